@@ -1,0 +1,7 @@
+"""The CLI's subcommands, one module per topic; COMMANDS lists those that are built."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []

@@ -1,0 +1,1 @@
+"""Reading documents: PDF text layer, OCR and AcroForm values -> document type -> fields."""

@@ -1,0 +1,1 @@
+"""One module per official document type: marshmallow schema, Latvian labels, parsers."""

@@ -1,0 +1,1 @@
+"""Writing documents: DOCX templates, DOCX->PDF, AcroForm filling, print batches."""

@@ -1,0 +1,1 @@
+"""The .docx templates, shipped as package data and read with importlib.resources."""
