@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what asistents needs on a Debian machine, idempotently: the system programs
+# (Tesseract with Latvian data, poppler, LibreOffice, fonts with Latvian glyphs) and a
+# virtual environment in .venv with the package and its test tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(
+  tesseract-ocr tesseract-ocr-lav tesseract-ocr-osd   # OCR of scans, Latvian model, orientation
+  poppler-utils                                       # pdftoppm/pdftotext for looking at output
+  libreoffice-writer-nogui                            # DOCX -> PDF
+  fonts-dejavu-core fonts-dejavu-extra fonts-liberation2  # glyphs for ā č ē ģ ī ķ ļ ņ š ū ž
+  python3-venv
+)
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "setup: installing Debian packages: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+PYTHON="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv"
+  "$PYTHON" -m venv .venv
+fi
+# Reinstall only when the project's metadata changed since the last install.
+stamp=.venv/.asistents-installed
+want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  echo "setup: installing asistents and its dependencies into .venv"
+  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+  .venv/bin/python -m pip install -q -e '.[dev]'
+  echo "$want" > "$stamp"
+fi
+.venv/bin/asistents --version
