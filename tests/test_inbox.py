@@ -1,0 +1,246 @@
+"""Inbox walking: what a clerk's folder yields; hostile containers refused with one line each."""
+
+from __future__ import annotations
+
+import hashlib
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from asistents.errors import InputFileError
+from asistents.inbox import InboxLimits, walk_inbox
+
+PDF = b"%PDF-1.4\n% a tiny stand-in document\n%%EOF\n"
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def make_zip(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def work(tmp_path: Path) -> Path:
+    return tmp_path / "out" / "files"
+
+
+def files_under(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_plain_files_sorted_with_hashes_and_junk_ignored(inbox: Path, work: Path) -> None:
+    (inbox / "scan_0002.pdf").write_bytes(PDF + b"2")
+    (inbox / "scan_0001.pdf").write_bytes(PDF + b"1")
+    (inbox / "sub").mkdir()
+    (inbox / "sub" / "photo.jpg").write_bytes(b"\xff\xd8jpeg")
+    (inbox / "scan_0001.json").write_text("{}")
+    (inbox / ".hidden.pdf").write_bytes(PDF)
+    (inbox / "Thumbs.db").write_bytes(b"x")
+    (inbox / ".DS_Store").write_bytes(b"x")
+    (inbox / ".git").mkdir()
+    (inbox / ".git" / "x.pdf").write_bytes(PDF)
+
+    scan = walk_inbox(inbox, work)
+
+    assert [i.display_name for i in scan.items] == [
+        "inbox/scan_0001.pdf",
+        "inbox/scan_0002.pdf",
+        "inbox/sub/photo.jpg",
+    ]
+    assert scan.items[0].sha256 == sha(PDF + b"1")
+    assert scan.items[0].path == inbox / "scan_0001.pdf"
+    assert scan.items[0].container is None
+    assert scan.errors == []
+
+
+def test_missing_inbox_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputFileError, match="not a folder"):
+        walk_inbox(tmp_path / "nope", tmp_path / "work")
+
+
+def test_edoc_lists_its_pdf_and_keeps_the_signed_original(inbox: Path, work: Path) -> None:
+    edoc = inbox / "iesniegums.edoc"
+    with zipfile.ZipFile(edoc, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.etsi.asic-e+zip")  # stored, first
+        archive.writestr("iesniegums.pdf", PDF, compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", "<manifest/>")
+        archive.writestr("META-INF/signatures0.xml", "<XAdESSignatures/>")
+    original = edoc.read_bytes()
+
+    scan = walk_inbox(inbox, work)
+
+    assert edoc.read_bytes() == original
+    assert files_under(inbox) == {"iesniegums.edoc"}
+    assert scan.errors == []
+    [item] = scan.items
+    assert item.display_name == "inbox/iesniegums.edoc!/iesniegums.pdf"
+    assert item.container == "inbox/iesniegums.edoc"
+    assert item.sha256 == sha(PDF)
+    assert item.path.read_bytes() == PDF
+    assert item.path.is_relative_to(work)
+    [container] = scan.containers
+    assert container.sha256 == sha(original)
+
+
+def test_zip_members_and_one_level_of_nesting(inbox: Path, work: Path, tmp_path: Path) -> None:
+    inner = make_zip(tmp_path / "inner.zip", {"a.pdf": PDF + b"a"})
+    make_zip(
+        inbox / "pack.zip",
+        {
+            "b.pdf": PDF + b"b",
+            "inner.zip": inner.read_bytes(),
+            "__MACOSX/._b.pdf": b"junk",
+            "truth.json": b"{}",
+        },
+    )
+
+    scan = walk_inbox(inbox, work)
+
+    assert scan.errors == []
+    assert [(i.display_name, i.container) for i in scan.items] == [
+        ("inbox/pack.zip!/b.pdf", "inbox/pack.zip"),
+        ("inbox/pack.zip!/inner.zip!/a.pdf", "inbox/pack.zip!/inner.zip"),
+    ]
+    assert scan.items[1].sha256 == sha(PDF + b"a")
+
+
+def test_container_nested_two_levels_is_an_error(inbox: Path, work: Path, tmp_path: Path) -> None:
+    deep = make_zip(tmp_path / "deep.zip", {"d.pdf": PDF})
+    mid = make_zip(tmp_path / "mid.zip", {"deep.zip": deep.read_bytes(), "m.pdf": PDF + b"m"})
+    make_zip(inbox / "outer.zip", {"mid.zip": mid.read_bytes()})
+
+    scan = walk_inbox(inbox, work)
+
+    assert [i.display_name for i in scan.items] == ["inbox/outer.zip!/mid.zip!/m.pdf"]
+    [error] = scan.errors
+    assert error.display_name == "inbox/outer.zip!/mid.zip!/deep.zip"
+    assert "nested" in error.error
+
+
+def refused(inbox: Path, work: Path, name: str, limits: InboxLimits | None = None) -> str:
+    """Walk an inbox holding one bad container beside a good file; return its one error."""
+    (inbox / "good.pdf").write_bytes(PDF)
+    scan = walk_inbox(inbox, work, limits) if limits else walk_inbox(inbox, work)
+    assert [i.display_name for i in scan.items] == ["inbox/good.pdf"]
+    [error] = scan.errors
+    assert error.display_name == f"inbox/{name}"
+    assert "\n" not in error.error
+    assert error.as_exception().one_line().startswith(f"inbox/{name}: ")
+    return error.error
+
+
+def test_zip_slip_is_refused_and_nothing_escapes(inbox: Path, work: Path, tmp_path: Path) -> None:
+    make_zip(inbox / "slip.zip", {"ok.pdf": PDF, "../../escaped.pdf": PDF})
+    assert "outside" in refused(inbox, work, "slip.zip")
+    assert not list(tmp_path.rglob("escaped.pdf"))
+    assert not (work.exists() and files_under(work))
+
+
+def test_backslash_zip_slip_is_refused(inbox: Path, work: Path) -> None:
+    make_zip(inbox / "win.zip", {"..\\..\\escaped.pdf": PDF})
+    assert "outside" in refused(inbox, work, "win.zip")
+
+
+def test_absolute_member_name_is_refused(inbox: Path, work: Path) -> None:
+    make_zip(inbox / "abs.zip", {"/tmp/asistents-absolute.pdf": PDF})
+    assert "absolute" in refused(inbox, work, "abs.zip")
+    assert not Path("/tmp/asistents-absolute.pdf").exists()
+
+
+def test_symlink_member_is_refused(inbox: Path, work: Path) -> None:
+    link = zipfile.ZipInfo("passwd.pdf")
+    link.create_system = 3
+    link.external_attr = (stat.S_IFLNK | 0o777) << 16
+    with zipfile.ZipFile(inbox / "link.zip", "w") as archive:
+        archive.writestr("ok.pdf", PDF)
+        archive.writestr(link, "/etc/passwd")
+    assert "symbolic link" in refused(inbox, work, "link.zip")
+
+
+def test_too_many_members_is_refused(inbox: Path, work: Path) -> None:
+    make_zip(inbox / "many.zip", {f"p{n:03d}.pdf": PDF for n in range(12)})
+    error = refused(inbox, work, "many.zip", InboxLimits(max_members=10))
+    assert "too many members" in error
+
+
+def test_zip_bomb_of_zeros_is_refused(inbox: Path, work: Path) -> None:
+    make_zip(inbox / "bomb.zip", {"zeros.pdf": bytes(8 * 1024 * 1024)})
+    assert (inbox / "bomb.zip").stat().st_size < 100_000
+    assert "bomb" in refused(inbox, work, "bomb.zip")
+
+
+def test_member_over_the_size_cap_is_refused(inbox: Path, work: Path) -> None:
+    make_zip(inbox / "big.zip", {"big.pdf": bytes(300_000)})
+    error = refused(inbox, work, "big.zip", InboxLimits(max_member_bytes=200_000))
+    assert "cap 200000" in error
+
+
+def test_total_size_cap_is_refused(inbox: Path, work: Path) -> None:
+    make_zip(inbox / "total.zip", {f"p{n}.pdf": bytes(60_000) for n in range(4)})
+    error = refused(inbox, work, "total.zip", InboxLimits(max_total_bytes=200_000))
+    assert "in total" in error
+
+
+def test_header_that_lies_about_size_is_caught(inbox: Path, work: Path) -> None:
+    data = bytearray(make_zip(inbox / "liar.zip", {"x.pdf": PDF * 50}).read_bytes())
+    # Shrink the declared uncompressed size in both headers: the inflated bytes disagree.
+    declared = len(PDF * 50).to_bytes(4, "little")
+    assert data.count(declared) == 2
+    (inbox / "liar.zip").write_bytes(bytes(data).replace(declared, (10).to_bytes(4, "little")))
+    error = refused(inbox, work, "liar.zip")
+    assert "CRC" in error or "declared size" in error
+
+
+def test_corrupt_zip_is_one_error_line(inbox: Path, work: Path) -> None:
+    (inbox / "broken.zip").write_bytes(b"PK\x03\x04 this is not really a zip")
+    assert "not a readable ZIP" in refused(inbox, work, "broken.zip")
+
+
+def test_empty_container_is_reported(inbox: Path, work: Path) -> None:
+    with zipfile.ZipFile(inbox / "empty.edoc", "w") as archive:
+        archive.writestr("mimetype", "application/vnd.etsi.asic-e+zip")
+        archive.writestr("META-INF/signatures0.xml", "<x/>")
+    assert "no documents" in refused(inbox, work, "empty.edoc")
+
+
+def test_symlink_in_inbox_is_not_followed(inbox: Path, work: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.pdf"
+    secret.write_bytes(PDF)
+    (inbox / "link.pdf").symlink_to(secret)
+    assert "symbolic link" in refused(inbox, work, "link.pdf")
+
+
+def test_rerun_gives_the_same_listing(inbox: Path, work: Path) -> None:
+    make_zip(inbox / "pack.zip", {"b.pdf": PDF + b"b", "a/c.pdf": PDF + b"c"})
+    (inbox / "z.pdf").write_bytes(PDF)
+    first = walk_inbox(inbox, work)
+    second = walk_inbox(inbox, work)
+    assert first.items == second.items
+    assert [i.display_name for i in first.items] == [
+        "inbox/pack.zip!/a/c.pdf",
+        "inbox/pack.zip!/b.pdf",
+        "inbox/z.pdf",
+    ]
+    assert not any(p.name.endswith(".partial") for p in work.iterdir())
+
+
+def test_work_dir_inside_the_inbox_is_not_walked(inbox: Path) -> None:
+    make_zip(inbox / "pack.zip", {"b.pdf": PDF})
+    work = inbox / "out"
+    walk_inbox(inbox, work)
+    scan = walk_inbox(inbox, work)
+    assert [i.display_name for i in scan.items] == ["inbox/pack.zip!/b.pdf"]
