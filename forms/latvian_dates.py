@@ -1,0 +1,166 @@
+"""Latvian dates in every common style: parse, find in prose, format for generated documents."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+# Month stems without diacritics (scans and typists drop them) and the declension the name follows:
+# 1st declension (marts): -s, -a, -am, -u, -ā; 2nd declension (janvāris): -is, -a, -im, -i, -ī.
+_MONTHS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("janvar", "2", ("janv", "jan")),
+    ("februar", "2", ("febr", "feb")),
+    ("mart", "1", ("mar",)),
+    ("april", "2", ("apr",)),
+    ("maij", "1", ("mai",)),
+    ("junij", "1", ("jun",)),
+    ("julij", "1", ("jul",)),
+    ("august", "1", ("aug",)),
+    ("septembr", "2", ("sept", "sep")),
+    ("oktobr", "2", ("okt",)),
+    ("novembr", "2", ("nov",)),
+    ("decembr", "2", ("dec",)),
+)
+_ENDINGS = {"1": ("s", "a", "am", "u"), "2": ("is", "a", "im", "i", "u")}
+
+# The locative ("3. martā") is what a date in a Latvian document uses; babel's Latvian locale
+# only gives the nominative ("marts"), so the forms are a small table.
+MONTHS_LOCATIVE = (
+    "janvārī",
+    "februārī",
+    "martā",
+    "aprīlī",
+    "maijā",
+    "jūnijā",
+    "jūlijā",
+    "augustā",
+    "septembrī",
+    "oktobrī",
+    "novembrī",
+    "decembrī",
+)
+MONTHS_NOMINATIVE = (
+    "janvāris",
+    "februāris",
+    "marts",
+    "aprīlis",
+    "maijs",
+    "jūnijs",
+    "jūlijs",
+    "augusts",
+    "septembris",
+    "oktobris",
+    "novembris",
+    "decembris",
+)
+
+
+def _month_words() -> dict[str, int]:
+    words: dict[str, int] = {}
+    for number, (stem, declension, abbreviations) in enumerate(_MONTHS, start=1):
+        for ending in _ENDINGS[declension]:
+            words[stem + ending] = number
+        for abbreviation in abbreviations:
+            words[abbreviation] = number
+    return words
+
+
+MONTH_WORDS = _month_words()
+_MONTH = "(?P<m>" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\b\.?"
+_YEAR_WORD = r"(?:\s*g(?:ada|ads|\.|\b))?"  # "2026. gada", "2026. g.", "2026.g"
+
+_PATTERNS = (
+    # 2026. gada 3. martā / 2026.gada 3.marts / 2026. g. 3. martā
+    re.compile(r"(?<!\d)(?P<y>\d{4})\s*\.?" + _YEAR_WORD + r"\s*(?P<d>\d{1,2})\s*\.?\s*" + _MONTH),
+    # 3. martā 2026. g. / 3. febr. 2026 / 3 marts, 2026
+    re.compile(
+        r"(?<!\d)(?P<d>\d{1,2})\s*\.?\s*" + _MONTH + r"\s*,?\s*(?P<y>\d{4})(?!\d)\.?" + _YEAR_WORD
+    ),
+    # 2026-03-03 (ISO)
+    re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<mn>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    # 03.03.2026. / 3.03.2026 / 03/03/2026 / "03. 03. 2026" from a scan
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s?[./]\s?(?P<mn>\d{1,2})\s?[./]\s?(?P<y>\d{4})(?!\d)\.?"),
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` and drop diacritics one character at a time, keeping every offset."""
+    out = []
+    for char in text.lower():
+        decomposed = unicodedata.normalize("NFD", char)
+        out.append(decomposed[0] if len(decomposed[0]) == 1 and decomposed[0].isascii() else char)
+    return "".join(out)
+
+
+def _value(match: re.Match[str]) -> date | None:
+    groups = match.groupdict()
+    month = MONTH_WORDS[groups["m"]] if groups.get("m") else int(groups["mn"])
+    year = int(groups["y"])
+    if not 1800 <= year <= 2200:
+        return None
+    try:
+        return date(year, month, int(groups["d"]))
+    except ValueError:
+        return None
+
+
+def _matches(text: str) -> list[tuple[date | None, int, int]]:
+    folded = fold(text)
+    found: list[tuple[date | None, int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            if any(start < e and s < end for _, s, e in found):
+                continue  # an earlier, more specific pattern already read this span
+            found.append((_value(match), start, end))
+    return sorted(found, key=lambda item: item[1])
+
+
+def find_dates(text: str) -> list[tuple[date, int, int]]:
+    """Every real date in `text` as (value, start, end) offsets; impossible dates are skipped."""
+    return [(value, start, end) for value, start, end in _matches(text) if value is not None]
+
+
+def parse_date(text: str | None) -> date | None:
+    """The date written in `text` ("2026. gada 3. martā", "03.03.2026.", "2026-03-03"...), or None.
+
+    The first date-shaped span decides: "31.02.2026" gives None rather than a later date.
+    """
+    if not text:
+        return None
+    matches = _matches(text)
+    return matches[0][0] if matches else None
+
+
+def format_date_lv(day: date) -> str:
+    """The long form used in Latvian documents: '2026. gada 3. martā'."""
+    return f"{day.year}. gada {day.day}. {MONTHS_LOCATIVE[day.month - 1]}"
+
+
+_MONTH_ONLY = (
+    re.compile(r"(?<!\d)(?P<y>\d{4})\s*\.?" + _YEAR_WORD + r"\s*" + _MONTH),  # 2021. gada marts
+    re.compile(_MONTH + r"\s*,?\s*(?P<y>\d{4})(?!\d)"),  # marts 2021
+    re.compile(r"(?<!\d)(?P<y>\d{4})\s?[-./]\s?(?P<mn>\d{1,2})(?![\d./-])"),  # 2021-03
+    re.compile(r"(?<![\d./])(?P<mn>\d{1,2})\s?[./]\s?(?P<y>\d{4})(?!\d)"),  # 03/2021, 03.2021
+)
+
+
+def parse_month(text: str | None) -> str | None:
+    """The month a timesheet is for, as 'YYYY-MM' ("2021. gada marts", "03/2021", "marts 2021")."""
+    if not text:
+        return None
+    folded = fold(text)
+    full = parse_date(text)
+    for pattern in _MONTH_ONLY:
+        match = pattern.search(folded)
+        if not match:
+            continue
+        groups = match.groupdict()
+        month = MONTH_WORDS[groups["m"]] if groups.get("m") else int(groups["mn"])
+        year = int(groups["y"])
+        if 1 <= month <= 12 and 1800 <= year <= 2200:
+            return f"{year:04d}-{month:02d}"
+    if full is not None:
+        return f"{full.year:04d}-{full.month:02d}"
+    return None
