@@ -1,0 +1,69 @@
+"""Whether a PDF page's text layer can be trusted or the page must be OCRed (no rendering)."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Page
+
+# Fewer visible characters than this on a page is a scan with at most a stamp or a page number.
+MIN_TEXT_CHARS = 20
+# pdfminer writes glyphs without a Unicode mapping as "(cid:NN)": the text is not recoverable.
+_CID = re.compile(r"\(cid:\d+\)")
+# Real prose and forms are mostly letters and digits; a broken encoding gives symbol soup.
+MIN_ALNUM_SHARE = 0.5
+MAX_CID_SHARE = 0.05
+# A page covered by a picture (a scanned image) whose text layer is only a few words is a scan
+# with a header, a stamp or a scanner's imprint laid over it, not a digital document.
+IMAGE_COVERED = 0.6
+SPARSE_WORDS_ON_IMAGE = 25
+# Text whose words sit outside the page box is a layer that does not belong to this page.
+MIN_WORDS_ON_PAGE = 0.8
+
+
+def _visible_chars(page: Page) -> str:
+    return "".join(w.text for w in page.words if w.text.strip())
+
+
+def text_layer_problem(page: Page, *, image_coverage: float | None = None) -> str | None:
+    """Why the page's text layer is unusable ("no text", "cid garbage"...), or None if it is fine.
+
+    `image_coverage` is the share of the page area covered by images (0..1), when the reader
+    knows it: a scanned page with a small OCR'd or typed overlay looks like text otherwise.
+    """
+    text = _visible_chars(page)
+    if not text:
+        return "no text layer"
+    cid_chars = sum(len(m) for m in _CID.findall(text))
+    if cid_chars / len(text) > MAX_CID_SHARE:
+        return "text layer is (cid:NN) glyph codes"
+    if len(text) < MIN_TEXT_CHARS:
+        return f"only {len(text)} characters of text"
+    alnum = sum(1 for c in text if c.isalnum())
+    if alnum / len(text) < MIN_ALNUM_SHARE:
+        return "text layer is mostly symbols"
+    if "\ufffd" in text and text.count("\ufffd") / len(text) > MAX_CID_SHARE:
+        return "text layer has unmapped glyphs"
+    if page.width > 0 and page.height > 0:
+        inside = sum(
+            1
+            for w in page.words
+            if -1 <= w.x0 < page.width and -1 <= w.top < page.height and w.x1 > 0 and w.bottom > 0
+        )
+        if inside / len(page.words) < MIN_WORDS_ON_PAGE:
+            return "text layer lies outside the page"
+    if (
+        image_coverage is not None
+        and image_coverage >= IMAGE_COVERED
+        and len(page.words) < SPARSE_WORDS_ON_IMAGE
+    ):
+        return f"page is an image with only {len(page.words)} words of text"
+    return None
+
+
+def page_needs_ocr(page: Page, *, image_coverage: float | None = None) -> bool:
+    """True when the page's text layer is missing, garbage or too thin for the page it is on."""
+    return text_layer_problem(page, image_coverage=image_coverage) is not None
+
+
+__all__ = ["page_needs_ocr", "text_layer_problem"]
