@@ -1,0 +1,252 @@
+"""Latvian personal names: single-spaced, title case, back to the nominative from other cases.
+
+Documents name people in whatever case the sentence needs: "izziņa izsniegta Jānim Bērziņam"
+(dative), "Jāņa Bērziņa iesniegums" (genitive). Forms want the nominative ("Jānis Bērziņš").
+The endings are regular except where the dative or genitive hides which declension the
+nominative had; `person_names.yaml` keeps the given-name tables and the ending rules as data.
+
+Known ambiguities, resolved toward the likeliest reading:
+- masculine dative "-am" comes from "-s" (Ozols), "-š" (after ņ: Bērziņš) or "-a" (Liepa):
+  "-ņam" -> "-ņš", known -a surnames -> "-a", otherwise "-s";
+- a genitive "Māra", "Andra", "Valda" is also a feminine nominative: in `case="auto"` the name
+  is taken as the nominative and left as it is; pass `case="genitive"` when the sentence says so;
+- masculine genitive "-a" of an unknown given name is left unchanged in auto mode (it is far
+  more often a feminine nominative).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import ConfigError
+
+CASES = ("auto", "nominative", "genitive", "dative")
+_DASHES = re.compile(r"\s*[-‐‑–]\s*")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    nominative: str
+    case: str
+    gender: str
+
+
+@dataclass(frozen=True)
+class NameTables:
+    """The given-name index (every known form -> its readings) and the ending rules."""
+
+    forms: dict[str, tuple[_Reading, ...]]
+    endings: dict[str, dict[str, tuple[tuple[str, str], ...]]]
+    masculine_a_surnames: frozenset[str]
+    indeclinable: frozenset[str]  # Ivo, Oto: the same in every case, so they tell nothing
+
+
+def _given_forms(nominative: str, gender: str) -> dict[str, str]:
+    """Genitive and dative of a given name by the regular declension (no consonant change)."""
+    if gender == "feminine":
+        if nominative.endswith(("a", "e")):
+            return {"genitive": nominative + "s", "dative": nominative + "i"}
+        return {}
+    if nominative.endswith("is"):
+        stem = nominative[:-2]
+        return {"genitive": stem + "a", "dative": stem + "im"}
+    if nominative.endswith("us"):
+        stem = nominative[:-2]
+        return {"genitive": nominative, "dative": stem + "um"}
+    if nominative.endswith(("s", "š")):
+        stem = nominative[:-1]
+        return {"genitive": stem + "a", "dative": stem + "am"}
+    return {}  # Ivo, Oto: not declined
+
+
+def _check(data: Any) -> dict[str, Any]:
+    problems = []
+    if not isinstance(data, dict):
+        raise ConfigError("person_names.yaml: the top level must be a mapping")
+    given = data.get("given_names")
+    if not isinstance(given, dict) or not all(
+        isinstance(given.get(g), list) for g in ("masculine", "feminine")
+    ):
+        problems.append("given_names needs masculine and feminine lists")
+    if not isinstance(data.get("irregular"), dict):
+        problems.append("irregular must be a mapping form -> nominative")
+    endings = data.get("endings")
+    for case in ("dative", "genitive"):
+        for gender in ("masculine", "feminine"):
+            rules = (endings or {}).get(case, {}).get(gender) if isinstance(endings, dict) else None
+            if not isinstance(rules, list) or not all(
+                isinstance(r, list) and len(r) == 2 and all(isinstance(x, str) for x in r)
+                for r in rules
+            ):
+                problems.append(f"endings.{case}.{gender} must be a list of [ending, nominative]")
+    if problems:
+        raise ConfigError("person_names.yaml: " + "; ".join(problems))
+    return data
+
+
+@lru_cache(maxsize=1)
+def name_tables() -> NameTables:
+    """Load and check `person_names.yaml` once."""
+    text = resources.files(__package__).joinpath("person_names.yaml").read_text("utf-8")
+    try:
+        data = _check(yaml.load(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError as error:
+        raise ConfigError(f"person_names.yaml: not valid YAML ({error})") from error
+    forms: dict[str, list[_Reading]] = {}
+
+    def add(form: str, reading: _Reading) -> None:
+        readings = forms.setdefault(form.casefold(), [])
+        if reading not in readings:
+            readings.append(reading)
+
+    gender_of: dict[str, str] = {}
+    indeclinable: set[str] = set()
+    for gender in ("masculine", "feminine"):
+        for nominative in data["given_names"][gender]:
+            gender_of[nominative] = gender
+            add(nominative, _Reading(nominative, "nominative", gender))
+            if not _given_forms(nominative, gender):
+                indeclinable.add(nominative.casefold())
+                for case in ("genitive", "dative"):
+                    add(nominative, _Reading(nominative, case, gender))
+            for case, form in _given_forms(nominative, gender).items():
+                if form != nominative:
+                    add(form, _Reading(nominative, case, gender))
+    for form, nominative in data["irregular"].items():
+        gender = gender_of.get(nominative, "masculine")
+        regular = _given_forms(nominative, gender).get("genitive")
+        if regular and regular.casefold() in forms:
+            # the regular form was a guess the irregular one replaces ("Jana" is not Jānis)
+            forms[regular.casefold()] = [
+                r for r in forms[regular.casefold()] if r.nominative != nominative
+            ]
+        add(form, _Reading(nominative, "genitive", gender))
+    endings = {
+        case: {
+            gender: tuple((a, b) for a, b in data["endings"][case][gender])
+            for gender in ("masculine", "feminine")
+        }
+        for case in ("dative", "genitive")
+    }
+    return NameTables(
+        forms={k: tuple(v) for k, v in forms.items() if v},
+        endings=endings,
+        masculine_a_surnames=frozenset(s.casefold() for s in data.get("masculine_a_surnames", [])),
+        indeclinable=frozenset(indeclinable),
+    )
+
+
+def _title(part: str) -> str:
+    """'BĒRZIŅŠ' and 'bērziņš' -> 'Bērziņš'; a mixed-case part ('McLeod') stays as it is."""
+    if part.isupper() or part.islower():
+        return part[:1].upper() + part[1:].lower()
+    return part
+
+
+def normalize_person_name(text: str | None) -> str:
+    """Single spaces, no stray punctuation, title case for ALL-CAPS names, hyphens kept."""
+    if not text:
+        return ""
+    name = " ".join(text.split()).strip(" ,.;:")
+    name = _DASHES.sub("-", name)
+    return " ".join("-".join(_title(p) for p in word.split("-")) for word in name.split(" "))
+
+
+def _surname_to_nominative(word: str, case: str, gender: str, tables: NameTables) -> str:
+    lower = word.casefold()
+    if case == "dative" and gender == "masculine":
+        for surname in tables.masculine_a_surnames:
+            if lower == surname[:-1] + ("em" if surname.endswith("e") else "am"):
+                return word[: len(surname) - 1] + surname[-1]
+    if case == "genitive" and gender == "masculine":
+        for surname in tables.masculine_a_surnames:
+            if lower == surname + "s":
+                return word[:-1]
+    for ending, nominative in tables.endings[case][gender]:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            return word[: len(word) - len(ending)] + nominative
+    return word
+
+
+def _is_dative(word: str, gender: str | None) -> bool:
+    lower = word.casefold()
+    masculine = lower.endswith(("am", "im", "um", "em"))
+    feminine = lower.endswith(("ai", "ei"))
+    if gender == "masculine":
+        return masculine
+    if gender == "feminine":
+        return feminine
+    return masculine or feminine
+
+
+def _detect(words: list[str], tables: NameTables) -> tuple[str, str | None]:
+    """(case, gender) of a name, from the given names it contains, else from the endings."""
+    words = [w for w in words if w.casefold() not in tables.indeclinable] or words
+    readings = [r for w in words for r in tables.forms.get(w.casefold(), ())]
+    if readings:
+        nominative = [r for r in readings if r.case == "nominative"]
+        if nominative:
+            return "nominative", nominative[0].gender  # ambiguous forms read as they stand
+        return readings[0].case, readings[0].gender
+    if words and all(_is_dative(w, "masculine") for w in words):
+        return "dative", "masculine"
+    if words and all(_is_dative(w, "feminine") for w in words):
+        return "dative", "feminine"
+    if len(words) > 1 and all(w.casefold().endswith(("as", "es")) for w in words):
+        return "genitive", "feminine"  # "Zigrīdas Ābeltiņas": no nominative name ends so twice
+    return "nominative", None
+
+
+def _gender_for(words: list[str], case: str, tables: NameTables) -> str:
+    for word in words:
+        for reading in tables.forms.get(word.casefold(), ()):
+            if reading.case == case:
+                return reading.gender
+    last = words[-1].casefold() if words else ""
+    if case == "dative":
+        return "feminine" if last.endswith(("ai", "ei")) else "masculine"
+    return "feminine" if last.endswith(("as", "es")) else "masculine"
+
+
+def to_nominative(name: str | None, case: str = "auto") -> str:
+    """'Jānim Bērziņam' -> 'Jānis Bērziņš', 'Annas Kalniņas' -> 'Anna Kalniņa'; nominative stays.
+
+    `case` is "auto" (decide from the given name and the endings), "nominative", "genitive"
+    or "dative" (when the sentence makes the case certain: "izsniegta ..." takes the dative).
+    """
+    if case not in CASES:
+        raise ValueError(f"case must be one of {', '.join(CASES)}, not {case!r}")
+    normalized = normalize_person_name(name)
+    if not normalized:
+        return ""
+    tables = name_tables()
+    words = normalized.split(" ")
+    parts = [p for w in words for p in w.split("-")]
+    if case == "auto":
+        case, gender = _detect(parts, tables)
+    else:
+        gender = None
+    if case == "nominative":
+        return normalized
+    gender = gender or _gender_for(parts, case, tables)
+    out_words = []
+    for word in words:
+        out_parts = []
+        for part in word.split("-"):
+            readings = [
+                r
+                for r in tables.forms.get(part.casefold(), ())
+                if r.case == case and r.gender == gender
+            ]
+            if readings:
+                out_parts.append(readings[0].nominative)
+            else:
+                out_parts.append(_surname_to_nominative(part, case, gender, tables))
+        out_words.append("-".join(out_parts))
+    return " ".join(out_words)

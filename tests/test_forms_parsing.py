@@ -1,0 +1,361 @@
+"""Latvian value parsers on tables of spellings real documents use."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from asistents.forms.disability_group import parse_disability_group
+from asistents.forms.hours import parse_hours, parse_time_range
+from asistents.forms.institution_names import clean_institution_name
+from asistents.forms.latvian_dates import find_dates, format_date_lv, parse_date, parse_month
+from asistents.forms.person_names import normalize_person_name, to_nominative
+from asistents.forms.personal_code import (
+    age_on,
+    birth_date,
+    is_valid_personal_code,
+    is_valid_registration_number,
+    normalize_personal_code,
+    personal_code_problem,
+)
+
+# --- personal codes -----------------------------------------------------------------------
+
+VALID_OLD = "120715-20010"  # born 12.07.2015 (century digit 2)
+VALID_NEW = "328673-00679"  # new format, no birth date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("120715 20010", "120715-20010"),
+        ("12071520010", "120715-20010"),
+        ("120715-20010", "120715-20010"),
+        ("120715 - 20010", "120715-20010"),
+        ("120715–20010", "120715-20010"),  # en dash from a word processor
+        ("Personas kods: 1207 15-200 10.", "120715-20010"),  # OCR split the digits
+        ("p.k. 328673-00679, dzīvo Rīgā", "328673-00679"),
+        ("tālr. 29123456", None),
+        ("12071520", None),
+        ("", None),
+    ],
+)
+def test_normalize_personal_code(text: str, expected: str | None) -> None:
+    assert normalize_personal_code(text) == expected
+
+
+@pytest.mark.parametrize("code", [VALID_OLD, VALID_NEW, "161175-19997", "030384-11117"])
+def test_valid_personal_codes(code: str) -> None:
+    assert is_valid_personal_code(code)
+    assert personal_code_problem(code) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [
+        ("120715-20014", "checksum"),  # one digit off: reported, never corrected
+        ("328673-00677", "checksum"),
+        ("161375-19997", "birth date"),  # month 13
+        ("12071520", "11 digits"),
+        ("400032-45752", "not a personal code"),  # a company registration number
+    ],
+)
+def test_invalid_personal_codes_say_why(code: str, reason: str) -> None:
+    assert not is_valid_personal_code(code)
+    assert reason in (personal_code_problem(code) or "")
+
+
+def test_birth_date_and_age_from_old_format() -> None:
+    assert birth_date(VALID_OLD) == date(2015, 7, 12)
+    assert birth_date("161175-19997") == date(1975, 11, 16)
+    assert age_on(VALID_OLD, date(2026, 7, 11)) == 10
+    assert age_on(VALID_OLD, date(2026, 7, 12)) == 11
+
+
+def test_new_format_code_has_no_birth_date() -> None:
+    assert birth_date(VALID_NEW) is None
+    assert age_on(VALID_NEW, date(2026, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("40003245752", True),
+        ("LV40003245752", True),
+        ("40003 245752", True),
+        ("40003245753", False),
+        (VALID_OLD, False),  # a personal code is not a company number
+        ("", False),
+    ],
+)
+def test_registration_numbers(text: str, valid: bool) -> None:
+    assert is_valid_registration_number(text) is valid
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+MARCH_3 = date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026. gada 3. martā", MARCH_3),
+        ("2026.gada 3.marts", MARCH_3),
+        ("2026. g. 3. martā", MARCH_3),
+        ("3. martā 2026. g.", MARCH_3),
+        ("3. marts, 2026", MARCH_3),
+        ("03.03.2026.", MARCH_3),
+        ("3.03.2026", MARCH_3),
+        ("03.03.2026", MARCH_3),
+        ("2026-03-03", MARCH_3),
+        ("03/03/2026", MARCH_3),
+        ("03. 03. 2026", MARCH_3),  # OCR spacing
+        ("2026. gada 3. marta", MARCH_3),  # genitive, or locative without the macron
+        ("3. febr. 2026", date(2026, 2, 3)),
+        ("2026. gada 15. janvārī", date(2026, 1, 15)),
+        ("15. janvāra 2026", date(2026, 1, 15)),
+        ("2026. gada 1. janvāris", date(2026, 1, 1)),
+        ("Rīgā, 2026. gada 12. decembrī", date(2026, 12, 12)),
+        ("12.decembris 2026", date(2026, 12, 12)),
+        ("2025. gada 30. septembrī", date(2025, 9, 30)),
+        ("1. sept. 2025", date(2025, 9, 1)),
+        ("2026. gada 1. jūnijā", date(2026, 6, 1)),
+        ("2026. gada 1. junija", date(2026, 6, 1)),  # scan lost the diacritics
+        ("2026. gada 20. aprīlī", date(2026, 4, 20)),
+        ("2026. gada 5. maijā", date(2026, 5, 5)),
+        ("2026. gada 8. augustā", date(2026, 8, 8)),
+        ("2026. gada 9. oktobrī", date(2026, 10, 9)),
+        ("11. nov. 2026", date(2026, 11, 11)),
+        ("Datums: 07.07.2026.", date(2026, 7, 7)),
+    ],
+)
+def test_parse_date_styles(text: str, expected: date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31.02.2026",
+        "2026. gada 31. februārī",
+        "2026-13-01",
+        "00.01.2026",
+        "2026. gada 3. aprūpē",
+        "",
+        "nav",
+    ],
+)
+def test_impossible_or_missing_dates_are_none(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_find_dates_in_prose_gives_offsets() -> None:
+    text = "Izziņa izsniegta 2026. gada 3. martā, derīga līdz 31.12.2026. Kļūda: 31.02.2026."
+    found = find_dates(text)
+    assert [value for value, _, _ in found] == [MARCH_3, date(2026, 12, 31)]
+    _, start, end = found[0]
+    assert text[start:end] == "2026. gada 3. martā"
+
+
+def test_format_date_uses_the_locative() -> None:
+    assert format_date_lv(MARCH_3) == "2026. gada 3. martā"
+    assert format_date_lv(date(2026, 1, 15)) == "2026. gada 15. janvārī"
+    assert parse_date(format_date_lv(date(2026, 9, 30))) == date(2026, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021. gada marts", "2021-03"),
+        ("2021. gada martā", "2021-03"),
+        ("03/2021", "2021-03"),
+        ("03.2021", "2021-03"),
+        ("marts 2021", "2021-03"),
+        ("Marts, 2021", "2021-03"),
+        ("2021-03", "2021-03"),
+        ("Mēnesis: 2026. gada decembris", "2026-12"),
+        ("nav", None),
+    ],
+)
+def test_parse_month(text: str, expected: str | None) -> None:
+    assert parse_month(text) == expected
+
+
+# --- hours ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20 h", 20),
+        ("20 st.", 20),
+        ("20 stundas nedēļā", 20),
+        ("20", 20),
+        ("20,5", 20.5),
+        ("2.5 h", 2.5),
+        ("divdesmit", 20),
+        ("divdesmit stundas", 20),
+        ("četrdesmit", 40),
+        ("cetrdesmit st.", 40),  # no diacritics from a scan
+        ("desmit", 10),
+        ("divas stundas", 2),
+        ("divām stundām nedēļā", 2),
+        ("viena stunda", 1),
+        ("trīs", 3),
+        ("vienpadsmit", 11),
+        ("piecpadsmit stundas", 15),
+        ("divdesmit pieci", 25),
+        ("divdesmit piecas stundas", 25),
+        ("trīsdesmit", 30),
+        ("sešdesmit", 60),
+        ("pusotra stunda", 1.5),
+        ("līdz 20 stundām", 20),
+        ("līdz 40 st. nedēļā", 40),
+        ("10-20 h", 20),  # a range asks for at most its upper bound
+        ("4 h 30 min", 4.5),
+        ("08:00-12:30", 4.5),
+        ("no 8:00 līdz 12:30", 4.5),
+    ],
+)
+def test_parse_hours(text: str, expected: float) -> None:
+    assert parse_hours(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text", ["-5", "-5 h", "nav", "", "stundas"])
+def test_negative_or_missing_hours_are_none(text: str) -> None:
+    assert parse_hours(text) is None
+
+
+def test_parse_time_range() -> None:
+    assert parse_time_range("08:00-12:30") == (time(8, 0), time(12, 30))
+    assert parse_time_range("8.00 – 12.30") == (time(8, 0), time(12, 30))
+    assert parse_time_range("25:00-26:00") is None
+    assert parse_time_range("8") is None
+
+
+# --- disability group -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I grupa", "I"),
+        ("I invaliditātes grupa", "I"),
+        ("pirmā grupa", "I"),
+        ("Pirmā invaliditātes grupa", "I"),
+        ("1. grupa", "I"),
+        ("I", "I"),
+        ("II grupa", "II"),
+        ("Il grupa", "II"),  # OCR reads the second I as l
+        ("otrā", "II"),
+        ("otrās grupas invaliditāte", "II"),
+        ("noteikta II (otrā) invaliditātes grupa", "II"),
+        ("2.", "II"),
+        ("III", "III"),
+        ("trešā", "III"),
+        ("Invaliditātes grupa: III", "III"),
+        ("Invaliditātes grupa — pirmā", "I"),
+        ("III grupa līdz 2027. gada 1. martam", "III"),
+        ("bērns ar invaliditāti", "child"),
+        ("invaliditāte bērnam", "child"),
+        ("noteikta invaliditāte līdz 18 gadu vecumam", "child"),
+        ("nav", None),
+        ("", None),
+    ],
+)
+def test_parse_disability_group(text: str, expected: str | None) -> None:
+    assert parse_disability_group(text) == expected
+
+
+# --- names ------------------------------------------------------------------------------------
+
+NAMES = [
+    # dative (certificates: "izsniegta Jānim Bērziņam")
+    ("Jānim Bērziņam", "Jānis Bērziņš"),
+    ("Annai Kalniņai", "Anna Kalniņa"),
+    ("Ilzei Ozolai", "Ilze Ozola"),
+    ("Pēterim Ozolam", "Pēteris Ozols"),
+    ("Andrim Liepam", "Andris Liepa"),
+    ("Dacei Kļaviņai", "Dace Kļaviņa"),
+    ("Krišjānim Baronam", "Krišjānis Barons"),
+    ("Kārlim Zariņam", "Kārlis Zariņš"),
+    ("Valdim Lācim", "Valdis Lācis"),
+    ("Mārim Kalniņam", "Māris Kalniņš"),
+    ("Jurim Krūmiņam", "Juris Krūmiņš"),
+    ("Gatim Vītolam", "Gatis Vītols"),
+    ("Markusam Ozolam", "Markuss Ozols"),
+    ("Ingai Liepiņai", "Inga Liepiņa"),
+    ("Līgai Rozei", "Līga Roze"),
+    ("Andrejam Kalējam", "Andrejs Kalējs"),
+    ("Ingum Rozem", "Ingus Roze"),
+    ("Mārtiņam Lapsam", "Mārtiņš Lapsa"),
+    ("Zigrīdai Ābeltiņai", "Zigrīda Ābeltiņa"),  # unknown given name: the endings decide
+    ("Ivo Ozolam", "Ivo Ozols"),  # Ivo is not declined
+    ("Annai Kalniņai-Ozolai", "Anna Kalniņa-Ozola"),
+    ("JĀNIM BĒRZIŅAM", "Jānis Bērziņš"),
+    # genitive ("Jāņa Bērziņa iesniegums")
+    ("Jāņa Bērziņa", "Jānis Bērziņš"),
+    ("Annas Kalniņas", "Anna Kalniņa"),
+    ("Kārļa Zariņa", "Kārlis Zariņš"),
+    ("Pētera Ozola", "Pēteris Ozols"),
+    ("Ilzes Ozolas", "Ilze Ozola"),
+    ("Andreja Liepas", "Andrejs Liepa"),
+    ("Mārtiņa Lapsas", "Mārtiņš Lapsa"),
+    ("Jāņa Lāča", "Jānis Lācis"),
+    ("Alvja Ozola", "Alvis Ozols"),
+    # nominative stays
+    ("Jānis Bērziņš", "Jānis Bērziņš"),
+    ("Anna Kalniņa", "Anna Kalniņa"),
+    ("Jana Ozola", "Jana Ozola"),
+    ("Māra Kalniņa", "Māra Kalniņa"),  # also the genitive of Māris: read as it stands
+    ("JĀNIS BĒRZIŅŠ", "Jānis Bērziņš"),
+    ("  Edgars   Bērziņš , ", "Edgars Bērziņš"),
+]
+
+
+@pytest.mark.parametrize(("printed", "nominative"), NAMES)
+def test_to_nominative(printed: str, nominative: str) -> None:
+    assert to_nominative(printed) == nominative
+
+
+def test_explicit_case_resolves_the_ambiguous_genitive() -> None:
+    assert to_nominative("Māra Kalniņa", case="genitive") == "Māris Kalniņš"
+    assert to_nominative("Andra Liepas", case="genitive") == "Andris Liepa"
+    assert to_nominative("Annai Kalniņai", case="dative") == "Anna Kalniņa"
+    with pytest.raises(ValueError, match="case"):
+        to_nominative("Anna", case="vocative")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JĀNIS BĒRZIŅŠ", "Jānis Bērziņš"),
+        ("jānis  bērziņš", "Jānis Bērziņš"),
+        ("ANNA KALNIŅA-OZOLA", "Anna Kalniņa-Ozola"),
+        ("Anna Kalniņa - Ozola", "Anna Kalniņa-Ozola"),
+        ("Ēriks ĀBOLIŅŠ", "Ēriks Āboliņš"),
+        ("", ""),
+    ],
+)
+def test_normalize_person_name(text: str, expected: str) -> None:
+    assert normalize_person_name(text) == expected
+
+
+# --- institutions ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SIA „Latgales Maiznieks”", "SIA Latgales Maiznieks"),
+        ('SIA "Latgales Maiznieks"', "SIA Latgales Maiznieks"),
+        ("SIA “Latgales Maiznieks”", "SIA Latgales Maiznieks"),
+        ('SIA ,,Latgales Maiznieks"', "SIA Latgales Maiznieks"),  # OCR low quote as two commas
+        ("Dienas centrs «Saulstari»", "Dienas centrs Saulstari"),
+        ("Biedrība  „Rūpju bērns”,", "Biedrība Rūpju bērns"),
+        ("Rīgas Valsts 1. ģimnāzija", "Rīgas Valsts 1. ģimnāzija"),
+    ],
+)
+def test_clean_institution_name(text: str, expected: str) -> None:
+    assert clean_institution_name(text) == expected
