@@ -61,9 +61,13 @@ def text_layer_problem(page: Page, *, image_coverage: float | None = None) -> st
     return None
 
 
-def page_needs_ocr(page: Page, *, image_coverage: float | None = None) -> bool:
-    """True when the page's text layer is missing, garbage or too thin for the page it is on."""
-    return text_layer_problem(page, image_coverage=image_coverage) is not None
+def page_needs_ocr(page: Page) -> bool:
+    """True when the page's text layer is missing, garbage or too thin for the page it is on.
+
+    A reader that knows how much of the page images cover calls `text_layer_problem` with
+    `image_coverage` instead, which also catches a scan with a thin text overlay.
+    """
+    return text_layer_problem(page) is not None
 
 
 __all__ = ["page_needs_ocr", "text_layer_problem"]
