@@ -1,0 +1,1 @@
+"""Alembic revisions of the case store, oldest first (0001, 0002, ...)."""

@@ -1,0 +1,82 @@
+"""The case store's tables as SQLAlchemy Core objects: documents, cases, the audit trail."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+# Named constraints, so a later migration can drop or alter them on SQLite and PostgreSQL alike.
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+# Case ids look like 2026-0007: the year and a per-year sequence number.
+cases = Table(
+    "cases",
+    metadata,
+    Column("case_id", String(16), primary_key=True),
+    # A keyed hash (Store.case_key), never a plain personal code.
+    Column("case_key", String(128), nullable=False, unique=True),
+    Column("year", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("service", String(32)),
+    Column("contract", JSON),  # the case contract of DESIGN.md; null until first saved
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("year", "seq", name="uq_cases_year_seq"),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("display_name", Text, nullable=False),  # the latest name it was seen under
+    Column("display_names", JSON, nullable=False),  # every name it was seen under, in order
+    Column("record", JSON, nullable=False),  # the extraction record of DESIGN.md
+    Column("doc_type", String(64)),
+    Column("error", Text),
+    Column(
+        "case_id",
+        String(16),
+        ForeignKey("cases.case_id", ondelete="SET NULL"),
+        index=True,
+    ),
+    Column("first_seen", DateTime(timezone=True), nullable=False),
+    Column("last_seen", DateTime(timezone=True), nullable=False),
+)
+
+# Append-only: the store has no method to change a row, and a trigger refuses UPDATE/DELETE.
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("file_hash", String(64), index=True),
+    Column("case_id", String(16), index=True),
+    Column("detail", JSON),
+)
+
+# Per-database values, e.g. the secret that keys case_key hashes.
+store_settings = Table(
+    "store_settings",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
