@@ -33,9 +33,12 @@ from ..privacy import redact
 
 FAULTS_ENV = "ASISTENTS_WORKER_FAULTS"
 WORKER_MODULE = "asistents.extract.workers"
-# How long a worker may take to start (interpreter plus the extractors' imports) before a file
-# it was given counts against it: generous, since a cold disk cache is slow.
+# How long a worker may take to start (interpreter plus the extractors' imports); a file's own
+# timeout starts when its worker says it is ready, so slow start-up is not held against it.
+STARTUP_TIMEOUT_S = 60.0
 STOP_GRACE_S = 5.0
+READY = b"ready"
+OUT_OF_MEMORY = "ran out of memory"
 
 Record = dict[str, Any]
 DisplayNames = Mapping[Path, str] | Sequence[str] | None
@@ -59,6 +62,7 @@ class _Worker:
     buffer: bytearray = field(default_factory=bytearray)
     job: _Job | None = None
     deadline: float = 0.0
+    ready: bool = False
 
     @property
     def stdout_fd(self) -> int:
@@ -155,7 +159,7 @@ def _death_reason(worker: _Worker, timeout_s: float) -> str:
         return f"worker killed by signal {number}" + (f" ({name})" if name else "")
     last = _last_stderr_line(worker)
     if "MemoryError" in last:
-        return "ran out of memory while reading the file"
+        return f"{OUT_OF_MEMORY} while reading the file"
     return f"worker exited with status {code}" + (f": {last}" if last else "")
 
 
@@ -170,7 +174,7 @@ def _send(worker: _Worker, job: _Job, timeout_s: float) -> bool:
     except (BrokenPipeError, OSError):
         return False
     worker.job = job
-    worker.deadline = time.monotonic() + timeout_s
+    worker.deadline = time.monotonic() + (timeout_s if worker.ready else STARTUP_TIMEOUT_S)
     return True
 
 
@@ -264,12 +268,19 @@ def extract_in_workers(
                     chunk = b""
                 if chunk:
                     worker.buffer.extend(chunk)
-                    line = _take_line(worker)
-                    if line is None or worker.job is None:
-                        continue
-                    job, worker.job = worker.job, None
-                    yield job.path, _parse_reply(line, job)
-                    yield from assign(slot)
+                    while (line := _take_line(worker)) is not None:
+                        if line == READY and not worker.ready:
+                            worker.ready = True
+                            worker.deadline = time.monotonic() + timeout_s
+                        elif worker.job is not None:
+                            job, worker.job = worker.job, None
+                            record = _parse_reply(line, job)
+                            if str(record.get("error") or "").startswith(OUT_OF_MEMORY):
+                                # Its heap may be fragmented or half freed: start a fresh one.
+                                retire(slot)
+                            yield job.path, record
+                            yield from assign(slot)
+                            break
                     continue
                 # End of output: the worker is gone.
                 with contextlib.suppress(subprocess.TimeoutExpired):
@@ -285,7 +296,12 @@ def extract_in_workers(
                 if worker is not None and worker.job is not None and now >= worker.deadline:
                     job = worker.job
                     retire(slot)
-                    yield job.path, _error_record(job.file, f"timed out after {timeout_s:g} s")
+                    reason = (
+                        f"timed out after {timeout_s:g} s"
+                        if worker.ready
+                        else f"worker did not start within {STARTUP_TIMEOUT_S:g} s"
+                    )
+                    yield job.path, _error_record(job.file, reason)
                     yield from assign(slot)
     finally:
         for slot, worker in enumerate(slots):
@@ -380,6 +396,8 @@ def serve(argv: Sequence[str]) -> int:
     from .api import error_record, extract_file  # imported once per worker, not per file
 
     faults = _faults()
+    replies.write(READY + b"\n")
+    replies.flush()
     for raw in sys.stdin.buffer:
         try:
             request = json.loads(raw.decode("utf-8"))
@@ -387,7 +405,6 @@ def serve(argv: Sequence[str]) -> int:
         except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
             continue
         _limit_cpu_for_next_file(options.cpu_s)
-        exhausted = False
         try:
             if faults:
                 fault = faults.get(path.name)
@@ -395,15 +412,11 @@ def serve(argv: Sequence[str]) -> int:
                     _simulate(fault)
             record = extract_file(path, display_name=file)
         except MemoryError:
-            exhausted = True
-            record = error_record(file, f"ran out of memory (limit {options.memory_mb} MB)")
+            record = error_record(file, f"{OUT_OF_MEMORY} (limit {options.memory_mb} MB)")
         if "(MemoryError)" in str(record.get("error") or ""):
-            exhausted = True
-            record["error"] = f"ran out of memory (limit {options.memory_mb} MB)"
+            record["error"] = f"{OUT_OF_MEMORY} (limit {options.memory_mb} MB)"
         replies.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
         replies.flush()
-        if exhausted:
-            return 0  # the heap may be fragmented or half-freed: the parent starts a fresh one
     return 0
 
 
