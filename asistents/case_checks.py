@@ -224,7 +224,7 @@ def missing_documents(case: CaseDraft, requirements: Sequence[RequirementLike]) 
             present = bool(case.of_type(requirement.doc_type))
         if present:
             continue
-        message = f"Trūkst: {requirement.label_lv}"
+        message = f"Nav iesniegts: {requirement.label_lv}"
         if requirement.activity:
             message += f" (darbība: {ACTIVITY_LV.get(requirement.activity, requirement.activity)})"
         findings.append(

@@ -137,6 +137,9 @@ def subject_of(record: Record) -> Person:
     name_field, code_field = SUBJECT_FIELDS.get(str(record.get("doc_type")), ("", ""))
     name = fields.get(name_field) if name_field else None
     code = fields.get(code_field) if code_field else None
+    if record.get("doc_type") == "application" and not name and not code:
+        # Applying for oneself: a form may name only the applicant.
+        name, code = fields.get("applicant_name"), fields.get("applicant_personal_code")
     return Person(
         name if isinstance(name, str) and name.strip() else None,
         normalise_code(code),

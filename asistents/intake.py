@@ -1,0 +1,497 @@
+"""Intake: a folder of paperwork in, one checked case per person out.
+
+The pipeline reads top to bottom as named stages over one `IntakeContext`:
+
+    walk -> read (skip known hashes) -> store each record as it finishes -> group_cases
+         -> check_case -> assess -> write outputs
+
+Every file is known by its SHA-256, and each record is committed to the store the moment
+its worker finishes: re-running on the same inbox reads nothing twice, a file added later
+joins its person's existing case, and an intake killed mid-batch finishes the rest when run
+again. Log lines carry hashes and case ids, never names or personal codes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .case_checks import CheckSettings, Finding, application_date, check_case
+from .case_grouping import CaseDraft, Grouping, ReadError, Unassigned, group_cases
+from .errors import ExitCode
+from .inbox import InboxItem, walk_inbox
+
+log = logging.getLogger(__name__)
+
+Record = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeSettings:
+    """How intake reads and checks; the CLI options map onto these."""
+
+    workers: int = 2
+    # A scanned page costs ~2 s of OCR; a ten-page scan stays well inside the timeout.
+    timeout_s: float = 120.0
+    memory_mb: int = 1024
+    checks: CheckSettings = field(default_factory=CheckSettings)
+
+    def __post_init__(self) -> None:
+        if self.workers < 1:
+            raise ValueError("workers must be at least 1")
+        if self.timeout_s <= 0 or self.memory_mb <= 0:
+            raise ValueError("timeout_s and memory_mb must be positive")
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """What a progress bar shows after each file: done, failed, remaining, and the file."""
+
+    done: int
+    failed: int
+    total: int
+    file: str | None = None
+
+    @property
+    def remaining(self) -> int:
+        return self.total - self.done - self.failed
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+@dataclass
+class IntakeCounts:
+    """How many files did what in this run."""
+
+    files: int = 0  # documents found in the inbox (container members counted one by one)
+    read: int = 0  # read by a worker in this run
+    known: int = 0  # already in the store from an earlier run: not read again
+    failed: int = 0  # unreadable files and containers (the `errors` of cases.json)
+    cases: int = 0
+    unassigned: int = 0
+
+
+@dataclass
+class IntakeResult:
+    """What one run produced; `exit_code` is 0 all read, 1 partial, 4 nothing readable."""
+
+    counts: IntakeCounts
+    cases: list[dict[str, Any]]
+    unassigned: list[dict[str, Any]]
+    errors: list[dict[str, Any]]
+    exit_code: ExitCode
+    out: Path
+
+    @property
+    def cases_json(self) -> Path:
+        return self.out / "cases.json"
+
+    @property
+    def report_html(self) -> Path:
+        return self.out / "report.html"
+
+
+@dataclass
+class IntakeContext:
+    """The state of one run, carried through the stages (no globals)."""
+
+    inbox: Path
+    out: Path
+    store: Any  # asistents.store.Store
+    settings: IntakeSettings
+    progress: ProgressCallback | None = None
+    items: list[InboxItem] = field(default_factory=list)
+    records: dict[str, Record] = field(default_factory=dict)  # display name -> record
+    sha_of: dict[str, str] = field(default_factory=dict)  # display name -> sha256
+    inbox_errors: list[ReadError] = field(default_factory=list)
+    duplicates: list[Unassigned] = field(default_factory=list)
+    counts: IntakeCounts = field(default_factory=IntakeCounts)
+    grouping: Grouping | None = None
+    cases: list[dict[str, Any]] = field(default_factory=list)
+    document_json: dict[str, str] = field(default_factory=dict)  # display name -> OUT-relative
+
+    @property
+    def work_dir(self) -> Path:
+        # Container members are unpacked next to the report, so its links to them work.
+        return self.out / "unpacked"
+
+
+def run_intake(
+    inbox: Path,
+    out: Path,
+    *,
+    workers: int = 2,
+    db_url: str | None = None,
+    progress: ProgressCallback | None = None,
+    settings: IntakeSettings | None = None,
+) -> IntakeResult:
+    """Run the whole intake on `inbox`, writing into `out`; see the module docstring."""
+    from .store import Store
+
+    # `workers` is the one setting a caller usually changes; it wins over `settings.workers`.
+    settings = replace(settings or IntakeSettings(), workers=workers)
+    ctx = IntakeContext(
+        inbox=Path(inbox),
+        out=Path(out),
+        store=Store(db_url),
+        settings=settings,
+        progress=progress,
+    )
+    ctx.out.mkdir(parents=True, exist_ok=True)
+    walk(ctx)
+    read(ctx)
+    group(ctx)
+    check_and_assess(ctx)
+    write_outputs(ctx)
+    return result_of(ctx)
+
+
+# --- stages --------------------------------------------------------------------------------
+
+
+def walk(ctx: IntakeContext) -> None:
+    """List the inbox's documents (containers unpacked safely) and the files it cannot open."""
+    scan = walk_inbox(ctx.inbox, ctx.work_dir)
+    first_of: dict[str, str] = {}
+    for item in scan.items:
+        if item.sha256 in first_of:
+            # The same bytes twice (a scan dropped in again): listed once, the copy explained.
+            ctx.duplicates.append(
+                Unassigned(
+                    item.display_name,
+                    "unknown",
+                    f"tas pats fails, kas {first_of[item.sha256]} (identisks saturs)",
+                )
+            )
+            continue
+        first_of[item.sha256] = item.display_name
+        ctx.items.append(item)
+        ctx.sha_of[item.display_name] = item.sha256
+    ctx.inbox_errors = [ReadError(e.display_name, e.error) for e in scan.errors]
+    ctx.counts.files = len(scan.items) + len(scan.errors)
+    log.info("inbox: %d documents, %d errors", len(scan.items), len(scan.errors))
+
+
+def read(ctx: IntakeContext) -> None:
+    """Read every document the store does not know yet, storing each record as it finishes."""
+    to_read: list[InboxItem] = []
+    for item in ctx.items:
+        stored = ctx.store.document(item.sha256) if ctx.store.known(item.sha256) else None
+        # A file that failed before is read again: a timeout on a busy machine may pass now.
+        if stored is not None and not stored.get("error"):
+            record = dict(stored)
+            record["file"] = item.display_name
+            ctx.records[item.display_name] = record
+            ctx.counts.known += 1
+        else:
+            to_read.append(item)
+    total = len(ctx.items)
+    done = ctx.counts.known
+    failed = 0
+    _report(ctx, Progress(done, failed, total))
+    by_path = {item.path: item for item in to_read}
+    for path, record in read_in_workers(to_read, ctx.settings):
+        item = by_path[path]
+        record = dict(record)
+        record["file"] = item.display_name
+        ctx.records[item.display_name] = record
+        # Committed at once: a run killed after this line does not read the file again.
+        ctx.store.save_document(item.sha256, item.display_name, record)
+        if record.get("error"):
+            failed += 1
+            log.warning("read failed: %s", item.sha256[:12])
+            ctx.store.audit("read_failed", file_hash=item.sha256, detail={"error": record["error"]})
+        else:
+            done += 1
+            ctx.counts.read += 1
+            ctx.store.audit(
+                "read", file_hash=item.sha256, detail={"doc_type": record.get("doc_type")}
+            )
+        _report(ctx, Progress(done, failed, total, item.display_name))
+
+
+def read_in_workers(
+    items: Sequence[InboxItem], settings: IntakeSettings
+) -> Iterator[tuple[Path, Record]]:
+    """Each file in an isolated worker process: a hang, crash or bomb is that file's error."""
+    if not items:
+        return iter(())
+    from .extract.workers import extract_in_workers
+
+    return extract_in_workers(
+        [item.path for item in items],
+        workers=settings.workers,
+        timeout_s=settings.timeout_s,
+        memory_mb=settings.memory_mb,
+        display_names=[item.display_name for item in items],
+    )
+
+
+def group(ctx: IntakeContext) -> None:
+    """Group this inbox's records with every document the store already holds into cases."""
+    stored = _stored_records(ctx)
+    records = [*stored, *ctx.records.values()]
+    ctx.grouping = group_cases(records)
+    inbox_files = set(ctx.records)
+    ctx.grouping.errors = [*ctx.inbox_errors, *ctx.grouping.errors]
+    ctx.grouping.unassigned = [
+        *[u for u in ctx.grouping.unassigned if u.file in inbox_files],
+        *ctx.duplicates,
+    ]
+    ctx.counts.failed = len(ctx.grouping.errors)
+
+
+def check_and_assess(ctx: IntakeContext) -> None:
+    """Check every case, assess it when the rules exist, and record it in the store."""
+    assert ctx.grouping is not None  # set by group()
+    assess = _rules_assessor()
+    for draft in ctx.grouping.cases:
+        findings = check_case(draft, requirements_for(draft), ctx.settings.checks)
+        case = case_contract(draft, findings, ctx.store)
+        if assess is not None:
+            assessment, extra = assess(draft)
+            if assessment is not None:
+                case["assessment"] = assessment
+            case["findings"] = _merge_findings(case["findings"], extra)
+        ctx.cases.append(case)
+        ctx.store.save_case(case)
+        ctx.store.assign_documents(
+            case["case_id"], [ctx.sha_of.get(f) or _sha_of_stored(ctx, f) for f in draft.files]
+        )
+        ctx.store.audit("case_checked", case_id=case["case_id"], detail=_finding_counts(case))
+    unassigned = [ctx.sha_of[u.file] for u in ctx.grouping.unassigned if u.file in ctx.sha_of]
+    ctx.store.assign_documents(None, [sha for sha in unassigned if ctx.store.known(sha)])
+    ctx.counts.cases = len(ctx.cases)
+    ctx.counts.unassigned = len(ctx.grouping.unassigned)
+
+
+def write_outputs(ctx: IntakeContext) -> None:
+    """OUT/documents/<name>.json per document, OUT/cases.json and OUT/report.html."""
+    assert ctx.grouping is not None
+    documents_dir = ctx.out / "documents"
+    documents_dir.mkdir(parents=True, exist_ok=True)
+    used: set[str] = set()
+    for display, record in sorted(ctx.records.items()):
+        name = document_json_name(display, ctx.sha_of.get(display, ""), used)
+        _write_json(documents_dir / name, record)
+        ctx.document_json[display] = f"documents/{name}"
+    for case in ctx.cases:
+        for document in case["documents"]:
+            if document["file"] in ctx.document_json:
+                document["json"] = ctx.document_json[document["file"]]
+    contract = {
+        "cases": ctx.cases,
+        "unassigned": [u.to_contract() for u in ctx.grouping.unassigned],
+        "errors": [e.to_contract() for e in ctx.grouping.errors],
+    }
+    _write_json(ctx.out / "cases.json", contract)
+    from .report_html import write_report
+
+    write_report(
+        ctx.out / "report.html",
+        contract,
+        records=ctx.records,
+        originals=original_links(ctx),
+        min_field_confidence=ctx.settings.checks.min_field_confidence,
+    )
+
+
+def result_of(ctx: IntakeContext) -> IntakeResult:
+    """The run's counts and its exit code: 0 all read, 1 partial, 4 nothing could be read."""
+    assert ctx.grouping is not None
+    errors = [e.to_contract() for e in ctx.grouping.errors]
+    readable = len(ctx.records) - sum(1 for r in ctx.records.values() if r.get("error"))
+    if not errors:
+        code = ExitCode.OK
+    elif readable == 0:
+        code = ExitCode.FAILED
+    else:
+        code = ExitCode.PARTIAL
+    return IntakeResult(
+        counts=ctx.counts,
+        cases=ctx.cases,
+        unassigned=[u.to_contract() for u in ctx.grouping.unassigned],
+        errors=errors,
+        exit_code=code,
+        out=ctx.out,
+    )
+
+
+# --- the case contract ---------------------------------------------------------------------
+
+
+def requirements_for(draft: CaseDraft) -> list[Any]:
+    """The required-document list for the case's service and situation (forms data)."""
+    from .case_checks import claimed_activities
+    from .forms.required_documents import required_documents, situation_for
+
+    service = draft.service or "assistant"
+    activities = [str(a["kind"]) for a in claimed_activities(draft)]
+    situation = situation_for(
+        service=service,
+        applicant_code=draft.applicant.personal_code if draft.applicant else None,
+        client_code=draft.client.personal_code,
+        on=application_date(draft) or date.today(),
+    )
+    return list(required_documents(service, situation, activities))
+
+
+def case_contract(draft: CaseDraft, findings: list[Finding], store: Any) -> dict[str, Any]:
+    """A case as DESIGN.md's case contract (documents in file order, findings as checked)."""
+    applied = application_date(draft)
+    year = (applied or date.today()).year
+    # The store keys cases by a keyed hash: the personal code never becomes a database key.
+    case_id = store.case_id_for(store.case_key(draft.key), year)
+    return {
+        "case_id": case_id,
+        "service": draft.service,
+        "client": draft.client.to_contract(),
+        "applicant": (draft.applicant or draft.client).to_contract(),
+        "documents": [
+            {
+                "file": str(r["file"]),
+                "doc_type": r.get("doc_type"),
+                "matched_by": draft.matched_by.get(str(r["file"])),
+            }
+            for r in sorted(draft.documents, key=lambda r: str(r["file"]))
+        ],
+        "findings": [f.to_contract() for f in findings],
+    }
+
+
+def _rules_assessor() -> Callable[[CaseDraft], tuple[dict | None, list[dict]]] | None:
+    """The rules' assessment when `asistents.rules` is installed; None until it is."""
+    try:
+        from .rules import assess_documents
+    except ImportError:
+        return None
+
+    def assess(draft: CaseDraft) -> tuple[dict | None, list[dict]]:
+        received = application_date(draft)
+        assessment = assess_documents(draft.documents, received_on=received)
+        extra = [_as_dict(f) for f in assessment.findings()]
+        return assessment.to_contract(), extra
+
+    return assess
+
+
+def _as_dict(finding: Any) -> dict[str, Any]:
+    if isinstance(finding, dict):
+        return finding
+    to_contract = getattr(finding, "to_contract", None)
+    if callable(to_contract):
+        result = to_contract()
+        if isinstance(result, dict):
+            return result
+    return dict(vars(finding))
+
+
+def _merge_findings(ours: list[dict], theirs: list[dict]) -> list[dict]:
+    # The rules and the checks may both see, e.g., a child outside 5-18: keep one.
+    seen = {(f.get("kind"), f.get("rule"), tuple(f.get("documents") or ())) for f in ours}
+    merged = list(ours)
+    for finding in theirs:
+        key = (finding.get("kind"), finding.get("rule"), tuple(finding.get("documents") or ()))
+        if key not in seen:
+            seen.add(key)
+            merged.append(finding)
+    return merged
+
+
+def _finding_counts(case: dict[str, Any]) -> dict[str, Any]:
+    counts: dict[str, int] = {}
+    for finding in case["findings"]:
+        counts[finding["kind"]] = counts.get(finding["kind"], 0) + 1
+    return {"findings": counts, "documents": len(case["documents"])}
+
+
+# --- files ---------------------------------------------------------------------------------
+
+
+def _stored_records(ctx: IntakeContext) -> list[Record]:
+    """Documents from earlier runs (other inboxes) that this run did not list itself."""
+    here = set(ctx.sha_of.values())
+    records: list[Record] = []
+    for sha, display, record in _store_documents(ctx.store):
+        if sha in here or record.get("error"):
+            continue  # an old failure elsewhere is not this inbox's error
+        record = dict(record)
+        record["file"] = display
+        ctx.sha_of.setdefault(display, sha)
+        records.append(record)
+    return records
+
+
+def _store_documents(store: Any) -> Iterator[tuple[str, str, Record]]:
+    for row in store.documents():
+        if isinstance(row, dict):
+            yield str(row["sha256"]), str(row["display_name"]), dict(row["record"])
+        else:
+            yield str(row.sha256), str(row.display_name), dict(row.record)
+
+
+def _sha_of_stored(ctx: IntakeContext, display: str) -> str:
+    return ctx.sha_of[display]
+
+
+def document_json_name(display: str, sha: str, used: set[str]) -> str:
+    """A file name for a document's JSON: its own name, made safe and unique."""
+    inner = display.split("/", 1)[1] if "/" in display else display
+    safe = re.sub(r"[^\w.\-]+", "_", inner.replace("!/", "__")).strip("._") or "document"
+    name = f"{safe}.json"
+    if name in used:
+        name = f"{safe}-{sha[:8]}.json"
+    used.add(name)
+    return name
+
+
+def original_links(ctx: IntakeContext) -> dict[str, str]:
+    """Display name -> link relative to OUT: the inbox file, or the unpacked container member."""
+    links: dict[str, str] = {}
+    for item in ctx.items:
+        links[item.display_name] = Path(os.path.relpath(item.path, ctx.out)).as_posix()
+    inbox_prefix = ctx.inbox.resolve().name
+    for error in ctx.inbox_errors:
+        relative = error.file.split("/", 1)[1] if "/" in error.file else ""
+        candidate = ctx.inbox / relative.split("!/", 1)[0]
+        if relative and error.file.startswith(inbox_prefix) and candidate.exists():
+            links[error.file] = Path(os.path.relpath(candidate, ctx.out)).as_posix()
+    for duplicate in ctx.duplicates:
+        relative = duplicate.file.split("/", 1)[1] if "/" in duplicate.file else ""
+        candidate = ctx.inbox / relative
+        if relative and "!/" not in relative and candidate.exists():
+            links[duplicate.file] = Path(os.path.relpath(candidate, ctx.out)).as_posix()
+    return links
+
+
+def _write_json(path: Path, data: object) -> None:
+    # Written beside and renamed: a run killed mid-write never leaves half a cases.json.
+    tmp = path.with_suffix(path.suffix + ".part")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
+def _report(ctx: IntakeContext, progress: Progress) -> None:
+    if ctx.progress is not None:
+        ctx.progress(progress)
+
+
+__all__ = [
+    "IntakeContext",
+    "IntakeCounts",
+    "IntakeResult",
+    "IntakeSettings",
+    "Progress",
+    "ProgressCallback",
+    "case_contract",
+    "document_json_name",
+    "run_intake",
+]

@@ -1,0 +1,248 @@
+"""The clerk's report.html: every case at a glance, its findings and documents, in Latvian.
+
+One self-contained page (inline CSS, no scripts, no external assets) rendered with Jinja2,
+autoescaped and with StrictUndefined so a value missing from the data fails loudly instead of
+rendering as nothing. Links to the originals are relative to the report, so the OUT folder can
+be opened on any machine that has the inbox beside it. Personal codes are shown: the clerk
+needs them; the report is a working document, never a log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .case_checks import ACTIVITY_LV, case_status, low_confidence_fields
+
+STATUS_LV: dict[str, str] = {
+    "ok": "Kārtībā",
+    "review": "Jāpārbauda",
+    "missing": "Trūkst dokumentu",
+    "refused": "Atteikums",
+}
+KIND_LV: dict[str, str] = {
+    "missing": "Trūkst",
+    "inconsistent": "Nesakrīt",
+    "ineligible": "Neatbilst",
+    "needs_review": "Jāpārbauda",
+}
+SERVICE_LV: dict[str, str] = {
+    "assistant": "Asistenta pakalpojums",
+    "family_assistant": "Ģimenes asistenta pakalpojums",
+}
+# Fallback titles (DESIGN.md) for when the forms registry does not know a doc_type.
+DOC_TYPE_LV: dict[str, str] = {
+    "application": "Iesniegums",
+    "employer_certificate": "Darba devēja izziņa",
+    "school_certificate": "Izglītības iestādes izziņa",
+    "activity_certificate": "Dienas centra, biedrības vai iestādes apliecinājums",
+    "commission_opinion": "VDEĀVK atzinums",
+    "representation_document": "Pārstāvības dokuments",
+    "social_worker_opinion": "Sociālā darbinieka atzinums",
+    "timesheet": "Asistenta pakalpojuma uzskaites veidlapa",
+    "unknown": "Nezināms dokuments",
+}
+MATCHED_BY_LV: dict[str, str] = {
+    "opens_case": "atver lietu",
+    "personal_code": "pēc personas koda",
+    "name_birth_date": "pēc vārda un dzimšanas datuma",
+    "name": "tikai pēc vārda",
+    "applicant": "iesniedzēja dokuments",
+}
+
+
+def write_report(
+    path: Path,
+    contract: Mapping[str, Any],
+    *,
+    records: Mapping[str, Mapping[str, Any]],
+    originals: Mapping[str, str],
+    min_field_confidence: float,
+    generated_at: datetime | None = None,
+) -> Path:
+    """Render `contract` (cases.json's content) to `path`; `records` give each document's fields."""
+    html = render_report(
+        contract,
+        records=records,
+        originals=originals,
+        min_field_confidence=min_field_confidence,
+        generated_at=generated_at,
+    )
+    tmp = path.with_suffix(".html.part")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def render_report(
+    contract: Mapping[str, Any],
+    *,
+    records: Mapping[str, Mapping[str, Any]],
+    originals: Mapping[str, str],
+    min_field_confidence: float,
+    generated_at: datetime | None = None,
+) -> str:
+    """The report as an HTML string."""
+    cases = [
+        _case_view(case, records, originals, min_field_confidence)
+        for case in contract.get("cases", [])
+    ]
+    status_counts = {key: sum(1 for c in cases if c["status"] == key) for key in STATUS_LV}
+    template = _environment().get_template("report_template.html")
+    return template.render(
+        generated=(generated_at or datetime.now()).strftime("%d.%m.%Y. %H:%M"),
+        cases=cases,
+        status_counts=status_counts,
+        status_lv=STATUS_LV,
+        unassigned=[
+            {**u, "link": originals.get(u["file"]), "title": doc_title(u.get("doc_type"))}
+            for u in contract.get("unassigned", [])
+        ],
+        errors=[{**e, "link": originals.get(e["file"])} for e in contract.get("errors", [])],
+    )
+
+
+def doc_title(doc_type: str | None) -> str:
+    """The Latvian title of a document type (forms registry first, DESIGN.md's list second)."""
+    key = doc_type or "unknown"
+    registry = _registry()
+    form = registry.get(key) if registry else None
+    for attribute in ("title_lv", "label_lv", "title"):
+        title = getattr(form, attribute, None) or (
+            form.get(attribute) if isinstance(form, dict) else None
+        )
+        if isinstance(title, str) and title:
+            return title
+    return DOC_TYPE_LV.get(key, key)
+
+
+def field_label(doc_type: str | None, name: str) -> str:
+    """The Latvian label of a field, from the forms registry; the field name otherwise."""
+    registry = _registry()
+    form = registry.get(doc_type or "") if registry else None
+    labels = getattr(form, "labels_lv", None) or getattr(form, "labels", None)
+    if labels is None and isinstance(form, dict):
+        labels = form.get("labels_lv") or form.get("labels")
+    if isinstance(labels, Mapping):
+        label = labels.get(name)
+        if isinstance(label, str) and label:
+            return label
+    return name
+
+
+def _registry() -> Mapping[str, Any] | None:
+    try:
+        from .forms.registry import DOC_TYPES
+    except ImportError:
+        return None
+    return DOC_TYPES if isinstance(DOC_TYPES, Mapping) else None
+
+
+def _case_view(
+    case: Mapping[str, Any],
+    records: Mapping[str, Mapping[str, Any]],
+    originals: Mapping[str, str],
+    threshold: float,
+) -> dict[str, Any]:
+    findings = list(case.get("findings", []))
+    assessment = case.get("assessment")
+    documents = []
+    for document in case.get("documents", []):
+        record = records.get(document["file"], {})
+        unsure = set(low_confidence_fields(dict(record), threshold))
+        confidence = record.get("field_confidence") or {}
+        documents.append(
+            {
+                "file": document["file"],
+                "link": originals.get(document["file"]),
+                "json": document.get("json"),
+                "title": doc_title(document.get("doc_type")),
+                "matched_by": MATCHED_BY_LV.get(str(document.get("matched_by")), ""),
+                "text_source": record.get("text_source"),
+                "fields": [
+                    {
+                        "label": field_label(document.get("doc_type"), name),
+                        "value": _value_text(value),
+                        "unsure": name in unsure,
+                        "confidence": confidence.get(name),
+                    }
+                    for name, value in (record.get("fields") or {}).items()
+                    if value not in (None, "", [], {})
+                ],
+                "unsure_count": len(unsure),
+            }
+        )
+    return {
+        "case_id": case.get("case_id"),
+        "service": SERVICE_LV.get(str(case.get("service")), case.get("service") or "-"),
+        "client": case.get("client") or {},
+        "applicant": case.get("applicant") or {},
+        "self_applied": (case.get("applicant") or {}) == (case.get("client") or {}),
+        "status": case_status(findings, assessment),
+        "findings": [
+            {
+                **f,
+                "kind_lv": KIND_LV.get(f.get("kind", ""), f.get("kind", "")),
+                "doc_title": doc_title(f.get("doc_type")) if f.get("doc_type") else None,
+                "activity_lv": ACTIVITY_LV.get(f.get("activity") or "", f.get("activity")),
+                "links": [(d, originals.get(d)) for d in f.get("documents", [])],
+            }
+            for f in findings
+        ],
+        "kind_counts": {k: sum(1 for f in findings if f.get("kind") == k) for k in KIND_LV},
+        "assessment": _assessment_view(assessment),
+        "documents": documents,
+    }
+
+
+def _assessment_view(assessment: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    if not assessment:
+        return None
+    hours = assessment.get("hours") or {}
+    period = assessment.get("period") or {}
+    return {
+        "granted": assessment.get("granted"),
+        "rule_set": assessment.get("rule_set"),
+        "hours": [(ACTIVITY_LV.get(k, k), v) for k, v in hours.items()],
+        "total": assessment.get("total_hours_per_week"),
+        "period": (period.get("from"), period.get("to")) if period else None,
+        "decision_due": assessment.get("decision_due"),
+        "reasons": list(assessment.get("reasons") or []),
+    }
+
+
+def _value_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "jā" if value else "nē"
+    if isinstance(value, list):
+        return "; ".join(_value_text(v) for v in value)
+    if isinstance(value, dict):
+        if "kind" in value:
+            kind = ACTIVITY_LV.get(str(value["kind"]), str(value["kind"]))
+            hours = value.get("hours_per_week")
+            return f"{kind} {hours:g} h" if isinstance(hours, int | float) else kind
+        return ", ".join(f"{k}: {_value_text(v)}" for k, v in value.items())
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _environment() -> jinja2.Environment:
+    template_dir = resources.files("asistents")
+    return jinja2.Environment(
+        loader=jinja2.FunctionLoader(
+            lambda name: (template_dir / name).read_text(encoding="utf-8")
+        ),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+__all__ = ["KIND_LV", "STATUS_LV", "doc_title", "field_label", "render_report", "write_report"]
