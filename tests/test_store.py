@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -292,3 +293,71 @@ def test_stored_records_keep_latvian_text(store: Store, url: str) -> None:
         raw = connection.execute(text("SELECT record FROM documents")).scalar()
     engine.dispose()
     assert isinstance(raw, str) and "Anna Kalniņa" in raw
+
+
+def _postgres_bin() -> Path | None:
+    """The folder of a local PostgreSQL server's programs, when one is installed."""
+    import shutil
+
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).resolve().parent
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    return candidates[-1].parent if candidates else None
+
+
+@pytest.fixture(scope="module")
+def postgres_url():
+    """A throwaway PostgreSQL cluster on a Unix socket; skipped when no server is installed."""
+    import shutil
+    import tempfile
+
+    pytest.importorskip("psycopg")
+    bin_dir = _postgres_bin()
+    if bin_dir is None:
+        pytest.skip("no PostgreSQL server installed")
+    as_user: list[str] = []
+    if os.geteuid() == 0:  # the server refuses to run as root
+        if shutil.which("runuser") is None:
+            pytest.skip("running as root without runuser")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    folder = Path(tempfile.mkdtemp(prefix="asistents-pg-"))
+    data = folder / "data"
+    if as_user:
+        shutil.chown(folder, "postgres")
+    port = "54329"
+    options = f"-k {folder} -p {port} -c listen_addresses=''"
+    subprocess.run([*as_user, str(bin_dir / "initdb"), "-A", "trust", "-U", "postgres",
+                    "-D", str(data)], check=True, capture_output=True)
+    subprocess.run([*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w",
+                    "-l", str(folder / "log"), "start"], check=True, capture_output=True)
+    try:
+        yield f"postgresql://postgres@/postgres?host={folder}&port={port}"
+    finally:
+        subprocess.run([*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast",
+                        "stop"], check=False, capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_the_store_works_the_same_on_postgresql(postgres_url: str) -> None:
+    with Store(postgres_url) as store:
+        store.save_document(H1, "inbox/ā.pdf", record("inbox/ā.pdf"))
+        store.save_document(H1, "inbox/ā.pdf", record("inbox/ā.pdf"))
+        key = store.case_key(CODE, "assistant")
+        case_id = store.case_id_for(key, 2026)
+        store.save_case({"case_id": case_id, "service": "assistant"})
+        store.assign_documents(case_id, [H1])
+        store.audit("document.read", file_hash=H1, detail={"note": CODE})
+    with Store(postgres_url) as store:
+        assert [(d.sha256, d.case_id) for d in store.documents()] == [(H1, case_id)]
+        assert store.case_id_for(key, 2026) == "2026-0001"
+        assert store.cases() == [{"case_id": case_id, "service": "assistant"}]
+        [entry] = store.audit_log()
+        assert entry["at"].endswith("+00:00") and CODE not in repr(entry)
+        engine = create_engine(store.url)
+    with engine.connect() as connection:
+        for statement in ("UPDATE audit SET action = 'x'", "DELETE FROM audit"):
+            with pytest.raises(DatabaseError, match="append-only"):
+                connection.execute(text(statement))
+            connection.rollback()
+    engine.dispose()
