@@ -1,0 +1,117 @@
+"""`asistents assess CASE`: the rules' derivation for one case, readable or as JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import InputFileError, UsageError
+from ..rules import assess_documents, explain
+from ..rules.assessment import Assessment
+
+CaseRecords = tuple[dict[str, Any], list[dict[str, Any]]]
+"""A case contract and the extraction records of its documents."""
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputFileError(f"cannot read: {exc.strerror or exc}", file=path) from None
+    except json.JSONDecodeError as exc:
+        raise InputFileError(f"not valid JSON (line {exc.lineno})", file=path) from None
+
+
+def case_from_file(case_file: Path, case_id: str) -> CaseRecords:
+    """The case contract and its documents' extraction records from an intake `cases.json`.
+
+    A document entry with `fields` is used as it is; otherwise its record is read from the
+    `json` path intake wrote next to cases.json (`documents/<name>.json`).
+    """
+    data = _read_json(case_file)
+    cases = data.get("cases") if isinstance(data, dict) else None
+    if not isinstance(cases, list):
+        raise InputFileError("no `cases` list: not an intake cases.json", file=case_file)
+    case = next((c for c in cases if isinstance(c, dict) and c.get("case_id") == case_id), None)
+    if case is None:
+        raise UsageError(f"unknown case {case_id}", file=case_file)
+    records = []
+    for entry in case.get("documents") or []:
+        if "fields" in entry:
+            records.append(entry)
+        elif entry.get("json"):
+            records.append(_read_json(case_file.parent / str(entry["json"])))
+        else:
+            records.append({**entry, "fields": {}})
+    return case, records
+
+
+def case_from_store(db_url: str | None, case_id: str) -> CaseRecords:
+    """The case contract and its documents' extraction records from the case store."""
+    from ..store import Store
+
+    with Store(db_url) as store:
+        case = store.case(case_id)
+        if case is None:
+            raise UsageError(f"unknown case {case_id} in {store.display_url}")
+        by_file = {str(d.record.get("file", d.display_name)): d.record
+                   for d in store.documents() if d.case_id == case_id}
+    records = []
+    for entry in case.get("documents") or []:
+        if "fields" in entry:
+            records.append(entry)
+        elif entry.get("file") in by_file:
+            records.append(by_file[entry["file"]])
+    # Documents linked to the case in the store but not (yet) listed in its contract.
+    listed = {r.get("file") for r in records}
+    records.extend(r for f, r in by_file.items() if f not in listed)
+    return case, records
+
+
+def assess_case(case: dict[str, Any], records: list[dict[str, Any]]) -> Assessment:
+    """Assess a stored or filed case from its documents' records."""
+    return assess_documents(records)
+
+
+def _title(case: dict[str, Any]) -> str:
+    client = case.get("client") or {}
+    name = client.get("name") or "?"
+    return f"Lieta (case) {case.get('case_id')}: {name}"
+
+
+@click.command("assess")
+@click.argument("case_id", metavar="CASE")
+@click.option("--json", "as_json", is_flag=True, help="Print the assessment as JSON.")
+@click.option(
+    "--case-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Read the case from an intake cases.json instead of the store.",
+)
+@click.option(
+    "--db",
+    "db_url",
+    default=None,
+    help="Store URL (default: $ASISTENTS_DB, else sqlite:///asistents.db here).",
+)
+def assess_command(case_id: str, as_json: bool, case_file: Path | None,
+                   db_url: str | None) -> None:
+    """Show what CASE is granted and why: eligibility, hours, period and due date, each with
+    the rule and the document it used.
+
+    Exit status: 0 shown (granted or refused), 2 unknown case or wrong usage.
+    """
+    if case_file is not None:
+        case, records = case_from_file(case_file, case_id)
+    else:
+        case, records = case_from_store(db_url, case_id)
+    assessment = assess_case(case, records)
+    if as_json:
+        payload = {"case_id": case.get("case_id"), "assessment": assessment.to_contract(),
+                   "findings": assessment.findings()}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        click.echo(explain(assessment, title=_title(case)))

@@ -1,0 +1,68 @@
+"""The derivation of an assessment as text a social worker reads: one line per rule applied."""
+
+from __future__ import annotations
+
+from .assessment import ACTIVITY_LABELS, Assessment, Reason, number
+
+_MARKS = {"applied": "ok", "limited": "limits", "refused": "ATTEIKUMS", "missing": "TRŪKST"}
+_SERVICES = {"assistant": "asistenta pakalpojums", "family_assistant":
+             "ģimenes asistenta pakalpojums"}
+
+
+def _short_rule(rule: str) -> str:
+    """The citation part of a rule ("MK 942 1. pielikums; seed 004"), without the quoted text."""
+    head = rule.split(": ", 1)[0]
+    return head if len(head) <= 90 else head[:87] + "..."
+
+
+def _reason_line(reason: Reason) -> list[str]:
+    line = f"  [{_MARKS.get(reason.outcome, reason.outcome)}] {reason.text} " \
+           f"({_short_rule(reason.rule)})"
+    where = reason.fields or reason.documents
+    lines = [line]
+    if where:
+        lines.append("      dokumenti: " + "; ".join(where))
+    return lines
+
+
+def _verdict(assessment: Assessment) -> str:
+    if assessment.granted:
+        return "PIEŠĶIRT (granted)" + ("; jāpārbauda (needs review)"
+                                       if assessment.needs_review else "")
+    if assessment.needs_review:
+        return "NEVAR IZLEMT: trūkst ziņu (needs review)"
+    return "ATTEIKT (refused)"
+
+
+def explain(assessment: Assessment, *, title: str | None = None) -> str:
+    """The readable derivation: the outcome, the figures, then every reason with its rule and
+    the documents (file and field) it used. Latvian labels with English in brackets."""
+    lines: list[str] = []
+    if title:
+        lines.append(title)
+    lines.append(f"Pakalpojums (service): {_SERVICES.get(assessment.service, assessment.service)}"
+                 f"; noteikumi (rule set): {assessment.rule_set}")
+    lines.append(f"Lēmums (decision): {_verdict(assessment)}")
+    if assessment.granted:
+        if assessment.unit == "month":
+            lines.append(f"Stundas mēnesī (hours per month): {number(assessment.hours_per_month)}")
+        else:
+            parts = [f"{ACTIVITY_LABELS.get(k, k)} {number(v)}"
+                     for k, v in assessment.hours.items()]
+            lines.append(f"Stundas nedēļā (hours per week): {', '.join(parts) or '-'}; kopā "
+                         f"(total) {number(assessment.total_hours_per_week)}")
+            if assessment.benefit_hours_deducted:
+                lines.append(f"  no tām asistenta pabalsts sedz "
+                             f"{number(assessment.benefit_hours_deducted)} h (benefit hours)")
+    if assessment.period:
+        lines.append(f"Periods (period): {assessment.period.start.isoformat()} – "
+                     f"{assessment.period.end.isoformat()}")
+    if assessment.decision_due:
+        lines.append(f"Lēmums jāpieņem līdz (decision due): "
+                     f"{assessment.decision_due.isoformat()}")
+    lines.append("Pamatojums (reasons):")
+    for reason in assessment.reasons:
+        lines.extend(_reason_line(reason))
+    if assessment.missing:
+        lines.append("Trūkstošās ziņas (missing): " + "; ".join(assessment.missing))
+    return "\n".join(lines)
