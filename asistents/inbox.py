@@ -4,8 +4,9 @@ What is listed: every regular file under the inbox, in sorted (deterministic) or
 document inside a `.zip`, `.edoc`, `.asice` or `.asics` container, unpacked into `work_dir`.
 
 What is ignored, silently: hidden files and folders (a name starting with "."), `.json` files
-(the fixtures' truth files sit beside the documents), OS junk (`Thumbs.db`, `desktop.ini`,
-`.DS_Store`, `__MACOSX/`), and anything under `work_dir` when it lies inside the inbox. Inside a
+(the fixtures' truth files sit beside the documents), OS and Office junk (`Thumbs.db`,
+`desktop.ini`, `.DS_Store`, `__MACOSX/`, `~$` lock files), and anything under `work_dir` when it
+lies inside the inbox. Inside a
 signed container (`.edoc`/`.asice`/`.asics`) the `mimetype` entry and the `META-INF/` signature
 files are skipped too: they sign the documents, they are not documents.
 
@@ -158,7 +159,7 @@ def is_ignored(name: str) -> bool:
     """Hidden files, truth `.json` files and OS junk are not documents (one path part's name)."""
     lower = name.lower()
     return (
-        lower.startswith(".")
+        lower.startswith((".", "~$"))  # "~$": Office's lock files beside an open document
         or lower in JUNK_NAMES
         or PurePosixPath(lower).suffix in IGNORED_SUFFIXES
     )
@@ -271,7 +272,7 @@ def _checked_members(
     chosen: list[tuple[zipfile.ZipInfo, str]] = []
     total = 0
     for info in infos:
-        name = _member_name(info.filename)
+        name = _member_name(_decoded_name(info))
         mode = info.external_attr >> 16
         if info.create_system == 3 and stat.S_ISLNK(mode):  # 3: made on Unix
             raise _Refused(f"member {name!r} is a symbolic link")
@@ -299,6 +300,18 @@ def _checked_members(
             raise _Refused(f"members unpack to over {limits.max_total_bytes} bytes in total")
         chosen.append((info, name))
     return sorted(chosen, key=lambda pair: pair[1])
+
+
+def _decoded_name(info: zipfile.ZipInfo) -> str:
+    """The member's name, mending UTF-8 names stored without the ZIP's UTF-8 flag."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    # zipfile decodes unflagged names as cp437; many tools write UTF-8 there anyway, and
+    # "iesniegums_Ä\x81" for "iesniegums_ā" would reach the clerk's report.
+    try:
+        return info.filename.encode("cp437").decode("utf-8")
+    except UnicodeError:
+        return info.filename
 
 
 def _member_name(raw: str) -> str:

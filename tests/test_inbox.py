@@ -50,6 +50,7 @@ def test_plain_files_sorted_with_hashes_and_junk_ignored(inbox: Path, work: Path
     (inbox / "scan_0001.json").write_text("{}")
     (inbox / ".hidden.pdf").write_bytes(PDF)
     (inbox / "Thumbs.db").write_bytes(b"x")
+    (inbox / "~$iesniegums.docx").write_bytes(b"lock")
     (inbox / ".DS_Store").write_bytes(b"x")
     (inbox / ".git").mkdir()
     (inbox / ".git" / "x.pdf").write_bytes(PDF)
@@ -244,3 +245,12 @@ def test_work_dir_inside_the_inbox_is_not_walked(inbox: Path) -> None:
     walk_inbox(inbox, work)
     scan = walk_inbox(inbox, work)
     assert [i.display_name for i in scan.items] == ["inbox/pack.zip!/b.pdf"]
+
+
+def test_utf8_member_names_without_the_zip_flag_are_read_as_utf8(inbox: Path, work: Path) -> None:
+    data = make_zip(inbox / "names.zip", {"iesniegums_XX.pdf": PDF}).read_bytes()
+    # Some tools store UTF-8 names without setting the flag; zipfile would show them as cp437.
+    (inbox / "names.zip").write_bytes(data.replace(b"XX", "ā".encode()))
+    scan = walk_inbox(inbox, work)
+    assert [i.display_name for i in scan.items] == ["inbox/names.zip!/iesniegums_ā.pdf"]
+    assert scan.items[0].path.name == "iesniegums_ā.pdf"
