@@ -136,12 +136,15 @@ def case_status(
 ) -> CaseStatus:
     """The case at a glance: refused > documents missing > needs a look > in order."""
     kinds = {f.get("kind") for f in findings}
-    if "ineligible" in kinds or (assessment is not None and assessment.get("granted") is False):
+    if "ineligible" in kinds:
         return "refused"
     if "missing" in kinds:
         return "missing"
     if kinds & {"inconsistent", "needs_review"}:
         return "review"
+    # The rules refuse for missing facts too; that is a look, not a refusal, once explained.
+    if assessment is not None and assessment.get("granted") is False:
+        return "refused"
     return "ok"
 
 

@@ -376,9 +376,22 @@ def _rules_assessor() -> Callable[[CaseDraft], tuple[dict | None, list[dict]]] |
 
     def assess(draft: CaseDraft) -> tuple[dict | None, list[dict]]:
         received = application_date(draft)
-        assessment = assess_documents(draft.documents, received_on=received)
-        extra = [_as_dict(f) for f in assessment.findings()]
-        return assessment.to_contract(), extra
+        try:
+            assessment = assess_documents(draft.documents, received_on=received)
+            extra = [_as_dict(f) for f in assessment.findings()]
+            return assessment.to_contract(), extra
+        except Exception as exc:
+            # One case the rules cannot judge must not cost the clerk the whole batch's
+            # report: the case says so and a person assesses it.
+            log.error("assessment failed for a case (%s)", type(exc).__name__)
+            return None, [
+                {
+                    "kind": "needs_review",
+                    "rule": "rules: the assessment could not be computed",
+                    "message": f"Novērtējumu neizdevās aprēķināt ({type(exc).__name__}).",
+                    "documents": draft.files,
+                }
+            ]
 
     return assess
 

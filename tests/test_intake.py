@@ -1,0 +1,360 @@
+"""Intake end to end: the pipeline with hand-made records, then the real sample inbox.
+
+The first part replaces only the reading stage: each inbox file holds the JSON of the record
+the extractor would return, so the store, grouping, checks, outputs and re-runs are exercised
+in a second. The second part runs the real workers (OCR included) on the sample inbox once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from asistents import intake
+from asistents.errors import ExitCode
+from asistents.inbox import InboxItem
+from asistents.intake import IntakeSettings, Progress, run_intake
+
+ADULT = "010190-12349"
+OTHER = "150265-10001"
+CHILD = "200512-23457"
+PARENT = "030384-11117"
+
+
+@dataclass(frozen=True)
+class Requirement:
+    doc_type: str
+    activity: str | None
+    rule: str
+    label_lv: str
+
+
+def simple_requirements(draft: Any) -> list[Requirement]:
+    from asistents.case_checks import CERTIFICATE_FOR_ACTIVITY, claimed_activities
+
+    needed = [
+        Requirement("application", None, "seed 004: written application", "iesniegums"),
+        Requirement("commission_opinion", None, "seed 004: VDEĀVK opinion", "VDEĀVK atzinums"),
+    ]
+    for activity in claimed_activities(draft):
+        kind = str(activity["kind"])
+        needed.append(
+            Requirement(CERTIFICATE_FOR_ACTIVITY[kind], kind, "seed 004: proof", "apliecinājums")
+        )
+    return needed
+
+
+class FakeReader:
+    """Reads a file's bytes as the record JSON; remembers what it was asked to read."""
+
+    def __init__(self, stop_after: int | None = None) -> None:
+        self.asked: list[str] = []
+        self.stop_after = stop_after
+
+    def __call__(
+        self, items: Sequence[InboxItem], settings: IntakeSettings
+    ) -> Iterator[tuple[Path, dict[str, Any]]]:
+        for count, item in enumerate(items):
+            if self.stop_after is not None and count >= self.stop_after:
+                raise KeyboardInterrupt  # the clerk pressed Ctrl+C mid-batch
+            self.asked.append(item.display_name)
+            try:
+                record = json.loads(item.path.read_text(encoding="utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                record = {
+                    "file": item.display_name,
+                    "doc_type": "unknown",
+                    "fields": {},
+                    "error": "not a PDF (the file starts with other bytes)",
+                }
+            yield item.path, record
+
+
+@pytest.fixture
+def fake_reading(monkeypatch: pytest.MonkeyPatch) -> FakeReader:
+    reader = FakeReader()
+    monkeypatch.setattr(intake, "read_in_workers", reader)
+    monkeypatch.setattr(intake, "requirements_for", simple_requirements)
+    return reader
+
+
+def record(
+    doc_type: str, confidence: dict[str, float] | None = None, **fields: Any
+) -> dict[str, Any]:
+    return {
+        "doc_type": doc_type,
+        "text_source": "text",
+        "confidence": 0.9,
+        "fields": fields,
+        "field_confidence": confidence or {},
+        "warnings": [],
+        "error": None,
+    }
+
+
+def put(inbox: Path, name: str, data: dict[str, Any] | bytes) -> None:
+    path = inbox / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def sample(inbox: Path) -> None:
+    put(
+        inbox,
+        "a_app.pdf",
+        record(
+            "application",
+            service="assistant",
+            client_name="Jānis Bērziņš",
+            client_personal_code=ADULT,
+            applicant_name="Jānis Bērziņš",
+            applicant_personal_code=ADULT,
+            submitted_on="2026-11-02",
+            activities=[{"kind": "work", "hours_per_week": 20}],
+        ),
+    )
+    put(
+        inbox,
+        "a_opinion.pdf",
+        record(
+            "commission_opinion",
+            person_name="Jānis Bērziņš",
+            personal_code=ADULT,
+            disability_group="I",
+            valid_from="2025-01-01",
+            valid_until=None,
+            assistant_needed=True,
+        ),
+    )
+    put(
+        inbox,
+        "b_app.pdf",
+        record(
+            "application",
+            service="assistant",
+            client_name="Anna Kalniņa",
+            client_personal_code=CHILD,
+            applicant_name="Ilze Kalniņa",
+            applicant_personal_code=PARENT,
+            submitted_on="2026-11-03",
+            activities=[{"kind": "education", "hours_per_week": 20}],
+        ),
+    )
+    put(
+        inbox,
+        "b_school.pdf",
+        record(
+            "school_certificate",
+            {"hours_per_week": 0.3},
+            person_name="Anna <Kalniņa>",
+            personal_code=CHILD,
+            education_level="general",
+            hours_per_week=25,
+            issued_on="2026-10-01",
+        ),
+    )
+    put(inbox, "menu.pdf", record("unknown"))
+    put(inbox, "broken.pdf", b"%PDF-1.4\x00garbage")
+
+
+def load_cases(out: Path) -> dict[str, Any]:
+    return json.loads((out / "cases.json").read_text(encoding="utf-8"))
+
+
+def all_files(contract: dict[str, Any]) -> list[str]:
+    files = [d["file"] for c in contract["cases"] for d in c["documents"]]
+    files += [u["file"] for u in contract["unassigned"]]
+    files += [e["file"] for e in contract["errors"]]
+    return files
+
+
+def test_intake_writes_one_case_per_person_and_every_file_once(
+    tmp_path: Path, fake_reading: FakeReader
+) -> None:
+    inbox = tmp_path / "inbox"
+    sample(inbox)
+    out = tmp_path / "out"
+    seen: list[Progress] = []
+    result = run_intake(inbox, out, db_url=str(tmp_path / "s.db"), progress=seen.append)
+
+    assert result.exit_code == ExitCode.PARTIAL  # broken.pdf could not be read
+    contract = load_cases(out)
+    assert set(contract) == {"cases", "unassigned", "errors"}
+    assert sorted(all_files(contract)) == sorted(f"inbox/{p.name}" for p in inbox.iterdir())
+    by_client = {c["client"]["personal_code"]: c for c in contract["cases"]}
+    assert set(by_client) == {ADULT, CHILD}
+    child = by_client[CHILD]
+    assert child["applicant"] == {"name": "Ilze Kalniņa", "personal_code": PARENT}
+    assert re.fullmatch(r"2026-\d{4}", child["case_id"])
+    missing = {
+        (f["doc_type"], f.get("activity")) for f in child["findings"] if f["kind"] == "missing"
+    }
+    assert missing == {("commission_opinion", None)}
+    kinds = {f["kind"] for f in child["findings"]}
+    assert {"inconsistent", "needs_review"} <= kinds  # 25 h > 20 h is fine; the name differs
+    adult = by_client[ADULT]
+    assert [
+        (f["doc_type"], f["activity"]) for f in adult["findings"] if f["kind"] == "missing"
+    ] == [("employer_certificate", "work")]
+    assert [e["file"] for e in contract["errors"]] == ["inbox/broken.pdf"]
+    assert contract["errors"][0]["error"]
+    assert [u["file"] for u in contract["unassigned"]] == ["inbox/menu.pdf"]
+    # One JSON per document, the report, and a progress line per file.
+    assert len(list((out / "documents").glob("*.json"))) == 6
+    assert seen[-1].done + seen[-1].failed == seen[-1].total == 6 and seen[-1].remaining == 0
+
+
+def test_the_report_is_latvian_self_contained_and_escaped(
+    tmp_path: Path, fake_reading: FakeReader
+) -> None:
+    inbox = tmp_path / "inbox"
+    sample(inbox)
+    out = tmp_path / "out"
+    run_intake(inbox, out, db_url=str(tmp_path / "s.db"))
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="lv">' in html
+    assert "Trūkst dokumentu" in html and "Nepiesaistītie dokumenti" in html
+    assert "Anna &lt;Kalniņa&gt;" in html and "Anna <Kalniņa>" not in html
+    assert CHILD in html  # the clerk needs the codes
+    assert 'class="unsure"' in html  # the low-confidence hours are highlighted
+    assert not re.search(r'(src|href)="(https?:)?//', html)  # nothing external
+    # Links to the originals are relative and resolve from OUT.
+    for link in re.findall(r'href="([^"#]+\.pdf)"', html):
+        assert (out / link).resolve().exists(), link
+
+
+def test_a_rerun_reads_nothing_again_and_duplicates_nothing(
+    tmp_path: Path, fake_reading: FakeReader
+) -> None:
+    inbox = tmp_path / "inbox"
+    sample(inbox)
+    db = str(tmp_path / "s.db")
+    run_intake(inbox, tmp_path / "out1", db_url=db)
+    first = load_cases(tmp_path / "out1")
+    fake_reading.asked.clear()
+    result = run_intake(inbox, tmp_path / "out2", db_url=db)
+    second = load_cases(tmp_path / "out2")
+    # Only the unreadable file is tried again.
+    assert fake_reading.asked == ["inbox/broken.pdf"]
+    assert result.counts.known == 5
+    assert [c["case_id"] for c in second["cases"]] == [c["case_id"] for c in first["cases"]]
+    assert sorted(all_files(second)) == sorted(all_files(first))
+    from asistents.store import Store
+
+    with Store(db) as store:
+        assert len(store.cases()) == 2
+        assert len(store.documents()) == 6
+
+
+def test_a_file_added_later_joins_the_existing_case(
+    tmp_path: Path, fake_reading: FakeReader
+) -> None:
+    inbox = tmp_path / "inbox"
+    sample(inbox)
+    db = str(tmp_path / "s.db")
+    run_intake(inbox, tmp_path / "out1", db_url=db)
+    before = {
+        c["client"]["personal_code"]: c["case_id"] for c in load_cases(tmp_path / "out1")["cases"]
+    }
+    later = tmp_path / "later"
+    put(
+        later,
+        "work.pdf",
+        record(
+            "employer_certificate",
+            person_name="Jānis Bērziņš",
+            personal_code=ADULT,
+            hours_per_week=20,
+            issued_on="2026-10-15",
+        ),
+    )
+    run_intake(later, tmp_path / "out2", db_url=db)
+    contract = load_cases(tmp_path / "out2")
+    adult = next(c for c in contract["cases"] if c["client"]["personal_code"] == ADULT)
+    assert adult["case_id"] == before[ADULT]
+    assert "later/work.pdf" in [d["file"] for d in adult["documents"]]
+    assert not [f for f in adult["findings"] if f["kind"] == "missing"]
+
+
+def test_an_interrupted_intake_finishes_the_rest_on_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inbox = tmp_path / "inbox"
+    sample(inbox)
+    db = str(tmp_path / "s.db")
+    monkeypatch.setattr(intake, "requirements_for", simple_requirements)
+    monkeypatch.setattr(intake, "read_in_workers", FakeReader(stop_after=3))
+    with pytest.raises(KeyboardInterrupt):
+        run_intake(inbox, tmp_path / "out", db_url=db)
+    resumed = FakeReader()
+    monkeypatch.setattr(intake, "read_in_workers", resumed)
+    result = run_intake(inbox, tmp_path / "out", db_url=db)
+    assert len(resumed.asked) == 3  # the three not read before the interruption
+    assert result.counts.known == 3
+    contract = load_cases(tmp_path / "out")
+    assert sorted(all_files(contract)) == sorted(f"inbox/{p.name}" for p in inbox.iterdir())
+
+
+def test_the_same_file_twice_is_read_once_and_listed_as_a_copy(
+    tmp_path: Path, fake_reading: FakeReader
+) -> None:
+    inbox = tmp_path / "inbox"
+    sample(inbox)
+    (inbox / "copy_of_app.pdf").write_bytes((inbox / "a_app.pdf").read_bytes())
+    run_intake(inbox, tmp_path / "out", db_url=str(tmp_path / "s.db"))
+    contract = load_cases(tmp_path / "out")
+    assert sorted(all_files(contract)) == sorted(f"inbox/{p.name}" for p in inbox.iterdir())
+    copy = next(u for u in contract["unassigned"] if u["file"] == "inbox/copy_of_app.pdf")
+    assert "inbox/a_app.pdf" in copy["reason"]
+
+
+def test_the_command_prints_a_summary_and_exits_partial(
+    tmp_path: Path, fake_reading: FakeReader
+) -> None:
+    from asistents.commands.intake import intake_command
+
+    inbox = tmp_path / "inbox"
+    sample(inbox)
+    result = CliRunner().invoke(
+        intake_command,
+        [
+            str(inbox),
+            "--out",
+            str(tmp_path / "out"),
+            "--db",
+            str(tmp_path / "s.db"),
+            "--max-certificate-age-days",
+            "10",
+        ],
+    )
+    assert result.exit_code == 1, result.output
+    assert "cases 2" in result.output and "missing" in result.output
+    assert "inbox/broken.pdf" in result.output
+    assert CHILD not in result.output and ADULT not in result.output  # no codes on the terminal
+    contract = load_cases(tmp_path / "out")
+    child = next(c for c in contract["cases"] if c["client"]["personal_code"] == CHILD)
+    assert any("recent" in f["rule"] for f in child["findings"])  # the 10-day setting applied
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    from asistents.commands.intake import intake_command
+
+    runner = CliRunner()
+    assert runner.invoke(intake_command, [str(tmp_path / "nowhere"), "--out", "x"]).exit_code == 2
+    assert runner.invoke(intake_command, [str(tmp_path)]).exit_code == 2
+    assert (
+        runner.invoke(
+            intake_command, [str(tmp_path), "--out", str(tmp_path / "o"), "--workers", "0"]
+        ).exit_code
+        == 2
+    )
