@@ -361,3 +361,24 @@ def test_the_store_works_the_same_on_postgresql(postgres_url: str) -> None:
                 connection.execute(text(statement))
             connection.rollback()
     engine.dispose()
+
+
+def test_the_wheel_ships_the_migrations(tmp_path: Path) -> None:
+    """Alembic needs env.py, script.py.mako and every revision inside the installed package."""
+    import zipfile
+
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(tmp_path), str(root)],
+        check=True,
+    )
+    (wheel,) = tmp_path.glob("asistents-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    source = root / "asistents" / "store" / "migrations"
+    expected = {"env.py", "script.py.mako"} | {
+        f"versions/{p.name}" for p in (source / "versions").glob("0*.py")
+    }
+    assert len(expected) >= 4
+    missing = {n for n in expected if f"asistents/store/migrations/{n}" not in names}
+    assert not missing
