@@ -6,6 +6,14 @@ import click
 
 COMMANDS: list[click.Command] = []
 
+from .extract import extract_command  # noqa: E402  (after COMMANDS: the command modules import it)
+
+COMMANDS.append(extract_command)
+
 from .assess import assess_command  # noqa: E402
 
 COMMANDS.append(assess_command)
+
+from .accuracy import accuracy_command  # noqa: E402
+
+COMMANDS.append(accuracy_command)

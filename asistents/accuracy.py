@@ -1,0 +1,203 @@
+"""How well extraction reads a labelled inbox: doc-type accuracy, field accuracy, wrong fields.
+
+The truth file holds one extraction-contract record per document (`file`, `doc_type`,
+`text_source`, `fields`); members of containers are named `archive.zip!/member.pdf`.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import UsageError
+from .extract.api import extract_file
+
+TRUTH_NAMES = ("truth.jsonl", "truth/documents.jsonl", "documents.jsonl")
+
+
+@dataclass(slots=True)
+class WrongField:
+    """One field the extractor got wrong, with the confidence it claimed."""
+
+    file: str
+    doc_type: str
+    field: str
+    expected: Any
+    got: Any
+    confidence: float
+
+
+@dataclass(slots=True)
+class AccuracyReport:
+    """Counts per doc_type and per field, and every wrong field."""
+
+    documents: int = 0
+    type_right: int = 0
+    wrong_types: list[tuple[str, str, str]] = field(default_factory=list)  # file, expected, got
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    per_type: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    per_field: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    wrong: list[WrongField] = field(default_factory=list)
+
+    @property
+    def fields_total(self) -> int:
+        return sum(v[1] for v in self.per_type.values())
+
+    @property
+    def fields_right(self) -> int:
+        return sum(v[0] for v in self.per_type.values())
+
+    def high_confidence_wrong(self, threshold: float = 0.9) -> list[WrongField]:
+        return [w for w in self.wrong if w.confidence >= threshold]
+
+
+def find_truth(folder_or_truth: Path) -> Path:
+    """The truth file itself, or the one inside a folder (truth.jsonl, truth/documents.jsonl)."""
+    if folder_or_truth.is_file():
+        return folder_or_truth
+    for name in TRUTH_NAMES:
+        candidate = folder_or_truth / name
+        if candidate.is_file():
+            return candidate
+    raise UsageError(f"no truth file ({', '.join(TRUTH_NAMES)}) in {folder_or_truth}")
+
+
+def load_truth(truth: Path, only: str | None = None) -> list[dict[str, Any]]:
+    """Truth records, optionally only the digital (text/acroform) or scanned (ocr/mixed) ones."""
+    records = [json.loads(line) for line in truth.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    if only == "digital":
+        records = [r for r in records if r.get("text_source") in ("text", "acroform")]
+    elif only == "scanned":
+        records = [r for r in records if r.get("text_source") in ("ocr", "mixed")]
+    return records
+
+
+def resolve(file: str, truth: Path) -> Path | None:
+    """Where a truth `file` lives: as given, or relative to the truth file's folders."""
+    relative = Path(file)
+    bases = [Path.cwd(), truth.parent, truth.parent.parent, truth.parent.parent.parent]
+    for base in bases:
+        for candidate in (base / relative, base / Path(*relative.parts[1:])):
+            if candidate.exists():
+                return candidate
+    return None
+
+
+def same_value(expected: Any, got: Any) -> bool:
+    """Equal as the contract means it: numbers by value, lists in any order."""
+    if isinstance(expected, bool) or isinstance(got, bool):
+        return expected is got
+    if isinstance(expected, int | float) and isinstance(got, int | float):
+        return abs(float(expected) - float(got)) < 1e-6
+    if isinstance(expected, list) and isinstance(got, list):
+        if len(expected) != len(got):
+            return False
+        key = lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False)  # noqa: E731
+        return all(
+            same_value(a, b) for a, b in zip(sorted(expected, key=key), sorted(got, key=key),
+                                              strict=True)
+        )
+    if isinstance(expected, dict) and isinstance(got, dict):
+        return set(expected) == set(got) and all(same_value(expected[k], got[k]) for k in expected)
+    return bool(expected == got)
+
+
+def _extract(file: str, truth: Path, scratch: Path) -> dict[str, Any]:
+    if "!/" in file:
+        container, member = file.split("!/", 1)
+        path = resolve(container, truth)
+        if path is None:
+            return {"error": "container not found", "doc_type": "unknown", "fields": {}}
+        target = scratch / Path(member).name
+        with zipfile.ZipFile(path) as archive:
+            target.write_bytes(archive.read(member))
+        return extract_file(target, display_name=file)
+    path = resolve(file, truth)
+    if path is None:
+        return {"error": "file not found", "doc_type": "unknown", "fields": {}}
+    return extract_file(path, display_name=file)
+
+
+def measure(
+    truth: Path,
+    *,
+    only: str | None = None,
+    extract: Callable[[str, Path, Path], dict[str, Any]] = _extract,
+    progress: Callable[[str], None] | None = None,
+) -> AccuracyReport:
+    """Run extraction over every document of a truth file and compare."""
+    report = AccuracyReport()
+    with tempfile.TemporaryDirectory(prefix="asistents-accuracy-") as tmp:
+        for expected in load_truth(truth, only):
+            if progress:
+                progress(expected["file"])
+            got = extract(expected["file"], truth, Path(tmp))
+            _compare(report, expected, got)
+    return report
+
+
+def _compare(report: AccuracyReport, expected: dict[str, Any], got: dict[str, Any]) -> None:
+    report.documents += 1
+    if got.get("error"):
+        report.errors.append((expected["file"], str(got["error"])))
+    doc_type = expected["doc_type"]
+    if got.get("doc_type") == doc_type:
+        report.type_right += 1
+    else:
+        report.wrong_types.append((expected["file"], doc_type, str(got.get("doc_type"))))
+    same_type = got.get("doc_type") == doc_type
+    confidence = got.get("field_confidence") or {}
+    for name, value in (expected.get("fields") or {}).items():
+        value_got = (got.get("fields") or {}).get(name) if same_type else None
+        right = same_type and same_value(value, value_got)
+        counts_type = report.per_type[doc_type]
+        counts_field = report.per_field[f"{doc_type}.{name}"]
+        counts_type[1] += 1
+        counts_field[1] += 1
+        if right:
+            counts_type[0] += 1
+            counts_field[0] += 1
+        else:
+            report.wrong.append(WrongField(expected["file"], doc_type, name, value, value_got,
+                                           float(confidence.get(name, 0.0))))
+
+
+def _pct(right: int, total: int) -> str:
+    return f"{100.0 * right / total:5.1f} % ({right}/{total})" if total else "    - (0/0)"
+
+
+def format_report(report: AccuracyReport) -> Iterable[str]:
+    """The report as lines for a terminal."""
+    yield f"documents: {report.documents}"
+    yield f"doc type:  {_pct(report.type_right, report.documents)}"
+    yield f"fields:    {_pct(report.fields_right, report.fields_total)}"
+    yield f"wrong with confidence >= 0.9: {len(report.high_confidence_wrong())}"
+    yield ""
+    yield "per doc_type:"
+    for doc_type, (right, total) in sorted(report.per_type.items()):
+        yield f"  {doc_type:28} {_pct(right, total)}"
+    yield "per field:"
+    for name, (right, total) in sorted(report.per_field.items()):
+        if right < total:
+            yield f"  {name:48} {_pct(right, total)}"
+    if report.wrong_types:
+        yield "wrong doc types:"
+        for file, expected, got in report.wrong_types:
+            yield f"  {file}: expected {expected}, got {got}"
+    if report.errors:
+        yield "errors:"
+        for file, error in report.errors:
+            yield f"  {file}: {error}"
+    if report.wrong:
+        yield "wrong fields (confidence):"
+        for w in report.wrong:
+            yield (f"  {w.file} {w.field} [{w.confidence:.2f}]: expected "
+                   f"{json.dumps(w.expected, ensure_ascii=False)}, got "
+                   f"{json.dumps(w.got, ensure_ascii=False)}")

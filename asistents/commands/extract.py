@@ -1,0 +1,55 @@
+"""`asistents extract FILE...`: one JSON record per file (JSON Lines), or one .json per file in --out."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import ExitCode
+from ..extract.api import extract_files
+
+
+def output_name(path: Path, taken: set[str]) -> str:
+    """`<stem>.json`, with a counter when two inputs share a stem."""
+    name = f"{path.stem}.json"
+    counter = 2
+    while name in taken:
+        name = f"{path.stem}-{counter}.json"
+        counter += 1
+    taken.add(name)
+    return name
+
+
+@click.command("extract")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write one .json per input into this folder instead of JSON Lines on stdout.",
+)
+@click.option("--pretty", is_flag=True, help="Indented JSON for reading.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes (scans are OCRed in parallel).")
+def extract_command(files: tuple[Path, ...], out_dir: Path | None, pretty: bool,
+                    workers: int) -> None:
+    """Classify each document and extract its fields (exit 1 when some file could not be read)."""
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    taken: set[str] = set()
+    failed = 0
+    for record in extract_files(files, workers=workers):
+        if record.get("error"):
+            failed += 1
+            click.echo(f"asistents: {record['file']}: {record['error']}", err=True)
+        text = json.dumps(record, ensure_ascii=False, indent=2 if pretty else None)
+        if out_dir is not None:
+            target = out_dir / output_name(Path(record["file"]), taken)
+            target.write_text(text + "\n", encoding="utf-8")
+        else:
+            click.echo(text)
+    if failed:
+        sys.exit(int(ExitCode.PARTIAL))

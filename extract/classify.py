@@ -1,0 +1,88 @@
+"""Which contract doc_type a document is, how sure, and the phrases that decided it.
+
+Scores come from the vocabulary: a title phrase near the top of the first page weighs most,
+keywords anywhere add their weight once each. `unknown.yaml` describes paper that is none of
+ours (bills, report cards, prescriptions) and competes like any other type; below a minimum
+score the answer is `unknown` as well: a type is never forced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .layout import Line, fold
+from .vocabulary import Vocabulary, vocabularies
+
+TITLE_WEIGHT = 6.0
+MIN_SCORE = 5.0  # a title alone, or a few strong keywords
+TITLE_LINES = 12  # a title sits in the letterhead or just under it
+
+
+@dataclass(slots=True)
+class Classification:
+    """The decided doc_type, its confidence (0..1) and the evidence behind it."""
+
+    doc_type: str
+    confidence: float
+    evidence: list[str] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+    title_line: int | None = None  # index of the line holding the title, when found
+
+
+@lru_cache(maxsize=2048)
+def stem_regex(phrase: str) -> re.Pattern[str]:
+    """A folded phrase matched at a word start, open at the end so stems match inflections."""
+    parts = [re.escape(p) for p in fold(phrase).split()]
+    return re.compile(r"(?<![a-z0-9])" + r"\s+".join(parts))
+
+
+def _score(vocab: Vocabulary, head: list[tuple[int, str]], text: str) -> tuple[float, list[str], int | None]:
+    score = 0.0
+    evidence: list[str] = []
+    title_line: int | None = None
+    for phrase in vocab.title:
+        pattern = stem_regex(phrase)
+        for index, line_text in head:
+            if pattern.search(line_text):
+                score += TITLE_WEIGHT
+                evidence.append(f"title: {phrase}")
+                if title_line is None or index < title_line:
+                    title_line = index
+                break
+    for phrase, weight in vocab.keywords.items():
+        if stem_regex(phrase).search(text):
+            score += weight
+            evidence.append(phrase)
+    for phrase in vocab.exclude:
+        if stem_regex(phrase).search(text):
+            score -= 2 * TITLE_WEIGHT
+            evidence.append(f"not: {phrase}")
+    return score, evidence, title_line
+
+
+def classify(lines: list[Line], form_names: list[str] | None = None) -> Classification:
+    """Decide the doc_type of a document from its lines (and AcroForm field names)."""
+    first_page = lines[0].page if lines else 0
+    head = [(ln.index, fold(ln.text)) for ln in lines if ln.page == first_page][:TITLE_LINES]
+    text = fold(" ".join(ln.text for ln in lines))
+    if form_names:
+        text += " " + fold(" ".join(form_names))
+    results: dict[str, tuple[float, list[str], int | None]] = {}
+    for doc_type, vocab in vocabularies().items():
+        results[doc_type] = _score(vocab, head, text)
+    scores = {k: round(v[0], 2) for k, v in results.items()}
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < MIN_SCORE:
+        best_evidence = results[ranked[0][0]][1] if ranked else []
+        return Classification(
+            "unknown", 0.6 if ranked and ranked[0][1] > 0 else 0.9, best_evidence, scores
+        )
+    best, best_score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    margin = (best_score - max(runner_up, 0.0)) / best_score
+    strength = min(1.0, best_score / (TITLE_WEIGHT + 6.0))
+    confidence = round(max(0.3, min(0.99, 0.45 + 0.35 * margin + 0.2 * strength)), 2)
+    _, evidence, title_line = results[best]
+    return Classification(best, confidence, evidence, scores, title_line)

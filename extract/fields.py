@@ -1,0 +1,650 @@
+"""The field engine: a doc_type's vocabulary applied to a document's lines.
+
+For each field, in order: a filled AcroForm value; a value beside or under one of its
+labels (inside its section when it has one); a prose pattern; the field's default or the
+field it copies (`same_as`). Every candidate is parsed by its kind; the best parsed one
+wins. Confidence starts from how the value was found and drops for distance from the
+label, low OCR confidence of the words used, guesses, and values that fail validation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from . import values
+from .document import ReadDocument, Word
+from .layout import Line, find_label_values, find_line, fold, label_regex
+from .vocabulary import FieldSpec, Vocabulary
+
+# How sure a value is by the way it was found, before any penalty.
+BASE_CONFIDENCE = {"acroform": 0.98, "label": 0.97, "pattern": 0.9, "list": 0.9, "copy": 0.85}
+GUESS_CONFIDENCE = 0.6
+
+_MACROS = {
+    "NAME": r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})",
+    "CODE": r"\d{6}\s*[-‐‑–—]?\s*\d{5}",
+    "DATE": (
+        r"(?:\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
+        r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2})"
+    ),
+    "HOURS": r"\d{1,3}(?:[.,]\d{1,2})?",
+    "ORG": (
+        r"(?:(?-i:(?:SIA|AS|VSIA|PSIA|IK|ZS|biedriba|nodibinajums|Biedriba|Nodibinajums))\s+)?"
+        r"[\"'„“”«][^\"„“”«»\n]{2,80}[\"”“»']"
+        r"|(?-i:(?:SIA|AS|VSIA|PSIA|IK))\s+(?-i:[A-Z][^,;.\n]{2,60}?)(?=\s*[,;.\n]|\s+(?:ar|kur|par|adrese|re)\b)"
+    ),
+    "TEXT": r"[^,;.\n]{2,120}?",
+}
+
+
+def deaccent(text: str) -> str:
+    """Text with Latvian diacritics removed, same length, case kept (for prose patterns)."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFKD", char)
+        out.append(base[0] if base else char)
+    return "".join(out)
+
+
+@lru_cache(maxsize=2048)
+def compile_pattern(regex: str) -> re.Pattern[str]:
+    """A vocabulary pattern with its {MACROS} expanded, diacritics folded, case-insensitive."""
+    expanded = re.sub(r"\{([A-Z]+)\}", lambda m: f"(?:{_MACROS[m.group(1)]})", deaccent(regex))
+    return re.compile(expanded, re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Found:
+    """One field's chosen value and how it was found."""
+
+    value: Any
+    confidence: float
+    how: str
+    words: list[Word] = field(default_factory=list)
+    warning: str | None = None
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What the engine returns for one document."""
+
+    fields: dict[str, Any]
+    confidence: dict[str, float]
+    warnings: list[str]
+
+
+class Context:
+    """A document prepared once for all fields: lines, text, section ranges."""
+
+    def __init__(self, document: ReadDocument, lines: list[Line], vocab: Vocabulary,
+                 title_line: int | None) -> None:
+        self.document = document
+        self.lines = lines
+        self.vocab = vocab
+        self.title_line = title_line
+        self.text = " ".join(ln.text for ln in lines)
+        self.plain = deaccent(self.text)
+        self.checkboxes = any(_CHECK_ANY.search(ln.text) for ln in lines)
+        self.sections = self._sections()
+        self.form = {fold(k): v for k, v in document.form_values.items()}
+
+    def _sections(self) -> dict[str, tuple[int, int]]:
+        starts: list[tuple[int, str]] = []
+        for name, phrases in self.vocab.sections.items():
+            index = find_line(self.lines, list(phrases))
+            if index is not None:
+                starts.append((index, name))
+        starts.sort()
+        ranges: dict[str, tuple[int, int]] = {}
+        for i, (index, name) in enumerate(starts):
+            end = starts[i + 1][0] if i + 1 < len(starts) else len(self.lines)
+            ranges[name] = (index, end)
+        return ranges
+
+    def span(self, spec: FieldSpec) -> tuple[int, int] | None:
+        """The line range a field is searched in; None when its section is missing."""
+        if spec.section:
+            return self.sections.get(spec.section)
+        if spec.region == "header":
+            end = self.title_line if self.title_line else min(len(self.lines), 8)
+            return (0, max(end, 1))
+        return (0, len(self.lines))
+
+    def text_of(self, start: int, end: int) -> str:
+        return " ".join(ln.text for ln in self.lines[start:end])
+
+
+_CHECK_ON = re.compile(r"[☒☑✓✔✗✘■⊠]|\[\s*[xX✓]\s*\]|\(\s*[xX]\s*\)")
+_CHECK_ANY = re.compile(r"[☐☒☑✓✔✗✘■□⊠]|\[\s*[xX✓ ]?\s*\]")
+
+
+def _ocr_factor(words: list[Word]) -> float:
+    """OCR confidence of the least sure word used (1.0 for a text layer)."""
+    return min((w.confidence for w in words), default=1.0)
+
+
+def parse_value(spec: FieldSpec, raw: str, *, inflected: bool = False) -> Any:
+    """Turn the raw text found for a field into its contract value (None if it does not parse)."""
+    kind = spec.kind
+    raw = raw.strip()
+    if not raw:
+        return None
+    if kind == "personal_code":
+        return values.personal_code(raw)
+    if kind == "date":
+        if spec.null_phrases and any(label_regex(p).search(fold(raw)) for p in spec.null_phrases):
+            return _NULL
+        found = values.date_value(raw)
+        return found.isoformat() if isinstance(found, date) else None
+    if kind == "month":
+        return values.month_value(raw)
+    if kind == "hours":
+        return _number(values.hours_value(raw))
+    if kind == "number":
+        match = re.search(r"\d+(?:[.,]\d+)?", raw)
+        return _number(float(match.group(0).replace(",", "."))) if match else None
+    if kind == "person_name":
+        name = _name_part(raw)
+        return values.person_name(name, inflected=inflected) if name else None
+    if kind == "institution":
+        return values.institution_name(_cut_clause(raw))
+    if kind == "reg_no":
+        return values.reg_no(raw)
+    if kind == "phone":
+        return values.phone(raw)
+    if kind == "email":
+        return values.email(raw)
+    if kind == "disability_group":
+        return values.disability_group(raw)
+    if kind == "enum":
+        return _enum(spec, raw)
+    if kind == "bool":
+        return _bool(spec, raw)
+    if kind == "text":
+        text = _cut_clause(raw, keep_commas=True)
+        return text or None
+    return None
+
+
+class _Null:
+    """A value explicitly printed as absent ("uz nenoteiktu laiku" -> null)."""
+
+
+_NULL = _Null()
+
+
+def _number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(float(value), 2)
+
+
+_NAME_WORD = re.compile(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?$")
+
+
+def _name_part(raw: str) -> str | None:
+    """The leading capitalised words of a value (a name followed by more text is cut)."""
+    words = raw.replace(",", " , ").split()
+    taken: list[str] = []
+    for word in words:
+        clean = word.strip(".;:()\"'„“”")
+        if _NAME_WORD.match(clean) or (clean.isupper() and len(clean) > 1 and clean.isalpha()):
+            taken.append(clean if not clean.isupper() else clean.capitalize())
+            if len(taken) == 4:
+                break
+        else:
+            break
+    if len(taken) < 2:
+        return None
+    return " ".join(taken)
+
+
+def _cut_clause(raw: str, *, keep_commas: bool = False) -> str:
+    """Cut a value at the next label-looking part ("SIA X Reģ. Nr. ..." -> "SIA X")."""
+    text = re.split(r"\s{2,}|\s[|]\s", raw)[0]
+    text = re.split(r"(?i)\b(?:reģ\.?\s*nr|reg\.?\s*nr|reģistrācijas|personas kods|p\.\s*k\.)",
+                    text)[0]
+    if not keep_commas and text.count("„") + text.count('"') == 0:
+        text = text.split(",")[0]
+    return text.strip(" ,;:-–")
+
+
+def _enum(spec: FieldSpec, raw: str) -> str | None:
+    folded = fold(raw)
+    best: tuple[int, str] | None = None
+    for value, phrases in spec.synonyms.items():
+        for phrase in phrases:
+            match = _stem(phrase).search(folded)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), value)
+    return best[1] if best else None
+
+
+_YES = re.compile(r"^\W*(ja|ir|x|sanemu|sanem|nepieciesams|nepieciesama|vajag)\b")
+_NO = re.compile(r"^\W*(ne|nav|nesanemu|nesanem|nevajag)\b")
+
+
+def _bool(spec: FieldSpec, raw: str) -> bool | None:
+    """A yes/no answer printed as a value ("jā", "nē", "saņemu", "nav nepieciešams")."""
+    folded = fold(raw)
+    if _NO.match(folded):
+        return False
+    if _YES.match(folded):
+        return True
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z)\]][.;!?])\s+")
+_MARKED_ANSWER = re.compile(r"(?:[☒☑✓✔✗✘■⊠]|\[\s*[x✓]\s*\])\s*(\w+)")
+_NEGATION = re.compile(r"(?<![a-z])(nav|ne|ne)(?![a-z])")
+
+
+def _has_all(sentence: str, phrase: str) -> bool:
+    return all(_stem(word).search(sentence) for word in phrase.split())
+
+
+def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
+    """Whether the document affirms a statement: all words of a `when_true` phrase occur in
+    one sentence; "nav"/"ne"/a "ne-" verb in it, or a ticked "Nē", makes it a denial."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(fold(text)) if s.strip()]
+    for index, sentence in enumerate(sentences):
+        if any(_has_all(sentence, phrase) for phrase in spec.false_phrases):
+            return False
+        if not any(_has_all(sentence, phrase) for phrase in spec.true_phrases):
+            continue
+        following = sentences[index + 1] if index + 1 < len(sentences) else ""
+        for part in (sentence, following):
+            marked = _MARKED_ANSWER.search(part)
+            if marked:
+                answer = _bool(spec, marked.group(1))
+                if answer is not None:
+                    return answer
+        if ":" in sentence:
+            answer = _bool(spec, sentence.rsplit(":", 1)[1])
+            if answer is not None:
+                return answer
+        words = set(re.findall(r"[a-z]+", sentence))
+        stems = {w for phrase in spec.true_phrases for w in phrase.split()}
+        if _NEGATION.search(sentence) or any(
+            w.startswith("ne") and any(w[2:].startswith(fold(st)) for st in stems) for w in words
+        ):
+            return False
+        if sentence.endswith("?"):
+            continue
+        return True
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _stem(phrase: str) -> re.Pattern[str]:
+    parts = [re.escape(p) for p in fold(phrase).split()]
+    return re.compile(r"(?<![a-z0-9])" + r"\W*\s*".join(parts))
+
+
+# --- strategies ---------------------------------------------------------------------------
+
+
+def _from_form(ctx: Context, spec: FieldSpec) -> Found | None:
+    if not ctx.form:
+        return None
+    names = [fold(n) for n in (*spec.acroform, spec.name)]
+    for key, raw in ctx.form.items():
+        if key in names or any(n and n in key for n in names):
+            value = parse_value(spec, raw)
+            if value is not None:
+                return Found(value, BASE_CONFIDENCE["acroform"], "acroform")
+    return None
+
+
+def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
+    if not spec.labels:
+        return None
+    span = ctx.span(spec)
+    if span is None:
+        return None
+    hits = find_label_values(ctx.lines, list(spec.labels), start=span[0], end=span[1])
+    best: Found | None = None
+    for hit in hits:
+        value = parse_value(spec, hit.value)
+        if value is None:
+            continue
+        # Labels are listed most specific first: "Klienta vārds, uzvārds" before "Vārds, uzvārds".
+        rank = spec.labels.index(hit.label) if hit.label in spec.labels else 0
+        confidence = BASE_CONFIDENCE["label"] - 0.25 * hit.distance - 0.001 * rank
+        confidence *= _ocr_factor(hit.words)
+        if best is None or confidence > best.confidence + 1e-9:
+            best = Found(value, confidence, "label", hit.words)
+    return best
+
+
+def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
+    if not spec.patterns:
+        return None
+    # Prose patterns carry their own context, so they read the whole text (sections are for
+    # labels); only a header-bound field keeps to the letterhead.
+    if spec.region == "header":
+        span = ctx.span(spec) or (0, len(ctx.lines))
+        text = ctx.text_of(*span)
+    else:
+        text = ctx.text
+    plain = deaccent(text)
+    for pattern in spec.patterns:
+        for match in compile_pattern(pattern.regex).finditer(plain):
+            if "value" in match.groupdict():
+                start, end = match.span("value")
+            else:
+                start, end = match.span()
+            raw = text[start:end]
+            value = parse_value(spec, raw, inflected=pattern.inflected)
+            if value is not None:
+                return Found(value, BASE_CONFIDENCE["pattern"], "pattern")
+    return None
+
+
+def _other_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
+    """In prose with two people, the personal code that is not the other person's."""
+    other = found.get(spec.other_than or "")
+    if other is None or not other.value:
+        return None
+    for match in compile_pattern("{CODE}").finditer(ctx.plain):
+        code = values.personal_code(match.group(0))
+        if code and code != other.value:
+            return Found(code, 0.85, "pattern")
+    return None
+
+
+def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
+    """Enums and booleans stated anywhere in their span ("nepieciešams asistents")."""
+    span = ctx.span(spec)
+    if span is None:
+        return None
+    folded = fold(ctx.text_of(*span))
+    if spec.kind == "bool":
+        value = _bool_statement(spec, ctx.text_of(*span))
+        return Found(value, 0.9, "pattern") if value is not None else None
+    value = _enum(spec, folded)
+    return Found(value, 0.85, "pattern") if value is not None else None
+
+
+def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
+    span = ctx.span(spec) or (0, len(ctx.lines))
+    found: list[str] = []
+    lines = ctx.lines[span[0] : span[1]]
+    for value, phrases in spec.synonyms.items():
+        for line in lines:
+            folded = fold(line.text)
+            if any(_stem(p).search(folded) for p in phrases):
+                if ctx.checkboxes and _CHECK_ANY.search(line.text) and not _CHECK_ON.search(
+                    line.text
+                ):
+                    continue
+                if _negated(folded, phrases):
+                    continue
+                found.append(value)
+                break
+    return Found(found, BASE_CONFIDENCE["list"], "list")
+
+
+def _negated(folded: str, phrases: tuple[str, ...]) -> bool:
+    for phrase in phrases:
+        match = _stem(phrase).search(folded)
+        if match and re.search(r"(?<![a-z])(nav|ne)\s*$", folded[: match.start()].rstrip(" :")):
+            return True
+    return False
+
+
+_HOURS_NEAR = re.compile(
+    r"(?<![\d.,:])(\d{1,2}(?:[.,]\d)?)\s*(?:st\b|st\.|stund\w*|h\b|h/)", re.IGNORECASE
+)
+_BARE_NUMBER = re.compile(r"(?<![\d.,:/-])(\d{1,2}(?:[.,]5)?)(?![\d.,:/-])")
+_DATEISH = re.compile(
+    r"\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*\w+|\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2}"
+)
+
+
+def _activities(ctx: Context, spec: FieldSpec) -> Found:
+    """{kind, hours_per_week} for each activity the document names (ticked, when ticked)."""
+    span = ctx.span(spec) or (0, len(ctx.lines))
+    end = span[1]
+    if spec.stop:
+        stop = find_line(ctx.lines, list(spec.stop), span[0] + 1)
+        if stop is not None and stop < end:
+            end = stop
+    lines = ctx.lines[span[0] : end]
+    items: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        folded = fold(line.text)
+        if ctx.checkboxes and _CHECK_ANY.search(line.text) and not _CHECK_ON.search(line.text):
+            continue
+        hits: list[tuple[int, int, str]] = []
+        for kind, phrases in spec.synonyms.items():
+            for phrase in phrases:
+                for match in _stem(phrase).finditer(folded):
+                    if _STREET.match(folded[match.start():]):
+                        continue  # "Skolas iela 5" is an address, not schooling
+                    hits.append((match.start(), match.end(), kind))
+        if not hits:
+            continue
+        hits.sort()
+        # Keep the earliest hit at each place; a longer phrase wins over its own prefix.
+        chosen: list[tuple[int, int, str]] = []
+        for hit in hits:
+            if chosen and hit[0] < chosen[-1][1]:
+                if hit[1] - hit[0] > chosen[-1][1] - chosen[-1][0] and hit[0] == chosen[-1][0]:
+                    chosen[-1] = hit
+                continue
+            chosen.append(hit)
+        for i, (_start, stop_at, kind) in enumerate(chosen):
+            window_end = chosen[i + 1][0] if i + 1 < len(chosen) else len(folded)
+            window = _DATEISH.sub(" ", folded[stop_at:window_end])
+            hours = _hours_in(window)
+            if hours is None and i + 1 == len(chosen) and index + 1 < len(lines):
+                nxt = fold(lines[index + 1].text)
+                if not any(_stem(p).search(nxt) for ps in spec.synonyms.values() for p in ps):
+                    hours = _hours_in(_DATEISH.sub(" ", nxt), unit_only=True)
+            if kind in seen:
+                continue
+            seen.add(kind)
+            items.append({"kind": kind, "hours_per_week": hours})
+    return Found(items, BASE_CONFIDENCE["list"], "list")
+
+
+_STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
+
+
+def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
+    match = _HOURS_NEAR.search(window)
+    if match is None and re.search(r"stund|(?<![a-z])h(?![a-z])|st\.", window):
+        # "divdesmit stundas nedēļā": number words are the forms parser's business.
+        worded = values.hours_value(window)
+        if worded is not None:
+            return _number(worded)
+    if match:
+        return _number(float(match.group(1).replace(",", ".")))
+    if unit_only:
+        return None
+    match = _BARE_NUMBER.search(window)
+    if match:
+        return _number(float(match.group(1).replace(",", ".")))
+    return None
+
+
+_TIME = re.compile(r"(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)")
+
+
+def _entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
+    """Timesheet rows: a date (or a day of the month), a time range, hours, an activity."""
+    items: list[dict[str, Any]] = []
+    span = ctx.span(spec) or (0, len(ctx.lines))
+    for line in ctx.lines[span[0] : span[1]]:
+        text = line.text
+        times = _TIME.findall(text)
+        day_date = _row_date(line, month)
+        if day_date is None or len(times) < 2:
+            continue
+        start = f"{int(times[0][0]):02d}:{times[0][1]}"
+        end = f"{int(times[1][0]):02d}:{times[1][1]}"
+        rest = _TIME.sub(" ", _DATEISH.sub(" ", text))
+        if line.segments and _row_date_segment(line) is not None:
+            rest = _TIME.sub(" ", " ".join(s.text for s in line.segments[1:]))
+        hours_match = re.search(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)(?![\d])", rest)
+        hours = _number(float(hours_match.group(1).replace(",", "."))) if hours_match else None
+        if hours is None:
+            hours = _span_hours(start, end)
+        activity = _enum(spec, rest)
+        items.append(
+            {"date": day_date, "start": start, "end": end, "hours": hours, "activity": activity}
+        )
+    return Found(items, BASE_CONFIDENCE["list"], "list")
+
+
+def _row_date_segment(line: Line) -> str | None:
+    first = line.segments[0].text if line.segments else ""
+    return first if re.fullmatch(r"\d{1,2}\.?", first.strip()) else None
+
+
+def _row_date(line: Line, month: str | None) -> str | None:
+    found = _DATEISH.search(line.text)
+    if found:
+        value = values.date_value(found.group(0))
+        if value:
+            return value.isoformat()
+    day = _row_date_segment(line)
+    if day and month:
+        try:
+            return date(int(month[:4]), int(month[5:7]), int(day.strip("."))).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _span_hours(start: str, end: str) -> int | float | None:
+    h0, m0 = (int(x) for x in start.split(":"))
+    h1, m1 = (int(x) for x in end.split(":"))
+    minutes = (h1 * 60 + m1) - (h0 * 60 + m0)
+    return _number(minutes / 60) if minutes > 0 else None
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+")
+
+
+def _items(ctx: Context, spec: FieldSpec) -> Found:
+    """Bulleted or numbered lines under a heading (tasks), until the next heading."""
+    heading = find_line(ctx.lines, list(spec.labels)) if spec.labels else None
+    if heading is None:
+        return Found([], GUESS_CONFIDENCE, "list")
+    stop = find_line(ctx.lines, list(spec.stop), heading + 1) if spec.stop else None
+    end = stop if stop is not None else len(ctx.lines)
+    items: list[str] = []
+    head_line = ctx.lines[heading]
+    # A heading "Uzdevumi: a, b, c" lists them on its own line.
+    for hit in find_label_values(ctx.lines, list(spec.labels), start=heading, end=heading + 1,
+                                 allow_below=False):
+        if hit.line is head_line and not _BULLET.match(hit.value):
+            items.extend(p.strip(" .") for p in re.split(r";|,\s(?=[a-zāčēģīķļņšūž])", hit.value)
+                         if p.strip(" ."))
+    for line in ctx.lines[heading + 1 : end]:
+        text = line.text
+        if _BULLET.match(text):
+            items.append(_BULLET.sub("", text).strip(" ;."))
+        elif items and line.words[0].x0 > ctx.lines[heading].words[0].x0 + 8 and not re.search(
+            r":\s*\S", text
+        ):
+            items[-1] = f"{items[-1]} {text.strip(' ;.')}"
+        elif items:
+            break
+    return Found(items, BASE_CONFIDENCE["list"], "list")
+
+
+# --- the engine ---------------------------------------------------------------------------
+
+
+def extract_fields(
+    document: ReadDocument, lines: list[Line], vocab: Vocabulary, title_line: int | None = None
+) -> Extraction:
+    """Every contract field of `vocab.doc_type`, with per-field confidence and warnings."""
+    ctx = Context(document, lines, vocab, title_line)
+    found: dict[str, Found | None] = {}
+    for name, spec in vocab.fields.items():
+        found[name] = _find(ctx, spec, found)
+    for name, spec in vocab.fields.items():
+        if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
+            source = found[spec.same_as]
+            assert source is not None  # narrowed for mypy; checked just above
+            found[name] = Found(source.value, min(source.confidence, BASE_CONFIDENCE["copy"]),
+                                "copy")
+    result: dict[str, Any] = {}
+    confidence: dict[str, float] = {}
+    warnings: list[str] = []
+    for name, spec in vocab.fields.items():
+        item = found[name]
+        if item is None:
+            result[name] = [] if spec.kind in {"activities", "entries", "items", "enum_set"} else (
+                spec.default
+            )
+            confidence[name] = 0.0 if spec.default is None else GUESS_CONFIDENCE
+            continue
+        value = None if isinstance(item.value, _Null) else item.value
+        result[name] = value
+        confidence[name] = round(max(0.0, min(1.0, item.confidence)), 2)
+        if spec.kind == "personal_code" and value and not values.personal_code_ok(value):
+            confidence[name] = min(confidence[name], 0.4)
+            warnings.append(f"{name}: personal code fails its checksum (kept as read)")
+        if item.warning:
+            warnings.append(item.warning)
+        if item.words and _ocr_factor(item.words) < 0.8:
+            warnings.append(f"{name}: read from doubtful OCR text")
+    for field_name, message in values.validation_problems(vocab.doc_type, result).items():
+        if field_name in confidence:
+            confidence[field_name] = min(confidence[field_name], 0.5)
+        note = f"{field_name}: {message}"
+        if not any(w.startswith(f"{field_name}:") for w in warnings):
+            warnings.append(note)
+    return Extraction(result, confidence, warnings)
+
+
+def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
+    if spec.kind == "activities":
+        return _activities(ctx, spec)
+    if spec.kind == "entries":
+        month = found.get("month")
+        return _entries(ctx, spec, month.value if month else None)
+    if spec.kind == "items":
+        return _items(ctx, spec)
+    if spec.kind == "enum_set":
+        return _enum_set(ctx, spec)
+    item = _from_form(ctx, spec)
+    if item is not None:
+        return item
+    labelled = _from_labels(ctx, spec)
+    # A label printed as a label beats prose; a label met inside a sentence does not.
+    if labelled is not None and labelled.confidence >= BASE_CONFIDENCE["pattern"]:
+        return labelled
+    item = _from_patterns(ctx, spec)
+    if item is not None:
+        return item
+    if labelled is not None:
+        return labelled
+    if spec.kind == "personal_code" and spec.other_than:
+        item = _other_code(ctx, spec, found)
+        if item is not None:
+            return item
+    if spec.kind in {"enum", "bool"}:
+        item = _from_phrases(ctx, spec)
+        if item is not None:
+            return item
+        if spec.default is not None:
+            return Found(spec.default, GUESS_CONFIDENCE, "default",
+                         warning=f"{spec.name}: not stated, assumed {spec.default}")
+    if spec.kind == "date" and spec.null_phrases:
+        span = ctx.span(spec) or (0, len(ctx.lines))
+        folded = fold(ctx.text_of(*span))
+        if any(_stem(p).search(folded) for p in spec.null_phrases):
+            return Found(_NULL, 0.9, "pattern")
+    return None

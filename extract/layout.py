@@ -1,0 +1,301 @@
+"""Words -> lines -> segments (runs separated by a wide gap or a cell border), and labels.
+
+A value is found to the right of its label (same segment after a colon, or the next
+segment/cell on the line), or under it (the next line's words in the label's column, or
+the cell below). Matching folds Latvian diacritics and case, so OCR that drops a macron
+still finds "Vards, uzvards".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .document import Page, ReadDocument, Word
+
+Cell = tuple[float, float, float, float]
+
+
+@dataclass(slots=True)
+class Segment:
+    """Words of one line that belong together: not split by a wide gap or a cell border."""
+
+    words: list[Word]
+    cell: int | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+
+@dataclass(slots=True)
+class Line:
+    """Words sharing a baseline band on one page, left to right, cut into segments."""
+
+    page: int
+    words: list[Word]
+    segments: list[Segment] = field(default_factory=list)
+    index: int = 0  # position in the document's line list
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return max(1.0, self.bottom - self.top)
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics and with single spaces: what label matching compares."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.split())
+
+
+def _cell_of(word: Word, cells: list[Cell]) -> int | None:
+    cx = (word.x0 + word.x1) / 2
+    cy = (word.top + word.bottom) / 2
+    for i, (x0, top, x1, bottom) in enumerate(cells):
+        if x0 - 0.5 <= cx <= x1 + 0.5 and top - 0.5 <= cy <= bottom + 0.5:
+            return i
+    return None
+
+
+def page_lines(page: Page) -> list[Line]:
+    """Group a page's words into lines and segments."""
+    words = sorted(page.words, key=lambda w: (w.top, w.x0))
+    rows: list[list[Word]] = []
+    bands: list[tuple[float, float]] = []
+    for word in words:
+        if not word.text.strip():
+            continue
+        mid = (word.top + word.bottom) / 2
+        placed = False
+        # Look back a few rows only: words arrive sorted by top.
+        for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            top, bottom = bands[i]
+            if top <= mid <= bottom:
+                rows[i].append(word)
+                bands[i] = (min(top, word.top), max(bottom, word.bottom))
+                placed = True
+                break
+        if not placed:
+            rows.append([word])
+            bands.append((word.top, word.bottom))
+    lines: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+        line = Line(page=page.number, words=row)
+        line.segments = _segments(row, page.cells)
+        lines.append(line)
+    lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
+    if page.cells:
+        _merge_cells(lines)
+    return lines
+
+
+def _merge_cells(lines: list[Line]) -> None:
+    """Text wrapped inside one table cell becomes one segment, on the cell's first line."""
+    first: dict[int, Segment] = {}
+    for line in lines:
+        kept: list[Segment] = []
+        for segment in line.segments:
+            if segment.cell is None:
+                kept.append(segment)
+            elif segment.cell in first:
+                first[segment.cell].words.extend(segment.words)
+            else:
+                first[segment.cell] = segment
+                kept.append(segment)
+        line.segments = kept
+
+
+def _segments(row: list[Word], cells: list[Cell]) -> list[Segment]:
+    height = max(1.0, sum(w.bottom - w.top for w in row) / len(row))
+    # A gap wider than about two spaces' worth of an em separates a label from its value.
+    gap_limit = 1.6 * height
+    segments: list[Segment] = []
+    current: list[Word] = []
+    current_cell: int | None = None
+    for word in row:
+        cell = _cell_of(word, cells) if cells else None
+        if current:
+            gap = word.x0 - current[-1].x1
+            if gap > gap_limit or cell != current_cell:
+                segments.append(Segment(current, current_cell))
+                current = []
+        if not current:
+            current_cell = cell
+        current.append(word)
+    if current:
+        segments.append(Segment(current, current_cell))
+    return segments
+
+
+def document_lines(document: ReadDocument) -> list[Line]:
+    """All lines of all pages, in reading order, numbered."""
+    lines: list[Line] = []
+    for page in document.pages:
+        lines.extend(page_lines(page))
+    for i, line in enumerate(lines):
+        line.index = i
+    return lines
+
+
+@lru_cache(maxsize=4096)
+def label_regex(label: str) -> re.Pattern[str]:
+    """A folded label as a pattern tolerant of spacing and punctuation ('p.k.' ~ 'p. k.')."""
+    tokens = re.findall(r"[a-z0-9]+|[^\sa-z0-9]", fold(label))
+    parts: list[str] = []
+    for token in tokens:
+        if token.isalnum():
+            parts.append(re.escape(token))
+        else:
+            parts.append(re.escape(token) + "?")
+    body = r"\s*".join(parts)
+    return re.compile(r"(?<![a-z0-9])" + body + r"(?![a-z0-9])")
+
+
+@dataclass(slots=True)
+class LabelHit:
+    """Where a label was found and the raw value next to it."""
+
+    value: str
+    words: list[Word]
+    line: Line
+    distance: float  # 0 = same segment; grows with how far the value sits from the label
+    label: str
+
+
+_LEADING = re.compile(r"^[\s:;.\-–—=>|]+")
+
+
+def _strip_lead(text: str) -> str:
+    return _LEADING.sub("", text).strip()
+
+
+def _words_after(segment: Segment, folded_end: int) -> list[Word]:
+    """Words of a segment that lie after a character offset of its folded text."""
+    out: list[Word] = []
+    pos = 0
+    for word in segment.words:
+        start = pos
+        pos += len(fold(word.text)) + 1
+        if start >= folded_end:
+            out.append(word)
+        elif pos - 1 > folded_end:
+            # The label ends inside this word ("kods:123456-12345" glued by a colon).
+            rest = word.text[folded_end - start :]
+            if _strip_lead(rest):
+                out.append(
+                    Word(
+                        _strip_lead(rest),
+                        word.x0,
+                        word.top,
+                        word.x1,
+                        word.bottom,
+                        word.page,
+                        word.confidence,
+                    )
+                )
+    return out
+
+
+def _below(lines: list[Line], line: Line, segment: Segment) -> tuple[list[Word], Line] | None:
+    """Words on the next line(s) under a label: the cell below, or the words in its column."""
+    for nxt in lines[line.index + 1 : line.index + 3]:
+        if nxt.page != line.page or nxt.top - line.bottom > 2.5 * line.height:
+            return None
+        column = [
+            seg
+            for seg in nxt.segments
+            if seg.x0 < segment.x1 + 2 * line.height and seg.x1 > segment.x0 - 2
+        ]
+        if column:
+            return [w for seg in column[:1] for w in seg.words], nxt
+    return None
+
+
+def find_label_values(
+    lines: list[Line],
+    labels: list[str],
+    *,
+    start: int = 0,
+    end: int | None = None,
+    allow_below: bool = True,
+) -> list[LabelHit]:
+    """Every place one of `labels` occurs in lines[start:end], with the value beside or under it.
+
+    The value is the rest of the label's segment; if that is empty, the next segment on the
+    line (the next cell, or text across a tab stop); if none, the segment under the label.
+    """
+    hits: list[LabelHit] = []
+    patterns = [(label, label_regex(label)) for label in labels]
+    stop = len(lines) if end is None else end
+    for line in lines[start:stop]:
+        for s_index, segment in enumerate(line.segments):
+            folded = " ".join(fold(w.text) for w in segment.words)
+            for label, pattern in patterns:
+                match = pattern.search(folded)
+                if not match:
+                    continue
+                # A label inside a sentence ("... dzimšanas datums ...") is weaker evidence.
+                inside = 0.3 if match.start() > 0 else 0.0
+                after = _words_after(segment, match.end())
+                value = _strip_lead(" ".join(w.text for w in after))
+                if value:
+                    hits.append(LabelHit(value, after, line, inside, label))
+                    break
+                if s_index + 1 < len(line.segments):
+                    nxt = line.segments[s_index + 1]
+                    gap = (nxt.x0 - segment.x1) / line.height
+                    value = _strip_lead(nxt.text)
+                    if value:
+                        hits.append(
+                            LabelHit(value, nxt.words, line, inside + min(1.0, gap / 40), label)
+                        )
+                        break
+                if allow_below:
+                    below = _below(lines, line, segment)
+                    if below:
+                        words, below_line = below
+                        value = _strip_lead(" ".join(w.text for w in words))
+                        if value:
+                            hits.append(LabelHit(value, words, below_line, inside + 0.3, label))
+                            break
+                break
+    return hits
+
+
+def find_line(lines: list[Line], phrases: list[str], start: int = 0) -> int | None:
+    """Index of the first line at or after `start` containing one of `phrases` (folded)."""
+    patterns = [label_regex(p) for p in phrases]
+    for line in lines[start:]:
+        folded = fold(line.text)
+        if any(p.search(folded) for p in patterns):
+            return line.index
+    return None
+
+
+def full_text(lines: list[Line]) -> str:
+    """The document's text, one line per line, for prose patterns."""
+    return "\n".join(line.text for line in lines)

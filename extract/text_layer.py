@@ -1,0 +1,146 @@
+"""Reading a PDF's text layer: pdfplumber words with boxes, ruled-table cells, AcroForm values.
+
+Each file is opened once with pdfplumber. Cells come from the table finder's ruled-line
+intersections (`find_tables`), which never extracts text, so the only text pass is
+`extract_words`. AcroForm values are read with pypdf, and only when the catalog has a form.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from ..errors import InputFileError
+from .document import Page, ReadDocument, Word
+
+log = logging.getLogger(__name__)
+
+# Only ruled lines make a table cell: text-aligned "tables" are read by the layout code.
+_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+
+def check_pdf_file(path: Path) -> None:
+    """Raise InputFileError with a one-line reason when `path` cannot be a readable PDF."""
+    if not path.exists():
+        raise InputFileError("file not found", file=path)
+    if path.is_dir():
+        raise InputFileError("is a folder, not a file", file=path)
+    size = path.stat().st_size
+    if size == 0:
+        raise InputFileError("empty file (0 bytes)", file=path)
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+    if b"%PDF-" not in head:
+        raise InputFileError("not a PDF file (no %PDF header)", file=path)
+
+
+def _reason(exc: BaseException) -> str:
+    """A clerk-readable reason for a pdfminer/pdfplumber failure."""
+    chain: list[BaseException] = [exc]
+    if exc.__cause__ is not None:
+        chain.append(exc.__cause__)
+    if exc.__context__ is not None:
+        chain.append(exc.__context__)
+    chain.extend(a for a in exc.args if isinstance(a, BaseException))
+    names = " ".join(type(e).__name__ for e in chain).lower()
+    text = " ".join(str(e) for e in chain).lower()
+    if "password" in names or "encrypt" in names or "password" in text or "encrypt" in text:
+        return "encrypted PDF (password protected)"
+    if "eof" in names or "eof" in text:
+        return "broken PDF (file is truncated)"
+    return f"broken PDF ({type(exc).__name__})"
+
+
+def _page_cells(page: object) -> list[tuple[float, float, float, float]]:
+    """Cell rectangles of ruled tables, or [] when the page has no ruling lines."""
+    if not (getattr(page, "edges", None)):
+        return []
+    try:
+        tables = page.find_tables(_TABLE_SETTINGS)  # type: ignore[attr-defined]
+    except Exception:  # a malformed drawing must not cost us the page's words
+        log.debug("table finder failed", exc_info=True)
+        return []
+    cells: list[tuple[float, float, float, float]] = []
+    for table in tables:
+        cells.extend(tuple(float(v) for v in cell) for cell in table.cells)  # type: ignore[misc]
+    return cells
+
+
+def _form_values(path: Path) -> dict[str, str]:
+    """Filled AcroForm text, choice and checkbox values, by field name (empty ones left out)."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(path)
+        fields = reader.get_fields() or {}
+    except Exception:
+        log.debug("AcroForm could not be read", exc_info=True)
+        return {}
+    values: dict[str, str] = {}
+    for name, spec in fields.items():
+        value = spec.get("/V") if hasattr(spec, "get") else None
+        if value is None:
+            continue
+        text = str(value).strip()
+        if text.startswith("/"):  # checkbox / radio state names like /Yes, /Off
+            if text == "/Off":
+                continue
+            text = text[1:]
+        if text:
+            values[str(name)] = text
+    return values
+
+
+def read_text_layer(path: Path) -> ReadDocument:
+    """Read every page's words and table cells, and the AcroForm values, in one open."""
+    import pdfplumber
+
+    path = Path(path)
+    check_pdf_file(path)
+    pages: list[Page] = []
+    has_form = False
+    try:
+        with pdfplumber.open(path) as pdf:
+            try:
+                catalog = pdf.doc.catalog
+                has_form = "AcroForm" in catalog
+            except Exception:
+                has_form = False
+            if not pdf.pages:
+                raise InputFileError("PDF has no pages", file=path)
+            for page in pdf.pages:
+                number = page.page_number - 1
+                raw = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+                words = [
+                    Word(
+                        text=w["text"],
+                        x0=float(w["x0"]),
+                        top=float(w["top"]),
+                        x1=float(w["x1"]),
+                        bottom=float(w["bottom"]),
+                        page=number,
+                    )
+                    for w in raw
+                ]
+                pages.append(
+                    Page(
+                        number=number,
+                        width=float(page.width),
+                        height=float(page.height),
+                        words=words,
+                        source="text",
+                        cells=_page_cells(page),
+                    )
+                )
+                # pdfplumber caches every object of a page; drop them on long files.
+                page.close()
+    except InputFileError:
+        raise
+    except Exception as exc:
+        raise InputFileError(_reason(exc), file=path) from exc
+    form_values = _form_values(path) if has_form else {}
+    has_words = any(p.words for p in pages)
+    source = "acroform" if form_values and not has_words else "text"
+    if form_values and has_words:
+        source = "acroform"
+    return ReadDocument(path=path, pages=pages, text_source=source, form_values=form_values)

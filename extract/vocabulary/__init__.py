@@ -1,0 +1,208 @@
+"""The extraction vocabulary as data: one YAML file per doc_type, loaded once and checked.
+
+Each `<doc_type>.yaml` holds what a clerk would teach a new colleague about that kind of
+paper: the headings and phrases that identify it (`classify`), the labels each field is
+printed under (`fields.<name>.labels`), prose patterns for letters (`fields.<name>.patterns`,
+with macros like {NAME} {CODE} {DATE} {HOURS} {ORG}), section headings that scope a field
+(`sections`), and enum synonyms. Extending it never needs an engine change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ...errors import ConfigError
+
+FIELD_KINDS = {
+    "text",
+    "person_name",
+    "personal_code",
+    "date",
+    "month",
+    "hours",
+    "number",
+    "institution",
+    "reg_no",
+    "phone",
+    "email",
+    "enum",
+    "enum_set",
+    "bool",
+    "disability_group",
+    "activities",
+    "entries",
+    "items",
+}
+_FIELD_KEYS = {
+    "kind",
+    "labels",
+    "patterns",
+    "section",
+    "synonyms",
+    "when_true",
+    "when_false",
+    "default",
+    "same_as",
+    "acroform",
+    "region",
+    "null_phrases",
+    "stop",
+    "other_than",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A prose pattern: a regex with macros and the case its name group is printed in."""
+
+    regex: str
+    inflected: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """How one field is found: labels, prose patterns, enum synonyms, defaults."""
+
+    name: str
+    kind: str
+    labels: tuple[str, ...] = ()
+    patterns: tuple[Pattern, ...] = ()
+    section: str | None = None
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    true_phrases: tuple[str, ...] = ()
+    false_phrases: tuple[str, ...] = ()
+    default: Any = None
+    same_as: str | None = None
+    acroform: tuple[str, ...] = ()
+    region: str | None = None  # "header": only lines before the title
+    null_phrases: tuple[str, ...] = ()  # phrases meaning "no value" (e.g. "uz nenoteiktu laiku")
+    stop: tuple[str, ...] = ()  # headings that end an items/activities list
+    other_than: str | None = None  # a personal code that must differ from this field's
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Everything the engine knows about one doc_type."""
+
+    doc_type: str
+    title: tuple[str, ...]
+    keywords: dict[str, float]
+    exclude: tuple[str, ...]
+    sections: dict[str, tuple[str, ...]]
+    fields: dict[str, FieldSpec]
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(
+            f"{where} must be a string or a list of strings (quote yes/no/on/off in YAML)"
+        )
+    return tuple(value)
+
+
+def _field(name: str, raw: Any, where: str) -> FieldSpec:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: must be a mapping")
+    unknown = set(raw) - _FIELD_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown keys {sorted(unknown)}")
+    kind = raw.get("kind", "text")
+    if kind not in FIELD_KINDS:
+        raise ConfigError(f"{where}: unknown kind {kind!r}")
+    patterns: list[Pattern] = []
+    for item in raw.get("patterns") or []:
+        if isinstance(item, str):
+            patterns.append(Pattern(item))
+        elif isinstance(item, dict) and isinstance(item.get("regex"), str):
+            patterns.append(Pattern(item["regex"], bool(item.get("inflected", False))))
+        else:
+            raise ConfigError(f"{where}.patterns: a string or {{regex, inflected}}")
+    synonyms_raw = raw.get("synonyms") or {}
+    if not isinstance(synonyms_raw, dict):
+        raise ConfigError(f"{where}.synonyms must map a value to its phrases")
+    synonyms = {
+        str(k): _strings(v, f"{where}.synonyms.{k}") for k, v in synonyms_raw.items()
+    }
+    if kind in {"enum", "enum_set", "activities", "entries"} and not synonyms:
+        raise ConfigError(f"{where}: kind {kind} needs synonyms")
+    return FieldSpec(
+        name=name,
+        kind=kind,
+        labels=_strings(raw.get("labels"), f"{where}.labels"),
+        patterns=tuple(patterns),
+        section=raw.get("section"),
+        synonyms=synonyms,
+        true_phrases=_strings(raw.get("when_true"), f"{where}.when_true"),
+        false_phrases=_strings(raw.get("when_false"), f"{where}.when_false"),
+        default=raw.get("default"),
+        same_as=raw.get("same_as"),
+        acroform=_strings(raw.get("acroform"), f"{where}.acroform"),
+        region=raw.get("region"),
+        null_phrases=_strings(raw.get("null_phrases"), f"{where}.null_phrases"),
+        stop=_strings(raw.get("stop"), f"{where}.stop"),
+        other_than=raw.get("other_than"),
+    )
+
+
+def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
+    """Check one loaded YAML document and turn it into a Vocabulary."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("doc_type"), str):
+        raise ConfigError(f"{where}: needs a doc_type")
+    doc_type = raw["doc_type"]
+    classify = raw.get("classify") or {}
+    keywords_raw = classify.get("keywords") or {}
+    if not isinstance(keywords_raw, dict):
+        raise ConfigError(f"{where}.classify.keywords must map a phrase to a weight")
+    keywords = {str(k): float(v) for k, v in keywords_raw.items()}
+    sections_raw = raw.get("sections") or {}
+    sections = {str(k): _strings(v, f"{where}.sections.{k}") for k, v in sections_raw.items()}
+    fields_raw = raw.get("fields") or {}
+    if not isinstance(fields_raw, dict):
+        raise ConfigError(f"{where}.fields must be a mapping")
+    fields = {
+        str(name): _field(str(name), spec, f"{where}.fields.{name}")
+        for name, spec in fields_raw.items()
+    }
+    for spec in fields.values():
+        if spec.section and spec.section not in sections:
+            raise ConfigError(f"{where}.fields.{spec.name}: unknown section {spec.section!r}")
+        if spec.same_as and spec.same_as not in fields:
+            raise ConfigError(f"{where}.fields.{spec.name}: same_as names no field")
+    return Vocabulary(
+        doc_type=doc_type,
+        title=_strings(classify.get("title"), f"{where}.classify.title"),
+        keywords=keywords,
+        exclude=_strings(classify.get("exclude"), f"{where}.classify.exclude"),
+        sections=sections,
+        fields=fields,
+    )
+
+
+@cache
+def vocabularies() -> dict[str, Vocabulary]:
+    """Every doc_type's vocabulary, by doc_type (loaded once per process)."""
+    loaded: dict[str, Vocabulary] = {}
+    folder = resources.files(__name__)
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith((".yaml", ".yml")):
+            continue
+        where = f"vocabulary/{entry.name}"
+        try:
+            raw = yaml.load(entry.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{where}: not valid YAML ({exc})") from exc
+        vocabulary = parse_vocabulary(raw, where)
+        loaded[vocabulary.doc_type] = vocabulary
+    return loaded
+
+
+__all__ = ["FieldSpec", "Pattern", "Vocabulary", "parse_vocabulary", "vocabularies"]
