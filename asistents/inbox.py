@@ -17,6 +17,9 @@ symbolic link, is encrypted, repeats a name, or when the member count, a member'
 uncompressed size, or a member's compression ratio is over the caps in `InboxLimits` (a zip bomb).
 The caps are checked on the declared sizes first and again on the bytes actually inflated, since
 a header can lie. A container inside a container is unpacked (one level); deeper ones are errors.
+The count and total-size caps hold for a container and everything nested in it together, so a
+ZIP of ZIPs cannot multiply them. A file in the inbox that is not a regular file (a symbolic
+link, a pipe, a device) is an error line and is never opened.
 
 Each document is known by the SHA-256 of its own bytes (a member by the member's bytes, not the
 container's). Log lines carry hashes and display names of files, never their contents.
@@ -134,13 +137,18 @@ def walk_inbox(inbox: Path, work_dir: Path, limits: InboxLimits = DEFAULT_LIMITS
             # A link could point anywhere on the clerk's machine; read only what was dropped in.
             scan.errors.append(InboxError(display, "symbolic link, not followed"))
             continue
+        if not path.is_file():
+            # Opening a named pipe would block the whole batch.
+            scan.errors.append(InboxError(display, "not a regular file"))
+            continue
         try:
             digest = file_sha256(path)
         except OSError as exc:
             scan.errors.append(InboxError(display, f"cannot read the file: {exc.strerror}"))
             continue
         if path.suffix.lower() in CONTAINER_SUFFIXES:
-            _open_container(path, display, digest, work_dir, limits, 0, scan)
+            allowance = _Allowance(limits.max_members, limits.max_total_bytes)
+            _open_container(path, display, digest, work_dir, limits, allowance, 0, scan)
         else:
             scan.items.append(InboxItem(path, display, digest))
     return scan
@@ -187,12 +195,21 @@ class _Refused(InputFileError):
     """A container is unsafe or broken; the message is the clerk's reason."""
 
 
+@dataclass
+class _Allowance:
+    """What a top-level container and the containers inside it may still unpack, together."""
+
+    members: int
+    bytes: int
+
+
 def _open_container(
     path: Path,
     display: str,
     digest: str,
     work_dir: Path,
     limits: InboxLimits,
+    allowance: _Allowance,
     depth: int,
     scan: InboxScan,
 ) -> None:
@@ -207,7 +224,7 @@ def _open_container(
     # with the same file name never mix their members.
     dest = work_dir / f"{_safe_stem(path.name)}-{digest[:12]}"
     try:
-        members = _unpack(path, dest, signed, limits)
+        members = _unpack(path, dest, signed, limits, allowance)
     except _Refused as exc:
         log.warning("container %s refused: %s", digest[:12], exc)
         scan.errors.append(InboxError(display, str(exc)))
@@ -226,34 +243,41 @@ def _open_container(
         member_display = f"{display}!/{member_name}"
         if member_path.suffix.lower() in CONTAINER_SUFFIXES:
             _open_container(
-                member_path, member_display, member_digest, work_dir, limits, depth + 1, scan
+                member_path,
+                member_display,
+                member_digest,
+                work_dir,
+                limits,
+                allowance,
+                depth + 1,
+                scan,
             )
         else:
             scan.items.append(InboxItem(member_path, member_display, member_digest, display))
 
 
 def _unpack(
-    path: Path, dest: Path, signed: bool, limits: InboxLimits
+    path: Path, dest: Path, signed: bool, limits: InboxLimits, allowance: _Allowance
 ) -> list[tuple[Path, str, str]]:
     """Check every member header, then inflate into `dest`; (path, name, sha256) per document."""
     with zipfile.ZipFile(path) as archive:
         infos = archive.infolist()
-        if len(infos) > limits.max_members:
-            raise _Refused(f"too many members ({len(infos)} > {limits.max_members})")
-        chosen = _checked_members(infos, signed, limits)
+        if len(infos) > allowance.members:
+            raise _Refused(f"too many members ({len(infos)}, cap {limits.max_members})")
+        allowance.members -= len(infos)
+        chosen = _checked_members(infos, signed, limits, allowance.bytes)
         partial = dest.with_name(dest.name + ".partial")
         _remove_tree(partial)
         partial.mkdir(parents=True)
         results: list[tuple[Path, str, str]] = []
-        budget = limits.max_total_bytes
         try:
             for info, name in chosen:
                 target = partial.joinpath(*name.split("/"))
                 if not target.resolve().is_relative_to(partial.resolve()):
                     raise _Refused(f"member {name!r} would be written outside the work folder")
                 target.parent.mkdir(parents=True, exist_ok=True)
-                written, member_digest = _inflate(archive, info, target, limits, budget)
-                budget -= written
+                written, member_digest = _inflate(archive, info, target, limits, allowance.bytes)
+                allowance.bytes -= written
                 results.append((dest.joinpath(*name.split("/")), name, member_digest))
         except BaseException:
             _remove_tree(partial)
@@ -265,7 +289,7 @@ def _unpack(
 
 
 def _checked_members(
-    infos: list[zipfile.ZipInfo], signed: bool, limits: InboxLimits
+    infos: list[zipfile.ZipInfo], signed: bool, limits: InboxLimits, allowed_bytes: int
 ) -> list[tuple[zipfile.ZipInfo, str]]:
     """The members to unpack, sorted by name; raises _Refused for anything unsafe."""
     seen: set[str] = set()
@@ -296,7 +320,7 @@ def _checked_members(
                 f"(cap {limits.max_ratio:g}x): a decompression bomb"
             )
         total += info.file_size
-        if total > limits.max_total_bytes:
+        if total > allowed_bytes:
             raise _Refused(f"members unpack to over {limits.max_total_bytes} bytes in total")
         chosen.append((info, name))
     return sorted(chosen, key=lambda pair: pair[1])

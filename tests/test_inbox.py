@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import stat
 import zipfile
 from pathlib import Path
@@ -254,3 +255,34 @@ def test_utf8_member_names_without_the_zip_flag_are_read_as_utf8(inbox: Path, wo
     scan = walk_inbox(inbox, work)
     assert [i.display_name for i in scan.items] == ["inbox/names.zip!/iesniegums_ā.pdf"]
     assert scan.items[0].path.name == "iesniegums_ā.pdf"
+
+
+def incompressible(size: int, seed: bytes) -> bytes:
+    blocks = (hashlib.sha256(seed + n.to_bytes(4, "big")).digest() for n in range(size // 32 + 1))
+    return b"".join(blocks)[:size]
+
+
+def test_nested_containers_share_the_total_size_cap(
+    inbox: Path, work: Path, tmp_path: Path
+) -> None:
+    inner = [
+        make_zip(tmp_path / f"inner{n}.zip", {f"p{n}.pdf": incompressible(100_000, bytes([n]))})
+        for n in (1, 2)
+    ]
+    make_zip(inbox / "outer.zip", {p.name: p.read_bytes() for p in inner})
+
+    scan = walk_inbox(inbox, work, InboxLimits(max_total_bytes=250_000))
+
+    # The outer ZIP itself fits, but what its two ZIPs hold would take the whole over the cap.
+    assert scan.items == []
+    assert [e.display_name for e in scan.errors] == [
+        "inbox/outer.zip!/inner1.zip",
+        "inbox/outer.zip!/inner2.zip",
+    ]
+    assert all("in total" in e.error for e in scan.errors)
+    assert len(walk_inbox(inbox, work).items) == 2  # under the default caps both unpack
+
+
+def test_a_named_pipe_in_the_inbox_is_not_opened(inbox: Path, work: Path) -> None:
+    os.mkfifo(inbox / "pipe.pdf")
+    assert "not a regular file" in refused(inbox, work, "pipe.pdf")
