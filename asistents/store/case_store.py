@@ -23,7 +23,8 @@ import logging
 import os
 import re
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,6 +52,8 @@ DB_ENV = "ASISTENTS_DB"
 _SECRET_SETTING = "case_key_secret"
 _DASHED_CODE = re.compile(r"\d{6}-\d{5}")
 _CONFLICT_RETRIES = 5
+_MAX_KEY = 128  # the widths of cases.case_key and audit.action
+_MAX_ACTION = 64
 
 T = TypeVar("T")
 
@@ -121,7 +124,7 @@ class Store:
 
     def known(self, sha256: str) -> bool:
         """True when a document with this hash was saved (with a record or with an error)."""
-        with self._engine.connect() as connection:
+        with self._reading() as connection:
             found = connection.execute(
                 select(documents.c.id).where(documents.c.sha256 == sha256)
             ).first()
@@ -129,7 +132,7 @@ class Store:
 
     def document(self, sha256: str) -> dict[str, Any] | None:
         """The stored extraction record of a document, or None."""
-        with self._engine.connect() as connection:
+        with self._reading() as connection:
             record = connection.execute(
                 select(documents.c.record).where(documents.c.sha256 == sha256)
             ).scalar()
@@ -180,7 +183,7 @@ class Store:
             documents.c.error,
             documents.c.display_names,
         ).order_by(documents.c.display_name, documents.c.sha256)
-        with self._engine.connect() as connection:
+        with self._reading() as connection:
             rows = connection.execute(query).all()
         return [
             StoredDocument(
@@ -210,8 +213,10 @@ class Store:
 
     def case_id_for(self, case_key: str, year: int) -> str:
         """The case id of `case_key`, allocating `YEAR-NNNN` (next in that year) the first time."""
-        if not case_key or _DASHED_CODE.search(case_key):
-            raise ValueError("a case key must not be empty or hold a personal code: see case_key()")
+        if not case_key or len(case_key) > _MAX_KEY or _DASHED_CODE.search(case_key):
+            raise ValueError(
+                f"a case key is 1 to {_MAX_KEY} characters with no personal code: see case_key()"
+            )
 
         def allocate(connection: Connection) -> str:
             existing = connection.execute(
@@ -284,7 +289,7 @@ class Store:
 
     def case(self, case_id: str) -> dict[str, Any] | None:
         """The saved case contract, or None when no contract was saved under that id."""
-        with self._engine.connect() as connection:
+        with self._reading() as connection:
             contract = connection.execute(
                 select(cases.c.contract).where(cases.c.case_id == case_id)
             ).scalar()
@@ -292,7 +297,7 @@ class Store:
 
     def cases(self) -> list[dict[str, Any]]:
         """Every saved case contract by case id (ids allocated but never saved are left out)."""
-        with self._engine.connect() as connection:
+        with self._reading() as connection:
             contracts = connection.execute(
                 select(cases.c.contract)
                 .where(cases.c.contract.is_not(None))
@@ -311,8 +316,8 @@ class Store:
         detail: dict[str, Any] | None = None,
     ) -> None:
         """Append one audit entry (UTC time). `detail`: counts, doc types, hashes; never names."""
-        if not action:
-            raise ValueError("an audit entry needs an action")
+        if not action or len(action) > _MAX_ACTION:
+            raise ValueError(f"an audit action is 1 to {_MAX_ACTION} characters")
         entry = {
             "at": _now(),
             "action": action,
@@ -331,7 +336,7 @@ class Store:
             query = query.where(audit.c.case_id == case_id)
         if file_hash is not None:
             query = query.where(audit.c.file_hash == file_hash)
-        with self._engine.connect() as connection:
+        with self._reading() as connection:
             rows = connection.execute(query).mappings().all()
         return [{**row, "at": _as_utc(row["at"]).isoformat()} for row in rows]
 
@@ -353,6 +358,17 @@ class Store:
 
             self._secret = bytes.fromhex(self._transaction(fetch_or_create))
         return self._secret
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A connection for queries; a database gone away becomes one clear error."""
+        try:
+            with self._engine.connect() as connection:
+                yield connection
+        except OperationalError as exc:
+            raise AsistentsError(
+                f"store read failed: {_reason(exc)}", file=self.display_url
+            ) from exc
 
     def _transaction(self, work: Callable[[Connection], T]) -> T:
         """Run `work` in its own committed transaction, retrying when a concurrent writer won."""
