@@ -185,15 +185,36 @@ def _is_dative(word: str, gender: str | None) -> bool:
     return masculine or feminine
 
 
+# Endings a word other than a known given name may have in each reading; a reading whose
+# surname cannot end so is dropped ("Andra Liepas" is not a woman's nominative: -as is not).
+_PLAUSIBLE: dict[tuple[str, str], tuple[str, ...]] = {
+    ("nominative", "feminine"): ("a", "e", "o", "i"),
+    ("nominative", "masculine"): ("s", "š", "a", "e", "o", "i"),
+    ("genitive", "feminine"): ("as", "es"),
+    ("genitive", "masculine"): ("a", "as", "es", "us", "o", "i"),
+    ("dative", "feminine"): ("ai", "ei"),
+    ("dative", "masculine"): ("am", "im", "um", "em", "o", "i"),
+}
+
+
+def _plausible(reading: tuple[str, str], others: list[str]) -> bool:
+    endings = _PLAUSIBLE.get(reading, ())
+    return all(word.casefold().endswith(endings) for word in others)
+
+
 def _detect(words: list[str], tables: NameTables) -> tuple[str, str | None]:
     """(case, gender) of a name, from the given names it contains, else from the endings."""
     words = [w for w in words if w.casefold() not in tables.indeclinable] or words
-    readings = [r for w in words for r in tables.forms.get(w.casefold(), ())]
+    given = [w for w in words if w.casefold() in tables.forms]
+    others = [w for w in words if w.casefold() not in tables.forms]
+    readings = [(r.case, r.gender) for w in given for r in tables.forms[w.casefold()]]
+    # the nominative first: an ambiguous name ("Māra Kalniņa") is read as it stands
+    readings.sort(key=lambda reading: reading[0] != "nominative")
+    for reading in readings:
+        if _plausible(reading, others):
+            return reading
     if readings:
-        nominative = [r for r in readings if r.case == "nominative"]
-        if nominative:
-            return "nominative", nominative[0].gender  # ambiguous forms read as they stand
-        return readings[0].case, readings[0].gender
+        return readings[0]
     if words and all(_is_dative(w, "masculine") for w in words):
         return "dative", "masculine"
     if words and all(_is_dative(w, "feminine") for w in words):

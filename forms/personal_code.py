@@ -42,8 +42,8 @@ def personal_code_problem(code: str | None) -> str | None:
     digits = _digits(code or "")
     if not digits.isdigit() or len(digits) != 11:
         return "must be 11 digits (DDDDDD-DDDDD)"
-    if digits[0] > "3" or (digits[0] == "3" and not digits.startswith("32")):
-        return "is not a personal code (old format DDMMYY-CNNNN or new format 32...)"
+    if digits[0] > "3":  # 30 and 31 are birth days; 32 starts the new format
+        return "is not a personal code (it looks like a company registration number)"
     try:
         pvn.validate(digits)
     except InvalidChecksum:
