@@ -57,7 +57,7 @@ class OcrResult:
 # Tesseract
 
 
-def _tesseract_env() -> dict[str, str]:
+def tesseract_env() -> dict[str, str]:
     env = dict(os.environ)
     # One thread per process: with OpenMP's default two processes contend (5.7 s vs 1.6 s a page).
     env["OMP_THREAD_LIMIT"] = "1"
@@ -108,7 +108,7 @@ def run_tesseract(image_file: Path, *, dpi: int, args: list[str]) -> str:
             command,
             capture_output=True,
             text=True,
-            env=_tesseract_env(),
+            env=tesseract_env(),
             timeout=TESSERACT_TIMEOUT_S,
             check=False,
         )

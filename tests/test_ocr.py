@@ -209,3 +209,28 @@ def test_missing_tesseract_is_a_dependency_error(monkeypatch: pytest.MonkeyPatch
             ocr.ocr_image(Image.new("L", (100, 100), 255), dpi=DPI)
     finally:
         ocr.tesseract_command.cache_clear()
+
+
+# ---------------------------------------------------------------- searchable copy
+
+
+@needs_tesseract
+@pytest.mark.ocr
+def test_a_searchable_copy_adds_text_and_leaves_the_original_alone(tmp_path: Path) -> None:
+    import hashlib
+
+    from asistents.extract.searchable_archive import write_searchable_copy
+    from pypdf import PdfReader
+
+    source = tmp_path / "in" / "scan.pdf"
+    source.parent.mkdir()
+    scan(LINES).rotate(180).save(source, resolution=float(DPI))  # filed upside down
+    before = hashlib.sha256(source.read_bytes()).hexdigest()
+    copy = write_searchable_copy(source, tmp_path / "archive")
+    assert copy == tmp_path / "archive" / "scan.pdf"
+    assert hashlib.sha256(source.read_bytes()).hexdigest() == before
+    pages = PdfReader(copy).pages
+    assert len(pages) == 1
+    text = pages[0].extract_text()
+    assert "Jānim Bērziņam" in text
+    assert "Ģimenes" in text
