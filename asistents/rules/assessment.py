@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ..errors import ValidationError
@@ -25,12 +25,12 @@ from .facts import CaseFacts, facts_from_documents
 from .family_assistant import family_hours, family_months
 from .terms import (
     Period,
-    add_months,
     capped_years_period,
     decision_due,
     duration_period,
     family_period,
     first_of_next_month,
+    months_end,
 )
 
 # What a reason did to the outcome: `applied` (a rule met or a figure set), `limited` (a cap or
@@ -264,7 +264,7 @@ def _child_age_limit(facts: CaseFacts, rs: RuleSet, track: str | None, period: P
     if track not in ("child", "companion") or facts.birth_date is None:
         return period
     born = facts.birth_date
-    limit = add_months(born, 12 * (rs.child_max_age + 1)) - timedelta(days=1)
+    limit = months_end(born, 12 * (rs.child_max_age + 1))
     if limit < period.end:
         reasons.append(_reason(
             facts, rs.child_source,
@@ -375,7 +375,9 @@ def _assess_mk942(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
                     f"{_fmt(cap.hours)} h{caveat} -> {_fmt(granted)} h")
             outcome = "limited" if granted < asked else "applied"
         result.reasons.append(_reason(facts, cap.source, text, uses, outcome))
-    result.hours = {a.kind: a.granted for a in result.activities}
+    # An activity that gets nothing stays in `activities` (and the contract's `requested`),
+    # not in `hours`: a decision lists what is granted.
+    result.hours = {a.kind: a.granted for a in result.activities if a.granted > 0}
     subtotal = sum(result.hours.values())
     assessed = cap_total(result.hours, rs.total_cap.value)
     result.assessed_hours_per_week = assessed

@@ -23,6 +23,17 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, last))
 
 
+def months_end(start: date, months: int) -> date:
+    """The last day of a period of `months` months from `start`: the day before the
+    corresponding date, or the last day of the final month when it has no corresponding date
+    (from 31 January, one month ends on 28/29 February, never on the 27th)."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    if start.day > calendar.monthrange(year, month)[1]:
+        return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, month, start.day) - timedelta(days=1)
+
+
 def decision_due(received_on: date, *, months: int = 1) -> date:
     """The last day to decide on an application received on `received_on`.
 
@@ -59,8 +70,8 @@ def duration_end(option: str, start: date, *, months: int | None = None) -> date
     mēnesi, vairākiem mēnešiem, līdz kārtējā gada beigām vai uz vienu gadu").
 
     `one_off` is the start day itself; `one_month` and `several_months` (`months` of them, 2 to
-    11) end the day before the same date that many months later; `end_of_year` ends on 31
-    December of the start's year; `one_year` the day before the same date a year later.
+    11) end as `months_end` says; `end_of_year` ends on 31 December of the start's year;
+    `one_year` on the day before the same date a year later.
     """
     if option not in DURATION_OPTIONS:
         raise ValueError(f"unknown duration option {option!r}")
@@ -76,7 +87,7 @@ def duration_end(option: str, start: date, *, months: int | None = None) -> date
         if months is None or not 2 <= months <= 11:
             raise ValueError("several_months needs months between 2 and 11")
         count = months
-    return add_months(start, count) - timedelta(days=1)
+    return months_end(start, count)
 
 
 def duration_period(
@@ -109,7 +120,7 @@ def capped_years_period(
     Returns (period, limited_by_years): ends on the day before the same date `max_years`
     later, or on `valid_until` when that comes first. The caller checks `valid_until >= start`.
     """
-    years_end = add_months(start, 12 * max_years) - timedelta(days=1)
+    years_end = months_end(start, 12 * max_years)
     if valid_until is not None and valid_until < years_end:
         return Period(start, valid_until), False
     return Period(start, years_end), True
@@ -117,7 +128,7 @@ def capped_years_period(
 
 def family_period(start: date, months: int) -> Period:
     """A family assistant term of `months` months from `start` (seed 000)."""
-    return Period(start, add_months(start, months) - timedelta(days=1))
+    return Period(start, months_end(start, months))
 
 
 def first_of_next_month(day: date) -> date:
