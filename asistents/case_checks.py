@@ -14,6 +14,8 @@ from typing import Any, Literal, Protocol
 
 from .case_grouping import CaseDraft, Person, normalise_code, normalise_name
 from .forms.personal_code import age_on, is_valid_personal_code
+from .forms.registry import DOC_TYPES
+from .forms.vocabulary import ACTIVITY_KINDS
 
 FindingKind = Literal["missing", "inconsistent", "ineligible", "needs_review"]
 Record = dict[str, Any]
@@ -97,8 +99,11 @@ class Finding:
 
     def to_contract(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind}
-        if self.kind == "missing":
+        # A missing finding always names what is missing; the others name the document type
+        # (and activity) they are about when there is one, an addition to the contract.
+        if self.kind == "missing" or self.doc_type:
             out["doc_type"] = self.doc_type
+        if self.kind == "missing" or self.activity:
             out["activity"] = self.activity
         out["rule"] = self.rule
         out["message"] = self.message
@@ -256,10 +261,11 @@ def personal_code_checksums(case: CaseDraft) -> list[Finding]:
                     kind="inconsistent",
                     rule=RULE_PERSONAL_CODE,
                     message=(
-                        f"Personas kods laukā “{name}” neatbilst kontrolciparam: "
-                        "pārbaudiet dokumentā."
+                        f"Personas kods laukā “{field_label(record, name)}” neatbilst "
+                        "kontrolciparam: pārbaudiet dokumentā."
                     ),
                     documents=(str(record["file"]),),
+                    doc_type=str(record.get("doc_type")),
                     fields=(name,),
                 )
             )
@@ -299,6 +305,7 @@ def same_person(case: CaseDraft) -> list[Finding]:
                         f"norādītā klienta ({client.name or '-'})."
                     ),
                     documents=_files([*case.of_type("application")[:1], record]),
+                    doc_type=str(record.get("doc_type")),
                 )
             )
     return findings
@@ -338,6 +345,7 @@ def representative_matches(case: CaseDraft) -> list[Finding]:
                         "Pārstāvības dokumentā minētais pārstāvis nav iesnieguma iesniedzējs."
                     ),
                     documents=_files([application, record]),
+                    doc_type="representation_document",
                 )
             )
     return findings
@@ -364,6 +372,7 @@ def opinion_validity(case: CaseDraft) -> list[Finding]:
                 rule=RULE_OPINION_VALID,
                 message=(f"VDEĀVK atzinums {why}, bet iesniegums iesniegts {applied.isoformat()}."),
                 documents=_files([*case.of_type("application")[:1], record]),
+                doc_type="commission_opinion",
             )
         )
     return findings
@@ -395,6 +404,7 @@ def child_age(case: CaseDraft, settings: CheckSettings) -> list[Finding]:
                 f"no {settings.child_age_from} līdz {settings.child_age_until} gadu vecumam."
             ),
             documents=_files([*case.of_type("application")[:1], *child_opinion]),
+            doc_type="application",
         )
     ]
 
@@ -419,6 +429,8 @@ def hours_supported(case: CaseDraft) -> list[Finding]:
                     f"prasītas {_hours(claimed)} h nedēļā, izziņa apliecina {_hours(supported)} h."
                 ),
                 documents=_files([*case.of_type("application")[:1], certificate]),
+                doc_type=str(certificate.get("doc_type")),
+                activity=str(activity["kind"]),
             )
         )
     return findings
@@ -447,6 +459,7 @@ def certificate_age(case: CaseDraft, settings: CheckSettings) -> list[Finding]:
                     f"({applied.isoformat()}): pieprasiet jaunu."
                 ),
                 documents=(str(record["file"]),),
+                doc_type=str(record.get("doc_type")),
             )
         )
     return findings
@@ -463,8 +476,13 @@ def low_confidence(case: CaseDraft, settings: CheckSettings) -> list[Finding]:
             Finding(
                 kind="needs_review",
                 rule=RULE_LOW_CONFIDENCE,
-                message=f"Nedroši nolasīti lauki: {', '.join(unsure)}; salīdziniet ar oriģinālu.",
+                message=(
+                    "Nedroši nolasīti lauki: "
+                    f"{', '.join(field_label(record, name) for name in unsure)}; "
+                    "salīdziniet ar oriģinālu."
+                ),
                 documents=(str(record["file"]),),
+                doc_type=str(record.get("doc_type")),
                 fields=tuple(unsure),
             )
         )
@@ -486,15 +504,14 @@ def low_confidence_fields(record: Record, threshold: float) -> list[str]:
 
 # --- small readers -------------------------------------------------------------------------
 
-ACTIVITY_LV: dict[str, str] = {
-    "work": "darbs",
-    "education": "mācības",
-    "higher_education": "augstākā izglītība",
-    "day_centre": "dienas centrs",
-    "institutions": "iestāžu apmeklējums",
-    "ngo": "biedrības pasākumi",
-    "leisure": "brīvais laiks",
-}
+# The Latvian names of the activities, as the forms' vocabulary gives them.
+ACTIVITY_LV: dict[str, str] = dict(ACTIVITY_KINDS)
+
+
+def field_label(record: Record, name: str) -> str:
+    """The Latvian label of a record's field (forms registry), the field name otherwise."""
+    spec = DOC_TYPES.get(str(record.get("doc_type")))
+    return spec.labels.get(name, name) if spec is not None else name
 
 
 def _field(record: Record | None, name: str) -> Any:
@@ -540,6 +557,7 @@ __all__ = [
     "case_status",
     "check_case",
     "claimed_activities",
+    "field_label",
     "low_confidence_fields",
     "match_certificates",
 ]

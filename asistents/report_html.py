@@ -18,6 +18,7 @@ from typing import Any
 import jinja2
 
 from .case_checks import ACTIVITY_LV, case_status, low_confidence_fields
+from .forms import vocabulary
 
 STATUS_LV: dict[str, str] = {
     "ok": "Kārtībā",
@@ -32,8 +33,16 @@ KIND_LV: dict[str, str] = {
     "needs_review": "Jāpārbauda",
 }
 SERVICE_LV: dict[str, str] = {
-    "assistant": "Asistenta pakalpojums",
-    "family_assistant": "Ģimenes asistenta pakalpojums",
+    key: value[:1].upper() + value[1:] for key, value in vocabulary.SERVICE_KINDS.items()
+}
+# Which vocabulary turns a field's contract value into the words a clerk reads.
+VALUE_WORDS: dict[str, dict[str, str]] = {
+    "service": vocabulary.SERVICE_KINDS,
+    "activity_kind": vocabulary.ACTIVITY_KINDS,
+    "education_level": vocabulary.EDUCATION_LEVELS,
+    "disability_group": vocabulary.DISABILITY_GROUPS,
+    "limitations": vocabulary.LIMITATIONS,
+    "category": vocabulary.FAMILY_CATEGORIES,
 }
 # Fallback titles (DESIGN.md) for when the forms registry does not know a doc_type.
 DOC_TYPE_LV: dict[str, str] = {
@@ -167,7 +176,7 @@ def _case_view(
                 "fields": [
                     {
                         "label": field_label(document.get("doc_type"), name),
-                        "value": _value_text(value),
+                        "value": _value_text(value, VALUE_WORDS.get(name)),
                         "unsure": name in unsure,
                         "confidence": confidence.get(name),
                     }
@@ -216,19 +225,22 @@ def _assessment_view(assessment: Mapping[str, Any] | None) -> dict[str, Any] | N
     }
 
 
-def _value_text(value: object) -> str:
+def _value_text(value: object, words: Mapping[str, str] | None = None) -> str:
+    """A field value as a clerk reads it: Latvian words for codes, `jā`/`nē`, lists joined."""
     if isinstance(value, bool):
         return "jā" if value else "nē"
     if isinstance(value, list):
-        return "; ".join(_value_text(v) for v in value)
+        return "; ".join(_value_text(v, words) for v in value)
     if isinstance(value, dict):
         if "kind" in value:
             kind = ACTIVITY_LV.get(str(value["kind"]), str(value["kind"]))
             hours = value.get("hours_per_week")
-            return f"{kind} {hours:g} h" if isinstance(hours, int | float) else kind
+            return f"{kind}: {hours:g} h nedēļā" if isinstance(hours, int | float) else kind
         return ", ".join(f"{k}: {_value_text(v)}" for k, v in value.items())
     if isinstance(value, float):
         return f"{value:g}"
+    if words and isinstance(value, str) and value in words:
+        return words[value]
     return str(value)
 
 
