@@ -25,7 +25,7 @@ from typing import Any
 
 from .case_checks import CheckSettings, Finding, application_date, check_case
 from .case_grouping import CaseDraft, Grouping, ReadError, Unassigned, group_cases
-from .errors import ExitCode
+from .errors import AsistentsError, ExitCode
 from .inbox import InboxItem, walk_inbox
 
 log = logging.getLogger(__name__)
@@ -207,7 +207,7 @@ def read(ctx: IntakeContext) -> None:
         ctx.store.save_document(item.sha256, item.display_name, record)
         if record.get("error"):
             failed += 1
-            log.warning("read failed: %s", item.sha256[:12])
+            log.info("read failed: %s", item.sha256[:12])
             ctx.store.audit("read_failed", file_hash=item.sha256, detail={"error": record["error"]})
         else:
             done += 1
@@ -329,19 +329,33 @@ def result_of(ctx: IntakeContext) -> IntakeResult:
 
 
 def requirements_for(draft: CaseDraft) -> list[Any]:
-    """The required-document list for the case's service and situation (forms data)."""
+    """The required-document list for the case's service, situation and rule set (forms data)."""
     from .case_checks import claimed_activities
-    from .forms.required_documents import required_documents, situation_for
+    from .forms.required_documents import RULE_SETS, required_documents, situation_for
 
     service = draft.service or "assistant"
+    applied = application_date(draft)
     activities = [str(a["kind"]) for a in claimed_activities(draft)]
     situation = situation_for(
         service=service,
         applicant_code=draft.applicant.personal_code if draft.applicant else None,
         client_code=draft.client.personal_code,
-        on=application_date(draft) or date.today(),
+        on=applied or date.today(),
     )
-    return list(required_documents(service, situation, activities))
+    return list(
+        required_documents(service, situation, activities, rule_set=rule_set_on(applied, RULE_SETS))
+    )
+
+
+def rule_set_on(applied: date | None, known: Sequence[str]) -> str:
+    """The assistant rule set in force on the application date (rules data); mk942 before any."""
+    try:
+        from .rules import choose_rule_set
+
+        chosen = choose_rule_set(applied or date.today())
+    except (ImportError, AsistentsError):
+        return known[0]
+    return chosen if chosen in known else known[0]
 
 
 def case_contract(draft: CaseDraft, findings: list[Finding], store: Any) -> dict[str, Any]:

@@ -17,3 +17,7 @@ COMMANDS.append(assess_command)
 from .accuracy import accuracy_command  # noqa: E402
 
 COMMANDS.append(accuracy_command)
+
+from .intake import intake_command  # noqa: E402
+
+COMMANDS.append(intake_command)
