@@ -28,13 +28,22 @@ from .registry import (
     load_fields,
     validate_fields,
 )
+from .required_documents import (
+    SITUATIONS,
+    Requirement,
+    load_required_documents,
+    required_documents,
+    situation_for,
+)
 
 __all__ = [
     "ACTIVITY_KINDS",
     "DISABILITY_GROUPS",
     "DOC_TYPES",
     "SERVICE_KINDS",
+    "SITUATIONS",
     "FormSpec",
+    "Requirement",
     "age_on",
     "birth_date",
     "clean_institution_name",
@@ -47,6 +56,7 @@ __all__ = [
     "is_valid_registration_number",
     "label_for",
     "load_fields",
+    "load_required_documents",
     "normalize_person_name",
     "normalize_personal_code",
     "parse_date",
@@ -55,6 +65,8 @@ __all__ = [
     "parse_month",
     "parse_time_range",
     "personal_code_problem",
+    "required_documents",
+    "situation_for",
     "to_nominative",
     "validate_fields",
 ]
