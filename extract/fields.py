@@ -27,12 +27,15 @@ GUESS_CONFIDENCE = 0.6
 
 _MACROS = {
     "NAME": r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})",
-    "CODE": r"\d{6}\s*[-‐‑–—]?\s*\d{5}",
+    # In running text a personal code carries its dash; without it, 11 digits are more often a
+    # company registration number.
+    "CODE": r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d{5}(?![\d-])",
     "DATE": (
         r"(?:\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
         r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2})"
     ),
-    "HOURS": r"\d{1,3}(?:[.,]\d{1,2})?",
+    # Digits, or up to two number words ("divdesmit piecas") that forms.hours reads.
+    "HOURS": r"(?:\d{1,3}(?:[.,]\d{1,2})?|(?-i:[a-z]+\s+)?(?-i:[a-z]+))",
     "ORG": (
         r"(?:(?-i:(?:SIA|AS|VSIA|PSIA|IK|ZS|biedriba|nodibinajums|Biedriba|Nodibinajums))\s+)?"
         r"[\"'„“”«][^\"„“”«»\n]{2,80}[\"”“»']"
@@ -92,6 +95,9 @@ class Context:
         self.checkboxes = any(_CHECK_ANY.search(ln.text) for ln in lines)
         self.sections = self._sections()
         self.form = {fold(k): v for k, v in document.form_values.items()}
+        # The person's grammatical gender, for turning "par pavāru" into "pavārs".
+        pronoun = re.search(r"(?<!\w)(viņš|viņa)(?!\w)", self.text)
+        self.feminine: bool | None = pronoun.group(1) == "viņa" if pronoun else None
 
     def _sections(self) -> dict[str, tuple[int, int]]:
         starts: list[tuple[int, str]] = []
@@ -128,7 +134,9 @@ def _ocr_factor(words: list[Word]) -> float:
     return min((w.confidence for w in words), default=1.0)
 
 
-def parse_value(spec: FieldSpec, raw: str, *, inflected: bool = False) -> Any:
+def parse_value(
+    spec: FieldSpec, raw: str, *, inflected: bool = False, feminine: bool | None = None
+) -> Any:
     """Turn the raw text found for a field into its contract value (None if it does not parse)."""
     kind = spec.kind
     raw = raw.strip()
@@ -167,7 +175,15 @@ def parse_value(spec: FieldSpec, raw: str, *, inflected: bool = False) -> Any:
         return _bool(spec, raw)
     if kind == "text":
         text = _cut_clause(raw, keep_commas=True)
+        if text and inflected:
+            text = values.phrase_to_nominative(text, feminine=feminine)
         return text or None
+    if kind == "address":
+        # An address runs to its postal code (LV-1012), across commas and line ends.
+        match = re.match(r"^(.*?LV\s*-?\s*\d{4})", raw)
+        if match:
+            return " ".join(match.group(1).split()).strip(" ,;")
+        return None
     return None
 
 
@@ -241,7 +257,11 @@ def _bool(spec: FieldSpec, raw: str) -> bool | None:
 
 _SENTENCE_END = re.compile(r"(?<=[a-z)\]][.;!?])\s+")
 _MARKED_ANSWER = re.compile(r"(?:[☒☑✓✔✗✘■⊠]|\[\s*[x✓]\s*\])\s*(\w+)")
-_NEGATION = re.compile(r"(?<![a-z])(nav|ne|ne)(?![a-z])")
+# "nav", "nē"/"ne", and verbs negated with the "ne-" prefix ("nesaņemu", "nepiedalās").
+_NEGATION = re.compile(
+    r"(?<![a-z])(?:(?:nav|ne|neesmu)(?![a-z])|ne(?:sanem|vajag|nepieciesam|izmanto|apmekle"
+    r"|stradaj|macas|piedalas|tiek))"
+)
 
 
 def _has_all(sentence: str, phrase: str) -> bool:
@@ -292,9 +312,9 @@ def _stem(phrase: str) -> re.Pattern[str]:
 def _from_form(ctx: Context, spec: FieldSpec) -> Found | None:
     if not ctx.form:
         return None
-    names = [fold(n) for n in (*spec.acroform, spec.name)]
+    names = {fold(n) for n in (*spec.acroform, spec.name)}
     for key, raw in ctx.form.items():
-        if key in names or any(n and n in key for n in names):
+        if key in names:
             value = parse_value(spec, raw)
             if value is not None:
                 return Found(value, BASE_CONFIDENCE["acroform"], "acroform")
@@ -340,7 +360,7 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             else:
                 start, end = match.span()
             raw = text[start:end]
-            value = parse_value(spec, raw, inflected=pattern.inflected)
+            value = parse_value(spec, raw, inflected=pattern.inflected, feminine=ctx.feminine)
             if value is not None:
                 return Found(value, BASE_CONFIDENCE["pattern"], "pattern")
     return None
@@ -356,6 +376,37 @@ def _other_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         if code and code != other.value:
             return Found(code, 0.85, "pattern")
     return None
+
+
+_LETTERHEAD_END = re.compile(
+    r"(?i)reģ\.|reg\.|reģistr|tālr|tel\.|e-pasts|@|LV\s*-\s*\d{4}|\bNr\.|iela\b|\d{5,}"
+)
+
+
+def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
+    """The issuer's name at the head of the first page: the leading lines printed in the
+    heading's type size, before the address, registration number or contacts."""
+    if spec.region != "letterhead" or not ctx.lines:
+        return None
+    first = ctx.lines[0]
+    size = sum(w.bottom - w.top for w in first.words) / len(first.words)
+    taken: list[Line] = []
+    for line in ctx.lines[:4]:
+        if line.page != first.page or _LETTERHEAD_END.search(line.text):
+            break
+        if ctx.title_line is not None and line.index >= ctx.title_line:
+            break
+        line_size = sum(w.bottom - w.top for w in line.words) / len(line.words)
+        if abs(line_size - size) > 0.15 * size:
+            break
+        taken.append(line)
+    if not taken:
+        return None
+    value = parse_value(spec, " ".join(line.text for line in taken))
+    if value is None:
+        return None
+    words = [w for line in taken for w in line.words]
+    return Found(value, 0.93 * _ocr_factor(words), "letterhead", words)
 
 
 def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -407,21 +458,42 @@ _DATEISH = re.compile(
 )
 
 
-def _activities(ctx: Context, spec: FieldSpec) -> Found:
-    """{kind, hours_per_week} for each activity the document names (ticked, when ticked)."""
-    span = ctx.span(spec) or (0, len(ctx.lines))
+def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
+    """The text stretches activities are read from: each ticked item when the form has
+    checkboxes, otherwise the whole activities section as one stream (prose, table rows)."""
+    span = ctx.span(spec)
+    if span is None:
+        return None
     end = span[1]
     if spec.stop:
         stop = find_line(ctx.lines, list(spec.stop), span[0] + 1)
         if stop is not None and stop < end:
             end = stop
     lines = ctx.lines[span[0] : end]
+    if not any(_CHECK_ANY.search(line.text) for line in lines):
+        return [fold(" ".join(line.text for line in lines))]
+    units: list[str] = []
+    current: list[str] | None = None
+    for line in lines:
+        if _CHECK_ANY.search(line.text):
+            if current is not None:
+                units.append(" ".join(current))
+            current = [line.text] if _CHECK_ON.search(line.text) else None
+        elif current is not None:
+            current.append(line.text)
+    if current is not None:
+        units.append(" ".join(current))
+    return [fold(unit) for unit in units]
+
+
+def _activities(ctx: Context, spec: FieldSpec) -> Found:
+    """{kind, hours_per_week} for each activity the document names (ticked, when ticked)."""
+    units = _activity_units(ctx, spec)
+    if units is None:
+        return Found([], GUESS_CONFIDENCE, "list")
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for index, line in enumerate(lines):
-        folded = fold(line.text)
-        if ctx.checkboxes and _CHECK_ANY.search(line.text) and not _CHECK_ON.search(line.text):
-            continue
+    for folded in units:
         hits: list[tuple[int, int, str]] = []
         for kind, phrases in spec.synonyms.items():
             for phrase in phrases:
@@ -431,28 +503,26 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
                     hits.append((match.start(), match.end(), kind))
         if not hits:
             continue
-        hits.sort()
-        # Keep the earliest hit at each place; a longer phrase wins over its own prefix.
-        chosen: list[tuple[int, int, str]] = []
-        for hit in hits:
-            if chosen and hit[0] < chosen[-1][1]:
-                if hit[1] - hit[0] > chosen[-1][1] - chosen[-1][0] and hit[0] == chosen[-1][0]:
-                    chosen[-1] = hit
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        # One run per activity: overlapping hits and repeats of the same kind merge.
+        runs: list[list[Any]] = []
+        for start, stop_at, kind in hits:
+            if runs and (start < runs[-1][1] or runs[-1][2] == kind):
+                runs[-1][1] = max(runs[-1][1], stop_at)
                 continue
-            chosen.append(hit)
-        for i, (_start, stop_at, kind) in enumerate(chosen):
-            window_end = chosen[i + 1][0] if i + 1 < len(chosen) else len(folded)
+            runs.append([start, stop_at, kind])
+        for i, (_start, stop_at, kind) in enumerate(runs):
+            window_end = runs[i + 1][0] if i + 1 < len(runs) else len(folded)
             window = _DATEISH.sub(" ", folded[stop_at:window_end])
             hours = _hours_in(window)
-            if hours is None and i + 1 == len(chosen) and index + 1 < len(lines):
-                nxt = fold(lines[index + 1].text)
-                if not any(_stem(p).search(nxt) for ps in spec.synonyms.values() for p in ps):
-                    hours = _hours_in(_DATEISH.sub(" ", nxt), unit_only=True)
             if kind in seen:
                 continue
             seen.add(kind)
             items.append({"kind": kind, "hours_per_week": hours})
-    return Found(items, BASE_CONFIDENCE["list"], "list")
+    confidence = BASE_CONFIDENCE["list"]
+    if any(item["hours_per_week"] is None for item in items):
+        confidence = GUESS_CONFIDENCE
+    return Found(items, confidence, "list")
 
 
 _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
@@ -460,9 +530,10 @@ _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.I
 
 def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
     match = _HOURS_NEAR.search(window)
-    if match is None and re.search(r"stund|(?<![a-z])h(?![a-z])|st\.", window):
+    unit = re.search(r"stund\w*|(?<![a-z])h(?![a-z])|st\.", window[:80])
+    if match is None and unit:
         # "divdesmit stundas nedēļā": number words are the forms parser's business.
-        worded = values.hours_value(window)
+        worded = values.hours_value(window[: unit.end()])
         if worded is not None:
             return _number(worded)
     if match:
@@ -475,24 +546,36 @@ def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
     return None
 
 
-_TIME = re.compile(r"(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)")
+_TIME = re.compile(r"(?<![\d.:])(\d{1,2})[:.](\d{2})(?![\d:])")
+_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.\s*([a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]{3,})")
+_FORM_ROW = re.compile(r"^(.*?)[_\s-]*(\d{1,3})$")
+
+
+def _entry_texts(ctx: Context) -> list[str]:
+    """Timesheet rows as text: each line, or each numbered group of AcroForm fields."""
+    rows: dict[int, list[str]] = {}
+    for key, value in ctx.document.form_values.items():
+        match = _FORM_ROW.match(key)
+        if match:
+            rows.setdefault(int(match.group(2)), []).append(value)
+    if rows:
+        return [" ".join(parts) for _, parts in sorted(rows.items())]
+    return [line.text for line in ctx.lines]
 
 
 def _entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
     """Timesheet rows: a date (or a day of the month), a time range, hours, an activity."""
     items: list[dict[str, Any]] = []
-    span = ctx.span(spec) or (0, len(ctx.lines))
-    for line in ctx.lines[span[0] : span[1]]:
-        text = line.text
-        times = _TIME.findall(text)
-        day_date = _row_date(line, month)
-        if day_date is None or len(times) < 2:
+    for text in _entry_texts(ctx):
+        day_date, rest = _row_date(text, month)
+        if day_date is None:
+            continue
+        times = _TIME.findall(rest)
+        if len(times) < 2:
             continue
         start = f"{int(times[0][0]):02d}:{times[0][1]}"
         end = f"{int(times[1][0]):02d}:{times[1][1]}"
-        rest = _TIME.sub(" ", _DATEISH.sub(" ", text))
-        if line.segments and _row_date_segment(line) is not None:
-            rest = _TIME.sub(" ", " ".join(s.text for s in line.segments[1:]))
+        rest = _TIME.sub(" ", rest)
         hours_match = re.search(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)(?![\d])", rest)
         hours = _number(float(hours_match.group(1).replace(",", "."))) if hours_match else None
         if hours is None:
@@ -504,24 +587,31 @@ def _entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
     return Found(items, BASE_CONFIDENCE["list"], "list")
 
 
-def _row_date_segment(line: Line) -> str | None:
-    first = line.segments[0].text if line.segments else ""
-    return first if re.fullmatch(r"\d{1,2}\.?", first.strip()) else None
-
-
-def _row_date(line: Line, month: str | None) -> str | None:
-    found = _DATEISH.search(line.text)
+def _row_date(text: str, month: str | None) -> tuple[str | None, str]:
+    """The row's date and the rest of the row; a bare day ("8. jūnijā", "8.") takes the
+    sheet's month."""
+    found = _DATEISH.search(text)
     if found:
         value = values.date_value(found.group(0))
         if value:
-            return value.isoformat()
-    day = _row_date_segment(line)
-    if day and month:
+            return value.isoformat(), text[: found.start()] + " " + text[found.end() :]
+    if not month:
+        return None, text
+    year, month_no = int(month[:4]), int(month[5:7])
+    day_word = _DAY_MONTH.match(text.strip())
+    if day_word:
+        value = values.date_value(f"{year}. gada {day_word.group(1)}. {day_word.group(2)}")
+        if value:
+            rest = text.strip()[day_word.end() :]
+            return value.isoformat(), rest
+    bare = re.match(r"^\s*(\d{1,2})\.?\s", text)
+    if bare:
         try:
-            return date(int(month[:4]), int(month[5:7]), int(day.strip("."))).isoformat()
+            value = date(year, month_no, int(bare.group(1)))
         except ValueError:
-            return None
-    return None
+            return None, text
+        return value.isoformat(), text[bare.end() :]
+    return None, text
 
 
 def _span_hours(start: str, end: str) -> int | float | None:
@@ -626,11 +716,20 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
     # A label printed as a label beats prose; a label met inside a sentence does not.
     if labelled is not None and labelled.confidence >= BASE_CONFIDENCE["pattern"]:
         return labelled
+    item = _from_letterhead(ctx, spec)
+    if item is not None:
+        return item
     item = _from_patterns(ctx, spec)
     if item is not None:
         return item
     if labelled is not None:
         return labelled
+    if spec.kind == "address":
+        loose = FieldSpec(name=spec.name, kind="text", labels=spec.labels)
+        item = _from_labels(ctx, loose)
+        if item is not None:
+            item.confidence = min(item.confidence, 0.8)
+            return item
     if spec.kind == "personal_code" and spec.other_than:
         item = _other_code(ctx, spec, found)
         if item is not None:

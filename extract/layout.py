@@ -109,24 +109,46 @@ def page_lines(page: Page) -> list[Line]:
         lines.append(line)
     lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
     if page.cells:
-        _merge_cells(lines)
+        lines = _merge_cells(lines, page.cells)
     return lines
 
 
-def _merge_cells(lines: list[Line]) -> None:
-    """Text wrapped inside one table cell becomes one segment, on the cell's first line."""
-    first: dict[int, Segment] = {}
+def _merge_cells(lines: list[Line], cells: list[Cell]) -> list[Line]:
+    """Text wrapped inside one table cell becomes one segment, and the cells of one table row
+    become one line (a vertically centred cell otherwise lands on a line of its own)."""
+    host_of_row: dict[tuple[float, float], Line] = {}
+    host_of_cell: dict[int, Segment] = {}
     for line in lines:
         kept: list[Segment] = []
         for segment in line.segments:
             if segment.cell is None:
                 kept.append(segment)
-            elif segment.cell in first:
-                first[segment.cell].words.extend(segment.words)
-            else:
-                first[segment.cell] = segment
+                continue
+            x0, top, x1, bottom = cells[segment.cell]
+            row = (round(top), round(bottom))
+            host = host_of_row.setdefault(row, line)
+            if segment.cell in host_of_cell:
+                host_of_cell[segment.cell].words.extend(segment.words)
+                if host is not line:
+                    host.words.extend(segment.words)
+                    line.words = [w for w in line.words if w not in segment.words]
+                continue
+            host_of_cell[segment.cell] = segment
+            if host is line:
                 kept.append(segment)
+            else:
+                host.segments.append(segment)
+                host.words.extend(segment.words)
+                line.words = [w for w in line.words if w not in segment.words]
         line.segments = kept
+    merged = [line for line in lines if line.words and line.segments]
+    for line in merged:
+        line.segments.sort(key=lambda seg: seg.x0)
+        line.words.sort(key=lambda w: (w.x0, w.top))
+        # Keep a wrapped cell's words in reading order inside their segment.
+        for segment in line.segments:
+            segment.words.sort(key=lambda w: (round(w.top), w.x0))
+    return merged
 
 
 def _segments(row: list[Word], cells: list[Cell]) -> list[Segment]:
@@ -163,15 +185,11 @@ def document_lines(document: ReadDocument) -> list[Line]:
 
 @lru_cache(maxsize=4096)
 def label_regex(label: str) -> re.Pattern[str]:
-    """A folded label as a pattern tolerant of spacing and punctuation ('p.k.' ~ 'p. k.')."""
-    tokens = re.findall(r"[a-z0-9]+|[^\sa-z0-9]", fold(label))
-    parts: list[str] = []
-    for token in tokens:
-        if token.isalnum():
-            parts.append(re.escape(token))
-        else:
-            parts.append(re.escape(token) + "?")
-    body = r"\s*".join(parts)
+    """A folded label as a pattern tolerant of spacing and punctuation between its words:
+    'vārds uzvārds' finds "Vārds, uzvārds", "Vārds Uzvārds", "(vārds, uzvārds)"; 'p k' or
+    'p.k.' finds "p. k."."""
+    words = re.findall(r"[a-z0-9]+", fold(label))
+    body = r"[\s,.:;/()\-–]*".join(re.escape(w) for w in words)
     return re.compile(r"(?<![a-z0-9])" + body + r"(?![a-z0-9])")
 
 
@@ -186,7 +204,7 @@ class LabelHit:
     label: str
 
 
-_LEADING = re.compile(r"^[\s:;.\-–—=>|]+")
+_LEADING = re.compile(r"^[\s:;.,\-–—=>|)\]]+")
 
 
 def _strip_lead(text: str) -> str:
@@ -235,6 +253,10 @@ def _below(lines: list[Line], line: Line, segment: Segment) -> tuple[list[Word],
     return None
 
 
+_SEPARATOR = re.compile(r"^\s*[:\-–—=]")
+_PARENTHESIS = re.compile(r"^\s*\([^)]{0,40}\)")
+
+
 def find_label_values(
     lines: list[Line],
     labels: list[str],
@@ -243,10 +265,12 @@ def find_label_values(
     end: int | None = None,
     allow_below: bool = True,
 ) -> list[LabelHit]:
-    """Every place one of `labels` occurs in lines[start:end], with the value beside or under it.
+    """Every place one of `labels` occurs in lines[start:end], with the candidate values
+    beside or under it: the rest of the label's segment, the next segment on the line (the
+    next cell, or text across a tab stop), and the segment under the label.
 
-    The value is the rest of the label's segment; if that is empty, the next segment on the
-    line (the next cell, or text across a tab stop); if none, the segment under the label.
+    `distance` grades how label-like the spot is: 0 for "Label: value", small for the next
+    cell, larger for a label word met inside a sentence or a value found underneath.
     """
     hits: list[LabelHit] = []
     patterns = [(label, label_regex(label)) for label in labels]
@@ -258,30 +282,36 @@ def find_label_values(
                 match = pattern.search(folded)
                 if not match:
                     continue
+                rest = folded[match.end() :]
+                # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
+                skip = _PARENTHESIS.match(rest)
+                label_end = match.end() + (skip.end() if skip else 0)
+                rest = folded[label_end:]
                 # A label inside a sentence ("... dzimšanas datums ...") is weaker evidence.
                 inside = 0.3 if match.start() > 0 else 0.0
-                after = _words_after(segment, match.end())
+                after = _words_after(segment, label_end)
                 value = _strip_lead(" ".join(w.text for w in after))
                 if value:
-                    hits.append(LabelHit(value, after, line, inside, label))
-                    break
+                    separated = bool(_SEPARATOR.match(rest))
+                    hits.append(
+                        LabelHit(value, after, line, inside + (0.0 if separated else 0.3), label)
+                    )
                 if s_index + 1 < len(line.segments):
                     nxt = line.segments[s_index + 1]
-                    gap = (nxt.x0 - segment.x1) / line.height
                     value = _strip_lead(nxt.text)
                     if value:
-                        hits.append(
-                            LabelHit(value, nxt.words, line, inside + min(1.0, gap / 40), label)
-                        )
-                        break
-                if allow_below:
+                        if nxt.cell is not None and segment.cell is not None:
+                            distance = 0.05
+                        else:
+                            distance = min(0.6, (nxt.x0 - segment.x1) / line.height / 40)
+                        hits.append(LabelHit(value, nxt.words, line, inside + distance, label))
+                if allow_below and not value:
                     below = _below(lines, line, segment)
                     if below:
                         words, below_line = below
                         value = _strip_lead(" ".join(w.text for w in words))
                         if value:
                             hits.append(LabelHit(value, words, below_line, inside + 0.3, label))
-                            break
                 break
     return hits
 

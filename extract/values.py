@@ -191,6 +191,25 @@ def person_name(text: str, *, inflected: bool = False) -> str | None:
     return name
 
 
+def phrase_to_nominative(text: str, *, feminine: bool | None = None) -> str:
+    """A job title read after "par" (accusative) back in the nominative: the head noun is the
+    last word ("noliktavas darbinieci" -> "noliktavas darbiniece", "pavāru" -> "pavārs")."""
+    words = text.split()
+    if not words:
+        return text
+    last = words[-1]
+    low = last.lower()
+    if low.endswith("u") and len(low) > 3:
+        if feminine:
+            last = last[:-1] + "a"
+        else:
+            stem = last[:-1]
+            last = stem + ("š" if stem.endswith(("ņ", "ļ")) else "s")
+    elif low.endswith("i") and len(low) > 3:
+        last = last[:-1] + ("e" if feminine else "is")
+    return " ".join([*words[:-1], last])
+
+
 def institution_name(text: str) -> str | None:
     """An institution's name as printed, without the quotation marks around it."""
     try:

@@ -20,6 +20,7 @@ from ...errors import ConfigError
 
 FIELD_KINDS = {
     "text",
+    "address",
     "person_name",
     "personal_code",
     "date",
