@@ -83,9 +83,8 @@ def test_a_municipality_points_to_its_own_family_caps(
     facts = CaseFacts(service="family_assistant", received_on=date(2026, 3, 2),
                       family_category="family_with_children", family_hours=14,
                       family_tasks=("x",))
-    assert assess(facts).hours == {"family_with_children": 10}
-    assert assess(facts, config=load_config(family_path=path)).hours == {
-        "family_with_children": 14}
+    assert assess(facts).total_hours_per_week == 10
+    assert assess(facts, config=load_config(family_path=path)).total_hours_per_week == 14
     monkeypatch.setenv(FAMILY_CONFIG_ENV, str(path))
     assert load_config().family.municipality == "Ventspils (piemērs)"
 

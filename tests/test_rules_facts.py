@@ -143,7 +143,7 @@ def test_family_assistant_case_from_the_social_workers_opinion() -> None:
     ]
     result = assess_documents(docs, received_on=date(2026, 10, 20))
     assert result.service == "family_assistant"
-    assert result.hours == {"mental_disorder": 6}
+    assert result.category == "mental_disorder" and result.total_hours_per_week == 6
     assert result.period is not None and result.period.end == date(2027, 4, 30)
     assert result.reasons[1].documents == ["inbox/atz.pdf"]
 

@@ -35,8 +35,9 @@ def test_category_caps_6_10_6(category: str, asked: float | None, granted: float
     assert family_hours(category, asked, FAMILY) == granted
     result = assess(opinion(family_category=category, family_hours=asked))
     assert result.granted
-    assert result.hours == {category: granted}
+    assert result.category == category
     assert result.total_hours_per_week == granted
+    assert result.to_contract()["hours"] == {}
 
 
 @pytest.mark.parametrize(("asked", "months"), [(3, 3), (6, 6), (9, 6), (None, 6)])
@@ -48,6 +49,7 @@ def test_nine_months_asked_gives_six_and_says_how_to_extend() -> None:
     result = assess(opinion(family_months=9))
     assert result.period is not None
     assert (result.period.start, result.period.end) == (date(2026, 2, 1), date(2026, 7, 31))
+    assert result.to_contract()["period_months"] == 6
     limited = [r for r in result.reasons if r.outcome == "limited"]
     assert any("pagarināt" in r.text for r in limited)
     assert result.decision_due == date(2026, 2, 28)

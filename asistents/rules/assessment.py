@@ -121,6 +121,8 @@ class Assessment:
     track: str | None = None
     needs_review: bool = False
     missing: list[str] = field(default_factory=list)
+    category: str | None = None  # family assistant: the category whose weekly cap applies
+    period_months: int | None = None  # family assistant: the term in months
 
     def to_contract(self) -> dict[str, Any]:
         """The `assessment` object of the case contract (DESIGN.md), with added detail fields."""
@@ -145,6 +147,8 @@ class Assessment:
             "benefit_hours_deducted": number(self.benefit_hours_deducted),
             "needs_review": self.needs_review,
             "missing": list(self.missing),
+            "category": self.category,
+            "period_months": self.period_months,
         }
 
     def findings(self) -> list[dict[str, Any]]:
@@ -205,6 +209,7 @@ def assess(
         result.total_hours_per_week = 0.0 if result.unit == "week" else None
         result.hours_per_month = 0.0 if result.unit == "month" else None
         result.period = None
+        result.period_months = None
         if not any(r.outcome in ("refused", "missing") for r in result.reasons):
             result.reasons.append(_reason(
                 facts, "seed 004: lēmums par atteikumu", "nav piešķiramu stundu", (),
@@ -520,9 +525,15 @@ def _assess_family(facts: CaseFacts, config: RulesConfig, today: date) -> Assess
     else:
         reasons.append(_reason(facts, fam.max_months_source,
                                "nav datuma, no kura sākt periodu", (), "missing"))
-    result.hours = {category: hours}
+    # The family service grants weekly hours for the household, not per activity: `hours`
+    # stays empty and the category names the cap (as intake's sample truth expects).
+    result.category = category
+    result.period_months = months
     result.total_hours_per_week = hours
     result.total_cap = cap.hours_per_week
     result.track = category
     result.granted = hours > 0 and result.period is not None
+    if not result.granted and hours <= 0:
+        reasons.append(_reason(facts, cap.source, "atzinumā 0 stundu", ("family_hours",),
+                               "refused"))
     return result

@@ -44,7 +44,13 @@ def explain(assessment: Assessment, *, title: str | None = None) -> str:
                  f"; noteikumi (rule set): {assessment.rule_set}")
     lines.append(f"Lēmums (decision): {_verdict(assessment)}")
     if assessment.granted:
-        if assessment.unit == "month":
+        if assessment.category:
+            lines.append(f"Kategorija (category): "
+                         f"{ACTIVITY_LABELS.get(assessment.category, assessment.category)}; "
+                         f"stundas nedēļā (hours per week): "
+                         f"{number(assessment.total_hours_per_week)}; termiņš (term): "
+                         f"{assessment.period_months} mēn.")
+        elif assessment.unit == "month":
             lines.append(f"Stundas mēnesī (hours per month): {number(assessment.hours_per_month)}")
         else:
             parts = [f"{ACTIVITY_LABELS.get(k, k)} {number(v)}"
