@@ -51,7 +51,9 @@ HALF_WORDS = {"pusotra": 1.5, "pusotras": 1.5, "puse": 0.5, "pus": 0.5, "pusstun
 
 _TIME = r"(\d{1,2})\s?[:.]\s?(\d{2})"
 _TIME_RANGE = re.compile(r"(?<![\d:.])" + _TIME + r"\s*(?:-|–|—|lidz)\s*" + _TIME + r"(?![\d:])")
-_NUMBER = re.compile(r"(?<![\d.,])(-|−|–)?\s?(\d+(?:[.,]\d+)?)(?![\d:])")
+_NUMBER = re.compile(r"(?<![\d.,:])(-|−|–)?\s?(\d+(?:[.,]\d+)?)(?![\d:])")
+# "20:00 h", "4:30": a duration written like a clock time
+_CLOCK_DURATION = re.compile(r"(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])")
 _HOURS_MINUTES = re.compile(r"(\d+)\s*(?:h|st\.?|stund\w*)\s*(\d+)\s*min")
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:-|–|—|lidz)\s*(\d+(?:[.,]\d+)?)")
 
@@ -127,6 +129,9 @@ def parse_hours(text: str | None) -> float | None:
     clock = parse_time_range(folded)
     if clock is not None:
         return duration_hours(*clock)
+    match = _CLOCK_DURATION.search(folded)
+    if match:
+        return int(match.group(1)) + int(match.group(2)) / 60
     match = _HOURS_MINUTES.search(folded)
     if match:
         return int(match.group(1)) + int(match.group(2)) / 60

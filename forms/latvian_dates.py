@@ -84,6 +84,10 @@ _PATTERNS = (
 )
 
 
+# "8. jūnijā" without a year: a timesheet line whose year the heading gives (default_year)
+_NO_YEAR = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s*\.\s*" + _MONTH + r"(?!\s*,?\s*\d)")
+
+
 def fold(text: str) -> str:
     """Lower-case `text` and drop diacritics one character at a time, keeping every offset."""
     out = []
@@ -93,10 +97,12 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
-def _value(match: re.Match[str]) -> date | None:
+def _value(match: re.Match[str], default_year: int | None = None) -> date | None:
     groups = match.groupdict()
     month = MONTH_WORDS[groups["m"]] if groups.get("m") else int(groups["mn"])
-    year = int(groups["y"])
+    year = int(groups["y"]) if groups.get("y") else default_year
+    if year is None:
+        return None
     if not 1800 <= year <= 2200:
         return None
     try:
@@ -105,31 +111,41 @@ def _value(match: re.Match[str]) -> date | None:
         return None
 
 
-def _matches(text: str) -> list[tuple[date | None, int, int]]:
+def _matches(text: str, default_year: int | None = None) -> list[tuple[date | None, int, int]]:
     folded = fold(text)
     found: list[tuple[date | None, int, int]] = []
-    for pattern in _PATTERNS:
+    patterns = _PATTERNS if default_year is None else (*_PATTERNS, _NO_YEAR)
+    for pattern in patterns:
         for match in pattern.finditer(folded):
             start, end = match.span()
             if any(start < e and s < end for _, s, e in found):
                 continue  # an earlier, more specific pattern already read this span
-            found.append((_value(match), start, end))
+            found.append((_value(match, default_year), start, end))
     return sorted(found, key=lambda item: item[1])
 
 
-def find_dates(text: str) -> list[tuple[date, int, int]]:
-    """Every real date in `text` as (value, start, end) offsets; impossible dates are skipped."""
-    return [(value, start, end) for value, start, end in _matches(text) if value is not None]
+def find_dates(text: str, default_year: int | None = None) -> list[tuple[date, int, int]]:
+    """Every real date in `text` as (value, start, end) offsets; impossible dates are skipped.
+
+    With `default_year`, a day and month without a year ("8. jūnijā", as timesheet lines
+    under a "2021. gada jūnijs" heading write them) is read in that year.
+    """
+    return [
+        (value, start, end)
+        for value, start, end in _matches(text, default_year)
+        if value is not None
+    ]
 
 
-def parse_date(text: str | None) -> date | None:
+def parse_date(text: str | None, default_year: int | None = None) -> date | None:
     """The date written in `text` ("2026. gada 3. martā", "03.03.2026.", "2026-03-03"...), or None.
 
     The first date-shaped span decides: "31.02.2026" gives None rather than a later date.
+    `default_year` completes a date written without its year ("8. jūnijā").
     """
     if not text:
         return None
-    matches = _matches(text)
+    matches = _matches(text, default_year)
     return matches[0][0] if matches else None
 
 

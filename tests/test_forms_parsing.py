@@ -161,6 +161,16 @@ def test_find_dates_in_prose_gives_offsets() -> None:
     assert text[start:end] == "2026. gada 3. martā"
 
 
+def test_dates_without_a_year_need_the_year_from_the_heading() -> None:
+    text = "2021. gada jūnijā:\n 8. jūnijā no 09:00 līdz 13:00;\n 9. jūn. no 17:00 līdz 19:00;"
+    assert [d for d, _, _ in find_dates(text, default_year=2021)] == [
+        date(2021, 6, 8),
+        date(2021, 6, 9),
+    ]
+    assert find_dates(text) == []  # without a year nothing is guessed
+    assert parse_date("31. jūnijā", default_year=2021) is None
+
+
 def test_format_date_uses_the_locative() -> None:
     assert format_date_lv(MARCH_3) == "2026. gada 3. martā"
     assert format_date_lv(date(2026, 1, 15)) == "2026. gada 15. janvārī"
@@ -218,6 +228,9 @@ def test_parse_month(text: str, expected: str | None) -> None:
         ("10-20 h", 20),  # a range asks for at most its upper bound
         ("4 h 30 min", 4.5),
         ("08:00-12:30", 4.5),
+        ("20:00 h", 20),  # a duration written like a clock
+        ("4:30", 4.5),
+        ("(4 h) – dienas centrs", 4),
         ("no 8:00 līdz 12:30", 4.5),
     ],
 )
