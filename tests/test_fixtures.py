@@ -1,0 +1,243 @@
+"""The sample inbox: truth matches the files, codes are valid, bad files are bad, builds repeat."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import subprocess
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+from stdnum.lv import pvn
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+INBOX = FIXTURES / "inbox"
+BAD = FIXTURES / "bad"
+DOCUMENTS = FIXTURES / "truth" / "documents.jsonl"
+CASES = FIXTURES / "truth" / "cases.json"
+
+CONTRACT_TYPES = {
+    "application", "employer_certificate", "school_certificate", "activity_certificate",
+    "commission_opinion", "representation_document", "social_worker_opinion", "timesheet",
+}
+CODE_FIELDS = ("personal_code", "applicant_personal_code", "client_personal_code",
+               "representative_personal_code", "assistant_personal_code")
+FINDING_KINDS = {"missing", "inconsistent", "ineligible", "needs_review"}
+
+
+def records() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in DOCUMENTS.read_text("utf-8").splitlines() if line]
+
+
+def cases() -> dict[str, Any]:
+    return json.loads(CASES.read_text("utf-8"))
+
+
+def local_path(truth_file: str) -> Path:
+    return ROOT / truth_file
+
+
+def member_bytes(truth_file: str) -> bytes:
+    """The bytes a truth name points at; 'a.zip!/b.pdf' is member b.pdf of a.zip."""
+    if "!/" in truth_file:
+        archive, member = truth_file.split("!/", 1)
+        with zipfile.ZipFile(local_path(archive)) as zf:
+            return zf.read(member)
+    return local_path(truth_file).read_bytes()
+
+
+def pdf_text(data: bytes) -> str:
+    doc = pdfium.PdfDocument(data)
+    try:
+        return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    finally:
+        doc.close()
+
+
+def test_every_inbox_file_has_exactly_one_truth_record_and_vice_versa() -> None:
+    names = [r["file"] for r in records()]
+    assert len(names) == len(set(names)), "a file is described twice"
+    expected: set[str] = set()
+    for path in sorted(INBOX.iterdir()):
+        rel = f"fixtures/inbox/{path.name}"
+        if path.suffix in (".zip", ".edoc"):
+            with zipfile.ZipFile(path) as zf:
+                members = [n for n in zf.namelist()
+                           if n != "mimetype" and not n.startswith("META-INF/")]
+            expected |= {f"{rel}!/{m}" for m in members}
+        else:
+            expected.add(rel)
+    assert set(names) == expected
+
+
+def test_truth_is_outside_the_inbox_and_uses_the_contract_keys() -> None:
+    assert not list(INBOX.glob("*.json*")), "intake would read the truth as a document"
+    for record in records():
+        assert set(record) == {"file", "doc_type", "text_source", "fields"}
+        assert record["text_source"] in {"text", "ocr", "acroform"}
+        if record["doc_type"] == "unknown":
+            assert record["fields"] == {}
+
+
+def test_every_doc_type_has_digital_and_scanned_samples() -> None:
+    by_source = Counter((r["doc_type"], r["text_source"]) for r in records())
+    for doc_type in CONTRACT_TYPES:
+        assert by_source[(doc_type, "text")] >= 3, f"{doc_type}: fewer than three layouts"
+        assert by_source[(doc_type, "ocr")] >= 1, f"{doc_type}: no scanned sample"
+    assert by_source[("timesheet", "acroform")] >= 1
+    assert by_source[("unknown", "text")] + by_source[("unknown", "ocr")] >= 3
+    scanned = sum(n for (_, source), n in by_source.items() if source == "ocr")
+    assert 0.35 <= scanned / sum(by_source.values()) <= 0.6, "roughly half should be scans"
+
+
+def test_personal_codes_pass_checksum_except_the_deliberate_misprint() -> None:
+    deliberate = {(b["file"], b["field"]): b for b in cases()["deliberate_bad_personal_codes"]}
+    assert deliberate, "the fixtures must carry one misprinted code"
+    caught = set()
+    for record in records():
+        for field in CODE_FIELDS:
+            code = record["fields"].get(field)
+            if code is None:
+                continue
+            assert len(code) == 12 and code[6] == "-", (record["file"], field)
+            if (record["file"], field) in deliberate:
+                assert not pvn.is_valid(code)
+                assert pvn.is_valid(deliberate[(record["file"], field)]["correct"])
+                caught.add((record["file"], field))
+            else:
+                assert pvn.is_valid(code), (record["file"], field)
+        reg_no = record["fields"].get("employer_reg_no")
+        if reg_no is not None:
+            assert pvn.is_valid(reg_no), record["file"]
+    assert caught == set(deliberate)
+    new_format = {c for r in records() for f in CODE_FIELDS
+                  if (c := r["fields"].get(f)) and c.startswith("32")}
+    assert new_format, "at least one new-format (32...) personal code"
+
+
+def test_digital_documents_carry_their_values_with_latvian_letters() -> None:
+    seen = ""
+    for record in records():
+        if record["text_source"] != "text":
+            continue
+        text = pdf_text(member_bytes(record["file"]))
+        seen += text
+        for field in ("personal_code", "applicant_personal_code", "opinion_no"):
+            value = record["fields"].get(field)
+            if value:
+                assert value in text, (record["file"], field)
+    assert set("āčēģīķļņšūž") - set(seen) == set(), "a Latvian letter is lost in the text layer"
+
+
+def test_the_dative_letter_names_the_person_in_another_case() -> None:
+    letter = pdf_text((INBOX / "izzina_darbs.pdf").read_bytes())
+    assert "Izziņa izsniegta Jānim Bērziņam" in " ".join(letter.split())
+    record = next(r for r in records() if r["file"].endswith("izzina_darbs.pdf"))
+    assert record["fields"]["person_name"] == "Jānis Bērziņš"
+    assert record["fields"]["employer_name"] == "SIA Latgales Maiznieks"
+
+
+def test_scans_are_image_only_and_small() -> None:
+    for record in records():
+        if record["text_source"] != "ocr":
+            continue
+        data = member_bytes(record["file"])
+        assert len(data) < 420_000, record["file"]
+        if data.startswith(b"%PDF"):
+            assert pdf_text(data).strip() == "", f"{record['file']} has a text layer"
+        else:
+            with Image.open(io.BytesIO(data)) as img:
+                assert img.format in {"JPEG", "PNG", "TIFF"}
+    with Image.open(INBOX / "scan_0016.tif") as tiff:
+        assert getattr(tiff, "n_frames", 1) == 2
+
+
+def test_acroform_values_are_the_truth() -> None:
+    record = next(r for r in records() if r["text_source"] == "acroform")
+    fields = pypdf.PdfReader(local_path(record["file"])).get_fields() or {}
+    values = {name: f.get("/V") for name, f in fields.items()}
+    truth = record["fields"]
+    assert values["klients"] == truth["client_name"]
+    assert values["klienta_pk"] == truth["client_personal_code"]
+    assert values["asistents"] == truth["assistant_name"]
+    assert values["menesis"] == truth["month"]
+    assert values["kopa"] == str(truth["total_hours"])
+
+
+def test_edoc_is_an_asic_e_container() -> None:
+    edoc = next(INBOX.glob("*.edoc"))
+    with zipfile.ZipFile(edoc) as zf:
+        first = zf.infolist()[0]
+        assert first.filename == "mimetype"
+        assert first.compress_type == zipfile.ZIP_STORED
+        assert zf.read("mimetype") == b"application/vnd.etsi.asic-e+zip"
+        assert "META-INF/signatures0.xml" in zf.namelist()
+        assert any(n.endswith(".pdf") for n in zf.namelist())
+
+
+def test_cases_cover_every_document_once_and_name_real_findings() -> None:
+    truth = cases()
+    files = {r["file"] for r in records()}
+    placed = [f for c in truth["cases"] for f in c["documents"]]
+    placed += [u["file"] for u in truth["unassigned"]]
+    assert sorted(placed) == sorted(files)
+    by_file = {r["file"]: r for r in records()}
+    kinds: Counter[str] = Counter()
+    for case in truth["cases"]:
+        assert pvn.is_valid(case["client"]["personal_code"])
+        applications = [by_file[f] for f in case["documents"]
+                        if by_file[f]["doc_type"] == "application"]
+        assert len(applications) == 1, case["case_key"]
+        app = applications[0]["fields"]
+        assert app["client_personal_code"] == case["client"]["personal_code"]
+        assert app["applicant_personal_code"] == case["applicant"]["personal_code"]
+        assert app["service"] == case["service"]
+        for finding in case["findings"]:
+            assert finding["kind"] in FINDING_KINDS
+            kinds[finding["kind"]] += 1
+        assert isinstance(case["grant"]["granted"], bool)
+    assert kinds["missing"] >= 2 and kinds["inconsistent"] >= 3 and kinds["ineligible"] >= 2
+    assert {u["doc_type"] for u in truth["unassigned"]} == {"unknown"}
+
+
+def test_bad_files_are_what_they_claim() -> None:
+    assert (BAD / "empty.pdf").stat().st_size == 0
+    truncated = (BAD / "truncated.pdf").read_bytes()
+    assert truncated.startswith(b"%PDF") and b"%%EOF" not in truncated
+    assert not (BAD / "not_a_pdf.pdf").read_bytes().startswith(b"%PDF")
+    encrypted = pypdf.PdfReader(BAD / "encrypted.pdf")
+    assert encrypted.is_encrypted
+    assert not encrypted.decrypt("")
+    assert encrypted.decrypt("parole")
+    garbage = (BAD / "garbage_after_header.pdf").read_bytes()
+    assert garbage.startswith(b"%PDF-1.7") and b" obj" not in garbage
+    huge = pypdf.PdfReader(BAD / "huge_page.pdf").pages[0].mediabox
+    assert (huge.width, huge.height) == (20000, 20000)
+    assert (BAD / "bomb.png").stat().st_size < 1_000_000
+    with pytest.raises(Image.DecompressionBombError):
+        Image.open(BAD / "bomb.png")
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for sub in ("inbox", "truth", "bad") for p in sorted((folder / sub).rglob("*"))
+            if p.is_file()}
+
+
+@pytest.mark.slow
+def test_the_builder_reproduces_the_committed_fixtures_byte_for_byte(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, str(FIXTURES / "build.py"), "--out", str(tmp_path)],
+                         capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr
+    built, committed = digest(tmp_path), digest(FIXTURES)
+    differ = sorted(k for k in built.keys() | committed.keys() if built.get(k) != committed.get(k))
+    assert differ == []
