@@ -240,6 +240,30 @@ def test_a_killed_run_keeps_what_it_saved(url: str) -> None:
         assert len(store.audit_log()) == 3
 
 
+FIRST_OPEN = """
+import sys
+from asistents.store import Store
+with Store(sys.argv[1]) as store:
+    for n in range(5):
+        store.case_id_for(store.case_key(sys.argv[2], str(n)), 2026)
+"""
+
+
+def test_commands_opening_a_new_store_at_once_all_succeed(url: str) -> None:
+    # Before write transactions took SQLite's lock up front, all but one of these failed with
+    # "table cases already exists": each ran the first migration itself.
+    runs = [
+        subprocess.Popen([sys.executable, "-c", FIRST_OPEN, url, tag], stderr=subprocess.PIPE)
+        for tag in "abcd"
+    ]
+    failures = [run.stderr.read() for run in runs if run.wait() != 0 and run.stderr]
+    assert failures == []
+    with Store(url) as store:
+        ids = {store.case_id_for(store.case_key(tag, str(n)), 2026)
+               for tag in "abcd" for n in range(5)}
+    assert ids == {f"2026-{n:04d}" for n in range(1, 21)}
+
+
 def test_asistents_db_env_names_the_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -54,6 +54,7 @@ _DASHED_CODE = re.compile(r"\d{6}-\d{5}")
 _CONFLICT_RETRIES = 5
 _MAX_KEY = 128  # the widths of cases.case_key and audit.action
 _MAX_ACTION = 64
+_WRITE_OPTION = "asistents_write"
 
 T = TypeVar("T")
 
@@ -95,7 +96,7 @@ class Store:
         self._engine = _open_engine(self.url)
         where = self.display_url
         try:
-            with self._engine.begin() as connection:
+            with self._writing() as connection:
                 upgrade_to_head(connection)
         except OperationalError as exc:
             self._engine.dispose()
@@ -360,6 +361,14 @@ class Store:
         return self._secret
 
     @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction, committed on leaving; on SQLite it takes the write lock first."""
+        with self._engine.connect() as connection:
+            connection.execution_options(**{_WRITE_OPTION: True})
+            with connection.begin():
+                yield connection
+
+    @contextmanager
     def _reading(self) -> Iterator[Connection]:
         """A connection for queries; a database gone away becomes one clear error."""
         try:
@@ -374,7 +383,7 @@ class Store:
         """Run `work` in its own committed transaction, retrying when a concurrent writer won."""
         for attempt in range(_CONFLICT_RETRIES):
             try:
-                with self._engine.begin() as connection:
+                with self._writing() as connection:
                     return work(connection)
             except IntegrityError:
                 if attempt == _CONFLICT_RETRIES - 1:
@@ -419,15 +428,25 @@ def _open_engine(url: str) -> Engine:
     except SQLAlchemyError as exc:
         raise UsageError(f"cannot use the database URL: {exc}", file=where) from exc
     if backend == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
-    # SQLite leaves foreign keys off unless asked, per connection.
+def _sqlite_connect(dbapi_connection: Any, _record: object) -> None:
+    # Python's sqlite3 would start transactions itself, only before DML and never before DDL;
+    # left to SQLAlchemy (see _sqlite_begin), a migration is atomic and a read is consistent.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA foreign_keys=ON")  # off unless asked, per connection
     cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    # A write takes SQLite's write lock up front (IMMEDIATE): two writers that both read first
+    # and then tried to write would deadlock, and SQLite fails one at once instead of waiting.
+    write = connection.get_execution_options().get(_WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def _check_sha256(sha256: str) -> None:
