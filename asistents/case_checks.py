@@ -121,7 +121,7 @@ def check_case(
     """Every finding for one case, in the order a clerk works through them."""
     settings = settings or CheckSettings()
     findings: list[Finding] = []
-    findings += missing_documents(case, requirements)
+    findings += missing_documents(case, requirements, settings)
     findings += personal_code_checksums(case)
     findings += same_person(case)
     findings += representative_matches(case)
@@ -220,11 +220,25 @@ def match_certificates(case: CaseDraft, activities: Iterable[str]) -> dict[str, 
 # --- the checks ----------------------------------------------------------------------------
 
 
-def missing_documents(case: CaseDraft, requirements: Sequence[RequirementLike]) -> list[Finding]:
-    """A required document that is not in the case; activity certificates one per activity."""
+def missing_documents(
+    case: CaseDraft,
+    requirements: Sequence[RequirementLike],
+    settings: CheckSettings | None = None,
+) -> list[Finding]:
+    """A required document that is not in the case; activity certificates one per activity.
+
+    An activity certificate is only "missing" when the claimed activities were read surely:
+    from an activity list read with low confidence, the gap is a question for the clerk
+    (needs_review), not a fact to write to the applicant.
+    """
+    settings = settings or CheckSettings()
     findings: list[Finding] = []
     per_activity = [r for r in requirements if r.activity]
     paired = match_certificates(case, [r.activity for r in per_activity if r.activity])
+    application = application_of(case)
+    activities_unsure = bool(application) and "activities" in low_confidence_fields(
+        application or {}, settings.min_field_confidence
+    )
     for requirement in requirements:
         if requirement.activity:
             present = paired.get(requirement.activity) is not None
@@ -233,11 +247,15 @@ def missing_documents(case: CaseDraft, requirements: Sequence[RequirementLike]) 
         if present:
             continue
         message = f"Nav iesniegts: {requirement.label_lv}"
+        kind: FindingKind = "missing"
         if requirement.activity:
             message += f" (darbība: {ACTIVITY_LV.get(requirement.activity, requirement.activity)})"
+            if activities_unsure:
+                kind = "needs_review"
+                message += "; aktivitāšu saraksts nolasīts nedroši: vai šī darbība ir pieteikta?"
         findings.append(
             Finding(
-                kind="missing",
+                kind=kind,
                 rule=requirement.rule,
                 message=message + ".",
                 documents=_files(case.of_type("application")),
@@ -490,16 +508,35 @@ def low_confidence(case: CaseDraft, settings: CheckSettings) -> list[Finding]:
 
 
 def low_confidence_fields(record: Record, threshold: float) -> list[str]:
-    """Names of the record's non-empty fields read with confidence below `threshold`."""
+    """Names of the record's non-empty fields read with confidence below `threshold`.
+
+    Left out: a field that does not matter for this document, e.g. "special care needed" on
+    an adult's opinion (only a child's opinion decides on it) when it is not stated.
+    """
     values = record.get("fields") or {}
     confidence = record.get("field_confidence") or {}
+    irrelevant = irrelevant_fields(record)
     return [
         name
         for name, score in confidence.items()
         if isinstance(score, int | float)
         and score < threshold
         and values.get(name) not in (None, "", [])
+        and not (name in irrelevant and values.get(name) is False)
     ]
+
+
+def irrelevant_fields(record: Record) -> frozenset[str]:
+    """Fields a decision does not use on this document (MK 942 p. 2: the adult opinion decides
+    on an assistant, the child's on special care)."""
+    if record.get("doc_type") != "commission_opinion":
+        return frozenset()
+    group = _field(record, "disability_group")
+    if group == "child":
+        return frozenset({"assistant_needed"})
+    if group in ("I", "II", "III"):
+        return frozenset({"special_care_needed"})
+    return frozenset()
 
 
 # --- small readers -------------------------------------------------------------------------

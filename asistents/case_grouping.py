@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from .forms.personal_code import birth_date
+from .forms.personal_code import birth_date, is_valid_personal_code
 
 Record = dict[str, Any]
 MatchBasis = Literal["opens_case", "personal_code", "name_birth_date", "name", "applicant"]
@@ -287,6 +287,29 @@ def _service_of(record: Record) -> str | None:
 def _join(case: CaseDraft, record: Record, basis: MatchBasis) -> None:
     case.documents.append(record)
     case.matched_by[str(record.get("file"))] = basis
+    if basis in ("opens_case", "personal_code", "name_birth_date", "name"):
+        _complete_client(case, subject_of(record))
+
+
+def _complete_client(case: CaseDraft, subject: Person) -> None:
+    """Fill a gap in the client's identity from a document about the client.
+
+    An application whose personal code could not be read still names the person; their
+    opinion or certificate gives the code. Only a gap is filled (a valid code, never a
+    correction), and the case key stays what the opening document made it, so a later run
+    finds the same case.
+    """
+    client = case.client
+    code = client.personal_code
+    if code is None and subject.personal_code and is_valid_personal_code(subject.personal_code):
+        code = subject.personal_code
+    name = client.name or subject.name
+    if (name, code) == (client.name, client.personal_code):
+        return
+    completed = Person(name, code)
+    if case.applicant == client:
+        case.applicant = completed
+    case.client = completed
 
 
 def _name_basis(subject: Person, client: Person) -> MatchBasis:

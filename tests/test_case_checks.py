@@ -279,3 +279,33 @@ def test_all_problems_are_collected_not_the_first() -> None:
 def test_a_refused_assessment_makes_the_status_refused() -> None:
     assert case_status([], {"granted": False}) == "refused"
     assert case_status([{"kind": "ineligible"}], None) == "refused"
+
+
+def test_an_unsurely_read_activity_list_makes_no_missing_certificate_only_a_question() -> None:
+    app = application([("work", 20), ("ngo", 4)])
+    app["field_confidence"] = {"activities": 0.4}
+    case = case_of(app, opinion(), employer())
+    findings = check_case(case, [APPLICATION, OPINION, proof("work"), proof("ngo")])
+    assert not [f for f in findings if f.kind == "missing"]
+    asked = [f for f in findings if f.activity == "ngo"]
+    assert [f.kind for f in asked] == ["needs_review"]
+
+
+def test_an_unstated_field_the_opinion_does_not_decide_on_needs_no_review() -> None:
+    adult = opinion(special_care_needed=False)
+    adult["field_confidence"] = {"special_care_needed": 0.5}
+    child = opinion(code=CHILD, disability_group="child", special_care_needed=False)
+    child["field_confidence"] = {"special_care_needed": 0.5}
+    assert check_case(case_of(application([]), adult), []) == []
+    review = [
+        f
+        for f in check_case(
+            case_of(
+                application([], client=("Anna Kalniņa", CHILD), applicant=("Ilze Kalniņa", PARENT)),
+                {**child, "fields": {**child["fields"], "person_name": "Anna Kalniņa"}},
+            ),
+            [],
+        )
+        if f.kind == "needs_review"
+    ]
+    assert [f.fields for f in review] == [("special_care_needed",)]

@@ -217,3 +217,28 @@ def test_every_file_appears_exactly_once_whatever_the_order(order: int) -> None:
 def test_names_compare_without_case_and_spacing_but_with_diacritics() -> None:
     assert normalise_name(" ANNA   Kalniņa ") == normalise_name("Anna Kalniņa")
     assert normalise_name("Anna Kalnina") != normalise_name("Anna Kalniņa")
+
+
+def test_an_application_without_a_code_takes_the_clients_code_from_their_documents() -> None:
+    records = [
+        application("in/app.pdf", ("Aivars Grīnbergs", "")),
+        record(
+            "in/sw.pdf",
+            "social_worker_opinion",
+            person_name="Aivars Grīnbergs",
+            personal_code=OTHER,
+            category="mental_disorder",
+        ),
+        record(
+            "in/bad.pdf",
+            "employer_certificate",
+            person_name="Aivars Grīnbergs",
+            personal_code="150265-10002",
+        ),  # a misread code is never adopted
+    ]
+    grouping = group_cases(records)
+    assert len(grouping.cases) == 1
+    case = grouping.cases[0]
+    assert case.client.personal_code == OTHER
+    assert case.applicant is not None and case.applicant.personal_code == OTHER
+    assert case.key.startswith("name:")  # the key the application made: stable across runs
