@@ -152,3 +152,20 @@ def test_records_with_errors_are_skipped() -> None:
     docs = [*adult_case(), {"file": "inbox/broken.pdf", "doc_type": "unknown", "fields": {},
                             "error": "not a PDF"}]
     assert assess_documents(docs).granted
+
+
+def test_activities_listed_without_hours_count_only_when_certified() -> None:
+    docs = adult_case()
+    docs[0]["fields"]["activities"] = [
+        {"kind": "work", "hours_per_week": None},  # certified by darbs.pdf (20 h)
+        {"kind": "education", "hours_per_week": None},  # an empty form row
+        {"kind": "ngo", "hours_per_week": None},
+    ]
+    facts = facts_from_documents(docs)
+    assert facts.requested == {} and set(facts.unstated) == {"work", "education", "ngo"}
+    result = assess_documents(docs)
+    assert result.hours == {"work": 20}
+    work = next(r for r in result.reasons if r.text.startswith("darbs"))
+    assert work.outcome == "missing" and "nav norādītas" in work.text
+    assert result.to_contract()["requested"] == {"work": None}
+    assert not any(r.text.startswith(("mācības", "biedrības")) for r in result.reasons)

@@ -90,7 +90,7 @@ class ActivityLine:
     """The hours of one activity and the three figures they are the least of."""
 
     kind: str
-    requested: float
+    requested: float | None  # None: the application names the activity without hours
     supported: float | None
     has_certificate: bool
     cap: float
@@ -344,9 +344,11 @@ def _assess_mk942(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
     adult = elig.track != "child"
     assert rs.total_cap is not None and rs.visual_benefit is not None  # checked on load
     result.total_cap = rs.total_cap.value
-    ordered = sorted(facts.requested, key=ACTIVITY_KINDS.index)
+    # Activities named without hours count when a certificate proves them (asked = unknown).
+    proven_unstated = {k for k in facts.unstated if k in facts.supported}
+    ordered = sorted(set(facts.requested) | proven_unstated, key=ACTIVITY_KINDS.index)
     for kind in ordered:
-        asked = facts.requested[kind]
+        stated = kind in facts.requested
         cap_kind = kind
         cap = rs.caps[kind]
         if cap.only_for_limitation and cap.fallback_kind and not higher_education_allowed(
@@ -363,10 +365,11 @@ def _assess_mk942(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
             cap = rs.caps[cap_kind]
         has_cert = kind in facts.supported
         supported = facts.supported.get(kind)
+        asked = facts.requested[kind] if stated else cap.hours
         granted = activity_hours(asked, supported, cap.hours) if has_cert else 0.0
         uses = (f"requested.{kind}", f"supported.{kind}")
-        line = ActivityLine(kind, asked, supported, has_cert, cap.hours, cap_kind, granted,
-                            cap.source, facts.files(*uses))
+        line = ActivityLine(kind, asked if stated else None, supported, has_cert, cap.hours,
+                            cap_kind, granted, cap.source, facts.files(*uses))
         result.activities.append(line)
         if not has_cert:
             text = (f"{ACTIVITY_LABELS[kind]}: prasīts {_fmt(asked)} h, nav izziņas, kas "
@@ -376,9 +379,11 @@ def _assess_mk942(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
             proof = ("izziņā stundas nav norādītas" if supported is None
                      else f"izziņa apliecina {_fmt(supported)} h")
             caveat = " (skaitlis no seed 004, nav apstiprināts)" if cap.unconfirmed else ""
-            text = (f"{ACTIVITY_LABELS[kind]}: prasīts {_fmt(asked)} h, {proof}, limits "
+            asked_text = f"prasīts {_fmt(asked)} h" if stated else "prasītās stundas nav norādītas"
+            text = (f"{ACTIVITY_LABELS[kind]}: {asked_text}, {proof}, limits "
                     f"{_fmt(cap.hours)} h{caveat} -> {_fmt(granted)} h")
-            outcome = "limited" if granted < asked else "applied"
+            # Granted on the certificate alone, a worker confirms the claim: `missing`.
+            outcome = "missing" if not stated else "limited" if granted < asked else "applied"
         result.reasons.append(_reason(facts, cap.source, text, uses, outcome))
     # An activity that gets nothing stays in `activities` (and the contract's `requested`),
     # not in `hours`: a decision lists what is granted.

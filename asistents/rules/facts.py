@@ -54,6 +54,7 @@ class CaseFacts:
     residence: str | None = None  # home, long_term_care, hospital, prison
     requested: dict[str, float] = field(default_factory=dict)
     supported: dict[str, float | None] = field(default_factory=dict)
+    unstated: tuple[str, ...] = ()  # activities named in the application without hours
     duration: str | None = None
     duration_months: int | None = None
     start: date | None = None
@@ -201,10 +202,14 @@ def facts_from_documents(
                 continue
             kind = str(item["kind"])
             asked = _hours(item.get("hours_per_week"))
-            facts.requested[kind] = facts.requested.get(kind, 0.0) + (asked or 0.0)
             note(f"requested.{kind}", application, "activities")
             if asked is None:
-                facts.missing.append(f"iesniegumā nav norādītas stundas aktivitātei {kind}")
+                # A form lists every activity; a row without hours is usually not claimed.
+                # It counts only when a certificate proves that activity (see below).
+                if kind not in facts.unstated:
+                    facts.unstated += (kind,)
+                continue
+            facts.requested[kind] = facts.requested.get(kind, 0.0) + asked
         residence = f.get("residence")
         facts.residence = residence if residence in RESIDENCES else None
         if facts.residence:
@@ -268,6 +273,11 @@ def facts_from_documents(
             elif hours is not None:
                 # Two employers (or schools) prove more hours together.
                 facts.supported[proves] = (before or 0.0) + hours
+
+    for kind in facts.unstated:
+        if kind in facts.requested or kind not in facts.supported:
+            continue
+        facts.missing.append(f"iesniegumā nav norādītas stundas aktivitātei {kind}")
 
     representation = by_type.get("representation_document", [])
     facts.representation_present = bool(representation)
