@@ -77,6 +77,9 @@ class CheckSettings:
     min_field_confidence: float = 0.75
     child_age_from: int = 5
     child_age_until: int = 18  # up to the 18th birthday
+    # When asistents.rules assesses the case it reports a child under 5 as ineligible itself;
+    # the checks then keep only the inconsistency (a child's opinion for an adult).
+    eligibility_from_rules: bool = False
 
     def __post_init__(self) -> None:
         if self.max_certificate_age_days < 0:
@@ -412,6 +415,8 @@ def child_age(case: CaseDraft, settings: CheckSettings) -> list[Finding]:
     child_opinion = [r for r in opinions if _field(r, "disability_group") == "child"]
     applies_as_child = bool(child_opinion) or age < settings.child_age_until
     if not applies_as_child or settings.child_age_from <= age < settings.child_age_until:
+        return []
+    if age < settings.child_age_from and settings.eligibility_from_rules:
         return []
     return [
         Finding(

@@ -17,7 +17,8 @@ import json
 import logging
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -145,13 +146,16 @@ def run_intake(
         settings=settings,
         progress=progress,
     )
-    ctx.out.mkdir(parents=True, exist_ok=True)
-    walk(ctx)
-    read(ctx)
-    group(ctx)
-    check_and_assess(ctx)
-    write_outputs(ctx)
-    return result_of(ctx)
+    try:
+        ctx.out.mkdir(parents=True, exist_ok=True)
+        walk(ctx)
+        read(ctx)
+        group(ctx)
+        check_and_assess(ctx)
+        write_outputs(ctx)
+        return result_of(ctx)
+    finally:
+        ctx.store.close()
 
 
 # --- stages --------------------------------------------------------------------------------
@@ -198,24 +202,36 @@ def read(ctx: IntakeContext) -> None:
     failed = 0
     _report(ctx, Progress(done, failed, total))
     by_path = {item.path: item for item in to_read}
-    for path, record in read_in_workers(to_read, ctx.settings):
-        item = by_path[path]
-        record = dict(record)
-        record["file"] = item.display_name
-        ctx.records[item.display_name] = record
-        # Committed at once: a run killed after this line does not read the file again.
-        ctx.store.save_document(item.sha256, item.display_name, record)
-        if record.get("error"):
-            failed += 1
-            log.info("read failed: %s", item.sha256[:12])
-            ctx.store.audit("read_failed", file_hash=item.sha256, detail={"error": record["error"]})
-        else:
-            done += 1
-            ctx.counts.read += 1
-            ctx.store.audit(
-                "read", file_hash=item.sha256, detail={"doc_type": record.get("doc_type")}
-            )
-        _report(ctx, Progress(done, failed, total, item.display_name))
+    # closing(): on Ctrl+C or a kill the workers are stopped at once, not at garbage collection.
+    with closing(_finished(to_read, ctx.settings)) as finished:
+        for path, record in finished:
+            _store_record(ctx, by_path[path], record)
+            if record.get("error"):
+                failed += 1
+            else:
+                done += 1
+            _report(ctx, Progress(done, failed, total, by_path[path].display_name))
+
+
+def _finished(
+    items: Sequence[InboxItem], settings: IntakeSettings
+) -> Generator[tuple[Path, Record], None, None]:
+    # A generator of our own, so closing() reaches the worker pool's cleanup through it.
+    yield from read_in_workers(items, settings)
+
+
+def _store_record(ctx: IntakeContext, item: InboxItem, record: Record) -> None:
+    """Keep one finished record, in the run and in the store (committed at once)."""
+    record = {**record, "file": item.display_name}
+    ctx.records[item.display_name] = record
+    # Committed at once: a run killed after this line does not read the file again.
+    ctx.store.save_document(item.sha256, item.display_name, record)
+    if record.get("error"):
+        log.info("read failed: %s", item.sha256[:12])
+        ctx.store.audit("read_failed", file_hash=item.sha256, detail={"error": record["error"]})
+    else:
+        ctx.counts.read += 1
+        ctx.store.audit("read", file_hash=item.sha256, detail={"doc_type": record.get("doc_type")})
 
 
 def read_in_workers(
@@ -253,8 +269,9 @@ def check_and_assess(ctx: IntakeContext) -> None:
     """Check every case, assess it when the rules exist, and record it in the store."""
     assert ctx.grouping is not None  # set by group()
     assess = _rules_assessor()
+    checks = replace(ctx.settings.checks, eligibility_from_rules=assess is not None)
     for draft in ctx.grouping.cases:
-        findings = check_case(draft, requirements_for(draft), ctx.settings.checks)
+        findings = check_case(draft, requirements_for(draft), checks)
         case = case_contract(draft, findings, ctx.store)
         if assess is not None:
             assessment, extra = assess(draft)
@@ -263,12 +280,11 @@ def check_and_assess(ctx: IntakeContext) -> None:
             case["findings"] = _merge_findings(case["findings"], extra)
         ctx.cases.append(case)
         ctx.store.save_case(case)
-        ctx.store.assign_documents(
-            case["case_id"], [ctx.sha_of.get(f) or _sha_of_stored(ctx, f) for f in draft.files]
-        )
+        ctx.store.assign_documents(case["case_id"], [ctx.sha_of[f] for f in draft.files])
         ctx.store.audit("case_checked", case_id=case["case_id"], detail=_finding_counts(case))
     unassigned = [ctx.sha_of[u.file] for u in ctx.grouping.unassigned if u.file in ctx.sha_of]
     ctx.store.assign_documents(None, [sha for sha in unassigned if ctx.store.known(sha)])
+    ctx.cases.sort(key=lambda case: str(case["case_id"]))
     ctx.counts.cases = len(ctx.cases)
     ctx.counts.unassigned = len(ctx.grouping.unassigned)
 
@@ -463,10 +479,6 @@ def _store_documents(store: Any) -> Iterator[tuple[str, str, Record]]:
             yield str(row["sha256"]), str(row["display_name"]), dict(row["record"])
         else:
             yield str(row.sha256), str(row.display_name), dict(row.record)
-
-
-def _sha_of_stored(ctx: IntakeContext, display: str) -> str:
-    return ctx.sha_of[display]
 
 
 def document_json_name(display: str, sha: str, used: set[str]) -> str:

@@ -225,6 +225,9 @@ def test_a_child_client_must_be_5_to_18(code: str, expected: str | None) -> None
     )
     age = [f for f in check_case(case, []) if "5 to 18" in f.rule]
     assert [f.kind for f in age] == ([expected] if expected else [])
+    # With the rules assessing eligibility, they report the too-young child, not the checks.
+    by_rules = CheckSettings(eligibility_from_rules=True)
+    assert [f for f in check_case(case, [], by_rules) if "5 to 18" in f.rule] == []
 
 
 def test_an_adult_with_a_child_opinion_is_inconsistent() -> None:
