@@ -6,21 +6,23 @@ OCR pages and digital pages with one code path.
 
 Costs were measured on 2-core machines (issue 4): Tesseract gets an uncompressed PGM with the DPI
 passed explicitly (PNG encoding costs ~300 ms a page, pytesseract loses the DPI), runs with one
-OpenMP thread (parallelism comes from worker processes), and orientation detection (OSD, ~1.2 s a
-page) runs only when the upright reading comes out implausible, so an upright page costs little
-more than the bare `tesseract` command.
+OpenMP thread (parallelism comes from worker processes), and orientation is settled cheaply: a page
+on its side shows in the ink profile (then OSD picks 90 or 270 on a half-size copy), and an
+upside-down page shows as a reading of low confidence (then the page is turned and read again),
+so an upright page costs little more than the bare `tesseract` command.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL import Image, ImageOps
@@ -36,6 +38,7 @@ MAX_PAGE_PIXELS = 60_000_000
 MAX_OCR_DPI = 400
 # An upright reading of a clean page averages 90+; an upside-down or sideways one ~30.
 UPRIGHT_MEAN_CONFIDENCE = 0.60
+SIDEWAYS_RATIO = 0.8  # row/column ink variance below this: the text lines run top to bottom
 # Small skew is corrected from a projection profile; larger angles are not scanner skew.
 MAX_SKEW_DEGREES = 5.0
 MIN_SKEW_DEGREES = 0.3  # below this the line drift is under a few points: not worth a rotation
@@ -186,6 +189,61 @@ def recognise(image: Image.Image, *, dpi: int, page_number: int) -> list[Word]:
     return parse_tsv(tsv, page_number=page_number, scale=72.0 / dpi)
 
 
+# `lav` has no "@" (it reads "(", "G" or "(O"); `eng` reads e-mail addresses well but drops
+# diacritics, so only words shaped like a mangled address are read again with it, one crop each.
+_MANGLED_EMAIL = re.compile(
+    r"^[A-Za-z0-9._+-]{2,}\S{1,3}?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}[.,;]?$"
+)
+_EMAIL = re.compile(r"^([A-Za-z0-9._+-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}[.,;]?)$")
+MAX_EMAIL_REREADS = 4  # per page: each is one small Tesseract run
+
+
+def _mangled_email(word: Word) -> bool:
+    text = word.text
+    if "@" in text or text.lower().startswith(("www.", "http")):
+        return False
+    return _MANGLED_EMAIL.match(text) is not None
+
+
+def reread_email_addresses(image: Image.Image, words: list[Word], *, dpi: int) -> list[Word]:
+    """Words that look like e-mail addresses with the "@" misread, read again with `eng`.
+
+    The new reading is kept only when it is the old one with the odd characters replaced by a
+    single "@", so nothing but the "@" can change; its confidence is eng's.
+    """
+    candidates = [i for i, w in enumerate(words) if _mangled_email(w)][:MAX_EMAIL_REREADS]
+    if not candidates:
+        return words
+    scale = dpi / 72.0
+    fixed = list(words)
+    for i in candidates:
+        word = words[i]
+        # Narrow at the sides: the neighbouring words are only a space away.
+        side, above = max(2, round(1.5 * scale)), max(4, round(3 * scale))
+        box = (
+            max(0, round(word.x0 * scale) - side),
+            max(0, round(word.top * scale) - above),
+            min(image.width, round(word.x1 * scale) + side),
+            min(image.height, round(word.bottom * scale) + above),
+        )
+        with uncompressed_image_file(image.crop(box)) as path:
+            try:
+                tsv = run_tesseract(path, dpi=dpi, args=["-l", "eng", "--psm", "7", "tsv"])
+            except ExtractionError:
+                continue
+        reread = parse_tsv(tsv, page_number=word.page, scale=1.0)
+        if len(reread) != 1:
+            continue
+        match = _EMAIL.match(reread[0].text.lstrip("_|'\"`‘“,.:;"))
+        if match is None:
+            continue
+        local, domain = match.groups()
+        middle = len(word.text) - len(local) - len(domain)
+        if word.text.startswith(local) and word.text.endswith(domain) and 0 <= middle <= 3:
+            fixed[i] = replace(word, text=reread[0].text, confidence=reread[0].confidence)
+    return fixed
+
+
 def mean_confidence(words: list[Word]) -> float:
     """Confidence averaged over characters, so stray one-letter specks weigh little."""
     chars = sum(len(w.text) for w in words)
@@ -212,14 +270,37 @@ def _profile_score(ink: Image.Image, angle: float) -> float:
     return sum((p - mean) ** 2 for p in profile)
 
 
+def _ink(image: Image.Image) -> Image.Image:
+    """A quarter-size map of the dark pixels (255 = ink), what the profiles are computed on."""
+    small = image.reduce(4) if min(image.size) >= 400 else image
+    return small.point(lambda v: 255 if v < 128 else 0)
+
+
+def _variance(values: bytes) -> float:
+    mean = sum(values) / len(values)
+    return sum((v - mean) ** 2 for v in values) / len(values)
+
+
+def lines_run_vertically(image: Image.Image) -> bool:
+    """Whether the page lies on its side: ink varies more across columns than across rows.
+
+    On the sample scans rows/columns is 4-22 for upright or upside-down pages and 0.08 for pages
+    turned by 90 degrees, so the threshold has a wide margin on both sides.
+    """
+    ink = _ink(image)
+    rows = ink.resize((1, ink.height), Image.Resampling.BOX).tobytes()
+    columns = ink.resize((ink.width, 1), Image.Resampling.BOX).tobytes()
+    across_rows, across_columns = _variance(rows), _variance(columns)
+    return across_columns > 0 and across_rows / across_columns < SIDEWAYS_RATIO
+
+
 def estimate_skew(image: Image.Image) -> float:
     """Degrees counter-clockwise that make the text lines horizontal (projection profile).
 
     Lines that are level give the sharpest row profile of ink; tried on a quarter-size copy,
     first in half-degree steps, then in tenths around the best.
     """
-    small = image.reduce(4) if min(image.size) >= 400 else image
-    ink = small.point(lambda v: 255 if v < 128 else 0)
+    ink = _ink(image)
     if ink.getbbox() is None:
         return 0.0
     steps = int(MAX_SKEW_DEGREES * 2)
@@ -264,18 +345,25 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
         )
         dpi = OCR_DPI
     grey = clean_background(image)
+    rotation = 0
+    if lines_run_vertically(grey):
+        # Sideways: OSD (on a half-size copy, ~0.6 s) says which way; 90 if it cannot tell.
+        half = grey.reduce(2)
+        rotation = detect_rotation(half, dpi=max(dpi // 2, 50))
+        if rotation not in (90, 270):
+            rotation = 90
+        grey = turn_clockwise(grey, rotation)
     straight, skew = straighten(grey)
     words = recognise(straight, dpi=dpi, page_number=page_number)
-    rotation = 0
     if words and mean_confidence(words) < UPRIGHT_MEAN_CONFIDENCE:
-        rotation = detect_rotation(grey, dpi=dpi)
-        if rotation:
-            turned, turned_skew = straighten(turn_clockwise(grey, rotation))
-            turned_words = recognise(turned, dpi=dpi, page_number=page_number)
-            if mean_confidence(turned_words) > mean_confidence(words):
-                straight, skew, words = turned, turned_skew, turned_words
-            else:
-                rotation = 0
+        # Lines run across but read as nonsense: most often the page is upside down. Trying
+        # that directly costs one reading; asking OSD first would cost ~1.2 s more.
+        turned, turned_skew = straighten(turn_clockwise(grey, 180))
+        turned_words = recognise(turned, dpi=dpi, page_number=page_number)
+        if mean_confidence(turned_words) > mean_confidence(words):
+            straight, skew, words = turned, turned_skew, turned_words
+            rotation = (rotation + 180) % 360
+    words = reread_email_addresses(straight, words, dpi=dpi)
     page = Page(
         number=page_number,
         width=round(straight.width * 72.0 / dpi, 2),
