@@ -1,7 +1,8 @@
 """Latvian personal names: single-spaced, title case, back to the nominative from other cases.
 
 Documents name people in whatever case the sentence needs: "izziņa izsniegta Jānim Bērziņam"
-(dative), "Jāņa Bērziņa iesniegums" (genitive). Forms want the nominative ("Jānis Bērziņš").
+(dative), "Jāņa Bērziņa iesniegums" (genitive), "iecelt Andri Liepu" (accusative). Forms want
+the nominative ("Jānis Bērziņš").
 The endings are regular except where the dative or genitive hides which declension the
 nominative had; `person_names.yaml` keeps the given-name tables and the ending rules as data.
 
@@ -11,7 +12,10 @@ Known ambiguities, resolved toward the likeliest reading:
 - a genitive "Māra", "Andra", "Valda" is also a feminine nominative: in `case="auto"` the name
   is taken as the nominative and left as it is; pass `case="genitive"` when the sentence says so;
 - masculine genitive "-a" of an unknown given name is left unchanged in auto mode (it is far
-  more often a feminine nominative).
+  more often a feminine nominative);
+- the accusative ("Annu", "Jāni") is recognised only from a known given name: "-u" and "-i"
+  alone say nothing about the gender;
+- initials ("A. Liepam") carry no case and are kept as they are.
 """
 
 from __future__ import annotations
@@ -26,7 +30,9 @@ import yaml
 
 from ..errors import ConfigError
 
-CASES = ("auto", "nominative", "genitive", "dative")
+CASES = ("auto", "nominative", "genitive", "dative", "accusative")
+_INFLECTED = ("dative", "genitive", "accusative")
+_INITIAL = re.compile(r"^\w{1,2}\.$")
 _DASHES = re.compile(r"\s*[-‐‑–]\s*")
 
 
@@ -48,20 +54,32 @@ class NameTables:
 
 
 def _given_forms(nominative: str, gender: str) -> dict[str, str]:
-    """Genitive and dative of a given name by the regular declension (no consonant change)."""
+    """Genitive, dative and accusative of a given name by the regular declension."""
     if gender == "feminine":
-        if nominative.endswith(("a", "e")):
-            return {"genitive": nominative + "s", "dative": nominative + "i"}
+        if nominative.endswith("a"):
+            stem = nominative[:-1]
+            return {
+                "genitive": nominative + "s",
+                "dative": nominative + "i",
+                "accusative": stem + "u",
+            }
+        if nominative.endswith("e"):
+            stem = nominative[:-1]
+            return {
+                "genitive": nominative + "s",
+                "dative": nominative + "i",
+                "accusative": stem + "i",
+            }
         return {}
     if nominative.endswith("is"):
         stem = nominative[:-2]
-        return {"genitive": stem + "a", "dative": stem + "im"}
+        return {"genitive": stem + "a", "dative": stem + "im", "accusative": stem + "i"}
     if nominative.endswith("us"):
         stem = nominative[:-2]
-        return {"genitive": nominative, "dative": stem + "um"}
+        return {"genitive": nominative, "dative": stem + "um", "accusative": stem + "u"}
     if nominative.endswith(("s", "š")):
         stem = nominative[:-1]
-        return {"genitive": stem + "a", "dative": stem + "am"}
+        return {"genitive": stem + "a", "dative": stem + "am", "accusative": stem + "u"}
     return {}  # Ivo, Oto: not declined
 
 
@@ -77,7 +95,7 @@ def _check(data: Any) -> dict[str, Any]:
     if not isinstance(data.get("irregular"), dict):
         problems.append("irregular must be a mapping form -> nominative")
     endings = data.get("endings")
-    for case in ("dative", "genitive"):
+    for case in _INFLECTED:
         for gender in ("masculine", "feminine"):
             rules = (endings or {}).get(case, {}).get(gender) if isinstance(endings, dict) else None
             if not isinstance(rules, list) or not all(
@@ -113,7 +131,7 @@ def name_tables() -> NameTables:
             add(nominative, _Reading(nominative, "nominative", gender))
             if not _given_forms(nominative, gender):
                 indeclinable.add(nominative.casefold())
-                for case in ("genitive", "dative"):
+                for case in _INFLECTED:
                     add(nominative, _Reading(nominative, case, gender))
             for case, form in _given_forms(nominative, gender).items():
                 if form != nominative:
@@ -132,7 +150,7 @@ def name_tables() -> NameTables:
             gender: tuple((a, b) for a, b in data["endings"][case][gender])
             for gender in ("masculine", "feminine")
         }
-        for case in ("dative", "genitive")
+        for case in _INFLECTED
     }
     return NameTables(
         forms={k: tuple(v) for k, v in forms.items() if v},
@@ -158,16 +176,22 @@ def normalize_person_name(text: str | None) -> str:
     return " ".join("-".join(_title(p) for p in word.split("-")) for word in name.split(" "))
 
 
+# How a masculine surname of the 4th (-a) or 5th (-e) declension ends in each case; listed
+# surnames are matched whole so "Liepam" gives "Liepa", not the 1st-declension "Lieps".
+_A_SURNAME_ENDINGS = {
+    "dative": {"a": "am", "e": "em"},
+    "genitive": {"a": "as", "e": "es"},
+    "accusative": {"a": "u", "e": "i"},
+}
+
+
 def _surname_to_nominative(word: str, case: str, gender: str, tables: NameTables) -> str:
     lower = word.casefold()
-    if case == "dative" and gender == "masculine":
+    if gender == "masculine":
         for surname in tables.masculine_a_surnames:
-            if lower == surname[:-1] + ("em" if surname.endswith("e") else "am"):
+            ending = _A_SURNAME_ENDINGS[case].get(surname[-1])
+            if ending and lower == surname[:-1] + ending:
                 return word[: len(surname) - 1] + surname[-1]
-    if case == "genitive" and gender == "masculine":
-        for surname in tables.masculine_a_surnames:
-            if lower == surname + "s":
-                return word[:-1]
     for ending, nominative in tables.endings[case][gender]:
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
             return word[: len(word) - len(ending)] + nominative
@@ -194,6 +218,8 @@ _PLAUSIBLE: dict[tuple[str, str], tuple[str, ...]] = {
     ("genitive", "masculine"): ("a", "as", "es", "us", "o", "i"),
     ("dative", "feminine"): ("ai", "ei"),
     ("dative", "masculine"): ("am", "im", "um", "em", "o", "i"),
+    ("accusative", "feminine"): ("u", "i"),
+    ("accusative", "masculine"): ("u", "i", "o"),
 }
 
 
@@ -204,7 +230,9 @@ def _plausible(reading: tuple[str, str], others: list[str]) -> bool:
 
 def _detect(words: list[str], tables: NameTables) -> tuple[str, str | None]:
     """(case, gender) of a name, from the given names it contains, else from the endings."""
-    words = [w for w in words if w.casefold() not in tables.indeclinable] or words
+    words = [
+        w for w in words if w.casefold() not in tables.indeclinable and not _INITIAL.match(w)
+    ] or words
     given = [w for w in words if w.casefold() in tables.forms]
     others = [w for w in words if w.casefold() not in tables.forms]
     readings = [(r.case, r.gender) for w in given for r in tables.forms[w.casefold()]]
@@ -238,8 +266,9 @@ def _gender_for(words: list[str], case: str, tables: NameTables) -> str:
 def to_nominative(name: str | None, case: str = "auto") -> str:
     """'Jānim Bērziņam' -> 'Jānis Bērziņš', 'Annas Kalniņas' -> 'Anna Kalniņa'; nominative stays.
 
-    `case` is "auto" (decide from the given name and the endings), "nominative", "genitive"
-    or "dative" (when the sentence makes the case certain: "izsniegta ..." takes the dative).
+    `case` is "auto" (decide from the given name and the endings), or the case the sentence
+    makes certain: "dative" ("izsniegta ..."), "genitive" ("... iesniegums"), "accusative"
+    ("iecelt ...") or "nominative".
     """
     if case not in CASES:
         raise ValueError(f"case must be one of {', '.join(CASES)}, not {case!r}")
@@ -265,7 +294,9 @@ def to_nominative(name: str | None, case: str = "auto") -> str:
                 for r in tables.forms.get(part.casefold(), ())
                 if r.case == case and r.gender == gender
             ]
-            if readings:
+            if _INITIAL.match(part):
+                out_parts.append(part)
+            elif readings:
                 out_parts.append(readings[0].nominative)
             else:
                 out_parts.append(_surname_to_nominative(part, case, gender, tables))

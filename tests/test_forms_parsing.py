@@ -329,6 +329,15 @@ NAMES = [
     ("Ģirta Gaiļa", "Ģirts Gailis"),
     ("Emīlijas Sproģes", "Emīlija Sproģe"),
     ("Roberta Kļaviņa", "Roberts Kļaviņš"),
+    # accusative ("iecelt Andri Liepu"), recognised from the given name
+    ("Andri Liepu", "Andris Liepa"),
+    ("Jāni Bērziņu", "Jānis Bērziņš"),
+    ("Annu Kalniņu", "Anna Kalniņa"),
+    ("Ilzi Zvaigzni", "Ilze Zvaigzne"),
+    ("Ģirtu Gaili", "Ģirts Gailis"),
+    # initials carry no case
+    ("A. Liepam", "A. Liepa"),
+    ("I. Kokina", "I. Kokina"),
     # nominative stays
     ("Jānis Bērziņš", "Jānis Bērziņš"),
     ("Anna Kalniņa", "Anna Kalniņa"),
@@ -351,6 +360,7 @@ def test_explicit_case_resolves_the_ambiguous_genitive() -> None:
     assert to_nominative("Annai Kalniņai", case="dative") == "Anna Kalniņa"
     with pytest.raises(ValueError, match="case"):
         to_nominative("Anna", case="vocative")
+    assert to_nominative("Bērziņu", case="accusative") == "Bērziņš"
 
 
 @pytest.mark.parametrize(
