@@ -245,7 +245,7 @@ def _choose(facts: CaseFacts, config: RulesConfig, today: date,
     rs = config.rule_set(name)
     until = rs.valid_until.isoformat() if rs.valid_until else "šobrīd"
     reasons.append(_reason(
-        facts, f"{rs.title} ({rs.source})",
+        facts, f"{rs.title}: {rs.source}",
         f"iesnieguma datums {app_date.isoformat()}: piemēro {name} "
         f"(spēkā {rs.valid_from.isoformat()}–{until})", ("application_date",)))
     return app_date, rs

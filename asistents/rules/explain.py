@@ -18,10 +18,17 @@ def _short_rule(rule: str) -> str:
 def _reason_line(reason: Reason) -> list[str]:
     line = f"  [{_MARKS.get(reason.outcome, reason.outcome)}] {reason.text} " \
            f"({_short_rule(reason.rule)})"
-    where = reason.fields or reason.documents
     lines = [line]
-    if where:
+    if reason.fields:
+        # "a.pdf (application.activities)" x2 -> "a.pdf (application.activities, ...)"
+        by_file: dict[str, list[str]] = {}
+        for item in reason.fields:
+            file, _, used = item.rpartition(" (")
+            by_file.setdefault(file or item, []).append(used.rstrip(")"))
+        where = [f"{file} ({', '.join(fields)})" for file, fields in by_file.items()]
         lines.append("      dokumenti: " + "; ".join(where))
+    elif reason.documents:
+        lines.append("      dokumenti: " + "; ".join(reason.documents))
     return lines
 
 
