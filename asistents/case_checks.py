@@ -44,15 +44,15 @@ PERSONAL_CODE_FIELDS: dict[str, tuple[str, ...]] = {
     "timesheet": ("client_personal_code", "assistant_personal_code"),
 }
 
-RULE_ACTIVITY_PROOF = "seed 004: proof of each claimed activity"
-RULE_SAME_PERSON = "consistency: every document names the same person"
-RULE_OPINION_VALID = "MK 942 p. 2: the VDEĀVK opinion is valid on the application date"
-RULE_CHILD_AGE = "MK 942 p. 2: a child client is 5 to 18 years old"
-RULE_HOURS_SUPPORTED = "seed 004: hours per activity are those its certificate supports"
-RULE_CERTIFICATE_AGE = "municipal practice: certificates are recent (max_certificate_age_days)"
-RULE_PERSONAL_CODE = "personal code checksum (stdnum.lv.pvn)"
-RULE_LOW_CONFIDENCE = "extraction: a field read with low confidence is checked by a person"
-RULE_REPRESENTATIVE = "seed 004: the representative is the person who applied"
+# The rules the checks come from, in Latvian: the clerk reads them under each finding.
+RULE_SAME_PERSON = "saskaņotība: visos dokumentos tā pati persona (vārds, uzvārds, personas kods)"
+RULE_OPINION_VALID = "MK 942 2. p.: VDEĀVK atzinums ir derīgs iesnieguma dienā"
+RULE_CHILD_AGE = "MK 942 2. p.: bērns no 5 līdz 18 gadu vecumam"
+RULE_HOURS_SUPPORTED = "seed 004: aktivitātei tik stundu, cik apliecina tās izziņa"
+RULE_CERTIFICATE_AGE = "pašvaldības prakse: izziņa nav vecāka par max_certificate_age_days"
+RULE_PERSONAL_CODE = "personas koda kontrolcipars (stdnum.lv.pvn)"
+RULE_LOW_CONFIDENCE = "nolasīšana: nedroši nolasītu lauku salīdzina ar oriģinālu"
+RULE_REPRESENTATIVE = "seed 004 1. p.: pārstāvis ir tas, kas iesniedz iesniegumu"
 
 
 class RequirementLike(Protocol):
@@ -588,6 +588,14 @@ def _files(records: Iterable[Record]) -> tuple[str, ...]:
 __all__ = [
     "ACTIVITY_LV",
     "CERTIFICATE_FOR_ACTIVITY",
+    "RULE_CERTIFICATE_AGE",
+    "RULE_CHILD_AGE",
+    "RULE_HOURS_SUPPORTED",
+    "RULE_LOW_CONFIDENCE",
+    "RULE_OPINION_VALID",
+    "RULE_PERSONAL_CODE",
+    "RULE_REPRESENTATIVE",
+    "RULE_SAME_PERSON",
     "CaseStatus",
     "CheckSettings",
     "Finding",
