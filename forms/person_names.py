@@ -223,8 +223,16 @@ _PLAUSIBLE: dict[tuple[str, str], tuple[str, ...]] = {
 }
 
 
-def _plausible(reading: tuple[str, str], others: list[str]) -> bool:
+def _plausible(reading: tuple[str, str], others: list[str], tables: NameTables) -> bool:
     endings = _PLAUSIBLE.get(reading, ())
+    if reading == ("nominative", "masculine"):
+        # a man's surname ends in -a only for the few 4th-declension ones ("Ingus Bērziņa" is
+        # the genitive of Ingus Bērziņš, "Ingus Liepa" a nominative)
+        return all(
+            word.casefold().endswith(("s", "š", "e", "o", "i"))
+            or word.casefold() in tables.masculine_a_surnames
+            for word in others
+        )
     return all(word.casefold().endswith(endings) for word in others)
 
 
@@ -239,7 +247,7 @@ def _detect(words: list[str], tables: NameTables) -> tuple[str, str | None]:
     # the nominative first: an ambiguous name ("Māra Kalniņa") is read as it stands
     readings.sort(key=lambda reading: reading[0] != "nominative")
     for reading in readings:
-        if _plausible(reading, others):
+        if _plausible(reading, others, tables):
             return reading
     if readings:
         return readings[0]

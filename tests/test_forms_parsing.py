@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 from asistents.forms.disability_group import parse_disability_group
 from asistents.forms.hours import parse_hours, parse_time_range
 from asistents.forms.institution_names import clean_institution_name
-from asistents.forms.latvian_dates import find_dates, format_date_lv, parse_date, parse_month
-from asistents.forms.person_names import normalize_person_name, to_nominative
+from asistents.forms.latvian_dates import (
+    MONTHS_LOCATIVE,
+    MONTHS_NOMINATIVE,
+    find_dates,
+    format_date_lv,
+    parse_date,
+    parse_month,
+)
+from asistents.forms.person_names import name_tables, normalize_person_name, to_nominative
 from asistents.forms.personal_code import (
     age_on,
     birth_date,
@@ -395,3 +402,68 @@ def test_normalize_person_name(text: str, expected: str) -> None:
 )
 def test_clean_institution_name(text: str, expected: str) -> None:
     assert clean_institution_name(text) == expected
+
+
+# --- every given name in the table, every case, back to the nominative -----------------------
+
+_SURNAME = {
+    "masculine": {"genitive": "Bērziņa", "dative": "Bērziņam", "accusative": "Bērziņu"},
+    "feminine": {"genitive": "Bērziņas", "dative": "Bērziņai", "accusative": "Bērziņu"},
+}
+_SURNAME_NOMINATIVE = {"masculine": "Bērziņš", "feminine": "Bērziņa"}
+
+
+def _given_name_forms() -> list[tuple[str, str, str, bool]]:
+    """(printed, case, expected, ambiguous) for every given name the table knows."""
+    tables = name_tables()
+    rows = []
+    for form, readings in tables.forms.items():
+        nominatives = {r.nominative for r in readings}
+        for reading in readings:
+            if reading.case == "nominative" or form in tables.indeclinable:
+                continue
+            printed = f"{form[:1].upper()}{form[1:]} {_SURNAME[reading.gender][reading.case]}"
+            expected = f"{reading.nominative} {_SURNAME_NOMINATIVE[reading.gender]}"
+            rows.append((printed, reading.case, expected, len(nominatives) > 1))
+    return rows
+
+
+GIVEN_NAME_FORMS = _given_name_forms()
+
+
+def test_the_given_name_table_is_large() -> None:
+    assert len(GIVEN_NAME_FORMS) > 600
+
+
+def test_every_known_given_name_comes_back() -> None:
+    wrong = []
+    for printed, case, expected, ambiguous in GIVEN_NAME_FORMS:
+        if ambiguous:
+            # "Māra" is Māris's genitive and a woman's name; "Ingu" is Inga or Ingus: only the
+            # caller's case can tell the first, nothing tells the second
+            if case != "accusative" and not to_nominative(printed, case=case).endswith("š"):
+                wrong.append((printed, case))
+            continue
+        if to_nominative(printed, case=case) != expected or to_nominative(printed) != expected:
+            wrong.append((printed, case))
+    assert wrong == []
+
+
+# --- dates: every day of two years, in the styles documents use -------------------------------
+
+_DAYS = [date(2025, 1, 1) + timedelta(days=n) for n in range(0, 730, 1)]
+
+
+@pytest.mark.parametrize("day", _DAYS[::7])
+def test_every_style_of_a_day_reads_back(day: date) -> None:
+    styles = [
+        format_date_lv(day),
+        f"{day.year}. gada {day.day}. {MONTHS_NOMINATIVE[day.month - 1]}",
+        f"{day.day}. {MONTHS_LOCATIVE[day.month - 1]} {day.year}. g.",
+        day.strftime("%d.%m.%Y."),
+        f"{day.day}.{day.month:02d}.{day.year}",
+        day.isoformat(),
+        day.strftime("%d/%m/%Y"),
+    ]
+    for text in styles:
+        assert parse_date(text) == day, text
