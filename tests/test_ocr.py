@@ -22,7 +22,7 @@ LINES = [
     "IZZIŅA Nr. 2026/114",
     "Izziņa izsniegta Jānim Bērziņam, personas kods 120715-20014,",
     "Ģimenes ārsta ķirurģiskā nodaļa; ļoti čakla šūšana,",
-    "žurnāls, ūdens, ņemot, ēdiens, īss.",
+    "ūdens, žurnāls, ņemot, ēdiens, īss. E-pasts: janis.berzins@example.lv",
 ]
 
 
@@ -89,6 +89,7 @@ def test_latvian_diacritics_survive_ocr() -> None:
     for letter in "āčēģīķļņšūž":
         assert letter in text, f"{letter} lost in: {text}"
     assert "Ģimenes" in text and "Bērziņam," in text
+    assert "janis.berzins@example.lv" in text  # lav alone reads "@" as "(" or "G"
     assert page.source == "ocr"
     assert all(0.0 <= w.confidence <= 1.0 for w in page.words)
 
@@ -120,6 +121,15 @@ def test_an_upside_down_page_comes_upright() -> None:
     # Boxes are those of the upright page: the title is at the top left again.
     assert result.page.words[0].top < 60
     assert result.page.words[0].x0 < 60
+
+
+@needs_tesseract
+@pytest.mark.ocr
+def test_a_page_on_its_side_comes_upright() -> None:
+    result = ocr.ocr_page_image(scan(LINES).rotate(90, expand=True), dpi=DPI)
+    assert result.rotation == 90
+    assert text_of(result.page).startswith("IZZIŅA Nr.")
+    assert result.page.width == pytest.approx(1800 * 72 / DPI)
 
 
 @needs_tesseract
