@@ -249,7 +249,23 @@ with Store(sys.argv[1]) as store:
 """
 
 
-def test_commands_opening_a_new_store_at_once_all_succeed(url: str) -> None:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def new_store_url(request: pytest.FixtureRequest, url: str) -> str:
+    """An empty database: a SQLite file, or a new database in the throwaway PostgreSQL."""
+    if request.param == "sqlite":
+        return url
+    server: str = request.getfixturevalue("postgres_url")
+    name = f"fresh_{os.getpid()}_{len(request.node.name)}"
+    engine = create_engine(resolve_db_url(server), isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name}")
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    engine.dispose()
+    return server.replace("@/postgres?", f"@/{name}?")
+
+
+def test_commands_opening_a_new_store_at_once_all_succeed(new_store_url: str) -> None:
+    url = new_store_url
     # Before write transactions took SQLite's lock up front, all but one of these failed with
     # "table cases already exists": each ran the first migration itself.
     runs = [

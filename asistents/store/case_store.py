@@ -55,6 +55,7 @@ _CONFLICT_RETRIES = 5
 _MAX_KEY = 128  # the widths of cases.case_key and audit.action
 _MAX_ACTION = 64
 _WRITE_OPTION = "asistents_write"
+_MIGRATION_LOCK = 0x617369737465  # "asiste": a PostgreSQL advisory lock id of our own
 
 T = TypeVar("T")
 
@@ -97,6 +98,9 @@ class Store:
         where = self.display_url
         try:
             with self._writing() as connection:
+                if connection.dialect.name == "postgresql":
+                    # One migrator at a time; SQLite gets the same from BEGIN IMMEDIATE.
+                    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
                 upgrade_to_head(connection)
         except OperationalError as exc:
             self._engine.dispose()
