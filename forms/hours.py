@@ -47,11 +47,23 @@ TENS = {
     "simts": 100,
     "simt": 100,
 }
-HALF_WORDS = {"pusotra": 1.5, "pusotras": 1.5, "puse": 0.5, "pus": 0.5, "pusstunda": 0.5}
+HALF_WORDS = {
+    "pusotra": 1.5,
+    "pusotras": 1.5,
+    "pusotru": 1.5,
+    "puse": 0.5,
+    "pus": 0.5,
+    "pusstunda": 0.5,
+    "pusstundu": 0.5,
+}
 
 _TIME = r"(\d{1,2})\s?[:.]\s?(\d{2})"
 _TIME_RANGE = re.compile(r"(?<![\d:.])" + _TIME + r"\s*(?:-|–|—|lidz)\s*" + _TIME + r"(?![\d:])")
 _NUMBER = re.compile(r"(?<![\d.,:])(-|−|–)?\s?(\d+(?:[.,]\d+)?)(?![\d:])")
+# The number that carries the unit wins over one before it: "Nr. 3, 20 h" is 20 hours.
+_NUMBER_WITH_UNIT = re.compile(
+    r"(?<![\d.,:])(-|−|–)?\s?(\d+(?:[.,]\d+)?)\s*(?=h\b|st\b|st\.|stund)"
+)
 # "20:00 h", "4:30": a duration written like a clock time
 _CLOCK_DURATION = re.compile(r"(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])")
 _HOURS_MINUTES = re.compile(r"(\d+)\s*(?:h|st\.?|stund\w*)\s*(\d+)\s*min")
@@ -138,7 +150,7 @@ def parse_hours(text: str | None) -> float | None:
     match = _RANGE.search(folded)
     if match:
         return max(float(match.group(1).replace(",", ".")), float(match.group(2).replace(",", ".")))
-    match = _NUMBER.search(folded)
+    match = _NUMBER_WITH_UNIT.search(folded) or _NUMBER.search(folded)
     if match:
         if match.group(1):
             return None

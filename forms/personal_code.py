@@ -15,6 +15,12 @@ _CODE_IN_TEXT = re.compile(r"(?<![\d-])(\d{6})\s*[-‐‑–—]?\s*(\d{5})(?![\
 _SPACED_DIGITS = re.compile(r"(?<!\d)\d(?:[ \t]?[-‐‑–—]?[ \t]?\d){10}(?!\s?\d)")
 
 
+# OCR reads 0 as O and 1 as l, I or |: accepted only in the dashed DDDDDD-DDDDD shape with at
+# most two such letters, so a word never turns into a code. The checksum still decides validity.
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_OCR_CODE = re.compile(r"(?<![\w-])([\dOoIl|]{6})\s*[-‐‑–—]\s*([\dOoIl|]{5})(?![\w-])")
+
+
 def normalize_personal_code(text: str | None) -> str | None:
     """Find an 11-digit personal code in `text` and format it `DDDDDD-DDDDD`; None if there is none.
 
@@ -29,6 +35,11 @@ def normalize_personal_code(text: str | None) -> str | None:
     if match:
         digits = re.sub(r"\D", "", match.group(0))
         if len(digits) == 11:
+            return f"{digits[:6]}-{digits[6:]}"
+    for match in _OCR_CODE.finditer(text):
+        raw = match.group(1) + match.group(2)
+        if sum(not c.isdigit() for c in raw) <= 2:
+            digits = raw.translate(_OCR_DIGITS)
             return f"{digits[:6]}-{digits[6:]}"
     return None
 

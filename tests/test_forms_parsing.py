@@ -42,6 +42,10 @@ VALID_NEW = "328673-00679"  # new format, no birth date
         ("120715–20010", "120715-20010"),  # en dash from a word processor
         ("Personas kods: 1207 15-200 10.", "120715-20010"),  # OCR split the digits
         ("p.k. 328673-00679, dzīvo Rīgā", "328673-00679"),
+        ("14O185-12O10", "140185-12010"),  # OCR read zeros as O
+        ("p.k. l40185 - 12010", "140185-12010"),  # and a one as l
+        ("Kalniņa-Ozola", None),
+        ("OOOOOO-OOOOO", None),
         ("tālr. 29123456", None),
         ("12071520", None),
         ("", None),
@@ -235,6 +239,9 @@ def test_parse_month(text: str, expected: str | None) -> None:
         ("10-20 h", 20),  # a range asks for at most its upper bound
         ("4 h 30 min", 4.5),
         ("08:00-12:30", 4.5),
+        ("Nr. 3, 20 h", 20),  # the number with the unit
+        ("5 dienas, 20 stundas nedēļā", 20),
+        ("pusotru stundu", 1.5),
         ("20:00 h", 20),  # a duration written like a clock
         ("4:30", 4.5),
         ("(4 h) – dienas centrs", 4),
