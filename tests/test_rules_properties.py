@@ -115,3 +115,38 @@ def test_family_hours_within_the_category_cap(facts: CaseFacts) -> None:
         months = (result.period.end.year - result.period.start.year) * 12 + (
             result.period.end.month - result.period.start.month)
         assert months < CONFIG.family.max_months
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 50) | st.floats(allow_nan=False)
+    | st.just(float("inf"))
+    | st.sampled_from(["I", "II", "child", "vision", "2021-02-30", "2020-05-05", "work", "6",
+                       "higher", "day_centre", "family_with_children", ""]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+        st.sampled_from(["kind", "hours_per_week"]), inner, max_size=2),
+    max_leaves=6,
+)
+FIELD_NAMES = ["service", "activities", "submitted_on", "client_personal_code",
+               "receives_assistant_benefit", "disability_group", "limitations", "valid_until",
+               "assistant_needed", "special_care_needed", "issued_on", "hours_per_week",
+               "education_level", "activity_kind", "category", "period_months", "tasks",
+               "residence", "duration", "duration_months", "start", "weekly_procedures"]
+records = st.fixed_dictionaries({
+    "file": st.sampled_from(["a.pdf", "b.pdf", "c.pdf"]),
+    "doc_type": st.sampled_from(["application", "commission_opinion", "employer_certificate",
+                                 "school_certificate", "activity_certificate",
+                                 "social_worker_opinion", "representation_document",
+                                 "unknown"]),
+    "fields": st.one_of(st.none(), st.dictionaries(st.sampled_from(FIELD_NAMES), json_values,
+                                                   max_size=8)),
+})
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(records, max_size=5))
+def test_any_extraction_output_gives_an_assessment_not_a_crash(docs: list) -> None:
+    from asistents.rules import assess_documents
+
+    result = assess_documents(docs, today=date(2026, 11, 25))
+    assert result.granted or result.findings()
+    assert isinstance(result.to_contract()["reasons"], list)

@@ -114,14 +114,29 @@ def _hours(value: Any) -> float | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | float):
-        return float(value) if value >= 0 else None
+        return float(value) if 0 <= value < 10_000 else None  # hours, not inf or a year
     if isinstance(value, str):
         try:
             number = float(value.replace(",", ".").strip())
         except ValueError:
             return None
-        return number if number >= 0 else None
+        return number if 0 <= number < 10_000 else None
     return None
+
+
+def _months(value: Any) -> int | None:
+    """A whole positive number of months (6, 6.0 or "6"), else None."""
+    number = _hours(value)
+    return int(number) if number is not None and number >= 1 and number == int(number) else None
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    """A list of names; one name given as a bare string counts as a list of one."""
+    if isinstance(value, str):
+        return (value,) if value.strip() else ()
+    if isinstance(value, list | tuple):
+        return tuple(v for v in value if isinstance(v, str) and v.strip())
+    return ()
 
 
 def _bool(value: Any) -> bool | None:
@@ -197,7 +212,8 @@ def facts_from_documents(
             and applicant != f.get("client_personal_code"))
         facts.receives_assistant_benefit = _bool(f.get("receives_assistant_benefit"))
         note("receives_assistant_benefit", application, "receives_assistant_benefit")
-        for item in f.get("activities") or []:
+        activities = f.get("activities")
+        for item in activities if isinstance(activities, list) else []:
             if not isinstance(item, dict) or item.get("kind") not in ACTIVITY_KINDS:
                 continue
             kind = str(item["kind"])
@@ -217,8 +233,7 @@ def facts_from_documents(
         if f.get("duration") in DURATION_OPTIONS:
             facts.duration = f["duration"]
             note("duration", application, "duration")
-        months = f.get("duration_months")
-        facts.duration_months = months if isinstance(months, int) else None
+        facts.duration_months = _months(f.get("duration_months"))
         facts.start = _day(f.get("start"))
         facts.birth_date = _day(f.get("client_birth_date"))
         if facts.birth_date:
@@ -236,7 +251,7 @@ def facts_from_documents(
         group = f.get("disability_group")
         facts.disability_group = group if group in ("I", "II", "III", "child") else None
         note("disability_group", opinion, "disability_group")
-        facts.limitations = tuple(x for x in (f.get("limitations") or []) if isinstance(x, str))
+        facts.limitations = _names(f.get("limitations"))
         note("limitations", opinion, "limitations")
         facts.assistant_needed = _bool(f.get("assistant_needed"))
         note("assistant_needed", opinion, "assistant_needed")
@@ -293,11 +308,10 @@ def facts_from_documents(
         note("family_category", latest, "category")
         facts.family_hours = _hours(f.get("hours_per_week"))
         note("family_hours", latest, "hours_per_week")
-        months = f.get("period_months")
-        facts.family_months = months if isinstance(months, int) and months > 0 else None
+        facts.family_months = _months(f.get("period_months"))
         note("family_months", latest, "period_months")
         facts.social_worker_opinion_on = _day(f.get("issued_on"))
-        facts.family_tasks = tuple(t for t in (f.get("tasks") or []) if isinstance(t, str))
+        facts.family_tasks = _names(f.get("tasks"))
         note("family_tasks", latest, "tasks")
         # A second opinion in the same case is the social worker's opinion to extend (seed 000).
         facts.extension_opinion = len(worker) > 1
