@@ -174,7 +174,10 @@ def is_ignored(name: str) -> bool:
 
 
 def _inbox_files(inbox: Path, work_dir: Path) -> Iterator[tuple[Path, str]]:
-    """(path, posix path relative to the inbox) of every candidate file, sorted."""
+    """(path, posix path relative to the inbox) of every candidate file, sorted.
+
+    A symbolic link to a folder is yielded like a file, so the caller reports it.
+    """
     skip = work_dir.resolve()
     found: list[tuple[str, Path]] = []
     for root, dirs, files in os.walk(inbox, followlinks=False):
@@ -182,7 +185,9 @@ def _inbox_files(inbox: Path, work_dir: Path) -> Iterator[tuple[Path, str]]:
         dirs[:] = [
             d for d in dirs if not is_ignored(d) and (root_path / d).resolve() != skip
         ]
-        for name in files:
+        linked = [d for d in dirs if (root_path / d).is_symlink()]
+        dirs[:] = [d for d in dirs if d not in linked]
+        for name in [*files, *linked]:
             if is_ignored(name):
                 continue
             path = root_path / name

@@ -226,6 +226,16 @@ def test_symlink_in_inbox_is_not_followed(inbox: Path, work: Path, tmp_path: Pat
     assert "symbolic link" in refused(inbox, work, "link.pdf")
 
 
+def test_symlinked_folder_in_inbox_is_reported_not_walked(
+    inbox: Path, work: Path, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "private.pdf").write_bytes(PDF)
+    (inbox / "linked").symlink_to(elsewhere, target_is_directory=True)
+    assert "symbolic link" in refused(inbox, work, "linked")
+
+
 def test_rerun_gives_the_same_listing(inbox: Path, work: Path) -> None:
     make_zip(inbox / "pack.zip", {"b.pdf": PDF + b"b", "a/c.pdf": PDF + b"c"})
     (inbox / "z.pdf").write_bytes(PDF)
