@@ -326,6 +326,12 @@ def test_an_unreachable_store_is_one_clear_error(tmp_path: Path) -> None:
         Store("not a url ://")
 
 
+def test_a_file_that_is_not_a_database_is_one_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "asistents.db").write_text("these are notes, not a database\n" * 100)
+    with pytest.raises(AsistentsError, match="cannot open the store: file is not a database"):
+        Store(f"sqlite:///{tmp_path / 'asistents.db'}")
+
+
 def test_stored_records_keep_latvian_text(store: Store, url: str) -> None:
     store.save_document(H1, "inbox/ā.pdf", record("inbox/ā.pdf"))
     engine = create_engine(url)

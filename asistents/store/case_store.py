@@ -102,7 +102,7 @@ class Store:
                     # One migrator at a time; SQLite gets the same from BEGIN IMMEDIATE.
                     connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
                 upgrade_to_head(connection)
-        except OperationalError as exc:
+        except SQLAlchemyError as exc:  # unreachable server, locked file, not a database...
             self._engine.dispose()
             raise AsistentsError(f"cannot open the store: {_reason(exc)}", file=where) from exc
         except Exception as exc:
