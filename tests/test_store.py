@@ -428,3 +428,55 @@ def test_the_wheel_ships_the_migrations(tmp_path: Path) -> None:
     assert len(expected) >= 4
     missing = {n for n in expected if f"asistents/store/migrations/{n}" not in names}
     assert not missing
+
+
+FAILING_REVISION = '''
+"""A migration that dies halfway (test only)."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("half_done", sa.Column("id", sa.Integer(), primary_key=True))
+    op.execute("INSERT INTO store_settings (name, value) VALUES ('half', 'done')")
+    raise RuntimeError("power cut")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def test_a_migration_that_fails_leaves_the_store_as_it_was(
+    url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    import asistents.store.migrate as migrate
+
+    with Store(url) as store:
+        store.save_document(H1, "inbox/a.pdf", record("inbox/a.pdf"))
+    migrations = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
+    (migrations / "versions" / "0999_fails.py").write_text(
+        FAILING_REVISION.format(head=head_revision())
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS", migrations)
+
+    with pytest.raises(AsistentsError, match="power cut"):
+        Store(url)
+
+    monkeypatch.undo()
+    engine = create_engine(url)
+    assert "half_done" not in inspect(engine).get_table_names()
+    with engine.connect() as connection:
+        assert current_revision(connection) == head_revision()
+        assert connection.execute(text("SELECT count(*) FROM store_settings")).scalar() == 0
+    engine.dispose()
+    with Store(url) as store:
+        assert store.known(H1)
