@@ -197,7 +197,14 @@ def _inbox_files(inbox: Path, work_dir: Path) -> Iterator[tuple[Path, str]]:
 
 
 class _Refused(InputFileError):
-    """A container is unsafe or broken; the message is the clerk's reason."""
+    """A container is unsafe or broken; the message is the clerk's reason.
+
+    `kind` is what the log gets: member names can carry a person's name, so they stay out.
+    """
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass
@@ -231,7 +238,7 @@ def _open_container(
     try:
         members = _unpack(path, dest, signed, limits, allowance)
     except _Refused as exc:
-        log.warning("container %s refused: %s", digest[:12], exc)
+        log.warning("container %s refused (%s)", digest[:12], exc.kind)
         scan.errors.append(InboxError(display, str(exc)))
         return
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
@@ -268,7 +275,7 @@ def _unpack(
     with zipfile.ZipFile(path) as archive:
         infos = archive.infolist()
         if len(infos) > allowance.members:
-            raise _Refused(f"too many members ({len(infos)}, cap {limits.max_members})")
+            raise _Refused(f"too many members ({len(infos)}, cap {limits.max_members})", "count")
         allowance.members -= len(infos)
         chosen = _checked_members(infos, signed, limits, allowance.bytes)
         partial = dest.with_name(dest.name + ".partial")
@@ -279,7 +286,9 @@ def _unpack(
             for info, name in chosen:
                 target = partial.joinpath(*name.split("/"))
                 if not target.resolve().is_relative_to(partial.resolve()):
-                    raise _Refused(f"member {name!r} would be written outside the work folder")
+                    raise _Refused(
+                        f"member {name!r} would be written outside the work folder", "path"
+                    )
                 target.parent.mkdir(parents=True, exist_ok=True)
                 written, member_digest = _inflate(archive, info, target, limits, allowance.bytes)
                 allowance.bytes -= written
@@ -304,29 +313,33 @@ def _checked_members(
         name = _member_name(_decoded_name(info))
         mode = info.external_attr >> 16
         if info.create_system == 3 and stat.S_ISLNK(mode):  # 3: made on Unix
-            raise _Refused(f"member {name!r} is a symbolic link")
+            raise _Refused(f"member {name!r} is a symbolic link", "symlink")
         if name.casefold() in seen:
-            raise _Refused(f"member name {name!r} appears twice")
+            raise _Refused(f"member name {name!r} appears twice", "duplicate")
         seen.add(name.casefold())
         if info.is_dir() or _skipped(name, signed):
             continue
         if info.flag_bits & 0x1:
-            raise _Refused(f"member {name!r} is encrypted")
+            raise _Refused(f"member {name!r} is encrypted", "encrypted")
         if info.file_size > limits.max_member_bytes:
             raise _Refused(
                 f"member {name!r} unpacks to {info.file_size} bytes "
-                f"(cap {limits.max_member_bytes})"
+                f"(cap {limits.max_member_bytes})",
+                "size",
             )
         if info.file_size >= limits.ratio_floor_bytes and (
             info.file_size > limits.max_ratio * max(info.compress_size, 1)
         ):
             raise _Refused(
                 f"member {name!r} is compressed {info.file_size // max(info.compress_size, 1)}x "
-                f"(cap {limits.max_ratio:g}x): a decompression bomb"
+                f"(cap {limits.max_ratio:g}x): a decompression bomb",
+                "ratio",
             )
         total += info.file_size
         if total > allowed_bytes:
-            raise _Refused(f"members unpack to over {limits.max_total_bytes} bytes in total")
+            raise _Refused(
+                f"members unpack to over {limits.max_total_bytes} bytes in total", "size"
+            )
         chosen.append((info, name))
     return sorted(chosen, key=lambda pair: pair[1])
 
@@ -348,14 +361,14 @@ def _member_name(raw: str) -> str:
     # Windows tools write backslashes; treat them as separators so "..\\x" is caught too.
     text = raw.replace("\\", "/")
     if "\x00" in text:
-        raise _Refused(f"member {raw!r} has a NUL in its name")
+        raise _Refused(f"member {raw!r} has a NUL in its name", "path")
     if text.startswith("/") or _DRIVE.match(text):
-        raise _Refused(f"member {raw!r} has an absolute path")
+        raise _Refused(f"member {raw!r} has an absolute path", "path")
     parts = [part for part in text.split("/") if part not in ("", ".")]
     if ".." in parts:
-        raise _Refused(f"member {raw!r} would be written outside the work folder (../)")
+        raise _Refused(f"member {raw!r} would be written outside the work folder (../)", "path")
     if not parts:
-        raise _Refused(f"member {raw!r} has an empty name")
+        raise _Refused(f"member {raw!r} has an empty name", "path")
     name = "/".join(parts)
     return name + "/" if text.endswith("/") else name
 
@@ -382,7 +395,9 @@ def _inflate(
         while chunk := source.read(_CHUNK):
             written += len(chunk)
             if written > cap:
-                raise _Refused(f"member {info.filename!r} inflates beyond its declared size")
+                raise _Refused(
+                    f"member {info.filename!r} inflates beyond its declared size", "size"
+                )
             digest.update(chunk)
             sink.write(chunk)
     return written, digest.hexdigest()

@@ -296,3 +296,14 @@ def test_nested_containers_share_the_total_size_cap(
 def test_a_named_pipe_in_the_inbox_is_not_opened(inbox: Path, work: Path) -> None:
     os.mkfifo(inbox / "pipe.pdf")
     assert "not a regular file" in refused(inbox, work, "pipe.pdf")
+
+
+def test_the_log_names_neither_the_container_nor_its_members(
+    inbox: Path, work: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    make_zip(inbox / "Jānis Bērziņš.zip", {"../Jānis Bērziņš iesniegums.pdf": PDF})
+    with caplog.at_level("DEBUG", logger="asistents"):
+        scan = walk_inbox(inbox, work)
+    assert "Jānis Bērziņš iesniegums.pdf" in scan.errors[0].error  # the clerk sees which member
+    assert caplog.records
+    assert "Jānis" not in caplog.text
