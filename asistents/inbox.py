@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from .errors import InputFileError
+from .errors import InputFileError, UsageError
 
 log = logging.getLogger(__name__)
 
@@ -122,13 +122,16 @@ class InboxScan:
 def walk_inbox(inbox: Path, work_dir: Path, limits: InboxLimits = DEFAULT_LIMITS) -> InboxScan:
     """List every document in `inbox`, unpacking containers under `work_dir` (see module doc).
 
-    Raises InputFileError only when the inbox itself is missing or not a folder; every problem
-    with a single file or container becomes an entry in `errors` and the walk goes on.
+    Raises InputFileError only when the inbox itself is missing or not a folder (UsageError
+    when `work_dir` is the inbox); every problem with a single file or container becomes an
+    entry in `errors` and the walk goes on.
     """
     inbox = Path(inbox)
     if not inbox.is_dir():
         raise InputFileError("inbox is not a folder or does not exist", file=inbox)
     work_dir = Path(work_dir)
+    if work_dir.resolve() == inbox.resolve():
+        raise UsageError("the work folder for unpacked containers must not be the inbox itself")
     scan = InboxScan()
     prefix = inbox.resolve().name or "inbox"
     for path, relative in _inbox_files(inbox, work_dir):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from asistents.errors import InputFileError
+from asistents.errors import InputFileError, UsageError
 from asistents.inbox import InboxLimits, walk_inbox
 
 PDF = b"%PDF-1.4\n% a tiny stand-in document\n%%EOF\n"
@@ -72,6 +72,13 @@ def test_plain_files_sorted_with_hashes_and_junk_ignored(inbox: Path, work: Path
 def test_missing_inbox_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputFileError, match="not a folder"):
         walk_inbox(tmp_path / "nope", tmp_path / "work")
+
+
+def test_unpacking_into_the_inbox_itself_is_refused(inbox: Path) -> None:
+    make_zip(inbox / "pack.zip", {"b.pdf": PDF})
+    with pytest.raises(UsageError, match="must not be the inbox"):
+        walk_inbox(inbox, inbox / ".")
+    assert files_under(inbox) == {"pack.zip"}
 
 
 def test_edoc_lists_its_pdf_and_keeps_the_signed_original(inbox: Path, work: Path) -> None:
