@@ -25,8 +25,14 @@ def store_costs(folder: Path, documents: int) -> dict[str, float]:
     started = time.perf_counter()
     store = Store(url)
     opened = time.perf_counter() - started
-    record = {"file": "", "doc_type": "application", "fields": {"client_name": "Anna Kalniņa"},
-              "field_confidence": {}, "warnings": [], "error": None}
+    record: dict[str, object] = {
+        "file": "",
+        "doc_type": "application",
+        "fields": {"client_name": "Anna Kalniņa"},
+        "field_confidence": {},
+        "warnings": [],
+        "error": None,
+    }
     hashes = [hashlib.sha256(str(n).encode()).hexdigest() for n in range(documents)]
     started = time.perf_counter()
     for n, sha in enumerate(hashes):
