@@ -11,7 +11,7 @@ from .latvian_dates import fold
 # certificate uses ("divām stundām", "vienu stundu"). Tens combine with units: "divdesmit pieci".
 UNITS: dict[str, int] = {}
 for _value, _forms in {
-    1: "viens viena vienu vienam vienai viena vienas",
+    1: "viens viena vienu vienam vienai vienas",
     2: "divi divas divu diviem divam divim",
     3: "tris triju trim trijam trijiem trijas",
     4: "cetri cetras cetru cetriem cetram",
@@ -59,15 +59,20 @@ HALF_WORDS = {
 
 _TIME = r"(\d{1,2})\s?[:.]\s?(\d{2})"
 _TIME_RANGE = re.compile(r"(?<![\d:.])" + _TIME + r"\s*(?:-|–|—|lidz)\s*" + _TIME + r"(?![\d:])")
-_NUMBER = re.compile(r"(?<![\d.,:])(-|−|–)?\s?(\d+(?:[.,]\d+)?)(?![\d:])")
+# A minus sign counts only when it sticks to the number: "-5" is negative, while the dash in
+# "dienas centrs – 20 h" separates a label from its value.
+_SIGN = r"(?:(?<![\w\d.,:])([-−])(?=\d))?"
+_NUMBER = re.compile(_SIGN + r"(?<![\d.,:])(\d+(?:[.,]\d+)?)(?![\d:])")
 # The number that carries the unit wins over one before it: "Nr. 3, 20 h" is 20 hours.
-_NUMBER_WITH_UNIT = re.compile(
-    r"(?<![\d.,:])(-|−|–)?\s?(\d+(?:[.,]\d+)?)\s*(?=h\b|st\b|st\.|stund)"
-)
+_NUMBER_WITH_UNIT = re.compile(_SIGN + r"(?<![\d.,:])(\d+(?:[.,]\d+)?)\s*(?=h\b|st\b|st\.|stund)")
 # "20:00 h", "4:30": a duration written like a clock time
 _CLOCK_DURATION = re.compile(r"(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])")
 _HOURS_MINUTES = re.compile(r"(\d+)\s*(?:h|st\.?|stund\w*)\s*(\d+)\s*min")
-_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:-|–|—|lidz)\s*(\d+(?:[.,]\d+)?)")
+# "10-20 h", "no 10 līdz 20 stundām": only a range that ends in the unit or the text
+_RANGE = re.compile(
+    r"(?<![\d.,:])(\d+(?:[.,]\d+)?)\s*(?:-|–|—|lidz)\s*(\d+(?:[.,]\d+)?)"
+    r"(?=\s*(?:h\b|st\b|st\.|stund|$))"
+)
 
 
 def _clock(hour: str, minute: str) -> time | None:
@@ -114,8 +119,7 @@ def _words_value(folded: str) -> float | None:
             total += TEENS[token]
             seen = True
         elif token in UNITS:
-            # "viena" after a number is a new word ("divdesmit viena" = 21); alone it is 1
-            total += UNITS[token]
+            total += UNITS[token]  # "divdesmit viena" = 20 + 1
             seen = True
         elif token in HALF_WORDS:
             total += HALF_WORDS[token]

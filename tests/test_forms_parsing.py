@@ -242,6 +242,9 @@ def test_parse_month(text: str, expected: str | None) -> None:
         ("Nr. 3, 20 h", 20),  # the number with the unit
         ("5 dienas, 20 stundas nedēļā", 20),
         ("pusotru stundu", 1.5),
+        ("dienas centrs – 20 h", 20),  # a dash before the value is no minus
+        ("Nr. 3-4, 20 h", 20),  # a range without the unit is not hours
+        ("no 10 līdz 20 stundām", 20),
         ("20:00 h", 20),  # a duration written like a clock
         ("4:30", 4.5),
         ("(4 h) – dienas centrs", 4),
@@ -252,7 +255,7 @@ def test_parse_hours(text: str, expected: float) -> None:
     assert parse_hours(text) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize("text", ["-5", "-5 h", "nav", "", "stundas"])
+@pytest.mark.parametrize("text", ["-5", "-5 h", "−2,5 st.", "nav", "", "stundas"])
 def test_negative_or_missing_hours_are_none(text: str) -> None:
     assert parse_hours(text) is None
 
