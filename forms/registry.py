@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -87,6 +88,12 @@ DOC_TYPES: dict[str, FormSpec] = {
 DOC_TYPES["unknown"] = FormSpec("unknown", "Cits dokuments", UnknownSchema, {})
 
 
+@cache
+def _schema(doc_type: str) -> Schema:
+    """One schema instance per doc_type: marshmallow schemas hold no per-call state."""
+    return DOC_TYPES[doc_type].schema()
+
+
 def form_for(doc_type: str) -> FormSpec:
     """The form of `doc_type`; an unknown name is a ValidationError naming it."""
     try:
@@ -149,7 +156,7 @@ def validate_fields(doc_type: str, fields: dict[str, Any]) -> dict[str, str]:
         return {"doc_type": f"doc_type: unknown document type {doc_type!r}"}
     if not isinstance(fields, dict):
         return {"fields": "fields: must be an object"}
-    errors = DOC_TYPES[doc_type].schema().validate(fields)
+    errors = _schema(doc_type).validate(fields)
     return {path: _message(doc_type, path, text) for path, text in _flatten(errors).items()}
 
 
@@ -159,7 +166,7 @@ def load_fields(
     """`fields` through the schema (dates as `date`); a ValidationError lists every problem."""
     spec = form_for(doc_type)
     try:
-        loaded: dict[str, Any] = spec.schema().load(fields)
+        loaded: dict[str, Any] = _schema(doc_type).load(fields)
     except SchemaError as error:
         problems = {
             path: _message(doc_type, path, text) for path, text in _flatten(error.messages).items()
