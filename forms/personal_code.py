@@ -48,8 +48,11 @@ def _digits(code: str) -> str:
     return re.sub(r"[\s\-‐‑–—]", "", code or "")
 
 
-def personal_code_problem(code: str | None) -> str | None:
-    """Why `code` is not a valid personal code (a short English phrase), or None when it is."""
+def personal_code_problem(code: str | None, today: date | None = None) -> str | None:
+    """Why `code` is not a valid personal code (a short English phrase), or None when it is.
+
+    stdnum checks the date and the check digit; a birth date after `today` is caught here.
+    """
     digits = _digits(code or "")
     if not digits.isdigit() or len(digits) != 11:
         return "must be 11 digits (DDDDDD-DDDDD)"
@@ -65,6 +68,9 @@ def personal_code_problem(code: str | None) -> str | None:
         return "is not a valid personal code"
     if not digits.startswith("32") and digits[6] not in "012":
         return "has an impossible century digit"
+    born = birth_date(digits)
+    if born is not None and born > (today or date.today()):
+        return "has a birth date in the future"
     return None
 
 

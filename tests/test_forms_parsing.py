@@ -72,6 +72,7 @@ def test_valid_personal_codes(code: str) -> None:
         ("12071520", "11 digits"),
         ("400032-45752", "not a personal code"),  # a company registration number
         ("330958-11111", "birth date"),  # 33 is neither a day nor the new-format prefix
+        ("010199-21235", "future"),  # born 2099 by its century digit
     ],
 )
 def test_invalid_personal_codes_say_why(code: str, reason: str) -> None:
