@@ -315,3 +315,19 @@ def test_mk316_adult_needs_the_social_service_questionnaire() -> None:
     assert result.rule_set == "mk316"
     assert not result.granted and result.needs_review
     assert result.findings()[0]["kind"] == "needs_review"
+
+
+def test_opinion_expired_before_the_application_is_refused_on_eligibility() -> None:
+    # The sample's Kalējs: valid until 2020-12-31, applied 2021-04-20.
+    day = date(2021, 4, 20)
+    result = assess(adult(received_on=day, application_date=day,
+                          opinion_valid_until=date(2020, 12, 31)))
+    assert not result.granted
+    messages = [f["message"] for f in result.findings()]
+    assert any("bija derīgs līdz 2020-12-31, iesniegums 2021-04-20" in m for m in messages)
+    assert "MK 942 2. p." in result.findings()[0]["rule"]
+
+
+def test_mk316_child_opinion_expired_before_the_application() -> None:
+    result = assess(child316(opinion_valid_until=date(2022, 1, 31)))
+    assert not result.granted

@@ -339,7 +339,8 @@ def _assess_mk942(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
     elig = eligible_assistant_mk942(
         age=age, disability_group=facts.disability_group,
         assistant_needed=facts.assistant_needed, special_care_needed=facts.special_care_needed,
-        residence=facts.residence, opinion_present=facts.opinion_present, rule_set=rs)
+        residence=facts.residence, opinion_present=facts.opinion_present, rule_set=rs,
+        opinion_valid_until=facts.opinion_valid_until, application_date=facts.application_date)
     _eligibility_reasons(facts, elig, result)
     adult = elig.track != "child"
     assert rs.total_cap is not None and rs.visual_benefit is not None  # checked on load
@@ -427,7 +428,8 @@ def _assess_mk316(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
     elig = eligible_assistant_mk316(
         age=age, disability_group=facts.disability_group,
         special_care_needed=facts.special_care_needed, limitations=facts.limitations,
-        residence=facts.residence, opinion_present=facts.opinion_present, rule_set=rs)
+        residence=facts.residence, opinion_present=facts.opinion_present, rule_set=rs,
+        opinion_valid_until=facts.opinion_valid_until, application_date=facts.application_date)
     _eligibility_reasons(facts, elig, result)
     result.total_hours_per_week = None
     if elig.track == "adult":

@@ -131,6 +131,8 @@ def eligible_assistant_mk942(
     residence: str | None,
     opinion_present: bool = True,
     rule_set: RuleSet | None = None,
+    opinion_valid_until: date | None = None,
+    application_date: date | None = None,
 ) -> Eligibility:
     """Who may receive the assistant service under MK 942 (p. 2; seed 004 "Klienti").
 
@@ -139,7 +141,8 @@ def eligible_assistant_mk942(
     years on the application date: "no 5 līdz 18 gadu vecumam" is read inclusively because the
     adult opinion is for persons "vecāka par 18 gadiem", so an 18-year-old is not left in
     neither track) and a VDEĀVK opinion that special care is needed. Nobody living in a
-    long-term social care institution, an inpatient hospital or a prison (seed 004).
+    long-term social care institution, an inpatient hospital or a prison (seed 004). The
+    opinion must be valid on the application date (`opinion_valid_until`, None = indefinite).
     """
     rule_set = rule_set or load_config().rule_set("mk942")
     checks: list[Check] = [_residence_check(rule_set, residence)]
@@ -182,7 +185,19 @@ def eligible_assistant_mk942(
             "I vai II grupai vai bērnam ar īpašas kopšanas atzinumu",
             False if disability_group else None, ("disability_group",)))
         track = None
+    _validity_check(checks, rule_set, track, opinion_valid_until, application_date)
     return Eligibility(_combine(checks), track, checks)
+
+
+def _validity_check(checks: list[Check], rule_set: RuleSet, track: str | None,
+                    valid_until: date | None, application_date: date | None) -> None:
+    if valid_until is None or application_date is None or valid_until >= application_date:
+        return
+    rule = rule_set.child_source if track in ("child", "companion") else (
+        rule_set.adult_source or rule_set.child_source)
+    checks.append(Check(rule, f"VDEĀVK atzinums bija derīgs līdz {valid_until.isoformat()}, "
+                              f"iesniegums {application_date.isoformat()}: atzinums nav spēkā",
+                        False, ("opinion_valid_until", "application_date")))
 
 
 def _combine(checks: list[Check]) -> bool | None:
@@ -202,6 +217,8 @@ def eligible_assistant_mk316(
     residence: str | None,
     opinion_present: bool = True,
     rule_set: RuleSet | None = None,
+    opinion_valid_until: date | None = None,
+    application_date: date | None = None,
 ) -> Eligibility:
     """Who may receive the service under MK 316 (from 2021-07-01; domain.md).
 
@@ -237,11 +254,13 @@ def eligible_assistant_mk316(
         checks.append(Check(rule_set.child_source,
                             "VDEĀVK atzinums par īpašas kopšanas nepieciešamību: ir", True,
                             ("special_care_needed",)))
+        _validity_check(checks, rule_set, "child", opinion_valid_until, application_date)
         return Eligibility(_combine(checks), "child", checks)
     if "mobility" in limitations:
         checks.append(Check(rule_set.companion_source or rule_set.child_source,
                             "nav īpašas kopšanas atzinuma, ir pārvietošanās traucējumi: "
                             "pavadoņa pakalpojums", True, ("special_care_needed", "limitations")))
+        _validity_check(checks, rule_set, "companion", opinion_valid_until, application_date)
         return Eligibility(_combine(checks), "companion", checks)
     checks.append(Check(rule_set.child_source,
                         "nav īpašas kopšanas atzinuma un nav pārvietošanās traucējumu", False,

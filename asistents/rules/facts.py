@@ -139,6 +139,10 @@ def _names(value: Any) -> tuple[str, ...]:
     return ()
 
 
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
 def _bool(value: Any) -> bool | None:
     return value if isinstance(value, bool) else None
 
@@ -201,9 +205,9 @@ def facts_from_documents(
         facts.application_date = _day(f.get("submitted_on"))
         if facts.application_date:
             note("application_date", application, "submitted_on")
-        facts.client_name = f.get("client_name") or f.get("applicant_name")
-        facts.client_personal_code = f.get("client_personal_code") or f.get(
-            "applicant_personal_code")
+        facts.client_name = _text(f.get("client_name")) or _text(f.get("applicant_name"))
+        facts.client_personal_code = _text(f.get("client_personal_code")) or _text(
+            f.get("applicant_personal_code"))
         if facts.client_personal_code:
             note("birth_date", application, "client_personal_code")
         applicant = f.get("applicant_personal_code")
@@ -263,8 +267,8 @@ def facts_from_documents(
         facts.weekly_procedures = _bool(f.get("weekly_procedures"))
         if facts.weekly_procedures is not None:
             note("weekly_procedures", opinion, "weekly_procedures")
-        if not facts.client_personal_code and f.get("personal_code"):
-            facts.client_personal_code = f.get("personal_code")
+        if not facts.client_personal_code and _text(f.get("personal_code")):
+            facts.client_personal_code = _text(f.get("personal_code"))
             note("birth_date", opinion, "personal_code")
 
     if facts.birth_date is None and facts.client_personal_code:
