@@ -315,6 +315,8 @@ def test_mk316_adult_needs_the_social_service_questionnaire() -> None:
     assert result.rule_set == "mk316"
     assert not result.granted and result.needs_review
     assert result.findings()[0]["kind"] == "needs_review"
+    # The unconfirmed tiers are shown for the worker's review, never granted by themselves.
+    assert result.to_contract()["tiers"] == {"work": {"lower": 80, "higher": 160}}
 
 
 def test_opinion_expired_before_the_application_is_refused_on_eligibility() -> None:

@@ -121,6 +121,7 @@ class Assessment:
     track: str | None = None
     needs_review: bool = False
     missing: list[str] = field(default_factory=list)
+    tiers: dict[str, dict[str, float]] = field(default_factory=dict)  # MK 316 adults, unconfirmed
     category: str | None = None  # family assistant: the category whose weekly cap applies
     period_months: int | None = None  # family assistant: the term in months
 
@@ -147,6 +148,7 @@ class Assessment:
             "benefit_hours_deducted": number(self.benefit_hours_deducted),
             "needs_review": self.needs_review,
             "missing": list(self.missing),
+            "tiers": {k: {lvl: number(v) for lvl, v in t.items()} for k, t in self.tiers.items()},
             "category": self.category,
             "period_months": self.period_months,
         }
@@ -433,8 +435,11 @@ def _assess_mk316(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
     _eligibility_reasons(facts, elig, result)
     result.total_hours_per_week = None
     if elig.track == "adult":
-        tiers = [f"{ACTIVITY_LABELS[k]} {_fmt(t.lower)}/{_fmt(t.higher)} h"
-                 for k, t in rs.adult_tiers.items() if k in facts.requested]
+        wanted = set(facts.requested) | set(facts.unstated)
+        result.tiers = {k: {"lower": t.lower, "higher": t.higher}
+                        for k, t in rs.adult_tiers.items() if k in wanted}
+        tiers = [f"{ACTIVITY_LABELS[k]} {_fmt(t['lower'])}/{_fmt(t['higher'])} h"
+                 for k, t in result.tiers.items()]
         result.reasons.append(_reason(
             facts, "MK 316: pieaugušo atbalsta intensitātes anketa (apjomi nav apstiprināti)",
             "pieaugušā apjomu nosaka sociālā dienesta anketa; mēneša stundu pakāpes "
