@@ -33,6 +33,7 @@ from ..errors import ConfigError
 CASES = ("auto", "nominative", "genitive", "dative", "accusative")
 _INFLECTED = ("dative", "genitive", "accusative")
 _INITIAL = re.compile(r"^\w{1,2}\.$")
+_FILE = "asistents/forms/person_names.yaml"
 _DASHES = re.compile(r"\s*[-‐‑–]\s*")
 
 
@@ -86,7 +87,7 @@ def _given_forms(nominative: str, gender: str) -> dict[str, str]:
 def _check(data: Any) -> dict[str, Any]:
     problems = []
     if not isinstance(data, dict):
-        raise ConfigError("person_names.yaml: the top level must be a mapping")
+        raise ConfigError("the top level must be a mapping", file=_FILE)
     given = data.get("given_names")
     if not isinstance(given, dict) or not all(
         isinstance(given.get(g), list) for g in ("masculine", "feminine")
@@ -104,7 +105,7 @@ def _check(data: Any) -> dict[str, Any]:
             ):
                 problems.append(f"endings.{case}.{gender} must be a list of [ending, nominative]")
     if problems:
-        raise ConfigError("person_names.yaml: " + "; ".join(problems))
+        raise ConfigError("; ".join(problems), file=_FILE)
     return data
 
 
@@ -115,7 +116,8 @@ def name_tables() -> NameTables:
     try:
         data = _check(yaml.load(text, Loader=yaml.SafeLoader))
     except yaml.YAMLError as error:
-        raise ConfigError(f"person_names.yaml: not valid YAML ({error})") from error
+        reason = " ".join(str(error).split())
+        raise ConfigError(f"not valid YAML ({reason})", file=_FILE) from error
     forms: dict[str, list[_Reading]] = {}
 
     def add(form: str, reading: _Reading) -> None:
@@ -134,8 +136,8 @@ def name_tables() -> NameTables:
                 for case in _INFLECTED:
                     add(nominative, _Reading(nominative, case, gender))
             for case, form in _given_forms(nominative, gender).items():
-                if form != nominative:
-                    add(form, _Reading(nominative, case, gender))
+                # "Ingus" is its own genitive: the reading is kept, the surname decides
+                add(form, _Reading(nominative, case, gender))
     for form, nominative in data["irregular"].items():
         gender = gender_of.get(nominative, "masculine")
         regular = _given_forms(nominative, gender).get("genitive")

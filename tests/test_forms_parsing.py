@@ -343,6 +343,7 @@ NAMES = [
     ("Mārtiņa Lapsas", "Mārtiņš Lapsa"),
     ("Jāņa Lāča", "Jānis Lācis"),
     ("Alvja Ozola", "Alvis Ozols"),
+    ("Ingus Bērziņa", "Ingus Bērziņš"),  # Ingus is its own genitive; the surname tells
     ("Andra Liepas", "Andris Liepa"),  # a woman's surname never ends -as in the nominative
     ("Ģirta Gaiļa", "Ģirts Gailis"),
     ("Emīlijas Sproģes", "Emīlija Sproģe"),
