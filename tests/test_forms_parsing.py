@@ -143,6 +143,8 @@ MARCH_3 = date(2026, 3, 3)
         ("2026. gada 9. oktobrī", date(2026, 10, 9)),
         ("11. nov. 2026", date(2026, 11, 11)),
         ("Datums: 07.07.2026.", date(2026, 7, 7)),
+        ("līdz 2023. gada 28. februārim", date(2023, 2, 28)),  # dative
+        ("no 2020. gada 11. marta", date(2020, 3, 11)),  # genitive
     ],
 )
 def test_parse_date_styles(text: str, expected: date) -> None:
@@ -254,6 +256,49 @@ def test_parse_month(text: str, expected: str | None) -> None:
 )
 def test_parse_hours(text: str, expected: float) -> None:
     assert parse_hours(text) == pytest.approx(expected)
+
+
+_UNITS_LV = ["viens", "divi", "trīs", "četri", "pieci", "seši", "septiņi", "astoņi", "deviņi"]
+_UNITS_LV_F = [
+    "viena",
+    "divas",
+    "trīs",
+    "četras",
+    "piecas",
+    "sešas",
+    "septiņas",
+    "astoņas",
+    "deviņas",
+]
+_TEENS_LV = [
+    "desmit",
+    "vienpadsmit",
+    "divpadsmit",
+    "trīspadsmit",
+    "četrpadsmit",
+    "piecpadsmit",
+    "sešpadsmit",
+    "septiņpadsmit",
+    "astoņpadsmit",
+    "deviņpadsmit",
+]
+_TENS_LV = {20: "divdesmit", 30: "trīsdesmit", 40: "četrdesmit", 50: "piecdesmit", 60: "sešdesmit"}
+
+
+def _spelled(number: int, feminine: bool) -> str:
+    units = _UNITS_LV_F if feminine else _UNITS_LV
+    if number < 10:
+        return units[number - 1]
+    if number < 20:
+        return _TEENS_LV[number - 10]
+    tens, unit = divmod(number, 10)
+    return _TENS_LV[tens * 10] + (f" {units[unit - 1]}" if unit else "")
+
+
+@pytest.mark.parametrize("number", range(1, 61))
+def test_number_words_one_to_sixty(number: int) -> None:
+    assert parse_hours(_spelled(number, feminine=False)) == number
+    assert parse_hours(_spelled(number, feminine=True) + " stundas nedēļā") == number
 
 
 @pytest.mark.parametrize("text", ["-5", "-5 h", "−2,5 st.", "nav", "", "stundas"])
