@@ -5,9 +5,9 @@ the Latvian value parsers extractors call, and the required-document lists (data
 """
 
 from .disability_group import DISABILITY_GROUPS, parse_disability_group
-from .hours import duration_hours, parse_hours, parse_time_range
+from .hours import duration_hours, format_hours_lv, parse_hours, parse_time_range
 from .institution_names import clean_institution_name
-from .latvian_dates import find_dates, format_date_lv, parse_date, parse_month
+from .latvian_dates import find_dates, format_date_lv, format_month_lv, parse_date, parse_month
 from .person_names import normalize_person_name, to_nominative
 from .personal_code import (
     age_on,
@@ -52,6 +52,8 @@ __all__ = [
     "find_dates",
     "form_for",
     "format_date_lv",
+    "format_hours_lv",
+    "format_month_lv",
     "is_valid_personal_code",
     "is_valid_registration_number",
     "label_for",

@@ -161,3 +161,19 @@ def parse_hours(text: str | None) -> float | None:
         value = float(match.group(2).replace(",", "."))
         return value
     return _words_value(folded)
+
+
+def format_hours_lv(hours: float) -> str:
+    """'20 stundas', '21 stunda', '1,5 stundas': a number with the noun agreeing as Latvian wants.
+
+    Whole numbers ending in 1 (but not 11) take the singular; fractions take the plural and a
+    decimal comma.
+    """
+    if hours != hours or hours < 0:  # NaN or negative: a caller's bug, not a document value
+        raise ValueError(f"hours must be a non-negative number, not {hours!r}")
+    if float(hours).is_integer():
+        whole = int(hours)
+        noun = "stunda" if whole % 10 == 1 and whole % 100 != 11 else "stundas"
+        return f"{whole} {noun}"
+    text = f"{hours:.2f}".rstrip("0").replace(".", ",")
+    return f"{text} stundas"

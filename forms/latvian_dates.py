@@ -154,6 +154,14 @@ def format_date_lv(day: date) -> str:
     return f"{day.year}. gada {day.day}. {MONTHS_LOCATIVE[day.month - 1]}"
 
 
+def format_month_lv(month: str) -> str:
+    """'2021-03' -> '2021. gada marts' (a timesheet or report heading)."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})", month)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise ValueError(f"month must be YYYY-MM, not {month!r}")
+    return f"{match.group(1)}. gada {MONTHS_NOMINATIVE[int(match.group(2)) - 1]}"
+
+
 _MONTH_ONLY = (
     re.compile(r"(?<!\d)(?P<y>\d{4})\s*\.?" + _YEAR_WORD + r"\s*" + _MONTH),  # 2021. gada marts
     re.compile(_MONTH + r"\s*,?\s*(?P<y>\d{4})(?!\d)"),  # marts 2021

@@ -6,13 +6,14 @@ from datetime import date, time, timedelta
 
 import pytest
 from asistents.forms.disability_group import parse_disability_group
-from asistents.forms.hours import parse_hours, parse_time_range
+from asistents.forms.hours import format_hours_lv, parse_hours, parse_time_range
 from asistents.forms.institution_names import clean_institution_name
 from asistents.forms.latvian_dates import (
     MONTHS_LOCATIVE,
     MONTHS_NOMINATIVE,
     find_dates,
     format_date_lv,
+    format_month_lv,
     parse_date,
     parse_month,
 )
@@ -189,6 +190,32 @@ def test_format_date_uses_the_locative() -> None:
     assert format_date_lv(MARCH_3) == "2026. gada 3. martā"
     assert format_date_lv(date(2026, 1, 15)) == "2026. gada 15. janvārī"
     assert parse_date(format_date_lv(date(2026, 9, 30))) == date(2026, 9, 30)
+
+
+def test_format_month_reads_back() -> None:
+    assert format_month_lv("2021-03") == "2021. gada marts"
+    for month in range(1, 13):
+        assert parse_month(format_month_lv(f"2026-{month:02d}")) == f"2026-{month:02d}"
+    with pytest.raises(ValueError, match="YYYY-MM"):
+        format_month_lv("2026-13")
+
+
+@pytest.mark.parametrize(
+    ("hours", "text"),
+    [
+        (20, "20 stundas"),
+        (21, "21 stunda"),
+        (1, "1 stunda"),
+        (11, "11 stundas"),
+        (111, "111 stundas"),
+        (0, "0 stundas"),
+        (1.5, "1,5 stundas"),
+        (20.25, "20,25 stundas"),
+    ],
+)
+def test_format_hours_agrees_in_number(hours: float, text: str) -> None:
+    assert format_hours_lv(hours) == text
+    assert parse_hours(text) == hours
 
 
 @pytest.mark.parametrize(
