@@ -26,7 +26,7 @@ from typing import Any
 
 from .case_checks import CheckSettings, Finding, application_date, check_case
 from .case_grouping import CaseDraft, Grouping, ReadError, Unassigned, group_cases
-from .errors import AsistentsError, ExitCode
+from .errors import AsistentsError, ExitCode, UsageError
 from .inbox import InboxItem, walk_inbox
 
 log = logging.getLogger(__name__)
@@ -139,6 +139,10 @@ def run_intake(
 
     # `workers` is the one setting a caller usually changes; it wins over `settings.workers`.
     settings = replace(settings or IntakeSettings(), workers=workers)
+    if Path(out).exists() and not Path(out).is_dir():
+        raise UsageError("the output folder is a file", file=out)
+    if not Path(inbox).is_dir():
+        raise UsageError("the inbox is not a folder or does not exist", file=inbox)
     ctx = IntakeContext(
         inbox=Path(inbox),
         out=Path(out),

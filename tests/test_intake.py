@@ -18,7 +18,8 @@ import pytest
 from click.testing import CliRunner
 
 from asistents import intake
-from asistents.errors import ExitCode
+from asistents.case_checks import RULE_CERTIFICATE_AGE
+from asistents.errors import ExitCode, UsageError
 from asistents.inbox import InboxItem
 from asistents.intake import IntakeSettings, Progress, run_intake
 
@@ -343,7 +344,9 @@ def test_the_command_prints_a_summary_and_exits_partial(
     assert CHILD not in result.output and ADULT not in result.output  # no codes on the terminal
     contract = load_cases(tmp_path / "out")
     child = next(c for c in contract["cases"] if c["client"]["personal_code"] == CHILD)
-    assert any("recent" in f["rule"] for f in child["findings"])  # the 10-day setting applied
+    assert any(
+        f["rule"] == RULE_CERTIFICATE_AGE for f in child["findings"]
+    )  # the 10-day setting applied
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
@@ -358,3 +361,230 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
         ).exit_code
         == 2
     )
+    (tmp_path / "a_file").write_text("x")
+    with pytest.raises(UsageError):
+        run_intake(tmp_path, tmp_path / "a_file", db_url=str(tmp_path / "s.db"))
+
+
+# --- the sample inbox, read for real (OCR included), once per session ----------------------
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+TRUTH = FIXTURES / "truth" / "cases.json"
+# Simulated faults (extract.workers reads this variable): a parser that never returns and a
+# worker killed with SIGKILL; both must end as one error line each.
+FAULTS = "hang=hang.pdf;kill=killed.pdf"
+BAD_EXTRA = ("bad/bomb.zip", "bad/hang.pdf", "bad/killed.pdf")
+
+
+@dataclass
+class SampleRun:
+    inbox: Path
+    db: str
+    out: Path
+    result: intake.IntakeResult
+    contract: dict[str, Any]
+    truth: dict[str, Any]
+
+
+def zip_bomb(path: Path) -> None:
+    """20 MB of zeros deflated to ~20 kB: a ratio far past the inbox's cap."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("iesniegums.pdf", b"\0" * (20 * 1024 * 1024))
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory: pytest.TempPathFactory) -> SampleRun:
+    import shutil
+
+    if not TRUTH.exists() or not (FIXTURES / "inbox").is_dir():
+        pytest.skip("the sample inbox is not built (fixtures/build.py)")
+    root = tmp_path_factory.mktemp("sample")
+    inbox = root / "inbox"
+    shutil.copytree(FIXTURES / "inbox", inbox)
+    shutil.copytree(FIXTURES / "bad", inbox / "bad")
+    zip_bomb(inbox / "bad" / "bomb.zip")
+    # Distinct bytes, so neither is taken for a copy of another file; the fault strikes first.
+    (inbox / "bad" / "hang.pdf").write_bytes(b"%PDF-1.4\n% a parser that hangs\n")
+    (inbox / "bad" / "killed.pdf").write_bytes(b"%PDF-1.4\n% a worker killed by SIGKILL\n")
+    db = str(root / "store.db")
+    out = root / "out"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ASISTENTS_WORKER_FAULTS", FAULTS)
+        # Generous for a two-page scan on a busy machine; the hang costs this once.
+        settings = IntakeSettings(workers=2, timeout_s=45)
+        result = run_intake(inbox, out, workers=2, db_url=db, settings=settings)
+    return SampleRun(
+        inbox, db, out, result, load_cases(out), json.loads(TRUTH.read_text(encoding="utf-8"))
+    )
+
+
+def inbox_name(file: str) -> str:
+    """'fixtures/inbox/x.pdf' (truth) and 'inbox/x.pdf' (intake) -> 'x.pdf'."""
+    return re.sub(r"^(fixtures/)?inbox/", "", file)
+
+
+def matched_cases(run: SampleRun) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """(expected case, intake's case for the same client or None), in the truth's order."""
+    by_code = {c["client"]["personal_code"]: c for c in run.contract["cases"]}
+    return [(e, by_code.get(e["client"]["personal_code"])) for e in run.truth["cases"]]
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_sample_inbox_every_case_is_assembled_right(sample_run: SampleRun) -> None:
+    problems: list[str] = []
+    for expected, case in matched_cases(sample_run):
+        key = expected["case_key"]
+        if case is None:
+            problems.append(f"{key}: no case")
+            continue
+        if case["service"] != expected["service"]:
+            problems.append(f"{key}: service {case['service']}")
+        if case["client"] != expected["client"]:
+            problems.append(f"{key}: client name {case['client']['name']!r}")
+        got = sorted(inbox_name(d["file"]) for d in case["documents"])
+        want = sorted(inbox_name(f) for f in expected["documents"])
+        if got != want:
+            problems.append(f"{key}: documents {sorted(set(got) ^ set(want))} differ")
+    extra = len(sample_run.contract["cases"]) - len(sample_run.truth["cases"])
+    if extra:
+        problems.append(f"{extra} cases more than expected")
+    assert problems == []
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=False,
+    reason="extract misreads the applicant on two applications (liepa_p's code is the "
+    "client's, sproge_e's name is the child's); grouping links what it is given",
+)
+def test_sample_inbox_applicants_and_representatives_are_linked(sample_run: SampleRun) -> None:
+    wrong = [
+        f"{expected['case_key']}: applicant {case['applicant']['name']!r}"
+        for expected, case in matched_cases(sample_run)
+        if case is not None and case["applicant"] != expected["applicant"]
+    ]
+    assert wrong == []
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_sample_inbox_every_gap_is_found_and_nothing_falsely_missing(
+    sample_run: SampleRun,
+) -> None:
+    problems: list[str] = []
+    for expected, case in matched_cases(sample_run):
+        if case is None:
+            continue  # reported by the assembly test
+        key = expected["case_key"]
+        for gap in expected["findings"]:
+            found = [
+                f
+                for f in case["findings"]
+                if f["kind"] == gap["kind"]
+                and f.get("doc_type") in (None, gap["doc_type"])
+                and (gap.get("activity") is None or f.get("activity") == gap["activity"])
+            ]
+            if not found:
+                problems.append(f"{key}: not found {gap['kind']} {gap['doc_type']}")
+        wanted_missing = {
+            (g["doc_type"], g.get("activity"))
+            for g in expected["findings"]
+            if g["kind"] == "missing"
+        }
+        for finding in case["findings"]:
+            if finding["kind"] != "missing":
+                continue
+            missing = (finding["doc_type"], finding["activity"])
+            if missing not in wanted_missing and (missing[0], None) not in wanted_missing:
+                problems.append(f"{key}: false missing {missing}")
+    assert problems == []
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_sample_inbox_foreign_documents_are_unassigned(sample_run: SampleRun) -> None:
+    unassigned = {inbox_name(u["file"]) for u in sample_run.contract["unassigned"]}
+    expected = {inbox_name(u["file"]) for u in sample_run.truth["unassigned"]}
+    assert expected <= unassigned
+    # Anything else unassigned can only be a bad file some reader took for a blank document.
+    assert {name for name in unassigned - expected if not name.startswith("bad/")} == set()
+    assert all(u["reason"] for u in sample_run.contract["unassigned"])
+
+
+BAD_FILES = (
+    sorted(p.name for p in (FIXTURES / "bad").glob("*")) if (FIXTURES / "bad").is_dir() else []
+)
+# A PNG named .pdf is sniffed and read as an image by extract (a blank one, so "unknown"); the
+# fixtures count it as a file to refuse. The two areas disagree: see the report to the lead.
+KNOWN_READ_AS_BLANK = {"not_a_pdf.pdf"}
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            f"bad/{name}",
+            marks=pytest.mark.xfail(name in KNOWN_READ_AS_BLANK, reason="read as a blank image"),
+        )
+        for name in BAD_FILES
+    ]
+    + list(BAD_EXTRA),
+)
+def test_sample_inbox_each_bad_file_is_one_error_line(sample_run: SampleRun, name: str) -> None:
+    errors = [e for e in sample_run.contract["errors"] if inbox_name(e["file"]) == name]
+    assert len(errors) == 1, [inbox_name(e["file"]) for e in sample_run.contract["errors"]]
+    error = errors[0]["error"]
+    assert error and "\n" not in error and "Traceback" not in error
+    if name == "bad/hang.pdf":
+        assert "timed out" in error
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_sample_inbox_partial_and_every_file_exactly_once(sample_run: SampleRun) -> None:
+    assert sample_run.result.exit_code == ExitCode.PARTIAL
+    errors = {inbox_name(e["file"]) for e in sample_run.contract["errors"]}
+    assert errors <= {f"bad/{n}" for n in BAD_FILES} | set(BAD_EXTRA)  # nothing good failed
+    files = [inbox_name(f) for f in all_files(sample_run.contract)]
+    assert len(files) == len(set(files))
+    # Every file on disk is listed, itself or (for a container) through its members.
+    listed = {name.split("!/")[0] for name in files}
+    on_disk = {
+        p.relative_to(sample_run.inbox).as_posix()
+        for p in sample_run.inbox.rglob("*")
+        if p.is_file()
+    }
+    assert listed == on_disk
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_sample_inbox_rerun_duplicates_nothing(sample_run: SampleRun, tmp_path: Path) -> None:
+    from asistents.store import Store
+
+    with Store(sample_run.db) as store:
+        documents_before = len(store.documents())
+        read_before = len([d for d in store.documents() if not d.error])
+        cases_before = sorted(c["case_id"] for c in store.cases())
+    result = run_intake(
+        sample_run.inbox,
+        tmp_path / "again",
+        workers=2,
+        db_url=sample_run.db,
+        settings=IntakeSettings(workers=2, timeout_s=45),
+    )
+    again = load_cases(tmp_path / "again")
+    assert result.counts.read == 0  # only the failures were tried again, and failed again
+    assert result.counts.known == read_before
+    assert [(c["case_id"], c["documents"]) for c in again["cases"]] == [
+        (c["case_id"], c["documents"]) for c in sample_run.contract["cases"]
+    ]
+    with Store(sample_run.db) as store:
+        assert len(store.documents()) == documents_before
+        assert sorted(c["case_id"] for c in store.cases()) == cases_before
