@@ -26,6 +26,8 @@ from asistents.forms.personal_code import (
     normalize_personal_code,
     personal_code_problem,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 # --- personal codes -----------------------------------------------------------------------
 
@@ -551,3 +553,37 @@ def test_every_style_of_a_day_reads_back(day: date) -> None:
     ]
     for text in styles:
         assert parse_date(text) == day, text
+
+
+# --- any text at all: the parsers answer or say None, they never raise ------------------------
+
+_LATVIAN_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list("0123456789 .,-–/:()„”\"'|lIOhstāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽabdegjkmnoprvz")
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LATVIAN_TEXT)
+def test_parsers_never_raise(text: str) -> None:
+    parse_date(text)
+    parse_date(text, default_year=2026)
+    find_dates(text)
+    parse_month(text)
+    parse_hours(text)
+    parse_time_range(text)
+    parse_disability_group(text)
+    normalize_personal_code(text)
+    personal_code_problem(text)
+    clean_institution_name(text)
+    normalize_person_name(text)
+    to_nominative(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+def test_any_date_formats_and_reads_back(day: date) -> None:
+    assert parse_date(format_date_lv(day)) == day
+    assert parse_date(f"Rīgā, {format_date_lv(day)}, Nr. 12/3") == day
