@@ -195,10 +195,11 @@ def _case_view(
         "status": case_status(findings, assessment),
         "findings": [
             {
-                **f,
+                # Findings from other modules may lack a key: the page shows a dash, not a crash.
+                "kind": f.get("kind", ""),
+                "message": f.get("message", ""),
+                "rule": f.get("rule") or "—",
                 "kind_lv": KIND_LV.get(f.get("kind", ""), f.get("kind", "")),
-                "doc_title": doc_title(f.get("doc_type")) if f.get("doc_type") else None,
-                "activity_lv": ACTIVITY_LV.get(f.get("activity") or "", f.get("activity")),
                 "links": [(d, originals.get(d)) for d in f.get("documents", [])],
             }
             for f in findings

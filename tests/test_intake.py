@@ -588,3 +588,25 @@ def test_sample_inbox_rerun_duplicates_nothing(sample_run: SampleRun, tmp_path: 
     with Store(sample_run.db) as store:
         assert len(store.documents()) == documents_before
         assert sorted(c["case_id"] for c in store.cases()) == cases_before
+
+
+def test_the_report_renders_a_finding_without_message_or_rule() -> None:
+    from asistents.report_html import render_report
+
+    contract = {
+        "cases": [
+            {
+                "case_id": "2026-0001",
+                "service": "assistant",
+                "client": {"name": "Jānis Bērziņš", "personal_code": ADULT},
+                "applicant": {"name": "Jānis Bērziņš", "personal_code": ADULT},
+                "documents": [],
+                "findings": [{"kind": "ineligible", "documents": []}],
+                "assessment": {"granted": False, "reasons": []},
+            }
+        ],
+        "unassigned": [],
+        "errors": [],
+    }
+    html = render_report(contract, records={}, originals={}, min_field_confidence=0.75)
+    assert "Atteikums" in html and "Lietā nav dokumentu" in html
