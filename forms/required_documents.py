@@ -217,7 +217,7 @@ def required_documents(
             rule = {
                 "doc_type": "activity_certificate",
                 "label_lv": f"Apliecinājums par aktivitāti „{activity}”",
-                "rule": "seed 004 p.3: katras aktivitātes apliecinājums",
+                "rule": "seed 004 p.3: proof of each claimed activity",
                 "optional": False,
                 "note": "the activity is not one of the contract's kinds",
                 "rule_sets": list(RULE_SETS),
