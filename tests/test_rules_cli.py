@@ -102,3 +102,14 @@ def test_assess_a_case_from_the_store(tmp_path: Path) -> None:
     assert json.loads(result.output)["assessment"]["hours"] == {"work": 20}
     missing = runner.invoke(cli, ["assess", "1999-0001", "--db", url])
     assert missing.exit_code == 2
+
+
+def test_no_store_here_is_a_usage_error_and_creates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ASISTENTS_DB", raising=False)
+    result = CliRunner().invoke(cli, ["assess", "2020-0001"])
+    assert result.exit_code == 2
+    assert "no case store" in result.output
+    assert list(tmp_path.iterdir()) == []

@@ -50,9 +50,20 @@ def case_from_file(case_file: Path, case_id: str) -> CaseRecords:
 
 
 def case_from_store(db_url: str | None, case_id: str) -> CaseRecords:
-    """The case contract and its documents' extraction records from the case store."""
-    from ..store import Store
+    """The case contract and its documents' extraction records from the case store.
 
+    A SQLite store that does not exist yet is a usage error: opening it would create an empty
+    database in whatever folder the worker happens to be in.
+    """
+    from sqlalchemy.engine import make_url
+
+    from ..store import Store, resolve_db_url
+
+    url = make_url(resolve_db_url(db_url))
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:" \
+            and not Path(url.database).exists():
+        raise UsageError(f"no case store at {url.database}: run `asistents intake` here first, "
+                         "or pass --db / --case-file")
     with Store(db_url) as store:
         case = store.case(case_id)
         if case is None:
