@@ -85,7 +85,16 @@ _PATTERNS = (
 
 
 # "8. jūnijā" without a year: a timesheet line whose year the heading gives (default_year)
-_NO_YEAR = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s*\.\s*" + _MONTH + r"(?!\s*,?\s*\d)")
+_NO_YEAR = (
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s*\.\s*" + _MONTH + r"(?!\s*,?\s*\d)"),
+    # "01.03." in a timesheet row
+    re.compile(r"(?<![\d./])(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?![\d/])"),
+)
+# "03.03.26": handwritten forms shorten the year; read only where a date is expected
+_SHORT_YEAR = re.compile(
+    r"(?<![\d./])(?P<d>\d{1,2})\s?[./]\s?(?P<mn>\d{1,2})\s?[./]\s?(?P<yy>\d{2})(?![\d./])"
+)
+SHORT_YEAR_WINDOW = 10  # "26" is 2026 up to 10 years ahead of today, "45" is 1945
 
 
 def fold(text: str) -> str:
@@ -100,7 +109,13 @@ def fold(text: str) -> str:
 def _value(match: re.Match[str], default_year: int | None = None) -> date | None:
     groups = match.groupdict()
     month = MONTH_WORDS[groups["m"]] if groups.get("m") else int(groups["mn"])
-    year = int(groups["y"]) if groups.get("y") else default_year
+    year: int | None
+    if groups.get("yy"):
+        year = 2000 + int(groups["yy"])
+        if year > date.today().year + SHORT_YEAR_WINDOW:
+            year -= 100
+    else:
+        year = int(groups["y"]) if groups.get("y") else default_year
     if year is None:
         return None
     if not 1800 <= year <= 2200:
@@ -111,10 +126,14 @@ def _value(match: re.Match[str], default_year: int | None = None) -> date | None
         return None
 
 
-def _matches(text: str, default_year: int | None = None) -> list[tuple[date | None, int, int]]:
+def _matches(
+    text: str, default_year: int | None = None, short_years: bool = False
+) -> list[tuple[date | None, int, int]]:
     folded = fold(text)
     found: list[tuple[date | None, int, int]] = []
-    patterns = _PATTERNS if default_year is None else (*_PATTERNS, _NO_YEAR)
+    patterns = _PATTERNS if default_year is None else (*_PATTERNS, *_NO_YEAR)
+    if short_years:
+        patterns = (*patterns, _SHORT_YEAR)
     for pattern in patterns:
         for match in pattern.finditer(folded):
             start, end = match.span()
@@ -141,11 +160,13 @@ def parse_date(text: str | None, default_year: int | None = None) -> date | None
     """The date written in `text` ("2026. gada 3. martā", "03.03.2026.", "2026-03-03"...), or None.
 
     The first date-shaped span decides: "31.02.2026" gives None rather than a later date.
-    `default_year` completes a date written without its year ("8. jūnijā").
+    `default_year` completes a date written without its year ("8. jūnijā", "01.03.").
+    A two-digit year ("03.03.26") is read here, where a date is expected, but not by
+    `find_dates`, where "1.2.10" in prose is more often a clause number than a date.
     """
     if not text:
         return None
-    matches = _matches(text, default_year)
+    matches = _matches(text, default_year, short_years=True)
     return matches[0][0] if matches else None
 
 

@@ -188,6 +188,20 @@ def test_dates_without_a_year_need_the_year_from_the_heading() -> None:
     assert parse_date("31. jūnijā", default_year=2021) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("03.03.26", date(2026, 3, 3)), ("3.3.21", date(2021, 3, 3)), ("12.05.45", date(1945, 5, 12))],
+)
+def test_a_two_digit_year_where_a_date_is_expected(text: str, expected: date) -> None:
+    assert parse_date(text) == expected
+    assert find_dates(f"punkts {text}") == []  # in prose it may be a clause number
+
+
+def test_numeric_day_and_month_under_a_heading() -> None:
+    assert parse_date("01.03.", default_year=2021) == date(2021, 3, 1)
+    assert parse_date("01.03.") is None
+
+
 def test_format_date_uses_the_locative() -> None:
     assert format_date_lv(MARCH_3) == "2026. gada 3. martā"
     assert format_date_lv(date(2026, 1, 15)) == "2026. gada 15. janvārī"
