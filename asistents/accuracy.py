@@ -82,9 +82,10 @@ def load_truth(truth: Path, only: str | None = None) -> list[dict[str, Any]]:
 def resolve(file: str, truth: Path) -> Path | None:
     """Where a truth `file` lives: as given, or relative to the truth file's folders."""
     relative = Path(file)
-    bases = [Path.cwd(), truth.parent, truth.parent.parent, truth.parent.parent.parent]
+    # Next to the truth file first (a built copy elsewhere), then the working directory.
+    bases = [truth.parent, truth.parent.parent, truth.parent.parent.parent, Path.cwd()]
     for base in bases:
-        for candidate in (base / relative, base / Path(*relative.parts[1:])):
+        for candidate in (base / Path(*relative.parts[1:]), base / relative):
             if candidate.exists():
                 return candidate
     return None

@@ -49,7 +49,8 @@ def deaccent(text: str) -> str:
     """Text with Latvian diacritics removed, same length, case kept (for prose patterns)."""
     out = []
     for char in text:
-        base = unicodedata.normalize("NFKD", char)
+        # NFD, not NFKD: compatibility forms ("№" -> "No") would change what a pattern means.
+        base = unicodedata.normalize("NFD", char)
         out.append(base[0] if base else char)
     return "".join(out)
 
@@ -264,6 +265,27 @@ _NEGATION = re.compile(
 )
 
 
+# What OCR makes of an empty box; a ticked one comes out as more ink ("BI", "Hi", "X").
+_EMPTY_BOX = {"d", "o", "0", "□", "☐", "c", "q", "u", "[]", "|", "i", "l"}
+_OCR_YES_NO = re.compile(r"(?:^|\s)(\S{1,3})\s+ja\s+(\S{1,3})\s+ne(?![a-z])")
+
+
+def _ocr_yes_no(text: str) -> bool | None:
+    """"☐ Jā ☒ Nē" as OCR reads it ("D Jā Hi Nē"): the box that is not empty is ticked."""
+    if _CHECK_ANY.search(text):
+        return None  # real box characters: the marked-answer rule reads them
+    match = _OCR_YES_NO.search(text)
+    if not match:
+        return None
+    yes_box, no_box = match.group(1), match.group(2)
+    yes_empty, no_empty = yes_box in _EMPTY_BOX, no_box in _EMPTY_BOX
+    if yes_empty != no_empty:
+        return not yes_empty
+    if len(yes_box) != len(no_box):
+        return len(yes_box) > len(no_box)
+    return None
+
+
 def _has_all(sentence: str, phrase: str) -> bool:
     return all(_stem(word).search(sentence) for word in phrase.split())
 
@@ -278,6 +300,9 @@ def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
         if not any(_has_all(sentence, phrase) for phrase in spec.true_phrases):
             continue
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
+        ocr_answer = _ocr_yes_no(following) if sentence.endswith("?") else None
+        if ocr_answer is not None:
+            return ocr_answer
         for part in (sentence, following):
             marked = _MARKED_ANSWER.search(part)
             if marked:
@@ -520,7 +545,13 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
             seen.add(kind)
             items.append({"kind": kind, "hours_per_week": hours})
     confidence = BASE_CONFIDENCE["list"]
-    if any(item["hours_per_week"] is None for item in items):
+    with_hours = [item for item in items if item["hours_per_week"] is not None]
+    if with_hours and len(with_hours) < len(items):
+        # A checklist whose ticks were not readable (OCR turns boxes into "D", "BI"...): the
+        # activities asked for are the ones given hours.
+        items = with_hours
+        confidence = 0.8
+    elif any(item["hours_per_week"] is None for item in items):
         confidence = GUESS_CONFIDENCE
     return Found(items, confidence, "list")
 
@@ -560,7 +591,17 @@ def _entry_texts(ctx: Context) -> list[str]:
             rows.setdefault(int(match.group(2)), []).append(value)
     if rows:
         return [" ".join(parts) for _, parts in sorted(rows.items())]
-    return [line.text for line in ctx.lines]
+    texts = []
+    for line in ctx.lines:
+        # A date wrapped inside a narrow cell ("01.03.202" / "1.") is one token again.
+        parts = [
+            re.sub(r"(?<=[\d.])\s+(?=[\d.])", "", seg.text)
+            if re.fullmatch(r"[\d.\s/-]+", seg.text)
+            else seg.text
+            for seg in line.segments
+        ]
+        texts.append(" ".join(parts) if parts else line.text)
+    return texts
 
 
 def _entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
@@ -624,29 +665,37 @@ def _span_hours(start: str, end: str) -> int | float | None:
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+")
 
 
+def _split_items(text: str) -> list[str]:
+    separator = ";" if ";" in text else ","
+    return [p.strip(" .;,") for p in text.split(separator) if p.strip(" .;,")]
+
+
 def _items(ctx: Context, spec: FieldSpec) -> Found:
-    """Bulleted or numbered lines under a heading (tasks), until the next heading."""
+    """A list under a heading (tasks): bulleted or numbered lines, or "Heading: a, b, c."
+    running on until its full stop, or a table cell "a; b; c"."""
     heading = find_line(ctx.lines, list(spec.labels)) if spec.labels else None
     if heading is None:
         return Found([], GUESS_CONFIDENCE, "list")
     stop = find_line(ctx.lines, list(spec.stop), heading + 1) if spec.stop else None
     end = stop if stop is not None else len(ctx.lines)
     items: list[str] = []
-    head_line = ctx.lines[heading]
-    # A heading "Uzdevumi: a, b, c" lists them on its own line.
-    for hit in find_label_values(ctx.lines, list(spec.labels), start=heading, end=heading + 1,
-                                 allow_below=False):
-        if hit.line is head_line and not _BULLET.match(hit.value):
-            items.extend(p.strip(" .") for p in re.split(r";|,\s(?=[a-zāčēģīķļņšūž])", hit.value)
-                         if p.strip(" ."))
+    hits = find_label_values(ctx.lines, list(spec.labels), start=heading, end=heading + 1,
+                             allow_below=False)
+    inline = next((h for h in hits if not _BULLET.match(h.value)), None)
+    in_table = any(seg.cell is not None for seg in ctx.lines[heading].segments)
+    if inline is not None:
+        text = inline.value
+        for line in [] if in_table else ctx.lines[heading + 1 : end]:
+            if text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text:
+                break
+            text = f"{text} {line.text}"
+        return Found(_split_items(text), BASE_CONFIDENCE["list"], "list")
+    head_x = ctx.lines[heading].words[0].x0
     for line in ctx.lines[heading + 1 : end]:
-        text = line.text
-        if _BULLET.match(text):
-            items.append(_BULLET.sub("", text).strip(" ;."))
-        elif items and line.words[0].x0 > ctx.lines[heading].words[0].x0 + 8 and not re.search(
-            r":\s*\S", text
-        ):
-            items[-1] = f"{items[-1]} {text.strip(' ;.')}"
+        if _BULLET.match(line.text):
+            items.append(_BULLET.sub("", line.text).strip(" ;."))
+        elif items and line.words[0].x0 > head_x + 8 and ":" not in line.text:
+            items[-1] = f"{items[-1]} {line.text.strip(' ;.')}"
         elif items:
             break
     return Found(items, BASE_CONFIDENCE["list"], "list")
