@@ -102,6 +102,9 @@ def test_no_opinion_needs_review_with_the_missing_fact() -> None:
     assert not result.granted
     findings = result.findings()
     assert findings[0]["kind"] == "needs_review"
+    assert findings[0]["doc_type"] == "commission_opinion"
+    missing_certificate = [f for f in findings if f.get("activity") == "ngo"]
+    assert missing_certificate[0]["doc_type"] == "activity_certificate"
     assert "VDEĀVK atzinums (commission_opinion)" in result.to_contract()["missing"]
 
 

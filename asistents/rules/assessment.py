@@ -79,10 +79,20 @@ class Reason:
     documents: list[str] = field(default_factory=list)
     fields: list[str] = field(default_factory=list)
     outcome: str = "applied"
+    # For a `missing` reason about a document: which one (and the activity it would prove), so
+    # intake can match it with its own `missing` finding.
+    doc_type: str | None = None
+    activity: str | None = None
 
     def to_contract(self) -> dict[str, Any]:
-        return {"rule": self.rule, "text": self.text, "documents": list(self.documents),
-                "fields": list(self.fields), "outcome": self.outcome}
+        out: dict[str, Any] = {"rule": self.rule, "text": self.text,
+                               "documents": list(self.documents), "fields": list(self.fields),
+                               "outcome": self.outcome}
+        if self.doc_type:
+            out["doc_type"] = self.doc_type
+        if self.activity:
+            out["activity"] = self.activity
+        return out
 
 
 @dataclass
@@ -163,8 +173,16 @@ class Assessment:
         if not refused:
             refused = [r for r in self.reasons if r.outcome == "missing"]
             kind = "needs_review"
-        return [{"kind": kind, "rule": r.rule, "message": r.text, "documents": list(r.documents)}
-                for r in refused]
+        findings = []
+        for r in refused:
+            finding: dict[str, Any] = {"kind": kind, "rule": r.rule, "message": r.text,
+                                       "documents": list(r.documents)}
+            if r.doc_type:
+                finding["doc_type"] = r.doc_type
+            if r.activity:
+                finding["activity"] = r.activity
+            findings.append(finding)
+        return findings
 
 
 # --- building reasons from facts ---------------------------------------------------------------
@@ -182,7 +200,19 @@ def _reason(facts: CaseFacts, rule: str, text: str, uses: tuple[str, ...] | list
 
 def _from_check(facts: CaseFacts, check: Check) -> Reason:
     outcome = "applied" if check.ok else ("refused" if check.ok is False else "missing")
-    return _reason(facts, check.rule, check.text, check.uses, outcome)
+    reason = _reason(facts, check.rule, check.text, check.uses, outcome)
+    if outcome == "missing" and "opinion" in check.uses:
+        reason.doc_type = "commission_opinion"
+    return reason
+
+
+def certificate_type(kind: str) -> str:
+    """The document that proves an activity (seed 004 item 4; DESIGN.md doc types)."""
+    if kind == "work":
+        return "employer_certificate"
+    if kind in ("education", "higher_education"):
+        return "school_certificate"
+    return "activity_certificate"
 
 
 def _fmt(value: float | None) -> str:
@@ -292,8 +322,11 @@ def _assess_assistant(facts: CaseFacts, config: RulesConfig, today: date) -> Ass
     for item in facts.missing:
         if item.startswith(("VDEĀVK", "iesniegums", "iesnieguma", "izziņa", "klienta")):
             continue  # said by the rule that needs it
-        reasons.append(_reason(facts, "seed 004: iesniedzamie dokumenti",
-                               f"trūkst: {item}", (), "missing"))
+        reason = _reason(facts, "seed 004: iesniedzamie dokumenti", f"trūkst: {item}", (),
+                         "missing")
+        if "representation_document" in item:
+            reason.doc_type = "representation_document"
+        reasons.append(reason)
     if rs.unit == "week":
         _assess_mk942(facts, rs, age, result)
     else:
@@ -387,7 +420,10 @@ def _assess_mk942(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
                     f"{_fmt(cap.hours)} h{caveat} -> {_fmt(granted)} h")
             # Granted on the certificate alone, a worker confirms the claim: `missing`.
             outcome = "missing" if not stated else "limited" if granted < asked else "applied"
-        result.reasons.append(_reason(facts, cap.source, text, uses, outcome))
+        reason = _reason(facts, cap.source, text, uses, outcome)
+        if not has_cert:
+            reason.doc_type, reason.activity = certificate_type(kind), kind
+        result.reasons.append(reason)
     # An activity that gets nothing stays in `activities` (and the contract's `requested`),
     # not in `hours`: a decision lists what is granted.
     result.hours = {a.kind: a.granted for a in result.activities if a.granted > 0}
