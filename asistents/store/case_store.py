@@ -21,8 +21,10 @@ import hmac
 import json
 import logging
 import os
+import random
 import re
 import secrets
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -51,11 +53,12 @@ DEFAULT_DB_URL = "sqlite:///asistents.db"
 DB_ENV = "ASISTENTS_DB"
 _SECRET_SETTING = "case_key_secret"
 _DASHED_CODE = re.compile(r"\d{6}-\d{5}")
-_CONFLICT_RETRIES = 5
+_CONFLICT_RETRIES = 8
 _MAX_KEY = 128  # the widths of cases.case_key and audit.action
 _MAX_ACTION = 64
 _WRITE_OPTION = "asistents_write"
-_MIGRATION_LOCK = 0x617369737465  # "asiste": a PostgreSQL advisory lock id of our own
+_MIGRATION_LOCK = 0x617369737465  # "asiste": PostgreSQL advisory lock ids of our own
+_ALLOCATION_LOCK = _MIGRATION_LOCK + 1
 
 T = TypeVar("T")
 
@@ -224,6 +227,9 @@ class Store:
             )
 
         def allocate(connection: Connection) -> str:
+            if connection.dialect.name == "postgresql":
+                # Allocations take turns (SQLite: BEGIN IMMEDIATE); the constraints stay the proof.
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_ALLOCATION_LOCK})")
             existing = connection.execute(
                 select(cases.c.case_id).where(cases.c.case_key == case_key)
             ).scalar()
@@ -393,6 +399,8 @@ class Store:
                 if attempt == _CONFLICT_RETRIES - 1:
                     raise
                 log.info("store write conflict, retrying")
+                # Jitter, so writers that collided once do not collide again in step.
+                time.sleep(random.uniform(0, 0.02) * (attempt + 1))
             except OperationalError as exc:
                 raise AsistentsError(
                     f"store write failed: {_reason(exc)}", file=self.display_url
