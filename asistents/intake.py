@@ -134,7 +134,12 @@ def run_intake(
     progress: ProgressCallback | None = None,
     settings: IntakeSettings | None = None,
 ) -> IntakeResult:
-    """Run the whole intake on `inbox`, writing into `out`; see the module docstring."""
+    """Run the whole intake on `inbox`, writing into `out`; see the module docstring.
+
+    `cases.json` and the report show every case of the store that this inbox touches or
+    that earlier runs made (the store is the service's case file); `unassigned` and `errors`
+    list this inbox's files only.
+    """
     from .store import Store
 
     # `workers` is the one setting a caller usually changes; it wins over `settings.workers`.

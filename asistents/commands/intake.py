@@ -10,6 +10,7 @@ import click
 
 from ..case_checks import CheckSettings, case_status
 from ..intake import IntakeResult, IntakeSettings, Progress, run_intake
+from ..privacy import redact
 
 STATUS_TERMINAL = {"ok": "ok", "review": "needs a look", "missing": "missing", "refused": "refused"}
 
@@ -81,7 +82,7 @@ def intake_command(
             bar.close()
     click.echo(summary_table(result))
     for error in result.errors:
-        click.echo(f"error: {error['file']}: {error['error']}", err=True)
+        click.echo(redact(f"error: {error['file']}: {error['error']}"), err=True)
     click.echo(f"report: {result.report_html}")
     sys.exit(int(result.exit_code))
 
