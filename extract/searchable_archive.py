@@ -204,4 +204,16 @@ def write_searchable_copy(source: Path, dest_dir: Path, *, name: str | None = No
     return dest
 
 
-__all__ = ["write_searchable_copy"]
+SCANNED_SOURCES = frozenset({"ocr", "mixed"})
+
+
+def archive_if_scanned(source: Path, record: dict, dest_dir: Path) -> Path | None:
+    """What `extract --archive DIR` calls per file: a searchable copy when the record says the
+    file was (partly) scanned and was read; None for digital files and files that failed.
+    """
+    if record.get("error") or record.get("text_source") not in SCANNED_SOURCES:
+        return None
+    return write_searchable_copy(Path(source), Path(dest_dir))
+
+
+__all__ = ["SCANNED_SOURCES", "archive_if_scanned", "write_searchable_copy"]

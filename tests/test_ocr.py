@@ -112,6 +112,20 @@ def test_ocr_words_are_in_points_and_share_their_line() -> None:
 
 @needs_tesseract
 @pytest.mark.ocr
+def test_a_skewed_page_gives_the_boxes_of_the_level_page() -> None:
+    level = ocr.ocr_page_image(scan(LINES), dpi=DPI)
+    skewed = ocr.ocr_page_image(
+        scan(LINES).rotate(-1.5, resample=Image.Resampling.BICUBIC, fillcolor=232), dpi=DPI
+    )
+    assert skewed.skew == pytest.approx(1.5, abs=0.2)
+    assert text_of(skewed.page) == text_of(level.page)
+    for before, after in zip(level.page.words, skewed.page.words, strict=True):
+        assert after.x0 == pytest.approx(before.x0, abs=2)
+        assert after.top == pytest.approx(before.top, abs=2)
+
+
+@needs_tesseract
+@pytest.mark.ocr
 def test_an_upside_down_page_comes_upright() -> None:
     result = ocr.ocr_page_image(scan(LINES).rotate(180), dpi=DPI)
     assert result.rotation == 180
