@@ -125,6 +125,8 @@ def test_case_ids_are_stable_across_store_instances(url: str) -> None:
     with Store(url) as second:
         assert second.case_key(CODE, "assistant") == anna
         assert second.case_key(f"  {CODE} ", "ASSISTANT") == anna
+        assert second.case_key(CODE.replace("-", ""), "assistant") == anna
+        assert second.case_key(CODE, "family_assistant") != anna
         assert second.case_id_for(anna, 2026) == "2026-0001"
         # A key first seen in 2026 keeps its id when looked up in a later year.
         assert second.case_id_for(anna, 2027) == "2026-0001"

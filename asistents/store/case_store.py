@@ -53,6 +53,7 @@ DEFAULT_DB_URL = "sqlite:///asistents.db"
 DB_ENV = "ASISTENTS_DB"
 _SECRET_SETTING = "case_key_secret"
 _DASHED_CODE = re.compile(r"\d{6}-\d{5}")
+_PLAIN_CODE = re.compile(r"(\d{6}) ?-? ?(\d{5})")
 _CONFLICT_RETRIES = 8
 _MAX_KEY = 128  # the widths of cases.case_key and audit.action
 _MAX_ACTION = 64
@@ -211,12 +212,13 @@ class Store:
     def case_key(self, *parts: str) -> str:
         """A case key from identifying parts, e.g. `case_key(client_personal_code, service)`.
 
-        Parts are compared after collapsing whitespace and casefolding; the result is an
-        HMAC-SHA256 hex digest under this database's secret, safe to use as a key (see above).
+        Parts are compared after collapsing whitespace and casefolding, and a personal code
+        with or without its dash is one code; the result is an HMAC-SHA256 hex digest under
+        this database's secret, safe to use as a key (see the module docstring).
         """
         if not parts or not all(isinstance(part, str) and part.strip() for part in parts):
             raise ValueError("a case key needs at least one non-empty part")
-        message = "\x1f".join(" ".join(part.split()).casefold() for part in parts)
+        message = "\x1f".join(_key_part(part) for part in parts)
         return hmac.new(self._key_secret(), message.encode("utf-8"), hashlib.sha256).hexdigest()
 
     def case_id_for(self, case_key: str, year: int) -> str:
@@ -459,6 +461,12 @@ def _sqlite_begin(connection: Connection) -> None:
     # and then tried to write would deadlock, and SQLite fails one at once instead of waiting.
     write = connection.get_execution_options().get(_WRITE_OPTION, False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _key_part(part: str) -> str:
+    text = " ".join(part.split()).casefold()
+    code = _PLAIN_CODE.fullmatch(text)
+    return f"{code.group(1)}-{code.group(2)}" if code else text
 
 
 def _check_sha256(sha256: str) -> None:
