@@ -172,3 +172,21 @@ def test_activities_listed_without_hours_count_only_when_certified() -> None:
     assert work.outcome == "missing" and "nav norādītas" in work.text
     assert result.to_contract()["requested"] == {"work": None}
     assert not any(r.text.startswith(("mācības", "biedrības")) for r in result.reasons)
+
+
+def test_a_second_social_worker_opinion_extends_the_first_term() -> None:
+    first = record("inbox/atz1.pdf", "social_worker_opinion", person_name="Anna Kalniņa",
+                   personal_code=ANNA, category="family_with_children", hours_per_week=10,
+                   period_months=6, tasks=["bērnu aprūpe"], issued_on="2026-01-15")
+    second = record("inbox/atz2.pdf", "social_worker_opinion", person_name="Anna Kalniņa",
+                    personal_code=ANNA, category="family_with_children", hours_per_week=8,
+                    period_months=3, tasks=["bērnu aprūpe"], issued_on="2026-07-20")
+    facts = facts_from_documents([second, first])
+    assert facts.extension_opinion and facts.previous_opinion_on == date(2026, 1, 15)
+    result = assess_documents([second, first])
+    assert result.granted and result.total_hours_per_week == 8
+    assert result.period is not None
+    # first term 2026-02-01..2026-07-31; the extension continues on 1 August for 3 months
+    assert (result.period.start, result.period.end) == (date(2026, 8, 1), date(2026, 10, 31))
+    extension = next(r for r in result.reasons if "pagarinājums" in r.text)
+    assert extension.documents == ["inbox/atz1.pdf", "inbox/atz2.pdf"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..errors import ValidationError
@@ -20,7 +20,7 @@ from .assistant import (
     visual_benefit_applies,
     visual_benefit_deduction,
 )
-from .config import ACTIVITY_KINDS, RulesConfig, RuleSet, load_config
+from .config import ACTIVITY_KINDS, FamilyAssistantConfig, RulesConfig, RuleSet, load_config
 from .facts import CaseFacts, facts_from_documents
 from .family_assistant import family_hours, family_months
 from .terms import (
@@ -519,6 +519,27 @@ def _assess_mk316(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
     result.granted = hours > 0
 
 
+def _extension_start(facts: CaseFacts, fam: FamilyAssistantConfig, start: date | None,
+                     reasons: list[Reason]) -> date | None:
+    """An extension continues the term the earlier opinion gave (seed 000): it starts the day
+    after that term ends; the term is counted as a first grant would be (from the month after
+    the earlier opinion, at most `max_months`)."""
+    if facts.start is not None or facts.previous_opinion_on is None:
+        reasons.append(_reason(facts, fam.extension_source,
+                               "lietā ir atkārtots sociālā darbinieka atzinums: pagarinājums",
+                               ("family_category", "previous_term")))
+        return start
+    first = family_period(first_of_next_month(facts.previous_opinion_on),
+                          family_months(facts.previous_months, fam))
+    new_start = first.end + timedelta(days=1)
+    reasons.append(_reason(
+        facts, fam.extension_source,
+        f"pagarinājums pēc sociālā darbinieka atzinuma: iepriekšējais termiņš "
+        f"{first.start.isoformat()}–{first.end.isoformat()}, turpinās no "
+        f"{new_start.isoformat()}", ("previous_term", "family_months")))
+    return new_start
+
+
 def _assess_family(facts: CaseFacts, config: RulesConfig, today: date) -> Assessment:
     fam = config.family
     reasons: list[Reason] = []
@@ -562,12 +583,10 @@ def _assess_family(facts: CaseFacts, config: RulesConfig, today: date) -> Assess
             "sociālā darbinieka atzinumā nav nosaukti konkrēti uzdevumi: jāpapildina",
             ("family_tasks",), "missing"))
         result.needs_review = True
-    if facts.extension_opinion:
-        reasons.append(_reason(facts, fam.extension_source,
-                               "lietā ir atkārtots sociālā darbinieka atzinums: pagarinājums",
-                               ("family_category",)))
     start_from = facts.received_on or facts.social_worker_opinion_on or facts.application_date
     start = facts.start or (first_of_next_month(start_from) if start_from else None)
+    if facts.extension_opinion:
+        start = _extension_start(facts, fam, start, reasons)
     if start is not None:
         result.period = family_period(start, months)
     else:

@@ -66,6 +66,8 @@ class CaseFacts:
     family_months: int | None = None
     social_worker_opinion_on: date | None = None
     extension_opinion: bool = False
+    previous_opinion_on: date | None = None  # the opinion whose term an extension continues
+    previous_months: int | None = None
     family_tasks: tuple[str, ...] = ()
     sources: dict[str, list[Source]] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
@@ -317,8 +319,15 @@ def facts_from_documents(
         facts.social_worker_opinion_on = _day(f.get("issued_on"))
         facts.family_tasks = _names(f.get("tasks"))
         note("family_tasks", latest, "tasks")
-        # A second opinion in the same case is the social worker's opinion to extend (seed 000).
+        # A second opinion in the same case is the social worker's opinion to extend (seed 000):
+        # the one before the newest gave the term being extended.
         facts.extension_opinion = len(worker) > 1
+        if facts.extension_opinion:
+            earlier = _latest([r for r in worker if r is not latest], "issued_on")
+            if earlier is not None:
+                facts.previous_opinion_on = _day(_fields(earlier).get("issued_on"))
+                facts.previous_months = _months(_fields(earlier).get("period_months"))
+                note("previous_term", earlier, "period_months")
         if facts.service is None:
             facts.service = "family_assistant"
             note("service", latest, "category")
