@@ -64,10 +64,14 @@ def pdf_text(data: bytes) -> str:
 
 
 def test_every_inbox_file_has_exactly_one_truth_record_and_vice_versa() -> None:
-    names = [r["file"] for r in records()]
+    assert_truth_matches_inbox(INBOX, records())
+
+
+def assert_truth_matches_inbox(inbox: Path, described: list[dict[str, Any]]) -> None:
+    names = [r["file"] for r in described]
     assert len(names) == len(set(names)), "a file is described twice"
     expected: set[str] = set()
-    for path in sorted(INBOX.iterdir()):
+    for path in sorted(inbox.iterdir()):
         rel = f"fixtures/inbox/{path.name}"
         if path.suffix in (".zip", ".edoc"):
             with zipfile.ZipFile(path) as zf:
@@ -241,3 +245,25 @@ def test_the_builder_reproduces_the_committed_fixtures_byte_for_byte(tmp_path: P
     built, committed = digest(tmp_path), digest(FIXTURES)
     differ = sorted(k for k in built.keys() | committed.keys() if built.get(k) != committed.get(k))
     assert differ == []
+
+
+@pytest.mark.slow
+def test_the_holdout_inbox_tells_the_same_cases_in_other_words(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, str(FIXTURES / "build.py"), "--holdout", "--out",
+                          str(tmp_path)], capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stderr
+    held = [json.loads(line) for line in
+            (tmp_path / "truth" / "documents.jsonl").read_text("utf-8").splitlines()]
+    assert_truth_matches_inbox(tmp_path / "inbox", held)
+    sample = {r["file"]: r for r in records()}
+    assert [r["doc_type"] for r in held] == [sample[r["file"]]["doc_type"] for r in held]
+    sample_names = {r["fields"].get("person_name") for r in sample.values()} - {None}
+    held_names = {r["fields"].get("person_name") for r in held} - {None}
+    assert not sample_names & held_names, "the holdout must be other people"
+    letter = " ".join(pdf_text((tmp_path / "inbox" / "izzina_darbs.pdf").read_bytes()).split())
+    assert "Apliecinājums izdots" in letter and "st. nedēļā" in letter
+    for record in held:
+        for field in CODE_FIELDS:
+            code = record["fields"].get(field)
+            if code and "skola" not in record["file"]:
+                assert pvn.is_valid(code), (record["file"], field)
