@@ -267,3 +267,56 @@ def test_the_holdout_inbox_tells_the_same_cases_in_other_words(tmp_path: Path) -
             code = record["fields"].get(field)
             if code and "skola" not in record["file"]:
                 assert pvn.is_valid(code), (record["file"], field)
+
+
+def printed_forms(value: Any, field: str) -> set[str]:
+    """The ways a truth value may stand on the page (dates in every style and case, names
+    in every case, institution names with or without quotes)."""
+    sys.path.insert(0, str(FIXTURES))
+    try:
+        from paperwork import MONTHS, NUMBER_WORDS
+        from people import INSTITUTIONS, PEOPLE
+    finally:
+        sys.path.remove(str(FIXTURES))
+    if isinstance(value, bool) or value is None:
+        return set()
+    if isinstance(value, int | float):
+        return {str(value).replace(".", ","), NUMBER_WORDS.get(value, str(value))}
+    text = str(value)
+    if field.endswith(("_on", "_since", "_until", "_from")) and len(text) == 10:
+        from datetime import date
+
+        d = date.fromisoformat(text)
+        return {text, f"{d:%d.%m.%Y}", f"{d.day}.{d:%m}.{d.year}"} | {
+            f"{d.year}. gada {d.day}. {form}" for form in MONTHS[d.month]}
+    if field == "position":  # "strādā par pavāru": the accusative shares the stem
+        return {text, text[:-1]}
+    for person in PEOPLE.values():
+        if person.name == text:
+            return {person.name, person.gen, person.dat, person.acc}
+    for inst in INSTITUTIONS.values():
+        if inst.plain == text:
+            return {inst.plain, inst.printed}
+    return {text}
+
+
+SKIP_FIELDS = {"service", "activities", "receives_assistant_benefit", "education_level",
+               "activity_kind", "disability_group", "limitations", "assistant_needed",
+               "special_care_needed", "category", "entries", "month", "address"}
+
+
+def test_every_truth_value_is_printed_in_its_digital_document() -> None:
+    missing = []
+    for record in records():
+        if record["text_source"] != "text":
+            continue
+        text = " ".join(pdf_text(member_bytes(record["file"])).split())
+        for field, value in record["fields"].items():
+            if field in SKIP_FIELDS:
+                continue
+            values = value if isinstance(value, list) else [value]
+            for one in values:
+                forms = printed_forms(one, field)
+                if forms and not any(form in text for form in forms):
+                    missing.append(f"{record['file']} {field}={one!r}")
+    assert missing == []
