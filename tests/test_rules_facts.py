@@ -190,3 +190,17 @@ def test_a_second_social_worker_opinion_extends_the_first_term() -> None:
     assert (result.period.start, result.period.end) == (date(2026, 8, 1), date(2026, 10, 31))
     extension = next(r for r in result.reasons if "pagarinājums" in r.text)
     assert extension.documents == ["inbox/atz1.pdf", "inbox/atz2.pdf"]
+
+
+def test_a_certificate_whose_kind_was_not_read_proves_the_one_open_activity() -> None:
+    docs = adult_case()
+    docs.append(record("inbox/biedriba.pdf", "activity_certificate", institution_name="X",
+                       activity_kind=None, person_name="Anna Kalniņa", personal_code=ANNA,
+                       hours_per_week=3, issued_on="2020-03-01"))
+    result = assess_documents(docs)
+    assert result.hours == {"work": 20, "ngo": 3}
+    ngo = next(r for r in result.reasons if r.text.startswith("biedrības"))
+    assert ngo.outcome == "missing" and "inbox/biedriba.pdf" in ngo.text
+    # With two open activities the certificate proves neither.
+    docs[0]["fields"]["activities"].append({"kind": "leisure", "hours_per_week": 2})
+    assert assess_documents(docs).hours == {"work": 20}

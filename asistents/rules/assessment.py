@@ -420,6 +420,10 @@ def _assess_mk942(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
                     f"{_fmt(cap.hours)} h{caveat} -> {_fmt(granted)} h")
             # Granted on the certificate alone, a worker confirms the claim: `missing`.
             outcome = "missing" if not stated else "limited" if granted < asked else "applied"
+        if kind in facts.assumed:
+            text += (f" (izziņā {facts.assumed[kind]} aktivitātes veids nav nolasīts: pieņemts, "
+                     "ka tā apliecina šo aktivitāti; pārbaudiet)")
+            outcome = "missing"
         reason = _reason(facts, cap.source, text, uses, outcome)
         if not has_cert:
             reason.doc_type, reason.activity = certificate_type(kind), kind

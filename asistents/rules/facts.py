@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -13,6 +14,9 @@ from .config import ACTIVITY_KINDS, DURATION_OPTIONS
 CERTIFICATE_TYPES = ("employer_certificate", "school_certificate", "activity_certificate")
 
 RESIDENCES = ("home", "long_term_care", "hospital", "prison")
+
+# What an activity_certificate (day centre, association or institution) can prove.
+ACTIVITY_CERTIFICATE_KINDS = ("day_centre", "ngo", "institutions", "leisure")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class CaseFacts:
     requested: dict[str, float] = field(default_factory=dict)
     supported: dict[str, float | None] = field(default_factory=dict)
     unstated: tuple[str, ...] = ()  # activities named in the application without hours
+    assumed: dict[str, str] = field(default_factory=dict)  # activity -> certificate kind unread
     duration: str | None = None
     duration_months: int | None = None
     start: date | None = None
@@ -281,19 +286,22 @@ def facts_from_documents(
                 not in by_type:
             facts.missing.append("klienta dzimšanas datums (personas kods bez dzimšanas datuma)")
 
+    unread: list[dict[str, Any]] = []  # activity certificates whose kind was not read
     for doc_type in CERTIFICATE_TYPES:
         for record in by_type.get(doc_type, []):
             proves = certificate_kind(record)
             if proves is None:
+                if doc_type == "activity_certificate":
+                    unread.append(record)
                 continue
-            hours = _hours(_fields(record).get("hours_per_week"))
-            note(f"supported.{proves}", record, "hours_per_week")
-            before = facts.supported.get(proves)
-            if proves not in facts.supported:
-                facts.supported[proves] = hours
-            elif hours is not None:
-                # Two employers (or schools) prove more hours together.
-                facts.supported[proves] = (before or 0.0) + hours
+            _add_certificate(facts, record, proves, note)
+    # One activity certificate whose kind was not read, and exactly one claimed activity it
+    # could prove still without a certificate: it proves that one (a worker confirms it).
+    open_kinds = [k for k in facts.requested
+                  if k in ACTIVITY_CERTIFICATE_KINDS and k not in facts.supported]
+    if len(unread) == 1 and len(open_kinds) == 1:
+        _add_certificate(facts, unread[0], open_kinds[0], note)
+        facts.assumed[open_kinds[0]] = str(unread[0].get("file", "?"))
 
     for kind in facts.unstated:
         if kind in facts.requested or kind not in facts.supported:
@@ -334,6 +342,18 @@ def facts_from_documents(
 
     _record_missing(facts, by_type)
     return facts
+
+
+def _add_certificate(facts: CaseFacts, record: dict[str, Any], proves: str,
+                     note: Callable[[str, dict[str, Any], str], None]) -> None:
+    hours = _hours(_fields(record).get("hours_per_week"))
+    note(f"supported.{proves}", record, "hours_per_week")
+    before = facts.supported.get(proves)
+    if proves not in facts.supported:
+        facts.supported[proves] = hours
+    elif hours is not None:
+        # Two employers (or schools) prove more hours together.
+        facts.supported[proves] = (before or 0.0) + hours
 
 
 def _record_missing(facts: CaseFacts, by_type: dict[str, list[dict[str, Any]]]) -> None:
