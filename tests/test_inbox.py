@@ -314,3 +314,30 @@ def test_the_log_names_neither_the_container_nor_its_members(
     assert "Jānis Bērziņš iesniegums.pdf" in scan.errors[0].error  # the clerk sees which member
     assert caplog.records
     assert "Jānis" not in caplog.text
+
+
+def test_asice_is_unpacked_like_edoc(inbox: Path, work: Path) -> None:
+    with zipfile.ZipFile(inbox / "līgums.asice", "w") as archive:
+        archive.writestr("mimetype", "application/vnd.etsi.asic-e+zip")
+        archive.writestr("līgums.pdf", PDF)
+        archive.writestr("META-INF/signatures0.xml", "<x/>")
+    scan = walk_inbox(inbox, work)
+    assert [i.display_name for i in scan.items] == ["inbox/līgums.asice!/līgums.pdf"]
+
+
+def test_encrypted_member_is_refused(inbox: Path, work: Path) -> None:
+    data = bytearray(make_zip(inbox / "locked.zip", {"locked.pdf": PDF}).read_bytes())
+    # Set the "encrypted" flag bit where a password-protected ZIP has it: the general purpose
+    # flags of the local header (offset 6) and of the central directory entry (offset 8).
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        data[data.index(signature) + offset] |= 0x1
+    (inbox / "locked.zip").write_bytes(bytes(data))
+    assert "encrypted" in refused(inbox, work, "locked.zip")
+
+
+@pytest.mark.filterwarnings("ignore:Duplicate name")
+def test_a_member_name_given_twice_is_refused(inbox: Path, work: Path) -> None:
+    with zipfile.ZipFile(inbox / "twice.zip", "w") as archive:
+        archive.writestr("a.pdf", PDF)
+        archive.writestr("a.pdf", PDF + b"other")
+    assert "appears twice" in refused(inbox, work, "twice.zip")
