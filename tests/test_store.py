@@ -426,12 +426,25 @@ def test_the_store_works_the_same_on_postgresql(postgres_url: str) -> None:
 
 def test_the_wheel_ships_the_migrations(tmp_path: Path) -> None:
     """Alembic needs env.py, script.py.mako and every revision inside the installed package."""
+    import shutil
+    import tomllib
     import zipfile
 
     root = Path(__file__).resolve().parents[1]
+    # Build from a copy of what the wheel is made of: a build in the working tree would share
+    # its build/ folder with any other build running there at the same time.
+    source_tree = tmp_path / "src"
+    source_tree.mkdir()
+    settings = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]
+    for name in ["pyproject.toml", "README.md", *settings["package-dir"].values()]:
+        if (root / name).is_dir():
+            shutil.copytree(root / name, source_tree / name,
+                            ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        else:
+            shutil.copy2(root / name, source_tree / name)
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(tmp_path), str(root)],
+         "-w", str(tmp_path), str(source_tree)],
         check=True,
     )
     (wheel,) = tmp_path.glob("asistents-*.whl")
