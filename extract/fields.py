@@ -204,9 +204,21 @@ def _number(value: float | None) -> int | float | None:
 _NAME_WORD = re.compile(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?$")
 
 
+# Role nouns printed before a name ("Persona Oskars Vītols" in a table without borders); they
+# are never part of the name.
+ROLE_WORDS = frozenset(
+    "persona personai klients klientam klientei klientu darbinieks darbiniece students studente "
+    "skolēns skolniece skolnieks izglītojamais izglītojamā pacients vārds uzvārds iesniedzējs "
+    "iesniedzēja bērns bērnam pārstāvis pārstāvamais asistents asistente dalībnieks dalībniece "
+    "aizbildnis aizbildne aizgādnis aizgādne pilnvarnieks".split()
+)
+
+
 def _name_part(raw: str) -> str | None:
     """The leading capitalised words of a value (a name followed by more text is cut)."""
     words = raw.replace(",", " , ").split()
+    while words and words[0].lower().strip(":") in ROLE_WORDS:
+        words = words[1:]
     taken: list[str] = []
     for word in words:
         clean = word.strip(".;:()\"'„“”")

@@ -278,10 +278,12 @@ def find_label_values(
     for line in lines[start:stop]:
         for s_index, segment in enumerate(line.segments):
             folded = " ".join(fold(w.text) for w in segment.words)
-            for label, pattern in patterns:
-                match = pattern.search(folded)
-                if not match:
-                    continue
+            found = [(m, label) for label, p in patterns if (m := p.search(folded))]
+            if not found:
+                continue
+            # The earliest label in the segment, the longest at that place.
+            match, label = min(found, key=lambda f: (f[0].start(), -(f[0].end() - f[0].start())))
+            if match:
                 rest = folded[match.end() :]
                 # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
                 skip = _PARENTHESIS.match(rest)
@@ -296,23 +298,20 @@ def find_label_values(
                     hits.append(
                         LabelHit(value, after, line, inside + (0.0 if separated else 0.3), label)
                     )
-                if s_index + 1 < len(line.segments):
+                if not value and s_index + 1 < len(line.segments):
                     nxt = line.segments[s_index + 1]
                     value = _strip_lead(nxt.text)
                     if value:
-                        if nxt.cell is not None and segment.cell is not None:
-                            distance = 0.05
-                        else:
-                            distance = min(0.6, (nxt.x0 - segment.x1) / line.height / 40)
+                        # The next cell, or the value column of a table without borders.
+                        distance = 0.05 if nxt.cell is not None else 0.1
                         hits.append(LabelHit(value, nxt.words, line, inside + distance, label))
-                if allow_below and not value:
+                if allow_below and not value and not inside:
                     below = _below(lines, line, segment)
                     if below:
                         words, below_line = below
                         value = _strip_lead(" ".join(w.text for w in words))
                         if value:
-                            hits.append(LabelHit(value, words, below_line, inside + 0.3, label))
-                break
+                            hits.append(LabelHit(value, words, below_line, 0.3, label))
     return hits
 
 
