@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from .case_checks import CheckSettings, Finding, application_date, check_case
 from .case_grouping import CaseDraft, Grouping, ReadError, Unassigned, group_cases
@@ -307,7 +308,7 @@ def write_outputs(ctx: IntakeContext) -> None:
     for display, record in sorted(ctx.records.items()):
         name = document_json_name(display, ctx.sha_of.get(display, ""), used)
         _write_json(documents_dir / name, record)
-        ctx.document_json[display] = f"documents/{name}"
+        ctx.document_json[display] = f"documents/{quote(name)}"
     for case in ctx.cases:
         for document in case["documents"]:
             if document["file"] in ctx.document_json:
@@ -505,19 +506,25 @@ def original_links(ctx: IntakeContext) -> dict[str, str]:
     """Display name -> link relative to OUT: the inbox file, or the unpacked container member."""
     links: dict[str, str] = {}
     for item in ctx.items:
-        links[item.display_name] = Path(os.path.relpath(item.path, ctx.out)).as_posix()
+        links[item.display_name] = _relative_url(item.path, ctx.out)
     inbox_prefix = ctx.inbox.resolve().name
     for error in ctx.inbox_errors:
         relative = error.file.split("/", 1)[1] if "/" in error.file else ""
         candidate = ctx.inbox / relative.split("!/", 1)[0]
         if relative and error.file.startswith(inbox_prefix) and candidate.exists():
-            links[error.file] = Path(os.path.relpath(candidate, ctx.out)).as_posix()
+            links[error.file] = _relative_url(candidate, ctx.out)
     for duplicate in ctx.duplicates:
         relative = duplicate.file.split("/", 1)[1] if "/" in duplicate.file else ""
         candidate = ctx.inbox / relative
         if relative and "!/" not in relative and candidate.exists():
-            links[duplicate.file] = Path(os.path.relpath(candidate, ctx.out)).as_posix()
+            links[duplicate.file] = _relative_url(candidate, ctx.out)
     return links
+
+
+def _relative_url(path: Path, out: Path) -> str:
+    """A link from OUT/report.html to `path`: relative, so OUT and the inbox can move together;
+    URL-quoted, since scanners name files "dokuments (1).pdf"."""
+    return quote(Path(os.path.relpath(path, out)).as_posix())
 
 
 def _write_json(path: Path, data: object) -> None:

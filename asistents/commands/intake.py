@@ -97,7 +97,7 @@ class ProgressLine:
         total = max(progress.total, 1)
         filled = int(30 * (progress.done + progress.failed) / total)
         line = (
-            f"[{'#' * filled}{'.' * (30 - filled)}] read {progress.done}, "
+            f"[{'#' * filled}{'.' * (30 - filled)}] done {progress.done}, "
             f"failed {progress.failed}, remaining {progress.remaining}"
         )
         self._width = max(self._width, len(line))
