@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -41,6 +42,16 @@ class PageTiming:
     raw_s: float
     ours_s: float
     rotation: int
+    raw_cpu: float  # CPU seconds (user + system, this process and its children)
+    ours_cpu: float
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its waited-for children: steadier than wall time on a
+    machine that is busy with other work."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
 
 def scanned_files(inbox: Path) -> list[Path]:
@@ -69,27 +80,27 @@ def page_images(path: Path) -> list[tuple[int, object, int]]:
     return [(i, ocr.render_pdf_page(path, i), ocr.OCR_DPI) for i in range(count)]
 
 
-def raw_tesseract_s(image_file: Path, dpi: int) -> float:
+def raw_tesseract_s(image_file: Path, dpi: int) -> tuple[float, float]:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    started = time.perf_counter()
+    cpu, started = cpu_seconds(), time.perf_counter()
     subprocess.run(
         ["tesseract", str(image_file), "stdout", "-l", "lav", "--dpi", str(dpi)],
         capture_output=True,
         env=env,
         check=True,
     )
-    return time.perf_counter() - started
+    return time.perf_counter() - started, cpu_seconds() - cpu
 
 
-def our_page_s(path: Path, page: int, image: object, dpi: int) -> tuple[float, int]:
+def our_page_s(path: Path, page: int) -> tuple[float, float, int]:
     """Our whole path for one page: from the file (render or decode) to Words."""
-    started = time.perf_counter()
+    cpu, started = cpu_seconds(), time.perf_counter()
     if is_image_file(path):
         frame, frame_dpi = list(scan_pages(path))[page]
         result = ocr.ocr_page_image(frame, dpi=frame_dpi, page_number=page)
     else:
         result = ocr.ocr_pdf_page_result(path, page)
-    return time.perf_counter() - started, result.rotation
+    return time.perf_counter() - started, cpu_seconds() - cpu, result.rotation
 
 
 def measure_pages(files: list[Path], repeat: int) -> list[PageTiming]:
@@ -99,18 +110,29 @@ def measure_pages(files: list[Path], repeat: int) -> list[PageTiming]:
             with tempfile.NamedTemporaryFile(suffix=".pgm") as handle:
                 image.save(handle, format="PPM")  # type: ignore[attr-defined]
                 handle.flush()
-                raw, ours, rotation = [], [], 0
+                raw, ours, raw_cpu, ours_cpu, rotation = [], [], [], [], 0
                 for _ in range(repeat):  # alternate, so load on the machine hits both alike
-                    raw.append(raw_tesseract_s(Path(handle.name), dpi))
-                    seconds, rotation = our_page_s(path, number, image, dpi)
+                    seconds, cpu = raw_tesseract_s(Path(handle.name), dpi)
+                    raw.append(seconds)
+                    raw_cpu.append(cpu)
+                    seconds, cpu, rotation = our_page_s(path, number)
                     ours.append(seconds)
+                    ours_cpu.append(cpu)
             timing = PageTiming(
-                path.name, number, statistics.median(raw), statistics.median(ours), rotation
+                path.name,
+                number,
+                statistics.median(raw),
+                statistics.median(ours),
+                rotation,
+                statistics.median(raw_cpu),
+                statistics.median(ours_cpu),
             )
             timings.append(timing)
             print(
-                f"  {timing.file:18} p{number + 1}  raw {timing.raw_s:5.2f} s  "
-                f"ours {timing.ours_s:5.2f} s  x{timing.ours_s / timing.raw_s:4.2f}"
+                f"  {timing.file:18} p{number + 1}  wall: raw {timing.raw_s:5.2f} s "
+                f"ours {timing.ours_s:5.2f} s x{timing.ours_s / timing.raw_s:4.2f}   "
+                f"cpu: raw {timing.raw_cpu:5.2f} s ours {timing.ours_cpu:5.2f} s "
+                f"x{timing.ours_cpu / timing.raw_cpu:4.2f}"
                 + (f"  (turned {rotation})" if rotation else ""),
                 flush=True,
             )
@@ -121,9 +143,13 @@ def report_pages(timings: list[PageTiming]) -> None:
     def ratio(rows: list[PageTiming]) -> str:
         if not rows:
             return "-"
-        raw = sum(t.raw_s for t in rows)
-        ours = sum(t.ours_s for t in rows)
-        return f"{ours / raw:.2f} ({ours / len(rows):.2f} s vs {raw / len(rows):.2f} s a page)"
+        raw, ours = sum(t.raw_s for t in rows), sum(t.ours_s for t in rows)
+        raw_cpu, ours_cpu = sum(t.raw_cpu for t in rows), sum(t.ours_cpu for t in rows)
+        return (
+            f"wall x{ours / raw:.2f} ({ours / len(rows):.2f} s vs {raw / len(rows):.2f} s a page)"
+            f", cpu x{ours_cpu / raw_cpu:.2f} ({ours_cpu / len(rows):.2f} s vs "
+            f"{raw_cpu / len(rows):.2f} s)"
+        )
 
     upright = [t for t in timings if not t.rotation]
     turned = [t for t in timings if t.rotation]
