@@ -71,6 +71,7 @@ class Found:
     how: str
     words: list[Word] = field(default_factory=list)
     warning: str | None = None
+    structural: float | None = None  # confidence from the layout alone, before OCR doubt
 
 
 @dataclass(slots=True)
@@ -92,6 +93,13 @@ class Context:
         self.vocab = vocab
         self.title_line = title_line
         self.text = " ".join(ln.text for ln in lines)
+        # Where each word sits in self.text, to find the words a prose match used.
+        self.offsets: list[tuple[int, int, Word]] = []
+        position = 0
+        for line in lines:
+            for word in line.words:
+                self.offsets.append((position, position + len(word.text), word))
+                position += len(word.text) + 1
         self.plain = deaccent(self.text)
         self.checkboxes = any(_CHECK_ANY.search(ln.text) for ln in lines)
         self.sections = self._sections()
@@ -121,6 +129,10 @@ class Context:
             end = self.title_line if self.title_line else min(len(self.lines), 8)
             return (0, max(end, 1))
         return (0, len(self.lines))
+
+    def words_in(self, start: int, end: int) -> list[Word]:
+        """The words of self.text that overlap the character span [start, end)."""
+        return [w for a, b, w in self.offsets if a < end and b > start]
 
     def text_of(self, start: int, end: int) -> str:
         return " ".join(ln.text for ln in self.lines[start:end])
@@ -372,10 +384,10 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue
         # Labels are listed most specific first: "Klienta vārds, uzvārds" before "Vārds, uzvārds".
         rank = spec.labels.index(hit.label) if hit.label in spec.labels else 0
-        confidence = BASE_CONFIDENCE["label"] - 0.25 * hit.distance - 0.001 * rank
-        confidence *= _ocr_factor(hit.words)
+        structural = BASE_CONFIDENCE["label"] - 0.25 * hit.distance - 0.001 * rank
+        confidence = structural * _ocr_factor(hit.words)
         if best is None or confidence > best.confidence + 1e-9:
-            best = Found(value, confidence, "label", hit.words)
+            best = Found(value, confidence, "label", hit.words, structural=structural)
     return best
 
 
@@ -399,7 +411,10 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             raw = text[start:end]
             value = parse_value(spec, raw, inflected=pattern.inflected, feminine=ctx.feminine)
             if value is not None:
-                return Found(value, BASE_CONFIDENCE["pattern"], "pattern")
+                words = ctx.words_in(start, end) if text is ctx.text else []
+                confidence = BASE_CONFIDENCE["pattern"] * _ocr_factor(words)
+                return Found(value, confidence, "pattern", words,
+                             structural=BASE_CONFIDENCE["pattern"])
     return None
 
 
@@ -775,7 +790,7 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
         return item
     labelled = _from_labels(ctx, spec)
     # A label printed as a label beats prose; a label met inside a sentence does not.
-    if labelled is not None and labelled.confidence >= BASE_CONFIDENCE["pattern"]:
+    if labelled is not None and (labelled.structural or 0.0) >= BASE_CONFIDENCE["pattern"]:
         return labelled
     item = _from_letterhead(ctx, spec)
     if item is not None:

@@ -48,7 +48,10 @@ def _reason(exc: BaseException) -> str:
         return "encrypted PDF (password protected)"
     if "eof" in names or "eof" in text:
         return "broken PDF (file is truncated)"
-    return f"broken PDF ({type(exc).__name__})"
+    if "syntax" in names or "root" in text or "xref" in text:
+        return "broken PDF (damaged structure, no readable document catalog)"
+    inner = chain[-1]
+    return f"broken PDF ({type(inner).__name__})"
 
 
 def _page_cells(page: object) -> list[tuple[float, float, float, float]]:

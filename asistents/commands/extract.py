@@ -10,6 +10,7 @@ import click
 
 from ..errors import ExitCode
 from ..extract.api import extract_files
+from ..privacy import redact
 
 
 def output_name(path: Path, taken: set[str]) -> str:
@@ -44,7 +45,8 @@ def extract_command(files: tuple[Path, ...], out_dir: Path | None, pretty: bool,
     for record in extract_files(files, workers=workers):
         if record.get("error"):
             failed += 1
-            click.echo(f"asistents: {record['file']}: {record['error']}", err=True)
+            # A file may be named after a person's code: mask it like any log line.
+            click.echo(redact(f"asistents: {record['file']}: {record['error']}"), err=True)
         text = json.dumps(record, ensure_ascii=False, indent=2 if pretty else None)
         if out_dir is not None:
             target = out_dir / output_name(Path(record["file"]), taken)
