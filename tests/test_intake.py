@@ -613,3 +613,69 @@ def test_the_report_renders_a_finding_without_message_or_rule() -> None:
     }
     html = render_report(contract, records={}, originals={}, min_field_confidence=0.75)
     assert "Atteikums" in html and "Lietā nav dokumentu" in html
+
+
+DIGITAL = (
+    "dokuments.pdf",
+    "izzina_darbs.pdf",
+    "apliecinajums.pdf",
+    "lemums.pdf",
+    "VDEAVK_atzinums.pdf",
+    "tabele.pdf",
+)
+
+
+@pytest.mark.slow
+def test_intake_killed_mid_batch_finishes_the_rest_and_reads_nothing_twice(
+    tmp_path: Path,
+) -> None:
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from asistents.store import Store
+
+    if not all((FIXTURES / "inbox" / name).exists() for name in DIGITAL):
+        pytest.skip("the sample inbox is not built (fixtures/build.py)")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in DIGITAL:
+        shutil.copy(FIXTURES / "inbox" / name, inbox / name)
+    db = str(tmp_path / "store.db")
+    command = [
+        str(Path(sys.executable).with_name("asistents")),
+        "intake",
+        str(inbox),
+        "--out",
+        str(tmp_path / "out"),
+        "--db",
+        db,
+        "--workers",
+        "1",
+    ]
+    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    stored = 0
+    while run.poll() is None and time.monotonic() < deadline:
+        if Path(db).exists():
+            with Store(db) as store:
+                stored = len(store.documents())
+            if stored >= 2:
+                break
+        time.sleep(0.1)
+    if run.poll() is None:
+        os.kill(run.pid, signal.SIGKILL)  # no cleanup, no goodbye: a power cut
+    run.wait()
+
+    result = run_intake(inbox, tmp_path / "out", workers=1, db_url=db)
+    assert result.exit_code == ExitCode.OK
+    assert result.counts.known + result.counts.read == len(DIGITAL)
+    with Store(db) as store:
+        assert len(store.documents()) == len(DIGITAL)
+        reads = [e["file_hash"] for e in store.audit_log() if e["action"] == "read"]
+    assert sorted(reads) == sorted(set(reads)) and len(reads) == len(DIGITAL)
+    contract = load_cases(tmp_path / "out")
+    assert sorted(inbox_name(f) for f in all_files(contract)) == sorted(DIGITAL)
