@@ -220,6 +220,8 @@ def _assessment_view(assessment: Mapping[str, Any] | None) -> dict[str, Any] | N
         "rule_set": assessment.get("rule_set"),
         "hours": [(ACTIVITY_LV.get(k, k), v) for k, v in hours.items()],
         "total": assessment.get("total_hours_per_week"),
+        # mk316 grants hours per month (domain.md); the page shows whichever unit was used.
+        "per_month": assessment.get("hours_per_month"),
         "period": (period.get("from"), period.get("to")) if period else None,
         "decision_due": assessment.get("decision_due"),
         "reasons": list(assessment.get("reasons") or []),
