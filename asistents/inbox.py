@@ -134,8 +134,11 @@ def walk_inbox(inbox: Path, work_dir: Path, limits: InboxLimits = DEFAULT_LIMITS
         raise UsageError("the work folder for unpacked containers must not be the inbox itself")
     scan = InboxScan()
     prefix = inbox.resolve().name or "inbox"
-    for path, relative in _inbox_files(inbox, work_dir):
+    for path, relative, unreadable in _inbox_files(inbox, work_dir):
         display = f"{prefix}/{relative}"
+        if unreadable:
+            scan.errors.append(InboxError(display, f"cannot read the folder: {unreadable}"))
+            continue
         if path.is_symlink():
             # A link could point anywhere on the clerk's machine; read only what was dropped in.
             scan.errors.append(InboxError(display, "symbolic link, not followed"))
@@ -176,14 +179,22 @@ def is_ignored(name: str) -> bool:
     )
 
 
-def _inbox_files(inbox: Path, work_dir: Path) -> Iterator[tuple[Path, str]]:
-    """(path, posix path relative to the inbox) of every candidate file, sorted.
+def _inbox_files(inbox: Path, work_dir: Path) -> Iterator[tuple[Path, str, str | None]]:
+    """(path, posix path relative to the inbox, None) of every candidate file, sorted.
 
-    A symbolic link to a folder is yielded like a file, so the caller reports it.
+    A symbolic link to a folder is yielded like a file, so the caller reports it; a folder
+    that cannot be listed comes with the reason in place of None.
     """
     skip = work_dir.resolve()
-    found: list[tuple[str, Path]] = []
-    for root, dirs, files in os.walk(inbox, followlinks=False):
+    found: list[tuple[str, Path, str | None]] = []
+
+    def unreadable(error: OSError) -> None:
+        # os.walk skips a folder it cannot list without a word; the clerk must hear of it.
+        folder = Path(error.filename or inbox)
+        relative = folder.relative_to(inbox).as_posix() if folder != inbox else "."
+        found.append((relative, folder, error.strerror or str(error)))
+
+    for root, dirs, files in os.walk(inbox, onerror=unreadable, followlinks=False):
         root_path = Path(root)
         dirs[:] = [
             d for d in dirs if not is_ignored(d) and (root_path / d).resolve() != skip
@@ -194,9 +205,9 @@ def _inbox_files(inbox: Path, work_dir: Path) -> Iterator[tuple[Path, str]]:
             if is_ignored(name):
                 continue
             path = root_path / name
-            found.append((path.relative_to(inbox).as_posix(), path))
-    for relative, path in sorted(found):
-        yield path, relative
+            found.append((path.relative_to(inbox).as_posix(), path, None))
+    for relative, path, reason in sorted(found, key=lambda entry: entry[0]):
+        yield path, relative, reason
 
 
 class _Refused(InputFileError):

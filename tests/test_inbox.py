@@ -6,7 +6,9 @@ import hashlib
 import os
 import stat
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -341,3 +343,26 @@ def test_a_member_name_given_twice_is_refused(inbox: Path, work: Path) -> None:
         archive.writestr("a.pdf", PDF)
         archive.writestr("a.pdf", PDF + b"other")
     assert "appears twice" in refused(inbox, work, "twice.zip")
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error_line(
+    inbox: Path, work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (inbox / "locked").mkdir()
+    (inbox / "locked" / "x.pdf").write_bytes(PDF)
+    real_walk = os.walk
+
+    def walk_without_permission(
+        top: Path, onerror: Any = None, followlinks: bool = False
+    ) -> Iterator[tuple[str, list[str], list[str]]]:
+        # Tests run as root, who can list anything: play the part of a folder we may not read.
+        for root, dirs, files in real_walk(top, onerror=onerror, followlinks=followlinks):
+            if Path(root).name == "locked":
+                assert onerror is not None
+                onerror(PermissionError(13, "Permission denied", root))
+                dirs[:] = []
+                continue
+            yield root, dirs, files
+
+    monkeypatch.setattr("asistents.inbox.os.walk", walk_without_permission)
+    assert "cannot read the folder: Permission denied" in refused(inbox, work, "locked")
