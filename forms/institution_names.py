@@ -16,4 +16,9 @@ def clean_institution_name(text: str | None) -> str:
     without_quotes = _QUOTE_RUN.sub(" ", text)
     name = " ".join(without_quotes.split())
     # a quote next to punctuation leaves "Maiznieks ," behind
-    return re.sub(r"\s+([,.;:)])", r"\1", name).strip(" ,;:")
+    name = re.sub(r"\s+([,.;:)])", r"\1", name).strip(" ,;:")
+    # a sentence's full stop ("... nams.") goes; an abbreviation's ("1. vsk.") stays
+    last = name.rsplit(" ", 1)[-1]
+    if last.endswith(".") and len(last) > 5 and last[:-1].isalpha():
+        name = name[:-1]
+    return name

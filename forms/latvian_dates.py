@@ -68,11 +68,15 @@ def _month_words() -> dict[str, int]:
 
 MONTH_WORDS = _month_words()
 _MONTH = "(?P<m>" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\b\.?"
-_YEAR_WORD = r"(?:\s*g(?:ada|ads|\.|\b))?"  # "2026. gada", "2026. g.", "2026.g"
+# Scans leave stray quotes and bars where a line broke: "no 2020.\n” gada 1. decembra".
+_NOISE = r"[\s\"'”“„|]*"
+_YEAR_WORD = r"(?:" + _NOISE + r"g(?:ada|ads|\.|\b))?"  # "2026. gada", "2026. g.", "2026.g"
 
 _PATTERNS = (
     # 2026. gada 3. martā / 2026.gada 3.marts / 2026. g. 3. martā
-    re.compile(r"(?<!\d)(?P<y>\d{4})\s*\.?" + _YEAR_WORD + r"\s*(?P<d>\d{1,2})\s*\.?\s*" + _MONTH),
+    re.compile(
+        r"(?<!\d)(?P<y>\d{4})\s*\.?" + _YEAR_WORD + _NOISE + r"(?P<d>\d{1,2})\s*\.?\s*" + _MONTH
+    ),
     # 3. martā 2026. g. / 3. febr. 2026 / 3 marts, 2026
     re.compile(
         r"(?<!\d)(?P<d>\d{1,2})\s*\.?\s*" + _MONTH + r"\s*,?\s*(?P<y>\d{4})(?!\d)\.?" + _YEAR_WORD

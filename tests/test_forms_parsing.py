@@ -140,6 +140,7 @@ MARCH_3 = date(2026, 3, 3)
         ("1. sept. 2025", date(2025, 9, 1)),
         ("2026. gada 1. jūnijā", date(2026, 6, 1)),
         ("2026. gada 1. junija", date(2026, 6, 1)),  # scan lost the diacritics
+        ("no 2020.\n” gada 1. decembra", date(2020, 12, 1)),  # a stray quote at a line break
         ("2026. gada 20. aprīlī", date(2026, 4, 20)),
         ("2026. gada 5. maijā", date(2026, 5, 5)),
         ("2026. gada 8. augustā", date(2026, 8, 8)),
@@ -498,6 +499,8 @@ def test_normalize_person_name(text: str, expected: str) -> None:
         ("Dienas centrs «Saulstari»", "Dienas centrs Saulstari"),
         ("Biedrība  „Rūpju bērns”,", "Biedrība Rūpju bērns"),
         ("Rīgas Valsts 1. ģimnāzija", "Rīgas Valsts 1. ģimnāzija"),
+        ("Viļānu kultūras nams.", "Viļānu kultūras nams"),  # the sentence's full stop
+        ("Rēzeknes 1. vsk.", "Rēzeknes 1. vsk."),  # an abbreviation keeps its dot
     ],
 )
 def test_clean_institution_name(text: str, expected: str) -> None:
