@@ -19,6 +19,6 @@ def clean_institution_name(text: str | None) -> str:
     name = re.sub(r"\s+([,.;:)])", r"\1", name).strip(" ,;:")
     # a sentence's full stop ("... nams.") goes; an abbreviation's ("1. vsk.") stays
     last = name.rsplit(" ", 1)[-1]
-    if last.endswith(".") and len(last) > 5 and last[:-1].isalpha():
+    if last.endswith(".") and len(last) > 4 and last[:-1].isalpha():
         name = name[:-1]
     return name
