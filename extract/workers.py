@@ -178,6 +178,15 @@ def _send(worker: _Worker, job: _Job, timeout_s: float) -> bool:
     return True
 
 
+def _has_output(worker: _Worker) -> bool:
+    """Whether the worker has written something not yet read (a reply, or end of output)."""
+    if b"\n" in worker.buffer:
+        return True
+    with selectors.DefaultSelector() as probe:
+        probe.register(worker.stdout_fd, selectors.EVENT_READ)
+        return bool(probe.select(timeout=0))
+
+
 def _take_line(worker: _Worker) -> bytes | None:
     end = worker.buffer.find(b"\n")
     if end < 0:
@@ -294,6 +303,8 @@ def extract_in_workers(
             now = time.monotonic()
             for slot, worker in enumerate(slots):
                 if worker is not None and worker.job is not None and now >= worker.deadline:
+                    if _has_output(worker):
+                        continue  # the answer came while the caller was busy: read it first
                     job = worker.job
                     retire(slot)
                     reason = (

@@ -149,3 +149,16 @@ def test_extract_with_workers_exits_zero_when_every_file_is_read(batch: dict[str
         cli, ["extract", "--workers", "2", str(batch["a.pdf"]), str(batch["b.pdf"])]
     )
     assert result.exit_code == 0, result.output
+
+
+def test_a_slow_caller_does_not_turn_finished_files_into_timeouts(batch: dict[str, Path]) -> None:
+    import time
+
+    records = {}
+    for path, record in extract_in_workers(
+        [batch["a.pdf"], batch["b.pdf"]], workers=2, timeout_s=3
+    ):
+        records[path.name] = record
+        time.sleep(4)  # e.g. a slow store: the other file's answer waits in its pipe meanwhile
+    assert records["a.pdf"]["error"] is None
+    assert records["b.pdf"]["error"] is None
