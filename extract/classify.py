@@ -38,7 +38,9 @@ def stem_regex(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])" + r"\s+".join(parts))
 
 
-def _score(vocab: Vocabulary, head: list[tuple[int, str]], text: str) -> tuple[float, list[str], int | None]:
+def _score(
+    vocab: Vocabulary, head: list[tuple[int, str]], text: str
+) -> tuple[float, list[str], int | None]:
     score = 0.0
     evidence: list[str] = []
     title_line: int | None = None

@@ -213,16 +213,21 @@ def _number(value: float | None) -> int | float | None:
     return int(value) if float(value).is_integer() else round(float(value), 2)
 
 
-_NAME_WORD = re.compile(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?$")
+_UPPER, _LOWER = "A-ZĀČĒĢĪĶĻŅŠŪŽ", "a-zāčēģīķļņšūž"
+_NAME_WORD = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$")
 
 
 # Role nouns printed before a name ("Persona Oskars Vītols" in a table without borders); they
 # are never part of the name.
 ROLE_WORDS = frozenset(
-    "persona personai klients klientam klientei klientu darbinieks darbiniece students studente "
-    "skolēns skolniece skolnieks izglītojamais izglītojamā pacients vārds uzvārds iesniedzējs "
-    "iesniedzēja bērns bērnam pārstāvis pārstāvamais asistents asistente dalībnieks dalībniece "
-    "aizbildnis aizbildne aizgādnis aizgādne pilnvarnieks".split()
+    {
+        "persona", "personai", "klients", "klientam", "klientei", "klientu", "darbinieks",
+        "darbiniece", "students", "studente", "skolēns", "skolniece", "skolnieks",
+        "izglītojamais", "izglītojamā", "pacients", "vārds", "uzvārds", "iesniedzējs",
+        "iesniedzēja", "bērns", "bērnam", "pārstāvis", "pārstāvamais", "asistents", "asistente",
+        "dalībnieks", "dalībniece", "aizbildnis", "aizbildne", "aizgādnis", "aizgādne",
+        "pilnvarnieks",
+    }
 )
 
 
@@ -470,8 +475,8 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
     if spec.kind == "bool":
         value = _bool_statement(spec, ctx.text_of(*span))
         return Found(value, 0.9, "pattern") if value is not None else None
-    value = _enum(spec, folded)
-    return Found(value, 0.85, "pattern") if value is not None else None
+    kind = _enum(spec, folded)
+    return Found(kind, 0.85, "pattern") if kind is not None else None
 
 
 def _enum_set(ctx: Context, spec: FieldSpec) -> Found:

@@ -124,7 +124,7 @@ def _merge_cells(lines: list[Line], cells: list[Cell]) -> list[Line]:
             if segment.cell is None:
                 kept.append(segment)
                 continue
-            x0, top, x1, bottom = cells[segment.cell]
+            _x0, top, _x1, bottom = cells[segment.cell]
             row = (round(top), round(bottom))
             host = host_of_row.setdefault(row, line)
             if segment.cell in host_of_cell:

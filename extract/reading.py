@@ -1,8 +1,9 @@
-"""Any input file -> ReadDocument: PDFs through their text layer (OCR where a page needs it), images through OCR."""
+"""Any input file -> ReadDocument: a PDF's text layer (OCR where a page needs it), images by OCR."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import InputFileError
@@ -41,7 +42,9 @@ def read_document(path: Path | str) -> ReadDocument:
         try:
             from .images import read_image
         except ImportError as exc:
-            raise InputFileError("image scans need the OCR module, not installed", file=path) from exc
+            raise InputFileError(
+                "image scans need the OCR module, which is not installed", file=path
+            ) from exc
         return read_image(path)
     document = read_text_layer(path)
     _ocr_pages_that_need_it(document)
@@ -49,17 +52,23 @@ def read_document(path: Path | str) -> ReadDocument:
 
 
 def _ocr_pages_that_need_it(document: ReadDocument) -> None:
+    # The OCR modules are optional (and built alongside): without them a page without text
+    # stays as it is and the document says so.
+    needs_ocr: Callable[[Page], bool] = _no_words
+    ocr_page: Callable[[Path, int], Page] | None = None
     try:
         from .scan_triage import page_needs_ocr
     except ImportError:
-        page_needs_ocr = _no_words
-        ocr_page = None
+        pass
     else:
+        needs_ocr = page_needs_ocr
         try:
-            from .ocr import ocr_pdf_page as ocr_page
+            from .ocr import ocr_pdf_page
         except ImportError:
-            ocr_page = None
-    needing = [i for i, page in enumerate(document.pages) if page_needs_ocr(page)]
+            pass
+        else:
+            ocr_page = ocr_pdf_page
+    needing = [i for i, page in enumerate(document.pages) if needs_ocr(page)]
     if not needing:
         return
     if ocr_page is None:

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from ..errors import InputFileError
-from .document import Page, ReadDocument, Word
+from .document import Page, ReadDocument, TextSource, Word
 
 log = logging.getLogger(__name__)
 
@@ -142,8 +142,6 @@ def read_text_layer(path: Path) -> ReadDocument:
     except Exception as exc:
         raise InputFileError(_reason(exc), file=path) from exc
     form_values = _form_values(path) if has_form else {}
-    has_words = any(p.words for p in pages)
-    source = "acroform" if form_values and not has_words else "text"
-    if form_values and has_words:
-        source = "acroform"
+    # Filled form fields are the values that matter; the page text only carries the labels.
+    source: TextSource = "acroform" if form_values else "text"
     return ReadDocument(path=path, pages=pages, text_source=source, form_values=form_values)

@@ -7,6 +7,7 @@ to a minimal reading while a forms module is not there yet.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 from typing import Any
@@ -179,15 +180,11 @@ def person_name(text: str, *, inflected: bool = False) -> str | None:
     except ImportError:
         return name
     if inflected and hasattr(person_names, "to_nominative"):
-        try:
+        with contextlib.suppress(ValueError, TypeError):
             name = person_names.to_nominative(name) or name
-        except (ValueError, TypeError):
-            pass
     if hasattr(person_names, "normalize_person_name"):
-        try:
+        with contextlib.suppress(ValueError, TypeError):
             name = person_names.normalize_person_name(name) or name
-        except (ValueError, TypeError):
-            pass
     return name
 
 

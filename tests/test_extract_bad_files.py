@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+from asistents.extract.api import extract_file, extract_files
 from click.testing import CliRunner
+from unseen_documents import KARLIS, build_unseen
 
 from asistents.cli import cli
-from asistents.extract.api import extract_file, extract_files
-from unseen_documents import KARLIS, build_unseen
 
 BAD = Path(__file__).resolve().parents[1] / "fixtures" / "bad"
 

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from asistents.extract.api import CONTRACT_KEYS, extract_file
 from click.testing import CliRunner
+from unseen_documents import KARLIS, build_unseen
 
 from asistents.cli import cli
-from asistents.extract.api import CONTRACT_KEYS, extract_file
-from unseen_documents import KARLIS, build_unseen
 
 
 @pytest.fixture(scope="module")

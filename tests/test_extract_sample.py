@@ -1,4 +1,4 @@
-"""Every digital document of the sample inbox reads as its truth says (each doc_type, each layout)."""
+"""Every digital document of the sample inbox reads as its truth says (each type, each layout)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from asistents.extract.api import extract_file
 
 from asistents.accuracy import same_value
-from asistents.extract.api import extract_file
 
 ROOT = Path(__file__).resolve().parents[1]
 TRUTH = ROOT / "fixtures" / "truth" / "documents.jsonl"

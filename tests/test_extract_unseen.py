@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from asistents.accuracy import same_value
 from asistents.extract.api import extract_file
 from unseen_documents import UNSEEN, build_unseen
+
+from asistents.accuracy import same_value
 
 
 @pytest.fixture(scope="module")

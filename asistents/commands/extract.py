@@ -1,4 +1,4 @@
-"""`asistents extract FILE...`: one JSON record per file (JSON Lines), or one .json per file in --out."""
+"""`asistents extract FILE...`: one JSON record per file on stdout, or one .json each in --out."""
 
 from __future__ import annotations
 

@@ -105,7 +105,7 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
         return (value,)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(
-            f"{where} must be a string or a list of strings (quote yes/no/on/off in YAML)"
+            f"{where} must be a string or a list of strings (quote yes, no, on and off in YAML)"
         )
     return tuple(value)
 
