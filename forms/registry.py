@@ -9,6 +9,7 @@ from typing import Any
 
 from marshmallow import Schema
 from marshmallow import ValidationError as SchemaError
+from marshmallow import fields as mm_fields
 
 from ..errors import ValidationError
 from ..privacy import redact
@@ -50,8 +51,6 @@ class FormSpec:
 
     def list_fields(self) -> tuple[str, ...]:
         """Fields that hold lists (absent means [] rather than null)."""
-        from marshmallow import fields as mm_fields
-
         return tuple(
             name
             for name, value in self.schema().fields.items()
