@@ -34,6 +34,7 @@ LAURA = personal_code("2411082234")
 OSKARS = personal_code("0909751789")
 INGA = personal_code("1704821345")
 TOMS = personal_code("0312142267")
+DACE = personal_code("1111791234")
 
 
 def _fonts() -> None:
@@ -163,6 +164,51 @@ def utility_bill(pdf: canvas.Canvas) -> None:
     ])
 
 
+def social_worker_numbered(pdf: canvas.Canvas) -> None:
+    """Short labels ("Apjoms", "Termiņš") and numbered tasks."""
+    _text(pdf, 150, 800, "Valkas novada sociālais dienests", 14, bold=True)
+    _text(pdf, 120, 782, "Reģ. Nr. 90009115675, Rīgas iela 22, Valka, LV-4701", 9)
+    _text(pdf, 60, 750, "Valkā, 15.10.2024.")
+    _text(pdf, 200, 715, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 680, [
+        "Klients: Dace Ozola", f"p.k. {DACE}", "Mērķa grupa: ģimene ar bērniem",
+        "Apjoms: 8 h nedēļā", "Termiņš: 3 mēneši", "Uzdevumi:",
+        "1) bērnu aprūpes prasmju apguve;", "2) budžeta plānošana;", "3) sadarbība ar skolu.",
+        "Sociālā darbiniece  L. Kalna",
+    ])
+
+
+def timesheet_borderless(pdf: canvas.Canvas) -> None:
+    """A time range in one column ("08:00-12:00"), no ruling lines."""
+    _text(pdf, 150, 800, "Valkas novada sociālais dienests", 14, bold=True)
+    _text(pdf, 170, 760, "Asistenta darba laika uzskaite", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        "Pārskata mēnesis: 2024. gada oktobris", "Klients: Oskars Vītols",
+        f"Klienta personas kods: {OSKARS}", "Asistente: Inga Zeltiņa",
+        f"Asistenta personas kods: {INGA}",
+    ])
+    rows = [("Datums", "Laiks", "Stundas", "Aktivitāte"),
+            ("01.10.2024.", "08:00-12:00", "4", "Darbs"),
+            ("03.10.2024.", "17:00-19:00", "2", "Brīvais laiks"), ("Kopā", "", "6", "")]
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            _text(pdf, 60 + 130 * j, 630 - 18 * i, cell)
+
+
+def child_opinion(pdf: canvas.Canvas) -> None:
+    """A child's opinion: validity in one sentence, "Nepieciešama īpaša kopšana: jā"."""
+    _text(pdf, 60, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 12, bold=True)
+    _text(pdf, 60, 760, "Atzinums Nr. B-2024/1234")
+    _text(pdf, 400, 760, "05.06.2024.")
+    _lines(pdf, 60, 720, [
+        "Bērns: Toms Zeltiņš", f"Personas kods: {TOMS}",
+        "Invaliditāte: bērns ar invaliditāti",
+        "Invaliditāte noteikta no 05.06.2024. līdz 03.12.2030.",
+        "Funkcionēšanas ierobežojumi: redzes traucējumi; kustību traucējumi",
+        "Nepieciešama īpaša kopšana: jā",
+    ])
+
+
 UNSEEN: dict[str, tuple[Callable[[canvas.Canvas], None], str, dict[str, Any]]] = {
     "employer_letter.pdf": (employer_letter, "employer_certificate", {
         "employer_name": "SIA Zaļā Birze", "employer_reg_no": "40103456788",
@@ -197,6 +243,29 @@ UNSEEN: dict[str, tuple[Callable[[canvas.Canvas], None], str, dict[str, Any]]] =
         "receives_assistant_benefit": False, "submitted_on": "2024-11-01",
     }),
     "bill.pdf": (utility_bill, "unknown", {}),
+    "social_worker.pdf": (social_worker_numbered, "social_worker_opinion", {
+        "person_name": "Dace Ozola", "personal_code": DACE, "category": "family_with_children",
+        "hours_per_week": 8, "period_months": 3,
+        "tasks": ["bērnu aprūpes prasmju apguve", "budžeta plānošana", "sadarbība ar skolu"],
+        "issued_on": "2024-10-15",
+    }),
+    "timesheet.pdf": (timesheet_borderless, "timesheet", {
+        "month": "2024-10", "client_name": "Oskars Vītols", "client_personal_code": OSKARS,
+        "assistant_name": "Inga Zeltiņa", "assistant_personal_code": INGA,
+        "entries": [
+            {"date": "2024-10-01", "start": "08:00", "end": "12:00", "hours": 4,
+             "activity": "work"},
+            {"date": "2024-10-03", "start": "17:00", "end": "19:00", "hours": 2,
+             "activity": "leisure"},
+        ],
+        "total_hours": 6,
+    }),
+    "child_opinion.pdf": (child_opinion, "commission_opinion", {
+        "opinion_no": "B-2024/1234", "issued_on": "2024-06-05", "person_name": "Toms Zeltiņš",
+        "personal_code": TOMS, "disability_group": "child", "valid_from": "2024-06-05",
+        "valid_until": "2030-12-03", "limitations": ["vision", "mobility"],
+        "assistant_needed": False, "special_care_needed": True,
+    }),
 }
 
 
