@@ -236,13 +236,15 @@ def recognise(image: Image.Image, *, dpi: int, page_number: int) -> list[Word]:
 
 
 # `lav` has no "@": it reads "(", "(O", "©" or "G" instead, or drops it. Where the stand-in is
-# punctuation the fix is certain (no address has it); where it is a letter or nothing, only
-# `eng` can tell, so such words are read again with it (it reads addresses well but drops
-# diacritics), one crop each, and only when lav itself was unsure of the word.
+# punctuation the fix is certain (no address has it), and so it is for a lone capital G in an
+# address otherwise in small letters (~0.25 s saved a page against asking eng). Anything else
+# (another letter, nothing) only `eng` can tell, so such words are read again with it (it reads
+# addresses well but drops diacritics), one crop each, and only when lav itself was unsure.
 _DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}[.,;]?"
 _PUNCTUATED_EMAIL = re.compile(
     rf"^([A-Za-z0-9._+-]+?)(?:\(O|[^A-Za-z0-9._+\-\s@]{{1,2}})({_DOMAIN})$"
 )
+_CAPITAL_G_EMAIL = re.compile(r"^([a-z0-9._+-]+)G([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}[.,;]?)$")
 _LETTERED_EMAIL = re.compile(r"^[A-Za-z0-9._+-]{2,}[A-Za-z0-9-]*\.[a-z]{2,6}[.,;]?$")
 _EMAIL = re.compile(rf"^([A-Za-z0-9._+-]+)@({_DOMAIN})$")
 REREAD_BELOW = 0.9
@@ -290,9 +292,9 @@ def mend_email_addresses(image: Image.Image, lines: list[Line], *, dpi: int) -> 
         new_line: Line = []
         for text, box, conf in line:
             if "@" not in text and not text.lower().startswith(("www.", "http")):
-                punctuated = _PUNCTUATED_EMAIL.match(text)
-                if punctuated is not None:
-                    text = f"{punctuated.group(1)}@{punctuated.group(2)}"
+                certain = _PUNCTUATED_EMAIL.match(text) or _CAPITAL_G_EMAIL.match(text)
+                if certain is not None:
+                    text = f"{certain.group(1)}@{certain.group(2)}"
                 elif (
                     conf < REREAD_BELOW
                     and rereads < MAX_EMAIL_REREADS
@@ -457,9 +459,12 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     grey = clean_background(image)
     rotation = 0
     if lines_run_vertically(grey):
-        # Sideways: OSD (on a half-size copy, ~0.6 s) says which way; 90 if it cannot tell.
-        half = grey.reduce(2)
-        rotation = detect_rotation(half, dpi=max(dpi // 2, 50))
+        # Sideways: OSD says which way; 90 if it cannot tell (a wrong guess is caught below).
+        # It costs ~1.2 s on a whole page, ~0.4 s on the middle third at half size: the lines
+        # there (running top to bottom) are a fair sample of the page.
+        third = grey.width // 3
+        sample = grey.crop((third, 0, grey.width - third, grey.height)).reduce(2)
+        rotation = detect_rotation(sample, dpi=max(dpi // 2, 50))
         if rotation not in (90, 270):
             rotation = 90
         grey = turn_clockwise(grey, rotation)
