@@ -391,7 +391,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         rank = spec.labels.index(hit.label) if hit.label in spec.labels else 0
         structural = BASE_CONFIDENCE["label"] - 0.25 * hit.distance - 0.001 * rank
         confidence = structural * _ocr_factor(hit.words)
-        if best is None or confidence > best.confidence + 1e-9:
+        # The best-placed label wins; OCR doubt lowers what is reported, not which is chosen.
+        if best is None or structural > (best.structural or 0.0) + 1e-9:
             best = Found(value, confidence, "label", hit.words, structural=structural)
     return best
 

@@ -253,7 +253,7 @@ def _below(lines: list[Line], line: Line, segment: Segment) -> tuple[list[Word],
     return None
 
 
-_SEPARATOR = re.compile(r"^\s*[:\-–—=]")
+_SEPARATOR = re.compile(r"^\s*[.)]*\s*[:\-–—=]")
 _PARENTHESIS = re.compile(r"^\s*\([^)]{0,40}\)")
 
 
@@ -298,8 +298,13 @@ def find_label_values(
                     hits.append(
                         LabelHit(value, after, line, inside + (0.0 if separated else 0.3), label)
                     )
-                if not value and s_index + 1 < len(line.segments):
-                    nxt = line.segments[s_index + 1]
+                # The next segment with letters or digits (OCR leaves "|" where a rule was).
+                following = [
+                    seg for seg in line.segments[s_index + 1 :]
+                    if re.search(r"[^\W_]", seg.text)
+                ]
+                if not value and following:
+                    nxt = following[0]
                     value = _strip_lead(nxt.text)
                     if value:
                         # The next cell, or the value column of a table without borders.
