@@ -31,7 +31,7 @@ _MACROS = {
     # company registration number.
     "CODE": r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d{5}(?![\d-])",
     "DATE": (
-        r"(?:\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
+        r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
         r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2})"
     ),
     # Digits, or up to two number words ("divdesmit piecas") that forms.hours reads.
@@ -158,6 +158,7 @@ def parse_value(
     if kind == "personal_code":
         return values.personal_code(raw)
     if kind == "date":
+        raw = raw.translate(_STRAY_MARKS)
         if spec.null_phrases and any(label_regex(p).search(fold(raw)) for p in spec.null_phrases):
             return _NULL
         found = values.date_value(raw)
@@ -191,6 +192,12 @@ def parse_value(
         if text and inflected:
             text = values.phrase_to_nominative(text, feminine=feminine)
         return text or None
+    if kind == "reference":
+        # A document number: "AP-2020/ 10234" as OCR spaces it is "AP-2020/10234".
+        match = re.match(r"[A-Za-z0-9][\w.]*(?:\s*[/-]\s*[\w.]+)*", raw)
+        if not match or not re.search(r"\d", match.group(0)):
+            return None
+        return re.sub(r"\s*([/-])\s*", r"\1", match.group(0)).strip(" .,;")
     if kind == "address":
         # An address runs to its postal code (LV-1012), across commas and line ends.
         match = re.match(r"^(.*?LV\s*-?\s*\d{4})", raw)
@@ -198,6 +205,10 @@ def parse_value(
             return " ".join(match.group(1).split()).strip(" ,;")
         return None
     return None
+
+
+# Quotes and bullets OCR scatters into a date ("2020. ” gada 1. decembra").
+_STRAY_MARKS = str.maketrans({c: " " for c in "\"'„“”«»*•"})
 
 
 class _Null:

@@ -20,6 +20,7 @@ from ...errors import ConfigError
 
 FIELD_KINDS = {
     "text",
+    "reference",
     "address",
     "person_name",
     "personal_code",
