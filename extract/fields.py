@@ -786,7 +786,8 @@ def extract_fields(
     for field_name, message in values.validation_problems(vocab.doc_type, result).items():
         if field_name in confidence:
             confidence[field_name] = min(confidence[field_name], 0.5)
-        note = f"{field_name}: {message}"
+        # forms' messages may already start with the field's name.
+        note = message if message.startswith(field_name) else f"{field_name}: {message}"
         if not any(w.startswith(f"{field_name}:") for w in warnings):
             warnings.append(note)
     return Extraction(result, confidence, warnings)
