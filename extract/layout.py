@@ -293,8 +293,8 @@ def find_label_values(
                 inside = 0.3 if match.start() > 0 else 0.0
                 after = _words_after(segment, label_end)
                 value = _strip_lead(" ".join(w.text for w in after))
+                separated = bool(_SEPARATOR.match(rest))
                 if value:
-                    separated = bool(_SEPARATOR.match(rest))
                     hits.append(
                         LabelHit(value, after, line, inside + (0.0 if separated else 0.3), label)
                     )
@@ -303,12 +303,15 @@ def find_label_values(
                     seg for seg in line.segments[s_index + 1 :]
                     if re.search(r"[^\W_]", seg.text)
                 ]
-                if not value and following:
+                # "Ilgums mēnešos | 6": words after the label that are not its value leave the
+                # next cell as a (less likely) candidate.
+                if following and (not value or not separated):
                     nxt = following[0]
+                    extra = 0.3 if value else 0.0
                     value = _strip_lead(nxt.text)
                     if value:
                         # The next cell, or the value column of a table without borders.
-                        distance = 0.05 if nxt.cell is not None else 0.1
+                        distance = (0.05 if nxt.cell is not None else 0.1) + extra
                         hits.append(LabelHit(value, nxt.words, line, inside + distance, label))
                 if allow_below and not value and not inside:
                     below = _below(lines, line, segment)
