@@ -55,6 +55,7 @@ _FIELD_KEYS = {
     "null_phrases",
     "stop",
     "other_than",
+    "ordered",
 }
 
 
@@ -85,6 +86,7 @@ class FieldSpec:
     null_phrases: tuple[str, ...] = ()  # phrases meaning "no value" (e.g. "uz nenoteiktu laiku")
     stop: tuple[str, ...] = ()  # headings that end an items/activities list
     other_than: str | None = None  # a personal code that must differ from this field's
+    ordered: bool = False  # enum stated in free text: the first synonym group listed wins
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +154,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         null_phrases=_strings(raw.get("null_phrases"), f"{where}.null_phrases"),
         stop=_strings(raw.get("stop"), f"{where}.stop"),
         other_than=raw.get("other_than"),
+        ordered=bool(raw.get("ordered", False)),
     )
 
 
