@@ -489,12 +489,12 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         return Found(value, 0.9, "pattern") if value is not None else None
     if spec.ordered:
         # The vocabulary's order decides, not which word comes first in the text.
-        for kind, phrases in spec.synonyms.items():
+        for listed, phrases in spec.synonyms.items():
             if any(_stem(p).search(folded) for p in phrases):
-                return Found(kind, 0.85, "pattern")
+                return Found(listed, 0.85, "pattern")
         return None
-    kind = _enum(spec, folded)
-    return Found(kind, 0.85, "pattern") if kind is not None else None
+    first = _enum(spec, folded)
+    return Found(first, 0.85, "pattern") if first is not None else None
 
 
 def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
