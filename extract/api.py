@@ -108,7 +108,8 @@ def extract_file(path: Path | str, *, display_name: str | None = None) -> dict[s
 
 
 def extract_files(paths: Iterable[Path | str], *, workers: int = 1) -> Iterator[dict[str, Any]]:
-    """Records for `paths`, in input order; workers > 1 uses worker processes when available."""
+    """A record for every path: in input order with one worker; with workers > 1 (worker
+    processes, when available) in the order files finish, each record naming its file."""
     path_list = [Path(p) for p in paths]
     if workers > 1:
         try:
