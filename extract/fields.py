@@ -452,6 +452,14 @@ _LETTERHEAD_END = re.compile(
 )
 
 
+_DATE_LIKE = re.compile(r"\d{4}\.\s*(?:gada|g\.)|\d{1,2}\.\d{1,2}\.\d{4}")
+_ORGANISATION = re.compile(
+    r"(?<![a-z])(sia|as|vsia|biedriba|nodibinajums|skola|vidusskola|pamatskola|gimnazija|"
+    r"koledza|universitate|akademija|augstskola|tehnikums|centrs|dienests|komisija|baritiesa|"
+    r"nams|iestade|pasvaldiba|fonds|klinika|slimnica|muzejs|biblioteka)(?![a-z])|[\"„“”«]"
+)
+
+
 def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     """The issuer's name at the head of the first page: the leading lines printed in the
     heading's type size, before the address, registration number or contacts."""
@@ -471,11 +479,18 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         taken.append(line)
     if not taken:
         return None
-    value = parse_value(spec, " ".join(line.text for line in taken))
+    text = " ".join(line.text for line in taken)
+    if _DATE_LIKE.search(text):
+        return None  # a date line, not a name: the letterhead may be a picture
+    value = parse_value(spec, text)
     if value is None:
         return None
     words = [w for line in taken for w in line.words]
-    return Found(value, 0.93 * _ocr_factor(words), "letterhead", words)
+    heights = sorted(w.bottom - w.top for w in ctx.document.words)
+    body = heights[len(heights) // 2] if heights else size
+    # Sure when it looks like an organisation or is printed larger than the body text.
+    sure = _ORGANISATION.search(fold(text)) or size > 1.15 * body
+    return Found(value, (0.93 if sure else 0.7) * _ocr_factor(words), "letterhead", words)
 
 
 def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
