@@ -311,6 +311,124 @@ def mend_email_addresses(image: Image.Image, lines: list[Line], *, dpi: int) -> 
     return mended
 
 
+# Tesseract has no glyph for a form's tick box: it reads "☐" as "D", "O", "Ū", "CI" and "☒" as
+# "El", "DJ", "i"... Words that short are looked at in the pixels instead: four straight sides
+# hugging the word's box make a box, and the ink inside says whether it is ticked.
+EMPTY_BOX, TICKED_BOX = "☐", "☒"
+BOX_CONFIDENCE = 0.9
+_BOX_LOOKALIKES = frozenset("[|DOQ0UŪCEBH□")
+_EMPTY_INSIDE, _TICKED_INSIDE = 0.04, 0.10  # share of dark pixels inside the sides
+
+
+def _longest_runs(pixels: bytes, width: int, height: int) -> tuple[list[int], list[int]]:
+    """Longest run of dark pixels in each row and in each column of a 0/1 bitmap."""
+    rows = []
+    for y in range(height):
+        best = run = 0
+        for x in range(width):
+            run = run + 1 if pixels[y * width + x] else 0
+            best = max(best, run)
+        rows.append(best)
+    columns = []
+    for x in range(width):
+        best = run = 0
+        for y in range(height):
+            run = run + 1 if pixels[y * width + x] else 0
+            best = max(best, run)
+        columns.append(best)
+    return rows, columns
+
+
+def tick_box(image: Image.Image, box: tuple[int, int, int, int]) -> str | None:
+    """ "☐" or "☒" when the word at `box` (pixels) is a tick box, None when it is not or unclear.
+
+    A box is four straight sides of about the same length, close to the word's own size (a table
+    cell around a digit is far larger, a letter has curves or open sides).
+    """
+    left, top, right, bottom = box
+    size = max(right - left, bottom - top)
+    if size < 8 or size > 150:
+        return None
+    pad = max(2, size // 3)
+    crop = image.crop((left - pad, top - pad, right + pad, bottom + pad))
+    width, height = crop.size
+    pixels = crop.point(lambda v: 1 if v < 128 else 0).tobytes()
+    rows, _ = _longest_runs(pixels, width, height)
+    across_run = max(rows)
+    if across_run < 8:
+        return None
+    # The sides nearest the word's centre on either side: other lines nearby (text above, the
+    # next word's stem) are not the box.
+    centre_x, centre_y = (right - left) / 2 + pad, (bottom - top) / 2 + pad
+    across = [y for y, run in enumerate(rows) if run >= 0.8 * across_run]
+    above = [y for y in across if y <= centre_y]
+    below = [y for y in across if y >= centre_y]
+    if not above or not below:
+        return None
+    y0, y1 = above[-1], below[0]
+    if y1 - y0 < 8:
+        return None
+    # The upright sides are looked for only between the top and bottom ones, so text above or
+    # below the box (a cedilla, the line above) does not count.
+    band = pixels[y0 * width : (y1 + 1) * width]
+    _, columns = _longest_runs(band, width, y1 - y0 + 1)
+    down_run = max(columns)
+    if down_run < 8 or not 0.75 <= across_run / down_run <= 1.33:
+        return None
+    down = [x for x, run in enumerate(columns) if run >= 0.8 * down_run]
+    before = [x for x in down if x <= centre_x]
+    after = [x for x in down if x >= centre_x]
+    if not before or not after:
+        return None
+    x0, x1 = before[-1], after[0]
+    # Two sides each way, as far apart as the sides are long: a square outline.
+    if not (0.75 * down_run <= y1 - y0 <= 1.1 * down_run):
+        return None
+    if not (0.75 * across_run <= x1 - x0 <= 1.1 * across_run):
+        return None
+    if not 0.35 * size <= x1 - x0 <= 1.6 * size:
+        return None
+    inset = max(2, round(0.18 * (y1 - y0)))
+    inside = [
+        pixels[y * width + x]
+        for y in range(y0 + inset, y1 - inset + 1)
+        for x in range(x0 + inset, x1 - inset + 1)
+    ]
+    if not inside:
+        return None
+    dark = sum(inside) / len(inside)
+    if dark <= _EMPTY_INSIDE:
+        return EMPTY_BOX
+    if dark >= _TICKED_INSIDE:
+        return TICKED_BOX
+    return None
+
+
+def mend_tick_boxes(image: Image.Image, lines: list[Line]) -> list[Line]:
+    """Short words that are really tick boxes become "☐"/"☒" (what a text layer would say)."""
+    mended: list[Line] = []
+    for line in lines:
+        new_line: Line = []
+        for text, box, conf in line:
+            found = None
+            if len(text) <= 3 and text not in (EMPTY_BOX, TICKED_BOX):
+                found = tick_box(image, box)
+                if found is not None:
+                    text, conf = found, BOX_CONFIDENCE
+            if found is None and len(text) > 2 and text[0] in _BOX_LOOKALIKES and text[1].isalpha():
+                # The box run into the word after it ("[Jā", "DNē"): split it off if the
+                # word's left end is a box as tall as the word.
+                left, top, right, bottom = box
+                side = bottom - top
+                found = tick_box(image, (left, top, min(right, left + side), bottom))
+                if found is not None:
+                    new_line.append((found, (left, top, left + side, bottom), BOX_CONFIDENCE))
+                    text, box = text[1:], (left + side + max(1, side // 4), top, right, bottom)
+            new_line.append((text, box, conf))
+        mended.append(new_line)
+    return mended
+
+
 def mean_confidence(words: list[Word]) -> float:
     """Confidence averaged over characters, so stray one-letter specks weigh little."""
     chars = sum(len(w.text) for w in words)
@@ -532,6 +650,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             rotation = (rotation + 180) % 360
     straight, skew = reading.image, reading.skew
     lines = mend_email_addresses(straight, reading.lines, dpi=dpi)
+    lines = mend_tick_boxes(straight, lines)
     words = place_words(
         lines,
         dpi=dpi,

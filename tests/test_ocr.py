@@ -176,6 +176,28 @@ def test_a_doubtful_digit_in_a_personal_code_lowers_its_confidence() -> None:
 
 @needs_tesseract
 @pytest.mark.ocr
+def test_tick_boxes_come_out_as_box_characters() -> None:
+    image = Image.new("L", (1400, 260), 240)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), 44)
+    draw.text(
+        (60, 40), "Vai saņemat valsts pabalstu par asistenta izmantošanu?", font=font, fill=30
+    )
+    x = 60
+    for answer, ticked in (("Jā", False), ("Nē", True)):
+        draw.rectangle((x, 150, x + 34, 184), outline=20, width=3)
+        if ticked:
+            draw.line((x + 7, 157, x + 27, 177), fill=20, width=3)
+            draw.line((x + 27, 157, x + 7, 177), fill=20, width=3)
+        draw.text((x + 48, 138), answer, font=font, fill=30)
+        x += 220
+    text = text_of(ocr.ocr_image(image, dpi=DPI))
+    assert "☐ Jā" in text
+    assert "☒ Nē" in text
+
+
+@needs_tesseract
+@pytest.mark.ocr
 def test_an_image_only_pdf_is_read_by_ocr(tmp_path: Path) -> None:
     from asistents.extract.reading import read_document
 
