@@ -243,8 +243,10 @@ def recognise(image: Image.Image, *, dpi: int, page_number: int) -> list[Word]:
 # (another letter, nothing) only `eng` can tell, so such words are read again with it (it reads
 # addresses well but drops diacritics), one crop each, and only when lav itself was unsure.
 _DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}[.,;]?"
+_LOWER_DOMAIN = r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}[.,;]?"
+# "(", "©" or "(O", "(X": punctuation, then perhaps one stray capital before a small-letter domain.
 _PUNCTUATED_EMAIL = re.compile(
-    rf"^([A-Za-z0-9._+-]+?)(?:\(O|[^A-Za-z0-9._+\-\s@]{{1,2}})({_DOMAIN})$"
+    rf"^([A-Za-z0-9._+-]+?)[^A-Za-z0-9._+\-\s@]{{1,2}}[A-Z]?({_LOWER_DOMAIN})$"
 )
 _CAPITAL_G_EMAIL = re.compile(r"^([a-z0-9._+-]+)G([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}[.,;]?)$")
 _LETTERED_EMAIL = re.compile(r"^[A-Za-z0-9._+-]{2,}[A-Za-z0-9-]*\.[a-z]{2,6}[.,;]?$")
