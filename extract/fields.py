@@ -642,20 +642,21 @@ def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
     return None
 
 
-_TIME = re.compile(r"(?<![\d.:])(\d{1,2})[:.](\d{2})(?![\d:])")
+_TIME = re.compile(r"(?<!\d)(?<!\d[.:])(\d{1,2})[:.](\d{2})(?![\d:])")
 _DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.\s*([a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]{3,})")
 _FORM_ROW = re.compile(r"^(.*?)[_\s-]*(\d{1,3})$")
 
 
-def _entry_texts(ctx: Context) -> list[str]:
-    """Timesheet rows as text: each line, or each numbered group of AcroForm fields."""
+def _entry_texts(ctx: Context) -> list[tuple[str, float]]:
+    """Timesheet rows as text with the least OCR confidence of their words: each line, or each
+    numbered group of AcroForm fields."""
     rows: dict[int, list[str]] = {}
     for key, value in ctx.document.form_values.items():
         match = _FORM_ROW.match(key)
         if match:
             rows.setdefault(int(match.group(2)), []).append(value)
     if rows:
-        return [" ".join(parts) for _, parts in sorted(rows.items())]
+        return [(" ".join(parts), 1.0) for _, parts in sorted(rows.items())]
     texts = []
     for line in ctx.lines:
         # A date wrapped inside a narrow cell ("01.03.202" / "1.") is one token again.
@@ -665,20 +666,29 @@ def _entry_texts(ctx: Context) -> list[str]:
             else seg.text
             for seg in line.segments
         ]
-        texts.append(" ".join(parts) if parts else line.text)
+        row = " ".join(parts) if parts else line.text
+        # OCR's misreadings of a clock or a date: "0900" for "09:00", "28.04,2021".
+        row = re.sub(r"(?<!\d)(\d{1,2})[.,](\d{1,2})[.,](\d{4})", r"\1.\2.\3", row)
+        if len(re.findall(r"\d{1,2}:\d{2}", row)) == 1:
+            row = re.sub(r"(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)(?![\d:.,])", r"\1:\2", row)
+        texts.append((row, _ocr_factor(line.words)))
     return texts
 
 
 def _entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
     """Timesheet rows: a date (or a day of the month), a time range, hours, an activity."""
     items: list[dict[str, Any]] = []
-    for text in _entry_texts(ctx):
+    unread = 0
+    doubt = 1.0
+    for text, row_confidence in _entry_texts(ctx):
         day_date, rest = _row_date(text, month)
         if day_date is None:
             continue
         times = _TIME.findall(rest)
         if len(times) < 2:
+            unread += 1  # a dated row without a readable time range
             continue
+        doubt = min(doubt, row_confidence)
         start = f"{int(times[0][0]):02d}:{times[0][1]}"
         end = f"{int(times[1][0]):02d}:{times[1][1]}"
         rest = _TIME.sub(" ", rest)
@@ -690,7 +700,10 @@ def _entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
         items.append(
             {"date": day_date, "start": start, "end": end, "hours": hours, "activity": activity}
         )
-    return Found(items, BASE_CONFIDENCE["list"], "list")
+    if unread:
+        return Found(items, 0.5, "list",
+                     warning=f"entries: {unread} dated row(s) without a readable time range")
+    return Found(items, BASE_CONFIDENCE["list"] * doubt, "list")
 
 
 def _row_date(text: str, month: str | None) -> tuple[str | None, str]:
