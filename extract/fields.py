@@ -326,6 +326,31 @@ def _ocr_yes_no(text: str) -> bool | None:
     return None
 
 
+_TICK = re.compile(r"^[xX✓✔☒✗✘vV]$")
+
+
+def _bool_columns(ctx: Context, spec: FieldSpec) -> Found | None:
+    """A question with "jā" and "nē" columns and a tick under one of them."""
+    for line in ctx.lines:
+        folded = fold(line.text)
+        if not any(_has_all(folded, phrase) for phrase in spec.true_phrases):
+            continue
+        columns = {fold(seg.text): seg for seg in line.segments if fold(seg.text) in ("ja", "ne")}
+        if set(columns) != {"ja", "ne"}:
+            continue
+        for nxt in ctx.lines[line.index + 1 : line.index + 2]:
+            if nxt.page != line.page or nxt.top - line.bottom > 2 * line.height:
+                break
+            ticks = [seg for seg in nxt.segments if _TICK.match(seg.text.strip())]
+            if len(ticks) != 1:
+                break
+            centre = (ticks[0].x0 + ticks[0].x1) / 2
+            nearest = min(columns, key=lambda k: abs((columns[k].x0 + columns[k].x1) / 2 - centre))
+            return Found(nearest == "ja", 0.88 * _ocr_factor(ticks[0].words), "label",
+                         ticks[0].words)
+    return None
+
+
 def _has_all(sentence: str, phrase: str) -> bool:
     return all(_stem(word).search(sentence) for word in phrase.split())
 
@@ -840,6 +865,10 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
     item = _from_form(ctx, spec)
     if item is not None:
         return item
+    if spec.kind == "bool" and spec.true_phrases:
+        item = _bool_columns(ctx, spec)
+        if item is not None:
+            return item
     labelled = _from_labels(ctx, spec)
     # A label printed as a label beats prose; a label met inside a sentence does not.
     if labelled is not None and (labelled.structural or 0.0) >= BASE_CONFIDENCE["pattern"]:

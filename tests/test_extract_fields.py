@@ -14,13 +14,14 @@ from asistents.errors import ConfigError
 
 
 def document(lines: list[str], *, confidence: float = 1.0, source: str = "text") -> ReadDocument:
-    """Words laid out left to right, one text line per 14 pt; "|" opens a new column."""
+    """Words laid out left to right, one text line per 14 pt; "|" opens the next column
+    (x = 50, 380, 460, 540...)."""
     words: list[Word] = []
     for row, line in enumerate(lines):
         x = 50.0
         for column, part in enumerate(line.split("|")):
             if column:
-                x = 300.0
+                x = 380.0 + 80.0 * (column - 1)
             for token in part.split():
                 width = 6.0 * len(token)
                 words.append(Word(token, x, 50 + 14 * row, x + width, 60 + 14 * row,
@@ -116,3 +117,20 @@ def test_a_broken_vocabulary_is_refused_with_its_place() -> None:
         parse_vocabulary({"doc_type": "x", "fields": {"person_name": {"kind": "colour"}}}, "x")
     with pytest.raises(ConfigError, match="quote yes, no"):
         parse_vocabulary({"doc_type": "x", "fields": {"a": {"labels": ["ok", False]}}}, "x")
+
+
+def test_a_tick_under_the_no_column_answers_no() -> None:
+    lines = [
+        "IESNIEGUMS",
+        "par asistenta pakalpojuma piešķiršanu",
+        "Vārds, uzvārds: Jānis Kalns",
+        f"Personas kods: {KARLIS}",
+        "Saņemu valsts pabalstu par asistenta izmantošanu | jā | nē",
+        "| | X",
+    ]
+    record = extract_document(document(lines), file="x.pdf")
+    assert record["doc_type"] == "application"
+    assert record["fields"]["receives_assistant_benefit"] is False
+    ticked_yes = [*lines[:-1], "| X"]
+    record = extract_document(document(ticked_yes), file="x.pdf")
+    assert record["fields"]["receives_assistant_benefit"] is True
