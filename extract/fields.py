@@ -182,6 +182,8 @@ def parse_value(
     if kind == "email":
         return values.email(raw)
     if kind == "disability_group":
+        # OCR reads the roman numerals as "Il", "Ill", "1I": they sit right before "grupa".
+        raw = _ROMAN_SLIPS.sub(lambda m: "I" * len(m.group(1)), raw)
         return values.disability_group(raw)
     if kind == "enum":
         return _enum(spec, raw)
@@ -209,6 +211,11 @@ def parse_value(
 
 # Quotes and bullets OCR scatters into a date ("2020. ” gada 1. decembra").
 _STRAY_MARKS = str.maketrans({c: " " for c in "\"'„“”«»*•"})
+
+
+_ROMAN_SLIPS = re.compile(
+    r"(?<![A-Za-z])([Il1|]{1,3})(?=\s*(?:\(\w+\)\s*)?(?:invaliditātes\s+)?grup)"
+)
 
 
 class _Null:

@@ -204,7 +204,7 @@ class LabelHit:
     label: str
 
 
-_LEADING = re.compile(r"^[\s:;.,\-–—=>|)\]]+")
+_LEADING = re.compile(r"^[\s:;.,\-–—=>|)\]*•·]+")
 
 
 def _strip_lead(text: str) -> str:
