@@ -45,6 +45,7 @@ PERSONAL_CODE_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 # The rules the checks come from, in Latvian: the clerk reads them under each finding.
+RULE_ACTIVITY_PROOF = "seed 004 3. p.: katras pieteiktās aktivitātes apliecinājums"
 RULE_SAME_PERSON = "saskaņotība: visos dokumentos tā pati persona (vārds, uzvārds, personas kods)"
 RULE_OPINION_VALID = "MK 942 2. p.: VDEĀVK atzinums ir derīgs iesnieguma dienā"
 RULE_CHILD_AGE = "MK 942 2. p.: bērns no 5 līdz 18 gadu vecumam"
@@ -130,6 +131,7 @@ def check_case(
     findings += representative_matches(case)
     findings += opinion_validity(case)
     findings += child_age(case, settings)
+    findings += activity_mismatch(case)
     findings += hours_supported(case)
     findings += certificate_age(case, settings)
     findings += low_confidence(case, settings)
@@ -198,21 +200,27 @@ def activity_of_certificate(record: Record) -> str | None:
 def match_certificates(case: CaseDraft, activities: Iterable[str]) -> dict[str, Record | None]:
     """Pair each claimed activity with one certificate of its own (one per activity).
 
-    A certificate that says its activity is used for that activity first; one that does
-    not say is used for any activity its document type can prove.
+    A certificate that says its activity is used for that activity first; then one that
+    does not say; last, one of the right type that names another activity (a school
+    certificate read as "higher" for a claimed "education"): the paper is there, and
+    `activity_mismatch` asks the clerk about it instead of calling it missing.
     """
     free = [r for r in case.documents if r.get("doc_type") in CERTIFICATE_TYPES]
     wanted = list(dict.fromkeys(activities))
     paired: dict[str, Record | None] = dict.fromkeys(wanted)
-    for exact in (True, False):
+    for strictness in ("same", "unstated", "other"):
         for activity in wanted:
             if paired[activity] is not None:
                 continue
             for record in free:
+                if record.get("doc_type") != CERTIFICATE_FOR_ACTIVITY.get(activity):
+                    continue
                 proves = activity_of_certificate(record)
-                fits = record.get("doc_type") == CERTIFICATE_FOR_ACTIVITY.get(activity) and (
-                    proves == activity if exact else proves is None
-                )
+                fits = {
+                    "same": proves == activity,
+                    "unstated": proves is None,
+                    "other": True,
+                }[strictness]
                 if fits:
                     paired[activity] = record
                     free.remove(record)
@@ -432,6 +440,30 @@ def child_age(case: CaseDraft, settings: CheckSettings) -> list[Finding]:
     ]
 
 
+def activity_mismatch(case: CaseDraft) -> list[Finding]:
+    """A certificate standing in for a claimed activity says it proves another one."""
+    activities = [str(a["kind"]) for a in claimed_activities(case)]
+    findings: list[Finding] = []
+    for activity, certificate in match_certificates(case, activities).items():
+        proves = activity_of_certificate(certificate) if certificate else None
+        if certificate is None or proves is None or proves == activity:
+            continue
+        findings.append(
+            Finding(
+                kind="inconsistent",
+                rule=RULE_ACTIVITY_PROOF,
+                message=(
+                    f"Pieteikta darbība “{ACTIVITY_LV.get(activity, activity)}”, bet izziņa "
+                    f"apliecina “{ACTIVITY_LV.get(proves, proves)}”: pārbaudiet izziņu."
+                ),
+                documents=_files([*case.of_type("application")[:1], certificate]),
+                doc_type=str(certificate.get("doc_type")),
+                activity=activity,
+            )
+        )
+    return findings
+
+
 def hours_supported(case: CaseDraft) -> list[Finding]:
     """The hours claimed for an activity are no more than its certificate supports."""
     activities = claimed_activities(case)
@@ -588,6 +620,7 @@ def _files(records: Iterable[Record]) -> tuple[str, ...]:
 __all__ = [
     "ACTIVITY_LV",
     "CERTIFICATE_FOR_ACTIVITY",
+    "RULE_ACTIVITY_PROOF",
     "RULE_CERTIFICATE_AGE",
     "RULE_CHILD_AGE",
     "RULE_HOURS_SUPPORTED",

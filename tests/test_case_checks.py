@@ -318,3 +318,24 @@ def test_an_unstated_field_the_opinion_does_not_decide_on_needs_no_review() -> N
         if f.kind == "needs_review"
     ]
     assert [f.fields for f in review] == [("special_care_needed",)]
+
+
+def test_a_certificate_for_another_activity_is_a_question_not_a_missing_document() -> None:
+    from asistents.case_checks import RULE_ACTIVITY_PROOF
+
+    school = record(
+        "in/school.pdf",
+        "school_certificate",
+        person_name="Jānis Bērziņš",
+        personal_code=ADULT,
+        education_level="higher",
+        hours_per_week=20,
+        issued_on="2026-10-01",
+    )
+    case = case_of(application([("education", 20)]), opinion(), school)
+    findings = check_case(case, [APPLICATION, OPINION, proof("education")])
+    assert [f.kind for f in findings if f.kind == "missing"] == []
+    mismatch = [f for f in findings if f.rule == RULE_ACTIVITY_PROOF]
+    assert [(f.kind, f.activity, f.documents) for f in mismatch] == [
+        ("inconsistent", "education", ("in/app.pdf", "in/school.pdf"))
+    ]
