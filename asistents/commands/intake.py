@@ -115,7 +115,16 @@ def summary_table(result: IntakeResult) -> str:
         f"files {counts.files}: read {counts.read}, already known {counts.known}, "
         f"failed {counts.failed}; cases {counts.cases}, unassigned {counts.unassigned}",
     ]
-    header = ("case", "service", "status", "missing", "inconsistent", "review", "docs")
+    header = (
+        "case",
+        "service",
+        "status",
+        "missing",
+        "inconsistent",
+        "ineligible",
+        "review",
+        "docs",
+    )
     rows = [header]
     for case in result.cases:
         findings = case["findings"]
@@ -126,7 +135,8 @@ def summary_table(result: IntakeResult) -> str:
                 str(case.get("service") or "-"),
                 STATUS_TERMINAL[case_status(findings, case.get("assessment"))],
                 str(kinds.count("missing")),
-                str(kinds.count("inconsistent") + kinds.count("ineligible")),
+                str(kinds.count("inconsistent")),
+                str(kinds.count("ineligible")),
                 str(kinds.count("needs_review")),
                 str(len(case["documents"])),
             )
