@@ -603,6 +603,9 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
             current = [line.text] if _CHECK_ON.search(line.text) else None
         elif current is not None:
             current.append(line.text)
+        elif _HOURS_NEAR.search(fold(line.text)) or re.search(r"stund", fold(line.text)):
+            # An item whose box OCR lost, but with hours written in: it was asked for.
+            current = [line.text]
     if current is not None:
         units.append(" ".join(current))
     return [fold(unit) for unit in units]
