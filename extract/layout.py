@@ -24,6 +24,8 @@ class Segment:
 
     words: list[Word]
     cell: int | None = None
+    _folded: str | None = None
+    _folded_count: int = -1
 
     @property
     def text(self) -> str:
@@ -32,6 +34,14 @@ class Segment:
     @property
     def x0(self) -> float:
         return self.words[0].x0
+
+    @property
+    def folded(self) -> str:
+        """The words folded for label matching (words are fixed once lines are built)."""
+        if self._folded is None or self._folded_count != len(self.words):
+            self._folded = " ".join(fold(w.text) for w in self.words)
+            self._folded_count = len(self.words)
+        return self._folded
 
     @property
     def x1(self) -> float:
@@ -64,6 +74,7 @@ class Line:
         return max(1.0, self.bottom - self.top)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase without diacritics and with single spaces: what label matching compares."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
@@ -277,7 +288,7 @@ def find_label_values(
     stop = len(lines) if end is None else end
     for line in lines[start:stop]:
         for s_index, segment in enumerate(line.segments):
-            folded = " ".join(fold(w.text) for w in segment.words)
+            folded = segment.folded
             found = [(m, label) for label, p in patterns if (m := p.search(folded))]
             if not found:
                 continue
