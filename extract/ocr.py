@@ -220,21 +220,11 @@ def place_words(
     return words
 
 
-def parse_tsv(tsv: str, *, page_number: int, scale: float) -> list[Word]:
-    """Tesseract's TSV as Words, coordinates multiplied by `scale` (72/dpi gives points)."""
-    return place_words(tsv_lines(tsv), dpi=round(72.0 / scale), page_number=page_number)
-
-
 def recognise_lines(image: Image.Image, *, dpi: int) -> list[Line]:
     """Tesseract `lav` over the whole page (automatic layout, no OSD), as pixel lines."""
     with uncompressed_image_file(image) as path:
         tsv = run_tesseract(path, dpi=dpi, args=["-l", LANGUAGE, "--psm", "3", "tsv"])
     return tsv_lines(tsv)
-
-
-def recognise(image: Image.Image, *, dpi: int, page_number: int) -> list[Word]:
-    """Tesseract `lav` over the whole page, as Words in points."""
-    return place_words(recognise_lines(image, dpi=dpi), dpi=dpi, page_number=page_number)
 
 
 # `lav` has no "@": it reads "(", "(O", "©" or "G" instead, or drops it. Where the stand-in is
@@ -485,14 +475,6 @@ def mend_tick_boxes(image: Image.Image, lines: list[Line]) -> list[Line]:
             new_line.append((text, box, conf))
         mended.append(new_line)
     return mended
-
-
-def mean_confidence(words: list[Word]) -> float:
-    """Confidence averaged over characters, so stray one-letter specks weigh little."""
-    chars = sum(len(w.text) for w in words)
-    if chars == 0:
-        return 0.0
-    return sum(w.confidence * len(w.text) for w in words) / chars
 
 
 # --------------------------------------------------------------------------------------------
@@ -831,6 +813,7 @@ __all__ = [
     "ocr_image",
     "ocr_page_image",
     "ocr_pdf_page",
+    "ocr_pdf_page_result",
     "render_pdf_page",
     "tesseract_command",
 ]
