@@ -280,3 +280,15 @@ def test_a_searchable_copy_adds_text_and_leaves_the_original_alone(tmp_path: Pat
     text = pages[0].extract_text()
     assert "Jānim Bērziņam" in text
     assert "Ģimenes" in text
+
+
+def test_only_scanned_files_that_were_read_get_a_searchable_copy(tmp_path: Path) -> None:
+    from asistents.extract.searchable_archive import archive_if_scanned
+
+    source = tmp_path / "letter.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    digital = {"file": str(source), "text_source": "text", "error": None}
+    failed = {"file": str(source), "text_source": "ocr", "error": "broken PDF"}
+    assert archive_if_scanned(source, digital, tmp_path / "archive") is None
+    assert archive_if_scanned(source, failed, tmp_path / "archive") is None
+    assert not (tmp_path / "archive").exists()
