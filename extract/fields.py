@@ -467,6 +467,30 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
     return None
 
 
+def _split_name(ctx: Context, spec: FieldSpec) -> Found | None:
+    """"Vārds: Dace" and "Uzvārds: Ozola" printed as two labels: every "<x> vārds uzvārds"
+    label of the field also stands for a "<x> vārds" + "<x> uzvārds" pair."""
+    span = ctx.span(spec) or (0, len(ctx.lines))
+    for label in spec.labels:
+        folded = fold(label)
+        if not folded.endswith("vards uzvards"):
+            continue
+        prefix = label[: len(label) - len("vārds uzvārds")]
+        firsts = find_label_values(ctx.lines, [f"{prefix}vārds"], start=span[0], end=span[1],
+                                   allow_below=False)
+        lasts = find_label_values(ctx.lines, [f"{prefix}uzvārds"], start=span[0], end=span[1],
+                                  allow_below=False)
+        first = next((h for h in firsts if h.distance < 0.3 and _NAME_WORD.match(h.value)), None)
+        last = next((h for h in lasts if h.distance < 0.3), None)
+        if first is None or last is None:
+            continue
+        value = parse_value(spec, f"{first.value} {last.value}")
+        if value is not None:
+            words = first.words + last.words
+            return Found(value, 0.9 * _ocr_factor(words), "label", words, structural=0.9)
+    return None
+
+
 def _other_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     """In prose with two people, the personal code that is not the other person's."""
     other = found.get(spec.other_than or "")
@@ -891,6 +915,10 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
         return item
     if labelled is not None:
         return labelled
+    if spec.kind == "person_name":
+        item = _split_name(ctx, spec)
+        if item is not None:
+            return item
     if spec.kind == "address":
         loose = FieldSpec(name=spec.name, kind="text", labels=spec.labels)
         item = _from_labels(ctx, loose)

@@ -209,6 +209,19 @@ def child_opinion(pdf: canvas.Canvas) -> None:
     ])
 
 
+def employer_split_name(pdf: canvas.Canvas) -> None:
+    """First name and surname under separate labels; dates without spaces ("2022.gada 1.aprīlī")."""
+    _text(pdf, 150, 800, "SIA „Rīta Maize”", 14, bold=True)
+    _text(pdf, 120, 782, "Reģ. Nr. 40003009872, Maizes iela 1, Cēsis, LV-4101", 9)
+    _text(pdf, 230, 740, "IZZIŅA", 13, bold=True)
+    _text(pdf, 200, 722, "par darba attiecībām", 11)
+    _lines(pdf, 60, 690, [
+        "Vārds: Dace", "Uzvārds: Ozola", f"Personas kods: {DACE}", "Amats: pārdevēja",
+        "Darba attiecību sākums: 2022.gada 1.aprīlī", "Darba laiks nedēļā: 30 stundas",
+        "Cēsīs, 2024.gada 5.martā",
+    ])
+
+
 UNSEEN: dict[str, tuple[Callable[[canvas.Canvas], None], str, dict[str, Any]]] = {
     "employer_letter.pdf": (employer_letter, "employer_certificate", {
         "employer_name": "SIA Zaļā Birze", "employer_reg_no": "40103456788",
@@ -243,6 +256,11 @@ UNSEEN: dict[str, tuple[Callable[[canvas.Canvas], None], str, dict[str, Any]]] =
         "receives_assistant_benefit": False, "submitted_on": "2024-11-01",
     }),
     "bill.pdf": (utility_bill, "unknown", {}),
+    "employer_split_name.pdf": (employer_split_name, "employer_certificate", {
+        "employer_name": "SIA Rīta Maize", "employer_reg_no": "40003009872",
+        "person_name": "Dace Ozola", "personal_code": DACE, "position": "pārdevēja",
+        "employed_since": "2022-04-01", "hours_per_week": 30, "issued_on": "2024-03-05",
+    }),
     "social_worker.pdf": (social_worker_numbered, "social_worker_opinion", {
         "person_name": "Dace Ozola", "personal_code": DACE, "category": "family_with_children",
         "hours_per_week": 8, "period_months": 3,
