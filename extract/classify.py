@@ -75,7 +75,8 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     for doc_type, vocab in vocabularies().items():
         results[doc_type] = _score(vocab, head, text)
     scores = {k: round(v[0], 2) for k, v in results.items()}
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    # On a tie with `unknown` the answer is `unknown`: a type is never forced.
+    ranked = sorted(scores.items(), key=lambda kv: (kv[1], kv[0] == "unknown"), reverse=True)
     if not ranked or ranked[0][1] < MIN_SCORE:
         best_evidence = results[ranked[0][0]][1] if ranked else []
         return Classification(

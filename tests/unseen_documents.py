@@ -222,6 +222,36 @@ def employer_split_name(pdf: canvas.Canvas) -> None:
     ])
 
 
+def report_card(pdf: canvas.Canvas) -> None:
+    """A school report card: a school's paper, but none of ours."""
+    _text(pdf, 200, 800, "Ludzas 2. vidusskola", 14, bold=True)
+    _text(pdf, 230, 760, "LIECĪBA", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        "2023./2024. mācību gads", "Skolēns: Laura Priede, 9. klase", "Latviešu valoda 8",
+        "Matemātika 7", "Uzvedība: laba", "Klases audzinātāja  A. Ozola",
+    ])
+
+
+def work_contract(pdf: canvas.Canvas) -> None:
+    """An employment contract: it speaks of employers and hours, but it is not a certificate."""
+    _text(pdf, 200, 800, "DARBA LĪGUMS Nr. 12/2024", 13, bold=True)
+    _lines(pdf, 60, 770, [
+        "Cēsīs, 2024. gada 2. janvārī",
+        "SIA „Rīta Maize”, reģ. Nr. 40003009872, turpmāk – Darba devējs, un Dace Ozola,",
+        f"personas kods {DACE}, turpmāk – Darbinieks, noslēdz šo darba līgumu.",
+        "1. Darbinieks tiek pieņemts darbā par pārdevēju.",
+        "2. Darba laiks ir 30 stundas nedēļā. Darba alga 900 EUR mēnesī.",
+    ])
+
+
+def prescription(pdf: canvas.Canvas) -> None:
+    _text(pdf, 230, 800, "RECEPTE", 13, bold=True)
+    _lines(pdf, 60, 770, [
+        "Pacients: Laura Priede", f"Personas kods: {LAURA}",
+        "Rp.: Ibuprofēns 400 mg, 20 tabletes", "Lietot pa 1 tabletei 3 reizes dienā",
+    ])
+
+
 UNSEEN: dict[str, tuple[Callable[[canvas.Canvas], None], str, dict[str, Any]]] = {
     "employer_letter.pdf": (employer_letter, "employer_certificate", {
         "employer_name": "SIA Zaļā Birze", "employer_reg_no": "40103456788",
@@ -256,6 +286,9 @@ UNSEEN: dict[str, tuple[Callable[[canvas.Canvas], None], str, dict[str, Any]]] =
         "receives_assistant_benefit": False, "submitted_on": "2024-11-01",
     }),
     "bill.pdf": (utility_bill, "unknown", {}),
+    "report_card.pdf": (report_card, "unknown", {}),
+    "work_contract.pdf": (work_contract, "unknown", {}),
+    "prescription.pdf": (prescription, "unknown", {}),
     "employer_split_name.pdf": (employer_split_name, "employer_certificate", {
         "employer_name": "SIA Rīta Maize", "employer_reg_no": "40003009872",
         "person_name": "Dace Ozola", "personal_code": DACE, "position": "pārdevēja",
