@@ -228,8 +228,8 @@ def recognise_lines(image: Image.Image, *, dpi: int) -> list[Line]:
 
 
 # `lav` has no "@": it reads "(", "(O", "©" or "G" instead, or drops it. Where the stand-in is
-# punctuation the fix is certain (no address has it), and so it is for a lone capital G in an
-# address otherwise in small letters (~0.25 s saved a page against asking eng). Anything else
+# punctuation the fix is certain (no address has it), and so it is for a lone capital G, O, Q or C
+# in an address otherwise in small letters (~0.25 s saved a page against asking eng). Anything else
 # (another letter, nothing) only `eng` can tell, so such words are read again with it (it reads
 # addresses well but drops diacritics), one crop each, and only when lav itself was unsure.
 _DOMAIN = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}[.,;]?"
@@ -238,7 +238,9 @@ _LOWER_DOMAIN = r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}[.,;]?"
 _PUNCTUATED_EMAIL = re.compile(
     rf"^([A-Za-z0-9._+-]+?)[^A-Za-z0-9._+\-\s@]{{1,2}}[A-Z]?({_LOWER_DOMAIN})$"
 )
-_CAPITAL_G_EMAIL = re.compile(r"^([a-z0-9._+-]+)G([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}[.,;]?)$")
+_CAPITAL_STAND_IN_EMAIL = re.compile(
+    r"^([a-z0-9._+-]+)[GOQC]([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}[.,;]?)$"
+)
 _LETTERED_EMAIL = re.compile(r"^[A-Za-z0-9._+-]{2,}[A-Za-z0-9-]*\.[a-z]{2,6}[.,;]?$")
 _EMAIL = re.compile(rf"^([A-Za-z0-9._+-]+)@({_DOMAIN})$")
 REREAD_BELOW = 0.9
@@ -286,7 +288,7 @@ def mend_email_addresses(image: Image.Image, lines: list[Line], *, dpi: int) -> 
         new_line: Line = []
         for text, box, conf in line:
             if "@" not in text and not text.lower().startswith(("www.", "http")):
-                certain = _PUNCTUATED_EMAIL.match(text) or _CAPITAL_G_EMAIL.match(text)
+                certain = _PUNCTUATED_EMAIL.match(text) or _CAPITAL_STAND_IN_EMAIL.match(text)
                 if certain is not None:
                     text = f"{certain.group(1)}@{certain.group(2)}"
                 elif (
