@@ -142,6 +142,14 @@ _CHECK_ON = re.compile(r"[☒☑✓✔✗✘■⊠]|\[\s*[xX✓]\s*\]|\(\s*[xX]\
 _CHECK_ANY = re.compile(r"[☐☒☑✓✔✗✘■□⊠]|\[\s*[xX✓ ]?\s*\]")
 
 
+def _lines_doubt(lines: list[Line]) -> float:
+    """OCR confidence of the least sure real word (letters or digits) in some lines."""
+    return min(
+        (w.confidence for line in lines for w in line.words if re.search(r"[^\W_]", w.text)),
+        default=1.0,
+    )
+
+
 def _ocr_factor(words: list[Word]) -> float:
     """OCR confidence of the least sure word used (1.0 for a text layer)."""
     return min((w.confidence for w in words), default=1.0)
@@ -584,7 +592,7 @@ def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
                     continue
                 found.append(value)
                 break
-    return Found(found, BASE_CONFIDENCE["list"], "list")
+    return Found(found, BASE_CONFIDENCE["list"] * _lines_doubt(lines), "list")
 
 
 def _negated(folded: str, phrases: tuple[str, ...]) -> bool:
@@ -677,7 +685,8 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         confidence = 0.8
     elif any(item["hours_per_week"] is None for item in items):
         confidence = GUESS_CONFIDENCE
-    return Found(items, confidence, "list")
+    span = ctx.span(spec) or (0, len(ctx.lines))
+    return Found(items, confidence * _lines_doubt(ctx.lines[span[0] : span[1]]), "list")
 
 
 _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
@@ -826,7 +835,8 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
             if text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text:
                 break
             text = f"{text} {line.text}"
-        return Found(_split_items(text), BASE_CONFIDENCE["list"], "list")
+        doubt = _lines_doubt(ctx.lines[heading : heading + 1])
+        return Found(_split_items(text), BASE_CONFIDENCE["list"] * doubt, "list")
     head_x = ctx.lines[heading].words[0].x0
     for line in ctx.lines[heading + 1 : end]:
         if _BULLET.match(line.text):
@@ -835,7 +845,8 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
             items[-1] = f"{items[-1]} {line.text.strip(' ;.')}"
         elif items:
             break
-    return Found(items, BASE_CONFIDENCE["list"], "list")
+    doubt = _lines_doubt(ctx.lines[heading:end])
+    return Found(items, BASE_CONFIDENCE["list"] * doubt, "list")
 
 
 # --- the engine ---------------------------------------------------------------------------
