@@ -82,6 +82,20 @@ def open_scan(path: Path) -> Image.Image:
     return image
 
 
+def greyscale(image: Image.Image) -> Image.Image:
+    """8-bit grey; 16-bit and float scans are scaled down, not clipped to white."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        top = image.getextrema()[1] if image.mode == "I" else 65535
+        scale = 255.0 / max(float(top), 1.0)  # type: ignore[arg-type]
+        return image.convert("I").point(lambda v: v * scale).convert("L")
+    if image.mode == "F":
+        extrema = image.getextrema()
+        low, high = (float(v) for v in extrema)  # type: ignore[arg-type]
+        span = max(high - low, 1e-9)
+        return image.point(lambda v: (v - low) * 255.0 / span).convert("L")
+    return image.convert("L")
+
+
 def scan_pages(path: Path) -> Iterator[tuple[Image.Image, int]]:
     """Each frame of the file, loaded, turned as its EXIF says, with its resolution."""
     image = open_scan(path)
@@ -104,7 +118,7 @@ def scan_pages(path: Path) -> Iterator[tuple[Image.Image, int]]:
                 raise _too_large(path, width * height) from exc
             except (OSError, SyntaxError, ValueError) as exc:
                 raise InputFileError(f"the image is broken or truncated: {exc}", file=path) from exc
-            yield upright.convert("L"), dpi
+            yield greyscale(upright), dpi
 
 
 def read_image(path: Path) -> ReadDocument:
