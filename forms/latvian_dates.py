@@ -130,10 +130,37 @@ def _value(match: re.Match[str], default_year: int | None = None) -> date | None
         return None
 
 
+_WORD = re.compile(r"[^\W\d_]{6,}")
+
+
+def _one_letter_off(word: str) -> str | None:
+    """The month word `word` is a one-letter misreading of, if exactly one fits.
+
+    Scanners turn "februārī" into "febtuārī"; a substitution keeps every offset, and month
+    names differ from each other in far more than one letter, so the repair is unambiguous.
+    """
+    fits = [
+        month
+        for month in MONTH_WORDS
+        if len(month) == len(word) and sum(a != b for a, b in zip(month, word, strict=True)) == 1
+    ]
+    return fits[0] if len({MONTH_WORDS[m] for m in fits}) == 1 else None
+
+
+def _repair_month_words(folded: str) -> str:
+    def repair(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word in MONTH_WORDS:
+            return word
+        return _one_letter_off(word) or word
+
+    return _WORD.sub(repair, folded)
+
+
 def _matches(
     text: str, default_year: int | None = None, short_years: bool = False
 ) -> list[tuple[date | None, int, int]]:
-    folded = fold(text)
+    folded = _repair_month_words(fold(text))
     found: list[tuple[date | None, int, int]] = []
     patterns = _PATTERNS if default_year is None else (*_PATTERNS, *_NO_YEAR)
     if short_years:

@@ -604,3 +604,19 @@ def test_parsers_never_raise(text: str) -> None:
 def test_any_date_formats_and_reads_back(day: date) -> None:
     assert parse_date(format_date_lv(day)) == day
     assert parse_date(f"Rīgā, {format_date_lv(day)}, Nr. 12/3") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Datums: 2021. gada 10. febtuārī", date(2021, 2, 10)),  # OCR: r read as t
+        ("2021. gada 5. jūnljā", date(2021, 6, 5)),  # i read as l
+        ("2020. gada 1. decembrl", date(2020, 12, 1)),
+    ],
+)
+def test_month_name_misread_by_one_letter_is_still_a_date(text: str, expected: date) -> None:
+    assert parse_date(text) == expected
+
+
+def test_a_word_two_letters_from_any_month_is_not_a_date() -> None:
+    assert parse_date("2021. gada 10. fobtuārī") is None
