@@ -747,6 +747,9 @@ def _entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
     """Timesheet rows: a date (or a day of the month), a time range, hours, an activity."""
     items: list[dict[str, Any]] = []
     unread = 0
+    # Date-like lines after the last entry are the footer ("1. lapa", the signing date), not
+    # rows of the table: they count as unread only once a real entry follows them.
+    pending = 0
     doubt = 1.0
     for text, row_confidence in _entry_texts(ctx):
         day_date, rest = _row_date(text, month)
@@ -754,8 +757,10 @@ def _entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
             continue
         times = _TIME.findall(rest)
         if len(times) < 2:
-            unread += 1  # a dated row without a readable time range
+            pending += 1  # a dated row without a readable time range
             continue
+        unread += pending
+        pending = 0
         doubt = min(doubt, row_confidence)
         start = f"{int(times[0][0]):02d}:{times[0][1]}"
         end = f"{int(times[1][0]):02d}:{times[1][1]}"

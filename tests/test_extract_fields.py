@@ -134,3 +134,33 @@ def test_a_tick_under_the_no_column_answers_no() -> None:
     ticked_yes = [*lines[:-1], "| X"]
     record = extract_document(document(ticked_yes), file="x.pdf")
     assert record["fields"]["receives_assistant_benefit"] is True
+
+
+TIMESHEET = [
+    "ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA",
+    "Mēnesis: 2021. gada marts",
+    "Klients: Jānis Kalns, personas kods {code}",
+    "Asistents: Ilze Vītola",
+    "Datums | No | Līdz | Stundas | Darbība",
+    "01.03.2021 | 08:00 | 12:00 | 4 | darbs",
+    "{middle}",
+    "05.03.2021 | 08:00 | 12:00 | 4 | darbs",
+    "Kopā 8",
+    "1. lapa",
+]
+
+
+def test_a_page_footer_under_a_timesheet_is_not_an_unread_row() -> None:
+    lines = [ln.format(code=KARLIS, middle="") for ln in TIMESHEET]
+    record = extract_document(document(lines), file="x.pdf")
+    assert record["doc_type"] == "timesheet"
+    assert [e["date"] for e in record["fields"]["entries"]] == ["2021-03-01", "2021-03-05"]
+    assert not any(w.startswith("entries") for w in record["warnings"])
+    assert record["field_confidence"]["entries"] >= 0.9
+
+
+def test_a_row_between_entries_without_its_times_is_flagged() -> None:
+    lines = [ln.format(code=KARLIS, middle="03.03.2021 | | | 4 | darbs") for ln in TIMESHEET]
+    record = extract_document(document(lines), file="x.pdf")
+    assert any("without a readable time range" in w for w in record["warnings"])
+    assert record["field_confidence"]["entries"] <= 0.5
