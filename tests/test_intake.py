@@ -458,6 +458,24 @@ def test_sample_inbox_every_case_is_assembled_right(sample_run: SampleRun) -> No
 
 @pytest.mark.ocr
 @pytest.mark.slow
+def test_sample_inbox_every_grant_is_what_the_truth_expects(sample_run: SampleRun) -> None:
+    """From the documents as read (OCR included) to the hours a social worker would grant."""
+    problems: list[str] = []
+    for expected, case in matched_cases(sample_run):
+        if case is None:
+            continue  # reported by the assembly test
+        want = expected["grant"]
+        got = case.get("assessment") or {}
+        keys = ["granted"] if not want["granted"] else ["granted", "hours", "total_hours_per_week"]
+        keys += [k for k in ("hours_per_month",) if k in want]
+        for key in keys:
+            if got.get(key) != want[key]:
+                problems.append(f"{expected['case_key']}: {key} {got.get(key)!r} != {want[key]!r}")
+    assert problems == []
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
 def test_sample_inbox_applicants_and_representatives_are_linked(sample_run: SampleRun) -> None:
     wrong = [
         f"{expected['case_key']}: applicant {case['applicant']['name']!r}"
