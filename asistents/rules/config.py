@@ -15,17 +15,11 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
+from ..forms.registry import ACTIVITY_KINDS as _FORM_ACTIVITY_KINDS
 
-ACTIVITY_KINDS = (
-    "work",
-    "education",
-    "higher_education",
-    "day_centre",
-    "institutions",
-    "ngo",
-    "leisure",
-)
-"""The activity kinds of the extraction contract, in the order a decision lists them."""
+# The activity kinds of the extraction contract, in the order a decision lists them: the
+# forms registry is the one place they are named.
+ACTIVITY_KINDS = _FORM_ACTIVITY_KINDS
 
 DURATION_OPTIONS = ("one_off", "one_month", "several_months", "end_of_year", "one_year")
 """The duration options seed 004 names (vienreizējs ... uz vienu gadu)."""
