@@ -207,13 +207,26 @@ def write_searchable_copy(source: Path, dest_dir: Path, *, name: str | None = No
 SCANNED_SOURCES = frozenset({"ocr", "mixed"})
 
 
-def archive_if_scanned(source: Path, record: dict, dest_dir: Path) -> Path | None:
+def archive_if_scanned(
+    source: Path, record: dict, dest_dir: Path, *, taken: set[str] | None = None
+) -> Path | None:
     """What `extract --archive DIR` calls per file: a searchable copy when the record says the
     file was (partly) scanned and was read; None for digital files and files that failed.
+
+    `taken` collects the names written in this batch, so two inputs with the same stem (a.jpg,
+    a.pdf) get `a.pdf` and `a-2.pdf` instead of one overwriting the other.
     """
     if record.get("error") or record.get("text_source") not in SCANNED_SOURCES:
         return None
-    return write_searchable_copy(Path(source), Path(dest_dir))
+    source = Path(source)
+    name = f"{source.stem}{PDF_SUFFIX}"
+    if taken is not None:
+        counter = 2
+        while name in taken:
+            name = f"{source.stem}-{counter}{PDF_SUFFIX}"
+            counter += 1
+        taken.add(name)
+    return write_searchable_copy(source, Path(dest_dir), name=name)
 
 
 __all__ = ["SCANNED_SOURCES", "archive_if_scanned", "write_searchable_copy"]

@@ -292,3 +292,27 @@ def test_only_scanned_files_that_were_read_get_a_searchable_copy(tmp_path: Path)
     assert archive_if_scanned(source, digital, tmp_path / "archive") is None
     assert archive_if_scanned(source, failed, tmp_path / "archive") is None
     assert not (tmp_path / "archive").exists()
+
+
+@needs_tesseract
+@pytest.mark.ocr
+def test_extract_archive_writes_searchable_copies_of_scans_only(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+    from pypdf import PdfReader
+    from reportlab.pdfgen import canvas
+
+    from asistents.cli import cli
+
+    scan_pdf = tmp_path / "scan.pdf"
+    scan(LINES).save(scan_pdf, resolution=float(DPI))
+    digital = tmp_path / "letter.pdf"
+    page = canvas.Canvas(str(digital))
+    page.drawString(72, 760, "A digital letter with a text layer of its own, nothing to OCR.")
+    page.save()
+    archive = tmp_path / "archive"
+    result = CliRunner().invoke(
+        cli, ["extract", "--archive", str(archive), str(scan_pdf), str(digital)]
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in archive.iterdir()) == ["scan.pdf"]
+    assert "Jānim" in PdfReader(archive / "scan.pdf").pages[0].extract_text()
