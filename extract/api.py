@@ -108,17 +108,14 @@ def extract_file(path: Path | str, *, display_name: str | None = None) -> dict[s
 
 
 def extract_files(paths: Iterable[Path | str], *, workers: int = 1) -> Iterator[dict[str, Any]]:
-    """A record for every path: in input order with one worker; with workers > 1 (worker
-    processes, when available) in the order files finish, each record naming its file."""
+    """A record for every path: in input order with one worker; with workers > 1 (isolated
+    worker processes) in the order files finish, each record naming its file."""
     path_list = [Path(p) for p in paths]
     if workers > 1:
-        try:
-            from .workers import extract_in_workers
-        except ImportError:
-            log.info("worker processes not available; extracting in this process")
-        else:
-            for _path, record in extract_in_workers(path_list, workers=workers, timeout_s=300.0):
-                yield record
-            return
+        from .workers import extract_in_workers  # the pool imports this module: import late
+
+        for _path, record in extract_in_workers(path_list, workers=workers, timeout_s=300.0):
+            yield record
+        return
     for path in path_list:
         yield extract_file(path)

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-lav tesseract-ocr-osd   # OCR of scans, Latvian model, orientation
+  tesseract-ocr-eng                                   # re-reads e-mail addresses (lav has no @)
   poppler-utils                                       # pdftoppm/pdftotext for looking at output
   libreoffice-writer-nogui                            # DOCX -> PDF
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation2  # glyphs for ā č ē ģ ī ķ ļ ņ š ū ž
