@@ -111,9 +111,13 @@ def uncompressed_image_file(image: Image.Image) -> Iterator[Path]:
         path.unlink(missing_ok=True)
 
 
-def run_tesseract(image_file: Path, *, dpi: int, args: list[str]) -> str:
-    """Run `tesseract FILE stdout --dpi DPI ARGS...` and return what it printed."""
-    command = [tesseract_command(), str(image_file), "stdout", "--dpi", str(dpi), *args]
+def run_tesseract(image_file: Path, *, dpi: int, args: list[str], output: str = "stdout") -> str:
+    """Run `tesseract FILE OUTPUT --dpi DPI ARGS...` and return what it printed.
+
+    `output` is "stdout" to read the result from the pipe, or a file base name for
+    renderers that write files (the PDF renderer writes OUTPUT.pdf).
+    """
+    command = [tesseract_command(), str(image_file), output, "--dpi", str(dpi), *args]
     try:
         done = subprocess.run(
             command,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -21,14 +20,7 @@ from PIL import Image, ImageOps, ImageSequence
 from ..errors import ExtractionError, InputFileError, UsageError
 from .document import Page, Word
 from .images import MAX_PAGES, open_scan, scan_dpi
-from .ocr import (
-    LANGUAGE,
-    OCR_DPI,
-    TESSERACT_TIMEOUT_S,
-    render_pdf_page,
-    tesseract_command,
-    tesseract_env,
-)
+from .ocr import LANGUAGE, OCR_DPI, render_pdf_page, run_tesseract
 from .scan_triage import page_needs_ocr
 
 PDF_SUFFIX = ".pdf"
@@ -38,35 +30,13 @@ def _tesseract_pdf(image_file: Path, *, dpi: int, text_only: bool) -> bytes:
     """Tesseract's PDF of one page image: the image with invisible text, or the text alone."""
     with tempfile.TemporaryDirectory(prefix="asistents-archive-") as work:
         base = Path(work) / "page"
-        command = [
-            tesseract_command(),
-            str(image_file),
-            str(base),
-            "--dpi",
-            str(dpi),
-            "-l",
-            LANGUAGE,
-            "--psm",
-            "1",
-        ]
+        args = ["-l", LANGUAGE, "--psm", "1"]
         if text_only:
-            command += ["-c", "textonly_pdf=1"]
-        command.append("pdf")
-        try:
-            done = subprocess.run(
-                command,
-                capture_output=True,
-                text=True,
-                env=tesseract_env(),
-                timeout=TESSERACT_TIMEOUT_S,
-                check=False,
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise ExtractionError(f"tesseract took longer than {TESSERACT_TIMEOUT_S} s") from exc
+            args += ["-c", "textonly_pdf=1"]
+        run_tesseract(image_file, dpi=dpi, args=[*args, "pdf"], output=str(base))
         produced = base.with_suffix(".pdf")
-        if done.returncode != 0 or not produced.exists():
-            reason = " ".join(done.stderr.split())[-200:] or f"exit status {done.returncode}"
-            raise ExtractionError(f"tesseract could not write a PDF: {reason}")
+        if not produced.exists():
+            raise ExtractionError("tesseract could not write a PDF")
         return produced.read_bytes()
 
 
