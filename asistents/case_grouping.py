@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from .forms.personal_code import birth_date, is_valid_personal_code
+from .forms.personal_code import birth_date, is_valid_personal_code, normalize_personal_code
 
 Record = dict[str, Any]
 MatchBasis = Literal["opens_case", "personal_code", "name_birth_date", "name", "applicant"]
@@ -110,12 +110,7 @@ class Grouping:
 
 def normalise_code(code: object) -> str | None:
     """'12071520014' or '120715 - 20014' -> '120715-20014'; anything not 11 digits -> None."""
-    if not isinstance(code, str):
-        return None
-    digits = re.sub(r"\D", "", code)
-    if len(digits) != 11:
-        return None
-    return f"{digits[:6]}-{digits[6:]}"
+    return normalize_personal_code(code) if isinstance(code, str) else None
 
 
 def normalise_name(name: object) -> str | None:
