@@ -13,6 +13,11 @@ APT_PACKAGES=(
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation2  # glyphs for ā č ē ģ ī ķ ļ ņ š ū ž
   python3-venv
 )
+# --tests: also what only the test suite uses (a PostgreSQL server for the store's tests
+# on the second supported database; the tests start a throwaway cluster of their own).
+if [ "${1:-}" = "--tests" ]; then
+  APT_PACKAGES+=(postgresql)
+fi
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
