@@ -13,22 +13,37 @@ APT_PACKAGES=(
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation2  # glyphs for ā č ē ģ ī ķ ļ ņ š ū ž
   python3-venv
 )
-# --tests: also what only the test suite uses (a PostgreSQL server for the store's tests
-# on the second supported database; the tests start a throwaway cluster of their own).
-if [ "${1:-}" = "--tests" ]; then
-  APT_PACKAGES+=(postgresql)
-fi
+# --tests: also what only the test suite uses (a PostgreSQL server for the store's tests on
+# the second supported database; the tests start a throwaway cluster of their own). Optional:
+# where it cannot be installed those tests say so and skip, the rest runs.
+TEST_PACKAGES=()
+[ "${1:-}" = "--tests" ] && TEST_PACKAGES=(postgresql)
 
-missing=()
-for pkg in "${APT_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+apt_updated=""
+not_installed() {
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
+  done
+}
+apt_install() {
+  [ -n "$apt_updated" ] || { $SUDO apt-get update -qq && apt_updated=1; }
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+mapfile -t missing < <(not_installed "${APT_PACKAGES[@]}")
 if [ ${#missing[@]} -gt 0 ]; then
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   echo "setup: installing Debian packages: ${missing[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  apt_install "${missing[@]}"
+fi
+if [ ${#TEST_PACKAGES[@]} -gt 0 ]; then
+  mapfile -t missing < <(not_installed "${TEST_PACKAGES[@]}")
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing Debian packages for the tests: ${missing[*]}"
+    apt_install "${missing[@]}" || echo "setup: could not install ${missing[*]}; the tests that need it will skip"
+  fi
 fi
 
 PYTHON="${PYTHON:-python3}"
