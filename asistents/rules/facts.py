@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from ..forms.personal_code import age_on, birth_date
+from ..forms.vocabulary import CERTIFICATE_ACTIVITY_KINDS, DISABILITY_GROUPS
 from .config import ACTIVITY_KINDS, DURATION_OPTIONS
 
 # Which certificate proves which activity (DESIGN.md extraction contract; seed 004 item 4).
@@ -15,8 +16,9 @@ CERTIFICATE_TYPES = ("employer_certificate", "school_certificate", "activity_cer
 
 RESIDENCES = ("home", "long_term_care", "hospital", "prison")
 
-# What an activity_certificate (day centre, association or institution) can prove.
-ACTIVITY_CERTIFICATE_KINDS = ("day_centre", "ngo", "institutions", "leisure")
+# What an activity_certificate (day centre, association or institution) can prove: the
+# forms vocabulary is the one place they are named.
+ACTIVITY_CERTIFICATE_KINDS = tuple(CERTIFICATE_ACTIVITY_KINDS)
 
 
 @dataclass(frozen=True)
@@ -260,7 +262,8 @@ def facts_from_documents(
         facts.opinion_present = True
         note("opinion", opinion, "opinion_no")
         group = f.get("disability_group")
-        facts.disability_group = group if group in ("I", "II", "III", "child") else None
+        facts.disability_group = group if isinstance(group, str) and group in DISABILITY_GROUPS \
+            else None
         note("disability_group", opinion, "disability_group")
         facts.limitations = _names(f.get("limitations"))
         note("limitations", opinion, "limitations")
