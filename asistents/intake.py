@@ -198,7 +198,7 @@ def read(ctx: IntakeContext) -> None:
     """Read every document the store does not know yet, storing each record as it finishes."""
     to_read: list[InboxItem] = []
     for item in ctx.items:
-        stored = ctx.store.document(item.sha256) if ctx.store.known(item.sha256) else None
+        stored = ctx.store.document(item.sha256)  # None when unknown: one query, not two
         # A file that failed before is read again: a timeout on a busy machine may pass now.
         if stored is not None and not stored.get("error"):
             record = dict(stored)
@@ -473,22 +473,12 @@ def _stored_records(ctx: IntakeContext) -> list[Record]:
     """Documents from earlier runs (other inboxes) that this run did not list itself."""
     here = set(ctx.sha_of.values())
     records: list[Record] = []
-    for sha, display, record in _store_documents(ctx.store):
-        if sha in here or record.get("error"):
+    for stored in ctx.store.documents():
+        if stored.sha256 in here or stored.record.get("error"):
             continue  # an old failure elsewhere is not this inbox's error
-        record = dict(record)
-        record["file"] = display
-        ctx.sha_of.setdefault(display, sha)
-        records.append(record)
+        records.append({**stored.record, "file": stored.display_name})
+        ctx.sha_of.setdefault(stored.display_name, stored.sha256)
     return records
-
-
-def _store_documents(store: Any) -> Iterator[tuple[str, str, Record]]:
-    for row in store.documents():
-        if isinstance(row, dict):
-            yield str(row["sha256"]), str(row["display_name"]), dict(row["record"])
-        else:
-            yield str(row.sha256), str(row.display_name), dict(row.record)
 
 
 def document_json_name(display: str, sha: str, used: set[str]) -> str:
