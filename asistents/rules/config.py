@@ -16,6 +16,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..forms.registry import ACTIVITY_KINDS as _FORM_ACTIVITY_KINDS
+from ..forms.vocabulary import FAMILY_CATEGORIES as _FORM_FAMILY_CATEGORIES
 
 # The activity kinds of the extraction contract, in the order a decision lists them: the
 # forms registry is the one place they are named.
@@ -24,7 +25,8 @@ ACTIVITY_KINDS = _FORM_ACTIVITY_KINDS
 DURATION_OPTIONS = ("one_off", "one_month", "several_months", "end_of_year", "one_year")
 """The duration options seed 004 names (vienreizējs ... uz vienu gadu)."""
 
-FAMILY_CATEGORIES = ("care_leaver", "family_with_children", "mental_disorder")
+# The family assistant categories a social worker's opinion names (forms vocabulary).
+FAMILY_CATEGORIES: tuple[str, ...] = tuple(_FORM_FAMILY_CATEGORIES)
 
 FAMILY_CONFIG_ENV = "ASISTENTS_FAMILY_CONFIG"
 RULE_SETS_ENV = "ASISTENTS_RULE_SETS"
