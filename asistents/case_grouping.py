@@ -158,12 +158,7 @@ def applicant_of(record: Record) -> Person | None:
 
 def birth_date_of(person: Person) -> date | None:
     """The birth date an old-format code carries (None for new-format or unreadable codes)."""
-    if not person.personal_code:
-        return None
-    try:
-        return birth_date(person.personal_code)
-    except (ValueError, TypeError):
-        return None
+    return birth_date(person.personal_code)  # forms' birth_date answers None, never raises
 
 
 def case_key(person: Person) -> str | None:
