@@ -92,14 +92,14 @@ def extract_file(path: Path | str, *, display_name: str | None = None) -> dict[s
     except AsistentsError as exc:
         return error_record(file, exc.message)
     except Exception as exc:  # an unexpected reader failure is this file's error, not the batch's
-        log.debug("reading %s failed", file, exc_info=True)
+        log.debug("reading %s failed", redact(file), exc_info=True)
         return error_record(file, f"could not be read ({type(exc).__name__})")
     try:
         record = extract_document(document, file=file)
     except AsistentsError as exc:
         return error_record(file, exc.message, document.text_source)
     except Exception as exc:
-        log.debug("extracting %s failed", file, exc_info=True)
+        log.debug("extracting %s failed", redact(file), exc_info=True)
         return error_record(
             file, f"could not be extracted ({type(exc).__name__})", document.text_source
         )
