@@ -413,10 +413,7 @@ def child_age(case: CaseDraft, settings: CheckSettings) -> list[Finding]:
     code = case.client.personal_code
     if applied is None or not code or case.service not in (None, "assistant"):
         return []
-    try:
-        age = age_on(code, applied)
-    except (ValueError, TypeError):
-        return []
+    age = age_on(code, applied)  # None for a code without a birth date; never raises
     if age is None:
         return []
     opinions = case.of_type("commission_opinion")
