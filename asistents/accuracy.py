@@ -149,11 +149,11 @@ def _compare(report: AccuracyReport, expected: dict[str, Any], got: dict[str, An
     if got.get("error"):
         report.errors.append((expected["file"], str(got["error"])))
     doc_type = expected["doc_type"]
-    if got.get("doc_type") == doc_type:
+    same_type = got.get("doc_type") == doc_type
+    if same_type:
         report.type_right += 1
     else:
         report.wrong_types.append((expected["file"], doc_type, str(got.get("doc_type"))))
-    same_type = got.get("doc_type") == doc_type
     confidence = got.get("field_confidence") or {}
     for name, value in (expected.get("fields") or {}).items():
         value_got = (got.get("fields") or {}).get(name) if same_type else None
