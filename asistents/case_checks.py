@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal, Protocol
 
-from .case_grouping import CaseDraft, Person, normalise_code, normalise_name
+from .case_grouping import CaseDraft, Person, normalise_code, normalise_name, subject_of
 from .forms.personal_code import age_on, is_valid_personal_code
 from .forms.registry import DOC_TYPES
 from .forms.vocabulary import ACTIVITY_KINDS
@@ -303,8 +303,6 @@ def personal_code_checksums(case: CaseDraft) -> list[Finding]:
 
 def same_person(case: CaseDraft) -> list[Finding]:
     """Every document about the client names the client with the same code and name."""
-    from .case_grouping import subject_of
-
     findings: list[Finding] = []
     client = case.client
     for record in case.documents:
