@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from ..forms.vocabulary import SERVICE_KINDS
 from .assessment import ACTIVITY_LABELS, Assessment, Reason, number
 
 _MARKS = {"applied": "ok", "limited": "limits", "refused": "ATTEIKUMS", "missing": "TRŪKST"}
-_SERVICES = {"assistant": "asistenta pakalpojums", "family_assistant":
-             "ģimenes asistenta pakalpojums"}
 
 
 def _short_rule(rule: str) -> str:
@@ -47,8 +46,8 @@ def explain(assessment: Assessment, *, title: str | None = None) -> str:
     lines: list[str] = []
     if title:
         lines.append(title)
-    lines.append(f"Pakalpojums (service): {_SERVICES.get(assessment.service, assessment.service)}"
-                 f"; noteikumi (rule set): {assessment.rule_set}")
+    service = SERVICE_KINDS.get(assessment.service, assessment.service)
+    lines.append(f"Pakalpojums (service): {service}; noteikumi (rule set): {assessment.rule_set}")
     lines.append(f"Lēmums (decision): {_verdict(assessment)}")
     if assessment.granted:
         if assessment.category:
