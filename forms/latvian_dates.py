@@ -227,7 +227,6 @@ def parse_month(text: str | None) -> str | None:
     if not text:
         return None
     folded = fold(text)
-    full = parse_date(text)
     for pattern in _MONTH_ONLY:
         match = pattern.search(folded)
         if not match:
@@ -237,6 +236,7 @@ def parse_month(text: str | None) -> str | None:
         year = int(groups["y"])
         if 1 <= month <= 12 and 1800 <= year <= 2200:
             return f"{year:04d}-{month:02d}"
+    full = parse_date(text)  # only when no month pattern matched: it runs every date pattern
     if full is not None:
         return f"{full.year:04d}-{full.month:02d}"
     return None
