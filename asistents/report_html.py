@@ -19,6 +19,7 @@ import jinja2
 
 from .case_checks import ACTIVITY_LV, case_status, low_confidence_fields
 from .forms import vocabulary
+from .forms.registry import DOC_TYPES
 
 STATUS_LV: dict[str, str] = {
     "ok": "Kārtībā",
@@ -43,18 +44,6 @@ VALUE_WORDS: dict[str, dict[str, str]] = {
     "disability_group": vocabulary.DISABILITY_GROUPS,
     "limitations": vocabulary.LIMITATIONS,
     "category": vocabulary.FAMILY_CATEGORIES,
-}
-# Fallback titles (DESIGN.md) for when the forms registry does not know a doc_type.
-DOC_TYPE_LV: dict[str, str] = {
-    "application": "Iesniegums",
-    "employer_certificate": "Darba devēja izziņa",
-    "school_certificate": "Izglītības iestādes izziņa",
-    "activity_certificate": "Dienas centra, biedrības vai iestādes apliecinājums",
-    "commission_opinion": "VDEĀVK atzinums",
-    "representation_document": "Pārstāvības dokuments",
-    "social_worker_opinion": "Sociālā darbinieka atzinums",
-    "timesheet": "Asistenta pakalpojuma uzskaites veidlapa",
-    "unknown": "Nezināms dokuments",
 }
 MATCHED_BY_LV: dict[str, str] = {
     "opens_case": "atver lietu",
@@ -117,39 +106,16 @@ def render_report(
 
 
 def doc_title(doc_type: str | None) -> str:
-    """The Latvian title of a document type (forms registry first, DESIGN.md's list second)."""
+    """The Latvian title of a document type, from the forms registry; the type itself otherwise."""
     key = doc_type or "unknown"
-    registry = _registry()
-    form = registry.get(key) if registry else None
-    for attribute in ("title_lv", "label_lv", "title"):
-        title = getattr(form, attribute, None) or (
-            form.get(attribute) if isinstance(form, dict) else None
-        )
-        if isinstance(title, str) and title:
-            return title
-    return DOC_TYPE_LV.get(key, key)
+    spec = DOC_TYPES.get(key)
+    return spec.title if spec is not None else key
 
 
 def field_label(doc_type: str | None, name: str) -> str:
     """The Latvian label of a field, from the forms registry; the field name otherwise."""
-    registry = _registry()
-    form = registry.get(doc_type or "") if registry else None
-    labels = getattr(form, "labels_lv", None) or getattr(form, "labels", None)
-    if labels is None and isinstance(form, dict):
-        labels = form.get("labels_lv") or form.get("labels")
-    if isinstance(labels, Mapping):
-        label = labels.get(name)
-        if isinstance(label, str) and label:
-            return label
-    return name
-
-
-def _registry() -> Mapping[str, Any] | None:
-    try:
-        from .forms.registry import DOC_TYPES
-    except ImportError:
-        return None
-    return DOC_TYPES if isinstance(DOC_TYPES, Mapping) else None
+    spec = DOC_TYPES.get(doc_type or "")
+    return (spec.labels.get(name) if spec is not None else None) or name
 
 
 def _case_view(
