@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from . import vocabulary
 from .latvian_dates import fold
 
-DISABILITY_GROUPS = ("I", "II", "III", "child")
+# The values the parser returns: the contract's vocabulary, named once in vocabulary.py.
+DISABILITY_GROUPS: tuple[str, ...] = tuple(vocabulary.DISABILITY_GROUPS)
 
 # Texts are folded (lower case, no diacritics) before matching: "pirmā" -> "pirma".
 _CHILD = (
