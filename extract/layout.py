@@ -342,8 +342,3 @@ def find_line(lines: list[Line], phrases: list[str], start: int = 0) -> int | No
         if any(p.search(folded) for p in patterns):
             return line.index
     return None
-
-
-def full_text(lines: list[Line]) -> str:
-    """The document's text, one line per line, for prose patterns."""
-    return "\n".join(line.text for line in lines)
