@@ -294,43 +294,42 @@ def find_label_values(
                 continue
             # The earliest label in the segment, the longest at that place.
             match, label = min(found, key=lambda f: (f[0].start(), -(f[0].end() - f[0].start())))
-            if match:
-                rest = folded[match.end() :]
-                # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
-                skip = _PARENTHESIS.match(rest)
-                label_end = match.end() + (skip.end() if skip else 0)
-                rest = folded[label_end:]
-                # A label inside a sentence ("... dzimšanas datums ...") is weaker evidence.
-                inside = 0.3 if match.start() > 0 else 0.0
-                after = _words_after(segment, label_end)
-                value = _strip_lead(" ".join(w.text for w in after))
-                separated = bool(_SEPARATOR.match(rest))
+            rest = folded[match.end() :]
+            # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
+            skip = _PARENTHESIS.match(rest)
+            label_end = match.end() + (skip.end() if skip else 0)
+            rest = folded[label_end:]
+            # A label inside a sentence ("... dzimšanas datums ...") is weaker evidence.
+            inside = 0.3 if match.start() > 0 else 0.0
+            after = _words_after(segment, label_end)
+            value = _strip_lead(" ".join(w.text for w in after))
+            separated = bool(_SEPARATOR.match(rest))
+            if value:
+                hits.append(
+                    LabelHit(value, after, line, inside + (0.0 if separated else 0.3), label)
+                )
+            # The next segment with letters or digits (OCR leaves "|" where a rule was).
+            following = [
+                seg for seg in line.segments[s_index + 1 :]
+                if re.search(r"[^\W_]", seg.text)
+            ]
+            # "Ilgums mēnešos | 6": words after the label that are not its value leave the
+            # next cell as a (less likely) candidate.
+            if following and (not value or not separated):
+                nxt = following[0]
+                extra = 0.3 if value else 0.0
+                value = _strip_lead(nxt.text)
                 if value:
-                    hits.append(
-                        LabelHit(value, after, line, inside + (0.0 if separated else 0.3), label)
-                    )
-                # The next segment with letters or digits (OCR leaves "|" where a rule was).
-                following = [
-                    seg for seg in line.segments[s_index + 1 :]
-                    if re.search(r"[^\W_]", seg.text)
-                ]
-                # "Ilgums mēnešos | 6": words after the label that are not its value leave the
-                # next cell as a (less likely) candidate.
-                if following and (not value or not separated):
-                    nxt = following[0]
-                    extra = 0.3 if value else 0.0
-                    value = _strip_lead(nxt.text)
+                    # The next cell, or the value column of a table without borders.
+                    distance = (0.05 if nxt.cell is not None else 0.1) + extra
+                    hits.append(LabelHit(value, nxt.words, line, inside + distance, label))
+            if allow_below and not value and not inside:
+                below = _below(lines, line, segment)
+                if below:
+                    words, below_line = below
+                    value = _strip_lead(" ".join(w.text for w in words))
                     if value:
-                        # The next cell, or the value column of a table without borders.
-                        distance = (0.05 if nxt.cell is not None else 0.1) + extra
-                        hits.append(LabelHit(value, nxt.words, line, inside + distance, label))
-                if allow_below and not value and not inside:
-                    below = _below(lines, line, segment)
-                    if below:
-                        words, below_line = below
-                        value = _strip_lead(" ".join(w.text for w in words))
-                        if value:
-                            hits.append(LabelHit(value, words, below_line, 0.3, label))
+                        hits.append(LabelHit(value, words, below_line, 0.3, label))
     return hits
 
 
