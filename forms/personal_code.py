@@ -97,15 +97,18 @@ def birth_date(code: str | None) -> date | None:
         return None
 
 
-def age_on(code: str | None, day: date) -> int | None:
-    """Age in whole years on `day` for an old-format code; None when the code has no birth date."""
-    born = birth_date(code)
-    if born is None:
-        return None
+def years_on(born: date, day: date) -> int:
+    """Completed years on `day` of someone born on `born`."""
     years = day.year - born.year
     if (day.month, day.day) < (born.month, born.day):
         years -= 1
     return years
+
+
+def age_on(code: str | None, day: date) -> int | None:
+    """Age in whole years on `day` for an old-format code; None when the code has no birth date."""
+    born = birth_date(code)
+    return None if born is None else years_on(born, day)
 
 
 def normalize_registration_number(text: str | None) -> str | None:

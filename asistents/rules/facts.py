@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..forms.personal_code import age_on, birth_date
+from ..forms.personal_code import age_on, birth_date, years_on
 from ..forms.vocabulary import CERTIFICATE_ACTIVITY_KINDS, DISABILITY_GROUPS
 from .config import ACTIVITY_KINDS, DURATION_OPTIONS
 
@@ -82,14 +82,9 @@ class CaseFacts:
     def age_on(self, day: date) -> int | None:
         """Age in completed years on `day`, from the birth date (personal code or a document)."""
         from_code = age_on(self.client_personal_code, day)
-        if from_code is not None:
+        if from_code is not None or self.birth_date is None:
             return from_code
-        if self.birth_date is None:
-            return None
-        years = day.year - self.birth_date.year
-        if (day.month, day.day) < (self.birth_date.month, self.birth_date.day):
-            years -= 1
-        return years
+        return years_on(self.birth_date, day)
 
     def files(self, *facts: str) -> list[str]:
         """The document files the named facts came from, in order, without repeats."""
