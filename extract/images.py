@@ -13,7 +13,7 @@ from ..errors import InputFileError
 from .document import Page, ReadDocument
 from .ocr import MAX_PAGE_PIXELS, OCR_DPI, ocr_page_image
 
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff"})
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp"})
 # A resolution below this is a default written by software (72/96 dpi), not the scan's.
 MIN_CREDIBLE_DPI = 100
 A4_LONG_SIDE_INCHES = 11.69

@@ -6,17 +6,16 @@ from pathlib import Path
 
 from ..errors import InputFileError
 from .document import ReadDocument
-from .images import read_image
+from .images import is_image_file, read_image
 from .ocr import ocr_pdf_page
 from .scan_triage import page_needs_ocr
 from .text_layer import read_text_layer
 
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp"}
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"II*\x00", b"MM\x00*", b"BM", b"RIFF")
 
 
 def _looks_like_image(path: Path) -> bool:
-    if path.suffix.lower() in IMAGE_SUFFIXES:
+    if is_image_file(path):
         return True
     try:
         with path.open("rb") as handle:
