@@ -278,16 +278,14 @@ def group(ctx: IntakeContext) -> None:
 def check_and_assess(ctx: IntakeContext) -> None:
     """Check every case, assess it when the rules exist, and record it in the store."""
     assert ctx.grouping is not None  # set by group()
-    assess = _rules_assessor()
-    checks = replace(ctx.settings.checks, eligibility_from_rules=assess is not None)
+    checks = replace(ctx.settings.checks, eligibility_from_rules=True)
     for draft in ctx.grouping.cases:
         findings = check_case(draft, requirements_for(draft), checks)
         case = case_contract(draft, findings, ctx.store)
-        if assess is not None:
-            assessment, extra = assess(draft)
-            if assessment is not None:
-                case["assessment"] = assessment
-            case["findings"] = _merge_findings(case["findings"], extra)
+        assessment, extra = _assess_case(draft)
+        if assessment is not None:
+            case["assessment"] = assessment
+        case["findings"] = _merge_findings(case["findings"], extra)
         ctx.cases.append(case)
         ctx.store.save_case(case)
         ctx.store.assign_documents(case["case_id"], [ctx.sha_of[f] for f in draft.files])
@@ -375,11 +373,11 @@ def requirements_for(draft: CaseDraft) -> list[Any]:
 
 def rule_set_on(applied: date | None, known: Sequence[str]) -> str:
     """The assistant rule set in force on the application date (rules data); mk942 before any."""
-    try:
-        from .rules import choose_rule_set
+    from .rules import choose_rule_set
 
+    try:
         chosen = choose_rule_set(applied or date.today())
-    except (ImportError, AsistentsError):
+    except AsistentsError:
         return known[0]
     return chosen if chosen in known else known[0]
 
@@ -407,44 +405,26 @@ def case_contract(draft: CaseDraft, findings: list[Finding], store: Any) -> dict
     }
 
 
-def _rules_assessor() -> Callable[[CaseDraft], tuple[dict | None, list[dict]]] | None:
-    """The rules' assessment when `asistents.rules` is installed; None until it is."""
+def _assess_case(draft: CaseDraft) -> tuple[dict | None, list[dict]]:
+    """The rules' assessment of a case and its findings (asistents.rules)."""
+    from .rules import assess_documents
+
+    received = application_date(draft)
     try:
-        from .rules import assess_documents
-    except ImportError:
-        return None
-
-    def assess(draft: CaseDraft) -> tuple[dict | None, list[dict]]:
-        received = application_date(draft)
-        try:
-            assessment = assess_documents(draft.documents, received_on=received)
-            extra = [_as_dict(f) for f in assessment.findings()]
-            return assessment.to_contract(), extra
-        except Exception as exc:
-            # One case the rules cannot judge must not cost the clerk the whole batch's
-            # report: the case says so and a person assesses it.
-            log.error("assessment failed for a case (%s)", type(exc).__name__)
-            return None, [
-                {
-                    "kind": "needs_review",
-                    "rule": "rules: the assessment could not be computed",
-                    "message": f"Novērtējumu neizdevās aprēķināt ({type(exc).__name__}).",
-                    "documents": draft.files,
-                }
-            ]
-
-    return assess
-
-
-def _as_dict(finding: Any) -> dict[str, Any]:
-    if isinstance(finding, dict):
-        return finding
-    to_contract = getattr(finding, "to_contract", None)
-    if callable(to_contract):
-        result = to_contract()
-        if isinstance(result, dict):
-            return result
-    return dict(vars(finding))
+        assessment = assess_documents(draft.documents, received_on=received)
+        return assessment.to_contract(), assessment.findings()
+    except Exception as exc:
+        # One case the rules cannot judge must not cost the clerk the whole batch's
+        # report: the case says so and a person assesses it.
+        log.error("assessment failed for a case (%s)", type(exc).__name__)
+        return None, [
+            {
+                "kind": "needs_review",
+                "rule": "rules: the assessment could not be computed",
+                "message": f"Novērtējumu neizdevās aprēķināt ({type(exc).__name__}).",
+                "documents": draft.files,
+            }
+        ]
 
 
 def _merge_findings(ours: list[dict], theirs: list[dict]) -> list[dict]:
