@@ -21,6 +21,7 @@ from marshmallow import ValidationError as SchemaError
 
 from ..errors import ConfigError, UsageError
 from .personal_code import age_on
+from .registry import DOC_TYPES
 from .vocabulary import ACTIVITY_KINDS, SERVICE_KINDS
 
 SITUATIONS: tuple[str, ...] = ("adult_self", "adult_representative", "child", "family_assistant")
@@ -31,15 +32,9 @@ SITUATIONS_OF_SERVICE: dict[str, tuple[str, ...]] = {
 RULE_SETS: tuple[str, ...] = ("mk942", "mk316")
 ADULT_AGE = 18  # seed 004: children "no 5 līdz 18 gadu vecumam"
 
-_DOC_TYPES = (
-    "application",
-    "employer_certificate",
-    "school_certificate",
-    "activity_certificate",
-    "commission_opinion",
-    "representation_document",
-    "social_worker_opinion",
-)
+# A case can require any registered form but the monthly timesheet (it comes after the
+# decision) and `unknown`.
+_DOC_TYPES = tuple(t for t in DOC_TYPES if t not in ("timesheet", "unknown"))
 DEFAULT_FILE = "required_documents.yaml"
 
 
