@@ -130,7 +130,7 @@ def run_intake(
     inbox: Path,
     out: Path,
     *,
-    workers: int = 2,
+    workers: int | None = None,
     db_url: str | None = None,
     progress: ProgressCallback | None = None,
     settings: IntakeSettings | None = None,
@@ -143,8 +143,11 @@ def run_intake(
     """
     from .store import Store
 
-    # `workers` is the one setting a caller usually changes; it wins over `settings.workers`.
-    settings = replace(settings or IntakeSettings(), workers=workers)
+    # `workers` is the one setting a caller usually changes; when given it wins over
+    # `settings.workers` (a settings object passed alone keeps its own).
+    settings = settings or IntakeSettings()
+    if workers is not None:
+        settings = replace(settings, workers=workers)
     if Path(out).exists() and not Path(out).is_dir():
         raise UsageError("the output folder is a file", file=out)
     if not Path(inbox).is_dir():

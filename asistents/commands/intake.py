@@ -74,9 +74,7 @@ def intake_command(
     )
     bar = ProgressLine() if sys.stdout.isatty() else None
     try:
-        result = run_intake(
-            inbox, out, workers=workers, db_url=db_url, progress=bar, settings=settings
-        )
+        result = run_intake(inbox, out, db_url=db_url, progress=bar, settings=settings)
     finally:
         if bar is not None:
             bar.close()
