@@ -130,15 +130,7 @@ def reg_no(text: str) -> str | None:
 def validation_problems(doc_type: str, fields: dict[str, Any]) -> dict[str, str]:
     """Field -> one-line message for every value its schema refuses ({} when all pass)."""
     try:
-        problems = validate_fields(doc_type, fields)
+        # forms.registry already flattens marshmallow's nesting into one-line messages by path.
+        return validate_fields(doc_type, fields)
     except Exception:  # a schema bug must not lose the extraction; the fields still go out
         return {}
-    return {str(k): _message(v) for k, v in problems.items()}
-
-
-def _message(value: Any) -> str:
-    if isinstance(value, list | tuple):
-        return "; ".join(_message(v) for v in value)
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {_message(v)}" for k, v in value.items())
-    return str(value)
