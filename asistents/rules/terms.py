@@ -27,11 +27,10 @@ def months_end(start: date, months: int) -> date:
     """The last day of a period of `months` months from `start`: the day before the
     corresponding date, or the last day of the final month when it has no corresponding date
     (from 31 January, one month ends on 28/29 February, never on the 27th)."""
-    index = start.month - 1 + months
-    year, month = start.year + index // 12, index % 12 + 1
-    if start.day > calendar.monthrange(year, month)[1]:
-        return date(year, month, calendar.monthrange(year, month)[1])
-    return date(year, month, start.day) - timedelta(days=1)
+    corresponding = add_months(start, months)
+    if corresponding.day < start.day:  # clamped: the final month has no such date
+        return corresponding
+    return corresponding - timedelta(days=1)
 
 
 def decision_due(received_on: date, *, months: int = 1) -> date:
