@@ -10,7 +10,6 @@ import click
 
 from ..errors import InputFileError, UsageError
 from ..rules import assess_documents, explain
-from ..rules.assessment import Assessment
 
 CaseRecords = tuple[dict[str, Any], list[dict[str, Any]]]
 """A case contract and the extraction records of its documents."""
@@ -82,11 +81,6 @@ def case_from_store(db_url: str | None, case_id: str) -> CaseRecords:
     return case, records
 
 
-def assess_case(case: dict[str, Any], records: list[dict[str, Any]]) -> Assessment:
-    """Assess a stored or filed case from its documents' records."""
-    return assess_documents(records)
-
-
 def _title(case: dict[str, Any]) -> str:
     client = case.get("client") or {}
     name = client.get("name") or "?"
@@ -119,7 +113,7 @@ def assess_command(case_id: str, as_json: bool, case_file: Path | None,
         case, records = case_from_file(case_file, case_id)
     else:
         case, records = case_from_store(db_url, case_id)
-    assessment = assess_case(case, records)
+    assessment = assess_documents(records)
     if as_json:
         payload = {"case_id": case.get("case_id"), "assessment": assessment.to_contract(),
                    "findings": assessment.findings()}
