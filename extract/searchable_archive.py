@@ -20,7 +20,7 @@ from PIL import Image, ImageOps, ImageSequence
 from ..errors import ExtractionError, InputFileError, UsageError
 from .document import Page, Word
 from .images import MAX_PAGES, open_scan, scan_dpi
-from .ocr import LANGUAGE, OCR_DPI, render_pdf_page, run_tesseract
+from .ocr import LANGUAGE, OCR_DPI, render_pdf_page, run_tesseract, uncompressed_image_file
 from .scan_triage import page_needs_ocr
 
 PDF_SUFFIX = ".pdf"
@@ -94,10 +94,8 @@ def _searchable_pdf(source: Path) -> bytes:
                 writer.add_page(page)
                 continue
             image = render_pdf_page(source, index, dpi=OCR_DPI)
-            with tempfile.NamedTemporaryFile(suffix=".pgm") as handle:
-                image.save(handle, format="PPM")
-                handle.flush()
-                text_pdf = _tesseract_pdf(Path(handle.name), dpi=OCR_DPI, text_only=True)
+            with uncompressed_image_file(image) as pgm:
+                text_pdf = _tesseract_pdf(pgm, dpi=OCR_DPI, text_only=True)
             text_page = PdfReader(io.BytesIO(text_pdf)).pages[0]
             text_size = (float(text_page.mediabox.width), float(text_page.mediabox.height))
             box = tuple(float(v) for v in page.cropbox)
