@@ -8,15 +8,14 @@ from pathlib import Path
 
 import click
 
-from ..errors import ExitCode
+from ..errors import AsistentsError, ExitCode
 from ..extract.api import extract_files
 from ..privacy import redact
 
 
 def archive_copy(record: dict, archive_dir: Path, taken: set[str]) -> bool:
     """The searchable copy of a scanned input (digital ones need none); False when it failed."""
-    from ..errors import AsistentsError
-    from ..extract.searchable_archive import archive_if_scanned
+    from ..extract.searchable_archive import archive_if_scanned  # only with --archive
 
     try:
         archive_if_scanned(Path(record["file"]), record, archive_dir, taken=taken)
