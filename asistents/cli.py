@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -23,7 +24,8 @@ def reported_errors(verbose: bool) -> Iterator[None]:
         yield
     except AsistentsError as exc:
         if verbose:
-            log.exception("details")
+            # The traceback repeats the message (and its causes'): masked like the line below.
+            log.error("details\n%s", redact("".join(traceback.format_exception(exc))).rstrip())
         click.echo(f"asistents: error: {redact(exc.one_line())}", err=True)
         sys.exit(int(exc.exit_code))
     except KeyboardInterrupt:
