@@ -8,11 +8,9 @@ from typing import Any
 
 import click
 
+from ..case_file import CaseRecords, case_from_store
 from ..errors import InputFileError, UsageError
 from ..rules import assess_documents, explain
-
-CaseRecords = tuple[dict[str, Any], list[dict[str, Any]]]
-"""A case contract and the extraction records of its documents."""
 
 
 def _read_json(path: Path) -> Any:
@@ -45,39 +43,6 @@ def case_from_file(case_file: Path, case_id: str) -> CaseRecords:
             records.append(_read_json(case_file.parent / str(entry["json"])))
         else:
             records.append({**entry, "fields": {}})
-    return case, records
-
-
-def case_from_store(db_url: str | None, case_id: str) -> CaseRecords:
-    """The case contract and its documents' extraction records from the case store.
-
-    A SQLite store that does not exist yet is a usage error: opening it would create an empty
-    database in whatever folder the worker happens to be in.
-    """
-    from sqlalchemy.engine import make_url
-
-    from ..store import Store, resolve_db_url
-
-    url = make_url(resolve_db_url(db_url))
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:" \
-            and not Path(url.database).exists():
-        raise UsageError(f"no case store at {url.database}: run `asistents intake` here first, "
-                         "or pass --db / --case-file")
-    with Store(db_url) as store:
-        case = store.case(case_id)
-        if case is None:
-            raise UsageError(f"unknown case {case_id} in {store.display_url}")
-        by_file = {str(d.record.get("file", d.display_name)): d.record
-                   for d in store.documents() if d.case_id == case_id}
-    records = []
-    for entry in case.get("documents") or []:
-        if "fields" in entry:
-            records.append(entry)
-        elif entry.get("file") in by_file:
-            records.append(by_file[entry["file"]])
-    # Documents linked to the case in the store but not (yet) listed in its contract.
-    listed = {r.get("file") for r in records}
-    records.extend(r for f, r in by_file.items() if f not in listed)
     return case, records
 
 

@@ -44,6 +44,7 @@ from sqlalchemy.exc import (
 
 from ..errors import AsistentsError, MissingDependencyError, UsageError
 from ..privacy import redact
+from .decisions import DecisionRegister
 from .migrate import upgrade_to_head
 from .tables import audit, cases, documents, store_settings
 
@@ -92,7 +93,7 @@ class StoredDocument:
     display_names: tuple[str, ...] = field(default=())
 
 
-class Store:
+class Store(DecisionRegister):
     """The case store at `url` (see `resolve_db_url`), migrated to the newest schema on open."""
 
     def __init__(self, url: str | None = None) -> None:

@@ -1,11 +1,14 @@
-"""The case store's tables as SQLAlchemy Core objects: documents, cases, the audit trail."""
+"""The case store's tables as SQLAlchemy Core objects: documents, cases, audit, decisions."""
 
 from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
+    Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -79,4 +82,39 @@ store_settings = Table(
     metadata,
     Column("name", String(64), primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+# Decisions issued (grant or refusal) and the grant each records. Numbers are YEAR/SEQ per year,
+# allocated in a locked transaction and never reused: a number whose documents could not be
+# made is kept with status `void`, so a gap in the register always has a row that explains it.
+decisions = Table(
+    "decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("number", String(64), nullable=False, unique=True),  # as printed, prefix included
+    Column("year", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("status", String(16), nullable=False),  # reserved | issued | void
+    Column("case_id", String(16), ForeignKey("cases.case_id"), nullable=False, index=True),
+    # Store.case_key(client personal code): finds a client's grant without a plain code.
+    Column("client_key", String(128), nullable=False, index=True),
+    Column("service", String(32), nullable=False),
+    Column("granted", Boolean),
+    Column("rule_set", String(32)),
+    Column("unit", String(8)),  # week | month: the unit of `hours` and `total_hours`
+    Column("hours", JSON),  # activity kind -> hours per unit (family assistant: {})
+    Column("total_hours", Float),
+    Column("period_from", Date),
+    Column("period_to", Date),
+    Column("track", String(32)),  # adult | child | companion | a family category
+    Column("category", String(32)),
+    Column("replaces", String(64)),  # the number of the decision this one replaces
+    Column("issued_on", Date),  # the date printed on the decision
+    Column("reserved_at", DateTime(timezone=True), nullable=False),
+    Column("issued_at", DateTime(timezone=True)),
+    Column("issued_by", String(128)),
+    Column("despite", Text),  # why it was issued although something stood in the way
+    Column("files", JSON),  # what was written: DOCX and PDF paths
+    Column("detail", JSON),  # the assessment it was made from, and anything else kept
+    UniqueConstraint("year", "seq", name="uq_decisions_year_seq"),
 )

@@ -1,0 +1,152 @@
+"""Filling a DOCX template safely: a sandboxed, autoescaping, strict Jinja, and a read-back check.
+
+docxtpl renders a template's XML with Jinja. Left to its defaults it would let a template reach
+Python internals (`{{ cycler.__init__.__globals__.os }}`), silently drop `&` and `<` from values
+(they break the XML) and render a missing value as nothing. Here a template is rendered in a
+`SandboxedEnvironment` with autoescaping and `StrictUndefined`; the data is checked against the
+template's variables before rendering; values with XML-illegal control characters are refused;
+the result is written under a temporary name and renamed; and the saved DOCX is read back to
+confirm that the values a reader must find are in it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from docx import Document
+from docxtpl import DocxTemplate
+from jinja2.sandbox import SandboxedEnvironment
+
+from ..errors import TemplateError
+
+# XML 1.0 allows tab, newline and carriage return and no other C0 control characters.
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def jinja_environment(filters: Mapping[str, Any] | None = None) -> SandboxedEnvironment:
+    """The environment every template renders in: sandboxed, autoescaping, strict."""
+    env = SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
+    env.filters.update(filters or {})
+    return env
+
+
+def template_variables(template: Path, env: jinja2.Environment | None = None) -> set[str]:
+    """The top-level variable names a DOCX template uses."""
+    try:
+        document = DocxTemplate(str(template))
+        return set(document.get_undeclared_template_variables(env or jinja_environment()))
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"template syntax error: {exc.message} (line {exc.lineno})",
+                            file=template) from exc
+    except (OSError, KeyError, ValueError) as exc:  # not a file, not a DOCX
+        raise TemplateError(f"not a readable DOCX template: {exc}", file=template) from exc
+
+
+def _leaves(value: Any, path: str) -> Iterator[tuple[str, Any]]:
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _leaves(item, f"{path}.{key}")
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _leaves(item, f"{path}[{index}]")
+    else:
+        yield path, value
+
+
+def check_context(template: Path, context: Mapping[str, Any],
+                  env: jinja2.Environment | None = None) -> None:
+    """Refuse data that misses a variable the template uses or carries illegal characters."""
+    env = env or jinja_environment()
+    # Jinja's globals (range, cycler...) are the environment's, not data the caller must give.
+    missing = sorted(template_variables(template, env) - set(context) - set(env.globals))
+    if missing:
+        raise TemplateError(f"no value for {', '.join(missing)}", file=template)
+    for name, value in context.items():
+        for path, leaf in _leaves(value, name):
+            if leaf is None:
+                raise TemplateError(f"no value for {path}", file=template)
+            if isinstance(leaf, str) and _ILLEGAL_XML.search(leaf):
+                raise TemplateError(f"{path} holds a control character a document cannot show",
+                                    file=template)
+
+
+def docx_text(path: Path) -> str:
+    """Every paragraph of a DOCX (body, tables, headers, footers) as one whitespace-single text."""
+    document = Document(str(path))
+    parts: list[str] = []
+
+    def cells(tables: Iterable[Any]) -> None:
+        for table in tables:
+            for row in table.rows:
+                for cell in row.cells:
+                    parts.extend(p.text for p in cell.paragraphs)
+                    cells(cell.tables)
+
+    parts.extend(p.text for p in document.paragraphs)
+    cells(document.tables)
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            parts.extend(p.text for p in part.paragraphs)
+            cells(part.tables)
+    return " ".join(" ".join(parts).split())
+
+
+def string_values(context: Mapping[str, Any]) -> list[str]:
+    """Every non-empty string in `context`, nested ones included (the default read-back list)."""
+    return [leaf for name, value in context.items() for _, leaf in _leaves(value, name)
+            if isinstance(leaf, str) and leaf.strip()]
+
+
+def render_docx(
+    template: Path,
+    context: Mapping[str, Any],
+    out: Path,
+    *,
+    expect: Iterable[str] | None = None,
+    filters: Mapping[str, Any] | None = None,
+) -> Path:
+    """Render `template` with `context` into `out` and return it.
+
+    `expect`: texts the finished document must contain (default: every string in `context`);
+    one that is not found is a TemplateError and nothing is left under `out`.
+    """
+    env = jinja_environment(filters)
+    check_context(template, context, env)
+    document = DocxTemplate(str(template))
+    try:
+        document.render(dict(context), env, autoescape=True)
+    except jinja2.exceptions.SecurityError as exc:
+        raise TemplateError(f"template refused: it tries to reach Python internals ({exc})",
+                            file=template) from exc
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(f"no value for {exc.message}", file=template) from exc
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"template failed to render: {exc}", file=template) from exc
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(f".{out.name}.part")
+    try:
+        document.save(str(partial))
+        text = docx_text(partial)
+        wanted = string_values(context) if expect is None else list(expect)
+        absent = [value for value in wanted if " ".join(value.split()) not in text]
+        if absent:
+            raise TemplateError(f"the rendered document lacks {absent[0]!r}", file=template)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return out
+
+
+__all__ = [
+    "check_context",
+    "docx_text",
+    "jinja_environment",
+    "render_docx",
+    "string_values",
+    "template_variables",
+]
