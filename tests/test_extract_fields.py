@@ -103,10 +103,8 @@ def test_every_vocabulary_loads_and_covers_its_contract_fields() -> None:
                            "activity_certificate", "commission_opinion",
                            "representation_document", "social_worker_opinion", "timesheet",
                            "unknown"}
-    try:
-        from asistents.forms.registry import empty_fields
-    except ImportError:
-        pytest.skip("forms registry not available")
+    from asistents.forms.registry import empty_fields
+
     for doc_type, vocab in loaded.items():
         if doc_type != "unknown":
             assert set(vocab.fields) == set(empty_fields(doc_type)), doc_type

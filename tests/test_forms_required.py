@@ -263,8 +263,7 @@ TRUTH = ROOT / "fixtures" / "truth"
 
 
 def test_sample_cases_miss_exactly_what_the_truth_says() -> None:
-    if not (TRUTH / "cases.json").exists() or not (TRUTH / "documents.jsonl").exists():
-        pytest.skip("fixtures/truth is not written yet (fixtures builder)")
+    # A missing committed truth is a broken checkout: reading it fails the test.
     records = {}
     for line in (TRUTH / "documents.jsonl").read_text("utf-8").splitlines():
         if line.strip():

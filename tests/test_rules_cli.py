@@ -81,7 +81,8 @@ def test_a_file_that_is_not_cases_json(tmp_path: Path) -> None:
 
 
 def test_assess_a_case_from_the_store(tmp_path: Path) -> None:
-    store_module = pytest.importorskip("asistents.store")
+    import asistents.store as store_module
+
     url = f"sqlite:///{tmp_path / 'cases.db'}"
     with store_module.Store(url) as store:
         shas = []
