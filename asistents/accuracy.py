@@ -19,6 +19,9 @@ from .errors import UsageError
 from .extract.api import extract_file
 
 TRUTH_NAMES = ("truth.jsonl", "truth/documents.jsonl", "documents.jsonl")
+# A value reported at or above this confidence flows on unseen: a wrong one is the worst outcome.
+CONFIDENT = 0.9
+CALIBRATION_BUCKETS = ((0.9, 1.0), (0.8, 0.9), (0.6, 0.8), (0.3, 0.6), (0.0, 0.3))
 
 
 @dataclass(slots=True)
@@ -44,6 +47,9 @@ class AccuracyReport:
     per_type: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     per_field: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     wrong: list[WrongField] = field(default_factory=list)
+    # (confidence reported, right?) for every field compared on a document of the right type:
+    # what the calibration table is made of.
+    scored: list[tuple[float, bool]] = field(default_factory=list)
 
     @property
     def fields_total(self) -> int:
@@ -53,8 +59,18 @@ class AccuracyReport:
     def fields_right(self) -> int:
         return sum(v[0] for v in self.per_type.values())
 
-    def high_confidence_wrong(self, threshold: float = 0.9) -> list[WrongField]:
+    def high_confidence_wrong(self, threshold: float = CONFIDENT) -> list[WrongField]:
         return [w for w in self.wrong if w.confidence >= threshold]
+
+    def calibration(self) -> list[tuple[float, float, int, int]]:
+        """(low, high, fields, right) per confidence bucket, highest bucket first: a reader is
+        calibrated when the share right in each bucket is at least its lower bound."""
+        rows = []
+        for low, high in CALIBRATION_BUCKETS:
+            inside = [right for conf, right in self.scored
+                      if low <= conf < high or (high == 1.0 and conf == 1.0)]
+            rows.append((low, high, len(inside), sum(inside)))
+        return rows
 
 
 def find_truth(folder_or_truth: Path) -> Path:
@@ -162,6 +178,8 @@ def _compare(report: AccuracyReport, expected: dict[str, Any], got: dict[str, An
         counts_field = report.per_field[f"{doc_type}.{name}"]
         counts_type[1] += 1
         counts_field[1] += 1
+        if same_type:
+            report.scored.append((float(confidence.get(name, 0.0)), right))
         if right:
             counts_type[0] += 1
             counts_field[0] += 1
@@ -179,7 +197,13 @@ def format_report(report: AccuracyReport) -> Iterable[str]:
     yield f"documents: {report.documents}"
     yield f"doc type:  {_pct(report.type_right, report.documents)}"
     yield f"fields:    {_pct(report.fields_right, report.fields_total)}"
-    yield f"wrong with confidence >= 0.9: {len(report.high_confidence_wrong())}"
+    yield f"wrong with confidence >= {CONFIDENT}: {len(report.high_confidence_wrong())}"
+    yield ""
+    yield "calibration (fields of documents typed right):"
+    yield "  confidence   fields   right"
+    for low, high, count, right in report.calibration():
+        share = f"{100.0 * right / count:5.1f} %" if count else "    -  "
+        yield f"  {low:.1f}-{high:.1f}    {count:6d}   {share}"
     yield ""
     yield "per doc_type:"
     for doc_type, (right, total) in sorted(report.per_type.items()):
@@ -196,6 +220,13 @@ def format_report(report: AccuracyReport) -> Iterable[str]:
         yield "errors:"
         for file, error in report.errors:
             yield f"  {file}: {error}"
+    confident = report.high_confidence_wrong()
+    if confident:
+        yield f"confidently wrong (>= {CONFIDENT}):"
+        for w in confident:
+            yield (f"  {w.file} {w.field} [{w.confidence:.2f}]: expected "
+                   f"{json.dumps(w.expected, ensure_ascii=False)}, got "
+                   f"{json.dumps(w.got, ensure_ascii=False)}")
     if report.wrong:
         yield "wrong fields (confidence):"
         for w in report.wrong:

@@ -33,6 +33,22 @@ def test_accuracy_counts_types_and_fields_and_lists_wrong_ones(tmp_path: Path) -
     assert [(w.file, w.field) for w in report.wrong] == [("inbox/school_form.pdf", "person_name")]
     assert report.per_field["school_certificate.person_name"] == [0, 1]
     assert report.fields_right == report.fields_total - 1
+    # The spoiled name was read with a label's confidence: it counts as confidently wrong.
+    assert [w.field for w in report.high_confidence_wrong()] == ["person_name"]
+    buckets = {(low, high): (count, right) for low, high, count, right in report.calibration()}
+    assert sum(count for count, _ in buckets.values()) == report.fields_total
+    top_count, top_right = buckets[(0.9, 1.0)]
+    assert top_count - top_right == 1
+
+
+def test_calibration_table_is_printed_with_the_confident_wrong_count(tmp_path: Path) -> None:
+    folder = _inbox(tmp_path, spoil="school_form.pdf")
+    output = CliRunner().invoke(cli, ["accuracy", str(folder)]).output
+    assert "wrong with confidence >= 0.9: 1" in output
+    assert "calibration" in output
+    assert "confidently wrong (>= 0.9):" in output
+    table = output.split("calibration", 1)[1].splitlines()
+    assert any(line.strip().startswith("0.9-1.0") for line in table)
 
 
 def test_accuracy_command_prints_the_report_and_filters(tmp_path: Path) -> None:
