@@ -18,6 +18,10 @@ from .vocabulary import Vocabulary, vocabularies
 TITLE_WEIGHT = 6.0
 MIN_SCORE = 5.0  # a title alone, or a few strong keywords
 TITLE_LINES = 12  # a title sits in the letterhead or just under it
+# A title phrase met inside a sentence ("... Jūsu iesniegums par ... ir saņemts") names what the
+# text talks about, not what the paper is: it weighs as a keyword.
+IN_SENTENCE_WEIGHT = 1.5
+_TITLE_LEAD = re.compile(r"^[\W\d_]*(?:nr\.?\s*[\w/.-]*\s*)?$")
 
 
 @dataclass(slots=True)
@@ -46,13 +50,23 @@ def _score(
     title_line: int | None = None
     for phrase in vocab.title:
         pattern = stem_regex(phrase)
+        mentioned = False
         for index, line_text in head:
-            if pattern.search(line_text):
-                score += TITLE_WEIGHT
-                evidence.append(f"title: {phrase}")
-                if title_line is None or index < title_line:
-                    title_line = index
-                break
+            match = pattern.search(line_text)
+            if match is None:
+                continue
+            if not _heads_line(line_text, match):
+                mentioned = True
+                continue
+            score += TITLE_WEIGHT
+            evidence.append(f"title: {phrase}")
+            if title_line is None or index < title_line:
+                title_line = index
+            mentioned = False
+            break
+        if mentioned:
+            score += IN_SENTENCE_WEIGHT
+            evidence.append(f"mentions: {phrase}")
     for phrase, weight in vocab.keywords.items():
         if stem_regex(phrase).search(text):
             score += weight
@@ -62,6 +76,14 @@ def _score(
             score -= 2 * TITLE_WEIGHT
             evidence.append(f"not: {phrase}")
     return score, evidence, title_line
+
+
+def _heads_line(line_text: str, match: re.Match[str]) -> bool:
+    """A phrase is printed as a title when it opens its line (after a number or a reference)
+    or the line holds little else; inside a longer sentence it is only mentioned."""
+    if _TITLE_LEAD.match(line_text[: match.start()]):
+        return True
+    return len(line_text) - (match.end() - match.start()) <= 20
 
 
 def classify(lines: list[Line], form_names: list[str] | None = None) -> Classification:
