@@ -19,6 +19,7 @@ from typing import Any
 from . import values
 from .document import ReadDocument, Word
 from .layout import Line, find_label_values, find_line, fold, label_regex
+from .marks import MARK_ANY, MARK_ON, marked_options
 from .vocabulary import FieldSpec, Vocabulary
 
 # How sure a value is by the way it was found, before any penalty.
@@ -101,7 +102,6 @@ class Context:
                 self.offsets.append((position, position + len(word.text), word))
                 position += len(word.text) + 1
         self.plain = deaccent(self.text)
-        self.checkboxes = any(_CHECK_ANY.search(ln.text) for ln in lines)
         self.sections = self._sections()
         self.form = {fold(k): v for k, v in document.form_values.items()}
         # The person's grammatical gender, for turning "par pavāru" into "pavārs".
@@ -138,8 +138,8 @@ class Context:
         return " ".join(ln.text for ln in self.lines[start:end])
 
 
-_CHECK_ON = re.compile(r"[☒☑✓✔✗✘■⊠]|\[\s*[xX✓]\s*\]|\(\s*[xX]\s*\)")
-_CHECK_ANY = re.compile(r"[☐☒☑✓✔✗✘■□⊠]|\[\s*[xX✓ ]?\s*\]")
+_CHECK_ON = MARK_ON
+_CHECK_ANY = MARK_ANY
 
 
 def _lines_doubt(lines: list[Line]) -> float:
@@ -302,8 +302,14 @@ _NO = re.compile(r"^\W*(ne|nav|nesanemu|nesanem|nevajag)\b")
 
 
 def _bool(spec: FieldSpec, raw: str) -> bool | None:
-    """A yes/no answer printed as a value ("jā", "nē", "saņemu", "nav nepieciešams")."""
+    """A yes/no answer printed as a value ("jā", "nē", "saņemu", "nav nepieciešams"); with
+    both options printed, the marked one ("☐ jā ☒ nē"), and no answer when none is marked."""
+    options = marked_options(raw)
+    if options is not None:
+        return _marked_answer(options)
     folded = fold(raw)
+    if _both_options(folded):
+        return None  # "jā / nē" printed, nothing marked: the form was not answered
     if _NO.match(folded):
         return False
     if _YES.match(folded):
@@ -311,8 +317,26 @@ def _bool(spec: FieldSpec, raw: str) -> bool | None:
     return None
 
 
+def _both_options(folded: str) -> bool:
+    words = re.findall(r"[a-z]+", folded)
+    return "ja" in words and ("ne" in words or "nav" in words)
+
+
+def _marked_answer(options: list[tuple[str, bool]]) -> bool | None:
+    """The answer of the one marked option (its first word: a circle marks one word); None
+    when none or several are marked."""
+    chosen = [text for text, on in options if on]
+    if len(chosen) != 1:
+        return None
+    first = fold(chosen[0]).split()[0] if chosen[0].split() else ""
+    if _NO.match(first):
+        return False
+    if _YES.match(first):
+        return True
+    return None
+
+
 _SENTENCE_END = re.compile(r"(?<=[a-z)\]][.;!?])\s+")
-_MARKED_ANSWER = re.compile(r"(?:[☒☑✓✔✗✘■⊠]|\[\s*[x✓]\s*\])\s*(\w+)")
 # "nav", "nē"/"ne", and verbs negated with the "ne-" prefix ("nesaņemu", "nepiedalās").
 _NEGATION = re.compile(
     r"(?<![a-z])(?:(?:nav|ne|neesmu)(?![a-z])|ne(?:sanem|vajag|nepieciesam|izmanto|apmekle"
@@ -370,6 +394,17 @@ def _has_all(sentence: str, phrase: str) -> bool:
     return all(_stem(word).search(sentence) for word in phrase.split())
 
 
+def _phrase_start(sentence: str, phrases: tuple[str, ...]) -> int:
+    """Where the earliest word of the first phrase found in the sentence starts."""
+    for phrase in phrases:
+        first, *rest = phrase.split()
+        for match in _stem(first).finditer(sentence):
+            window = sentence[match.start() : match.start() + 40 * len(phrase.split())]
+            if all(_stem(word).search(window) for word in rest):
+                return match.start()
+    return 0
+
+
 def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
     """Whether the document affirms a statement: all words of a `when_true` phrase occur in
     one sentence; "nav"/"ne"/a "ne-" verb in it, or a ticked "Nē", makes it a denial."""
@@ -383,14 +418,21 @@ def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
         ocr_answer = _ocr_yes_no(following) if sentence.endswith("?") else None
         if ocr_answer is not None:
             return ocr_answer
-        for part in (sentence, following):
-            marked = _MARKED_ANSWER.search(part)
-            if marked:
-                answer = _bool(spec, marked.group(1))
-                if answer is not None:
+        # The answer follows the statement: boxes earlier in the sentence (a checklist above
+        # it that no full stop ends) answer something else.
+        stated = sentence[_phrase_start(sentence, spec.true_phrases):]
+        for part in (stated, following):
+            options = marked_options(part)
+            if options:
+                answer = _marked_answer(options)
+                if answer is not None or part is stated:
+                    # Boxes printed but none (or both) marked: unanswered, not "yes".
                     return answer
         if ":" in sentence:
-            answer = _bool(spec, sentence.rsplit(":", 1)[1])
+            tail = sentence.rsplit(":", 1)[1]
+            if _both_options(tail):
+                return None
+            answer = _bool(spec, tail)
             if answer is not None:
                 return answer
         words = set(re.findall(r"[a-z]+", sentence))
@@ -577,22 +619,46 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
 
 
 def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
+    """Every value whose words the document states; in a list printed with boxes or circles,
+    only the marked options (a printed option is not a chosen one)."""
     span = ctx.span(spec) or (0, len(ctx.lines))
-    found: list[str] = []
     lines = ctx.lines[span[0] : span[1]]
+    units = _option_units(lines, spec)
+    found: list[str] = []
     for value, phrases in spec.synonyms.items():
-        for line in lines:
-            folded = fold(line.text)
+        for unit in units:
+            folded = fold(unit)
             if any(_stem(p).search(folded) for p in phrases):
-                if ctx.checkboxes and _CHECK_ANY.search(line.text) and not _CHECK_ON.search(
-                    line.text
-                ):
-                    continue
                 if _negated(folded, phrases):
                     continue
                 found.append(value)
                 break
     return Found(found, BASE_CONFIDENCE["list"] * _lines_doubt(lines), "list")
+
+
+def _names_option(text: str, spec: FieldSpec) -> bool:
+    folded = fold(text)
+    return any(_stem(p).search(folded) for phrases in spec.synonyms.values() for p in phrases)
+
+
+def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
+    """The stretches of text a set of options is read from: a line without marks whole,
+    the marked options of a line with marks. A line without marks inside a list whose other
+    lines print boxes for the same options was left unmarked, and is not read."""
+    options = [marked_options(line.text) for line in lines]
+    units: list[str] = []
+    for i, line in enumerate(lines):
+        if options[i] is not None:
+            units.extend(text for text, on in options[i] or [] if on)
+            continue
+        neighbours = [options[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)
+                      and lines[j].page == line.page]
+        in_marked_list = any(
+            found and any(_names_option(text, spec) for text, _ in found) for found in neighbours
+        )
+        if not in_marked_list:
+            units.append(line.text)
+    return units
 
 
 def _negated(folded: str, phrases: tuple[str, ...]) -> bool:
@@ -629,10 +695,19 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     units: list[str] = []
     current: list[str] | None = None
     for line in lines:
-        if _CHECK_ANY.search(line.text):
+        options = marked_options(line.text)
+        if options is not None:
             if current is not None:
                 units.append(" ".join(current))
-            current = [line.text] if _CHECK_ON.search(line.text) else None
+            current = None
+            # Each marked option is an item; the last one runs on into unmarked lines below.
+            for index, (text, on) in enumerate(options):
+                if not on:
+                    continue
+                if index == len(options) - 1:
+                    current = [text]
+                else:
+                    units.append(text)
         elif current is not None:
             current.append(line.text)
         elif _HOURS_NEAR.search(fold(line.text)) or re.search(r"stund", fold(line.text)):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .document import Page, ReadDocument, Word
+from .marks import normalise_glyph
 
 Cell = tuple[float, float, float, float]
 
@@ -91,9 +92,16 @@ def _cell_of(word: Word, cells: list[Cell]) -> int | None:
     return None
 
 
+def _normalised(word: Word) -> Word:
+    text = normalise_glyph(word.text)
+    if text == word.text:
+        return word
+    return Word(text, word.x0, word.top, word.x1, word.bottom, word.page, word.confidence)
+
+
 def page_lines(page: Page) -> list[Line]:
     """Group a page's words into lines and segments."""
-    words = sorted(page.words, key=lambda w: (w.top, w.x0))
+    words = sorted((_normalised(w) for w in page.words), key=lambda w: (w.top, w.x0))
     rows: list[list[Word]] = []
     bands: list[tuple[float, float]] = []
     for word in words:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import InputFileError
 from .document import Page, ReadDocument, TextSource, Word
+from .marks import drawn_marks
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +131,8 @@ def read_text_layer(path: Path) -> ReadDocument:
                         number=number,
                         width=float(page.width),
                         height=float(page.height),
-                        words=words,
+                        # Tick boxes and circles drawn as shapes become glyph words.
+                        words=drawn_marks(page, words),
                         source="text",
                         cells=_page_cells(page),
                     )

@@ -1,0 +1,224 @@
+"""Marked versus printed: tick boxes and circled words as the engine reads them.
+
+Every source ends in the same glyphs: "☒" for a marked box or answer, "☐" for an empty one.
+A text layer prints them as characters (☐ ☒ ☑ ✓, or a symbol font's private-use codes);
+a digital form may draw them instead: a small square with a drawn cross or filled, or an
+ellipse drawn around the chosen word. `drawn_marks` turns those drawings into glyph words
+placed where the box or the circled word is, so one reading of marks serves every source.
+`marked_options` splits a printed list of options into (option, marked?) pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .document import Word
+
+MARKED = "☒"
+EMPTY = "☐"
+ON_GLYPHS = "☒☑✓✔✗✘■⊠"
+OFF_GLYPHS = "☐□"
+
+# Symbol fonts (Wingdings, Wingdings 2) print boxes as private-use code points.
+_SYMBOL_FONT_BOXES = {
+    "\uf06f": EMPTY, "\uf0a8": EMPTY, "\uf071": EMPTY, "\uf0a3": EMPTY,
+    "\uf078": MARKED, "\uf0fd": MARKED, "\uf0fe": MARKED, "\uf053": MARKED, "\uf054": MARKED,
+    "\uf052": MARKED, "\uf0fc": MARKED, "\uf050": MARKED,
+}
+
+MARK_ON = re.compile(rf"[{ON_GLYPHS}]|\[\s*[xX✓]\s*\]|\(\s*[xX]\s*\)")
+MARK_ANY = re.compile(rf"[{ON_GLYPHS}{OFF_GLYPHS}]|\[\s*[xX✓ ]?\s*\]")
+_TOKEN = re.compile(rf"\[\s*[xX✓]?\s*\]|\(\s*[xX]\s*\)|[{ON_GLYPHS}{OFF_GLYPHS}]|[^\s{ON_GLYPHS}"
+                    rf"{OFF_GLYPHS}]+")
+
+
+def normalise_glyph(text: str) -> str:
+    """A symbol font's box as the Unicode box it shows."""
+    if any(c in _SYMBOL_FONT_BOXES for c in text):
+        return "".join(_SYMBOL_FONT_BOXES.get(c, c) for c in text)
+    return text
+
+
+def _is_mark(token: str) -> bool | None:
+    """True for a marked box, False for an empty one, None for a word."""
+    if MARK_ON.fullmatch(token):
+        return True
+    if MARK_ANY.fullmatch(token):
+        return False
+    return None
+
+
+def marked_options(text: str) -> list[tuple[str, bool]] | None:
+    """The options of a line that prints boxes, each with whether it is marked; None when the
+    line has no box. Boxes stand before their options ("☐ jā ☒ nē") unless the line ends with
+    a box ("redzes ☐ kustību ☒"). Text before the first box that ends in a colon is the
+    question."""
+    tokens = _TOKEN.findall(text)
+    states = [_is_mark(t) for t in tokens]
+    if not any(s is not None for s in states):
+        return None
+    # The question or label before the options: up to its colon.
+    start = 0
+    for i, token in enumerate(tokens):
+        if states[i] is not None:
+            break
+        if token.endswith(("?", ":")):
+            start = i + 1
+    tokens, states = tokens[start:], states[start:]
+    follows = states[-1] is not None and states[0] is None
+    options: list[tuple[str, bool]] = []
+    words: list[str] = []
+    mark: bool | None = None
+
+    def close() -> None:
+        nonlocal words, mark
+        if words:
+            options.append((" ".join(words).strip(" ,;"), bool(mark)))
+        words, mark = [], None
+
+    for token, state in zip(tokens, states, strict=True):
+        if state is not None:
+            if follows:
+                mark = state
+                close()
+            else:
+                close()
+                mark = state
+            continue
+        words.append(token)
+    close()
+    return [(text, on) for text, on in options if re.search(r"\w", text)]
+
+
+# --- drawn marks in a digital PDF -----------------------------------------------------------
+
+_BOX_MIN, _BOX_MAX = 4.0, 16.0  # a tick box, not a table cell
+
+
+def _square(obj: dict[str, Any]) -> tuple[float, float, float, float] | None:
+    x0, top, x1, bottom = (float(obj[k]) for k in ("x0", "top", "x1", "bottom"))
+    width, height = x1 - x0, bottom - top
+    if not (_BOX_MIN <= width <= _BOX_MAX and _BOX_MIN <= height <= _BOX_MAX):
+        return None
+    if not 0.7 <= width / height <= 1.4:
+        return None
+    return x0, top, x1, bottom
+
+
+def _inside(inner: tuple[float, float, float, float], outer: tuple[float, float, float, float],
+            slack: float = 0.5) -> bool:
+    return (inner[0] >= outer[0] - slack and inner[1] >= outer[1] - slack
+            and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack)
+
+
+def _box_of(obj: dict[str, Any]) -> tuple[float, float, float, float]:
+    return float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])
+
+
+def _dark_fill(obj: dict[str, Any]) -> bool:
+    if not obj.get("fill"):
+        return False
+    colour = obj.get("non_stroking_color")
+    if colour is None:
+        return True
+    values = colour if isinstance(colour, list | tuple) else [colour]
+    numbers = [float(v) for v in values if isinstance(v, int | float)]
+    if not numbers:
+        return True
+    if len(numbers) == 4:  # CMYK: dark when the black or the sum of inks is high
+        return numbers[3] > 0.5 or sum(numbers[:3]) > 1.5
+    return sum(numbers) / len(numbers) < 0.5
+
+
+def _ellipse_like(obj: dict[str, Any]) -> tuple[float, float, float, float] | None:
+    """The box of a closed curve wider than tall, the size of a word or a few (a pen's ring)."""
+    points = obj.get("pts") or []
+    if len(points) < 4:
+        return None
+    box = _box_of(obj)
+    width, height = box[2] - box[0], box[3] - box[1]
+    if not (8.0 <= height <= 45.0 and 10.0 <= width <= 320.0):
+        return None
+    first, last = points[0], points[-1]
+    closed = abs(first[0] - last[0]) < 0.2 * width and abs(first[1] - last[1]) < 0.3 * height
+    return box if closed else None
+
+
+def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
+    """The page's words with drawn tick boxes and circles turned into glyph words.
+
+    `page` is a pdfplumber page. A small square becomes "☒" when a stroke is drawn inside it,
+    it is filled dark, or an "x"/"✓" is printed in it (that letter is then dropped), and "☐"
+    when it is empty. A closed curve around words puts "☒" before the first of them and, when
+    the line goes on, "☐" after the last: the rest of the line is an option left unmarked.
+    Boxes already printed as glyphs are left as they are.
+    """
+    try:
+        rects = list(page.rects)
+        strokes = list(page.lines) + list(page.curves)
+    except Exception:  # a malformed drawing must not cost us the page's words
+        return words
+    if not rects and not strokes:
+        return words
+    number = words[0].page if words else 0
+    added: list[Word] = []
+    dropped: set[int] = set()
+    squares = [(s, r) for r in rects if (s := _square(r)) is not None]
+    # A box may also be drawn as a closed four-sided curve.
+    squares += [(s, c) for c in page.curves
+                if len(c.get("pts") or []) in (4, 5) and (s := _square(c)) is not None]
+    seen: list[tuple[float, float, float, float]] = []
+    for square, obj in squares:
+        if any(abs(square[0] - o[0]) < 1 and abs(square[1] - o[1]) < 1 for o in seen):
+            continue
+        seen.append(square)
+        side = square[2] - square[0]
+        if any(_inside((w.x0, w.top, w.x1, w.bottom), square, 1.0) and _is_mark(w.text)
+               is not None for w in words):
+            continue  # a glyph box with its own outline
+        ink = sum(
+            abs(float(s["x1"]) - float(s["x0"])) + abs(float(s["bottom"]) - float(s["top"]))
+            for s in strokes
+            if s is not obj and _inside(_box_of(s), square) and _box_of(s) != square
+        )
+        letters = [i for i, w in enumerate(words)
+                   if _inside((w.x0, w.top, w.x1, w.bottom), square, 1.5)
+                   and w.text.strip() in {"x", "X", "✓", "v", "V"}]
+        marked = ink > 0.5 * side or _dark_fill(obj) or bool(letters)
+        dropped.update(letters)
+        added.append(Word(MARKED if marked else EMPTY, square[0], square[1], square[2],
+                          square[3], number))
+    for curve in page.curves:
+        ring = _ellipse_like(curve)
+        if ring is None or _square(curve) is not None:
+            continue
+        inside = [w for w in words if _inside((w.x0, w.top, w.x1, w.bottom), ring, 1.0)]
+        if not inside or any(_is_mark(w.text) is not None for w in inside):
+            continue
+        added.extend(circle_marks(inside, words, number))
+    if not added:
+        return words
+    kept = [w for i, w in enumerate(words) if i not in dropped]
+    return kept + added
+
+
+def circle_marks(inside: list[Word], words: list[Word], page: int) -> list[Word]:
+    """The glyph words that say "these words are circled": "☒" before the first, and "☐"
+    after the last when more words follow on its line."""
+    first = min(inside, key=lambda w: (round(w.top), w.x0))
+    last = max(inside, key=lambda w: (round(w.top), w.x1))
+    height = first.bottom - first.top
+    marks = [Word(MARKED, first.x0 - 0.9 * height, first.top, first.x0 - 0.3 * height,
+                  first.bottom, page)]
+    middle = (last.top + last.bottom) / 2
+    if any(w.x0 > last.x1 and w.top <= middle <= w.bottom for w in words if w not in inside):
+        marks.append(Word(EMPTY, last.x1 + 0.3 * height, last.top, last.x1 + 0.9 * height,
+                          last.bottom, page))
+    return marks
+
+
+def glyphs_in(words: Iterable[Word]) -> int:
+    """How many box glyphs a run of words holds."""
+    return sum(1 for w in words if _is_mark(w.text) is not None)
