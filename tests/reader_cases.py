@@ -1,4 +1,4 @@
-"""Small documents that each exercise one class of reading mistake (issue #11), built with reportlab.
+"""Small documents, each exercising one class of reading mistake (issue #11), drawn with reportlab.
 
 Whose field it is (two person blocks, "manam dēlam", an unknown second heading, the orphan
 court's official, the doctor), marked versus printed (both options printed, "X" in a cell,
