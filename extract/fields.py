@@ -18,7 +18,7 @@ from typing import Any
 
 from . import values
 from .document import ReadDocument, Word
-from .layout import Line, find_label_values, find_line, fold, label_regex
+from .layout import LabelHit, Line, find_label_values, find_line, fold, label_regex
 from .marks import MARK_ANY, MARK_ON, marked_options
 from .vocabulary import FieldSpec, Vocabulary
 
@@ -84,6 +84,77 @@ class Extraction:
     warnings: list[str]
 
 
+@dataclass(slots=True)
+class Area:
+    """A section of the document: lines [start, end), and when its heading heads one column
+    of a table, the column (the header cells' centres and which of them is this one)."""
+
+    start: int
+    end: int
+    centres: tuple[float, ...] = ()
+    column: int | None = None
+
+    def holds(self, line_index: int, words: list[Word]) -> bool:
+        """Whether words on a line lie in this area (in its column, for a column section)."""
+        if not self.start <= line_index < self.end:
+            return False
+        if self.column is None or not words:
+            return True
+        return self.column_of(words) == self.column
+
+    def column_of(self, words: list[Word]) -> int:
+        centre = (words[0].x0 + words[-1].x1) / 2
+        return min(range(len(self.centres)), key=lambda i: abs(self.centres[i] - centre))
+
+
+def _heading(lines: list[Line], phrases: tuple[str, ...],
+             every_heading: list[re.Pattern[str]]) -> Area | None:
+    """The first line printing one of a section's headings; a header row of a table with
+    a column per person makes the section that heading's column."""
+    patterns = [label_regex(p) for p in phrases]
+    for line in lines:
+        for segment in line.segments:
+            if not any(p.search(segment.folded) for p in patterns):
+                continue
+            headers = [s for s in line.segments if re.search(r"[^\W_]", s.text)]
+            short = len(headers) >= 2 and all(
+                len(s.words) <= 6 and not re.search(r"\d", s.text) and not s.text.endswith(":")
+                for s in headers
+            )
+            # Two headings side by side, or a ruled header row over rows of a label and one
+            # value per column.
+            headed = sum(1 for s in headers if any(p.search(s.folded) for p in every_heading))
+            below = lines[line.index + 1] if line.index + 1 < len(lines) else None
+            ruled = (all(s.cell is not None for s in headers) and below is not None
+                     and len(below.segments) == len(headers) + 1)
+            if not (short and (headed >= 2 or ruled)):
+                return Area(line.index, len(lines))
+            centres = tuple((s.x0 + s.x1) / 2 for s in headers)
+            return Area(line.index, len(lines), centres, headers.index(segment))
+    return None
+
+
+def _second_block(lines: list[Line], spec: FieldSpec, headings: set[int]) -> Area | None:
+    """A form printing a field's labels twice, with two different values: the second block
+    (from the heading line above its label) belongs to another person."""
+    seen: list[tuple[int, Any]] = []
+    for hit in find_label_values(lines, list(spec.labels), allow_below=False):
+        if hit.distance >= 0.3:
+            continue  # a label met inside a sentence does not open a block
+        value = parse_value(spec, hit.value)
+        if value is None or any(index == hit.line.index for index, _ in seen):
+            continue
+        seen.append((hit.line.index, value))
+    if len(seen) < 2 or seen[0][1] == seen[1][1]:
+        return None
+    start = seen[1][0]
+    above = start - 1
+    # The block's own heading, when the line above the label is not a value of the first block.
+    if above > seen[0][0] and above not in headings and ":" not in lines[above].text:
+        start = above
+    return Area(start, len(lines))
+
+
 class Context:
     """A document prepared once for all fields: lines, text, section ranges."""
 
@@ -108,23 +179,38 @@ class Context:
         pronoun = re.search(r"(?<!\w)(viņš|viņa)(?!\w)", self.text)
         self.feminine: bool | None = pronoun.group(1) == "viņa" if pronoun else None
 
-    def _sections(self) -> dict[str, tuple[int, int]]:
-        starts: list[tuple[int, str]] = []
+    def _sections(self) -> dict[str, Area]:
+        """Where each section's heading is and how far it reaches: to the next heading, or,
+        for a heading that is one column of a table's header row, down that column."""
+        starts: list[tuple[int, str, Area]] = []
+        every = [label_regex(p) for phrases in self.vocab.sections.values() for p in phrases]
         for name, phrases in self.vocab.sections.items():
-            index = find_line(self.lines, list(phrases))
-            if index is not None:
-                starts.append((index, name))
-        starts.sort()
-        ranges: dict[str, tuple[int, int]] = {}
-        for i, (index, name) in enumerate(starts):
-            end = starts[i + 1][0] if i + 1 < len(starts) else len(self.lines)
-            ranges[name] = (index, end)
-        return ranges
+            found = _heading(self.lines, phrases, every)
+            if found is not None:
+                starts.append((found.start, name, found))
+        if self.vocab.second_block and self.vocab.second_block[0] not in {s[1] for s in starts}:
+            section, field_name = self.vocab.second_block
+            second = _second_block(self.lines, self.vocab.fields[field_name],
+                                   {s[0] for s in starts})
+            if second is not None:
+                starts.append((second.start, section, second))
+        starts.sort(key=lambda s: s[0])
+        areas: dict[str, Area] = {}
+        for start, name, area in starts:
+            # Headings on one line (the columns of a header row) share their end.
+            later = [s[0] for s in starts if s[0] > start]
+            area.end = min(later) if later else len(self.lines)
+            areas[name] = area
+        return areas
+
+    def area(self, name: str) -> Area | None:
+        return self.sections.get(name)
 
     def span(self, spec: FieldSpec) -> tuple[int, int] | None:
         """The line range a field is searched in; None when its section is missing."""
         if spec.section:
-            return self.sections.get(spec.section)
+            area = self.sections.get(spec.section)
+            return (area.start, area.end) if area else None
         if spec.region == "header":
             end = self.title_line if self.title_line else min(len(self.lines), 8)
             return (0, max(end, 1))
@@ -475,8 +561,16 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     if span is None:
         return None
     hits = find_label_values(ctx.lines, list(spec.labels), start=span[0], end=span[1])
+    area = ctx.area(spec.section) if spec.section else None
+    if area is not None and area.column is not None:
+        hits = [h for h in (_in_column(h, area) for h in hits) if h is not None]
+    excluded = [a for name in spec.not_in if (a := ctx.area(name)) is not None]
     best: Found | None = None
     for hit in hits:
+        if any(a.holds(hit.line.index, hit.words) for a in excluded):
+            continue  # someone else's block
+        if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
+            continue  # "Ārsts (vārds, uzvārds): ..." is the doctor's name, not the person's
         value = parse_value(spec, hit.value)
         if value is None:
             continue
@@ -488,6 +582,35 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if best is None or structural > (best.structural or 0.0) + 1e-9:
             best = Found(value, confidence, "label", hit.words, structural=structural)
     return best
+
+
+_PERSON_KINDS = frozenset({"person_name", "personal_code"})
+
+
+def _other_persons(ctx: Context, before: str) -> bool:
+    """Whether the words right before a label or a name name someone else (a doctor, the
+    court's official, a signer): the vocabulary's `other_people`."""
+    # The words right before, within their clause: "Sociālais darbinieks, izvērtējot Jāņa
+    # Kalna ..." names Jānis, not the social worker.
+    clause = re.split(r"[,.;:()]", fold(before).rstrip(" ,.;:(").rstrip())[-1]
+    words = re.findall(r"[a-z]+", clause)[-2:]
+    return any(word.startswith(fold(stem)) for word in words for stem in ctx.vocab.other_people)
+
+
+def _in_column(hit: LabelHit, area: Area) -> LabelHit | None:
+    """A label in a table's first column, its value taken from this section's column."""
+    if area.column_of(hit.words) == area.column:
+        return hit
+    if not area.start <= hit.line.index < area.end:
+        return None
+    for segment in hit.line.segments:
+        if area.column_of(segment.words) == area.column and segment.words != hit.words:
+            if re.search(r"[^\W_]", segment.text) and not label_regex(hit.label).search(
+                segment.folded
+            ):
+                return LabelHit(segment.text, segment.words, hit.line, hit.distance, hit.label,
+                                hit.prefix)
+    return None
 
 
 def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -508,6 +631,8 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             else:
                 start, end = match.span()
             raw = text[start:end]
+            if spec.kind in _PERSON_KINDS and _other_persons(ctx, text[max(0, start - 40):start]):
+                continue  # "priekšsēdētāja Anita Bērziņa, personas kods ...": an official's
             value = parse_value(spec, raw, inflected=pattern.inflected, feminine=ctx.feminine)
             if value is not None:
                 words = ctx.words_in(start, end) if text is ctx.text else []

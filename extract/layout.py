@@ -221,6 +221,7 @@ class LabelHit:
     line: Line
     distance: float  # 0 = same segment; grows with how far the value sits from the label
     label: str
+    prefix: str = ""  # the label's segment before the label ("ārsts" in "Ārsts vārds: ...")
 
 
 _LEADING = re.compile(r"^[\s:;.,\-–—=>|)\]*•·]+")
@@ -309,12 +310,14 @@ def find_label_values(
             rest = folded[label_end:]
             # A label inside a sentence ("... dzimšanas datums ...") is weaker evidence.
             inside = 0.3 if match.start() > 0 else 0.0
+            prefix = folded[: match.start()]
             after = _words_after(segment, label_end)
             value = _strip_lead(" ".join(w.text for w in after))
             separated = bool(_SEPARATOR.match(rest))
             if value:
                 hits.append(
-                    LabelHit(value, after, line, inside + (0.0 if separated else 0.3), label)
+                    LabelHit(value, after, line, inside + (0.0 if separated else 0.3), label,
+                             prefix)
                 )
             # The next segment with letters or digits (OCR leaves "|" where a rule was).
             following = [
@@ -330,14 +333,16 @@ def find_label_values(
                 if value:
                     # The next cell, or the value column of a table without borders.
                     distance = (0.05 if nxt.cell is not None else 0.1) + extra
-                    hits.append(LabelHit(value, nxt.words, line, inside + distance, label))
+                    hits.append(
+                        LabelHit(value, nxt.words, line, inside + distance, label, prefix)
+                    )
             if allow_below and not value and not inside:
                 below = _below(lines, line, segment)
                 if below:
                     words, below_line = below
                     value = _strip_lead(" ".join(w.text for w in words))
                     if value:
-                        hits.append(LabelHit(value, words, below_line, 0.3, label))
+                        hits.append(LabelHit(value, words, below_line, 0.3, label, prefix))
     return hits
 
 

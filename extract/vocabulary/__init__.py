@@ -56,6 +56,7 @@ _FIELD_KEYS = {
     "stop",
     "other_than",
     "ordered",
+    "not_in",
 }
 
 
@@ -87,6 +88,7 @@ class FieldSpec:
     stop: tuple[str, ...] = ()  # headings that end an items/activities list
     other_than: str | None = None  # a personal code that must differ from this field's
     ordered: bool = False  # enum stated in free text: the first synonym group listed wins
+    not_in: tuple[str, ...] = ()  # sections holding someone else's data: never read there
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,12 @@ class Vocabulary:
     exclude: tuple[str, ...]
     sections: dict[str, tuple[str, ...]]
     fields: dict[str, FieldSpec]
+    # Words naming people a document mentions who are not its subject (a doctor, a court's
+    # official, a signer): a name or a label right after them is theirs.
+    other_people: tuple[str, ...] = ()
+    # When no heading names it, the second block of this field's labels opens this section
+    # (a form that prints "Vārds, uzvārds" twice holds two people).
+    second_block: tuple[str, str] | None = None
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -155,6 +163,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         stop=_strings(raw.get("stop"), f"{where}.stop"),
         other_than=raw.get("other_than"),
         ordered=bool(raw.get("ordered", False)),
+        not_in=_strings(raw.get("not_in"), f"{where}.not_in"),
     )
 
 
@@ -180,8 +189,18 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
     for spec in fields.values():
         if spec.section and spec.section not in sections:
             raise ConfigError(f"{where}.fields.{spec.name}: unknown section {spec.section!r}")
+        for other in spec.not_in:
+            if other not in sections:
+                raise ConfigError(f"{where}.fields.{spec.name}.not_in: unknown section {other!r}")
         if spec.same_as and spec.same_as not in fields:
             raise ConfigError(f"{where}.fields.{spec.name}: same_as names no field")
+    second_raw = raw.get("second_block")
+    second_block: tuple[str, str] | None = None
+    if second_raw is not None:
+        if (not isinstance(second_raw, dict) or second_raw.get("section") not in sections
+                or second_raw.get("field") not in fields):
+            raise ConfigError(f"{where}.second_block: needs a known section and field")
+        second_block = (str(second_raw["section"]), str(second_raw["field"]))
     return Vocabulary(
         doc_type=doc_type,
         title=_strings(classify.get("title"), f"{where}.classify.title"),
@@ -189,6 +208,8 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         exclude=_strings(classify.get("exclude"), f"{where}.classify.exclude"),
         sections=sections,
         fields=fields,
+        other_people=_strings(raw.get("other_people"), f"{where}.other_people"),
+        second_block=second_block,
     )
 
 
