@@ -481,14 +481,45 @@ def _has_all(sentence: str, phrase: str) -> bool:
 
 
 def _phrase_start(sentence: str, phrases: tuple[str, ...]) -> int:
-    """Where the earliest word of the first phrase found in the sentence starts."""
+    """Where the tightest run of a phrase's words starts (in any order: "asistenta
+    nepieciešamība ir nepieciešams" states "nepieciešams asistents")."""
+    best: tuple[int, int] | None = None
     for phrase in phrases:
-        first, *rest = phrase.split()
-        for match in _stem(first).finditer(sentence):
-            window = sentence[match.start() : match.start() + 40 * len(phrase.split())]
-            if all(_stem(word).search(window) for word in rest):
-                return match.start()
-    return 0
+        places = [[m.start() for m in _stem(word).finditer(sentence)] for word in phrase.split()]
+        if not all(places):
+            continue
+        for start in sorted({s for found in places for s in found}):
+            ends = [min((s for s in found if s >= start), default=None) for found in places]
+            if any(e is None for e in ends):
+                break
+            width = max(e for e in ends if e is not None) - start
+            if best is None or width < best[1]:
+                best = (start, width)
+    return best[0] if best else 0
+
+
+_UNANSWERED = object()
+
+
+def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
+    """A question on its own line answered by marks after it on that line (or on the next
+    line when the question ends there): True/False, _UNANSWERED when boxes are printed but
+    none or both are marked, None when no line asks it with marks."""
+    for i, line in enumerate(lines):
+        folded = fold(line.text)
+        if not any(_has_all(folded, phrase) for phrase in spec.true_phrases):
+            continue
+        stated = folded[_phrase_start(folded, spec.true_phrases):]
+        options = marked_options(stated)
+        if options is None and i + 1 < len(lines) and stated.rstrip().endswith(("?", ":")):
+            below = fold(lines[i + 1].text)
+            if _CHECK_ANY.match(below):
+                options = marked_options(below)
+        if options is None:
+            continue
+        answer = _marked_answer(options)
+        return _UNANSWERED if answer is None else answer
+    return None
 
 
 def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
@@ -731,6 +762,11 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         return None
     folded = fold(ctx.text_of(*span))
     if spec.kind == "bool":
+        marked = _bool_on_lines(spec, ctx.lines[span[0] : span[1]])
+        if marked is _UNANSWERED:
+            return None
+        if marked is not None:
+            return Found(marked, 0.9, "pattern")
         value = _bool_statement(spec, ctx.text_of(*span))
         return Found(value, 0.9, "pattern") if value is not None else None
     if spec.ordered:
