@@ -284,7 +284,7 @@ def parse_value(
     if kind == "bool":
         return _bool(spec, raw)
     if kind == "text":
-        text = _cut_clause(raw, keep_commas=True)
+        text = _without_code(_cut_clause(raw, keep_commas=True))
         if text and inflected:
             text = values.phrase_to_nominative(text, feminine=feminine)
         return text or None
@@ -295,13 +295,30 @@ def parse_value(
             return None
         return re.sub(r"\s*([/-])\s*", r"\1", match.group(0)).strip(" .,;")
     if kind == "address":
-        # An address runs to its postal code (LV-1012), across commas and line ends.
+        # An address starts at its first capital, digit or quote ("ir Dārza iela 12, ..." in
+        # prose) and runs to its postal code (LV-1012), across commas and line ends.
+        raw = _ADDRESS_LEAD.sub("", raw)
         match = re.match(r"^(.*?LV\s*-?\s*\d{4})", raw)
         if match:
             return " ".join(match.group(1).split()).strip(" ,;")
         return None
     return None
 
+
+# Words of the sentence before an address in prose: "ir", "dzīvoju", "pēc adreses".
+_ADDRESS_LEAD = re.compile(r"^(?:[\s:,;–-]*[a-zāčēģīķļņšūž]{2,}\b(?!/))+[\s:,;–-]*")
+# A programme's or a specialty's code printed after its name ("... programma 31011011",
+# "(kods 31011011)"); a number after "Nr." is a reference and stays.
+_TRAILING_CODE = re.compile(
+    r"\s*[,(]?\s*(?:(?:programmas\s+)?kods\s*:?\s*)?\b[A-Z]?\d{5,}\)?\s*$", re.IGNORECASE
+)
+
+
+def _without_code(text: str) -> str:
+    match = _TRAILING_CODE.search(text)
+    if match is None or re.search(r"(?i)\bnr\.?\s*$", text[: match.start()]):
+        return text
+    return text[: match.start()].strip(" ,;:-–")
 
 # Quotes and bullets OCR scatters into a date ("2020. ” gada 1. decembra").
 _STRAY_MARKS = str.maketrans({c: " " for c in "\"'„“”«»*•"})
@@ -602,7 +619,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # someone else's block
         if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
             continue  # "Ārsts (vārds, uzvārds): ..." is the doctor's name, not the person's
-        value = parse_value(spec, hit.value)
+        raw = _run_on(ctx, hit) if spec.kind == "text" else hit.value
+        value = parse_value(spec, raw)
         if value is None:
             continue
         # Labels are listed most specific first: "Klienta vārds, uzvārds" before "Vārds, uzvārds".
@@ -626,6 +644,29 @@ def _other_persons(ctx: Context, before: str) -> bool:
     clause = re.split(r"[,.;:()]", fold(before).rstrip(" ,.;:(").rstrip())[-1]
     words = re.findall(r"[a-z]+", clause)[-2:]
     return any(word.startswith(fold(stem)) for word in words for stem in ctx.vocab.other_people)
+
+
+def _run_on(ctx: Context, hit: LabelHit) -> str:
+    """A phrase that wraps onto the next lines ("... lēmums Nr. 1-5/44 par" / "aizgādnības
+    nodibināšanu."): lines that go on in lower case under the label or the value, with no
+    label of their own, until one ends the sentence."""
+    text = hit.value
+    line = hit.line
+    if not hit.words or any(seg.cell is not None for seg in line.segments):
+        return text  # a ruled cell already holds its wrapped text
+    margins = (line.words[0].x0, hit.words[0].x0)
+    for nxt in ctx.lines[line.index + 1 : line.index + 4]:
+        if text.rstrip().endswith((".", ";")):
+            break
+        if nxt.page != line.page or nxt.top - line.bottom > 1.2 * line.height:
+            break
+        first = nxt.words[0]
+        if (len(nxt.segments) != 1 or ":" in nxt.text or not first.text[:1].islower()
+                or min(abs(first.x0 - m) for m in margins) > 3):
+            break
+        text = f"{text} {nxt.text}"
+        line = nxt
+    return text.rstrip(" .")
 
 
 def _in_column(hit: LabelHit, area: Area) -> LabelHit | None:
