@@ -25,6 +25,9 @@ from .vocabulary import FieldSpec, Vocabulary
 # How sure a value is by the way it was found, before any penalty.
 BASE_CONFIDENCE = {"acroform": 0.98, "label": 0.97, "pattern": 0.9, "list": 0.9, "copy": 0.85}
 GUESS_CONFIDENCE = 0.6
+# A value found by a pattern with no words of its own (the only code on the page): likely, but
+# nothing on the page says whose or which it is.
+FALLBACK_CONFIDENCE = 0.85
 
 _MACROS = {
     "NAME": r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})",
@@ -626,6 +629,14 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         # Labels are listed most specific first: "Klienta vārds, uzvārds" before "Vārds, uzvārds".
         rank = spec.labels.index(hit.label) if hit.label in spec.labels else 0
         structural = BASE_CONFIDENCE["label"] - 0.25 * hit.distance - 0.001 * rank
+        if spec.kind == "date" and len(_DATE_ANY.findall(deaccent(raw))) > 1:
+            # "Termiņš: no 10.03.2021. līdz 09.03.2023.": the field's own patterns say which
+            # date is its; when none does, the first date is a guess.
+            decided = _pattern_value(spec, raw)
+            if decided is not None:
+                value = decided
+            else:
+                structural = min(structural, GUESS_CONFIDENCE)
         confidence = structural * _ocr_factor(hit.words)
         # The best-placed label wins; OCR doubt lowers what is reported, not which is chosen.
         if best is None or structural > (best.structural or 0.0) + 1e-9:
@@ -644,6 +655,33 @@ def _other_persons(ctx: Context, before: str) -> bool:
     clause = re.split(r"[,.;:()]", fold(before).rstrip(" ,.;:(").rstrip())[-1]
     words = re.findall(r"[a-z]+", clause)[-2:]
     return any(word.startswith(fold(stem)) for word in words for stem in ctx.vocab.other_people)
+
+
+_DATE_ANY = compile_pattern("{DATE}")
+
+
+def _pattern_value(spec: FieldSpec, text: str) -> Any:
+    """The value the first of the field's patterns with words of its own finds in `text`."""
+    plain = deaccent(text)
+    for pattern in spec.patterns:
+        if _context_free(pattern.regex):
+            continue
+        match = compile_pattern(pattern.regex).search(plain)
+        if match and "value" in match.groupdict():
+            start, end = match.span("value")
+            value = parse_value(spec, text[start:end], inflected=pattern.inflected)
+            if value is not None:
+                return value
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _context_free(regex: str) -> bool:
+    """A pattern that is only a macro (lookarounds aside): it finds any date or code on the
+    page and says nothing about whose or which it is."""
+    bare = re.sub(r"\(\?<?[=!](?:[^()]|\([^()]*\))*\)", "", regex)
+    bare = re.sub(r"\{[A-Z]+\}", "", bare)
+    return not re.search(r"[^\W\d_]", bare.replace("?P<value>", ""))
 
 
 def _run_on(ctx: Context, hit: LabelHit) -> str:
@@ -708,10 +746,31 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             value = parse_value(spec, raw, inflected=pattern.inflected, feminine=ctx.feminine)
             if value is not None:
                 words = ctx.words_in(start, end) if text is ctx.text else []
-                confidence = BASE_CONFIDENCE["pattern"] * _ocr_factor(words)
-                return Found(value, confidence, "pattern", words,
-                             structural=BASE_CONFIDENCE["pattern"])
+                base = BASE_CONFIDENCE["pattern"]
+                warning = None
+                if _context_free(pattern.regex):
+                    # Any date or code on the page: sure only when it is the only one.
+                    others = _distinct_values(spec, pattern, plain, text) - {_key(value)}
+                    base = FALLBACK_CONFIDENCE if not others else GUESS_CONFIDENCE
+                    if others:
+                        warning = f"{spec.name}: the first of several on the page, by position"
+                return Found(value, base * _ocr_factor(words), "pattern", words,
+                             warning=warning, structural=base)
     return None
+
+
+def _key(value: Any) -> str:
+    return repr(value)
+
+
+def _distinct_values(spec: FieldSpec, pattern: Any, plain: str, text: str) -> set[str]:
+    found: set[str] = set()
+    for match in compile_pattern(pattern.regex).finditer(plain):
+        start, end = match.span("value") if "value" in match.groupdict() else match.span()
+        value = parse_value(spec, text[start:end])
+        if value is not None:
+            found.add(_key(value))
+    return found
 
 
 def _split_name(ctx: Context, spec: FieldSpec) -> Found | None:
