@@ -23,7 +23,8 @@ from .marks import MARK_ANY, MARK_ON, marked_options
 from .vocabulary import FieldSpec, Vocabulary
 
 # How sure a value is by the way it was found, before any penalty.
-BASE_CONFIDENCE = {"acroform": 0.98, "label": 0.97, "pattern": 0.9, "list": 0.9, "copy": 0.85}
+BASE_CONFIDENCE = {"acroform": 0.98, "label": 0.97, "letterhead": 0.93, "pattern": 0.9, "list": 0.9,
+                   "copy": 0.85}
 GUESS_CONFIDENCE = 0.6
 # A value found by a pattern with no words of its own (the only code on the page): likely, but
 # nothing on the page says whose or which it is.
@@ -714,12 +715,11 @@ def _in_column(hit: LabelHit, area: Area) -> LabelHit | None:
     if not area.start <= hit.line.index < area.end:
         return None
     for segment in hit.line.segments:
-        if area.column_of(segment.words) == area.column and segment.words != hit.words:
-            if re.search(r"[^\W_]", segment.text) and not label_regex(hit.label).search(
-                segment.folded
-            ):
-                return LabelHit(segment.text, segment.words, hit.line, hit.distance, hit.label,
-                                hit.prefix)
+        if (area.column_of(segment.words) == area.column and segment.words != hit.words
+                and re.search(r"[^\W_]", segment.text)
+                and not label_regex(hit.label).search(segment.folded)):
+            return LabelHit(segment.text, segment.words, hit.line, hit.distance, hit.label,
+                            hit.prefix)
     return None
 
 
@@ -855,6 +855,51 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     return Found(value, (0.93 if sure else 0.7) * _ocr_factor(words), "letterhead", words)
 
 
+# What may stand beside the document's own date on its line: the place, the registration
+# number, "Datums", a signature; anything else (a label, a sentence) makes it another date.
+_DATELINE_REST = re.compile(
+    r"^(?:[\s,.:;/()\-–_]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|s)"
+    r"(?![a-zāčēģīķļņšūž]))|nr\.?|[\w./-]*\d[\w./-]*|datums|dat\.|g\.|gada|(?:izdots|izsniegts"
+    r"|sastādīts|parakstīts|iesniegts)\w*)*$",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(
+    r"^(?:[_.\s]+|\(?paraksts\)?:?|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\.\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]+)|z\.\s*v\.)+$",
+    re.IGNORECASE,
+)
+
+
+def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
+    """The document's own date by its place on the page: a line holding only a date (with
+    the place, the registration number, "Datums", a signature beside it), not a date inside
+    a sentence or under another label. Two different such dates leave it doubtful."""
+    if spec.region != "dateline":
+        return None
+    found: list[tuple[str, list[Word]]] = []
+    for line in ctx.lines:
+        for segment in line.segments:
+            match = _DATE_ANY.search(deaccent(segment.text))
+            if match is None:
+                continue
+            rest = segment.text[: match.start()] + " " + segment.text[match.end() :]
+            if not _DATELINE_REST.match(rest):
+                continue
+            others = [s for s in line.segments if s is not segment]
+            if not all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text) for s in others):
+                continue
+            value = parse_value(spec, segment.text[match.start() : match.end()])
+            if value is not None:
+                found.append((value, segment.words))
+    if not found:
+        return None
+    value, words = found[0]
+    if any(other != value for other, _ in found[1:]):
+        return Found(value, GUESS_CONFIDENCE * _ocr_factor(words), "pattern", words,
+                     warning=f"{spec.name}: the page prints more than one date line")
+    return Found(value, BASE_CONFIDENCE["letterhead"] * _ocr_factor(words), "pattern", words,
+                 structural=BASE_CONFIDENCE["letterhead"])
+
+
 def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
     """Enums and booleans stated anywhere in their span ("nepieciešams asistents")."""
     span = ctx.span(spec)
@@ -941,10 +986,12 @@ _DATEISH = re.compile(
 
 def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     """The text stretches activities are read from: each ticked item when the form has
-    checkboxes, otherwise the whole activities section as one stream (prose, table rows)."""
+    checkboxes, otherwise the whole activities section as one stream (prose, table rows).
+    A letter with no such section states them in its request sentence (`prose_from`)."""
     span = ctx.span(spec)
     if span is None:
-        return None
+        request = _request_sentence(ctx, spec)
+        return [request] if request else None
     end = span[1]
     if spec.stop:
         stop = find_line(ctx.lines, list(spec.stop), span[0] + 1)
@@ -979,11 +1026,25 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     return [fold(unit) for unit in units]
 
 
+def _request_sentence(ctx: Context, spec: FieldSpec) -> str | None:
+    """The sentence of a letter that asks for the service ("... lūdzu piešķirt asistenta
+    pakalpojumu manam dēlam ..., kurš mācās ... un apmeklē ..."), from its request on."""
+    folded = fold(ctx.text)
+    starts = [m.start() for phrase in spec.prose_from if (m := _stem(phrase).search(folded))]
+    if not starts:
+        return None
+    start = min(starts)
+    # The sentence ends at a full stop before a capital, not at "Nr." or "10.03.2021.".
+    end = re.search(r"(?<![\d.])(?<![Nn]r)\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])", ctx.text[start:])
+    return fold(ctx.text[start : start + end.start()] if end else ctx.text[start:])
+
+
 def _activities(ctx: Context, spec: FieldSpec) -> Found:
     """{kind, hours_per_week} for each activity the document names (ticked, when ticked)."""
     units = _activity_units(ctx, spec)
     if units is None:
         return Found([], GUESS_CONFIDENCE, "list")
+    from_prose = ctx.span(spec) is None
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
     for folded in units:
@@ -1021,6 +1082,8 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         confidence = 0.8
     elif any(item["hours_per_week"] is None for item in items):
         confidence = GUESS_CONFIDENCE
+    if from_prose:
+        confidence = min(confidence, BASE_CONFIDENCE["copy"])  # read from a sentence
     span = ctx.span(spec) or (0, len(ctx.lines))
     return Found(items, confidence * _lines_doubt(ctx.lines[span[0] : span[1]]), "list")
 
@@ -1260,6 +1323,9 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
     if labelled is not None and (labelled.structural or 0.0) >= BASE_CONFIDENCE["pattern"]:
         return labelled
     item = _from_letterhead(ctx, spec)
+    if item is not None:
+        return item
+    item = _from_dateline(ctx, spec)
     if item is not None:
         return item
     item = _from_patterns(ctx, spec)

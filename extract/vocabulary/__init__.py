@@ -57,6 +57,7 @@ _FIELD_KEYS = {
     "other_than",
     "ordered",
     "not_in",
+    "prose_from",
 }
 
 
@@ -89,6 +90,7 @@ class FieldSpec:
     other_than: str | None = None  # a personal code that must differ from this field's
     ordered: bool = False  # enum stated in free text: the first synonym group listed wins
     not_in: tuple[str, ...] = ()  # sections holding someone else's data: never read there
+    prose_from: tuple[str, ...] = ()  # no section: read the sentence opening with these
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +166,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         other_than=raw.get("other_than"),
         ordered=bool(raw.get("ordered", False)),
         not_in=_strings(raw.get("not_in"), f"{where}.not_in"),
+        prose_from=_strings(raw.get("prose_from"), f"{where}.prose_from"),
     )
 
 

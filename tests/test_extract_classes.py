@@ -1,0 +1,172 @@
+"""Each class of reading mistake from issue #11 on a document of its own (tests/reader_cases.py):
+whose field, marked versus printed, which date, where a value ends, foreign letters, issuers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from asistents.extract.api import extract_document, extract_file
+from asistents.extract.document import Page, ReadDocument, Word
+from asistents.extract.layout import document_lines
+from asistents.extract.marks import marked_options
+from asistents.extract.reading import read_document
+from reader_cases import CASES, build_case
+
+from asistents.accuracy import same_value
+
+
+@pytest.fixture(scope="module")
+def cases(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cases")
+    for name in CASES:
+        build_case(folder, name)
+    return folder
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_each_case_reads_right_and_nothing_is_confidently_wrong(name: str, cases: Path) -> None:
+    _, doc_type, fields = CASES[name]
+    record = extract_file(cases / name)
+    assert record["doc_type"] == doc_type
+    wrong = {k: (v, record["fields"].get(k), record["field_confidence"].get(k))
+             for k, v in fields.items() if not same_value(v, record["fields"].get(k))}
+    assert wrong == {}
+
+
+# --- 1. whose field ---------------------------------------------------------------------------
+
+
+def test_the_client_column_of_a_two_person_table_is_the_clients(cases: Path) -> None:
+    fields = extract_file(cases / "two_columns.pdf")["fields"]
+    assert (fields["applicant_name"], fields["client_name"]) == ("Ilze Kalniņa", "Anna Kalniņa")
+    assert fields["applicant_personal_code"] != fields["client_personal_code"]
+
+
+def test_a_second_block_under_an_unknown_heading_is_the_client(cases: Path) -> None:
+    record = extract_file(cases / "unknown_heading.pdf")
+    assert record["fields"]["applicant_name"] == "Aivars Krūmiņš"
+    assert record["fields"]["client_name"] == "Kristaps Krūmiņš"
+
+
+def test_an_official_named_first_is_not_the_represented_person(cases: Path) -> None:
+    fields = extract_file(cases / "orphan_court.pdf")["fields"]
+    assert fields["person_name"] == "Pēteris Liepa"
+    assert "Anita Bērziņa" not in fields.values()
+
+
+def test_a_doctor_labelled_by_name_is_not_the_person() -> None:
+    lines = ["Veselības un darbspēju ekspertīzes ārstu valsts komisija", "ATZINUMS",
+             "Ārsts eksperts (vārds, uzvārds): Juris Ābele", "Pacients: Marta Kalēja"]
+    fields = extract_document(_document(lines), file="x.pdf")["fields"]
+    assert fields["person_name"] == "Marta Kalēja"
+
+
+# --- 2. marked versus printed -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "options"), [
+    ("☐ jā ☒ nē", [("jā", False), ("nē", True)]),
+    ("Nepieciešams asistents: ☒ jā ☐ nē", [("jā", True), ("nē", False)]),
+    ("redzes ☐ kustību ☒ garīgās ☐", [("redzes", False), ("kustību", True), ("garīgās", False)]),
+    ("☒ darbs, komercdarbība – 20 h ☐ mācības",
+     [("darbs, komercdarbība – 20 h", True), ("mācības", False)]),
+    ("[x] jā [ ] nē", [("jā", True), ("nē", False)]),
+])
+def test_a_line_of_options_splits_into_marked_and_unmarked(
+        line: str, options: list[tuple[str, bool]]) -> None:
+    assert marked_options(line) == options
+
+
+def test_a_line_without_boxes_has_no_options() -> None:
+    assert marked_options("Nepieciešams asistents: jā") is None
+
+
+def test_drawn_boxes_and_circles_read_as_marks(cases: Path) -> None:
+    texts = [line.text for line in document_lines(read_document(cases / "vector_marks.pdf"))]
+    assert "☒ redzes traucējumi" in texts
+    assert "☐ kustību traucējumi" in texts
+    assert "Nepieciešams asistents: ☒ jā ☐ nē" in texts
+    assert "Nepieciešama īpaša kopšana: jā ☒ nē" in texts
+
+
+def test_a_list_printed_in_full_gives_only_the_marked_options(cases: Path) -> None:
+    assert extract_file(cases / "both_no.pdf")["fields"]["limitations"] == ["mobility"]
+    assert extract_file(cases / "vector_marks.pdf")["fields"]["limitations"] == ["vision"]
+
+
+def test_both_options_printed_and_none_marked_is_no_answer() -> None:
+    lines = ["Veselības un darbspēju ekspertīzes ārstu valsts komisija", "ATZINUMS",
+             "Vārds, uzvārds: Marta Kalēja", "Nepieciešama īpaša kopšana: jā / nē"]
+    record = extract_document(_document(lines), file="x.pdf")
+    # Not "yes" because the word is printed: the default, flagged as a guess.
+    assert record["fields"]["special_care_needed"] is False
+    assert record["field_confidence"]["special_care_needed"] < 0.9
+
+
+def test_an_x_under_the_no_column_is_no(cases: Path) -> None:
+    record = extract_file(cases / "table_x.pdf")
+    assert record["fields"]["receives_assistant_benefit"] is False
+
+
+# --- 3. which date / 4. where a value ends ----------------------------------------------------
+
+
+def test_the_document_date_line_wins_over_dates_in_the_text(cases: Path) -> None:
+    record = extract_file(cases / "many_dates.pdf")
+    assert record["fields"]["issued_on"] == "2021-04-06"
+    assert record["fields"]["employed_since"] == "2019-07-01"
+
+
+def test_a_date_range_under_one_label_gives_each_end_its_field(cases: Path) -> None:
+    fields = extract_file(cases / "doctor_first.pdf")["fields"]
+    assert (fields["valid_from"], fields["valid_until"]) == ("2021-03-10", "2023-03-09")
+
+
+def test_a_wrapped_basis_is_read_whole_and_a_programme_code_is_cut(cases: Path) -> None:
+    basis = extract_file(cases / "orphan_court.pdf")["fields"]["basis"]
+    assert basis.endswith("par aizgādnības nodibināšanu")
+    programme = extract_file(cases / "programme_wrapped.pdf")["fields"]["programme"]
+    assert programme == "Vispārējās vidējās izglītības programma"
+
+
+# --- 6. foreign / 7. issuers ------------------------------------------------------------------
+
+
+def test_a_reply_mentioning_an_application_is_unknown(cases: Path) -> None:
+    assert extract_file(cases / "service_letter.pdf")["doc_type"] == "unknown"
+
+
+def test_a_clinic_certifying_attendance_is_an_institution_visit(cases: Path) -> None:
+    record = extract_file(cases / "dialysis.pdf")
+    assert record["doc_type"] == "activity_certificate"
+    assert record["fields"]["activity_kind"] == "institutions"
+
+
+# --- 8. calibration ---------------------------------------------------------------------------
+
+
+def test_the_first_of_several_codes_by_position_is_not_confident() -> None:
+    lines = ["Biedrība „Saulstari”", "APLIECINĀJUMS", "par dalību",
+             "Apliecinām, ka 150390-11234 un 020785-14560 piedalās biedrības pasākumos."]
+    record = extract_document(_document(lines), file="x.pdf")
+    assert record["fields"]["personal_code"] == "150390-11234"
+    assert record["field_confidence"]["personal_code"] < 0.9
+    assert any(w.startswith("personal_code:") for w in record["warnings"])
+
+
+def test_a_copied_client_is_not_confident(cases: Path) -> None:
+    record = extract_file(cases / "table_x.pdf")
+    assert record["fields"]["client_name"] == record["fields"]["applicant_name"]
+    assert record["field_confidence"]["client_name"] < 0.9
+
+
+def _document(lines: list[str]) -> ReadDocument:
+    words: list[Word] = []
+    for row, line in enumerate(lines):
+        x = 50.0
+        for token in line.split():
+            width = 6.0 * len(token)
+            words.append(Word(token, x, 50 + 14 * row, x + width, 60 + 14 * row))
+            x += width + 3.0
+    return ReadDocument(Path("x.pdf"), [Page(0, 595, 842, words)], "text")
