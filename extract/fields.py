@@ -246,7 +246,8 @@ def _ocr_factor(words: list[Word]) -> float:
 
 
 def parse_value(
-    spec: FieldSpec, raw: str, *, inflected: bool = False, feminine: bool | None = None
+    spec: FieldSpec, raw: str, *, inflected: bool = False, feminine: bool | None = None,
+    case: str = "auto",
 ) -> Any:
     """Turn the raw text found for a field into its contract value (None if it does not parse)."""
     kind = spec.kind
@@ -270,7 +271,7 @@ def parse_value(
         return _number(float(match.group(0).replace(",", "."))) if match else None
     if kind == "person_name":
         name = _name_part(raw)
-        return values.person_name(name, inflected=inflected) if name else None
+        return values.person_name(name, inflected=inflected, case=case) if name else None
     if kind == "institution":
         return values.institution_name(_cut_clause(raw))
     if kind == "reg_no":
@@ -364,14 +365,30 @@ ROLE_WORDS = frozenset(
 )
 
 
+# The same roles in any case ("Pacientei Inārai Rudzītei", "Juris Vanags Aizgādņa personas
+# kods"): a capitalised role word is never part of a name.
+_ROLE_STEMS = re.compile(
+    r"^(?:person|klient|pacient|darbiniek|dalibniek|apmekletaj|student|skolen|skolniec|"
+    r"skolniek|izglitojam|berns|bernam|berna|iesniedzej|parstav|aizbildn|aizgadn|pilnvar|"
+    r"asistent|arst|dzim|vards|uzvards|adrese|datums|kods|tālr|talr)"
+)
+
+
+def _role_word(word: str) -> bool:
+    folded = fold(word.strip(".,;:()\"'„“”"))
+    return folded in ROLE_WORDS or bool(_ROLE_STEMS.match(folded))
+
+
 def _name_part(raw: str) -> str | None:
     """The leading capitalised words of a value (a name followed by more text is cut)."""
     words = raw.replace(",", " , ").split()
-    while words and words[0].lower().strip(":") in ROLE_WORDS:
+    while words and (words[0].lower().strip(":") in ROLE_WORDS or _role_word(words[0])):
         words = words[1:]
     taken: list[str] = []
     for word in words:
         clean = word.strip(".;:()\"'„“”")
+        if _role_word(clean):
+            break
         if _NAME_WORD.match(clean) or (clean.isupper() and len(clean) > 1 and clean.isalpha()):
             taken.append(clean if not clean.isupper() else clean.capitalize())
             if len(taken) == 4:
@@ -522,6 +539,27 @@ def _phrase_start(sentence: str, phrases: tuple[str, ...]) -> int:
 _UNANSWERED = object()
 
 
+def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
+    """A question printed as a heading ("Asistenta pakalpojuma nepieciešamība | ir"): the
+    answer after it on its line ("jā", "ir", "nav", "X"), or on the next line when the
+    question ends its line; nothing (a dash, a blank) is no answer."""
+    for i, line in enumerate(lines):
+        folded = fold(line.text)
+        for phrase in spec.asked_by:
+            if not _has_all(folded, phrase):
+                continue
+            start = _phrase_start(folded, (phrase,))
+            last = max(m.end() for word in phrase.split()
+                       if (m := _stem(word).search(folded, start)) is not None)
+            tail = re.sub(r"^[a-z]*", "", folded[last:]).strip(" :.-–")
+            if not tail and i + 1 < len(lines) and lines[i + 1].page == line.page:
+                tail = fold(lines[i + 1].text)
+            answer = _bool(spec, tail)
+            if answer is not None:
+                return Found(answer, 0.9 * _lines_doubt([line]), "label", line.words)
+    return None
+
+
 def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
     """A question on its own line answered by marks after it on that line (or on the next
     line when the question ends there): True/False, _UNANSWERED when boxes are printed but
@@ -670,7 +708,8 @@ def _pattern_value(spec: FieldSpec, text: str) -> Any:
         match = compile_pattern(pattern.regex).search(plain)
         if match and "value" in match.groupdict():
             start, end = match.span("value")
-            value = parse_value(spec, text[start:end], inflected=pattern.inflected)
+            value = parse_value(spec, text[start:end], case=pattern.case,
+                                inflected=pattern.inflected or spec.kind == "person_name")
             if value is not None:
                 return value
     return None
@@ -743,7 +782,9 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             raw = text[start:end]
             if spec.kind in _PERSON_KINDS and _other_persons(ctx, text[max(0, start - 40):start]):
                 continue  # "priekšsēdētāja Anita Bērziņa, personas kods ...": an official's
-            value = parse_value(spec, raw, inflected=pattern.inflected, feminine=ctx.feminine)
+            # A name in prose may stand in any case; the nominative stays as it is.
+            value = parse_value(spec, raw, feminine=ctx.feminine, case=pattern.case,
+                                inflected=pattern.inflected or spec.kind == "person_name")
             if value is not None:
                 words = ctx.words_in(start, end) if text is ctx.text else []
                 base = BASE_CONFIDENCE["pattern"]
@@ -907,11 +948,15 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         return None
     folded = fold(ctx.text_of(*span))
     if spec.kind == "bool":
-        marked = _bool_on_lines(spec, ctx.lines[span[0] : span[1]])
+        lines = ctx.lines[span[0] : span[1]]
+        marked = _bool_on_lines(spec, lines)
         if marked is _UNANSWERED:
             return None
         if marked is not None:
             return Found(marked, 0.9, "pattern")
+        answered = _bool_answer(spec, lines)
+        if answered is not None:
+            return answered
         value = _bool_statement(spec, ctx.text_of(*span))
         return Found(value, 0.9, "pattern") if value is not None else None
     if spec.ordered:

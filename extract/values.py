@@ -77,13 +77,13 @@ def disability_group(text: str) -> str | None:
     return parse_disability_group(text)
 
 
-def person_name(text: str, *, inflected: bool = False) -> str | None:
+def person_name(text: str, *, inflected: bool = False, case: str = "auto") -> str | None:
     """A person's name, single-spaced; turned into the nominative when read from prose."""
     name = " ".join(text.strip(" ,.;:" + _QUOTES).split())
     if not name:
         return None
     if inflected:
-        name = person_names.to_nominative(name) or name
+        name = person_names.to_nominative(name, case) or name
     return person_names.normalize_person_name(name) or name
 
 

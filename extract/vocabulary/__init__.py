@@ -58,6 +58,7 @@ _FIELD_KEYS = {
     "ordered",
     "not_in",
     "prose_from",
+    "asked_by",
 }
 
 
@@ -67,6 +68,7 @@ class Pattern:
 
     regex: str
     inflected: bool = False
+    case: str = "auto"  # the grammatical case the sentence puts the name in, when certain
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,7 @@ class FieldSpec:
     ordered: bool = False  # enum stated in free text: the first synonym group listed wins
     not_in: tuple[str, ...] = ()  # sections holding someone else's data: never read there
     prose_from: tuple[str, ...] = ()  # no section: read the sentence opening with these
+    asked_by: tuple[str, ...] = ()  # yes/no questions whose answer follows them
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +140,11 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         if isinstance(item, str):
             patterns.append(Pattern(item))
         elif isinstance(item, dict) and isinstance(item.get("regex"), str):
-            patterns.append(Pattern(item["regex"], bool(item.get("inflected", False))))
+            inflected = item.get("inflected", False)
+            # `inflected: genitive` (dative, accusative) names the case the sentence makes
+            # certain; `true` lets the name's endings decide.
+            case = inflected if inflected in ("genitive", "dative", "accusative") else "auto"
+            patterns.append(Pattern(item["regex"], bool(inflected), case))
         else:
             raise ConfigError(f"{where}.patterns: a string or {{regex, inflected}}")
     synonyms_raw = raw.get("synonyms") or {}
@@ -167,6 +174,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         ordered=bool(raw.get("ordered", False)),
         not_in=_strings(raw.get("not_in"), f"{where}.not_in"),
         prose_from=_strings(raw.get("prose_from"), f"{where}.prose_from"),
+        asked_by=_strings(raw.get("asked_by"), f"{where}.asked_by"),
     )
 
 
