@@ -39,7 +39,9 @@ class Classification:
 def stem_regex(phrase: str) -> re.Pattern[str]:
     """A folded phrase matched at a word start, open at the end so stems match inflections."""
     parts = [re.escape(p) for p in fold(phrase).split()]
-    return re.compile(r"(?<![a-z0-9])" + r"\s+".join(parts))
+    # Every word is a stem: "dienas centr" finds "dienas centra", "ģimen ar bērn" "ģimenēm ar
+    # bērniem".
+    return re.compile(r"(?<![a-z0-9])" + r"[a-z]*\s+".join(parts))
 
 
 def _score(

@@ -19,7 +19,7 @@ from typing import Any
 from . import values
 from .document import ReadDocument, Word
 from .layout import LabelHit, Line, find_label_values, find_line, fold, label_regex
-from .marks import MARK_ANY, MARK_ON, marked_options
+from .marks import MARK_ANY, MARK_ON, answer_columns, marked_options
 from .vocabulary import FieldSpec, Vocabulary
 
 # How sure a value is by the way it was found, before any penalty.
@@ -165,6 +165,7 @@ class Context:
     def __init__(self, document: ReadDocument, lines: list[Line], vocab: Vocabulary,
                  title_line: int | None) -> None:
         self.document = document
+        answer_columns(lines)  # "X" under "Jā"/"Nē", a lone "X" before an option: box glyphs
         self.lines = lines
         self.vocab = vocab
         self.title_line = title_line
@@ -539,6 +540,10 @@ def _phrase_start(sentence: str, phrases: tuple[str, ...]) -> int:
 _UNANSWERED = object()
 
 
+def _ends_with_mark(text: str) -> bool:
+    return bool(re.search(rf"(?:{_CHECK_ANY.pattern})\s*$", text))
+
+
 def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
     """A question printed as a heading ("Asistenta pakalpojuma nepieciešamība | ir"): the
     answer after it on its line ("jā", "ir", "nav", "X"), or on the next line when the
@@ -569,11 +574,13 @@ def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
         if not any(_has_all(folded, phrase) for phrase in spec.true_phrases):
             continue
         stated = folded[_phrase_start(folded, spec.true_phrases):]
+        below = fold(lines[i + 1].text) if i + 1 < len(lines) else ""
+        if below and _CHECK_ANY.search(below) and len(below) < 40 and (
+            stated.rstrip().endswith(("?", ":")) or _ends_with_mark(stated)
+        ):
+            # The options wrap onto the next line ("...? ☒" / "jā ☐ nē").
+            stated = f"{stated} {below}"
         options = marked_options(stated)
-        if options is None and i + 1 < len(lines) and stated.rstrip().endswith(("?", ":")):
-            below = fold(lines[i + 1].text)
-            if _CHECK_ANY.match(below):
-                options = marked_options(below)
         if options is None:
             continue
         answer = _marked_answer(options)
@@ -625,8 +632,9 @@ def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
 
 @lru_cache(maxsize=4096)
 def _stem(phrase: str) -> re.Pattern[str]:
+    """Every word of a phrase is a stem: "ģimen ar bērn" finds "ģimenēm ar bērniem"."""
     parts = [re.escape(p) for p in fold(phrase).split()]
-    return re.compile(r"(?<![a-z0-9])" + r"\W*\s*".join(parts))
+    return re.compile(r"(?<![a-z0-9])" + r"[a-z]*\W*\s*".join(parts))
 
 
 # --- strategies ---------------------------------------------------------------------------
@@ -692,7 +700,7 @@ def _other_persons(ctx: Context, before: str) -> bool:
     # The words right before, within their clause: "Sociālais darbinieks, izvērtējot Jāņa
     # Kalna ..." names Jānis, not the social worker.
     clause = re.split(r"[,.;:()]", fold(before).rstrip(" ,.;:(").rstrip())[-1]
-    words = re.findall(r"[a-z]+", clause)[-2:]
+    words = re.findall(r"[a-z]+", clause)[-1:]
     return any(word.startswith(fold(stem)) for word in words for stem in ctx.vocab.other_people)
 
 
@@ -739,7 +747,10 @@ def _run_on(ctx: Context, hit: LabelHit) -> str:
         if nxt.page != line.page or nxt.top - line.bottom > 1.2 * line.height:
             break
         first = nxt.words[0]
-        if (len(nxt.segments) != 1 or ":" in nxt.text or not first.text[:1].islower()
+        goes_on = first.text[:1].islower() or (
+            first.text[:1].isdigit() and not re.match(r"^\d{1,2}\.\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]", nxt.text)
+        )
+        if (len(nxt.segments) != 1 or ":" in nxt.text or not goes_on
                 or min(abs(first.x0 - m) for m in margins) > 3):
             break
         text = f"{text} {nxt.text}"
@@ -992,16 +1003,46 @@ def _names_option(text: str, spec: FieldSpec) -> bool:
     return any(_stem(p).search(folded) for phrases in spec.synonyms.values() for p in phrases)
 
 
+def _chosen_units(text: str, options: list[tuple[str, bool]]) -> list[str]:
+    """The marked options of a line; a yes/no question answered yes stands for its question,
+    answered no for nothing."""
+    chosen = [option for option, on in options if on]
+    if chosen and all(fold(c).split()[:1] and fold(c).split()[0] in ("ja", "ne", "ir", "nav")
+                      for c in chosen):
+        answer = _marked_answer(options)
+        question = re.split(_CHECK_ANY.pattern, text, maxsplit=1)[0]
+        return [question] if answer else []
+    return chosen
+
+
+def _continues(above: Line, line: Line) -> bool:
+    """A line that carries on the option above it: close under it, and indented past its box
+    or going on in lower case."""
+    return (line.page == above.page and line.top - above.bottom < 1.2 * above.height
+            and len(above.words) > 1
+            and (line.words[0].x0 >= above.words[1].x0 - 2 or line.words[0].text[:1].islower()))
+
+
 def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
     """The stretches of text a set of options is read from: a line without marks whole,
     the marked options of a line with marks. A line without marks inside a list whose other
     lines print boxes for the same options was left unmarked, and is not read."""
     options = [marked_options(line.text) for line in lines]
     units: list[str] = []
+    last: tuple[Line, bool] | None = None  # the last marked line and whether its option was on
     for i, line in enumerate(lines):
-        if options[i] is not None:
-            units.extend(text for text, on in options[i] or [] if on)
+        found = options[i]
+        if found is not None:
+            units.extend(_chosen_units(line.text, found))
+            last = (line, bool(found) and found[-1][1])
             continue
+        if last is not None and _continues(last[0], line):
+            # The option of the line above wraps onto this one.
+            if last[1]:
+                units[-1] = f"{units[-1]} {line.text}"
+            last = (line, last[1])
+            continue
+        last = None
         neighbours = [options[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)
                       and lines[j].page == line.page]
         in_marked_list = any(

@@ -132,6 +132,18 @@ def _dark_fill(obj: dict[str, Any]) -> bool:
     return sum(numbers) / len(numbers) < 0.5
 
 
+def _labelled(square: tuple[float, float, float, float], words: list[Word]) -> bool:
+    """Whether words sit on the box's line close to its left or right: a tick box has its
+    option (or question) beside it."""
+    middle = (square[1] + square[3]) / 2
+    side = square[2] - square[0]
+    return any(
+        w.top - 2 <= middle <= w.bottom + 2
+        and (0 <= w.x0 - square[2] <= 6 * side or 0 <= square[0] - w.x1 <= 6 * side)
+        for w in words
+    )
+
+
 def _ellipse_like(obj: dict[str, Any]) -> tuple[float, float, float, float] | None:
     """The box of a closed curve wider than tall, the size of a word or a few (a pen's ring)."""
     points = obj.get("pts") or []
@@ -178,6 +190,8 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         if any(_inside((w.x0, w.top, w.x1, w.bottom), square, 1.0) and _is_mark(w.text)
                is not None for w in words):
             continue  # a glyph box with its own outline
+        if not _labelled(square, words):
+            continue  # a square with no option beside it is a logo or an ornament
         ink = sum(
             abs(float(s["x1"]) - float(s["x0"])) + abs(float(s["bottom"]) - float(s["top"]))
             for s in strokes
@@ -217,6 +231,51 @@ def circle_marks(inside: list[Word], words: list[Word], page: int) -> list[Word]
         marks.append(Word(EMPTY, last.x1 + 0.3 * height, last.top, last.x1 + 0.9 * height,
                           last.bottom, page))
     return marks
+
+
+# --- marks written as letters ----------------------------------------------------------------
+
+_LONE_X = re.compile(r"^[xX×✕]$")
+_YES_NO = {"ja", "jā", "ne", "nē"}
+
+
+def answer_columns(lines: list[Any]) -> None:
+    """Marks written as letters become box glyphs, in place on layout lines:
+
+    - under a header row with "Jā" and "Nē" columns, a row whose "X" sits in one of them reads
+      "<question> ☒ jā ☐ nē" (or "☐ jā ☒ nē");
+    - a lone "X" opening a line of a list ("X | redzes traucējumi") is a marked box.
+    """
+    header: dict[str, float] | None = None
+    for line in lines:
+        texts = [s.text.strip().lower() for s in line.segments]
+        if {"jā", "nē"} <= set(texts) or {"ja", "ne"} <= set(texts):
+            header = {t.replace("ā", "a").replace("ē", "e"): (s.x0 + s.x1) / 2
+                      for t, s in zip(texts, line.segments, strict=True) if t in _YES_NO}
+            continue
+        ticks = [s for s in line.segments if _LONE_X.match(s.text.strip())]
+        if header is not None and len(ticks) == 1 and len(line.segments) >= 2:
+            centre = (ticks[0].x0 + ticks[0].x1) / 2
+            yes = abs(centre - header["ja"]) < abs(centre - header["ne"])
+            _replace(line, ticks[0], [(MARKED if yes else EMPTY), "jā",
+                                      (EMPTY if yes else MARKED), "nē"])
+            continue
+        if header is not None and not ticks and len(line.segments) < 2:
+            header = None  # the table has ended
+        if (ticks and line.segments[0] is ticks[0] and len(line.segments) >= 2
+                and re.search(r"[^\W\d_]{3,}", line.segments[1].text)):
+            _replace(line, ticks[0], [MARKED])
+
+
+def _replace(line: Any, segment: Any, texts: list[str]) -> None:
+    """Put words with `texts` where `segment` was, on its line and in its segment."""
+    first = segment.words[0]
+    width = (segment.x1 - segment.x0) / max(1, len(texts))
+    new = [Word(text, first.x0 + i * width, first.top, first.x0 + (i + 1) * width,
+                first.bottom, first.page, first.confidence) for i, text in enumerate(texts)]
+    at = line.words.index(first)
+    line.words[at : at + len(segment.words)] = new
+    segment.words[:] = new
 
 
 def glyphs_in(words: Iterable[Word]) -> int:
