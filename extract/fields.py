@@ -178,6 +178,7 @@ class Context:
                 self.offsets.append((position, position + len(word.text), word))
                 position += len(word.text) + 1
         self.plain = deaccent(self.text)
+        self._line_of: dict[int, int] | None = None
         self.sections = self._sections()
         self.form = {fold(k): v for k, v in document.form_values.items()}
         # The person's grammatical gender, for turning "par pavāru" into "pavārs".
@@ -220,6 +221,12 @@ class Context:
             end = self.title_line if self.title_line else min(len(self.lines), 8)
             return (0, max(end, 1))
         return (0, len(self.lines))
+
+    def line_index(self, word: Word) -> int | None:
+        """The index of the line holding this very word."""
+        if self._line_of is None:
+            self._line_of = {id(w): line.index for line in self.lines for w in line.words}
+        return self._line_of.get(id(word))
 
     def words_in(self, start: int, end: int) -> list[Word]:
         """The words of self.text that overlap the character span [start, end)."""
@@ -728,7 +735,7 @@ def _context_free(regex: str) -> bool:
     """A pattern that is only a macro (lookarounds aside): it finds any date or code on the
     page and says nothing about whose or which it is."""
     bare = re.sub(r"\(\?<?[=!](?:[^()]|\([^()]*\))*\)", "", regex)
-    bare = re.sub(r"\{[A-Z]+\}", "", bare)
+    bare = re.sub(r"\{[A-Z]+\}|\\[a-zA-Z]|\[[^\]]*\]", "", bare)
     return not re.search(r"[^\W\d_]", bare.replace("?P<value>", ""))
 
 
@@ -846,6 +853,42 @@ def _split_name(ctx: Context, spec: FieldSpec) -> Found | None:
         if value is not None:
             words = first.words + last.words
             return Found(value, 0.9 * _ocr_factor(words), "label", words, structural=0.9)
+    return None
+
+
+def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
+    """A letter's sender block: the line above a person's code that is only a name ("Veltas
+    Ozolas" / "personas kods ..."), or a line just below it that is only an address."""
+    if spec.kind == "person_name":
+        code_field = spec.name.replace("name", "personal_code")
+    else:
+        code_field = next((n for n, s in ctx.vocab.fields.items() if s.kind == "personal_code"),
+                          "")
+    code = found.get(code_field)
+    if code is None or not code.words:
+        return None
+    at = ctx.line_index(code.words[0])
+    if at is None:
+        return None
+    line = ctx.lines[at]
+    if spec.kind == "person_name":
+        above = ctx.lines[at - 1] if at > 0 else None
+        if (above is None or above.page != line.page or len(above.segments) != 1
+                or line.top - above.bottom > 1.5 * line.height):
+            return None
+        value = parse_value(spec, above.text, inflected=True)
+        if value is None or len(above.words) != len(str(value).split()):
+            return None  # the line holds more than a name
+        return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([above]), "pattern", above.words)
+    for below in ctx.lines[at + 1 : at + 4]:
+        if below.page != line.page:
+            break
+        text = below.text.strip()
+        if re.fullmatch(r"[^:]{5,90}LV\s*-?\s*\d{4}\.?", text):
+            value = parse_value(spec, text)
+            if value is not None:
+                return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([below]), "pattern",
+                             below.words)
     return None
 
 
@@ -1113,16 +1156,18 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
 
 
 def _request_sentence(ctx: Context, spec: FieldSpec) -> str | None:
-    """The sentence of a letter that asks for the service ("... lūdzu piešķirt asistenta
+    """The part of a letter that asks for the service ("... lūdzu piešķirt asistenta
     pakalpojumu manam dēlam ..., kurš mācās ... un apmeklē ..."), from its request on."""
     folded = fold(ctx.text)
     starts = [m.start() for phrase in spec.prose_from if (m := _stem(phrase).search(folded))]
     if not starts:
         return None
     start = min(starts)
-    # The sentence ends at a full stop before a capital, not at "Nr." or "10.03.2021.".
-    end = re.search(r"(?<![\d.])(?<![Nn]r)\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])", ctx.text[start:])
-    return fold(ctx.text[start : start + end.start()] if end else ctx.text[start:])
+    # The request and what follows it up to the next topic (the benefit, the attachments, the
+    # signature: the field's `stop` phrases): a letter may list the activities after it.
+    rest = folded[start:]
+    stops = [m.start() for phrase in spec.stop if (m := _stem(phrase).search(rest, 1))]
+    return rest[: min(stops)] if stops else rest
 
 
 def _activities(ctx: Context, spec: FieldSpec) -> Found:
@@ -1145,15 +1190,17 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
             continue
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         # One run per activity: overlapping hits and repeats of the same kind merge.
+        # A run remembers where its first hit ends: its hours may follow that hit ("mācībām
+        # ... tehnikumā – 30 stundas nedēļā (nokļūšanai uz mācībām ...)").
         runs: list[list[Any]] = []
         for start, stop_at, kind in hits:
             if runs and (start < runs[-1][1] or runs[-1][2] == kind):
                 runs[-1][1] = max(runs[-1][1], stop_at)
                 continue
-            runs.append([start, stop_at, kind])
-        for i, (_start, stop_at, kind) in enumerate(runs):
+            runs.append([start, stop_at, kind, stop_at])
+        for i, (_start, _stop, kind, first_end) in enumerate(runs):
             window_end = runs[i + 1][0] if i + 1 < len(runs) else len(folded)
-            window = _DATEISH.sub(" ", folded[stop_at:window_end])
+            window = _DATEISH.sub(" ", folded[first_end:window_end])
             hours = _hours_in(window)
             if kind in seen:
                 continue
@@ -1169,7 +1216,10 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     elif any(item["hours_per_week"] is None for item in items):
         confidence = GUESS_CONFIDENCE
     if from_prose:
-        confidence = min(confidence, BASE_CONFIDENCE["copy"])  # read from a sentence
+        # In a letter's prose an activity asked for comes with its hours; one without is only
+        # mentioned ("saziņai ar iestādēm").
+        items = [item for item in items if item["hours_per_week"] is not None]
+        confidence = min(confidence, BASE_CONFIDENCE["copy"])
     span = ctx.span(spec) or (0, len(ctx.lines))
     return Found(items, confidence * _lines_doubt(ctx.lines[span[0] : span[1]]), "list")
 
@@ -1351,6 +1401,9 @@ def extract_fields(
     for name, spec in vocab.fields.items():
         found[name] = _find(ctx, spec, found)
     for name, spec in vocab.fields.items():
+        if found[name] is None and spec.kind in ("person_name", "address"):
+            found[name] = _beside_code(ctx, spec, found)
+    for name, spec in vocab.fields.items():
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
             source = found[spec.same_as]
             assert source is not None  # narrowed for mypy; checked just above
@@ -1415,9 +1468,11 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
     if item is not None:
         return item
     item = _from_patterns(ctx, spec)
-    if item is not None:
+    if item is not None and (labelled is None
+                             or (item.structural or 0.0) >= (labelled.structural or 0.0)):
         return item
     if labelled is not None:
+        # A label met in a sentence ("rakstīt uz e-pastu ...") beats any address on the page.
         return labelled
     if spec.kind == "person_name":
         item = _split_name(ctx, spec)
@@ -1426,7 +1481,8 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
     if spec.kind == "address":
         loose = FieldSpec(name=spec.name, kind="text", labels=spec.labels)
         item = _from_labels(ctx, loose)
-        if item is not None:
+        # Only a printed label: "dzīvesvieta sakrīt ar manējo" in a sentence is no address.
+        if item is not None and (item.structural or 0.0) >= BASE_CONFIDENCE["pattern"]:
             item.confidence = min(item.confidence, 0.8)
             return item
     if spec.kind == "personal_code" and spec.other_than:

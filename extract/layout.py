@@ -208,8 +208,27 @@ def label_regex(label: str) -> re.Pattern[str]:
     'vārds uzvārds' finds "Vārds, uzvārds", "Vārds Uzvārds", "(vārds, uzvārds)"; 'p k' or
     'p.k.' finds "p. k."."""
     words = re.findall(r"[a-z0-9]+", fold(label))
-    body = r"[\s,.:;/()\-–]*".join(re.escape(w) for w in words)
+    parts = [re.escape(w) for w in words]
+    if words:
+        parts[-1] = _inflectable(words[-1])
+    body = r"[\s,.:;/()\-–]*".join(parts)
     return re.compile(r"(?<![a-z0-9])" + body + r"(?![a-z0-9])")
+
+
+def _inflectable(word: str) -> str:
+    """A label's last word in its other cases too: "e-pasts" finds "uz e-pastu", "tālrunis"
+    "tālruņa"; short words ("kods", "nr") stay as they are."""
+    if len(word) < 5 or not word.isalpha():
+        return re.escape(word)
+    if word.endswith("is"):
+        return re.escape(word[:-2]) + "(?:is|i|a|im)"
+    if word.endswith("s") and not word.endswith("us"):
+        return re.escape(word[:-1]) + "(?:s|u|a|am|i|os)"
+    if word.endswith("a"):
+        return re.escape(word[:-1]) + "(?:a|as|ai|u)"
+    if word.endswith("e"):
+        return re.escape(word[:-1]) + "(?:e|es|ei|i)"
+    return re.escape(word)
 
 
 @dataclass(slots=True)
