@@ -281,7 +281,7 @@ def parse_value(
         name = _name_part(raw)
         return values.person_name(name, inflected=inflected, case=case) if name else None
     if kind == "institution":
-        return values.institution_name(_cut_clause(raw))
+        return values.institution_name(_cut_clause(MARK_ANY.sub(" ", raw)).strip())
     if kind == "reg_no":
         return values.reg_no(raw)
     if kind == "phone":
@@ -935,10 +935,14 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
             break
         taken.append(line)
     if not taken:
-        return None
+        return _preferred_issuer(ctx, spec) if spec.prefer else None
     text = " ".join(line.text for line in taken)
     if _DATE_LIKE.search(text):
         return None  # a date line, not a name: the letterhead may be a picture
+    if spec.prefer and not _names_issuer_kind(text, spec):
+        preferred = _preferred_issuer(ctx, spec)
+        if preferred is not None:
+            return preferred
     value = parse_value(spec, text)
     if value is None:
         return None
@@ -947,7 +951,54 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     body = heights[len(heights) // 2] if heights else size
     # Sure when it looks like an organisation or is printed larger than the body text.
     sure = _ORGANISATION.search(fold(text)) or size > 1.15 * body
-    return Found(value, (0.93 if sure else 0.7) * _ocr_factor(words), "letterhead", words)
+    value, cased = _as_in_text(ctx, value)
+    confidence = (0.93 if sure and cased else 0.7) * _ocr_factor(words)
+    return Found(value, confidence, "letterhead", words)
+
+
+def _preferred_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
+    """Among the letterhead's lines, the one naming the field's kind of issuer (a school
+    under its municipality's name, a technical school under its ministry's)."""
+    if not spec.prefer:
+        return None
+    end = ctx.title_line if ctx.title_line is not None else min(len(ctx.lines), 5)
+    for line in ctx.lines[: min(end, 5)]:
+        if line.page != ctx.lines[0].page:
+            break
+        for i, segment in enumerate(line.segments):
+            if _LETTERHEAD_END.search(segment.text) or _DATE_LIKE.search(segment.text):
+                continue
+            if segment.text.rstrip().endswith(":") or any(
+                re.search(r"[^\W\d_]{3}", s.text) for s in line.segments[i + 1 :]
+            ):
+                continue  # a label with its value beside it, not a name in the letterhead
+            if not _names_issuer_kind(segment.text, spec):
+                continue
+            value = parse_value(spec, segment.text)
+            if value is None:
+                continue
+            value, cased = _as_in_text(ctx, value)
+            confidence = (0.93 if cased else 0.7) * _ocr_factor(segment.words)
+            return Found(value, confidence, "letterhead", segment.words)
+    return None
+
+
+def _names_issuer_kind(text: str, spec: FieldSpec) -> bool:
+    # Inside compounds too: "pamatskola", "vidusskola", "tehnikums".
+    folded = fold(text)
+    return any(fold(p) in folded for p in spec.prefer)
+
+
+def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
+    """A name printed in capitals ("GRUNDZĀLES PAMATSKOLA") as the text writes it elsewhere
+    ("Grundzāles pamatskola apliecina ..."); False when no such spelling is found."""
+    if not isinstance(value, str) or not value.isupper():
+        return value, True
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in value.split()), re.IGNORECASE)
+    for match in pattern.finditer(ctx.text):
+        if not match.group(0).isupper():
+            return match.group(0), True
+    return value, False
 
 
 # What may stand beside the document's own date on its line: the place, the registration

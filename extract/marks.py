@@ -137,9 +137,11 @@ def _labelled(square: tuple[float, float, float, float], words: list[Word]) -> b
     option (or question) beside it."""
     middle = (square[1] + square[3]) / 2
     side = square[2] - square[0]
+    # No taller than the text beside it: a logo square dwarfs its line.
     return any(
         w.top - 2 <= middle <= w.bottom + 2
         and (0 <= w.x0 - square[2] <= 6 * side or 0 <= square[0] - w.x1 <= 6 * side)
+        and side <= 1.4 * (w.bottom - w.top)
         for w in words
     )
 

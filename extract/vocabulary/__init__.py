@@ -59,6 +59,7 @@ _FIELD_KEYS = {
     "not_in",
     "prose_from",
     "asked_by",
+    "prefer",
 }
 
 
@@ -94,6 +95,7 @@ class FieldSpec:
     not_in: tuple[str, ...] = ()  # sections holding someone else's data: never read there
     prose_from: tuple[str, ...] = ()  # no section: read the sentence opening with these
     asked_by: tuple[str, ...] = ()  # yes/no questions whose answer follows them
+    prefer: tuple[str, ...] = ()  # letterhead lines naming these kinds of issuer win
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +177,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         not_in=_strings(raw.get("not_in"), f"{where}.not_in"),
         prose_from=_strings(raw.get("prose_from"), f"{where}.prose_from"),
         asked_by=_strings(raw.get("asked_by"), f"{where}.asked_by"),
+        prefer=_strings(raw.get("prefer"), f"{where}.prefer"),
     )
 
 
