@@ -749,7 +749,10 @@ def _run_on(ctx: Context, hit: LabelHit) -> str:
         return text  # a ruled cell already holds its wrapped text
     margins = (line.words[0].x0, hit.words[0].x0)
     for nxt in ctx.lines[line.index + 1 : line.index + 4]:
-        if text.rstrip().endswith((".", ";")):
+        # "... 2020. gada 3." goes on: a number or "Nr." before the full stop is no end.
+        if text.rstrip().endswith(";") or (
+            text.rstrip().endswith(".") and not re.search(r"(?:\b\d{1,4}|\bNr|\bg)\.$", text.rstrip())
+        ):
             break
         if nxt.page != line.page or nxt.top - line.bottom > 1.2 * line.height:
             break
@@ -1407,6 +1410,37 @@ def _split_items(text: str) -> list[str]:
     return [p.strip(" .;,") for p in text.split(separator) if p.strip(" .;,")]
 
 
+def _cell_rows(ctx: Context, words: list[Word]) -> list[str]:
+    """A list written one item a line inside one table cell: a line that stops short of the
+    cell's right edge ends its item; one that runs to the edge wraps into the next."""
+    rows: list[list[Word]] = []
+    for word in words:
+        if rows and abs(word.top - rows[-1][0].top) < 0.5 * (word.bottom - word.top):
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    if len(rows) < 2:
+        return []
+    first = words[0]
+    cx, cy = (first.x0 + first.x1) / 2, (first.top + first.bottom) / 2
+    cell = next((c for c in ctx.document.pages[first.page].cells
+                 if c[0] <= cx <= c[2] and c[1] <= cy <= c[3]), None)
+    if cell is None:
+        return []
+    left, right = cell[0], cell[2]
+    items: list[str] = []
+    wraps = False
+    for row in rows:
+        text = " ".join(w.text for w in row).strip(" ;.")
+        if wraps and items:
+            items[-1] = f"{items[-1]} {text}"
+        else:
+            items.append(text)
+        # Close to the cell's edge: the line was full and wrapped.
+        wraps = row[-1].x1 > right - 0.12 * (right - left)
+    return items
+
+
 def _items(ctx: Context, spec: FieldSpec) -> Found:
     """A list under a heading (tasks): bulleted or numbered lines, or "Heading: a, b, c."
     running on until its full stop, or a table cell "a; b; c"."""
@@ -1427,7 +1461,10 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
                 break
             text = f"{text} {line.text}"
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])
-        return Found(_split_items(text), BASE_CONFIDENCE["list"] * doubt, "list")
+        rows = (_cell_rows(ctx, inline.words) if in_table and not re.search(r"[;,]", text)
+                else [])
+        split = rows if len(rows) > 1 else _split_items(text)
+        return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
     head_x = ctx.lines[heading].words[0].x0
     for line in ctx.lines[heading + 1 : end]:
         if _BULLET.match(line.text):
