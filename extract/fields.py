@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import values
+from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import LabelHit, Line, find_label_values, find_line, fold, label_regex
 from .marks import MARK_ANY, MARK_ON, answer_columns, marked_options
@@ -859,6 +860,16 @@ def _split_name(ctx: Context, spec: FieldSpec) -> Found | None:
     return None
 
 
+def _another_person(ctx: Context, found: dict[str, Found | None]) -> bool:
+    """Whether the page prints a valid personal code no field took: someone else is named."""
+    taken = {f.value for f in found.values() if f is not None and isinstance(f.value, str)}
+    for match in compile_pattern("{CODE}").finditer(ctx.plain):
+        code = values.personal_code(match.group(0))
+        if code and code not in taken and values.personal_code_ok(code):
+            return True
+    return False
+
+
 def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     """A letter's sender block: the line above a person's code that is only a name ("Veltas
     Ozolas" / "personas kods ..."), or a line just below it that is only an address."""
@@ -1062,11 +1073,15 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
             return None
         if marked is not None:
             return Found(marked, 0.9, "pattern")
+        # On a scan a form's printed options are words too: one option read without its mark
+        # (a circle OCR lost) looks like an answer. Only a mark makes a scan's answer sure.
+        sure = 0.9 if ctx.document.text_source in ("text", "acroform") else 0.75
         answered = _bool_answer(spec, lines)
         if answered is not None:
+            answered.confidence = min(answered.confidence, sure)
             return answered
         value = _bool_statement(spec, ctx.text_of(*span))
-        return Found(value, 0.9, "pattern") if value is not None else None
+        return Found(value, sure, "pattern") if value is not None else None
     if spec.ordered:
         # The vocabulary's order decides, not which word comes first in the text.
         for listed, phrases in spec.synonyms.items():
@@ -1495,8 +1510,12 @@ def extract_fields(
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
             source = found[spec.same_as]
             assert source is not None  # narrowed for mypy; checked just above
-            found[name] = Found(source.value, min(source.confidence, BASE_CONFIDENCE["copy"]),
-                                "copy")
+            copy = Found(source.value, min(source.confidence, BASE_CONFIDENCE["copy"]), "copy")
+            if spec.kind in _PERSON_KINDS and _another_person(ctx, found):
+                copy.confidence = min(copy.confidence, GUESS_CONFIDENCE)
+                copy.warning = (f"{name}: copied from {spec.same_as} although the document "
+                                "prints another person's code")
+            found[name] = copy
     result: dict[str, Any] = {}
     confidence: dict[str, float] = {}
     warnings: list[str] = []
@@ -1518,6 +1537,8 @@ def extract_fields(
             warnings.append(item.warning)
         if item.words and _ocr_factor(item.words) < 0.8:
             warnings.append(f"{name}: read from doubtful OCR text")
+    kinds = {name: spec.kind for name, spec in vocab.fields.items()}
+    cross_check(result, kinds, list(vocab.checks), ctx.text, confidence, warnings)
     for field_name, message in values.validation_problems(vocab.doc_type, result).items():
         if field_name in confidence:
             confidence[field_name] = min(confidence[field_name], 0.5)

@@ -114,6 +114,9 @@ class Vocabulary:
     # When no heading names it, the second block of this field's labels opens this section
     # (a form that prints "Vārds, uzvārds" twice holds two people).
     second_block: tuple[str, str] | None = None
+    # Values checked against each other (extract/cross_checks.py): {order: [earlier, later]},
+    # {people: [[name, code], [name, code]]}, {total: field, of: rows field}.
+    checks: tuple[dict[str, Any], ...] = ()
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -210,11 +213,15 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
             raise ConfigError(f"{where}.fields.{spec.name}: same_as names no field")
     second_raw = raw.get("second_block")
     second_block: tuple[str, str] | None = None
+    # Values checked against each other (extract/cross_checks.py): {order: [earlier, later]},
+    # {people: [[name, code], [name, code]]}, {total: field, of: rows field}.
+    checks: tuple[dict[str, Any], ...] = ()
     if second_raw is not None:
         if (not isinstance(second_raw, dict) or second_raw.get("section") not in sections
                 or second_raw.get("field") not in fields):
             raise ConfigError(f"{where}.second_block: needs a known section and field")
         second_block = (str(second_raw["section"]), str(second_raw["field"]))
+    checks = _checks(raw.get("checks"), fields, where)
     return Vocabulary(
         doc_type=doc_type,
         title=_strings(classify.get("title"), f"{where}.classify.title"),
@@ -224,7 +231,29 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         fields=fields,
         other_people=_strings(raw.get("other_people"), f"{where}.other_people"),
         second_block=second_block,
+        checks=checks,
     )
+
+
+def _checks(raw: Any, fields: dict[str, FieldSpec], where: str) -> tuple[dict[str, Any], ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise ConfigError(f"{where}.checks must be a list")
+    for check in raw:
+        if not isinstance(check, dict) or not ({"order", "people", "total"} & set(check)):
+            raise ConfigError(f"{where}.checks: each is {{order}}, {{people}} or {{total, of}}")
+        named: list[str] = []
+        if "order" in check:
+            named = list(check["order"])
+        elif "people" in check:
+            named = [n for pair in check["people"] for n in pair]
+        else:
+            named = [check["total"], check.get("of", "")]
+        unknown = [n for n in named if n not in fields]
+        if unknown:
+            raise ConfigError(f"{where}.checks: no field {unknown[0]!r}")
+    return tuple(raw)
 
 
 @cache

@@ -1,0 +1,137 @@
+"""Values of one document checked against each other: a contradiction lowers confidence.
+
+A value the reader found can be right on its own and still contradict another field of the
+same paper: a birth date printed beside a code that encodes another one, an issue date before
+the employment it certifies, a child's code equal to the parent's, a total that is not the sum
+of its rows, a row whose hours are not its from-to. Which fields are compared is vocabulary
+data (`checks:` in a doc_type's YAML); a contradiction caps both fields' confidence and says
+why in a warning, so a person looks at them. No value is changed: the reader cannot know which
+side is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from ..forms.latvian_dates import parse_date
+from ..forms.personal_code import birth_date
+
+DOUBTED = 0.5
+# "dzimis 1979. gada 14. augustā", "dzimšanas datums 30.04.1968", "dzimušai ...".
+_BORN = re.compile(r"(?i)dzim(?:is|usi|ušai|ušam|uša|ušo|šanas\s+datums)\s*:?\s*")
+
+
+def _when(value: Any) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _doubt(confidence: dict[str, float], warnings: list[str], fields: Iterable[str],
+           message: str) -> None:
+    for name in fields:
+        if name in confidence:
+            confidence[name] = min(confidence[name], DOUBTED)
+    warnings.append(message)
+
+
+def birth_dates(text: str) -> set[date]:
+    """Every date the text prints as someone's birth date."""
+    found: set[date] = set()
+    for match in _BORN.finditer(text):
+        value = parse_date(text[match.end() : match.end() + 40])
+        if value is not None:
+            found.add(value)
+    return found
+
+
+def check_codes_against_birth_dates(fields: dict[str, Any], kinds: dict[str, str], text: str,
+                                    confidence: dict[str, float], warnings: list[str]) -> None:
+    """An old-format code encodes its holder's birth date: when the document prints birth
+    dates and the code's is none of them, the code (or the date) was misread."""
+    printed = birth_dates(text)
+    if not printed:
+        return
+    for name, kind in kinds.items():
+        if kind != "personal_code" or not fields.get(name):
+            continue
+        encoded = birth_date(fields[name])
+        if encoded is not None and encoded not in printed:
+            _doubt(confidence, warnings, [name],
+                   f"{name}: the birth date it encodes is not the one the document prints")
+
+
+def check_order(fields: dict[str, Any], earlier: str, later: str, confidence: dict[str, float],
+                warnings: list[str]) -> None:
+    """`earlier` must not fall after `later` (an employment certified before it began)."""
+    first, second = _when(fields.get(earlier)), _when(fields.get(later))
+    if first is not None and second is not None and first > second:
+        _doubt(confidence, warnings, [earlier, later],
+               f"{later}: before {earlier}, which cannot be: one of the two dates is misread")
+
+
+def check_people(fields: dict[str, Any], people: list[tuple[str, str]],
+                 confidence: dict[str, float], warnings: list[str]) -> None:
+    """Two people named differently have different codes; one person, one code."""
+    for i, (name_a, code_a) in enumerate(people):
+        for name_b, code_b in people[i + 1 :]:
+            names = fields.get(name_a), fields.get(name_b)
+            codes = fields.get(code_a), fields.get(code_b)
+            if not all(names) or not all(codes):
+                continue
+            if names[0] != names[1] and codes[0] == codes[1]:
+                _doubt(confidence, warnings, [code_a, code_b, name_b],
+                       f"{code_b}: the same code as {code_a} for another person")
+            elif names[0] == names[1] and codes[0] != codes[1]:
+                _doubt(confidence, warnings, [code_a, code_b],
+                       f"{code_b}: another code than {code_a} for the same name")
+
+
+def _span(start: str, end: str) -> float | None:
+    try:
+        h0, m0 = (int(x) for x in start.split(":"))
+        h1, m1 = (int(x) for x in end.split(":"))
+    except (AttributeError, ValueError):
+        return None
+    minutes = (h1 * 60 + m1) - (h0 * 60 + m0)
+    return minutes / 60 if minutes > 0 else None
+
+
+def check_total(fields: dict[str, Any], total: str, rows: str, confidence: dict[str, float],
+                warnings: list[str]) -> None:
+    """Rows whose hours are not their from-to, and a total that is not the sum of the rows."""
+    entries = fields.get(rows)
+    if not isinstance(entries, list) or not entries:
+        return
+    off = [e for e in entries if isinstance(e, dict) and e.get("hours") is not None
+           and (span := _span(str(e.get("start")), str(e.get("end")))) is not None
+           and abs(float(e["hours"]) - span) > 0.01]
+    if off:
+        _doubt(confidence, warnings, [rows],
+               f"{rows}: {len(off)} row(s) whose hours differ from their from-to")
+    stated = fields.get(total)
+    hours = [e.get("hours") for e in entries if isinstance(e, dict)]
+    if isinstance(stated, int | float) and all(isinstance(h, int | float) for h in hours):
+        if abs(float(stated) - sum(float(h) for h in hours)) > 0.01:
+            _doubt(confidence, warnings, [total, rows],
+                   f"{total}: not the sum of the rows")
+
+
+def cross_check(fields: dict[str, Any], kinds: dict[str, str], checks: list[dict[str, Any]],
+                text: str, confidence: dict[str, float], warnings: list[str]) -> None:
+    """Run the birth-date check and the doc_type's `checks` over one document's values."""
+    check_codes_against_birth_dates(fields, kinds, text, confidence, warnings)
+    for check in checks:
+        if "order" in check:
+            earlier, later = check["order"]
+            check_order(fields, earlier, later, confidence, warnings)
+        elif "people" in check:
+            check_people(fields, [tuple(p) for p in check["people"]], confidence, warnings)
+        elif "total" in check:
+            check_total(fields, check["total"], check["of"], confidence, warnings)
