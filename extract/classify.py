@@ -21,7 +21,9 @@ TITLE_LINES = 12  # a title sits in the letterhead or just under it
 # A title phrase met inside a sentence ("... Jūsu iesniegums par ... ir saņemts") names what the
 # text talks about, not what the paper is: it weighs as a keyword.
 IN_SENTENCE_WEIGHT = 1.5
-_TITLE_LEAD = re.compile(r"^[\W\d_]*(?:nr\.?\s*[\w/.-]*\s*)?$")
+# What may stand before a title on its line: a number, a reference, quotes; not a bullet (a
+# list item names a paper, it is not one) and not a word ("uz ... komisiju").
+_TITLE_LEAD = re.compile(r"^[\s\d.()„\"“]*(?:nr\.?\s*[\w/.-]*\s*)?$")
 
 
 @dataclass(slots=True)
@@ -45,7 +47,7 @@ def stem_regex(phrase: str) -> re.Pattern[str]:
 
 
 def _score(
-    vocab: Vocabulary, head: list[tuple[int, str]], text: str
+    vocab: Vocabulary, head: list[tuple[int, str, bool]], text: str
 ) -> tuple[float, list[str], int | None]:
     score = 0.0
     evidence: list[str] = []
@@ -53,11 +55,11 @@ def _score(
     for phrase in vocab.title:
         pattern = stem_regex(phrase)
         mentioned = False
-        for index, line_text in head:
+        for index, line_text, upper in head:
             match = pattern.search(line_text)
             if match is None:
                 continue
-            if not _heads_line(line_text, match):
+            if not _heads_line(line_text, match, upper):
                 mentioned = True
                 continue
             score += TITLE_WEIGHT
@@ -80,18 +82,27 @@ def _score(
     return score, evidence, title_line
 
 
-def _heads_line(line_text: str, match: re.Match[str]) -> bool:
+def _heads_line(line_text: str, match: re.Match[str], upper: bool = False) -> bool:
     """A phrase is printed as a title when it opens its line (after a number or a reference)
-    or the line holds little else; inside a longer sentence it is only mentioned."""
-    if _TITLE_LEAD.match(line_text[: match.start()]):
-        return True
-    return len(line_text) - (match.end() - match.start()) <= 20
+    and no clause goes on after it; inside a sentence it is only mentioned."""
+    lead = line_text[: match.start()]
+    # A title set in capitals may open with a word of its own ("DARBA LĪGUMS").
+    if not (_TITLE_LEAD.match(lead) or (upper and len(lead.split()) <= 2)):
+        return False
+    # "darba devēja izziņa, ja persona strādā": a clause goes on after it.
+    return not re.match(r"\s*[,;]", line_text[match.end() :])
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def classify(lines: list[Line], form_names: list[str] | None = None) -> Classification:
     """Decide the doc_type of a document from its lines (and AcroForm field names)."""
     first_page = lines[0].page if lines else 0
-    head = [(ln.index, fold(ln.text)) for ln in lines if ln.page == first_page][:TITLE_LINES]
+    head = [(ln.index, fold(ln.text), _capitals(ln.text))
+            for ln in lines if ln.page == first_page][:TITLE_LINES]
     text = fold(" ".join(ln.text for ln in lines))
     if form_names:
         text += " " + fold(" ".join(form_names))
@@ -99,15 +110,21 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     for doc_type, vocab in vocabularies().items():
         results[doc_type] = _score(vocab, head, text)
     scores = {k: round(v[0], 2) for k, v in results.items()}
-    # On a tie with `unknown` the answer is `unknown`: a type is never forced.
-    ranked = sorted(scores.items(), key=lambda kv: (kv[1], kv[0] == "unknown"), reverse=True)
+    # A paper that names itself in a title is that type before any type only its keywords
+    # suggest (a form's list of options mentions other services); among equals, the score
+    # decides, and on a tie with `unknown` the answer is `unknown`: a type is never forced.
+    titled = {k for k, v in results.items() if v[2] is not None and v[0] >= MIN_SCORE}
+    ranked = sorted(scores.items(), key=lambda kv: (kv[0] in titled, kv[1], kv[0] == "unknown"),
+                    reverse=True)
     if not ranked or ranked[0][1] < MIN_SCORE:
         best_evidence = results[ranked[0][0]][1] if ranked else []
         return Classification(
             "unknown", 0.6 if ranked and ranked[0][1] > 0 else 0.9, best_evidence, scores
         )
     best, best_score = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    runner_up = max((s for k, s in ranked[1:]), default=0.0)
+    if runner_up >= best_score:
+        runner_up = best_score * 0.5  # won by its title over a higher keyword score: unsure
     margin = (best_score - max(runner_up, 0.0)) / best_score
     strength = min(1.0, best_score / (TITLE_WEIGHT + 6.0))
     confidence = round(max(0.3, min(0.99, 0.45 + 0.35 * margin + 0.2 * strength)), 2)

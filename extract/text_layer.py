@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import InputFileError
 from .document import Page, ReadDocument, TextSource, Word
+from .form_widgets import place_form_values
 from .marks import drawn_marks
 
 log = logging.getLogger(__name__)
@@ -144,6 +145,8 @@ def read_text_layer(path: Path) -> ReadDocument:
     except Exception as exc:
         raise InputFileError(_reason(exc), file=path) from exc
     form_values = _form_values(path) if has_form else {}
+    if form_values:
+        place_form_values(path, pages)  # typed values beside their printed labels
     # Filled form fields are the values that matter; the page text only carries the labels.
     source: TextSource = "acroform" if form_values else "text"
     return ReadDocument(path=path, pages=pages, text_source=source, form_values=form_values)
