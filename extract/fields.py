@@ -558,6 +558,16 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
     question ends its line; nothing (a dash, a blank) is no answer."""
     for i, line in enumerate(lines):
         folded = fold(line.text)
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if (len(line.segments) >= 2 and below is not None and len(below.segments) == 1
+                and len(below.words) <= 3 and abs(below.words[0].x0 - line.words[0].x0) < 3):
+            # "Īpašas kopšanas | JĀ" over "nepieciešamība": the label wraps in its cell.
+            label = f"{line.segments[0].text} {below.text}"
+            answer_text = " ".join(s.text for s in line.segments[1:])
+            if any(_has_all(fold(label), p) for p in spec.asked_by):
+                answer = _bool(spec, answer_text)
+                if answer is not None:
+                    return Found(answer, 0.9 * _lines_doubt([line]), "label", line.words)
         for phrase in spec.asked_by:
             if not _has_all(folded, phrase):
                 continue
@@ -700,6 +710,7 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
 
 
 _PERSON_KINDS = frozenset({"person_name", "personal_code"})
+_BIRTH_BEFORE = re.compile(r"(?i)dzim\w*(?:\s+datums)?\s*:?\s*$")
 
 
 def _other_persons(ctx: Context, before: str) -> bool:
@@ -802,6 +813,8 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             else:
                 start, end = match.span()
             raw = text[start:end]
+            if spec.region == "dateline" and _BIRTH_BEFORE.search(text[max(0, start - 30):start]):
+                continue  # "dzimšanas datums 30.04.1968": someone's birth, not the paper's date
             if spec.kind in _PERSON_KINDS and _other_persons(ctx, text[max(0, start - 40):start]):
                 continue  # "priekšsēdētāja Anita Bērziņa, personas kods ...": an official's
             # A name in prose may stand in any case; the nominative stays as it is.
@@ -830,6 +843,8 @@ def _distinct_values(spec: FieldSpec, pattern: Any, plain: str, text: str) -> se
     found: set[str] = set()
     for match in compile_pattern(pattern.regex).finditer(plain):
         start, end = match.span("value") if "value" in match.groupdict() else match.span()
+        if spec.region == "dateline" and _BIRTH_BEFORE.search(text[max(0, start - 30):start]):
+            continue
         value = parse_value(spec, text[start:end])
         if value is not None:
             found.add(_key(value))
@@ -920,6 +935,7 @@ def _other_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
 
 _LETTERHEAD_END = re.compile(
     r"(?i)reģ\.|reg\.|reģistr|tālr|tel\.|e-pasts|@|LV\s*-\s*\d{4}|\bNr\.|iela\b|\d{5,}"
+    r"|\b(?:laukums|gatve|prospekts|bulvāris|aleja|ceļš)\s+\d"
 )
 
 
@@ -1019,8 +1035,8 @@ def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
 # number, "Datums", a signature; anything else (a label, a sentence) makes it another date.
 _DATELINE_REST = re.compile(
     r"^(?:[\s,.:;/()\-–_]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|s)"
-    r"(?![a-zāčēģīķļņšūž]))|nr\.?|[\w./-]*\d[\w./-]*|datums|dat\.|g\.|gada|(?:izdots|izsniegts"
-    r"|sastādīts|parakstīts|iesniegts)\w*)*$",
+    r"(?![a-zāčēģīķļņšūž]))|nr\.?|[\w./-]*\d[\w./-]*|datums|dat\.|g\.|gada|(?:izdot|izsniegt"
+    r"|sastādīt|parakstīt|iesniegt)\w*|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{3,}))*$",
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(
@@ -1115,6 +1131,20 @@ def _names_option(text: str, spec: FieldSpec) -> bool:
     return any(_stem(p).search(folded) for phrases in spec.synonyms.values() for p in phrases)
 
 
+def _block(lines: list[Line], at: int) -> list[int]:
+    """The lines printed as one block with line `at`: no wider gap than a line between them."""
+    block = [at]
+    for step in (-1, 1):
+        j = at
+        while 0 <= j + step < len(lines):
+            a, b = sorted((lines[j], lines[j + step]), key=lambda ln: ln.top)
+            if a.page != b.page or b.top - a.bottom > 1.0 * a.height:
+                break
+            j += step
+            block.append(j)
+    return block
+
+
 def _chosen_units(text: str, options: list[tuple[str, bool]]) -> list[str]:
     """The marked options of a line; a yes/no question answered yes stands for its question,
     answered no for nothing."""
@@ -1155,10 +1185,9 @@ def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
             last = (line, last[1])
             continue
         last = None
-        neighbours = [options[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)
-                      and lines[j].page == line.page]
         in_marked_list = any(
-            found and any(_names_option(text, spec) for text, _ in found) for found in neighbours
+            found and any(_names_option(text, spec) for text, _ in found)
+            for found in (options[j] for j in _block(lines, i))
         )
         if not in_marked_list:
             units.append(line.text)
@@ -1503,6 +1532,10 @@ def extract_fields(
     found: dict[str, Found | None] = {}
     for name, spec in vocab.fields.items():
         found[name] = _find(ctx, spec, found)
+        item = found[name]
+        if spec.kind in ("entries", "items") and item is not None and item.value == []:
+            # Nothing read where rows or items were expected: not a sure "none".
+            item.confidence = min(item.confidence, GUESS_CONFIDENCE)
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.kind in ("person_name", "address"):
             found[name] = _beside_code(ctx, spec, found)
