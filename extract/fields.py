@@ -1157,10 +1157,14 @@ def _chosen_units(text: str, options: list[tuple[str, bool]]) -> list[str]:
     return chosen
 
 
-def _continues(above: Line, line: Line) -> bool:
-    """A line that carries on the option above it: close under it, and indented past its box
-    or going on in lower case."""
-    return (line.page == above.page and line.top - above.bottom < 1.2 * above.height
+def _continues(above: Line, line: Line, lines: list[Line]) -> bool:
+    """A line that carries on the option above it: close under it, the line above ran to the
+    right margin (it wrapped), and this one is indented past its box or goes on in lower case.
+    A short line above ends its option: the next is an option left unmarked."""
+    right = max((ln.words[-1].x1 for ln in lines if ln.page == above.page), default=0.0)
+    left = min((ln.words[0].x0 for ln in lines if ln.page == above.page), default=0.0)
+    full = above.words[-1].x1 >= right - 0.25 * (right - left)
+    return (full and line.page == above.page and line.top - above.bottom < 1.2 * above.height
             and len(above.words) > 1
             and (line.words[0].x0 >= above.words[1].x0 - 2 or line.words[0].text[:1].islower()))
 
@@ -1178,7 +1182,7 @@ def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
             units.extend(_chosen_units(line.text, found))
             last = (line, bool(found) and found[-1][1])
             continue
-        if last is not None and _continues(last[0], line):
+        if last is not None and _continues(last[0], line, lines):
             # The option of the line above wraps onto this one.
             if last[1]:
                 units[-1] = f"{units[-1]} {line.text}"
