@@ -1489,6 +1489,32 @@ def _cell_rows(ctx: Context, words: list[Word]) -> list[str]:
     return items
 
 
+def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> list[str]:
+    """A table whose header row has the list's heading as a column ("Uzdevums | Kas veic |
+    Termiņš"): the cells under that header, a cell's wrapped line joined to it."""
+    line = ctx.lines[heading]
+    if len(line.segments) < 2 or any(re.search(r"\d", s.text) for s in line.segments):
+        return []
+    patterns = [label_regex(label) for label in spec.labels]
+    header = next((s for s in line.segments if any(p.search(s.folded) for p in patterns)), None)
+    if header is None or len(header.words) > 4:
+        return []
+    items: list[str] = []
+    for row in ctx.lines[heading + 1 : end]:
+        if row.page != line.page:
+            break
+        cell = next((s for s in row.segments if abs(s.x0 - header.x0) < 8), None)
+        if cell is None:
+            break
+        if items and len(row.segments) == 1 and cell.text[:1].islower():
+            items[-1] = f"{items[-1]} {cell.text}"  # the cell's text wrapped
+        elif len(row.segments) >= 2:
+            items.append(cell.text.strip(" ;."))
+        else:
+            break
+    return items
+
+
 def _items(ctx: Context, spec: FieldSpec) -> Found:
     """A list under a heading (tasks): bulleted or numbered lines, or "Heading: a, b, c."
     running on until its full stop, or a table cell "a; b; c"."""
@@ -1498,6 +1524,10 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
     stop = find_line(ctx.lines, list(spec.stop), heading + 1) if spec.stop else None
     end = stop if stop is not None else len(ctx.lines)
     items: list[str] = []
+    column = _header_column(ctx, spec, heading, end)
+    if column:
+        return Found(column, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
+                     "list")
     hits = find_label_values(ctx.lines, list(spec.labels), start=heading, end=heading + 1,
                              allow_below=False)
     inline = next((h for h in hits if not _BULLET.match(h.value)), None)
