@@ -885,6 +885,31 @@ def _another_person(ctx: Context, found: dict[str, Found | None]) -> bool:
     return False
 
 
+def _code_beside_name(ctx: Context, spec: FieldSpec,
+                      found: dict[str, Found | None]) -> Found | None:
+    """A code printed right after its holder's name ("Mikus Ozols, p.k. 090513-26280",
+    "Tomass Millers (320519-04170)"): the name field's line gives the code field its value."""
+    holder = found.get(spec.name.replace("personal_code", "name"))
+    if holder is None or not holder.words:
+        return None
+    at = ctx.line_index(holder.words[0])
+    if at is None:
+        return None
+    line = ctx.lines[at]
+    # The label's value may carry the code itself; the name's own words come first.
+    after = [w for w in line.words if w.x0 >= holder.words[0].x0][len(str(holder.value).split()):]
+    text = " ".join(w.text for w in after)
+    match = re.match(r"^\s*[,(]?\s*(?:(?:personas kods|p\.\s*k\.)\s*:?\s*)?(\d{6}\s*-\s*\d{5})",
+                     text, re.IGNORECASE)
+    if match is None:
+        return None
+    value = values.personal_code(match.group(1))
+    if value is None:
+        return None
+    return Found(value, BASE_CONFIDENCE["pattern"] * _ocr_factor(after[:4]), "pattern",
+                 after[:4])
+
+
 def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     """A letter's sender block: the line above a person's code that is only a name ("Veltas
     Ozolas" / "personas kods ..."), or a line just below it that is only an address."""
@@ -1573,6 +1598,8 @@ def extract_fields(
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.kind in ("person_name", "address"):
             found[name] = _beside_code(ctx, spec, found)
+        elif found[name] is None and spec.kind == "personal_code":
+            found[name] = _code_beside_name(ctx, spec, found)
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
             source = found[spec.same_as]
