@@ -15,7 +15,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
-from unseen_documents import _fonts, _lines, _text, personal_code
+from unseen_documents import DACE, _fonts, _lines, _text, personal_code
 
 ILZE = personal_code("0303841111")
 ANNA = personal_code("1207112001")
@@ -315,6 +315,57 @@ def dialysis_certificate(pdf: canvas.Canvas) -> None:
     _text(pdf, 50, 600, "Nodaļas vadītājs  K. Zariņš")
 
 
+def opinion_answer_grid(pdf: canvas.Canvas) -> None:
+    """Conclusions as a Jā/Nē table with an X per row; the founder above the issuer's name."""
+    _text(pdf, 60, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 12, bold=True)
+    _text(pdf, 60, 775, "ATZINUMS Nr. 21-0042/VK, 2021-06-30")
+    bottom = _grid(pdf, 60, 750, [200, 250], [
+        ["Persona", f"Sandra Cīrule, p.k. {SANDRA}"],
+        ["Invaliditāte", "II grupa"],
+        ["Termiņš", "30.06.2021 – 29.06.2024"],
+        ["Funkcionēšanas ierobežojumi", "garīgās veselības traucējumi"],
+    ])
+    _grid(pdf, 60, bottom - 20, [300, 60, 60], [
+        ["Slēdziens", "Jā", "Nē"],
+        ["Asistenta pakalpojuma nepieciešamība", "X", ""],
+        ["Īpašas kopšanas nepieciešamība", "", "X"],
+        ["Medicīniskās indikācijas transporta pabalstam", "", "X"],
+    ])
+    _text(pdf, 60, 520, "Komisijas vadītāja  Dr. Solvita Bērza")
+
+
+def application_sender_block(pdf: canvas.Canvas) -> None:
+    """A letter whose sender block names the applicant in the genitive above the code, the
+    address under it, the addressee's own address above; the child named by kinship."""
+    _text(pdf, 330, 800, "Madonas novada Sociālajam dienestam")
+    _text(pdf, 330, 786, "Saieta laukums 1, Madona, LV-4801")
+    _lines(pdf, 60, 750, [
+        "Guntas Vilkas",
+        f"personas kods {GUNTA}",
+        "Meža iela 4-2, Madona, LV-4801",
+        "tālrunis 26111222",
+    ])
+    _text(pdf, 250, 670, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 640, [
+        f"Lūdzu piešķirt asistenta pakalpojumu manai meitai Sandrai Cīrulei, personas kods {SANDRA}.",
+        "Asistents būtu vajadzīgs nokļūšanai uz darbu un atpakaļ, 10 stundas nedēļā.",
+        "Pabalstu par asistenta izmantošanu meita nesaņem.",
+    ])
+    _text(pdf, 60, 560, "Madonā, 12.05.2021.")
+
+
+def social_worker_task_table(pdf: canvas.Canvas) -> None:
+    """Tasks as the first column of a table under its header cell."""
+    _text(pdf, 150, 800, "Valkas novada sociālais dienests", 14, bold=True)
+    _text(pdf, 200, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, ["Datums: 14.01.2025.", "Klients: Dace Ozola", f"Personas kods: {DACE}",
+                          "Mērķa grupa: ģimenēm ar bērniem", "Apjoms: 6 h nedēļā",
+                          "Termiņš: 6 mēneši"])
+    _lines(pdf, 60, 630, ["Uzdevums", "budžeta plānošana", "sadarbība ar skolu"])
+    _lines(pdf, 300, 630, ["Kas veic", "klients ar asistentu", "klients ar asistentu"])
+    _text(pdf, 60, 560, "Sociālā darbiniece  L. Kalna")
+
+
 CASES: dict[str, tuple[Draw, str, dict[str, Any]]] = {
     "two_columns.pdf": (application_two_columns, "application", {
         "service": "assistant", "applicant_name": "Ilze Kalniņa",
@@ -392,6 +443,25 @@ CASES: dict[str, tuple[Draw, str, dict[str, Any]]] = {
         "institution_name": "SIA Nieru klīnika Vidzeme", "activity_kind": "institutions",
         "person_name": "Gunta Vilka", "personal_code": GUNTA, "hours_per_week": 12,
         "issued_on": "2021-05-20",
+    }),
+    "answer_grid.pdf": (opinion_answer_grid, "commission_opinion", {
+        "opinion_no": "21-0042/VK", "issued_on": "2021-06-30", "person_name": "Sandra Cīrule",
+        "personal_code": SANDRA, "disability_group": "II", "valid_from": "2021-06-30",
+        "valid_until": "2024-06-29", "limitations": ["mental"], "assistant_needed": True,
+        "special_care_needed": False,
+    }),
+    "sender_block.pdf": (application_sender_block, "application", {
+        "service": "assistant", "applicant_name": "Gunta Vilka",
+        "applicant_personal_code": GUNTA, "client_name": "Sandra Cīrule",
+        "client_personal_code": SANDRA, "address": "Meža iela 4-2, Madona, LV-4801",
+        "phone": "26111222", "email": None,
+        "activities": [{"kind": "work", "hours_per_week": 10}],
+        "receives_assistant_benefit": False, "submitted_on": "2021-05-12",
+    }),
+    "task_table.pdf": (social_worker_task_table, "social_worker_opinion", {
+        "person_name": "Dace Ozola", "personal_code": DACE, "category": "family_with_children",
+        "hours_per_week": 6, "period_months": 6,
+        "tasks": ["budžeta plānošana", "sadarbība ar skolu"], "issued_on": "2025-01-14",
     }),
 }
 

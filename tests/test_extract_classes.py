@@ -170,3 +170,83 @@ def _document(lines: list[str]) -> ReadDocument:
             words.append(Word(token, x, 50 + 14 * row, x + width, 60 + 14 * row))
             x += width + 3.0
     return ReadDocument(Path("x.pdf"), [Page(0, 595, 842, words)], "text")
+
+
+def test_an_x_under_jā_or_nē_answers_its_row(cases: Path) -> None:
+    fields = extract_file(cases / "answer_grid.pdf")["fields"]
+    assert (fields["assistant_needed"], fields["special_care_needed"]) == (True, False)
+    # "Medicīniskās indikācijas transporta pabalstam" is marked Nē: not a mobility limitation.
+    assert fields["limitations"] == ["mental"]
+
+
+def test_a_letters_sender_block_names_the_applicant(cases: Path) -> None:
+    record = extract_file(cases / "sender_block.pdf")
+    assert record["fields"]["applicant_name"] == "Gunta Vilka"  # printed in the genitive
+    # The address under the sender's code, not the addressee's above it.
+    assert record["fields"]["address"] == "Meža iela 4-2, Madona, LV-4801"
+    assert record["field_confidence"]["applicant_name"] < 0.9
+
+
+def test_a_fillable_forms_values_are_read_beside_their_labels(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    from reader_cases import ILZE
+    from unseen_documents import _fonts, _text
+
+    _fonts()
+    path = tmp_path / "form.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    _text(pdf, 250, 800, "IESNIEGUMS", 13)
+    _text(pdf, 60, 760, "Vārds, uzvārds")
+    _text(pdf, 60, 730, "Personas kods")
+    _text(pdf, 60, 700, "Datums")
+    # Field names that say nothing: only their place on the page ties them to a label.
+    for name, y, value in (("f1", 755, "Ilze Ozola"), ("f2", 725, ILZE),
+                           ("f3", 695, "22.04.2025")):
+        pdf.acroForm.textfield(name=name, x=200, y=y, width=250, height=18, value=value,
+                               fontName="Helvetica", borderWidth=0)
+    _text(pdf, 80, 660, "Saņemu pabalstu par asistenta izmantošanu")
+    pdf.acroForm.checkbox(name="c1", x=60, y=658, size=10, checked=False, buttonStyle="cross")
+    pdf.save()
+    record = extract_file(path)
+    assert record["doc_type"] == "application"
+    assert record["fields"]["applicant_name"] == "Ilze Ozola"  # reportlab's fields are Latin-1
+    assert record["fields"]["applicant_personal_code"] == ILZE
+    assert record["fields"]["submitted_on"] == "2025-04-22"
+
+
+def test_values_that_contradict_each_other_are_doubted() -> None:
+    from asistents.extract.cross_checks import cross_check
+
+    fields = {"person_name": "Kārlis Ozols", "personal_code": "150390-11234",
+              "employed_since": "2022-05-01", "issued_on": "2021-04-06"}
+    kinds = {"personal_code": "personal_code"}
+    confidence = dict.fromkeys(fields, 0.97)
+    warnings: list[str] = []
+    cross_check(fields, kinds, [{"order": ["employed_since", "issued_on"]}],
+                "Kārlis Ozols, dzimis 1990. gada 16. martā, personas kods 150390-11234",
+                confidence, warnings)
+    assert confidence["personal_code"] < 0.9  # born 16.03.1990, the code says 15.03.1990
+    assert confidence["issued_on"] < 0.9 and confidence["employed_since"] < 0.9
+    assert confidence["person_name"] == 0.97
+    assert len(warnings) == 2
+
+
+def test_a_child_with_the_parents_code_and_rows_off_their_total_are_doubted() -> None:
+    from asistents.extract.cross_checks import cross_check
+
+    fields = {"applicant_name": "Ilze Kalniņa", "applicant_personal_code": "030384-11117",
+              "client_name": "Anna Kalniņa", "client_personal_code": "030384-11117",
+              "entries": [{"start": "08:00", "end": "10:00", "hours": 2},
+                          {"start": "10:00", "end": "11:00", "hours": 3}],
+              "total_hours": 4}
+    confidence = dict.fromkeys(fields, 0.95)
+    warnings: list[str] = []
+    cross_check(fields, {}, [
+        {"people": [["applicant_name", "applicant_personal_code"],
+                    ["client_name", "client_personal_code"]]},
+        {"total": "total_hours", "of": "entries"},
+    ], "", confidence, warnings)
+    assert confidence["client_personal_code"] < 0.9
+    assert confidence["entries"] < 0.9 and confidence["total_hours"] < 0.9
+    assert confidence["applicant_name"] == 0.95
