@@ -116,11 +116,11 @@ def check_total(fields: dict[str, Any], total: str, rows: str, confidence: dict[
         _doubt(confidence, warnings, [rows],
                f"{rows}: {len(off)} row(s) whose hours differ from their from-to")
     stated = fields.get(total)
-    hours = [e.get("hours") for e in entries if isinstance(e, dict)]
-    if isinstance(stated, int | float) and all(isinstance(h, int | float) for h in hours):
-        if abs(float(stated) - sum(float(h) for h in hours)) > 0.01:
-            _doubt(confidence, warnings, [total, rows],
-                   f"{total}: not the sum of the rows")
+    raw = [e.get("hours") for e in entries if isinstance(e, dict)]
+    hours = [float(h) for h in raw if isinstance(h, int | float)]
+    if (isinstance(stated, int | float) and len(hours) == len(raw)
+            and abs(float(stated) - sum(hours)) > 0.01):
+        _doubt(confidence, warnings, [total, rows], f"{total}: not the sum of the rows")
 
 
 def cross_check(fields: dict[str, Any], kinds: dict[str, str], checks: list[dict[str, Any]],

@@ -762,8 +762,9 @@ def _run_on(ctx: Context, hit: LabelHit) -> str:
     margins = (line.words[0].x0, hit.words[0].x0)
     for nxt in ctx.lines[line.index + 1 : line.index + 4]:
         # "... 2020. gada 3." goes on: a number or "Nr." before the full stop is no end.
-        if text.rstrip().endswith(";") or (
-            text.rstrip().endswith(".") and not re.search(r"(?:\b\d{1,4}|\bNr|\bg)\.$", text.rstrip())
+        ended = text.rstrip()
+        if ended.endswith(";") or (
+            ended.endswith(".") and not re.search(r"(?:\b\d{1,4}|\bNr|\bg)\.$", ended)
         ):
             break
         if nxt.page != line.page or nxt.top - line.bottom > 1.2 * line.height:

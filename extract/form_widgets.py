@@ -34,7 +34,7 @@ def _value(annotation: Any) -> tuple[str | None, Any]:
 
 
 def _words(text: str, rect: tuple[float, float, float, float], page: Page) -> list[Word]:
-    x0, y0, x1, y1 = rect
+    x0, y0, _x1, y1 = rect
     height = max(4.0, min(12.0, 0.6 * (y1 - y0)))
     top = page.height - (y0 + y1) / 2 - height / 2
     words: list[Word] = []

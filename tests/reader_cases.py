@@ -347,7 +347,8 @@ def application_sender_block(pdf: canvas.Canvas) -> None:
     ])
     _text(pdf, 250, 670, "IESNIEGUMS", 13, bold=True)
     _lines(pdf, 60, 640, [
-        f"Lūdzu piešķirt asistenta pakalpojumu manai meitai Sandrai Cīrulei, personas kods {SANDRA}.",
+        "Lūdzu piešķirt asistenta pakalpojumu manai meitai Sandrai Cīrulei, personas kods",
+        f"{SANDRA}.",
         "Asistents būtu vajadzīgs nokļūšanai uz darbu un atpakaļ, 10 stundas nedēļā.",
         "Pabalstu par asistenta izmantošanu meita nesaņem.",
     ])

@@ -188,9 +188,9 @@ def test_a_letters_sender_block_names_the_applicant(cases: Path) -> None:
 
 
 def test_a_fillable_forms_values_are_read_beside_their_labels(tmp_path: Path) -> None:
+    from reader_cases import ILZE
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
-    from reader_cases import ILZE
     from unseen_documents import _fonts, _text
 
     _fonts()
