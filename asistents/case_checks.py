@@ -10,9 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from importlib import resources
 from typing import Any, Literal, Protocol
 
+import yaml
+
 from .case_grouping import CaseDraft, Person, normalise_code, normalise_name, subject_of
+from .errors import ConfigError
 from .forms.personal_code import age_on, is_valid_personal_code
 from .forms.registry import DOC_TYPES
 from .forms.vocabulary import ACTIVITY_KINDS
@@ -44,16 +48,30 @@ PERSONAL_CODE_FIELDS: dict[str, tuple[str, ...]] = {
     "timesheet": ("client_personal_code", "assistant_personal_code"),
 }
 
-# The rules the checks come from, in Latvian: the clerk reads them under each finding.
-RULE_ACTIVITY_PROOF = "seed 004 3. p.: katras pieteiktās aktivitātes apliecinājums"
-RULE_SAME_PERSON = "saskaņotība: visos dokumentos tā pati persona (vārds, uzvārds, personas kods)"
-RULE_OPINION_VALID = "MK 942 2. p.: VDEĀVK atzinums ir derīgs iesnieguma dienā"
-RULE_CHILD_AGE = "MK 942 2. p.: bērns no 5 līdz 18 gadu vecumam"
-RULE_HOURS_SUPPORTED = "seed 004: aktivitātei tik stundu, cik apliecina tās izziņa"
-RULE_CERTIFICATE_AGE = "pašvaldības prakse: izziņa nav vecāka par max_certificate_age_days"
-RULE_PERSONAL_CODE = "personas koda kontrolcipars (stdnum.lv.pvn)"
-RULE_LOW_CONFIDENCE = "nolasīšana: nedroši nolasītu lauku salīdzina ar oriģinālu"
-RULE_REPRESENTATIVE = "seed 004 1. p.: pārstāvis ir tas, kas iesniedz iesniegumu"
+# The rules the checks come from, in Latvian, as data (check_rules.yaml): the clerk reads them
+# under each finding, so they name the acts by their public names.
+def _check_rules() -> dict[str, str]:
+    text = resources.files("asistents").joinpath("check_rules.yaml").read_text("utf-8")
+    rules = (yaml.safe_load(text) or {}).get("rules")
+    wanted = ("activity_proof", "same_person", "opinion_valid", "child_age", "hours_supported",
+              "certificate_age", "personal_code", "low_confidence", "representative")
+    if not isinstance(rules, dict) or any(not isinstance(rules.get(k), str) or not rules[k]
+                                          for k in wanted):
+        raise ConfigError(f"rules: needs a text for each of {', '.join(wanted)}",
+                          file="asistents/check_rules.yaml")
+    return rules
+
+
+_RULES = _check_rules()
+RULE_ACTIVITY_PROOF = _RULES["activity_proof"]
+RULE_SAME_PERSON = _RULES["same_person"]
+RULE_OPINION_VALID = _RULES["opinion_valid"]
+RULE_CHILD_AGE = _RULES["child_age"]
+RULE_HOURS_SUPPORTED = _RULES["hours_supported"]
+RULE_CERTIFICATE_AGE = _RULES["certificate_age"]
+RULE_PERSONAL_CODE = _RULES["personal_code"]
+RULE_LOW_CONFIDENCE = _RULES["low_confidence"]
+RULE_REPRESENTATIVE = _RULES["representative"]
 
 
 class RequirementLike(Protocol):
