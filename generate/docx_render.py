@@ -14,12 +14,14 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from docx import Document
-from docxtpl import DocxTemplate
+from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage
 from jinja2.sandbox import SandboxedEnvironment
 
 from ..errors import TemplateError
@@ -102,6 +104,14 @@ def string_values(context: Mapping[str, Any]) -> list[str]:
             if isinstance(leaf, str) and leaf.strip()]
 
 
+@dataclass(frozen=True)
+class Picture:
+    """An image for a `{{ name }}` tag: a PNG or JPEG file and its printed width."""
+
+    path: Path
+    width_mm: float
+
+
 def render_docx(
     template: Path,
     context: Mapping[str, Any],
@@ -109,17 +119,26 @@ def render_docx(
     *,
     expect: Iterable[str] | None = None,
     filters: Mapping[str, Any] | None = None,
+    pictures: Mapping[str, Picture] | None = None,
 ) -> Path:
     """Render `template` with `context` into `out` and return it.
 
     `expect`: texts the finished document must contain (default: every string in `context`);
     one that is not found is a TemplateError and nothing is left under `out`.
+    `pictures`: images by tag name (a logo), checked to exist like any other value.
     """
     env = jinja_environment(filters)
-    check_context(template, context, env)
+    pictures = dict(pictures or {})
+    check_context(template, {**context, **{name: str(p.path) for name, p in pictures.items()}},
+                  env)
     document = DocxTemplate(str(template))
+    values = dict(context)
+    for name, picture in pictures.items():
+        if not picture.path.is_file():
+            raise TemplateError(f"no image for {name} at {picture.path}", file=template)
+        values[name] = InlineImage(document, str(picture.path), width=Mm(picture.width_mm))
     try:
-        document.render(dict(context), env, autoescape=True)
+        document.render(values, env, autoescape=True)
     except jinja2.exceptions.SecurityError as exc:
         raise TemplateError(f"template refused: it tries to reach Python internals ({exc})",
                             file=template) from exc
@@ -143,6 +162,7 @@ def render_docx(
 
 
 __all__ = [
+    "Picture",
     "check_context",
     "docx_text",
     "jinja_environment",
