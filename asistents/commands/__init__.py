@@ -21,3 +21,11 @@ COMMANDS.append(accuracy_command)
 from .intake import intake_command  # noqa: E402
 
 COMMANDS.append(intake_command)
+
+from .decide import decide_command  # noqa: E402
+
+COMMANDS.append(decide_command)
+
+from .plan import plan_command  # noqa: E402
+
+COMMANDS.append(plan_command)
