@@ -182,7 +182,7 @@ def test_living_in_care_hospital_or_prison_is_refused(residence: str) -> None:
     assert not result.granted
     findings = result.findings()
     assert findings and all(f["kind"] == "ineligible" for f in findings)
-    assert "Daugavpils pilsētas pašvaldības iestādes „Sociālais dienests” apraksts" in findings[0]["rule"]
+    assert findings[0]["rule"].startswith("Daugavpils pilsētas pašvaldības iestādes")
 
 
 @pytest.mark.parametrize(
