@@ -15,6 +15,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,15 +39,35 @@ def jinja_environment(filters: Mapping[str, Any] | None = None) -> SandboxedEnvi
 
 
 def template_variables(template: Path, env: jinja2.Environment | None = None) -> set[str]:
-    """The top-level variable names a DOCX template uses."""
+    """The top-level variable names a DOCX template uses (parsed once per file version)."""
     try:
-        document = DocxTemplate(str(template))
-        return set(document.get_undeclared_template_variables(env or jinja_environment()))
+        stat = template.stat()
+    except OSError as exc:
+        raise TemplateError(f"not a readable DOCX template: {exc.strerror or exc}",
+                            file=template) from exc
+    filters = tuple(sorted((env or jinja_environment()).filters))
+    return set(_variables(str(template), stat.st_mtime_ns, stat.st_size, filters))
+
+
+@lru_cache(maxsize=64)
+def _variables(template: str, _mtime: int, _size: int, filters: tuple[str, ...]
+               ) -> frozenset[str]:
+    # Parsing a template's XML for its variables costs as much as rendering it; a batch of
+    # decisions asks the same question a hundred times. (_mtime, _size): an edited file is
+    # parsed again.
+    env = jinja_environment({name: _no_filter for name in filters})
+    try:
+        document = DocxTemplate(template)
+        return frozenset(document.get_undeclared_template_variables(env))
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"template syntax error: {exc.message} (line {exc.lineno})",
                             file=template) from exc
     except (OSError, KeyError, ValueError) as exc:  # not a file, not a DOCX
         raise TemplateError(f"not a readable DOCX template: {exc}", file=template) from exc
+
+
+def _no_filter(value: Any, *_: Any, **__: Any) -> Any:
+    return value
 
 
 def _leaves(value: Any, path: str) -> Iterator[tuple[str, Any]]:

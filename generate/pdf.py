@@ -24,8 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
+import pypdfium2 as pdfium
 
 from ..errors import AsistentsError, ExitCode, MissingDependencyError
 
@@ -91,9 +90,20 @@ def _squeeze(text: str) -> str:
 
 
 def pdf_text(path: Path) -> str:
-    """The text of every page (pypdf), for checking what a PDF says."""
-    reader = PdfReader(str(path))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
+    """The text of every page, for checking what a PDF says (PDFium: ~10x pypdf's speed,
+    which matters when a batch checks a hundred decisions)."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        parts = []
+        for page in document:
+            textpage = page.get_textpage()
+            parts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        # PDFium marks a hyphen it takes for a line-end one as U+FFFE; it is a hyphen.
+        return "\n".join(parts).replace("\ufffe", "-")
+    finally:
+        document.close()
 
 
 def check_pdf(path: Path, expect: Sequence[str]) -> str | None:
@@ -102,7 +112,7 @@ def check_pdf(path: Path, expect: Sequence[str]) -> str | None:
         return NO_OUTPUT
     try:
         text = _squeeze(pdf_text(path))
-    except (PyPdfError, OSError, ValueError) as exc:
+    except (pdfium.PdfiumError, OSError, ValueError) as exc:
         return f"LibreOffice wrote a PDF that cannot be read ({exc})"
     for value in expect:
         if _squeeze(value) not in text:

@@ -186,9 +186,9 @@ class Reasoning:
                 who = "pavadoņa pakalpojumam" if a.track == "companion" else \
                     "bērnam ar īpašas kopšanas nepieciešamību"
                 extra = "" if a.track == "companion" else (
-                    " (100 stundas mēnesī, ja vismaz reizi nedēļā nozīmētas procedūras vai "
-                    "rehabilitācija)" if not self.facts.weekly_procedures else
-                    ", jo vismaz reizi nedēļā nozīmētas procedūras vai rehabilitācija")
+                    "; 100 stundas mēnesī nosaka, ja vismaz reizi nedēļā nozīmētas procedūras "
+                    "vai rehabilitācija, par ko lietā ziņu nav" if not self.facts.weekly_procedures
+                    else ", jo vismaz reizi nedēļā nozīmētas procedūras vai rehabilitācija")
                 out.append(Paragraph(_sentence(
                     f"{who[:1].upper() + who[1:]} nosakāmais apjoms ir "
                     f"{hours(a.hours_per_month, 'mēnesī')}{extra}"), citation(figure_reason.rule)))
@@ -296,8 +296,8 @@ class Reasoning:
         if _uses(reason, "opinion_valid_until") and facts.opinion_valid_until:
             start = facts.start
             when = f" {date_locative(start)}" if start else ""
-            return (f"VDEĀVK atzinums ir derīgs līdz {date_dative(facts.opinion_valid_until)}, "
-                    f"bet pakalpojuma periods sāktos{when}, kad atzinums vairs nav derīgs")
+            return (f"VDEĀVK atzinums derīgs līdz {date_dative(facts.opinion_valid_until)}, "
+                    f"bet pakalpojuma periods sāktos{when}, kad atzinums vairs nav spēkā")
         if _uses(reason, "assistant_needed") and facts.disability_group in ("I", "II"):
             return "VDEĀVK atzinumā nav atzīts, ka personai nepieciešams asistenta pakalpojums"
         if _uses(reason, "disability_group") and not _uses(reason, "assistant_needed",

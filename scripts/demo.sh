@@ -12,4 +12,53 @@ status=0
 if [ -f "$out/report.html" ]; then
   echo "Report for the clerk: $(cd "$out" && pwd)/report.html   (cases: $out/cases.json)"
 fi
-exit "$status"
+[ "$status" -le 1 ] || exit "$status"
+
+# Decisions on every case, in one LibreOffice run. A case with unresolved findings is not
+# issued: `decide` lists what stands in the way (exit 1) and the demo goes on.
+db="sqlite:///$out/asistents.db"
+decisions="$out/decisions"
+mapfile -t all_cases < <(.venv/bin/python - "$out/cases.json" <<'PY'
+import json, sys
+print("\n".join(c["case_id"] for c in json.load(open(sys.argv[1], encoding="utf-8"))["cases"]))
+PY
+)
+echo
+echo "== Decisions (settings: templates_docx/municipality.yaml, an invented service) =="
+.venv/bin/asistents decide "${all_cases[@]}" --out "$decisions" --db "$db" || true
+# Cases held back only by fields the reader was unsure of: a clerk would compare them with the
+# originals at the review desk. For the demo they are issued anyway; the reason is audited.
+mapfile -t unsure < <(.venv/bin/python - "$out/cases.json" <<'PY'
+import json, sys
+for case in json.load(open(sys.argv[1], encoding="utf-8"))["cases"]:
+    # (an `ineligible` finding does not block a refusal: it is the refusal's ground)
+    open_ = [f for f in case["findings"] if not f.get("resolution") and f["kind"] != "ineligible"]
+    if open_ and all(f["rule"].startswith("nolasīšana") for f in open_):
+        print(case["case_id"])
+PY
+)
+if [ ${#unsure[@]} -gt 0 ]; then
+  echo
+  echo "== Issued despite unverified readings (demo; the reason goes to the audit log) =="
+  .venv/bin/asistents decide "${unsure[@]}" --out "$decisions" --db "$db" \
+    --despite "demonstrācija: nedroši nolasītie lauki nav salīdzināti ar oriģinālu" || true
+fi
+# Rehabilitation plans for the family assistant cases that have their decision.
+echo
+echo "== Rehabilitation plans =="
+mapfile -t family < <(.venv/bin/python - "$out/cases.json" <<'PY'
+import json, sys
+cases = json.load(open(sys.argv[1], encoding="utf-8"))["cases"]
+print("\n".join(c["case_id"] for c in cases if c["service"] == "family_assistant"))
+PY
+)
+for case_id in "${family[@]}"; do
+  # a case still blocked has no decision yet: plan says so in one line
+  .venv/bin/asistents plan "$case_id" --out "$decisions" --db "$db" || true
+done
+
+# (forms-print) The print batch of "$decisions"/*.pdf goes here.
+
+echo
+echo "Decisions and plans (DOCX to edit, PDF/A to sign): $(cd "$decisions" && pwd)/"
+exit 0

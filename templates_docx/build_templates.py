@@ -311,7 +311,7 @@ def application_facts(doc: DocumentObject, service_words: str, extra: str = "") 
     para(doc, f"1.{n}. Lietā ir šādi dokumenti:", "Punkts")
     data_table(doc, ("Nr.", "Dokuments", "Izdevējs", "Datums", "Numurs"),
                ("{{ d.n }}", "{{ d.title }}", "{{ d.issuer }}", "{{ d.date }}", "{{ d.number }}"),
-               "d in documents", (1.0, 5.2, 4.6, 2.6, 2.6))
+               "d in documents", (1.0, 4.8, 4.4, 2.5, 3.3))
 
 
 def reasoning(doc: DocumentObject) -> None:
@@ -358,7 +358,7 @@ def signature(doc: DocumentObject, signer: str = "signer") -> None:
     table = doc.add_table(rows=2, cols=3)
     _borderless(table)
     _cell(table, 0, 0, "{{ " + signer + ".position }}", "Paraksts")
-    _cell(table, 0, 1, "____________________", "Paraksts", align=WD_ALIGN_PARAGRAPH.CENTER)
+    _cell(table, 0, 1, "________________", "Paraksts", align=WD_ALIGN_PARAGRAPH.CENTER)
     _cell(table, 0, 2, "{{ " + signer + ".name }}", "Paraksts", align=WD_ALIGN_PARAGRAPH.RIGHT)
     _cell(table, 1, 1, "(paraksts)", "Piezīme", align=WD_ALIGN_PARAGRAPH.CENTER)
     _widths(table, (6.5, 4.5, 5.0))
