@@ -20,13 +20,13 @@ import time
 from datetime import date
 from pathlib import Path
 
-from docx.shared import Mm
-from docxtpl import DocxTemplate, InlineImage
-
 from asistents.generate.decision_context import decision_document
 from asistents.generate.docx_render import Picture, render_docx
 from asistents.generate.municipality import load_municipality
 from asistents.generate.pdf import PDFA_FILTER, Conversion, convert_many
+from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage
+
 from asistents.issuing.decisions import LOGO_WIDTH_MM, assess_for_decision, template_path
 from asistents.rules import load_config
 

@@ -390,3 +390,19 @@ def test_the_plan_names_the_tasks_who_does_what_and_the_reviews(
                                                    match="not a family assistant case"):
         make_plan(store, sample.ids["Marta Ozoliņa"], municipality=load_municipality(),
                   out_dir=tmp_path, made_on=date(2026, 12, 3))
+
+
+def test_libreoffice_missing_exits_3_in_one_line_and_voids_the_number(
+        sample: Sample, store_copy: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    inese = sample.ids["Inese Vītola"]
+    result = decide(store_copy, tmp_path / "out", inese)
+    assert result.exit_code == 3
+    errors = [line for line in result.output.splitlines() if "error:" in line]
+    assert len(errors) == 1 and "LibreOffice is not installed" in errors[0]
+    with Store(store_copy) as store:
+        assert store.decisions(case_id=inese, status="void")
+    assert not list((tmp_path / "out").glob("*.docx"))
