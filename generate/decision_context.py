@@ -271,7 +271,8 @@ def decision_document(
                 "category": category.label if category else str(assessment.category),
                 "total": quantity(assessment.total_hours_per_week or 0),
                 "period": span,
-                "tasks": [{"n": f"{i}", "text": t}
+                "tasks": [{"n": f"{i}", "text": t,
+                           "end": "." if i == len(facts.family_tasks) else ";"}
                           for i, t in enumerate(facts.family_tasks, start=1)],
             }
             opinion = _latest(records, "social_worker_opinion", "issued_on")

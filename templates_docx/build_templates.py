@@ -437,7 +437,8 @@ def family_decision(doc: DocumentObject) -> None:
     para(doc, "3.2. Ģimenes asistenta uzdevumi saskaņā ar sociālā darbinieka atzinumu:",
          "Punkts")
     tag(doc, "{%p for t in grant.tasks %}")
-    para(doc, "{{ t.n }}) {{ t.text }};", "Punkts").paragraph_format.left_indent = Cm(0.75)
+    task = para(doc, "{{ t.n }}) {{ t.text }}{{ t.end }}", "Punkts")
+    task.paragraph_format.left_indent = Cm(0.75)
     tag(doc, "{%p endfor %}")
     para(doc, "3.3. Pakalpojumu sniedz saskaņā ar individuālo sociālās rehabilitācijas plānu, "
               "ko sociālais darbinieks sagatavo kopā ar pakalpojuma saņēmēju. Ģimenes asistents "
