@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from ..forms.registry import DOC_TYPES
-from ..forms.vocabulary import ACTIVITY_KINDS, SERVICE_KINDS
+from ..forms.vocabulary import ACTIVITY_KINDS
 from ..rules import Assessment, CaseFacts, RulesConfig
 from .latvian import (
     date_genitive,
@@ -309,11 +309,6 @@ def _unique(reasons: list[Any], reasoning: Reasoning) -> list[Any]:
             seen.add(text)
             out.append(reason)
     return out
-
-
-def service_label(service: str) -> str:
-    """'asistenta pakalpojums' for a service key."""
-    return SERVICE_KINDS.get(service, service)
 
 
 __all__ = [
