@@ -1,8 +1,7 @@
 """What a decision template is filled with: one case's facts, assessment and issuer, in Latvian.
 
 `decision_document()` chooses the template (grant, refusal, family assistant grant) and builds
-its context. Pure: no store, no files but the
-template names.
+its context. Pure: no store, and no files but the template names.
 """
 
 from __future__ import annotations
