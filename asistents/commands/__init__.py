@@ -21,3 +21,7 @@ COMMANDS.append(accuracy_command)
 from .intake import intake_command  # noqa: E402
 
 COMMANDS.append(intake_command)
+
+from .timesheet import timesheet_command  # noqa: E402
+
+COMMANDS.append(timesheet_command)
