@@ -18,7 +18,6 @@ A filled copy keeps its fields: `fill_form` fills any of them again.
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -38,6 +37,7 @@ from pypdf.generic import (
 from ..errors import InputFileError
 from ..forms.timesheet_form import FormField, FormLayout
 from .fonts import field_font_program, register_reportlab_fonts
+from .output_file import write_atomically
 
 FIELD_FONT = "/DejaVu"  # the name fields' /DA use for the font in the form's /DR
 
@@ -142,18 +142,6 @@ def _fill(writer: PdfWriter, values: Mapping[str, str]) -> None:
         writer.update_page_form_field_values(None, dict(values), auto_regenerate=False)
 
 
-def write_atomically(data: bytes, out: Path) -> Path:
-    """Write `data` to `out` under a temporary name first: a crash leaves no half file."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(f".{out.name}.part")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
-    return out
-
-
 def build_form(layout: FormLayout) -> bytes:
     """The layout as a fillable PDF, its pre-filled values drawn (read-only ones locked)."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(draw_static(layout))))
@@ -188,4 +176,4 @@ def fill_form(pdf: Path | bytes, values: Mapping[str, str], out: Path | None = N
     return data
 
 
-__all__ = ["add_fields", "build_form", "draw_static", "fill_form", "write_atomically"]
+__all__ = ["add_fields", "build_form", "draw_static", "fill_form"]

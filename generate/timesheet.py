@@ -24,7 +24,8 @@ from ..forms.timesheet_form import (
     timesheet_layout,
 )
 from .docx_render import render_docx
-from .fillable_pdf import build_form, write_atomically
+from .fillable_pdf import build_form
+from .output_file import write_atomically
 
 WEEKEND_SHADE, WEEKDAY_SHADE = "EDEDED", "FFFFFF"
 

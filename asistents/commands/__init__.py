@@ -25,3 +25,7 @@ COMMANDS.append(intake_command)
 from .timesheet import timesheet_command  # noqa: E402
 
 COMMANDS.append(timesheet_command)
+
+from .print_batch import print_command  # noqa: E402
+
+COMMANDS.append(print_command)
