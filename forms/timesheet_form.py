@@ -343,8 +343,10 @@ def _day_table(cur: _Cursor, blank: TimesheetBlank) -> None:
     cur.y -= 13
     _table_head(cur)
     choices = ("", *(activity_label(k) for k in blank.activities()))
-    row_h = 12.4
     days: list[date | None] = [*blank.days(), *([None] * EXTRA_ROWS)]
+    # Rows shrink (down to 10.5 pt, still a 7.5 pt line) so that the footer stays on the page.
+    room = cur.y - _TOTAL_ROW - _FOOTER_HEIGHT - _BOTTOM
+    row_h = max(10.5, min(12.4, room / len(days)))
     for number, day in enumerate(days, start=1):
         if cur.need(row_h):
             _table_head(cur)
@@ -354,12 +356,13 @@ def _day_table(cur: _Cursor, blank: TimesheetBlank) -> None:
             cur.box(left, bottom, right, top, fill=_WEEKEND_FILL if weekend else None)
             value = date_text(day) if column.key == "datums" and day is not None else ""
             cur.add_field(f"{column.key}_{number}", _inside(left, bottom, right, top),
-                          kind=column.kind, value=value, font_size=8.0, align=column.align,
+                          kind=column.kind, value=value, font_size=min(8.0, row_h - 4),
+                          align=column.align,
                           options=choices if column.kind == "choice" else (),
                           tooltip=column.tooltip)
         cur.y = bottom
     # The month's total under the hours column.
-    top, bottom = cur.y, cur.y - 15.0
+    top, bottom = cur.y, cur.y - _TOTAL_ROW
     lefts = _column_lefts()
     hours_left, hours_right = next((lo, hi) for c, lo, hi in lefts if c.key == "stundas")
     cur.box(_LEFT, bottom, hours_left, top, fill=_LABEL_FILL)
@@ -370,13 +373,19 @@ def _day_table(cur: _Cursor, blank: TimesheetBlank) -> None:
     cur.y = bottom
 
 
+_NOTES = (
+    "Laiku raksta SS:MM (piemēram, 09:00). Aktivitāti izvēlas no piešķirtajām.",
+    "Apmaksā tikai faktiski nostrādātās stundas, nepārsniedzot lēmumā piešķirto apjomu.",
+    "Apliecinām, ka veidlapā norādītās ziņas ir patiesas.",
+)
+# Notes, signature boxes and the service's line, as _footer lays them out.
+_FOOTER_HEIGHT = 4 + 10.5 * len(_NOTES) + 8 + 42 + 12 + 3
+_TOTAL_ROW = 15.0
+
+
 def _footer(cur: _Cursor) -> None:
-    notes = [
-        "Laiku raksta SS:MM (piemēram, 09:00). Aktivitāti izvēlas no piešķirtajām.",
-        "Apmaksā tikai faktiski nostrādātās stundas, nepārsniedzot lēmumā piešķirto apjomu.",
-        "Apliecinām, ka veidlapā norādītās ziņas ir patiesas.",
-    ]
-    cur.need(12 * len(notes) + 8 + 46 + 30)
+    notes = _NOTES
+    cur.need(_FOOTER_HEIGHT)
     cur.y -= 4
     for note in notes:
         cur.y -= 10.5

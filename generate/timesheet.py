@@ -38,6 +38,9 @@ def template_path(name: str = "timesheet.docx") -> Path:
 def docx_context(blank: TimesheetBlank) -> dict[str, Any]:
     """The template's values; an unknown assistant is "" (a blank cell to fill by hand)."""
     kinds = blank.activities()
+    # Two activities to a row, as on the fillable form.
+    granted = [{"label": activity_label(k).capitalize(), "hours": hours_text(blank.hours[k])}
+               for k in kinds]
     days = [{"date": date_text(day), "shade": WEEKEND_SHADE if day.weekday() >= 5
              else WEEKDAY_SHADE} for day in blank.days()]
     days += [{"date": "", "shade": WEEKDAY_SHADE}] * 3  # a second activity on the same day
@@ -50,8 +53,9 @@ def docx_context(blank: TimesheetBlank) -> dict[str, Any]:
         "assistant_name": blank.assistant_name,
         "assistant_code": blank.assistant_personal_code,
         "unit_word": UNIT_WORDS.get(blank.unit, ""),
-        "granted": [{"label": activity_label(k).capitalize(), "hours": hours_text(blank.hours[k])}
-                    for k in kinds],
+        "granted_pairs": [granted[i : i + 2] if i + 1 < len(granted)
+                          else [granted[i], {"label": "", "hours": ""}]
+                          for i in range(0, len(granted), 2)],
         "granted_total": hours_text(blank.total_hours),
         "days": days,
         "activity_list": ", ".join(activity_label(k) for k in kinds),
@@ -63,7 +67,8 @@ def timesheet_docx(blank: TimesheetBlank, out: Path, template: Path | None = Non
     context = docx_context(blank)
     expect = [context["month_text"], context["client_name"], context["client_code"],
               context["period_text"], *(d["date"] for d in context["days"] if d["date"]),
-              *(item["label"] for item in context["granted"])]
+              *(item["label"] for pair in context["granted_pairs"] for item in pair
+                if item["label"])]
     expect += [v for v in (context["assistant_name"], context["assistant_code"],
                            context["decision_text"]) if v]
     return render_docx(template or template_path(), context, out, expect=expect)

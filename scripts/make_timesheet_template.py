@@ -6,7 +6,8 @@ script is how the shipped one was made, so a change to its layout is reviewable 
     .venv/bin/python scripts/make_timesheet_template.py
 
 Tags (filled by asistents.generate.timesheet_docx): month_text, period_text, decision_text,
-client_name, client_code, assistant_name, assistant_code, unit_word, granted [{label, hours}],
+client_name, client_code, assistant_name, assistant_code, unit_word, granted_pairs
+[[{label, hours}, {label, hours}]] (the second of a pair may be blank),
 granted_total, days [{date, shade}], activity_list.
 """
 
@@ -133,23 +134,27 @@ def build() -> Path:
 
     # The grant.
     _paragraph(document, "Piešķirtais apjoms", bold=True, size=9.5, before=8, after=2)
-    granted = document.add_table(rows=1, cols=2)
+    granted = document.add_table(rows=1, cols=4)
     granted.style = "Table Grid"
-    _text(granted.rows[0].cells[0], "Aktivitāte", bold=True, size=8)
-    _text(granted.rows[0].cells[1], "Stundas {{ unit_word }}", bold=True, size=8,
-          align=WD_ALIGN_PARAGRAPH.CENTER)
+    for column in (0, 2):
+        _text(granted.rows[0].cells[column], "Aktivitāte", bold=True, size=8)
+        _text(granted.rows[0].cells[column + 1], "Stundas {{ unit_word }}", bold=True, size=8,
+              align=WD_ALIGN_PARAGRAPH.CENTER)
     for cell in granted.rows[0].cells:
         _shade(cell, LABEL_FILL)
-    _loop_row(granted, "{%tr for item in granted %}")
+    _loop_row(granted, "{%tr for pair in granted_pairs %}")
     row = granted.add_row()
-    _text(row.cells[0], "{{ item.label }}", size=9)
-    _text(row.cells[1], "{{ item.hours }}", size=9, align=WD_ALIGN_PARAGRAPH.CENTER)
+    for column, item in ((0, "pair[0]"), (2, "pair[1]")):
+        _text(row.cells[column], f"{{{{ {item}.label }}}}", size=9)
+        _text(row.cells[column + 1], f"{{{{ {item}.hours }}}}", size=9,
+              align=WD_ALIGN_PARAGRAPH.CENTER)
     _loop_row(granted, "{%tr endfor %}")
     row = granted.add_row()
-    _text(row.cells[0], "Kopā", bold=True, size=9)
-    _text(row.cells[1], "{{ granted_total }}", bold=True, size=9,
+    _text(row.cells[2], "Kopā", bold=True, size=9)
+    _shade(row.cells[2], LABEL_FILL)
+    _text(row.cells[3], "{{ granted_total }}", bold=True, size=9,
           align=WD_ALIGN_PARAGRAPH.CENTER)
-    _widths(granted, [9.0, 3.0])
+    _widths(granted, [5.9, 3.0, 5.9, 3.0])
 
     # One row per day.
     _paragraph(document, "Pakalpojuma sniegšanas uzskaite", bold=True, size=9.5, before=8,
@@ -164,7 +169,7 @@ def build() -> Path:
     _repeat_as_header(days.rows[0])
     _loop_row(days, "{%tr for day in days %}")
     row = days.add_row()
-    _row_height(row, 0.41, exact=True)
+    _row_height(row, 0.39, exact=True)
     _text(row.cells[0], "{% cellbg day.shade %}{{ day.date }}", size=8,
           align=WD_ALIGN_PARAGRAPH.CENTER)
     for cell in row.cells[1:]:

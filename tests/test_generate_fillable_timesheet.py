@@ -197,3 +197,13 @@ def test_a_monthly_grant_says_hours_per_month_and_offers_its_activities(tmp_path
     assert "Piešķirtais apjoms, stundas mēnesī" in text
     assert "Studijas augstskolā" in text
     assert list(fields(pdf)["aktivitate_1"]["/_States_"]) == ["", "studijas augstskolā"]
+
+
+def test_a_long_month_with_every_activity_still_fits_one_page() -> None:
+    every = {"work": 20, "education": 20, "higher_education": 10, "day_centre": 5,
+             "institutions": 5, "ngo": 3, "leisure": 2}
+    layout = timesheet_layout(blank(hours=every, total_hours=40))
+    assert layout.pages == 1
+    assert sum(1 for f in layout.fields if f.name.startswith("datums_")) == 31 + 3
+    lowest = min(f.rect[1] for f in layout.fields)
+    assert lowest > 30  # inside the page's bottom margin

@@ -134,7 +134,10 @@ def test_names_with_markup_characters_come_out_exactly(tmp_path: Path) -> None:
 
 
 def test_the_printed_timesheet_is_one_page_through_libreoffice(tmp_path: Path) -> None:
-    docx = timesheet_docx(blank(), tmp_path / "uzskaite.docx")
+    # The longest case: all seven activities granted, a 31-day month.
+    every = {"work": 20, "education": 20, "higher_education": 10, "day_centre": 5,
+             "institutions": 5, "ngo": 3, "leisure": 2}
+    docx = timesheet_docx(blank(hours=every, total_hours=40), tmp_path / "uzskaite.docx")
     subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}",
                     "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)],
                    check=True, capture_output=True, timeout=180)
@@ -143,7 +146,8 @@ def test_the_printed_timesheet_is_one_page_through_libreoffice(tmp_path: Path) -
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     for expected in (CLIENT_NAME, ASSISTANT_NAME, "Pakalpojuma saņēmējs vai likumiskais "
-                     "pārstāvis", "31.05.2021.", "Aizpilda sociālais dienests"):
+                     "pārstāvis", "31.05.2021.", "Aizpilda sociālais dienests",
+                     "Biedrības pasākums", "Kopā"):
         assert expected in text, expected
 
 
