@@ -115,10 +115,43 @@ def _widget(spec: FormField, page_ref: Any) -> DictionaryObject:
     return widget
 
 
+def _to_unicode_ranges(character_map: Mapping[str, str]) -> bytes:
+    """A ToUnicode CMap of runs (bfrange) instead of one line per glyph (bfchar).
+
+    pypdf parses the field font's ToUnicode again for every field it fills; runs of consecutive
+    glyphs and code points (most of Latin-1 and Latin Extended-A) make that a fraction.
+    """
+    pairs = sorted((ord(g), ord(u))
+                   for g, u in character_map.items() if len(u) == 1)
+    runs: list[list[int]] = []
+    for glyph, code in pairs:
+        last = runs[-1] if runs else None
+        if last and glyph == last[1] + 1 and code == last[2] + (glyph - last[0]) \
+                and glyph >> 8 == last[0] >> 8:  # a bfrange may not cross a 256-code block
+            last[1] = glyph
+        else:
+            runs.append([glyph, glyph, code])
+    lines = [f"<{a:04X}> <{b:04X}> <{c:04X}>" for a, b, c in runs]
+    body = []
+    for start in range(0, len(lines), 100):  # at most 100 entries per section
+        chunk = lines[start : start + 100]
+        body += [f"{len(chunk)} beginbfrange", *chunk, "endbfrange"]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+        "/CMapName /Adobe-Identity-UCS def", "/CMapType 2 def",
+        "1 begincodespacerange <0000> <FFFF> endcodespacerange", *body,
+        "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ]).encode("ascii")
+
+
 def add_fields(writer: PdfWriter, layout: FormLayout) -> None:
     """Give the drawn pages the layout's fields, in layout order (which is reading order)."""
     fonts = DictionaryObject()
-    _field_font()._add_to_writer(writer, fonts, NameObject(FIELD_FONT))
+    font = _field_font()
+    reference = font._add_to_writer(writer, fonts, NameObject(FIELD_FONT))
+    reference.get_object()["/ToUnicode"].get_object().set_data(
+        _to_unicode_ranges(font.character_map))
     fields = ArrayObject()
     writer._root_object[NameObject("/AcroForm")] = writer._add_object(DictionaryObject({
         NameObject("/Fields"): fields,
