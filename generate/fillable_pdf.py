@@ -8,9 +8,11 @@ Why these libraries (tried on this machine with DejaVu Sans and Latvian values):
   blanks), so reportlab here draws only the static page (labels, rules), with DejaVu embedded.
 - pypdf (7.1) writes a field's appearance stream with whatever font the field's /DA names in
   the form's /DR; given DejaVu as a Type0 (Identity-H) font it draws every Latvian letter and
-  keeps /V as Unicode. So pypdf adds the widgets, puts DejaVu (cut to Latin + Latin Extended-A,
-  `fonts.field_font_program`) in /DR, and fills the values with appearance streams;
-  NeedAppearances stays false, so a viewer shows our streams as they are (poppler, pdf.js).
+  keeps /V as Unicode. (Left to Helvetica, it re-encodes to a Baltic code page that poppler
+  draws only by substituting a system font: nothing is embedded.) So pypdf adds the widgets,
+  puts DejaVu (cut to Latin + Latin Extended-A, `fonts.field_font_program`) in /DR, and fills
+  the values with appearance streams; NeedAppearances stays false, so a viewer shows our
+  streams as they are (checked with poppler and PDFium).
 
 A filled copy keeps its fields: `fill_form` fills any of them again.
 """
