@@ -86,6 +86,7 @@ def timesheet_blank(case: dict[str, Any], records: list[dict[str, Any]],
         period_to=terms.period_to,
         decision_number=decision.number,
         decision_date=decision.issued_on,
+        service=decision.service or str(case.get("service") or "assistant"),
     )
 
 

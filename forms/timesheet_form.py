@@ -24,7 +24,10 @@ from typing import Literal
 from .latvian_dates import format_month_lv
 from .vocabulary import ACTIVITY_KINDS
 
-TITLE = "ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA"
+TITLES = {  # by the case's service; both are what the timesheet vocabulary classifies
+    "assistant": "ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA",
+    "family_assistant": "ĢIMENES ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA",
+}
 
 # What an assistant picks in the activity column. Each is a word the timesheet vocabulary's
 # synonyms read back as its kind ("darbs" -> work, "iestāžu" -> institutions ...).
@@ -103,6 +106,22 @@ class TimesheetBlank:
     period_to: date
     decision_number: str | None = None
     decision_date: date | None = None
+    service: str = "assistant"  # assistant | family_assistant
+
+    @property
+    def title(self) -> str:
+        return TITLES.get(self.service, TITLES["assistant"])
+
+    def activity_note(self, *, on_screen: bool = False) -> str:
+        """How the activity column is filled: one of the granted kinds (on screen: picked from
+        the list), or in words when the grant names none (the family assistant service)."""
+        kinds = self.activities()
+        if not kinds:
+            return "Aktivitāti norāda vārdos (ko asistents kopā ar klientu darīja)."
+        if on_screen:
+            return "Aktivitāti izvēlas sarakstā (tajā ir piešķirtās aktivitātes)."
+        return "Aktivitāti norāda vienu no piešķirtajām: " + \
+            ", ".join(activity_label(k) for k in kinds) + "."
 
     def first_day(self) -> date:
         return date(int(self.month[:4]), int(self.month[5:7]), 1)
@@ -269,7 +288,7 @@ def _inside(x0: float, y0: float, x1: float, y1: float) -> Rect:
 
 def _header(cur: _Cursor, blank: TimesheetBlank, values: Mapping[str, str]) -> None:
     x, width = _LEFT, _WIDTH
-    cur.text(PAGE_SIZE[0] / 2, cur.y - 12, TITLE, size=12.5, bold=True, align="centre")
+    cur.text(PAGE_SIZE[0] / 2, cur.y - 12, blank.title, size=12.5, bold=True, align="centre")
     cur.text(PAGE_SIZE[0] / 2, cur.y - 25,
              "(aizpilda asistents par katru dienu, kurā sniegts pakalpojums)", size=8,
              align="centre")
@@ -342,7 +361,9 @@ def _day_table(cur: _Cursor, blank: TimesheetBlank) -> None:
     cur.text(_LEFT, cur.y - 9, "Pakalpojuma sniegšanas uzskaite", size=9, bold=True)
     cur.y -= 13
     _table_head(cur)
+    # A choice of the granted kinds; free text when the grant names none.
     choices = ("", *(activity_label(k) for k in blank.activities()))
+    as_choice = len(choices) > 1
     days: list[date | None] = [*blank.days(), *([None] * EXTRA_ROWS)]
     # Rows shrink (down to 10.5 pt, still a 7.5 pt line) so that the footer stays on the page.
     room = cur.y - _TOTAL_ROW - _FOOTER_HEIGHT - _BOTTOM
@@ -355,10 +376,10 @@ def _day_table(cur: _Cursor, blank: TimesheetBlank) -> None:
         for column, left, right in _column_lefts():
             cur.box(left, bottom, right, top, fill=_WEEKEND_FILL if weekend else None)
             value = date_text(day) if column.key == "datums" and day is not None else ""
+            kind = column.kind if as_choice else "text"
             cur.add_field(f"{column.key}_{number}", _inside(left, bottom, right, top),
-                          kind=column.kind, value=value, font_size=min(8.0, row_h - 4),
-                          align=column.align,
-                          options=choices if column.kind == "choice" else (),
+                          kind=kind, value=value, font_size=min(8.0, row_h - 4),
+                          align=column.align, options=choices if kind == "choice" else (),
                           tooltip=column.tooltip)
         cur.y = bottom
     # The month's total under the hours column.
@@ -374,7 +395,7 @@ def _day_table(cur: _Cursor, blank: TimesheetBlank) -> None:
 
 
 _NOTES = (
-    "Laiku raksta SS:MM (piemēram, 09:00). Aktivitāti izvēlas no piešķirtajām.",
+    "Laiku raksta SS:MM (piemēram, 09:00). {activity_note}",
     "Apmaksā tikai faktiski nostrādātās stundas, nepārsniedzot lēmumā piešķirto apjomu.",
     "Apliecinām, ka veidlapā norādītās ziņas ir patiesas.",
 )
@@ -383,8 +404,8 @@ _FOOTER_HEIGHT = 4 + 10.5 * len(_NOTES) + 8 + 42 + 12 + 3
 _TOTAL_ROW = 15.0
 
 
-def _footer(cur: _Cursor) -> None:
-    notes = _NOTES
+def _footer(cur: _Cursor, blank: TimesheetBlank) -> None:
+    notes = [note.format(activity_note=blank.activity_note(on_screen=True)) for note in _NOTES]
     cur.need(_FOOTER_HEIGHT)
     cur.y -= 4
     for note in notes:
@@ -409,12 +430,11 @@ def _footer(cur: _Cursor) -> None:
 def timesheet_layout(blank: TimesheetBlank) -> FormLayout:
     """The fillable timesheet for `blank`: header, granted hours, one row per granted day of the
     month (and EXTRA_ROWS blank ones), the total, signature boxes."""
-    layout = FormLayout(title=f"Asistenta pakalpojuma uzskaites veidlapa, "
-                              f"{format_month_lv(blank.month)}")
+    layout = FormLayout(title=f"{blank.title.capitalize()}, {format_month_lv(blank.month)}")
     cursor = _Cursor(layout)
     _header(cursor, blank, prefilled_values(blank))
     _day_table(cursor, blank)
-    _footer(cursor)
+    _footer(cursor, blank)
     return layout
 
 
@@ -426,7 +446,7 @@ def row_field_names(number: int) -> list[str]:
 __all__ = [
     "ACTIVITY_CHOICES",
     "COLUMNS",
-    "TITLE",
+    "TITLES",
     "FormBox",
     "FormField",
     "FormLayout",

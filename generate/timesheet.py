@@ -58,7 +58,8 @@ def docx_context(blank: TimesheetBlank) -> dict[str, Any]:
                           for i in range(0, len(granted), 2)],
         "granted_total": hours_text(blank.total_hours),
         "days": days,
-        "activity_list": ", ".join(activity_label(k) for k in kinds),
+        "activity_note": blank.activity_note(),
+        "title": blank.title,
     }
 
 

@@ -8,7 +8,7 @@ script is how the shipped one was made, so a change to its layout is reviewable 
 Tags (filled by asistents.generate.timesheet_docx): month_text, period_text, decision_text,
 client_name, client_code, assistant_name, assistant_code, unit_word, granted_pairs
 [[{label, hours}, {label, hours}]] (the second of a pair may be blank),
-granted_total, days [{date, shade}], activity_list.
+granted_total, days [{date, shade}], activity_note, title.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def build() -> Path:
     document.core_properties.title = "Asistenta pakalpojuma uzskaites veidlapa"
     document.core_properties.language = "lv-LV"
 
-    _paragraph(document, "ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA", bold=True, size=13,
+    _paragraph(document, "{{ title }}", bold=True, size=13,
                align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(document, "(aizpilda asistents par katru dienu, kurā sniegts pakalpojums)",
                size=8, align=WD_ALIGN_PARAGRAPH.CENTER, after=6)
@@ -183,8 +183,7 @@ def build() -> Path:
     _widths(days, [2.2, 1.7, 1.7, 1.6, 4.0, 6.6])
 
     notes = [
-        "Laiku raksta SS:MM (piemēram, 09:00). Aktivitāti norāda vienu no piešķirtajām: "
-        "{{ activity_list }}.",
+        "Laiku raksta SS:MM (piemēram, 09:00). {{ activity_note }}",
         "Apmaksā tikai faktiski nostrādātās stundas, nepārsniedzot lēmumā piešķirto apjomu.",
     ]
     for number, note in enumerate(notes):

@@ -207,3 +207,23 @@ def test_a_long_month_with_every_activity_still_fits_one_page() -> None:
     assert sum(1 for f in layout.fields if f.name.startswith("datums_")) == 31 + 3
     lowest = min(f.rect[1] for f in layout.fields)
     assert lowest > 30  # inside the page's bottom margin
+
+
+def test_a_family_assistant_grant_names_no_activity_kinds_so_the_activity_is_written(
+    tmp_path: Path,
+) -> None:
+    family = blank(hours={}, total_hours=6, service="family_assistant")
+    pdf = timesheet_pdf(family, tmp_path / "gimenes.pdf")
+    found = fields(pdf)
+    assert found["aktivitate_1"]["/FT"] == "/Tx"
+    assert found["pieskirts_kopa"]["/V"] == "6"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "ĢIMENES ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA" in text
+    assert "Aktivitāti norāda vārdos" in text
+    filled = tmp_path / "f.pdf"
+    fill_form(pdf, {"no_2": "10:00", "lidz_2": "13:00", "stundas_2": "3",
+                    "aktivitate_2": "budžeta plānošana kopā ar klientu"}, filled)
+    record = extract_file(filled)
+    assert record["doc_type"] == "timesheet"
+    assert [(e["date"], e["hours"]) for e in record["fields"]["entries"]] == [("2021-05-02", 3)]

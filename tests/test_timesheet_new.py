@@ -158,3 +158,32 @@ def test_weekends_are_shaded_in_the_printed_rows(tmp_path: Path) -> None:
     xml = zipfile.ZipFile(out).read("word/document.xml").decode()
     weekend_days = 10  # May 2021: 1, 2, 8, 9, 15, 16, 22, 23, 29, 30
     assert xml.count('w:fill="EDEDED"') == weekend_days * 6  # every cell of those rows
+
+
+def test_the_printed_sheet_of_a_grant_without_activity_kinds(tmp_path: Path) -> None:
+    out = timesheet_docx(blank(hours={}, total_hours=6, service="family_assistant"),
+                         tmp_path / "g.docx")
+    text = docx_text(out)
+    assert text.startswith("ĢIMENES ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA")
+    assert "Aktivitāti norāda vārdos" in text and "Kopā 6" in text
+
+
+def test_a_family_assistant_decision_gives_the_family_assistant_sheet(
+    url: str, tmp_path: Path
+) -> None:
+    with Store(url) as store:
+        case_id = store.case_id_for(store.case_key(CLIENT_CODE, "family_assistant"), 2021)
+        store.save_case({"case_id": case_id, "service": "family_assistant",
+                         "client": {"name": CLIENT_NAME, "personal_code": CLIENT_CODE}})
+        number = store.reserve_decision_number(case_id=case_id, client_code=CLIENT_CODE,
+                                               service="family_assistant", year=2021)
+        store.issue_decision(number, GrantTerms(
+            granted=True, rule_set="family_assistant", unit="week", hours={}, total_hours=6,
+            period_from=date(2021, 5, 1), period_to=date(2021, 10, 31), track="care_leaver",
+            category="care_leaver"), issued_on=date(2021, 4, 28))
+    code, output = run("timesheet", "new", "--case", case_id, "--month", "2021-05",
+                       "--out", str(tmp_path), "--db", url)
+    assert code == 0, output
+    text = docx_text(tmp_path / f"uzskaite_{case_id}_2021-05.docx")
+    assert text.startswith("ĢIMENES ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA")
+    assert values(tmp_path / f"uzskaite_{case_id}_2021-05.pdf")["pieskirts_kopa"] == "6"
