@@ -54,7 +54,7 @@ ASSISTANT_CODE_FIELD = "asistenta_pk"
 TOTAL_FIELD = "kopa"
 GRANTED_PREFIX = "pieskirts_"  # + activity kind; + "kopa" for the granted total
 SIGNATURE_FIELDS = {"asistenta_paraksts": "Asistents",
-                    "klienta_paraksts": "Pakalpojuma saņēmējs vai likumiskais pārstāvis"}
+                    "klienta_paraksts": "Klients vai viņa likumiskais pārstāvis"}
 
 EXTRA_ROWS = 3  # blank rows for a second activity on the same day
 
@@ -120,7 +120,8 @@ class TimesheetBlank:
             return "Aktivitāti norāda vārdos (ko asistents kopā ar klientu darīja)."
         if on_screen:
             return "Aktivitāti izvēlas sarakstā (tajā ir piešķirtās aktivitātes)."
-        return "Aktivitāti norāda vienu no piešķirtajām: " + \
+        # "kādu", not "vienu": a reader of the printed copy takes number words for hours.
+        return "Ailē „Aktivitāte” norāda kādu no piešķirtajām: " + \
             ", ".join(activity_label(k) for k in kinds) + "."
 
     def first_day(self) -> date:
@@ -293,24 +294,28 @@ def _header(cur: _Cursor, blank: TimesheetBlank, values: Mapping[str, str]) -> N
              "(aizpilda asistents par katru dienu, kurā sniegts pakalpojums)", size=8,
              align="centre")
     cur.y -= 36
-    label_w = 104.0
-    half = width / 2
+    # Names get the wider left part. Every label says whose it is ("Klienta personas kods"):
+    # a printed copy is read by its labels, and two bare "Personas kods" would be ambiguous.
+    names, codes = 300.0, width - 300.0
     row_h = 17.0
-    rows: list[list[tuple[str, str, float]]] = [
-        [("Pārskata mēnesis", MONTH_FIELD, half), ("Piešķirtais periods", PERIOD_FIELD, half)],
-        [("Lēmums", DECISION_FIELD, width)],
-        [("Pakalpojuma saņēmējs", CLIENT_NAME_FIELD, half),
-         ("Personas kods", CLIENT_CODE_FIELD, half)],
-        [("Asistents", ASSISTANT_NAME_FIELD, half), ("Personas kods", ASSISTANT_CODE_FIELD, half)],
+    rows: list[list[tuple[str, str, float, float]]] = [  # label, field, span, label width
+        [("Pārskata mēnesis", MONTH_FIELD, 212.0, 92.0),
+         ("Piešķirtais periods", PERIOD_FIELD, width - 212.0, 96.0)],
+        [("Lēmums", DECISION_FIELD, width, 92.0)],
+        [("Klients", CLIENT_NAME_FIELD, names, 92.0),
+         ("Klienta personas kods", CLIENT_CODE_FIELD, codes, 114.0)],
+        [("Asistents", ASSISTANT_NAME_FIELD, names, 92.0),
+         ("Asistenta personas kods", ASSISTANT_CODE_FIELD, codes, 114.0)],
     ]
     for row in rows:
         top, bottom = cur.y, cur.y - row_h
         left = x
-        for label, name, span in row:
-            cur.box(left, bottom, left + label_w, top, fill=_LABEL_FILL)
+        for label, name, span, label_w_here in row:
+            cur.box(left, bottom, left + label_w_here, top, fill=_LABEL_FILL)
             cur.text(left + 3, bottom + 5.5, label, size=8)
-            cur.box(left + label_w, bottom, left + span, top)
-            cur.add_field(name, _inside(left + label_w, bottom, left + span, top), kind="text",
+            cur.box(left + label_w_here, bottom, left + span, top)
+            cur.add_field(name, _inside(left + label_w_here, bottom, left + span, top),
+                          kind="text",
                           value=values.get(name, ""), read_only=bool(values.get(name)),
                           font_size=9.0, tooltip=label)
             left += span
@@ -322,14 +327,16 @@ def _header(cur: _Cursor, blank: TimesheetBlank, values: Mapping[str, str]) -> N
     cur.text(x, cur.y - 9, f"Piešķirtais apjoms, stundas {unit}".strip(), size=9, bold=True)
     cur.y -= 13
     items = [(activity_label(k).capitalize(), f"{GRANTED_PREFIX}{k}") for k in blank.activities()]
-    items.append(("Kopā", f"{GRANTED_PREFIX}kopa"))
+    # Not "Kopā": on a printed copy that label belongs to the month's worked total.
+    items.append(("Kopējais apjoms", f"{GRANTED_PREFIX}kopa"))
+    half = width / 2
     cell_label, cell_value = half - 60.0, 60.0
     for start in range(0, len(items), 2):
         top, bottom = cur.y, cur.y - 15.0
         for column, (label, name) in enumerate(items[start : start + 2]):
             left = x + column * half
             cur.box(left, bottom, left + cell_label, top, fill=_LABEL_FILL)
-            cur.text(left + 3, bottom + 4.5, label, size=8, bold=label == "Kopā")
+            cur.text(left + 3, bottom + 4.5, label, size=8, bold=name.endswith("kopa"))
             cur.box(left + cell_label, bottom, left + cell_label + cell_value, top)
             cur.add_field(name, _inside(left + cell_label, bottom, left + half, top),
                           kind="text", value=values.get(name, ""), read_only=True,
@@ -395,7 +402,9 @@ def _day_table(cur: _Cursor, blank: TimesheetBlank) -> None:
 
 
 _NOTES = (
-    "Laiku raksta SS:MM (piemēram, 09:00). {activity_note}",
+    # No figures or number words here: a printed copy's reader looks under "Kopā mēnesī"
+    # for the month's total.
+    "Laiku raksta stundās un minūtēs (SS:MM). {activity_note}",
     "Apmaksā tikai faktiski nostrādātās stundas, nepārsniedzot lēmumā piešķirto apjomu.",
     "Apliecinām, ka veidlapā norādītās ziņas ir patiesas.",
 )

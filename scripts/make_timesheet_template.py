@@ -116,8 +116,8 @@ def build() -> Path:
     cells = [
         ("Pārskata mēnesis", "{{ month_text }}", "Piešķirtais periods", "{{ period_text }}"),
         ("Lēmums", "{{ decision_text }}", None, None),
-        ("Pakalpojuma saņēmējs", "{{ client_name }}", "Personas kods", "{{ client_code }}"),
-        ("Asistents", "{{ assistant_name }}", "Personas kods", "{{ assistant_code }}"),
+        ("Klients", "{{ client_name }}", "Klienta personas kods", "{{ client_code }}"),
+        ("Asistents", "{{ assistant_name }}", "Asistenta personas kods", "{{ assistant_code }}"),
     ]
     for row, values in zip(head.rows, cells, strict=True):
         _row_height(row, 0.55)
@@ -129,7 +129,7 @@ def build() -> Path:
             _text(row.cells[index], value, size=8 if label else 9.5)
             if label:
                 _shade(row.cells[index], LABEL_FILL)
-    _widths(head, [3.6, 5.3, 3.0, 5.9])
+    _widths(head, [3.0, 6.4, 4.0, 4.4])
     head.rows[1].cells[1].merge(head.rows[1].cells[3])
 
     # The grant.
@@ -150,7 +150,8 @@ def build() -> Path:
               align=WD_ALIGN_PARAGRAPH.CENTER)
     _loop_row(granted, "{%tr endfor %}")
     row = granted.add_row()
-    _text(row.cells[2], "Kopā", bold=True, size=9)
+    # Not "Kopā": on a returned sheet that label belongs to the month's worked total.
+    _text(row.cells[2], "Kopējais apjoms", bold=True, size=9)
     _shade(row.cells[2], LABEL_FILL)
     _text(row.cells[3], "{{ granted_total }}", bold=True, size=9,
           align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -183,7 +184,7 @@ def build() -> Path:
     _widths(days, [2.2, 1.7, 1.7, 1.6, 4.0, 6.6])
 
     notes = [
-        "Laiku raksta SS:MM (piemēram, 09:00). {{ activity_note }}",
+        "Laiku raksta stundās un minūtēs (SS:MM). {{ activity_note }}",
         "Apmaksā tikai faktiski nostrādātās stundas, nepārsniedzot lēmumā piešķirto apjomu.",
     ]
     for number, note in enumerate(notes):
@@ -194,7 +195,7 @@ def build() -> Path:
     # Signatures: who, a line and the printed name, captions, the date.
     signatures = document.add_table(rows=4, cols=4)
     parties = [("Asistents", "{{ assistant_name }}"),
-               ("Pakalpojuma saņēmējs vai likumiskais pārstāvis", "{{ client_name }}")]
+               ("Klients vai viņa likumiskais pārstāvis", "{{ client_name }}")]
     for side, (who, name) in enumerate(parties):
         left, right = 2 * side, 2 * side + 1
         rows = signatures.rows

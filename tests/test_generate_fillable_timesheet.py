@@ -227,3 +227,11 @@ def test_a_family_assistant_grant_names_no_activity_kinds_so_the_activity_is_wri
     record = extract_file(filled)
     assert record["doc_type"] == "timesheet"
     assert [(e["date"], e["hours"]) for e in record["fields"]["entries"]] == [("2021-05-02", 3)]
+
+
+def test_an_unfilled_form_reads_as_the_month_with_no_entries_and_no_total(form: Path) -> None:
+    record = extract_file(form)
+    assert record["doc_type"] == "timesheet"
+    assert record["fields"]["month"] == "2021-05"
+    assert record["fields"]["entries"] == [] and record["fields"]["total_hours"] is None
+    assert record["warnings"] == []

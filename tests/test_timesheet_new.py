@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from asistents.extract.api import extract_file
 from asistents.generate.docx_render import docx_text
 from asistents.generate.timesheet import timesheet_docx
 from click.testing import CliRunner
@@ -133,7 +134,9 @@ def test_names_with_markup_characters_come_out_exactly(tmp_path: Path) -> None:
     assert name in docx_text(out)
 
 
-def test_the_printed_timesheet_is_one_page_through_libreoffice(tmp_path: Path) -> None:
+def test_the_printed_timesheet_is_one_page_and_reads_back_through_libreoffice(
+    tmp_path: Path,
+) -> None:
     # The longest case: all seven activities granted, a 31-day month.
     every = {"work": 20, "education": 20, "higher_education": 10, "day_centre": 5,
              "institutions": 5, "ngo": 3, "leisure": 2}
@@ -145,10 +148,21 @@ def test_the_printed_timesheet_is_one_page_through_libreoffice(tmp_path: Path) -
     assert len(PdfReader(pdf).pages) == 1
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
-    for expected in (CLIENT_NAME, ASSISTANT_NAME, "Pakalpojuma saņēmējs vai likumiskais "
-                     "pārstāvis", "31.05.2021.", "Aizpilda sociālais dienests",
-                     "Biedrības pasākums", "Kopā"):
+    for expected in (CLIENT_NAME, ASSISTANT_NAME, "Klients vai viņa likumiskais pārstāvis",
+                     "31.05.2021.", "Aizpilda sociālais dienests", "Biedrības pasākums",
+                     "Kopējais apjoms"):
         assert expected in text, expected
+    # Printed and not yet filled, it reads as the month's sheet with no entries and no total
+    # (the granted total is not taken for the worked one).
+    record = extract_file(pdf)
+    got = record["fields"]
+    assert record["doc_type"] == "timesheet"
+    assert (got["month"], got["client_name"], got["client_personal_code"]) == (
+        "2021-05", CLIENT_NAME, CLIENT_CODE)
+    assert (got["assistant_name"], got["assistant_personal_code"]) == (ASSISTANT_NAME,
+                                                                       ASSISTANT_CODE)
+    assert got["entries"] == [] and got["total_hours"] is None
+    assert record["warnings"] == []
 
 
 def test_weekends_are_shaded_in_the_printed_rows(tmp_path: Path) -> None:
@@ -165,7 +179,7 @@ def test_the_printed_sheet_of_a_grant_without_activity_kinds(tmp_path: Path) -> 
                          tmp_path / "g.docx")
     text = docx_text(out)
     assert text.startswith("ĢIMENES ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA")
-    assert "Aktivitāti norāda vārdos" in text and "Kopā 6" in text
+    assert "Aktivitāti norāda vārdos" in text and "Kopējais apjoms 6" in text
 
 
 def test_a_family_assistant_decision_gives_the_family_assistant_sheet(
