@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .case_file import load_case, open_existing_store
-from .errors import UsageError
+from .errors import AsistentsError, UsageError
 from .forms.timesheet_form import TimesheetBlank, date_text
 from .store import Decision
 
@@ -114,7 +114,11 @@ def hand_out_timesheet(db_url: str | None, case_id: str, month: str, out_dir: Pa
         case, records = load_case(store, case_id)
         blank = timesheet_blank(case, records, store.latest_decision(case_id=case_id), month)
         stem = output_stem(case_id, month)
-        docx = timesheet_docx(blank, out_dir / f"{stem}.docx")
+        try:
+            docx = timesheet_docx(blank, out_dir / f"{stem}.docx")
+        except OSError as exc:  # the DOCX renderer writes it: an unwritable folder
+            raise AsistentsError(f"cannot write: {exc.strerror or exc}",
+                                 file=out_dir / f"{stem}.docx") from exc
         pdf = timesheet_pdf(blank, out_dir / f"{stem}.pdf")
         store.audit("timesheet_handed_out", case_id=case_id,
                     detail={"month": month, "decision": blank.decision_number,

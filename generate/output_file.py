@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
+from ..errors import AsistentsError
+
 
 def write_atomically(data: bytes, out: Path) -> Path:
-    """Write `data` to a temporary name beside `out`, then rename it to `out`."""
-    out.parent.mkdir(parents=True, exist_ok=True)
+    """Write `data` to a temporary name beside `out`, then rename it to `out`; a folder that
+    cannot be written (read-only, full, a file in the way) is one clear error."""
     partial = out.with_name(f".{out.name}.part")
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         partial.write_bytes(data)
         os.replace(partial, out)
+    except OSError as exc:
+        raise AsistentsError(f"cannot write: {exc.strerror or exc}", file=out) from exc
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # nothing to clean up where nothing could be made
+            partial.unlink(missing_ok=True)
     return out
 
 

@@ -177,3 +177,10 @@ def test_a_filled_timesheet_keeps_its_values_visible_in_the_batch(tmp_path: Path
 def test_latvian_counts_agree_with_their_number() -> None:
     assert [counted(n, "lapa", "lapas") for n in (1, 2, 11, 21, 0)] == [
         "1 lapa", "2 lapas", "11 lapas", "21 lapa", "0 lapas"]
+
+
+def test_an_unwritable_batch_is_one_line(inputs: list[Path], tmp_path: Path) -> None:
+    (tmp_path / "druka").write_text("a file where the folder should be", encoding="utf-8")
+    code, _, stderr = run("print", str(inputs[0]), "--out", str(tmp_path / "druka" / "b.pdf"))
+    assert code == 4
+    assert "cannot write" in stderr and len(stderr.strip().splitlines()) == 1

@@ -201,3 +201,16 @@ def test_a_family_assistant_decision_gives_the_family_assistant_sheet(
     text = docx_text(tmp_path / f"uzskaite_{case_id}_2021-05.docx")
     assert text.startswith("ĢIMENES ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA")
     assert values(tmp_path / f"uzskaite_{case_id}_2021-05.pdf")["pieskirts_kopa"] == "6"
+
+
+def test_an_unwritable_output_folder_is_one_line_and_leaves_nothing(
+    url: str, tmp_path: Path
+) -> None:
+    case_id = case_with_grant(url)
+    in_the_way = tmp_path / "out"
+    in_the_way.write_text("a file, not a folder", encoding="utf-8")
+    code, output = run("timesheet", "new", "--case", case_id, "--month", "2021-05",
+                       "--out", str(in_the_way / "2021-05"), "--db", url)
+    assert code == 4
+    assert "cannot write" in output and len(output.strip().splitlines()) == 1
+    assert in_the_way.read_text(encoding="utf-8") == "a file, not a folder"
