@@ -177,12 +177,14 @@ def _fill(writer: PdfWriter, values: Mapping[str, str]) -> None:
         writer.update_page_form_field_values(None, dict(values), auto_regenerate=False)
 
 
-def build_form(layout: FormLayout) -> bytes:
-    """The layout as a fillable PDF, its pre-filled values drawn (read-only ones locked)."""
+def build_form(layout: FormLayout, metadata: Mapping[str, str] | None = None) -> bytes:
+    """The layout as a fillable PDF, its pre-filled values drawn (read-only ones locked);
+    `metadata`: more document-information entries (`/Subject`, keys of our own)."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(draw_static(layout))))
     add_fields(writer, layout)
     _fill(writer, {f.name: f.value for f in layout.fields if f.value})
-    writer.add_metadata({"/Title": layout.title, "/Creator": "asistents"})
+    writer.add_metadata({"/Title": layout.title, "/Creator": "asistents",
+                         **{k: v for k, v in (metadata or {}).items() if v}})
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
@@ -131,6 +132,11 @@ def _checked_reader(path: Path) -> PdfReader:
     return reader
 
 
+# Document-information keys our own generated PDFs carry for this cover (the PDF standard
+# allows keys of one's own in the Info dictionary); other PDFs are described from their text.
+ADDRESSEE_KEY = "/AsistentsAddressee"
+DECISION_KEY = "/AsistentsDecision"
+
 _PLACEHOLDER_TITLES = {"untitled", "(anonymous)", "anonymous", "document", "dokuments"}
 _NUMBER = re.compile(r"\bNr\.?\s*((?:[A-ZĀ-Ža-zā-ž]+[-/])?\d{4}/\d{1,6})\b")
 
@@ -145,18 +151,22 @@ def describe(path: Path, reader: PdfReader, known: DocumentInfo | None) -> Batch
         first_text = ""
     lines = [" ".join(line.split()) for line in first_text.splitlines() if line.strip()]
     try:
+        metadata: Mapping[str, Any] = reader.metadata or {}
         metadata_title = reader.metadata.title if reader.metadata else None
+        own = {key: str(metadata[key]).strip() for key in (ADDRESSEE_KEY, DECISION_KEY)
+               if metadata.get(key)}
     except Exception:
-        metadata_title = None
+        metadata_title, own = None, {}
     if metadata_title and metadata_title.strip().lower() in _PLACEHOLDER_TITLES:
         metadata_title = None  # what PDF writers put when nobody named the document
     title = known.title or (metadata_title.strip() if metadata_title else None) \
         or (lines[0][:90] if lines else None) or path.name
-    number = known.number
+    number = known.number or own.get(DECISION_KEY)
     if number is None:
         match = _NUMBER.search(first_text)
         number = match.group(1) if match else None
-    return BatchEntry(path=path, title=title, addressee=known.addressee, number=number,
+    return BatchEntry(path=path, title=title,
+                      addressee=known.addressee or own.get(ADDRESSEE_KEY), number=number,
                       pages=len(reader.pages))
 
 
@@ -291,5 +301,5 @@ def build_batch(files: Sequence[Path], out: Path, *,
     return batch
 
 
-__all__ = ["Batch", "BatchEntry", "BatchProblem", "DocumentInfo", "build_batch", "describe",
-           "open_input"]
+__all__ = ["ADDRESSEE_KEY", "DECISION_KEY", "Batch", "BatchEntry", "BatchProblem",
+           "DocumentInfo", "build_batch", "counted", "describe", "open_input"]

@@ -26,6 +26,7 @@ from ..forms.timesheet_form import (
 from .docx_render import render_docx
 from .fillable_pdf import build_form
 from .output_file import write_atomically
+from .print_batch import ADDRESSEE_KEY, DECISION_KEY
 
 WEEKEND_SHADE, WEEKDAY_SHADE = "EDEDED", "FFFFFF"
 
@@ -76,8 +77,10 @@ def timesheet_docx(blank: TimesheetBlank, out: Path, template: Path | None = Non
 
 
 def timesheet_pdf(blank: TimesheetBlank, out: Path) -> Path:
-    """Write the fillable timesheet PDF (pre-filled, read-only header; rows to fill)."""
-    return write_atomically(build_form(timesheet_layout(blank)), out)
+    """Write the fillable timesheet PDF (pre-filled, read-only header; rows to fill); the
+    print batch's cover names it by the client and the decision."""
+    metadata = {ADDRESSEE_KEY: blank.client_name, DECISION_KEY: blank.decision_number or ""}
+    return write_atomically(build_form(timesheet_layout(blank), metadata), out)
 
 
 __all__ = ["docx_context", "template_path", "timesheet_docx", "timesheet_pdf"]

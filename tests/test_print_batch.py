@@ -172,6 +172,10 @@ def test_a_filled_timesheet_keeps_its_values_visible_in_the_batch(tmp_path: Path
     page = Image.open(tmp_path / "p3.png")
     rect = timesheet_layout(blank()).field_named("vieta_4").rect
     assert ink(crop(page, rect, 100, PAGE_SIZE[1])) > 100
+    # Our own PDFs tell the cover whose they are and under which decision.
+    cover = " ".join(page_texts(out)[0].split())
+    assert f"Asistenta pakalpojuma uzskaites veidlapa, 2021. gada maijs {CLIENT_NAME} " \
+           "SD/2021/17 3 1" in cover
 
 
 def test_latvian_counts_agree_with_their_number() -> None:

@@ -27,13 +27,15 @@ def new_command(case_id: str, month: str, out_dir: Path, db_url: str | None) -> 
     with the client, the assistant (when the case names one), the month and the hours the
     latest issued decision grants, with one row per granted day.
 
-    Exit status: 0 written; 2 unknown case, no issued grant, or a month outside its period.
+    Exit status: 0 written; 2 unknown case, no issued grant, or a month outside its period;
+    4 the output folder cannot be written.
     """
     made = hand_out_timesheet(db_url, case_id, month, out_dir)
     blank = made.blank
-    granted = ", ".join(f"{kind} {hours_text(hours)}" for kind, hours in blank.hours.items())
-    click.echo(f"Timesheet for case {case_id}, {month} (decision {blank.decision_number}; "
-               f"granted per {blank.unit}: {granted}):")
+    per_kind = ", ".join(f"{kind} {hours_text(hours)}" for kind, hours in blank.hours.items())
+    click.echo(f"Timesheet for case {case_id}, {month} (decision {blank.decision_number}: "
+               f"{hours_text(blank.total_hours)} h per {blank.unit}"
+               f"{f'; {per_kind}' if per_kind else ''}):")
     click.echo(f"  to print:          {made.docx}")
     click.echo(f"  to fill on screen: {made.pdf}")
     if not blank.assistant_name:
