@@ -757,7 +757,10 @@ def _entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
             continue
         times = _TIME.findall(rest)
         if len(times) < 2:
-            pending += 1  # a dated row without a readable time range
+            # A date with nothing beside it is a day not worked (a form's pre-filled or
+            # printed row), not a row that could not be read.
+            if re.search(r"\w", rest):
+                pending += 1  # a dated row without a readable time range
             continue
         unread += pending
         pending = 0

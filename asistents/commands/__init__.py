@@ -29,3 +29,10 @@ COMMANDS.append(decide_command)
 from .plan import plan_command  # noqa: E402
 
 COMMANDS.append(plan_command)
+from .timesheet import timesheet_command  # noqa: E402
+
+COMMANDS.append(timesheet_command)
+
+from .print_batch import print_command  # noqa: E402
+
+COMMANDS.append(print_command)
