@@ -57,8 +57,36 @@ for case_id in "${family[@]}"; do
   .venv/bin/asistents plan "$case_id" --out "$decisions" --db "$db" || true
 done
 
-# (forms-print) The print batch of "$decisions"/*.pdf goes here.
+# Timesheets for the assistants of the granted cases: the first month of each grant.
+echo
+echo "== Timesheets for the first granted month =="
+timesheets="$out/timesheets"
+.venv/bin/python - "$db" <<'PY' | while read -r case_id month; do
+import sys
+from asistents.store import Store
+with Store(sys.argv[1]) as store:
+    latest = {}
+    for decision in store.decisions():
+        latest[decision.case_id] = decision
+    for case_id, decision in sorted(latest.items()):
+        if decision.terms and decision.terms.granted and decision.terms.period_from:
+            print(case_id, decision.terms.period_from.strftime("%Y-%m"))
+PY
+  .venv/bin/asistents timesheet new --case "$case_id" --month "$month" --out "$timesheets" \
+    --db "$db" || true
+done
+
+# One print batch of everything issued, each document from an odd page, ready to sign.
+echo
+echo "== Print batch =="
+shopt -s nullglob
+issued=("$decisions"/*.pdf)
+if [ ${#issued[@]} -gt 0 ]; then
+  .venv/bin/asistents print "${issued[@]}" --out "$out/druka.pdf" --db "$db" || true
+fi
 
 echo
 echo "Decisions and plans (DOCX to edit, PDF/A to sign): $(cd "$decisions" && pwd)/"
+[ -d "$timesheets" ] && echo "Timesheets for the assistants (DOCX to print, PDF to fill): $(cd "$timesheets" && pwd)/"
+[ -f "$out/druka.pdf" ] && echo "Print batch: $(cd "$out" && pwd)/druka.pdf"
 exit 0
