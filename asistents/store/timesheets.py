@@ -1,0 +1,281 @@
+"""The register of checked timesheets: each sheet once, a corrected sheet replacing the earlier one.
+
+A sheet is one client's, one assistant's, one month's (`sheet_key`, a keyed hash of the three:
+no plain personal code is a key). Saving is idempotent by the file's SHA-256 within a month:
+the same paper handed in twice is one sheet, and running a month again changes nothing. A
+different paper for the same client, assistant and month is a correction: the earlier version
+stays in the table as `replaced` (with when and by which), the new one becomes `current`, and
+the audit trail records both hashes. Reports read only `current` sheets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, insert, select, update
+from sqlalchemy.engine import Connection, RowMapping
+
+from .tables import timesheet_entries, timesheets
+
+_SHEET_KEY_PART = "timesheet"
+_ASSISTANT_KEY_PART = "assistant"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEntry:
+    """One stored row of a sheet and the hours of it accepted."""
+
+    row: int
+    date: date | None
+    start: str | None
+    end: str | None
+    hours: Decimal | None
+    accepted: Decimal
+    activity: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSheet:
+    """One version of a sheet as stored."""
+
+    id: int
+    month: str
+    sha256: str
+    status: str
+    file: str
+    case_id: str | None
+    decision_number: str | None
+    rule_set: str | None
+    unit: str | None
+    track: str | None
+    record: dict[str, Any]
+    findings: list[dict[str, Any]]
+    accepted_hours: Decimal
+    accepted_at: datetime
+    entries: tuple[StoredEntry, ...]
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        return dict(self.record.get("fields") or {})
+
+    @property
+    def client_code(self) -> str | None:
+        return self.fields.get("client_personal_code")
+
+    @property
+    def assistant_code(self) -> str | None:
+        return self.fields.get("assistant_personal_code")
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSheet:
+    """What saving did: `new`, `same` (already stored: nothing changed) or `replaced`."""
+
+    outcome: str
+    sheet: StoredSheet
+    replaced: StoredSheet | None = None
+
+
+class TimesheetRegister:
+    """Store methods for timesheets (mixed into `Store`, which provides the plumbing)."""
+
+    # Provided by Store.
+    _transaction: Callable[[Callable[[Connection], Any]], Any]
+    _reading: Callable[[], AbstractContextManager[Connection]]
+    case_key: Callable[..., str]
+    client_key: Callable[[str], str]
+    audit: Callable[..., None]
+
+    def sheet_key(self, client_code: str, assistant_code: str | None, month: str) -> str:
+        """The keyed hash one client's sheet by one assistant for one month is filed under."""
+        return self.case_key(_SHEET_KEY_PART, client_code, assistant_code or "", month)
+
+    def timesheet_by_hash(self, month: str, sha256: str) -> StoredSheet | None:
+        """The sheet stored for `month` from this very file (any status), or None."""
+        with self._reading() as connection:
+            row = connection.execute(
+                select(timesheets).where(
+                    and_(timesheets.c.month == month, timesheets.c.sha256 == sha256)
+                )
+            ).mappings().first()
+            return _sheet(connection, row) if row is not None else None
+
+    def save_timesheet(
+        self,
+        *,
+        month: str,
+        sha256: str,
+        file: str,
+        record: Mapping[str, Any],
+        client_code: str,
+        assistant_code: str | None,
+        findings: Iterable[Mapping[str, Any]],
+        entries: Iterable[Mapping[str, Any]],
+        case_id: str | None = None,
+        decision_number: str | None = None,
+        rule_set: str | None = None,
+        unit: str | None = None,
+        track: str | None = None,
+    ) -> SavedSheet:
+        """Store a checked sheet; `entries` are {row, date, start, end, hours, accepted_hours,
+        activity} with Decimal hours. Idempotent by (month, sha256); see the module docstring."""
+        key = self.sheet_key(client_code, assistant_code, month)
+        entry_rows = [dict(e) for e in entries]
+        accepted = sum((Decimal(str(e["accepted_hours"])) for e in entry_rows), Decimal(0))
+        values = {
+            "sheet_key": key,
+            "client_key": self.client_key(client_code),
+            "assistant_key": self.case_key(_ASSISTANT_KEY_PART, assistant_code or ""),
+            "month": month,
+            "sha256": sha256,
+            "status": "current",
+            "file": file,
+            "case_id": case_id,
+            "decision_number": decision_number,
+            "rule_set": rule_set,
+            "unit": unit,
+            "track": track,
+            "record": dict(record),
+            "findings": [dict(f) for f in findings],
+            "accepted_hours": _text(accepted),
+        }
+
+        def save(connection: Connection) -> tuple[str, int, int | None]:
+            same = connection.execute(
+                select(timesheets.c.id).where(
+                    and_(timesheets.c.month == month, timesheets.c.sha256 == sha256)
+                )
+            ).scalar()
+            if same is not None:
+                return "same", int(same), None
+            earlier = connection.execute(
+                select(timesheets.c.id).where(
+                    and_(timesheets.c.sheet_key == key, timesheets.c.status == "current")
+                )
+            ).scalar()
+            now = datetime.now(UTC)
+            new_id = int(connection.execute(
+                insert(timesheets).values(**values, accepted_at=now)
+            ).inserted_primary_key[0])
+            if entry_rows:
+                connection.execute(insert(timesheet_entries), [
+                    {
+                        "sheet_id": new_id,
+                        "row": int(e["row"]),
+                        "entry_date": e.get("date"),
+                        "start": e.get("start"),
+                        "end": e.get("end"),
+                        "hours": _text(e["hours"]) if e.get("hours") is not None else None,
+                        "accepted_hours": _text(Decimal(str(e["accepted_hours"]))),
+                        "activity": e.get("activity"),
+                    }
+                    for e in entry_rows
+                ])
+            if earlier is not None:
+                connection.execute(
+                    update(timesheets).where(timesheets.c.id == earlier).values(
+                        status="replaced", replaced_at=now, replaced_by=new_id
+                    )
+                )
+                return "replaced", new_id, int(earlier)
+            return "new", new_id, None
+
+        outcome, sheet_id, replaced_id = self._transaction(save)
+        replaced = self._sheet_by_id(replaced_id) if replaced_id is not None else None
+        if outcome != "same":
+            detail: dict[str, Any] = {"month": month, "accepted_hours": _text(accepted),
+                                      "rows": len(entry_rows)}
+            if replaced is not None:
+                detail["replaces"] = replaced.sha256
+                self.audit("timesheet_replaced", file_hash=replaced.sha256, case_id=case_id,
+                           detail={"month": month, "replaced_by": sha256})
+            self.audit("timesheet_accepted", file_hash=sha256, case_id=case_id, detail=detail)
+        sheet = self._sheet_by_id(sheet_id)
+        assert sheet is not None  # just written or found
+        return SavedSheet(outcome, sheet, replaced)
+
+    def timesheets(self, month: str | None = None, *, status: str | None = "current"
+                   ) -> list[StoredSheet]:
+        """Stored sheets (of one month, of one status; None: all), in the order stored."""
+        query = select(timesheets).order_by(timesheets.c.id)
+        if month is not None:
+            query = query.where(timesheets.c.month == month)
+        if status is not None:
+            query = query.where(timesheets.c.status == status)
+        with self._reading() as connection:
+            rows = connection.execute(query).mappings().all()
+            return [_sheet(connection, row) for row in rows]
+
+    def accepted_entries(
+        self, client_code: str, *, start: date, end: date, exclude_sheet_key: str | None = None
+    ) -> list[StoredEntry]:
+        """Rows of a client's current sheets dated `start`..`end` with accepted hours: what
+        other sheets already used of a week or month (another month, another assistant)."""
+        query = (
+            select(timesheet_entries)
+            .join(timesheets, timesheets.c.id == timesheet_entries.c.sheet_id)
+            .where(
+                and_(
+                    timesheets.c.client_key == self.client_key(client_code),
+                    timesheets.c.status == "current",
+                    timesheet_entries.c.entry_date >= start,
+                    timesheet_entries.c.entry_date <= end,
+                )
+            )
+            .order_by(timesheet_entries.c.entry_date, timesheet_entries.c.id)
+        )
+        if exclude_sheet_key is not None:
+            query = query.where(timesheets.c.sheet_key != exclude_sheet_key)
+        with self._reading() as connection:
+            rows = connection.execute(query).mappings().all()
+        found = [_entry(row) for row in rows]
+        return [e for e in found if e.accepted > 0]
+
+    def _sheet_by_id(self, sheet_id: int) -> StoredSheet | None:
+        with self._reading() as connection:
+            row = connection.execute(
+                select(timesheets).where(timesheets.c.id == sheet_id)
+            ).mappings().first()
+            return _sheet(connection, row) if row is not None else None
+
+
+def _text(value: Decimal | float | int | str) -> str:
+    """Hours as exact decimal text without trailing zeros ("1.5", "20")."""
+    number = Decimal(str(value)).normalize()
+    return format(number, "f")
+
+
+def _entry(row: RowMapping) -> StoredEntry:
+    return StoredEntry(
+        row=row["row"],
+        date=row["entry_date"],
+        start=row["start"],
+        end=row["end"],
+        hours=Decimal(row["hours"]) if row["hours"] is not None else None,
+        accepted=Decimal(row["accepted_hours"]),
+        activity=row["activity"],
+    )
+
+
+def _sheet(connection: Connection, row: RowMapping) -> StoredSheet:
+    entry_rows = connection.execute(
+        select(timesheet_entries)
+        .where(timesheet_entries.c.sheet_id == row["id"])
+        .order_by(timesheet_entries.c.row)
+    ).mappings().all()
+    accepted_at = row["accepted_at"]
+    if accepted_at.tzinfo is None:
+        accepted_at = accepted_at.replace(tzinfo=UTC)  # SQLite hands back naive UTC datetimes
+    return StoredSheet(
+        id=row["id"], month=row["month"], sha256=row["sha256"], status=row["status"],
+        file=row["file"], case_id=row["case_id"], decision_number=row["decision_number"],
+        rule_set=row["rule_set"], unit=row["unit"], track=row["track"],
+        record=dict(row["record"] or {}), findings=list(row["findings"] or []),
+        accepted_hours=Decimal(row["accepted_hours"]), accepted_at=accepted_at,
+        entries=tuple(_entry(e) for e in entry_rows),
+    )
