@@ -18,7 +18,7 @@ from asistents.monthly.checks import (
 from asistents.store.decisions import GrantTerms
 
 D = date
-CLIENT, ASSISTANT = "140185-12010", "010190-10006"
+CLIENT, ASSISTANT = "140185-12010", "010190-11004"
 
 MK942 = GrantTerms(granted=True, rule_set="mk942", unit="week",
                    hours={"work": 20, "leisure": 2}, total_hours=22,

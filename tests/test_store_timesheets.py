@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, inspect
 from asistents.store import Store
 
 CLIENT = "140185-12010"  # invented; valid checksums
-ASSISTANT = "010190-10006"
+ASSISTANT = "010190-11004"
 OTHER_ASSISTANT = "301281-10194"
 
 

@@ -159,9 +159,11 @@ class TimesheetRegister:
                 )
             ).scalar()
             now = datetime.now(UTC)
-            new_id = int(connection.execute(
+            inserted = connection.execute(
                 insert(timesheets).values(**values, accepted_at=now)
-            ).inserted_primary_key[0])
+            ).inserted_primary_key
+            assert inserted is not None  # an INSERT of one row always has its key
+            new_id = int(inserted[0])
             if entry_rows:
                 connection.execute(insert(timesheet_entries), [
                     {
