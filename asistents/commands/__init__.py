@@ -21,3 +21,7 @@ COMMANDS.append(accuracy_command)
 from .intake import intake_command  # noqa: E402
 
 COMMANDS.append(intake_command)
+
+from .timesheets import timesheets_command  # noqa: E402
+
+COMMANDS.append(timesheets_command)

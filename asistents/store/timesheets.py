@@ -24,6 +24,7 @@ from .tables import timesheet_entries, timesheets
 
 _SHEET_KEY_PART = "timesheet"
 _ASSISTANT_KEY_PART = "assistant"
+_UNKNOWN = "unknown"  # an assistant whose code could not be read: one sheet key per month
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ class TimesheetRegister:
 
     def sheet_key(self, client_code: str, assistant_code: str | None, month: str) -> str:
         """The keyed hash one client's sheet by one assistant for one month is filed under."""
-        return self.case_key(_SHEET_KEY_PART, client_code, assistant_code or "", month)
+        return self.case_key(_SHEET_KEY_PART, client_code, assistant_code or _UNKNOWN, month)
 
     def timesheet_by_hash(self, month: str, sha256: str) -> StoredSheet | None:
         """The sheet stored for `month` from this very file (any status), or None."""
@@ -130,7 +131,7 @@ class TimesheetRegister:
         values = {
             "sheet_key": key,
             "client_key": self.client_key(client_code),
-            "assistant_key": self.case_key(_ASSISTANT_KEY_PART, assistant_code or ""),
+            "assistant_key": self.case_key(_ASSISTANT_KEY_PART, assistant_code or _UNKNOWN),
             "month": month,
             "sha256": sha256,
             "status": "current",
