@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -203,7 +203,8 @@ def read(run: MonthRun) -> None:
 
 
 def _finished(items: Sequence[InboxItem], settings: RunSettings
-              ) -> Iterator[tuple[Path, Record]]:
+              ) -> Generator[tuple[Path, Record], None, None]:
+    # A generator of our own, so closing() reaches the worker pool's cleanup through it.
     from ..extract.workers import extract_in_workers  # the pool imports no PDF code here
 
     yield from extract_in_workers(
