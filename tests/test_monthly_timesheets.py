@@ -5,9 +5,12 @@ from __future__ import annotations
 import io
 import json
 import shutil
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pypdf
 import pytest
 from click.testing import CliRunner
@@ -15,6 +18,7 @@ from monthly_fixture import MONTH_DIR, issue_grants, truth
 from sqlalchemy import create_engine, text
 
 from asistents.cli import cli
+from asistents.rules.pay import hourly_rate
 from asistents.store import Store
 
 TRUTH = truth()
@@ -177,3 +181,137 @@ def test_a_wrong_month_is_a_usage_error(tmp_path: Path) -> None:
     result = run(MONTH_DIR / MONTH, "2021-9", tmp_path, f"sqlite:///{tmp_path / 'a.db'}")
     assert result.exit_code == 2
     assert "YYYY-MM" in result.output
+
+
+# --- asistents report --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def month_report(month_run: dict[str, Any]) -> dict[str, Any]:
+    out = month_run["folder"] / "report"
+    result = CliRunner().invoke(cli, ["report", "--month", MONTH, "--out", str(out), "--db",
+                                      month_run["db"]])
+    assert result.exit_code == 0, result.output
+    return {"out": out, "output": result.output, "db": month_run["db"]}
+
+
+def csv_rows(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the BOM to read UTF-8"
+    text = raw[3:].decode("utf-8")
+    return [line.split(";") for line in text.split("\r\n") if line]
+
+
+def lv_decimal(text: str) -> Decimal:
+    return Decimal(text.replace(",", ".")) if text else Decimal(0)
+
+
+def expected_pay_from_store(db: str) -> dict[tuple[str, str], Decimal]:
+    """Hours x the month's rate for each current sheet, rounded once: what the accountant
+    computes by hand from the store."""
+    lines = {}
+    with Store(db) as store:
+        for sheet in store.timesheets(MONTH):
+            if sheet.rule_set is None or sheet.accepted_hours == 0:
+                continue
+            rate = hourly_rate(date(2021, 9, 1), minor=sheet.track in ("child", "companion"),
+                               rule_set=sheet.rule_set)
+            if rate is None:
+                continue
+            amount = (sheet.accepted_hours * rate).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            lines[(sheet.fields["assistant_name"], sheet.fields["client_name"])] = amount
+    return lines
+
+
+def test_the_report_reconciles_to_the_cent_with_the_store(month_report: dict[str, Any]) -> None:
+    expected = expected_pay_from_store(month_report["db"])
+    assert len(expected) == 9 and sum(expected.values()) == Decimal("624.95")
+    out = month_report["out"]
+    pay = csv_rows(out / f"algas_{MONTH}.csv")
+    assert pay[0][-1] == "Summa, EUR"
+    from_csv = {(row[1], row[3]): lv_decimal(row[8]) for row in pay[1:-1] if row[8]}
+    assert from_csv == expected
+    assert lv_decimal(pay[-1][8]) == sum(expected.values())
+    ministry = csv_rows(out / f"parskats_{MONTH}.csv")
+    assert sum(lv_decimal(row[-1]) for row in ministry[1:-1]) == lv_decimal(ministry[-1][-1])
+    assert lv_decimal(ministry[-1][-1]) == sum(expected.values())
+    book = openpyxl.load_workbook(out / f"parskats_{MONTH}.xlsx")
+    algas = book["Algas"]
+    from_xlsx = {(r[1], r[3]): Decimal(str(r[8])) for r in algas.iter_rows(min_row=5,
+                                                                           values_only=True)
+                 if isinstance(r[0], int) and r[8] is not None}
+    assert from_xlsx == expected
+    report = book["Pārskats"]
+    amounts = [Decimal(str(r[16])) for r in report.iter_rows(min_row=5, values_only=True)
+               if isinstance(r[0], int)]
+    assert sum(amounts) == sum(expected.values())
+    assert "624.95" in month_report["output"]
+
+
+def test_the_csv_opens_in_latvian_excel(month_report: dict[str, Any]) -> None:
+    rows = csv_rows(month_report["out"] / f"parskats_{MONTH}.csv")
+    assert len({len(row) for row in rows}) == 1  # every row has every column
+    header = rows[0]
+    assert header[:4] == ["Nr.", "Lieta", "Lēmums", "Pakalpojuma saņēmējs"]
+    by_name = {row[3]: row for row in rows[1:-1]}
+    assert set(by_name) >= {"Līva Bērziņa", "Oskars Kalniņš", "Zelma Ezeriņa"}
+    berzina = by_name["Līva Bērziņa"]
+    assert berzina[-3:] == ["80", "4,5000", "360,00"]  # MK 316: 80 h x 4.50
+    kalnins = by_name["Oskars Kalniņš"]
+    assert kalnins[-3:] == ["19", "3,2468", "61,69"]  # MK 942 minor, September 2021
+    assert "Jānis Krauklis" not in by_name  # the family assistant is not state-funded
+    assert rows[-1][0] == "Kopā"
+
+
+def test_the_workbook_has_latvian_headers_a_frozen_header_and_checkable_sums(
+    month_report: dict[str, Any],
+) -> None:
+    book = openpyxl.load_workbook(month_report["out"] / f"parskats_{MONTH}.xlsx")
+    assert book.sheetnames == ["Pārskats", "Algas", "Ģimenes asistents", "Nav iesniegts"]
+    report = book["Pārskats"]
+    assert report.freeze_panes == "A5"
+    header = [c.value for c in report[4]]
+    assert header[3] == "Pakalpojuma saņēmējs" and header[-1] == "Summa, EUR"
+    assert report.column_dimensions["D"].width >= 20
+    rows = [r for r in report.iter_rows(min_row=5) if isinstance(r[0].value, int)]
+    first = rows[0][0].row
+    assert report.cell(row=first, column=15).value == f"=SUM(H{first}:N{first})"
+    total = rows[-1][0].row + 1
+    assert report.cell(row=total, column=1).value == "Kopā"
+    assert report.cell(row=total, column=17).value == f"=SUM(Q{first}:Q{total - 1})"
+    missing = book["Nav iesniegts"]
+    names = [r[2] for r in missing.iter_rows(min_row=5, values_only=True)]
+    codes = [r[3] for r in missing.iter_rows(min_row=5, values_only=True)]
+    assert names == ["Gita Kalēja"] and codes == TRUTH["no_timesheet"]
+
+
+def test_the_summary_is_one_page_with_an_embedded_latvian_font(
+    month_report: dict[str, Any],
+) -> None:
+    reader = pypdf.PdfReader(month_report["out"] / f"kopsavilkums_{MONTH}.pdf")
+    assert len(reader.pages) == 1
+    fonts = {str(f["/BaseFont"]) for f in _fonts(reader)}
+    assert any("DejaVuSans" in f for f in fonts)
+    text = reader.pages[0].extract_text()
+    assert "mēneša kopsavilkums" in text and "Pieņemtās stundas pa nedēļām" in text
+    assert "624,95" in text and "Līva Bērziņa" in text
+    assert not list(month_report["out"].glob(".*.part"))  # nothing half-written left
+
+
+def _fonts(reader: pypdf.PdfReader) -> list[Any]:
+    resources = reader.pages[0]["/Resources"]
+    found = []
+    for font in resources["/Font"].values():
+        font = font.get_object()
+        found.append(font)
+        for descendant in font.get("/DescendantFonts", []):
+            descendant = descendant.get_object()
+            assert "/FontFile2" in descendant["/FontDescriptor"]  # the glyphs are embedded
+    return found
+
+
+def test_a_report_from_a_store_that_does_not_exist_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["report", "--month", MONTH, "--out", str(tmp_path),
+                                      "--db", f"sqlite:///{tmp_path / 'none.db'}"])
+    assert result.exit_code == 2
+    assert not (tmp_path / "none.db").exists()

@@ -25,3 +25,7 @@ COMMANDS.append(intake_command)
 from .timesheets import timesheets_command  # noqa: E402
 
 COMMANDS.append(timesheets_command)
+
+from .report import report_command  # noqa: E402
+
+COMMANDS.append(report_command)
