@@ -27,8 +27,8 @@ from typing import Any
 from ..errors import ExitCode, UsageError
 from ..inbox import InboxItem, walk_inbox
 from ..store import Decision, Store
-from ..store.timesheets import SavedSheet, StoredSheet
-from .checks import SheetCheck, check_sheet, earlier_hours
+from ..store.timesheets import StoredSheet
+from .checks import EarlierHours, SheetCheck, check_sheet, earlier_hours
 from .output_files import write_json
 from .pay import PayLine, pay_line
 from .sheet import Sheet, sheet_from_record
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 Record = dict[str, Any]
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+BATCH = 25  # sheets per commit
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,7 @@ class MonthRun:
     items: list[InboxItem] = field(default_factory=list)
     duplicates: dict[str, str] = field(default_factory=dict)  # display name -> first seen
     records: dict[str, Record] = field(default_factory=dict)  # display name -> record
+    known: dict[str, StoredSheet] = field(default_factory=dict)  # checked before: by name
     errors: list[dict[str, str]] = field(default_factory=list)
     sheets: list[SheetResult] = field(default_factory=list)
 
@@ -189,6 +191,7 @@ def read(run: MonthRun) -> None:
     for item in run.items:
         stored = run.store.timesheet_by_hash(run.month, item.sha256)
         if stored is not None:
+            run.known[item.display_name] = stored
             run.records[item.display_name] = {**stored.record, "file": item.display_name}
         else:
             to_read.append(item)
@@ -213,9 +216,25 @@ def _finished(items: Sequence[InboxItem], settings: RunSettings
     )
 
 
+@dataclass
+class _Pending:
+    """A checked sheet waiting for the batch's commit: what to store and what it accepted."""
+
+    result: SheetResult
+    save: dict[str, Any]
+    sheet_key: str
+    client_code: str
+
+
 def check_and_store(run: MonthRun) -> None:
-    """Each readable timesheet checked against its grant and stored, in file-name order."""
+    """Each readable timesheet checked against its grant and stored, in file-name order.
+
+    Sheets are committed in batches of `BATCH` (one transaction each, audit included): a commit
+    costs ~20 ms on a disk that syncs, two per sheet would cost more than reading the sheet.
+    A sheet checked but not yet committed still counts for the next one of the same client.
+    """
     by_name: dict[str, SheetResult] = {}
+    pending: list[_Pending] = []
     for item in run.items:
         record = run.records.get(item.display_name)
         if record is None:
@@ -227,11 +246,14 @@ def check_and_store(run: MonthRun) -> None:
             run.errors.append({"file": item.display_name,
                                "error": f"not a timesheet (read as {record.get('doc_type')})"})
             continue
-        result = _check_one(run, item, record)
-        if result.replaces and result.replaces in by_name:
-            by_name[result.replaces].status = "replaced"
+        result, to_store = _check_one(run, item, record, pending)
         by_name[item.display_name] = result
         run.sheets.append(result)
+        if to_store is not None:
+            pending.append(to_store)
+        if len(pending) >= BATCH:
+            _commit(run, pending, by_name)
+    _commit(run, pending, by_name)
     for duplicate, first in sorted(run.duplicates.items()):
         original = by_name.get(first)
         if original is None:
@@ -243,35 +265,52 @@ def check_and_store(run: MonthRun) -> None:
     run.sheets.sort(key=lambda s: s.file)
 
 
-def _check_one(run: MonthRun, item: InboxItem, record: Record) -> SheetResult:
+def _commit(run: MonthRun, pending: list[_Pending], by_name: dict[str, SheetResult]) -> None:
+    if not pending:
+        return
+    saved = run.store.save_timesheets([p.save for p in pending])
+    for waiting, outcome in zip(pending, saved, strict=True):
+        result = waiting.result
+        result.status = "accepted" if outcome.outcome != "same" else "unchanged"
+        if outcome.replaced is not None:
+            result.replaces = outcome.replaced.file
+            earlier = by_name.get(outcome.replaced.file)
+            if earlier is not None:
+                earlier.status = "replaced"
+    log.info("stored %d sheets", len(pending))
+    pending.clear()
+
+
+def _check_one(run: MonthRun, item: InboxItem, record: Record, pending: list[_Pending]
+               ) -> tuple[SheetResult, _Pending | None]:
     sheet = sheet_from_record(record)
     confidence = record.get("confidence")
     warnings = list(record.get("warnings") or [])
-    stored = run.store.timesheet_by_hash(run.month, item.sha256)
+    stored = run.known.get(item.display_name)
     if stored is not None:
-        return _from_store(run, item, sheet, stored, confidence, warnings)
+        return _from_store(run, item, sheet, stored, confidence, warnings), None
     decision = (run.store.latest_decision(client_code=sheet.client_code)
                 if sheet.client_code else None)
     grant = decision.terms if decision is not None else None
-    earlier = _earlier(run, sheet, grant.unit if grant else None)
+    key = (run.store.sheet_key(sheet.client_code, sheet.assistant_code, run.month)
+           if sheet.client_code else "")
+    earlier = _earlier(run, sheet, key, grant.unit if grant else None, pending)
     check = check_sheet(sheet, run.month, grant, earlier=earlier)
     findings = [f.contract() for f in check.findings]
     result = SheetResult(item.display_name, item.sha256, sheet, findings, check.accepted_hours,
                          "not_stored", decision.number if decision else None,
                          grant.rule_set if grant else None, confidence=confidence,
                          warnings=warnings)
-    if sheet.client_code and (sheet.month in (None, run.month)):
-        saved = _save(run, item, record, sheet, check, decision)
-        result.status = "accepted" if saved.outcome != "same" else "unchanged"
-        if saved.replaced is not None:
-            result.replaces = saved.replaced.file
     if grant is not None and grant.granted and check.accepted_hours > 0:
         result.pay = pay_line(month=run.month, hours=check.accepted_hours,
                               rule_set=grant.rule_set, track=grant.track, file=item.display_name,
                               assistant_code=sheet.assistant_code,
                               assistant_name=sheet.assistant_name,
                               client_code=sheet.client_code, client_name=sheet.client_name)
-    return result
+    if not sheet.client_code or sheet.month not in (None, run.month):
+        return result, None  # no client to file it under, or it is another month's sheet
+    return result, _Pending(result, _to_store(run, item, record, sheet, check, decision), key,
+                            sheet.client_code)
 
 
 def _from_store(run: MonthRun, item: InboxItem, sheet: Sheet, stored: StoredSheet,
@@ -290,9 +329,11 @@ def _from_store(run: MonthRun, item: InboxItem, sheet: Sheet, stored: StoredShee
     return result
 
 
-def _earlier(run: MonthRun, sheet: Sheet, unit: str | None) -> list[Any]:
+def _earlier(run: MonthRun, sheet: Sheet, key: str, unit: str | None,
+             pending: Sequence[_Pending]) -> list[EarlierHours]:
     """The client's hours accepted on other sheets that count against the same weeks (the
-    other month of a straddling week) or the same month (another assistant's sheet)."""
+    other month of a straddling week) or the same month (another assistant's sheet): those in
+    the store and those checked in this run but not yet committed."""
     if not sheet.client_code:
         return []
     first = date(int(run.month[:4]), int(run.month[5:7]), 1)
@@ -300,29 +341,37 @@ def _earlier(run: MonthRun, sheet: Sheet, unit: str | None) -> list[Any]:
     if unit != "month":
         first -= timedelta(days=first.weekday())
         last += timedelta(days=6 - last.weekday())
-    key = run.store.sheet_key(sheet.client_code, sheet.assistant_code, run.month)
-    rows = run.store.accepted_entries(sheet.client_code, start=first, end=last,
-                                      exclude_sheet_key=key)
-    return earlier_hours({"date": r.date, "activity": r.activity, "accepted_hours": r.accepted}
-                         for r in rows)
+    waiting = [p for p in pending if p.client_code == sheet.client_code]
+    # A waiting sheet of this key is the one this sheet replaces; one of another key that is
+    # replaced by a later waiting one no longer counts either.
+    latest: dict[str, _Pending] = {p.sheet_key: p for p in waiting if p.sheet_key != key}
+    rows = run.store.accepted_entries(
+        sheet.client_code, start=first, end=last, exclude_sheet_key=key,
+        exclude_sheet_keys=tuple(latest))
+    hours = earlier_hours({"date": r.date, "activity": r.activity,
+                           "accepted_hours": r.accepted} for r in rows)
+    for waiting_sheet in latest.values():
+        hours += earlier_hours(
+            e for e in waiting_sheet.save["entries"]
+            if e["date"] is not None and first <= e["date"] <= last)
+    return hours
 
 
-def _save(run: MonthRun, item: InboxItem, record: Record, sheet: Sheet, check: SheetCheck,
-          decision: Decision | None) -> SavedSheet:
+def _to_store(run: MonthRun, item: InboxItem, record: Record, sheet: Sheet, check: SheetCheck,
+              decision: Decision | None) -> dict[str, Any]:
     terms = decision.terms if decision is not None else None
-    assert sheet.client_code is not None  # checked by the caller
-    return run.store.save_timesheet(
-        month=run.month, sha256=item.sha256, file=item.display_name, record=record,
-        client_code=sheet.client_code, assistant_code=sheet.assistant_code,
-        findings=[f.contract() for f in check.findings],
-        entries=[{"row": r.entry.row, "date": r.entry.date, "start": r.entry.start,
-                  "end": r.entry.end, "hours": r.entry.hours, "accepted_hours": r.accepted,
-                  "activity": r.entry.activity} for r in check.entries],
-        case_id=decision.case_id if decision else None,
-        decision_number=decision.number if decision else None,
-        rule_set=terms.rule_set if terms else None, unit=terms.unit if terms else None,
-        track=terms.track if terms else None,
-    )
+    return {
+        "month": run.month, "sha256": item.sha256, "file": item.display_name, "record": record,
+        "client_code": sheet.client_code, "assistant_code": sheet.assistant_code,
+        "findings": [f.contract() for f in check.findings],
+        "entries": [{"row": r.entry.row, "date": r.entry.date, "start": r.entry.start,
+                     "end": r.entry.end, "hours": r.entry.hours, "accepted_hours": r.accepted,
+                     "activity": r.entry.activity} for r in check.entries],
+        "case_id": decision.case_id if decision else None,
+        "decision_number": decision.number if decision else None,
+        "rule_set": terms.rule_set if terms else None, "unit": terms.unit if terms else None,
+        "track": terms.track if terms else None,
+    }
 
 
 def result_of(run: MonthRun) -> TimesheetsResult:

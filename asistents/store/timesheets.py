@@ -10,7 +10,7 @@ the audit trail records both hashes. Reports read only `current` sheets.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -18,9 +18,9 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, insert, select, update
-from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.engine import Connection
 
-from .tables import timesheet_entries, timesheets
+from .tables import audit, timesheet_entries, timesheets
 
 _SHEET_KEY_PART = "timesheet"
 _ASSISTANT_KEY_PART = "assistant"
@@ -106,101 +106,53 @@ class TimesheetRegister:
             ).mappings().first()
             return _sheet(connection, row) if row is not None else None
 
-    def save_timesheet(
-        self,
-        *,
-        month: str,
-        sha256: str,
-        file: str,
-        record: Mapping[str, Any],
-        client_code: str,
-        assistant_code: str | None,
-        findings: Iterable[Mapping[str, Any]],
-        entries: Iterable[Mapping[str, Any]],
-        case_id: str | None = None,
-        decision_number: str | None = None,
-        rule_set: str | None = None,
-        unit: str | None = None,
-        track: str | None = None,
-    ) -> SavedSheet:
-        """Store a checked sheet; `entries` are {row, date, start, end, hours, accepted_hours,
-        activity} with Decimal hours. Idempotent by (month, sha256); see the module docstring."""
-        key = self.sheet_key(client_code, assistant_code, month)
-        entry_rows = [dict(e) for e in entries]
+    def save_timesheet(self, **sheet: Any) -> SavedSheet:
+        """Store one checked sheet; see `save_timesheets` for the keyword arguments."""
+        return self.save_timesheets([sheet])[0]
+
+    def save_timesheets(self, sheets: Sequence[Mapping[str, Any]]) -> list[SavedSheet]:
+        """Store checked sheets, in order, in one transaction with their audit entries.
+
+        Each sheet: `month`, `sha256`, `file`, `record`, `client_code`, `assistant_code`,
+        `findings`, `entries` ({row, date, start, end, hours, accepted_hours, activity} with
+        Decimal hours), and optionally `case_id`, `decision_number`, `rule_set`, `unit`,
+        `track`. Idempotent by (month, sha256); a later sheet of the same client, assistant and
+        month replaces the current one (also within the batch). One commit for the batch: a
+        month of sheets costs a few commits, not two per sheet, and a kill loses only sheets
+        the next run reads again.
+        """
+        prepared = [self._prepared(dict(sheet)) for sheet in sheets]
+
+        def save(connection: Connection) -> list[SavedSheet]:
+            return [_save_one(connection, values, entry_rows)
+                    for values, entry_rows in prepared]
+
+        saved: list[SavedSheet] = self._transaction(save)
+        return saved
+
+    def _prepared(self, sheet: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        month, client_code = sheet["month"], sheet["client_code"]
+        assistant_code = sheet.get("assistant_code")
+        entry_rows = [dict(e) for e in sheet.get("entries") or []]
         accepted = sum((Decimal(str(e["accepted_hours"])) for e in entry_rows), Decimal(0))
         values = {
-            "sheet_key": key,
+            "sheet_key": self.sheet_key(client_code, assistant_code, month),
             "client_key": self.client_key(client_code),
             "assistant_key": self.case_key(_ASSISTANT_KEY_PART, assistant_code or _UNKNOWN),
             "month": month,
-            "sha256": sha256,
+            "sha256": sheet["sha256"],
             "status": "current",
-            "file": file,
-            "case_id": case_id,
-            "decision_number": decision_number,
-            "rule_set": rule_set,
-            "unit": unit,
-            "track": track,
-            "record": dict(record),
-            "findings": [dict(f) for f in findings],
+            "file": sheet["file"],
+            "case_id": sheet.get("case_id"),
+            "decision_number": sheet.get("decision_number"),
+            "rule_set": sheet.get("rule_set"),
+            "unit": sheet.get("unit"),
+            "track": sheet.get("track"),
+            "record": dict(sheet["record"]),
+            "findings": [dict(f) for f in sheet.get("findings") or []],
             "accepted_hours": _text(accepted),
         }
-
-        def save(connection: Connection) -> tuple[str, int, int | None]:
-            same = connection.execute(
-                select(timesheets.c.id).where(
-                    and_(timesheets.c.month == month, timesheets.c.sha256 == sha256)
-                )
-            ).scalar()
-            if same is not None:
-                return "same", int(same), None
-            earlier = connection.execute(
-                select(timesheets.c.id).where(
-                    and_(timesheets.c.sheet_key == key, timesheets.c.status == "current")
-                )
-            ).scalar()
-            now = datetime.now(UTC)
-            inserted = connection.execute(
-                insert(timesheets).values(**values, accepted_at=now)
-            ).inserted_primary_key
-            assert inserted is not None  # an INSERT of one row always has its key
-            new_id = int(inserted[0])
-            if entry_rows:
-                connection.execute(insert(timesheet_entries), [
-                    {
-                        "sheet_id": new_id,
-                        "row": int(e["row"]),
-                        "entry_date": e.get("date"),
-                        "start": e.get("start"),
-                        "end": e.get("end"),
-                        "hours": _text(e["hours"]) if e.get("hours") is not None else None,
-                        "accepted_hours": _text(Decimal(str(e["accepted_hours"]))),
-                        "activity": e.get("activity"),
-                    }
-                    for e in entry_rows
-                ])
-            if earlier is not None:
-                connection.execute(
-                    update(timesheets).where(timesheets.c.id == earlier).values(
-                        status="replaced", replaced_at=now, replaced_by=new_id
-                    )
-                )
-                return "replaced", new_id, int(earlier)
-            return "new", new_id, None
-
-        outcome, sheet_id, replaced_id = self._transaction(save)
-        replaced = self._sheet_by_id(replaced_id) if replaced_id is not None else None
-        if outcome != "same":
-            detail: dict[str, Any] = {"month": month, "accepted_hours": _text(accepted),
-                                      "rows": len(entry_rows)}
-            if replaced is not None:
-                detail["replaces"] = replaced.sha256
-                self.audit("timesheet_replaced", file_hash=replaced.sha256, case_id=case_id,
-                           detail={"month": month, "replaced_by": sha256})
-            self.audit("timesheet_accepted", file_hash=sha256, case_id=case_id, detail=detail)
-        sheet = self._sheet_by_id(sheet_id)
-        assert sheet is not None  # just written or found
-        return SavedSheet(outcome, sheet, replaced)
+        return values, entry_rows
 
     def timesheets(self, month: str | None = None, *, status: str | None = "current"
                    ) -> list[StoredSheet]:
@@ -215,7 +167,8 @@ class TimesheetRegister:
             return [_sheet(connection, row) for row in rows]
 
     def accepted_entries(
-        self, client_code: str, *, start: date, end: date, exclude_sheet_key: str | None = None
+        self, client_code: str, *, start: date, end: date, exclude_sheet_key: str | None = None,
+        exclude_sheet_keys: Sequence[str] = (),
     ) -> list[StoredEntry]:
         """Rows of a client's current sheets dated `start`..`end` with accepted hours: what
         other sheets already used of a week or month (another month, another assistant)."""
@@ -232,19 +185,77 @@ class TimesheetRegister:
             )
             .order_by(timesheet_entries.c.entry_date, timesheet_entries.c.id)
         )
-        if exclude_sheet_key is not None:
-            query = query.where(timesheets.c.sheet_key != exclude_sheet_key)
+        excluded = [*exclude_sheet_keys, *([exclude_sheet_key] if exclude_sheet_key else [])]
+        if excluded:
+            query = query.where(timesheets.c.sheet_key.not_in(excluded))
         with self._reading() as connection:
             rows = connection.execute(query).mappings().all()
         found = [_entry(row) for row in rows]
         return [e for e in found if e.accepted > 0]
 
-    def _sheet_by_id(self, sheet_id: int) -> StoredSheet | None:
-        with self._reading() as connection:
-            row = connection.execute(
-                select(timesheets).where(timesheets.c.id == sheet_id)
-            ).mappings().first()
-            return _sheet(connection, row) if row is not None else None
+
+def _save_one(connection: Connection, values: dict[str, Any],
+              entry_rows: list[dict[str, Any]]) -> SavedSheet:
+    month, sha256 = values["month"], values["sha256"]
+    same = connection.execute(
+        select(timesheets).where(and_(timesheets.c.month == month, timesheets.c.sha256 == sha256))
+    ).mappings().first()
+    if same is not None:
+        return SavedSheet("same", _sheet(connection, same))
+    earlier = connection.execute(
+        select(timesheets).where(
+            and_(timesheets.c.sheet_key == values["sheet_key"], timesheets.c.status == "current")
+        )
+    ).mappings().first()
+    now = datetime.now(UTC)
+    inserted = connection.execute(insert(timesheets).values(**values, accepted_at=now))
+    key = inserted.inserted_primary_key
+    assert key is not None  # an INSERT of one row always has its key
+    new_id = int(key[0])
+    rows = [
+        {
+            "sheet_id": new_id,
+            "row": int(e["row"]),
+            "entry_date": e.get("date"),
+            "start": e.get("start"),
+            "end": e.get("end"),
+            "hours": _text(e["hours"]) if e.get("hours") is not None else None,
+            "accepted_hours": _text(Decimal(str(e["accepted_hours"]))),
+            "activity": e.get("activity"),
+        }
+        for e in entry_rows
+    ]
+    if rows:
+        connection.execute(insert(timesheet_entries), rows)
+    replaced = None
+    case_id = values["case_id"]
+    detail: dict[str, Any] = {"month": month, "accepted_hours": values["accepted_hours"],
+                              "rows": len(rows)}
+    audit_rows = []
+    if earlier is not None:
+        connection.execute(
+            update(timesheets).where(timesheets.c.id == earlier["id"]).values(
+                status="replaced", replaced_at=now, replaced_by=new_id
+            )
+        )
+        replaced = _sheet(connection, {**earlier, "status": "replaced"})
+        detail["replaces"] = replaced.sha256
+        audit_rows.append({"at": now, "action": "timesheet_replaced",
+                           "file_hash": replaced.sha256, "case_id": case_id,
+                           "detail": {"month": month, "replaced_by": sha256}})
+    audit_rows.append({"at": now, "action": "timesheet_accepted", "file_hash": sha256,
+                       "case_id": case_id, "detail": detail})
+    # Hashes, counts and the month only: nothing here names a person.
+    connection.execute(insert(audit), audit_rows)
+    stored = StoredSheet(
+        id=new_id, month=month, sha256=sha256, status="current", file=values["file"],
+        case_id=case_id, decision_number=values["decision_number"], rule_set=values["rule_set"],
+        unit=values["unit"], track=values["track"], record=values["record"],
+        findings=values["findings"], accepted_hours=Decimal(values["accepted_hours"]),
+        accepted_at=now, entries=tuple(_entry({**r, "entry_date": r["entry_date"]})
+                                       for r in rows),
+    )
+    return SavedSheet("replaced" if replaced is not None else "new", stored, replaced)
 
 
 def _text(value: Decimal | float | int | str) -> str:
@@ -253,7 +264,7 @@ def _text(value: Decimal | float | int | str) -> str:
     return format(number, "f")
 
 
-def _entry(row: RowMapping) -> StoredEntry:
+def _entry(row: Mapping[Any, Any]) -> StoredEntry:
     return StoredEntry(
         row=row["row"],
         date=row["entry_date"],
@@ -265,7 +276,7 @@ def _entry(row: RowMapping) -> StoredEntry:
     )
 
 
-def _sheet(connection: Connection, row: RowMapping) -> StoredSheet:
+def _sheet(connection: Connection, row: Mapping[Any, Any]) -> StoredSheet:
     entry_rows = connection.execute(
         select(timesheet_entries)
         .where(timesheet_entries.c.sheet_id == row["id"])
