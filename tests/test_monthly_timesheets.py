@@ -315,3 +315,41 @@ def test_a_report_from_a_store_that_does_not_exist_is_a_usage_error(tmp_path: Pa
                                       "--db", f"sqlite:///{tmp_path / 'none.db'}"])
     assert result.exit_code == 2
     assert not (tmp_path / "none.db").exists()
+
+
+def two_assistants_inbox(folder: Path) -> Path:
+    """One client, two assistants, 1.5 h of leisure each in the same week (2 h granted)."""
+    import sys
+
+    sys.path.insert(0, str(MONTH_DIR.parent))
+    try:
+        import build_timesheets as fx
+    finally:
+        sys.path.remove(str(MONTH_DIR.parent))
+    fx.register_fonts()
+    inbox = folder / "inbox"
+    inbox.mkdir()
+    for name, assistant, day in (("a_kreile.pdf", "kreile", 14), ("b_dzene.pdf", "dzene", 16)):
+        paper = fx.Paper(name, MONTH, "acroform", MONTH, "ozols", assistant,
+                         [fx.r(day, "18:00", "19:30", "1.5", "leisure")])
+        (inbox / name).write_bytes(fx.render_acroform(paper))
+    return inbox
+
+
+@pytest.mark.parametrize("together", [True, False], ids=["one_run", "two_runs"])
+def test_another_assistants_hours_count_against_the_same_week(tmp_path: Path,
+                                                              together: bool) -> None:
+    inbox = two_assistants_inbox(tmp_path)
+    db = f"sqlite:///{tmp_path / 'asistents.db'}"
+    with Store(db) as store:
+        issue_grants(store, [g for g in TRUTH["grants"] if g["client_name"] == "Valters Ozols"])
+    if not together:  # the first sheet checked and committed on its own, then both
+        alone = tmp_path / "alone"
+        alone.mkdir()
+        shutil.copy(inbox / "a_kreile.pdf", alone / "a_kreile.pdf")
+        assert run(alone, MONTH, tmp_path / "first", db).exit_code == 0
+    assert run(inbox, MONTH, tmp_path / "out", db).exit_code == 0
+    sheets = by_name(json.loads((tmp_path / "out" / "timesheets.json").read_text("utf-8")))
+    assert sheets["a_kreile.pdf"]["accepted_hours"] == 1.5
+    assert sheets["b_dzene.pdf"]["accepted_hours"] == 0.5
+    assert [f["kind"] for f in sheets["b_dzene.pdf"]["findings"]] == ["weekly_hours_exceeded"]
