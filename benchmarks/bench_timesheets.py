@@ -109,22 +109,29 @@ def main(argv: list[str] | None = None) -> int:
         grants = generate(inbox, args.sheets)
         paths = sorted(inbox.glob("*.pdf"))
         print(f"generated {len(paths)} timesheets in {time.perf_counter() - started:.1f} s")
-        extract_times, checked_times = [], []
+        extract_times, checked_times, ratios = [], [], []
         for round_no in range(args.repeat):
-            extract_times.append(extract_seconds(paths, args.workers))
             work = Path(tmp) / f"run{round_no}"
             work.mkdir()
-            wall, sheets, accepted = checked_seconds(inbox, grants, args.workers, work)
+            # The two take turns going first: on a shared machine the load drifts.
+            if round_no % 2:
+                wall, sheets, accepted = checked_seconds(inbox, grants, args.workers, work)
+                extract_times.append(extract_seconds(paths, args.workers))
+            else:
+                extract_times.append(extract_seconds(paths, args.workers))
+                wall, sheets, accepted = checked_seconds(inbox, grants, args.workers, work)
             assert sheets == len(paths), f"{sheets} sheets checked of {len(paths)}"
             checked_times.append(wall)
+            ratios.append(wall / extract_times[-1])
             print(f"  round {round_no + 1}: extract {extract_times[-1]:.2f} s, "
-                  f"checked and stored {wall:.2f} s ({sheets} sheets, {accepted} h accepted)")
+                  f"checked and stored {wall:.2f} s ({sheets} sheets, {accepted} h accepted): "
+                  f"ratio {ratios[-1]:.2f}")
         extract_s = statistics.median(extract_times)
         checked_s = statistics.median(checked_times)
-        ratio = checked_s / extract_s
+        ratio = statistics.median(ratios)
         print(f"{len(paths)} sheets, {args.workers} workers: extract {extract_s:.2f} s "
               f"({extract_s / len(paths) * 1000:.0f} ms/sheet), checked and stored "
-              f"{checked_s:.2f} s: ratio {ratio:.2f} (goal <= 1.30)")
+              f"{checked_s:.2f} s: median ratio {ratio:.2f} (goal <= 1.30)")
         return 0 if ratio <= 1.3 else 1
 
 

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 Record = dict[str, Any]
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-BATCH = 25  # sheets per commit
+BATCH = 50  # sheets per commit
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +96,16 @@ class SheetResult:
 
 
 @dataclass
+class _Staged:
+    """A timesheet read and looked up, waiting for its turn in file-name order."""
+
+    sheet: Sheet
+    decision: Decision | None
+    sheet_key: str  # "" when the client's code could not be read
+    client_key: str
+
+
+@dataclass
 class MonthRun:
     """The state of one run, carried through the stages."""
 
@@ -108,6 +118,7 @@ class MonthRun:
     duplicates: dict[str, str] = field(default_factory=dict)  # display name -> first seen
     records: dict[str, Record] = field(default_factory=dict)  # display name -> record
     known: dict[str, StoredSheet] = field(default_factory=dict)  # checked before: by name
+    staged: dict[str, _Staged] = field(default_factory=dict)  # display name -> sheet to check
     errors: list[dict[str, str]] = field(default_factory=list)
     sheets: list[SheetResult] = field(default_factory=list)
 
@@ -188,8 +199,10 @@ def walk(run: MonthRun) -> None:
 def read(run: MonthRun) -> None:
     """Read each file not already checked for this month, in isolated workers."""
     to_read: list[InboxItem] = []
+    known = run.store.timesheet_hashes(run.month)
     for item in run.items:
-        stored = run.store.timesheet_by_hash(run.month, item.sha256)
+        stored = run.store.timesheet_by_hash(run.month, item.sha256) \
+            if item.sha256 in known else None
         if stored is not None:
             run.known[item.display_name] = stored
             run.records[item.display_name] = {**stored.record, "file": item.display_name}
@@ -203,6 +216,20 @@ def read(run: MonthRun) -> None:
             item = by_path[path]
             run.records[item.display_name] = {**record, "file": item.display_name}
             log.info("read %s: %s", item.sha256[:12], record.get("doc_type"))
+            # The grant is looked up while the workers go on reading; the checks wait for
+            # file-name order.
+            _stage(run, item, run.records[item.display_name])
+
+
+def _stage(run: MonthRun, item: InboxItem, record: Record) -> None:
+    if record.get("error") or record.get("doc_type") != "timesheet":
+        return
+    sheet = sheet_from_record(record)
+    code = sheet.client_code
+    decision = run.store.latest_decision(client_code=code) if code else None
+    key = run.store.sheet_key(code, sheet.assistant_code, run.month) if code else ""
+    run.staged[item.display_name] = _Staged(sheet, decision, key,
+                                            run.store.client_key(code) if code else "")
 
 
 def _finished(items: Sequence[InboxItem], settings: RunSettings
@@ -223,7 +250,7 @@ class _Pending:
     result: SheetResult
     save: dict[str, Any]
     sheet_key: str
-    client_code: str
+    client_key: str
 
 
 def check_and_store(run: MonthRun) -> None:
@@ -231,10 +258,12 @@ def check_and_store(run: MonthRun) -> None:
 
     Sheets are committed in batches of `BATCH` (one transaction each, audit included): a commit
     costs ~20 ms on a disk that syncs, two per sheet would cost more than reading the sheet.
-    A sheet checked but not yet committed still counts for the next one of the same client.
+    Other sheets' hours come from one query at the start and from this run's checked sheets,
+    committed or not yet.
     """
     by_name: dict[str, SheetResult] = {}
     pending: list[_Pending] = []
+    index = _OtherSheets.from_store(run)
     for item in run.items:
         record = run.records.get(item.display_name)
         if record is None:
@@ -246,11 +275,12 @@ def check_and_store(run: MonthRun) -> None:
             run.errors.append({"file": item.display_name,
                                "error": f"not a timesheet (read as {record.get('doc_type')})"})
             continue
-        result, to_store = _check_one(run, item, record, pending)
+        result, to_store = _check_one(run, item, record, index)
         by_name[item.display_name] = result
         run.sheets.append(result)
         if to_store is not None:
             pending.append(to_store)
+            index.add(to_store)
         if len(pending) >= BATCH:
             _commit(run, pending, by_name)
     _commit(run, pending, by_name)
@@ -281,20 +311,20 @@ def _commit(run: MonthRun, pending: list[_Pending], by_name: dict[str, SheetResu
     pending.clear()
 
 
-def _check_one(run: MonthRun, item: InboxItem, record: Record, pending: list[_Pending]
+def _check_one(run: MonthRun, item: InboxItem, record: Record, index: _OtherSheets
                ) -> tuple[SheetResult, _Pending | None]:
-    sheet = sheet_from_record(record)
     confidence = record.get("confidence")
     warnings = list(record.get("warnings") or [])
     stored = run.known.get(item.display_name)
     if stored is not None:
+        sheet = sheet_from_record(record)
         return _from_store(run, item, sheet, stored, confidence, warnings), None
-    decision = (run.store.latest_decision(client_code=sheet.client_code)
-                if sheet.client_code else None)
+    if item.display_name not in run.staged:
+        _stage(run, item, record)
+    staged = run.staged[item.display_name]
+    sheet, decision = staged.sheet, staged.decision
     grant = decision.terms if decision is not None else None
-    key = (run.store.sheet_key(sheet.client_code, sheet.assistant_code, run.month)
-           if sheet.client_code else "")
-    earlier = _earlier(run, sheet, key, grant.unit if grant else None, pending)
+    earlier = index.earlier(staged, run.month, grant.unit if grant else None)
     check = check_sheet(sheet, run.month, grant, earlier=earlier)
     findings = [f.contract() for f in check.findings]
     result = SheetResult(item.display_name, item.sha256, sheet, findings, check.accepted_hours,
@@ -309,8 +339,8 @@ def _check_one(run: MonthRun, item: InboxItem, record: Record, pending: list[_Pe
                               client_code=sheet.client_code, client_name=sheet.client_name)
     if not sheet.client_code or sheet.month not in (None, run.month):
         return result, None  # no client to file it under, or it is another month's sheet
-    return result, _Pending(result, _to_store(run, item, record, sheet, check, decision), key,
-                            sheet.client_code)
+    return result, _Pending(result, _to_store(run, item, record, sheet, check, decision),
+                            staged.sheet_key, staged.client_key)
 
 
 def _from_store(run: MonthRun, item: InboxItem, sheet: Sheet, stored: StoredSheet,
@@ -329,32 +359,51 @@ def _from_store(run: MonthRun, item: InboxItem, sheet: Sheet, stored: StoredShee
     return result
 
 
-def _earlier(run: MonthRun, sheet: Sheet, key: str, unit: str | None,
-             pending: Sequence[_Pending]) -> list[EarlierHours]:
-    """The client's hours accepted on other sheets that count against the same weeks (the
-    other month of a straddling week) or the same month (another assistant's sheet): those in
-    the store and those checked in this run but not yet committed."""
-    if not sheet.client_code:
-        return []
-    first = date(int(run.month[:4]), int(run.month[5:7]), 1)
+def _window(month: str, unit: str | None) -> tuple[date, date]:
+    """The days whose hours count with `month`'s: its weeks (weekly grants) or itself."""
+    first = date(int(month[:4]), int(month[5:7]), 1)
     last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     if unit != "month":
         first -= timedelta(days=first.weekday())
         last += timedelta(days=6 - last.weekday())
-    waiting = [p for p in pending if p.client_code == sheet.client_code]
-    # A waiting sheet of this key is the one this sheet replaces; one of another key that is
-    # replaced by a later waiting one no longer counts either.
-    latest: dict[str, _Pending] = {p.sheet_key: p for p in waiting if p.sheet_key != key}
-    rows = run.store.accepted_entries(
-        sheet.client_code, start=first, end=last, exclude_sheet_key=key,
-        exclude_sheet_keys=tuple(latest))
-    hours = earlier_hours({"date": r.date, "activity": r.activity,
-                           "accepted_hours": r.accepted} for r in rows)
-    for waiting_sheet in latest.values():
-        hours += earlier_hours(
-            e for e in waiting_sheet.save["entries"]
-            if e["date"] is not None and first <= e["date"] <= last)
-    return hours
+    return first, last
+
+
+@dataclass
+class _OtherSheets:
+    """The hours other sheets accepted, by client: the store's current sheets as they were
+    when the run began (one query), and the sheets checked in this run, which supersede a
+    stored sheet of the same client, assistant and month."""
+
+    stored: dict[str, list[tuple[str, EarlierHours]]]  # client_key -> (sheet_key, hours)
+    checked: dict[str, dict[str, list[EarlierHours]]]  # client_key -> sheet_key -> hours
+
+    @classmethod
+    def from_store(cls, run: MonthRun) -> _OtherSheets:
+        start, end = _window(run.month, None)
+        stored: dict[str, list[tuple[str, EarlierHours]]] = {}
+        for client_key, sheet_key, row in run.store.current_entries(start=start, end=end):
+            if row.date is not None:
+                stored.setdefault(client_key, []).append(
+                    (sheet_key, EarlierHours(row.date, row.activity, row.accepted)))
+        return cls(stored, {})
+
+    def add(self, waiting: _Pending) -> None:
+        self.checked.setdefault(waiting.client_key, {})[waiting.sheet_key] = earlier_hours(
+            waiting.save["entries"])
+
+    def earlier(self, staged: _Staged, month: str, unit: str | None) -> list[EarlierHours]:
+        """Hours of the client's other sheets that count against the same weeks (the other
+        month of a straddling week) or the same month (another assistant's sheet)."""
+        if not staged.client_key:
+            return []
+        first, last = _window(month, unit)
+        checked = self.checked.get(staged.client_key, {})
+        superseded = {staged.sheet_key, *checked}
+        hours = [h for key, h in self.stored.get(staged.client_key, [])
+                 if key not in superseded]
+        hours += [h for key, rows in checked.items() if key != staged.sheet_key for h in rows]
+        return [h for h in hours if first <= h.date <= last]
 
 
 def _to_store(run: MonthRun, item: InboxItem, record: Record, sheet: Sheet, check: SheetCheck,

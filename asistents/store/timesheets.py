@@ -106,6 +106,30 @@ class TimesheetRegister:
             ).mappings().first()
             return _sheet(connection, row) if row is not None else None
 
+    def timesheet_hashes(self, month: str) -> set[str]:
+        """The SHA-256 of every file already checked for `month` (any status), in one query."""
+        with self._reading() as connection:
+            return set(connection.execute(
+                select(timesheets.c.sha256).where(timesheets.c.month == month)
+            ).scalars())
+
+    def current_entries(self, *, start: date, end: date
+                        ) -> list[tuple[str, str, StoredEntry]]:
+        """(client_key, sheet_key, row) for every row dated `start`..`end` with accepted hours
+        on a current sheet, in one query: what a month's run counts other sheets by."""
+        query = (
+            select(timesheets.c.client_key, timesheets.c.sheet_key, timesheet_entries)
+            .join(timesheets, timesheets.c.id == timesheet_entries.c.sheet_id)
+            .where(and_(timesheets.c.status == "current",
+                        timesheet_entries.c.entry_date >= start,
+                        timesheet_entries.c.entry_date <= end))
+            .order_by(timesheet_entries.c.entry_date, timesheet_entries.c.id)
+        )
+        with self._reading() as connection:
+            rows = connection.execute(query).mappings().all()
+        found = [(row["client_key"], row["sheet_key"], _entry(row)) for row in rows]
+        return [item for item in found if item[2].accepted > 0]
+
     def save_timesheet(self, **sheet: Any) -> SavedSheet:
         """Store one checked sheet; see `save_timesheets` for the keyword arguments."""
         return self.save_timesheets([sheet])[0]
@@ -167,8 +191,7 @@ class TimesheetRegister:
             return [_sheet(connection, row) for row in rows]
 
     def accepted_entries(
-        self, client_code: str, *, start: date, end: date, exclude_sheet_key: str | None = None,
-        exclude_sheet_keys: Sequence[str] = (),
+        self, client_code: str, *, start: date, end: date, exclude_sheet_key: str | None = None
     ) -> list[StoredEntry]:
         """Rows of a client's current sheets dated `start`..`end` with accepted hours: what
         other sheets already used of a week or month (another month, another assistant)."""
@@ -185,9 +208,8 @@ class TimesheetRegister:
             )
             .order_by(timesheet_entries.c.entry_date, timesheet_entries.c.id)
         )
-        excluded = [*exclude_sheet_keys, *([exclude_sheet_key] if exclude_sheet_key else [])]
-        if excluded:
-            query = query.where(timesheets.c.sheet_key.not_in(excluded))
+        if exclude_sheet_key is not None:
+            query = query.where(timesheets.c.sheet_key != exclude_sheet_key)
         with self._reading() as connection:
             rows = connection.execute(query).mappings().all()
         found = [_entry(row) for row in rows]
