@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect
+from test_store import new_store_url, postgres_url, url  # noqa: F401  (fixtures: both backends)
 
 from asistents.store import Store
 
@@ -17,8 +17,8 @@ OTHER_ASSISTANT = "301281-10194"
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    with Store(f"sqlite:///{tmp_path / 'asistents.db'}") as opened:
+def store(new_store_url: str):  # noqa: F811  (SQLite, and PostgreSQL when installed)
+    with Store(new_store_url) as opened:
         yield opened
 
 
@@ -79,9 +79,9 @@ def test_another_assistants_sheet_for_the_same_client_is_another_sheet(store: St
     assert [e.accepted for e in used] == [Decimal(2)]
 
 
-def test_no_plain_personal_code_is_a_key_or_an_audit_detail(store: Store, tmp_path: Path) -> None:
+def test_no_plain_personal_code_is_a_key_or_an_audit_detail(store: Store) -> None:
     save(store, "a" * 64, "1")
-    engine = create_engine(f"sqlite:///{tmp_path / 'asistents.db'}")
+    engine = create_engine(store.url)
     columns = {c["name"] for c in inspect(engine).get_columns("timesheets")}
     assert {"sheet_key", "client_key", "assistant_key"} <= columns
     with engine.connect() as connection:
