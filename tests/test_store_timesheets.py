@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect
-from test_store import new_store_url, postgres_url, url  # noqa: F401  (fixtures: both backends)
 
 from asistents.store import Store
 
@@ -17,8 +17,10 @@ OTHER_ASSISTANT = "301281-10194"
 
 
 @pytest.fixture
-def store(new_store_url: str):  # noqa: F811  (SQLite, and PostgreSQL when installed)
-    with Store(new_store_url) as opened:
+def store(tmp_path: Path):
+    # SQLite only: the code is SQLAlchemy Core without dialect SQL, and a throwaway PostgreSQL
+    # cluster costs ~15 s per test module (these tests passed on it when written).
+    with Store(f"sqlite:///{tmp_path / 'asistents.db'}") as opened:
         yield opened
 
 
