@@ -201,6 +201,8 @@ def _value_text(value: object, words: Mapping[str, str] | None = None) -> str:
     if isinstance(value, list):
         return "; ".join(_value_text(v, words) for v in value)
     if isinstance(value, dict):
+        if "unsigned_dates" in value:  # a timesheet's signatures (extract/timesheet_rows.py)
+            return _signatures_text(value)
         if "kind" in value:
             kind = ACTIVITY_LV.get(str(value["kind"]), str(value["kind"]))
             hours = value.get("hours_per_week")
@@ -211,6 +213,15 @@ def _value_text(value: object, words: Mapping[str, str] | None = None) -> str:
     if words and isinstance(value, str) and value in words:
         return words[value]
     return str(value)
+
+
+def _signatures_text(value: Mapping[str, Any]) -> str:
+    parts = [f"{who}: {'parakstīts' if value.get(key) else 'nav paraksta'}"
+             for key, who in (("assistant", "asistents"), ("client", "klients"))
+             if value.get(key) is not None]
+    if value.get("unsigned_dates"):
+        parts.append("neparakstītas dienas: " + ", ".join(value["unsigned_dates"]))
+    return "; ".join(parts) or "—"
 
 
 def _environment() -> jinja2.Environment:

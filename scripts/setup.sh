@@ -11,6 +11,7 @@ APT_PACKAGES=(
   poppler-utils                                       # pdftoppm/pdftotext for looking at output
   libreoffice-writer-nogui                            # DOCX -> PDF
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation2  # glyphs for ā č ē ģ ī ķ ļ ņ š ū ž
+  fonts-comic-neue                                    # the hand that fills in scanned test timesheets
   python3-venv
 )
 # --tests: also what only the test suite uses (a PostgreSQL server for the store's tests on

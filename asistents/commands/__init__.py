@@ -36,3 +36,10 @@ COMMANDS.append(timesheet_command)
 from .print_batch import print_command  # noqa: E402
 
 COMMANDS.append(print_command)
+from .timesheets import timesheets_command  # noqa: E402
+
+COMMANDS.append(timesheets_command)
+
+from .report import report_command  # noqa: E402
+
+COMMANDS.append(report_command)

@@ -3,14 +3,18 @@
 from .case_store import DB_ENV, DEFAULT_DB_URL, Store, StoredDocument, resolve_db_url
 from .decisions import Decision, GrantTerms, decision_number
 from .migrate import current_revision, head_revision, upgrade_sql
+from .timesheets import SavedSheet, StoredEntry, StoredSheet
 
 __all__ = [
     "DB_ENV",
     "DEFAULT_DB_URL",
     "Decision",
     "GrantTerms",
+    "SavedSheet",
     "Store",
     "StoredDocument",
+    "StoredEntry",
+    "StoredSheet",
     "current_revision",
     "decision_number",
     "head_revision",

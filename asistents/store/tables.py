@@ -118,3 +118,56 @@ decisions = Table(
     Column("detail", JSON),  # the assessment it was made from, and anything else kept
     UniqueConstraint("year", "seq", name="uq_decisions_year_seq"),
 )
+
+# Timesheets of the monthly cycle (migration 0004): one row per version of a sheet. The sheet of
+# one client, assistant and month is found by `sheet_key` (Store.case_key of the three, never a
+# plain code); a corrected sheet makes the earlier row `replaced` and both stay, so what was paid
+# on which paper can always be shown. `record` is the extraction record: the case file, codes
+# included. Hours are decimal text ("1.5"): exact on SQLite and PostgreSQL alike, summed as
+# Decimal in Python, because pay is counted in cents.
+timesheets = Table(
+    "timesheets",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("sheet_key", String(128), nullable=False, index=True),
+    Column("client_key", String(128), nullable=False, index=True),  # as decisions.client_key
+    Column("assistant_key", String(128), nullable=False, index=True),
+    Column("month", String(7), nullable=False, index=True),  # YYYY-MM
+    Column("sha256", String(64), nullable=False, index=True),
+    Column("status", String(16), nullable=False),  # current | replaced
+    Column("file", Text, nullable=False),  # the name it arrived under
+    Column("case_id", String(16)),  # the case of the grant it was checked against
+    Column("decision_number", String(64)),
+    Column("rule_set", String(32)),
+    Column("unit", String(8)),
+    Column("track", String(32)),  # adult | child | companion | family category: the pay rate
+    Column("record", JSON, nullable=False),
+    Column("findings", JSON, nullable=False),
+    Column("accepted_hours", String(16), nullable=False),
+    Column("accepted_at", DateTime(timezone=True), nullable=False),
+    Column("replaced_at", DateTime(timezone=True)),
+    Column("replaced_by", Integer),
+    UniqueConstraint("month", "sha256", name="uq_timesheets_month_sha256"),
+)
+
+# The rows of a stored sheet as listed, with the hours of each that were accepted ("0" when the
+# row was not accepted: outside the month or period, a defect, or over the grant).
+timesheet_entries = Table(
+    "timesheet_entries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "sheet_id",
+        Integer,
+        ForeignKey("timesheets.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("row", Integer, nullable=False),
+    Column("entry_date", Date, index=True),
+    Column("start", String(5)),
+    Column("end", String(5)),
+    Column("hours", String(16)),
+    Column("accepted_hours", String(16), nullable=False),
+    Column("activity", String(32)),
+)
