@@ -288,7 +288,9 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         rest = _GLUED_CLOCK.sub(r"\1:\2", rest)
         clocks = list(_CLOCK.finditer(rest))
     if len(clocks) < 2:
-        return None, True, None
+        # A date with nothing beside it is a day not worked (a form's pre-filled or printed
+        # row), not a row that could not be read.
+        return None, bool(re.search(r"\w", rest)), None
     start_m, end_m = clocks[0], clocks[1]
     start = _minutes(start_m.group(1), start_m.group(2))
     end = _minutes(end_m.group(1), end_m.group(2))
