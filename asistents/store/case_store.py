@@ -46,6 +46,7 @@ from ..errors import AsistentsError, MissingDependencyError, UsageError
 from ..privacy import redact
 from .decisions import DecisionRegister
 from .migrate import upgrade_to_head
+from .review import ReviewRegister
 from .tables import audit, cases, documents, store_settings
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ class StoredDocument:
     display_names: tuple[str, ...] = field(default=())
 
 
-class Store(DecisionRegister):
+class Store(DecisionRegister, ReviewRegister):
     """The case store at `url` (see `resolve_db_url`), migrated to the newest schema on open."""
 
     def __init__(self, url: str | None = None) -> None:
