@@ -21,3 +21,8 @@ COMMANDS.append(accuracy_command)
 from .intake import intake_command  # noqa: E402
 
 COMMANDS.append(intake_command)
+
+from .review import review_command, user_group  # noqa: E402
+
+COMMANDS.append(review_command)
+COMMANDS.append(user_group)
