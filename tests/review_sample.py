@@ -10,7 +10,10 @@ really stumbles on these papers:
 - `izziņa_skola.pdf`: the school certificate's personal code fails its checksum (misprinted on
   the paper); the reader keeps it at 0.4 and knows where it is on the page;
 - `scan_0035.pdf`: the group III on a scanned opinion, read at 0.6: the refusal waits for a look;
-- `scan_0007.pdf`: the "receives the assistant benefit" tick, read at 0.55: the 10-hour cut waits.
+- `scan_0007.pdf`: the "receives the assistant benefit" tick, read at 0.55: the 10-hour cut waits;
+- `scan_0041.pdf`: the child's personal code on a scanned application, misread by OCR as
+  051016-20901 (the last digit; the checksum fails), kept at 0.4: the refusal (the child is 4)
+  waits until a clerk types the code from the page.
 """
 
 from __future__ import annotations
@@ -31,7 +34,11 @@ DOUBTS: dict[str, dict[str, float]] = {
     "izziņa_skola.pdf": {"personal_code": 0.4},
     "scan_0035.pdf": {"disability_group": 0.6},
     "scan_0007.pdf": {"receives_assistant_benefit": 0.55},
+    "scan_0041.pdf": {"client_personal_code": 0.4},
 }
+MISREAD = {"scan_0041.pdf": {"client_personal_code": "051016-20901"}}
+CHILD_APPLICATION = "scan_0041.pdf"
+CHILD_CODE = "051016-20907"
 SCHOOL_CERTIFICATE = "izziņa_skola.pdf"
 MISPRINTED_CODE = "120711-20010"
 RIGHT_CODE = "120711-20017"
@@ -62,7 +69,7 @@ def truth_records() -> dict[str, dict[str, Any]]:
 def sample_record(name: str, truth: dict[str, Any], path: Path) -> dict[str, Any]:
     """What a good reader returns for one sample document (see the module docstring)."""
     source = truth.get("text_source", "text")
-    fields = dict(truth["fields"])
+    fields = {**truth["fields"], **MISREAD.get(name, {})}
     confidence = {field: SURE.get(source, 0.9) for field in fields}
     confidence.update(DOUBTS.get(name, {}))
     record = {

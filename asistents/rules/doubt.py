@@ -3,7 +3,8 @@
 No reader of scans is always right: a tick box read the wrong way turns a 40-hour grant into
 a confident refusal. So a reason that refuses or cuts hours is held back as a question for the
 clerk (outcome `missing`, a `needs_review` finding naming the field) when a field it read was
-read with confidence below the threshold, or when it comes from a document with such fields.
+read with confidence below the threshold, or, for a reason that does not name the fields it
+read, when it comes from a document with such fields.
 Once a person confirms or corrects the value (the record then carries it with confidence 1.0,
 see `asistents.review.corrections`), the same rule refuses or cuts as before.
 
@@ -64,8 +65,8 @@ def hold_doubtful(
         if reason.outcome not in HELD_OUTCOMES:
             continue
         unsure = [label_of[label] for label in reason.fields if label in label_of]
-        if not unsure:
-            # Not a doubtful field itself, but read from a document whose reading is in doubt.
+        if not reason.fields:
+            # The reason does not say which fields it read: its documents' doubts are its own.
             unsure = [(file, name) for file in reason.documents for name in doubtful.get(file, [])]
         if unsure:
             assessment.held.append(_held_finding(reason, unsure, records))
