@@ -55,7 +55,7 @@ class Row:
 
 
 def test_a_correction_is_laid_over_the_record_which_stays_as_read() -> None:
-    record = {"file": "a.pdf", "doc_type": "commission_opinion",
+    record: dict[str, Any] = {"file": "a.pdf", "doc_type": "commission_opinion",
               "fields": {"disability_group": "III", "limitations": ["vision"]},
               "field_confidence": {"disability_group": 0.6, "limitations": 0.9}}
     rows = [Row("disability_group", "set", "III", "I"), Row("disability_group", "set", "III", "II"),
@@ -185,7 +185,8 @@ def test_a_misread_code_is_refused_with_the_reason_then_corrected_and_the_refusa
     row = store.corrections_for([document.sha256])[document.sha256][0]
     assert (row.value_read, row.value, row.by, row.why) == (
         "051016-20901", CHILD_CODE, "lietvede", "pēc oriģināla")
-    assert store.document(document.sha256)["fields"]["client_personal_code"] == "051016-20901"
+    as_read = store.document(document.sha256)
+    assert as_read is not None and as_read["fields"]["client_personal_code"] == "051016-20901"
     entry = [e for e in store.audit_log(case_id=case_id) if e["action"] == "field_corrected"][-1]
     assert entry["detail"]["by"] == "lietvede"
     assert entry["detail"]["field"] == "client_personal_code"
