@@ -315,3 +315,41 @@ def test_the_migration_makes_the_tables_the_store_describes(tmp_path: Path) -> N
         diff = compare_metadata(MigrationContext.configure(connection), metadata)
     mine = [d for d in diff if any(name in repr(d) for name in ours)]
     assert mine == []
+
+
+# --- the commands ------------------------------------------------------------------------------
+
+
+def test_users_are_added_listed_and_disabled_with_hashed_passwords(store: Store) -> None:
+    runner = CliRunner()
+    added = runner.invoke(cli, ["user", "add", "ilze", "--role", "social_worker", "--db",
+                                store.url], input="pareiza-parole-1\npareiza-parole-1\n")
+    assert added.exit_code == 0, added.output
+    user = store.user("ilze")
+    assert user is not None and user.role == "social_worker"
+    assert user.password_hash.startswith("$argon2id$") and "pareiza" not in user.password_hash
+    short = runner.invoke(cli, ["user", "add", "juris", "--role", "clerk", "--db", store.url],
+                          input="īsa\nīsa\n")
+    assert short.exit_code == 2 and store.user("juris") is None
+    assert runner.invoke(cli, ["user", "disable", "ilze", "--db", store.url]).exit_code == 0
+    listed = runner.invoke(cli, ["user", "list", "--db", store.url])
+    assert "ilze\tsocial_worker\tdisabled" in listed.output
+
+
+def test_the_desk_without_login_only_on_this_computer_and_prints_its_address(
+    store: Store, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from asistents.review import app as desk_app
+
+    runner = CliRunner()
+    refused = runner.invoke(cli, ["review", "--db", store.url, "--host", "0.0.0.0",
+                                  "--local-only-no-login"])
+    assert refused.exit_code == 2 and "127.0.0.1" in refused.output
+    no_users = runner.invoke(cli, ["review", "--db", store.url, "--host", "0.0.0.0"])
+    assert no_users.exit_code == 2 and "user add" in no_users.output
+    served: list[tuple[str, int]] = []
+    monkeypatch.setattr(desk_app, "serve", lambda app, host, port: served.append((host, port)))
+    started = runner.invoke(cli, ["review", "--db", store.url, "--local-only-no-login"])
+    assert started.exit_code == 0, started.output
+    assert "http://127.0.0.1:8470/" in started.output
+    assert served == [("127.0.0.1", 8470)]
