@@ -2,7 +2,8 @@
 
 The pipeline reads top to bottom as named stages over one `IntakeContext`:
 
-    walk -> read (skip known hashes) -> store each record as it finishes -> group_cases
+    walk -> read (skip known hashes) -> store each record as it finishes
+         -> correct (clerks' corrections on top) -> group_cases -> place (people's moves)
          -> check_case -> assess -> write outputs
 
 Every file is known by its SHA-256, and each record is committed to the store the moment
@@ -25,10 +26,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .case_checks import CheckSettings, Finding, application_date, check_case
+from .case_checks import CheckSettings, Finding, application_date
 from .case_grouping import CaseDraft, Grouping, ReadError, Unassigned, group_cases
 from .errors import AsistentsError, ExitCode, UsageError
 from .inbox import InboxItem, walk_inbox
+from .review.corrections import apply_corrections
+from .review.placements import place
+from .review.recheck import checked_case, contract_of, draft_for_case, summary_of
 
 log = logging.getLogger(__name__)
 
@@ -117,8 +121,13 @@ class IntakeContext:
     duplicates: list[Unassigned] = field(default_factory=list)
     counts: IntakeCounts = field(default_factory=IntakeCounts)
     grouping: Grouping | None = None
+    # Every record grouped in this run (this inbox and the store's), corrections applied.
+    grouped: dict[str, Record] = field(default_factory=dict)
+    placed: dict[str, CaseDraft] = field(default_factory=dict)  # case id -> its documents
+    touched: set[str] = field(default_factory=set)  # cases a person re-arranged on the desk
     cases: list[dict[str, Any]] = field(default_factory=list)
     document_json: dict[str, str] = field(default_factory=dict)  # display name -> OUT-relative
+    corrections: dict[str, Any] = field(default_factory=dict)  # sha256 -> correction rows
 
     @property
     def work_dir(self) -> Path:
@@ -163,6 +172,7 @@ def run_intake(
         ctx.out.mkdir(parents=True, exist_ok=True)
         walk(ctx)
         read(ctx)
+        correct(ctx)
         group(ctx)
         check_and_assess(ctx)
         write_outputs(ctx)
@@ -264,40 +274,79 @@ def read_in_workers(
     )
 
 
+def correct(ctx: IntakeContext) -> None:
+    """Remember where each original is, and put clerks' corrections on top of the records.
+
+    The store keeps every record as read; what the review desk corrected is applied here, so
+    grouping, checks, the assessment and everything written use the corrected values.
+    """
+    ctx.store.note_document_files(
+        (item.sha256, str(item.path.resolve())) for item in ctx.items
+    )
+    ctx.corrections = ctx.store.all_corrections()
+    corrected = apply_corrections(ctx.records.values(), ctx.sha_of, ctx.corrections)
+    ctx.records = {str(r["file"]): r for r in corrected}
+
+
 def group(ctx: IntakeContext) -> None:
-    """Group this inbox's records with every document the store already holds into cases."""
-    stored = _stored_records(ctx)
+    """Group this inbox's records with every document the store already holds into cases,
+    then apply what people decided on the desk (moves, splits, not ours: review.placements)."""
+    stored = apply_corrections(_stored_records(ctx), ctx.sha_of, ctx.corrections)
     records = [*stored, *ctx.records.values()]
+    ctx.grouped = {str(r.get("file")): r for r in records}
     ctx.grouping = group_cases(records)
+    file_of = {sha: file for file, sha in ctx.sha_of.items()}
+    by_file = {
+        file_of[sha]: row for sha, row in ctx.store.placements().items() if sha in file_of
+    }
+    placed = place(ctx.grouping, ctx.grouped, by_file, lambda draft: _allocate(ctx, draft))
+    ctx.placed, ctx.touched = placed.cases, placed.touched
     inbox_files = set(ctx.records)
+    ctx.grouping.cases = list(placed.cases.values())
     ctx.grouping.errors = [*ctx.inbox_errors, *ctx.grouping.errors]
     ctx.grouping.unassigned = [
-        *[u for u in ctx.grouping.unassigned if u.file in inbox_files],
+        *[u for u in placed.unassigned if u.file in inbox_files],
         *ctx.duplicates,
     ]
     ctx.counts.failed = len(ctx.grouping.errors)
 
 
 def check_and_assess(ctx: IntakeContext) -> None:
-    """Check every case, assess it when the rules exist, and record it in the store."""
+    """Check every case, assess it, and record it in the store (review.recheck.checked_case:
+    the same function the review desk uses after a change)."""
     assert ctx.grouping is not None  # set by group()
-    checks = replace(ctx.settings.checks, eligibility_from_rules=True)
-    for draft in ctx.grouping.cases:
-        findings = check_case(draft, requirements_for(draft), checks)
-        case = case_contract(draft, findings, ctx.store)
-        assessment, extra = _assess_case(draft)
-        if assessment is not None:
-            case["assessment"] = assessment
-        case["findings"] = _merge_findings(case["findings"], extra)
+    for case_id, draft in ctx.placed.items():
+        before = ctx.store.case(case_id)
+        if case_id in ctx.touched:
+            # Re-arranged by a person: built as the desk builds it, so both show one case.
+            draft = draft_for_case(case_id, before, draft.documents)
+        case = checked_case(
+            draft,
+            case_id,
+            requirements=requirements_for,
+            checks=ctx.settings.checks,
+            resolutions=ctx.store.resolutions(case_id),
+            sha_of=ctx.sha_of,
+        )
         ctx.cases.append(case)
         ctx.store.save_case(case)
-        ctx.store.assign_documents(case["case_id"], [ctx.sha_of[f] for f in draft.files])
-        ctx.store.audit("case_checked", case_id=case["case_id"], detail=_finding_counts(case))
+        ctx.store.save_case_summary(
+            case_id, summary_of(case), changed=before is not None and before != case
+        )
+        ctx.store.assign_documents(case_id, [ctx.sha_of[f] for f in draft.files])
+        ctx.store.audit("case_checked", case_id=case_id, detail=_finding_counts(case))
     unassigned = [ctx.sha_of[u.file] for u in ctx.grouping.unassigned if u.file in ctx.sha_of]
     ctx.store.assign_documents(None, [sha for sha in unassigned if ctx.store.known(sha)])
     ctx.cases.sort(key=lambda case: str(case["case_id"]))
     ctx.counts.cases = len(ctx.cases)
     ctx.counts.unassigned = len(ctx.grouping.unassigned)
+
+
+def _allocate(ctx: IntakeContext, draft: CaseDraft) -> str:
+    """The case id of a draft nobody placed: by its key (a keyed hash, never the code)."""
+    applied = application_date(draft)
+    year = (applied or date.today()).year
+    return str(ctx.store.case_id_for(ctx.store.case_key(draft.key), year))
 
 
 def write_outputs(ctx: IntakeContext) -> None:
@@ -386,60 +435,13 @@ def rule_set_on(applied: date | None, known: Sequence[str]) -> str:
 
 
 def case_contract(draft: CaseDraft, findings: list[Finding], store: Any) -> dict[str, Any]:
-    """A case as DESIGN.md's case contract (documents in file order, findings as checked)."""
+    """A case as DESIGN.md's case contract (documents in file order, findings as checked),
+    under the case id its key has in the store (allocated the first time)."""
     applied = application_date(draft)
     year = (applied or date.today()).year
     # The store keys cases by a keyed hash: the personal code never becomes a database key.
     case_id = store.case_id_for(store.case_key(draft.key), year)
-    return {
-        "case_id": case_id,
-        "service": draft.service,
-        "client": draft.client.to_contract(),
-        "applicant": (draft.applicant or draft.client).to_contract(),
-        "documents": [
-            {
-                "file": str(r["file"]),
-                "doc_type": r.get("doc_type"),
-                "matched_by": draft.matched_by.get(str(r["file"])),
-            }
-            for r in sorted(draft.documents, key=lambda r: str(r["file"]))
-        ],
-        "findings": [f.to_contract() for f in findings],
-    }
-
-
-def _assess_case(draft: CaseDraft) -> tuple[dict | None, list[dict]]:
-    """The rules' assessment of a case and its findings (asistents.rules)."""
-    from .rules import assess_documents
-
-    received = application_date(draft)
-    try:
-        assessment = assess_documents(draft.documents, received_on=received)
-        return assessment.to_contract(), assessment.findings()
-    except Exception as exc:
-        # One case the rules cannot judge must not cost the clerk the whole batch's
-        # report: the case says so and a person assesses it.
-        log.error("assessment failed for a case (%s)", type(exc).__name__)
-        return None, [
-            {
-                "kind": "needs_review",
-                "rule": "rules: the assessment could not be computed",
-                "message": f"Novērtējumu neizdevās aprēķināt ({type(exc).__name__}).",
-                "documents": draft.files,
-            }
-        ]
-
-
-def _merge_findings(ours: list[dict], theirs: list[dict]) -> list[dict]:
-    # The rules and the checks may both see, e.g., a child outside 5-18: keep one.
-    seen = {(f.get("kind"), f.get("rule"), tuple(f.get("documents") or ())) for f in ours}
-    merged = list(ours)
-    for finding in theirs:
-        key = (finding.get("kind"), finding.get("rule"), tuple(finding.get("documents") or ()))
-        if key not in seen:
-            seen.add(key)
-            merged.append(finding)
-    return merged
+    return contract_of(draft, case_id, [f.to_contract() for f in findings])
 
 
 def _finding_counts(case: dict[str, Any]) -> dict[str, Any]:

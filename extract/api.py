@@ -27,6 +27,8 @@ CONTRACT_KEYS = (
     "field_confidence",
     "warnings",
     "error",
+    "field_boxes",  # {field: [page, x0, top, x1, bottom]} in points, where the value was read
+    "pages",  # [{width, height, rotation}] as read: what the boxes are measured on
 )
 
 
@@ -41,6 +43,8 @@ def error_record(file: str, message: str, text_source: str = "text") -> dict[str
         "field_confidence": {},
         "warnings": [],
         "error": redact(" ".join(message.split())),
+        "field_boxes": {},
+        "pages": [],
     }
 
 
@@ -51,12 +55,14 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     warnings = list(document.warnings)
     fields: dict[str, Any] = {}
     field_confidence: dict[str, float] = {}
+    boxes: dict[str, list[float]] = {}
     confidence = decision.confidence
     vocab = vocabularies().get(decision.doc_type)
     if decision.doc_type != "unknown" and vocab is not None and vocab.fields:
         extraction = extract_fields(document, lines, vocab, decision.title_line)
         fields = extraction.fields
         field_confidence = extraction.confidence
+        boxes = extraction.boxes
         warnings.extend(extraction.warnings)
         confidence = _document_confidence(decision.confidence, field_confidence)
     elif not lines:
@@ -71,6 +77,10 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
         "warnings": [redact(w) for w in warnings],
         "error": None,
         "evidence": decision.evidence,
+        # For the review desk: where each value was read, on pages of this size and turn.
+        "field_boxes": boxes,
+        "pages": [{"width": p.width, "height": p.height, "rotation": p.rotation}
+                  for p in document.pages],
     }
 
 

@@ -36,6 +36,7 @@ class Page:
     height: float
     words: list[Word]
     source: Literal["text", "ocr"] = "text"
+    rotation: int = 0  # degrees clockwise the reader turned the page to read it (OCR)
     # Cell rectangles (x0, top, x1, bottom) of ruled tables, when the reader could see them.
     cells: list[tuple[float, float, float, float]] = field(default_factory=list)
 

@@ -81,6 +81,8 @@ class Extraction:
     fields: dict[str, Any]
     confidence: dict[str, float]
     warnings: list[str]
+    # Where each value was read: [page, x0, top, x1, bottom] in points (the review desk marks it)
+    boxes: dict[str, list[float]] = field(default_factory=dict)
 
 
 class Context:
@@ -801,6 +803,7 @@ def extract_fields(
     result: dict[str, Any] = {}
     confidence: dict[str, float] = {}
     warnings: list[str] = []
+    boxes: dict[str, list[float]] = {}
     for name, spec in vocab.fields.items():
         item = found[name]
         if item is None:
@@ -811,6 +814,10 @@ def extract_fields(
             continue
         value = None if isinstance(item.value, _Null) else item.value
         result[name] = value
+        if item.words and len({w.page for w in item.words}) == 1:
+            boxes[name] = [item.words[0].page, min(w.x0 for w in item.words),
+                           min(w.top for w in item.words), max(w.x1 for w in item.words),
+                           max(w.bottom for w in item.words)]
         confidence[name] = round(max(0.0, min(1.0, item.confidence)), 2)
         if spec.kind == "personal_code" and value and not values.personal_code_ok(value):
             confidence[name] = min(confidence[name], 0.4)
@@ -826,7 +833,7 @@ def extract_fields(
         note = message if message.startswith(field_name) else f"{field_name}: {message}"
         if not any(w.startswith(f"{field_name}:") for w in warnings):
             warnings.append(note)
-    return Extraction(result, confidence, warnings)
+    return Extraction(result, confidence, warnings, boxes)
 
 
 def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:

@@ -710,6 +710,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
         height=round(straight.height * 72.0 / dpi, 2),
         words=words,
         source="ocr",
+        rotation=rotation,
     )
     return OcrResult(page=page, image=straight, dpi=dpi, rotation=rotation, skew=skew)
 

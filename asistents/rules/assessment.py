@@ -96,6 +96,7 @@ class Reason:
     # The facts the rule read (`disability_group`, `opinion_valid_until`...): what a decision's
     # wording of this reason is chosen by. Not part of the contract.
     uses: tuple[str, ...] = ()
+    held: bool = False  # a refusal or cut held for a person: it rests on a doubtful value
 
     def to_contract(self) -> dict[str, Any]:
         out: dict[str, Any] = {"rule": self.rule, "text": self.text,
@@ -147,6 +148,8 @@ class Assessment:
     tiers: dict[str, dict[str, float]] = field(default_factory=dict)  # MK 316 adults, unconfirmed
     category: str | None = None  # family assistant: the category whose weekly cap applies
     period_months: int | None = None  # family assistant: the term in months
+    # needs_review findings for refusals and cuts held back on a doubtful value (rules.doubt)
+    held: list[dict[str, Any]] = field(default_factory=list)
 
     def to_contract(self) -> dict[str, Any]:
         """The `assessment` object of the case contract (DESIGN.md), with added detail fields."""
@@ -179,12 +182,14 @@ class Assessment:
     def findings(self) -> list[dict[str, Any]]:
         """Case-contract findings for a refusal: `ineligible` for each reason to refuse, or
         `needs_review` when only missing facts stopped the grant. Empty when granted."""
+        held = [dict(f) for f in self.held]
         if self.granted:
-            return []
+            return held
         refused = [r for r in self.reasons if r.outcome == "refused"]
         kind = "ineligible"
         if not refused:
-            refused = [r for r in self.reasons if r.outcome == "missing"]
+            # A held reason is already one of `held`, with the fields to confirm.
+            refused = [r for r in self.reasons if r.outcome == "missing" and not r.held]
             kind = "needs_review"
         findings = []
         for r in refused:
@@ -195,7 +200,7 @@ class Assessment:
             if r.activity:
                 finding["activity"] = r.activity
             findings.append(finding)
-        return findings
+        return findings + held
 
 
 # --- building reasons from facts ---------------------------------------------------------------
@@ -267,10 +272,15 @@ def assess(
 def assess_documents(
     documents: list[dict[str, Any]], *, received_on: date | None = None,
     config: RulesConfig | None = None, today: date | None = None,
+    min_field_confidence: float | None = None,
 ) -> Assessment:
-    """`assess(facts_from_documents(documents))`: the documents of ONE case."""
-    return assess(facts_from_documents(documents, received_on=received_on), config=config,
-                  today=today)
+    """`assess(facts_from_documents(documents))`: the documents of ONE case, with every
+    refusal or cut that rests on a value read with doubt held for a person (rules.doubt)."""
+    from .doubt import hold_doubtful  # doubt reads the checks' thresholds; they import forms
+
+    result = assess(facts_from_documents(documents, received_on=received_on), config=config,
+                    today=today)
+    return hold_doubtful(result, documents, min_field_confidence)
 
 
 def _choose(facts: CaseFacts, config: RulesConfig, today: date,
