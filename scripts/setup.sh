@@ -12,6 +12,7 @@ APT_PACKAGES=(
   libreoffice-writer-nogui                            # DOCX -> PDF
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation2  # glyphs for ā č ē ģ ī ķ ļ ņ š ū ž
   fonts-comic-neue                                    # the hand that fills in scanned test timesheets
+  fonts-freefont-ttf fonts-dkg-handwriting            # the unseen test sets' typefaces and hand
   python3-venv
 )
 # --tests: also what only the test suite uses (a PostgreSQL server for the store's tests on
