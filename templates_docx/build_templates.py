@@ -508,12 +508,22 @@ BUILDERS: dict[str, tuple[Callable[[DocumentObject], None], bool]] = {
 }
 
 
+# The document's title in its properties: what a PDF viewer's title bar and the print batch's
+# cover show (the file name is no title for a reader).
+TITLES = {
+    GRANT: "Lēmums par asistenta pakalpojuma piešķiršanu",
+    REFUSAL: "Lēmums par atteikumu piešķirt pakalpojumu",
+    FAMILY: "Lēmums par ģimenes asistenta pakalpojuma piešķiršanu",
+    PLAN: "Individuālais sociālās rehabilitācijas plāns",
+}
+
+
 def build(name: str, out_dir: Path = HERE) -> Path:
     builder, landscape = BUILDERS[name]
     doc = Document()
     setup_styles(doc)
     page(doc, landscape=landscape)
-    doc.core_properties.title = name.removesuffix(".docx")
+    doc.core_properties.title = TITLES[name]
     doc.core_properties.author = "asistents"
     # python-docx's default document opens with one empty paragraph: drop it.
     body = doc.element.body
