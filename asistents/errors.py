@@ -14,6 +14,7 @@ class ExitCode(IntEnum):
     USAGE = 2  # wrong arguments, nothing done (click uses 2 as well)
     DEPENDENCY = 3  # a system program (tesseract, soffice) is missing
     FAILED = 4  # nothing could be done, e.g. every input failed or the store is unreachable
+    OUTPUT = 5  # a result could not be written (disk full, read-only folder); inputs untouched
 
 
 class AsistentsError(Exception):
@@ -21,10 +22,15 @@ class AsistentsError(Exception):
 
     exit_code: ExitCode = ExitCode.FAILED
 
-    def __init__(self, message: str, *, file: str | Path | None = None) -> None:
+    def __init__(
+        self, message: str, *, file: str | Path | None = None, code: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.file = str(file) if file is not None else None
+        # A short machine-readable reason ("NOT_PDF", "ENCRYPTED"...) that records carry in
+        # their `flags`, so programs need not parse the English message.
+        self.code = code
 
     def one_line(self) -> str:
         """The message a clerk reads: the file first, then the reason, on one line."""
@@ -75,6 +81,16 @@ class TemplateError(AsistentsError):
 
 
 class MissingDependencyError(AsistentsError):
-    """A required system program is not installed (tesseract, soffice, pdftoppm)."""
+    """A required system program or Python package is not installed (tesseract, cryptography)."""
 
     exit_code = ExitCode.DEPENDENCY
+
+
+class OutputError(AsistentsError):
+    """A result could not be written: the disk is full, the folder read-only or missing.
+
+    Nothing is left half-written under the final name (see `asistents.atomic`), and what was
+    read is in the store, so running the command again once there is room finishes the job.
+    """
+
+    exit_code = ExitCode.OUTPUT
