@@ -40,6 +40,15 @@ _REASONS = {
 }
 
 
+def _new_file_mode() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_NEW_FILE_MODE = _new_file_mode()
+
+
 def output_error(path: Path | str, exc: OSError) -> OutputError:
     """The one-line error for a failed write, e.g. `out/x.json: cannot write: the disk is full`."""
     reason = _REASONS.get(exc.errno or 0) or exc.strerror or type(exc).__name__
@@ -72,6 +81,8 @@ def atomic_target(path: Path | str) -> Iterator[Path]:
     os.close(fd)
     tmp = Path(name)
     try:
+        # mkstemp makes the file private (0600); the result gets the mode any new file would.
+        os.chmod(tmp, _NEW_FILE_MODE)
         yield tmp
         _fsync_file(tmp)
         os.replace(tmp, path)

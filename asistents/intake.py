@@ -108,6 +108,9 @@ class IntakeResult:
     out: Path
     # One line per missing program or package that stopped files being read ("install X").
     missing: list[str] = field(default_factory=list)
+    # Files read without an error but with nothing usable in them: {"file", "reason"} (English,
+    # for the terminal; cases.json's `unassigned` says it in Latvian).
+    needs_review: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def cases_json(self) -> Path:
@@ -405,6 +408,10 @@ def result_of(ctx: IntakeContext) -> IntakeResult:
         exit_code=code,
         out=ctx.out,
         missing=missing,
+        needs_review=[
+            {"file": name, "reason": str(ctx.records[name].get("needs_review"))}
+            for name in sorted(ctx.review_files)
+        ],
     )
 
 

@@ -154,6 +154,8 @@ def pdf_failure_reason(exc: BaseException) -> str:
     chain.extend(a for a in exc.args if isinstance(a, BaseException))
     names = " ".join(type(e).__name__ for e in chain).lower()
     text = " ".join(str(e) for e in chain).lower()
+    if "recursionerror" in names:
+        return "broken PDF (its objects are nested too deeply to read)"
     if "password" in names or "encrypt" in names or "password" in text or "encrypt" in text:
         return "encrypted PDF (password protected): ask the sender for a copy without a password"
     if "eof" in names or "eof" in text or "truncat" in text or "ended unexpectedly" in text:

@@ -94,9 +94,8 @@ def intake_command(
         if error["error"] in result.missing:
             continue  # said once below, not once per file
         click.echo(redact(f"error: {error['file']}: {error['error']}"), err=True)
-    for entry in result.unassigned:
-        if entry.get("needs_review"):
-            click.echo(redact(f"needs a person: {entry['file']}: {entry['reason']}"), err=True)
+    for entry in result.needs_review:
+        click.echo(redact(f"needs a person: {entry['file']}: {entry['reason']}"), err=True)
     for line in result.missing:
         click.echo(redact(f"asistents: error: {line}"), err=True)
     click.echo(redact(f"report: {result.report_html}"))
