@@ -336,7 +336,7 @@ def check_and_assess(ctx: IntakeContext) -> None:
         assessment, extra = _assess_case(draft)
         if assessment is not None:
             case["assessment"] = assessment
-        case["findings"] = _merge_findings(case["findings"], extra)
+        case["findings"] = _merge_findings(case["findings"], [*extra, *reading_findings(draft)])
         ctx.cases.append(case)
         ctx.store.save_case(case)
         ctx.store.assign_documents(case["case_id"], [ctx.sha_of[f] for f in draft.files])
@@ -511,6 +511,42 @@ def _assess_case(draft: CaseDraft) -> tuple[dict | None, list[dict]]:
                 "documents": draft.files,
             }
         ]
+
+
+# What reading noticed that a person must act on, by the record's flag (extract.api, preflight).
+READING_FINDINGS: dict[str, str] = {
+    "PERSONAL_CODE_UNVERIFIED": (
+        "Personas kods dokumentā ierakstīts ar burtu cipara vietā (piemēram, O, nevis 0); "
+        "tas nav labots automātiski: pārbaudiet to oriģinālā."
+    ),
+    "ACTIVE_CONTENT": (
+        "Dokumentā ir aktīvs saturs (JavaScript vai automātiskas darbības); tas netika "
+        "izpildīts. Oriģinālu atveriet piesardzīgi."
+    ),
+    "HAS_ATTACHMENTS": (
+        "Dokumentam pievienoti faili, kas netika atvērti; ja tie vajadzīgi, palūdziet tos "
+        "kā atsevišķus dokumentus."
+    ),
+}
+READING_RULE = "dokumenta nolasīšana"
+
+
+def reading_findings(draft: CaseDraft) -> list[dict[str, Any]]:
+    """needs_review findings for what reading a case's documents noticed (see READING_FINDINGS)."""
+    findings = []
+    for record in draft.documents:
+        for flag in record.get("flags") or []:
+            if flag in READING_FINDINGS:
+                findings.append(
+                    {
+                        "kind": "needs_review",
+                        "rule": READING_RULE,
+                        "message": READING_FINDINGS[flag],
+                        "documents": [str(record["file"])],
+                        "doc_type": record.get("doc_type"),
+                    }
+                )
+    return findings
 
 
 def _merge_findings(ours: list[dict], theirs: list[dict]) -> list[dict]:

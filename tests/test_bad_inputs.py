@@ -350,7 +350,7 @@ def _letters(folder: Path, count: int = 2) -> list[str]:
 
 
 def test_row23_a_missing_package_is_one_install_line_and_exit_3(tmp_path: Path) -> None:
-    from bad_inputs import image_bytes, text_image
+    from bad_inputs import image_bytes, letter_lines, text_image
 
     fake = tmp_path / "site" / "cryptography"
     fake.mkdir(parents=True)
@@ -359,8 +359,8 @@ def test_row23_a_missing_package_is_one_install_line_and_exit_3(tmp_path: Path) 
     )
     inbox = tmp_path / "in"
     _letters(inbox)
-    lines = ["IZZIŅA", "Izziņa izsniegta iesniegšanai pašvaldībā."]
-    (inbox / "attels.png").write_bytes(image_bytes(text_image(lines, dpi=150), "PNG", 150))
+    page = text_image(letter_lines()[3:7], dpi=150, size=(5.8, 8.3))
+    (inbox / "attels.png").write_bytes(image_bytes(page, "PNG", 150))
     env = {"PYTHONPATH": str(tmp_path / "site")}
     files = [f"in/{n}" for n in sorted(os.listdir(inbox))]
     result = run("extract", *files, cwd=tmp_path, env=env)
@@ -371,7 +371,9 @@ def test_row23_a_missing_package_is_one_install_line_and_exit_3(tmp_path: Path) 
         "(pip install cryptography) and run again"
     ]
     records = {r["file"]: r for r in map(json.loads, result.stdout.splitlines())}
-    assert records["in/attels.png"]["error"] is None  # a file that needs no PDF library is read
+    # A file that needs no PDF library is read.
+    assert records["in/attels.png"]["error"] is None
+    assert records["in/attels.png"]["needs_review"] is None
     intake = run("intake", "in", "--out", "out", "--db", "sqlite:///s.db", cwd=tmp_path, env=env)
     assert intake.returncode == 3
     assert intake.stderr.count("pip install cryptography") == 1
