@@ -10,9 +10,9 @@ class ExitCode(IntEnum):
     """What a command's exit status means; batch commands use PARTIAL when some files failed."""
 
     OK = 0
-    PARTIAL = 1  # the batch ran, but some inputs could not be read
+    PARTIAL = 1  # the batch ran, but some inputs could not be read (or need a person)
     USAGE = 2  # wrong arguments, nothing done (click uses 2 as well)
-    DEPENDENCY = 3  # a system program (tesseract, soffice) is missing
+    DEPENDENCY = 3  # a system program (tesseract, soffice) or Python package is missing
     FAILED = 4  # nothing could be done, e.g. every input failed or the store is unreachable
     OUTPUT = 5  # a result could not be written (disk full, read-only folder); inputs untouched
 

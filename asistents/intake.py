@@ -240,6 +240,10 @@ def read(ctx: IntakeContext) -> None:
     def pages(file: str, page: int, count: int) -> None:
         if count > 1:
             _report(ctx, Progress(done, failed, total, file, page, count))
+        if count >= 20 and page and page % 10 == 0:
+            # A long scan in the log (with -v): by hash, the file name may name the person.
+            sha = ctx.sha_of.get(file, "")[:12]
+            log.info("reading %s: page %d of %d", sha, page, count)
 
     # closing(): on Ctrl+C or a kill the workers are stopped at once, not at garbage collection.
     with closing(_finished(to_read, ctx.settings, pages)) as finished:

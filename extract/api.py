@@ -182,6 +182,8 @@ def extract_file(
     file = display_name if display_name is not None else str(path)
     try:
         document = read_document(Path(path), on_pages=on_pages, tokens=tokens)
+    except MissingDependencyError as exc:  # tesseract, a package: said once by the command
+        return error_record(file, exc.message, code=exc.code or DEPENDENCY_MISSING)
     except AsistentsError as exc:
         return error_record(file, exc.message, code=exc.code)
     except ImportError as exc:
@@ -192,6 +194,10 @@ def extract_file(
         return error_record(file, f"could not be read ({type(exc).__name__})", code="READ_FAILED")
     try:
         record = extract_document(document, file=file)
+    except MissingDependencyError as exc:
+        return error_record(
+            file, exc.message, document.text_source, code=exc.code or DEPENDENCY_MISSING
+        )
     except AsistentsError as exc:
         return error_record(file, exc.message, document.text_source, code=exc.code)
     except Exception as exc:

@@ -282,6 +282,7 @@ def extract_in_workers(
     display_names: DisplayNames = None,
     on_progress: ProgressCallback | None = None,
     largest_first: bool = True,
+    cores: int | None = None,
 ) -> Iterator[tuple[Path, Record]]:
     """Yield (path, contract record) for every path as it finishes, in no particular order.
 
@@ -290,6 +291,8 @@ def extract_in_workers(
     and the batch goes on. `workers` defaults to one per core; `timeout_s` and `memory_mb`
     override those of `limits`. `display_names` (a mapping by path, or a list parallel to
     `paths`) sets the records' `file`; `on_progress(file, done, pages)` hears of each page.
+    `cores` (default: all this process may use) is how many cores the workers and their page
+    threads share; 1 reads each file's pages one at a time.
     """
     limits = limits or Limits()
     if timeout_s is not None:
@@ -308,7 +311,7 @@ def extract_in_workers(
     selector = selectors.DefaultSelector()
     # One token per core, shared by the workers: a long scan's page threads use idle cores.
     token_dir = tempfile.TemporaryDirectory(prefix="asistents-cores-")
-    tokens = make_token_folder(Path(token_dir.name), available_cores())
+    tokens = make_token_folder(Path(token_dir.name), cores or available_cores())
 
     def retire(slot: int) -> None:
         worker = slots[slot]
