@@ -32,10 +32,21 @@ class AsistentsError(Exception):
         # their `flags`, so programs need not parse the English message.
         self.code = code
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled whole (a page helper process sends its error back): file and code included.
+        return (_restore, (type(self), self.message, dict(self.__dict__)))
+
     def one_line(self) -> str:
         """The message a clerk reads: the file first, then the reason, on one line."""
         text = " ".join(self.message.split())
         return f"{self.file}: {text}" if self.file else text
+
+
+def _restore(cls: type[AsistentsError], message: str, state: dict) -> AsistentsError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
 
 
 class UsageError(AsistentsError):

@@ -53,23 +53,32 @@ def make_scan(folder: Path, pages: int, dpi: int) -> tuple[Path, list[Path]]:
     return scan, pgms
 
 
-def ours(scan: Path, cores: int | None) -> tuple[float, dict]:
-    start = time.perf_counter()
+def cpu() -> float:
+    """CPU seconds of this process and its waited-for descendants: what the work cost,
+    whatever else the machine is doing (wall time on a shared machine is not)."""
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN
+    )
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+
+def ours(scan: Path, cores: int | None) -> tuple[float, float, dict]:
+    start, spent = time.perf_counter(), cpu()
     limits = Limits(timeout_s=120, page_timeout_s=60)
     [(_path, record)] = list(extract_in_workers([scan], workers=1, limits=limits, cores=cores))
-    return time.perf_counter() - start, record
+    return time.perf_counter() - start, cpu() - spent, record
 
 
-def raw(pgms: list[Path], dpi: int, parallel: int) -> float:
+def raw(pgms: list[Path], dpi: int, parallel: int) -> tuple[float, float]:
     listing = "\n".join(str(p) for p in pgms) + "\n"
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    start = time.perf_counter()
+    start, spent = time.perf_counter(), cpu()
     subprocess.run(
         ["xargs", "-P", str(parallel), "-I{}", "tesseract", "{}", "{}", "--dpi", str(dpi),
          "-l", "lav", "--psm", "3", "tsv"],
         input=listing, text=True, check=True, env=env, capture_output=True,
     )
-    return time.perf_counter() - start
+    return time.perf_counter() - start, cpu() - spent
 
 
 def long_scan(pages: int, dpi: int) -> None:
@@ -77,17 +86,24 @@ def long_scan(pages: int, dpi: int) -> None:
     with tempfile.TemporaryDirectory() as work:
         scan, pgms = make_scan(Path(work), pages, dpi)
         print(f"{pages}-page scan at {dpi} dpi, {scan.stat().st_size // 1024} KB, {cores} cores")
-        before, record_before = ours(scan, cores=1)
-        print(f"before (pages one at a time): {before:7.1f} s  {record_before['error'] or 'ok'}")
-        after, record_after = ours(scan, cores=None)
-        print(f"after (page-parallel):        {after:7.1f} s  {record_after['error'] or 'ok'}")
-        raw_parallel = raw(pgms, dpi, cores)
-        print(f"raw tesseract, {cores} at a time:   {raw_parallel:7.1f} s")
-        raw_serial = raw(pgms, dpi, 1)
-        print(f"raw tesseract, one at a time: {raw_serial:7.1f} s")
-        print(f"before/after {before / after:.2f} (ideal {cores}); "
-              f"after/raw-parallel {after / raw_parallel:.2f}; "
-              f"before/raw-serial {before / raw_serial:.2f}")
+
+        def line(label: str, wall: float, spent: float, note: str = "") -> None:
+            load = os.getloadavg()[0]
+            print(f"{label:32s} wall {wall:7.1f} s  cpu {spent:7.1f} s  load {load:4.1f}  {note}")
+
+        # Interleaved, so the other work on a shared machine weighs on both sides alike.
+        raw_serial, raw_serial_cpu = raw(pgms, dpi, 1)
+        line("raw tesseract, one at a time", raw_serial, raw_serial_cpu)
+        before, before_cpu, record_before = ours(scan, cores=1)
+        line("before: pages one at a time", before, before_cpu, record_before["error"] or "ok")
+        raw_parallel, raw_parallel_cpu = raw(pgms, dpi, cores)
+        line(f"raw tesseract, {cores} at a time", raw_parallel, raw_parallel_cpu)
+        after, after_cpu, record_after = ours(scan, cores=None)
+        line("after: page-parallel", after, after_cpu, record_after["error"] or "ok")
+        print(f"before/after {before / after:.2f} (raw 1->{cores}: "
+              f"{raw_serial / raw_parallel:.2f}); after/raw-parallel {after / raw_parallel:.2f}; "
+              f"before/raw-serial {before / raw_serial:.2f}; "
+              f"cpu ours/raw {after_cpu / raw_parallel_cpu:.2f}")
         default = Limits()
         print(f"default time limit for {pages} pages: {default.file_timeout(pages):g} s "
               f"(was 120 s for any file)")

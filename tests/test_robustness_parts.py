@@ -6,7 +6,6 @@ from __future__ import annotations
 import errno
 import io
 import logging
-import threading
 import time
 import zipfile
 from pathlib import Path
@@ -189,33 +188,63 @@ def test_a_files_time_grows_with_its_pages_and_the_message_says_how_to_give_more
     )
 
 
-def test_helper_threads_work_only_on_free_cores_and_results_keep_their_order(
-    tmp_path: Path,
-) -> None:
+def test_helpers_work_only_on_free_cores_and_results_keep_their_order(tmp_path: Path) -> None:
+    import os
+
     tokens = CoreTokens(make_token_folder(tmp_path, 3))
     busy = tokens.try_acquire()  # another worker holds one core
     assert busy is not None
-    running: list[int] = []
-    peak = [0]
-    lock = threading.Lock()
 
-    def work(item: int) -> int:
-        with lock:
-            running.append(item)
-            peak[0] = max(peak[0], len(running))
-        time.sleep(0.05)
-        with lock:
-            running.remove(item)
-        return item * 10
+    def work(item: int) -> tuple[int, int, float, float]:
+        start = time.monotonic()
+        time.sleep(0.1)
+        return item * 10, os.getpid(), start, time.monotonic()
 
     done: list[tuple[int, int]] = []
-    result = map_pages(
+    results = map_pages(
         work, list(range(12)), tokens=tokens, on_done=lambda d, t: done.append((d, t))
     )
     busy.release()
-    assert result == [i * 10 for i in range(12)]
-    assert 1 < peak[0] <= 3  # this thread plus at most the two free cores
+    assert [r[0] for r in results] == [i * 10 for i in range(12)]
+    pids = {r[1] for r in results}
+    assert os.getpid() in pids and 1 < len(pids) <= 3  # this process and helper processes
+    overlap = max(
+        sum(1 for _i, _p, s, e in results if s <= start < e) for _i, _p, start, _e in results
+    )
+    assert 1 < overlap <= 3  # never more at once than this worker plus the two free cores
     assert done[-1] == (12, 12) and len(done) == 12
+
+
+def test_an_error_in_a_helper_comes_back_whole_and_a_dead_helper_fails_the_file(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    from asistents.extract.page_pool import HelperDied
+
+    from asistents.errors import InputFileError
+
+    parent = os.getpid()
+    tokens = CoreTokens(make_token_folder(tmp_path, 2))
+
+    def refuse(item: int) -> int:
+        time.sleep(0.05)
+        if os.getpid() != parent:
+            raise InputFileError("page too odd", file="a.pdf", code="ODD")
+        return item
+
+    with pytest.raises(InputFileError) as raised:
+        map_pages(refuse, list(range(20)), tokens=tokens)
+    assert raised.value.one_line() == "a.pdf: page too odd" and raised.value.code == "ODD"
+
+    def die(item: int) -> int:
+        time.sleep(0.05)
+        if os.getpid() != parent:
+            os._exit(9)
+        return item
+
+    with pytest.raises(HelperDied):
+        map_pages(die, list(range(20)), tokens=tokens)
 
 
 def test_without_tokens_pages_are_read_one_at_a_time() -> None:
