@@ -12,7 +12,7 @@ and a 120 s per-file timeout cut it off. Now its pages are spread over the free 
 Goal: after/raw-parallel <= 1.3 (our rendering, orientation and layout work on top of the bare
 OCR) and before/after close to the number of cores.
 
-    .venv/bin/python benchmarks/bench_long_scan.py [--pages 100] [--dpi 200]
+    .venv/bin/python benchmarks/bench_long_scan.py [--pages 100] [--dpi 300]
     .venv/bin/python benchmarks/bench_long_scan.py --bombs   # peak memory on the bomb rows
 """
 
@@ -141,7 +141,7 @@ def bombs() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=100)
-    parser.add_argument("--dpi", type=int, default=200)
+    parser.add_argument("--dpi", type=int, default=300)  # what the OCR path reads at
     parser.add_argument("--bombs", action="store_true", help="peak memory on the bomb rows")
     options = parser.parse_args()
     if options.bombs:
