@@ -124,11 +124,12 @@ def letter_pdf(lines: list[str] | None = None, *, compress: bool = True) -> byte
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONT)))
+    # A name of our own: other builders register "DejaVuSans" with its bold face together.
+    if "BadInputsSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("BadInputsSans", str(FONT)))
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4, invariant=True, pageCompression=int(compress))
-    pdf.setFont("DejaVuSans", 13)
+    pdf.setFont("BadInputsSans", 13)
     for i, line in enumerate(lines or letter_lines()):
         pdf.drawString(60, 780 - 24 * i, line)
     pdf.showPage()
