@@ -50,16 +50,25 @@ PERSONAL_CODE_FIELDS: dict[str, tuple[str, ...]] = {
 
 # The rules the checks come from, in Latvian, as data (check_rules.yaml): the clerk reads them
 # under each finding, so they name the acts by their public names.
-def _check_rules() -> dict[str, str]:
+def _check_rules_data() -> dict[str, Any]:
     text = resources.files("asistents").joinpath("check_rules.yaml").read_text("utf-8")
-    rules = (yaml.safe_load(text) or {}).get("rules")
+    data = yaml.safe_load(text) or {}
+    rules, flags = data.get("rules"), data.get("reading_flags")
     wanted = ("activity_proof", "same_person", "opinion_valid", "child_age", "hours_supported",
-              "certificate_age", "personal_code", "low_confidence", "representative")
+              "certificate_age", "personal_code", "low_confidence", "representative", "reading")
     if not isinstance(rules, dict) or any(not isinstance(rules.get(k), str) or not rules[k]
                                           for k in wanted):
         raise ConfigError(f"rules: needs a text for each of {', '.join(wanted)}",
                           file="asistents/check_rules.yaml")
-    return rules
+    if not isinstance(flags, dict) or any(not isinstance(v, str) or not v
+                                          for v in flags.values()):
+        raise ConfigError("reading_flags: a Latvian message for each flag",
+                          file="asistents/check_rules.yaml")
+    return data
+
+
+def _check_rules() -> dict[str, str]:
+    return dict(_check_rules_data()["rules"])
 
 
 _RULES = _check_rules()
@@ -72,6 +81,11 @@ RULE_CERTIFICATE_AGE = _RULES["certificate_age"]
 RULE_PERSONAL_CODE = _RULES["personal_code"]
 RULE_LOW_CONFIDENCE = _RULES["low_confidence"]
 RULE_REPRESENTATIVE = _RULES["representative"]
+RULE_READING = _RULES["reading"]
+# What reading noticed that a person must act on, by the record's flag (extract.api, preflight).
+READING_FLAGS: dict[str, str] = {
+    flag: str(text) for flag, text in _check_rules_data()["reading_flags"].items()
+}
 
 
 class RequirementLike(Protocol):
@@ -153,6 +167,7 @@ def check_case(
     findings += hours_supported(case)
     findings += certificate_age(case, settings)
     findings += low_confidence(case, settings)
+    findings += reading_flags(case)
     return findings
 
 
@@ -555,6 +570,23 @@ def low_confidence(case: CaseDraft, settings: CheckSettings) -> list[Finding]:
             )
         )
     return findings
+
+
+def reading_flags(case: CaseDraft) -> list[Finding]:
+    """What reading a document noticed that a person must act on (a letter typed into a code,
+    active content, attachments): one `needs_review` finding per document and flag."""
+    return [
+        Finding(
+            kind="needs_review",
+            rule=RULE_READING,
+            message=READING_FLAGS[flag],
+            documents=(str(record["file"]),),
+            doc_type=str(record.get("doc_type")),
+        )
+        for record in case.documents
+        for flag in record.get("flags") or []
+        if flag in READING_FLAGS
+    ]
 
 
 def low_confidence_fields(record: Record, threshold: float) -> list[str]:

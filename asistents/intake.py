@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from .atomic import ensure_folder, write_atomic
 from .case_checks import CheckSettings, Finding, application_date
 from .case_grouping import CaseDraft, Grouping, ReadError, Unassigned, group_cases
 from .errors import AsistentsError, ExitCode, UsageError
@@ -37,22 +38,31 @@ from .review.recheck import checked_case, contract_of, draft_for_case, summary_o
 log = logging.getLogger(__name__)
 
 Record = dict[str, Any]
+DEPENDENCY_MISSING = "DEPENDENCY_MISSING"  # extract.api's flag for a missing package or program
+
+
+def _all_cores() -> int:
+    from .extract.page_pool import available_cores
+
+    return available_cores()
 
 
 @dataclass(frozen=True, slots=True)
 class IntakeSettings:
     """How intake reads and checks; the CLI options map onto these."""
 
-    workers: int = 2
-    # A scanned page costs ~2 s of OCR; a ten-page scan stays well inside the timeout.
+    workers: int = field(default_factory=_all_cores)  # one worker per core
+    # A document's time: timeout_s, plus page_timeout_s a page (a scanned page costs ~2 s of
+    # OCR on an idle core), so a 200-page scan is not cut off at a ten-page allowance.
     timeout_s: float = 120.0
+    page_timeout_s: float = 15.0
     memory_mb: int = 1024
     checks: CheckSettings = field(default_factory=CheckSettings)
 
     def __post_init__(self) -> None:
         if self.workers < 1:
             raise ValueError("workers must be at least 1")
-        if self.timeout_s <= 0 or self.memory_mb <= 0:
+        if self.timeout_s <= 0 or self.memory_mb <= 0 or self.page_timeout_s < 0:
             raise ValueError("timeout_s and memory_mb must be positive")
 
 
@@ -64,6 +74,9 @@ class Progress:
     failed: int
     total: int
     file: str | None = None
+    # A long file being read: its pages done and its page count (None between files).
+    page: int | None = None
+    pages: int | None = None
 
     @property
     def remaining(self) -> int:
@@ -79,6 +92,8 @@ class IntakeCounts:
 
     files: int = 0  # documents found in the inbox (container members counted one by one)
     read: int = 0  # read by a worker in this run
+    # Not read although no error: no text at all (a blank scan), an XFA form. A person looks.
+    needs_review: int = 0
     known: int = 0  # already in the store from an earlier run: not read again
     failed: int = 0  # unreadable files and containers (the `errors` of cases.json)
     cases: int = 0
@@ -95,6 +110,11 @@ class IntakeResult:
     errors: list[dict[str, Any]]
     exit_code: ExitCode
     out: Path
+    # One line per missing program or package that stopped files being read ("install X").
+    missing: list[str] = field(default_factory=list)
+    # Files read without an error but with nothing usable in them: {"file", "reason"} (English,
+    # for the terminal; cases.json's `unassigned` says it in Latvian).
+    needs_review: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def cases_json(self) -> Path:
@@ -128,6 +148,7 @@ class IntakeContext:
     cases: list[dict[str, Any]] = field(default_factory=list)
     document_json: dict[str, str] = field(default_factory=dict)  # display name -> OUT-relative
     corrections: dict[str, Any] = field(default_factory=dict)  # sha256 -> correction rows
+    review_files: set[str] = field(default_factory=set)  # read, but nothing usable: a person
 
     @property
     def work_dir(self) -> Path:
@@ -169,7 +190,7 @@ def run_intake(
         progress=progress,
     )
     try:
-        ctx.out.mkdir(parents=True, exist_ok=True)
+        ensure_folder(ctx.out)
         walk(ctx)
         read(ctx)
         correct(ctx)
@@ -225,11 +246,20 @@ def read(ctx: IntakeContext) -> None:
     failed = 0
     _report(ctx, Progress(done, failed, total))
     by_path = {item.path: item for item in to_read}
+
+    def pages(file: str, page: int, count: int) -> None:
+        if count > 1:
+            _report(ctx, Progress(done, failed, total, file, page, count))
+        if count >= 20 and page and page % 10 == 0:
+            # A long scan in the log (with -v): by hash, the file name may name the person.
+            sha = ctx.sha_of.get(file, "")[:12]
+            log.info("reading %s: page %d of %d", sha, page, count)
+
     # closing(): on Ctrl+C or a kill the workers are stopped at once, not at garbage collection.
-    with closing(_finished(to_read, ctx.settings)) as finished:
+    with closing(_finished(to_read, ctx.settings, pages)) as finished:
         for path, record in finished:
             _store_record(ctx, by_path[path], record)
-            if record.get("error"):
+            if record.get("error") or record.get("needs_review"):
                 failed += 1
             else:
                 done += 1
@@ -237,40 +267,57 @@ def read(ctx: IntakeContext) -> None:
 
 
 def _finished(
-    items: Sequence[InboxItem], settings: IntakeSettings
+    items: Sequence[InboxItem],
+    settings: IntakeSettings,
+    on_pages: Callable[[str, int, int], None] | None = None,
 ) -> Generator[tuple[Path, Record], None, None]:
     # A generator of our own, so closing() reaches the worker pool's cleanup through it.
-    yield from read_in_workers(items, settings)
+    yield from read_in_workers(items, settings, on_pages)
 
 
 def _store_record(ctx: IntakeContext, item: InboxItem, record: Record) -> None:
     """Keep one finished record, in the run and in the store (committed at once)."""
     record = {**record, "file": item.display_name}
+    if item.note and not record.get("error"):
+        # The container was named as something else ("named .pdf but is a ZIP container").
+        record["warnings"] = [item.note, *(record.get("warnings") or [])]
+        record["flags"] = list(dict.fromkeys([*(record.get("flags") or []), "TYPE_MISMATCH"]))
     ctx.records[item.display_name] = record
     # Committed at once: a run killed after this line does not read the file again.
     ctx.store.save_document(item.sha256, item.display_name, record)
     if record.get("error"):
         log.info("read failed: %s", item.sha256[:12])
         ctx.store.audit("read_failed", file_hash=item.sha256, detail={"error": record["error"]})
+    elif record.get("needs_review"):
+        ctx.counts.needs_review += 1
+        ctx.store.audit(
+            "read_needs_review", file_hash=item.sha256, detail={"flags": record.get("flags")}
+        )
     else:
         ctx.counts.read += 1
         ctx.store.audit("read", file_hash=item.sha256, detail={"doc_type": record.get("doc_type")})
 
 
 def read_in_workers(
-    items: Sequence[InboxItem], settings: IntakeSettings
+    items: Sequence[InboxItem],
+    settings: IntakeSettings,
+    on_pages: Callable[[str, int, int], None] | None = None,
 ) -> Iterator[tuple[Path, Record]]:
     """Each file in an isolated worker process: a hang, crash or bomb is that file's error."""
     if not items:
         return iter(())
-    from .extract.workers import extract_in_workers
+    from .extract.workers import Limits, extract_in_workers
 
     return extract_in_workers(
         [item.path for item in items],
         workers=settings.workers,
-        timeout_s=settings.timeout_s,
-        memory_mb=settings.memory_mb,
+        limits=Limits(
+            timeout_s=settings.timeout_s,
+            page_timeout_s=settings.page_timeout_s,
+            memory_mb=settings.memory_mb,
+        ),
         display_names=[item.display_name for item in items],
+        on_progress=on_pages,
     )
 
 
@@ -292,7 +339,10 @@ def group(ctx: IntakeContext) -> None:
     """Group this inbox's records with every document the store already holds into cases,
     then apply what people decided on the desk (moves, splits, not ours: review.placements)."""
     stored = apply_corrections(_stored_records(ctx), ctx.sha_of, ctx.corrections)
-    records = [*stored, *ctx.records.values()]
+    # A file with no readable text is no document of any type: it is not grouped (it would
+    # be "none of the service's documents"), it waits for a person with the reason said.
+    review = [r for r in ctx.records.values() if r.get("needs_review") and not r.get("error")]
+    records = [*stored, *[r for r in ctx.records.values() if r not in review]]
     ctx.grouped = {str(r.get("file")): r for r in records}
     ctx.grouping = group_cases(records)
     file_of = {sha: file for file, sha in ctx.sha_of.items()}
@@ -306,8 +356,10 @@ def group(ctx: IntakeContext) -> None:
     ctx.grouping.errors = [*ctx.inbox_errors, *ctx.grouping.errors]
     ctx.grouping.unassigned = [
         *[u for u in placed.unassigned if u.file in inbox_files],
+        *[Unassigned(str(r["file"]), "unknown", review_reason(r)) for r in review],
         *ctx.duplicates,
     ]
+    ctx.review_files = {str(r["file"]) for r in review}
     ctx.counts.failed = len(ctx.grouping.errors)
 
 
@@ -352,8 +404,7 @@ def _allocate(ctx: IntakeContext, draft: CaseDraft) -> str:
 def write_outputs(ctx: IntakeContext) -> None:
     """OUT/documents/<name>.json per document, OUT/cases.json and OUT/report.html."""
     assert ctx.grouping is not None
-    documents_dir = ctx.out / "documents"
-    documents_dir.mkdir(parents=True, exist_ok=True)
+    documents_dir = ensure_folder(ctx.out / "documents")
     used: set[str] = set()
     for display, record in sorted(ctx.records.items()):
         name = document_json_name(display, ctx.sha_of.get(display, ""), used)
@@ -365,7 +416,7 @@ def write_outputs(ctx: IntakeContext) -> None:
                 document["json"] = ctx.document_json[document["file"]]
     contract = {
         "cases": ctx.cases,
-        "unassigned": [u.to_contract() for u in ctx.grouping.unassigned],
+        "unassigned": unassigned_contract(ctx),
         "errors": [e.to_contract() for e in ctx.grouping.errors],
     }
     _write_json(ctx.out / "cases.json", contract)
@@ -384,21 +435,57 @@ def result_of(ctx: IntakeContext) -> IntakeResult:
     """The run's counts and its exit code: 0 all read, 1 partial, 4 nothing could be read."""
     assert ctx.grouping is not None
     errors = [e.to_contract() for e in ctx.grouping.errors]
-    readable = len(ctx.records) - sum(1 for r in ctx.records.values() if r.get("error"))
-    if not errors:
+    readable = len(ctx.records) - sum(
+        1 for r in ctx.records.values() if r.get("error") or r.get("needs_review")
+    )
+    if not errors and not ctx.review_files:
         code = ExitCode.OK
     elif readable == 0:
         code = ExitCode.FAILED
     else:
         code = ExitCode.PARTIAL
+    missing = list(
+        dict.fromkeys(
+            str(r["error"])
+            for r in ctx.records.values()
+            if DEPENDENCY_MISSING in (r.get("flags") or []) and r.get("error")
+        )
+    )
+    if missing:
+        code = ExitCode.DEPENDENCY
     return IntakeResult(
         counts=ctx.counts,
         cases=ctx.cases,
-        unassigned=[u.to_contract() for u in ctx.grouping.unassigned],
+        unassigned=unassigned_contract(ctx),
         errors=errors,
         exit_code=code,
         out=ctx.out,
+        missing=missing,
+        needs_review=[
+            {"file": name, "reason": str(ctx.records[name].get("needs_review"))}
+            for name in sorted(ctx.review_files)
+        ],
     )
+
+
+def review_reason(record: Record) -> str:
+    """Why a read file waits for a person, in the clerk's Latvian."""
+    from .reasons_lv import to_latvian
+
+    return to_latvian(str(record.get("needs_review") or ""))
+
+
+def unassigned_contract(ctx: IntakeContext) -> list[dict[str, Any]]:
+    """`unassigned` of cases.json; files nothing could be read from carry `needs_review: true`
+    (added to the contract: such a file is listed once, here, and counts as not read)."""
+    assert ctx.grouping is not None
+    listed = []
+    for entry in ctx.grouping.unassigned:
+        item: dict[str, Any] = dict(entry.to_contract())
+        if entry.file in ctx.review_files:
+            item["needs_review"] = True
+        listed.append(item)
+    return listed
 
 
 # --- the case contract ---------------------------------------------------------------------
@@ -461,6 +548,8 @@ def _stored_records(ctx: IntakeContext) -> list[Record]:
     for stored in ctx.store.documents():
         if stored.sha256 in here or stored.record.get("error"):
             continue  # an old failure elsewhere is not this inbox's error
+        if stored.record.get("needs_review"):
+            continue  # nor is a blank scan another inbox brought
         records.append({**stored.record, "file": stored.display_name})
         ctx.sha_of.setdefault(stored.display_name, stored.sha256)
     return records
@@ -504,9 +593,7 @@ def _relative_url(path: Path, out: Path) -> str:
 
 def _write_json(path: Path, data: object) -> None:
     # Written beside and renamed: a run killed mid-write never leaves half a cases.json.
-    tmp = path.with_suffix(path.suffix + ".part")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _report(ctx: IntakeContext, progress: Progress) -> None:

@@ -50,6 +50,10 @@ class ReadDocument:
     text_source: TextSource
     form_values: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # Codes of what the reader noticed (ENCRYPTED_OWNER_ONLY, ACTIVE_CONTENT, NO_TEXT...).
+    flags: list[str] = field(default_factory=list)
+    # Set when nothing usable could be read and a person must look at the file (why, one line).
+    needs_review: str | None = None
 
     @property
     def words(self) -> list[Word]:
