@@ -29,13 +29,13 @@ CONTRACT_KEYS = (
     "field_confidence",
     "warnings",
     "error",
-    "field_boxes",  # {field: [page, x0, top, x1, bottom]} in points, where the value was read
-    "pages",  # [{width, height, rotation}] as read: what the boxes are measured on
     # Added to the contract (additive): codes of what was noticed, for programs ("ENCRYPTED",
     # "NO_TEXT", "ACTIVE_CONTENT"...; an error's own code too), and, when nothing usable could
     # be read but the file is no error (a blank scan, an XFA form), why a person must look.
     "flags",
     "needs_review",
+    "field_boxes",  # {field: [page, x0, top, x1, bottom]} in points, where the value was read
+    "pages",  # [{width, height, rotation}] as read: what the boxes are measured on
 )
 
 DEPENDENCY_MISSING = "DEPENDENCY_MISSING"
@@ -55,10 +55,10 @@ def error_record(
         "field_confidence": {},
         "warnings": [],
         "error": redact(" ".join(message.split())),
-        "field_boxes": {},
-        "pages": [],
         "flags": [code] if code else [],
         "needs_review": None,
+        "field_boxes": {},
+        "pages": [],
     }
 
 

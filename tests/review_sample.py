@@ -100,7 +100,8 @@ class TruthReader:
     def __init__(self) -> None:
         self.truth = truth_records()
 
-    def __call__(self, items: Sequence[Any], settings: Any) -> Iterator[tuple[Path, dict]]:
+    def __call__(self, items: Sequence[Any], settings: Any,
+                 on_pages: Any = None) -> Iterator[tuple[Path, dict]]:
         for item in items:
             name = inner_name(item.display_name)
             truth = self.truth.get(name)

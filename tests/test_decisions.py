@@ -54,8 +54,8 @@ def _flat(file: str) -> str:
 class TruthReader:
     """Reads each sample file's bytes as its truth record (what a perfect reader returns)."""
 
-    def __call__(self, items: Sequence[InboxItem], settings: IntakeSettings
-                 ) -> Iterator[tuple[Path, dict[str, Any]]]:
+    def __call__(self, items: Sequence[InboxItem], settings: IntakeSettings,
+                 on_pages: Any = None) -> Iterator[tuple[Path, dict[str, Any]]]:
         for item in items:
             yield item.path, json.loads(item.path.read_text(encoding="utf-8"))
 

@@ -18,9 +18,9 @@ from asistents.extract.workers import Limits, default_workers
 from bad_inputs import NEW_FORMAT, letter_lines, letter_pdf, raw_pdf, text_image
 
 from asistents.atomic import atomic_target, write_atomic
+from asistents.case_checks import reading_flags
 from asistents.case_grouping import CaseDraft, Person
 from asistents.errors import ExitCode, OutputError
-from asistents.intake import reading_findings
 from asistents.privacy import MaskingFilter, has_personal_code, redact
 
 # --- masking ---------------------------------------------------------------------------------
@@ -311,7 +311,7 @@ def test_reading_flags_a_person_must_act_on_become_needs_review_findings() -> No
             {"file": "in/c.pdf", "doc_type": "application"},
         ],
     )
-    findings = reading_findings(draft)
+    findings = [f.to_contract() for f in reading_flags(draft)]
     assert [(f["kind"], f["documents"]) for f in findings] == [
         ("needs_review", ["in/a.pdf"]),
         ("needs_review", ["in/b.pdf"]),
