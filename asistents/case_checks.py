@@ -10,9 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from importlib import resources
 from typing import Any, Literal, Protocol
 
+import yaml
+
 from .case_grouping import CaseDraft, Person, normalise_code, normalise_name, subject_of
+from .errors import ConfigError
 from .forms.personal_code import age_on, is_valid_personal_code
 from .forms.registry import DOC_TYPES
 from .forms.vocabulary import ACTIVITY_KINDS
@@ -44,16 +48,44 @@ PERSONAL_CODE_FIELDS: dict[str, tuple[str, ...]] = {
     "timesheet": ("client_personal_code", "assistant_personal_code"),
 }
 
-# The rules the checks come from, in Latvian: the clerk reads them under each finding.
-RULE_ACTIVITY_PROOF = "seed 004 3. p.: katras pieteiktās aktivitātes apliecinājums"
-RULE_SAME_PERSON = "saskaņotība: visos dokumentos tā pati persona (vārds, uzvārds, personas kods)"
-RULE_OPINION_VALID = "MK 942 2. p.: VDEĀVK atzinums ir derīgs iesnieguma dienā"
-RULE_CHILD_AGE = "MK 942 2. p.: bērns no 5 līdz 18 gadu vecumam"
-RULE_HOURS_SUPPORTED = "seed 004: aktivitātei tik stundu, cik apliecina tās izziņa"
-RULE_CERTIFICATE_AGE = "pašvaldības prakse: izziņa nav vecāka par max_certificate_age_days"
-RULE_PERSONAL_CODE = "personas koda kontrolcipars (stdnum.lv.pvn)"
-RULE_LOW_CONFIDENCE = "nolasīšana: nedroši nolasītu lauku salīdzina ar oriģinālu"
-RULE_REPRESENTATIVE = "seed 004 1. p.: pārstāvis ir tas, kas iesniedz iesniegumu"
+# The rules the checks come from, in Latvian, as data (check_rules.yaml): the clerk reads them
+# under each finding, so they name the acts by their public names.
+def _check_rules_data() -> dict[str, Any]:
+    text = resources.files("asistents").joinpath("check_rules.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    rules, flags = data.get("rules"), data.get("reading_flags")
+    wanted = ("activity_proof", "same_person", "opinion_valid", "child_age", "hours_supported",
+              "certificate_age", "personal_code", "low_confidence", "representative", "reading")
+    if not isinstance(rules, dict) or any(not isinstance(rules.get(k), str) or not rules[k]
+                                          for k in wanted):
+        raise ConfigError(f"rules: needs a text for each of {', '.join(wanted)}",
+                          file="asistents/check_rules.yaml")
+    if not isinstance(flags, dict) or any(not isinstance(v, str) or not v
+                                          for v in flags.values()):
+        raise ConfigError("reading_flags: a Latvian message for each flag",
+                          file="asistents/check_rules.yaml")
+    return data
+
+
+def _check_rules() -> dict[str, str]:
+    return dict(_check_rules_data()["rules"])
+
+
+_RULES = _check_rules()
+RULE_ACTIVITY_PROOF = _RULES["activity_proof"]
+RULE_SAME_PERSON = _RULES["same_person"]
+RULE_OPINION_VALID = _RULES["opinion_valid"]
+RULE_CHILD_AGE = _RULES["child_age"]
+RULE_HOURS_SUPPORTED = _RULES["hours_supported"]
+RULE_CERTIFICATE_AGE = _RULES["certificate_age"]
+RULE_PERSONAL_CODE = _RULES["personal_code"]
+RULE_LOW_CONFIDENCE = _RULES["low_confidence"]
+RULE_REPRESENTATIVE = _RULES["representative"]
+RULE_READING = _RULES["reading"]
+# What reading noticed that a person must act on, by the record's flag (extract.api, preflight).
+READING_FLAGS: dict[str, str] = {
+    flag: str(text) for flag, text in _check_rules_data()["reading_flags"].items()
+}
 
 
 class RequirementLike(Protocol):
@@ -135,6 +167,7 @@ def check_case(
     findings += hours_supported(case)
     findings += certificate_age(case, settings)
     findings += low_confidence(case, settings)
+    findings += reading_flags(case)
     return findings
 
 
@@ -537,6 +570,23 @@ def low_confidence(case: CaseDraft, settings: CheckSettings) -> list[Finding]:
             )
         )
     return findings
+
+
+def reading_flags(case: CaseDraft) -> list[Finding]:
+    """What reading a document noticed that a person must act on (a letter typed into a code,
+    active content, attachments): one `needs_review` finding per document and flag."""
+    return [
+        Finding(
+            kind="needs_review",
+            rule=RULE_READING,
+            message=READING_FLAGS[flag],
+            documents=(str(record["file"]),),
+            doc_type=str(record.get("doc_type")),
+        )
+        for record in case.documents
+        for flag in record.get("flags") or []
+        if flag in READING_FLAGS
+    ]
 
 
 def low_confidence_fields(record: Record, threshold: float) -> list[str]:

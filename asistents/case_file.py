@@ -17,12 +17,17 @@ CaseRecords = tuple[dict[str, Any], list[dict[str, Any]]]
 
 
 def load_case(store: Any, case_id: str) -> CaseRecords:
-    """The case contract and its documents' extraction records from an open `Store`."""
+    """The case contract and its documents' extraction records from an open `Store`, with the
+    review desk's corrections applied (each record lists what was read under `corrections`)."""
+    from .review.corrections import corrected_record
+
     case = store.case(case_id)
     if case is None:
         raise UsageError(f"unknown case {case_id} in {store.display_url}")
-    by_file = {str(d.record.get("file", d.display_name)): d.record
-               for d in store.documents() if d.case_id == case_id}
+    linked = store.case_documents(case_id)
+    corrections = store.corrections_for(d.sha256 for d in linked)
+    by_file = {str(d.record.get("file", d.display_name)):
+               corrected_record(d.record, corrections.get(d.sha256, ())) for d in linked}
     records = []
     for entry in case.get("documents") or []:
         if "fields" in entry:

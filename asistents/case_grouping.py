@@ -24,7 +24,10 @@ from typing import Any, Literal
 from .forms.personal_code import birth_date, is_valid_personal_code, normalize_personal_code
 
 Record = dict[str, Any]
-MatchBasis = Literal["opens_case", "personal_code", "name_birth_date", "name", "applicant"]
+MatchBasis = Literal[
+    "opens_case", "personal_code", "name_birth_date", "name", "applicant",
+    "placed",  # put into the case by a person on the review desk
+]
 
 # Which fields name the person a document is about, per doc_type (DESIGN.md contract).
 SUBJECT_FIELDS: dict[str, tuple[str, str]] = {

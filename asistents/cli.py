@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import click
 
 from . import __version__
 from .errors import AsistentsError, ExitCode
-from .privacy import redact
+from .privacy import install_log_masking, redact
 
 log = logging.getLogger("asistents")
 
@@ -31,15 +33,47 @@ def reported_errors(verbose: bool) -> Iterator[None]:
     except KeyboardInterrupt:
         click.echo("asistents: interrupted; what was finished is kept", err=True)
         sys.exit(130)
+    except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+        raise  # usage errors and --help: click's own handling (masked in AsistentsGroup.main)
+    except Exception as exc:
+        # A bug must not print a raw traceback: it quotes file names and values.
+        if verbose:
+            log.error("details\n%s", redact("".join(traceback.format_exception(exc))).rstrip())
+        click.echo(
+            f"asistents: error: internal error ({type(exc).__name__}); "
+            "run again with -v for details",
+            err=True,
+        )
+        sys.exit(int(ExitCode.FAILED))
 
 
 class AsistentsGroup(click.Group):
-    """Runs every subcommand inside `reported_errors`."""
+    """Runs every subcommand inside `reported_errors`; masks codes in click's own messages."""
 
     def invoke(self, ctx: click.Context) -> object:
         verbose = bool(ctx.params.get("verbose"))
         with reported_errors(verbose):
             return super().invoke(ctx)
+
+    def main(  # type: ignore[override]
+        self, args: Any = None, prog_name: str | None = None, standalone_mode: bool = True,
+        **kwargs: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, standalone_mode=False, **kwargs)
+        try:
+            result = super().main(args, prog_name, standalone_mode=False, **kwargs)
+        except click.exceptions.ClickException as exc:
+            # "Directory '010101-12345' does not exist": click quotes the argument.
+            shown = io.StringIO()
+            exc.show(file=shown)
+            sys.stderr.write(redact(shown.getvalue()))
+            sys.stderr.flush()
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
 
 
 @click.group(cls=AsistentsGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,7 +84,10 @@ def cli(verbose: bool) -> None:
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+        force=True,  # the stderr of this run, also when called twice in one process (tests)
     )
+    install_log_masking()
 
 
 def _register() -> None:

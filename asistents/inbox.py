@@ -1,7 +1,10 @@
 """Walking an intake inbox: each document listed once, ZIP and eParaksts containers safely unpacked.
 
 What is listed: every regular file under the inbox, in sorted (deterministic) order, and every
-document inside a `.zip`, `.edoc`, `.asice` or `.asics` container, unpacked into `work_dir`.
+document inside a ZIP or ASiC container (`.zip`, `.edoc`, `.asice`, `.asics`), unpacked into
+`work_dir`. What is a container is decided by the file's bytes, not its name
+(`extract.filetype`): a ZIP named `.pdf` is unpacked (and the clerk told), a Word document
+(also a ZIP) is not a container but a document the reader refuses by name.
 
 What is ignored, silently: hidden files and folders (a name starting with "."), `.json` files
 (the fixtures' truth files sit beside the documents), OS and Office junk (`Thumbs.db`,
@@ -39,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .errors import InputFileError, UsageError
+from .extract import filetype
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +87,7 @@ class InboxItem:
     display_name: str  # "inbox/scan_0001.pdf" or "inbox/pack.zip!/inner.pdf"
     sha256: str
     container: str | None = None  # display name of the container it came out of
+    note: str | None = None  # what the clerk should know ("named .pdf but is a ZIP container")
 
 
 @dataclass(frozen=True)
@@ -152,11 +157,34 @@ def walk_inbox(inbox: Path, work_dir: Path, limits: InboxLimits = DEFAULT_LIMITS
         except OSError as exc:
             scan.errors.append(InboxError(display, f"cannot read the file: {exc.strerror}"))
             continue
-        if path.suffix.lower() in CONTAINER_SUFFIXES:
+        if is_container(path):
             allowance = _Allowance(limits.max_members, limits.max_total_bytes)
             _open_container(path, display, digest, work_dir, limits, allowance, 0, scan)
         else:
             scan.items.append(InboxItem(path, display, digest))
+    return scan
+
+
+def is_container(path: Path) -> bool:
+    """Whether the file's bytes make it a ZIP or ASiC container (a DOCX is not one)."""
+    try:
+        return filetype.detect(path).is_container
+    except OSError:
+        return path.suffix.lower() in CONTAINER_SUFFIXES
+
+
+def unpack_container(
+    path: Path, display: str, work_dir: Path, limits: InboxLimits = DEFAULT_LIMITS
+) -> InboxScan:
+    """The documents in one container (nested ones unpacked too), as `walk_inbox` lists them."""
+    scan = InboxScan()
+    try:
+        digest = file_sha256(path)
+    except OSError as exc:
+        scan.errors.append(InboxError(display, f"cannot read the file: {exc.strerror}"))
+        return scan
+    allowance = _Allowance(limits.max_members, limits.max_total_bytes)
+    _open_container(path, display, digest, work_dir, limits, allowance, 0, scan)
     return scan
 
 
@@ -245,7 +273,11 @@ def _open_container(
             InboxError(display, "container nested more than one level deep, not unpacked")
         )
         return
-    signed = path.suffix.lower() in SIGNED_CONTAINER_SUFFIXES
+    kind = filetype.detect(path)
+    signed = path.suffix.lower() in SIGNED_CONTAINER_SUFFIXES or kind is filetype.ASIC
+    note = filetype.mismatch_note(path, kind, "unpacked as a container")
+    if note:
+        log.warning("a container named as another type, unpacked (%s)", digest[:12])
     # Named after the container's hash: a re-run unpacks to the same place, and two containers
     # with the same file name never mix their members.
     dest = work_dir / f"{_safe_stem(path.name)}-{digest[:12]}"
@@ -267,7 +299,7 @@ def _open_container(
         return
     for member_path, member_name, member_digest in members:
         member_display = f"{display}!/{member_name}"
-        if member_path.suffix.lower() in CONTAINER_SUFFIXES:
+        if is_container(member_path):
             _open_container(
                 member_path,
                 member_display,
@@ -279,7 +311,9 @@ def _open_container(
                 scan,
             )
         else:
-            scan.items.append(InboxItem(member_path, member_display, member_digest, display))
+            scan.items.append(
+                InboxItem(member_path, member_display, member_digest, display, note=note)
+            )
 
 
 def _unpack(
@@ -438,6 +472,8 @@ __all__ = [
     "InboxLimits",
     "InboxScan",
     "file_sha256",
+    "is_container",
     "is_ignored",
+    "unpack_container",
     "walk_inbox",
 ]

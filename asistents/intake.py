@@ -2,7 +2,8 @@
 
 The pipeline reads top to bottom as named stages over one `IntakeContext`:
 
-    walk -> read (skip known hashes) -> store each record as it finishes -> group_cases
+    walk -> read (skip known hashes) -> store each record as it finishes
+         -> correct (clerks' corrections on top) -> group_cases -> place (people's moves)
          -> check_case -> assess -> write outputs
 
 Every file is known by its SHA-256, and each record is committed to the store the moment
@@ -25,30 +26,43 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .case_checks import CheckSettings, Finding, application_date, check_case
+from .atomic import ensure_folder, write_atomic
+from .case_checks import CheckSettings, Finding, application_date
 from .case_grouping import CaseDraft, Grouping, ReadError, Unassigned, group_cases
 from .errors import AsistentsError, ExitCode, UsageError
 from .inbox import InboxItem, walk_inbox
+from .review.corrections import apply_corrections
+from .review.placements import place
+from .review.recheck import checked_case, contract_of, draft_for_case, summary_of
 
 log = logging.getLogger(__name__)
 
 Record = dict[str, Any]
+DEPENDENCY_MISSING = "DEPENDENCY_MISSING"  # extract.api's flag for a missing package or program
+
+
+def _all_cores() -> int:
+    from .extract.page_pool import available_cores
+
+    return available_cores()
 
 
 @dataclass(frozen=True, slots=True)
 class IntakeSettings:
     """How intake reads and checks; the CLI options map onto these."""
 
-    workers: int = 2
-    # A scanned page costs ~2 s of OCR; a ten-page scan stays well inside the timeout.
+    workers: int = field(default_factory=_all_cores)  # one worker per core
+    # A document's time: timeout_s, plus page_timeout_s a page (a scanned page costs ~2 s of
+    # OCR on an idle core), so a 200-page scan is not cut off at a ten-page allowance.
     timeout_s: float = 120.0
+    page_timeout_s: float = 15.0
     memory_mb: int = 1024
     checks: CheckSettings = field(default_factory=CheckSettings)
 
     def __post_init__(self) -> None:
         if self.workers < 1:
             raise ValueError("workers must be at least 1")
-        if self.timeout_s <= 0 or self.memory_mb <= 0:
+        if self.timeout_s <= 0 or self.memory_mb <= 0 or self.page_timeout_s < 0:
             raise ValueError("timeout_s and memory_mb must be positive")
 
 
@@ -60,6 +74,9 @@ class Progress:
     failed: int
     total: int
     file: str | None = None
+    # A long file being read: its pages done and its page count (None between files).
+    page: int | None = None
+    pages: int | None = None
 
     @property
     def remaining(self) -> int:
@@ -75,6 +92,8 @@ class IntakeCounts:
 
     files: int = 0  # documents found in the inbox (container members counted one by one)
     read: int = 0  # read by a worker in this run
+    # Not read although no error: no text at all (a blank scan), an XFA form. A person looks.
+    needs_review: int = 0
     known: int = 0  # already in the store from an earlier run: not read again
     failed: int = 0  # unreadable files and containers (the `errors` of cases.json)
     cases: int = 0
@@ -91,6 +110,11 @@ class IntakeResult:
     errors: list[dict[str, Any]]
     exit_code: ExitCode
     out: Path
+    # One line per missing program or package that stopped files being read ("install X").
+    missing: list[str] = field(default_factory=list)
+    # Files read without an error but with nothing usable in them: {"file", "reason"} (English,
+    # for the terminal; cases.json's `unassigned` says it in Latvian).
+    needs_review: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def cases_json(self) -> Path:
@@ -117,8 +141,14 @@ class IntakeContext:
     duplicates: list[Unassigned] = field(default_factory=list)
     counts: IntakeCounts = field(default_factory=IntakeCounts)
     grouping: Grouping | None = None
+    # Every record grouped in this run (this inbox and the store's), corrections applied.
+    grouped: dict[str, Record] = field(default_factory=dict)
+    placed: dict[str, CaseDraft] = field(default_factory=dict)  # case id -> its documents
+    touched: set[str] = field(default_factory=set)  # cases a person re-arranged on the desk
     cases: list[dict[str, Any]] = field(default_factory=list)
     document_json: dict[str, str] = field(default_factory=dict)  # display name -> OUT-relative
+    corrections: dict[str, Any] = field(default_factory=dict)  # sha256 -> correction rows
+    review_files: set[str] = field(default_factory=set)  # read, but nothing usable: a person
 
     @property
     def work_dir(self) -> Path:
@@ -160,9 +190,10 @@ def run_intake(
         progress=progress,
     )
     try:
-        ctx.out.mkdir(parents=True, exist_ok=True)
+        ensure_folder(ctx.out)
         walk(ctx)
         read(ctx)
+        correct(ctx)
         group(ctx)
         check_and_assess(ctx)
         write_outputs(ctx)
@@ -215,11 +246,20 @@ def read(ctx: IntakeContext) -> None:
     failed = 0
     _report(ctx, Progress(done, failed, total))
     by_path = {item.path: item for item in to_read}
+
+    def pages(file: str, page: int, count: int) -> None:
+        if count > 1:
+            _report(ctx, Progress(done, failed, total, file, page, count))
+        if count >= 20 and page and page % 10 == 0:
+            # A long scan in the log (with -v): by hash, the file name may name the person.
+            sha = ctx.sha_of.get(file, "")[:12]
+            log.info("reading %s: page %d of %d", sha, page, count)
+
     # closing(): on Ctrl+C or a kill the workers are stopped at once, not at garbage collection.
-    with closing(_finished(to_read, ctx.settings)) as finished:
+    with closing(_finished(to_read, ctx.settings, pages)) as finished:
         for path, record in finished:
             _store_record(ctx, by_path[path], record)
-            if record.get("error"):
+            if record.get("error") or record.get("needs_review"):
                 failed += 1
             else:
                 done += 1
@@ -227,72 +267,126 @@ def read(ctx: IntakeContext) -> None:
 
 
 def _finished(
-    items: Sequence[InboxItem], settings: IntakeSettings
+    items: Sequence[InboxItem],
+    settings: IntakeSettings,
+    on_pages: Callable[[str, int, int], None] | None = None,
 ) -> Generator[tuple[Path, Record], None, None]:
     # A generator of our own, so closing() reaches the worker pool's cleanup through it.
-    yield from read_in_workers(items, settings)
+    yield from read_in_workers(items, settings, on_pages)
 
 
 def _store_record(ctx: IntakeContext, item: InboxItem, record: Record) -> None:
     """Keep one finished record, in the run and in the store (committed at once)."""
     record = {**record, "file": item.display_name}
+    if item.note and not record.get("error"):
+        # The container was named as something else ("named .pdf but is a ZIP container").
+        record["warnings"] = [item.note, *(record.get("warnings") or [])]
+        record["flags"] = list(dict.fromkeys([*(record.get("flags") or []), "TYPE_MISMATCH"]))
     ctx.records[item.display_name] = record
     # Committed at once: a run killed after this line does not read the file again.
     ctx.store.save_document(item.sha256, item.display_name, record)
     if record.get("error"):
         log.info("read failed: %s", item.sha256[:12])
         ctx.store.audit("read_failed", file_hash=item.sha256, detail={"error": record["error"]})
+    elif record.get("needs_review"):
+        ctx.counts.needs_review += 1
+        ctx.store.audit(
+            "read_needs_review", file_hash=item.sha256, detail={"flags": record.get("flags")}
+        )
     else:
         ctx.counts.read += 1
         ctx.store.audit("read", file_hash=item.sha256, detail={"doc_type": record.get("doc_type")})
 
 
 def read_in_workers(
-    items: Sequence[InboxItem], settings: IntakeSettings
+    items: Sequence[InboxItem],
+    settings: IntakeSettings,
+    on_pages: Callable[[str, int, int], None] | None = None,
 ) -> Iterator[tuple[Path, Record]]:
     """Each file in an isolated worker process: a hang, crash or bomb is that file's error."""
     if not items:
         return iter(())
-    from .extract.workers import extract_in_workers
+    from .extract.workers import Limits, extract_in_workers
 
     return extract_in_workers(
         [item.path for item in items],
         workers=settings.workers,
-        timeout_s=settings.timeout_s,
-        memory_mb=settings.memory_mb,
+        limits=Limits(
+            timeout_s=settings.timeout_s,
+            page_timeout_s=settings.page_timeout_s,
+            memory_mb=settings.memory_mb,
+        ),
         display_names=[item.display_name for item in items],
+        on_progress=on_pages,
     )
 
 
+def correct(ctx: IntakeContext) -> None:
+    """Remember where each original is, and put clerks' corrections on top of the records.
+
+    The store keeps every record as read; what the review desk corrected is applied here, so
+    grouping, checks, the assessment and everything written use the corrected values.
+    """
+    ctx.store.note_document_files(
+        (item.sha256, str(item.path.resolve())) for item in ctx.items
+    )
+    ctx.corrections = ctx.store.all_corrections()
+    corrected = apply_corrections(ctx.records.values(), ctx.sha_of, ctx.corrections)
+    ctx.records = {str(r["file"]): r for r in corrected}
+
+
 def group(ctx: IntakeContext) -> None:
-    """Group this inbox's records with every document the store already holds into cases."""
-    stored = _stored_records(ctx)
-    records = [*stored, *ctx.records.values()]
+    """Group this inbox's records with every document the store already holds into cases,
+    then apply what people decided on the desk (moves, splits, not ours: review.placements)."""
+    stored = apply_corrections(_stored_records(ctx), ctx.sha_of, ctx.corrections)
+    # A file with no readable text is no document of any type: it is not grouped (it would
+    # be "none of the service's documents"), it waits for a person with the reason said.
+    review = [r for r in ctx.records.values() if r.get("needs_review") and not r.get("error")]
+    records = [*stored, *[r for r in ctx.records.values() if r not in review]]
+    ctx.grouped = {str(r.get("file")): r for r in records}
     ctx.grouping = group_cases(records)
+    file_of = {sha: file for file, sha in ctx.sha_of.items()}
+    by_file = {
+        file_of[sha]: row for sha, row in ctx.store.placements().items() if sha in file_of
+    }
+    placed = place(ctx.grouping, ctx.grouped, by_file, lambda draft: _allocate(ctx, draft))
+    ctx.placed, ctx.touched = placed.cases, placed.touched
     inbox_files = set(ctx.records)
+    ctx.grouping.cases = list(placed.cases.values())
     ctx.grouping.errors = [*ctx.inbox_errors, *ctx.grouping.errors]
     ctx.grouping.unassigned = [
-        *[u for u in ctx.grouping.unassigned if u.file in inbox_files],
+        *[u for u in placed.unassigned if u.file in inbox_files],
+        *[Unassigned(str(r["file"]), "unknown", review_reason(r)) for r in review],
         *ctx.duplicates,
     ]
+    ctx.review_files = {str(r["file"]) for r in review}
     ctx.counts.failed = len(ctx.grouping.errors)
 
 
 def check_and_assess(ctx: IntakeContext) -> None:
-    """Check every case, assess it when the rules exist, and record it in the store."""
+    """Check every case, assess it, and record it in the store (review.recheck.checked_case:
+    the same function the review desk uses after a change)."""
     assert ctx.grouping is not None  # set by group()
-    checks = replace(ctx.settings.checks, eligibility_from_rules=True)
-    for draft in ctx.grouping.cases:
-        findings = check_case(draft, requirements_for(draft), checks)
-        case = case_contract(draft, findings, ctx.store)
-        assessment, extra = _assess_case(draft)
-        if assessment is not None:
-            case["assessment"] = assessment
-        case["findings"] = _merge_findings(case["findings"], extra)
+    for case_id, draft in ctx.placed.items():
+        before = ctx.store.case(case_id)
+        if case_id in ctx.touched:
+            # Re-arranged by a person: built as the desk builds it, so both show one case.
+            draft = draft_for_case(case_id, before, draft.documents)
+        case = checked_case(
+            draft,
+            case_id,
+            requirements=requirements_for,
+            checks=ctx.settings.checks,
+            resolutions=ctx.store.resolutions(case_id),
+            sha_of=ctx.sha_of,
+        )
         ctx.cases.append(case)
         ctx.store.save_case(case)
-        ctx.store.assign_documents(case["case_id"], [ctx.sha_of[f] for f in draft.files])
-        ctx.store.audit("case_checked", case_id=case["case_id"], detail=_finding_counts(case))
+        ctx.store.save_case_summary(
+            case_id, summary_of(case), changed=before is not None and before != case
+        )
+        ctx.store.assign_documents(case_id, [ctx.sha_of[f] for f in draft.files])
+        ctx.store.audit("case_checked", case_id=case_id, detail=_finding_counts(case))
     unassigned = [ctx.sha_of[u.file] for u in ctx.grouping.unassigned if u.file in ctx.sha_of]
     ctx.store.assign_documents(None, [sha for sha in unassigned if ctx.store.known(sha)])
     ctx.cases.sort(key=lambda case: str(case["case_id"]))
@@ -300,11 +394,17 @@ def check_and_assess(ctx: IntakeContext) -> None:
     ctx.counts.unassigned = len(ctx.grouping.unassigned)
 
 
+def _allocate(ctx: IntakeContext, draft: CaseDraft) -> str:
+    """The case id of a draft nobody placed: by its key (a keyed hash, never the code)."""
+    applied = application_date(draft)
+    year = (applied or date.today()).year
+    return str(ctx.store.case_id_for(ctx.store.case_key(draft.key), year))
+
+
 def write_outputs(ctx: IntakeContext) -> None:
     """OUT/documents/<name>.json per document, OUT/cases.json and OUT/report.html."""
     assert ctx.grouping is not None
-    documents_dir = ctx.out / "documents"
-    documents_dir.mkdir(parents=True, exist_ok=True)
+    documents_dir = ensure_folder(ctx.out / "documents")
     used: set[str] = set()
     for display, record in sorted(ctx.records.items()):
         name = document_json_name(display, ctx.sha_of.get(display, ""), used)
@@ -316,7 +416,7 @@ def write_outputs(ctx: IntakeContext) -> None:
                 document["json"] = ctx.document_json[document["file"]]
     contract = {
         "cases": ctx.cases,
-        "unassigned": [u.to_contract() for u in ctx.grouping.unassigned],
+        "unassigned": unassigned_contract(ctx),
         "errors": [e.to_contract() for e in ctx.grouping.errors],
     }
     _write_json(ctx.out / "cases.json", contract)
@@ -335,21 +435,57 @@ def result_of(ctx: IntakeContext) -> IntakeResult:
     """The run's counts and its exit code: 0 all read, 1 partial, 4 nothing could be read."""
     assert ctx.grouping is not None
     errors = [e.to_contract() for e in ctx.grouping.errors]
-    readable = len(ctx.records) - sum(1 for r in ctx.records.values() if r.get("error"))
-    if not errors:
+    readable = len(ctx.records) - sum(
+        1 for r in ctx.records.values() if r.get("error") or r.get("needs_review")
+    )
+    if not errors and not ctx.review_files:
         code = ExitCode.OK
     elif readable == 0:
         code = ExitCode.FAILED
     else:
         code = ExitCode.PARTIAL
+    missing = list(
+        dict.fromkeys(
+            str(r["error"])
+            for r in ctx.records.values()
+            if DEPENDENCY_MISSING in (r.get("flags") or []) and r.get("error")
+        )
+    )
+    if missing:
+        code = ExitCode.DEPENDENCY
     return IntakeResult(
         counts=ctx.counts,
         cases=ctx.cases,
-        unassigned=[u.to_contract() for u in ctx.grouping.unassigned],
+        unassigned=unassigned_contract(ctx),
         errors=errors,
         exit_code=code,
         out=ctx.out,
+        missing=missing,
+        needs_review=[
+            {"file": name, "reason": str(ctx.records[name].get("needs_review"))}
+            for name in sorted(ctx.review_files)
+        ],
     )
+
+
+def review_reason(record: Record) -> str:
+    """Why a read file waits for a person, in the clerk's Latvian."""
+    from .reasons_lv import to_latvian
+
+    return to_latvian(str(record.get("needs_review") or ""))
+
+
+def unassigned_contract(ctx: IntakeContext) -> list[dict[str, Any]]:
+    """`unassigned` of cases.json; files nothing could be read from carry `needs_review: true`
+    (added to the contract: such a file is listed once, here, and counts as not read)."""
+    assert ctx.grouping is not None
+    listed = []
+    for entry in ctx.grouping.unassigned:
+        item: dict[str, Any] = dict(entry.to_contract())
+        if entry.file in ctx.review_files:
+            item["needs_review"] = True
+        listed.append(item)
+    return listed
 
 
 # --- the case contract ---------------------------------------------------------------------
@@ -386,60 +522,13 @@ def rule_set_on(applied: date | None, known: Sequence[str]) -> str:
 
 
 def case_contract(draft: CaseDraft, findings: list[Finding], store: Any) -> dict[str, Any]:
-    """A case as DESIGN.md's case contract (documents in file order, findings as checked)."""
+    """A case as DESIGN.md's case contract (documents in file order, findings as checked),
+    under the case id its key has in the store (allocated the first time)."""
     applied = application_date(draft)
     year = (applied or date.today()).year
     # The store keys cases by a keyed hash: the personal code never becomes a database key.
     case_id = store.case_id_for(store.case_key(draft.key), year)
-    return {
-        "case_id": case_id,
-        "service": draft.service,
-        "client": draft.client.to_contract(),
-        "applicant": (draft.applicant or draft.client).to_contract(),
-        "documents": [
-            {
-                "file": str(r["file"]),
-                "doc_type": r.get("doc_type"),
-                "matched_by": draft.matched_by.get(str(r["file"])),
-            }
-            for r in sorted(draft.documents, key=lambda r: str(r["file"]))
-        ],
-        "findings": [f.to_contract() for f in findings],
-    }
-
-
-def _assess_case(draft: CaseDraft) -> tuple[dict | None, list[dict]]:
-    """The rules' assessment of a case and its findings (asistents.rules)."""
-    from .rules import assess_documents
-
-    received = application_date(draft)
-    try:
-        assessment = assess_documents(draft.documents, received_on=received)
-        return assessment.to_contract(), assessment.findings()
-    except Exception as exc:
-        # One case the rules cannot judge must not cost the clerk the whole batch's
-        # report: the case says so and a person assesses it.
-        log.error("assessment failed for a case (%s)", type(exc).__name__)
-        return None, [
-            {
-                "kind": "needs_review",
-                "rule": "rules: the assessment could not be computed",
-                "message": f"Novērtējumu neizdevās aprēķināt ({type(exc).__name__}).",
-                "documents": draft.files,
-            }
-        ]
-
-
-def _merge_findings(ours: list[dict], theirs: list[dict]) -> list[dict]:
-    # The rules and the checks may both see, e.g., a child outside 5-18: keep one.
-    seen = {(f.get("kind"), f.get("rule"), tuple(f.get("documents") or ())) for f in ours}
-    merged = list(ours)
-    for finding in theirs:
-        key = (finding.get("kind"), finding.get("rule"), tuple(finding.get("documents") or ()))
-        if key not in seen:
-            seen.add(key)
-            merged.append(finding)
-    return merged
+    return contract_of(draft, case_id, [f.to_contract() for f in findings])
 
 
 def _finding_counts(case: dict[str, Any]) -> dict[str, Any]:
@@ -459,6 +548,8 @@ def _stored_records(ctx: IntakeContext) -> list[Record]:
     for stored in ctx.store.documents():
         if stored.sha256 in here or stored.record.get("error"):
             continue  # an old failure elsewhere is not this inbox's error
+        if stored.record.get("needs_review"):
+            continue  # nor is a blank scan another inbox brought
         records.append({**stored.record, "file": stored.display_name})
         ctx.sha_of.setdefault(stored.display_name, stored.sha256)
     return records
@@ -502,9 +593,7 @@ def _relative_url(path: Path, out: Path) -> str:
 
 def _write_json(path: Path, data: object) -> None:
     # Written beside and renamed: a run killed mid-write never leaves half a cases.json.
-    tmp = path.with_suffix(path.suffix + ".part")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _report(ctx: IntakeContext, progress: Progress) -> None:

@@ -17,9 +17,11 @@ from typing import Any
 
 import jinja2
 
+from .atomic import write_atomic
 from .case_checks import ACTIVITY_LV, case_status, low_confidence_fields
 from .forms import vocabulary
 from .forms.registry import DOC_TYPES
+from .reasons_lv import to_latvian
 
 STATUS_LV: dict[str, str] = {
     "ok": "Kārtībā",
@@ -71,10 +73,7 @@ def write_report(
         min_field_confidence=min_field_confidence,
         generated_at=generated_at,
     )
-    tmp = path.with_suffix(".html.part")
-    tmp.write_text(html, encoding="utf-8")
-    tmp.replace(path)
-    return path
+    return write_atomic(path, html)
 
 
 def render_report(
@@ -91,6 +90,18 @@ def render_report(
         for case in contract.get("cases", [])
     ]
     status_counts = {key: sum(1 for c in cases if c["status"] == key) for key in STATUS_LV}
+    listed = list(contract.get("unassigned", []))
+    # A file nothing could be read from (a blank scan, an XFA form) is not "not one of ours":
+    # it is listed with the unread files, so the page never says every file was read.
+    unread = [
+        {"file": u["file"], "error": u.get("reason") or "", "link": originals.get(u["file"])}
+        for u in listed
+        if u.get("needs_review")
+    ]
+    errors = [
+        {**e, "error": to_latvian(str(e.get("error") or "")), "link": originals.get(e["file"])}
+        for e in contract.get("errors", [])
+    ]
     template = _environment().get_template("report_template.html")
     return template.render(
         generated=(generated_at or datetime.now()).strftime("%d.%m.%Y. %H:%M"),
@@ -99,9 +110,10 @@ def render_report(
         status_lv=STATUS_LV,
         unassigned=[
             {**u, "link": originals.get(u["file"]), "title": doc_title(u.get("doc_type"))}
-            for u in contract.get("unassigned", [])
+            for u in listed
+            if not u.get("needs_review")
         ],
-        errors=[{**e, "link": originals.get(e["file"])} for e in contract.get("errors", [])],
+        errors=[*errors, *unread],
     )
 
 
@@ -201,6 +213,8 @@ def _value_text(value: object, words: Mapping[str, str] | None = None) -> str:
     if isinstance(value, list):
         return "; ".join(_value_text(v, words) for v in value)
     if isinstance(value, dict):
+        if "unsigned_dates" in value:  # a timesheet's signatures (extract/timesheet_rows.py)
+            return _signatures_text(value)
         if "kind" in value:
             kind = ACTIVITY_LV.get(str(value["kind"]), str(value["kind"]))
             hours = value.get("hours_per_week")
@@ -211,6 +225,15 @@ def _value_text(value: object, words: Mapping[str, str] | None = None) -> str:
     if words and isinstance(value, str) and value in words:
         return words[value]
     return str(value)
+
+
+def _signatures_text(value: Mapping[str, Any]) -> str:
+    parts = [f"{who}: {'parakstīts' if value.get(key) else 'nav paraksta'}"
+             for key, who in (("assistant", "asistents"), ("client", "klients"))
+             if value.get(key) is not None]
+    if value.get("unsigned_dates"):
+        parts.append("neparakstītas dienas: " + ", ".join(value["unsigned_dates"]))
+    return "; ".join(parts) or "—"
 
 
 def _environment() -> jinja2.Environment:

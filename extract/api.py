@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import AsistentsError
+from ..errors import AsistentsError, MissingDependencyError
 from ..privacy import redact
 from .classify import Classification, classify
 from .document import ReadDocument
 from .fields import extract_fields
 from .layout import document_lines
-from .reading import read_document
+from .page_pool import CoreTokens
+from .reading import PageProgress, read_document
 from .vocabulary import vocabularies
 
 log = logging.getLogger(__name__)
@@ -27,10 +29,22 @@ CONTRACT_KEYS = (
     "field_confidence",
     "warnings",
     "error",
+    # Added to the contract (additive): codes of what was noticed, for programs ("ENCRYPTED",
+    # "NO_TEXT", "ACTIVE_CONTENT"...; an error's own code too), and, when nothing usable could
+    # be read but the file is no error (a blank scan, an XFA form), why a person must look.
+    "flags",
+    "needs_review",
+    "field_boxes",  # {field: [page, x0, top, x1, bottom]} in points, where the value was read
+    "pages",  # [{width, height, rotation}] as read: what the boxes are measured on
 )
 
+DEPENDENCY_MISSING = "DEPENDENCY_MISSING"
+PERSONAL_CODE_UNVERIFIED = "PERSONAL_CODE_UNVERIFIED"
 
-def error_record(file: str, message: str, text_source: str = "text") -> dict[str, Any]:
+
+def error_record(
+    file: str, message: str, text_source: str = "text", code: str | None = None
+) -> dict[str, Any]:
     """The record of a file that could not be read: doc_type unknown, no fields, the reason."""
     return {
         "file": file,
@@ -41,23 +55,66 @@ def error_record(file: str, message: str, text_source: str = "text") -> dict[str
         "field_confidence": {},
         "warnings": [],
         "error": redact(" ".join(message.split())),
+        "flags": [code] if code else [],
+        "needs_review": None,
+        "field_boxes": {},
+        "pages": [],
     }
+
+
+def _missing_package(exc: ImportError) -> MissingDependencyError:
+    name = (exc.name or "").split(".")[0] or "a required package"
+    return MissingDependencyError(
+        f"the Python package '{name}' is not installed: install it (pip install {name}) "
+        "and run again",
+        code=DEPENDENCY_MISSING,
+    )
 
 
 def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     """Classify an already read document and extract its fields into a contract record."""
+    if document.needs_review:
+        # Nothing usable was read (or only an XFA placeholder): no type, no fields, a person.
+        return {
+            "file": file,
+            "doc_type": "unknown",
+            "text_source": document.text_source,
+            "confidence": 0.0,
+            "fields": {},
+            "field_confidence": {},
+            "warnings": [redact(w) for w in [*document.warnings, document.needs_review]],
+            "error": None,
+            "flags": list(dict.fromkeys(document.flags)),
+            "needs_review": redact(document.needs_review),
+            "evidence": [],
+        }
     lines = document_lines(document)
     decision: Classification = classify(lines, list(document.form_values))
     warnings = list(document.warnings)
+    flags = list(document.flags)
     fields: dict[str, Any] = {}
     field_confidence: dict[str, float] = {}
+    boxes: dict[str, list[float]] = {}
     confidence = decision.confidence
     vocab = vocabularies().get(decision.doc_type)
     if decision.doc_type != "unknown" and vocab is not None and vocab.fields:
         extraction = extract_fields(document, lines, vocab, decision.title_line)
         fields = extraction.fields
         field_confidence = extraction.confidence
+        boxes = extraction.boxes
         warnings.extend(extraction.warnings)
+        unverified = _codes_mended_from_letters(document, fields, vocab)
+        for name in unverified:
+            # OCR may mistake 0 for O; a text layer holds what was typed. A code typed with a
+            # letter in it is the sender's mistake to be checked, not ours to correct.
+            fields[name] = None
+            field_confidence[name] = 0.0
+            warnings.append(
+                f"{name}: the code in the text layer has a letter where a digit belongs; "
+                "not corrected, check it against the paper"
+            )
+        if unverified:
+            flags.append(PERSONAL_CODE_UNVERIFIED)
         confidence = _document_confidence(decision.confidence, field_confidence)
     elif not lines:
         warnings.append("no text found in the document")
@@ -70,8 +127,44 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
         "field_confidence": field_confidence,
         "warnings": [redact(w) for w in warnings],
         "error": None,
+        "flags": list(dict.fromkeys(flags)),
+        "needs_review": None,
         "evidence": decision.evidence,
+        # For the review desk: where each value was read, on pages of this size and turn.
+        "field_boxes": boxes,
+        "pages": [{"width": p.width, "height": p.height, "rotation": p.rotation}
+                  for p in document.pages],
     }
+
+
+_LOOKALIKE_CODE = re.compile(r"(?<![\w-])([\dOoIl|]{6})\s*[-‐‑–—]?\s*([\dOoIl|]{5})(?![\w-])")
+_DIGIT_OF = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+
+
+def _codes_mended_from_letters(
+    document: ReadDocument, fields: dict[str, Any], vocab: Any
+) -> list[str]:
+    """Personal-code fields whose value appears in the text layer only with letters for digits."""
+    kinds = {name: spec.kind for name, spec in (getattr(vocab, "fields", None) or {}).items()}
+    names = [n for n, kind in kinds.items() if kind == "personal_code" and fields.get(n)]
+    if not names:
+        return []
+    typed = " ".join(
+        w.text for page in document.pages if page.source == "text" for w in page.words
+    )
+    typed += " " + " ".join(document.form_values.values())
+    lettered: set[str] = set()
+    plain: set[str] = set()
+    for match in _LOOKALIKE_CODE.finditer(typed):
+        raw = match.group(1) + match.group(2)
+        digits = raw.translate(_DIGIT_OF)
+        (plain if raw.isdigit() else lettered).add(digits)
+    unverified = []
+    for name in names:
+        digits = re.sub(r"\D", "", str(fields[name]))
+        if digits in lettered and digits not in plain:
+            unverified.append(name)
+    return unverified
 
 
 def _document_confidence(type_confidence: float, field_confidence: dict[str, float]) -> float:
@@ -84,38 +177,70 @@ def _document_confidence(type_confidence: float, field_confidence: dict[str, flo
     return round(type_confidence * (0.6 + 0.25 * coverage + 0.15 * mean), 2)
 
 
-def extract_file(path: Path | str, *, display_name: str | None = None) -> dict[str, Any]:
-    """Read, classify and extract one file; never raises for a bad file (its `error` is set)."""
+def extract_file(
+    path: Path | str,
+    *,
+    display_name: str | None = None,
+    on_pages: PageProgress | None = None,
+    tokens: CoreTokens | None = None,
+) -> dict[str, Any]:
+    """Read, classify and extract one file; never raises for a bad file (its `error` is set).
+
+    In-process and without limits: a program reading untrusted files uses `extract_files` (or
+    `workers.extract_in_workers`), which runs this in an isolated worker process.
+    """
     file = display_name if display_name is not None else str(path)
     try:
-        document = read_document(Path(path))
+        document = read_document(Path(path), on_pages=on_pages, tokens=tokens)
+    except MissingDependencyError as exc:  # tesseract, a package: said once by the command
+        return error_record(file, exc.message, code=exc.code or DEPENDENCY_MISSING)
     except AsistentsError as exc:
-        return error_record(file, exc.message)
+        return error_record(file, exc.message, code=exc.code)
+    except ImportError as exc:
+        missing = _missing_package(exc)
+        return error_record(file, missing.message, code=missing.code)
     except Exception as exc:  # an unexpected reader failure is this file's error, not the batch's
         log.debug("reading %s failed", redact(file), exc_info=True)
-        return error_record(file, f"could not be read ({type(exc).__name__})")
+        return error_record(file, f"could not be read ({type(exc).__name__})", code="READ_FAILED")
     try:
         record = extract_document(document, file=file)
+    except MissingDependencyError as exc:
+        return error_record(
+            file, exc.message, document.text_source, code=exc.code or DEPENDENCY_MISSING
+        )
     except AsistentsError as exc:
-        return error_record(file, exc.message, document.text_source)
+        return error_record(file, exc.message, document.text_source, code=exc.code)
     except Exception as exc:
         log.debug("extracting %s failed", redact(file), exc_info=True)
         return error_record(
-            file, f"could not be extracted ({type(exc).__name__})", document.text_source
+            file,
+            f"could not be extracted ({type(exc).__name__})",
+            document.text_source,
+            code="EXTRACT_FAILED",
         )
     record.pop("evidence", None)
     return record
 
 
-def extract_files(paths: Iterable[Path | str], *, workers: int = 1) -> Iterator[dict[str, Any]]:
-    """A record for every path: in input order with one worker; with workers > 1 (isolated
-    worker processes) in the order files finish, each record naming its file."""
-    path_list = [Path(p) for p in paths]
-    if workers > 1:
-        from .workers import extract_in_workers  # the pool imports this module: import late
+def extract_files(
+    paths: Iterable[Path | str],
+    *,
+    workers: int | None = None,
+    timeout_s: float | None = None,
+    memory_mb: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    """A record for every path, each read in an isolated worker process (memory, CPU and time
+    limits), yielded as files finish (each record names its file). `workers` defaults to every
+    core; the limits to `workers.DEFAULT_*`."""
+    from .workers import Limits, default_workers, extract_in_workers  # the pool imports us
 
-        for _path, record in extract_in_workers(path_list, workers=workers, timeout_s=300.0):
-            yield record
-        return
-    for path in path_list:
-        yield extract_file(path)
+    limits = Limits()
+    if timeout_s is not None:
+        limits = limits.replace(timeout_s=timeout_s)
+    if memory_mb is not None:
+        limits = limits.replace(memory_mb=memory_mb)
+    path_list = [Path(p) for p in paths]
+    for _path, record in extract_in_workers(
+        path_list, workers=workers or default_workers(), limits=limits
+    ):
+        yield record

@@ -36,6 +36,7 @@ class Page:
     height: float
     words: list[Word]
     source: Literal["text", "ocr"] = "text"
+    rotation: int = 0  # degrees clockwise the reader turned the page to read it (OCR)
     # Cell rectangles (x0, top, x1, bottom) of ruled tables, when the reader could see them.
     cells: list[tuple[float, float, float, float]] = field(default_factory=list)
 
@@ -49,6 +50,10 @@ class ReadDocument:
     text_source: TextSource
     form_values: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # Codes of what the reader noticed (ENCRYPTED_OWNER_ONLY, ACTIVE_CONTENT, NO_TEXT...).
+    flags: list[str] = field(default_factory=list)
+    # Set when nothing usable could be read and a person must look at the file (why, one line).
+    needs_review: str | None = None
 
     @property
     def words(self) -> list[Word]:

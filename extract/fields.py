@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from . import values
+from . import timesheet_rows, values
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import LabelHit, Line, find_label_values, find_line, fold, label_regex
@@ -87,6 +87,8 @@ class Extraction:
     fields: dict[str, Any]
     confidence: dict[str, float]
     warnings: list[str]
+    # Where each value was read: [page, x0, top, x1, bottom] in points (the review desk marks it)
+    boxes: dict[str, list[float]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -1373,107 +1375,32 @@ def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
     return None
 
 
-_TIME = re.compile(r"(?<!\d)(?<!\d[.:])(\d{1,2})[:.](\d{2})(?![\d:])")
-_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.\s*([a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]{3,})")
-_FORM_ROW = re.compile(r"^(.*?)[_\s-]*(\d{1,3})$")
+# --- timesheet rows and signatures (read in extract/timesheet_rows.py) ----------------------
 
 
-def _entry_texts(ctx: Context) -> list[tuple[str, float]]:
-    """Timesheet rows as text with the least OCR confidence of their words: each line, or each
-    numbered group of AcroForm fields."""
-    rows: dict[int, list[str]] = {}
-    for key, value in ctx.document.form_values.items():
-        match = _FORM_ROW.match(key)
-        if match:
-            rows.setdefault(int(match.group(2)), []).append(value)
-    if rows:
-        return [(" ".join(parts), 1.0) for _, parts in sorted(rows.items())]
-    texts = []
-    for line in ctx.lines:
-        # A date wrapped inside a narrow cell ("01.03.202" / "1.") is one token again.
-        parts = [
-            re.sub(r"(?<=[\d.])\s+(?=[\d.])", "", seg.text)
-            if re.fullmatch(r"[\d.\s/-]+", seg.text)
-            else seg.text
-            for seg in line.segments
-        ]
-        row = " ".join(parts) if parts else line.text
-        # OCR's misreadings of a clock or a date: "0900" for "09:00", "28.04,2021".
-        row = re.sub(r"(?<!\d)(\d{1,2})[.,](\d{1,2})[.,](\d{4})", r"\1.\2.\3", row)
-        if len(re.findall(r"\d{1,2}:\d{2}", row)) == 1:
-            row = re.sub(r"(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)(?![\d:.,])", r"\1:\2", row)
-        texts.append((row, _ocr_factor(line.words)))
-    return texts
+def _timesheet_entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
+    read = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: _enum(spec, raw),
+                                       month)
+    return Found(read.entries, read.confidence, "list", warning="; ".join(read.warnings) or None)
 
 
-def _entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
-    """Timesheet rows: a date (or a day of the month), a time range, hours, an activity."""
-    items: list[dict[str, Any]] = []
-    unread = 0
-    # Date-like lines after the last entry are the footer ("1. lapa", the signing date), not
-    # rows of the table: they count as unread only once a real entry follows them.
-    pending = 0
-    doubt = 1.0
-    for text, row_confidence in _entry_texts(ctx):
-        day_date, rest = _row_date(text, month)
-        if day_date is None:
-            continue
-        times = _TIME.findall(rest)
-        if len(times) < 2:
-            pending += 1  # a dated row without a readable time range
-            continue
-        unread += pending
-        pending = 0
-        doubt = min(doubt, row_confidence)
-        start = f"{int(times[0][0]):02d}:{times[0][1]}"
-        end = f"{int(times[1][0]):02d}:{times[1][1]}"
-        rest = _TIME.sub(" ", rest)
-        hours_match = re.search(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)(?![\d])", rest)
-        hours = _number(float(hours_match.group(1).replace(",", "."))) if hours_match else None
-        if hours is None:
-            hours = _span_hours(start, end)
-        activity = _enum(spec, rest)
-        items.append(
-            {"date": day_date, "start": start, "end": end, "hours": hours, "activity": activity}
-        )
-    if unread:
-        return Found(items, 0.5, "list",
-                     warning=f"entries: {unread} dated row(s) without a readable time range")
-    return Found(items, BASE_CONFIDENCE["list"] * doubt, "list")
+def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:
+    rows = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: None, month)
+    value, confidence = timesheet_rows.read_signatures(ctx.document, ctx.lines, rows.row_lines)
+    return Found(value, confidence, "list") if value is not None else None
 
 
-def _row_date(text: str, month: str | None) -> tuple[str | None, str]:
-    """The row's date and the rest of the row; a bare day ("8. jūnijā", "8.") takes the
-    sheet's month."""
-    found = _DATEISH.search(text)
-    if found:
-        value = values.date_value(found.group(0))
-        if value:
-            return value.isoformat(), text[: found.start()] + " " + text[found.end() :]
-    if not month:
-        return None, text
-    year, month_no = int(month[:4]), int(month[5:7])
-    day_word = _DAY_MONTH.match(text.strip())
-    if day_word:
-        value = values.date_value(f"{year}. gada {day_word.group(1)}. {day_word.group(2)}")
-        if value:
-            rest = text.strip()[day_word.end() :]
-            return value.isoformat(), rest
-    bare = re.match(r"^\s*(\d{1,2})\.?\s", text)
-    if bare:
-        try:
-            value = date(year, month_no, int(bare.group(1)))
-        except ValueError:
-            return None, text
-        return value.isoformat(), text[bare.end() :]
-    return None, text
-
-
-def _span_hours(start: str, end: str) -> int | float | None:
-    h0, m0 = (int(x) for x in start.split(":"))
-    h1, m1 = (int(x) for x in end.split(":"))
-    minutes = (h1 * 60 + m1) - (h0 * 60 + m0)
-    return _number(minutes / 60) if minutes > 0 else None
+def _timesheet_total(found: dict[str, Found | None]) -> None:
+    """A stated total that disagrees with its rows: repaired, dropped or doubted."""
+    total, entries = found.get("total_hours"), found.get("entries")
+    if total is None or entries is None or not isinstance(entries.value, list):
+        return
+    raw = " ".join(w.text for w in total.words) or str(total.value)
+    value, cap, warning = timesheet_rows.total_against_rows(
+        total.value, raw, _ocr_factor(total.words), entries.value)
+    if cap is not None:
+        found["total_hours"] = Found(value, min(total.confidence, cap), total.how, total.words,
+                                     warning)
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+")
@@ -1601,6 +1528,8 @@ def extract_fields(
             found[name] = _beside_code(ctx, spec, found)
         elif found[name] is None and spec.kind == "personal_code":
             found[name] = _code_beside_name(ctx, spec, found)
+    if any(spec.kind == "entries" for spec in vocab.fields.values()):
+        _timesheet_total(found)
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
             source = found[spec.same_as]
@@ -1614,6 +1543,7 @@ def extract_fields(
     result: dict[str, Any] = {}
     confidence: dict[str, float] = {}
     warnings: list[str] = []
+    boxes: dict[str, list[float]] = {}
     for name, spec in vocab.fields.items():
         item = found[name]
         if item is None:
@@ -1624,6 +1554,10 @@ def extract_fields(
             continue
         value = None if isinstance(item.value, _Null) else item.value
         result[name] = value
+        if item.words and len({w.page for w in item.words}) == 1:
+            boxes[name] = [item.words[0].page, min(w.x0 for w in item.words),
+                           min(w.top for w in item.words), max(w.x1 for w in item.words),
+                           max(w.bottom for w in item.words)]
         confidence[name] = round(max(0.0, min(1.0, item.confidence)), 2)
         if spec.kind == "personal_code" and value and not values.personal_code_ok(value):
             confidence[name] = min(confidence[name], 0.4)
@@ -1641,15 +1575,18 @@ def extract_fields(
         note = message if message.startswith(field_name) else f"{field_name}: {message}"
         if not any(w.startswith(f"{field_name}:") for w in warnings):
             warnings.append(note)
-    return Extraction(result, confidence, warnings)
+    return Extraction(result, confidence, warnings, boxes)
 
 
 def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     if spec.kind == "activities":
         return _activities(ctx, spec)
-    if spec.kind == "entries":
+    if spec.kind in ("entries", "signatures"):
         month = found.get("month")
-        return _entries(ctx, spec, month.value if month else None)
+        month_value = month.value if month else None
+        if spec.kind == "signatures":
+            return _timesheet_signatures(ctx, month_value)
+        return _timesheet_entries(ctx, spec, month_value)
     if spec.kind == "items":
         return _items(ctx, spec)
     if spec.kind == "enum_set":

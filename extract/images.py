@@ -27,8 +27,9 @@ def is_image_file(path: Path) -> bool:
 def _too_large(path: Path, pixels: float) -> InputFileError:
     return InputFileError(
         f"image too large to process safely: {pixels / 1e6:.0f} Mpx "
-        f"(limit {MAX_PAGE_PIXELS / 1e6:.0f} Mpx)",
+        f"(limit {MAX_PAGE_PIXELS / 1e6:.0f} Mpx); scan it again at 300 dpi",
         file=path,
+        code="IMAGE_TOO_LARGE",
     )
 
 
@@ -70,7 +71,9 @@ def open_scan(path: Path) -> Image.Image:
         pixels = _pixels_in_bomb_message(str(exc))
         if pixels is not None:
             raise _too_large(path, pixels) from exc
-        raise InputFileError("image too large to process safely", file=path) from exc
+        raise InputFileError(
+            "image too large to process safely", file=path, code="IMAGE_TOO_LARGE"
+        ) from exc
     except UnidentifiedImageError as exc:
         raise InputFileError("not an image file that can be read", file=path) from exc
     except OSError as exc:

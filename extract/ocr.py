@@ -23,6 +23,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -49,6 +50,8 @@ MAX_SKEW_DEGREES = 10.0
 MIN_SKEW_DEGREES = 0.3  # below this the line drift is under a few points: not worth a rotation
 ROTATE_PIXELS_FROM = 2.5  # Tesseract itself reads lines this far off level well
 TESSERACT_TIMEOUT_S = 300
+# pdfium is not thread-safe; pages OCRed in parallel threads (page_pool) render one at a time.
+PDFIUM_LOCK = threading.RLock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -710,6 +713,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
         height=round(straight.height * 72.0 / dpi, 2),
         words=words,
         source="ocr",
+        rotation=rotation,
     )
     return OcrResult(page=page, image=straight, dpi=dpi, rotation=rotation, skew=skew)
 
@@ -721,6 +725,11 @@ def ocr_image(image: Image.Image, *, dpi: int = OCR_DPI, page_number: int = 0) -
 
 def render_pdf_page(path: Path, page_number: int, *, dpi: int = OCR_DPI) -> Image.Image:
     """A PDF page as a greyscale bitmap, refused before rendering when it would be too large."""
+    with PDFIUM_LOCK:
+        return _render_pdf_page(path, page_number, dpi=dpi)
+
+
+def _render_pdf_page(path: Path, page_number: int, *, dpi: int) -> Image.Image:
     import pypdfium2 as pdfium  # imported here: only scanned PDFs need it
 
     try:
@@ -738,6 +747,7 @@ def render_pdf_page(path: Path, page_number: int, *, dpi: int = OCR_DPI) -> Imag
                 f"page {page_number + 1} is too large to render safely: "
                 f"{pixels / 1e6:.0f} Mpx at {dpi} dpi (limit {MAX_PAGE_PIXELS / 1e6:.0f} Mpx)",
                 file=path,
+                code="PAGE_TOO_LARGE",
             )
         image = _scanned_image(page, dpi=dpi)
         if image is None:

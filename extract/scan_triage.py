@@ -19,6 +19,16 @@ IMAGE_COVERED = 0.6
 SPARSE_WORDS_ON_IMAGE = 25
 # Text whose words sit outside the page box is a layer that does not belong to this page.
 MIN_WORDS_ON_PAGE = 0.8
+# A broken ToUnicode map decodes glyphs to the wrong letters: still "alphanumeric", but not a
+# language. Latvian prose and forms have 38-48 % vowels among their letters (English ~38 %),
+# almost all in the Latin alphabet; shifted or random letters have far fewer vowels, and a map
+# into another script has few Latin letters. Judged only with enough letters to tell.
+MIN_LETTERS_TO_JUDGE = 40
+VOWEL_SHARE = (0.25, 0.65)
+MIN_LATIN_SHARE = 0.85
+MAX_VOWELLESS_WORDS = 0.35  # of words of four or more letters
+_VOWELS = frozenset("aeiouyāēīōū")
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyzāčēģīķļņōŗšūž")
 
 
 def _visible_chars(page: Page) -> str:
@@ -44,6 +54,8 @@ def text_layer_problem(page: Page, *, image_coverage: float | None = None) -> st
         return "text layer is mostly symbols"
     if "\ufffd" in text and text.count("\ufffd") / len(text) > MAX_CID_SHARE:
         return "text layer has unmapped glyphs"
+    if not reads_as_language([w.text for w in page.words]):
+        return "text layer does not read as Latvian (a broken font encoding)"
     if page.width > 0 and page.height > 0:
         inside = sum(
             1
@@ -61,6 +73,27 @@ def text_layer_problem(page: Page, *, image_coverage: float | None = None) -> st
     return None
 
 
+def reads_as_language(words: list[str]) -> bool:
+    """False when the letters cannot be Latvian (or English) text: too few vowels, too many
+    vowelless words, or mostly letters of another script. True when there is too little to tell.
+    """
+    letters = [c for word in words for c in word.lower() if c.isalpha()]
+    if len(letters) < MIN_LETTERS_TO_JUDGE:
+        return True
+    latin = sum(1 for c in letters if c in _LATIN)
+    if latin / len(letters) < MIN_LATIN_SHARE:
+        return False
+    vowels = sum(1 for c in letters if c in _VOWELS) / len(letters)
+    if not VOWEL_SHARE[0] <= vowels <= VOWEL_SHARE[1]:
+        return False
+    long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    if len(long_words) >= 8:
+        vowelless = sum(1 for w in long_words if not any(c in _VOWELS for c in w.lower()))
+        if vowelless / len(long_words) > MAX_VOWELLESS_WORDS:
+            return False
+    return True
+
+
 def page_needs_ocr(page: Page) -> bool:
     """True when the page's text layer is missing, garbage or too thin for the page it is on.
 
@@ -70,4 +103,4 @@ def page_needs_ocr(page: Page) -> bool:
     return text_layer_problem(page) is not None
 
 
-__all__ = ["page_needs_ocr", "text_layer_problem"]
+__all__ = ["page_needs_ocr", "reads_as_language", "text_layer_problem"]

@@ -11,12 +11,12 @@ text where the original image has it.
 from __future__ import annotations
 
 import io
-import shutil
 import tempfile
 from pathlib import Path
 
 from PIL import Image, ImageOps, ImageSequence
 
+from ..atomic import ensure_folder, write_atomic
 from ..errors import ExtractionError, InputFileError, UsageError
 from .document import Page, Word
 from .images import MAX_PAGES, open_scan, scan_dpi
@@ -151,8 +151,7 @@ def write_searchable_copy(source: Path, dest_dir: Path, *, name: str | None = No
     source = Path(source)
     if not source.is_file():
         raise InputFileError("file not found", file=source)
-    dest_dir = Path(dest_dir)
-    dest_dir.mkdir(parents=True, exist_ok=True)
+    dest_dir = ensure_folder(dest_dir)
     dest = dest_dir / (name or f"{source.stem}{PDF_SUFFIX}")
     if dest.exists() and dest.resolve() == source.resolve():
         raise UsageError(f"the searchable copy would overwrite the original: {dest}")
@@ -165,11 +164,8 @@ def write_searchable_copy(source: Path, dest_dir: Path, *, name: str | None = No
             data = _searchable_image(source)
         except Image.DecompressionBombError as exc:
             raise InputFileError("image too large to process safely", file=source) from exc
-    # Written beside, then moved: a half-written copy never stands under the final name.
-    partial = dest.with_name(dest.name + ".part")
-    partial.write_bytes(data)
-    shutil.move(partial, dest)
-    return dest
+    # Written beside, then renamed: a half-written copy never stands under the final name.
+    return write_atomic(dest, data)
 
 
 SCANNED_SOURCES = frozenset({"ocr", "mixed"})

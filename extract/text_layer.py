@@ -11,9 +11,11 @@ import logging
 from pathlib import Path
 
 from ..errors import InputFileError
+from . import filetype
 from .document import Page, ReadDocument, TextSource, Word
 from .form_widgets import place_form_values
 from .marks import drawn_marks
+from .preflight import pdf_failure_reason
 
 log = logging.getLogger(__name__)
 
@@ -24,36 +26,16 @@ _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 def check_pdf_file(path: Path) -> None:
     """Raise InputFileError with a one-line reason when `path` cannot be a readable PDF."""
     if not path.exists():
-        raise InputFileError("file not found", file=path)
+        raise InputFileError("file not found", file=path, code="NOT_FOUND")
     if path.is_dir():
-        raise InputFileError("is a folder, not a file", file=path)
-    size = path.stat().st_size
-    if size == 0:
-        raise InputFileError("empty file (0 bytes)", file=path)
-    with path.open("rb") as handle:
-        head = handle.read(1024)
-    if b"%PDF-" not in head:
-        raise InputFileError("not a PDF file (no %PDF header)", file=path)
-
-
-def _reason(exc: BaseException) -> str:
-    """A clerk-readable reason for a pdfminer/pdfplumber failure."""
-    chain: list[BaseException] = [exc]
-    if exc.__cause__ is not None:
-        chain.append(exc.__cause__)
-    if exc.__context__ is not None:
-        chain.append(exc.__context__)
-    chain.extend(a for a in exc.args if isinstance(a, BaseException))
-    names = " ".join(type(e).__name__ for e in chain).lower()
-    text = " ".join(str(e) for e in chain).lower()
-    if "password" in names or "encrypt" in names or "password" in text or "encrypt" in text:
-        return "encrypted PDF (password protected)"
-    if "eof" in names or "eof" in text:
-        return "broken PDF (file is truncated)"
-    if "syntax" in names or "root" in text or "xref" in text:
-        return "broken PDF (damaged structure, no readable document catalog)"
-    inner = chain[-1]
-    return f"broken PDF ({type(inner).__name__})"
+        raise InputFileError("is a folder, not a file", file=path, code="NOT_A_FILE")
+    kind = filetype.detect(path)
+    if kind is filetype.EMPTY:
+        raise InputFileError("empty file (0 bytes)", file=path, code="EMPTY_FILE")
+    if kind is not filetype.PDF:
+        raise InputFileError(
+            f"not a PDF file (the content is a {kind.name})", file=path, code="NOT_PDF"
+        )
 
 
 def _page_cells(page: object) -> list[tuple[float, float, float, float]]:
@@ -112,7 +94,7 @@ def read_text_layer(path: Path) -> ReadDocument:
             except Exception:
                 has_form = False
             if not pdf.pages:
-                raise InputFileError("PDF has no pages", file=path)
+                raise InputFileError("PDF has no pages", file=path, code="PARSE_ERROR")
             for page in pdf.pages:
                 number = page.page_number - 1
                 raw = page.extract_words(keep_blank_chars=False, use_text_flow=False)
@@ -143,7 +125,7 @@ def read_text_layer(path: Path) -> ReadDocument:
     except InputFileError:
         raise
     except Exception as exc:
-        raise InputFileError(_reason(exc), file=path) from exc
+        raise InputFileError(pdf_failure_reason(exc), file=path, code="PARSE_ERROR") from exc
     form_values = _form_values(path) if has_form else {}
     if form_values:
         place_form_values(path, pages)  # typed values beside their printed labels

@@ -1,11 +1,15 @@
 """Extraction in isolated worker processes: a hang, crash or bomb fails one file, not the batch.
 
-Each worker is a separate Python process (`python -m asistents.extract.workers`) that imports the
-extractors once and then reads files one after another; the parent hands it one path at a time
-over a pipe and gets one JSON record back. The parent enforces a wall-clock timeout per file
-(killing the worker's whole process group, Tesseract included, and starting a fresh worker); the
-worker limits its own address space (RLIMIT_AS) and CPU time per file (RLIMIT_CPU), runs Tesseract
-with one OpenMP thread, and parallelism comes from running `workers` such processes.
+Every command that reads documents (`extract`, `intake`) reads them here, also with one worker:
+there is one isolation path. Each worker is a separate Python process (`python -m
+asistents.extract.workers`) that imports the extractors once and then reads files one after
+another; the parent hands it one path at a time over a pipe and gets back progress lines (the
+page count once pre-flight knows it, then each page OCRed) and one JSON record. The parent
+enforces a wall-clock timeout per file that grows with its pages (`Limits.file_timeout`),
+killing the worker's whole process group, Tesseract included, and starting a fresh worker; the
+worker limits its own address space (RLIMIT_AS, 1 GB by default) and CPU time (RLIMIT_CPU, moved
+with each file and its pages), runs Tesseract with one OpenMP thread, and parallelism comes from
+running one worker per core, plus page threads on cores left idle (`page_pool`).
 
 Tests simulate faults through the `ASISTENTS_WORKER_FAULTS` environment variable
 ("hang=a.pdf;kill=b.png;exit=c.pdf;memory=d.pdf": the worker misbehaves on a file of that name);
@@ -24,12 +28,12 @@ import sys
 import tempfile
 import time
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
-from ..privacy import redact
+from .page_pool import CORES_ENV, available_cores, make_token_folder
 
 FAULTS_ENV = "ASISTENTS_WORKER_FAULTS"
 WORKER_MODULE = "asistents.extract.workers"
@@ -42,6 +46,45 @@ OUT_OF_MEMORY = "ran out of memory"
 
 Record = dict[str, Any]
 DisplayNames = Mapping[Path, str] | Sequence[str] | None
+# (file's display name, pages done, pages in the file): long files report each page.
+ProgressCallback = Callable[[str, int, int], None]
+
+
+def default_workers() -> int:
+    """One worker per core this process may use (`--workers` overrides)."""
+    return available_cores()
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one file may cost: wall-clock time (growing with its pages) and memory per worker."""
+
+    # A file's time: `timeout_s`, plus `page_timeout_s` for each page once its count is known.
+    # A scanned page costs ~2 s of OCR on an idle core; the margin is for a busy machine.
+    timeout_s: float = 120.0
+    page_timeout_s: float = 15.0
+    memory_mb: int = 1024
+
+    def __post_init__(self) -> None:
+        if self.timeout_s <= 0 or self.page_timeout_s < 0 or self.memory_mb <= 0:
+            raise ValueError("timeouts and memory must be positive")
+
+    def replace(self, **changes: Any) -> Limits:
+        return replace(self, **changes)
+
+    def file_timeout(self, pages: int | None) -> float:
+        return self.timeout_s + self.page_timeout_s * max(0, pages or 0)
+
+    def timeout_message(self, pages: int | None) -> str:
+        total = self.file_timeout(pages)
+        if pages:
+            spent = (
+                f"timed out after {total:g} s ({self.timeout_s:g} s + {self.page_timeout_s:g} s "
+                f"a page for {pages} pages)"
+            )
+        else:
+            spent = f"timed out after {total:g} s"
+        return f"{spent}; give it more time with --timeout or --page-timeout"
 
 
 # --------------------------------------------------------------------------------------------
@@ -53,6 +96,8 @@ class _Job:
     index: int
     path: Path
     file: str  # the name records carry
+    pages: int | None = None  # known once the worker's pre-flight reports it
+    started: float = 0.0
 
 
 @dataclass(slots=True)
@@ -70,10 +115,10 @@ class _Worker:
         return self.process.stdout.fileno()
 
 
-def _error_record(file: str, message: str) -> Record:
+def _error_record(file: str, message: str, code: str) -> Record:
     from .api import error_record  # lazily: the parent of a pool needs no extractors
 
-    return error_record(file, message)
+    return error_record(file, message, code=code)
 
 
 def _display_name(index: int, path: Path, names: DisplayNames) -> str:
@@ -84,11 +129,16 @@ def _display_name(index: int, path: Path, names: DisplayNames) -> str:
     return names[index] if index < len(names) else str(path)
 
 
-def _start_worker(timeout_s: float, memory_mb: int) -> _Worker:
+def _start_worker(limits: Limits, tokens: Path | None) -> _Worker:
     env = dict(os.environ)
     env["OMP_THREAD_LIMIT"] = "1"  # one thread per process: processes are the parallelism
     env["PYTHONUNBUFFERED"] = "1"
+    # glibc gives each thread its own 64 MB heap arena, which counts against RLIMIT_AS: the
+    # page threads would use the memory limit up in reservations alone.
+    env["MALLOC_ARENA_MAX"] = "2"
     env.pop("PYTHONSTARTUP", None)
+    if tokens is not None:
+        env[CORES_ENV] = str(tokens)
     # Worker stderr (library warnings, a traceback) goes to a file: a pipe nobody reads could
     # fill up and block the worker, and the clerk's terminal should not see parser noise.
     stderr_log = tempfile.TemporaryFile(prefix="asistents-worker-")  # noqa: SIM115 - kept open
@@ -98,9 +148,11 @@ def _start_worker(timeout_s: float, memory_mb: int) -> _Worker:
             "-m",
             WORKER_MODULE,
             "--memory-mb",
-            str(int(memory_mb)),
+            str(int(limits.memory_mb)),
             "--cpu-s",
-            str(max(1, int(timeout_s))),
+            str(max(1, int(limits.timeout_s))),
+            "--page-cpu-s",
+            str(max(0, int(limits.page_timeout_s))),
         ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -131,39 +183,45 @@ def _close(worker: _Worker) -> None:
     worker.stderr_log.close()
 
 
-def _last_stderr_line(worker: _Worker) -> str:
+def _stderr_tail(worker: _Worker) -> str:
     try:
         worker.stderr_log.seek(0, os.SEEK_END)
         size = worker.stderr_log.tell()
         worker.stderr_log.seek(max(0, size - 4096))
-        tail = worker.stderr_log.read().decode("utf-8", "replace")
+        return str(worker.stderr_log.read().decode("utf-8", "replace"))
     except (OSError, ValueError):
         return ""
-    lines = [line.strip() for line in tail.splitlines() if line.strip()]
-    return redact(lines[-1])[:200] if lines else ""
 
 
-def _death_reason(worker: _Worker, timeout_s: float) -> str:
-    """One line saying how a worker died while reading a file."""
+def _death_reason(worker: _Worker) -> tuple[str, str]:
+    """(one line saying how a worker died while reading a file, its code).
+
+    The worker's stderr is never quoted: a library's last words may quote the page. Only the
+    kind of failure is recognised in it.
+    """
     code = worker.process.poll()
     if code is None:
-        return "worker stopped answering"
+        return "worker stopped answering", "WORKER_DIED"
     if code < 0:
         number = -code
         if number == signal.SIGXCPU:
-            return f"CPU time limit exceeded ({int(timeout_s)} s)"
+            return "CPU time limit exceeded", "TIMEOUT"
         try:
             name = signal.Signals(number).name
         except ValueError:
             name = ""
-        return f"worker killed by signal {number}" + (f" ({name})" if name else "")
-    last = _last_stderr_line(worker)
-    if "MemoryError" in last:
-        return f"{OUT_OF_MEMORY} while reading the file"
-    return f"worker exited with status {code}" + (f": {last}" if last else "")
+        return f"worker killed by signal {number}" + (f" ({name})" if name else ""), (
+            f"SIGNAL_{number}"
+        )
+    tail = _stderr_tail(worker)
+    if "MemoryError" in tail or "std::bad_alloc" in tail or "Cannot allocate memory" in tail:
+        return f"{OUT_OF_MEMORY} while reading the file", "MEMORY"
+    if "RecursionError" in tail:
+        return "the file is nested too deeply to read", "STRUCTURE_LIMIT"
+    return f"worker exited with status {code}", "WORKER_DIED"
 
 
-def _send(worker: _Worker, job: _Job, timeout_s: float) -> bool:
+def _send(worker: _Worker, job: _Job, limits: Limits) -> bool:
     line = json.dumps({"path": str(job.path), "file": job.file}) + "\n"
     stdin = worker.process.stdin
     if stdin is None:
@@ -174,7 +232,8 @@ def _send(worker: _Worker, job: _Job, timeout_s: float) -> bool:
     except (BrokenPipeError, OSError):
         return False
     worker.job = job
-    worker.deadline = time.monotonic() + (timeout_s if worker.ready else STARTUP_TIMEOUT_S)
+    job.started = time.monotonic()
+    worker.deadline = job.started + (limits.timeout_s if worker.ready else STARTUP_TIMEOUT_S)
     return True
 
 
@@ -196,7 +255,9 @@ def _take_line(worker: _Worker) -> bytes | None:
     return line
 
 
-def _ordered_jobs(paths: Sequence[Path], names: DisplayNames) -> deque[_Job]:
+def _ordered_jobs(
+    paths: Sequence[Path], names: DisplayNames, largest_first: bool = True
+) -> deque[_Job]:
     jobs = [_Job(i, Path(p), _display_name(i, Path(p), names)) for i, p in enumerate(paths)]
 
     def size(job: _Job) -> int:
@@ -205,34 +266,52 @@ def _ordered_jobs(paths: Sequence[Path], names: DisplayNames) -> deque[_Job]:
         except OSError:
             return 0
 
-    # Largest first: long scans start early instead of leaving one worker busy at the end.
-    jobs.sort(key=size, reverse=True)
+    if largest_first:
+        # Long scans start early instead of leaving one worker busy at the end.
+        jobs.sort(key=size, reverse=True)
     return deque(jobs)
 
 
 def extract_in_workers(
     paths: Sequence[Path],
     *,
-    workers: int = 2,
-    timeout_s: float = 120,
-    memory_mb: int = 1500,
+    workers: int | None = None,
+    limits: Limits | None = None,
+    timeout_s: float | None = None,
+    memory_mb: int | None = None,
     display_names: DisplayNames = None,
+    on_progress: ProgressCallback | None = None,
+    largest_first: bool = True,
+    cores: int | None = None,
 ) -> Iterator[tuple[Path, Record]]:
     """Yield (path, contract record) for every path as it finishes, in no particular order.
 
-    A file that hangs past `timeout_s`, crashes or kills its worker, or runs out of memory gets a
-    record with `error` set to one line; a fresh worker takes over and the batch goes on.
-    `display_names` (a mapping by path, or a list parallel to `paths`) sets the records' `file`.
+    A file that runs past its time (`limits.file_timeout(pages)`), crashes or kills its worker,
+    or runs out of memory gets a record with `error` set to one line; a fresh worker takes over
+    and the batch goes on. `workers` defaults to one per core; `timeout_s` and `memory_mb`
+    override those of `limits`. `display_names` (a mapping by path, or a list parallel to
+    `paths`) sets the records' `file`; `on_progress(file, done, pages)` hears of each page.
+    `cores` (default: all this process may use) is how many cores the workers and their page
+    threads share; 1 reads each file's pages one at a time.
     """
+    limits = limits or Limits()
+    if timeout_s is not None:
+        if timeout_s <= 0:
+            raise ValueError("timeout_s must be positive")
+        limits = limits.replace(timeout_s=timeout_s)
+    if memory_mb is not None:
+        limits = limits.replace(memory_mb=memory_mb)
+    workers = default_workers() if workers is None else workers
     if workers < 1:
         raise ValueError("workers must be at least 1")
-    if timeout_s <= 0:
-        raise ValueError("timeout_s must be positive")
-    pending = _ordered_jobs(paths, display_names)
+    pending = _ordered_jobs(paths, display_names, largest_first)
     if not pending:
         return
     slots: list[_Worker | None] = [None] * min(workers, len(pending))
     selector = selectors.DefaultSelector()
+    # One token per core, shared by the workers: a long scan's page threads use idle cores.
+    token_dir = tempfile.TemporaryDirectory(prefix="asistents-cores-")
+    tokens = make_token_folder(Path(token_dir.name), cores or available_cores())
 
     def retire(slot: int) -> None:
         worker = slots[slot]
@@ -249,15 +328,26 @@ def extract_in_workers(
             worker = slots[slot]
             if worker is None or worker.process.poll() is not None:
                 retire(slot)
-                worker = _start_worker(timeout_s, memory_mb)
+                worker = _start_worker(limits, tokens)
                 slots[slot] = worker
                 selector.register(worker.stdout_fd, selectors.EVENT_READ, slot)
             job = pending.popleft()
-            if _send(worker, job, timeout_s):
+            if _send(worker, job, limits):
                 return
-            reason = _death_reason(worker, timeout_s)
+            reason, code = _death_reason(worker)
             retire(slot)
-            yield job.path, _error_record(job.file, reason)
+            yield job.path, _error_record(job.file, reason, code)
+
+    def progress(worker: _Worker, message: dict[str, Any]) -> None:
+        job = worker.job
+        if job is None:
+            return
+        pages, done = message.get("pages"), message.get("done")
+        if isinstance(pages, int) and pages >= 0 and job.pages is None:
+            job.pages = pages
+            worker.deadline = job.started + limits.file_timeout(pages)
+        if on_progress is not None and isinstance(done, int) and isinstance(pages, int):
+            on_progress(job.file, done, pages)
 
     try:
         for slot in range(len(slots)):
@@ -280,25 +370,39 @@ def extract_in_workers(
                     while (line := _take_line(worker)) is not None:
                         if line == READY and not worker.ready:
                             worker.ready = True
-                            worker.deadline = time.monotonic() + timeout_s
-                        elif worker.job is not None:
-                            job, worker.job = worker.job, None
-                            record = _parse_reply(line, job)
-                            if str(record.get("error") or "").startswith(OUT_OF_MEMORY):
-                                # Its heap may be fragmented or half freed: start a fresh one.
-                                retire(slot)
-                            yield job.path, record
-                            yield from assign(slot)
-                            break
+                            if worker.job is not None:
+                                worker.job.started = time.monotonic()
+                                worker.deadline = worker.job.started + limits.timeout_s
+                            continue
+                        if worker.job is None:
+                            continue
+                        message = _parse_line(line)
+                        if message is not None and "progress" in message:
+                            progress(worker, message["progress"])
+                            continue
+                        job, worker.job = worker.job, None
+                        record = (
+                            message
+                            if message is not None
+                            else _error_record(
+                                job.file, "worker sent an unreadable reply", "WORKER_DIED"
+                            )
+                        )
+                        if str(record.get("error") or "").startswith(OUT_OF_MEMORY):
+                            # Its heap may be fragmented or half freed: start a fresh one.
+                            retire(slot)
+                        yield job.path, record
+                        yield from assign(slot)
+                        break
                     continue
                 # End of output: the worker is gone.
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     worker.process.wait(timeout=STOP_GRACE_S)
                 job = worker.job
-                reason = _death_reason(worker, timeout_s)
+                reason, code = _death_reason(worker)
                 retire(slot)
                 if job is not None:
-                    yield job.path, _error_record(job.file, reason)
+                    yield job.path, _error_record(job.file, reason, code)
                 yield from assign(slot)
             now = time.monotonic()
             for slot, worker in enumerate(slots):
@@ -308,11 +412,11 @@ def extract_in_workers(
                     job = worker.job
                     retire(slot)
                     reason = (
-                        f"timed out after {timeout_s:g} s"
+                        limits.timeout_message(job.pages)
                         if worker.ready
                         else f"worker did not start within {STARTUP_TIMEOUT_S:g} s"
                     )
-                    yield job.path, _error_record(job.file, reason)
+                    yield job.path, _error_record(job.file, reason, "TIMEOUT")
                     yield from assign(slot)
     finally:
         for slot, worker in enumerate(slots):
@@ -326,16 +430,15 @@ def extract_in_workers(
                     pass
             retire(slot)
         selector.close()
+        token_dir.cleanup()
 
 
-def _parse_reply(line: bytes, job: _Job) -> Record:
+def _parse_line(line: bytes) -> dict[str, Any] | None:
     try:
-        record = json.loads(line.decode("utf-8"))
+        message = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        return _error_record(job.file, "worker sent an unreadable reply")
-    if not isinstance(record, dict):
-        return _error_record(job.file, "worker sent an unreadable reply")
-    return record
+        return None
+    return message if isinstance(message, dict) else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -353,14 +456,19 @@ def _limit_memory(memory_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _limit_cpu_for_next_file(cpu_s: int) -> None:
-    """CPU time is counted over the process's life: the limit moves with each file."""
+def _cpu_spent() -> float:
     import resource
 
     used = resource.getrusage(resource.RUSAGE_SELF)
-    spent = used.ru_utime + used.ru_stime
+    return float(used.ru_utime + used.ru_stime)
+
+
+def _limit_cpu(until: float) -> None:
+    """CPU time is counted over the process's life: the limit moves with each file."""
+    import resource
+
     _, hard = resource.getrlimit(resource.RLIMIT_CPU)
-    soft = int(spent) + cpu_s + 1
+    soft = int(until) + 1
     if hard != resource.RLIM_INFINITY:
         soft = min(soft, hard)
     with contextlib.suppress(ValueError, OSError):
@@ -391,22 +499,39 @@ def _simulate(fault: str) -> None:
 
 
 def serve(argv: Sequence[str]) -> int:
-    """The worker's loop: one JSON request per line on stdin, one JSON record per line back."""
+    """The worker's loop: one JSON request per line on stdin; progress lines and one JSON
+    record per file back."""
     import argparse
+    import logging
+    import threading
 
     parser = argparse.ArgumentParser(prog=WORKER_MODULE)
-    parser.add_argument("--memory-mb", type=int, default=1500)
+    parser.add_argument("--memory-mb", type=int, default=1024)
     parser.add_argument("--cpu-s", type=int, default=120)
+    parser.add_argument("--page-cpu-s", type=int, default=15)
     options = parser.parse_args(list(argv))
 
     # Replies go to the real stdout; anything a library prints goes to stderr instead.
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     sys.stdout = sys.stderr
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    from ..privacy import install_log_masking
+
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    install_log_masking()  # the worker's stderr is a file, but it is one the parent reads
     _limit_memory(options.memory_mb)
     from .api import error_record, extract_file  # imported once per worker, not per file
+    from .page_pool import CoreTokens
 
     faults = _faults()
+    tokens = CoreTokens.from_environment()
+    lock = threading.Lock()
+
+    def send(message: dict[str, Any]) -> None:
+        with lock:  # page threads report progress too
+            replies.write(json.dumps(message, ensure_ascii=False).encode("utf-8") + b"\n")
+            replies.flush()
+
     replies.write(READY + b"\n")
     replies.flush()
     for raw in sys.stdin.buffer:
@@ -415,19 +540,32 @@ def serve(argv: Sequence[str]) -> int:
             path, file = Path(request["path"]), str(request["file"])
         except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
             continue
-        _limit_cpu_for_next_file(options.cpu_s)
+        start = _cpu_spent()
+        _limit_cpu(start + options.cpu_s)
+        told: list[int] = []
+
+        def on_pages(done: int, pages: int, start: float = start, told: list[int] = told) -> None:
+            if not told:
+                told.append(pages)
+                # Pages known: the CPU allowance grows with them, as the parent's clock does.
+                _limit_cpu(start + options.cpu_s + options.page_cpu_s * pages)
+            send({"progress": {"pages": pages, "done": done}})
+
         try:
             if faults:
                 fault = faults.get(path.name)
                 if fault:
                     _simulate(fault)
-            record = extract_file(path, display_name=file)
+            with tokens.held():
+                record = extract_file(path, display_name=file, on_pages=on_pages, tokens=tokens)
         except MemoryError:
-            record = error_record(file, f"{OUT_OF_MEMORY} (limit {options.memory_mb} MB)")
+            record = error_record(
+                file, f"{OUT_OF_MEMORY} (limit {options.memory_mb} MB)", code="MEMORY"
+            )
         if "(MemoryError)" in str(record.get("error") or ""):
             record["error"] = f"{OUT_OF_MEMORY} (limit {options.memory_mb} MB)"
-        replies.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
-        replies.flush()
+            record["flags"] = ["MEMORY"]
+        send(record)
     return 0
 
 

@@ -212,7 +212,9 @@ def required_documents(
             rule = {
                 "doc_type": "activity_certificate",
                 "label_lv": f"Apliecinājums par aktivitāti „{activity}”",
-                "rule": "seed 004 p.3: proof of each claimed activity",
+                "rule": ("Daugavpils pilsētas pašvaldības iestādes „Sociālais dienests” "
+                         "apraksts „Asistentu pakalpojumi”, 3. punkts: katras pieteiktās "
+                         "aktivitātes apliecinājums"),
                 "optional": False,
                 "note": "the activity is not one of the contract's kinds",
                 "rule_sets": list(RULE_SETS),

@@ -44,6 +44,15 @@ class TimesheetEntrySchema(Schema):
             raise ValidationError("must be later than start", field_name="end")
 
 
+class SignaturesSchema(Schema):
+    """Which signature places the form has and whether each is signed: True signed, False
+    empty, None no such place; `unsigned_dates` are rows signed row by row left empty."""
+
+    assistant = fields.Boolean(allow_none=True, load_default=None)
+    client = fields.Boolean(allow_none=True, load_default=None)
+    unsigned_dates = fields.List(fields.Date(), load_default=list)
+
+
 class TimesheetSchema(Schema):
     """The fields of a monthly timesheet (DESIGN.md extraction contract)."""
 
@@ -54,6 +63,8 @@ class TimesheetSchema(Schema):
     assistant_personal_code = optional_code()
     entries = fields.List(fields.Nested(TimesheetEntrySchema), load_default=list)
     total_hours = hours_field(MAX_MONTHLY_HOURS)
+    # Added to the contract by the monthly cycle (signature_missing findings).
+    signatures = fields.Nested(SignaturesSchema, allow_none=True, load_default=None)
 
     @validates_schema(skip_on_field_errors=False)
     def _entries_in_month(self, data: dict[str, Any], **_: Any) -> None:
@@ -80,6 +91,7 @@ LABELS: dict[str, str] = {
     "assistant_personal_code": "Asistenta personas kods",
     "entries": "Uzskaites ieraksti",
     "total_hours": "Kopā stundas mēnesī",
+    "signatures": "Paraksti",
 }
 
 ITEM_LABELS: dict[str, dict[str, str]] = {

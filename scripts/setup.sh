@@ -11,14 +11,17 @@ APT_PACKAGES=(
   poppler-utils                                       # pdftoppm/pdftotext for looking at output
   libreoffice-writer-nogui                            # DOCX -> PDF
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation2  # glyphs for ā č ē ģ ī ķ ļ ņ š ū ž
+  fonts-comic-neue                                    # the hand that fills in scanned test timesheets
   fonts-freefont-ttf fonts-dkg-handwriting            # the unseen test sets' typefaces and hand
   python3-venv
 )
 # --tests: also what only the test suite uses (a PostgreSQL server for the store's tests on
-# the second supported database; the tests start a throwaway cluster of their own). Optional:
+# the second supported database; the tests start a throwaway cluster of their own; Chromium for
+# the review desk's browser tests). Optional:
 # where it cannot be installed those tests say so and skip, the rest runs.
 TEST_PACKAGES=()
-[ "${1:-}" = "--tests" ] && TEST_PACKAGES=(postgresql)
+# chromium: the review desk's browser tests drive Debian's Chromium through Playwright.
+[ "${1:-}" = "--tests" ] && TEST_PACKAGES=(postgresql chromium)
 
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -44,9 +44,9 @@ def test_a_batch_with_bad_files_still_extracts_the_good_ones(tmp_path: Path) -> 
     html = tmp_path / "page.pdf"
     html.write_text("<html><body>not a pdf</body></html>")
     good = tmp_path / "good" / "employer_letter.pdf"
-    records = list(extract_files([empty, good, html]))
-    assert [r["error"] is None for r in records] == [False, True, False]
-    assert records[1]["doc_type"] == "employer_certificate"
+    records = {r["file"]: r for r in extract_files([empty, good, html], workers=2)}
+    assert [records[str(p)]["error"] is None for p in (empty, good, html)] == [False, True, False]
+    assert records[str(good)]["doc_type"] == "employer_certificate"
 
 
 def test_no_personal_code_in_error_messages(tmp_path: Path) -> None:

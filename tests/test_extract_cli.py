@@ -26,7 +26,9 @@ def test_one_json_line_per_file_in_the_contract_shape(unseen: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 2
-    records = [json.loads(line) for line in lines]
+    # Printed as each file finishes: each record names its file.
+    by_file = {json.loads(line)["file"]: json.loads(line) for line in lines}
+    records = [by_file[name] for name in files]
     for record in records:
         assert tuple(record) == CONTRACT_KEYS
         assert record["error"] is None
@@ -60,7 +62,8 @@ def test_exit_1_when_some_file_cannot_be_read_and_the_batch_goes_on(
         cli, ["extract", str(broken), str(unseen / "activity_letter.pdf")]
     )
     assert result.exit_code == 1
-    records = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    by_file = {json.loads(line)["file"]: json.loads(line) for line in result.stdout.splitlines()}
+    records = [by_file[str(broken)], by_file[str(unseen / "activity_letter.pdf")]]
     assert [r["doc_type"] for r in records] == ["unknown", "activity_certificate"]
     assert records[0]["error"].startswith("broken PDF")
     assert "broken.pdf" in result.stderr

@@ -333,7 +333,8 @@ def printed_forms(value: Any, field: str) -> set[str]:
 
 SKIP_FIELDS = {"service", "activities", "receives_assistant_benefit", "education_level",
                "activity_kind", "disability_group", "limitations", "assistant_needed",
-               "special_care_needed", "category", "entries", "month", "address"}
+               "special_care_needed", "category", "entries", "month", "address",
+               "signatures"}
 
 
 def test_every_truth_value_is_printed_in_its_digital_document() -> None:

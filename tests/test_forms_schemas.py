@@ -45,7 +45,7 @@ CONTRACT = {
     "social_worker_opinion": "person_name personal_code category hours_per_week period_months "
     "tasks issued_on",
     "timesheet": "month client_name client_personal_code assistant_name assistant_personal_code "
-    "entries total_hours",
+    "entries total_hours signatures",  # signatures: added for the monthly checks
     "unknown": "",
 }
 

@@ -13,6 +13,7 @@ import yaml
 from asistents.errors import ConfigError
 from asistents.rules import CaseFacts, assess, hourly_rate, load_config
 from asistents.rules.config import FAMILY_CONFIG_ENV
+from asistents.rules.pay import line_amount
 
 PACKAGED = resources.files("asistents.rules")
 
@@ -48,11 +49,58 @@ def test_packaged_files_load_with_a_source_next_to_every_cap() -> None:
         (date(2021, 7, 1), False, Decimal("4.50")),
         (date(2023, 1, 31), True, Decimal("4.79")),
         (date(2026, 11, 1), False, Decimal("5.11")),
-        (date(2021, 5, 1), False, None),  # not in our sources
+        (date(2021, 5, 1), False, Decimal("3.1447")),
+        (date(2021, 6, 30), True, Decimal("3.5971")),
+        (date(2020, 12, 1), False, None),  # before the Ministry's 2021 prices: not in our sources
     ],
 )
 def test_pay_rates_are_dated_data(day: date, minor: bool, rate: Decimal | None) -> None:
     assert hourly_rate(day, minor=minor) == rate
+
+
+# Every 2021 month of the Ministry of Welfare's "atalgojums asistentam" table (domain.md), and the
+# MK 316 rate beside the MK 942 one from July: the grant's rule set decides, not only the date.
+MK942_2021 = {
+    1: ("3.1250", "3.5714"), 2: ("3.1250", "3.5714"), 3: ("2.7174", "3.1056"),
+    4: ("3.1646", "3.6232"), 5: ("3.1447", "3.5971"), 6: ("3.1447", "3.5971"),
+    7: ("2.8409", "3.2468"), 8: ("2.8409", "3.2468"), 9: ("2.8409", "3.2468"),
+    10: ("2.9762", "3.4014"), 11: ("2.9940", "3.4247"), 12: ("3.0120", "3.4483"),
+}
+
+
+@pytest.mark.parametrize("month", sorted(MK942_2021))
+def test_every_2021_month_has_the_ministrys_mk942_price(month: int) -> None:
+    adult, minor = MK942_2021[month]
+    for day in (date(2021, month, 1), date(2021, month, 28)):
+        assert hourly_rate(day, minor=False, rule_set="mk942") == Decimal(adult)
+        assert hourly_rate(day, minor=True, rule_set="mk942") == Decimal(minor)
+
+
+def test_from_july_2021_the_rate_depends_on_the_grants_rule_set() -> None:
+    day = date(2021, 7, 15)
+    assert hourly_rate(day, minor=False, rule_set="mk942") == Decimal("2.8409")
+    assert hourly_rate(day, minor=False, rule_set="mk316") == Decimal("4.50")
+    assert hourly_rate(day, minor=True, rule_set="mk316") == Decimal("4.50")
+    assert hourly_rate(day, minor=False) == Decimal("4.50")  # the rule set in force that day
+    assert hourly_rate(date(2022, 1, 3), minor=False, rule_set="mk942") is None  # contracts ended
+    assert hourly_rate(day, minor=False, rule_set="family_assistant") is None  # no state price
+
+
+def test_a_pay_line_is_rounded_to_the_cent_once_half_up() -> None:
+    # 10.5 h in May 2021 for an adult: 10.5 x 3.1447 = 33.01935 -> 33.02
+    assert line_amount(Decimal("10.5"), Decimal("3.1447")) == Decimal("33.02")
+    # 7 h for a minor in March 2021: 7 x 3.1056 = 21.7392 -> 21.74
+    assert line_amount(Decimal("7"), Decimal("3.1056")) == Decimal("21.74")
+    # half a cent goes up: 1 h x 2.7175 = 2.7175 -> 2.72
+    assert line_amount(Decimal("1"), Decimal("2.7175")) == Decimal("2.72")
+
+
+def test_overlapping_pay_rates_are_refused(tmp_path: Path) -> None:
+    data = packaged("rule_sets.yaml")
+    data["rule_sets"]["mk942"]["pay_rates"]["rates"].append(
+        {"from": "2021-03-15", "until": "2021-03-31", "adult": "3", "minor": "3"})
+    with pytest.raises(ConfigError, match="overlap"):
+        load_config(rule_sets_path=write(tmp_path, "rules.yaml", data))
 
 
 def work_case() -> CaseFacts:

@@ -81,7 +81,7 @@ def test_every_reason_names_its_document_and_field() -> None:
     assert ngo.outcome == "missing" and "nav izziņas" in ngo.text
     text = explain(result)
     assert "darbs: prasīts 25 h, izziņa apliecina 20 h, limits 20 h -> 20 h" in text
-    assert "(MK 942 1. pielikums; seed 004)" in text
+    assert "(Ministru kabineta 2012. gada 18. decembra noteikumi Nr. 942, 1. pielikums)" in text
     assert ANNA not in text  # the derivation never needs a personal code
 
 

@@ -81,8 +81,8 @@ def test_every_file_gets_one_record_and_bad_files_are_one_line_errors(
     for name in ("a.pdf", "b.pdf", "c.pdf"):
         assert records[name]["error"] is None
         assert records[name]["text_source"] == "text"
-    assert (
-        records["bomb.png"]["error"] == "image too large to process safely: 2500 Mpx (limit 60 Mpx)"
+    assert records["bomb.png"]["error"] == (
+        "image too large to process safely: 2500 Mpx (limit 60 Mpx); scan it again at 300 dpi"
     )
     assert records["bomb.png"]["doc_type"] == "unknown"
     assert records["broken.pdf"]["error"]
@@ -95,7 +95,10 @@ def test_a_hanging_parser_times_out_as_that_files_error(
 ) -> None:
     monkeypatch.setenv(FAULTS_ENV, "hang=b.pdf")
     records = run([batch["a.pdf"], batch["b.pdf"], batch["c.pdf"]], workers=2, timeout_s=3)
-    assert records["b.pdf"]["error"] == "timed out after 3 s"
+    assert records["b.pdf"]["error"] == (
+        "timed out after 3 s; give it more time with --timeout or --page-timeout"
+    )
+    assert records["b.pdf"]["flags"] == ["TIMEOUT"]
     assert records["b.pdf"]["doc_type"] == "unknown"
     assert records["a.pdf"]["error"] is None
     assert records["c.pdf"]["error"] is None

@@ -29,9 +29,8 @@ STATUS_TERMINAL = {"ok": "ok", "review": "needs a look", "missing": "missing", "
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
-    default=2,
-    show_default=True,
-    help="Worker processes reading documents in parallel.",
+    default=None,
+    help="Worker processes reading documents in parallel (default: one per CPU core).",
 )
 @click.option(
     "--db",
@@ -52,7 +51,16 @@ STATUS_TERMINAL = {"ok": "ok", "review": "needs a look", "missing": "missing", "
     type=click.FloatRange(min=1),
     default=IntakeSettings().timeout_s,
     show_default=True,
-    help="Seconds one document may take before it is given up as an error.",
+    help="Seconds a document may take before it is given up as an error, before the time its "
+    "pages add (--page-timeout).",
+)
+@click.option(
+    "--page-timeout",
+    "page_timeout_s",
+    type=click.FloatRange(min=0),
+    default=IntakeSettings().page_timeout_s,
+    show_default=True,
+    help="Seconds added to a document's time for each of its pages (long scans).",
 )
 def intake_command(
     inbox: Path,
@@ -61,15 +69,18 @@ def intake_command(
     db_url: str | None,
     max_certificate_age_days: int,
     timeout_s: float,
+    page_timeout_s: float,
 ) -> None:
     """Read every document in INBOX into one checked case per person.
 
-    Exit status: 0 every file was read, 1 some files could not be read (the rest is done),
-    2 wrong usage, 4 nothing could be read.
+    Exit status: 0 every file was read, 1 some files could not be read or need a person (the
+    rest is done), 2 wrong usage, 3 a program or package is missing, 4 nothing could be read,
+    5 an output could not be written (what was read is kept: run again).
     """
     settings = IntakeSettings(
-        workers=workers,
+        workers=workers or IntakeSettings().workers,
         timeout_s=timeout_s,
+        page_timeout_s=page_timeout_s,
         checks=CheckSettings(max_certificate_age_days=max_certificate_age_days),
     )
     bar = ProgressLine() if sys.stdout.isatty() else None
@@ -78,10 +89,16 @@ def intake_command(
     finally:
         if bar is not None:
             bar.close()
-    click.echo(summary_table(result))
+    click.echo(redact(summary_table(result)))
     for error in result.errors:
+        if error["error"] in result.missing:
+            continue  # said once below, not once per file
         click.echo(redact(f"error: {error['file']}: {error['error']}"), err=True)
-    click.echo(f"report: {result.report_html}")
+    for entry in result.needs_review:
+        click.echo(redact(f"needs a person: {entry['file']}: {entry['reason']}"), err=True)
+    for line in result.missing:
+        click.echo(redact(f"asistents: error: {line}"), err=True)
+    click.echo(redact(f"report: {result.report_html}"))
     sys.exit(int(result.exit_code))
 
 
@@ -98,6 +115,9 @@ class ProgressLine:
             f"[{'#' * filled}{'.' * (30 - filled)}] done {progress.done}, "
             f"failed {progress.failed}, remaining {progress.remaining}"
         )
+        if progress.pages:
+            # A long scan: say which page, so a long wait is not taken for a hang.
+            line += f"; page {progress.page} of {progress.pages}"
         self._width = max(self._width, len(line))
         click.echo("\r" + line.ljust(self._width), nl=False)
 
@@ -109,8 +129,9 @@ class ProgressLine:
 def summary_table(result: IntakeResult) -> str:
     """Cases, their status and finding counts as a plain text table (no personal data)."""
     counts = result.counts
+    review = f", no text (a person must look) {counts.needs_review}" if counts.needs_review else ""
     lines = [
-        f"files {counts.files}: read {counts.read}, already known {counts.known}, "
+        f"files {counts.files}: read {counts.read}{review}, already known {counts.known}, "
         f"failed {counts.failed}; cases {counts.cases}, unassigned {counts.unassigned}",
     ]
     header = (

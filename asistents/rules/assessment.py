@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -32,6 +33,15 @@ from .terms import (
     first_of_next_month,
     months_end,
 )
+
+log = logging.getLogger(__name__)
+
+# Public names of the municipal descriptions the rules cite where no regulation point is known
+# (domain.md, "Citing sources"): what a social worker or a judge can look up.
+DAUGAVPILS = ("Daugavpils pilsētas pašvaldības iestādes „Sociālais dienests” apraksts "
+              "„Asistentu pakalpojumi”")
+MINISTRY_FAMILY = ("Labklājības ministrijas pakalpojuma apraksts „Ģimenes asistenta pakalpojums” "
+                   "(ESF projekts Nr. 9.2.1.1/15/I/001)")
 
 # What a reason did to the outcome: `applied` (a rule met or a figure set), `limited` (a cap or
 # a date cut something down), `refused` (a reason to refuse), `missing` (a fact is absent, so
@@ -83,6 +93,10 @@ class Reason:
     # intake can match it with its own `missing` finding.
     doc_type: str | None = None
     activity: str | None = None
+    # The facts the rule read (`disability_group`, `opinion_valid_until`...): what a decision's
+    # wording of this reason is chosen by. Not part of the contract.
+    uses: tuple[str, ...] = ()
+    held: bool = False  # a refusal or cut held for a person: it rests on a doubtful value
 
     def to_contract(self) -> dict[str, Any]:
         out: dict[str, Any] = {"rule": self.rule, "text": self.text,
@@ -134,6 +148,8 @@ class Assessment:
     tiers: dict[str, dict[str, float]] = field(default_factory=dict)  # MK 316 adults, unconfirmed
     category: str | None = None  # family assistant: the category whose weekly cap applies
     period_months: int | None = None  # family assistant: the term in months
+    # needs_review findings for refusals and cuts held back on a doubtful value (rules.doubt)
+    held: list[dict[str, Any]] = field(default_factory=list)
 
     def to_contract(self) -> dict[str, Any]:
         """The `assessment` object of the case contract (DESIGN.md), with added detail fields."""
@@ -166,12 +182,14 @@ class Assessment:
     def findings(self) -> list[dict[str, Any]]:
         """Case-contract findings for a refusal: `ineligible` for each reason to refuse, or
         `needs_review` when only missing facts stopped the grant. Empty when granted."""
+        held = [dict(f) for f in self.held]
         if self.granted:
-            return []
+            return held
         refused = [r for r in self.reasons if r.outcome == "refused"]
         kind = "ineligible"
         if not refused:
-            refused = [r for r in self.reasons if r.outcome == "missing"]
+            # A held reason is already one of `held`, with the fields to confirm.
+            refused = [r for r in self.reasons if r.outcome == "missing" and not r.held]
             kind = "needs_review"
         findings = []
         for r in refused:
@@ -182,7 +200,7 @@ class Assessment:
             if r.activity:
                 finding["activity"] = r.activity
             findings.append(finding)
-        return findings
+        return findings + held
 
 
 # --- building reasons from facts ---------------------------------------------------------------
@@ -195,7 +213,7 @@ def _reason(facts: CaseFacts, rule: str, text: str, uses: tuple[str, ...] | list
     if not documents:
         # A rule with nothing to point at (e.g. no residence stated) still names the application.
         documents = facts.files("application_date", "service")
-    return Reason(rule, text, documents, fields, outcome)
+    return Reason(rule, text, documents, fields, outcome, uses=tuple(uses))
 
 
 def _from_check(facts: CaseFacts, check: Check) -> Reason:
@@ -244,8 +262,8 @@ def assess(
         result.period_months = None
         if not any(r.outcome in ("refused", "missing") for r in result.reasons):
             result.reasons.append(_reason(
-                facts, "seed 004: lēmums par atteikumu", "nav piešķiramu stundu", (),
-                "refused"))
+                facts, f"{DAUGAVPILS}, sadaļa „Asistenta pakalpojuma piešķiršana”: lēmums par "
+                "atteikumu", "nav piešķiramu stundu", (), "refused"))
         result.needs_review = result.needs_review or not any(
             r.outcome == "refused" for r in result.reasons)
     return result
@@ -254,10 +272,15 @@ def assess(
 def assess_documents(
     documents: list[dict[str, Any]], *, received_on: date | None = None,
     config: RulesConfig | None = None, today: date | None = None,
+    min_field_confidence: float | None = None,
 ) -> Assessment:
-    """`assess(facts_from_documents(documents))`: the documents of ONE case."""
-    return assess(facts_from_documents(documents, received_on=received_on), config=config,
-                  today=today)
+    """`assess(facts_from_documents(documents))`: the documents of ONE case, with every
+    refusal or cut that rests on a value read with doubt held for a person (rules.doubt)."""
+    from .doubt import hold_doubtful  # doubt reads the checks' thresholds; they import forms
+
+    result = assess(facts_from_documents(documents, received_on=received_on), config=config,
+                    today=today)
+    return hold_doubtful(result, documents, min_field_confidence)
 
 
 def _choose(facts: CaseFacts, config: RulesConfig, today: date,
@@ -271,7 +294,8 @@ def _choose(facts: CaseFacts, config: RulesConfig, today: date,
     try:
         name = choose_rule_set(app_date, config.rule_sets)
     except ValidationError as exc:
-        reasons.append(_reason(facts, "MK 942 / MK 316 spēkā stāšanās", exc.message,
+        reasons.append(_reason(facts, "Ministru kabineta noteikumi Nr. 942 un Nr. 316: spēkā "
+                               "esamības laiks", exc.message,
                                ("application_date",), "refused"))
         return app_date, None
     rs = config.rule_set(name)
@@ -322,8 +346,8 @@ def _assess_assistant(facts: CaseFacts, config: RulesConfig, today: date) -> Ass
     for item in facts.missing:
         if item.startswith(("VDEĀVK", "iesniegums", "iesnieguma", "izziņa", "klienta")):
             continue  # said by the rule that needs it
-        reason = _reason(facts, "seed 004: iesniedzamie dokumenti", f"trūkst: {item}", (),
-                         "missing")
+        reason = _reason(facts, f"{DAUGAVPILS}, 1.–3. punkts: iesniedzamie dokumenti",
+                         f"trūkst: {item}", (), "missing")
         if "representation_document" in item:
             reason.doc_type = "representation_document"
         reasons.append(reason)
@@ -353,13 +377,15 @@ def _period(facts: CaseFacts, rs: RuleSet, result: Assessment) -> Period | None:
     if period is None:
         until = facts.opinion_valid_until.isoformat() if facts.opinion_valid_until else "?"
         result.reasons.append(_reason(
-            facts, "seed 004: ilgums nevar pārsniegt atzinuma derīguma termiņu",
+            facts, rs.duration_source.split(": ", 1)[0] + ": ilgums nevar pārsniegt atzinuma "
+            "derīguma termiņu",
             f"VDEĀVK atzinums derīgs līdz {until}, pirms perioda sākuma {start.isoformat()}",
             ("opinion_valid_until",), "refused"))
         return None
     if shortened:
         result.reasons.append(_reason(
-            facts, "seed 004: ilgums nevar pārsniegt atzinuma derīguma termiņu",
+            facts, rs.duration_source.split(": ", 1)[0] + ": ilgums nevar pārsniegt atzinuma "
+            "derīguma termiņu",
             f"VDEĀVK atzinums derīgs līdz {period.end.isoformat()}: periods saīsināts",
             ("opinion_valid_until",), "limited"))
     return period
@@ -392,8 +418,8 @@ def _assess_mk942(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
                 limitations=facts.limitations):
             cap_kind = cap.fallback_kind
             result.reasons.append(_reason(
-                facts, "Labklājības ministrija: augstākās izglītības limits tikai redzes "
-                "invaliditātei",
+                facts, "Labklājības ministrijas skaidrojums par asistenta pakalpojumu pašvaldībā: "
+                "augstākās izglītības apjoms tikai redzes invaliditātei",
                 f"{ACTIVITY_LABELS[kind]}: nav I grupas redzes invaliditātes (pieaugušajam) vai "
                 f"redzes invaliditātes (bērnam): piemēro mācību limitu "
                 f"{_fmt(rs.caps[cap_kind].hours)} h",
@@ -414,10 +440,13 @@ def _assess_mk942(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
         else:
             proof = ("izziņā stundas nav norādītas" if supported is None
                      else f"izziņa apliecina {_fmt(supported)} h")
-            caveat = " (skaitlis no seed 004, nav apstiprināts)" if cap.unconfirmed else ""
+            if cap.unconfirmed:
+                # An internal note for the logs, never for what users read (domain.md).
+                log.info("%s: the %s cap (%s h) is not confirmed in a primary text",
+                         rs.name, kind, _fmt(cap.hours))
             asked_text = f"prasīts {_fmt(asked)} h" if stated else "prasītās stundas nav norādītas"
             text = (f"{ACTIVITY_LABELS[kind]}: {asked_text}, {proof}, limits "
-                    f"{_fmt(cap.hours)} h{caveat} -> {_fmt(granted)} h")
+                    f"{_fmt(cap.hours)} h -> {_fmt(granted)} h")
             # Granted on the certificate alone, a worker confirms the claim: `missing`.
             outcome = "missing" if not stated else "limited" if granted < asked else "applied"
         if kind in facts.assumed:
@@ -455,7 +484,8 @@ def _assess_mk942(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
     result.total_hours_per_week = total
     if elig.eligible is True and total <= 0 and result.benefit_hours_deducted == 0:
         result.reasons.append(_reason(
-            facts, "MK 942 1. pielikums; seed 004: apjoms pēc apliecinātām aktivitātēm",
+            facts, rs.total_cap.source.split(": ", 1)[0] + ": apjoms pēc apliecinātām "
+            "aktivitātēm",
             "nav nevienas apliecinātas aktivitātes ar stundām: apjoms 0 h",
             [f"requested.{k}" for k in ordered], "refused" if not facts.requested
             else "missing"))
@@ -481,7 +511,7 @@ def _assess_mk316(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
         tiers = [f"{ACTIVITY_LABELS[k]} {_fmt(t['lower'])}/{_fmt(t['higher'])} h"
                  for k, t in result.tiers.items()]
         result.reasons.append(_reason(
-            facts, "MK 316: pieaugušo atbalsta intensitātes anketa (apjomi nav apstiprināti)",
+            facts, f"{rs.title}: pieaugušā atbalsta intensitātes novērtējums",
             "pieaugušā apjomu nosaka sociālā dienesta anketa; mēneša stundu pakāpes "
             + ("(" + "; ".join(tiers) + ")" if tiers else "nav piemērojamas")
             + ": jāizvērtē sociālajam darbiniekam", ("requested.work",), "missing"))
@@ -583,7 +613,8 @@ def _assess_family(facts: CaseFacts, config: RulesConfig, today: date) -> Assess
                                ("family_months",)))
     if not facts.family_tasks:
         reasons.append(_reason(
-            facts, "seed 001: priekšnoteikumi (atzinumā konkrēti uzdevumi, apjoms, termiņš)",
+            facts, f"{MINISTRY_FAMILY}, priekšnosacījumi: atzinumā konkrēti uzdevumi, apjoms, "
+            "termiņš",
             "sociālā darbinieka atzinumā nav nosaukti konkrēti uzdevumi: jāpapildina",
             ("family_tasks",), "missing"))
         result.needs_review = True

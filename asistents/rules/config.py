@@ -267,6 +267,12 @@ def _pay_rates(r: _Reader, data: dict[str, Any], where: str) -> tuple[tuple[PayR
             raise r.fail(w, "until is before from")
         rates.append(PayRate(start, until, r.decimal(row, "adult", w), r.decimal(row, "minor", w),
                              source))
+    # One rate per day: a month priced twice would make pay depend on the file's order.
+    ordered = sorted(rates, key=lambda rate: rate.valid_from)
+    for earlier, later in pairwise(ordered):
+        if earlier.valid_until is None or earlier.valid_until >= later.valid_from:
+            raise r.fail(f"{where}.pay_rates", f"rates from {earlier.valid_from} and "
+                         f"{later.valid_from} overlap")
     admin = r.decimal(block, "administration_max", f"{where}.pay_rates") \
         if "administration_max" in block else None
     return tuple(rates), admin

@@ -11,7 +11,7 @@ _MARKS = {"applied": "ok", "limited": "limits", "refused": "ATTEIKUMS", "missing
 def _short_rule(rule: str) -> str:
     """The citation part of a rule ("MK 942 1. pielikums; seed 004"), without the quoted text."""
     head = rule.split(": ", 1)[0]
-    return head if len(head) <= 90 else head[:87] + "..."
+    return head
 
 
 def _reason_line(reason: Reason) -> list[str]:

@@ -46,7 +46,9 @@ from ..errors import AsistentsError, MissingDependencyError, UsageError
 from ..privacy import redact
 from .decisions import DecisionRegister
 from .migrate import upgrade_to_head
+from .review import ReviewRegister
 from .tables import audit, cases, documents, store_settings
+from .timesheets import TimesheetRegister
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +95,7 @@ class StoredDocument:
     display_names: tuple[str, ...] = field(default=())
 
 
-class Store(DecisionRegister):
+class Store(DecisionRegister, TimesheetRegister, ReviewRegister):
     """The case store at `url` (see `resolve_db_url`), migrated to the newest schema on open."""
 
     def __init__(self, url: str | None = None) -> None:

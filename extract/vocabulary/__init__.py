@@ -39,6 +39,7 @@ FIELD_KINDS = {
     "activities",
     "entries",
     "items",
+    "signatures",
 }
 _FIELD_KEYS = {
     "kind",

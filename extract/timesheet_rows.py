@@ -1,0 +1,548 @@
+"""Timesheet rows and signatures as a timesheet writes them, with the row's own cross-checks.
+
+A row is a date, a time range, hours and an activity, in any of the shapes sheets come back
+in: a table row (`01.09.2021 | 8.00–12.00 | 4 h | ...`, a numbered row, a row dated `1.09.`),
+numbered AcroForm fields (`datums_3`, `laiks_no_3`, ...), or a line of a letter or list
+("– 3. septembrī no 16.00 līdz 17.30 pavadīju uz poliklīniku (1,5 h);"). Hours are read as
+written ("1,5", "1 h 30 min", "1:30", "4 h") or, when the row has none, counted from the range.
+
+Cross-checks inside a row: from, to and hours are three numbers of which any two give the
+third. When they disagree, a value that is not on the five-minute grid while the other two are
+(OCR reads "14:00" as "12:07"), or a word OCR was unsure of while the other two are clear, is
+repaired from the other two with a warning and lower confidence; otherwise the row is kept as
+written, its confidence lowered and a warning says which row does not add up (the monthly
+checks then hold it back). A stated total that disagrees with the rows lowers its confidence;
+a total whose digits OCR damaged ("«1") is matched against the rows' sum, never guessed.
+
+Signatures: every place on the form that asks for one ("Asistenta paraksts", "Klienta
+paraksts", a "paraksts" column in the table) is looked at; a place carries a signature when
+something other than the line, the label or a printed note sits on it or just above it
+(handwriting comes out of OCR as a word over the line), or when its AcroForm field holds a
+value. What cannot be seen from text is not claimed: a signature drawn as vector strokes or
+pasted as a picture in a digital PDF reads as missing, which sends the sheet to a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from . import values
+from .document import ReadDocument, Word
+from .layout import Line, fold
+
+ROW_CONFIDENCE = 0.9  # a list read from rows, before OCR doubt
+REPAIRED_CONFIDENCE = 0.7
+CONTRADICTED_CONFIDENCE = 0.55
+TOLERANCE_MINUTES = 5
+
+_CLOCK = re.compile(r"(?<![\d,])(?<!\d[.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?![\d:])(?!\.\d)")
+_FULL_DATE = re.compile(
+    r"(?<!\d)\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?\d{4}\.?|\d{4}-\d{2}-\d{2}"
+    r"|\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]+"
+)
+_DAY_MONTH_WORD = re.compile(r"(?<![\d.])(\d{1,2})\.\s*([a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]{3,})")
+_DAY_DOT_MONTH = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])")
+_BARE_DAY = re.compile(r"^(\d{1,2})\.?\s")
+# A row number before a date written without its year: "1. 3.09." or "1) 3. septembrī".
+_NUMBER_BEFORE_DATE = re.compile(
+    r"^\d{1,2}[.)]\s+(?=\d{1,2}\.\s?\d{1,2}\.(?!\d)|\d{1,2}\.\s*[^\W\d_])"
+)
+_GLUED_DAY_MONTH = re.compile(r"^(\d{1,2})(\d{2})\.(?!\d)")
+_GLUED_CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])([0-5][05])(?![\d:.,])")
+_LEAD = re.compile(r"^[\s\-–—•·*▪|„\"'”«»:;]+")
+_ROW_NUMBER = re.compile(r"^\W*\d{1,3}\s*[.)]?\W*$")
+_FORM_ROW = re.compile(r"^(.*?)[_\s-]*(\d{1,3})$")
+_H_MIN = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:h|st\.?|stund\w*)\s*(\d{1,2})\s*min", re.I)
+_HOURS_CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2}):([0-5]\d)(?![\d:])")
+_ONLY_MIN = re.compile(r"(?<![\d.,])(\d{1,3})\s*min", re.I)
+_H_UNIT = re.compile(r"(?<![\d.,:])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h\b|st\b|st\.|stund)", re.I)
+_BARE_HOURS = re.compile(r"(?<![\d.,:/-])(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,:/-])")
+_MONTH_WORDS = {
+    "janv": 1, "febr": 2, "mart": 3, "apri": 4, "maij": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+}
+
+
+@dataclass(slots=True)
+class RowsRead:
+    """The rows read from a sheet, how sure, what is doubtful, and the lines they came from."""
+
+    entries: list[dict[str, Any]]
+    confidence: float
+    warnings: list[str] = field(default_factory=list)
+    row_lines: list[tuple[Line, str]] = field(default_factory=list)  # (line, ISO date)
+
+
+@dataclass(slots=True)
+class _Text:
+    """One candidate row: its text, the words it came from (none for AcroForm values)."""
+
+    text: str
+    words: list[Word]
+    line: Line | None = None
+
+
+# --- where rows are --------------------------------------------------------------------------
+
+
+def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text]:
+    """Each numbered group of AcroForm fields, or else each line (its cells joined)."""
+    groups: dict[int, list[str]] = {}
+    for key, value in document.form_values.items():
+        match = _FORM_ROW.match(key)
+        if match:
+            groups.setdefault(int(match.group(2)), []).append(value)
+    if groups:
+        return [_Text(" ".join(parts), []) for _, parts in sorted(groups.items())]
+    rows = []
+    for line in lines:
+        # A date wrapped inside a narrow cell ("01.03.202" / "1.") is one token again.
+        parts = [
+            re.sub(r"(?<=[\d.])\s+(?=[\d.])", "", seg.text)
+            if re.fullmatch(r"[\d.\s/-]+", seg.text)
+            else seg.text
+            for seg in line.segments
+        ]
+        text = " ".join(parts) if parts else line.text
+        # OCR's misreadings of a date: "28.04,2021".
+        text = re.sub(r"(?<!\d)(\d{1,2})[.,](\d{1,2})[.,](\d{4})", r"\1.\2.\3", text)
+        rows.append(_Text(text, list(line.words), line))
+    return rows
+
+
+def _month_number(word: str) -> int | None:
+    folded = fold(word)
+    for stem, number in _MONTH_WORDS.items():
+        if folded.startswith(stem):
+            return number
+    return None
+
+
+def row_date(text: str, month: str | None) -> tuple[str | None, str]:
+    """The row's date and the rest of the row. A day without a year takes the sheet's year
+    ("1.09.", "3. septembrī"); a bare day ("8.") takes the sheet's month too."""
+    body = _LEAD.sub("", text)
+    found = _FULL_DATE.search(body)
+    if found:
+        value = values.date_value(found.group(0))
+        if value:
+            before = body[: found.start()]
+            # A row number printed before the date ("1. 01.09.2021") is not part of the row.
+            if before.strip() and _ROW_NUMBER.match(before):
+                before = ""
+            return value.isoformat(), f"{before} {body[found.end():]}"
+    if not month:
+        return None, text
+    year, month_no = int(month[:4]), int(month[5:7])
+    number_first = _NUMBER_BEFORE_DATE.match(body)
+    if number_first:  # "1. 3.09." or "1) 3. septembrī"
+        body = body[number_first.end():]
+    words = _DAY_MONTH_WORD.match(body)
+    if words and _month_number(words.group(2)):
+        day_month = _month_number(words.group(2)) or month_no
+        return _date_or_none(year, day_month, int(words.group(1))), body[words.end():]
+    dotted = _DAY_DOT_MONTH.match(body)
+    if dotted and 1 <= int(dotted.group(2)) <= 12:
+        return _date_or_none(year, int(dotted.group(2)), int(dotted.group(1))), \
+            body[dotted.end():]
+    # OCR loses the dot between day and month ("709." for "7.09."): the last two digits are
+    # the sheet's own month, so the rest is the day.
+    glued = _GLUED_DAY_MONTH.match(body)
+    if glued and int(glued.group(2)) == month_no:
+        return _date_or_none(year, month_no, int(glued.group(1))), body[glued.end():]
+    bare = _BARE_DAY.match(body)
+    if bare:
+        return _date_or_none(year, month_no, int(bare.group(1))), body[bare.end():]
+    return None, text
+
+
+def _date_or_none(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# --- hours ---------------------------------------------------------------------------------
+
+
+def _number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(float(value), 2)
+
+
+def hours_written(rest: str) -> tuple[float | None, str]:
+    """Hours as the row writes them ("1,5", "1 h 30 min", "4 h", "90 min") and the text that
+    held them, or (None, "") when the row states none."""
+    for pattern in (_H_MIN,):
+        match = pattern.search(rest)
+        if match:
+            return int(match.group(1)) + int(match.group(2)) / 60, match.group(0)
+    match = _H_UNIT.search(rest)
+    if match:
+        return float(match.group(1).replace(",", ".")), match.group(0)
+    match = _HOURS_CLOCK.search(rest)
+    if match:
+        return int(match.group(1)) + int(match.group(2)) / 60, match.group(0)
+    match = _ONLY_MIN.search(rest)
+    if match:
+        return int(match.group(1)) / 60, match.group(0)
+    match = _BARE_HOURS.search(rest)
+    if match:
+        return float(match.group(1).replace(",", ".")), match.group(0)
+    return None, ""
+
+
+def _minutes(hour: str, minute: str) -> int:
+    return int(hour) * 60 + int(minute)
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _on_grid(minutes: float) -> bool:
+    return abs(minutes - round(minutes)) < 1e-6 and round(minutes) % TOLERANCE_MINUTES == 0
+
+
+def _word_confidence(words: Sequence[Word], token: str) -> float:
+    """OCR confidence of the word that holds `token` (1.0 for a text layer or AcroForm)."""
+    digits = re.sub(r"\D", "", token)
+    for word in words:
+        if digits and digits in re.sub(r"\D", "", word.text):
+            return word.confidence
+    return 1.0
+
+
+@dataclass(slots=True)
+class _Row:
+    day: str
+    start: int
+    end: int
+    hours: float | None
+    stated: bool  # hours written on the row, not counted from the range
+    activity: str | None
+    confidence: float
+    tokens: dict[str, str]  # start/end/hours -> the text they were read from
+
+
+def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
+    """From, to and hours must agree; repair one from the other two when the evidence points
+    at it, else keep the row as written with lower confidence. Returns the row and a warning."""
+    if not row.stated or row.hours is None:
+        return row, None
+    span = row.end - row.start
+    written = row.hours * 60
+    if span > 0 and abs(written - span) <= TOLERANCE_MINUTES:
+        return row, None
+    said = f"{_clock(row.start)}–{_clock(row.end)}, {_number(row.hours)} h"
+    candidates = {
+        "end": row.start + written,
+        "start": row.end - written,
+        "hours": float(span),
+    }
+    on_grid = {"start": _on_grid(row.start), "end": _on_grid(row.end), "hours": _on_grid(written)}
+    doubt = {name: _word_confidence(words, token) for name, token in row.tokens.items()}
+    suspect: str | None = None
+    off_grid = [name for name, ok in on_grid.items() if not ok]
+    if len(off_grid) == 1:
+        suspect = off_grid[0]
+    else:
+        unsure = [name for name, c in doubt.items() if c < 0.6]
+        if len(unsure) == 1 and all(c >= 0.8 for n, c in doubt.items() if n != unsure[0]):
+            suspect = unsure[0]
+    if suspect is not None:
+        value = candidates[suspect]
+        valid = (0 < value <= 24 * 60) if suspect != "start" else (0 <= value < 24 * 60)
+        if valid and _on_grid(value) and (suspect != "hours" or span > 0):
+            if suspect == "hours":
+                row.hours = _number(value / 60)
+            elif suspect == "start":
+                row.start = int(value)
+            else:
+                row.end = int(value)
+            row.confidence = min(row.confidence, REPAIRED_CONFIDENCE)
+            fixed = f"{_clock(row.start)}–{_clock(row.end)}, {_number(row.hours)} h"
+            return row, (f"entries: {row.day} read as {said}; {suspect} repaired from the "
+                         f"other two to {fixed}")
+    row.confidence = min(row.confidence, CONTRADICTED_CONFIDENCE)
+    return row, f"entries: {row.day} does not add up ({said}); kept as written"
+
+
+def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str | None]
+              ) -> tuple[_Row | None, bool, str | None]:
+    """A row from one candidate text; (None, dated, None) when it is no row. `dated` says the
+    text had a date (a dated line without a time range may be a row OCR could not read)."""
+    day, rest = row_date(text.text, month)
+    if day is None:
+        return None, False, None
+    clocks = list(_CLOCK.finditer(rest))
+    if len(clocks) < 2:
+        # OCR drops the colon ("1400 1700"): on a dated row, four digits on the five-minute
+        # grid are a clock.
+        rest = _GLUED_CLOCK.sub(r"\1:\2", rest)
+        clocks = list(_CLOCK.finditer(rest))
+    if len(clocks) < 2:
+        # A date with nothing beside it is a day not worked (a form's pre-filled or printed
+        # row), not a row that could not be read.
+        return None, bool(re.search(r"\w", rest)), None
+    start_m, end_m = clocks[0], clocks[1]
+    start = _minutes(start_m.group(1), start_m.group(2))
+    end = _minutes(end_m.group(1), end_m.group(2))
+    tokens = {"start": start_m.group(0), "end": end_m.group(0)}
+    remainder = rest[: start_m.start()] + " " + rest[start_m.end(): end_m.start()] + " " + \
+        rest[end_m.end():]
+    hours: float | None = None
+    if len(clocks) >= 3:
+        # A third clock is the hours written 1:30 ("8:00 14:00 6:00").
+        third = clocks[2]
+        hours = _minutes(third.group(1), third.group(2)) / 60
+        tokens["hours"] = third.group(0)
+        remainder = remainder.replace(third.group(0), " ", 1)
+    else:
+        hours, used = hours_written(remainder)
+        if used:
+            tokens["hours"] = used
+            remainder = remainder.replace(used, " ", 1)
+    stated = hours is not None
+    if hours is None and end > start:
+        hours = (end - start) / 60
+    confidence = min((w.confidence for w in text.words), default=1.0)
+    row = _Row(day, start, end, _number(hours), stated, activity_of(remainder), confidence, tokens)
+    row, warning = cross_check(row, text.words)
+    return row, True, warning
+
+
+def read_entries(
+    document: ReadDocument,
+    lines: Sequence[Line],
+    activity_of: Callable[[str], str | None],
+    month: str | None,
+) -> RowsRead:
+    """Every row of a timesheet: {date, start, end, hours, activity}, in the order written."""
+    entries: list[dict[str, Any]] = []
+    warnings: list[str] = []
+    row_lines: list[tuple[Line, str]] = []
+    doubt = 1.0
+    unread = 0
+    # Dated lines after the last row are the footer (the signing date), not unread rows: they
+    # count only once a real row follows them.
+    pending = 0
+    for text in _candidate_rows(document, lines):
+        row, dated, warning = _read_row(text, month, activity_of)
+        if row is None:
+            pending += 1 if dated else 0
+            continue
+        unread += pending
+        pending = 0
+        doubt = min(doubt, row.confidence)
+        if warning:
+            warnings.append(warning)
+        entries.append({"date": row.day, "start": _clock(row.start), "end": _clock(row.end),
+                        "hours": row.hours, "activity": row.activity})
+        if text.line is not None:
+            row_lines.append((text.line, row.day))
+    confidence = ROW_CONFIDENCE * doubt
+    if unread:
+        warnings.append(f"entries: {unread} dated row(s) without a readable time range")
+        confidence = min(confidence, 0.5)
+    return RowsRead(entries, round(confidence, 3), warnings, row_lines)
+
+
+# --- the stated total ------------------------------------------------------------------------
+
+_JUNK = re.compile(r"[^\d\s.,:hstundaākopāKOPĀ]")
+
+
+def total_against_rows(
+    total: float | None, raw: str, ocr_confidence: float, entries: Sequence[dict[str, Any]]
+) -> tuple[float | None, float | None, str | None]:
+    """The stated total checked against the rows' sum: (value, confidence cap, warning).
+
+    Equal: nothing to say. A total whose digits OCR damaged ("«1" for "21") is the rows' sum
+    when the digits it kept match it; unreadable otherwise (None). A clearly written total that
+    differs is kept (the sheet says so) with lower confidence: the monthly check reports it.
+    """
+    listed = sum(float(e["hours"]) for e in entries if e.get("hours") is not None)
+    if total is None or not entries:
+        return total, None, None
+    if abs(total - listed) < 0.01:
+        return total, None, None
+    number = re.search(r"[^\s:]*\d[^\s]*", raw)
+    token = number.group(0) if number else ""
+    damaged = bool(_JUNK.search(token)) or ocr_confidence < 0.6
+    if damaged:
+        kept = re.sub(r"\D", "", token)
+        whole = f"{_number(listed)}".replace(".", ",")
+        if kept and re.sub(r"\D", "", whole).endswith(kept) and len(kept) < len(whole):
+            return _number(listed), REPAIRED_CONFIDENCE, (
+                f"total_hours: read as {token!r}; its legible digits match the rows' sum "
+                f"{whole}, taken from the rows")
+        return None, 0.0, (f"total_hours: read as {token!r}, unclear and not the rows' sum "
+                           f"{whole}; left for a person")
+    return total, CONTRADICTED_CONFIDENCE, (
+        f"total_hours: the sheet states {_number(total)} h, its rows add up to "
+        f"{_number(listed)} h")
+
+
+# --- signatures ------------------------------------------------------------------------------
+
+_SIGN = "paraksts"
+_NOT_INK = re.compile(
+    r"^(?:[_.…\-–—:;,|/()\[\]\"'„“”«»]+|paraksts?|\(?paraksts\)?|z\.?\s*v\.?|datums|"
+    r"\(?vards|uzvards\)?|atsifrejums)$"
+)
+_DATE_TOKEN = re.compile(r"\d{1,4}[./-]\d{1,2}")
+
+
+def _role(folded: str) -> str | None:
+    if "asistent" in folded:
+        return "assistant"
+    if re.search(r"klient|sanemej|parstavj|pakalpojuma sanem", folded):
+        return "client"
+    return None
+
+
+def _ink(words: Sequence[Word]) -> bool:
+    """Whether some of these words are writing rather than the line, the label or a note."""
+    for word in words:
+        folded = fold(word.text).strip()
+        bare = folded.strip(":;,.")
+        if not bare or _NOT_INK.match(folded) or _NOT_INK.match(bare) \
+                or _DATE_TOKEN.search(folded):
+            continue
+        if _role(folded) is not None:
+            continue
+        if sum(ch.isalnum() for ch in folded) >= 2:
+            return True
+    return False
+
+
+def _form_signatures(document: ReadDocument) -> dict[str, bool]:
+    signed: dict[str, bool] = {}
+    for name, value in document.form_values.items():
+        folded = fold(name.replace("_", " "))
+        if _SIGN in folded or "signature" in folded:
+            role = _role(folded)
+            if role and value.strip():
+                signed[role] = True
+    return signed
+
+
+def _column_places(lines: Sequence[Line]) -> tuple[Line | None, list[tuple[float, float]]]:
+    """The table header and the x-ranges of its signature columns."""
+    for line in lines:
+        folded = fold(line.text)
+        if "datums" not in folded or _SIGN not in folded or len(line.segments) < 3:
+            continue
+        ranges = []
+        for i, segment in enumerate(line.segments):
+            if _SIGN not in segment.folded:
+                continue
+            # The column starts at its heading's first word ("Klienta" of "Klienta paraksts"),
+            # also when the heading ran into the cell before it.
+            words = segment.words
+            at = next(k for k, w in enumerate(words) if _SIGN in fold(w.text))
+            if at and _role(fold(words[at - 1].text)):
+                at -= 1
+            right = line.segments[i + 1].x0 if i + 1 < len(line.segments) else 10_000.0
+            before = words[at - 1].x1 if at else (line.segments[i - 1].x1 if i else None)
+            left = (before + words[at].x0) / 2 if before is not None else words[at].x0
+            ranges.append((left, right))
+        return line, ranges
+    return None, []
+
+
+@dataclass(slots=True)
+class _Place:
+    """One signature place on a line: whose, and the x-range its signature would cover."""
+
+    role: str | None
+    left: float
+    right: float
+
+
+def _line_places(words: Sequence[Word]) -> list[_Place]:
+    """The signature places of one line, left to right. "Asistenta paraksts: ___ Klienta
+    paraksts: ___" is two places; in "Asistents: ____ (paraksts)" the note closes the place."""
+    ordered = sorted(words, key=lambda w: w.x0)
+    signs = [i for i, w in enumerate(ordered) if _SIGN in fold(w.text)]
+    places: list[_Place] = []
+    for n, i in enumerate(signs):
+        word = ordered[i]
+        note = word.text.lstrip().startswith("(")
+        if note:
+            # The role printed before the line, the note after it.
+            role_at = next((k for k in range(i - 1, -1, -1) if _role(fold(ordered[k].text))),
+                           None)
+            if role_at is None:
+                continue
+            start = ordered[role_at].x1
+            places.append(_Place(_role(fold(ordered[role_at].text)), start, word.x0))
+            continue
+        first = i
+        while first > 0 and _role(fold(ordered[first - 1].text)) is not None:
+            first -= 1
+        for k in range(max(0, i - 3), i):  # "Klienta likumiskā pārstāvja paraksts"
+            if _role(fold(ordered[k].text)) and (not places or ordered[k].x0 > places[-1].left):
+                first = min(first, k)
+                break
+        role = next((r for r in (_role(fold(w.text)) for w in ordered[first:i]) if r), None)
+        if places and places[-1].right > ordered[first].x0:
+            places[-1].right = ordered[first].x0  # the previous place ends where this label starts
+        end = ordered[signs[n + 1]].x0 if n + 1 < len(signs) else 10_000.0
+        places.append(_Place(role, word.x1, end))
+    return places
+
+
+def read_signatures(
+    document: ReadDocument, lines: Sequence[Line], row_lines: Sequence[tuple[Line, str]]
+) -> tuple[dict[str, Any] | None, float]:
+    """{assistant, client, unsigned_dates} for the places the form has; None when it has none.
+    `assistant`/`client` are None when the form has no such place."""
+    header, columns = _column_places(lines)
+    found: dict[str, bool | None] = {"assistant": None, "client": None}
+    doubt = 1.0
+    form_signed = _form_signatures(document)
+    places = 0
+    for index, line in enumerate(lines):
+        if line is header or _SIGN not in fold(line.text):
+            continue
+        previous = lines[index - 1] if index > 0 else None
+        for place in _line_places(line.words):
+            role = place.role
+            if role is None and previous is not None:
+                role = _role(fold(previous.text))  # "Asistents Guntis Vilks" / "Paraksts: ..."
+            if role is None:
+                continue
+            places += 1
+            on_line = [w for w in line.words if place.left - 1 < w.x0 and w.x1 <= place.right + 1]
+            # Handwriting sits over the line and OCR may give it a line of its own.
+            above: list[Word] = []
+            if previous is not None and previous.page == line.page \
+                    and line.top - previous.bottom < 1.6 * line.height \
+                    and _SIGN not in fold(previous.text) and _role(fold(previous.text)) is None:
+                above = [w for w in previous.words
+                         if w.x1 > place.left and w.x0 < place.right]
+            signed = _ink(on_line) or _ink(above) or form_signed.get(role, False)
+            doubt = min(doubt, min((w.confidence for w in on_line + above), default=1.0))
+            found[role] = bool(found[role]) or signed
+    unsigned: list[str] = []
+    if columns:
+        places += 1
+        for line, day in row_lines:
+            for left, right_edge in columns:
+                cell = [w for w in line.words if left <= (w.x0 + w.x1) / 2 < right_edge]
+                if not _ink(cell):
+                    unsigned.append(day)
+                    break
+    if not places:
+        return None, 0.0
+    result = {"assistant": found["assistant"], "client": found["client"],
+              "unsigned_dates": sorted(set(unsigned))}
+    return result, round(0.85 * max(doubt, 0.5), 3)
