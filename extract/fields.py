@@ -1523,6 +1523,11 @@ def extract_fields(
         if spec.kind in ("entries", "items") and item is not None and item.value == []:
             # Nothing read where rows or items were expected: not a sure "none".
             item.confidence = min(item.confidence, GUESS_CONFIDENCE)
+        elif spec.kind == "entries" and item is not None and any(
+            isinstance(row, dict) and None in row.values() for row in item.value
+        ):
+            # A row with a part unread (an activity no synonym names) is not sure as a whole.
+            item.confidence = min(item.confidence, BASE_CONFIDENCE["copy"])
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.kind in ("person_name", "address"):
             found[name] = _beside_code(ctx, spec, found)
