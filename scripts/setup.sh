@@ -15,12 +15,11 @@ APT_PACKAGES=(
   fonts-freefont-ttf fonts-dkg-handwriting            # the unseen test sets' typefaces and hand
   python3-venv
 )
-# --tests: also what only the test suite uses (a PostgreSQL server for the store's tests on
-# the second supported database; the tests start a throwaway cluster of their own; Chromium for
-# the review desk's browser tests). Optional:
-# where it cannot be installed those tests say so and skip, the rest runs.
+# --tests: also what only the test suite uses: a PostgreSQL server for the store's tests on the
+# second supported database (they start a throwaway cluster of their own, and skip saying so
+# where no server can be installed), and Chromium, which the review desk's browser tests drive
+# through Playwright (they fail without it: the desk is not tested otherwise).
 TEST_PACKAGES=()
-# chromium: the review desk's browser tests drive Debian's Chromium through Playwright.
 [ "${1:-}" = "--tests" ] && TEST_PACKAGES=(postgresql chromium)
 
 SUDO=""
