@@ -17,6 +17,7 @@ import yaml
 
 from .case_grouping import CaseDraft, Person, normalise_code, normalise_name, subject_of
 from .errors import ConfigError
+from .forms.latvian_dates import iso_date
 from .forms.personal_code import age_on, is_valid_personal_code
 from .forms.registry import DOC_TYPES
 from .forms.vocabulary import ACTIVITY_KINDS
@@ -204,7 +205,7 @@ def application_of(case: CaseDraft) -> Record | None:
 
 def application_date(case: CaseDraft) -> date | None:
     application = application_of(case)
-    return _iso(_field(application, "submitted_on")) if application else None
+    return iso_date(_field(application, "submitted_on")) if application else None
 
 
 def claimed_activities(case: CaseDraft) -> list[dict[str, Any]]:
@@ -418,8 +419,8 @@ def opinion_validity(case: CaseDraft) -> list[Finding]:
         return []
     findings: list[Finding] = []
     for record in case.of_type("commission_opinion"):
-        valid_from = _iso(_field(record, "valid_from"))
-        valid_until = _iso(_field(record, "valid_until"))
+        valid_from = iso_date(_field(record, "valid_from"))
+        valid_until = iso_date(_field(record, "valid_until"))
         if valid_from and applied < valid_from:
             why = f"stājas spēkā tikai {valid_from.isoformat()}"
         elif valid_until and applied > valid_until:
@@ -529,7 +530,7 @@ def certificate_age(case: CaseDraft, settings: CheckSettings) -> list[Finding]:
     for record in case.documents:
         if record.get("doc_type") not in CERTIFICATE_TYPES:
             continue
-        issued = _iso(_field(record, "issued_on"))
+        issued = iso_date(_field(record, "issued_on"))
         if issued is None or issued >= oldest:
             continue
         findings.append(
@@ -637,15 +638,6 @@ def _field(record: Record | None, name: str) -> Any:
     if not record:
         return None
     return (record.get("fields") or {}).get(name)
-
-
-def _iso(value: object) -> date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def _number(value: object) -> float | None:

@@ -187,6 +187,18 @@ def find_dates(text: str, default_year: int | None = None) -> list[tuple[date, i
     ]
 
 
+def iso_date(value: object) -> date | None:
+    """A date as the contracts hold it (`YYYY-MM-DD`, or already a date); None for anything else."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
 def parse_date(text: str | None, default_year: int | None = None) -> date | None:
     """The date written in `text` ("2026. gada 3. martā", "03.03.2026.", "2026-03-03"...), or None.
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..forms.latvian_dates import iso_date
 from ..forms.registry import DOC_TYPES
 from ..forms.vocabulary import ACTIVITY_KINDS
 from ..rules import Assessment, CaseFacts, RulesConfig
@@ -70,22 +71,11 @@ def short_date(day: date) -> str:
     return day.strftime("%d.%m.%Y.")
 
 
-def _day(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def _latest(records: list[dict[str, Any]], doc_type: str, day_field: str) -> dict[str, Any]:
     found = [r for r in records if r.get("doc_type") == doc_type and not r.get("error")]
     if not found:
         return {}
-    latest = max(found, key=lambda r: _day((r.get("fields") or {}).get(day_field)) or date.min)
+    latest = max(found, key=lambda r: iso_date((r.get("fields") or {}).get(day_field)) or date.min)
     return dict(latest.get("fields") or {})
 
 
@@ -115,7 +105,7 @@ def documents_table(records: list[dict[str, Any]], municipality: Municipality
     for n, record in enumerate(evidence, start=1):
         f = record.get("fields") or {}
         spec = DOC_TYPES.get(str(record.get("doc_type")))
-        issued = _day(f.get("issued_on") or f.get("submitted_on"))
+        issued = iso_date(f.get("issued_on") or f.get("submitted_on"))
         rows.append({
             "n": f"{n}.",
             "title": spec.title if spec else str(record.get("doc_type")),
@@ -275,7 +265,7 @@ def decision_document(
                           for i, t in enumerate(facts.family_tasks, start=1)],
             }
             opinion = _latest(records, "social_worker_opinion", "issued_on")
-            issued = _day(opinion.get("issued_on"))
+            issued = iso_date(opinion.get("issued_on"))
             context["opinion"] = {"sentence": (
                 f"{municipality.service['name_genitive']} sociālais darbinieks "
                 + (f"{date_genitive(issued)} " if issued else "")

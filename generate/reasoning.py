@@ -9,9 +9,9 @@ sentences a client and a judge read, each followed by its source as the assessme
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
+from ..forms.latvian_dates import iso_date
 from ..forms.vocabulary import ACTIVITY_KINDS, LIMITATIONS
 from ..rules import Assessment, CaseFacts, RulesConfig
 from ..rules.assessment import ActivityLine, Reason
@@ -88,7 +88,7 @@ class Reasoning:
     def opinion_phrase(self) -> str:
         """'Veselības ... komisijas 2020. gada 20. novembra atzinumā Nr. AP-2020/04512'."""
         opinion = self._opinion() or {}
-        issued = _day(opinion.get("issued_on"))
+        issued = iso_date(opinion.get("issued_on"))
         parts = [VDEAVK_GENITIVE]
         if issued:
             parts.append(date_genitive(issued))
@@ -104,7 +104,7 @@ class Reasoning:
                 continue
             f = record.get("fields") or {}
             issuer = f.get("employer_name") or f.get("institution_name")
-            issued = _day(f.get("issued_on"))
+            issued = iso_date(f.get("issued_on"))
             bits = [b for b in (issuer, f"{issued.strftime('%d.%m.%Y.')}" if issued else None)
                     if b]
             return f"izziņa ({', '.join(bits)})" if bits else "izziņa"
@@ -364,17 +364,6 @@ def _until(value: float) -> str:
 
 def _years(age: int) -> str:
     return "gads" if age % 10 == 1 and age % 100 != 11 else "gadi"
-
-
-def _day(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
 
 
 __all__ = ["VDEAVK", "Paragraph", "Reasoning", "citation", "hours", "quantity"]

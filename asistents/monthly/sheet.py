@@ -15,6 +15,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..forms.latvian_dates import iso_date
+
 _CLOCK = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")
 
 
@@ -97,19 +99,10 @@ def decimal_hours(value: Any) -> Decimal | None:
     return number if number.is_finite() and number >= 0 else None
 
 
-def _day(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
 def _signatures(value: Any) -> Signatures | None:
     if not isinstance(value, Mapping):
         return None
-    unsigned = tuple(d for d in (_day(v) for v in value.get("unsigned_dates") or ()) if d)
+    unsigned = tuple(d for d in (iso_date(v) for v in value.get("unsigned_dates") or ()) if d)
 
     def flag(key: str) -> bool | None:
         found = value.get(key)
@@ -127,7 +120,7 @@ def sheet_from_record(record: Mapping[str, Any]) -> Sheet:
         entries.append(
             Entry(
                 row=number,
-                date=_day(raw.get("date")),
+                date=iso_date(raw.get("date")),
                 start=raw.get("start") or None,
                 end=raw.get("end") or None,
                 hours=decimal_hours(raw.get("hours")),

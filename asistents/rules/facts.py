@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..forms.latvian_dates import iso_date
 from ..forms.personal_code import age_on, birth_date, years_on
 from ..forms.vocabulary import CERTIFICATE_ACTIVITY_KINDS, DISABILITY_GROUPS
 from .config import ACTIVITY_KINDS, DURATION_OPTIONS
@@ -103,17 +104,6 @@ class CaseFacts:
         return out
 
 
-def _day(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def _hours(value: Any) -> float | None:
     if isinstance(value, bool) or value is None:
         return None
@@ -155,7 +145,7 @@ def _latest(records: list[dict[str, Any]], date_field: str) -> dict[str, Any] | 
     """The newest record by `date_field` (records without a date count as oldest)."""
     if not records:
         return None
-    return max(records, key=lambda r: _day(_fields(r).get(date_field)) or date.min)
+    return max(records, key=lambda r: iso_date(_fields(r).get(date_field)) or date.min)
 
 
 def _fields(record: dict[str, Any]) -> dict[str, Any]:
@@ -206,7 +196,7 @@ def facts_from_documents(
             "assistant", "family_assistant") else None
         if facts.service:
             note("service", application, "service")
-        facts.application_date = _day(f.get("submitted_on"))
+        facts.application_date = iso_date(f.get("submitted_on"))
         if facts.application_date:
             note("application_date", application, "submitted_on")
         facts.client_name = _text(f.get("client_name")) or _text(f.get("applicant_name"))
@@ -242,8 +232,8 @@ def facts_from_documents(
             facts.duration = f["duration"]
             note("duration", application, "duration")
         facts.duration_months = _months(f.get("duration_months"))
-        facts.start = _day(f.get("start"))
-        facts.birth_date = _day(f.get("client_birth_date"))
+        facts.start = iso_date(f.get("start"))
+        facts.birth_date = iso_date(f.get("client_birth_date"))
         if facts.birth_date:
             note("birth_date", application, "client_birth_date")
     if facts.received_on is None:
@@ -266,8 +256,8 @@ def facts_from_documents(
         note("assistant_needed", opinion, "assistant_needed")
         facts.special_care_needed = _bool(f.get("special_care_needed"))
         note("special_care_needed", opinion, "special_care_needed")
-        facts.opinion_valid_from = _day(f.get("valid_from"))
-        facts.opinion_valid_until = _day(f.get("valid_until"))
+        facts.opinion_valid_from = iso_date(f.get("valid_from"))
+        facts.opinion_valid_until = iso_date(f.get("valid_until"))
         note("opinion_valid_until", opinion, "valid_until")
         facts.weekly_procedures = _bool(f.get("weekly_procedures"))
         if facts.weekly_procedures is not None:
@@ -322,7 +312,7 @@ def facts_from_documents(
         note("family_hours", latest, "hours_per_week")
         facts.family_months = _months(f.get("period_months"))
         note("family_months", latest, "period_months")
-        facts.social_worker_opinion_on = _day(f.get("issued_on"))
+        facts.social_worker_opinion_on = iso_date(f.get("issued_on"))
         facts.family_tasks = _names(f.get("tasks"))
         note("family_tasks", latest, "tasks")
         # A second opinion in the same case is the social worker's opinion to extend (seed 000):
@@ -331,7 +321,7 @@ def facts_from_documents(
         if facts.extension_opinion:
             earlier = _latest([r for r in worker if r is not latest], "issued_on")
             if earlier is not None:
-                facts.previous_opinion_on = _day(_fields(earlier).get("issued_on"))
+                facts.previous_opinion_on = iso_date(_fields(earlier).get("issued_on"))
                 facts.previous_months = _months(_fields(earlier).get("period_months"))
                 note("previous_term", earlier, "period_months")
         if facts.service is None:
