@@ -11,6 +11,7 @@ import click
 from ..case_file import CaseRecords, case_from_store
 from ..errors import InputFileError, UsageError
 from ..rules import assess_documents, explain
+from .options import db_option
 
 
 def _read_json(path: Path) -> Any:
@@ -61,12 +62,7 @@ def _title(case: dict[str, Any]) -> str:
     default=None,
     help="Read the case from an intake cases.json instead of the store.",
 )
-@click.option(
-    "--db",
-    "db_url",
-    default=None,
-    help="Store URL (default: $ASISTENTS_DB, else sqlite:///asistents.db here).",
-)
+@db_option
 def assess_command(case_id: str, as_json: bool, case_file: Path | None,
                    db_url: str | None) -> None:
     """Show what CASE is granted and why: eligibility, hours, period and due date, each with

@@ -12,6 +12,7 @@ from ..errors import ExitCode, UsageError
 from ..generate.municipality import Municipality, load_municipality
 from ..issuing import issue_decisions
 from ..issuing.decisions import CaseOutcome
+from .options import db_option, municipality_option
 
 _KINDS = {"grant": "piešķirts", "refusal": "atteikums", "family": "piešķirts (ģimenes asistents)"}
 
@@ -60,12 +61,8 @@ def _report(outcome: CaseOutcome) -> None:
                    "log.")
 @click.option("--on", "issued_on", metavar="DATE", default=None,
               help="Date of the decision (default: today).")
-@click.option("--municipality", "municipality_file", default=None,
-              type=click.Path(dir_okay=False, path_type=Path),
-              help="Municipality settings YAML (default: $ASISTENTS_MUNICIPALITY, else the "
-                   "shipped sample of an invented service).")
-@click.option("--db", "db_url", default=None,
-              help="Store URL (default: $ASISTENTS_DB, else sqlite:///asistents.db here).")
+@municipality_option
+@db_option
 def decide_command(case_ids: tuple[str, ...], start: str | None, out_dir: Path,
                    despite: str | None, issued_on: str | None, municipality_file: Path | None,
                    db_url: str | None) -> None:

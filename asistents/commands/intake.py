@@ -11,6 +11,7 @@ import click
 from ..case_checks import CheckSettings, case_status
 from ..intake import IntakeResult, IntakeSettings, Progress, run_intake
 from ..privacy import redact
+from .options import db_option
 
 STATUS_TERMINAL = {"ok": "ok", "review": "needs a look", "missing": "missing", "refused": "refused"}
 
@@ -32,12 +33,7 @@ STATUS_TERMINAL = {"ok": "ok", "review": "needs a look", "missing": "missing", "
     default=None,
     help="Worker processes reading documents in parallel (default: one per CPU core).",
 )
-@click.option(
-    "--db",
-    "db_url",
-    default=None,
-    help="Store URL (default: $ASISTENTS_DB, else sqlite:///asistents.db here).",
-)
+@db_option
 @click.option(
     "--max-certificate-age-days",
     type=click.IntRange(min=0),

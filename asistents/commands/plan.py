@@ -11,18 +11,15 @@ from ..case_file import open_existing_store
 from ..generate.municipality import load_municipality
 from ..issuing.plans import make_plan
 from .decide import announce_municipality
+from .options import db_option, municipality_option
 
 
 @click.command("plan")
 @click.argument("case_id", metavar="CASE")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("decisions"), show_default=True, help="Folder for the DOCX and PDF.")
-@click.option("--municipality", "municipality_file", default=None,
-              type=click.Path(dir_okay=False, path_type=Path),
-              help="Municipality settings YAML (default: $ASISTENTS_MUNICIPALITY, else the "
-                   "shipped sample of an invented service).")
-@click.option("--db", "db_url", default=None,
-              help="Store URL (default: $ASISTENTS_DB, else sqlite:///asistents.db here).")
+@municipality_option
+@db_option
 def plan_command(case_id: str, out_dir: Path, municipality_file: Path | None,
                  db_url: str | None) -> None:
     """Make the individual social rehabilitation plan for CASE (family assistant service):

@@ -13,6 +13,7 @@ from ..monthly.report_pdf import write_summary
 from ..monthly.report_tables import write_tables
 from ..monthly.timesheet_run import parse_month
 from ..monthly.timesheets_html import hours_lv
+from .options import db_option
 
 
 @click.command("report")
@@ -20,8 +21,7 @@ from ..monthly.timesheets_html import hours_lv
 @click.option("--out", "out", required=True,
               type=click.Path(file_okay=False, dir_okay=True, path_type=Path),
               help="Folder for the XLSX, the CSVs and the PDF summary.")
-@click.option("--db", "db_url", default=None,
-              help="Store URL (default: $ASISTENTS_DB, else sqlite:///asistents.db here).")
+@db_option
 def report_command(month: str, out: Path, db_url: str | None) -> None:
     """Write the monthly report for the Ministry of Welfare from the accepted timesheets.
 

@@ -8,13 +8,13 @@ from typing import Any
 import click
 
 from ..errors import UsageError
+from .options import db_option
 
 DEFAULT_PORT = 8470
 
 
 @click.command("review")
-@click.option("--db", "db_url", default=None,
-              help="Store URL (default: $ASISTENTS_DB, else sqlite:///asistents.db here).")
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but this computer (127.0.0.1) needs logins.")
 @click.option("--port", type=click.IntRange(1, 65535), default=DEFAULT_PORT, show_default=True)
@@ -72,14 +72,10 @@ def user_group() -> None:
     """Who may use the review desk: add, list, disable, enable, set a password."""
 
 
-_db_option = click.option("--db", "db_url", default=None,
-                          help="Store URL (default: $ASISTENTS_DB, else sqlite:///asistents.db).")
-
-
 @user_group.command("add")
 @click.argument("name")
 @click.option("--role", type=click.Choice(["clerk", "social_worker", "admin"]), required=True)
-@_db_option
+@db_option
 @click.password_option("--password", prompt="Parole", confirmation_prompt="Parole vēlreiz",
                        help="Asked for when not given (never put it on the command line).")
 def user_add(name: str, role: str, db_url: str | None, password: str) -> None:
@@ -95,7 +91,7 @@ def user_add(name: str, role: str, db_url: str | None, password: str) -> None:
 
 
 @user_group.command("list")
-@_db_option
+@db_option
 def user_list(db_url: str | None) -> None:
     """Every user, their role and whether they are disabled or locked."""
     from datetime import UTC, datetime
@@ -115,7 +111,7 @@ def user_list(db_url: str | None) -> None:
 
 @user_group.command("disable")
 @click.argument("name")
-@_db_option
+@db_option
 def user_disable(name: str, db_url: str | None) -> None:
     """Disable NAME: their sessions end at once and they cannot log in."""
     from ..case_file import open_existing_store
@@ -128,7 +124,7 @@ def user_disable(name: str, db_url: str | None) -> None:
 
 @user_group.command("enable")
 @click.argument("name")
-@_db_option
+@db_option
 def user_enable(name: str, db_url: str | None) -> None:
     """Enable NAME again."""
     from ..case_file import open_existing_store
@@ -141,7 +137,7 @@ def user_enable(name: str, db_url: str | None) -> None:
 
 @user_group.command("password")
 @click.argument("name")
-@_db_option
+@db_option
 @click.password_option("--password", prompt="Jaunā parole", confirmation_prompt="Parole vēlreiz")
 def user_password(name: str, db_url: str | None, password: str) -> None:
     """Set a new password for NAME (also lifts a lock)."""

@@ -8,6 +8,7 @@ import click
 
 from ..forms.timesheet_form import hours_text
 from ..timesheet_handout import hand_out_timesheet
+from .options import db_option
 
 
 @click.group("timesheet")
@@ -20,8 +21,7 @@ def timesheet_command() -> None:
 @click.option("--month", required=True, metavar="YYYY-MM", help="The month the sheet is for.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("."), show_default=True, help="Folder for the DOCX and the PDF.")
-@click.option("--db", "db_url", default=None,
-              help="Store URL (default: $ASISTENTS_DB, else sqlite:///asistents.db here).")
+@db_option
 def new_command(case_id: str, month: str, out_dir: Path, db_url: str | None) -> None:
     """Write the month's timesheet for CASE: a DOCX to print and a fillable PDF, pre-filled
     with the client, the assistant (when the case names one), the month and the hours the

@@ -11,6 +11,7 @@ import click
 
 from ..monthly.timesheet_run import RunSettings, TimesheetsResult, run_timesheets
 from ..privacy import mask_personal_code, redact
+from .options import db_option
 
 # Short names for the terminal table, in the order the checks run.
 KIND_SHORT = {
@@ -31,8 +32,7 @@ KIND_SHORT = {
     type=click.Path(file_okay=False, dir_okay=True, path_type=Path),
     help="Folder for timesheets.json and timesheets.html.",
 )
-@click.option("--db", "db_url", default=None,
-              help="Store URL (default: $ASISTENTS_DB, else sqlite:///asistents.db here).")
+@db_option
 @click.option("--workers", type=click.IntRange(min=1), default=RunSettings().workers,
               show_default=True, help="Worker processes reading files in parallel.")
 @click.option("--timeout", "timeout_s", type=click.FloatRange(min=1),
