@@ -25,9 +25,14 @@ db="sqlite:///$out/asistents.db"
 decisions="$out/decisions"
 echo
 echo "== Decisions (settings: templates_docx/municipality.yaml, an invented service) =="
-.venv/bin/python - "$out/cases.json" <<'PY' | while read -r case_id on from unsure; do
+.venv/bin/python - "$out/cases.json" "$db" <<'PY' | while read -r case_id on from unsure; do
 import json, sys
+from asistents.store import Store
+with Store(sys.argv[2]) as store:  # a second run of the demo does not decide a case again
+    decided = {d.case_id for d in store.decisions()}
 for case in json.load(open(sys.argv[1], encoding="utf-8"))["cases"]:
+    if case["case_id"] in decided:
+        continue
     assessment = case.get("assessment") or {}
     on = assessment.get("decision_due") or "-"
     start = (assessment.get("period") or {}).get("from") or "-"
@@ -45,13 +50,18 @@ done
 # Rehabilitation plans for the family assistant cases that have their decision.
 echo
 echo "== Rehabilitation plans =="
-mapfile -t family < <(.venv/bin/python - "$out/cases.json" <<'PY'
+mapfile -t family < <(.venv/bin/python - "$out/cases.json" "$db" <<'PY'
 import json, sys
+from asistents.store import Store
 cases = json.load(open(sys.argv[1], encoding="utf-8"))["cases"]
-print("\n".join(c["case_id"] for c in cases if c["service"] == "family_assistant"))
+with Store(sys.argv[2]) as store:  # a plan already made is not made again
+    made = {e["case_id"] for e in store.audit_log() if e["action"] == "plan_made"}
+print("\n".join(c["case_id"] for c in cases
+                if c["service"] == "family_assistant" and c["case_id"] not in made))
 PY
 )
 for case_id in "${family[@]}"; do
+  [ -n "$case_id" ] || continue
   # a case still blocked has no decision yet: plan says so in one line
   .venv/bin/asistents plan "$case_id" --out "$decisions" --db "$db" || true
 done
