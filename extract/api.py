@@ -36,6 +36,7 @@ CONTRACT_KEYS = (
     "needs_review",
     "field_boxes",  # {field: [page, x0, top, x1, bottom]} in points, where the value was read
     "pages",  # [{width, height, rotation}] as read: what the boxes are measured on
+    "field_sources",  # {field: evidence}: how each value was found ("label", "letterhead"...)
 )
 
 DEPENDENCY_MISSING = "DEPENDENCY_MISSING"
@@ -59,6 +60,7 @@ def error_record(
         "needs_review": None,
         "field_boxes": {},
         "pages": [],
+        "field_sources": {},
     }
 
 
@@ -87,6 +89,10 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
             "flags": list(dict.fromkeys(document.flags)),
             "needs_review": redact(document.needs_review),
             "evidence": [],
+            "field_boxes": {},
+            "pages": [{"width": p.width, "height": p.height, "rotation": p.rotation}
+                      for p in document.pages],
+            "field_sources": {},
         }
     lines = document_lines(document)
     decision: Classification = classify(lines, list(document.form_values))
@@ -95,6 +101,7 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     field_confidence: dict[str, float] = {}
     boxes: dict[str, list[float]] = {}
+    sources: dict[str, str] = {}
     confidence = decision.confidence
     vocab = vocabularies().get(decision.doc_type)
     if decision.doc_type != "unknown" and vocab is not None and vocab.fields:
@@ -102,6 +109,7 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
         fields = extraction.fields
         field_confidence = extraction.confidence
         boxes = extraction.boxes
+        sources = extraction.sources
         warnings.extend(extraction.warnings)
         unverified = _codes_mended_from_letters(document, fields, vocab)
         for name in unverified:
@@ -134,6 +142,7 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
         "field_boxes": boxes,
         "pages": [{"width": p.width, "height": p.height, "rotation": p.rotation}
                   for p in document.pages],
+        "field_sources": sources,
     }
 
 

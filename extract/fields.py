@@ -20,13 +20,18 @@ from . import timesheet_rows, values
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import LabelHit, Line, find_label_values, find_line, fold, label_regex
-from .marks import MARK_ANY, MARK_ON, answer_columns, marked_options
+from .marks import MARK_ANY, MARK_ON, OFF_GLYPHS, ON_GLYPHS, answer_columns, marked_options
 from .vocabulary import FieldSpec, Vocabulary
 
 # How sure a value is by the way it was found, before any penalty.
 BASE_CONFIDENCE = {"acroform": 0.98, "label": 0.97, "letterhead": 0.93, "pattern": 0.9, "list": 0.9,
                    "copy": 0.85}
 GUESS_CONFIDENCE = 0.6
+# A value whose ends were guessed (a note cut off, "Nr" without its number), a name whose
+# nominative the name tables cannot confirm, a value that is one of several the page offers.
+GUESSED_ENDS = 0.75
+UNCONFIRMED_NAME = 0.8
+ONE_OF_SEVERAL = 0.8
 # A value found by a pattern with no words of its own (the only code on the page): likely, but
 # nothing on the page says whose or which it is.
 FALLBACK_CONFIDENCE = 0.85
@@ -89,6 +94,8 @@ class Extraction:
     warnings: list[str]
     # Where each value was read: [page, x0, top, x1, bottom] in points (the review desk marks it)
     boxes: dict[str, list[float]] = field(default_factory=dict)
+    # How each value was found (its evidence: "label", "letterhead", "pattern", "copy"...).
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -182,6 +189,7 @@ class Context:
                 position += len(word.text) + 1
         self.plain = deaccent(self.text)
         self._line_of: dict[int, int] | None = None
+        self._issuer: set[int] | None = None
         self.sections = self._sections()
         self.form = {fold(k): v for k, v in document.form_values.items()}
         # The person's grammatical gender, for turning "par pavāru" into "pavārs".
@@ -211,6 +219,29 @@ class Context:
             area.end = min(later) if later else len(self.lines)
             areas[name] = area
         return areas
+
+    def issuer_lines(self) -> set[int]:
+        """Lines of the issuer's letterhead (the first block of lines on the first page, when
+        it names an organisation) and of the page footers: whose contacts they print."""
+        if self._issuer is not None:
+            return self._issuer
+        found: set[int] = set()
+        if self.lines:
+            first = self.lines[0]
+            block = [first]
+            for nxt in self.lines[1:7]:
+                last = block[-1]
+                if nxt.page != first.page or nxt.top - last.bottom > 1.2 * max(last.height, 1):
+                    break
+                block.append(nxt)
+            if any(_ORGANISATION.search(fold(ln.text)) for ln in block[:3]):
+                found.update(ln.index for ln in block)
+        for line in self.lines:
+            page = self.document.pages[line.page] if line.page < len(self.document.pages) else None
+            if page is not None and line.top > 0.9 * page.height:
+                found.add(line.index)
+        self._issuer = found
+        return found
 
     def area(self, name: str) -> Area | None:
         return self.sections.get(name)
@@ -279,11 +310,16 @@ def parse_value(
         return _number(values.hours_value(raw))
     if kind == "number":
         match = re.search(r"\d+(?:[.,]\d+)?", raw)
-        return _number(float(match.group(0).replace(",", "."))) if match else None
+        if match is None:
+            # "uz sešiem mēnešiem": number words are the forms parser's business.
+            return _number(values.hours_value(raw))
+        return _number(float(match.group(0).replace(",", ".")))
     if kind == "person_name":
         name = _name_part(raw)
         return values.person_name(name, inflected=inflected, case=case) if name else None
     if kind == "institution":
+        if _SUBJECT_LINE.match(raw):
+            return None  # "Par dienas centra apmeklējumu": a letter's subject, not its issuer
         return values.institution_name(_cut_clause(MARK_ANY.sub(" ", raw)).strip())
     if kind == "reg_no":
         return values.reg_no(raw)
@@ -300,7 +336,7 @@ def parse_value(
     if kind == "bool":
         return _bool(spec, raw)
     if kind == "text":
-        text = _without_code(_cut_clause(raw, keep_commas=True))
+        text = _without_note(_without_code(_cut_clause(_LEAD_MARKS.sub("", raw), keep_commas=True)))
         if text and inflected:
             text = values.phrase_to_nominative(text, feminine=feminine)
         return text or None
@@ -321,8 +357,31 @@ def parse_value(
     return None
 
 
-# Words of the sentence before an address in prose: "ir", "dzīvoju", "pēc adreses".
-_ADDRESS_LEAD = re.compile(r"^(?:[\s:,;–-]*[a-zāčēģīķļņšūž]{2,}\b(?!/))+[\s:,;–-]*")
+# Words of the sentence before an address in prose: "ir", "dzīvoju", "pēc adreses", and the
+# dash or bullet before it ("deklarētā adrese – Liepājas iela ...").
+_ADDRESS_LEAD = re.compile(r"^[\s:,;–—•·-]*(?:[a-zāčēģīķļņšūž]{2,}\b(?!/)[\s:,;–—•·-]*)*")
+# A dash or bullet opening a value: punctuation of the line, not part of the value.
+_LEAD_MARKS = re.compile(r"^[\s–—•·▪*-]+")
+# A letter's subject line ("Par dienas aprūpes centra apmeklējumu"): never a name.
+_SUBJECT_LINE = re.compile(r"^\s*Par\s+[a-zāčēģīķļņšūž]")
+# A note in parentheses closing a value ("maketētāja (nepilna slodze)"): not the value.
+_TRAILING_NOTE = re.compile(r"\s*\((?![^()]*\d{5,})[^()]{2,60}\)\s*$")
+
+
+def _without_note(text: str) -> str:
+    return _TRAILING_NOTE.sub("", text).strip() or text
+
+
+def boundary_doubt(raw: str, value: Any) -> str | None:
+    """Why a text value's ends were guessed, or None: a note cut off its end, a number
+    label left without its number ("... lietā Nr"), a subject line."""
+    if not isinstance(value, str):
+        return None
+    if re.search(r"(?i)\bnr\.?$", value.strip()):
+        return "ends with 'Nr' and no number"
+    if _TRAILING_NOTE.search(raw.strip()) and not value.rstrip().endswith(")"):
+        return "a note in parentheses was cut off its end"
+    return None
 # A programme's or a specialty's code printed after its name ("... programma 31011011",
 # "(kods 31011011)"); a number after "Nr." is a reference and stays.
 _TRAILING_CODE = re.compile(
@@ -385,6 +444,10 @@ _ROLE_STEMS = re.compile(
 )
 
 
+# Words opening a sender's line or a sentence, never part of a name ("No Ievas Zēbergas").
+_FUNCTION_WORDS = frozenset({"no", "par", "uz", "es", "kam", "ar"})
+
+
 def _role_word(word: str) -> bool:
     folded = fold(word.strip(".,;:()\"'„“”"))
     return folded in ROLE_WORDS or bool(_ROLE_STEMS.match(folded))
@@ -393,7 +456,8 @@ def _role_word(word: str) -> bool:
 def _name_part(raw: str) -> str | None:
     """The leading capitalised words of a value (a name followed by more text is cut)."""
     words = raw.replace(",", " , ").split()
-    while words and (words[0].lower().strip(":") in ROLE_WORDS or _role_word(words[0])):
+    while words and (words[0].lower().strip(":") in ROLE_WORDS or _role_word(words[0])
+                     or words[0].lower() in _FUNCTION_WORDS):
         words = words[1:]
     taken: list[str] = []
     for word in words:
@@ -520,7 +584,7 @@ def _bool_columns(ctx: Context, spec: FieldSpec) -> Found | None:
                 break
             centre = (ticks[0].x0 + ticks[0].x1) / 2
             nearest = min(columns, key=lambda k: abs((columns[k].x0 + columns[k].x1) / 2 - centre))
-            return Found(nearest == "ja", 0.88 * _ocr_factor(ticks[0].words), "label",
+            return Found(nearest == "ja", 0.88 * _ocr_factor(ticks[0].words), "mark_column",
                          ticks[0].words)
     return None
 
@@ -569,7 +633,7 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
             if any(_has_all(fold(label), p) for p in spec.asked_by):
                 answer = _bool(spec, answer_text)
                 if answer is not None:
-                    return Found(answer, 0.9 * _lines_doubt([line]), "label", line.words)
+                    return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
         for phrase in spec.asked_by:
             if not _has_all(folded, phrase):
                 continue
@@ -581,7 +645,7 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
                 tail = fold(lines[i + 1].text)
             answer = _bool(spec, tail)
             if answer is not None:
-                return Found(answer, 0.9 * _lines_doubt([line]), "label", line.words)
+                return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
     return None
 
 
@@ -606,6 +670,18 @@ def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
         answer = _marked_answer(options)
         return _UNANSWERED if answer is None else answer
     return None
+
+
+def _statement_text(lines: list[Line]) -> str:
+    """The lines as prose, each row of a form or table ("Label | value") a sentence of its
+    own: a "nav" in the next row does not deny this one."""
+    parts = []
+    for line in lines:
+        text = line.text.rstrip()
+        if len(line.segments) >= 2 and not re.search(r"[.;!?:]$", text):
+            text += "."
+        parts.append(text)
+    return " ".join(parts)
 
 
 def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
@@ -693,6 +769,9 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         value = parse_value(spec, raw)
         if value is None:
             continue
+        if spec.kind in _CONTACT_KINDS and (hit.line.index in ctx.issuer_lines()
+                                            or _issuers(ctx, value, -1, "")):
+            continue  # the issuer's telephone or e-mail, not the person's
         # Labels are listed most specific first: "Klienta vārds, uzvārds" before "Vārds, uzvārds".
         rank = spec.labels.index(hit.label) if hit.label in spec.labels else 0
         structural = BASE_CONFIDENCE["label"] - 0.25 * hit.distance - 0.001 * rank
@@ -707,8 +786,19 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         confidence = structural * _ocr_factor(hit.words)
         # The best-placed label wins; OCR doubt lowers what is reported, not which is chosen.
         if best is None or structural > (best.structural or 0.0) + 1e-9:
-            best = Found(value, confidence, "label", hit.words, structural=structural)
+            guessed = boundary_doubt(raw, value) if spec.kind == "text" else None
+            best = Found(value, min(confidence, GUESSED_ENDS) if guessed else confidence,
+                         _label_kind(hit), hit.words, structural=structural,
+                         warning=f"{spec.name}: {guessed}" if guessed else None)
     return best
+
+
+def _label_kind(hit: LabelHit) -> str:
+    """The evidence a label gives: printed as a label beside its value, a value found under
+    it or across a gap, or a label's words met inside a sentence."""
+    if re.search(r"[^\W\d_]", hit.prefix):
+        return "label_in_prose"
+    return "label" if hit.distance < 0.2 else "label_loose"
 
 
 _PERSON_KINDS = frozenset({"person_name", "personal_code"})
@@ -774,13 +864,18 @@ def _run_on(ctx: Context, hit: LabelHit) -> str:
         first = nxt.words[0]
         goes_on = first.text[:1].islower() or (
             first.text[:1].isdigit() and not re.match(r"^\d{1,2}\.\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]", nxt.text)
+        ) or (
+            # "... lēmums" / "Nr. 2-10/312", "... lietā Nr." / "C30276516": a number goes on.
+            re.match(r"(?i)^nr\.?\s*\S*\d", nxt.text) is not None
+            or (re.search(r"(?i)\bnr\.?$", ended) is not None and re.search(r"\d", first.text)
+                is not None)
         )
         if (len(nxt.segments) != 1 or ":" in nxt.text or not goes_on
                 or min(abs(first.x0 - m) for m in margins) > 3):
             break
         text = f"{text} {nxt.text}"
         line = nxt
-    return text.rstrip(" .")
+    return text.rstrip(" ") if re.search(r"(?i)\bnr\.$", text.rstrip()) else text.rstrip(" .")
 
 
 def _in_column(hit: LabelHit, area: Area) -> LabelHit | None:
@@ -818,24 +913,67 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             raw = text[start:end]
             if spec.region == "dateline" and _BIRTH_BEFORE.search(text[max(0, start - 30):start]):
                 continue  # "dzimšanas datums 30.04.1968": someone's birth, not the paper's date
+            if spec.region == "dateline" and parse_value(spec, raw) in _birth_dates(ctx):
+                continue
             if spec.kind in _PERSON_KINDS and _other_persons(ctx, text[max(0, start - 40):start]):
                 continue  # "priekšsēdētāja Anita Bērziņa, personas kods ...": an official's
             # A name in prose may stand in any case; the nominative stays as it is.
             value = parse_value(spec, raw, feminine=ctx.feminine, case=pattern.case,
                                 inflected=pattern.inflected or spec.kind == "person_name")
+            if value is not None and _on_unmarked_option(ctx, start, end, text):
+                continue  # "☐ redzes traucējumi (I grupa)": a printed option, not a statement
+            if value is not None and spec.kind in _CONTACT_KINDS and _issuers(ctx, value, start,
+                                                                              text):
+                continue  # the issuer's own telephone or e-mail in its letterhead or footer
             if value is not None:
                 words = ctx.words_in(start, end) if text is ctx.text else []
                 base = BASE_CONFIDENCE["pattern"]
                 warning = None
+                how = "pattern"
                 if _context_free(pattern.regex):
+                    how = "fallback"
                     # Any date or code on the page: sure only when it is the only one.
                     others = _distinct_values(spec, pattern, plain, text) - {_key(value)}
                     base = FALLBACK_CONFIDENCE if not others else GUESS_CONFIDENCE
                     if others:
                         warning = f"{spec.name}: the first of several on the page, by position"
-                return Found(value, base * _ocr_factor(words), "pattern", words,
+                return Found(value, base * _ocr_factor(words), how, words,
                              warning=warning, structural=base)
     return None
+
+
+_CONTACT_KINDS = frozenset({"phone", "email"})
+
+
+def _on_unmarked_option(ctx: Context, start: int, end: int, text: str) -> bool:
+    """Whether a match lies in an option printed with an empty box before it on its line."""
+    if text is not ctx.text:
+        return False
+    words = ctx.words_in(start, end)
+    at = ctx.line_index(words[0]) if words else None
+    if at is None:
+        return False
+    before = [w.text for w in ctx.lines[at].words if w.x0 < words[0].x0 - 0.5]
+    glyphs = [g for w in before for g in w if g in ON_GLYPHS + OFF_GLYPHS]
+    return bool(glyphs) and glyphs[-1] in OFF_GLYPHS
+
+
+def _issuers(ctx: Context, value: Any, start: int, text: str) -> bool:
+    """Whether a telephone or e-mail is the issuer's: printed in its letterhead or footer
+    (`Context.issuer_lines`), here or there."""
+    issuer = ctx.issuer_lines()
+    if not issuer:
+        return False
+    if text is ctx.text:
+        words = ctx.words_in(start, start + 1)
+        at = ctx.line_index(words[0]) if words else None
+        if at is not None and at in issuer:
+            return True
+    printed = " ".join(ctx.lines[i].text for i in sorted(issuer))
+    wanted = re.sub(r"\D", "", str(value)) if "@" not in str(value) else str(value).lower()
+    if "@" in wanted:
+        return wanted in printed.lower()
+    return len(wanted) >= 7 and wanted in re.sub(r"\D", "", printed)
 
 
 def _key(value: Any) -> str:
@@ -874,7 +1012,7 @@ def _split_name(ctx: Context, spec: FieldSpec) -> Found | None:
         value = parse_value(spec, f"{first.value} {last.value}")
         if value is not None:
             words = first.words + last.words
-            return Found(value, 0.9 * _ocr_factor(words), "label", words, structural=0.9)
+            return Found(value, 0.9 * _ocr_factor(words), "label_split", words, structural=0.9)
     return None
 
 
@@ -909,7 +1047,7 @@ def _code_beside_name(ctx: Context, spec: FieldSpec,
     value = values.personal_code(match.group(1))
     if value is None:
         return None
-    return Found(value, BASE_CONFIDENCE["pattern"] * _ocr_factor(after[:4]), "pattern",
+    return Found(value, BASE_CONFIDENCE["pattern"] * _ocr_factor(after[:4]), "beside_name",
                  after[:4])
 
 
@@ -936,7 +1074,7 @@ def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) 
         value = parse_value(spec, above.text, inflected=True)
         if value is None or len(above.words) != len(str(value).split()):
             return None  # the line holds more than a name
-        return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([above]), "pattern", above.words)
+        return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([above]), "sender_block", above.words)
     for below in ctx.lines[at + 1 : at + 4]:
         if below.page != line.page:
             break
@@ -944,7 +1082,7 @@ def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) 
         if re.fullmatch(r"[^:]{5,90}LV\s*-?\s*\d{4}\.?", text):
             value = parse_value(spec, text)
             if value is not None:
-                return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([below]), "pattern",
+                return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([below]), "sender_block",
                              below.words)
     return None
 
@@ -957,7 +1095,7 @@ def _other_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
     for match in compile_pattern("{CODE}").finditer(ctx.plain):
         code = values.personal_code(match.group(0))
         if code and code != other.value:
-            return Found(code, 0.85, "pattern")
+            return Found(code, 0.85, "other_code")
     return None
 
 
@@ -1080,7 +1218,10 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
     if spec.region != "dateline":
         return None
     found: list[tuple[str, list[Word]]] = []
+    births = _birth_dates(ctx)
     for line in ctx.lines:
+        if _BIRTH_WORD.search(fold(line.text)):
+            continue  # "Dzimis | 21.06.2012.": a birth date is never the paper's date
         for segment in line.segments:
             match = _DATE_ANY.search(deaccent(segment.text))
             if match is None:
@@ -1088,20 +1229,43 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
             rest = segment.text[: match.start()] + " " + segment.text[match.end() :]
             if not _DATELINE_REST.match(rest):
                 continue
+            # Before the date only its place, number or a signature; after it (to the right)
+            # anything but a label: the addressee's block, a note, the signer's name.
             others = [s for s in line.segments if s is not segment]
-            if not all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text) for s in others):
+            if not all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text)
+                       or (s.x0 > segment.x1 and ":" not in s.text) for s in others):
                 continue
             value = parse_value(spec, segment.text[match.start() : match.end()])
-            if value is not None:
+            if value is not None and value not in births:
                 found.append((value, segment.words))
     if not found:
         return None
     value, words = found[0]
     if any(other != value for other, _ in found[1:]):
-        return Found(value, GUESS_CONFIDENCE * _ocr_factor(words), "pattern", words,
+        return Found(value, GUESS_CONFIDENCE * _ocr_factor(words), "dateline", words,
                      warning=f"{spec.name}: the page prints more than one date line")
-    return Found(value, BASE_CONFIDENCE["letterhead"] * _ocr_factor(words), "pattern", words,
+    return Found(value, BASE_CONFIDENCE["letterhead"] * _ocr_factor(words), "dateline", words,
                  structural=BASE_CONFIDENCE["letterhead"])
+
+
+_BIRTH_WORD = re.compile(r"(?<![a-z])dzim(?:is|usi|s|\.|sanas|\b)")
+
+
+def _birth_dates(ctx: Context) -> set[str]:
+    """The birth dates the page's personal codes encode (old-format codes: ddmmyy-Cnnnn, C
+    the century): a date equal to one is someone's birthday, not the paper's date."""
+    found: set[str] = set()
+    for match in compile_pattern("{CODE}").finditer(ctx.plain):
+        digits = re.sub(r"\D", "", match.group(0))
+        century = {"0": 1800, "1": 1900, "2": 2000}.get(digits[6])
+        if century is None:
+            continue
+        try:
+            found.add(date(century + int(digits[4:6]), int(digits[2:4]),
+                           int(digits[0:2])).isoformat())
+        except ValueError:
+            continue
+    return found
 
 
 def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -1116,7 +1280,7 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         if marked is _UNANSWERED:
             return None
         if marked is not None:
-            return Found(marked, 0.9, "pattern")
+            return Found(marked, 0.9, "mark")
         # On a scan a form's printed options are words too: one option read without its mark
         # (a circle OCR lost) looks like an answer. Only a mark makes a scan's answer sure.
         sure = 0.9 if ctx.document.text_source in ("text", "acroform") else 0.75
@@ -1124,16 +1288,16 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         if answered is not None:
             answered.confidence = min(answered.confidence, sure)
             return answered
-        value = _bool_statement(spec, ctx.text_of(*span))
-        return Found(value, sure, "pattern") if value is not None else None
+        value = _bool_statement(spec, _statement_text(lines))
+        return Found(value, sure, "statement") if value is not None else None
     if spec.ordered:
         # The vocabulary's order decides, not which word comes first in the text.
         for listed, phrases in spec.synonyms.items():
             if any(_stem(p).search(folded) for p in phrases):
-                return Found(listed, 0.85, "pattern")
+                return Found(listed, 0.85, "enum_phrase")
         return None
     first = _enum(spec, folded)
-    return Found(first, 0.85, "pattern") if first is not None else None
+    return Found(first, 0.85, "enum_phrase") if first is not None else None
 
 
 def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
@@ -1151,7 +1315,20 @@ def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
                     continue
                 found.append(value)
                 break
-    return Found(found, BASE_CONFIDENCE["list"] * _lines_doubt(lines), "list")
+    return Found(found, BASE_CONFIDENCE["list"] * _lines_doubt(lines), "marked_list")
+
+
+def _options_named(text: str, spec: FieldSpec) -> set[str]:
+    folded = fold(text)
+    return {value for value, phrases in spec.synonyms.items()
+            if any(_stem(p).search(folded) for p in phrases)}
+
+
+def _other_option(above: str, line: str, spec: FieldSpec) -> bool:
+    """A line naming an option the line above does not: an option of its own, not the
+    wrapped end of the one above."""
+    named, before = _options_named(line, spec), _options_named(above, spec)
+    return bool(named) and bool(before) and not named <= before
 
 
 def _names_option(text: str, spec: FieldSpec) -> bool:
@@ -1210,7 +1387,8 @@ def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
             units.extend(_chosen_units(line.text, found))
             last = (line, bool(found) and found[-1][1])
             continue
-        if last is not None and _continues(last[0], line, lines):
+        if last is not None and _continues(last[0], line, lines) and not _other_option(
+                units[-1] if last[1] and units else last[0].text, line.text, spec):
             # The option of the line above wraps onto this one.
             if last[1]:
                 units[-1] = f"{units[-1]} {line.text}"
@@ -1381,13 +1559,13 @@ def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
 def _timesheet_entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
     read = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: _enum(spec, raw),
                                        month)
-    return Found(read.entries, read.confidence, "list", warning="; ".join(read.warnings) or None)
+    return Found(read.entries, read.confidence, "rows", warning="; ".join(read.warnings) or None)
 
 
 def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:
     rows = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: None, month)
     value, confidence = timesheet_rows.read_signatures(ctx.document, ctx.lines, rows.row_lines)
-    return Found(value, confidence, "list") if value is not None else None
+    return Found(value, confidence, "signatures") if value is not None else None
 
 
 def _timesheet_total(found: dict[str, Found | None]) -> None:
@@ -1549,8 +1727,10 @@ def extract_fields(
     confidence: dict[str, float] = {}
     warnings: list[str] = []
     boxes: dict[str, list[float]] = {}
+    sources: dict[str, str] = {}
     for name, spec in vocab.fields.items():
         item = found[name]
+        sources[name] = item.how if item is not None else "none"
         if item is None:
             result[name] = [] if spec.kind in {"activities", "entries", "items", "enum_set"} else (
                 spec.default
@@ -1580,7 +1760,7 @@ def extract_fields(
         note = message if message.startswith(field_name) else f"{field_name}: {message}"
         if not any(w.startswith(f"{field_name}:") for w in warnings):
             warnings.append(note)
-    return Extraction(result, confidence, warnings, boxes)
+    return Extraction(result, confidence, warnings, boxes, sources)
 
 
 def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
@@ -1646,5 +1826,5 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
         span = ctx.span(spec) or (0, len(ctx.lines))
         folded = fold(ctx.text_of(*span))
         if any(_stem(p).search(folded) for p in spec.null_phrases):
-            return Found(_NULL, 0.9, "pattern")
+            return Found(_NULL, 0.9, "null_phrase")
     return None
