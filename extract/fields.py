@@ -320,7 +320,10 @@ def parse_value(
     if kind == "institution":
         if _SUBJECT_LINE.match(raw):
             return None  # "Par dienas centra apmeklējumu": a letter's subject, not its issuer
-        return values.institution_name(_cut_clause(MARK_ANY.sub(" ", raw)).strip())
+        name = _cut_clause(MARK_ANY.sub(" ", raw)).strip()
+        if not re.match(r"^[\W\d]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]", name):
+            return None  # an institution's name opens with a capital ("vadītāja" is a role)
+        return values.institution_name(name)
     if kind == "reg_no":
         return values.reg_no(raw)
     if kind == "phone":
@@ -337,6 +340,9 @@ def parse_value(
         return _bool(spec, raw)
     if kind == "text":
         text = _without_note(_without_code(_cut_clause(_LEAD_MARKS.sub("", raw), keep_commas=True)))
+        quoted = re.fullmatch(r"[„\"“«]([^„\"“”«»]+)[”\"“»]", text)
+        if quoted:
+            text = quoted.group(1).strip()  # a name printed in quotes: the quotes are not it
         if text and inflected:
             text = values.phrase_to_nominative(text, feminine=feminine)
         return text or None
@@ -937,8 +943,14 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                     base = FALLBACK_CONFIDENCE if not others else GUESS_CONFIDENCE
                     if others:
                         warning = f"{spec.name}: the first of several on the page, by position"
+                structural = base
+                if how == "pattern" and _rival_values(ctx, spec, plain, text, value):
+                    # "LĒMUMS Nr. K-19/6605 ... ATZINUMS Nr. K-19/6611A": the page's wording
+                    # offers another value as well; the first is only the likelier.
+                    base = ONE_OF_SEVERAL
+                    warning = f"{spec.name}: the text offers more than one value"
                 return Found(value, base * _ocr_factor(words), how, words,
-                             warning=warning, structural=base)
+                             warning=warning, structural=structural)
     return None
 
 
@@ -974,6 +986,33 @@ def _issuers(ctx: Context, value: Any, start: int, text: str) -> bool:
     if "@" in wanted:
         return wanted in printed.lower()
     return len(wanted) >= 7 and wanted in re.sub(r"\D", "", printed)
+
+
+def _rival_values(ctx: Context, spec: FieldSpec, plain: str, text: str, value: Any) -> bool:
+    """Whether the field's patterns with words of their own find another value too."""
+    if spec.kind in ("enum", "bool"):
+        return False
+    for pattern in spec.patterns:
+        if _context_free(pattern.regex):
+            continue
+        for match in compile_pattern(pattern.regex).finditer(plain):
+            start, end = match.span("value") if "value" in match.groupdict() else match.span()
+            if spec.region == "dateline" and _BIRTH_BEFORE.search(text[max(0, start - 30):start]):
+                continue
+            if spec.kind in _PERSON_KINDS and _other_persons(ctx, text[max(0, start - 40):start]):
+                continue
+            other = parse_value(spec, text[start:end], feminine=ctx.feminine, case=pattern.case,
+                                inflected=pattern.inflected or spec.kind == "person_name")
+            if other is None or isinstance(other, _Null) or _key(other) == _key(value):
+                continue
+            if spec.kind in _CONTACT_KINDS and _issuers(ctx, other, start, text):
+                continue
+            if spec.region == "dateline" and other in _birth_dates(ctx):
+                continue
+            if _on_unmarked_option(ctx, start, end, text):
+                continue
+            return True
+    return False
 
 
 def _key(value: Any) -> str:
@@ -1072,7 +1111,8 @@ def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) 
                 or line.top - above.bottom > 1.5 * line.height):
             return None
         value = parse_value(spec, above.text, inflected=True)
-        if value is None or len(above.words) != len(str(value).split()):
+        named = [w for w in above.words if w.text.lower() not in _FUNCTION_WORDS]
+        if value is None or len(named) != len(str(value).split()):
             return None  # the line holds more than a name
         return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([above]), "sender_block", above.words)
     for below in ctx.lines[at + 1 : at + 4]:
@@ -1170,6 +1210,9 @@ def _preferred_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
                 continue  # a label with its value beside it, not a name in the letterhead
             if not _names_issuer_kind(segment.text, spec):
                 continue
+            if not re.match(r"^[\"„“«]?[A-ZĀČĒĢĪĶĻŅŠŪŽ]", segment.text.strip()) or re.search(
+                    r"\d", segment.text):
+                continue  # a sentence or a line of the address, not the issuer's name
             value = parse_value(spec, segment.text)
             if value is None:
                 continue
@@ -1441,6 +1484,15 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     current: list[str] | None = None
     for line in lines:
         options = marked_options(line.text)
+        if options is not None and _yes_no_only(options):
+            # A row of a table with "jā"/"nē" columns: the row is asked for when "jā" is
+            # marked; its hours stand in the row.
+            if current is not None:
+                units.append(" ".join(current))
+            current = None
+            if _marked_answer(options):
+                units.append(_YES_NO_MARKS.sub(" ", line.text))
+            continue
         if options is not None:
             if current is not None:
                 units.append(" ".join(current))
@@ -1461,6 +1513,17 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     if current is not None:
         units.append(" ".join(current))
     return [fold(unit) for unit in units]
+
+
+_YES_NO_MARKS = re.compile(rf"[{ON_GLYPHS}{OFF_GLYPHS}]\s*(?:jā|nē|ja|ne)?(?![\w])", re.IGNORECASE)
+
+
+def _yes_no_only(options: list[tuple[str, bool]]) -> bool:
+    """Options that are only "jā" and "nē" (or "ir"/"nav"): a question's answer boxes."""
+    firsts = [fold(text).split()[0] if text.split() else "" for text, _on in options]
+    if len(firsts) >= 3 and firsts[0] not in ("ja", "ne", "ir", "nav"):
+        firsts = firsts[1:]  # the question printed before its boxes
+    return len(firsts) >= 2 and all(f in ("ja", "ne", "ir", "nav") for f in firsts)
 
 
 def _request_sentence(ctx: Context, spec: FieldSpec) -> str | None:
@@ -1568,6 +1631,29 @@ def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:
     return Found(value, confidence, "signatures") if value is not None else None
 
 
+# Ways a name is found printed as it stands in a form (the nominative by the form's design).
+_AS_PRINTED = frozenset({"acroform", "label", "label_split", "label_loose"})
+
+
+def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -> None:
+    """A name read from prose whose nominative the name tables cannot confirm (an unknown
+    given name: "Ģederta Auziņa" is a woman's nominative or a man's genitive) stays below
+    the flowing threshold; the text's pronoun ("viņš") picks the reading."""
+    item = found.get(name)
+    if item is None or item.how in _AS_PRINTED or not isinstance(item.value, str):
+        return
+    if values.nominative_confirmed(item.value):
+        return
+    value = item.value
+    if ctx.feminine is False and all(w.endswith("a") for w in value.split()):
+        masculine = values.person_name(value, inflected=True, case="genitive")
+        if masculine:
+            value = masculine
+    found[name] = Found(value, min(item.confidence, UNCONFIRMED_NAME), item.how, item.words,
+                        warning=f"{name}: the name's nominative is not certain (check its ending)",
+                        structural=item.structural)
+
+
 def _timesheet_total(found: dict[str, Found | None]) -> None:
     """A stated total that disagrees with its rows: repaired, dropped or doubted."""
     total, entries = found.get("total_hours"), found.get("entries")
@@ -1582,6 +1668,10 @@ def _timesheet_total(found: dict[str, Found | None]) -> None:
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+")
+# A table's total row: a sum, never an item of the list above it.
+_TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
+# "1) saziņa ar iestādēm; 2) ārsta apmeklējumu plānošana": items numbered inside a sentence.
+_NUMBERED = re.compile(r"(?:^|\s)\d{1,2}\)\s+")
 
 
 def _split_items(text: str) -> list[str]:
@@ -1624,8 +1714,12 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
     """A table whose header row has the list's heading as a column ("Uzdevums | Kas veic |
     Termiņš"): the cells under that header, a cell's wrapped line joined to it."""
     line = ctx.lines[heading]
-    if len(line.segments) < 2 or any(re.search(r"\d", s.text) for s in line.segments):
+    if len(line.segments) < 2 or any(re.search(r"\d", s.text) or len(s.words) > 4
+                                     for s in line.segments):
         return []
+    below = ctx.lines[heading + 1] if heading + 1 < end else None
+    if below is None or len(below.segments) < 2:
+        return []  # a header row stands over rows of cells
     patterns = [label_regex(label) for label in spec.labels]
     header = next((s for s in line.segments if any(p.search(s.folded) for p in patterns)), None)
     if header is None or len(header.words) > 4:
@@ -1635,8 +1729,8 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
         if row.page != line.page:
             break
         cell = next((s for s in row.segments if abs(s.x0 - header.x0) < 8), None)
-        if cell is None:
-            break
+        if cell is None or _TOTAL_ROW.match(fold(row.segments[0].text)):
+            break  # the table ends, or its total row ("Kopā | 6") closes it
         if items and len(row.segments) == 1 and cell.text[:1].islower():
             items[-1] = f"{items[-1]} {cell.text}"  # the cell's text wrapped
         elif len(row.segments) >= 2:
@@ -1661,6 +1755,18 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
                      "list")
     hits = find_label_values(ctx.lines, list(spec.labels), start=heading, end=heading + 1,
                              allow_below=False)
+    numbered = next((h for h in hits if re.match(r"^\s*\d{1,2}\)\s", h.value)), None)
+    if numbered is not None:
+        # "... ar šādiem uzdevumiem: 1) a; 2) b; 3) c." running on to its full stop.
+        text = numbered.value
+        for line in ctx.lines[heading + 1 : end]:
+            if re.search(r"\.\s*$", text) or ":" in line.text or _BULLET.match(line.text):
+                break
+            text = f"{text} {line.text}"
+        text = re.split(r"(?<=[a-zāčēģīķļņšūž)])\.(?:\s|$)", text)[0]
+        split = [p.strip(" ;.,") for p in _NUMBERED.split(text) if p.strip(" ;.,")]
+        doubt = _lines_doubt(ctx.lines[heading : heading + 1])
+        return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
     inline = next((h for h in hits if not _BULLET.match(h.value)), None)
     in_table = any(seg.cell is not None for seg in ctx.lines[heading].segments)
     if inline is not None:
@@ -1676,6 +1782,8 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
     head_x = ctx.lines[heading].words[0].x0
     for line in ctx.lines[heading + 1 : end]:
+        if _TOTAL_ROW.match(fold(line.text)):
+            break
         if _BULLET.match(line.text):
             items.append(_BULLET.sub("", line.text).strip(" ;."))
         elif items and line.words[0].x0 > head_x + 8 and ":" not in line.text:
@@ -1713,6 +1821,9 @@ def extract_fields(
             found[name] = _code_beside_name(ctx, spec, found)
     if any(spec.kind == "entries" for spec in vocab.fields.values()):
         _timesheet_total(found)
+    for name, spec in vocab.fields.items():
+        if spec.kind == "person_name":
+            _doubt_inflection(ctx, name, found)
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
             source = found[spec.same_as]
