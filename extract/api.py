@@ -106,6 +106,14 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     vocab = vocabularies().get(decision.doc_type)
     if decision.doc_type != "unknown" and vocab is not None and vocab.fields:
         extraction = extract_fields(document, lines, vocab, decision.title_line)
+        if _names_no_subject(decision, vocab, extraction.fields):
+            # Only keywords said what it is, and it names nobody it could be about (a
+            # schedule, a notice): not ours.
+            warnings.append(
+                f"looks like {decision.doc_type} by its words but names none of "
+                f"{', '.join(vocab.requires)}: classified unknown"
+            )
+            return _unknown_record(document, file, decision, warnings, flags)
         fields = extraction.fields
         field_confidence = extraction.confidence
         boxes = extraction.boxes
@@ -174,6 +182,33 @@ def _codes_mended_from_letters(
         if digits in lettered and digits not in plain:
             unverified.append(name)
     return unverified
+
+
+def _names_no_subject(decision: Classification, vocab: Any, fields: dict[str, Any]) -> bool:
+    requires = getattr(vocab, "requires", ())
+    return (bool(requires) and decision.title_line is None
+            and all(fields.get(name) in (None, [], "") for name in requires))
+
+
+def _unknown_record(document: ReadDocument, file: str, decision: Classification,
+                    warnings: list[str], flags: list[str]) -> dict[str, Any]:
+    return {
+        "file": file,
+        "doc_type": "unknown",
+        "text_source": document.text_source,
+        "confidence": 0.6,
+        "fields": {},
+        "field_confidence": {},
+        "warnings": [redact(w) for w in warnings],
+        "error": None,
+        "flags": list(dict.fromkeys(flags)),
+        "needs_review": None,
+        "evidence": decision.evidence,
+        "field_boxes": {},
+        "pages": [{"width": p.width, "height": p.height, "rotation": p.rotation}
+                  for p in document.pages],
+        "field_sources": {},
+    }
 
 
 def _document_confidence(type_confidence: float, field_confidence: dict[str, float]) -> float:

@@ -1671,7 +1671,7 @@ _BULLET = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+")
 # A table's total row: a sum, never an item of the list above it.
 _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
 # "1) saziņa ar iestādēm; 2) ārsta apmeklējumu plānošana": items numbered inside a sentence.
-_NUMBERED = re.compile(r"(?:^|\s)\d{1,2}\)\s+")
+_NUMBERED = re.compile(r"(?:^|\s)\d{1,2}\)(?:\s+|$)")
 
 
 def _split_items(text: str) -> list[str]:
@@ -1755,7 +1755,7 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
                      "list")
     hits = find_label_values(ctx.lines, list(spec.labels), start=heading, end=heading + 1,
                              allow_below=False)
-    numbered = next((h for h in hits if re.match(r"^\s*\d{1,2}\)\s", h.value)), None)
+    numbered = next((h for h in hits if re.match(r"^\s*\d{1,2}\)(?:\s|$)", h.value)), None)
     if numbered is not None:
         # "... ar šādiem uzdevumiem: 1) a; 2) b; 3) c." running on to its full stop.
         text = numbered.value
