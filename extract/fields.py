@@ -769,6 +769,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     for hit in hits:
         if any(a.holds(hit.line.index, hit.words) for a in excluded):
             continue  # someone else's block
+        if hit.line.index == ctx.title_line and spec.kind in _PERSON_KINDS:
+            continue  # "ASISTENTA DARBA UZSKAITE": the title names a role, not a person
         if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
             continue  # "Ārsts (vārds, uzvārds): ..." is the doctor's name, not the person's
         raw = _run_on(ctx, hit) if spec.kind == "text" else hit.value
