@@ -14,8 +14,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
+import yaml
+
+from ..errors import ConfigError
 from . import timesheet_rows, values
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
@@ -71,6 +75,19 @@ def compile_pattern(regex: str) -> re.Pattern[str]:
     """A vocabulary pattern with its {MACROS} expanded, diacritics folded, case-insensitive."""
     expanded = re.sub(r"\{([A-Z]+)\}", lambda m: f"(?:{_MACROS[m.group(1)]})", deaccent(regex))
     return re.compile(expanded, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def evidence_ceilings() -> dict[str, float]:
+    """The highest confidence each evidence kind may report (`evidence_confidence.yaml`)."""
+    text = resources.files(__package__).joinpath("evidence_confidence.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or not all(
+        isinstance(v, int | float) and 0 <= v <= 1 for v in data.values()
+    ):
+        raise ConfigError("each evidence kind needs a ceiling between 0 and 1",
+                          file="extract/evidence_confidence.yaml")
+    return {str(k): float(v) for k, v in data.items()}
 
 
 @dataclass(slots=True)
@@ -1856,7 +1873,9 @@ def extract_fields(
             boxes[name] = [item.words[0].page, min(w.x0 for w in item.words),
                            min(w.top for w in item.words), max(w.x1 for w in item.words),
                            max(w.bottom for w in item.words)]
-        confidence[name] = round(max(0.0, min(1.0, item.confidence)), 2)
+        # No evidence kind reports more than its measured share right (evidence_confidence.yaml).
+        ceiling = evidence_ceilings().get(item.how, 1.0)
+        confidence[name] = round(max(0.0, min(ceiling, item.confidence)), 2)
         if spec.kind == "personal_code" and value and not values.personal_code_ok(value):
             confidence[name] = min(confidence[name], 0.4)
             warnings.append(f"{name}: personal code fails its checksum (kept as read)")
