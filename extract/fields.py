@@ -1133,7 +1133,8 @@ def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) 
         named = [w for w in above.words if w.text.lower() not in _FUNCTION_WORDS]
         if value is None or len(named) != len(str(value).split()):
             return None  # the line holds more than a name
-        return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([above]), "sender_block", above.words)
+        return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([above]), "sender_block",
+                     above.words)
     for below in ctx.lines[at + 1 : at + 4]:
         if below.page != line.page:
             break
