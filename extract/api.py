@@ -36,6 +36,7 @@ CONTRACT_KEYS = (
     "needs_review",
     "field_boxes",  # {field: [page, x0, top, x1, bottom]} in points, where the value was read
     "pages",  # [{width, height, rotation}] as read: what the boxes are measured on
+    "field_sources",  # {field: evidence}: how each value was found ("label", "letterhead"...)
 )
 
 DEPENDENCY_MISSING = "DEPENDENCY_MISSING"
@@ -59,6 +60,7 @@ def error_record(
         "needs_review": None,
         "field_boxes": {},
         "pages": [],
+        "field_sources": {},
     }
 
 
@@ -87,6 +89,10 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
             "flags": list(dict.fromkeys(document.flags)),
             "needs_review": redact(document.needs_review),
             "evidence": [],
+            "field_boxes": {},
+            "pages": [{"width": p.width, "height": p.height, "rotation": p.rotation}
+                      for p in document.pages],
+            "field_sources": {},
         }
     lines = document_lines(document)
     decision: Classification = classify(lines, list(document.form_values))
@@ -95,13 +101,23 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     field_confidence: dict[str, float] = {}
     boxes: dict[str, list[float]] = {}
+    sources: dict[str, str] = {}
     confidence = decision.confidence
     vocab = vocabularies().get(decision.doc_type)
     if decision.doc_type != "unknown" and vocab is not None and vocab.fields:
         extraction = extract_fields(document, lines, vocab, decision.title_line)
+        if _names_no_subject(decision, vocab, extraction.fields):
+            # Only keywords said what it is, and it names nobody it could be about (a
+            # schedule, a notice): not ours.
+            warnings.append(
+                f"looks like {decision.doc_type} by its words but names none of "
+                f"{', '.join(vocab.requires)}: classified unknown"
+            )
+            return _unknown_record(document, file, decision, warnings, flags)
         fields = extraction.fields
         field_confidence = extraction.confidence
         boxes = extraction.boxes
+        sources = extraction.sources
         warnings.extend(extraction.warnings)
         unverified = _codes_mended_from_letters(document, fields, vocab)
         for name in unverified:
@@ -134,6 +150,7 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
         "field_boxes": boxes,
         "pages": [{"width": p.width, "height": p.height, "rotation": p.rotation}
                   for p in document.pages],
+        "field_sources": sources,
     }
 
 
@@ -165,6 +182,33 @@ def _codes_mended_from_letters(
         if digits in lettered and digits not in plain:
             unverified.append(name)
     return unverified
+
+
+def _names_no_subject(decision: Classification, vocab: Any, fields: dict[str, Any]) -> bool:
+    requires = getattr(vocab, "requires", ())
+    return (bool(requires) and decision.title_line is None
+            and all(fields.get(name) in (None, [], "") for name in requires))
+
+
+def _unknown_record(document: ReadDocument, file: str, decision: Classification,
+                    warnings: list[str], flags: list[str]) -> dict[str, Any]:
+    return {
+        "file": file,
+        "doc_type": "unknown",
+        "text_source": document.text_source,
+        "confidence": 0.6,
+        "fields": {},
+        "field_confidence": {},
+        "warnings": [redact(w) for w in warnings],
+        "error": None,
+        "flags": list(dict.fromkeys(flags)),
+        "needs_review": None,
+        "evidence": decision.evidence,
+        "field_boxes": {},
+        "pages": [{"width": p.width, "height": p.height, "rotation": p.rotation}
+                  for p in document.pages],
+        "field_sources": {},
+    }
 
 
 def _document_confidence(type_confidence: float, field_confidence: dict[str, float]) -> float:

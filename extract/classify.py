@@ -23,6 +23,14 @@ TITLE_LINES = 12  # a title sits in the letterhead or just under it
 IN_SENTENCE_WEIGHT = 1.5
 # What may stand before a title on its line: a number, a reference, quotes; not a bullet (a
 # list item names a paper, it is not one) and not a word ("uz ... komisiju").
+DATED_ROWS = 4
+# A line opening with a day's date ("01.06.2021.", "4.09.", "3. jūnijā") and holding a time
+# ("8.30", "14:00") or a number of hours after it: one row of a record of hours.
+_DATED_ROW = re.compile(
+    r"^\W{0,2}(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4}\.?)?|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}\.\s+[a-z]+(?:a|i)\b)"
+    r"(?=.*?(?:\b\d{1,2}[:.]\d{2}\b(?!\.\d)|\|\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:\||$|h\b|st)))"
+)
 _TITLE_LEAD = re.compile(r"^[\s\d.()„\"“]*(?:nr\.?\s*[\w/.-]*\s*)?$")
 
 
@@ -47,7 +55,7 @@ def stem_regex(phrase: str) -> re.Pattern[str]:
 
 
 def _score(
-    vocab: Vocabulary, head: list[tuple[int, str, bool]], text: str
+    vocab: Vocabulary, head: list[tuple[int, str, bool]], text: str, rows: int = 0
 ) -> tuple[float, list[str], int | None]:
     score = 0.0
     evidence: list[str] = []
@@ -75,6 +83,9 @@ def _score(
         if stem_regex(phrase).search(text):
             score += weight
             evidence.append(phrase)
+    if vocab.dated_rows and rows >= DATED_ROWS:
+        score += vocab.dated_rows
+        evidence.append(f"{rows} dated rows")
     for phrase in vocab.exclude:
         if stem_regex(phrase).search(text):
             score -= 2 * TITLE_WEIGHT
@@ -106,9 +117,11 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     text = fold(" ".join(ln.text for ln in lines))
     if form_names:
         text += " " + fold(" ".join(form_names))
+    rows = sum(1 for ln in lines
+               if _DATED_ROW.match(fold(" | ".join(s.text for s in ln.segments))))
     results: dict[str, tuple[float, list[str], int | None]] = {}
     for doc_type, vocab in vocabularies().items():
-        results[doc_type] = _score(vocab, head, text)
+        results[doc_type] = _score(vocab, head, text, rows)
     scores = {k: round(v[0], 2) for k, v in results.items()}
     # A paper that names itself in a title is that type before any type only its keywords
     # suggest (a form's list of options mentions other services); among equals, the score

@@ -14,19 +14,28 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
+import yaml
+
+from ..errors import ConfigError
 from . import timesheet_rows, values
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import LabelHit, Line, find_label_values, find_line, fold, label_regex
-from .marks import MARK_ANY, MARK_ON, answer_columns, marked_options
+from .marks import MARK_ANY, MARK_ON, OFF_GLYPHS, ON_GLYPHS, answer_columns, marked_options
 from .vocabulary import FieldSpec, Vocabulary
 
 # How sure a value is by the way it was found, before any penalty.
 BASE_CONFIDENCE = {"acroform": 0.98, "label": 0.97, "letterhead": 0.93, "pattern": 0.9, "list": 0.9,
                    "copy": 0.85}
 GUESS_CONFIDENCE = 0.6
+# A value whose ends were guessed (a note cut off, "Nr" without its number), a name whose
+# nominative the name tables cannot confirm, a value that is one of several the page offers.
+GUESSED_ENDS = 0.75
+UNCONFIRMED_NAME = 0.8
+ONE_OF_SEVERAL = 0.8
 # A value found by a pattern with no words of its own (the only code on the page): likely, but
 # nothing on the page says whose or which it is.
 FALLBACK_CONFIDENCE = 0.85
@@ -68,6 +77,19 @@ def compile_pattern(regex: str) -> re.Pattern[str]:
     return re.compile(expanded, re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def evidence_ceilings() -> dict[str, float]:
+    """The highest confidence each evidence kind may report (`evidence_confidence.yaml`)."""
+    text = resources.files(__package__).joinpath("evidence_confidence.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict) or not all(
+        isinstance(v, int | float) and 0 <= v <= 1 for v in data.values()
+    ):
+        raise ConfigError("each evidence kind needs a ceiling between 0 and 1",
+                          file="extract/evidence_confidence.yaml")
+    return {str(k): float(v) for k, v in data.items()}
+
+
 @dataclass(slots=True)
 class Found:
     """One field's chosen value and how it was found."""
@@ -89,6 +111,8 @@ class Extraction:
     warnings: list[str]
     # Where each value was read: [page, x0, top, x1, bottom] in points (the review desk marks it)
     boxes: dict[str, list[float]] = field(default_factory=dict)
+    # How each value was found (its evidence: "label", "letterhead", "pattern", "copy"...).
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -182,6 +206,7 @@ class Context:
                 position += len(word.text) + 1
         self.plain = deaccent(self.text)
         self._line_of: dict[int, int] | None = None
+        self._issuer: set[int] | None = None
         self.sections = self._sections()
         self.form = {fold(k): v for k, v in document.form_values.items()}
         # The person's grammatical gender, for turning "par pavāru" into "pavārs".
@@ -211,6 +236,29 @@ class Context:
             area.end = min(later) if later else len(self.lines)
             areas[name] = area
         return areas
+
+    def issuer_lines(self) -> set[int]:
+        """Lines of the issuer's letterhead (the first block of lines on the first page, when
+        it names an organisation) and of the page footers: whose contacts they print."""
+        if self._issuer is not None:
+            return self._issuer
+        found: set[int] = set()
+        if self.lines:
+            first = self.lines[0]
+            block = [first]
+            for nxt in self.lines[1:7]:
+                last = block[-1]
+                if nxt.page != first.page or nxt.top - last.bottom > 1.2 * max(last.height, 1):
+                    break
+                block.append(nxt)
+            if any(_ORGANISATION.search(fold(ln.text)) for ln in block[:3]):
+                found.update(ln.index for ln in block)
+        for line in self.lines:
+            page = self.document.pages[line.page] if line.page < len(self.document.pages) else None
+            if page is not None and line.top > 0.9 * page.height:
+                found.add(line.index)
+        self._issuer = found
+        return found
 
     def area(self, name: str) -> Area | None:
         return self.sections.get(name)
@@ -279,12 +327,20 @@ def parse_value(
         return _number(values.hours_value(raw))
     if kind == "number":
         match = re.search(r"\d+(?:[.,]\d+)?", raw)
-        return _number(float(match.group(0).replace(",", "."))) if match else None
+        if match is None:
+            # "uz sešiem mēnešiem": number words are the forms parser's business.
+            return _number(values.hours_value(raw))
+        return _number(float(match.group(0).replace(",", ".")))
     if kind == "person_name":
         name = _name_part(raw)
         return values.person_name(name, inflected=inflected, case=case) if name else None
     if kind == "institution":
-        return values.institution_name(_cut_clause(MARK_ANY.sub(" ", raw)).strip())
+        if _SUBJECT_LINE.match(raw):
+            return None  # "Par dienas centra apmeklējumu": a letter's subject, not its issuer
+        name = _cut_clause(MARK_ANY.sub(" ", raw)).strip()
+        if not re.match(r"^[\W\d]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]", name):
+            return None  # an institution's name opens with a capital ("vadītāja" is a role)
+        return values.institution_name(name)
     if kind == "reg_no":
         return values.reg_no(raw)
     if kind == "phone":
@@ -300,7 +356,10 @@ def parse_value(
     if kind == "bool":
         return _bool(spec, raw)
     if kind == "text":
-        text = _without_code(_cut_clause(raw, keep_commas=True))
+        text = _without_note(_without_code(_cut_clause(_LEAD_MARKS.sub("", raw), keep_commas=True)))
+        quoted = re.fullmatch(r"[„\"“«]([^„\"“”«»]+)[”\"“»]", text)
+        if quoted:
+            text = quoted.group(1).strip()  # a name printed in quotes: the quotes are not it
         if text and inflected:
             text = values.phrase_to_nominative(text, feminine=feminine)
         return text or None
@@ -321,8 +380,31 @@ def parse_value(
     return None
 
 
-# Words of the sentence before an address in prose: "ir", "dzīvoju", "pēc adreses".
-_ADDRESS_LEAD = re.compile(r"^(?:[\s:,;–-]*[a-zāčēģīķļņšūž]{2,}\b(?!/))+[\s:,;–-]*")
+# Words of the sentence before an address in prose: "ir", "dzīvoju", "pēc adreses", and the
+# dash or bullet before it ("deklarētā adrese – Liepājas iela ...").
+_ADDRESS_LEAD = re.compile(r"^[\s:,;–—•·-]*(?:[a-zāčēģīķļņšūž]{2,}\b(?!/)[\s:,;–—•·-]*)*")
+# A dash or bullet opening a value: punctuation of the line, not part of the value.
+_LEAD_MARKS = re.compile(r"^[\s–—•·▪*-]+")
+# A letter's subject line ("Par dienas aprūpes centra apmeklējumu"): never a name.
+_SUBJECT_LINE = re.compile(r"^\s*Par\s+[a-zāčēģīķļņšūž]")
+# A note in parentheses closing a value ("maketētāja (nepilna slodze)"): not the value.
+_TRAILING_NOTE = re.compile(r"\s*\((?![^()]*\d{5,})[^()]{2,60}\)\s*$")
+
+
+def _without_note(text: str) -> str:
+    return _TRAILING_NOTE.sub("", text).strip() or text
+
+
+def boundary_doubt(raw: str, value: Any) -> str | None:
+    """Why a text value's ends were guessed, or None: a note cut off its end, a number
+    label left without its number ("... lietā Nr"), a subject line."""
+    if not isinstance(value, str):
+        return None
+    if re.search(r"(?i)\bnr\.?$", value.strip()):
+        return "ends with 'Nr' and no number"
+    if _TRAILING_NOTE.search(raw.strip()) and not value.rstrip().endswith(")"):
+        return "a note in parentheses was cut off its end"
+    return None
 # A programme's or a specialty's code printed after its name ("... programma 31011011",
 # "(kods 31011011)"); a number after "Nr." is a reference and stays.
 _TRAILING_CODE = re.compile(
@@ -385,6 +467,10 @@ _ROLE_STEMS = re.compile(
 )
 
 
+# Words opening a sender's line or a sentence, never part of a name ("No Ievas Zēbergas").
+_FUNCTION_WORDS = frozenset({"no", "par", "uz", "es", "kam", "ar"})
+
+
 def _role_word(word: str) -> bool:
     folded = fold(word.strip(".,;:()\"'„“”"))
     return folded in ROLE_WORDS or bool(_ROLE_STEMS.match(folded))
@@ -393,7 +479,8 @@ def _role_word(word: str) -> bool:
 def _name_part(raw: str) -> str | None:
     """The leading capitalised words of a value (a name followed by more text is cut)."""
     words = raw.replace(",", " , ").split()
-    while words and (words[0].lower().strip(":") in ROLE_WORDS or _role_word(words[0])):
+    while words and (words[0].lower().strip(":") in ROLE_WORDS or _role_word(words[0])
+                     or words[0].lower() in _FUNCTION_WORDS):
         words = words[1:]
     taken: list[str] = []
     for word in words:
@@ -520,7 +607,7 @@ def _bool_columns(ctx: Context, spec: FieldSpec) -> Found | None:
                 break
             centre = (ticks[0].x0 + ticks[0].x1) / 2
             nearest = min(columns, key=lambda k: abs((columns[k].x0 + columns[k].x1) / 2 - centre))
-            return Found(nearest == "ja", 0.88 * _ocr_factor(ticks[0].words), "label",
+            return Found(nearest == "ja", 0.88 * _ocr_factor(ticks[0].words), "mark_column",
                          ticks[0].words)
     return None
 
@@ -569,7 +656,7 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
             if any(_has_all(fold(label), p) for p in spec.asked_by):
                 answer = _bool(spec, answer_text)
                 if answer is not None:
-                    return Found(answer, 0.9 * _lines_doubt([line]), "label", line.words)
+                    return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
         for phrase in spec.asked_by:
             if not _has_all(folded, phrase):
                 continue
@@ -581,7 +668,7 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
                 tail = fold(lines[i + 1].text)
             answer = _bool(spec, tail)
             if answer is not None:
-                return Found(answer, 0.9 * _lines_doubt([line]), "label", line.words)
+                return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
     return None
 
 
@@ -606,6 +693,18 @@ def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
         answer = _marked_answer(options)
         return _UNANSWERED if answer is None else answer
     return None
+
+
+def _statement_text(lines: list[Line]) -> str:
+    """The lines as prose, each row of a form or table ("Label | value") a sentence of its
+    own: a "nav" in the next row does not deny this one."""
+    parts = []
+    for line in lines:
+        text = line.text.rstrip()
+        if len(line.segments) >= 2 and not re.search(r"[.;!?:]$", text):
+            text += "."
+        parts.append(text)
+    return " ".join(parts)
 
 
 def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
@@ -687,12 +786,17 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     for hit in hits:
         if any(a.holds(hit.line.index, hit.words) for a in excluded):
             continue  # someone else's block
+        if hit.line.index == ctx.title_line and spec.kind in _PERSON_KINDS:
+            continue  # "ASISTENTA DARBA UZSKAITE": the title names a role, not a person
         if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
             continue  # "Ārsts (vārds, uzvārds): ..." is the doctor's name, not the person's
         raw = _run_on(ctx, hit) if spec.kind == "text" else hit.value
         value = parse_value(spec, raw)
         if value is None:
             continue
+        if spec.kind in _CONTACT_KINDS and (hit.line.index in ctx.issuer_lines()
+                                            or _issuers(ctx, value, -1, "")):
+            continue  # the issuer's telephone or e-mail, not the person's
         # Labels are listed most specific first: "Klienta vārds, uzvārds" before "Vārds, uzvārds".
         rank = spec.labels.index(hit.label) if hit.label in spec.labels else 0
         structural = BASE_CONFIDENCE["label"] - 0.25 * hit.distance - 0.001 * rank
@@ -707,8 +811,19 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         confidence = structural * _ocr_factor(hit.words)
         # The best-placed label wins; OCR doubt lowers what is reported, not which is chosen.
         if best is None or structural > (best.structural or 0.0) + 1e-9:
-            best = Found(value, confidence, "label", hit.words, structural=structural)
+            guessed = boundary_doubt(raw, value) if spec.kind == "text" else None
+            best = Found(value, min(confidence, GUESSED_ENDS) if guessed else confidence,
+                         _label_kind(hit), hit.words, structural=structural,
+                         warning=f"{spec.name}: {guessed}" if guessed else None)
     return best
+
+
+def _label_kind(hit: LabelHit) -> str:
+    """The evidence a label gives: printed as a label beside its value, a value found under
+    it or across a gap, or a label's words met inside a sentence."""
+    if re.search(r"[^\W\d_]", hit.prefix):
+        return "label_in_prose"
+    return "label" if hit.distance < 0.2 else "label_loose"
 
 
 _PERSON_KINDS = frozenset({"person_name", "personal_code"})
@@ -774,13 +889,18 @@ def _run_on(ctx: Context, hit: LabelHit) -> str:
         first = nxt.words[0]
         goes_on = first.text[:1].islower() or (
             first.text[:1].isdigit() and not re.match(r"^\d{1,2}\.\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]", nxt.text)
+        ) or (
+            # "... lēmums" / "Nr. 2-10/312", "... lietā Nr." / "C30276516": a number goes on.
+            re.match(r"(?i)^nr\.?\s*\S*\d", nxt.text) is not None
+            or (re.search(r"(?i)\bnr\.?$", ended) is not None and re.search(r"\d", first.text)
+                is not None)
         )
         if (len(nxt.segments) != 1 or ":" in nxt.text or not goes_on
                 or min(abs(first.x0 - m) for m in margins) > 3):
             break
         text = f"{text} {nxt.text}"
         line = nxt
-    return text.rstrip(" .")
+    return text.rstrip(" ") if re.search(r"(?i)\bnr\.$", text.rstrip()) else text.rstrip(" .")
 
 
 def _in_column(hit: LabelHit, area: Area) -> LabelHit | None:
@@ -818,24 +938,100 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             raw = text[start:end]
             if spec.region == "dateline" and _BIRTH_BEFORE.search(text[max(0, start - 30):start]):
                 continue  # "dzimšanas datums 30.04.1968": someone's birth, not the paper's date
+            if spec.region == "dateline" and parse_value(spec, raw) in _birth_dates(ctx):
+                continue
             if spec.kind in _PERSON_KINDS and _other_persons(ctx, text[max(0, start - 40):start]):
                 continue  # "priekšsēdētāja Anita Bērziņa, personas kods ...": an official's
             # A name in prose may stand in any case; the nominative stays as it is.
             value = parse_value(spec, raw, feminine=ctx.feminine, case=pattern.case,
                                 inflected=pattern.inflected or spec.kind == "person_name")
+            if value is not None and _on_unmarked_option(ctx, start, end, text):
+                continue  # "☐ redzes traucējumi (I grupa)": a printed option, not a statement
+            if value is not None and spec.kind in _CONTACT_KINDS and _issuers(ctx, value, start,
+                                                                              text):
+                continue  # the issuer's own telephone or e-mail in its letterhead or footer
             if value is not None:
                 words = ctx.words_in(start, end) if text is ctx.text else []
                 base = BASE_CONFIDENCE["pattern"]
                 warning = None
+                how = "pattern"
                 if _context_free(pattern.regex):
+                    how = "fallback"
                     # Any date or code on the page: sure only when it is the only one.
                     others = _distinct_values(spec, pattern, plain, text) - {_key(value)}
                     base = FALLBACK_CONFIDENCE if not others else GUESS_CONFIDENCE
                     if others:
                         warning = f"{spec.name}: the first of several on the page, by position"
-                return Found(value, base * _ocr_factor(words), "pattern", words,
-                             warning=warning, structural=base)
+                structural = base
+                if how == "pattern" and _rival_values(ctx, spec, plain, text, value):
+                    # "LĒMUMS Nr. K-19/6605 ... ATZINUMS Nr. K-19/6611A": the page's wording
+                    # offers another value as well; the first is only the likelier.
+                    base = ONE_OF_SEVERAL
+                    warning = f"{spec.name}: the text offers more than one value"
+                return Found(value, base * _ocr_factor(words), how, words,
+                             warning=warning, structural=structural)
     return None
+
+
+_CONTACT_KINDS = frozenset({"phone", "email"})
+
+
+def _on_unmarked_option(ctx: Context, start: int, end: int, text: str) -> bool:
+    """Whether a match lies in an option printed with an empty box before it on its line."""
+    if text is not ctx.text:
+        return False
+    words = ctx.words_in(start, end)
+    at = ctx.line_index(words[0]) if words else None
+    if at is None:
+        return False
+    before = [w.text for w in ctx.lines[at].words if w.x0 < words[0].x0 - 0.5]
+    glyphs = [g for w in before for g in w if g in ON_GLYPHS + OFF_GLYPHS]
+    return bool(glyphs) and glyphs[-1] in OFF_GLYPHS
+
+
+def _issuers(ctx: Context, value: Any, start: int, text: str) -> bool:
+    """Whether a telephone or e-mail is the issuer's: printed in its letterhead or footer
+    (`Context.issuer_lines`), here or there."""
+    issuer = ctx.issuer_lines()
+    if not issuer:
+        return False
+    if text is ctx.text:
+        words = ctx.words_in(start, start + 1)
+        at = ctx.line_index(words[0]) if words else None
+        if at is not None and at in issuer:
+            return True
+    printed = " ".join(ctx.lines[i].text for i in sorted(issuer))
+    wanted = re.sub(r"\D", "", str(value)) if "@" not in str(value) else str(value).lower()
+    if "@" in wanted:
+        return wanted in printed.lower()
+    return len(wanted) >= 7 and wanted in re.sub(r"\D", "", printed)
+
+
+def _rival_values(ctx: Context, spec: FieldSpec, plain: str, text: str, value: Any) -> bool:
+    """Whether the field's patterns with words of their own find another value too."""
+    if spec.kind in ("enum", "bool"):
+        return False
+    for pattern in spec.patterns:
+        if _context_free(pattern.regex):
+            continue
+        for match in compile_pattern(pattern.regex).finditer(plain):
+            start, end = match.span("value") if "value" in match.groupdict() else match.span()
+            if spec.region == "dateline" and _BIRTH_BEFORE.search(text[max(0, start - 30):start]):
+                continue
+            if spec.kind in _PERSON_KINDS and _other_persons(ctx, text[max(0, start - 40):start]):
+                continue
+            other = parse_value(spec, text[start:end], feminine=ctx.feminine, case=pattern.case,
+                                inflected=pattern.inflected or spec.kind == "person_name")
+            if other is None or isinstance(other, _Null) or _key(other) == _key(value):
+                continue
+            if spec.kind in _CONTACT_KINDS and _issuers(ctx, other, start, text):
+                continue
+            if spec.region == "dateline" and other in _birth_dates(ctx):
+                continue
+            if _on_unmarked_option(ctx, start, end, text):
+                continue
+            return True
+    return False
 
 
 def _key(value: Any) -> str:
@@ -874,7 +1070,7 @@ def _split_name(ctx: Context, spec: FieldSpec) -> Found | None:
         value = parse_value(spec, f"{first.value} {last.value}")
         if value is not None:
             words = first.words + last.words
-            return Found(value, 0.9 * _ocr_factor(words), "label", words, structural=0.9)
+            return Found(value, 0.9 * _ocr_factor(words), "label_split", words, structural=0.9)
     return None
 
 
@@ -909,7 +1105,7 @@ def _code_beside_name(ctx: Context, spec: FieldSpec,
     value = values.personal_code(match.group(1))
     if value is None:
         return None
-    return Found(value, BASE_CONFIDENCE["pattern"] * _ocr_factor(after[:4]), "pattern",
+    return Found(value, BASE_CONFIDENCE["pattern"] * _ocr_factor(after[:4]), "beside_name",
                  after[:4])
 
 
@@ -934,9 +1130,11 @@ def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) 
                 or line.top - above.bottom > 1.5 * line.height):
             return None
         value = parse_value(spec, above.text, inflected=True)
-        if value is None or len(above.words) != len(str(value).split()):
+        named = [w for w in above.words if w.text.lower() not in _FUNCTION_WORDS]
+        if value is None or len(named) != len(str(value).split()):
             return None  # the line holds more than a name
-        return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([above]), "pattern", above.words)
+        return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([above]), "sender_block",
+                     above.words)
     for below in ctx.lines[at + 1 : at + 4]:
         if below.page != line.page:
             break
@@ -944,7 +1142,7 @@ def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) 
         if re.fullmatch(r"[^:]{5,90}LV\s*-?\s*\d{4}\.?", text):
             value = parse_value(spec, text)
             if value is not None:
-                return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([below]), "pattern",
+                return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([below]), "sender_block",
                              below.words)
     return None
 
@@ -957,7 +1155,7 @@ def _other_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
     for match in compile_pattern("{CODE}").finditer(ctx.plain):
         code = values.personal_code(match.group(0))
         if code and code != other.value:
-            return Found(code, 0.85, "pattern")
+            return Found(code, 0.85, "other_code")
     return None
 
 
@@ -1032,6 +1230,9 @@ def _preferred_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
                 continue  # a label with its value beside it, not a name in the letterhead
             if not _names_issuer_kind(segment.text, spec):
                 continue
+            if not re.match(r"^[\"„“«]?[A-ZĀČĒĢĪĶĻŅŠŪŽ]", segment.text.strip()) or re.search(
+                    r"\d", segment.text):
+                continue  # a sentence or a line of the address, not the issuer's name
             value = parse_value(spec, segment.text)
             if value is None:
                 continue
@@ -1080,7 +1281,10 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
     if spec.region != "dateline":
         return None
     found: list[tuple[str, list[Word]]] = []
+    births = _birth_dates(ctx)
     for line in ctx.lines:
+        if _BIRTH_WORD.search(fold(line.text)):
+            continue  # "Dzimis | 21.06.2012.": a birth date is never the paper's date
         for segment in line.segments:
             match = _DATE_ANY.search(deaccent(segment.text))
             if match is None:
@@ -1088,20 +1292,43 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
             rest = segment.text[: match.start()] + " " + segment.text[match.end() :]
             if not _DATELINE_REST.match(rest):
                 continue
+            # Before the date only its place, number or a signature; after it (to the right)
+            # anything but a label: the addressee's block, a note, the signer's name.
             others = [s for s in line.segments if s is not segment]
-            if not all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text) for s in others):
+            if not all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text)
+                       or (s.x0 > segment.x1 and ":" not in s.text) for s in others):
                 continue
             value = parse_value(spec, segment.text[match.start() : match.end()])
-            if value is not None:
+            if value is not None and value not in births:
                 found.append((value, segment.words))
     if not found:
         return None
     value, words = found[0]
     if any(other != value for other, _ in found[1:]):
-        return Found(value, GUESS_CONFIDENCE * _ocr_factor(words), "pattern", words,
+        return Found(value, GUESS_CONFIDENCE * _ocr_factor(words), "dateline", words,
                      warning=f"{spec.name}: the page prints more than one date line")
-    return Found(value, BASE_CONFIDENCE["letterhead"] * _ocr_factor(words), "pattern", words,
+    return Found(value, BASE_CONFIDENCE["letterhead"] * _ocr_factor(words), "dateline", words,
                  structural=BASE_CONFIDENCE["letterhead"])
+
+
+_BIRTH_WORD = re.compile(r"(?<![a-z])dzim(?:is|usi|s|\.|sanas|\b)")
+
+
+def _birth_dates(ctx: Context) -> set[str]:
+    """The birth dates the page's personal codes encode (old-format codes: ddmmyy-Cnnnn, C
+    the century): a date equal to one is someone's birthday, not the paper's date."""
+    found: set[str] = set()
+    for match in compile_pattern("{CODE}").finditer(ctx.plain):
+        digits = re.sub(r"\D", "", match.group(0))
+        century = {"0": 1800, "1": 1900, "2": 2000}.get(digits[6])
+        if century is None:
+            continue
+        try:
+            found.add(date(century + int(digits[4:6]), int(digits[2:4]),
+                           int(digits[0:2])).isoformat())
+        except ValueError:
+            continue
+    return found
 
 
 def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -1116,7 +1343,7 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         if marked is _UNANSWERED:
             return None
         if marked is not None:
-            return Found(marked, 0.9, "pattern")
+            return Found(marked, 0.9, "mark")
         # On a scan a form's printed options are words too: one option read without its mark
         # (a circle OCR lost) looks like an answer. Only a mark makes a scan's answer sure.
         sure = 0.9 if ctx.document.text_source in ("text", "acroform") else 0.75
@@ -1124,16 +1351,16 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         if answered is not None:
             answered.confidence = min(answered.confidence, sure)
             return answered
-        value = _bool_statement(spec, ctx.text_of(*span))
-        return Found(value, sure, "pattern") if value is not None else None
+        value = _bool_statement(spec, _statement_text(lines))
+        return Found(value, sure, "statement") if value is not None else None
     if spec.ordered:
         # The vocabulary's order decides, not which word comes first in the text.
         for listed, phrases in spec.synonyms.items():
             if any(_stem(p).search(folded) for p in phrases):
-                return Found(listed, 0.85, "pattern")
+                return Found(listed, 0.85, "enum_phrase")
         return None
     first = _enum(spec, folded)
-    return Found(first, 0.85, "pattern") if first is not None else None
+    return Found(first, 0.85, "enum_phrase") if first is not None else None
 
 
 def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
@@ -1151,7 +1378,20 @@ def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
                     continue
                 found.append(value)
                 break
-    return Found(found, BASE_CONFIDENCE["list"] * _lines_doubt(lines), "list")
+    return Found(found, BASE_CONFIDENCE["list"] * _lines_doubt(lines), "marked_list")
+
+
+def _options_named(text: str, spec: FieldSpec) -> set[str]:
+    folded = fold(text)
+    return {value for value, phrases in spec.synonyms.items()
+            if any(_stem(p).search(folded) for p in phrases)}
+
+
+def _other_option(above: str, line: str, spec: FieldSpec) -> bool:
+    """A line naming an option the line above does not: an option of its own, not the
+    wrapped end of the one above."""
+    named, before = _options_named(line, spec), _options_named(above, spec)
+    return bool(named) and bool(before) and not named <= before
 
 
 def _names_option(text: str, spec: FieldSpec) -> bool:
@@ -1210,7 +1450,8 @@ def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
             units.extend(_chosen_units(line.text, found))
             last = (line, bool(found) and found[-1][1])
             continue
-        if last is not None and _continues(last[0], line, lines):
+        if last is not None and _continues(last[0], line, lines) and not _other_option(
+                units[-1] if last[1] and units else last[0].text, line.text, spec):
             # The option of the line above wraps onto this one.
             if last[1]:
                 units[-1] = f"{units[-1]} {line.text}"
@@ -1263,6 +1504,15 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     current: list[str] | None = None
     for line in lines:
         options = marked_options(line.text)
+        if options is not None and _yes_no_only(options):
+            # A row of a table with "jā"/"nē" columns: the row is asked for when "jā" is
+            # marked; its hours stand in the row.
+            if current is not None:
+                units.append(" ".join(current))
+            current = None
+            if _marked_answer(options):
+                units.append(_YES_NO_MARKS.sub(" ", line.text))
+            continue
         if options is not None:
             if current is not None:
                 units.append(" ".join(current))
@@ -1283,6 +1533,17 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     if current is not None:
         units.append(" ".join(current))
     return [fold(unit) for unit in units]
+
+
+_YES_NO_MARKS = re.compile(rf"[{ON_GLYPHS}{OFF_GLYPHS}]\s*(?:jā|nē|ja|ne)?(?![\w])", re.IGNORECASE)
+
+
+def _yes_no_only(options: list[tuple[str, bool]]) -> bool:
+    """Options that are only "jā" and "nē" (or "ir"/"nav"): a question's answer boxes."""
+    firsts = [fold(text).split()[0] if text.split() else "" for text, _on in options]
+    if len(firsts) >= 3 and firsts[0] not in ("ja", "ne", "ir", "nav"):
+        firsts = firsts[1:]  # the question printed before its boxes
+    return len(firsts) >= 2 and all(f in ("ja", "ne", "ir", "nav") for f in firsts)
 
 
 def _request_sentence(ctx: Context, spec: FieldSpec) -> str | None:
@@ -1381,13 +1642,36 @@ def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
 def _timesheet_entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
     read = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: _enum(spec, raw),
                                        month)
-    return Found(read.entries, read.confidence, "list", warning="; ".join(read.warnings) or None)
+    return Found(read.entries, read.confidence, "rows", warning="; ".join(read.warnings) or None)
 
 
 def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:
     rows = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: None, month)
     value, confidence = timesheet_rows.read_signatures(ctx.document, ctx.lines, rows.row_lines)
-    return Found(value, confidence, "list") if value is not None else None
+    return Found(value, confidence, "signatures") if value is not None else None
+
+
+# Ways a name is found printed as it stands in a form (the nominative by the form's design).
+_AS_PRINTED = frozenset({"acroform", "label", "label_split", "label_loose"})
+
+
+def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -> None:
+    """A name read from prose whose nominative the name tables cannot confirm (an unknown
+    given name: "Ģederta Auziņa" is a woman's nominative or a man's genitive) stays below
+    the flowing threshold; the text's pronoun ("viņš") picks the reading."""
+    item = found.get(name)
+    if item is None or item.how in _AS_PRINTED or not isinstance(item.value, str):
+        return
+    if values.nominative_confirmed(item.value):
+        return
+    value = item.value
+    if ctx.feminine is False and all(w.endswith("a") for w in value.split()):
+        masculine = values.person_name(value, inflected=True, case="genitive")
+        if masculine:
+            value = masculine
+    found[name] = Found(value, min(item.confidence, UNCONFIRMED_NAME), item.how, item.words,
+                        warning=f"{name}: the name's nominative is not certain (check its ending)",
+                        structural=item.structural)
 
 
 def _timesheet_total(found: dict[str, Found | None]) -> None:
@@ -1404,6 +1688,10 @@ def _timesheet_total(found: dict[str, Found | None]) -> None:
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+")
+# A table's total row: a sum, never an item of the list above it.
+_TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
+# "1) saziņa ar iestādēm; 2) ārsta apmeklējumu plānošana": items numbered inside a sentence.
+_NUMBERED = re.compile(r"(?:^|\s)\d{1,2}\)(?:\s+|$)")
 
 
 def _split_items(text: str) -> list[str]:
@@ -1446,8 +1734,12 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
     """A table whose header row has the list's heading as a column ("Uzdevums | Kas veic |
     Termiņš"): the cells under that header, a cell's wrapped line joined to it."""
     line = ctx.lines[heading]
-    if len(line.segments) < 2 or any(re.search(r"\d", s.text) for s in line.segments):
+    if len(line.segments) < 2 or any(re.search(r"\d", s.text) or len(s.words) > 4
+                                     for s in line.segments):
         return []
+    below = ctx.lines[heading + 1] if heading + 1 < end else None
+    if below is None or len(below.segments) < 2:
+        return []  # a header row stands over rows of cells
     patterns = [label_regex(label) for label in spec.labels]
     header = next((s for s in line.segments if any(p.search(s.folded) for p in patterns)), None)
     if header is None or len(header.words) > 4:
@@ -1457,8 +1749,8 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
         if row.page != line.page:
             break
         cell = next((s for s in row.segments if abs(s.x0 - header.x0) < 8), None)
-        if cell is None:
-            break
+        if cell is None or _TOTAL_ROW.match(fold(row.segments[0].text)):
+            break  # the table ends, or its total row ("Kopā | 6") closes it
         if items and len(row.segments) == 1 and cell.text[:1].islower():
             items[-1] = f"{items[-1]} {cell.text}"  # the cell's text wrapped
         elif len(row.segments) >= 2:
@@ -1483,6 +1775,18 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
                      "list")
     hits = find_label_values(ctx.lines, list(spec.labels), start=heading, end=heading + 1,
                              allow_below=False)
+    numbered = next((h for h in hits if re.match(r"^\s*\d{1,2}\)(?:\s|$)", h.value)), None)
+    if numbered is not None:
+        # "... ar šādiem uzdevumiem: 1) a; 2) b; 3) c." running on to its full stop.
+        text = numbered.value
+        for line in ctx.lines[heading + 1 : end]:
+            if re.search(r"\.\s*$", text) or ":" in line.text or _BULLET.match(line.text):
+                break
+            text = f"{text} {line.text}"
+        text = re.split(r"(?<=[a-zāčēģīķļņšūž)])\.(?:\s|$)", text)[0]
+        split = [p.strip(" ;.,") for p in _NUMBERED.split(text) if p.strip(" ;.,")]
+        doubt = _lines_doubt(ctx.lines[heading : heading + 1])
+        return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
     inline = next((h for h in hits if not _BULLET.match(h.value)), None)
     in_table = any(seg.cell is not None for seg in ctx.lines[heading].segments)
     if inline is not None:
@@ -1498,6 +1802,8 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
     head_x = ctx.lines[heading].words[0].x0
     for line in ctx.lines[heading + 1 : end]:
+        if _TOTAL_ROW.match(fold(line.text)):
+            break
         if _BULLET.match(line.text):
             items.append(_BULLET.sub("", line.text).strip(" ;."))
         elif items and line.words[0].x0 > head_x + 8 and ":" not in line.text:
@@ -1536,6 +1842,9 @@ def extract_fields(
     if any(spec.kind == "entries" for spec in vocab.fields.values()):
         _timesheet_total(found)
     for name, spec in vocab.fields.items():
+        if spec.kind == "person_name":
+            _doubt_inflection(ctx, name, found)
+    for name, spec in vocab.fields.items():
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
             source = found[spec.same_as]
             assert source is not None  # narrowed for mypy; checked just above
@@ -1549,8 +1858,10 @@ def extract_fields(
     confidence: dict[str, float] = {}
     warnings: list[str] = []
     boxes: dict[str, list[float]] = {}
+    sources: dict[str, str] = {}
     for name, spec in vocab.fields.items():
         item = found[name]
+        sources[name] = item.how if item is not None else "none"
         if item is None:
             result[name] = [] if spec.kind in {"activities", "entries", "items", "enum_set"} else (
                 spec.default
@@ -1563,7 +1874,9 @@ def extract_fields(
             boxes[name] = [item.words[0].page, min(w.x0 for w in item.words),
                            min(w.top for w in item.words), max(w.x1 for w in item.words),
                            max(w.bottom for w in item.words)]
-        confidence[name] = round(max(0.0, min(1.0, item.confidence)), 2)
+        # No evidence kind reports more than its measured share right (evidence_confidence.yaml).
+        ceiling = evidence_ceilings().get(item.how, 1.0)
+        confidence[name] = round(max(0.0, min(ceiling, item.confidence)), 2)
         if spec.kind == "personal_code" and value and not values.personal_code_ok(value):
             confidence[name] = min(confidence[name], 0.4)
             warnings.append(f"{name}: personal code fails its checksum (kept as read)")
@@ -1580,7 +1893,7 @@ def extract_fields(
         note = message if message.startswith(field_name) else f"{field_name}: {message}"
         if not any(w.startswith(f"{field_name}:") for w in warnings):
             warnings.append(note)
-    return Extraction(result, confidence, warnings, boxes)
+    return Extraction(result, confidence, warnings, boxes, sources)
 
 
 def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
@@ -1646,5 +1959,5 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
         span = ctx.span(spec) or (0, len(ctx.lines))
         folded = fold(ctx.text_of(*span))
         if any(_stem(p).search(folded) for p in spec.null_phrases):
-            return Found(_NULL, 0.9, "pattern")
+            return Found(_NULL, 0.9, "null_phrase")
     return None

@@ -87,6 +87,11 @@ def person_name(text: str, *, inflected: bool = False, case: str = "auto") -> st
     return person_names.normalize_person_name(name) or name
 
 
+def nominative_confirmed(name: str) -> bool:
+    """Whether a name is a nominative the name tables confirm (its given name is known)."""
+    return person_names.nominative_confirmed(name, "nominative")
+
+
 def phrase_to_nominative(text: str, *, feminine: bool | None = None) -> str:
     """A job title read after "par" (accusative) back in the nominative: the head noun is the
     last word ("noliktavas darbinieci" -> "noliktavas darbiniece", "pavāru" -> "pavārs")."""

@@ -312,3 +312,25 @@ def to_nominative(name: str | None, case: str = "auto") -> str:
                 out_parts.append(_surname_to_nominative(part, case, gender, tables))
         out_words.append("-".join(out_parts))
     return " ".join(out_words)
+
+
+def nominative_confirmed(name: str | None, case: str = "auto") -> bool:
+    """Whether `to_nominative(name, case)` is sure: a given name the tables know reads the
+    name in one case only, and that reading gives the nominative returned. An unknown given
+    name ("Ģederta Auziņa": a woman's nominative or a man's genitive?) leaves it unsure."""
+    normalized = normalize_person_name(name)
+    if not normalized:
+        return False
+    tables = name_tables()
+    parts = [p for w in normalized.split(" ") for p in w.split("-") if not _INITIAL.match(p)]
+    given = [p for p in parts if p.casefold() in tables.forms
+             and p.casefold() not in tables.indeclinable]
+    if not given:
+        return False
+    others = [p for p in parts if p.casefold() not in tables.forms]
+    readings = {(r.case, r.gender) for p in given for r in tables.forms[p.casefold()]}
+    if case != "auto":
+        readings = {r for r in readings if r[0] == case}
+    plausible = {r for r in readings if _plausible(r, others, tables)}
+    # More than one reading left (a genitive that is also a nominative): not sure.
+    return len({to_nominative(normalized, c) for c, _g in plausible}) == 1

@@ -118,6 +118,12 @@ class Vocabulary:
     # Values checked against each other (extract/cross_checks.py): {order: [earlier, later]},
     # {people: [[name, code], [name, code]]}, {total: field, of: rows field}.
     checks: tuple[dict[str, Any], ...] = ()
+    # Weight of a page listing day after day (at least DATED_ROWS lines opening with a day's
+    # date and holding a time or hours): the shape of a record of hours, whatever its title.
+    dated_rows: float = 0.0
+    # Fields of which a paper of this type names at least one (its subject): a paper whose type
+    # only keywords suggest and that names none of them is `unknown` (a schedule, a notice).
+    requires: tuple[str, ...] = ()
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -233,7 +239,17 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         other_people=_strings(raw.get("other_people"), f"{where}.other_people"),
         second_block=second_block,
         checks=checks,
+        dated_rows=float(classify.get("dated_rows") or 0.0),
+        requires=_required(raw.get("requires"), fields, where),
     )
+
+
+def _required(raw: Any, fields: dict[str, FieldSpec], where: str) -> tuple[str, ...]:
+    names = _strings(raw, f"{where}.requires")
+    for name in names:
+        if name not in fields:
+            raise ConfigError(f"{where}.requires: {name!r} is no field")
+    return names
 
 
 def _checks(raw: Any, fields: dict[str, FieldSpec], where: str) -> tuple[dict[str, Any], ...]:
