@@ -22,7 +22,7 @@ from stdnum.lv import pvn
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
-SETS = ("a", "b")
+SETS = ("a", "b", "c")
 CONTRACT_TYPES = ("application", "employer_certificate", "school_certificate",
                   "activity_certificate", "commission_opinion", "representation_document",
                   "social_worker_opinion", "timesheet")
@@ -149,21 +149,34 @@ def test_digital_documents_print_their_codes_with_latvian_letters(set_name: str)
     assert set("āčēģīķļņšūž") - set(seen) == set(), "a Latvian letter is lost in the text layer"
 
 
+NAME_FIELDS = ("person_name", "applicant_name", "client_name", "representative_name",
+               "assistant_name")
+
+
+def persons(truth: Path) -> tuple[set[str], set[str]]:
+    """The personal codes and the person names a truth file holds."""
+    codes, names = set(), set()
+    for line in truth.read_text("utf-8").splitlines():
+        if not line:
+            continue
+        for key, value in json.loads(line)["fields"].items():
+            if key in CODE_FIELDS and value:
+                codes.add(value)
+            if key in NAME_FIELDS and value:
+                names.add(value)
+    return codes, names
+
+
 def test_the_sets_are_about_different_people() -> None:
-    people = {}
-    for set_name in SETS:
-        people[set_name] = {value for r in records(set_name) for key, value in r["fields"].items()
-                            if key in CODE_FIELDS and value}
-    sample = FIXTURES / "truth" / "documents.jsonl"
-    sample_codes = {value for line in sample.read_text("utf-8").splitlines() if line
-                    for key, value in json.loads(line)["fields"].items()
-                    if key in CODE_FIELDS and value}
-    for set_name, codes in people.items():
+    people = {s: persons(folder(s) / "truth" / "documents.jsonl") for s in SETS}
+    sample_codes, sample_names = persons(FIXTURES / "truth" / "documents.jsonl")
+    for set_name, (codes, names) in people.items():
         assert not codes & sample_codes, f"set {set_name} reuses a person of the sample inbox"
-    names = [set(people[s]) for s in SETS]
-    for i, first in enumerate(names):
-        for second in names[i + 1:]:
-            assert not first & second, "two unseen sets share a person"
+        assert not names & sample_names, f"set {set_name} reuses a name of the sample inbox"
+    for i, first in enumerate(SETS):
+        for second in SETS[i + 1:]:
+            assert not people[first][0] & people[second][0], f"sets {first}, {second} share a code"
+            assert not people[first][1] & people[second][1], f"sets {first}, {second} share a name"
 
 
 # Run inside fixtures/: builds one document of every kind twice and the whole truth once.
