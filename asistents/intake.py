@@ -567,9 +567,17 @@ def document_json_name(display: str, sha: str, used: set[str]) -> str:
 
 
 def original_links(ctx: IntakeContext) -> dict[str, str]:
-    """Display name -> link relative to OUT: the inbox file, or the unpacked container member."""
+    """Display name -> link relative to OUT: the inbox file, or the unpacked container member.
+
+    A PDF with active content (JavaScript, launch or submit actions) gets no link: it stays in
+    the inbox, not offered to the clerk's PDF viewer, and is looked at as page images on the
+    review desk, which never runs it."""
+    from .extract.preflight import ACTIVE_CONTENT
+
     links: dict[str, str] = {}
     for item in ctx.items:
+        if ACTIVE_CONTENT in (ctx.records.get(item.display_name) or {}).get("flags", ()):
+            continue
         links[item.display_name] = _relative_url(item.path, ctx.out)
     inbox_prefix = ctx.inbox.resolve().name
     for error in ctx.inbox_errors:

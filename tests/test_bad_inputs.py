@@ -333,6 +333,18 @@ def test_the_report_says_reasons_in_latvian_and_not_that_all_was_read(
     assert "no text (a person must look) 3" in summary
 
 
+@pytest.mark.ocr
+def test_row24_an_original_with_active_content_is_not_linked_from_the_report(
+    catalogue: Catalogue,
+) -> None:
+    report = html.unescape((catalogue.out / "report.html").read_text(encoding="utf-8"))
+    for row in ("24", "25"):
+        name = catalogue.file(row, 0)
+        assert "ACTIVE_CONTENT" in catalogue.documents[name]["flags"]
+        assert f'/{name}">' not in report  # named in the report, but no link to open it
+    assert f'/{catalogue.file("21", 0)}">' in report  # an ordinary original keeps its link
+
+
 # --------------------------------------------------------------------------------------------
 # Rows that need a world of their own
 
