@@ -22,6 +22,7 @@ from ..extract.api import DEPENDENCY_MISSING, error_record
 from ..extract.workers import Limits, default_workers, extract_in_workers
 from ..inbox import is_container, unpack_container
 from ..privacy import redact
+from .options import reading_options
 
 
 def archive_copy(record: dict, source: Path, archive_dir: Path, taken: set[str]) -> bool:
@@ -84,28 +85,7 @@ def _documents(
     help="Write one .json per input into this folder instead of JSON Lines on stdout.",
 )
 @click.option("--pretty", is_flag=True, help="Indented JSON for reading.")
-@click.option(
-    "--workers",
-    type=click.IntRange(1, 64),
-    default=None,
-    help="Worker processes (default: one per CPU core).",
-)
-@click.option(
-    "--timeout",
-    "timeout_s",
-    type=click.FloatRange(min=1),
-    default=Limits().timeout_s,
-    show_default=True,
-    help="Seconds a document may take, before the time its pages add.",
-)
-@click.option(
-    "--page-timeout",
-    "page_timeout_s",
-    type=click.FloatRange(min=0),
-    default=Limits().page_timeout_s,
-    show_default=True,
-    help="Seconds added to a document's time for each of its pages.",
-)
+@reading_options
 @click.option(
     "--archive",
     "archive_dir",

@@ -11,7 +11,7 @@ import click
 from ..case_checks import CheckSettings, case_status
 from ..intake import IntakeResult, IntakeSettings, Progress, run_intake
 from ..privacy import redact
-from .options import db_option
+from .options import db_option, reading_options
 
 STATUS_TERMINAL = {"ok": "ok", "review": "needs a look", "missing": "missing", "refused": "refused"}
 
@@ -27,12 +27,6 @@ STATUS_TERMINAL = {"ok": "ok", "review": "needs a look", "missing": "missing", "
     type=click.Path(file_okay=False, dir_okay=True, path_type=Path),
     help="Folder for documents/*.json, cases.json and report.html.",
 )
-@click.option(
-    "--workers",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes reading documents in parallel (default: one per CPU core).",
-)
 @db_option
 @click.option(
     "--max-certificate-age-days",
@@ -41,27 +35,11 @@ STATUS_TERMINAL = {"ok": "ok", "review": "needs a look", "missing": "missing", "
     show_default=True,
     help="A certificate issued longer than this before the application is flagged.",
 )
-@click.option(
-    "--timeout",
-    "timeout_s",
-    type=click.FloatRange(min=1),
-    default=IntakeSettings().timeout_s,
-    show_default=True,
-    help="Seconds a document may take before it is given up as an error, before the time its "
-    "pages add (--page-timeout).",
-)
-@click.option(
-    "--page-timeout",
-    "page_timeout_s",
-    type=click.FloatRange(min=0),
-    default=IntakeSettings().page_timeout_s,
-    show_default=True,
-    help="Seconds added to a document's time for each of its pages (long scans).",
-)
+@reading_options
 def intake_command(
     inbox: Path,
     out: Path,
-    workers: int,
+    workers: int | None,
     db_url: str | None,
     max_certificate_age_days: int,
     timeout_s: float,

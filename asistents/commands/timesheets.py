@@ -9,9 +9,10 @@ from pathlib import Path
 
 import click
 
+from ..extract.workers import Limits
 from ..monthly.timesheet_run import RunSettings, TimesheetsResult, run_timesheets
 from ..privacy import mask_personal_code, redact
-from .options import db_option
+from .options import db_option, reading_options
 
 # Short names for the terminal table, in the order the checks run.
 KIND_SHORT = {
@@ -33,13 +34,9 @@ KIND_SHORT = {
     help="Folder for timesheets.json and timesheets.html.",
 )
 @db_option
-@click.option("--workers", type=click.IntRange(min=1), default=RunSettings().workers,
-              show_default=True, help="Worker processes reading files in parallel.")
-@click.option("--timeout", "timeout_s", type=click.FloatRange(min=1),
-              default=RunSettings().timeout_s, show_default=True,
-              help="Seconds one file may take before it is given up as an error.")
-def timesheets_command(inbox: Path, month: str, out: Path, db_url: str | None, workers: int,
-                       timeout_s: float) -> None:
+@reading_options
+def timesheets_command(inbox: Path, month: str, out: Path, db_url: str | None,
+                       workers: int | None, timeout_s: float, page_timeout_s: float) -> None:
     """Read, check, store and list every timesheet in INBOX for --month.
 
     Each sheet is checked against its client's latest issued decision; accepted hours go into
@@ -48,7 +45,8 @@ def timesheets_command(inbox: Path, month: str, out: Path, db_url: str | None, w
     2 wrong usage, 4 nothing could be read.
     """
     result = run_timesheets(inbox, month, out, db_url=db_url,
-                            settings=RunSettings(workers=workers, timeout_s=timeout_s))
+                            settings=RunSettings(workers=workers, limits=Limits(
+                                timeout_s=timeout_s, page_timeout_s=page_timeout_s)))
     click.echo(summary_table(result))
     for error in result.errors:
         click.echo(redact(f"error: {error['file']}: {error['error']}"), err=True)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ExitCode, UsageError
+from ..extract.workers import Limits
 from ..inbox import InboxItem, walk_inbox
 from ..store import Decision, Store
 from ..store.timesheets import StoredSheet
@@ -44,9 +45,8 @@ BATCH = 50  # sheets per commit
 class RunSettings:
     """How the run reads files; the CLI options map onto these."""
 
-    workers: int = 2
-    timeout_s: float = 120.0
-    memory_mb: int = 1024
+    workers: int | None = None  # None: the worker pool's default, one per core
+    limits: Limits = field(default_factory=Limits)
 
 
 @dataclass
@@ -238,8 +238,8 @@ def _finished(items: Sequence[InboxItem], settings: RunSettings
     from ..extract.workers import extract_in_workers  # the pool imports no PDF code here
 
     yield from extract_in_workers(
-        [item.path for item in items], workers=settings.workers, timeout_s=settings.timeout_s,
-        memory_mb=settings.memory_mb, display_names=[item.display_name for item in items],
+        [item.path for item in items], workers=settings.workers, limits=settings.limits,
+        display_names=[item.display_name for item in items],
     )
 
 
