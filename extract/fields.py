@@ -896,10 +896,13 @@ def _run_on(ctx: Context, hit: LabelHit) -> str:
             or (re.search(r"(?i)\bnr\.?$", ended) is not None and re.search(r"\d", first.text)
                 is not None)
         )
-        if (len(nxt.segments) != 1 or ":" in nxt.text or not goes_on
+        # The cells of a ruled table beside the value's column are another column's text.
+        beside = nxt.segments[0].cell is None and all(s.cell is not None for s in nxt.segments[1:])
+        part = nxt.segments[0].text if beside else nxt.text
+        if (not (len(nxt.segments) == 1 or beside) or ":" in part or not goes_on
                 or min(abs(first.x0 - m) for m in margins) > 3):
             break
-        text = f"{text} {nxt.text}"
+        text = f"{text} {part}"
         line = nxt
     return text.rstrip(" ") if re.search(r"(?i)\bnr\.$", text.rstrip()) else text.rstrip(" .")
 
@@ -1685,14 +1688,16 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
     printed = _name_part(" ".join(w.text for w in item.words)) if item.words else None
     if printed:
         # "Haralda Kursīša": Kursītis, Kursīsis or Kursīšs; the page may print which one.
-        value, sure = values.settle_name(printed, item.value, ctx.text)
-        if not sure:
+        value, how_sure = values.settle_name(printed, item.value, ctx.text)
+        if how_sure == "guess":
             doubt = f"{name}: more than one nominative fits the printed name (check its ending)"
             found[name] = Found(value, min(item.confidence, UNCONFIRMED_NAME), item.how,
                                 item.words, structural=item.structural,
                                 warning="; ".join(filter(None, [item.warning, doubt])))
             return
         item.value = value
+        if how_sure == "printed":
+            return  # "Imants Mucena" printed on the page: the son is Valdis Mucena
     if values.nominative_confirmed(item.value):
         return
     value = item.value

@@ -104,14 +104,14 @@ def nominative_confirmed(name: str) -> bool:
     return person_names.nominative_confirmed(name, "nominative")
 
 
-def settle_name(printed: str, value: str, page_text: str) -> tuple[str, bool]:
-    """An inflected name's nominative checked against its other possible readings: the one the
-    document prints elsewhere wins, and it is sure only when no other reading stays possible
-    ("Kursīša" is Kursītis, Kursīsis or Kursīšs). A value the name's printed form cannot give
-    (read some other way) is left as it is."""
+def settle_name(printed: str, value: str, page_text: str) -> tuple[str, str]:
+    """An inflected name's nominative checked against its other possible readings, and how
+    sure it is: "only" (no other reading), "printed" (the document prints this one in the
+    nominative) or "guess" ("Kursīša" is Kursītis, Kursīsis or Kursīšs). A value the name's
+    printed form cannot give (read some other way) is left as it is ("only")."""
     printed = " ".join(printed.strip(" ,.;:" + _QUOTES).split())
     if value not in person_names.nominative_readings(printed):
-        return value, True
+        return value, "only"
     return person_names.settle_nominative(printed, page_text)
 
 

@@ -444,20 +444,21 @@ def _feminine_form(word: str) -> bool:
     return word.casefold().endswith(("a", "e"))
 
 
-def settle_nominative(printed: str | None, page_text: str, case: str = "auto") -> tuple[str, bool]:
-    """The nominative of an inflected name read on a page, and whether it is the only one.
+def settle_nominative(printed: str | None, page_text: str, case: str = "auto") -> tuple[str, str]:
+    """The nominative of an inflected name read on a page, and how sure it is: "only" (the
+    endings allow no other), "printed" (the page prints it) or "guess" (the likeliest of several).
 
     When the name's endings leave several nominatives ("Kursīša": Kursītis, Kursīsis,
     Kursīšs; "Ozolam": Ozols or Ozola), the surname the same document prints in the
     nominative settles it ("Haralds Kursītis" in the sender block). A man's "-a" or "-e"
     surname is settled only by a man's name printed so: "Velta Ozola" is the feminine of
-    Ozols as much as of Ozola. Otherwise the likeliest reading is returned, not sure.
+    Ozols as much as of Ozola.
     """
     readings = nominative_readings(printed, case)
     if not readings:
-        return "", False
+        return "", "guess"
     if len(readings) == 1:
-        return readings[0], True
+        return readings[0], "only"
     surnames = _printed_surnames(page_text)
     # Only the surname is settled by the page: a given name printed in another case
     # ("Edvīna Ruskuļa" beside "Edvīnam") would back the wrong reading.
@@ -473,8 +474,8 @@ def settle_nominative(printed: str | None, page_text: str, case: str = "auto") -
         ):
             backed.append(reading)
     if len(backed) == 1:
-        return backed[0], True
-    return readings[0], False
+        return backed[0], "printed"
+    return readings[0], "guess"
 
 
 @lru_cache(maxsize=1)
