@@ -1862,8 +1862,9 @@ def extract_fields(
     for name, spec in vocab.fields.items():
         found[name] = _find(ctx, spec, found)
         item = found[name]
-        if name == "person_name" and ctx.feminine is None and item and isinstance(item.value, str):
-            # No pronoun: the subject's name tells "par operatori" is "operatore".
+        if (name == "person_name" and ctx.feminine is None and item
+                and isinstance(item.value, str) and _one_person(vocab)):
+            # No pronoun: the only person's name tells "par operatori" is "operatore".
             ctx.feminine = values.feminine_name(item.value)
         if spec.kind in ("entries", "items") and item is not None and item.value == []:
             # Nothing read where rows or items were expected: not a sure "none".
@@ -1933,6 +1934,11 @@ def extract_fields(
         if not any(w.startswith(f"{field_name}:") for w in warnings):
             warnings.append(note)
     return Extraction(result, confidence, warnings, boxes, sources)
+
+
+def _one_person(vocab: Vocabulary) -> bool:
+    """Whether a type names one person only (a certificate), so their gender is the text's."""
+    return sum(spec.kind == "person_name" for spec in vocab.fields.values()) == 1
 
 
 def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
