@@ -15,6 +15,7 @@ from ..forms.disability_group import parse_disability_group
 from ..forms.hours import parse_hours, parse_time_range
 from ..forms.institution_names import (
     clean_institution_name,
+    is_heading,
     join_split_endings,
     name_in_quotes,
     normal_case,
@@ -144,7 +145,7 @@ def institution_name(text: str) -> str | None:
     """An institution's name as printed, without the quotation marks around it. A role word
     or a column heading ("Darbinieks", "Darba devējs") is no organisation's name."""
     name = join_split_endings(clean_institution_name(text))
-    if not name or all(person_names.is_role_word(w) for w in name.split()):
+    if not name or is_heading(name) or all(person_names.is_role_word(w) for w in name.split()):
         return None
     return name
 

@@ -20,7 +20,7 @@ QUOTES = "„”“‟\"«»‚‘’'`´"
 _QUOTE_RUN = re.compile(r",,|[" + re.escape(QUOTES) + "]")
 # A letterhead goes on after the name with a sub-title or the address: "Biedrība „X” ·
 # specializētā darbnīca", "... struktūrvienība | Pasta iela 37". A name holds no such mark.
-_SEPARATOR = re.compile(r"\s+[·•|]\s+|\s+[·•|]$")
+_SEPARATOR = re.compile(r"\s+[·•|]\s+|\s+[·•|]$|\s+[–—]\s+(?=[a-zāčēģīķļņšūž])")
 _OPEN, _CLOSE = "„“\"«‚", "”“\"»‘’"
 
 
@@ -31,6 +31,7 @@ class _Words:
     company_forms: frozenset[str]
     split_endings: frozenset[str]
     name_kinds: frozenset[str]
+    heading_words: frozenset[str]
 
 
 def _fold(text: str) -> str:
@@ -45,7 +46,8 @@ def _words() -> _Words:
         data: Any = yaml.load(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
         raise ConfigError(f"not valid YAML ({' '.join(str(error).split())})", file=_FILE) from error
-    keys = ("common_stems", "lower_words", "company_forms", "split_endings", "name_kinds")
+    keys = ("common_stems", "lower_words", "company_forms", "split_endings", "name_kinds",
+            "heading_words")
     if not isinstance(data, dict) or not all(
         isinstance(data.get(k), list) and all(isinstance(x, str) for x in data[k]) for k in keys
     ):
@@ -56,6 +58,7 @@ def _words() -> _Words:
         company_forms=frozenset(data["company_forms"]),
         split_endings=frozenset(data["split_endings"]),
         name_kinds=frozenset(_fold(s) for s in data["name_kinds"]),
+        heading_words=frozenset(_fold(s) for s in data["heading_words"]),
     )
 
 
@@ -64,7 +67,11 @@ def clean_institution_name(text: str | None) -> str:
     after a separator ("· specializētā darbnīca") cut off."""
     if not text:
         return ""
-    text = _SEPARATOR.split(text, maxsplit=1)[0]
+    for match in _SEPARATOR.finditer(text):
+        before = text[: match.start()]
+        if sum(before.count(q) for q in _OPEN + "”»") % 2 == 0:
+            text = before  # outside quotation marks: the name ends here
+            break
     without_quotes = _QUOTE_RUN.sub(" ", text)
     name = " ".join(without_quotes.split())
     # a quote next to punctuation leaves "Maiznieks ," behind
@@ -74,6 +81,12 @@ def clean_institution_name(text: str | None) -> str:
     if last.endswith(".") and len(last) > 4 and last[:-1].isalpha():
         name = name[:-1]
     return name
+
+
+def is_heading(name: str) -> bool:
+    """Whether a "name" is only a table's heading or label words ("Nosaukums", "Darba devējs")."""
+    words = [_fold(w.strip(".,;:")) for w in name.split()]
+    return bool(words) and all(w in _words().heading_words for w in words)
 
 
 def join_split_endings(name: str) -> str:
@@ -122,7 +135,8 @@ def name_in_quotes(text: str) -> str | None:
         return None
     lead = text[: match.start()].split()
     rest = text[match.end():].strip(" .,;")
-    if not lead or any(not w[:1].islower() for w in lead):
+    # a description in lower case (its first word may open the sentence with a capital)
+    if not lead or any(not w[:1].islower() for w in lead[1:]) or lead[0][:1].isdigit():
         return None
     if _fold(lead[-1].strip(",:")) not in _words().name_kinds:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from asistents.forms.institution_names import (
     clean_institution_name,
+    is_heading,
     join_split_endings,
     name_in_quotes,
     normal_case,
@@ -79,8 +80,9 @@ def test_the_page_settles_a_nominative_only_when_it_prints_it(
 @pytest.mark.parametrize(
     ("word", "role"),
     [("Studējošais", True), ("Izglītojamā", True), ("Audzēknis", True), ("Darbinieks", True),
-     ("Klientei", True), ("Pārstāvamais", True), ("Reinis", False), ("Apsītis", False),
-     ("Samanta", False), ("Valdis", False), ("Kalniņa", False)],
+     ("Klientei", True), ("Pārstāvamais", True), ("Brīvprātīgais", True), ("Nodarbinātā", True),
+     ("Biedrs", True), ("Reinis", False), ("Apsītis", False), ("Samanta", False),
+     ("Valdis", False), ("Kalniņa", False), ("Biedriņš", False), ("Zālīte", False)],
 )
 def test_role_nouns_in_any_case(word: str, role: bool) -> None:
     assert is_role_word(word) is role
@@ -104,6 +106,8 @@ def test_gender_of_a_nominative_name() -> None:
          "Biedrība Ludzas amatu darbnīca"),
         ("Valsts komisija | Pasta iela 37", "Valsts komisija"),
         ("SIA „Lauku Maize”", "SIA Lauku Maize"),
+        ("Biedrība „Saules Stari” – dienas centrs", "Biedrība Saules Stari"),
+        ("SIA „Zaļā – māja”", "SIA Zaļā – māja"),  # inside the quotes the dash is the name's
     ],
 )
 def test_a_sub_title_after_a_separator_is_not_the_name(text: str, expected: str) -> None:
@@ -127,9 +131,15 @@ def test_a_name_in_capitals_in_normal_case() -> None:
         ("pirmā līmeņa profesionālās augstākās izglītības programma „Sociālā aprūpe”",
          "Sociālā aprūpe"),
         ("pārdevējs veikalā „Maxima”", None),  # a shop's name, not the job
+        ("Profesionālā bakalaura studiju programma „Dizains”", "Dizains"),
         ("Izglītības programma „X” un vēl kas", None),  # a capital opens no description
         ("programma „Pavārs” ar praksi uzņēmumā", None),  # more follows the name
     ],
 )
 def test_a_name_in_quotes_after_its_kind(text: str, expected: str | None) -> None:
     assert name_in_quotes(text) == expected
+
+
+def test_a_heading_is_no_name() -> None:
+    assert is_heading("Nosaukums") and is_heading("Darba devējs")
+    assert not is_heading("SIA Zemgales Dati")
