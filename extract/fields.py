@@ -357,9 +357,8 @@ def parse_value(
         return _bool(spec, raw)
     if kind == "text":
         text = _without_note(_without_code(_cut_clause(_LEAD_MARKS.sub("", raw), keep_commas=True)))
-        quoted = re.fullmatch(r"[„\"“«]([^„\"“”«»]+)[”\"“»]", text)
-        if quoted:
-            text = quoted.group(1).strip()  # a name printed in quotes: the quotes are not it
+        # A name printed in quotes, alone or after its kind ("studiju programma „X”"): X.
+        text = values.quoted_name(text) or text
         if text and inflected:
             text = values.phrase_to_nominative(text, feminine=feminine)
         return text or None
@@ -790,7 +789,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "ASISTENTA DARBA UZSKAITE": the title names a role, not a person
         if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
             continue  # "Ārsts (vārds, uzvārds): ..." is the doctor's name, not the person's
-        raw = _run_on(ctx, hit) if spec.kind == "text" else hit.value
+        # A phrase or an address wrapped onto the lines under it, not the next column's text.
+        raw = _run_on(ctx, hit) if spec.kind in ("text", "address") else hit.value
         value = parse_value(spec, raw)
         if value is None:
             continue
@@ -874,8 +874,9 @@ def _run_on(ctx: Context, hit: LabelHit) -> str:
     label of their own, until one ends the sentence."""
     text = hit.value
     line = hit.line
-    if not hit.words or any(seg.cell is not None for seg in line.segments):
-        return text  # a ruled cell already holds its wrapped text
+    if not hit.words or any(seg.cell is not None for seg in line.segments
+                            if any(w is hit.words[0] for w in seg.words)):
+        return text  # a ruled cell already holds its wrapped text (a neighbour's cell does not)
     margins = (line.words[0].x0, hit.words[0].x0)
     for nxt in ctx.lines[line.index + 1 : line.index + 4]:
         # "... 2020. gada 3." goes on: a number or "Nr." before the full stop is no end.
@@ -895,10 +896,13 @@ def _run_on(ctx: Context, hit: LabelHit) -> str:
             or (re.search(r"(?i)\bnr\.?$", ended) is not None and re.search(r"\d", first.text)
                 is not None)
         )
-        if (len(nxt.segments) != 1 or ":" in nxt.text or not goes_on
+        # The cells of a ruled table beside the value's column are another column's text.
+        beside = nxt.segments[0].cell is None and all(s.cell is not None for s in nxt.segments[1:])
+        part = nxt.segments[0].text if beside else nxt.text
+        if (not (len(nxt.segments) == 1 or beside) or ":" in part or not goes_on
                 or min(abs(first.x0 - m) for m in margins) > 3):
             break
-        text = f"{text} {nxt.text}"
+        text = f"{text} {part}"
         line = nxt
     return text.rstrip(" ") if re.search(r"(?i)\bnr\.$", text.rstrip()) else text.rstrip(" .")
 
@@ -962,6 +966,11 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                     base = FALLBACK_CONFIDENCE if not others else GUESS_CONFIDENCE
                     if others:
                         warning = f"{spec.name}: the first of several on the page, by position"
+                if how == "pattern" and spec.kind in _RUNNING_TEXT and _across_columns(ctx, words):
+                    # "Ludzas | dienas centrs" / "nov., LV-5701": the match ran on into the
+                    # next column's cell; where the value ends is a guess.
+                    base = GUESSED_ENDS
+                    warning = f"{spec.name}: the value runs across a neighbouring column"
                 structural = base
                 if how == "pattern" and _rival_values(ctx, spec, plain, text, value):
                     # "LĒMUMS Nr. K-19/6605 ... ATZINUMS Nr. K-19/6611A": the page's wording
@@ -974,6 +983,19 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
 
 
 _CONTACT_KINDS = frozenset({"phone", "email"})
+# Values read as running words, which a prose match may carry into the next column.
+_RUNNING_TEXT = frozenset({"address", "text", "person_name", "institution"})
+
+
+def _across_columns(ctx: Context, words: list[Word]) -> bool:
+    """Whether a value's words come from two segments of one line, one of them a ruled cell
+    and the other not (a form's left part beside a table): two columns, not one phrase."""
+    for line in {id(ctx.lines[i]): ctx.lines[i] for w in words
+                 if (i := ctx.line_index(w)) is not None}.values():
+        used = [seg for seg in line.segments if any(w is u for w in seg.words for u in words)]
+        if len(used) > 1 and len({seg.cell is None for seg in used}) > 1:
+            return True
+    return False
 
 
 def _on_unmarked_option(ctx: Context, start: int, end: int, text: str) -> bool:
@@ -1225,7 +1247,8 @@ def _preferred_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
             if _LETTERHEAD_END.search(segment.text) or _DATE_LIKE.search(segment.text):
                 continue
             if segment.text.rstrip().endswith(":") or any(
-                re.search(r"[^\W\d_]{3}", s.text) for s in line.segments[i + 1 :]
+                re.search(r"[^\W\d_]{3}", s.text) and not _LETTERHEAD_END.search(s.text)
+                for s in line.segments[i + 1 :]
             ):
                 continue  # a label with its value beside it, not a name in the letterhead
             if not _names_issuer_kind(segment.text, spec):
@@ -1257,7 +1280,7 @@ def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
     for match in pattern.finditer(ctx.text):
         if not match.group(0).isupper():
             return match.group(0), True
-    return value, False
+    return values.institution_in_normal_case(value), False
 
 
 # What may stand beside the document's own date on its line: the place, the registration
@@ -1662,6 +1685,19 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
     item = found.get(name)
     if item is None or item.how in _AS_PRINTED or not isinstance(item.value, str):
         return
+    printed = _name_part(" ".join(w.text for w in item.words)) if item.words else None
+    if printed:
+        # "Haralda Kursīša": Kursītis, Kursīsis or Kursīšs; the page may print which one.
+        value, how_sure = values.settle_name(printed, item.value, ctx.text)
+        if how_sure == "guess":
+            doubt = f"{name}: more than one nominative fits the printed name (check its ending)"
+            found[name] = Found(value, min(item.confidence, UNCONFIRMED_NAME), item.how,
+                                item.words, structural=item.structural,
+                                warning="; ".join(filter(None, [item.warning, doubt])))
+            return
+        item.value = value
+        if how_sure == "printed":
+            return  # "Imants Mucena" printed on the page: the son is Valdis Mucena
     if values.nominative_confirmed(item.value):
         return
     value = item.value
@@ -1826,6 +1862,10 @@ def extract_fields(
     for name, spec in vocab.fields.items():
         found[name] = _find(ctx, spec, found)
         item = found[name]
+        if (name == "person_name" and ctx.feminine is None and item
+                and isinstance(item.value, str) and _one_person(vocab)):
+            # No pronoun: the only person's name tells "par operatori" is "operatore".
+            ctx.feminine = values.feminine_name(item.value)
         if spec.kind in ("entries", "items") and item is not None and item.value == []:
             # Nothing read where rows or items were expected: not a sure "none".
             item.confidence = min(item.confidence, GUESS_CONFIDENCE)
@@ -1894,6 +1934,11 @@ def extract_fields(
         if not any(w.startswith(f"{field_name}:") for w in warnings):
             warnings.append(note)
     return Extraction(result, confidence, warnings, boxes, sources)
+
+
+def _one_person(vocab: Vocabulary) -> bool:
+    """Whether a type names one person only (a certificate), so their gender is the text's."""
+    return sum(spec.kind == "person_name" for spec in vocab.fields.values()) == 1
 
 
 def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:

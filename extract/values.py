@@ -13,7 +13,13 @@ from typing import Any
 from ..forms import person_names
 from ..forms.disability_group import parse_disability_group
 from ..forms.hours import parse_hours, parse_time_range
-from ..forms.institution_names import clean_institution_name
+from ..forms.institution_names import (
+    clean_institution_name,
+    is_heading,
+    join_split_endings,
+    name_in_quotes,
+    normal_case,
+)
 from ..forms.latvian_dates import find_dates, parse_date, parse_month
 from ..forms.personal_code import is_valid_personal_code, normalize_personal_code
 from ..forms.registry import validate_fields
@@ -82,6 +88,13 @@ def person_name(text: str, *, inflected: bool = False, case: str = "auto") -> st
     name = " ".join(text.strip(" ,.;:" + _QUOTES).split())
     if not name:
         return None
+    # A person's name is never a role noun: "Studējošais Reinis Apsītis" is Reinis Apsītis,
+    # "Darbinieks" alone is a column heading, not a name.
+    bare = person_names.without_role_words(name)
+    if bare != name:
+        if len(bare.split()) < 2:
+            return None
+        name = bare
     if inflected:
         name = person_names.to_nominative(name, case) or name
     return person_names.normalize_person_name(name) or name
@@ -90,6 +103,23 @@ def person_name(text: str, *, inflected: bool = False, case: str = "auto") -> st
 def nominative_confirmed(name: str) -> bool:
     """Whether a name is a nominative the name tables confirm (its given name is known)."""
     return person_names.nominative_confirmed(name, "nominative")
+
+
+def settle_name(printed: str, value: str, page_text: str) -> tuple[str, str]:
+    """An inflected name's nominative checked against its other possible readings, and how
+    sure it is: "only" (no other reading), "printed" (the document prints this one in the
+    nominative) or "guess" ("Kursīša" is Kursītis, Kursīsis or Kursīšs). A value the name's
+    printed form cannot give (read some other way) is left as it is ("only")."""
+    printed = " ".join(printed.strip(" ,.;:" + _QUOTES).split())
+    if value not in person_names.nominative_readings(printed):
+        return value, "only"
+    return person_names.settle_nominative(printed, page_text)
+
+
+def feminine_name(name: str) -> bool | None:
+    """Whether a nominative name is a woman's (None when nothing tells)."""
+    gender = person_names.name_gender(name)
+    return None if gender is None else gender == "feminine"
 
 
 def phrase_to_nominative(text: str, *, feminine: bool | None = None) -> str:
@@ -112,8 +142,26 @@ def phrase_to_nominative(text: str, *, feminine: bool | None = None) -> str:
 
 
 def institution_name(text: str) -> str | None:
-    """An institution's name as printed, without the quotation marks around it."""
-    return clean_institution_name(text) or None
+    """An institution's name as printed, without the quotation marks around it. A role word
+    or a column heading ("Darbinieks", "Darba devējs") is no organisation's name."""
+    name = join_split_endings(clean_institution_name(text))
+    if not name or is_heading(name) or all(person_names.is_role_word(w) for w in name.split()):
+        return None
+    return name
+
+
+def institution_in_normal_case(name: str) -> str:
+    """A name printed in capitals as running text writes it (generic words in lower case)."""
+    return normal_case(name)
+
+
+def quoted_name(text: str) -> str | None:
+    """The name a value prints in quotation marks: the whole value ('„Sociālā aprūpe”'), or
+    the name after a noun naming its kind ('studiju programma „Sociālā aprūpe”')."""
+    whole = re.fullmatch(r"[„\"“«]([^„\"“”«»]+)[”\"“»]", text)
+    if whole:
+        return whole.group(1).strip()
+    return name_in_quotes(text)
 
 
 def email(text: str) -> str | None:

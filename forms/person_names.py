@@ -21,7 +21,8 @@ Known ambiguities, resolved toward the likeliest reading:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -52,6 +53,9 @@ class NameTables:
     endings: dict[str, dict[str, tuple[tuple[str, str], ...]]]
     masculine_a_surnames: frozenset[str]
     indeclinable: frozenset[str]  # Ivo, Oto: the same in every case, so they tell nothing
+    # case -> gender -> (form ending, every nominative ending it may come from, likeliest first)
+    alternatives: dict[str, dict[str, tuple[tuple[str, tuple[str, ...]], ...]]] = field(
+        default_factory=dict)
 
 
 def _given_forms(nominative: str, gender: str) -> dict[str, str]:
@@ -104,6 +108,20 @@ def _check(data: Any) -> dict[str, Any]:
                 for r in rules
             ):
                 problems.append(f"endings.{case}.{gender} must be a list of [ending, nominative]")
+    alternatives = data.get("alternatives", {})
+    if not isinstance(alternatives, dict) or not all(
+        case in _INFLECTED and isinstance(by_gender, dict)
+        and all(
+            isinstance(rules, list) and all(
+                isinstance(r, list) and len(r) == 2 and isinstance(r[0], str)
+                and isinstance(r[1], list) and r[1] and all(isinstance(x, str) for x in r[1])
+                for r in rules
+            )
+            for rules in by_gender.values()
+        )
+        for case, by_gender in alternatives.items()
+    ):
+        problems.append("alternatives.<case>.<gender> must be a list of [ending, [nominatives]]")
     if problems:
         raise ConfigError("; ".join(problems), file=_FILE)
     return data
@@ -154,11 +172,19 @@ def name_tables() -> NameTables:
         }
         for case in _INFLECTED
     }
+    alternatives = {
+        case: {
+            gender: tuple((ending, tuple(options)) for ending, options in rules)
+            for gender, rules in by_gender.items()
+        }
+        for case, by_gender in data.get("alternatives", {}).items()
+    }
     return NameTables(
         forms={k: tuple(v) for k, v in forms.items() if v},
         endings=endings,
         masculine_a_surnames=frozenset(s.casefold() for s in data.get("masculine_a_surnames", [])),
         indeclinable=frozenset(indeclinable),
+        alternatives=alternatives,
     )
 
 
@@ -187,17 +213,28 @@ _A_SURNAME_ENDINGS = {
 }
 
 
-def _surname_to_nominative(word: str, case: str, gender: str, tables: NameTables) -> str:
+def _surname_nominatives(word: str, case: str, gender: str, tables: NameTables) -> list[str]:
+    """Every nominative a surname printed in `case` may come from, likeliest first."""
     lower = word.casefold()
     if gender == "masculine":
         for surname in tables.masculine_a_surnames:
             ending = _A_SURNAME_ENDINGS[case].get(surname[-1])
             if ending and lower == surname[:-1] + ending:
-                return word[: len(surname) - 1] + surname[-1]
+                return [word[: len(surname) - 1] + surname[-1]]  # a listed -a surname settles it
+    # The longest ending that matches decides ("-ņam" before "-am").
+    for ending, options in sorted(tables.alternatives.get(case, {}).get(gender, ()),
+                                  key=lambda rule: -len(rule[0])):
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            stem = word[: len(word) - len(ending)]
+            return list(dict.fromkeys(stem + option for option in options))
     for ending, nominative in tables.endings[case][gender]:
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
-            return word[: len(word) - len(ending)] + nominative
-    return word
+            return [word[: len(word) - len(ending)] + nominative]
+    return [word]
+
+
+def _surname_to_nominative(word: str, case: str, gender: str, tables: NameTables) -> str:
+    return _surname_nominatives(word, case, gender, tables)[0]
 
 
 def _is_dative(word: str, gender: str | None) -> bool:
@@ -334,3 +371,162 @@ def nominative_confirmed(name: str | None, case: str = "auto") -> bool:
     plausible = {r for r in readings if _plausible(r, others, tables)}
     # More than one reading left (a genitive that is also a nominative): not sure.
     return len({to_nominative(normalized, c) for c, _g in plausible}) == 1
+
+
+_MAX_READINGS = 12
+
+
+def nominative_readings(name: str | None, case: str = "auto") -> list[str]:
+    """Every nominative an inflected name may come from, `to_nominative`'s answer first.
+
+    "Haralda Kursīša" -> Kursītis, Kursīsis or Kursīšs (the second declension changes t and s
+    alike to š); "Romānam Triznam" -> Trizns or Trizna (a man's 1st or 4th declension). A name
+    in the nominative, and one the tables settle, has one reading.
+    """
+    if case not in CASES:
+        raise ValueError(f"case must be one of {', '.join(CASES)}, not {case!r}")
+    normalized = normalize_person_name(name)
+    if not normalized:
+        return []
+    tables = name_tables()
+    words = normalized.split(" ")
+    parts = [p for w in words for p in w.split("-")]
+    if case == "auto":
+        case, gender = _detect(parts, tables)
+    else:
+        gender = None
+    if case == "nominative":
+        return [normalized]
+    gender = gender or _gender_for(parts, case, tables)
+    readings = [""]
+    for index, word in enumerate(words):
+        word_options = [""]
+        for position, part in enumerate(word.split("-")):
+            known = [r for r in tables.forms.get(part.casefold(), ())
+                     if r.case == case and r.gender == gender]
+            if _INITIAL.match(part):
+                options = [part]
+            elif known:
+                options = [known[0].nominative]
+            else:
+                options = _surname_nominatives(part, case, gender, tables)
+            joiner = "-" if position else ""
+            word_options = [f"{w}{joiner}{o}" for w in word_options for o in options]
+        space = " " if index else ""
+        readings = [f"{r}{space}{w}" for r in readings for w in word_options][:_MAX_READINGS]
+    first = to_nominative(normalized, case)
+    return list(dict.fromkeys([first, *readings]))
+
+
+def _printed_surnames(page_text: str) -> dict[str, set[str | None]]:
+    """Words the page prints as a surname in the nominative, with the gender of the given
+    name before them: "Haralds Kursītis" (masculine), "Velta Ozola" (feminine), "Z. Trizna"
+    (an initial: None)."""
+    tables = name_tables()
+    found: dict[str, set[str | None]] = {}
+    for match in re.finditer(r"(?<![\w.])([^\W\d_]{1,2}\.|[^\W\d_]+)\s+([^\W\d_]+(?:-[^\W\d_]+)?)",
+                             page_text):
+        before, word = match.group(1), match.group(2)
+        if not word[:1].isupper():
+            continue
+        genders: set[str | None] = {r.gender for r in tables.forms.get(before.casefold(), ())
+                                    if r.case == "nominative"}
+        if _INITIAL.match(before) and before[:1].isupper():
+            genders = {None}
+        for part in word.split("-"):
+            found.setdefault(part.casefold(), set()).update(genders)
+    return {word: genders for word, genders in found.items() if genders}
+
+
+def _feminine_form(word: str) -> bool:
+    """A surname ending a woman's nominative may have too: a woman's "Ozola" is the feminine
+    of Ozols, her "Trizna" of Trizns or of the 4th-declension Trizna."""
+    return word.casefold().endswith(("a", "e"))
+
+
+def settle_nominative(printed: str | None, page_text: str, case: str = "auto") -> tuple[str, str]:
+    """The nominative of an inflected name read on a page, and how sure it is: "only" (the
+    endings allow no other), "printed" (the page prints it) or "guess" (the likeliest of several).
+
+    When the name's endings leave several nominatives ("Kursīša": Kursītis, Kursīsis,
+    Kursīšs; "Ozolam": Ozols or Ozola), the surname the same document prints in the
+    nominative settles it ("Haralds Kursītis" in the sender block). A man's "-a" or "-e"
+    surname is settled only by a man's name printed so: "Velta Ozola" is the feminine of
+    Ozols as much as of Ozola.
+    """
+    readings = nominative_readings(printed, case)
+    if not readings:
+        return "", "guess"
+    if len(readings) == 1:
+        return readings[0], "only"
+    surnames = _printed_surnames(page_text)
+    # Only the surname is settled by the page: a given name printed in another case
+    # ("Edvīna Ruskuļa" beside "Edvīnam") would back the wrong reading.
+    lasts = [r.split(" ")[-1] for r in readings]
+    as_printed = {p.casefold() for p in normalize_person_name(printed).replace("-", " ").split()}
+    backed = []
+    for reading, last in zip(readings, lasts, strict=True):
+        changed = [p for p in last.split("-") if p.casefold() not in as_printed]
+        if lasts.count(last) == 1 and changed and all(
+            part.casefold() in surnames
+            and (not _feminine_form(part) or "masculine" in surnames[part.casefold()])
+            for part in changed
+        ):
+            backed.append(reading)
+    if len(backed) == 1:
+        return backed[0], "printed"
+    return readings[0], "guess"
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    text = resources.files(__package__).joinpath("person_names.yaml").read_text("utf-8")
+    data = (yaml.load(text, Loader=yaml.SafeLoader) or {}).get("role_nouns", {})
+    stems = data.get("stems", []) if isinstance(data, dict) else []
+    endings = data.get("endings", []) if isinstance(data, dict) else []
+    if not all(isinstance(x, str) for x in [*stems, *endings]):
+        raise ConfigError("role_nouns.stems and .endings must be lists of words", file=_FILE)
+    return tuple(stems), tuple(endings)
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_role_word(word: str) -> bool:
+    """Whether a word names a role ("Studējošais", "Darbinieks", "Klientei"), not a person."""
+    clean = word.strip(".,;:()\"'„“”").casefold()
+    folded = _fold(clean)
+    if len(folded) < 2:
+        return False
+    stems, endings = _role_nouns()
+    return folded.startswith(stems) or (len(clean) > 5 and clean.endswith(endings))
+
+
+def without_role_words(name: str) -> str:
+    """A name without the role words printed before it ("Studējošais Reinis Apsītis")."""
+    words = name.split()
+    while words and is_role_word(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_gender(name: str | None) -> str | None:
+    """'feminine' or 'masculine' for a name in the nominative (its given name, else its last
+    word's ending), None when nothing tells."""
+    words = normalize_person_name(name).split()
+    if not words:
+        return None
+    tables = name_tables()
+    for word in words:
+        readings = tables.forms.get(word.casefold(), ())
+        genders = {r.gender for r in readings if r.case == "nominative"}
+        if len(genders) == 1:
+            return genders.pop()
+    last = words[-1].casefold()
+    if last.endswith(("s", "š")):
+        return "masculine"
+    if last.endswith("e"):
+        return "feminine"
+    return None

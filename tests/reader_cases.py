@@ -483,3 +483,120 @@ def build_cases(folder: Path) -> dict[str, tuple[str, dict[str, Any]]]:
     """Write every case document; file name -> (doc_type, expected fields)."""
     return {name: (build_case(folder, name) and CASES[name][1], CASES[name][2])
             for name in CASES}
+
+
+# --- round 3: names and where a value ends --------------------------------------------------
+
+ARVIDS = personal_code("1203851342")
+VALDIS = personal_code("0708921177")
+IMANTS = personal_code("2511791488")
+RITVARS = personal_code("1904031522")
+LIENE = personal_code("0602881263")
+
+
+def name_genitive_alternation(pdf: canvas.Canvas) -> None:
+    """A man named in the genitive whose surname's stem alternates ("Mežsēša": Mežsētis,
+    Mežsēsis or Mežsēšs): the nominative is a guess the page does not settle."""
+    _text(pdf, 170, 800, "Biedrība „Sporta klubs Vārpa”", 14, bold=True)
+    _text(pdf, 160, 782, "Reģ. Nr. 40008211456 · Upes iela 3, Bauska, LV-3901", 9)
+    _text(pdf, 230, 745, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 50, 715, [
+        "Biedrība apliecina, ka Arvīda Mežsēša (personas kods " + ARVIDS + ")",
+        "dalība biedrībā ir kopš 2018. gada. Viņš trenējas galda tenisa sekcijā",
+        "otrdienās un piektdienās, vidēji 3 stundas nedēļā.",
+    ])
+    _text(pdf, 50, 630, "Bauskā, 2022-03-14")
+    _text(pdf, 50, 600, "Valdes priekšsēdētājs  K. Rožkalns")
+
+
+def name_settled_by_the_page(pdf: canvas.Canvas) -> None:
+    """A father applies for his son named in the dative ("Valdim Mucenam": Mucens or the
+    4th-declension Mucena); the father's own name printed in the nominative settles it."""
+    _text(pdf, 330, 800, "Bauskas novada Sociālajam dienestam")
+    _lines(pdf, 330, 770, ["Imants Mucena", f"personas kods {IMANTS}", "tālr. 28123456"])
+    _text(pdf, 250, 700, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 50, 670, [
+        f"Lūdzu piešķirt asistenta pakalpojumu manam dēlam Valdim Mucenam, personas kods {VALDIS},",
+        "kurš dzīvo kopā ar mani, Upes iela 7, Bauska, LV-3901. Asistents vajadzīgs, lai",
+        "pavadītu uz Bauskas tehnikumu, 15 stundas nedēļā.",
+        "Pabalstu par asistenta izmantošanu nesaņemam.",
+    ])
+    _text(pdf, 50, 570, "Bauskā, 2022-03-20")
+    _text(pdf, 400, 570, "I. Mucena")
+
+
+def school_role_and_degree(pdf: canvas.Canvas) -> None:
+    """A role noun printed before the name in a borderless table, the programme printed with
+    its degree description and code, the school's branch above its name."""
+    _text(pdf, 50, 810, "Bauskas teritoriālā struktūrvienība", 10)
+    _text(pdf, 50, 792, "Zemgales Lauksaimniecības tehnikums", 14, bold=True)
+    _text(pdf, 420, 792, "Skolas iela 9, Bauska, LV-3901", 9)
+    _text(pdf, 220, 745, "IZZIŅA PAR MĀCĪBĀM", 13, bold=True)
+    _text(pdf, 50, 720, "Bauskā 05.09.2022. Nr. 4-11/218")
+    rows = [("Audzēknis", "Ritvars Siliņš"), ("Personas kods", RITVARS),
+            ("Izglītības programma",
+             "profesionālās vidējās izglītības programma „Lauksaimniecības tehnika” (33521)"),
+            ("Mācību slodze", "30 stundas nedēļā"), ("Mācības beigs", "2025. gada 30. jūnijā")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 690 - 20 * i, label, 10)
+        _text(pdf, 170, 690 - 20 * i, value, 10)
+    _text(pdf, 50, 560, "Direktora vietniece  S. Ābola")
+
+
+def employer_heading_columns(pdf: canvas.Canvas) -> None:
+    """Two columns under the headings "Darba devējs" and "Darbiniece": the second heading is
+    no employer; the employer's letterhead carries a sub-title after a separator; the job
+    title stands in the accusative after "par" with no pronoun to tell its gender."""
+    _text(pdf, 140, 805, "SIA „Lauku Maize” · maizes ceptuve", 14, bold=True)
+    _text(pdf, 150, 787, "Reģ. Nr. 40103776503, Dārza iela 2, Iecava, LV-3913", 9)
+    _text(pdf, 170, 745, "APLIECINĀJUMS PAR DARBA ATTIECĪBĀM", 12, bold=True)
+    _text(pdf, 50, 710, "Darba devējs", 11, bold=True)
+    _text(pdf, 300, 710, "Darbiniece", 11, bold=True)
+    _lines(pdf, 50, 690, ["Nosaukums   SIA Lauku Maize", "Reģ. Nr.   40103776503"])
+    _lines(pdf, 300, 690, ["Vārds, uzvārds   Liene Kauliņa", f"Personas kods   {LIENE}"])
+    _lines(pdf, 50, 630, [
+        "Darbiniece strādā SIA „Lauku Maize” par maiznīcas pārzini kopš 2020. gada",
+        "1. februāra, darba laiks 20 stundas nedēļā.",
+    ])
+    _text(pdf, 50, 570, "Iecavā, 2022. gada 3. martā")
+    _text(pdf, 350, 570, "Valdes loceklis  J. Grava")
+
+
+def application_address_beside_table(pdf: canvas.Canvas) -> None:
+    """The address wraps onto the line under it beside a ruled table of activities: the
+    neighbouring cell's words are not part of it."""
+    _text(pdf, 170, 810, "Iecavas Sociālais dienests", 14, bold=True)
+    _text(pdf, 160, 775, "Iesniegums asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _lines(pdf, 50, 740, ["Vārds, uzvārds   Liene Kauliņa", f"Personas kods   {LIENE}"])
+    _text(pdf, 50, 700, "Deklarētā adrese Rīgas iela 14-2, Iecava, Bauskas")
+    # the wrapped end of the address starts under its first word
+    _text(pdf, 50 + pdf.stringWidth("Deklarētā adrese ", "DejaVuSans", 11), 686, "nov., LV-3913")
+    _grid(pdf, 330, 722, [130, 60], [["Pasākums", "h/ned."], ["biedrības nodarbības", ""],
+                                     ["darbs", "20"]], height=14, size=9)
+    _text(pdf, 50, 640, "Tālr.   26554411")
+    _text(pdf, 50, 600, "Iecavā, 10.03.2022.")
+
+
+CASES.update({
+    "surname_alternation.pdf": (name_genitive_alternation, "activity_certificate", {
+        "institution_name": "Biedrība Sporta klubs Vārpa", "person_name": "Arvīds Mežsētis",
+        "personal_code": ARVIDS, "hours_per_week": 3, "issued_on": "2022-03-14",
+    }),
+    "surname_settled.pdf": (name_settled_by_the_page, "application", {
+        "applicant_name": "Imants Mucena", "client_name": "Valdis Mucena",
+        "client_personal_code": VALDIS,
+    }),
+    "role_and_degree.pdf": (school_role_and_degree, "school_certificate", {
+        "institution_name": "Zemgales Lauksaimniecības tehnikums",
+        "person_name": "Ritvars Siliņš", "personal_code": RITVARS,
+        "programme": "Lauksaimniecības tehnika", "hours_per_week": 30,
+        "study_until": "2025-06-30",
+    }),
+    "heading_columns.pdf": (employer_heading_columns, "employer_certificate", {
+        "employer_name": "SIA Lauku Maize", "person_name": "Liene Kauliņa",
+        "personal_code": LIENE, "position": "maiznīcas pārzine", "hours_per_week": 20,
+    }),
+    "address_beside_table.pdf": (application_address_beside_table, "application", {
+        "address": "Rīgas iela 14-2, Iecava, Bauskas nov., LV-3913",
+    }),
+})

@@ -250,3 +250,40 @@ def test_a_child_with_the_parents_code_and_rows_off_their_total_are_doubted() ->
     assert confidence["client_personal_code"] < 0.9
     assert confidence["entries"] < 0.9 and confidence["total_hours"] < 0.9
     assert confidence["applicant_name"] == 0.95
+
+
+# --- round 3: names and where a value ends ----------------------------------------------------
+
+
+def test_a_surname_whose_stem_alternates_comes_back_doubted(cases: Path) -> None:
+    # "Arvīda Mežsēša": Mežsētis, Mežsēsis or Mežsēšs; nothing on the page tells which
+    record = extract_file(cases / "surname_alternation.pdf")
+    assert record["fields"]["person_name"] == "Arvīds Mežsētis"
+    assert record["field_confidence"]["person_name"] < 0.9
+
+
+def test_a_mans_a_surname_is_settled_by_his_fathers_printed_name(cases: Path) -> None:
+    # "Valdim Mucenam" is Mucens or Mucena; "Imants Mucena" in the sender block settles it
+    record = extract_file(cases / "surname_settled.pdf")
+    assert record["fields"]["client_name"] == "Valdis Mucena"
+    assert record["fields"]["applicant_name"] == "Imants Mucena"
+
+
+def test_role_nouns_degrees_and_branches_stay_out_of_the_values(cases: Path) -> None:
+    fields = extract_file(cases / "role_and_degree.pdf")["fields"]
+    assert fields["person_name"] == "Ritvars Siliņš"  # not "Audzēknis Ritvars Siliņš"
+    assert fields["programme"] == "Lauksaimniecības tehnika"  # the name in the quotes
+    assert fields["institution_name"] == "Zemgales Lauksaimniecības tehnikums"  # not the branch
+
+
+def test_a_column_heading_is_no_employer_and_a_sub_title_is_cut(cases: Path) -> None:
+    record = extract_file(cases / "heading_columns.pdf")
+    assert record["fields"]["employer_name"] == "SIA Lauku Maize"
+    # "par maiznīcas pārzini" with no pronoun: Liene's name says it is "pārzine"
+    assert record["fields"]["position"] == "maiznīcas pārzine"
+
+
+def test_an_address_wrapped_beside_a_table_leaves_the_cell_out(cases: Path) -> None:
+    record = extract_file(cases / "address_beside_table.pdf")
+    assert record["fields"]["address"] == "Rīgas iela 14-2, Iecava, Bauskas nov., LV-3913"
+    assert "biedrības" not in record["fields"]["address"]

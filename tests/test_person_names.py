@@ -1,0 +1,145 @@
+"""Latvian name morphology: every nominative an inflected name may come from, which one the
+page settles, role nouns; and where an institution's or a programme's name ends."""
+
+from __future__ import annotations
+
+import pytest
+from asistents.forms.institution_names import (
+    clean_institution_name,
+    is_heading,
+    join_split_endings,
+    name_in_quotes,
+    normal_case,
+)
+from asistents.forms.person_names import (
+    is_role_word,
+    name_gender,
+    nominative_readings,
+    settle_nominative,
+    to_nominative,
+    without_role_words,
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "readings"),
+    [
+        # second declension: the stem's consonant alternates before the genitive's -a
+        ("Haralda Kursīša", ["Haralds Kursītis", "Haralds Kursīsis", "Haralds Kursīšs"]),
+        ("Ģirta Brieža", ["Ģirts Briedis", "Ģirts Briezis", "Ģirts Briežs"]),
+        ("Jāņa Kūļa", ["Jānis Kūlis"]),
+        ("Pētera Lāča", ["Pēteris Lācis"]),
+        ("Pētera Zaļkalņa", ["Pēteris Zaļkalnis", "Pēteris Zaļkalņš"]),
+        ("Oskara Grubja", ["Oskars Grubis"]),
+        # a man's dative -am: the 1st declension or the 4th (-a surnames)
+        ("Romānam Triznam", ["Romāns Trizns", "Romāns Trizna"]),
+        ("Andrim Liepam", ["Andris Liepa"]),  # a listed -a surname
+        ("Jurim Krūmiņam", ["Juris Krūmiņš"]),
+        # no doubt: the dative -im, the feminine, the nominative
+        ("Haraldam Kursītim", ["Haralds Kursītis"]),
+        ("Annai Kalniņai", ["Anna Kalniņa"]),
+        ("Jānis Bērziņš", ["Jānis Bērziņš"]),
+    ],
+)
+def test_every_nominative_an_inflected_name_may_come_from(printed: str, readings: list[str]
+                                                          ) -> None:
+    assert nominative_readings(printed) == readings
+    assert to_nominative(printed) == readings[0]  # the likeliest first
+
+
+def test_the_genitive_of_a_surname_in_tis_is_no_longer_an_impossible_shs() -> None:
+    assert to_nominative("Reiņa Apsīša") == "Reinis Apsītis"
+    assert to_nominative("Alvja Ozola") == "Alvis Ozols"
+
+
+@pytest.mark.parametrize(
+    ("printed", "page", "expected"),
+    [
+        ("Haralda Kursīša", "Haralda Kursīša dalība biedrībā", ("Haralds Kursītis", "guess")),
+        ("Haralda Kursīša", "Sūtītājs: Haralds Kursītis. Haralda Kursīša",
+         ("Haralds Kursītis", "printed")),
+        ("Haralda Kursīša", "H. Kursīšs", ("Haralds Kursīšs", "printed")),
+        # a man's name printed as "Imants Mucena" settles the 4th declension
+        ("Valdim Mucenam", "Imants Mucena; manam dēlam Valdim Mucenam",
+         ("Valdis Mucena", "printed")),
+        # a woman's "Ozola" is the feminine of Ozols as much as of Ozola: no help
+        ("Mikum Ozolam", "Velta Ozola; manam mazdēlam Mikum Ozolam", ("Mikus Ozols", "guess")),
+        # an initial tells no gender, and "Trizna" may be hers
+        ("Romānam Triznam", "Z. Trizna", ("Romāns Trizns", "guess")),
+        # a given name printed in another case never settles the given name
+        ("Edvīnam Ruskulim", "ierobežoja Edvīna Ruskuļa rīcībspēju",
+         ("Edvīns Ruskulis", "guess")),
+        ("Jānim Bērziņam", "", ("Jānis Bērziņš", "only")),
+    ],
+)
+def test_the_page_settles_a_nominative_only_when_it_prints_it(
+        printed: str, page: str, expected: tuple[str, str]) -> None:
+    assert settle_nominative(printed, page) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [("Studējošais", True), ("Izglītojamā", True), ("Audzēknis", True), ("Darbinieks", True),
+     ("Klientei", True), ("Pārstāvamais", True), ("Brīvprātīgais", True), ("Nodarbinātā", True),
+     ("Biedrs", True), ("Reinis", False), ("Apsītis", False), ("Samanta", False),
+     ("Valdis", False), ("Kalniņa", False), ("Biedriņš", False), ("Zālīte", False)],
+)
+def test_role_nouns_in_any_case(word: str, role: bool) -> None:
+    assert is_role_word(word) is role
+
+
+def test_role_words_before_a_name_are_dropped() -> None:
+    assert without_role_words("Studējošais Reinis Apsītis") == "Reinis Apsītis"
+    assert without_role_words("Darbinieks") == ""
+
+
+def test_gender_of_a_nominative_name() -> None:
+    assert name_gender("Ērika Pudāne") == "feminine"
+    assert name_gender("Staņislavs Laizāns") == "masculine"
+    assert name_gender("Ģederta Auziņa") is None  # a woman's name, or a man's genitive
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Biedrība „Ludzas amatu darbnīca” · specializētā darbnīca",
+         "Biedrība Ludzas amatu darbnīca"),
+        ("Valsts komisija | Pasta iela 37", "Valsts komisija"),
+        ("SIA „Lauku Maize”", "SIA Lauku Maize"),
+        ("Biedrība „Saules Stari” – dienas centrs", "Biedrība Saules Stari"),
+        ("SIA „Zaļā – māja”", "SIA Zaļā – māja"),  # inside the quotes the dash is the name's
+    ],
+)
+def test_a_sub_title_after_a_separator_is_not_the_name(text: str, expected: str) -> None:
+    assert clean_institution_name(text) == expected
+
+
+def test_a_name_in_capitals_in_normal_case() -> None:
+    assert join_split_endings("RĒZEKN ES NOVADA") == "RĒZEKNES NOVADA"
+    assert join_split_endings("AS ZEMGALES SAKARI") == "AS ZEMGALES SAKARI"
+    assert normal_case("RĒZEKN ES NOVADA MALTAS SPECIĀLĀ PAMATSKOLA") == (
+        "Rēzeknes novada Maltas speciālā pamatskola")
+    assert normal_case("SIA ZEMGALES DATI") == "SIA Zemgales Dati"
+    assert normal_case("Auces vidusskola") == "Auces vidusskola"  # not in capitals: as it is
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("profesionālā bakalaura studiju programma „Datorvadība un datorzinātne” (42481)",
+         "Datorvadība un datorzinātne"),
+        ("pirmā līmeņa profesionālās augstākās izglītības programma „Sociālā aprūpe”",
+         "Sociālā aprūpe"),
+        ("pārdevējs veikalā „Maxima”", None),  # a shop's name, not the job
+        ("Profesionālā bakalaura studiju programma „Dizains”", "Dizains"),
+        ("Izglītības programma „X” un vēl kas", None),  # a capital opens no description
+        ("programma „Pavārs” ar praksi uzņēmumā", None),  # more follows the name
+    ],
+)
+def test_a_name_in_quotes_after_its_kind(text: str, expected: str | None) -> None:
+    assert name_in_quotes(text) == expected
+
+
+def test_a_heading_is_no_name() -> None:
+    assert is_heading("Nosaukums") and is_heading("Darba devējs")
+    assert not is_heading("SIA Zemgales Dati")
