@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
-from . import timesheet_rows, values
+from . import timesheet_rows, values, weekly_hours
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import LabelHit, Line, find_label_values, find_line, fold, label_regex
@@ -1897,6 +1897,37 @@ def extract_fields(
 
 
 def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
+    item = _find_value(ctx, spec, found)
+    if spec.kind == "hours" and spec.name.endswith("_per_week"):
+        item = _weekly(ctx, item)
+    return item
+
+
+def _weekly(ctx: Context, item: Found | None) -> Found | None:
+    """A weekly figure checked against its sentence's schedule (weekly_hours.reconsider)."""
+    at = None
+    if item is not None and item.words:
+        starts = {id(w): a for a, _b, w in ctx.offsets}
+        at = starts.get(id(item.words[0]))
+        if at is None:
+            return item
+    value = item.value if item is not None and isinstance(item.value, (int, float)) else None
+    reading = weekly_hours.reconsider(ctx.text, at, value)
+    if reading is None or reading.value is None:
+        return item
+    if item is None:
+        item = Found(None, reading.confidence_cap or 0.0, "schedule",
+                     ctx.words_in(reading.start, reading.end))
+    item.value = _number(reading.value)
+    if reading.confidence_cap is not None:
+        item.confidence = min(item.confidence, reading.confidence_cap) if item.how != "schedule" \
+            else reading.confidence_cap
+    if reading.note:
+        item.warning = reading.note
+    return item
+
+
+def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     if spec.kind == "activities":
         return _activities(ctx, spec)
     if spec.kind in ("entries", "signatures"):
