@@ -672,6 +672,12 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
     return None
 
 
+def _asked(ctx: Context, spec: FieldSpec) -> bool:
+    """Whether some line of the document names the yes/no question (its words, any answer)."""
+    phrases = spec.asked_by + spec.true_phrases
+    return any(_has_all(fold(line.text), p) for line in ctx.lines for p in phrases)
+
+
 def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
     """A question on its own line answered by marks after it on that line (or on the next
     line when the question ends there): True/False, _UNANSWERED when boxes are printed but
@@ -1863,10 +1869,11 @@ def extract_fields(
         item = found[name]
         sources[name] = item.how if item is not None else "none"
         if item is None:
+            default = None if spec.default_if_asked else spec.default
             result[name] = [] if spec.kind in {"activities", "entries", "items", "enum_set"} else (
-                spec.default
+                default
             )
-            confidence[name] = 0.0 if spec.default is None else GUESS_CONFIDENCE
+            confidence[name] = 0.0 if default is None else GUESS_CONFIDENCE
             continue
         value = None if isinstance(item.value, _Null) else item.value
         result[name] = value
@@ -1983,6 +1990,8 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         item = _from_phrases(ctx, spec)
         if item is not None:
             return item
+        if spec.default is not None and spec.default_if_asked and not _asked(ctx, spec):
+            return None
         if spec.default is not None:
             return Found(spec.default, GUESS_CONFIDENCE, "default",
                          warning=f"{spec.name}: not stated, assumed {spec.default}")

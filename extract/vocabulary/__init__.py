@@ -61,6 +61,7 @@ _FIELD_KEYS = {
     "prose_from",
     "asked_by",
     "prefer",
+    "default_if_asked",
 }
 
 
@@ -97,6 +98,9 @@ class FieldSpec:
     prose_from: tuple[str, ...] = ()  # no section: read the sentence opening with these
     asked_by: tuple[str, ...] = ()  # yes/no questions whose answer follows them
     prefer: tuple[str, ...] = ()  # letterhead lines naming these kinds of issuer win
+    # The default holds only where the document asks or names the question; a document that
+    # never mentions it says nothing (null), absent is not "no".
+    default_if_asked: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +192,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         prose_from=_strings(raw.get("prose_from"), f"{where}.prose_from"),
         asked_by=_strings(raw.get("asked_by"), f"{where}.asked_by"),
         prefer=_strings(raw.get("prefer"), f"{where}.prefer"),
+        default_if_asked=bool(raw.get("default_if_asked", False)),
     )
 
 
