@@ -1700,6 +1700,10 @@ _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
 _NUMBERED = re.compile(r"(?:^|\s)\d{1,2}\)(?:\s+|$)")
 
 
+# A line that opens with a box, ticked or not: "☒ bērnu aprūpe", "[ ] mājoklis".
+_BOX_ITEM = re.compile(rf"^\s*((?:{MARK_ANY.pattern}))\s*")
+
+
 def _split_items(text: str) -> list[str]:
     separator = ";" if ";" in text else ","
     return [p.strip(" .;,") for p in text.split(separator) if p.strip(" .;,")]
@@ -1786,7 +1790,12 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         # "... ar šādiem uzdevumiem: 1) a; 2) b; 3) c." running on to its full stop.
         text = numbered.value
         for line in ctx.lines[heading + 1 : end]:
-            if re.search(r"\.\s*$", text) or ":" in line.text or _BULLET.match(line.text):
+            # A wrapped line may open with the sentence's next number ("2) ..."): it goes on;
+            # any other bullet starts a list of its own.
+            following = len(_NUMBERED.findall(text)) + 1
+            goes_on = re.match(rf"^\s*{following}\)\s", line.text) is not None
+            if re.search(r"\.\s*$", text) or ":" in line.text or (
+                    _BULLET.match(line.text) and not goes_on):
                 break
             text = f"{text} {line.text}"
         text = re.split(r"(?<=[a-zāčēģīķļņšūž)])\.(?:\s|$)", text)[0]
@@ -1807,9 +1816,19 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         split = rows if len(rows) > 1 else _split_items(text)
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
     head_x = ctx.lines[heading].words[0].x0
+    boxes = 0
     for line in ctx.lines[heading + 1 : end]:
         if _TOTAL_ROW.match(fold(line.text)):
             break
+        box = _BOX_ITEM.match(line.text)
+        if box is not None:
+            # A checklist: every area printed with a box, the marked ones are the list.
+            boxes += 1
+            if MARK_ON.fullmatch(box.group(1).strip()):
+                items.append(line.text[box.end():].strip(" ;."))
+            continue
+        if boxes and not items and line.words[0].x0 > head_x + 8:
+            continue  # the wrapped rest of an unmarked option
         if _BULLET.match(line.text):
             items.append(_BULLET.sub("", line.text).strip(" ;."))
         elif items and line.words[0].x0 > head_x + 8 and ":" not in line.text:
