@@ -1360,9 +1360,17 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         value = _bool_statement(spec, _statement_text(lines))
         return Found(value, sure, "statement") if value is not None else None
     if spec.ordered:
-        # The vocabulary's order decides, not which word comes first in the text.
+        # The vocabulary's order decides, not which word comes first in the text; a value the
+        # issuer's own name must state (a sports club that is an association) is looked for
+        # there, and in the rest of the text only when nothing else is stated.
+        issuer = fold(" ".join(ctx.lines[i].text for i in sorted(ctx.issuer_lines())
+                               if span[0] <= i < span[1]))
         for listed, phrases in spec.synonyms.items():
-            if any(_stem(p).search(folded) for p in phrases):
+            where = issuer if listed in spec.issuer_only else folded
+            if any(_stem(p).search(where) for p in phrases):
+                return Found(listed, 0.85, "enum_phrase")
+        for listed in spec.issuer_only:
+            if any(_stem(p).search(folded) for p in spec.synonyms.get(listed, ())):
                 return Found(listed, 0.85, "enum_phrase")
         return None
     first = _enum(spec, folded)
@@ -1926,7 +1934,43 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
     item = _find_value(ctx, spec, found)
     if spec.kind == "hours" and spec.name.endswith("_per_week"):
         item = _weekly(ctx, item)
+    if spec.kind == "disability_group":
+        item = _roman_slip(ctx, spec, item)
+    if spec.issuer_only and item is not None and item.value in spec.synonyms:
+        item = _issuer_kind(ctx, spec, item)
     return item
+
+
+def _issuer_kind(ctx: Context, spec: FieldSpec, item: Found) -> Found:
+    """A value the issuer's own name states (an association) outranks one listed after it
+    that a label or a sentence named (its "pulciņš" is still the association's activity)."""
+    order = list(spec.synonyms)
+    issuer = fold(" ".join(ctx.lines[i].text for i in sorted(ctx.issuer_lines())))
+    for listed in spec.issuer_only:
+        if listed in order and order.index(listed) < order.index(item.value) and any(
+                _stem(p).search(issuer) for p in spec.synonyms[listed]):
+            return Found(listed, min(item.confidence, 0.85), "enum_phrase", item.words)
+    return item
+
+
+def _roman_slip(ctx: Context, spec: FieldSpec, item: Found | None) -> Found | None:
+    """OCR's "|", "l" or "1" for a Roman numeral after the group's label ("grupa: |."): the
+    layout strips a leading "|" as a table rule, so the label's first word is looked at. A
+    stroke may be lost or added: such a value stays below the bar of a sure one."""
+    slip = re.compile(r"[|l1]{1,3}\.?")
+    if item is not None:
+        if any(slip.fullmatch(w.text) for w in item.words):
+            item.confidence = min(item.confidence, BASE_CONFIDENCE["copy"])
+        return item
+    span = ctx.span(spec) or (0, len(ctx.lines))
+    for hit in find_label_values(ctx.lines[span[0]:span[1]], list(spec.labels)):
+        if hit.words and slip.fullmatch(hit.words[0].text):
+            value = values.disability_group(hit.words[0].text.replace("|", "I").rstrip("."))
+            if value is not None:
+                return Found(value, min(BASE_CONFIDENCE["copy"], hit.words[0].confidence),
+                             "label", hit.words[:1],
+                             warning=f"{spec.name}: read from OCR's {hit.words[0].text!r}")
+    return None
 
 
 def _weekly(ctx: Context, item: Found | None) -> Found | None:

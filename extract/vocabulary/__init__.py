@@ -62,6 +62,7 @@ _FIELD_KEYS = {
     "asked_by",
     "prefer",
     "default_if_asked",
+    "issuer_only",
 }
 
 
@@ -101,6 +102,9 @@ class FieldSpec:
     # The default holds only where the document asks or names the question; a document that
     # never mentions it says nothing (null), absent is not "no".
     default_if_asked: bool = False
+    # Ordered enum values that count where the issuer's own name (letterhead, footer) states
+    # them; stated elsewhere in the text they only count when no listed value is stated.
+    issuer_only: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +197,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         asked_by=_strings(raw.get("asked_by"), f"{where}.asked_by"),
         prefer=_strings(raw.get("prefer"), f"{where}.prefer"),
         default_if_asked=bool(raw.get("default_if_asked", False)),
+        issuer_only=_strings(raw.get("issuer_only"), f"{where}.issuer_only"),
     )
 
 
