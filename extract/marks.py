@@ -321,13 +321,25 @@ def _ink_share(image: Any, box: tuple[int, int, int, int]) -> float:
     return dark / (width * height)
 
 
+def _column_header(line: PixelLine) -> tuple[str, tuple[int, int, int, int], float] | None:
+    """The word heading a marks column: "Atzīme" in a cell of its own (a wide gap before
+    it), not an instruction inside a sentence ("(atzīmēt ar X)")."""
+    for at, word in enumerate(line):
+        text, (left, top, _right, bottom), _conf = word
+        if at == 0 or "(" in text or ")" in text or _folded_word(text) not in MARK_COLUMN_HEADERS:
+            continue
+        if left - line[at - 1][1][2] >= 2 * (bottom - top):
+            return word
+    return None
+
+
 def mark_column_rows(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
     """Rows under a marks column header opened by "☒" (ink in that column) or "☐" (clear);
     a row whose column is neither clearly inked nor clear is left as it is."""
     result = [list(line) for line in lines]
     for at, line in enumerate(lines):
-        header = next((w for w in line if _folded_word(w[0]) in MARK_COLUMN_HEADERS), None)
-        if header is None or len(line) < 2:
+        header = _column_header(line)
+        if header is None:
             continue
         _text, (h_left, h_top, h_right, h_bottom), _conf = header
         height = max(1, h_bottom - h_top)
