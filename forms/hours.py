@@ -52,6 +52,8 @@ HALF_WORDS = {
     "pusotra": 1.5,
     "pusotras": 1.5,
     "pusotru": 1.5,
+    "pusotrai": 1.5,
+    "pusotram": 1.5,
     "puse": 0.5,
     "pus": 0.5,
     "pusstunda": 0.5,
@@ -241,8 +243,10 @@ def _quantity(text: str) -> float | None:
     if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         return float(text.replace(",", "."))
     number_words = {*UNITS, *TEENS, *TENS, *HALF_WORDS, "ar", "pusi", "un"}
-    if not all(token in number_words for token in text.split()):
-        return None
+    tokens = text.split()
+    if not all(token in number_words for token in tokens):
+        # "vidēji sešas": the word before the number is not part of it
+        return _words_value(tokens[-1]) if tokens and tokens[-1] in number_words else None
     return _words_value(text)
 
 
@@ -275,8 +279,8 @@ def _times_a_week(folded: str) -> int | None:
         counts.add(5)
     else:
         named = {day for day in WEEKDAYS if re.search(r"\b" + day, folded)}
-        if named and not counts:
-            counts.add(len(named))
+        if named:
+            counts.add(len(named))  # "trīs dienas" and three weekdays named agree
     return counts.pop() if len(counts) == 1 else None
 
 
