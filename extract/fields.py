@@ -1694,6 +1694,14 @@ def _timesheet_total(found: dict[str, Found | None]) -> None:
     if total is None or entries is None or not isinstance(entries.value, list):
         return
     raw = " ".join(w.text for w in total.words) or str(total.value)
+    mended = timesheet_rows.rows_mended_by_total(total.value, entries.value)
+    if mended is not None:
+        # Hours that contradicted their own from-to, mended so the rows meet the total.
+        rows, note = mended
+        found["entries"] = Found(rows, min(entries.confidence, timesheet_rows.REPAIRED_CONFIDENCE),
+                                 entries.how, entries.words,
+                                 "; ".join(w for w in (entries.warning, note) if w))
+        return
     value, cap, warning = timesheet_rows.total_against_rows(
         total.value, raw, _ocr_factor(total.words), entries.value)
     if cap is not None:

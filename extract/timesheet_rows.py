@@ -482,6 +482,38 @@ def total_against_rows(
         f"{_number(listed)} h")
 
 
+def rows_mended_by_total(
+    total: float | None, entries: Sequence[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], str] | None:
+    """Rows whose written hours disagree with their own from-to, counted from the from-to
+    instead, when that makes the rows add up to the stated total: two checks agree on what
+    the sheet meant. None when the total does not settle it (nothing is changed then)."""
+    if total is None or not entries:
+        return None
+    listed = sum(float(e["hours"]) for e in entries if e.get("hours") is not None)
+    if abs(listed - total) < 0.01:
+        return None
+    mended = [dict(e) for e in entries]
+    changed: list[str] = []
+    for row in mended:
+        try:
+            start = _minutes(*row["start"].split(":"))
+            end = _minutes(*row["end"].split(":"))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            continue
+        span = end - start
+        if span > 0 and row.get("hours") is not None \
+                and abs(float(row["hours"]) * 60 - span) > TOLERANCE_MINUTES:
+            changed.append(f"{row.get('date')} {_number(row['hours'])} h -> {_number(span / 60)} h")
+            row["hours"] = _number(span / 60)
+    summed = sum(float(e["hours"]) for e in mended if e.get("hours") is not None)
+    if not changed or abs(summed - total) >= 0.01:
+        return None
+    return mended, (f"entries: hours counted from the from-to where they disagreed with it "
+                    f"({'; '.join(changed)}): the rows then add up to the stated total "
+                    f"{_number(total)} h")
+
+
 # --- signatures ------------------------------------------------------------------------------
 
 _SIGN = "paraksts"

@@ -106,3 +106,18 @@ def test_reconsider_keeps_a_weekly_value_and_fills_a_missing_one() -> None:
     text = ("Centru apmeklē divas dienas nedēļā no 10.00 līdz 13.00. Nodarbības trīs reizes "
             "nedēļā pa 1 stundai.")
     assert reconsider(text, None, None) is None
+
+
+def test_a_row_off_its_from_to_is_mended_when_the_total_agrees() -> None:
+    from asistents.extract.timesheet_rows import rows_mended_by_total
+
+    rows = [{"date": "2022-11-07", "start": "08:00", "end": "09:00", "hours": 1},
+            {"date": "2022-11-09", "start": "08:00", "end": "10:30", "hours": 25}]
+    mended = rows_mended_by_total(3.5, rows)
+    assert mended is not None
+    assert [r["hours"] for r in mended[0]] == [1, 2.5]
+    assert rows[1]["hours"] == 25  # the rows read are not changed in place
+    # The total does not confirm the from-to: nothing is guessed.
+    assert rows_mended_by_total(10, rows) is None
+    # Rows that already add up are left alone.
+    assert rows_mended_by_total(26, rows) is None
