@@ -1716,6 +1716,8 @@ _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
 _NUMBERED = re.compile(r"(?:^|\s)\d{1,2}\)(?:\s+|$)")
 
 
+# OCR's reading of a bullet ("«", "+", "«<", "°"): a lone token of marks before a word.
+_SCANNED_BULLET = re.compile(r"^\s*[^\w\s„“\"(]{1,3}\s+(?=[^\W\d_])")
 # A line that opens with a box, ticked or not: "☒ bērnu aprūpe", "[ ] mājoklis".
 _BOX_ITEM = re.compile(rf"^\s*((?:{MARK_ANY.pattern}))\s*")
 
@@ -1833,6 +1835,7 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
     head_x = ctx.lines[heading].words[0].x0
     boxes = 0
+    scanned = ctx.document.text_source not in ("text", "acroform")
     for line in ctx.lines[heading + 1 : end]:
         if _TOTAL_ROW.match(fold(line.text)):
             break
@@ -1845,8 +1848,9 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
             continue
         if boxes and not items and line.words[0].x0 > head_x + 8:
             continue  # the wrapped rest of an unmarked option
-        if _BULLET.match(line.text):
-            items.append(_BULLET.sub("", line.text).strip(" ;."))
+        bullet = _BULLET.match(line.text) or (scanned and _SCANNED_BULLET.match(line.text))
+        if bullet:
+            items.append(line.text[bullet.end():].strip(" ;."))
         elif items and line.words[0].x0 > head_x + 8 and ":" not in line.text:
             items[-1] = f"{items[-1]} {line.text.strip(' ;.')}"
         elif items:
