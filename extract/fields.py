@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
-from . import timesheet_rows, values
+from . import timesheet_rows, values, weekly_hours
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import LabelHit, Line, find_label_values, find_line, fold, label_regex
@@ -669,6 +669,12 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
             if answer is not None:
                 return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
     return None
+
+
+def _asked(ctx: Context, spec: FieldSpec) -> bool:
+    """Whether some line of the document names the yes/no question (its words, any answer)."""
+    phrases = spec.asked_by + spec.true_phrases
+    return any(_has_all(fold(line.text), p) for line in ctx.lines for p in phrases)
 
 
 def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
@@ -1377,9 +1383,17 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         value = _bool_statement(spec, _statement_text(lines))
         return Found(value, sure, "statement") if value is not None else None
     if spec.ordered:
-        # The vocabulary's order decides, not which word comes first in the text.
+        # The vocabulary's order decides, not which word comes first in the text; a value the
+        # issuer's own name must state (a sports club that is an association) is looked for
+        # there, and in the rest of the text only when nothing else is stated.
+        issuer = fold(" ".join(ctx.lines[i].text for i in sorted(ctx.issuer_lines())
+                               if span[0] <= i < span[1]))
         for listed, phrases in spec.synonyms.items():
-            if any(_stem(p).search(folded) for p in phrases):
+            where = issuer if listed in spec.issuer_only else folded
+            if any(_stem(p).search(where) for p in phrases):
+                return Found(listed, 0.85, "enum_phrase")
+        for listed in spec.issuer_only:
+            if any(_stem(p).search(folded) for p in spec.synonyms.get(listed, ())):
                 return Found(listed, 0.85, "enum_phrase")
         return None
     first = _enum(spec, folded)
@@ -1716,6 +1730,14 @@ def _timesheet_total(found: dict[str, Found | None]) -> None:
     if total is None or entries is None or not isinstance(entries.value, list):
         return
     raw = " ".join(w.text for w in total.words) or str(total.value)
+    mended = timesheet_rows.rows_mended_by_total(total.value, entries.value)
+    if mended is not None:
+        # Hours that contradicted their own from-to, mended so the rows meet the total.
+        rows, note = mended
+        found["entries"] = Found(rows, min(entries.confidence, timesheet_rows.REPAIRED_CONFIDENCE),
+                                 entries.how, entries.words,
+                                 "; ".join(w for w in (entries.warning, note) if w))
+        return
     value, cap, warning = timesheet_rows.total_against_rows(
         total.value, raw, _ocr_factor(total.words), entries.value)
     if cap is not None:
@@ -1728,6 +1750,12 @@ _BULLET = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+")
 _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
 # "1) saziņa ar iestādēm; 2) ārsta apmeklējumu plānošana": items numbered inside a sentence.
 _NUMBERED = re.compile(r"(?:^|\s)\d{1,2}\)(?:\s+|$)")
+
+
+# OCR's reading of a bullet ("«", "+", "«<", "°"): a lone token of marks before a word.
+_SCANNED_BULLET = re.compile(r"^\s*[^\w\s„“\"(]{1,3}\s+(?=[^\W\d_])")
+# A line that opens with a box, ticked or not: "☒ bērnu aprūpe", "[ ] mājoklis".
+_BOX_ITEM = re.compile(rf"^\s*((?:{MARK_ANY.pattern}))\s*")
 
 
 def _split_items(text: str) -> list[str]:
@@ -1816,7 +1844,12 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         # "... ar šādiem uzdevumiem: 1) a; 2) b; 3) c." running on to its full stop.
         text = numbered.value
         for line in ctx.lines[heading + 1 : end]:
-            if re.search(r"\.\s*$", text) or ":" in line.text or _BULLET.match(line.text):
+            # A wrapped line may open with the sentence's next number ("2) ..."): it goes on;
+            # any other bullet starts a list of its own.
+            following = len(_NUMBERED.findall(text)) + 1
+            goes_on = re.match(rf"^\s*{following}\)\s", line.text) is not None
+            if re.search(r"\.\s*$", text) or ":" in line.text or (
+                    _BULLET.match(line.text) and not goes_on):
                 break
             text = f"{text} {line.text}"
         text = re.split(r"(?<=[a-zāčēģīķļņšūž)])\.(?:\s|$)", text)[0]
@@ -1837,11 +1870,23 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         split = rows if len(rows) > 1 else _split_items(text)
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
     head_x = ctx.lines[heading].words[0].x0
+    boxes = 0
+    scanned = ctx.document.text_source not in ("text", "acroform")
     for line in ctx.lines[heading + 1 : end]:
         if _TOTAL_ROW.match(fold(line.text)):
             break
-        if _BULLET.match(line.text):
-            items.append(_BULLET.sub("", line.text).strip(" ;."))
+        box = _BOX_ITEM.match(line.text)
+        if box is not None:
+            # A checklist: every area printed with a box, the marked ones are the list.
+            boxes += 1
+            if MARK_ON.fullmatch(box.group(1).strip()):
+                items.append(line.text[box.end():].strip(" ;."))
+            continue
+        if boxes and not items and line.words[0].x0 > head_x + 8:
+            continue  # the wrapped rest of an unmarked option
+        bullet = _BULLET.match(line.text) or (scanned and _SCANNED_BULLET.match(line.text))
+        if bullet:
+            items.append(line.text[bullet.end():].strip(" ;."))
         elif items and line.words[0].x0 > head_x + 8 and ":" not in line.text:
             items[-1] = f"{items[-1]} {line.text.strip(' ;.')}"
         elif items:
@@ -1903,10 +1948,11 @@ def extract_fields(
         item = found[name]
         sources[name] = item.how if item is not None else "none"
         if item is None:
+            default = None if spec.default_if_asked else spec.default
             result[name] = [] if spec.kind in {"activities", "entries", "items", "enum_set"} else (
-                spec.default
+                default
             )
-            confidence[name] = 0.0 if spec.default is None else GUESS_CONFIDENCE
+            confidence[name] = 0.0 if default is None else GUESS_CONFIDENCE
             continue
         value = None if isinstance(item.value, _Null) else item.value
         result[name] = value
@@ -1942,6 +1988,73 @@ def _one_person(vocab: Vocabulary) -> bool:
 
 
 def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
+    item = _find_value(ctx, spec, found)
+    if spec.kind == "hours" and spec.name.endswith("_per_week"):
+        item = _weekly(ctx, item)
+    if spec.kind == "disability_group":
+        item = _roman_slip(ctx, spec, item)
+    if spec.issuer_only and item is not None and item.value in spec.synonyms:
+        item = _issuer_kind(ctx, spec, item)
+    return item
+
+
+def _issuer_kind(ctx: Context, spec: FieldSpec, item: Found) -> Found:
+    """A value the issuer's own name states (an association) outranks one listed after it
+    that a label or a sentence named (its "pulciņš" is still the association's activity)."""
+    order = list(spec.synonyms)
+    issuer = fold(" ".join(ctx.lines[i].text for i in sorted(ctx.issuer_lines())))
+    for listed in spec.issuer_only:
+        if listed in order and order.index(listed) < order.index(item.value) and any(
+                _stem(p).search(issuer) for p in spec.synonyms[listed]):
+            return Found(listed, min(item.confidence, 0.85), "enum_phrase", item.words)
+    return item
+
+
+def _roman_slip(ctx: Context, spec: FieldSpec, item: Found | None) -> Found | None:
+    """OCR's "|", "l" or "1" for a Roman numeral after the group's label ("grupa: |."): the
+    layout strips a leading "|" as a table rule, so the label's first word is looked at. A
+    stroke may be lost or added: such a value stays below the bar of a sure one."""
+    slip = re.compile(r"[|l1]{1,3}\.?")
+    if item is not None:
+        if any(slip.fullmatch(w.text) for w in item.words):
+            item.confidence = min(item.confidence, BASE_CONFIDENCE["copy"])
+        return item
+    span = ctx.span(spec) or (0, len(ctx.lines))
+    for hit in find_label_values(ctx.lines[span[0]:span[1]], list(spec.labels)):
+        if hit.words and slip.fullmatch(hit.words[0].text):
+            value = values.disability_group(hit.words[0].text.replace("|", "I").rstrip("."))
+            if value is not None:
+                return Found(value, min(BASE_CONFIDENCE["copy"], hit.words[0].confidence),
+                             "label", hit.words[:1],
+                             warning=f"{spec.name}: read from OCR's {hit.words[0].text!r}")
+    return None
+
+
+def _weekly(ctx: Context, item: Found | None) -> Found | None:
+    """A weekly figure checked against its sentence's schedule (weekly_hours.reconsider)."""
+    at = None
+    if item is not None and item.words:
+        starts = {id(w): a for a, _b, w in ctx.offsets}
+        at = starts.get(id(item.words[0]))
+        if at is None:
+            return item
+    value = item.value if item is not None and isinstance(item.value, (int, float)) else None
+    reading = weekly_hours.reconsider(ctx.text, at, value)
+    if reading is None or reading.value is None:
+        return item
+    if item is None:
+        item = Found(None, reading.confidence_cap or 0.0, "schedule",
+                     ctx.words_in(reading.start, reading.end))
+    item.value = _number(reading.value)
+    if reading.confidence_cap is not None:
+        item.confidence = min(item.confidence, reading.confidence_cap) if item.how != "schedule" \
+            else reading.confidence_cap
+    if reading.note:
+        item.warning = reading.note
+    return item
+
+
+def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     if spec.kind == "activities":
         return _activities(ctx, spec)
     if spec.kind in ("entries", "signatures"):
@@ -1997,6 +2110,8 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
         item = _from_phrases(ctx, spec)
         if item is not None:
             return item
+        if spec.default is not None and spec.default_if_asked and not _asked(ctx, spec):
+            return None
         if spec.default is not None:
             return Found(spec.default, GUESS_CONFIDENCE, "default",
                          warning=f"{spec.name}: not stated, assumed {spec.default}")

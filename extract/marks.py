@@ -283,3 +283,101 @@ def _replace(line: Any, segment: Any, texts: list[str]) -> None:
 def glyphs_in(words: Iterable[Word]) -> int:
     """How many box glyphs a run of words holds."""
     return sum(1 for w in words if _is_mark(w.text) is not None)
+
+
+# --- marks a hand made in a table's marks column, seen in the pixels (scans) -----------------
+# A table whose header has a column for the mark ("Atzīme"): a hand X or tick in that column
+# has no letters for OCR to read, so each row's stretch of that column is looked at in the
+# page image. Ink there makes the row "☒ <row>", none "☐ <row>" (what a text layer would say).
+MARK_COLUMN_HEADERS = frozenset({"atzime", "atzimet", "atzimejums", "atzimes"})
+_INKED_SHARE = 0.03  # share of dark pixels in the row's stretch of the column
+_CLEAR_SHARE = 0.005
+
+# One OCR line as extract.ocr gives it: (text, (left, top, right, bottom) in pixels, confidence).
+PixelLine = list[tuple[str, tuple[int, int, int, int], float]]
+
+
+def _folded_word(text: str) -> str:
+    return (text.lower().strip(" :.,;|()")
+            .replace("ā", "a").replace("ē", "e").replace("ī", "i"))
+
+
+def _ink_share(image: Any, box: tuple[int, int, int, int]) -> float:
+    """Share of dark pixels (< 128) in `box` of a greyscale image, the table's rules left out:
+    a pixel row dark across a third of the box (a rule, also a slightly slanted one) and a
+    pixel column dark down half of it (a cell's side)."""
+    left, top, right, bottom = box
+    width, height = right - left, bottom - top
+    if width < 4 or height < 4:
+        return 0.0
+    data = image.crop(box).point(lambda v: 1 if v < 128 else 0).tobytes()
+    rows = [data[y * width:(y + 1) * width] for y in range(height)]
+    ruled_rows = {y for y, row in enumerate(rows)
+                  if max(sum(rows[k]) for k in range(max(0, y - 1), min(height, y + 2)))
+                  >= width / 3}
+    ruled_columns = {x for x in range(width) if sum(row[x] for row in rows) >= height / 2}
+    dark = sum(1 for y, row in enumerate(rows) if y not in ruled_rows
+               for x, v in enumerate(row) if v and x not in ruled_columns)
+    return dark / (width * height)
+
+
+def _column_header(line: PixelLine) -> tuple[str, tuple[int, int, int, int], float] | None:
+    """The word heading a marks column: "Atzīme" in a cell of its own (a wide gap before
+    it), not an instruction inside a sentence ("(atzīmēt ar X)")."""
+    for at, word in enumerate(line):
+        text, (left, top, _right, bottom), _conf = word
+        if at == 0 or "(" in text or ")" in text or _folded_word(text) not in MARK_COLUMN_HEADERS:
+            continue
+        if left - line[at - 1][1][2] >= 2 * (bottom - top):
+            return word
+    return None
+
+
+def mark_column_rows(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
+    """Rows under a marks column header opened by "☒" (ink in that column) or "☐" (clear);
+    a row whose column is neither clearly inked nor clear is left as it is."""
+    result = [list(line) for line in lines]
+    for at, line in enumerate(lines):
+        header = _column_header(line)
+        if header is None:
+            continue
+        _text, (h_left, h_top, h_right, h_bottom), _conf = header
+        height = max(1, h_bottom - h_top)
+        # The header is printed at the cell's left or centre: the mark may sit right of it.
+        column = (h_left - height // 2, h_right + (h_right - h_left) // 2)
+        first_x = min(w[1][0] for w in line)
+        # A photo's lines may run a little askew: the header line gives the slope.
+        first = min(line, key=lambda w: w[1][0])
+        slope = (h_top - first[1][1]) / max(1, h_left - first[1][0])
+        last_bottom = h_bottom
+        for row_at in range(at + 1, min(len(lines), at + 16)):
+            row = lines[row_at]
+            words = [w for w in row if w[1][2] < column[0]]  # the row's own text, left of it
+            if not words:
+                if all(column[0] - height <= w[1][0] for w in row):
+                    result[row_at] = []  # OCR's letters for a mark, on a line of their own
+                    continue
+                break
+            # The middle word's extent: a stray speck or a merged word does not stretch the row.
+            top = sorted(w[1][1] for w in words)[len(words) // 2]
+            bottom = sorted(w[1][3] for w in words)[len(words) // 2]
+            if top - last_bottom > 2.5 * height or abs(words[0][1][0] - first_x) > 4 * height:
+                break  # the table has ended
+            if any(column[0] <= (w[1][0] + w[1][2]) / 2 <= column[1] and len(w[0]) > 3
+                   and w[0].isalpha() for w in row):
+                break  # words in the marks column: another table
+            shift = round(slope * (column[0] - words[0][1][0]))
+            share = _ink_share(image, (column[0], top + shift, column[1], bottom + shift))
+            if share >= _INKED_SHARE:
+                glyph = MARKED
+            elif share <= _CLEAR_SHARE:
+                glyph = EMPTY
+            else:
+                last_bottom = bottom
+                continue
+            left = words[0][1][0]
+            box = (max(0, left - height), top, max(1, left - 2), bottom)
+            # Marks in the column (OCR's stray letters for the strokes) give way to the glyph.
+            result[row_at] = [(glyph, box, 0.85), *words]
+            last_bottom = bottom
+    return [line for line in result if line]

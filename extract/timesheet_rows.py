@@ -274,13 +274,37 @@ def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
     return row, f"entries: {row.day} does not add up ({said}); kept as written"
 
 
+_JOINER = re.compile(r"^\s*(?:-|–|—|lidz|līdz)?\s*$", re.I)
+
+
+def _ranges(rest: str, clocks: list[re.Match[str]]) -> list[int]:
+    """Indexes of the clocks that open a from-to range: two clocks joined by a dash, "līdz" or
+    a cell gap, the second later than the first, each range after the one before."""
+    opens: list[int] = []
+    last_end = -1
+    i = 0
+    while i + 1 < len(clocks):
+        first, second = clocks[i], clocks[i + 1]
+        start = _minutes(first.group(1), first.group(2))
+        end = _minutes(second.group(1), second.group(2))
+        if _JOINER.match(rest[first.end(): second.start()]) and end > start >= last_end:
+            opens.append(i)
+            last_end = end
+            i += 2
+        else:
+            i += 1
+    return opens
+
+
 def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str | None]
-              ) -> tuple[_Row | None, bool, str | None]:
-    """A row from one candidate text; (None, dated, None) when it is no row. `dated` says the
-    text had a date (a dated line without a time range may be a row OCR could not read)."""
+              ) -> tuple[list[_Row], bool, list[str]]:
+    """The rows of one candidate text ([] with `dated` when it is no row; a date with nothing
+    beside it may be a row OCR could not read). One date with two ranges ("no 7.30 līdz 8.30
+    uz skolu un no 13.30 līdz 14.30 atpakaļ") is two rows of that day; a range that names no
+    activity of its own shares the one before it (the way back of the same errand)."""
     day, rest = row_date(text.text, month)
     if day is None:
-        return None, False, None
+        return [], False, []
     clocks = list(_CLOCK.finditer(rest))
     if len(clocks) < 2:
         # OCR drops the colon ("1400 1700"): on a dated row, four digits on the five-minute
@@ -290,7 +314,29 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     if len(clocks) < 2:
         # A date with nothing beside it is a day not worked (a form's pre-filled or printed
         # row), not a row that could not be read.
-        return None, bool(re.search(r"\w", rest)), None
+        return [], bool(re.search(r"\w", rest)), []
+    opens = _ranges(rest, clocks)
+    if len(opens) < 2:
+        row, warning = _row_from(day, rest, text.words, activity_of)
+        return [row], True, [warning] if warning else []
+    rows: list[_Row] = []
+    warnings: list[str] = []
+    for n, at in enumerate(opens):
+        begin = 0 if n == 0 else clocks[at].start()
+        finish = clocks[opens[n + 1]].start() if n + 1 < len(opens) else len(rest)
+        row, warning = _row_from(day, rest[begin:finish], text.words, activity_of)
+        if row.activity is None and rows:
+            row.activity = rows[-1].activity
+        rows.append(row)
+        if warning:
+            warnings.append(warning)
+    return rows, True, warnings
+
+
+def _row_from(day: str, rest: str, words: Sequence[Word],
+              activity_of: Callable[[str], str | None]) -> tuple[_Row, str | None]:
+    """One row from the text after its date that holds (at least) one from-to range."""
+    clocks = list(_CLOCK.finditer(rest))
     start_m, end_m = clocks[0], clocks[1]
     start = _minutes(start_m.group(1), start_m.group(2))
     end = _minutes(end_m.group(1), end_m.group(2))
@@ -312,10 +358,42 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     stated = hours is not None
     if hours is None and end > start:
         hours = (end - start) / 60
-    confidence = min((w.confidence for w in text.words), default=1.0)
+    confidence = min((w.confidence for w in words), default=1.0)
     row = _Row(day, start, end, _number(hours), stated, activity_of(remainder), confidence, tokens)
-    row, warning = cross_check(row, text.words)
-    return row, True, warning
+    return cross_check(row, words)
+
+
+# "Saīsinājumi: BDC – bērnu dienas centrs; skola – Auces vidusskola": a sheet that explains its
+# short forms. Each pair is a short token, a dash (or "=") and what it stands for.
+_LEGEND_HEAD = re.compile(r"^\W*(?:saisinajumi|apzimejumi|paskaidrojumi|saisinajumu atsifrejums)"
+                          r"\b\s*:?", re.I)
+_LEGEND_PAIR = re.compile(r"^\s*([^\W\d_][\w.]{0,11})\s*(?:–|—|-|=)\s*(.+?)\s*$")
+
+
+# A heading line: a few words, no digits, no label's colon.
+_SECTION_HEADING = re.compile(r"[^\W\d_][^\d:]{0,60}")
+
+
+def abbreviations(lines: Sequence[Line]) -> dict[str, str]:
+    """The short forms a sheet explains in a legend line, each mapped to its explanation."""
+    legend: dict[str, str] = {}
+    for line in lines:
+        head = _LEGEND_HEAD.match(fold(line.text))
+        if head is None:
+            continue
+        for part in re.split(r"[;,]\s+(?=[^\W\d_][\w.]{0,11}\s*(?:–|—|-|=))",
+                             line.text[head.end():]):
+            pair = _LEGEND_PAIR.match(part)
+            if pair:
+                legend[pair.group(1).rstrip(".")] = pair.group(2)
+    return legend
+
+
+def expand(text: str, legend: dict[str, str]) -> str:
+    """`text` with each whole-word short form of the legend followed by what it stands for."""
+    for short, meaning in legend.items():
+        text = re.sub(r"(?<!\w)" + re.escape(short) + r"(?!\w)", f"{short} ({meaning})", text)
+    return text
 
 
 def read_entries(
@@ -324,7 +402,13 @@ def read_entries(
     activity_of: Callable[[str], str | None],
     month: str | None,
 ) -> RowsRead:
-    """Every row of a timesheet: {date, start, end, hours, activity}, in the order written."""
+    """Every row of a timesheet: {date, start, end, hours, activity}, in the order written.
+    A row's activity written as a short form the sheet explains is read from its explanation."""
+    legend = abbreviations(lines)
+
+    def row_activity(raw: str) -> str | None:
+        # The row's own words first: a short form is only looked up when they name nothing.
+        return activity_of(raw) or (activity_of(expand(raw, legend)) if legend else None)
     entries: list[dict[str, Any]] = []
     warnings: list[str] = []
     row_lines: list[tuple[Line, str]] = []
@@ -333,20 +417,28 @@ def read_entries(
     # Dated lines after the last row are the footer (the signing date), not unread rows: they
     # count only once a real row follows them.
     pending = 0
+    # A sheet parted by headings ("Skola", "Brīvā laika pasākumi") gives its rows the activity
+    # the heading names, where a row names none itself.
+    section: str | None = None
     for text in _candidate_rows(document, lines):
-        row, dated, warning = _read_row(text, month, activity_of)
-        if row is None:
+        rows, dated, row_warnings = _read_row(text, month, row_activity)
+        if not rows:
             pending += 1 if dated else 0
+            if not dated and _SECTION_HEADING.fullmatch(text.text.strip()):
+                section = row_activity(text.text) or section
             continue
         unread += pending
         pending = 0
-        doubt = min(doubt, row.confidence)
-        if warning:
-            warnings.append(warning)
-        entries.append({"date": row.day, "start": _clock(row.start), "end": _clock(row.end),
-                        "hours": row.hours, "activity": row.activity})
+        warnings.extend(row_warnings)
+        for row in rows:
+            if row.activity is None and section is not None:
+                row.activity = section
+            doubt = min(doubt, row.confidence)
+            entries.append({"date": row.day, "start": _clock(row.start),
+                            "end": _clock(row.end), "hours": row.hours,
+                            "activity": row.activity})
         if text.line is not None:
-            row_lines.append((text.line, row.day))
+            row_lines.append((text.line, rows[0].day))
     confidence = ROW_CONFIDENCE * doubt
     if unread:
         warnings.append(f"entries: {unread} dated row(s) without a readable time range")
@@ -388,6 +480,38 @@ def total_against_rows(
     return total, CONTRADICTED_CONFIDENCE, (
         f"total_hours: the sheet states {_number(total)} h, its rows add up to "
         f"{_number(listed)} h")
+
+
+def rows_mended_by_total(
+    total: float | None, entries: Sequence[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], str] | None:
+    """Rows whose written hours disagree with their own from-to, counted from the from-to
+    instead, when that makes the rows add up to the stated total: two checks agree on what
+    the sheet meant. None when the total does not settle it (nothing is changed then)."""
+    if total is None or not entries:
+        return None
+    listed = sum(float(e["hours"]) for e in entries if e.get("hours") is not None)
+    if abs(listed - total) < 0.01:
+        return None
+    mended = [dict(e) for e in entries]
+    changed: list[str] = []
+    for row in mended:
+        try:
+            start = _minutes(*row["start"].split(":"))
+            end = _minutes(*row["end"].split(":"))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            continue
+        span = end - start
+        if span > 0 and row.get("hours") is not None \
+                and abs(float(row["hours"]) * 60 - span) > TOLERANCE_MINUTES:
+            changed.append(f"{row.get('date')} {_number(row['hours'])} h -> {_number(span / 60)} h")
+            row["hours"] = _number(span / 60)
+    summed = sum(float(e["hours"]) for e in mended if e.get("hours") is not None)
+    if not changed or abs(summed - total) >= 0.01:
+        return None
+    return mended, (f"entries: hours counted from the from-to where they disagreed with it "
+                    f"({'; '.join(changed)}): the rows then add up to the stated total "
+                    f"{_number(total)} h")
 
 
 # --- signatures ------------------------------------------------------------------------------

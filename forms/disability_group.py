@@ -33,6 +33,8 @@ _PATTERNS = (
     re.compile(r"\b(?P<ordinal>pirm|otr|tres)\w*\s+" + _GROUP_WORD),  # pirmā grupa
     re.compile(r"grup\w*\s*[:\-–—]?\s*" + _ROMAN + r"(?![\w])"),  # grupa: II
     re.compile(r"grup\w*\s*[:\-–—]?\s*(?P<ordinal>pirm|otr|tres)\w*"),  # grupa - pirmā
+    # A labelled value that opens with the numeral ("Invaliditātes grupa: I. Termiņš: ...").
+    re.compile(r"^\s*" + _ROMAN + r"\s*\.?(?=\s|$)"),
 )
 
 

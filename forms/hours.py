@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import time
 
 from .latvian_dates import fold
@@ -51,6 +52,8 @@ HALF_WORDS = {
     "pusotra": 1.5,
     "pusotras": 1.5,
     "pusotru": 1.5,
+    "pusotrai": 1.5,
+    "pusotram": 1.5,
     "puse": 0.5,
     "pus": 0.5,
     "pusstunda": 0.5,
@@ -177,3 +180,131 @@ def format_hours_lv(hours: float) -> str:
         return f"{whole} {noun}"
     text = f"{hours:.2f}".rstrip("0").replace(".", ",")
     return f"{text} stundas"
+
+
+# --- a week's hours from a schedule --------------------------------------------------------
+# Certificates and opinions often print not the weekly figure but how it is made: "četras
+# stundas dienā, no pirmdienas līdz piektdienai", "trīs dienas nedēļā no 9.00 līdz 15.00",
+# "četras reizes nedēļā pa divām stundām". The weekly figure is then the hours of one day (or
+# one visit) times the days (or visits) of a week; a daily figure alone is not a weekly one.
+WEEKDAYS = ("pirmdien", "otrdien", "tresdien", "ceturtdien", "piektdien", "sestdien", "svetdien")
+_WEEKDAY = r"(" + "|".join(WEEKDAYS) + r")\w*"
+_QUANTITY = r"(\d+(?:[.,]\d+)?|[a-z]+(?:\s+[a-z]+)?)"
+_UNIT = r"\s*(?:\([^)]{0,20}\)\s*)?(?:h\b|st\b\.?|stund\w*)"
+_WEEK = r"(?:nedel\w*|per\s+nedelu)"
+_WEEKLY = (
+    re.compile(_QUANTITY + _UNIT + r"\s*" + _WEEK),
+    re.compile(r"\bnedela\s+(?:kopa\s+)?(?!pa\b)" + _QUANTITY + _UNIT),
+)
+_WEEKLY_TOTAL = re.compile(r"\bkopa[:\s]+" + _QUANTITY + _UNIT)
+_DAILY = (
+    re.compile(_QUANTITY + _UNIT + r"\s*(?:diena|dienas laika|katru dienu)\b"),
+    re.compile(r"\b(?:diena|dienas)\s+" + _QUANTITY + _UNIT + r"(?!\s*" + _WEEK + ")"),
+    re.compile(r"\bpa\s+" + _QUANTITY + _UNIT),  # "pa divām stundām": each visit's length
+)
+# "trīs dienas nedēļā", "divas procedūras nedēļā", "reizi nedēļā" (once); not "20 stundas nedēļā"
+_TIMES_A_WEEK = re.compile(
+    r"(?:\b(\d+|[a-z]+)\s+)?(?:darba\s+)?(?!stund|st\b|h\b)(reiz\w*|[a-z]{4,})\s*(?:\(\w+\)\s*)?"
+    + _WEEK
+)
+_WEEKDAY_RANGE = re.compile(r"\b" + _WEEKDAY + r"\s*(?:-|–|—|lidz)\s*" + _WEEKDAY)
+_WORKING_DAYS = re.compile(r"\b(?:darba dienas|darbdienas|katru darba dienu)\b")
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """What one sentence says about a week's hours."""
+
+    weekly: float | None = None  # a weekly figure printed ("kopā 20 stundas nedēļā")
+    each: float | None = None  # the hours of one day or one visit ("no 9.00 līdz 13.00")
+    times: int | None = None  # days or visits a week ("no pirmdienas līdz piektdienai")
+
+    @property
+    def computed(self) -> float | None:
+        """One day's (one visit's) hours times the days (visits) of a week, when both are said."""
+        if self.each is None or self.times is None:
+            return None
+        return round(self.each * self.times, 2)
+
+    @property
+    def hours_per_week(self) -> float | None:
+        """The printed weekly figure, else the computed one."""
+        return self.weekly if self.weekly is not None else self.computed
+
+    @property
+    def daily_only(self) -> bool:
+        """A day's (a visit's) hours without how many a week: not a weekly figure."""
+        return self.weekly is None and self.each is not None and self.times is None
+
+
+def _quantity(text: str) -> float | None:
+    """A number in digits or in number words only ("pa divām" is no quantity, "divām" is)."""
+    text = text.strip()
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+        return float(text.replace(",", "."))
+    number_words = {*UNITS, *TEENS, *TENS, *HALF_WORDS, "ar", "pusi", "un"}
+    tokens = text.split()
+    if not all(token in number_words for token in tokens):
+        # "vidēji sešas": the word before the number is not part of it
+        return _words_value(tokens[-1]) if tokens and tokens[-1] in number_words else None
+    return _words_value(text)
+
+
+def _first_quantity(patterns: tuple[re.Pattern[str], ...], folded: str) -> float | None:
+    for pattern in patterns:
+        for match in pattern.finditer(folded):
+            value = _quantity(match.group(1))
+            if value is not None and value > 0:
+                return value
+    return None
+
+
+def _times_a_week(folded: str) -> int | None:
+    """How many days or visits a week a sentence names; None when it names none or disagrees."""
+    counts: set[int] = set()
+    for match in _TIMES_A_WEEK.finditer(folded):
+        if match.group(1) is None or _quantity(match.group(1)) is None:
+            if match.group(2) in ("reizi", "reize"):
+                counts.add(1)  # "reizi nedēļā": once
+            continue
+        value = _quantity(match.group(1))
+        if value is not None and value == int(value) and 1 <= value <= 7:
+            counts.add(int(value))
+    span = _WEEKDAY_RANGE.search(folded)
+    if span:
+        first, last = WEEKDAYS.index(span.group(1)), WEEKDAYS.index(span.group(2))
+        if last > first:
+            counts.add(last - first + 1)
+    elif _WORKING_DAYS.search(folded):
+        counts.add(5)
+    else:
+        named = {day for day in WEEKDAYS if re.search(r"\b" + day, folded)}
+        if named:
+            counts.add(len(named))  # "trīs dienas" and three weekdays named agree
+    return counts.pop() if len(counts) == 1 else None
+
+
+def parse_schedule(text: str | None) -> Schedule | None:
+    """What a sentence says about a week's hours, or None when it says nothing of hours.
+
+    "Darba laiks – četras stundas dienā (no 9.00 līdz 13.00), no pirmdienas līdz piektdienai"
+    -> each 4, times 5 (computed 20); "... kopā 20 stundas nedēļā" adds the printed weekly 20;
+    "četras reizes nedēļā pa divām stundām" -> 4 x 2; "trīs dienas nedēļā ... no 9.00 līdz
+    15.00" -> 3 x 6; "četras stundas dienā" alone is daily only.
+    """
+    if not text:
+        return None
+    folded = fold(text)
+    weekly = _first_quantity(_WEEKLY, folded)
+    times = _times_a_week(folded)
+    if weekly is None and (times is not None or re.search(r"\bnedel", folded)):
+        weekly = _first_quantity((_WEEKLY_TOTAL,), folded)
+    each = _first_quantity(_DAILY, folded)
+    if each is None:
+        spans = list(_TIME_RANGE.finditer(folded))
+        if len(spans) == 1:  # several spans (different days) are no one day's length
+            clock = parse_time_range(spans[0].group(0))
+            each = duration_hours(*clock) if clock else None
+    if weekly is None and each is None:
+        return None
+    return Schedule(weekly=weekly, each=each, times=times)

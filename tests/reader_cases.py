@@ -600,3 +600,181 @@ CASES.update({
         "address": "Rīgas iela 14-2, Iecava, Bauskas nov., LV-3913",
     }),
 })
+
+
+# --- round 3: hours, timesheets and opinions ---------------------------------------------------
+
+IEVA = personal_code("1902871234")
+OTTO = personal_code("0704921567")
+RUTA = personal_code("2811631345")
+JANIS = personal_code("1606551789")
+LIGA = personal_code("0301781456")
+
+
+def activity_schedule(pdf: canvas.Canvas) -> None:
+    """Hours not printed: two days a week, each a time span (2 x 4.5 = 9)."""
+    _text(pdf, 140, 800, "Talsu novada dienas centrs „Pīlādzis”", 14, bold=True)
+    _text(pdf, 190, 782, "Ūdens iela 4, Talsi, LV-3201", 9)
+    _text(pdf, 60, 750, "14.09.2022. Nr. 7-2/22/41")
+    _text(pdf, 240, 715, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Apliecinām, ka Ieva Krūmiņa, personas kods {IEVA}, ir dienas centra",
+        "apmeklētāja kopš 2021. gada 1. februāra. Centru apmeklē divas dienas nedēļā",
+        "(otrdienās un ceturtdienās) no plkst. 10.00 līdz 14.30.",
+    ])
+    _text(pdf, 60, 610, "Centra vadītājs                                        A. Liepiņš")
+
+
+def timesheet_letter_two_ranges(pdf: canvas.Canvas) -> None:
+    """A timesheet as a letter: one date, two trips (there and back) in one line."""
+    _text(pdf, 320, 800, "Smiltenes novada Sociālajam dienestam")
+    _text(pdf, 60, 770, f"Asistents Jānis Bērziņš, personas kods {JANIS}")
+    _text(pdf, 150, 740, "Pārskats par asistenta darbu 2022. gada novembrī", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Novembrī sniedzu asistenta pakalpojumu Otto Zariņam (personas kods {OTTO}):",
+        "7. novembrī no 8.00 līdz 9.00 aizvedu Otto uz darbu un no 17.00 līdz 18.00 atpakaļ.",
+        "9. novembrī no 8.00 līdz 9.00 uz darbu.",
+        "15. novembrī no 13.00 līdz 15.30 pavadīju uz poliklīniku.",
+        "Kopā novembrī: 5,5 stundas.",
+    ])
+    _text(pdf, 60, 600, "Smiltenē, 2022. gada 30. novembrī                     J. Bērziņš")
+
+
+def timesheet_legend(pdf: canvas.Canvas) -> None:
+    """Activities written as short forms the sheet explains, and rows under a section
+    heading that names the activity."""
+    _text(pdf, 60, 800, "Saldus novada Sociālais dienests", 10)
+    _text(pdf, 150, 775, "Asistenta darba laika uzskaites tabula", 12, bold=True)
+    _lines(pdf, 60, 750, ["Mēnesis: 2023. gada maijs", f"Klients: Rūta Kalēja, p.k. {RUTA}",
+                          f"Asistente: Līga Sproģe, p.k. {LIGA}",
+                          "Apzīmējumi: DC – dienas centrs „Avots”; MS – mūzikas skola."])
+    _grid(pdf, 60, 680, [90, 110, 60, 120], [
+        ["Datums", "Laiks", "Stundas", "Kur"],
+        ["02.05.2023.", "9.00–12.00", "3", "DC"],
+        ["04.05.2023.", "15.00–16.30", "1,5", "MS"],
+    ])
+    _text(pdf, 60, 610, "Brīvā laika pasākumi", 11, bold=True)
+    _grid(pdf, 60, 595, [90, 110, 60, 120], [
+        ["06.05.2023.", "11.00–13.00", "2", "Saldus ezers"],
+    ])
+    _text(pdf, 60, 560, "Kopā: 6,5 h")
+
+
+def opinion_without_special_care(pdf: canvas.Canvas) -> None:
+    """An adult's opinion that speaks of the assistant only: special care is not stated."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 60, 785, "Kurzemes reģionālā struktūrvienība", 10)
+    _text(pdf, 200, 755, "ATZINUMS Nr. KU-22-0311", 13, bold=True)
+    _lines(pdf, 60, 725, [
+        "Datums: 03.03.2022.",
+        "Vārds, uzvārds: Jānis Bērziņš",
+        f"Personas kods: {JANIS}",
+        "Invaliditātes grupa: II grupa",
+        "Invaliditāte noteikta no 01.03.2022. līdz 28.02.2024.",
+        "Funkcionālie traucējumi: kustību traucējumi",
+        "Slēdziens: personai ir nepieciešams asistenta pakalpojums pašvaldībā.",
+    ])
+    _text(pdf, 60, 600, "Ārsts eksperts                                        R. Dūmiņa")
+
+
+def opinion_tasks_wrapped_and_weekly(pdf: canvas.Canvas) -> None:
+    """Tasks numbered inside one sentence that wraps before '2)'; visits times hours."""
+    _text(pdf, 120, 800, "Limbažu novada Sociālais dienests", 14, bold=True)
+    _text(pdf, 120, 770, "ATZINUMS Nr. SD-4/23 (12.06.2023.)", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Klientei Rūtai Kalējai (personas kods {RUTA}), ģimenei ar bērniem, iesaku",
+        "ģimenes asistenta pakalpojumu uz sešiem mēnešiem, trīs reizes nedēļā pa pusotrai",
+        "stundai, ar šādiem uzdevumiem: 1) dienas plānošana un mājokļa uzkopšana,",
+        "2) saziņa ar bērnu skolu, 3) ārsta apmeklējumu plānošana.",
+    ])
+    _text(pdf, 60, 650, "Sociālais darbinieks                                  K. Ozols")
+
+
+def opinion_checklist(pdf: canvas.Canvas) -> None:
+    """Task areas printed as a checklist with a box each, two of five marked."""
+    _text(pdf, 120, 800, "Alūksnes novada Sociālais dienests", 14, bold=True)
+    _text(pdf, 150, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        "Datums: 21.08.2024.", "Klients: Otto Zariņš", f"Personas kods: {OTTO}",
+        "Mērķa grupa: ģimene ar bērniem",
+        "Atbalsta jomas (atzīmēt):",
+        "☐ nodarbinātība",
+        "☒ bērnu aprūpe",
+        "☐ mājoklis",
+        "☒ sadarbība ar skolu",
+        "☐ brīvā laika pavadīšana",
+        "Apjoms: 5 stundas nedēļā",
+        "Termiņš: 3 mēneši",
+    ])
+    _text(pdf, 60, 520, "Sociālā darbiniece  M. Skrauja")
+
+
+def activity_association_club(pdf: canvas.Canvas) -> None:
+    """An association's own swimming training: ngo, though it is sport."""
+    _text(pdf, 150, 800, "Biedrība „Peldēšanas klubs Delfīns”", 14, bold=True)
+    _text(pdf, 170, 782, "Reģ. Nr. 40008111222 · Ezera iela 3, Alūksne", 9)
+    _text(pdf, 60, 750, "Alūksnē, 2022. gada 2. maijā")
+    _text(pdf, 220, 715, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Biedrība apliecina, ka Otto Zariņš (personas kods {OTTO}) ir kluba biedrs un",
+        "apmeklē peldēšanas treniņus sporta centra baseinā – 3 stundas nedēļā.",
+    ])
+    _text(pdf, 60, 630, "Valdes loceklis                                        P. Kļaviņš")
+
+
+CASES.update({
+    "activity_schedule.pdf": (activity_schedule, "activity_certificate", {
+        "institution_name": "Talsu novada dienas centrs Pīlādzis", "activity_kind": "day_centre",
+        "person_name": "Ieva Krūmiņa", "personal_code": IEVA, "hours_per_week": 9,
+        "issued_on": "2022-09-14",
+    }),
+    "timesheet_two_ranges.pdf": (timesheet_letter_two_ranges, "timesheet", {
+        "month": "2022-11", "client_personal_code": OTTO, "assistant_personal_code": JANIS,
+        "entries": [
+            {"date": "2022-11-07", "start": "08:00", "end": "09:00", "hours": 1,
+             "activity": "work"},
+            {"date": "2022-11-07", "start": "17:00", "end": "18:00", "hours": 1,
+             "activity": "work"},
+            {"date": "2022-11-09", "start": "08:00", "end": "09:00", "hours": 1,
+             "activity": "work"},
+            {"date": "2022-11-15", "start": "13:00", "end": "15:30", "hours": 2.5,
+             "activity": "institutions"},
+        ],
+        "total_hours": 5.5,
+    }),
+    "timesheet_legend.pdf": (timesheet_legend, "timesheet", {
+        "month": "2023-05", "client_name": "Rūta Kalēja", "client_personal_code": RUTA,
+        "assistant_name": "Līga Sproģe", "assistant_personal_code": LIGA,
+        "entries": [
+            {"date": "2023-05-02", "start": "09:00", "end": "12:00", "hours": 3,
+             "activity": "day_centre"},
+            {"date": "2023-05-04", "start": "15:00", "end": "16:30", "hours": 1.5,
+             "activity": "education"},
+            {"date": "2023-05-06", "start": "11:00", "end": "13:00", "hours": 2,
+             "activity": "leisure"},
+        ],
+        "total_hours": 6.5,
+    }),
+    "opinion_no_special_care.pdf": (opinion_without_special_care, "commission_opinion", {
+        "opinion_no": "KU-22-0311", "issued_on": "2022-03-03", "person_name": "Jānis Bērziņš",
+        "personal_code": JANIS, "disability_group": "II", "valid_from": "2022-03-01",
+        "valid_until": "2024-02-28", "limitations": ["mobility"], "assistant_needed": True,
+        "special_care_needed": None,
+    }),
+    "opinion_tasks_wrapped.pdf": (opinion_tasks_wrapped_and_weekly, "social_worker_opinion", {
+        "person_name": "Rūta Kalēja", "personal_code": RUTA, "hours_per_week": 4.5,
+        "tasks": ["dienas plānošana un mājokļa uzkopšana", "saziņa ar bērnu skolu",
+                  "ārsta apmeklējumu plānošana"],
+        "issued_on": "2023-06-12",
+    }),
+    "opinion_checklist.pdf": (opinion_checklist, "social_worker_opinion", {
+        "person_name": "Otto Zariņš", "personal_code": OTTO, "category": "family_with_children",
+        "hours_per_week": 5, "period_months": 3,
+        "tasks": ["bērnu aprūpe", "sadarbība ar skolu"], "issued_on": "2024-08-21",
+    }),
+    "association_club.pdf": (activity_association_club, "activity_certificate", {
+        "institution_name": "Biedrība Peldēšanas klubs Delfīns", "activity_kind": "ngo",
+        "person_name": "Otto Zariņš", "personal_code": OTTO, "hours_per_week": 3,
+        "issued_on": "2022-05-02",
+    }),
+})

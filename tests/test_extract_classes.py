@@ -287,3 +287,110 @@ def test_an_address_wrapped_beside_a_table_leaves_the_cell_out(cases: Path) -> N
     record = extract_file(cases / "address_beside_table.pdf")
     assert record["fields"]["address"] == "Rīgas iela 14-2, Iecava, Bauskas nov., LV-3913"
     assert "biedrības" not in record["fields"]["address"]
+
+
+# --- round 3: hours, timesheets and opinions --------------------------------------------------
+
+
+def test_hours_computed_from_days_and_a_span_stay_below_the_bar(cases: Path) -> None:
+    record = extract_file(cases / "activity_schedule.pdf")
+    assert record["fields"]["hours_per_week"] == 9  # two days a week, 10.00-14.30 each
+    assert 0.6 <= record["field_confidence"]["hours_per_week"] < 0.9
+    assert any("computed" in w for w in record["warnings"])
+
+
+def test_a_days_hours_are_not_a_weeks() -> None:
+    lines = ["SIA „Ziemeļu Vējš”", "IZZIŅA", "Apliecinām, ka Jānis Bērziņš strādā par noliktavas",
+             "darbinieku. Darba laiks: sešas stundas dienā."]
+    record = extract_document(_document(lines), file="x.pdf")
+    # 6 a day, days a week not stated: not 6 a week with a sure face.
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+    lines[-1] = "darbinieku. Darba laiks: sešas stundas dienā, no pirmdienas līdz ceturtdienai."
+    record = extract_document(_document(lines), file="x.pdf")
+    assert record["fields"]["hours_per_week"] == 24
+
+
+def test_a_printed_weekly_total_beats_the_daily_figure_before_it() -> None:
+    lines = ["SIA „Ziemeļu Vējš”", "IZZIŅA", "Apliecinām, ka Jānis Bērziņš strādā par noliktavas",
+             "darbinieku. Darba laiks: 7 stundas dienā, kopā 35 stundas nedēļā."]
+    record = extract_document(_document(lines), file="x.pdf")
+    assert record["fields"]["hours_per_week"] == 35
+
+
+def test_two_ranges_on_one_date_are_two_rows_and_add_up_to_the_total(cases: Path) -> None:
+    record = extract_file(cases / "timesheet_two_ranges.pdf")
+    rows = [e for e in record["fields"]["entries"] if e["date"] == "2022-11-07"]
+    assert [(r["start"], r["end"], r["hours"]) for r in rows] == [
+        ("08:00", "09:00", 1), ("17:00", "18:00", 1)]
+    # The way back names no activity of its own: it is the same errand's.
+    assert {r["activity"] for r in rows} == {"work"}
+    total = sum(e["hours"] for e in record["fields"]["entries"])
+    assert total == record["fields"]["total_hours"] == 5.5
+
+
+def test_short_forms_and_section_headings_name_a_rows_activity(cases: Path) -> None:
+    entries = extract_file(cases / "timesheet_legend.pdf")["fields"]["entries"]
+    assert [e["activity"] for e in entries] == ["day_centre", "education", "leisure"]
+
+
+def test_an_opinion_that_does_not_speak_of_special_care_leaves_it_null(cases: Path) -> None:
+    record = extract_file(cases / "opinion_no_special_care.pdf")
+    assert record["fields"]["special_care_needed"] is None
+    assert record["fields"]["assistant_needed"] is True
+
+
+def test_a_numbered_list_wrapping_before_its_next_number_is_read_whole(cases: Path) -> None:
+    fields = extract_file(cases / "opinion_tasks_wrapped.pdf")["fields"]
+    assert len(fields["tasks"]) == 3
+    assert fields["hours_per_week"] == 4.5  # "trīs reizes nedēļā pa pusotrai stundai"
+
+
+def test_a_checklist_gives_only_the_marked_task_areas(cases: Path) -> None:
+    fields = extract_file(cases / "opinion_checklist.pdf")["fields"]
+    assert fields["tasks"] == ["bērnu aprūpe", "sadarbība ar skolu"]
+
+
+def test_an_associations_own_sports_club_is_ngo(cases: Path) -> None:
+    assert extract_file(cases / "association_club.pdf")["fields"]["activity_kind"] == "ngo"
+
+
+def test_a_hand_x_in_a_marks_column_is_seen_in_the_pixels() -> None:
+    from asistents.extract.marks import EMPTY, MARKED, mark_column_rows
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (900, 400), 235)  # a grey photo of paper
+    draw = ImageDraw.Draw(image)
+    rows = [("Funkcionālie traucējumi", 60), ("redzes traucējumi", 110),
+            ("kustību traucējumi", 160), ("augšējo ekstremitāšu traucējumi", 210)]
+    for _, top in rows:  # the table's rules: a mark is not a rule, a rule is not a mark
+        draw.line((40, top - 12, 760, top - 12), fill=20, width=2)
+    draw.line((560, 48, 560, 240), fill=20, width=2)
+    for top in (160, 210):  # hand X in the second and third rows, right of the header word
+        draw.line((620, top, 640, top + 20), fill=10, width=3)
+        draw.line((620, top + 20, 640, top), fill=10, width=3)
+    lines: list[list[tuple[str, tuple[int, int, int, int], float]]] = []
+    for text, top in rows:
+        words, x = [], 60
+        for token in text.split():
+            words.append((token, (x, top, x + 11 * len(token), top + 22), 0.95))
+            x += 11 * len(token) + 10
+        lines.append(words)
+    lines[0].append(("Atzīme", (580, 60, 650, 82), 0.95))
+    lines.insert(3, [("PAS", (618, 158, 642, 182), 0.3)])  # OCR's letters for an X
+    marked = mark_column_rows(image, lines)
+    assert [line[0][0] for line in marked[1:]] == [EMPTY, MARKED, MARKED]
+    assert all("PAS" not in [w[0] for w in line] for line in marked)
+    # An instruction in a sentence is no column: "(atzīmēt ar X) jā nē" is left as printed.
+    sentence = [[("Saņemu", (60, 60, 130, 82), 0.9), ("(atzīmēt", (140, 60, 230, 82), 0.9),
+                 ("ar", (240, 60, 260, 82), 0.9), ("X)", (270, 60, 290, 82), 0.9)],
+                [("X", (300, 90, 320, 112), 0.5)]]
+    assert mark_column_rows(image, sentence) == sentence
+
+
+def test_a_roman_one_read_as_a_bar_after_its_label_is_found_but_not_sure() -> None:
+    lines = ["Veselības un darbspēju ekspertīzes ārstu valsts komisija", "ATZINUMS Nr. 5521",
+             "Vārds, uzvārds: Jānis Bērziņš",
+             "Invaliditātes grupa: |. Termiņš: 15.01.2021.-14.01.2023."]
+    record = extract_document(_document(lines), file="x.pdf")
+    assert record["fields"]["disability_group"] == "I"
+    assert record["field_confidence"]["disability_group"] < 0.9

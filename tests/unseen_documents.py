@@ -269,7 +269,7 @@ UNSEEN: dict[str, tuple[Callable[[canvas.Canvas], None], str, dict[str, Any]]] =
         "opinion_no": "A-2024/0777", "issued_on": "2024-04-02", "person_name": "Oskars Vītols",
         "personal_code": OSKARS, "disability_group": "II", "valid_from": "2024-04-02",
         "valid_until": None, "limitations": ["mobility"], "assistant_needed": True,
-        "special_care_needed": False,
+        "special_care_needed": None,  # not spoken of: absent is not "no"
     }),
     "activity_letter.pdf": (activity_letter_dative, "activity_certificate", {
         "institution_name": "Biedrība Sirdsgaisma", "activity_kind": "ngo",

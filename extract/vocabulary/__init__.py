@@ -61,6 +61,8 @@ _FIELD_KEYS = {
     "prose_from",
     "asked_by",
     "prefer",
+    "default_if_asked",
+    "issuer_only",
 }
 
 
@@ -97,6 +99,12 @@ class FieldSpec:
     prose_from: tuple[str, ...] = ()  # no section: read the sentence opening with these
     asked_by: tuple[str, ...] = ()  # yes/no questions whose answer follows them
     prefer: tuple[str, ...] = ()  # letterhead lines naming these kinds of issuer win
+    # The default holds only where the document asks or names the question; a document that
+    # never mentions it says nothing (null), absent is not "no".
+    default_if_asked: bool = False
+    # Ordered enum values that count where the issuer's own name (letterhead, footer) states
+    # them; stated elsewhere in the text they only count when no listed value is stated.
+    issuer_only: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +196,8 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         prose_from=_strings(raw.get("prose_from"), f"{where}.prose_from"),
         asked_by=_strings(raw.get("asked_by"), f"{where}.asked_by"),
         prefer=_strings(raw.get("prefer"), f"{where}.prefer"),
+        default_if_asked=bool(raw.get("default_if_asked", False)),
+        issuer_only=_strings(raw.get("issuer_only"), f"{where}.issuer_only"),
     )
 
 

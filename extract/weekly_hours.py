@@ -1,0 +1,85 @@
+"""A week's hours read from how a document says them: a printed weekly figure, or a day's
+(a visit's) hours times the days (visits) of a week; a day's hours alone are not a week's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..forms.hours import Schedule, parse_schedule
+
+# A sentence ends at . ! ? or ; before a capital; "plkst. 9.00" and "2016. gada" do not end one.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+
+# A computed week is arithmetic on the printed words, not a printed figure: it stays below the
+# bar of a sure value (a person checks it), as does a value that could only be a day's hours.
+COMPUTED_CONFIDENCE = 0.85
+DAILY_ONLY_CONFIDENCE = 0.6
+
+
+@dataclass(frozen=True)
+class WeeklyReading:
+    """What the schedule sentences say about the value found for a weekly-hours field."""
+
+    value: float | None
+    start: int  # where the deciding sentence sits in the text
+    end: int
+    confidence_cap: float | None  # None: keep the found value's own confidence
+    note: str | None = None
+
+
+def sentences(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) of each sentence of `text`."""
+    found: list[tuple[int, int, str]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        found.append((start, match.start(), text[start:match.start()]))
+        start = match.end()
+    if start < len(text):
+        found.append((start, len(text), text[start:]))
+    return found
+
+
+def _schedule_at(text: str, at: int) -> tuple[int, int, Schedule | None]:
+    for start, end, sentence in sentences(text):
+        if start <= at < end:
+            return start, end, parse_schedule(sentence)
+    return 0, 0, None
+
+
+def reconsider(text: str, at: int | None, value: float | None) -> WeeklyReading | None:
+    """A better reading of a weekly-hours value found at character `at` of `text` (or not found:
+    `at` None), or None to keep what was found.
+
+    A value that is the day's hours of its own sentence becomes that sentence's week (printed,
+    or computed as hours x days); a day's hours with no days stated lose their confidence; a
+    value not found at all is taken from the one week the document's schedules agree on.
+    """
+    if at is not None and value is not None:
+        start, end, own = _schedule_at(text, at)
+        if own is None or own.each is None or abs(own.each - value) > 0.01:
+            return None
+        week = own.hours_per_week
+        if week is not None and abs(week - value) > 0.01:
+            cap = None if own.weekly is not None else COMPUTED_CONFIDENCE
+            note = None if own.weekly is not None else (
+                f"hours_per_week: {week:g} computed ({own.each:g} h x {own.times} a week)")
+            return WeeklyReading(week, start, end, cap, note)
+        if own.daily_only:
+            return WeeklyReading(value, start, end, DAILY_ONLY_CONFIDENCE,
+                                 "hours_per_week: the figure is a day's hours; days a week not "
+                                 "stated")
+        return None
+    if value is not None:
+        return None
+    weeks: dict[float, tuple[int, int, Schedule]] = {}
+    for start, end, sentence in sentences(text):
+        schedule = parse_schedule(sentence)
+        if schedule is not None and schedule.hours_per_week is not None:
+            weeks.setdefault(schedule.hours_per_week, (start, end, schedule))
+    if len(weeks) != 1:
+        return None  # none, or schedules that disagree: a person reads them
+    week, (start, end, schedule) = next(iter(weeks.items()))
+    note = None if schedule.weekly is not None else (
+        f"hours_per_week: {week:g} computed ({schedule.each:g} h x {schedule.times} a week)")
+    return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE, note)

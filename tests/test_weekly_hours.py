@@ -1,0 +1,123 @@
+"""A week's hours from how a document says them (forms.hours.parse_schedule and
+extract.weekly_hours): printed weekly figures, a day's (a visit's) hours times the days."""
+
+from __future__ import annotations
+
+import pytest
+from asistents.extract.weekly_hours import (
+    COMPUTED_CONFIDENCE,
+    DAILY_ONLY_CONFIDENCE,
+    reconsider,
+    sentences,
+)
+from asistents.forms.hours import parse_schedule
+
+
+@pytest.mark.parametrize(("text", "weekly", "each", "times", "week"), [
+    # a printed weekly figure
+    ("20 stundas nedēļā", 20, None, None, 20),
+    ("vidēji sešas stundas nedēļā", 6, None, None, 6),
+    ("divdesmit četras stundas nedēļā", 24, None, None, 24),
+    # a day's hours times a range of weekdays
+    ("četras stundas dienā (no 9.00 līdz 13.00), no pirmdienas līdz piektdienai", None, 4, 5, 20),
+    ("6 h dienā, pirmdiena–trešdiena", None, 6, 3, 18),
+    # a printed total beside the schedule wins
+    ("4 stundas dienā, no pirmdienas līdz piektdienai, kopā 20 stundas nedēļā", 20, 4, 5, 20),
+    # days a week in words, the span as clock times
+    ("trīs dienas nedēļā – pirmdienās, trešdienās un piektdienās no plkst. 9.00 līdz 15.00",
+     None, 6, 3, 18),
+    # visits a week, each visit's length
+    ("četras reizes nedēļā pa divām stundām", None, 2, 4, 8),
+    ("trīs reizes nedēļā pa pusotrai stundai", None, 1.5, 3, 4.5),
+    ("divas procedūras nedēļā pa 4 stundām", None, 4, 2, 8),
+    ("reizi nedēļā pa 2 h", None, 2, 1, 2),
+    # named weekdays, one span
+    ("otrdienās un ceturtdienās no 16.00 līdz 17.30", None, 1.5, 2, 3),
+    ("katru darba dienu no 8.30 līdz 12.30", None, 4, 5, 20),
+])
+def test_schedules(text: str, weekly: float | None, each: float | None, times: int | None,
+                   week: float) -> None:
+    schedule = parse_schedule(text)
+    assert schedule is not None
+    assert (schedule.weekly, schedule.each, schedule.times) == (weekly, each, times)
+    assert schedule.hours_per_week == pytest.approx(week)
+
+
+def test_a_days_hours_alone_are_not_a_week() -> None:
+    schedule = parse_schedule("Darba laiks – četras stundas dienā.")
+    assert schedule is not None and schedule.daily_only
+    assert schedule.hours_per_week is None
+
+
+@pytest.mark.parametrize("text", [
+    "no 2025. gada 1. septembra līdz 30. novembrim",  # dates, not clock times
+    "pakalpojumu pagarināt par trim mēnešiem",
+    "līgums noslēgts 2018. gada 9. martā",
+    "",
+])
+def test_no_hours_no_schedule(text: str) -> None:
+    assert parse_schedule(text) is None
+
+
+def test_spans_of_different_days_are_no_days_length() -> None:
+    schedule = parse_schedule("pirmdienās no 9.00 līdz 11.00, trešdienās no 14.00 līdz 17.00")
+    assert schedule is None or schedule.hours_per_week is None  # a person adds them up
+
+
+def test_days_that_disagree_give_no_count() -> None:
+    # "trīs dienas" but four weekdays named: which is it?
+    schedule = parse_schedule("trīs dienas nedēļā – pirmdienās, otrdienās, trešdienās un "
+                              "piektdienās no 9.00 līdz 12.00")
+    assert schedule is not None and schedule.times is None and schedule.hours_per_week is None
+
+
+def test_sentences_do_not_break_at_times_or_dates() -> None:
+    text = ("Līgums noslēgts 2016. gada 29. martā. Darba laiks no plkst. 9.00 līdz 13.00, "
+            "no pirmdienas līdz piektdienai. Izziņa izdota iesniegšanai.")
+    assert [s for _a, _b, s in sentences(text)] == [
+        "Līgums noslēgts 2016. gada 29. martā.",
+        "Darba laiks no plkst. 9.00 līdz 13.00, no pirmdienas līdz piektdienai.",
+        "Izziņa izdota iesniegšanai.",
+    ]
+
+
+def test_reconsider_a_daily_value_found_in_its_own_sentence() -> None:
+    text = "Darba laiks – četras stundas dienā, no pirmdienas līdz piektdienai."
+    reading = reconsider(text, text.index("četras"), 4)
+    assert reading is not None
+    assert reading.value == 20 and reading.confidence_cap == COMPUTED_CONFIDENCE
+    # A printed weekly figure in the sentence keeps the found value's own confidence.
+    text = "Darba laiks – 8 stundas dienā, kopā 40 stundas nedēļā."
+    reading = reconsider(text, text.index("8"), 8)
+    assert reading is not None and reading.value == 40 and reading.confidence_cap is None
+    # A day's hours alone: kept, but not sure.
+    text = "Darba laiks – 8 stundas dienā."
+    reading = reconsider(text, text.index("8"), 8)
+    assert reading is not None and reading.confidence_cap == DAILY_ONLY_CONFIDENCE
+
+
+def test_reconsider_keeps_a_weekly_value_and_fills_a_missing_one() -> None:
+    text = "Apmeklē nodarbības 6 stundas nedēļā. Darba laiks 8 stundas dienā."
+    assert reconsider(text, text.index("6"), 6) is None  # a weekly value is not a day's
+    text = "Centru apmeklē divas dienas nedēļā no 10.00 līdz 13.00. Vadītāja A. Kalna."
+    reading = reconsider(text, None, None)
+    assert reading is not None and reading.value == 6
+    # Two schedules that disagree: nothing is filled in.
+    text = ("Centru apmeklē divas dienas nedēļā no 10.00 līdz 13.00. Nodarbības trīs reizes "
+            "nedēļā pa 1 stundai.")
+    assert reconsider(text, None, None) is None
+
+
+def test_a_row_off_its_from_to_is_mended_when_the_total_agrees() -> None:
+    from asistents.extract.timesheet_rows import rows_mended_by_total
+
+    rows = [{"date": "2022-11-07", "start": "08:00", "end": "09:00", "hours": 1},
+            {"date": "2022-11-09", "start": "08:00", "end": "10:30", "hours": 25}]
+    mended = rows_mended_by_total(3.5, rows)
+    assert mended is not None
+    assert [r["hours"] for r in mended[0]] == [1, 2.5]
+    assert rows[1]["hours"] == 25  # the rows read are not changed in place
+    # The total does not confirm the from-to: nothing is guessed.
+    assert rows_mended_by_total(10, rows) is None
+    # Rows that already add up are left alone.
+    assert rows_mended_by_total(26, rows) is None
