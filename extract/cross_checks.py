@@ -77,12 +77,19 @@ def check_order(fields: dict[str, Any], earlier: str, later: str, confidence: di
 
 
 def check_people(fields: dict[str, Any], people: list[tuple[str, str]],
-                 confidence: dict[str, float], warnings: list[str]) -> None:
-    """Two people named differently have different codes; one person, one code."""
+                 confidence: dict[str, float], warnings: list[str], *,
+                 distinct: bool = False) -> None:
+    """Two people named differently have different codes; one person, one code. `distinct`
+    people (a representative and the person represented) never share a code, even when a
+    name is missing."""
     for i, (name_a, code_a) in enumerate(people):
         for name_b, code_b in people[i + 1 :]:
             names = fields.get(name_a), fields.get(name_b)
             codes = fields.get(code_a), fields.get(code_b)
+            if distinct and codes[0] and codes[0] == codes[1] and not all(names):
+                _doubt(confidence, warnings, [code_a, code_b],
+                       f"{code_b}: the same code as {code_a}, although they are two people")
+                continue
             if not all(names) or not all(codes):
                 continue
             if names[0] != names[1] and codes[0] == codes[1]:
@@ -132,6 +139,7 @@ def cross_check(fields: dict[str, Any], kinds: dict[str, str], checks: list[dict
             earlier, later = check["order"]
             check_order(fields, earlier, later, confidence, warnings)
         elif "people" in check:
-            check_people(fields, [tuple(p) for p in check["people"]], confidence, warnings)
+            check_people(fields, [tuple(p) for p in check["people"]], confidence, warnings,
+                         distinct=bool(check.get("distinct")))
         elif "total" in check:
             check_total(fields, check["total"], check["of"], confidence, warnings)

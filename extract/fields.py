@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
-from . import timesheet_rows, values
+from . import roles, timesheet_rows, values
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import LabelHit, Line, find_label_values, find_line, fold, label_regex
@@ -1674,6 +1674,29 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
                         structural=item.structural)
 
 
+def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
+    """A person's code is the one printed beside their name in any case (`roles.code_of`):
+    a code found by weaker evidence (the first "personas kods" in prose, the other code) gives
+    way to it; a printed label that disagrees with it is doubted."""
+    for check in ctx.vocab.checks:
+        for name_field, code_field in check.get("people", []):
+            name, code = found.get(name_field), found.get(code_field)
+            if name is None or not isinstance(name.value, str):
+                continue
+            bound = (roles.code_of(ctx.text, name.value)
+                     or roles.kin_code(ctx.text, name.value, ctx.vocab.kin))
+            if bound is None or (code is not None and code.value == bound):
+                continue
+            if code is not None and code.how in _AS_PRINTED:
+                found[code_field] = Found(
+                    code.value, min(code.confidence, GUESS_CONFIDENCE), code.how, code.words,
+                    warning=f"{code_field}: the text prints another code beside {name.value}",
+                    structural=code.structural)
+                continue
+            found[code_field] = Found(bound, min(name.confidence, BASE_CONFIDENCE["pattern"]),
+                                      "beside_name")
+
+
 def _timesheet_total(found: dict[str, Found | None]) -> None:
     """A stated total that disagrees with its rows: repaired, dropped or doubted."""
     total, entries = found.get("total_hours"), found.get("entries")
@@ -1844,6 +1867,7 @@ def extract_fields(
     for name, spec in vocab.fields.items():
         if spec.kind == "person_name":
             _doubt_inflection(ctx, name, found)
+    _bind_codes(ctx, found)
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
             source = found[spec.same_as]

@@ -124,6 +124,9 @@ class Vocabulary:
     # Fields of which a paper of this type names at least one (its subject): a paper whose type
     # only keywords suggest and that names none of them is `unknown` (a schedule, a notice).
     requires: tuple[str, ...] = ()
+    # Stems of kinship nouns ("tēv", "māt"): "tikai tēvam – Normunds Eihvalds" and "Tēva
+    # personas kods ..." name the same person (extract/roles.py).
+    kin: tuple[str, ...] = ()
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -241,6 +244,7 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         checks=checks,
         dated_rows=float(classify.get("dated_rows") or 0.0),
         requires=_required(raw.get("requires"), fields, where),
+        kin=_strings(raw.get("kin"), f"{where}.kin"),
     )
 
 
