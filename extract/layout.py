@@ -373,3 +373,22 @@ def find_line(lines: list[Line], phrases: list[str], start: int = 0) -> int | No
         if any(p.search(folded) for p in patterns):
             return line.index
     return None
+
+
+def wrapped_value(lines: list[Line], hit: LabelHit, *, limit: int = 2) -> str:
+    """A label's value with the lines it wraps onto in its own column ("Dārzu iela 14-3,
+    Ludza, Ludzas" / "nov., LV-5701"): the segments just below that start where the value
+    starts, so a neighbouring column's text on the same lines is left out."""
+    if not hit.words:
+        return hit.value
+    text, line = hit.value, hit.line
+    x0 = hit.words[0].x0
+    for nxt in lines[line.index + 1 : line.index + 1 + limit]:
+        if nxt.page != line.page or nxt.top - line.bottom > 1.5 * line.height:
+            break
+        below = [s for s in nxt.segments if abs(s.x0 - x0) <= 4]
+        if not below:
+            break
+        text = f"{text} {below[0].text}"
+        line = nxt
+    return text

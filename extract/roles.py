@@ -13,13 +13,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 # A capitalised word (any case ending) and a code printed after a name: "(personas kods ...",
 # ", p. k. ...", " – ...". Letters are folded before matching, so only ASCII is needed here.
 _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# Across a line end only a bracket or a comma goes on with the name ("... Anita Ruskule" /
+# "(personas kods ...)"); a label opening the next line is a form's row, maybe the other
+# column's ("Vladislavs Gžibovskis" / "Personas kods 270354-..." of the block on the left).
 _CODE_AFTER = re.compile(
-    r"^\s*[,(]?\s*(?:(?:personas\s+kods|pers\.\s*kods|p\.\s*k\.)\s*:?\s*)?"
-    r"(\d{6})\s*[-‐‑–—]\s*(\d{5})(?![\d-])",
+    r"^(?:[ \t]*|[ \t]*\n[ \t]*(?=[(,]))[,(]?[ \t]*"
+    r"(?:(?:personas\s+kods|pers\.\s*kods|p\.\s*k\.)[ \t]*:?[ \t]*)?"
+    r"(\d{6})[ \t]*[-‐‑–—][ \t]*(\d{5})(?![\d-])",
     re.IGNORECASE,
 )
 
@@ -44,7 +49,9 @@ class CodeMention:
 
 
 def codes_beside(text: str, name: str) -> list[CodeMention]:
-    """Every code printed right after a form of `name` in `text` (in order, repeats kept)."""
+    """Every code printed right after a form of `name` in `text` (in order, repeats kept).
+    `text` keeps its line ends: a code on the next line counts only after a bracket or a
+    comma."""
     stems = [_stem(w) for w in name.split()]
     if len(stems) < 2:
         return []
@@ -57,7 +64,7 @@ def codes_beside(text: str, name: str) -> list[CodeMention]:
                    for w, s in zip(run, stems, strict=True)):
             continue
         # The words of one name stand together: nothing but spaces between them.
-        if any(plain[a.end() : b.start()].strip() for a, b in zip(run, run[1:], strict=False)):
+        if any(plain[a.end() : b.start()].strip() for a, b in pairwise(run)):
             continue
         match = _CODE_AFTER.match(plain[run[-1].end() : run[-1].end() + 40])
         if match:

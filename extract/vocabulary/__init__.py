@@ -156,9 +156,10 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
             patterns.append(Pattern(item))
         elif isinstance(item, dict) and isinstance(item.get("regex"), str):
             inflected = item.get("inflected", False)
-            # `inflected: genitive` (dative, accusative) names the case the sentence makes
-            # certain; `true` lets the name's endings decide.
-            case = inflected if inflected in ("genitive", "dative", "accusative") else "auto"
+            # `inflected: genitive` (dative, accusative, nominative: "Esmu ...", a signature)
+            # names the case the sentence makes certain; `true` lets the name's endings decide.
+            case = (inflected if inflected in ("genitive", "dative", "accusative", "nominative")
+                    else "auto")
             patterns.append(Pattern(item["regex"], bool(inflected), case))
         else:
             raise ConfigError(f"{where}.patterns: a string or {{regex, inflected}}")
