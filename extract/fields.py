@@ -173,7 +173,8 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
     return None
 
 
-def _second_block(lines: list[Line], spec: FieldSpec, headings: set[int]) -> Area | None:
+def _second_block(lines: list[Line], spec: FieldSpec, headings: set[int],
+                  others: tuple[str, ...] = ()) -> Area | None:
     """A form printing a field's labels twice, with two different values: the second block
     (from the heading line above its label) belongs to another person."""
     seen: list[tuple[int, Any]] = []
@@ -195,7 +196,17 @@ def _second_block(lines: list[Line], spec: FieldSpec, headings: set[int]) -> Are
         # Two blocks side by side (the applicant's beside the client's): the right-hand one,
         # from the header row above its labels, is the second person's column.
         first = seen[0][0]
-        return Area(max(0, first - 1), len(lines), (beside[0][0], beside[-1][0]), 1)
+        centres = (beside[0][0], beside[-1][0])
+        # Unless the header row names the right-hand block as someone else's ("Bērns |
+        # Likumiskais pārstāvis"): then the left-hand one is the second person's.
+        column = 1
+        if first > 0 and others:
+            patterns = [label_regex(p) for p in others]
+            for segment in lines[first - 1].segments:
+                near = min(range(2), key=lambda i: abs(centres[i] - segment.x0))
+                if near == 1 and any(p.search(segment.folded) for p in patterns):
+                    column = 0
+        return Area(max(0, first - 1), len(lines), centres, column)
     if len(seen) < 2 or seen[0][1] == seen[1][1]:
         return None
     start = seen[1][0]
@@ -244,8 +255,10 @@ class Context:
                 starts.append((found.start, name, found))
         if self.vocab.second_block and self.vocab.second_block[0] not in {s[1] for s in starts}:
             section, field_name = self.vocab.second_block
+            others = tuple(p for name, phrases in self.vocab.sections.items() if name != section
+                           for p in phrases)
             second = _second_block(self.lines, self.vocab.fields[field_name],
-                                   {s[0] for s in starts})
+                                   {s[0] for s in starts}, others)
             if second is not None:
                 starts.append((second.start, section, second))
         starts.sort(key=lambda s: s[0])

@@ -662,6 +662,24 @@ def application_side_by_side(pdf: canvas.Canvas) -> None:
     ], size=10)
 
 
+def application_side_by_side_flipped(pdf: canvas.Canvas) -> None:
+    """The child's block on the left, the guardian's on the right under the heading that
+    says whose it is: the right-hand block is the applicant's this time."""
+    _text(pdf, 180, 800, "PIETEIKUMS ASISTENTA PAKALPOJUMA SAŅEMŠANAI", 11, bold=True)
+    _text(pdf, 50, 770, "Bērns", 10, bold=True)
+    _text(pdf, 310, 770, "Likumiskais pārstāvis", 10, bold=True)
+    left = ["Vārds, uzvārds: Liene Kļaviņa", f"Personas kods: {LIENE}"]
+    right = ["Vārds, uzvārds: Velta Kļaviņa", f"Personas kods: {VELTA}", "Tālrunis: 28813470"]
+    for i, text in enumerate(left):
+        _text(pdf, 50, 750 - i * 16, text, 9)
+    for i, text in enumerate(right):
+        _text(pdf, 310, 750 - i * 16, text, 9)
+    _lines(pdf, 50, 680, [
+        "Asistents nepieciešams: mācībām skolā 18 stundas nedēļā.",
+        "Datums: 16.09.2024.",
+    ], size=10)
+
+
 CASES.update({
     "codes_apart.pdf": (representation_codes_apart, "representation_document", {
         "representative_name": "Jānis Zariņš", "representative_personal_code": JANIS_Z,
@@ -705,6 +723,10 @@ CASES.update({
         "activities": [{"kind": "work", "hours_per_week": 16},
                        {"kind": "leisure", "hours_per_week": 2}],
         "submitted_on": "2021-04-07",
+    }),
+    "side_by_side_flipped.pdf": (application_side_by_side_flipped, "application", {
+        "applicant_name": "Velta Kļaviņa", "applicant_personal_code": VELTA,
+        "client_name": "Liene Kļaviņa", "client_personal_code": LIENE, "phone": "28813470",
     }),
     "side_by_side.pdf": (application_side_by_side, "application", {
         "applicant_name": "Daiga Bērziņa", "applicant_personal_code": DAIGA,

@@ -339,6 +339,11 @@ def test_the_right_hand_block_is_the_client_and_its_address_stays_in_its_column(
     assert (fields["client_name"], fields["client_personal_code"]) == ("Markuss Bērziņš", MARKUSS)
     assert fields["address"] == "Parka iela 7-3, Gulbene, Gulbenes nov., LV-4401"
     assert "@" not in fields["address"]
+    # The heading over the right-hand block says it is the representative's: then the
+    # left-hand block is the client's.
+    flipped = extract_file(cases / "side_by_side_flipped.pdf")["fields"]
+    assert (flipped["applicant_name"], flipped["client_name"]) == ("Velta Kļaviņa",
+                                                                   "Liene Kļaviņa")
 
 
 def test_a_code_whose_holder_is_not_the_age_the_document_states_is_doubted() -> None:
