@@ -3,6 +3,7 @@ whose field, marked versus printed, which date, where a value ends, foreign lett
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -370,3 +371,17 @@ def test_a_code_whose_holder_is_not_the_age_the_document_states_is_doubted() -> 
     confidence = dict.fromkeys(fields, 0.9)
     cross_check(fields, kinds, [], "manam dēlam ir 7 gadi, viņš ir 7 gadus vecs", confidence, [])
     assert confidence["client_personal_code"] < 0.9
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ilzes Kalniņas aizbildnībā atrodas nepilngadīgā Anna Kalniņa, personas kods 120711-20016.",
+    "Anna Kalniņa, personas kods 120711-20016, atrodas Ilzes Kalniņas aizbildnībā.",
+    "Ilze Kalniņa, personas kods 030384-11118, ir Annas Kalniņas aizbildne.",
+])
+def test_whose_guardianship_comes_from_the_sentence(sentence: str) -> None:
+    lines = ["Cēsu novada bāriņtiesa", "IZZIŅA", "Cēsīs 2021. gada 4. maijā Nr. 2-13/21/9",
+             *textwrap.wrap(sentence, 60),
+             "Bāriņtiesas priekšsēdētāja Dace Ozola"]
+    fields = extract_document(_document(lines), file="x.pdf")["fields"]
+    assert fields["representative_name"] == "Ilze Kalniņa"
+    assert fields["person_name"] == "Anna Kalniņa"
