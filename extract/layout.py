@@ -345,17 +345,21 @@ def find_label_values(
             ]
             # "Ilgums mēnešos | 6": words after the label that are not its value leave the
             # next cell as a (less likely) candidate.
+            beside = False
             if following and (not value or not separated):
                 nxt = following[0]
                 extra = 0.3 if value else 0.0
                 value = _strip_lead(nxt.text)
+                beside = not extra
                 if value:
                     # The next cell, or the value column of a table without borders.
                     distance = (0.05 if nxt.cell is not None else 0.1) + extra
                     hits.append(
                         LabelHit(value, nxt.words, line, inside + distance, label, prefix)
                     )
-            if allow_below and not value and not inside:
+            # A header row ("Aizbildnis | Aizbilstamais") has the next heading beside the label
+            # and the value under it: the cell below stays a (less likely) candidate.
+            if allow_below and (not value or beside) and not inside:
                 below = _below(lines, line, segment)
                 if below:
                     words, below_line = below
