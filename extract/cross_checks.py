@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from ..forms.latvian_dates import parse_date
-from ..forms.personal_code import birth_date
+from ..forms.personal_code import birth_date, years_on
 
 DOUBTED = 0.5
 # "dzimis 1979. gada 14. augustā", "dzimšanas datums 30.04.1968", "dzimušai ...".
@@ -67,6 +67,38 @@ def check_codes_against_birth_dates(fields: dict[str, Any], kinds: dict[str, str
                    f"{name}: the birth date it encodes is not the one the document prints")
 
 
+# "12 gadus vecs", "(7 gadi)", "vecums: 15 gadi", "15 g. v.": an age the document states.
+_AGE = re.compile(
+    r"(?i)(?:vecums\s*:?\s*(\d{1,2})\b|\b(\d{1,2})\s*(?:gad(?:us|i|a)\s+vec\w*|g\.\s*v\.)"
+    r"|\((\d{1,2})\s*gad(?:i|us)\))"
+)
+
+
+def stated_ages(text: str) -> set[int]:
+    """Every age in years the text states."""
+    return {int(next(g for g in m.groups() if g)) for m in _AGE.finditer(text)}
+
+
+def check_codes_against_ages(fields: dict[str, Any], kinds: dict[str, str], text: str,
+                             dated: str | None, confidence: dict[str, float],
+                             warnings: list[str]) -> None:
+    """A document stating someone's age ("dēlam (12 gadi)") and codes none of whose holders
+    is that old on the paper's date: one of the codes (or the age) was misread, or taken
+    from the wrong person."""
+    ages = stated_ages(text)
+    on = _when(fields.get(dated)) if dated else None
+    if not ages or on is None:
+        return
+    codes = [n for n, kind in kinds.items() if kind == "personal_code" and fields.get(n)]
+    born = {n: birth_date(fields[n]) for n in codes}
+    known = {n: years_on(b, on) for n, b in born.items() if b is not None}
+    if not known or set(known.values()) & ages:
+        return
+    _doubt(confidence, warnings, sorted(known),
+           f"{sorted(known)[0]}: no code's holder is as old as the document says "
+           f"({', '.join(str(a) for a in sorted(ages))})")
+
+
 def check_order(fields: dict[str, Any], earlier: str, later: str, confidence: dict[str, float],
                 warnings: list[str]) -> None:
     """`earlier` must not fall after `later` (an employment certified before it began)."""
@@ -77,12 +109,19 @@ def check_order(fields: dict[str, Any], earlier: str, later: str, confidence: di
 
 
 def check_people(fields: dict[str, Any], people: list[tuple[str, str]],
-                 confidence: dict[str, float], warnings: list[str]) -> None:
-    """Two people named differently have different codes; one person, one code."""
+                 confidence: dict[str, float], warnings: list[str], *,
+                 distinct: bool = False) -> None:
+    """Two people named differently have different codes; one person, one code. `distinct`
+    people (a representative and the person represented) never share a code, even when a
+    name is missing."""
     for i, (name_a, code_a) in enumerate(people):
         for name_b, code_b in people[i + 1 :]:
             names = fields.get(name_a), fields.get(name_b)
             codes = fields.get(code_a), fields.get(code_b)
+            if distinct and codes[0] and codes[0] == codes[1] and not all(names):
+                _doubt(confidence, warnings, [code_a, code_b],
+                       f"{code_b}: the same code as {code_a}, although they are two people")
+                continue
             if not all(names) or not all(codes):
                 continue
             if names[0] != names[1] and codes[0] == codes[1]:
@@ -127,11 +166,15 @@ def cross_check(fields: dict[str, Any], kinds: dict[str, str], checks: list[dict
                 text: str, confidence: dict[str, float], warnings: list[str]) -> None:
     """Run the birth-date check and the doc_type's `checks` over one document's values."""
     check_codes_against_birth_dates(fields, kinds, text, confidence, warnings)
+    dated = next((n for n, kind in kinds.items() if kind == "date"
+                  and n in ("submitted_on", "issued_on")), None)
+    check_codes_against_ages(fields, kinds, text, dated, confidence, warnings)
     for check in checks:
         if "order" in check:
             earlier, later = check["order"]
             check_order(fields, earlier, later, confidence, warnings)
         elif "people" in check:
-            check_people(fields, [tuple(p) for p in check["people"]], confidence, warnings)
+            check_people(fields, [tuple(p) for p in check["people"]], confidence, warnings,
+                         distinct=bool(check.get("distinct")))
         elif "total" in check:
             check_total(fields, check["total"], check["of"], confidence, warnings)

@@ -20,10 +20,18 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
-from . import timesheet_rows, values, weekly_hours
+from . import roles, timesheet_rows, values, weekly_hours
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
-from .layout import LabelHit, Line, find_label_values, find_line, fold, label_regex
+from .layout import (
+    LabelHit,
+    Line,
+    find_label_values,
+    find_line,
+    fold,
+    label_regex,
+    wrapped_value,
+)
 from .marks import MARK_ANY, MARK_ON, OFF_GLYPHS, ON_GLYPHS, answer_columns, marked_options
 from .vocabulary import FieldSpec, Vocabulary
 
@@ -165,17 +173,40 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
     return None
 
 
-def _second_block(lines: list[Line], spec: FieldSpec, headings: set[int]) -> Area | None:
+def _second_block(lines: list[Line], spec: FieldSpec, headings: set[int],
+                  others: tuple[str, ...] = ()) -> Area | None:
     """A form printing a field's labels twice, with two different values: the second block
     (from the heading line above its label) belongs to another person."""
     seen: list[tuple[int, Any]] = []
+    beside: list[tuple[float, Any]] = []  # (x, value) of the first line's hits
     for hit in find_label_values(lines, list(spec.labels), allow_below=False):
         if hit.distance >= 0.3:
             continue  # a label met inside a sentence does not open a block
         value = parse_value(spec, hit.value)
-        if value is None or any(index == hit.line.index for index, _ in seen):
+        if value is None:
+            continue
+        if seen and hit.line.index == seen[0][0] and hit.words:
+            beside.append((hit.words[0].x0, value))
+        if any(index == hit.line.index for index, _ in seen):
             continue
         seen.append((hit.line.index, value))
+        if hit.words:
+            beside = [(hit.words[0].x0, value)]
+    if len(beside) >= 2 and beside[0][1] != beside[-1][1]:
+        # Two blocks side by side (the applicant's beside the client's): the right-hand one,
+        # from the header row above its labels, is the second person's column.
+        first = seen[0][0]
+        centres = (beside[0][0], beside[-1][0])
+        # Unless the header row names the right-hand block as someone else's ("Bērns |
+        # Likumiskais pārstāvis"): then the left-hand one is the second person's.
+        column = 1
+        if first > 0 and others:
+            patterns = [label_regex(p) for p in others]
+            for segment in lines[first - 1].segments:
+                near = min(range(2), key=lambda i: abs(centres[i] - segment.x0))
+                if near == 1 and any(p.search(segment.folded) for p in patterns):
+                    column = 0
+        return Area(max(0, first - 1), len(lines), centres, column)
     if len(seen) < 2 or seen[0][1] == seen[1][1]:
         return None
     start = seen[1][0]
@@ -224,8 +255,10 @@ class Context:
                 starts.append((found.start, name, found))
         if self.vocab.second_block and self.vocab.second_block[0] not in {s[1] for s in starts}:
             section, field_name = self.vocab.second_block
+            others = tuple(p for name, phrases in self.vocab.sections.items() if name != section
+                           for p in phrases)
             second = _second_block(self.lines, self.vocab.fields[field_name],
-                                   {s[0] for s in starts})
+                                   {s[0] for s in starts}, others)
             if second is not None:
                 starts.append((second.start, section, second))
         starts.sort(key=lambda s: s[0])
@@ -798,6 +831,9 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
         raw = _run_on(ctx, hit) if spec.kind in ("text", "address") else hit.value
         value = parse_value(spec, raw)
+        if value is None and spec.kind == "address":
+            raw = wrapped_value(ctx.lines, hit)  # an address wrapped in its own column
+            value = parse_value(spec, raw)
         if value is None:
             continue
         if spec.kind in _CONTACT_KINDS and (hit.line.index in ctx.issuer_lines()
@@ -960,6 +996,9 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             if value is not None and spec.kind in _CONTACT_KINDS and _issuers(ctx, value, start,
                                                                               text):
                 continue  # the issuer's own telephone or e-mail in its letterhead or footer
+            if value is not None and spec.kind == "address" and _across_columns(
+                    ctx, ctx.words_in(start, end) if text is ctx.text else []):
+                continue  # text of two blocks side by side, joined by the line: no address
             if value is not None:
                 words = ctx.words_in(start, end) if text is ctx.text else []
                 base = BASE_CONFIDENCE["pattern"]
@@ -1000,6 +1039,17 @@ def _across_columns(ctx: Context, words: list[Word]) -> bool:
                  if (i := ctx.line_index(w)) is not None}.values():
         used = [seg for seg in line.segments if any(w is u for w in seg.words for u in words)]
         if len(used) > 1 and len({seg.cell is None for seg in used}) > 1:
+            return True
+    return False
+
+
+def _across_columns(ctx: Context, words: list[Word]) -> bool:
+    """Whether words a prose match used lie in two segments of one line: a form's blocks
+    side by side ("Ludzas | dienas centrs"), which the joined text reads as one sentence."""
+    used = {id(w) for w in words}
+    for at in {i for w in words if (i := ctx.line_index(w)) is not None}:
+        touched = [seg for seg in ctx.lines[at].segments if any(id(w) in used for w in seg.words)]
+        if len(touched) > 1:
             return True
     return False
 
@@ -1528,7 +1578,11 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     span = ctx.span(spec)
     if span is None:
         request = _request_sentence(ctx, spec)
-        return [request] if request else None
+        if request:
+            return [request]
+        span = _answer_table(ctx)
+        if span is None:
+            return None
     end = span[1]
     if spec.stop:
         stop = find_line(ctx.lines, list(spec.stop), span[0] + 1)
@@ -1583,6 +1637,24 @@ def _yes_no_only(options: list[tuple[str, bool]]) -> bool:
     return len(firsts) >= 2 and all(f in ("ja", "ne", "ir", "nav") for f in firsts)
 
 
+def _answer_table(ctx: Context) -> tuple[int, int] | None:
+    """A table whose header row prints "jā" and "nē" columns ("Asistenta pakalpojums | jā |
+    nē | h nedēļā"), with no heading the vocabulary knows: its rows are the activities."""
+    for line in ctx.lines:
+        heads = [fold(seg.text).strip(" :") for seg in line.segments]
+        if "ja" in heads and "ne" in heads:
+            return (line.index + 1, len(ctx.lines))
+    return None
+
+
+# Hours printed before the activity they are for, in a sentence: "30 stundas nedēļā
+# nokļūšanai uz lekcijām", "2 stundas nedēļā brīvajam laikam" (at most two words between).
+_HOURS_BEFORE = re.compile(
+    r"(?<![\d.,:])(\d{1,2}(?:[.,]\d)?)\s*(?:stund[a-z]*|h)\s+(?:nedel[a-z]*\s+(?:laika\s+)?)?"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+
+
 def _request_sentence(ctx: Context, spec: FieldSpec) -> str | None:
     """The part of a letter that asks for the service ("... lūdzu piešķirt asistenta
     pakalpojumu manam dēlam ..., kurš mācās ... un apmeklē ..."), from its request on."""
@@ -1603,7 +1675,7 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     units = _activity_units(ctx, spec)
     if units is None:
         return Found([], GUESS_CONFIDENCE, "list")
-    from_prose = ctx.span(spec) is None
+    from_prose = ctx.span(spec) is None and _request_sentence(ctx, spec) is not None
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
     for folded in units:
@@ -1626,10 +1698,23 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
                 runs[-1][1] = max(runs[-1][1], stop_at)
                 continue
             runs.append([start, stop_at, kind, stop_at])
-        for i, (_start, _stop, kind, first_end) in enumerate(runs):
+        # In a sentence the hours may stand before what they are for: each hit so preceded
+        # takes them, and no other activity's window may take them again.
+        before: dict[int, Any] = {}
+        claimed = folded
+        if from_prose:
+            for start, _stop_at, _kind in hits:
+                ahead = _HOURS_BEFORE.search(folded[max(0, start - 60):start])
+                if ahead:
+                    before[start] = _number(float(ahead.group(1).replace(",", ".")))
+                    at = max(0, start - 60) + ahead.start()
+                    claimed = claimed[:at] + " " * (start - at) + claimed[start:]
+        for i, (start, _stop, kind, first_end) in enumerate(runs):
             window_end = runs[i + 1][0] if i + 1 < len(runs) else len(folded)
-            window = _DATEISH.sub(" ", folded[first_end:window_end])
-            hours = _hours_in(window)
+            window = _DATEISH.sub(" ", claimed[first_end:window_end])
+            forward = [before[h[0]] for h in hits
+                       if h[2] == kind and start <= h[0] < window_end and h[0] in before]
+            hours = forward[0] if forward else _hours_in(window)
             if kind in seen:
                 continue
             seen.add(kind)
@@ -1722,6 +1807,30 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
     found[name] = Found(value, min(item.confidence, UNCONFIRMED_NAME), item.how, item.words,
                         warning=f"{name}: the name's nominative is not certain (check its ending)",
                         structural=item.structural)
+
+
+def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
+    """A person's code is the one printed beside their name in any case (`roles.code_of`):
+    a code found by weaker evidence (the first "personas kods" in prose, the other code) gives
+    way to it; a printed label that disagrees with it is doubted."""
+    lined = "\n".join(line.text for line in ctx.lines)
+    for check in ctx.vocab.checks:
+        for name_field, code_field in check.get("people", []):
+            name, code = found.get(name_field), found.get(code_field)
+            if name is None or not isinstance(name.value, str):
+                continue
+            bound = (roles.code_of(lined, name.value)
+                     or roles.kin_code(lined, name.value, ctx.vocab.kin))
+            if bound is None or (code is not None and code.value == bound):
+                continue
+            if code is not None and code.how in _AS_PRINTED:
+                found[code_field] = Found(
+                    code.value, min(code.confidence, GUESS_CONFIDENCE), code.how, code.words,
+                    warning=f"{code_field}: the text prints another code beside {name.value}",
+                    structural=code.structural)
+                continue
+            found[code_field] = Found(bound, min(name.confidence, BASE_CONFIDENCE["pattern"]),
+                                      "beside_name")
 
 
 def _timesheet_total(found: dict[str, Found | None]) -> None:
@@ -1929,6 +2038,7 @@ def extract_fields(
     for name, spec in vocab.fields.items():
         if spec.kind == "person_name":
             _doubt_inflection(ctx, name, found)
+    _bind_codes(ctx, found)
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
             source = found[spec.same_as]

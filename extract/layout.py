@@ -345,17 +345,21 @@ def find_label_values(
             ]
             # "Ilgums mēnešos | 6": words after the label that are not its value leave the
             # next cell as a (less likely) candidate.
+            beside = False
             if following and (not value or not separated):
                 nxt = following[0]
                 extra = 0.3 if value else 0.0
                 value = _strip_lead(nxt.text)
+                beside = not extra
                 if value:
                     # The next cell, or the value column of a table without borders.
                     distance = (0.05 if nxt.cell is not None else 0.1) + extra
                     hits.append(
                         LabelHit(value, nxt.words, line, inside + distance, label, prefix)
                     )
-            if allow_below and not value and not inside:
+            # A header row ("Aizbildnis | Aizbilstamais") has the next heading beside the label
+            # and the value under it: the cell below stays a (less likely) candidate.
+            if allow_below and (not value or beside) and not inside:
                 below = _below(lines, line, segment)
                 if below:
                     words, below_line = below
@@ -373,3 +377,22 @@ def find_line(lines: list[Line], phrases: list[str], start: int = 0) -> int | No
         if any(p.search(folded) for p in patterns):
             return line.index
     return None
+
+
+def wrapped_value(lines: list[Line], hit: LabelHit, *, limit: int = 2) -> str:
+    """A label's value with the lines it wraps onto in its own column ("Dārzu iela 14-3,
+    Ludza, Ludzas" / "nov., LV-5701"): the segments just below that start where the value
+    starts, so a neighbouring column's text on the same lines is left out."""
+    if not hit.words:
+        return hit.value
+    text, line = hit.value, hit.line
+    x0 = hit.words[0].x0
+    for nxt in lines[line.index + 1 : line.index + 1 + limit]:
+        if nxt.page != line.page or nxt.top - line.bottom > 1.5 * line.height:
+            break
+        below = [s for s in nxt.segments if abs(s.x0 - x0) <= 4]
+        if not below:
+            break
+        text = f"{text} {below[0].text}"
+        line = nxt
+    return text

@@ -778,3 +778,255 @@ CASES.update({
         "issued_on": "2022-05-02",
     }),
 })
+
+
+# --- round 3: whose value it is (representation documents, applications) ---------------------
+
+KARLIS_Z = personal_code("1209851357")
+JANIS_Z = personal_code("0304791246")
+VELTA = personal_code("1511561478")
+LIENE_K = personal_code("2106122589")
+EMILS = personal_code("0902152631")
+RITA = personal_code("1703861592")
+ULDIS = personal_code("2808831473")
+IEVA_R = personal_code("0506901357")
+OSKARS_S = personal_code("1912881264")
+AINA = personal_code("2302911385")
+DAIGA = personal_code("0408821538")
+MARKUSS = personal_code("1103142746")
+
+
+def representation_codes_apart(pdf: canvas.Canvas) -> None:
+    """A decision titled by its own long name over two lines; the ward is named in the
+    genitive with his code, the trustee with hers on the next line; the chair signs."""
+    _text(pdf, 200, 800, "MADONAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 215, 784, "Saieta laukums 1, Madona, LV-4801", 9)
+    _text(pdf, 70, 750, "Madonas novada bāriņtiesas 2021. gada 3. marta lēmums Nr.", 12, bold=True)
+    _text(pdf, 170, 734, "MNB/1-4/21/17 par aizgādņa iecelšanu", 12, bold=True)
+    _lines(pdf, 50, 700, [
+        "Madonā, 2021. gada 3. martā",
+        "Bāriņtiesa šādā sastāvā: priekšsēdētājs Ojārs Lapiņš, locekle Dzintra Kalna,",
+        "izskatīja jautājumu par aizgādņa iecelšanu.",
+        "Bāriņtiesa konstatēja, ka Vidzemes rajona tiesa ar 2020. gada 14. decembra",
+        f"spriedumu ierobežoja Kārļa Zariņa (personas kods {KARLIS_Z}) rīcībspēju. Par",
+        "aizgādni kļūt piekrīt viņa brālis Jānis Zariņš",
+        f"(personas kods {JANIS_Z}), kurš ar brāli dzīvo vienā mājsaimniecībā.",
+        "Pamatojoties uz Civillikuma 364. pantu, bāriņtiesa nolēma:",
+        "1. Iecelt Jāni Zariņu par aizgādni Kārlim Zariņam.",
+        "2. Izsniegt aizgādnim aizgādņa apliecību.",
+    ])
+    _text(pdf, 50, 500, "Priekšsēdētājs")
+    _text(pdf, 420, 500, "O. Lapiņš")
+
+
+def representation_dative_holder(pdf: canvas.Canvas) -> None:
+    """A certificate issued to the guardian in the dative, who "ir iecelta par aizbildni" of
+    her granddaughter; the basis is a labelled row that wraps."""
+    _text(pdf, 50, 800, "Gulbenes novada bāriņtiesa", 12, bold=True)
+    _text(pdf, 330, 800, "Ābeļu iela 2, Gulbene, LV-4401", 9)
+    _text(pdf, 50, 770, "11.05.2023. Nr. 3-14/23/208")
+    _text(pdf, 260, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 710, [
+        f"Gulbenes novada bāriņtiesa izsniedz šo izziņu Veltai Kļaviņai, personas kods {VELTA},",
+        "par to, ka viņa ir iecelta par aizbildni savai mazmeitai Lienei Kļaviņai, personas",
+        f"kods {LIENE_K}.",
+    ])
+    _text(pdf, 50, 640, "Pārstāvības pamats")
+    _lines(pdf, 180, 640, [
+        "Gulbenes novada bāriņtiesas 2022. gada 9. novembra lēmums Nr. 3-9/22/61",
+        "par aizbildnības nodibināšanu",
+    ])
+    _text(pdf, 50, 560, "Bāriņtiesas locekle")
+    _text(pdf, 420, 560, "S. Jurēvica")
+
+
+def representation_custody_row(pdf: canvas.Canvas) -> None:
+    """A table: custody belongs to one parent, named after a dash in the dative; the code's
+    row is labelled by the kinship noun; the other parent is named too."""
+    _text(pdf, 190, 800, "ALŪKSNES NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 50, 770, "Alūksnē 06.02.2024. Nr. ANB/2-12/24/41")
+    _text(pdf, 170, 740, "Izziņa par aizgādības tiesībām", 12, bold=True)
+    rows = [
+        ("Bērns", "Emīls Ozoliņš"),
+        ("Bērna personas kods", EMILS),
+        ("Aizgādības tiesības", "tikai mātei – Rita Ozoliņa"),
+        ("Mātes personas kods", RITA),
+        ("Pamats", "Vidzemes rajona tiesas 2023. gada 2. oktobra spriedums lietā Nr. C38051223"),
+        ("Bērna tēvs", "Uldis Ozoliņš (aizgādības tiesības pārtrauktas)"),
+    ]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 710 - i * 18, label, 10)
+        _text(pdf, 190, 710 - i * 18, value, 10)
+    _text(pdf, 50, 560, "Bāriņtiesas priekšsēdētāja")
+    _text(pdf, 420, 560, "M. Āboliņa")
+
+
+def application_email_printout(pdf: canvas.Canvas) -> None:
+    """A forwarded e-mail: the service's mailbox sent it on; the applicant is the forwarded
+    message's sender, speaks in the first person and states the hours before the activity."""
+    _text(pdf, 50, 810, "Madonas novada Sociālais dienests – e-pasts", 9)
+    _lines(pdf, 50, 790, [
+        "Sūtītājs: Kanceleja <kanceleja@soc.madona.example.lv>",
+        "Adresāts: Sociālo pakalpojumu nodaļa",
+        "Temats: Pārsūt.: pieteikums asistentam",
+        "",
+        "----- Pārsūtīta vēstule -----",
+        "No: Ieva Kalēja <ieva.kaleja@example.com>",
+        "Kam: kanceleja@soc.madona.example.lv",
+        "Temats: pieteikums asistentam",
+        "",
+        "Labdien!",
+        f"Es esmu Ieva Kalēja, personas kods {IEVA_R}, deklarētā adrese Skolas iela 4-1,",
+        "Madona, LV-4801. Man ir II grupas invaliditāte (kustību traucējumi).",
+        "Ar šo iesniedzu iesniegumu asistenta pakalpojuma saņemšanai: asistents man",
+        "nepieciešams 16 stundas nedēļā nokļūšanai uz darbu bibliotēkā un 3 stundas",
+        "nedēļā fizioterapijas nodarbībām.",
+        "Mob. tālr. 26345178",
+        "Ieva",
+    ], size=10)
+
+
+def application_yes_no_table(pdf: canvas.Canvas) -> None:
+    """Activities in a table with "jā"/"nē" columns under a heading no vocabulary names,
+    the telephone under a label of its own."""
+    _text(pdf, 50, 800, "Alūksnes novada Sociālais dienests", 10)
+    _text(pdf, 250, 770, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 50, 740, [
+        "Vārds, uzvārds: Oskars Siliņš",
+        f"Personas kods: {OSKARS_S}",
+        "Adrese: Pils iela 21-4, Alūksne, LV-4301",
+        "Saziņai: 29341765",
+    ], size=10)
+    _text(pdf, 50, 660, "Pakalpojuma mērķis", 10)
+    _text(pdf, 330, 660, "jā", 10)
+    _text(pdf, 370, 660, "nē", 10)
+    _text(pdf, 410, 660, "stundas", 10)
+    rows = [("darba vietas apmeklēšanai", False, ""),
+            ("izglītības iestādes apmeklēšanai", True, "25"),
+            ("dienas aprūpes centra apmeklēšanai", True, "6"),
+            ("brīvā laika pavadīšanai", False, "")]
+    for i, (label, yes, hours) in enumerate(rows):
+        y = 642 - i * 17
+        _text(pdf, 50, y, label, 10)
+        _text(pdf, 332 if yes else 372, y, "X", 10)
+        if hours:
+            _text(pdf, 420, y, hours, 10)
+    _text(pdf, 50, 540, "Alūksnē, 2021-09-14", 10)
+    _text(pdf, 420, 540, "O. Siliņš", 10)
+
+
+def application_signed_letter(pdf: canvas.Canvas) -> None:
+    """A letter headed by the sender in the genitive with her code, signed after the closing
+    formula; activities as bullets, one of them at a culture house."""
+    _text(pdf, 330, 800, "Gulbenes novada", 10)
+    _text(pdf, 330, 786, "Sociālajam dienestam", 10)
+    _text(pdf, 50, 750, f"Ainas Kalnietes, p. k. {AINA}", 10)
+    _text(pdf, 50, 736, "tālr. 27115539", 10)
+    _text(pdf, 260, 700, "Iesniegums", 12, bold=True)
+    _lines(pdf, 50, 670, [
+        "Man ir noteikta I invaliditātes grupa. Mana deklarētā dzīvesvieta ir Parka iela 3-7,",
+        "Gulbene, LV-4401. Lūdzu nodrošināt asistenta pakalpojumu:",
+        "• darbam pagasta bibliotēkā – 16 stundas nedēļā;",
+        "• kora mēģinājumiem Gulbenes kultūras namā – 2 stundas nedēļā.",
+        "Gulbenē, 2021. gada 7. aprīlī",
+        "Ar cieņu",
+        "Aina Kalniete",
+    ], size=10)
+
+
+def application_side_by_side(pdf: canvas.Canvas) -> None:
+    """Two person blocks side by side with no rules, the right one under a heading no
+    vocabulary names; the right block's address wraps in its column while the left column
+    goes on with a row of its own on the same line."""
+    _text(pdf, 200, 800, "IESNIEGUMS ASISTENTA PAKALPOJUMAM", 11, bold=True)
+    _text(pdf, 50, 770, "Iesniedzējs (māte)", 10, bold=True)
+    _text(pdf, 310, 770, "Persona ar invaliditāti", 10, bold=True)
+    left = ["Vārds, uzvārds: Daiga Bērziņa", f"Personas kods: {DAIGA}", "Tālrunis: 26789043",
+            "E-pasts: daiga.b@example.lv"]
+    right = ["Vārds, uzvārds: Markuss Bērziņš", f"Personas kods: {MARKUSS}",
+             "Adrese: Parka iela 7-3, Gulbene,"]
+    for i, text in enumerate(left):
+        _text(pdf, 50, 750 - i * 16, text, 9)
+    for i, text in enumerate(right):
+        _text(pdf, 310, 750 - i * 16, text, 9)
+    indent = 310 + pdf.stringWidth("Adrese: ", "DejaVuSans", 9)
+    _text(pdf, indent, 750 - 3 * 16, "Gulbenes nov., LV-4401", 9)
+    _lines(pdf, 50, 660, [
+        "Asistents nepieciešams: mācībām skolā 20 stundas nedēļā.",
+        "Datums: 02.09.2024.",
+    ], size=10)
+
+
+def application_side_by_side_flipped(pdf: canvas.Canvas) -> None:
+    """The child's block on the left, the guardian's on the right under the heading that
+    says whose it is: the right-hand block is the applicant's this time."""
+    _text(pdf, 180, 800, "PIETEIKUMS ASISTENTA PAKALPOJUMA SAŅEMŠANAI", 11, bold=True)
+    _text(pdf, 50, 770, "Bērns", 10, bold=True)
+    _text(pdf, 310, 770, "Likumiskais pārstāvis", 10, bold=True)
+    left = ["Vārds, uzvārds: Liene Kļaviņa", f"Personas kods: {LIENE_K}"]
+    right = ["Vārds, uzvārds: Velta Kļaviņa", f"Personas kods: {VELTA}", "Tālrunis: 28813470"]
+    for i, text in enumerate(left):
+        _text(pdf, 50, 750 - i * 16, text, 9)
+    for i, text in enumerate(right):
+        _text(pdf, 310, 750 - i * 16, text, 9)
+    _lines(pdf, 50, 680, [
+        "Asistents nepieciešams: mācībām skolā 18 stundas nedēļā.",
+        "Datums: 16.09.2024.",
+    ], size=10)
+
+
+CASES.update({
+    "codes_apart.pdf": (representation_codes_apart, "representation_document", {
+        "representative_name": "Jānis Zariņš", "representative_personal_code": JANIS_Z,
+        "person_name": "Kārlis Zariņš", "personal_code": KARLIS_Z,
+        "basis": "Madonas novada bāriņtiesas 2021. gada 3. marta lēmums Nr. MNB/1-4/21/17 "
+                 "par aizgādņa iecelšanu",
+        "issued_on": "2021-03-03",
+    }),
+    "dative_holder.pdf": (representation_dative_holder, "representation_document", {
+        "representative_name": "Velta Kļaviņa", "representative_personal_code": VELTA,
+        "person_name": "Liene Kļaviņa", "personal_code": LIENE_K,
+        "basis": "Gulbenes novada bāriņtiesas 2022. gada 9. novembra lēmums Nr. 3-9/22/61 "
+                 "par aizbildnības nodibināšanu",
+        "issued_on": "2023-05-11",
+    }),
+    "custody_row.pdf": (representation_custody_row, "representation_document", {
+        "representative_name": "Rita Ozoliņa", "representative_personal_code": RITA,
+        "person_name": "Emīls Ozoliņš", "personal_code": EMILS,
+        "basis": "Vidzemes rajona tiesas 2023. gada 2. oktobra spriedums lietā Nr. C38051223",
+        "issued_on": "2024-02-06",
+    }),
+    "email_printout.pdf": (application_email_printout, "application", {
+        "service": "assistant", "applicant_name": "Ieva Kalēja", "applicant_personal_code": IEVA_R,
+        "client_name": "Ieva Kalēja", "client_personal_code": IEVA_R,
+        "address": "Skolas iela 4-1, Madona, LV-4801", "phone": "26345178",
+        "email": "ieva.kaleja@example.com",
+        "activities": [{"kind": "work", "hours_per_week": 16},
+                       {"kind": "institutions", "hours_per_week": 3}],
+    }),
+    "yes_no_table.pdf": (application_yes_no_table, "application", {
+        "applicant_name": "Oskars Siliņš", "applicant_personal_code": OSKARS_S,
+        "phone": "29341765",
+        "activities": [{"kind": "education", "hours_per_week": 25},
+                       {"kind": "day_centre", "hours_per_week": 6}],
+        "submitted_on": "2021-09-14",
+    }),
+    "signed_letter.pdf": (application_signed_letter, "application", {
+        "applicant_name": "Aina Kalniete", "applicant_personal_code": AINA,
+        "client_name": "Aina Kalniete", "client_personal_code": AINA,
+        "address": "Parka iela 3-7, Gulbene, LV-4401", "phone": "27115539",
+        "activities": [{"kind": "work", "hours_per_week": 16},
+                       {"kind": "leisure", "hours_per_week": 2}],
+        "submitted_on": "2021-04-07",
+    }),
+    "side_by_side_flipped.pdf": (application_side_by_side_flipped, "application", {
+        "applicant_name": "Velta Kļaviņa", "applicant_personal_code": VELTA,
+        "client_name": "Liene Kļaviņa", "client_personal_code": LIENE_K, "phone": "28813470",
+    }),
+    "side_by_side.pdf": (application_side_by_side, "application", {
+        "applicant_name": "Daiga Bērziņa", "applicant_personal_code": DAIGA,
+        "client_name": "Markuss Bērziņš", "client_personal_code": MARKUSS,
+        "address": "Parka iela 7-3, Gulbene, Gulbenes nov., LV-4401", "phone": "26789043",
+        "email": "daiga.b@example.lv",
+    }),
+})

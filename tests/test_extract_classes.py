@@ -3,6 +3,7 @@ whose field, marked versus printed, which date, where a value ends, foreign lett
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -394,3 +395,137 @@ def test_a_roman_one_read_as_a_bar_after_its_label_is_found_but_not_sure() -> No
     record = extract_document(_document(lines), file="x.pdf")
     assert record["fields"]["disability_group"] == "I"
     assert record["field_confidence"]["disability_group"] < 0.9
+
+
+# --- round 3: whose value it is ---------------------------------------------------------------
+
+
+def test_a_code_belongs_to_the_name_printed_beside_it(cases: Path) -> None:
+    from reader_cases import JANIS_Z, KARLIS_Z
+
+    record = extract_file(cases / "codes_apart.pdf")
+    fields = record["fields"]
+    assert (fields["representative_name"], fields["representative_personal_code"]) == (
+        "Jānis Zariņš", JANIS_Z)
+    assert (fields["person_name"], fields["personal_code"]) == ("Kārlis Zariņš", KARLIS_Z)
+    # The decision's whole noun phrase, read across the title's two lines.
+    assert fields["basis"].endswith("lēmums Nr. MNB/1-4/21/17 par aizgādņa iecelšanu")
+    assert "Lapiņš" not in str(fields.values())  # the chair signs; he is neither person
+
+
+def test_the_one_a_certificate_says_is_appointed_is_the_representative(cases: Path) -> None:
+    from reader_cases import LIENE_K, VELTA
+
+    fields = extract_file(cases / "dative_holder.pdf")["fields"]
+    assert (fields["representative_name"], fields["representative_personal_code"]) == (
+        "Velta Kļaviņa", VELTA)
+    assert (fields["person_name"], fields["personal_code"]) == ("Liene Kļaviņa", LIENE_K)
+
+
+def test_custody_held_by_one_parent_names_the_representative_and_her_code(cases: Path) -> None:
+    from reader_cases import RITA, ULDIS
+
+    record = extract_file(cases / "custody_row.pdf")
+    assert record["fields"]["representative_name"] == "Rita Ozoliņa"
+    assert record["fields"]["representative_personal_code"] == RITA
+    assert ULDIS not in record["fields"].values()
+
+
+def test_one_code_for_a_representative_and_the_ward_is_doubted_without_names() -> None:
+    from asistents.extract.cross_checks import cross_check
+
+    fields = {"representative_name": None, "representative_personal_code": "150163-16045",
+              "person_name": "Liene Kļaviņa", "personal_code": "150163-16045"}
+    confidence = dict.fromkeys(fields, 0.9)
+    warnings: list[str] = []
+    check = {"people": [["representative_name", "representative_personal_code"],
+                        ["person_name", "personal_code"]], "distinct": True}
+    cross_check(fields, {}, [check], "", confidence, warnings)
+    assert confidence["representative_personal_code"] < 0.9
+    assert confidence["personal_code"] < 0.9
+    # Without `distinct` (an application: the applicant may be the client) nothing is doubted.
+    confidence = dict.fromkeys(fields, 0.9)
+    cross_check(fields, {}, [{"people": check["people"]}], "", confidence, [])
+    assert confidence["personal_code"] == 0.9
+
+
+def test_an_e_mail_printout_is_the_senders_application_not_the_services(cases: Path) -> None:
+    fields = extract_file(cases / "email_printout.pdf")["fields"]
+    assert fields["applicant_name"] == fields["client_name"] == "Ieva Kalēja"
+    assert fields["email"] == "ieva.kaleja@example.com"
+    # Hours written before what they are for ("16 stundas nedēļā nokļūšanai uz darbu").
+    assert fields["activities"] == [{"kind": "work", "hours_per_week": 16},
+                                    {"kind": "institutions", "hours_per_week": 3}]
+
+
+def test_activities_in_a_table_of_yes_no_columns_are_the_ones_marked_yes(cases: Path) -> None:
+    fields = extract_file(cases / "yes_no_table.pdf")["fields"]
+    assert fields["activities"] == [{"kind": "education", "hours_per_week": 25},
+                                    {"kind": "day_centre", "hours_per_week": 6}]
+    assert fields["phone"] == "29341765"
+
+
+def test_a_letter_is_the_signers_and_its_bullets_are_the_activities(cases: Path) -> None:
+    from reader_cases import AINA
+
+    record = extract_file(cases / "signed_letter.pdf")
+    fields = record["fields"]
+    assert (fields["applicant_name"], fields["applicant_personal_code"]) == ("Aina Kalniete", AINA)
+    assert {a["kind"] for a in fields["activities"]} == {"work", "leisure"}
+
+
+def test_the_right_hand_block_is_the_client_and_its_address_stays_in_its_column(
+        cases: Path) -> None:
+    from reader_cases import DAIGA, MARKUSS
+
+    fields = extract_file(cases / "side_by_side.pdf")["fields"]
+    assert (fields["applicant_name"], fields["applicant_personal_code"]) == (
+        "Daiga Bērziņa", DAIGA)
+    assert (fields["client_name"], fields["client_personal_code"]) == ("Markuss Bērziņš", MARKUSS)
+    assert fields["address"] == "Parka iela 7-3, Gulbene, Gulbenes nov., LV-4401"
+    assert "@" not in fields["address"]
+    # The heading over the right-hand block says it is the representative's: then the
+    # left-hand block is the client's.
+    flipped = extract_file(cases / "side_by_side_flipped.pdf")["fields"]
+    assert (flipped["applicant_name"], flipped["client_name"]) == ("Velta Kļaviņa",
+                                                                   "Liene Kļaviņa")
+
+
+def test_a_code_whose_holder_is_not_the_age_the_document_states_is_doubted() -> None:
+    from asistents.extract.cross_checks import cross_check
+    from reader_cases import DAIGA, MARKUSS
+
+    kinds = {"applicant_personal_code": "personal_code", "client_personal_code": "personal_code",
+             "submitted_on": "date"}
+    # The mother's code copied for her son, whom the letter says is ten.
+    fields = {"applicant_personal_code": DAIGA, "client_personal_code": DAIGA,
+              "submitted_on": "2024-09-02"}
+    confidence = dict.fromkeys(fields, 0.9)
+    warnings: list[str] = []
+    cross_check(fields, kinds, [], "lūdzu piešķirt manam dēlam (10 gadi) asistentu", confidence,
+                warnings)
+    assert confidence["client_personal_code"] < 0.9 and warnings
+    # The son's own code (born 11.03.2014: ten on 2 September 2024) agrees with the letter...
+    fields["client_personal_code"] = MARKUSS
+    confidence = dict.fromkeys(fields, 0.9)
+    cross_check(fields, kinds, [], "lūdzu piešķirt manam dēlam (10 gadi) asistentu", confidence,
+                [])
+    assert confidence["client_personal_code"] == 0.9
+    # ...and not with a letter saying he is seven.
+    confidence = dict.fromkeys(fields, 0.9)
+    cross_check(fields, kinds, [], "manam dēlam ir 7 gadi, viņš ir 7 gadus vecs", confidence, [])
+    assert confidence["client_personal_code"] < 0.9
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ilzes Kalniņas aizbildnībā atrodas nepilngadīgā Anna Kalniņa, personas kods 120711-20016.",
+    "Anna Kalniņa, personas kods 120711-20016, atrodas Ilzes Kalniņas aizbildnībā.",
+    "Ilze Kalniņa, personas kods 030384-11118, ir Annas Kalniņas aizbildne.",
+])
+def test_whose_guardianship_comes_from_the_sentence(sentence: str) -> None:
+    lines = ["Cēsu novada bāriņtiesa", "IZZIŅA", "Cēsīs 2021. gada 4. maijā Nr. 2-13/21/9",
+             *textwrap.wrap(sentence, 60),
+             "Bāriņtiesas priekšsēdētāja Dace Ozola"]
+    fields = extract_document(_document(lines), file="x.pdf")["fields"]
+    assert fields["representative_name"] == "Ilze Kalniņa"
+    assert fields["person_name"] == "Anna Kalniņa"

@@ -132,6 +132,9 @@ class Vocabulary:
     # Fields of which a paper of this type names at least one (its subject): a paper whose type
     # only keywords suggest and that names none of them is `unknown` (a schedule, a notice).
     requires: tuple[str, ...] = ()
+    # Stems of kinship nouns ("tēv", "māt"): "tikai tēvam – Normunds Eihvalds" and "Tēva
+    # personas kods ..." name the same person (extract/roles.py).
+    kin: tuple[str, ...] = ()
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -161,9 +164,10 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
             patterns.append(Pattern(item))
         elif isinstance(item, dict) and isinstance(item.get("regex"), str):
             inflected = item.get("inflected", False)
-            # `inflected: genitive` (dative, accusative) names the case the sentence makes
-            # certain; `true` lets the name's endings decide.
-            case = inflected if inflected in ("genitive", "dative", "accusative") else "auto"
+            # `inflected: genitive` (dative, accusative, nominative: "Esmu ...", a signature)
+            # names the case the sentence makes certain; `true` lets the name's endings decide.
+            case = (inflected if inflected in ("genitive", "dative", "accusative", "nominative")
+                    else "auto")
             patterns.append(Pattern(item["regex"], bool(inflected), case))
         else:
             raise ConfigError(f"{where}.patterns: a string or {{regex, inflected}}")
@@ -251,6 +255,7 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         checks=checks,
         dated_rows=float(classify.get("dated_rows") or 0.0),
         requires=_required(raw.get("requires"), fields, where),
+        kin=_strings(raw.get("kin"), f"{where}.kin"),
     )
 
 
