@@ -250,3 +250,32 @@ def test_a_child_with_the_parents_code_and_rows_off_their_total_are_doubted() ->
     assert confidence["client_personal_code"] < 0.9
     assert confidence["entries"] < 0.9 and confidence["total_hours"] < 0.9
     assert confidence["applicant_name"] == 0.95
+
+
+# --- round 3: what a paper is, which date is its own -------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["reminder_email.pdf", "handover_act.pdf", "meal_application.pdf"])
+def test_a_paper_that_only_talks_about_ours_or_asks_for_another_service_is_unknown(
+        name: str, cases: Path) -> None:
+    # A reply asking for an employer's paper (keywords, no title, nothing certified), an act
+    # whose capitals title ends in its noun, an application for a hot meal: none is ours.
+    record = extract_file(cases / name)
+    assert record["doc_type"] == "unknown"
+    assert record["fields"] == {}
+
+
+def test_the_papers_own_date_is_told_by_its_role_not_by_its_place_on_the_page(
+        cases: Path) -> None:
+    record = extract_file(cases / "dates_by_role.pdf")
+    # Not the validity end wrapped onto a line of its own, not the received stamp: the date
+    # after the issuer's place beside the signature.
+    assert record["fields"]["issued_on"] == "2022-05-12"
+    assert record["fields"]["valid_until"] == "2024-05-09"
+
+
+def test_a_date_chosen_among_several_without_a_role_is_only_a_guess(cases: Path) -> None:
+    record = extract_file(cases / "two_bare_dates.pdf")
+    assert record["fields"]["issued_on"] in ("2022-03-01", "2022-03-08")
+    assert record["field_confidence"]["issued_on"] < 0.9
+    assert any(w.startswith("issued_on:") for w in record["warnings"])
