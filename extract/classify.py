@@ -53,7 +53,8 @@ def stem_regex(phrase: str) -> re.Pattern[str]:
     parts = [re.escape(p) for p in fold(phrase).split()]
     # Every word is a stem: "dienas centr" finds "dienas centra", "ģimen ar bērn" "ģimenēm ar
     # bērniem".
-    return re.compile(r"(?<![a-z0-9])" + r"[a-z]*\s+".join(parts))
+    # Punctuation between the words counts as a space: "apliecina, ka" is "apliecina ka".
+    return re.compile(r"(?<![a-z0-9])" + r"[a-z]*[\s,;:]*\s".join(parts))
 
 
 def _score(
