@@ -500,6 +500,7 @@ def clean_background(image: Image.Image) -> Image.Image:
 # brightness in blocks of this many pixels (a scanner's page is white to its edges: nothing to do).
 PAPER_BLOCK = 16
 UNEVEN_BELOW = 200  # the darkest 5 % of the paper-brightness map under this: a photo's page
+PAPER_WHITE = 210  # after the light is divided out, paper and its noise are above this; ink not
 
 
 def _percentile(image: Image.Image, share: float) -> int:
@@ -540,7 +541,8 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
     cut = (_percentile(blocks, 0.05) + _percentile(blocks, 0.95)) // 2
     table = blocks.point(lambda v: 255 if v < cut else 0).filter(ImageFilter.MaxFilter(3))
     flat.paste(255, mask=table.resize(grey.size, Image.Resampling.NEAREST))
-    return ImageOps.autocontrast(flat, cutoff=1)
+    # Dividing brings up the camera's noise on the paper with the paper: paper white again.
+    return ImageOps.autocontrast(flat, cutoff=1).point(lambda v: 255 if v > PAPER_WHITE else v)
 
 
 def _ink(image: Image.Image) -> Image.Image:
