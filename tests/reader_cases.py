@@ -576,3 +576,47 @@ def build_cases(folder: Path) -> dict[str, tuple[str, dict[str, Any]]]:
     """Write every case document; file name -> (doc_type, expected fields)."""
     return {name: (build_case(folder, name) and CASES[name][1], CASES[name][2])
             for name in CASES}
+
+
+# --- round 3: a phone photo -------------------------------------------------------------------
+
+PHOTO_LINES = [
+    ("Siguldas novada kultūras nams", 34),
+    ("Pils iela 10, Sigulda, LV-2150", 24),
+    ("", 24),
+    ("APLIECINĀJUMS", 30),
+    ("", 24),
+    ("Siguldas novada kultūras nams apliecina, ka Juris Lapsa", 24),
+    (f"(personas kods {JURIS}) dzied senioru korī „Gauja”.", 24),
+    ("Mēģinājumi notiek otrdienās, trīs stundas nedēļā.", 24),
+    ("", 24),
+    ("Siguldā, 2022. gada 14. novembrī", 24),
+    ("Direktors                                   A. Kļava", 24),
+]
+PHOTO_FIELDS = {"institution_name": "Siguldas novada kultūras nams", "activity_kind": "leisure",
+                "personal_code": JURIS, "hours_per_week": 3, "issued_on": "2022-11-14"}
+
+
+def phone_photo(path: Path) -> Path:
+    """A certificate photographed on a dark table: the paper does not fill the frame, the light
+    falls off towards one corner, the page is turned a little. About 190 dpi, like a phone's."""
+    from PIL import Image, ImageDraw, ImageFont, ImageMath
+
+    font_file = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    paper = Image.new("L", (1180, 1560), 250)
+    draw = ImageDraw.Draw(paper)
+    y = 110
+    for text, size in PHOTO_LINES:
+        font = ImageFont.truetype(font_file, size)
+        draw.text((110, y), text, font=font, fill=25)
+        y += int(size * 1.9)
+    paper = paper.rotate(-1.2, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=70)
+    photo = Image.new("L", (1420, 1640), 70)  # the table, beside the paper more than above it
+    photo.paste(paper, (110, 20))
+    # The light falls off to the lower right: table and paper darken together.
+    down = Image.linear_gradient("L").resize(photo.size)
+    right = Image.linear_gradient("L").rotate(90).resize(photo.size)
+    photo = ImageMath.lambda_eval(
+        lambda a: a["p"] * (765 - a["d"] - a["r"]) / 765, p=photo, d=down, r=right).convert("L")
+    photo.save(path, dpi=(190, 190), quality=88)
+    return path

@@ -11,7 +11,7 @@ from asistents.extract.document import Page, ReadDocument, Word
 from asistents.extract.layout import document_lines
 from asistents.extract.marks import marked_options
 from asistents.extract.reading import read_document
-from reader_cases import CASES, build_case
+from reader_cases import CASES, PHOTO_FIELDS, build_case, phone_photo
 
 from asistents.accuracy import same_value
 
@@ -279,3 +279,23 @@ def test_a_date_chosen_among_several_without_a_role_is_only_a_guess(cases: Path)
     assert record["fields"]["issued_on"] in ("2022-03-01", "2022-03-08")
     assert record["field_confidence"]["issued_on"] < 0.9
     assert any(w.startswith("issued_on:") for w in record["warnings"])
+
+
+def test_a_phone_photo_on_a_dark_table_is_read_upright(tmp_path: Path) -> None:
+    # The table beside the paper and the paper's edges once made the page look sideways; the
+    # uneven light made the shadow ink. One OCR'd page (~2 s).
+    record = extract_file(phone_photo(tmp_path / "IMG_0412.jpg"))
+    assert record["pages"][0]["rotation"] == 0
+    assert record["doc_type"] == "activity_certificate"
+    wrong = {k: (v, record["fields"].get(k)) for k, v in PHOTO_FIELDS.items()
+             if not same_value(v, record["fields"].get(k))}
+    assert wrong == {}
+
+
+def test_a_scan_white_to_its_edges_is_not_flattened_like_a_photo() -> None:
+    from asistents.extract.ocr import flatten_photo
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1240, 1754), 255)
+    ImageDraw.Draw(page).rectangle((100, 100, 1100, 140), fill=20)
+    assert flatten_photo(page) is page
