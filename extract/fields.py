@@ -1330,6 +1330,23 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
                  structural=BASE_CONFIDENCE["letterhead"])
 
 
+def _own_date_not_an_end(vocab: Vocabulary, fields: dict[str, Any],
+                         confidence: dict[str, float], warnings: list[str]) -> None:
+    """A paper's own date equal to the end of what it certifies (valid until, studies until) is
+    that end's date read twice, not a paper issued on its last day: doubted."""
+    for check in vocab.checks:
+        if "order" not in check:
+            continue
+        earlier, later = (str(name) for name in check["order"])
+        spec = vocab.fields.get(earlier)
+        if spec is None or spec.region != "dateline" or not fields.get(earlier):
+            continue
+        if fields[earlier] == fields.get(later) and confidence.get(earlier, 0.0) > GUESS_CONFIDENCE:
+            confidence[earlier] = GUESS_CONFIDENCE
+            warnings.append(f"{earlier}: the same date as {later}; which is the paper's own is "
+                            "not clear")
+
+
 # Roles of a date line, weakest first.
 _ROLE_RECEIVED, _ROLE_BARE, _ROLE_OWN = 0, 1, 2
 # The addressee's stamp: "SAŅEMTS 23.01.2024.", "Saņemts: ...".
@@ -1933,6 +1950,7 @@ def extract_fields(
             warnings.append(f"{name}: read from doubtful OCR text")
     kinds = {name: spec.kind for name, spec in vocab.fields.items()}
     cross_check(result, kinds, list(vocab.checks), ctx.text, confidence, warnings)
+    _own_date_not_an_end(vocab, result, confidence, warnings)
     for field_name, message in values.validation_problems(vocab.doc_type, result).items():
         if field_name in confidence:
             confidence[field_name] = min(confidence[field_name], 0.5)

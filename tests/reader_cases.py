@@ -448,6 +448,18 @@ def certificate_two_bare_dates(pdf: canvas.Canvas) -> None:
     _text(pdf, 60, 620, "Valdes locekle  M. Egle")
 
 
+def school_end_date_only(pdf: canvas.Canvas) -> None:
+    """No date line of its own; the only date under a "datums" label is the studies' end."""
+    _text(pdf, 170, 800, "Siguldas Valsts ģimnāzija", 15, bold=True)
+    _text(pdf, 130, 782, "Reģ. Nr. 4313900789, Skolas iela 1, Sigulda, LV-2150", 9)
+    _text(pdf, 200, 745, "IZZIŅA PAR MĀCĪBĀM", 13, bold=True)
+    _lines(pdf, 50, 710, [
+        f"Elza Liepa, personas kods {ELZA}, mācās Siguldas Valsts ģimnāzijas 11. klasē.",
+        "Mācību beigu datums: 2024. gada 31. maijs.",
+    ])
+    _text(pdf, 50, 640, "Direktore  R. Liepiņa")
+
+
 CASES: dict[str, tuple[Draw, str, dict[str, Any]]] = {
     "two_columns.pdf": (application_two_columns, "application", {
         "service": "assistant", "applicant_name": "Ilze Kalniņa",
@@ -551,6 +563,10 @@ CASES: dict[str, tuple[Draw, str, dict[str, Any]]] = {
     "dates_by_role.pdf": (opinion_dates_by_role, "commission_opinion", {
         "issued_on": "2022-05-12", "person_name": "Elza Liepa", "personal_code": ELZA,
         "disability_group": "II", "valid_until": "2024-05-09",
+    }),
+    # Its own date is not printed: issued_on is left out, only doubted.
+    "end_date_only.pdf": (school_end_date_only, "school_certificate", {
+        "person_name": "Elza Liepa", "personal_code": ELZA, "study_until": "2024-05-31",
     }),
     # Which of its two dates is its own cannot be told: issued_on is left out, only doubted.
     "two_bare_dates.pdf": (certificate_two_bare_dates, "employer_certificate", {

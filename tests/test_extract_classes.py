@@ -299,3 +299,15 @@ def test_a_scan_white_to_its_edges_is_not_flattened_like_a_photo() -> None:
     page = Image.new("L", (1240, 1754), 255)
     ImageDraw.Draw(page).rectangle((100, 100, 1100, 140), fill=20)
     assert flatten_photo(page) is page
+
+
+def test_a_papers_own_date_equal_to_the_end_it_certifies_is_doubted(cases: Path) -> None:
+    # "Mācību beigu datums: ..." is the studies' end under a "datums" label: read as the
+    # paper's date too, it must not look sure.
+    record = extract_file(cases / "end_date_only.pdf")
+    assert record["fields"]["study_until"] == "2024-05-31"
+    assert record["fields"]["issued_on"] in (None, "2024-05-31")
+    assert record["field_confidence"]["issued_on"] <= 0.6
+    if record["fields"]["issued_on"]:
+        assert any(w.startswith("issued_on: the same date as study_until")
+                   for w in record["warnings"])
