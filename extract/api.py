@@ -106,12 +106,14 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     vocab = vocabularies().get(decision.doc_type)
     if decision.doc_type != "unknown" and vocab is not None and vocab.fields:
         extraction = extract_fields(document, lines, vocab, decision.title_line)
-        if _names_no_subject(decision, vocab, extraction.fields):
-            # Only keywords said what it is, and it names nobody it could be about (a
-            # schedule, a notice): not ours.
+        missing = _evidence_missing(decision, vocab, extraction.fields)
+        if missing:
+            # Only keywords said what it is and it names nobody it could be about or nothing
+            # it could certify (a schedule, a reply asking for the paper), or its title is ours
+            # but what it asks for is not (an application for home care): not ours.
             warnings.append(
-                f"looks like {decision.doc_type} by its words but names none of "
-                f"{', '.join(vocab.requires)}: classified unknown"
+                f"looks like {decision.doc_type} but names none of "
+                f"{', '.join(missing)}: classified unknown"
             )
             return _unknown_record(document, file, decision, warnings, flags)
         fields = extraction.fields
@@ -184,10 +186,26 @@ def _codes_mended_from_letters(
     return unverified
 
 
-def _names_no_subject(decision: Classification, vocab: Any, fields: dict[str, Any]) -> bool:
-    requires = getattr(vocab, "requires", ())
-    return (bool(requires) and decision.title_line is None
-            and all(fields.get(name) in (None, [], "") for name in requires))
+def _evidence_missing(decision: Classification, vocab: Any,
+                      fields: dict[str, Any]) -> tuple[str, ...]:
+    """The fields a paper of this type must name and this one does not (empty: it is ours).
+
+    Weighing evidence: a printed title is strong, keywords alone are not. An untitled paper
+    must name its subject (`requires`) and something it certifies (`certifies`); any paper,
+    titled or not, must name what makes it ours (`ours`: the service an application asks for).
+    """
+    def none_of(names: tuple[str, ...]) -> bool:
+        return bool(names) and all(fields.get(name) in (None, [], "") for name in names)
+
+    ours = tuple(getattr(vocab, "ours", ()))
+    if none_of(ours):
+        return ours
+    if decision.title_line is not None:
+        return ()
+    for names in (tuple(getattr(vocab, "requires", ())), tuple(getattr(vocab, "certifies", ()))):
+        if none_of(names):
+            return names
+    return ()
 
 
 def _unknown_record(document: ReadDocument, file: str, decision: Classification,

@@ -32,6 +32,8 @@ _DATED_ROW = re.compile(
     r"(?=.*?(?:\b\d{1,2}[:.]\d{2}\b(?!\.\d)|\|\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:\||$|h\b|st)))"
 )
 _TITLE_LEAD = re.compile(r"^[\s\d.()„\"“]*(?:nr\.?\s*[\w/.-]*\s*)?$")
+# What may follow the noun closing a title: the rest of the word, a number and its reference.
+_TITLE_TAIL = re.compile(r"^[a-z]*\s*(?:nr\.?\s*[\w/.-]*)?\s*[.:]?\s*$")
 
 
 @dataclass(slots=True)
@@ -51,7 +53,8 @@ def stem_regex(phrase: str) -> re.Pattern[str]:
     parts = [re.escape(p) for p in fold(phrase).split()]
     # Every word is a stem: "dienas centr" finds "dienas centra", "ģimen ar bērn" "ģimenēm ar
     # bērniem".
-    return re.compile(r"(?<![a-z0-9])" + r"[a-z]*\s+".join(parts))
+    # Punctuation between the words counts as a space: "apliecina, ka" is "apliecina ka".
+    return re.compile(r"(?<![a-z0-9])" + r"[a-z]*[\s,;:]*\s".join(parts))
 
 
 def _score(
@@ -97,8 +100,11 @@ def _heads_line(line_text: str, match: re.Match[str], upper: bool = False) -> bo
     """A phrase is printed as a title when it opens its line (after a number or a reference)
     and no clause goes on after it; inside a sentence it is only mentioned."""
     lead = line_text[: match.start()]
-    # A title set in capitals may open with a word of its own ("DARBA LĪGUMS").
-    if not (_TITLE_LEAD.match(lead) or (upper and len(lead.split()) <= 2)):
+    # A title set in capitals may open with a word of its own ("DARBA LĪGUMS"), or with any
+    # number of them when the kind of paper closes it: a Latvian title ends in its noun
+    # ("TEHNISKĀ PALĪGLĪDZEKĻA NODOŠANAS-PIEŅEMŠANAS AKTS Nr. ...").
+    closes = upper and _TITLE_TAIL.match(line_text[match.end():]) is not None
+    if not (_TITLE_LEAD.match(lead) or (upper and len(lead.split()) <= 2) or closes):
         return False
     # "darba devēja izziņa, ja persona strādā": a clause goes on after it.
     return not re.match(r"\s*[,;]", line_text[match.end() :])

@@ -26,6 +26,7 @@ from .document import ReadDocument, Word
 from .layout import (
     LabelHit,
     Line,
+    Segment,
     find_label_values,
     find_line,
     fold,
@@ -1343,7 +1344,7 @@ def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
 # number, "Datums", a signature; anything else (a label, a sentence) makes it another date.
 _DATELINE_REST = re.compile(
     r"^(?:[\s,.:;/()\-–_]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|s)"
-    r"(?![a-zāčēģīķļņšūž]))|nr\.?|[\w./-]*\d[\w./-]*|datums|dat\.|g\.|gada|(?:izdot|izsniegt"
+    r"(?![a-zāčēģīķļņšūž]))|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)(?=\s*,)|nr\.?|reģ\.?|[\w./-]*\d[\w./-]*|datums|dat\.|g\.|gada|(?:izdot|izsniegt"
     r"|sastādīt|parakstīt|iesniegt)\w*|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{3,}))*$",
     re.IGNORECASE,
 )
@@ -1356,19 +1357,31 @@ _SIGNATURE = re.compile(
 def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
     """The document's own date by its place on the page: a line holding only a date (with
     the place, the registration number, "Datums", a signature beside it), not a date inside
-    a sentence or under another label. Two different such dates leave it doubtful."""
+    a sentence or under another label.
+
+    Date lines differ in how sure their role is: a date after its place ("Auce, 18.01.2024."),
+    beside a signature or on the registration line is the issuer's own; a bare date on a line
+    of its own may be anyone's; a "received" stamp is the addressee's. The best role wins; a
+    date chosen among several different ones stays below 0.9, and with no role above the
+    others the first is only a guess.
+    """
     if spec.region != "dateline":
         return None
-    found: list[tuple[str, list[Word]]] = []
+    found: list[tuple[str, list[Word], int]] = []
     births = _birth_dates(ctx)
+    previous: Line | None = None
     for line in ctx.lines:
+        before, previous = previous, line
         if _BIRTH_WORD.search(fold(line.text)):
             continue  # "Dzimis | 21.06.2012.": a birth date is never the paper's date
+        if before is not None and before.page == line.page and _runs_on(before):
+            continue  # "... uz laiku no ... līdz | 2025. gada 24. jūnijam.": the sentence's date
         for segment in line.segments:
             match = _DATE_ANY.search(deaccent(segment.text))
             if match is None:
                 continue
-            rest = segment.text[: match.start()] + " " + segment.text[match.end() :]
+            lead = segment.text[: match.start()]
+            rest = lead + " " + segment.text[match.end() :]
             if not _DATELINE_REST.match(rest):
                 continue
             # Before the date only its place, number or a signature; after it (to the right)
@@ -1379,18 +1392,70 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
                 continue
             value = parse_value(spec, segment.text[match.start() : match.end()])
             if value is not None and value not in births:
-                found.append((value, segment.words))
+                found.append((value, segment.words, _dateline_role(lead, others)))
     if not found:
         return None
-    value, words = found[0]
-    if any(other != value for other, _ in found[1:]):
-        return Found(value, GUESS_CONFIDENCE * _ocr_factor(words), "dateline", words,
+    best = max(role for _, _, role in found)
+    value, words, _ = next(item for item in found if item[2] == best)
+    if any(other != value for other, _, _ in found):
+        sure = best == _ROLE_OWN and all(
+            other == value for other, _, role in found if role == best)
+        confidence = ONE_OF_SEVERAL if sure else GUESS_CONFIDENCE
+        return Found(value, confidence * _ocr_factor(words), "dateline", words,
                      warning=f"{spec.name}: the page prints more than one date line")
+    if best == _ROLE_RECEIVED:
+        return Found(value, GUESS_CONFIDENCE * _ocr_factor(words), "dateline", words,
+                     warning=f"{spec.name}: only a stamp's date was found, not the paper's own")
     return Found(value, BASE_CONFIDENCE["letterhead"] * _ocr_factor(words), "dateline", words,
                  structural=BASE_CONFIDENCE["letterhead"])
 
 
+def _own_date_not_an_end(vocab: Vocabulary, fields: dict[str, Any],
+                         confidence: dict[str, float], warnings: list[str]) -> None:
+    """A paper's own date equal to the end of what it certifies (valid until, studies until) is
+    that end's date read twice, not a paper issued on its last day: doubted."""
+    for check in vocab.checks:
+        if "order" not in check:
+            continue
+        earlier, later = (str(name) for name in check["order"])
+        spec = vocab.fields.get(earlier)
+        if spec is None or spec.region != "dateline" or not fields.get(earlier):
+            continue
+        if fields[earlier] == fields.get(later) and confidence.get(earlier, 0.0) > GUESS_CONFIDENCE:
+            confidence[earlier] = GUESS_CONFIDENCE
+            warnings.append(f"{earlier}: the same date as {later}; which is the paper's own is "
+                            "not clear")
+
+
+# Roles of a date line, weakest first.
+_ROLE_RECEIVED, _ROLE_BARE, _ROLE_OWN = 0, 1, 2
+# The addressee's stamp: "SAŅEMTS 23.01.2024.", "Saņemts: ...".
+_RECEIVED = re.compile(r"(?<![a-z])san[eē]m", re.IGNORECASE)
+# The issuer's own: its place before a comma, its registration number.
+_OWN_LEAD = re.compile(
+    r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)\s*,\s*$|(?<![a-z])(?:nr|reģ)\b", re.IGNORECASE)
+
+
+def _dateline_role(lead: str, others: list[Segment]) -> int:
+    """How sure the role of a date line is: a stamp's, a bare date's, the issuer's own."""
+    beside = " ".join([lead, *(s.text for s in others)])
+    if _RECEIVED.search(deaccent(beside)):
+        return _ROLE_RECEIVED
+    if _OWN_LEAD.search(lead) or any(_SIGNATURE.match(s.text) or _OWN_LEAD.search(s.text)
+                                     for s in others if s.text.strip()):
+        return _ROLE_OWN
+    return _ROLE_BARE
+
+
 _BIRTH_WORD = re.compile(r"(?<![a-z])dzim(?:is|usi|s|\.|sanas|\b)")
+# A line of running text that stops mid-sentence: several words, the last in lower case and no
+# closing punctuation ("... noteikt invaliditāti uz laiku no 2020. gada 25. jūnija līdz").
+_RUNS_ON = re.compile(r"(?:\S+\s+){3,}[a-zāčēģīķļņšūž]+\s*$")
+
+
+def _runs_on(line: Line) -> bool:
+    """The line is a sentence going on to the next line (one segment of prose, cut short)."""
+    return len(line.segments) == 1 and _RUNS_ON.search(line.text.rstrip()) is not None
 
 
 def _birth_dates(ctx: Context) -> set[str]:
@@ -2082,6 +2147,7 @@ def extract_fields(
             warnings.append(f"{name}: read from doubtful OCR text")
     kinds = {name: spec.kind for name, spec in vocab.fields.items()}
     cross_check(result, kinds, list(vocab.checks), ctx.text, confidence, warnings)
+    _own_date_not_an_end(vocab, result, confidence, warnings)
     for field_name, message in values.validation_problems(vocab.doc_type, result).items():
         if field_name in confidence:
             confidence[field_name] = min(confidence[field_name], 0.5)

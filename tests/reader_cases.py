@@ -30,6 +30,8 @@ MARTA = personal_code("2306791122")
 GUNTA = personal_code("1804671234")
 VALTERS = personal_code("0107001123")
 SANDRA = personal_code("2512881456")
+ELZA = personal_code("1902951234")
+JURIS = personal_code("0704651789")
 
 Draw = Callable[[canvas.Canvas], None]
 
@@ -367,6 +369,97 @@ def social_worker_task_table(pdf: canvas.Canvas) -> None:
     _text(pdf, 60, 560, "Sociālā darbiniece  L. Kalna")
 
 
+# --- round 3: what a paper is, which date is its own -----------------------------------------
+
+
+def reminder_email(pdf: canvas.Canvas) -> None:
+    """The service's e-mail asking for an employer's paper: it talks about one, it is none."""
+    _text(pdf, 50, 800, "Pārsūtīts e-pasts", 9)
+    _text(pdf, 50, 780, "No: Sociālās palīdzības nodaļa <nodala@sigulda.example.lv>", 10)
+    _text(pdf, 50, 765, "Kam: juris.lapsa@example.lv", 10)
+    _text(pdf, 50, 750, "Temats: Jūsu lieta Nr. SP-22/118", 10)
+    _lines(pdf, 50, 715, [
+        "Labdien, Lapsas kungs!",
+        "Lai varētu turpināt izvērtēšanu, lūdzam līdz mēneša beigām atsūtīt darba devēja",
+        f"izziņu par to, ka Elza Liepa (p.k. {ELZA}) strādā, un cik stundas nedēļā",
+        "ilgst viņas darba laiks. Izziņu var iesniegt arī klātienē.",
+        "Ar cieņu",
+        "Liene Kalēja, sociālā darbiniece",
+    ])
+
+
+def handover_act(pdf: canvas.Canvas) -> None:
+    """A capitals title that opens with words of its own and closes with its noun: an act."""
+    _text(pdf, 60, 800, "Biedrība „Vides pieejamība”", 12, bold=True)
+    _text(pdf, 60, 770, "MĀJOKĻA PIELĀGOŠANAS DARBU PIEŅEMŠANAS AKTS Nr. 7/2022", 12, bold=True)
+    _grid(pdf, 60, 745, [180, 280], [
+        ["Pasūtītājs", "Juris Lapsa"],
+        ["Personas kods", JURIS],
+        ["Invaliditātes grupa", "II"],
+        ["Veiktie darbi", "uzbrauktuve, durvju paplašināšana"],
+    ])
+    _lines(pdf, 60, 640, [
+        "Pasūtītājs apliecina, ka darbi veikti pilnā apjomā un pretenziju nav.",
+    ])
+    _text(pdf, 60, 600, "Siguldā, 2022. gada 3. oktobrī")
+    _text(pdf, 60, 580, "Nodeva: J. Priede          Pieņēma: J. Lapsa")
+
+
+def meal_application(pdf: canvas.Canvas) -> None:
+    """Titled an application, but for a service that is not ours (a hot meal)."""
+    _text(pdf, 60, 800, "Siguldas novada Sociālais dienests", 12)
+    _text(pdf, 60, 770, "PIETEIKUMS SILTĀS MALTĪTES SAŅEMŠANAI", 13, bold=True)
+    _grid(pdf, 60, 745, [180, 280], [
+        ["Vārds, uzvārds", "Juris Lapsa"],
+        ["Personas kods", JURIS],
+        ["Adrese", "Pils iela 9-4, Sigulda, LV-2150"],
+        ["Tālrunis", "29123456"],
+    ])
+    _lines(pdf, 60, 640, ["Lūdzu piešķirt siltās maltītes piegādi uz mājām darba dienās."])
+    _text(pdf, 60, 600, "2022. gada 5. oktobrī")
+
+
+def opinion_dates_by_role(pdf: canvas.Canvas) -> None:
+    """The validity end wraps onto a line of its own, a received stamp comes later, the issuer's
+    own date follows its place (in the nominative) beside the signature."""
+    _text(pdf, 60, 800, "Pierīgas rehabilitācijas centra ārstu konsilijs", 12, bold=True)
+    _text(pdf, 60, 775, "ATZINUMS PAR INVALIDITĀTI Nr. K-22/415", 13, bold=True)
+    _lines(pdf, 60, 745, [
+        f"Izvērtējot Elzas Liepas (personas kods {ELZA}) dokumentus, konsilijs nolēma",
+        "noteikt II grupas invaliditāti un to, ka personai ir nepieciešams asistents, uz laiku",
+        "no 2022. gada 10. maija līdz",
+        "2024. gada 9. maijam.",
+    ])
+    _text(pdf, 60, 660, "Ape, 12.05.2022.          Konsilija vadītāja  I. Roze")
+    _text(pdf, 330, 620, "SAŅEMTS 16.05.2022.", 10, bold=True)
+
+
+def certificate_two_bare_dates(pdf: canvas.Canvas) -> None:
+    """Two bare date lines and nothing saying which is the paper's own: a guess, not a fact."""
+    _text(pdf, 160, 800, "SIA „Egļu Nams”", 15, bold=True)
+    _text(pdf, 120, 782, "Reģ. Nr. 40103112233, Gaujas iela 3, Sigulda, LV-2150", 9)
+    _text(pdf, 240, 740, "IZZIŅA", 13, bold=True)
+    _text(pdf, 60, 715, "01.03.2022.")
+    _lines(pdf, 60, 690, [
+        f"Juris Lapsa, personas kods {JURIS}, strādā SIA „Egļu Nams” par pārdevēju,",
+        "darba laiks 20 stundas nedēļā.",
+    ])
+    _text(pdf, 60, 640, "08.03.2022.")
+    _text(pdf, 60, 620, "Valdes locekle  M. Egle")
+
+
+def school_end_date_only(pdf: canvas.Canvas) -> None:
+    """No date line of its own; the only date under a "datums" label is the studies' end."""
+    _text(pdf, 170, 800, "Siguldas Valsts ģimnāzija", 15, bold=True)
+    _text(pdf, 130, 782, "Reģ. Nr. 4313900789, Skolas iela 1, Sigulda, LV-2150", 9)
+    _text(pdf, 200, 745, "IZZIŅA PAR MĀCĪBĀM", 13, bold=True)
+    _lines(pdf, 50, 710, [
+        f"Elza Liepa, personas kods {ELZA}, mācās Siguldas Valsts ģimnāzijas 11. klasē.",
+        "Mācību beigu datums: 2024. gada 31. maijs.",
+    ])
+    _text(pdf, 50, 640, "Direktore  R. Liepiņa")
+
+
 CASES: dict[str, tuple[Draw, str, dict[str, Any]]] = {
     "two_columns.pdf": (application_two_columns, "application", {
         "service": "assistant", "applicant_name": "Ilze Kalniņa",
@@ -463,6 +556,22 @@ CASES: dict[str, tuple[Draw, str, dict[str, Any]]] = {
         "person_name": "Dace Ozola", "personal_code": DACE, "category": "family_with_children",
         "hours_per_week": 6, "period_months": 6,
         "tasks": ["budžeta plānošana", "sadarbība ar skolu"], "issued_on": "2025-01-14",
+    }),
+    "reminder_email.pdf": (reminder_email, "unknown", {}),
+    "handover_act.pdf": (handover_act, "unknown", {}),
+    "meal_application.pdf": (meal_application, "unknown", {}),
+    "dates_by_role.pdf": (opinion_dates_by_role, "commission_opinion", {
+        "issued_on": "2022-05-12", "person_name": "Elza Liepa", "personal_code": ELZA,
+        "disability_group": "II", "valid_until": "2024-05-09",
+    }),
+    # Its own date is not printed: issued_on is left out, only doubted.
+    "end_date_only.pdf": (school_end_date_only, "school_certificate", {
+        "person_name": "Elza Liepa", "personal_code": ELZA, "study_until": "2024-05-31",
+    }),
+    # Which of its two dates is its own cannot be told: issued_on is left out, only doubted.
+    "two_bare_dates.pdf": (certificate_two_bare_dates, "employer_certificate", {
+        "employer_name": "SIA Egļu Nams", "person_name": "Juris Lapsa", "personal_code": JURIS,
+        "position": "pārdevējs", "hours_per_week": 20,
     }),
 }
 
@@ -1030,3 +1139,47 @@ CASES.update({
         "email": "daiga.b@example.lv",
     }),
 })
+
+
+# --- round 3: a phone photo -------------------------------------------------------------------
+
+PHOTO_LINES = [
+    ("Siguldas novada kultūras nams", 34),
+    ("Pils iela 10, Sigulda, LV-2150", 24),
+    ("", 24),
+    ("APLIECINĀJUMS", 30),
+    ("", 24),
+    ("Siguldas novada kultūras nams apliecina, ka Juris Lapsa", 24),
+    (f"(personas kods {JURIS}) dzied senioru korī „Gauja”.", 24),
+    ("Mēģinājumi notiek otrdienās, trīs stundas nedēļā.", 24),
+    ("", 24),
+    ("Siguldā, 2022. gada 14. novembrī", 24),
+    ("Direktors                                   A. Kļava", 24),
+]
+PHOTO_FIELDS = {"institution_name": "Siguldas novada kultūras nams", "activity_kind": "leisure",
+                "personal_code": JURIS, "hours_per_week": 3, "issued_on": "2022-11-14"}
+
+
+def phone_photo(path: Path) -> Path:
+    """A certificate photographed on a dark table: the paper does not fill the frame, the light
+    falls off towards one corner, the page is turned a little. About 190 dpi, like a phone's."""
+    from PIL import Image, ImageDraw, ImageFont, ImageMath
+
+    font_file = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    paper = Image.new("L", (1180, 1560), 250)
+    draw = ImageDraw.Draw(paper)
+    y = 110
+    for text, size in PHOTO_LINES:
+        font = ImageFont.truetype(font_file, size)
+        draw.text((110, y), text, font=font, fill=25)
+        y += int(size * 1.9)
+    paper = paper.rotate(-1.2, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=70)
+    photo = Image.new("L", (1420, 1640), 70)  # the table, beside the paper more than above it
+    photo.paste(paper, (110, 20))
+    # The light falls off to the lower right: table and paper darken together.
+    down = Image.linear_gradient("L").resize(photo.size)
+    right = Image.linear_gradient("L").rotate(90).resize(photo.size)
+    photo = ImageMath.lambda_eval(
+        lambda a: a["p"] * (765 - a["d"] - a["r"]) / 765, p=photo, d=down, r=right).convert("L")
+    photo.save(path, dpi=(190, 190), quality=88)
+    return path

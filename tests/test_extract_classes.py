@@ -12,7 +12,7 @@ from asistents.extract.document import Page, ReadDocument, Word
 from asistents.extract.layout import document_lines
 from asistents.extract.marks import marked_options
 from asistents.extract.reading import read_document
-from reader_cases import CASES, build_case
+from reader_cases import CASES, PHOTO_FIELDS, build_case, phone_photo
 
 from asistents.accuracy import same_value
 
@@ -529,3 +529,64 @@ def test_whose_guardianship_comes_from_the_sentence(sentence: str) -> None:
     fields = extract_document(_document(lines), file="x.pdf")["fields"]
     assert fields["representative_name"] == "Ilze Kalniņa"
     assert fields["person_name"] == "Anna Kalniņa"
+
+
+# --- round 3: what a paper is, which date is its own -------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["reminder_email.pdf", "handover_act.pdf", "meal_application.pdf"])
+def test_a_paper_that_only_talks_about_ours_or_asks_for_another_service_is_unknown(
+        name: str, cases: Path) -> None:
+    # A reply asking for an employer's paper (keywords, no title, nothing certified), an act
+    # whose capitals title ends in its noun, an application for a hot meal: none is ours.
+    record = extract_file(cases / name)
+    assert record["doc_type"] == "unknown"
+    assert record["fields"] == {}
+
+
+def test_the_papers_own_date_is_told_by_its_role_not_by_its_place_on_the_page(
+        cases: Path) -> None:
+    record = extract_file(cases / "dates_by_role.pdf")
+    # Not the validity end wrapped onto a line of its own, not the received stamp: the date
+    # after the issuer's place beside the signature.
+    assert record["fields"]["issued_on"] == "2022-05-12"
+    assert record["fields"]["valid_until"] == "2024-05-09"
+
+
+def test_a_date_chosen_among_several_without_a_role_is_only_a_guess(cases: Path) -> None:
+    record = extract_file(cases / "two_bare_dates.pdf")
+    assert record["fields"]["issued_on"] in ("2022-03-01", "2022-03-08")
+    assert record["field_confidence"]["issued_on"] < 0.9
+    assert any(w.startswith("issued_on:") for w in record["warnings"])
+
+
+def test_a_phone_photo_on_a_dark_table_is_read_upright(tmp_path: Path) -> None:
+    # The table beside the paper and the paper's edges once made the page look sideways; the
+    # uneven light made the shadow ink. One OCR'd page (~2 s).
+    record = extract_file(phone_photo(tmp_path / "IMG_0412.jpg"))
+    assert record["pages"][0]["rotation"] == 0
+    assert record["doc_type"] == "activity_certificate"
+    wrong = {k: (v, record["fields"].get(k)) for k, v in PHOTO_FIELDS.items()
+             if not same_value(v, record["fields"].get(k))}
+    assert wrong == {}
+
+
+def test_a_scan_white_to_its_edges_is_not_flattened_like_a_photo() -> None:
+    from asistents.extract.ocr import flatten_photo
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1240, 1754), 255)
+    ImageDraw.Draw(page).rectangle((100, 100, 1100, 140), fill=20)
+    assert flatten_photo(page) is page
+
+
+def test_a_papers_own_date_equal_to_the_end_it_certifies_is_doubted(cases: Path) -> None:
+    # "Mācību beigu datums: ..." is the studies' end under a "datums" label: read as the
+    # paper's date too, it must not look sure.
+    record = extract_file(cases / "end_date_only.pdf")
+    assert record["fields"]["study_until"] == "2024-05-31"
+    assert record["fields"]["issued_on"] in (None, "2024-05-31")
+    assert record["field_confidence"]["issued_on"] <= 0.6
+    if record["fields"]["issued_on"]:
+        assert any(w.startswith("issued_on: the same date as study_until")
+                   for w in record["warnings"])

@@ -135,6 +135,13 @@ class Vocabulary:
     # Stems of kinship nouns ("tēv", "māt"): "tikai tēvam – Normunds Eihvalds" and "Tēva
     # personas kods ..." name the same person (extract/roles.py).
     kin: tuple[str, ...] = ()
+    # Fields naming what a paper of this type certifies (a school, a programme, an end date): a
+    # paper only keywords suggest must name one of them too, or it only talks about such a paper
+    # (a reply asking for it, a reminder).
+    certifies: tuple[str, ...] = ()
+    # Fields that make a paper ours even under its title (the service an application asks for):
+    # an application for another service (home care, a meal) names none of them and is `unknown`.
+    ours: tuple[str, ...] = ()
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -256,14 +263,17 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         dated_rows=float(classify.get("dated_rows") or 0.0),
         requires=_required(raw.get("requires"), fields, where),
         kin=_strings(raw.get("kin"), f"{where}.kin"),
+        certifies=_required(raw.get("certifies"), fields, where, "certifies"),
+        ours=_required(raw.get("ours"), fields, where, "ours"),
     )
 
 
-def _required(raw: Any, fields: dict[str, FieldSpec], where: str) -> tuple[str, ...]:
-    names = _strings(raw, f"{where}.requires")
+def _required(raw: Any, fields: dict[str, FieldSpec], where: str,
+              key: str = "requires") -> tuple[str, ...]:
+    names = _strings(raw, f"{where}.{key}")
     for name in names:
         if name not in fields:
-            raise ConfigError(f"{where}.requires: {name!r} is no field")
+            raise ConfigError(f"{where}.{key}: {name!r} is no field")
     return names
 
 
