@@ -1000,7 +1000,8 @@ def application_yes_no_table(pdf: canvas.Canvas) -> None:
     the telephone under a label of its own."""
     _text(pdf, 50, 800, "Alūksnes novada Sociālais dienests", 10)
     _text(pdf, 250, 770, "IESNIEGUMS", 13, bold=True)
-    _lines(pdf, 50, 740, [
+    _text(pdf, 50, 752, "Lūdzu piešķirt man asistenta pakalpojumu.", 10)
+    _lines(pdf, 50, 736, [
         "Vārds, uzvārds: Oskars Siliņš",
         f"Personas kods: {OSKARS_S}",
         "Adrese: Pils iela 21-4, Alūksne, LV-4301",
