@@ -5,7 +5,8 @@ each standing for a class the reader learnt (a scan's date line beside a birth d
 issuer's telephone in the letterhead, a hospital's day ward, a timesheet known by its dated
 rows, a phone photo whose hand X marks are seen in the pixels, a timesheet whose section headings
 name the activity, a foreign act that must stay unknown). Set D is tuned on in round 4 and set E
-stays blind: neither is held here. A confident wrong value is the worst outcome: none may be reported at 0.9 or more.
+stays blind: neither is held here. A confident wrong value is the worst outcome: none may be
+reported at 0.9 or more.
 """
 
 from __future__ import annotations
