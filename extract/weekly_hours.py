@@ -57,7 +57,18 @@ def reconsider(text: str, at: int | None, value: float | None) -> WeeklyReading 
     """
     if at is not None and value is not None:
         start, end, own = _schedule_at(text, at)
-        if own is None or own.each is None or abs(own.each - value) > 0.01:
+        if own is None:
+            return None
+        if own.each is None or abs(own.each - value) > 0.01:
+            # "divas reizes nedēļā pa trim stundām": the first number a label's value holds
+            # may be the visits a week, a part of the week and no week itself.
+            week = own.hours_per_week
+            if (week is not None and own.times is not None and abs(own.times - value) < 0.01
+                    and abs(week - value) > 0.01):
+                cap = None if own.weekly is not None else COMPUTED_CONFIDENCE
+                note = None if own.weekly is not None else (
+                    f"hours_per_week: {week:g} computed ({own.each:g} h x {own.times} a week)")
+                return WeeklyReading(week, start, end, cap, note)
             return None
         week = own.hours_per_week
         if week is not None and abs(week - value) > 0.01:
