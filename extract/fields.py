@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -45,6 +45,8 @@ GUESS_CONFIDENCE = 0.6
 GUESSED_ENDS = 0.75
 UNCONFIRMED_NAME = 0.8
 ONE_OF_SEVERAL = 0.8
+# A value resting on a word that names more than one (a rehabilitation: medical or social).
+DOUBTFUL_VALUE = 0.8
 # A value found by a pattern with no words of its own (the only code on the page): likely, but
 # nothing on the page says whose or which it is.
 FALLBACK_CONFIDENCE = 0.85
@@ -1827,9 +1829,23 @@ def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
 
 
 def _timesheet_entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
-    read = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: _enum(spec, raw),
-                                       month)
-    return Found(read.entries, read.confidence, "rows", warning="; ".join(read.warnings) or None)
+    sure = replace(spec, synonyms={value: tuple(p for p in phrases if p not in spec.doubtful)
+                                   for value, phrases in spec.synonyms.items()})
+    guessed: set[str] = set()
+
+    def activity_of(raw: str) -> str | None:
+        value = _enum(spec, raw)
+        if value is not None and spec.doubtful and _enum(sure, raw) != value:
+            guessed.add(raw.strip())
+        return value
+    read = timesheet_rows.read_entries(ctx.document, ctx.lines, activity_of, month)
+    confidence, warnings = read.confidence, list(read.warnings)
+    if guessed:
+        # "rehabilitācija" is a clinic's course or a social service's: the activity is a guess.
+        confidence = min(confidence, DOUBTFUL_VALUE)
+        warnings.append(f"entries: the activity of {len(guessed)} row(s) rests on a word that "
+                        "names more than one kind (check it)")
+    return Found(read.entries, confidence, "rows", warning="; ".join(warnings) or None)
 
 
 def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:
@@ -2030,7 +2046,9 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         split = [p.strip(" ;.,") for p in _NUMBERED.split(text) if p.strip(" ;.,")]
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
-    inline = next((h for h in hits if not _BULLET.match(h.value)), None)
+    # OCR's speck after the heading ("Uzdevumi: l") is no item: a task has a word.
+    inline = next((h for h in hits if not _BULLET.match(h.value)
+                   and re.search(r"[^\W\d_]{3}", h.value)), None)
     in_table = any(seg.cell is not None for seg in ctx.lines[heading].segments)
     if inline is not None:
         text = inline.value
