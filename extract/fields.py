@@ -2233,7 +2233,7 @@ def _weekly(ctx: Context, item: Found | None) -> Found | None:
         if at is None:
             return item
     value = item.value if item is not None and isinstance(item.value, (int, float)) else None
-    reading = weekly_hours.reconsider(ctx.text, at, value)
+    reading = weekly_hours.reconsider(ctx.text, at, value, [ln.text for ln in ctx.lines])
     if reading is None or reading.value is None:
         return item
     if item is None:

@@ -9,7 +9,8 @@ from datetime import time
 from .latvian_dates import fold
 
 # Number words without diacritics (see latvian_dates.fold), every gender and the case forms a
-# certificate uses ("divām stundām", "vienu stundu", "četrus mēnešus"). Tens combine with units: "divdesmit pieci".
+# certificate uses ("divām stundām", "vienu stundu", "četrus mēnešus"). Tens combine with
+# units: "divdesmit pieci".
 UNITS: dict[str, int] = {}
 for _value, _forms in {
     1: "viens viena vienu vienam vienai vienas",
