@@ -214,7 +214,7 @@ WEEKDAYS = ("pirmdien", "otrdien", "tresdien", "ceturtdien", "piektdien", "sestd
 _WEEKDAY = r"(" + "|".join(WEEKDAYS) + r")\w*"
 _QUANTITY = r"(\d+(?:[.,]\d+)?|[a-z]+(?:\s+[a-z]+)?)"
 _UNIT = r"\s*(?:\([^)]{0,20}\)\s*)?(?:h\b|st\b\.?|stund\w*)"
-_WEEK = r"(?:nedel\w*|per\s+nedelu)"
+_WEEK = r"(?:nedel\w*|per\s+nedelu|/\s*ned\b\.?)"  # "30 h/ned."
 _WEEKLY = (
     re.compile(_QUANTITY + _UNIT + r"\s*" + _WEEK),
     re.compile(r"\bnedela\s+(?:kopa\s+)?(?!pa\b)" + _QUANTITY + _UNIT),
