@@ -118,6 +118,8 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
 # – no skolas ..."), or a sentence still running ("... uz" / "dienas centru.").
 _OPEN_RANGE = re.compile(r"(?:\b(?:no|lidz|plkst\.?)|[-–—]|\bno\s+\d{1,2}[.:]\d{2})\s*$")
 _SENTENCE_DONE = re.compile(r"[.;!?:]\s*$")
+# The way home: a row saying only that shares the errand of the day's row before it.
+_WAY_BACK = re.compile(r"\b(?:majup|atpakal|uz majam|majas)\b")
 _TOTAL_LINE = re.compile(r"^\W*(?:kopa|pavisam|kopsumma)\b")
 
 
@@ -475,7 +477,10 @@ def read_entries(
         unread += pending
         pending = 0
         warnings.extend(row_warnings)
+        back = _WAY_BACK.search(fold(text.text)) is not None
         for row in rows:
+            if row.activity is None and back and entries and entries[-1]["date"] == row.day:
+                row.activity = entries[-1]["activity"]  # the way home from that day's errand
             if row.activity is None and section is not None:
                 row.activity = section
             doubt = min(doubt, row.confidence)
