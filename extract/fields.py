@@ -2197,9 +2197,14 @@ def _issuer_kind(ctx: Context, spec: FieldSpec, item: Found) -> Found:
     that a label or a sentence named (its "pulciņš" is still the association's activity)."""
     order = list(spec.synonyms)
     issuer = fold(" ".join(ctx.lines[i].text for i in sorted(ctx.issuer_lines())))
+    # A value only an activity's word suggests ("radošās darbnīcas" of an association) names
+    # no institution of that kind: the issuer's own kind outranks it wherever it is listed.
+    folded = fold(ctx.text)
+    named = any(_stem(p).search(folded) for p in spec.synonyms.get(str(item.value), ())
+                if p not in spec.doubtful)
     for listed in spec.issuer_only:
-        if listed in order and order.index(listed) < order.index(item.value) and any(
-                _stem(p).search(issuer) for p in spec.synonyms[listed]):
+        if listed in order and (order.index(listed) < order.index(item.value) or not named) \
+                and any(_stem(p).search(issuer) for p in spec.synonyms[listed]):
             return Found(listed, min(item.confidence, 0.85), "enum_phrase", item.words)
     return item
 
