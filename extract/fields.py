@@ -1523,6 +1523,11 @@ def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
     span = ctx.span(spec) or (0, len(ctx.lines))
     lines = ctx.lines[span[0] : span[1]]
     units = _option_units(lines, spec)
+    lost = None
+    if ctx.document.text_source not in ("text", "acroform"):
+        lost = _lost_box(lines, spec)
+        if lost is not None:
+            units.append(lines[lost].text)
     found: list[str] = []
     for value, phrases in spec.synonyms.items():
         for unit in units:
@@ -1532,7 +1537,27 @@ def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
                     continue
                 found.append(value)
                 break
-    return Found(found, BASE_CONFIDENCE["list"] * _lines_doubt(lines), "marked_list")
+    confidence = BASE_CONFIDENCE["list"] * _lines_doubt(lines)
+    if lost is not None:
+        return Found(found, min(confidence, GUESSED_ENDS), "marked_list",
+                     warning=f"{spec.name}: the box of '{lines[lost].text.strip()}' was not "
+                             "read; taken as the marked one (every other box is empty)")
+    return Found(found, confidence, "marked_list")
+
+
+def _lost_box(lines: list[Line], spec: FieldSpec) -> int | None:
+    """On a scan, the one option line of a boxed list OCR read without its box while every
+    other option prints an empty one: a filled box is the one OCR drops (dark, no letter)."""
+    options = [marked_options(line.text) for line in lines]
+    boxed = [i for i, found in enumerate(options)
+             if found and any(_names_option(text, spec) for text, _ in found)]
+    if len(boxed) < 2 or any(on for i in boxed for _, on in options[i] or []):
+        return None
+    bare = [i for i in range(boxed[0] - 1, boxed[-1] + 2)
+            if 0 <= i < len(lines) and options[i] is None and i not in boxed
+            and _names_option(lines[i].text, spec) and len(_options_named(lines[i].text, spec))
+            == 1 and i in _block(lines, boxed[0])]
+    return bare[0] if len(bare) == 1 else None
 
 
 def _options_named(text: str, spec: FieldSpec) -> set[str]:
