@@ -2039,6 +2039,9 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
     return items
 
 
+_SPECK_DOT = re.compile(r"(?<=[a-zāčēģīķļņšūž]{3})\.(?=[a-zāčēģīķļņšūž]{3})")
+
+
 def _items(ctx: Context, spec: FieldSpec) -> Found:
     """A list under a heading (tasks): bulleted or numbered lines, or "Heading: a, b, c."
     running on until its full stop, or a table cell "a; b; c"."""
@@ -2288,7 +2291,11 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
             return _timesheet_signatures(ctx, month_value)
         return _timesheet_entries(ctx, spec, month_value)
     if spec.kind == "items":
-        return _items(ctx, spec)
+        listed = _items(ctx, spec)
+        if ctx.document.text_source not in ("text", "acroform") and isinstance(listed.value, list):
+            # OCR's speck between two words ("kārtošana.iestādēs") is a space.
+            listed.value = [_SPECK_DOT.sub(" ", str(item)) for item in listed.value]
+        return listed
     if spec.kind == "enum_set":
         return _enum_set(ctx, spec)
     item = _from_form(ctx, spec)
