@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -45,6 +45,8 @@ GUESS_CONFIDENCE = 0.6
 GUESSED_ENDS = 0.75
 UNCONFIRMED_NAME = 0.8
 ONE_OF_SEVERAL = 0.8
+# A value resting on a word that names more than one (a rehabilitation: medical or social).
+DOUBTFUL_VALUE = 0.8
 # A value found by a pattern with no words of its own (the only code on the page): likely, but
 # nothing on the page says whose or which it is.
 FALLBACK_CONFIDENCE = 0.85
@@ -1526,6 +1528,11 @@ def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
     span = ctx.span(spec) or (0, len(ctx.lines))
     lines = ctx.lines[span[0] : span[1]]
     units = _option_units(lines, spec)
+    lost = None
+    if ctx.document.text_source not in ("text", "acroform"):
+        lost = _lost_box(lines, spec)
+        if lost is not None:
+            units.append(lines[lost].text)
     found: list[str] = []
     for value, phrases in spec.synonyms.items():
         for unit in units:
@@ -1535,7 +1542,27 @@ def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
                     continue
                 found.append(value)
                 break
-    return Found(found, BASE_CONFIDENCE["list"] * _lines_doubt(lines), "marked_list")
+    confidence = BASE_CONFIDENCE["list"] * _lines_doubt(lines)
+    if lost is not None:
+        return Found(found, min(confidence, GUESSED_ENDS), "marked_list",
+                     warning=f"{spec.name}: the box of '{lines[lost].text.strip()}' was not "
+                             "read; taken as the marked one (every other box is empty)")
+    return Found(found, confidence, "marked_list")
+
+
+def _lost_box(lines: list[Line], spec: FieldSpec) -> int | None:
+    """On a scan, the one option line of a boxed list OCR read without its box while every
+    other option prints an empty one: a filled box is the one OCR drops (dark, no letter)."""
+    options = [marked_options(line.text) for line in lines]
+    boxed = [i for i, found in enumerate(options)
+             if found and any(_names_option(text, spec) for text, _ in found)]
+    if len(boxed) < 2 or any(on for i in boxed for _, on in options[i] or []):
+        return None
+    bare = [i for i in range(boxed[0] - 1, boxed[-1] + 2)
+            if 0 <= i < len(lines) and options[i] is None and i not in boxed
+            and _names_option(lines[i].text, spec) and len(_options_named(lines[i].text, spec))
+            == 1 and i in _block(lines, boxed[0])]
+    return bare[0] if len(bare) == 1 else None
 
 
 def _options_named(text: str, spec: FieldSpec) -> set[str]:
@@ -1832,9 +1859,23 @@ def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
 
 
 def _timesheet_entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
-    read = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: _enum(spec, raw),
-                                       month)
-    return Found(read.entries, read.confidence, "rows", warning="; ".join(read.warnings) or None)
+    sure = replace(spec, synonyms={value: tuple(p for p in phrases if p not in spec.doubtful)
+                                   for value, phrases in spec.synonyms.items()})
+    guessed: set[str] = set()
+
+    def activity_of(raw: str) -> str | None:
+        value = _enum(spec, raw)
+        if value is not None and spec.doubtful and _enum(sure, raw) != value:
+            guessed.add(raw.strip())
+        return value
+    read = timesheet_rows.read_entries(ctx.document, ctx.lines, activity_of, month)
+    confidence, warnings = read.confidence, list(read.warnings)
+    if guessed:
+        # "rehabilitācija" is a clinic's course or a social service's: the activity is a guess.
+        confidence = min(confidence, DOUBTFUL_VALUE)
+        warnings.append(f"entries: the activity of {len(guessed)} row(s) rests on a word that "
+                        "names more than one kind (check it)")
+    return Found(read.entries, confidence, "rows", warning="; ".join(warnings) or None)
 
 
 def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:
@@ -2003,6 +2044,9 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
     return items
 
 
+_SPECK_DOT = re.compile(r"(?<=[a-zāčēģīķļņšūž]{3})\.(?=[a-zāčēģīķļņšūž]{3})")
+
+
 def _items(ctx: Context, spec: FieldSpec) -> Found:
     """A list under a heading (tasks): bulleted or numbered lines, or "Heading: a, b, c."
     running on until its full stop, or a table cell "a; b; c"."""
@@ -2035,7 +2079,9 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         split = [p.strip(" ;.,") for p in _NUMBERED.split(text) if p.strip(" ;.,")]
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
-    inline = next((h for h in hits if not _BULLET.match(h.value)), None)
+    # OCR's speck after the heading ("Uzdevumi: l") is no item: a task has a word.
+    inline = next((h for h in hits if not _BULLET.match(h.value)
+                   and re.search(r"[^\W\d_]{3}", h.value)), None)
     in_table = any(seg.cell is not None for seg in ctx.lines[heading].segments)
     if inline is not None:
         text = inline.value
@@ -2189,9 +2235,14 @@ def _issuer_kind(ctx: Context, spec: FieldSpec, item: Found) -> Found:
     that a label or a sentence named (its "pulciņš" is still the association's activity)."""
     order = list(spec.synonyms)
     issuer = fold(" ".join(ctx.lines[i].text for i in sorted(ctx.issuer_lines())))
+    # A value only an activity's word suggests ("radošās darbnīcas" of an association) names
+    # no institution of that kind: the issuer's own kind outranks it wherever it is listed.
+    folded = fold(ctx.text)
+    named = any(_stem(p).search(folded) for p in spec.synonyms.get(str(item.value), ())
+                if p not in spec.doubtful)
     for listed in spec.issuer_only:
-        if listed in order and order.index(listed) < order.index(item.value) and any(
-                _stem(p).search(issuer) for p in spec.synonyms[listed]):
+        if listed in order and (order.index(listed) < order.index(item.value) or not named) \
+                and any(_stem(p).search(issuer) for p in spec.synonyms[listed]):
             return Found(listed, min(item.confidence, 0.85), "enum_phrase", item.words)
     return item
 
@@ -2225,7 +2276,7 @@ def _weekly(ctx: Context, item: Found | None) -> Found | None:
         if at is None:
             return item
     value = item.value if item is not None and isinstance(item.value, (int, float)) else None
-    reading = weekly_hours.reconsider(ctx.text, at, value)
+    reading = weekly_hours.reconsider(ctx.text, at, value, [ln.text for ln in ctx.lines])
     if reading is None or reading.value is None:
         return item
     if item is None:
@@ -2250,7 +2301,11 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
             return _timesheet_signatures(ctx, month_value)
         return _timesheet_entries(ctx, spec, month_value)
     if spec.kind == "items":
-        return _items(ctx, spec)
+        listed = _items(ctx, spec)
+        if ctx.document.text_source not in ("text", "acroform") and isinstance(listed.value, list):
+            # OCR's speck between two words ("kārtošana.iestādēs") is a space.
+            listed.value = [_SPECK_DOT.sub(" ", str(item)) for item in listed.value]
+        return listed
     if spec.kind == "enum_set":
         return _enum_set(ctx, spec)
     item = _from_form(ctx, spec)

@@ -114,6 +114,38 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
     return rows
 
 
+# A row of a letter broken at the line's end: a range left open ("... no 13.00 līdz" / "15.00
+# – no skolas ..."), or a sentence still running ("... uz" / "dienas centru.").
+_OPEN_RANGE = re.compile(r"(?:\b(?:no|lidz|plkst\.?)|[-–—]|\bno\s+\d{1,2}[.:]\d{2})\s*$")
+_SENTENCE_DONE = re.compile(r"[.;!?:]\s*$")
+# The way home: a row saying only that shares the errand of the day's row before it.
+_WAY_BACK = re.compile(r"\b(?:majup|atpakal|uz majam|majas)\b")
+_TOTAL_LINE = re.compile(r"^\W*(?:kopa|pavisam|kopsumma)\b")
+
+
+def _prose(text: _Text) -> bool:
+    return text.line is not None and len(text.line.segments) <= 1
+
+
+def join_wrapped(rows: list[_Text], month: str | None) -> list[_Text]:
+    """A dated row of a letter goes on over the lines under it that open with no date of their
+    own while its range is still open or its sentence has not ended; a table's row (cells)
+    never takes the next line."""
+    joined: list[_Text] = []
+    for text in rows:
+        last = joined[-1] if joined else None
+        if (last is not None and _prose(text) and _prose(last)
+                and row_date(text.text, month)[0] is None
+                and row_date(last.text, month)[0] is not None
+                and not _TOTAL_LINE.match(fold(text.text))
+                and (_OPEN_RANGE.search(fold(last.text))
+                     or not _SENTENCE_DONE.search(last.text))):
+            joined[-1] = _Text(f"{last.text} {text.text}", [*last.words, *text.words], last.line)
+            continue
+        joined.append(text)
+    return joined
+
+
 def _month_number(word: str) -> int | None:
     folded = fold(word)
     for stem, number in _MONTH_WORDS.items():
@@ -359,8 +391,23 @@ def _row_from(day: str, rest: str, words: Sequence[Word],
     if hours is None and end > start:
         hours = (end - start) / 60
     confidence = min((w.confidence for w in words), default=1.0)
-    row = _Row(day, start, end, _number(hours), stated, activity_of(remainder), confidence, tokens)
+    row = _Row(day, start, end, _number(hours), stated, _purpose(remainder, activity_of),
+               confidence, tokens)
     return cross_check(row, words)
+
+
+_TOWARDS = re.compile(r"\b(?:uz|pie)\s+(.+)$", re.I)
+
+
+def _purpose(remainder: str, activity_of: Callable[[str], str | None]) -> str | None:
+    """A row's activity: where the way leads ("no skolas uz dienas centru" is the day centre's
+    hour, "pie neirologa"), else whatever the row names."""
+    towards = _TOWARDS.search(remainder)
+    if towards is not None:
+        found = activity_of(towards.group(1))
+        if found is not None:
+            return found
+    return activity_of(remainder)
 
 
 # "Saīsinājumi: BDC – bērnu dienas centrs; skola – Auces vidusskola": a sheet that explains its
@@ -420,7 +467,7 @@ def read_entries(
     # A sheet parted by headings ("Skola", "Brīvā laika pasākumi") gives its rows the activity
     # the heading names, where a row names none itself.
     section: str | None = None
-    for text in _candidate_rows(document, lines):
+    for text in join_wrapped(_candidate_rows(document, lines), month):
         rows, dated, row_warnings = _read_row(text, month, row_activity)
         if not rows:
             pending += 1 if dated else 0
@@ -430,7 +477,10 @@ def read_entries(
         unread += pending
         pending = 0
         warnings.extend(row_warnings)
+        back = _WAY_BACK.search(fold(text.text)) is not None
         for row in rows:
+            if row.activity is None and back and entries and entries[-1]["date"] == row.day:
+                row.activity = entries[-1]["activity"]  # the way home from that day's errand
             if row.activity is None and section is not None:
                 row.activity = section
             doubt = min(doubt, row.confidence)

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..forms.hours import Schedule, parse_schedule
+from ..forms.hours import WEEKDAYS, Schedule, duration_hours, parse_schedule, parse_time_range
+from ..forms.latvian_dates import fold
 
 # A sentence ends at . ! ? or ; before a capital; "plkst. 9.00" and "2016. gada" do not end one.
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
@@ -47,7 +49,36 @@ def _schedule_at(text: str, at: int) -> tuple[int, int, Schedule | None]:
     return 0, 0, None
 
 
-def reconsider(text: str, at: int | None, value: float | None) -> WeeklyReading | None:
+# A timetable's row: a weekday opening the line and the day's spans after it.
+_DAY_ROW = re.compile(r"^\W*(" + "|".join(WEEKDAYS) + r")\w*\b")
+_SPAN = re.compile(r"(?<![\d:.])\d{1,2}\s?[:.]\s?\d{2}\s*(?:-|–|—|lidz)\s*\d{1,2}\s?[:.]\s?\d{2}"
+                   r"(?![\d:])")
+
+
+def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
+    """A week's hours from a timetable ("pirmdiena | 13.00–15.00", one row a weekday): the
+    sum of its rows' spans, with the first and last row's index; None when the page has no
+    such rows or names a day twice (two timetables, or weeks that differ)."""
+    days: dict[str, float] = {}
+    first = last = -1
+    for index, line in enumerate(lines):
+        folded = fold(line)
+        day = _DAY_ROW.match(folded)
+        spans = [parse_time_range(m.group(0)) for m in _SPAN.finditer(folded)]
+        if day is None or not spans or any(span is None for span in spans):
+            continue
+        if day.group(1) in days:
+            return None
+        days[day.group(1)] = sum(duration_hours(*span) for span in spans if span is not None)
+        first = index if first < 0 else first
+        last = index
+    if len(days) < 2:
+        return None
+    return round(sum(days.values()), 2), first, last
+
+
+def reconsider(text: str, at: int | None, value: float | None,
+               lines: Sequence[str] = ()) -> WeeklyReading | None:
     """A better reading of a weekly-hours value found at character `at` of `text` (or not found:
     `at` None), or None to keep what was found.
 
@@ -57,7 +88,18 @@ def reconsider(text: str, at: int | None, value: float | None) -> WeeklyReading 
     """
     if at is not None and value is not None:
         start, end, own = _schedule_at(text, at)
-        if own is None or own.each is None or abs(own.each - value) > 0.01:
+        if own is None:
+            return None
+        if own.each is None or abs(own.each - value) > 0.01:
+            # "divas reizes nedēļā pa trim stundām": the first number a label's value holds
+            # may be the visits a week, a part of the week and no week itself.
+            week = own.hours_per_week
+            if (week is not None and own.times is not None and abs(own.times - value) < 0.01
+                    and abs(week - value) > 0.01):
+                cap = None if own.weekly is not None else COMPUTED_CONFIDENCE
+                note = None if own.weekly is not None else (
+                    f"hours_per_week: {week:g} computed ({own.each:g} h x {own.times} a week)")
+                return WeeklyReading(week, start, end, cap, note)
             return None
         week = own.hours_per_week
         if week is not None and abs(week - value) > 0.01:
@@ -77,6 +119,15 @@ def reconsider(text: str, at: int | None, value: float | None) -> WeeklyReading 
         schedule = parse_schedule(sentence)
         if schedule is not None and schedule.hours_per_week is not None:
             weeks.setdefault(schedule.hours_per_week, (start, end, schedule))
+    if not weeks and lines:
+        table = timetable(lines)
+        if table is not None:
+            # `text` is the lines joined by one space: the rows' place in it
+            week, first, last = table
+            start = sum(len(line) + 1 for line in lines[:first])
+            end = sum(len(line) + 1 for line in lines[:last + 1]) - 1
+            return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE,
+                                 f"hours_per_week: {week:g} added up from a timetable's rows")
     if len(weeks) != 1:
         return None  # none, or schedules that disagree: a person reads them
     week, (start, end, schedule) = next(iter(weeks.items()))

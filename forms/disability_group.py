@@ -15,6 +15,9 @@ _CHILD = (
     re.compile(r"\bbern\w*\s+ar\s+invalid"),  # bērns ar invaliditāti, bērnam ar invaliditāti
     re.compile(r"\binvalidit\w*\s+bern"),  # invaliditāte bērnam
     re.compile(r"\bbern\w*\s+invalidit"),  # bērna invaliditāte
+    # "Bērnam noteikta invaliditāte", "invaliditāte noteikta bērnam"
+    re.compile(r"\bbern\w*\s+(?:ir\s+)?noteikt\w*\s+invalidit"),
+    re.compile(r"\binvalidit\w*\s+(?:ir\s+)?noteikt\w*\s+bern"),
     re.compile(r"lidz\s+18\s*(?:\.\s*)?gad"),  # līdz 18 gadu vecumam
     re.compile(r"^\s*(?:child|berns)\s*$"),
 )

@@ -9,18 +9,19 @@ from datetime import time
 from .latvian_dates import fold
 
 # Number words without diacritics (see latvian_dates.fold), every gender and the case forms a
-# certificate uses ("divām stundām", "vienu stundu"). Tens combine with units: "divdesmit pieci".
+# certificate uses ("divām stundām", "vienu stundu", "četrus mēnešus"). Tens combine with
+# units: "divdesmit pieci".
 UNITS: dict[str, int] = {}
 for _value, _forms in {
     1: "viens viena vienu vienam vienai vienas",
-    2: "divi divas divu diviem divam divim",
+    2: "divi divas divu diviem divam divim divus",
     3: "tris triju trim trijam trijiem trijas",
-    4: "cetri cetras cetru cetriem cetram",
-    5: "pieci piecas piecu pieciem piecam",
-    6: "sesi sesas sesu sesiem sesam",
-    7: "septini septinas septinu septiniem septinam",
-    8: "astoni astonas astonu astoniem astonam",
-    9: "devini devinas devinu deviniem devinam",
+    4: "cetri cetras cetru cetriem cetram cetrus",
+    5: "pieci piecas piecu pieciem piecam piecus",
+    6: "sesi sesas sesu sesiem sesam sesus",
+    7: "septini septinas septinu septiniem septinam septinus",
+    8: "astoni astonas astonu astoniem astonam astonus",
+    9: "devini devinas devinu deviniem devinam devinus",
 }.items():
     for _form in _forms.split():
         UNITS[_form] = _value
@@ -157,13 +158,35 @@ def parse_hours(text: str | None) -> float | None:
     match = _RANGE.search(folded)
     if match:
         return max(float(match.group(1).replace(",", ".")), float(match.group(2).replace(",", ".")))
-    match = _NUMBER_WITH_UNIT.search(folded) or _NUMBER.search(folded)
+    match = _NUMBER_WITH_UNIT.search(folded) or next(
+        (m for m in _NUMBER.finditer(folded) if not date_part(folded, m)), None)
     if match:
         if match.group(1):
             return None
         value = float(match.group(2).replace(",", "."))
         return value
-    return _words_value(folded)
+    return _words_value(folded)  # "sešas stundas, no 2025. gada": the date's numbers are none
+
+
+# A year ("2025. gada", "2025. g."), a day before its month ("1. jūnija") or a part of a
+# numeric date ("01.06.2025") is never a count of hours.
+_MONTH_STEMS = ("janv", "febr", "mart", "apri", "maij", "jun", "jul", "aug", "sept", "okt",
+                "nov", "dec")
+_AFTER_DATE_NUMBER = re.compile(
+    r"\.\s*(?:g\b|g\.|gad|(?:" + "|".join(_MONTH_STEMS) + r")[a-z]*)")
+
+
+def date_part(folded: str, match: re.Match[str]) -> bool:
+    """Whether the number `match` found in `folded` is a year, a day or a part of a date."""
+    number = match.group(2) if match.lastindex and match.lastindex >= 2 else match.group(0)
+    after = folded[match.end():]
+    if _AFTER_DATE_NUMBER.match(after):
+        return True
+    before = folded[max(0, match.start() - 6):match.start()]
+    if (re.match(r"\.\d{1,2}\.", after) or re.search(r"\d{1,2}\.\d{1,2}\.$", before)
+            or ("." in number and re.match(r"\.\d{2,4}\b", after))):
+        return True
+    return bool(re.fullmatch(r"(?:19|20)\d\d", number))
 
 
 def format_hours_lv(hours: float) -> str:
@@ -191,7 +214,7 @@ WEEKDAYS = ("pirmdien", "otrdien", "tresdien", "ceturtdien", "piektdien", "sestd
 _WEEKDAY = r"(" + "|".join(WEEKDAYS) + r")\w*"
 _QUANTITY = r"(\d+(?:[.,]\d+)?|[a-z]+(?:\s+[a-z]+)?)"
 _UNIT = r"\s*(?:\([^)]{0,20}\)\s*)?(?:h\b|st\b\.?|stund\w*)"
-_WEEK = r"(?:nedel\w*|per\s+nedelu)"
+_WEEK = r"(?:nedel\w*|per\s+nedelu|/\s*ned\b\.?)"  # "30 h/ned."
 _WEEKLY = (
     re.compile(_QUANTITY + _UNIT + r"\s*" + _WEEK),
     re.compile(r"\bnedela\s+(?:kopa\s+)?(?!pa\b)" + _QUANTITY + _UNIT),

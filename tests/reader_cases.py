@@ -1184,3 +1184,156 @@ def phone_photo(path: Path) -> Path:
         lambda a: a["p"] * (765 - a["d"] - a["r"]) / 765, p=photo, d=down, r=right).convert("L")
     photo.save(path, dpi=(190, 190), quality=88)
     return path
+
+
+# --- round 4: hours, timesheet rows, opinions' lists ------------------------------------------
+
+H4_EGILS = personal_code("1408791563")
+H4_SARMITE = personal_code("2902681234")
+H4_KLAVS = personal_code("0606061478")
+H4_DZINTRA = personal_code("1712591322")
+H4_NILS = personal_code("2304941456")
+
+
+def h4_opinion_visits_first(pdf: canvas.Canvas) -> None:
+    """A label's value opening with the visits a week ("trīs reizes nedēļā pa divām
+    stundām"): the week is 6, not the 3 visits; the term in the accusative; a year after the
+    hours in the same sentence is no hours."""
+    _text(pdf, 120, 800, "Tukuma novada Sociālais dienests", 14, bold=True)
+    _text(pdf, 150, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        "Klients: Egils Vītols", f"Personas kods: {H4_EGILS}",
+        "Mērķa grupa: persona ar garīga rakstura traucējumiem",
+        "Pakalpojuma apjoms: trīs reizes nedēļā pa divām stundām",
+        "Pakalpojumu sniegt vēl piecus mēnešus, no 2024. gada 1. marta.",
+        "Uzdevumi:",
+        "1. saziņa ar ģimenes ārstu",
+        "2. ikdienas pirkumu plānošana",
+        "Tukumā, 20.02.2024.",
+    ])
+    _text(pdf, 60, 560, "Sociālais darbinieks                                  O. Lapiņš")
+
+
+def h4_opinion_year_not_hours(pdf: canvas.Canvas) -> None:
+    """'stundas nedēļā' met in a sentence whose next number is a year: the week is the number
+    words before it (4), never 2024."""
+    _text(pdf, 120, 800, "Dobeles novada Sociālais dienests", 14, bold=True)
+    _text(pdf, 110, 770, "ATZINUMS par ģimenes asistenta nepieciešamību", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Sarmīte Dreimane, personas kods {H4_SARMITE}, audzina divus bērnus viena.",
+        "Ieteicams pakalpojums četras stundas nedēļā, no 2024. gada 2. aprīļa līdz",
+        "2024. gada 1. oktobrim (6 mēneši).",
+        "Dobelē, 25.03.2024.",
+    ])
+    _text(pdf, 60, 640, "Sociālā darbiniece                                    I. Roze")
+
+
+def h4_timetable(pdf: canvas.Canvas) -> None:
+    """A certificate whose week is a timetable: a weekday a row, its span beside it
+    (1.5 + 2 + 1.5 = 5)."""
+    _text(pdf, 120, 800, "Valmieras bērnu dienas centrs „Saulespuķe”", 14, bold=True)
+    _text(pdf, 190, 782, "Rīgas iela 40, Valmiera, LV-4201", 9)
+    _text(pdf, 60, 750, "03.10.2023. Nr. 12/23")
+    _text(pdf, 240, 715, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Izsniegta Klāvam Ozoliņam (personas kods {H4_KLAVS}) par to, ka viņš",
+        "apmeklē dienas centru šādās dienās:",
+    ])
+    _grid(pdf, 60, 650, [120, 120], [
+        ["Nedēļas diena", "Laiks"],
+        ["otrdiena", "14.00–15.30"],
+        ["trešdiena", "14.00–16.00"],
+        ["piektdiena", "13.30–15.00"],
+    ])
+    _text(pdf, 60, 540, "Centra vadītājs                                        M. Briedis")
+
+
+def h4_employer_slash_week(pdf: canvas.Canvas) -> None:
+    """Hours written 'st./ned.' after a label broken at the line's end."""
+    _text(pdf, 160, 800, "SIA „Zemgales Maize”", 15, bold=True)
+    _text(pdf, 120, 782, "Reģ. Nr. 40103998877, Lielā iela 12, Jelgava, LV-3001", 9)
+    _text(pdf, 60, 745, "Jelgavā, 2022. gada 11. janvārī")
+    _text(pdf, 250, 710, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 680, [
+        f"Dzintra Sīle (p.k. {H4_DZINTRA}) strādā SIA „Zemgales Maize” par pārdevēju",
+        "kopš 2019. gada 4. februāra. Darba",
+        "laiks: 24 st./ned., otrdienās–piektdienās.",
+    ])
+    _text(pdf, 60, 600, "Valdes loceklis                                        U. Krēsliņš")
+
+
+def h4_timesheet_letter(pdf: canvas.Canvas) -> None:
+    """A timesheet letter whose ranges break at the line's end and whose rows go from one
+    place to another; the way home on a line of its own; a course of medical rehabilitation."""
+    _text(pdf, 320, 800, "Cēsu novada Sociālajam dienestam")
+    _text(pdf, 60, 770, f"Nils Kārkliņš, p.k. {H4_NILS}, asistents")
+    _text(pdf, 150, 740, "Par asistenta darbu 2023. gada oktobrī", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Oktobrī biju asistents Egilam Vītolam (p.k. {H4_EGILS}).",
+        "2. oktobrī no 8.00 līdz 8.30 pavadīju viņu uz darbu, bet no 16.00 līdz",
+        "17.00 – no darba uz bibliotēku.",
+        "4. oktobrī no 9.00 līdz 11.00 rehabilitācija Cēsu klīnikā.",
+        "4. oktobrī no 11.30 līdz 12.00 mājup.",
+        "6. oktobrī no 8.00 līdz 8.30 uz darbu.",
+        "9. oktobrī no 8.00 līdz 8.30 uz darbu.",
+        "Kopā: 5 stundas.",
+    ])
+    _text(pdf, 60, 590, "Cēsīs, 2023. gada 31. oktobrī                     N. Kārkliņš")
+
+
+def h4_association_workshops(pdf: canvas.Canvas) -> None:
+    """An association's own workshops, worded like a day centre's: ngo."""
+    _text(pdf, 150, 800, "Biedrība „Kopā Varam”", 14, bold=True)
+    _text(pdf, 150, 782, "Reģ. Nr. 40008777111 · Brīvības iela 9, Madona", 9)
+    _text(pdf, 60, 750, "Madonā, 2021. gada 9. septembrī")
+    _text(pdf, 220, 715, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Biedrība apliecina, ka Nils Kārkliņš (personas kods {H4_NILS}) apmeklē",
+        "biedrības dienas nodarbības (keramikas darbnīca, kustību grupa) divas reizes",
+        "nedēļā no 12.00 līdz 15.00.",
+    ])
+    _text(pdf, 60, 630, "Valdes priekšsēdētājs                                  T. Ābele")
+
+
+CASES.update({
+    "h4_visits_first.pdf": (h4_opinion_visits_first, "social_worker_opinion", {
+        "person_name": "Egils Vītols", "personal_code": H4_EGILS, "category": "mental_disorder",
+        "hours_per_week": 6, "period_months": 5,
+        "tasks": ["saziņa ar ģimenes ārstu", "ikdienas pirkumu plānošana"],
+        "issued_on": "2024-02-20",
+    }),
+    "h4_year_not_hours.pdf": (h4_opinion_year_not_hours, "social_worker_opinion", {
+        "personal_code": H4_SARMITE, "hours_per_week": 4, "period_months": 6,
+        "issued_on": "2024-03-25",
+    }),
+    "h4_timetable.pdf": (h4_timetable, "activity_certificate", {
+        "activity_kind": "day_centre", "personal_code": H4_KLAVS, "hours_per_week": 5,
+        "issued_on": "2023-10-03",
+    }),
+    "h4_slash_week.pdf": (h4_employer_slash_week, "employer_certificate", {
+        "person_name": "Dzintra Sīle", "personal_code": H4_DZINTRA, "hours_per_week": 24,
+        "issued_on": "2022-01-11",
+    }),
+    "h4_timesheet_letter.pdf": (h4_timesheet_letter, "timesheet", {
+        "month": "2023-10",
+        "entries": [
+            {"date": "2023-10-02", "start": "08:00", "end": "08:30", "hours": 0.5,
+             "activity": "work"},
+            {"date": "2023-10-02", "start": "16:00", "end": "17:00", "hours": 1,
+             "activity": "leisure"},
+            {"date": "2023-10-04", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "institutions"},
+            {"date": "2023-10-04", "start": "11:30", "end": "12:00", "hours": 0.5,
+             "activity": "institutions"},
+            {"date": "2023-10-06", "start": "08:00", "end": "08:30", "hours": 0.5,
+             "activity": "work"},
+            {"date": "2023-10-09", "start": "08:00", "end": "08:30", "hours": 0.5,
+             "activity": "work"},
+        ],
+        "total_hours": 5,
+    }),
+    "h4_association_workshops.pdf": (h4_association_workshops, "activity_certificate", {
+        "institution_name": "Biedrība Kopā Varam", "activity_kind": "ngo",
+        "personal_code": H4_NILS, "hours_per_week": 6, "issued_on": "2021-09-09",
+    }),
+})

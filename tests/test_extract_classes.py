@@ -590,3 +590,68 @@ def test_a_papers_own_date_equal_to_the_end_it_certifies_is_doubted(cases: Path)
     if record["fields"]["issued_on"]:
         assert any(w.startswith("issued_on: the same date as study_until")
                    for w in record["warnings"])
+
+
+# --- round 4: hours, timesheet rows, opinions' lists ------------------------------------------
+
+
+def test_the_visits_a_week_are_no_week(cases: Path) -> None:
+    # "trīs reizes nedēļā pa divām stundām" under a label: its first number is the visits.
+    record = extract_file(cases / "h4_visits_first.pdf")
+    assert record["fields"]["hours_per_week"] == 6
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+    assert record["fields"]["period_months"] == 5  # "piecus mēnešus"
+
+
+def test_a_year_is_never_a_weeks_hours(cases: Path) -> None:
+    record = extract_file(cases / "h4_year_not_hours.pdf")
+    assert record["fields"]["hours_per_week"] == 4
+
+
+def test_a_timetables_rows_add_up_to_the_week(cases: Path) -> None:
+    record = extract_file(cases / "h4_timetable.pdf")
+    assert record["fields"]["hours_per_week"] == 5
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+    assert any("timetable" in w for w in record["warnings"])
+
+
+def test_hours_written_per_week_with_a_slash(cases: Path) -> None:
+    assert extract_file(cases / "h4_slash_week.pdf")["fields"]["hours_per_week"] == 24
+
+
+def test_a_letters_row_wraps_and_goes_where_it_leads(cases: Path) -> None:
+    record = extract_file(cases / "h4_timesheet_letter.pdf")
+    rows = [(e["date"], e["start"], e["end"], e["hours"], e["activity"])
+            for e in record["fields"]["entries"]]
+    # the range broken at the line's end, the way from work to the library
+    assert ("2023-10-02", "16:00", "17:00", 1, "leisure") in rows
+    # a clinic's rehabilitation course is institutions, and so is the way home from it
+    assert [r[4] for r in rows if r[0] == "2023-10-04"] == ["institutions", "institutions"]
+    # a bare "rehabilitācija" is medical or social: the rows are not reported as sure
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_an_associations_workshops_are_ngo(cases: Path) -> None:
+    record = extract_file(cases / "h4_association_workshops.pdf")
+    assert record["fields"]["activity_kind"] == "ngo"
+    assert record["field_confidence"]["activity_kind"] < 0.9
+
+
+def test_a_scans_one_option_without_its_box_is_the_marked_one() -> None:
+    # A filled box is dark and has no letter: OCR drops it, while the empty ones read as ☐.
+    lines = ["Veselības un darbspēju ekspertīzes ārstu valsts komisija", "ATZINUMS Nr. KU-23-0101",
+             "Bērns: Klāvs Ozoliņš", "Bērnam noteikta invaliditāte.",
+             "Funkcionēšanas ierobežojumi:",
+             "☐ redzes funkcionēšanas ierobežojumi",
+             "kustību funkcionēšanas ierobežojumi",
+             "☐ garīga rakstura funkcionēšanas ierobežojumi",
+             "☐ abu augšējo ekstremitāšu funkcionēšanas ierobežojumi"]
+    document = _document(lines)
+    document.text_source = "ocr"
+    record = extract_document(document, file="x.pdf")
+    assert record["fields"]["limitations"] == ["mobility"]
+    assert record["field_confidence"]["limitations"] < 0.9
+    assert record["fields"]["disability_group"] == "child"
+    # In a text layer a box that is not there was never printed: nothing is guessed.
+    digital = extract_document(_document(lines), file="x.pdf")
+    assert digital["fields"]["limitations"] == []

@@ -9,8 +9,9 @@ from asistents.extract.weekly_hours import (
     DAILY_ONLY_CONFIDENCE,
     reconsider,
     sentences,
+    timetable,
 )
-from asistents.forms.hours import parse_schedule
+from asistents.forms.hours import parse_hours, parse_schedule
 
 
 @pytest.mark.parametrize(("text", "weekly", "each", "times", "week"), [
@@ -121,3 +122,50 @@ def test_a_row_off_its_from_to_is_mended_when_the_total_agrees() -> None:
     assert rows_mended_by_total(10, rows) is None
     # Rows that already add up are left alone.
     assert rows_mended_by_total(26, rows) is None
+
+
+# --- round 4 ------------------------------------------------------------------------------------
+
+
+def test_the_visits_a_week_found_first_become_the_week() -> None:
+    text = "Apjoms: divas reizes nedēļā pa trim stundām. Termiņš: trīs mēneši."
+    reading = reconsider(text, text.index("divas"), 2)
+    assert reading is not None and reading.value == 6
+    assert reading.confidence_cap == COMPUTED_CONFIDENCE
+
+
+@pytest.mark.parametrize("text", [
+    "no 2025. gada 1. jūnija", "2025", "10.06.2025", "1. jūnija", "2021. g.",
+])
+def test_a_year_or_a_dates_number_is_no_hours(text: str) -> None:
+    assert parse_hours(text) is None
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("sešas stundas nedēļā, no 2025. gada 1. jūnija", 6),
+    ("20,5", 20.5), ("4", 4), ("30 h/ned.", 30), ("Nr. 3, 20 h", 20),
+])
+def test_hours_beside_dates_are_still_read(text: str, hours: float) -> None:
+    assert parse_hours(text) == hours
+
+
+def test_hours_per_week_with_a_slash() -> None:
+    schedule = parse_schedule("Darba laiks: 30 h/ned., pirmdienās–piektdienās.")
+    assert schedule is not None and schedule.weekly == 30
+
+
+def test_number_words_in_the_accusative() -> None:
+    assert parse_hours("četrus") == 4 and parse_hours("sešus") == 6
+
+
+def test_a_timetable_adds_up_its_rows() -> None:
+    lines = ["Diena Laiks", "pirmdiena 13.00–15.00", "otrdiena 13.00–15.00",
+             "ceturtdiena 9.00–10.30, 14.00–15.00"]
+    assert timetable(lines) == (6.5, 1, 3)
+    # A day named twice is two timetables (or two weeks): no one week.
+    assert timetable([*lines, "pirmdiena 8.00–9.00"]) is None
+    assert timetable(["pirmdiena 13.00–15.00"]) is None
+    text = " ".join(lines)
+    reading = reconsider(text, None, None, lines)
+    assert reading is not None and reading.value == 6.5
+    assert reading.confidence_cap == COMPUTED_CONFIDENCE

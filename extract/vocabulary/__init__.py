@@ -63,6 +63,7 @@ _FIELD_KEYS = {
     "prefer",
     "default_if_asked",
     "issuer_only",
+    "doubtful",
 }
 
 
@@ -105,6 +106,9 @@ class FieldSpec:
     # Ordered enum values that count where the issuer's own name (letterhead, footer) states
     # them; stated elsewhere in the text they only count when no listed value is stated.
     issuer_only: tuple[str, ...] = ()
+    # Synonym stems that name a value only with doubt ("rehabilitācija": a medical course or
+    # social rehabilitation): a value resting on them alone stays below a sure one.
+    doubtful: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +213,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         prefer=_strings(raw.get("prefer"), f"{where}.prefer"),
         default_if_asked=bool(raw.get("default_if_asked", False)),
         issuer_only=_strings(raw.get("issuer_only"), f"{where}.issuer_only"),
+        doubtful=_strings(raw.get("doubtful"), f"{where}.doubtful"),
     )
 
 
