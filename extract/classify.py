@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .layout import Line, fold
 from .vocabulary import Vocabulary, vocabularies
@@ -32,6 +33,12 @@ _DATED_ROW = re.compile(
     r"(?=.*?(?:\b\d{1,2}[:.]\d{2}\b(?!\.\d)|\|\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:\||$|h\b|st)))"
 )
 _TITLE_LEAD = re.compile(r"^[\s\d.()„\"“]*(?:nr\.?\s*[\w/.-]*\s*)?$")
+# A letterhead's logo read as a glyph ("☐", "■", "◆") before the issuer's name: shapes and
+# symbols, not a bullet or a dash (a list item names a paper, it is not one).
+_LOGO_GLYPH = re.compile(r"^\s*[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]+\s*")
+# A phrase followed by a word and a date is a label and its value ("Iesniegums saņemts
+# 04.01.2021."): the date of another paper, not this paper's title.
+_LABEL_TAIL = re.compile(r"^[a-z]*\s+[a-z]+\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}")
 # What may follow the noun closing a title: the rest of the word, a number and its reference.
 _TITLE_TAIL = re.compile(r"^[a-z]*\s*(?:nr\.?\s*[\w/.-]*)?\s*[.:]?\s*$")
 
@@ -86,7 +93,8 @@ def _score(
         if stem_regex(phrase).search(text):
             score += weight
             evidence.append(phrase)
-    if vocab.dated_rows and rows >= DATED_ROWS:
+    about = not vocab.rows_about or any(stem_regex(p).search(text) for p in vocab.rows_about)
+    if vocab.dated_rows and rows >= DATED_ROWS and about:
         score += vocab.dated_rows
         evidence.append(f"{rows} dated rows")
     for phrase in vocab.exclude:
@@ -99,7 +107,9 @@ def _score(
 def _heads_line(line_text: str, match: re.Match[str], upper: bool = False) -> bool:
     """A phrase is printed as a title when it opens its line (after a number or a reference)
     and no clause goes on after it; inside a sentence it is only mentioned."""
-    lead = line_text[: match.start()]
+    lead = _LOGO_GLYPH.sub("", line_text[: match.start()])
+    if not upper and _LABEL_TAIL.match(line_text[match.end():]):
+        return False
     # A title set in capitals may open with a word of its own ("DARBA LĪGUMS"), or with any
     # number of them when the kind of paper closes it: a Latvian title ends in its noun
     # ("TEHNISKĀ PALĪGLĪDZEKĻA NODOŠANAS-PIEŅEMŠANAS AKTS Nr. ...").
@@ -115,11 +125,23 @@ def _capitals(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
+    """The head's lines as (index, folded text, in capitals), and each title in capitals read
+    together with the "par ..." line under it: "LĒMUMS Nr. 1-6/21/112" over "par aizbildņa
+    iecelšanu" is one title, "lēmums par aizbildņa iecelšanu" (its number left out)."""
+    head = [(ln.index, fold(ln.text), _capitals(ln.text)) for ln in lines]
+    joined: list[tuple[int, str, bool]] = []
+    for (index, text, upper), (_, below, _) in pairwise(head):
+        if upper and below.startswith("par "):
+            noun = re.sub(r"\s+nr\.?(?:\s.*)?$", "", text)
+            joined.append((index, f"{noun} {below}", False))
+    return head + joined
+
+
 def classify(lines: list[Line], form_names: list[str] | None = None) -> Classification:
     """Decide the doc_type of a document from its lines (and AcroForm field names)."""
     first_page = lines[0].page if lines else 0
-    head = [(ln.index, fold(ln.text), _capitals(ln.text))
-            for ln in lines if ln.page == first_page][:TITLE_LINES]
+    head = _title_lines([ln for ln in lines if ln.page == first_page][:TITLE_LINES])
     text = fold(" ".join(ln.text for ln in lines))
     if form_names:
         text += " " + fold(" ".join(form_names))

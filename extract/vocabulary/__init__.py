@@ -129,6 +129,9 @@ class Vocabulary:
     # Weight of a page listing day after day (at least DATED_ROWS lines opening with a day's
     # date and holding a time or hours): the shape of a record of hours, whatever its title.
     dated_rows: float = 0.0
+    # Whose rows they are: dated rows weigh only on a paper naming one of these (a record of an
+    # assistant's hours names the assistant; a clinic's visit list or a club's plan does not).
+    rows_about: tuple[str, ...] = ()
     # Fields of which a paper of this type names at least one (its subject): a paper whose type
     # only keywords suggest and that names none of them is `unknown` (a schedule, a notice).
     requires: tuple[str, ...] = ()
@@ -261,6 +264,7 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         second_block=second_block,
         checks=checks,
         dated_rows=float(classify.get("dated_rows") or 0.0),
+        rows_about=_strings(classify.get("rows_about"), f"{where}.classify.rows_about"),
         requires=_required(raw.get("requires"), fields, where),
         kin=_strings(raw.get("kin"), f"{where}.kin"),
         certifies=_required(raw.get("certifies"), fields, where, "certifies"),
