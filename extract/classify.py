@@ -17,6 +17,7 @@ from .layout import Line, fold
 from .vocabulary import Vocabulary, vocabularies
 
 TITLE_WEIGHT = 6.0
+GENERIC_TITLE_WEIGHT = 3.0  # "IZZIŅA": some certificate, which one its words decide
 MIN_SCORE = 5.0  # a title alone, or a few strong keywords
 TITLE_LINES = 12  # a title sits in the letterhead or just under it
 # A title phrase met inside a sentence ("... Jūsu iesniegums par ... ir saņemts") names what the
@@ -52,6 +53,9 @@ class Classification:
     evidence: list[str] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
     title_line: int | None = None  # index of the line holding the title, when found
+    # The line of the paper's heading: its own title or a generic one ("IZZIŅA"), which names
+    # no type but still ends the letterhead and is no part of a value.
+    heading_line: int | None = None
 
 
 @lru_cache(maxsize=2048)
@@ -65,7 +69,8 @@ def stem_regex(phrase: str) -> re.Pattern[str]:
 
 
 def _score(
-    vocab: Vocabulary, head: list[tuple[int, str, bool]], text: str, rows: int = 0
+    vocab: Vocabulary, head: list[tuple[int, str, bool]], text: str, rows: int = 0,
+    openings: tuple[str, ...] = (),
 ) -> tuple[float, list[str], int | None]:
     score = 0.0
     evidence: list[str] = []
@@ -89,11 +94,21 @@ def _score(
         if mentioned:
             score += IN_SENTENCE_WEIGHT
             evidence.append(f"mentions: {phrase}")
+    for phrase in vocab.generic_title:
+        pattern = stem_regex(phrase)
+        at = next((i for i, t, up in head if (m := pattern.search(t)) and _heads_line(t, m, up)),
+                  None)
+        if at is not None:
+            score += GENERIC_TITLE_WEIGHT
+            evidence.append(f"generic title: {phrase} @{at}")
+            break
     for phrase, weight in vocab.keywords.items():
         if stem_regex(phrase).search(text):
             score += weight
             evidence.append(phrase)
-    about = not vocab.rows_about or any(stem_regex(p).search(text) for p in vocab.rows_about)
+    about = not (vocab.rows_about or vocab.rows_by) or any(
+        stem_regex(p).match(opening) for p in vocab.rows_about for opening in openings
+    ) or any(stem_regex(p).search(text) for p in vocab.rows_by)
     if vocab.dated_rows and rows >= DATED_ROWS and about:
         score += vocab.dated_rows
         evidence.append(f"{rows} dated rows")
@@ -128,13 +143,17 @@ def _capitals(text: str) -> bool:
 def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     """The head's lines as (index, folded text, in capitals), and each title in capitals read
     together with the "par ..." line under it: "LĒMUMS Nr. 1-6/21/112" over "par aizbildņa
-    iecelšanu" is one title, "lēmums par aizbildņa iecelšanu" (its number left out)."""
+    iecelšanu" is one title, "lēmums par aizbildņa iecelšanu" (its number left out), and a
+    line with the one or two words wrapped under it."""
     head = [(ln.index, fold(ln.text), _capitals(ln.text)) for ln in lines]
     joined: list[tuple[int, str, bool]] = []
     for (index, text, upper), (_, below, _) in pairwise(head):
         if upper and below.startswith("par "):
             noun = re.sub(r"\s+nr\.?(?:\s.*)?$", "", text)
             joined.append((index, f"{noun} {below}", False))
+        elif len(below.split()) <= 2 and not re.search(r"\d", below):
+            # A letterhead wrapped onto a short line: "... ārstu valsts" over "komisija".
+            joined.append((index, f"{text} {below}", upper))
     return head + joined
 
 
@@ -147,9 +166,11 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
         text += " " + fold(" ".join(form_names))
     rows = sum(1 for ln in lines
                if _DATED_ROW.match(fold(" | ".join(s.text for s in ln.segments))))
+    # Each line and each cell as it opens: where a label or a signature line names someone.
+    openings = tuple(fold(seg.text).lstrip(" -–•*_") for ln in lines for seg in ln.segments)
     results: dict[str, tuple[float, list[str], int | None]] = {}
     for doc_type, vocab in vocabularies().items():
-        results[doc_type] = _score(vocab, head, text, rows)
+        results[doc_type] = _score(vocab, head, text, rows, openings)
     scores = {k: round(v[0], 2) for k, v in results.items()}
     # A paper that names itself in a title is that type before any type only its keywords
     # suggest (a form's list of options mentions other services); among equals, the score
@@ -170,4 +191,8 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     strength = min(1.0, best_score / (TITLE_WEIGHT + 6.0))
     confidence = round(max(0.3, min(0.99, 0.45 + 0.35 * margin + 0.2 * strength)), 2)
     _, evidence, title_line = results[best]
-    return Classification(best, confidence, evidence, scores, title_line)
+    heading = title_line
+    if heading is None:
+        heading = next((int(e.rsplit("@", 1)[1]) for e in evidence
+                        if e.startswith("generic title: ")), None)
+    return Classification(best, confidence, evidence, scores, title_line, heading)

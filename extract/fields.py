@@ -1396,7 +1396,10 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
     if not found:
         return None
     best = max(role for _, _, role in found)
-    value, words, _ = next(item for item in found if item[2] == best)
+    # Among date lines of the same role the latest is the paper's own: a registration line
+    # records when the request came in ("Reģistrēts 28.06.2021."), the place-and-date line at
+    # the signature when the paper was issued, never the other way round.
+    value, words, _ = max((item for item in found if item[2] == best), key=lambda item: item[0])
     if any(other != value for other, _, _ in found):
         sure = best == _ROLE_OWN and all(
             other == value for other, _, role in found if role == best)
