@@ -82,7 +82,8 @@ def _score(
             match = pattern.search(line_text)
             if match is None:
                 continue
-            if not _heads_line(line_text, match, upper):
+            if not (_heads_line(line_text, match, upper)
+                    or (index == head[0][0] and _names_issuer(line_text, match))):
                 mentioned = True
                 continue
             score += TITLE_WEIGHT
@@ -133,6 +134,14 @@ def _heads_line(line_text: str, match: re.Match[str], upper: bool = False) -> bo
         return False
     # "darba devēja izziņa, ja persona strādā": a clause goes on after it.
     return not re.match(r"\s*[,;]", line_text[match.end() :])
+
+
+def _names_issuer(line_text: str, match: re.Match[str]) -> bool:
+    """The letterhead's first line closing with the issuer a title phrase names, after the
+    place it serves: "Cēsu novada bāriņtiesa", "☐ Rīgas pilsētas bāriņtiesa"."""
+    lead = _LOGO_GLYPH.sub("", line_text[: match.start()])
+    tail = line_text[match.end():]
+    return len(lead.split()) <= 3 and re.fullmatch(r"[a-z]*[\s.,]*", tail) is not None
 
 
 def _capitals(text: str) -> bool:

@@ -1273,7 +1273,7 @@ def c4_opinion_logo_and_registration(pdf: canvas.Canvas) -> None:
 
 def c4_plain_employment_confirmation(pdf: canvas.Canvas) -> None:
     """An employer's paper titled only "APLIECINĀJUMS": where and when the work is done says
-    which certificate it is, not the generic word."""
+    which certificate it is, not the generic word. Its date is written year first."""
     _text(pdf, 60, 800, "SIA „Gaujas Maiznīca”", 13, bold=True)
     _text(pdf, 60, 784, "reģ. Nr. 40103998877, Rūpniecības iela 4, Cēsis, LV-4101", 9)
     _text(pdf, 230, 750, "APLIECINĀJUMS", 13, bold=True)
@@ -1281,7 +1281,7 @@ def c4_plain_employment_confirmation(pdf: canvas.Canvas) -> None:
         f"Apliecinām, ka Oskars Priedītis, personas kods {C4_OSKARS}, kopš 2019. gada",
         "1. septembra strādā SIA „Gaujas Maiznīca” par iepakotāju. Darba vieta: ceptuve,",
         "Rūpniecības iela 4, Cēsis; trīs darba dienas nedēļā pa sešām stundām.",
-        "Cēsīs, 2022. gada 4. aprīlī",
+        "Cēsīs 2022.04.04.",
         "Valdes priekšsēdētājs G. Rudzītis",
     ])
 
@@ -1301,5 +1301,6 @@ CASES.update({
                                        "employer_certificate", {
         "employer_name": "SIA Gaujas Maiznīca", "person_name": "Oskars Priedītis",
         "personal_code": C4_OSKARS, "position": "iepakotājs", "employed_since": "2019-09-01",
+        "issued_on": "2022-04-04",
     }),
 })
