@@ -105,7 +105,7 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     confidence = decision.confidence
     vocab = vocabularies().get(decision.doc_type)
     if decision.doc_type != "unknown" and vocab is not None and vocab.fields:
-        extraction = extract_fields(document, lines, vocab, decision.title_line)
+        extraction = extract_fields(document, lines, vocab, decision.heading_line)
         missing = _evidence_missing(decision, vocab, extraction.fields)
         if missing:
             # Only keywords said what it is and it names nobody it could be about or nothing

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .layout import Line, fold
 from .vocabulary import Vocabulary, vocabularies
 
 TITLE_WEIGHT = 6.0
+GENERIC_TITLE_WEIGHT = 3.0  # "IZZIŅA": some certificate, which one its words decide
 MIN_SCORE = 5.0  # a title alone, or a few strong keywords
 TITLE_LINES = 12  # a title sits in the letterhead or just under it
 # A title phrase met inside a sentence ("... Jūsu iesniegums par ... ir saņemts") names what the
@@ -32,6 +34,12 @@ _DATED_ROW = re.compile(
     r"(?=.*?(?:\b\d{1,2}[:.]\d{2}\b(?!\.\d)|\|\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:\||$|h\b|st)))"
 )
 _TITLE_LEAD = re.compile(r"^[\s\d.()„\"“]*(?:nr\.?\s*[\w/.-]*\s*)?$")
+# A letterhead's logo read as a glyph ("☐", "■", "◆") before the issuer's name: shapes and
+# symbols, not a bullet or a dash (a list item names a paper, it is not one).
+_LOGO_GLYPH = re.compile(r"^\s*[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]+\s*")
+# A phrase followed by a word and a date is a label and its value ("Iesniegums saņemts
+# 04.01.2021."): the date of another paper, not this paper's title.
+_LABEL_TAIL = re.compile(r"^[a-z]*\s+[a-z]+\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}")
 # What may follow the noun closing a title: the rest of the word, a number and its reference.
 _TITLE_TAIL = re.compile(r"^[a-z]*\s*(?:nr\.?\s*[\w/.-]*)?\s*[.:]?\s*$")
 
@@ -45,6 +53,9 @@ class Classification:
     evidence: list[str] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
     title_line: int | None = None  # index of the line holding the title, when found
+    # The line of the paper's heading: its own title or a generic one ("IZZIŅA"), which names
+    # no type but still ends the letterhead and is no part of a value.
+    heading_line: int | None = None
 
 
 @lru_cache(maxsize=2048)
@@ -58,7 +69,8 @@ def stem_regex(phrase: str) -> re.Pattern[str]:
 
 
 def _score(
-    vocab: Vocabulary, head: list[tuple[int, str, bool]], text: str, rows: int = 0
+    vocab: Vocabulary, head: list[tuple[int, str, bool]], text: str, rows: int = 0,
+    openings: tuple[str, ...] = (),
 ) -> tuple[float, list[str], int | None]:
     score = 0.0
     evidence: list[str] = []
@@ -70,7 +82,8 @@ def _score(
             match = pattern.search(line_text)
             if match is None:
                 continue
-            if not _heads_line(line_text, match, upper):
+            if not (_heads_line(line_text, match, upper)
+                    or (index == head[0][0] and _names_issuer(line_text, match))):
                 mentioned = True
                 continue
             score += TITLE_WEIGHT
@@ -82,11 +95,22 @@ def _score(
         if mentioned:
             score += IN_SENTENCE_WEIGHT
             evidence.append(f"mentions: {phrase}")
+    for phrase in vocab.generic_title:
+        pattern = stem_regex(phrase)
+        at = next((i for i, t, up in head if (m := pattern.search(t)) and _heads_line(t, m, up)),
+                  None)
+        if at is not None:
+            score += GENERIC_TITLE_WEIGHT
+            evidence.append(f"generic title: {phrase} @{at}")
+            break
     for phrase, weight in vocab.keywords.items():
         if stem_regex(phrase).search(text):
             score += weight
             evidence.append(phrase)
-    if vocab.dated_rows and rows >= DATED_ROWS:
+    about = not (vocab.rows_about or vocab.rows_by) or any(
+        stem_regex(p).match(opening) for p in vocab.rows_about for opening in openings
+    ) or any(stem_regex(p).search(text) for p in vocab.rows_by)
+    if vocab.dated_rows and rows >= DATED_ROWS and about:
         score += vocab.dated_rows
         evidence.append(f"{rows} dated rows")
     for phrase in vocab.exclude:
@@ -99,7 +123,9 @@ def _score(
 def _heads_line(line_text: str, match: re.Match[str], upper: bool = False) -> bool:
     """A phrase is printed as a title when it opens its line (after a number or a reference)
     and no clause goes on after it; inside a sentence it is only mentioned."""
-    lead = line_text[: match.start()]
+    lead = _LOGO_GLYPH.sub("", line_text[: match.start()])
+    if not upper and _LABEL_TAIL.match(line_text[match.end():]):
+        return False
     # A title set in capitals may open with a word of its own ("DARBA LĪGUMS"), or with any
     # number of them when the kind of paper closes it: a Latvian title ends in its noun
     # ("TEHNISKĀ PALĪGLĪDZEKĻA NODOŠANAS-PIEŅEMŠANAS AKTS Nr. ...").
@@ -110,24 +136,50 @@ def _heads_line(line_text: str, match: re.Match[str], upper: bool = False) -> bo
     return not re.match(r"\s*[,;]", line_text[match.end() :])
 
 
+def _names_issuer(line_text: str, match: re.Match[str]) -> bool:
+    """The letterhead's first line closing with the issuer a title phrase names, after the
+    place it serves: "Cēsu novada bāriņtiesa", "☐ Rīgas pilsētas bāriņtiesa"."""
+    lead = _LOGO_GLYPH.sub("", line_text[: match.start()])
+    tail = line_text[match.end():]
+    return len(lead.split()) <= 3 and re.fullmatch(r"[a-z]*[\s.,]*", tail) is not None
+
+
 def _capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
+    """The head's lines as (index, folded text, in capitals), and each title in capitals read
+    together with the "par ..." line under it: "LĒMUMS Nr. 1-6/21/112" over "par aizbildņa
+    iecelšanu" is one title, "lēmums par aizbildņa iecelšanu" (its number left out), and a
+    line with the one or two words wrapped under it."""
+    head = [(ln.index, fold(ln.text), _capitals(ln.text)) for ln in lines]
+    joined: list[tuple[int, str, bool]] = []
+    for (index, text, upper), (_, below, _) in pairwise(head):
+        if upper and below.startswith("par "):
+            noun = re.sub(r"\s+nr\.?(?:\s.*)?$", "", text)
+            joined.append((index, f"{noun} {below}", False))
+        elif len(below.split()) <= 2 and not re.search(r"\d", below):
+            # A letterhead wrapped onto a short line: "... ārstu valsts" over "komisija".
+            joined.append((index, f"{text} {below}", upper))
+    return head + joined
+
+
 def classify(lines: list[Line], form_names: list[str] | None = None) -> Classification:
     """Decide the doc_type of a document from its lines (and AcroForm field names)."""
     first_page = lines[0].page if lines else 0
-    head = [(ln.index, fold(ln.text), _capitals(ln.text))
-            for ln in lines if ln.page == first_page][:TITLE_LINES]
+    head = _title_lines([ln for ln in lines if ln.page == first_page][:TITLE_LINES])
     text = fold(" ".join(ln.text for ln in lines))
     if form_names:
         text += " " + fold(" ".join(form_names))
     rows = sum(1 for ln in lines
                if _DATED_ROW.match(fold(" | ".join(s.text for s in ln.segments))))
+    # Each line and each cell as it opens: where a label or a signature line names someone.
+    openings = tuple(fold(seg.text).lstrip(" -–•*_") for ln in lines for seg in ln.segments)
     results: dict[str, tuple[float, list[str], int | None]] = {}
     for doc_type, vocab in vocabularies().items():
-        results[doc_type] = _score(vocab, head, text, rows)
+        results[doc_type] = _score(vocab, head, text, rows, openings)
     scores = {k: round(v[0], 2) for k, v in results.items()}
     # A paper that names itself in a title is that type before any type only its keywords
     # suggest (a form's list of options mentions other services); among equals, the score
@@ -148,4 +200,8 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     strength = min(1.0, best_score / (TITLE_WEIGHT + 6.0))
     confidence = round(max(0.3, min(0.99, 0.45 + 0.35 * margin + 0.2 * strength)), 2)
     _, evidence, title_line = results[best]
-    return Classification(best, confidence, evidence, scores, title_line)
+    heading = title_line
+    if heading is None:
+        heading = next((int(e.rsplit("@", 1)[1]) for e in evidence
+                        if e.startswith("generic title: ")), None)
+    return Classification(best, confidence, evidence, scores, title_line, heading)

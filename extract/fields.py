@@ -58,7 +58,8 @@ _MACROS = {
     "CODE": r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d{5}(?![\d-])",
     "DATE": (
         r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
-        r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2})"
+        r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2}"
+        r"|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2}(?!\d)\.?)"
     ),
     # Digits, or up to two number words ("divdesmit piecas") that forms.hours reads.
     "HOURS": r"(?:\d{1,3}(?:[.,]\d{1,2})?|(?-i:[a-z]+\s+)?(?-i:[a-z]+))",
@@ -1403,7 +1404,10 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
     if not found:
         return None
     best = max(role for _, _, role in found)
-    value, words, _ = next(item for item in found if item[2] == best)
+    # Among date lines of the same role the latest is the paper's own: a registration line
+    # records when the request came in ("Reģistrēts 28.06.2021."), the place-and-date line at
+    # the signature when the paper was issued, never the other way round.
+    value, words, _ = max((item for item in found if item[2] == best), key=lambda item: item[0])
     if any(other != value for other, _, _ in found):
         sure = best == _ROLE_OWN and all(
             other == value for other, _, role in found if role == best)

@@ -83,6 +83,8 @@ _PATTERNS = (
     ),
     # 2026-03-03 (ISO)
     re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<mn>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    # 2021.05.17. (year first, with dots: as an accounting program or a hand writes it)
+    re.compile(r"(?<![\d.])(?P<y>\d{4})\.(?P<mn>\d{1,2})\.(?P<d>\d{1,2})(?![\d])\.?"),
     # 03.03.2026. / 3.03.2026 / 03/03/2026 / "03. 03. 2026" from a scan
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s?[./]\s?(?P<mn>\d{1,2})\s?[./]\s?(?P<y>\d{4})(?!\d)\.?"),
 )

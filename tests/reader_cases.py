@@ -1337,3 +1337,123 @@ CASES.update({
         "personal_code": H4_NILS, "hours_per_week": 6, "issued_on": "2021-09-09",
     }),
 })
+
+
+# --- round 4: what a paper is, its own date ---------------------------------------------------
+
+C4_OSKARS = personal_code("1502701234")
+C4_BIRUTA = personal_code("0811631456")
+C4_EGILS = personal_code("2307891367")
+
+
+def c4_clinic_visit_list(pdf: canvas.Canvas) -> None:
+    """A treatment centre's certificate listing the visits day by day with their hours: dated
+    rows, but nobody's record of an assistant's hours."""
+    _text(pdf, 60, 800, "Valmieras fizioterapijas centrs", 13, bold=True)
+    _text(pdf, 60, 784, "Rīgas iela 44, Valmiera, LV-4201", 9)
+    _text(pdf, 60, 760, "Valmierā, 2022. gada 2. maijā")
+    _text(pdf, 250, 730, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Centrs apliecina, ka pacients Oskars Priedītis, personas kods {C4_OSKARS},",
+        "saņem fizioterapijas procedūras reizi nedēļā. Aprīlī:",
+    ])
+    _grid(pdf, 60, 660, [110, 220, 80], [
+        ["Datums", "Procedūra", "Ilgums"],
+        ["05.04.2022.", "ārstnieciskā vingrošana", "1,5 h"],
+        ["12.04.2022.", "ārstnieciskā vingrošana", "1,5 h"],
+        ["19.04.2022.", "masāža", "1,5 h"],
+        ["26.04.2022.", "ārstnieciskā vingrošana", "1,5 h"],
+    ])
+    _text(pdf, 60, 530, "Fizioterapeite I. Kalna")
+
+
+def c4_rehearsal_schedule(pdf: canvas.Canvas) -> None:
+    """A choir's schedule of rehearsals with dates and hours: it invites assistants along, it
+    records nobody's hours."""
+    _text(pdf, 60, 800, "Jauktais koris „Atbalss”", 13, bold=True)
+    _text(pdf, 60, 784, "Kultūras nams, Skolas iela 3, Smiltene", 9)
+    _text(pdf, 60, 760, "Mēģinājumu grafiks – 2022. gada marts", 12, bold=True)
+    _grid(pdf, 60, 735, [90, 110, 60, 190], [
+        ["Datums", "Laiks", "Stundas", "Kas notiek"],
+        ["02.03.", "18.00–20.00", "2", "kopmēģinājums"],
+        ["09.03.", "18.00–20.00", "2", "balsu grupas"],
+        ["16.03.", "18.00–20.30", "2,5", "kopmēģinājums"],
+        ["23.03.", "18.00–20.00", "2", "koncerta ģenerālmēģinājums"],
+        ["26.03.", "15.00–17.00", "2", "Pavasara koncerts"],
+    ])
+    _lines(pdf, 60, 590, [
+        "Dziedātāji, kuriem palīdz asistents, var ierasties kopā ar asistentu.",
+        "Kora vadītāja R. Ozoliņa",
+    ])
+
+
+def c4_service_decision(pdf: canvas.Canvas) -> None:
+    """The social service's own decision on a service: it decides and may be appealed; a client
+    brings no such paper, and it certifies nothing of ours."""
+    _text(pdf, 60, 800, "Smiltenes novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 60, 784, "Dārza iela 11, Smiltene, LV-4729", 9)
+    _text(pdf, 60, 760, "Smiltenē, 14.03.2022. Nr. SD-22/311")
+    _text(pdf, 250, 730, "LĒMUMS", 13, bold=True)
+    _text(pdf, 200, 714, "par aprūpes mājās pakalpojuma piešķiršanu", 11)
+    _lines(pdf, 60, 685, [
+        f"Izskatot Birutas Kārkliņas (personas kods {C4_BIRUTA}) 2022. gada 1. marta",
+        "iesniegumu, ģimenes ārsta izziņu un dienas aprūpes centra apliecinājumu par",
+        "apmeklējumu, sociālais dienests nolēma piešķirt aprūpes mājās pakalpojumu",
+        "8 stundas nedēļā no 2022. gada 1. aprīļa.",
+        "Lēmumu var apstrīdēt novada domē viena mēneša laikā no tā spēkā stāšanās dienas.",
+        "Vadītāja L. Skaistkalne",
+    ])
+
+
+def c4_opinion_logo_and_registration(pdf: canvas.Canvas) -> None:
+    """The commission's name after a logo glyph and wrapped onto a second line, a label line
+    with the date the request came in, the registration date before the date of the paper."""
+    _text(pdf, 60, 805, "■ Veselības un darbspēju ekspertīzes ārstu valsts", 12, bold=True)
+    _text(pdf, 74, 790, "komisija", 12, bold=True)
+    _text(pdf, 60, 772, "Vidzemes nodaļa · Cēsu iela 5, Valmiera", 9)
+    _text(pdf, 60, 750, "Reģistrēts 01.03.2022. Nr. VZ-22-0412", 10)
+    _text(pdf, 230, 725, "ATZINUMS", 13, bold=True)
+    _grid(pdf, 60, 705, [200, 260], [
+        ["Persona", "Egils Vītols"],
+        ["Personas kods", C4_EGILS],
+        ["Iesniegums saņemts 01.03.2022.", ""],
+        ["Invaliditātes grupa", "III grupa"],
+        ["Invaliditāte noteikta", "no 07.03.2022. līdz 06.03.2024."],
+    ])
+    _text(pdf, 60, 590, "Valmierā, 2022. gada 9. martā")
+    _text(pdf, 60, 570, "Ārsts eksperts J. Kalējs")
+
+
+def c4_plain_employment_confirmation(pdf: canvas.Canvas) -> None:
+    """An employer's paper titled only "APLIECINĀJUMS": where and when the work is done says
+    which certificate it is, not the generic word. Its date is written year first."""
+    _text(pdf, 60, 800, "SIA „Gaujas Maiznīca”", 13, bold=True)
+    _text(pdf, 60, 784, "reģ. Nr. 40103998877, Rūpniecības iela 4, Cēsis, LV-4101", 9)
+    _text(pdf, 230, 750, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Apliecinām, ka Oskars Priedītis, personas kods {C4_OSKARS}, kopš 2019. gada",
+        "1. septembra strādā SIA „Gaujas Maiznīca” par iepakotāju. Darba vieta: ceptuve,",
+        "Rūpniecības iela 4, Cēsis; trīs darba dienas nedēļā pa sešām stundām.",
+        "Cēsīs 2022.04.04.",
+        "Valdes priekšsēdētājs G. Rudzītis",
+    ])
+
+
+CASES.update({
+    "c4_clinic_visits.pdf": (c4_clinic_visit_list, "activity_certificate", {
+        "person_name": "Oskars Priedītis", "personal_code": C4_OSKARS,
+        "activity_kind": "institutions",
+    }),
+    "c4_rehearsal_schedule.pdf": (c4_rehearsal_schedule, "unknown", {}),
+    "c4_service_decision.pdf": (c4_service_decision, "unknown", {}),
+    "c4_opinion_logo.pdf": (c4_opinion_logo_and_registration, "commission_opinion", {
+        "person_name": "Egils Vītols", "personal_code": C4_EGILS, "disability_group": "III",
+        "issued_on": "2022-03-09",
+    }),
+    "c4_employment_confirmation.pdf": (c4_plain_employment_confirmation,
+                                       "employer_certificate", {
+        "employer_name": "SIA Gaujas Maiznīca", "person_name": "Oskars Priedītis",
+        "personal_code": C4_OSKARS, "position": "iepakotājs", "employed_since": "2019-09-01",
+        "issued_on": "2022-04-04",
+    }),
+})

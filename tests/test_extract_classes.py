@@ -655,3 +655,36 @@ def test_a_scans_one_option_without_its_box_is_the_marked_one() -> None:
     # In a text layer a box that is not there was never printed: nothing is guessed.
     digital = extract_document(_document(lines), file="x.pdf")
     assert digital["fields"]["limitations"] == []
+
+
+# --- round 4: what a paper is, its own date ---------------------------------------------------
+
+def test_dated_rows_about_nobodys_hours_do_not_make_a_timesheet(cases: Path) -> None:
+    # A clinic's visits and a choir's rehearsals list days with times and hours; neither names
+    # an assistant or a client as a label, so neither is a record of an assistant's hours.
+    assert extract_file(cases / "c4_clinic_visits.pdf")["doc_type"] == "activity_certificate"
+    schedule = extract_file(cases / "c4_rehearsal_schedule.pdf")
+    assert schedule["doc_type"] == "unknown"
+    assert schedule["fields"] == {}
+
+
+def test_a_decision_is_foreign_unless_it_names_a_representation(cases: Path) -> None:
+    record = extract_file(cases / "c4_service_decision.pdf")
+    assert record["doc_type"] == "unknown"
+    assert record["fields"] == {}
+
+
+def test_a_wrapped_letterhead_after_a_logo_titles_the_paper_and_the_later_date_is_its_own(
+        cases: Path) -> None:
+    # "Iesniegums saņemts 01.03.2022." is a label and its date, not the title of an application;
+    # "Reģistrēts 01.03.2022." is when the request came in, the paper was signed later.
+    record = extract_file(cases / "c4_opinion_logo.pdf")
+    assert record["doc_type"] == "commission_opinion"
+    assert record["fields"]["issued_on"] == "2022-03-09"
+    assert record["field_confidence"]["issued_on"] < 0.9  # two date lines: not sure
+
+
+def test_a_generic_title_leaves_the_kind_of_certificate_to_its_words(cases: Path) -> None:
+    record = extract_file(cases / "c4_employment_confirmation.pdf")
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["position"] == "iepakotājs"

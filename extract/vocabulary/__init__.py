@@ -133,6 +133,16 @@ class Vocabulary:
     # Weight of a page listing day after day (at least DATED_ROWS lines opening with a day's
     # date and holding a time or hours): the shape of a record of hours, whatever its title.
     dated_rows: float = 0.0
+    # Whose rows they are: dated rows weigh only on a paper with a line opening with one of
+    # `rows_about` (the assistant or the client as a label or a signature line, "Asistents:
+    # ...") or naming one of `rows_by` anywhere (the assistant writing: "sniedzu", "pavadīju").
+    # A clinic's visit list or a club's plan has dated rows too, and may mention assistants.
+    rows_about: tuple[str, ...] = ()
+    rows_by: tuple[str, ...] = ()
+    # Titles every certificate may carry ("IZZIŅA", "APLIECINĀJUMS"): printed as a title they
+    # say the paper certifies something, not what; they weigh less than a title of its own and
+    # leave the paper untitled (it must still name its subject and what it certifies).
+    generic_title: tuple[str, ...] = ()
     # Fields of which a paper of this type names at least one (its subject): a paper whose type
     # only keywords suggest and that names none of them is `unknown` (a schedule, a notice).
     requires: tuple[str, ...] = ()
@@ -266,6 +276,9 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         second_block=second_block,
         checks=checks,
         dated_rows=float(classify.get("dated_rows") or 0.0),
+        generic_title=_strings(classify.get("generic_title"), f"{where}.classify.generic_title"),
+        rows_about=_strings(classify.get("rows_about"), f"{where}.classify.rows_about"),
+        rows_by=_strings(classify.get("rows_by"), f"{where}.classify.rows_by"),
         requires=_required(raw.get("requires"), fields, where),
         kin=_strings(raw.get("kin"), f"{where}.kin"),
         certifies=_required(raw.get("certifies"), fields, where, "certifies"),
