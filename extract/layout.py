@@ -387,6 +387,8 @@ def _wrapped_label_hit(lines: list[Line], line: Line, s_index: int,
     under = [seg for seg in nxt.segments if abs(seg.x0 - segment.x0) <= 3]
     if not under or len(under[0].words) > 2 or under[0].x1 > following[0].x0:
         return None
+    if any(under[0].x1 < seg.x0 < following[0].x1 for seg in nxt.segments):
+        return None  # "Vārds | ..." over "Uzvārds | ...": two rows, each with its own value
     joined = f"{segment.folded} {under[0].folded}"
     for label, pattern in patterns:
         match = pattern.search(joined)

@@ -645,3 +645,18 @@ def test_letter_spaced_capitals_are_joined_and_stray_letters_are_no_name(cases: 
 def test_a_trade_name_gives_way_to_the_legal_name_the_page_prints(cases: Path) -> None:
     record = extract_file(cases / "n4_legal_name.pdf")
     assert record["fields"]["employer_name"] == "SIA Zelta Šķēres"
+
+
+def test_a_label_wrapped_in_its_cell_is_one_label_but_two_rows_are_two() -> None:
+    from asistents.extract.layout import find_label_values
+
+    def page(rows: list[list[tuple[float, str]]]) -> list:
+        words = [Word(text, x, 50 + 14 * row, x + 6.0 * len(text), 60 + 14 * row)
+                 for row, cells in enumerate(rows) for x, text in cells]
+        return document_lines(ReadDocument(Path("x.pdf"), [Page(0, 595, 842, words)], "text"))
+
+    wrapped = page([[(50, "Vārds,"), (200, "Sarmīte"), (250, "Vanaga")], [(50, "uzvārds")]])
+    assert [h.value for h in find_label_values(wrapped, ["vārds uzvārds"])] == ["Sarmīte Vanaga"]
+    # "Vārds | Sarmīte" over "Uzvārds | Vanaga": each row has its own value, no joined label
+    rows = page([[(50, "Vārds"), (200, "Sarmīte")], [(50, "Uzvārds"), (200, "Vanaga")]])
+    assert find_label_values(rows, ["vārds uzvārds"]) == []
