@@ -153,8 +153,11 @@ def without_label_words(name: str) -> str:
     or line ("Nosaukums SIA Baltijas Audiogrāmatas" -> "SIA Baltijas Audiogrāmatas"): a label
     never opens a value. Nothing is cut when no capitalised word would be left."""
     words = name.split()
+    folded = [_fold(w.strip(".,;:")) for w in words]
     cut = 0
-    while cut < len(words) - 1 and _fold(words[cut].strip(".,;:")) in _words().heading_words:
+    while cut < len(words) - 1 and folded[cut] in _words().heading_words:
+        if folded[cut] == "darba" and folded[cut + 1] not in ("devejs", "devejas"):
+            break  # "Darba devējs" is a heading; "Darba ..." may open a company's name
         cut += 1
     if cut and words[cut][:1].isupper():
         return " ".join(words[cut:])

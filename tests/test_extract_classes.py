@@ -660,3 +660,16 @@ def test_a_label_wrapped_in_its_cell_is_one_label_but_two_rows_are_two() -> None
     # "Vārds | Sarmīte" over "Uzvārds | Vanaga": each row has its own value, no joined label
     rows = page([[(50, "Vārds"), (200, "Sarmīte")], [(50, "Uzvārds"), (200, "Vanaga")]])
     assert find_label_values(rows, ["vārds uzvārds"]) == []
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("Nosaukums SIA Baltā Pūce", "SIA Baltā Pūce"),
+    ("Darba devējs SIA Koka Māja", "SIA Koka Māja"),
+    ("Iestāde Cēsu 2. pamatskola", "Cēsu 2. pamatskola"),
+    # a word that opens a company's own name stays
+    ("Darba Drošības Serviss", "Darba Drošības Serviss"),
+])
+def test_label_words_before_an_institutions_name_are_cut(printed: str, name: str) -> None:
+    from asistents.extract import values
+
+    assert values.institution_name(printed) == name
