@@ -374,7 +374,8 @@ def parse_value(
     if kind == "institution":
         if _SUBJECT_LINE.match(raw):
             return None  # "Par dienas centra apmeklējumu": a letter's subject, not its issuer
-        name = _cut_clause(MARK_ANY.sub(" ", raw)).strip()
+        # A logo read as a box ("☐ Rīgas ... centrs") leaves a gap the cut must not split at.
+        name = _cut_clause(MARK_ANY.sub(" ", raw).strip()).strip()
         if not re.match(r"^[\W\d]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]", name):
             return None  # an institution's name opens with a capital ("vadītāja" is a role)
         return values.institution_name(name)
@@ -1279,7 +1280,8 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         taken.append(line)
     if not taken:
         return _preferred_issuer(ctx, spec) if spec.prefer else None
-    text = " ".join(line.text for line in taken)
+    # "R Ī G A S   M E Ž C I E M A": letter-spaced capitals are words again
+    text = " ".join(values.spaced_letters_joined(line.words) for line in taken)
     if _DATE_LIKE.search(text):
         return None  # a date line, not a name: the letterhead may be a picture
     if spec.prefer and not _names_issuer_kind(text, spec):
@@ -1289,6 +1291,8 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     value = parse_value(spec, text)
     if value is None:
         return None
+    # "Masāžas studija „Jūras Vējš”" over requisites "SIA „Jūras Vējš”": the legal name
+    value = values.legal_name(text, ctx.text) or value
     words = [w for line in taken for w in line.words]
     heights = sorted(w.bottom - w.top for w in ctx.document.words)
     body = heights[len(heights) // 2] if heights else size

@@ -319,6 +319,9 @@ def find_label_values(
             folded = segment.folded
             found = [(m, label) for label, p in patterns if (m := p.search(folded))]
             if not found:
+                hit = _wrapped_label_hit(lines, line, s_index, patterns)
+                if hit is not None:
+                    hits.append(hit)
                 continue
             # The earliest label in the segment, the longest at that place.
             match, label = min(found, key=lambda f: (f[0].start(), -(f[0].end() - f[0].start())))
@@ -367,6 +370,34 @@ def find_label_values(
                     if value:
                         hits.append(LabelHit(value, words, below_line, 0.3, label, prefix))
     return hits
+
+
+def _wrapped_label_hit(lines: list[Line], line: Line, s_index: int,
+                       patterns: list[tuple[str, re.Pattern[str]]]) -> LabelHit | None:
+    """A label wrapped inside its narrow cell ("Vārds," / "uzvārds") with its value in the
+    next cell of the first line: the label's words continue just under it, alone in their
+    column, and together they are the whole label."""
+    segment = line.segments[s_index]
+    following = [seg for seg in line.segments[s_index + 1:] if re.search(r"[^\W_]", seg.text)]
+    if not following or len(segment.words) > 2 or line.index + 1 >= len(lines):
+        return None
+    nxt = lines[line.index + 1]
+    if nxt.page != line.page or nxt.top - line.bottom > 1.2 * max(line.height, 1):
+        return None
+    under = [seg for seg in nxt.segments if abs(seg.x0 - segment.x0) <= 3]
+    if not under or len(under[0].words) > 2 or under[0].x1 > following[0].x0:
+        return None
+    if any(under[0].x1 < seg.x0 < following[0].x1 for seg in nxt.segments):
+        return None  # "Vārds | ..." over "Uzvārds | ...": two rows, each with its own value
+    joined = f"{segment.folded} {under[0].folded}"
+    for label, pattern in patterns:
+        match = pattern.search(joined)
+        if match and match.start() == 0 and not re.search(r"[a-z0-9]", joined[match.end():]):
+            value = _strip_lead(following[0].text)
+            if value:
+                distance = 0.05 if following[0].cell is not None else 0.1
+                return LabelHit(value, following[0].words, line, distance, label)
+    return None
 
 
 def find_line(lines: list[Line], phrases: list[str], start: int = 0) -> int | None:

@@ -15,11 +15,17 @@ from ..forms.disability_group import parse_disability_group
 from ..forms.hours import parse_hours, parse_time_range
 from ..forms.institution_names import (
     clean_institution_name,
+    has_legal_form,
+    is_common_word_name,
     is_heading,
+    is_letter_soup,
+    join_letter_spaced,
     join_split_endings,
     name_in_quotes,
     normal_case,
+    without_label_words,
 )
+from ..forms.institution_names import legal_name as _legal_name
 from ..forms.latvian_dates import find_dates, parse_date, parse_month
 from ..forms.personal_code import is_valid_personal_code, normalize_personal_code
 from ..forms.registry import validate_fields
@@ -111,7 +117,12 @@ def settle_name(printed: str, value: str, page_text: str) -> tuple[str, str]:
     nominative) or "guess" ("Kursīša" is Kursītis, Kursīsis or Kursīšs). A value the name's
     printed form cannot give (read some other way) is left as it is ("only")."""
     printed = " ".join(printed.strip(" ,.;:" + _QUOTES).split())
-    if value not in person_names.nominative_readings(printed):
+    readings = person_names.nominative_readings(printed)
+    if value not in readings:
+        return value, "only"
+    if value == person_names.normalize_person_name(printed) and value != readings[0]:
+        # Taken as printed where the endings alone would read another case: the sentence's
+        # grammar said so ("Es, Mikus Dūda, ..." is a nominative, not Dūds' genitive).
         return value, "only"
     return person_names.settle_nominative(printed, page_text)
 
@@ -143,11 +154,41 @@ def phrase_to_nominative(text: str, *, feminine: bool | None = None) -> str:
 
 def institution_name(text: str) -> str | None:
     """An institution's name as printed, without the quotation marks around it. A role word
-    or a column heading ("Darbinieks", "Darba devējs") is no organisation's name."""
+    or a column heading ("Darbinieks", "Darba devējs") is no organisation's name, a label
+    printed before it in its cell ("Nosaukums SIA ...") is no part of it, a person ("A. Puķīte",
+    a signer) is none, and neither are stray letters (a round stamp read as text)."""
     name = join_split_endings(clean_institution_name(text))
     if not name or is_heading(name) or all(person_names.is_role_word(w) for w in name.split()):
         return None
+    name = without_label_words(name)
+    if is_letter_soup(name) or _is_person(name):
+        return None
     return name
+
+
+def _is_person(name: str) -> bool:
+    """Whether a name is a person's: an initial or a given name the tables know, then one or
+    two capitalised words, no legal form and no generic word of an organisation's name."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or has_legal_form(name) or is_common_word_name(name):
+        return False
+    if not all(re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]*\.?", w) for w in words):
+        return False
+    first = words[0]
+    initial = re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]?\.", first) is not None
+    given = person_names.name_gender(first) is not None and first.casefold() in (
+        person_names.name_tables().forms)
+    return (initial or given) and not any(w.endswith(".") for w in words[1:])
+
+
+def spaced_letters_joined(words: list[Any]) -> str:
+    """A line's text with letter-spaced capitals joined into words (`words` have text, x0, x1)."""
+    return join_letter_spaced([(w.text, w.x0, w.x1) for w in words])
+
+
+def legal_name(printed: str, page_text: str) -> str | None:
+    """The name with its legal form ("SIA Jūras Vējš") the page prints for a name without it."""
+    return _legal_name(printed, page_text)
 
 
 def institution_in_normal_case(name: str) -> str:

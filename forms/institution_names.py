@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -32,6 +33,7 @@ class _Words:
     split_endings: frozenset[str]
     name_kinds: frozenset[str]
     heading_words: frozenset[str]
+    legal_forms: tuple[str, ...] = ()
 
 
 def _fold(text: str) -> str:
@@ -59,6 +61,7 @@ def _words() -> _Words:
         split_endings=frozenset(data["split_endings"]),
         name_kinds=frozenset(_fold(s) for s in data["name_kinds"]),
         heading_words=frozenset(_fold(s) for s in data["heading_words"]),
+        legal_forms=tuple(_fold(s) for s in data.get("legal_forms", [])),
     )
 
 
@@ -143,3 +146,107 @@ def name_in_quotes(text: str) -> str | None:
     if rest and not re.fullmatch(r"\(?\s*(?:kods\s*:?\s*)?[A-Z]?\d{4,}\s*\)?", rest):
         return None
     return " ".join(match.group(1).split())
+
+
+def without_label_words(name: str) -> str:
+    """A name without the label or heading words a table printed before it in the same cell
+    or line ("Nosaukums SIA Baltijas Audiogrāmatas" -> "SIA Baltijas Audiogrāmatas"): a label
+    never opens a value. Nothing is cut when no capitalised word would be left."""
+    words = name.split()
+    folded = [_fold(w.strip(".,;:")) for w in words]
+    cut = 0
+    while cut < len(words) - 1 and folded[cut] in _words().heading_words:
+        if folded[cut] == "darba" and folded[cut + 1] not in ("devejs", "devejas"):
+            break  # "Darba devējs" is a heading; "Darba ..." may open a company's name
+        cut += 1
+    if cut and words[cut][:1].isupper():
+        return " ".join(words[cut:])
+    return name
+
+
+def is_letter_soup(name: str) -> bool:
+    """Whether a "name" is mostly stray single letters and marks (a round stamp's letters, a
+    signature's strokes read by OCR): "AS M E Ž C * I Rīga E Direktore A M L". An initial with
+    its full stop ("J. Poruka vidusskola") or a number ("1.") is no stray letter."""
+    tokens = name.split()
+    if len(tokens) < 3:
+        return False
+    stray = [t for t in tokens if len(t) == 1 and t not in "&+"]
+    return len(stray) * 2 >= len(tokens)
+
+
+def join_letter_spaced(words: list[tuple[str, float, float]]) -> str:
+    """Text of a line whose capitals are printed letter-spaced ("R Ī G A S   M E Ž C I E M A"):
+    each letter is a word of its own, the wider gaps part the words. `words` are (text, x0,
+    x1) left to right; words that are not single letters are kept as they are."""
+    out: list[str] = []
+    run: list[tuple[str, float, float]] = []
+
+    def flush() -> None:
+        if len(run) < 3:
+            out.extend(t for t, _a, _b in run)
+        else:
+            gaps = sorted(b[1] - a[2] for a, b in pairwise(run))
+            usual = gaps[len(gaps) // 2]
+            word = run[0][0]
+            for before, letter in pairwise(run):
+                gap = letter[1] - before[2]
+                if gap > max(1.8 * usual, usual + 2.0):
+                    out.append(word)
+                    word = letter[0]
+                else:
+                    word += letter[0]
+            out.append(word)
+        run.clear()
+
+    for word in words:
+        if len(word[0]) == 1 and word[0].isalpha() and word[0].isupper():
+            run.append(word)
+        else:
+            flush()
+            out.append(word[0])
+    flush()
+    return " ".join(out)
+
+
+def has_legal_form(name: str) -> bool:
+    """Whether a name states its legal form ("SIA Jūras Vējš", "Biedrība „Cerība”",
+    "Nodibinājums ..."): the name a register and a contract use."""
+    folded = [_fold(w.strip(".,;:")) for w in name.split()]
+    return any(w.upper() in _words().company_forms or w.startswith(_words().legal_forms)
+               for w in folded if w)
+
+
+def is_common_word_name(name: str) -> bool:
+    """Whether a name holds a generic word of an organisation's name ("centrs", "skola",
+    "nodaļa"): what a person's name never does."""
+    return any(_fold(w).startswith(_words().common_stems) for w in name.split())
+
+
+def legal_name(printed: str, page_text: str) -> str | None:
+    """The name with its legal form that the page prints for a name printed without it: a
+    letterhead "Masāžas studija „Jūras Vējš”" over requisites "SIA „Jūras Vējš”, reģ. Nr. ..."
+    is SIA Jūras Vējš. The name in quotation marks (else the whole name) must follow the
+    legal form; None when the page prints no such name or the name states its own form."""
+    if has_legal_form(printed):
+        return None
+    quoted = re.search(rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]{{2,80}})[{_CLOSE}]", printed)
+    core = " ".join((quoted.group(1) if quoted else clean_institution_name(printed)).split())
+    if len(core) < 3:
+        return None
+    words = _words()
+    forms = "|".join(sorted((re.escape(f) for f in words.company_forms), key=len, reverse=True))
+    quote = f"[{re.escape(QUOTES)}]?"
+    body = r"\s+".join(re.escape(w) for w in core.split())
+    pattern = re.compile(rf"(?<![\w])({forms})\s*{quote}\s*{body}\s*{quote}(?![\w])")
+    match = pattern.search(page_text)
+    if match is None:
+        # "Biedrība „Cerība”", "nodibinājums „...”": a legal form spelt out
+        spelt = re.compile(rf"(?<![\w])((?i:[^\W\d_]+))\s*{quote}\s*{body}\s*{quote}(?![\w])")
+        for found in spelt.finditer(page_text):
+            if _fold(found.group(1)).startswith(words.legal_forms) and found.group(1)[:1].isupper():
+                match = found
+                break
+    if match is None:
+        return None
+    return clean_institution_name(match.group(0))

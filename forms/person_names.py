@@ -391,7 +391,8 @@ def nominative_readings(name: str | None, case: str = "auto") -> list[str]:
     tables = name_tables()
     words = normalized.split(" ")
     parts = [p for w in words for p in w.split("-")]
-    if case == "auto":
+    auto = case == "auto"
+    if auto:
         case, gender = _detect(parts, tables)
     else:
         gender = None
@@ -415,7 +416,31 @@ def nominative_readings(name: str | None, case: str = "auto") -> list[str]:
         space = " " if index else ""
         readings = [f"{r}{space}{w}" for r in readings for w in word_options][:_MAX_READINGS]
     first = to_nominative(normalized, case)
+    if auto and case == "genitive" and _also_nominative(parts, gender, tables):
+        # "Mikus Dūda": the genitive of Mikus Dūds or a man's 4th-declension nominative;
+        # "Mikus" is its own genitive, so nothing in the name tells which.
+        readings.append(normalized)
     return list(dict.fromkeys([first, *readings]))
+
+
+def _also_nominative(parts: list[str], gender: str, tables: NameTables) -> bool:
+    """Whether a name read as a man's genitive reads as his nominative too: every given name
+    is its own genitive ("Mikus", "Ingus") and every other word a plain -a genitive that is
+    also a 4th-declension nominative ("Dūda"; not "Bērziņa", "Kursīša": no man's name ends so)."""
+    if gender != "masculine":
+        return False
+    given = [p for p in parts if p.casefold() in tables.forms and not _INITIAL.match(p)]
+    others = [p for p in parts if p.casefold() not in tables.forms and not _INITIAL.match(p)]
+    if not given or not others:
+        return False
+    if not all(any(r.case == "nominative" and r.gender == "masculine"
+                   for r in tables.forms[p.casefold()]) for p in given):
+        return False
+    return all(
+        p.casefold().endswith("a")
+        and _surname_nominatives(p, "genitive", "masculine", tables) == [p[:-1] + "s"]
+        for p in others
+    )
 
 
 def _printed_surnames(page_text: str) -> dict[str, set[str | None]]:

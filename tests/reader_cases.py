@@ -1457,3 +1457,136 @@ CASES.update({
         "issued_on": "2022-04-04",
     }),
 })
+
+
+# --- round 4: names, issuers' names, where a value ends ---------------------------------------
+
+N4_INGUS = personal_code("1402871563")
+N4_SARMITE = personal_code("2709901238")
+N4_OSKARS = personal_code("0811981447")
+N4_ZANE = personal_code("1305951284")
+N4_ELMARS = personal_code("2102841329")
+
+
+def n4_application_man_a_surname(pdf: canvas.Canvas) -> None:
+    """A man with a 4th-declension surname speaks for himself ("Es, Ingus Kalva, ..."): "Ingus"
+    is its own genitive, so only the sentence says the name is a nominative."""
+    _text(pdf, 150, 805, "SIGULDAS NOVADA SOCIĀLAIS DIENESTS", 13, bold=True)
+    _text(pdf, 160, 788, "Pils iela 16, Sigulda · dienests@sigulda.example.lv", 9)
+    _text(pdf, 255, 750, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 50, 720, [
+        f"Es, Ingus Kalva, personas kods {N4_INGUS}, dzīvoju Ausekļa ielā 3-12, Siguldā,",
+        "Siguldas nov., LV-2150, lūdzu piešķirt man asistenta pakalpojumu darbam – 15 stundas",
+        "nedēļā.",
+    ])
+    _text(pdf, 50, 640, "Siguldā, 2023.03.02.")
+    _text(pdf, 420, 640, "/I. Kalva/")
+
+
+def n4_employer_label_in_cell(pdf: canvas.Canvas) -> None:
+    """Two tables side by side: each row's label printed in its cell before the value
+    ("Nosaukums  SIA ..."), a label wrapped in its narrow cell ("Vārds," / "uzvārds")."""
+    _text(pdf, 160, 800, "IZZIŅA PAR NODARBINĀTĪBU", 13, bold=True)
+    _text(pdf, 230, 780, "Nr. 7/2023 · 2023-04-11", 10)
+    _text(pdf, 50, 740, "Darba devējs", 11)
+    _text(pdf, 300, 740, "Darbiniece", 11)
+    _text(pdf, 52, 722, "Nosaukums", 10)
+    _text(pdf, 52 + pdf.stringWidth("Nosaukums", "DejaVuSans", 10) + 12, 722,
+          "SIA Ziemeļu Grāmatas", 10)
+    _lines(pdf, 52, 700, ["Reģ. Nr.", "Adrese"], size=10)
+    _text(pdf, 120, 700, "40103557812", 10)
+    _text(pdf, 120, 685, "Kr. Barona iela 40, Rīga", 10)
+    _lines(pdf, 302, 722, ["Vārds,", "uzvārds"], size=10)
+    _text(pdf, 380, 722, "Sarmīte Vanaga", 10)
+    _lines(pdf, 302, 692, ["Personas", "kods"], size=10)
+    _text(pdf, 380, 692, N4_SARMITE, 10)
+    _text(pdf, 302, 662, "Amats", 10)
+    _text(pdf, 380, 662, "grāmatu korektore", 10)
+    _lines(pdf, 50, 620, [
+        "Darba attiecības: kopš 2021. gada 1. februāra, nepilns darba laiks – 20 stundas",
+        "nedēļā.",
+    ])
+    _text(pdf, 50, 560, "Valdes loceklis")
+    _text(pdf, 450, 560, "P. Riekstiņš")
+
+
+def n4_centre_logo_and_signer(pdf: canvas.Canvas) -> None:
+    """A centre's name beside its logo (a square), a signer named after "Centra vadītājs":
+    the signer is a person, never the issuer."""
+    pdf.setLineWidth(1)
+    pdf.rect(60, 796, 14, 14, stroke=1, fill=0)
+    _text(pdf, 85, 800, "Jelgavas valstspilsētas dienas centrs „Saulespuķe”", 12, bold=True)
+    _text(pdf, 85, 785, "Sociālo lietu pārvaldes struktūrvienība · Lielā iela 4, Jelgava", 8)
+    _text(pdf, 50, 750, "12.05.2023.")
+    _text(pdf, 450, 750, "Nr. DC-S/23-14")
+    _text(pdf, 260, 720, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 690, [
+        f"Apliecinām, ka Oskars Bērziņš (personas kods {N4_OSKARS}) apmeklē dienas centru",
+        "otrdienās un ceturtdienās no 10.00 līdz 14.00.",
+    ])
+    _text(pdf, 50, 620, "Centra vadītājs")
+    _text(pdf, 440, 620, "J. Vītols")
+
+
+def n4_school_letter_spaced(pdf: canvas.Canvas) -> None:
+    """A school's name printed in letter-spaced capitals: each letter a word of its own, the
+    wider gaps between words."""
+    heading = pdf.beginText(110, 800)
+    heading.setFont("DejaVuSans-Bold", 13)
+    heading.setCharSpace(4)
+    heading.textOut("TALSU  VALSTS  ĢIMNĀZIJA")
+    heading.setCharSpace(0)
+    pdf.drawText(heading)
+    _text(pdf, 110, 783, "Reģ. Nr. 4313900456 · Kalna iela 4, Talsi, LV-3201", 9)
+    _text(pdf, 50, 750, "Talsos, 06.09.2023. Nr. 3-9/88")
+    _text(pdf, 220, 720, "IZZIŅA PAR MĀCĪBĀM", 13, bold=True)
+    rows = [("Izglītojamā", "Zane Krūze"), ("Personas kods", N4_ZANE),
+            ("Klase", "11.a (vispārējās vidējās izglītības programma)"),
+            ("Mācības turpinās", "līdz 2025. gada 20. jūnijam")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 690 - 20 * i, label, 10)
+        _text(pdf, 180, 690 - 20 * i, value, 10)
+    _text(pdf, 50, 580, "Direktors")
+    _text(pdf, 440, 580, "R. Ozoliņš")
+
+
+def n4_trade_name_and_legal_name(pdf: canvas.Canvas) -> None:
+    """A shop's letterhead names its kind and trade name; the requisites at the foot give the
+    legal name with its form, which is the employer's name."""
+    _text(pdf, 190, 805, "Frizētava „Zelta Šķēres”", 14, bold=True)
+    _text(pdf, 200, 788, "Rīgas iela 12, Valmiera · tālr. 64221133", 9)
+    _text(pdf, 50, 750, "Valmierā, 20.06.2023.")
+    _text(pdf, 265, 720, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 690, [
+        f"Elmārs Grīnbergs (p.k. {N4_ELMARS}) strādā mūsu frizētavā par frizieri no 2019. gada",
+        "1. marta. Darba laiks: 25 stundas nedēļā.",
+    ])
+    _text(pdf, 50, 620, "Valdes loceklis")
+    _text(pdf, 440, 620, "M. Āboliņa")
+    _text(pdf, 50, 90, "SIA „Zelta Šķēres”, reģ. Nr. 44103098765, AS Swedbank, "
+                       "LV12HABA0000000000000.", 8)
+
+
+CASES.update({
+    "n4_man_a_surname.pdf": (n4_application_man_a_surname, "application", {
+        "applicant_name": "Ingus Kalva", "applicant_personal_code": N4_INGUS,
+        "client_name": "Ingus Kalva",
+    }),
+    "n4_label_in_cell.pdf": (n4_employer_label_in_cell, "employer_certificate", {
+        "employer_name": "SIA Ziemeļu Grāmatas", "employer_reg_no": "40103557812",
+        "person_name": "Sarmīte Vanaga", "personal_code": N4_SARMITE,
+        "position": "grāmatu korektore", "hours_per_week": 20,
+    }),
+    "n4_logo_and_signer.pdf": (n4_centre_logo_and_signer, "activity_certificate", {
+        "institution_name": "Jelgavas valstspilsētas dienas centrs Saulespuķe",
+        "person_name": "Oskars Bērziņš", "personal_code": N4_OSKARS,
+    }),
+    "n4_letter_spaced.pdf": (n4_school_letter_spaced, "school_certificate", {
+        "institution_name": "Talsu valsts ģimnāzija", "person_name": "Zane Krūze",
+        "personal_code": N4_ZANE, "study_until": "2025-06-20",
+    }),
+    "n4_legal_name.pdf": (n4_trade_name_and_legal_name, "employer_certificate", {
+        "employer_name": "SIA Zelta Šķēres", "person_name": "Elmārs Grīnbergs",
+        "personal_code": N4_ELMARS, "hours_per_week": 25,
+    }),
+})

@@ -688,3 +688,86 @@ def test_a_generic_title_leaves_the_kind_of_certificate_to_its_words(cases: Path
     record = extract_file(cases / "c4_employment_confirmation.pdf")
     assert record["doc_type"] == "employer_certificate"
     assert record["fields"]["position"] == "iepakotājs"
+
+
+# --- round 4: names, issuers' names, where a value ends --------------------------------------
+
+
+def test_a_man_s_a_surname_after_a_given_name_that_is_its_own_genitive_is_not_settled() -> None:
+    from asistents.forms.person_names import nominative_readings, settle_nominative
+
+    # "Ingus Kalva": the genitive of Ingus Kalvs or a man's 4th-declension nominative.
+    assert set(nominative_readings("Ingus Kalva")) == {"Ingus Kalvs", "Ingus Kalva"}
+    assert settle_nominative("Ingus Kalva", "")[1] == "guess"
+    # "Ingus Bērziņa" can only be Bērziņš's genitive: no man's nominative ends so.
+    assert nominative_readings("Ingus Bērziņa") == ["Ingus Bērziņš"]
+
+
+def test_a_name_in_apposition_to_es_is_a_nominative_and_not_confidently_rewritten(
+        cases: Path) -> None:
+    # The endings alone would read Kalvs' genitive; "Es, ..." says it is the nominative.
+    record = extract_file(cases / "n4_man_a_surname.pdf")
+    assert record["fields"]["applicant_name"] == "Ingus Kalva"
+    assert record["fields"]["client_name"] == "Ingus Kalva"
+
+
+def test_a_label_printed_before_its_value_in_the_cell_never_opens_the_value(cases: Path) -> None:
+    fields = extract_file(cases / "n4_label_in_cell.pdf")["fields"]
+    assert fields["employer_name"] == "SIA Ziemeļu Grāmatas"
+    # "Vārds," / "uzvārds" wrapped in a narrow cell is still the name's label
+    assert fields["person_name"] == "Sarmīte Vanaga"
+
+
+def test_a_person_is_never_an_institution(cases: Path) -> None:
+    from asistents.extract import values
+
+    record = extract_file(cases / "n4_logo_and_signer.pdf")
+    assert record["fields"]["institution_name"] == (
+        "Jelgavas valstspilsētas dienas centrs Saulespuķe")
+    assert values.institution_name("J. Vītols") is None
+    assert values.institution_name("Oskars Bērziņš") is None
+    # a legal form or an organisation's word makes it a name again
+    assert values.institution_name("SIA Oskars Bērziņš") == "SIA Oskars Bērziņš"
+    assert values.institution_name("J. Poruka vidusskola") == "J. Poruka vidusskola"
+
+
+def test_letter_spaced_capitals_are_joined_and_stray_letters_are_no_name(cases: Path) -> None:
+    from asistents.extract import values
+
+    record = extract_file(cases / "n4_letter_spaced.pdf")
+    assert record["fields"]["institution_name"] == "Talsu valsts ģimnāzija"
+    # a round stamp's letters read as a line of text
+    assert values.institution_name("GAS M Ī E R Ž C * I Talsi E Direktors") is None
+
+
+def test_a_trade_name_gives_way_to_the_legal_name_the_page_prints(cases: Path) -> None:
+    record = extract_file(cases / "n4_legal_name.pdf")
+    assert record["fields"]["employer_name"] == "SIA Zelta Šķēres"
+
+
+def test_a_label_wrapped_in_its_cell_is_one_label_but_two_rows_are_two() -> None:
+    from asistents.extract.layout import find_label_values
+
+    def page(rows: list[list[tuple[float, str]]]) -> list:
+        words = [Word(text, x, 50 + 14 * row, x + 6.0 * len(text), 60 + 14 * row)
+                 for row, cells in enumerate(rows) for x, text in cells]
+        return document_lines(ReadDocument(Path("x.pdf"), [Page(0, 595, 842, words)], "text"))
+
+    wrapped = page([[(50, "Vārds,"), (200, "Sarmīte"), (250, "Vanaga")], [(50, "uzvārds")]])
+    assert [h.value for h in find_label_values(wrapped, ["vārds uzvārds"])] == ["Sarmīte Vanaga"]
+    # "Vārds | Sarmīte" over "Uzvārds | Vanaga": each row has its own value, no joined label
+    rows = page([[(50, "Vārds"), (200, "Sarmīte")], [(50, "Uzvārds"), (200, "Vanaga")]])
+    assert find_label_values(rows, ["vārds uzvārds"]) == []
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("Nosaukums SIA Baltā Pūce", "SIA Baltā Pūce"),
+    ("Darba devējs SIA Koka Māja", "SIA Koka Māja"),
+    ("Iestāde Cēsu 2. pamatskola", "Cēsu 2. pamatskola"),
+    # a word that opens a company's own name stays
+    ("Darba Drošības Serviss", "Darba Drošības Serviss"),
+])
+def test_label_words_before_an_institutions_name_are_cut(printed: str, name: str) -> None:
+    from asistents.extract import values
+
+    assert values.institution_name(printed) == name
