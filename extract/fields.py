@@ -167,11 +167,22 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
             below = lines[line.index + 1] if line.index + 1 < len(lines) else None
             ruled = (all(s.cell is not None for s in headers) and below is not None
                      and len(below.segments) == len(headers) + 1)
-            if not (short and (headed >= 2 or ruled)):
+            if not (short and (headed >= 2 or ruled or _over_value_columns(line, headers, below))):
                 return Area(line.index, len(lines))
             centres = tuple((s.x0 + s.x1) / 2 for s in headers)
             return Area(line.index, len(lines), centres, headers.index(segment))
     return None
+
+
+def _over_value_columns(line: Line, headers: list[Segment], below: Line | None) -> bool:
+    """A header row without rules over rows of a label and one value per column ("Likumiskais
+    pārstāvis | Bērns" over "Vārds | Raimonds | Anete"): each header starts where a value of
+    the row below starts, and the row's label stands left of them all."""
+    if below is None or len(below.segments) != len(headers) + 1 or len(headers) < 2:
+        return False
+    values = below.segments[1:]
+    width = max(line.segments[-1].x1 - line.segments[0].x0, 1.0)
+    return all(abs(h.x0 - v.x0) < 0.08 * width for h, v in zip(headers, values, strict=True))
 
 
 def _second_block(lines: list[Line], spec: FieldSpec, headings: set[int],
@@ -256,10 +267,18 @@ class Context:
                 starts.append((found.start, name, found))
         if self.vocab.second_block and self.vocab.second_block[0] not in {s[1] for s in starts}:
             section, field_name = self.vocab.second_block
+            # A header row with a column per person names one column's person: the other
+            # column, under a heading no section knows ("Bērns"), is the second person's.
+            paired = next((a for _, _, a in starts if a.column is not None
+                           and len(a.centres) == 2), None)
+            if paired is not None:
+                starts.append((paired.start, section,
+                               Area(paired.start, len(self.lines), paired.centres,
+                                    1 - (paired.column or 0))))
             others = tuple(p for name, phrases in self.vocab.sections.items() if name != section
                            for p in phrases)
-            second = _second_block(self.lines, self.vocab.fields[field_name],
-                                   {s[0] for s in starts}, others)
+            second = None if paired else _second_block(
+                self.lines, self.vocab.fields[field_name], {s[0] for s in starts}, others)
             if second is not None:
                 starts.append((second.start, section, second))
         starts.sort(key=lambda s: s[0])
@@ -835,6 +854,12 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if value is None and spec.kind == "address":
             raw = wrapped_value(ctx.lines, hit)  # an address wrapped in its own column
             value = parse_value(spec, raw)
+        referred = False
+        if value is None and spec.kind == "address":
+            # "tā pati, kas bērnam": a reference to the address in the other block's column,
+            # not an address; the row's other cell holds it, or nothing sure does.
+            hit, raw, value = _referred_address(ctx, spec, hit)
+            referred = True
         if value is None:
             continue
         if spec.kind in _CONTACT_KINDS and (hit.line.index in ctx.issuer_lines()
@@ -851,6 +876,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                 value = decided
             else:
                 structural = min(structural, GUESS_CONFIDENCE)
+        if referred:
+            structural = min(structural, GUESS_CONFIDENCE + 0.2)
         confidence = structural * _ocr_factor(hit.words)
         # The best-placed label wins; OCR doubt lowers what is reported, not which is chosen.
         if best is None or structural > (best.structural or 0.0) + 1e-9:
@@ -859,6 +886,19 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                          _label_kind(hit), hit.words, structural=structural,
                          warning=f"{spec.name}: {guessed}" if guessed else None)
     return best
+
+
+def _referred_address(ctx: Context, spec: FieldSpec,
+                      hit: LabelHit) -> tuple[LabelHit, str, Any]:
+    """The address a reference points to: the next cell of the same row that is one."""
+    after = [s for s in hit.line.segments if hit.words and s.x0 > hit.words[-1].x1]
+    for segment in after:
+        other = LabelHit(segment.text, segment.words, hit.line, hit.distance, hit.label)
+        raw = _run_on(ctx, other)
+        value = parse_value(spec, raw)
+        if value is not None and re.search(r"\d", raw):
+            return other, raw, value
+    return hit, "", None
 
 
 def _label_kind(hit: LabelHit) -> str:
@@ -1138,10 +1178,10 @@ def _split_name(ctx: Context, spec: FieldSpec) -> Found | None:
         if not folded.endswith("vards uzvards"):
             continue
         prefix = label[: len(label) - len("vārds uzvārds")]
-        firsts = find_label_values(ctx.lines, [f"{prefix}vārds"], start=span[0], end=span[1],
-                                   allow_below=False)
-        lasts = find_label_values(ctx.lines, [f"{prefix}uzvārds"], start=span[0], end=span[1],
-                                  allow_below=False)
+        firsts = _own_hits(ctx, spec, find_label_values(
+            ctx.lines, [f"{prefix}vārds"], start=span[0], end=span[1], allow_below=False))
+        lasts = _own_hits(ctx, spec, find_label_values(
+            ctx.lines, [f"{prefix}uzvārds"], start=span[0], end=span[1], allow_below=False))
         first = next((h for h in firsts if h.distance < 0.3 and _NAME_WORD.match(h.value)), None)
         last = next((h for h in lasts if h.distance < 0.3), None)
         if first is None or last is None:
@@ -1151,6 +1191,16 @@ def _split_name(ctx: Context, spec: FieldSpec) -> Found | None:
             words = first.words + last.words
             return Found(value, 0.9 * _ocr_factor(words), "label_split", words, structural=0.9)
     return None
+
+
+def _own_hits(ctx: Context, spec: FieldSpec, hits: list[LabelHit]) -> list[LabelHit]:
+    """Label hits read in the field's own column (a table with a column per person) and
+    outside other people's blocks."""
+    area = ctx.area(spec.section) if spec.section else None
+    if area is not None and area.column is not None:
+        hits = [h for h in (_in_column(h, area) for h in hits) if h is not None]
+    excluded = [a for name in spec.not_in if (a := ctx.area(name)) is not None]
+    return [h for h in hits if not any(a.holds(h.line.index, h.words) for a in excluded)]
 
 
 def _another_person(ctx: Context, found: dict[str, Found | None]) -> bool:
@@ -2276,7 +2326,10 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         item = _from_labels(ctx, loose)
         # Only a printed label: "dzīvesvieta sakrīt ar manējo" in a sentence is no address.
         if item is not None and (item.structural or 0.0) >= BASE_CONFIDENCE["pattern"]:
-            item.confidence = min(item.confidence, 0.8)
+            # Without a house number it may be a reference ("tā pati, kas bērnam") or a
+            # remark, not an address: a person reads it.
+            ceiling = 0.8 if re.search(r"\d", str(item.value)) else GUESS_CONFIDENCE
+            item.confidence = min(item.confidence, ceiling)
             return item
     if spec.kind == "personal_code" and spec.other_than:
         item = _other_code(ctx, spec, found)
