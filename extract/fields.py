@@ -592,8 +592,12 @@ def _bool(spec: FieldSpec, raw: str) -> bool | None:
 
 
 def _both_options(folded: str) -> bool:
+    """Both answers printed: "jā / nē", or a verb beside its "ne-" form
+    ("saņemu  nesaņemu"): options to mark, not an answer."""
     words = re.findall(r"[a-z]+", folded)
-    return "ja" in words and ("ne" in words or "nav" in words)
+    if "ja" in words and ("ne" in words or "nav" in words):
+        return True
+    return any(len(w) >= 4 and f"ne{w}" in words for w in words)
 
 
 def _marked_answer(options: list[tuple[str, bool]]) -> bool | None:
@@ -788,6 +792,8 @@ def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
                 if answer is not None or part is stated:
                     # Boxes printed but none (or both) marked: unanswered, not "yes".
                     return answer
+        if _both_options(re.sub(r"\(.*?\)", "", stated)) and not MARK_ANY.search(stated):
+            return None  # "saņemu  nesaņemu" printed, neither marked: not answered
         if ":" in sentence:
             tail = sentence.rsplit(":", 1)[1]
             if _both_options(tail):
