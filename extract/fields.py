@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
-from . import roles, timesheet_rows, values, weekly_hours
+from . import own_decision, roles, timesheet_rows, values, weekly_hours
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import (
@@ -1954,6 +1954,41 @@ def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
                                       "beside_name")
 
 
+def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
+    """The paper as its own basis when its title is a decision ("LĒMUMS Nr. ... / par ...")
+    under a court's letterhead; a value already naming the paper's number stays."""
+    # The paper's own title: a line of the first page opening with the kind of decision and
+    # its number ("LĒMUMS Nr. 1-6/21/112"), its subject maybe on the line below.
+    kinds = {fold(k): k for k in spec.own_decision}
+    at = next((ln.index for ln in ctx.lines[:15] if ln.words and ln.page == ctx.lines[0].page
+               and fold(ln.words[0].text) in kinds and re.search(r"\bNr\b", ln.text)), None)
+    if at is None:
+        return None
+    title_line = ctx.lines[at]
+    title = title_line.text
+    below = ctx.lines[at + 1] if at + 1 < len(ctx.lines) else None
+    if below is not None and fold(below.text).startswith("par "):
+        title = f"{title} {below.text}"
+    kind = kinds[fold(title_line.words[0].text)]
+    own_date = next((f.value for n, f in found.items() if f is not None
+                     and ctx.vocab.fields[n].kind == "date"
+                     and ctx.vocab.fields[n].region == "dateline"), None)
+    if kind is None or not isinstance(own_date, str):
+        return None
+    current = found.get(spec.name)
+    number = re.search(r"Nr\.?\s*([\w/.-]*\d[\w/-]*)", title)
+    if current is not None and number and number.group(1).rstrip(".") in str(current.value):
+        return None
+    for index in sorted(ctx.issuer_lines() | set(range(at))):
+        for segment in ctx.lines[index].segments:
+            phrase = own_decision.decision_phrase(kind, title, segment.text.strip(),
+                                                  date.fromisoformat(own_date))
+            if phrase is not None:
+                return Found(phrase, 0.85 * _lines_doubt([title_line]), "own_decision",
+                             title_line.words)
+    return None
+
+
 def _timesheet_total(found: dict[str, Found | None]) -> None:
     """A stated total that disagrees with its rows: repaired, dropped or doubted."""
     total, entries = found.get("total_hours"), found.get("entries")
@@ -2160,6 +2195,9 @@ def extract_fields(
         if spec.kind == "person_name":
             _doubt_inflection(ctx, name, found)
     _bind_codes(ctx, found)
+    for name, spec in vocab.fields.items():
+        if spec.own_decision:
+            found[name] = _own_decision(ctx, spec, found) or found[name]
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
             source = found[spec.same_as]

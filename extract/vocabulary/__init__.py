@@ -63,6 +63,7 @@ _FIELD_KEYS = {
     "prefer",
     "default_if_asked",
     "issuer_only",
+    "own_decision",
 }
 
 
@@ -105,6 +106,9 @@ class FieldSpec:
     # Ordered enum values that count where the issuer's own name (letterhead, footer) states
     # them; stated elsewhere in the text they only count when no listed value is stated.
     issuer_only: tuple[str, ...] = ()
+    # A paper titled as one of these kinds of decision ("lēmums", "spriedums") is itself the
+    # value: its issuer, date, number and subject (`extract/own_decision.py`).
+    own_decision: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +213,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         prefer=_strings(raw.get("prefer"), f"{where}.prefer"),
         default_if_asked=bool(raw.get("default_if_asked", False)),
         issuer_only=_strings(raw.get("issuer_only"), f"{where}.issuer_only"),
+        own_decision=_strings(raw.get("own_decision"), f"{where}.own_decision"),
     )
 
 
