@@ -1114,12 +1114,17 @@ def _on_unmarked_option(ctx: Context, start: int, end: int, text: str) -> bool:
     return bool(glyphs) and glyphs[-1] in OFF_GLYPHS
 
 
+_SENDER_LINE = re.compile(r"^\s*(?:no|from|sutitajs)\s*:")
+
+
 def _issuers(ctx: Context, value: Any, start: int, text: str) -> bool:
     """Whether a telephone or e-mail is the issuer's: printed in its letterhead or footer
     (`Context.issuer_lines`), here or there."""
     issuer = ctx.issuer_lines()
     if not issuer:
         return False
+    # An e-mail printout's sender line ("No: Name <address>") is the writer's, not a letterhead.
+    issuer = {i for i in issuer if not _SENDER_LINE.match(fold(ctx.lines[i].text))}
     if text is ctx.text:
         words = ctx.words_in(start, start + 1)
         at = ctx.line_index(words[0]) if words else None
@@ -1918,6 +1923,12 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
         item.value = value
         if how_sure == "printed":
             return  # "Imants Mucena" printed on the page: the son is Valdis Mucena
+        if _other_nominative(ctx.text, value):
+            # "Valda Ķemera" read as Ķemers while the signature prints "V. Ķemeris".
+            found[name] = Found(value, min(item.confidence, UNCONFIRMED_NAME), item.how,
+                                item.words, structural=item.structural,
+                                warning=f"{name}: the page prints the surname with another ending")
+            return
     if values.nominative_confirmed(item.value):
         return
     value = item.value
@@ -1928,6 +1939,22 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
     found[name] = Found(value, min(item.confidence, UNCONFIRMED_NAME), item.how, item.words,
                         warning=f"{name}: the name's nominative is not certain (check its ending)",
                         structural=item.structural)
+
+
+def _other_nominative(text: str, value: str) -> bool:
+    """Whether the page prints the name's surname with another nominative ending (-s, -is,
+    -us, -š): the reading taken from an inflected form may be the wrong one."""
+    words = value.split()
+    if len(words) < 2:
+        return False
+    surname = words[-1]
+    stem = re.sub(r"(?:is|us|s|š)$", "", surname)
+    if stem == surname or len(stem) < 3:
+        return False
+    for match in re.finditer(rf"(?<!\w){re.escape(stem)}(is|us|s|š)(?!\w)", text):
+        if match.group(0) != surname:
+            return True
+    return False
 
 
 def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
