@@ -1822,7 +1822,8 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         for start, stop_at, kind in hits:
             # "ārstniecības vai rehabilitācijas iestādē": two names of one option, the first
             # says which kind it is.
-            joined = bool(runs) and re.fullmatch(r"\s+vai\s+", folded[runs[-1][1]:start] or "")
+            joined = bool(runs) and re.fullmatch(r"\s+(?:[a-z]+\s+)?vai\s+",
+                                                 folded[runs[-1][1]:start] or "")
             if runs and (start < runs[-1][1] or runs[-1][2] == kind or joined):
                 runs[-1][1] = max(runs[-1][1], stop_at)
                 continue
