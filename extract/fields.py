@@ -1846,6 +1846,11 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
                        if h[2] == kind and start <= h[0] < window_end and h[0] in before]
             hours = forward[0] if forward else _hours_in(window)
             if kind in seen:
+                # Mentioned first without hours ("apmeklē dienas centru"), asked for later with
+                # them: the later mention gives the hours.
+                earlier = next(item for item in items if item["kind"] == kind)
+                if earlier["hours_per_week"] is None:
+                    earlier["hours_per_week"] = hours
                 continue
             seen.add(kind)
             items.append({"kind": kind, "hours_per_week": hours})
