@@ -1080,17 +1080,6 @@ _RUNNING_TEXT = frozenset({"address", "text", "person_name", "institution"})
 
 
 def _across_columns(ctx: Context, words: list[Word]) -> bool:
-    """Whether a value's words come from two segments of one line, one of them a ruled cell
-    and the other not (a form's left part beside a table): two columns, not one phrase."""
-    for line in {id(ctx.lines[i]): ctx.lines[i] for w in words
-                 if (i := ctx.line_index(w)) is not None}.values():
-        used = [seg for seg in line.segments if any(w is u for w in seg.words for u in words)]
-        if len(used) > 1 and len({seg.cell is None for seg in used}) > 1:
-            return True
-    return False
-
-
-def _across_columns(ctx: Context, words: list[Word]) -> bool:
     """Whether words a prose match used lie in two segments of one line: a form's blocks
     side by side ("Ludzas | dienas centrs"), which the joined text reads as one sentence."""
     used = {id(w) for w in words}

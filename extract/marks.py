@@ -3,8 +3,9 @@
 Every source ends in the same glyphs: "☒" for a marked box or answer, "☐" for an empty one.
 A text layer prints them as characters (☐ ☒ ☑ ✓, or a symbol font's private-use codes);
 a digital form may draw them instead: a small square with a drawn cross or filled, an
-ellipse drawn around the chosen word, or a stroke drawn under it. `drawn_marks` turns those drawings into glyph words
-placed where the box or the circled word is, so one reading of marks serves every source.
+ellipse drawn around the chosen word, or a stroke drawn under it. `drawn_marks` turns those
+drawings into glyph words placed where the box or the circled word is, so one reading of marks
+serves every source.
 `marked_options` splits a printed list of options into (option, marked?) pairs.
 """
 
@@ -194,7 +195,7 @@ def _underlined(line: dict[str, Any], words: list[Word],
     for other in strokes:
         if other is line:
             continue
-        ox0, otop, ox1, obottom = _box_of(other)
+        ox0, otop, _, obottom = _box_of(other)
         if obottom - otop > 3 and any(abs(ox0 - ex) < 2 and otop - 2 <= ey <= obottom + 2
                                       for ex, ey in ends):
             return []  # a cell's border meets it: a table's rule

@@ -1314,9 +1314,9 @@ def r4_decision_itself(pdf: canvas.Canvas) -> None:
     _text(pdf, 215, 724, "par aizgādņa iecelšanu")
     _text(pdf, 60, 700, "Rēzeknē, 2022. gada 9. martā")
     _lines(pdf, 60, 670, [
-        f"Bāriņtiesa izskatīja jautājumu par aizgādņa iecelšanu Egilam Strazdam (personas kods {R4_EGILS}).",
-        f"Pamatojoties uz Civillikuma 356. pantu, bāriņtiesa nolēma iecelt Ivaru Strazdu (personas kods {R4_IVARS})",
-        "par aizgādni Egilam Strazdam.",
+        "Bāriņtiesa izskatīja jautājumu par aizgādņa iecelšanu Egilam Strazdam",
+        f"(personas kods {R4_EGILS}). Pamatojoties uz Civillikuma 356. pantu, bāriņtiesa",
+        f"nolēma iecelt Ivaru Strazdu (personas kods {R4_IVARS}) par aizgādni Egilam Strazdam.",
     ], size=9)
     _text(pdf, 60, 600, "Priekšsēdētājs")
     _text(pdf, 400, 600, "A. Gailis")
@@ -1354,7 +1354,8 @@ def r4_representation_form_rows(pdf: canvas.Canvas) -> None:
 def r4_email_application(pdf: canvas.Canvas) -> None:
     """An e-mail printout whose sender's address is HTML-escaped; the address in prose after
     'dzīvoju'; a second activity asked for in a later sentence of its own ('strādāju ...')."""
-    _text(pdf, 60, 800, "Pasts · Iesūtne                                  otrdiena, 14.09.2021 08:12", 9)
+    _text(pdf, 60, 800, "Pasts · Iesūtne", 9)
+    _text(pdf, 400, 800, "otrdiena, 14.09.2021 08:12", 9)
     _text(pdf, 60, 780, "No:        Ivars Strazds &lt;ivars.strazds@example.lv&gt;", 10)
     _text(pdf, 60, 766, "Kam:       soc.dienests@dobele.example.lv", 10)
     _text(pdf, 60, 752, "Tēma:      Iesniegums asistenta pakalpojumam", 10)
