@@ -595,8 +595,12 @@ def _both_options(folded: str) -> bool:
     """Both answers printed: "jā / nē", or a verb beside its "ne-" form
     ("saņemu  nesaņemu"): options to mark, not an answer."""
     words = re.findall(r"[a-z]+", folded)
-    if "ja" in words and ("ne" in words or "nav" in words):
-        return True
+    return ("ja" in words and ("ne" in words or "nav" in words)) or _verb_pair(folded)
+
+
+def _verb_pair(folded: str) -> bool:
+    """A verb printed beside its "ne-" form ("saņemu  nesaņemu"): two options, not a denial."""
+    words = re.findall(r"[a-z]+", folded)
     return any(len(w) >= 4 and f"ne{w}" in words for w in words)
 
 
@@ -792,7 +796,7 @@ def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
                 if answer is not None or part is stated:
                     # Boxes printed but none (or both) marked: unanswered, not "yes".
                     return answer
-        if _both_options(re.sub(r"\(.*?\)", "", stated)) and not MARK_ANY.search(stated):
+        if _verb_pair(re.sub(r"\(.*?\)", "", stated)) and not MARK_ANY.search(stated):
             return None  # "saņemu  nesaņemu" printed, neither marked: not answered
         if ":" in sentence:
             tail = sentence.rsplit(":", 1)[1]
