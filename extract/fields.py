@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
-from . import roles, timesheet_rows, values, weekly_hours
+from . import own_decision, roles, timesheet_rows, values, weekly_hours
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import (
@@ -170,11 +170,22 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
             below = lines[line.index + 1] if line.index + 1 < len(lines) else None
             ruled = (all(s.cell is not None for s in headers) and below is not None
                      and len(below.segments) == len(headers) + 1)
-            if not (short and (headed >= 2 or ruled)):
+            if not (short and (headed >= 2 or ruled or _over_value_columns(line, headers, below))):
                 return Area(line.index, len(lines))
             centres = tuple((s.x0 + s.x1) / 2 for s in headers)
             return Area(line.index, len(lines), centres, headers.index(segment))
     return None
+
+
+def _over_value_columns(line: Line, headers: list[Segment], below: Line | None) -> bool:
+    """A header row without rules over rows of a label and one value per column ("Likumiskais
+    pārstāvis | Bērns" over "Vārds | Raimonds | Anete"): each header starts where a value of
+    the row below starts, and the row's label stands left of them all."""
+    if below is None or len(below.segments) != len(headers) + 1 or len(headers) < 2:
+        return False
+    values = below.segments[1:]
+    width = max(line.segments[-1].x1 - line.segments[0].x0, 1.0)
+    return all(abs(h.x0 - v.x0) < 0.08 * width for h, v in zip(headers, values, strict=True))
 
 
 def _second_block(lines: list[Line], spec: FieldSpec, headings: set[int],
@@ -259,10 +270,18 @@ class Context:
                 starts.append((found.start, name, found))
         if self.vocab.second_block and self.vocab.second_block[0] not in {s[1] for s in starts}:
             section, field_name = self.vocab.second_block
+            # A header row with a column per person names one column's person: the other
+            # column, under a heading no section knows ("Bērns"), is the second person's.
+            paired = next((a for _, _, a in starts if a.column is not None
+                           and len(a.centres) == 2), None)
+            if paired is not None:
+                starts.append((paired.start, section,
+                               Area(paired.start, len(self.lines), paired.centres,
+                                    1 - (paired.column or 0))))
             others = tuple(p for name, phrases in self.vocab.sections.items() if name != section
                            for p in phrases)
-            second = _second_block(self.lines, self.vocab.fields[field_name],
-                                   {s[0] for s in starts}, others)
+            second = None if paired else _second_block(
+                self.lines, self.vocab.fields[field_name], {s[0] for s in starts}, others)
             if second is not None:
                 starts.append((second.start, section, second))
         starts.sort(key=lambda s: s[0])
@@ -577,8 +596,16 @@ def _bool(spec: FieldSpec, raw: str) -> bool | None:
 
 
 def _both_options(folded: str) -> bool:
+    """Both answers printed: "jā / nē", or a verb beside its "ne-" form
+    ("saņemu  nesaņemu"): options to mark, not an answer."""
     words = re.findall(r"[a-z]+", folded)
-    return "ja" in words and ("ne" in words or "nav" in words)
+    return ("ja" in words and ("ne" in words or "nav" in words)) or _verb_pair(folded)
+
+
+def _verb_pair(folded: str) -> bool:
+    """A verb printed beside its "ne-" form ("saņemu  nesaņemu"): two options, not a denial."""
+    words = re.findall(r"[a-z]+", folded)
+    return any(len(w) >= 4 and f"ne{w}" in words for w in words)
 
 
 def _marked_answer(options: list[tuple[str, bool]]) -> bool | None:
@@ -773,6 +800,8 @@ def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
                 if answer is not None or part is stated:
                     # Boxes printed but none (or both) marked: unanswered, not "yes".
                     return answer
+        if _verb_pair(re.sub(r"\(.*?\)", "", stated)) and not MARK_ANY.search(stated):
+            return None  # "saņemu  nesaņemu" printed, neither marked: not answered
         if ":" in sentence:
             tail = sentence.rsplit(":", 1)[1]
             if _both_options(tail):
@@ -839,6 +868,12 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if value is None and spec.kind == "address":
             raw = wrapped_value(ctx.lines, hit)  # an address wrapped in its own column
             value = parse_value(spec, raw)
+        referred = False
+        if value is None and spec.kind == "address":
+            # "tā pati, kas bērnam": a reference to the address in the other block's column,
+            # not an address; the row's other cell holds it, or nothing sure does.
+            hit, raw, value = _referred_address(ctx, spec, hit)
+            referred = True
         if value is None:
             continue
         if spec.kind in _CONTACT_KINDS and (hit.line.index in ctx.issuer_lines()
@@ -855,6 +890,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                 value = decided
             else:
                 structural = min(structural, GUESS_CONFIDENCE)
+        if referred:
+            structural = min(structural, GUESS_CONFIDENCE + 0.2)
         confidence = structural * _ocr_factor(hit.words)
         # The best-placed label wins; OCR doubt lowers what is reported, not which is chosen.
         if best is None or structural > (best.structural or 0.0) + 1e-9:
@@ -863,6 +900,19 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                          _label_kind(hit), hit.words, structural=structural,
                          warning=f"{spec.name}: {guessed}" if guessed else None)
     return best
+
+
+def _referred_address(ctx: Context, spec: FieldSpec,
+                      hit: LabelHit) -> tuple[LabelHit, str, Any]:
+    """The address a reference points to: the next cell of the same row that is one."""
+    after = [s for s in hit.line.segments if hit.words and s.x0 > hit.words[-1].x1]
+    for segment in after:
+        other = LabelHit(segment.text, segment.words, hit.line, hit.distance, hit.label)
+        raw = _run_on(ctx, other)
+        value = parse_value(spec, raw)
+        if value is not None and re.search(r"\d", raw):
+            return other, raw, value
+    return hit, "", None
 
 
 def _label_kind(hit: LabelHit) -> str:
@@ -1061,12 +1111,17 @@ def _on_unmarked_option(ctx: Context, start: int, end: int, text: str) -> bool:
     return bool(glyphs) and glyphs[-1] in OFF_GLYPHS
 
 
+_SENDER_LINE = re.compile(r"^\s*(?:no|from|sutitajs)\s*:")
+
+
 def _issuers(ctx: Context, value: Any, start: int, text: str) -> bool:
     """Whether a telephone or e-mail is the issuer's: printed in its letterhead or footer
     (`Context.issuer_lines`), here or there."""
     issuer = ctx.issuer_lines()
     if not issuer:
         return False
+    # An e-mail printout's sender line ("No: Name <address>") is the writer's, not a letterhead.
+    issuer = {i for i in issuer if not _SENDER_LINE.match(fold(ctx.lines[i].text))}
     if text is ctx.text:
         words = ctx.words_in(start, start + 1)
         at = ctx.line_index(words[0]) if words else None
@@ -1131,10 +1186,10 @@ def _split_name(ctx: Context, spec: FieldSpec) -> Found | None:
         if not folded.endswith("vards uzvards"):
             continue
         prefix = label[: len(label) - len("vārds uzvārds")]
-        firsts = find_label_values(ctx.lines, [f"{prefix}vārds"], start=span[0], end=span[1],
-                                   allow_below=False)
-        lasts = find_label_values(ctx.lines, [f"{prefix}uzvārds"], start=span[0], end=span[1],
-                                  allow_below=False)
+        firsts = _own_hits(ctx, spec, find_label_values(
+            ctx.lines, [f"{prefix}vārds"], start=span[0], end=span[1], allow_below=False))
+        lasts = _own_hits(ctx, spec, find_label_values(
+            ctx.lines, [f"{prefix}uzvārds"], start=span[0], end=span[1], allow_below=False))
         first = next((h for h in firsts if h.distance < 0.3 and _NAME_WORD.match(h.value)), None)
         last = next((h for h in lasts if h.distance < 0.3), None)
         if first is None or last is None:
@@ -1160,6 +1215,16 @@ def _codes_on_page(ctx: Context) -> set[str]:
         if code and values.personal_code_ok(code):
             codes.add(code)
     return codes
+
+
+def _own_hits(ctx: Context, spec: FieldSpec, hits: list[LabelHit]) -> list[LabelHit]:
+    """Label hits read in the field's own column (a table with a column per person) and
+    outside other people's blocks."""
+    area = ctx.area(spec.section) if spec.section else None
+    if area is not None and area.column is not None:
+        hits = [h for h in (_in_column(h, area) for h in hits) if h is not None]
+    excluded = [a for name in spec.not_in if (a := ctx.area(name)) is not None]
+    return [h for h in hits if not any(a.holds(h.line.index, h.words) for a in excluded)]
 
 
 def _another_person(ctx: Context, found: dict[str, Found | None]) -> bool:
@@ -1799,7 +1864,11 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         # ... tehnikumā – 30 stundas nedēļā (nokļūšanai uz mācībām ...)").
         runs: list[list[Any]] = []
         for start, stop_at, kind in hits:
-            if runs and (start < runs[-1][1] or runs[-1][2] == kind):
+            # "ārstniecības vai rehabilitācijas iestādē": two names of one option, the first
+            # says which kind it is.
+            joined = bool(runs) and re.fullmatch(r"\s+(?:[a-z]+\s+)?vai\s+",
+                                                 folded[runs[-1][1]:start] or "")
+            if runs and (start < runs[-1][1] or runs[-1][2] == kind or joined):
                 runs[-1][1] = max(runs[-1][1], stop_at)
                 continue
             runs.append([start, stop_at, kind, stop_at])
@@ -1821,6 +1890,11 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
                        if h[2] == kind and start <= h[0] < window_end and h[0] in before]
             hours = forward[0] if forward else _hours_in(window)
             if kind in seen:
+                # Mentioned first without hours ("apmeklē dienas centru"), asked for later with
+                # them: the later mention gives the hours.
+                earlier = next(item for item in items if item["kind"] == kind)
+                if earlier["hours_per_week"] is None:
+                    earlier["hours_per_week"] = hours
                 continue
             seen.add(kind)
             items.append({"kind": kind, "hours_per_week": hours})
@@ -1916,6 +1990,12 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
         item.value = value
         if how_sure == "printed":
             return  # "Imants Mucena" printed on the page: the son is Valdis Mucena
+        if _other_nominative(ctx.text, value):
+            # "Valda Ķemera" read as Ķemers while the signature prints "V. Ķemeris".
+            found[name] = Found(value, min(item.confidence, UNCONFIRMED_NAME), item.how,
+                                item.words, structural=item.structural,
+                                warning=f"{name}: the page prints the surname with another ending")
+            return
     if values.nominative_confirmed(item.value):
         return
     value = item.value
@@ -1926,6 +2006,22 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
     found[name] = Found(value, min(item.confidence, UNCONFIRMED_NAME), item.how, item.words,
                         warning=f"{name}: the name's nominative is not certain (check its ending)",
                         structural=item.structural)
+
+
+def _other_nominative(text: str, value: str) -> bool:
+    """Whether the page prints the name's surname with another nominative ending (-s, -is,
+    -us, -š): the reading taken from an inflected form may be the wrong one."""
+    words = value.split()
+    if len(words) < 2:
+        return False
+    surname = words[-1]
+    stem = re.sub(r"(?:is|us|s|š)$", "", surname)
+    if stem == surname or len(stem) < 3:
+        return False
+    for match in re.finditer(rf"(?<!\w){re.escape(stem)}(is|us|s|š)(?!\w)", text):
+        if match.group(0) != surname:
+            return True
+    return False
 
 
 def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
@@ -1950,6 +2046,41 @@ def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
                 continue
             found[code_field] = Found(bound, min(name.confidence, BASE_CONFIDENCE["pattern"]),
                                       "beside_name")
+
+
+def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
+    """The paper as its own basis when its title is a decision ("LĒMUMS Nr. ... / par ...")
+    under a court's letterhead; a value already naming the paper's number stays."""
+    # The paper's own title: a line of the first page opening with the kind of decision and
+    # its number ("LĒMUMS Nr. 1-6/21/112"), its subject maybe on the line below.
+    kinds = {fold(k): k for k in spec.own_decision}
+    at = next((ln.index for ln in ctx.lines[:15] if ln.words and ln.page == ctx.lines[0].page
+               and fold(ln.words[0].text) in kinds and re.search(r"\bNr\b", ln.text)), None)
+    if at is None:
+        return None
+    title_line = ctx.lines[at]
+    title = title_line.text
+    below = ctx.lines[at + 1] if at + 1 < len(ctx.lines) else None
+    if below is not None and fold(below.text).startswith("par "):
+        title = f"{title} {below.text}"
+    kind = kinds[fold(title_line.words[0].text)]
+    own_date = next((f.value for n, f in found.items() if f is not None
+                     and ctx.vocab.fields[n].kind == "date"
+                     and ctx.vocab.fields[n].region == "dateline"), None)
+    if kind is None or not isinstance(own_date, str):
+        return None
+    current = found.get(spec.name)
+    number = re.search(r"Nr\.?\s*([\w/.-]*\d[\w/-]*)", title)
+    if current is not None and number and number.group(1).rstrip(".") in str(current.value):
+        return None
+    for index in sorted(ctx.issuer_lines() | set(range(at))):
+        for segment in ctx.lines[index].segments:
+            phrase = own_decision.decision_phrase(kind, title, segment.text.strip(),
+                                                  date.fromisoformat(own_date))
+            if phrase is not None:
+                return Found(phrase, 0.85 * _lines_doubt([title_line]), "own_decision",
+                             title_line.words)
+    return None
 
 
 def _timesheet_total(found: dict[str, Found | None]) -> None:
@@ -2164,6 +2295,9 @@ def extract_fields(
             _doubt_inflection(ctx, name, found)
     _bind_codes(ctx, found)
     for name, spec in vocab.fields.items():
+        if spec.own_decision:
+            found[name] = _own_decision(ctx, spec, found) or found[name]
+    for name, spec in vocab.fields.items():
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
             source = found[spec.same_as]
             assert source is not None  # narrowed for mypy; checked just above
@@ -2349,7 +2483,10 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         item = _from_labels(ctx, loose)
         # Only a printed label: "dzīvesvieta sakrīt ar manējo" in a sentence is no address.
         if item is not None and (item.structural or 0.0) >= BASE_CONFIDENCE["pattern"]:
-            item.confidence = min(item.confidence, 0.8)
+            # Without a house number it may be a reference ("tā pati, kas bērnam") or a
+            # remark, not an address: a person reads it.
+            ceiling = 0.8 if re.search(r"\d", str(item.value)) else GUESS_CONFIDENCE
+            item.confidence = min(item.confidence, ceiling)
             return item
     if spec.kind == "personal_code" and spec.other_than:
         item = _other_code(ctx, spec, found)

@@ -2,14 +2,16 @@
 
 Every source ends in the same glyphs: "☒" for a marked box or answer, "☐" for an empty one.
 A text layer prints them as characters (☐ ☒ ☑ ✓, or a symbol font's private-use codes);
-a digital form may draw them instead: a small square with a drawn cross or filled, or an
-ellipse drawn around the chosen word. `drawn_marks` turns those drawings into glyph words
-placed where the box or the circled word is, so one reading of marks serves every source.
+a digital form may draw them instead: a small square with a drawn cross or filled, an
+ellipse drawn around the chosen word, or a stroke drawn under it. `drawn_marks` turns those
+drawings into glyph words placed where the box or the circled word is, so one reading of marks
+serves every source.
 `marked_options` splits a printed list of options into (option, marked?) pairs.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -157,7 +159,51 @@ def _ellipse_like(obj: dict[str, Any]) -> tuple[float, float, float, float] | No
         return None
     first, last = points[0], points[-1]
     closed = abs(first[0] - last[0]) < 0.2 * width and abs(first[1] - last[1]) < 0.3 * height
-    return box if closed else None
+    # A pen's ring by hand rarely meets its start: it is a ring when it goes (almost) all
+    # the way round its centre.
+    return box if closed or _turns_round(points, box) else None
+
+
+def _turns_round(points: list[Any], box: tuple[float, float, float, float]) -> bool:
+    """Whether a stroke winds at least ~300 degrees round the centre of its box."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    total = 0.0
+    previous = math.atan2(float(points[0][1]) - cy, float(points[0][0]) - cx)
+    for x, y in points[1:]:
+        angle = math.atan2(float(y) - cy, float(x) - cx)
+        step = (angle - previous + math.pi) % (2 * math.pi) - math.pi
+        total += step
+        previous = angle
+    return abs(total) >= 1.66 * math.pi
+
+
+def _underlined(line: dict[str, Any], words: list[Word],
+                strokes: list[dict[str, Any]]) -> list[Word]:
+    """The words a short stroke is drawn right under ("saņem  n̲e̲s̲a̲ņ̲e̲m̲", the way a form
+    says "vajadzīgo pasvītrot"): a word or a few, not a table's rule or a signature line."""
+    x0, top, x1, bottom = _box_of(line)
+    if bottom - top > 1.5 or not 8.0 <= x1 - x0 <= 200.0:
+        return []
+    over = [w for w in words if 0.0 <= top - w.bottom + 1.5 <= 5.0
+            and min(x1, w.x1) - max(x0, w.x0) >= 0.7 * (w.x1 - w.x0)]
+    if not over or len(over) > 4 or any(_is_mark(w.text) is not None for w in over):
+        return []
+    height = over[0].bottom - over[0].top
+    if x0 < min(w.x0 for w in over) - height or x1 > max(w.x1 for w in over) + height:
+        return []  # longer than its words: a rule or a line to write on
+    ends = ((x0, top), (x1, top))
+    for other in strokes:
+        if other is line:
+            continue
+        ox0, otop, _, obottom = _box_of(other)
+        if obottom - otop > 3 and any(abs(ox0 - ex) < 2 and otop - 2 <= ey <= obottom + 2
+                                      for ex, ey in ends):
+            return []  # a cell's border meets it: a table's rule
+    # An answer among printed options: other words stand on its line.
+    middle = (over[0].top + over[0].bottom) / 2
+    if not any(w not in over and w.top <= middle <= w.bottom for w in words):
+        return []
+    return over
 
 
 def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
@@ -214,6 +260,10 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         if not inside or any(_is_mark(w.text) is not None for w in inside):
             continue
         added.extend(circle_marks(inside, words, number))
+    for stroke in page.lines:
+        under = _underlined(stroke, words, strokes + rects)
+        if under:
+            added.extend(circle_marks(under, words, number))
     if not added:
         return words
     kept = [w for i, w in enumerate(words) if i not in dropped]

@@ -1590,3 +1590,225 @@ CASES.update({
         "personal_code": N4_ELMARS, "hours_per_week": 25,
     }),
 })
+
+
+# --- round 4: whose value it is, marks as answers ---------------------------------------------
+
+R4_GUNTIS = personal_code("1408671351")
+R4_KRISTERS = personal_code("0311121442")
+R4_OLGA = personal_code("2201781215")
+R4_RUDOLFS = personal_code("1506041327")
+R4_ZANE = personal_code("0905891173")
+R4_EGILS = personal_code("2710551248")
+R4_IVARS = personal_code("1802931466")
+
+
+def _underline(pdf: canvas.Canvas, x: float, y: float, word: str, size: float = 11) -> None:
+    """A stroke drawn right under a word printed at (x, y): the way a form says "pasvītrot"."""
+    width = pdf.stringWidth(word, "DejaVuSans", size)
+    pdf.setLineWidth(0.8)
+    pdf.line(x, y - 2.5, x + width, y - 2.5)
+
+
+def _open_ring(pdf: canvas.Canvas, x: float, y: float, word: str, size: float = 11) -> None:
+    """A ring drawn round a word by hand that stops short of where it began."""
+    import math
+
+    width = pdf.stringWidth(word, "DejaVuSans", size)
+    cx, cy, rx, ry = x + width / 2, y + size / 3, width / 2 + 6, size * 0.85
+    pdf.setLineWidth(0.9)
+    path = pdf.beginPath()
+    steps = 40
+    for i in range(steps + 1):
+        angle = 0.3 + (2 * math.pi - 0.75) * i / steps  # about 315 degrees, a gap at the start
+        point = (cx + rx * math.cos(angle), cy + ry * math.sin(angle))
+        if i == 0:
+            path.moveTo(*point)
+        else:
+            path.lineTo(*point)
+    pdf.drawPath(path, stroke=1, fill=0)
+
+
+def r4_application_unruled_columns(pdf: canvas.Canvas) -> None:
+    """Two people as the columns of a table without rules: the applicant's column headed by a
+    known heading, the other by a kinship noun no section knows; names as split labels; the
+    applicant's address a reference to the other column's."""
+    _text(pdf, 60, 800, "Limbažu novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 230, 750, "IESNIEGUMS", 13, bold=True)
+    _text(pdf, 150, 732, "asistenta pakalpojuma saņemšanai")
+    rows = [
+        ("", "Iesniedzējs", "Mazdēls"),
+        ("Vārds", "Guntis", "Krišs"),
+        ("Uzvārds", "Vanags", "Vanags"),
+        ("Personas kods", R4_GUNTIS, R4_KRISTERS),
+        ("Dzīvesvieta", "tāda pati kā mazdēlam", "Jūras iela 9-2, Salacgrīva, LV-4033"),
+        ("Tālrunis", "26455120", ""),
+    ]
+    y = 690.0
+    for label, left, right in rows:
+        _text(pdf, 50, y, label, 10)
+        _text(pdf, 170, y, left, 10)
+        _text(pdf, 340, y, right, 10)
+        y -= 20
+    _lines(pdf, 50, y - 20, [
+        "Lūdzu piešķirt asistenta pakalpojumu mācībām skolā – 12 stundas nedēļā.",
+    ])
+    _text(pdf, 50, y - 70, "Limbažos, 14.03.2023.")
+    _text(pdf, 380, y - 70, "G. Vanags")
+
+
+def r4_timesheet_letter(pdf: canvas.Canvas) -> None:
+    """An assistant's letter: the writer (sender block, 'es') is the assistant, the one named
+    in the dative after the role noun and accompanied in the accusative is the client."""
+    _text(pdf, 330, 800, "Tukuma novada Sociālajam dienestam")
+    _text(pdf, 60, 770, f"Olga Kārkliņa, p.k. {R4_OLGA}, asistente", 10)
+    _text(pdf, 150, 730, "Atskaite par sniegto asistenta pakalpojumu", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Janvārī strādāju par asistenti Rūdolfam Bērzkalnam (p.k. {R4_RUDOLFS}).",
+        "9. janvārī no 8.00 līdz 9.30 pavadīju Rūdolfu Bērzkalnu uz darbnīcu.",
+        "16. janvārī no 8.00 līdz 9.30 – uz darbnīcu.",
+        "Kopā: 3 stundas.",
+    ])
+    _text(pdf, 60, 600, "Tukumā, 2023. gada 31. janvārī")
+    _text(pdf, 400, 600, "O. Kārkliņa")
+
+
+def r4_application_underlined(pdf: canvas.Canvas) -> None:
+    """The answer chosen by underlining one of two printed words; a hand ring round another
+    answer that does not meet its start; an option named two ways ("X vai Y")."""
+    _text(pdf, 60, 800, "Talsu novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 200, 760, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Vārds, uzvārds: Zane Upīte     Personas kods: {R4_ZANE}",
+        "Adrese: Ezera iela 4, Talsi, LV-3201     Tālrunis: 29900131",
+        "Asistents nepieciešams (atzīmēt):",
+    ])
+    _text(pdf, 60, 682, "☒ ārstniecības iestādē vai rehabilitācijas centrā – 5 st. nedēļā")
+    _text(pdf, 60, 666, "☐ darba vietā")
+    line = "Valsts pabalstu par asistenta izmantošanu (pasvītrot): "
+    _text(pdf, 60, 630, line)
+    x = 60 + pdf.stringWidth(line, "DejaVuSans", 11)
+    _text(pdf, x, 630, "saņem")
+    _underline(pdf, x, 630, "saņem")
+    _text(pdf, x + 50, 630, "nesaņem")
+    line = "Vai dzīvojat ilgstošas aprūpes institūcijā? "
+    _text(pdf, 60, 600, line)
+    x = 60 + pdf.stringWidth(line, "DejaVuSans", 11)
+    _text(pdf, x, 600, "jā")
+    _text(pdf, x + 30, 600, "nē")
+    _open_ring(pdf, x + 30, 600, "nē")
+    _text(pdf, 60, 560, "Talsos, 03.05.2021.")
+
+
+def r4_application_both_unmarked(pdf: canvas.Canvas) -> None:
+    """Both answers printed, neither marked: no answer, not "yes"."""
+    _text(pdf, 60, 800, "Dobeles novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 200, 760, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Vārds, uzvārds: Egils Strazds     Personas kods: {R4_EGILS}",
+        "Lūdzu piešķirt asistenta pakalpojumu darbam – 10 stundas nedēļā.",
+        "Pabalstu par asistenta izmantošanu:   saņemu   nesaņemu",
+    ])
+    _text(pdf, 60, 650, "Dobelē, 11.06.2021.")
+
+
+def r4_decision_itself(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision: the paper itself is the basis, not the law it cites."""
+    _text(pdf, 60, 800, "Rēzeknes novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 60, 786, "Atbrīvošanas aleja 95, Rēzekne, LV-4601", 9)
+    _text(pdf, 220, 740, "LĒMUMS Nr. 2-4/22/58", 13, bold=True)
+    _text(pdf, 215, 724, "par aizgādņa iecelšanu")
+    _text(pdf, 60, 700, "Rēzeknē, 2022. gada 9. martā")
+    _lines(pdf, 60, 670, [
+        "Bāriņtiesa izskatīja jautājumu par aizgādņa iecelšanu Egilam Strazdam",
+        f"(personas kods {R4_EGILS}). Pamatojoties uz Civillikuma 356. pantu, bāriņtiesa",
+        f"nolēma iecelt Ivaru Strazdu (personas kods {R4_IVARS}) par aizgādni Egilam Strazdam.",
+    ], size=9)
+    _text(pdf, 60, 600, "Priekšsēdētājs")
+    _text(pdf, 400, 600, "A. Gailis")
+
+
+def r4_representation_predicate(pdf: canvas.Canvas) -> None:
+    """'X (p.k.) likumiskā pārstāve ir māte Y': the predicate is the representative."""
+    _text(pdf, 60, 800, "Valkas novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 200, 760, "IZZIŅA Nr. 5-7/23/19", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Bāriņtiesa apliecina, ka Krišs Vanags (p.k. {R4_KRISTERS}) likumiskā",
+        f"pārstāve ir māte Zane Upīte (p.k. {R4_ZANE}).",
+        "Pamats: Valkas novada bāriņtiesas 2021. gada 4. maija lēmums Nr. 5-2/21/40 par",
+        "aizbildnības nodibināšanu.",
+    ])
+    _text(pdf, 60, 650, "Valkā, 2023. gada 2. februārī")
+
+
+def r4_representation_form_rows(pdf: canvas.Canvas) -> None:
+    """A certificate as rows: the representative's row, then the ward's whose label opens with a
+    capitalised role word and wraps ("Aizbildnībā esošais / bērns")."""
+    _text(pdf, 60, 800, "Alūksnes novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 190, 760, "AIZBILDŅA APLIECĪBA Nr. 8", 13, bold=True)
+    _text(pdf, 60, 720, "Aizbildne")
+    _text(pdf, 200, 720, f"Zane Upīte, personas kods {R4_ZANE}")
+    _text(pdf, 60, 700, "Aizbildnībā esošais")
+    _text(pdf, 200, 700, f"Rūdolfs Bērzkalns, personas kods {R4_RUDOLFS}")
+    _text(pdf, 60, 686, "bērns")
+    _text(pdf, 60, 660, "Pamats")
+    _text(pdf, 200, 660, "Alūksnes novada bāriņtiesas 2020. gada 7. jūlija lēmums Nr. 3/20/77")
+    _text(pdf, 60, 630, "Izdošanas datums")
+    _text(pdf, 200, 630, "10.07.2020.")
+
+
+def r4_email_application(pdf: canvas.Canvas) -> None:
+    """An e-mail printout whose sender's address is HTML-escaped; the address in prose after
+    'dzīvoju'; a second activity asked for in a later sentence of its own ('strādāju ...')."""
+    _text(pdf, 60, 800, "Pasts · Iesūtne", 9)
+    _text(pdf, 400, 800, "otrdiena, 14.09.2021 08:12", 9)
+    _text(pdf, 60, 780, "No:        Ivars Strazds &lt;ivars.strazds@example.lv&gt;", 10)
+    _text(pdf, 60, 766, "Kam:       soc.dienests@dobele.example.lv", 10)
+    _text(pdf, 60, 752, "Tēma:      Iesniegums asistenta pakalpojumam", 10)
+    _lines(pdf, 60, 720, [
+        f"Es, Ivars Strazds (personas kods {R4_IVARS}), lūdzu piešķirt man asistenta pakalpojumu.",
+        "Dzīvoju Lielā iela 17-3, Dobele, LV-3701. Mācos Dobeles tehnikumā, un asistents",
+        "man vajadzīgs nokļūšanai uz mācībām – 15 stundas nedēļā. Brīvdienās strādāju",
+        "veikalā, tam asistents vajadzīgs 6 stundas nedēļā.",
+        "Ar cieņu",
+        "Ivars Strazds",
+    ], size=10)
+
+
+CASES.update({
+    "r4_unruled_columns.pdf": (r4_application_unruled_columns, "application", {
+        "applicant_name": "Guntis Vanags", "applicant_personal_code": R4_GUNTIS,
+        "client_name": "Krišs Vanags", "client_personal_code": R4_KRISTERS,
+        "address": "Jūras iela 9-2, Salacgrīva, LV-4033",
+    }),
+    "r4_timesheet_letter.pdf": (r4_timesheet_letter, "timesheet", {
+        "assistant_name": "Olga Kārkliņa", "assistant_personal_code": R4_OLGA,
+        "client_name": "Rūdolfs Bērzkalns", "client_personal_code": R4_RUDOLFS,
+    }),
+    "r4_underlined.pdf": (r4_application_underlined, "application", {
+        "receives_assistant_benefit": True,
+        "activities": [{"kind": "institutions", "hours_per_week": 5}],
+    }),
+    "r4_both_unmarked.pdf": (r4_application_both_unmarked, "application", {
+        "receives_assistant_benefit": None,
+    }),
+    "r4_decision_itself.pdf": (r4_decision_itself, "representation_document", {
+        "basis": "Rēzeknes novada bāriņtiesas 2022. gada 9. marta lēmums Nr. 2-4/22/58 "
+                 "par aizgādņa iecelšanu",
+        "issued_on": "2022-03-09",
+    }),
+    "r4_representation_predicate.pdf": (r4_representation_predicate, "representation_document", {
+        "representative_name": "Zane Upīte", "representative_personal_code": R4_ZANE,
+        "person_name": "Krišs Vanags", "personal_code": R4_KRISTERS,
+    }),
+    "r4_representation_rows.pdf": (r4_representation_form_rows, "representation_document", {
+        "representative_name": "Zane Upīte", "representative_personal_code": R4_ZANE,
+        "person_name": "Rūdolfs Bērzkalns", "personal_code": R4_RUDOLFS,
+    }),
+    "r4_email_application.pdf": (r4_email_application, "application", {
+        "applicant_name": "Ivars Strazds", "email": "ivars.strazds@example.lv",
+        "address": "Lielā iela 17-3, Dobele, LV-3701",
+        "activities": [{"kind": "education", "hours_per_week": 15},
+                       {"kind": "work", "hours_per_week": 6}],
+    }),
+})

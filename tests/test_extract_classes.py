@@ -771,3 +771,65 @@ def test_label_words_before_an_institutions_name_are_cut(printed: str, name: str
     from asistents.extract import values
 
     assert values.institution_name(printed) == name
+
+
+# --- round 4: whose value it is, marks as answers ---------------------------------------------
+
+
+def test_a_header_row_without_rules_gives_each_person_a_column(cases: Path) -> None:
+    # "Iesniedzējs | Mazdēls" over split name labels: the client is the grandson's column, not
+    # the applicant's; the applicant's "tāda pati kā mazdēlam" is a reference, not an address.
+    record = extract_file(cases / "r4_unruled_columns.pdf")
+    fields = record["fields"]
+    assert (fields["applicant_name"], fields["client_name"]) == ("Guntis Vanags", "Krišs Vanags")
+    assert fields["client_personal_code"] != fields["applicant_personal_code"]
+    assert fields["address"] == "Jūras iela 9-2, Salacgrīva, LV-4033"
+    assert record["field_confidence"]["address"] < 0.9  # resolved from a reference
+
+
+def test_in_an_assistants_letter_the_writer_is_the_assistant(cases: Path) -> None:
+    record = extract_file(cases / "r4_timesheet_letter.pdf")
+    fields = record["fields"]
+    assert fields["assistant_name"] == "Olga Kārkliņa"
+    assert fields["client_name"] == "Rūdolfs Bērzkalns"
+    assert fields["assistant_personal_code"] != fields["client_personal_code"]
+
+
+def test_an_underlined_or_ringed_word_is_the_answer_not_the_printed_options(cases: Path) -> None:
+    record = extract_file(cases / "r4_underlined.pdf")
+    assert record["fields"]["receives_assistant_benefit"] is True
+    lines = [ln.text for ln in document_lines(read_document(cases / "r4_underlined.pdf"))]
+    # The ring round "nē" stops short of its start; it still marks "nē", not "jā".
+    ringed = next(t for t in lines if "institūcijā" in t)
+    assert "☒ nē" in ringed and "☒ jā" not in ringed
+
+
+def test_a_verb_printed_beside_its_negation_with_neither_marked_is_no_answer(
+        cases: Path) -> None:
+    record = extract_file(cases / "r4_both_unmarked.pdf")
+    assert record["fields"]["receives_assistant_benefit"] is None
+
+
+def test_a_decision_is_its_own_basis_not_the_law_it_relies_on(cases: Path) -> None:
+    record = extract_file(cases / "r4_decision_itself.pdf")
+    basis = record["fields"]["basis"]
+    assert basis.startswith("Rēzeknes novada bāriņtiesas 2022. gada 9. marta lēmums Nr. 2-4/22/58")
+    assert "Civillikuma" not in basis
+
+
+def test_the_representative_is_the_predicate_and_a_capitalised_role_opens_a_row(
+        cases: Path) -> None:
+    predicate = extract_file(cases / "r4_representation_predicate.pdf")["fields"]
+    assert predicate["representative_name"] == "Zane Upīte"
+    assert predicate["person_name"] == "Krišs Vanags"
+    rows = extract_file(cases / "r4_representation_rows.pdf")["fields"]
+    assert rows["person_name"] == "Rūdolfs Bērzkalns"
+    assert rows["personal_code"] != rows["representative_personal_code"]
+
+
+def test_an_email_printouts_escaped_sender_and_a_later_sentences_activity(cases: Path) -> None:
+    record = extract_file(cases / "r4_email_application.pdf")
+    fields = record["fields"]
+    assert fields["email"] == "ivars.strazds@example.lv"
+    assert fields["address"] == "Lielā iela 17-3, Dobele, LV-3701"
+    assert {a["kind"] for a in fields["activities"]} == {"education", "work"}

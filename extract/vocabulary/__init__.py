@@ -64,6 +64,7 @@ _FIELD_KEYS = {
     "default_if_asked",
     "issuer_only",
     "doubtful",
+    "own_decision",
 }
 
 
@@ -109,6 +110,9 @@ class FieldSpec:
     # Synonym stems that name a value only with doubt ("rehabilitācija": a medical course or
     # social rehabilitation): a value resting on them alone stays below a sure one.
     doubtful: tuple[str, ...] = ()
+    # A paper titled as one of these kinds of decision ("lēmums", "spriedums") is itself the
+    # value: its issuer, date, number and subject (`extract/own_decision.py`).
+    own_decision: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +228,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         default_if_asked=bool(raw.get("default_if_asked", False)),
         issuer_only=_strings(raw.get("issuer_only"), f"{where}.issuer_only"),
         doubtful=_strings(raw.get("doubtful"), f"{where}.doubtful"),
+        own_decision=_strings(raw.get("own_decision"), f"{where}.own_decision"),
     )
 
 
