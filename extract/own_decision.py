@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS_GENITIVE = (
-    "janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija",
-    "jūlija", "augusta", "septembra", "oktobra", "novembra", "decembra",
-)
+from ..forms.latvian_dates import date_genitive
+
 _NUMBER = re.compile(r"\bNr\.?\s*([\w/.-]*\d[\w/-]*)")
 # What a decision is about, up to its verbal noun ("par aizbildņa iecelšanu").
 _SUBJECT = re.compile(r"\bpar\s+(?:[a-zāčēģīķļņšūž]+\s+){0,4}?[a-zāčēģīķļņšūž]+šanu\b")
@@ -39,7 +37,6 @@ def decision_phrase(kind: str, title: str, issuer: str, issued_on: date) -> str 
     number = _NUMBER.search(title)
     if court is None or number is None:
         return None
-    when = f"{issued_on.year}. gada {issued_on.day}. {_MONTHS_GENITIVE[issued_on.month - 1]}"
-    phrase = f"{court} {when} {kind} Nr. {number.group(1).rstrip('.')}"
+    phrase = f"{court} {date_genitive(issued_on)} {kind} Nr. {number.group(1).rstrip('.')}"
     subject = _SUBJECT.search(title[number.end():])
     return f"{phrase} {subject.group(0)}" if subject else phrase

@@ -56,6 +56,18 @@ MONTHS_NOMINATIVE = (
 )
 
 
+# "2021. gada 3. augusta lēmums": how one document names the date of another.
+MONTHS_GENITIVE = (
+    "janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija",
+    "jūlija", "augusta", "septembra", "oktobra", "novembra", "decembra",
+)
+
+
+def date_genitive(day: date) -> str:
+    """'2026. gada 3. decembra' (since: "no ...", and "2021. gada 3. marta izziņa")."""
+    return f"{day.year}. gada {day.day}. {MONTHS_GENITIVE[day.month - 1]}"
+
+
 def _month_words() -> dict[str, int]:
     words: dict[str, int] = {}
     for number, (stem, declension, abbreviations) in enumerate(_MONTHS, start=1):

@@ -14,15 +14,16 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from ..forms.latvian_dates import MONTHS_LOCATIVE, MONTHS_NOMINATIVE
+from ..forms.latvian_dates import (
+    MONTHS_GENITIVE,
+    MONTHS_LOCATIVE,
+    MONTHS_NOMINATIVE,
+    date_genitive,
+)
 from ..forms.person_names import name_tables, normalize_person_name
 
 NAME_CASES = ("nominative", "genitive", "dative")
 
-MONTHS_GENITIVE = (
-    "janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija",
-    "jūlija", "augusta", "septembra", "oktobra", "novembra", "decembra",
-)
 # The dative follows the nominative's declension: -is -> -im (janvārim), -s -> -am (martam).
 MONTHS_DATIVE = tuple(m[:-2] + "im" if m.endswith("is") else m[:-1] + "am"
                       for m in MONTHS_NOMINATIVE)
@@ -162,11 +163,6 @@ def date_nominative(day: date) -> str:
 def date_locative(day: date) -> str:
     """'2026. gada 3. decembrī' (the dated line: when)."""
     return f"{day.year}. gada {day.day}. {MONTHS_LOCATIVE[day.month - 1]}"
-
-
-def date_genitive(day: date) -> str:
-    """'2026. gada 3. decembra' (since: "no ...", and "2021. gada 3. marta izziņa")."""
-    return f"{day.year}. gada {day.day}. {MONTHS_GENITIVE[day.month - 1]}"
 
 
 def date_dative(day: date) -> str:
