@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -13,6 +12,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
+from .person_names import fold_word
 
 _FILE = "asistents/forms/institution_names.yaml"
 
@@ -36,11 +36,6 @@ class _Words:
     legal_forms: tuple[str, ...] = ()
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     text = resources.files(__package__).joinpath("institution_names.yaml").read_text("utf-8")
@@ -55,13 +50,13 @@ def _words() -> _Words:
     ):
         raise ConfigError(f"{', '.join(keys)} must be lists of words", file=_FILE)
     return _Words(
-        common_stems=tuple(_fold(s) for s in data["common_stems"]),
-        lower_words=frozenset(_fold(s) for s in data["lower_words"]),
+        common_stems=tuple(fold_word(s) for s in data["common_stems"]),
+        lower_words=frozenset(fold_word(s) for s in data["lower_words"]),
         company_forms=frozenset(data["company_forms"]),
         split_endings=frozenset(data["split_endings"]),
-        name_kinds=frozenset(_fold(s) for s in data["name_kinds"]),
-        heading_words=frozenset(_fold(s) for s in data["heading_words"]),
-        legal_forms=tuple(_fold(s) for s in data.get("legal_forms", [])),
+        name_kinds=frozenset(fold_word(s) for s in data["name_kinds"]),
+        heading_words=frozenset(fold_word(s) for s in data["heading_words"]),
+        legal_forms=tuple(fold_word(s) for s in data.get("legal_forms", [])),
     )
 
 
@@ -88,7 +83,7 @@ def clean_institution_name(text: str | None) -> str:
 
 def is_heading(name: str) -> bool:
     """Whether a "name" is only a table's heading or label words ("Nosaukums", "Darba devējs")."""
-    words = [_fold(w.strip(".,;:")) for w in name.split()]
+    words = [fold_word(w.strip(".,;:")) for w in name.split()]
     return bool(words) and all(w in _words().heading_words for w in words)
 
 
@@ -118,7 +113,7 @@ def normal_case(name: str) -> str:
     words = _words()
     out = []
     for index, word in enumerate(join_split_endings(name).split()):
-        folded = _fold(word)
+        folded = fold_word(word)
         if word in words.company_forms or not re.search(r"[^\W\d_]", word):
             out.append(word)
         elif index and (folded in words.lower_words or folded.startswith(words.common_stems)):
@@ -141,7 +136,7 @@ def name_in_quotes(text: str) -> str | None:
     # a description in lower case (its first word may open the sentence with a capital)
     if not lead or any(not w[:1].islower() for w in lead[1:]) or lead[0][:1].isdigit():
         return None
-    if _fold(lead[-1].strip(",:")) not in _words().name_kinds:
+    if fold_word(lead[-1].strip(",:")) not in _words().name_kinds:
         return None
     if rest and not re.fullmatch(r"\(?\s*(?:kods\s*:?\s*)?[A-Z]?\d{4,}\s*\)?", rest):
         return None
@@ -153,7 +148,7 @@ def without_label_words(name: str) -> str:
     or line ("Nosaukums SIA Baltijas Audiogrāmatas" -> "SIA Baltijas Audiogrāmatas"): a label
     never opens a value. Nothing is cut when no capitalised word would be left."""
     words = name.split()
-    folded = [_fold(w.strip(".,;:")) for w in words]
+    folded = [fold_word(w.strip(".,;:")) for w in words]
     cut = 0
     while cut < len(words) - 1 and folded[cut] in _words().heading_words:
         if folded[cut] == "darba" and folded[cut + 1] not in ("devejs", "devejas"):
@@ -212,7 +207,7 @@ def join_letter_spaced(words: list[tuple[str, float, float]]) -> str:
 def has_legal_form(name: str) -> bool:
     """Whether a name states its legal form ("SIA Jūras Vējš", "Biedrība „Cerība”",
     "Nodibinājums ..."): the name a register and a contract use."""
-    folded = [_fold(w.strip(".,;:")) for w in name.split()]
+    folded = [fold_word(w.strip(".,;:")) for w in name.split()]
     return any(w.upper() in _words().company_forms or w.startswith(_words().legal_forms)
                for w in folded if w)
 
@@ -220,7 +215,7 @@ def has_legal_form(name: str) -> bool:
 def is_common_word_name(name: str) -> bool:
     """Whether a name holds a generic word of an organisation's name ("centrs", "skola",
     "nodaļa"): what a person's name never does."""
-    return any(_fold(w).startswith(_words().common_stems) for w in name.split())
+    return any(fold_word(w).startswith(_words().common_stems) for w in name.split())
 
 
 def legal_name(printed: str, page_text: str) -> str | None:
@@ -244,7 +239,8 @@ def legal_name(printed: str, page_text: str) -> str | None:
         # "Biedrība „Cerība”", "nodibinājums „...”": a legal form spelt out
         spelt = re.compile(rf"(?<![\w])((?i:[^\W\d_]+))\s*{quote}\s*{body}\s*{quote}(?![\w])")
         for found in spelt.finditer(page_text):
-            if _fold(found.group(1)).startswith(words.legal_forms) and found.group(1)[:1].isupper():
+            kind = found.group(1)
+            if fold_word(kind).startswith(words.legal_forms) and kind[:1].isupper():
                 match = found
                 break
     if match is None:

@@ -514,7 +514,8 @@ def _role_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(stems), tuple(endings)
 
 
-def _fold(word: str) -> str:
+def fold_word(word: str) -> str:
+    """Case-folded, without diacritics: how the name and word tables compare words."""
     decomposed = unicodedata.normalize("NFD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -522,7 +523,7 @@ def _fold(word: str) -> str:
 def is_role_word(word: str) -> bool:
     """Whether a word names a role ("Studējošais", "Darbinieks", "Klientei"), not a person."""
     clean = word.strip(".,;:()\"'„“”").casefold()
-    folded = _fold(clean)
+    folded = fold_word(clean)
     if len(folded) < 2:
         return False
     stems, endings = _role_nouns()
