@@ -413,6 +413,8 @@ def parse_value(
     if kind == "bool":
         return _bool(spec, raw)
     if kind == "text":
+        if _SENTENCE_ENDED.match(raw):
+            return None  # "programmu (kods 01011111). Apmeklējums ...": the next sentence's
         raw = _WORKLOAD_TAIL.split(raw, maxsplit=1)[0]
         text = _without_note(_without_code(_cut_clause(_LEAD_MARKS.sub("", raw), keep_commas=True)))
         # A name printed in quotes, alone or after its kind ("studiju programma „X”"): X.
@@ -442,6 +444,9 @@ def parse_value(
 _ADDRESS_LEAD = re.compile(r"^[\s:,;–—•·-]*(?:[a-zāčēģīķļņšūž]{2,}\b(?!/)[\s:,;–—•·-]*)*")
 # A dash or bullet opening a value: punctuation of the line, not part of the value.
 _LEAD_MARKS = re.compile(r"^[\s–—•·▪*-]+")
+# A value after its label that only closes the label's sentence ("(kods 01011111). ..."): what
+# follows is the next sentence, not the value.
+_SENTENCE_ENDED = re.compile(r"^\s*(?:\([^()]*\)\s*)?[.;]\s")
 # A workload after a comma ("šķirotājs, 0,75 slodze – 30 stundas nedēļā", "pavārs, pilna
 # laika darbs"): how much is worked, a part of the sentence of its own, not of the value.
 _WORKLOAD_TAIL = re.compile(
