@@ -899,3 +899,12 @@ def test_a_name_in_capitals_keeps_the_word_after_its_place_capitalised() -> None
 
     assert normal_case("LATGALES TEHNISKO ZINĀTŅU KOLEDŽA") == "Latgales Tehnisko zinātņu koledža"
     assert normal_case("LUDZAS NOVADA BĀRIŅTIESA") == "Ludzas novada bāriņtiesa"
+
+
+def test_counted_working_days_are_those_days_not_five() -> None:
+    from asistents.forms.hours import parse_schedule
+
+    counted = parse_schedule("Viņa strādā trīs darba dienas nedēļā pa sešām stundām.")
+    assert counted is not None and counted.hours_per_week == 18
+    every = parse_schedule("Apmeklē centru darba dienās no 10.00 līdz 12.00.")
+    assert every is not None and every.hours_per_week == 10
