@@ -1124,8 +1124,8 @@ def _after_title(ctx: Context, start: int, end: int) -> int:
     rest = [w for w in words if ctx.line_index(w) != first]
     if not rest or not all(w in words for w in line.words):
         return start
-    if not (line.text.isupper() and len(line.words) <= 2):
-        return start
+    if not (line.text.isupper() and len(line.words) <= 2) or values.names_organisation(line.text):
+        return start  # "SIA" / "Ventas Datori", "DIENAS CENTRS" / "„Saulespuķe”": the name's own
     at = next(a for a, _, w in ctx.offsets if w is rest[0])
     return max(start, at)
 

@@ -208,6 +208,12 @@ def _is_person(name: str) -> bool:
     return (initial or given) and not any(w.endswith(".") for w in words[1:])
 
 
+def names_organisation(text: str) -> bool:
+    """Whether words name an organisation: a legal form ("SIA") or a generic word of a name."""
+    return has_legal_form(text) or is_common_word_name(text) or any(
+        w.strip(",.") in ("SIA", "AS", "VSIA", "IK", "ZS") for w in text.split())
+
+
 def only_kind(name: str) -> bool:
     """Whether an institution's name is only its kind ("Dienas aprūpes centrs")."""
     return names_only_kind(name)
