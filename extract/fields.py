@@ -413,6 +413,9 @@ def parse_value(
     if kind == "bool":
         return _bool(spec, raw)
     if kind == "text":
+        if _SENTENCE_ENDED.match(raw):
+            return None  # "programmu (kods 01011111). Apmeklējums ...": the next sentence's
+        raw = _WORKLOAD_TAIL.split(raw, maxsplit=1)[0]
         text = _without_note(_without_code(_cut_clause(_LEAD_MARKS.sub("", raw), keep_commas=True)))
         # A name printed in quotes, alone or after its kind ("studiju programma „X”"): X.
         text = values.quoted_name(text) or text
@@ -441,6 +444,14 @@ def parse_value(
 _ADDRESS_LEAD = re.compile(r"^[\s:,;–—•·-]*(?:[a-zāčēģīķļņšūž]{2,}\b(?!/)[\s:,;–—•·-]*)*")
 # A dash or bullet opening a value: punctuation of the line, not part of the value.
 _LEAD_MARKS = re.compile(r"^[\s–—•·▪*-]+")
+# A value after its label that only closes the label's sentence ("(kods 01011111). ..."): what
+# follows is the next sentence, not the value.
+_SENTENCE_ENDED = re.compile(r"^\s*(?:\([^()]*\)\s*)?[.;]\s")
+# A workload after a comma ("šķirotājs, 0,75 slodze – 30 stundas nedēļā", "pavārs, pilna
+# laika darbs"): how much is worked, a part of the sentence of its own, not of the value.
+_WORKLOAD_TAIL = re.compile(
+    r"\s*,\s*(?=(?:\d+(?:[.,]\d+)?\s*(?:slodz|likm|stund|st\.|h\b)|(?:pilna|nepilna|daļēja)\s+"
+    r"(?:laika|slodz|darba)))", re.IGNORECASE)
 # A letter's subject line ("Par dienas aprūpes centra apmeklējumu"): never a name.
 _SUBJECT_LINE = re.compile(r"^\s*Par\s+[a-zāčēģīķļņšūž]")
 # A note in parentheses closing a value ("maketētāja (nepilna slodze)"): not the value.
@@ -1036,6 +1047,8 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 start, end = match.span("value")
             else:
                 start, end = match.span()
+            if spec.kind == "institution" and text is ctx.text:
+                start = _after_title(ctx, start, end)
             raw = text[start:end]
             if spec.region == "dateline" and _BIRTH_BEFORE.search(text[max(0, start - 30):start]):
                 continue  # "dzimšanas datums 30.04.1968": someone's birth, not the paper's date
@@ -1071,15 +1084,50 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                     # next column's cell; where the value ends is a guess.
                     base = GUESSED_ENDS
                     warning = f"{spec.name}: the value runs across a neighbouring column"
+                # How sure the route is, against a label's (which value is taken); the doubts
+                # below are about the value itself and lower only its confidence.
                 structural = base
+                if spec.kind == "text" and pattern.inflected:
+                    base = min(base, evidence_ceilings().get("text_from_inflected", 1.0))
+                if spec.kind == "institution" and values.only_kind(str(value)):
+                    # "Dienas aprūpes centrs" and no name of its own: the name was lost.
+                    base = min(base, GUESS_CONFIDENCE)
+                    warning = f"{spec.name}: names only the kind of institution"
+                if pattern.mention:
+                    # A decision mentioned in passing ("Ar ... lēmumu ... pārtrauktas ..."):
+                    # maybe the basis, maybe an earlier one the paper recounts; any value a
+                    # label or a title names goes first.
+                    how = "mention"
+                    warning = f"{spec.name}: only mentioned in the text, not named as such"
+                    structural = base = min(base, evidence_ceilings().get("mention", 1.0))
                 if how == "pattern" and _rival_values(ctx, spec, plain, text, value):
                     # "LĒMUMS Nr. K-19/6605 ... ATZINUMS Nr. K-19/6611A": the page's wording
                     # offers another value as well; the first is only the likelier.
-                    base = ONE_OF_SEVERAL
-                    warning = f"{spec.name}: the text offers more than one value"
+                    base = min(base, ONE_OF_SEVERAL)
+                    warning = warning or f"{spec.name}: the text offers more than one value"
                 return Found(value, base * _ocr_factor(words), how, words,
                              warning=warning, structural=structural)
     return None
+
+
+def _after_title(ctx: Context, start: int, end: int) -> int:
+    """Where a name found across lines really starts: a title line in capitals above it
+    ("APLIECINĀJUMS" / "Dienas aprūpes centrs apliecina ...", OCR's "CINĀJUMS") is no part of
+    it (the page's lines are joined by spaces, so a prose match can run over them)."""
+    words = ctx.words_in(start, end)
+    if not words:
+        return start
+    first = ctx.line_index(words[0])
+    if first is None:
+        return start
+    line = ctx.lines[first]
+    rest = [w for w in words if ctx.line_index(w) != first]
+    if not rest or not all(w in words for w in line.words):
+        return start
+    if not (line.text.isupper() and len(line.words) <= 2) or values.names_organisation(line.text):
+        return start  # "SIA" / "Ventas Datori", "DIENAS CENTRS" / "„Saulespuķe”": the name's own
+    at = next(a for a, _, w in ctx.offsets if w is rest[0])
+    return max(start, at)
 
 
 _CONTACT_KINDS = frozenset({"phone", "email"})
@@ -1421,7 +1469,7 @@ def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
 # number, "Datums", a signature; anything else (a label, a sentence) makes it another date.
 _DATELINE_REST = re.compile(
     r"^(?:[\s,.:;/()\-–_]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|s)"
-    r"(?![a-zāčēģīķļņšūž]))|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)(?=\s*,)|nr\.?|reģ\.?|[\w./-]*\d[\w./-]*|datums|dat\.|g\.|gada|(?:izdot|izsniegt"
+    r"(?![a-zāčēģīķļņšūž]))|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)(?=\s*,)|nr\.?|reģ\.?|[\w./-]*\d[\w./-]*|datums|dat\.|(?:[☐☒□]\s*)?atums|g\.|gada|(?:izdot|izsniegt"
     r"|sastādīt|parakstīt|iesniegt)\w*|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{3,}))*$",
     re.IGNORECASE,
 )
@@ -1451,7 +1499,7 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
         before, previous = previous, line
         if _BIRTH_WORD.search(fold(line.text)):
             continue  # "Dzimis | 21.06.2012.": a birth date is never the paper's date
-        if before is not None and before.page == line.page and _runs_on(before):
+        if before is not None and before.page == line.page and _runs_on(before, line):
             continue  # "... uz laiku no ... līdz | 2025. gada 24. jūnijam.": the sentence's date
         for segment in line.segments:
             match = _DATE_ANY.search(deaccent(segment.text))
@@ -1461,6 +1509,8 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
             rest = lead + " " + segment.text[match.end() :]
             if not _DATELINE_REST.match(rest):
                 continue
+            if _other_event(spec, lead):
+                continue  # "Izmeklēšanas datums 24.09.2020.": another event's date
             # Before the date only its place, number or a signature; after it (to the right)
             # anything but a label: the addressee's block, a note, the signer's name.
             others = [s for s in line.segments if s is not segment]
@@ -1507,6 +1557,20 @@ def _own_date_not_an_end(vocab: Vocabulary, fields: dict[str, Any],
                             "not clear")
 
 
+# "<whose> datums": the word naming which date a label gives.
+_QUALIFIED_DATE = re.compile(r"(\w+)\s+datums\b", re.IGNORECASE)
+
+
+def _other_event(spec: FieldSpec, lead: str) -> bool:
+    """Whether the words before a date name another event's date ("Izmeklēšanas datums",
+    "Sēdes datums") rather than the paper's own ("Atzinuma datums", a label of the field)."""
+    qualified = _QUALIFIED_DATE.search(lead)
+    if qualified is None:
+        return False
+    own = {fold(label) for label in spec.labels}
+    return fold(qualified.group(0)) not in own
+
+
 # Roles of a date line, weakest first.
 _ROLE_RECEIVED, _ROLE_BARE, _ROLE_OWN = 0, 1, 2
 # The addressee's stamp: "SAŅEMTS 23.01.2024.", "Saņemts: ...".
@@ -1533,9 +1597,13 @@ _BIRTH_WORD = re.compile(r"(?<![a-z])dzim(?:is|usi|s|\.|sanas|\b)")
 _RUNS_ON = re.compile(r"(?:\S+\s+){3,}[a-zāčēģīķļņšūž]+\s*$")
 
 
-def _runs_on(line: Line) -> bool:
-    """The line is a sentence going on to the next line (one segment of prose, cut short)."""
-    return len(line.segments) == 1 and _RUNS_ON.search(line.text.rstrip()) is not None
+def _runs_on(line: Line, below: Line | None = None) -> bool:
+    """The line is a sentence going on to the next line (one segment of prose, cut short).
+    A sentence does not go on across a blank line's gap (a list's last item, "4. mājokļa
+    uzkopšanas prasmes", ends without a stop above the date line)."""
+    if len(line.segments) != 1 or _RUNS_ON.search(line.text.rstrip()) is None:
+        return False
+    return below is None or below.top - line.bottom <= 1.2 * line.height
 
 
 def _birth_dates(ctx: Context) -> set[str]:
@@ -2048,21 +2116,36 @@ def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
                                       "beside_name")
 
 
+# A decision's number on its own line or at the end of its date line.
+_OWN_NUMBER = re.compile(r"\bNr\.?\s*[\w/.-]*\d[\w/-]*\s*$")
+
+
 def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     """The paper as its own basis when its title is a decision ("LĒMUMS Nr. ... / par ...")
     under a court's letterhead; a value already naming the paper's number stays."""
     # The paper's own title: a line of the first page opening with the kind of decision and
     # its number ("LĒMUMS Nr. 1-6/21/112"), its subject maybe on the line below.
+    # The number may stand on the date line under a title printed alone ("LĒMUMS" / "Talsos,
+    # 2021. gada 17. martā    Nr. 2-5/21/46" / "Par aizbildnības nodibināšanu ...").
     kinds = {fold(k): k for k in spec.own_decision}
     at = next((ln.index for ln in ctx.lines[:15] if ln.words and ln.page == ctx.lines[0].page
-               and fold(ln.words[0].text) in kinds and re.search(r"\bNr\b", ln.text)), None)
+               and fold(ln.words[0].text) in kinds
+               and (re.search(r"\bNr\b", ln.text) or len(ln.words) == 1)), None)
     if at is None:
         return None
     title_line = ctx.lines[at]
     title = title_line.text
-    below = ctx.lines[at + 1] if at + 1 < len(ctx.lines) else None
-    if below is not None and fold(below.text).startswith("par "):
-        title = f"{title} {below.text}"
+    for below in ctx.lines[at + 1 : at + 3]:
+        if re.search(r"\bNr\b", title) and not fold(below.text).startswith("par "):
+            break
+        number = _OWN_NUMBER.search(below.text)
+        if not re.search(r"\bNr\b", title) and number and not fold(below.text).startswith("par "):
+            title = f"{title} {number.group(0)}"
+        elif fold(below.text).startswith("par "):
+            title = f"{title} {below.text}"
+            break
+    if not re.search(r"\bNr\b", title):
+        return None
     kind = kinds[fold(title_line.words[0].text)]
     own_date = next((f.value for n, f in found.items() if f is not None
                      and ctx.vocab.fields[n].kind == "date"

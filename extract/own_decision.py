@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..forms.institution_names import normal_case
 from ..forms.latvian_dates import date_genitive
 
 _NUMBER = re.compile(r"\bNr\.?\s*([\w/.-]*\d[\w/-]*)")
 # What a decision is about, up to its verbal noun ("par aizbildņa iecelšanu").
-_SUBJECT = re.compile(r"\bpar\s+(?:[a-zāčēģīķļņšūž]+\s+){0,4}?[a-zāčēģīķļņšūž]+šanu\b")
+# Two acts joined ("par aizbildnības nodibināšanu un aizbildņa iecelšanu") are one subject.
+_SUBJECT = re.compile(
+    r"\bpar\s+(?:[a-zāčēģīķļņšūž]+\s+){0,4}?[a-zāčēģīķļņšūž]+šanu\b"
+    r"(?:\s+un\s+(?:[a-zāčēģīķļņšūž]+\s+){0,3}?[a-zāčēģīķļņšūž]+šanu\b)?", re.IGNORECASE)
 
 
 def issuer_genitive(name: str) -> str | None:
@@ -26,6 +30,9 @@ def issuer_genitive(name: str) -> str | None:
     words = name.split()
     if not words or not re.search(r"tiesa$", words[-1], re.IGNORECASE):
         return None
+    if name.isupper():
+        # "TALSU NOVADA BĀRIŅTIESA" in a letterhead is cited as running text writes it.
+        words = normal_case(name).split()
     return " ".join([*words[:-1], words[-1] + "s"])
 
 
@@ -39,4 +46,5 @@ def decision_phrase(kind: str, title: str, issuer: str, issued_on: date) -> str 
         return None
     phrase = f"{court} {date_genitive(issued_on)} {kind} Nr. {number.group(1).rstrip('.')}"
     subject = _SUBJECT.search(title[number.end():])
-    return f"{phrase} {subject.group(0)}" if subject else phrase
+    # A subject printed as the title's own line opens with a capital: in the phrase it does not.
+    return f"{phrase} {subject.group(0)[0].lower()}{subject.group(0)[1:]}" if subject else phrase

@@ -22,6 +22,7 @@ from ..forms.institution_names import (
     join_letter_spaced,
     join_split_endings,
     name_in_quotes,
+    names_only_kind,
     normal_case,
     without_label_words,
 )
@@ -133,12 +134,26 @@ def feminine_name(name: str) -> bool | None:
     return None if gender is None else gender == "feminine"
 
 
+# A programme's head noun in the cases a sentence puts it in ("apgūst ... programmu", "mācās
+# ... programmā"); its name's complement after it ("... izglītojamajiem ar ...") keeps its case.
+_PROGRAMME_HEAD = re.compile(r"^(programm)(?:u|ā|ai)$", re.IGNORECASE)
+
+
 def phrase_to_nominative(text: str, *, feminine: bool | None = None) -> str:
     """A job title read after "par" (accusative) back in the nominative: the head noun is the
-    last word ("noliktavas darbinieci" -> "noliktavas darbiniece", "pavāru" -> "pavārs")."""
+    last word ("noliktavas darbinieci" -> "noliktavas darbiniece", "pavāru" -> "pavārs").
+    A programme's name turns only its head noun and the adjectives agreeing with it
+    ("Speciālo pirmsskolas izglītības programmu izglītojamajiem ar ..." -> "Speciālā
+    pirmsskolas izglītības programma izglītojamajiem ar ..."); a genitive before the head
+    ("Speciālās pamatizglītības") and the words after it stay as printed."""
     words = text.split()
     if not words:
         return text
+    head = next((i for i, w in enumerate(words) if _PROGRAMME_HEAD.match(w)), None)
+    if head is not None:
+        before = [_adjective_nominative(w) for w in words[:head]]
+        noun = _PROGRAMME_HEAD.sub(lambda m: m.group(1) + "a", words[head])
+        return " ".join([*before, noun, *words[head + 1:]])
     last = words[-1]
     low = last.lower()
     if low.endswith("u") and len(low) > 3:
@@ -150,6 +165,18 @@ def phrase_to_nominative(text: str, *, feminine: bool | None = None) -> str:
     elif low.endswith("i") and len(low) > 3:
         last = last[:-1] + ("e" if feminine else "is")
     return " ".join([*words[:-1], last])
+
+
+def _adjective_nominative(word: str) -> str:
+    """A feminine definite adjective agreeing with its noun in the accusative or locative
+    ("speciālo", "profesionālajā") in the nominative ("speciālā", "profesionālā"); a noun in
+    the genitive ("pamatizglītības") is left alone."""
+    low = word.lower()
+    if len(low) > 4 and low.endswith("ajā"):
+        return word[:-3] + "ā"
+    if len(low) > 4 and low.endswith("o") and low[-2] in "lkgtrnsdīēāšžčņļ":
+        return word[:-1] + "ā"
+    return word
 
 
 def institution_name(text: str) -> str | None:
@@ -179,6 +206,17 @@ def _is_person(name: str) -> bool:
     given = person_names.name_gender(first) is not None and first.casefold() in (
         person_names.name_tables().forms)
     return (initial or given) and not any(w.endswith(".") for w in words[1:])
+
+
+def names_organisation(text: str) -> bool:
+    """Whether words name an organisation: a legal form ("SIA") or a generic word of a name."""
+    return has_legal_form(text) or is_common_word_name(text) or any(
+        w.strip(",.") in ("SIA", "AS", "VSIA", "IK", "ZS") for w in text.split())
+
+
+def only_kind(name: str) -> bool:
+    """Whether an institution's name is only its kind ("Dienas aprūpes centrs")."""
+    return names_only_kind(name)
 
 
 def spaced_letters_joined(words: list[Any]) -> str:

@@ -49,8 +49,10 @@ def _schedule_at(text: str, at: int) -> tuple[int, int, Schedule | None]:
     return 0, 0, None
 
 
-# A timetable's row: a weekday opening the line and the day's spans after it.
-_DAY_ROW = re.compile(r"^\W*(" + "|".join(WEEKDAYS) + r")\w*\b")
+# A timetable's row: a weekday opening the line and the day's spans after it; a row may stand
+# for a run of days ("pirmdiena–ceturtdiena 8.30–13.10", "no pirmdienas līdz ceturtdienai").
+_DAY_ROW = re.compile(r"^\W*(?:no\s+)?(" + "|".join(WEEKDAYS) + r")\w*\b"
+                      r"(?:\s*(?:-|–|—|līdz|lidz)\s*(" + "|".join(WEEKDAYS) + r")\w*\b)?")
 _SPAN = re.compile(r"(?<![\d:.])\d{1,2}\s?[:.]\s?\d{2}\s*(?:-|–|—|lidz)\s*\d{1,2}\s?[:.]\s?\d{2}"
                    r"(?![\d:])")
 
@@ -59,7 +61,7 @@ def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
     """A week's hours from a timetable ("pirmdiena | 13.00–15.00", one row a weekday): the
     sum of its rows' spans, with the first and last row's index; None when the page has no
     such rows or names a day twice (two timetables, or weeks that differ)."""
-    days: dict[str, float] = {}
+    days: dict[str, int] = {}  # minutes a day
     first = last = -1
     for index, line in enumerate(lines):
         folded = fold(line)
@@ -67,14 +69,21 @@ def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
         spans = [parse_time_range(m.group(0)) for m in _SPAN.finditer(folded)]
         if day is None or not spans or any(span is None for span in spans):
             continue
-        if day.group(1) in days:
-            return None
-        days[day.group(1)] = sum(duration_hours(*span) for span in spans if span is not None)
+        first_day = WEEKDAYS.index(day.group(1))
+        last_day = WEEKDAYS.index(day.group(2)) if day.group(2) else first_day
+        if last_day < first_day:
+            return None  # "piektdiena–pirmdiena" is no run of a week's days
+        # In minutes: 4 h 40 min is 4.67 h rounded, and four of them would not add up to 18.67.
+        minutes = sum(round(duration_hours(*span) * 60) for span in spans if span is not None)
+        for name in WEEKDAYS[first_day:last_day + 1]:
+            if name in days:
+                return None
+            days[name] = minutes
         first = index if first < 0 else first
         last = index
     if len(days) < 2:
         return None
-    return round(sum(days.values()), 2), first, last
+    return round(sum(days.values()) / 60, 2), first, last
 
 
 def reconsider(text: str, at: int | None, value: float | None,

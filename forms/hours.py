@@ -298,13 +298,19 @@ def _times_a_week(folded: str) -> int | None:
         first, last = WEEKDAYS.index(span.group(1)), WEEKDAYS.index(span.group(2))
         if last > first:
             counts.add(last - first + 1)
-    elif _WORKING_DAYS.search(folded):
-        counts.add(5)
+    elif any(not _counted(folded[:m.start()]) for m in _WORKING_DAYS.finditer(folded)):
+        counts.add(5)  # "darba dienās": five, unless counted ("četras darba dienas nedēļā")
     else:
         named = {day for day in WEEKDAYS if re.search(r"\b" + day, folded)}
         if named:
             counts.add(len(named))  # "trīs dienas" and three weekdays named agree
     return counts.pop() if len(counts) == 1 else None
+
+
+def _counted(before: str) -> bool:
+    """Whether the word before "darba dienas" counts them ("četras", "4")."""
+    words = before.split()
+    return bool(words) and _quantity(words[-1]) is not None
 
 
 def parse_schedule(text: str | None) -> Schedule | None:

@@ -218,18 +218,35 @@ def is_common_word_name(name: str) -> bool:
     return any(fold_word(w).startswith(_words().common_stems) for w in name.split())
 
 
+def names_only_kind(name: str) -> bool:
+    """Whether a name is only the kind of an organisation ("Dienas aprūpes centrs", "Sociālais
+    dienests"): every word generic, no place, proper name or quoted name of its own, so the
+    name proper was lost (cut off, misread) or never printed."""
+    words = [w.strip("\"'„“”«»,.;:") for w in name.split()]
+    words = [w for w in words if w]
+    lower = set(_words().lower_words)
+    return bool(words) and all(
+        fold_word(w).startswith(_words().common_stems) or fold_word(w) in lower for w in words)
+
+
 def legal_name(printed: str, page_text: str) -> str | None:
     """The name with its legal form that the page prints for a name printed without it: a
     letterhead "Masāžas studija „Jūras Vējš”" over requisites "SIA „Jūras Vējš”, reģ. Nr. ..."
     is SIA Jūras Vējš. The name in quotation marks (else the whole name) must follow the
     legal form; None when the page prints no such name or the name states its own form."""
+    words = _words()
+    trailing = re.fullmatch(r"\s*(.+?)\s*,\s*([A-Z]{2,4})\s*", printed)
+    if trailing and trailing.group(2) in words.company_forms and not has_legal_form(
+            trailing.group(1)):
+        # "Salacas Kokapstrāde, SIA" (the form after the name, as a register lists it) is
+        # written as the name is cited: "SIA Salacas Kokapstrāde".
+        return clean_institution_name(f"{trailing.group(2)} {trailing.group(1)}")
     if has_legal_form(printed):
         return None
     quoted = re.search(rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]{{2,80}})[{_CLOSE}]", printed)
     core = " ".join((quoted.group(1) if quoted else clean_institution_name(printed)).split())
     if len(core) < 3:
         return None
-    words = _words()
     forms = "|".join(sorted((re.escape(f) for f in words.company_forms), key=len, reverse=True))
     quote = f"[{re.escape(QUOTES)}]?"
     body = r"\s+".join(re.escape(w) for w in core.split())

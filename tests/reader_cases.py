@@ -1812,3 +1812,145 @@ CASES.update({
                        {"kind": "work", "hours_per_week": 6}],
     }),
 })
+
+
+# --- round 5: where a value ends, and which date is the paper's ------------------------------
+
+R5V_MIKUS = personal_code("0907141533")
+R5V_DACE = personal_code("2304861274")
+R5V_ROLANDS = personal_code("1102171452")
+R5V_AGITA = personal_code("1612901388")
+R5V_OSVALDS = personal_code("0504921219")
+
+
+def r5v_programme_for_whom(pdf: canvas.Canvas) -> None:
+    """A programme named in the accusative ("apgūst Speciālo ... programmu") with whom it is
+    for after its head noun, wrapped over two lines; a timetable whose rows are runs of days;
+    the school year's end in a sentence of its own."""
+    _text(pdf, 170, 800, "Rēzeknes novada Maltas speciālā pamatskola", 13, bold=True)
+    _text(pdf, 200, 786, "Skolas iela 4, Malta, Rēzeknes nov.", 9)
+    _text(pdf, 60, 750, "14.11.2024. Nr. 3-9/77")
+    _text(pdf, 260, 720, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Skolēns Mikus Bērziņš (personas kods {R5V_MIKUS}) 2024./2025. mācību gadā",
+        "apgūst Speciālo pamatizglītības programmu skolēniem ar valodas",
+        "attīstības traucējumiem (kods 21015511), 4. klasē.",
+        "Nodarbību laiks:",
+    ], size=10)
+    _text(pdf, 60, 620, "pirmdiena–trešdiena", 10)
+    _text(pdf, 260, 620, "9.00–12.30", 10)
+    _text(pdf, 60, 605, "ceturtdiena–piektdiena", 10)
+    _text(pdf, 260, 605, "9.00–11.00", 10)
+    _text(pdf, 60, 575, "Mācības beigsies 2025. gada 30. maijā.", 10)
+    _text(pdf, 60, 530, "Direktore")
+    _text(pdf, 400, 530, "I. Ruskule")
+
+
+def r5v_decision_title_alone(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision titled "LĒMUMS" alone, its number on the date line and its
+    subject (two acts) below; the text recounts an earlier decision ("Ar bāriņtiesas ...
+    lēmumu ..."), which is not the basis."""
+    _text(pdf, 190, 800, "LUDZAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 786, "Raiņa iela 16, Ludza, LV-5701", 9)
+    _text(pdf, 270, 750, "LĒMUMS", 13, bold=True)
+    _text(pdf, 60, 730, "Ludzā, 2023. gada 5. aprīlī")
+    _text(pdf, 440, 730, "Nr. 1-9/23/31")
+    _text(pdf, 60, 712, "Par aizgādnības nodibināšanu un aizgādņa iecelšanu", 11, bold=True)
+    _lines(pdf, 60, 685, [
+        "Ar bāriņtiesas 2022. gada 1. novembra lēmumu bērna tēvam atņemtas",
+        f"aizgādības tiesības. Bērns Rolands Kalns, personas kods {R5V_ROLANDS}, dzīvo",
+        "pie tantes Ludzā.",
+        "Bāriņtiesa nolēma:",
+        "1. Nodibināt aizgādnību pār nepilngadīgo Rolandu Kalnu.",
+        f"2. Iecelt par aizgādni Agitu Kalnu, personas kods {R5V_AGITA}.",
+    ], size=10)
+    _text(pdf, 60, 560, "Priekšsēdētājs")
+    _text(pdf, 400, 560, "J. Lācis")
+
+
+def r5v_decision_mentioned(pdf: canvas.Canvas) -> None:
+    """A certificate that only mentions the decision in another case ("ar ... lēmumu"): it may
+    be the basis, but nothing names it so."""
+    _text(pdf, 190, 800, "Ogres novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 260, 760, "IZZIŅA", 13, bold=True)
+    _text(pdf, 60, 735, "Ogrē, 2022. gada 12. oktobrī")
+    _lines(pdf, 60, 705, [
+        "Ar Ogres novada bāriņtiesas 2021. gada 3. jūnija lēmumu bērna mātei pārtrauktas",
+        f"aizgādības tiesības. Bērns Mikus Bērziņš (personas kods {R5V_MIKUS}) dzīvo",
+        f"pie vecmāmiņas Daces Bērziņas (personas kods {R5V_DACE}).",
+    ], size=10)
+    _text(pdf, 60, 620, "Bāriņtiesas locekle")
+    _text(pdf, 400, 620, "S. Vītola")
+
+
+def r5v_opinion_dates(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion: another event's labelled date ("Apsekošanas datums"), a date
+    in prose, a numbered list without full stops and the paper's date beside the signer."""
+    _text(pdf, 150, 800, "Ogres novada sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 760, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Klients: Dace Bērziņa, personas kods {R5V_DACE}.",
+        "Apsekošanas datums 03.02.2025.",
+        "Ģimene dienestā uzskaitē kopš 2024. gada 10. decembra.",
+        "Apjoms: 8 stundas nedēļā",
+        "Uzdevumi:",
+        "1. bērnu aprūpes prasmes",
+        "2. sadarbība ar ģimenes ārstu",
+    ], size=10)
+    _text(pdf, 60, 580, "17.02.2025.")
+    _text(pdf, 330, 580, "Sociālā darbiniece L. Ozola")
+
+
+def r5v_employer_form_after(pdf: canvas.Canvas) -> None:
+    """A company named with its legal form after it ("Lauku Maiznīca, SIA"), the position in
+    prose followed by its workload after a comma."""
+    _text(pdf, 200, 800, "Lauku Maiznīca, SIA", 14, bold=True)
+    _text(pdf, 190, 784, "Dzirnavu iela 8, Jaunpils, Tukuma nov.", 9)
+    _text(pdf, 60, 750, "Izziņa Nr. 14 (02.05.2022.)", 11, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Izsniegta Osvaldam Priedem (p.k. {R5V_OSVALDS}) par to, ka viņš kopš",
+        "2019. gada 1. marta strādā mūsu uzņēmumā; amats – maiznieks, 0,5 slodze –",
+        "20 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valdes loceklis")
+    _text(pdf, 400, 640, "K. Sīlis")
+    _text(pdf, 60, 560, "SIA Lauku Maiznīca · vienotais reģ. Nr. 40103456789", 8)
+
+
+def r5v_title_over_kind(pdf: canvas.Canvas) -> None:
+    """A title in capitals right above a sentence opening with the issuer's kind ("Dienas
+    centrs apliecina ..."): the title is no part of the name, and a kind alone is no name."""
+    _text(pdf, 220, 790, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 770, [
+        f"Dienas centrs apliecina, ka Osvalds Priede, personas kods {R5V_OSVALDS}, apmeklē",
+        "dienas centru otrdienās un ceturtdienās no 10.00 līdz 13.00.",
+    ], size=10)
+    _text(pdf, 60, 720, "Ogrē, 20.03.2021.")
+    _text(pdf, 60, 690, "Vadītāja")
+    _text(pdf, 400, 690, "R. Dūma")
+
+
+CASES.update({
+    "r5v_programme.pdf": (r5v_programme_for_whom, "school_certificate", {
+        "programme": "Speciālā pamatizglītības programma skolēniem ar valodas attīstības "
+                     "traucējumiem",
+        "hours_per_week": 14.5, "study_until": "2025-05-30", "issued_on": "2024-11-14",
+    }),
+    "r5v_decision_title.pdf": (r5v_decision_title_alone, "representation_document", {
+        "basis": "Ludzas novada bāriņtiesas 2023. gada 5. aprīļa lēmums Nr. 1-9/23/31 par "
+                 "aizgādnības nodibināšanu un aizgādņa iecelšanu",
+        "issued_on": "2023-04-05",
+    }),
+    "r5v_opinion_dates.pdf": (r5v_opinion_dates, "social_worker_opinion", {
+        "person_name": "Dace Bērziņa", "issued_on": "2025-02-17",
+    }),
+    "r5v_employer_form.pdf": (r5v_employer_form_after, "employer_certificate", {
+        "employer_name": "SIA Lauku Maiznīca", "position": "maiznieks", "hours_per_week": 20,
+    }),
+    "r5v_decision_mentioned.pdf": (r5v_decision_mentioned, "representation_document", {
+        "person_name": "Mikus Bērziņš", "issued_on": "2022-10-12",
+    }),
+    "r5v_title_over_kind.pdf": (r5v_title_over_kind, "activity_certificate", {
+        "activity_kind": "day_centre", "hours_per_week": 6, "issued_on": "2021-03-20",
+    }),
+})

@@ -75,6 +75,9 @@ class Pattern:
     regex: str
     inflected: bool = False
     case: str = "auto"  # the grammatical case the sentence puts the name in, when certain
+    # The value is only mentioned ("Ar bāriņtiesas ... lēmumu ..."), not named as the field:
+    # taken when nothing better is found, never sure (evidence "mention").
+    mention: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,9 +196,10 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
             # names the case the sentence makes certain; `true` lets the name's endings decide.
             case = (inflected if inflected in ("genitive", "dative", "accusative", "nominative")
                     else "auto")
-            patterns.append(Pattern(item["regex"], bool(inflected), case))
+            patterns.append(Pattern(item["regex"], bool(inflected), case,
+                                    bool(item.get("mention", False))))
         else:
-            raise ConfigError(f"{where}.patterns: a string or {{regex, inflected}}")
+            raise ConfigError(f"{where}.patterns: a string or {{regex, inflected, mention}}")
     synonyms_raw = raw.get("synonyms") or {}
     if not isinstance(synonyms_raw, dict):
         raise ConfigError(f"{where}.synonyms must map a value to its phrases")
