@@ -1591,8 +1591,43 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
             if any(_stem(p).search(folded) for p in spec.synonyms.get(listed, ())):
                 return Found(listed, 0.85, "enum_phrase")
         return None
+    boxed = _boxed_enum(ctx, spec, ctx.lines[span[0] : span[1]])
+    if boxed is not None:
+        return boxed
     first = _enum(spec, folded)
     return Found(first, 0.85, "enum_phrase") if first is not None else None
+
+
+def _boxed_enum(ctx: Context, spec: FieldSpec, lines: list[Line]) -> Found | None:
+    """An enum printed as options with boxes ("☐ asistenta pakalpojumu" / "☒ ģimenes asistenta
+    pakalpojumu"): only a marked option names the value, an option with an empty box never
+    does. On a scan the one option OCR read without its box, every other box empty, is taken
+    for the marked one, below the confident bar."""
+    units: list[str] = []
+    for line in lines:
+        found = marked_options(line.text)
+        if found and any(_names_option(text, spec) for text, _ in found):
+            units.extend(_chosen_units(line.text, found))
+    if not units and not any(
+            found and any(_names_option(text, spec) for text, _ in found)
+            for found in (marked_options(line.text) for line in lines)):
+        return None
+    lost = None
+    if not units and ctx.document.text_source not in ("text", "acroform"):
+        lost = _lost_enum_box(lines, spec)
+        if lost is not None:
+            units.append(lines[lost].text)
+    chosen = [value for unit in units if (value := _enum(spec, unit)) is not None]
+    if len(set(chosen)) != 1:
+        # None marked or several: the printed options are no answer; the rest of the text
+        # (a title, a sentence) may still name the value.
+        rest = _enum(spec, fold(" ".join(_option_units(lines, spec))))
+        return Found(rest, DOUBTFUL_VALUE, "enum_phrase") if rest is not None else None
+    if lost is not None:
+        return Found(chosen[0], GUESSED_ENDS, "marked_list",
+                     warning=f"{spec.name}: the box of '{lines[lost].text.strip()}' was not "
+                             "read; taken as the marked one (every other box is empty)")
+    return Found(chosen[0], BASE_CONFIDENCE["list"] * _lines_doubt(lines), "marked_list")
 
 
 def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
@@ -1635,6 +1670,23 @@ def _lost_box(lines: list[Line], spec: FieldSpec) -> int | None:
             if 0 <= i < len(lines) and options[i] is None and i not in boxed
             and _names_option(lines[i].text, spec) and len(_options_named(lines[i].text, spec))
             == 1 and i in _block(lines, boxed[0])]
+    return bare[0] if len(bare) == 1 else None
+
+
+def _lost_enum_box(lines: list[Line], spec: FieldSpec) -> int | None:
+    """The option of a one-choice list OCR read without its box, every printed box empty: the
+    one line beside them naming a value no boxed option names ("☐ asistenta pakalpojumu" over
+    "ģimenes asistenta pakalpojumu"). Two options are enough: one empty box."""
+    options = [marked_options(line.text) for line in lines]
+    boxed = [i for i, found in enumerate(options)
+             if found and any(_names_option(text, spec) for text, _ in found)]
+    if not boxed or any(on for i in boxed for _, on in options[i] or []):
+        return None
+    printed = {_enum(spec, text) for i in boxed for text, _ in options[i] or []}
+    block = _block(lines, boxed[0])
+    bare = [i for i in range(boxed[0] - 1, boxed[-1] + 2)
+            if 0 <= i < len(lines) and options[i] is None and i in block
+            and _enum(spec, lines[i].text) not in printed | {None}]
     return bare[0] if len(bare) == 1 else None
 
 

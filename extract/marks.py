@@ -32,6 +32,8 @@ _SYMBOL_FONT_BOXES = {
 
 MARK_ON = re.compile(rf"[{ON_GLYPHS}]|\[\s*[xX✓]\s*\]|\(\s*[xX]\s*\)")
 MARK_ANY = re.compile(rf"[{ON_GLYPHS}{OFF_GLYPHS}]|\[\s*[xX✓ ]?\s*\]")
+# A cell holding only a number, maybe with its unit: "20", "1,5", "12 h" is two tokens.
+_NUMBER_CELL = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?|h|st\.?|stundas")
 _TOKEN = re.compile(rf"\[\s*[xX✓]?\s*\]|\(\s*[xX]\s*\)|[{ON_GLYPHS}{OFF_GLYPHS}]|[^\s{ON_GLYPHS}"
                     rf"{OFF_GLYPHS}]+")
 
@@ -69,6 +71,15 @@ def marked_options(text: str) -> list[tuple[str, bool]] | None:
         if token.endswith(("?", ":")):
             start = i + 1
     tokens, states = tokens[start:], states[start:]
+    # A table whose marks column stands between the option and a number column ("1. Darbs |
+    # ☒ | 20"): the number after the last box is the option's (its hours), not an option.
+    tail: list[str] = []
+    while len(tokens) > 2 and states[-1] is None and _NUMBER_CELL.fullmatch(tokens[-1]):
+        tail.insert(0, tokens.pop())
+        states.pop()
+    if tail and not (states[-1] is not None and states[0] is None):
+        tokens, states = tokens + tail, states + [None] * len(tail)
+        tail = []
     follows = states[-1] is not None and states[0] is None
     options: list[tuple[str, bool]] = []
     words: list[str] = []
@@ -91,6 +102,8 @@ def marked_options(text: str) -> list[tuple[str, bool]] | None:
             continue
         words.append(token)
     close()
+    if tail and options:
+        options[-1] = (f"{options[-1][0]} {' '.join(tail)}", options[-1][1])
     return [(text, on) for text, on in options if re.search(r"\w", text)]
 
 
