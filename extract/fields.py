@@ -770,7 +770,10 @@ def _statement_text(lines: list[Line]) -> str:
     own: a "nav" in the next row does not deny this one."""
     parts = []
     for line in lines:
-        text = line.text.rstrip()
+        # Cell by cell: a row of cells holding wrapped paragraphs ("Persona ... | Komisijas
+        # lēmums ...") interleaves its words by position; each cell reads in its own order.
+        text = (" ".join(seg.text for seg in line.segments) if line.segments else line.text
+                ).rstrip()
         if len(line.segments) >= 2 and not re.search(r"[.;!?:]$", text):
             text += "."
         parts.append(text)

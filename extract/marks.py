@@ -219,6 +219,39 @@ def _underlined(line: dict[str, Any], words: list[Word],
     return over
 
 
+def _struck_through(line: dict[str, Any], words: list[Word]) -> tuple[Word, Word] | None:
+    """A short stroke drawn through the middle of one of two options printed "A / B" (the way
+    a form says "nevajadzīgo svītrot"): (the struck word, the other option), else None."""
+    x0, top, x1, bottom = _box_of(line)
+    if bottom - top > 1.5 or not 4.0 <= x1 - x0 <= 120.0:
+        return None
+    through = [w for w in words
+               if w.top + 0.25 * (w.bottom - w.top) <= top <= w.bottom - 0.25 * (w.bottom - w.top)
+               and min(x1, w.x1) - max(x0, w.x0) >= 0.7 * (w.x1 - w.x0)
+               and x1 - x0 <= 1.5 * (w.x1 - w.x0) + 4]
+    if len(through) != 1:
+        return None
+    word = through[0]
+    middle = (word.top + word.bottom) / 2
+    row = sorted((w for w in words if w.top <= middle <= w.bottom), key=lambda w: w.x0)
+    at = row.index(word)
+    if at >= 2 and row[at - 1].text == "/":
+        return word, row[at - 2]
+    if at + 2 < len(row) and row[at + 1].text == "/":
+        return word, row[at + 2]
+    return None
+
+
+def struck_marks(struck: Word, other: Word, page: int) -> list[Word]:
+    """Of two options one struck through: the other is the answer ("☒ JĀ / ☐ N̶Ē̶")."""
+    marks = []
+    for word, glyph in ((other, MARKED), (struck, EMPTY)):
+        height = word.bottom - word.top
+        marks.append(Word(glyph, word.x0 - 0.9 * height, word.top, word.x0 - 0.3 * height,
+                          word.bottom, page))
+    return marks
+
+
 def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
     """The page's words with drawn tick boxes and circles turned into glyph words.
 
@@ -277,6 +310,9 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         under = _underlined(stroke, words, strokes + rects)
         if under:
             added.extend(circle_marks(under, words, number))
+        struck = _struck_through(stroke, words)
+        if struck is not None:
+            added.extend(struck_marks(*struck, number))
     if not added:
         return words
     kept = [w for i, w in enumerate(words) if i not in dropped]
@@ -330,6 +366,42 @@ def answer_columns(lines: list[Any]) -> None:
         if (ticks and line.segments[0] is ticks[0] and len(line.segments) >= 2
                 and re.search(r"[^\W\d_]{3,}", line.segments[1].text)):
             _replace(line, ticks[0], [MARKED])
+    _plus_minus_column(lines)
+
+
+_SIGN = {"+": True, "−": False, "-": False, "–": False, "—": False}
+_SIGN_HEADER = re.compile(r"^\+\s*/?\s*[−–—-]$")
+
+
+def _plus_minus_column(lines: list[Any]) -> None:
+    """A table whose last column holds "+" or "−" for each row ("redzes traucējumi | −",
+    "apgrūtināta pārvietošanās | +"): the row is marked "☒" or "☐" after its text. Only under a
+    "+ / −" header, or in a run of such rows holding both signs (a lone "-" is a dash)."""
+    def sign(line: Any) -> Any:
+        last = line.segments[-1] if line.segments else None
+        if (last is None or len(line.segments) < 2 or last.text.strip() not in _SIGN
+                or not re.search(r"[^\W\d_]{3,}", line.segments[0].text)):
+            return None
+        return last
+
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if sign(line) is None:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        above = lines[run[0] - 1] if run[0] > 0 else None
+        headed = above is not None and any(_SIGN_HEADER.match(seg.text.strip())
+                                           for seg in above.segments)
+        signs = {_SIGN[sign(lines[i]).text.strip()] for i in run}
+        if not headed and not (len(run) >= 2 and signs == {True, False}):
+            continue
+        for i in run:
+            cell = sign(lines[i])
+            _replace(lines[i], cell, [MARKED if _SIGN[cell.text.strip()] else EMPTY])
 
 
 def _replace(line: Any, segment: Any, texts: list[str]) -> None:
