@@ -2291,15 +2291,26 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
     head_x = ctx.lines[heading].words[0].x0
     boxes = 0
     scanned = ctx.document.text_source not in ("text", "acroform")
+    # On a scan OCR keeps an empty box and drops a filled one (dark, no letter): an option
+    # line without a box among boxed ones, not the wrapped end of the line above, was marked.
+    unboxed: list[tuple[int, str]] = []
+    boxed_at: list[int] = []
+    above: Line | None = None
     for line in ctx.lines[heading + 1 : end]:
         if _TOTAL_ROW.match(fold(line.text)):
             break
         box = _BOX_ITEM.match(line.text)
+        previous, above = above, line
         if box is not None:
             # A checklist: every area printed with a box, the marked ones are the list.
             boxes += 1
+            boxed_at.append(line.index)
             if MARK_ON.fullmatch(box.group(1).strip()):
                 items.append(line.text[box.end():].strip(" ;."))
+            continue
+        if (scanned and boxes and not items and ":" not in line.text
+                and (previous is None or not _continues(previous, line, ctx.lines))):
+            unboxed.append((line.index, line.text.strip(" ;.")))
             continue
         if boxes and not items and line.words[0].x0 > head_x + 8:
             continue  # the wrapped rest of an unmarked option
@@ -2311,6 +2322,13 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         elif items:
             break
     doubt = _lines_doubt(ctx.lines[heading:end])
+    # Only inside the boxed list or on the line right after it, in its block.
+    listed = [text for at, text in unboxed if boxed_at and at <= boxed_at[-1] + 1
+              and at in _block(ctx.lines, boxed_at[-1])]
+    if not items and boxes >= 2 and listed:
+        return Found(listed, min(BASE_CONFIDENCE["list"] * doubt, GUESSED_ENDS), "marked_list",
+                     warning=f"{spec.name}: the marked boxes were not read; the options printed "
+                             "without a box are taken as the marked ones")
     return Found(items, BASE_CONFIDENCE["list"] * doubt, "list")
 
 
