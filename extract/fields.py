@@ -1586,13 +1586,23 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         # there, and in the rest of the text only when nothing else is stated.
         issuer = fold(" ".join(ctx.lines[i].text for i in sorted(ctx.issuer_lines())
                                if span[0] <= i < span[1]))
+        # Words that may name either of two values ("sociālās rehabilitācijas nodarbības" of
+        # an association, a "rehabilitācijas centrs" giving medical courses) decide only when
+        # no sure word does, and whatever decides stays below a sure value when they stood
+        # for another one.
+        doubted = {listed for listed, phrases in spec.synonyms.items()
+                   if any(_stem(p).search(folded) for p in phrases if p in spec.doubtful)}
         for listed, phrases in spec.synonyms.items():
             where = issuer if listed in spec.issuer_only else folded
-            if any(_stem(p).search(where) for p in phrases):
-                return Found(listed, 0.85, "enum_phrase")
+            if any(_stem(p).search(where) for p in phrases if p not in spec.doubtful):
+                sure = 0.85 if doubted <= {listed} else DOUBTFUL_VALUE
+                return Found(listed, sure, "enum_phrase")
         for listed in spec.issuer_only:
             if any(_stem(p).search(folded) for p in spec.synonyms.get(listed, ())):
-                return Found(listed, 0.85, "enum_phrase")
+                return Found(listed, DOUBTFUL_VALUE if doubted else 0.85, "enum_phrase")
+        for listed in spec.synonyms:
+            if listed in doubted:
+                return Found(listed, DOUBTFUL_VALUE, "enum_phrase")
         return None
     boxed = _boxed_enum(ctx, spec, ctx.lines[span[0] : span[1]])
     if boxed is not None:
