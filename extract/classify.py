@@ -61,11 +61,20 @@ class Classification:
 @lru_cache(maxsize=2048)
 def stem_regex(phrase: str) -> re.Pattern[str]:
     """A folded phrase matched at a word start, open at the end so stems match inflections."""
-    parts = [re.escape(p) for p in fold(phrase).split()]
     # Every word is a stem: "dienas centr" finds "dienas centra", "ģimen ar bērn" "ģimenēm ar
     # bērniem".
     # Punctuation between the words counts as a space: "apliecina, ka" is "apliecina ka".
-    return re.compile(r"(?<![a-z0-9])" + r"[a-z]*[\s,;:]*\s".join(parts))
+    # "…" stands for up to three words of any kind: "lūdzu … piešķirt" finds "lūdzu man
+    # piešķirt" and "lūdzu manam dēlam piešķirt".
+    body = ""
+    for word in fold(phrase).split():
+        if word == "...":
+            body += r"[a-z]*[\s,;:]*\s(?:\S+\s+){0,3}?"
+            continue
+        if body and not body.endswith("?"):
+            body += r"[a-z]*[\s,;:]*\s"
+        body += re.escape(word)
+    return re.compile(r"(?<![a-z0-9])" + body)
 
 
 def _score(

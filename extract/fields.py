@@ -826,9 +826,17 @@ def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
 
 @lru_cache(maxsize=4096)
 def _stem(phrase: str) -> re.Pattern[str]:
-    """Every word of a phrase is a stem: "ģimen ar bērn" finds "ģimenēm ar bērniem"."""
-    parts = [re.escape(p) for p in fold(phrase).split()]
-    return re.compile(r"(?<![a-z0-9])" + r"[a-z]*\W*\s*".join(parts))
+    """Every word of a phrase is a stem: "ģimen ar bērn" finds "ģimenēm ar bērniem"; "…"
+    stands for up to three words ("lūdzu … piešķirt" finds "lūdzu man piešķirt")."""
+    body = ""
+    for word in fold(phrase).split():
+        if word == "...":
+            body += r"[a-z]*\W*\s*(?:\S+\s+){0,3}?"
+            continue
+        if body and not body.endswith("?"):
+            body += r"[a-z]*\W*\s*"
+        body += re.escape(word)
+    return re.compile(r"(?<![a-z0-9])" + body)
 
 
 # --- strategies ---------------------------------------------------------------------------
