@@ -88,7 +88,7 @@ def marked_options(text: str) -> list[tuple[str, bool]] | None:
     def close() -> None:
         nonlocal words, mark
         if words:
-            options.append((" ".join(words).strip(" ,;"), bool(mark)))
+            options.append((" ".join(words).strip(" ,;/"), bool(mark)))
         words, mark = [], None
 
     for token, state in zip(tokens, states, strict=True):
