@@ -221,24 +221,36 @@ def _underlined(line: dict[str, Any], words: list[Word],
 
 def _struck_through(line: dict[str, Any], words: list[Word]) -> tuple[Word, Word] | None:
     """A short stroke drawn through the middle of one of two options printed "A / B" (the way
-    a form says "nevajadzīgo svītrot"): (the struck word, the other option), else None."""
+    a form says "nevajadzīgo svītrot"; an option may be words: "ir nepieciešams / nav
+    nepieciešams"): (the struck option's first word, the other option's first word), else None.
+    """
     x0, top, x1, bottom = _box_of(line)
-    if bottom - top > 1.5 or not 4.0 <= x1 - x0 <= 120.0:
+    if bottom - top > 1.5 or not 4.0 <= x1 - x0 <= 200.0:
         return None
-    through = [w for w in words
-               if w.top + 0.25 * (w.bottom - w.top) <= top <= w.bottom - 0.25 * (w.bottom - w.top)
-               and min(x1, w.x1) - max(x0, w.x0) >= 0.7 * (w.x1 - w.x0)
-               and x1 - x0 <= 1.5 * (w.x1 - w.x0) + 4]
-    if len(through) != 1:
+    through = sorted((w for w in words
+                      if w.top + 0.25 * (w.bottom - w.top) <= top
+                      <= w.bottom - 0.25 * (w.bottom - w.top)
+                      and min(x1, w.x1) - max(x0, w.x0) >= 0.7 * (w.x1 - w.x0)),
+                     key=lambda w: w.x0)
+    if not through or through[0].text == "/" or through[-1].text == "/":
         return None
-    word = through[0]
-    middle = (word.top + word.bottom) / 2
+    height = through[0].bottom - through[0].top
+    if x0 < through[0].x0 - height or x1 > through[-1].x1 + height:
+        return None  # longer than its words: a rule, not a stroke through an option
+    middle = (through[0].top + through[0].bottom) / 2
     row = sorted((w for w in words if w.top <= middle <= w.bottom), key=lambda w: w.x0)
-    at = row.index(word)
-    if at >= 2 and row[at - 1].text == "/":
-        return word, row[at - 2]
-    if at + 2 < len(row) and row[at + 1].text == "/":
-        return word, row[at + 2]
+    first, last = row.index(through[0]), row.index(through[-1])
+    if row[first:last + 1] != through or any(w.text == "/" for w in through):
+        return None
+    if last + 2 < len(row) and row[last + 1].text == "/":
+        return through[0], row[last + 2]
+    if first >= 2 and row[first - 1].text == "/":
+        # The option before the slash: as many words as the struck one (a pair is printed
+        # alike: "ir nepieciešams / nav nepieciešams"), never past the question's colon.
+        at = max(0, first - 1 - len(through))
+        while at < first - 2 and any(w.text.endswith(":") for w in row[at:first - 1]):
+            at += 1
+        return through[0], row[at]
     return None
 
 
@@ -247,7 +259,8 @@ def struck_marks(struck: Word, other: Word, page: int) -> list[Word]:
     marks = []
     for word, glyph in ((other, MARKED), (struck, EMPTY)):
         height = word.bottom - word.top
-        marks.append(Word(glyph, word.x0 - 0.9 * height, word.top, word.x0 - 0.3 * height,
+        # Close before its word: after the slash that parts the options.
+        marks.append(Word(glyph, word.x0 - 0.4 * height, word.top, word.x0 - 0.1 * height,
                           word.bottom, page))
     return marks
 

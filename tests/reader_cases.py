@@ -1862,7 +1862,12 @@ def r5t_struck_and_signed(pdf: canvas.Canvas) -> None:
     width = pdf.stringWidth("JĀ", "DejaVuSans-Bold", 11)
     pdf.setLineWidth(0.8)
     pdf.line(left, 593.5, left + width, 593.5)  # a pen's stroke through "JĀ"
-    _text(pdf, 60, 560, "Valmierā, 12.10.2022.")
+    # Options of two words each, the first struck through as a whole.
+    _text(pdf, 60, 572, "Īpaša kopšana: ir nepieciešama / nav nepieciešama", 11)
+    left = 60 + pdf.stringWidth("Īpaša kopšana: ", "DejaVuSans", 11)
+    width = pdf.stringWidth("ir nepieciešama", "DejaVuSans", 11)
+    pdf.line(left - 1, 575.5, left + width + 1, 575.5)
+    _text(pdf, 60, 540, "Valmierā, 12.10.2022.")
 
 
 def r5t_wrapped_cells(pdf: canvas.Canvas) -> None:
@@ -1945,6 +1950,7 @@ CASES.update({
     }),
     "r5t_struck_signs.pdf": (r5t_struck_and_signed, "commission_opinion", {
         "limitations": ["vision", "mental"], "assistant_needed": False,
+        "special_care_needed": False,
     }),
     "r5t_wrapped_cells.pdf": (r5t_wrapped_cells, "commission_opinion", {
         "assistant_needed": True,

@@ -866,6 +866,9 @@ def test_of_two_options_the_one_struck_through_is_not_the_answer(cases: Path) ->
     record = extract_file(cases / "r5t_struck_signs.pdf")
     assert record["fields"]["assistant_needed"] is False
     assert record["field_sources"]["assistant_needed"] == "mark"
+    # "ir nepieciešama / nav nepieciešama" with its first option struck as a whole.
+    assert record["fields"]["special_care_needed"] is False
+    assert record["field_sources"]["special_care_needed"] == "mark"
     # A "+"/"−" column marks its rows: two of four limitations, not all four printed.
     assert record["fields"]["limitations"] == ["vision", "mental"]
     assert record["field_confidence"]["limitations"] < 0.9
