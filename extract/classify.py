@@ -61,16 +61,25 @@ class Classification:
 @lru_cache(maxsize=2048)
 def stem_regex(phrase: str) -> re.Pattern[str]:
     """A folded phrase matched at a word start, open at the end so stems match inflections."""
-    parts = [re.escape(p) for p in fold(phrase).split()]
     # Every word is a stem: "dienas centr" finds "dienas centra", "ģimen ar bērn" "ģimenēm ar
     # bērniem".
     # Punctuation between the words counts as a space: "apliecina, ka" is "apliecina ka".
-    return re.compile(r"(?<![a-z0-9])" + r"[a-z]*[\s,;:]*\s".join(parts))
+    # "…" stands for up to three words of any kind: "lūdzu … piešķirt" finds "lūdzu man
+    # piešķirt" and "lūdzu manam dēlam piešķirt".
+    body = ""
+    for word in fold(phrase).split():
+        if word == "...":
+            body += r"[a-z]*[\s,;:]*\s(?:\S+\s+){0,3}?"
+            continue
+        if body and not body.endswith("?"):
+            body += r"[a-z]*[\s,;:]*\s"
+        body += re.escape(word)
+    return re.compile(r"(?<![a-z0-9])" + body)
 
 
 def _score(
     vocab: Vocabulary, head: list[tuple[int, str, bool]], text: str, rows: int = 0,
-    openings: tuple[str, ...] = (),
+    openings: tuple[str, ...] = (), days_table: bool = False,
 ) -> tuple[float, list[str], int | None]:
     score = 0.0
     evidence: list[str] = []
@@ -110,14 +119,37 @@ def _score(
     about = not (vocab.rows_about or vocab.rows_by) or any(
         stem_regex(p).match(opening) for p in vocab.rows_about for opening in openings
     ) or any(stem_regex(p).search(text) for p in vocab.rows_by)
-    if vocab.dated_rows and rows >= DATED_ROWS and about:
+    if vocab.dated_rows and (rows >= DATED_ROWS or days_table) and about:
         score += vocab.dated_rows
-        evidence.append(f"{rows} dated rows")
+        evidence.append(f"{rows} dated rows" if rows >= DATED_ROWS else "a table of days")
     for phrase in vocab.exclude:
         if stem_regex(phrase).search(text):
             score -= 2 * TITLE_WEIGHT
             evidence.append(f"not: {phrase}")
     return score, evidence, title_line
+
+
+# A table's header of days and hours: a date column beside a from-to pair or an hours column.
+_DATE_COLUMN = re.compile(r"^(?:datums|datum[si]|diena|dat\.)$")
+_TIME_COLUMNS = re.compile(r"^(?:no|lidz|stundas|stundu skaits|h|st\.?|ilgums|laiks|laiks no"
+                           r"|stundas kopa|nostradats|nostradatas stundas)$")
+
+
+def _days_table(lines: list[Line]) -> bool:
+    """Whether the paper prints a table of days and hours ("Datums | No | Līdz | Stundas")
+    with at least two rows under it: the shape of a record of hours even when OCR could read
+    none of the dates written in it (a hand-filled sheet)."""
+    for at, line in enumerate(lines):
+        # OCR reads a table's rule as "|": it parts cells too.
+        cells = [c.strip(" :") for seg in line.segments for c in fold(seg.text).split("|")]
+        if not any(_DATE_COLUMN.match(c) for c in cells):
+            continue
+        times = [c for c in cells if _TIME_COLUMNS.match(c)]
+        if (("no" in times and "lidz" in times) or any(c not in ("no", "lidz") for c in times)) \
+                and sum(1 for below in lines[at + 1:at + 6]
+                        if below.page == line.page and len(below.segments) >= 2) >= 2:
+            return True
+    return False
 
 
 def _heads_line(line_text: str, match: re.Match[str], upper: bool = False) -> bool:
@@ -177,9 +209,10 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
                if _DATED_ROW.match(fold(" | ".join(s.text for s in ln.segments))))
     # Each line and each cell as it opens: where a label or a signature line names someone.
     openings = tuple(fold(seg.text).lstrip(" -–•*_") for ln in lines for seg in ln.segments)
+    days_table = _days_table(lines)
     results: dict[str, tuple[float, list[str], int | None]] = {}
     for doc_type, vocab in vocabularies().items():
-        results[doc_type] = _score(vocab, head, text, rows, openings)
+        results[doc_type] = _score(vocab, head, text, rows, openings, days_table)
     scores = {k: round(v[0], 2) for k, v in results.items()}
     # A paper that names itself in a title is that type before any type only its keywords
     # suggest (a form's list of options mentions other services); among equals, the score

@@ -781,7 +781,10 @@ def _statement_text(lines: list[Line]) -> str:
     own: a "nav" in the next row does not deny this one."""
     parts = []
     for line in lines:
-        text = line.text.rstrip()
+        # Cell by cell: a row of cells holding wrapped paragraphs ("Persona ... | Komisijas
+        # lēmums ...") interleaves its words by position; each cell reads in its own order.
+        text = (" ".join(seg.text for seg in line.segments) if line.segments else line.text
+                ).rstrip()
         if len(line.segments) >= 2 and not re.search(r"[.;!?:]$", text):
             text += "."
         parts.append(text)
@@ -834,9 +837,17 @@ def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
 
 @lru_cache(maxsize=4096)
 def _stem(phrase: str) -> re.Pattern[str]:
-    """Every word of a phrase is a stem: "ģimen ar bērn" finds "ģimenēm ar bērniem"."""
-    parts = [re.escape(p) for p in fold(phrase).split()]
-    return re.compile(r"(?<![a-z0-9])" + r"[a-z]*\W*\s*".join(parts))
+    """Every word of a phrase is a stem: "ģimen ar bērn" finds "ģimenēm ar bērniem"; "…"
+    stands for up to three words ("lūdzu … piešķirt" finds "lūdzu man piešķirt")."""
+    body = ""
+    for word in fold(phrase).split():
+        if word == "...":
+            body += r"[a-z]*\W*\s*(?:\S+\s+){0,3}?"
+            continue
+        if body and not body.endswith("?"):
+            body += r"[a-z]*\W*\s*"
+        body += re.escape(word)
+    return re.compile(r"(?<![a-z0-9])" + body)
 
 
 # --- strategies ---------------------------------------------------------------------------
@@ -1651,16 +1662,61 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         # there, and in the rest of the text only when nothing else is stated.
         issuer = fold(" ".join(ctx.lines[i].text for i in sorted(ctx.issuer_lines())
                                if span[0] <= i < span[1]))
+        # Words that may name either of two values ("sociālās rehabilitācijas nodarbības" of
+        # an association, a "rehabilitācijas centrs" giving medical courses) decide only when
+        # no sure word does, and whatever decides stays below a sure value when they stood
+        # for another one.
+        doubted = {listed for listed, phrases in spec.synonyms.items()
+                   if any(_stem(p).search(folded) for p in phrases if p in spec.doubtful)}
         for listed, phrases in spec.synonyms.items():
             where = issuer if listed in spec.issuer_only else folded
-            if any(_stem(p).search(where) for p in phrases):
-                return Found(listed, 0.85, "enum_phrase")
+            if any(_stem(p).search(where) for p in phrases if p not in spec.doubtful):
+                sure = 0.85 if doubted <= {listed} else DOUBTFUL_VALUE
+                return Found(listed, sure, "enum_phrase")
         for listed in spec.issuer_only:
             if any(_stem(p).search(folded) for p in spec.synonyms.get(listed, ())):
-                return Found(listed, 0.85, "enum_phrase")
+                return Found(listed, DOUBTFUL_VALUE if doubted else 0.85, "enum_phrase")
+        for listed in spec.synonyms:
+            if listed in doubted:
+                return Found(listed, DOUBTFUL_VALUE, "enum_phrase")
         return None
+    boxed = _boxed_enum(ctx, spec, ctx.lines[span[0] : span[1]])
+    if boxed is not None:
+        return boxed
     first = _enum(spec, folded)
     return Found(first, 0.85, "enum_phrase") if first is not None else None
+
+
+def _boxed_enum(ctx: Context, spec: FieldSpec, lines: list[Line]) -> Found | None:
+    """An enum printed as options with boxes ("☐ asistenta pakalpojumu" / "☒ ģimenes asistenta
+    pakalpojumu"): only a marked option names the value, an option with an empty box never
+    does. On a scan the one option OCR read without its box, every other box empty, is taken
+    for the marked one, below the confident bar."""
+    units: list[str] = []
+    for line in lines:
+        found = marked_options(line.text)
+        if found and any(_names_option(text, spec) for text, _ in found):
+            units.extend(_chosen_units(line.text, found))
+    if not units and not any(
+            found and any(_names_option(text, spec) for text, _ in found)
+            for found in (marked_options(line.text) for line in lines)):
+        return None
+    lost = None
+    if not units and ctx.document.text_source not in ("text", "acroform"):
+        lost = _lost_enum_box(lines, spec)
+        if lost is not None:
+            units.append(lines[lost].text)
+    chosen = [value for unit in units if (value := _enum(spec, unit)) is not None]
+    if len(set(chosen)) != 1:
+        # None marked or several: the printed options are no answer; the rest of the text
+        # (a title, a sentence) may still name the value.
+        rest = _enum(spec, fold(" ".join(_option_units(lines, spec))))
+        return Found(rest, DOUBTFUL_VALUE, "enum_phrase") if rest is not None else None
+    if lost is not None:
+        return Found(chosen[0], GUESSED_ENDS, "marked_list",
+                     warning=f"{spec.name}: the box of '{lines[lost].text.strip()}' was not "
+                             "read; taken as the marked one (every other box is empty)")
+    return Found(chosen[0], BASE_CONFIDENCE["list"] * _lines_doubt(lines), "marked_list")
 
 
 def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
@@ -1703,6 +1759,23 @@ def _lost_box(lines: list[Line], spec: FieldSpec) -> int | None:
             if 0 <= i < len(lines) and options[i] is None and i not in boxed
             and _names_option(lines[i].text, spec) and len(_options_named(lines[i].text, spec))
             == 1 and i in _block(lines, boxed[0])]
+    return bare[0] if len(bare) == 1 else None
+
+
+def _lost_enum_box(lines: list[Line], spec: FieldSpec) -> int | None:
+    """The option of a one-choice list OCR read without its box, every printed box empty: the
+    one line beside them naming a value no boxed option names ("☐ asistenta pakalpojumu" over
+    "ģimenes asistenta pakalpojumu"). Two options are enough: one empty box."""
+    options = [marked_options(line.text) for line in lines]
+    boxed = [i for i, found in enumerate(options)
+             if found and any(_names_option(text, spec) for text, _ in found)]
+    if not boxed or any(on for i in boxed for _, on in options[i] or []):
+        return None
+    printed = {_enum(spec, text) for i in boxed for text, _ in options[i] or []}
+    block = _block(lines, boxed[0])
+    bare = [i for i in range(boxed[0] - 1, boxed[-1] + 2)
+            if 0 <= i < len(lines) and options[i] is None and i in block
+            and _enum(spec, lines[i].text) not in printed | {None}]
     return bare[0] if len(bare) == 1 else None
 
 
@@ -2319,15 +2392,26 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
     head_x = ctx.lines[heading].words[0].x0
     boxes = 0
     scanned = ctx.document.text_source not in ("text", "acroform")
+    # On a scan OCR keeps an empty box and drops a filled one (dark, no letter): an option
+    # line without a box among boxed ones, not the wrapped end of the line above, was marked.
+    unboxed: list[tuple[int, str]] = []
+    boxed_at: list[int] = []
+    above: Line | None = None
     for line in ctx.lines[heading + 1 : end]:
         if _TOTAL_ROW.match(fold(line.text)):
             break
         box = _BOX_ITEM.match(line.text)
+        previous, above = above, line
         if box is not None:
             # A checklist: every area printed with a box, the marked ones are the list.
             boxes += 1
+            boxed_at.append(line.index)
             if MARK_ON.fullmatch(box.group(1).strip()):
                 items.append(line.text[box.end():].strip(" ;."))
+            continue
+        if (scanned and boxes and not items and ":" not in line.text
+                and (previous is None or not _continues(previous, line, ctx.lines))):
+            unboxed.append((line.index, line.text.strip(" ;.")))
             continue
         if boxes and not items and line.words[0].x0 > head_x + 8:
             continue  # the wrapped rest of an unmarked option
@@ -2339,6 +2423,13 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         elif items:
             break
     doubt = _lines_doubt(ctx.lines[heading:end])
+    # Only inside the boxed list or on the line right after it, in its block.
+    listed = [text for at, text in unboxed if boxed_at and at <= boxed_at[-1] + 1
+              and at in _block(ctx.lines, boxed_at[-1])]
+    if not items and boxes >= 2 and listed:
+        return Found(listed, min(BASE_CONFIDENCE["list"] * doubt, GUESSED_ENDS), "marked_list",
+                     warning=f"{spec.name}: the marked boxes were not read; the options printed "
+                             "without a box are taken as the marked ones")
     return Found(items, BASE_CONFIDENCE["list"] * doubt, "list")
 
 

@@ -32,6 +32,8 @@ _SYMBOL_FONT_BOXES = {
 
 MARK_ON = re.compile(rf"[{ON_GLYPHS}]|\[\s*[xX✓]\s*\]|\(\s*[xX]\s*\)")
 MARK_ANY = re.compile(rf"[{ON_GLYPHS}{OFF_GLYPHS}]|\[\s*[xX✓ ]?\s*\]")
+# A cell holding only a number, maybe with its unit: "20", "1,5", "12 h" is two tokens.
+_NUMBER_CELL = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?|h|st\.?|stundas")
 _TOKEN = re.compile(rf"\[\s*[xX✓]?\s*\]|\(\s*[xX]\s*\)|[{ON_GLYPHS}{OFF_GLYPHS}]|[^\s{ON_GLYPHS}"
                     rf"{OFF_GLYPHS}]+")
 
@@ -69,6 +71,15 @@ def marked_options(text: str) -> list[tuple[str, bool]] | None:
         if token.endswith(("?", ":")):
             start = i + 1
     tokens, states = tokens[start:], states[start:]
+    # A table whose marks column stands between the option and a number column ("1. Darbs |
+    # ☒ | 20"): the number after the last box is the option's (its hours), not an option.
+    tail: list[str] = []
+    while len(tokens) > 2 and states[-1] is None and _NUMBER_CELL.fullmatch(tokens[-1]):
+        tail.insert(0, tokens.pop())
+        states.pop()
+    if tail and not (states[-1] is not None and states[0] is None):
+        tokens, states = tokens + tail, states + [None] * len(tail)
+        tail = []
     follows = states[-1] is not None and states[0] is None
     options: list[tuple[str, bool]] = []
     words: list[str] = []
@@ -77,7 +88,7 @@ def marked_options(text: str) -> list[tuple[str, bool]] | None:
     def close() -> None:
         nonlocal words, mark
         if words:
-            options.append((" ".join(words).strip(" ,;"), bool(mark)))
+            options.append((" ".join(words).strip(" ,;/"), bool(mark)))
         words, mark = [], None
 
     for token, state in zip(tokens, states, strict=True):
@@ -91,6 +102,8 @@ def marked_options(text: str) -> list[tuple[str, bool]] | None:
             continue
         words.append(token)
     close()
+    if tail and options:
+        options[-1] = (f"{options[-1][0]} {' '.join(tail)}", options[-1][1])
     return [(text, on) for text, on in options if re.search(r"\w", text)]
 
 
@@ -206,6 +219,52 @@ def _underlined(line: dict[str, Any], words: list[Word],
     return over
 
 
+def _struck_through(line: dict[str, Any], words: list[Word]) -> tuple[Word, Word] | None:
+    """A short stroke drawn through the middle of one of two options printed "A / B" (the way
+    a form says "nevajadzīgo svītrot"; an option may be words: "ir nepieciešams / nav
+    nepieciešams"): (the struck option's first word, the other option's first word), else None.
+    """
+    x0, top, x1, bottom = _box_of(line)
+    if bottom - top > 1.5 or not 4.0 <= x1 - x0 <= 200.0:
+        return None
+    through = sorted((w for w in words
+                      if w.top + 0.25 * (w.bottom - w.top) <= top
+                      <= w.bottom - 0.25 * (w.bottom - w.top)
+                      and min(x1, w.x1) - max(x0, w.x0) >= 0.7 * (w.x1 - w.x0)),
+                     key=lambda w: w.x0)
+    if not through or through[0].text == "/" or through[-1].text == "/":
+        return None
+    height = through[0].bottom - through[0].top
+    if x0 < through[0].x0 - height or x1 > through[-1].x1 + height:
+        return None  # longer than its words: a rule, not a stroke through an option
+    middle = (through[0].top + through[0].bottom) / 2
+    row = sorted((w for w in words if w.top <= middle <= w.bottom), key=lambda w: w.x0)
+    first, last = row.index(through[0]), row.index(through[-1])
+    if row[first:last + 1] != through or any(w.text == "/" for w in through):
+        return None
+    if last + 2 < len(row) and row[last + 1].text == "/":
+        return through[0], row[last + 2]
+    if first >= 2 and row[first - 1].text == "/":
+        # The option before the slash: as many words as the struck one (a pair is printed
+        # alike: "ir nepieciešams / nav nepieciešams"), never past the question's colon.
+        at = max(0, first - 1 - len(through))
+        while at < first - 2 and any(w.text.endswith(":") for w in row[at:first - 1]):
+            at += 1
+        return through[0], row[at]
+    return None
+
+
+def struck_marks(struck: Word, other: Word, page: int) -> list[Word]:
+    """Of two options one struck through: the other is the answer ("☒ JĀ / ☐ N̶Ē̶")."""
+    marks = []
+    for word, glyph in ((other, MARKED), (struck, EMPTY)):
+        height = word.bottom - word.top
+        # Close before its word: after the slash that parts the options.
+        marks.append(Word(glyph, word.x0 - 0.4 * height, word.top, word.x0 - 0.1 * height,
+                          word.bottom, page))
+    return marks
+
+
 def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
     """The page's words with drawn tick boxes and circles turned into glyph words.
 
@@ -264,6 +323,9 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         under = _underlined(stroke, words, strokes + rects)
         if under:
             added.extend(circle_marks(under, words, number))
+        struck = _struck_through(stroke, words)
+        if struck is not None:
+            added.extend(struck_marks(*struck, number))
     if not added:
         return words
     kept = [w for i, w in enumerate(words) if i not in dropped]
@@ -317,6 +379,42 @@ def answer_columns(lines: list[Any]) -> None:
         if (ticks and line.segments[0] is ticks[0] and len(line.segments) >= 2
                 and re.search(r"[^\W\d_]{3,}", line.segments[1].text)):
             _replace(line, ticks[0], [MARKED])
+    _plus_minus_column(lines)
+
+
+_SIGN = {"+": True, "−": False, "-": False, "–": False, "—": False}
+_SIGN_HEADER = re.compile(r"^\+\s*/?\s*[−–—-]$")
+
+
+def _plus_minus_column(lines: list[Any]) -> None:
+    """A table whose last column holds "+" or "−" for each row ("redzes traucējumi | −",
+    "apgrūtināta pārvietošanās | +"): the row is marked "☒" or "☐" after its text. Only under a
+    "+ / −" header, or in a run of such rows holding both signs (a lone "-" is a dash)."""
+    def sign(line: Any) -> Any:
+        last = line.segments[-1] if line.segments else None
+        if (last is None or len(line.segments) < 2 or last.text.strip() not in _SIGN
+                or not re.search(r"[^\W\d_]{3,}", line.segments[0].text)):
+            return None
+        return last
+
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if sign(line) is None:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        above = lines[run[0] - 1] if run[0] > 0 else None
+        headed = above is not None and any(_SIGN_HEADER.match(seg.text.strip())
+                                           for seg in above.segments)
+        signs = {_SIGN[sign(lines[i]).text.strip()] for i in run}
+        if not headed and not (len(run) >= 2 and signs == {True, False}):
+            continue
+        for i in run:
+            cell = sign(lines[i])
+            _replace(lines[i], cell, [MARKED if _SIGN[cell.text.strip()] else EMPTY])
 
 
 def _replace(line: Any, segment: Any, texts: list[str]) -> None:

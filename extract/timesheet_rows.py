@@ -343,6 +343,10 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         # grid are a clock.
         rest = _GLUED_CLOCK.sub(r"\1:\2", rest)
         clocks = list(_CLOCK.finditer(rest))
+    if len(clocks) == 1:
+        mended = _damaged_end(day, rest, clocks[0], text.words, activity_of)
+        if mended is not None:
+            return [mended[0]], True, [mended[1]]
     if len(clocks) < 2:
         # A date with nothing beside it is a day not worked (a form's pre-filled or printed
         # row), not a row that could not be read.
@@ -363,6 +367,35 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         if warning:
             warnings.append(warning)
     return rows, True, warnings
+
+
+# A range whose end OCR damaged past any clock ("10.30-42.00"): a time's shape, no time.
+_DAMAGED_END = re.compile(r"^\s*[-–—]+\s*(\d{2}[.:,]\d{2})(?![\d:])")
+
+
+def _damaged_end(day: str, rest: str, start_m: re.Match[str], words: Sequence[Word],
+                 activity_of: Callable[[str], str | None]) -> tuple[_Row, str] | None:
+    """A row whose range ends in a time OCR damaged beyond a clock ("10.30-42.00"), with its
+    hours written beside it ("1 st. 30 min"): the end is the start and the hours, a repair
+    below the confident bar; without written hours the row cannot be told."""
+    damaged = _DAMAGED_END.match(rest[start_m.end():])
+    if damaged is None:
+        return None
+    after = rest[start_m.end() + damaged.end():]
+    hours, used = hours_written(after)
+    start = _minutes(start_m.group(1), start_m.group(2))
+    if hours is None or not used or not 0 < hours <= 24 or not _on_grid(hours * 60):
+        return None
+    end = start + round(hours * 60)
+    if end > 24 * 60:
+        return None
+    remainder = rest[: start_m.start()] + " " + after.replace(used, " ", 1)
+    row = _Row(day, start, end, _number(hours), True, _purpose(remainder, activity_of),
+               min(REPAIRED_CONFIDENCE, min((w.confidence for w in words), default=1.0)),
+               {"start": start_m.group(0), "hours": used})
+    return row, (f"entries: {day} read as {_clock(start)}–{damaged.group(1)}; the end "
+                 f"repaired from the start and the hours written ({_number(hours)} h) to "
+                 f"{_clock(end)}")
 
 
 def _row_from(day: str, rest: str, words: Sequence[Word],

@@ -1954,3 +1954,159 @@ CASES.update({
         "activity_kind": "day_centre", "hours_per_week": 6, "issued_on": "2021-03-20",
     }),
 })
+
+
+# --- round 5, types and marks: what the paper asks, marks per option, what the issuer is --------
+
+R5T_LIGITA = personal_code("1903781425")
+R5T_OTTO = personal_code("0611051377")
+R5T_BRUNO = personal_code("2708691254")
+
+
+def r5t_box_between_option_and_hours(pdf: canvas.Canvas) -> None:
+    """A form's table whose marks column stands between the activity and its hours column
+    ("Darbs | ☒ | 16"): the box is the activity's, the number its weekly hours."""
+    _text(pdf, 150, 800, "Valkas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 770, "IESNIEGUMS ASISTENTA PAKALPOJUMA SAŅEMŠANAI", 12, bold=True)
+    _text(pdf, 60, 740, "Vārds, uzvārds")
+    _text(pdf, 240, 740, "Līgita Smilga")
+    _text(pdf, 60, 722, "Personas kods")
+    _text(pdf, 240, 722, R5T_LIGITA)
+    _text(pdf, 60, 694, "Asistents vajadzīgs šādām aktivitātēm", bold=True)
+    _text(pdf, 60, 676, "Aktivitāte")
+    _text(pdf, 330, 676, "Atzīme")
+    _text(pdf, 430, 676, "h nedēļā")
+    for row, (text, on, hours) in enumerate([
+            ("Algots darbs", True, "16"), ("Mācības skolā", False, ""),
+            ("Ārsta un citu iestāžu apmeklējumi", True, "4"), ("Brīvais laiks", False, "")]):
+        y = 658 - 18 * row
+        _text(pdf, 60, y, text)
+        _text(pdf, 340, y, "☒" if on else "☐")
+        if hours:
+            _text(pdf, 440, y, hours)
+    _text(pdf, 60, 560, "Valkā, 03.05.2022.")
+
+
+def r5t_struck_and_signed(pdf: canvas.Canvas) -> None:
+    """An opinion whose limitations are a '+'/'−' column and whose assistant question prints
+    'JĀ / NĒ' with 'JĀ' struck through: the other option is the answer."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 60, 780, "Vidzemes reģionālā nodaļa", 10)
+    _text(pdf, 240, 750, "ATZINUMS", 13, bold=True)
+    _text(pdf, 60, 725, f"Ottonam Ceplim, personas kods {R5T_OTTO}, noteikta III grupas "
+          "invaliditāte.", 10)
+    _grid(pdf, 60, 705, [330, 80], [
+        ["Traucējumu veids", "+ / −"], ["redzes traucējumi", "+"],
+        ["kustību traucējumi", "−"], ["psihiskie traucējumi", "+"],
+        ["augšējo ekstremitāšu traucējumi", "−"]], height=18)
+    _text(pdf, 60, 590, "Asistenta pakalpojums nepieciešams: JĀ / NĒ", 11, bold=True)
+    left = 60 + pdf.stringWidth("Asistenta pakalpojums nepieciešams: ", "DejaVuSans-Bold", 11)
+    width = pdf.stringWidth("JĀ", "DejaVuSans-Bold", 11)
+    pdf.setLineWidth(0.8)
+    pdf.line(left, 593.5, left + width, 593.5)  # a pen's stroke through "JĀ"
+    # Options of two words each, the first struck through as a whole.
+    _text(pdf, 60, 572, "Īpaša kopšana: ir nepieciešama / nav nepieciešama", 11)
+    left = 60 + pdf.stringWidth("Īpaša kopšana: ", "DejaVuSans", 11)
+    width = pdf.stringWidth("ir nepieciešama", "DejaVuSans", 11)
+    pdf.line(left - 1, 575.5, left + width + 1, 575.5)
+    _text(pdf, 60, 540, "Valmierā, 12.10.2022.")
+
+
+def r5t_wrapped_cells(pdf: canvas.Canvas) -> None:
+    """An opinion printed as one table row of two cells, each a paragraph wrapped over
+    several lines; the right cell states the assistant is needed."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 60, 770, "ATZINUMS Nr. VD-22-0417", 12, bold=True)
+    pdf.setLineWidth(0.6)
+    pdf.rect(60, 640, 470, 110, stroke=1, fill=0)
+    pdf.line(250, 640, 250, 750)
+    _lines(pdf, 66, 735, ["Persona", "Bruno Vītols", f"p. k. {R5T_BRUNO}",
+                          "Lūgums saņemts 02.09.2022."], size=10)
+    _lines(pdf, 256, 735, ["Komisijas lēmums", "Invaliditātes grupa: II, kustību dēļ.",
+                           "Noteikta no 20.09.2022. līdz 19.09.2024.",
+                           "Personai asistenta pakalpojums ir",
+                           "nepieciešams pārvietošanās traucējumu dēļ."], size=10)
+    _text(pdf, 60, 610, "Cēsīs, 20.09.2022.")
+
+
+def r5t_email_request(pdf: canvas.Canvas) -> None:
+    """An e-mail whose body asks for the service with words inside the request ('lūdzu
+    arī man piešķirt') and quotes a disability group: an application, not an opinion."""
+    _text(pdf, 60, 800, "No: Līgita Smilga <ligita.smilga@example.lv>", 10)
+    _text(pdf, 60, 786, "Kam: socialais.dienests@valka.example.lv", 10)
+    _text(pdf, 60, 772, "Datums: 02.11.2022 19:40", 10)
+    _lines(pdf, 60, 740, [
+        "Labvakar!",
+        f"Esmu Līgita Smilga, personas kods {R5T_LIGITA}. Man ir noteikta II invaliditātes",
+        "grupa kustību traucējumu dēļ, tāpēc lūdzu arī man piešķirt asistenta pakalpojumu.",
+        "Asistents man būtu vajadzīgs:",
+        "– darbam bibliotēkā – 12 stundas nedēļā;",
+        "– ārsta apmeklējumiem – 3 stundas nedēļā.",
+        "Paldies!",
+    ], size=10)
+
+
+def r5t_association_rehab(pdf: canvas.Canvas) -> None:
+    """A foundation's certificate worded like a day centre's ('sociālās rehabilitācijas
+    nodarbības'): what the issuer is decides (ngo)."""
+    _text(pdf, 60, 800, "Nodibinājums „Gaišā Taka”", 13, bold=True)
+    _text(pdf, 60, 784, "Lielā iela 2, Smiltene · reģ. Nr. 50008123451", 9)
+    _text(pdf, 240, 750, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Nodibinājums apliecina, ka Otto Ceplis (personas kods {R5T_OTTO}) apmeklē",
+        "nodibinājuma sociālās rehabilitācijas nodarbības pirmdienās no 10.00 līdz 13.00.",
+    ], size=10)
+    _text(pdf, 60, 660, "Smiltenē, 14.03.2023.")
+
+
+def r5t_medical_rehab(pdf: canvas.Canvas) -> None:
+    """A rehabilitation centre giving outpatient procedures: a medical institution."""
+    _text(pdf, 60, 800, "Rehabilitācijas centrs „Priedaine”", 13, bold=True)
+    _text(pdf, 60, 784, "Ambulatorā nodaļa · Meža prospekts 8, Ogre", 9)
+    _text(pdf, 260, 750, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Bruno Vītols, personas kods {R5T_BRUNO}, apmeklē ambulatorās procedūras",
+        "(ūdens terapija, masāža) trīs reizes nedēļā pa divām stundām.",
+    ], size=10)
+    _text(pdf, 60, 660, "Ogrē, 09.01.2023.")
+
+
+def r5t_days_table(pdf: canvas.Canvas) -> None:
+    """A record of hours under no title of ours: a table of days with from, to and hours,
+    its few rows dated the way a hand writes when tired ('3/10')."""
+    _text(pdf, 60, 800, "Mēneša pārskats", 13, bold=True)
+    _text(pdf, 60, 775, "Klients: Bruno Vītols")
+    _text(pdf, 60, 758, "Asistents: Līgita Smilga")
+    _grid(pdf, 60, 735, [90, 70, 70, 70, 160], [
+        ["Datums", "No", "Līdz", "Stundas", "Kur"],
+        ["3/10", "9.00", "11.00", "2", "poliklīnika"],
+        ["5/10", "14.00", "16.00", "2", "veikals"],
+        ["", "", "", "", ""]], height=18)
+    _text(pdf, 60, 640, "Asistenta paraksts ____________")
+
+
+CASES.update({
+    "r5t_box_column.pdf": (r5t_box_between_option_and_hours, "application", {
+        "activities": [{"kind": "work", "hours_per_week": 16},
+                       {"kind": "institutions", "hours_per_week": 4}],
+    }),
+    "r5t_struck_signs.pdf": (r5t_struck_and_signed, "commission_opinion", {
+        "limitations": ["vision", "mental"], "assistant_needed": False,
+        "special_care_needed": False,
+    }),
+    "r5t_wrapped_cells.pdf": (r5t_wrapped_cells, "commission_opinion", {
+        "assistant_needed": True,
+    }),
+    "r5t_email_request.pdf": (r5t_email_request, "application", {
+        "applicant_name": "Līgita Smilga", "service": "assistant",
+        "activities": [{"kind": "work", "hours_per_week": 12},
+                       {"kind": "institutions", "hours_per_week": 3}],
+    }),
+    "r5t_association_rehab.pdf": (r5t_association_rehab, "activity_certificate", {
+        "activity_kind": "ngo",
+    }),
+    "r5t_medical_rehab.pdf": (r5t_medical_rehab, "activity_certificate", {
+        "activity_kind": "institutions",
+    }),
+    "r5t_days_table.pdf": (r5t_days_table, "timesheet", {}),
+})

@@ -908,3 +908,121 @@ def test_counted_working_days_are_those_days_not_five() -> None:
     assert counted is not None and counted.hours_per_week == 18
     every = parse_schedule("Apmeklē centru darba dienās no 10.00 līdz 12.00.")
     assert every is not None and every.hours_per_week == 10
+# --- round 5, types and marks (tests/reader_cases.py, r5t_*) ----------------------------------
+
+
+def _r5t_scan(lines: list[str]) -> ReadDocument:
+    """A page as OCR hands it over: words at their places, " | " a gap between cells."""
+    words: list[Word] = []
+    for row, line in enumerate(lines):
+        x = 50.0
+        for cell in line.split(" | "):
+            for token in cell.split():
+                width = 6.0 * len(token)
+                words.append(Word(token, x, 50 + 14 * row, x + width, 60 + 14 * row,
+                                  confidence=0.93))
+                x += width + 3.0
+            x += 60.0
+    page = Page(0, 595, 842, words, source="ocr")
+    return ReadDocument(Path("x.png"), [page], "ocr")
+
+
+def test_a_box_between_an_option_and_its_hours_is_the_options(cases: Path) -> None:
+    assert marked_options("3. Algots darbs ☒ 16") == [("3. Algots darbs 16", True)]
+    assert marked_options("4. Mācības ☐") == [("4. Mācības", False)]
+    record = extract_file(cases / "r5t_box_column.pdf")
+    assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 16},
+                                              {"kind": "institutions", "hours_per_week": 4}]
+
+
+def test_of_two_options_the_one_struck_through_is_not_the_answer(cases: Path) -> None:
+    record = extract_file(cases / "r5t_struck_signs.pdf")
+    assert record["fields"]["assistant_needed"] is False
+    assert record["field_sources"]["assistant_needed"] == "mark"
+    # "ir nepieciešama / nav nepieciešama" with its first option struck as a whole.
+    assert record["fields"]["special_care_needed"] is False
+    assert record["field_sources"]["special_care_needed"] == "mark"
+    # A "+"/"−" column marks its rows: two of four limitations, not all four printed.
+    assert record["fields"]["limitations"] == ["vision", "mental"]
+    assert record["field_confidence"]["limitations"] < 0.9
+
+
+def test_a_statement_in_a_wrapped_cell_is_read_in_the_cells_order(cases: Path) -> None:
+    record = extract_file(cases / "r5t_wrapped_cells.pdf")
+    assert record["fields"]["assistant_needed"] is True
+    assert record["field_sources"]["assistant_needed"] == "statement"
+
+
+def test_an_email_asking_for_the_service_is_an_application(cases: Path) -> None:
+    record = extract_file(cases / "r5t_email_request.pdf")
+    assert record["doc_type"] == "application"
+    assert {a["kind"] for a in record["fields"]["activities"]} == {"work", "institutions"}
+
+
+def test_what_the_issuer_is_decides_the_activity_kind_below_the_bar(cases: Path) -> None:
+    association = extract_file(cases / "r5t_association_rehab.pdf")
+    medical = extract_file(cases / "r5t_medical_rehab.pdf")
+    assert association["fields"]["activity_kind"] == "ngo"
+    assert medical["fields"]["activity_kind"] == "institutions"
+    # "rehabilitācija" may be social, medical or an association's: a person looks.
+    assert association["field_confidence"]["activity_kind"] < 0.9
+    assert medical["field_confidence"]["activity_kind"] < 0.9
+
+
+def test_a_table_of_days_and_hours_about_an_assistant_is_a_timesheet(cases: Path) -> None:
+    assert extract_file(cases / "r5t_days_table.pdf")["doc_type"] == "timesheet"
+
+
+def test_a_scans_lost_box_of_a_one_choice_list_is_the_marked_option() -> None:
+    document = _r5t_scan([
+        "Limbažu novada Sociālais dienests",
+        "IESNIEGUMS",
+        "Vārds, uzvārds | Līgita Smilga",
+        "Personas kods | 190378-14252",
+        "Lūdzu piešķirt (atzīmēt):",
+        "☐ asistenta pakalpojumu",
+        "ģimenes asistenta pakalpojumu",
+        "Limbažos, 04.04.2023.",
+    ])
+    record = extract_document(document, file="x.png")
+    assert record["fields"]["service"] == "family_assistant"
+    assert record["field_confidence"]["service"] < 0.9
+    assert any("was not read" in w for w in record["warnings"])
+
+
+def test_a_scanned_checklist_whose_marked_boxes_were_lost_lists_the_unboxed() -> None:
+    document = _r5t_scan([
+        "Valkas novada Sociālais dienests",
+        "Sociālā darbinieka atzinums",
+        "Persona: Otto Ceplis, personas kods 061105-13770",
+        "Uzdevumi (atzīmēti):",
+        "☐ dokumentu kārtošana",
+        "ēdiena gatavošana",
+        "☐ bērnu pieskatīšana",
+        "rēķinu apmaksa",
+        "☐ pastaigas",
+        "Pakalpojums: 4 stundas nedēļā, 6 mēneši.",
+        "Valkā, 12.05.2023.",
+    ])
+    record = extract_document(document, file="x.png")
+    assert record["fields"]["tasks"] == ["ēdiena gatavošana", "rēķinu apmaksa"]
+    assert record["field_confidence"]["tasks"] < 0.9
+
+
+def test_a_range_end_ocr_damaged_is_the_start_plus_the_hours_written() -> None:
+    document = _r5t_scan([
+        "ASISTENTA DARBA UZSKAITE, 2023. GADA MARTS",
+        "Klients: | Bruno Vītols",
+        "Asistents: | Līgita Smilga",
+        "Datums | Laiks | Ilgums | Mērķis",
+        "02.03. | 9.00-11.00 | 2 st. | darbs",
+        "07.03. | 9.00-11.00 | 2 st. | darbs",
+        "09.03. | 13.30-45.00 | 1 st. 30 min | ārsts",
+        "14.03. | 9.00-11.00 | 2 st. | darbs",
+        "16.03. | 9.00-11.00 | 2 st. | darbs",
+    ])
+    record = extract_document(document, file="x.png")
+    assert record["doc_type"] == "timesheet"
+    row = next(e for e in record["fields"]["entries"] if e["date"] == "2023-03-09")
+    assert (row["start"], row["end"], row["hours"]) == ("13:30", "15:00", 1.5)
+    assert record["field_confidence"]["entries"] < 0.9
