@@ -2008,6 +2008,19 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
                         structural=item.structural)
 
 
+def _doubt_first_word(name: str, found: dict[str, Found | None]) -> None:
+    """A name whose first word is no given name of the name-day calendar nor an initial (a
+    word kept before it, a surname printed first, letters OCR broke) is not sure."""
+    item = found.get(name)
+    if item is None or not isinstance(item.value, str) or not item.value:
+        return
+    if values.starts_with_given_name(item.value) or item.confidence <= UNCONFIRMED_NAME:
+        return
+    doubt = f"{name}: the name does not start with a known given name (check it)"
+    item.confidence = UNCONFIRMED_NAME
+    item.warning = "; ".join(filter(None, [item.warning, doubt]))
+
+
 def _other_nominative(text: str, value: str) -> bool:
     """Whether the page prints the name's surname with another nominative ending (-s, -is,
     -us, -š): the reading taken from an inflected form may be the wrong one."""
@@ -2293,6 +2306,7 @@ def extract_fields(
     for name, spec in vocab.fields.items():
         if spec.kind == "person_name":
             _doubt_inflection(ctx, name, found)
+            _doubt_first_word(name, found)
     _bind_codes(ctx, found)
     for name, spec in vocab.fields.items():
         if spec.own_decision:

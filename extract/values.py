@@ -101,9 +101,16 @@ def person_name(text: str, *, inflected: bool = False, case: str = "auto") -> st
         if len(bare.split()) < 2:
             return None
         name = bare
+    # A name starts with its given name: "Izdots Normundam Bitem" is Normunds Bite.
+    name = person_names.without_words_before_given_name(name)
     if inflected:
         name = person_names.to_nominative(name, case) or name
     return person_names.normalize_person_name(name) or name
+
+
+def starts_with_given_name(name: str) -> bool:
+    """Whether a name opens with a given name of the name-day calendar or an initial."""
+    return person_names.starts_with_given_name(name)
 
 
 def nominative_confirmed(name: str) -> bool:

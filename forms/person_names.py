@@ -556,3 +556,81 @@ def name_gender(name: str | None) -> str | None:
     if last.endswith("e"):
         return "feminine"
     return None
+
+
+_CALENDAR_FILE = "asistents/forms/given_names_calendar.yaml"
+# A man's -is given name whose genitive changes the stem's last consonant ("Raivis" ->
+# "Raivja"); folded letters already join n/ņ, l/ļ, c/č, so only these differ.
+_ALTERNATION = {"t": "s", "d": "z", "s": "s", "z": "z", "p": "pj", "b": "bj", "m": "mj",
+                "v": "vj", "f": "fj"}
+
+
+@lru_cache(maxsize=1)
+def calendar_names() -> frozenset[str]:
+    """Every given name of the name-day calendar (traditional and extended) and of the name
+    tables, folded (`fold_word`)."""
+    text = resources.files(__package__).joinpath("given_names_calendar.yaml").read_text("utf-8")
+    try:
+        data = yaml.load(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        reason = " ".join(str(error).split())
+        raise ConfigError(f"not valid YAML ({reason})", file=_CALENDAR_FILE) from error
+    lists = [data.get(key) for key in ("traditional", "extended")] if isinstance(data, dict) else []
+    if not lists or not all(
+        isinstance(names, list) and all(isinstance(n, str) and n for n in names) for names in lists
+    ):
+        raise ConfigError("traditional and extended must be lists of names", file=_CALENDAR_FILE)
+    names = {fold_word(n) for names in lists for n in names}
+    names.update(r.nominative.casefold() for readings in name_tables().forms.values()
+                 for r in readings)
+    return frozenset(fold_word(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _calendar_forms() -> frozenset[str]:
+    """Every case form of every calendar given name, folded: the nominatives and the regular
+    genitive, dative and accusative of each (its gender read from its ending)."""
+    forms: set[str] = set(calendar_names())
+    for name in calendar_names():
+        if name.endswith(("a", "e")):
+            forms.update(_given_forms(name, "feminine").values())
+        elif name.endswith("s"):
+            forms.update(_given_forms(name, "masculine").values())
+            if name.endswith("is") and len(name) > 3:
+                last = name[-3]
+                stem = name[:-3] + _ALTERNATION.get(last, last)
+                forms.add(stem + "a")  # Raivis -> Raivja, Gatis -> Gaša (and Gata above)
+    forms.update(fold_word(form) for form in name_tables().forms)
+    return frozenset(forms)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name of the name-day calendar in any case ("Normundam",
+    "Ilmārs", "Annas"), compared without diacritics (a scan may drop them)."""
+    return fold_word(word.strip(".,;:()\"'„“”")) in _calendar_forms()
+
+
+def without_words_before_given_name(name: str) -> str:
+    """A name without the words printed before its given name: a participle ("Izdots
+    Normundam Bitem"), a title ("Apliecinājums Ilmārs Vīksna"), a surname in another case
+    ending the line before ("Kozlovskim / Deniss Kozlovskis"). Cut only where a given name
+    follows with a surname after it, so "Bērziņš Jānis" (surname first) stays whole."""
+    words = name.split()
+    if len(words) < 3 or is_given_name(words[0]) or _INITIAL.match(words[0]):
+        return name
+    for index in range(1, len(words) - 1):
+        if is_given_name(words[index]):
+            if all(is_given_name(w) for w in words[index + 1 :]):
+                return name  # "Bērziņa Anna Marija": only given names after it
+            return " ".join(words[index:])
+    return name
+
+
+def starts_with_given_name(name: str | None) -> bool:
+    """Whether a name opens with a calendar given name or an initial: a name that does not
+    ("Izdots Normunds Bite", a surname-first or OCR-broken one) is not sure."""
+    words = normalize_person_name(name).split()
+    if not words:
+        return False
+    first = words[0].split("-")[0]
+    return bool(_INITIAL.match(first)) or is_given_name(first)
