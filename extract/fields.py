@@ -862,6 +862,9 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "ASISTENTA DARBA UZSKAITE": the title names a role, not a person
         if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
             continue  # "Ārsts (vārds, uzvārds): ..." is the doctor's name, not the person's
+        if (spec.kind == "person_name" and _label_kind(hit) == "label_in_prose"
+                and values.reads_as_dative(_name_part(hit.value) or "")):
+            continue  # "esmu asistente Ansim Zvirbulim": the dative is the one assisted
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
         raw = _run_on(ctx, hit) if spec.kind in ("text", "address") else hit.value
         value = parse_value(spec, raw)
@@ -2008,6 +2011,21 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
                         structural=item.structural)
 
 
+def _mend_split_surname(ctx: Context, name: str, found: dict[str, Found | None]) -> None:
+    """A surname OCR broke into pieces ("Gvido Ki Šs") mended from the surname the page prints
+    beside another given name ("Klienta aizgādnis Raivis Kūšs"): a likely mend, not a sure one."""
+    item = found.get(name)
+    if item is None or not isinstance(item.value, str):
+        return
+    mended = values.mended_split_surname(item.value, ctx.text)
+    if mended is None:
+        return
+    doubt = f"{name}: the surname was read in pieces; mended from the one the page prints"
+    found[name] = Found(mended, min(item.confidence, UNCONFIRMED_NAME), item.how, item.words,
+                        warning="; ".join(filter(None, [item.warning, doubt])),
+                        structural=item.structural)
+
+
 def _doubt_first_word(name: str, found: dict[str, Found | None]) -> None:
     """A name whose first word is no given name of the name-day calendar nor an initial (a
     word kept before it, a surname printed first, letters OCR broke) is not sure."""
@@ -2051,12 +2069,18 @@ def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
                      or roles.kin_code(lined, name.value, ctx.vocab.kin))
             if bound is None or (code is not None and code.value == bound):
                 continue
-            if code is not None and code.how in _AS_PRINTED:
+            others = [f.value for n, f in found.items() if n != name_field and f is not None
+                      and ctx.vocab.fields[n].kind == "person_name" and isinstance(f.value, str)
+                      and f.value != name.value]
+            if code is not None and code.how in _AS_PRINTED and not any(
+                    roles.code_of(lined, other) == code.value for other in others):
                 found[code_field] = Found(
                     code.value, min(code.confidence, GUESS_CONFIDENCE), code.how, code.words,
                     warning=f"{code_field}: the text prints another code beside {name.value}",
                     structural=code.structural)
                 continue
+            # A label's code printed beside another person's name ("manam mazdēlam Oskaram
+            # Vanagam / (personas kods ...)") is theirs: the one beside this name wins.
             found[code_field] = Found(bound, min(name.confidence, BASE_CONFIDENCE["pattern"]),
                                       "beside_name")
 
@@ -2306,6 +2330,7 @@ def extract_fields(
     for name, spec in vocab.fields.items():
         if spec.kind == "person_name":
             _doubt_inflection(ctx, name, found)
+            _mend_split_surname(ctx, name, found)
             _doubt_first_word(name, found)
     _bind_codes(ctx, found)
     for name, spec in vocab.fields.items():

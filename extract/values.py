@@ -113,6 +113,16 @@ def starts_with_given_name(name: str) -> bool:
     return person_names.starts_with_given_name(name)
 
 
+def reads_as_dative(name: str) -> bool:
+    """Whether a name is printed in the dative ("Ansim Zvirbulim", "Annai Kalniņai")."""
+    return person_names.reads_as_dative(name)
+
+
+def mended_split_surname(name: str, page_text: str) -> str | None:
+    """A name whose surname OCR broke into pieces, mended from the surname the page prints."""
+    return person_names.mend_split_surname(name, page_text)
+
+
 def nominative_confirmed(name: str) -> bool:
     """Whether a name is a nominative the name tables confirm (its given name is known)."""
     return person_names.nominative_confirmed(name, "nominative")

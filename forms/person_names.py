@@ -213,6 +213,11 @@ _A_SURNAME_ENDINGS = {
 }
 
 
+# A stem ending in a stop or a sibilant before "n" takes no 1st-declension "-s": Latvian has
+# no noun in -ksns, -zns, -tns, only -ksna, -zna ("vīksna").
+_NO_FIRST_DECLENSION = re.compile(r"[bcčdgkpsštzž]n$", re.IGNORECASE)
+
+
 def _surname_nominatives(word: str, case: str, gender: str, tables: NameTables) -> list[str]:
     """Every nominative a surname printed in `case` may come from, likeliest first."""
     lower = word.casefold()
@@ -226,6 +231,10 @@ def _surname_nominatives(word: str, case: str, gender: str, tables: NameTables) 
                                   key=lambda rule: -len(rule[0])):
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
             stem = word[: len(word) - len(ending)]
+            if _NO_FIRST_DECLENSION.search(stem) and "s" in options and "a" in options:
+                # "Vīksnam", "Triznam": no Latvian noun ends in "-ksns", "-zns"; the 4th
+                # declension (Vīksna, Trizna) is the likelier, though still not sure.
+                options = ("a", *(o for o in options if o != "a"))
             return list(dict.fromkeys(stem + option for option in options))
     for ending, nominative in tables.endings[case][gender]:
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
@@ -634,3 +643,44 @@ def starts_with_given_name(name: str | None) -> bool:
         return False
     first = words[0].split("-")[0]
     return bool(_INITIAL.match(first)) or is_given_name(first)
+
+
+def reads_as_dative(name: str | None) -> bool:
+    """Whether a name of two or more words reads as a dative: its given name or, unknown,
+    the endings of every word say so ("Ansim Zvirbulim", "Annai Kalniņai")."""
+    parts = [p for w in normalize_person_name(name).split() for p in w.split("-")]
+    if len(parts) < 2:
+        return False
+    return _detect(parts, name_tables())[0] == "dative"
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by at most one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def mend_split_surname(name: str | None, page_text: str) -> str | None:
+    """A surname OCR broke into pieces ("Gvido Ki Šs": "Kūšs" split at its long vowel) mended
+    from the one surname the page prints after a given name within a letter of the pieces
+    joined ("Raivis Kūšs"); None when the name is whole or no single surname fits."""
+    words = normalize_person_name(name).split()
+    if len(words) < 3 or not is_given_name(words[0]):
+        return None
+    rest = words[1:]
+    if not any(len(w) <= 2 and not w.endswith(".") for w in rest):
+        return None  # no piece too short to be a word: not a broken surname
+    joined = fold_word("".join(rest))
+    fits = set()
+    for match in re.finditer(r"(?<![\w.])([^\W\d_]+)\s+(?=([^\W\d_]{3,})(?![\w-]))", page_text):
+        given, surname = match.groups()
+        if (surname[:1].isupper() and is_given_name(given) and given[:1].isupper()
+                and fold_word(surname)[:1] == joined[:1] and _one_edit(fold_word(surname), joined)):
+            fits.add(_title(surname))
+    if len(fits) != 1:
+        return None
+    return f"{words[0]} {fits.pop()}"
