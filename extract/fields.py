@@ -2072,17 +2072,19 @@ def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
             others = [f.value for n, f in found.items() if n != name_field and f is not None
                       and ctx.vocab.fields[n].kind == "person_name" and isinstance(f.value, str)
                       and f.value != name.value]
-            if code is not None and code.how in _AS_PRINTED and not any(
-                    roles.code_of(lined, other) == code.value for other in others):
+            theirs = code is not None and any(roles.code_of(lined, other) == code.value
+                                              for other in others)
+            if code is not None and code.how in _AS_PRINTED and not theirs:
                 found[code_field] = Found(
                     code.value, min(code.confidence, GUESS_CONFIDENCE), code.how, code.words,
                     warning=f"{code_field}: the text prints another code beside {name.value}",
                     structural=code.structural)
                 continue
             # A label's code printed beside another person's name ("manam mazdēlam Oskaram
-            # Vanagam / (personas kods ...)") is theirs: the one beside this name wins.
-            found[code_field] = Found(bound, min(name.confidence, BASE_CONFIDENCE["pattern"]),
-                                      "beside_name")
+            # Vanagam / (personas kods ...)") is theirs: the one beside this name wins, though
+            # two readings disagreed, so not surely.
+            ceiling = ONE_OF_SEVERAL if theirs else BASE_CONFIDENCE["pattern"]
+            found[code_field] = Found(bound, min(name.confidence, ceiling), "beside_name")
 
 
 def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:

@@ -12,12 +12,18 @@ from asistents.forms.institution_names import (
     normal_case,
 )
 from asistents.forms.person_names import (
+    calendar_names,
+    is_given_name,
     is_role_word,
+    mend_split_surname,
     name_gender,
     nominative_readings,
+    reads_as_dative,
     settle_nominative,
+    starts_with_given_name,
     to_nominative,
     without_role_words,
+    without_words_before_given_name,
 )
 
 
@@ -148,3 +154,72 @@ def test_a_name_in_quotes_after_its_kind(text: str, expected: str | None) -> Non
 def test_a_heading_is_no_name() -> None:
     assert is_heading("Nosaukums") and is_heading("Darba devējs")
     assert not is_heading("SIA Zemgales Dati")
+
+
+# --- round 5: the name-day calendar ------------------------------------------------------------
+
+
+def test_the_calendar_holds_the_traditional_and_the_extended_lists() -> None:
+    names = calendar_names()
+    # VVC: 1,032 traditional names and 4,619 more in the extended list (fewer once folded:
+    # "Iva" and "Īva" are one)
+    assert len(names) > 4500
+    # traditional, extended only (not in the name tables) and, folded, without diacritics
+    assert {"laimnesis", "afrodite", "ilmars", "ringolds"} <= names
+
+
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [
+        ("Ringoldam", True),  # a dative of a calendar name the tables do not list
+        ("Solvitas", True),
+        ("Raivja", True),  # the 2nd declension's alternation
+        ("Ilmars", True),  # diacritics lost on a scan
+        ("Izdots", False),
+        ("Apliecinājums", False),
+        ("Kozlovskim", False),
+        ("Mazdēls", False),
+    ],
+)
+def test_a_given_name_is_known_in_every_case(word: str, given: bool) -> None:
+    assert is_given_name(word) is given
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Sagatavots Valdim Dūmiņam", "Valdim Dūmiņam"),
+        ("Izziņa Elīna Sproģe", "Elīna Sproģe"),
+        ("Eglītim Ritvars Eglītis", "Ritvars Eglītis"),
+        # surname first, or only given names after the first word: nothing is cut
+        ("Bērziņš Jānis", "Bērziņš Jānis"),
+        ("Bērziņa Anna Marija", "Bērziņa Anna Marija"),
+        ("Anna Marija Bērziņa", "Anna Marija Bērziņa"),
+        ("A. Liepa", "A. Liepa"),
+    ],
+)
+def test_the_words_before_the_given_name_are_cut(printed: str, name: str) -> None:
+    assert without_words_before_given_name(printed) == name
+
+
+def test_a_name_not_opening_with_a_given_name_is_not_sure() -> None:
+    assert starts_with_given_name("Normunds Bite")
+    assert starts_with_given_name("N. Bite")
+    assert not starts_with_given_name("Izdots Normunds Bite")
+    assert not starts_with_given_name("Bite Normunds")
+
+
+def test_a_dative_name_is_told_from_a_nominative() -> None:
+    assert reads_as_dative("Ansim Zvirbulim")
+    assert reads_as_dative("Annai Kalniņai")
+    assert not reads_as_dative("Jolanta Puķīte")
+    assert not reads_as_dative("Ansis")
+
+
+def test_a_surname_ocr_split_is_mended_only_from_one_surname_the_page_prints() -> None:
+    page = "apmeklē centru Oto Ze Ls, personas kods ...\nKlienta māte — Ieva Zeps."
+    assert mend_split_surname("Oto Ze Ls", page) == "Oto Zeps"
+    assert mend_split_surname("Oto Zeps", page) is None  # whole: nothing to mend
+    assert mend_split_surname("Oto Ze Ls", "Oto Ze Ls, personas kods") is None
+    # two surnames fit: no guess
+    assert mend_split_surname("Oto Ze Ls", page + " Ilze Zels.") is None
