@@ -1962,3 +1962,25 @@ CASES.update({
         "person_name": "Hugo Bērziņš", "personal_code": R5N_HUGO,
     }),
 })
+
+
+def r5n_served_only_in_the_dative(pdf: canvas.Canvas) -> None:
+    """An assistant's list naming only the one served, in the dative after the role noun; the
+    assistant signs with an initial."""
+    _text(pdf, 320, 800, "Siguldas novada Sociālajam dienestam")
+    _text(pdf, 150, 760, "Asistenta darba uzskaite: 2022. gada oktobris", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Biju asistente Mārtiņam Liepiņam (p.k. {R5N_MARTINS}) šādās dienās:",
+        "3. oktobrī no 8.00 līdz 9.00 pavadīju viņu uz darbu.",
+        "10. oktobrī no 8.00 līdz 9.00 uz darbu.",
+        "Kopā 2 stundas.",
+    ])
+    _text(pdf, 60, 620, "Siguldā, 31.10.2022.                              D. Zeltiņa")
+
+
+CASES.update({
+    "r5n_served_only.pdf": (r5n_served_only_in_the_dative, "timesheet", {
+        "client_name": "Mārtiņš Liepiņš", "client_personal_code": R5N_MARTINS,
+        "assistant_name": None, "assistant_personal_code": None,
+    }),
+})

@@ -855,6 +855,11 @@ def test_a_dative_after_the_role_noun_is_the_one_served_not_the_roles_holder(
     assert fields["assistant_name"] == "Dagnija Zeltiņa"
     assert fields["client_name"] == "Mārtiņš Liepiņš"
     assert fields["assistant_personal_code"] != fields["client_personal_code"]
+    # Only the one served is named ("Biju asistente Mārtiņam Liepiņam"): no assistant, and
+    # not the client's code as the assistant's.
+    served = extract_file(cases / "r5n_served_only.pdf")["fields"]
+    assert served["client_name"] == "Mārtiņš Liepiņš"
+    assert (served["assistant_name"], served["assistant_personal_code"]) == (None, None)
 
 
 def test_custody_named_in_the_dative_after_the_kinship_noun(cases: Path) -> None:
