@@ -54,8 +54,9 @@ FALLBACK_CONFIDENCE = 0.85
 _MACROS = {
     "NAME": r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})",
     # In running text a personal code carries its dash; without it, 11 digits are more often a
-    # company registration number.
-    "CODE": r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d{5}(?![\d-])",
+    # company registration number. A scan may break the second part with a space ("090984-1
+    # 1298"); its checksum is checked after.
+    "CODE": r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d(?: ?\d){4}(?![\d-])",
     "DATE": (
         r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
         r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2}"

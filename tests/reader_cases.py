@@ -1984,3 +1984,25 @@ CASES.update({
         "assistant_name": None, "assistant_personal_code": None,
     }),
 })
+
+
+def r5n_code_broken_by_a_space(pdf: canvas.Canvas) -> None:
+    """A guardian's certificate naming two people, the ward's code broken by a space as a scan
+    reads it ("150601-1 5697")."""
+    _text(pdf, 190, 800, "OGRES NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 770, "AIZGĀDŅA APLIECĪBA Nr. 31", 12, bold=True)
+    _lines(pdf, 50, 740, [
+        f"Izsniegta Zanei Pētersonei, personas kods {R5N_RITA}, par to, ka viņa ir iecelta",
+        f"par aizgādni pilngadīgajam Hugo Ziemelim, personas kods {R5N_HUGO[:8]} {R5N_HUGO[8:]}.",
+        "Pamats: Ogres novada bāriņtiesas 2022. gada 1. jūnija lēmums Nr. 2-7/22/40 par",
+        "aizgādņa iecelšanu.",
+    ])
+    _text(pdf, 50, 650, "Izsniegšanas datums: 03.06.2022.          priekšsēdētāja  R. Zeps")
+
+
+CASES.update({
+    "r5n_code_space.pdf": (r5n_code_broken_by_a_space, "representation_document", {
+        "representative_name": "Zane Pētersone", "representative_personal_code": R5N_RITA,
+        "person_name": "Hugo Ziemelis", "personal_code": R5N_HUGO,
+    }),
+})

@@ -883,3 +883,10 @@ def test_a_given_name_in_o_does_not_hide_a_dative_ward(cases: Path) -> None:
     fields = extract_file(cases / "r5n_indeclinable_ward.pdf")["fields"]
     assert (fields["representative_name"], fields["person_name"]) == ("Andris Pole",
                                                                       "Hugo Bērziņš")
+
+
+def test_a_code_broken_by_a_space_is_still_the_wards_code(cases: Path) -> None:
+    fields = extract_file(cases / "r5n_code_space.pdf")["fields"]
+    assert fields["person_name"] == "Hugo Ziemelis"
+    assert fields["personal_code"] is not None
+    assert fields["personal_code"] != fields["representative_personal_code"]
