@@ -242,6 +242,13 @@ def _surname_nominatives(word: str, case: str, gender: str, tables: NameTables) 
     return [word]
 
 
+def _given_first(options: list[str]) -> str:
+    """Of the nominatives a given name the tables do not list may come from, the one the
+    name-day calendar knows ("Ņikitam": Ņikita, not Ņikits)."""
+    known = [o for o in options if fold_word(o) in calendar_names()]
+    return known[0] if known else options[0]
+
+
 def _surname_to_nominative(word: str, case: str, gender: str, tables: NameTables) -> str:
     return _surname_nominatives(word, case, gender, tables)[0]
 
@@ -297,6 +304,10 @@ def _detect(words: list[str], tables: NameTables) -> tuple[str, str | None]:
     for reading in readings:
         if _plausible(reading, others, tables):
             return reading
+    if readings and fold_word(words[0]) in calendar_names():
+        # "Ērika Pudāne": the tables know "Ērika" only as Ēriks' genitive, which the surname
+        # rules out; the calendar knows Ērika, a woman's name as printed.
+        return "nominative", None
     if readings:
         return readings[0]
     if words and all(_is_dative(w, "masculine") for w in words):
@@ -342,9 +353,9 @@ def to_nominative(name: str | None, case: str = "auto") -> str:
         return normalized
     gender = gender or _gender_for(parts, case, tables)
     out_words = []
-    for word in words:
+    for index, word in enumerate(words):
         out_parts = []
-        for part in word.split("-"):
+        for position, part in enumerate(word.split("-")):
             readings = [
                 r
                 for r in tables.forms.get(part.casefold(), ())
@@ -355,7 +366,9 @@ def to_nominative(name: str | None, case: str = "auto") -> str:
             elif readings:
                 out_parts.append(readings[0].nominative)
             else:
-                out_parts.append(_surname_to_nominative(part, case, gender, tables))
+                options = _surname_nominatives(part, case, gender, tables)
+                out_parts.append(_given_first(options) if index == position == 0
+                                 else options[0])
         out_words.append("-".join(out_parts))
     return " ".join(out_words)
 
@@ -420,6 +433,9 @@ def nominative_readings(name: str | None, case: str = "auto") -> list[str]:
                 options = [known[0].nominative]
             else:
                 options = _surname_nominatives(part, case, gender, tables)
+                if index == position == 0:
+                    first_option = _given_first(options)
+                    options = [first_option, *(o for o in options if o != first_option)]
             joiner = "-" if position else ""
             word_options = [f"{w}{joiner}{o}" for w in word_options for o in options]
         space = " " if index else ""

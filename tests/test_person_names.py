@@ -223,3 +223,13 @@ def test_a_surname_ocr_split_is_mended_only_from_one_surname_the_page_prints() -
     assert mend_split_surname("Oto Ze Ls", "Oto Ze Ls, personas kods") is None
     # two surnames fit: no guess
     assert mend_split_surname("Oto Ze Ls", page + " Ilze Zels.") is None
+
+
+def test_the_calendar_decides_what_the_name_tables_leave_open() -> None:
+    # "Ērika" is Ēriks' genitive to the tables, which "Pudāne" rules out: a woman's nominative
+    assert to_nominative("Ērika Pudāne") == "Ērika Pudāne"
+    # a man's given name in -a that the tables lack: the calendar's Ņikita, not "Ņikits"
+    assert to_nominative("Ņikitam Petrovam") == "Ņikita Petrovs"
+    assert nominative_readings("Ņikitam Petrovam")[0] == "Ņikita Petrovs"
+    # still the genitive where the surname allows it
+    assert to_nominative("Haralda Kursīša") == "Haralds Kursītis"
