@@ -135,13 +135,20 @@ def settle_name(printed: str, value: str, page_text: str) -> tuple[str, str]:
     printed form cannot give (read some other way) is left as it is ("only")."""
     printed = " ".join(printed.strip(" ,.;:" + _QUOTES).split())
     readings = person_names.nominative_readings(printed)
+    case = "auto"
     if value not in readings:
-        return value, "only"
+        # Read in the case the sentence said ("no Valda Ķemera": a genitive, though "Valda"
+        # alone reads as a woman's nominative): that case's readings are the ones to settle.
+        case = next((c for c in ("genitive", "dative", "accusative")
+                     if value in person_names.nominative_readings(printed, c)), "")
+        if not case:
+            return value, "only"
+        readings = person_names.nominative_readings(printed, case)
     if value == person_names.normalize_person_name(printed) and value != readings[0]:
         # Taken as printed where the endings alone would read another case: the sentence's
         # grammar said so ("Es, Mikus Dūda, ..." is a nominative, not Dūds' genitive).
         return value, "only"
-    return person_names.settle_nominative(printed, page_text)
+    return person_names.settle_nominative(printed, page_text, case)
 
 
 def feminine_name(name: str) -> bool | None:

@@ -474,8 +474,10 @@ def _printed_surnames(page_text: str) -> dict[str, set[str | None]]:
     (an initial: None)."""
     tables = name_tables()
     found: dict[str, set[str | None]] = {}
-    for match in re.finditer(r"(?<![\w.])([^\W\d_]{1,2}\.|[^\W\d_]+)\s+([^\W\d_]+(?:-[^\W\d_]+)?)",
-                             page_text):
+    # The pair overlaps the next ("aprīļa V. Ķemeris"): the surname is looked ahead at.
+    for match in re.finditer(
+            r"(?<![\w.])([^\W\d_]{1,2}\.|[^\W\d_]+)\s+(?=([^\W\d_]+(?:-[^\W\d_]+)?))",
+            page_text):
         before, word = match.group(1), match.group(2)
         if not word[:1].isupper():
             continue

@@ -233,3 +233,20 @@ def test_the_calendar_decides_what_the_name_tables_leave_open() -> None:
     assert nominative_readings("Ņikitam Petrovam")[0] == "Ņikita Petrovs"
     # still the genitive where the surname allows it
     assert to_nominative("Haralda Kursīša") == "Haralds Kursītis"
+
+
+def test_a_genitive_in_ra_is_settled_by_the_signature_after_a_date() -> None:
+    # r does not alternate: "Ķemera" is Ķemers' or Ķemeris' genitive
+    assert nominative_readings("Valda Ķemera", "genitive") == ["Valdis Ķemers",
+                                                               "Valdis Ķemeris"]
+    # the signer's "V. Ķemeris" printed right after the date's last word settles it
+    page = "no Valda Ķemera, personas kods ...\n2025. gada 22. aprīļa     V. Ķemeris"
+    assert settle_nominative("Valda Ķemera", page, "genitive") == ("Valdis Ķemeris", "printed")
+
+
+def test_a_name_read_in_the_sentences_case_is_settled_in_that_case() -> None:
+    from asistents.extract.values import settle_name
+
+    page = "no Valda Ķemera, personas kods ...\n2025. gada 22. aprīļa     V. Ķemeris"
+    # "Valda" alone reads as a woman's nominative; the pattern said genitive
+    assert settle_name("Valda Ķemera", "Valdis Ķemers", page) == ("Valdis Ķemeris", "printed")
