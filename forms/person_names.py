@@ -643,8 +643,9 @@ def without_words_before_given_name(name: str) -> str:
     ending the line before ("Kozlovskim / Deniss Kozlovskis"). Cut only where a given name
     follows with a surname after it, so "Bērziņš Jānis" (surname first) stays whole."""
     words = name.split()
-    if len(words) < 3 or is_given_name(words[0]) or _INITIAL.match(words[0]):
-        return name
+    first = words[0].split("-")[0] if words else ""
+    if len(words) < 3 or is_given_name(first) or _INITIAL.match(first):
+        return name  # "Anna-Marija Liepa Kalniņa" opens with a given name too
     for index in range(1, len(words) - 1):
         if is_given_name(words[index]):
             if all(is_given_name(w) for w in words[index + 1 :]):

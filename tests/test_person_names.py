@@ -195,6 +195,7 @@ def test_a_given_name_is_known_in_every_case(word: str, given: bool) -> None:
         ("Bērziņš Jānis", "Bērziņš Jānis"),
         ("Bērziņa Anna Marija", "Bērziņa Anna Marija"),
         ("Anna Marija Bērziņa", "Anna Marija Bērziņa"),
+        ("Anna-Marija Liepa Bērziņa", "Anna-Marija Liepa Bērziņa"),  # Liepa: a given name too
         ("A. Liepa", "A. Liepa"),
     ],
 )
