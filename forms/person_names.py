@@ -602,12 +602,14 @@ def calendar_names() -> frozenset[str]:
     except yaml.YAMLError as error:
         reason = " ".join(str(error).split())
         raise ConfigError(f"not valid YAML ({reason})", file=_CALENDAR_FILE) from error
-    lists = [data.get(key) for key in ("traditional", "extended")] if isinstance(data, dict) else []
-    if not lists or not all(
-        isinstance(names, list) and all(isinstance(n, str) and n for n in names) for names in lists
-    ):
-        raise ConfigError("traditional and extended must be lists of names", file=_CALENDAR_FILE)
-    names = {fold_word(n) for names in lists for n in names}
+    lists: list[list[str]] = []
+    for key in ("traditional", "extended"):
+        listed = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(listed, list) or not all(isinstance(n, str) and n for n in listed):
+            raise ConfigError("traditional and extended must be lists of names",
+                              file=_CALENDAR_FILE)
+        lists.append(listed)
+    names = {fold_word(n) for listed in lists for n in listed}
     names.update(r.nominative.casefold() for readings in name_tables().forms.values()
                  for r in readings)
     return frozenset(fold_word(n) for n in names)
