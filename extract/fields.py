@@ -54,8 +54,9 @@ FALLBACK_CONFIDENCE = 0.85
 _MACROS = {
     "NAME": r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})",
     # In running text a personal code carries its dash; without it, 11 digits are more often a
-    # company registration number.
-    "CODE": r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d{5}(?![\d-])",
+    # company registration number. A scan may break the second part with a space ("090984-1
+    # 1298"); its checksum is checked after.
+    "CODE": r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d(?: ?\d){4}(?![\d-])",
     "DATE": (
         r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
         r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2}"
@@ -884,6 +885,9 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "ASISTENTA DARBA UZSKAITE": the title names a role, not a person
         if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
             continue  # "Ārsts (vārds, uzvārds): ..." is the doctor's name, not the person's
+        if (spec.kind == "person_name" and _label_kind(hit) == "label_in_prose"
+                and values.reads_as_dative(_name_part(hit.value) or "")):
+            continue  # "esmu asistente Ansim Zvirbulim": the dative is the one assisted
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
         raw = _run_on(ctx, hit) if spec.kind in ("text", "address") else hit.value
         value = parse_value(spec, raw)
@@ -2149,6 +2153,34 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
                         structural=item.structural)
 
 
+def _mend_split_surname(ctx: Context, name: str, found: dict[str, Found | None]) -> None:
+    """A surname OCR broke into pieces ("Gvido Ki Šs") mended from the surname the page prints
+    beside another given name ("Klienta aizgādnis Raivis Kūšs"): a likely mend, not a sure one."""
+    item = found.get(name)
+    if item is None or not isinstance(item.value, str):
+        return
+    mended = values.mended_split_surname(item.value, ctx.text)
+    if mended is None:
+        return
+    doubt = f"{name}: the surname was read in pieces; mended from the one the page prints"
+    found[name] = Found(mended, min(item.confidence, UNCONFIRMED_NAME), item.how, item.words,
+                        warning="; ".join(filter(None, [item.warning, doubt])),
+                        structural=item.structural)
+
+
+def _doubt_first_word(name: str, found: dict[str, Found | None]) -> None:
+    """A name whose first word is no given name of the name-day calendar nor an initial (a
+    word kept before it, a surname printed first, letters OCR broke) is not sure."""
+    item = found.get(name)
+    if item is None or not isinstance(item.value, str) or not item.value:
+        return
+    if values.starts_with_given_name(item.value) or item.confidence <= UNCONFIRMED_NAME:
+        return
+    doubt = f"{name}: the name does not start with a known given name (check it)"
+    item.confidence = UNCONFIRMED_NAME
+    item.warning = "; ".join(filter(None, [item.warning, doubt]))
+
+
 def _other_nominative(text: str, value: str) -> bool:
     """Whether the page prints the name's surname with another nominative ending (-s, -is,
     -us, -š): the reading taken from an inflected form may be the wrong one."""
@@ -2179,14 +2211,22 @@ def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
                      or roles.kin_code(lined, name.value, ctx.vocab.kin))
             if bound is None or (code is not None and code.value == bound):
                 continue
-            if code is not None and code.how in _AS_PRINTED:
+            others = [f.value for n, f in found.items() if n != name_field and f is not None
+                      and ctx.vocab.fields[n].kind == "person_name" and isinstance(f.value, str)
+                      and f.value != name.value]
+            theirs = code is not None and any(roles.code_of(lined, other) == code.value
+                                              for other in others)
+            if code is not None and code.how in _AS_PRINTED and not theirs:
                 found[code_field] = Found(
                     code.value, min(code.confidence, GUESS_CONFIDENCE), code.how, code.words,
                     warning=f"{code_field}: the text prints another code beside {name.value}",
                     structural=code.structural)
                 continue
-            found[code_field] = Found(bound, min(name.confidence, BASE_CONFIDENCE["pattern"]),
-                                      "beside_name")
+            # A label's code printed beside another person's name ("manam mazdēlam Oskaram
+            # Vanagam / (personas kods ...)") is theirs: the one beside this name wins, though
+            # two readings disagreed, so not surely.
+            ceiling = ONE_OF_SEVERAL if theirs else BASE_CONFIDENCE["pattern"]
+            found[code_field] = Found(bound, min(name.confidence, ceiling), "beside_name")
 
 
 # A decision's number on its own line or at the end of its date line.
@@ -2467,6 +2507,8 @@ def extract_fields(
     for name, spec in vocab.fields.items():
         if spec.kind == "person_name":
             _doubt_inflection(ctx, name, found)
+            _mend_split_surname(ctx, name, found)
+            _doubt_first_word(name, found)
     _bind_codes(ctx, found)
     for name, spec in vocab.fields.items():
         if spec.own_decision:

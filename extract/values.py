@@ -102,9 +102,26 @@ def person_name(text: str, *, inflected: bool = False, case: str = "auto") -> st
         if len(bare.split()) < 2:
             return None
         name = bare
+    # A name starts with its given name: "Izdots Normundam Bitem" is Normunds Bite.
+    name = person_names.without_words_before_given_name(name)
     if inflected:
         name = person_names.to_nominative(name, case) or name
     return person_names.normalize_person_name(name) or name
+
+
+def starts_with_given_name(name: str) -> bool:
+    """Whether a name opens with a given name of the name-day calendar or an initial."""
+    return person_names.starts_with_given_name(name)
+
+
+def reads_as_dative(name: str) -> bool:
+    """Whether a name is printed in the dative ("Ansim Zvirbulim", "Annai Kalniņai")."""
+    return person_names.reads_as_dative(name)
+
+
+def mended_split_surname(name: str, page_text: str) -> str | None:
+    """A name whose surname OCR broke into pieces, mended from the surname the page prints."""
+    return person_names.mend_split_surname(name, page_text)
 
 
 def nominative_confirmed(name: str) -> bool:
@@ -119,13 +136,20 @@ def settle_name(printed: str, value: str, page_text: str) -> tuple[str, str]:
     printed form cannot give (read some other way) is left as it is ("only")."""
     printed = " ".join(printed.strip(" ,.;:" + _QUOTES).split())
     readings = person_names.nominative_readings(printed)
+    case = "auto"
     if value not in readings:
-        return value, "only"
+        # Read in the case the sentence said ("no Valda Ķemera": a genitive, though "Valda"
+        # alone reads as a woman's nominative): that case's readings are the ones to settle.
+        case = next((c for c in ("genitive", "dative", "accusative")
+                     if value in person_names.nominative_readings(printed, c)), "")
+        if not case:
+            return value, "only"
+        readings = person_names.nominative_readings(printed, case)
     if value == person_names.normalize_person_name(printed) and value != readings[0]:
         # Taken as printed where the endings alone would read another case: the sentence's
         # grammar said so ("Es, Mikus Dūda, ..." is a nominative, not Dūds' genitive).
         return value, "only"
-    return person_names.settle_nominative(printed, page_text)
+    return person_names.settle_nominative(printed, page_text, case)
 
 
 def feminine_name(name: str) -> bool | None:

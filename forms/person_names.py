@@ -213,6 +213,11 @@ _A_SURNAME_ENDINGS = {
 }
 
 
+# A stem ending in a stop or a sibilant before "n" takes no 1st-declension "-s": Latvian has
+# no noun in -ksns, -zns, -tns, only -ksna, -zna ("vīksna").
+_NO_FIRST_DECLENSION = re.compile(r"[bcčdgkpsštzž]n$", re.IGNORECASE)
+
+
 def _surname_nominatives(word: str, case: str, gender: str, tables: NameTables) -> list[str]:
     """Every nominative a surname printed in `case` may come from, likeliest first."""
     lower = word.casefold()
@@ -226,11 +231,22 @@ def _surname_nominatives(word: str, case: str, gender: str, tables: NameTables) 
                                   key=lambda rule: -len(rule[0])):
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
             stem = word[: len(word) - len(ending)]
+            if _NO_FIRST_DECLENSION.search(stem) and "s" in options and "a" in options:
+                # "Vīksnam", "Triznam": no Latvian noun ends in "-ksns", "-zns"; the 4th
+                # declension (Vīksna, Trizna) is the likelier, though still not sure.
+                options = ("a", *(o for o in options if o != "a"))
             return list(dict.fromkeys(stem + option for option in options))
     for ending, nominative in tables.endings[case][gender]:
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
             return [word[: len(word) - len(ending)] + nominative]
     return [word]
+
+
+def _given_first(options: list[str]) -> str:
+    """Of the nominatives a given name the tables do not list may come from, the one the
+    name-day calendar knows ("Ņikitam": Ņikita, not Ņikits)."""
+    known = [o for o in options if fold_word(o) in calendar_names()]
+    return known[0] if known else options[0]
 
 
 def _surname_to_nominative(word: str, case: str, gender: str, tables: NameTables) -> str:
@@ -288,6 +304,10 @@ def _detect(words: list[str], tables: NameTables) -> tuple[str, str | None]:
     for reading in readings:
         if _plausible(reading, others, tables):
             return reading
+    if readings and fold_word(words[0]) in calendar_names():
+        # "Ērika Pudāne": the tables know "Ērika" only as Ēriks' genitive, which the surname
+        # rules out; the calendar knows Ērika, a woman's name as printed.
+        return "nominative", None
     if readings:
         return readings[0]
     if words and all(_is_dative(w, "masculine") for w in words):
@@ -333,9 +353,9 @@ def to_nominative(name: str | None, case: str = "auto") -> str:
         return normalized
     gender = gender or _gender_for(parts, case, tables)
     out_words = []
-    for word in words:
+    for index, word in enumerate(words):
         out_parts = []
-        for part in word.split("-"):
+        for position, part in enumerate(word.split("-")):
             readings = [
                 r
                 for r in tables.forms.get(part.casefold(), ())
@@ -346,7 +366,9 @@ def to_nominative(name: str | None, case: str = "auto") -> str:
             elif readings:
                 out_parts.append(readings[0].nominative)
             else:
-                out_parts.append(_surname_to_nominative(part, case, gender, tables))
+                options = _surname_nominatives(part, case, gender, tables)
+                out_parts.append(_given_first(options) if index == position == 0
+                                 else options[0])
         out_words.append("-".join(out_parts))
     return " ".join(out_words)
 
@@ -411,6 +433,9 @@ def nominative_readings(name: str | None, case: str = "auto") -> list[str]:
                 options = [known[0].nominative]
             else:
                 options = _surname_nominatives(part, case, gender, tables)
+                if index == position == 0:
+                    first_option = _given_first(options)
+                    options = [first_option, *(o for o in options if o != first_option)]
             joiner = "-" if position else ""
             word_options = [f"{w}{joiner}{o}" for w in word_options for o in options]
         space = " " if index else ""
@@ -449,8 +474,10 @@ def _printed_surnames(page_text: str) -> dict[str, set[str | None]]:
     (an initial: None)."""
     tables = name_tables()
     found: dict[str, set[str | None]] = {}
-    for match in re.finditer(r"(?<![\w.])([^\W\d_]{1,2}\.|[^\W\d_]+)\s+([^\W\d_]+(?:-[^\W\d_]+)?)",
-                             page_text):
+    # The pair overlaps the next ("aprīļa V. Ķemeris"): the surname is looked ahead at.
+    for match in re.finditer(
+            r"(?<![\w.])([^\W\d_]{1,2}\.|[^\W\d_]+)\s+(?=([^\W\d_]+(?:-[^\W\d_]+)?))",
+            page_text):
         before, word = match.group(1), match.group(2)
         if not word[:1].isupper():
             continue
@@ -556,3 +583,125 @@ def name_gender(name: str | None) -> str | None:
     if last.endswith("e"):
         return "feminine"
     return None
+
+
+_CALENDAR_FILE = "asistents/forms/given_names_calendar.yaml"
+# A man's -is given name whose genitive changes the stem's last consonant ("Raivis" ->
+# "Raivja"); folded letters already join n/ņ, l/ļ, c/č, so only these differ.
+_ALTERNATION = {"t": "s", "d": "z", "s": "s", "z": "z", "p": "pj", "b": "bj", "m": "mj",
+                "v": "vj", "f": "fj"}
+
+
+@lru_cache(maxsize=1)
+def calendar_names() -> frozenset[str]:
+    """Every given name of the name-day calendar (traditional and extended) and of the name
+    tables, folded (`fold_word`)."""
+    text = resources.files(__package__).joinpath("given_names_calendar.yaml").read_text("utf-8")
+    try:
+        data = yaml.load(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        reason = " ".join(str(error).split())
+        raise ConfigError(f"not valid YAML ({reason})", file=_CALENDAR_FILE) from error
+    lists: list[list[str]] = []
+    for key in ("traditional", "extended"):
+        listed = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(listed, list) or not all(isinstance(n, str) and n for n in listed):
+            raise ConfigError("traditional and extended must be lists of names",
+                              file=_CALENDAR_FILE)
+        lists.append(listed)
+    names = {fold_word(n) for listed in lists for n in listed}
+    names.update(r.nominative.casefold() for readings in name_tables().forms.values()
+                 for r in readings)
+    return frozenset(fold_word(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _calendar_forms() -> frozenset[str]:
+    """Every case form of every calendar given name, folded: the nominatives and the regular
+    genitive, dative and accusative of each (its gender read from its ending)."""
+    forms: set[str] = set(calendar_names())
+    for name in calendar_names():
+        if name.endswith(("a", "e")):
+            forms.update(_given_forms(name, "feminine").values())
+        elif name.endswith("s"):
+            forms.update(_given_forms(name, "masculine").values())
+            if name.endswith("is") and len(name) > 3:
+                last = name[-3]
+                stem = name[:-3] + _ALTERNATION.get(last, last)
+                forms.add(stem + "a")  # Raivis -> Raivja, Gatis -> Gaša (and Gata above)
+    forms.update(fold_word(form) for form in name_tables().forms)
+    return frozenset(forms)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name of the name-day calendar in any case ("Normundam",
+    "Ilmārs", "Annas"), compared without diacritics (a scan may drop them)."""
+    return fold_word(word.strip(".,;:()\"'„“”")) in _calendar_forms()
+
+
+def without_words_before_given_name(name: str) -> str:
+    """A name without the words printed before its given name: a participle ("Izdots
+    Normundam Bitem"), a title ("Apliecinājums Ilmārs Vīksna"), a surname in another case
+    ending the line before ("Kozlovskim / Deniss Kozlovskis"). Cut only where a given name
+    follows with a surname after it, so "Bērziņš Jānis" (surname first) stays whole."""
+    words = name.split()
+    first = words[0].split("-")[0] if words else ""
+    if len(words) < 3 or is_given_name(first) or _INITIAL.match(first):
+        return name  # "Anna-Marija Liepa Kalniņa" opens with a given name too
+    for index in range(1, len(words) - 1):
+        if is_given_name(words[index]):
+            if all(is_given_name(w) for w in words[index + 1 :]):
+                return name  # "Bērziņa Anna Marija": only given names after it
+            return " ".join(words[index:])
+    return name
+
+
+def starts_with_given_name(name: str | None) -> bool:
+    """Whether a name opens with a calendar given name or an initial: a name that does not
+    ("Izdots Normunds Bite", a surname-first or OCR-broken one) is not sure."""
+    words = normalize_person_name(name).split()
+    if not words:
+        return False
+    first = words[0].split("-")[0]
+    return bool(_INITIAL.match(first)) or is_given_name(first)
+
+
+def reads_as_dative(name: str | None) -> bool:
+    """Whether a name of two or more words reads as a dative: its given name or, unknown,
+    the endings of every word say so ("Ansim Zvirbulim", "Annai Kalniņai")."""
+    parts = [p for w in normalize_person_name(name).split() for p in w.split("-")]
+    if len(parts) < 2:
+        return False
+    return _detect(parts, name_tables())[0] == "dative"
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by at most one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def mend_split_surname(name: str | None, page_text: str) -> str | None:
+    """A surname OCR broke into pieces ("Gvido Ki Šs": "Kūšs" split at its long vowel) mended
+    from the one surname the page prints after a given name within a letter of the pieces
+    joined ("Raivis Kūšs"); None when the name is whole or no single surname fits."""
+    words = normalize_person_name(name).split()
+    if len(words) < 3 or not is_given_name(words[0]):
+        return None
+    rest = words[1:]
+    if not any(len(w) <= 2 and not w.endswith(".") for w in rest):
+        return None  # no piece too short to be a word: not a broken surname
+    joined = fold_word("".join(rest))
+    fits = set()
+    for match in re.finditer(r"(?<![\w.])([^\W\d_]+)\s+(?=([^\W\d_]{3,})(?![\w-]))", page_text):
+        given, surname = match.groups()
+        if (surname[:1].isupper() and is_given_name(given) and given[:1].isupper()
+                and fold_word(surname)[:1] == joined[:1] and _one_edit(fold_word(surname), joined)):
+            fits.add(_title(surname))
+    if len(fits) != 1:
+        return None
+    return f"{words[0]} {fits.pop()}"

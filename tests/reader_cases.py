@@ -1956,6 +1956,156 @@ CASES.update({
 })
 
 
+# --- round 5: names and roles (a word before the given name, a dative is the one served) -----
+
+R5N_VALDIS = personal_code("1402621237")
+R5N_ELINA = personal_code("2307991348")
+R5N_RITVARS = personal_code("0512061459")
+R5N_DAGNIJA = personal_code("1908741562")
+R5N_MARTINS = personal_code("0304981673")
+R5N_EDGARS = personal_code("2611801784")
+R5N_LAURA = personal_code("1709152895")
+R5N_RITA = personal_code("0801511236")
+R5N_ELIZA = personal_code("2202122347")
+R5N_ANDRIS = personal_code("3110701458")
+R5N_HUGO = personal_code("1506011569")
+
+
+def r5n_participle_before_name(pdf: canvas.Canvas) -> None:
+    """An opinion whose sentence opens with a participle before the dative name and its code
+    ("Sagatavots Valdim Dūmiņam, personas kods ...")."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 60, 784, "Zemgales reģionālā nodaļa", 10)
+    _text(pdf, 60, 755, "Nr. ZM-22-0417   14.02.2022.")
+    _text(pdf, 250, 725, "ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 695, [
+        f"Sagatavots Valdim Dūmiņam, personas kods {R5N_VALDIS}. Noteikta III grupas",
+        "invaliditāte uz diviem gadiem no 2022. gada 14. februāra.",
+    ])
+    _text(pdf, 60, 620, "Komisijas vadītāja                                  I. Krauze")
+
+
+def r5n_title_line_before_name(pdf: canvas.Canvas) -> None:
+    """A title in ordinary case on the line right above the sentence opening with the name."""
+    _text(pdf, 140, 800, "Valmieras novada dienas centrs „Avots”", 13, bold=True)
+    _text(pdf, 170, 784, "Rīgas iela 40, Valmiera, LV-4201", 9)
+    _text(pdf, 250, 745, "Izziņa", 13, bold=True)
+    _lines(pdf, 60, 725, [
+        f"Elīna Sproģe, personas kods {R5N_ELINA}, kopš 2021. gada 1. marta apmeklē dienas",
+        "centru katru darbdienu no 10.00 līdz 12.00.",
+    ])
+    _text(pdf, 60, 650, "Valmierā, 03.05.2021.               Centra vadītāja  S. Liepa")
+
+
+def r5n_dative_line_before_name(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose subject line ends in the dative name and whose text
+    opens with the same name in the nominative on the next line."""
+    _text(pdf, 150, 800, "Smiltenes novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 60, 770, "22.08.2024.                                            Nr. 4-9/24/61")
+    _text(pdf, 190, 740, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 715, [
+        "Ģimenes asistenta pakalpojums jaunietim pēc ārpusģimenes aprūpes – Ritvaram Eglītim",
+        f"Ritvars Eglītis, personas kods {R5N_RITVARS}, līdz pilngadībai dzīvoja audžuģimenē.",
+        "Ieteicams piešķirt pakalpojumu 4 stundas nedēļā uz 6 mēnešiem. Uzdevumi:",
+        "– budžeta plānošana;",
+        "– saziņa ar iestādēm.",
+    ])
+    _text(pdf, 60, 600, "Sociālā darbiniece                                    L. Kalna")
+
+
+def r5n_assistant_to_dative(pdf: canvas.Canvas) -> None:
+    """An assistant's report in the first person: the role noun is followed by the dative
+    name of the one assisted, who is the client, not the assistant."""
+    _text(pdf, 320, 800, "Siguldas novada Sociālajam dienestam")
+    _text(pdf, 150, 760, "Asistenta darba uzskaite: 2022. gada septembris", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Es, Dagnija Zeltiņa, p.k. {R5N_DAGNIJA}, strādāju kā asistente Mārtiņam Liepiņam",
+        f"(p.k. {R5N_MARTINS}). Septembrī:",
+        "5. septembrī no 8.00 līdz 9.00 pavadīju viņu uz darbu.",
+        "12. septembrī no 8.00 līdz 9.00 uz darbu.",
+        "19. septembrī no 14.00 līdz 16.00 bijām bibliotēkā.",
+        "Kopā 4 stundas.",
+    ])
+    _text(pdf, 60, 600, "Siguldā, 30.09.2022.                              D. Zeltiņa")
+
+
+def r5n_custody_dative_row(pdf: canvas.Canvas) -> None:
+    """A custody certificate's table row names the holder in the dative after the kinship
+    noun, with no dash ("tikai tēvam Edgaram Sniķerim, p. k. ...")."""
+    _text(pdf, 190, 800, "MADONAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 50, 770, "Madonā 19.09.2023.                                  Nr. 2-11/23/87")
+    _text(pdf, 260, 740, "IZZIŅA", 13, bold=True)
+    rows = [
+        ("Bērns", f"Laura Sniķere, p. k. {R5N_LAURA}"),
+        ("Aizgādības tiesības", f"tikai tēvam Edgaram Sniķerim, p. k. {R5N_EDGARS}"),
+        ("Pamats", "Vidzemes rajona tiesas 2021. gada 3. marta spriedums lietā Nr. C39011221"),
+        ("Bērna māte", "Ilona Sniķere (aizgādības tiesību nav)"),
+    ]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 710 - i * 18, label, 10)
+        _text(pdf, 190, 710 - i * 18, value, 10)
+    _text(pdf, 50, 600, "Bāriņtiesas locekle")
+    _text(pdf, 420, 600, "A. Zvaigzne")
+
+
+def r5n_grandparent_letter(pdf: canvas.Canvas) -> None:
+    """A grandmother's letter: her code beside her name in the genitive ("no Ritas Ozolas"),
+    the granddaughter's under a code label opening the next line."""
+    _text(pdf, 300, 800, "Ogres novada Sociālajam dienestam")
+    _text(pdf, 300, 770, f"no Ritas Ozolas, p. k. {R5N_RITA}")
+    _text(pdf, 300, 756, "tālr. 29441187")
+    _text(pdf, 250, 715, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        "Lūdzu piešķirt asistenta pakalpojumu manai mazmeitai Elīzai Ozolai",
+        f"(personas kods {R5N_ELIZA}), kuras aizbildne esmu kopš 2020. gada.",
+        "Dzīvojam Skolas ielā 4-1, Ogrē. Elīza mācās Ogres pamatskolā, uz skolu viņu",
+        "jāpavada 10 stundas nedēļā.",
+    ])
+    _text(pdf, 60, 600, "Ogrē, 2022. gada 12. septembrī                        R. Ozola")
+
+
+def r5n_indeclinable_ward(pdf: canvas.Canvas) -> None:
+    """A guardian's certificate whose ward's given name ends in -o, the same in every case."""
+    _text(pdf, 190, 800, "TUKUMA NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 220, 770, "APLIECĪBA Nr. 12", 12, bold=True)
+    _lines(pdf, 50, 740, [
+        f"Andris Pole, personas kods {R5N_ANDRIS}, ir iecelts par aizgādni Hugo Bērziņam,",
+        f"personas kods {R5N_HUGO}.",
+        "Pamats: Tukuma novada bāriņtiesas 2021. gada 8. aprīļa lēmums Nr. 1-3/21/19 par",
+        "aizgādņa iecelšanu.",
+    ])
+    _text(pdf, 50, 650, "Tukumā, 12.04.2021.                    priekšsēdētāja  L. Krūmiņa")
+
+
+CASES.update({
+    "r5n_participle.pdf": (r5n_participle_before_name, "commission_opinion", {
+        "person_name": "Valdis Dūmiņš", "personal_code": R5N_VALDIS,
+    }),
+    "r5n_title_line.pdf": (r5n_title_line_before_name, "activity_certificate", {
+        "person_name": "Elīna Sproģe", "personal_code": R5N_ELINA,
+    }),
+    "r5n_dative_line.pdf": (r5n_dative_line_before_name, "social_worker_opinion", {
+        "person_name": "Ritvars Eglītis", "personal_code": R5N_RITVARS,
+    }),
+    "r5n_assistant_to_dative.pdf": (r5n_assistant_to_dative, "timesheet", {
+        "assistant_name": "Dagnija Zeltiņa", "assistant_personal_code": R5N_DAGNIJA,
+        "client_name": "Mārtiņš Liepiņš", "client_personal_code": R5N_MARTINS,
+    }),
+    "r5n_custody_dative.pdf": (r5n_custody_dative_row, "representation_document", {
+        "representative_name": "Edgars Sniķeris", "representative_personal_code": R5N_EDGARS,
+        "person_name": "Laura Sniķere", "personal_code": R5N_LAURA,
+    }),
+    "r5n_grandparent_letter.pdf": (r5n_grandparent_letter, "application", {
+        "applicant_name": "Rita Ozola", "applicant_personal_code": R5N_RITA,
+        "client_name": "Elīza Ozola", "client_personal_code": R5N_ELIZA,
+    }),
+    "r5n_indeclinable_ward.pdf": (r5n_indeclinable_ward, "representation_document", {
+        "representative_name": "Andris Pole", "representative_personal_code": R5N_ANDRIS,
+        "person_name": "Hugo Bērziņš", "personal_code": R5N_HUGO,
+    }),
+})
+
+
 # --- round 5, types and marks: what the paper asks, marks per option, what the issuer is --------
 
 R5T_LIGITA = personal_code("1903781425")
@@ -2109,4 +2259,48 @@ CASES.update({
         "activity_kind": "institutions",
     }),
     "r5t_days_table.pdf": (r5t_days_table, "timesheet", {}),
+})
+
+
+def r5n_served_only_in_the_dative(pdf: canvas.Canvas) -> None:
+    """An assistant's list naming only the one served, in the dative after the role noun; the
+    assistant signs with an initial."""
+    _text(pdf, 320, 800, "Siguldas novada Sociālajam dienestam")
+    _text(pdf, 150, 760, "Asistenta darba uzskaite: 2022. gada oktobris", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Biju asistente Mārtiņam Liepiņam (p.k. {R5N_MARTINS}) šādās dienās:",
+        "3. oktobrī no 8.00 līdz 9.00 pavadīju viņu uz darbu.",
+        "10. oktobrī no 8.00 līdz 9.00 uz darbu.",
+        "Kopā 2 stundas.",
+    ])
+    _text(pdf, 60, 620, "Siguldā, 31.10.2022.                              D. Zeltiņa")
+
+
+CASES.update({
+    "r5n_served_only.pdf": (r5n_served_only_in_the_dative, "timesheet", {
+        "client_name": "Mārtiņš Liepiņš", "client_personal_code": R5N_MARTINS,
+        "assistant_name": None, "assistant_personal_code": None,
+    }),
+})
+
+
+def r5n_code_broken_by_a_space(pdf: canvas.Canvas) -> None:
+    """A guardian's certificate naming two people, the ward's code broken by a space as a scan
+    reads it ("150601-1 5697")."""
+    _text(pdf, 190, 800, "OGRES NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 770, "AIZGĀDŅA APLIECĪBA Nr. 31", 12, bold=True)
+    _lines(pdf, 50, 740, [
+        f"Izsniegta Zanei Pētersonei, personas kods {R5N_RITA}, par to, ka viņa ir iecelta",
+        f"par aizgādni pilngadīgajam Hugo Ziemelim, personas kods {R5N_HUGO[:8]} {R5N_HUGO[8:]}.",
+        "Pamats: Ogres novada bāriņtiesas 2022. gada 1. jūnija lēmums Nr. 2-7/22/40 par",
+        "aizgādņa iecelšanu.",
+    ])
+    _text(pdf, 50, 650, "Izsniegšanas datums: 03.06.2022.          priekšsēdētāja  R. Zeps")
+
+
+CASES.update({
+    "r5n_code_space.pdf": (r5n_code_broken_by_a_space, "representation_document", {
+        "representative_name": "Zane Pētersone", "representative_personal_code": R5N_RITA,
+        "person_name": "Hugo Ziemelis", "personal_code": R5N_HUGO,
+    }),
 })

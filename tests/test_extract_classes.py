@@ -1026,3 +1026,60 @@ def test_a_range_end_ocr_damaged_is_the_start_plus_the_hours_written() -> None:
     row = next(e for e in record["fields"]["entries"] if e["date"] == "2023-03-09")
     assert (row["start"], row["end"], row["hours"]) == ("13:30", "15:00", 1.5)
     assert record["field_confidence"]["entries"] < 0.9
+
+
+# --- round 5: names and roles ------------------------------------------------------------------
+
+
+def test_a_participle_a_title_or_a_dative_before_the_given_name_is_no_part_of_the_name(
+        cases: Path) -> None:
+    # "Sagatavots Valdim Dūmiņam, personas kods ...": the participle opens the sentence.
+    assert extract_file(cases / "r5n_participle.pdf")["fields"]["person_name"] == "Valdis Dūmiņš"
+    # "Izziņa" on the line above "Elīna Sproģe, personas kods ...".
+    assert extract_file(cases / "r5n_title_line.pdf")["fields"]["person_name"] == "Elīna Sproģe"
+    # "... – Ritvaram Eglītim" ends the line above "Ritvars Eglītis, personas kods ...".
+    record = extract_file(cases / "r5n_dative_line.pdf")
+    assert record["fields"]["person_name"] == "Ritvars Eglītis"
+
+
+def test_a_dative_after_the_role_noun_is_the_one_served_not_the_roles_holder(
+        cases: Path) -> None:
+    fields = extract_file(cases / "r5n_assistant_to_dative.pdf")["fields"]
+    assert fields["assistant_name"] == "Dagnija Zeltiņa"
+    assert fields["client_name"] == "Mārtiņš Liepiņš"
+    assert fields["assistant_personal_code"] != fields["client_personal_code"]
+    # Only the one served is named ("Biju asistente Mārtiņam Liepiņam"): no assistant, and
+    # not the client's code as the assistant's.
+    served = extract_file(cases / "r5n_served_only.pdf")["fields"]
+    assert served["client_name"] == "Mārtiņš Liepiņš"
+    assert (served["assistant_name"], served["assistant_personal_code"]) == (None, None)
+
+
+def test_custody_named_in_the_dative_after_the_kinship_noun(cases: Path) -> None:
+    fields = extract_file(cases / "r5n_custody_dative.pdf")["fields"]
+    assert fields["representative_name"] == "Edgars Sniķeris"
+    assert fields["person_name"] == "Laura Sniķere"
+    assert fields["representative_personal_code"] != fields["personal_code"]
+
+
+def test_a_grandparents_code_is_the_one_beside_her_name_not_the_grandchilds_label(
+        cases: Path) -> None:
+    record = extract_file(cases / "r5n_grandparent_letter.pdf")
+    fields = record["fields"]
+    assert fields["applicant_personal_code"] != fields["client_personal_code"]
+    assert fields["client_name"] == "Elīza Ozola"
+    # Two readings disagreed (the label under the grandchild's name, the code beside hers).
+    assert record["field_confidence"]["applicant_personal_code"] < 0.9
+
+
+def test_a_given_name_in_o_does_not_hide_a_dative_ward(cases: Path) -> None:
+    fields = extract_file(cases / "r5n_indeclinable_ward.pdf")["fields"]
+    assert (fields["representative_name"], fields["person_name"]) == ("Andris Pole",
+                                                                      "Hugo Bērziņš")
+
+
+def test_a_code_broken_by_a_space_is_still_the_wards_code(cases: Path) -> None:
+    fields = extract_file(cases / "r5n_code_space.pdf")["fields"]
+    assert fields["person_name"] == "Hugo Ziemelis"
+    assert fields["personal_code"] is not None
+    assert fields["personal_code"] != fields["representative_personal_code"]
