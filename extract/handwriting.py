@@ -1,0 +1,367 @@
+"""Hand-filled values on scans: the words Tesseract read unsure, read again by a recogniser of hands.
+
+Tesseract's `lav` model reads print; a value written by hand into a form (a name on a dotted
+line, a personal code one digit per box, a phone number, a date, hours in a cell) comes back as
+low-confidence nonsense ("0998506-1795" for "030856-17193") even with the boxes and rules
+removed. PP-OCR's multilingual recogniser (`rapidocr`, its ONNX model shipped in the wheel, run by
+onnxruntime on the CPU) was trained on far more varied writing and reads most of those values.
+
+It runs only where Tesseract was unsure: a run of words below `HAND_BELOW` on one line is cut out
+of the page (with the rules and letter boxes of a form erased), read once, and put in place of
+Tesseract's words when the recogniser is sure of it and surer than Tesseract was. A value read so
+is reported with a confidence of its own (`evidence_confidence.yaml`: `handwriting` for digits
+and dates, `handwriting_letters` for words): the model may drop a hand's diacritic marks (they
+are separate strokes), so a name read from a hand never comes out as a confident value. A code
+shaped like a personal code must pass its checksum, a date must be a date, or the other reading
+(without the rules erased) is tried.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PIL import Image
+
+from ..errors import MissingDependencyError
+from ..forms.personal_code import is_valid_personal_code
+
+log = logging.getLogger(__name__)
+
+Box = tuple[int, int, int, int]
+Line = list[tuple[str, Box, float]]
+
+HAND_BELOW = 0.8  # a word Tesseract read below this is a candidate (print reads 0.9+)
+ACCEPT_FROM = 0.8  # the recogniser's own score needed before its reading replaces Tesseract's
+GAIN_OVER_TESSERACT = 0.1  # and it must be this much surer than Tesseract was on those words
+MAX_REGIONS_PER_PAGE = 24  # a page of nothing but doubt is a bad scan, not a filled form
+# A short sure word inside a run of unsure ones ("/Z.2/Z9Z" "3") belongs to the same hand.
+SHORT_SURE_WORD = 2
+_BOX_GLYPHS = frozenset("☐☒")
+_INK = 140  # grey level below which a pixel is ink
+_CODE_SHAPE = re.compile(r"^\d{6}-?\d{5}$")
+_DATE_SHAPE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A run of unsure words on one Tesseract line: `line` index, words [start, end)."""
+
+    line: int
+    start: int
+    end: int
+    box: Box
+    # How far left and right the crop may reach (a table cell's borders), in page pixels.
+    x_min: int = 0
+    x_max: int = 1 << 30
+
+
+@functools.cache
+def _recogniser() -> Any:
+    """The PP-OCR text recogniser, loaded once per process (~0.2 s), one thread like Tesseract."""
+    try:
+        from rapidocr import RapidOCR
+    except ImportError as exc:  # a broken install: it is a runtime dependency
+        raise MissingDependencyError(
+            "rapidocr is not installed (reads handwriting on scans); run scripts/setup.sh"
+        ) from exc
+    logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+    return RapidOCR(
+        params={
+            "Global.log_level": "warning",
+            "Global.use_det": False,
+            "Global.use_cls": False,
+            "EngineConfig.onnxruntime.intra_op_num_threads": 1,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+        }
+    )
+
+
+def recognise(crop: Image.Image) -> tuple[str, float]:
+    """The text of one line image and the recogniser's score (0..1)."""
+    import numpy as np
+
+    grey = np.asarray(crop.convert("L"))
+    # The recogniser expects a colour image; three equal channels are a grey one.
+    out = _recogniser()(np.stack([grey] * 3, axis=-1), use_det=False, use_cls=False)
+    texts, scores = getattr(out, "txts", None), getattr(out, "scores", None)
+    if not texts:
+        return "", 0.0
+    return " ".join(str(texts[0]).split()), float(scores[0]) if scores else 0.0
+
+
+def erase_rules(crop: Image.Image) -> Image.Image | None:
+    """The crop with a form's letter boxes and rules whitened, or None when it has none.
+
+    The sides of letter boxes are the longest vertical runs of ink in the crop, several of about
+    one length; a rule or a box's top and bottom is a horizontal run across a good part of it.
+    A hand's strokes are slanted or short, so they survive.
+    """
+    import numpy as np
+
+    pixels = np.asarray(crop.convert("L")).copy()
+    ink = pixels < _INK
+    height, width = ink.shape
+    changed = False
+    runs = _longest_runs(ink.T)  # per column
+    longest = int(runs.max()) if runs.size else 0
+    if longest >= height * 0.35:
+        sides = np.flatnonzero(runs >= longest * 0.8)
+        if len(_clusters(sides)) >= 3:  # at least two boxes: a comb, not a stroke
+            for x in sides:
+                band = slice(max(0, x - 1), x + 2)
+                pixels[:, band][ink[:, band]] = 255
+            changed = True
+    rows = _longest_runs(ink)
+    for y in np.flatnonzero(rows >= width * 0.3):
+        pixels[max(0, y - 1) : y + 2, :] = 255
+        changed = True
+    return Image.fromarray(pixels) if changed else None
+
+
+def _clusters(positions: Any, gap: int = 3) -> list[tuple[int, int]]:
+    """Runs of neighbouring positions (sorted ints) as (first, last)."""
+    found: list[tuple[int, int]] = []
+    for p in positions:
+        p = int(p)
+        if found and p - found[-1][1] <= gap:
+            found[-1] = (found[-1][0], p)
+        else:
+            found.append((p, p))
+    return found
+
+
+def walls(crop: Image.Image) -> list[int]:
+    """x of the table borders crossing the crop from top to bottom (a cell's edge)."""
+    import numpy as np
+
+    ink = np.asarray(crop.convert("L")) < _INK
+    runs = _longest_runs(ink.T)
+    return [(a + b) // 2 for a, b in _clusters(np.flatnonzero(runs >= ink.shape[0] * 0.9))]
+
+
+def text_band(crop: Image.Image) -> Image.Image:
+    """The crop cut to the rows of its main line of writing (a hand strays into the lines above
+    and below; the recogniser reads one line)."""
+    import numpy as np
+
+    ink = np.asarray(crop.convert("L")) < _INK
+    counts = ink.sum(axis=1)
+    if not counts.any():
+        return crop
+    rows = np.flatnonzero(counts > max(1, counts.max() * 0.08))
+    bands = _clusters(rows, gap=2)
+    top, bottom = max(bands, key=lambda b: int(counts[b[0] : b[1] + 1].sum()))
+    margin = max(2, (bottom - top) // 6)
+    return crop.crop((0, max(0, top - margin), crop.width, min(crop.height, bottom + margin + 1)))
+
+
+def _longest_runs(bitmap: Any) -> Any:
+    """Longest run of True along each row of a 2-D boolean array."""
+    import numpy as np
+
+    padded = np.zeros((bitmap.shape[0], bitmap.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = bitmap
+    edges = np.diff(padded, axis=1)
+    longest = np.zeros(bitmap.shape[0], dtype=np.int64)
+    for row in range(bitmap.shape[0]):
+        starts = np.flatnonzero(edges[row] == 1)
+        if len(starts):
+            ends = np.flatnonzero(edges[row] == -1)
+            longest[row] = int((ends - starts).max())
+    return longest
+
+
+def unsure_regions(lines: Sequence[Line]) -> list[Region]:
+    """Runs of words Tesseract was unsure of, line by line (tick boxes and lone marks left out)."""
+    regions: list[Region] = []
+    for index, line in enumerate(lines):
+        i = 0
+        while i < len(line):
+            if not _unsure(line[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(line):
+                if _unsure(line[j]):
+                    j += 1
+                elif len(line[j][0]) <= SHORT_SURE_WORD and _near(line[j - 1][1], line[j][1]):
+                    j += 1
+                else:
+                    break
+            if any(len(_letters_digits(text)) >= 2 for text, _b, _c in line[i:j]):
+                boxes = [box for _t, box, _c in line[i:j]]
+                box = (
+                    min(b[0] for b in boxes),
+                    min(b[1] for b in boxes),
+                    max(b[2] for b in boxes),
+                    max(b[3] for b in boxes),
+                )
+                regions.append(Region(index, i, j, box))
+            i = j
+    return regions
+
+
+def _unsure(word: tuple[str, Box, float]) -> bool:
+    text, _box, conf = word
+    return conf < HAND_BELOW and text not in _BOX_GLYPHS
+
+
+def _near(a: Box, b: Box) -> bool:
+    return b[0] - a[2] < max(a[3] - a[1], b[3] - b[1])
+
+
+def _letters_digits(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
+
+
+def _crop(image: Image.Image, box: Box, line: Line, region: Region) -> Image.Image:
+    """The region with a margin (a hand strays above and below its line), short of the words
+    Tesseract read surely on either side."""
+    left, top, right, bottom = box
+    height = max(1, bottom - top)
+    pad_x, pad_up, pad_down = round(height * 0.6), round(height * 0.35), round(height * 0.3)
+    x0, x1 = left - pad_x, right + pad_x
+    if region.start > 0:
+        x0 = max(x0, line[region.start - 1][1][2] + 2)
+    if region.end < len(line):
+        x1 = min(x1, line[region.end][1][0] - 2)
+    x0, x1 = max(x0, region.x_min), min(x1, region.x_max)
+    return image.crop(
+        (
+            max(0, x0),
+            max(0, top - pad_up),
+            min(image.width, max(x1, right)),
+            min(image.height, bottom + pad_down),
+        )
+    )
+
+
+def within_cell(image: Image.Image, line: Line, region: Region) -> Region | None:
+    """The region narrowed to one table cell when a cell border crosses it: the cell holding
+    most of its words (a name and the hours beside it are two values); None if none is left."""
+    crop_box = _crop(image, region.box, line, region).getbbox()
+    left = max(0, region.box[0] - round((region.box[3] - region.box[1]) * 0.6))
+    if region.start > 0:
+        left = max(left, line[region.start - 1][1][2] + 2)
+    crop = _crop(image, region.box, line, region)
+    borders = [left + x for x in walls(crop)]
+    if not borders or crop_box is None:
+        return region
+    edges = [region.x_min, *borders, region.x_max]
+    best: tuple[int, int, int, int] | None = None  # (count, x_min, x_max, first word)
+    for a, b in zip(edges, edges[1:], strict=False):
+        inside = [
+            i for i in range(region.start, region.end)
+            if a <= (line[i][1][0] + line[i][1][2]) / 2 < b
+        ]
+        if inside and (best is None or len(inside) > best[0]):
+            best = (len(inside), a, b, inside[0])
+    if best is None:
+        return None
+    count, a, b, first = best
+    words = [line[i][1] for i in range(first, first + count)]
+    box = (min(w[0] for w in words), min(w[1] for w in words),
+           max(w[2] for w in words), max(w[3] for w in words))
+    return Region(region.line, first, first + count, box, x_min=a + 3, x_max=b - 3)
+
+
+def _checks_out(text: str) -> bool | None:
+    """True/False for a reading that can be checked (a personal code, a date), None otherwise."""
+    compact = text.replace(" ", "")
+    if _CODE_SHAPE.match(compact):
+        return is_valid_personal_code(compact)
+    date = _DATE_SHAPE.match(compact)
+    if date:
+        day, month, year = (int(g) for g in date.groups())
+        return 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100
+    return None
+
+
+def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, float] | None:
+    """The recogniser's reading of a region, when it is sure and checks out; else None."""
+    crop = _crop(image, region.box, line, region)
+    if crop.width < 4 or crop.height < 4:
+        return None
+    cleaned = erase_rules(crop)
+    readings = [recognise(text_band(cleaned if cleaned is not None else crop))]
+    if _checks_out(readings[0][0]) is False and cleaned is not None:
+        # The rules erased may have taken a stroke with them.
+        readings.append(recognise(text_band(crop)))
+    checked = [r for r in readings if _checks_out(r[0]) is not False]
+    if not checked:
+        return None
+    text, score = max(checked, key=lambda r: r[1])
+    tesseract = _mean_conf(line, region)
+    if not text or score < ACCEPT_FROM or score < tesseract + GAIN_OVER_TESSERACT:
+        return None
+    return text, score
+
+
+def word_ceiling(text: str) -> float:
+    """The confidence a word read from a hand may carry (`evidence_confidence.yaml`)."""
+    from .fields import evidence_ceilings
+
+    ceilings = evidence_ceilings()
+    if any(c.isalpha() for c in text):
+        return ceilings.get("handwriting_letters", 0.7)
+    return ceilings.get("handwriting", 0.85)
+
+
+def _as_words(text: str, score: float, box: Box) -> Line:
+    """The reading split into words, each given its share of the region's width."""
+    left, top, right, bottom = box
+    span = max(1, len(text))
+    words: Line = []
+    position = 0
+    for token in text.split(" "):
+        if token:
+            x0 = left + (right - left) * position / span
+            x1 = left + (right - left) * (position + len(token)) / span
+            conf = round(min(score, word_ceiling(token)), 4)
+            words.append((token, (round(x0), top, max(round(x0) + 1, round(x1)), bottom), conf))
+        position += len(token) + 1
+    return words
+
+
+def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
+    """Tesseract's lines with the unsure runs of words read again by the hand recogniser."""
+    regions = unsure_regions(lines)
+    if not regions:
+        return lines
+    if len(regions) > MAX_REGIONS_PER_PAGE:
+        # The least sure first: those are the hands, the rest is noise Tesseract half read.
+        regions = sorted(regions, key=lambda r: _mean_conf(lines[r.line], r))
+        regions = sorted(regions[:MAX_REGIONS_PER_PAGE], key=lambda r: (r.line, r.start))
+    replaced: dict[int, list[tuple[Region, Line]]] = {}
+    for whole in regions:
+        region = within_cell(image, lines[whole.line], whole)
+        if region is None:
+            continue
+        found = read_region(image, lines[region.line], region)
+        if found is not None:
+            replaced.setdefault(region.line, []).append((region, _as_words(*found, region.box)))
+    if not replaced:
+        return lines
+    mended: list[Line] = []
+    for index, line in enumerate(lines):
+        if index not in replaced:
+            mended.append(line)
+            continue
+        new_line: Line = []
+        cursor = 0
+        for region, words in replaced[index]:
+            new_line.extend(line[cursor : region.start])
+            new_line.extend(words)
+            cursor = region.end
+        new_line.extend(line[cursor:])
+        mended.append(new_line)
+    return mended
+
+
+def _mean_conf(line: Line, region: Region) -> float:
+    return sum(c for _t, _b, c in line[region.start : region.end]) / (region.end - region.start)
