@@ -21,8 +21,10 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from PIL import Image
@@ -44,6 +46,8 @@ SHORT_SURE_WORD = 2
 _BOX_GLYPHS = frozenset("☐☒")
 _INK = 140  # grey level below which a pixel is ink
 _CODE_SHAPE = re.compile(r"^\d{6}-?\d{5}$")
+_PLAIN = re.compile(r"[\w .,:;/()@+'\"„”“-]+")
+SAME_READING = 0.85  # folded similarity at which two readings are one (Tesseract's is kept)
 _DATE_SHAPE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$")
 
 
@@ -111,7 +115,10 @@ def erase_rules(crop: Image.Image) -> Image.Image | None:
     longest = int(runs.max()) if runs.size else 0
     if longest >= height * 0.35:
         sides = np.flatnonzero(runs >= longest * 0.8)
-        if len(_clusters(sides)) >= 3:  # at least two boxes: a comb, not a stroke
+        groups = _clusters(sides)
+        gaps = sorted(b[0] - a[1] for a, b in zip(groups, groups[1:], strict=False))
+        # At least two boxes, about as wide as they are high: a comb, not a word's strokes.
+        if len(groups) >= 3 and gaps[len(gaps) // 2] >= longest * 0.5:
             for x in sides:
                 band = slice(max(0, x - 1), x + 2)
                 pixels[:, band][ink[:, band]] = 255
@@ -287,19 +294,59 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
     crop = _crop(image, region.box, line, region)
     if crop.width < 4 or crop.height < 4:
         return None
+    readings = [recognise(text_band(crop))]
     cleaned = erase_rules(crop)
-    readings = [recognise(text_band(cleaned if cleaned is not None else crop))]
-    if _checks_out(readings[0][0]) is False and cleaned is not None:
-        # The rules erased may have taken a stroke with them.
-        readings.append(recognise(text_band(crop)))
-    checked = [r for r in readings if _checks_out(r[0]) is not False]
+    if cleaned is not None:
+        # Read both: erasing may take a stroke of the writing (or of print) with it.
+        readings.append(recognise(text_band(cleaned)))
+    checked = [r for r in readings if _checks_out(r[0]) is not False and _plain(r[0])]
     if not checked:
         return None
-    text, score = max(checked, key=lambda r: r[1])
+    text, score = max(checked, key=lambda r: (_checks_out(r[0]) is True, r[1]))
     tesseract = _mean_conf(line, region)
     if not text or score < ACCEPT_FROM or score < tesseract + GAIN_OVER_TESSERACT:
         return None
     return text, score
+
+
+def _plain(text: str) -> bool:
+    """A reading made of what a form's values are written with (no stray symbols)."""
+    return _PLAIN.fullmatch(text) is not None
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def reconcile(line: Line, region: Region, text: str) -> tuple[Region, str] | None:
+    """Keep what Tesseract read right: a printed word the run began with (a label read unsure,
+    "kods" in "kods120778-12401") stays Tesseract's, and a reading that says what Tesseract
+    said (print: Tesseract has the diacritics and the capitals) changes nothing (None)."""
+    words = [t for t, _b, _c in line[region.start : region.end]]
+    first = _fold(words[0])
+    if len(words) > 1 and len(first) >= 3 and first.isalpha():
+        head = 0
+        folded = ""
+        while head < len(text) and len(folded) < len(first):
+            if text[head].isalnum():
+                folded += _fold(text[head])
+            head += 1
+        if folded == first:
+            rest = text[head:].lstrip(" :.")
+            if not rest:
+                return None
+            boxes = [b for _t, b, _c in line[region.start + 1 : region.end]]
+            box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                   max(b[2] for b in boxes), max(b[3] for b in boxes))
+            region = Region(region.line, region.start + 1, region.end, box,
+                            region.x_min, region.x_max)
+            words, text = words[1:], rest
+    said, read = _fold(" ".join(words)), _fold(text)
+    wordy = sum(c.isalpha() for c in said + read) >= 0.8 * len(said + read)
+    if wordy and said and SequenceMatcher(None, said, read).ratio() >= SAME_READING:
+        return None
+    return region, text
 
 
 def word_ceiling(text: str) -> float:
@@ -343,8 +390,13 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
         if region is None:
             continue
         found = read_region(image, lines[region.line], region)
-        if found is not None:
-            replaced.setdefault(region.line, []).append((region, _as_words(*found, region.box)))
+        if found is None:
+            continue
+        kept = reconcile(lines[region.line], region, found[0])
+        if kept is not None:
+            region, text = kept
+            replaced.setdefault(region.line, []).append((region, _as_words(text, found[1],
+                                                                           region.box)))
     if not replaced:
         return lines
     mended: list[Line] = []
