@@ -303,6 +303,9 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
     if not checked:
         return None
     text, score = max(checked, key=lambda r: (_checks_out(r[0]) is True, r[1]))
+    compact = text.replace(" ", "").replace("-", "")
+    if _CODE_SHAPE.match(compact):  # a code written without its dash, as the page prints it
+        text = f"{compact[:6]}-{compact[6:]}"
     tesseract = _mean_conf(line, region)
     if not text or score < ACCEPT_FROM or score < tesseract + GAIN_OVER_TESSERACT:
         return None
