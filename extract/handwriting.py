@@ -1,4 +1,4 @@
-"""Hand-filled values on scans: the words Tesseract read unsure, read again by a recogniser of hands.
+"""Hand-filled values on scans: words Tesseract read unsure, read again by a recogniser of hands.
 
 Tesseract's `lav` model reads print; a value written by hand into a form (a name on a dotted
 line, a personal code one digit per box, a phone number, a date, hours in a cell) comes back as
@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import pairwise
 from typing import Any
 
 from PIL import Image
@@ -116,7 +117,7 @@ def erase_rules(crop: Image.Image) -> Image.Image | None:
     if longest >= height * 0.35:
         sides = np.flatnonzero(runs >= longest * 0.8)
         groups = _clusters(sides)
-        gaps = sorted(b[0] - a[1] for a, b in zip(groups, groups[1:], strict=False))
+        gaps = sorted(b[0] - a[1] for a, b in pairwise(groups))
         # At least two boxes, about as wide as they are high: a comb, not a word's strokes.
         if len(groups) >= 3 and gaps[len(gaps) // 2] >= longest * 0.5:
             for x in sides:
@@ -194,9 +195,9 @@ def unsure_regions(lines: Sequence[Line]) -> list[Region]:
                 continue
             j = i + 1
             while j < len(line):
-                if _unsure(line[j]):
-                    j += 1
-                elif len(line[j][0]) <= SHORT_SURE_WORD and _near(line[j - 1][1], line[j][1]):
+                if _unsure(line[j]) or (
+                    len(line[j][0]) <= SHORT_SURE_WORD and _near(line[j - 1][1], line[j][1])
+                ):
                     j += 1
                 else:
                     break
@@ -261,7 +262,7 @@ def within_cell(image: Image.Image, line: Line, region: Region) -> Region | None
         return region
     edges = [region.x_min, *borders, region.x_max]
     best: tuple[int, int, int, int] | None = None  # (count, x_min, x_max, first word)
-    for a, b in zip(edges, edges[1:], strict=False):
+    for a, b in pairwise(edges):
         inside = [
             i for i in range(region.start, region.end)
             if a <= (line[i][1][0] + line[i][1][2]) / 2 < b
