@@ -227,24 +227,85 @@ def _letters_digits(text: str) -> str:
     return "".join(c for c in text if c.isalnum())
 
 
-def _crop(image: Image.Image, box: Box, line: Line, region: Region) -> Image.Image:
-    """The region with a margin (a hand strays above and below its line), short of the words
-    Tesseract read surely on either side."""
-    left, top, right, bottom = box
+def _bounds(image: Image.Image, line: Line, region: Region) -> tuple[int, int]:
+    """How far left and right the region's writing reaches: its words with a margin, and the
+    ink that runs on beyond them (a code's first box or the second half of its boxes, which
+    Tesseract did not see at all), short of the printed words Tesseract read surely on either
+    side and of a table's borders."""
+    left, top, right, bottom = region.box
     height = max(1, bottom - top)
-    pad_x, pad_up, pad_down = round(height * 0.6), round(height * 0.35), round(height * 0.3)
-    x0, x1 = left - pad_x, right + pad_x
-    if region.start > 0:
-        x0 = max(x0, line[region.start - 1][1][2] + 2)
-    if region.end < len(line):
-        x1 = min(x1, line[region.end][1][0] - 2)
-    x0, x1 = max(x0, region.x_min), min(x1, region.x_max)
+    floor, ceiling = region.x_min, min(region.x_max, image.width)
+    for text, box, conf in line[: region.start]:
+        if conf >= HAND_BELOW and len(text) > SHORT_SURE_WORD:
+            floor = max(floor, box[2] + 2)
+    for text, box, conf in line[region.end :]:
+        if conf >= HAND_BELOW and len(text) > SHORT_SURE_WORD:
+            ceiling = min(ceiling, box[0] - 2)
+            break
+    pad = round(height * 0.6)
+    x0 = min(left - pad, _ink_runs_on(image, left, top, bottom, floor))
+    x1 = max(right + pad, _ink_runs_on(image, right, top, bottom, ceiling))
+    return max(floor, x0), max(min(ceiling, x1), max(floor, x0) + 1)
+
+
+def _ink_runs_on(image: Image.Image, start: int, top: int, bottom: int, limit: int) -> int:
+    """Where the writing that continues a line from x `start` towards x `limit` ends: gaps
+    under the line's height are bridged; a dotted rule's dots are too small to count as
+    writing, and a table's border (ink from well above the line to well below it) stops it."""
+    import numpy as np
+
+    height = max(1, bottom - top)
+    lo, hi = sorted((start, limit))
+    if hi - lo < 2:
+        return start
+    reach = round(height * 0.5)
+    tall = np.asarray(
+        image.crop((lo, max(0, top - reach), hi, min(image.height, bottom + reach))).convert("L")
+    ) < _INK
+    band = tall[top - max(0, top - reach) :][: bottom - top]
+    strokes = band.sum(axis=0) >= max(2, height * 0.15)
+    borders = _longest_runs(tall.T) >= tall.shape[0] * 0.9
+    step = 1 if limit >= start else -1
+    order = range(len(strokes)) if step > 0 else range(len(strokes) - 1, -1, -1)
+    end, blank = 0, 0
+    for n, x in enumerate(order):
+        if borders[x]:
+            break
+        if strokes[x]:
+            end, blank = n, 0
+        else:
+            blank += 1
+            if blank > height:
+                break
+    return start + step * (end + round(height * 0.3))
+
+
+def grow(image: Image.Image, line: Line, region: Region) -> Region:
+    """The region with every word inside its writing's reach (a "1" a box held, read as a
+    sure "/", is part of the code)."""
+    x0, x1 = _bounds(image, line, region)
+    inside = [i for i, (_t, box, _c) in enumerate(line) if x0 <= (box[0] + box[2]) / 2 <= x1]
+    start = min([region.start, *inside])
+    end = max([region.end, *(i + 1 for i in inside)])
+    if (start, end) == (region.start, region.end):
+        return region
+    boxes = [box for _t, box, _c in line[start:end]]
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+           max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return Region(region.line, start, end, box, region.x_min, region.x_max)
+
+
+def _crop(image: Image.Image, box: Box, line: Line, region: Region) -> Image.Image:
+    """The region's writing with a margin above and below (a hand strays off its line)."""
+    _left, top, _right, bottom = box
+    height = max(1, bottom - top)
+    x0, x1 = _bounds(image, line, region)
     return image.crop(
         (
             max(0, x0),
-            max(0, top - pad_up),
-            min(image.width, max(x1, right)),
-            min(image.height, bottom + pad_down),
+            max(0, top - round(height * 0.35)),
+            min(image.width, x1),
+            min(image.height, bottom + round(height * 0.3)),
         )
     )
 
@@ -252,13 +313,9 @@ def _crop(image: Image.Image, box: Box, line: Line, region: Region) -> Image.Ima
 def within_cell(image: Image.Image, line: Line, region: Region) -> Region | None:
     """The region narrowed to one table cell when a cell border crosses it: the cell holding
     most of its words (a name and the hours beside it are two values); None if none is left."""
-    crop_box = _crop(image, region.box, line, region).getbbox()
-    left = max(0, region.box[0] - round((region.box[3] - region.box[1]) * 0.6))
-    if region.start > 0:
-        left = max(left, line[region.start - 1][1][2] + 2)
-    crop = _crop(image, region.box, line, region)
-    borders = [left + x for x in walls(crop)]
-    if not borders or crop_box is None:
+    left = max(0, _bounds(image, line, region)[0])
+    borders = [left + x for x in walls(_crop(image, region.box, line, region))]
+    if not borders:
         return region
     edges = [region.x_min, *borders, region.x_max]
     best: tuple[int, int, int, int] | None = None  # (count, x_min, x_max, first word)
@@ -393,6 +450,10 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
         region = within_cell(image, lines[whole.line], whole)
         if region is None:
             continue
+        region = grow(image, lines[region.line], region)
+        if any(region.start < r.end and r.start < region.end
+               for r, _w in replaced.get(region.line, [])):
+            continue  # grown into a run already read
         found = read_region(image, lines[region.line], region)
         if found is None:
             continue
