@@ -152,18 +152,31 @@ def walls(crop: Image.Image) -> list[int]:
     return [(a + b) // 2 for a, b in _clusters(np.flatnonzero(runs >= ink.shape[0] * 0.9))]
 
 
-def text_band(crop: Image.Image) -> Image.Image:
-    """The crop cut to the rows of its main line of writing (a hand strays into the lines above
-    and below; the recogniser reads one line)."""
+def text_band(crop: Image.Image, rows_of_words: tuple[int, int] | None = None) -> Image.Image:
+    """The crop cut to the rows of its line of writing (a hand strays into the lines above
+    and below; the recogniser reads one line): the band over the rows Tesseract found the words
+    in (`rows_of_words`, crop pixels), else the one with the most ink."""
     import numpy as np
 
     ink = np.asarray(crop.convert("L")) < _INK
     counts = ink.sum(axis=1)
     if not counts.any():
         return crop
-    rows = np.flatnonzero(counts > max(1, counts.max() * 0.08))
+    # Ink enough to be writing, measured against the line's own rows (a bold title above a
+    # thin hand would otherwise set the bar).
+    own = counts
+    if rows_of_words is not None:
+        own = counts[max(0, rows_of_words[0]) : max(rows_of_words[0] + 1, rows_of_words[1])]
+    peak = int(own.max()) if own.size and own.any() else int(counts.max())
+    rows = np.flatnonzero(counts > max(1, peak * 0.08))
     bands = _clusters(rows, gap=2)
-    top, bottom = max(bands, key=lambda b: int(counts[b[0] : b[1] + 1].sum()))
+    def weight(band: tuple[int, int]) -> tuple[int, int]:
+        over = 0
+        if rows_of_words is not None:
+            over = max(0, min(band[1], rows_of_words[1]) - max(band[0], rows_of_words[0]))
+        return over, int(counts[band[0] : band[1] + 1].sum())
+
+    top, bottom = max(bands, key=weight)
     margin = max(2, (bottom - top) // 6)
     return crop.crop((0, max(0, top - margin), crop.width, min(crop.height, bottom + margin + 1)))
 
@@ -310,29 +323,27 @@ def _crop(image: Image.Image, box: Box, line: Line, region: Region) -> Image.Ima
     )
 
 
-def within_cell(image: Image.Image, line: Line, region: Region) -> Region | None:
-    """The region narrowed to one table cell when a cell border crosses it: the cell holding
-    most of its words (a name and the hours beside it are two values); None if none is left."""
+def cells_of(image: Image.Image, line: Line, region: Region) -> list[Region]:
+    """The region split where a table's borders cross it: one region per cell holding its
+    words (a date, its times and the hours beside them are separate values)."""
     left = max(0, _bounds(image, line, region)[0])
     borders = [left + x for x in walls(_crop(image, region.box, line, region))]
     if not borders:
-        return region
-    edges = [region.x_min, *borders, region.x_max]
-    best: tuple[int, int, int, int] | None = None  # (count, x_min, x_max, first word)
-    for a, b in pairwise(edges):
+        return [region]
+    parts: list[Region] = []
+    for a, b in pairwise([region.x_min, *borders, region.x_max]):
         inside = [
             i for i in range(region.start, region.end)
             if a <= (line[i][1][0] + line[i][1][2]) / 2 < b
         ]
-        if inside and (best is None or len(inside) > best[0]):
-            best = (len(inside), a, b, inside[0])
-    if best is None:
-        return None
-    count, a, b, first = best
-    words = [line[i][1] for i in range(first, first + count)]
-    box = (min(w[0] for w in words), min(w[1] for w in words),
-           max(w[2] for w in words), max(w[3] for w in words))
-    return Region(region.line, first, first + count, box, x_min=a + 3, x_max=b - 3)
+        if not inside or not any(_unsure(line[i]) for i in inside):
+            continue
+        first, end = inside[0], inside[-1] + 1
+        words = [line[i][1] for i in range(first, end)]
+        box = (min(w[0] for w in words), min(w[1] for w in words),
+               max(w[2] for w in words), max(w[3] for w in words))
+        parts.append(Region(region.line, first, end, box, x_min=a + 3, x_max=b - 3))
+    return parts
 
 
 def _checks_out(text: str) -> bool | None:
@@ -352,11 +363,20 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
     crop = _crop(image, region.box, line, region)
     if crop.width < 4 or crop.height < 4:
         return None
-    readings = [recognise(text_band(crop))]
+    # The rows the line's writing is on, inside the crop: those of the printed words Tesseract
+    # read surely on the line (the label), else those of the unsure words themselves.
+    top, bottom = region.box[1], region.box[3]
+    printed = [box for text, box, conf in line if conf >= HAND_BELOW and len(text) > 2]
+    if printed:
+        top = sorted(b[1] for b in printed)[len(printed) // 2]
+        bottom = sorted(b[3] for b in printed)[len(printed) // 2]
+    crop_top = max(0, region.box[1] - round((region.box[3] - region.box[1]) * 0.35))
+    rows = (top - crop_top, bottom - crop_top)
+    readings = [recognise(text_band(crop, rows))]
     cleaned = erase_rules(crop)
     if cleaned is not None:
         # Read both: erasing may take a stroke of the writing (or of print) with it.
-        readings.append(recognise(text_band(cleaned)))
+        readings.append(recognise(text_band(cleaned, rows)))
     checked = [r for r in readings if _checks_out(r[0]) is not False and _plain(r[0])]
     if not checked:
         return None
@@ -446,18 +466,17 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
         regions = sorted(regions, key=lambda r: _mean_conf(lines[r.line], r))
         regions = sorted(regions[:MAX_REGIONS_PER_PAGE], key=lambda r: (r.line, r.start))
     replaced: dict[int, list[tuple[Region, Line]]] = {}
-    for whole in regions:
-        region = within_cell(image, lines[whole.line], whole)
-        if region is None:
-            continue
-        region = grow(image, lines[region.line], region)
+    for region in (cell for whole in regions for cell in cells_of(image, lines[whole.line],
+                                                                      whole)):
+        line = lines[region.line]
+        region = grow(image, line, region)
         if any(region.start < r.end and r.start < region.end
                for r, _w in replaced.get(region.line, [])):
             continue  # grown into a run already read
-        found = read_region(image, lines[region.line], region)
+        found = read_region(image, line, region)
         if found is None:
             continue
-        kept = reconcile(lines[region.line], region, found[0])
+        kept = reconcile(line, region, found[0])
         if kept is not None:
             region, text = kept
             replaced.setdefault(region.line, []).append((region, _as_words(text, found[1],
@@ -471,7 +490,7 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
             continue
         new_line: Line = []
         cursor = 0
-        for region, words in replaced[index]:
+        for region, words in sorted(replaced[index], key=lambda item: item[0].start):
             new_line.extend(line[cursor : region.start])
             new_line.extend(words)
             cursor = region.end
