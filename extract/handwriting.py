@@ -431,13 +431,17 @@ def reconcile(line: Line, region: Region, text: str) -> tuple[Region, str] | Non
 
 
 def word_ceiling(text: str) -> float:
-    """The confidence a word read from a hand may carry (`evidence_confidence.yaml`)."""
+    """The confidence a word read from a hand may carry (`evidence_confidence.yaml`): a
+    personal code that passes its checksum is checked; other digits (a phone, a date, hours)
+    are not, one digit misread still makes a number; words may have lost their marks."""
     from .fields import evidence_ceilings
 
     ceilings = evidence_ceilings()
+    if _CODE_SHAPE.match(text.rstrip(".,;")) and is_valid_personal_code(text.rstrip(".,;")):
+        return ceilings.get("handwriting_code", 0.85)
     if any(c.isalpha() for c in text):
-        return ceilings.get("handwriting_letters", 0.7)
-    return ceilings.get("handwriting", 0.85)
+        return ceilings.get("handwriting_letters", 0.6)
+    return ceilings.get("handwriting", 0.7)
 
 
 def _as_words(text: str, score: float, box: Box) -> Line:
