@@ -39,15 +39,28 @@ Box = tuple[int, int, int, int]
 Line = list[tuple[str, Box, float]]
 
 HAND_BELOW = 0.8  # a word Tesseract read below this is a candidate (print reads 0.9+)
+RUN_BELOW = 0.65  # and a run of them is read again only when Tesseract was this unsure on average
+PROSE_GAP = 1.5  # line heights: printed words this close on both sides make a run a misread word
+MAX_WIDTH = 16  # line heights: the widest crop read (the recogniser's time grows with width)
 ACCEPT_FROM = 0.8  # the recogniser's own score needed before its reading replaces Tesseract's
 GAIN_OVER_TESSERACT = 0.1  # and it must be this much surer than Tesseract was on those words
-MAX_REGIONS_PER_PAGE = 24  # a page of nothing but doubt is a bad scan, not a filled form
+MAX_REGIONS_PER_PAGE = 16  # a page of nothing but doubt is a bad scan, not a filled form
 # A short sure word inside a run of unsure ones ("/Z.2/Z9Z" "3") belongs to the same hand.
 SHORT_SURE_WORD = 2
 _BOX_GLYPHS = frozenset("☐☒")
+# Tokens Tesseract reads from print when it is unsure (a word, an address, a date, a number):
+# a run made only of these is print it doubted, not a hand, which it reads as strokes and
+# symbols ("|Z|5|", "C3//20/%", "„Z660"). Reading such runs again would cost every typed page.
+_WELL_FORMED = re.compile(
+    r"[(„\"]?[^\W\d_]+[.,:;)”\"!?]*"  # a word
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.,;]?"  # an e-mail address
+    r"|(?:[^\W\d_]+\.?)?\d+(?:[./-]\d+)*[.,:;]?"  # a date, a number, "Nr.2-7/301"
+    r"|[.,:;—–-]+"  # punctuation
+)
 _INK = 140  # grey level below which a pixel is ink
 _CODE_SHAPE = re.compile(r"^\d{6}-?\d{5}$")
-_PLAIN = re.compile(r"[\w .,:;/()@+'\"„”“-]+")
+# What a Latvian form is filled in with: Latin letters with Latvian marks, digits, punctuation.
+_PLAIN = re.compile(r"[A-Za-z0-9āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ .,:;/()@+'\"„”“_-]+")
 SAME_READING = 0.85  # folded similarity at which two readings are one (Tesseract's is kept)
 _DATE_SHAPE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$")
 
@@ -90,6 +103,8 @@ def recognise(crop: Image.Image) -> tuple[str, float]:
     """The text of one line image and the recogniser's score (0..1)."""
     import numpy as np
 
+    if crop.width > MAX_WIDTH * 2 * max(1, crop.height):
+        return "", 0.0  # a sliver, not a line of writing (and the costliest thing to read)
     grey = np.asarray(crop.convert("L"))
     # The recogniser expects a colour image; three equal channels are a grey one.
     out = _recogniser()(np.stack([grey] * 3, axis=-1), use_det=False, use_cls=False)
@@ -214,7 +229,12 @@ def unsure_regions(lines: Sequence[Line]) -> list[Region]:
                     j += 1
                 else:
                     break
-            if any(len(_letters_digits(text)) >= 2 for text, _b, _c in line[i:j]):
+            if (
+                any(len(_letters_digits(text)) >= 2 for text, _b, _c in line[i:j])
+                and sum(c for _t, _b, c in line[i:j]) / (j - i) < RUN_BELOW
+                and not _inside_prose(line, i, j)
+                and not all(_well_formed(text) for text, _b, _c in line[i:j])
+            ):
                 boxes = [box for _t, box, _c in line[i:j]]
                 box = (
                     min(b[0] for b in boxes),
@@ -225,6 +245,26 @@ def unsure_regions(lines: Sequence[Line]) -> list[Region]:
                 regions.append(Region(index, i, j, box))
             i = j
     return regions
+
+
+def _well_formed(text: str) -> bool:
+    """A token print would give (fragments of one or two characters are strokes)."""
+    return len(text) > 2 and _WELL_FORMED.fullmatch(text) is not None
+
+
+def _inside_prose(line: Line, start: int, end: int) -> bool:
+    """Whether the run sits between printed words close on both sides: a word of a sentence
+    misread (Tesseract's own doubt), not a value written into a form's blank."""
+    def printed_near(index: int, gap: float) -> bool:
+        if not 0 <= index < len(line):
+            return False
+        text, _box, conf = line[index]
+        return conf >= HAND_BELOW and len(text) > SHORT_SURE_WORD and gap < PROSE_GAP * height
+
+    height = max(b[3] - b[1] for _t, b, _c in line[start:end])
+    left_gap = line[start][1][0] - line[start - 1][1][2] if start > 0 else 1e9
+    right_gap = line[end][1][0] - line[end - 1][1][2] if end < len(line) else 1e9
+    return printed_near(start - 1, left_gap) and printed_near(end, right_gap)
 
 
 def _unsure(word: tuple[str, Box, float]) -> bool:
@@ -256,9 +296,10 @@ def _bounds(image: Image.Image, line: Line, region: Region) -> tuple[int, int]:
             ceiling = min(ceiling, box[0] - 2)
             break
     pad = round(height * 0.6)
-    x0 = min(left - pad, _ink_runs_on(image, left, top, bottom, floor))
-    x1 = max(right + pad, _ink_runs_on(image, right, top, bottom, ceiling))
-    return max(floor, x0), max(min(ceiling, x1), max(floor, x0) + 1)
+    x0 = max(floor, min(left - pad, _ink_runs_on(image, left, top, bottom, floor)))
+    x1 = min(ceiling, max(right + pad, _ink_runs_on(image, right, top, bottom, ceiling)))
+    x1 = min(x1, max(right + pad, x0 + MAX_WIDTH * height))
+    return x0, max(x1, x0 + 1)
 
 
 def _ink_runs_on(image: Image.Image, start: int, top: int, bottom: int, limit: int) -> int:
@@ -423,6 +464,22 @@ def reconcile(line: Line, region: Region, text: str) -> tuple[Region, str] | Non
             region = Region(region.line, region.start + 1, region.end, box,
                             region.x_min, region.x_max)
             words, text = words[1:], rest
+    if not any(c.isalpha() for c in text) and region.end - region.start > 1:
+        # Digits alone: a word of letters beside others ("kods:") was a label, not the value.
+        first = region.start
+        while first < region.end and sum(c.isalpha() for c in line[first][0]) >= 3:
+            first += 1
+        last = region.end
+        while last > first and sum(c.isalpha() for c in line[last - 1][0]) >= 3:
+            last -= 1
+        if first == last:
+            first, last = region.start, region.end  # letters only: the hand's misreading
+        if (first, last) != (region.start, region.end):
+            boxes = [b for _t, b, _c in line[first:last]]
+            box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                   max(b[2] for b in boxes), max(b[3] for b in boxes))
+            region = Region(region.line, first, last, box, region.x_min, region.x_max)
+            words = [t for t, _b, _c in line[first:last]]
     said, read = _fold(" ".join(words)), _fold(text)
     wordy = sum(c.isalpha() for c in said + read) >= 0.8 * len(said + read)
     if wordy and said and SequenceMatcher(None, said, read).ratio() >= SAME_READING:
