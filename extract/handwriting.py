@@ -44,19 +44,13 @@ PROSE_GAP = 1.5  # line heights: printed words this close on both sides make a r
 MAX_WIDTH = 16  # line heights: the widest crop read (the recogniser's time grows with width)
 ACCEPT_FROM = 0.8  # the recogniser's own score needed before its reading replaces Tesseract's
 GAIN_OVER_TESSERACT = 0.1  # and it must be this much surer than Tesseract was on those words
-MAX_REGIONS_PER_PAGE = 16  # a page of nothing but doubt is a bad scan, not a filled form
+MAX_REGIONS_PER_PAGE = 16
+# Runs of three or more letters or digits on a page before it counts as filled in by hand: the
+# sample's typed scans have at most 3, the hand-filled forms of sets D and E 4 to 12.
+HAND_FILLED_FROM = 4  # a page of nothing but doubt is a bad scan, not a filled form
 # A short sure word inside a run of unsure ones ("/Z.2/Z9Z" "3") belongs to the same hand.
 SHORT_SURE_WORD = 2
 _BOX_GLYPHS = frozenset("☐☒")
-# Tokens Tesseract reads from print when it is unsure (a word, an address, a date, a number):
-# a run made only of these is print it doubted, not a hand, which it reads as strokes and
-# symbols ("|Z|5|", "C3//20/%", "„Z660"). Reading such runs again would cost every typed page.
-_WELL_FORMED = re.compile(
-    r"[(„\"]?[^\W\d_]+[.,:;)”\"!?]*"  # a word
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+[.,;]?"  # an e-mail address
-    r"|(?:[^\W\d_]+\.?)?\d+(?:[./-]\d+)*[.,:;]?"  # a date, a number, "Nr.2-7/301"
-    r"|[.,:;—–-]+"  # punctuation
-)
 _INK = 140  # grey level below which a pixel is ink
 _CODE_SHAPE = re.compile(r"^\d{6}-?\d{5}$")
 # What a Latvian form is filled in with: Latin letters with Latvian marks, digits, punctuation.
@@ -233,7 +227,6 @@ def unsure_regions(lines: Sequence[Line]) -> list[Region]:
                 any(len(_letters_digits(text)) >= 2 for text, _b, _c in line[i:j])
                 and sum(c for _t, _b, c in line[i:j]) / (j - i) < RUN_BELOW
                 and not _inside_prose(line, i, j)
-                and not all(_well_formed(text) for text, _b, _c in line[i:j])
             ):
                 boxes = [box for _t, box, _c in line[i:j]]
                 box = (
@@ -245,11 +238,6 @@ def unsure_regions(lines: Sequence[Line]) -> list[Region]:
                 regions.append(Region(index, i, j, box))
             i = j
     return regions
-
-
-def _well_formed(text: str) -> bool:
-    """A token print would give (fragments of one or two characters are strokes)."""
-    return len(text) > 2 and _WELL_FORMED.fullmatch(text) is not None
 
 
 def _inside_prose(line: Line, start: int, end: int) -> bool:
@@ -466,20 +454,20 @@ def reconcile(line: Line, region: Region, text: str) -> tuple[Region, str] | Non
             words, text = words[1:], rest
     if not any(c.isalpha() for c in text) and region.end - region.start > 1:
         # Digits alone: a word of letters beside others ("kods:") was a label, not the value.
-        first = region.start
-        while first < region.end and sum(c.isalpha() for c in line[first][0]) >= 3:
-            first += 1
-        last = region.end
-        while last > first and sum(c.isalpha() for c in line[last - 1][0]) >= 3:
-            last -= 1
-        if first == last:
-            first, last = region.start, region.end  # letters only: the hand's misreading
-        if (first, last) != (region.start, region.end):
-            boxes = [b for _t, b, _c in line[first:last]]
+        lo = region.start
+        while lo < region.end and sum(c.isalpha() for c in line[lo][0]) >= 3:
+            lo += 1
+        hi = region.end
+        while hi > lo and sum(c.isalpha() for c in line[hi - 1][0]) >= 3:
+            hi -= 1
+        if lo == hi:
+            lo, hi = region.start, region.end  # letters only: the hand's misreading
+        if (lo, hi) != (region.start, region.end):
+            boxes = [b for _t, b, _c in line[lo:hi]]
             box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
                    max(b[2] for b in boxes), max(b[3] for b in boxes))
-            region = Region(region.line, first, last, box, region.x_min, region.x_max)
-            words = [t for t, _b, _c in line[first:last]]
+            region = Region(region.line, lo, hi, box, region.x_min, region.x_max)
+            words = [t for t, _b, _c in line[lo:hi]]
     said, read = _fold(" ".join(words)), _fold(text)
     wordy = sum(c.isalpha() for c in said + read) >= 0.8 * len(said + read)
     if wordy and said and SequenceMatcher(None, said, read).ratio() >= SAME_READING:
@@ -520,7 +508,10 @@ def _as_words(text: str, score: float, box: Box) -> Line:
 def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
     """Tesseract's lines with the unsure runs of words read again by the hand recogniser."""
     regions = unsure_regions(lines)
-    if not regions:
+    if sum(_alnum(lines[r.line], r) >= 3 for r in regions) < HAND_FILLED_FROM:
+        # A typed page Tesseract doubted here and there (a stamp, a signature, a misread word)
+        # is not read again: the recogniser costs ~3 s to load and ~50 ms a line, and a page
+        # filled in by hand has several values written on it.
         return lines
     if len(regions) > MAX_REGIONS_PER_PAGE:
         # The least sure first: those are the hands, the rest is noise Tesseract half read.
@@ -558,6 +549,10 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
         new_line.extend(line[cursor:])
         mended.append(new_line)
     return mended
+
+
+def _alnum(line: Line, region: Region) -> int:
+    return sum(len(_letters_digits(text)) for text, _b, _c in line[region.start : region.end])
 
 
 def _mean_conf(line: Line, region: Region) -> float:
