@@ -6,14 +6,16 @@ low-confidence nonsense ("0998506-1795" for "030856-17193") even with the boxes 
 removed. PP-OCR's multilingual recogniser (`rapidocr`, its ONNX model shipped in the wheel, run by
 onnxruntime on the CPU) was trained on far more varied writing and reads most of those values.
 
-It runs only where Tesseract was unsure: a run of words below `HAND_BELOW` on one line is cut out
-of the page (with the rules and letter boxes of a form erased), read once, and put in place of
-Tesseract's words when the recogniser is sure of it and surer than Tesseract was. A value read so
-is reported with a confidence of its own (`evidence_confidence.yaml`: `handwriting` for digits
-and dates, `handwriting_letters` for words): the model may drop a hand's diacritic marks (they
-are separate strokes), so a name read from a hand never comes out as a confident value. A code
-shaped like a personal code must pass its checksum, a date must be a date, or the other reading
-(without the rules erased) is tried.
+It runs only on a page filled in by hand (`HAND_FILLED_FROM` runs Tesseract doubted), and there
+only where Tesseract was unsure: a run of words below `HAND_BELOW` on one line is cut out of the
+page one table cell at a time, read as it is and with a form's rules and letter boxes erased,
+and put in place of Tesseract's words when the recogniser is sure of it and surer than
+Tesseract was. A value read so
+is reported with a confidence of its own (`evidence_confidence.yaml`: `handwriting_code`,
+`handwriting`, `handwriting_letters`), below review's bar: the model may drop a hand's diacritic
+marks (they are separate strokes) and a phone has no check digit, so a person confirms what was
+read. A code shaped like a personal code must pass its checksum, a date must be a date, or the
+reading is refused.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ _CODE_SHAPE = re.compile(r"^\d{6}-?\d{5}$")
 # What a Latvian form is filled in with: Latin letters with Latvian marks, digits, punctuation.
 _PLAIN = re.compile(r"[A-Za-z0-9āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ .,:;/()@+'\"„”“_-]+")
 SAME_READING = 0.85  # folded similarity at which two readings are one (Tesseract's is kept)
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{6})")
 _DATE_SHAPE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$")
 
 
@@ -413,6 +416,8 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
     compact = text.replace(" ", "").replace("-", "")
     if _CODE_SHAPE.match(compact):  # a code written without its dash, as the page prints it
         text = f"{compact[:6]}-{compact[6:]}"
+    # A label read together with its value ("Talrunis26650913"): two words.
+    text = _GLUED_NUMBER.sub(" ", text)
     tesseract = _mean_conf(line, region)
     if not text or score < ACCEPT_FROM or score < tesseract + GAIN_OVER_TESSERACT:
         return None
@@ -483,7 +488,7 @@ def word_ceiling(text: str) -> float:
 
     ceilings = evidence_ceilings()
     if _CODE_SHAPE.match(text.rstrip(".,;")) and is_valid_personal_code(text.rstrip(".,;")):
-        return ceilings.get("handwriting_code", 0.85)
+        return ceilings.get("handwriting_code", 0.74)
     if any(c.isalpha() for c in text):
         return ceilings.get("handwriting_letters", 0.6)
     return ceilings.get("handwriting", 0.7)

@@ -853,9 +853,9 @@ def test_values_written_by_hand_are_read_and_never_confident(tmp_path: Path) -> 
     assert 0 < confidence["submitted_on"] < 0.75
     assert confidence["applicant_name"] < 0.75
     # The code, one digit a box: read whole (the second half of the boxes Tesseract never
-    # saw), and it passed its checksum, so it may stand above review's bar but not at 0.9.
+    # saw) and checked; still a person confirms it (whose code it is was once wrong on C).
     assert fields["applicant_personal_code"] == HW5_FIELDS["applicant_personal_code"]
-    assert 0.75 <= confidence["applicant_personal_code"] < 0.9
+    assert 0.5 < confidence["applicant_personal_code"] < 0.75
 
 
 def test_a_hand_read_code_must_pass_its_checksum_and_a_date_must_be_a_date() -> None:
