@@ -307,6 +307,8 @@ class Context:
                 last = block[-1]
                 if nxt.page != first.page or nxt.top - last.bottom > 1.2 * max(last.height, 1):
                     break
+                if self.title_line and nxt.index >= self.title_line:
+                    break  # a dense form runs on into its fields: the letterhead ends at the title
                 block.append(nxt)
             if any(_ORGANISATION.search(fold(ln.text)) for ln in block[:3]):
                 found.update(ln.index for ln in block)

@@ -34,6 +34,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 
 from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from .document import Page, Word
+from .handwriting import mend_handwriting
 from .marks import mark_column_rows
 
 OCR_DPI = 300
@@ -750,6 +751,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     straight, skew = reading.image, reading.skew
     lines = mend_email_addresses(straight, reading.lines, dpi=dpi)
     lines = mend_tick_boxes(straight, lines)
+    lines = mend_handwriting(straight, lines)  # values written by hand into the form
     lines = mark_column_rows(straight, lines)  # a hand X in an "Atzīme" column
     words = place_words(
         lines,

@@ -2304,3 +2304,47 @@ CASES.update({
         "person_name": "Hugo Ziemelis", "personal_code": R5N_HUGO,
     }),
 })
+
+
+# --- round 5: hand-filled forms on scans (extract/handwriting.py) ----------------------------
+
+HW5_OSKARS = personal_code("1909830657")
+HW5_FIELDS = {"applicant_name": "Oskars Liepa", "applicant_personal_code": HW5_OSKARS,
+              "phone": "26114587", "submitted_on": "2024-03-14"}
+
+
+def hand_filled_scan(path: Path) -> Path:
+    """A municipal application form filled in by hand and scanned at 300 dpi: the name on a
+    rule, the personal code one digit per box, the phone and the date written freely. The hand
+    is a slanted one (DkgHandwriting Oblique); the labels are printed."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    serif = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    hand = ImageFont.truetype("/usr/share/fonts/truetype/fifthhorseman/dkgIt.ttf", 64)
+    page = Image.new("L", (2480, 1500), 252)
+    draw = ImageDraw.Draw(page)
+    title = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 46)
+    label = ImageFont.truetype(serif, 40)
+    draw.text((200, 120), "Jelgavas novada Sociālais dienests", font=label, fill=20)
+    draw.text((200, 220), "IESNIEGUMS asistenta pakalpojuma saņemšanai", font=title, fill=20)
+    draw.text((200, 330), "Iesniedzējs", font=title, fill=20)
+    rows = [("Vārds, uzvārds", 450), ("Personas kods", 600), ("Tālrunis", 750)]
+    for text, y in rows:
+        draw.text((200, y), text, font=label, fill=20)
+    draw.line((760, 500, 2200, 500), fill=40, width=3)  # the name's rule
+    draw.text((800, 420), "Oskars Liepa", font=hand, fill=30)
+    digits = HW5_OSKARS.replace("-", "")
+    x = 760
+    for i, digit in enumerate(digits):
+        if i == 6:
+            draw.text((x + 8, 590), "-", font=label, fill=20)
+            x += 50
+        draw.rectangle((x, 575, x + 80, 675), outline=30, width=3)
+        draw.text((x + 18, 585), digit, font=hand, fill=30)
+        x += 80
+    draw.text((800, 730), "26114587", font=hand, fill=30)
+    draw.text((200, 1000), "Datums", font=label, fill=20)
+    draw.text((420, 975), "14.03.2024.", font=hand, fill=30)
+    draw.text((1500, 1000), "Paraksts", font=label, fill=20)
+    page.save(path, dpi=(300, 300))
+    return path

@@ -12,7 +12,7 @@ from asistents.extract.document import Page, ReadDocument, Word
 from asistents.extract.layout import document_lines
 from asistents.extract.marks import marked_options
 from asistents.extract.reading import read_document
-from reader_cases import CASES, PHOTO_FIELDS, build_case, phone_photo
+from reader_cases import CASES, HW5_FIELDS, PHOTO_FIELDS, build_case, hand_filled_scan, phone_photo
 
 from asistents.accuracy import same_value
 
@@ -1083,3 +1083,67 @@ def test_a_code_broken_by_a_space_is_still_the_wards_code(cases: Path) -> None:
     assert fields["person_name"] == "Hugo Ziemelis"
     assert fields["personal_code"] is not None
     assert fields["personal_code"] != fields["representative_personal_code"]
+
+
+# --- round 5: hand-filled forms on scans (extract/handwriting.py) -----------------------------
+
+
+def test_values_written_by_hand_are_read_and_never_confident(tmp_path: Path) -> None:
+    # Tesseract reads the hand as nonsense ("Z61/45f7" for the phone); the second recogniser
+    # reads the runs Tesseract was unsure of. One OCR'd page (~3 s).
+    record = extract_file(hand_filled_scan(tmp_path / "iesniegums_roka.png"))
+    assert record["doc_type"] == "application"
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["phone"] == HW5_FIELDS["phone"]
+    assert fields["submitted_on"] == HW5_FIELDS["submitted_on"]
+    # Read from a hand, nothing is confident; a phone or a date (no check digit: one digit
+    # misread is still a number) and a name (a hand's marks are strokes the model may drop)
+    # stay below review's 0.75, so a person compares them.
+    assert 0 < confidence["phone"] < 0.75
+    assert 0 < confidence["submitted_on"] < 0.75
+    assert confidence["applicant_name"] < 0.75
+    # The code, one digit a box: read whole (the second half of the boxes Tesseract never
+    # saw) and checked; still a person confirms it (whose code it is was once wrong on C).
+    assert fields["applicant_personal_code"] == HW5_FIELDS["applicant_personal_code"]
+    assert 0.5 < confidence["applicant_personal_code"] < 0.75
+
+
+def test_a_hand_read_code_must_pass_its_checksum_and_a_date_must_be_a_date() -> None:
+    from asistents.extract.handwriting import _checks_out
+
+    assert _checks_out("190983-06577") is True
+    assert _checks_out("190983-06578") is False  # one digit misread: refused, not guessed
+    assert _checks_out("14.03.2024.") is True
+    assert _checks_out("34.13.2024") is False
+    assert _checks_out("Oskars Liepa") is None  # nothing to check: capped instead
+
+
+def test_a_reading_that_says_what_tesseract_said_keeps_tesseracts_print() -> None:
+    from asistents.extract.handwriting import Region, reconcile
+
+    # A printed word Tesseract read unsure but right keeps its capital and its diacritics.
+    line = [("Pamats:", (0, 0, 90, 30), 0.95), ("Ilūkstes", (100, 0, 200, 30), 0.71)]
+    assert reconcile(line, Region(0, 1, 2, (100, 0, 200, 30)), "llūkstes") is None
+    # A label the unsure run began with stays Tesseract's; only the value is replaced.
+    line = [("Personas", (0, 0, 90, 30), 0.97), ("kods", (100, 0, 150, 30), 0.3),
+            ("IZ0f7ff", (170, 0, 300, 30), 0.0)]
+    kept = reconcile(line, Region(0, 1, 3, (100, 0, 300, 30)), "kods120778-12401")
+    assert kept is not None
+    region, text = kept
+    assert (region.start, region.end, text) == (2, 3, "120778-12401")
+
+
+def test_a_forms_letter_boxes_are_erased_and_a_blank_line_is_left_alone() -> None:
+    from asistents.extract.handwriting import erase_rules
+    from PIL import Image, ImageDraw
+
+    comb = Image.new("L", (700, 120), 255)
+    draw = ImageDraw.Draw(comb)
+    for i in range(6):
+        draw.rectangle((20 + i * 100, 10, 110 + i * 100, 110), outline=0, width=3)
+    draw.line((50, 90, 80, 30), fill=0, width=4)  # a slanted "1" in the first box
+    cleaned = erase_rules(comb)
+    assert cleaned is not None
+    assert cleaned.getpixel((20 + 100, 60)) == 255  # a box side is gone
+    assert cleaned.getpixel((65, 60)) < 128  # the digit is not
+    assert erase_rules(Image.new("L", (700, 120), 255)) is None

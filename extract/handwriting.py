@@ -1,0 +1,564 @@
+"""Hand-filled values on scans: words Tesseract read unsure, read again by a recogniser of hands.
+
+Tesseract's `lav` model reads print; a value written by hand into a form (a name on a dotted
+line, a personal code one digit per box, a phone number, a date, hours in a cell) comes back as
+low-confidence nonsense ("0998506-1795" for "030856-17193") even with the boxes and rules
+removed. PP-OCR's multilingual recogniser (`rapidocr`, its ONNX model shipped in the wheel, run by
+onnxruntime on the CPU) was trained on far more varied writing and reads most of those values.
+
+It runs only on a page filled in by hand (`HAND_FILLED_FROM` runs Tesseract doubted), and there
+only where Tesseract was unsure: a run of words below `HAND_BELOW` on one line is cut out of the
+page one table cell at a time, read as it is and with a form's rules and letter boxes erased,
+and put in place of Tesseract's words when the recogniser is sure of it and surer than
+Tesseract was. A value read so
+is reported with a confidence of its own (`evidence_confidence.yaml`: `handwriting_code`,
+`handwriting`, `handwriting_letters`), below review's bar: the model may drop a hand's diacritic
+marks (they are separate strokes) and a phone has no check digit, so a person confirms what was
+read. A code shaped like a personal code must pass its checksum, a date must be a date, or the
+reading is refused.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from itertools import pairwise
+from typing import Any
+
+from PIL import Image
+
+from ..errors import MissingDependencyError
+from ..forms.personal_code import is_valid_personal_code
+
+log = logging.getLogger(__name__)
+
+Box = tuple[int, int, int, int]
+Line = list[tuple[str, Box, float]]
+
+HAND_BELOW = 0.8  # a word Tesseract read below this is a candidate (print reads 0.9+)
+RUN_BELOW = 0.65  # and a run of them is read again only when Tesseract was this unsure on average
+PROSE_GAP = 1.5  # line heights: printed words this close on both sides make a run a misread word
+MAX_WIDTH = 16  # line heights: the widest crop read (the recogniser's time grows with width)
+ACCEPT_FROM = 0.8  # the recogniser's own score needed before its reading replaces Tesseract's
+GAIN_OVER_TESSERACT = 0.1  # and it must be this much surer than Tesseract was on those words
+MAX_REGIONS_PER_PAGE = 16
+# Runs of three or more letters or digits on a page before it counts as filled in by hand: the
+# sample's typed scans have at most 3, the hand-filled forms of sets D and E 4 to 12.
+HAND_FILLED_FROM = 4  # a page of nothing but doubt is a bad scan, not a filled form
+# A short sure word inside a run of unsure ones ("/Z.2/Z9Z" "3") belongs to the same hand.
+SHORT_SURE_WORD = 2
+_BOX_GLYPHS = frozenset("☐☒")
+_INK = 140  # grey level below which a pixel is ink
+_CODE_SHAPE = re.compile(r"^\d{6}-?\d{5}$")
+# What a Latvian form is filled in with: Latin letters with Latvian marks, digits, punctuation.
+_PLAIN = re.compile(r"[A-Za-z0-9āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ .,:;/()@+'\"„”“_-]+")
+SAME_READING = 0.85  # folded similarity at which two readings are one (Tesseract's is kept)
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{6})")
+_DATE_SHAPE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A run of unsure words on one Tesseract line: `line` index, words [start, end)."""
+
+    line: int
+    start: int
+    end: int
+    box: Box
+    # How far left and right the crop may reach (a table cell's borders), in page pixels.
+    x_min: int = 0
+    x_max: int = 1 << 30
+
+
+@functools.cache
+def _recogniser() -> Any:
+    """The PP-OCR text recogniser, loaded once per process (~0.2 s), one thread like Tesseract."""
+    try:
+        from rapidocr import RapidOCR
+    except ImportError as exc:  # a broken install: it is a runtime dependency
+        raise MissingDependencyError(
+            "rapidocr is not installed (reads handwriting on scans); run scripts/setup.sh"
+        ) from exc
+    logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+    return RapidOCR(
+        params={
+            "Global.log_level": "warning",
+            "Global.use_det": False,
+            "Global.use_cls": False,
+            "EngineConfig.onnxruntime.intra_op_num_threads": 1,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+        }
+    )
+
+
+def recognise(crop: Image.Image) -> tuple[str, float]:
+    """The text of one line image and the recogniser's score (0..1)."""
+    import numpy as np
+
+    if crop.width > MAX_WIDTH * 2 * max(1, crop.height):
+        return "", 0.0  # a sliver, not a line of writing (and the costliest thing to read)
+    grey = np.asarray(crop.convert("L"))
+    # The recogniser expects a colour image; three equal channels are a grey one.
+    out = _recogniser()(np.stack([grey] * 3, axis=-1), use_det=False, use_cls=False)
+    texts, scores = getattr(out, "txts", None), getattr(out, "scores", None)
+    if not texts:
+        return "", 0.0
+    return " ".join(str(texts[0]).split()), float(scores[0]) if scores else 0.0
+
+
+def erase_rules(crop: Image.Image) -> Image.Image | None:
+    """The crop with a form's letter boxes and rules whitened, or None when it has none.
+
+    The sides of letter boxes are the longest vertical runs of ink in the crop, several of about
+    one length; a rule or a box's top and bottom is a horizontal run across a good part of it.
+    A hand's strokes are slanted or short, so they survive.
+    """
+    import numpy as np
+
+    pixels = np.asarray(crop.convert("L")).copy()
+    ink = pixels < _INK
+    height, width = ink.shape
+    changed = False
+    runs = _longest_runs(ink.T)  # per column
+    longest = int(runs.max()) if runs.size else 0
+    if longest >= height * 0.35:
+        sides = np.flatnonzero(runs >= longest * 0.8)
+        groups = _clusters(sides)
+        gaps = sorted(b[0] - a[1] for a, b in pairwise(groups))
+        # At least two boxes, about as wide as they are high: a comb, not a word's strokes.
+        if len(groups) >= 3 and gaps[len(gaps) // 2] >= longest * 0.5:
+            for x in sides:
+                band = slice(max(0, x - 1), x + 2)
+                pixels[:, band][ink[:, band]] = 255
+            changed = True
+    rows = _longest_runs(ink)
+    for y in np.flatnonzero(rows >= width * 0.3):
+        pixels[max(0, y - 1) : y + 2, :] = 255
+        changed = True
+    return Image.fromarray(pixels) if changed else None
+
+
+def _clusters(positions: Any, gap: int = 3) -> list[tuple[int, int]]:
+    """Runs of neighbouring positions (sorted ints) as (first, last)."""
+    found: list[tuple[int, int]] = []
+    for p in positions:
+        p = int(p)
+        if found and p - found[-1][1] <= gap:
+            found[-1] = (found[-1][0], p)
+        else:
+            found.append((p, p))
+    return found
+
+
+def walls(crop: Image.Image) -> list[int]:
+    """x of the table borders crossing the crop from top to bottom (a cell's edge)."""
+    import numpy as np
+
+    ink = np.asarray(crop.convert("L")) < _INK
+    runs = _longest_runs(ink.T)
+    return [(a + b) // 2 for a, b in _clusters(np.flatnonzero(runs >= ink.shape[0] * 0.9))]
+
+
+def text_band(crop: Image.Image, rows_of_words: tuple[int, int] | None = None) -> Image.Image:
+    """The crop cut to the rows of its line of writing (a hand strays into the lines above
+    and below; the recogniser reads one line): the band over the rows Tesseract found the words
+    in (`rows_of_words`, crop pixels), else the one with the most ink."""
+    import numpy as np
+
+    ink = np.asarray(crop.convert("L")) < _INK
+    counts = ink.sum(axis=1)
+    if not counts.any():
+        return crop
+    # Ink enough to be writing, measured against the line's own rows (a bold title above a
+    # thin hand would otherwise set the bar).
+    own = counts
+    if rows_of_words is not None:
+        own = counts[max(0, rows_of_words[0]) : max(rows_of_words[0] + 1, rows_of_words[1])]
+    peak = int(own.max()) if own.size and own.any() else int(counts.max())
+    rows = np.flatnonzero(counts > max(1, peak * 0.08))
+    bands = _clusters(rows, gap=2)
+    def weight(band: tuple[int, int]) -> tuple[int, int]:
+        over = 0
+        if rows_of_words is not None:
+            over = max(0, min(band[1], rows_of_words[1]) - max(band[0], rows_of_words[0]))
+        return over, int(counts[band[0] : band[1] + 1].sum())
+
+    top, bottom = max(bands, key=weight)
+    margin = max(2, (bottom - top) // 6)
+    return crop.crop((0, max(0, top - margin), crop.width, min(crop.height, bottom + margin + 1)))
+
+
+def _longest_runs(bitmap: Any) -> Any:
+    """Longest run of True along each row of a 2-D boolean array."""
+    import numpy as np
+
+    padded = np.zeros((bitmap.shape[0], bitmap.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = bitmap
+    edges = np.diff(padded, axis=1)
+    longest = np.zeros(bitmap.shape[0], dtype=np.int64)
+    for row in range(bitmap.shape[0]):
+        starts = np.flatnonzero(edges[row] == 1)
+        if len(starts):
+            ends = np.flatnonzero(edges[row] == -1)
+            longest[row] = int((ends - starts).max())
+    return longest
+
+
+def unsure_regions(lines: Sequence[Line]) -> list[Region]:
+    """Runs of words Tesseract was unsure of, line by line (tick boxes and lone marks left out)."""
+    regions: list[Region] = []
+    for index, line in enumerate(lines):
+        i = 0
+        while i < len(line):
+            if not _unsure(line[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(line):
+                if _unsure(line[j]) or (
+                    len(line[j][0]) <= SHORT_SURE_WORD and _near(line[j - 1][1], line[j][1])
+                ):
+                    j += 1
+                else:
+                    break
+            if (
+                any(len(_letters_digits(text)) >= 2 for text, _b, _c in line[i:j])
+                and sum(c for _t, _b, c in line[i:j]) / (j - i) < RUN_BELOW
+                and not _inside_prose(line, i, j)
+            ):
+                boxes = [box for _t, box, _c in line[i:j]]
+                box = (
+                    min(b[0] for b in boxes),
+                    min(b[1] for b in boxes),
+                    max(b[2] for b in boxes),
+                    max(b[3] for b in boxes),
+                )
+                regions.append(Region(index, i, j, box))
+            i = j
+    return regions
+
+
+def _inside_prose(line: Line, start: int, end: int) -> bool:
+    """Whether the run sits between printed words close on both sides: a word of a sentence
+    misread (Tesseract's own doubt), not a value written into a form's blank."""
+    def printed_near(index: int, gap: float) -> bool:
+        if not 0 <= index < len(line):
+            return False
+        text, _box, conf = line[index]
+        return conf >= HAND_BELOW and len(text) > SHORT_SURE_WORD and gap < PROSE_GAP * height
+
+    height = max(b[3] - b[1] for _t, b, _c in line[start:end])
+    left_gap = line[start][1][0] - line[start - 1][1][2] if start > 0 else 1e9
+    right_gap = line[end][1][0] - line[end - 1][1][2] if end < len(line) else 1e9
+    return printed_near(start - 1, left_gap) and printed_near(end, right_gap)
+
+
+def _unsure(word: tuple[str, Box, float]) -> bool:
+    text, _box, conf = word
+    return conf < HAND_BELOW and text not in _BOX_GLYPHS
+
+
+def _near(a: Box, b: Box) -> bool:
+    return b[0] - a[2] < max(a[3] - a[1], b[3] - b[1])
+
+
+def _letters_digits(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
+
+
+def _bounds(image: Image.Image, line: Line, region: Region) -> tuple[int, int]:
+    """How far left and right the region's writing reaches: its words with a margin, and the
+    ink that runs on beyond them (a code's first box or the second half of its boxes, which
+    Tesseract did not see at all), short of the printed words Tesseract read surely on either
+    side and of a table's borders."""
+    left, top, right, bottom = region.box
+    height = max(1, bottom - top)
+    floor, ceiling = region.x_min, min(region.x_max, image.width)
+    for text, box, conf in line[: region.start]:
+        if conf >= HAND_BELOW and len(text) > SHORT_SURE_WORD:
+            floor = max(floor, box[2] + 2)
+    for text, box, conf in line[region.end :]:
+        if conf >= HAND_BELOW and len(text) > SHORT_SURE_WORD:
+            ceiling = min(ceiling, box[0] - 2)
+            break
+    pad = round(height * 0.6)
+    x0 = max(floor, min(left - pad, _ink_runs_on(image, left, top, bottom, floor)))
+    x1 = min(ceiling, max(right + pad, _ink_runs_on(image, right, top, bottom, ceiling)))
+    x1 = min(x1, max(right + pad, x0 + MAX_WIDTH * height))
+    return x0, max(x1, x0 + 1)
+
+
+def _ink_runs_on(image: Image.Image, start: int, top: int, bottom: int, limit: int) -> int:
+    """Where the writing that continues a line from x `start` towards x `limit` ends: gaps
+    under the line's height are bridged; a dotted rule's dots are too small to count as
+    writing, and a table's border (ink from well above the line to well below it) stops it."""
+    import numpy as np
+
+    height = max(1, bottom - top)
+    lo, hi = sorted((start, limit))
+    if hi - lo < 2:
+        return start
+    reach = round(height * 0.5)
+    tall = np.asarray(
+        image.crop((lo, max(0, top - reach), hi, min(image.height, bottom + reach))).convert("L")
+    ) < _INK
+    band = tall[top - max(0, top - reach) :][: bottom - top]
+    strokes = band.sum(axis=0) >= max(2, height * 0.15)
+    borders = _longest_runs(tall.T) >= tall.shape[0] * 0.9
+    step = 1 if limit >= start else -1
+    order = range(len(strokes)) if step > 0 else range(len(strokes) - 1, -1, -1)
+    end, blank = 0, 0
+    for n, x in enumerate(order):
+        if borders[x]:
+            break
+        if strokes[x]:
+            end, blank = n, 0
+        else:
+            blank += 1
+            if blank > height:
+                break
+    return start + step * (end + round(height * 0.3))
+
+
+def grow(image: Image.Image, line: Line, region: Region) -> Region:
+    """The region with every word inside its writing's reach (a "1" a box held, read as a
+    sure "/", is part of the code)."""
+    x0, x1 = _bounds(image, line, region)
+    inside = [i for i, (_t, box, _c) in enumerate(line) if x0 <= (box[0] + box[2]) / 2 <= x1]
+    start = min([region.start, *inside])
+    end = max([region.end, *(i + 1 for i in inside)])
+    if (start, end) == (region.start, region.end):
+        return region
+    boxes = [box for _t, box, _c in line[start:end]]
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+           max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return Region(region.line, start, end, box, region.x_min, region.x_max)
+
+
+def _crop(image: Image.Image, box: Box, line: Line, region: Region) -> Image.Image:
+    """The region's writing with a margin above and below (a hand strays off its line)."""
+    _left, top, _right, bottom = box
+    height = max(1, bottom - top)
+    x0, x1 = _bounds(image, line, region)
+    return image.crop(
+        (
+            max(0, x0),
+            max(0, top - round(height * 0.35)),
+            min(image.width, x1),
+            min(image.height, bottom + round(height * 0.3)),
+        )
+    )
+
+
+def cells_of(image: Image.Image, line: Line, region: Region) -> list[Region]:
+    """The region split where a table's borders cross it: one region per cell holding its
+    words (a date, its times and the hours beside them are separate values)."""
+    left = max(0, _bounds(image, line, region)[0])
+    borders = [left + x for x in walls(_crop(image, region.box, line, region))]
+    if not borders:
+        return [region]
+    parts: list[Region] = []
+    for a, b in pairwise([region.x_min, *borders, region.x_max]):
+        inside = [
+            i for i in range(region.start, region.end)
+            if a <= (line[i][1][0] + line[i][1][2]) / 2 < b
+        ]
+        if not inside or not any(_unsure(line[i]) for i in inside):
+            continue
+        first, end = inside[0], inside[-1] + 1
+        words = [line[i][1] for i in range(first, end)]
+        box = (min(w[0] for w in words), min(w[1] for w in words),
+               max(w[2] for w in words), max(w[3] for w in words))
+        parts.append(Region(region.line, first, end, box, x_min=a + 3, x_max=b - 3))
+    return parts
+
+
+def _checks_out(text: str) -> bool | None:
+    """True/False for a reading that can be checked (a personal code, a date), None otherwise."""
+    compact = text.replace(" ", "")
+    if _CODE_SHAPE.match(compact):
+        return is_valid_personal_code(compact)
+    date = _DATE_SHAPE.match(compact)
+    if date:
+        day, month, year = (int(g) for g in date.groups())
+        return 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100
+    return None
+
+
+def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, float] | None:
+    """The recogniser's reading of a region, when it is sure and checks out; else None."""
+    crop = _crop(image, region.box, line, region)
+    if crop.width < 4 or crop.height < 4:
+        return None
+    # The rows the line's writing is on, inside the crop: those of the printed words Tesseract
+    # read surely on the line (the label), else those of the unsure words themselves.
+    top, bottom = region.box[1], region.box[3]
+    printed = [box for text, box, conf in line if conf >= HAND_BELOW and len(text) > 2]
+    if printed:
+        top = sorted(b[1] for b in printed)[len(printed) // 2]
+        bottom = sorted(b[3] for b in printed)[len(printed) // 2]
+    crop_top = max(0, region.box[1] - round((region.box[3] - region.box[1]) * 0.35))
+    rows = (top - crop_top, bottom - crop_top)
+    readings = [recognise(text_band(crop, rows))]
+    cleaned = erase_rules(crop)
+    if cleaned is not None:
+        # Read both: erasing may take a stroke of the writing (or of print) with it.
+        readings.append(recognise(text_band(cleaned, rows)))
+    checked = [r for r in readings if _checks_out(r[0]) is not False and _plain(r[0])]
+    if not checked:
+        return None
+    text, score = max(checked, key=lambda r: (_checks_out(r[0]) is True, r[1]))
+    compact = text.replace(" ", "").replace("-", "")
+    if _CODE_SHAPE.match(compact):  # a code written without its dash, as the page prints it
+        text = f"{compact[:6]}-{compact[6:]}"
+    # A label read together with its value ("Talrunis26650913"): two words.
+    text = _GLUED_NUMBER.sub(" ", text)
+    tesseract = _mean_conf(line, region)
+    if not text or score < ACCEPT_FROM or score < tesseract + GAIN_OVER_TESSERACT:
+        return None
+    return text, score
+
+
+def _plain(text: str) -> bool:
+    """A reading made of what a form's values are written with (no stray symbols)."""
+    return _PLAIN.fullmatch(text) is not None
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def reconcile(line: Line, region: Region, text: str) -> tuple[Region, str] | None:
+    """Keep what Tesseract read right: a printed word the run began with (a label read unsure,
+    "kods" in "kods120778-12401") stays Tesseract's, and a reading that says what Tesseract
+    said (print: Tesseract has the diacritics and the capitals) changes nothing (None)."""
+    words = [t for t, _b, _c in line[region.start : region.end]]
+    first = _fold(words[0])
+    if len(words) > 1 and len(first) >= 3 and first.isalpha():
+        head = 0
+        folded = ""
+        while head < len(text) and len(folded) < len(first):
+            if text[head].isalnum():
+                folded += _fold(text[head])
+            head += 1
+        if folded == first:
+            rest = text[head:].lstrip(" :.")
+            if not rest:
+                return None
+            boxes = [b for _t, b, _c in line[region.start + 1 : region.end]]
+            box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                   max(b[2] for b in boxes), max(b[3] for b in boxes))
+            region = Region(region.line, region.start + 1, region.end, box,
+                            region.x_min, region.x_max)
+            words, text = words[1:], rest
+    if not any(c.isalpha() for c in text) and region.end - region.start > 1:
+        # Digits alone: a word of letters beside others ("kods:") was a label, not the value.
+        lo = region.start
+        while lo < region.end and sum(c.isalpha() for c in line[lo][0]) >= 3:
+            lo += 1
+        hi = region.end
+        while hi > lo and sum(c.isalpha() for c in line[hi - 1][0]) >= 3:
+            hi -= 1
+        if lo == hi:
+            lo, hi = region.start, region.end  # letters only: the hand's misreading
+        if (lo, hi) != (region.start, region.end):
+            boxes = [b for _t, b, _c in line[lo:hi]]
+            box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                   max(b[2] for b in boxes), max(b[3] for b in boxes))
+            region = Region(region.line, lo, hi, box, region.x_min, region.x_max)
+            words = [t for t, _b, _c in line[lo:hi]]
+    said, read = _fold(" ".join(words)), _fold(text)
+    wordy = sum(c.isalpha() for c in said + read) >= 0.8 * len(said + read)
+    if wordy and said and SequenceMatcher(None, said, read).ratio() >= SAME_READING:
+        return None
+    return region, text
+
+
+def word_ceiling(text: str) -> float:
+    """The confidence a word read from a hand may carry (`evidence_confidence.yaml`): a
+    personal code that passes its checksum is checked; other digits (a phone, a date, hours)
+    are not, one digit misread still makes a number; words may have lost their marks."""
+    from .fields import evidence_ceilings
+
+    ceilings = evidence_ceilings()
+    if _CODE_SHAPE.match(text.rstrip(".,;")) and is_valid_personal_code(text.rstrip(".,;")):
+        return ceilings.get("handwriting_code", 0.74)
+    if any(c.isalpha() for c in text):
+        return ceilings.get("handwriting_letters", 0.6)
+    return ceilings.get("handwriting", 0.7)
+
+
+def _as_words(text: str, score: float, box: Box) -> Line:
+    """The reading split into words, each given its share of the region's width."""
+    left, top, right, bottom = box
+    span = max(1, len(text))
+    words: Line = []
+    position = 0
+    for token in text.split(" "):
+        if token:
+            x0 = left + (right - left) * position / span
+            x1 = left + (right - left) * (position + len(token)) / span
+            conf = round(min(score, word_ceiling(token)), 4)
+            words.append((token, (round(x0), top, max(round(x0) + 1, round(x1)), bottom), conf))
+        position += len(token) + 1
+    return words
+
+
+def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
+    """Tesseract's lines with the unsure runs of words read again by the hand recogniser."""
+    regions = unsure_regions(lines)
+    if sum(_alnum(lines[r.line], r) >= 3 for r in regions) < HAND_FILLED_FROM:
+        # A typed page Tesseract doubted here and there (a stamp, a signature, a misread word)
+        # is not read again: the recogniser costs ~3 s to load and ~50 ms a line, and a page
+        # filled in by hand has several values written on it.
+        return lines
+    if len(regions) > MAX_REGIONS_PER_PAGE:
+        # The least sure first: those are the hands, the rest is noise Tesseract half read.
+        regions = sorted(regions, key=lambda r: _mean_conf(lines[r.line], r))
+        regions = sorted(regions[:MAX_REGIONS_PER_PAGE], key=lambda r: (r.line, r.start))
+    replaced: dict[int, list[tuple[Region, Line]]] = {}
+    for region in (cell for whole in regions for cell in cells_of(image, lines[whole.line],
+                                                                      whole)):
+        line = lines[region.line]
+        region = grow(image, line, region)
+        if any(region.start < r.end and r.start < region.end
+               for r, _w in replaced.get(region.line, [])):
+            continue  # grown into a run already read
+        found = read_region(image, line, region)
+        if found is None:
+            continue
+        kept = reconcile(line, region, found[0])
+        if kept is not None:
+            region, text = kept
+            replaced.setdefault(region.line, []).append((region, _as_words(text, found[1],
+                                                                           region.box)))
+    if not replaced:
+        return lines
+    mended: list[Line] = []
+    for index, line in enumerate(lines):
+        if index not in replaced:
+            mended.append(line)
+            continue
+        new_line: Line = []
+        cursor = 0
+        for region, words in sorted(replaced[index], key=lambda item: item[0].start):
+            new_line.extend(line[cursor : region.start])
+            new_line.extend(words)
+            cursor = region.end
+        new_line.extend(line[cursor:])
+        mended.append(new_line)
+    return mended
+
+
+def _alnum(line: Line, region: Region) -> int:
+    return sum(len(_letters_digits(text)) for text, _b, _c in line[region.start : region.end])
+
+
+def _mean_conf(line: Line, region: Region) -> float:
+    return sum(c for _t, _b, c in line[region.start : region.end]) / (region.end - region.start)
