@@ -53,16 +53,21 @@ def birth_dates(text: str) -> set[date]:
 
 def check_codes_against_birth_dates(fields: dict[str, Any], kinds: dict[str, str], text: str,
                                     confidence: dict[str, float], warnings: list[str]) -> None:
-    """An old-format code encodes its holder's birth date: when the document prints birth
-    dates and the code's is none of them, the code (or the date) was misread."""
+    """An old-format code encodes its holder's birth date: when the document prints a birth
+    date that none of its codes encodes, a code whose date is not printed was misread (or the
+    date was). A birth date printed for one person says nothing of another's code: a parent
+    applying for a child prints the child's birth date, and the parent's code is not doubted
+    for it (set E's scanned application had the parent's right code lowered to 0.5 so)."""
     printed = birth_dates(text)
     if not printed:
         return
-    for name, kind in kinds.items():
-        if kind != "personal_code" or not fields.get(name):
-            continue
-        encoded = birth_date(fields[name])
-        if encoded is not None and encoded not in printed:
+    encoded = {name: birth_date(fields[name]) for name, kind in kinds.items()
+               if kind == "personal_code" and fields.get(name)}
+    unclaimed = printed - {day for day in encoded.values() if day is not None}
+    if not unclaimed:
+        return
+    for name, day in encoded.items():
+        if day is not None and day not in printed:
             _doubt(confidence, warnings, [name],
                    f"{name}: the birth date it encodes is not the one the document prints")
 

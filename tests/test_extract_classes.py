@@ -1147,3 +1147,21 @@ def test_a_forms_letter_boxes_are_erased_and_a_blank_line_is_left_alone() -> Non
     assert cleaned.getpixel((20 + 100, 60)) == 255  # a box side is gone
     assert cleaned.getpixel((65, 60)) < 128  # the digit is not
     assert erase_rules(Image.new("L", (700, 120), 255)) is None
+
+
+def test_a_birth_date_printed_for_the_child_does_not_doubt_the_parents_code() -> None:
+    from asistents.extract.cross_checks import cross_check
+
+    fields = {"applicant_personal_code": "030384-11117", "client_personal_code": "120914-20009"}
+    kinds = dict.fromkeys(fields, "personal_code")
+    text = ("Iesniedzējs: Ilze Kalniņa, p.k. 030384-11117. Bērns: Toms Kalniņš, dzimis "
+            "2014. gada 12. septembrī, p.k. 120914-20009.")
+    confidence = dict.fromkeys(fields, 0.95)
+    warnings: list[str] = []
+    cross_check(fields, kinds, [], text, confidence, warnings)
+    assert confidence == {"applicant_personal_code": 0.95, "client_personal_code": 0.95}
+    assert warnings == []
+    # The child's code misread (13.09 for 12.09): the printed date is nobody's, both codes doubted
+    fields["client_personal_code"] = "130914-20003"
+    cross_check(fields, kinds, [], text, confidence, warnings)
+    assert confidence["client_personal_code"] < 0.9
