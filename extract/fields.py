@@ -1736,8 +1736,11 @@ def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
         lost = _lost_box(lines, spec)
         if lost is not None:
             units.append(lines[lost].text)
+    denied = _denied_options(lines, spec)
     found: list[str] = []
     for value, phrases in spec.synonyms.items():
+        if value in denied:
+            continue
         for unit in units:
             folded = fold(unit)
             if any(_stem(p).search(folded) for p in phrases):
@@ -1869,6 +1872,45 @@ def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
         if not in_marked_list:
             units.append(line.text)
     return units
+
+
+# A statement closing on its denial: "... traucējumu nav.", a row answered "nav" or "nē".
+_DENIED_TAIL = re.compile(r"(?<![a-z])(?:nav|ne)(?:\s+(?:konstatet|noteikt)\w*)?\s*[.;]?\s*$")
+
+
+def _statements(lines: list[Line]) -> list[str]:
+    """The unmarked text as statements: each table row (a line of cells) on its own, the
+    prose between them split into sentences, a sentence read across its line breaks."""
+    statements: list[str] = []
+    prose: list[str] = []
+
+    def close_prose() -> None:
+        if prose:
+            statements.extend(re.split(r"(?<=[a-z)][.;!?])\s+", fold(" ".join(prose))))
+            prose.clear()
+
+    for line in lines:
+        if marked_options(line.text) is not None:
+            close_prose()
+        elif len(line.segments) > 1:
+            close_prose()
+            statements.append(fold(" ".join(seg.text for seg in line.segments)))
+        else:
+            prose.append(line.text)
+    close_prose()
+    return statements
+
+
+def _denied_options(lines: list[Line], spec: FieldSpec) -> set[str]:
+    """The options the paper names only in statements it denies: a list printing every option
+    with "ir"/"nav" answers, or a sentence "Pārvietošanās ... traucējumu nav." naming several."""
+    statements = _statements(lines)
+    denied: set[str] = set()
+    for value, phrases in spec.synonyms.items():
+        naming = [st for st in statements if any(_stem(p).search(st) for p in phrases)]
+        if naming and all(_DENIED_TAIL.search(st) for st in naming):
+            denied.add(value)
+    return denied
 
 
 def _negated(folded: str, phrases: tuple[str, ...]) -> bool:
