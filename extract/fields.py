@@ -2426,6 +2426,20 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
 _SPECK_DOT = re.compile(r"(?<=[a-zāčēģīķļņšūž]{3})\.(?=[a-zāčēģīķļņšūž]{3})")
 
 
+def _ticked_rows(lines: list[Line]) -> list[str]:
+    """A checklist of rows whose mark sits in a cell of its own after the option ("budžeta
+    plānošana | ✓"): the options of the marked rows; an unmarked row prints no mark."""
+    ticked: list[str] = []
+    for line in lines:
+        if ":" in line.text:
+            break
+        cells = [seg.text.strip() for seg in line.segments]
+        if len(cells) == 2 and MARK_ON.fullmatch(cells[1]) and re.search(r"[^\W\d_]{3}",
+                                                                           cells[0]):
+            ticked.append(cells[0].strip(" ;."))
+    return ticked
+
+
 def _items(ctx: Context, spec: FieldSpec) -> Found:
     """A list under a heading (tasks): bulleted or numbered lines, or "Heading: a, b, c."
     running on until its full stop, or a table cell "a; b; c"."""
@@ -2458,6 +2472,10 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         split = [p.strip(" ;.,") for p in _NUMBERED.split(text) if p.strip(" ;.,")]
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
+    ticked = _ticked_rows(ctx.lines[heading + 1 : end])
+    if ticked:
+        return Found(ticked, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
+                     "marked_list")
     # OCR's speck after the heading ("Uzdevumi: l") is no item: a task has a word.
     inline = next((h for h in hits if not _BULLET.match(h.value)
                    and re.search(r"[^\W\d_]{3}", h.value)), None)
