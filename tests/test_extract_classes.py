@@ -1147,3 +1147,61 @@ def test_a_forms_letter_boxes_are_erased_and_a_blank_line_is_left_alone() -> Non
     assert cleaned.getpixel((20 + 100, 60)) == 255  # a box side is gone
     assert cleaned.getpixel((65, 60)) < 128  # the digit is not
     assert erase_rules(Image.new("L", (700, 120), 255)) is None
+
+
+# --- round 6, types and marks (tests/reader_cases.py, r6t_*) ----------------------------------
+
+
+def test_what_a_paper_certifies_decides_its_type_over_its_title(cases: Path) -> None:
+    # Worded like an association's "apliecinām, ka", it says someone works somewhere as
+    # something: an employer's certificate, read through.
+    work = extract_file(cases / "r6t_work_sentence.pdf")
+    assert work["doc_type"] == "employer_certificate"
+    assert work["fields"]["position"] == "galdnieks"
+    # A request for the service is an application, whatever activities its rows name.
+    assert extract_file(cases / "r6t_request_form.pdf")["doc_type"] == "application"
+    # A clinic's discharge summary speaks of therapy but certifies no attendance: foreign.
+    assert extract_file(cases / "r6t_discharge_summary.pdf")["doc_type"] == "unknown"
+
+
+def test_a_diary_of_days_with_times_about_an_assistant_is_a_timesheet(cases: Path) -> None:
+    record = extract_file(cases / "r6t_diary.pdf")
+    assert record["doc_type"] == "timesheet"
+    assert record["fields"]["assistant_name"] == "Inguna Bērza"
+
+
+def test_a_courts_decision_establishing_guardianship_is_a_representation(cases: Path) -> None:
+    # "Lēmums" alone is an authority's answer (unknown); its subject beside the place and date
+    # says it establishes a guardianship.
+    record = extract_file(cases / "r6t_court_trusteeship.pdf")
+    assert record["doc_type"] == "representation_document"
+
+
+def test_options_the_paper_denies_are_not_the_persons(cases: Path) -> None:
+    rows = extract_file(cases / "r6t_denied_rows.pdf")
+    assert rows["fields"]["limitations"] == ["mental"]
+    sentence = extract_file(cases / "r6t_denied_sentence.pdf")
+    assert sentence["fields"]["limitations"] == ["mobility"]
+    # A list answered in words stays a list a person confirms.
+    assert rows["field_confidence"]["limitations"] < 0.9
+
+
+def test_a_tick_in_a_cell_of_its_own_marks_its_row(cases: Path) -> None:
+    record = extract_file(cases / "r6t_ticks_in_a_cell.pdf")
+    assert record["fields"]["tasks"] == ["dienas režīma veidošana", "dokumentu kārtošana"]
+    assert record["field_confidence"]["tasks"] < 0.9
+
+
+def test_areas_of_help_named_in_a_sentence_are_the_tasks() -> None:
+    document = _r5t_scan([
+        "Preiļu novada sociālais dienests",
+        "SOCIĀLĀ DARBINIEKA ATZINUMS",
+        "Klientei Dartai Lauvai, p. k. 110592-13486",
+        "Ģimenes asistents atbalstīs šādās jomās: ēdiena gatavošana; rēķinu apmaksa;",
+        "ārsta apmeklējumi.",
+        "Sociālā darbiniece R. Liepa",
+    ])
+    record = extract_document(document, file="x.png")
+    assert record["doc_type"] == "social_worker_opinion"
+    assert record["fields"]["tasks"] == ["ēdiena gatavošana", "rēķinu apmaksa",
+                                         "ārsta apmeklējumi"]
