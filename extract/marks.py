@@ -529,3 +529,74 @@ def mark_column_rows(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
             result[row_at] = [(glyph, box, 0.85), *words]
             last_bottom = bottom
     return [line for line in result if line]
+
+
+_UNDERLINE_RUN = 0.85  # share of a word's width a pen's stroke under it covers
+
+
+def _underline_under(image: Any, box: tuple[int, int, int, int]) -> tuple[int, int] | None:
+    """The ends (x) of a dark stroke drawn under a word: a pixel row in the word's lower part
+    or just below it, dark across nearly all its width (letters never are); None if there is
+    none."""
+    left, top, right, bottom = box
+    height = bottom - top
+    if right - left < 4 or height < 4:
+        return None
+    y0, y1 = bottom - int(0.3 * height), min(image.height, bottom + max(3, height // 2))
+    # Wide enough to see where the stroke ends on either side.
+    x0, x1 = max(0, left - height), min(image.width, right + height)
+    width = x1 - x0
+    data = image.crop((x0, y0, x1, y1)).point(lambda v: 1 if v < 128 else 0).tobytes()
+    for y in range(y1 - y0):
+        row = data[y * width:(y + 1) * width]
+        inside = row[left - x0:right - x0]
+        if sum(inside) < _UNDERLINE_RUN * len(inside):
+            continue
+        start, end = left - x0, right - x0
+        while start > 0 and row[start - 1]:
+            start -= 1
+        while end < width and row[end]:
+            end += 1
+        return x0 + start, x0 + end
+    return None
+
+
+def underlined_options(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
+    """A question's options printed side by side with a pen's stroke under the chosen one
+    ("Īpaša kopšana: i̲r̲ n̲e̲p̲i̲e̲c̲i̲e̲š̲a̲m̲a̲  nav nepieciešama"): "☒" before the underlined words,
+    "☐" before the other option. Only after a question's colon, words without digits, the
+    stroke no longer than its words (a line to write on is longer) and an option left bare
+    beside it."""
+    result: list[PixelLine] = []
+    for line in lines:
+        colon = next((i for i, w in enumerate(line) if w[0].endswith(":")), -1)
+        options = line[colon + 1:] if colon >= 0 else []
+        if not 2 <= len(options) <= 8 or any(
+                re.search(r"[\d:]", w[0]) or _is_mark(w[0]) is not None for w in options):
+            result.append(line)
+            continue
+        strokes = [_underline_under(image, w[1]) for w in options]
+        under = [i for i, s in enumerate(strokes) if s is not None]
+        height = max(w[1][3] - w[1][1] for w in options)
+        if (not under or len(under) > 4 or len(under) == len(options)
+                or under != list(range(under[0], under[-1] + 1))):
+            result.append(line)
+            continue
+        first, last = options[under[0]][1], options[under[-1]][1]
+        ends = [s for s in strokes if s is not None]
+        if min(e[0] for e in ends) < first[0] - height or max(e[1] for e in ends) > \
+                last[2] + height:
+            result.append(line)  # longer than its words: a rule, not a pen's stroke
+            continue
+        other = under[-1] + 1 if under[-1] + 1 < len(options) else 0
+        marked: PixelLine = []
+        for at, word in enumerate(options):
+            box = word[1]
+            glyph_box = (max(0, box[0] - height), box[1], max(1, box[0] - 2), box[3])
+            if at == under[0]:
+                marked.append((MARKED, glyph_box, 0.85))
+            elif at == other:
+                marked.append((EMPTY, glyph_box, 0.85))
+            marked.append(word)
+        result.append([*line[:colon + 1], *marked])
+    return result
