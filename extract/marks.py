@@ -544,7 +544,7 @@ def _underline_under(image: Any, box: tuple[int, int, int, int]) -> tuple[int, i
         return None
     y0, y1 = bottom - int(0.3 * height), min(image.height, bottom + max(3, height // 2))
     # Wide enough to see where the stroke ends on either side.
-    x0, x1 = max(0, left - height), min(image.width, right + height)
+    x0, x1 = max(0, left - 2 * height), min(image.width, right + 2 * height)
     width = x1 - x0
     data = image.crop((x0, y0, x1, y1)).point(lambda v: 1 if v < 128 else 0).tobytes()
     for y in range(y1 - y0):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 from asistents.extract.api import extract_document, extract_file
@@ -1205,3 +1206,39 @@ def test_areas_of_help_named_in_a_sentence_are_the_tasks() -> None:
     assert record["doc_type"] == "social_worker_opinion"
     assert record["fields"]["tasks"] == ["ēdiena gatavošana", "rēķinu apmaksa",
                                          "ārsta apmeklējumi"]
+
+
+def _r6t_pixel_line() -> tuple[Any, list[tuple[str, tuple[int, int, int, int], float]]]:
+    """A scanned question line as OCR gives it: the words' pixel boxes on a white page."""
+    from PIL import Image
+
+    words = [("Īpaša", 40), ("kopšana:", 150), ("ir", 330), ("nepieciešama", 380),
+             ("nav", 640), ("nepieciešama", 720)]
+    line = [(text, (x, 100, x + 18 * len(text), 130), 0.9) for text, x in words]
+    return Image.new("L", (1200, 200), 250), line
+
+
+def test_a_pens_stroke_under_one_option_on_a_scan_marks_it() -> None:
+    from asistents.extract.marks import EMPTY, MARKED, underlined_options
+    from PIL import ImageDraw
+
+    image, line = _r6t_pixel_line()
+    ImageDraw.Draw(image).line((326, 133, 600, 134), fill=20, width=3)  # under "ir nepieciešama"
+    marked = underlined_options(image, [line])[0]
+    texts = [w[0] for w in marked]
+    assert texts == ["Īpaša", "kopšana:", MARKED, "ir", "nepieciešama", EMPTY, "nav",
+                     "nepieciešama"]
+
+
+def test_a_rule_longer_than_the_words_or_no_stroke_marks_nothing() -> None:
+    from asistents.extract.marks import underlined_options
+    from PIL import ImageDraw
+
+    image, line = _r6t_pixel_line()
+    assert underlined_options(image, [line]) == [line]  # nothing drawn: nothing marked
+    # A line to write on runs past the words above it, the other option left bare.
+    ImageDraw.Draw(image).line((280, 133, 636, 133), fill=20, width=2)
+    assert underlined_options(image, [line]) == [line]
+    # ... and one under every option is a table's rule.
+    ImageDraw.Draw(image).line((320, 133, 1100, 133), fill=20, width=2)
+    assert underlined_options(image, [line]) == [line]
