@@ -33,7 +33,15 @@ from .layout import (
     label_regex,
     wrapped_value,
 )
-from .marks import MARK_ANY, MARK_ON, OFF_GLYPHS, ON_GLYPHS, answer_columns, marked_options
+from .marks import (
+    GUESSED_MARK,
+    MARK_ANY,
+    MARK_ON,
+    OFF_GLYPHS,
+    ON_GLYPHS,
+    answer_columns,
+    marked_options,
+)
 from .vocabulary import FieldSpec, Vocabulary
 
 # How sure a value is by the way it was found, before any penalty.
@@ -1652,7 +1660,11 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         if marked is _UNANSWERED:
             return None
         if marked is not None:
-            return Found(marked, 0.9, "mark")
+            # A mark told only by where it stands or by a stroke in a scan's pixels
+            # (marks.GUESSED_MARK) is one a person confirms.
+            guessed = any(w.confidence == GUESSED_MARK for line in lines for w in line.words
+                          if MARK_ANY.fullmatch(w.text.strip()))
+            return Found(marked, 0.75 if guessed else 0.9, "mark")
         # On a scan a form's printed options are words too: one option read without its mark
         # (a circle OCR lost) looks like an answer. Only a mark makes a scan's answer sure.
         sure = 0.9 if ctx.document.text_source in ("text", "acroform") else 0.75

@@ -350,6 +350,9 @@ def circle_marks(inside: list[Word], words: list[Word], page: int) -> list[Word]
 # --- marks written as letters ----------------------------------------------------------------
 
 _LONE_X = re.compile(r"^[xX×✕]$")
+# The confidence of a mark told only by where OCR's letters for it stand, or by a stroke seen
+# in a scan's pixels: below review's bar wherever it decides a value.
+GUESSED_MARK = 0.6
 _YES_NO = {"ja", "jā", "ne", "nē"}
 
 
@@ -368,11 +371,16 @@ def answer_columns(lines: list[Any]) -> None:
                       for t, s in zip(texts, line.segments, strict=True) if t in _YES_NO}
             continue
         ticks = [s for s in line.segments if _LONE_X.match(s.text.strip())]
+        # A scrawl is placed only by where it stands: a mark a person confirms.
+        sure = None
+        if header is not None and not ticks:
+            ticks = _scrawl_under(line, header)
+            sure = GUESSED_MARK if ticks else None
         if header is not None and len(ticks) == 1 and len(line.segments) >= 2:
             centre = (ticks[0].x0 + ticks[0].x1) / 2
             yes = abs(centre - header["ja"]) < abs(centre - header["ne"])
             _replace(line, ticks[0], [(MARKED if yes else EMPTY), "jā",
-                                      (EMPTY if yes else MARKED), "nē"])
+                                      (EMPTY if yes else MARKED), "nē"], sure)
             continue
         if header is not None and not ticks and len(line.segments) < 2:
             header = None  # the table has ended
@@ -380,6 +388,22 @@ def answer_columns(lines: list[Any]) -> None:
                 and re.search(r"[^\W\d_]{3,}", line.segments[1].text)):
             _replace(line, ticks[0], [MARKED])
     _plus_minus_column(lines)
+
+
+def _scrawl_under(line: Any, header: dict[str, float]) -> list[Any]:
+    """A hand's tick OCR read as a letter or two ("J", "4", "vo") closing a question's row,
+    right under the "Jā" or the "Nē" column: the tick, placed by where it stands."""
+    if len(line.segments) < 2 or not re.search(r"[^\W\d_]{3,}", line.segments[0].text):
+        return []
+    last = line.segments[-1]
+    text = last.text.strip(" '‘’`\".,|")
+    if not 1 <= len(text) <= 2 or text.lower() in _YES_NO:
+        return []
+    centre = (last.x0 + last.x1) / 2
+    reach = abs(header["ja"] - header["ne"]) / 2
+    if min(abs(centre - header["ja"]), abs(centre - header["ne"])) > reach:
+        return []
+    return [last]
 
 
 _SIGN = {"+": True, "−": False, "-": False, "–": False, "—": False}
@@ -417,12 +441,13 @@ def _plus_minus_column(lines: list[Any]) -> None:
             _replace(lines[i], cell, [MARKED if _SIGN[cell.text.strip()] else EMPTY])
 
 
-def _replace(line: Any, segment: Any, texts: list[str]) -> None:
+def _replace(line: Any, segment: Any, texts: list[str], confidence: float | None = None) -> None:
     """Put words with `texts` where `segment` was, on its line and in its segment."""
     first = segment.words[0]
     width = (segment.x1 - segment.x0) / max(1, len(texts))
+    sure = first.confidence if confidence is None else confidence
     new = [Word(text, first.x0 + i * width, first.top, first.x0 + (i + 1) * width,
-                first.bottom, first.page, first.confidence) for i, text in enumerate(texts)]
+                first.bottom, first.page, sure) for i, text in enumerate(texts)]
     at = line.words.index(first)
     line.words[at : at + len(segment.words)] = new
     segment.words[:] = new
@@ -594,9 +619,9 @@ def underlined_options(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
             box = word[1]
             glyph_box = (max(0, box[0] - height), box[1], max(1, box[0] - 2), box[3])
             if at == under[0]:
-                marked.append((MARKED, glyph_box, 0.85))
+                marked.append((MARKED, glyph_box, GUESSED_MARK))
             elif at == other:
-                marked.append((EMPTY, glyph_box, 0.85))
+                marked.append((EMPTY, glyph_box, GUESSED_MARK))
             marked.append(word)
         result.append([*line[:colon + 1], *marked])
     return result

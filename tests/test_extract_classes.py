@@ -1242,3 +1242,38 @@ def test_a_rule_longer_than_the_words_or_no_stroke_marks_nothing() -> None:
     # ... and one under every option is a table's rule.
     ImageDraw.Draw(image).line((320, 133, 1100, 133), fill=20, width=2)
     assert underlined_options(image, [line]) == [line]
+
+
+def test_a_scrawl_under_yes_or_no_is_placed_by_where_it_stands_below_the_bar() -> None:
+    # A photographed opinion: the hand's ticks in the "Jā"/"Nē" columns read as "J", "4",
+    # "vo"; which column each stands in is the answer, and a person confirms it.
+    rows = [
+        ("Veselības un darbspēju ekspertīzes ārstu valsts komisija", None),
+        ("ATZINUMS Nr. KU-21-0077", None),
+        ("Persona Darta Lauva, 110592-13486", None),
+        ("", "header"),
+        ("redzes traucējumi", 420.0), ("kustību traucējumi", 380.0),
+        ("garīgās veselības traucējumi", 422.0), ("augšējo ekstremitāšu traucējumi", 378.0),
+        ("nepieciešams asistents", 381.0),
+    ]
+    words: list[Word] = []
+    for row, (text, tick) in enumerate(rows):
+        top = 50 + 16 * row
+        if tick == "header":
+            words += [Word("Jā", 375, top, 387, top + 10, confidence=0.9),
+                      Word("Nē", 415, top, 428, top + 10, confidence=0.9)]
+            continue
+        x = 50.0
+        for token in text.split():
+            words.append(Word(token, x, top, x + 6 * len(token), top + 10, confidence=0.92))
+            x += 6 * len(token) + 3
+        if isinstance(tick, float):
+            scrawl = {420.0: "J", 380.0: "vo", 422.0: "4", 378.0: "'J", 381.0: "J"}[tick]
+            words.append(Word(scrawl, tick - 4, top, tick + 6, top + 10, confidence=0.41))
+    document = ReadDocument(Path("x.jpg"), [Page(0, 595, 842, words, source="ocr")], "ocr")
+    record = extract_document(document, file="x.jpg")
+    assert record["doc_type"] == "commission_opinion"
+    assert record["fields"]["limitations"] == ["mobility", "upper_limbs"]
+    assert record["fields"]["assistant_needed"] is True
+    assert record["field_confidence"]["limitations"] < 0.9
+    assert record["field_confidence"]["assistant_needed"] < 0.9
