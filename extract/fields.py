@@ -746,6 +746,12 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
         for phrase in spec.asked_by:
             if not _has_all(folded, phrase):
                 continue
+            if len(line.segments) >= 2 and _has_all(fold(line.segments[0].text), phrase):
+                # The question in its cell, the answer in the next: the question's own words
+                # ("(saņemu/nesaņemu)") print every option and answer nothing.
+                answer = _bool(spec, " ".join(s.text for s in line.segments[1:]))
+                if answer is not None:
+                    return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
             start = _phrase_start(folded, (phrase,))
             last = max(m.end() for word in phrase.split()
                        if (m := _stem(word).search(folded, start)) is not None)

@@ -2374,7 +2374,8 @@ def r6t_work_sentence(pdf: canvas.Canvas) -> None:
 
 def r6t_request_form(pdf: canvas.Canvas) -> None:
     """A 'Pieprasījums' form of numbered questions, answers in the right-hand cells; its
-    rows name a day centre and an association's activities it asks hours for."""
+    rows name a day centre and an association's activities it asks hours for, and a question
+    printing both its options ("(ir / nav)") is answered in the next cell."""
     _text(pdf, 60, 800, "Smiltenes novada pašvaldības sociālais dienests", 11, bold=True)
     _text(pdf, 60, 770, "PIEPRASĪJUMS asistenta pakalpojumam", 13, bold=True)
     _grid(pdf, 60, 740, [300, 170], [
@@ -2382,7 +2383,8 @@ def r6t_request_form(pdf: canvas.Canvas) -> None:
         ["2. Personas kods", R6T_DARTA],
         ["3. Dienas centra apmeklējums, h nedēļā", "6"],
         ["4. Biedrības nodarbības, h nedēļā", "3"],
-        ["5. Aizpildīts", "12.04.2023."]], height=18)
+        ["5. Pabalsts asistenta izmantošanai (ir / nav)", "nav"],
+        ["6. Aizpildīts", "12.04.2023."]], height=18)
 
 
 def r6t_diary(pdf: canvas.Canvas) -> None:
@@ -2474,7 +2476,8 @@ def r6t_ticks_in_a_cell(pdf: canvas.Canvas) -> None:
 CASES.update({
     "r6t_work_sentence.pdf": (r6t_work_sentence, "employer_certificate", {
         "position": "galdnieks", "personal_code": R6T_KARLIS}),
-    "r6t_request_form.pdf": (r6t_request_form, "application", {"service": "assistant"}),
+    "r6t_request_form.pdf": (r6t_request_form, "application", {
+        "service": "assistant", "receives_assistant_benefit": False}),
     "r6t_diary.pdf": (r6t_diary, "timesheet", {}),
     "r6t_discharge_summary.pdf": (r6t_discharge_summary, "unknown", {}),
     "r6t_court_trusteeship.pdf": (r6t_court_trusteeship, "representation_document", {}),
