@@ -33,6 +33,14 @@ _DATED_ROW = re.compile(
     r"|\d{1,2}\.\s+[a-z]+(?:a|i)\b)"
     r"(?=.*?(?:\b\d{1,2}[:.]\d{2}\b(?!\.\d)|\|\s*\d{1,2}(?:[.,]\d{1,2})?\s*(?:\||$|h\b|st)))"
 )
+# A diary's day heading ("Pirmdiena, 7. decembris", "12.03.2021.") on a line of its own: with a
+# time on the line under it, one row of a record of hours written as prose.
+_DAY_HEADING = re.compile(
+    r"^\W{0,2}(?:(?:pirmdien|otrdien|tresdien|ceturtdien|piektdien|sestdien|svetdien)[a-z]*"
+    r"\s*[,.]?\s*)?(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4}\.?)?|\d{1,2}\.\s+[a-z]+(?:a|i|s)\b)"
+    r"\s*[.,:]?\s*$"
+)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?!\.\d)")
 _TITLE_LEAD = re.compile(r"^[\s\d.()„\"“]*(?:nr\.?\s*[\w/.-]*\s*)?$")
 # A letterhead's logo read as a glyph ("☐", "■", "◆") before the issuer's name: shapes and
 # symbols, not a bullet or a dash (a list item names a paper, it is not one).
@@ -187,6 +195,10 @@ def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     iecelšanu" is one title, "lēmums par aizbildņa iecelšanu" (its number left out), and a
     line with the one or two words wrapped under it."""
     head = [(ln.index, fold(ln.text), _capitals(ln.text)) for ln in lines]
+    # What a decision is about, set in a cell of its own beside its place and date
+    # ("Aizkrauklē 10.11.2020. | par aizgādnības nodibināšanu"): a title of its own.
+    head += [(ln.index, fold(seg.text), False) for ln in lines if len(ln.segments) > 1
+             for seg in ln.segments[1:] if fold(seg.text).startswith("par ")]
     joined: list[tuple[int, str, bool]] = []
     for (index, text, upper), (_, below, _) in pairwise(head):
         if upper and below.startswith("par "):
@@ -205,8 +217,11 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     text = fold(" ".join(ln.text for ln in lines))
     if form_names:
         text += " " + fold(" ".join(form_names))
-    rows = sum(1 for ln in lines
-               if _DATED_ROW.match(fold(" | ".join(s.text for s in ln.segments))))
+    folded_rows = [fold(" | ".join(s.text for s in ln.segments)) for ln in lines]
+    rows = sum(1 for row in folded_rows if _DATED_ROW.match(row))
+    # A diary: a day's heading and the times of that day in the sentence under it.
+    rows += sum(1 for row, below in pairwise(folded_rows)
+                if _DAY_HEADING.match(row) and _TIME.search(below))
     # Each line and each cell as it opens: where a label or a signature line names someone.
     openings = tuple(fold(seg.text).lstrip(" -–•*_") for ln in lines for seg in ln.segments)
     days_table = _days_table(lines)

@@ -33,7 +33,15 @@ from .layout import (
     label_regex,
     wrapped_value,
 )
-from .marks import MARK_ANY, MARK_ON, OFF_GLYPHS, ON_GLYPHS, answer_columns, marked_options
+from .marks import (
+    GUESSED_MARK,
+    MARK_ANY,
+    MARK_ON,
+    OFF_GLYPHS,
+    ON_GLYPHS,
+    answer_columns,
+    marked_options,
+)
 from .vocabulary import FieldSpec, Vocabulary
 
 # How sure a value is by the way it was found, before any penalty.
@@ -738,6 +746,12 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
         for phrase in spec.asked_by:
             if not _has_all(folded, phrase):
                 continue
+            if len(line.segments) >= 2 and _has_all(fold(line.segments[0].text), phrase):
+                # The question in its cell, the answer in the next: the question's own words
+                # ("(saņemu/nesaņemu)") print every option and answer nothing.
+                answer = _bool(spec, " ".join(s.text for s in line.segments[1:]))
+                if answer is not None:
+                    return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
             start = _phrase_start(folded, (phrase,))
             last = max(m.end() for word in phrase.split()
                        if (m := _stem(word).search(folded, start)) is not None)
@@ -1652,7 +1666,11 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         if marked is _UNANSWERED:
             return None
         if marked is not None:
-            return Found(marked, 0.9, "mark")
+            # A mark told only by where it stands or by a stroke in a scan's pixels
+            # (marks.GUESSED_MARK) is one a person confirms.
+            guessed = any(w.confidence == GUESSED_MARK for line in lines for w in line.words
+                          if MARK_ANY.fullmatch(w.text.strip()))
+            return Found(marked, 0.75 if guessed else 0.9, "mark")
         # On a scan a form's printed options are words too: one option read without its mark
         # (a circle OCR lost) looks like an answer. Only a mark makes a scan's answer sure.
         sure = 0.9 if ctx.document.text_source in ("text", "acroform") else 0.75
@@ -1736,8 +1754,11 @@ def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
         lost = _lost_box(lines, spec)
         if lost is not None:
             units.append(lines[lost].text)
+    denied = _denied_options(lines, spec)
     found: list[str] = []
     for value, phrases in spec.synonyms.items():
+        if value in denied:
+            continue
         for unit in units:
             folded = fold(unit)
             if any(_stem(p).search(folded) for p in phrases):
@@ -1869,6 +1890,45 @@ def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
         if not in_marked_list:
             units.append(line.text)
     return units
+
+
+# A statement closing on its denial: "... traucējumu nav.", a row answered "nav" or "nē".
+_DENIED_TAIL = re.compile(r"(?<![a-z])(?:nav|ne)(?:\s+(?:konstatet|noteikt)\w*)?\s*[.;]?\s*$")
+
+
+def _statements(lines: list[Line]) -> list[str]:
+    """The unmarked text as statements: each table row (a line of cells) on its own, the
+    prose between them split into sentences, a sentence read across its line breaks."""
+    statements: list[str] = []
+    prose: list[str] = []
+
+    def close_prose() -> None:
+        if prose:
+            statements.extend(re.split(r"(?<=[a-z)][.;!?])\s+", fold(" ".join(prose))))
+            prose.clear()
+
+    for line in lines:
+        if marked_options(line.text) is not None:
+            close_prose()
+        elif len(line.segments) > 1:
+            close_prose()
+            statements.append(fold(" ".join(seg.text for seg in line.segments)))
+        else:
+            prose.append(line.text)
+    close_prose()
+    return statements
+
+
+def _denied_options(lines: list[Line], spec: FieldSpec) -> set[str]:
+    """The options the paper names only in statements it denies: a list printing every option
+    with "ir"/"nav" answers, or a sentence "Pārvietošanās ... traucējumu nav." naming several."""
+    statements = _statements(lines)
+    denied: set[str] = set()
+    for value, phrases in spec.synonyms.items():
+        naming = [st for st in statements if any(_stem(p).search(st) for p in phrases)]
+        if naming and all(_DENIED_TAIL.search(st) for st in naming):
+            denied.add(value)
+    return denied
 
 
 def _negated(folded: str, phrases: tuple[str, ...]) -> bool:
@@ -2384,6 +2444,20 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
 _SPECK_DOT = re.compile(r"(?<=[a-zāčēģīķļņšūž]{3})\.(?=[a-zāčēģīķļņšūž]{3})")
 
 
+def _ticked_rows(lines: list[Line]) -> list[str]:
+    """A checklist of rows whose mark sits in a cell of its own after the option ("budžeta
+    plānošana | ✓"): the options of the marked rows; an unmarked row prints no mark."""
+    ticked: list[str] = []
+    for line in lines:
+        if ":" in line.text:
+            break
+        cells = [seg.text.strip() for seg in line.segments]
+        if len(cells) == 2 and MARK_ON.fullmatch(cells[1]) and re.search(r"[^\W\d_]{3}",
+                                                                           cells[0]):
+            ticked.append(cells[0].strip(" ;."))
+    return ticked
+
+
 def _items(ctx: Context, spec: FieldSpec) -> Found:
     """A list under a heading (tasks): bulleted or numbered lines, or "Heading: a, b, c."
     running on until its full stop, or a table cell "a; b; c"."""
@@ -2416,6 +2490,10 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         split = [p.strip(" ;.,") for p in _NUMBERED.split(text) if p.strip(" ;.,")]
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
+    ticked = _ticked_rows(ctx.lines[heading + 1 : end])
+    if ticked:
+        return Found(ticked, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
+                     "marked_list")
     # OCR's speck after the heading ("Uzdevumi: l") is no item: a task has a word.
     inline = next((h for h in hits if not _BULLET.match(h.value)
                    and re.search(r"[^\W\d_]{3}", h.value)), None)

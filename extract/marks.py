@@ -350,6 +350,9 @@ def circle_marks(inside: list[Word], words: list[Word], page: int) -> list[Word]
 # --- marks written as letters ----------------------------------------------------------------
 
 _LONE_X = re.compile(r"^[xX×✕]$")
+# The confidence of a mark told only by where OCR's letters for it stand, or by a stroke seen
+# in a scan's pixels: below review's bar wherever it decides a value.
+GUESSED_MARK = 0.6
 _YES_NO = {"ja", "jā", "ne", "nē"}
 
 
@@ -368,11 +371,16 @@ def answer_columns(lines: list[Any]) -> None:
                       for t, s in zip(texts, line.segments, strict=True) if t in _YES_NO}
             continue
         ticks = [s for s in line.segments if _LONE_X.match(s.text.strip())]
+        # A scrawl is placed only by where it stands: a mark a person confirms.
+        sure = None
+        if header is not None and not ticks:
+            ticks = _scrawl_under(line, header)
+            sure = GUESSED_MARK if ticks else None
         if header is not None and len(ticks) == 1 and len(line.segments) >= 2:
             centre = (ticks[0].x0 + ticks[0].x1) / 2
             yes = abs(centre - header["ja"]) < abs(centre - header["ne"])
             _replace(line, ticks[0], [(MARKED if yes else EMPTY), "jā",
-                                      (EMPTY if yes else MARKED), "nē"])
+                                      (EMPTY if yes else MARKED), "nē"], sure)
             continue
         if header is not None and not ticks and len(line.segments) < 2:
             header = None  # the table has ended
@@ -380,6 +388,22 @@ def answer_columns(lines: list[Any]) -> None:
                 and re.search(r"[^\W\d_]{3,}", line.segments[1].text)):
             _replace(line, ticks[0], [MARKED])
     _plus_minus_column(lines)
+
+
+def _scrawl_under(line: Any, header: dict[str, float]) -> list[Any]:
+    """A hand's tick OCR read as a letter or two ("J", "4", "vo") closing a question's row,
+    right under the "Jā" or the "Nē" column: the tick, placed by where it stands."""
+    if len(line.segments) < 2 or not re.search(r"[^\W\d_]{3,}", line.segments[0].text):
+        return []
+    last = line.segments[-1]
+    text = last.text.strip(" '‘’`\".,|")
+    if not 1 <= len(text) <= 2 or text.lower() in _YES_NO:
+        return []
+    centre = (last.x0 + last.x1) / 2
+    reach = abs(header["ja"] - header["ne"]) / 2
+    if min(abs(centre - header["ja"]), abs(centre - header["ne"])) > reach:
+        return []
+    return [last]
 
 
 _SIGN = {"+": True, "−": False, "-": False, "–": False, "—": False}
@@ -417,12 +441,13 @@ def _plus_minus_column(lines: list[Any]) -> None:
             _replace(lines[i], cell, [MARKED if _SIGN[cell.text.strip()] else EMPTY])
 
 
-def _replace(line: Any, segment: Any, texts: list[str]) -> None:
+def _replace(line: Any, segment: Any, texts: list[str], confidence: float | None = None) -> None:
     """Put words with `texts` where `segment` was, on its line and in its segment."""
     first = segment.words[0]
     width = (segment.x1 - segment.x0) / max(1, len(texts))
+    sure = first.confidence if confidence is None else confidence
     new = [Word(text, first.x0 + i * width, first.top, first.x0 + (i + 1) * width,
-                first.bottom, first.page, first.confidence) for i, text in enumerate(texts)]
+                first.bottom, first.page, sure) for i, text in enumerate(texts)]
     at = line.words.index(first)
     line.words[at : at + len(segment.words)] = new
     segment.words[:] = new
@@ -529,3 +554,74 @@ def mark_column_rows(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
             result[row_at] = [(glyph, box, 0.85), *words]
             last_bottom = bottom
     return [line for line in result if line]
+
+
+_UNDERLINE_RUN = 0.85  # share of a word's width a pen's stroke under it covers
+
+
+def _underline_under(image: Any, box: tuple[int, int, int, int]) -> tuple[int, int] | None:
+    """The ends (x) of a dark stroke drawn under a word: a pixel row in the word's lower part
+    or just below it, dark across nearly all its width (letters never are); None if there is
+    none."""
+    left, top, right, bottom = box
+    height = bottom - top
+    if right - left < 4 or height < 4:
+        return None
+    y0, y1 = bottom - int(0.3 * height), min(image.height, bottom + max(3, height // 2))
+    # Wide enough to see where the stroke ends on either side.
+    x0, x1 = max(0, left - 2 * height), min(image.width, right + 2 * height)
+    width = x1 - x0
+    data = image.crop((x0, y0, x1, y1)).point(lambda v: 1 if v < 128 else 0).tobytes()
+    for y in range(y1 - y0):
+        row = data[y * width:(y + 1) * width]
+        inside = row[left - x0:right - x0]
+        if sum(inside) < _UNDERLINE_RUN * len(inside):
+            continue
+        start, end = left - x0, right - x0
+        while start > 0 and row[start - 1]:
+            start -= 1
+        while end < width and row[end]:
+            end += 1
+        return x0 + start, x0 + end
+    return None
+
+
+def underlined_options(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
+    """A question's options printed side by side with a pen's stroke under the chosen one
+    ("Īpaša kopšana: i̲r̲ n̲e̲p̲i̲e̲c̲i̲e̲š̲a̲m̲a̲  nav nepieciešama"): "☒" before the underlined words,
+    "☐" before the other option. Only after a question's colon, words without digits, the
+    stroke no longer than its words (a line to write on is longer) and an option left bare
+    beside it."""
+    result: list[PixelLine] = []
+    for line in lines:
+        colon = next((i for i, w in enumerate(line) if w[0].endswith(":")), -1)
+        options = line[colon + 1:] if colon >= 0 else []
+        if not 2 <= len(options) <= 8 or any(
+                re.search(r"[\d:]", w[0]) or _is_mark(w[0]) is not None for w in options):
+            result.append(line)
+            continue
+        strokes = [_underline_under(image, w[1]) for w in options]
+        under = [i for i, s in enumerate(strokes) if s is not None]
+        height = max(w[1][3] - w[1][1] for w in options)
+        if (not under or len(under) > 4 or len(under) == len(options)
+                or under != list(range(under[0], under[-1] + 1))):
+            result.append(line)
+            continue
+        first, last = options[under[0]][1], options[under[-1]][1]
+        ends = [s for s in strokes if s is not None]
+        if min(e[0] for e in ends) < first[0] - height or max(e[1] for e in ends) > \
+                last[2] + height:
+            result.append(line)  # longer than its words: a rule, not a pen's stroke
+            continue
+        other = under[-1] + 1 if under[-1] + 1 < len(options) else 0
+        marked: PixelLine = []
+        for at, word in enumerate(options):
+            box = word[1]
+            glyph_box = (max(0, box[0] - height), box[1], max(1, box[0] - 2), box[3])
+            if at == under[0]:
+                marked.append((MARKED, glyph_box, GUESSED_MARK))
+            elif at == other:
+                marked.append((EMPTY, glyph_box, GUESSED_MARK))
+            marked.append(word)
+        result.append([*line[:colon + 1], *marked])
+    return result

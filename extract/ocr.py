@@ -35,7 +35,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from .document import Page, Word
 from .handwriting import mend_handwriting
-from .marks import mark_column_rows
+from .marks import mark_column_rows, underlined_options
 
 OCR_DPI = 300
 LANGUAGE = "lav"  # lav alone kept 100 % of the diacritics; lav+eng lost 5 % (issue 4)
@@ -753,6 +753,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     lines = mend_tick_boxes(straight, lines)
     lines = mend_handwriting(straight, lines)  # values written by hand into the form
     lines = mark_column_rows(straight, lines)  # a hand X in an "Atzīme" column
+    lines = underlined_options(straight, lines)  # a pen's stroke under the chosen option
     words = place_words(
         lines,
         dpi=dpi,

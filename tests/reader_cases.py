@@ -2348,3 +2348,142 @@ def hand_filled_scan(path: Path) -> Path:
     draw.text((1500, 1000), "Paraksts", font=label, fill=20)
     page.save(path, dpi=(300, 300))
     return path
+
+
+# --- round 6, types and marks: what a paper certifies, denied options, ticks in a cell -------
+
+R6T_DARTA = personal_code("1105921348")
+R6T_KARLIS = personal_code("2409571203")
+R6T_INGUNA = personal_code("0312861457")
+R6T_TOMS = personal_code("1707150125")
+
+
+def r6t_work_sentence(pdf: canvas.Canvas) -> None:
+    """An employer's paper under the bare word 'Apliecinājums', worded like an association's
+    ('ar šo apliecinām, ka'): saying someone works somewhere as something makes it an
+    employer's certificate."""
+    _text(pdf, 60, 800, "SIA „Vītolu galdniecība”", 12, bold=True)
+    _text(pdf, 60, 784, "Dzirnavu iela 7, Smiltene · reģ. Nr. 44103056781", 9)
+    _text(pdf, 60, 750, "Apliecinājums", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Ar šo apliecinām, ka Kārlis Vējiņš, personas kods {R6T_KARLIS}, kopš 2021. gada",
+        "1. marta strādā mūsu cehā kā galdnieks, otrdienās un ceturtdienās pa piecām stundām.",
+    ], size=10)
+    _text(pdf, 60, 660, "Valdes loceklis  A. Vītols")
+
+
+def r6t_request_form(pdf: canvas.Canvas) -> None:
+    """A 'Pieprasījums' form of numbered questions, answers in the right-hand cells; its
+    rows name a day centre and an association's activities it asks hours for, and a question
+    printing both its options ("(ir / nav)") is answered in the next cell."""
+    _text(pdf, 60, 800, "Smiltenes novada pašvaldības sociālais dienests", 11, bold=True)
+    _text(pdf, 60, 770, "PIEPRASĪJUMS asistenta pakalpojumam", 13, bold=True)
+    _grid(pdf, 60, 740, [300, 170], [
+        ["1. Vārds, uzvārds", "Darta Lauva"],
+        ["2. Personas kods", R6T_DARTA],
+        ["3. Dienas centra apmeklējums, h nedēļā", "6"],
+        ["4. Biedrības nodarbības, h nedēļā", "3"],
+        ["5. Pabalsts asistenta izmantošanai (ir / nav)", "nav"],
+        ["6. Aizpildīts", "12.04.2023."]], height=18)
+
+
+def r6t_diary(pdf: canvas.Canvas) -> None:
+    """An assistant's notes kept day by day: a heading per day, the times inside sentences."""
+    _text(pdf, 60, 800, "Manas piezīmes – 2023. gada marts", 13, bold=True)
+    _text(pdf, 60, 775, f"Asistente: Inguna Bērza, p. k. {R6T_INGUNA}")
+    _text(pdf, 60, 760, f"Klients: Kārlis Vējiņš, p. k. {R6T_KARLIS}")
+    _lines(pdf, 60, 730, [
+        "Otrdiena, 7. martā",
+        "Kārlis darbnīcā, es viņu aizvedu 8.00 un atvedu 13.30.",
+        "Ceturtdiena, 9. martā",
+        "Pie ārsta Smiltenē, izbraucām 10.15, mājās bijām 12.00.",
+        "14.03.2023.",
+        "Veikals un aptieka no 15.00 līdz 16.30.",
+        "Piektdiena, 17. martā",
+        "Bibliotēka, 11.00–12.30.",
+    ], size=10)
+    _text(pdf, 60, 590, "I. Bērza ________      K. Vējiņš ________")
+
+
+def r6t_discharge_summary(pdf: canvas.Canvas) -> None:
+    """A clinic's discharge summary: admitted, discharged, diagnosis, advice to see a
+    physiotherapist; it certifies a treatment, not attendance, and is none of ours."""
+    _text(pdf, 60, 800, "Smiltenes klīnika", 12, bold=True)
+    _text(pdf, 60, 770, "Izraksts no slimības vēstures Nr. 23/418", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Pacients: Kārlis Vējiņš, personas kods {R6T_KARLIS}",
+        "Stacionēts 02.02.2023., izrakstīts 10.02.2023.",
+        "Diagnoze: kreisā apakšstilba lūzums.",
+        "Ieteikumi: fizioterapija ambulatori divas reizes nedēļā; rehabilitācija.",
+    ], size=10)
+    _text(pdf, 60, 660, "Ārstējošā ārste  L. Krūze")
+
+
+def r6t_court_trusteeship(pdf: canvas.Canvas) -> None:
+    """A district court's decision establishing guardianship, its subject set beside the place
+    and date instead of under its heading."""
+    _text(pdf, 60, 800, "VIDZEMES RAJONA TIESA", 12, bold=True)
+    _text(pdf, 60, 770, "Lēmums lietā Nr. C-0417-23", 12, bold=True)
+    _text(pdf, 60, 750, "Valmierā, 05.04.2023.")
+    _text(pdf, 330, 750, "par aizbildnības nodibināšanu")
+    _lines(pdf, 60, 720, [
+        f"Tiesa, izskatījusi Ingunas Bērzas (personas kods {R6T_INGUNA}) pieteikumu,",
+        f"nolēma nodibināt aizbildnību nepilngadīgajam Tomam Bērzam ({R6T_TOMS})",
+        "un par aizbildni iecelt Ingunu Bērzu.",
+    ], size=10)
+    _text(pdf, 60, 660, "Tiesnesis  J. Ozols")
+
+
+def r6t_denied_rows(pdf: canvas.Canvas) -> None:
+    """An opinion printing every limitation as a row answered 'ir' or 'nav': only the rows
+    answered 'ir' are the person's."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 60, 770, "ATZINUMS Nr. VD-23-0912", 12, bold=True)
+    _text(pdf, 60, 745, f"Darta Lauva, personas kods {R6T_DARTA}, II grupa.", 10)
+    _grid(pdf, 60, 725, [320, 80], [
+        ["Redzes traucējumi", "nav"], ["Kustību traucējumi", "nav"],
+        ["Psihiskie traucējumi", "ir"], ["Augšējo ekstremitāšu traucējumi", "nav"]],
+        height=18)
+    _text(pdf, 60, 620, "Valmierā, 20.03.2023.")
+
+
+def r6t_denied_sentence(pdf: canvas.Canvas) -> None:
+    """An opinion's conclusion naming one limitation it finds and three it denies in one
+    sentence closing on 'nav'."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 60, 770, "ATZINUMS Nr. VD-23-1040", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Kārlis Vējiņš, personas kods {R6T_KARLIS}, III invaliditātes grupa.",
+        "Konstatēti kustību funkciju traucējumi. Redzes, psihiskās veselības un abu roku",
+        "funkciju traucējumu nav.",
+    ], size=10)
+    _text(pdf, 60, 660, "Valmierā, 11.05.2023.")
+
+
+def r6t_ticks_in_a_cell(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose areas of help are rows with the tick in a cell of its
+    own after the marked ones."""
+    _text(pdf, 60, 800, "Smiltenes novada sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _text(pdf, 60, 745, f"Klients: Inguna Bērza, p. k. {R6T_INGUNA}; ģimene ar bērniem", 10)
+    _text(pdf, 60, 725, "Atbalsta jomas (atzīmēt):", 10)
+    _grid(pdf, 60, 710, [300, 40], [
+        ["dienas režīma veidošana", "✓"], ["ēdiena gatavošana", ""],
+        ["dokumentu kārtošana", "✓"], ["bērnu pieskatīšana", ""]], height=18)
+    _text(pdf, 60, 610, "Sociālā darbiniece  R. Liepa      Smiltenē, 02.05.2023.")
+
+
+CASES.update({
+    "r6t_work_sentence.pdf": (r6t_work_sentence, "employer_certificate", {
+        "position": "galdnieks", "personal_code": R6T_KARLIS}),
+    "r6t_request_form.pdf": (r6t_request_form, "application", {
+        "service": "assistant", "receives_assistant_benefit": False}),
+    "r6t_diary.pdf": (r6t_diary, "timesheet", {}),
+    "r6t_discharge_summary.pdf": (r6t_discharge_summary, "unknown", {}),
+    "r6t_court_trusteeship.pdf": (r6t_court_trusteeship, "representation_document", {}),
+    "r6t_denied_rows.pdf": (r6t_denied_rows, "commission_opinion", {"limitations": ["mental"]}),
+    "r6t_denied_sentence.pdf": (r6t_denied_sentence, "commission_opinion", {
+        "limitations": ["mobility"]}),
+    "r6t_ticks_in_a_cell.pdf": (r6t_ticks_in_a_cell, "social_worker_opinion", {
+        "tasks": ["dienas režīma veidošana", "dokumentu kārtošana"]}),
+})

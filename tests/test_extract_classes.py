@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 from asistents.extract.api import extract_document, extract_file
@@ -1165,3 +1166,132 @@ def test_a_birth_date_printed_for_the_child_does_not_doubt_the_parents_code() ->
     fields["client_personal_code"] = "130914-20003"
     cross_check(fields, kinds, [], text, confidence, warnings)
     assert confidence["client_personal_code"] < 0.9
+
+
+# --- round 6, types and marks (tests/reader_cases.py, r6t_*) ----------------------------------
+
+
+def test_what_a_paper_certifies_decides_its_type_over_its_title(cases: Path) -> None:
+    # Worded like an association's "apliecinām, ka", it says someone works somewhere as
+    # something: an employer's certificate, read through.
+    work = extract_file(cases / "r6t_work_sentence.pdf")
+    assert work["doc_type"] == "employer_certificate"
+    assert work["fields"]["position"] == "galdnieks"
+    # A request for the service is an application, whatever activities its rows name.
+    assert extract_file(cases / "r6t_request_form.pdf")["doc_type"] == "application"
+    # A clinic's discharge summary speaks of therapy but certifies no attendance: foreign.
+    assert extract_file(cases / "r6t_discharge_summary.pdf")["doc_type"] == "unknown"
+
+
+def test_a_diary_of_days_with_times_about_an_assistant_is_a_timesheet(cases: Path) -> None:
+    record = extract_file(cases / "r6t_diary.pdf")
+    assert record["doc_type"] == "timesheet"
+    assert record["fields"]["assistant_name"] == "Inguna Bērza"
+
+
+def test_a_courts_decision_establishing_guardianship_is_a_representation(cases: Path) -> None:
+    # "Lēmums" alone is an authority's answer (unknown); its subject beside the place and date
+    # says it establishes a guardianship.
+    record = extract_file(cases / "r6t_court_trusteeship.pdf")
+    assert record["doc_type"] == "representation_document"
+
+
+def test_options_the_paper_denies_are_not_the_persons(cases: Path) -> None:
+    rows = extract_file(cases / "r6t_denied_rows.pdf")
+    assert rows["fields"]["limitations"] == ["mental"]
+    sentence = extract_file(cases / "r6t_denied_sentence.pdf")
+    assert sentence["fields"]["limitations"] == ["mobility"]
+    # A list answered in words stays a list a person confirms.
+    assert rows["field_confidence"]["limitations"] < 0.9
+
+
+def test_a_tick_in_a_cell_of_its_own_marks_its_row(cases: Path) -> None:
+    record = extract_file(cases / "r6t_ticks_in_a_cell.pdf")
+    assert record["fields"]["tasks"] == ["dienas režīma veidošana", "dokumentu kārtošana"]
+    assert record["field_confidence"]["tasks"] < 0.9
+
+
+def test_areas_of_help_named_in_a_sentence_are_the_tasks() -> None:
+    document = _r5t_scan([
+        "Preiļu novada sociālais dienests",
+        "SOCIĀLĀ DARBINIEKA ATZINUMS",
+        "Klientei Dartai Lauvai, p. k. 110592-13486",
+        "Ģimenes asistents atbalstīs šādās jomās: ēdiena gatavošana; rēķinu apmaksa;",
+        "ārsta apmeklējumi.",
+        "Sociālā darbiniece R. Liepa",
+    ])
+    record = extract_document(document, file="x.png")
+    assert record["doc_type"] == "social_worker_opinion"
+    assert record["fields"]["tasks"] == ["ēdiena gatavošana", "rēķinu apmaksa",
+                                         "ārsta apmeklējumi"]
+
+
+def _r6t_pixel_line() -> tuple[Any, list[tuple[str, tuple[int, int, int, int], float]]]:
+    """A scanned question line as OCR gives it: the words' pixel boxes on a white page."""
+    from PIL import Image
+
+    words = [("Īpaša", 40), ("kopšana:", 150), ("ir", 330), ("nepieciešama", 380),
+             ("nav", 640), ("nepieciešama", 720)]
+    line = [(text, (x, 100, x + 18 * len(text), 130), 0.9) for text, x in words]
+    return Image.new("L", (1200, 200), 250), line
+
+
+def test_a_pens_stroke_under_one_option_on_a_scan_marks_it() -> None:
+    from asistents.extract.marks import EMPTY, MARKED, underlined_options
+    from PIL import ImageDraw
+
+    image, line = _r6t_pixel_line()
+    ImageDraw.Draw(image).line((326, 133, 600, 134), fill=20, width=3)  # under "ir nepieciešama"
+    marked = underlined_options(image, [line])[0]
+    texts = [w[0] for w in marked]
+    assert texts == ["Īpaša", "kopšana:", MARKED, "ir", "nepieciešama", EMPTY, "nav",
+                     "nepieciešama"]
+
+
+def test_a_rule_longer_than_the_words_or_no_stroke_marks_nothing() -> None:
+    from asistents.extract.marks import underlined_options
+    from PIL import ImageDraw
+
+    image, line = _r6t_pixel_line()
+    assert underlined_options(image, [line]) == [line]  # nothing drawn: nothing marked
+    # A line to write on runs past the words above it, the other option left bare.
+    ImageDraw.Draw(image).line((280, 133, 636, 133), fill=20, width=2)
+    assert underlined_options(image, [line]) == [line]
+    # ... and one under every option is a table's rule.
+    ImageDraw.Draw(image).line((320, 133, 1100, 133), fill=20, width=2)
+    assert underlined_options(image, [line]) == [line]
+
+
+def test_a_scrawl_under_yes_or_no_is_placed_by_where_it_stands_below_the_bar() -> None:
+    # A photographed opinion: the hand's ticks in the "Jā"/"Nē" columns read as "J", "4",
+    # "vo"; which column each stands in is the answer, and a person confirms it.
+    rows = [
+        ("Veselības un darbspēju ekspertīzes ārstu valsts komisija", None),
+        ("ATZINUMS Nr. KU-21-0077", None),
+        ("Persona Darta Lauva, 110592-13486", None),
+        ("", "header"),
+        ("redzes traucējumi", 420.0), ("kustību traucējumi", 380.0),
+        ("garīgās veselības traucējumi", 422.0), ("augšējo ekstremitāšu traucējumi", 378.0),
+        ("nepieciešams asistents", 381.0),
+    ]
+    words: list[Word] = []
+    for row, (text, tick) in enumerate(rows):
+        top = 50 + 16 * row
+        if tick == "header":
+            words += [Word("Jā", 375, top, 387, top + 10, confidence=0.9),
+                      Word("Nē", 415, top, 428, top + 10, confidence=0.9)]
+            continue
+        x = 50.0
+        for token in text.split():
+            words.append(Word(token, x, top, x + 6 * len(token), top + 10, confidence=0.92))
+            x += 6 * len(token) + 3
+        if isinstance(tick, float):
+            scrawl = {420.0: "J", 380.0: "vo", 422.0: "4", 378.0: "'J", 381.0: "J"}[tick]
+            words.append(Word(scrawl, tick - 4, top, tick + 6, top + 10, confidence=0.41))
+    document = ReadDocument(Path("x.jpg"), [Page(0, 595, 842, words, source="ocr")], "ocr")
+    record = extract_document(document, file="x.jpg")
+    assert record["doc_type"] == "commission_opinion"
+    assert record["fields"]["limitations"] == ["mobility", "upper_limbs"]
+    assert record["fields"]["assistant_needed"] is True
+    assert record["field_confidence"]["limitations"] < 0.9
+    assert record["field_confidence"]["assistant_needed"] < 0.9
