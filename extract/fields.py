@@ -387,6 +387,8 @@ def parse_value(
     if kind == "number":
         match = re.search(r"\d+(?:[.,]\d+)?", raw)
         if match is None:
+            if re.match(r"(?i)pusgad", raw.strip()):
+                return 6  # "uz pusgadu": half a year is six months
             # "uz sešiem mēnešiem": number words are the forms parser's business.
             return _number(values.hours_value(raw))
         return _number(float(match.group(0).replace(",", ".")))
@@ -419,6 +421,9 @@ def parse_value(
         if _SENTENCE_ENDED.match(raw):
             return None  # "programmu (kods 01011111). Apmeklējums ...": the next sentence's
         raw = _WORKLOAD_TAIL.split(raw, maxsplit=1)[0]
+        # "33 543 01 1 Kokizstrādājumu izgatavošana, kvalifikācija - galdnieks": the programme's
+        # code before its name and the qualification it leads to after it are neither the name.
+        raw = _QUALIFICATION_TAIL.split(_LEADING_CODE.sub("", raw), maxsplit=1)[0]
         text = _without_note(_without_code(_cut_clause(_LEAD_MARKS.sub("", raw), keep_commas=True)))
         # A name printed in quotes, alone or after its kind ("studiju programma „X”"): X.
         text = values.quoted_name(text) or text
@@ -452,6 +457,8 @@ _LEAD_MARKS = re.compile(r"^[\s–—•·▪*-]+")
 _SENTENCE_ENDED = re.compile(r"^\s*(?:\([^()]*\)\s*)?[.;]\s")
 # A workload after a comma ("šķirotājs, 0,75 slodze – 30 stundas nedēļā", "pavārs, pilna
 # laika darbs"): how much is worked, a part of the sentence of its own, not of the value.
+_LEADING_CODE = re.compile(r"^\s*\d[\d\s]{4,}\d\s+(?=[^\W\d_])")
+_QUALIFICATION_TAIL = re.compile(r"\s*[,;]\s*(?=(?:iegūstamā\s+)?kvalifikācija\b)", re.IGNORECASE)
 _WORKLOAD_TAIL = re.compile(
     r"\s*,\s*(?=(?:\d+(?:[.,]\d+)?\s*(?:slodz|likm|stund|st\.|h\b)|(?:pilna|nepilna|daļēja)\s+"
     r"(?:laika|slodz|darba)))", re.IGNORECASE)
@@ -890,6 +897,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if (spec.kind == "person_name" and _label_kind(hit) == "label_in_prose"
                 and values.reads_as_dative(_name_part(hit.value) or "")):
             continue  # "esmu asistente Ansim Zvirbulim": the dative is the one assisted
+        if spec.kind == "text" and _label_kind(hit) == "label_in_prose" and _after_full_stop(hit):
+            continue  # "... programmā. Mācību gads beidzas ...": the sentence ended at the label
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
         raw = _run_on(ctx, hit) if spec.kind in ("text", "address") else hit.value
         value = parse_value(spec, raw)
@@ -928,6 +937,15 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                          _label_kind(hit), hit.words, structural=structural,
                          warning=f"{spec.name}: {guessed}" if guessed else None)
     return best
+
+
+def _after_full_stop(hit: LabelHit) -> bool:
+    """Whether the value found after a label in prose opens a new sentence: the word before
+    it (the label's last) closes one."""
+    if not hit.words or hit.words[0] not in hit.line.words:
+        return False
+    at = hit.line.words.index(hit.words[0])
+    return at > 0 and re.search(r"[^\W\d_]\.$", hit.line.words[at - 1].text) is not None
 
 
 def _referred_address(ctx: Context, spec: FieldSpec,
