@@ -2348,3 +2348,86 @@ def hand_filled_scan(path: Path) -> Path:
     draw.text((1500, 1000), "Paraksts", font=label, fill=20)
     page.save(path, dpi=(300, 300))
     return path
+
+
+# --- round 6: where a value ends (an aside, a code, a qualification, a sentence), half a year --
+R6V_LAIMA = "140395-11009"
+R6V_NAURIS = "080701-21008"
+R6V_SARMITE = "230488-11008"
+
+
+def r6v_name_with_aside(pdf: canvas.Canvas) -> None:
+    """A letterhead with a remark in brackets after the name: the remark
+    says when it was registered, it is no part of what it is called."""
+    _text(pdf, 150, 800, "Vārkavas Amatu māja (atklāta 2011. gadā)", 13, bold=True)
+    _text(pdf, 150, 784, "Skolas iela 2, Vārkava, Preiļu nov.", 9)
+    _lines(pdf, 60, 740, [
+        f"Apliecinām, ka amatu mājas apmeklētāja Laima Gaile, personas kods {R6V_LAIMA},",
+        "apmeklē audēju nodarbības pirmdienās no 14.00 līdz 17.00.",
+    ], size=10)
+    _text(pdf, 60, 690, "Vārkavā, 12.04.2022.")
+    _text(pdf, 360, 690, "Valdes priekšsēdētāja S. Ūdre")
+
+
+def r6v_programme_code_and_qualification(pdf: canvas.Canvas) -> None:
+    """A vocational school's table: the programme printed with its code before the name and
+    the qualification after it; hours as contact hours a week."""
+    _text(pdf, 170, 800, "Preiļu Valsts tehnikums", 13, bold=True)
+    _text(pdf, 60, 760, "03.10.2024. Nr. 1-11/204")
+    _text(pdf, 260, 730, "IZZIŅA", 13, bold=True)
+    rows = [
+        ("Izglītojamais", "Nauris Kalējs"),
+        ("Personas kods", R6V_NAURIS),
+        ("Izglītības programma", "32 811 02 1 Ēdināšanas pakalpojumi, kvalifikācija – pavāra palīgs"),
+        ("Mācību beigu datums", "30.06.2026."),
+        ("Stundas nedēļā", "35"),
+    ]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 60, 690 - 18 * i, label, 10)
+        _text(pdf, 200, 690 - 18 * i, value, 10)
+    _text(pdf, 60, 560, "Direktors")
+    _text(pdf, 400, 560, "J. Kivlenieks")
+
+
+def r6v_college_in_prose(pdf: canvas.Canvas) -> None:
+    """A college's letter: professional higher education (a college's is higher, though the
+    word "profesionālās" comes first), contact hours, and a programme named only by its kind
+    with the next sentence right after the word "programmā"."""
+    _text(pdf, 170, 800, "Daugavpils Medicīnas koledža", 13, bold=True)
+    _text(pdf, 60, 760, "Daugavpilī, 09.09.2024.")
+    _lines(pdf, 60, 720, [
+        f"Sarmīte Vanaga, personas kods {R6V_SARMITE}, studē koledžā",
+        "pirmā līmeņa profesionālās augstākās izglītības programmā. Studijas beigsies",
+        "2027. gada 30. jūnijā.",
+        "Nodarbības notiek 20 kontaktstundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Studiju daļas vadītāja")
+    _text(pdf, 400, 640, "R. Zīle")
+
+
+def r6v_half_year(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion giving the service's term as half a year ("uz pusgadu")."""
+    _text(pdf, 150, 800, "Preiļu novada sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 760, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Klients: Laima Gaile, personas kods {R6V_LAIMA}.",
+        "Ieteicams piešķirt asistenta pakalpojumu 6 stundas nedēļā uz pusgadu.",
+    ], size=10)
+    _text(pdf, 60, 680, "21.05.2024.")
+    _text(pdf, 330, 680, "Sociālā darbiniece A. Mežule")
+
+
+CASES.update({
+    "r6v_name_aside.pdf": (r6v_name_with_aside, "activity_certificate", {
+        "institution_name": "Vārkavas Amatu māja", "person_name": "Laima Gaile",
+    }),
+    "r6v_programme_code.pdf": (r6v_programme_code_and_qualification, "school_certificate", {
+        "programme": "Ēdināšanas pakalpojumi", "study_until": "2026-06-30", "hours_per_week": 35,
+    }),
+    "r6v_college_prose.pdf": (r6v_college_in_prose, "school_certificate", {
+        "education_level": "higher", "hours_per_week": 20, "study_until": "2027-06-30",
+    }),
+    "r6v_half_year.pdf": (r6v_half_year, "social_worker_opinion", {
+        "period_months": 6, "hours_per_week": 6,
+    }),
+})

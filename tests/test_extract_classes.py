@@ -1147,3 +1147,27 @@ def test_a_forms_letter_boxes_are_erased_and_a_blank_line_is_left_alone() -> Non
     assert cleaned.getpixel((20 + 100, 60)) == 255  # a box side is gone
     assert cleaned.getpixel((65, 60)) < 128  # the digit is not
     assert erase_rules(Image.new("L", (700, 120), 255)) is None
+
+
+# --- round 6: where a value ends, half a year ---------------------------------------------------
+
+
+def test_a_bracketed_aside_is_no_part_of_an_organisations_name(cases: Path) -> None:
+    record = extract_file(cases / "r6v_name_aside.pdf")
+    assert record["fields"]["institution_name"] == "Vārkavas Amatu māja"
+
+
+def test_a_programmes_code_and_qualification_are_not_its_name(cases: Path) -> None:
+    record = extract_file(cases / "r6v_programme_code.pdf")
+    assert record["fields"]["programme"] == "Ēdināšanas pakalpojumi"
+
+
+def test_a_sentence_after_the_word_programme_is_not_the_programme(cases: Path) -> None:
+    record = extract_file(cases / "r6v_college_prose.pdf")
+    assert not str(record["fields"]["programme"] or "").startswith("Studijas")
+    assert record["fields"]["education_level"] == "higher"
+
+
+def test_half_a_year_is_six_months(cases: Path) -> None:
+    record = extract_file(cases / "r6v_half_year.pdf")
+    assert record["fields"]["period_months"] == 6
