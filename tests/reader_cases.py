@@ -2378,7 +2378,8 @@ def r6v_programme_code_and_qualification(pdf: canvas.Canvas) -> None:
     rows = [
         ("Izglītojamais", "Nauris Kalējs"),
         ("Personas kods", R6V_NAURIS),
-        ("Izglītības programma", "32 811 02 1 Ēdināšanas pakalpojumi, kvalifikācija – pavāra palīgs"),
+        ("Izglītības programma",
+         "32 811 02 1 Ēdināšanas pakalpojumi, kvalifikācija – pavāra palīgs"),
         ("Mācību beigu datums", "30.06.2026."),
         ("Stundas nedēļā", "35"),
     ]
