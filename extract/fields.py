@@ -429,6 +429,9 @@ def parse_value(
         text = values.quoted_name(text) or text
         if text and inflected:
             text = values.phrase_to_nominative(text, feminine=feminine)
+        # A decision cited by its number in the accusative ("ar ... lēmumu Nr. 2-7/19/105") is
+        # named as itself: "... lēmums Nr. 2-7/19/105".
+        text = _CITED_DECISION.sub(r"\1s", text)
         return text or None
     if kind == "reference":
         # A document number: "AP-2020/ 10234" as OCR spaces it is "AP-2020/10234".
@@ -457,6 +460,7 @@ _LEAD_MARKS = re.compile(r"^[\s–—•·▪*-]+")
 _SENTENCE_ENDED = re.compile(r"^\s*(?:\([^()]*\)\s*)?[.;]\s")
 # A workload after a comma ("šķirotājs, 0,75 slodze – 30 stundas nedēļā", "pavārs, pilna
 # laika darbs"): how much is worked, a part of the sentence of its own, not of the value.
+_CITED_DECISION = re.compile(r"\b(lēmum|spriedum)u(?=\s+(?:(?:civil)?lietā\s+)?Nr\.)")
 _LEADING_CODE = re.compile(r"^\s*\d[\d\s]{4,}\d\s+(?=[^\W\d_])")
 _QUALIFICATION_TAIL = re.compile(r"\s*[,;]\s*(?=(?:iegūstamā\s+)?kvalifikācija\b)", re.IGNORECASE)
 _WORKLOAD_TAIL = re.compile(
@@ -902,6 +906,13 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
         raw = _run_on(ctx, hit) if spec.kind in ("text", "address") else hit.value
         value = parse_value(spec, raw)
+        genitive_label = False
+        if spec.kind == "person_name" and hit.label.endswith("ā") and value is not None:
+            # "nepilngadīgā Ričarda Celmiņa": a label in -ā may be a genitive, and so is the
+            # name after it; a woman's name in the nominative ("Anna Bērziņa") stays as it is.
+            turned = parse_value(spec, raw, inflected=True, case="auto") or value
+            genitive_label = turned != value
+            value = turned
         if value is None and spec.kind == "address":
             raw = wrapped_value(ctx.lines, hit)  # an address wrapped in its own column
             value = parse_value(spec, raw)
@@ -930,6 +941,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if referred:
             structural = min(structural, GUESS_CONFIDENCE + 0.2)
         confidence = structural * _ocr_factor(hit.words)
+        if genitive_label:
+            confidence = min(confidence, UNCONFIRMED_NAME)  # the ending is a reading of grammar
         # The best-placed label wins; OCR doubt lowers what is reported, not which is chosen.
         if best is None or structural > (best.structural or 0.0) + 1e-9:
             guessed = boundary_doubt(raw, value) if spec.kind == "text" else None
@@ -2261,13 +2274,22 @@ def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
     # The number may stand on the date line under a title printed alone ("LĒMUMS" / "Talsos,
     # 2021. gada 17. martā    Nr. 2-5/21/46" / "Par aizbildnības nodibināšanu ...").
     kinds = {fold(k): k for k in spec.own_decision}
+    # Or it stands on the date line's right ("Alūksnē, 2020. gada 3. jūnijā   Lēmums Nr. 1-9/20/31"
+    # with its subject below).
     at = next((ln.index for ln in ctx.lines[:15] if ln.words and ln.page == ctx.lines[0].page
                and fold(ln.words[0].text) in kinds
                and (re.search(r"\bNr\b", ln.text) or len(ln.words) == 1)), None)
+    beside = None if at is not None else next(
+        ((ln.index, seg) for ln in ctx.lines[:15] if ln.page == ctx.lines[0].page
+         for seg in ln.segments[1:] if seg.words and fold(seg.words[0].text) in kinds
+         and re.search(r"\bNr\b", seg.text)), None)
+    if beside is not None:
+        at = beside[0]
     if at is None:
         return None
     title_line = ctx.lines[at]
-    title = title_line.text
+    title = title_line.text if beside is None else beside[1].text
+    title_words = title_line.words if beside is None else beside[1].words
     for below in ctx.lines[at + 1 : at + 3]:
         if re.search(r"\bNr\b", title) and not fold(below.text).startswith("par "):
             break
@@ -2279,7 +2301,7 @@ def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
             break
     if not re.search(r"\bNr\b", title):
         return None
-    kind = kinds[fold(title_line.words[0].text)]
+    kind = kinds[fold(title_words[0].text)]
     own_date = next((f.value for n, f in found.items() if f is not None
                      and ctx.vocab.fields[n].kind == "date"
                      and ctx.vocab.fields[n].region == "dateline"), None)

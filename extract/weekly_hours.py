@@ -57,14 +57,25 @@ _SPAN = re.compile(r"(?<![\d:.])\d{1,2}\s?[:.]\s?\d{2}\s*(?:-|–|—|lidz)\s*\d
                    r"(?![\d:])")
 
 
+# A timetable written on one line after its label ("Stundu laiki: pirmdien–ceturtdien
+# 8.20–14.20, piektdien 8.20–12.20"): the label goes, and each run of days after a comma or a
+# semicolon is a row of its own.
+_ROW_LABEL = re.compile(r"^[^\d:]{2,40}:\s*(?=(?:no\s+)?(?:" + "|".join(WEEKDAYS) + r"))")
+_NEXT_ROW = re.compile(r"[,;]\s+(?=(?:no\s+)?(?:" + "|".join(WEEKDAYS) + r")\w*\b[^,;]*\d)")
+
+
+def _rows(folded: str) -> list[str]:
+    return _NEXT_ROW.split(_ROW_LABEL.sub("", folded))
+
+
 def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
     """A week's hours from a timetable ("pirmdiena | 13.00–15.00", one row a weekday): the
     sum of its rows' spans, with the first and last row's index; None when the page has no
     such rows or names a day twice (two timetables, or weeks that differ)."""
     days: dict[str, int] = {}  # minutes a day
     first = last = -1
-    for index, line in enumerate(lines):
-        folded = fold(line)
+    rows = [(index, row) for index, line in enumerate(lines) for row in _rows(fold(line))]
+    for index, folded in rows:
         day = _DAY_ROW.match(folded)
         spans = [parse_time_range(m.group(0)) for m in _SPAN.finditer(folded)]
         if day is None or not spans or any(span is None for span in spans):

@@ -2432,3 +2432,75 @@ CASES.update({
         "period_months": 6, "hours_per_week": 6,
     }),
 })
+
+
+# --- round 6: a decision's number on its date line, a decision cited, a genitive after a label -
+R6V_KRISTAPS = "050612-21003"
+R6V_INESE = "171180-11006"
+R6V_GUNARS = "290955-11005"
+
+
+def r6v_decision_on_date_line(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision whose title and number stand on the date line's right
+    ("Viesītē, ...    Lēmums Nr. ..."), its subject the line below; the text says the ward's
+    kind of care as a subject ("noteikta aizgādnība"), which is no basis."""
+    _text(pdf, 190, 800, "VIESĪTES NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 786, "Brīvības iela 10, Viesīte, LV-5237", 9)
+    _text(pdf, 60, 750, "Viesītē, 2022. gada 14. martā")
+    _text(pdf, 400, 750, "Lēmums Nr. 3-2/22/9")
+    _text(pdf, 60, 730, "Par aizgādņa iecelšanu", 11, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Ar tiesas spriedumu Gunāram Eglim, personas kods {R6V_GUNARS}, noteikta",
+        f"aizgādnība. Viņa meita Inese Egle, personas kods {R6V_INESE}, vēlas būt par aizgādni.",
+        "Bāriņtiesa nolemj: iecelt Inesi Egli par Gunāra Egles aizgādni.",
+    ], size=10)
+    _text(pdf, 60, 620, "Priekšsēdētāja")
+    _text(pdf, 400, 620, "L. Rudzīte")
+
+
+def r6v_decision_cited(pdf: canvas.Canvas) -> None:
+    """A certificate naming the appointing decision with its number in the accusative ("saskaņā
+    ar ... lēmumu Nr. ... par ..."), and the ward after a label word in the genitive
+    ("nepilngadīgā Kristapa Ozoliņa")."""
+    _text(pdf, 190, 800, "Jēkabpils novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 60, 760, "03.04.2024.")
+    _text(pdf, 400, 760, "Nr. 5-1/24/77")
+    _text(pdf, 260, 730, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Apliecinām, ka Inese Egle (personas kods {R6V_INESE}) saskaņā ar Jēkabpils",
+        "novada bāriņtiesas 2018. gada 6. februāra lēmumu Nr. 5-2/18/12 par aizbildņa",
+        "iecelšanu ir nepilngadīgā Kristapa Ozoliņa (dzimis 05.06.2012., personas kods",
+        f"{R6V_KRISTAPS}) aizbildne.",
+    ], size=10)
+    _text(pdf, 60, 620, "Bāriņtiesas priekšsēdētāja")
+    _text(pdf, 400, 620, "M. Lapa")
+
+
+def r6v_one_line_timetable(pdf: canvas.Canvas) -> None:
+    """A school's letter whose timetable is one line after its label, runs of days parted by
+    commas ("pirmdien–trešdien 9.00–12.00, piektdien 9.00–11.00")."""
+    _text(pdf, 170, 800, "Viesītes vidusskola", 13, bold=True)
+    _text(pdf, 60, 760, "Viesītē, 10.09.2024.")
+    _lines(pdf, 60, 720, [
+        f"Kristaps Ozoliņš, personas kods {R6V_KRISTAPS}, mācās 6. klasē.",
+        "Mācību stundu laiki: pirmdien–trešdien 9.00–12.00, piektdien 9.00–11.00.",
+    ], size=10)
+    _text(pdf, 60, 660, "Direktore")
+    _text(pdf, 400, 660, "D. Kalve")
+
+
+CASES.update({
+    "r6v_decision_date_line.pdf": (r6v_decision_on_date_line, "representation_document", {
+        "basis": "Viesītes novada bāriņtiesas 2022. gada 14. marta lēmums Nr. 3-2/22/9 par "
+                 "aizgādņa iecelšanu",
+        "representative_name": "Inese Egle", "person_name": "Gunārs Eglis",
+    }),
+    "r6v_decision_cited.pdf": (r6v_decision_cited, "representation_document", {
+        "basis": "Jēkabpils novada bāriņtiesas 2018. gada 6. februāra lēmums Nr. 5-2/18/12 par "
+                 "aizbildņa iecelšanu",
+        "person_name": "Kristaps Ozoliņš", "personal_code": R6V_KRISTAPS,
+    }),
+    "r6v_one_line_timetable.pdf": (r6v_one_line_timetable, "school_certificate", {
+        "hours_per_week": 11,
+    }),
+})

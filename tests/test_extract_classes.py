@@ -1171,3 +1171,26 @@ def test_a_sentence_after_the_word_programme_is_not_the_programme(cases: Path) -
 def test_half_a_year_is_six_months(cases: Path) -> None:
     record = extract_file(cases / "r6v_half_year.pdf")
     assert record["fields"]["period_months"] == 6
+
+
+def test_a_decision_numbered_on_its_date_line_is_its_own_basis(cases: Path) -> None:
+    record = extract_file(cases / "r6v_decision_date_line.pdf")
+    assert record["fields"]["basis"].startswith("Viesītes novada bāriņtiesas 2022. gada 14. marta")
+    assert record["field_sources"]["basis"] == "own_decision"
+
+
+def test_a_decision_cited_in_the_accusative_is_named_in_the_nominative(cases: Path) -> None:
+    fields = extract_file(cases / "r6v_decision_cited.pdf")["fields"]
+    assert " lēmums Nr. 5-2/18/12 " in fields["basis"]
+
+
+def test_a_name_after_a_genitive_label_is_put_back_in_the_nominative_unsure(cases: Path) -> None:
+    record = extract_file(cases / "r6v_decision_cited.pdf")
+    assert record["fields"]["person_name"] == "Kristaps Ozoliņš"
+    assert record["field_confidence"]["person_name"] < 0.9
+
+
+def test_a_timetable_on_one_line_adds_up_its_runs_of_days(cases: Path) -> None:
+    record = extract_file(cases / "r6v_one_line_timetable.pdf")
+    assert record["fields"]["hours_per_week"] == 11
+    assert record["field_confidence"]["hours_per_week"] < 0.9
