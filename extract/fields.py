@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
+from ..forms.hours import parse_schedule
 from . import own_decision, roles, timesheet_rows, values, weekly_hours
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
@@ -1927,6 +1928,11 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     if span is None:
         request = _request_sentence(ctx, spec)
         if request:
+            if not _names_an_activity(spec, request):
+                # "Lūdzu piešķirt Megijai asistenta pakalpojumu." after a letter that told
+                # what she does and for how long: the activities stand before the request.
+                folded = fold(ctx.text)
+                return [folded[: folded.find(request)] + " " + request]
             return [request]
         span = _answer_table(ctx)
         if span is None:
@@ -1972,6 +1978,12 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     if current is not None:
         units.append(" ".join(current))
     return [fold(unit) for unit in units]
+
+
+def _names_an_activity(spec: FieldSpec, folded: str) -> bool:
+    return any(_stem(phrase).search(folded) and not _STREET.match(folded[m.start():])
+               for phrases in spec.synonyms.values() for phrase in phrases
+               for m in _stem(phrase).finditer(folded))
 
 
 _YES_NO_MARKS = re.compile(rf"[{ON_GLYPHS}{OFF_GLYPHS}]\s*(?:jā|nē|ja|ne)?(?![\w])", re.IGNORECASE)
@@ -2098,6 +2110,14 @@ _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.I
 
 
 def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
+    # "piecas dienas nedēļā pa pusotrai stundai": a visit's hours times the visits of a week.
+    # The activity's own sentence, or the next one ("... mācās pamatskolas 3. klasē. Uz skolu
+    # viņu jāpavada ..."), when the window holds no other activity.
+    for sentence in re.split(r"(?<=[a-z])\.\s", window)[:2]:
+        schedule = parse_schedule(sentence[:200])
+        if (schedule is not None and schedule.weekly is None and schedule.times is not None
+                and schedule.each is not None and schedule.hours_per_week is not None):
+            return _number(schedule.hours_per_week)
     match = _HOURS_NEAR.search(window)
     unit = re.search(r"stund\w*|(?<![a-z])h(?![a-z])|st\.", window[:80])
     if match is None and unit:

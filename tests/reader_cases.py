@@ -2504,3 +2504,35 @@ CASES.update({
         "hours_per_week": 11,
     }),
 })
+
+
+# --- round 6: a parent's letter telling the activities before asking ---------------------------
+R6V_EMILS = "120416-21005"
+R6V_LIGA = "030390-11000"
+
+
+def r6v_activities_before_request(pdf: canvas.Canvas) -> None:
+    """A mother's letter about her son in the third person: what he does and how often ("četras
+    dienas nedēļā pa divām stundām") comes before the request, which names no activity; the
+    address follows "dzīvojam"."""
+    _text(pdf, 300, 800, "Krāslavas novada sociālais dienests", 11)
+    _text(pdf, 60, 760, "Iesniegums", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Mans dēls Emīls Vītols, personas kods {R6V_EMILS}, ir bērns ar invaliditāti.",
+        "Emīls mācās Krāslavas pamatskolas 2. klasē. Uz skolu viņu jāved četras dienas",
+        "nedēļā pa divām stundām dienā.",
+        "Lūdzu piešķirt Emīlam asistenta pakalpojumu. Mēs dzīvojam Rīgas iela 12-4,",
+        "Krāslava, Krāslavas nov., LV-5601; tālrunis 26458812.",
+    ], size=10)
+    _text(pdf, 60, 640, "Krāslavā, 15.10.2024.")
+    _text(pdf, 60, 620, "Iesniedzēja: Līga Vītola")
+    _text(pdf, 60, 605, f"personas kods {R6V_LIGA}")
+
+
+CASES.update({
+    "r6v_activities_before.pdf": (r6v_activities_before_request, "application", {
+        "address": "Rīgas iela 12-4, Krāslava, Krāslavas nov., LV-5601",
+        "activities": [{"kind": "education", "hours_per_week": 8}],
+        "client_name": "Emīls Vītols",
+    }),
+})

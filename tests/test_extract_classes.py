@@ -1194,3 +1194,10 @@ def test_a_timetable_on_one_line_adds_up_its_runs_of_days(cases: Path) -> None:
     record = extract_file(cases / "r6v_one_line_timetable.pdf")
     assert record["fields"]["hours_per_week"] == 11
     assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_activities_told_before_a_bare_request_are_read_with_their_weekly_hours(
+        cases: Path) -> None:
+    record = extract_file(cases / "r6v_activities_before.pdf")
+    assert record["fields"]["activities"] == [{"kind": "education", "hours_per_week": 8}]
+    assert record["field_confidence"]["activities"] < 0.9
