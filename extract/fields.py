@@ -2049,6 +2049,7 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         if not hits:
             continue
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        hits = [h for i, h in enumerate(hits) if not _names_the_place(folded, hits[:i], h)]
         # One run per activity: overlapping hits and repeats of the same kind merge.
         # A run remembers where its first hit ends: its hours may follow that hit ("mācībām
         # ... tehnikumā – 30 stundas nedēļā (nokļūšanai uz mācībām ...)").
@@ -2107,6 +2108,19 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
 
 
 _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
+_QUOTED_AFTER = re.compile(r"\w*\s*[„\"“«]")
+
+
+def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],
+                     hit: tuple[int, int, str]) -> bool:
+    """Whether a hit is the kind in a place's name ("darbs | Biedrība „Redzes Gaisma” | 20":
+    the work is done at an association): followed by a quoted name, right after another
+    activity whose hours have not come yet."""
+    if not _QUOTED_AFTER.match(folded, hit[1]):
+        return False
+    previous = next((h for h in reversed(earlier) if h[2] != hit[2]), None)
+    return (previous is not None and hit[0] - previous[1] <= 40
+            and not re.search(r"\d", folded[previous[1]:hit[0]]))
 
 
 def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:

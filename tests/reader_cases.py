@@ -2536,3 +2536,40 @@ CASES.update({
         "client_name": "Emīls Vītols",
     }),
 })
+
+
+# --- round 6: a guardian writing for a parent; a place named by a kind of activity --------------
+R6V_JURIS = "110248-11005"
+R6V_DAIGA = "220779-11003"
+
+
+def r6v_guardian_for_parent(pdf: canvas.Canvas) -> None:
+    """A daughter, her father's guardian, applies for him: he is named in the genitive ("sava
+    tēva Jura Kļaviņa"); his activities are a table whose place column names an association
+    ("darbs | Nodibinājums „Gaismas Ceļš” | 16"): the work is done there, it is no NGO."""
+    _text(pdf, 300, 800, "Bauskas novada sociālais dienests", 11)
+    _text(pdf, 250, 760, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Esmu sava tēva Jura Kļaviņa (personas kods {R6V_JURIS}) aizgādne. Lūdzu piešķirt",
+        "viņam asistenta pakalpojumu šādām aktivitātēm:",
+    ], size=10)
+    _text(pdf, 60, 690, "Aktivitāte", 10, bold=True)
+    _text(pdf, 180, 690, "Kur", 10, bold=True)
+    _text(pdf, 420, 690, "Stundas nedēļā", 10, bold=True)
+    _text(pdf, 60, 672, "darbs", 10)
+    _text(pdf, 180, 672, "Nodibinājums „Gaismas Ceļš”", 10)
+    _text(pdf, 420, 672, "16", 10)
+    _text(pdf, 60, 654, "brīvais laiks", 10)
+    _text(pdf, 180, 654, "Bauskas kultūras centrs", 10)
+    _text(pdf, 420, 654, "2", 10)
+    _text(pdf, 60, 610, "Bauskā, 02.02.2024.")
+    _text(pdf, 350, 610, f"Daiga Kļaviņa, p. k. {R6V_DAIGA}")
+
+
+CASES.update({
+    "r6v_guardian_parent.pdf": (r6v_guardian_for_parent, "application", {
+        "client_name": "Juris Kļaviņš", "client_personal_code": R6V_JURIS,
+        "activities": [{"kind": "work", "hours_per_week": 16},
+                       {"kind": "leisure", "hours_per_week": 2}],
+    }),
+})

@@ -1201,3 +1201,14 @@ def test_activities_told_before_a_bare_request_are_read_with_their_weekly_hours(
     record = extract_file(cases / "r6v_activities_before.pdf")
     assert record["fields"]["activities"] == [{"kind": "education", "hours_per_week": 8}]
     assert record["field_confidence"]["activities"] < 0.9
+
+
+def test_a_parent_named_in_the_genitive_by_a_guardian_is_the_client(cases: Path) -> None:
+    fields = extract_file(cases / "r6v_guardian_parent.pdf")["fields"]
+    assert fields["client_name"] == "Juris Kļaviņš"
+
+
+def test_an_association_named_as_the_place_of_work_is_no_activity_of_its_own(
+        cases: Path) -> None:
+    fields = extract_file(cases / "r6v_guardian_parent.pdf")["fields"]
+    assert [item["kind"] for item in fields["activities"]] == ["work", "leisure"]
