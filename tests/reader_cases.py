@@ -2371,7 +2371,7 @@ def r6v_name_with_aside(pdf: canvas.Canvas) -> None:
 
 def r6v_programme_code_and_qualification(pdf: canvas.Canvas) -> None:
     """A vocational school's table: the programme printed with its code before the name and
-    the qualification after it; hours as contact hours a week."""
+    the qualification after it; the end of studies as "Mācību noslēgums"."""
     _text(pdf, 170, 800, "Preiļu Valsts tehnikums", 13, bold=True)
     _text(pdf, 60, 760, "03.10.2024. Nr. 1-11/204")
     _text(pdf, 260, 730, "IZZIŅA", 13, bold=True)
@@ -2380,7 +2380,7 @@ def r6v_programme_code_and_qualification(pdf: canvas.Canvas) -> None:
         ("Personas kods", R6V_NAURIS),
         ("Izglītības programma",
          "32 811 02 1 Ēdināšanas pakalpojumi, kvalifikācija – pavāra palīgs"),
-        ("Mācību beigu datums", "30.06.2026."),
+        ("Mācību noslēgums", "30.06.2026."),
         ("Stundas nedēļā", "35"),
     ]
     for i, (label, value) in enumerate(rows):
@@ -2571,5 +2571,33 @@ CASES.update({
         "client_name": "Juris Kļaviņš", "client_personal_code": R6V_JURIS,
         "activities": [{"kind": "work", "hours_per_week": 16},
                        {"kind": "leisure", "hours_per_week": 2}],
+    }),
+})
+
+
+# --- round 6: the week of a list of sessions, only the ticked ones ----------------------------
+def r6v_ticked_sessions(pdf: canvas.Canvas) -> None:
+    """A club's letter listing its sessions with the member's ticked; the day stands after the
+    session's name ("Keramika | pirmdienās 16.00–18.00 | ✓"): the week is the ticked rows'."""
+    _text(pdf, 150, 800, "Biedrība „Rudzupuķes”", 13, bold=True)
+    _lines(pdf, 60, 760, [
+        f"Apliecinām, ka Laima Gaile, personas kods {R6V_LAIMA}, apmeklē biedrības",
+        "nodarbības, kas atzīmētas ar ✓:",
+    ], size=10)
+    rows = [("Keramika", "pirmdienās 16.00–18.00", True),
+            ("Koris", "otrdienās 18.00–20.00", False),
+            ("Vingrošana", "ceturtdienās 9.00–10.30", True)]
+    for i, (name, when, on) in enumerate(rows):
+        _text(pdf, 60, 720 - 16 * i, name, 10)
+        _text(pdf, 220, 720 - 16 * i, when, 10)
+        if on:
+            _text(pdf, 420, 720 - 16 * i, "✓", 10)
+    _text(pdf, 60, 640, "Rīgā, 11.11.2024.")
+    _text(pdf, 360, 640, "Valdes priekšsēdētājs K. Ozols")
+
+
+CASES.update({
+    "r6v_ticked_sessions.pdf": (r6v_ticked_sessions, "activity_certificate", {
+        "hours_per_week": 3.5, "person_name": "Laima Gaile",
     }),
 })

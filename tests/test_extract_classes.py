@@ -1212,3 +1212,9 @@ def test_an_association_named_as_the_place_of_work_is_no_activity_of_its_own(
         cases: Path) -> None:
     fields = extract_file(cases / "r6v_guardian_parent.pdf")["fields"]
     assert [item["kind"] for item in fields["activities"]] == ["work", "leisure"]
+
+
+def test_only_the_ticked_sessions_of_a_list_make_the_week(cases: Path) -> None:
+    record = extract_file(cases / "r6v_ticked_sessions.pdf")
+    assert record["fields"]["hours_per_week"] == 3.5
+    assert record["field_confidence"]["hours_per_week"] < 0.9
