@@ -446,11 +446,18 @@ def parse_value(
         raw = _ADDRESS_LEAD.sub("", raw)
         match = re.match(r"^(.*?LV\s*-?\s*\d{4})", raw)
         if match:
-            return " ".join(match.group(1).split()).strip(" ,;")
+            # "dzīvojam Valkas ielā 2-15": the street in the locative of a sentence is
+            # written as an address writes it, "Valkas iela 2-15".
+            address = _STREET_LOCATIVE.sub(lambda m: _STREET_NOMINATIVE[m.group(1)],
+                                           match.group(1))
+            return " ".join(address.split()).strip(" ,;")
         return None
     return None
 
 
+_STREET_NOMINATIVE = {"ielā": "iela", "gatvē": "gatve", "bulvārī": "bulvāris",
+                      "prospektā": "prospekts"}
+_STREET_LOCATIVE = re.compile(r"\b(" + "|".join(_STREET_NOMINATIVE) + r")(?=\s+\d)")
 # Words of the sentence before an address in prose: "ir", "dzīvoju", "pēc adreses", and the
 # dash or bullet before it ("deklarētā adrese – Liepājas iela ...").
 _ADDRESS_LEAD = re.compile(r"^[\s:,;–—•·-]*(?:[a-zāčēģīķļņšūž]{2,}\b(?!/)[\s:,;–—•·-]*)*")

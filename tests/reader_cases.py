@@ -2514,14 +2514,14 @@ R6V_LIGA = "030390-11000"
 def r6v_activities_before_request(pdf: canvas.Canvas) -> None:
     """A mother's letter about her son in the third person: what he does and how often ("četras
     dienas nedēļā pa divām stundām") comes before the request, which names no activity; the
-    address follows "dzīvojam"."""
+    address follows "dzīvojam", its street in the locative ("Rīgas ielā 12-4")."""
     _text(pdf, 300, 800, "Krāslavas novada sociālais dienests", 11)
     _text(pdf, 60, 760, "Iesniegums", 13, bold=True)
     _lines(pdf, 60, 730, [
         f"Mans dēls Emīls Vītols, personas kods {R6V_EMILS}, ir bērns ar invaliditāti.",
         "Emīls mācās Krāslavas pamatskolas 2. klasē. Uz skolu viņu jāved četras dienas",
         "nedēļā pa divām stundām dienā.",
-        "Lūdzu piešķirt Emīlam asistenta pakalpojumu. Mēs dzīvojam Rīgas iela 12-4,",
+        "Lūdzu piešķirt Emīlam asistenta pakalpojumu. Mēs dzīvojam Rīgas ielā 12-4,",
         "Krāslava, Krāslavas nov., LV-5601; tālrunis 26458812.",
     ], size=10)
     _text(pdf, 60, 640, "Krāslavā, 15.10.2024.")
