@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
+from ..forms.hours import parse_schedule
 from . import own_decision, roles, timesheet_rows, values, weekly_hours
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
@@ -395,6 +396,8 @@ def parse_value(
     if kind == "number":
         match = re.search(r"\d+(?:[.,]\d+)?", raw)
         if match is None:
+            if re.match(r"(?i)pusgad", raw.strip()):
+                return 6  # "uz pusgadu": half a year is six months
             # "uz sešiem mēnešiem": number words are the forms parser's business.
             return _number(values.hours_value(raw))
         return _number(float(match.group(0).replace(",", ".")))
@@ -427,11 +430,17 @@ def parse_value(
         if _SENTENCE_ENDED.match(raw):
             return None  # "programmu (kods 01011111). Apmeklējums ...": the next sentence's
         raw = _WORKLOAD_TAIL.split(raw, maxsplit=1)[0]
+        # "33 543 01 1 Kokizstrādājumu izgatavošana, kvalifikācija - galdnieks": the programme's
+        # code before its name and the qualification it leads to after it are neither the name.
+        raw = _QUALIFICATION_TAIL.split(_LEADING_CODE.sub("", raw), maxsplit=1)[0]
         text = _without_note(_without_code(_cut_clause(_LEAD_MARKS.sub("", raw), keep_commas=True)))
         # A name printed in quotes, alone or after its kind ("studiju programma „X”"): X.
         text = values.quoted_name(text) or text
         if text and inflected:
             text = values.phrase_to_nominative(text, feminine=feminine)
+        # A decision cited by its number in the accusative ("ar ... lēmumu Nr. 2-7/19/105") is
+        # named as itself: "... lēmums Nr. 2-7/19/105".
+        text = _CITED_DECISION.sub(r"\1s", text)
         return text or None
     if kind == "reference":
         # A document number: "AP-2020/ 10234" as OCR spaces it is "AP-2020/10234".
@@ -445,11 +454,18 @@ def parse_value(
         raw = _ADDRESS_LEAD.sub("", raw)
         match = re.match(r"^(.*?LV\s*-?\s*\d{4})", raw)
         if match:
-            return " ".join(match.group(1).split()).strip(" ,;")
+            # "dzīvojam Valkas ielā 2-15": the street in the locative of a sentence is
+            # written as an address writes it, "Valkas iela 2-15".
+            address = _STREET_LOCATIVE.sub(lambda m: _STREET_NOMINATIVE[m.group(1)],
+                                           match.group(1))
+            return " ".join(address.split()).strip(" ,;")
         return None
     return None
 
 
+_STREET_NOMINATIVE = {"ielā": "iela", "gatvē": "gatve", "bulvārī": "bulvāris",
+                      "prospektā": "prospekts"}
+_STREET_LOCATIVE = re.compile(r"\b(" + "|".join(_STREET_NOMINATIVE) + r")(?=\s+\d)")
 # Words of the sentence before an address in prose: "ir", "dzīvoju", "pēc adreses", and the
 # dash or bullet before it ("deklarētā adrese – Liepājas iela ...").
 _ADDRESS_LEAD = re.compile(r"^[\s:,;–—•·-]*(?:[a-zāčēģīķļņšūž]{2,}\b(?!/)[\s:,;–—•·-]*)*")
@@ -460,6 +476,9 @@ _LEAD_MARKS = re.compile(r"^[\s–—•·▪*-]+")
 _SENTENCE_ENDED = re.compile(r"^\s*(?:\([^()]*\)\s*)?[.;]\s")
 # A workload after a comma ("šķirotājs, 0,75 slodze – 30 stundas nedēļā", "pavārs, pilna
 # laika darbs"): how much is worked, a part of the sentence of its own, not of the value.
+_CITED_DECISION = re.compile(r"\b(lēmum|spriedum)u(?=\s+(?:(?:civil)?lietā\s+)?Nr\.)")
+_LEADING_CODE = re.compile(r"^\s*\d[\d\s]{4,}\d\s+(?=[^\W\d_])")
+_QUALIFICATION_TAIL = re.compile(r"\s*[,;]\s*(?=(?:iegūstamā\s+)?kvalifikācija\b)", re.IGNORECASE)
 _WORKLOAD_TAIL = re.compile(
     r"\s*,\s*(?=(?:\d+(?:[.,]\d+)?\s*(?:slodz|likm|stund|st\.|h\b)|(?:pilna|nepilna|daļēja)\s+"
     r"(?:laika|slodz|darba)))", re.IGNORECASE)
@@ -904,9 +923,18 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if (spec.kind == "person_name" and _label_kind(hit) == "label_in_prose"
                 and values.reads_as_dative(_name_part(hit.value) or "")):
             continue  # "esmu asistente Ansim Zvirbulim": the dative is the one assisted
+        if spec.kind == "text" and _label_kind(hit) == "label_in_prose" and _after_full_stop(hit):
+            continue  # "... programmā. Mācību gads beidzas ...": the sentence ended at the label
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
         raw = _run_on(ctx, hit) if spec.kind in ("text", "address") else hit.value
         value = parse_value(spec, raw)
+        genitive_label = False
+        if spec.kind == "person_name" and hit.label.endswith("ā") and value is not None:
+            # "nepilngadīgā Ričarda Celmiņa": a label in -ā may be a genitive, and so is the
+            # name after it; a woman's name in the nominative ("Anna Bērziņa") stays as it is.
+            turned = parse_value(spec, raw, inflected=True, case="auto") or value
+            genitive_label = turned != value
+            value = turned
         if value is None and spec.kind == "address":
             raw = wrapped_value(ctx.lines, hit)  # an address wrapped in its own column
             value = parse_value(spec, raw)
@@ -935,6 +963,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if referred:
             structural = min(structural, GUESS_CONFIDENCE + 0.2)
         confidence = structural * _ocr_factor(hit.words)
+        if genitive_label:
+            confidence = min(confidence, UNCONFIRMED_NAME)  # the ending is a reading of grammar
         # The best-placed label wins; OCR doubt lowers what is reported, not which is chosen.
         if best is None or structural > (best.structural or 0.0) + 1e-9:
             guessed = boundary_doubt(raw, value) if spec.kind == "text" else None
@@ -942,6 +972,15 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                          _label_kind(hit), hit.words, structural=structural,
                          warning=f"{spec.name}: {guessed}" if guessed else None)
     return best
+
+
+def _after_full_stop(hit: LabelHit) -> bool:
+    """Whether the value found after a label in prose opens a new sentence: the word before
+    it (the label's last) closes one."""
+    if not hit.words or hit.words[0] not in hit.line.words:
+        return False
+    at = hit.line.words.index(hit.words[0])
+    return at > 0 and re.search(r"[^\W\d_]\.$", hit.line.words[at - 1].text) is not None
 
 
 def _referred_address(ctx: Context, spec: FieldSpec,
@@ -1956,6 +1995,11 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     if span is None:
         request = _request_sentence(ctx, spec)
         if request:
+            if not _names_an_activity(spec, request):
+                # "Lūdzu piešķirt Megijai asistenta pakalpojumu." after a letter that told
+                # what she does and for how long: the activities stand before the request.
+                folded = fold(ctx.text)
+                return [folded[: folded.find(request)] + " " + request]
             return [request]
         span = _answer_table(ctx)
         if span is None:
@@ -2001,6 +2045,12 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     if current is not None:
         units.append(" ".join(current))
     return [fold(unit) for unit in units]
+
+
+def _names_an_activity(spec: FieldSpec, folded: str) -> bool:
+    return any(_stem(phrase).search(folded) and not _STREET.match(folded[m.start():])
+               for phrases in spec.synonyms.values() for phrase in phrases
+               for m in _stem(phrase).finditer(folded))
 
 
 _YES_NO_MARKS = re.compile(rf"[{ON_GLYPHS}{OFF_GLYPHS}]\s*(?:jā|nē|ja|ne)?(?![\w])", re.IGNORECASE)
@@ -2066,6 +2116,7 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         if not hits:
             continue
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        hits = [h for i, h in enumerate(hits) if not _names_the_place(folded, hits[:i], h)]
         # One run per activity: overlapping hits and repeats of the same kind merge.
         # A run remembers where its first hit ends: its hours may follow that hit ("mācībām
         # ... tehnikumā – 30 stundas nedēļā (nokļūšanai uz mācībām ...)").
@@ -2124,9 +2175,30 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
 
 
 _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
+_QUOTED_AFTER = re.compile(r"\w*\s*[„\"“«]")
+
+
+def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],
+                     hit: tuple[int, int, str]) -> bool:
+    """Whether a hit is the kind in a place's name ("darbs | Biedrība „Redzes Gaisma” | 20":
+    the work is done at an association): followed by a quoted name, right after another
+    activity whose hours have not come yet."""
+    if not _QUOTED_AFTER.match(folded, hit[1]):
+        return False
+    previous = next((h for h in reversed(earlier) if h[2] != hit[2]), None)
+    return (previous is not None and hit[0] - previous[1] <= 40
+            and not re.search(r"\d", folded[previous[1]:hit[0]]))
 
 
 def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
+    # "piecas dienas nedēļā pa pusotrai stundai": a visit's hours times the visits of a week.
+    # The activity's own sentence, or the next one ("... mācās pamatskolas 3. klasē. Uz skolu
+    # viņu jāpavada ..."), when the window holds no other activity.
+    for sentence in re.split(r"(?<=[a-z])\.\s", window)[:2]:
+        schedule = parse_schedule(sentence[:200])
+        if (schedule is not None and schedule.weekly is None and schedule.times is not None
+                and schedule.each is not None and schedule.hours_per_week is not None):
+            return _number(schedule.hours_per_week)
     match = _HOURS_NEAR.search(window)
     unit = re.search(r"stund\w*|(?<![a-z])h(?![a-z])|st\.", window[:80])
     if match is None and unit:
@@ -2303,13 +2375,22 @@ def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
     # The number may stand on the date line under a title printed alone ("LĒMUMS" / "Talsos,
     # 2021. gada 17. martā    Nr. 2-5/21/46" / "Par aizbildnības nodibināšanu ...").
     kinds = {fold(k): k for k in spec.own_decision}
+    # Or it stands on the date line's right ("Alūksnē, 2020. gada 3. jūnijā   Lēmums Nr. 1-9/20/31"
+    # with its subject below).
     at = next((ln.index for ln in ctx.lines[:15] if ln.words and ln.page == ctx.lines[0].page
                and fold(ln.words[0].text) in kinds
                and (re.search(r"\bNr\b", ln.text) or len(ln.words) == 1)), None)
+    beside = None if at is not None else next(
+        ((ln.index, seg) for ln in ctx.lines[:15] if ln.page == ctx.lines[0].page
+         for seg in ln.segments[1:] if seg.words and fold(seg.words[0].text) in kinds
+         and re.search(r"\bNr\b", seg.text)), None)
+    if beside is not None:
+        at = beside[0]
     if at is None:
         return None
     title_line = ctx.lines[at]
-    title = title_line.text
+    title = title_line.text if beside is None else beside[1].text
+    title_words = title_line.words if beside is None else beside[1].words
     for below in ctx.lines[at + 1 : at + 3]:
         if re.search(r"\bNr\b", title) and not fold(below.text).startswith("par "):
             break
@@ -2321,7 +2402,7 @@ def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
             break
     if not re.search(r"\bNr\b", title):
         return None
-    kind = kinds[fold(title_line.words[0].text)]
+    kind = kinds[fold(title_words[0].text)]
     own_date = next((f.value for n, f in found.items() if f is not None
                      and ctx.vocab.fields[n].kind == "date"
                      and ctx.vocab.fields[n].region == "dateline"), None)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..forms.hours import WEEKDAYS, Schedule, duration_hours, parse_schedule, parse_time_range
 from ..forms.latvian_dates import fold
+from .marks import MARK_ON
 
 # A sentence ends at . ! ? or ; before a capital; "plkst. 9.00" and "2016. gada" do not end one.
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
@@ -57,15 +58,36 @@ _SPAN = re.compile(r"(?<![\d:.])\d{1,2}\s?[:.]\s?\d{2}\s*(?:-|–|—|lidz)\s*\d
                    r"(?![\d:])")
 
 
+# A timetable written on one line after its label ("Stundu laiki: pirmdien–ceturtdien
+# 8.20–14.20, piektdien 8.20–12.20"): the label goes, and each run of days after a comma or a
+# semicolon is a row of its own.
+_ROW_LABEL = re.compile(r"^[^\d:]{2,40}:\s*(?=(?:no\s+)?(?:" + "|".join(WEEKDAYS) + r"))")
+_NEXT_ROW = re.compile(r"[,;]\s+(?=(?:no\s+)?(?:" + "|".join(WEEKDAYS) + r")\w*\b[^,;]*\d)")
+
+
+_DAY_ANY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\w*\b"
+                     r"(?:\s*(?:-|–|—|līdz|lidz)\s*(" + "|".join(WEEKDAYS) + r")\w*\b)?")
+
+
+def _rows(folded: str) -> list[str]:
+    return _NEXT_ROW.split(_ROW_LABEL.sub("", folded))
+
+
 def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
     """A week's hours from a timetable ("pirmdiena | 13.00–15.00", one row a weekday): the
     sum of its rows' spans, with the first and last row's index; None when the page has no
     such rows or names a day twice (two timetables, or weeks that differ)."""
     days: dict[str, int] = {}  # minutes a day
     first = last = -1
-    for index, line in enumerate(lines):
-        folded = fold(line)
-        day = _DAY_ROW.match(folded)
+    rows = [(index, row) for index, line in enumerate(lines) for row in _rows(fold(line))]
+    # A list of what is on offer with the attended rows ticked ("Pīšanas darbnīca | otrdienās
+    # 10.00–12.00 | ✓"): only the ticked rows are the person's week, the day after the name.
+    ticked = {i for i, line in enumerate(lines)
+              if MARK_ON.search(line) and _DAY_ANY.search(fold(line)) and _SPAN.search(fold(line))}
+    for index, folded in rows:
+        if ticked and index not in ticked:
+            continue
+        day = _DAY_ROW.match(folded) or (_DAY_ANY.search(folded) if ticked else None)
         spans = [parse_time_range(m.group(0)) for m in _SPAN.finditer(folded)]
         if day is None or not spans or any(span is None for span in spans):
             continue

@@ -60,6 +60,9 @@ def _words() -> _Words:
     )
 
 
+_TRAILING_ASIDE = re.compile(r"(?<=\S)\s*\([^()]*\)\s*$")
+
+
 def clean_institution_name(text: str | None) -> str:
     """`SIA „Latgales Maiznieks”` -> `SIA Latgales Maiznieks`; spaces collapsed, a sub-title
     after a separator ("· specializētā darbnīca") cut off."""
@@ -70,6 +73,9 @@ def clean_institution_name(text: str | None) -> str:
         if sum(before.count(q) for q in _OPEN + "”»") % 2 == 0:
             text = before  # outside quotation marks: the name ends here
             break
+    # An aside in brackets after the name ("(dibināta 2004. gadā)", "(reģ. Nr. ...)") tells
+    # about the organisation; it is no part of what it is called.
+    text = _TRAILING_ASIDE.sub("", text)
     without_quotes = _QUOTE_RUN.sub(" ", text)
     name = " ".join(without_quotes.split())
     # a quote next to punctuation leaves "Maiznieks ," behind

@@ -2487,3 +2487,256 @@ CASES.update({
     "r6t_ticks_in_a_cell.pdf": (r6t_ticks_in_a_cell, "social_worker_opinion", {
         "tasks": ["dienas režīma veidošana", "dokumentu kārtošana"]}),
 })
+
+
+# --- round 6: where a value ends (an aside, a code, a qualification, a sentence), half a year --
+R6V_LAIMA = "140395-11009"
+R6V_NAURIS = "080701-21008"
+R6V_SARMITE = "230488-11008"
+
+
+def r6v_name_with_aside(pdf: canvas.Canvas) -> None:
+    """A letterhead with a remark in brackets after the name: the remark
+    says when it was registered, it is no part of what it is called."""
+    _text(pdf, 150, 800, "Vārkavas Amatu māja (atklāta 2011. gadā)", 13, bold=True)
+    _text(pdf, 150, 784, "Skolas iela 2, Vārkava, Preiļu nov.", 9)
+    _lines(pdf, 60, 740, [
+        f"Apliecinām, ka amatu mājas apmeklētāja Laima Gaile, personas kods {R6V_LAIMA},",
+        "apmeklē audēju nodarbības pirmdienās no 14.00 līdz 17.00.",
+    ], size=10)
+    _text(pdf, 60, 690, "Vārkavā, 12.04.2022.")
+    _text(pdf, 360, 690, "Valdes priekšsēdētāja S. Ūdre")
+
+
+def r6v_programme_code_and_qualification(pdf: canvas.Canvas) -> None:
+    """A vocational school's table: the programme printed with its code before the name and
+    the qualification after it; the end of studies as "Mācību noslēgums"."""
+    _text(pdf, 170, 800, "Preiļu Valsts tehnikums", 13, bold=True)
+    _text(pdf, 60, 760, "03.10.2024. Nr. 1-11/204")
+    _text(pdf, 260, 730, "IZZIŅA", 13, bold=True)
+    rows = [
+        ("Izglītojamais", "Nauris Kalējs"),
+        ("Personas kods", R6V_NAURIS),
+        ("Izglītības programma",
+         "32 811 02 1 Ēdināšanas pakalpojumi, kvalifikācija – pavāra palīgs"),
+        ("Mācību noslēgums", "30.06.2026."),
+        ("Stundas nedēļā", "35"),
+    ]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 60, 690 - 18 * i, label, 10)
+        _text(pdf, 200, 690 - 18 * i, value, 10)
+    _text(pdf, 60, 560, "Direktors")
+    _text(pdf, 400, 560, "J. Kivlenieks")
+
+
+def r6v_college_in_prose(pdf: canvas.Canvas) -> None:
+    """A college's letter: professional higher education (a college's is higher, though the
+    word "profesionālās" comes first), contact hours, and a programme named only by its kind
+    with the next sentence right after the word "programmā"."""
+    _text(pdf, 170, 800, "Daugavpils Medicīnas koledža", 13, bold=True)
+    _text(pdf, 60, 760, "Daugavpilī, 09.09.2024.")
+    _lines(pdf, 60, 720, [
+        f"Sarmīte Vanaga, personas kods {R6V_SARMITE}, studē koledžā",
+        "pirmā līmeņa profesionālās augstākās izglītības programmā. Studijas beigsies",
+        "2027. gada 30. jūnijā.",
+        "Nodarbības notiek 20 kontaktstundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Studiju daļas vadītāja")
+    _text(pdf, 400, 640, "R. Zīle")
+
+
+def r6v_half_year(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion giving the service's term as half a year ("uz pusgadu")."""
+    _text(pdf, 150, 800, "Preiļu novada sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 760, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Klients: Laima Gaile, personas kods {R6V_LAIMA}.",
+        "Ieteicams piešķirt asistenta pakalpojumu 6 stundas nedēļā uz pusgadu.",
+    ], size=10)
+    _text(pdf, 60, 680, "21.05.2024.")
+    _text(pdf, 330, 680, "Sociālā darbiniece A. Mežule")
+
+
+CASES.update({
+    "r6v_name_aside.pdf": (r6v_name_with_aside, "activity_certificate", {
+        "institution_name": "Vārkavas Amatu māja", "person_name": "Laima Gaile",
+    }),
+    "r6v_programme_code.pdf": (r6v_programme_code_and_qualification, "school_certificate", {
+        "programme": "Ēdināšanas pakalpojumi", "study_until": "2026-06-30", "hours_per_week": 35,
+    }),
+    "r6v_college_prose.pdf": (r6v_college_in_prose, "school_certificate", {
+        "education_level": "higher", "hours_per_week": 20, "study_until": "2027-06-30",
+    }),
+    "r6v_half_year.pdf": (r6v_half_year, "social_worker_opinion", {
+        "period_months": 6, "hours_per_week": 6,
+    }),
+})
+
+
+# --- round 6: a decision's number on its date line, a decision cited, a genitive after a label -
+R6V_KRISTAPS = "050612-21003"
+R6V_INESE = "171180-11006"
+R6V_GUNARS = "290955-11005"
+
+
+def r6v_decision_on_date_line(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision whose title and number stand on the date line's right
+    ("Viesītē, ...    Lēmums Nr. ..."), its subject the line below; the text says the ward's
+    kind of care as a subject ("noteikta aizgādnība"), which is no basis."""
+    _text(pdf, 190, 800, "VIESĪTES NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 786, "Brīvības iela 10, Viesīte, LV-5237", 9)
+    _text(pdf, 60, 750, "Viesītē, 2022. gada 14. martā")
+    _text(pdf, 400, 750, "Lēmums Nr. 3-2/22/9")
+    _text(pdf, 60, 730, "Par aizgādņa iecelšanu", 11, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Ar tiesas spriedumu Gunāram Eglim, personas kods {R6V_GUNARS}, noteikta",
+        f"aizgādnība. Viņa meita Inese Egle, personas kods {R6V_INESE}, vēlas būt par aizgādni.",
+        "Bāriņtiesa nolemj: iecelt Inesi Egli par Gunāra Egles aizgādni.",
+    ], size=10)
+    _text(pdf, 60, 620, "Priekšsēdētāja")
+    _text(pdf, 400, 620, "L. Rudzīte")
+
+
+def r6v_decision_cited(pdf: canvas.Canvas) -> None:
+    """A certificate naming the appointing decision with its number in the accusative ("saskaņā
+    ar ... lēmumu Nr. ... par ..."), and the ward after a label word in the genitive
+    ("nepilngadīgā Kristapa Ozoliņa")."""
+    _text(pdf, 190, 800, "Jēkabpils novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 60, 760, "03.04.2024.")
+    _text(pdf, 400, 760, "Nr. 5-1/24/77")
+    _text(pdf, 260, 730, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Apliecinām, ka Inese Egle (personas kods {R6V_INESE}) saskaņā ar Jēkabpils",
+        "novada bāriņtiesas 2018. gada 6. februāra lēmumu Nr. 5-2/18/12 par aizbildņa",
+        "iecelšanu ir nepilngadīgā Kristapa Ozoliņa (dzimis 05.06.2012., personas kods",
+        f"{R6V_KRISTAPS}) aizbildne.",
+    ], size=10)
+    _text(pdf, 60, 620, "Bāriņtiesas priekšsēdētāja")
+    _text(pdf, 400, 620, "M. Lapa")
+
+
+def r6v_one_line_timetable(pdf: canvas.Canvas) -> None:
+    """A school's letter whose timetable is one line after its label, runs of days parted by
+    commas ("pirmdien–trešdien 9.00–12.00, piektdien 9.00–11.00")."""
+    _text(pdf, 170, 800, "Viesītes vidusskola", 13, bold=True)
+    _text(pdf, 60, 760, "Viesītē, 10.09.2024.")
+    _lines(pdf, 60, 720, [
+        f"Kristaps Ozoliņš, personas kods {R6V_KRISTAPS}, mācās 6. klasē.",
+        "Mācību stundu laiki: pirmdien–trešdien 9.00–12.00, piektdien 9.00–11.00.",
+    ], size=10)
+    _text(pdf, 60, 660, "Direktore")
+    _text(pdf, 400, 660, "D. Kalve")
+
+
+CASES.update({
+    "r6v_decision_date_line.pdf": (r6v_decision_on_date_line, "representation_document", {
+        "basis": "Viesītes novada bāriņtiesas 2022. gada 14. marta lēmums Nr. 3-2/22/9 par "
+                 "aizgādņa iecelšanu",
+        "representative_name": "Inese Egle", "person_name": "Gunārs Eglis",
+    }),
+    "r6v_decision_cited.pdf": (r6v_decision_cited, "representation_document", {
+        "basis": "Jēkabpils novada bāriņtiesas 2018. gada 6. februāra lēmums Nr. 5-2/18/12 par "
+                 "aizbildņa iecelšanu",
+        "person_name": "Kristaps Ozoliņš", "personal_code": R6V_KRISTAPS,
+    }),
+    "r6v_one_line_timetable.pdf": (r6v_one_line_timetable, "school_certificate", {
+        "hours_per_week": 11,
+    }),
+})
+
+
+# --- round 6: a parent's letter telling the activities before asking ---------------------------
+R6V_EMILS = "120416-21005"
+R6V_LIGA = "030390-11000"
+
+
+def r6v_activities_before_request(pdf: canvas.Canvas) -> None:
+    """A mother's letter about her son in the third person: what he does and how often ("četras
+    dienas nedēļā pa divām stundām") comes before the request, which names no activity; the
+    address follows "dzīvojam", its street in the locative ("Rīgas ielā 12-4")."""
+    _text(pdf, 300, 800, "Krāslavas novada sociālais dienests", 11)
+    _text(pdf, 60, 760, "Iesniegums", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Mans dēls Emīls Vītols, personas kods {R6V_EMILS}, ir bērns ar invaliditāti.",
+        "Emīls mācās Krāslavas pamatskolas 2. klasē. Uz skolu viņu jāved četras dienas",
+        "nedēļā pa divām stundām dienā.",
+        "Lūdzu piešķirt Emīlam asistenta pakalpojumu. Mēs dzīvojam Rīgas ielā 12-4,",
+        "Krāslava, Krāslavas nov., LV-5601; tālrunis 26458812.",
+    ], size=10)
+    _text(pdf, 60, 640, "Krāslavā, 15.10.2024.")
+    _text(pdf, 60, 620, "Iesniedzēja: Līga Vītola")
+    _text(pdf, 60, 605, f"personas kods {R6V_LIGA}")
+
+
+CASES.update({
+    "r6v_activities_before.pdf": (r6v_activities_before_request, "application", {
+        "address": "Rīgas iela 12-4, Krāslava, Krāslavas nov., LV-5601",
+        "activities": [{"kind": "education", "hours_per_week": 8}],
+        "client_name": "Emīls Vītols",
+    }),
+})
+
+
+# --- round 6: a guardian writing for a parent; a place named by a kind of activity --------------
+R6V_JURIS = "110248-11005"
+R6V_DAIGA = "220779-11003"
+
+
+def r6v_guardian_for_parent(pdf: canvas.Canvas) -> None:
+    """A daughter, her father's guardian, applies for him: he is named in the genitive ("sava
+    tēva Jura Kļaviņa"); his activities are a table whose place column names an association
+    ("darbs | Nodibinājums „Gaismas Ceļš” | 16"): the work is done there, it is no NGO."""
+    _text(pdf, 300, 800, "Bauskas novada sociālais dienests", 11)
+    _text(pdf, 250, 760, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Esmu sava tēva Jura Kļaviņa (personas kods {R6V_JURIS}) aizgādne. Lūdzu piešķirt",
+        "viņam asistenta pakalpojumu šādām aktivitātēm:",
+    ], size=10)
+    _text(pdf, 60, 690, "Aktivitāte", 10, bold=True)
+    _text(pdf, 180, 690, "Kur", 10, bold=True)
+    _text(pdf, 420, 690, "Stundas nedēļā", 10, bold=True)
+    _text(pdf, 60, 672, "darbs", 10)
+    _text(pdf, 180, 672, "Nodibinājums „Gaismas Ceļš”", 10)
+    _text(pdf, 420, 672, "16", 10)
+    _text(pdf, 60, 654, "brīvais laiks", 10)
+    _text(pdf, 180, 654, "Bauskas kultūras centrs", 10)
+    _text(pdf, 420, 654, "2", 10)
+    _text(pdf, 60, 610, "Bauskā, 02.02.2024.")
+    _text(pdf, 350, 610, f"Daiga Kļaviņa, p. k. {R6V_DAIGA}")
+
+
+CASES.update({
+    "r6v_guardian_parent.pdf": (r6v_guardian_for_parent, "application", {
+        "client_name": "Juris Kļaviņš", "client_personal_code": R6V_JURIS,
+        "activities": [{"kind": "work", "hours_per_week": 16},
+                       {"kind": "leisure", "hours_per_week": 2}],
+    }),
+})
+
+
+# --- round 6: the week of a list of sessions, only the ticked ones ----------------------------
+def r6v_ticked_sessions(pdf: canvas.Canvas) -> None:
+    """A club's letter listing its sessions with the member's ticked; the day stands after the
+    session's name ("Keramika | pirmdienās 16.00–18.00 | ✓"): the week is the ticked rows'."""
+    _text(pdf, 150, 800, "Biedrība „Rudzupuķes”", 13, bold=True)
+    _lines(pdf, 60, 760, [
+        f"Apliecinām, ka Laima Gaile, personas kods {R6V_LAIMA}, apmeklē biedrības",
+        "nodarbības, kas atzīmētas ar ✓:",
+    ], size=10)
+    rows = [("Keramika", "pirmdienās 16.00–18.00", True),
+            ("Koris", "otrdienās 18.00–20.00", False),
+            ("Vingrošana", "ceturtdienās 9.00–10.30", True)]
+    for i, (name, when, on) in enumerate(rows):
+        _text(pdf, 60, 720 - 16 * i, name, 10)
+        _text(pdf, 220, 720 - 16 * i, when, 10)
+        if on:
+            _text(pdf, 420, 720 - 16 * i, "✓", 10)
+    _text(pdf, 60, 640, "Rīgā, 11.11.2024.")
+    _text(pdf, 360, 640, "Valdes priekšsēdētājs K. Ozols")
+
+
+CASES.update({
+    "r6v_ticked_sessions.pdf": (r6v_ticked_sessions, "activity_certificate", {
+        "hours_per_week": 3.5, "person_name": "Laima Gaile",
+    }),
+})

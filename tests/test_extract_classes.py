@@ -1295,3 +1295,74 @@ def test_a_scrawl_under_yes_or_no_is_placed_by_where_it_stands_below_the_bar() -
     assert record["fields"]["assistant_needed"] is True
     assert record["field_confidence"]["limitations"] < 0.9
     assert record["field_confidence"]["assistant_needed"] < 0.9
+
+
+# --- round 6: where a value ends, half a year ---------------------------------------------------
+
+
+def test_a_bracketed_aside_is_no_part_of_an_organisations_name(cases: Path) -> None:
+    record = extract_file(cases / "r6v_name_aside.pdf")
+    assert record["fields"]["institution_name"] == "Vārkavas Amatu māja"
+
+
+def test_a_programmes_code_and_qualification_are_not_its_name(cases: Path) -> None:
+    record = extract_file(cases / "r6v_programme_code.pdf")
+    assert record["fields"]["programme"] == "Ēdināšanas pakalpojumi"
+
+
+def test_a_sentence_after_the_word_programme_is_not_the_programme(cases: Path) -> None:
+    record = extract_file(cases / "r6v_college_prose.pdf")
+    assert not str(record["fields"]["programme"] or "").startswith("Studijas")
+    assert record["fields"]["education_level"] == "higher"
+
+
+def test_half_a_year_is_six_months(cases: Path) -> None:
+    record = extract_file(cases / "r6v_half_year.pdf")
+    assert record["fields"]["period_months"] == 6
+
+
+def test_a_decision_numbered_on_its_date_line_is_its_own_basis(cases: Path) -> None:
+    record = extract_file(cases / "r6v_decision_date_line.pdf")
+    assert record["fields"]["basis"].startswith("Viesītes novada bāriņtiesas 2022. gada 14. marta")
+    assert record["field_sources"]["basis"] == "own_decision"
+
+
+def test_a_decision_cited_in_the_accusative_is_named_in_the_nominative(cases: Path) -> None:
+    fields = extract_file(cases / "r6v_decision_cited.pdf")["fields"]
+    assert " lēmums Nr. 5-2/18/12 " in fields["basis"]
+
+
+def test_a_name_after_a_genitive_label_is_put_back_in_the_nominative_unsure(cases: Path) -> None:
+    record = extract_file(cases / "r6v_decision_cited.pdf")
+    assert record["fields"]["person_name"] == "Kristaps Ozoliņš"
+    assert record["field_confidence"]["person_name"] < 0.9
+
+
+def test_a_timetable_on_one_line_adds_up_its_runs_of_days(cases: Path) -> None:
+    record = extract_file(cases / "r6v_one_line_timetable.pdf")
+    assert record["fields"]["hours_per_week"] == 11
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_activities_told_before_a_bare_request_are_read_with_their_weekly_hours(
+        cases: Path) -> None:
+    record = extract_file(cases / "r6v_activities_before.pdf")
+    assert record["fields"]["activities"] == [{"kind": "education", "hours_per_week": 8}]
+    assert record["field_confidence"]["activities"] < 0.9
+
+
+def test_a_parent_named_in_the_genitive_by_a_guardian_is_the_client(cases: Path) -> None:
+    fields = extract_file(cases / "r6v_guardian_parent.pdf")["fields"]
+    assert fields["client_name"] == "Juris Kļaviņš"
+
+
+def test_an_association_named_as_the_place_of_work_is_no_activity_of_its_own(
+        cases: Path) -> None:
+    fields = extract_file(cases / "r6v_guardian_parent.pdf")["fields"]
+    assert [item["kind"] for item in fields["activities"]] == ["work", "leisure"]
+
+
+def test_only_the_ticked_sessions_of_a_list_make_the_week(cases: Path) -> None:
+    record = extract_file(cases / "r6v_ticked_sessions.pdf")
+    assert record["fields"]["hours_per_week"] == 3.5
+    assert record["field_confidence"]["hours_per_week"] < 0.9

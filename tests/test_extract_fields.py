@@ -55,7 +55,11 @@ def test_label_value_lines_are_read() -> None:
         "person_name": "Jānis Kalns", "personal_code": KARLIS, "position": "galdnieks",
         "employed_since": "2022-02-01", "hours_per_week": 40, "issued_on": "2024-03-03",
     }
-    assert min(record["field_confidence"].values()) >= 0.9
+    confidence = dict(record["field_confidence"])
+    # The issuer's name at the head of the page is capped below the sure bar (letterhead:
+    # on set F read blind one kept an aside in brackets at 0.9); every labelled value is sure.
+    assert 0.85 <= confidence.pop("employer_name") < 0.9
+    assert min(confidence.values()) >= 0.9
     assert record["warnings"] == []
 
 
