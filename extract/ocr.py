@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import io
+import logging
 import math
 import os
 import re
@@ -751,7 +752,14 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     straight, skew = reading.image, reading.skew
     lines = mend_email_addresses(straight, reading.lines, dpi=dpi)
     lines = mend_tick_boxes(straight, lines)
-    lines = mend_handwriting(straight, lines)  # values written by hand into the form
+    try:
+        lines = mend_handwriting(straight, lines)  # values written by hand into the form
+    except MissingDependencyError:
+        raise
+    except Exception as exc:
+        logging.getLogger(__name__).warning(
+            "page %d: the handwriting recogniser failed (%s); the page keeps Tesseract's reading",
+            page_number, type(exc).__name__)
     lines = mark_column_rows(straight, lines)  # a hand X in an "Atzīme" column
     lines = underlined_options(straight, lines)  # a pen's stroke under the chosen option
     words = place_words(

@@ -1366,3 +1366,18 @@ def test_only_the_ticked_sessions_of_a_list_make_the_week(cases: Path) -> None:
     record = extract_file(cases / "r6v_ticked_sessions.pdf")
     assert record["fields"]["hours_per_week"] == 3.5
     assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_a_failing_hand_recogniser_leaves_the_page_tesseracts_reading(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    # A broken model file or an onnxruntime error must not cost the document its first reading.
+    from asistents.extract import handwriting
+
+    def broken(_crop: object) -> tuple[str, float]:
+        raise RuntimeError("onnxruntime: invalid model")
+
+    monkeypatch.setattr(handwriting, "recognise", broken)
+    record = extract_file(hand_filled_scan(tmp_path / "iesniegums_roka.png"))
+    assert record["doc_type"] == "application"
+    assert record["fields"]["phone"] != HW5_FIELDS["phone"]  # only the hand recogniser reads it
+    assert "handwriting recogniser failed (RuntimeError)" in caplog.text
