@@ -23,7 +23,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -33,7 +32,9 @@ from typing import Any
 from PIL import Image
 
 from ..errors import MissingDependencyError
-from ..forms.personal_code import is_valid_personal_code
+from ..forms.latvian_dates import parse_date
+from ..forms.personal_code import is_valid_personal_code, normalize_personal_code
+from .layout import fold
 
 log = logging.getLogger(__name__)
 
@@ -197,16 +198,14 @@ def _longest_runs(bitmap: Any) -> Any:
     """Longest run of True along each row of a 2-D boolean array."""
     import numpy as np
 
-    padded = np.zeros((bitmap.shape[0], bitmap.shape[1] + 2), dtype=np.int8)
-    padded[:, 1:-1] = bitmap
-    edges = np.diff(padded, axis=1)
-    longest = np.zeros(bitmap.shape[0], dtype=np.int64)
-    for row in range(bitmap.shape[0]):
-        starts = np.flatnonzero(edges[row] == 1)
-        if len(starts):
-            ends = np.flatnonzero(edges[row] == -1)
-            longest[row] = int((ends - starts).max())
-    return longest
+    width = bitmap.shape[1]
+    if width == 0:
+        return np.zeros(bitmap.shape[0], dtype=np.int64)
+    # Each pixel's distance from the last blank pixel to its left is the run it ends; one pass
+    # for the whole array (a Python loop over rows cost more than the recogniser on a page).
+    columns = np.arange(width)
+    last_blank = np.maximum.accumulate(np.where(bitmap, -1, columns), axis=1)
+    return (columns - last_blank).max(axis=1)
 
 
 def unsure_regions(lines: Sequence[Line]) -> list[Region]:
@@ -383,10 +382,9 @@ def _checks_out(text: str) -> bool | None:
     compact = text.replace(" ", "")
     if _CODE_SHAPE.match(compact):
         return is_valid_personal_code(compact)
-    date = _DATE_SHAPE.match(compact)
-    if date:
-        day, month, year = (int(g) for g in date.groups())
-        return 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100
+    if _DATE_SHAPE.match(compact):
+        day = parse_date(compact.replace("-", "."))  # "31.02.2000" is no date
+        return day is not None and 1900 <= day.year <= 2100
     return None
 
 
@@ -415,7 +413,7 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
     text, score = max(checked, key=lambda r: (_checks_out(r[0]) is True, r[1]))
     compact = text.replace(" ", "").replace("-", "")
     if _CODE_SHAPE.match(compact):  # a code written without its dash, as the page prints it
-        text = f"{compact[:6]}-{compact[6:]}"
+        text = normalize_personal_code(compact) or text
     # A label read together with its value ("Talrunis26650913"): two words.
     text = _GLUED_NUMBER.sub(" ", text)
     tesseract = _mean_conf(line, region)
@@ -430,8 +428,7 @@ def _plain(text: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if c.isalnum())
+    return "".join(c for c in fold(text) if c.isalnum())
 
 
 def reconcile(line: Line, region: Region, text: str) -> tuple[Region, str] | None:
