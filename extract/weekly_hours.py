@@ -79,11 +79,12 @@ def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
     such rows or names a day twice (two timetables, or weeks that differ)."""
     days: dict[str, int] = {}  # minutes a day
     first = last = -1
-    rows = [(index, row) for index, line in enumerate(lines) for row in _rows(fold(line))]
+    folded_lines = [fold(line) for line in lines]
+    rows = [(index, row) for index, line in enumerate(folded_lines) for row in _rows(line)]
     # A list of what is on offer with the attended rows ticked ("Pīšanas darbnīca | otrdienās
     # 10.00–12.00 | ✓"): only the ticked rows are the person's week, the day after the name.
-    ticked = {i for i, line in enumerate(lines)
-              if MARK_ON.search(line) and _DAY_ANY.search(fold(line)) and _SPAN.search(fold(line))}
+    ticked = {i for i, line in enumerate(lines) if MARK_ON.search(line)
+              and _DAY_ANY.search(folded_lines[i]) and _SPAN.search(folded_lines[i])}
     for index, folded in rows:
         if ticked and index not in ticked:
             continue

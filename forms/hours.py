@@ -260,16 +260,18 @@ class Schedule:
         return self.weekly is None and self.each is not None and self.times is None
 
 
+_NUMBER_WORDS = frozenset({*UNITS, *TEENS, *TENS, *HALF_WORDS, "ar", "pusi", "un"})
+
+
 def _quantity(text: str) -> float | None:
     """A number in digits or in number words only ("pa divām" is no quantity, "divām" is)."""
     text = text.strip()
     if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         return float(text.replace(",", "."))
-    number_words = {*UNITS, *TEENS, *TENS, *HALF_WORDS, "ar", "pusi", "un"}
     tokens = text.split()
-    if not all(token in number_words for token in tokens):
+    if not all(token in _NUMBER_WORDS for token in tokens):
         # "vidēji sešas": the word before the number is not part of it
-        return _words_value(tokens[-1]) if tokens and tokens[-1] in number_words else None
+        return _words_value(tokens[-1]) if tokens and tokens[-1] in _NUMBER_WORDS else None
     return _words_value(text)
 
 
@@ -286,12 +288,12 @@ def _times_a_week(folded: str) -> int | None:
     """How many days or visits a week a sentence names; None when it names none or disagrees."""
     counts: set[int] = set()
     for match in _TIMES_A_WEEK.finditer(folded):
-        if match.group(1) is None or _quantity(match.group(1)) is None:
+        value = None if match.group(1) is None else _quantity(match.group(1))
+        if value is None:
             if match.group(2) in ("reizi", "reize"):
                 counts.add(1)  # "reizi nedēļā": once
             continue
-        value = _quantity(match.group(1))
-        if value is not None and value == int(value) and 1 <= value <= 7:
+        if value == int(value) and 1 <= value <= 7:
             counts.add(int(value))
     span = _WEEKDAY_RANGE.search(folded)
     if span:

@@ -249,10 +249,6 @@ def _given_first(options: list[str]) -> str:
     return known[0] if known else options[0]
 
 
-def _surname_to_nominative(word: str, case: str, gender: str, tables: NameTables) -> str:
-    return _surname_nominatives(word, case, gender, tables)[0]
-
-
 def _is_dative(word: str, gender: str | None) -> bool:
     lower = word.casefold()
     masculine = lower.endswith(("am", "im", "um", "em"))
