@@ -21,6 +21,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..forms.hours import parse_schedule
+from ..forms.latvian_dates import iso_date
 from . import own_decision, roles, timesheet_rows, values, weekly_hours
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
@@ -2048,7 +2049,7 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
 
 
 def _names_an_activity(spec: FieldSpec, folded: str) -> bool:
-    return any(_stem(phrase).search(folded) and not _STREET.match(folded[m.start():])
+    return any(not _STREET.match(folded[m.start():])
                for phrases in spec.synonyms.values() for phrase in phrases
                for m in _stem(phrase).finditer(folded))
 
@@ -2406,7 +2407,8 @@ def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
     own_date = next((f.value for n, f in found.items() if f is not None
                      and ctx.vocab.fields[n].kind == "date"
                      and ctx.vocab.fields[n].region == "dateline"), None)
-    if kind is None or not isinstance(own_date, str):
+    on = iso_date(own_date)
+    if kind is None or on is None:
         return None
     current = found.get(spec.name)
     number = re.search(r"Nr\.?\s*([\w/.-]*\d[\w/-]*)", title)
@@ -2414,8 +2416,7 @@ def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
         return None
     for index in sorted(ctx.issuer_lines() | set(range(at))):
         for segment in ctx.lines[index].segments:
-            phrase = own_decision.decision_phrase(kind, title, segment.text.strip(),
-                                                  date.fromisoformat(own_date))
+            phrase = own_decision.decision_phrase(kind, title, segment.text.strip(), on)
             if phrase is not None:
                 return Found(phrase, 0.85 * _lines_doubt([title_line]), "own_decision",
                              title_line.words)

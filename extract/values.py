@@ -234,8 +234,7 @@ def _is_person(name: str) -> bool:
 
 def names_organisation(text: str) -> bool:
     """Whether words name an organisation: a legal form ("SIA") or a generic word of a name."""
-    return has_legal_form(text) or is_common_word_name(text) or any(
-        w.strip(",.") in ("SIA", "AS", "VSIA", "IK", "ZS") for w in text.split())
+    return has_legal_form(text) or is_common_word_name(text)
 
 
 def only_kind(name: str) -> bool:
