@@ -10,7 +10,6 @@ label, low OCR confidence of the words used, guesses, and values that fail valid
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -83,14 +82,9 @@ _MACROS = {
 }
 
 
-def deaccent(text: str) -> str:
-    """Text with Latvian diacritics removed, same length, case kept (for prose patterns)."""
-    out = []
-    for char in text:
-        # NFD, not NFKD: compatibility forms ("№" -> "No") would change what a pattern means.
-        base = unicodedata.normalize("NFD", char)
-        out.append(base[0] if base else char)
-    return "".join(out)
+# Text with Latvian diacritics removed, same length, case kept (for prose patterns): the fold
+# names are bound with (extract/roles.py), so a pattern and a name fold alike.
+deaccent = roles.fold_letters
 
 
 @lru_cache(maxsize=2048)

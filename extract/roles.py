@@ -30,7 +30,8 @@ _CODE_AFTER = re.compile(
 
 
 def fold_letters(text: str) -> str:
-    """Text with Latvian diacritics removed, same length (ā -> a, Ķ -> K)."""
+    """Text with Latvian diacritics removed, same length, case kept (ā -> a, Ķ -> K)."""
+    # NFD, not NFKD: compatibility forms ("№" -> "No") would change what a pattern means.
     return "".join((unicodedata.normalize("NFD", c) or c)[0] for c in text)
 
 
