@@ -13,7 +13,9 @@ really stumbles on these papers:
 - `scan_0007.pdf`: the "receives the assistant benefit" tick, read at 0.55: the 10-hour cut waits;
 - `scan_0041.pdf`: the child's personal code on a scanned application, misread by OCR as
   051016-20901 (the last digit; the checksum fails), kept at 0.4: the refusal (the child is 4)
-  waits until a clerk types the code from the page.
+  waits until a clerk types the code from the page;
+- `apliecinajums.pdf`: the hours per week, read at 0.85: no finding, but the desk asks for a
+  glance (below the confident 0.9).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ DOUBTS: dict[str, dict[str, float]] = {
     "scan_0035.pdf": {"disability_group": 0.6},
     "scan_0007.pdf": {"receives_assistant_benefit": 0.55},
     "scan_0041.pdf": {"client_personal_code": 0.4},
+    "apliecinajums.pdf": {"hours_per_week": 0.85},
 }
 MISREAD = {"scan_0041.pdf": {"client_personal_code": "051016-20901"}}
 CHILD_APPLICATION = "scan_0041.pdf"

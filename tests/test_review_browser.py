@@ -138,6 +138,25 @@ def test_a_doubtful_field_is_marked_on_the_page_image(desk: Desk) -> None:
     page.context.close()
 
 
+def test_a_value_below_the_confident_bar_asks_for_a_glance_but_blocks_nothing(desk: Desk) -> None:
+    page = desk.login("lietvede", images=False)
+    page.goto(f"{desk.url}/cases/{desk.case_id('Marta Ozoliņa')}")
+    row = field_row(page, "apliecinajums.pdf", "hours_per_week")
+    assert "glance" in (row.get_attribute("class") or "")
+    assert "pārbaudiet · 85%" in row.locator(".conf").inner_text()
+    heading = page.locator("h3:has-text('apliecinajums.pdf')")
+    document = page.locator("article.document", has=heading)
+    assert document.locator(".pill.glance").inner_text() == "pārbaudāmi lauki: 1"
+    unsure = page.locator("#findings article.finding", has_text="Nedroši nolasīti")
+    assert unsure.filter(has_text="apliecinajums.pdf").count() == 0
+
+    row.locator("button[value=confirm]").click()
+    row = field_row(page, "apliecinajums.pdf", "hours_per_week")
+    assert "glance" not in (row.get_attribute("class") or "")
+    assert "apstiprināts" in row.locator(".fix").inner_text()
+    page.context.close()
+
+
 def test_a_change_from_a_stale_page_is_refused_with_the_fresh_page(desk: Desk) -> None:
     case_id = desk.case_id("Jānis Bērziņš")
     first = desk.login("lietvede", images=False)

@@ -27,7 +27,7 @@ from flask import (
     url_for,
 )
 
-from ..case_checks import low_confidence_fields
+from ..case_checks import CheckSettings, low_confidence_fields
 from ..errors import UsageError
 from ..forms import DOC_TYPES, label_for
 from ..store.review import LIST_STATUSES, SORTS, StaleCaseError, list_status
@@ -292,8 +292,7 @@ def _case_page(
     stored = store.case_documents(case_id)
     sha_of = {d.display_name: d.sha256 for d in stored}
     corrections = store.corrections_for(sha_of.values())
-    threshold = _desk().checks.min_field_confidence
-    documents = [_document_view(d, corrections.get(d.sha256, ()), threshold, field_error)
+    documents = [_document_view(d, corrections.get(d.sha256, ()), _desk().checks, field_error)
                  for d in stored]
     findings = [_finding_view(f, sha_of) for f in contract.get("findings") or []]
     blocking = [f for f in findings if f["blocking"]]
@@ -330,8 +329,7 @@ def _document_page(stored: Any, *, status: int = 200, error: str | None = None,
                    change: Mapping[str, Any] | None = None) -> Any:
     store = _store()
     rows = store.corrections_for([stored.sha256]).get(stored.sha256, ())
-    threshold = _desk().checks.min_field_confidence
-    view = _document_view(stored, rows, threshold, field_error)
+    view = _document_view(stored, rows, _desk().checks, field_error)
     placement = store.placement(stored.sha256)
     return render_template(
         "document.html", title=f"Dokuments {stored.sha256[:12]}", doc=view,
@@ -340,7 +338,7 @@ def _document_page(stored: Any, *, status: int = 200, error: str | None = None,
     ), status
 
 
-def _document_view(stored: Any, rows: Any, threshold: float,
+def _document_view(stored: Any, rows: Any, checks: CheckSettings,
                    field_error: tuple[str, str, str] | None) -> dict[str, Any]:
     record = {**stored.record, "file": stored.display_name}
     corrected = corrected_record(record, rows)
@@ -349,7 +347,9 @@ def _document_view(stored: Any, rows: Any, threshold: float,
     read_fields = record.get("fields") or {}
     current = corrected.get("fields") or {}
     confidence = record.get("field_confidence") or {}
-    doubtful = set(low_confidence_fields(corrected, threshold))
+    doubtful = set(low_confidence_fields(corrected, checks.min_field_confidence))
+    # Below the confident bar but above review's: no finding, a glance before it is relied on.
+    glance = set(low_confidence_fields(corrected, checks.confident_from)) - doubtful
     found_boxes = record.get("field_boxes")
     boxes: dict[str, Any] = found_boxes if isinstance(found_boxes, dict) else {}
     applied = corrected.get("corrections") or {}
@@ -369,6 +369,7 @@ def _document_view(stored: Any, rows: Any, threshold: float,
             "kind": kind,
             "confidence": confidence.get(name),
             "doubtful": name in doubtful,
+            "glance": name in glance and not fix,
             "correction": fix and {**fix, "read": display_value(doc_type, name, fix["value_read"])},
             "box": boxes.get(name) if isinstance(boxes.get(name), list) else None,
             "error": error,
@@ -390,8 +391,9 @@ def _document_view(stored: Any, rows: Any, threshold: float,
         "error": stored.error,
         "fields": fields,
         "doubtful": [f for f in fields if f["doubtful"]],
+        "glance": [f for f in fields if f["glance"]],
         "pages": pages,
-        "boxes": [f for f in fields if f["box"] and f["doubtful"]],
+        "boxes": [f for f in fields if f["box"] and (f["doubtful"] or f["glance"])],
         "image_error": image_error,
         "warnings": record.get("warnings") or [],
     }
