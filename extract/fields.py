@@ -453,7 +453,7 @@ def parse_value(
             # written as an address writes it, "Valkas iela 2-15".
             address = _STREET_LOCATIVE.sub(lambda m: _STREET_NOMINATIVE[m.group(1)],
                                            match.group(1))
-            return " ".join(address.split()).strip(" ,;")
+            return values.address_case(" ".join(address.split()).strip(" ,;"))
         return None
     return None
 

@@ -33,7 +33,7 @@ from ..forms.registry import validate_fields
 
 _QUOTES = "\"'„“”«»‘’`"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?:\+371\s*)?(?<!\d)[2-6]\d(?:\s?\d){6}(?!\d)")
+_PHONE = re.compile(r"(?:\+371\s*|(?<!\d))[2-6]\d(?:\s?\d){6}(?!\d)")
 _REG_NO = re.compile(r"(?<!\d)([4-5]\d{10}|9\d{10})(?!\d)")
 
 
@@ -272,8 +272,48 @@ def email(text: str) -> str | None:
 
 
 def phone(text: str) -> str | None:
+    """The number without the spaces it was printed with ("26 550 931" -> "26550931"); the
+    country code, when printed, is kept in front ("+371 26550931")."""
     match = _PHONE.search(text)
-    return " ".join(match.group(0).split()) if match else None
+    if not match:
+        return None
+    digits = re.sub(r"\D", "", match.group(0))
+    return f"+371 {digits[3:]}" if match.group(0).startswith("+") else digits
+
+
+# The common nouns and abbreviations of an address, written small wherever they stand.
+_ADDRESS_WORDS = frozenset({
+    "iela", "gatve", "bulvāris", "prospekts", "ceļš", "šoseja", "laukums", "aleja", "līnija",
+    "krastmala", "dambis", "šķērslīnija", "pag.", "pagasts", "nov.", "novads", "pils.",
+    "pilsēta", "c.", "ciems", "m.", "dz.", "dzīv.", "k.", "korp.",
+})
+# "18. novembra iela", "11. novembra krastmala": a date's month after its day stays small.
+_MONTHS_GENITIVE = frozenset({
+    "janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija", "jūlija", "augusta",
+    "septembra", "oktobra", "novembra", "decembra",
+})
+
+
+def address_case(address: str) -> str:
+    """An address printed in capitals as an address is written ("RĪGAS IELA 9-4, NĪCA, NĪCAS
+    PAG., LV-3473" -> "Rīgas iela 9-4, Nīca, Nīcas pag., LV-3473"); any other is left as is."""
+    letters = [c for c in address if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return address
+
+    def word(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if re.fullmatch(r"LV", token):
+            return token
+        small = token.lower()
+        following = address[match.end():match.end() + 1]
+        if small + following.strip() in _ADDRESS_WORDS or small in _ADDRESS_WORDS:
+            return small
+        if small in _MONTHS_GENITIVE and re.search(r"\d\.\s*$", address[:match.start()]):
+            return small
+        return small[:1].upper() + small[1:]
+
+    return re.sub(r"[^\W\d_]+", word, address)
 
 
 def reg_no(text: str) -> str | None:

@@ -2740,3 +2740,32 @@ CASES.update({
         "hours_per_week": 3.5, "person_name": "Laima Gaile",
     }),
 })
+
+
+# --- round 7 (lead): a form typed all in capitals, its telephone spaced -----------------------
+R7L_ALDIS = "140372-12347"
+
+
+def r7l_capitals_form(pdf: canvas.Canvas) -> None:
+    """A typewriter-era form filled in capitals: the address comes back as an address is
+    written, the telephone without the spaces it was printed with."""
+    _text(pdf, 200, 800, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 760, [
+        "VĀRDS, UZVĀRDS: ALDIS PRIEDĪTIS",
+        f"PERSONAS KODS: {R7L_ALDIS}",
+        "DEKLARĒTĀ DZĪVESVIETA: SKOLAS IELA 4-7, RUCAVA, RUCAVAS PAG., LV-3477",
+        "TĀLRUNIS: 26 410 337",
+        "",
+        "LŪDZU PIEŠĶIRT MAN ASISTENTA PAKALPOJUMU DARBA GAITĀM.",
+        "",
+        "RUCAVĀ, 12.03.2024.",
+    ], size=10)
+
+
+CASES.update({
+    "r7l_capitals_form.pdf": (r7l_capitals_form, "application", {
+        "address": "Skolas iela 4-7, Rucava, Rucavas pag., LV-3477",
+        "phone": "26410337",
+        "client_personal_code": R7L_ALDIS,
+    }),
+})

@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 from unseen_documents import build_unseen
 
-from asistents.accuracy import find_truth, measure, same_value
+from asistents.accuracy import find_truth, measure, same_phone, same_value
 from asistents.cli import cli
 
 
@@ -69,3 +69,12 @@ def test_same_value_compares_as_the_contract_means() -> None:
     assert same_value([{"kind": "work", "hours_per_week": 20}],
                       [{"hours_per_week": 20.0, "kind": "work"}])
     assert not same_value(None, "")
+
+
+def test_a_phone_is_one_number_however_it_is_spaced() -> None:
+    assert same_phone("28 334 901", "28334901")
+    assert same_phone("+371 28660413", "28660413")
+    assert same_phone("+371 26 118 407", "+371 26118407")
+    assert not same_phone("28334901", "28334902")
+    assert not same_phone("28334901", None)
+    assert same_phone(None, None)

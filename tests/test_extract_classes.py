@@ -1381,3 +1381,25 @@ def test_a_failing_hand_recogniser_leaves_the_page_tesseracts_reading(
     assert record["doc_type"] == "application"
     assert record["fields"]["phone"] != HW5_FIELDS["phone"]  # only the hand recogniser reads it
     assert "handwriting recogniser failed (RuntimeError)" in caplog.text
+
+
+# --- Round 7 (lead): values as a clerk writes them, whatever the print -------------------------
+
+
+def test_a_phone_is_given_without_the_spaces_it_was_printed_with() -> None:
+    from asistents.extract import values
+
+    assert values.phone("tālr. 26 550 931, e-pasts") == "26550931"
+    assert values.phone("Tel.: +371 28 660 413") == "+371 28660413"
+    assert values.phone("+37128660413") == "+371 28660413"
+    assert values.phone("konts LV12HABA0551234567890") is None
+
+
+def test_an_address_printed_in_capitals_is_written_as_an_address_is() -> None:
+    from asistents.extract import values
+
+    assert (values.address_case("RĪGAS IELA 9-4, NĪCA, NĪCAS PAG., DIENVIDKURZEMES NOV., LV-3473")
+            == "Rīgas iela 9-4, Nīca, Nīcas pag., Dienvidkurzemes nov., LV-3473")
+    assert (values.address_case("18. NOVEMBRA IELA 12-3, DAUGAVPILS, LV-5401")
+            == "18. novembra iela 12-3, Daugavpils, LV-5401")
+    assert values.address_case("Martas iela 3, k. 2, Liepāja") == "Martas iela 3, k. 2, Liepāja"
