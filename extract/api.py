@@ -12,7 +12,7 @@ from ..errors import AsistentsError, MissingDependencyError
 from ..privacy import redact
 from .classify import Classification, classify
 from .document import ReadDocument
-from .fields import extract_fields
+from .fields import evidence_ceilings, extract_fields
 from .layout import document_lines
 from .page_pool import CoreTokens
 from .reading import PageProgress, read_document
@@ -118,6 +118,11 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
             return _unknown_record(document, file, decision, warnings, flags)
         fields = extraction.fields
         field_confidence = extraction.confidence
+        if decision.support == "keywords":
+            # No title and no act of its own said what the paper is, only words: were the type
+            # wrong, every value would be (evidence_confidence.yaml, weak_type).
+            cap = evidence_ceilings().get("weak_type", 1.0)
+            field_confidence = {k: min(v, cap) for k, v in field_confidence.items()}
         boxes = extraction.boxes
         sources = extraction.sources
         warnings.extend(extraction.warnings)

@@ -102,7 +102,7 @@ def test_by_source_counts_each_evidence_route(tmp_path: Path) -> None:
     assert rows["label"].confidences == [0.8, 0.97]
     assert (rows["pattern"].fields, rows["pattern"].right, rows["pattern"].confident_wrong) == (
         1, 0, 1)
-    assert [row.source for row in report.by_source()][0] == "label"  # most fields first
+    assert next(row.source for row in report.by_source()) == "label"  # most fields first
     assert [(w.field, w.source) for w in report.high_confidence_wrong()] == [("phone", "pattern")]
 
     pooled = measure(truth, extract=lambda file, _t, _s: outputs[file])

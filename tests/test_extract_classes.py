@@ -1381,3 +1381,51 @@ def test_a_failing_hand_recogniser_leaves_the_page_tesseracts_reading(
     assert record["doc_type"] == "application"
     assert record["fields"]["phone"] != HW5_FIELDS["phone"]  # only the hand recogniser reads it
     assert "handwriting recogniser failed (RuntimeError)" in caplog.text
+
+
+# --- round 7: a paper's type by what it does (acts), weak types capped ------------------------
+
+
+def _decided(path: Path) -> Any:
+    from asistents.extract.classify import classify
+    return classify(document_lines(read_document(path)))
+
+
+def test_what_a_paper_certifies_outweighs_another_types_words(cases: Path) -> None:
+    # An association that runs a centre and sessions certifies it employs someone.
+    decision = _decided(cases / "r7k_association_employs.pdf")
+    assert (decision.doc_type, decision.support) == ("employer_certificate", "act")
+    assert any(e.startswith("act certifies employment") for e in decision.evidence)
+
+
+def test_an_untitled_wish_for_the_assistant_is_an_application(cases: Path) -> None:
+    # It tells of a day centre and a choir, but what it asks for is the assistant.
+    decision = _decided(cases / "r7k_wish_without_title.pdf")
+    assert (decision.doc_type, decision.support) == ("application", "act")
+
+
+def test_a_hospitals_note_on_a_stay_is_not_ours(cases: Path) -> None:
+    # It advises sessions at a day centre, yet what it does is discharge a patient.
+    decision = _decided(cases / "r7k_discharge_note.pdf")
+    assert decision.doc_type == "unknown"
+    assert any(e.startswith("act discharges a patient") for e in decision.evidence)
+
+
+def test_a_type_only_words_gave_leaves_no_field_sure(cases: Path) -> None:
+    from asistents.extract.fields import evidence_ceilings
+    decision = _decided(cases / "r7k_keywords_only.pdf")
+    assert (decision.doc_type, decision.support) == ("activity_certificate", "keywords")
+    assert decision.confidence < 0.9
+    record = extract_file(cases / "r7k_keywords_only.pdf")
+    assert record["fields"]["person_name"] == "Vilma Krūmiņa"
+    assert max(record["field_confidence"].values()) <= evidence_ceilings()["weak_type"] < 0.9
+
+
+def test_an_act_needs_its_verb_and_object_in_one_clause() -> None:
+    from asistents.extract.classify import acts_done
+    from asistents.extract.vocabulary import vocabularies
+    acts = vocabularies()["employer_certificate"].acts
+    assert acts_done(acts, ["apliecinam ka janis berzins no 2020. gada strada sia koks"])
+    # The verb in one sentence, the object in the next: two clauses, no act.
+    assert not acts_done(acts, ["apliecinam sanemsanu", "janis strada sia koks"])
+    assert not acts_done(acts, ["janis strada sia koks"])
