@@ -1429,3 +1429,14 @@ def test_an_act_needs_its_verb_and_object_in_one_clause() -> None:
     # The verb in one sentence, the object in the next: two clauses, no act.
     assert not acts_done(acts, ["apliecinam sanemsanu", "janis strada sia koks"])
     assert not acts_done(acts, ["janis strada sia koks"])
+
+
+def test_a_broken_act_is_refused_with_its_place() -> None:
+    from asistents.extract.vocabulary import parse_vocabulary
+
+    from asistents.errors import ConfigError
+    with pytest.raises(ConfigError, match=r"classify\.acts\[0\]"):
+        parse_vocabulary({"doc_type": "x", "classify": {"acts": [
+            {"does": "certifies", "verbs": ["apliecin"]}]}}, "x")
+    with pytest.raises(ConfigError, match=r"classify\.acts must be a list"):
+        parse_vocabulary({"doc_type": "x", "classify": {"acts": {"does": "x"}}}, "x")
