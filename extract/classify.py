@@ -95,8 +95,13 @@ def stem_regex(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])" + body)
 
 
-# A clause ends at a sentence's stop after a word (not a date's "3." or "2021."), at ";" or "?".
-_CLAUSE_END = re.compile(r"(?<=[a-z\)”\"])[.!?](?=\s|$)|[;?!]")
+# A clause ends at a sentence's stop after a word (not a date's "3." or "2021.", not an
+# abbreviation's: "plkst. 15.00", "p. k.", "Cien."), at ";", "?" or "!".
+_STOP = re.compile(r"(?<=[a-z\)”\"])\.(?=\s|$)|[;?!]")
+_ABBREVIATIONS = frozenset({
+    "plkst", "p", "k", "pk", "cien", "g", "nr", "reg", "talr", "tel", "t", "sk", "u", "c", "utt",
+    "piem", "pag", "nov", "apm", "st", "min", "h", "val", "lpp", "izgl", "prof", "kv", "dz", "md",
+    "iel"})
 # Words an act's verb and object may stand apart by in one clause ("apliecina, ka Jānis
 # Bērziņš, personas kods ..., no 2020. gada strādā"): a name, a code, a date between them.
 ACT_SPAN = 16
@@ -105,8 +110,16 @@ ACT_SPAN = 16
 def _clauses(lines: list[Line]) -> list[str]:
     """The paper's text as clauses: a line ending in a stop ends its sentence, a sentence may
     run over lines, a table's cells are clauses of their own."""
-    text = " \n ".join(" ; ".join(fold(seg.text) for seg in ln.segments) for ln in lines)
-    return [c.strip() for c in _CLAUSE_END.split(text.replace("\n", " ")) if c.strip()]
+    text = " ".join(" ; ".join(fold(seg.text) for seg in ln.segments) for ln in lines)
+    clauses, start = [], 0
+    for stop in _STOP.finditer(text):
+        word = re.search(r"([a-z]+)\W*$", text[start:stop.start()])
+        if stop.group() == "." and word is not None and word.group(1) in _ABBREVIATIONS:
+            continue
+        clauses.append(text[start:stop.start()].strip())
+        start = stop.end()
+    clauses.append(text[start:].strip())
+    return [c for c in clauses if c]
 
 
 @lru_cache(maxsize=512)

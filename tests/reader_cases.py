@@ -2817,3 +2817,40 @@ CASES.update({
         "person_name": "Vilma Krūmiņa",
     }),
 })
+
+
+def r7k_invitation(pdf: canvas.Canvas) -> None:
+    """A club's letter to a named member with her code, its sessions and its centre: it invites,
+    it certifies nothing (not ours), though it shares an attendance certificate's words."""
+    _text(pdf, 60, 800, "Senioru klubs „Rudens lapas”", 12, bold=True)
+    _lines(pdf, 60, 760, [
+        f"Cien. Vilma Krūmiņa (p. k. {R7K_VILMA})!",
+        "Aicinām Jūs 12. decembrī plkst. 15.00 ierasties kultūras namā uz mūsu gada",
+        "noslēguma pasākumu. Būs koris, deju kolektīva priekšnesums un nodarbību vadītāju",
+        "pateicības. Lūgums pieteikties pie koordinatores līdz 5. decembrim.",
+        "",
+        "Valdes priekšsēdētāja M. Egle",
+    ], size=10)
+
+
+def r7k_student_with_placement(pdf: canvas.Canvas) -> None:
+    """An untitled college letter about a student doing a work placement at a company (an
+    employer's words): what it certifies is that she studies."""
+    _text(pdf, 60, 800, "Valmieras tehnikums", 12, bold=True)
+    _lines(pdf, 60, 760, [
+        f"Ar šo apliecinām, ka Nora Zariņa, personas kods {R7K_NORA}, studē",
+        "profesionālās vidējās izglītības programmā „Ēdināšanas pakalpojumi” 2. kursā",
+        "klātienē. No 2025. gada 3. novembra viņa kvalifikācijas praksē strādā",
+        "SIA „Gaujas maiznīca” par pavāra palīgu, darba līgums nav noslēgts.",
+        "Mācības plānots beigt 2027. gada 30. jūnijā.",
+        "",
+        "Valmierā, 20.11.2025.                Direktora vietniece L. Roze",
+    ], size=10)
+
+
+CASES.update({
+    "r7k_invitation.pdf": (r7k_invitation, "unknown", {}),
+    "r7k_student_with_placement.pdf": (r7k_student_with_placement, "school_certificate", {
+        "person_name": "Nora Zariņa", "personal_code": R7K_NORA,
+    }),
+})

@@ -1440,3 +1440,15 @@ def test_a_broken_act_is_refused_with_its_place() -> None:
             {"does": "certifies", "verbs": ["apliecin"]}]}}, "x")
     with pytest.raises(ConfigError, match=r"classify\.acts must be a list"):
         parse_vocabulary({"doc_type": "x", "classify": {"acts": {"does": "x"}}}, "x")
+
+
+def test_an_invitation_is_not_ours_whatever_words_it_shares(cases: Path) -> None:
+    # "Aicinām Jūs 12. decembrī plkst. 15.00 ierasties": an abbreviation ends no sentence.
+    decision = _decided(cases / "r7k_invitation.pdf")
+    assert decision.doc_type == "unknown"
+    assert any(e.startswith("act invites") for e in decision.evidence)
+
+
+def test_a_student_on_a_work_placement_is_certified_as_a_student(cases: Path) -> None:
+    decision = _decided(cases / "r7k_student_with_placement.pdf")
+    assert (decision.doc_type, decision.support) == ("school_certificate", "act")
