@@ -11,10 +11,14 @@ mkdir -p "$out"
 # B's blind reader (round 1) had no evidence routes yet; its figures are in the yaml's table.
 reads="c:2ea1e46 d:879a921 e:b344adc f:0989e39"
 pool=()
+trees=()
+# A failed read leaves no checkout behind.
+trap 'for t in "${trees[@]}"; do git worktree remove --force "$t" 2>/dev/null || true; done' EXIT
 for read in $reads; do
     set_=${read%%:*}; commit=${read#*:}
     tree=/tmp/cal-$set_-$$
     git worktree add --detach "$tree" "$commit" >/dev/null
+    trees+=("$tree")
     # The package layout maps asistents.extract to extract/ etc. (pyproject package-dir): link.
     for sub in extract forms generate templates_docx; do ln -s "../$sub" "$tree/asistents/$sub"; done
     if [ ! -s "$out/$set_.jsonl" ]; then
