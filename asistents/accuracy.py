@@ -23,6 +23,29 @@ TRUTH_NAMES = ("truth.jsonl", "truth/documents.jsonl", "documents.jsonl")
 # A value reported at or above this confidence flows on unseen: a wrong one is the worst outcome.
 CONFIDENT = 0.9
 CALIBRATION_BUCKETS = ((0.9, 1.0), (0.8, 0.9), (0.6, 0.8), (0.3, 0.6), (0.0, 0.3))
+# The route of a value the extract output names none for (a document typed wrong, an old reader).
+NO_SOURCE = "-"
+
+
+@dataclass(slots=True)
+class Scored:
+    """One field compared on a document typed right: the confidence claimed, the evidence route
+    it was found by (`field_sources`) and whether it was right."""
+
+    confidence: float
+    right: bool
+    source: str = NO_SOURCE
+
+
+@dataclass(slots=True)
+class RouteRow:
+    """How one evidence route fared: fields, right, wrong at >= CONFIDENT, confidences seen."""
+
+    source: str
+    fields: int
+    right: int
+    confident_wrong: int
+    confidences: list[float]
 
 
 @dataclass(slots=True)
@@ -35,6 +58,7 @@ class WrongField:
     expected: Any
     got: Any
     confidence: float
+    source: str = NO_SOURCE
 
 
 @dataclass(slots=True)
@@ -48,9 +72,9 @@ class AccuracyReport:
     per_type: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     per_field: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     wrong: list[WrongField] = field(default_factory=list)
-    # (confidence reported, right?) for every field compared on a document of the right type:
-    # what the calibration table is made of.
-    scored: list[tuple[float, bool]] = field(default_factory=list)
+    # Every field compared on a document of the right type: what the calibration tables are
+    # made of.
+    scored: list[Scored] = field(default_factory=list)
 
     @property
     def fields_total(self) -> int:
@@ -68,10 +92,35 @@ class AccuracyReport:
         calibrated when the share right in each bucket is at least its lower bound."""
         rows = []
         for low, high in CALIBRATION_BUCKETS:
-            inside = [right for conf, right in self.scored
-                      if low <= conf < high or (high == 1.0 and conf == 1.0)]
+            inside = [s.right for s in self.scored
+                      if low <= s.confidence < high or (high == 1.0 and s.confidence == 1.0)]
             rows.append((low, high, len(inside), sum(inside)))
         return rows
+
+    def by_source(self, threshold: float = CONFIDENT) -> list[RouteRow]:
+        """One row per evidence route, most fields first: a route's ceiling in
+        extract/evidence_confidence.yaml is only as high as its share right read blind."""
+        routes: dict[str, list[Scored]] = defaultdict(list)
+        for scored in self.scored:
+            routes[scored.source].append(scored)
+        rows = [RouteRow(source, len(seen), sum(s.right for s in seen),
+                         sum(not s.right and s.confidence >= threshold for s in seen),
+                         sorted({round(s.confidence, 2) for s in seen}))
+                for source, seen in routes.items()]
+        return sorted(rows, key=lambda row: (-row.fields, row.source))
+
+    def merge(self, other: AccuracyReport) -> None:
+        """Add another read's counts to this one (several sets pooled into one table)."""
+        self.documents += other.documents
+        self.type_right += other.type_right
+        self.wrong_types += other.wrong_types
+        self.errors += other.errors
+        for mine, theirs in ((self.per_type, other.per_type), (self.per_field, other.per_field)):
+            for key, (right, total) in theirs.items():
+                mine[key][0] += right
+                mine[key][1] += total
+        self.wrong += other.wrong
+        self.scored += other.scored
 
 
 def find_truth(folder_or_truth: Path) -> Path:
@@ -181,6 +230,7 @@ def _compare(report: AccuracyReport, expected: dict[str, Any], got: dict[str, An
     else:
         report.wrong_types.append((expected["file"], doc_type, str(got.get("doc_type"))))
     confidence = got.get("field_confidence") or {}
+    sources = got.get("field_sources") or {}
     for name, value in (expected.get("fields") or {}).items():
         value_got = (got.get("fields") or {}).get(name) if same_type else None
         same = same_phone if name == "phone" else same_value
@@ -189,22 +239,41 @@ def _compare(report: AccuracyReport, expected: dict[str, Any], got: dict[str, An
         counts_field = report.per_field[f"{doc_type}.{name}"]
         counts_type[1] += 1
         counts_field[1] += 1
+        source = str(sources.get(name) or NO_SOURCE) if same_type else NO_SOURCE
         if same_type:
-            report.scored.append((float(confidence.get(name, 0.0)), right))
+            report.scored.append(Scored(float(confidence.get(name, 0.0)), right, source))
         if right:
             counts_type[0] += 1
             counts_field[0] += 1
         else:
             report.wrong.append(WrongField(expected["file"], doc_type, name, value, value_got,
-                                           float(confidence.get(name, 0.0))))
+                                           float(confidence.get(name, 0.0)), source))
 
 
 def _pct(right: int, total: int) -> str:
     return f"{100.0 * right / total:5.1f} % ({right}/{total})" if total else "    - (0/0)"
 
 
-def format_report(report: AccuracyReport) -> Iterable[str]:
-    """The report as lines for a terminal."""
+def _confidences(values: list[float]) -> str:
+    """The confidences a route reported: each one when few, else the range."""
+    if len(values) <= 6:
+        return " ".join(f"{v:.2f}" for v in values)
+    return f"{values[0]:.2f} .. {values[-1]:.2f} ({len(values)} values)"
+
+
+def format_by_source(report: AccuracyReport) -> Iterable[str]:
+    """The per-route table as lines: route, fields, share right, wrong at >= CONFIDENT, and the
+    confidences the route reported."""
+    yield "by evidence route (fields of documents typed right):"
+    yield (f"  {'route':22} {'fields':>6}   {'right':>16}   {'wrong >= ' + str(CONFIDENT):>12}"
+           "   confidences")
+    for row in report.by_source():
+        yield (f"  {row.source:22} {row.fields:6d}   {_pct(row.right, row.fields):>16}   "
+               f"{row.confident_wrong:12d}   {_confidences(row.confidences)}")
+
+
+def format_report(report: AccuracyReport, *, by_source: bool = False) -> Iterable[str]:
+    """The report as lines for a terminal (with the per-route table when `by_source`)."""
     yield f"documents: {report.documents}"
     yield f"doc type:  {_pct(report.type_right, report.documents)}"
     yield f"fields:    {_pct(report.fields_right, report.fields_total)}"
@@ -216,6 +285,9 @@ def format_report(report: AccuracyReport) -> Iterable[str]:
         share = f"{100.0 * right / count:5.1f} %" if count else "    -  "
         yield f"  {low:.1f}-{high:.1f}    {count:6d}   {share}"
     yield ""
+    if by_source:
+        yield from format_by_source(report)
+        yield ""
     yield "per doc_type:"
     for doc_type, (right, total) in sorted(report.per_type.items()):
         yield f"  {doc_type:28} {_pct(right, total)}"
@@ -235,7 +307,7 @@ def format_report(report: AccuracyReport) -> Iterable[str]:
     if confident:
         yield f"confidently wrong (>= {CONFIDENT}):"
         for w in confident:
-            yield (f"  {w.file} {w.field} [{w.confidence:.2f}]: expected "
+            yield (f"  {w.file} {w.field} [{w.confidence:.2f}, {w.source}]: expected "
                    f"{json.dumps(w.expected, ensure_ascii=False)}, got "
                    f"{json.dumps(w.got, ensure_ascii=False)}")
     if report.wrong:

@@ -12,7 +12,7 @@ from ..errors import AsistentsError, MissingDependencyError
 from ..privacy import redact
 from .classify import Classification, classify
 from .document import ReadDocument
-from .fields import extract_fields
+from .fields import evidence_ceilings, extract_fields
 from .layout import document_lines
 from .page_pool import CoreTokens
 from .reading import PageProgress, read_document
@@ -118,6 +118,11 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
             return _unknown_record(document, file, decision, warnings, flags)
         fields = extraction.fields
         field_confidence = extraction.confidence
+        if decision.support == "keywords" and not _form_of_type(vocab, extraction.sources):
+            # No title, no act of its own and no form of the type's labels said what the paper
+            # is, only words: were the type wrong, every value would be (weak_type).
+            cap = evidence_ceilings().get("weak_type", 1.0)
+            field_confidence = {k: min(v, cap) for k, v in field_confidence.items()}
         boxes = extraction.boxes
         sources = extraction.sources
         warnings.extend(extraction.warnings)
@@ -184,6 +189,19 @@ def _codes_mended_from_letters(
         if digits in lettered and digits not in plain:
             unverified.append(name)
     return unverified
+
+
+# Values read beside the type's own printed labels that make a paper a form of that type.
+FORM_LABELS = 3
+
+
+def _form_of_type(vocab: Any, sources: dict[str, str]) -> bool:
+    """Whether the paper is laid out as a form of the type: at least FORM_LABELS values found
+    beside its printed labels (or in its form fields), one of them something it certifies or
+    asks for ("Izglītības programma", "Mācību slodze"): the labels are the type's own evidence."""
+    printed = {name for name, how in sources.items() if how in ("label", "acroform")}
+    own = set(getattr(vocab, "certifies", ())) | set(getattr(vocab, "ours", ()))
+    return len(printed) >= FORM_LABELS and bool(printed & own or not own)
 
 
 def _evidence_missing(decision: Classification, vocab: Any,

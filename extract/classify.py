@@ -1,24 +1,30 @@
 """Which contract doc_type a document is, how sure, and the phrases that decided it.
 
 Scores come from the vocabulary: a title phrase near the top of the first page weighs most,
-keywords anywhere add their weight once each. `unknown.yaml` describes paper that is none of
-ours (bills, report cards, prescriptions) and competes like any other type; below a minimum
-score the answer is `unknown` as well: a type is never forced.
+then what the paper does (an act: a verb and its object in one clause, "apliecinām, ka ...
+strādā", "lūdzu piešķirt ... asistentu"), keywords anywhere add their weight once each.
+`unknown.yaml` describes paper that is none of ours (bills, report cards, a hospital's discharge
+summary) and competes like any other type; below a minimum score the answer is `unknown` as well,
+and so it is when only keywords point at a type while the paper's own act is another's: a type
+is never forced. How a type was decided (`support`) says how far its fields may be trusted.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
 from .layout import Line, fold
-from .vocabulary import Vocabulary, vocabularies
+from .vocabulary import Act, Vocabulary, vocabularies
 
 TITLE_WEIGHT = 6.0
 GENERIC_TITLE_WEIGHT = 3.0  # "IZZIŅA": some certificate, which one its words decide
 MIN_SCORE = 5.0  # a title alone, or a few strong keywords
+# A type only keywords decided (no title, no act of its own) is no surer than this.
+WEAK_TYPE_CONFIDENCE = 0.7
 TITLE_LINES = 12  # a title sits in the letterhead or just under it
 # A title phrase met inside a sentence ("... Jūsu iesniegums par ... ir saņemts") names what the
 # text talks about, not what the paper is: it weighs as a keyword.
@@ -64,6 +70,10 @@ class Classification:
     # The line of the paper's heading: its own title or a generic one ("IZZIŅA"), which names
     # no type but still ends the letterhead and is no part of a value.
     heading_line: int | None = None
+    # What decided the type: "title" (the paper names itself), "act" (what it does: a verb and
+    # its object) or "keywords" (words only): a type only keywords gave is weak evidence, and
+    # every field of the paper is capped below the sure bar (extract/api.py).
+    support: str = "keywords"
 
 
 @lru_cache(maxsize=2048)
@@ -85,9 +95,57 @@ def stem_regex(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])" + body)
 
 
+# A clause ends at a sentence's stop after a word (not a date's "3." or "2021.", not an
+# abbreviation's: "plkst. 15.00", "p. k.", "Cien."), at ";", "?" or "!".
+_STOP = re.compile(r"(?<=[a-z\)”\"])\.(?=\s|$)|[;?!]")
+_ABBREVIATIONS = frozenset({
+    "plkst", "p", "k", "pk", "cien", "g", "nr", "reg", "talr", "tel", "t", "sk", "u", "c", "utt",
+    "piem", "pag", "nov", "apm", "st", "min", "h", "val", "lpp", "izgl", "prof", "kv", "dz", "md",
+    "iel"})
+# Words an act's verb and object may stand apart by in one clause ("apliecina, ka Jānis
+# Bērziņš, personas kods ..., no 2020. gada strādā"): a name, a code, a date between them.
+ACT_SPAN = 16
+
+
+def _clauses(lines: list[Line]) -> list[str]:
+    """The paper's text as clauses: a line ending in a stop ends its sentence, a sentence may
+    run over lines, a table's cells are clauses of their own."""
+    text = " ".join(" ; ".join(fold(seg.text) for seg in ln.segments) for ln in lines)
+    clauses, start = [], 0
+    for stop in _STOP.finditer(text):
+        word = re.search(r"([a-z]+)\W*$", text[start:stop.start()])
+        if stop.group() == "." and word is not None and word.group(1) in _ABBREVIATIONS:
+            continue
+        clauses.append(text[start:stop.start()].strip())
+        start = stop.end()
+    clauses.append(text[start:].strip())
+    return [c for c in clauses if c]
+
+
+@lru_cache(maxsize=512)
+def _act_regex(verbs: tuple[str, ...], objects: tuple[str, ...]) -> re.Pattern[str]:
+    """A verb stem, then within ACT_SPAN words its object stem."""
+    verb = "|".join(stem_regex(v).pattern for v in verbs)
+    obj = "|".join(stem_regex(o).pattern for o in objects)
+    gap = rf"(?:[\s,:]+\S+){{0,{ACT_SPAN}}}?[\s,:„\"]+"
+    return re.compile(rf"(?:{verb})[a-z]*{gap}(?:{obj})")
+
+
+def acts_done(acts: tuple[Act, ...], clauses: Sequence[str]) -> list[str]:
+    """The acts a paper does, as evidence ("certifies: apliecin… strādā")."""
+    found = []
+    for act in acts:
+        pattern = _act_regex(act.verbs, act.objects)
+        hit = next((m for c in clauses if (m := pattern.search(c))), None)
+        if hit is not None:
+            words = hit.group(0).split()
+            found.append(f"{act.does}: {words[0]} … {words[-1]}")
+    return found
+
+
 def _score(
     vocab: Vocabulary, head: list[tuple[int, str, bool]], text: str, rows: int = 0,
-    openings: tuple[str, ...] = (), days_table: bool = False,
+    openings: tuple[str, ...] = (), days_table: bool = False, clauses: tuple[str, ...] = (),
 ) -> tuple[float, list[str], int | None]:
     score = 0.0
     evidence: list[str] = []
@@ -134,6 +192,11 @@ def _score(
         if stem_regex(phrase).search(text):
             score -= 2 * TITLE_WEIGHT
             evidence.append(f"not: {phrase}")
+    for act in vocab.acts:
+        done = acts_done((act,), clauses)
+        if done:
+            score += act.weight
+            evidence.append(f"act {done[0]}")
     return score, evidence, title_line
 
 
@@ -225,22 +288,33 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     # Each line and each cell as it opens: where a label or a signature line names someone.
     openings = tuple(fold(seg.text).lstrip(" -–•*_") for ln in lines for seg in ln.segments)
     days_table = _days_table(lines)
+    clauses = _clauses(lines)
+    if form_names:
+        clauses.append(fold(" ".join(form_names)))
     results: dict[str, tuple[float, list[str], int | None]] = {}
     for doc_type, vocab in vocabularies().items():
-        results[doc_type] = _score(vocab, head, text, rows, openings, days_table)
+        results[doc_type] = _score(vocab, head, text, rows, openings, days_table,
+                                   tuple(clauses))
     scores = {k: round(v[0], 2) for k, v in results.items()}
     # A paper that names itself in a title is that type before any type only its keywords
     # suggest (a form's list of options mentions other services); among equals, the score
     # decides, and on a tie with `unknown` the answer is `unknown`: a type is never forced.
     titled = {k for k, v in results.items() if v[2] is not None and v[0] >= MIN_SCORE}
-    ranked = sorted(scores.items(), key=lambda kv: (kv[0] in titled, kv[1], kv[0] == "unknown"),
-                    reverse=True)
+    # Then a paper that says what it does (an act: "vēlos saņemt asistenta pakalpojumu") is that
+    # type before one only words suggest (it attends a day centre and sings in a choir).
+    acted = {k for k, v in results.items() if any(e.startswith("act ") for e in v[1])}
+    ranked = sorted(scores.items(), key=lambda kv: (kv[0] in titled, kv[0] in acted, kv[1],
+                                                    kv[0] == "unknown"), reverse=True)
     if not ranked or ranked[0][1] < MIN_SCORE:
         best_evidence = results[ranked[0][0]][1] if ranked else []
         return Classification(
             "unknown", 0.6 if ranked and ranked[0][1] > 0 else 0.9, best_evidence, scores
         )
     best, best_score = ranked[0]
+    if best not in titled and best not in acted and "unknown" in acted:
+        # Only words point at our type, while what the paper does is someone else's business
+        # (a hospital discharging a patient, a bill asking for payment): not ours.
+        return Classification("unknown", 0.6, results["unknown"][1], scores)
     runner_up = max((s for k, s in ranked[1:]), default=0.0)
     if runner_up >= best_score:
         runner_up = best_score * 0.5  # won by its title over a higher keyword score: unsure
@@ -252,4 +326,7 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     if heading is None:
         heading = next((int(e.rsplit("@", 1)[1]) for e in evidence
                         if e.startswith("generic title: ")), None)
-    return Classification(best, confidence, evidence, scores, title_line, heading)
+    support = "title" if title_line is not None else "act" if best in acted else "keywords"
+    if support == "keywords":
+        confidence = min(confidence, WEAK_TYPE_CONFIDENCE)
+    return Classification(best, confidence, evidence, scores, title_line, heading, support)

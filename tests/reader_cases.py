@@ -2769,3 +2769,117 @@ CASES.update({
         "client_personal_code": R7L_ALDIS,
     }),
 })
+
+
+# --- round 7: a paper's type by what it does (extract/classify.py, acts) ----------------------
+R7K_VILMA = personal_code("1503891234")
+R7K_OTTO = personal_code("2911701567")
+R7K_NORA = personal_code("0808051678")
+
+
+def r7k_association_employs(pdf: canvas.Canvas) -> None:
+    """An association's untitled letter that speaks of its centre, its sessions and its members,
+    yet what it certifies is that it employs someone: an employer's certificate."""
+    _text(pdf, 60, 800, "Nodibinājums „Pērļu upe”, reģ. Nr. 40008123451", 12, bold=True)
+    _text(pdf, 60, 784, "Brīvā laika centrs jauniešiem, Upes iela 3, Smiltene", 9)
+    _lines(pdf, 60, 740, [
+        f"Ar šo apstiprinām, ka Vilma Krūmiņa, personas kods {R7K_VILMA}, kopš",
+        "2022. gada 1. septembra ir nodarbināta nodibinājumā par nodarbību vadītāju,",
+        "darba laiks 25 stundas nedēļā. Centru apmeklē ap 40 jauniešu, nodarbības",
+        "notiek darba dienās.",
+        "",
+        "Smiltenē, 14.10.2025.",
+        "Valdes loceklis A. Bite",
+    ], size=10)
+
+
+def r7k_wish_without_title(pdf: canvas.Canvas) -> None:
+    """A person's untitled note: they attend a day centre and a choir (another type's words),
+    but what they write for is the assistant: an application."""
+    _lines(pdf, 330, 800, ["Kuldīgas novada Sociālajam dienestam",
+                           f"no Otto Liepiņa, p. k. {R7K_OTTO}", "Ventas iela 9-4, Kuldīga"],
+           size=10)
+    _lines(pdf, 60, 730, [
+        "Es katru dienu apmeklēju dienas centru „Liepas” un piedalos korī. Kopš insulta",
+        "pats nokļūt līdz centram un mēģinājumiem vairs nevaru, tāpēc vēlos saņemt",
+        "asistenta pakalpojumu 10 stundas nedēļā.",
+        "",
+        "Kuldīgā, 3. martā 2025. g.                      O. Liepiņš",
+    ], size=10)
+
+
+def r7k_discharge_note(pdf: canvas.Canvas) -> None:
+    """A hospital's note on a stay, untitled, advising physiotherapy sessions and a day centre:
+    it records treatment, it certifies no attendance (not ours)."""
+    _text(pdf, 60, 800, "Vidzemes reģionālā slimnīca, Neiroloģijas nodaļa", 12, bold=True)
+    _lines(pdf, 60, 760, [
+        f"Pacients: Nora Zariņa, personas kods {R7K_NORA}",
+        "Stacionēta 02.06.2025. ar galvas traumu, izrakstīta uz mājām 16.06.2025.",
+        "Stacionārā saņēma fizioterapijas un ergoterapijas procedūras.",
+        "Turpmāk ieteicams apmeklēt rehabilitācijas nodarbības dienas centrā",
+        "divas reizes nedēļā un piedalīties grupu terapijā.",
+        "",
+        "Ārstējošā ārste I. Kalēja          16.06.2025.",
+    ], size=10)
+
+
+def r7k_keywords_only(pdf: canvas.Canvas) -> None:
+    """A day centre's bare notice: the person, the centre and the sessions, no title and no
+    verb saying what it certifies. Its type rests on words only, so no field is sure."""
+    _text(pdf, 60, 800, "Dienas centrs „Saulgrieži”", 12, bold=True)
+    _lines(pdf, 60, 760, [
+        f"Klients: Vilma Krūmiņa, p. k. {R7K_VILMA}",
+        "Apmeklējums: otrdienās un ceturtdienās 10.00–13.00",
+        "Datums: 05.05.2025.",
+    ], size=10)
+
+
+CASES.update({
+    "r7k_association_employs.pdf": (r7k_association_employs, "employer_certificate", {
+        "person_name": "Vilma Krūmiņa", "personal_code": R7K_VILMA,
+    }),
+    "r7k_wish_without_title.pdf": (r7k_wish_without_title, "application", {
+        "applicant_name": "Otto Liepiņš",
+    }),
+    "r7k_discharge_note.pdf": (r7k_discharge_note, "unknown", {}),
+    "r7k_keywords_only.pdf": (r7k_keywords_only, "activity_certificate", {
+        "person_name": "Vilma Krūmiņa",
+    }),
+})
+
+
+def r7k_invitation(pdf: canvas.Canvas) -> None:
+    """A club's letter to a named member with her code, its sessions and its centre: it invites,
+    it certifies nothing (not ours), though it shares an attendance certificate's words."""
+    _text(pdf, 60, 800, "Senioru klubs „Rudens lapas”", 12, bold=True)
+    _lines(pdf, 60, 760, [
+        f"Cien. Vilma Krūmiņa (p. k. {R7K_VILMA})!",
+        "Aicinām Jūs 12. decembrī plkst. 15.00 ierasties kultūras namā uz mūsu gada",
+        "noslēguma pasākumu. Būs koris, deju kolektīva priekšnesums un nodarbību vadītāju",
+        "pateicības. Lūgums pieteikties pie koordinatores līdz 5. decembrim.",
+        "",
+        "Valdes priekšsēdētāja M. Egle",
+    ], size=10)
+
+
+def r7k_student_with_placement(pdf: canvas.Canvas) -> None:
+    """An untitled college letter about a student doing a work placement at a company (an
+    employer's words): what it certifies is that she studies."""
+    _text(pdf, 60, 800, "Valmieras tehnikums", 12, bold=True)
+    _lines(pdf, 60, 760, [
+        f"Ar šo apliecinām, ka Nora Zariņa, personas kods {R7K_NORA}, studē",
+        "profesionālās vidējās izglītības programmā „Ēdināšanas pakalpojumi” 2. kursā",
+        "klātienē. No 2025. gada 3. novembra viņa kvalifikācijas praksē strādā",
+        "SIA „Gaujas maiznīca” par pavāra palīgu, darba līgums nav noslēgts.",
+        "Mācības plānots beigt 2027. gada 30. jūnijā.",
+        "",
+        "Valmierā, 20.11.2025.                Direktora vietniece L. Roze",
+    ], size=10)
+
+
+CASES.update({
+    "r7k_invitation.pdf": (r7k_invitation, "unknown", {}),
+    "r7k_student_with_placement.pdf": (r7k_student_with_placement, "school_certificate", {
+        "person_name": "Nora Zariņa", "personal_code": R7K_NORA,
+    }),
+})

@@ -78,3 +78,59 @@ def test_a_phone_is_one_number_however_it_is_spaced() -> None:
     assert not same_phone("28334901", "28334902")
     assert not same_phone("28334901", None)
     assert same_phone(None, None)
+def test_by_source_counts_each_evidence_route(tmp_path: Path) -> None:
+    truth = tmp_path / "truth.jsonl"
+    truth.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (
+        {"file": "a.pdf", "doc_type": "application", "text_source": "text",
+         "fields": {"person_name": "Ilze Kalniņa", "issued_on": "2025-03-04", "phone": "26111111"}},
+        {"file": "b.pdf", "doc_type": "application", "text_source": "ocr",
+         "fields": {"person_name": "Oskars Bērziņš", "issued_on": "2025-05-06"}},
+        {"file": "c.pdf", "doc_type": "timesheet", "text_source": "text",
+         "fields": {"client_name": "Anna Liepa"}},
+    )) + "\n", encoding="utf-8")
+    outputs = {
+        "a.pdf": {"doc_type": "application",
+                  "fields": {"person_name": "Ilze Kalniņa", "issued_on": "2025-03-04",
+                             "phone": "26111112"},
+                  "field_confidence": {"person_name": 0.97, "issued_on": 0.92, "phone": 0.9},
+                  "field_sources": {"person_name": "label", "issued_on": "dateline",
+                                    "phone": "pattern"}},
+        "b.pdf": {"doc_type": "application",
+                  "fields": {"person_name": "Oskara Bērziņa", "issued_on": "2025-05-06"},
+                  "field_confidence": {"person_name": 0.8, "issued_on": 0.85},
+                  "field_sources": {"person_name": "label", "issued_on": "fallback"}},
+        # Typed wrong: its field counts wrong, but for no route (it was never read as a field).
+        "c.pdf": {"doc_type": "unknown", "fields": {}, "field_sources": {}},
+    }
+    report = measure(truth, extract=lambda file, _t, _s: outputs[file])
+    rows = {row.source: row for row in report.by_source()}
+    assert set(rows) == {"label", "dateline", "pattern", "fallback"}
+    assert (rows["label"].fields, rows["label"].right, rows["label"].confident_wrong) == (2, 1, 0)
+    assert rows["label"].confidences == [0.8, 0.97]
+    assert (rows["pattern"].fields, rows["pattern"].right, rows["pattern"].confident_wrong) == (
+        1, 0, 1)
+    assert next(row.source for row in report.by_source()) == "label"  # most fields first
+    assert [(w.field, w.source) for w in report.high_confidence_wrong()] == [("phone", "pattern")]
+
+    pooled = measure(truth, extract=lambda file, _t, _s: outputs[file])
+    pooled.merge(report)
+    assert pooled.documents == 6
+    assert {r.source: r.fields for r in pooled.by_source()}["label"] == 4
+    assert pooled.per_type["application"] == [6, 10]
+
+
+def test_by_source_flag_prints_the_route_table(tmp_path: Path) -> None:
+    folder = _inbox(tmp_path, spoil="school_form.pdf")
+    plain = CliRunner().invoke(cli, ["accuracy", str(folder)]).output
+    assert "by evidence route" not in plain
+    result = CliRunner().invoke(cli, ["accuracy", str(folder), "--by-source"])
+    assert result.exit_code == 0, result.output
+    table = result.output.split("by evidence route", 1)[1].split("\n\n", 1)[0].splitlines()[2:]
+    routes = {line.split()[0]: line.split() for line in table}
+    # The spoiled name was found by its printed label: that route shows one wrong at >= 0.9.
+    label = routes["label"]
+    assert int(label[5]) == 1  # route, fields, share (3 cells), wrong at >= 0.9, confidences
+    assert len(label) > 6 and all(0.0 <= float(c) <= 1.0 for c in label[6:] if c[0].isdigit())
+    assert sum(int(cells[1]) for cells in routes.values()) == sum(
+        int(line.split()[1]) for line in result.output.split("calibration", 1)[1]
+        .split("\n\n", 1)[0].splitlines()[2:])

@@ -1403,3 +1403,72 @@ def test_an_address_printed_in_capitals_is_written_as_an_address_is() -> None:
     assert (values.address_case("18. NOVEMBRA IELA 12-3, DAUGAVPILS, LV-5401")
             == "18. novembra iela 12-3, Daugavpils, LV-5401")
     assert values.address_case("Martas iela 3, k. 2, Liepāja") == "Martas iela 3, k. 2, Liepāja"
+# --- round 7: a paper's type by what it does (acts), weak types capped ------------------------
+
+
+def _decided(path: Path) -> Any:
+    from asistents.extract.classify import classify
+    return classify(document_lines(read_document(path)))
+
+
+def test_what_a_paper_certifies_outweighs_another_types_words(cases: Path) -> None:
+    # An association that runs a centre and sessions certifies it employs someone.
+    decision = _decided(cases / "r7k_association_employs.pdf")
+    assert (decision.doc_type, decision.support) == ("employer_certificate", "act")
+    assert any(e.startswith("act certifies employment") for e in decision.evidence)
+
+
+def test_an_untitled_wish_for_the_assistant_is_an_application(cases: Path) -> None:
+    # It tells of a day centre and a choir, but what it asks for is the assistant.
+    decision = _decided(cases / "r7k_wish_without_title.pdf")
+    assert (decision.doc_type, decision.support) == ("application", "act")
+
+
+def test_a_hospitals_note_on_a_stay_is_not_ours(cases: Path) -> None:
+    # It advises sessions at a day centre, yet what it does is discharge a patient.
+    decision = _decided(cases / "r7k_discharge_note.pdf")
+    assert decision.doc_type == "unknown"
+    assert any(e.startswith("act discharges a patient") for e in decision.evidence)
+
+
+def test_a_type_only_words_gave_leaves_no_field_sure(cases: Path) -> None:
+    from asistents.extract.fields import evidence_ceilings
+    decision = _decided(cases / "r7k_keywords_only.pdf")
+    assert (decision.doc_type, decision.support) == ("activity_certificate", "keywords")
+    assert decision.confidence < 0.9
+    record = extract_file(cases / "r7k_keywords_only.pdf")
+    assert record["fields"]["person_name"] == "Vilma Krūmiņa"
+    assert max(record["field_confidence"].values()) <= evidence_ceilings()["weak_type"] < 0.9
+
+
+def test_an_act_needs_its_verb_and_object_in_one_clause() -> None:
+    from asistents.extract.classify import acts_done
+    from asistents.extract.vocabulary import vocabularies
+    acts = vocabularies()["employer_certificate"].acts
+    assert acts_done(acts, ["apliecinam ka janis berzins no 2020. gada strada sia koks"])
+    # The verb in one sentence, the object in the next: two clauses, no act.
+    assert not acts_done(acts, ["apliecinam sanemsanu", "janis strada sia koks"])
+    assert not acts_done(acts, ["janis strada sia koks"])
+
+
+def test_a_broken_act_is_refused_with_its_place() -> None:
+    from asistents.extract.vocabulary import parse_vocabulary
+
+    from asistents.errors import ConfigError
+    with pytest.raises(ConfigError, match=r"classify\.acts\[0\]"):
+        parse_vocabulary({"doc_type": "x", "classify": {"acts": [
+            {"does": "certifies", "verbs": ["apliecin"]}]}}, "x")
+    with pytest.raises(ConfigError, match=r"classify\.acts must be a list"):
+        parse_vocabulary({"doc_type": "x", "classify": {"acts": {"does": "x"}}}, "x")
+
+
+def test_an_invitation_is_not_ours_whatever_words_it_shares(cases: Path) -> None:
+    # "Aicinām Jūs 12. decembrī plkst. 15.00 ierasties": an abbreviation ends no sentence.
+    decision = _decided(cases / "r7k_invitation.pdf")
+    assert decision.doc_type == "unknown"
+    assert any(e.startswith("act invites") for e in decision.evidence)
+
+
+def test_a_student_on_a_work_placement_is_certified_as_a_student(cases: Path) -> None:
+    decision = _decided(cases / "r7k_student_with_placement.pdf")
+    assert (decision.doc_type, decision.support) == ("school_certificate", "act")

@@ -495,10 +495,18 @@ def test_sample_inbox_every_gap_is_found_and_nothing_falsely_missing(
             continue  # reported by the assembly test
         key = expected["case_key"]
         for gap in expected["findings"]:
+            # A certificate missing for an activity is a question for the clerk, not a fact,
+            # while the application's activity list sits under review's bar (case_checks): read
+            # blind, such lists were right half the time (evidence_confidence.yaml, list).
+            kinds = {gap["kind"]}
+            if gap["kind"] == "missing" and gap.get("activity") and any(
+                    f["kind"] == "needs_review" and f.get("doc_type") == "application"
+                    and "activities" in (f.get("fields") or []) for f in case["findings"]):
+                kinds.add("needs_review")
             found = [
                 f
                 for f in case["findings"]
-                if f["kind"] == gap["kind"]
+                if f["kind"] in kinds
                 and f.get("doc_type") in (None, gap["doc_type"])
                 and (gap.get("activity") is None or f.get("activity") == gap["activity"])
             ]

