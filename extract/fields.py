@@ -21,7 +21,7 @@ import yaml
 from ..errors import ConfigError
 from ..forms.hours import parse_schedule
 from ..forms.latvian_dates import iso_date
-from . import own_decision, roles, timesheet_rows, values, weekly_hours
+from . import employment, own_decision, roles, timesheet_rows, values, weekly_hours
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import (
@@ -2653,6 +2653,8 @@ def extract_fields(
         ):
             # A row with a part unread (an activity no synonym names) is not sure as a whole.
             item.confidence = min(item.confidence, BASE_CONFIDENCE["copy"])
+    if vocab.employment:
+        _employment_sentence(ctx, found)
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.kind in ("person_name", "address"):
             found[name] = _beside_code(ctx, spec, found)
@@ -2726,6 +2728,47 @@ def extract_fields(
         if not any(w.startswith(f"{field_name}:") for w in warnings):
             warnings.append(note)
     return Extraction(result, confidence, warnings, boxes, sources)
+
+
+# Routes a sentence's grammar outranks when they disagree: each took a value from words
+# around it without knowing the words' roles (the first organisation on the page, whatever
+# follows "amatā").
+_WEAKER_THAN_GRAMMAR = frozenset({"pattern", "label_in_prose", "fallback", "letterhead"})
+
+
+def _same_fact(a: Any, b: Any) -> bool:
+    """Two readings of one value, quotation marks and letter case aside."""
+    def plain(value: Any) -> str:
+        return fold(re.sub(r"[\"'„“”«»]", "", str(value)))
+    return plain(a) == plain(b)
+
+
+def _employment_sentence(ctx: Context, found: dict[str, Found | None]) -> None:
+    """The facts of the sentence saying who works where (extract/employment.py) fill the fields
+    nothing else found and replace a weaker route's different value, below the sure bar."""
+    read = employment.read_employment(ctx.text, ctx.feminine)
+    if read is None:
+        return
+    for fact_name, name in ctx.vocab.employment.items():
+        fact = getattr(read, fact_name)
+        if fact is None:
+            continue
+        before = found.get(name)
+        if before is not None and _same_fact(before.value, fact.value):
+            continue
+        if before is not None and before.how not in _WEAKER_THAN_GRAMMAR:
+            before.confidence = min(before.confidence, BASE_CONFIDENCE["copy"] - 0.05)
+            before.warning = before.warning or (
+                f"{name}: the sentence of employment says {fact.value!r}")
+            continue
+        words = ctx.words_in(fact.start, fact.end)
+        sure = BASE_CONFIDENCE["copy"] if fact.sure else 0.7
+        item = Found(fact.value, min(sure, _ocr_factor(words) if words else 1.0), "sentence",
+                     words)
+        if before is not None:
+            item.confidence = min(item.confidence, 0.8)
+            item.warning = f"{name}: read from the sentence of employment, not {before.value!r}"
+        found[name] = item
 
 
 def _one_person(vocab: Vocabulary) -> bool:

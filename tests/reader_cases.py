@@ -2740,3 +2740,98 @@ CASES.update({
         "hours_per_week": 3.5, "person_name": "Laima Gaile",
     }),
 })
+
+
+# --- round 7 (certificates): facts in one sentence, read by its grammar -----------------------
+R7C_PETERIS = "140388-01231"
+R7C_INGA = "220970-12347"
+R7C_AGITA = "051193-14561"
+R7C_JANIS = "170864-17895"
+
+
+def r7c_employer_subject_last(pdf: canvas.Canvas) -> None:
+    """A letter whose one sentence names the workplace first and the worker after the verb
+    ("... par mehāniķi strādā Pēteris Kalniņš"): who works is the verb's subject, wherever it
+    stands."""
+    _text(pdf, 60, 800, "Sabiedrība ar ierobežotu atbildību", 10)
+    _text(pdf, 60, 786, "„Kalna Kokapstrāde”", 13, bold=True)
+    _text(pdf, 60, 770, "Meža iela 12, Smiltene, LV-4729", 9)
+    _text(pdf, 60, 730, "Smiltenē 2023. gada 6. novembrī Nr. 14/23")
+    _text(pdf, 60, 700, "Smiltenes novada Sociālajam dienestam", 10)
+    _lines(pdf, 60, 660, [
+        "Ar šo apliecinām, ka mūsu uzņēmumā SIA „Kalna Kokapstrāde” (reģ. Nr. 44103099871)",
+        f"kopš 2021. gada 9. marta par mehāniķi strādā Pēteris Kalniņš (p.k. {R7C_PETERIS}),",
+        "un viņa darba laiks ir divdesmit piecas stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 590, "Valdes priekšsēdētājs                    R. Sproģis")
+
+
+def r7c_employer_hired_dative(pdf: canvas.Canvas) -> None:
+    """One sentence in the past participle ("ir pieņemta darbā ... par slaucēju") with the
+    workload as days times hours in words ("četras stundas dienā, piecas dienas nedēļā")."""
+    _text(pdf, 200, 800, "Zemnieku saimniecība „Lejasķikuri”", 12, bold=True)
+    _text(pdf, 200, 784, "Reģ. Nr. 45401012345, Vecpiebalgas pag., Cēsu nov.", 9)
+    _text(pdf, 250, 740, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Inga Liepiņa, personas kods {R7C_INGA}, ar 2022. gada 15. aprīli ir pieņemta darbā",
+        "zemnieku saimniecībā „Lejasķikuri” par slaucēju un strādā četras stundas dienā,",
+        "piecas dienas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 630, "Vecpiebalgā, 10.01.2024.")
+    _text(pdf, 330, 630, "Īpašnieks  J. Ķikurs")
+
+
+def r7c_employer_as_subject(pdf: canvas.Canvas) -> None:
+    """The employer is the sentence's subject ("SIA „Rīts” nodarbina Agitu Krūmiņu ... pavāres
+    amatā"): the worker is the accusative object, the position a genitive before "amatā"."""
+    _text(pdf, 60, 800, "SIA „Rīts”", 14, bold=True)
+    _text(pdf, 60, 784, "vienotais reģ. Nr. 40003111118 · Ostas iela 3, Salacgrīva", 9)
+    _text(pdf, 200, 750, "Izziņa", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"SIA „Rīts” no 2017. gada 3. jūlija nodarbina Agitu Krūmiņu (personas kods {R7C_AGITA})",
+        "pavāres amatā ar nepilnu darba laiku – 32 stundām nedēļā. Izziņa izsniegta",
+        "iesniegšanai pašvaldībā.",
+    ], size=10)
+    _text(pdf, 60, 650, "Salacgrīvā, 2024. gada 2. februārī")
+    _text(pdf, 330, 650, "Personāla daļas vadītāja  L. Zeltiņa")
+
+
+def r7c_employer_past_since(pdf: canvas.Canvas) -> None:
+    """Perfect tense and the code after the name without a label ("Jānis Bērziņš (170864-...)
+    ... kopš ... strādā AS ... par sliežu ceļu montieri"); the paper's own date comes first."""
+    _text(pdf, 380, 800, "Rēzeknē 15.03.2024.", 10)
+    _text(pdf, 60, 800, "AS „Latgales Ceļi”", 13, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40003022222", 9)
+    _text(pdf, 60, 740, "IZZIŅA PAR DARBA ATTIECĪBĀM", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Jānis Bērziņš ({R7C_JANIS}) kopš 2015. gada 1. septembra ir strādājis un joprojām",
+        "strādā AS „Latgales Ceļi” par sliežu ceļu montieri, pilnu darba laiku 40 stundas",
+        "nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Personāla speciāliste  D. Kozlovska")
+
+
+CASES.update({
+    "r7c_employer_subject_last.pdf": (r7c_employer_subject_last, "employer_certificate", {
+        "person_name": "Pēteris Kalniņš", "personal_code": R7C_PETERIS,
+        "employer_name": "SIA Kalna Kokapstrāde", "employer_reg_no": "44103099871",
+        "position": "mehāniķis", "employed_since": "2021-03-09", "hours_per_week": 25,
+        "issued_on": "2023-11-06",
+    }),
+    "r7c_employer_hired.pdf": (r7c_employer_hired_dative, "employer_certificate", {
+        "person_name": "Inga Liepiņa", "personal_code": R7C_INGA,
+        "position": "slaucēja", "employed_since": "2022-04-15", "hours_per_week": 20,
+        "issued_on": "2024-01-10",
+    }),
+    "r7c_employer_as_subject.pdf": (r7c_employer_as_subject, "employer_certificate", {
+        "person_name": "Agita Krūmiņa", "personal_code": R7C_AGITA,
+        "employer_name": "SIA Rīts", "position": "pavāre",
+        "employed_since": "2017-07-03", "hours_per_week": 32, "issued_on": "2024-02-02",
+    }),
+    "r7c_employer_past.pdf": (r7c_employer_past_since, "employer_certificate", {
+        "person_name": "Jānis Bērziņš", "personal_code": R7C_JANIS,
+        "employer_name": "AS Latgales Ceļi", "employer_reg_no": "40003022222",
+        "position": "sliežu ceļu montieris", "employed_since": "2015-09-01",
+        "hours_per_week": 40, "issued_on": "2024-03-15",
+    }),
+})

@@ -1381,3 +1381,46 @@ def test_a_failing_hand_recogniser_leaves_the_page_tesseracts_reading(
     assert record["doc_type"] == "application"
     assert record["fields"]["phone"] != HW5_FIELDS["phone"]  # only the hand recogniser reads it
     assert "handwriting recogniser failed (RuntimeError)" in caplog.text
+
+
+# --- round 7 (certificates): facts in one sentence, read by grammar --------------------------
+
+
+def test_an_employer_sentence_is_read_by_its_roles_in_any_word_order(cases: Path) -> None:
+    # The workplace first, the position before the verb, the worker after it.
+    record = extract_file(cases / "r7c_employer_subject_last.pdf")
+    assert record["fields"]["position"] == "mehāniķis"
+    assert record["fields"]["employer_name"] == "SIA Kalna Kokapstrāde"
+    assert record["field_confidence"]["employer_name"] < 0.9
+
+
+def test_an_employer_as_subject_makes_the_worker_its_object_and_amata_a_genitive(
+        cases: Path) -> None:
+    record = extract_file(cases / "r7c_employer_as_subject.pdf")
+    assert record["fields"]["person_name"] == "Agita Krūmiņa"
+    assert record["fields"]["position"] == "pavāre"
+    assert record["field_confidence"]["position"] < 0.9
+
+
+def test_a_start_introduced_by_ar_and_a_hired_participle_is_the_employment_start(
+        cases: Path) -> None:
+    fields = extract_file(cases / "r7c_employer_hired.pdf")["fields"]
+    assert (fields["employed_since"], fields["position"]) == ("2022-04-15", "slaucēja")
+
+
+def test_a_name_with_its_bare_code_in_brackets_is_the_worker(cases: Path) -> None:
+    record = extract_file(cases / "r7c_employer_past.pdf")
+    assert record["fields"]["person_name"] == "Jānis Bērziņš"
+    assert record["field_sources"]["person_name"] == "sentence"
+
+
+def test_the_employment_sentence_reader_on_its_own() -> None:
+    from asistents.extract.employment import read_employment
+
+    read = read_employment(
+        "Izziņa izsniegta tam, ka Guntis Lejnieks (p.k. 210575-14663) kopš 2019. gada 14. "
+        "janvāra strādā SIA „Amatas Galdniecība” par galdnieku 30 stundas nedēļā.")
+    assert read is not None and read.person and read.employer and read.position and read.since
+    assert (read.person.value, read.employer.value, read.position.value, read.since.value) == (
+        "Guntis Lejnieks", "SIA Amatas Galdniecība", "galdnieks", "2019-01-14")
+    assert read_employment("Izziņa par darba attiecībām derīga iesniegšanai.") is None

@@ -163,6 +163,9 @@ class Vocabulary:
     # Fields that make a paper ours even under its title (the service an application asks for):
     # an application for another service (home care, a meal) names none of them and is `unknown`.
     ours: tuple[str, ...] = ()
+    # Which field each fact of a sentence of working holds (extract/employment.py: person,
+    # code, employer, position, since): a letter may state them all in one sentence.
+    employment: dict[str, str] = field(default_factory=dict)
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -292,7 +295,21 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         kin=_strings(raw.get("kin"), f"{where}.kin"),
         certifies=_required(raw.get("certifies"), fields, where, "certifies"),
         ours=_required(raw.get("ours"), fields, where, "ours"),
+        employment=_employment(raw.get("employment"), fields, where),
     )
+
+
+_EMPLOYMENT_FACTS = frozenset({"person", "code", "employer", "position", "since"})
+
+
+def _employment(raw: Any, fields: dict[str, FieldSpec], where: str) -> dict[str, str]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not all(
+            k in _EMPLOYMENT_FACTS and v in fields for k, v in raw.items()):
+        raise ConfigError(f"{where}.employment: maps {', '.join(sorted(_EMPLOYMENT_FACTS))} "
+                          "to fields of this type")
+    return {str(k): str(v) for k, v in raw.items()}
 
 
 def _required(raw: Any, fields: dict[str, FieldSpec], where: str,
