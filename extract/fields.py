@@ -67,7 +67,7 @@ _MACROS = {
     # 1298"); its checksum is checked after.
     "CODE": r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d(?: ?\d){4}(?![\d-])",
     "DATE": (
-        r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
+        r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?[\s'’`*]*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
         r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2}"
         r"|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2}(?!\d)\.?)"
     ),
@@ -511,7 +511,7 @@ def _without_code(text: str) -> str:
     return text[: match.start()].strip(" ,;:-–")
 
 # Quotes and bullets OCR scatters into a date ("2020. ” gada 1. decembra").
-_STRAY_MARKS = str.maketrans({c: " " for c in "\"'„“”«»*•"})
+_STRAY_MARKS = str.maketrans({c: " " for c in "\"'’‘`„“”«»*•"})
 
 
 _ROMAN_SLIPS = re.compile(

@@ -2835,3 +2835,54 @@ CASES.update({
         "hours_per_week": 40, "issued_on": "2024-03-15",
     }),
 })
+
+
+# --- round 7 (certificates): where a programme's name starts and ends -------------------------
+R7C_IEVA = "150613-12342"
+R7C_ROBERTS = "080810-14566"
+
+
+def r7c_programme_after_class(pdf: canvas.Canvas) -> None:
+    """The class stands between the verb and the programme ("mācās 5.b klasē speciālās ...
+    programmā izglītojamajiem ar valodas traucējumiem (programmas kods ...) un ..."): the name
+    starts at its first genitive and ends with whom it is for, before the code and "un"."""
+    _text(pdf, 60, 800, "Preiļu 2. pamatskola", 13, bold=True)
+    _text(pdf, 60, 784, "Raiņa bulvāris 9, Preiļi, LV-5301", 9)
+    _text(pdf, 380, 750, "2023. g. 4.’okt. Nr. 3-7/41", 10)
+    _text(pdf, 220, 720, "Izziņa", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Ieva Kļaviņa, personas kods {R7C_IEVA}, 2023./2024. mācību gadā mācās 5.b klasē",
+        "speciālās pamatizglītības programmā izglītojamajiem ar valodas traucējumiem",
+        "(programmas kods 21015511) un mācības šajā klasē beigs 2024. gada 31. maijā.",
+    ], size=10)
+    _text(pdf, 60, 620, "Direktors  V. Upenieks")
+
+
+def r7c_programme_long_complement(pdf: canvas.Canvas) -> None:
+    """The programme in the accusative after "apgūst", its complement running over a line
+    break and through "vai" to its last noun, the code after a comma."""
+    _text(pdf, 200, 800, "Madonas speciālā pamatskola", 13, bold=True)
+    _text(pdf, 200, 784, "Skolas iela 2, Madona, LV-4801", 9)
+    _text(pdf, 60, 740, "Madonā, 2024. gada 12. janvārī")
+    _lines(pdf, 60, 700, [
+        f"Apliecinām, ka Roberts Zariņš (personas kods {R7C_ROBERTS}) ir mūsu skolas 7. klases",
+        "skolnieks un apgūst Speciālās pamatizglītības programmu izglītojamajiem ar smagiem",
+        "garīgās attīstības traucējumiem vai vairākiem smagiem attīstības traucējumiem,",
+        "programmas kods 21015811. Mācību gads beidzas 2024. gada 31. maijā.",
+    ], size=10)
+    _text(pdf, 60, 620, "Direktore  I. Sniedze")
+
+
+CASES.update({
+    "r7c_programme_after_class.pdf": (r7c_programme_after_class, "school_certificate", {
+        "person_name": "Ieva Kļaviņa", "personal_code": R7C_IEVA,
+        "programme": "speciālās pamatizglītības programma izglītojamajiem ar valodas traucējumiem",
+        "study_until": "2024-05-31", "issued_on": "2023-10-04",
+    }),
+    "r7c_programme_long.pdf": (r7c_programme_long_complement, "school_certificate", {
+        "person_name": "Roberts Zariņš", "personal_code": R7C_ROBERTS,
+        "programme": "Speciālās pamatizglītības programma izglītojamajiem ar smagiem garīgās "
+                     "attīstības traucējumiem vai vairākiem smagiem attīstības traucējumiem",
+        "study_until": "2024-05-31", "issued_on": "2024-01-12",
+    }),
+})

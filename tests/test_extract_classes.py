@@ -1424,3 +1424,22 @@ def test_the_employment_sentence_reader_on_its_own() -> None:
     assert (read.person.value, read.employer.value, read.position.value, read.since.value) == (
         "Guntis Lejnieks", "SIA Amatas Galdniecība", "galdnieks", "2019-01-14")
     assert read_employment("Izziņa par darba attiecībām derīga iesniegšanai.") is None
+
+
+def test_a_programme_starts_at_its_first_genitive_and_ends_with_whom_it_is_for(
+        cases: Path) -> None:
+    fields = extract_file(cases / "r7c_programme_after_class.pdf")["fields"]
+    assert fields["programme"] == (
+        "speciālās pamatizglītības programma izglītojamajiem ar valodas traucējumiem")
+
+
+def test_a_programmes_complement_runs_over_a_line_break_to_its_last_noun(cases: Path) -> None:
+    fields = extract_file(cases / "r7c_programme_long.pdf")["fields"]
+    assert fields["programme"].endswith("vai vairākiem smagiem attīstības traucējumiem")
+    assert fields["programme"].startswith("Speciālās ")
+
+
+def test_a_stray_mark_between_day_and_month_leaves_the_papers_own_date(cases: Path) -> None:
+    # "2023. g. 4.’okt.": the date line, not the end of the school year in the text.
+    assert extract_file(cases / "r7c_programme_after_class.pdf")["fields"]["issued_on"] == (
+        "2023-10-04")
