@@ -2886,3 +2886,43 @@ CASES.update({
         "study_until": "2024-05-31", "issued_on": "2024-01-12",
     }),
 })
+
+
+# --- round 7 (certificates): hours in words, per visit, per day --------------------------------
+R7C_VILIS = "051193-14561"
+R7C_DACE = "270185-16786"
+
+
+def r7c_hours_and_a_half(pdf: canvas.Canvas) -> None:
+    """Visits on two named weekdays, each "divarpus stundas" (one word): 5 a week."""
+    _text(pdf, 60, 800, "Ogres novada sociālais dienests", 10)
+    _text(pdf, 60, 784, "Dienas aprūpes centrs „Pīlādzis”", 13, bold=True)
+    _text(pdf, 220, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Vilis Eglītis (personas kods {R7C_VILIS}) apmeklē dienas aprūpes centru otrdienās",
+        "un ceturtdienās, katru reizi divarpus stundas.",
+    ], size=10)
+    _text(pdf, 60, 660, "Ogrē, 2024. gada 8. aprīlī")
+    _text(pdf, 330, 660, "Centra vadītāja  B. Līce")
+
+
+def r7c_hours_per_visit_dative(pdf: canvas.Canvas) -> None:
+    """"trīs reizes nedēļā pa pusotrai stundai": times a week by hours in the dative, 4.5."""
+    _text(pdf, 200, 800, "Biedrība „Saules Stari”", 13, bold=True)
+    _text(pdf, 200, 784, "Reģ. Nr. 40008123456, Jelgava", 9)
+    _lines(pdf, 60, 740, [
+        f"Apliecinām, ka Dace Kalēja, p. k. {R7C_DACE}, apmeklē biedrības radošās nodarbības",
+        "trīs reizes nedēļā pa pusotrai stundai.",
+    ], size=10)
+    _text(pdf, 60, 690, "Jelgavā 12.02.2024.")
+    _text(pdf, 330, 690, "Valdes priekšsēdētāja  Z. Roze")
+
+
+CASES.update({
+    "r7c_hours_and_a_half.pdf": (r7c_hours_and_a_half, "activity_certificate", {
+        "person_name": "Vilis Eglītis", "hours_per_week": 5, "issued_on": "2024-04-08",
+    }),
+    "r7c_hours_per_visit.pdf": (r7c_hours_per_visit_dative, "activity_certificate", {
+        "person_name": "Dace Kalēja", "hours_per_week": 4.5, "issued_on": "2024-02-12",
+    }),
+})

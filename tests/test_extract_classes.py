@@ -1443,3 +1443,18 @@ def test_a_stray_mark_between_day_and_month_leaves_the_papers_own_date(cases: Pa
     # "2023. g. 4.’okt.": the date line, not the end of the school year in the text.
     assert extract_file(cases / "r7c_programme_after_class.pdf")["fields"]["issued_on"] == (
         "2023-10-04")
+
+
+def test_each_visits_hours_in_one_word_times_the_named_weekdays(cases: Path) -> None:
+    record = extract_file(cases / "r7c_hours_and_a_half.pdf")
+    assert record["fields"]["hours_per_week"] == 5
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_hours_words_with_a_half_in_one_word() -> None:
+    from asistents.forms.hours import parse_hours, parse_schedule
+
+    assert parse_hours("trīsarpus stundas") == 3.5
+    assert parse_hours("arpus") is None
+    schedule = parse_schedule("pirmdienās un piektdienās, ik reizi pa četrarpus stundām")
+    assert schedule is not None and schedule.computed == 9
