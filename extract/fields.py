@@ -21,7 +21,7 @@ import yaml
 from ..errors import ConfigError
 from ..forms.hours import parse_schedule
 from ..forms.latvian_dates import iso_date
-from . import employment, own_decision, roles, timesheet_rows, values, weekly_hours
+from . import employment, own_decision, roles, service_term, timesheet_rows, values, weekly_hours
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import (
@@ -2778,6 +2778,8 @@ def _one_person(vocab: Vocabulary) -> bool:
 
 def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     item = _find_value(ctx, spec, found)
+    if item is None and spec.name == ctx.vocab.term:
+        item = _term(ctx)
     if spec.kind == "hours" and spec.name.endswith("_per_week"):
         item = _weekly(ctx, item)
     if spec.kind == "disability_group":
@@ -2785,6 +2787,15 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
     if spec.issuer_only and item is not None and item.value in spec.synonyms:
         item = _issuer_kind(ctx, spec, item)
     return item
+
+
+def _term(ctx: Context) -> Found | None:
+    """A term told in years or by a start and an end date (extract/service_term.py)."""
+    term = service_term.term_months(ctx.text)
+    if term is None:
+        return None
+    words = ctx.words_in(term.start, term.end)
+    return Found(term.months, BASE_CONFIDENCE["copy"] * _ocr_factor(words), "term", words)
 
 
 def _issuer_kind(ctx: Context, spec: FieldSpec, item: Found) -> Found:

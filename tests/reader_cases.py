@@ -2926,3 +2926,61 @@ CASES.update({
         "person_name": "Dace Kalēja", "hours_per_week": 4.5, "issued_on": "2024-02-12",
     }),
 })
+
+
+# --- round 7 (certificates): a service's term told in words or by its dates -------------------
+R7C_SIGITA = "220970-12347"
+R7C_OSKARS = "170864-17895"
+
+
+def r7c_term_to_year_end(pdf: canvas.Canvas) -> None:
+    """The term as a start and "līdz gada beigām": July to December is six months."""
+    _text(pdf, 150, 800, "Krāslavas novada sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 770, "Sociālā darbinieka atzinums", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Izvērtējot Sigitas Ozolas (personas kods {R7C_SIGITA}) situāciju, secinu, ka viņai",
+        "nepieciešams ģimenes asistenta atbalsts četras stundas nedēļā. Pakalpojumu ieteicams",
+        "sniegt no 2024. gada 1. jūlija līdz gada beigām.",
+    ], size=10)
+    _text(pdf, 60, 660, "Krāslavā, 2024. gada 20. jūnijā")
+    _text(pdf, 330, 660, "Sociālā darbiniece  E. Vanaga")
+
+
+def r7c_term_year_and_a_half(pdf: canvas.Canvas) -> None:
+    """The term as "uz pusotru gadu": eighteen months."""
+    _text(pdf, 150, 800, "Varakļānu novada sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 770, "ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Klients Oskars Vītols, p. k. {R7C_OSKARS}. Ģimenes asistenta pakalpojums",
+        "nepieciešams uz pusotru gadu, ne vairāk kā 8 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 670, "Varakļānos 03.03.2024.")
+    _text(pdf, 330, 670, "Sociālais darbinieks  U. Krūze")
+
+
+def r7c_term_by_dates(pdf: canvas.Canvas) -> None:
+    """The term as two dates ("no 01.02.2024. līdz 31.01.2025."): twelve months."""
+    _text(pdf, 150, 800, "Rūjienas sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 770, "Sociālā darbinieka atzinums par ģimenes asistenta pakalpojumu", 11,
+          bold=True)
+    _lines(pdf, 60, 730, [
+        f"Klientei Sigitai Ozolai, personas kods {R7C_SIGITA}, pakalpojums nepieciešams",
+        "no 01.02.2024. līdz 31.01.2025., piecas stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 670, "Rūjienā 25.01.2024.")
+    _text(pdf, 330, 670, "Sociālā darbiniece  M. Bite")
+
+
+CASES.update({
+    "r7c_term_year_end.pdf": (r7c_term_to_year_end, "social_worker_opinion", {
+        "person_name": "Sigita Ozola", "period_months": 6, "hours_per_week": 4,
+        "issued_on": "2024-06-20",
+    }),
+    "r7c_term_year_half.pdf": (r7c_term_year_and_a_half, "social_worker_opinion", {
+        "person_name": "Oskars Vītols", "period_months": 18, "hours_per_week": 8,
+    }),
+    "r7c_term_dates.pdf": (r7c_term_by_dates, "social_worker_opinion", {
+        "person_name": "Sigita Ozola", "period_months": 12, "hours_per_week": 5,
+        "issued_on": "2024-01-25",
+    }),
+})

@@ -1458,3 +1458,22 @@ def test_hours_words_with_a_half_in_one_word() -> None:
     assert parse_hours("arpus") is None
     schedule = parse_schedule("pirmdienās un piektdienās, ik reizi pa četrarpus stundām")
     assert schedule is not None and schedule.computed == 9
+
+
+@pytest.mark.parametrize(("name", "months"), [
+    ("r7c_term_year_end.pdf", 6), ("r7c_term_year_half.pdf", 18), ("r7c_term_dates.pdf", 12)])
+def test_a_term_told_in_years_or_by_its_dates_is_counted_in_months(
+        name: str, months: int, cases: Path) -> None:
+    record = extract_file(cases / name)
+    assert record["fields"]["period_months"] == months
+    assert record["field_confidence"]["period_months"] < 0.9
+
+
+def test_a_year_end_without_a_start_and_dates_of_no_whole_months_give_no_term() -> None:
+    from asistents.extract.service_term import term_months
+
+    assert term_months("Pakalpojums sniedzams līdz gada beigām.") is None
+    assert term_months("no 15.03.2024. līdz 31.12.2024.") is None
+    assert term_months("uz gadiem") is None
+    term = term_months("no 2024. gada 15. marta līdz 2025. gada 14. martam")
+    assert term is not None and term.months == 12

@@ -166,6 +166,9 @@ class Vocabulary:
     # Which field each fact of a sentence of working holds (extract/employment.py: person,
     # code, employer, position, since): a letter may state them all in one sentence.
     employment: dict[str, str] = field(default_factory=dict)
+    # The field holding a service's term in months, which may be told in years or by its dates
+    # (extract/service_term.py) where no pattern reads a number of months.
+    term: str | None = None
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -296,7 +299,16 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         certifies=_required(raw.get("certifies"), fields, where, "certifies"),
         ours=_required(raw.get("ours"), fields, where, "ours"),
         employment=_employment(raw.get("employment"), fields, where),
+        term=_term(raw.get("term"), fields, where),
     )
+
+
+def _term(raw: Any, fields: dict[str, FieldSpec], where: str) -> str | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, str) or raw not in fields or fields[raw].kind != "number":
+        raise ConfigError(f"{where}.term: names a number field of this type")
+    return raw
 
 
 _EMPLOYMENT_FACTS = frozenset({"person", "code", "employer", "position", "since"})
