@@ -2984,3 +2984,91 @@ CASES.update({
         "issued_on": "2024-01-25",
     }),
 })
+
+
+# --- round 7 (certificates): of a printed list of limitations, only the marked ones -----------
+R7C_AUSMA = "140388-01231"
+
+
+def r7c_limitations_yes_no_columns(pdf: canvas.Canvas) -> None:
+    """Every limitation a row, a "Jā" and a "Nē" column, an "x" under one of them."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 60, 775, "Atzinums Nr. 24-0071/KR", 11)
+    _text(pdf, 400, 775, "Cēsīs 05.02.2024.", 10)
+    _lines(pdf, 60, 745, [
+        f"Persona: Ausma Vilciņa, personas kods {R7C_AUSMA}",
+        "Invaliditāte noteikta: II grupa no 05.02.2024. līdz 04.02.2026.",
+    ], size=10)
+    _text(pdf, 60, 700, "Funkcionēšanas ierobežojumi", 10, bold=True)
+    _text(pdf, 360, 700, "Jā", 10, bold=True)
+    _text(pdf, 420, 700, "Nē", 10, bold=True)
+    rows = [("redzes traucējumi", False), ("kustību traucējumi", True),
+            ("garīgās attīstības traucējumi", False), ("abu augšējo ekstremitāšu trūkums", True)]
+    for i, (label, yes) in enumerate(rows):
+        y = 682 - 18 * i
+        _text(pdf, 60, y, label, 10)
+        _text(pdf, 363 if yes else 424, y, "x", 10)
+    _text(pdf, 60, 590, "Komisijas ārste  R. Kalve")
+
+
+def r7c_limitations_struck_out(pdf: canvas.Canvas) -> None:
+    """All options printed in one line, the ones not meant struck through by hand (a vector
+    line across the words): only the word left standing is the limitation."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 60, 775, "ATZINUMS Nr. 0419/2024", 11)
+    _lines(pdf, 60, 745, [
+        f"Vārds, uzvārds: Ausma Vilciņa   Personas kods: {R7C_AUSMA}",
+        "Invaliditātes grupa: I, termiņš līdz 31.12.2025.",
+    ], size=10)
+    _text(pdf, 60, 700, "Ierobežojumi:", 10)
+    options = ["redzes", "kustību", "garīgās veselības", "augšējo ekstremitāšu"]
+    x = 150.0
+    pdf.setFont("DejaVuSans", 10)
+    for i, word in enumerate(options):
+        width = pdf.stringWidth(word, "DejaVuSans", 10)
+        _text(pdf, x, 700, word, 10)
+        if i != 0:
+            pdf.setLineWidth(1.0)
+            pdf.line(x - 1, 703.5, x + width + 1, 703.5)
+        x += width + 18
+    _text(pdf, 60, 660, "Rīgā, 14.03.2024.", 10)
+    _text(pdf, 330, 660, "Komisijas ārsts  P. Grīns", 10)
+
+
+CASES.update({
+    "r7c_limitations_columns.pdf": (r7c_limitations_yes_no_columns, "commission_opinion", {
+        "person_name": "Ausma Vilciņa", "limitations": ["mobility", "upper_limbs"],
+    }),
+    "r7c_limitations_struck.pdf": (r7c_limitations_struck_out, "commission_opinion", {
+        "person_name": "Ausma Vilciņa", "limitations": ["vision"],
+    }),
+})
+
+
+def r7c_limitations_struck_two_left(pdf: canvas.Canvas) -> None:
+    """Another wording, the first and the third option struck: two left standing."""
+    _text(pdf, 60, 800, "VDEĀVK Vidzemes nodaļa", 12, bold=True)
+    _text(pdf, 60, 775, "Atzinums par invaliditāti Nr. V-2231", 11)
+    _lines(pdf, 60, 745, [
+        f"Persona: Ausma Vilciņa, p. k. {R7C_AUSMA}; invaliditāte II grupa līdz 01.06.2026.",
+    ], size=10)
+    _text(pdf, 60, 715, "Funkcionālie traucējumi (nevajadzīgo svītrot):", 10)
+    options = ["redze", "pārvietošanās", "psihiskā veselība", "abu roku funkcijas"]
+    _text(pdf, 60, 697, "Traucējumi:", 10)
+    x = 140.0
+    for i, word in enumerate(options):
+        width = pdf.stringWidth(word, "DejaVuSans", 10)
+        _text(pdf, x, 697, word, 10)
+        if i in (0, 2):
+            pdf.setLineWidth(1.0)
+            pdf.line(x - 1, 700.5, x + width + 1, 700.5)
+        x += width + 16
+    _text(pdf, 60, 650, "Valmierā, 02.06.2024.", 10)
+    _text(pdf, 330, 650, "Ārsts eksperts  T. Lapa", 10)
+
+
+CASES.update({
+    "r7c_limitations_struck_two.pdf": (r7c_limitations_struck_two_left, "commission_opinion", {
+        "person_name": "Ausma Vilciņa", "limitations": ["mobility", "upper_limbs"],
+    }),
+})

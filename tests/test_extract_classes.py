@@ -1477,3 +1477,16 @@ def test_a_year_end_without_a_start_and_dates_of_no_whole_months_give_no_term() 
     assert term_months("uz gadiem") is None
     term = term_months("no 2024. gada 15. marta līdz 2025. gada 14. martam")
     assert term is not None and term.months == 12
+
+
+@pytest.mark.parametrize(("name", "limitations"), [
+    ("r7c_limitations_struck.pdf", ["vision"]),
+    ("r7c_limitations_struck_two.pdf", ["mobility", "upper_limbs"]),
+    ("r7c_limitations_columns.pdf", ["mobility", "upper_limbs"]),
+])
+def test_of_a_printed_list_of_limitations_only_the_marked_ones_are_read(
+        name: str, limitations: list[str], cases: Path) -> None:
+    # Struck-out rejects (a list, no slash), an "x" under a "Jā"/"Nē" column.
+    record = extract_file(cases / name)
+    assert record["fields"]["limitations"] == limitations
+    assert record["field_confidence"]["limitations"] < 0.9
