@@ -21,7 +21,16 @@ import yaml
 from ..errors import ConfigError
 from ..forms.hours import parse_schedule
 from ..forms.latvian_dates import iso_date
-from . import employment, own_decision, roles, service_term, timesheet_rows, values, weekly_hours
+from . import (
+    employment,
+    own_decision,
+    prose_list,
+    roles,
+    service_term,
+    timesheet_rows,
+    values,
+    weekly_hours,
+)
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import (
@@ -2870,6 +2879,12 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         return _timesheet_entries(ctx, spec, month_value)
     if spec.kind == "items":
         listed = _items(ctx, spec)
+        if listed.value == [] and spec.name == ctx.vocab.prose_list:
+            areas = prose_list.areas_of_support(ctx.text)
+            if areas:
+                # Read from a sentence's grammar, the nominatives guessed: a person checks.
+                listed = Found(areas, evidence_ceilings().get("prose_list", GUESS_CONFIDENCE)
+                               * _lines_doubt(ctx.lines), "prose_list")
         if ctx.document.text_source not in ("text", "acroform") and isinstance(listed.value, list):
             # OCR's speck between two words ("kārtošana.iestādēs") is a space.
             listed.value = [_SPECK_DOT.sub(" ", str(item)) for item in listed.value]

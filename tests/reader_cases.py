@@ -3072,3 +3072,80 @@ CASES.update({
         "person_name": "Ausma Vilciņa", "limitations": ["mobility", "upper_limbs"],
     }),
 })
+
+
+# --- round 7 (certificates): a key/value grid without rules ------------------------------------
+R7C_KRISTINE = "051193-14561"
+
+
+def r7c_employer_grid(pdf: canvas.Canvas) -> None:
+    """Labels in a left column, values in a right one, no rules; the position wraps onto a
+    second line of its own cell and the next label's row starts below it."""
+    _text(pdf, 200, 800, "SIA „Dzērves Maiznīca”", 13, bold=True)
+    _text(pdf, 200, 784, "vienotais reģ. Nr. 40203123455, Liepu iela 3, Tukums", 9)
+    _text(pdf, 200, 750, "IZZIŅA PAR DARBU", 12, bold=True)
+    rows = [("Darbinieces vārds, uzvārds", ["Kristīne Roze"]),
+            ("Personas kods", [R7C_KRISTINE]),
+            ("Ieņemamais amats", ["konditorejas izstrādājumu", "noformētāja"]),
+            ("Darba tiesisko attiecību sākums", ["2020. gada 17. augusts"]),
+            ("Nolīgtais darba laiks", ["24 stundas nedēļā (trīs dienas pa 8 h)"])]
+    y = 715.0
+    for label, lines in rows:
+        _text(pdf, 60, y, label, 10)
+        for i, line in enumerate(lines):
+            _text(pdf, 260, y - 13 * i, line, 10)
+        y -= 13 * len(lines) + 9
+    _text(pdf, 60, y - 20, "Tukumā, 2024. gada 9. maijā", 10)
+    _text(pdf, 330, y - 20, "Valdes locekle  S. Dzērve", 10)
+
+
+CASES.update({
+    "r7c_employer_grid.pdf": (r7c_employer_grid, "employer_certificate", {
+        "employer_name": "SIA Dzērves Maiznīca", "employer_reg_no": "40203123455",
+        "person_name": "Kristīne Roze", "personal_code": R7C_KRISTINE,
+        "position": "konditorejas izstrādājumu noformētāja", "employed_since": "2020-08-17",
+        "hours_per_week": 24, "issued_on": "2024-05-09",
+    }),
+})
+
+
+# --- round 7 (certificates): a social worker's tasks written as a sentence ---------------------
+def r7c_tasks_in_prose(pdf: canvas.Canvas) -> None:
+    """No heading and no list: the areas of support stand in the locative in one sentence."""
+    _text(pdf, 150, 800, "Līvānu novada sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 770, "Sociālā darbinieka atzinums", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Klients Oskars Vītols, personas kods {R7C_OSKARS}, dzīvo viens. Viņam nepieciešams",
+        "ģimenes asistenta atbalsts mājsaimniecības budžeta plānošanā, komunālo maksājumu",
+        "kārtošanā un saziņā ar Nodarbinātības valsts aģentūru. Pakalpojums ieteicams",
+        "6 stundas nedēļā uz 6 mēnešiem.",
+    ], size=10)
+    _text(pdf, 60, 650, "Līvānos 11.09.2024.")
+    _text(pdf, 330, 650, "Sociālā darbiniece  K. Ieviņa")
+
+
+def r7c_tasks_help_in(pdf: canvas.Canvas) -> None:
+    """Another wording: "palīdzība ... , kā arī ..." with a feminine "-ē" head."""
+    _text(pdf, 150, 800, "Rēzeknes novada pašvaldības sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Sigitai Ozolai (p. k. {R7C_SIGITA}) un viņas divām meitām ieteicama asistenta",
+        "palīdzība bērnu veselības aprūpē, ģimenes dienas režīma veidošanā, kā arī sadarbībā",
+        "ar skolu. Apjoms 10 stundas nedēļā, termiņš 4 mēneši.",
+    ], size=10)
+    _text(pdf, 60, 660, "Rēzeknē 30.08.2024.")
+    _text(pdf, 330, 660, "Sociālais darbinieks  A. Laizāns")
+
+
+CASES.update({
+    "r7c_tasks_prose.pdf": (r7c_tasks_in_prose, "social_worker_opinion", {
+        "person_name": "Oskars Vītols", "hours_per_week": 6, "period_months": 6,
+        "tasks": ["mājsaimniecības budžeta plānošana", "komunālo maksājumu kārtošana",
+                  "saziņa ar Nodarbinātības valsts aģentūru"],
+    }),
+    "r7c_tasks_help.pdf": (r7c_tasks_help_in, "social_worker_opinion", {
+        "person_name": "Sigita Ozola", "hours_per_week": 10, "period_months": 4,
+        "tasks": ["bērnu veselības aprūpe", "ģimenes dienas režīma veidošana",
+                  "sadarbība ar skolu"],
+    }),
+})

@@ -1490,3 +1490,18 @@ def test_of_a_printed_list_of_limitations_only_the_marked_ones_are_read(
     record = extract_file(cases / name)
     assert record["fields"]["limitations"] == limitations
     assert record["field_confidence"]["limitations"] < 0.9
+
+
+@pytest.mark.parametrize("name", ["r7c_tasks_prose.pdf", "r7c_tasks_help.pdf"])
+def test_tasks_written_as_a_sentence_of_areas_are_read_in_the_nominative(
+        name: str, cases: Path) -> None:
+    record = extract_file(cases / name)
+    assert record["fields"]["tasks"] == CASES[name][2]["tasks"]
+    assert record["field_confidence"]["tasks"] < 0.75  # a guess of grammar: a person checks
+
+
+def test_a_sentence_of_support_with_an_unsure_head_is_no_list() -> None:
+    from asistents.extract.prose_list import areas_of_support
+
+    assert areas_of_support("Atbalsts nepieciešams darbā un mājās.") == []
+    assert areas_of_support("Asistents palīdzēs plānot budžetu un kārtot rēķinus.") == []

@@ -169,6 +169,9 @@ class Vocabulary:
     # The field holding a service's term in months, which may be told in years or by its dates
     # (extract/service_term.py) where no pattern reads a number of months.
     term: str | None = None
+    # The items field whose list may be written as a sentence of areas of support
+    # (extract/prose_list.py) where no heading opens a list.
+    prose_list: str | None = None
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -300,7 +303,16 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         ours=_required(raw.get("ours"), fields, where, "ours"),
         employment=_employment(raw.get("employment"), fields, where),
         term=_term(raw.get("term"), fields, where),
+        prose_list=_prose_list(raw.get("prose_list"), fields, where),
     )
+
+
+def _prose_list(raw: Any, fields: dict[str, FieldSpec], where: str) -> str | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, str) or raw not in fields or fields[raw].kind != "items":
+        raise ConfigError(f"{where}.prose_list: names an items field of this type")
+    return raw
 
 
 def _term(raw: Any, fields: dict[str, FieldSpec], where: str) -> str | None:
