@@ -3149,3 +3149,24 @@ CASES.update({
                   "sadarbība ar skolu"],
     }),
 })
+
+
+# --- round 7 (certificates): hours per month are no weekly figure unless the paper says how -----
+def r7c_hours_per_month(pdf: canvas.Canvas) -> None:
+    """A centre certifies hours a month only: no week is printed, none may be made up sure."""
+    _text(pdf, 60, 800, "Biedrība „Vecā Skola”", 13, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40008223344, Skolas iela 1, Dagda", 9)
+    _text(pdf, 220, 750, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Apliecinām, ka Oskars Vītols, personas kods {R7C_OSKARS}, apmeklē biedrības",
+        "rokdarbu darbnīcu, kopā 16 stundas mēnesī.",
+    ], size=10)
+    _text(pdf, 60, 670, "Dagdā, 2024. gada 7. oktobrī")
+    _text(pdf, 330, 670, "Valdes priekšsēdētāja  R. Ceple")
+
+
+CASES.update({
+    "r7c_hours_per_month.pdf": (r7c_hours_per_month, "activity_certificate", {
+        "person_name": "Oskars Vītols", "issued_on": "2024-10-07",
+    }),
+})

@@ -1505,3 +1505,8 @@ def test_a_sentence_of_support_with_an_unsure_head_is_no_list() -> None:
 
     assert areas_of_support("Atbalsts nepieciešams darbā un mājās.") == []
     assert areas_of_support("Asistents palīdzēs plānot budžetu un kārtot rēķinus.") == []
+
+
+def test_hours_a_month_make_no_weekly_figure_when_the_paper_says_no_week(cases: Path) -> None:
+    record = extract_file(cases / "r7c_hours_per_month.pdf")
+    assert record["fields"]["hours_per_week"] is None
