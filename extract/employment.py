@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..forms.hours import HALF_WORDS, TEENS, TENS, UNITS
 from ..forms.latvian_dates import find_dates
 from ..forms.person_names import to_nominative
 from .roles import fold_letters
@@ -36,8 +37,9 @@ _STOP = frozenset({
     "strada", "stradajis", "stradajusi", "stradaja", "nodarbina", "ir", "bija", "joprojam",
     "par", "pie", "mus", "musu", "uznemuma", "iestade", "sabiedriba", "viņa", "vina", "vins",
     "kopa", "slodzi", "pusslodzi", "amata", "amatu", "saskana", "ietvaros", "laika", "nedela",
-    "dienas", "stundas", "stundam",
+    "dienas", "stundas", "stundam", "pa", "katru", "reizi", "reizes", "pilna", "nepilna",
 })
+_NUMBER_WORDS = frozenset({*UNITS, *TEENS, *TENS, *HALF_WORDS})
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 # An organisation in running text: a legal form and a quoted or capitalised name, or a kind of
 # organisation ("zemnieku saimniecība", "biedrība") and a quoted name; folded, case kept.
@@ -187,7 +189,8 @@ def _phrase(plain: str, at: int, end: int, *, backwards: bool = False) -> tuple[
         if gap.strip():
             break
         token = word.group()
-        if token.lower() in _STOP or not token.islower() or len(taken) >= 5:
+        low = token.lower()
+        if low in _STOP or low in _NUMBER_WORDS or not token.islower() or len(taken) >= 5:
             break
         taken.append(word)
         edge = word.start() if backwards else word.end()

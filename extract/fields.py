@@ -1469,8 +1469,19 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         return _preferred_issuer(ctx, spec) if spec.prefer else None
     # "R Ī G A S   M E Ž C I E M A": letter-spaced capitals are words again
     text = " ".join(values.spaced_letters_joined(line.words) for line in taken)
+    if _DATE_LIKE.search(text) and len(taken) == 1:
+        # The name and the paper's date side by side on one row ("SIA ...      2021. g. 3.
+        # febr."): the name is the words left of the gap before the date.
+        name_words = _left_of_date(taken[0])
+        if name_words:
+            text = values.spaced_letters_joined(name_words)
     if _DATE_LIKE.search(text):
         return None  # a date line, not a name: the letterhead may be a picture
+    if ctx.document.text_source not in ("text", "acroform"):
+        # OCR's "STA", "S1A", "SlA" for the legal form "SIA" that opens a company's name.
+        text, mended = _OCR_SIA.subn("SIA", text)
+    else:
+        mended = 0
     if spec.prefer and not _names_issuer_kind(text, spec):
         preferred = _preferred_issuer(ctx, spec)
         if preferred is not None:
@@ -1487,7 +1498,23 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     sure = _ORGANISATION.search(fold(text)) or size > 1.15 * body
     value, cased = _as_in_text(ctx, value)
     confidence = (0.93 if sure and cased else 0.7) * _ocr_factor(words)
+    if mended:
+        confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right
     return Found(value, confidence, "letterhead", words)
+
+
+_OCR_SIA = re.compile(r"^S[Tl1|!]A(?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„\"“])")
+
+
+def _left_of_date(line: Line) -> list[Word]:
+    """The words of a row left of a wide gap after which a date starts; none without one."""
+    for i in range(1, len(line.words)):
+        before, word = line.words[i - 1], line.words[i]
+        height = max(word.bottom - word.top, 1.0)
+        rest = " ".join(w.text for w in line.words[i:])
+        if word.x0 - before.x1 > 3 * height and _DATE_LIKE.match(rest):
+            return line.words[:i]
+    return []
 
 
 def _preferred_issuer(ctx: Context, spec: FieldSpec) -> Found | None:

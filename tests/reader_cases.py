@@ -3170,3 +3170,28 @@ CASES.update({
         "person_name": "Oskars Vītols", "issued_on": "2024-10-07",
     }),
 })
+
+
+# --- round 7 (certificates): the employer's name and the paper's date on one row ---------------
+def r7c_letterhead_with_date(pdf: canvas.Canvas) -> None:
+    """The company's name at the left and the date at the right of the same row, the facts in
+    one sentence that names the workplace only as "mūsu kalvē"."""
+    _text(pdf, 60, 800, "SIA Upes Kalve", 12, bold=True)
+    _text(pdf, 400, 800, "2024. g. 5. martā", 12)
+    _text(pdf, 60, 784, "reģ. Nr. 40103987654", 9)
+    _text(pdf, 60, 770, "Kalēju iela 2, Kandava", 9)
+    _text(pdf, 220, 735, "Apliecinājums", 13, bold=True)
+    _lines(pdf, 60, 705, [
+        f"Apliecinām, ka Pēteris Kalniņš, p. k. {R7C_PETERIS}, kopš 2022. gada 1. jūnija",
+        "strādā mūsu kalvē par kalēja palīgu pa sešām stundām trīs dienas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 650, "Īpašnieks  U. Upenieks")
+
+
+CASES.update({
+    "r7c_letterhead_date.pdf": (r7c_letterhead_with_date, "employer_certificate", {
+        "employer_name": "SIA Upes Kalve", "person_name": "Pēteris Kalniņš",
+        "personal_code": R7C_PETERIS, "position": "kalēja palīgs",
+        "employed_since": "2022-06-01", "hours_per_week": 18, "issued_on": "2024-03-05",
+    }),
+})

@@ -1510,3 +1510,16 @@ def test_a_sentence_of_support_with_an_unsure_head_is_no_list() -> None:
 def test_hours_a_month_make_no_weekly_figure_when_the_paper_says_no_week(cases: Path) -> None:
     record = extract_file(cases / "r7c_hours_per_month.pdf")
     assert record["fields"]["hours_per_week"] is None
+
+
+def test_an_issuers_name_sharing_its_row_with_the_date_is_the_employer(cases: Path) -> None:
+    record = extract_file(cases / "r7c_letterhead_date.pdf")
+    assert record["fields"]["employer_name"] == "SIA Upes Kalve"
+    assert record["fields"]["position"] == "kalēja palīgs"  # ends before "pa sešām stundām"
+
+
+def test_ocr_lookalikes_of_sia_opening_a_name_are_the_legal_form() -> None:
+    from asistents.extract.fields import _OCR_SIA
+
+    assert _OCR_SIA.sub("SIA", "STA Skaņu Darbnīca") == "SIA Skaņu Darbnīca"
+    assert _OCR_SIA.sub("SIA", "STATUSS") == "STATUSS"
