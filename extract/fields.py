@@ -1469,19 +1469,23 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         return _preferred_issuer(ctx, spec) if spec.prefer else None
     # "R Ī G A S   M E Ž C I E M A": letter-spaced capitals are words again
     text = " ".join(values.spaced_letters_joined(line.words) for line in taken)
-    if _DATE_LIKE.search(text) and len(taken) == 1:
-        # The name and the paper's date side by side on one row ("SIA ...      2021. g. 3.
-        # febr."): the name is the words left of the gap before the date.
-        name_words = _left_of_date(taken[0])
-        if name_words:
-            text = values.spaced_letters_joined(name_words)
-    if _DATE_LIKE.search(text):
-        return None  # a date line, not a name: the letterhead may be a picture
-    if ctx.document.text_source not in ("text", "acroform"):
+    scanned = ctx.document.text_source not in ("text", "acroform")
+    if scanned:
         # OCR's "STA", "S1A", "SlA" for the legal form "SIA" that opens a company's name.
         text, mended = _OCR_SIA.subn("SIA", text)
     else:
         mended = 0
+    if _DATE_LIKE.search(text) and len(taken) == 1:
+        # The name and the paper's date side by side on one row ("SIA ...      2021. g. 3.
+        # febr."): the name is the words left of the gap before the date, when they name an
+        # organisation (not a mail program's "Outlook" over its print date).
+        left = values.spaced_letters_joined(_left_of_date(taken[0]))
+        if mended:
+            left = _OCR_SIA.sub("SIA", left)
+        if left and _ORGANISATION.search(fold(left)):
+            text = left
+    if _DATE_LIKE.search(text):
+        return None  # a date line, not a name: the letterhead may be a picture
     if spec.prefer and not _names_issuer_kind(text, spec):
         preferred = _preferred_issuer(ctx, spec)
         if preferred is not None:

@@ -3195,3 +3195,23 @@ CASES.update({
         "employed_since": "2022-06-01", "hours_per_week": 18, "issued_on": "2024-03-05",
     }),
 })
+
+
+# --- round 7 (certificates): a printed e-mail's header row is no letterhead ---------------------
+def r7c_mail_print_row(pdf: canvas.Canvas) -> None:
+    """A printed e-mail: the mail program's name and the print date share the top row; the
+    message asks for an employer's certificate and certifies nothing itself."""
+    _text(pdf, 60, 800, "Thunderbird", 10)
+    _text(pdf, 420, 800, "12.03.2024. 09:15", 10)
+    _lines(pdf, 60, 770, [
+        "No: Sociālais dienests <dienests@dagda.example.lv>",
+        "Temats: Jūsu iesniegums",
+        "Labdien! Lai izskatītu Jūsu iesniegumu, lūdzam līdz 2024. gada 1. aprīlim iesniegt",
+        "darba devēja izziņu par to, ka strādājat, un darba laiku stundās nedēļā.",
+        "Ar cieņu, I. Zariņa",
+    ], size=10)
+
+
+CASES.update({
+    "r7c_mail_print_row.pdf": (r7c_mail_print_row, "unknown", {}),
+})

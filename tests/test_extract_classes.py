@@ -1523,3 +1523,8 @@ def test_ocr_lookalikes_of_sia_opening_a_name_are_the_legal_form() -> None:
 
     assert _OCR_SIA.sub("SIA", "STA Skaņu Darbnīca") == "SIA Skaņu Darbnīca"
     assert _OCR_SIA.sub("SIA", "STATUSS") == "STATUSS"
+
+
+def test_a_mail_programs_name_beside_its_print_date_is_no_issuer(cases: Path) -> None:
+    # Only words naming an organisation become the issuer when a date shares their row.
+    assert extract_file(cases / "r7c_mail_print_row.pdf")["doc_type"] == "unknown"
