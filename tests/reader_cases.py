@@ -3206,8 +3206,9 @@ def r7c_mail_print_row(pdf: canvas.Canvas) -> None:
     _lines(pdf, 60, 770, [
         "No: Sociālais dienests <dienests@dagda.example.lv>",
         "Temats: Jūsu iesniegums",
-        "Labdien! Lai izskatītu Jūsu iesniegumu, lūdzam līdz 2024. gada 1. aprīlim iesniegt",
-        "darba devēja izziņu par to, ka strādājat, un darba laiku stundās nedēļā.",
+        "Labdien! Lai izskatītu Jūsu iesniegumu par asistentu meitai Laurai Kalniņai",
+        "(p.k. 120512-*), lūdzam līdz 2024. gada 1. aprīlim iesniegt skolas izziņu par",
+        "mācībām 2023./2024. mācību gadā.",
         "Ar cieņu, I. Zariņa",
     ], size=10)
 

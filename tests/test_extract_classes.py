@@ -1525,6 +1525,7 @@ def test_ocr_lookalikes_of_sia_opening_a_name_are_the_legal_form() -> None:
     assert _OCR_SIA.sub("SIA", "STATUSS") == "STATUSS"
 
 
-def test_a_mail_programs_name_beside_its_print_date_is_no_issuer(cases: Path) -> None:
-    # Only words naming an organisation become the issuer when a date shares their row.
+def test_a_printed_mail_asking_for_a_school_certificate_is_no_certificate(cases: Path) -> None:
+    # Its top row (the mail program beside the print date) names no issuer; set C's reply of
+    # this kind was typed a school certificate when "Outlook" was taken for one.
     assert extract_file(cases / "r7c_mail_print_row.pdf")["doc_type"] == "unknown"
