@@ -233,7 +233,7 @@ _WEEKLY = (
 )
 _WEEKLY_TOTAL = re.compile(r"\bkopa[:\s]+" + _QUANTITY + _UNIT)
 _DAILY = (
-    re.compile(_QUANTITY + _UNIT + r"\s*(?:diena|dienas laika|katru dienu)\b"),
+    re.compile(_QUANTITY + _UNIT + r"\s*(?:diena|dienas laika|katru (?:darba )?dienu)\b"),
     re.compile(r"\b(?:diena|dienas)\s+" + _QUANTITY + _UNIT + r"(?!\s*" + _WEEK + ")"),
     re.compile(r"\bpa\s+" + _QUANTITY + _UNIT),  # "pa divām stundām": each visit's length
     # "katru reizi divarpus stundas", "katrā reizē 3 h", "ik reizi pa ...": each visit's length

@@ -3216,3 +3216,23 @@ def r7c_mail_print_row(pdf: canvas.Canvas) -> None:
 CASES.update({
     "r7c_mail_print_row.pdf": (r7c_mail_print_row, "unknown", {}),
 })
+
+
+def r7c_hours_each_working_day(pdf: canvas.Canvas) -> None:
+    """Hours "katru darba dienu": a day's hours times the five working days."""
+    _text(pdf, 60, 800, "Dienas centrs „Avotiņš”", 13, bold=True)
+    _text(pdf, 60, 784, "Avotu iela 5, Aizpute, LV-3456", 9)
+    _text(pdf, 220, 750, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Vilis Eglītis (p. k. {R7C_VILIS}) kopš 2023. gada septembra apmeklē mūsu centru",
+        "piecas stundas katru darba dienu.",
+    ], size=10)
+    _text(pdf, 60, 670, "Aizputē, 2024. gada 15. janvārī")
+    _text(pdf, 330, 670, "Vadītāja  L. Avota")
+
+
+CASES.update({
+    "r7c_hours_working_day.pdf": (r7c_hours_each_working_day, "activity_certificate", {
+        "person_name": "Vilis Eglītis", "hours_per_week": 25, "issued_on": "2024-01-15",
+    }),
+})

@@ -1529,3 +1529,9 @@ def test_a_printed_mail_asking_for_a_school_certificate_is_no_certificate(cases:
     # Its top row (the mail program beside the print date) names no issuer; set C's reply of
     # this kind was typed a school certificate when "Outlook" was taken for one.
     assert extract_file(cases / "r7c_mail_print_row.pdf")["doc_type"] == "unknown"
+
+
+def test_hours_each_working_day_are_five_days_of_them(cases: Path) -> None:
+    record = extract_file(cases / "r7c_hours_working_day.pdf")
+    assert record["fields"]["hours_per_week"] == 25
+    assert record["field_confidence"]["hours_per_week"] < 0.9
