@@ -1422,6 +1422,31 @@ def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) 
     return None
 
 
+_NAME_BEFORE_CODE = compile_pattern(
+    r"(?<![\w.])(?P<name>{NAME})\s*[,(]\s*(?:[^\s\d,()]{1,9}\.?\s+){0,3}?(?P<code>{CODE})")
+
+
+def _name_before_code(ctx: Context, spec: FieldSpec,
+                      found: dict[str, Found | None]) -> Found | None:
+    """A certificate's one person as the name printed right before the code it found, with at
+    most a few short words between (a label OCR garbled: "Edmunds Mucenieks, pe ads 230190-...").
+    The label's words are not read, so the name stays below the sure bar."""
+    code_field = next((n for n, s in ctx.vocab.fields.items() if s.kind == "personal_code"), "")
+    code = found.get(code_field)
+    if code is None or not code.value:
+        return None
+    for match in _NAME_BEFORE_CODE.finditer(ctx.plain):
+        if values.personal_code(match.group("code")) != code.value:
+            continue
+        raw = ctx.text[match.start("name"):match.end("name")]
+        value = parse_value(spec, raw, inflected=True)
+        if value is None:
+            continue
+        words = ctx.words_in(match.start("name"), match.end("name"))
+        return Found(value, min(0.7, _ocr_factor(words)), "beside_name", words)
+    return None
+
+
 def _other_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     """In prose with two people, the personal code that is not the other person's."""
     other = found.get(spec.other_than or "")
@@ -2698,6 +2723,8 @@ def extract_fields(
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.kind in ("person_name", "address"):
             found[name] = _beside_code(ctx, spec, found)
+        if found[name] is None and spec.kind == "person_name" and _one_person(vocab):
+            found[name] = _name_before_code(ctx, spec, found)
         elif found[name] is None and spec.kind == "personal_code":
             found[name] = _code_beside_name(ctx, spec, found)
     if any(spec.kind == "entries" for spec in vocab.fields.values()):

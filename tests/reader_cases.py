@@ -3236,3 +3236,24 @@ CASES.update({
         "person_name": "Vilis Eglītis", "hours_per_week": 25, "issued_on": "2024-01-15",
     }),
 })
+
+
+def r7c_name_before_unlabelled_code(pdf: canvas.Canvas) -> None:
+    """The person opens the sentence, the code after a short label no vocabulary lists
+    ("pk"): the name before the code the page prints is the certificate's person."""
+    _text(pdf, 60, 800, "Biedrība „Zaļā Josta”", 13, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40008765432, Parka iela 8, Talsi", 9)
+    _text(pdf, 220, 750, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Ģirts Ozols, pk {R7C_PETERIS}, kopš 2022. gada oktobra piedalās biedrības",
+        "dārzkopības nodarbībās divas reizes nedēļā pa trim stundām.",
+    ], size=10)
+    _text(pdf, 60, 670, "Talsos, 2024. gada 3. aprīlī")
+    _text(pdf, 330, 670, "Valdes loceklis  E. Josta")
+
+
+CASES.update({
+    "r7c_name_before_code.pdf": (r7c_name_before_unlabelled_code, "activity_certificate", {
+        "person_name": "Ģirts Ozols", "personal_code": R7C_PETERIS, "hours_per_week": 6,
+    }),
+})

@@ -1535,3 +1535,10 @@ def test_hours_each_working_day_are_five_days_of_them(cases: Path) -> None:
     record = extract_file(cases / "r7c_hours_working_day.pdf")
     assert record["fields"]["hours_per_week"] == 25
     assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_a_name_right_before_the_pages_code_is_the_certificates_person_unsure(
+        cases: Path) -> None:
+    record = extract_file(cases / "r7c_name_before_code.pdf")
+    assert record["fields"]["person_name"] == "Ģirts Ozols"
+    assert record["field_confidence"]["person_name"] <= 0.7
