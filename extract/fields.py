@@ -21,7 +21,16 @@ import yaml
 from ..errors import ConfigError
 from ..forms.hours import parse_schedule
 from ..forms.latvian_dates import iso_date
-from . import own_decision, roles, timesheet_rows, values, weekly_hours
+from . import (
+    employment,
+    own_decision,
+    prose_list,
+    roles,
+    service_term,
+    timesheet_rows,
+    values,
+    weekly_hours,
+)
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import (
@@ -67,7 +76,7 @@ _MACROS = {
     # 1298"); its checksum is checked after.
     "CODE": r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d(?: ?\d){4}(?![\d-])",
     "DATE": (
-        r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
+        r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?[\s'’`*]*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
         r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2}"
         r"|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2}(?!\d)\.?)"
     ),
@@ -511,7 +520,7 @@ def _without_code(text: str) -> str:
     return text[: match.start()].strip(" ,;:-–")
 
 # Quotes and bullets OCR scatters into a date ("2020. ” gada 1. decembra").
-_STRAY_MARKS = str.maketrans({c: " " for c in "\"'„“”«»*•"})
+_STRAY_MARKS = str.maketrans({c: " " for c in "\"'’‘`„“”«»*•"})
 
 
 _ROMAN_SLIPS = re.compile(
@@ -1413,6 +1422,31 @@ def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) 
     return None
 
 
+_NAME_BEFORE_CODE = compile_pattern(
+    r"(?<![\w.])(?P<name>{NAME})\s*[,(]\s*(?:[^\s\d,()]{1,9}\.?\s+){0,3}?(?P<code>{CODE})")
+
+
+def _name_before_code(ctx: Context, spec: FieldSpec,
+                      found: dict[str, Found | None]) -> Found | None:
+    """A certificate's one person as the name printed right before the code it found, with at
+    most a few short words between (a label OCR garbled: "Edmunds Mucenieks, pe ads 230190-...").
+    The label's words are not read, so the name stays below the sure bar."""
+    code_field = next((n for n, s in ctx.vocab.fields.items() if s.kind == "personal_code"), "")
+    code = found.get(code_field)
+    if code is None or not code.value:
+        return None
+    for match in _NAME_BEFORE_CODE.finditer(ctx.plain):
+        if values.personal_code(match.group("code")) != code.value:
+            continue
+        raw = ctx.text[match.start("name"):match.end("name")]
+        value = parse_value(spec, raw, inflected=True)
+        if value is None:
+            continue
+        words = ctx.words_in(match.start("name"), match.end("name"))
+        return Found(value, min(0.7, _ocr_factor(words)), "beside_name", words)
+    return None
+
+
 def _other_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     """In prose with two people, the personal code that is not the other person's."""
     other = found.get(spec.other_than or "")
@@ -1460,6 +1494,21 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         return _preferred_issuer(ctx, spec) if spec.prefer else None
     # "R Ī G A S   M E Ž C I E M A": letter-spaced capitals are words again
     text = " ".join(values.spaced_letters_joined(line.words) for line in taken)
+    scanned = ctx.document.text_source not in ("text", "acroform")
+    if scanned:
+        # OCR's "STA", "S1A", "SlA" for the legal form "SIA" that opens a company's name.
+        text, mended = _OCR_SIA.subn("SIA", text)
+    else:
+        mended = 0
+    if _DATE_LIKE.search(text) and len(taken) == 1:
+        # The name and the paper's date side by side on one row ("SIA ...      2021. g. 3.
+        # febr."): the name is the words left of the gap before the date, when they name an
+        # organisation (not a mail program's "Outlook" over its print date).
+        left = values.spaced_letters_joined(_left_of_date(taken[0]))
+        if mended:
+            left = _OCR_SIA.sub("SIA", left)
+        if left and _ORGANISATION.search(fold(left)):
+            text = left
     if _DATE_LIKE.search(text):
         return None  # a date line, not a name: the letterhead may be a picture
     if spec.prefer and not _names_issuer_kind(text, spec):
@@ -1478,7 +1527,23 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     sure = _ORGANISATION.search(fold(text)) or size > 1.15 * body
     value, cased = _as_in_text(ctx, value)
     confidence = (0.93 if sure and cased else 0.7) * _ocr_factor(words)
+    if mended:
+        confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right
     return Found(value, confidence, "letterhead", words)
+
+
+_OCR_SIA = re.compile(r"^S[Tl1|!]A(?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„\"“])")
+
+
+def _left_of_date(line: Line) -> list[Word]:
+    """The words of a row left of a wide gap after which a date starts; none without one."""
+    for i in range(1, len(line.words)):
+        before, word = line.words[i - 1], line.words[i]
+        height = max(word.bottom - word.top, 1.0)
+        rest = " ".join(w.text for w in line.words[i:])
+        if word.x0 - before.x1 > 3 * height and _DATE_LIKE.match(rest):
+            return line.words[:i]
+    return []
 
 
 def _preferred_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -2653,9 +2718,13 @@ def extract_fields(
         ):
             # A row with a part unread (an activity no synonym names) is not sure as a whole.
             item.confidence = min(item.confidence, BASE_CONFIDENCE["copy"])
+    if vocab.employment:
+        _employment_sentence(ctx, found)
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.kind in ("person_name", "address"):
             found[name] = _beside_code(ctx, spec, found)
+        if found[name] is None and spec.kind == "person_name" and _one_person(vocab):
+            found[name] = _name_before_code(ctx, spec, found)
         elif found[name] is None and spec.kind == "personal_code":
             found[name] = _code_beside_name(ctx, spec, found)
     if any(spec.kind == "entries" for spec in vocab.fields.values()):
@@ -2728,6 +2797,47 @@ def extract_fields(
     return Extraction(result, confidence, warnings, boxes, sources)
 
 
+# Routes a sentence's grammar outranks when they disagree: each took a value from words
+# around it without knowing the words' roles (the first organisation on the page, whatever
+# follows "amatā").
+_WEAKER_THAN_GRAMMAR = frozenset({"pattern", "label_in_prose", "fallback", "letterhead"})
+
+
+def _same_fact(a: Any, b: Any) -> bool:
+    """Two readings of one value, quotation marks and letter case aside."""
+    def plain(value: Any) -> str:
+        return fold(re.sub(r"[\"'„“”«»]", "", str(value)))
+    return plain(a) == plain(b)
+
+
+def _employment_sentence(ctx: Context, found: dict[str, Found | None]) -> None:
+    """The facts of the sentence saying who works where (extract/employment.py) fill the fields
+    nothing else found and replace a weaker route's different value, below the sure bar."""
+    read = employment.read_employment(ctx.text, ctx.feminine)
+    if read is None:
+        return
+    for fact_name, name in ctx.vocab.employment.items():
+        fact = getattr(read, fact_name)
+        if fact is None:
+            continue
+        before = found.get(name)
+        if before is not None and _same_fact(before.value, fact.value):
+            continue
+        if before is not None and before.how not in _WEAKER_THAN_GRAMMAR:
+            before.confidence = min(before.confidence, BASE_CONFIDENCE["copy"] - 0.05)
+            before.warning = before.warning or (
+                f"{name}: the sentence of employment says {fact.value!r}")
+            continue
+        words = ctx.words_in(fact.start, fact.end)
+        sure = BASE_CONFIDENCE["copy"] if fact.sure else 0.7
+        item = Found(fact.value, min(sure, _ocr_factor(words) if words else 1.0), "sentence",
+                     words)
+        if before is not None:
+            item.confidence = min(item.confidence, 0.8)
+            item.warning = f"{name}: read from the sentence of employment, not {before.value!r}"
+        found[name] = item
+
+
 def _one_person(vocab: Vocabulary) -> bool:
     """Whether a type names one person only (a certificate), so their gender is the text's."""
     return sum(spec.kind == "person_name" for spec in vocab.fields.values()) == 1
@@ -2735,6 +2845,8 @@ def _one_person(vocab: Vocabulary) -> bool:
 
 def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     item = _find_value(ctx, spec, found)
+    if item is None and spec.name == ctx.vocab.term:
+        item = _term(ctx)
     if spec.kind == "hours" and spec.name.endswith("_per_week"):
         item = _weekly(ctx, item)
     if spec.kind == "disability_group":
@@ -2742,6 +2854,15 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
     if spec.issuer_only and item is not None and item.value in spec.synonyms:
         item = _issuer_kind(ctx, spec, item)
     return item
+
+
+def _term(ctx: Context) -> Found | None:
+    """A term told in years or by a start and an end date (extract/service_term.py)."""
+    term = service_term.term_months(ctx.text)
+    if term is None:
+        return None
+    words = ctx.words_in(term.start, term.end)
+    return Found(term.months, BASE_CONFIDENCE["copy"] * _ocr_factor(words), "term", words)
 
 
 def _issuer_kind(ctx: Context, spec: FieldSpec, item: Found) -> Found:
@@ -2816,6 +2937,12 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         return _timesheet_entries(ctx, spec, month_value)
     if spec.kind == "items":
         listed = _items(ctx, spec)
+        if listed.value == [] and spec.name == ctx.vocab.prose_list:
+            areas = prose_list.areas_of_support(ctx.text)
+            if areas:
+                # Read from a sentence's grammar, the nominatives guessed: a person checks.
+                listed = Found(areas, evidence_ceilings().get("prose_list", GUESS_CONFIDENCE)
+                               * _lines_doubt(ctx.lines), "prose_list")
         if ctx.document.text_source not in ("text", "acroform") and isinstance(listed.value, list):
             # OCR's speck between two words ("kārtošana.iestādēs") is a space.
             listed.value = [_SPECK_DOT.sub(" ", str(item)) for item in listed.value]

@@ -219,24 +219,67 @@ def _underlined(line: dict[str, Any], words: list[Word],
     return over
 
 
-def _struck_through(line: dict[str, Any], words: list[Word]) -> tuple[Word, Word] | None:
-    """A short stroke drawn through the middle of one of two options printed "A / B" (the way
-    a form says "nevajadzīgo svītrot"; an option may be words: "ir nepieciešams / nav
-    nepieciešams"): (the struck option's first word, the other option's first word), else None.
-    """
+def _words_through(line: dict[str, Any], words: list[Word]) -> list[Word]:
+    """The words a short stroke is drawn through the middle of, left to right; none when the
+    stroke is longer than its words (a rule, not a stroke through an option)."""
     x0, top, x1, bottom = _box_of(line)
     if bottom - top > 1.5 or not 4.0 <= x1 - x0 <= 200.0:
-        return None
+        return []
     through = sorted((w for w in words
                       if w.top + 0.25 * (w.bottom - w.top) <= top
                       <= w.bottom - 0.25 * (w.bottom - w.top)
                       and min(x1, w.x1) - max(x0, w.x0) >= 0.7 * (w.x1 - w.x0)),
                      key=lambda w: w.x0)
-    if not through or through[0].text == "/" or through[-1].text == "/":
-        return None
+    if not through:
+        return []
     height = through[0].bottom - through[0].top
     if x0 < through[0].x0 - height or x1 > through[-1].x1 + height:
-        return None  # longer than its words: a rule, not a stroke through an option
+        return []
+    return through
+
+
+def struck_list_marks(runs: list[list[Word]], words: list[Word], page: int) -> list[Word]:
+    """A row of options printed after its label's colon with the rejected ones struck through
+    ("Ierobežojumi: redzes k̶u̶s̶t̶ī̶b̶u̶ g̶a̶r̶ī̶g̶ā̶s̶ ̶v̶e̶s̶e̶l̶ī̶b̶a̶s̶"): "☐" before each struck
+    option and "☒" before each run of words left standing between them. Only a list (two
+    struck options or more, no slash, a colon to start from) is read so: one struck word
+    alone may be a correction."""
+    if len(runs) < 2:
+        return []
+    first = runs[0][0]
+    middle = (first.top + first.bottom) / 2
+    row = sorted((w for w in words if w.top <= middle <= w.bottom), key=lambda w: w.x0)
+    if any(w.text == "/" for w in row):
+        return []
+    colon = max((i for i, w in enumerate(row) if w.text.endswith(":")
+                 and w.x1 <= first.x0), default=None)
+    if colon is None:
+        return []
+    struck = {id(w) for run in runs for w in run}
+    marks: list[Word] = []
+    standing = False
+    for word in row[colon + 1:]:
+        height = word.bottom - word.top
+        if id(word) in struck:
+            if any(run[0] is word for run in runs):
+                marks.append(Word(EMPTY, word.x0 - 0.4 * height, word.top,
+                                  word.x0 - 0.1 * height, word.bottom, page))
+            standing = False
+        elif not standing:
+            marks.append(Word(MARKED, word.x0 - 0.4 * height, word.top, word.x0 - 0.1 * height,
+                              word.bottom, page))
+            standing = True
+    return marks
+
+
+def _struck_through(line: dict[str, Any], words: list[Word]) -> tuple[Word, Word] | None:
+    """A short stroke drawn through the middle of one of two options printed "A / B" (the way
+    a form says "nevajadzīgo svītrot"; an option may be words: "ir nepieciešams / nav
+    nepieciešams"): (the struck option's first word, the other option's first word), else None.
+    """
+    through = _words_through(line, words)
+    if not through or through[0].text == "/" or through[-1].text == "/":
+        return None
     middle = (through[0].top + through[0].bottom) / 2
     row = sorted((w for w in words if w.top <= middle <= w.bottom), key=lambda w: w.x0)
     first, last = row.index(through[0]), row.index(through[-1])
@@ -319,6 +362,7 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         if not inside or any(_is_mark(w.text) is not None for w in inside):
             continue
         added.extend(circle_marks(inside, words, number))
+    struck_rows: dict[int, list[list[Word]]] = {}
     for stroke in page.lines:
         under = _underlined(stroke, words, strokes + rects)
         if under:
@@ -326,6 +370,11 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         struck = _struck_through(stroke, words)
         if struck is not None:
             added.extend(struck_marks(*struck, number))
+        elif (run := _words_through(stroke, words)):
+            middle = (run[0].top + run[0].bottom) / 2
+            struck_rows.setdefault(round(middle), []).append(run)
+    for runs in struck_rows.values():
+        added.extend(struck_list_marks(sorted(runs, key=lambda r: r[0].x0), words, number))
     if not added:
         return words
     kept = [w for i, w in enumerate(words) if i not in dropped]

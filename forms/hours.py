@@ -111,6 +111,15 @@ def duration_hours(start: time, end: time) -> float:
     return round(minutes / 60, 2)
 
 
+def _and_a_half(token: str) -> float | None:
+    """A unit written as one word with "-arpus" ("divarpus" 2.5, "četrarpus" 4.5)."""
+    if not token.endswith("arpus") or len(token) < 8:
+        return None
+    stem = token[:-len("arpus")]
+    value = next((v for form, v in UNITS.items() if form.startswith(stem)), None)
+    return value + 0.5 if value is not None else None
+
+
 def _words_value(folded: str) -> float | None:
     tokens = re.findall(r"[a-z]+", folded)
     total: float = 0
@@ -127,6 +136,9 @@ def _words_value(folded: str) -> float | None:
             seen = True
         elif token in HALF_WORDS:
             total += HALF_WORDS[token]
+            seen = True
+        elif _and_a_half(token) is not None:
+            total += _and_a_half(token) or 0.0  # "divarpus", "trīsarpus": a unit and a half
             seen = True
         elif token == "ar" and seen and index + 1 < len(tokens) and tokens[index + 1] == "pusi":
             total += 0.5  # "divdesmit ar pusi"
@@ -221,9 +233,12 @@ _WEEKLY = (
 )
 _WEEKLY_TOTAL = re.compile(r"\bkopa[:\s]+" + _QUANTITY + _UNIT)
 _DAILY = (
-    re.compile(_QUANTITY + _UNIT + r"\s*(?:diena|dienas laika|katru dienu)\b"),
+    re.compile(_QUANTITY + _UNIT + r"\s*(?:diena|dienas laika|katru (?:darba )?dienu)\b"),
     re.compile(r"\b(?:diena|dienas)\s+" + _QUANTITY + _UNIT + r"(?!\s*" + _WEEK + ")"),
     re.compile(r"\bpa\s+" + _QUANTITY + _UNIT),  # "pa divām stundām": each visit's length
+    # "katru reizi divarpus stundas", "katrā reizē 3 h", "ik reizi pa ...": each visit's length
+    re.compile(r"\b(?:katru reizi|katra reize|ik reizi|vienu reizi|viena reize|reize)\s+(?:pa\s+)?"
+               + _QUANTITY + _UNIT),
 )
 # "trīs dienas nedēļā", "divas procedūras nedēļā", "reizi nedēļā" (once); not "20 stundas nedēļā"
 _TIMES_A_WEEK = re.compile(
@@ -269,9 +284,10 @@ def _quantity(text: str) -> float | None:
     if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         return float(text.replace(",", "."))
     tokens = text.split()
-    if not all(token in _NUMBER_WORDS for token in tokens):
+    if not all(token in _NUMBER_WORDS or _and_a_half(token) for token in tokens):
         # "vidēji sešas": the word before the number is not part of it
-        return _words_value(tokens[-1]) if tokens and tokens[-1] in _NUMBER_WORDS else None
+        return _words_value(tokens[-1]) if tokens and (
+            tokens[-1] in _NUMBER_WORDS or _and_a_half(tokens[-1])) else None
     return _words_value(text)
 
 

@@ -2883,3 +2883,520 @@ CASES.update({
         "person_name": "Nora Zariņa", "personal_code": R7K_NORA,
     }),
 })
+
+
+# --- round 7 (certificates): facts in one sentence, read by its grammar -----------------------
+R7C_PETERIS = "140388-01231"
+R7C_INGA = "220970-12347"
+R7C_AGITA = "051193-14561"
+R7C_JANIS = "170864-17895"
+
+
+def r7c_employer_subject_last(pdf: canvas.Canvas) -> None:
+    """A letter whose one sentence names the workplace first and the worker after the verb
+    ("... par mehāniķi strādā Pēteris Kalniņš"): who works is the verb's subject, wherever it
+    stands."""
+    _text(pdf, 60, 800, "Sabiedrība ar ierobežotu atbildību", 10)
+    _text(pdf, 60, 786, "„Kalna Kokapstrāde”", 13, bold=True)
+    _text(pdf, 60, 770, "Meža iela 12, Smiltene, LV-4729", 9)
+    _text(pdf, 60, 730, "Smiltenē 2023. gada 6. novembrī Nr. 14/23")
+    _text(pdf, 60, 700, "Smiltenes novada Sociālajam dienestam", 10)
+    _lines(pdf, 60, 660, [
+        "Ar šo apliecinām, ka mūsu uzņēmumā SIA „Kalna Kokapstrāde” (reģ. Nr. 44103099871)",
+        f"kopš 2021. gada 9. marta par mehāniķi strādā Pēteris Kalniņš (p.k. {R7C_PETERIS}),",
+        "un viņa darba laiks ir divdesmit piecas stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 590, "Valdes priekšsēdētājs                    R. Sproģis")
+
+
+def r7c_employer_hired_dative(pdf: canvas.Canvas) -> None:
+    """One sentence in the past participle ("ir pieņemta darbā ... par slaucēju") with the
+    workload as days times hours in words ("četras stundas dienā, piecas dienas nedēļā")."""
+    _text(pdf, 200, 800, "Zemnieku saimniecība „Lejasķikuri”", 12, bold=True)
+    _text(pdf, 200, 784, "Reģ. Nr. 45401012345, Vecpiebalgas pag., Cēsu nov.", 9)
+    _text(pdf, 250, 740, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Inga Liepiņa, personas kods {R7C_INGA}, ar 2022. gada 15. aprīli ir pieņemta darbā",
+        "zemnieku saimniecībā „Lejasķikuri” par slaucēju un strādā četras stundas dienā,",
+        "piecas dienas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 630, "Vecpiebalgā, 10.01.2024.")
+    _text(pdf, 330, 630, "Īpašnieks  J. Ķikurs")
+
+
+def r7c_employer_as_subject(pdf: canvas.Canvas) -> None:
+    """The employer is the sentence's subject ("SIA „Rīts” nodarbina Agitu Krūmiņu ... pavāres
+    amatā"): the worker is the accusative object, the position a genitive before "amatā"."""
+    _text(pdf, 60, 800, "SIA „Rīts”", 14, bold=True)
+    _text(pdf, 60, 784, "vienotais reģ. Nr. 40003111118 · Ostas iela 3, Salacgrīva", 9)
+    _text(pdf, 200, 750, "Izziņa", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"SIA „Rīts” no 2017. gada 3. jūlija nodarbina Agitu Krūmiņu (personas kods {R7C_AGITA})",
+        "pavāres amatā ar nepilnu darba laiku – 32 stundām nedēļā. Izziņa izsniegta",
+        "iesniegšanai pašvaldībā.",
+    ], size=10)
+    _text(pdf, 60, 650, "Salacgrīvā, 2024. gada 2. februārī")
+    _text(pdf, 330, 650, "Personāla daļas vadītāja  L. Zeltiņa")
+
+
+def r7c_employer_past_since(pdf: canvas.Canvas) -> None:
+    """Perfect tense and the code after the name without a label ("Jānis Bērziņš (170864-...)
+    ... kopš ... strādā AS ... par sliežu ceļu montieri"); the paper's own date comes first."""
+    _text(pdf, 380, 800, "Rēzeknē 15.03.2024.", 10)
+    _text(pdf, 60, 800, "AS „Latgales Ceļi”", 13, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40003022222", 9)
+    _text(pdf, 60, 740, "IZZIŅA PAR DARBA ATTIECĪBĀM", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Jānis Bērziņš ({R7C_JANIS}) kopš 2015. gada 1. septembra ir strādājis un joprojām",
+        "strādā AS „Latgales Ceļi” par sliežu ceļu montieri, pilnu darba laiku 40 stundas",
+        "nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Personāla speciāliste  D. Kozlovska")
+
+
+CASES.update({
+    "r7c_employer_subject_last.pdf": (r7c_employer_subject_last, "employer_certificate", {
+        "person_name": "Pēteris Kalniņš", "personal_code": R7C_PETERIS,
+        "employer_name": "SIA Kalna Kokapstrāde", "employer_reg_no": "44103099871",
+        "position": "mehāniķis", "employed_since": "2021-03-09", "hours_per_week": 25,
+        "issued_on": "2023-11-06",
+    }),
+    "r7c_employer_hired.pdf": (r7c_employer_hired_dative, "employer_certificate", {
+        "person_name": "Inga Liepiņa", "personal_code": R7C_INGA,
+        "position": "slaucēja", "employed_since": "2022-04-15", "hours_per_week": 20,
+        "issued_on": "2024-01-10",
+    }),
+    "r7c_employer_as_subject.pdf": (r7c_employer_as_subject, "employer_certificate", {
+        "person_name": "Agita Krūmiņa", "personal_code": R7C_AGITA,
+        "employer_name": "SIA Rīts", "position": "pavāre",
+        "employed_since": "2017-07-03", "hours_per_week": 32, "issued_on": "2024-02-02",
+    }),
+    "r7c_employer_past.pdf": (r7c_employer_past_since, "employer_certificate", {
+        "person_name": "Jānis Bērziņš", "personal_code": R7C_JANIS,
+        "employer_name": "AS Latgales Ceļi", "employer_reg_no": "40003022222",
+        "position": "sliežu ceļu montieris", "employed_since": "2015-09-01",
+        "hours_per_week": 40, "issued_on": "2024-03-15",
+    }),
+})
+
+
+# --- round 7 (certificates): where a programme's name starts and ends -------------------------
+R7C_IEVA = "150613-12342"
+R7C_ROBERTS = "080810-14566"
+
+
+def r7c_programme_after_class(pdf: canvas.Canvas) -> None:
+    """The class stands between the verb and the programme ("mācās 5.b klasē speciālās ...
+    programmā izglītojamajiem ar valodas traucējumiem (programmas kods ...) un ..."): the name
+    starts at its first genitive and ends with whom it is for, before the code and "un"."""
+    _text(pdf, 60, 800, "Preiļu 2. pamatskola", 13, bold=True)
+    _text(pdf, 60, 784, "Raiņa bulvāris 9, Preiļi, LV-5301", 9)
+    _text(pdf, 380, 750, "2023. g. 4.’okt. Nr. 3-7/41", 10)
+    _text(pdf, 220, 720, "Izziņa", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Ieva Kļaviņa, personas kods {R7C_IEVA}, 2023./2024. mācību gadā mācās 5.b klasē",
+        "speciālās pamatizglītības programmā izglītojamajiem ar valodas traucējumiem",
+        "(programmas kods 21015511) un mācības šajā klasē beigs 2024. gada 31. maijā.",
+    ], size=10)
+    _text(pdf, 60, 620, "Direktors  V. Upenieks")
+
+
+def r7c_programme_long_complement(pdf: canvas.Canvas) -> None:
+    """The programme in the accusative after "apgūst", its complement running over a line
+    break and through "vai" to its last noun, the code after a comma."""
+    _text(pdf, 200, 800, "Madonas speciālā pamatskola", 13, bold=True)
+    _text(pdf, 200, 784, "Skolas iela 2, Madona, LV-4801", 9)
+    _text(pdf, 60, 740, "Madonā, 2024. gada 12. janvārī")
+    _lines(pdf, 60, 700, [
+        f"Apliecinām, ka Roberts Zariņš (personas kods {R7C_ROBERTS}) ir mūsu skolas 7. klases",
+        "skolnieks un apgūst Speciālās pamatizglītības programmu izglītojamajiem ar smagiem",
+        "garīgās attīstības traucējumiem vai vairākiem smagiem attīstības traucējumiem,",
+        "programmas kods 21015811. Mācību gads beidzas 2024. gada 31. maijā.",
+    ], size=10)
+    _text(pdf, 60, 620, "Direktore  I. Sniedze")
+
+
+CASES.update({
+    "r7c_programme_after_class.pdf": (r7c_programme_after_class, "school_certificate", {
+        "person_name": "Ieva Kļaviņa", "personal_code": R7C_IEVA,
+        "programme": "speciālās pamatizglītības programma izglītojamajiem ar valodas traucējumiem",
+        "study_until": "2024-05-31", "issued_on": "2023-10-04",
+    }),
+    "r7c_programme_long.pdf": (r7c_programme_long_complement, "school_certificate", {
+        "person_name": "Roberts Zariņš", "personal_code": R7C_ROBERTS,
+        "programme": "Speciālās pamatizglītības programma izglītojamajiem ar smagiem garīgās "
+                     "attīstības traucējumiem vai vairākiem smagiem attīstības traucējumiem",
+        "study_until": "2024-05-31", "issued_on": "2024-01-12",
+    }),
+})
+
+
+# --- round 7 (certificates): hours in words, per visit, per day --------------------------------
+R7C_VILIS = "051193-14561"
+R7C_DACE = "270185-16786"
+
+
+def r7c_hours_and_a_half(pdf: canvas.Canvas) -> None:
+    """Visits on two named weekdays, each "divarpus stundas" (one word): 5 a week."""
+    _text(pdf, 60, 800, "Ogres novada sociālais dienests", 10)
+    _text(pdf, 60, 784, "Dienas aprūpes centrs „Pīlādzis”", 13, bold=True)
+    _text(pdf, 220, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Vilis Eglītis (personas kods {R7C_VILIS}) apmeklē dienas aprūpes centru otrdienās",
+        "un ceturtdienās, katru reizi divarpus stundas.",
+    ], size=10)
+    _text(pdf, 60, 660, "Ogrē, 2024. gada 8. aprīlī")
+    _text(pdf, 330, 660, "Centra vadītāja  B. Līce")
+
+
+def r7c_hours_per_visit_dative(pdf: canvas.Canvas) -> None:
+    """"trīs reizes nedēļā pa pusotrai stundai": times a week by hours in the dative, 4.5."""
+    _text(pdf, 200, 800, "Biedrība „Saules Stari”", 13, bold=True)
+    _text(pdf, 200, 784, "Reģ. Nr. 40008123456, Jelgava", 9)
+    _lines(pdf, 60, 740, [
+        f"Apliecinām, ka Dace Kalēja, p. k. {R7C_DACE}, apmeklē biedrības radošās nodarbības",
+        "trīs reizes nedēļā pa pusotrai stundai.",
+    ], size=10)
+    _text(pdf, 60, 690, "Jelgavā 12.02.2024.")
+    _text(pdf, 330, 690, "Valdes priekšsēdētāja  Z. Roze")
+
+
+CASES.update({
+    "r7c_hours_and_a_half.pdf": (r7c_hours_and_a_half, "activity_certificate", {
+        "person_name": "Vilis Eglītis", "hours_per_week": 5, "issued_on": "2024-04-08",
+    }),
+    "r7c_hours_per_visit.pdf": (r7c_hours_per_visit_dative, "activity_certificate", {
+        "person_name": "Dace Kalēja", "hours_per_week": 4.5, "issued_on": "2024-02-12",
+    }),
+})
+
+
+# --- round 7 (certificates): a service's term told in words or by its dates -------------------
+R7C_SIGITA = "220970-12347"
+R7C_OSKARS = "170864-17895"
+
+
+def r7c_term_to_year_end(pdf: canvas.Canvas) -> None:
+    """The term as a start and "līdz gada beigām": July to December is six months."""
+    _text(pdf, 150, 800, "Krāslavas novada sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 770, "Sociālā darbinieka atzinums", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Izvērtējot Sigitas Ozolas (personas kods {R7C_SIGITA}) situāciju, secinu, ka viņai",
+        "nepieciešams ģimenes asistenta atbalsts četras stundas nedēļā. Pakalpojumu ieteicams",
+        "sniegt no 2024. gada 1. jūlija līdz gada beigām.",
+    ], size=10)
+    _text(pdf, 60, 660, "Krāslavā, 2024. gada 20. jūnijā")
+    _text(pdf, 330, 660, "Sociālā darbiniece  E. Vanaga")
+
+
+def r7c_term_year_and_a_half(pdf: canvas.Canvas) -> None:
+    """The term as "uz pusotru gadu": eighteen months."""
+    _text(pdf, 150, 800, "Varakļānu novada sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 770, "ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Klients Oskars Vītols, p. k. {R7C_OSKARS}. Ģimenes asistenta pakalpojums",
+        "nepieciešams uz pusotru gadu, ne vairāk kā 8 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 670, "Varakļānos 03.03.2024.")
+    _text(pdf, 330, 670, "Sociālais darbinieks  U. Krūze")
+
+
+def r7c_term_by_dates(pdf: canvas.Canvas) -> None:
+    """The term as two dates ("no 01.02.2024. līdz 31.01.2025."): twelve months."""
+    _text(pdf, 150, 800, "Rūjienas sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 770, "Sociālā darbinieka atzinums par ģimenes asistenta pakalpojumu", 11,
+          bold=True)
+    _lines(pdf, 60, 730, [
+        f"Klientei Sigitai Ozolai, personas kods {R7C_SIGITA}, pakalpojums nepieciešams",
+        "no 01.02.2024. līdz 31.01.2025., piecas stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 670, "Rūjienā 25.01.2024.")
+    _text(pdf, 330, 670, "Sociālā darbiniece  M. Bite")
+
+
+CASES.update({
+    "r7c_term_year_end.pdf": (r7c_term_to_year_end, "social_worker_opinion", {
+        "person_name": "Sigita Ozola", "period_months": 6, "hours_per_week": 4,
+        "issued_on": "2024-06-20",
+    }),
+    "r7c_term_year_half.pdf": (r7c_term_year_and_a_half, "social_worker_opinion", {
+        "person_name": "Oskars Vītols", "period_months": 18, "hours_per_week": 8,
+    }),
+    "r7c_term_dates.pdf": (r7c_term_by_dates, "social_worker_opinion", {
+        "person_name": "Sigita Ozola", "period_months": 12, "hours_per_week": 5,
+        "issued_on": "2024-01-25",
+    }),
+})
+
+
+# --- round 7 (certificates): of a printed list of limitations, only the marked ones -----------
+R7C_AUSMA = "140388-01231"
+
+
+def r7c_limitations_yes_no_columns(pdf: canvas.Canvas) -> None:
+    """Every limitation a row, a "Jā" and a "Nē" column, an "x" under one of them."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 60, 775, "Atzinums Nr. 24-0071/KR", 11)
+    _text(pdf, 400, 775, "Cēsīs 05.02.2024.", 10)
+    _lines(pdf, 60, 745, [
+        f"Persona: Ausma Vilciņa, personas kods {R7C_AUSMA}",
+        "Invaliditāte noteikta: II grupa no 05.02.2024. līdz 04.02.2026.",
+    ], size=10)
+    _text(pdf, 60, 700, "Funkcionēšanas ierobežojumi", 10, bold=True)
+    _text(pdf, 360, 700, "Jā", 10, bold=True)
+    _text(pdf, 420, 700, "Nē", 10, bold=True)
+    rows = [("redzes traucējumi", False), ("kustību traucējumi", True),
+            ("garīgās attīstības traucējumi", False), ("abu augšējo ekstremitāšu trūkums", True)]
+    for i, (label, yes) in enumerate(rows):
+        y = 682 - 18 * i
+        _text(pdf, 60, y, label, 10)
+        _text(pdf, 363 if yes else 424, y, "x", 10)
+    _text(pdf, 60, 590, "Komisijas ārste  R. Kalve")
+
+
+def r7c_limitations_struck_out(pdf: canvas.Canvas) -> None:
+    """All options printed in one line, the ones not meant struck through by hand (a vector
+    line across the words): only the word left standing is the limitation."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 60, 775, "ATZINUMS Nr. 0419/2024", 11)
+    _lines(pdf, 60, 745, [
+        f"Vārds, uzvārds: Ausma Vilciņa   Personas kods: {R7C_AUSMA}",
+        "Invaliditātes grupa: I, termiņš līdz 31.12.2025.",
+    ], size=10)
+    _text(pdf, 60, 700, "Ierobežojumi:", 10)
+    options = ["redzes", "kustību", "garīgās veselības", "augšējo ekstremitāšu"]
+    x = 150.0
+    pdf.setFont("DejaVuSans", 10)
+    for i, word in enumerate(options):
+        width = pdf.stringWidth(word, "DejaVuSans", 10)
+        _text(pdf, x, 700, word, 10)
+        if i != 0:
+            pdf.setLineWidth(1.0)
+            pdf.line(x - 1, 703.5, x + width + 1, 703.5)
+        x += width + 18
+    _text(pdf, 60, 660, "Rīgā, 14.03.2024.", 10)
+    _text(pdf, 330, 660, "Komisijas ārsts  P. Grīns", 10)
+
+
+CASES.update({
+    "r7c_limitations_columns.pdf": (r7c_limitations_yes_no_columns, "commission_opinion", {
+        "person_name": "Ausma Vilciņa", "limitations": ["mobility", "upper_limbs"],
+    }),
+    "r7c_limitations_struck.pdf": (r7c_limitations_struck_out, "commission_opinion", {
+        "person_name": "Ausma Vilciņa", "limitations": ["vision"],
+    }),
+})
+
+
+def r7c_limitations_struck_two_left(pdf: canvas.Canvas) -> None:
+    """Another wording, the first and the third option struck: two left standing."""
+    _text(pdf, 60, 800, "VDEĀVK Vidzemes nodaļa", 12, bold=True)
+    _text(pdf, 60, 775, "Atzinums par invaliditāti Nr. V-2231", 11)
+    _lines(pdf, 60, 745, [
+        f"Persona: Ausma Vilciņa, p. k. {R7C_AUSMA}; invaliditāte II grupa līdz 01.06.2026.",
+    ], size=10)
+    _text(pdf, 60, 715, "Funkcionālie traucējumi (nevajadzīgo svītrot):", 10)
+    options = ["redze", "pārvietošanās", "psihiskā veselība", "abu roku funkcijas"]
+    _text(pdf, 60, 697, "Traucējumi:", 10)
+    x = 140.0
+    for i, word in enumerate(options):
+        width = pdf.stringWidth(word, "DejaVuSans", 10)
+        _text(pdf, x, 697, word, 10)
+        if i in (0, 2):
+            pdf.setLineWidth(1.0)
+            pdf.line(x - 1, 700.5, x + width + 1, 700.5)
+        x += width + 16
+    _text(pdf, 60, 650, "Valmierā, 02.06.2024.", 10)
+    _text(pdf, 330, 650, "Ārsts eksperts  T. Lapa", 10)
+
+
+CASES.update({
+    "r7c_limitations_struck_two.pdf": (r7c_limitations_struck_two_left, "commission_opinion", {
+        "person_name": "Ausma Vilciņa", "limitations": ["mobility", "upper_limbs"],
+    }),
+})
+
+
+# --- round 7 (certificates): a key/value grid without rules ------------------------------------
+R7C_KRISTINE = "051193-14561"
+
+
+def r7c_employer_grid(pdf: canvas.Canvas) -> None:
+    """Labels in a left column, values in a right one, no rules; the position wraps onto a
+    second line of its own cell and the next label's row starts below it."""
+    _text(pdf, 200, 800, "SIA „Dzērves Maiznīca”", 13, bold=True)
+    _text(pdf, 200, 784, "vienotais reģ. Nr. 40203123455, Liepu iela 3, Tukums", 9)
+    _text(pdf, 200, 750, "IZZIŅA PAR DARBU", 12, bold=True)
+    rows = [("Darbinieces vārds, uzvārds", ["Kristīne Roze"]),
+            ("Personas kods", [R7C_KRISTINE]),
+            ("Ieņemamais amats", ["konditorejas izstrādājumu", "noformētāja"]),
+            ("Darba tiesisko attiecību sākums", ["2020. gada 17. augusts"]),
+            ("Nolīgtais darba laiks", ["24 stundas nedēļā (trīs dienas pa 8 h)"])]
+    y = 715.0
+    for label, lines in rows:
+        _text(pdf, 60, y, label, 10)
+        for i, line in enumerate(lines):
+            _text(pdf, 260, y - 13 * i, line, 10)
+        y -= 13 * len(lines) + 9
+    _text(pdf, 60, y - 20, "Tukumā, 2024. gada 9. maijā", 10)
+    _text(pdf, 330, y - 20, "Valdes locekle  S. Dzērve", 10)
+
+
+CASES.update({
+    "r7c_employer_grid.pdf": (r7c_employer_grid, "employer_certificate", {
+        "employer_name": "SIA Dzērves Maiznīca", "employer_reg_no": "40203123455",
+        "person_name": "Kristīne Roze", "personal_code": R7C_KRISTINE,
+        "position": "konditorejas izstrādājumu noformētāja", "employed_since": "2020-08-17",
+        "hours_per_week": 24, "issued_on": "2024-05-09",
+    }),
+})
+
+
+# --- round 7 (certificates): a social worker's tasks written as a sentence ---------------------
+def r7c_tasks_in_prose(pdf: canvas.Canvas) -> None:
+    """No heading and no list: the areas of support stand in the locative in one sentence."""
+    _text(pdf, 150, 800, "Līvānu novada sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 770, "Sociālā darbinieka atzinums", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Klients Oskars Vītols, personas kods {R7C_OSKARS}, dzīvo viens. Viņam nepieciešams",
+        "ģimenes asistenta atbalsts mājsaimniecības budžeta plānošanā, komunālo maksājumu",
+        "kārtošanā un saziņā ar Nodarbinātības valsts aģentūru. Pakalpojums ieteicams",
+        "6 stundas nedēļā uz 6 mēnešiem.",
+    ], size=10)
+    _text(pdf, 60, 650, "Līvānos 11.09.2024.")
+    _text(pdf, 330, 650, "Sociālā darbiniece  K. Ieviņa")
+
+
+def r7c_tasks_help_in(pdf: canvas.Canvas) -> None:
+    """Another wording: "palīdzība ... , kā arī ..." with a feminine "-ē" head."""
+    _text(pdf, 150, 800, "Rēzeknes novada pašvaldības sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Sigitai Ozolai (p. k. {R7C_SIGITA}) un viņas divām meitām ieteicama asistenta",
+        "palīdzība bērnu veselības aprūpē, ģimenes dienas režīma veidošanā, kā arī sadarbībā",
+        "ar skolu. Apjoms 10 stundas nedēļā, termiņš 4 mēneši.",
+    ], size=10)
+    _text(pdf, 60, 660, "Rēzeknē 30.08.2024.")
+    _text(pdf, 330, 660, "Sociālais darbinieks  A. Laizāns")
+
+
+CASES.update({
+    "r7c_tasks_prose.pdf": (r7c_tasks_in_prose, "social_worker_opinion", {
+        "person_name": "Oskars Vītols", "hours_per_week": 6, "period_months": 6,
+        "tasks": ["mājsaimniecības budžeta plānošana", "komunālo maksājumu kārtošana",
+                  "saziņa ar Nodarbinātības valsts aģentūru"],
+    }),
+    "r7c_tasks_help.pdf": (r7c_tasks_help_in, "social_worker_opinion", {
+        "person_name": "Sigita Ozola", "hours_per_week": 10, "period_months": 4,
+        "tasks": ["bērnu veselības aprūpe", "ģimenes dienas režīma veidošana",
+                  "sadarbība ar skolu"],
+    }),
+})
+
+
+# --- round 7 (certificates): hours per month are no weekly figure unless the paper says how -----
+def r7c_hours_per_month(pdf: canvas.Canvas) -> None:
+    """A centre certifies hours a month only: no week is printed, none may be made up sure."""
+    _text(pdf, 60, 800, "Biedrība „Vecā Skola”", 13, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40008223344, Skolas iela 1, Dagda", 9)
+    _text(pdf, 220, 750, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Apliecinām, ka Oskars Vītols, personas kods {R7C_OSKARS}, apmeklē biedrības",
+        "rokdarbu darbnīcu, kopā 16 stundas mēnesī.",
+    ], size=10)
+    _text(pdf, 60, 670, "Dagdā, 2024. gada 7. oktobrī")
+    _text(pdf, 330, 670, "Valdes priekšsēdētāja  R. Ceple")
+
+
+CASES.update({
+    "r7c_hours_per_month.pdf": (r7c_hours_per_month, "activity_certificate", {
+        "person_name": "Oskars Vītols", "issued_on": "2024-10-07",
+    }),
+})
+
+
+# --- round 7 (certificates): the employer's name and the paper's date on one row ---------------
+def r7c_letterhead_with_date(pdf: canvas.Canvas) -> None:
+    """The company's name at the left and the date at the right of the same row, the facts in
+    one sentence that names the workplace only as "mūsu kalvē"."""
+    _text(pdf, 60, 800, "SIA Upes Kalve", 12, bold=True)
+    _text(pdf, 400, 800, "2024. g. 5. martā", 12)
+    _text(pdf, 60, 784, "reģ. Nr. 40103987654", 9)
+    _text(pdf, 60, 770, "Kalēju iela 2, Kandava", 9)
+    _text(pdf, 220, 735, "Apliecinājums", 13, bold=True)
+    _lines(pdf, 60, 705, [
+        f"Apliecinām, ka Pēteris Kalniņš, p. k. {R7C_PETERIS}, kopš 2022. gada 1. jūnija",
+        "strādā mūsu kalvē par kalēja palīgu pa sešām stundām trīs dienas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 650, "Īpašnieks  U. Upenieks")
+
+
+CASES.update({
+    "r7c_letterhead_date.pdf": (r7c_letterhead_with_date, "employer_certificate", {
+        "employer_name": "SIA Upes Kalve", "person_name": "Pēteris Kalniņš",
+        "personal_code": R7C_PETERIS, "position": "kalēja palīgs",
+        "employed_since": "2022-06-01", "hours_per_week": 18, "issued_on": "2024-03-05",
+    }),
+})
+
+
+# --- round 7 (certificates): a printed e-mail's header row is no letterhead ---------------------
+def r7c_mail_print_row(pdf: canvas.Canvas) -> None:
+    """A printed e-mail: the mail program's name and the print date share the top row; the
+    message asks for an employer's certificate and certifies nothing itself."""
+    _text(pdf, 60, 800, "Thunderbird", 10)
+    _text(pdf, 420, 800, "12.03.2024. 09:15", 10)
+    _lines(pdf, 60, 770, [
+        "No: Sociālais dienests <dienests@dagda.example.lv>",
+        "Temats: Jūsu iesniegums",
+        "Labdien! Lai izskatītu Jūsu iesniegumu par asistentu meitai Laurai Kalniņai",
+        "(p.k. 120512-*), lūdzam līdz 2024. gada 1. aprīlim iesniegt skolas izziņu par",
+        "mācībām 2023./2024. mācību gadā.",
+        "Ar cieņu, I. Zariņa",
+    ], size=10)
+
+
+CASES.update({
+    "r7c_mail_print_row.pdf": (r7c_mail_print_row, "unknown", {}),
+})
+
+
+def r7c_hours_each_working_day(pdf: canvas.Canvas) -> None:
+    """Hours "katru darba dienu": a day's hours times the five working days."""
+    _text(pdf, 60, 800, "Dienas centrs „Avotiņš”", 13, bold=True)
+    _text(pdf, 60, 784, "Avotu iela 5, Aizpute, LV-3456", 9)
+    _text(pdf, 220, 750, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Vilis Eglītis (p. k. {R7C_VILIS}) kopš 2023. gada septembra apmeklē mūsu centru",
+        "piecas stundas katru darba dienu.",
+    ], size=10)
+    _text(pdf, 60, 670, "Aizputē, 2024. gada 15. janvārī")
+    _text(pdf, 330, 670, "Vadītāja  L. Avota")
+
+
+CASES.update({
+    "r7c_hours_working_day.pdf": (r7c_hours_each_working_day, "activity_certificate", {
+        "person_name": "Vilis Eglītis", "hours_per_week": 25, "issued_on": "2024-01-15",
+    }),
+})
+
+
+def r7c_name_before_unlabelled_code(pdf: canvas.Canvas) -> None:
+    """The person opens the sentence, the code after a short label no vocabulary lists
+    ("pk"): the name before the code the page prints is the certificate's person."""
+    _text(pdf, 60, 800, "Biedrība „Zaļā Josta”", 13, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40008765432, Parka iela 8, Talsi", 9)
+    _text(pdf, 220, 750, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Ģirts Ozols, pk {R7C_PETERIS}, kopš 2022. gada oktobra piedalās biedrības",
+        "dārzkopības nodarbībās divas reizes nedēļā pa trim stundām.",
+    ], size=10)
+    _text(pdf, 60, 670, "Talsos, 2024. gada 3. aprīlī")
+    _text(pdf, 330, 670, "Valdes loceklis  E. Josta")
+
+
+CASES.update({
+    "r7c_name_before_code.pdf": (r7c_name_before_unlabelled_code, "activity_certificate", {
+        "person_name": "Ģirts Ozols", "personal_code": R7C_PETERIS, "hours_per_week": 6,
+    }),
+})

@@ -78,6 +78,8 @@ def test_a_phone_is_one_number_however_it_is_spaced() -> None:
     assert not same_phone("28334901", "28334902")
     assert not same_phone("28334901", None)
     assert same_phone(None, None)
+
+
 def test_by_source_counts_each_evidence_route(tmp_path: Path) -> None:
     truth = tmp_path / "truth.jsonl"
     truth.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (

@@ -180,6 +180,15 @@ class Vocabulary:
     # Fields that make a paper ours even under its title (the service an application asks for):
     # an application for another service (home care, a meal) names none of them and is `unknown`.
     ours: tuple[str, ...] = ()
+    # Which field each fact of a sentence of working holds (extract/employment.py: person,
+    # code, employer, position, since): a letter may state them all in one sentence.
+    employment: dict[str, str] = field(default_factory=dict)
+    # The field holding a service's term in months, which may be told in years or by its dates
+    # (extract/service_term.py) where no pattern reads a number of months.
+    term: str | None = None
+    # The items field whose list may be written as a sentence of areas of support
+    # (extract/prose_list.py) where no heading opens a list.
+    prose_list: str | None = None
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -310,6 +319,9 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         certifies=_required(raw.get("certifies"), fields, where, "certifies"),
         ours=_required(raw.get("ours"), fields, where, "ours"),
         acts=_acts(classify.get("acts"), f"{where}.classify.acts"),
+        employment=_employment(raw.get("employment"), fields, where),
+        term=_term(raw.get("term"), fields, where),
+        prose_list=_prose_list(raw.get("prose_list"), fields, where),
     )
 
 
@@ -328,6 +340,35 @@ def _acts(raw: Any, where: str) -> tuple[Act, ...]:
             raise ConfigError(f"{where}[{at}]: needs verbs and objects")
         acts.append(Act(item["does"], verbs, objects, float(item.get("weight") or 4.0)))
     return tuple(acts)
+
+
+def _prose_list(raw: Any, fields: dict[str, FieldSpec], where: str) -> str | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, str) or raw not in fields or fields[raw].kind != "items":
+        raise ConfigError(f"{where}.prose_list: names an items field of this type")
+    return raw
+
+
+def _term(raw: Any, fields: dict[str, FieldSpec], where: str) -> str | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, str) or raw not in fields or fields[raw].kind != "number":
+        raise ConfigError(f"{where}.term: names a number field of this type")
+    return raw
+
+
+_EMPLOYMENT_FACTS = frozenset({"person", "code", "employer", "position", "since"})
+
+
+def _employment(raw: Any, fields: dict[str, FieldSpec], where: str) -> dict[str, str]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not all(
+            k in _EMPLOYMENT_FACTS and v in fields for k, v in raw.items()):
+        raise ConfigError(f"{where}.employment: maps {', '.join(sorted(_EMPLOYMENT_FACTS))} "
+                          "to fields of this type")
+    return {str(k): str(v) for k, v in raw.items()}
 
 
 def _required(raw: Any, fields: dict[str, FieldSpec], where: str,

@@ -1,0 +1,263 @@
+"""Who works where, as what and since when, read from the grammar of the sentence that says so.
+
+An employer's letter may put every fact into one sentence in any word order: "X (p.k. ...)
+kopš 2019. gada 14. janvāra strādā SIA ... par galdnieku", "mūsu uzņēmumā ... par mehāniķi
+strādā X", "SIA ... nodarbina X (acc.) pavāres amatā", "X ar ... ir pieņemta darbā ... par
+slaucēju". The reader finds the clause around a verb of working and takes each fact from the
+role its words play there: the position after "par" (accusative), "kā" (nominative) or before
+"amatā" (genitive), put back in the nominative; the start after "kopš", "no", "ar", "sākot
+ar" or "pieņemts darbā"; the employer as the organisation the clause names; the worker as the
+name the clause names with a personal code beside it or as the verb's subject or object.
+Pure functions over text; offsets are into the text given, for the words' boxes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..forms.hours import HALF_WORDS, TEENS, TENS, UNITS
+from ..forms.latvian_dates import find_dates
+from ..forms.person_names import to_nominative
+from .roles import fold_letters
+from .values import feminine_name, phrase_to_nominative
+
+# A verb or participle saying someone works (or was taken on) somewhere, folded.
+_WORK_VERB = re.compile(
+    r"(?<![a-z])(?:strada(?:ja|jis|jusi|s)?|nodarbin\w*|(?:ir\s+)?pienemt[sa]\s+darba|darba\s+"
+    r"pienemt[sa]|iecelt[sa]\s+amata|ienem\w*|veic\s+darba\s+pienakumus|pilda\s+\w+\s+pienakumus)"
+    r"(?![a-z])", re.IGNORECASE)
+# Where a sentence ends: a full stop, semicolon or line's end before a capital, not after an
+# abbreviation ("p.k.", "Nr.", "reģ.", "g.") or a date's day or year.
+_SENTENCE_END = re.compile(
+    r"(?<![\s.(][a-zA-Z])(?<!\bNr)(?<!\breg)(?<!\bpers)(?<!\d)[.;!?](?=\s+[A-Z])")
+# Words that end a noun phrase of a position: a preposition, conjunction, verb or a workload.
+_STOP = frozenset({
+    "kops", "no", "ar", "un", "sakot", "uz", "pilnu", "nepilnu", "darba", "lidz", "kur", "ka",
+    "strada", "stradajis", "stradajusi", "stradaja", "nodarbina", "ir", "bija", "joprojam",
+    "par", "pie", "mus", "musu", "uznemuma", "iestade", "sabiedriba", "viņa", "vina", "vins",
+    "kopa", "slodzi", "pusslodzi", "amata", "amatu", "saskana", "ietvaros", "laika", "nedela",
+    "dienas", "stundas", "stundam", "pa", "katru", "reizi", "reizes", "pilna", "nepilna",
+})
+_NUMBER_WORDS = frozenset({*UNITS, *TEENS, *TENS, *HALF_WORDS})
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+# An organisation in running text: a legal form and a quoted or capitalised name, or a kind of
+# organisation ("zemnieku saimniecība", "biedrība") and a quoted name; folded, case kept.
+_ORG = re.compile(
+    r"(?:(?-i:SIA|AS|VSIA|PSIA|IK|ZS)\s+|(?:zemnieku\s+saimniecib\w+|biedrib\w+|"
+    r"nodibinajum\w+|sabiedrib\w+\s+ar\s+ierobezotu\s+atbildibu)\s+)"
+    r"(?:[\"'„“”«][^\"„“”«»\n]{2,80}[\"”“»']|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))",
+    re.IGNORECASE)
+_LEGAL_FORMS = {"zemnieku saimnieciba": "ZS", "sabiedriba ar ierobezotu atbildibu": "SIA"}
+_NAME = re.compile(
+    r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?!\s*[\"”“»])")
+_CODE = re.compile(r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d{5}(?![\d-])")
+_CODE_AFTER = re.compile(
+    r"\s*[,(]?\s*(?:(?:personas\s+kods|pers\.\s*kods|p\.\s*k\.)\s*:?\s*)?"
+    r"(\d{6}\s*[-‐‑–—]\s*\d{5})", re.IGNORECASE)
+# The start of the employment: a date after these words (folded), within the clause.
+_SINCE = re.compile(r"(?<![a-z])(?:kops|no|sakot\s+(?:ar|no)|ar|darba\s+pienemt[sa]|pienemt[sa]"
+                    r"\s+darba)\s*$")
+# "par" before words that are no position ("izziņa par to, ka", "par darba attiecībām").
+_NO_POSITION = frozenset({"to", "darba", "nodarbinatibu", "vinu", "vinas", "so", "sadu"})
+
+
+@dataclass
+class Fact:
+    """One fact of the clause: its value, where it stands in the text, and how sure the
+    grammar that turned it into its field's form is (a genitive's masculine nominative is a
+    guess between "-s" and "-is")."""
+
+    value: str
+    start: int
+    end: int
+    sure: bool = True
+
+
+@dataclass
+class Employment:
+    """The facts one sentence states about a person's work."""
+
+    start: int
+    end: int
+    person: Fact | None = None
+    code: Fact | None = None
+    employer: Fact | None = None
+    position: Fact | None = None
+    since: Fact | None = None
+    feminine: bool | None = None
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text` (folded or not: the same length)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(fold_letters(text)):
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def read_employment(text: str, feminine: bool | None = None) -> Employment | None:
+    """The facts of the first sentence of `text` that says someone works: None when none
+    does. Only what the sentence states is filled; the rest stays None. `feminine` is the
+    worker's gender when the page tells it elsewhere (a pronoun in another sentence)."""
+    plain = fold_letters(text)
+    for start, end in sentences(text):
+        verb = _WORK_VERB.search(plain, start, end)
+        if verb is None:
+            continue
+        found = Employment(start, end)
+        found.feminine = _feminine(plain[start:end].lower())
+        found.employer = _employer(text, plain, start, end)
+        found.person, found.code = _worker(text, plain, start, end, found.employer)
+        if found.feminine is None and found.person is not None:
+            found.feminine = feminine_name(found.person.value)
+        if found.feminine is None:
+            found.feminine = feminine
+        found.position = _position(text, plain, start, end, found.feminine)
+        found.since = _since(text, plain, start, end)
+        if found.position or found.since or found.employer:
+            return found
+    return None
+
+
+def _feminine(sentence: str) -> bool | None:
+    """The worker's gender from the participles and pronouns of the sentence."""
+    # Not "viņa": it is also "his" ("viņa darba laiks").
+    if re.search(r"(?<![a-z])(?:pienemta|nodarbinata|stradajusi|iecelta)(?![a-z])", sentence):
+        return True
+    if re.search(r"(?<![a-z])(?:pienemts|nodarbinats|stradajis|iecelts|vins)(?![a-z])",
+                 sentence):
+        return False
+    return None
+
+
+def _employer(text: str, plain: str, start: int, end: int) -> Fact | None:
+    """The organisation the clause names, with its legal form, without quotation marks."""
+    match = _ORG.search(plain, start, end)
+    if match is None:
+        return None
+    raw = text[match.start():match.end()]
+    name = re.sub(r"[\"'„“”«»]", "", raw)
+    name = " ".join(name.split())
+    folded = fold_letters(name).lower()
+    for kind, form in _LEGAL_FORMS.items():
+        if folded.startswith(kind):
+            name = f"{form} {name[len(kind):].strip()}"
+            break
+    else:
+        if re.match(r"(?i)(?:biedrib|nodibinajum)", folded):
+            first, _, rest = name.partition(" ")
+            name = f"{first[:1].upper()}{first[1:].lower()[:len(first) - 1]} {rest}"
+            name = re.sub(r"^(\w+?)(?:ā|ai|as|u)\s", r"\1a ", name)
+    return Fact(name, match.start(), match.end())
+
+
+def _worker(text: str, plain: str, start: int, end: int,
+            employer: Fact | None) -> tuple[Fact | None, Fact | None]:
+    """The worker: a name in the clause with a personal code right after it; the name is put
+    in the nominative from the case it stands in (after "nodarbina" it is the object)."""
+    for match in _NAME.finditer(plain, start, end):
+        if employer and employer.start <= match.start() < employer.end:
+            continue
+        code = _CODE_AFTER.match(plain, match.end(), end)
+        if code is None:
+            continue
+        before = plain[max(start, match.start() - 30):match.start()]
+        case = "accusative" if re.search(r"(?i)nodarbin(?:a|aja)\s*$", before) else "auto"
+        name = to_nominative(text[match.start():match.end()], case)
+        code_text = re.sub(r"\s", "", text[code.start(1):code.end(1)])
+        return (Fact(name, match.start(), match.end(), sure=case == "auto"),
+                Fact(code_text, code.start(1), code.end(1)))
+    return None, None
+
+
+def _phrase(plain: str, at: int, end: int, *, backwards: bool = False) -> tuple[int, int] | None:
+    """The span of lower-case words from `at` up to the first stop word, a capital, a digit or
+    punctuation (backwards: the words before `at`)."""
+    if backwards:
+        words = list(_WORD.finditer(plain, 0, at))[::-1]
+    else:
+        words = list(_WORD.finditer(plain, at, end))
+    taken: list[re.Match[str]] = []
+    edge = at
+    for word in words:
+        gap = plain[word.end():edge] if backwards else plain[edge:word.start()]
+        if gap.strip():
+            break
+        token = word.group()
+        low = token.lower()
+        if low in _STOP or low in _NUMBER_WORDS or not token.islower() or len(taken) >= 5:
+            break
+        taken.append(word)
+        edge = word.start() if backwards else word.end()
+    if not taken:
+        return None
+    return (taken[-1].start(), taken[0].end()) if backwards else (taken[0].start(), taken[-1].end())
+
+
+def _position(text: str, plain: str, start: int, end: int,
+              feminine: bool | None) -> Fact | None:
+    """The position: "par <accusative>", "kā <nominative>" or "<genitive> amatā"."""
+    for match in re.finditer(r"(?<![a-z])(par|ka|amata)(?![a-z])", plain[start:end].lower()):
+        word = match.group(1)
+        at = start + match.start()
+        if word == "amata":
+            span = _phrase(plain, at, end, backwards=True)
+            if span is None:
+                continue
+            value, sure = _genitive_to_nominative(text[span[0]:span[1]])
+            return Fact(value, span[0], span[1], sure)
+        span = _phrase(plain, start + match.end(), end)
+        if span is None:
+            continue
+        words = plain[span[0]:span[1]].split()
+        if words[0].lower() in _NO_POSITION:
+            continue
+        printed = text[span[0]:span[1]]
+        if word == "par":
+            if not re.search(r"(?:u|i)$", words[-1]):
+                continue  # "par" before no accusative: not a job ("par darba attiecībām")
+            return Fact(phrase_to_nominative(printed, feminine=feminine), span[0], span[1],
+                        sure=feminine is not None or words[-1].endswith("u"))
+        if re.search(r"(?:s|e|a)$", words[-1]) and _follows_work(plain, start, at):
+            return Fact(printed, span[0], span[1])
+    return None
+
+
+def _follows_work(plain: str, start: int, at: int) -> bool:
+    """Whether "kā" comes after the clause's verb of working ("strādā ... kā ...")."""
+    return _WORK_VERB.search(plain, start, at) is not None
+
+
+def _genitive_to_nominative(printed: str) -> tuple[str, bool]:
+    """A position printed in the genitive before "amatā" in the nominative ("pavāres" ->
+    "pavāre", "galvenās grāmatvedes" -> "galvenā grāmatvede"); a masculine "-a" may be "-s" or
+    "-is" ("galdnieka", "montiera"): the guess is reported unsure."""
+    words = printed.split()
+    head = words[-1]
+    sure = True
+    if head.endswith("es") or head.endswith("as"):
+        head = head[:-1]
+        modifiers = [w[:-1] if w.endswith("ās") else w for w in words[:-1]]
+    elif head.endswith("a"):
+        head = head[:-1] + ("š" if head[-2:-1] in ("ņ", "ļ") else "s")
+        sure = False
+        modifiers = [w[:-1] + "ais" if w.endswith("ā") else w for w in words[:-1]]
+    else:
+        return printed, False
+    return " ".join([*modifiers, head]), sure
+
+
+def _since(text: str, plain: str, start: int, end: int) -> Fact | None:
+    """The employment's start: a date the clause introduces with "kopš", "no", "ar", "sākot
+    ar" or "pieņemts darbā"; a date introduced otherwise (the paper's own, a contract's) is
+    not it."""
+    for found, a, b in find_dates(text[start:end]):
+        lead = plain[max(start, start + a - 25):start + a].lower()
+        if _SINCE.search(lead):
+            return Fact(found.isoformat(), start + a, start + b)
+    return None

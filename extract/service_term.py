@@ -1,0 +1,93 @@
+"""A service's term in months from what a paper prints: months in digits or words, a year,
+half a year or a year and a half in words, or a start and an end date.
+
+"uz sešiem mēnešiem" and "6 mēn." are the vocabulary's patterns; this reads what they cannot:
+"uz gadu", "uz pusotru gadu", "divus gadus", "no 01.02.2024. līdz 31.01.2025." and "no 2024.
+gada 1. jūlija līdz gada beigām" (an end of the year counts only with a start to count from).
+A term counted from two dates is whole months only when the end is the day before the start's
+day (or the month's last day); anything else is no term in months.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..forms.latvian_dates import find_dates
+from .roles import fold_letters
+
+# Years in words after "uz", "vēl", "par" or "termiņš": the number before "gad-" in any case.
+_YEARS = re.compile(
+    r"(?<![a-z])(?:uz|vel|par|termins|terminu|ilgums|periodu|laiku)\s+"
+    r"(?:(?P<count>pusotr\w*|vien\w*|div\w*|trim|tris|\d)\s+)?(?P<noun>gad(?:u|am|a|iem|us|i))"
+    r"(?![a-z])")
+_COUNTS = {"pusotr": 1.5, "vien": 1, "div": 2, "trim": 3, "tris": 3}
+_UNTIL = re.compile(r"^\s*(?:lidz|–|—|-)\s*$")
+_FROM = re.compile(r"(?:no|sakot\s+ar|ar)\s*$")
+_YEAR_END = re.compile(r"\s*,?\s*lidz\s+(?:(?:sa|tekosa|kalendara)\s+)?gada\s+beigam(?![a-z])")
+
+
+@dataclass(frozen=True)
+class Term:
+    """The term in months and where the words saying it stand in the text."""
+
+    months: int
+    start: int
+    end: int
+
+
+def term_months(text: str) -> Term | None:
+    """The first term the text states in years or by its dates; None when it states none."""
+    plain = fold_letters(text).lower()
+    found = [t for t in (_in_years(plain), _by_dates(text, plain)) if t is not None]
+    return min(found, key=lambda t: t.start) if found else None
+
+
+def _in_years(plain: str) -> Term | None:
+    match = _YEARS.search(plain)
+    if match is None:
+        return None
+    count_word = match.group("count")
+    if count_word is None:
+        # "uz gadu" (one), but "uz gadiem" (how many?) tells nothing.
+        count: float | None = 1 if match.group("noun") in ("gadu", "gadam") else None
+    elif count_word.isdigit():
+        count = int(count_word)
+    else:
+        count = next((v for stem, v in _COUNTS.items() if count_word.startswith(stem)), None)
+    if count is None:
+        return None
+    return Term(round(count * 12), match.start(), match.end())
+
+
+def _by_dates(text: str, plain: str) -> Term | None:
+    dates = find_dates(text)
+    for i, (first, a, b) in enumerate(dates):
+        if not _FROM.search(plain[max(0, a - 12):a]):
+            continue
+        year_end = _YEAR_END.match(plain, b)
+        if year_end:
+            months = _whole_months(first, date(first.year, 12, 31))
+            if months is not None:
+                return Term(months, a, year_end.end())
+        if i + 1 < len(dates):
+            last, c, d = dates[i + 1]
+            if _UNTIL.match(plain[b:c]):
+                months = _whole_months(first, last)
+                if months is not None:
+                    return Term(months, a, d)
+    return None
+
+
+def _whole_months(first: date, last: date) -> int | None:
+    """Months from `first` through `last` when they are whole (1 Feb - 31 Jan is 12)."""
+    if last <= first:
+        return None
+    months = (last.year - first.year) * 12 + last.month - first.month
+    month_end = calendar.monthrange(last.year, last.month)[1]
+    if last.day == first.day - 1 or (first.day == 1 and last.day == month_end):
+        months += 1 if first.day == 1 else 0
+        return months if 1 <= months <= 60 else None
+    return None
