@@ -47,7 +47,7 @@ from .vocabulary import FieldSpec, Vocabulary
 
 # How sure a value is by the way it was found, before any penalty.
 BASE_CONFIDENCE = {"acroform": 0.98, "label": 0.97, "letterhead": 0.93, "pattern": 0.9, "list": 0.9,
-                   "copy": 0.85}
+                   "copy": 0.85, "appointment": 0.85}
 GUESS_CONFIDENCE = 0.6
 # A value whose ends were guessed (a note cut off, "Nr" without its number), a name whose
 # nominative the name tables cannot confirm, a value that is one of several the page offers.
@@ -182,6 +182,28 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
     return None
 
 
+# A person's own labels, one of which follows a heading over a person's block.
+_PERSON_LABEL = re.compile(r"^\W*(?:vards|uzvards|personas kods|p\.? ?k\b)")
+
+
+def _heading_by_meaning(lines: list[Line], groups: tuple[tuple[str, ...], ...],
+                        taken: set[int]) -> Area | None:
+    """The first short line, above a person's labels, holding a stem of every group: a
+    heading worded as no list foresaw ("Persona, kurai pakalpojums vajadzīgs", "Pārstāvis
+    (aizgādnis, aizbildnis, vecāks)") still says whose block follows."""
+    stems = [tuple(fold(g) for g in group) for group in groups]
+    for line in lines:
+        if line.index in taken or re.search(r"\d", line.text) or len(line.words) > 9:
+            continue
+        words = re.findall(r"[a-z]+", fold(line.text))
+        if not all(any(w.startswith(group) for w in words) for group in stems):
+            continue
+        below = lines[line.index + 1 : line.index + 3]
+        if any(_PERSON_LABEL.match(fold(ln.text)) for ln in below):
+            return Area(line.index, len(lines))
+    return None
+
+
 def _over_value_columns(line: Line, headers: list[Segment], below: Line | None) -> bool:
     """A header row without rules over rows of a label and one value per column ("Likumiskais
     pārstāvis | Bērns" over "Vārds | Raimonds | Anete"): each header starts where a value of
@@ -271,6 +293,9 @@ class Context:
         every = [label_regex(p) for phrases in self.vocab.sections.values() for p in phrases]
         for name, phrases in self.vocab.sections.items():
             found = _heading(self.lines, phrases, every)
+            if found is None and name in self.vocab.section_meanings:
+                found = _heading_by_meaning(self.lines, self.vocab.section_meanings[name],
+                                            {s[0] for s in starts})
             if found is not None:
                 starts.append((found.start, name, found))
         if self.vocab.second_block and self.vocab.second_block[0] not in {s[1] for s in starts}:
@@ -574,6 +599,10 @@ def _name_part(raw: str) -> str | None:
     while words and (words[0].lower().strip(":") in ROLE_WORDS or _role_word(words[0])
                      or words[0].lower() in _FUNCTION_WORDS):
         words = words[1:]
+    # OCR splits a capital off its word ("Uldis M ucenieks"): a lone capital before a word
+    # in lower case is that word's first letter.
+    words = [w for w in re.sub(rf"(?<!\S)([{_UPPER}]) ([{_LOWER}]{{3,}})(?!\S)", r"\1\2",
+                               " ".join(words)).split()]
     taken: list[str] = []
     for word in words:
         clean = word.strip(".;:()\"'„“”")
@@ -2244,6 +2273,40 @@ def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:
 _AS_PRINTED = frozenset({"acroform", "label", "label_split", "label_loose"})
 
 
+def _appointed(ctx: Context, found: dict[str, Found | None]) -> None:
+    """The one a decision appoints and the one over whom, as its grammar states them
+    (`roles.appointment`), over what patterns found: "par aizgādni iecelt Kitiju Mārtiņsoni"
+    makes Kitija Mārtiņsone the representative though her name also opens the sentence about
+    the application. A field the grammar does not settle keeps its value; one holding the
+    other role's person is doubted."""
+    if not ctx.vocab.appointment:
+        return
+    reading = roles.appointment(ctx.text)
+    mentions = dict(zip(ctx.vocab.appointment, (reading.representative, reading.person),
+                        strict=True))
+    for name, mention in mentions.items():
+        item = found.get(name)
+        if mention is None:
+            other = next(m for n, m in mentions.items() if n != name)
+            if (other is not None and item is not None and isinstance(item.value, str)
+                    and roles.same_person(item.value, other.printed)):
+                found[name] = Found(item.value, min(item.confidence, GUESS_CONFIDENCE),
+                                    item.how, item.words, structural=item.structural,
+                                    warning=f"{name}: the decision's grammar gives this "
+                                            "person the other role")
+            continue
+        value = values.person_name(mention.printed, inflected=True, case=mention.case)
+        if value is None or (item is not None and item.value == value):
+            continue
+        replaced = item.value if item is not None and isinstance(item.value, str) else None
+        found[name] = Found(
+            value, BASE_CONFIDENCE["appointment"], "appointment",
+            ctx.words_in(mention.at, mention.at + len(mention.printed)),
+            warning=(f"{name}: read from the decision's grammar ({mention.printed!r}), not "
+                     f"{replaced!r}") if replaced and not roles.same_person(
+                         replaced, mention.printed) else None)
+
+
 def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -> None:
     """A name read from prose whose nominative the name tables cannot confirm (an unknown
     given name: "Ģederta Auziņa" is a woman's nominative or a man's genitive) stays below
@@ -2387,13 +2450,17 @@ def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
     title = title_line.text if beside is None else beside[1].text
     title_words = title_line.words if beside is None else beside[1].words
     for below in ctx.lines[at + 1 : at + 3]:
-        if re.search(r"\bNr\b", title) and not fold(below.text).startswith("par "):
+        # The subject may stand on its own line or beside the place and date ("Aizkrauklē
+        # 10.11.2020.      par aizgādnības nodibināšanu"): a segment opening with "par".
+        subject = next((seg.text for seg in below.segments
+                        if fold(seg.text.strip()).startswith("par ")), None)
+        if re.search(r"\bNr\b", title) and subject is None:
             break
         number = _OWN_NUMBER.search(below.text)
-        if not re.search(r"\bNr\b", title) and number and not fold(below.text).startswith("par "):
+        if not re.search(r"\bNr\b", title) and number and subject is None:
             title = f"{title} {number.group(0)}"
-        elif fold(below.text).startswith("par "):
-            title = f"{title} {below.text}"
+        elif subject is not None:
+            title = f"{title} {subject.strip()}"
             break
     if not re.search(r"\bNr\b", title):
         return None
@@ -2660,6 +2727,7 @@ def extract_fields(
             found[name] = _code_beside_name(ctx, spec, found)
     if any(spec.kind == "entries" for spec in vocab.fields.values()):
         _timesheet_total(found)
+    _appointed(ctx, found)
     for name, spec in vocab.fields.items():
         if spec.kind == "person_name":
             _doubt_inflection(ctx, name, found)

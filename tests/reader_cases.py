@@ -2740,3 +2740,138 @@ CASES.update({
         "hours_per_week": 3.5, "person_name": "Laima Gaile",
     }),
 })
+
+
+# --- round 7 (forms): who is who by grammar and structure -----------------------------------
+
+R7F_GUNARS = personal_code("0211641123")
+R7F_AINA = personal_code("1708381245")
+R7F_RASMA = personal_code("2304811367")
+R7F_OSKARS = personal_code("0906141489")
+R7F_VALDIS = personal_code("1512701511")
+R7F_LUDMILA = personal_code("3001451633")
+R7F_SILVIJA = personal_code("1402791755")
+R7F_MARKS = personal_code("2707121877")
+
+
+def r7f_city_court_trustee(pdf: canvas.Canvas) -> None:
+    """A city court, not an orphan court: the applicant's name opens the sentence in the
+    genitive, the ward stands after "pār", the one appointed in the accusative after
+    "apstiprināt"; the decision is numbered by its case ("civillietā Nr.")."""
+    _text(pdf, 210, 800, "RĪGAS PILSĒTAS TIESA", 13, bold=True)
+    _text(pdf, 200, 760, "LĒMUMS civillietā Nr. C30412223", 12, bold=True)
+    _text(pdf, 210, 744, "par aizgādnības nodibināšanu", 11)
+    _text(pdf, 60, 715, "Rīgā, 2022. gada 14. martā")
+    _lines(pdf, 60, 685, [
+        f"Tiesa, izskatījusi Gunāra Dzeņa (personas kods {R7F_GUNARS}) pieteikumu, nolēma:",
+        f"nodibināt aizgādnību pār Ainu Dzeni (personas kods {R7F_AINA}); par aizgādni",
+        "apstiprināt Gunāru Dzeni. Lēmumu var pārsūdzēt apgabaltiesā.",
+    ], size=10)
+    _text(pdf, 60, 600, "Tiesnesis")
+    _text(pdf, 420, 600, "R. Kalns")
+
+
+def r7f_orphan_court_genitive_ward(pdf: canvas.Canvas) -> None:
+    """An orphan court appoints the one in the accusative "par <ward genitive> aizbildni";
+    the appointee's code is wrapped to the line after its label; the court's officials are
+    named in the nominative before them."""
+    _text(pdf, 200, 800, "TUKUMA NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 784, "Talsu iela 4, Tukums, LV-3101", 9)
+    _text(pdf, 60, 750, "Tukumā, 2023. gada 9. janvārī")
+    _text(pdf, 220, 720, "LĒMUMS Nr. 2-10/23/7", 12, bold=True)
+    _text(pdf, 220, 704, "Par aizbildņa iecelšanu", 11)
+    _lines(pdf, 60, 675, [
+        "Sēdē piedalās bāriņtiesas priekšsēdētāja Inta Lapiņa un locekle Dace Briede.",
+        f"Nepilngadīgā Oskara Zariņa (personas kods {R7F_OSKARS}) māte ir mirusi. Viņa tante",
+        "Rasma Ozoliņa, personas kods",
+        f"{R7F_RASMA}, vēlas kļūt par viņa aizbildni.",
+        "Bāriņtiesa nolemj: iecelt Rasmu Ozoliņu par nepilngadīgā Oskara Zariņa aizbildni.",
+    ], size=10)
+    _text(pdf, 60, 560, "Priekšsēdētāja")
+    _text(pdf, 420, 560, "I. Lapiņa")
+
+
+def r7f_trusteeship_set_up_for(pdf: canvas.Canvas) -> None:
+    """A certificate telling first for whom trusteeship was set up (the dative) and then who
+    was appointed (the accusative), the trustee's name first on the page as the applicant."""
+    _text(pdf, 180, 800, "LIMBAŽU NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 240, 760, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Izsniegta Valdim Kalējam, personas kods {R7F_VALDIS}, pēc viņa lūguma.",
+        "Ar Vidzemes rajona tiesas 2021. gada 2. februāra spriedumu Ludmilai Kalējai (personas",
+        f"kods {R7F_LUDMILA}) nodibināta aizgādnība, un bāriņtiesa 2021. gada 16. martā par",
+        "viņas aizgādni iecēla Valdi Kalēju.",
+    ], size=10)
+    _text(pdf, 60, 640, "Limbažos, 2024. gada 3. aprīlī")
+    _text(pdf, 360, 640, "Bāriņtiesas locekle A. Sproģe")
+
+
+CASES.update({
+    "r7f_city_court_trustee.pdf": (r7f_city_court_trustee, "representation_document", {
+        "representative_name": "Gunārs Dzenis", "representative_personal_code": R7F_GUNARS,
+        "person_name": "Aina Dzene", "personal_code": R7F_AINA,
+        "basis": "Rīgas pilsētas tiesas 2022. gada 14. marta lēmums civillietā Nr. C30412223 "
+                 "par aizgādnības nodibināšanu",
+    }),
+    "r7f_orphan_court_genitive_ward.pdf": (r7f_orphan_court_genitive_ward,
+                                           "representation_document", {
+        "representative_name": "Rasma Ozoliņa", "representative_personal_code": R7F_RASMA,
+        "person_name": "Oskars Zariņš", "personal_code": R7F_OSKARS,
+    }),
+    "r7f_trusteeship_set_up_for.pdf": (r7f_trusteeship_set_up_for, "representation_document", {
+        "representative_name": "Valdis Kalējs", "representative_personal_code": R7F_VALDIS,
+        "person_name": "Ludmila Kalēja", "personal_code": R7F_LUDMILA,
+    }),
+})
+
+
+def r7f_headings_by_meaning(pdf: canvas.Canvas) -> None:
+    """Two person blocks under headings no list names: a guardian's ("Aizbildnis (vecāks vai
+    cits likumiskais pārstāvis)") and the child's ("Bērns, kuram vajadzīgs asistents")."""
+    _text(pdf, 300, 800, "Ogres novada Sociālais dienests", 11)
+    _text(pdf, 200, 770, "IESNIEGUMS asistenta pakalpojumam", 12, bold=True)
+    _text(pdf, 60, 740, "Aizbildnis (vecāks vai cits likumiskais pārstāvis)", 10, bold=True)
+    _text(pdf, 60, 722, "Vārds, uzvārds", 10)
+    _text(pdf, 220, 722, "Silvija Mārka", 10)
+    _text(pdf, 60, 706, "Personas kods", 10)
+    _text(pdf, 220, 706, R7F_SILVIJA, 10)
+    _text(pdf, 60, 680, "Bērns, kuram vajadzīgs asistents", 10, bold=True)
+    _text(pdf, 60, 662, "Vārds, uzvārds", 10)
+    _text(pdf, 220, 662, "Markuss Mārks", 10)
+    _text(pdf, 60, 646, "Personas kods", 10)
+    _text(pdf, 220, 646, R7F_MARKS, 10)
+    _text(pdf, 60, 630, "Dzīvesvieta", 10)
+    _text(pdf, 220, 630, "Meža iela 12, Ogre, LV-5001", 10)
+    _text(pdf, 60, 600, "Asistents vajadzīgs mācībām skolā, 10 stundas nedēļā.", 10)
+    _text(pdf, 60, 570, "Ogrē, 12.09.2023.")
+
+
+def r7f_service_given_heading(pdf: canvas.Canvas) -> None:
+    """The same two blocks the other way round, the client's heading worded as the one the
+    service will be given to ("Persona, kurai tiks sniegts pakalpojums") and first."""
+    _text(pdf, 300, 800, "Saldus novada pašvaldība", 11)
+    _text(pdf, 240, 770, "PIETEIKUMS", 12, bold=True)
+    _text(pdf, 60, 740, "Persona, kurai tiks sniegts pakalpojums", 10, bold=True)
+    _text(pdf, 60, 722, "Vārds, uzvārds:", 10)
+    _text(pdf, 220, 722, "Markuss Mārks", 10)
+    _text(pdf, 60, 706, "Personas kods:", 10)
+    _text(pdf, 220, 706, R7F_MARKS, 10)
+    _text(pdf, 60, 680, "Vecāks", 10, bold=True)
+    _text(pdf, 60, 662, "Vārds, uzvārds:", 10)
+    _text(pdf, 220, 662, "Silvija Mārka", 10)
+    _text(pdf, 60, 646, "Personas kods:", 10)
+    _text(pdf, 220, 646, R7F_SILVIJA, 10)
+    _text(pdf, 60, 610, "Lūdzu piešķirt asistenta pakalpojumu dēlam nokļūšanai uz skolu.", 10)
+    _text(pdf, 60, 580, "Saldū, 03.10.2023.")
+
+
+CASES.update({
+    "r7f_headings_by_meaning.pdf": (r7f_headings_by_meaning, "application", {
+        "applicant_name": "Silvija Mārka", "applicant_personal_code": R7F_SILVIJA,
+        "client_name": "Markuss Mārks", "client_personal_code": R7F_MARKS,
+    }),
+    "r7f_service_given_heading.pdf": (r7f_service_given_heading, "application", {
+        "applicant_name": "Silvija Mārka", "applicant_personal_code": R7F_SILVIJA,
+        "client_name": "Markuss Mārks", "client_personal_code": R7F_MARKS,
+    }),
+})

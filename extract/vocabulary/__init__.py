@@ -163,6 +163,13 @@ class Vocabulary:
     # Fields that make a paper ours even under its title (the service an application asks for):
     # an application for another service (home care, a meal) names none of them and is `unknown`.
     ours: tuple[str, ...] = ()
+    # A section's heading by its meaning, when none of its phrases is printed: groups of word
+    # stems, every group met in one short heading line over a person's labels ("Persona, kurai
+    # pakalpojums vajadzīgs": a relative pronoun and a verb of need).
+    section_meanings: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # [the one appointed, the one over whom]: name fields a decision on guardianship or
+    # trusteeship states by its grammar (extract/roles.py `appointment`).
+    appointment: tuple[str, ...] = ()
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -292,7 +299,33 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         kin=_strings(raw.get("kin"), f"{where}.kin"),
         certifies=_required(raw.get("certifies"), fields, where, "certifies"),
         ours=_required(raw.get("ours"), fields, where, "ours"),
+        appointment=_appointment(raw.get("appointment"), fields, where),
+        section_meanings=_meanings(raw.get("section_meanings"), sections, where),
     )
+
+
+def _meanings(raw: Any, sections: dict[str, tuple[str, ...]],
+              where: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}.section_meanings must map sections to lists of stem groups")
+    meanings: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for name, groups in raw.items():
+        if name not in sections:
+            raise ConfigError(f"{where}.section_meanings: unknown section {name!r}")
+        if not isinstance(groups, list) or not groups:
+            raise ConfigError(f"{where}.section_meanings.{name} must be a list of stem groups")
+        meanings[str(name)] = tuple(_strings(g, f"{where}.section_meanings.{name}")
+                                    for g in groups)
+    return meanings
+
+
+def _appointment(raw: Any, fields: dict[str, FieldSpec], where: str) -> tuple[str, ...]:
+    names = _required(raw, fields, where, "appointment")
+    if names and (len(names) != 2 or any(fields[n].kind != "person_name" for n in names)):
+        raise ConfigError(f"{where}.appointment: two person_name fields, the appointed first")
+    return names
 
 
 def _required(raw: Any, fields: dict[str, FieldSpec], where: str,
