@@ -186,17 +186,18 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
 _PERSON_LABEL = re.compile(r"^\W*(?:vards|uzvards|personas kods|p\.? ?k\b)")
 
 
-def _heading_by_meaning(lines: list[Line], groups: tuple[tuple[str, ...], ...],
+def _heading_by_meaning(lines: list[Line], meanings: tuple[tuple[tuple[str, ...], ...], ...],
                         taken: set[int]) -> Area | None:
-    """The first short line, above a person's labels, holding a stem of every group: a
-    heading worded as no list foresaw ("Persona, kurai pakalpojums vajadzīgs", "Pārstāvis
-    (aizgādnis, aizbildnis, vecāks)") still says whose block follows."""
-    stems = [tuple(fold(g) for g in group) for group in groups]
+    """The first short line, above a person's labels, holding a stem of every group of one
+    meaning: a heading worded as no list foresaw ("Persona, kurai pakalpojums vajadzīgs",
+    "Pārstāvis (aizgādnis, aizbildnis, vecāks)") still says whose block follows."""
+    folded = [[tuple(fold(stem) for stem in group) for group in meaning] for meaning in meanings]
     for line in lines:
         if line.index in taken or re.search(r"\d", line.text) or len(line.words) > 9:
             continue
         words = re.findall(r"[a-z]+", fold(line.text))
-        if not all(any(w.startswith(group) for w in words) for group in stems):
+        if not any(all(any(w.startswith(group) for w in words) for group in meaning)
+                   for meaning in folded):
             continue
         below = lines[line.index + 1 : line.index + 3]
         if any(_PERSON_LABEL.match(fold(ln.text)) for ln in below):
@@ -1402,6 +1403,49 @@ def _code_beside_name(ctx: Context, spec: FieldSpec,
         return None
     return Found(value, BASE_CONFIDENCE["pattern"] * _ocr_factor(after[:4]), "beside_name",
                  after[:4])
+
+
+_NAME_WORD_RE = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_NAME_WITH_CODE = re.compile(
+    rf"^\s*(?P<name>{_NAME_WORD_RE}(?:\s+{_NAME_WORD_RE}){{1,2}})\s*[,(]?\s*"
+    r"(?i:personas\s+kods|pers\.\s*kods|p\.\s*k\.)?"
+    r"\s*:?\s*(?P<code>\d{6}\s*-\s*\d{5})\)?\s*[,;]?\s*$")
+# A signature closing the page: an initial and a surname ("K. Mārtiņsone").
+_SIGNED = re.compile(rf"(?<![\w.])([{_UPPER}])\.\s*({_NAME_WORD_RE})\s*$")
+
+
+def _sender_line(ctx: Context) -> tuple[Found, Found] | None:
+    """The writer of a letter: the one name printed with its code on a line of its own above
+    the title, outside the letterhead ("Kitija Mārtiņsone, p. k. 181284-11930" under the
+    addressee), unless the signature's initial and surname name another. Whose it is was
+    judged by where it stands: below the sure bar."""
+    if not ctx.title_line:
+        return None
+    issuer = ctx.issuer_lines()
+    candidates = []
+    for line in ctx.lines[: ctx.title_line]:
+        if line.index in issuer:
+            continue
+        for segment in line.segments:
+            match = _NAME_WITH_CODE.match(segment.text)
+            if match:
+                candidates.append((match, segment, line))
+    if len(candidates) != 1:
+        return None
+    match, segment, at = candidates[0]
+    name = values.person_name(match.group("name"))
+    code = values.personal_code(match.group("code"))
+    if not name or not code or not values.starts_with_given_name(name):
+        return None
+    for line in ctx.lines[-6:]:
+        for part in line.segments:
+            signed = _SIGNED.search(part.text)
+            if signed and (signed.group(1) != name[0]
+                           or not roles.same_person(name.split()[-1], signed.group(2))):
+                return None  # signed by someone else: the line names another person
+    confidence = FALLBACK_CONFIDENCE * _lines_doubt([at])
+    return (Found(name, confidence, "sender_block", segment.words),
+            Found(code, confidence, "sender_block", segment.words))
 
 
 def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
@@ -2720,6 +2764,13 @@ def extract_fields(
         ):
             # A row with a part unread (an activity no synonym names) is not sure as a whole.
             item.confidence = min(item.confidence, BASE_CONFIDENCE["copy"])
+    if vocab.writer and found[vocab.writer[0]] is None:
+        writer = _sender_line(ctx)
+        if writer is not None:
+            found[vocab.writer[0]], code = writer
+            printed = found[vocab.writer[1]]
+            if printed is None or printed.how not in _AS_PRINTED:
+                found[vocab.writer[1]] = code
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.kind in ("person_name", "address"):
             found[name] = _beside_code(ctx, spec, found)
@@ -2739,6 +2790,8 @@ def extract_fields(
             found[name] = _own_decision(ctx, spec, found) or found[name]
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
+            if _two_codes(vocab, found, name, spec.same_as):
+                continue  # each block has a code of its own: two people, the name is not copied
             source = found[spec.same_as]
             assert source is not None  # narrowed for mypy; checked just above
             copy = Found(source.value, min(source.confidence, BASE_CONFIDENCE["copy"]), "copy")
@@ -2794,6 +2847,18 @@ def extract_fields(
         if not any(w.startswith(f"{field_name}:") for w in warnings):
             warnings.append(note)
     return Extraction(result, confidence, warnings, boxes, sources)
+
+
+def _two_codes(vocab: Vocabulary, found: dict[str, Found | None], name: str, source: str) -> bool:
+    """Whether the two people whose names `name` and `source` are (a `people` check) each
+    have a code of their own, and the codes differ."""
+    for check in vocab.checks:
+        pairs = {n: c for n, c in check.get("people", [])}
+        if name in pairs and source in pairs:
+            one, other = found.get(pairs[name]), found.get(pairs[source])
+            return (one is not None and other is not None and bool(one.value)
+                    and bool(other.value) and one.value != other.value)
+    return False
 
 
 def _one_person(vocab: Vocabulary) -> bool:

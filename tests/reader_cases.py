@@ -2875,3 +2875,51 @@ CASES.update({
         "client_name": "Markuss Mārks", "client_personal_code": R7F_MARKS,
     }),
 })
+
+
+R7F_OJARS = personal_code("1106671233")
+R7F_RIHARDS = personal_code("0404051344")
+R7F_DAINA = personal_code("1508721455")
+R7F_OLGA = personal_code("2901431566")
+
+
+def r7f_writer_for_son(pdf: canvas.Canvas) -> None:
+    """A father writes for his son: his own name and code stand on a line of their own above
+    the title, under the addressee; the son is named only in the dative of the request."""
+    _text(pdf, 330, 800, "Valkas novada Sociālajam dienestam", 10)
+    _text(pdf, 60, 770, f"Ojārs Vītols (personas kods {R7F_OJARS})", 10)
+    _text(pdf, 60, 756, "Rīgas iela 22-3, Valka, LV-4701, tālr. 26110022", 10)
+    _text(pdf, 250, 720, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam Rihardam Vītolam (personas kods",
+        f"{R7F_RIHARDS}), kuram noteikta invaliditāte, nokļūšanai uz skolu 12 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 620, "Valkā, 2024. gada 4. martā")
+    _text(pdf, 420, 620, "O. Vītols")
+
+
+def r7f_writer_for_mother(pdf: canvas.Canvas) -> None:
+    """A daughter writes for her mother, her code bare beside her name on the right above the
+    title; the mother is named in the accusative ("par savu māti ...")."""
+    _text(pdf, 60, 800, "Dobeles novada pašvaldības Sociālais dienests", 10)
+    _text(pdf, 340, 770, f"Daina Krūze, {R7F_DAINA}", 10)
+    _text(pdf, 340, 756, "daina.kruze@example.lv", 10)
+    _text(pdf, 250, 720, "PIETEIKUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Rakstu par savu māti Olgu Krūzi, personas kods {R7F_OLGA}, kurai nepieciešams",
+        "asistents, lai apmeklētu dienas aprūpes centru. Lūdzu piešķirt asistenta pakalpojumu.",
+    ], size=10)
+    _text(pdf, 60, 620, "Dobelē, 15.05.2024.")
+    _text(pdf, 420, 620, "D. Krūze")
+
+
+CASES.update({
+    "r7f_writer_for_son.pdf": (r7f_writer_for_son, "application", {
+        "applicant_name": "Ojārs Vītols", "applicant_personal_code": R7F_OJARS,
+        "client_name": "Rihards Vītols", "client_personal_code": R7F_RIHARDS,
+    }),
+    "r7f_writer_for_mother.pdf": (r7f_writer_for_mother, "application", {
+        "applicant_name": "Daina Krūze", "applicant_personal_code": R7F_DAINA,
+        "client_name": "Olga Krūze", "client_personal_code": R7F_OLGA,
+    }),
+})

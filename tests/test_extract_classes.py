@@ -1472,3 +1472,52 @@ def test_a_capital_ocr_split_off_a_surname_is_joined_back() -> None:
 
     assert _name_part("Uldis M ucenieks") == "Uldis Mucenieks"
     assert _name_part("A. Bērziņa") is None  # an initial stays an initial, not a name
+
+
+@pytest.mark.parametrize(("name", "writer", "client"), [
+    ("r7f_writer_for_son.pdf", "Ojārs Vītols", "Rihards Vītols"),
+    ("r7f_writer_for_mother.pdf", "Daina Krūze", "Olga Krūze"),
+])
+def test_the_one_whose_name_and_code_head_the_letter_is_the_applicant(
+        name: str, writer: str, client: str, cases: Path) -> None:
+    record = extract_file(cases / name)
+    fields = record["fields"]
+    assert (fields["applicant_name"], fields["client_name"]) == (writer, client)
+    assert fields["applicant_personal_code"] != fields["client_personal_code"]
+    # judged by where the line stands: a clerk confirms it
+    assert record["field_confidence"]["applicant_name"] < 0.9
+
+
+def test_a_name_with_its_code_above_the_title_signed_by_another_is_not_the_writer(
+        tmp_path: Path) -> None:
+    from reader_cases import R7F_OJARS, R7F_RIHARDS
+    from reportlab.pdfgen import canvas as pdf_canvas
+    from unseen_documents import _fonts, _text
+
+    _fonts()
+    path = tmp_path / "cita_paraksts.pdf"
+    pdf = pdf_canvas.Canvas(str(path), invariant=True)
+    _text(pdf, 330, 800, "Valkas novada Sociālajam dienestam", 10)
+    _text(pdf, 60, 770, f"Ojārs Vītols (personas kods {R7F_OJARS})", 10)
+    _text(pdf, 250, 720, "IESNIEGUMS", 13, bold=True)
+    _text(pdf, 60, 690, f"Lūdzu piešķirt asistenta pakalpojumu Rihardam Vītolam, personas kods "
+                        f"{R7F_RIHARDS}.", 10)
+    _text(pdf, 60, 620, "Valkā, 2024. gada 4. martā")
+    _text(pdf, 420, 620, "L. Bērziņa")
+    pdf.showPage()
+    pdf.save()
+    fields = extract_file(path)["fields"]
+    assert fields["applicant_name"] != "Ojārs Vītols"
+
+
+def test_a_form_whose_blocks_have_codes_of_their_own_does_not_copy_one_name_to_both() -> None:
+    from asistents.extract.fields import Found, _two_codes
+    from asistents.extract.vocabulary import vocabularies
+
+    vocab = vocabularies()["application"]
+    found: dict[str, Found | None] = {
+        "applicant_personal_code": Found("120778-12401", 0.9, "label"),
+        "client_personal_code": Found("040481-13960", 0.9, "label")}
+    assert _two_codes(vocab, found, "client_name", "applicant_name")
+    found["client_personal_code"] = Found("120778-12401", 0.9, "copy")
+    assert not _two_codes(vocab, found, "client_name", "applicant_name")

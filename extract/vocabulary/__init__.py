@@ -163,10 +163,14 @@ class Vocabulary:
     # Fields that make a paper ours even under its title (the service an application asks for):
     # an application for another service (home care, a meal) names none of them and is `unknown`.
     ours: tuple[str, ...] = ()
-    # A section's heading by its meaning, when none of its phrases is printed: groups of word
-    # stems, every group met in one short heading line over a person's labels ("Persona, kurai
-    # pakalpojums vajadzīgs": a relative pronoun and a verb of need).
-    section_meanings: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # A section's heading by its meaning, when none of its phrases is printed: each meaning is
+    # groups of word stems ("kura|kurai + vajadzīg|nepieciešam"), every group met in one short
+    # heading line over a person's labels ("Persona, kurai pakalpojums vajadzīgs").
+    section_meanings: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = field(
+        default_factory=dict)
+    # [name field, code field] of the one who writes: a name printed with its code above the
+    # title, apart from the letterhead, signed for at the end (fields.py `_sender_line`).
+    writer: tuple[str, ...] = ()
     # [the one appointed, the one over whom]: name fields a decision on guardianship or
     # trusteeship states by its grammar (extract/roles.py `appointment`).
     appointment: tuple[str, ...] = ()
@@ -300,24 +304,35 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         certifies=_required(raw.get("certifies"), fields, where, "certifies"),
         ours=_required(raw.get("ours"), fields, where, "ours"),
         appointment=_appointment(raw.get("appointment"), fields, where),
+        writer=_writer(raw.get("writer"), fields, where),
         section_meanings=_meanings(raw.get("section_meanings"), sections, where),
     )
 
 
+def _writer(raw: Any, fields: dict[str, FieldSpec], where: str) -> tuple[str, ...]:
+    names = _required(raw, fields, where, "writer")
+    if names and (len(names) != 2 or fields[names[0]].kind != "person_name"
+                  or fields[names[1]].kind != "personal_code"):
+        raise ConfigError(f"{where}.writer: a person_name field and its personal_code field")
+    return names
+
+
 def _meanings(raw: Any, sections: dict[str, tuple[str, ...]],
-              where: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+              where: str) -> dict[str, tuple[tuple[tuple[str, ...], ...], ...]]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where}.section_meanings must map sections to lists of stem groups")
-    meanings: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for name, groups in raw.items():
+        raise ConfigError(f"{where}.section_meanings must map sections to lists of meanings")
+    meanings: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {}
+    for name, listed in raw.items():
         if name not in sections:
             raise ConfigError(f"{where}.section_meanings: unknown section {name!r}")
-        if not isinstance(groups, list) or not groups:
-            raise ConfigError(f"{where}.section_meanings.{name} must be a list of stem groups")
-        meanings[str(name)] = tuple(_strings(g, f"{where}.section_meanings.{name}")
-                                    for g in groups)
+        texts = _strings(listed, f"{where}.section_meanings.{name}")
+        groups = tuple(tuple(tuple(s.strip() for s in group.split("|") if s.strip())
+                             for group in text.split("+")) for text in texts)
+        if not texts or any(not g for meaning in groups for g in meaning):
+            raise ConfigError(f"{where}.section_meanings.{name}: meanings like 'a|b + c|d'")
+        meanings[str(name)] = groups
     return meanings
 
 
