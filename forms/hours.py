@@ -111,12 +111,24 @@ def duration_hours(start: time, end: time) -> float:
     return round(minutes / 60, 2)
 
 
+# "divarpus", "trīsarpus": a unit and a half, in one word.
+_AND_A_HALF = re.compile(r"^(div|tris|cetr|piec|ses|septin|aston|devin)arpus$")
+_AND_A_HALF_UNITS = {"div": 2, "tris": 3, "cetr": 4, "piec": 5, "ses": 6, "septin": 7,
+                     "aston": 8, "devin": 9}
+
+
 def _words_value(folded: str) -> float | None:
     tokens = re.findall(r"[a-z]+", folded)
+    if tokens == ["stunda"]:
+        return 1.0  # "stunda" alone in an hours cell: one hour
     total: float = 0
     seen = False
     for index, token in enumerate(tokens):
-        if token in TENS:
+        half = _AND_A_HALF.match(token)
+        if half and not seen:
+            total += _AND_A_HALF_UNITS[half.group(1)] + 0.5
+            seen = True
+        elif token in TENS:
             total += TENS[token]
             seen = True
         elif token in TEENS:

@@ -2923,3 +2923,68 @@ CASES.update({
         "client_name": "Olga Krūze", "client_personal_code": R7F_OLGA,
     }),
 })
+
+
+# --- round 7 (forms): timesheets in other shapes ---------------------------------------------
+
+R7F_PETERIS = personal_code("1909551677")
+R7F_LAILA = personal_code("0603881799")
+
+
+def r7f_hours_only_sheet(pdf: canvas.Canvas) -> None:
+    """A month's list with no clock at all: each day says how long, in figures with a unit or
+    in words ("divas stundas", "trīsarpus stundas"); the client is the sheet's "Kam sniegts
+    pakalpojums"."""
+    _text(pdf, 150, 800, "Asistenta stundu uzskaite – 2023. gada marts", 12, bold=True)
+    _text(pdf, 60, 770, f"Kam sniegts pakalpojums: Pēteris Gulbis ({R7F_PETERIS})", 10)
+    _text(pdf, 60, 754, f"Asistente: Laila Rone ({R7F_LAILA})", 10)
+    rows = [("Diena", "Kur", "Ilgums"), ("03.03.", "darbs", "divas stundas"),
+            ("07.03.", "poliklīnika", "1 h 30 min"), ("10.03.", "darbs", "trīsarpus stundas"),
+            ("14.03.", "teātris", "2 h")]
+    for i, (day, where, how_long) in enumerate(rows):
+        _text(pdf, 60, 720 - 18 * i, day, 10)
+        _text(pdf, 160, 720 - 18 * i, where, 10)
+        _text(pdf, 330, 720 - 18 * i, how_long, 10)
+    _text(pdf, 60, 610, "Kopā: 9 h", 10)
+
+
+def r7f_diary_two_lines_a_day(pdf: canvas.Canvas) -> None:
+    """A diary whose days are weekday headings with the day's trips on lines of their own
+    under them, the way back a line of its own."""
+    _text(pdf, 120, 800, "Asistenta pakalpojuma uzskaite (dienasgrāmata), 2023. gada marts", 11,
+          bold=True)
+    _text(pdf, 60, 776, f"Asistente Laila Rone, p. k. {R7F_LAILA}", 10)
+    _text(pdf, 60, 762, f"Pavadāmais: Pēteris Gulbis, p. k. {R7F_PETERIS}", 10)
+    _lines(pdf, 60, 730, [
+        "Ceturtdiena, 2. marts",
+        "Uz darbu no 8.00 līdz 8.40.",
+        "No darba mājās 16.10–16.50.",
+        "Piektdiena, 3. marts",
+        "Uz poliklīniku 10.00–11.30.",
+    ], size=10)
+    _text(pdf, 60, 630, "Kopā 2,83 h", 10)
+
+
+CASES.update({
+    "r7f_hours_only_sheet.pdf": (r7f_hours_only_sheet, "timesheet", {
+        "client_name": "Pēteris Gulbis", "client_personal_code": R7F_PETERIS,
+        "entries": [
+            {"date": "2023-03-03", "start": None, "end": None, "hours": 2, "activity": "work"},
+            {"date": "2023-03-07", "start": None, "end": None, "hours": 1.5,
+             "activity": "institutions"},
+            {"date": "2023-03-10", "start": None, "end": None, "hours": 3.5, "activity": "work"},
+            {"date": "2023-03-14", "start": None, "end": None, "hours": 2, "activity": "leisure"},
+        ],
+    }),
+    "r7f_diary_two_lines_a_day.pdf": (r7f_diary_two_lines_a_day, "timesheet", {
+        "client_name": "Pēteris Gulbis", "assistant_name": "Laila Rone",
+        "entries": [
+            {"date": "2023-03-02", "start": "08:00", "end": "08:40", "hours": 0.67,
+             "activity": "work"},
+            {"date": "2023-03-02", "start": "16:10", "end": "16:50", "hours": 0.67,
+             "activity": "work"},
+            {"date": "2023-03-03", "start": "10:00", "end": "11:30", "hours": 1.5,
+             "activity": "institutions"},
+        ],
+    }),
+})

@@ -1521,3 +1521,37 @@ def test_a_form_whose_blocks_have_codes_of_their_own_does_not_copy_one_name_to_b
     assert _two_codes(vocab, found, "client_name", "applicant_name")
     found["client_personal_code"] = Found("120778-12401", 0.9, "copy")
     assert not _two_codes(vocab, found, "client_name", "applicant_name")
+
+
+def test_days_written_only_with_how_long_they_lasted_are_rows_without_times(cases: Path) -> None:
+    record = extract_file(cases / "r7f_hours_only_sheet.pdf")
+    entries = record["fields"]["entries"]
+    assert [(e["date"], e["hours"]) for e in entries] == [
+        ("2023-03-03", 2), ("2023-03-07", 1.5), ("2023-03-10", 3.5), ("2023-03-14", 2)]
+    assert all(e["start"] is None and e["end"] is None for e in entries)
+    assert record["fields"]["client_name"] == "Pēteris Gulbis"
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+@pytest.mark.parametrize(("written", "hours"), [
+    ("divarpus stundas", 2.5), ("trīsarpus stundas", 3.5), ("stunda", 1.0),
+    ("pusotra stunda", 1.5), ("stundu skaits", None),
+])
+def test_how_long_in_words(written: str, hours: float | None) -> None:
+    from asistents.forms.hours import parse_hours
+
+    assert parse_hours(written) == hours
+
+
+def test_a_diarys_weekday_heading_dates_the_lines_under_it(cases: Path) -> None:
+    entries = extract_file(cases / "r7f_diary_two_lines_a_day.pdf")["fields"]["entries"]
+    assert [(e["date"], e["start"], e["end"]) for e in entries] == [
+        ("2023-03-02", "08:00", "08:40"), ("2023-03-02", "16:10", "16:50"),
+        ("2023-03-03", "10:00", "11:30")]
+
+
+def test_a_bare_number_in_running_text_is_no_duration() -> None:
+    from asistents.extract.timesheet_rows import _duration_only
+
+    assert _duration_only(" aizvedu uz Skolas ielu 12", None) is None
+    assert _duration_only(" koledža 1,5 h", None) == (1.5, "1,5 h")
