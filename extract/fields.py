@@ -199,8 +199,10 @@ def _heading_by_meaning(lines: list[Line], meanings: tuple[tuple[tuple[str, ...]
         if not any(all(any(w.startswith(group) for w in words) for group in meaning)
                    for meaning in folded):
             continue
-        below = lines[line.index + 1 : line.index + 3]
-        if any(_PERSON_LABEL.match(fold(ln.text)) for ln in below):
+        # Right over the block's first label: a title's second line ("... piešķiršanai
+        # personai ar invaliditāti") heads the whole paper, not one block.
+        below = lines[line.index + 1] if line.index + 1 < len(lines) else None
+        if below is not None and _PERSON_LABEL.match(fold(below.text)):
             return Area(line.index, len(lines))
     return None
 
@@ -594,6 +596,10 @@ def _role_word(word: str) -> bool:
     return folded in ROLE_WORDS or bool(_ROLE_STEMS.match(folded))
 
 
+_SPLIT_CAPITAL = re.compile(
+    rf"(?<!\S)([{_UPPER.replace('A-Z', 'ABD-HJKMNO-UWYZ')}]) ([{_LOWER}]{{4,}})(?!\S)")
+
+
 def _name_part(raw: str) -> str | None:
     """The leading capitalised words of a value (a name followed by more text is cut)."""
     words = raw.replace(",", " , ").split()
@@ -601,9 +607,8 @@ def _name_part(raw: str) -> str | None:
                      or words[0].lower() in _FUNCTION_WORDS):
         words = words[1:]
     # OCR splits a capital off its word ("Uldis M ucenieks"): a lone capital before a word
-    # in lower case is that word's first letter.
-    words = [w for w in re.sub(rf"(?<!\S)([{_UPPER}]) ([{_LOWER}]{{3,}})(?!\S)", r"\1\2",
-                               " ".join(words)).split()]
+    # in lower case is that word's first letter; not a Roman numeral ("I vai II grupa").
+    words = _SPLIT_CAPITAL.sub(r"\1\2", " ".join(words)).split()
     taken: list[str] = []
     for word in words:
         clean = word.strip(".;:()\"'„“”")

@@ -354,7 +354,10 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         mended = _damaged_end(day, rest, clocks[0], text.words, activity_of)
         if mended is not None:
             return [mended[0]], True, [mended[1]]
-    if not clocks:
+    if not clocks and _DATED_BY_MONTH.match(_WEEKDAY.sub("", _LEAD.sub("", text.text), count=1)) \
+            and not _TOTAL_WORDS.search(fold(text.text)):
+        # Only a day with its month ("11.01.", "3. martā"): "1. nedēļā kopā 5 h" is a week's
+        # total, not the 1st's row.
         lasting = _duration_only(rest, text.line)
         if lasting is not None:
             hours, used = lasting
@@ -384,6 +387,9 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     return rows, True, warnings
 
 
+_DATED_BY_MONTH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]{3,}")
+_TOTAL_WORDS = re.compile(r"\b(?:kopa|pavisam|kopsumma|summa|nedela|nedelas)\b")
+_DAMAGED_CLOCK = re.compile(r"\d{3,}|\d[.:]\d{2}")
 # How long, in words: "pusotra stunda", "divas stundas", "divarpus stundas", "stunda".
 _HOURS_IN_WORDS = re.compile(
     r"(?:\b[a-z]+\s+)?\b[a-z]*(?:stund|pusstund)[a-z]*\b", re.IGNORECASE)
@@ -394,6 +400,8 @@ def _duration_only(rest: str, line: Line | None) -> tuple[float, str] | None:
     "1 h 30 min", "90 min"), in words ("pusotra stunda"), or a number alone in a cell of its
     own (a table's hours column). A bare number in running text is no duration (a house
     number, a count)."""
+    if _DAMAGED_CLOCK.search(rest):
+        return None  # a from-to OCR damaged ("0700 11.00"): times were written, none read
     hours, used = hours_written(rest)
     if used and not _BARE_HOURS.fullmatch(used):
         return (hours, used) if hours is not None and 0 < hours <= 24 else None
