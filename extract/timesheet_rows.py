@@ -586,6 +586,15 @@ def read_entries(
                             "hours": row.hours, "activity": row.activity})
         if text.line is not None:
             row_lines.append((text.line, rows[0].day))
+    timed = [e for e in entries if e["start"] is not None]
+    if timed and len(timed) < len(entries):
+        # A sheet whose rows are written with times: a row with none (empty cells, "4" in the
+        # hours column) had its times left out or unread, it is no row of hours only.
+        unread += len(entries) - len(timed)
+        kept = {id(e) for e in timed}
+        row_lines = [(line, day) for line, day in row_lines
+                     if any(e["date"] == day and id(e) in kept for e in entries)]
+        entries = timed
     confidence = ROW_CONFIDENCE * doubt
     if unread:
         warnings.append(f"entries: {unread} dated row(s) without a readable time range")
