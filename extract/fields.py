@@ -56,7 +56,7 @@ from .vocabulary import FieldSpec, Vocabulary
 
 # How sure a value is by the way it was found, before any penalty.
 BASE_CONFIDENCE = {"acroform": 0.98, "label": 0.97, "letterhead": 0.93, "pattern": 0.9, "list": 0.9,
-                   "copy": 0.85}
+                   "copy": 0.85, "appointment": 0.85}
 GUESS_CONFIDENCE = 0.6
 # A value whose ends were guessed (a note cut off, "Nr" without its number), a name whose
 # nominative the name tables cannot confirm, a value that is one of several the page offers.
@@ -191,6 +191,31 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
     return None
 
 
+# A person's own labels, one of which follows a heading over a person's block.
+_PERSON_LABEL = re.compile(r"^\W*(?:vards|uzvards|personas kods|p\.? ?k\b)")
+
+
+def _heading_by_meaning(lines: list[Line], meanings: tuple[tuple[tuple[str, ...], ...], ...],
+                        taken: set[int]) -> Area | None:
+    """The first short line, above a person's labels, holding a stem of every group of one
+    meaning: a heading worded as no list foresaw ("Persona, kurai pakalpojums vajadzīgs",
+    "Pārstāvis (aizgādnis, aizbildnis, vecāks)") still says whose block follows."""
+    folded = [[tuple(fold(stem) for stem in group) for group in meaning] for meaning in meanings]
+    for line in lines:
+        if line.index in taken or re.search(r"\d", line.text) or len(line.words) > 9:
+            continue
+        words = re.findall(r"[a-z]+", fold(line.text))
+        if not any(all(any(w.startswith(group) for w in words) for group in meaning)
+                   for meaning in folded):
+            continue
+        # Right over the block's first label: a title's second line ("... piešķiršanai
+        # personai ar invaliditāti") heads the whole paper, not one block.
+        below = lines[line.index + 1] if line.index + 1 < len(lines) else None
+        if below is not None and _PERSON_LABEL.match(fold(below.text)):
+            return Area(line.index, len(lines))
+    return None
+
+
 def _over_value_columns(line: Line, headers: list[Segment], below: Line | None) -> bool:
     """A header row without rules over rows of a label and one value per column ("Likumiskais
     pārstāvis | Bērns" over "Vārds | Raimonds | Anete"): each header starts where a value of
@@ -280,6 +305,9 @@ class Context:
         every = [label_regex(p) for phrases in self.vocab.sections.values() for p in phrases]
         for name, phrases in self.vocab.sections.items():
             found = _heading(self.lines, phrases, every)
+            if found is None and name in self.vocab.section_meanings:
+                found = _heading_by_meaning(self.lines, self.vocab.section_meanings[name],
+                                            {s[0] for s in starts})
             if found is not None:
                 starts.append((found.start, name, found))
         if self.vocab.second_block and self.vocab.second_block[0] not in {s[1] for s in starts}:
@@ -577,12 +605,19 @@ def _role_word(word: str) -> bool:
     return folded in ROLE_WORDS or bool(_ROLE_STEMS.match(folded))
 
 
+_SPLIT_CAPITAL = re.compile(
+    rf"(?<!\S)([{_UPPER.replace('A-Z', 'ABD-HJKMNO-UWYZ')}]) ([{_LOWER}]{{4,}})(?!\S)")
+
+
 def _name_part(raw: str) -> str | None:
     """The leading capitalised words of a value (a name followed by more text is cut)."""
     words = raw.replace(",", " , ").split()
     while words and (words[0].lower().strip(":") in ROLE_WORDS or _role_word(words[0])
                      or words[0].lower() in _FUNCTION_WORDS):
         words = words[1:]
+    # OCR splits a capital off its word ("Uldis M ucenieks"): a lone capital before a word
+    # in lower case is that word's first letter; not a Roman numeral ("I vai II grupa").
+    words = _SPLIT_CAPITAL.sub(r"\1\2", " ".join(words)).split()
     taken: list[str] = []
     for word in words:
         clean = word.strip(".;:()\"'„“”")
@@ -1382,6 +1417,49 @@ def _code_beside_name(ctx: Context, spec: FieldSpec,
         return None
     return Found(value, BASE_CONFIDENCE["pattern"] * _ocr_factor(after[:4]), "beside_name",
                  after[:4])
+
+
+_NAME_WORD_RE = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_NAME_WITH_CODE = re.compile(
+    rf"^\s*(?P<name>{_NAME_WORD_RE}(?:\s+{_NAME_WORD_RE}){{1,2}})\s*[,(]?\s*"
+    r"(?i:personas\s+kods|pers\.\s*kods|p\.\s*k\.)?"
+    r"\s*:?\s*(?P<code>\d{6}\s*-\s*\d{5})\)?\s*[,;]?\s*$")
+# A signature closing the page: an initial and a surname ("K. Mārtiņsone").
+_SIGNED = re.compile(rf"(?<![\w.])([{_UPPER}])\.\s*({_NAME_WORD_RE})\s*$")
+
+
+def _sender_line(ctx: Context) -> tuple[Found, Found] | None:
+    """The writer of a letter: the one name printed with its code on a line of its own above
+    the title, outside the letterhead ("Kitija Mārtiņsone, p. k. 181284-11930" under the
+    addressee), unless the signature's initial and surname name another. Whose it is was
+    judged by where it stands: below the sure bar."""
+    if not ctx.title_line:
+        return None
+    issuer = ctx.issuer_lines()
+    candidates = []
+    for line in ctx.lines[: ctx.title_line]:
+        if line.index in issuer:
+            continue
+        for segment in line.segments:
+            match = _NAME_WITH_CODE.match(segment.text)
+            if match:
+                candidates.append((match, segment, line))
+    if len(candidates) != 1:
+        return None
+    match, segment, at = candidates[0]
+    name = values.person_name(match.group("name"))
+    code = values.personal_code(match.group("code"))
+    if not name or not code or not values.starts_with_given_name(name):
+        return None
+    for line in ctx.lines[-6:]:
+        for part in line.segments:
+            signed = _SIGNED.search(part.text)
+            if signed and (signed.group(1) != name[0]
+                           or not roles.same_person(name.split()[-1], signed.group(2))):
+                return None  # signed by someone else: the line names another person
+    confidence = FALLBACK_CONFIDENCE * _lines_doubt([at])
+    return (Found(name, confidence, "sender_block", segment.words),
+            Found(code, confidence, "sender_block", segment.words))
 
 
 def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
@@ -2309,6 +2387,40 @@ def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:
 _AS_PRINTED = frozenset({"acroform", "label", "label_split", "label_loose"})
 
 
+def _appointed(ctx: Context, found: dict[str, Found | None]) -> None:
+    """The one a decision appoints and the one over whom, as its grammar states them
+    (`roles.appointment`), over what patterns found: "par aizgādni iecelt Kitiju Mārtiņsoni"
+    makes Kitija Mārtiņsone the representative though her name also opens the sentence about
+    the application. A field the grammar does not settle keeps its value; one holding the
+    other role's person is doubted."""
+    if not ctx.vocab.appointment:
+        return
+    reading = roles.appointment(ctx.text)
+    mentions = dict(zip(ctx.vocab.appointment, (reading.representative, reading.person),
+                        strict=True))
+    for name, mention in mentions.items():
+        item = found.get(name)
+        if mention is None:
+            other = next(m for n, m in mentions.items() if n != name)
+            if (other is not None and item is not None and isinstance(item.value, str)
+                    and roles.same_person(item.value, other.printed)):
+                found[name] = Found(item.value, min(item.confidence, GUESS_CONFIDENCE),
+                                    item.how, item.words, structural=item.structural,
+                                    warning=f"{name}: the decision's grammar gives this "
+                                            "person the other role")
+            continue
+        value = values.person_name(mention.printed, inflected=True, case=mention.case)
+        if value is None or (item is not None and item.value == value):
+            continue
+        replaced = item.value if item is not None and isinstance(item.value, str) else None
+        found[name] = Found(
+            value, BASE_CONFIDENCE["appointment"], "appointment",
+            ctx.words_in(mention.at, mention.at + len(mention.printed)),
+            warning=(f"{name}: read from the decision's grammar ({mention.printed!r}), not "
+                     f"{replaced!r}") if replaced and not roles.same_person(
+                         replaced, mention.printed) else None)
+
+
 def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -> None:
     """A name read from prose whose nominative the name tables cannot confirm (an unknown
     given name: "Ģederta Auziņa" is a woman's nominative or a man's genitive) stays below
@@ -2452,13 +2564,17 @@ def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
     title = title_line.text if beside is None else beside[1].text
     title_words = title_line.words if beside is None else beside[1].words
     for below in ctx.lines[at + 1 : at + 3]:
-        if re.search(r"\bNr\b", title) and not fold(below.text).startswith("par "):
+        # The subject may stand on its own line or beside the place and date ("Aizkrauklē
+        # 10.11.2020.      par aizgādnības nodibināšanu"): a segment opening with "par".
+        subject = next((seg.text for seg in below.segments
+                        if fold(seg.text.strip()).startswith("par ")), None)
+        if re.search(r"\bNr\b", title) and subject is None:
             break
         number = _OWN_NUMBER.search(below.text)
-        if not re.search(r"\bNr\b", title) and number and not fold(below.text).startswith("par "):
+        if not re.search(r"\bNr\b", title) and number and subject is None:
             title = f"{title} {number.group(0)}"
-        elif fold(below.text).startswith("par "):
-            title = f"{title} {below.text}"
+        elif subject is not None:
+            title = f"{title} {subject.strip()}"
             break
     if not re.search(r"\bNr\b", title):
         return None
@@ -2720,6 +2836,13 @@ def extract_fields(
             item.confidence = min(item.confidence, BASE_CONFIDENCE["copy"])
     if vocab.employment:
         _employment_sentence(ctx, found)
+    if vocab.writer and found[vocab.writer[0]] is None:
+        writer = _sender_line(ctx)
+        if writer is not None:
+            found[vocab.writer[0]], code = writer
+            printed = found[vocab.writer[1]]
+            if printed is None or printed.how not in _AS_PRINTED:
+                found[vocab.writer[1]] = code
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.kind in ("person_name", "address"):
             found[name] = _beside_code(ctx, spec, found)
@@ -2729,6 +2852,7 @@ def extract_fields(
             found[name] = _code_beside_name(ctx, spec, found)
     if any(spec.kind == "entries" for spec in vocab.fields.values()):
         _timesheet_total(found)
+    _appointed(ctx, found)
     for name, spec in vocab.fields.items():
         if spec.kind == "person_name":
             _doubt_inflection(ctx, name, found)
@@ -2740,6 +2864,8 @@ def extract_fields(
             found[name] = _own_decision(ctx, spec, found) or found[name]
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
+            if _two_codes(vocab, found, name, spec.same_as):
+                continue  # each block has a code of its own: two people, the name is not copied
             source = found[spec.same_as]
             assert source is not None  # narrowed for mypy; checked just above
             copy = Found(source.value, min(source.confidence, BASE_CONFIDENCE["copy"]), "copy")
@@ -2836,6 +2962,18 @@ def _employment_sentence(ctx: Context, found: dict[str, Found | None]) -> None:
             item.confidence = min(item.confidence, 0.8)
             item.warning = f"{name}: read from the sentence of employment, not {before.value!r}"
         found[name] = item
+
+
+def _two_codes(vocab: Vocabulary, found: dict[str, Found | None], name: str, source: str) -> bool:
+    """Whether the two people whose names `name` and `source` are (a `people` check) each
+    have a code of their own, and the codes differ."""
+    for check in vocab.checks:
+        pairs = {n: c for n, c in check.get("people", [])}
+        if name in pairs and source in pairs:
+            one, other = found.get(pairs[name]), found.get(pairs[source])
+            return (one is not None and other is not None and bool(one.value)
+                    and bool(other.value) and one.value != other.value)
+    return False
 
 
 def _one_person(vocab: Vocabulary) -> bool:

@@ -17,6 +17,8 @@ from ..forms.institution_names import normal_case
 from ..forms.latvian_dates import date_genitive
 
 _NUMBER = re.compile(r"\bNr\.?\s*([\w/.-]*\d[\w/-]*)")
+# A court numbers its decisions by the case ("LĒMUMS lietā Nr. C81020420"): cited so.
+_IN_CASE = re.compile(r"\b((?:civil|administratīv)?lietā)\s+Nr\b", re.IGNORECASE)
 # What a decision is about, up to its verbal noun ("par aizbildņa iecelšanu").
 # Two acts joined ("par aizbildnības nodibināšanu un aizbildņa iecelšanu") are one subject.
 _SUBJECT = re.compile(
@@ -44,7 +46,9 @@ def decision_phrase(kind: str, title: str, issuer: str, issued_on: date) -> str 
     number = _NUMBER.search(title)
     if court is None or number is None:
         return None
-    phrase = f"{court} {date_genitive(issued_on)} {kind} Nr. {number.group(1).rstrip('.')}"
+    in_case = _IN_CASE.search(title[: number.end()])
+    case = f" {in_case.group(1).lower()}" if in_case else ""
+    phrase = f"{court} {date_genitive(issued_on)} {kind}{case} Nr. {number.group(1).rstrip('.')}"
     subject = _SUBJECT.search(title[number.end():])
     # A subject printed as the title's own line opens with a capital: in the phrase it does not.
     return f"{phrase} {subject.group(0)[0].lower()}{subject.group(0)[1:]}" if subject else phrase

@@ -21,9 +21,11 @@ _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # Across a line end only a bracket or a comma goes on with the name ("... Anita Ruskule" /
 # "(personas kods ...)"); a label opening the next line is a form's row, maybe the other
 # column's ("Vladislavs Gžibovskis" / "Personas kods 270354-..." of the block on the left).
+# A label printed beside the name may have its code wrapped to the next line ("Uldis
+# Mucenieks, personas kods" / "300662-18043, ir izteicis ...").
 _CODE_AFTER = re.compile(
     r"^(?:[ \t]*|[ \t]*\n[ \t]*(?=[(,]))[,(]?[ \t]*"
-    r"(?:(?:personas\s+kods|pers\.\s*kods|p\.\s*k\.)[ \t]*:?[ \t]*)?"
+    r"(?:(?:personas\s+kods|pers\.\s*kods|p\.\s*k\.)[ \t]*:?[ \t]*(?:\n[ \t]*)?)?"
     r"(\d{6})[ \t]*[-‐‑–—][ \t]*(\d{5})(?![\d-])",
     re.IGNORECASE,
 )
@@ -115,3 +117,135 @@ def kin_code(text: str, name: str, kin: tuple[str, ...]) -> str | None:
         )
     }
     return codes.pop() if len(codes) == 1 else None
+
+
+# --- who is appointed and over whom: the grammar of a decision on guardianship -----------------
+
+_UP, _LO = "A-ZĀČĒĢĪĶĻŅŠŪŽ", "a-zāčēģīķļņšūž"
+_NAME_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
+_MENTION = re.compile(rf"(?<![{_UP}{_LO}])({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})(?![{_LO}])")
+# A sentence ends at a full stop (not "Nr.", not a date's) or a semicolon before a capital.
+_SENTENCE_END = re.compile(rf"(?<!\bNr\.)(?<=[.;!?])\s+(?=[{_UP}])|;\s+")
+# The state a guardian holds, not the guardian: "aizgādnība", "aizbildnību" (not a parent's
+# custody, "aizgādības tiesības mātei ...", whose dative is the one who holds it).
+_STATE = re.compile(r"(?i)\b(?:aizgādn|aizbildn)īb\w*")
+# Set up for someone: the dative of such a sentence is the ward ("nodibināt aizgādnību Vitai
+# ...", "Edmundam ... noteikta aizgādnība"); entrusted to someone, the dative is the guardian.
+_SET_UP = re.compile(r"(?i)\b(?:nodibin|noteik|nodibināš|noteikš)\w*")
+_ENTRUSTED = re.compile(r"(?i)\b(?:uztic|tiesīb)\w*")
+# Verbs that appoint (any person, tense or mood, never the verbal noun "iecelšana"):
+# "iecelt", "ieceļ", "iecēla"; "apstiprināt" and "nozīmēt" only "par aizbildni" (a court
+# "apstiprina" many things).
+_APPOINTS = re.compile(r"(?i)\b(?:iecel(?!šan)\w*|ieceļ\w*|iecēl\w*)")
+_APPOINTS_AS = re.compile(r"(?i)\b(?:apstiprin(?!āj|āš)\w*|nozīmē(?!š)\w*)")
+_AS_GUARDIAN = re.compile(r"(?i)\bpar\s+(?:\w+\s+){0,2}?(?:aizgādni|aizbildni|likumisko\s+"
+                          r"pārstāvi|pārstāvi)\b")
+# The guardian named as a noun after a ward in the genitive: "Edmunda Mucenieka aizgādni".
+_GUARDIAN_NOUN = re.compile(
+    r"(?i)^\s*(?:aizgādn|aizbildn|aizgādņ|aizbildņ)(?:i|is|e|im|ei|a|es|u)\b")
+# The subject of a passive appointment: "..., ir iecelta par aizgādni", "tiek iecelts".
+_APPOINTED = re.compile(
+    r"(?i)^(?:[^.;]{0,60}?\s)?(?:ir|tiek|tika|tikusi|ticis)\s+iecelt[sa]?\b")
+_CODE_TAIL = re.compile(
+    r"^\s*[,(]?\s*(?:(?:personas\s+kods|p\.\s*k\.)\s*:?\s*)?\d{6}\s*[-–]\s*\d{5}\)?")
+_PAR_OVER = re.compile(r"(?i)\bpār\s+(?:[a-zāčēģīķļņšūž]+\s+){0,2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name as the sentence prints it, where it starts, and the case its role puts it in."""
+
+    printed: str
+    at: int
+    case: str
+
+
+@dataclass(frozen=True, slots=True)
+class Appointment:
+    """Who is appointed (the representative) and over whom (the person), by the grammar."""
+
+    representative: Mention | None
+    person: Mention | None
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, text[start : match.start()]))
+        start = match.end()
+    spans.append((start, text[start:]))
+    return spans
+
+
+def _mentions(sentence: str) -> list[tuple[int, str]]:
+    from ..forms.person_names import is_given_name
+
+    # A name opens with a given name ("Tiesa Kitiju ..." is no name; "Kitiju Mārtiņsoni" is).
+    found = []
+    for match in _MENTION.finditer(sentence):
+        words = match.group(1).split()
+        while len(words) > 2 and not is_given_name(words[0]):
+            words = words[1:]
+        if len(words) >= 2 and is_given_name(words[0]):
+            name = " ".join(words)
+            found.append((match.end(1) - len(name), name))
+    return found
+
+
+def same_person(one: str, other: str) -> bool:
+    """Whether two printed forms of names are one name in two cases ("Edmundam Muceniekam",
+    "Edmunda Mucenieka"): word by word, one's stem opens the other's."""
+    a, b = [_stem(w) for w in one.split()], [_stem(w) for w in other.split()]
+    return len(a) == len(b) and all(x.startswith(y) or y.startswith(x)
+                                    for x, y in zip(a, b, strict=True))
+
+
+def appointment(text: str) -> Appointment:
+    """Who the paper appoints and over whom, read from its sentences' grammar.
+
+    The one appointed stands in the accusative after an appointing verb ("par aizgādni iecelt
+    Kitiju Mārtiņsoni", "iecelt Uldi Mucenieku par ...") or is the nominative subject of "ir
+    iecelta". The person stands after "pār" ("aizbildnību pār Emīlu"), in the genitive before
+    the guardian noun ("par Edmunda Mucenieka aizgādni"), or in the dative of a sentence about
+    the guardianship itself ("nodibināt aizgādnību Vitai Mārtiņsonei", "par aizbildnības
+    nodibināšanu viņas dēlam ..."). A role is returned only when every sentence that gives it
+    names the same person and the two roles name two people.
+    """
+    from ..forms.person_names import name_cases
+
+    appointed: list[Mention] = []
+    wards: list[Mention] = []
+    for offset, sentence in _sentences(text):
+        appoints = _APPOINTS.search(sentence) is not None or (
+            _APPOINTS_AS.search(sentence) is not None
+            and _AS_GUARDIAN.search(sentence) is not None)
+        about_state = (_STATE.search(sentence) is not None and _SET_UP.search(sentence)
+                       is not None and _ENTRUSTED.search(sentence) is None)
+        for at, name in _mentions(sentence):
+            cases = name_cases(name)
+            before, after = sentence[:at], sentence[at + len(name):]
+            rest = _CODE_TAIL.sub("", after, count=1)
+            where = offset + at
+            if _PAR_OVER.search(before):
+                wards.append(Mention(name, where, "accusative"))
+            elif cases == {"genitive"} and _GUARDIAN_NOUN.match(rest):
+                wards.append(Mention(name, where, "genitive"))
+            elif cases == {"dative"} and (
+                    about_state or (appoints and _AS_GUARDIAN.search(before) is not None)):
+                wards.append(Mention(name, where, "dative"))
+            elif appoints and cases == {"accusative"}:
+                appointed.append(Mention(name, where, "accusative"))
+            elif "nominative" in cases and "dative" not in cases and _APPOINTED.match(rest):
+                appointed.append(Mention(name, where, "nominative"))
+    representative = _one(appointed)
+    person = _one(wards)
+    if representative and person and same_person(representative.printed, person.printed):
+        return Appointment(None, None)
+    return Appointment(representative, person)
+
+
+def _one(mentions: list[Mention]) -> Mention | None:
+    """The first mention when all name one person, else None (the grammar disagrees)."""
+    if not mentions or not all(same_person(mentions[0].printed, m.printed) for m in mentions):
+        return None
+    return mentions[0]

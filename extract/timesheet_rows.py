@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..forms.hours import parse_hours
 from . import values
 from .document import ReadDocument, Word
 from .layout import Line, fold
@@ -154,10 +155,16 @@ def _month_number(word: str) -> int | None:
     return None
 
 
+# A diary's day opens with its weekday ("Pirmdiena, 7. decembris", "Otrd. 8.12."): the date
+# follows it.
+_WEEKDAY = re.compile(r"^(?:pirmdien|otrdien|trešdien|tresdien|ceturtdien|piektdien|sestdien|"
+                      r"svētdien|svetdien)[a-zāēīū]*\.?\s*,?\s*(?=\d)", re.IGNORECASE)
+
+
 def row_date(text: str, month: str | None) -> tuple[str | None, str]:
     """The row's date and the rest of the row. A day without a year takes the sheet's year
     ("1.09.", "3. septembrī"); a bare day ("8.") takes the sheet's month too."""
-    body = _LEAD.sub("", text)
+    body = _WEEKDAY.sub("", _LEAD.sub("", text), count=1)
     found = _FULL_DATE.search(body)
     if found:
         value = values.date_value(found.group(0))
@@ -254,8 +261,8 @@ def _word_confidence(words: Sequence[Word], token: str) -> float:
 @dataclass(slots=True)
 class _Row:
     day: str
-    start: int
-    end: int
+    start: int | None  # None: the row writes only how long ("pusotra stunda", "1,5 h")
+    end: int | None
     hours: float | None
     stated: bool  # hours written on the row, not counted from the range
     activity: str | None
@@ -266,7 +273,7 @@ class _Row:
 def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
     """From, to and hours must agree; repair one from the other two when the evidence points
     at it, else keep the row as written with lower confidence. Returns the row and a warning."""
-    if not row.stated or row.hours is None:
+    if not row.stated or row.hours is None or row.start is None or row.end is None:
         return row, None
     span = row.end - row.start
     written = row.hours * 60
@@ -347,6 +354,17 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         mended = _damaged_end(day, rest, clocks[0], text.words, activity_of)
         if mended is not None:
             return [mended[0]], True, [mended[1]]
+    if not clocks and _DATED_BY_MONTH.match(_WEEKDAY.sub("", _LEAD.sub("", text.text), count=1)) \
+            and not _TOTAL_WORDS.search(fold(text.text)):
+        # Only a day with its month ("11.01.", "3. martā"): "1. nedēļā kopā 5 h" is a week's
+        # total, not the 1st's row.
+        lasting = _duration_only(rest, text.line)
+        if lasting is not None:
+            hours, used = lasting
+            remainder = rest.replace(used, " ", 1)
+            confidence = min((w.confidence for w in text.words), default=1.0)
+            return [_Row(day, None, None, _number(hours), True,
+                         _purpose(remainder, activity_of), confidence, {"hours": used})], True, []
     if len(clocks) < 2:
         # A date with nothing beside it is a day not worked (a form's pre-filled or printed
         # row), not a row that could not be read.
@@ -367,6 +385,38 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         if warning:
             warnings.append(warning)
     return rows, True, warnings
+
+
+_DATED_BY_MONTH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]{3,}")
+_TOTAL_WORDS = re.compile(r"\b(?:kopa|pavisam|kopsumma|summa|nedela|nedelas)\b")
+_DAMAGED_CLOCK = re.compile(r"\d{3,}|\d[.:]\d{2}")
+# How long, in words: "pusotra stunda", "divas stundas", "divarpus stundas", "stunda".
+_HOURS_IN_WORDS = re.compile(
+    r"(?:\b[a-z]+\s+)?\b[a-z]*(?:stund|pusstund)[a-z]*\b", re.IGNORECASE)
+
+
+def _duration_only(rest: str, line: Line | None) -> tuple[float, str] | None:
+    """How long a dated row without a from-to says it lasted: hours with their unit ("1,5 h",
+    "1 h 30 min", "90 min"), in words ("pusotra stunda"), or a number alone in a cell of its
+    own (a table's hours column). A bare number in running text is no duration (a house
+    number, a count)."""
+    if _DAMAGED_CLOCK.search(rest):
+        return None  # a from-to OCR damaged ("0700 11.00"): times were written, none read
+    hours, used = hours_written(rest)
+    if used and not _BARE_HOURS.fullmatch(used):
+        return (hours, used) if hours is not None and 0 < hours <= 24 else None
+    for match in _HOURS_IN_WORDS.finditer(fold(rest)):
+        value = parse_hours(match.group(0))
+        if value is not None and 0 < value <= 24:
+            return value, rest[match.start():match.end()]
+    if line is not None and len(line.segments) >= 3:
+        cells = [seg.text.strip() for seg in line.segments[1:]]
+        alone = [c for c in cells if _BARE_HOURS.fullmatch(c)]
+        if len(alone) == 1:
+            value = float(alone[0].replace(",", "."))
+            if 0 < value <= 24:
+                return value, alone[0]
+    return None
 
 
 # A range whose end OCR damaged past any clock ("10.30-42.00"): a time's shape, no time.
@@ -500,8 +550,21 @@ def read_entries(
     # A sheet parted by headings ("Skola", "Brīvā laika pasākumi") gives its rows the activity
     # the heading names, where a row names none itself.
     section: str | None = None
+    # A diary's day heading ("Pirmdiena, 7. decembris") dates the lines of prose under it
+    # that hold times but no date of their own, up to the next day.
+    diary_day: str | None = None
     for text in join_wrapped(_candidate_rows(document, lines), month):
         rows, dated, row_warnings = _read_row(text, month, row_activity)
+        if not rows and not dated and diary_day and _prose(text) \
+                and len(_CLOCK.findall(text.text)) >= 2 and not _TOTAL_LINE.match(fold(text.text)):
+            rows, dated, row_warnings = _read_row(
+                _Text(f"{diary_day} {text.text}", text.words, text.line), month, row_activity)
+        if text.line is not None and _prose(text) and dated:
+            heading = row_date(text.line.text, month)
+            diary_day = heading[0] if heading[0] and not _CLOCK.search(text.line.text) \
+                else (diary_day if not heading[0] else None)
+        elif not _prose(text) or _TOTAL_LINE.match(fold(text.text)):
+            diary_day = None
         if not rows:
             pending += 1 if dated else 0
             if not dated and _SECTION_HEADING.fullmatch(text.text.strip()):
@@ -517,11 +580,21 @@ def read_entries(
             if row.activity is None and section is not None:
                 row.activity = section
             doubt = min(doubt, row.confidence)
-            entries.append({"date": row.day, "start": _clock(row.start),
-                            "end": _clock(row.end), "hours": row.hours,
-                            "activity": row.activity})
+            entries.append({"date": row.day,
+                            "start": None if row.start is None else _clock(row.start),
+                            "end": None if row.end is None else _clock(row.end),
+                            "hours": row.hours, "activity": row.activity})
         if text.line is not None:
             row_lines.append((text.line, rows[0].day))
+    timed = [e for e in entries if e["start"] is not None]
+    if timed and len(timed) < len(entries):
+        # A sheet whose rows are written with times: a row with none (empty cells, "4" in the
+        # hours column) had its times left out or unread, it is no row of hours only.
+        unread += len(entries) - len(timed)
+        kept = {id(e) for e in timed}
+        row_lines = [(line, day) for line, day in row_lines
+                     if any(e["date"] == day and id(e) in kept for e in entries)]
+        entries = timed
     confidence = ROW_CONFIDENCE * doubt
     if unread:
         warnings.append(f"entries: {unread} dated row(s) without a readable time range")

@@ -122,10 +122,16 @@ def _and_a_half(token: str) -> float | None:
 
 def _words_value(folded: str) -> float | None:
     tokens = re.findall(r"[a-z]+", folded)
+    if tokens == ["stunda"]:
+        return 1.0  # "stunda" alone in an hours cell: one hour
     total: float = 0
     seen = False
     for index, token in enumerate(tokens):
-        if token in TENS:
+        half = _and_a_half(token)
+        if half is not None and not seen:
+            total += half  # "divarpus", "trīsarpus": a unit and a half
+            seen = True
+        elif token in TENS:
             total += TENS[token]
             seen = True
         elif token in TEENS:
@@ -136,9 +142,6 @@ def _words_value(folded: str) -> float | None:
             seen = True
         elif token in HALF_WORDS:
             total += HALF_WORDS[token]
-            seen = True
-        elif _and_a_half(token) is not None:
-            total += _and_a_half(token) or 0.0  # "divarpus", "trīsarpus": a unit and a half
             seen = True
         elif token == "ar" and seen and index + 1 < len(tokens) and tokens[index + 1] == "pusi":
             total += 0.5  # "divdesmit ar pusi"

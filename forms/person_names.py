@@ -287,6 +287,35 @@ def _plausible(reading: tuple[str, str], others: list[str], tables: NameTables) 
     return all(word.casefold().endswith(endings) for word in others)
 
 
+def name_cases(name: str | None) -> frozenset[str]:
+    """Every grammatical case a printed name may stand in: "Uldi Mucenieku" only the
+    accusative, "Edmunda Mucenieka" the genitive (a man's) or the nominative (a woman's
+    "Edmunda"? no calendar name: the genitive only), "Vitai Mārtiņsonei" the dative. Known
+    given names read by the tables, other words by the endings each case allows; a sentence's
+    grammar (extract/roles.py) then picks among them."""
+    tables = name_tables()
+    parts = [p for w in normalize_person_name(name).split(" ") for p in w.split("-")
+             if p and not _INITIAL.match(p) and p.casefold() not in tables.indeclinable]
+    if not parts:
+        return frozenset()
+    given = [p for p in parts if p.casefold() in tables.forms]
+    others = [p for p in parts if p.casefold() not in tables.forms]
+    if given:
+        readings = {(r.case, r.gender) for p in given for r in tables.forms[p.casefold()]}
+        return frozenset(case for case, gender in readings
+                         if _plausible((case, gender), others, tables))
+    # No given name the tables know: the endings _detect trusts first ("-ai", "-ei", "-am"
+    # twice is a dative; "-as", "-es" twice a woman's genitive), else every word must end as
+    # the case allows ("Mucenieku" is no nominative).
+    if all(_is_dative(p, "masculine") for p in parts) or all(
+            _is_dative(p, "feminine") for p in parts):
+        return frozenset({"dative"})
+    if len(parts) > 1 and all(p.casefold().endswith(("as", "es")) for p in parts):
+        return frozenset({"genitive"})
+    return frozenset(case for case, gender in _PLAUSIBLE
+                     if all(p.casefold().endswith(_PLAUSIBLE[(case, gender)]) for p in parts))
+
+
 def _detect(words: list[str], tables: NameTables) -> tuple[str, str | None]:
     """(case, gender) of a name, from the given names it contains, else from the endings."""
     words = [
@@ -320,6 +349,15 @@ def _gender_for(words: list[str], case: str, tables: NameTables) -> str:
         for reading in tables.forms.get(word.casefold(), ()):
             if reading.case == case:
                 return reading.gender
+    if case == "accusative" and words:
+        # "-u" and "-i" end a man's and a woman's accusative alike ("Kitiju Mārtiņsoni",
+        # "Uldi Mucenieku"): the gender whose nominative of the first word is a calendar name.
+        genders = [g for g in ("feminine", "masculine")
+                   if any(o != words[0] and fold_word(o) in calendar_names()
+                          and o.endswith(("a", "e") if g == "feminine" else ("s", "š"))
+                          for o in _surname_nominatives(words[0], case, g, tables))]
+        if len(genders) == 1:
+            return genders[0]
     last = words[-1].casefold() if words else ""
     if case == "dative":
         return "feminine" if last.endswith(("ai", "ei")) else "masculine"

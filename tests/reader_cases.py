@@ -3400,3 +3400,251 @@ CASES.update({
         "person_name": "Ģirts Ozols", "personal_code": R7C_PETERIS, "hours_per_week": 6,
     }),
 })
+
+
+# --- round 7 (forms): who is who by grammar and structure -----------------------------------
+
+R7F_GUNARS = personal_code("0211641123")
+R7F_AINA = personal_code("1708381245")
+R7F_RASMA = personal_code("2304811367")
+R7F_OSKARS = personal_code("0906141489")
+R7F_VALDIS = personal_code("1512701511")
+R7F_LUDMILA = personal_code("3001451633")
+R7F_SILVIJA = personal_code("1402791755")
+R7F_MARKS = personal_code("2707121877")
+
+
+def r7f_city_court_trustee(pdf: canvas.Canvas) -> None:
+    """A city court, not an orphan court: the applicant's name opens the sentence in the
+    genitive, the ward stands after "pār", the one appointed in the accusative after
+    "apstiprināt"; the decision is numbered by its case ("civillietā Nr.")."""
+    _text(pdf, 210, 800, "RĪGAS PILSĒTAS TIESA", 13, bold=True)
+    _text(pdf, 200, 760, "LĒMUMS civillietā Nr. C30412223", 12, bold=True)
+    _text(pdf, 210, 744, "par aizgādnības nodibināšanu", 11)
+    _text(pdf, 60, 715, "Rīgā, 2022. gada 14. martā")
+    _lines(pdf, 60, 685, [
+        f"Tiesa, izskatījusi Gunāra Dzeņa (personas kods {R7F_GUNARS}) pieteikumu, nolēma:",
+        f"nodibināt aizgādnību pār Ainu Dzeni (personas kods {R7F_AINA}); par aizgādni",
+        "apstiprināt Gunāru Dzeni. Lēmumu var pārsūdzēt apgabaltiesā.",
+    ], size=10)
+    _text(pdf, 60, 600, "Tiesnesis")
+    _text(pdf, 420, 600, "R. Kalns")
+
+
+def r7f_orphan_court_genitive_ward(pdf: canvas.Canvas) -> None:
+    """An orphan court appoints the one in the accusative "par <ward genitive> aizbildni";
+    the appointee's code is wrapped to the line after its label; the court's officials are
+    named in the nominative before them."""
+    _text(pdf, 200, 800, "TUKUMA NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 784, "Talsu iela 4, Tukums, LV-3101", 9)
+    _text(pdf, 60, 750, "Tukumā, 2023. gada 9. janvārī")
+    _text(pdf, 220, 720, "LĒMUMS Nr. 2-10/23/7", 12, bold=True)
+    _text(pdf, 220, 704, "Par aizbildņa iecelšanu", 11)
+    _lines(pdf, 60, 675, [
+        "Sēdē piedalās bāriņtiesas priekšsēdētāja Inta Lapiņa un locekle Dace Briede.",
+        f"Nepilngadīgā Oskara Zariņa (personas kods {R7F_OSKARS}) māte ir mirusi. Viņa tante",
+        "Rasma Ozoliņa, personas kods",
+        f"{R7F_RASMA}, vēlas kļūt par viņa aizbildni.",
+        "Bāriņtiesa nolemj: iecelt Rasmu Ozoliņu par nepilngadīgā Oskara Zariņa aizbildni.",
+    ], size=10)
+    _text(pdf, 60, 560, "Priekšsēdētāja")
+    _text(pdf, 420, 560, "I. Lapiņa")
+
+
+def r7f_trusteeship_set_up_for(pdf: canvas.Canvas) -> None:
+    """A certificate telling first for whom trusteeship was set up (the dative) and then who
+    was appointed (the accusative), the trustee's name first on the page as the applicant."""
+    _text(pdf, 180, 800, "LIMBAŽU NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 240, 760, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Izsniegta Valdim Kalējam, personas kods {R7F_VALDIS}, pēc viņa lūguma.",
+        "Ar Vidzemes rajona tiesas 2021. gada 2. februāra spriedumu Ludmilai Kalējai (personas",
+        f"kods {R7F_LUDMILA}) nodibināta aizgādnība, un bāriņtiesa 2021. gada 16. martā par",
+        "viņas aizgādni iecēla Valdi Kalēju.",
+    ], size=10)
+    _text(pdf, 60, 640, "Limbažos, 2024. gada 3. aprīlī")
+    _text(pdf, 360, 640, "Bāriņtiesas locekle A. Sproģe")
+
+
+CASES.update({
+    "r7f_city_court_trustee.pdf": (r7f_city_court_trustee, "representation_document", {
+        "representative_name": "Gunārs Dzenis", "representative_personal_code": R7F_GUNARS,
+        "person_name": "Aina Dzene", "personal_code": R7F_AINA,
+        "basis": "Rīgas pilsētas tiesas 2022. gada 14. marta lēmums civillietā Nr. C30412223 "
+                 "par aizgādnības nodibināšanu",
+    }),
+    "r7f_orphan_court_genitive_ward.pdf": (r7f_orphan_court_genitive_ward,
+                                           "representation_document", {
+        "representative_name": "Rasma Ozoliņa", "representative_personal_code": R7F_RASMA,
+        "person_name": "Oskars Zariņš", "personal_code": R7F_OSKARS,
+    }),
+    "r7f_trusteeship_set_up_for.pdf": (r7f_trusteeship_set_up_for, "representation_document", {
+        "representative_name": "Valdis Kalējs", "representative_personal_code": R7F_VALDIS,
+        "person_name": "Ludmila Kalēja", "personal_code": R7F_LUDMILA,
+    }),
+})
+
+
+def r7f_headings_by_meaning(pdf: canvas.Canvas) -> None:
+    """Two person blocks under headings no list names: a guardian's ("Aizbildnis (vecāks vai
+    cits likumiskais pārstāvis)") and the child's ("Bērns, kuram vajadzīgs asistents")."""
+    _text(pdf, 300, 800, "Ogres novada Sociālais dienests", 11)
+    _text(pdf, 200, 770, "IESNIEGUMS asistenta pakalpojumam", 12, bold=True)
+    _text(pdf, 60, 740, "Aizbildnis (vecāks vai cits likumiskais pārstāvis)", 10, bold=True)
+    _text(pdf, 60, 722, "Vārds, uzvārds", 10)
+    _text(pdf, 220, 722, "Silvija Mārka", 10)
+    _text(pdf, 60, 706, "Personas kods", 10)
+    _text(pdf, 220, 706, R7F_SILVIJA, 10)
+    _text(pdf, 60, 680, "Bērns, kuram vajadzīgs asistents", 10, bold=True)
+    _text(pdf, 60, 662, "Vārds, uzvārds", 10)
+    _text(pdf, 220, 662, "Markuss Mārks", 10)
+    _text(pdf, 60, 646, "Personas kods", 10)
+    _text(pdf, 220, 646, R7F_MARKS, 10)
+    _text(pdf, 60, 630, "Dzīvesvieta", 10)
+    _text(pdf, 220, 630, "Meža iela 12, Ogre, LV-5001", 10)
+    _text(pdf, 60, 600, "Asistents vajadzīgs mācībām skolā, 10 stundas nedēļā.", 10)
+    _text(pdf, 60, 570, "Ogrē, 12.09.2023.")
+
+
+def r7f_service_given_heading(pdf: canvas.Canvas) -> None:
+    """The same two blocks the other way round, the client's heading worded as the one the
+    service will be given to ("Persona, kurai tiks sniegts pakalpojums") and first."""
+    _text(pdf, 300, 800, "Saldus novada pašvaldība", 11)
+    _text(pdf, 240, 770, "PIETEIKUMS", 12, bold=True)
+    _text(pdf, 60, 740, "Persona, kurai tiks sniegts pakalpojums", 10, bold=True)
+    _text(pdf, 60, 722, "Vārds, uzvārds:", 10)
+    _text(pdf, 220, 722, "Markuss Mārks", 10)
+    _text(pdf, 60, 706, "Personas kods:", 10)
+    _text(pdf, 220, 706, R7F_MARKS, 10)
+    _text(pdf, 60, 680, "Vecāks", 10, bold=True)
+    _text(pdf, 60, 662, "Vārds, uzvārds:", 10)
+    _text(pdf, 220, 662, "Silvija Mārka", 10)
+    _text(pdf, 60, 646, "Personas kods:", 10)
+    _text(pdf, 220, 646, R7F_SILVIJA, 10)
+    _text(pdf, 60, 610, "Lūdzu piešķirt asistenta pakalpojumu dēlam nokļūšanai uz skolu.", 10)
+    _text(pdf, 60, 580, "Saldū, 03.10.2023.")
+
+
+CASES.update({
+    "r7f_headings_by_meaning.pdf": (r7f_headings_by_meaning, "application", {
+        "applicant_name": "Silvija Mārka", "applicant_personal_code": R7F_SILVIJA,
+        "client_name": "Markuss Mārks", "client_personal_code": R7F_MARKS,
+    }),
+    "r7f_service_given_heading.pdf": (r7f_service_given_heading, "application", {
+        "applicant_name": "Silvija Mārka", "applicant_personal_code": R7F_SILVIJA,
+        "client_name": "Markuss Mārks", "client_personal_code": R7F_MARKS,
+    }),
+})
+
+
+R7F_OJARS = personal_code("1106671233")
+R7F_RIHARDS = personal_code("0404051344")
+R7F_DAINA = personal_code("1508721455")
+R7F_OLGA = personal_code("2901431566")
+
+
+def r7f_writer_for_son(pdf: canvas.Canvas) -> None:
+    """A father writes for his son: his own name and code stand on a line of their own above
+    the title, under the addressee; the son is named only in the dative of the request."""
+    _text(pdf, 330, 800, "Valkas novada Sociālajam dienestam", 10)
+    _text(pdf, 60, 770, f"Ojārs Vītols (personas kods {R7F_OJARS})", 10)
+    _text(pdf, 60, 756, "Rīgas iela 22-3, Valka, LV-4701, tālr. 26110022", 10)
+    _text(pdf, 250, 720, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam Rihardam Vītolam (personas kods",
+        f"{R7F_RIHARDS}), kuram noteikta invaliditāte, nokļūšanai uz skolu 12 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 620, "Valkā, 2024. gada 4. martā")
+    _text(pdf, 420, 620, "O. Vītols")
+
+
+def r7f_writer_for_mother(pdf: canvas.Canvas) -> None:
+    """A daughter writes for her mother, her code bare beside her name on the right above the
+    title; the mother is named in the accusative ("par savu māti ...")."""
+    _text(pdf, 60, 800, "Dobeles novada pašvaldības Sociālais dienests", 10)
+    _text(pdf, 340, 770, f"Daina Krūze, {R7F_DAINA}", 10)
+    _text(pdf, 340, 756, "daina.kruze@example.lv", 10)
+    _text(pdf, 250, 720, "PIETEIKUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Rakstu par savu māti Olgu Krūzi, personas kods {R7F_OLGA}, kurai nepieciešams",
+        "asistents, lai apmeklētu dienas aprūpes centru. Lūdzu piešķirt asistenta pakalpojumu.",
+    ], size=10)
+    _text(pdf, 60, 620, "Dobelē, 15.05.2024.")
+    _text(pdf, 420, 620, "D. Krūze")
+
+
+CASES.update({
+    "r7f_writer_for_son.pdf": (r7f_writer_for_son, "application", {
+        "applicant_name": "Ojārs Vītols", "applicant_personal_code": R7F_OJARS,
+        "client_name": "Rihards Vītols", "client_personal_code": R7F_RIHARDS,
+    }),
+    "r7f_writer_for_mother.pdf": (r7f_writer_for_mother, "application", {
+        "applicant_name": "Daina Krūze", "applicant_personal_code": R7F_DAINA,
+        "client_name": "Olga Krūze", "client_personal_code": R7F_OLGA,
+    }),
+})
+
+
+# --- round 7 (forms): timesheets in other shapes ---------------------------------------------
+
+R7F_PETERIS = personal_code("1909551677")
+R7F_LAILA = personal_code("0603881799")
+
+
+def r7f_hours_only_sheet(pdf: canvas.Canvas) -> None:
+    """A month's list with no clock at all: each day says how long, in figures with a unit or
+    in words ("divas stundas", "trīsarpus stundas"); the client is the sheet's "Kam sniegts
+    pakalpojums"."""
+    _text(pdf, 150, 800, "Asistenta stundu uzskaite – 2023. gada marts", 12, bold=True)
+    _text(pdf, 60, 770, f"Kam sniegts pakalpojums: Pēteris Gulbis ({R7F_PETERIS})", 10)
+    _text(pdf, 60, 754, f"Asistente: Laila Rone ({R7F_LAILA})", 10)
+    rows = [("Diena", "Kur", "Ilgums"), ("03.03.", "darbs", "divas stundas"),
+            ("07.03.", "poliklīnika", "1 h 30 min"), ("10.03.", "darbs", "trīsarpus stundas"),
+            ("14.03.", "teātris", "2 h")]
+    for i, (day, where, how_long) in enumerate(rows):
+        _text(pdf, 60, 720 - 18 * i, day, 10)
+        _text(pdf, 160, 720 - 18 * i, where, 10)
+        _text(pdf, 330, 720 - 18 * i, how_long, 10)
+    _text(pdf, 60, 610, "Kopā: 9 h", 10)
+
+
+def r7f_diary_two_lines_a_day(pdf: canvas.Canvas) -> None:
+    """A diary whose days are weekday headings with the day's trips on lines of their own
+    under them, the way back a line of its own."""
+    _text(pdf, 120, 800, "Asistenta pakalpojuma uzskaite (dienasgrāmata), 2023. gada marts", 11,
+          bold=True)
+    _text(pdf, 60, 776, f"Asistente Laila Rone, p. k. {R7F_LAILA}", 10)
+    _text(pdf, 60, 762, f"Pavadāmais: Pēteris Gulbis, p. k. {R7F_PETERIS}", 10)
+    _lines(pdf, 60, 730, [
+        "Ceturtdiena, 2. marts",
+        "Uz darbu no 8.00 līdz 8.40.",
+        "No darba mājās 16.10–16.50.",
+        "Piektdiena, 3. marts",
+        "Uz poliklīniku 10.00–11.30.",
+    ], size=10)
+    _text(pdf, 60, 630, "Kopā 2,83 h", 10)
+
+
+CASES.update({
+    "r7f_hours_only_sheet.pdf": (r7f_hours_only_sheet, "timesheet", {
+        "client_name": "Pēteris Gulbis", "client_personal_code": R7F_PETERIS,
+        "entries": [
+            {"date": "2023-03-03", "start": None, "end": None, "hours": 2, "activity": "work"},
+            {"date": "2023-03-07", "start": None, "end": None, "hours": 1.5,
+             "activity": "institutions"},
+            {"date": "2023-03-10", "start": None, "end": None, "hours": 3.5, "activity": "work"},
+            {"date": "2023-03-14", "start": None, "end": None, "hours": 2, "activity": "leisure"},
+        ],
+    }),
+    "r7f_diary_two_lines_a_day.pdf": (r7f_diary_two_lines_a_day, "timesheet", {
+        "client_name": "Pēteris Gulbis", "assistant_name": "Laila Rone",
+        "entries": [
+            {"date": "2023-03-02", "start": "08:00", "end": "08:40", "hours": 0.67,
+             "activity": "work"},
+            {"date": "2023-03-02", "start": "16:10", "end": "16:50", "hours": 0.67,
+             "activity": "work"},
+            {"date": "2023-03-03", "start": "10:00", "end": "11:30", "hours": 1.5,
+             "activity": "institutions"},
+        ],
+    }),
+})

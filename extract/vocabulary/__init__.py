@@ -189,6 +189,17 @@ class Vocabulary:
     # The items field whose list may be written as a sentence of areas of support
     # (extract/prose_list.py) where no heading opens a list.
     prose_list: str | None = None
+    # A section's heading by its meaning, when none of its phrases is printed: each meaning is
+    # groups of word stems ("kura|kurai + vajadzīg|nepieciešam"), every group met in one short
+    # heading line over a person's labels ("Persona, kurai pakalpojums vajadzīgs").
+    section_meanings: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = field(
+        default_factory=dict)
+    # [name field, code field] of the one who writes: a name printed with its code above the
+    # title, apart from the letterhead, signed for at the end (fields.py `_sender_line`).
+    writer: tuple[str, ...] = ()
+    # [the one appointed, the one over whom]: name fields a decision on guardianship or
+    # trusteeship states by its grammar (extract/roles.py `appointment`).
+    appointment: tuple[str, ...] = ()
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -322,6 +333,9 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         employment=_employment(raw.get("employment"), fields, where),
         term=_term(raw.get("term"), fields, where),
         prose_list=_prose_list(raw.get("prose_list"), fields, where),
+        appointment=_appointment(raw.get("appointment"), fields, where),
+        writer=_writer(raw.get("writer"), fields, where),
+        section_meanings=_meanings(raw.get("section_meanings"), sections, where),
     )
 
 
@@ -369,6 +383,40 @@ def _employment(raw: Any, fields: dict[str, FieldSpec], where: str) -> dict[str,
         raise ConfigError(f"{where}.employment: maps {', '.join(sorted(_EMPLOYMENT_FACTS))} "
                           "to fields of this type")
     return {str(k): str(v) for k, v in raw.items()}
+
+
+def _writer(raw: Any, fields: dict[str, FieldSpec], where: str) -> tuple[str, ...]:
+    names = _required(raw, fields, where, "writer")
+    if names and (len(names) != 2 or fields[names[0]].kind != "person_name"
+                  or fields[names[1]].kind != "personal_code"):
+        raise ConfigError(f"{where}.writer: a person_name field and its personal_code field")
+    return names
+
+
+def _meanings(raw: Any, sections: dict[str, tuple[str, ...]],
+              where: str) -> dict[str, tuple[tuple[tuple[str, ...], ...], ...]]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}.section_meanings must map sections to lists of meanings")
+    meanings: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = {}
+    for name, listed in raw.items():
+        if name not in sections:
+            raise ConfigError(f"{where}.section_meanings: unknown section {name!r}")
+        texts = _strings(listed, f"{where}.section_meanings.{name}")
+        groups = tuple(tuple(tuple(s.strip() for s in group.split("|") if s.strip())
+                             for group in text.split("+")) for text in texts)
+        if not texts or any(not g for meaning in groups for g in meaning):
+            raise ConfigError(f"{where}.section_meanings.{name}: meanings like 'a|b + c|d'")
+        meanings[str(name)] = groups
+    return meanings
+
+
+def _appointment(raw: Any, fields: dict[str, FieldSpec], where: str) -> tuple[str, ...]:
+    names = _required(raw, fields, where, "appointment")
+    if names and (len(names) != 2 or any(fields[n].kind != "person_name" for n in names)):
+        raise ConfigError(f"{where}.appointment: two person_name fields, the appointed first")
+    return names
 
 
 def _required(raw: Any, fields: dict[str, FieldSpec], where: str,
