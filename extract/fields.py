@@ -21,7 +21,7 @@ import yaml
 from ..errors import ConfigError
 from ..forms.hours import parse_schedule
 from ..forms.latvian_dates import iso_date
-from . import own_decision, roles, timesheet_rows, values, weekly_hours
+from . import own_decision, repair, roles, timesheet_rows, values, weekly_hours
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
 from .layout import (
@@ -2665,6 +2665,7 @@ def extract_fields(
             _doubt_inflection(ctx, name, found)
             _mend_split_surname(ctx, name, found)
             _doubt_first_word(name, found)
+    _mend_scanned(ctx, found)
     _bind_codes(ctx, found)
     for name, spec in vocab.fields.items():
         if spec.own_decision:
@@ -2726,6 +2727,30 @@ def extract_fields(
         if not any(w.startswith(f"{field_name}:") for w in warnings):
             warnings.append(note)
     return Extraction(result, confidence, warnings, boxes, sources)
+
+
+def _mend_scanned(ctx: Context, found: dict[str, Found | None]) -> None:
+    """Values OCR damaged, mended against what must be true of them (extract/repair): only
+    values read from OCR pages (a typed paper's slip is its sender's, not ours to correct), and
+    a mended value stays below the confident bar."""
+    ceiling = evidence_ceilings().get("repaired", GUESS_CONFIDENCE)
+    for name, spec in ctx.vocab.fields.items():
+        item = found.get(name)
+        if item is None or not isinstance(item.value, str) or not _read_by_ocr(ctx, item):
+            continue
+        mended = repair.mend_value(spec.kind, item.value, ctx.text)
+        if mended is None:
+            continue
+        item.value = mended.value
+        item.confidence = min(item.confidence, ceiling)
+        item.warning = f"{name}: mended from a damaged scan ({mended.note})"
+
+
+def _read_by_ocr(ctx: Context, item: Found) -> bool:
+    pages = ctx.document.pages
+    if item.words:
+        return all(0 <= w.page < len(pages) and pages[w.page].source == "ocr" for w in item.words)
+    return ctx.document.text_source not in ("text", "acroform")
 
 
 def _one_person(vocab: Vocabulary) -> bool:
