@@ -41,7 +41,8 @@ _SPLITS = {"rn": "m", "cl": "d", "vv": "w", "li": "h", "ii": "u", "nn": "m"}
 _SPECKS = frozenset(".,'`’‘:;·")
 
 
-def _bare(char: str) -> str:
+def bare_letter(char: str) -> str:
+    """A letter without its diacritic ("ū" -> "u")."""
     decomposed = unicodedata.normalize("NFKD", char)
     return "".join(c for c in decomposed if not unicodedata.combining(c)) or char
 
@@ -49,11 +50,11 @@ def _bare(char: str) -> str:
 def _step(read: str, known: str) -> float | None:
     if read == known:
         return 0.0
-    if _bare(read) == _bare(known):
+    if bare_letter(read) == bare_letter(known):
         return DIACRITIC_COST
-    if frozenset((_bare(read), _bare(known))) in _PAIRS:
+    if frozenset((bare_letter(read), bare_letter(known))) in _PAIRS:
         # A look-alike whose diacritic was lost as well ("t" for "ļ") costs both.
-        return CONFUSION_COST + (DIACRITIC_COST if _bare(known) != known else 0.0)
+        return CONFUSION_COST + (DIACRITIC_COST if bare_letter(known) != known else 0.0)
     return None
 
 
@@ -68,25 +69,27 @@ def ocr_cost(read: str, known: str) -> float | None:
     # cost[i][j]: the first i read glyphs as the first j known ones.
     cost = [[inf] * (len(k) + 1) for _ in range(len(r) + 1)]
     cost[0][0] = 0.0
+
+    def relax(i: int, j: int, value: float) -> None:
+        if value < cost[i][j]:
+            cost[i][j] = value
+
     for i in range(len(r) + 1):
         for j in range(len(k) + 1):
             here = cost[i][j]
-            if here == inf or here > MAX_COST:
-                continue
+            if here > MAX_COST:
+                continue  # also the unreached (infinite) cells
             if i < len(r) and j < len(k):
                 step = _step(r[i], k[j])
-                if step is not None and here + step < cost[i + 1][j + 1]:
-                    cost[i + 1][j + 1] = here + step
-            if i < len(r) and r[i] in _SPECKS and 0 < i and j < len(k):
-                if here + SPECK_COST < cost[i + 1][j]:
-                    cost[i + 1][j] = here + SPECK_COST
+                if step is not None:
+                    relax(i + 1, j + 1, here + step)
+            if 0 < i < len(r) and r[i] in _SPECKS and j < len(k):
+                relax(i + 1, j, here + SPECK_COST)
             for two, one in _SPLITS.items():
-                if r.startswith(two, i) and j < len(k) and _bare(k[j]) == one:
-                    if here + CONFUSION_COST < cost[i + 2][j + 1]:
-                        cost[i + 2][j + 1] = here + CONFUSION_COST
-                if j < len(k) - 1 and k.startswith(two, j) and i < len(r) and _bare(r[i]) == one:
-                    if here + CONFUSION_COST < cost[i + 1][j + 2]:
-                        cost[i + 1][j + 2] = here + CONFUSION_COST
+                if r.startswith(two, i) and j < len(k) and bare_letter(k[j]) == one:
+                    relax(i + 2, j + 1, here + CONFUSION_COST)
+                if k.startswith(two, j) and i < len(r) and bare_letter(r[i]) == one:
+                    relax(i + 1, j + 2, here + CONFUSION_COST)
     total = cost[len(r)][len(k)]
     return total if total <= MAX_COST else None
 

@@ -9,9 +9,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ...forms.person_names import calendar_spellings, is_given_name
 from ...forms.latvian_dates import find_dates
+from ...forms.person_names import calendar_spellings, is_given_name
 from ...forms.personal_code import birth_date, is_valid_personal_code
+from .confusions import bare_letter as _bare
 from .confusions import nearest, ocr_cost
 from .places import mend_address
 
@@ -60,8 +61,10 @@ def mend_personal_code(code: str, page_text: str = "") -> Mended | None:
             candidate = digits[:at] + other + digits[at + 1:]
             if is_valid_personal_code(candidate):
                 found.add(candidate)
-    if len(found) > 1:
-        found = {c for c in found if _witnessed(c, page_text)}
+    # The checksum alone leaves a third of slips with a wrong candidate as the only one (set
+    # A: a check digit 0 read 4 made another digit's change the single valid code), so the
+    # page must witness the candidate as well.
+    found = {c for c in found if _witnessed(c, digits, page_text)}
     if len(found) != 1:
         return None
     mended = found.pop()
@@ -69,13 +72,14 @@ def mend_personal_code(code: str, page_text: str = "") -> Mended | None:
                   "the code as read fails its checksum; one misread digit mended")
 
 
-def _witnessed(code: str, page_text: str) -> bool:
-    """Whether the page prints `code` whole, or its holder's birth date, elsewhere."""
+def _witnessed(code: str, read: str, page_text: str) -> bool:
+    """Whether the page prints `code` whole elsewhere, or the birth date it holds where the
+    misread digit was one of the date's."""
     plain = re.sub(r"[\s\-‐‑–—]", "", page_text)
     if code in plain:
         return True
     born = birth_date(code)
-    if born is None:
+    if born is None or code[:6] == read[:6]:
         return False
     return any(d == born for d, *_ in find_dates(page_text))
 
@@ -92,21 +96,47 @@ def mend_person_name(name: str, page_text: str) -> Mended | None:
         echo = _page_echo(word, printed)
         if echo is not None:
             mended[at] = echo
-        elif at < len(words) - 1 and len(word) >= 4 and not is_given_name(word):
-            # Every word but the last is a given name: one the calendar has not is a misreading
-            # when exactly one calendar name is OCR's slip away ("Edmonds" for "Edmunds").
-            mended[at] = nearest(word, calendar_spellings()) or word
+        elif at < len(words) - 1 and len(word) >= 4:
+            mended[at] = _calendar_spelling(word) or word
     if mended == words:
         return None
     return Mended(" ".join(mended), f"read \"{name}\"")
 
 
+def _calendar_spelling(word: str) -> str | None:
+    """A given name (every word of a name but the last) as the calendar spells it: the marks
+    a scan lost put back ("Leokadija"), or the one calendar name OCR's slips explain a name
+    the calendar has not ("Edmnnds")."""
+    spellings = calendar_spellings()
+    if word in spellings:
+        return None
+    if is_given_name(word):
+        marked = {s for s in spellings if _only_marks_lost(word, s)}
+        return marked.pop() if len(marked) == 1 else None
+    return nearest(word, spellings)
+
+
 def _page_echo(word: str, printed: Counter[str]) -> str | None:
-    """The one spelling of `word` the page prints more often than `word` itself, OCR's slips
-    apart (a name is printed in several places; a slip seldom repeats in all of them)."""
+    """The one spelling of `word` the page prints elsewhere that OCR's slips explain: one
+    with the diacritics a scan lost ("Rudzite" beside "Rudzīte"), or one printed more often
+    than `word` itself (a slip seldom repeats in every printing of a name)."""
     if len(word) < 4:
         return None
     own = printed.get(word, 0)
-    near = {w for w in printed if w != word and printed[w] > own and w[:1].isupper()
-            and ocr_cost(word, w) not in (None, 0.0)}
+    near = set()
+    for other in printed:
+        if other == word or not other[:1].isupper():
+            continue
+        cost = ocr_cost(word, other)
+        if cost is None or cost == 0.0:
+            continue
+        if printed[other] > own or _only_marks_lost(word, other):
+            near.add(other)
     return near.pop() if len(near) == 1 else None
+
+
+def _only_marks_lost(read: str, known: str) -> bool:
+    """Whether `known` is `read` with diacritics OCR dropped (never the other way round)."""
+    return len(read) == len(known) and all(
+        r == k or (_bare(k) == r and k != r) for r, k in zip(read, known, strict=True)
+    )
