@@ -243,7 +243,8 @@ def recognise_lines(image: Image.Image, *, dpi: int, psm: str = "3") -> list[Lin
 def read_what_layout_dropped(image: Image.Image, lines: list[Line], *, dpi: int) -> list[Line]:
     """The page read again as one block of text when the first reading left printed text
     beside its lines unread (extract/unread_ink.py); the better of the two readings."""
-    if unread_ink.lines_beside_unread_ink(image, lines) < unread_ink.LINES_FROM:
+    if unread_ink.lines_beside_unread_ink(image, lines, quarter_size(image)) \
+            < unread_ink.LINES_FROM:
         return lines
     block = recognise_lines(image, dpi=dpi, psm="6")
     return block if unread_ink.better_reading(lines, block) else lines
@@ -523,7 +524,9 @@ def lift_shadow_bands(grey: Image.Image) -> Image.Image:
     its side and Tesseract's layout drop the text under it as a picture. The paper's brightness
     is measured per column and per row (its 90th percentile: ink is never most of a column) on
     an eighth-size page; only a page with such a band is divided by it."""
-    small = np.asarray(grey.reduce(8) if min(grey.size) >= 800 else grey, dtype=np.float32)
+    quarter = quarter_size(grey)
+    small = np.asarray(quarter.reduce(2) if min(quarter.size) >= 200 else quarter,
+                       dtype=np.float32)
     if min(small.shape) < 20:
         return grey
     axes = []
@@ -597,9 +600,23 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
     return ImageOps.autocontrast(flat, cutoff=1).point(lambda v: 255 if v > PAPER_WHITE else v)
 
 
+_QUARTER = threading.local()
+
+
+def quarter_size(image: Image.Image) -> Image.Image:
+    """`image` at a quarter of its size, made once for the several looks a page gets (its
+    band, its orientation, its unread ink: ~8 ms each on A4 at 300 dpi)."""
+    last = getattr(_QUARTER, "last", None)
+    if last is not None and last[0] is image:
+        return last[1]
+    small = image.reduce(4) if min(image.size) >= 400 else image
+    _QUARTER.last = (image, small)
+    return small
+
+
 def _ink(image: Image.Image) -> Image.Image:
     """A quarter-size map of the dark pixels (255 = ink), what the profiles are computed on."""
-    small = image.reduce(4) if min(image.size) >= 400 else image
+    small = quarter_size(image)
     return small.point(lambda v: 255 if v < 128 else 0)
 
 
