@@ -35,6 +35,7 @@ def test_a_postcode_gets_its_form_back() -> None:
     assert mend_postcode("Ludza, L V 57O1") == "Ludza, LV-5701"
     assert mend_postcode("Ludza, L -5701") == "Ludza, LV-5701"
     assert mend_postcode("Kārsava LV-5717") == "Kārsava, LV-5717"
+    assert mend_postcode("Kārsavas nov. LV-5717") == "Kārsavas nov., LV-5717"
     # Four digits elsewhere in an address are no postcode.
     assert mend_postcode("Skolas iela 1205, Ludza, LV-5701") == "Skolas iela 1205, Ludza, LV-5701"
 

@@ -18,7 +18,7 @@ _POSTCODE = re.compile(
 )
 _DIGIT = str.maketrans({"O": "0", "o": "0", "c": "0", "C": "0", "I": "1", "l": "1", "|": "1"})
 # The comma a scan lost between a place and its postcode ("Rīga LV-1058").
-_COMMA_LOST = re.compile(r"(?<=[^\W\d_])\.?\s+(?=LV-\d{4}\b)")
+_COMMA_LOST = re.compile(r"(?<=[^\W\d_])(\.?)\s+(?=LV-\d{4}\b)")
 # A thin stroke between two letters of a word is a letter: "Pi/s iela" is "Pils iela".
 _STROKE_IN_WORD = re.compile(r"(?<=[a-zāčēģīķļņšūž])[/|](?=[a-zāčēģīķļņšūž])")
 _PART_WORD = re.compile(r"[^\s,]+")
@@ -46,7 +46,7 @@ def mend_postcode(text: str) -> str:
     def written(match: re.Match[str]) -> str:
         digits = match.group(1).translate(_DIGIT)
         return f"LV-{digits}" if digits.isdigit() else match.group(0)
-    return _COMMA_LOST.sub(", ", _POSTCODE.sub(written, text))
+    return _COMMA_LOST.sub(r"\1, ", _POSTCODE.sub(written, text))
 
 
 def mend_address(address: str) -> str:
