@@ -25,6 +25,7 @@ from . import (
     employment,
     own_decision,
     prose_list,
+    repair,
     roles,
     service_term,
     timesheet_rows,
@@ -2858,6 +2859,7 @@ def extract_fields(
             _doubt_inflection(ctx, name, found)
             _mend_split_surname(ctx, name, found)
             _doubt_first_word(name, found)
+    _mend_scanned(ctx, found)
     _bind_codes(ctx, found)
     for name, spec in vocab.fields.items():
         if spec.own_decision:
@@ -2974,6 +2976,30 @@ def _two_codes(vocab: Vocabulary, found: dict[str, Found | None], name: str, sou
             return (one is not None and other is not None and bool(one.value)
                     and bool(other.value) and one.value != other.value)
     return False
+
+
+def _mend_scanned(ctx: Context, found: dict[str, Found | None]) -> None:
+    """Values OCR damaged, mended against what must be true of them (extract/repair): only
+    values read from OCR pages (a typed paper's slip is its sender's, not ours to correct), and
+    a mended value stays below the confident bar."""
+    ceiling = evidence_ceilings().get("repaired", GUESS_CONFIDENCE)
+    for name, spec in ctx.vocab.fields.items():
+        item = found.get(name)
+        if item is None or not isinstance(item.value, str) or not _read_by_ocr(ctx, item):
+            continue
+        mended = repair.mend_value(spec.kind, item.value, ctx.text)
+        if mended is None:
+            continue
+        item.value = mended.value
+        item.confidence = min(item.confidence, ceiling)
+        item.warning = f"{name}: mended from a damaged scan ({mended.note})"
+
+
+def _read_by_ocr(ctx: Context, item: Found) -> bool:
+    pages = ctx.document.pages
+    if item.words:
+        return all(0 <= w.page < len(pages) and pages[w.page].source == "ocr" for w in item.words)
+    return ctx.document.text_source not in ("text", "acroform")
 
 
 def _one_person(vocab: Vocabulary) -> bool:

@@ -28,12 +28,15 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PIL import Image, ImageFilter, ImageMath, ImageOps
 
 from ..errors import ExtractionError, InputFileError, MissingDependencyError
+from . import unread_ink
 from .document import Page, Word
 from .handwriting import mend_handwriting
 from .marks import mark_column_rows, underlined_options
@@ -230,11 +233,21 @@ def place_words(
     return words
 
 
-def recognise_lines(image: Image.Image, *, dpi: int) -> list[Line]:
+def recognise_lines(image: Image.Image, *, dpi: int, psm: str = "3") -> list[Line]:
     """Tesseract `lav` over the whole page (automatic layout, no OSD), as pixel lines."""
     with uncompressed_image_file(image) as path:
-        tsv = run_tesseract(path, dpi=dpi, args=["-l", LANGUAGE, "--psm", "3", "tsv"])
+        tsv = run_tesseract(path, dpi=dpi, args=["-l", LANGUAGE, "--psm", psm, "tsv"])
     return tsv_lines(tsv)
+
+
+def read_what_layout_dropped(image: Image.Image, lines: list[Line], *, dpi: int) -> list[Line]:
+    """The page read again as one block of text when the first reading left printed text
+    beside its lines unread (extract/unread_ink.py); the better of the two readings."""
+    if unread_ink.lines_beside_unread_ink(image, lines, quarter_size(image)) \
+            < unread_ink.LINES_FROM:
+        return lines
+    block = recognise_lines(image, dpi=dpi, psm="6")
+    return block if unread_ink.better_reading(lines, block) else lines
 
 
 # `lav` has no "@": it reads "(", "(O", "©" or "G" instead, or drops it. Where the stand-in is
@@ -499,6 +512,45 @@ def clean_background(image: Image.Image) -> Image.Image:
     return ImageOps.autocontrast(grey, cutoff=1)
 
 
+# A scanner's shadow where a bound or folded page did not lie flat: a grey band from edge to edge.
+BAND_PAPER_BELOW = 235  # a column (or row) whose paper is darker than this lies in a shadow
+BAND_PAGE_FROM = 245  # when the page's paper elsewhere is this white (a scan, not a photo)
+
+
+def lift_shadow_bands(grey: Image.Image) -> Image.Image:
+    """A scan with its shadow bands divided out, or the scan as it was.
+
+    A band of grey across the whole page makes the ink profiles take the page for one lying on
+    its side and Tesseract's layout drop the text under it as a picture. The paper's brightness
+    is measured per column and per row (its 90th percentile: ink is never most of a column) on
+    an eighth-size page; only a page with such a band is divided by it."""
+    quarter = quarter_size(grey)
+    small = np.asarray(quarter.reduce(2) if min(quarter.size) >= 200 else quarter,
+                       dtype=np.float32)
+    if min(small.shape) < 20:
+        return grey
+    axes = []
+    for axis in (0, 1):
+        # Every third line across the band is sample enough for the paper's brightness (~3 ms).
+        sample = small[::3, :] if axis == 0 else small[:, ::3]
+        paper = np.percentile(sample, 90, axis=axis)
+        dark = np.flatnonzero(paper < BAND_PAPER_BELOW)
+        edge = max(1, len(paper) // 30)
+        # A band inside the page on a white scan; dark edges are a photo's table (flatten_photo).
+        if len(dark) and np.median(paper) >= BAND_PAGE_FROM and dark[0] >= edge \
+                and dark[-1] < len(paper) - edge and len(dark) <= len(paper) // 10:
+            axes.append(axis)
+    if not axes:
+        return grey
+    # The band's edge is sharp: its light is measured again at full size (~0.2 s, such
+    # pages only), or a dark line is left at the edge for Tesseract to take for a rule.
+    pixels = np.asarray(grey, dtype=np.float64)
+    for axis in axes:
+        light = np.maximum(np.percentile(pixels, 90, axis=axis), 1.0)
+        pixels = pixels * (255.0 / (light[np.newaxis, :] if axis == 0 else light[:, np.newaxis]))
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), mode="L")
+
+
 # A phone photo: the paper lies on a darker table, lit unevenly. Measured on a map of the page's
 # brightness in blocks of this many pixels (a scanner's page is white to its edges: nothing to do).
 PAPER_BLOCK = 16
@@ -548,9 +600,23 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
     return ImageOps.autocontrast(flat, cutoff=1).point(lambda v: 255 if v > PAPER_WHITE else v)
 
 
+_QUARTER = threading.local()
+
+
+def quarter_size(image: Image.Image) -> Image.Image:
+    """`image` at a quarter of its size, made once for the several looks a page gets (its
+    band, its orientation, its unread ink: ~8 ms each on A4 at 300 dpi)."""
+    last = getattr(_QUARTER, "last", None)
+    if last is not None and last[0] is image:
+        return last[1]
+    small = image.reduce(4) if min(image.size) >= 400 else image
+    _QUARTER.last = (image, small)
+    return small
+
+
 def _ink(image: Image.Image) -> Image.Image:
     """A quarter-size map of the dark pixels (255 = ink), what the profiles are computed on."""
-    small = image.reduce(4) if min(image.size) >= 400 else image
+    small = quarter_size(image)
     return small.point(lambda v: 255 if v < 128 else 0)
 
 
@@ -688,6 +754,27 @@ def read_level(image: Image.Image, *, dpi: int) -> LevelReading:
     return LevelReading(level, level_lines, angle, 0.0)
 
 
+def quarter_turn_read(lines: list[Line]) -> int | None:
+    """The clockwise turn (90 or 270) that sets a page upright when Tesseract read its lines
+    running up or down it, or None: most words of three or more letters have boxes taller than
+    wide, and the words of a line follow one another up the page (90) or down it (270)."""
+    long = [(text, box) for line in lines for text, box, _conf in line if len(text) >= 3]
+    standing = [box for _text, box in long if (box[3] - box[1]) > 1.5 * (box[2] - box[0])]
+    if len(long) < 6 or len(standing) < 0.6 * len(long):
+        return None
+    up = down = 0
+    for line in lines:
+        for (_t1, a, _c1), (_t2, b, _c2) in pairwise(line):
+            if b[1] < a[1]:
+                up += 1
+            elif b[1] > a[1]:
+                down += 1
+    if up == down:
+        return None
+    # Words following one another upwards: the page's top is on its left, a clockwise turn.
+    return 90 if up > down else 270
+
+
 def line_confidence(lines: list[Line]) -> float:
     """Confidence averaged over characters, so stray one-letter specks weigh little."""
     chars = sum(len(text) for line in lines for text, _box, _conf in line)
@@ -723,7 +810,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             Image.Resampling.BILINEAR,
         )
         dpi = OCR_DPI
-    grey = flatten_photo(clean_background(image))
+    grey = flatten_photo(lift_shadow_bands(clean_background(image)))
     rotation = 0
     if lines_run_vertically(grey):
         rotation = 90  # a quarter turn makes the lines run across; the test below says which
@@ -742,6 +829,16 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             rotation = 270
     grey = turn_clockwise(grey, rotation)
     reading = read_level(grey, dpi=dpi)
+    quarter = quarter_turn_read(reading.lines)
+    if quarter is not None:
+        # Tesseract read the lines running up or down the page (a ruled table fools the ink
+        # profiles): its words are right but their boxes stand on end, so no line of the page
+        # holds one row. A quarter turn the way the words run, and the page is read again.
+        turned = read_level(turn_clockwise(grey, quarter), dpi=dpi)
+        if quarter_turn_read(turned.lines) is None and \
+                line_confidence(turned.lines) >= line_confidence(reading.lines) - 0.05:
+            grey, reading = turn_clockwise(grey, quarter), turned
+            rotation = (rotation + quarter) % 360
     if reading.lines and line_confidence(reading.lines) < UPRIGHT_MEAN_CONFIDENCE:
         # Lines run across but read as nonsense: the ascender test may have been fooled (few
         # lines, capitals only). Trying the other way round costs one more reading.
@@ -750,7 +847,8 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             reading = turned
             rotation = (rotation + 180) % 360
     straight, skew = reading.image, reading.skew
-    lines = mend_email_addresses(straight, reading.lines, dpi=dpi)
+    lines = read_what_layout_dropped(straight, reading.lines, dpi=dpi)
+    lines = mend_email_addresses(straight, lines, dpi=dpi)
     lines = mend_tick_boxes(straight, lines)
     try:
         lines = mend_handwriting(straight, lines)  # values written by hand into the form

@@ -630,6 +630,15 @@ _ALTERNATION = {"t": "s", "d": "z", "s": "s", "z": "z", "p": "pj", "b": "bj", "m
 def calendar_names() -> frozenset[str]:
     """Every given name of the name-day calendar (traditional and extended) and of the name
     tables, folded (`fold_word`)."""
+    names = {fold_word(n) for n in calendar_spellings()}
+    names.update(r.nominative.casefold() for readings in name_tables().forms.values()
+                 for r in readings)
+    return frozenset(fold_word(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def calendar_spellings() -> frozenset[str]:
+    """Every given name of the name-day calendar as it is spelt ("Edmunds", "Alīda")."""
     text = resources.files(__package__).joinpath("given_names_calendar.yaml").read_text("utf-8")
     try:
         data = yaml.load(text, Loader=yaml.SafeLoader)
@@ -643,10 +652,7 @@ def calendar_names() -> frozenset[str]:
             raise ConfigError("traditional and extended must be lists of names",
                               file=_CALENDAR_FILE)
         lists.append(listed)
-    names = {fold_word(n) for listed in lists for n in listed}
-    names.update(r.nominative.casefold() for readings in name_tables().forms.values()
-                 for r in readings)
-    return frozenset(fold_word(n) for n in names)
+    return frozenset(n for listed in lists for n in listed)
 
 
 @lru_cache(maxsize=1)

@@ -1827,3 +1827,52 @@ def test_a_bare_number_in_running_text_is_no_duration() -> None:
 
     assert _duration_only(" aizvedu uz Skolas ielu 12", None) is None
     assert _duration_only(" koledža 1,5 h", None) == (1.5, "1,5 h")
+
+
+# --- round 7: scans mended against what must be true (extract/repair) --------------------------
+
+
+def _r7s_page(lines: list[str], source: str) -> ReadDocument:
+    """A page of label | value rows, as OCR (or a text layer) hands it over."""
+    words: list[Word] = []
+    for row, line in enumerate(lines):
+        x = 50.0
+        for cell in line.split(" | "):
+            for token in cell.split():
+                width = 6.0 * len(token)
+                words.append(Word(token, x, 50 + 16 * row, x + width, 60 + 16 * row,
+                                  confidence=0.9 if source == "ocr" else 1.0))
+                x += width + 3.0
+            x = max(x + 60.0, 230.0)
+    page = Page(0, 595, 842, words, source="ocr" if source == "ocr" else "text")
+    return ReadDocument(Path("x.png" if source == "ocr" else "x.pdf"), [page],
+                        "ocr" if source == "ocr" else "text")
+
+
+_R7S_APPLICATION = [
+    "Ludzas novada Sociālais dienests",
+    "IESNIEGUMS",
+    "par asistenta pakalpojuma piešķiršanu",
+    "Vārds, uzvārds | Skaidrite Kalnina",
+    "Personas kods | 270559-11013",
+    "Deklarētā dzīvesvieta | Dzirnavu iela 4-1, K arsava, L V -5717",
+    "Tālrunis | 26114502",
+    "Lūdzu piešķirt man asistenta pakalpojumu.",
+    "Ludzā, 2024. gada 3. aprīlī | (paraksts) | Skaidrīte Kalniņa",
+]
+
+
+def test_r7s_a_scans_damaged_address_and_name_are_mended_below_the_bar() -> None:
+    record = extract_document(_r7s_page(_R7S_APPLICATION, "ocr"), file="x.png")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert record["doc_type"] == "application"
+    assert fields["address"] == "Dzirnavu iela 4-1, Kārsava, LV-5717"
+    assert fields["applicant_name"] == "Skaidrīte Kalniņa"
+    assert confidence["address"] < 0.9 and confidence["applicant_name"] < 0.9
+    assert any("mended from a damaged scan" in w for w in record["warnings"])
+
+
+def test_r7s_a_typed_papers_slip_is_left_as_the_sender_wrote_it() -> None:
+    record = extract_document(_r7s_page(_R7S_APPLICATION, "text"), file="x.pdf")
+    assert record["fields"]["address"].startswith("Dzirnavu iela 4-1, K arsava")
+    assert record["fields"]["applicant_name"] == "Skaidrite Kalnina"

@@ -1,0 +1,7 @@
+"""Repair of OCR-damaged values against what must be true of them (a code's checksum, a
+place's name, a given name, a postcode's form), only where one near candidate exists."""
+
+from .confusions import nearest, ocr_cost
+from .mend import Mended, mend_value
+
+__all__ = ["Mended", "mend_value", "nearest", "ocr_cost"]

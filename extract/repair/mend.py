@@ -1,0 +1,142 @@
+"""Mend a scanned value against what must be true of it: a personal code's checksum, a given
+name of the calendar, a surname as the page prints it elsewhere, a place of the gazetteer,
+a postcode's form. Each mend takes the one candidate OCR's slips explain (`confusions`);
+a value with none or several is left as read."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ...forms.latvian_dates import find_dates
+from ...forms.person_names import calendar_spellings, is_given_name
+from ...forms.personal_code import birth_date, is_valid_personal_code
+from .confusions import bare_letter as _bare
+from .confusions import nearest, ocr_cost
+from .places import mend_address
+
+
+@dataclass(frozen=True, slots=True)
+class Mended:
+    """A value as mended, and what was changed (for the clerk's warning)."""
+
+    value: str
+    note: str
+
+
+# Digits OCR takes for one another: a misread one fails the checksum, the right one passes it.
+_DIGIT_SLIPS = {
+    "0": "869", "1": "74", "2": "7", "3": "859", "4": "19", "5": "638",
+    "6": "508", "7": "12", "8": "30659", "9": "0834",
+}
+_WORD = re.compile(r"[^\W\d_][^\s,;:()\"„“”]*[^\W\d_]|[^\W\d_]")
+
+
+def mend_value(kind: str, value: str, page_text: str) -> Mended | None:
+    """`value` (of field kind `kind`, read from a scan of `page_text`) mended, or None."""
+    if kind == "personal_code":
+        return mend_personal_code(value, page_text)
+    if kind == "person_name":
+        return mend_person_name(value, page_text)
+    if kind == "address":
+        mended = mend_address(value)
+        return Mended(mended, f"read \"{value}\"") if mended != value else None
+    return None
+
+
+def mend_personal_code(code: str, page_text: str = "") -> Mended | None:
+    """A code that fails its checksum, with the one digit OCR misread put right.
+
+    One look-alike digit in one place often makes two or three valid codes; the page then
+    chooses: the code printed whole elsewhere, or the birth date printed beside it. Without
+    such a witness only a single candidate is taken.
+    """
+    digits = re.sub(r"\D", "", code)
+    if len(digits) != 11 or is_valid_personal_code(digits):
+        return None
+    found: set[str] = set()
+    for at, digit in enumerate(digits):
+        for other in _DIGIT_SLIPS[digit]:
+            candidate = digits[:at] + other + digits[at + 1:]
+            if is_valid_personal_code(candidate):
+                found.add(candidate)
+    # The checksum alone leaves a third of slips with a wrong candidate as the only one (set
+    # A: a check digit 0 read 4 made another digit's change the single valid code), so the
+    # page must witness the candidate as well.
+    found = {c for c in found if _witnessed(c, digits, page_text)}
+    if len(found) != 1:
+        return None
+    mended = found.pop()
+    return Mended(f"{mended[:6]}-{mended[6:]}",
+                  "the code as read fails its checksum; one misread digit mended")
+
+
+def _witnessed(code: str, read: str, page_text: str) -> bool:
+    """Whether the page prints `code` whole elsewhere, or the birth date it holds where the
+    misread digit was one of the date's."""
+    plain = re.sub(r"[\s\-‐‑–—]", "", page_text)
+    if code in plain:
+        return True
+    born = birth_date(code)
+    if born is None or code[:6] == read[:6]:
+        return False
+    return any(d == born for d, *_ in find_dates(page_text))
+
+
+def mend_person_name(name: str, page_text: str) -> Mended | None:
+    """A name whose words OCR damaged: each word as the page prints it more often elsewhere
+    ("Muceniek5" beside three "Mucenieks"), else a given name as the calendar spells it."""
+    words = name.split()
+    if not words:
+        return None
+    printed = Counter(_WORD.findall(page_text))
+    mended = list(words)
+    for at, word in enumerate(words):
+        echo = _page_echo(word, printed)
+        if echo is not None:
+            mended[at] = echo
+        elif at < len(words) - 1 and len(word) >= 4:
+            mended[at] = _calendar_spelling(word) or word
+    if mended == words:
+        return None
+    return Mended(" ".join(mended), f"read \"{name}\"")
+
+
+def _calendar_spelling(word: str) -> str | None:
+    """A given name (every word of a name but the last) as the calendar spells it: the marks
+    a scan lost put back ("Leokadija"), or the one calendar name OCR's slips explain a name
+    the calendar has not ("Edmnnds")."""
+    spellings = calendar_spellings()
+    if word in spellings:
+        return None
+    if is_given_name(word):
+        marked = {s for s in spellings if _only_marks_lost(word, s)}
+        return marked.pop() if len(marked) == 1 else None
+    return nearest(word, spellings)
+
+
+def _page_echo(word: str, printed: Counter[str]) -> str | None:
+    """The one spelling of `word` the page prints elsewhere that OCR's slips explain: one
+    with the diacritics a scan lost ("Rudzite" beside "Rudzīte"), or one printed more often
+    than `word` itself (a slip seldom repeats in every printing of a name)."""
+    if len(word) < 4:
+        return None
+    own = printed.get(word, 0)
+    near = set()
+    for other in printed:
+        if other == word or not other[:1].isupper():
+            continue
+        cost = ocr_cost(word, other)
+        if cost is None or cost == 0.0:
+            continue
+        if printed[other] > own or _only_marks_lost(word, other):
+            near.add(other)
+    return near.pop() if len(near) == 1 else None
+
+
+def _only_marks_lost(read: str, known: str) -> bool:
+    """Whether `known` is `read` with diacritics OCR dropped (never the other way round)."""
+    return len(read) == len(known) and all(
+        r == k or (_bare(k) == r and k != r) for r, k in zip(read, known, strict=True)
+    )

@@ -1,0 +1,106 @@
+"""Printed text Tesseract's page layout left out: ink beside a read line that no word covers.
+
+Tesseract's automatic layout (`--psm 3`) sometimes takes a block of a page for a picture and
+returns nothing of it: a column of values beside their labels under a stamp or a scanner's
+shadow, so the page reads as labels alone. Such a page shows it in its pixels: line after line
+has text-shaped ink to the right of its last word that no word of the reading covers. Counting
+those lines costs a few milliseconds; only a page with several is read again as one block of
+text (`--psm 6`), and that reading is kept only when it holds clearly more words Tesseract was
+sure of (so a hand-filled form, whose values it cannot read either way, keeps the first).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+Box = tuple[int, int, int, int]
+Line = list[tuple[str, Box, float]]
+
+SCALE = 4  # the masks are made at a quarter of the page's size
+INK_BELOW = 150  # grey level of ink after the quarter-size averaging
+GAP_HEIGHTS = 1.0  # ink this far (in line heights) right of a line's last word is beside it
+MIN_WIDTH_HEIGHTS = 2.0  # ink at least this wide (in line heights) is words, not a speck
+MIN_ROWS_SHARE = 0.3  # of the line's band: a rule is one row deep, text most of the band
+MIN_DENSITY = 0.04  # scattered specks are no text
+MAX_DENSITY = 0.5  # a solid black box is no text
+RULE_RUN = 12  # quarter-size pixels (~4 mm at 300 dpi): longer unbroken runs are rules
+LINES_FROM = 3  # lines with unread ink beside them before the page is read again
+SURE = 0.8  # a word read this surely counts towards a better reading
+GAIN = 1.15  # the second reading must hold this many times the sure characters of the first
+MIN_GAIN_CHARS = 20
+
+
+def lines_beside_unread_ink(image: Image.Image, lines: list[Line],
+                            quarter: Image.Image | None = None) -> int:
+    """How many read lines have text-shaped ink to their right that no read word covers
+    (`quarter`: the page at a quarter of its size, when the caller has it already)."""
+    if not lines:
+        return 0
+    if quarter is None or abs(quarter.width * SCALE - image.width) > SCALE:
+        quarter = image.convert("L").reduce(SCALE)  # the boxes are divided by SCALE below
+    small = quarter
+    ink = np.asarray(small) < INK_BELOW
+    covered = np.zeros_like(ink)
+    for line in lines:
+        for _text, (left, top, right, bottom), _conf in line:
+            pad = max(1, (bottom - top) // (2 * SCALE))
+            covered[max(0, top // SCALE - pad):bottom // SCALE + pad + 1,
+                    max(0, left // SCALE - pad):right // SCALE + pad + 1] = True
+    unread = ink & ~covered
+    if _beside(unread, lines) < LINES_FROM:
+        return 0  # most pages: not even rules and specks beside enough lines (no rule search)
+    return _beside(unread & ~_rules(ink), lines)
+
+
+def _beside(unread: np.ndarray, lines: list[Line]) -> int:
+    margin = unread.shape[1] // 30  # the scanner's edge and the punch holes
+    count = 0
+    for line in lines:
+        top = min(box[1] for _t, box, _c in line) // SCALE
+        bottom = max(box[3] for _t, box, _c in line) // SCALE + 1
+        height = max(1, bottom - top)
+        start = max(box[2] for _t, box, _c in line) // SCALE + int(GAP_HEIGHTS * height)
+        band = unread[top:bottom, start:unread.shape[1] - margin]
+        if band.size == 0:
+            continue
+        inked = np.flatnonzero(band.any(axis=0))
+        if len(inked) < MIN_WIDTH_HEIGHTS * height:
+            continue
+        span = band[:, inked[0]:inked[-1] + 1]
+        rows = int(span.any(axis=1).sum())
+        # Words are ink a tenth or so of their box; a scan's specks far less, a blot far more.
+        if rows >= MIN_ROWS_SHARE * height and MIN_DENSITY <= span.mean() <= MAX_DENSITY:
+            count += 1
+    return count
+
+
+def _runs(ink: np.ndarray, length: int) -> np.ndarray:
+    """The pixels of `ink` in unbroken runs at least `length` long along its rows (two running
+    sums: windows all ink, then every pixel such a window covers)."""
+    rows, size = ink.shape
+    if size < length:
+        return np.zeros_like(ink)
+    total = np.zeros((rows, size + 1), dtype=np.int16)
+    np.cumsum(ink, axis=1, dtype=np.int16, out=total[:, 1:])
+    full = (total[:, length:] - total[:, :-length]) == length  # [i, i + length) all ink
+    end = length + full.shape[1]
+    starts = np.zeros((rows, size + length), dtype=np.int16)
+    np.cumsum(full, axis=1, dtype=np.int16, out=starts[:, length:end])
+    starts[:, end:] = starts[:, end - 1:end]  # no window starts past the last: the sum holds
+    return (starts[:, length:] - starts[:, :size]) > 0  # a full window began <= length before
+
+
+def _rules(ink: np.ndarray) -> np.ndarray:
+    """A table's rules and a form's lines: ink in runs longer than any letter's stroke."""
+    return _runs(ink, RULE_RUN) | _runs(ink.T, RULE_RUN).T
+
+
+def sure_chars(lines: list[Line]) -> int:
+    return sum(len(text) for line in lines for text, _box, conf in line if conf >= SURE)
+
+
+def better_reading(first: list[Line], second: list[Line]) -> bool:
+    """Whether `second` read clearly more of the page surely than `first` did."""
+    before, after = sure_chars(first), sure_chars(second)
+    return after >= GAIN * before and after - before >= MIN_GAIN_CHARS

@@ -1,0 +1,80 @@
+"""Scans whose layout fools Tesseract: shadow bands, text left unread, lines read on end."""
+
+from __future__ import annotations
+
+import numpy as np
+from asistents.extract.ocr import lift_shadow_bands, quarter_turn_read
+from asistents.extract.unread_ink import better_reading, lines_beside_unread_ink
+from PIL import Image, ImageDraw, ImageFont
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _page(rows: list[tuple[str, str]], *, rules: bool = False) -> tuple[Image.Image, list]:
+    """An A4 page at 150 dpi of label/value rows; the reading holds the labels only."""
+    image = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 28)
+    lines = []
+    for n, (label, value) in enumerate(rows):
+        top = 200 + 60 * n
+        draw.text((100, top), label, font=font, fill=0)
+        draw.text((600, top), value, font=font, fill=0)
+        left, box_top, right, bottom = draw.textbbox((100, top), label, font=font)
+        lines.append([(label, (left, box_top, right, bottom), 0.96)])
+        if rules:
+            draw.line((80, top - 12, 1150, top - 12), fill=0, width=3)
+            draw.line((560, top - 12, 560, top + 48), fill=0, width=3)
+    return image, lines
+
+
+def test_values_beside_their_labels_left_unread_are_seen() -> None:
+    image, lines = _page([("Darbinieks", "Ilze Kārkliņa"), ("Amats", "pavāre"),
+                          ("Darba laiks", "20 stundas nedēļā"), ("Kopš", "2018. gada 3. maija")])
+    assert lines_beside_unread_ink(image, lines) == 4
+
+
+def test_a_tables_rules_and_a_read_value_are_not_unread_text() -> None:
+    image, lines = _page([("Darbinieks", ""), ("Amats", ""), ("Darba laiks", "")], rules=True)
+    assert lines_beside_unread_ink(image, lines) == 0
+    image, lines = _page([("Darbinieks", "Ilze Kārkliņa"), ("Amats", "pavāre"),
+                          ("Darba laiks", "20 stundas")])
+    # Each value read on its own line: nothing left unread.
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 28)
+    for n, value in enumerate(["Ilze Kārkliņa", "pavāre", "20 stundas"]):
+        lines.append([(value, draw.textbbox((600, 200 + 60 * n), value, font=font), 0.95)])
+    assert lines_beside_unread_ink(image, lines) == 0
+
+
+def test_a_second_reading_wins_only_with_clearly_more_sure_words() -> None:
+    first = [[("Darbinieks", (0, 0, 10, 10), 0.96)], [("Amats", (0, 20, 10, 30), 0.96)]]
+    more = [*first, [("Ilze Kārkliņa pavāre divdesmit stundas", (0, 40, 10, 50), 0.93)]]
+    unsure = [*first, [("l/ze Karkl|na pavare divdesmit", (0, 40, 10, 50), 0.41)]]
+    assert better_reading(first, more)
+    assert not better_reading(first, unsure)
+
+
+def test_a_scanners_shadow_band_is_divided_out_and_the_ink_kept() -> None:
+    image, _lines = _page([("Darbinieks", "Ilze Kārkliņa")])
+    pixels = np.asarray(image, dtype=np.int16).copy()
+    pixels[:, 640:700] = (pixels[:, 640:700] * 0.7).astype(np.int16)  # the fold's shadow
+    shaded = Image.fromarray(pixels.astype(np.uint8), mode="L")
+    lifted = np.asarray(lift_shadow_bands(shaded))
+    assert np.percentile(lifted[:, 640:700], 50) > 240  # paper white again under the band
+    assert lifted[:, 640:700].min() < 80  # the value's ink under it still ink
+    clean, _ = _page([("Darbinieks", "Ilze Kārkliņa")])
+    assert lift_shadow_bands(clean) is clean  # a page without a band is left as it is
+
+
+def test_words_standing_on_end_ask_for_a_quarter_turn() -> None:
+    # Tesseract read a page lying on its side: each word's box is tall, the words of a line
+    # follow one another up the page.
+    upwards = [[(word, (100 + 40 * n, 900 - 150 * i, 130 + 40 * n, 1020 - 150 * i), 0.9)
+                for i, word in enumerate(["Darba", "līgums", "beztermiņa", "Nr."])]
+               for n in range(3)]
+    assert quarter_turn_read(upwards) == 90
+    across = [[(word, (100 + 150 * i, 100 + 40 * n, 220 + 150 * i, 130 + 40 * n), 0.9)
+               for i, word in enumerate(["Darba", "līgums", "beztermiņa", "Nr."])]
+              for n in range(3)]
+    assert quarter_turn_read(across) is None
