@@ -292,6 +292,36 @@ def _below(lines: list[Line], line: Line, segment: Segment) -> tuple[list[Word],
     return None
 
 
+# A caption alone in its segment: the words of a label in parentheses, printed under the line
+# its value is written on ("(iesniedzēja vārds, uzvārds)", "(datums)").
+_CAPTION = re.compile(r"\s*\([^()]{2,60}\)\s*")
+
+
+def _above_caption(lines: list[Line], line: Line,
+                   segment: Segment) -> tuple[list[Word], Line] | None:
+    """The value a caption names: the text on the line just above it, over the caption (the
+    caption is centred under a line the value starts at the left of). When a row holds several
+    captions side by side, only the text right over this one is its value."""
+    if line.index < 1:
+        return None
+    above = lines[line.index - 1]
+    if above.page != line.page or line.top - above.bottom > 2 * max(above.height, line.height):
+        return None
+    filled = [seg for seg in above.segments if re.search(r"[^\W_]", seg.text)]
+    if not filled or any(_CAPTION.fullmatch(seg.folded) for seg in filled):
+        return None  # the line was left empty: what is above is the previous caption
+    over = [seg for seg in filled if seg.x0 < segment.x1 and seg.x1 > segment.x0]
+    captions = [seg for seg in line.segments if _CAPTION.fullmatch(seg.folded)]
+    if not over and len(filled) == 1 and filled[0].x0 < segment.x0:
+        # One value on the line, begun at the left of a caption centred under the rule; with
+        # captions side by side it could be the neighbour's, so it must lie over this one.
+        if len(captions) == 1 or filled[0].x1 > segment.x0 - 3 * max(line.height, above.height):
+            over = filled
+    if len(over) != 1 or over[0].text.rstrip().endswith(":"):
+        return None  # a label, not a value
+    return list(over[0].words), above
+
+
 _SEPARATOR = re.compile(r"^\s*[.)]*\s*[:\-–—=]")
 _PARENTHESIS = re.compile(r"^\s*\([^)]{0,40}\)")
 
@@ -325,6 +355,16 @@ def find_label_values(
                 continue
             # The earliest label in the segment, the longest at that place.
             match, label = min(found, key=lambda f: (f[0].start(), -(f[0].end() - f[0].start())))
+            if _CAPTION.fullmatch(folded):
+                # "(vārds, uzvārds)" printed under the line: the value was written above it.
+                above = _above_caption(lines, line, segment)
+                if above:
+                    words, above_line = above
+                    value = _strip_lead(" ".join(w.text for w in words))
+                    if value:
+                        hits.append(LabelHit(value, words, above_line, 0.2, label,
+                                             folded[: match.start()]))
+                continue
             rest = folded[match.end() :]
             # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
             skip = _PARENTHESIS.match(rest)
