@@ -3648,3 +3648,46 @@ CASES.update({
         ],
     }),
 })
+
+
+# --- round 8 (forms): set G's classes in other words --------------------------------------------
+
+R8G_GUNTA = personal_code("1704921234")
+
+
+def _r8g_blank(pdf: canvas.Canvas, y: float, value: str, caption: str) -> None:
+    """A line to write on with its caption centred under it, the value written at its left."""
+    pdf.setLineWidth(0.5)
+    pdf.line(70, y - 3, 330, y - 3)
+    if value:
+        _text(pdf, 72, y, value, 11)
+    _text(pdf, 200 - 2.2 * len(caption), y - 13, caption, 7)
+
+
+def r8g_captions_under_the_lines(pdf: canvas.Canvas) -> None:
+    """A paper form where each value stands on a line with what it is printed small under it
+    ("(vārds un uzvārds)"), one line (the e-mail) left empty, and a date with a two-digit year
+    and a full stop beside the signature's caption."""
+    _text(pdf, 330, 800, "Jelgavas novada Sociālajam dienestam", 10)
+    _r8g_blank(pdf, 750, "Gunta Liepkalne", "(vārds un uzvārds)")
+    _r8g_blank(pdf, 715, R8G_GUNTA, "(personas kods)")
+    _r8g_blank(pdf, 680, "Skolas iela 3-7, Ozolnieki, LV-3018", "(dzīvesvietas adrese)")
+    _r8g_blank(pdf, 645, "", "(e-pasta adrese)")
+    _r8g_blank(pdf, 610, "26 310 448", "(kontakttālrunis)")
+    _text(pdf, 250, 560, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 70, 530, ["Lūdzu piešķirt man asistenta pakalpojumu nokļūšanai uz darbu."], 10)
+    pdf.line(70, 437, 150, 437)
+    _text(pdf, 72, 440, "3.11.24.", 11)
+    _text(pdf, 95, 427, "(datums)", 7)
+    pdf.line(330, 437, 480, 437)
+    _text(pdf, 390, 427, "(paraksts)", 7)
+
+
+CASES.update({
+    "r8g_captions_under_the_lines.pdf": (r8g_captions_under_the_lines, "application", {
+        "applicant_name": "Gunta Liepkalne", "applicant_personal_code": R8G_GUNTA,
+        "client_name": "Gunta Liepkalne", "client_personal_code": R8G_GUNTA,
+        "address": "Skolas iela 3-7, Ozolnieki, LV-3018", "phone": "26310448",
+        "email": None, "submitted_on": "2024-11-03",
+    }),
+})
