@@ -312,11 +312,12 @@ def _above_caption(lines: list[Line], line: Line,
         return None  # the line was left empty: what is above is the previous caption
     over = [seg for seg in filled if seg.x0 < segment.x1 and seg.x1 > segment.x0]
     captions = [seg for seg in line.segments if _CAPTION.fullmatch(seg.folded)]
-    if not over and len(filled) == 1 and filled[0].x0 < segment.x0:
-        # One value on the line, begun at the left of a caption centred under the rule; with
-        # captions side by side it could be the neighbour's, so it must lie over this one.
-        if len(captions) == 1 or filled[0].x1 > segment.x0 - 3 * max(line.height, above.height):
-            over = filled
+    # One value on the line, begun at the left of a caption centred under the rule; with
+    # captions side by side it could be the neighbour's, so it must end near this one.
+    near = filled[0].x1 > segment.x0 - 3 * max(line.height, above.height)
+    if not over and len(filled) == 1 and filled[0].x0 < segment.x0 and (len(captions) == 1
+                                                                        or near):
+        over = filled
     if len(over) != 1 or over[0].text.rstrip().endswith(":"):
         return None  # a label, not a value
     return list(over[0].words), above

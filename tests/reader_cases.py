@@ -3691,3 +3691,31 @@ CASES.update({
         "email": None, "submitted_on": "2024-11-03",
     }),
 })
+
+R8G_ARTIS = personal_code("2909851234")
+
+
+def r8g_dated_by_its_signature(pdf: canvas.Canvas) -> None:
+    """An e-signed certificate with no date line: the date field says the date is when it was
+    signed, and the signing software's footer prints the stamp (ISO, with the time); the text
+    names other dates (the start of work, a contract)."""
+    _text(pdf, 150, 800, "SIA „Upes Dzirnavas”", 15, bold=True)
+    _text(pdf, 120, 782, "Reģ. Nr. 40203112233, Dzirnavu iela 5, Bauska, LV-3901", 9)
+    _text(pdf, 60, 750, "Dokumenta datums: ir tā elektroniskās parakstīšanas laiks", 9)
+    _text(pdf, 240, 720, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 690, [
+        f"Artis Ozoliņš, personas kods {R8G_ARTIS}, kopš 2022. gada 3. janvāra strādā",
+        "SIA „Upes Dzirnavas” par noliktavas darbinieku, 30 stundas nedēļā.",
+        "Darba līgums grozīts 2023. gada 14. augustā.",
+    ], 10)
+    _text(pdf, 50, 610, "Personāla vadītāja  L. Kalēja", 10)
+    _text(pdf, 50, 560, "DOKUMENTS PARAKSTĪTS AR DROŠU ELEKTRONISKO PARAKSTU", 8)
+    _text(pdf, 50, 548, "Parakstīja L. Kalēja, laika zīmogs 2024-02-12 10:15:03 EET", 8)
+
+
+CASES.update({
+    "r8g_dated_by_its_signature.pdf": (r8g_dated_by_its_signature, "employer_certificate", {
+        "employer_name": "SIA Upes Dzirnavas", "person_name": "Artis Ozoliņš",
+        "personal_code": R8G_ARTIS, "hours_per_week": 30, "issued_on": "2024-02-12",
+    }),
+})
