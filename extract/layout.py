@@ -163,10 +163,12 @@ def _merge_cells(lines: list[Line], cells: list[Cell]) -> list[Line]:
     merged = [line for line in lines if line.words and line.segments]
     for line in merged:
         line.segments.sort(key=lambda seg: seg.x0)
-        line.words.sort(key=lambda w: (w.x0, w.top))
-        # Keep a wrapped cell's words in reading order inside their segment.
+        # Keep a wrapped cell's words in reading order inside their segment, and the line's
+        # text cell by cell: sorted by x alone, "Darbs - 20 st." over "Brīvā laika
+        # pavadīšana - 2 st." would read "Darbs Brīvā laika - 20 st. pavadīšana".
         for segment in line.segments:
             segment.words.sort(key=lambda w: (round(w.top), w.x0))
+        line.words = [w for segment in line.segments for w in segment.words]
     return merged
 
 

@@ -3719,3 +3719,51 @@ CASES.update({
         "personal_code": R8G_ARTIS, "hours_per_week": 30, "issued_on": "2024-02-12",
     }),
 })
+
+R8G_OSKARS = personal_code("0811001234")
+
+
+def _r8g_wrapped_grid(pdf: canvas.Canvas, x: float, y: float, widths: list[float],
+                      rows: list[list[list[str]]], size: float = 9) -> float:
+    """A ruled field/value grid whose cells may hold several lines; returns the y under it."""
+    pdf.setLineWidth(0.6)
+    total = sum(widths)
+    top = y
+    for row in rows:
+        height = 6 + 1.5 * size * max(len(cell) for cell in row)
+        pdf.line(x, top, x + total, top)
+        left = x
+        for width, cell in zip(widths, row, strict=True):
+            _lines(pdf, left + 4, top - size - 3, cell, size)
+            pdf.line(left, top, left, top - height)
+            left += width
+        pdf.line(left, top, left, top - height)
+        top -= height
+    pdf.line(x, top, x + total, top)
+    return top
+
+
+def r8g_portal_grid_wrapped_cells(pdf: canvas.Canvas) -> None:
+    """A portal's printout: question and answer in a ruled grid, the question wrapped in its
+    cell and the activities one a line in theirs."""
+    _text(pdf, 50, 805, "E-pakalpojumu portāls · Bauskas novada pašvaldība", 8)
+    _text(pdf, 170, 780, "Pieteikums asistenta pakalpojumam Nr. 2024/118", 11, bold=True)
+    bottom = _r8g_wrapped_grid(pdf, 50, 750, [190, 300], [
+        [["Vārds, uzvārds"], ["Oskars Vītols"]],
+        [["Personas kods"], [R8G_OSKARS]],
+        [["Pakalpojums nepieciešams šādām", "darbībām"],
+         ["Mācības – 16 st. nedēļā", "Ārstniecības iestāžu apmeklējumi – 3 st.", "nedēļā"]],
+        [["Vai saņemat valsts pabalstu par", "asistenta izmantošanu?"], ["Nē"]],
+        [["Iesniegts"], ["2024. gada 9. oktobrī"]],
+    ])
+    _text(pdf, 50, bottom - 30, "Pieteikums parakstīts portālā ar eParakstu.", 8)
+
+
+CASES.update({
+    "r8g_portal_grid_wrapped_cells.pdf": (r8g_portal_grid_wrapped_cells, "application", {
+        "applicant_name": "Oskars Vītols", "applicant_personal_code": R8G_OSKARS,
+        "activities": [{"kind": "education", "hours_per_week": 16},
+                       {"kind": "institutions", "hours_per_week": 3}],
+        "receives_assistant_benefit": False, "submitted_on": "2024-10-09",
+    }),
+})
