@@ -1769,8 +1769,8 @@ def _from_time_stamp(ctx: Context, spec: FieldSpec) -> tuple[Found, bool] | None
     folded = fold(ctx.text)
     stamps: list[tuple[Any, list[Word]]] = []
     for line in ctx.lines:
-        text = deaccent(line.text)
-        for match in _TIME_STAMP.finditer(fold(text)):
+        text = deaccent(line.text).lower()  # same length as the line: offsets carry over
+        for match in _TIME_STAMP.finditer(text):
             date_match = _DATE_ANY.match(text, match.end())
             if date_match is None:
                 continue
