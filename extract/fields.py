@@ -1749,6 +1749,42 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
                  structural=BASE_CONFIDENCE["letterhead"])
 
 
+# An e-signed paper's date is its signature's time stamp (Cabinet Regulation No 558, on
+# drawing up documents): the stamp as the signing software prints it ("Laika zīmogs:
+# 10.03.2025 16:25:09", "Parakstīts ... ar laika zīmogu 2024-05-20 09:14"), and the date field's
+# note sending the reader there ("Datums skatāms laika zīmogā", "Dokumenta datums ir tā
+# elektroniskās parakstīšanas laiks").
+_TIME_STAMP = re.compile(r"laika\s+zimog\w*\s*:?\s*(?:[^\d\s]+\s+){0,3}?(?=\d)")
+_DATED_BY_STAMP = re.compile(
+    r"datums[\s:–-]+(?:\w+\s+){0,2}(?:laika\s+zimog|elektronisk\w*\s+paraksta|parakstisanas\s+laik)"
+    r"|(?:datums|datejums)[\s:–-]+ir\s+(?:\w+\s+){0,3}(?:laika\s+zimog|parakstisanas\s+laik)")
+
+
+def _from_time_stamp(ctx: Context, spec: FieldSpec) -> tuple[Found, bool] | None:
+    """The date of an e-signature's time stamp, for a field that is the paper's own date, and
+    whether the page says that is where its date is. Of several signers' stamps the latest
+    dates the paper: it is complete when the last has signed."""
+    if spec.kind != "date" or spec.region != "dateline":
+        return None
+    folded = fold(ctx.text)
+    stamps: list[tuple[Any, list[Word]]] = []
+    for line in ctx.lines:
+        text = deaccent(line.text).lower()  # same length as the line: offsets carry over
+        for match in _TIME_STAMP.finditer(text):
+            date_match = _DATE_ANY.match(text, match.end())
+            if date_match is None:
+                continue
+            value = parse_value(spec, date_match.group(0))
+            if value is not None:
+                stamps.append((value, line.words))
+    if not stamps:
+        return None
+    value, words = max(stamps, key=lambda item: item[0])
+    ceiling = evidence_ceilings().get("time_stamp", GUESS_CONFIDENCE)
+    return (Found(value, ceiling * _ocr_factor(words), "time_stamp", words, structural=ceiling),
+            bool(_DATED_BY_STAMP.search(folded)))
+
+
 def _own_date_not_an_end(vocab: Vocabulary, fields: dict[str, Any],
                          confidence: dict[str, float], warnings: list[str]) -> None:
     """A paper's own date equal to the end of what it certifies (valid until, studies until) is
@@ -3127,9 +3163,14 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
     item = _from_letterhead(ctx, spec)
     if item is not None:
         return item
+    stamped = _from_time_stamp(ctx, spec)
+    if stamped is not None and stamped[1]:
+        return stamped[0]  # "Datums skatāms laika zīmogā": the page says where its date is
     item = _from_dateline(ctx, spec)
     if item is not None:
         return item
+    if stamped is not None:
+        return stamped[0]  # no date line of its own: an e-signed paper is dated when signed
     item = _from_patterns(ctx, spec)
     if item is not None and (labelled is None
                              or (item.structural or 0.0) >= (labelled.structural or 0.0)):

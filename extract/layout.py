@@ -163,10 +163,12 @@ def _merge_cells(lines: list[Line], cells: list[Cell]) -> list[Line]:
     merged = [line for line in lines if line.words and line.segments]
     for line in merged:
         line.segments.sort(key=lambda seg: seg.x0)
-        line.words.sort(key=lambda w: (w.x0, w.top))
-        # Keep a wrapped cell's words in reading order inside their segment.
+        # Keep a wrapped cell's words in reading order inside their segment, and the line's
+        # text cell by cell: sorted by x alone, "Darbs - 20 st." over "Brīvā laika
+        # pavadīšana - 2 st." would read "Darbs Brīvā laika - 20 st. pavadīšana".
         for segment in line.segments:
             segment.words.sort(key=lambda w: (round(w.top), w.x0))
+        line.words = [w for segment in line.segments for w in segment.words]
     return merged
 
 
@@ -292,6 +294,37 @@ def _below(lines: list[Line], line: Line, segment: Segment) -> tuple[list[Word],
     return None
 
 
+# A caption alone in its segment: the words of a label in parentheses, printed under the line
+# its value is written on ("(iesniedzēja vārds, uzvārds)", "(datums)").
+_CAPTION = re.compile(r"\s*\([^()]{2,60}\)\s*")
+
+
+def _above_caption(lines: list[Line], line: Line,
+                   segment: Segment) -> tuple[list[Word], Line] | None:
+    """The value a caption names: the text on the line just above it, over the caption (the
+    caption is centred under a line the value starts at the left of). When a row holds several
+    captions side by side, only the text right over this one is its value."""
+    if line.index < 1:
+        return None
+    above = lines[line.index - 1]
+    if above.page != line.page or line.top - above.bottom > 2 * max(above.height, line.height):
+        return None
+    filled = [seg for seg in above.segments if re.search(r"[^\W_]", seg.text)]
+    if not filled or any(_CAPTION.fullmatch(seg.folded) for seg in filled):
+        return None  # the line was left empty: what is above is the previous caption
+    over = [seg for seg in filled if seg.x0 < segment.x1 and seg.x1 > segment.x0]
+    captions = [seg for seg in line.segments if _CAPTION.fullmatch(seg.folded)]
+    # One value on the line, begun at the left of a caption centred under the rule; with
+    # captions side by side it could be the neighbour's, so it must end near this one.
+    near = filled[0].x1 > segment.x0 - 3 * max(line.height, above.height)
+    if not over and len(filled) == 1 and filled[0].x0 < segment.x0 and (len(captions) == 1
+                                                                        or near):
+        over = filled
+    if len(over) != 1 or over[0].text.rstrip().endswith(":"):
+        return None  # a label, not a value
+    return list(over[0].words), above
+
+
 _SEPARATOR = re.compile(r"^\s*[.)]*\s*[:\-–—=]")
 _PARENTHESIS = re.compile(r"^\s*\([^)]{0,40}\)")
 
@@ -325,6 +358,16 @@ def find_label_values(
                 continue
             # The earliest label in the segment, the longest at that place.
             match, label = min(found, key=lambda f: (f[0].start(), -(f[0].end() - f[0].start())))
+            if _CAPTION.fullmatch(folded):
+                # "(vārds, uzvārds)" printed under the line: the value was written above it.
+                above = _above_caption(lines, line, segment)
+                if above:
+                    words, above_line = above
+                    value = _strip_lead(" ".join(w.text for w in words))
+                    if value:
+                        hits.append(LabelHit(value, words, above_line, 0.2, label,
+                                             folded[: match.start()]))
+                continue
             rest = folded[match.end() :]
             # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
             skip = _PARENTHESIS.match(rest)

@@ -108,9 +108,11 @@ _NO_YEAR = (
     # "01.03." in a timesheet row
     re.compile(r"(?<![\d./])(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?![\d/])"),
 )
-# "03.03.26": handwritten forms shorten the year; read only where a date is expected
+# "03.03.26", "03.03.26.": handwritten forms shorten the year; read only where a date is
+# expected (a full stop after it ends the date, a digit after it makes it something else)
 _SHORT_YEAR = re.compile(
-    r"(?<![\d./])(?P<d>\d{1,2})\s?[./]\s?(?P<mn>\d{1,2})\s?[./]\s?(?P<yy>\d{2})(?![\d./])"
+    r"(?<![\d./])(?P<d>\d{1,2})\s?[./]\s?(?P<mn>\d{1,2})\s?[./]\s?(?P<yy>\d{2})"
+    r"(?![\d/])(?!\.\d)"
 )
 SHORT_YEAR_WINDOW = 10  # "26" is 2026 up to 10 years ahead of today, "45" is 1945
 

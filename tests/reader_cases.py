@@ -3648,3 +3648,122 @@ CASES.update({
         ],
     }),
 })
+
+
+# --- round 8 (forms): set G's classes in other words --------------------------------------------
+
+R8G_GUNTA = personal_code("1704921234")
+
+
+def _r8g_blank(pdf: canvas.Canvas, y: float, value: str, caption: str) -> None:
+    """A line to write on with its caption centred under it, the value written at its left."""
+    pdf.setLineWidth(0.5)
+    pdf.line(70, y - 3, 330, y - 3)
+    if value:
+        _text(pdf, 72, y, value, 11)
+    _text(pdf, 200 - 2.2 * len(caption), y - 13, caption, 7)
+
+
+def r8g_captions_under_the_lines(pdf: canvas.Canvas) -> None:
+    """A paper form where each value stands on a line with what it is printed small under it
+    ("(vārds un uzvārds)"), one line (the e-mail) left empty, and a date with a two-digit year
+    and a full stop beside the signature's caption."""
+    _text(pdf, 330, 800, "Jelgavas novada Sociālajam dienestam", 10)
+    _r8g_blank(pdf, 750, "Gunta Liepkalne", "(vārds un uzvārds)")
+    _r8g_blank(pdf, 715, R8G_GUNTA, "(personas kods)")
+    _r8g_blank(pdf, 680, "Skolas iela 3-7, Ozolnieki, LV-3018", "(dzīvesvietas adrese)")
+    _r8g_blank(pdf, 645, "", "(e-pasta adrese)")
+    _r8g_blank(pdf, 610, "26 310 448", "(kontakttālrunis)")
+    _text(pdf, 250, 560, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 70, 530, ["Lūdzu piešķirt man asistenta pakalpojumu nokļūšanai uz darbu."], 10)
+    pdf.line(70, 437, 150, 437)
+    _text(pdf, 72, 440, "3.11.24.", 11)
+    _text(pdf, 95, 427, "(datums)", 7)
+    pdf.line(330, 437, 480, 437)
+    _text(pdf, 390, 427, "(paraksts)", 7)
+
+
+CASES.update({
+    "r8g_captions_under_the_lines.pdf": (r8g_captions_under_the_lines, "application", {
+        "applicant_name": "Gunta Liepkalne", "applicant_personal_code": R8G_GUNTA,
+        "client_name": "Gunta Liepkalne", "client_personal_code": R8G_GUNTA,
+        "address": "Skolas iela 3-7, Ozolnieki, LV-3018", "phone": "26310448",
+        "email": None, "submitted_on": "2024-11-03",
+    }),
+})
+
+R8G_ARTIS = personal_code("2909851234")
+
+
+def r8g_dated_by_its_signature(pdf: canvas.Canvas) -> None:
+    """An e-signed certificate with no date line: the date field says the date is when it was
+    signed, and the signing software's footer prints the stamp (ISO, with the time); the text
+    names other dates (the start of work, a contract)."""
+    _text(pdf, 150, 800, "SIA „Upes Dzirnavas”", 15, bold=True)
+    _text(pdf, 120, 782, "Reģ. Nr. 40203112233, Dzirnavu iela 5, Bauska, LV-3901", 9)
+    _text(pdf, 60, 750, "Dokumenta datums: ir tā elektroniskās parakstīšanas laiks", 9)
+    _text(pdf, 240, 720, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 690, [
+        f"Artis Ozoliņš, personas kods {R8G_ARTIS}, kopš 2022. gada 3. janvāra strādā",
+        "SIA „Upes Dzirnavas” par noliktavas darbinieku, 30 stundas nedēļā.",
+        "Darba līgums grozīts 2023. gada 14. augustā.",
+    ], 10)
+    _text(pdf, 50, 610, "Personāla vadītāja  L. Kalēja", 10)
+    _text(pdf, 50, 560, "DOKUMENTS PARAKSTĪTS AR DROŠU ELEKTRONISKO PARAKSTU", 8)
+    _text(pdf, 50, 548, "Parakstīja L. Kalēja, laika zīmogs 2024-02-12 10:15:03 EET", 8)
+
+
+CASES.update({
+    "r8g_dated_by_its_signature.pdf": (r8g_dated_by_its_signature, "employer_certificate", {
+        "employer_name": "SIA Upes Dzirnavas", "person_name": "Artis Ozoliņš",
+        "personal_code": R8G_ARTIS, "hours_per_week": 30, "issued_on": "2024-02-12",
+    }),
+})
+
+R8G_OSKARS = personal_code("0811001234")
+
+
+def _r8g_wrapped_grid(pdf: canvas.Canvas, x: float, y: float, widths: list[float],
+                      rows: list[list[list[str]]], size: float = 9) -> float:
+    """A ruled field/value grid whose cells may hold several lines; returns the y under it."""
+    pdf.setLineWidth(0.6)
+    total = sum(widths)
+    top = y
+    for row in rows:
+        height = 6 + 1.5 * size * max(len(cell) for cell in row)
+        pdf.line(x, top, x + total, top)
+        left = x
+        for width, cell in zip(widths, row, strict=True):
+            _lines(pdf, left + 4, top - size - 3, cell, size)
+            pdf.line(left, top, left, top - height)
+            left += width
+        pdf.line(left, top, left, top - height)
+        top -= height
+    pdf.line(x, top, x + total, top)
+    return top
+
+
+def r8g_portal_grid_wrapped_cells(pdf: canvas.Canvas) -> None:
+    """A portal's printout: question and answer in a ruled grid, the question wrapped in its
+    cell and the activities one a line in theirs."""
+    _text(pdf, 50, 805, "E-pakalpojumu portāls · Bauskas novada pašvaldība", 8)
+    _text(pdf, 170, 780, "Pieteikums asistenta pakalpojumam Nr. 2024/118", 11, bold=True)
+    bottom = _r8g_wrapped_grid(pdf, 50, 750, [190, 300], [
+        [["Vārds, uzvārds"], ["Oskars Vītols"]],
+        [["Personas kods"], [R8G_OSKARS]],
+        [["Pakalpojums nepieciešams šādām", "darbībām"],
+         ["Mācības – 16 st. nedēļā", "Ārstniecības iestāžu apmeklējumi – 3 st.", "nedēļā"]],
+        [["Vai saņemat valsts pabalstu par", "asistenta izmantošanu?"], ["Nē"]],
+        [["Iesniegts"], ["2024. gada 9. oktobrī"]],
+    ])
+    _text(pdf, 50, bottom - 30, "Pieteikums parakstīts portālā ar eParakstu.", 8)
+
+
+CASES.update({
+    "r8g_portal_grid_wrapped_cells.pdf": (r8g_portal_grid_wrapped_cells, "application", {
+        "applicant_name": "Oskars Vītols", "applicant_personal_code": R8G_OSKARS,
+        "activities": [{"kind": "education", "hours_per_week": 16},
+                       {"kind": "institutions", "hours_per_week": 3}],
+        "receives_assistant_benefit": False, "submitted_on": "2024-10-09",
+    }),
+})
