@@ -20,7 +20,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..forms.hours import parse_schedule
-from ..forms.latvian_dates import iso_date
+from ..forms.latvian_dates import ROMAN_DATE_SHAPE, iso_date
 from . import (
     employment,
     own_decision,
@@ -79,7 +79,7 @@ _MACROS = {
     "DATE": (
         r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?[\s'’`*]*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
         r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2}"
-        r"|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2}(?!\d)\.?)"
+        r"|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2}(?!\d)\.?|" + ROMAN_DATE_SHAPE + ")"
     ),
     # Digits, or up to two number words ("divdesmit piecas") that forms.hours reads.
     "HOURS": r"(?:\d{1,3}(?:[.,]\d{1,2})?|(?-i:[a-z]+\s+)?(?-i:[a-z]+))",
@@ -1544,7 +1544,7 @@ _LETTERHEAD_END = re.compile(
 )
 
 
-_DATE_LIKE = re.compile(r"\d{4}\.\s*(?:gada|g\.)|\d{1,2}\.\d{1,2}\.\d{4}")
+_DATE_LIKE = re.compile(r"\d{4}\.\s*(?:gada|g\.)|\d{1,2}\.\d{1,2}\.\d{4}|" + ROMAN_DATE_SHAPE)
 _ORGANISATION = re.compile(
     r"(?<![a-z])(sia|as|vsia|biedriba|nodibinajums|skola|vidusskola|pamatskola|gimnazija|"
     r"koledza|universitate|akademija|augstskola|tehnikums|centrs|dienests|komisija|baritiesa|"
@@ -2122,7 +2122,8 @@ _HOURS_NEAR = re.compile(
 )
 _BARE_NUMBER = re.compile(r"(?<![\d.,:/-])(\d{1,2}(?:[.,]5)?)(?![\d.,:/-])")
 _DATEISH = re.compile(
-    r"\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*\w+|\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2}"
+    r"\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*\w+|\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2}|"
+    + ROMAN_DATE_SHAPE
 )
 
 
