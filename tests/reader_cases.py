@@ -3687,7 +3687,29 @@ def r8h_opinion_extract_dated(pdf: canvas.Canvas) -> None:
     _text(pdf, 60, 604, "Speciāliste                       D. Ozoliņa", 10)
 
 
+R8H_LINARDS = personal_code("0811971523")
+
+
+def r8h_employer_month_hours(pdf: canvas.Canvas) -> None:
+    """A shop's certificate giving the hours of a month first, the week's days after them
+    ('64 stundas mēnesī, četras dienas nedēļā pa 4 stundām'): the week is 16, not 64."""
+    _text(pdf, 60, 800, "SIA „Kalnu Aptieka”", 13, bold=True)
+    _text(pdf, 60, 784, "Brīvības iela 7, Saldus, LV-3801, reģ. Nr. 41203018833", 9)
+    _text(pdf, 250, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Līnards Ābele, personas kods {R8H_LINARDS}, strādā SIA „Kalnu Aptieka”",
+        "par farmaceita asistentu kopš 2022. gada 1. augusta.",
+        "Viņa darba laiks ir 64 stundas mēnesī, četras dienas nedēļā pa 4 stundām.",
+    ], size=10)
+    _text(pdf, 60, 630, "Saldū, 2024. gada 5. novembrī", 10)
+    _text(pdf, 60, 614, "Valdes locekle                    M. Kalna", 10)
+
+
 CASES.update({
+    "r8h_employer_month_hours.pdf": (r8h_employer_month_hours, "employer_certificate", {
+        "person_name": "Līnards Ābele", "personal_code": R8H_LINARDS, "hours_per_week": 16,
+        "employed_since": "2022-08-01",
+    }),
     "r8h_school_roman_months.pdf": (r8h_school_roman_months, "school_certificate", {
         "person_name": "Ausma Kūliņa", "personal_code": R8H_AUSMA,
         "study_until": "2026-05-31", "issued_on": "2024-10-15",

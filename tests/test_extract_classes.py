@@ -1891,3 +1891,14 @@ def test_r8h_a_month_in_roman_numerals_is_a_month_and_nothing_else_is() -> None:
         date(2024, 9, 1), date(2025, 6, 30)]
     assert find_dates("12.XIII.2024.") == []  # no thirteenth month
     assert find_dates("31.II.2024.") == []  # nor a 31st of February
+
+
+def test_r8h_a_months_hours_are_no_weeks() -> None:
+    from asistents.extract.weekly_hours import reconsider
+
+    text = "Darba laiks: 80 h/mēn. (pa 4 h katru darba dienu)."
+    reading = reconsider(text, text.index("80"), 80.0)
+    assert reading is not None and reading.value == 20 and (reading.confidence_cap or 1) < 0.9
+    alone = "Slodze – 72 stundas mēnesī."
+    reading = reconsider(alone, alone.index("72"), 72.0)
+    assert reading is not None and reading.value == 72 and (reading.confidence_cap or 1) < 0.9
