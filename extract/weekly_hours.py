@@ -129,13 +129,15 @@ def reconsider(text: str, at: int | None, value: float | None,
     if at is not None and value is not None:
         start, end, own = _schedule_at(text, at)
         if _MONTHLY.match(fold(text[at:at + 60])):
-            # "80 stundas mēnesī": a month's figure is no week's; the sentence's own days
-            # ("pa 4 stundām katru darba dienu") give the week, else a person reads it.
-            week = own.computed if own is not None else None
+            # "80 stundas mēnesī": a month's figure is no week's; the sentence's own week
+            # ("pa 6 stundām nedēļā") or day and days ("pa 4 stundām katru darba dienu") give
+            # the week, else a person reads it. A new route: below the bar either way.
+            week = own.hours_per_week if own is not None else None
             if own is not None and week is not None:
+                how = "printed beside it" if own.weekly is not None else (
+                    f"computed ({own.each:g} h x {own.times} a week)")
                 return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE,
-                                     f"hours_per_week: {week:g} computed ({own.each:g} h x "
-                                     f"{own.times} a week), not the month's {value:g}")
+                                     f"hours_per_week: {week:g} {how}, not the month's {value:g}")
             return WeeklyReading(value, start, end, DAILY_ONLY_CONFIDENCE,
                                  "hours_per_week: the figure is a month's hours")
         if own is None:

@@ -1902,3 +1902,6 @@ def test_r8h_a_months_hours_are_no_weeks() -> None:
     alone = "Slodze – 72 stundas mēnesī."
     reading = reconsider(alone, alone.index("72"), 72.0)
     assert reading is not None and reading.value == 72 and (reading.confidence_cap or 1) < 0.9
+    beside = "Apjoms – 36 h mēnesī jeb 9 stundas nedēļā."
+    reading = reconsider(beside, beside.index("36"), 36.0)
+    assert reading is not None and reading.value == 9 and (reading.confidence_cap or 1) < 0.9
