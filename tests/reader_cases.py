@@ -3705,7 +3705,30 @@ def r8h_employer_month_hours(pdf: canvas.Canvas) -> None:
     _text(pdf, 60, 614, "Valdes locekle                    M. Kalna", 10)
 
 
+R8H_SANTA = personal_code("2304891642")
+
+
+def r8h_employer_town_beside_name(pdf: canvas.Canvas) -> None:
+    """A two-column head: the company's name at the left, the town of the dateline at the right
+    of the same row ('Ventspilī'), the date and number under it."""
+    _text(pdf, 60, 800, "SIA Ostas Kokapstrāde", 12, bold=True)
+    _text(pdf, 440, 800, "Ventspilī", 10)
+    _text(pdf, 60, 786, "Dzintaru iela 40, Ventspils, LV-3601", 9)
+    _text(pdf, 440, 786, "14.03.2025. Nr. 3/41", 10)
+    _text(pdf, 200, 740, "Izziņa par darba attiecībām", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Santa Egle, personas kods {R8H_SANTA}, strādā SIA Ostas Kokapstrāde",
+        "par noliktavas pārzini no 2023. gada 6. marta, 40 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valdes loceklis                   K. Ozols", 10)
+
+
 CASES.update({
+    "r8h_employer_town_beside_name.pdf": (r8h_employer_town_beside_name,
+                                          "employer_certificate", {
+        "employer_name": "SIA Ostas Kokapstrāde", "person_name": "Santa Egle",
+        "personal_code": R8H_SANTA, "issued_on": "2025-03-14", "hours_per_week": 40,
+    }),
     "r8h_employer_month_hours.pdf": (r8h_employer_month_hours, "employer_certificate", {
         "person_name": "Līnards Ābele", "personal_code": R8H_LINARDS, "hours_per_week": 16,
         "employed_since": "2022-08-01",
