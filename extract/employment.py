@@ -111,7 +111,7 @@ def read_employment(text: str, feminine: bool | None = None) -> Employment | Non
             continue
         found = Employment(start, end)
         found.feminine = _feminine(plain[start:end].lower())
-        found.employer = _employer(text, plain, start, end)
+        found.employer = _employer(text, plain, start, end, verb.start())
         found.person, found.code = _worker(text, plain, start, end, found.employer)
         if found.feminine is None and found.person is not None:
             found.feminine = feminine_name(found.person.value)
@@ -135,11 +135,18 @@ def _feminine(sentence: str) -> bool | None:
     return None
 
 
-def _employer(text: str, plain: str, start: int, end: int) -> Fact | None:
-    """The organisation the clause names, with its legal form, without quotation marks."""
-    match = _ORG.search(plain, start, end)
-    if match is None:
+def _employer(text: str, plain: str, start: int, end: int, verb: int) -> Fact | None:
+    """The organisation the clause names, with its legal form, without quotation marks.
+
+    A "sentence" with no full stop may run from the letterhead ("SIA X  Ventspilī Dzintaru
+    iela 40 ... strādā SIA X par ..."): the organisation named right after the work verb is
+    the clause's, else the last one named before it.
+    """
+    matches = list(_ORG.finditer(plain, start, end))
+    if not matches:
         return None
+    after = [m for m in matches if m.start() >= verb]
+    match = after[0] if after else matches[-1]
     raw = text[match.start():match.end()]
     name = re.sub(r"[\"'„“”«»]", "", raw)
     name = " ".join(name.split())

@@ -20,7 +20,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..forms.hours import parse_schedule
-from ..forms.latvian_dates import iso_date
+from ..forms.latvian_dates import ROMAN_DATE_SHAPE, iso_date
 from . import (
     employment,
     own_decision,
@@ -79,7 +79,7 @@ _MACROS = {
     "DATE": (
         r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?[\s'’`*]*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
         r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2}"
-        r"|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2}(?!\d)\.?)"
+        r"|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2}(?!\d)\.?|" + ROMAN_DATE_SHAPE + ")"
     ),
     # Digits, or up to two number words ("divdesmit piecas") that forms.hours reads.
     "HOURS": r"(?:\d{1,3}(?:[.,]\d{1,2})?|(?-i:[a-z]+\s+)?(?-i:[a-z]+))",
@@ -1544,7 +1544,7 @@ _LETTERHEAD_END = re.compile(
 )
 
 
-_DATE_LIKE = re.compile(r"\d{4}\.\s*(?:gada|g\.)|\d{1,2}\.\d{1,2}\.\d{4}")
+_DATE_LIKE = re.compile(r"\d{4}\.\s*(?:gada|g\.)|\d{1,2}\.\d{1,2}\.\d{4}|" + ROMAN_DATE_SHAPE)
 _ORGANISATION = re.compile(
     r"(?<![a-z])(sia|as|vsia|biedriba|nodibinajums|skola|vidusskola|pamatskola|gimnazija|"
     r"koledza|universitate|akademija|augstskola|tehnikums|centrs|dienests|komisija|baritiesa|"
@@ -1572,7 +1572,7 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     if not taken:
         return _preferred_issuer(ctx, spec) if spec.prefer else None
     # "R Ī G A S   M E Ž C I E M A": letter-spaced capitals are words again
-    text = " ".join(values.spaced_letters_joined(line.words) for line in taken)
+    text = " ".join(values.spaced_letters_joined(_without_place(line)) for line in taken)
     scanned = ctx.document.text_source not in ("text", "acroform")
     if scanned:
         # OCR's "STA", "S1A", "SlA" for the legal form "SIA" that opens a company's name.
@@ -1609,6 +1609,20 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     if mended:
         confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right
     return Found(value, confidence, "letterhead", words)
+
+
+# The town a dateline opens with ("Liepājā", "Daugavpilī", "Rīgā"), printed at the right of the
+# letterhead's row above the date: one capitalised word in the locative.
+_PLACE_LOCATIVE = re.compile(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās)[,.]?$")
+
+
+def _without_place(line: Line) -> list[Word]:
+    """A letterhead row's words without the dateline's town standing apart at its right end
+    ("SIA Dzintarjūras Kontaktcentrs        Liepājā"): that is where, not who."""
+    if len(line.segments) >= 2 and _PLACE_LOCATIVE.match(line.segments[-1].text.strip()):
+        last = line.segments[-1].words
+        return [w for w in line.words if all(w is not x for x in last)]
+    return line.words
 
 
 _OCR_SIA = re.compile(r"^S[Tl1|!]A(?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„\"“])")
@@ -2158,7 +2172,8 @@ _HOURS_NEAR = re.compile(
 )
 _BARE_NUMBER = re.compile(r"(?<![\d.,:/-])(\d{1,2}(?:[.,]5)?)(?![\d.,:/-])")
 _DATEISH = re.compile(
-    r"\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*\w+|\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2}"
+    r"\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*\w+|\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2}|"
+    + ROMAN_DATE_SHAPE
 )
 
 

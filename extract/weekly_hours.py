@@ -50,6 +50,14 @@ def _schedule_at(text: str, at: int) -> tuple[int, int, Schedule | None]:
     return 0, 0, None
 
 
+# A value followed by its unit and a month ("80 stundas mēnesī", "80 h/mēn.", "80 st. mēnesī").
+# The found words may start a word or two before the number ("ir 80 stundas mēnesī").
+_MONTHLY = re.compile(
+    r"\D{0,20}?\d+(?:[.,]\d+)?\s*(?:\([^)]{0,20}\)\s*)?(?:h\b|st\b\.?|stund\w*)\s*"
+    r"(?:menes[iī]\b|men\b\.?|/\s*men\b|per\s+menesi|katru\s+menesi)"
+)
+
+
 # A timetable's row: a weekday opening the line and the day's spans after it; a row may stand
 # for a run of days ("pirmdiena–ceturtdiena 8.30–13.10", "no pirmdienas līdz ceturtdienai").
 _DAY_ROW = re.compile(r"^\W*(?:no\s+)?(" + "|".join(WEEKDAYS) + r")\w*\b"
@@ -120,6 +128,18 @@ def reconsider(text: str, at: int | None, value: float | None,
     """
     if at is not None and value is not None:
         start, end, own = _schedule_at(text, at)
+        if _MONTHLY.match(fold(text[at:at + 60])):
+            # "80 stundas mēnesī": a month's figure is no week's; the sentence's own week
+            # ("pa 6 stundām nedēļā") or day and days ("pa 4 stundām katru darba dienu") give
+            # the week, else a person reads it. A new route: below the bar either way.
+            week = own.hours_per_week if own is not None else None
+            if own is not None and week is not None:
+                how = "printed beside it" if own.weekly is not None else (
+                    f"computed ({own.each:g} h x {own.times} a week)")
+                return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE,
+                                     f"hours_per_week: {week:g} {how}, not the month's {value:g}")
+            return WeeklyReading(value, start, end, DAILY_ONLY_CONFIDENCE,
+                                 "hours_per_week: the figure is a month's hours")
         if own is None:
             return None
         if own.each is None or abs(own.each - value) > 0.01:

@@ -84,6 +84,14 @@ _MONTH = "(?P<m>" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\b
 _NOISE = r"[\s\"'”“„|]*"
 _YEAR_WORD = r"(?:" + _NOISE + r"g(?:ada|ads|\.|\b))?"  # "2026. gada", "2026. g.", "2026.g"
 
+# Longest first, so "viii" is not read as "vi" followed by noise.
+_ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+# The same shape for the readers' own date-spotting patterns, whatever case they run in.
+ROMAN_DATE_SHAPE = (
+    r"(?<![\d.])\d{1,2}\s?\.\s?(?i:" + _ROMAN_MONTH + r")\s?\.\s?\d{4}(?!\d)\.?"
+)
+
 _PATTERNS = (
     # 2026. gada 3. martā / 2026.gada 3.marts / 2026. g. 3. martā
     re.compile(
@@ -99,6 +107,12 @@ _PATTERNS = (
     re.compile(r"(?<![\d.])(?P<y>\d{4})\.(?P<mn>\d{1,2})\.(?P<d>\d{1,2})(?![\d])\.?"),
     # 03.03.2026. / 3.03.2026 / 03/03/2026 / "03. 03. 2026" from a scan
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\s?[./]\s?(?P<mn>\d{1,2})\s?[./]\s?(?P<y>\d{4})(?!\d)\.?"),
+    # 12.V.2023. / 30. VI. 2025: the month in Roman numerals, as typewritten and older papers
+    # write it; folded text is in lower case.
+    re.compile(
+        r"(?<![\d.])(?P<d>\d{1,2})\s?\.\s?(?P<rm>" + _ROMAN_MONTH + r")\s?\.\s?"
+        r"(?P<y>\d{4})(?!\d)\.?"
+    ),
 )
 
 
@@ -128,7 +142,12 @@ def fold(text: str) -> str:
 
 def _value(match: re.Match[str], default_year: int | None = None) -> date | None:
     groups = match.groupdict()
-    month = MONTH_WORDS[groups["m"]] if groups.get("m") else int(groups["mn"])
+    if groups.get("m"):
+        month = MONTH_WORDS[groups["m"]]
+    elif groups.get("rm"):
+        month = _ROMAN_MONTHS.index(groups["rm"]) + 1
+    else:
+        month = int(groups["mn"])
     year: int | None
     if groups.get("yy"):
         year = 2000 + int(groups["yy"])

@@ -3767,3 +3767,97 @@ CASES.update({
         "receives_assistant_benefit": False, "submitted_on": "2024-10-09",
     }),
 })
+
+
+# --- round 8, set H: Roman-numeral months; an extract names the opinion's own date -----------
+
+R8H_AUSMA = personal_code("1402031466")
+R8H_IGORS = personal_code("2709621738")
+
+
+def r8h_school_roman_months(pdf: canvas.Canvas) -> None:
+    """A music school's note dated '15.X.2024.' beside its number and ending studies
+    '31.V.2026.': the months in Roman numerals, as a typewriter or an older clerk writes them."""
+    _text(pdf, 150, 800, "Rēzeknes Mūzikas un mākslas skola", 13, bold=True)
+    _text(pdf, 150, 784, "Atbrīvošanas aleja 90, Rēzekne, LV-4601", 9)
+    _text(pdf, 60, 750, "15.X.2024. Nr. 5/88", 10)
+    _text(pdf, 250, 716, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 686, [
+        f"Ausma Kūliņa, personas kods {R8H_AUSMA}, mācās Rēzeknes Mūzikas un mākslas",
+        "skolas profesionālās ievirzes programmā „Vizuāli plastiskā māksla”.",
+        "Nodarbības notiek 8 stundas nedēļā. Mācības beigs 31.V.2026.",
+    ], size=10)
+    _text(pdf, 60, 600, "Direktore                         I. Spruģe", 10)
+
+
+def r8h_opinion_extract_dated(pdf: canvas.Canvas) -> None:
+    """A Zemgale office's extract: the opinion's number and date 'no 14.XI.2024.' in its
+    opening line, the term in Roman months, the extract's own date at its foot."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 190, 785, "Zemgales reģionālā nodaļa, Jelgava", 9)
+    _text(pdf, 250, 750, "IZRAKSTS", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        "Atzinums Nr. ZR-24/812 no 14.XI.2024. par invaliditāti",
+        f"Vārds, uzvārds: Igors Zeltiņš     Personas kods: {R8H_IGORS}",
+        "Invaliditātes grupa: III (trešā), noteikta no 14.XI.2024. līdz 13.XI.2026.",
+        "Asistenta pakalpojums: nav nepieciešams.",
+    ], size=10)
+    _text(pdf, 60, 620, "Izraksts pareizs. Jelgavā, 2.XII.2024.", 10)
+    _text(pdf, 60, 604, "Speciāliste                       D. Ozoliņa", 10)
+
+
+R8H_LINARDS = personal_code("0811971523")
+
+
+def r8h_employer_month_hours(pdf: canvas.Canvas) -> None:
+    """A shop's certificate giving the hours of a month first, the week's days after them
+    ('64 stundas mēnesī, četras dienas nedēļā pa 4 stundām'): the week is 16, not 64."""
+    _text(pdf, 60, 800, "SIA „Kalnu Aptieka”", 13, bold=True)
+    _text(pdf, 60, 784, "Brīvības iela 7, Saldus, LV-3801, reģ. Nr. 41203018833", 9)
+    _text(pdf, 250, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Līnards Ābele, personas kods {R8H_LINARDS}, strādā SIA „Kalnu Aptieka”",
+        "par farmaceita asistentu kopš 2022. gada 1. augusta.",
+        "Viņa darba laiks ir 64 stundas mēnesī, četras dienas nedēļā pa 4 stundām.",
+    ], size=10)
+    _text(pdf, 60, 630, "Saldū, 2024. gada 5. novembrī", 10)
+    _text(pdf, 60, 614, "Valdes locekle                    M. Kalna", 10)
+
+
+R8H_SANTA = personal_code("2304891642")
+
+
+def r8h_employer_town_beside_name(pdf: canvas.Canvas) -> None:
+    """A two-column head: the company's name at the left, the town of the dateline at the right
+    of the same row ('Ventspilī'), the date and number under it."""
+    _text(pdf, 60, 800, "SIA Ostas Kokapstrāde", 12, bold=True)
+    _text(pdf, 440, 800, "Ventspilī", 10)
+    _text(pdf, 60, 786, "Dzintaru iela 40, Ventspils, LV-3601", 9)
+    _text(pdf, 440, 786, "14.03.2025. Nr. 3/41", 10)
+    _text(pdf, 200, 740, "Izziņa par darba attiecībām", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Santa Egle, personas kods {R8H_SANTA}, strādā SIA Ostas Kokapstrāde",
+        "par noliktavas pārzini no 2023. gada 6. marta, 40 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valdes loceklis                   K. Ozols", 10)
+
+
+CASES.update({
+    "r8h_employer_town_beside_name.pdf": (r8h_employer_town_beside_name,
+                                          "employer_certificate", {
+        "employer_name": "SIA Ostas Kokapstrāde", "person_name": "Santa Egle",
+        "personal_code": R8H_SANTA, "issued_on": "2025-03-14", "hours_per_week": 40,
+    }),
+    "r8h_employer_month_hours.pdf": (r8h_employer_month_hours, "employer_certificate", {
+        "person_name": "Līnards Ābele", "personal_code": R8H_LINARDS, "hours_per_week": 16,
+        "employed_since": "2022-08-01",
+    }),
+    "r8h_school_roman_months.pdf": (r8h_school_roman_months, "school_certificate", {
+        "person_name": "Ausma Kūliņa", "personal_code": R8H_AUSMA,
+        "study_until": "2026-05-31", "issued_on": "2024-10-15",
+    }),
+    "r8h_opinion_extract_dated.pdf": (r8h_opinion_extract_dated, "commission_opinion", {
+        "personal_code": R8H_IGORS, "disability_group": "III", "issued_on": "2024-11-14",
+        "valid_from": "2024-11-14", "valid_until": "2026-11-13",
+    }),
+})

@@ -1876,3 +1876,32 @@ def test_r7s_a_typed_papers_slip_is_left_as_the_sender_wrote_it() -> None:
     record = extract_document(_r7s_page(_R7S_APPLICATION, "text"), file="x.pdf")
     assert record["fields"]["address"].startswith("Dzirnavu iela 4-1, K arsava")
     assert record["fields"]["applicant_name"] == "Skaidrite Kalnina"
+
+
+# --- round 8, set H: Roman-numeral months ---------------------------------------------------
+
+
+def test_r8h_a_month_in_roman_numerals_is_a_month_and_nothing_else_is() -> None:
+    from datetime import date
+
+    from asistents.forms.latvian_dates import find_dates, parse_date
+
+    assert parse_date("Daugavpilī, 4.XII.2023.") == date(2023, 12, 4)
+    assert [d for d, _, _ in find_dates("no 1. IX. 2024. līdz 30.VI.2025.")] == [
+        date(2024, 9, 1), date(2025, 6, 30)]
+    assert find_dates("12.XIII.2024.") == []  # no thirteenth month
+    assert find_dates("31.II.2024.") == []  # nor a 31st of February
+
+
+def test_r8h_a_months_hours_are_no_weeks() -> None:
+    from asistents.extract.weekly_hours import reconsider
+
+    text = "Darba laiks: 80 h/mēn. (pa 4 h katru darba dienu)."
+    reading = reconsider(text, text.index("80"), 80.0)
+    assert reading is not None and reading.value == 20 and (reading.confidence_cap or 1) < 0.9
+    alone = "Slodze – 72 stundas mēnesī."
+    reading = reconsider(alone, alone.index("72"), 72.0)
+    assert reading is not None and reading.value == 72 and (reading.confidence_cap or 1) < 0.9
+    beside = "Apjoms – 36 h mēnesī jeb 9 stundas nedēļā."
+    reading = reconsider(beside, beside.index("36"), 36.0)
+    assert reading is not None and reading.value == 9 and (reading.confidence_cap or 1) < 0.9
