@@ -20,6 +20,14 @@ COMPUTED_CONFIDENCE = 0.85
 DAILY_ONLY_CONFIDENCE = 0.6
 
 
+# A figure counted per month, year, day or visit, not per week: "24 stundas mēnesī", "96 h
+# gadā", "2 stundas dienā", "3 h katrā reizē", "40 stundas 3 mēnešos".
+_OTHER_PERIOD = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:h\b|st\b\.?|stund\w*)\s*(?:\(\w+\)\s*)?"
+    r"(?:men\w*|(?:per|par|uz)\s+menes\w*|/\s*men\b\.?|gad[aā]\b|gada\s+laika|"
+    r"katr\w+\s+(?:menes\w*|reiz\w*)|ik\s+menes\w*|\d+\s+menes\w*)")
+
+
 @dataclass(frozen=True)
 class WeeklyReading:
     """What the schedule sentences say about the value found for a weekly-hours field."""
@@ -120,6 +128,18 @@ def reconsider(text: str, at: int | None, value: float | None,
     """
     if at is not None and value is not None:
         start, end, own = _schedule_at(text, at)
+        other_period = _OTHER_PERIOD.match(fold(text[at:at + 60]))
+        if other_period is not None:
+            # "24 stundas mēnesī, pa 6 stundām nedēļā": the first figure is a month's (a
+            # visit's, a year's); the week is the figure its sentence prints for a week.
+            if own is not None and own.weekly is not None and abs(own.weekly - value) > 0.01:
+                return WeeklyReading(own.weekly, start, end, COMPUTED_CONFIDENCE,
+                                     f"hours_per_week: {own.weekly:g} a week, not the "
+                                     f"{value:g} of another period")
+            if own is None or own.weekly is None:
+                return WeeklyReading(value, start, end, DAILY_ONLY_CONFIDENCE,
+                                     f"hours_per_week: {value:g} is the hours of another period "
+                                     "than a week")
         if own is None:
             return None
         if own.each is None or abs(own.each - value) > 0.01:
