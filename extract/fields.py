@@ -1827,7 +1827,8 @@ def _certified_copy_date(ctx: Context, spec: FieldSpec) -> Found | None:
 def _copy_dateline_cap(ctx: Context, item: Found) -> Found:
     """A date line of a paper titled as an extract or a copy may be the copied decision's
     date: with no certification line found, a person checks it."""
-    if item.how == "dateline" and any(_COPY_TITLE.search(deaccent(ln.text)) for ln in ctx.lines[:12]):
+    titled_copy = any(_COPY_TITLE.search(deaccent(ln.text)) for ln in ctx.lines[:12])
+    if item.how == "dateline" and titled_copy:
         item.confidence = min(item.confidence, COPY_DATELINE_CONFIDENCE)
         item.warning = item.warning or "issued_on: the paper is a copy; its date line may be the " \
             "copied decision's"
