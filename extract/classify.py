@@ -143,8 +143,10 @@ def acts_done(acts: tuple[Act, ...], clauses: Sequence[str]) -> list[str]:
     return found
 
 
-# A time from-to ("7.30-9.30", "10:00–12:00"): what a record of hours is made of.
-_CLOCK_SPAN = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}\s*[-–—]\s*\d{1,2}[:.]\d{2}(?![\d:])")
+# A time from-to ("7.30-9.30", "10:00–12:00", "no 8.00 līdz 9.00"): what a record of hours is
+# made of.
+_CLOCK_SPAN = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}\s*(?:[-–—]|l[iī]dz)\s*\d{1,2}[:.]\d{2}"
+                         r"(?![\d:])")
 
 
 def _score(
