@@ -106,7 +106,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     vocab = vocabularies().get(decision.doc_type)
     if decision.doc_type != "unknown" and vocab is not None and vocab.fields:
         extraction = extract_fields(document, lines, vocab, decision.heading_line)
-        missing = _evidence_missing(decision, vocab, extraction.fields)
+        missing = _evidence_missing(decision, vocab, extraction.fields,
+                                    scanned=document.text_source != "text")
         if missing:
             # Only keywords said what it is and it names nobody it could be about or nothing
             # it could certify (a schedule, a reply asking for the paper), or its title is ours
@@ -205,7 +206,7 @@ def _form_of_type(vocab: Any, sources: dict[str, str]) -> bool:
 
 
 def _evidence_missing(decision: Classification, vocab: Any,
-                      fields: dict[str, Any]) -> tuple[str, ...]:
+                      fields: dict[str, Any], *, scanned: bool = False) -> tuple[str, ...]:
     """The fields a paper of this type must name and this one does not (empty: it is ours).
 
     Weighing evidence: a printed title is strong, keywords alone are not. An untitled paper
@@ -219,6 +220,11 @@ def _evidence_missing(decision: Classification, vocab: Any,
     if none_of(ours):
         return ours
     if decision.title_line is not None:
+        return ()
+    if scanned and decision.support == "act" and decision.heading_line is not None:
+        # A scan headed "APLIECINĀJUMS" that says what it certifies ("apliecina, ka ...
+        # apmeklē"): a name or a figure OCR could not read is a reading failure, not a sign
+        # the paper is someone else's; a person reads the empty fields.
         return ()
     for names in (tuple(getattr(vocab, "requires", ())), tuple(getattr(vocab, "certifies", ()))):
         if none_of(names):

@@ -143,6 +143,12 @@ def acts_done(acts: tuple[Act, ...], clauses: Sequence[str]) -> list[str]:
     return found
 
 
+# A time from-to ("7.30-9.30", "10:00–12:00", "no 8.00 līdz 9.00"): what a record of hours is
+# made of.
+_CLOCK_SPAN = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}\s*(?:[-–—]|l[iī]dz)\s*\d{1,2}[:.]\d{2}"
+                         r"(?![\d:])")
+
+
 def _score(
     vocab: Vocabulary, head: list[tuple[int, str, bool]], text: str, rows: int = 0,
     openings: tuple[str, ...] = (), days_table: bool = False, clauses: tuple[str, ...] = (),
@@ -315,6 +321,12 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
         # Only words point at our type, while what the paper does is someone else's business
         # (a hospital discharging a patient, a bill asking for payment): not ours.
         return Classification("unknown", 0.6, results["unknown"][1], scores)
+    if (best not in titled and best not in acted and vocabularies()[best].dated_rows
+            and rows < DATED_ROWS and not days_table and len(_CLOCK_SPAN.findall(text)) < 2):
+        # A record of days with neither its title nor its days and hours (rows, a table of
+        # days, times from-to): a letter that only talks of one ("Jūsu asistents iesniedz
+        # uzskaites veidlapu ..."), not the record itself.
+        return Classification("unknown", 0.6, results[best][1], scores)
     runner_up = max((s for k, s in ranked[1:]), default=0.0)
     if runner_up >= best_score:
         runner_up = best_score * 0.5  # won by its title over a higher keyword score: unsure

@@ -967,6 +967,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "... programmā. Mācību gads beidzas ...": the sentence ended at the label
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
         raw = _run_on(ctx, hit) if spec.kind in ("text", "address") else hit.value
+        if spec.own_decision:
+            raw = _without_aside(raw)
         value = parse_value(spec, raw)
         genitive_label = False
         if spec.kind == "person_name" and hit.label.endswith("ā") and value is not None:
@@ -986,6 +988,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             referred = True
         if value is None:
             continue
+        if spec.kind == "text" and _header_row(ctx, spec, hit):
+            continue  # "programma | Kurss | Stundas nedēļā": the next column's heading, no value
         if spec.kind in _CONTACT_KINDS and (hit.line.index in ctx.issuer_lines()
                                             or _issuers(ctx, value, -1, "")):
             continue  # the issuer's telephone or e-mail, not the person's
@@ -1036,6 +1040,17 @@ def _referred_address(ctx: Context, spec: FieldSpec,
     return hit, "", None
 
 
+def _header_row(ctx: Context, spec: FieldSpec, hit: LabelHit) -> bool:
+    """The label sits in a table's heading row (other fields' labels beside it, no figure on
+    the line): what follows it on the row is the next column's heading; its value is below."""
+    folded = fold(hit.line.text)
+    if re.search(r"\d", folded) or hit.value.strip() not in hit.line.text:
+        return False
+    others = {name for name, other in ctx.vocab.fields.items() if name != spec.name
+              and any(label_regex(label).search(folded) for label in other.labels)}
+    return len(others) >= 2
+
+
 def _label_kind(hit: LabelHit) -> str:
     """The evidence a label gives: printed as a label beside its value, a value found under
     it or across a gap, or a label's words met inside a sentence."""
@@ -1084,6 +1099,22 @@ def _context_free(regex: str) -> bool:
     bare = re.sub(r"\(\?<?[=!](?:[^()]|\([^()]*\))*\)", "", regex)
     bare = re.sub(r"\{[A-Z]+\}|\\[a-zA-Z]|\[[^\]]*\]", "", bare)
     return not re.search(r"[^\W\d_]", bare.replace("?P<value>", ""))
+
+
+# A bracketed aside naming another act after the one cited ("... lēmums Nr. 3-12/20/9 par
+# aizgādņa iecelšanu (tiesas 2019. gada ... spriedums lietā Nr. ...)"): the earlier judgment the
+# decision rests on is a note on the basis, not part of it.
+_ACT_ASIDE = re.compile(
+    r"\s*\((?=[^()]*(?:spriedum|lēmum|lemum|lietā|lieta\b|protokol|rīkojum|rikojum))[^()]*\)?\s*$",
+    re.IGNORECASE)
+
+
+def _without_aside(raw: str) -> str:
+    """A basis without the bracketed act after it, when an act stands before the bracket."""
+    match = _ACT_ASIDE.search(raw)
+    if match is None or not re.search(r"(?i)(?:lēmum|lemum|spriedum|pilnvar)", raw[:match.start()]):
+        return raw
+    return raw[:match.start()]
 
 
 def _run_on(ctx: Context, hit: LabelHit) -> str:
@@ -1171,6 +1202,9 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                                 inflected=pattern.inflected or spec.kind == "person_name")
             if value is not None and _on_unmarked_option(ctx, start, end, text):
                 continue  # "☐ redzes traucējumi (I grupa)": a printed option, not a statement
+            if (value is not None and spec.kind == "text"
+                    and fold(str(value)) in {fold(label) for label in spec.labels}):
+                continue  # "izglītības programma" in a heading row: the field's label, no value
             if value is not None and spec.kind in _CONTACT_KINDS and _issuers(ctx, value, start,
                                                                               text):
                 continue  # the issuer's own telephone or e-mail in its letterhead or footer
@@ -1715,6 +1749,13 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
     """
     if spec.region != "dateline":
         return None
+    # A copy of a paper that carries its own number (an opinion's "Nr. ZR-24/812") is dated
+    # as the paper it copies, the number and date naming that paper together; a copy of a
+    # decision without such a field is its own paper, dated when certified.
+    numbered = any(f.kind == "reference" for f in ctx.vocab.fields.values())
+    certified = None if numbered else _certified_copy_date(ctx, spec)
+    if certified is not None:
+        return certified
     found: list[tuple[str, list[Word], int]] = []
     births = _birth_dates(ctx)
     previous: Line | None = None
@@ -1797,6 +1838,55 @@ def _from_time_stamp(ctx: Context, spec: FieldSpec) -> tuple[Found, bool] | None
     ceiling = evidence_ceilings().get("time_stamp", GUESS_CONFIDENCE)
     return (Found(value, ceiling * _ocr_factor(words), "time_stamp", words, structural=ceiling),
             bool(_DATED_BY_STAMP.search(folded)))
+
+
+# A copy's certification: "Izraksts pareizs", "Noraksts pareizs", "Kopija pareiza", "Atvasinājums
+# pareizs", "Izraksts atbilst oriģinālam". An extract (a copy) of a decision is its own paper: its
+# date is the day it was certified, not the decision's date printed on the copied text above.
+_CERTIFIED_COPY = re.compile(
+    r"(?<![a-z])(?:izraksts|izraksta|noraksts|noraksta|kopija|kopijas|atvasinajums|atvasinajuma)"
+    r"\s+(?:ir\s+)?(?:pareiz\w*|atbilst\w*|apliecin\w*)", re.IGNORECASE)
+_STAMP_LETTER = re.compile(r"(?<=[\s,])(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])(?=\s|$)")
+# A paper calling itself an extract or a copy in its title ("IZRAKSTS no sēdes protokola").
+_COPY_TITLE = re.compile(r"^\W*(?:izraksts|noraksts|kopija)\b", re.IGNORECASE)
+# Below the bar: a copy's date line may be the copied decision's date, not the copy's own.
+COPY_DATELINE_CONFIDENCE = 0.6
+
+
+def _certified_copy_date(ctx: Context, spec: FieldSpec) -> Found | None:
+    """The date of a copy's certification line (on its line or the next): the copy's own date."""
+    for index, line in enumerate(ctx.lines):
+        folded = deaccent(line.text)
+        mark = _CERTIFIED_COPY.search(folded)
+        if mark is None:
+            continue
+        candidates = [line] + [ln for ln in ctx.lines[index + 1:index + 2] if ln.page == line.page]
+        for at, candidate in enumerate(candidates):
+            # A stamp over the line drops its letters into the text ("Jelgavā,Ņ 2024. T gada
+            # 19*. aprīlī"): lone capitals and stars are no part of a date.
+            raw = candidate.text[mark.end():] if at == 0 else candidate.text
+            text = " ".join(_STAMP_LETTER.sub(" ", raw.replace("*", "")).split())
+            match = _DATE_ANY.search(deaccent(text))
+            if match is None:
+                continue
+            value = parse_value(spec, text[match.start():match.end()])
+            if value is None:
+                continue
+            words = [w for seg in candidate.segments for w in seg.words]
+            return Found(value, ONE_OF_SEVERAL * _ocr_factor(words), "certified_copy", words,
+                         warning=f"{spec.name}: the date the copy was certified")
+    return None
+
+
+def _copy_dateline_cap(ctx: Context, item: Found) -> Found:
+    """A date line of a paper titled as an extract or a copy may be the copied decision's
+    date: with no certification line found, a person checks it."""
+    titled_copy = any(_COPY_TITLE.search(deaccent(ln.text)) for ln in ctx.lines[:12])
+    if item.how == "dateline" and titled_copy:
+        item.confidence = min(item.confidence, COPY_DATELINE_CONFIDENCE)
+        item.warning = item.warning or "issued_on: the paper is a copy; its date line may be the " \
+            "copied decision's"
+    return item
 
 
 def _own_date_not_an_end(vocab: Vocabulary, fields: dict[str, Any],
@@ -3183,7 +3273,7 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         return stamped[0]  # "Datums skatāms laika zīmogā": the page says where its date is
     item = _from_dateline(ctx, spec)
     if item is not None:
-        return item
+        return _copy_dateline_cap(ctx, item)
     if stamped is not None:
         return stamped[0]  # no date line of its own: an e-signed paper is dated when signed
     item = _from_patterns(ctx, spec)

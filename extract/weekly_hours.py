@@ -20,6 +20,14 @@ COMPUTED_CONFIDENCE = 0.85
 DAILY_ONLY_CONFIDENCE = 0.6
 
 
+# A figure counted per month, year, day or visit, not per week: "24 stundas mēnesī", "96 h
+# gadā", "2 stundas dienā", "3 h katrā reizē", "40 stundas 3 mēnešos".
+_OTHER_PERIOD = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:h\b|st\b\.?|stund\w*)\s*(?:\(\w+\)\s*)?"
+    r"(?:men\w*|(?:per|par|uz)\s+menes\w*|/\s*men\b\.?|gad[aā]\b|gada\s+laika|"
+    r"katr\w+\s+(?:menes\w*|reiz\w*)|ik\s+menes\w*|\d+\s+menes\w*)")
+
+
 @dataclass(frozen=True)
 class WeeklyReading:
     """What the schedule sentences say about the value found for a weekly-hours field."""
@@ -128,7 +136,8 @@ def reconsider(text: str, at: int | None, value: float | None,
     """
     if at is not None and value is not None:
         start, end, own = _schedule_at(text, at)
-        if _MONTHLY.match(fold(text[at:at + 60])):
+        period = fold(text[at:at + 60])
+        if _MONTHLY.match(period) or _OTHER_PERIOD.match(period):
             # "80 stundas mēnesī": a month's figure is no week's; the sentence's own week
             # ("pa 6 stundām nedēļā") or day and days ("pa 4 stundām katru darba dienu") give
             # the week, else a person reads it. A new route: below the bar either way.
@@ -137,9 +146,11 @@ def reconsider(text: str, at: int | None, value: float | None,
                 how = "printed beside it" if own.weekly is not None else (
                     f"computed ({own.each:g} h x {own.times} a week)")
                 return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE,
-                                     f"hours_per_week: {week:g} {how}, not the month's {value:g}")
+                                     f"hours_per_week: {week:g} {how}, not the {value:g} "
+                                     "of another period")
             return WeeklyReading(value, start, end, DAILY_ONLY_CONFIDENCE,
-                                 "hours_per_week: the figure is a month's hours")
+                                 "hours_per_week: the figure is another period's hours "
+                                 "(a month's, a visit's, a year's)")
         if own is None:
             return None
         if own.each is None or abs(own.each - value) > 0.01:

@@ -3861,3 +3861,102 @@ CASES.update({
         "valid_from": "2024-11-14", "valid_until": "2026-11-13",
     }),
 })
+
+
+# --- round 8: confident-wrong classes of sets G and H -----------------------------------------
+
+R8K_VIJA = personal_code("1402671288")
+R8K_ARMANDS = personal_code("0709091344")
+R8K_INGUNA = personal_code("2811721455")
+R8K_EDGARS = personal_code("1503951566")
+R8K_SILVIJA = personal_code("0406581677")
+R8K_MARIS = personal_code("2209821788")
+
+
+def r8k_certified_copy(pdf: canvas.Canvas) -> None:
+    """A copy of a decision: the decision's own date on its date line, the copy certified days
+    later on its last line; the copy's date is the certification's."""
+    _text(pdf, 170, 800, "SMILTENES NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 160, 784, "Dārza iela 3, Smiltene, LV-4729", 9)
+    _text(pdf, 250, 750, "NORAKSTS", 12, bold=True)
+    _text(pdf, 60, 720, "Smiltenē", 10)
+    _text(pdf, 380, 720, "03.09.2023. Lēmums Nr. 2-5/23/17", 10)
+    _lines(pdf, 60, 690, [
+        "Par aizbildņa iecelšanu",
+        f"Iecelt Vija Kārkliņa (personas kods {R8K_VIJA}) par aizbildni nepilngadīgajam",
+        f"Armandam Kārkliņam (personas kods {R8K_ARMANDS}).",
+        "Sēdes vadītājs Jānis Krūze",
+    ], size=10)
+    _text(pdf, 60, 560, "Noraksts pareizs. Bāriņtiesas locekle Anna Lāce, Smiltenē, "
+          "2023. gada 12. septembrī", 9)
+
+
+def r8k_heading_row_programme(pdf: canvas.Canvas) -> None:
+    """A table without rules: the heading row names the columns, the row under it holds the
+    values; the word after "Programma" on the heading row is the next column's heading."""
+    _text(pdf, 170, 800, "Rēzeknes tehnikums", 13, bold=True)
+    _text(pdf, 60, 770, "Rēzeknē, 2024. gada 9. septembrī", 10)
+    _text(pdf, 250, 740, "IZZIŅA", 12, bold=True)
+    heads = [(60, "Audzēknis"), (170, "Personas kods"), (270, "Programma"), (400, "Kurss"),
+             (450, "Stundas nedēļā")]
+    values = [(60, "Inguna Zeltiņa"), (170, R8K_INGUNA), (270, "Autotransports"),
+              (400, "3."), (450, "34")]
+    for x, head in heads:
+        _text(pdf, x, 710, head, 9)
+    for x, value in values:
+        _text(pdf, x, 694, value, 9)
+    _text(pdf, 60, 660, "Izziņa izsniegta iesniegšanai sociālajā dienestā.", 10)
+
+
+def r8k_basis_with_aside(pdf: canvas.Canvas) -> None:
+    """A trustee's certificate whose basis names the decision and, in brackets after it on the
+    same line and wrapping under it, the judgment that decision rests on: the basis is the
+    decision."""
+    _text(pdf, 170, 800, "VALMIERAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 770, "AIZGĀDŅA APLIECĪBA Nr. 41", 12, bold=True)
+    _text(pdf, 230, 754, "Valmierā, 02.03.2022.", 10)
+    _text(pdf, 60, 720, f"Aizgādne: Silvija Ozoliņa, personas kods {R8K_SILVIJA}", 10)
+    _text(pdf, 60, 704, f"Aizgādnībā esošā persona: Māris Ozoliņš, personas kods {R8K_MARIS}", 10)
+    _text(pdf, 40, 680, "Pamats: Valmieras novada bāriņtiesas 2022. gada 21. februāra lēmums "
+          "Nr. 5-3/22/8 par aizgādņa iecelšanu (Vidzemes rajona tiesas spriedums", 7.5)
+    _text(pdf, 40, 671, "lietā Nr. C70112221)", 7.5)
+
+
+def r8k_month_then_week(pdf: canvas.Canvas) -> None:
+    """An opinion giving the service's volume first by the month, then by the week."""
+    _text(pdf, 150, 800, "Madonas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 190, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _text(pdf, 400, 750, "11.06.2024.", 10)
+    _lines(pdf, 60, 720, [
+        f"Klients: Edgars Avotiņš, personas kods {R8K_EDGARS}",
+        "Mērķa grupa: ģimene ar bērniem",
+        "Pakalpojuma apjoms: 40 stundas mēnesī, pa 10 stundām nedēļā.",
+        "Pakalpojuma termiņš: 3 mēneši.",
+    ], size=10)
+
+
+def r8k_letter_about_timesheets(pdf: canvas.Canvas) -> None:
+    """A notice to a client that speaks of the assistant's record of hours without being one."""
+    _text(pdf, 60, 800, "Alūksnes novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 60, 770, "Alūksnē, 02.05.2023. Nr. 3-7/2023/112", 10)
+    _text(pdf, 60, 740, "Mārim Ozoliņam, Pils iela 9, Alūksne, LV-4301", 10)
+    _lines(pdf, 60, 700, [
+        "Par darba laika uzskaites iesniegšanu",
+        "Atgādinām, ka asistenta darba laika uzskaite par katru mēnesi jāiesniedz līdz",
+        "nākamā mēneša 3. datumam. Uzskaiti paraksta asistents un pakalpojuma saņēmējs.",
+        "Ar cieņu, nodaļas vadītāja Rita Kalve",
+    ], size=10)
+
+
+CASES.update({
+    "r8k_certified_copy.pdf": (r8k_certified_copy, "representation_document", {
+        "issued_on": "2023-09-12"}),
+    "r8k_heading_row_programme.pdf": (r8k_heading_row_programme, "school_certificate", {
+        "programme": "Autotransports"}),
+    "r8k_basis_with_aside.pdf": (r8k_basis_with_aside, "representation_document", {
+        "basis": "Valmieras novada bāriņtiesas 2022. gada 21. februāra lēmums Nr. 5-3/22/8 par "
+                 "aizgādņa iecelšanu"}),
+    "r8k_month_then_week.pdf": (r8k_month_then_week, "social_worker_opinion", {
+        "hours_per_week": 10}),
+    "r8k_letter_about_timesheets.pdf": (r8k_letter_about_timesheets, "unknown", {}),
+})

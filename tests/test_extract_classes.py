@@ -13,7 +13,16 @@ from asistents.extract.document import Page, ReadDocument, Word
 from asistents.extract.layout import document_lines
 from asistents.extract.marks import marked_options
 from asistents.extract.reading import read_document
-from reader_cases import CASES, HW5_FIELDS, PHOTO_FIELDS, build_case, hand_filled_scan, phone_photo
+from reader_cases import (
+    CASES,
+    HW5_FIELDS,
+    PHOTO_FIELDS,
+    R8K_EDGARS,
+    R8K_VIJA,
+    build_case,
+    hand_filled_scan,
+    phone_photo,
+)
 
 from asistents.accuracy import same_value
 
@@ -1905,3 +1914,40 @@ def test_r8h_a_months_hours_are_no_weeks() -> None:
     beside = "Apjoms – 36 h mēnesī jeb 9 stundas nedēļā."
     reading = reconsider(beside, beside.index("36"), 36.0)
     assert reading is not None and reading.value == 9 and (reading.confidence_cap or 1) < 0.9
+# --- round 8: confident-wrong classes of sets G and H (tests/reader_cases.py, r8k_) -----------
+
+
+def test_r8k_a_copys_date_is_its_certification_not_the_decisions(cases: Path) -> None:
+    record = extract_file(cases / "r8k_certified_copy.pdf")
+    assert record["fields"]["issued_on"] == "2023-09-12"
+    assert record["field_confidence"]["issued_on"] < 0.9  # a new route, never read blind
+
+
+def test_r8k_a_copy_without_its_certification_line_leaves_the_date_to_a_person() -> None:
+    lines = ["Bāriņtiesa", "IZRAKSTS", "Rīgā, 14.05.2024. | Lēmums Nr. 1-2/3",
+             "Par aizbildņa iecelšanu",
+             f"Iecelt Vija Kārkliņa, personas kods {R8K_VIJA}, par aizbildni."]
+    record = extract_document(_r7s_page(lines, "text"), file="x.pdf")
+    assert record["fields"]["issued_on"] == "2024-05-14"
+    assert record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_r8k_a_month_figure_is_no_weeks(cases: Path) -> None:
+    record = extract_file(cases / "r8k_month_then_week.pdf")
+    assert record["fields"]["hours_per_week"] == 10
+    lines = ["Sociālais dienests", "SOCIĀLĀ DARBINIEKA ATZINUMS", "Rīgā, 11.06.2024.",
+             f"Klients | Edgars Avotiņš, personas kods {R8K_EDGARS}",
+             "Pakalpojuma apjoms | 40 stundas mēnesī"]
+    record = extract_document(_r7s_page(lines, "text"), file="x.pdf")
+    assert record["doc_type"] == "social_worker_opinion"
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_r8k_a_scanned_certificate_keeps_its_type_when_ocr_loses_the_name() -> None:
+    lines = ["Ezerkrastu sporta centrs", "APLIECINĀJUMS", "Apmeklētājs | (1/2 CAPs X7. 1",
+             "Ar šo apliecinām, ka minētā persona apmeklē peldēšanas nodarbības.",
+             "Treneris | Datums | Paraksts"]
+    record = extract_document(_r7s_page(lines, "ocr"), file="x.png")
+    assert record["doc_type"] == "activity_certificate"
+    assert record["fields"]["person_name"] is None
+    assert record["confidence"] < 0.9
