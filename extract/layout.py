@@ -167,9 +167,23 @@ def _merge_cells(lines: list[Line], cells: list[Cell]) -> list[Line]:
         # text cell by cell: sorted by x alone, "Darbs - 20 st." over "Brīvā laika
         # pavadīšana - 2 st." would read "Darbs Brīvā laika - 20 st. pavadīšana".
         for segment in line.segments:
-            segment.words.sort(key=lambda w: (round(w.top), w.x0))
+            segment.words = _reading_order(segment.words)
         line.words = [w for segment in line.segments for w in segment.words]
     return merged
+
+
+def _reading_order(words: list[Word]) -> list[Word]:
+    """Words of one cell line by line, each line left to right. A line is the words whose tops
+    lie within half a word's height of its first: a box glyph from another font ("☐ Jā ☒ Nē")
+    sits a point higher or lower than the words beside it and still belongs to their line."""
+    ordered: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.top):
+        height = max(1.0, word.bottom - word.top)
+        if ordered and word.top - ordered[-1][0].top < 0.5 * height:
+            ordered[-1].append(word)
+        else:
+            ordered.append([word])
+    return [w for row in ordered for w in sorted(row, key=lambda w: w.x0)]
 
 
 def _segments(row: list[Word], cells: list[Cell]) -> list[Segment]:

@@ -1951,3 +1951,15 @@ def test_r8k_a_scanned_certificate_keeps_its_type_when_ocr_loses_the_name() -> N
     assert record["doc_type"] == "activity_certificate"
     assert record["fields"]["person_name"] is None
     assert record["confidence"] < 0.9
+
+
+def test_a_box_glyph_a_point_off_its_line_keeps_its_place_in_a_cell() -> None:
+    """"☐ Jā ☒ Nē" in a table cell: the boxes come from another font and sit a point higher;
+    read cell by cell they must stay before their words, or the mark goes to the wrong answer."""
+    from asistents.extract.document import Word
+    from asistents.extract.layout import _reading_order
+
+    words = [Word("☐", 300, 100.4, 308, 110.6), Word("Jā", 310, 101.6, 322, 110.0),
+             Word("☒", 330, 100.4, 338, 110.6), Word("Nē", 340, 101.6, 352, 110.0),
+             Word("pabalstu", 300, 114.0, 340, 123.0)]
+    assert [w.text for w in _reading_order(words)] == ["☐", "Jā", "☒", "Nē", "pabalstu"]
