@@ -75,12 +75,14 @@ def field_font_program() -> bytes:
     options.hinting = False
     # fontTools warns about tables it drops (FFTM): nothing a user could act on.
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    font = subset.load_font(str(font_path(REGULAR)), options)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=FIELD_UNICODES)
-    subsetter.subset(font)
     out = io.BytesIO()
-    font.save(out)
+    # fontTools reads tables lazily from the open file: close it, or the interpreter's exit
+    # reports an unclosed file on every command that wrote a form.
+    with subset.load_font(str(font_path(REGULAR)), options) as font:
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=FIELD_UNICODES)
+        subsetter.subset(font)
+        font.save(out)
     return out.getvalue()
 
 

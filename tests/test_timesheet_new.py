@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -71,6 +72,17 @@ def test_new_writes_the_docx_and_the_fillable_pdf_named_by_case_and_month(
     with Store(url) as store:
         actions = [e["action"] for e in store.audit_log(case_id=case_id)]
     assert actions[-1] == "timesheet_handed_out"
+
+
+def test_the_command_as_run_by_a_user_prints_no_stray_warning(url: str, tmp_path: Path) -> None:
+    # An unclosed font file once put "a library reported a warning" under every timesheet.
+    case_id = case_with_grant(url)
+    command = [sys.executable, "-c", "from asistents.cli import main; main()", "timesheet",
+               "new", "--case", case_id, "--month", "2021-05", "--out", str(tmp_path / "out"),
+               "--db", url]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "warning" not in (result.stdout + result.stderr).lower(), result.stderr
 
 
 def test_without_a_named_assistant_their_fields_are_left_to_fill(
