@@ -22,7 +22,7 @@ from stdnum.lv import pvn
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
-SETS = ("a", "b", "c", "d", "e", "f", "g", "h", "i")
+SETS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")
 CONTRACT_TYPES = ("application", "employer_certificate", "school_certificate",
                   "activity_certificate", "commission_opinion", "representation_document",
                   "social_worker_opinion", "timesheet")
@@ -30,9 +30,9 @@ CODE_FIELDS = ("personal_code", "applicant_personal_code", "client_personal_code
                "representative_personal_code", "assistant_personal_code")
 MAX_SET_BYTES = 4_500_000
 # How many documents a set holds: sets A-E were written at about fifty, set F (round 5) at
-# about thirty-five, sets G and H (round 7) and I (round 9) at thirty-five to forty, every
+# about thirty-five, sets G and H (round 7) I and J (round 9) at thirty-five to forty, every
 # contract type still four times over.
-SET_SIZES = {"f": (30, 40), "g": (35, 40), "h": (35, 40), "i": (35, 40)}
+SET_SIZES = {"f": (30, 40), "g": (35, 40), "h": (35, 40), "i": (35, 40), "j": (35, 40)}
 DEFAULT_SIZE = (45, 60)
 
 
