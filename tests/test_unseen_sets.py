@@ -30,7 +30,7 @@ CODE_FIELDS = ("personal_code", "applicant_personal_code", "client_personal_code
                "representative_personal_code", "assistant_personal_code")
 MAX_SET_BYTES = 4_500_000
 # How many documents a set holds: sets A-E were written at about fifty, set F (round 5) at
-# about thirty-five, sets G and H (round 7) I and J (round 9) at thirty-five to forty, every
+# about thirty-five, sets G and H (round 7), I and J (round 9) at thirty-five to forty, every
 # contract type still four times over.
 SET_SIZES = {"f": (30, 40), "g": (35, 40), "h": (35, 40), "i": (35, 40), "j": (35, 40)}
 DEFAULT_SIZE = (45, 60)
