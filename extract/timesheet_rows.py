@@ -47,6 +47,10 @@ _FULL_DATE = re.compile(
 )
 _DAY_MONTH_WORD = re.compile(r"(?<![\d.])(\d{1,2})\.\s*([a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]{3,})")
 _DAY_DOT_MONTH = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])")
+# The month in Roman numerals, as offices and older hands write it: "4.III.", "12. XI".
+_DAY_ROMAN_MONTH = re.compile(r"^(\d{1,2})\.\s?([IVX]{1,4})\.?(?![\w.])")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+          "X": 10, "XI": 11, "XII": 12}
 _BARE_DAY = re.compile(r"^(\d{1,2})\.?\s")
 # A row number before a date written without its year: "1. 3.09." or "1) 3. septembrī".
 _NUMBER_BEFORE_DATE = re.compile(
@@ -184,6 +188,10 @@ def row_date(text: str, month: str | None) -> tuple[str | None, str]:
     if words and _month_number(words.group(2)):
         day_month = _month_number(words.group(2)) or month_no
         return _date_or_none(year, day_month, int(words.group(1))), body[words.end():]
+    roman = _DAY_ROMAN_MONTH.match(body)
+    if roman and roman.group(2) in _ROMAN:
+        return _date_or_none(year, _ROMAN[roman.group(2)], int(roman.group(1))), \
+            body[roman.end():]
     dotted = _DAY_DOT_MONTH.match(body)
     if dotted and 1 <= int(dotted.group(2)) <= 12:
         return _date_or_none(year, int(dotted.group(2)), int(dotted.group(1))), \
@@ -387,7 +395,8 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     return rows, True, warnings
 
 
-_DATED_BY_MONTH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]{3,}")
+_DATED_BY_MONTH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]{3,}"
+                             r"|\d{1,2}\.\s?[IVX]{1,4}\.")
 _TOTAL_WORDS = re.compile(r"\b(?:kopa|pavisam|kopsumma|summa|nedela|nedelas)\b")
 _DAMAGED_CLOCK = re.compile(r"\d{3,}|\d[.:]\d{2}")
 # How long, in words: "pusotra stunda", "divas stundas", "divarpus stundas", "stunda".
@@ -569,6 +578,10 @@ def read_entries(
             pending += 1 if dated else 0
             if not dated and _SECTION_HEADING.fullmatch(text.text.strip()):
                 section = row_activity(text.text) or section
+            elif not dated and ":" in text.text:
+                # A label's line ("Klients: ...") stands between the sheet's title ("Atskaite
+                # par asistenta darbu") and its rows: the title heads the paper, no section.
+                section = None
             continue
         unread += pending
         pending = 0
