@@ -33,7 +33,7 @@ from typing import Any
 from ..forms.hours import parse_hours
 from . import values
 from .document import ReadDocument, Word
-from .layout import Line, fold
+from .layout import Line, Segment, fold
 
 ROW_CONFIDENCE = 0.9  # a list read from rows, before OCR doubt
 REPAIRED_CONFIDENCE = 0.7
@@ -104,7 +104,18 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
     if groups:
         return [_Text(" ".join(parts), []) for _, parts in sorted(groups.items())]
     rows = []
-    for line in lines:
+    lines = list(lines)
+    index = 0
+    while index < len(lines):
+        week = _week_across(lines, index)
+        if week is not None:
+            # A sheet laid out a week to a block, the days side by side: a day's column is
+            # its row.
+            columns, index = week
+            rows.extend(columns)
+            continue
+        line = lines[index]
+        index += 1
         # A date wrapped inside a narrow cell ("01.03.202" / "1.") is one token again.
         parts = [
             re.sub(r"(?<=[\d.])\s+(?=[\d.])", "", seg.text)
@@ -117,6 +128,47 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
         text = re.sub(r"(?<!\d)(\d{1,2})[.,](\d{1,2})[.,](\d{4})", r"\1.\2.\3", text)
         rows.append(_Text(text, list(line.words), line))
     return rows
+
+
+_CELL_DATE = re.compile(r"^\s*(?:\d{1,2}\.\s?(?:\d{1,2}|[IVX]{1,4})\.(?:\s?\d{4}\.?)?|\d{4}-\d{2}-\d{2})\s*$")
+_CELL_LABEL = re.compile(r"^\s*[^\W\d_][^\d]{0,24}$")
+
+
+def _week_across(lines: Sequence[Line], at: int) -> tuple[list[_Text], int] | None:
+    """A block whose first line names the dates in cells side by side ("Datums | 12.04. |
+    13.04. | ...") and whose lines under it each name what they hold in their first cell
+    ("Laiks", "Mērķis", "Stundas") with a value under a date: each date's column, read down,
+    as one candidate row. A cell belongs to the date whose column it sits under (nearer its
+    middle than half the way to the next date); a cell under no date (a week's total) is left
+    out. Returns the rows and the index of the line after the block."""
+    head = lines[at]
+    if len(head.segments) < 3 or not _CELL_LABEL.match(head.segments[0].text):
+        return None
+    dates = head.segments[1:]
+    if not all(_CELL_DATE.match(seg.text) for seg in dates):
+        return None
+    middles = [(seg.x0 + seg.x1) / 2 for seg in dates]
+    reach = min((b - a for a, b in zip(middles, middles[1:], strict=False)), default=0.0) / 2
+    if reach <= 0:
+        return None
+    cells: list[list[Segment]] = [[seg] for seg in dates]
+    end = at + 1
+    while end < len(lines):
+        line = lines[end]
+        if line.page != head.page or len(line.segments) < 2 \
+                or not _CELL_LABEL.match(line.segments[0].text) \
+                or _week_across(lines, end) is not None or ":" in line.segments[0].text:
+            break
+        for seg in line.segments[1:]:
+            middle = (seg.x0 + seg.x1) / 2
+            nearest = min(range(len(middles)), key=lambda k: abs(middles[k] - middle))
+            if abs(middles[nearest] - middle) < reach:
+                cells[nearest].append(seg)
+        end += 1
+    if end == at + 1:
+        return None
+    return [_Text(" ".join(seg.text for seg in column),
+                  [w for seg in column for w in seg.words]) for column in cells], end
 
 
 # A row of a letter broken at the line's end: a range left open ("... no 13.00 līdz" / "15.00
