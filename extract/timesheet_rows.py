@@ -596,6 +596,55 @@ def expand(text: str, legend: dict[str, str]) -> str:
     return text
 
 
+_NUMBER_CELL = re.compile(r"^\s*\d{1,2}(?:[.,]\d{1,2})?\s*$")
+
+
+def _hours_by_kind(rows: list[_Text], lines: Sequence[Line],
+                   activity_of: Callable[[str], str | None]) -> list[_Text]:
+    """A table whose columns are the kinds of activity ("Datums | Darbs | Mācības | ... |
+    Kopā") with each day's hours in the column of its kind: each filled cell is a row of its
+    own, "<date> <hours> h <the column's heading>". A column whose heading names no kind (the
+    day's total) gives no row."""
+    header: list[tuple[float, str | None]] | None = None
+    page = -1
+    by_line: dict[int, list[_Text]] = {}
+    for line in lines:
+        heads = line.segments
+        if len(heads) >= 4 and fold(heads[0].text).startswith("datum"):
+            kinds = [activity_of(seg.text) for seg in heads[1:]]
+            header = ([(seg.x0, seg.text if kind else None)
+                       for seg, kind in zip(heads[1:], kinds, strict=True)]
+                      if sum(k is not None for k in kinds) >= 3 else None)
+            page = line.page
+            continue
+        if header is None or len(line.segments) < 2 or line.page != page:
+            continue
+        date_cell = line.segments[0].text
+        if not re.match(r"\s*\d", date_cell):
+            header = None  # the table's sum ("Mēnesī 40 0 ...") or what follows it
+            continue
+        cells = line.segments[1:]
+        if not all(_NUMBER_CELL.match(seg.text) for seg in cells):
+            continue
+        made = []
+        for seg in cells:
+            # Figures stand right-aligned under their heading: a cell's right edge lies in
+            # the span from its heading to the next one.
+            column = max((k for k, (x0, _) in enumerate(header) if x0 <= seg.x1), default=None)
+            if column is None or header[column][1] is None:
+                continue
+            made.append(_Text(f"{date_cell} {seg.text.strip()} h {header[column][1]}",
+                              [*line.segments[0].words, *seg.words], line))
+        if made:
+            by_line[id(line)] = made
+    if not by_line:
+        return rows
+    out: list[_Text] = []
+    for text in rows:
+        out.extend(by_line.get(id(text.line), [text]) if text.line is not None else [text])
+    return out
+
+
 def read_entries(
     document: ReadDocument,
     lines: Sequence[Line],
@@ -623,7 +672,9 @@ def read_entries(
     # A diary's day heading ("Pirmdiena, 7. decembris") dates the lines of prose under it
     # that hold times but no date of their own, up to the next day.
     diary_day: str | None = None
-    for text in join_wrapped(_candidate_rows(document, lines), month):
+    candidates = _hours_by_kind(join_wrapped(_candidate_rows(document, lines), month),
+                                lines, row_activity)
+    for text in candidates:
         rows, dated, row_warnings = _read_row(text, month, row_activity)
         if not rows and not dated and diary_day and _prose(text) \
                 and len(_CLOCK.findall(text.text)) >= 2 and not _TOTAL_LINE.match(fold(text.text)):
