@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from ..forms.hours import parse_hours
@@ -130,7 +131,8 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
     return rows
 
 
-_CELL_DATE = re.compile(r"^\s*(?:\d{1,2}\.\s?(?:\d{1,2}|[IVX]{1,4})\.(?:\s?\d{4}\.?)?|\d{4}-\d{2}-\d{2})\s*$")
+_CELL_DATE = re.compile(
+    r"^\s*(?:\d{1,2}\.\s?(?:\d{1,2}|[IVX]{1,4})\.(?:\s?\d{4}\.?)?|\d{4}-\d{2}-\d{2})\s*$")
 _CELL_LABEL = re.compile(r"^\s*[^\W\d_][^\d]{0,24}$")
 
 
@@ -148,7 +150,7 @@ def _week_across(lines: Sequence[Line], at: int) -> tuple[list[_Text], int] | No
     if not all(_CELL_DATE.match(seg.text) for seg in dates):
         return None
     middles = [(seg.x0 + seg.x1) / 2 for seg in dates]
-    reach = min((b - a for a, b in zip(middles, middles[1:], strict=False)), default=0.0) / 2
+    reach = min((b - a for a, b in pairwise(middles)), default=0.0) / 2
     if reach <= 0:
         return None
     cells: list[list[Segment]] = [[seg] for seg in dates]

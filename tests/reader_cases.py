@@ -4077,5 +4077,6 @@ CASES.update({
              "activity": "education"},
             {"date": "2022-10-05", "start": None, "end": None, "hours": 1.5,
              "activity": "leisure"},
-        ]}),
+        ],
+        "total_hours": 7.5}),
 })
