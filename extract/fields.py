@@ -2740,11 +2740,38 @@ def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
     return None
 
 
-def _timesheet_total(found: dict[str, Found | None]) -> None:
+# A table's line of sums: "Mēnesī 40 0 0 6 46", "Kopā 12,5", "Pavisam: 33,5 st.".
+_SUM_LINE = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|menesi|kopa menesi)\b")
+
+
+def _total_on_sum_line(ctx: Context, entries: list[dict[str, Any]]) -> Found | None:
+    """The month's total as the last figure of a line of sums, when it is the rows' sum: a
+    "Kopā" heading over the day's column is not the month's total, the sums' line is."""
+    listed = sum(float(e["hours"]) for e in entries if e.get("hours") is not None)
+    if not entries or listed <= 0:
+        return None
+    for line in ctx.lines:
+        if not _SUM_LINE.match(fold(line.text)):
+            continue
+        figures = re.findall(r"(?<![\d.,:])(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,:]\d)", line.text)
+        if figures and abs(float(figures[-1].replace(",", ".")) - listed) < 0.01:
+            return Found(_number(listed), BASE_CONFIDENCE["label"] * _lines_doubt([line]),
+                         "sum_line", line.words)
+    return None
+
+
+def _timesheet_total(ctx: Context, found: dict[str, Found | None]) -> None:
     """A stated total that disagrees with its rows: repaired, dropped or doubted."""
     total, entries = found.get("total_hours"), found.get("entries")
     if total is None or entries is None or not isinstance(entries.value, list):
         return
+    if entries.value and total.value is not None:
+        listed = sum(float(e["hours"]) for e in entries.value if e.get("hours") is not None)
+        if abs(float(total.value) - listed) >= 0.01:
+            summed = _total_on_sum_line(ctx, entries.value)
+            if summed is not None:
+                found["total_hours"] = summed
+                return
     raw = " ".join(w.text for w in total.words) or str(total.value)
     mended = timesheet_rows.rows_mended_by_total(total.value, entries.value)
     if mended is not None:
@@ -2993,7 +3020,7 @@ def extract_fields(
         elif found[name] is None and spec.kind == "personal_code":
             found[name] = _code_beside_name(ctx, spec, found)
     if any(spec.kind == "entries" for spec in vocab.fields.values()):
-        _timesheet_total(found)
+        _timesheet_total(ctx, found)
     _appointed(ctx, found)
     for name, spec in vocab.fields.items():
         if spec.kind == "person_name":

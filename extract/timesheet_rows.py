@@ -28,12 +28,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from ..forms.hours import parse_hours
 from . import values
 from .document import ReadDocument, Word
-from .layout import Line, fold
+from .layout import Line, Segment, fold
 
 ROW_CONFIDENCE = 0.9  # a list read from rows, before OCR doubt
 REPAIRED_CONFIDENCE = 0.7
@@ -47,6 +48,10 @@ _FULL_DATE = re.compile(
 )
 _DAY_MONTH_WORD = re.compile(r"(?<![\d.])(\d{1,2})\.\s*([a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]{3,})")
 _DAY_DOT_MONTH = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])")
+# The month in Roman numerals, as offices and older hands write it: "4.III.", "12. XI".
+_DAY_ROMAN_MONTH = re.compile(r"^(\d{1,2})\.\s?([IVX]{1,4})\.?(?![\w.])")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+          "X": 10, "XI": 11, "XII": 12}
 _BARE_DAY = re.compile(r"^(\d{1,2})\.?\s")
 # A row number before a date written without its year: "1. 3.09." or "1) 3. septembrī".
 _NUMBER_BEFORE_DATE = re.compile(
@@ -100,7 +105,18 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
     if groups:
         return [_Text(" ".join(parts), []) for _, parts in sorted(groups.items())]
     rows = []
-    for line in lines:
+    lines = list(lines)
+    index = 0
+    while index < len(lines):
+        week = _week_across(lines, index)
+        if week is not None:
+            # A sheet laid out a week to a block, the days side by side: a day's column is
+            # its row.
+            columns, index = week
+            rows.extend(columns)
+            continue
+        line = lines[index]
+        index += 1
         # A date wrapped inside a narrow cell ("01.03.202" / "1.") is one token again.
         parts = [
             re.sub(r"(?<=[\d.])\s+(?=[\d.])", "", seg.text)
@@ -113,6 +129,48 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
         text = re.sub(r"(?<!\d)(\d{1,2})[.,](\d{1,2})[.,](\d{4})", r"\1.\2.\3", text)
         rows.append(_Text(text, list(line.words), line))
     return rows
+
+
+_CELL_DATE = re.compile(
+    r"^\s*(?:\d{1,2}\.\s?(?:\d{1,2}|[IVX]{1,4})\.(?:\s?\d{4}\.?)?|\d{4}-\d{2}-\d{2})\s*$")
+_CELL_LABEL = re.compile(r"^\s*[^\W\d_][^\d]{0,24}$")
+
+
+def _week_across(lines: Sequence[Line], at: int) -> tuple[list[_Text], int] | None:
+    """A block whose first line names the dates in cells side by side ("Datums | 12.04. |
+    13.04. | ...") and whose lines under it each name what they hold in their first cell
+    ("Laiks", "Mērķis", "Stundas") with a value under a date: each date's column, read down,
+    as one candidate row. A cell belongs to the date whose column it sits under (nearer its
+    middle than half the way to the next date); a cell under no date (a week's total) is left
+    out. Returns the rows and the index of the line after the block."""
+    head = lines[at]
+    if len(head.segments) < 3 or not _CELL_LABEL.match(head.segments[0].text):
+        return None
+    dates = head.segments[1:]
+    if not all(_CELL_DATE.match(seg.text) for seg in dates):
+        return None
+    middles = [(seg.x0 + seg.x1) / 2 for seg in dates]
+    reach = min((b - a for a, b in pairwise(middles)), default=0.0) / 2
+    if reach <= 0:
+        return None
+    cells: list[list[Segment]] = [[seg] for seg in dates]
+    end = at + 1
+    while end < len(lines):
+        line = lines[end]
+        if line.page != head.page or len(line.segments) < 2 \
+                or not _CELL_LABEL.match(line.segments[0].text) \
+                or _week_across(lines, end) is not None or ":" in line.segments[0].text:
+            break
+        for seg in line.segments[1:]:
+            middle = (seg.x0 + seg.x1) / 2
+            nearest = min(range(len(middles)), key=lambda k: abs(middles[k] - middle))
+            if abs(middles[nearest] - middle) < reach:
+                cells[nearest].append(seg)
+        end += 1
+    if end == at + 1:
+        return None
+    return [_Text(" ".join(seg.text for seg in column),
+                  [w for seg in column for w in seg.words]) for column in cells], end
 
 
 # A row of a letter broken at the line's end: a range left open ("... no 13.00 līdz" / "15.00
@@ -184,6 +242,10 @@ def row_date(text: str, month: str | None) -> tuple[str | None, str]:
     if words and _month_number(words.group(2)):
         day_month = _month_number(words.group(2)) or month_no
         return _date_or_none(year, day_month, int(words.group(1))), body[words.end():]
+    roman = _DAY_ROMAN_MONTH.match(body)
+    if roman and roman.group(2) in _ROMAN:
+        return _date_or_none(year, _ROMAN[roman.group(2)], int(roman.group(1))), \
+            body[roman.end():]
     dotted = _DAY_DOT_MONTH.match(body)
     if dotted and 1 <= int(dotted.group(2)) <= 12:
         return _date_or_none(year, int(dotted.group(2)), int(dotted.group(1))), \
@@ -350,6 +412,11 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         # grid are a clock.
         rest = _GLUED_CLOCK.sub(r"\1:\2", rest)
         clocks = list(_CLOCK.finditer(rest))
+    if len(clocks) < 2:
+        # Whole hours said as a range ("no plkst. 10 līdz 12"): the words make them clocks.
+        rest = _WHOLE_HOURS.sub(lambda m: f"{m.group(1)}{m.group(2)}:00{m.group(3)}{m.group(4)}:00",
+                                rest)
+        clocks = list(_CLOCK.finditer(rest))
     if len(clocks) == 1:
         mended = _damaged_end(day, rest, clocks[0], text.words, activity_of)
         if mended is not None:
@@ -387,7 +454,12 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     return rows, True, warnings
 
 
-_DATED_BY_MONTH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]{3,}")
+_WHOLE_HOURS = re.compile(
+    r"(\b(?:no|plkst\.?)\s*(?:plkst\.?\s*)?)([01]?\d|2[0-4])(?![\d.:,])"
+    r"(\s*(?:līdz|lidz|[-–—])\s*(?:plkst\.?\s*)?)([01]?\d|2[0-4])(?![\d.:,])"
+    r"(?!\s*(?:h\b|st\b|st\.|stund|min))", re.I)
+_DATED_BY_MONTH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]{3,}"
+                             r"|\d{1,2}\.\s?[IVX]{1,4}\.")
 _TOTAL_WORDS = re.compile(r"\b(?:kopa|pavisam|kopsumma|summa|nedela|nedelas)\b")
 _DAMAGED_CLOCK = re.compile(r"\d{3,}|\d[.:]\d{2}")
 # How long, in words: "pusotra stunda", "divas stundas", "divarpus stundas", "stunda".
@@ -526,6 +598,55 @@ def expand(text: str, legend: dict[str, str]) -> str:
     return text
 
 
+_NUMBER_CELL = re.compile(r"^\s*\d{1,2}(?:[.,]\d{1,2})?\s*$")
+
+
+def _hours_by_kind(rows: list[_Text], lines: Sequence[Line],
+                   activity_of: Callable[[str], str | None]) -> list[_Text]:
+    """A table whose columns are the kinds of activity ("Datums | Darbs | Mācības | ... |
+    Kopā") with each day's hours in the column of its kind: each filled cell is a row of its
+    own, "<date> <hours> h <the column's heading>". A column whose heading names no kind (the
+    day's total) gives no row."""
+    header: list[tuple[float, str | None]] | None = None
+    page = -1
+    by_line: dict[int, list[_Text]] = {}
+    for line in lines:
+        heads = line.segments
+        if len(heads) >= 4 and fold(heads[0].text).startswith("datum"):
+            kinds = [activity_of(seg.text) for seg in heads[1:]]
+            header = ([(seg.x0, seg.text if kind else None)
+                       for seg, kind in zip(heads[1:], kinds, strict=True)]
+                      if sum(k is not None for k in kinds) >= 3 else None)
+            page = line.page
+            continue
+        if header is None or len(line.segments) < 2 or line.page != page:
+            continue
+        date_cell = line.segments[0].text
+        if not re.match(r"\s*\d", date_cell):
+            header = None  # the table's sum ("Mēnesī 40 0 ...") or what follows it
+            continue
+        cells = line.segments[1:]
+        if not all(_NUMBER_CELL.match(seg.text) for seg in cells):
+            continue
+        made = []
+        for seg in cells:
+            # Figures stand right-aligned under their heading: a cell's right edge lies in
+            # the span from its heading to the next one.
+            column = max((k for k, (x0, _) in enumerate(header) if x0 <= seg.x1), default=None)
+            if column is None or header[column][1] is None:
+                continue
+            made.append(_Text(f"{date_cell} {seg.text.strip()} h {header[column][1]}",
+                              [*line.segments[0].words, *seg.words], line))
+        if made:
+            by_line[id(line)] = made
+    if not by_line:
+        return rows
+    out: list[_Text] = []
+    for text in rows:
+        out.extend(by_line.get(id(text.line), [text]) if text.line is not None else [text])
+    return out
+
+
 def read_entries(
     document: ReadDocument,
     lines: Sequence[Line],
@@ -553,7 +674,9 @@ def read_entries(
     # A diary's day heading ("Pirmdiena, 7. decembris") dates the lines of prose under it
     # that hold times but no date of their own, up to the next day.
     diary_day: str | None = None
-    for text in join_wrapped(_candidate_rows(document, lines), month):
+    candidates = _hours_by_kind(join_wrapped(_candidate_rows(document, lines), month),
+                                lines, row_activity)
+    for text in candidates:
         rows, dated, row_warnings = _read_row(text, month, row_activity)
         if not rows and not dated and diary_day and _prose(text) \
                 and len(_CLOCK.findall(text.text)) >= 2 and not _TOTAL_LINE.match(fold(text.text)):
@@ -569,6 +692,10 @@ def read_entries(
             pending += 1 if dated else 0
             if not dated and _SECTION_HEADING.fullmatch(text.text.strip()):
                 section = row_activity(text.text) or section
+            elif not dated and ":" in text.text:
+                # A label's line ("Klients: ...") stands between the sheet's title ("Atskaite
+                # par asistenta darbu") and its rows: the title heads the paper, no section.
+                section = None
             continue
         unread += pending
         pending = 0

@@ -3960,3 +3960,123 @@ CASES.update({
         "hours_per_week": 10}),
     "r8k_letter_about_timesheets.pdf": (r8k_letter_about_timesheets, "unknown", {}),
 })
+
+
+# --- round 9, timesheets (r9s_) ------------------------------------------------------------
+
+R9S_OJARS = personal_code("1404781234")
+R9S_DZINTRA = personal_code("2109661456")
+
+
+def r9s_week_across(pdf: canvas.Canvas) -> None:
+    """A sheet laid out a week to a block: the dates side by side, the time, the purpose and
+    the hours on lines under them, a day left empty, the week's sum in a column of its own;
+    the codes after the names as "pers. k."."""
+    _text(pdf, 40, 800, "Asistenta darba laika uzskaite", 12, bold=True)
+    _text(pdf, 40, 780, f"Klients: Ojārs Liepiņš, pers. k. {R9S_OJARS}", 9)
+    _text(pdf, 40, 766, f"Asistente: Dzintra Kalniņa, pers. k. {R9S_DZINTRA}", 9)
+    _text(pdf, 40, 752, "Mēnesis: 2023. gada novembris", 9)
+    xs = [40, 110, 175, 240, 305, 370, 435]
+    blocks = [
+        (["Datums", "6.11.", "7.11.", "8.11.", "9.11.", "10.11."],
+         ["Laiks", "9.00-11.00", "", "9.00-10.30", "14.00-16.00", ""],
+         ["Mērķis", "skola", "", "skola", "baseins", ""],
+         ["Stundas", "2", "", "1,5", "2", "", "5,5"]),
+        (["Datums", "13.11.", "14.11.", "15.11."],
+         ["Laiks", "9.00-11.00", "9.00-11.00", ""],
+         ["Mērķis", "skola", "skola", ""],
+         ["Stundas", "2", "2", "", "4"]),
+    ]
+    y = 725
+    for block in blocks:
+        for cells in block:
+            for x, cell in zip(xs, cells, strict=False):
+                if cell:
+                    _text(pdf, x, y, cell, 9)
+            y -= 15
+        y -= 8
+    _text(pdf, 40, y - 10, "Kopā mēnesī: 9,5 st.", 9)
+
+
+def r9s_roman_months(pdf: canvas.Canvas) -> None:
+    """A report titled with "darbu" over its label lines, days dated with a Roman month, two
+    short rows on one day, whole hours said as a range, a festival and a choir's evening."""
+    _text(pdf, 60, 800, "Atskaite par asistenta darbu", 13, bold=True)
+    _lines(pdf, 60, 775, [
+        "2022. gada maijs",
+        f"Asistente: Dzintra Kalniņa (p.k. {R9S_DZINTRA})",
+        f"Klients: Ojārs Liepiņš (p.k. {R9S_OJARS})",
+    ], size=10)
+    _grid(pdf, 60, 715, [70, 150, 50, 170], [
+        ["Datums", "Laiks", "St.", "Kur"],
+        ["3.V.", "8.00–8.30", "0,5", "DAC Rīts"],
+        ["3.V.", "13.00–13.30", "0,5", "DAC Rīts"],
+        ["7.V.", "no plkst. 10 līdz 12", "2", "pilsētas svētki"],
+        ["11.V.", "18.00–19.30", "1,5", "koris"],
+    ])
+    _text(pdf, 60, 600, "Kopā: 4,5 st.", 10)
+
+
+def r9s_hours_by_kind(pdf: canvas.Canvas) -> None:
+    """The day's hours written in the column of their kind, the day's sum in a last column."""
+    _text(pdf, 60, 800, "Asistenta pakalpojuma uzskaite – 2022. gada oktobris", 11, bold=True)
+    _text(pdf, 60, 780, f"Klients: Ojārs Liepiņš, {R9S_OJARS}", 9)
+    _text(pdf, 60, 766, f"Asistente: Dzintra Kalniņa, {R9S_DZINTRA}", 9)
+    heads = [(60, "Datums"), (140, "Darbs"), (200, "Skola"), (260, "Dienas c."),
+             (330, "Brīvais l."), (400, "Kopā")]
+    for x, head in heads:
+        _text(pdf, x, 740, head, 9)
+    rows = [("03.10.2022", {200: "3", 400: "3"}), ("05.10.2022", {200: "3", 330: "1,5",
+                                                                    400: "4,5"})]
+    y = 724
+    for day, cells in rows:
+        _text(pdf, 60, y, day, 9)
+        for x, value in cells.items():
+            _text(pdf, x + 30, y, value, 9)
+        y -= 15
+    _text(pdf, 60, y - 5, "Mēnesī 0 6 0 1,5 7,5", 9)
+
+
+CASES.update({
+    "r9s_week_across.pdf": (r9s_week_across, "timesheet", {
+        "month": "2023-11", "client_name": "Ojārs Liepiņš", "client_personal_code": R9S_OJARS,
+        "assistant_name": "Dzintra Kalniņa", "assistant_personal_code": R9S_DZINTRA,
+        "entries": [
+            {"date": "2023-11-06", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "education"},
+            {"date": "2023-11-08", "start": "09:00", "end": "10:30", "hours": 1.5,
+             "activity": "education"},
+            {"date": "2023-11-09", "start": "14:00", "end": "16:00", "hours": 2,
+             "activity": "leisure"},
+            {"date": "2023-11-13", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "education"},
+            {"date": "2023-11-14", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "education"},
+        ],
+        "total_hours": 9.5}),
+    "r9s_roman_months.pdf": (r9s_roman_months, "timesheet", {
+        "month": "2022-05", "client_personal_code": R9S_OJARS,
+        "assistant_personal_code": R9S_DZINTRA,
+        "entries": [
+            {"date": "2022-05-03", "start": "08:00", "end": "08:30", "hours": 0.5,
+             "activity": "day_centre"},
+            {"date": "2022-05-03", "start": "13:00", "end": "13:30", "hours": 0.5,
+             "activity": "day_centre"},
+            {"date": "2022-05-07", "start": "10:00", "end": "12:00", "hours": 2,
+             "activity": "leisure"},
+            {"date": "2022-05-11", "start": "18:00", "end": "19:30", "hours": 1.5,
+             "activity": "leisure"},
+        ],
+        "total_hours": 4.5}),
+    "r9s_hours_by_kind.pdf": (r9s_hours_by_kind, "timesheet", {
+        "month": "2022-10",
+        "entries": [
+            {"date": "2022-10-03", "start": None, "end": None, "hours": 3,
+             "activity": "education"},
+            {"date": "2022-10-05", "start": None, "end": None, "hours": 3,
+             "activity": "education"},
+            {"date": "2022-10-05", "start": None, "end": None, "hours": 1.5,
+             "activity": "leisure"},
+        ],
+        "total_hours": 7.5}),
+})
