@@ -2681,14 +2681,13 @@ def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
 _OWN_NUMBER = re.compile(r"\bNr\.?\s*[\w/.-]*\d[\w/-]*\s*$")
 
 
-def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
-    """The paper as its own basis when its title is a decision ("LĒMUMS Nr. ... / par ...")
-    under a court's letterhead; a value already naming the paper's number stays."""
+def _titled_decision(ctx: Context, kinds: dict[str, str]) -> tuple[str, str, Line] | None:
+    """(kind, title, title line) of a paper titled "LĒMUMS Nr. ..." (its subject maybe on the
+    line below), or "LĒMUMS" over a date line ending in its number."""
     # The paper's own title: a line of the first page opening with the kind of decision and
     # its number ("LĒMUMS Nr. 1-6/21/112"), its subject maybe on the line below.
     # The number may stand on the date line under a title printed alone ("LĒMUMS" / "Talsos,
     # 2021. gada 17. martā    Nr. 2-5/21/46" / "Par aizbildnības nodibināšanu ...").
-    kinds = {fold(k): k for k in spec.own_decision}
     # Or it stands on the date line's right ("Alūksnē, 2020. gada 3. jūnijā   Lēmums Nr. 1-9/20/31"
     # with its subject below).
     at = next((ln.index for ln in ctx.lines[:15] if ln.words and ln.page == ctx.lines[0].page
@@ -2720,18 +2719,48 @@ def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
             break
     if not re.search(r"\bNr\b", title):
         return None
-    kind = kinds[fold(title_words[0].text)]
+    return kinds[fold(title_words[0].text)], title, title_line
+
+
+def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
+    """The paper as its own basis when its title is a decision ("LĒMUMS Nr. ... / par ...")
+    under a court's letterhead; a value already naming the paper's number stays. Legal grounds
+    ("Civillikuma 223. pantu") read as the basis are dropped when nothing better is found."""
+    current = found.get(spec.name)
+    phrase = _decision_basis(ctx, spec, found)
+    if phrase is not None:
+        return phrase
+    if current is not None and own_decision.cites_articles(current.value):
+        return None
+    return current
+
+
+def _decision_basis(ctx: Context, spec: FieldSpec,
+                    found: dict[str, Found | None]) -> Found | None:
+    kinds = {fold(k): k for k in spec.own_decision}
     own_date = next((f.value for n, f in found.items() if f is not None
                      and ctx.vocab.fields[n].kind == "date"
                      and ctx.vocab.fields[n].region == "dateline"), None)
     on = iso_date(own_date)
-    if kind is None or on is None:
+    titled = _titled_decision(ctx, kinds)
+    if titled is None:
+        # The title block names the kind, the number and the subject apart ("Lēmuma Nr. ..."
+        # as a label, a table's "Nr." column, "Nr. ..." on the date line): its own date first.
+        stems = {fold(k)[:-1]: k for k in spec.own_decision}
+        head = own_decision.head_decision(ctx.lines, stems)
+        if head is None:
+            return None
+        kind, title, printed_on, title_line = head
+        on = printed_on or on
+    else:
+        kind, title, title_line = titled
+    if on is None:
         return None
     current = found.get(spec.name)
     number = re.search(r"Nr\.?\s*([\w/.-]*\d[\w/-]*)", title)
     if current is not None and number and number.group(1).rstrip(".") in str(current.value):
         return None
-    for index in sorted(ctx.issuer_lines() | set(range(at))):
+    for index in sorted(ctx.issuer_lines() | set(range(title_line.index))):
         for segment in ctx.lines[index].segments:
             phrase = own_decision.decision_phrase(kind, title, segment.text.strip(), on)
             if phrase is not None:
@@ -3031,7 +3060,7 @@ def extract_fields(
     _bind_codes(ctx, found)
     for name, spec in vocab.fields.items():
         if spec.own_decision:
-            found[name] = _own_decision(ctx, spec, found) or found[name]
+            found[name] = _own_decision(ctx, spec, found)
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
             if _two_codes(vocab, found, name, spec.same_as):
