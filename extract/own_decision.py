@@ -160,7 +160,8 @@ def _head_date(head: list[Any], *lines: Any) -> date | None:
     return None
 
 
-def head_decision(lines: list[Any], kinds: dict[str, str]) -> tuple[str, str, date | None, Any] | None:
+def head_decision(lines: list[Any],
+                  kinds: dict[str, str]) -> tuple[str, str, date | None, Any] | None:
     """(kind, title, date, kind's line) of a decision whose title block names its kind, number
     and maybe its subject apart (a date line's "Nr. ...", a table's "Nr." column, "Lēmuma Nr."
     as a label), for papers whose title is not one line "LĒMUMS Nr. ... / par ..."."""

@@ -90,11 +90,15 @@ def disability_group(text: str) -> str | None:
     return parse_disability_group(text)
 
 
+# A document's number: no word of a person's name.
+_REFERENCE = re.compile(r"(?<![^\W\d_])Nr(?![^\W\d_])")
+
+
 def person_name(text: str, *, inflected: bool = False, case: str = "auto") -> str | None:
     """A person's name, single-spaced; turned into the nominative when read from prose."""
     name = " ".join(text.strip(" ,.;:" + _QUOTES).split())
-    if not name:
-        return None
+    if not name or _REFERENCE.search(name):
+        return None  # "AIZGĀDŅA APLIECĪBA Nr. 27": a paper's title and number, not a name
     # A person's name is never a role noun: "Studējošais Reinis Apsītis" is Reinis Apsītis,
     # "Darbinieks" alone is a column heading, not a name.
     bare = person_names.without_role_words(name)
