@@ -564,7 +564,9 @@ def settle_nominative(printed: str | None, page_text: str, case: str = "auto") -
     if len(backed) == 1:
         return backed[0], "printed"
     agreeing = [r for r in readings if _genders_agree(r)] or readings
-    whole = [r for r in agreeing if re.search(rf"(?<!\w){re.escape(r)}(?!\w)", page_text)]
+    as_read = normalize_person_name(printed)
+    whole = [r for r in agreeing if r != as_read
+             and re.search(rf"(?<!\w){re.escape(r)}(?!\w)", page_text)]
     if len(whole) == 1 and len(agreeing) > 1:
         # "Iecelt Zinaīdu Tarasovu" is Zinaīds Tarasovs' or Zinaīda Tarasova's accusative;
         # the page naming "Zinaīda Tarasova" says whose.
@@ -597,7 +599,11 @@ def _genders_agree(reading: str) -> bool:
     if len(words) < 2:
         return True
     given = _word_gender(words[0], surname=False)
-    last = _word_gender(words[-1].split("-")[-1], surname=True)
+    surname = words[-1].split("-")[-1]
+    last = _word_gender(surname, surname=True)
+    if given == "masculine" and last is None:
+        # a man's surname ends in -a only for the few 4th-declension ones the tables list
+        return surname.casefold() in name_tables().masculine_a_surnames
     return given is None or last is None or given == last
 
 
@@ -609,12 +615,13 @@ def _told_by_other_cases(readings: list[str], page_text: str) -> str | None:
     Bebris' genitive, "Hugo Bebri" on the same page only Bebris' accusative. Each word that
     may come from some of the readings' surnames but not all of them tells; they must agree."""
     lasts = {r.split(" ")[-1]: r for r in reversed(readings)}
-    if len(lasts) < 2 or any("-" in last for last in lasts):
-        return None
+    genders = {_word_gender(last, surname=True) for last in lasts}
+    if len(lasts) < 2 or any("-" in last for last in lasts) or len(genders) > 1:
+        return None  # one gender's surnames only: a woman's "Ozola" tells nothing of a man's
     tables = name_tables()
     told: set[str] = set()
     for word in set(_CAPITALISED.findall(page_text)):
-        sources = {word} if word.casefold().endswith(("s", "š", "a", "e")) else set()
+        sources = {word} if word.casefold().endswith(("s", "š", "e")) else set()
         for case in _INFLECTED:
             for gender in ("masculine", "feminine"):
                 sources.update(o for o in _surname_nominatives(word, case, gender, tables)

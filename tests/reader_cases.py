@@ -4080,3 +4080,131 @@ CASES.update({
         ],
         "total_hours": 7.5}),
 })
+
+
+# --- round 10, representation papers and names (r10f_) ------------------------------------
+
+R10F_KALVIS = personal_code("0903162345")
+R10F_ELINA = personal_code("1503611234")
+R10F_IVO = personal_code("2207741456")
+R10F_OJARS = personal_code("0411491789")
+R10F_VALDIS = personal_code("1708901234")
+R10F_EGILS = personal_code("0302621567")
+R10F_LAIMA = personal_code("2809551678")
+R10F_ANSIS = personal_code("1112871345")
+
+
+def r10f_decision_table_head(pdf: canvas.Canvas) -> None:
+    """A decision whose title block is a table ("Datums | Nr. | Lieta" over its values), whose
+    grounds cite the law; the ward's code after his birth date, the guardian's after a comma
+    ending the line; the ward named in the genitive with a man's given name ("Kalvja")."""
+    _text(pdf, 170, 800, "SALDUS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 190, 784, "Striķu iela 3, Saldus, LV-3801", 9)
+    _text(pdf, 260, 755, "LĒMUMS", 12, bold=True)
+    for x, head, value in [(60, "Datums", "21.06.2022."), (200, "Nr.", "4-2/22/71"),
+                           (330, "Lieta", "Par aizbildņa iecelšanu")]:
+        _text(pdf, x, 730, head, 9)
+        _text(pdf, x, 716, value, 10)
+    _lines(pdf, 60, 690, [
+        "Bāriņtiesa konstatēja:",
+        f"Kalvis Grīnbergs, dzimis 2016. gada 9. martā, personas kods {R10F_KALVIS}, dzīvo",
+        "Saldū, Lielajā ielā 4. Bērna māte mirusi, ziņu par tēvu nav. Bērna vecmāmiņa Elīna",
+        f"Grīnberga, personas kods {R10F_ELINA}, vēlas kļūt par aizbildni.",
+        "Pamatojoties uz Civillikuma 222. un 223. pantu, bāriņtiesa",
+        "nolēma:",
+        "iecelt Elīnu Grīnbergu par nepilngadīgā Kalvja Grīnberga aizbildni.",
+        "Sēdes vadītāja A. Zeltiņa",
+    ], size=10)
+
+
+def r10f_decision_number_on_date_line(pdf: canvas.Canvas) -> None:
+    """The decision's number on its date line, its kind and subject on the line under it; the
+    one appointed named in the accusative ("Elinu Grīnbergu": hers or a man's Elins'), the
+    page printing her name whole."""
+    _text(pdf, 190, 800, "CĒSU NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 784, "Raunas iela 4, Cēsis, LV-4101", 9)
+    _text(pdf, 60, 755, "Cēsīs 2023. gada 4. aprīlī", 10)
+    _text(pdf, 400, 755, "Nr. 1-7/23/40", 10)
+    _text(pdf, 170, 730, "LĒMUMS par aizgādņa iecelšanu", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        "Bāriņtiesa šādā sastāvā: priekšsēdētāja L. Krūze, locekļi A. Celms un S. Pūce,",
+        f"izskatīja lietu. Ansis Vītols, personas kods {R10F_ANSIS}, ir ierobežots rīcībspējā.",
+        f"Par aizgādni vēlas kļūt viņa māsa Elina Grīnberga, personas kods {R10F_ELINA}.",
+        "Pamatojoties uz Civillikuma 356. pantu, bāriņtiesa",
+        "NOLĒMA:",
+        "Iecelt Elinu Grīnbergu par Anša Vītola aizgādni.",
+    ], size=10)
+
+
+def r10f_judgment_extract(pdf: canvas.Canvas) -> None:
+    """A court judgment's extract: "no sprieduma civillietā Nr. ..." under "IZRAKSTS", the
+    date on its own line; "iecelt Ivo Bedri" (Bedris' accusative, "-i" also ends a nominative)
+    settles the ward's "Ojāra Bedra" (Bedrs' or Bedris' genitive)."""
+    _text(pdf, 190, 800, "VIDZEMES RAJONA TIESA", 13, bold=True)
+    _text(pdf, 200, 784, "Bērzaines iela 5, Cēsis, LV-4101", 9)
+    _text(pdf, 260, 755, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 200, 740, "no sprieduma civillietā Nr. C30112233", 10)
+    _text(pdf, 60, 715, "Cēsīs, 2021. gada 3. martā", 10)
+    _lines(pdf, 60, 690, [
+        f"Tiesa, izskatījusi civillietu par Ojāra Bedra (personas kods {R10F_OJARS})",
+        "rīcībspējas ierobežošanu un aizgādnības nodibināšanu,",
+        "nosprieda:",
+        "ierobežot Ojāra Bedra rīcībspēju mantisko tiesību jomā, nodibinot aizgādnību;",
+        f"iecelt Ivo Bedri, personas kods {R10F_IVO}, par Ojāra Bedra aizgādni.",
+        "Izraksts pareizs. Tiesas sēžu sekretāre E. Liepa",
+    ], size=10)
+
+
+def r10f_orphan_court_letter(pdf: canvas.Canvas) -> None:
+    """A letter "Par Valda Kalēja (p. k. ...) aizgādnību": whose guardianship, a genitive
+    ("Valda" is also a woman's name); "iecelts aizgādnis – viņa brālis Egils Kalējs"."""
+    _text(pdf, 60, 800, "Madonas novada bāriņtiesa", 12, bold=True)
+    _text(pdf, 60, 786, "Saieta laukums 1, Madona, LV-4801", 9)
+    _text(pdf, 60, 760, "2024-02-19 Nr. 1-6/24/31", 10)
+    _text(pdf, 330, 760, "Madonas novada Sociālajam dienestam", 10)
+    _lines(pdf, 60, 730, [
+        f"Par Valda Kalēja (p. k. {R10F_VALDIS}) aizgādnību",
+        "Atbildot uz Jūsu pieprasījumu, bāriņtiesa informē, ka minētajai personai ar Madonas",
+        "novada bāriņtiesas 2021. gada 12. maija lēmumu Nr. 1-5/21/60 par aizgādņa iecelšanu",
+        f"iecelts aizgādnis – viņa brālis Egils Kalējs, personas kods {R10F_EGILS}, dzīvo",
+        "Madonā, Rīgas ielā 9.",
+        "Bāriņtiesas locekle A. Kalniņa",
+    ], size=10)
+
+
+def r10f_certificate_title_number(pdf: canvas.Canvas) -> None:
+    """A guardian's certificate titled with its number ("AIZBILDŅA APLIECĪBA Nr. 31"): the
+    title is no name; the people stand in two blocks side by side, each with its label."""
+    _text(pdf, 190, 800, "LUDZAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 784, "Baznīcas iela 2, Ludza, LV-5701", 9)
+    _text(pdf, 200, 755, "AIZBILDŅA APLIECĪBA Nr. 31", 12, bold=True)
+    _text(pdf, 60, 730, "Ludzā, 11.01.2022.", 10)
+    _text(pdf, 60, 700, f"Aizbildnis Laima Puriņa personas kods {R10F_LAIMA}", 9)
+    _text(pdf, 320, 700, f"Aizbildnībā esošais Ansis Puriņš personas kods {R10F_ANSIS}", 9)
+    _lines(pdf, 60, 670, [
+        "Pamats: Ludzas novada bāriņtiesas 2022. gada 5. janvāra lēmums Nr. 1-10/22/3 par",
+        "aizbildņa iecelšanu",
+        "Bāriņtiesas priekšsēdētāja Daina Ezere",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_decision_table_head.pdf": (r10f_decision_table_head, "representation_document", {
+        "basis": "Saldus novada bāriņtiesas 2022. gada 21. jūnija lēmums Nr. 4-2/22/71 par "
+                 "aizbildņa iecelšanu",
+        "person_name": "Kalvis Grīnbergs", "personal_code": R10F_KALVIS,
+        "representative_personal_code": R10F_ELINA}),
+    "r10f_decision_number_on_date_line.pdf": (
+        r10f_decision_number_on_date_line, "representation_document", {
+            "basis": "Cēsu novada bāriņtiesas 2023. gada 4. aprīļa lēmums Nr. 1-7/23/40 par "
+                     "aizgādņa iecelšanu",
+            "representative_name": "Elina Grīnberga"}),
+    "r10f_judgment_extract.pdf": (r10f_judgment_extract, "representation_document", {
+        "basis": "Vidzemes rajona tiesas 2021. gada 3. marta spriedums civillietā Nr. C30112233",
+        "representative_name": "Ivo Bedris", "person_name": "Ojārs Bedris"}),
+    "r10f_orphan_court_letter.pdf": (r10f_orphan_court_letter, "representation_document", {
+        "person_name": "Valdis Kalējs", "representative_name": "Egils Kalējs"}),
+    "r10f_certificate_title_number.pdf": (
+        r10f_certificate_title_number, "representation_document", {
+            "representative_name": "Laima Puriņa", "representative_personal_code": R10F_LAIMA}),
+})
