@@ -196,6 +196,34 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
 _PERSON_LABEL = re.compile(r"^\W*(?:vards|uzvards|personas kods|p\.? ?k\b)")
 
 
+def _means(folded_text: str, meanings: list[list[tuple[str, ...]]]) -> bool:
+    """Whether a text holds a stem of every group of one meaning."""
+    words = re.findall(r"[a-z]+", folded_text)
+    return any(all(any(w.startswith(group) for w in words) for group in meaning)
+               for meaning in meanings)
+
+
+# A person's first label inside a cell's text ("... PAKALPOJUMU Vārds, uzvārds: ...").
+_LABEL_IN_CELL = re.compile(r"\b(?:vards|personas kods)\b")
+
+
+def _block_cell(line: Line, meanings: list[list[tuple[str, ...]]]) -> int | None:
+    """The cell of a row of cells each holding a whole person's block ("PIEPRASĪTĀJS Vārds,
+    uzvārds: ..." | "PERSONA, KURAI PIEPRASA PAKALPOJUMU Vārds, uzvārds: ...") whose heading,
+    the words before its first label, has the meaning: that cell is the section."""
+    if len(line.segments) < 2:
+        return None
+    for index, segment in enumerate(line.segments):
+        label = _LABEL_IN_CELL.search(segment.folded)
+        if label is None or label.start() == 0:
+            continue
+        heading = segment.folded[: label.start()]
+        if len(heading.split()) <= 9 and not re.search(r"\d", heading) \
+                and _means(heading, meanings):
+            return index
+    return None
+
+
 def _heading_by_meaning(lines: list[Line], meanings: tuple[tuple[tuple[str, ...], ...], ...],
                         taken: set[int]) -> Area | None:
     """The first short line, above a person's labels, holding a stem of every group of one
@@ -203,11 +231,15 @@ def _heading_by_meaning(lines: list[Line], meanings: tuple[tuple[tuple[str, ...]
     "Pārstāvis (aizgādnis, aizbildnis, vecāks)") still says whose block follows."""
     folded = [[tuple(fold(stem) for stem in group) for group in meaning] for meaning in meanings]
     for line in lines:
-        if line.index in taken or re.search(r"\d", line.text) or len(line.words) > 9:
+        if line.index in taken:
             continue
-        words = re.findall(r"[a-z]+", fold(line.text))
-        if not any(all(any(w.startswith(group) for w in words) for group in meaning)
-                   for meaning in folded):
+        cell = _block_cell(line, folded)
+        if cell is not None:
+            return Area(line.index, len(lines), tuple((s.x0 + s.x1) / 2 for s in line.segments),
+                        cell)
+        if re.search(r"\d", line.text) or len(line.words) > 9:
+            continue
+        if not _means(fold(line.text), folded):
             continue
         # Right over the block's first label: a title's second line ("... piešķiršanai
         # personai ar invaliditāti") heads the whole paper, not one block.

@@ -4208,3 +4208,63 @@ CASES.update({
         r10f_certificate_title_number, "representation_document", {
             "representative_name": "Laima Puriņa", "representative_personal_code": R10F_LAIMA}),
 })
+
+R10F_JURIS = personal_code("2304781345")
+R10F_KARLIS = personal_code("0605142567")
+
+
+def r10f_blocks_in_cells(pdf: canvas.Canvas) -> None:
+    """A form whose two people stand in two ruled cells of one row, each cell holding its
+    heading and its labels: the right cell's heading ("Persona, kurai pieprasa pakalpojumu")
+    makes its name and code the client's."""
+    _text(pdf, 60, 800, "Limbažu novada Sociālais dienests", 11)
+    _text(pdf, 110, 775, "PIEPRASĪJUMS ASISTENTA PAKALPOJUMA SAŅEMŠANAI", 12, bold=True)
+    pdf.setLineWidth(0.6)
+    top, bottom, left, middle, right = 750, 650, 60, 300, 540
+    for y in (top, bottom):
+        pdf.line(left, y, right, y)
+    for x in (left, middle, right):
+        pdf.line(x, top, x, bottom)
+    _lines(pdf, left + 5, top - 14, [
+        "PIEPRASĪTĀJS",
+        "Vārds, uzvārds: Juris Zaķis",
+        f"Personas kods: {R10F_JURIS}",
+        "Tālrunis: 29 114 502",
+        "Statuss: tēvs",
+    ], size=9)
+    _lines(pdf, middle + 5, top - 14, [
+        "PERSONA, KURAI PIEPRASA PAKALPOJUMU",
+        "Vārds, uzvārds: Kārlis Zaķis",
+        f"Personas kods: {R10F_KARLIS}",
+        "Adrese: Rīgas iela 5, Limbaži, LV-4001",
+    ], size=9)
+    _lines(pdf, 60, 620, [
+        "Kārlim asistents nepieciešams, lai nokļūtu skolā un atpakaļ.",
+        "2024. g. 5. sept.    Paraksts: ______________",
+    ], size=10)
+
+
+def r10f_certificate_given_to_the_parent(pdf: canvas.Canvas) -> None:
+    """A school's note given to the parent ("Izsniegta Jurim Zaķim") about the child the
+    kinship noun introduces ("viņa dēls Kārlis Zaķis (personas kods ...) mācās")."""
+    _text(pdf, 170, 800, "LIMBAŽU 3. PAMATSKOLA", 13, bold=True)
+    _text(pdf, 160, 784, "Parka iela 2, Limbaži, LV-4001", 9)
+    _text(pdf, 60, 755, "2024. g. 4. sept.", 10)
+    _text(pdf, 400, 755, "Nr. 1-11/42", 10)
+    _text(pdf, 260, 725, "Izziņa", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        "Izsniegta Jurim Zaķim par to, ka viņa dēls Kārlis Zaķis (personas kods",
+        f"{R10F_KARLIS}) 2024./2025. mācību gadā mācās Limbažu 3. pamatskolas 5.a",
+        "klasē pamatizglītības programmā.",
+        "Direktore Inga Lāce",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_blocks_in_cells.pdf": (r10f_blocks_in_cells, "application", {
+        "applicant_name": "Juris Zaķis", "client_name": "Kārlis Zaķis",
+        "client_personal_code": R10F_KARLIS}),
+    "r10f_certificate_given_to_the_parent.pdf": (
+        r10f_certificate_given_to_the_parent, "school_certificate", {
+            "person_name": "Kārlis Zaķis", "personal_code": R10F_KARLIS}),
+})
