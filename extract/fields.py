@@ -973,6 +973,15 @@ def _from_form(ctx: Context, spec: FieldSpec) -> Found | None:
     return None
 
 
+def _another_fields_label(ctx: Context, spec: FieldSpec, value: str) -> bool:
+    """Whether a label's candidate value is, whole, another field's label: the next heading
+    of a header row ("Amats | Darba attiecības no"), whose values stand on the row under it."""
+    folded = fold(value).strip(" :.")
+    return bool(folded) and any(
+        fold(label) == folded for name, other in ctx.vocab.fields.items() if name != spec.name
+        for label in other.labels)
+
+
 def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     if not spec.labels:
         return None
@@ -997,6 +1006,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "esmu asistente Ansim Zvirbulim": the dative is the one assisted
         if spec.kind == "text" and _label_kind(hit) == "label_in_prose" and _after_full_stop(hit):
             continue  # "... programmā. Mācību gads beidzas ...": the sentence ended at the label
+        if _another_fields_label(ctx, spec, hit.value):
+            continue  # "Amats | Darba attiecības no": a header row, the values are under it
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
         raw = _run_on(ctx, hit) if spec.kind in ("text", "address") else hit.value
         if spec.own_decision:
@@ -1637,8 +1648,13 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         taken.append(line)
     if not taken:
         return _preferred_issuer(ctx, spec) if spec.prefer else None
-    # "R Ī G A S   M E Ž C I E M A": letter-spaced capitals are words again
-    text = " ".join(values.spaced_letters_joined(_without_place(line)) for line in taken)
+    stacked = _stacked_issuer(ctx, spec, taken)
+    if stacked is not None:
+        taken_words, text = stacked
+    else:
+        taken_words = [w for line in taken for w in line.words]
+        # "R Ī G A S   M E Ž C I E M A": letter-spaced capitals are words again
+        text = " ".join(values.spaced_letters_joined(_without_place(line)) for line in taken)
     scanned = ctx.document.text_source not in ("text", "acroform")
     if scanned:
         # OCR's "STA", "S1A", "SlA" for the legal form "SIA" that opens a company's name.
@@ -1665,7 +1681,7 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         return None
     # "Masāžas studija „Jūras Vējš”" over requisites "SIA „Jūras Vējš”": the legal name
     value = values.legal_name(text, ctx.text) or value
-    words = [w for line in taken for w in line.words]
+    words = taken_words
     heights = sorted(w.bottom - w.top for w in ctx.document.words)
     body = heights[len(heights) // 2] if heights else size
     # Sure when it looks like an organisation or is printed larger than the body text.
@@ -1675,6 +1691,49 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     if mended:
         confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right
     return Found(value, confidence, "letterhead", words)
+
+
+_QUOTED = re.compile(r"[\"„“«][^\"”»]{2,80}[\"”»]")
+# A letterhead line's own words before its contacts ("Dienas aprūpes centrs „Saulgozis” ·
+# Salātu iela 8, Bauska").
+_CONTACTS_AFTER = re.compile(r"\s[·|]\s")
+
+
+def _letterhead_rows(ctx: Context, taken: list[Line]) -> list[list[Word]]:
+    """The letterhead's rows of names: the lines taken, and the line under them up to the
+    contacts it runs on into after a separator ("... „Saulgozis” · Salātu iela 8")."""
+    rows = [_without_place(line) for line in taken]
+    below = ctx.lines[taken[-1].index + 1] if taken[-1].index + 1 < len(ctx.lines) else None
+    if below is not None and below.page == taken[0].page and (
+            ctx.title_line is None or below.index < ctx.title_line):
+        cut = _CONTACTS_AFTER.search(below.text)
+        if cut is not None:
+            head = below.text[: cut.start()]
+            words = below.words[: len(head.split())]
+            if words and not _LETTERHEAD_END.search(head):
+                rows.append(words)
+    return rows
+
+
+def _stacked_issuer(ctx: Context, spec: FieldSpec,
+                    taken: list[Line]) -> tuple[list[Word], str] | None:
+    """A parent body over its unit, one per row: the unit of the field's kind with a name of
+    its own ("Bauskas novada pašvaldības aģentūra ..." / "Dienas aprūpes centrs „Saulgozis”")
+    is the issuer; a unit named only by its kind ("Hemodialīzes nodaļa") under an
+    organisation is part of it, and the organisation is the issuer."""
+    if not spec.prefer:
+        return None
+    rows = _letterhead_rows(ctx, taken)
+    if len(rows) < 2:
+        return None
+    texts = [values.spaced_letters_joined(row) for row in rows]
+    for row, text in zip(reversed(rows[1:]), reversed(texts[1:]), strict=True):
+        if _names_issuer_kind(text, spec) and _QUOTED.search(text) and text[:1].isupper():
+            return row, text
+    if _ORGANISATION.search(fold(texts[0])) and all(
+            not _QUOTED.search(t) and values.names_a_unit(t) for t in texts[1:]):
+        return rows[0], texts[0]
+    return None
 
 
 # The town a dateline opens with ("Liepājā", "Daugavpilī", "Rīgā"), printed at the right of the
@@ -1700,9 +1759,14 @@ def _left_of_date(line: Line) -> list[Word]:
         before, word = line.words[i - 1], line.words[i]
         height = max(word.bottom - word.top, 1.0)
         rest = " ".join(w.text for w in line.words[i:])
-        if word.x0 - before.x1 > 3 * height and _DATE_LIKE.match(rest):
+        # The date may open with its place ("Talsos, 2024. gada 9. aprīlī").
+        dated = _DATE_LIKE.match(rest) or _DATE_LIKE.match(_PLACE_FIRST.sub("", rest))
+        if word.x0 - before.x1 > 3 * height and dated:
             return line.words[:i]
     return []
+
+
+_PLACE_FIRST = re.compile(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās),?\s+")
 
 
 def _preferred_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -3175,6 +3239,8 @@ def _employment_sentence(ctx: Context, found: dict[str, Found | None]) -> None:
         return
     for fact_name, name in ctx.vocab.employment.items():
         fact = getattr(read, fact_name)
+        if fact_name == "employer" and fact is not None:
+            fact = _org_on_its_line(ctx, fact)
         if fact is None:
             continue
         before = found.get(name)
@@ -3193,6 +3259,23 @@ def _employment_sentence(ctx: Context, found: dict[str, Found | None]) -> None:
             item.confidence = min(item.confidence, 0.8)
             item.warning = f"{name}: read from the sentence of employment, not {before.value!r}"
         found[name] = item
+
+
+def _org_on_its_line(ctx: Context, fact: Any) -> Any:
+    """An organisation's unquoted name standing alone on its line (a letterhead's "SIA
+    DAUGAVKRASTA SILTUMNĪCAS") ends with it: the "Reģistrācijas numurs ..." under it is not
+    part of it. In a sentence a name may wrap ("... SIA Kuldīgas" / "Rumbas Viesnīca")."""
+    start = 0
+    for line in ctx.lines:
+        end = start + len(line.text)
+        if fact.start == start and end < fact.end and not re.search(r"[\"„“”«»]", str(fact.value)):
+            spill = len(ctx.text[end:fact.end].split())
+            kept = str(fact.value).split()[:-spill]
+            if len(kept) < 2:
+                return None
+            return replace(fact, value=" ".join(kept), end=end)
+        start = end + 1
+    return fact
 
 
 def _two_codes(vocab: Vocabulary, found: dict[str, Found | None], name: str, source: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from datetime import date
 from typing import Any
 
-from ..forms import person_names
+from ..forms import institution_names, person_names
 from ..forms.disability_group import parse_disability_group
 from ..forms.hours import parse_hours, parse_time_range
 from ..forms.institution_names import (
@@ -244,6 +244,12 @@ def names_organisation(text: str) -> bool:
 def only_kind(name: str) -> bool:
     """Whether an institution's name is only its kind ("Dienas aprūpes centrs")."""
     return names_only_kind(name)
+
+
+def names_a_unit(name: str) -> bool:
+    """Whether a letterhead row names a unit of an organisation by its kind only
+    ("Hemodialīzes nodaļa", "Rīgas filiāle")."""
+    return institution_names.names_a_unit(name)
 
 
 def spaced_letters_joined(words: list[Any]) -> str:

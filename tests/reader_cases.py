@@ -4268,3 +4268,107 @@ CASES.update({
         r10f_certificate_given_to_the_parent, "school_certificate", {
             "person_name": "Kārlis Zaķis", "personal_code": R10F_KARLIS}),
 })
+
+R10F_INESE = personal_code("1909671234")
+R10F_ARTURS = personal_code("0208891456")
+
+
+def r10f_unit_under_its_founder(pdf: canvas.Canvas) -> None:
+    """A letterhead of two rows: the founder ("... pašvaldības aģentūra „Sociālais centrs”")
+    over its day centre with a name of its own, the centre's row running on into its
+    address: the day centre is the issuer."""
+    _text(pdf, 60, 800, "Alūksnes novada pašvaldības aģentūra „Sociālais centrs”", 12)
+    _text(pdf, 60, 784, "Dienas aprūpes centrs „Pūpoli” · Pils iela 4, Alūksne", 12)
+    _text(pdf, 130, 750, "APLIECINĀJUMS PAR DIENAS APRŪPES CENTRA APMEKLĒJUMU", 11, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Klients: Inese Rudzīte, p. k. {R10F_INESE}",
+        "Centru apmeklē kopš 2020. gada marta, no pirmdienas līdz piektdienai.",
+        "Alūksnē, 12.03.2021.",
+        "Centra vadītāja Ilze Priede",
+    ], size=10)
+
+
+def r10f_department_of_a_hospital(pdf: canvas.Canvas) -> None:
+    """A hospital's letterhead with its department on the row under it: the department,
+    named only by its kind, is part of the hospital, the issuer."""
+    _text(pdf, 60, 800, "SIA „Madonas Ezermalas slimnīca”", 12)
+    _text(pdf, 60, 784, "Rehabilitācijas nodaļa", 12)
+    _text(pdf, 60, 770, "Parka iela 8, Madona, LV-4801", 9)
+    _text(pdf, 250, 740, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Pacients Artūrs Klāvs, p.k. {R10F_ARTURS}, saņem ārstnieciskās vingrošanas",
+        "procedūras mūsu nodaļā divas reizes nedēļā.",
+        "Madonā, 14.05.2024.",
+        "Nodaļas vadītāja I. Ozoliņa",
+    ], size=10)
+
+
+def r10f_letterhead_beside_its_dateline(pdf: canvas.Canvas) -> None:
+    """The issuer's name and the dated place on one row ("Limbažu tautas nams  |  Limbažos,
+    2024. gada 3. maijā"): the name is the words left of the gap; a people's house is
+    leisure; its studio's name in quotes is not the issuer."""
+    _text(pdf, 60, 800, "Limbažu tautas nams", 11)
+    _text(pdf, 400, 800, "Limbažos, 2024. gada 3. maijā", 11)
+    _text(pdf, 60, 786, "Torņa iela 3, Limbaži, LV-4001", 8)
+    _text(pdf, 250, 755, "Apliecinājums", 12, bold=True)
+    _lines(pdf, 60, 725, [
+        f"Limbažu tautas nams apliecina, ka Artūrs Klāvs (personas kods {R10F_ARTURS}) 2023./2024.",
+        "sezonā apmeklē gleznošanas studiju „Ota” trešdienās no plkst. 17:00 līdz 19:00.",
+        "Tautas nama vadītāja G. Liepa",
+    ], size=10)
+
+
+def r10f_company_over_its_register_line(pdf: canvas.Canvas) -> None:
+    """An employer's name in capitals with its register line under it ("Reģistrācijas
+    numurs ..."): the sentence's "mūsu uzņēmuma" names no employer, and the name does not run
+    on into the next line's label."""
+    _text(pdf, 60, 800, "SIA ZIEMEĻKRASTA DĀRZI", 13, bold=True)
+    _text(pdf, 60, 784, "Reģistrācijas numurs 40203111222", 9)
+    _text(pdf, 60, 770, "Jūras iela 3, Salacgrīva, LV-4033", 9)
+    _text(pdf, 60, 740, "Salacgrīvā, 2021.g. 7.aprīlī", 10)
+    _text(pdf, 200, 710, "Apliecinājums par darba attiecībām", 12, bold=True)
+    _lines(pdf, 60, 680, [
+        f"Ar šo apliecinām, ka Inese Rudzīte, personas kods {R10F_INESE}, ir mūsu",
+        "uzņēmuma darbiniece kopš 2020. gada 17. augusta un strādā par dārznieci.",
+        "Valdes loceklis A. Kalniņš",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_unit_under_its_founder.pdf": (r10f_unit_under_its_founder, "activity_certificate", {
+        "institution_name": "Dienas aprūpes centrs Pūpoli"}),
+    "r10f_department_of_a_hospital.pdf": (
+        r10f_department_of_a_hospital, "activity_certificate", {
+            "institution_name": "SIA Madonas Ezermalas slimnīca"}),
+    "r10f_letterhead_beside_its_dateline.pdf": (
+        r10f_letterhead_beside_its_dateline, "activity_certificate", {
+            "institution_name": "Limbažu tautas nams", "activity_kind": "leisure"}),
+    "r10f_company_over_its_register_line.pdf": (
+        r10f_company_over_its_register_line, "employer_certificate", {
+            "employer_name": "SIA Ziemeļkrasta Dārzi"}),
+})
+
+
+def r10f_header_rows_over_values(pdf: canvas.Canvas) -> None:
+    """Labels in header rows with the values on the row under them: "Amats | Darba attiecības
+    no" over "pārdevēja | 06.01.2020.": the heading beside a label is no value."""
+    _text(pdf, 60, 800, "SIA „Kurzemes Grāmatnīca”", 12, bold=True)
+    _text(pdf, 60, 786, "Reģ. Nr. 40003456789 · Lielā iela 5, Kuldīga, LV-3301", 8)
+    _text(pdf, 260, 755, "IZZIŅA", 12, bold=True)
+    _text(pdf, 60, 735, "Kuldīgā, 26/02/2021", 10)
+    rows = [(710, "Darbinieks", "Personas kods"), (696, "Inese Rudzīte", R10F_INESE),
+            (676, "Amats", "Darba attiecības no"), (662, "pārdevēja", "06.01.2020.")]
+    for y, left, right in rows:
+        _text(pdf, 60, y, left, 10)
+        _text(pdf, 300, y, right, 10)
+    _lines(pdf, 60, 635, [
+        "Izziņa izsniegta pēc darbinieces lūguma iesniegšanai Sociālajā dienestā.",
+        "Valdes locekle I. Kalniņa",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_header_rows_over_values.pdf": (
+        r10f_header_rows_over_values, "employer_certificate", {
+            "position": "pārdevēja", "employed_since": "2020-01-06"}),
+})
