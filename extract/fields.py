@@ -142,6 +142,9 @@ class Extraction:
     sources: dict[str, str] = field(default_factory=dict)
 
 
+_LEADERS = re.compile(r"[.…]{4,}")
+
+
 @dataclass(slots=True)
 class Area:
     """A section of the document: lines [start, end), and when its heading heads one column
@@ -314,7 +317,10 @@ class Context:
         self.lines = lines
         self.vocab = vocab
         self.title_line = title_line
-        self.text = " ".join(ln.text for ln in lines)
+        # Dotted leaders joining a label to its value ("Deklarētā adrese ......... Mālkalnes
+        # prospekts ...") are space: blanked, not removed, so offsets still find the words.
+        self.text = _LEADERS.sub(lambda m: " " * len(m.group(0)),
+                                 " ".join(ln.text for ln in lines))
         # Where each word sits in self.text, to find the words a prose match used.
         self.offsets: list[tuple[int, int, Word]] = []
         position = 0
@@ -976,10 +982,35 @@ def _from_form(ctx: Context, spec: FieldSpec) -> Found | None:
 def _another_fields_label(ctx: Context, spec: FieldSpec, value: str) -> bool:
     """Whether a label's candidate value is, whole, another field's label: the next heading
     of a header row ("Amats | Darba attiecības no"), whose values stand on the row under it."""
-    folded = fold(value).strip(" :.")
-    return bool(folded) and any(
-        fold(label) == folded for name, other in ctx.vocab.fields.items() if name != spec.name
-        for label in other.labels)
+    return bool(fold(value).strip(" :.")) and any(
+        fold(label) == fold(value).strip(" :.") for name, other in ctx.vocab.fields.items()
+        if name != spec.name for label in other.labels)
+
+
+def _is_any_label(ctx: Context, text: str) -> bool:
+    folded = fold(text).strip(" :.")
+    return any(fold(label) == folded for other in ctx.vocab.fields.values()
+               for label in other.labels)
+
+
+def _heading_beside(ctx: Context, hit: LabelHit) -> bool:
+    """Whether a label's next-cell value is the next heading of a header row: a row of short
+    headings ("Studiju programma | Kvalifikācija") over a row of values starting where they
+    start ("Tulkošana un rediģēšana (41222) | tulkotājs"), not over the next label's row
+    ("Personas kods | ..." of a table of labels and values)."""
+    line = hit.line
+    cells = line.segments
+    if len(cells) < 2 or not hit.words or all(hit.words[0] is not c.words[0] for c in cells[1:]):
+        return False  # not the next cell's whole text
+    if any(re.search(r"\d", c.text) or len(c.words) > 5 or c.text.rstrip().endswith(":")
+           for c in cells):
+        return False
+    below = ctx.lines[line.index + 1] if line.index + 1 < len(ctx.lines) else None
+    if below is None or below.page != line.page or len(below.segments) != len(cells):
+        return False
+    if any(abs(a.x0 - b.x0) > 12 for a, b in zip(cells, below.segments, strict=True)):
+        return False
+    return not _is_any_label(ctx, below.segments[0].text)
 
 
 def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -1006,7 +1037,7 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "esmu asistente Ansim Zvirbulim": the dative is the one assisted
         if spec.kind == "text" and _label_kind(hit) == "label_in_prose" and _after_full_stop(hit):
             continue  # "... programmā. Mācību gads beidzas ...": the sentence ended at the label
-        if _another_fields_label(ctx, spec, hit.value):
+        if _another_fields_label(ctx, spec, hit.value) or _heading_beside(ctx, hit):
             continue  # "Amats | Darba attiecības no": a header row, the values are under it
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
         raw = _run_on(ctx, hit) if spec.kind in ("text", "address") else hit.value
@@ -1821,7 +1852,7 @@ def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
 # What may stand beside the document's own date on its line: the place, the registration
 # number, "Datums", a signature; anything else (a label, a sentence) makes it another date.
 _DATELINE_REST = re.compile(
-    r"^(?:[\s,.:;/()\-–_]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|s)"
+    r"^(?:[\s,.:;/()\-–_·|]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|s)"
     r"(?![a-zāčēģīķļņšūž]))|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)(?=\s*,)|nr\.?|reģ\.?|[\w./-]*\d[\w./-]*|datums|dat\.|(?:[☐☒□]\s*)?atums|g\.|gada|(?:izdot|izsniegt"
     r"|sastādīt|parakstīt|iesniegt)\w*|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{3,}))*$",
     re.IGNORECASE,

@@ -4372,3 +4372,46 @@ CASES.update({
         r10f_header_rows_over_values, "employer_certificate", {
             "position": "pārdevēja", "employed_since": "2020-01-06"}),
 })
+
+
+def r10f_heading_pairs_over_values(pdf: canvas.Canvas) -> None:
+    """A college's note in rows of two headings over two values ("Studiju programma |
+    Kvalifikācija" over "Grāmatvedība (41344) | grāmatvedis"), dated beside its title after a
+    "·": the heading beside a label is no value, the dated title line is the paper's date."""
+    _text(pdf, 60, 800, "VIDZEMES BIZNESA KOLEDŽA", 13, bold=True)
+    _text(pdf, 60, 786, "Rīgas iela 2, Valmiera, LV-4201 · tālr. 64 200 100", 8)
+    _text(pdf, 60, 760, "IZZIŅA Nr. 2022/15 · 2022.g. 10.martā", 11, bold=True)
+    rows = [("Studējošā", "Personas kods"), ("Inese Rudzīte", R10F_INESE),
+            ("Studiju programma", "Kvalifikācija"), ("Grāmatvedība (41344)", "grāmatvedis"),
+            ("Plānotais studiju beigu datums", "Nodarbības"),
+            ("30.06.2023.", "20 kontaktstundas nedēļā")]
+    for i, (left, right) in enumerate(rows):
+        _text(pdf, 60, 730 - i * 16, left, 10)
+        _text(pdf, 300, 730 - i * 16, right, 10)
+    _text(pdf, 60, 620, "Studiju daļas vadītāja M. Liepa", 10)
+
+
+def r10f_dotted_leaders(pdf: canvas.Canvas) -> None:
+    """Labels joined to their values by dotted leaders; a sentence's label ("Mācības
+    beigsies ........ 30.06.2023.") reads its date across them."""
+    _text(pdf, 60, 800, "Madonas Amatu vidusskola", 13, bold=True)
+    _text(pdf, 60, 786, "Skolas iela 1, Madona, LV-4801", 9)
+    _text(pdf, 260, 760, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Madonā, 2022.g. 1.aprīlī",
+        "Izglītojamais ........................ Artūrs Klāvs",
+        f"Personas kods ..................... {R10F_ARTURS}",
+        "Izglītības programma .......... Mežsaimniecība",
+        "Mācības beigsies ................. 30.06.2023.",
+        "Direktors R. Ozols",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_heading_pairs_over_values.pdf": (
+        r10f_heading_pairs_over_values, "school_certificate", {
+            "person_name": "Inese Rudzīte", "programme": "Grāmatvedība",
+            "study_until": "2023-06-30", "issued_on": "2022-03-10"}),
+    "r10f_dotted_leaders.pdf": (r10f_dotted_leaders, "school_certificate", {
+        "study_until": "2023-06-30"}),
+})
