@@ -1010,7 +1010,14 @@ def _heading_beside(ctx: Context, hit: LabelHit) -> bool:
         return False
     if any(abs(a.x0 - b.x0) > 12 for a, b in zip(cells, below.segments, strict=True)):
         return False
-    return not _is_any_label(ctx, below.segments[0].text)
+    if _is_any_label(ctx, below.segments[0].text):
+        return False
+    # In a table of labels and values the right column holds only values; in rows of headings
+    # over values some heading stands on the right ("Studējošā | Personas kods").
+    rows = [ln for ln in ctx.lines[max(0, line.index - 6): line.index + 7]
+            if ln.page == line.page and len(ln.segments) == len(cells)
+            and all(abs(a.x0 - b.x0) <= 12 for a, b in zip(cells, ln.segments, strict=True))]
+    return any(_is_any_label(ctx, c.text) for row in rows for c in row.segments[1:])
 
 
 def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
