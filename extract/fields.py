@@ -575,8 +575,10 @@ def boundary_doubt(raw: str, value: Any) -> str | None:
     return None
 # A programme's or a specialty's code printed after its name ("... programma 31011011",
 # "(kods 31011011)"); a number after "Nr." is a reference and stays.
+# A code in groups ("20V 212 01 1", "33 811 02 1") is one too.
 _TRAILING_CODE = re.compile(
-    r"\s*[,(]?\s*(?:(?:programmas\s+)?kods\s*:?\s*)?\b[A-Z]?\d{5,}\)?\s*$", re.IGNORECASE
+    r"\s*[,(]?\s*(?:(?:programmas\s+)?kods\s*:?\s*)?\b(?:[A-Z]?\d{5,}|\d{2}[A-Z]?(?:\s\d{1,3}){3})"
+    r"\)?\s*$", re.IGNORECASE
 )
 
 

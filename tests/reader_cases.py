@@ -4415,3 +4415,43 @@ CASES.update({
     "r10f_dotted_leaders.pdf": (r10f_dotted_leaders, "school_certificate", {
         "study_until": "2023-06-30"}),
 })
+
+
+def r10f_programme_after_its_kind(pdf: canvas.Canvas) -> None:
+    """"izglītības programmā Speciālās pamatizglītības programma izglītojamajiem ar ... 21015311":
+    the generic kind before the capitalised name is not the name, the code after whom it is
+    for ends it."""
+    _text(pdf, 60, 800, "Limbažu Vilkmuižas pamatskola", 13, bold=True)
+    _text(pdf, 60, 786, "Parka iela 2, Limbaži, LV-4001", 9)
+    _text(pdf, 60, 760, "Limbažos 06.09.2024.", 10)
+    _text(pdf, 260, 735, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Apliecinām, ka Artūrs Klāvs, personas kods {R10F_ARTURS}, 2024./2025. mācību gadā",
+        "mācās 3. klasē, izglītības programmā Speciālās pamatizglītības programma",
+        "izglītojamajiem ar valodas traucējumiem 21015511.",
+        "Mācību gads beidzas 2025. gada 30. maijā.",
+        "Direktors J. Ozols",
+    ], size=10)
+
+
+def r10f_programme_code_in_groups(pdf: canvas.Canvas) -> None:
+    """A music school's programme printed with its code in groups ("Vijoļspēle 20V 212 01 1")."""
+    _text(pdf, 60, 800, "Limbažu mūzikas skola", 13, bold=True)
+    _text(pdf, 60, 786, "Reģ. Nr. 4376900000 · Torņa iela 5, Limbaži, LV-4001", 8)
+    _text(pdf, 60, 760, "Limbažos 05.04.2024.", 10)
+    _text(pdf, 260, 735, "IZZIŅA", 12, bold=True)
+    rows = [("Audzēknis", "Artūrs Klāvs"), ("Personas kods", R10F_ARTURS),
+            ("Programma", "Vijoļspēle 20V 212 01 1"), ("Programmas apguve līdz", "31.05.2027.")]
+    for i, (left, right) in enumerate(rows):
+        _text(pdf, 60, 710 - i * 16, left, 10)
+        _text(pdf, 230, 710 - i * 16, right, 10)
+    _text(pdf, 60, 630, "Direktore L. Liepa", 10)
+
+
+CASES.update({
+    "r10f_programme_after_its_kind.pdf": (r10f_programme_after_its_kind, "school_certificate", {
+        "programme": "Speciālās pamatizglītības programma izglītojamajiem ar valodas "
+                     "traucējumiem"}),
+    "r10f_programme_code_in_groups.pdf": (r10f_programme_code_in_groups, "school_certificate", {
+        "programme": "Vijoļspēle"}),
+})
