@@ -1049,7 +1049,10 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if _another_fields_label(ctx, spec, hit.value) or _heading_beside(ctx, hit):
             continue  # "Amats | Darba attiecības no": a header row, the values are under it
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
-        raw = _run_on(ctx, hit) if spec.kind in ("text", "address") else hit.value
+        # A sentence's enum runs on too ("pirmā līmeņa profesionālās" / "augstākās ...").
+        runs_on = spec.kind in ("text", "address") or (
+            spec.kind == "enum" and _label_kind(hit) == "label_in_prose")
+        raw = _run_on(ctx, hit) if runs_on else hit.value
         if spec.own_decision:
             raw = _without_aside(raw)
         value = parse_value(spec, raw)

@@ -4455,3 +4455,24 @@ CASES.update({
     "r10f_programme_code_in_groups.pdf": (r10f_programme_code_in_groups, "school_certificate", {
         "programme": "Vijoļspēle"}),
 })
+
+
+def r10f_level_across_the_line(pdf: canvas.Canvas) -> None:
+    """"studē pirmā līmeņa profesionālās" / "augstākās izglītības programmā": the level named
+    in a sentence runs on over the line end (a college's higher education)."""
+    _text(pdf, 60, 800, "Vidzemes Tehnikas koledža", 13, bold=True)
+    _text(pdf, 60, 786, "Rīgas iela 9, Valmiera, LV-4201", 9)
+    _text(pdf, 60, 765, "Valmierā, 22.01.2024.", 10)
+    _text(pdf, 260, 740, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 715, [
+        f"Koledža apliecina, ka Artūrs Klāvs ({R10F_ARTURS}) studē pirmā līmeņa profesionālās",
+        "augstākās izglītības programmā „Mehatronika” nepilna laika grupā.",
+        "Studiju beigas 31.01.2026.",
+        "Direktore D. Liepa",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_level_across_the_line.pdf": (r10f_level_across_the_line, "school_certificate", {
+        "education_level": "higher"}),
+})
