@@ -1002,8 +1002,9 @@ def _heading_beside(ctx: Context, hit: LabelHit) -> bool:
     ("Personas kods | ..." of a table of labels and values)."""
     line = hit.line
     cells = line.segments
-    if len(cells) < 2 or not hit.words or all(hit.words[0] is not c.words[0] for c in cells[1:]):
-        return False  # not the next cell's whole text
+    at = next((i for i, c in enumerate(cells) if hit.words and c.words[0] is hit.words[0]), 0)
+    if at == 0 or fold(hit.label) not in cells[at - 1].folded:
+        return False  # not the cell beside the label (a value under it, a label's own rest)
     if any(re.search(r"\d", c.text) or len(c.words) > 5 or c.text.rstrip().endswith(":")
            for c in cells):
         return False
@@ -1863,8 +1864,9 @@ def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
 
 # What may stand beside the document's own date on its line: the place, the registration
 # number, "Datums", a signature; anything else (a label, a sentence) makes it another date.
+_DOT_BEFORE = re.compile(r"\s[·|]\s")
 _DATELINE_REST = re.compile(
-    r"^(?:[\s,.:;/()\-–_·|]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|s)"
+    r"^(?:[\s,.:;/()\-–_]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|s)"
     r"(?![a-zāčēģīķļņšūž]))|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)(?=\s*,)|nr\.?|reģ\.?|[\w./-]*\d[\w./-]*|datums|dat\.|(?:[☐☒□]\s*)?atums|g\.|gada|(?:izdot|izsniegt"
     r"|sastādīt|parakstīt|iesniegt)\w*|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{3,}))*$",
     re.IGNORECASE,
@@ -1909,7 +1911,9 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
             if match is None:
                 continue
             lead = segment.text[: match.start()]
-            rest = lead + " " + segment.text[match.end() :]
+            # "IZZIŅA Nr. 2021/47 · 2021.g. 15.februārī": a "·" before the date parts it from
+            # the paper's title and number, as a gap would (after it, a print's note follows).
+            rest = _DOT_BEFORE.sub(" ", lead) + " " + segment.text[match.end() :]
             if not _DATELINE_REST.match(rest):
                 continue
             if _other_event(spec, lead):
