@@ -192,10 +192,15 @@ def _repair_month_words(folded: str) -> str:
     return _WORD.sub(repair, folded)
 
 
+# A form's day filled in between quotation marks ("„17.” marta 2025. g."): the marks are
+# blanked, each by a space, so offsets hold.
+_QUOTED_DAY = re.compile(r"[„“\"](\d{1,2}\.?)[”“\"]")
+
+
 def _matches(
     text: str, default_year: int | None = None, short_years: bool = False
 ) -> list[tuple[date | None, int, int]]:
-    folded = _repair_month_words(fold(text))
+    folded = _QUOTED_DAY.sub(lambda m: " " + m.group(1) + " ", _repair_month_words(fold(text)))
     found: list[tuple[date | None, int, int]] = []
     patterns = _PATTERNS if default_year is None else (*_PATTERNS, *_NO_YEAR)
     if short_years:

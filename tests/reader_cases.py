@@ -4476,3 +4476,28 @@ CASES.update({
     "r10f_level_across_the_line.pdf": (r10f_level_across_the_line, "school_certificate", {
         "education_level": "higher"}),
 })
+
+
+def r10f_day_in_quotes(pdf: canvas.Canvas) -> None:
+    """A form's date line filled in by its blanks: the day between quotation marks ("„9.”
+    aprīļa 2024. g."), the signature beside it."""
+    _text(pdf, 60, 800, "Limbažu novada Sociālais dienests", 11)
+    _text(pdf, 60, 786, "Rīgas iela 16, Limbaži, LV-4001", 9)
+    _text(pdf, 250, 755, "IESNIEGUMS", 12, bold=True)
+    _text(pdf, 190, 740, "asistenta pakalpojuma saņemšanai", 10)
+    rows = [("Iesniedzēja vārds, uzvārds", "Inese Rudzīte"), ("Personas kods", R10F_INESE),
+            ("Deklarētā dzīvesvieta", "Parka iela 3-5, Limbaži, LV-4001")]
+    for i, (left, right) in enumerate(rows):
+        _text(pdf, 60, 715 - i * 16, left, 10)
+        _text(pdf, 250, 715 - i * 16, right, 10)
+    _lines(pdf, 60, 650, [
+        "Lūdzu piešķirt man asistenta pakalpojumu nokļūšanai darbā.",
+    ], size=10)
+    _text(pdf, 60, 610, "„9.” aprīļa 2024. g.", 10)
+    _text(pdf, 330, 610, "____________________ (paraksts)", 10)
+
+
+CASES.update({
+    "r10f_day_in_quotes.pdf": (r10f_day_in_quotes, "application", {
+        "submitted_on": "2024-04-09"}),
+})
