@@ -1625,6 +1625,38 @@ def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) 
     return None
 
 
+def _paired_code(vocab: Vocabulary, name: str) -> str | None:
+    """The code field a `people` check pairs with a name field."""
+    for check in vocab.checks:
+        for pair in check.get("people", []):
+            if pair and pair[0] == name:
+                return str(pair[1])
+    return None
+
+
+def _name_in_code_row(ctx: Context, name: str, found: dict[str, Found | None]) -> Found | None:
+    """The name opening the table row that holds the field's person's code ("Kirills
+    Sergejevs | 27.04.2012. | 270412-25830 | ..." under "Vārds, uzvārds | ... | Personas kods"):
+    the row is one person's."""
+    code_field = _paired_code(ctx.vocab, name)
+    code = found.get(code_field) if code_field else None
+    if code is None or not code.words:
+        return None
+    at = ctx.line_index(code.words[0])
+    if at is None:
+        return None
+    line = ctx.lines[at]
+    if len(line.segments) < 3 or any(code.words[0] is w for w in line.segments[0].words):
+        return None
+    first = line.segments[0]
+    value = parse_value(ctx.vocab.fields[name], first.text)
+    if value is None or not values.starts_with_given_name(str(value)) \
+            or len(first.words) != len(str(value).split()):
+        return None
+    # Read from the row, not beside its own label: below the sure bar.
+    return Found(value, 0.8 * _lines_doubt([line]), "label_loose", first.words)
+
+
 _NAME_BEFORE_CODE = compile_pattern(
     r"(?<![\w.])(?P<name>{NAME})\s*[,(]\s*(?:[^\s\d,()]{1,9}\.?\s+){0,3}?(?P<code>{CODE})")
 
@@ -3190,6 +3222,8 @@ def extract_fields(
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.kind in ("person_name", "address"):
             found[name] = _beside_code(ctx, spec, found)
+        if found[name] is None and spec.kind == "person_name":
+            found[name] = _name_in_code_row(ctx, name, found)
         if found[name] is None and spec.kind == "person_name" and _one_person(vocab):
             found[name] = _name_before_code(ctx, spec, found)
         elif found[name] is None and spec.kind == "personal_code":

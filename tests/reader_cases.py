@@ -4501,3 +4501,34 @@ CASES.update({
     "r10f_day_in_quotes.pdf": (r10f_day_in_quotes, "application", {
         "submitted_on": "2024-04-09"}),
 })
+
+
+def r10f_ward_in_a_table_row(pdf: canvas.Canvas) -> None:
+    """An orphan court's note naming the guardian in its sentence and the ward in a table
+    row under it ("Vārds, uzvārds | Dzimšanas datums | Personas kods | Dzīvesvieta"): the name
+    opening the row holding the ward's code is the ward's."""
+    _text(pdf, 60, 800, "LIMBAŽU NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 60, 786, "Rīgas iela 16, Limbaži, LV-4001", 9)
+    _text(pdf, 60, 760, "03.04.2024. Nr. 1-9/24/12", 10)
+    _text(pdf, 260, 735, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Limbažu novada bāriņtiesa apliecina, ka Inese Rudzīte, personas kods {R10F_INESE},",
+        "saskaņā ar Limbažu novada bāriņtiesas 2021. gada 9. novembra lēmumu Nr. 1-8/21/23",
+        "par aizbildņa iecelšanu ir šādas nepilngadīgas personas aizbildne:",
+    ], size=10)
+    heads = [(60, "Vārds, uzvārds"), (180, "Dzimšanas datums"), (300, "Personas kods"),
+             (400, "Dzīvesvieta")]
+    cells = [(60, "Kalvis Rudzītis"), (180, "09.03.2016."), (300, R10F_KALVIS),
+             (400, "Parka iela 3-5, Limbaži")]
+    for x, text in heads:
+        _text(pdf, x, 655, text, 9)
+    for x, text in cells:
+        _text(pdf, x, 640, text, 9)
+    _text(pdf, 60, 610, "Bāriņtiesas priekšsēdētāja M. Kalniņa", 10)
+
+
+CASES.update({
+    "r10f_ward_in_a_table_row.pdf": (r10f_ward_in_a_table_row, "representation_document", {
+        "person_name": "Kalvis Rudzītis", "personal_code": R10F_KALVIS,
+        "representative_name": "Inese Rudzīte"}),
+})
