@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..forms.hours import HALF_WORDS, TEENS, TENS, UNITS
-from ..forms.latvian_dates import find_dates
+from ..forms.latvian_dates import find_dates, parse_date
 from ..forms.person_names import to_nominative
 from .roles import fold_letters
 from .values import feminine_name, phrase_to_nominative
@@ -267,4 +267,13 @@ def _since(text: str, plain: str, start: int, end: int) -> Fact | None:
         lead = plain[max(start, start + a - 25):start + a].lower()
         if _SINCE.search(lead):
             return Fact(found.isoformat(), start + a, start + b)
+    # Where a start is expected a two-digit year is read too ("no 02.11.20. strādā").
+    short = _SINCE_SHORT.search(plain, start, end)
+    day = parse_date(short.group(1)) if short else None
+    if short and day is not None:
+        return Fact(day.isoformat(), short.start(1), short.end(1))
     return None
+
+
+_SINCE_SHORT = re.compile(r"(?i)(?<![a-z])(?:kops|no|sakot\s+(?:ar|no))\s+"
+                          r"(\d{1,2}\.\d{1,2}\.\d{2}\.?)(?![\d.]\d)")

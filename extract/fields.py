@@ -1067,6 +1067,9 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             turned = parse_value(spec, raw, inflected=True, case="auto") or value
             genitive_label = turned != value
             value = turned
+        if value is None and spec.kind == "date":
+            # "... beigu datums: 2025. gada" / "30. jūnijs.": a date wrapped at the line end
+            value = parse_value(spec, _run_on(ctx, hit))
         if value is None and spec.kind == "address":
             raw = wrapped_value(ctx.lines, hit)  # an address wrapped in its own column
             value = parse_value(spec, raw)

@@ -4532,3 +4532,58 @@ CASES.update({
         "person_name": "Kalvis Rudzītis", "personal_code": R10F_KALVIS,
         "representative_name": "Inese Rudzīte"}),
 })
+
+
+def r10f_start_with_a_short_year(pdf: canvas.Canvas) -> None:
+    """"viņš no 02.11.20. strādā ...": where a start is expected, a two-digit year is read."""
+    _text(pdf, 60, 800, "LIMBAŽU NOVADA PAŠVALDĪBAS VIĻĶENES PAGASTA PĀRVALDE", 11, bold=True)
+    _text(pdf, 60, 786, "Reģ. Nr. 90000012345, Skolas iela 1, Viļķene, LV-4050", 8)
+    _text(pdf, 60, 760, "08.01.2024. Nr. 2.1-7/24/3", 10)
+    _text(pdf, 250, 735, "Par darba attiecībām", 11, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Pārvalde izsniedz šo izziņu Artūram Klāvam, personas kods {R10F_ARTURS}, par to,",
+        "ka viņš no 02.11.20. strādā pārvaldē par lietvedi.",
+        "Pārvaldes vadītājs A. Liepa",
+    ], size=10)
+
+
+def r10f_relations_established(pdf: canvas.Canvas) -> None:
+    """"Darba attiecības nodibinātas ar 2023. gada 2. oktobra darba līgumu": the start of the
+    employment is the contract's date."""
+    _text(pdf, 60, 800, "SIA Limbažu Kontaktcentrs", 12, bold=True)
+    _text(pdf, 60, 786, "Rīgas iela 2, Limbaži, LV-4001", 9)
+    _text(pdf, 400, 786, "27.09.2024. Nr. 1-12/9", 9)
+    _text(pdf, 200, 760, "Izziņa par darba attiecībām", 11, bold=True)
+    _lines(pdf, 60, 735, [
+        f"1. Inese Rudzīte, personas kods {R10F_INESE}, ir SIA Limbažu Kontaktcentrs darbiniece.",
+        "2. Darba attiecības nodibinātas ar 2023. gada 2. oktobra darba līgumu Nr. DL-23/7.",
+        "Personāla vadītāja D. Ūsiņa",
+    ], size=10)
+
+
+def r10f_date_wrapped_at_line_end(pdf: canvas.Canvas) -> None:
+    """"Studiju plānotais beigu datums: 2025. gada" / "30. jūnijs.": a labelled date wrapped
+    at the line end; "Izglītojamā:" labels the student."""
+    _text(pdf, 60, 800, "Vidzemes Lietišķo zinātņu augstskola", 12, bold=True)
+    _text(pdf, 60, 786, "Lielā iela 4, Valmiera, LV-4201", 9)
+    _text(pdf, 60, 765, "Valmierā, 16.09.2024.", 10)
+    _text(pdf, 260, 740, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 715, [
+        "Izglītojamā: Inese Rudzīte",
+        f"Personas kods: {R10F_INESE}",
+        "Studē profesionālā bakalaura studiju programmā „Tūrisms” pilna laika klātienē.",
+        "Nodarbības notiek vidēji 20 kontaktstundas nedēļā. Studiju plānotais beigu datums: "
+        "2025. gada",
+        "30. jūnijs.",
+        "Studiju daļas vadītāja I. Mežule",
+    ], size=9)
+
+
+CASES.update({
+    "r10f_start_with_a_short_year.pdf": (r10f_start_with_a_short_year, "employer_certificate", {
+        "employed_since": "2020-11-02"}),
+    "r10f_relations_established.pdf": (r10f_relations_established, "employer_certificate", {
+        "employed_since": "2023-10-02"}),
+    "r10f_date_wrapped_at_line_end.pdf": (r10f_date_wrapped_at_line_end, "school_certificate", {
+        "person_name": "Inese Rudzīte", "study_until": "2025-06-30"}),
+})
