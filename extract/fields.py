@@ -857,6 +857,10 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
             last = max(m.end() for word in phrase.split()
                        if (m := _stem(word).search(folded, start)) is not None)
             tail = re.sub(r"^[a-z]*", "", folded[last:]).strip(" :.-–")
+            if "?" in tail:
+                # "Vai saņemat valsts pabalstu par asistenta izmantošanu?" / "Nē": the
+                # question runs on to its mark, the answer is after it.
+                tail = tail.rsplit("?", 1)[1].strip(" :.-–")
             if not tail and i + 1 < len(lines) and lines[i + 1].page == line.page:
                 tail = fold(lines[i + 1].text)
             answer = _bool(spec, tail)
@@ -877,10 +881,16 @@ def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
     none or both are marked, None when no line asks it with marks."""
     for i, line in enumerate(lines):
         folded = fold(line.text)
+        below = fold(lines[i + 1].text) if i + 1 < len(lines) else ""
+        if (not any(_has_all(folded, phrase) for phrase in spec.true_phrases)
+                and folded.rstrip().endswith((":", "?")) and _CHECK_ANY.match(below.strip())):
+            # "Asistenta pakalpojums izglītības iestādē:" / "☒ ir nepieciešams ☐ nav ...":
+            # the question names what, its options say whether.
+            folded = f"{folded} {below}"
+            below = ""
         if not any(_has_all(folded, phrase) for phrase in spec.true_phrases):
             continue
         stated = folded[_phrase_start(folded, spec.true_phrases):]
-        below = fold(lines[i + 1].text) if i + 1 < len(lines) else ""
         if below and _CHECK_ANY.search(below) and len(below) < 40 and (
             stated.rstrip().endswith(("?", ":")) or _ends_with_mark(stated)
         ):

@@ -4587,3 +4587,50 @@ CASES.update({
     "r10f_date_wrapped_at_line_end.pdf": (r10f_date_wrapped_at_line_end, "school_certificate", {
         "person_name": "Inese Rudzīte", "study_until": "2025-06-30"}),
 })
+
+
+def r10f_question_then_answer_below(pdf: canvas.Canvas) -> None:
+    """A question running on past the asked words to its "?" ("Vai saņemat valsts pabalstu
+    par asistenta izmantošanu?"), answered on the line under it ("Nē")."""
+    _text(pdf, 60, 800, "Limbažu novada Sociālais dienests", 11)
+    _text(pdf, 250, 770, "IESNIEGUMS", 12, bold=True)
+    _text(pdf, 190, 755, "asistenta pakalpojuma saņemšanai", 10)
+    _lines(pdf, 60, 725, [
+        "Vārds, uzvārds: Inese Rudzīte",
+        f"Personas kods: {R10F_INESE}",
+        "Lūdzu asistentu darba vietas apmeklēšanai.",
+        "Vai saņemat valsts pabalstu par asistenta izmantošanu?",
+        "Nē",
+        "Datums: 2021.g. 2.martā",
+    ], size=10)
+
+
+def r10f_options_under_the_question(pdf: canvas.Canvas) -> None:
+    """A commission's opinion asking "Asistenta pakalpojums izglītības iestādē:" with typed
+    boxes on the line under it ("[x] ir nepieciešams [ ] nav nepieciešams"), the next
+    question's "nav" not its answer."""
+    _text(pdf, 60, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 11, bold=True)
+    _text(pdf, 60, 786, "Vidzemes reģionālā nodaļa", 10)
+    _text(pdf, 60, 760, "ATZINUMS Nr. VID-24-1111", 11, bold=True)
+    _text(pdf, 60, 745, "Valmierā, 2024. gada 20. augustā", 10)
+    rows = [("Bērns", f"Kalvis Rudzītis, p. k. {R10F_KALVIS}"), ("Lēmums", "bērns ar invaliditāti"),
+            ("Termiņš", "no 20.08.2024. līdz 20.08.2026.")]
+    for i, (left, right) in enumerate(rows):
+        _text(pdf, 60, 720 - i * 15, left, 10)
+        _text(pdf, 200, 720 - i * 15, right, 10)
+    _lines(pdf, 60, 665, [
+        "Asistenta pakalpojums izglītības iestādē:",
+        "[x] ir nepieciešams [ ] nav nepieciešams",
+        "Īpaša kopšana:",
+        "[ ] ir nepieciešama [x] nav nepieciešama",
+        "Komisijas vadītājs J. Ozols",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_question_then_answer_below.pdf": (
+        r10f_question_then_answer_below, "application", {"receives_assistant_benefit": False}),
+    "r10f_options_under_the_question.pdf": (
+        r10f_options_under_the_question, "commission_opinion", {
+            "assistant_needed": True, "special_care_needed": False}),
+})
