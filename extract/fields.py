@@ -689,13 +689,15 @@ def _cut_clause(raw: str, *, keep_commas: bool = False) -> str:
 
 def _enum(spec: FieldSpec, raw: str) -> str | None:
     folded = fold(raw)
-    best: tuple[int, str] | None = None
+    # The first phrase in the text; at one place the longest, the most particular
+    # ("profesionālās ievirzes" before "profesionāl"), then the one listed first.
+    best: tuple[int, int, str] | None = None
     for value, phrases in spec.synonyms.items():
         for phrase in phrases:
             match = _stem(phrase).search(folded)
-            if match and (best is None or match.start() < best[0]):
-                best = (match.start(), value)
-    return best[1] if best else None
+            if match and (best is None or (match.start(), -len(match.group(0))) < best[:2]):
+                best = (match.start(), -len(match.group(0)), value)
+    return best[2] if best else None
 
 
 _YES = re.compile(r"^\W*(ja|ir|x|sanemu|sanem|nepieciesams|nepieciesama|vajag)\b")

@@ -4435,13 +4435,16 @@ def r10f_programme_after_its_kind(pdf: canvas.Canvas) -> None:
 
 
 def r10f_programme_code_in_groups(pdf: canvas.Canvas) -> None:
-    """A music school's programme printed with its code in groups ("Vijoļspēle 20V 212 01 1")."""
+    """A music school's programme printed with its code in groups ("Vijoļspēle 20V 212 01 1");
+    "profesionālās ievirzes izglītība" is no vocational education (the longer phrase wins)."""
     _text(pdf, 60, 800, "Limbažu mūzikas skola", 13, bold=True)
     _text(pdf, 60, 786, "Reģ. Nr. 4376900000 · Torņa iela 5, Limbaži, LV-4001", 8)
     _text(pdf, 60, 760, "Limbažos 05.04.2024.", 10)
     _text(pdf, 260, 735, "IZZIŅA", 12, bold=True)
     rows = [("Audzēknis", "Artūrs Klāvs"), ("Personas kods", R10F_ARTURS),
-            ("Programma", "Vijoļspēle 20V 212 01 1"), ("Programmas apguve līdz", "31.05.2027.")]
+            ("Programma", "Vijoļspēle 20V 212 01 1"),
+            ("Izglītības veids", "profesionālās ievirzes izglītība, 3. klase"),
+            ("Programmas apguve līdz", "31.05.2027.")]
     for i, (left, right) in enumerate(rows):
         _text(pdf, 60, 710 - i * 16, left, 10)
         _text(pdf, 230, 710 - i * 16, right, 10)
@@ -4449,6 +4452,9 @@ def r10f_programme_code_in_groups(pdf: canvas.Canvas) -> None:
 
 
 CASES.update({
+    "r10f_programme_code_in_groups_level.pdf": (r10f_programme_code_in_groups,
+                                                "school_certificate", {
+        "education_level": "general"}),
     "r10f_programme_after_its_kind.pdf": (r10f_programme_after_its_kind, "school_certificate", {
         "programme": "Speciālās pamatizglītības programma izglītojamajiem ar valodas "
                      "traucējumiem"}),
