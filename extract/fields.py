@@ -81,6 +81,9 @@ _MACROS = {
         # a form's day filled in between quotation marks: "„17.” marta 2025. g."
         r"|\d{1,2}(?:\.[\"”“]?|[\"”“]\.?)\s*[a-z]+\s+\d{4}\.?"
         r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2}"
+        # written in words, as a notary dates a deed ("divi tūkstoši divdesmit pirmā gada
+        # divpadsmitajā janvārī"): forms.latvian_dates reads it
+        r"|divi\s+tukstosi\s+[a-z]+(?:\s+[a-z]+)?\s+gada\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+"
         r"|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2}(?!\d)\.?|" + ROMAN_DATE_SHAPE + ")"
     ),
     # Digits, or up to two number words ("divdesmit piecas") that forms.hours reads.
@@ -2920,12 +2923,24 @@ def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
     under a court's letterhead; a value already naming the paper's number stays. Legal grounds
     ("Civillikuma 223. pantu") read as the basis are dropped when nothing better is found."""
     current = found.get(spec.name)
-    phrase = _decision_basis(ctx, spec, found)
+    phrase = _decision_basis(ctx, spec, found) or _notarial_power(ctx, found)
     if phrase is not None:
         return phrase
     if current is not None and own_decision.cites_articles(current.value):
         return None
     return current
+
+
+def _notarial_power(ctx: Context, found: dict[str, Found | None]) -> Found | None:
+    """A notarial power of attorney as its own basis, dated by its own date line."""
+    dated = next((f for n, f in found.items() if f is not None
+                  and ctx.vocab.fields[n].kind == "date"
+                  and ctx.vocab.fields[n].region == "dateline"), None)
+    on = iso_date(dated.value) if dated is not None else None
+    phrase = own_decision.notarial_power_phrase(ctx.lines, on) if on is not None else None
+    if phrase is None:
+        return None
+    return Found(phrase, 0.85 * _lines_doubt(ctx.lines[:3]), "own_decision", ctx.lines[0].words)
 
 
 def _decision_basis(ctx: Context, spec: FieldSpec,

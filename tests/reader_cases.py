@@ -4640,3 +4640,31 @@ CASES.update({
         r10f_options_under_the_question, "commission_opinion", {
             "assistant_needed": True, "special_care_needed": False}),
 })
+
+
+def r10f_notarial_power_of_attorney(pdf: canvas.Canvas) -> None:
+    """A power of attorney dated in words by its notary ("divi tūkstoši divdesmit otrā gada
+    piecpadsmitajā martā"): who gives it speaks ("Es, ..."), the one authorised stands after
+    "pilnvaroju savu meitu"; the paper itself, registered, is the basis."""
+    _text(pdf, 260, 800, "PILNVARA", 13, bold=True)
+    _lines(pdf, 60, 775, [
+        "Limbažos, divi tūkstoši divdesmit otrā gada piecpadsmitajā martā",
+        f"Es, Juris Zaķis, personas kods {R10F_JURIS}, dzīvesvieta Parka iela 3, Limbaži,",
+        f"ar šo pilnvaroju savu meitu Inesi Rudzīti, personas kods {R10F_INESE}, pārstāvēt",
+        "mani Limbažu novada Sociālajā dienestā visos jautājumos, kas saistīti ar asistenta",
+        "pakalpojuma pieprasīšanu un saņemšanu.",
+        "Pilnvara izdota uz diviem gadiem bez pārpilnvarojuma tiesībām.",
+        "Pilnvaras devējs: Juris Zaķis",
+        "Es, zvērināts notārs Andris Liepa, Limbažos, apliecinu pilnvaras devēja parakstu.",
+        "Reģistrā Nr. 2210.",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_notarial_power_of_attorney.pdf": (
+        r10f_notarial_power_of_attorney, "representation_document", {
+            "representative_name": "Inese Rudzīte", "representative_personal_code": R10F_INESE,
+            "person_name": "Juris Zaķis", "personal_code": R10F_JURIS,
+            "issued_on": "2022-03-15",
+            "basis": "2022. gada 15. marta notariāli apliecināta pilnvara, reģistra Nr. 2210"}),
+})
