@@ -48,7 +48,10 @@ _ORG = re.compile(
     r"nodibinajum\w+|sabiedrib\w+\s+ar\s+ierobezotu\s+atbildibu)\s+)"
     r"(?:[\"'„“”«][^\"„“”«»\n]{2,80}[\"”“»']|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))",
     re.IGNORECASE)
-_LEGAL_FORMS = {"zemnieku saimnieciba": "ZS", "sabiedriba ar ierobezotu atbildibu": "SIA"}
+# A farm is named as it names itself, "Zemnieku saimniecība X" (its register's form is the
+# words, "ZS" only abbreviates them); a limited company's words are its "SIA".
+_LEGAL_FORMS = {"zemnieku saimnieciba": "Zemnieku saimniecība",
+                "sabiedriba ar ierobezotu atbildibu": "SIA"}
 _NAME = re.compile(
     r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?!\s*[\"”“»])")
 _CODE = re.compile(r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d{5}(?![\d-])")

@@ -4668,3 +4668,23 @@ CASES.update({
             "issued_on": "2022-03-15",
             "basis": "2022. gada 15. marta notariāli apliecināta pilnvara, reģistra Nr. 2210"}),
 })
+
+
+def r10f_farm_named_as_itself(pdf: canvas.Canvas) -> None:
+    """A farm's letterhead "Zemnieku saimniecība „Ozollejas”" and its sentence ("strādā mūsu
+    saimniecībā"): the employer is named as it names itself, not abbreviated to "ZS"."""
+    _text(pdf, 60, 800, "Zemnieku saimniecība „Ozollejas”", 13, bold=True)
+    _text(pdf, 60, 786, "Viļķenes pagasts, Limbažu novads, LV-4050", 9)
+    _text(pdf, 260, 760, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        f"Zemnieku saimniecība „Ozollejas” apstiprina, ka Artūrs Klāvs (p. k. {R10F_ARTURS})",
+        "strādā mūsu saimniecībā par lopkopi kopš 2019. gada 15. aprīļa.",
+        "Viļķenē, 2024. gada 3. maijā",
+        "Īpašnieks J. Ozols",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_farm_named_as_itself.pdf": (r10f_farm_named_as_itself, "employer_certificate", {
+        "employer_name": "Zemnieku saimniecība Ozollejas"}),
+})
