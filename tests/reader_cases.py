@@ -4688,3 +4688,26 @@ CASES.update({
     "r10f_farm_named_as_itself.pdf": (r10f_farm_named_as_itself, "employer_certificate", {
         "employer_name": "Zemnieku saimniecība Ozollejas"}),
 })
+
+
+def r10f_abbreviated_opinion(pdf: canvas.Canvas) -> None:
+    """A commission opinion in an older abbreviated layout: "Asist. pak. pašv.: | nepieciešams"
+    answers whether an assistant is needed."""
+    _text(pdf, 60, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 11, bold=True)
+    _text(pdf, 60, 786, "Vidzemes nodaļa · Rīgas iela 4, Valmiera", 9)
+    _text(pdf, 60, 760, "ATZINUMS Nr. V-20/1234", 11, bold=True)
+    _text(pdf, 60, 745, "izd. 15.04.2020.", 10)
+    rows = [("Vārds, uzv.:", "Artūrs Klāvs"), ("P.k.:", R10F_ARTURS),
+            ("Invaliditātes gr.:", "II"), ("Noteikta no:", "15.04.2020."),
+            ("Term.:", "2 g. (līdz 14.04.2022.)"), ("Asist. pak. pašv.:", "nepieciešams"),
+            ("Transp. pab.:", "ir medic. indikācijas")]
+    for i, (left, right) in enumerate(rows):
+        _text(pdf, 60, 720 - i * 15, left, 10)
+        _text(pdf, 200, 720 - i * 15, right, 10)
+    _text(pdf, 60, 600, "Ekspertārsts A. Liepa", 10)
+
+
+CASES.update({
+    "r10f_abbreviated_opinion.pdf": (r10f_abbreviated_opinion, "commission_opinion", {
+        "assistant_needed": True}),
+})
