@@ -233,4 +233,4 @@ def test_finding_messages_write_dates_and_months_the_latvian_way() -> None:
                         "2021-05", MK942)
     assert other.findings[0].message.startswith(
         "Uzskaites lapa ir par citu mēnesi (2021. gada aprīlis), nevis par apstrādājamo "
-        "(2021. gada maijs)")
+        "(2021. gada maijs); nepieņemtie ieraksti: 1.")

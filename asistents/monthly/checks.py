@@ -145,10 +145,11 @@ def check_month(sheet: Sheet, month: str) -> tuple[list[Finding], set[int]]:
     if sheet.month and sheet.month != month:
         stray = [e for e in sheet.entries if e.date is None or month_of(e.date) != month]
         rejected |= {e.row for e in stray}
+        # The count stands after a colon: "1 ieraksti" would break the number agreement.
         findings.append(Finding(
             "outside_month",
             f"Uzskaites lapa ir par citu mēnesi ({readable_month(sheet.month)}), nevis par "
-            f"apstrādājamo ({readable_month(month)}); {len(stray)} ieraksti netiek pieņemti.",
+            f"apstrādājamo ({readable_month(month)}); nepieņemtie ieraksti: {len(stray)}.",
         ))
         return findings, rejected
     for entry in sheet.entries:
