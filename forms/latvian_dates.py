@@ -295,12 +295,43 @@ def format_date_lv(day: date) -> str:
     return f"{day.year}. gada {day.day}. {MONTHS_LOCATIVE[day.month - 1]}"
 
 
+def format_date_numeric(day: date) -> str:
+    """'03.03.2026.': the numeric form official Latvian writes (day first, a full stop after the
+    year); it fits any sentence, where the long form would have to take the sentence's case."""
+    return f"{day:%d.%m.%Y}."
+
+
+def format_period_numeric(start: date, end: date) -> str:
+    """'01.01.2021.–31.12.2021.': a period in the numeric form, joined by an en dash."""
+    return f"{format_date_numeric(start)}–{format_date_numeric(end)}"
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def readable_date(value: object) -> object:
+    """A date, or a contract's `YYYY-MM-DD` text, in the numeric Latvian form; anything else as
+    it is (a page shows whatever a field holds, and only a date is to be rewritten)."""
+    if isinstance(value, str) and not _ISO_DATE.fullmatch(value.strip()):
+        return value
+    day = iso_date(value)
+    return format_date_numeric(day) if day is not None else value
+
+
 def format_month_lv(month: str) -> str:
     """'2021-03' -> '2021. gada marts' (a timesheet or report heading)."""
     match = re.fullmatch(r"(\d{4})-(\d{2})", month)
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise ValueError(f"month must be YYYY-MM, not {month!r}")
     return f"{match.group(1)}. gada {MONTHS_NOMINATIVE[int(match.group(2)) - 1]}"
+
+
+def readable_month(value: object) -> object:
+    """A contract's `YYYY-MM` month as '2021. gada marts'; anything else as it is."""
+    try:
+        return format_month_lv(value) if isinstance(value, str) else value
+    except ValueError:
+        return value
 
 
 _MONTH_ONLY = (
