@@ -647,13 +647,15 @@ def _cut_clause(raw: str, *, keep_commas: bool = False) -> str:
 
 def _enum(spec: FieldSpec, raw: str) -> str | None:
     folded = fold(raw)
-    best: tuple[int, str] | None = None
+    # The first word named wins; of two stems found at one place the longer says more
+    # ("studijas" are studies where "studija" is a studio).
+    best: tuple[int, int, str] | None = None
     for value, phrases in spec.synonyms.items():
         for phrase in phrases:
             match = _stem(phrase).search(folded)
-            if match and (best is None or match.start() < best[0]):
-                best = (match.start(), value)
-    return best[1] if best else None
+            if match and (best is None or (match.start(), -match.end()) < best[:2]):
+                best = (match.start(), -match.end(), value)
+    return best[2] if best else None
 
 
 _YES = re.compile(r"^\W*(ja|ir|x|sanemu|sanem|nepieciesams|nepieciesama|vajag)\b")

@@ -47,7 +47,8 @@ _FULL_DATE = re.compile(
     r"|\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]+"
 )
 _DAY_MONTH_WORD = re.compile(r"(?<![\d.])(\d{1,2})\.\s*([a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]{3,})")
-_DAY_DOT_MONTH = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])")
+# "1. 09.30-14.30": a day and a clock, not the 1st of September.
+_DAY_DOT_MONTH = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.?(?![\d]|[.:]\d)")
 # The month in Roman numerals, as offices and older hands write it: "4.III.", "12. XI".
 _DAY_ROMAN_MONTH = re.compile(r"^(\d{1,2})\.\s?([IVX]{1,4})\.?(?![\w.])")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
@@ -108,6 +109,13 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
     lines = list(lines)
     index = 0
     while index < len(lines):
+        days = _calendar_days(lines[index])
+        if days is not None:
+            # A month drawn as a calendar (the days across, a week to a line): each day's
+            # cell is its row.
+            rows.extend(days)
+            index += 1
+            continue
         week = _week_across(lines, index)
         if week is not None:
             # A sheet laid out a week to a block, the days side by side: a day's column is
@@ -129,6 +137,30 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
         text = re.sub(r"(?<!\d)(\d{1,2})[.,](\d{1,2})[.,](\d{4})", r"\1.\2.\3", text)
         rows.append(_Text(text, list(line.words), line))
     return rows
+
+
+# A calendar's cell opens with its day of the month ("13. 11.00-13.00 B", "14."), never a
+# date or a clock ("13.03.", "9.30").
+_CALENDAR_CELL = re.compile(r"^\s*(\d{1,2})\.(?!\d)")
+
+
+def _calendar_days(line: Line) -> list[_Text] | None:
+    """A line of a month drawn as a calendar: at least three cells side by side opening with
+    days that follow each other (8., 9., 10., ...). The longest such run is the week; the cells
+    around it (the week's number, its total) are no days."""
+    days = [_CALENDAR_CELL.match(seg.text) for seg in line.segments]
+    best: tuple[int, int] = (0, 0)
+    start = 0
+    for k in range(1, len(days) + 1):
+        follows = (k < len(days) and days[k] is not None and days[k - 1] is not None
+                   and int(days[k].group(1)) == int(days[k - 1].group(1)) + 1)
+        if not follows:
+            if days[start] is not None and k - start > best[1] - best[0]:
+                best = (start, k)
+            start = k
+    if best[1] - best[0] < 3:
+        return None
+    return [_Text(seg.text, list(seg.words), line) for seg in line.segments[best[0]:best[1]]]
 
 
 _CELL_DATE = re.compile(
