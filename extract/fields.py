@@ -647,15 +647,23 @@ def _cut_clause(raw: str, *, keep_commas: bool = False) -> str:
 
 def _enum(spec: FieldSpec, raw: str) -> str | None:
     folded = fold(raw)
-    # The first word named wins; of two stems found at one place the longer says more
-    # ("studijas" are studies where "studija" is a studio).
-    best: tuple[int, int, str] | None = None
+    at: dict[int, dict[str, int]] = {}  # where a stem is found -> {value: the longest end}
     for value, phrases in spec.synonyms.items():
         for phrase in phrases:
-            match = _stem(phrase).search(folded)
-            if match and (best is None or (match.start(), -match.end()) < best[:2]):
-                best = (match.start(), -match.end(), value)
-    return best[2] if best else None
+            for match in _stem(phrase).finditer(folded):
+                ends = at.setdefault(match.start(), {})
+                ends[value] = max(ends.get(value, 0), match.end())
+    if not at:
+        return None
+    # The first word named wins. A word two kinds' stems fit ("darbnīca": a workshop, or
+    # "darb"-) is settled by a later word naming one of them alone ("darbnīca (darbs)"), else
+    # the longer stem says more ("studijas" are studies where "studija" is a studio).
+    first = at[min(at)]
+    if len(first) > 1:
+        for start in sorted(at)[1:]:
+            if len(at[start]) == 1 and next(iter(at[start])) in first:
+                return next(iter(at[start]))
+    return max(first, key=lambda value: first[value])
 
 
 _YES = re.compile(r"^\W*(ja|ir|x|sanemu|sanem|nepieciesams|nepieciesama|vajag)\b")

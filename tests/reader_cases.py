@@ -4115,8 +4115,8 @@ def r10s_calendar(pdf: canvas.Canvas) -> None:
 
 def r10s_lunch_break(pdf: canvas.Canvas) -> None:
     """A sheet whose month is in figures in its title ("11/2022"), whose rows write a lunch
-    break beside the from-to and the hours worked after it, a specialised workshop's days and
-    a doctor's visit without a break."""
+    break beside the from-to and the hours worked after it, a specialised workshop's days, a
+    doctor's visit without a break and a workshop the row says is work ("darbnīca (darbs)")."""
     _text(pdf, 40, 800, "Asistenta darba laika uzskaite 11/2022", 12, bold=True)
     _text(pdf, 40, 780, f"Klients: Arvis Ozoliņš, p. k. {R10S_ARVIS}", 9)
     _text(pdf, 40, 766, f"Asistente: Skaidrīte Kļaviņa, p. k. {R10S_SKAIDRITE}", 9)
@@ -4125,13 +4125,14 @@ def r10s_lunch_break(pdf: canvas.Canvas) -> None:
         _text(pdf, x, 744, head, 9)
     rows = [["08.11.", "08:30", "14:00", "0:30", "5", "darbnīca"],
             ["09.11.", "08:30", "14:00", "0:30", "5", "darbnīca"],
-            ["10.11.", "13:00", "14:30", "—", "1,5", "zobārsts"]]
+            ["10.11.", "13:00", "14:30", "—", "1,5", "zobārsts"],
+            ["11.11.", "08:00", "12:00", "—", "4", "darbnīca (darbs)"]]
     y = 728
     for row in rows:
         for x, cell in zip(xs, row, strict=True):
             _text(pdf, x, y, cell, 9)
         y -= 15
-    _text(pdf, 40, y - 6, "Kopā stundas: 11,5", 9)
+    _text(pdf, 40, y - 6, "Kopā stundas: 15,5", 9)
 
 
 def r10s_short_year(pdf: canvas.Canvas) -> None:
@@ -4175,8 +4176,10 @@ CASES.update({
              "activity": "day_centre"},
             {"date": "2022-11-10", "start": "13:00", "end": "14:30", "hours": 1.5,
              "activity": "institutions"},
+            {"date": "2022-11-11", "start": "08:00", "end": "12:00", "hours": 4,
+             "activity": "work"},
         ],
-        "total_hours": 11.5}),
+        "total_hours": 15.5}),
     "r10s_short_year.pdf": (r10s_short_year, "timesheet", {
         "month": "2022-02", "client_personal_code": R10S_ARVIS,
         "entries": [
