@@ -149,12 +149,13 @@ def _calendar_days(line: Line) -> list[_Text] | None:
     """A line of a month drawn as a calendar: at least three cells side by side opening with
     days that follow each other (8., 9., 10., ...). The longest such run is the week; the cells
     around it (the week's number, its total) are no days."""
-    days = [_CALENDAR_CELL.match(seg.text) for seg in line.segments]
+    found = [_CALENDAR_CELL.match(seg.text) for seg in line.segments]
+    days = [int(m.group(1)) if m else None for m in found]
     best: tuple[int, int] = (0, 0)
     start = 0
     for k in range(1, len(days) + 1):
-        follows = (k < len(days) and days[k] is not None and days[k - 1] is not None
-                   and int(days[k].group(1)) == int(days[k - 1].group(1)) + 1)
+        previous, day = days[k - 1], days[k] if k < len(days) else None
+        follows = day is not None and previous is not None and day == previous + 1
         if not follows:
             if days[start] is not None and k - start > best[1] - best[0]:
                 best = (start, k)
