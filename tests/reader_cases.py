@@ -4155,7 +4155,26 @@ def r10s_short_year(pdf: canvas.Canvas) -> None:
     _text(pdf, 40, y - 6, "Kopā: 2 st. 15 min.", 9)
 
 
+def r10s_joint_label(pdf: canvas.Canvas) -> None:
+    """One label for the client's name and code ("Pakalpojuma saņēmējs, p.k.") with both
+    after it, the name written in small letters as a hand would: the code is the line's."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITES LAPA", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2022. gada marts", 10)
+    _text(pdf, 40, 766, f"Pakalpojuma saņēmējs, p.k.   ozoliņš arvis   {R10S_ARVIS}", 9)
+    _text(pdf, 40, 752, f"Asistents, p.k.   Skaidrīte Kļaviņa   {R10S_SKAIDRITE}", 9)
+    xs = [40, 110, 180, 250, 320]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"], strict=True):
+        _text(pdf, x, 730, head, 9)
+    _text(pdf, 40, 714, "07.03.", 9)
+    for x, cell in zip(xs[1:], ["13.00", "15.00", "2", "darbs"], strict=True):
+        _text(pdf, x, 714, cell, 9)
+    _text(pdf, 40, 690, "Kopā: 2", 9)
+
+
 CASES.update({
+    "r10s_joint_label.pdf": (r10s_joint_label, "timesheet", {
+        "month": "2022-03", "client_personal_code": R10S_ARVIS,
+        "assistant_personal_code": R10S_SKAIDRITE, "total_hours": 2}),
     "r10s_calendar.pdf": (r10s_calendar, "timesheet", {
         "month": "2022-11", "client_personal_code": R10S_ARVIS,
         "entries": [
