@@ -47,11 +47,13 @@ _FULL_DATE = re.compile(
     r"|\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]+"
 )
 _DAY_MONTH_WORD = re.compile(r"(?<![\d.])(\d{1,2})\.\s*([a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]{3,})")
-_DAY_DOT_MONTH = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])")
+# "1. 09.30-14.30": a day and a clock, not the 1st of September.
+_DAY_DOT_MONTH = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.?(?![\d]|[.:]\d)")
 # The month in Roman numerals, as offices and older hands write it: "4.III.", "12. XI".
 _DAY_ROMAN_MONTH = re.compile(r"^(\d{1,2})\.\s?([IVX]{1,4})\.?(?![\w.])")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12}
+_SHORT_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})\.?(?![\d.:])")
 _BARE_DAY = re.compile(r"^(\d{1,2})\.?\s")
 # A row number before a date written without its year: "1. 3.09." or "1) 3. septembrī".
 _NUMBER_BEFORE_DATE = re.compile(
@@ -108,6 +110,13 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
     lines = list(lines)
     index = 0
     while index < len(lines):
+        days = _calendar_days(lines[index])
+        if days is not None:
+            # A month drawn as a calendar (the days across, a week to a line): each day's
+            # cell is its row.
+            rows.extend(days)
+            index += 1
+            continue
         week = _week_across(lines, index)
         if week is not None:
             # A sheet laid out a week to a block, the days side by side: a day's column is
@@ -129,6 +138,31 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
         text = re.sub(r"(?<!\d)(\d{1,2})[.,](\d{1,2})[.,](\d{4})", r"\1.\2.\3", text)
         rows.append(_Text(text, list(line.words), line))
     return rows
+
+
+# A calendar's cell opens with its day of the month ("13. 11.00-13.00 B", "14."), never a
+# date or a clock ("13.03.", "9.30").
+_CALENDAR_CELL = re.compile(r"^\s*(\d{1,2})\.(?!\d)")
+
+
+def _calendar_days(line: Line) -> list[_Text] | None:
+    """A line of a month drawn as a calendar: at least three cells side by side opening with
+    days that follow each other (8., 9., 10., ...). The longest such run is the week; the cells
+    around it (the week's number, its total) are no days."""
+    found = [_CALENDAR_CELL.match(seg.text) for seg in line.segments]
+    days = [int(m.group(1)) if m else None for m in found]
+    best: tuple[int, int] = (0, 0)
+    start = 0
+    for k in range(1, len(days) + 1):
+        previous, day = days[k - 1], days[k] if k < len(days) else None
+        follows = day is not None and previous is not None and day == previous + 1
+        if not follows:
+            if days[start] is not None and k - start > best[1] - best[0]:
+                best = (start, k)
+            start = k
+    if best[1] - best[0] < 3:
+        return None
+    return [_Text(seg.text, list(seg.words), line) for seg in line.segments[best[0]:best[1]]]
 
 
 _CELL_DATE = re.compile(
@@ -232,6 +266,14 @@ def row_date(text: str, month: str | None) -> tuple[str | None, str]:
             if before.strip() and _ROW_NUMBER.match(before):
                 before = ""
             return value.isoformat(), f"{before} {body[found.end():]}"
+    short = _SHORT_YEAR.match(body)
+    if short:
+        # "01.03.21.": the year in two digits, the sheet's own year when it has one.
+        year = 2000 + int(short.group(3))
+        if not month or int(month[:4]) % 100 == year % 100:
+            year = int(month[:4]) if month else year
+            return _date_or_none(year, int(short.group(2)), int(short.group(1))), \
+                body[short.end():]
     if not month:
         return None, text
     year, month_no = int(month[:4]), int(month[5:7])
@@ -330,6 +372,7 @@ class _Row:
     activity: str | None
     confidence: float
     tokens: dict[str, str]  # start/end/hours -> the text they were read from
+    pause: int = 0  # minutes of a break written on the row ("0:30" lunch), not worked
 
 
 def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
@@ -337,7 +380,7 @@ def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
     at it, else keep the row as written with lower confidence. Returns the row and a warning."""
     if not row.stated or row.hours is None or row.start is None or row.end is None:
         return row, None
-    span = row.end - row.start
+    span = row.end - row.start - row.pause
     written = row.hours * 60
     if span > 0 and abs(written - span) <= TOLERANCE_MINUTES:
         return row, None
@@ -542,13 +585,33 @@ def _row_from(day: str, rest: str, words: Sequence[Word],
         if used:
             tokens["hours"] = used
             remainder = remainder.replace(used, " ", 1)
+    pause = 0
+    if hours is not None:
+        hours, pause, remainder = _break_beside(end - start, hours, tokens, remainder)
     stated = hours is not None
     if hours is None and end > start:
         hours = (end - start) / 60
     confidence = min((w.confidence for w in words), default=1.0)
     row = _Row(day, start, end, _number(hours), stated, _purpose(remainder, activity_of),
-               confidence, tokens)
+               confidence, tokens, pause)
     return cross_check(row, words)
+
+
+def _break_beside(span: int, hours: float, tokens: dict[str, str], remainder: str
+                  ) -> tuple[float, int, str]:
+    """A row that writes two durations beside its from-to ("9:00 13:30 0:30 4"), the one the
+    span less the other: a break and the hours worked. The break is the shorter (a lunch is
+    no longer than the work around it). Returns the hours, the break's minutes and the text
+    left; a row with one duration, or two that do not add up to the span, is left as it is."""
+    other, used = hours_written(remainder)
+    if other is None or not used or span <= 0:
+        return hours, 0, remainder
+    if abs((hours + other) * 60 - span) > TOLERANCE_MINUTES or min(hours, other) <= 0:
+        return hours, 0, remainder
+    worked, pause = max(hours, other), min(hours, other)
+    if worked == other:
+        tokens["hours"] = used
+    return worked, round(pause * 60), remainder.replace(used, " ", 1)
 
 
 _TOWARDS = re.compile(r"\b(?:uz|pie)\s+(.+)$", re.I)

@@ -4711,3 +4711,132 @@ CASES.update({
     "r10f_abbreviated_opinion.pdf": (r10f_abbreviated_opinion, "commission_opinion", {
         "assistant_needed": True}),
 })
+
+
+# --- round 10: timesheets in other shapes (r10-sheets) -----------------------------------------
+
+R10S_ARVIS = personal_code("0705821234")
+R10S_SKAIDRITE = personal_code("1912701456")
+
+
+def r10s_calendar(pdf: canvas.Canvas) -> None:
+    """A month drawn as a calendar: the weekdays across, a week to a line, each cell the day's
+    number with its from-to and a short form the legend explains; the week's number before
+    the days and its total after them. A studio's afternoon is leisure."""
+    _text(pdf, 40, 800, "Asistenta darba laika uzskaite - 2022. gada novembris", 11, bold=True)
+    _text(pdf, 40, 780, f"Klients: Arvis Ozoliņš, p.k. {R10S_ARVIS}", 9)
+    _text(pdf, 330, 780, f"Asistente: Skaidrīte Kļaviņa, p.k. {R10S_SKAIDRITE}", 9)
+    xs = [30, 75, 165, 255, 345, 435, 525]
+    heads = ["Ned.", "P.", "O.", "T.", "C.", "Pk.", "Kopā"]
+    weeks = [
+        ["44.", "", "1. 08.00-10.00 S", "2.", "3. 14.00-15.30 K", "4.", "3,5"],
+        ["45.", "7.", "8. 08.00-10.00 S", "9.", "10.", "11.", "2"],
+    ]
+    for x, head in zip(xs, heads, strict=True):
+        _text(pdf, x, 760, head, 9)
+    y = 744
+    for week in weeks:
+        for x, cell in zip(xs, week, strict=True):
+            if cell:
+                _text(pdf, x, y, cell, 8)
+        y -= 18
+    _text(pdf, 40, y - 6, "Apzīmējumi: S - skola, K - keramikas studija", 8)
+    _text(pdf, 40, y - 20, "Kopā mēnesī: 5,5 stundas", 9)
+
+
+def r10s_lunch_break(pdf: canvas.Canvas) -> None:
+    """A sheet whose month is in figures in its title ("11/2022"), whose rows write a lunch
+    break beside the from-to and the hours worked after it, a specialised workshop's days, a
+    doctor's visit without a break and a workshop the row says is work ("darbnīca (darbs)")."""
+    _text(pdf, 40, 800, "Asistenta darba laika uzskaite 11/2022", 12, bold=True)
+    _text(pdf, 40, 780, f"Klients: Arvis Ozoliņš, p. k. {R10S_ARVIS}", 9)
+    _text(pdf, 40, 766, f"Asistente: Skaidrīte Kļaviņa, p. k. {R10S_SKAIDRITE}", 9)
+    xs = [40, 100, 160, 220, 290, 340]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "Pārtr.", "Stundas", "Kur"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["08.11.", "08:30", "14:00", "0:30", "5", "darbnīca"],
+            ["09.11.", "08:30", "14:00", "0:30", "5", "darbnīca"],
+            ["10.11.", "13:00", "14:30", "—", "1,5", "zobārsts"],
+            ["11.11.", "08:00", "12:00", "—", "4", "darbnīca (darbs)"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 40, y - 6, "Kopā stundas: 15,5", 9)
+
+
+def r10s_short_year(pdf: canvas.Canvas) -> None:
+    """Rows dated with the year in two digits ("14.02.22."), the from-to in words, the hours
+    as "1 st. 30 min."."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITES LAPA", 12, bold=True)
+    _text(pdf, 40, 784, "2022. gada februāris", 10)
+    _text(pdf, 40, 766, f"Klients: Arvis Ozoliņš ({R10S_ARVIS})", 9)
+    _text(pdf, 40, 752, f"Asistents: Skaidrīte Kļaviņa ({R10S_SKAIDRITE})", 9)
+    xs = [40, 110, 260, 340]
+    for x, head in zip(xs, ["Datums", "Laiks", "Ilgums", "Mērķis"], strict=True):
+        _text(pdf, x, 730, head, 9)
+    rows = [["14.02.22.", "no plkst. 9.00 līdz 10.30", "1 st. 30 min.", "dienas centrs"],
+            ["16.02.22.", "no plkst. 7.45 līdz 8.30", "45 min.", "darbs"]]
+    y = 714
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 40, y - 6, "Kopā: 2 st. 15 min.", 9)
+
+
+def r10s_joint_label(pdf: canvas.Canvas) -> None:
+    """One label for the client's name and code ("Pakalpojuma saņēmējs, p.k.") with both
+    after it, the name written in small letters as a hand would: the code is the line's."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITES LAPA", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2022. gada marts", 10)
+    _text(pdf, 40, 766, f"Pakalpojuma saņēmējs, p.k.   ozoliņš arvis   {R10S_ARVIS}", 9)
+    _text(pdf, 40, 752, f"Asistents, p.k.   Skaidrīte Kļaviņa   {R10S_SKAIDRITE}", 9)
+    xs = [40, 110, 180, 250, 320]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"], strict=True):
+        _text(pdf, x, 730, head, 9)
+    _text(pdf, 40, 714, "07.03.", 9)
+    for x, cell in zip(xs[1:], ["13.00", "15.00", "2", "darbs"], strict=True):
+        _text(pdf, x, 714, cell, 9)
+    _text(pdf, 40, 690, "Kopā: 2", 9)
+
+
+CASES.update({
+    "r10s_joint_label.pdf": (r10s_joint_label, "timesheet", {
+        "month": "2022-03", "client_personal_code": R10S_ARVIS,
+        "assistant_personal_code": R10S_SKAIDRITE, "total_hours": 2}),
+    "r10s_calendar.pdf": (r10s_calendar, "timesheet", {
+        "month": "2022-11", "client_personal_code": R10S_ARVIS,
+        "entries": [
+            {"date": "2022-11-01", "start": "08:00", "end": "10:00", "hours": 2,
+             "activity": "education"},
+            {"date": "2022-11-03", "start": "14:00", "end": "15:30", "hours": 1.5,
+             "activity": "leisure"},
+            {"date": "2022-11-08", "start": "08:00", "end": "10:00", "hours": 2,
+             "activity": "education"},
+        ],
+        "total_hours": 5.5}),
+    "r10s_lunch_break.pdf": (r10s_lunch_break, "timesheet", {
+        "month": "2022-11", "client_personal_code": R10S_ARVIS,
+        "entries": [
+            {"date": "2022-11-08", "start": "08:30", "end": "14:00", "hours": 5,
+             "activity": "day_centre"},
+            {"date": "2022-11-09", "start": "08:30", "end": "14:00", "hours": 5,
+             "activity": "day_centre"},
+            {"date": "2022-11-10", "start": "13:00", "end": "14:30", "hours": 1.5,
+             "activity": "institutions"},
+            {"date": "2022-11-11", "start": "08:00", "end": "12:00", "hours": 4,
+             "activity": "work"},
+        ],
+        "total_hours": 15.5}),
+    "r10s_short_year.pdf": (r10s_short_year, "timesheet", {
+        "month": "2022-02", "client_personal_code": R10S_ARVIS,
+        "entries": [
+            {"date": "2022-02-14", "start": "09:00", "end": "10:30", "hours": 1.5,
+             "activity": "day_centre"},
+            {"date": "2022-02-16", "start": "07:45", "end": "08:30", "hours": 0.75,
+             "activity": "work"},
+        ],
+        "total_hours": 2.25}),
+})

@@ -65,7 +65,9 @@ def test_hours_are_read_in_every_style(written: str, hours: float) -> None:
     [("01.09.2021 8:00 9:00", "2021-09-01"), ("1. 01.09.2021 8:00", "2021-09-01"),
      ("1.09. 9:00 13:00", "2021-09-01"), ("– 3. septembrī no 16.00", "2021-09-03"),
      ("| 15.09.” 9:00", "2021-09-15"), ("709. 14:00 16:00", "2021-09-07"),
-     ("8. 9:00 12:00", "2021-09-08"), ("1.10. 8:00 9:00", "2021-10-01")],
+     ("8. 9:00 12:00", "2021-09-08"), ("1.10. 8:00 9:00", "2021-10-01"),
+     # a calendar's cell: the day and a clock, not the 1st of September's 9th month
+     ("13. 09.30-14.30 D", "2021-09-13"), ("01.09.21. no plkst. 8.15", "2021-09-01")],
 )
 def test_a_rows_date_in_every_shape(text: str, day: str) -> None:
     assert row_date(text, "2021-09")[0] == day
@@ -172,3 +174,13 @@ def test_a_table_signed_row_by_row_names_the_unsigned_rows() -> None:
     ]
     fields = extract_document(document(lines), file="x.pdf")["fields"]
     assert fields["signatures"]["unsigned_dates"] == ["2021-09-02"]
+
+
+def test_a_lunch_break_beside_the_from_to_is_not_worked() -> None:
+    # 9:00-13:30 with a 0:30 break is 4 hours worked: from, to, break and hours agree.
+    record = read(["06.09.2021 | 9:00 | 13:30 | 0:30 | 4 | darbs",
+                   "07.09.2021 | 10:00 | 12:00 | — | 2 | darbs"], total="6")
+    fields = record["fields"]
+    assert [(e["start"], e["end"], e["hours"]) for e in fields["entries"]] == [
+        ("09:00", "13:30", 4), ("10:00", "12:00", 2)]
+    assert record["warnings"] == []
