@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
-from ..forms.hours import parse_schedule
+from ..forms.hours import WORKING_DAYS, parse_schedule, whole_hour_clocks
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE, iso_date
 from . import (
     employment,
@@ -2385,6 +2385,7 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     from_prose = ctx.span(spec) is None and _request_sentence(ctx, spec) is not None
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
+    computed = False
     for folded in units:
         hits: list[tuple[int, int, str]] = []
         for kind, phrases in spec.synonyms.items():
@@ -2392,6 +2393,8 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
                 for match in _stem(phrase).finditer(folded):
                     if _STREET.match(folded[match.start():]):
                         continue  # "Skolas iela 5" is an address, not schooling
+                    if WORKING_DAYS.match(folded, match.start()):
+                        continue  # "katru darba dienu": when, not work
                     hits.append((match.start(), match.end(), kind))
         if not hits:
             continue
@@ -2415,18 +2418,35 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         before: dict[int, Any] = {}
         claimed = folded
         if from_prose:
-            for start, _stop_at, _kind in hits:
+            for index, (start, _stop_at, _kind) in enumerate(hits):
                 ahead = _HOURS_BEFORE.search(folded[max(0, start - 60):start])
+                at = max(0, start - 60) + ahead.start() if ahead else None
                 if ahead:
                     before[start] = _number(float(ahead.group(1).replace(",", ".")))
-                    at = max(0, start - 60) + ahead.start()
+                else:
+                    # "reizi nedēļā ap 2 st. vajag pavadīt pie ārsta": the hours said earlier
+                    # in the activity's own sentence, no other activity between.
+                    head = _own_sentence_head(folded, start, hits[index - 1][1] if index else 0)
+                    opens = _opens_sentence(folded, head, start)
+                    near = _HOURS_NEAR.search(head) if opens else None
+                    if near:
+                        before[start] = _number(float(near.group(1).replace(",", ".")))
+                        at = start - len(head) + near.start()
+                if at is not None:
                     claimed = claimed[:at] + " " * (start - at) + claimed[start:]
         for i, (start, _stop, kind, first_end) in enumerate(runs):
             window_end = runs[i + 1][0] if i + 1 < len(runs) else len(folded)
             window = _DATEISH.sub(" ", claimed[first_end:window_end])
             forward = [before[h[0]] for h in hits
                        if h[2] == kind and start <= h[0] < window_end and h[0] in before]
-            hours = forward[0] if forward else _hours_in(window)
+            # "Sestdienās viņš apmeklē pulciņu no plkst. 16 līdz 18": the days a week may
+            # stand before the activity in its sentence.
+            head = _own_sentence_head(folded, start, runs[i - 1][1] if i else 0)
+            head = head if _opens_sentence(folded, head, start) else ""
+            hours = forward[0] if forward else _hours_in(window, head=head)
+            if isinstance(hours, _Computed):
+                computed = True
+                hours = hours.value
             if kind in seen:
                 # Mentioned first without hours ("apmeklē dienas centru"), asked for later with
                 # them: the later mention gives the hours.
@@ -2437,6 +2457,9 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
             seen.add(kind)
             items.append({"kind": kind, "hours_per_week": hours})
     confidence = BASE_CONFIDENCE["list"]
+    if computed:
+        # A week's hours worked out from a day's and the days: arithmetic, a person checks.
+        confidence = min(confidence, weekly_hours.COMPUTED_CONFIDENCE)
     with_hours = [item for item in items if item["hours_per_week"] is not None]
     if with_hours and len(with_hours) < len(items):
         # A checklist whose ticks were not readable (OCR turns boxes into "D", "BI"...): the
@@ -2454,6 +2477,7 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     return Found(items, confidence * _lines_doubt(ctx.lines[span[0] : span[1]]), "list")
 
 
+_CLOCK_SPAN = re.compile(r"\d{1,2}\s?[:.]\s?\d{2}\s*(?:-|–|—|lidz|līdz)\s*\d{1,2}\s?[:.]\s?\d{2}")
 _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
 _QUOTED_AFTER = re.compile(r"\w*\s*[„\"“«]")
 
@@ -2470,15 +2494,43 @@ def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],
             and not re.search(r"\d", folded[previous[1]:hit[0]]))
 
 
-def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
+# A full stop ends a sentence, not the one of "plkst. 9" or "2 st. 30 min." before a number;
+# after a number only when it closes a span of clock time ("... līdz 13. Reizi nedēļā").
+_PROSE_SENTENCE_END = re.compile(
+    r"(?:(?<=[a-z])(?<!\bst)(?<!\bplkst)|(?<=\d:\d\d)|(?<=lidz \d)|(?<=lidz \d\d))"
+    r"\.\s(?!\s*\d)")
+
+
+def _own_sentence_head(folded: str, start: int, floor: int) -> str:
+    """The words of `start`'s sentence before it, from no earlier than `floor`."""
+    ends = [m.end() for m in _PROSE_SENTENCE_END.finditer(folded, floor, start)]
+    return folded[max([floor, *ends]):start]
+
+
+def _opens_sentence(folded: str, head: str, start: int) -> bool:
+    """Whether `head` (the words before `start`) reaches back to its sentence's start: no
+    other activity stands earlier in the sentence to own what the head says."""
+    return _own_sentence_head(folded, start, 0) == head
+
+
+@dataclass(frozen=True)
+class _Computed:
+    """A week's hours worked out (a day's hours times the days), not printed."""
+
+    value: int | float | None
+
+
+def _hours_in(window: str, *, unit_only: bool = False,
+              head: str = "") -> int | float | _Computed | None:
     # "piecas dienas nedēļā pa pusotrai stundai": a visit's hours times the visits of a week.
-    # The activity's own sentence, or the next one ("... mācās pamatskolas 3. klasē. Uz skolu
-    # viņu jāpavada ..."), when the window holds no other activity.
-    for sentence in re.split(r"(?<=[a-z])\.\s", window)[:2]:
-        schedule = parse_schedule(sentence[:200])
+    # The activity's own sentence (with its words before the activity, `head`), or the next
+    # one ("... mācās pamatskolas 3. klasē. Uz skolu viņu jāpavada ..."), when the window
+    # holds no other activity.
+    for n, sentence in enumerate(_PROSE_SENTENCE_END.split(window)[:2]):
+        schedule = parse_schedule((head + " " + sentence if n == 0 else sentence)[:240])
         if (schedule is not None and schedule.weekly is None and schedule.times is not None
                 and schedule.each is not None and schedule.hours_per_week is not None):
-            return _number(schedule.hours_per_week)
+            return _Computed(_number(schedule.hours_per_week))
     match = _HOURS_NEAR.search(window)
     unit = re.search(r"stund\w*|(?<![a-z])h(?![a-z])|st\.", window[:80])
     if match is None and unit:
@@ -2490,7 +2542,8 @@ def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
         return _number(float(match.group(1).replace(",", ".")))
     if unit_only:
         return None
-    match = _BARE_NUMBER.search(window)
+    # "no plkst. 16 līdz 18": clock times are no count of hours
+    match = _BARE_NUMBER.search(_CLOCK_SPAN.sub(" ", whole_hour_clocks(window)))
     if match:
         return _number(float(match.group(1).replace(",", ".")))
     return None

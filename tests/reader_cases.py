@@ -4080,3 +4080,112 @@ CASES.update({
         ],
         "total_hours": 7.5}),
 })
+
+
+# --- round 10, hours said as a schedule (r10h_) ----------------------------------------------
+R10H_AGITA = personal_code("1502831236")
+R10H_OTTO = personal_code("0709121457")
+R10H_LIGITA = personal_code("2811791348")
+R10H_ERVINS = personal_code("1903761569")
+R10H_NELLIJA = personal_code("0612941672")
+
+
+def r10h_whole_hours_on_workdays(pdf: canvas.Canvas) -> None:
+    """Working time said as whole hours ('no plkst. 10 līdz 14') on the working days: 4 h
+    times five days, not the clock's 10."""
+    _text(pdf, 60, 800, "SIA „Zīļu Maiznīca”", 13, bold=True)
+    _text(pdf, 60, 784, "Ezera iela 3, Smiltene, LV-4729, reģ. Nr. 44103077215", 9)
+    _text(pdf, 250, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Agita Vējiņa, personas kods {R10H_AGITA}, strādā SIA „Zīļu Maiznīca”",
+        "par konditori kopš 2023. gada 9. janvāra.",
+        "Darba laiks: no plkst. 10 līdz 14 darba dienās.",
+    ], size=10)
+    _text(pdf, 60, 630, "Smiltenē, 2024. gada 12. aprīlī", 10)
+    _text(pdf, 60, 614, "Valdes loceklis                   R. Zīle", 10)
+
+
+def r10h_visits_with_minutes(pdf: canvas.Canvas) -> None:
+    """A volume said as visits a week in one word ('trīsreiz') each of hours and minutes
+    ('pa 2 st. 30 min.'): 7.5 a week."""
+    _text(pdf, 150, 800, "Smiltenes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 190, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _text(pdf, 400, 750, "03.02.2025.", 10)
+    _lines(pdf, 60, 720, [
+        f"Klients: Ervīns Dūmiņš, personas kods {R10H_ERVINS}",
+        "Mērķa grupa: persona ar garīga rakstura traucējumiem",
+        "Ieteicamais apjoms: trīsreiz nedēļā pa 2 st. 30 min.",
+        "Pakalpojuma termiņš: 4 mēneši.",
+    ], size=10)
+
+
+def r10h_score_total_is_no_hours(pdf: canvas.Canvas) -> None:
+    """An assessment's table of scores closes with 'Kopā | 11 no 25': points out of the most,
+    not the weekly hours the conclusion names."""
+    _text(pdf, 150, 800, "Smiltenes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 775, "Sociālā darbinieka izvērtējums", 12, bold=True)
+    _lines(pdf, 60, 745, [
+        f"Klients: Nellija Grava, personas kods {R10H_NELLIJA}",
+        "Mērķa grupa: ģimene ar bērniem",
+    ], size=10)
+    bottom = _grid(pdf, 60, 700, [260, 120], [
+        ["Joma", "Vērtējums (1–5)"],
+        ["Mājoklis", "2"],
+        ["Finanses", "1"],
+        ["Bērnu aprūpe", "3"],
+        ["Kopā", "11 no 25"],
+    ])
+    _lines(pdf, 60, bottom - 30, [
+        "Secinājumi: ģimenei nepieciešams ģimenes asistenta pakalpojums 6 stundas nedēļā,",
+        "pakalpojuma ilgums – 5 mēneši.",
+        "Smiltenē, 14.02.2025.                 Sociālā darbiniece A. Lapa",
+    ], size=10)
+
+
+def r10h_days_beside_a_day(pdf: canvas.Canvas) -> None:
+    """A school's hours as a day's and the count of days ('5 st. dienā, 4 dienas'), the week
+    not named: 20 a week."""
+    _text(pdf, 60, 800, "Smiltenes Mežmalas pamatskola", 12, bold=True)
+    _text(pdf, 60, 784, "Meža iela 8, Smiltene, LV-4729", 9)
+    _text(pdf, 250, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Apliecinām, ka Otto Vējiņš, personas kods {R10H_OTTO}, mācās mūsu skolas 5. klasē.",
+        "Mācību laiks: 5 st. dienā, 4 dienas.",
+    ], size=10)
+    _text(pdf, 60, 640, "Smiltenē, 2024. gada 6. septembrī", 10)
+    _text(pdf, 60, 624, "Direktore                         I. Kalna", 10)
+
+
+def r10h_schedule_in_a_letter(pdf: canvas.Canvas) -> None:
+    """A mother's letter saying when, not how many hours: the school every working day from 8
+    to 13 ('katru darba dienu' is no work), the hours of a doctor's visit said before it in
+    its sentence, a Sunday's dance group from 11 to 13 (a clock, not 11 hours)."""
+    _text(pdf, 330, 800, "Smiltenes novada Sociālajam dienestam", 10)
+    _text(pdf, 60, 770, f"Līgita Vējiņa (personas kods {R10H_LIGITA})", 10)
+    _text(pdf, 60, 756, "Ezera iela 3-5, Smiltene, LV-4729, tālr. 26440018", 10)
+    _text(pdf, 250, 720, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam Otto Vējiņam (personas kods",
+        f"{R10H_OTTO}). Otto mācās Smiltenes Mežmalas pamatskolā; asistents vajadzīgs",
+        "katru darba dienu no plkst. 8 līdz 13. Reizi nedēļā uz 3 st. viņu jāpavada pie ārsta.",
+        "Svētdienās viņš apmeklē deju kolektīvu no plkst. 11 līdz 13.",
+    ], size=10)
+    _text(pdf, 60, 600, "Smiltenē, 2024. gada 9. septembrī")
+    _text(pdf, 420, 600, "L. Vējiņa")
+
+
+CASES.update({
+    "r10h_whole_hours_on_workdays.pdf": (r10h_whole_hours_on_workdays, "employer_certificate", {
+        "person_name": "Agita Vējiņa", "personal_code": R10H_AGITA, "hours_per_week": 20}),
+    "r10h_visits_with_minutes.pdf": (r10h_visits_with_minutes, "social_worker_opinion", {
+        "personal_code": R10H_ERVINS, "hours_per_week": 7.5}),
+    "r10h_score_total_is_no_hours.pdf": (r10h_score_total_is_no_hours, "social_worker_opinion", {
+        "personal_code": R10H_NELLIJA, "hours_per_week": 6}),
+    "r10h_days_beside_a_day.pdf": (r10h_days_beside_a_day, "school_certificate", {
+        "personal_code": R10H_OTTO, "hours_per_week": 20}),
+    "r10h_schedule_in_a_letter.pdf": (r10h_schedule_in_a_letter, "application", {
+        "applicant_personal_code": R10H_LIGITA, "client_personal_code": R10H_OTTO,
+        "activities": [{"kind": "education", "hours_per_week": 25},
+                       {"kind": "institutions", "hours_per_week": 3},
+                       {"kind": "leisure", "hours_per_week": 2}]}),
+})
