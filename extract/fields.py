@@ -165,15 +165,20 @@ class Area:
         return min(range(len(self.centres)), key=lambda i: abs(self.centres[i] - centre))
 
 
+_BARE_VALUE = re.compile(r"\s*\d{1,3}(?:[.,]\d{1,2})?\s*")
+
+
 def _heading(lines: list[Line], phrases: tuple[str, ...],
              every_heading: list[re.Pattern[str]]) -> Area | None:
     """The first line printing one of a section's headings; a header row of a table with
     a column per person makes the section that heading's column."""
     patterns = [label_regex(p) for p in phrases]
     for line in lines:
-        for segment in line.segments:
+        for n, segment in enumerate(line.segments):
             if not any(p.search(segment.folded) for p in patterns):
                 continue
+            if n + 1 < len(line.segments) and _BARE_VALUE.fullmatch(line.segments[n + 1].text):
+                continue  # a row with its value ("Brīvais laiks, aktivitātes | 2"), no heading
             headers = [s for s in line.segments if re.search(r"[^\W_]", s.text)]
             short = len(headers) >= 2 and all(
                 len(s.words) <= 6 and not re.search(r"\d", s.text) and not s.text.endswith(":")
@@ -311,6 +316,7 @@ class Context:
                                             {s[0] for s in starts})
             if found is not None:
                 starts.append((found.start, name, found))
+        starts = self._contested_headings(starts, every)
         if self.vocab.second_block and self.vocab.second_block[0] not in {s[1] for s in starts}:
             section, field_name = self.vocab.second_block
             # A header row with a column per person names one column's person: the other
@@ -335,6 +341,20 @@ class Context:
             area.end = min(later) if later else len(self.lines)
             areas[name] = area
         return areas
+
+    def _contested_headings(self, starts: list[tuple[int, str, Area]],
+                            every: list[re.Pattern[str]]) -> list[tuple[int, str, Area]]:
+        """A line that two sections' phrases both claim ("Persona, kurai nepieciešams
+        asistents": the client's block, and words of the activities' heading) heads the one
+        whose heading is printed nowhere else; the other's own heading comes later."""
+        moved: list[tuple[int, str, Area]] = []
+        for start, name, area in starts:
+            shared = any(s == start and n != name and a.column is None
+                         for s, n, a in starts) and area.column is None
+            later = _heading(self.lines[start + 1:], self.vocab.sections[name], every) \
+                if shared else None
+            moved.append((later.start, name, later) if later is not None else (start, name, area))
+        return moved
 
     def issuer_lines(self) -> set[int]:
         """Lines of the issuer's letterhead (the first block of lines on the first page, when
@@ -2283,7 +2303,7 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
             return [request]
         span = _answer_table(ctx)
         if span is None:
-            return None
+            return _weekly_lines(ctx, spec)
     end = span[1]
     if spec.stop:
         stop = find_line(ctx.lines, list(spec.stop), span[0] + 1)
@@ -2344,14 +2364,31 @@ def _yes_no_only(options: list[tuple[str, bool]]) -> bool:
     return len(firsts) >= 2 and all(f in ("ja", "ne", "ir", "nav") for f in firsts)
 
 
+# A column of a week's hours: "Stundas nedēļā", "h nedēļā", "st./ned.", "Stundu skaits nedēļā".
+_HOURS_COLUMN = re.compile(r"^(?:stundas|stundu skaits|h|st\.?)\s*(?:/\s*ned\b\.?|nedela\b)")
+# A line ending in a week's hours: "Darbs aģentūrā ........ 10 st./ned."
+_WEEKLY_FIGURE = re.compile(r"\d(?:[.,]\d)?\s*(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*$")
+
+
 def _answer_table(ctx: Context) -> tuple[int, int] | None:
     """A table whose header row prints "jā" and "nē" columns ("Asistenta pakalpojums | jā |
-    nē | h nedēļā"), with no heading the vocabulary knows: its rows are the activities."""
+    nē | h nedēļā"), or a column of a week's hours beside a column of words ("Mērķis |
+    Stundas nedēļā"), with no heading the vocabulary knows: its rows are the activities."""
     for line in ctx.lines:
         heads = [fold(seg.text).strip(" :") for seg in line.segments]
         if "ja" in heads and "ne" in heads:
             return (line.index + 1, len(ctx.lines))
+        if len(heads) == 2 and _HOURS_COLUMN.match(heads[1]) and not re.search(r"\d", heads[0]):
+            return (line.index + 1, len(ctx.lines))
     return None
+
+
+def _weekly_lines(ctx: Context, spec: FieldSpec) -> list[str] | None:
+    """Lines naming an activity and ending in its week's hours ("Studijas koledžā ....
+    24 st./ned."), under a heading the vocabulary does not know: each line is one activity."""
+    units = [folded for line in ctx.lines if _WEEKLY_FIGURE.search(folded := fold(line.text))
+             and _names_an_activity(spec, folded)]
+    return units or None
 
 
 # Hours printed before the activity they are for, in a sentence: "30 stundas nedēļā
@@ -2442,7 +2479,9 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
             # "Sestdienās viņš apmeklē pulciņu no plkst. 16 līdz 18": the days a week may
             # stand before the activity in its sentence.
             head = _own_sentence_head(folded, start, runs[i - 1][1] if i else 0)
-            head = head if _opens_sentence(folded, head, start) else ""
+            # Only its words: numbers before the activity may be another row's.
+            head = head if _opens_sentence(folded, head, start) and not re.search(
+                r"\d", head) else ""
             hours = forward[0] if forward else _hours_in(window, head=head)
             if isinstance(hours, _Computed):
                 computed = True
@@ -2480,13 +2519,18 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
 _CLOCK_SPAN = re.compile(r"\d{1,2}\s?[:.]\s?\d{2}\s*(?:-|–|—|lidz|līdz)\s*\d{1,2}\s?[:.]\s?\d{2}")
 _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
 _QUOTED_AFTER = re.compile(r"\w*\s*[„\"“«]")
+# The words from an activity up to a hit inside the brackets opened right after it.
+_ASIDE_OPEN = re.compile(r"\w*\s*\([^()\d]{0,40}")
 
 
 def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],
                      hit: tuple[int, int, str]) -> bool:
     """Whether a hit is the kind in a place's name ("darbs | Biedrība „Redzes Gaisma” | 20":
     the work is done at an association): followed by a quoted name, right after another
-    activity whose hours have not come yet."""
+    activity whose hours have not come yet; or in brackets right after another activity."""
+    previous = next((h for h in reversed(earlier) if h[2] != hit[2]), None)
+    if previous is not None and _ASIDE_OPEN.fullmatch(folded[previous[1]:hit[0]]):
+        return True  # "Darbs (biedrībā, velosipēdu darbnīcā)": where the work is done
     if not _QUOTED_AFTER.match(folded, hit[1]):
         return False
     previous = next((h for h in reversed(earlier) if h[2] != hit[2]), None)
@@ -2495,10 +2539,11 @@ def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],
 
 
 # A full stop ends a sentence, not the one of "plkst. 9" or "2 st. 30 min." before a number;
-# after a number only when it closes a span of clock time ("... līdz 13. Reizi nedēļā").
+# after a number only when it closes a span of clock time ("... līdz 13. Reizi nedēļā"). A
+# semicolon ends a list's item ("... darba dienās; ārsta apmeklējumi – 1,5 h dienā, ...").
 _PROSE_SENTENCE_END = re.compile(
     r"(?:(?<=[a-z])(?<!\bst)(?<!\bplkst)|(?<=\d:\d\d)|(?<=lidz \d)|(?<=lidz \d\d))"
-    r"\.\s(?!\s*\d)")
+    r"\.\s(?!\s*\d)|;\s")
 
 
 def _own_sentence_head(folded: str, start: int, floor: int) -> str:

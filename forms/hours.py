@@ -97,6 +97,12 @@ WHOLE_HOURS = re.compile(
     r"(?!\s*(?:h\b|st\b|st\.|stund|min|m[eē]ne|gad|klas|eur|%))", re.I)
 
 
+def clock_pairs(text: str) -> str:
+    """`text` with two clock times printed side by side ("8:00 12:30", a table's from and to
+    columns) joined as a span ("8:00-12:30")."""
+    return _CLOCK_PAIR.sub(r"\1-\2", text)
+
+
 def whole_hour_clocks(text: str) -> str:
     """`text` with whole hours said as a range written as clocks ("no 9:00 līdz 13:00")."""
     return WHOLE_HOURS.sub(
@@ -271,6 +277,12 @@ _TIMES_A_WEEK = re.compile(
     + _WEEK
 )
 _WEEKDAY_RANGE = re.compile(r"\b" + _WEEKDAY + r"\s*(?:-|–|—|lidz)\s*" + _WEEKDAY)
+# Weekdays cut short in a row of days ("P.–Pk.", "O.-C."): a run of them; the full stop after
+# the first keeps single letters from being read as days.
+_DAY_SHORT = {"p": 0, "o": 1, "t": 2, "c": 3, "pk": 4, "s": 5, "sv": 6}
+_SHORT_DAY_RANGE = re.compile(r"(?<![\w.])(pk|sv|p|o|t|c|s)\.\s*(?:-|–|—)\s*(pk|sv|p|o|t|c|s)\b\.?")
+# Two clock times side by side with nothing between: a table's "no" and "līdz" columns.
+_CLOCK_PAIR = re.compile(r"(?<![\d:.])(\d{1,2}[:.]\d{2})\s+(\d{1,2}[:.]\d{2})(?![\d:])")
 # "darba dienās", "katru darba dienu", "darbdienās": the week's five working days (the
 # "darba" of a time word, not work as an activity).
 WORKING_DAYS = re.compile(r"\b(?:darba dien\w*|darbdien\w*)")
@@ -354,8 +366,13 @@ def _times_a_week(folded: str) -> int | None:
         if value is not None and 1 <= value <= 7:
             counts.add(value)
     span = _WEEKDAY_RANGE.search(folded)
+    short = _SHORT_DAY_RANGE.search(folded)
     if span:
         first, last = WEEKDAYS.index(span.group(1)), WEEKDAYS.index(span.group(2))
+        if last > first:
+            counts.add(last - first + 1)
+    elif short:
+        first, last = _DAY_SHORT[short.group(1)], _DAY_SHORT[short.group(2)]
         if last > first:
             counts.add(last - first + 1)
     elif any(not _counted(folded[:m.start()]) for m in WORKING_DAYS.finditer(folded)):
@@ -388,7 +405,7 @@ def parse_schedule(text: str | None) -> Schedule | None:
     if not text:
         return None
     folded = _WITH_MINUTES.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:.4g} st.",
-                               whole_hour_clocks(fold(text)))
+                               clock_pairs(whole_hour_clocks(fold(text))))
     weekly = _first_quantity(_WEEKLY, folded)
     times = _times_a_week(folded)
     if weekly is None and (times is not None or re.search(r"\bnedel", folded)):
@@ -396,9 +413,14 @@ def parse_schedule(text: str | None) -> Schedule | None:
     each = _first_quantity(_DAILY, folded)
     if each is None:
         spans = list(_TIME_RANGE.finditer(folded))
+        clocks = [parse_time_range(span.group(0)) for span in spans]
+        lengths = [duration_hours(*clock) for clock in clocks if clock]
         if len(spans) == 1:  # several spans (different days) are no one day's length
-            clock = parse_time_range(spans[0].group(0))
-            each = duration_hours(*clock) if clock else None
+            each = lengths[0] if lengths else None
+        elif len(lengths) == len(spans) == times and len(set(lengths)) == 1:
+            # The same span under each day named ("Pirmdiena | Otrdiena ... / no 9 līdz 13 |
+            # no 9 līdz 13 ..."): one day's length (spans that differ may be a list to tick).
+            each = lengths[0]
     if weekly is None and each is None:
         return None
     return Schedule(weekly=weekly, each=each, times=times)

@@ -4189,3 +4189,127 @@ CASES.update({
                        {"kind": "institutions", "hours_per_week": 3},
                        {"kind": "leisure", "hours_per_week": 2}]}),
 })
+
+
+R10H_KARLIS = personal_code("2404871135")
+R10H_SELGA = personal_code("1710651248")
+
+
+def r10h_days_cut_short_in_a_table(pdf: canvas.Canvas) -> None:
+    """A staff table with the hours as 'no' and 'līdz' columns (two clock times side by side)
+    and the days cut short ('O.–Pk.'): 4 h on four days."""
+    _text(pdf, 60, 800, "SIA „Gaujas Tīkli”", 13, bold=True)
+    _text(pdf, 60, 784, "Upes iela 2, Strenči, LV-4730, reģ. Nr. 44103091174", 9)
+    _text(pdf, 200, 750, "IZZIŅA PAR NODARBINĀTĪBU", 12, bold=True)
+    _lines(pdf, 60, 720, ["SIA „Gaujas Tīkli” apliecina, ka darbinieks strādā uzņēmumā kopš",
+                          "2021. gada 1. marta."], size=10)
+    _grid(pdf, 60, 680, [110, 90, 80, 45, 45, 50], [
+        ["Darbinieks", "Personas kods", "Amats", "no", "līdz", "dienas"],
+        ["Kārlis Mežs", R10H_KARLIS, "tīklu meistars", "9:00", "13:00", "O.–Pk."],
+    ], size=9)
+    _text(pdf, 60, 600, "Strenčos, 2024. gada 3. maijā", 10)
+    _text(pdf, 60, 584, "Valdes loceklis                   J. Upe", 10)
+
+
+def r10h_unticked_day(pdf: canvas.Canvas) -> None:
+    """A day centre's certificate listing the weekdays with boxes, three ticked, and one
+    day's hours: the week is three days', not five."""
+    _text(pdf, 60, 800, "Strenču novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 60, 784, "Dienas aprūpes centrs „Avoti”", 11)
+    _text(pdf, 60, 750, "Apliecinājums par dienas aprūpes centra apmeklējumu", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Klients: Selga Mežale, personas kods {R10H_SELGA}",
+        "Apmeklējuma dienas:",
+        "[x] pirmdiena",
+        "[ ] otrdiena",
+        "[x] trešdiena",
+        "[ ] ceturtdiena",
+        "[x] piektdiena",
+        "Laiks: no 10.00 līdz 14.00",
+    ], size=10)
+    _text(pdf, 60, 560, "Strenčos, 12.03.2024.          Centra vadītāja I. Rasa", 10)
+
+
+def r10h_same_span_under_each_day(pdf: canvas.Canvas) -> None:
+    """A week's grid with the days as columns and the same whole-hour span under each."""
+    _text(pdf, 60, 800, "Dienas aprūpes centrs „Avoti”", 12, bold=True)
+    _text(pdf, 60, 770, "APLIECINĀJUMS PAR APMEKLĒJUMU", 12, bold=True)
+    _text(pdf, 60, 745, f"Klients: Kārlis Mežs, p. k. {R10H_KARLIS}", 10)
+    _grid(pdf, 60, 720, [110, 120, 120, 120], [
+        ["", "Pirmdiena", "Trešdiena", "Piektdiena"],
+        ["Laiks", "no plkst. 10 līdz 12", "no plkst. 10 līdz 12", "no plkst. 10 līdz 12"],
+    ], size=9)
+    _text(pdf, 60, 640, "Strenčos, 19.04.2024.          Centra vadītāja I. Rasa", 10)
+
+
+def r10h_heading_shared_with_the_client(pdf: canvas.Canvas) -> None:
+    """A numbered form whose client block is headed 'Persona, kurai nepieciešams asistents'
+    (words of the activities' heading too); the activities stand under their own heading
+    later: a specialised workshop from Tuesday to Thursday and a pool's hours a week."""
+    _text(pdf, 60, 800, "Strenču novada Sociālais dienests", 10)
+    _text(pdf, 150, 775, "Iesniegums asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _grid(pdf, 60, 750, [40, 150, 260], [
+        ["1.", "Persona, kurai nepieciešams asistents", ""],
+        ["1.1.", "Vārds, uzvārds", "Kārlis Mežs"],
+        ["1.2.", "Personas kods", R10H_KARLIS],
+        ["2.", "Aktivitātes", ""],
+        ["2.1.", "Specializētā darbnīca", "otrdienās–ceturtdienās no plkst. 10:00 līdz 14:00"],
+        ["2.2.", "Peldbaseins", "Strenčos, 2 st./ned."],
+    ], size=8)
+    _text(pdf, 60, 600, "Datums 04.06.24.          Kārlis Mežs ________", 10)
+
+
+def r10h_lines_with_weekly_hours(pdf: canvas.Canvas) -> None:
+    """A form with dotted leaders and no heading the reader knows over the activities: each
+    line names one and ends in its week's hours."""
+    _text(pdf, 60, 800, "Strenču novada Sociālais dienests", 10)
+    _text(pdf, 250, 770, "Iesniegums", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        "Vārds, uzvārds ..................... Selga Mežale",
+        f"Personas kods ..................... {R10H_SELGA}",
+        "Deklarētā adrese ................... Upes iela 5-2, Strenči, LV-4730",
+        "Tālrunis ............................... 26 410 733",
+        "Asistenta atbalsts vajadzīgs:",
+        "Darbs kafejnīcā ........................................ 16 st./ned.",
+        "Mācības tehnikumā ................................... 12 st./ned.",
+        "Valsts pabalstu par asistenta izmantošanu ........ nesaņemu",
+        "Datums ........... 6. maijs 2024",
+    ], size=10)
+
+
+def r10h_place_in_brackets(pdf: canvas.Canvas) -> None:
+    """A table of purposes with an hours column under a heading the reader does not know; the
+    work's places in brackets after it ('Darbs (nodibinājumā, darbnīcā)') are no activity."""
+    _text(pdf, 60, 800, "Strenču novada Sociālais dienests", 10)
+    _text(pdf, 250, 770, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 745, [f"Selga Mežale, personas kods {R10H_SELGA}",
+                          "Deklarētās dzīvesvietas adrese: Upes iela 5-2, Strenči, LV-4730",
+                          "Asistenta pakalpojumu lūdzu šādiem mērķiem"], size=10)
+    _grid(pdf, 60, 710, [260, 120], [
+        ["Mērķis", "Stundas nedēļā"],
+        ["Darbs (nodibinājumā, šūšanas darbnīcā)", "15"],
+        ["Brīvais laiks, sabiedriskās aktivitātes", "3"],
+    ], size=9)
+    _text(pdf, 60, 630, "Vai saņemat valsts pabalstu par asistenta izmantošanu? Nē", 10)
+    _text(pdf, 60, 610, "2024. gada 7. maijā", 10)
+
+
+CASES.update({
+    "r10h_days_cut_short_in_a_table.pdf": (r10h_days_cut_short_in_a_table,
+                                           "employer_certificate", {"hours_per_week": 16}),
+    "r10h_unticked_day.pdf": (r10h_unticked_day, "activity_certificate", {
+        "personal_code": R10H_SELGA, "hours_per_week": 12}),
+    "r10h_same_span_under_each_day.pdf": (r10h_same_span_under_each_day,
+                                          "activity_certificate", {"hours_per_week": 6}),
+    "r10h_heading_shared_with_the_client.pdf": (r10h_heading_shared_with_the_client,
+                                                "application", {
+        "client_personal_code": R10H_KARLIS,
+        "activities": [{"kind": "day_centre", "hours_per_week": 12},
+                       {"kind": "leisure", "hours_per_week": 2}]}),
+    "r10h_lines_with_weekly_hours.pdf": (r10h_lines_with_weekly_hours, "application", {
+        "activities": [{"kind": "work", "hours_per_week": 16},
+                       {"kind": "education", "hours_per_week": 12}]}),
+    "r10h_place_in_brackets.pdf": (r10h_place_in_brackets, "application", {
+        "activities": [{"kind": "work", "hours_per_week": 15},
+                       {"kind": "leisure", "hours_per_week": 3}]}),
+})
