@@ -2886,7 +2886,8 @@ def _timesheet_total(ctx: Context, found: dict[str, Found | None]) -> None:
                                      warning)
 
 
-_BULLET = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+")
+# "- a", "• a", "1) a", "2. a" and a sub-number under a section's ("3.1. a")
+_BULLET = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
 # A table's total row: a sum, never an item of the list above it.
 _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
 # "1) saziņa ar iestādēm; 2) ārsta apmeklējumu plānošana": items numbered inside a sentence.
@@ -2954,6 +2955,8 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
         if row.page != line.page:
             break
         cell = next((s for s in row.segments if abs(s.x0 - header.x0) < 8), None)
+        if cell is None and not items and not re.search(r"\d{2}", row.text):
+            continue  # the header's wrapped second line ("st./ned. | termiņš"), empty here
         if cell is None or _TOTAL_ROW.match(fold(row.segments[0].text)):
             break  # the table ends, or its total row ("Kopā | 6") closes it
         if items and len(row.segments) == 1 and cell.text[:1].islower():
@@ -2982,6 +2985,53 @@ def _ticked_rows(lines: list[Line]) -> list[str]:
     return ticked
 
 
+def _bullets_after_support(ctx: Context) -> list[str]:
+    """Bulleted lines after a sentence that ends in a colon and speaks of support ("...,
+    lai palīdzētu mātei:" / "• zīdaiņa kopšanas prasmes"), with no heading over them."""
+    for line in ctx.lines:
+        if not line.text.rstrip().endswith(":"):
+            continue
+        above = ctx.lines[line.index - 1].text if line.index else ""
+        if not prose_list.speaks_of_support(fold(f"{above} {line.text}")):
+            continue
+        items: list[str] = []
+        for below in ctx.lines[line.index + 1:]:
+            bullet = _BULLET.match(below.text)
+            if bullet is None:
+                break
+            items.append(below.text[bullet.end():].strip(" ;."))
+        if len(items) >= 2:
+            return items
+    return []
+
+
+def _answered_yes(lines: list[Line]) -> list[str]:
+    """A table of areas with "jā" and "nē" columns ("budžeta plānošana | ☒ jā | ☐ nē"): the
+    areas answered "jā"; none unless two rows or more are so answered."""
+    rows: list[tuple[str, bool | None]] = []
+    for line in lines:
+        options = marked_options(line.text)
+        if options is None or not _yes_no_only(options) or len(options) < 3:
+            if rows:
+                break
+            continue
+        rows.append((options[0][0].strip(" ;."), _marked_answer(options)))
+    return [area for area, yes in rows if yes] if len(rows) >= 2 else []
+
+
+def _earlier_number(ctx: Context, heading: int, value: str) -> str:
+    """A list whose label wrapped onto two lines ("Ģimenes asistenta | 1) a" over "uzdevumi |
+    2) b"): the value beside the label opens with "2)", its "1)" stands on the line above, in
+    the same column; that item goes first."""
+    number = re.match(r"^\s*(\d{1,2})\)", value)
+    if number is None or number.group(1) == "1" or heading == 0:
+        return value
+    above = ctx.lines[heading - 1]
+    previous = rf"^\s*{int(number.group(1)) - 1}\)\s"
+    cell = next((seg for seg in above.segments[1:] if re.match(previous, seg.text)), None)
+    return f"{cell.text} {value}" if cell is not None else value
+
+
 def _items(ctx: Context, spec: FieldSpec) -> Found:
     """A list under a heading (tasks): bulleted or numbered lines, or "Heading: a, b, c."
     running on until its full stop, or a table cell "a; b; c"."""
@@ -2991,7 +3041,13 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
     stop = find_line(ctx.lines, list(spec.stop), heading + 1) if spec.stop else None
     end = stop if stop is not None else len(ctx.lines)
     items: list[str] = []
-    column = _header_column(ctx, spec, heading, end)
+    column_end = end
+    if stop == heading + 1 and spec.stop:
+        # A header row wrapped onto a second line ("Uzdevums | Apjoms" over "st./ned. |
+        # termiņš"): the stop word there is the header's; the column runs on below.
+        later = find_line(ctx.lines, list(spec.stop), heading + 2)
+        column_end = later if later is not None else len(ctx.lines)
+    column = _header_column(ctx, spec, heading, column_end)
     if column:
         return Found(column, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
                      "list")
@@ -3000,11 +3056,20 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
     numbered = next((h for h in hits if re.match(r"^\s*\d{1,2}\)(?:\s|$)", h.value)), None)
     if numbered is not None:
         # "... ar šādiem uzdevumiem: 1) a; 2) b; 3) c." running on to its full stop.
-        text = numbered.value
+        text = _earlier_number(ctx, heading, numbered.value)
+        opening = re.match(r"^\s*(\d{1,2})\)", text)
+        first = int(opening.group(1)) if opening else 1
+        # In a form's value column ("uzdevumi | 1) a"), a line that starts left of the values
+        # is the form's next row (its date line), not the list's wrapped rest.
+        value_x = numbered.words[0].x0 if numbered.words else 0.0
+        in_column = any(seg.words and seg.words[0] is numbered.words[0]
+                        for seg in ctx.lines[heading].segments[1:]) if numbered.words else False
         for line in ctx.lines[heading + 1 : end]:
+            if in_column and line.words and line.words[0].x0 < value_x - 8:
+                break
             # A wrapped line may open with the sentence's next number ("2) ..."): it goes on;
             # any other bullet starts a list of its own.
-            following = len(_NUMBERED.findall(text)) + 1
+            following = len(_NUMBERED.findall(text)) + first
             goes_on = re.match(rf"^\s*{following}\)\s", line.text) is not None
             if re.search(r"\.\s*$", text) or ":" in line.text or (
                     _BULLET.match(line.text) and not goes_on):
@@ -3014,7 +3079,7 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         split = [p.strip(" ;.,") for p in _NUMBERED.split(text) if p.strip(" ;.,")]
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
-    ticked = _ticked_rows(ctx.lines[heading + 1 : end])
+    ticked = _ticked_rows(ctx.lines[heading + 1 : end]) or _answered_yes(ctx.lines[heading + 1:end])
     if ticked:
         return Found(ticked, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
                      "marked_list")
@@ -3368,7 +3433,7 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
     if spec.kind == "items":
         listed = _items(ctx, spec)
         if listed.value == [] and spec.name == ctx.vocab.prose_list:
-            areas = prose_list.areas_of_support(ctx.text)
+            areas = prose_list.areas_of_support(ctx.text) or _bullets_after_support(ctx)
             if areas:
                 # Read from a sentence's grammar, the nominatives guessed: a person checks.
                 listed = Found(areas, evidence_ceilings().get("prose_list", GUESS_CONFIDENCE)

@@ -4313,3 +4313,114 @@ CASES.update({
         "activities": [{"kind": "work", "hours_per_week": 15},
                        {"kind": "leisure", "hours_per_week": 3}]}),
 })
+
+
+R10H_DACE = personal_code("0808861467")
+
+
+def _r10h_opinion_head(pdf: canvas.Canvas, title: str = "SOCIĀLĀ DARBINIEKA ATZINUMS") -> None:
+    _text(pdf, 150, 800, "Apes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 775, title, 12, bold=True)
+    _lines(pdf, 60, 745, [f"Klients: Dace Krūmiņa, personas kods {R10H_DACE}",
+                          "Mērķa grupa: ģimene ar bērniem"], size=10)
+
+
+def r10h_tasks_sub_numbered(pdf: canvas.Canvas) -> None:
+    """Tasks numbered under their section's number ('3.1.', '3.2.')."""
+    _r10h_opinion_head(pdf)
+    _lines(pdf, 60, 700, [
+        "2. Pakalpojuma apjoms: 6 stundas nedēļā.",
+        "3. Ģimenes asistenta uzdevumi",
+        "3.1. dzīvokļa uzkopšanas plānošana;",
+        "3.2. bērnu pavadīšana uz pulciņiem;",
+        "3.3. saziņa ar bāriņtiesu;",
+        "Apē, 05.05.2025.                 Sociālā darbiniece R. Liepa",
+    ], size=10)
+
+
+def r10h_tasks_header_wrapped(pdf: canvas.Canvas) -> None:
+    """A table of tasks whose header row wraps onto a second line holding a stop word
+    ('st./ned. | termiņš'), closed by its total row."""
+    _r10h_opinion_head(pdf)
+    _grid(pdf, 60, 700, [240, 80, 90], [
+        ["Uzdevums", "Apjoms", ""],
+        ["", "st./ned.", "termiņš"],
+        ["ēdiena gatavošanas prasmes", "3", "6 mēneši"],
+        ["rēķinu kārtošana", "2", ""],
+        ["Kopā", "5 st./ned.", ""],
+    ], size=9)
+
+
+def r10h_tasks_label_wrapped(pdf: canvas.Canvas) -> None:
+    """A form whose label wraps onto two lines ('Ģimenes asistenta' / 'uzdevumi') with the
+    numbered tasks beside it, the first beside the label's first line; the date line below
+    starts at the labels' edge."""
+    _r10h_opinion_head(pdf)
+    _lines(pdf, 60, 700, ["Pakalpojuma apjoms: 6 st. nedēļā"], size=10)
+    rows = [("Ģimenes asistenta", "1) bērnu dienas kārtības ieviešana"),
+            ("uzdevumi", "2) pārtikas iegāde"),
+            ("", "3) saziņa ar skolotāju")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 60, 670 - 15 * i, label, 10)
+        _text(pdf, 220, 670 - 15 * i, value, 10)
+    _text(pdf, 60, 610, "Apē, 06.05.2025.", 10)
+    _text(pdf, 300, 610, "Sociālā darbiniece R. Liepa", 10)
+
+
+def r10h_tasks_yes_no(pdf: canvas.Canvas) -> None:
+    """Areas in a table with 'Jā' and 'Nē' columns under the tasks' heading: the areas
+    answered 'Jā' are the tasks."""
+    _r10h_opinion_head(pdf, "SOCIĀLĀ DARBINIEKA ATZINUMS (anketa)")
+    _text(pdf, 60, 705, "4. Uzdevumi, kuros nepieciešams atbalsts", 10)
+    _grid(pdf, 60, 690, [240, 50, 50], [
+        ["Joma", "Jā", "Nē"],
+        ["dzīvokļa uzturēšana", "X", ""],
+        ["darba meklēšana", "", "X"],
+        ["saziņa ar ārstu", "X", ""],
+    ], size=9)
+    _text(pdf, 60, 590, "5. Pakalpojuma apjoms: 4 stundas nedēļā", 10)
+
+
+def r10h_tasks_infinitives(pdf: canvas.Canvas) -> None:
+    """Tasks said in prose after a colon as things to do (infinitives), joined by commas and
+    'un', no heading over them."""
+    _r10h_opinion_head(pdf, "Sociālā darbinieka ziņojums")
+    _lines(pdf, 60, 700, [
+        "Iesaku piešķirt ģimenes asistenta pakalpojumu 6 stundas nedēļā. Asistentam jāatbalsta",
+        "klienti šādi: sakārtot dokumentus, iemācīt gatavot ēdienu un pavadīt uz",
+        "bērnudārza sapulcēm.",
+        "Sociālā darbiniece R. Liepa",
+    ], size=10)
+
+
+def r10h_tasks_bullets_after_support(pdf: canvas.Canvas) -> None:
+    """Bulleted tasks after a sentence that ends with a colon and speaks of help, with no
+    heading the reader knows."""
+    _r10h_opinion_head(pdf)
+    _lines(pdf, 60, 700, [
+        "Ģimenes asistents nepieciešams 5 stundas nedēļā, lai palīdzētu",
+        "klientei:",
+        "• bērna barošanas prasmes",
+        "• iepirkumu plānošana",
+        "Pakalpojuma ilgums: 3 mēneši.",
+    ], size=10)
+
+
+CASES.update({
+    "r10h_tasks_sub_numbered.pdf": (r10h_tasks_sub_numbered, "social_worker_opinion", {
+        "tasks": ["dzīvokļa uzkopšanas plānošana", "bērnu pavadīšana uz pulciņiem",
+                  "saziņa ar bāriņtiesu"]}),
+    "r10h_tasks_header_wrapped.pdf": (r10h_tasks_header_wrapped, "social_worker_opinion", {
+        "tasks": ["ēdiena gatavošanas prasmes", "rēķinu kārtošana"]}),
+    "r10h_tasks_label_wrapped.pdf": (r10h_tasks_label_wrapped, "social_worker_opinion", {
+        "tasks": ["bērnu dienas kārtības ieviešana", "pārtikas iegāde",
+                  "saziņa ar skolotāju"]}),
+    "r10h_tasks_yes_no.pdf": (r10h_tasks_yes_no, "social_worker_opinion", {
+        "tasks": ["dzīvokļa uzturēšana", "saziņa ar ārstu"]}),
+    "r10h_tasks_infinitives.pdf": (r10h_tasks_infinitives, "social_worker_opinion", {
+        "tasks": ["sakārtot dokumentus", "iemācīt gatavot ēdienu",
+                  "pavadīt uz bērnudārza sapulcēm"]}),
+    "r10h_tasks_bullets_after_support.pdf": (r10h_tasks_bullets_after_support,
+                                             "social_worker_opinion", {
+        "tasks": ["bērna barošanas prasmes", "iepirkumu plānošana"]}),
+})
