@@ -557,8 +557,11 @@ def boundary_doubt(raw: str, value: Any) -> str | None:
     return None
 # A programme's or a specialty's code printed after its name ("... programma 31011011",
 # "(kods 31011011)"); a number after "Nr." is a reference and stays.
+# A programme's code after its name: "21015811", "(kods 31011011)", or in groups with a
+# letter ("20V 212 01 1", a music school's).
 _TRAILING_CODE = re.compile(
-    r"\s*[,(]?\s*(?:(?:programmas\s+)?kods\s*:?\s*)?\b[A-Z]?\d{5,}\)?\s*$", re.IGNORECASE
+    r"\s*[,(]?\s*(?:(?:programmas\s+)?kods\s*:?\s*)?"
+    r"\b(?:[A-Z]?\d{5,}|\d{1,3}[A-Z]?(?:\s\d{1,3}){2,4})\)?\s*$", re.IGNORECASE
 )
 
 
@@ -667,13 +670,15 @@ def _cut_clause(raw: str, *, keep_commas: bool = False) -> str:
 
 def _enum(spec: FieldSpec, raw: str) -> str | None:
     folded = fold(raw)
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for value, phrases in spec.synonyms.items():
         for phrase in phrases:
             match = _stem(phrase).search(folded)
-            if match and (best is None or match.start() < best[0]):
-                best = (match.start(), value)
-    return best[1] if best else None
+            # The first phrase in the text names the value; of two starting at one place the
+            # longer ("profesionālās ievirzes" over "profesionāl") says more.
+            if match and (best is None or (match.start(), -len(match.group(0))) < best[:2]):
+                best = (match.start(), -len(match.group(0)), value)
+    return best[2] if best else None
 
 
 _YES = re.compile(r"^\W*(ja|ir|x|sanemu|sanem|nepieciesams|nepieciesama|vajag)\b")
@@ -986,7 +991,11 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if spec.kind == "text" and _label_kind(hit) == "label_in_prose" and _after_full_stop(hit):
             continue  # "... programmā. Mācību gads beidzas ...": the sentence ended at the label
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
-        raw = _run_on(ctx, hit) if spec.kind in ("text", "address") else hit.value
+        # An enum's words may wrap too ("... pirmā līmeņa profesionālās" / "augstākās
+        # izglītības programmā"): the words it names a value by may go on to a longer phrase.
+        raw = _run_on(ctx, hit) if spec.kind in ("text", "address") or (
+            spec.kind == "enum" and _label_kind(hit) == "label_in_prose"
+            and _enum(spec, hit.value) is not None) else hit.value
         if spec.own_decision:
             raw = _without_aside(raw)
         value = parse_value(spec, raw)

@@ -4424,3 +4424,46 @@ CASES.update({
                                              "social_worker_opinion", {
         "tasks": ["bērna barošanas prasmes", "iepirkumu plānošana"]}),
 })
+
+
+R10H_MIKUS = personal_code("1403131246")
+R10H_ALISE = personal_code("2907961358")
+
+
+def r10h_music_school(pdf: canvas.Canvas) -> None:
+    """A music school's certificate: a 'profesionālās ievirzes' programme is general
+    schooling's companion, not a trade; its code in groups ('20V 212 01 1') is no part of
+    the programme's name."""
+    _text(pdf, 60, 800, "Apes mūzikas un mākslas skola", 12, bold=True)
+    _text(pdf, 60, 784, "Skolas iela 4, Ape, LV-4337", 9)
+    _text(pdf, 60, 765, "Apē 02.09.2024. Nr. 1-8/12", 10)
+    _text(pdf, 250, 735, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 705, [
+        "Audzēknis: Mikus Kalniņš",
+        f"Personas kods: {R10H_MIKUS}",
+        "Programma: Vijoļspēle 20V 212 01 1",
+        "Izglītības veids: profesionālās ievirzes izglītība, 2. klase",
+    ], size=10)
+    _text(pdf, 60, 620, "Direktors                     A. Koks", 10)
+
+
+def r10h_level_wraps_in_prose(pdf: canvas.Canvas) -> None:
+    """A college's letter whose level wraps after its first word ('... pirmā līmeņa
+    profesionālās' / 'augstākās izglītības programmā'): higher education, not a trade."""
+    _text(pdf, 60, 800, "Vidzemes Tūrisma koledža", 12, bold=True)
+    _text(pdf, 400, 800, "12.09.2024.", 10)
+    _text(pdf, 250, 760, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Vidzemes Tūrisma koledža apliecina, ka Alise Ozola (personas kods {R10H_ALISE})",
+        "ir imatrikulēta 2024. gada 2. septembrī un studē pirmā līmeņa profesionālās",
+        "augstākās izglītības programmā „Viesmīlība” pilna laika grupā.",
+    ], size=10)
+    _text(pdf, 60, 660, "Direktore                     L. Rūja", 10)
+
+
+CASES.update({
+    "r10h_music_school.pdf": (r10h_music_school, "school_certificate", {
+        "personal_code": R10H_MIKUS, "education_level": "general", "programme": "Vijoļspēle"}),
+    "r10h_level_wraps_in_prose.pdf": (r10h_level_wraps_in_prose, "school_certificate", {
+        "personal_code": R10H_ALISE, "education_level": "higher"}),
+})
