@@ -3140,6 +3140,11 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
             items[-1] = f"{items[-1]} {line.text.strip(' ;.')}"
         elif items:
             break
+    if not items and not boxes and heading + 1 < end:
+        # "Uzdevumi" over one line "a; b; c": the items on the line under the heading.
+        under = ctx.lines[heading + 1].text
+        if ";" in under and ":" not in under and not _TOTAL_ROW.match(fold(under)):
+            items = _split_items(under)
     doubt = _lines_doubt(ctx.lines[heading:end])
     # Only inside the boxed list or on the line right after it, in its block.
     listed = [text for at, text in unboxed if boxed_at and at <= boxed_at[-1] + 1

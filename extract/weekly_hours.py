@@ -18,8 +18,10 @@ from ..forms.hours import (
 from ..forms.latvian_dates import fold
 from .marks import MARK_ANY, MARK_ON
 
-# A sentence ends at . ! ? or ; before a capital; "plkst. 9.00" and "2016. gada" do not end one.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+# A sentence ends at . ! ? or ; before a capital; "plkst. 9.00" and "2016. gada" do not end one,
+# nor an initial or a day cut short ("J. Ozols", "P. O. T. C. Pk.").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?;])(?<!\b\w\.)(?<!\b[Pp][Kk]\.)(?<!\b[Ss][Vv]\.)\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
 # A computed week is arithmetic on the printed words, not a printed figure: it stays below the
 # bar of a sure value (a person checks it), as does a value that could only be a day's hours.

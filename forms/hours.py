@@ -281,6 +281,8 @@ _WEEKDAY_RANGE = re.compile(r"\b" + _WEEKDAY + r"\s*(?:-|–|—|lidz)\s*" + _WE
 # the first keeps single letters from being read as days.
 _DAY_SHORT = {"p": 0, "o": 1, "t": 2, "c": 3, "pk": 4, "s": 5, "sv": 6}
 _SHORT_DAY_RANGE = re.compile(r"(?<![\w.])(pk|sv|p|o|t|c|s)\.\s*(?:-|–|—)\s*(pk|sv|p|o|t|c|s)\b\.?")
+# A row of days cut short, three or more ("P. | O. | T. | C. | Pk."): the days named.
+_SHORT_DAY_ROW = re.compile(r"(?<![\w.])(?:(?:pk|sv|p|o|t|c|s)\.\s+){2,6}(?:pk|sv|p|o|t|c|s)\.")
 # Two clock times side by side with nothing between: a table's "no" and "līdz" columns.
 _CLOCK_PAIR = re.compile(r"(?<![\d:.])(\d{1,2}[:.]\d{2})\s+(\d{1,2}[:.]\d{2})(?![\d:])")
 # "darba dienās", "katru darba dienu", "darbdienās": the week's five working days (the
@@ -375,6 +377,8 @@ def _times_a_week(folded: str) -> int | None:
         first, last = _DAY_SHORT[short.group(1)], _DAY_SHORT[short.group(2)]
         if last > first:
             counts.add(last - first + 1)
+    elif (row := _SHORT_DAY_ROW.search(folded)) is not None:
+        counts.add(len(set(re.findall(r"[a-z]+", row.group(0)))))
     elif any(not _counted(folded[:m.start()]) for m in WORKING_DAYS.finditer(folded)):
         counts.add(5)  # "darba dienās": five, unless counted ("četras darba dienas nedēļā")
     else:

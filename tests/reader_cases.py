@@ -4467,3 +4467,39 @@ CASES.update({
     "r10h_level_wraps_in_prose.pdf": (r10h_level_wraps_in_prose, "school_certificate", {
         "personal_code": R10H_ALISE, "education_level": "higher"}),
 })
+
+
+R10H_VILIS = personal_code("0302581179")
+
+
+def r10h_short_days_as_columns(pdf: canvas.Canvas) -> None:
+    """A day centre's grid with the days cut short as its columns ('P. | T. | Pk.') and the
+    same span under each: three days of 3 h."""
+    _text(pdf, 60, 800, "Dienas aprūpes centrs „Liepas”", 12, bold=True)
+    _text(pdf, 60, 770, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 60, 745, [f"Centrs apliecina, ka Vilis Priede (p. k. {R10H_VILIS}) apmeklē",
+                          "centru šādā laikā:"], size=10)
+    _grid(pdf, 60, 715, [80, 90, 90, 90], [
+        ["Diena", "P.", "T.", "Pk."],
+        ["Laiks", "10.00-13.00", "10.00-13.00", "10.00-13.00"],
+    ], size=9)
+    _text(pdf, 60, 640, "Apē, 10.10.2024.          Vadītāja S. Liepa", 10)
+
+
+def r10h_tasks_on_the_line_under(pdf: canvas.Canvas) -> None:
+    """The tasks on one line under their heading, parted by semicolons."""
+    _r10h_opinion_head(pdf)
+    _lines(pdf, 60, 700, [
+        "Uzdevumi",
+        "bērnu pavadīšana uz skolu; ģimenes budžeta plānošana; saziņa ar ārstu",
+        "Apjoms: 6 st. nedēļā",
+    ], size=10)
+
+
+CASES.update({
+    "r10h_short_days_as_columns.pdf": (r10h_short_days_as_columns, "activity_certificate", {
+        "personal_code": R10H_VILIS, "hours_per_week": 9}),
+    "r10h_tasks_on_the_line_under.pdf": (r10h_tasks_on_the_line_under,
+                                         "social_worker_opinion", {
+        "tasks": ["bērnu pavadīšana uz skolu", "ģimenes budžeta plānošana", "saziņa ar ārstu"]}),
+})
