@@ -4503,3 +4503,39 @@ CASES.update({
                                          "social_worker_opinion", {
         "tasks": ["bērnu pavadīšana uz skolu", "ģimenes budžeta plānošana", "saziņa ar ārstu"]}),
 })
+
+
+R10H_ZANE = personal_code("1911921145")
+
+
+def r10h_family_by_the_care_of_children(pdf: canvas.Canvas) -> None:
+    """An opinion naming no target group by its label, only what the mother lacks: skills
+    'bērnu aprūpē' (the locative of the phrase the category knows in the genitive)."""
+    _text(pdf, 120, 800, "ATZINUMS PAR ĢIMENES ASISTENTA PAKALPOJUMU", 12, bold=True)
+    _lines(pdf, 60, 770, [
+        f"1. Klients: Zane Bērza, personas kods {R10H_ZANE}.",
+        "2. Vērtējums: klientei trūkst prasmju bērnu aprūpē un ēdiena gatavošanā.",
+        "3. Secinājumi: nepieciešams ģimenes asistents 8 st. nedēļā uz 4 mēn.",
+        "Sociālā darbiniece R. Liepa              02.04.2025.",
+    ], size=10)
+
+
+def r10h_folk_house_studio(pdf: canvas.Canvas) -> None:
+    """A folk house ('tautas nams') certifying a studio's Saturday sessions: leisure."""
+    _text(pdf, 60, 800, "Apes tautas nams", 12, bold=True)
+    _text(pdf, 360, 800, "Apē, 2024. gada 3. maijā", 10)
+    _text(pdf, 250, 760, "Apliecinājums", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Apes tautas nams apliecina, ka Zane Bērza (personas kods {R10H_ZANE}) apmeklē",
+        "aušanas studiju sestdienās no plkst. 11:00 līdz 13:00.",
+    ], size=10)
+    _text(pdf, 60, 680, "Tautas nama vadītāja         G. Egle", 10)
+
+
+CASES.update({
+    "r10h_family_by_the_care_of_children.pdf": (r10h_family_by_the_care_of_children,
+                                                "social_worker_opinion", {
+        "category": "family_with_children", "hours_per_week": 8}),
+    "r10h_folk_house_studio.pdf": (r10h_folk_house_studio, "activity_certificate", {
+        "activity_kind": "leisure", "hours_per_week": 2}),
+})
