@@ -4539,3 +4539,23 @@ CASES.update({
     "r10h_folk_house_studio.pdf": (r10h_folk_house_studio, "activity_certificate", {
         "activity_kind": "leisure", "hours_per_week": 2}),
 })
+
+
+def r10h_crafts_school(pdf: canvas.Canvas) -> None:
+    """A crafts school ('Amatu vidusskola') teaching a trade: vocational, though its name
+    says 'vidusskola'."""
+    _text(pdf, 60, 800, "Apes Amatu vidusskola", 12, bold=True)
+    _text(pdf, 60, 784, "Dārza iela 1, Ape, LV-4337", 9)
+    _text(pdf, 250, 750, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Izglītojamais: Vilis Priede, personas kods {R10H_VILIS}",
+        "Izglītības programma: Kokizstrādājumu izgatavošana, kvalifikācija – galdnieks",
+        "Mācību gads: 2024./2025., 2. kurss",
+    ], size=10)
+    _text(pdf, 60, 650, "Apē, 2024. gada 4. septembrī          Direktors A. Koks", 10)
+
+
+CASES.update({
+    "r10h_crafts_school.pdf": (r10h_crafts_school, "school_certificate", {
+        "personal_code": R10H_VILIS, "education_level": "vocational"}),
+})
