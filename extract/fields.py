@@ -2375,8 +2375,11 @@ def _yes_no_only(options: list[tuple[str, bool]]) -> bool:
 
 # A column of a week's hours: "Stundas nedēļā", "h nedēļā", "st./ned.", "Stundu skaits nedēļā".
 _HOURS_COLUMN = re.compile(r"^(?:stundas|stundu skaits|h|st\.?)\s*(?:/\s*ned\b\.?|nedela\b)")
-# A line ending in a week's hours: "Darbs aģentūrā ........ 10 st./ned."
-_WEEKLY_FIGURE = re.compile(r"\d(?:[.,]\d)?\s*(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*$")
+# A line ending in a week's hours: "Darbs aģentūrā ........ 10 st./ned.", or a form's row
+# asking for them with the answer after it: "8. Darbs: stundas nedēļā | 20".
+_WEEKLY_FIGURE = re.compile(
+    r"\d(?:[.,]\d)?\s*(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*$"
+    r"|(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*\d{1,2}(?:[.,]\d)?\s*$")
 
 
 def _answer_table(ctx: Context) -> tuple[int, int] | None:

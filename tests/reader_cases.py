@@ -4559,3 +4559,27 @@ CASES.update({
     "r10h_crafts_school.pdf": (r10h_crafts_school, "school_certificate", {
         "personal_code": R10H_VILIS, "education_level": "vocational"}),
 })
+
+
+def r10h_rows_asking_weekly_hours(pdf: canvas.Canvas) -> None:
+    """A numbered form asking each activity's hours in its own row ('Darbs: stundas nedēļā |
+    15'), under no activities heading; a row left empty is not asked for."""
+    _text(pdf, 60, 800, "APES NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 60, 775, "Pieprasījums asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _grid(pdf, 60, 750, [260, 200], [
+        ["1. Pieprasītāja vārds un uzvārds", "Zane Bērza"],
+        ["2. Personas kods", R10H_ZANE],
+        ["3. Adrese, kurā persona deklarēta", "Dārza iela 3, Ape, LV-4337"],
+        ["4. Darbs: stundas nedēļā", "15"],
+        ["5. Mācības: stundas nedēļā", ""],
+        ["6. Brīvais laiks: stundas nedēļā", "3"],
+        ["7. Pabalsts par asistenta izm. (saņemu/nesaņemu)", "nesaņemu"],
+    ], size=9)
+    _text(pdf, 60, 580, "Paraksts: ______________        2024. g. 3. okt.", 10)
+
+
+CASES.update({
+    "r10h_rows_asking_weekly_hours.pdf": (r10h_rows_asking_weekly_hours, "application", {
+        "activities": [{"kind": "work", "hours_per_week": 15},
+                       {"kind": "leisure", "hours_per_week": 3}]}),
+})
