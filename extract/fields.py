@@ -3017,6 +3017,23 @@ def _bullets_after_support(ctx: Context) -> list[str]:
     return []
 
 
+def _sentence_below(ctx: Context, heading: int, end: int) -> str | None:
+    """A list's sentence starting under a heading that ends its line with a colon ("...
+    Asistenta uzdevumi:" / "dokumentu kārtošana, naudas plānošana un ... uzturēšana."): its
+    text to the full stop, when it is one sentence of items parted by commas or semicolons."""
+    if not ctx.lines[heading].text.rstrip().endswith(":") or heading + 1 >= end:
+        return None
+    text = ""
+    for line in ctx.lines[heading + 1 : end]:
+        if (text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text
+                or _BOX_ITEM.match(line.text) or (not text and not line.text[:1].islower())):
+            break
+        text = f"{text} {line.text}".strip()
+    if not text.endswith(".") or not re.search(r"[,;]", text):
+        return None
+    return text
+
+
 def _answered_yes(lines: list[Line]) -> list[str]:
     """A table of areas with "jā" and "nē" columns ("budžeta plānošana | ☒ jā | ☐ nē"): the
     areas answered "jā"; none unless two rows or more are so answered."""
@@ -3110,6 +3127,11 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
                 else [])
         split = rows if len(rows) > 1 else _split_items(text)
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
+    below = _sentence_below(ctx, heading, end) if not in_table else None
+    if below is not None:
+        # Where the items of one line end is told by commas only: a person checks.
+        return Found(_split_items(below), min(BASE_CONFIDENCE["list"], FALLBACK_CONFIDENCE)
+                     * _lines_doubt(ctx.lines[heading:end]), "list")
     head_x = ctx.lines[heading].words[0].x0
     boxes = 0
     scanned = ctx.document.text_source not in ("text", "acroform")

@@ -92,7 +92,7 @@ def _clock(hour: str, minute: str) -> time | None:
 # clocks. Not a range of counts ("no 3 līdz 6 mēnešiem", "no 10 līdz 20 stundām").
 WHOLE_HOURS = re.compile(
     r"(\b(?:no|plkst\.?)\s*(?:plkst\.?\s*)?)([01]?\d|2[0-4])(?![\d.:,])"
-    r"(\s*(?:līdz|lidz|[-–—])\s*(?:plkst\.?\s*)?)([01]?\d|2[0-4])(?![\d:,])"
+    r"(\s*(?:līdz|lidz|[-–—])\s*(?:plkst\.?\s*)?)([01]?\d|2[0-4])(?![\d:])(?!,\d)"
     r"(?!\.\s*(?:\d|janv|febr|mart|apr|maij|jun|jul|aug|sept|okt|nov|dec|klas|kurs|gad|g\b))"
     r"(?!\s*(?:h\b|st\b|st\.|stund|min|m[eē]ne|gad|klas|eur|%))", re.I)
 

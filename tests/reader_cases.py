@@ -4583,3 +4583,26 @@ CASES.update({
         "activities": [{"kind": "work", "hours_per_week": 15},
                        {"kind": "leisure", "hours_per_week": 3}]}),
 })
+
+
+def r10h_tasks_in_the_sentence_below(pdf: canvas.Canvas) -> None:
+    """The conclusion gives the days and whole hours ('otrdienās un piektdienās no plkst. 15
+    līdz 17, uz trim mēnešiem': 4 a week, the comma after the clock no decimal) and ends its
+    line with 'Asistenta uzdevumi:', the tasks running on below as one sentence."""
+    _r10h_opinion_head(pdf, "ATZINUMS")
+    _lines(pdf, 60, 700, [
+        "Secinājums: piešķirt ģimenes asistenta pakalpojumu otrdienās un piektdienās no",
+        "plkst. 15 līdz 17, uz trim mēnešiem. Asistenta uzdevumi:",
+        "rēķinu apmaksa un saziņa ar banku, iepirkumu plānošana, bērnu pavadīšana uz",
+        "pulciņiem.",
+        "Sociālā darbiniece R. Liepa",
+    ], size=10)
+
+
+CASES.update({
+    "r10h_tasks_in_the_sentence_below.pdf": (r10h_tasks_in_the_sentence_below,
+                                             "social_worker_opinion", {
+        "hours_per_week": 4,
+        "tasks": ["rēķinu apmaksa un saziņa ar banku", "iepirkumu plānošana",
+                  "bērnu pavadīšana uz pulciņiem"]}),
+})
