@@ -556,9 +556,8 @@ def boundary_doubt(raw: str, value: Any) -> str | None:
         return "a note in parentheses was cut off its end"
     return None
 # A programme's or a specialty's code printed after its name ("... programma 31011011",
-# "(kods 31011011)"); a number after "Nr." is a reference and stays.
-# A programme's code after its name: "21015811", "(kods 31011011)", or in groups with a
-# letter ("20V 212 01 1", a music school's).
+# "(kods 31011011)", in groups with a letter: "20V 212 01 1", a music school's); a number
+# after "Nr." is a reference and stays.
 _TRAILING_CODE = re.compile(
     r"\s*[,(]?\s*(?:(?:programmas\s+)?kods\s*:?\s*)?"
     r"\b(?:[A-Z]?\d{5,}|\d{1,3}[A-Z]?(?:\s\d{1,3}){2,4})\)?\s*$", re.IGNORECASE
