@@ -396,8 +396,18 @@ class Context:
                          for s, n, a in starts) and area.column is None
             later = _heading(self.lines[start + 1:], self.vocab.sections[name], every) \
                 if shared else None
-            moved.append((later.start, name, later) if later is not None else (start, name, area))
+            if later is not None and self._titles(later.start, self.vocab.sections[name]):
+                moved.append((later.start, name, later))
+            else:
+                moved.append((start, name, area))
         return moved
+
+    def _titles(self, index: int, phrases: tuple[str, ...]) -> bool:
+        """Whether line `index` prints a heading as a title ("4. | Aktivitātes"), a few words
+        of a cell of their own, not a word in a sentence ("... līdz bērna pilngadībai.")."""
+        patterns = [label_regex(p) for p in phrases]
+        return any(len(seg.words) <= 4 and any(p.search(seg.folded) for p in patterns)
+                   for seg in self.lines[index].segments)
 
     def issuer_lines(self) -> set[int]:
         """Lines of the issuer's letterhead (the first block of lines on the first page, when

@@ -5237,3 +5237,34 @@ CASES.update({
         "tasks": ["rēķinu apmaksa un saziņa ar banku", "iepirkumu plānošana",
                   "bērnu pavadīšana uz pulciņiem"]}),
 })
+
+
+R10H_INESE = personal_code("1505791245")
+R10H_ROLANDS = personal_code("0906141231")
+
+
+def r10h_shared_line_then_a_sentence(pdf: canvas.Canvas) -> None:
+    """An orphan court's certificate whose sentence names the guardian and the child's
+    heading words on one line ('... šādas nepilngadīgas personas aizbildne:'), the child in
+    the table under it; a later sentence's 'bērna' is no heading of the child's block."""
+    _text(pdf, 60, 800, "APES NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 60, 780, "05.03.2024. Nr. 1-9/24/12", 10)
+    _text(pdf, 250, 750, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Apes novada bāriņtiesa apliecina, ka Inese Gaile, personas kods {R10H_INESE},",
+        "saskaņā ar bāriņtiesas 2022. gada 3. marta lēmumu Nr. 1-8/22/5 ir šādas",
+        "nepilngadīgas personas aizbildne:",
+    ], size=10)
+    _grid(pdf, 60, 670, [140, 100, 110], [
+        ["Vārds, uzvārds", "Dzimšanas datums", "Personas kods"],
+        ["Rolands Gailis", "09.06.2014.", R10H_ROLANDS],
+    ], size=9)
+    _text(pdf, 60, 610, "Aizbildne ir bērna likumiskā pārstāve līdz bērna pilngadībai.", 10)
+    _text(pdf, 60, 580, "Bāriņtiesas priekšsēdētāja        A. Kalna", 10)
+
+
+CASES.update({
+    "r10h_shared_line_then_a_sentence.pdf": (r10h_shared_line_then_a_sentence,
+                                             "representation_document", {
+        "person_name": "Rolands Gailis", "personal_code": R10H_ROLANDS}),
+})
