@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
-from ..forms.hours import parse_schedule
+from ..forms.hours import WORKING_DAYS, parse_schedule, whole_hour_clocks
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE, iso_date
 from . import (
     employment,
@@ -173,15 +173,20 @@ class Area:
         return min(range(len(self.centres)), key=lambda i: abs(self.centres[i] - centre))
 
 
+_BARE_VALUE = re.compile(r"\s*\d{1,3}(?:[.,]\d{1,2})?\s*")
+
+
 def _heading(lines: list[Line], phrases: tuple[str, ...],
              every_heading: list[re.Pattern[str]]) -> Area | None:
     """The first line printing one of a section's headings; a header row of a table with
     a column per person makes the section that heading's column."""
     patterns = [label_regex(p) for p in phrases]
     for line in lines:
-        for segment in line.segments:
+        for n, segment in enumerate(line.segments):
             if not any(p.search(segment.folded) for p in patterns):
                 continue
+            if n + 1 < len(line.segments) and _BARE_VALUE.fullmatch(line.segments[n + 1].text):
+                continue  # a row with its value ("Brīvais laiks, aktivitātes | 2"), no heading
             headers = [s for s in line.segments if re.search(r"[^\W_]", s.text)]
             short = len(headers) >= 2 and all(
                 len(s.words) <= 6 and not re.search(r"\d", s.text) and not s.text.endswith(":")
@@ -354,6 +359,7 @@ class Context:
                                             {s[0] for s in starts})
             if found is not None:
                 starts.append((found.start, name, found))
+        starts = self._contested_headings(starts, every)
         if self.vocab.second_block and self.vocab.second_block[0] not in {s[1] for s in starts}:
             section, field_name = self.vocab.second_block
             # A header row with a column per person names one column's person: the other
@@ -378,6 +384,30 @@ class Context:
             area.end = min(later) if later else len(self.lines)
             areas[name] = area
         return areas
+
+    def _contested_headings(self, starts: list[tuple[int, str, Area]],
+                            every: list[re.Pattern[str]]) -> list[tuple[int, str, Area]]:
+        """A line that two sections' phrases both claim ("Persona, kurai nepieciešams
+        asistents": the client's block, and words of the activities' heading) heads the one
+        whose heading is printed nowhere else; the other's own heading comes later."""
+        moved: list[tuple[int, str, Area]] = []
+        for start, name, area in starts:
+            shared = any(s == start and n != name and a.column is None
+                         for s, n, a in starts) and area.column is None
+            later = _heading(self.lines[start + 1:], self.vocab.sections[name], every) \
+                if shared else None
+            if later is not None and self._titles(later.start, self.vocab.sections[name]):
+                moved.append((later.start, name, later))
+            else:
+                moved.append((start, name, area))
+        return moved
+
+    def _titles(self, index: int, phrases: tuple[str, ...]) -> bool:
+        """Whether line `index` prints a heading as a title ("4. | Aktivitātes"), a few words
+        of a cell of their own, not a word in a sentence ("... līdz bērna pilngadībai.")."""
+        patterns = [label_regex(p) for p in phrases]
+        return any(len(seg.words) <= 4 and any(p.search(seg.folded) for p in patterns)
+                   for seg in self.lines[index].segments)
 
     def issuer_lines(self) -> set[int]:
         """Lines of the issuer's letterhead (the first block of lines on the first page, when
@@ -2487,7 +2517,7 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
             return [request]
         span = _answer_table(ctx)
         if span is None:
-            return None
+            return _weekly_lines(ctx, spec)
     end = span[1]
     if spec.stop:
         stop = find_line(ctx.lines, list(spec.stop), span[0] + 1)
@@ -2548,14 +2578,34 @@ def _yes_no_only(options: list[tuple[str, bool]]) -> bool:
     return len(firsts) >= 2 and all(f in ("ja", "ne", "ir", "nav") for f in firsts)
 
 
+# A column of a week's hours: "Stundas nedēļā", "h nedēļā", "st./ned.", "Stundu skaits nedēļā".
+_HOURS_COLUMN = re.compile(r"^(?:stundas|stundu skaits|h|st\.?)\s*(?:/\s*ned\b\.?|nedela\b)")
+# A line ending in a week's hours: "Darbs aģentūrā ........ 10 st./ned.", or a form's row
+# asking for them with the answer after it: "8. Darbs: stundas nedēļā | 20".
+_WEEKLY_FIGURE = re.compile(
+    r"\d(?:[.,]\d)?\s*(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*$"
+    r"|(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*\d{1,2}(?:[.,]\d)?\s*$")
+
+
 def _answer_table(ctx: Context) -> tuple[int, int] | None:
     """A table whose header row prints "jā" and "nē" columns ("Asistenta pakalpojums | jā |
-    nē | h nedēļā"), with no heading the vocabulary knows: its rows are the activities."""
+    nē | h nedēļā"), or a column of a week's hours beside a column of words ("Mērķis |
+    Stundas nedēļā"), with no heading the vocabulary knows: its rows are the activities."""
     for line in ctx.lines:
         heads = [fold(seg.text).strip(" :") for seg in line.segments]
         if "ja" in heads and "ne" in heads:
             return (line.index + 1, len(ctx.lines))
+        if len(heads) == 2 and _HOURS_COLUMN.match(heads[1]) and not re.search(r"\d", heads[0]):
+            return (line.index + 1, len(ctx.lines))
     return None
+
+
+def _weekly_lines(ctx: Context, spec: FieldSpec) -> list[str] | None:
+    """Lines naming an activity and ending in its week's hours ("Studijas koledžā ....
+    24 st./ned."), under a heading the vocabulary does not know: each line is one activity."""
+    units = [folded for line in ctx.lines if _WEEKLY_FIGURE.search(folded := fold(line.text))
+             and _names_an_activity(spec, folded)]
+    return units or None
 
 
 # Hours printed before the activity they are for, in a sentence: "30 stundas nedēļā
@@ -2589,6 +2639,7 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     from_prose = ctx.span(spec) is None and _request_sentence(ctx, spec) is not None
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
+    computed = False
     for folded in units:
         hits: list[tuple[int, int, str]] = []
         for kind, phrases in spec.synonyms.items():
@@ -2596,6 +2647,8 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
                 for match in _stem(phrase).finditer(folded):
                     if _STREET.match(folded[match.start():]):
                         continue  # "Skolas iela 5" is an address, not schooling
+                    if WORKING_DAYS.match(folded, match.start()):
+                        continue  # "katru darba dienu": when, not work
                     hits.append((match.start(), match.end(), kind))
         if not hits:
             continue
@@ -2619,18 +2672,37 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         before: dict[int, Any] = {}
         claimed = folded
         if from_prose:
-            for start, _stop_at, _kind in hits:
+            for index, (start, _stop_at, _kind) in enumerate(hits):
                 ahead = _HOURS_BEFORE.search(folded[max(0, start - 60):start])
+                at = max(0, start - 60) + ahead.start() if ahead else None
                 if ahead:
                     before[start] = _number(float(ahead.group(1).replace(",", ".")))
-                    at = max(0, start - 60) + ahead.start()
+                else:
+                    # "reizi nedēļā ap 2 st. vajag pavadīt pie ārsta": the hours said earlier
+                    # in the activity's own sentence, no other activity between.
+                    head = _own_sentence_head(folded, start, hits[index - 1][1] if index else 0)
+                    opens = _opens_sentence(folded, head, start)
+                    near = _HOURS_NEAR.search(head) if opens else None
+                    if near:
+                        before[start] = _number(float(near.group(1).replace(",", ".")))
+                        at = start - len(head) + near.start()
+                if at is not None:
                     claimed = claimed[:at] + " " * (start - at) + claimed[start:]
         for i, (start, _stop, kind, first_end) in enumerate(runs):
             window_end = runs[i + 1][0] if i + 1 < len(runs) else len(folded)
             window = _DATEISH.sub(" ", claimed[first_end:window_end])
             forward = [before[h[0]] for h in hits
                        if h[2] == kind and start <= h[0] < window_end and h[0] in before]
-            hours = forward[0] if forward else _hours_in(window)
+            # "Sestdienās viņš apmeklē pulciņu no plkst. 16 līdz 18": the days a week may
+            # stand before the activity in its sentence.
+            head = _own_sentence_head(folded, start, runs[i - 1][1] if i else 0)
+            # Only its words: numbers before the activity may be another row's.
+            head = head if _opens_sentence(folded, head, start) and not re.search(
+                r"\d", head) else ""
+            hours = forward[0] if forward else _hours_in(window, head=head)
+            if isinstance(hours, _Computed):
+                computed = True
+                hours = hours.value
             if kind in seen:
                 # Mentioned first without hours ("apmeklē dienas centru"), asked for later with
                 # them: the later mention gives the hours.
@@ -2641,6 +2713,9 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
             seen.add(kind)
             items.append({"kind": kind, "hours_per_week": hours})
     confidence = BASE_CONFIDENCE["list"]
+    if computed:
+        # A week's hours worked out from a day's and the days: arithmetic, a person checks.
+        confidence = min(confidence, weekly_hours.COMPUTED_CONFIDENCE)
     with_hours = [item for item in items if item["hours_per_week"] is not None]
     if with_hours and len(with_hours) < len(items):
         # A checklist whose ticks were not readable (OCR turns boxes into "D", "BI"...): the
@@ -2658,15 +2733,21 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     return Found(items, confidence * _lines_doubt(ctx.lines[span[0] : span[1]]), "list")
 
 
+_CLOCK_SPAN = re.compile(r"\d{1,2}\s?[:.]\s?\d{2}\s*(?:-|–|—|lidz|līdz)\s*\d{1,2}\s?[:.]\s?\d{2}")
 _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
 _QUOTED_AFTER = re.compile(r"\w*\s*[„\"“«]")
+# The words from an activity up to a hit inside the brackets opened right after it.
+_ASIDE_OPEN = re.compile(r"\w*\s*\([^()\d]{0,40}")
 
 
 def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],
                      hit: tuple[int, int, str]) -> bool:
     """Whether a hit is the kind in a place's name ("darbs | Biedrība „Redzes Gaisma” | 20":
     the work is done at an association): followed by a quoted name, right after another
-    activity whose hours have not come yet."""
+    activity whose hours have not come yet; or in brackets right after another activity."""
+    previous = next((h for h in reversed(earlier) if h[2] != hit[2]), None)
+    if previous is not None and _ASIDE_OPEN.fullmatch(folded[previous[1]:hit[0]]):
+        return True  # "Darbs (biedrībā, velosipēdu darbnīcā)": where the work is done
     if not _QUOTED_AFTER.match(folded, hit[1]):
         return False
     previous = next((h for h in reversed(earlier) if h[2] != hit[2]), None)
@@ -2674,15 +2755,44 @@ def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],
             and not re.search(r"\d", folded[previous[1]:hit[0]]))
 
 
-def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
+# A full stop ends a sentence, not the one of "plkst. 9" or "2 st. 30 min." before a number;
+# after a number only when it closes a span of clock time ("... līdz 13. Reizi nedēļā"). A
+# semicolon ends a list's item ("... darba dienās; ārsta apmeklējumi – 1,5 h dienā, ...").
+_PROSE_SENTENCE_END = re.compile(
+    r"(?:(?<=[a-z])(?<!\bst)(?<!\bplkst)|(?<=\d:\d\d)|(?<=lidz \d)|(?<=lidz \d\d))"
+    r"\.\s(?!\s*\d)|;\s")
+
+
+def _own_sentence_head(folded: str, start: int, floor: int) -> str:
+    """The words of `start`'s sentence before it, from no earlier than `floor`."""
+    ends = [m.end() for m in _PROSE_SENTENCE_END.finditer(folded, floor, start)]
+    return folded[max([floor, *ends]):start]
+
+
+def _opens_sentence(folded: str, head: str, start: int) -> bool:
+    """Whether `head` (the words before `start`) reaches back to its sentence's start: no
+    other activity stands earlier in the sentence to own what the head says."""
+    return _own_sentence_head(folded, start, 0) == head
+
+
+@dataclass(frozen=True)
+class _Computed:
+    """A week's hours worked out (a day's hours times the days), not printed."""
+
+    value: int | float | None
+
+
+def _hours_in(window: str, *, unit_only: bool = False,
+              head: str = "") -> int | float | _Computed | None:
     # "piecas dienas nedēļā pa pusotrai stundai": a visit's hours times the visits of a week.
-    # The activity's own sentence, or the next one ("... mācās pamatskolas 3. klasē. Uz skolu
-    # viņu jāpavada ..."), when the window holds no other activity.
-    for sentence in re.split(r"(?<=[a-z])\.\s", window)[:2]:
-        schedule = parse_schedule(sentence[:200])
+    # The activity's own sentence (with its words before the activity, `head`), or the next
+    # one ("... mācās pamatskolas 3. klasē. Uz skolu viņu jāpavada ..."), when the window
+    # holds no other activity.
+    for n, sentence in enumerate(_PROSE_SENTENCE_END.split(window)[:2]):
+        schedule = parse_schedule((head + " " + sentence if n == 0 else sentence)[:240])
         if (schedule is not None and schedule.weekly is None and schedule.times is not None
                 and schedule.each is not None and schedule.hours_per_week is not None):
-            return _number(schedule.hours_per_week)
+            return _Computed(_number(schedule.hours_per_week))
     match = _HOURS_NEAR.search(window)
     unit = re.search(r"stund\w*|(?<![a-z])h(?![a-z])|st\.", window[:80])
     if match is None and unit:
@@ -2694,7 +2804,8 @@ def _hours_in(window: str, *, unit_only: bool = False) -> int | float | None:
         return _number(float(match.group(1).replace(",", ".")))
     if unit_only:
         return None
-    match = _BARE_NUMBER.search(window)
+    # "no plkst. 16 līdz 18": clock times are no count of hours
+    match = _BARE_NUMBER.search(_CLOCK_SPAN.sub(" ", whole_hour_clocks(window)))
     if match:
         return _number(float(match.group(1).replace(",", ".")))
     return None
@@ -3033,7 +3144,8 @@ def _timesheet_total(ctx: Context, found: dict[str, Found | None]) -> None:
                                      warning)
 
 
-_BULLET = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+")
+# "- a", "• a", "1) a", "2. a" and a sub-number under a section's ("3.1. a")
+_BULLET = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
 # A table's total row: a sum, never an item of the list above it.
 _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
 # "1) saziņa ar iestādēm; 2) ārsta apmeklējumu plānošana": items numbered inside a sentence.
@@ -3101,6 +3213,8 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
         if row.page != line.page:
             break
         cell = next((s for s in row.segments if abs(s.x0 - header.x0) < 8), None)
+        if cell is None and not items and not re.search(r"\d{2}", row.text):
+            continue  # the header's wrapped second line ("st./ned. | termiņš"), empty here
         if cell is None or _TOTAL_ROW.match(fold(row.segments[0].text)):
             break  # the table ends, or its total row ("Kopā | 6") closes it
         if items and len(row.segments) == 1 and cell.text[:1].islower():
@@ -3129,6 +3243,70 @@ def _ticked_rows(lines: list[Line]) -> list[str]:
     return ticked
 
 
+def _bullets_after_support(ctx: Context) -> list[str]:
+    """Bulleted lines after a sentence that ends in a colon and speaks of support ("...,
+    lai palīdzētu mātei:" / "• zīdaiņa kopšanas prasmes"), with no heading over them."""
+    for line in ctx.lines:
+        if not line.text.rstrip().endswith(":"):
+            continue
+        above = ctx.lines[line.index - 1].text if line.index else ""
+        if not prose_list.speaks_of_support(fold(f"{above} {line.text}")):
+            continue
+        items: list[str] = []
+        for below in ctx.lines[line.index + 1:]:
+            bullet = _BULLET.match(below.text)
+            if bullet is None:
+                break
+            items.append(below.text[bullet.end():].strip(" ;."))
+        if len(items) >= 2:
+            return items
+    return []
+
+
+def _sentence_below(ctx: Context, heading: int, end: int) -> str | None:
+    """A list's sentence starting under a heading that ends its line with a colon ("...
+    Asistenta uzdevumi:" / "dokumentu kārtošana, naudas plānošana un ... uzturēšana."): its
+    text to the full stop, when it is one sentence of items parted by commas or semicolons."""
+    if not ctx.lines[heading].text.rstrip().endswith(":") or heading + 1 >= end:
+        return None
+    text = ""
+    for line in ctx.lines[heading + 1 : end]:
+        if (text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text
+                or _BOX_ITEM.match(line.text) or (not text and not line.text[:1].islower())):
+            break
+        text = f"{text} {line.text}".strip()
+    if not text.endswith(".") or not re.search(r"[,;]", text):
+        return None
+    return text
+
+
+def _answered_yes(lines: list[Line]) -> list[str]:
+    """A table of areas with "jā" and "nē" columns ("budžeta plānošana | ☒ jā | ☐ nē"): the
+    areas answered "jā"; none unless two rows or more are so answered."""
+    rows: list[tuple[str, bool | None]] = []
+    for line in lines:
+        options = marked_options(line.text)
+        if options is None or not _yes_no_only(options) or len(options) < 3:
+            if rows:
+                break
+            continue
+        rows.append((options[0][0].strip(" ;."), _marked_answer(options)))
+    return [area for area, yes in rows if yes] if len(rows) >= 2 else []
+
+
+def _earlier_number(ctx: Context, heading: int, value: str) -> str:
+    """A list whose label wrapped onto two lines ("Ģimenes asistenta | 1) a" over "uzdevumi |
+    2) b"): the value beside the label opens with "2)", its "1)" stands on the line above, in
+    the same column; that item goes first."""
+    number = re.match(r"^\s*(\d{1,2})\)", value)
+    if number is None or number.group(1) == "1" or heading == 0:
+        return value
+    above = ctx.lines[heading - 1]
+    previous = rf"^\s*{int(number.group(1)) - 1}\)\s"
+    cell = next((seg for seg in above.segments[1:] if re.match(previous, seg.text)), None)
+    return f"{cell.text} {value}" if cell is not None else value
+
+
 def _items(ctx: Context, spec: FieldSpec) -> Found:
     """A list under a heading (tasks): bulleted or numbered lines, or "Heading: a, b, c."
     running on until its full stop, or a table cell "a; b; c"."""
@@ -3138,7 +3316,13 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
     stop = find_line(ctx.lines, list(spec.stop), heading + 1) if spec.stop else None
     end = stop if stop is not None else len(ctx.lines)
     items: list[str] = []
-    column = _header_column(ctx, spec, heading, end)
+    column_end = end
+    if stop == heading + 1 and spec.stop:
+        # A header row wrapped onto a second line ("Uzdevums | Apjoms" over "st./ned. |
+        # termiņš"): the stop word there is the header's; the column runs on below.
+        later = find_line(ctx.lines, list(spec.stop), heading + 2)
+        column_end = later if later is not None else len(ctx.lines)
+    column = _header_column(ctx, spec, heading, column_end)
     if column:
         return Found(column, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
                      "list")
@@ -3147,11 +3331,20 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
     numbered = next((h for h in hits if re.match(r"^\s*\d{1,2}\)(?:\s|$)", h.value)), None)
     if numbered is not None:
         # "... ar šādiem uzdevumiem: 1) a; 2) b; 3) c." running on to its full stop.
-        text = numbered.value
+        text = _earlier_number(ctx, heading, numbered.value)
+        opening = re.match(r"^\s*(\d{1,2})\)", text)
+        first = int(opening.group(1)) if opening else 1
+        # In a form's value column ("uzdevumi | 1) a"), a line that starts left of the values
+        # is the form's next row (its date line), not the list's wrapped rest.
+        value_x = numbered.words[0].x0 if numbered.words else 0.0
+        in_column = any(seg.words and seg.words[0] is numbered.words[0]
+                        for seg in ctx.lines[heading].segments[1:]) if numbered.words else False
         for line in ctx.lines[heading + 1 : end]:
+            if in_column and line.words and line.words[0].x0 < value_x - 8:
+                break
             # A wrapped line may open with the sentence's next number ("2) ..."): it goes on;
             # any other bullet starts a list of its own.
-            following = len(_NUMBERED.findall(text)) + 1
+            following = len(_NUMBERED.findall(text)) + first
             goes_on = re.match(rf"^\s*{following}\)\s", line.text) is not None
             if re.search(r"\.\s*$", text) or ":" in line.text or (
                     _BULLET.match(line.text) and not goes_on):
@@ -3161,7 +3354,7 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         split = [p.strip(" ;.,") for p in _NUMBERED.split(text) if p.strip(" ;.,")]
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
-    ticked = _ticked_rows(ctx.lines[heading + 1 : end])
+    ticked = _ticked_rows(ctx.lines[heading + 1 : end]) or _answered_yes(ctx.lines[heading + 1:end])
     if ticked:
         return Found(ticked, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
                      "marked_list")
@@ -3180,6 +3373,11 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
                 else [])
         split = rows if len(rows) > 1 else _split_items(text)
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
+    below = _sentence_below(ctx, heading, end) if not in_table else None
+    if below is not None:
+        # Where the items of one line end is told by commas only: a person checks.
+        return Found(_split_items(below), min(BASE_CONFIDENCE["list"], FALLBACK_CONFIDENCE)
+                     * _lines_doubt(ctx.lines[heading:end]), "list")
     head_x = ctx.lines[heading].words[0].x0
     boxes = 0
     scanned = ctx.document.text_source not in ("text", "acroform")
@@ -3213,6 +3411,11 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
             items[-1] = f"{items[-1]} {line.text.strip(' ;.')}"
         elif items:
             break
+    if not items and not boxes and heading + 1 < end:
+        # "Uzdevumi" over one line "a; b; c": the items on the line under the heading.
+        under = ctx.lines[heading + 1].text
+        if ";" in under and ":" not in under and not _TOTAL_ROW.match(fold(under)):
+            items = _split_items(under)
     doubt = _lines_doubt(ctx.lines[heading:end])
     # Only inside the boxed list or on the line right after it, in its block.
     listed = [text for at, text in unboxed if boxed_at and at <= boxed_at[-1] + 1
@@ -3536,7 +3739,7 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
     if spec.kind == "items":
         listed = _items(ctx, spec)
         if listed.value == [] and spec.name == ctx.vocab.prose_list:
-            areas = prose_list.areas_of_support(ctx.text)
+            areas = prose_list.areas_of_support(ctx.text) or _bullets_after_support(ctx)
             if areas:
                 # Read from a sentence's grammar, the nominatives guessed: a person checks.
                 listed = Found(areas, evidence_ceilings().get("prose_list", GUESS_CONFIDENCE)

@@ -56,12 +56,36 @@ def _area(part: str, *, first: bool) -> str | None:
     return " ".join([*words[start:head], noun, *words[head + 1:]])
 
 
+# A word of support inside a verb too ("jāpalīdz", "atbalstīt"): it may open a list after a colon.
+_SUPPORT_STEM = re.compile(r"atbalst|palidz")
+
+
+def speaks_of_support(folded: str) -> bool:
+    """Whether folded text has a word of support in it ("palīdzētu", "atbalsts")."""
+    return _SUPPORT_STEM.search(folded) is not None
+
+
+def _infinitives(rest: str) -> list[str] | None:
+    """Things to do listed after a colon, each opening with an infinitive ("palīdzēt plānot
+    budžetu, mācīt zīdaiņa aprūpi un atgādināt par ..."): the phrases as printed."""
+    parts = [p.strip() for p in _JOINS.split(rest) if p.strip()]
+    if len(parts) >= 2 and all(fold_letters(p.split()[0]).lower().endswith("t")
+                               and p.split()[0].islower() and len(p.split()) >= 2 for p in parts):
+        return parts
+    return None
+
+
 def areas_of_support(text: str) -> list[str]:
     """The areas a sentence names after a word of support, or [] when none is certain."""
     plain = fold_letters(text).lower()
     start = 0
     for end_match in [*_SENTENCE_END.finditer(text), None]:
         end = end_match.start() if end_match else len(text)
+        first = _SUPPORT_STEM.search(plain, start, end)
+        colon = text.find(":", first.end(), end) if first else -1
+        listed = _infinitives(text[colon + 1:end]) if colon >= 0 else None
+        if listed:
+            return listed
         # The last word of support opens the list ("... asistenta atbalsts budžeta ...").
         support = max(_SUPPORT.finditer(plain, start, end), key=lambda m: m.start(),
                       default=None)

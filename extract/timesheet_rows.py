@@ -31,7 +31,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from ..forms.hours import parse_hours
+from ..forms.hours import parse_hours, whole_hour_clocks
 from . import values
 from .document import ReadDocument, Word
 from .layout import Line, Segment, fold
@@ -457,8 +457,7 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         clocks = list(_CLOCK.finditer(rest))
     if len(clocks) < 2:
         # Whole hours said as a range ("no plkst. 10 līdz 12"): the words make them clocks.
-        rest = _WHOLE_HOURS.sub(lambda m: f"{m.group(1)}{m.group(2)}:00{m.group(3)}{m.group(4)}:00",
-                                rest)
+        rest = whole_hour_clocks(rest)
         clocks = list(_CLOCK.finditer(rest))
     if len(clocks) == 1:
         mended = _damaged_end(day, rest, clocks[0], text.words, activity_of)
@@ -497,10 +496,6 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     return rows, True, warnings
 
 
-_WHOLE_HOURS = re.compile(
-    r"(\b(?:no|plkst\.?)\s*(?:plkst\.?\s*)?)([01]?\d|2[0-4])(?![\d.:,])"
-    r"(\s*(?:līdz|lidz|[-–—])\s*(?:plkst\.?\s*)?)([01]?\d|2[0-4])(?![\d.:,])"
-    r"(?!\s*(?:h\b|st\b|st\.|stund|min))", re.I)
 _DATED_BY_MONTH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]{3,}"
                              r"|\d{1,2}\.\s?[IVX]{1,4}\.")
 _TOTAL_WORDS = re.compile(r"\b(?:kopa|pavisam|kopsumma|summa|nedela|nedelas)\b")

@@ -7,12 +7,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..forms.hours import WEEKDAYS, Schedule, duration_hours, parse_schedule, parse_time_range
+from ..forms.hours import (
+    WEEKDAYS,
+    Schedule,
+    clock_pairs,
+    duration_hours,
+    parse_schedule,
+    parse_time_range,
+)
 from ..forms.latvian_dates import fold
-from .marks import MARK_ON
+from .marks import MARK_ANY, MARK_ON
 
-# A sentence ends at . ! ? or ; before a capital; "plkst. 9.00" and "2016. gada" do not end one.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+# A sentence ends at . ! ? or ; before a capital; "plkst. 9.00" and "2016. gada" do not end one,
+# nor an initial or a day cut short ("J. Ozols", "P. O. T. C. Pk.").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?;])(?<!\b\w\.)(?<!\b[Pp][Kk]\.)(?<!\b[Ss][Vv]\.)\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
 # A computed week is arithmetic on the printed words, not a printed figure: it stays below the
 # bar of a sure value (a person checks it), as does a value that could only be a day's hours.
@@ -95,7 +104,7 @@ def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
     such rows or names a day twice (two timetables, or weeks that differ)."""
     days: dict[str, int] = {}  # minutes a day
     first = last = -1
-    folded_lines = [fold(line) for line in lines]
+    folded_lines = [clock_pairs(fold(line)) for line in lines]
     rows = [(index, row) for index, line in enumerate(folded_lines) for row in _rows(line)]
     # A list of what is on offer with the attended rows ticked ("Pīšanas darbnīca | otrdienās
     # 10.00–12.00 | ✓"): only the ticked rows are the person's week, the day after the name.
@@ -125,6 +134,21 @@ def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
     return round(sum(days.values()) / 60, 2), first, last
 
 
+def _without_unticked_days(text: str) -> str:
+    """`text` with each weekday whose box is left empty ("☐ piektdiena") blanked out, in place
+    (offsets kept): a day not ticked is no day of the week's."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    for match in _BOXED_DAY.finditer(folded):
+        if not MARK_ON.match(match.group(0)):
+            text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+    return text
+
+
+_BOXED_DAY = re.compile(rf"(?:{MARK_ANY.pattern})\s*(?:{'|'.join(WEEKDAYS)})\w*", re.IGNORECASE)
+
+
 def reconsider(text: str, at: int | None, value: float | None,
                lines: Sequence[str] = ()) -> WeeklyReading | None:
     """A better reading of a weekly-hours value found at character `at` of `text` (or not found:
@@ -134,6 +158,7 @@ def reconsider(text: str, at: int | None, value: float | None,
     or computed as hours x days); a day's hours with no days stated lose their confidence; a
     value not found at all is taken from the one week the document's schedules agree on.
     """
+    text = _without_unticked_days(text)
     if at is not None and value is not None:
         start, end, own = _schedule_at(text, at)
         period = fold(text[at:at + 60])

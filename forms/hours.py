@@ -88,11 +88,33 @@ def _clock(hour: str, minute: str) -> time | None:
     return None
 
 
+# Whole hours said as a range ("no plkst. 9 līdz 13", "plkst. 16–18"): the words make them
+# clocks. Not a range of counts ("no 3 līdz 6 mēnešiem", "no 10 līdz 20 stundām").
+WHOLE_HOURS = re.compile(
+    r"(\b(?:no|plkst\.?)\s*(?:plkst\.?\s*)?)([01]?\d|2[0-4])(?![\d.:,])"
+    r"(\s*(?:līdz|lidz|[-–—])\s*(?:plkst\.?\s*)?)([01]?\d|2[0-4])(?![\d:])(?!,\d)"
+    r"(?!\.\s*(?:\d|janv|febr|mart|apr|maij|jun|jul|aug|sept|okt|nov|dec|klas|kurs|gad|g\b))"
+    r"(?!\s*(?:h\b|st\b|st\.|stund|min|m[eē]ne|gad|klas|eur|%))", re.I)
+
+
+def clock_pairs(text: str) -> str:
+    """`text` with two clock times printed side by side ("8:00 12:30", a table's from and to
+    columns) joined as a span ("8:00-12:30")."""
+    return _CLOCK_PAIR.sub(r"\1-\2", text)
+
+
+def whole_hour_clocks(text: str) -> str:
+    """`text` with whole hours said as a range written as clocks ("no 9:00 līdz 13:00")."""
+    return WHOLE_HOURS.sub(
+        lambda m: f"{m.group(1)}{m.group(2)}:00{m.group(3)}{m.group(4)}:00", text)
+
+
 def parse_time_range(text: str | None) -> tuple[time, time] | None:
-    """'08:00-12:30' (also '8.00 – 12.30', 'no 8:00 līdz 12:30') -> (time(8, 0), time(12, 30))."""
+    """'08:00-12:30' (also '8.00 – 12.30', 'no 8:00 līdz 12:30', 'no plkst. 8 līdz 12')
+    -> (time(8, 0), time(12, 30))."""
     if not text:
         return None
-    match = _TIME_RANGE.search(fold(text))
+    match = _TIME_RANGE.search(whole_hour_clocks(fold(text)))
     if not match:
         return None
     start, end = _clock(match.group(1), match.group(2)), _clock(match.group(3), match.group(4))
@@ -175,12 +197,18 @@ def parse_hours(text: str | None) -> float | None:
         return max(float(match.group(1).replace(",", ".")), float(match.group(2).replace(",", ".")))
     match = _NUMBER_WITH_UNIT.search(folded) or next(
         (m for m in _NUMBER.finditer(folded) if not date_part(folded, m)), None)
+    if match is not None and _OUT_OF.match(folded, match.end()):
+        return None
     if match:
         if match.group(1):
             return None
         value = float(match.group(2).replace(",", "."))
         return value
     return _words_value(folded)  # "sešas stundas, no 2025. gada": the date's numbers are none
+
+
+# A score out of its maximum ("13 no 30", "4/5"): a sum of points, not of hours.
+_OUT_OF = re.compile(r"\s*(?:no|/)\s*\d+(?![\d.,:])(?!\s*(?:lidz|-|–))")
 
 
 # A year ("2025. gada", "2025. g."), a day before its month ("1. jūnija") or a part of a
@@ -249,7 +277,27 @@ _TIMES_A_WEEK = re.compile(
     + _WEEK
 )
 _WEEKDAY_RANGE = re.compile(r"\b" + _WEEKDAY + r"\s*(?:-|–|—|lidz)\s*" + _WEEKDAY)
-_WORKING_DAYS = re.compile(r"\b(?:darba dienas|darbdienas|katru darba dienu)\b")
+# Weekdays cut short in a row of days ("P.–Pk.", "O.-C."): a run of them; the full stop after
+# the first keeps single letters from being read as days.
+_DAY_SHORT = {"p": 0, "o": 1, "t": 2, "c": 3, "pk": 4, "s": 5, "sv": 6}
+_SHORT_DAY_RANGE = re.compile(r"(?<![\w.])(pk|sv|p|o|t|c|s)\.\s*(?:-|–|—)\s*(pk|sv|p|o|t|c|s)\b\.?")
+# A row of days cut short, three or more ("P. | O. | T. | C. | Pk."): the days named.
+_SHORT_DAY_ROW = re.compile(r"(?<![\w.])(?:(?:pk|sv|p|o|t|c|s)\.\s+){2,6}(?:pk|sv|p|o|t|c|s)\.")
+# Two clock times side by side with nothing between: a table's "no" and "līdz" columns.
+_CLOCK_PAIR = re.compile(r"(?<![\d:.])(\d{1,2}[:.]\d{2})\s+(\d{1,2}[:.]\d{2})(?![\d:])")
+# "darba dienās", "katru darba dienu", "darbdienās": the week's five working days (the
+# "darba" of a time word, not work as an activity).
+WORKING_DAYS = re.compile(r"\b(?:darba dien\w*|darbdien\w*)")
+# "divreiz nedēļā", "trīsreiz": a unit and "reiz" in one word
+_N_TIMES = re.compile(r"\b([a-z]{3,5})reiz\b")
+# A count of days or visits beside a day's hours, the week understood: "4 st. dienā,
+# 5 dienas", "5 dienas pa 2 st." (not "5 dienas mēnesī", "pirmās 3 dienas").
+_DAYS_COUNTED = re.compile(
+    r"(?<![\w.,])(\d|[a-z]+)\s+(?:darba\s+)?(?:dienas|dienam|reizes|reizem)\b"
+    r"(?!\s+(?:\S+\s+)?(?:men|gad))")
+# "2 st. 30 min.": one duration, in hours
+_WITH_MINUTES = re.compile(
+    r"(?<![\d.,:])(\d{1,2})\s*(?:h\b|st\b\.?|stund\w*)\s*(\d{1,2})\s*min\w*\.?")
 
 
 @dataclass(frozen=True)
@@ -314,17 +362,33 @@ def _times_a_week(folded: str) -> int | None:
             continue
         if value == int(value) and 1 <= value <= 7:
             counts.add(int(value))
+    for match in _N_TIMES.finditer(folded):
+        stem = match.group(1)
+        value = next((v for form, v in UNITS.items() if form.startswith(stem)), None)
+        if value is not None and 1 <= value <= 7:
+            counts.add(value)
     span = _WEEKDAY_RANGE.search(folded)
+    short = _SHORT_DAY_RANGE.search(folded)
     if span:
         first, last = WEEKDAYS.index(span.group(1)), WEEKDAYS.index(span.group(2))
         if last > first:
             counts.add(last - first + 1)
-    elif any(not _counted(folded[:m.start()]) for m in _WORKING_DAYS.finditer(folded)):
+    elif short:
+        first, last = _DAY_SHORT[short.group(1)], _DAY_SHORT[short.group(2)]
+        if last > first:
+            counts.add(last - first + 1)
+    elif (row := _SHORT_DAY_ROW.search(folded)) is not None:
+        counts.add(len(set(re.findall(r"[a-z]+", row.group(0)))))
+    elif any(not _counted(folded[:m.start()]) for m in WORKING_DAYS.finditer(folded)):
         counts.add(5)  # "darba dienās": five, unless counted ("četras darba dienas nedēļā")
     else:
         named = {day for day in WEEKDAYS if re.search(r"\b" + day, folded)}
         if named:
             counts.add(len(named))  # "trīs dienas" and three weekdays named agree
+    if not counts:
+        counts = {int(value) for match in _DAYS_COUNTED.finditer(folded)
+                  if (value := _quantity(match.group(1))) is not None
+                  and value == int(value) and 1 <= value <= 7}
     return counts.pop() if len(counts) == 1 else None
 
 
@@ -344,7 +408,8 @@ def parse_schedule(text: str | None) -> Schedule | None:
     """
     if not text:
         return None
-    folded = fold(text)
+    folded = _WITH_MINUTES.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:.4g} st.",
+                               clock_pairs(whole_hour_clocks(fold(text))))
     weekly = _first_quantity(_WEEKLY, folded)
     times = _times_a_week(folded)
     if weekly is None and (times is not None or re.search(r"\bnedel", folded)):
@@ -352,9 +417,14 @@ def parse_schedule(text: str | None) -> Schedule | None:
     each = _first_quantity(_DAILY, folded)
     if each is None:
         spans = list(_TIME_RANGE.finditer(folded))
+        clocks = [parse_time_range(span.group(0)) for span in spans]
+        lengths = [duration_hours(*clock) for clock in clocks if clock]
         if len(spans) == 1:  # several spans (different days) are no one day's length
-            clock = parse_time_range(spans[0].group(0))
-            each = duration_hours(*clock) if clock else None
+            each = lengths[0] if lengths else None
+        elif len(lengths) == len(spans) == times and len(set(lengths)) == 1:
+            # The same span under each day named ("Pirmdiena | Otrdiena ... / no 9 līdz 13 |
+            # no 9 līdz 13 ..."): one day's length (spans that differ may be a list to tick).
+            each = lengths[0]
     if weekly is None and each is None:
         return None
     return Schedule(weekly=weekly, each=each, times=times)

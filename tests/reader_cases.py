@@ -4840,3 +4840,560 @@ CASES.update({
         ],
         "total_hours": 2.25}),
 })
+
+
+# --- round 10, hours said as a schedule (r10h_) ----------------------------------------------
+R10H_AGITA = personal_code("1502831236")
+R10H_OTTO = personal_code("0709121457")
+R10H_LIGITA = personal_code("2811791348")
+R10H_ERVINS = personal_code("1903761569")
+R10H_NELLIJA = personal_code("0612941672")
+
+
+def r10h_whole_hours_on_workdays(pdf: canvas.Canvas) -> None:
+    """Working time said as whole hours ('no plkst. 10 līdz 14') on the working days: 4 h
+    times five days, not the clock's 10."""
+    _text(pdf, 60, 800, "SIA „Zīļu Maiznīca”", 13, bold=True)
+    _text(pdf, 60, 784, "Ezera iela 3, Smiltene, LV-4729, reģ. Nr. 44103077215", 9)
+    _text(pdf, 250, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Agita Vējiņa, personas kods {R10H_AGITA}, strādā SIA „Zīļu Maiznīca”",
+        "par konditori kopš 2023. gada 9. janvāra.",
+        "Darba laiks: no plkst. 10 līdz 14 darba dienās.",
+    ], size=10)
+    _text(pdf, 60, 630, "Smiltenē, 2024. gada 12. aprīlī", 10)
+    _text(pdf, 60, 614, "Valdes loceklis                   R. Zīle", 10)
+
+
+def r10h_visits_with_minutes(pdf: canvas.Canvas) -> None:
+    """A volume said as visits a week in one word ('trīsreiz') each of hours and minutes
+    ('pa 2 st. 30 min.'): 7.5 a week."""
+    _text(pdf, 150, 800, "Smiltenes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 190, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _text(pdf, 400, 750, "03.02.2025.", 10)
+    _lines(pdf, 60, 720, [
+        f"Klients: Ervīns Dūmiņš, personas kods {R10H_ERVINS}",
+        "Mērķa grupa: persona ar garīga rakstura traucējumiem",
+        "Ieteicamais apjoms: trīsreiz nedēļā pa 2 st. 30 min.",
+        "Pakalpojuma termiņš: 4 mēneši.",
+    ], size=10)
+
+
+def r10h_score_total_is_no_hours(pdf: canvas.Canvas) -> None:
+    """An assessment's table of scores closes with 'Kopā | 11 no 25': points out of the most,
+    not the weekly hours the conclusion names."""
+    _text(pdf, 150, 800, "Smiltenes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 775, "Sociālā darbinieka izvērtējums", 12, bold=True)
+    _lines(pdf, 60, 745, [
+        f"Klients: Nellija Grava, personas kods {R10H_NELLIJA}",
+        "Mērķa grupa: ģimene ar bērniem",
+    ], size=10)
+    bottom = _grid(pdf, 60, 700, [260, 120], [
+        ["Joma", "Vērtējums (1–5)"],
+        ["Mājoklis", "2"],
+        ["Finanses", "1"],
+        ["Bērnu aprūpe", "3"],
+        ["Kopā", "11 no 25"],
+    ])
+    _lines(pdf, 60, bottom - 30, [
+        "Secinājumi: ģimenei nepieciešams ģimenes asistenta pakalpojums 6 stundas nedēļā,",
+        "pakalpojuma ilgums – 5 mēneši.",
+        "Smiltenē, 14.02.2025.                 Sociālā darbiniece A. Lapa",
+    ], size=10)
+
+
+def r10h_days_beside_a_day(pdf: canvas.Canvas) -> None:
+    """A school's hours as a day's and the count of days ('5 st. dienā, 4 dienas'), the week
+    not named: 20 a week."""
+    _text(pdf, 60, 800, "Smiltenes Mežmalas pamatskola", 12, bold=True)
+    _text(pdf, 60, 784, "Meža iela 8, Smiltene, LV-4729", 9)
+    _text(pdf, 250, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Apliecinām, ka Otto Vējiņš, personas kods {R10H_OTTO}, mācās mūsu skolas 5. klasē.",
+        "Mācību laiks: 5 st. dienā, 4 dienas.",
+    ], size=10)
+    _text(pdf, 60, 640, "Smiltenē, 2024. gada 6. septembrī", 10)
+    _text(pdf, 60, 624, "Direktore                         I. Kalna", 10)
+
+
+def r10h_schedule_in_a_letter(pdf: canvas.Canvas) -> None:
+    """A mother's letter saying when, not how many hours: the school every working day from 8
+    to 13 ('katru darba dienu' is no work), the hours of a doctor's visit said before it in
+    its sentence, a Sunday's dance group from 11 to 13 (a clock, not 11 hours)."""
+    _text(pdf, 330, 800, "Smiltenes novada Sociālajam dienestam", 10)
+    _text(pdf, 60, 770, f"Līgita Vējiņa (personas kods {R10H_LIGITA})", 10)
+    _text(pdf, 60, 756, "Ezera iela 3-5, Smiltene, LV-4729, tālr. 26440018", 10)
+    _text(pdf, 250, 720, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam Otto Vējiņam (personas kods",
+        f"{R10H_OTTO}). Otto mācās Smiltenes Mežmalas pamatskolā; asistents vajadzīgs",
+        "katru darba dienu no plkst. 8 līdz 13. Reizi nedēļā uz 3 st. viņu jāpavada pie ārsta.",
+        "Svētdienās viņš apmeklē deju kolektīvu no plkst. 11 līdz 13.",
+    ], size=10)
+    _text(pdf, 60, 600, "Smiltenē, 2024. gada 9. septembrī")
+    _text(pdf, 420, 600, "L. Vējiņa")
+
+
+CASES.update({
+    "r10h_whole_hours_on_workdays.pdf": (r10h_whole_hours_on_workdays, "employer_certificate", {
+        "person_name": "Agita Vējiņa", "personal_code": R10H_AGITA, "hours_per_week": 20}),
+    "r10h_visits_with_minutes.pdf": (r10h_visits_with_minutes, "social_worker_opinion", {
+        "personal_code": R10H_ERVINS, "hours_per_week": 7.5}),
+    "r10h_score_total_is_no_hours.pdf": (r10h_score_total_is_no_hours, "social_worker_opinion", {
+        "personal_code": R10H_NELLIJA, "hours_per_week": 6}),
+    "r10h_days_beside_a_day.pdf": (r10h_days_beside_a_day, "school_certificate", {
+        "personal_code": R10H_OTTO, "hours_per_week": 20}),
+    "r10h_schedule_in_a_letter.pdf": (r10h_schedule_in_a_letter, "application", {
+        "applicant_personal_code": R10H_LIGITA, "client_personal_code": R10H_OTTO,
+        "activities": [{"kind": "education", "hours_per_week": 25},
+                       {"kind": "institutions", "hours_per_week": 3},
+                       {"kind": "leisure", "hours_per_week": 2}]}),
+})
+
+
+R10H_KARLIS = personal_code("2404871135")
+R10H_SELGA = personal_code("1710651248")
+
+
+def r10h_days_cut_short_in_a_table(pdf: canvas.Canvas) -> None:
+    """A staff table with the hours as 'no' and 'līdz' columns (two clock times side by side)
+    and the days cut short ('O.–Pk.'): 4 h on four days."""
+    _text(pdf, 60, 800, "SIA „Gaujas Tīkli”", 13, bold=True)
+    _text(pdf, 60, 784, "Upes iela 2, Strenči, LV-4730, reģ. Nr. 44103091174", 9)
+    _text(pdf, 200, 750, "IZZIŅA PAR NODARBINĀTĪBU", 12, bold=True)
+    _lines(pdf, 60, 720, ["SIA „Gaujas Tīkli” apliecina, ka darbinieks strādā uzņēmumā kopš",
+                          "2021. gada 1. marta."], size=10)
+    _grid(pdf, 60, 680, [110, 90, 80, 45, 45, 50], [
+        ["Darbinieks", "Personas kods", "Amats", "no", "līdz", "dienas"],
+        ["Kārlis Mežs", R10H_KARLIS, "tīklu meistars", "9:00", "13:00", "O.–Pk."],
+    ], size=9)
+    _text(pdf, 60, 600, "Strenčos, 2024. gada 3. maijā", 10)
+    _text(pdf, 60, 584, "Valdes loceklis                   J. Upe", 10)
+
+
+def r10h_unticked_day(pdf: canvas.Canvas) -> None:
+    """A day centre's certificate listing the weekdays with boxes, three ticked, and one
+    day's hours: the week is three days', not five."""
+    _text(pdf, 60, 800, "Strenču novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 60, 784, "Dienas aprūpes centrs „Avoti”", 11)
+    _text(pdf, 60, 750, "Apliecinājums par dienas aprūpes centra apmeklējumu", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Klients: Selga Mežale, personas kods {R10H_SELGA}",
+        "Apmeklējuma dienas:",
+        "[x] pirmdiena",
+        "[ ] otrdiena",
+        "[x] trešdiena",
+        "[ ] ceturtdiena",
+        "[x] piektdiena",
+        "Laiks: no 10.00 līdz 14.00",
+    ], size=10)
+    _text(pdf, 60, 560, "Strenčos, 12.03.2024.          Centra vadītāja I. Rasa", 10)
+
+
+def r10h_same_span_under_each_day(pdf: canvas.Canvas) -> None:
+    """A week's grid with the days as columns and the same whole-hour span under each."""
+    _text(pdf, 60, 800, "Dienas aprūpes centrs „Avoti”", 12, bold=True)
+    _text(pdf, 60, 770, "APLIECINĀJUMS PAR APMEKLĒJUMU", 12, bold=True)
+    _text(pdf, 60, 745, f"Klients: Kārlis Mežs, p. k. {R10H_KARLIS}", 10)
+    _grid(pdf, 60, 720, [110, 120, 120, 120], [
+        ["", "Pirmdiena", "Trešdiena", "Piektdiena"],
+        ["Laiks", "no plkst. 10 līdz 12", "no plkst. 10 līdz 12", "no plkst. 10 līdz 12"],
+    ], size=9)
+    _text(pdf, 60, 640, "Strenčos, 19.04.2024.          Centra vadītāja I. Rasa", 10)
+
+
+def r10h_heading_shared_with_the_client(pdf: canvas.Canvas) -> None:
+    """A numbered form whose client block is headed 'Persona, kurai nepieciešams asistents'
+    (words of the activities' heading too); the activities stand under their own heading
+    later: a specialised workshop from Tuesday to Thursday and a pool's hours a week."""
+    _text(pdf, 60, 800, "Strenču novada Sociālais dienests", 10)
+    _text(pdf, 150, 775, "Iesniegums asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _grid(pdf, 60, 750, [40, 150, 260], [
+        ["1.", "Persona, kurai nepieciešams asistents", ""],
+        ["1.1.", "Vārds, uzvārds", "Kārlis Mežs"],
+        ["1.2.", "Personas kods", R10H_KARLIS],
+        ["2.", "Aktivitātes", ""],
+        ["2.1.", "Specializētā darbnīca", "otrdienās–ceturtdienās no plkst. 10:00 līdz 14:00"],
+        ["2.2.", "Peldbaseins", "Strenčos, 2 st./ned."],
+    ], size=8)
+    _text(pdf, 60, 600, "Datums 04.06.24.          Kārlis Mežs ________", 10)
+
+
+def r10h_lines_with_weekly_hours(pdf: canvas.Canvas) -> None:
+    """A form with dotted leaders and no heading the reader knows over the activities: each
+    line names one and ends in its week's hours."""
+    _text(pdf, 60, 800, "Strenču novada Sociālais dienests", 10)
+    _text(pdf, 250, 770, "Iesniegums", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        "Vārds, uzvārds ..................... Selga Mežale",
+        f"Personas kods ..................... {R10H_SELGA}",
+        "Deklarētā adrese ................... Upes iela 5-2, Strenči, LV-4730",
+        "Tālrunis ............................... 26 410 733",
+        "Asistenta atbalsts vajadzīgs:",
+        "Darbs kafejnīcā ........................................ 16 st./ned.",
+        "Mācības tehnikumā ................................... 12 st./ned.",
+        "Valsts pabalstu par asistenta izmantošanu ........ nesaņemu",
+        "Datums ........... 6. maijs 2024",
+    ], size=10)
+
+
+def r10h_place_in_brackets(pdf: canvas.Canvas) -> None:
+    """A table of purposes with an hours column under a heading the reader does not know; the
+    work's places in brackets after it ('Darbs (nodibinājumā, darbnīcā)') are no activity."""
+    _text(pdf, 60, 800, "Strenču novada Sociālais dienests", 10)
+    _text(pdf, 250, 770, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 745, [f"Selga Mežale, personas kods {R10H_SELGA}",
+                          "Deklarētās dzīvesvietas adrese: Upes iela 5-2, Strenči, LV-4730",
+                          "Asistenta pakalpojumu lūdzu šādiem mērķiem"], size=10)
+    _grid(pdf, 60, 710, [260, 120], [
+        ["Mērķis", "Stundas nedēļā"],
+        ["Darbs (nodibinājumā, šūšanas darbnīcā)", "15"],
+        ["Brīvais laiks, sabiedriskās aktivitātes", "3"],
+    ], size=9)
+    _text(pdf, 60, 630, "Vai saņemat valsts pabalstu par asistenta izmantošanu? Nē", 10)
+    _text(pdf, 60, 610, "2024. gada 7. maijā", 10)
+
+
+CASES.update({
+    "r10h_days_cut_short_in_a_table.pdf": (r10h_days_cut_short_in_a_table,
+                                           "employer_certificate", {"hours_per_week": 16}),
+    "r10h_unticked_day.pdf": (r10h_unticked_day, "activity_certificate", {
+        "personal_code": R10H_SELGA, "hours_per_week": 12}),
+    "r10h_same_span_under_each_day.pdf": (r10h_same_span_under_each_day,
+                                          "activity_certificate", {"hours_per_week": 6}),
+    "r10h_heading_shared_with_the_client.pdf": (r10h_heading_shared_with_the_client,
+                                                "application", {
+        "client_personal_code": R10H_KARLIS,
+        "activities": [{"kind": "day_centre", "hours_per_week": 12},
+                       {"kind": "leisure", "hours_per_week": 2}]}),
+    "r10h_lines_with_weekly_hours.pdf": (r10h_lines_with_weekly_hours, "application", {
+        "activities": [{"kind": "work", "hours_per_week": 16},
+                       {"kind": "education", "hours_per_week": 12}]}),
+    "r10h_place_in_brackets.pdf": (r10h_place_in_brackets, "application", {
+        "activities": [{"kind": "work", "hours_per_week": 15},
+                       {"kind": "leisure", "hours_per_week": 3}]}),
+})
+
+
+R10H_DACE = personal_code("0808861467")
+
+
+def _r10h_opinion_head(pdf: canvas.Canvas, title: str = "SOCIĀLĀ DARBINIEKA ATZINUMS") -> None:
+    _text(pdf, 150, 800, "Apes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 775, title, 12, bold=True)
+    _lines(pdf, 60, 745, [f"Klients: Dace Krūmiņa, personas kods {R10H_DACE}",
+                          "Mērķa grupa: ģimene ar bērniem"], size=10)
+
+
+def r10h_tasks_sub_numbered(pdf: canvas.Canvas) -> None:
+    """Tasks numbered under their section's number ('3.1.', '3.2.')."""
+    _r10h_opinion_head(pdf)
+    _lines(pdf, 60, 700, [
+        "2. Pakalpojuma apjoms: 6 stundas nedēļā.",
+        "3. Ģimenes asistenta uzdevumi",
+        "3.1. dzīvokļa uzkopšanas plānošana;",
+        "3.2. bērnu pavadīšana uz pulciņiem;",
+        "3.3. saziņa ar bāriņtiesu;",
+        "Apē, 05.05.2025.                 Sociālā darbiniece R. Liepa",
+    ], size=10)
+
+
+def r10h_tasks_header_wrapped(pdf: canvas.Canvas) -> None:
+    """A table of tasks whose header row wraps onto a second line holding a stop word
+    ('st./ned. | termiņš'), closed by its total row."""
+    _r10h_opinion_head(pdf)
+    _grid(pdf, 60, 700, [240, 80, 90], [
+        ["Uzdevums", "Apjoms", ""],
+        ["", "st./ned.", "termiņš"],
+        ["ēdiena gatavošanas prasmes", "3", "6 mēneši"],
+        ["rēķinu kārtošana", "2", ""],
+        ["Kopā", "5 st./ned.", ""],
+    ], size=9)
+
+
+def r10h_tasks_label_wrapped(pdf: canvas.Canvas) -> None:
+    """A form whose label wraps onto two lines ('Ģimenes asistenta' / 'uzdevumi') with the
+    numbered tasks beside it, the first beside the label's first line; the date line below
+    starts at the labels' edge."""
+    _r10h_opinion_head(pdf)
+    _lines(pdf, 60, 700, ["Pakalpojuma apjoms: 6 st. nedēļā"], size=10)
+    rows = [("Ģimenes asistenta", "1) bērnu dienas kārtības ieviešana"),
+            ("uzdevumi", "2) pārtikas iegāde"),
+            ("", "3) saziņa ar skolotāju")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 60, 670 - 15 * i, label, 10)
+        _text(pdf, 220, 670 - 15 * i, value, 10)
+    _text(pdf, 60, 610, "Apē, 06.05.2025.", 10)
+    _text(pdf, 300, 610, "Sociālā darbiniece R. Liepa", 10)
+
+
+def r10h_tasks_yes_no(pdf: canvas.Canvas) -> None:
+    """Areas in a table with 'Jā' and 'Nē' columns under the tasks' heading: the areas
+    answered 'Jā' are the tasks."""
+    _r10h_opinion_head(pdf, "SOCIĀLĀ DARBINIEKA ATZINUMS (anketa)")
+    _text(pdf, 60, 705, "4. Uzdevumi, kuros nepieciešams atbalsts", 10)
+    _grid(pdf, 60, 690, [240, 50, 50], [
+        ["Joma", "Jā", "Nē"],
+        ["dzīvokļa uzturēšana", "X", ""],
+        ["darba meklēšana", "", "X"],
+        ["saziņa ar ārstu", "X", ""],
+    ], size=9)
+    _text(pdf, 60, 590, "5. Pakalpojuma apjoms: 4 stundas nedēļā", 10)
+
+
+def r10h_tasks_infinitives(pdf: canvas.Canvas) -> None:
+    """Tasks said in prose after a colon as things to do (infinitives), joined by commas and
+    'un', no heading over them."""
+    _r10h_opinion_head(pdf, "Sociālā darbinieka ziņojums")
+    _lines(pdf, 60, 700, [
+        "Iesaku piešķirt ģimenes asistenta pakalpojumu 6 stundas nedēļā. Asistentam jāatbalsta",
+        "klienti šādi: sakārtot dokumentus, iemācīt gatavot ēdienu un pavadīt uz",
+        "bērnudārza sapulcēm.",
+        "Sociālā darbiniece R. Liepa",
+    ], size=10)
+
+
+def r10h_tasks_bullets_after_support(pdf: canvas.Canvas) -> None:
+    """Bulleted tasks after a sentence that ends with a colon and speaks of help, with no
+    heading the reader knows."""
+    _r10h_opinion_head(pdf)
+    _lines(pdf, 60, 700, [
+        "Ģimenes asistents nepieciešams 5 stundas nedēļā, lai palīdzētu",
+        "klientei:",
+        "• bērna barošanas prasmes",
+        "• iepirkumu plānošana",
+        "Pakalpojuma ilgums: 3 mēneši.",
+    ], size=10)
+
+
+CASES.update({
+    "r10h_tasks_sub_numbered.pdf": (r10h_tasks_sub_numbered, "social_worker_opinion", {
+        "tasks": ["dzīvokļa uzkopšanas plānošana", "bērnu pavadīšana uz pulciņiem",
+                  "saziņa ar bāriņtiesu"]}),
+    "r10h_tasks_header_wrapped.pdf": (r10h_tasks_header_wrapped, "social_worker_opinion", {
+        "tasks": ["ēdiena gatavošanas prasmes", "rēķinu kārtošana"]}),
+    "r10h_tasks_label_wrapped.pdf": (r10h_tasks_label_wrapped, "social_worker_opinion", {
+        "tasks": ["bērnu dienas kārtības ieviešana", "pārtikas iegāde",
+                  "saziņa ar skolotāju"]}),
+    "r10h_tasks_yes_no.pdf": (r10h_tasks_yes_no, "social_worker_opinion", {
+        "tasks": ["dzīvokļa uzturēšana", "saziņa ar ārstu"]}),
+    "r10h_tasks_infinitives.pdf": (r10h_tasks_infinitives, "social_worker_opinion", {
+        "tasks": ["sakārtot dokumentus", "iemācīt gatavot ēdienu",
+                  "pavadīt uz bērnudārza sapulcēm"]}),
+    "r10h_tasks_bullets_after_support.pdf": (r10h_tasks_bullets_after_support,
+                                             "social_worker_opinion", {
+        "tasks": ["bērna barošanas prasmes", "iepirkumu plānošana"]}),
+})
+
+
+R10H_MIKUS = personal_code("1403131246")
+R10H_ALISE = personal_code("2907961358")
+
+
+def r10h_music_school(pdf: canvas.Canvas) -> None:
+    """A music school's certificate: a 'profesionālās ievirzes' programme is general
+    schooling's companion, not a trade; its code in groups ('20V 212 01 1') is no part of
+    the programme's name."""
+    _text(pdf, 60, 800, "Apes mūzikas un mākslas skola", 12, bold=True)
+    _text(pdf, 60, 784, "Skolas iela 4, Ape, LV-4337", 9)
+    _text(pdf, 60, 765, "Apē 02.09.2024. Nr. 1-8/12", 10)
+    _text(pdf, 250, 735, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 705, [
+        "Audzēknis: Mikus Kalniņš",
+        f"Personas kods: {R10H_MIKUS}",
+        "Programma: Vijoļspēle 20V 212 01 1",
+        "Izglītības veids: profesionālās ievirzes izglītība, 2. klase",
+    ], size=10)
+    _text(pdf, 60, 620, "Direktors                     A. Koks", 10)
+
+
+def r10h_level_wraps_in_prose(pdf: canvas.Canvas) -> None:
+    """A college's letter whose level wraps after its first word ('... pirmā līmeņa
+    profesionālās' / 'augstākās izglītības programmā'): higher education, not a trade."""
+    _text(pdf, 60, 800, "Vidzemes Tūrisma koledža", 12, bold=True)
+    _text(pdf, 400, 800, "12.09.2024.", 10)
+    _text(pdf, 250, 760, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Vidzemes Tūrisma koledža apliecina, ka Alise Ozola (personas kods {R10H_ALISE})",
+        "ir imatrikulēta 2024. gada 2. septembrī un studē pirmā līmeņa profesionālās",
+        "augstākās izglītības programmā „Viesmīlība” pilna laika grupā.",
+    ], size=10)
+    _text(pdf, 60, 660, "Direktore                     L. Rūja", 10)
+
+
+CASES.update({
+    "r10h_music_school.pdf": (r10h_music_school, "school_certificate", {
+        "personal_code": R10H_MIKUS, "education_level": "general", "programme": "Vijoļspēle"}),
+    "r10h_level_wraps_in_prose.pdf": (r10h_level_wraps_in_prose, "school_certificate", {
+        "personal_code": R10H_ALISE, "education_level": "higher"}),
+})
+
+
+R10H_VILIS = personal_code("0302581179")
+
+
+def r10h_short_days_as_columns(pdf: canvas.Canvas) -> None:
+    """A day centre's grid with the days cut short as its columns ('P. | T. | Pk.') and the
+    same span under each: three days of 3 h."""
+    _text(pdf, 60, 800, "Dienas aprūpes centrs „Liepas”", 12, bold=True)
+    _text(pdf, 60, 770, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 60, 745, [f"Centrs apliecina, ka Vilis Priede (p. k. {R10H_VILIS}) apmeklē",
+                          "centru šādā laikā:"], size=10)
+    _grid(pdf, 60, 715, [80, 90, 90, 90], [
+        ["Diena", "P.", "T.", "Pk."],
+        ["Laiks", "10.00-13.00", "10.00-13.00", "10.00-13.00"],
+    ], size=9)
+    _text(pdf, 60, 640, "Apē, 10.10.2024.          Vadītāja S. Liepa", 10)
+
+
+def r10h_tasks_on_the_line_under(pdf: canvas.Canvas) -> None:
+    """The tasks on one line under their heading, parted by semicolons."""
+    _r10h_opinion_head(pdf)
+    _lines(pdf, 60, 700, [
+        "Uzdevumi",
+        "bērnu pavadīšana uz skolu; ģimenes budžeta plānošana; saziņa ar ārstu",
+        "Apjoms: 6 st. nedēļā",
+    ], size=10)
+
+
+CASES.update({
+    "r10h_short_days_as_columns.pdf": (r10h_short_days_as_columns, "activity_certificate", {
+        "personal_code": R10H_VILIS, "hours_per_week": 9}),
+    "r10h_tasks_on_the_line_under.pdf": (r10h_tasks_on_the_line_under,
+                                         "social_worker_opinion", {
+        "tasks": ["bērnu pavadīšana uz skolu", "ģimenes budžeta plānošana", "saziņa ar ārstu"]}),
+})
+
+
+R10H_ZANE = personal_code("1911921145")
+
+
+def r10h_family_by_the_care_of_children(pdf: canvas.Canvas) -> None:
+    """An opinion naming no target group by its label, only what the mother lacks: skills
+    'bērnu aprūpē' (the locative of the phrase the category knows in the genitive)."""
+    _text(pdf, 120, 800, "ATZINUMS PAR ĢIMENES ASISTENTA PAKALPOJUMU", 12, bold=True)
+    _lines(pdf, 60, 770, [
+        f"1. Klients: Zane Bērza, personas kods {R10H_ZANE}.",
+        "2. Vērtējums: klientei trūkst prasmju bērnu aprūpē un ēdiena gatavošanā.",
+        "3. Secinājumi: nepieciešams ģimenes asistents 8 st. nedēļā uz 4 mēn.",
+        "Sociālā darbiniece R. Liepa              02.04.2025.",
+    ], size=10)
+
+
+def r10h_folk_house_studio(pdf: canvas.Canvas) -> None:
+    """A folk house ('tautas nams') certifying a studio's Saturday sessions: leisure."""
+    _text(pdf, 60, 800, "Apes tautas nams", 12, bold=True)
+    _text(pdf, 360, 800, "Apē, 2024. gada 3. maijā", 10)
+    _text(pdf, 250, 760, "Apliecinājums", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Apes tautas nams apliecina, ka Zane Bērza (personas kods {R10H_ZANE}) apmeklē",
+        "aušanas studiju sestdienās no plkst. 11:00 līdz 13:00.",
+    ], size=10)
+    _text(pdf, 60, 680, "Tautas nama vadītāja         G. Egle", 10)
+
+
+CASES.update({
+    "r10h_family_by_the_care_of_children.pdf": (r10h_family_by_the_care_of_children,
+                                                "social_worker_opinion", {
+        "category": "family_with_children", "hours_per_week": 8}),
+    "r10h_folk_house_studio.pdf": (r10h_folk_house_studio, "activity_certificate", {
+        "activity_kind": "leisure", "hours_per_week": 2}),
+})
+
+
+def r10h_crafts_school(pdf: canvas.Canvas) -> None:
+    """A crafts school ('Amatu vidusskola') teaching a trade: vocational, though its name
+    says 'vidusskola'."""
+    _text(pdf, 60, 800, "Apes Amatu vidusskola", 12, bold=True)
+    _text(pdf, 60, 784, "Dārza iela 1, Ape, LV-4337", 9)
+    _text(pdf, 250, 750, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Izglītojamais: Vilis Priede, personas kods {R10H_VILIS}",
+        "Izglītības programma: Kokizstrādājumu izgatavošana, kvalifikācija – galdnieks",
+        "Mācību gads: 2024./2025., 2. kurss",
+    ], size=10)
+    _text(pdf, 60, 650, "Apē, 2024. gada 4. septembrī          Direktors A. Koks", 10)
+
+
+CASES.update({
+    "r10h_crafts_school.pdf": (r10h_crafts_school, "school_certificate", {
+        "personal_code": R10H_VILIS, "education_level": "vocational"}),
+})
+
+
+def r10h_rows_asking_weekly_hours(pdf: canvas.Canvas) -> None:
+    """A numbered form asking each activity's hours in its own row ('Darbs: stundas nedēļā |
+    15'), under no activities heading; a row left empty is not asked for."""
+    _text(pdf, 60, 800, "APES NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 60, 775, "Pieprasījums asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _grid(pdf, 60, 750, [260, 200], [
+        ["1. Pieprasītāja vārds un uzvārds", "Zane Bērza"],
+        ["2. Personas kods", R10H_ZANE],
+        ["3. Adrese, kurā persona deklarēta", "Dārza iela 3, Ape, LV-4337"],
+        ["4. Darbs: stundas nedēļā", "15"],
+        ["5. Mācības: stundas nedēļā", ""],
+        ["6. Brīvais laiks: stundas nedēļā", "3"],
+        ["7. Pabalsts par asistenta izm. (saņemu/nesaņemu)", "nesaņemu"],
+    ], size=9)
+    _text(pdf, 60, 580, "Paraksts: ______________        2024. g. 3. okt.", 10)
+
+
+CASES.update({
+    "r10h_rows_asking_weekly_hours.pdf": (r10h_rows_asking_weekly_hours, "application", {
+        "activities": [{"kind": "work", "hours_per_week": 15},
+                       {"kind": "leisure", "hours_per_week": 3}]}),
+})
+
+
+def r10h_tasks_in_the_sentence_below(pdf: canvas.Canvas) -> None:
+    """The conclusion gives the days and whole hours ('otrdienās un piektdienās no plkst. 15
+    līdz 17, uz trim mēnešiem': 4 a week, the comma after the clock no decimal) and ends its
+    line with 'Asistenta uzdevumi:', the tasks running on below as one sentence."""
+    _r10h_opinion_head(pdf, "ATZINUMS")
+    _lines(pdf, 60, 700, [
+        "Secinājums: piešķirt ģimenes asistenta pakalpojumu otrdienās un piektdienās no",
+        "plkst. 15 līdz 17, uz trim mēnešiem. Asistenta uzdevumi:",
+        "rēķinu apmaksa un saziņa ar banku, iepirkumu plānošana, bērnu pavadīšana uz",
+        "pulciņiem.",
+        "Sociālā darbiniece R. Liepa",
+    ], size=10)
+
+
+CASES.update({
+    "r10h_tasks_in_the_sentence_below.pdf": (r10h_tasks_in_the_sentence_below,
+                                             "social_worker_opinion", {
+        "hours_per_week": 4,
+        "tasks": ["rēķinu apmaksa un saziņa ar banku", "iepirkumu plānošana",
+                  "bērnu pavadīšana uz pulciņiem"]}),
+})
+
+
+R10H_INESE = personal_code("1505791245")
+R10H_ROLANDS = personal_code("0906141231")
+
+
+def r10h_shared_line_then_a_sentence(pdf: canvas.Canvas) -> None:
+    """An orphan court's certificate whose sentence names the guardian and the child's
+    heading words on one line ('... šādas nepilngadīgas personas aizbildne:'), the child in
+    the table under it; a later sentence's 'bērna' is no heading of the child's block."""
+    _text(pdf, 60, 800, "APES NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 60, 780, "05.03.2024. Nr. 1-9/24/12", 10)
+    _text(pdf, 250, 750, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Apes novada bāriņtiesa apliecina, ka Inese Gaile, personas kods {R10H_INESE},",
+        "saskaņā ar bāriņtiesas 2022. gada 3. marta lēmumu Nr. 1-8/22/5 ir šādas",
+        "nepilngadīgas personas aizbildne:",
+    ], size=10)
+    _grid(pdf, 60, 670, [140, 100, 110], [
+        ["Vārds, uzvārds", "Dzimšanas datums", "Personas kods"],
+        ["Rolands Gailis", "09.06.2014.", R10H_ROLANDS],
+    ], size=9)
+    _text(pdf, 60, 610, "Aizbildne ir bērna likumiskā pārstāve līdz bērna pilngadībai.", 10)
+    _text(pdf, 60, 580, "Bāriņtiesas priekšsēdētāja        A. Kalna", 10)
+
+
+CASES.update({
+    "r10h_shared_line_then_a_sentence.pdf": (r10h_shared_line_then_a_sentence,
+                                             "representation_document", {
+        "person_name": "Rolands Gailis", "personal_code": R10H_ROLANDS}),
+})
