@@ -56,6 +56,10 @@ MAX_SKEW_DEGREES = 10.0
 MIN_SKEW_DEGREES = 0.3  # below this the line drift is under a few points: not worth a rotation
 ROTATE_PIXELS_FROM = 2.5  # Tesseract itself reads lines this far off level well
 TESSERACT_TIMEOUT_S = 300
+# A word Tesseract could not read (below JUNK_BELOW) standing this many times taller than the
+# line's usual word is no letters of that line: it does not set the line's top and bottom.
+JUNK_BELOW = 0.5
+TALLER_THAN_LINE = 1.8
 # pdfium is not thread-safe; pages OCRed in parallel threads (page_pool) render one at a time.
 PDFIUM_LOCK = threading.RLock()
 
@@ -216,8 +220,9 @@ def place_words(
                 boxes.append((mx - half_w, my - half_h, mx + half_w, my + half_h))
             else:
                 boxes.append((left, top, right, bottom))
-        line_top = min(b[1] for b in boxes)
-        line_bottom = max(b[3] for b in boxes)
+        extent = _line_extent_boxes(line, boxes)
+        line_top = min(b[1] for b in extent)
+        line_bottom = max(b[3] for b in extent)
         for (text, _box, conf), (x0, _top, x1, _bottom) in zip(line, boxes, strict=True):
             words.append(
                 Word(
@@ -233,6 +238,21 @@ def place_words(
     return words
 
 
+def _line_extent_boxes(line: Line, boxes: list[tuple[float, float, float, float]]
+                       ) -> list[tuple[float, float, float, float]]:
+    """The boxes that say how high a line stands: a piece of a table's border, a stamp or a
+    punched hole Tesseract put on the line as a word it could not read, standing far taller
+    than the line's letters, would stretch the line over the rows above and below it (a cell's
+    name and the code under it read as one line)."""
+    heights = sorted(b[3] - b[1] for b in boxes)
+    usual = heights[(len(heights) - 1) // 2]
+    kept = [
+        box for (_text, _box, conf), box in zip(line, boxes, strict=True)
+        if conf >= JUNK_BELOW or box[3] - box[1] <= TALLER_THAN_LINE * usual
+    ]
+    return kept or boxes
+
+
 def recognise_lines(image: Image.Image, *, dpi: int, psm: str = "3") -> list[Line]:
     """Tesseract `lav` over the whole page (automatic layout, no OSD), as pixel lines."""
     with uncompressed_image_file(image) as path:
@@ -240,14 +260,19 @@ def recognise_lines(image: Image.Image, *, dpi: int, psm: str = "3") -> list[Lin
     return tsv_lines(tsv)
 
 
-def read_what_layout_dropped(image: Image.Image, lines: list[Line], *, dpi: int) -> list[Line]:
+def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
+                             dpi: int) -> tuple[list[Line], frozenset]:
     """The page read again as one block of text when the first reading left printed text
-    beside its lines unread (extract/unread_ink.py); the better of the two readings."""
+    beside its lines unread (extract/unread_ink.py): the better of the two readings, or the
+    first with the words only the block reading saw (returned as well: those still doubted
+    after the hand recogniser are dropped again)."""
     if unread_ink.lines_beside_unread_ink(image, lines, quarter_size(image)) \
             < unread_ink.LINES_FROM:
-        return lines
+        return lines, frozenset()
     block = recognise_lines(image, dpi=dpi, psm="6")
-    return block if unread_ink.better_reading(lines, block) else lines
+    if unread_ink.better_reading(lines, block):
+        return block, frozenset()
+    return unread_ink.add_unread_words(lines, block)
 
 
 # `lav` has no "@": it reads "(", "(O", "©" or "G" instead, or drops it. Where the stand-in is
@@ -847,7 +872,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             reading = turned
             rotation = (rotation + 180) % 360
     straight, skew = reading.image, reading.skew
-    lines = read_what_layout_dropped(straight, reading.lines, dpi=dpi)
+    lines, unread = read_what_layout_dropped(straight, reading.lines, dpi=dpi)
     lines = mend_email_addresses(straight, lines, dpi=dpi)
     lines = mend_tick_boxes(straight, lines)
     try:
@@ -858,6 +883,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
         logging.getLogger(__name__).warning(
             "page %d: the handwriting recogniser failed (%s); the page keeps Tesseract's reading",
             page_number, type(exc).__name__)
+    lines = unread_ink.without_unread_doubt(lines, unread)
     lines = mark_column_rows(straight, lines)  # a hand X in an "Atzīme" column
     lines = underlined_options(straight, lines)  # a pen's stroke under the chosen option
     words = place_words(

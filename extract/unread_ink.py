@@ -104,3 +104,83 @@ def better_reading(first: list[Line], second: list[Line]) -> bool:
     """Whether `second` read clearly more of the page surely than `first` did."""
     before, after = sure_chars(first), sure_chars(second)
     return after >= GAIN * before and after - before >= MIN_GAIN_CHARS
+
+
+OVERLAP = 0.3  # of the smaller box: a second reading's word over this much of a first's is read
+# A word's box against the page's usual word height: what letters, print or a hand's, fill
+# (Tesseract reads a hand's word as fewer letters than it holds: wide letters are allowed).
+MIN_HEIGHT, MAX_HEIGHT, MAX_LETTER_WIDTH = 0.5, 3.0, 6.0
+
+
+def add_unread_words(first: list[Line], second: list[Line]) -> tuple[list[Line], frozenset]:
+    """`first` with the words of `second` that stand where `first` read nothing, and those
+    words. The block reading that lost to the first (it misread print the first read well)
+    still saw what the first layout left out, a hand's values above all: Tesseract returns a
+    value written into a form as unsure words only when its layout keeps the value's column,
+    and the hand recogniser reads only runs Tesseract returned. Each word joins the first
+    reading's line it stands level with and nearest to, or a line of its own."""
+    boxes = [box for line in first for _t, box, _c in line]
+    if not boxes:
+        return first, frozenset()
+    usual = float(np.median([b[3] - b[1] for b in boxes]))
+    added: list[tuple[str, Box, float]] = []
+    merged = [list(line) for line in first]
+    own_lines: dict[int, Line] = {}
+    for index, line in enumerate(second):
+        for word in line:
+            if not _text_shaped(word, usual) or any(
+                    _share_covered(word[1], box) >= OVERLAP for box in boxes):
+                continue
+            added.append(word)
+            target = _level_line(merged, word[1])
+            if target is None:
+                own_lines.setdefault(index, []).append(word)
+            else:
+                target.append(word)
+                target.sort(key=lambda w: w[1][0])
+    merged.extend(own_lines.values())
+    return merged, frozenset(added)
+
+
+def _text_shaped(word: tuple[str, Box, float], usual: float) -> bool:
+    """Whether a word's box could hold its letters: a table's rule, a row's border or a dotted
+    line read as a "word" is far wider than its letters or far flatter or taller than a line
+    (a hand writes larger than print, up to a code's boxes)."""
+    text, (left, top, right, bottom), _conf = word
+    height = bottom - top
+    return (MIN_HEIGHT * usual <= height <= MAX_HEIGHT * usual
+            and right - left <= MAX_LETTER_WIDTH * usual * max(1, len(text)))
+
+
+def _share_covered(word: Box, other: Box) -> float:
+    """How much of the smaller of the two boxes the other covers."""
+    width = min(word[2], other[2]) - max(word[0], other[0])
+    height = min(word[3], other[3]) - max(word[1], other[1])
+    area = max(1, min((word[2] - word[0]) * (word[3] - word[1]),
+                      (other[2] - other[0]) * (other[3] - other[1])))
+    return max(0, width) * max(0, height) / area
+
+
+def _level_line(lines: list[Line], box: Box) -> Line | None:
+    """The line whose band holds the box's middle, the nearest across of those (a form's two
+    columns are two lines level with each other)."""
+    middle = (box[1] + box[3]) / 2
+    best, best_gap = None, float("inf")
+    for line in lines:
+        if not line or not min(b[1] for _t, b, _c in line) <= middle <= max(
+                b[3] for _t, b, _c in line):
+            continue
+        gap = min(max(b[0] - box[2], box[0] - b[2], 0) for _t, b, _c in line)
+        if gap < best_gap:
+            best, best_gap = line, gap
+    return best
+
+
+def without_unread_doubt(lines: list[Line], added: frozenset) -> list[Line]:
+    """The lines without the added words nobody read surely in the end (the hand recogniser
+    replaces those it reads): the first reading had nothing there, and nonsense Tesseract
+    doubted is no better than nothing."""
+    if not added:
+        return lines
+    kept = [[w for w in line if w not in added or w[2] >= SURE] for line in lines]
+    return [line for line in kept if line]

@@ -78,3 +78,63 @@ def test_words_standing_on_end_ask_for_a_quarter_turn() -> None:
                for i, word in enumerate(["Darba", "līgums", "beztermiņa", "Nr."])]
               for n in range(3)]
     assert quarter_turn_read(across) is None
+
+
+# --- round 10: what a scan's layout hides (r10-scans) -------------------------------------------
+
+
+def test_a_tall_unread_blot_does_not_stretch_its_line_over_the_next() -> None:
+    from asistents.extract.ocr import place_words
+
+    # A cell's name with a piece of the table's border Tesseract put on its line as a word,
+    # and the code printed under the name: two lines, as on the page.
+    name = [("Anita", (100, 300, 180, 330), 0.95), ("Ozoliņa", (190, 300, 300, 330), 0.94),
+            ("|ā", (900, 280, 920, 400), 0.12)]
+    code = [("p.", (100, 350, 120, 380), 0.9), ("k.", (125, 350, 145, 380), 0.9),
+            ("120387-10459", (150, 350, 330, 380), 0.93)]
+    words = place_words([name, code], dpi=300, page_number=0)
+    name_bottom = max(w.bottom for w in words if w.text == "Ozoliņa")
+    code_top = min(w.top for w in words if w.text == "120387-10459")
+    assert name_bottom < code_top
+
+
+def test_values_only_the_block_reading_saw_join_the_first_reading() -> None:
+    from asistents.extract.unread_ink import add_unread_words, without_unread_doubt
+
+    first = [[("Vārds", (100, 300, 200, 330), 0.97)],
+             [("Vārds", (700, 300, 800, 330), 0.97)],
+             [("Tālrunis", (100, 360, 240, 390), 0.96)]]
+    second = [[("Vārds", (100, 300, 200, 330), 0.8), ("Gvido", (300, 295, 420, 340), 0.2),
+               ("rule", (430, 335, 690, 339), 0.1),  # a dotted line: flat
+               ("Vār", (700, 300, 760, 330), 0.1),  # the print the first read already
+               ("Lūcija", (880, 296, 990, 338), 0.3)],
+              [("Tālrunis", (100, 360, 240, 390), 0.9), ("29", (300, 355, 340, 395), 0.9),
+               ("row", (90, 300, 1100, 420), 0.1)]]  # a whole row's border as a word
+    merged, added = add_unread_words(first, second)
+    assert [[w[0] for w in line] for line in merged] == [
+        ["Vārds", "Gvido"], ["Vārds", "Lūcija"], ["Tālrunis", "29"]]
+    # What the hand recogniser did not read again is dropped; a sure word stays.
+    assert [[w[0] for w in line] for line in without_unread_doubt(merged, added)] == [
+        ["Vārds"], ["Vārds"], ["Tālrunis", "29"]]
+
+
+def test_a_hands_reading_keeps_the_width_of_its_ink() -> None:
+    from asistents.extract.handwriting import inked
+
+    image = Image.new("L", (600, 100), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 30), "Gvido", font=ImageFont.truetype(FONT, 30), fill=0)
+    draw.line((20, 80, 580, 80), fill=0, width=1)  # the dotted line under it
+    draw.line((560, 10, 560, 95), fill=0, width=2)  # the column's border
+    left, top, right, bottom = inked(image, (20, 10, 580, 95))
+    assert 35 <= left <= 45 and 120 <= right <= 150
+    assert (top, bottom) == (10, 95)
+
+
+def test_a_written_date_missing_one_slash_gets_it_back() -> None:
+    from asistents.extract.handwriting import _whole_date
+
+    assert _whole_date("1505/2022") == "15/05/2022"
+    assert _whole_date("15.052022") == "15.05.2022"
+    assert _whole_date("3106/2022") == "3106/2022"  # no 31st of June: left as read
+    assert _whole_date("29461835") == "29461835"  # eight digits: a phone as well
