@@ -253,6 +253,21 @@ def _line_extent_boxes(line: Line, boxes: list[tuple[float, float, float, float]
     return kept or boxes
 
 
+def without_rules_read_as_words(lines: list[Line]) -> list[Line]:
+    """The reading without the "words" Tesseract made of a form's dotted or ruled lines: letters
+    it could not read (below JUNK_BELOW) in a box no letters fit, a few pixels high or a whole
+    row wide. On a line holding a value they ran on after it ("Garkalns K ztrsbar AA SALĀ"),
+    and the hand recogniser read them as part of the value."""
+    usual = unread_ink.usual_height(lines)
+    if not usual:
+        return lines
+    kept = [[word for word in line
+             if word[2] >= JUNK_BELOW or not any(c.isalnum() for c in word[0])
+             or unread_ink.text_shaped(word, usual)]
+            for line in lines]
+    return [line for line in kept if line]
+
+
 def recognise_lines(image: Image.Image, *, dpi: int, psm: str = "3") -> list[Line]:
     """Tesseract `lav` over the whole page (automatic layout, no OSD), as pixel lines."""
     with uncompressed_image_file(image) as path:
@@ -872,7 +887,8 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             reading = turned
             rotation = (rotation + 180) % 360
     straight, skew = reading.image, reading.skew
-    lines, unread = read_what_layout_dropped(straight, reading.lines, dpi=dpi)
+    lines = without_rules_read_as_words(reading.lines)
+    lines, unread = read_what_layout_dropped(straight, lines, dpi=dpi)
     lines = mend_email_addresses(straight, lines, dpi=dpi)
     lines = mend_tick_boxes(straight, lines)
     try:

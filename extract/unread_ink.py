@@ -122,13 +122,13 @@ def add_unread_words(first: list[Line], second: list[Line]) -> tuple[list[Line],
     boxes = [box for line in first for _t, box, _c in line]
     if not boxes:
         return first, frozenset()
-    usual = float(np.median([b[3] - b[1] for b in boxes]))
+    usual = usual_height(first)
     added: list[tuple[str, Box, float]] = []
     merged = [list(line) for line in first]
     own_lines: dict[int, Line] = {}
     for index, line in enumerate(second):
         for word in line:
-            if not _text_shaped(word, usual) or any(
+            if not text_shaped(word, usual) or any(
                     _share_covered(word[1], box) >= OVERLAP for box in boxes):
                 continue
             added.append(word)
@@ -142,7 +142,15 @@ def add_unread_words(first: list[Line], second: list[Line]) -> tuple[list[Line],
     return merged, frozenset(added)
 
 
-def _text_shaped(word: tuple[str, Box, float], usual: float) -> bool:
+def usual_height(lines: list[Line]) -> float:
+    """The median height of a reading's sure words (of all, when none is sure): a line of
+    print on the page, whatever nonsense a rule or a stamp was read as."""
+    words = [w for line in lines for w in line]
+    sure = [w for w in words if w[2] >= SURE] or words
+    return float(np.median([b[3] - b[1] for _t, b, _c in sure])) if sure else 0.0
+
+
+def text_shaped(word: tuple[str, Box, float], usual: float) -> bool:
     """Whether a word's box could hold its letters: a table's rule, a row's border or a dotted
     line read as a "word" is far wider than its letters or far flatter or taller than a line
     (a hand writes larger than print, up to a code's boxes)."""

@@ -138,3 +138,19 @@ def test_a_written_date_missing_one_slash_gets_it_back() -> None:
     assert _whole_date("15.052022") == "15.05.2022"
     assert _whole_date("3106/2022") == "3106/2022"  # no 31st of June: left as read
     assert _whole_date("29461835") == "29461835"  # eight digits: a phone as well
+
+
+def test_a_dotted_rule_read_as_words_is_no_part_of_the_value() -> None:
+    from asistents.extract.ocr import without_rules_read_as_words
+
+    line = [("Vārds,", (250, 1020, 380, 1060), 0.97), ("uzvārds", (400, 1018, 570, 1055), 0.97),
+            ("Gvido", (820, 980, 1000, 1060), 0.71), ("Krūmiņš", (1020, 985, 1330, 1055), 0.87),
+            ("K", (1331, 1048, 1360, 1051), 0.0), ("ztrsbar", (1393, 1045, 1586, 1050), 0.0),
+            ("AA", (1739, 1041, 1848, 1046), 0.2),  # the dotted line under the value
+            ("SĪKAS", (1090, 1040, 2232, 1058), 0.0)]  # the whole rule as one "word"
+    kept = without_rules_read_as_words([line])
+    assert [w[0] for w in kept[0]] == ["Vārds,", "uzvārds", "Gvido", "Krūmiņš"]
+    # A dash Tesseract doubted between a code's halves is punctuation: kept.
+    code = [("120815", (800, 1100, 950, 1140), 0.9), ("-", (955, 1118, 975, 1121), 0.3),
+            ("26918", (980, 1100, 1110, 1140), 0.9)]
+    assert without_rules_read_as_words([code]) == [code]
