@@ -257,13 +257,14 @@ def without_rules_read_as_words(lines: list[Line]) -> list[Line]:
     """The reading without the "words" Tesseract made of a form's dotted or ruled lines: letters
     it could not read (below JUNK_BELOW) in a box no letters fit, a few pixels high or a whole
     row wide. On a line holding a value they ran on after it ("Garkalns K ztrsbar AA SALĀ"),
-    and the hand recogniser read them as part of the value."""
+    and the hand recogniser read them as part of the value. A tall one stays: a hand's code
+    in its boxes comes back as two letters standing over two lines, and is read again."""
     usual = unread_ink.usual_height(lines)
     if not usual:
         return lines
     kept = [[word for word in line
              if word[2] >= JUNK_BELOW or not any(c.isalnum() for c in word[0])
-             or unread_ink.text_shaped(word, usual)]
+             or unread_ink.text_shaped(word, usual, tall=True)]
             for line in lines]
     return [line for line in kept if line]
 

@@ -150,13 +150,14 @@ def usual_height(lines: list[Line]) -> float:
     return float(np.median([b[3] - b[1] for _t, b, _c in sure])) if sure else 0.0
 
 
-def text_shaped(word: tuple[str, Box, float], usual: float) -> bool:
+def text_shaped(word: tuple[str, Box, float], usual: float, *, tall: bool = False) -> bool:
     """Whether a word's box could hold its letters: a table's rule, a row's border or a dotted
-    line read as a "word" is far wider than its letters or far flatter or taller than a line
-    (a hand writes larger than print, up to a code's boxes)."""
+    line read as a "word" is far wider than its letters or far flatter than a line, and, unless
+    `tall` is allowed, not far taller (a hand writes larger than print, up to a code's boxes;
+    a word that stands over two rows is a border's piece or a hand's whole value)."""
     text, (left, top, right, bottom), _conf = word
     height = bottom - top
-    return (MIN_HEIGHT * usual <= height <= MAX_HEIGHT * usual
+    return (MIN_HEIGHT * usual <= height and (tall or height <= MAX_HEIGHT * usual)
             and right - left <= MAX_LETTER_WIDTH * usual * max(1, len(text)))
 
 
