@@ -526,7 +526,7 @@ def _as_words(text: str, score: float, box: Box) -> Line:
 def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
     """Tesseract's lines with the unsure runs of words read again by the hand recogniser."""
     regions = unsure_regions(lines)
-    if sum(_alnum(lines[r.line], r) >= 3 for r in regions) < HAND_FILLED_FROM:
+    if not _hand_filled(lines, regions):
         # A typed page Tesseract doubted here and there (a stamp, a signature, a misread word)
         # is not read again: the recogniser costs ~3 s to load and ~50 ms a line, and a page
         # filled in by hand has several values written on it.
@@ -588,6 +588,15 @@ def inked(image: Image.Image, box: Box) -> Box:
     if len(columns) == 0:
         return box
     return (left + int(columns[0]), top, left + int(columns[-1]) + 1, bottom)
+
+
+def looks_hand_filled(lines: list[Line]) -> bool:
+    """Whether Tesseract's reading shows a page filled in by hand (several runs it doubted)."""
+    return _hand_filled(lines, unsure_regions(lines))
+
+
+def _hand_filled(lines: list[Line], regions: list[Region]) -> bool:
+    return sum(_alnum(lines[r.line], r) >= 3 for r in regions) >= HAND_FILLED_FROM
 
 
 def _alnum(line: Line, region: Region) -> int:

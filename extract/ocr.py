@@ -38,7 +38,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import unread_ink
 from .document import Page, Word
-from .handwriting import mend_handwriting
+from .handwriting import looks_hand_filled, mend_handwriting
 from .marks import mark_column_rows, underlined_options
 
 OCR_DPI = 300
@@ -282,13 +282,19 @@ def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
     beside its lines unread (extract/unread_ink.py): the better of the two readings, or the
     first with the words only the block reading saw (returned as well: those still doubted
     after the hand recogniser are dropped again)."""
-    if unread_ink.lines_beside_unread_ink(image, lines, quarter_size(image)) \
-            < unread_ink.LINES_FROM:
-        return lines, frozenset()
+    # On a page filled in by hand a single value left out is worth a look for the hand
+    # recogniser (stand-ins over it: it reads only what Tesseract returned); on a typed page
+    # only several lines left out are worth a second reading.
+    hand = looks_hand_filled(lines)
+    spans = unread_ink.unread_beside(image, lines, quarter_size(image),
+                                     lines_from=1 if hand else unread_ink.LINES_FROM)
+    if len(spans) < unread_ink.LINES_FROM:
+        return unread_ink.mark_unread(lines, spans if hand else [], frozenset())
     block = recognise_lines(image, dpi=dpi, psm="6")
     if unread_ink.better_reading(lines, block):
         return block, frozenset()
-    return unread_ink.add_unread_words(lines, block)
+    merged, added = unread_ink.add_unread_words(lines, block)  # the first lines keep their place
+    return unread_ink.mark_unread(merged, spans if looks_hand_filled(merged) else [], added)
 
 
 # `lav` has no "@": it reads "(", "(O", "©" or "G" instead, or drops it. Where the stand-in is

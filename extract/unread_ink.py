@@ -35,8 +35,16 @@ def lines_beside_unread_ink(image: Image.Image, lines: list[Line],
                             quarter: Image.Image | None = None) -> int:
     """How many read lines have text-shaped ink to their right that no read word covers
     (`quarter`: the page at a quarter of its size, when the caller has it already)."""
+    return len(unread_beside(image, lines, quarter))
+
+
+def unread_beside(image: Image.Image, lines: list[Line], quarter: Image.Image | None = None,
+                  *, lines_from: int = LINES_FROM) -> list[tuple[int, Box]]:
+    """The read lines with text-shaped ink to their right that no read word covers: each
+    line's index and the box of that ink, in the page's pixels; none when fewer than
+    `lines_from` lines might have such ink (a table's rules not yet told apart: that costs)."""
     if not lines:
-        return 0
+        return []
     if quarter is None or abs(quarter.width * SCALE - image.width) > SCALE:
         quarter = image.convert("L").reduce(SCALE)  # the boxes are divided by SCALE below
     small = quarter
@@ -48,15 +56,15 @@ def lines_beside_unread_ink(image: Image.Image, lines: list[Line],
             covered[max(0, top // SCALE - pad):bottom // SCALE + pad + 1,
                     max(0, left // SCALE - pad):right // SCALE + pad + 1] = True
     unread = ink & ~covered
-    if _beside(unread, lines) < LINES_FROM:
-        return 0  # most pages: not even rules and specks beside enough lines (no rule search)
+    if len(_beside(unread, lines)) < max(1, lines_from):
+        return []  # most pages: not even rules and specks beside enough lines (no rule search)
     return _beside(unread & ~_rules(ink), lines)
 
 
-def _beside(unread: np.ndarray, lines: list[Line]) -> int:
+def _beside(unread: np.ndarray, lines: list[Line]) -> list[tuple[int, Box]]:
     margin = unread.shape[1] // 30  # the scanner's edge and the punch holes
-    count = 0
-    for line in lines:
+    found: list[tuple[int, Box]] = []
+    for index, line in enumerate(lines):
         top = min(box[1] for _t, box, _c in line) // SCALE
         bottom = max(box[3] for _t, box, _c in line) // SCALE + 1
         height = max(1, bottom - top)
@@ -71,8 +79,9 @@ def _beside(unread: np.ndarray, lines: list[Line]) -> int:
         rows = int(span.any(axis=1).sum())
         # Words are ink a tenth or so of their box; a scan's specks far less, a blot far more.
         if rows >= MIN_ROWS_SHARE * height and MIN_DENSITY <= span.mean() <= MAX_DENSITY:
-            count += 1
-    return count
+            found.append((index, ((start + int(inked[0])) * SCALE, top * SCALE,
+                                  (start + int(inked[-1]) + 1) * SCALE, bottom * SCALE)))
+    return found
 
 
 def _runs(ink: np.ndarray, length: int) -> np.ndarray:
@@ -193,3 +202,25 @@ def without_unread_doubt(lines: list[Line], added: frozenset) -> list[Line]:
         return lines
     kept = [[w for w in line if w not in added or w[2] >= SURE] for line in lines]
     return [line for line in kept if line]
+
+
+# What stands in, for the hand recogniser, for writing beside a label no reading returned a word
+# for: it reads only runs of words Tesseract doubted. Replaced by its reading or dropped again.
+UNREAD = "UNREAD"
+
+
+def mark_unread(lines: list[Line], spans: list[tuple[int, Box]],
+                added: frozenset) -> tuple[list[Line], frozenset]:
+    """The lines with a stand-in word of no confidence over each stretch of ink beside a line
+    that no word covers (the words a second reading added included), and the words added."""
+    words = [w for line in lines for w in line]
+    marks = []
+    merged = [list(line) for line in lines]
+    for index, box in spans:
+        if index >= len(merged) or any(_share_covered(box, w[1]) >= OVERLAP for w in words):
+            continue
+        mark = (UNREAD, box, 0.0)
+        merged[index].append(mark)
+        merged[index].sort(key=lambda w: w[1][0])
+        marks.append(mark)
+    return merged, added | frozenset(marks)

@@ -154,3 +154,24 @@ def test_a_dotted_rule_read_as_words_is_no_part_of_the_value() -> None:
     code = [("120815", (800, 1100, 950, 1140), 0.9), ("-", (955, 1118, 975, 1121), 0.3),
             ("26918", (980, 1100, 1110, 1140), 0.9)]
     assert without_rules_read_as_words([code]) == [code]
+
+
+def test_writing_beside_a_label_no_reading_returned_gets_a_stand_in_for_the_hand_recogniser(
+) -> None:
+    from asistents.extract.unread_ink import (
+        UNREAD,
+        mark_unread,
+        unread_beside,
+        without_unread_doubt,
+    )
+
+    image, lines = _page([("Mēnesis, gads", "marts 2023")])
+    spans = unread_beside(image, lines, lines_from=1)
+    assert [index for index, _box in spans] == [0]
+    assert unread_beside(image, lines) == []  # a typed page: one line is not worth the search
+    marked, added = mark_unread(lines, spans, frozenset())
+    assert [w[0] for w in marked[0]] == ["Mēnesis, gads", UNREAD]
+    left, _top, right, _bottom = marked[0][1][1]
+    assert 580 <= left <= 620 and right > 700  # over the value's ink
+    # Not read again by the hand recogniser: gone, nothing of it reaches the fields.
+    assert without_unread_doubt(marked, added) == lines
