@@ -110,3 +110,10 @@ def test_an_address_whose_postcode_a_scan_damaged_ends_there_and_is_not_sure() -
     record = extract_document(_scanned(lines), file="x.png")
     assert record["fields"]["address"] == "Saules iela 3-8, Madona, LV-4801"
     assert record["field_confidence"]["address"] <= 0.8
+
+
+def test_a_lone_opening_quote_before_an_address_is_no_part_of_it() -> None:
+    assert mend_address("„Liepu iela 4-2, Talsi, LV-3201") == "Liepu iela 4-2, Talsi, LV-3201"
+    # A farm's name in quotes keeps both of its quotes.
+    assert mend_address("„Lejnieki”, Laucienes pag., Talsu nov., LV-3285") == \
+        "„Lejnieki”, Laucienes pag., Talsu nov., LV-3285"
