@@ -253,6 +253,26 @@ def _line_extent_boxes(line: Line, boxes: list[tuple[float, float, float, float]
     return kept or boxes
 
 
+# A fax machine's transmission line at the head of the page it printed: when it was sent, from
+# which number and by whom, and which page of how many ("10-06-2024 14:52 FAX 63 498 210 ...
+# LPP. 1/1", "19/01/2021 09:42 ... P.001/001"). It is the machine's, not the paper's: read as the
+# page's first line it became the issuer's name.
+_FAX_LINE = re.compile(
+    r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\.?\s+\d{1,2}:\d{2}\b.*\s(?:P\.?\s*)?\d{1,3}\s*/\s*\d{1,3}$"
+)
+
+
+def without_fax_line(lines: list[Line]) -> list[Line]:
+    """The reading without a fax's transmission line at the top of the page."""
+    if not lines:
+        return lines
+    top = min(range(len(lines)), key=lambda i: min(b[1] for _t, b, _c in lines[i]))
+    text = " ".join(t for t, _b, _c in sorted(lines[top], key=lambda w: w[1][0]))
+    if _FAX_LINE.match(text):
+        return lines[:top] + lines[top + 1:]
+    return lines
+
+
 def without_rules_read_as_words(lines: list[Line]) -> list[Line]:
     """The reading without the "words" Tesseract made of a form's dotted or ruled lines: letters
     it could not read (below JUNK_BELOW) in a box no letters fit, a few pixels high or a whole
@@ -894,7 +914,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             reading = turned
             rotation = (rotation + 180) % 360
     straight, skew = reading.image, reading.skew
-    lines = without_rules_read_as_words(reading.lines)
+    lines = without_fax_line(without_rules_read_as_words(reading.lines))
     lines, unread = read_what_layout_dropped(straight, lines, dpi=dpi)
     lines = mend_email_addresses(straight, lines, dpi=dpi)
     lines = mend_tick_boxes(straight, lines)

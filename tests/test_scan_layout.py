@@ -175,3 +175,18 @@ def test_writing_beside_a_label_no_reading_returned_gets_a_stand_in_for_the_hand
     assert 580 <= left <= 620 and right > 700  # over the value's ink
     # Not read again by the hand recogniser: gone, nothing of it reaches the fields.
     assert without_unread_doubt(marked, added) == lines
+
+
+def test_a_fax_machines_transmission_line_is_not_the_papers_first_line() -> None:
+    from asistents.extract.ocr import without_fax_line
+
+    def line(text: str, top: int) -> list:
+        return [(word, (100 + 80 * i, top, 170 + 80 * i, top + 20), 0.9)
+                for i, word in enumerate(text.split())]
+
+    head = line("03/05/2022 11:05 FAX 64 123 456 SIA LIEPU DARZS LPP. 1/1", 40)
+    letterhead = line("SIA „Liepu dārzs”", 120)
+    assert without_fax_line([letterhead, head]) == [letterhead]
+    # A paper's own first line that opens with its date keeps it.
+    dated = line("03.05.2022. Nr. 14/2", 40)
+    assert without_fax_line([dated, letterhead]) == [dated, letterhead]
