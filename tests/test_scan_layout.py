@@ -190,3 +190,20 @@ def test_a_fax_machines_transmission_line_is_not_the_papers_first_line() -> None
     # A paper's own first line that opens with its date keeps it.
     dated = line("03.05.2022. Nr. 14/2", 40)
     assert without_fax_line([dated, letterhead]) == [dated, letterhead]
+
+
+def test_a_typewriters_serifs_under_capitals_are_no_pens_stroke() -> None:
+    from asistents.extract.marks import underlined_options
+
+    words = [("AIZGĀDNE:", 40), ("OLGA", 330), ("UPENIECE", 480)]
+    line = [(text, (x, 100, x + 25 * len(text), 130), 0.9) for text, x in words]
+    image = Image.new("L", (1000, 200), 250)
+    draw = ImageDraw.Draw(image)
+    # The feet of "OLGA" in a typewriter face: a row of serifs, dark across most of the word
+    # with a few pixels' gaps between the letters.
+    for x in range(330, 430, 26):
+        draw.rectangle((x, 126, x + 21, 128), fill=20)
+    assert underlined_options(image, [line]) == [line]
+    # A pen's stroke under the word is one unbroken line.
+    draw.line((328, 133, 432, 133), fill=20, width=3)
+    assert [w[0] for w in underlined_options(image, [line])[0]][1] == "☒"
