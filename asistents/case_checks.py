@@ -17,7 +17,7 @@ import yaml
 
 from .case_grouping import CaseDraft, Person, normalise_code, normalise_name, subject_of
 from .errors import ConfigError
-from .forms.latvian_dates import iso_date
+from .forms.latvian_dates import format_date_numeric, iso_date
 from .forms.personal_code import age_on, is_valid_personal_code
 from .forms.registry import DOC_TYPES
 from .forms.vocabulary import ACTIVITY_KINDS
@@ -427,16 +427,18 @@ def opinion_validity(case: CaseDraft) -> list[Finding]:
         valid_from = iso_date(_field(record, "valid_from"))
         valid_until = iso_date(_field(record, "valid_until"))
         if valid_from and applied < valid_from:
-            why = f"stājas spēkā tikai {valid_from.isoformat()}"
+            why = f"stājas spēkā tikai {format_date_numeric(valid_from)}"
         elif valid_until and applied > valid_until:
-            why = f"bija derīgs līdz {valid_until.isoformat()}"
+            why = f"bija derīgs līdz {format_date_numeric(valid_until)}"
         else:
             continue
         findings.append(
             Finding(
                 kind="inconsistent",
                 rule=RULE_OPINION_VALID,
-                message=(f"VDEĀVK atzinums {why}, bet iesniegums iesniegts {applied.isoformat()}."),
+                # The date's own full stop ends the sentence ("iesniegts 31.12.2020.").
+                message=(f"VDEĀVK atzinums {why}, bet iesniegums iesniegts "
+                         f"{format_date_numeric(applied)}"),
                 documents=_files([*case.of_type("application")[:1], record]),
                 doc_type="commission_opinion",
             )
@@ -543,9 +545,9 @@ def certificate_age(case: CaseDraft, settings: CheckSettings) -> list[Finding]:
                 kind="inconsistent",
                 rule=RULE_CERTIFICATE_AGE,
                 message=(
-                    f"Izziņa izsniegta {issued.isoformat()}, vairāk nekā "
+                    f"Izziņa izsniegta {format_date_numeric(issued)}, vairāk nekā "
                     f"{settings.max_certificate_age_days} dienas pirms iesnieguma "
-                    f"({applied.isoformat()}): pieprasiet jaunu."
+                    f"({format_date_numeric(applied)}): pieprasiet jaunu."
                 ),
                 documents=(str(record["file"]),),
                 doc_type=str(record.get("doc_type")),

@@ -20,7 +20,8 @@ import jinja2
 from .atomic import write_atomic
 from .case_checks import ACTIVITY_LV, case_status, low_confidence_fields
 from .forms import vocabulary
-from .forms.registry import DOC_TYPES
+from .forms.latvian_dates import readable_date, readable_month
+from .forms.registry import DOC_TYPES, is_month_field
 from .reasons_lv import to_latvian
 
 STATUS_LV: dict[str, str] = {
@@ -154,7 +155,11 @@ def _case_view(
                 "fields": [
                     {
                         "label": field_label(document.get("doc_type"), name),
-                        "value": _value_text(value, VALUE_WORDS.get(name)),
+                        "value": _value_text(
+                            readable_month(value) if is_month_field(document.get("doc_type"), name)
+                            else value,
+                            VALUE_WORDS.get(name),
+                        ),
                         "unsure": name in unsure,
                         "confidence": confidence.get(name),
                     }
@@ -200,8 +205,9 @@ def _assessment_view(assessment: Mapping[str, Any] | None) -> dict[str, Any] | N
         "total": assessment.get("total_hours_per_week"),
         # mk316 grants hours per month (domain.md); the page shows whichever unit was used.
         "per_month": assessment.get("hours_per_month"),
-        "period": (period.get("from"), period.get("to")) if period else None,
-        "decision_due": assessment.get("decision_due"),
+        "period": (readable_date(period.get("from")), readable_date(period.get("to")))
+        if period else None,
+        "decision_due": readable_date(assessment.get("decision_due")),
         "reasons": list(assessment.get("reasons") or []),
     }
 
@@ -224,7 +230,7 @@ def _value_text(value: object, words: Mapping[str, str] | None = None) -> str:
         return f"{value:g}"
     if words and isinstance(value, str) and value in words:
         return words[value]
-    return str(value)
+    return str(readable_date(value))
 
 
 def _signatures_text(value: Mapping[str, Any]) -> str:
@@ -232,7 +238,8 @@ def _signatures_text(value: Mapping[str, Any]) -> str:
              for key, who in (("assistant", "asistents"), ("client", "klients"))
              if value.get(key) is not None]
     if value.get("unsigned_dates"):
-        parts.append("neparakstītas dienas: " + ", ".join(value["unsigned_dates"]))
+        parts.append("neparakstītas dienas: "
+                     + ", ".join(str(readable_date(d)) for d in value["unsigned_dates"]))
     return "; ".join(parts) or "—"
 
 

@@ -16,7 +16,8 @@ from typing import Any
 
 from .case_file import load_case, open_existing_store
 from .errors import AsistentsError, UsageError
-from .forms.timesheet_form import TimesheetBlank, date_text
+from .forms.latvian_dates import format_period_numeric
+from .forms.timesheet_form import TimesheetBlank
 from .store import Decision
 
 _MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
@@ -66,7 +67,7 @@ def timesheet_blank(case: dict[str, Any], records: list[dict[str, Any]],
     if last < terms.period_from or first > terms.period_to:
         raise UsageError(
             f"case {case_id}: {month} is outside the granted period "
-            f"{date_text(terms.period_from)}–{date_text(terms.period_to)} "
+            f"{format_period_numeric(terms.period_from, terms.period_to)} "
             f"(decision {decision.number})")
     client = case.get("client") or {}
     if not client.get("name") or not client.get("personal_code"):

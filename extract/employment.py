@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..forms.hours import HALF_WORDS, TEENS, TENS, UNITS
-from ..forms.latvian_dates import find_dates
+from ..forms.latvian_dates import find_dates, parse_date
 from ..forms.person_names import to_nominative
 from .roles import fold_letters
 from .values import feminine_name, phrase_to_nominative
@@ -48,7 +48,10 @@ _ORG = re.compile(
     r"nodibinajum\w+|sabiedrib\w+\s+ar\s+ierobezotu\s+atbildibu)\s+)"
     r"(?:[\"'„“”«][^\"„“”«»\n]{2,80}[\"”“»']|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))",
     re.IGNORECASE)
-_LEGAL_FORMS = {"zemnieku saimnieciba": "ZS", "sabiedriba ar ierobezotu atbildibu": "SIA"}
+# A farm is named as it names itself, "Zemnieku saimniecība X" (its register's form is the
+# words, "ZS" only abbreviates them); a limited company's words are its "SIA".
+_LEGAL_FORMS = {"zemnieku saimnieciba": "Zemnieku saimniecība",
+                "sabiedriba ar ierobezotu atbildibu": "SIA"}
 _NAME = re.compile(
     r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?!\s*[\"”“»])")
 _CODE = re.compile(r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d{5}(?![\d-])")
@@ -267,4 +270,13 @@ def _since(text: str, plain: str, start: int, end: int) -> Fact | None:
         lead = plain[max(start, start + a - 25):start + a].lower()
         if _SINCE.search(lead):
             return Fact(found.isoformat(), start + a, start + b)
+    # Where a start is expected a two-digit year is read too ("no 02.11.20. strādā").
+    short = _SINCE_SHORT.search(plain, start, end)
+    day = parse_date(short.group(1)) if short else None
+    if short and day is not None:
+        return Fact(day.isoformat(), short.start(1), short.end(1))
     return None
+
+
+_SINCE_SHORT = re.compile(r"(?i)(?<![a-z])(?:kops|no|sakot\s+(?:ar|no))\s+"
+                          r"(\d{1,2}\.\d{1,2}\.\d{2}\.?)(?![\d.]\d)")

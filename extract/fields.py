@@ -77,8 +77,13 @@ _MACROS = {
     # 1298"); its checksum is checked after.
     "CODE": r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d(?: ?\d){4}(?![\d-])",
     "DATE": (
-        r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?[\s'’`*]*[a-z]+|\d{1,2}\.\s*[a-z]+\s+\d{4}\.?"
+        r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?[\s'’`*]*[a-z]+"
+        # a form's day filled in between quotation marks: "„17.” marta 2025. g."
+        r"|\d{1,2}(?:\.[\"”“]?|[\"”“]\.?)\s*[a-z]+\s+\d{4}\.?"
         r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2}"
+        # written in words, as a notary dates a deed ("divi tūkstoši divdesmit pirmā gada
+        # divpadsmitajā janvārī"): forms.latvian_dates reads it
+        r"|divi\s+tukstosi\s+[a-z]+(?:\s+[a-z]+)?\s+gada\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+"
         r"|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2}(?!\d)\.?|" + ROMAN_DATE_SHAPE + ")"
     ),
     # Digits, or up to two number words ("divdesmit piecas") that forms.hours reads.
@@ -142,6 +147,9 @@ class Extraction:
     sources: dict[str, str] = field(default_factory=dict)
 
 
+_LEADERS = re.compile(r"[.…]{4,}")
+
+
 @dataclass(slots=True)
 class Area:
     """A section of the document: lines [start, end), and when its heading heads one column
@@ -196,6 +204,34 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
 _PERSON_LABEL = re.compile(r"^\W*(?:vards|uzvards|personas kods|p\.? ?k\b)")
 
 
+def _means(folded_text: str, meanings: list[list[tuple[str, ...]]]) -> bool:
+    """Whether a text holds a stem of every group of one meaning."""
+    words = re.findall(r"[a-z]+", folded_text)
+    return any(all(any(w.startswith(group) for w in words) for group in meaning)
+               for meaning in meanings)
+
+
+# A person's first label inside a cell's text ("... PAKALPOJUMU Vārds, uzvārds: ...").
+_LABEL_IN_CELL = re.compile(r"\b(?:vards|personas kods)\b")
+
+
+def _block_cell(line: Line, meanings: list[list[tuple[str, ...]]]) -> int | None:
+    """The cell of a row of cells each holding a whole person's block ("PIEPRASĪTĀJS Vārds,
+    uzvārds: ..." | "PERSONA, KURAI PIEPRASA PAKALPOJUMU Vārds, uzvārds: ...") whose heading,
+    the words before its first label, has the meaning: that cell is the section."""
+    if len(line.segments) < 2:
+        return None
+    for index, segment in enumerate(line.segments):
+        label = _LABEL_IN_CELL.search(segment.folded)
+        if label is None or label.start() == 0:
+            continue
+        heading = segment.folded[: label.start()]
+        if len(heading.split()) <= 9 and not re.search(r"\d", heading) \
+                and _means(heading, meanings):
+            return index
+    return None
+
+
 def _heading_by_meaning(lines: list[Line], meanings: tuple[tuple[tuple[str, ...], ...], ...],
                         taken: set[int]) -> Area | None:
     """The first short line, above a person's labels, holding a stem of every group of one
@@ -203,11 +239,15 @@ def _heading_by_meaning(lines: list[Line], meanings: tuple[tuple[tuple[str, ...]
     "Pārstāvis (aizgādnis, aizbildnis, vecāks)") still says whose block follows."""
     folded = [[tuple(fold(stem) for stem in group) for group in meaning] for meaning in meanings]
     for line in lines:
-        if line.index in taken or re.search(r"\d", line.text) or len(line.words) > 9:
+        if line.index in taken:
             continue
-        words = re.findall(r"[a-z]+", fold(line.text))
-        if not any(all(any(w.startswith(group) for w in words) for group in meaning)
-                   for meaning in folded):
+        cell = _block_cell(line, folded)
+        if cell is not None:
+            return Area(line.index, len(lines), tuple((s.x0 + s.x1) / 2 for s in line.segments),
+                        cell)
+        if re.search(r"\d", line.text) or len(line.words) > 9:
+            continue
+        if not _means(fold(line.text), folded):
             continue
         # Right over the block's first label: a title's second line ("... piešķiršanai
         # personai ar invaliditāti") heads the whole paper, not one block.
@@ -282,7 +322,10 @@ class Context:
         self.lines = lines
         self.vocab = vocab
         self.title_line = title_line
-        self.text = " ".join(ln.text for ln in lines)
+        # Dotted leaders joining a label to its value ("Deklarētā adrese ......... Mālkalnes
+        # prospekts ...") are space: blanked, not removed, so offsets still find the words.
+        self.text = _LEADERS.sub(lambda m: " " * len(m.group(0)),
+                                 " ".join(ln.text for ln in lines))
         # Where each word sits in self.text, to find the words a prose match used.
         self.offsets: list[tuple[int, int, Word]] = []
         position = 0
@@ -537,8 +580,10 @@ def boundary_doubt(raw: str, value: Any) -> str | None:
     return None
 # A programme's or a specialty's code printed after its name ("... programma 31011011",
 # "(kods 31011011)"); a number after "Nr." is a reference and stays.
+# A code in groups ("20V 212 01 1", "33 811 02 1") is one too.
 _TRAILING_CODE = re.compile(
-    r"\s*[,(]?\s*(?:(?:programmas\s+)?kods\s*:?\s*)?\b[A-Z]?\d{5,}\)?\s*$", re.IGNORECASE
+    r"\s*[,(]?\s*(?:(?:programmas\s+)?kods\s*:?\s*)?\b(?:[A-Z]?\d{5,}|\d{2}[A-Z]?(?:\s\d{1,3}){3})"
+    r"\)?\s*$", re.IGNORECASE
 )
 
 
@@ -647,13 +692,15 @@ def _cut_clause(raw: str, *, keep_commas: bool = False) -> str:
 
 def _enum(spec: FieldSpec, raw: str) -> str | None:
     folded = fold(raw)
-    best: tuple[int, str] | None = None
+    # The first phrase in the text; at one place the longest, the most particular
+    # ("profesionālās ievirzes" before "profesionāl"), then the one listed first.
+    best: tuple[int, int, str] | None = None
     for value, phrases in spec.synonyms.items():
         for phrase in phrases:
             match = _stem(phrase).search(folded)
-            if match and (best is None or match.start() < best[0]):
-                best = (match.start(), value)
-    return best[1] if best else None
+            if match and (best is None or (match.start(), -len(match.group(0))) < best[:2]):
+                best = (match.start(), -len(match.group(0)), value)
+    return best[2] if best else None
 
 
 _YES = re.compile(r"^\W*(ja|ir|x|sanemu|sanem|nepieciesams|nepieciesama|vajag)\b")
@@ -815,6 +862,10 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
             last = max(m.end() for word in phrase.split()
                        if (m := _stem(word).search(folded, start)) is not None)
             tail = re.sub(r"^[a-z]*", "", folded[last:]).strip(" :.-–")
+            if "?" in tail:
+                # "Vai saņemat valsts pabalstu par asistenta izmantošanu?" / "Nē": the
+                # question runs on to its mark, the answer is after it.
+                tail = tail.rsplit("?", 1)[1].strip(" :.-–")
             if not tail and i + 1 < len(lines) and lines[i + 1].page == line.page:
                 tail = fold(lines[i + 1].text)
             answer = _bool(spec, tail)
@@ -835,10 +886,16 @@ def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
     none or both are marked, None when no line asks it with marks."""
     for i, line in enumerate(lines):
         folded = fold(line.text)
+        below = fold(lines[i + 1].text) if i + 1 < len(lines) else ""
+        if (not any(_has_all(folded, phrase) for phrase in spec.true_phrases)
+                and folded.rstrip().endswith((":", "?")) and _CHECK_ANY.match(below.strip())):
+            # "Asistenta pakalpojums izglītības iestādē:" / "☒ ir nepieciešams ☐ nav ...":
+            # the question names what, its options say whether.
+            folded = f"{folded} {below}"
+            below = ""
         if not any(_has_all(folded, phrase) for phrase in spec.true_phrases):
             continue
         stated = folded[_phrase_start(folded, spec.true_phrases):]
-        below = fold(lines[i + 1].text) if i + 1 < len(lines) else ""
         if below and _CHECK_ANY.search(below) and len(below) < 40 and (
             stated.rstrip().endswith(("?", ":")) or _ends_with_mark(stated)
         ):
@@ -941,6 +998,48 @@ def _from_form(ctx: Context, spec: FieldSpec) -> Found | None:
     return None
 
 
+def _another_fields_label(ctx: Context, spec: FieldSpec, value: str) -> bool:
+    """Whether a label's candidate value is, whole, another field's label: the next heading
+    of a header row ("Amats | Darba attiecības no"), whose values stand on the row under it."""
+    return bool(fold(value).strip(" :.")) and any(
+        fold(label) == fold(value).strip(" :.") for name, other in ctx.vocab.fields.items()
+        if name != spec.name for label in other.labels)
+
+
+def _is_any_label(ctx: Context, text: str) -> bool:
+    folded = fold(text).strip(" :.")
+    return any(fold(label) == folded for other in ctx.vocab.fields.values()
+               for label in other.labels)
+
+
+def _heading_beside(ctx: Context, hit: LabelHit) -> bool:
+    """Whether a label's next-cell value is the next heading of a header row: a row of short
+    headings ("Studiju programma | Kvalifikācija") over a row of values starting where they
+    start ("Tulkošana un rediģēšana (41222) | tulkotājs"), not over the next label's row
+    ("Personas kods | ..." of a table of labels and values)."""
+    line = hit.line
+    cells = line.segments
+    at = next((i for i, c in enumerate(cells) if hit.words and c.words[0] is hit.words[0]), 0)
+    if at == 0 or fold(hit.label) not in cells[at - 1].folded:
+        return False  # not the cell beside the label (a value under it, a label's own rest)
+    if any(re.search(r"\d", c.text) or len(c.words) > 5 or c.text.rstrip().endswith(":")
+           for c in cells):
+        return False
+    below = ctx.lines[line.index + 1] if line.index + 1 < len(ctx.lines) else None
+    if below is None or below.page != line.page or len(below.segments) != len(cells):
+        return False
+    if any(abs(a.x0 - b.x0) > 12 for a, b in zip(cells, below.segments, strict=True)):
+        return False
+    if _is_any_label(ctx, below.segments[0].text):
+        return False
+    # In a table of labels and values the right column holds only values; in rows of headings
+    # over values some heading stands on the right ("Studējošā | Personas kods").
+    rows = [ln for ln in ctx.lines[max(0, line.index - 6): line.index + 7]
+            if ln.page == line.page and len(ln.segments) == len(cells)
+            and all(abs(a.x0 - b.x0) <= 12 for a, b in zip(cells, ln.segments, strict=True))]
+    return any(_is_any_label(ctx, c.text) for row in rows for c in row.segments[1:])
+
+
 def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     if not spec.labels:
         return None
@@ -965,8 +1064,14 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "esmu asistente Ansim Zvirbulim": the dative is the one assisted
         if spec.kind == "text" and _label_kind(hit) == "label_in_prose" and _after_full_stop(hit):
             continue  # "... programmā. Mācību gads beidzas ...": the sentence ended at the label
+        if _another_fields_label(ctx, spec, hit.value) or _heading_beside(ctx, hit):
+            continue  # "Amats | Darba attiecības no": a header row, the values are under it
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
-        raw = _run_on(ctx, hit) if spec.kind in ("text", "address") else hit.value
+        # A sentence's enum runs on too ("pirmā līmeņa profesionālās" / "augstākās ...").
+        runs_on = spec.kind in ("text", "address") or (
+            spec.kind == "enum" and _label_kind(hit) == "label_in_prose"
+            and hit.value[:1].islower() and not re.search(r"[.;!?:]", hit.value))
+        raw = _run_on(ctx, hit) if runs_on else hit.value
         if spec.own_decision:
             raw = _without_aside(raw)
         value = parse_value(spec, raw)
@@ -977,6 +1082,9 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             turned = parse_value(spec, raw, inflected=True, case="auto") or value
             genitive_label = turned != value
             value = turned
+        if value is None and spec.kind == "date":
+            # "... beigu datums: 2025. gada" / "30. jūnijs.": a date wrapped at the line end
+            value = parse_value(spec, _run_on(ctx, hit))
         if value is None and spec.kind == "address":
             raw = wrapped_value(ctx.lines, hit)  # an address wrapped in its own column
             value = parse_value(spec, raw)
@@ -1543,6 +1651,38 @@ def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) 
     return None
 
 
+def _paired_code(vocab: Vocabulary, name: str) -> str | None:
+    """The code field a `people` check pairs with a name field."""
+    for check in vocab.checks:
+        for pair in check.get("people", []):
+            if pair and pair[0] == name:
+                return str(pair[1])
+    return None
+
+
+def _name_in_code_row(ctx: Context, name: str, found: dict[str, Found | None]) -> Found | None:
+    """The name opening the table row that holds the field's person's code ("Kirills
+    Sergejevs | 27.04.2012. | 270412-25830 | ..." under "Vārds, uzvārds | ... | Personas kods"):
+    the row is one person's."""
+    code_field = _paired_code(ctx.vocab, name)
+    code = found.get(code_field) if code_field else None
+    if code is None or not code.words:
+        return None
+    at = ctx.line_index(code.words[0])
+    if at is None:
+        return None
+    line = ctx.lines[at]
+    if len(line.segments) < 3 or any(code.words[0] is w for w in line.segments[0].words):
+        return None
+    first = line.segments[0]
+    value = parse_value(ctx.vocab.fields[name], first.text)
+    if value is None or not values.starts_with_given_name(str(value)) \
+            or len(first.words) != len(str(value).split()):
+        return None
+    # Read from the row, not beside its own label: below the sure bar.
+    return Found(value, 0.8 * _lines_doubt([line]), "label_loose", first.words)
+
+
 _NAME_BEFORE_CODE = compile_pattern(
     r"(?<![\w.])(?P<name>{NAME})\s*[,(]\s*(?:[^\s\d,()]{1,9}\.?\s+){0,3}?(?P<code>{CODE})")
 
@@ -1613,8 +1753,13 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         taken.append(line)
     if not taken:
         return _preferred_issuer(ctx, spec) if spec.prefer else None
-    # "R Ī G A S   M E Ž C I E M A": letter-spaced capitals are words again
-    text = " ".join(values.spaced_letters_joined(_without_place(line)) for line in taken)
+    stacked = _stacked_issuer(ctx, spec, taken)
+    if stacked is not None:
+        taken_words, text = stacked
+    else:
+        taken_words = [w for line in taken for w in line.words]
+        # "R Ī G A S   M E Ž C I E M A": letter-spaced capitals are words again
+        text = " ".join(values.spaced_letters_joined(_without_place(line)) for line in taken)
     scanned = ctx.document.text_source not in ("text", "acroform")
     if scanned:
         # OCR's "STA", "S1A", "SlA" for the legal form "SIA" that opens a company's name.
@@ -1641,7 +1786,7 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         return None
     # "Masāžas studija „Jūras Vējš”" over requisites "SIA „Jūras Vējš”": the legal name
     value = values.legal_name(text, ctx.text) or value
-    words = [w for line in taken for w in line.words]
+    words = taken_words
     heights = sorted(w.bottom - w.top for w in ctx.document.words)
     body = heights[len(heights) // 2] if heights else size
     # Sure when it looks like an organisation or is printed larger than the body text.
@@ -1651,6 +1796,49 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     if mended:
         confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right
     return Found(value, confidence, "letterhead", words)
+
+
+_QUOTED = re.compile(r"[\"„“«][^\"”»]{2,80}[\"”»]")
+# A letterhead line's own words before its contacts ("Dienas aprūpes centrs „Saulgozis” ·
+# Salātu iela 8, Bauska").
+_CONTACTS_AFTER = re.compile(r"\s[·|]\s")
+
+
+def _letterhead_rows(ctx: Context, taken: list[Line]) -> list[list[Word]]:
+    """The letterhead's rows of names: the lines taken, and the line under them up to the
+    contacts it runs on into after a separator ("... „Saulgozis” · Salātu iela 8")."""
+    rows = [_without_place(line) for line in taken]
+    below = ctx.lines[taken[-1].index + 1] if taken[-1].index + 1 < len(ctx.lines) else None
+    if below is not None and below.page == taken[0].page and (
+            ctx.title_line is None or below.index < ctx.title_line):
+        cut = _CONTACTS_AFTER.search(below.text)
+        if cut is not None:
+            head = below.text[: cut.start()]
+            words = below.words[: len(head.split())]
+            if words and not _LETTERHEAD_END.search(head):
+                rows.append(words)
+    return rows
+
+
+def _stacked_issuer(ctx: Context, spec: FieldSpec,
+                    taken: list[Line]) -> tuple[list[Word], str] | None:
+    """A parent body over its unit, one per row: the unit of the field's kind with a name of
+    its own ("Bauskas novada pašvaldības aģentūra ..." / "Dienas aprūpes centrs „Saulgozis”")
+    is the issuer; a unit named only by its kind ("Hemodialīzes nodaļa") under an
+    organisation is part of it, and the organisation is the issuer."""
+    if not spec.prefer:
+        return None
+    rows = _letterhead_rows(ctx, taken)
+    if len(rows) < 2:
+        return None
+    texts = [values.spaced_letters_joined(row) for row in rows]
+    for row, text in zip(reversed(rows[1:]), reversed(texts[1:]), strict=True):
+        if _names_issuer_kind(text, spec) and _QUOTED.search(text) and text[:1].isupper():
+            return row, text
+    if _ORGANISATION.search(fold(texts[0])) and all(
+            not _QUOTED.search(t) and values.names_a_unit(t) for t in texts[1:]):
+        return rows[0], texts[0]
+    return None
 
 
 # The town a dateline opens with ("Liepājā", "Daugavpilī", "Rīgā"), printed at the right of the
@@ -1676,9 +1864,14 @@ def _left_of_date(line: Line) -> list[Word]:
         before, word = line.words[i - 1], line.words[i]
         height = max(word.bottom - word.top, 1.0)
         rest = " ".join(w.text for w in line.words[i:])
-        if word.x0 - before.x1 > 3 * height and _DATE_LIKE.match(rest):
+        # The date may open with its place ("Talsos, 2024. gada 9. aprīlī").
+        dated = _DATE_LIKE.match(rest) or _DATE_LIKE.match(_PLACE_FIRST.sub("", rest))
+        if word.x0 - before.x1 > 3 * height and dated:
             return line.words[:i]
     return []
+
+
+_PLACE_FIRST = re.compile(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās),?\s+")
 
 
 def _preferred_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -1732,8 +1925,9 @@ def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
 
 # What may stand beside the document's own date on its line: the place, the registration
 # number, "Datums", a signature; anything else (a label, a sentence) makes it another date.
+_DOT_BEFORE = re.compile(r"\s[·|]\s")
 _DATELINE_REST = re.compile(
-    r"^(?:[\s,.:;/()\-–_]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|s)"
+    r"^(?:[\s,.:;/()\-–_„“”\"]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|s)"
     r"(?![a-zāčēģīķļņšūž]))|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)(?=\s*,)|nr\.?|reģ\.?|[\w./-]*\d[\w./-]*|datums|dat\.|(?:[☐☒□]\s*)?atums|g\.|gada|(?:izdot|izsniegt"
     r"|sastādīt|parakstīt|iesniegt)\w*|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{3,}))*$",
     re.IGNORECASE,
@@ -1778,7 +1972,9 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
             if match is None:
                 continue
             lead = segment.text[: match.start()]
-            rest = lead + " " + segment.text[match.end() :]
+            # "IZZIŅA Nr. 2021/47 · 2021.g. 15.februārī": a "·" before the date parts it from
+            # the paper's title and number, as a gap would (after it, a print's note follows).
+            rest = _DOT_BEFORE.sub(" ", lead) + " " + segment.text[match.end() :]
             if not _DATELINE_REST.match(rest):
                 continue
             if _other_event(spec, lead):
@@ -2689,14 +2885,13 @@ def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
 _OWN_NUMBER = re.compile(r"\bNr\.?\s*[\w/.-]*\d[\w/-]*\s*$")
 
 
-def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
-    """The paper as its own basis when its title is a decision ("LĒMUMS Nr. ... / par ...")
-    under a court's letterhead; a value already naming the paper's number stays."""
+def _titled_decision(ctx: Context, kinds: dict[str, str]) -> tuple[str, str, Line] | None:
+    """(kind, title, title line) of a paper titled "LĒMUMS Nr. ..." (its subject maybe on the
+    line below), or "LĒMUMS" over a date line ending in its number."""
     # The paper's own title: a line of the first page opening with the kind of decision and
     # its number ("LĒMUMS Nr. 1-6/21/112"), its subject maybe on the line below.
     # The number may stand on the date line under a title printed alone ("LĒMUMS" / "Talsos,
     # 2021. gada 17. martā    Nr. 2-5/21/46" / "Par aizbildnības nodibināšanu ...").
-    kinds = {fold(k): k for k in spec.own_decision}
     # Or it stands on the date line's right ("Alūksnē, 2020. gada 3. jūnijā   Lēmums Nr. 1-9/20/31"
     # with its subject below).
     at = next((ln.index for ln in ctx.lines[:15] if ln.words and ln.page == ctx.lines[0].page
@@ -2728,18 +2923,60 @@ def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
             break
     if not re.search(r"\bNr\b", title):
         return None
-    kind = kinds[fold(title_words[0].text)]
+    return kinds[fold(title_words[0].text)], title, title_line
+
+
+def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
+    """The paper as its own basis when its title is a decision ("LĒMUMS Nr. ... / par ...")
+    under a court's letterhead; a value already naming the paper's number stays. Legal grounds
+    ("Civillikuma 223. pantu") read as the basis are dropped when nothing better is found."""
+    current = found.get(spec.name)
+    phrase = _decision_basis(ctx, spec, found) or _notarial_power(ctx, found)
+    if phrase is not None:
+        return phrase
+    if current is not None and own_decision.cites_articles(current.value):
+        return None
+    return current
+
+
+def _notarial_power(ctx: Context, found: dict[str, Found | None]) -> Found | None:
+    """A notarial power of attorney as its own basis, dated by its own date line."""
+    dated = next((f for n, f in found.items() if f is not None
+                  and ctx.vocab.fields[n].kind == "date"
+                  and ctx.vocab.fields[n].region == "dateline"), None)
+    on = iso_date(dated.value) if dated is not None else None
+    phrase = own_decision.notarial_power_phrase(ctx.lines, on) if on is not None else None
+    if phrase is None:
+        return None
+    return Found(phrase, 0.85 * _lines_doubt(ctx.lines[:3]), "own_decision", ctx.lines[0].words)
+
+
+def _decision_basis(ctx: Context, spec: FieldSpec,
+                    found: dict[str, Found | None]) -> Found | None:
+    kinds = {fold(k): k for k in spec.own_decision}
     own_date = next((f.value for n, f in found.items() if f is not None
                      and ctx.vocab.fields[n].kind == "date"
                      and ctx.vocab.fields[n].region == "dateline"), None)
     on = iso_date(own_date)
-    if kind is None or on is None:
+    titled = _titled_decision(ctx, kinds)
+    if titled is None:
+        # The title block names the kind, the number and the subject apart ("Lēmuma Nr. ..."
+        # as a label, a table's "Nr." column, "Nr. ..." on the date line): its own date first.
+        stems = {fold(k)[:-1]: k for k in spec.own_decision}
+        head = own_decision.head_decision(ctx.lines, stems)
+        if head is None:
+            return None
+        kind, title, printed_on, title_line = head
+        on = printed_on or on
+    else:
+        kind, title, title_line = titled
+    if on is None:
         return None
     current = found.get(spec.name)
     number = re.search(r"Nr\.?\s*([\w/.-]*\d[\w/-]*)", title)
     if current is not None and number and number.group(1).rstrip(".") in str(current.value):
         return None
-    for index in sorted(ctx.issuer_lines() | set(range(at))):
+    for index in sorted(ctx.issuer_lines() | set(range(title_line.index))):
         for segment in ctx.lines[index].segments:
             phrase = own_decision.decision_phrase(kind, title, segment.text.strip(), on)
             if phrase is not None:
@@ -3023,6 +3260,8 @@ def extract_fields(
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.kind in ("person_name", "address"):
             found[name] = _beside_code(ctx, spec, found)
+        if found[name] is None and spec.kind == "person_name":
+            found[name] = _name_in_code_row(ctx, name, found)
         if found[name] is None and spec.kind == "person_name" and _one_person(vocab):
             found[name] = _name_before_code(ctx, spec, found)
         elif found[name] is None and spec.kind == "personal_code":
@@ -3039,7 +3278,7 @@ def extract_fields(
     _bind_codes(ctx, found)
     for name, spec in vocab.fields.items():
         if spec.own_decision:
-            found[name] = _own_decision(ctx, spec, found) or found[name]
+            found[name] = _own_decision(ctx, spec, found)
     for name, spec in vocab.fields.items():
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
             if _two_codes(vocab, found, name, spec.same_as):
@@ -3122,6 +3361,8 @@ def _employment_sentence(ctx: Context, found: dict[str, Found | None]) -> None:
         return
     for fact_name, name in ctx.vocab.employment.items():
         fact = getattr(read, fact_name)
+        if fact_name == "employer" and fact is not None:
+            fact = _org_on_its_line(ctx, fact)
         if fact is None:
             continue
         before = found.get(name)
@@ -3140,6 +3381,23 @@ def _employment_sentence(ctx: Context, found: dict[str, Found | None]) -> None:
             item.confidence = min(item.confidence, 0.8)
             item.warning = f"{name}: read from the sentence of employment, not {before.value!r}"
         found[name] = item
+
+
+def _org_on_its_line(ctx: Context, fact: Any) -> Any:
+    """An organisation's unquoted name standing alone on its line (a letterhead's "SIA
+    DAUGAVKRASTA SILTUMNĪCAS") ends with it: the "Reģistrācijas numurs ..." under it is not
+    part of it. In a sentence a name may wrap ("... SIA Kuldīgas" / "Rumbas Viesnīca")."""
+    start = 0
+    for line in ctx.lines:
+        end = start + len(line.text)
+        if fact.start == start and end < fact.end and not re.search(r"[\"„“”«»]", str(fact.value)):
+            spill = len(ctx.text[end:fact.end].split())
+            kept = str(fact.value).split()[:-spill]
+            if len(kept) < 2:
+                return None
+            return replace(fact, value=" ".join(kept), end=end)
+        start = end + 1
+    return fact
 
 
 def _two_codes(vocab: Vocabulary, found: dict[str, Found | None], name: str, source: str) -> bool:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from ..forms.institution_names import normal_case
-from ..forms.latvian_dates import date_genitive
+from ..forms.latvian_dates import date_genitive, find_dates
+from .layout import fold
 
 _NUMBER = re.compile(r"\bNr\.?\s*([\w/.-]*\d[\w/-]*)")
 # A court numbers its decisions by the case ("LĒMUMS lietā Nr. C81020420"): cited so.
@@ -52,3 +54,157 @@ def decision_phrase(kind: str, title: str, issuer: str, issued_on: date) -> str 
     subject = _SUBJECT.search(title[number.end():])
     # A subject printed as the title's own line opens with a capital: in the phrase it does not.
     return f"{phrase} {subject.group(0)[0].lower()}{subject.group(0)[1:]}" if subject else phrase
+
+
+# Legal grounds cite articles ("Civillikuma 222. un 223. pantu"): what a decision relies on,
+# never the decision a representation rests on.
+_ARTICLES = re.compile(r"\b\d+\.\s*(?:(?:un|,)\s*\d+\.\s*)*pant", re.IGNORECASE)
+# A body sentence ends the head: the title block's lines are short.
+_HEAD_WORDS = 10
+
+
+def cites_articles(value: object) -> bool:
+    """True for legal grounds ("Civillikuma 223. pantu ...") naming no decision's number."""
+    text = str(value or "")
+    return bool(_ARTICLES.search(text)) and _NUMBER.search(text) is None
+
+
+def _kind_of(word: str, kinds: dict[str, str]) -> str | None:
+    """The kind of decision a word names in any case ("Lēmuma Nr.", "no sprieduma")."""
+    for stem, kind in kinds.items():
+        if word.startswith(stem) and len(word) <= len(stem) + 3:
+            return kind
+    return None
+
+
+def _head(lines: list[Any]) -> list[Any]:
+    """The first page's title block: its lines before the body's first sentence."""
+    head: list[Any] = []
+    for line in lines[:15]:
+        if line.page != lines[0].page or len(line.words) >= _HEAD_WORDS:
+            break
+        head.append(line)
+    return head
+
+
+def _opens_with_kind(segment: Any, kinds: dict[str, str]) -> tuple[str, int] | None:
+    """(kind, word index) when a segment opens with the kind of decision, maybe after its date
+    ("11.04.2024. Lēmums Nr. 1-14/62") or "no" (an extract "no sprieduma civillietā Nr. ...")."""
+    for at, word in enumerate(segment.words[:4]):
+        kind = _kind_of(fold(word.text), kinds)
+        if kind is None:
+            continue
+        before = " ".join(w.text for w in segment.words[:at])
+        bare = before
+        for _, start, end in find_dates(before):
+            bare = bare[:start] + bare[end:]
+        if fold(bare).strip(" .,") in ("", "no"):
+            return kind, at
+        return None
+    return None
+
+
+def _number_in_column(head: list[Any], line: Any, segment: Any) -> str | None:
+    """The value under a header cell "Nr." ("Datums | Nr. | Lieta" over "14.02.2023. | 3-7/23/19
+    | Par ..."): the next line's segment in its column."""
+    below = next((ln for ln in head if ln.index == line.index + 1), None)
+    if below is None:
+        return None
+    for cell in below.segments:
+        if cell.x0 < segment.words[-1].x1 + 2 and cell.x1 > segment.x0 - 2 \
+                and re.fullmatch(r"[\w/.-]*\d[\w/-]*\.?", cell.text.strip()):
+            return cell.text.strip().rstrip(".")
+    return None
+
+
+def _head_number(head: list[Any]) -> tuple[Any, str] | None:
+    """A number the title block prints on its own ("Liepājā 2024. gada 22. maijā | Nr. 2-8/24/112")
+    or under a header cell "Nr."; a number after another noun ("protokola Nr. 14") is not it."""
+    for line in head:
+        for segment in line.segments:
+            words = fold(segment.text).split()
+            if not words or words[0].rstrip(".") != "nr":
+                continue
+            if len(words) == 1:
+                number = _number_in_column(head, line, segment)
+                if number:
+                    return line, number
+                continue
+            found = _NUMBER.search(segment.text)
+            if found:
+                return line, found.group(1).rstrip(".")
+    return None
+
+
+def _head_subject(head: list[Any], after: int, kinds: dict[str, str]) -> str | None:
+    """What the decision is about, where the title block prints it: a line or a cell opening
+    with "Par" ("Par aizbildņa iecelšanu"), or after the kind ("LĒMUMS par ...")."""
+    for line in head:
+        if line.index < after:
+            continue
+        for segment in line.segments:
+            words = fold(segment.text).split()
+            if words and (words[0] == "par" or _kind_of(words[0], kinds)):
+                found = _SUBJECT.search(segment.text)
+                if found:
+                    return found.group(0)
+    return None
+
+
+def _head_date(head: list[Any], *lines: Any) -> date | None:
+    """The decision's date: on its kind's or number's line, else the title block's first."""
+    for line in [*lines, *head]:
+        found = find_dates(line.text)
+        if found:
+            return found[0][0]
+    return None
+
+
+def head_decision(lines: list[Any],
+                  kinds: dict[str, str]) -> tuple[str, str, date | None, Any] | None:
+    """(kind, title, date, kind's line) of a decision whose title block names its kind, number
+    and maybe its subject apart (a date line's "Nr. ...", a table's "Nr." column, "Lēmuma Nr."
+    as a label), for papers whose title is not one line "LĒMUMS Nr. ... / par ..."."""
+    head = _head(lines)
+    for line in head:
+        for segment in line.segments:
+            opened = _opens_with_kind(segment, kinds)
+            if opened is None:
+                continue
+            kind, at = opened
+            title = " ".join(w.text for w in segment.words[at:])
+            number_line = line
+            subject = _SUBJECT.search(title)
+            if _NUMBER.search(title) is None:
+                # "LĒMUMS par aizgādņa iecelšanu" under "Nr. ..." on the date line: cited
+                # with its number before what it is about.
+                elsewhere = _head_number(head)
+                if elsewhere is None:
+                    continue
+                number_line, number = elsewhere
+                title = f"{title[:subject.start()] if subject else title} Nr. {number}"
+            about = subject.group(0) if subject else _head_subject(head, line.index, kinds)
+            if about and about not in title:
+                title = f"{title} {about}"
+            return kind, title, _head_date(head, line, number_line), line
+    return None
+
+
+# A power of attorney a notary certified: its title, the notary, its number in the register.
+_POWER_TITLE = re.compile(r"^\W*pilnvara\W*$", re.IGNORECASE)
+_NOTARY = re.compile(r"\bnotār", re.IGNORECASE)
+_REGISTER = re.compile(r"\breģistr\w*\s+Nr\.?\s*([\w/-]*\d[\w/-]*)", re.IGNORECASE)
+
+
+def notarial_power_phrase(lines: list[Any], issued_on: date) -> str | None:
+    """A power of attorney that is itself the basis ("PILNVARA" ... "zvērināta notāre ...
+    apliecinu ... Reģistrā Nr. 1457"), cited as a register cites it: "2021. gada 12. janvāra
+    notariāli apliecināta pilnvara, reģistra Nr. 1457"; None for any other paper."""
+    if not any(_POWER_TITLE.match(line.text) for line in _head(lines)[:4]):
+        return None
+    text = " ".join(line.text for line in lines)
+    register = _REGISTER.search(text)
+    if register is None or _NOTARY.search(text) is None:
+        return None
+    number = register.group(1).rstrip(".")
+    return f"{date_genitive(issued_on)} notariāli apliecināta pilnvara, reģistra Nr. {number}"

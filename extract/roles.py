@@ -23,8 +23,12 @@ _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # column's ("Vladislavs Gžibovskis" / "Personas kods 270354-..." of the block on the left).
 # A label printed beside the name may have its code wrapped to the next line ("Uldis
 # Mucenieks, personas kods" / "300662-18043, ir izteicis ...").
+# A comma ending the line goes on as well ("Vilma Liepiņa," / "personas kods ..."), and so
+# does the birth date put between ("Dāvis Zeltkalns, dzimis 2017. gada 15. augustā, personas
+# kods ...", "(dzimis 12.08.2015., personas kods ...)").
 _CODE_AFTER = re.compile(
-    r"^(?:[ \t]*|[ \t]*\n[ \t]*(?=[(,]))[,(]?[ \t]*"
+    r"^(?:[ \t]*|[ \t]*\n[ \t]*(?=[(,]))[,(]?[ \t]*(?:(?<=[,(])\n[ \t]*)?"
+    r"(?:dzim(?:is|usi)[ \t]+[^,;()\n]{4,30}?,[ \t]*(?:\n[ \t]*)?)?"
     r"(?:(?:personas\s+kods|pers\.\s*kods|p\.\s*k\.)[ \t]*:?[ \t]*(?:\n[ \t]*)?)?"
     r"(\d{6})[ \t]*[-‐‑–—][ \t]*(\d{5})(?![\d-])",
     re.IGNORECASE,
@@ -69,7 +73,7 @@ def codes_beside(text: str, name: str) -> list[CodeMention]:
         # The words of one name stand together: nothing but spaces between them.
         if any(plain[a.end() : b.start()].strip() for a, b in pairwise(run)):
             continue
-        match = _CODE_AFTER.match(plain[run[-1].end() : run[-1].end() + 40])
+        match = _CODE_AFTER.match(plain[run[-1].end() : run[-1].end() + 80])
         if match:
             found.append(CodeMention(f"{match.group(1)}-{match.group(2)}", run[0].start()))
     return found
@@ -149,6 +153,9 @@ _APPOINTED = re.compile(
 _CODE_TAIL = re.compile(
     r"^\s*[,(]?\s*(?:(?:personas\s+kods|p\.\s*k\.)\s*:?\s*)?\d{6}\s*[-–]\s*\d{5}\)?")
 _PAR_OVER = re.compile(r"(?i)\bpār\s+(?:[a-zāčēģīķļņšūž]+\s+){0,2}$")
+# The object right after the appointing verb: "iecelt Hugo Bebri" is an accusative even when
+# its endings also read as a nominative ("Bebri": Bebris' accusative, or a nominative in -i).
+_VERB_BEFORE = re.compile(r"(?i)\b(?:iecel(?!šan)\w*|ieceļ\w*|iecēl\w*)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +240,8 @@ def appointment(text: str) -> Appointment:
             elif cases == {"dative"} and (
                     about_state or (appoints and _AS_GUARDIAN.search(before) is not None)):
                 wards.append(Mention(name, where, "dative"))
-            elif appoints and cases == {"accusative"}:
+            elif appoints and (cases == {"accusative"} or ("accusative" in cases
+                               and _VERB_BEFORE.search(before))):
                 appointed.append(Mention(name, where, "accusative"))
             elif "nominative" in cases and "dative" not in cases and _APPOINTED.match(rest):
                 appointed.append(Mention(name, where, "nominative"))

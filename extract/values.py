@@ -10,7 +10,7 @@ import re
 from datetime import date
 from typing import Any
 
-from ..forms import person_names
+from ..forms import institution_names, person_names
 from ..forms.disability_group import parse_disability_group
 from ..forms.hours import parse_hours, parse_time_range
 from ..forms.institution_names import (
@@ -90,11 +90,15 @@ def disability_group(text: str) -> str | None:
     return parse_disability_group(text)
 
 
+# A document's number: no word of a person's name.
+_REFERENCE = re.compile(r"(?<![^\W\d_])Nr(?![^\W\d_])")
+
+
 def person_name(text: str, *, inflected: bool = False, case: str = "auto") -> str | None:
     """A person's name, single-spaced; turned into the nominative when read from prose."""
     name = " ".join(text.strip(" ,.;:" + _QUOTES).split())
-    if not name:
-        return None
+    if not name or _REFERENCE.search(name):
+        return None  # "AIZGĀDŅA APLIECĪBA Nr. 27": a paper's title and number, not a name
     # A person's name is never a role noun: "Studējošais Reinis Apsītis" is Reinis Apsītis,
     # "Darbinieks" alone is a column heading, not a name.
     bare = person_names.without_role_words(name)
@@ -240,6 +244,12 @@ def names_organisation(text: str) -> bool:
 def only_kind(name: str) -> bool:
     """Whether an institution's name is only its kind ("Dienas aprūpes centrs")."""
     return names_only_kind(name)
+
+
+def names_a_unit(name: str) -> bool:
+    """Whether a letterhead row names a unit of an organisation by its kind only
+    ("Hemodialīzes nodaļa", "Rīgas filiāle")."""
+    return institution_names.names_a_unit(name)
 
 
 def spaced_letters_joined(words: list[Any]) -> str:

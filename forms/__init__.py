@@ -7,7 +7,17 @@ the Latvian value parsers extractors call, and the required-document lists (data
 from .disability_group import DISABILITY_GROUPS, parse_disability_group
 from .hours import duration_hours, format_hours_lv, parse_hours, parse_time_range
 from .institution_names import clean_institution_name
-from .latvian_dates import find_dates, format_date_lv, format_month_lv, parse_date, parse_month
+from .latvian_dates import (
+    find_dates,
+    format_date_lv,
+    format_date_numeric,
+    format_month_lv,
+    format_period_numeric,
+    parse_date,
+    parse_month,
+    readable_date,
+    readable_month,
+)
 from .person_names import normalize_person_name, to_nominative
 from .personal_code import (
     age_on,
@@ -52,8 +62,10 @@ __all__ = [
     "find_dates",
     "form_for",
     "format_date_lv",
+    "format_date_numeric",
     "format_hours_lv",
     "format_month_lv",
+    "format_period_numeric",
     "is_valid_personal_code",
     "is_valid_registration_number",
     "label_for",
@@ -67,6 +79,8 @@ __all__ = [
     "parse_month",
     "parse_time_range",
     "personal_code_problem",
+    "readable_date",
+    "readable_month",
     "required_documents",
     "situation_for",
     "to_nominative",

@@ -34,6 +34,7 @@ class _Words:
     name_kinds: frozenset[str]
     heading_words: frozenset[str]
     legal_forms: tuple[str, ...] = ()
+    unit_nouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def _words() -> _Words:
         name_kinds=frozenset(fold_word(s) for s in data["name_kinds"]),
         heading_words=frozenset(fold_word(s) for s in data["heading_words"]),
         legal_forms=tuple(fold_word(s) for s in data.get("legal_forms", [])),
+        unit_nouns=tuple(fold_word(s) for s in data.get("unit_nouns", [])),
     )
 
 
@@ -127,6 +129,12 @@ def normal_case(name: str) -> str:
         else:
             out.append("-".join(p[:1] + p[1:].lower() for p in word.split("-")))
     return " ".join(out)
+
+
+def names_a_unit(name: str) -> bool:
+    """Whether a name ends in a noun naming a unit of an organisation ("Hemodialīzes nodaļa")."""
+    words = name.split()
+    return bool(words) and fold_word(words[-1].strip(".,;:")).startswith(_words().unit_nouns)
 
 
 def name_in_quotes(text: str) -> str | None:

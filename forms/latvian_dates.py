@@ -167,6 +167,41 @@ def _value(match: re.Match[str], default_year: int | None = None) -> date | None
 
 _WORD = re.compile(r"[^\W\d_]{6,}")
 
+# A date written in words, as a notary writes it: "divi tūkstoši divdesmit pirmā gada
+# divpadsmitajā janvārī" (the year's and the day's ordinals, folded).
+_ORDINAL_STEMS = {
+    "pirm": 1, "otr": 2, "tres": 3, "ceturt": 4, "piekt": 5, "sest": 6, "septit": 7,
+    "astot": 8, "devit": 9, "desmit": 10, "vienpadsmit": 11, "divpadsmit": 12,
+    "trispadsmit": 13, "cetrpadsmit": 14, "piecpadsmit": 15, "sespadsmit": 16,
+    "septinpadsmit": 17, "astonpadsmit": 18, "devinpadsmit": 19, "divdesmit": 20,
+    "trisdesmit": 30,
+}
+_ORDINAL_WORD = r"(?:" + "|".join(sorted(_ORDINAL_STEMS, key=len, reverse=True)) + r")[a-z]*"
+_IN_WORDS = re.compile(
+    r"(?<![a-z])divi\s+tukstosi\s+(?P<yw>" + _ORDINAL_WORD + r"(?:\s+" + _ORDINAL_WORD + r")?)"
+    r"\s+gada\s+(?P<dw>" + _ORDINAL_WORD + r"(?:\s+" + _ORDINAL_WORD + r")?)\s+" + _MONTH)
+
+
+def _ordinal(words: str) -> int:
+    """ "divdesmit pirmā" -> 21, "divpadsmitajā" -> 12."""
+    total = 0
+    for word in words.split():
+        stem = next(s for s in sorted(_ORDINAL_STEMS, key=len, reverse=True) if word.startswith(s))
+        total += _ORDINAL_STEMS[stem]
+    return total
+
+
+def _in_words(folded: str) -> list[tuple[date | None, int, int]]:
+    found: list[tuple[date | None, int, int]] = []
+    for match in _IN_WORDS.finditer(folded):
+        try:
+            day = date(2000 + _ordinal(match.group("yw")), MONTH_WORDS[match.group("m")],
+                       _ordinal(match.group("dw")))
+        except ValueError:
+            day = None
+        found.append((day, match.start(), match.end()))
+    return found
+
 
 def _one_letter_off(word: str) -> str | None:
     """The month word `word` is a one-letter misreading of, if exactly one fits.
@@ -192,10 +227,15 @@ def _repair_month_words(folded: str) -> str:
     return _WORD.sub(repair, folded)
 
 
+# A form's day filled in between quotation marks ("„17.” marta 2025. g."): the marks are
+# blanked, each by a space, so offsets hold.
+_QUOTED_DAY = re.compile(r"[„“\"](\d{1,2}\.?)[”“\"]")
+
+
 def _matches(
     text: str, default_year: int | None = None, short_years: bool = False
 ) -> list[tuple[date | None, int, int]]:
-    folded = _repair_month_words(fold(text))
+    folded = _QUOTED_DAY.sub(lambda m: " " + m.group(1) + " ", _repair_month_words(fold(text)))
     found: list[tuple[date | None, int, int]] = []
     patterns = _PATTERNS if default_year is None else (*_PATTERNS, *_NO_YEAR)
     if short_years:
@@ -206,6 +246,8 @@ def _matches(
             if any(start < e and s < end for _, s, e in found):
                 continue  # an earlier, more specific pattern already read this span
             found.append((_value(match, default_year), start, end))
+    found.extend(item for item in _in_words(folded)
+                 if not any(item[1] < e and s < item[2] for _, s, e in found))
     return sorted(found, key=lambda item: item[1])
 
 
@@ -253,12 +295,43 @@ def format_date_lv(day: date) -> str:
     return f"{day.year}. gada {day.day}. {MONTHS_LOCATIVE[day.month - 1]}"
 
 
+def format_date_numeric(day: date) -> str:
+    """'03.03.2026.': the numeric form official Latvian writes (day first, a full stop after the
+    year); it fits any sentence, where the long form would have to take the sentence's case."""
+    return f"{day:%d.%m.%Y}."
+
+
+def format_period_numeric(start: date, end: date) -> str:
+    """'01.01.2021.–31.12.2021.': a period in the numeric form, joined by an en dash."""
+    return f"{format_date_numeric(start)}–{format_date_numeric(end)}"
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def readable_date(value: object) -> object:
+    """A date, or a contract's `YYYY-MM-DD` text, in the numeric Latvian form; anything else as
+    it is (a page shows whatever a field holds, and only a date is to be rewritten)."""
+    if isinstance(value, str) and not _ISO_DATE.fullmatch(value.strip()):
+        return value
+    day = iso_date(value)
+    return format_date_numeric(day) if day is not None else value
+
+
 def format_month_lv(month: str) -> str:
     """'2021-03' -> '2021. gada marts' (a timesheet or report heading)."""
     match = re.fullmatch(r"(\d{4})-(\d{2})", month)
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise ValueError(f"month must be YYYY-MM, not {month!r}")
     return f"{match.group(1)}. gada {MONTHS_NOMINATIVE[int(match.group(2)) - 1]}"
+
+
+def readable_month(value: object) -> object:
+    """A contract's `YYYY-MM` month as '2021. gada marts'; anything else as it is."""
+    try:
+        return format_month_lv(value) if isinstance(value, str) else value
+    except ValueError:
+        return value
 
 
 _MONTH_ONLY = (

@@ -341,6 +341,8 @@ def _detect(words: list[str], tables: NameTables) -> tuple[str, str | None]:
         return "dative", "feminine"
     if len(words) > 1 and all(w.casefold().endswith(("as", "es")) for w in words):
         return "genitive", "feminine"  # "Zigrīdas Ābeltiņas": no nominative name ends so twice
+    if words and _calendar_genitive_only(words[0]):
+        return "genitive", "masculine"  # "Dāvja Zeltkalna": Dāvis' genitive, no name itself
     return "nominative", None
 
 
@@ -561,7 +563,73 @@ def settle_nominative(printed: str | None, page_text: str, case: str = "auto") -
             backed.append(reading)
     if len(backed) == 1:
         return backed[0], "printed"
+    agreeing = [r for r in readings if _genders_agree(r)] or readings
+    as_read = normalize_person_name(printed)
+    whole = [r for r in agreeing if r != as_read
+             and re.search(rf"(?<!\w){re.escape(r)}(?!\w)", page_text)]
+    if len(whole) == 1 and len(agreeing) > 1:
+        # "Iecelt Zinaīdu Tarasovu" is Zinaīds Tarasovs' or Zinaīda Tarasova's accusative;
+        # the page naming "Zinaīda Tarasova" says whose.
+        return whole[0], "printed"
+    told = _told_by_other_cases(agreeing, page_text)
+    if told is not None:
+        return told, "printed"
     return readings[0], "guess"
+
+
+def _word_gender(word: str, surname: bool) -> str | None:
+    """A nominative's gender from the tables or its ending; a surname in -a is either's
+    (a woman's "Ozola", a man's "Trizna")."""
+    genders = {r.gender for r in name_tables().forms.get(word.casefold(), ())
+               if r.case == "nominative"}
+    if not surname and len(genders) == 1:
+        return genders.pop()
+    lower = word.casefold()
+    if lower.endswith(("s", "š")):
+        return "masculine"
+    if lower.endswith("e") or (lower.endswith("a") and not surname):
+        return "feminine"
+    return None
+
+
+def _genders_agree(reading: str) -> bool:
+    """Whether a reading's given name and surname may be one person's: "Hugo Bebre" and
+    "Zinaīds Tarasova" are not."""
+    words = reading.split(" ")
+    if len(words) < 2:
+        return True
+    given = _word_gender(words[0], surname=False)
+    surname = words[-1].split("-")[-1]
+    last = _word_gender(surname, surname=True)
+    if given == "masculine" and last is None:
+        # a man's surname ends in -a only for the few 4th-declension ones the tables list
+        return surname.casefold() in name_tables().masculine_a_surnames
+    return given is None or last is None or given == last
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_a-zāčēģīķļņšūž][^\W\d_]+")
+
+
+def _told_by_other_cases(readings: list[str], page_text: str) -> str | None:
+    """The reading the surname's other forms on the page leave: "Ilgvara Bebra" is Bebrs' or
+    Bebris' genitive, "Hugo Bebri" on the same page only Bebris' accusative. Each word that
+    may come from some of the readings' surnames but not all of them tells; they must agree."""
+    lasts = {r.split(" ")[-1]: r for r in reversed(readings)}
+    genders = {_word_gender(last, surname=True) for last in lasts}
+    if len(lasts) < 2 or any("-" in last for last in lasts) or len(genders) > 1:
+        return None  # one gender's surnames only: a woman's "Ozola" tells nothing of a man's
+    tables = name_tables()
+    told: set[str] = set()
+    for word in set(_CAPITALISED.findall(page_text)):
+        sources = {word} if word.casefold().endswith(("s", "š", "e")) else set()
+        for case in _INFLECTED:
+            for gender in ("masculine", "feminine"):
+                sources.update(o for o in _surname_nominatives(word, case, gender, tables)
+                               if o != word)
+        fits = {last for last in lasts if last in sources}
+        if fits and len(fits) < len(lasts):
+            told |= fits
+    return lasts[told.pop()] if len(told) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -671,6 +739,26 @@ def _calendar_forms() -> frozenset[str]:
                 forms.add(stem + "a")  # Raivis -> Raivja, Gatis -> Gaša (and Gata above)
     forms.update(fold_word(form) for form in name_tables().forms)
     return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def _masculine_genitives() -> frozenset[str]:
+    """The genitives of the calendar's men's names in -s and -is, folded ("Dāvja", "Gata")."""
+    forms: set[str] = set()
+    for name in calendar_names():
+        if name.endswith("s") and not name.endswith("us"):
+            forms.add(_given_forms(name, "masculine")["genitive"])
+            if name.endswith("is") and len(name) > 3:
+                last = name[-3]
+                forms.add(name[:-3] + _ALTERNATION.get(last, last) + "a")
+    return frozenset(forms)
+
+
+def _calendar_genitive_only(word: str) -> bool:
+    """Whether a first word is a man's given name in the genitive and no given name as it
+    stands: "Dāvja" (Dāvis), not "Gunta" (a woman's name too) nor "Ērika"."""
+    folded = fold_word(word)
+    return folded not in calendar_names() and folded in _masculine_genitives()
 
 
 def is_given_name(word: str) -> bool:

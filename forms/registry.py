@@ -23,6 +23,7 @@ from . import (
     social_worker_opinion,
     timesheet,
 )
+from .field_types import Month
 from .vocabulary import ACTIVITY_KINDS as _ACTIVITY_KINDS
 from .vocabulary import SERVICE_KINDS as _SERVICE_KINDS
 
@@ -102,6 +103,13 @@ def form_for(doc_type: str) -> FormSpec:
         raise ValidationError(
             f"unknown doc_type {doc_type!r} (known: {known})", fields={"doc_type": "unknown"}
         ) from None
+
+
+def is_month_field(doc_type: str | None, name: str) -> bool:
+    """Whether `doc_type`'s field `name` holds a contract month (`YYYY-MM`), not free text."""
+    if doc_type not in DOC_TYPES:
+        return False
+    return isinstance(_schema(doc_type).fields.get(name), Month)
 
 
 def empty_fields(doc_type: str) -> dict[str, Any]:

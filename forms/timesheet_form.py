@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
-from .latvian_dates import format_month_lv
+from .latvian_dates import format_date_numeric, format_month_lv, format_period_numeric
 from .vocabulary import ACTIVITY_KINDS
 
 TITLES = {  # by the case's service; both are what the timesheet vocabulary classifies
@@ -152,24 +152,19 @@ def hours_text(hours: float | None) -> str:
     return f"{hours:.2f}".rstrip("0").replace(".", ",")
 
 
-def date_text(day: date) -> str:
-    """'01.05.2021.': the numeric date of Latvian forms."""
-    return f"{day:%d.%m.%Y}."
-
-
 def activity_label(kind: str) -> str:
     """The short Latvian name of an activity kind (the kind itself when it has none)."""
     return ACTIVITY_CHOICES.get(kind, kind)
 
 
 def period_text(blank: TimesheetBlank) -> str:
-    return f"{date_text(blank.period_from)}–{date_text(blank.period_to)}"
+    return format_period_numeric(blank.period_from, blank.period_to)
 
 
 def decision_text(blank: TimesheetBlank) -> str:
     if not blank.decision_number:
         return ""
-    when = f" ({date_text(blank.decision_date)})" if blank.decision_date else ""
+    when = f" ({format_date_numeric(blank.decision_date)})" if blank.decision_date else ""
     return f"Nr. {blank.decision_number}{when}"
 
 
@@ -382,7 +377,7 @@ def _day_table(cur: _Cursor, blank: TimesheetBlank) -> None:
         weekend = day is not None and day.weekday() >= 5
         for column, left, right in _column_lefts():
             cur.box(left, bottom, right, top, fill=_WEEKEND_FILL if weekend else None)
-            value = date_text(day) if column.key == "datums" and day is not None else ""
+            value = format_date_numeric(day) if column.key == "datums" and day is not None else ""
             kind = column.kind if as_choice else "text"
             cur.add_field(f"{column.key}_{number}", _inside(left, bottom, right, top),
                           kind=kind, value=value, font_size=min(8.0, row_h - 4),
@@ -462,7 +457,6 @@ __all__ = [
     "FormText",
     "TimesheetBlank",
     "activity_label",
-    "date_text",
     "hours_text",
     "prefilled_values",
     "row_field_names",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..forms.latvian_dates import iso_date
+from ..forms.latvian_dates import format_date_numeric, iso_date
 from ..forms.registry import DOC_TYPES
 from ..forms.vocabulary import ACTIVITY_KINDS
 from ..rules import Assessment, CaseFacts, RulesConfig
@@ -66,11 +66,6 @@ class DecisionDocument:
     must_contain: list[str] = field(default_factory=list)
 
 
-def short_date(day: date) -> str:
-    """'18.01.2021.' as Latvian tables write a date."""
-    return day.strftime("%d.%m.%Y.")
-
-
 def _latest(records: list[dict[str, Any]], doc_type: str, day_field: str) -> dict[str, Any]:
     found = [r for r in records if r.get("doc_type") == doc_type and not r.get("error")]
     if not found:
@@ -110,7 +105,7 @@ def documents_table(records: list[dict[str, Any]], municipality: Municipality
             "n": f"{n}.",
             "title": spec.title if spec else str(record.get("doc_type")),
             "issuer": _issuer(record, municipality),
-            "date": short_date(issued) if issued else "—",
+            "date": format_date_numeric(issued) if issued else "—",
             "number": str(f.get("opinion_no") or "—"),
         })
     return rows
@@ -308,5 +303,4 @@ __all__ = [
     "Earlier",
     "decision_document",
     "documents_table",
-    "short_date",
 ]

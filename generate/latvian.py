@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from ..forms.latvian_dates import (
     MONTHS_GENITIVE,
-    MONTHS_LOCATIVE,
     MONTHS_NOMINATIVE,
     date_genitive,
 )
+from ..forms.latvian_dates import format_date_lv as date_locative  # '2026. gada 3. decembrī'
 from ..forms.person_names import name_tables, normalize_person_name
 
 NAME_CASES = ("nominative", "genitive", "dative")
@@ -158,11 +158,6 @@ def genitive(name: str) -> str:
 def date_nominative(day: date) -> str:
     """'2026. gada 3. decembris' (a heading, a list item)."""
     return f"{day.year}. gada {day.day}. {MONTHS_NOMINATIVE[day.month - 1]}"
-
-
-def date_locative(day: date) -> str:
-    """'2026. gada 3. decembrī' (the dated line: when)."""
-    return f"{day.year}. gada {day.day}. {MONTHS_LOCATIVE[day.month - 1]}"
 
 
 def date_dative(day: date) -> str:

@@ -19,6 +19,7 @@ import yaml
 from marshmallow import Schema, ValidationError, fields, validate
 
 from ..errors import ConfigError
+from ..forms.latvian_dates import format_date_numeric
 from ..rules.terms import add_months
 from .latvian import date_genitive, date_locative, figure, period_text, quantity
 from .municipality import Municipality
@@ -120,7 +121,7 @@ def plan_context(inputs: PlanInputs, municipality: Municipality, made_on: date
     """The template values of the plan."""
     data = task_list()
     shares = share_hours(inputs.hours_per_week, len(inputs.tasks))
-    until = inputs.period_end.strftime("%d.%m.%Y.")
+    until = format_date_numeric(inputs.period_end)
     tasks = []
     for n, (task, share) in enumerate(zip(inputs.tasks, shares, strict=True), start=1):
         area = task_area(task)
@@ -149,7 +150,7 @@ def plan_context(inputs: PlanInputs, municipality: Municipality, made_on: date
             "tasks_source": data["source"],
             "tasks": tasks,
             "not_done": data["not_done"],
-            "reviews": [{"n": f"{n}.", "date": day.strftime("%d.%m.%Y.")}
+            "reviews": [{"n": f"{n}.", "date": format_date_numeric(day)}
                         for n, day in enumerate(review_dates(
                             inputs.period_start, inputs.period_end,
                             data["review_every_months"]), start=1)],

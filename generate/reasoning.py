@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..forms.latvian_dates import iso_date
+from ..forms.latvian_dates import format_date_numeric, iso_date
 from ..forms.vocabulary import ACTIVITY_KINDS, LIMITATIONS
 from ..rules import Assessment, CaseFacts, RulesConfig
 from ..rules.assessment import ActivityLine, Reason
@@ -105,7 +105,7 @@ class Reasoning:
             f = record.get("fields") or {}
             issuer = f.get("employer_name") or f.get("institution_name")
             issued = iso_date(f.get("issued_on"))
-            bits = [b for b in (issuer, f"{issued.strftime('%d.%m.%Y.')}" if issued else None)
+            bits = [b for b in (issuer, format_date_numeric(issued) if issued else None)
                     if b]
             return f"izziņa ({', '.join(bits)})" if bits else "izziņa"
         return "izziņa"

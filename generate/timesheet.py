@@ -12,12 +12,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..forms.latvian_dates import format_month_lv
+from ..forms.latvian_dates import format_date_numeric, format_month_lv
 from ..forms.timesheet_form import (
     UNIT_WORDS,
     TimesheetBlank,
     activity_label,
-    date_text,
     decision_text,
     hours_text,
     period_text,
@@ -42,7 +41,7 @@ def docx_context(blank: TimesheetBlank) -> dict[str, Any]:
     # Two activities to a row, as on the fillable form.
     granted = [{"label": activity_label(k).capitalize(), "hours": hours_text(blank.hours[k])}
                for k in kinds]
-    days = [{"date": date_text(day), "shade": WEEKEND_SHADE if day.weekday() >= 5
+    days = [{"date": format_date_numeric(day), "shade": WEEKEND_SHADE if day.weekday() >= 5
              else WEEKDAY_SHADE} for day in blank.days()]
     days += [{"date": "", "shade": WEEKDAY_SHADE}] * 3  # a second activity on the same day
     return {

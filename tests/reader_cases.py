@@ -4082,6 +4082,637 @@ CASES.update({
 })
 
 
+# --- round 10, representation papers and names (r10f_) ------------------------------------
+
+R10F_KALVIS = personal_code("0903162345")
+R10F_ELINA = personal_code("1503611234")
+R10F_IVO = personal_code("2207741456")
+R10F_OJARS = personal_code("0411491789")
+R10F_VALDIS = personal_code("1708901234")
+R10F_EGILS = personal_code("0302621567")
+R10F_LAIMA = personal_code("2809551678")
+R10F_ANSIS = personal_code("1112871345")
+
+
+def r10f_decision_table_head(pdf: canvas.Canvas) -> None:
+    """A decision whose title block is a table ("Datums | Nr. | Lieta" over its values), whose
+    grounds cite the law; the ward's code after his birth date, the guardian's after a comma
+    ending the line; the ward named in the genitive with a man's given name ("Kalvja")."""
+    _text(pdf, 170, 800, "SALDUS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 190, 784, "Striķu iela 3, Saldus, LV-3801", 9)
+    _text(pdf, 260, 755, "LĒMUMS", 12, bold=True)
+    for x, head, value in [(60, "Datums", "21.06.2022."), (200, "Nr.", "4-2/22/71"),
+                           (330, "Lieta", "Par aizbildņa iecelšanu")]:
+        _text(pdf, x, 730, head, 9)
+        _text(pdf, x, 716, value, 10)
+    _lines(pdf, 60, 690, [
+        "Bāriņtiesa konstatēja:",
+        f"Kalvis Grīnbergs, dzimis 2016. gada 9. martā, personas kods {R10F_KALVIS}, dzīvo",
+        "Saldū, Lielajā ielā 4. Bērna māte mirusi, ziņu par tēvu nav. Bērna vecmāmiņa Elīna",
+        f"Grīnberga, personas kods {R10F_ELINA}, vēlas kļūt par aizbildni.",
+        "Pamatojoties uz Civillikuma 222. un 223. pantu, bāriņtiesa",
+        "nolēma:",
+        "iecelt Elīnu Grīnbergu par nepilngadīgā Kalvja Grīnberga aizbildni.",
+        "Sēdes vadītāja A. Zeltiņa",
+    ], size=10)
+
+
+def r10f_decision_number_on_date_line(pdf: canvas.Canvas) -> None:
+    """The decision's number on its date line, its kind and subject on the line under it; the
+    one appointed named in the accusative ("Elinu Grīnbergu": hers or a man's Elins'), the
+    page printing her name whole."""
+    _text(pdf, 190, 800, "CĒSU NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 784, "Raunas iela 4, Cēsis, LV-4101", 9)
+    _text(pdf, 60, 755, "Cēsīs 2023. gada 4. aprīlī", 10)
+    _text(pdf, 400, 755, "Nr. 1-7/23/40", 10)
+    _text(pdf, 170, 730, "LĒMUMS par aizgādņa iecelšanu", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        "Bāriņtiesa šādā sastāvā: priekšsēdētāja L. Krūze, locekļi A. Celms un S. Pūce,",
+        f"izskatīja lietu. Ansis Vītols, personas kods {R10F_ANSIS}, ir ierobežots rīcībspējā.",
+        f"Par aizgādni vēlas kļūt viņa māsa Elina Grīnberga, personas kods {R10F_ELINA}.",
+        "Pamatojoties uz Civillikuma 356. pantu, bāriņtiesa",
+        "NOLĒMA:",
+        "Iecelt Elinu Grīnbergu par Anša Vītola aizgādni.",
+    ], size=10)
+
+
+def r10f_judgment_extract(pdf: canvas.Canvas) -> None:
+    """A court judgment's extract: "no sprieduma civillietā Nr. ..." under "IZRAKSTS", the
+    date on its own line; "iecelt Ivo Bedri" (Bedris' accusative, "-i" also ends a nominative)
+    settles the ward's "Ojāra Bedra" (Bedrs' or Bedris' genitive)."""
+    _text(pdf, 190, 800, "VIDZEMES RAJONA TIESA", 13, bold=True)
+    _text(pdf, 200, 784, "Bērzaines iela 5, Cēsis, LV-4101", 9)
+    _text(pdf, 260, 755, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 200, 740, "no sprieduma civillietā Nr. C30112233", 10)
+    _text(pdf, 60, 715, "Cēsīs, 2021. gada 3. martā", 10)
+    _lines(pdf, 60, 690, [
+        f"Tiesa, izskatījusi civillietu par Ojāra Bedra (personas kods {R10F_OJARS})",
+        "rīcībspējas ierobežošanu un aizgādnības nodibināšanu,",
+        "nosprieda:",
+        "ierobežot Ojāra Bedra rīcībspēju mantisko tiesību jomā, nodibinot aizgādnību;",
+        f"iecelt Ivo Bedri, personas kods {R10F_IVO}, par Ojāra Bedra aizgādni.",
+        "Izraksts pareizs. Tiesas sēžu sekretāre E. Liepa",
+    ], size=10)
+
+
+def r10f_orphan_court_letter(pdf: canvas.Canvas) -> None:
+    """A letter "Par Valda Kalēja (p. k. ...) aizgādnību": whose guardianship, a genitive
+    ("Valda" is also a woman's name); "iecelts aizgādnis – viņa brālis Egils Kalējs"."""
+    _text(pdf, 60, 800, "Madonas novada bāriņtiesa", 12, bold=True)
+    _text(pdf, 60, 786, "Saieta laukums 1, Madona, LV-4801", 9)
+    _text(pdf, 60, 760, "2024-02-19 Nr. 1-6/24/31", 10)
+    _text(pdf, 330, 760, "Madonas novada Sociālajam dienestam", 10)
+    _lines(pdf, 60, 730, [
+        f"Par Valda Kalēja (p. k. {R10F_VALDIS}) aizgādnību",
+        "Atbildot uz Jūsu pieprasījumu, bāriņtiesa informē, ka minētajai personai ar Madonas",
+        "novada bāriņtiesas 2021. gada 12. maija lēmumu Nr. 1-5/21/60 par aizgādņa iecelšanu",
+        f"iecelts aizgādnis – viņa brālis Egils Kalējs, personas kods {R10F_EGILS}, dzīvo",
+        "Madonā, Rīgas ielā 9.",
+        "Bāriņtiesas locekle A. Kalniņa",
+    ], size=10)
+
+
+def r10f_certificate_title_number(pdf: canvas.Canvas) -> None:
+    """A guardian's certificate titled with its number ("AIZBILDŅA APLIECĪBA Nr. 31"): the
+    title is no name; the people stand in two blocks side by side, each with its label."""
+    _text(pdf, 190, 800, "LUDZAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 784, "Baznīcas iela 2, Ludza, LV-5701", 9)
+    _text(pdf, 200, 755, "AIZBILDŅA APLIECĪBA Nr. 31", 12, bold=True)
+    _text(pdf, 60, 730, "Ludzā, 11.01.2022.", 10)
+    _text(pdf, 60, 700, f"Aizbildnis Laima Puriņa personas kods {R10F_LAIMA}", 9)
+    _text(pdf, 320, 700, f"Aizbildnībā esošais Ansis Puriņš personas kods {R10F_ANSIS}", 9)
+    _lines(pdf, 60, 670, [
+        "Pamats: Ludzas novada bāriņtiesas 2022. gada 5. janvāra lēmums Nr. 1-10/22/3 par",
+        "aizbildņa iecelšanu",
+        "Bāriņtiesas priekšsēdētāja Daina Ezere",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_decision_table_head.pdf": (r10f_decision_table_head, "representation_document", {
+        "basis": "Saldus novada bāriņtiesas 2022. gada 21. jūnija lēmums Nr. 4-2/22/71 par "
+                 "aizbildņa iecelšanu",
+        "person_name": "Kalvis Grīnbergs", "personal_code": R10F_KALVIS,
+        "representative_personal_code": R10F_ELINA}),
+    "r10f_decision_number_on_date_line.pdf": (
+        r10f_decision_number_on_date_line, "representation_document", {
+            "basis": "Cēsu novada bāriņtiesas 2023. gada 4. aprīļa lēmums Nr. 1-7/23/40 par "
+                     "aizgādņa iecelšanu",
+            "representative_name": "Elina Grīnberga"}),
+    "r10f_judgment_extract.pdf": (r10f_judgment_extract, "representation_document", {
+        "basis": "Vidzemes rajona tiesas 2021. gada 3. marta spriedums civillietā Nr. C30112233",
+        "representative_name": "Ivo Bedris", "person_name": "Ojārs Bedris"}),
+    "r10f_orphan_court_letter.pdf": (r10f_orphan_court_letter, "representation_document", {
+        "person_name": "Valdis Kalējs", "representative_name": "Egils Kalējs"}),
+    "r10f_certificate_title_number.pdf": (
+        r10f_certificate_title_number, "representation_document", {
+            "representative_name": "Laima Puriņa", "representative_personal_code": R10F_LAIMA}),
+})
+
+R10F_JURIS = personal_code("2304781345")
+R10F_KARLIS = personal_code("0605142567")
+
+
+def r10f_blocks_in_cells(pdf: canvas.Canvas) -> None:
+    """A form whose two people stand in two ruled cells of one row, each cell holding its
+    heading and its labels: the right cell's heading ("Persona, kurai pieprasa pakalpojumu")
+    makes its name and code the client's."""
+    _text(pdf, 60, 800, "Limbažu novada Sociālais dienests", 11)
+    _text(pdf, 110, 775, "PIEPRASĪJUMS ASISTENTA PAKALPOJUMA SAŅEMŠANAI", 12, bold=True)
+    pdf.setLineWidth(0.6)
+    top, bottom, left, middle, right = 750, 650, 60, 300, 540
+    for y in (top, bottom):
+        pdf.line(left, y, right, y)
+    for x in (left, middle, right):
+        pdf.line(x, top, x, bottom)
+    _lines(pdf, left + 5, top - 14, [
+        "PIEPRASĪTĀJS",
+        "Vārds, uzvārds: Juris Zaķis",
+        f"Personas kods: {R10F_JURIS}",
+        "Tālrunis: 29 114 502",
+        "Statuss: tēvs",
+    ], size=9)
+    _lines(pdf, middle + 5, top - 14, [
+        "PERSONA, KURAI PIEPRASA PAKALPOJUMU",
+        "Vārds, uzvārds: Kārlis Zaķis",
+        f"Personas kods: {R10F_KARLIS}",
+        "Adrese: Rīgas iela 5, Limbaži, LV-4001",
+    ], size=9)
+    _lines(pdf, 60, 620, [
+        "Kārlim asistents nepieciešams, lai nokļūtu skolā un atpakaļ.",
+        "2024. g. 5. sept.    Paraksts: ______________",
+    ], size=10)
+
+
+def r10f_certificate_given_to_the_parent(pdf: canvas.Canvas) -> None:
+    """A school's note given to the parent ("Izsniegta Jurim Zaķim") about the child the
+    kinship noun introduces ("viņa dēls Kārlis Zaķis (personas kods ...) mācās")."""
+    _text(pdf, 170, 800, "LIMBAŽU 3. PAMATSKOLA", 13, bold=True)
+    _text(pdf, 160, 784, "Parka iela 2, Limbaži, LV-4001", 9)
+    _text(pdf, 60, 755, "2024. g. 4. sept.", 10)
+    _text(pdf, 400, 755, "Nr. 1-11/42", 10)
+    _text(pdf, 260, 725, "Izziņa", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        "Izsniegta Jurim Zaķim par to, ka viņa dēls Kārlis Zaķis (personas kods",
+        f"{R10F_KARLIS}) 2024./2025. mācību gadā mācās Limbažu 3. pamatskolas 5.a",
+        "klasē pamatizglītības programmā.",
+        "Direktore Inga Lāce",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_blocks_in_cells.pdf": (r10f_blocks_in_cells, "application", {
+        "applicant_name": "Juris Zaķis", "client_name": "Kārlis Zaķis",
+        "client_personal_code": R10F_KARLIS}),
+    "r10f_certificate_given_to_the_parent.pdf": (
+        r10f_certificate_given_to_the_parent, "school_certificate", {
+            "person_name": "Kārlis Zaķis", "personal_code": R10F_KARLIS}),
+})
+
+R10F_INESE = personal_code("1909671234")
+R10F_ARTURS = personal_code("0208891456")
+
+
+def r10f_unit_under_its_founder(pdf: canvas.Canvas) -> None:
+    """A letterhead of two rows: the founder ("... pašvaldības aģentūra „Sociālais centrs”")
+    over its day centre with a name of its own, the centre's row running on into its
+    address: the day centre is the issuer."""
+    _text(pdf, 60, 800, "Alūksnes novada pašvaldības aģentūra „Sociālais centrs”", 12)
+    _text(pdf, 60, 784, "Dienas aprūpes centrs „Pūpoli” · Pils iela 4, Alūksne", 12)
+    _text(pdf, 130, 750, "APLIECINĀJUMS PAR DIENAS APRŪPES CENTRA APMEKLĒJUMU", 11, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Klients: Inese Rudzīte, p. k. {R10F_INESE}",
+        "Centru apmeklē kopš 2020. gada marta, no pirmdienas līdz piektdienai.",
+        "Alūksnē, 12.03.2021.",
+        "Centra vadītāja Ilze Priede",
+    ], size=10)
+
+
+def r10f_department_of_a_hospital(pdf: canvas.Canvas) -> None:
+    """A hospital's letterhead with its department on the row under it: the department,
+    named only by its kind, is part of the hospital, the issuer."""
+    _text(pdf, 60, 800, "SIA „Madonas Ezermalas slimnīca”", 12)
+    _text(pdf, 60, 784, "Rehabilitācijas nodaļa", 12)
+    _text(pdf, 60, 770, "Parka iela 8, Madona, LV-4801", 9)
+    _text(pdf, 250, 740, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Pacients Artūrs Klāvs, p.k. {R10F_ARTURS}, saņem ārstnieciskās vingrošanas",
+        "procedūras mūsu nodaļā divas reizes nedēļā.",
+        "Madonā, 14.05.2024.",
+        "Nodaļas vadītāja I. Ozoliņa",
+    ], size=10)
+
+
+def r10f_letterhead_beside_its_dateline(pdf: canvas.Canvas) -> None:
+    """The issuer's name and the dated place on one row ("Limbažu tautas nams  |  Limbažos,
+    2024. gada 3. maijā"): the name is the words left of the gap; a people's house is
+    leisure; its studio's name in quotes is not the issuer."""
+    _text(pdf, 60, 800, "Limbažu tautas nams", 11)
+    _text(pdf, 400, 800, "Limbažos, 2024. gada 3. maijā", 11)
+    _text(pdf, 60, 786, "Torņa iela 3, Limbaži, LV-4001", 8)
+    _text(pdf, 250, 755, "Apliecinājums", 12, bold=True)
+    _lines(pdf, 60, 725, [
+        f"Limbažu tautas nams apliecina, ka Artūrs Klāvs (personas kods {R10F_ARTURS}) 2023./2024.",
+        "sezonā apmeklē gleznošanas studiju „Ota” trešdienās no plkst. 17:00 līdz 19:00.",
+        "Tautas nama vadītāja G. Liepa",
+    ], size=10)
+
+
+def r10f_company_over_its_register_line(pdf: canvas.Canvas) -> None:
+    """An employer's name in capitals with its register line under it ("Reģistrācijas
+    numurs ..."): the sentence's "mūsu uzņēmuma" names no employer, and the name does not run
+    on into the next line's label."""
+    _text(pdf, 60, 800, "SIA ZIEMEĻKRASTA DĀRZI", 13, bold=True)
+    _text(pdf, 60, 784, "Reģistrācijas numurs 40203111222", 9)
+    _text(pdf, 60, 770, "Jūras iela 3, Salacgrīva, LV-4033", 9)
+    _text(pdf, 60, 740, "Salacgrīvā, 2021.g. 7.aprīlī", 10)
+    _text(pdf, 200, 710, "Apliecinājums par darba attiecībām", 12, bold=True)
+    _lines(pdf, 60, 680, [
+        f"Ar šo apliecinām, ka Inese Rudzīte, personas kods {R10F_INESE}, ir mūsu",
+        "uzņēmuma darbiniece kopš 2020. gada 17. augusta un strādā par dārznieci.",
+        "Valdes loceklis A. Kalniņš",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_unit_under_its_founder.pdf": (r10f_unit_under_its_founder, "activity_certificate", {
+        "institution_name": "Dienas aprūpes centrs Pūpoli"}),
+    "r10f_department_of_a_hospital.pdf": (
+        r10f_department_of_a_hospital, "activity_certificate", {
+            "institution_name": "SIA Madonas Ezermalas slimnīca"}),
+    "r10f_letterhead_beside_its_dateline.pdf": (
+        r10f_letterhead_beside_its_dateline, "activity_certificate", {
+            "institution_name": "Limbažu tautas nams", "activity_kind": "leisure"}),
+    "r10f_company_over_its_register_line.pdf": (
+        r10f_company_over_its_register_line, "employer_certificate", {
+            "employer_name": "SIA Ziemeļkrasta Dārzi"}),
+})
+
+
+def r10f_header_rows_over_values(pdf: canvas.Canvas) -> None:
+    """Labels in header rows with the values on the row under them: "Amats | Darba attiecības
+    no" over "pārdevēja | 06.01.2020.": the heading beside a label is no value."""
+    _text(pdf, 60, 800, "SIA „Kurzemes Grāmatnīca”", 12, bold=True)
+    _text(pdf, 60, 786, "Reģ. Nr. 40003456789 · Lielā iela 5, Kuldīga, LV-3301", 8)
+    _text(pdf, 260, 755, "IZZIŅA", 12, bold=True)
+    _text(pdf, 60, 735, "Kuldīgā, 26/02/2021", 10)
+    rows = [(710, "Darbinieks", "Personas kods"), (696, "Inese Rudzīte", R10F_INESE),
+            (676, "Amats", "Darba attiecības no"), (662, "pārdevēja", "06.01.2020.")]
+    for y, left, right in rows:
+        _text(pdf, 60, y, left, 10)
+        _text(pdf, 300, y, right, 10)
+    _lines(pdf, 60, 635, [
+        "Izziņa izsniegta pēc darbinieces lūguma iesniegšanai Sociālajā dienestā.",
+        "Valdes locekle I. Kalniņa",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_header_rows_over_values.pdf": (
+        r10f_header_rows_over_values, "employer_certificate", {
+            "position": "pārdevēja", "employed_since": "2020-01-06"}),
+})
+
+
+def r10f_heading_pairs_over_values(pdf: canvas.Canvas) -> None:
+    """A college's note in rows of two headings over two values ("Studiju programma |
+    Kvalifikācija" over "Grāmatvedība (41344) | grāmatvedis"), dated beside its title after a
+    "·": the heading beside a label is no value, the dated title line is the paper's date."""
+    _text(pdf, 60, 800, "VIDZEMES BIZNESA KOLEDŽA", 13, bold=True)
+    _text(pdf, 60, 786, "Rīgas iela 2, Valmiera, LV-4201 · tālr. 64 200 100", 8)
+    _text(pdf, 60, 760, "IZZIŅA Nr. 2022/15 · 2022.g. 10.martā", 11, bold=True)
+    rows = [("Studējošā", "Personas kods"), ("Inese Rudzīte", R10F_INESE),
+            ("Studiju programma", "Kvalifikācija"), ("Grāmatvedība (41344)", "grāmatvedis"),
+            ("Plānotais studiju beigu datums", "Nodarbības"),
+            ("30.06.2023.", "20 kontaktstundas nedēļā")]
+    for i, (left, right) in enumerate(rows):
+        _text(pdf, 60, 730 - i * 16, left, 10)
+        _text(pdf, 300, 730 - i * 16, right, 10)
+    _text(pdf, 60, 620, "Studiju daļas vadītāja M. Liepa", 10)
+
+
+def r10f_dotted_leaders(pdf: canvas.Canvas) -> None:
+    """Labels joined to their values by dotted leaders; a sentence's label ("Mācības
+    beigsies ........ 30.06.2023.") reads its date across them."""
+    _text(pdf, 60, 800, "Madonas Amatu vidusskola", 13, bold=True)
+    _text(pdf, 60, 786, "Skolas iela 1, Madona, LV-4801", 9)
+    _text(pdf, 260, 760, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Madonā, 2022.g. 1.aprīlī",
+        "Izglītojamais ........................ Artūrs Klāvs",
+        f"Personas kods ..................... {R10F_ARTURS}",
+        "Izglītības programma .......... Mežsaimniecība",
+        "Mācības beigsies ................. 30.06.2023.",
+        "Direktors R. Ozols",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_heading_pairs_over_values.pdf": (
+        r10f_heading_pairs_over_values, "school_certificate", {
+            "person_name": "Inese Rudzīte", "programme": "Grāmatvedība",
+            "study_until": "2023-06-30", "issued_on": "2022-03-10"}),
+    "r10f_dotted_leaders.pdf": (r10f_dotted_leaders, "school_certificate", {
+        "study_until": "2023-06-30"}),
+})
+
+
+def r10f_programme_after_its_kind(pdf: canvas.Canvas) -> None:
+    """"izglītības programmā Speciālās pamatizglītības programma izglītojamajiem ar ... 21015311":
+    the generic kind before the capitalised name is not the name, the code after whom it is
+    for ends it."""
+    _text(pdf, 60, 800, "Limbažu Vilkmuižas pamatskola", 13, bold=True)
+    _text(pdf, 60, 786, "Parka iela 2, Limbaži, LV-4001", 9)
+    _text(pdf, 60, 760, "Limbažos 06.09.2024.", 10)
+    _text(pdf, 260, 735, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Apliecinām, ka Artūrs Klāvs, personas kods {R10F_ARTURS}, 2024./2025. mācību gadā",
+        "mācās 3. klasē, izglītības programmā Speciālās pamatizglītības programma",
+        "izglītojamajiem ar valodas traucējumiem 21015511.",
+        "Mācību gads beidzas 2025. gada 30. maijā.",
+        "Direktors J. Ozols",
+    ], size=10)
+
+
+def r10f_programme_code_in_groups(pdf: canvas.Canvas) -> None:
+    """A music school's programme printed with its code in groups ("Vijoļspēle 20V 212 01 1");
+    "profesionālās ievirzes izglītība" is no vocational education (the longer phrase wins)."""
+    _text(pdf, 60, 800, "Limbažu mūzikas skola", 13, bold=True)
+    _text(pdf, 60, 786, "Reģ. Nr. 4376900000 · Torņa iela 5, Limbaži, LV-4001", 8)
+    _text(pdf, 60, 760, "Limbažos 05.04.2024.", 10)
+    _text(pdf, 260, 735, "IZZIŅA", 12, bold=True)
+    rows = [("Audzēknis", "Artūrs Klāvs"), ("Personas kods", R10F_ARTURS),
+            ("Programma", "Vijoļspēle 20V 212 01 1"),
+            ("Izglītības veids", "profesionālās ievirzes izglītība, 3. klase"),
+            ("Programmas apguve līdz", "31.05.2027.")]
+    for i, (left, right) in enumerate(rows):
+        _text(pdf, 60, 710 - i * 16, left, 10)
+        _text(pdf, 230, 710 - i * 16, right, 10)
+    _text(pdf, 60, 630, "Direktore L. Liepa", 10)
+
+
+CASES.update({
+    "r10f_programme_code_in_groups_level.pdf": (r10f_programme_code_in_groups,
+                                                "school_certificate", {
+        "education_level": "general"}),
+    "r10f_programme_after_its_kind.pdf": (r10f_programme_after_its_kind, "school_certificate", {
+        "programme": "Speciālās pamatizglītības programma izglītojamajiem ar valodas "
+                     "traucējumiem"}),
+    "r10f_programme_code_in_groups.pdf": (r10f_programme_code_in_groups, "school_certificate", {
+        "programme": "Vijoļspēle"}),
+})
+
+
+def r10f_level_across_the_line(pdf: canvas.Canvas) -> None:
+    """"studē pirmā līmeņa profesionālās" / "augstākās izglītības programmā": the level named
+    in a sentence runs on over the line end (a college's higher education)."""
+    _text(pdf, 60, 800, "Vidzemes Tehnikas koledža", 13, bold=True)
+    _text(pdf, 60, 786, "Rīgas iela 9, Valmiera, LV-4201", 9)
+    _text(pdf, 60, 765, "Valmierā, 22.01.2024.", 10)
+    _text(pdf, 260, 740, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 715, [
+        f"Koledža apliecina, ka Artūrs Klāvs ({R10F_ARTURS}) studē pirmā līmeņa profesionālās",
+        "augstākās izglītības programmā „Mehatronika” nepilna laika grupā.",
+        "Studiju beigas 31.01.2026.",
+        "Direktore D. Liepa",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_level_across_the_line.pdf": (r10f_level_across_the_line, "school_certificate", {
+        "education_level": "higher"}),
+})
+
+
+def r10f_day_in_quotes(pdf: canvas.Canvas) -> None:
+    """A form's date line filled in by its blanks: the day between quotation marks ("„9.”
+    aprīļa 2024. g."), the signature beside it."""
+    _text(pdf, 60, 800, "Limbažu novada Sociālais dienests", 11)
+    _text(pdf, 60, 786, "Rīgas iela 16, Limbaži, LV-4001", 9)
+    _text(pdf, 250, 755, "IESNIEGUMS", 12, bold=True)
+    _text(pdf, 190, 740, "asistenta pakalpojuma saņemšanai", 10)
+    rows = [("Iesniedzēja vārds, uzvārds", "Inese Rudzīte"), ("Personas kods", R10F_INESE),
+            ("Deklarētā dzīvesvieta", "Parka iela 3-5, Limbaži, LV-4001")]
+    for i, (left, right) in enumerate(rows):
+        _text(pdf, 60, 715 - i * 16, left, 10)
+        _text(pdf, 250, 715 - i * 16, right, 10)
+    _lines(pdf, 60, 650, [
+        "Lūdzu piešķirt man asistenta pakalpojumu nokļūšanai darbā.",
+    ], size=10)
+    _text(pdf, 60, 610, "„9.” aprīļa 2024. g.", 10)
+    _text(pdf, 330, 610, "____________________ (paraksts)", 10)
+
+
+CASES.update({
+    "r10f_day_in_quotes.pdf": (r10f_day_in_quotes, "application", {
+        "submitted_on": "2024-04-09"}),
+})
+
+
+def r10f_ward_in_a_table_row(pdf: canvas.Canvas) -> None:
+    """An orphan court's note naming the guardian in its sentence and the ward in a table
+    row under it ("Vārds, uzvārds | Dzimšanas datums | Personas kods | Dzīvesvieta"): the name
+    opening the row holding the ward's code is the ward's."""
+    _text(pdf, 60, 800, "LIMBAŽU NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 60, 786, "Rīgas iela 16, Limbaži, LV-4001", 9)
+    _text(pdf, 60, 760, "03.04.2024. Nr. 1-9/24/12", 10)
+    _text(pdf, 260, 735, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Limbažu novada bāriņtiesa apliecina, ka Inese Rudzīte, personas kods {R10F_INESE},",
+        "saskaņā ar Limbažu novada bāriņtiesas 2021. gada 9. novembra lēmumu Nr. 1-8/21/23",
+        "par aizbildņa iecelšanu ir šādas nepilngadīgas personas aizbildne:",
+    ], size=10)
+    heads = [(60, "Vārds, uzvārds"), (180, "Dzimšanas datums"), (300, "Personas kods"),
+             (400, "Dzīvesvieta")]
+    cells = [(60, "Kalvis Rudzītis"), (180, "09.03.2016."), (300, R10F_KALVIS),
+             (400, "Parka iela 3-5, Limbaži")]
+    for x, text in heads:
+        _text(pdf, x, 655, text, 9)
+    for x, text in cells:
+        _text(pdf, x, 640, text, 9)
+    _text(pdf, 60, 610, "Bāriņtiesas priekšsēdētāja M. Kalniņa", 10)
+
+
+CASES.update({
+    "r10f_ward_in_a_table_row.pdf": (r10f_ward_in_a_table_row, "representation_document", {
+        "person_name": "Kalvis Rudzītis", "personal_code": R10F_KALVIS,
+        "representative_name": "Inese Rudzīte"}),
+})
+
+
+def r10f_start_with_a_short_year(pdf: canvas.Canvas) -> None:
+    """"viņš no 02.11.20. strādā ...": where a start is expected, a two-digit year is read."""
+    _text(pdf, 60, 800, "LIMBAŽU NOVADA PAŠVALDĪBAS VIĻĶENES PAGASTA PĀRVALDE", 11, bold=True)
+    _text(pdf, 60, 786, "Reģ. Nr. 90000012345, Skolas iela 1, Viļķene, LV-4050", 8)
+    _text(pdf, 60, 760, "08.01.2024. Nr. 2.1-7/24/3", 10)
+    _text(pdf, 250, 735, "Par darba attiecībām", 11, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Pārvalde izsniedz šo izziņu Artūram Klāvam, personas kods {R10F_ARTURS}, par to,",
+        "ka viņš no 02.11.20. strādā pārvaldē par lietvedi.",
+        "Pārvaldes vadītājs A. Liepa",
+    ], size=10)
+
+
+def r10f_relations_established(pdf: canvas.Canvas) -> None:
+    """"Darba attiecības nodibinātas ar 2023. gada 2. oktobra darba līgumu": the start of the
+    employment is the contract's date."""
+    _text(pdf, 60, 800, "SIA Limbažu Kontaktcentrs", 12, bold=True)
+    _text(pdf, 60, 786, "Rīgas iela 2, Limbaži, LV-4001", 9)
+    _text(pdf, 400, 786, "27.09.2024. Nr. 1-12/9", 9)
+    _text(pdf, 200, 760, "Izziņa par darba attiecībām", 11, bold=True)
+    _lines(pdf, 60, 735, [
+        f"1. Inese Rudzīte, personas kods {R10F_INESE}, ir SIA Limbažu Kontaktcentrs darbiniece.",
+        "2. Darba attiecības nodibinātas ar 2023. gada 2. oktobra darba līgumu Nr. DL-23/7.",
+        "Personāla vadītāja D. Ūsiņa",
+    ], size=10)
+
+
+def r10f_date_wrapped_at_line_end(pdf: canvas.Canvas) -> None:
+    """"Studiju plānotais beigu datums: 2025. gada" / "30. jūnijs.": a labelled date wrapped
+    at the line end; "Izglītojamā:" labels the student."""
+    _text(pdf, 60, 800, "Vidzemes Lietišķo zinātņu augstskola", 12, bold=True)
+    _text(pdf, 60, 786, "Lielā iela 4, Valmiera, LV-4201", 9)
+    _text(pdf, 60, 765, "Valmierā, 16.09.2024.", 10)
+    _text(pdf, 260, 740, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 715, [
+        "Izglītojamā: Inese Rudzīte",
+        f"Personas kods: {R10F_INESE}",
+        "Studē profesionālā bakalaura studiju programmā „Tūrisms” pilna laika klātienē.",
+        "Nodarbības notiek vidēji 20 kontaktstundas nedēļā. Studiju plānotais beigu datums: "
+        "2025. gada",
+        "30. jūnijs.",
+        "Studiju daļas vadītāja I. Mežule",
+    ], size=9)
+
+
+CASES.update({
+    "r10f_start_with_a_short_year.pdf": (r10f_start_with_a_short_year, "employer_certificate", {
+        "employed_since": "2020-11-02"}),
+    "r10f_relations_established.pdf": (r10f_relations_established, "employer_certificate", {
+        "employed_since": "2023-10-02"}),
+    "r10f_date_wrapped_at_line_end.pdf": (r10f_date_wrapped_at_line_end, "school_certificate", {
+        "person_name": "Inese Rudzīte", "study_until": "2025-06-30"}),
+})
+
+
+def r10f_question_then_answer_below(pdf: canvas.Canvas) -> None:
+    """A question running on past the asked words to its "?" ("Vai saņemat valsts pabalstu
+    par asistenta izmantošanu?"), answered on the line under it ("Nē")."""
+    _text(pdf, 60, 800, "Limbažu novada Sociālais dienests", 11)
+    _text(pdf, 250, 770, "IESNIEGUMS", 12, bold=True)
+    _text(pdf, 190, 755, "asistenta pakalpojuma saņemšanai", 10)
+    _lines(pdf, 60, 725, [
+        "Vārds, uzvārds: Inese Rudzīte",
+        f"Personas kods: {R10F_INESE}",
+        "Lūdzu asistentu darba vietas apmeklēšanai.",
+        "Vai saņemat valsts pabalstu par asistenta izmantošanu?",
+        "Nē",
+        "Datums: 2021.g. 2.martā",
+    ], size=10)
+
+
+def r10f_options_under_the_question(pdf: canvas.Canvas) -> None:
+    """A commission's opinion asking "Asistenta pakalpojums izglītības iestādē:" with typed
+    boxes on the line under it ("[x] ir nepieciešams [ ] nav nepieciešams"), the next
+    question's "nav" not its answer."""
+    _text(pdf, 60, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 11, bold=True)
+    _text(pdf, 60, 786, "Vidzemes reģionālā nodaļa", 10)
+    _text(pdf, 60, 760, "ATZINUMS Nr. VID-24-1111", 11, bold=True)
+    _text(pdf, 60, 745, "Valmierā, 2024. gada 20. augustā", 10)
+    rows = [("Bērns", f"Kalvis Rudzītis, p. k. {R10F_KALVIS}"), ("Lēmums", "bērns ar invaliditāti"),
+            ("Termiņš", "no 20.08.2024. līdz 20.08.2026.")]
+    for i, (left, right) in enumerate(rows):
+        _text(pdf, 60, 720 - i * 15, left, 10)
+        _text(pdf, 200, 720 - i * 15, right, 10)
+    _lines(pdf, 60, 665, [
+        "Asistenta pakalpojums izglītības iestādē:",
+        "[x] ir nepieciešams [ ] nav nepieciešams",
+        "Īpaša kopšana:",
+        "[ ] ir nepieciešama [x] nav nepieciešama",
+        "Komisijas vadītājs J. Ozols",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_question_then_answer_below.pdf": (
+        r10f_question_then_answer_below, "application", {"receives_assistant_benefit": False}),
+    "r10f_options_under_the_question.pdf": (
+        r10f_options_under_the_question, "commission_opinion", {
+            "assistant_needed": True, "special_care_needed": False}),
+})
+
+
+def r10f_notarial_power_of_attorney(pdf: canvas.Canvas) -> None:
+    """A power of attorney dated in words by its notary ("divi tūkstoši divdesmit otrā gada
+    piecpadsmitajā martā"): who gives it speaks ("Es, ..."), the one authorised stands after
+    "pilnvaroju savu meitu"; the paper itself, registered, is the basis."""
+    _text(pdf, 260, 800, "PILNVARA", 13, bold=True)
+    _lines(pdf, 60, 775, [
+        "Limbažos, divi tūkstoši divdesmit otrā gada piecpadsmitajā martā",
+        f"Es, Juris Zaķis, personas kods {R10F_JURIS}, dzīvesvieta Parka iela 3, Limbaži,",
+        f"ar šo pilnvaroju savu meitu Inesi Rudzīti, personas kods {R10F_INESE}, pārstāvēt",
+        "mani Limbažu novada Sociālajā dienestā visos jautājumos, kas saistīti ar asistenta",
+        "pakalpojuma pieprasīšanu un saņemšanu.",
+        "Pilnvara izdota uz diviem gadiem bez pārpilnvarojuma tiesībām.",
+        "Pilnvaras devējs: Juris Zaķis",
+        "Es, zvērināts notārs Andris Liepa, Limbažos, apliecinu pilnvaras devēja parakstu.",
+        "Reģistrā Nr. 2210.",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_notarial_power_of_attorney.pdf": (
+        r10f_notarial_power_of_attorney, "representation_document", {
+            "representative_name": "Inese Rudzīte", "representative_personal_code": R10F_INESE,
+            "person_name": "Juris Zaķis", "personal_code": R10F_JURIS,
+            "issued_on": "2022-03-15",
+            "basis": "2022. gada 15. marta notariāli apliecināta pilnvara, reģistra Nr. 2210"}),
+})
+
+
+def r10f_farm_named_as_itself(pdf: canvas.Canvas) -> None:
+    """A farm's letterhead "Zemnieku saimniecība „Ozollejas”" and its sentence ("strādā mūsu
+    saimniecībā"): the employer is named as it names itself, not abbreviated to "ZS"."""
+    _text(pdf, 60, 800, "Zemnieku saimniecība „Ozollejas”", 13, bold=True)
+    _text(pdf, 60, 786, "Viļķenes pagasts, Limbažu novads, LV-4050", 9)
+    _text(pdf, 260, 760, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        f"Zemnieku saimniecība „Ozollejas” apstiprina, ka Artūrs Klāvs (p. k. {R10F_ARTURS})",
+        "strādā mūsu saimniecībā par lopkopi kopš 2019. gada 15. aprīļa.",
+        "Viļķenē, 2024. gada 3. maijā",
+        "Īpašnieks J. Ozols",
+    ], size=10)
+
+
+CASES.update({
+    "r10f_farm_named_as_itself.pdf": (r10f_farm_named_as_itself, "employer_certificate", {
+        "employer_name": "Zemnieku saimniecība Ozollejas"}),
+})
+
+
+def r10f_abbreviated_opinion(pdf: canvas.Canvas) -> None:
+    """A commission opinion in an older abbreviated layout: "Asist. pak. pašv.: | nepieciešams"
+    answers whether an assistant is needed."""
+    _text(pdf, 60, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 11, bold=True)
+    _text(pdf, 60, 786, "Vidzemes nodaļa · Rīgas iela 4, Valmiera", 9)
+    _text(pdf, 60, 760, "ATZINUMS Nr. V-20/1234", 11, bold=True)
+    _text(pdf, 60, 745, "izd. 15.04.2020.", 10)
+    rows = [("Vārds, uzv.:", "Artūrs Klāvs"), ("P.k.:", R10F_ARTURS),
+            ("Invaliditātes gr.:", "II"), ("Noteikta no:", "15.04.2020."),
+            ("Term.:", "2 g. (līdz 14.04.2022.)"), ("Asist. pak. pašv.:", "nepieciešams"),
+            ("Transp. pab.:", "ir medic. indikācijas")]
+    for i, (left, right) in enumerate(rows):
+        _text(pdf, 60, 720 - i * 15, left, 10)
+        _text(pdf, 200, 720 - i * 15, right, 10)
+    _text(pdf, 60, 600, "Ekspertārsts A. Liepa", 10)
+
+
+CASES.update({
+    "r10f_abbreviated_opinion.pdf": (r10f_abbreviated_opinion, "commission_opinion", {
+        "assistant_needed": True}),
+})
+
+
 # --- round 10: scans (r10-scans): what the machine or the layout adds to a scan's reading ----
 
 R10S_ARNIS = personal_code("1402881234")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -216,6 +217,25 @@ def test_an_opinion_expired_before_the_application_is_inconsistent() -> None:
     expired = [f for f in findings if f.rule == RULE_OPINION_VALID]
     assert len(expired) == 1 and expired[0].kind == "inconsistent"
     assert "in/opinion.pdf" in expired[0].documents
+    # A clerk reads official Latvian: the day first, a full stop after the year, and that
+    # full stop ends the sentence too. The contract's own date fields stay ISO.
+    assert expired[0].message == (
+        "VDEĀVK atzinums bija derīgs līdz 31.10.2026., bet iesniegums iesniegts 02.11.2026."
+    )
+
+
+def test_finding_messages_write_dates_the_latvian_way() -> None:
+    case = case_of(
+        application([("work", 20)], submitted_on="2026-11-02"),
+        opinion(valid_from="2026-12-01"),
+        employer(issued_on="2026-06-01"),
+    )
+    messages = [f.message for f in check_case(case, [APPLICATION, OPINION, proof("work")])]
+    assert any("stājas spēkā tikai 01.12.2026.," in m for m in messages), messages
+    assert any("Izziņa izsniegta 01.06.2026.," in m and "(02.11.2026.)" in m for m in messages)
+    for message in messages:
+        assert not re.search(r"\d{4}-\d{2}-\d{2}", message), message
+        assert ".." not in message, message
 
 
 @pytest.mark.parametrize(

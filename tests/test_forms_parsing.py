@@ -13,9 +13,13 @@ from asistents.forms.latvian_dates import (
     MONTHS_NOMINATIVE,
     find_dates,
     format_date_lv,
+    format_date_numeric,
     format_month_lv,
+    format_period_numeric,
     parse_date,
     parse_month,
+    readable_date,
+    readable_month,
 )
 from asistents.forms.person_names import name_tables, normalize_person_name, to_nominative
 from asistents.forms.personal_code import (
@@ -207,6 +211,26 @@ def test_format_date_uses_the_locative() -> None:
     assert format_date_lv(MARCH_3) == "2026. gada 3. martā"
     assert format_date_lv(date(2026, 1, 15)) == "2026. gada 15. janvārī"
     assert parse_date(format_date_lv(date(2026, 9, 30))) == date(2026, 9, 30)
+
+
+def test_numeric_date_is_the_official_short_form_and_reads_back() -> None:
+    assert format_date_numeric(date(2020, 12, 31)) == "31.12.2020."
+    assert format_date_numeric(date(2021, 3, 5)) == "05.03.2021."
+    assert parse_date(format_date_numeric(date(2021, 3, 5))) == date(2021, 3, 5)
+    assert format_period_numeric(date(2021, 1, 1), date(2021, 12, 31)) == (
+        "01.01.2021.–31.12.2021."
+    )
+
+
+def test_readable_date_and_month_rewrite_only_contract_values() -> None:
+    assert readable_date("2021-03-05") == "05.03.2021."
+    assert readable_date(date(2021, 3, 5)) == "05.03.2021."
+    # Whatever else a field holds is shown as it is.
+    for value in (None, "", "2021-03", "2021-02-30", "no 2021-03-05", 20):
+        assert readable_date(value) == value
+    assert readable_month("2021-03") == "2021. gada marts"
+    for value in (None, "2021-13", "marts"):
+        assert readable_month(value) == value
 
 
 def test_format_month_reads_back() -> None:

@@ -644,6 +644,40 @@ def test_the_report_renders_a_finding_without_message_or_rule() -> None:
     assert "Atteikums" in html and "Lietā nav dokumentu" in html
 
 
+def test_the_report_shows_dates_and_months_the_latvian_way() -> None:
+    from asistents.report_html import render_report
+
+    opinion = {"file": "inbox/a.pdf", "doc_type": "commission_opinion",
+               "fields": {"valid_from": "2020-01-15", "opinion_no": "2020-01-15-A"}}
+    sheet = {"file": "inbox/t.pdf", "doc_type": "timesheet", "fields": {"month": "2021-03"}}
+    contract = {
+        "cases": [
+            {
+                "case_id": "2026-0001",
+                "service": "assistant",
+                "client": {"name": "Jānis Bērziņš", "personal_code": ADULT},
+                "applicant": {"name": "Jānis Bērziņš", "personal_code": ADULT},
+                "documents": [{"file": "inbox/a.pdf", "doc_type": "commission_opinion"},
+                              {"file": "inbox/t.pdf", "doc_type": "timesheet"}],
+                "findings": [],
+                "assessment": {"granted": True, "reasons": [], "hours": {"work": 20},
+                               "total_hours_per_week": 20,
+                               "period": {"from": "2020-04-01", "to": "2021-03-31"},
+                               "decision_due": "2020-04-10"},
+            }
+        ],
+        "unassigned": [],
+        "errors": [],
+    }
+    html = render_report(contract, records={"inbox/a.pdf": opinion, "inbox/t.pdf": sheet},
+                         originals={}, min_field_confidence=0.75)
+    assert "periods 01.04.2020.–31.03.2021." in html
+    assert "lēmums jāpieņem līdz 10.04.2020." in html
+    assert "15.01.2020." in html and "2021. gada marts" in html
+    assert "2020-01-15-A" in html  # a number that only looks like a date stays as written
+    assert "2020-04-01" not in html and "2020-01-15<" not in html
+
+
 DIGITAL = (
     "dokuments.pdf",
     "izzina_darbs.pdf",

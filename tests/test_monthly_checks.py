@@ -208,3 +208,29 @@ def test_a_row_with_several_defects_names_each_and_is_not_accepted() -> None:
     assert found(result) == [("total_mismatch", None, None), ("day_over_24h", "2021-05-08", 1),
                              ("overlap", "2021-05-08", 2)]
     assert result.accepted_hours == 0
+
+
+def test_finding_messages_write_dates_and_months_the_latvian_way() -> None:
+    # A stray row, a row before the grant, an overfull and an unsigned day: every date a
+    # message names is "31.03.2021." and every month "2021. gada marts"; `date` stays a date.
+    s = sheet(row(1, D(2021, 4, 30), "08:00", "09:00", "1"),
+              row(2, D(2021, 2, 26), "08:00", "09:00", "1"),
+              row(3, D(2021, 2, 27), "00:00", "13:00", "13"),
+              row(4, D(2021, 2, 27), "13:00", "23:59", "12"),
+              month="2021-02", signatures=Signatures(True, True, (D(2021, 2, 26),)))
+    result = check_sheet(s, "2021-02", MK942)
+    messages: dict[str, str] = {}
+    for finding in result.findings:
+        messages.setdefault(finding.kind, finding.message)
+    assert messages["outside_month"] == (
+        "1. rinda (30.04.2021.) nav apstrādājamajā mēnesī (2021. gada februāris).")
+    assert messages["outside_period"] == (
+        "2. rinda (26.02.2021.) ir ārpus piešķirtā perioda (01.03.2021.–31.12.2021.).")
+    assert messages["day_over_24h"].startswith("27.02.2021. uzrādītas 25 h")
+    assert messages["signature_missing"].startswith("26.02.2021. ierakstam")
+    assert all(".." not in m and "2021-" not in m for m in messages.values())
+    other = check_sheet(sheet(row(1, D(2021, 4, 30), "08:00", "09:00", "1"), month="2021-04"),
+                        "2021-05", MK942)
+    assert other.findings[0].message.startswith(
+        "Uzskaites lapa ir par citu mēnesi (2021. gada aprīlis), nevis par apstrādājamo "
+        "(2021. gada maijs); nepieņemtie ieraksti: 1.")

@@ -118,6 +118,12 @@ def test_a_doubtful_code_is_corrected_and_the_held_refusal_becomes_a_refusal(des
     assert row.locator(".shown").inner_text() == CHILD_CODE
     assert "051016-20901" in row.locator(".fix").inner_text()
     assert "lietvede" in row.locator(".fix").inner_text()
+    # Dates read as official Latvian writes them; the correction box keeps the ISO value.
+    assert re.search(r"\d{2}\.\d{2}\.\d{4}\. \d{2}:\d{2}", row.locator(".fix").inner_text())
+    submitted = field_row(page, "scan_0041.pdf", "submitted_on")
+    assert re.fullmatch(r"\d{2}\.\d{2}\.\d{4}\.", submitted.locator(".shown").inner_text())
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}",
+                        submitted.locator("input[name=value]").get_attribute("value") or "")
     audit = page.locator("#audit tr.audit-field_corrected")
     assert audit.count() == 1 and "lietvede" in audit.inner_text()
     assert CHILD_CODE not in page.url

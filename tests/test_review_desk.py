@@ -4,6 +4,7 @@ readiness, and intake and load_case keeping what people did."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -81,6 +82,19 @@ def test_a_resolution_follows_its_finding_by_what_it_is_about_not_by_file_name()
     assert resolved[0]["resolution"]["note"] == "saņemta e-pastā"
     reopened = attach_resolutions(resolved, {key: Row(action="reopen")}, {"inbox/a.pdf": "aa" * 32})
     assert "resolution" not in reopened[0]
+
+
+def test_the_desk_shows_dates_and_months_the_latvian_way_and_edits_them_as_iso() -> None:
+    from asistents.review.field_input import display_value, input_text
+    from asistents.review.pages import _when
+
+    assert display_value("commission_opinion", "valid_until", "2026-03-31") == "31.03.2026."
+    assert input_text("commission_opinion", "valid_until", "2026-03-31") == "2026-03-31"
+    assert display_value("timesheet", "month", "2021-03") == "2021. gada marts"
+    assert display_value("commission_opinion", "opinion_no", "2021-03") == "2021-03"
+    assert "date 01.03.2021." in display_value(
+        "timesheet", "entries", [{"date": "2021-03-01", "hours": 2}])
+    assert re.fullmatch(r"\d{2}\.\d{2}\.2026\. \d{2}:\d{2}", _when(Row().at))
 
 
 def _adult_case(group: str, group_confidence: float, benefit: bool = False,

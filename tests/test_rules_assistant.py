@@ -243,13 +243,13 @@ def test_opinion_expiring_before_the_requested_period_shortens_it() -> None:
     assert result.granted
     assert result.period is not None
     assert (result.period.start, result.period.end) == (date(2020, 4, 1), date(2020, 8, 31))
-    assert any(r.outcome == "limited" and "2020-08-31" in r.text for r in result.reasons)
+    assert any(r.outcome == "limited" and "31.08.2020." in r.text for r in result.reasons)
 
 
 def test_opinion_expired_before_the_period_starts_is_refused() -> None:
     result = assess(adult(opinion_valid_until=date(2020, 3, 20)))
     assert not result.granted
-    assert any("atzinums derīgs līdz 2020-03-20" in f["message"] for f in result.findings())
+    assert any("atzinums derīgs līdz 20.03.2020." in f["message"] for f in result.findings())
 
 
 def test_decision_due_one_month_after_received_31_january() -> None:
@@ -326,7 +326,7 @@ def test_opinion_expired_before_the_application_is_refused_on_eligibility() -> N
                           opinion_valid_until=date(2020, 12, 31)))
     assert not result.granted
     messages = [f["message"] for f in result.findings()]
-    assert any("bija derīgs līdz 2020-12-31, iesniegums 2021-04-20" in m for m in messages)
+    assert any("bija derīgs līdz 31.12.2020., iesniegums 20.04.2021." in m for m in messages)
     assert "noteikumi Nr. 942, 2. punkts" in result.findings()[0]["rule"]
 
 

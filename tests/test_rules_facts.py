@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -83,6 +84,17 @@ def test_every_reason_names_its_document_and_field() -> None:
     assert "darbs: prasīts 25 h, izziņa apliecina 20 h, limits 20 h -> 20 h" in text
     assert "(Ministru kabineta 2012. gada 18. decembra noteikumi Nr. 942, 1. pielikums)" in text
     assert ANNA not in text  # the derivation never needs a personal code
+
+
+def test_reasons_and_the_explanation_write_dates_the_latvian_way() -> None:
+    result = assess_documents(adult_case())
+    texts = [r.text for r in result.reasons]
+    assert any("iesniegums saņemts 10.03.2020.: lēmums jāpieņem līdz 10.04.2020." in t
+               for t in texts), texts
+    text = explain(result)
+    assert "Periods (period): 01.04.2020.–31.03.2021." in text
+    assert "Lēmums jāpieņem līdz (decision due): 10.04.2020." in text
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text), text  # the contract keeps ISO
 
 
 def test_contract_shape_matches_design() -> None:

@@ -25,6 +25,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ..forms.latvian_dates import format_date_numeric, format_period_numeric, readable_month
 from ..store.decisions import GrantTerms
 from .sheet import Entry, Sheet
 
@@ -144,10 +145,11 @@ def check_month(sheet: Sheet, month: str) -> tuple[list[Finding], set[int]]:
     if sheet.month and sheet.month != month:
         stray = [e for e in sheet.entries if e.date is None or month_of(e.date) != month]
         rejected |= {e.row for e in stray}
+        # The count stands after a colon: "1 ieraksti" would break the number agreement.
         findings.append(Finding(
             "outside_month",
-            f"Uzskaites lapa ir par {sheet.month}, nevis par apstrādājamo mēnesi {month}; "
-            f"{len(stray)} ieraksti netiek pieņemti.",
+            f"Uzskaites lapa ir par citu mēnesi ({readable_month(sheet.month)}), nevis par "
+            f"apstrādājamo ({readable_month(month)}); nepieņemtie ieraksti: {len(stray)}.",
         ))
         return findings, rejected
     for entry in sheet.entries:
@@ -159,7 +161,8 @@ def check_month(sheet: Sheet, month: str) -> tuple[list[Finding], set[int]]:
             rejected.add(entry.row)
             findings.append(Finding(
                 "outside_month",
-                f"{entry.row}. rinda ({entry.date.isoformat()}) nav mēnesī {month}.",
+                f"{entry.row}. rinda ({format_date_numeric(entry.date)}) nav apstrādājamajā "
+                f"mēnesī ({readable_month(month)}).",
                 entry.date, entry.row,
             ))
     return findings, rejected
@@ -177,8 +180,8 @@ def check_period(entries: Iterable[Entry], grant: GrantTerms) -> tuple[list[Find
             rejected.add(entry.row)
             findings.append(Finding(
                 "outside_period",
-                f"{entry.row}. rinda ({entry.date.isoformat()}) ir ārpus piešķirtā perioda "
-                f"{start.isoformat()}–{end.isoformat()}.",
+                f"{entry.row}. rinda ({format_date_numeric(entry.date)}) ir ārpus piešķirtā "
+                f"perioda ({format_period_numeric(start, end)}).",
                 entry.date, entry.row,
             ))
     return findings, rejected
@@ -276,8 +279,8 @@ def check_days(entries: Iterable[Entry]) -> tuple[list[Finding], set[int]]:
             rejected |= {e.row for e in rows}
             findings.append(Finding(
                 "day_over_24h",
-                f"{day.isoformat()} uzrādītas {hours_text(total)} h (rindas {_row_dates(rows)}); "
-                "dienā nevar būt vairāk par 24 h.",
+                f"{format_date_numeric(day)} uzrādītas {hours_text(total)} h "
+                f"(rindas {_row_dates(rows)}); dienā nevar būt vairāk par 24 h.",
                 day, rows[0].row,
             ))
     return findings, rejected
@@ -312,7 +315,7 @@ def check_signatures(sheet: Sheet) -> list[Finding]:
         rows = [e for e in sheet.entries if e.date == day]
         findings.append(Finding(
             "signature_missing",
-            f"{day.isoformat()} ierakstam (rinda {_row_dates(rows) or '?'}) nav paraksta.",
+            f"{format_date_numeric(day)} ierakstam (rinda {_row_dates(rows) or '?'}) nav paraksta.",
             day, rows[0].row if rows else None,
         ))
     return findings
@@ -378,7 +381,7 @@ def apply_grant(
 
 def _unit_text(day: date, weekly: bool) -> str:
     if not weekly:
-        return f"{month_of(day)}"
+        return str(readable_month(month_of(day)))
     year, week, _ = day.isocalendar()
     return f"{year}. gada {week}. nedēļa"
 

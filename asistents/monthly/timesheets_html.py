@@ -16,10 +16,8 @@ from typing import Any
 
 import jinja2
 
+from ..forms.latvian_dates import readable_date, readable_month
 from .output_files import write_text
-
-MONTHS_LV = ("janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs",
-             "augusts", "septembris", "oktobris", "novembris", "decembris")
 
 FINDING_LV: dict[str, str] = {
     "no_grant": "Nav piešķīruma",
@@ -45,7 +43,7 @@ STATUS_LV = {"ok": "Pieņemta", "review": "Ar piezīmēm", "refused": "Nav pieņ
 
 def month_lv(month: str) -> str:
     """2021-09 -> 2021. gada septembris."""
-    return f"{month[:4]}. gada {MONTHS_LV[int(month[5:7]) - 1]}"
+    return str(readable_month(month))
 
 
 def hours_lv(value: Any) -> str:
@@ -84,7 +82,9 @@ def _sheet_view(sheet: Mapping[str, Any]) -> dict[str, Any]:
         "status_class": status,
         "status_lv": STATUS_LV[status],
         "rule_set_lv": RULE_SET_LV.get(str(sheet.get("rule_set")), sheet.get("rule_set") or "—"),
-        "findings": [{**f, "kind_lv": FINDING_LV.get(f["kind"], f["kind"])} for f in findings],
+        "month": readable_month(sheet.get("month")),
+        "findings": [{**f, "kind_lv": FINDING_LV.get(f["kind"], f["kind"]),
+                      "date": readable_date(f.get("date"))} for f in findings],
         "replaces": (sheet.get("replaces") or "").split("/")[-1] or None,
         "duplicate_of": (sheet.get("duplicate_of") or "").split("/")[-1] or None,
     }

@@ -18,6 +18,8 @@ from marshmallow import validate as mm_validate
 
 from ..forms import DOC_TYPES, normalize_personal_code, parse_date, validate_fields
 from ..forms.field_types import Hours, PersonalCode, StrictBoolean
+from ..forms.latvian_dates import readable_date, readable_month
+from ..forms.registry import is_month_field
 from ..forms.vocabulary import (
     ACTIVITY_KINDS,
     DISABILITY_GROUPS,
@@ -150,13 +152,15 @@ def display_value(doc_type: str, name: str, value: Any) -> str:
                 label = VALUE_LABELS.get(str(item["kind"]), str(item["kind"]))
                 parts.append(f"{label}: {_number(hours)} h" if hours is not None else label)
             elif isinstance(item, dict):
-                parts.append(", ".join(f"{k} {v}" for k, v in item.items()))
+                parts.append(", ".join(f"{k} {readable_date(v)}" for k, v in item.items()))
             else:
                 parts.append(VALUE_LABELS.get(str(item), str(item)))
         return "; ".join(parts)
     if isinstance(value, int | float):
         return _number(value)
-    return VALUE_LABELS.get(str(value), str(value))
+    if is_month_field(doc_type, name):
+        return str(readable_month(value))
+    return VALUE_LABELS.get(str(value), str(readable_date(value)))
 
 
 def input_text(doc_type: str, name: str, value: Any) -> str:

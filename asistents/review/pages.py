@@ -30,6 +30,7 @@ from flask import (
 from ..case_checks import CheckSettings, low_confidence_fields
 from ..errors import UsageError
 from ..forms import DOC_TYPES, label_for
+from ..forms.latvian_dates import format_date_numeric, readable_date
 from ..store.review import LIST_STATUSES, SORTS, StaleCaseError, list_status
 from .auth import login_required, role_required
 from .corrections import corrected_record
@@ -88,6 +89,7 @@ ACTION_LABELS = {
 
 def install_filters(app: Flask) -> None:
     app.jinja_env.filters["when"] = _when
+    app.jinja_env.filters["day"] = readable_date
     app.jinja_env.filters["hours"] = _hours
     app.jinja_env.globals.update(
         STATUS_LABELS=STATUS_LABELS, KIND_LABELS=KIND_LABELS, OUTCOME_LABELS=OUTCOME_LABELS,
@@ -630,7 +632,8 @@ def _when(value: Any) -> str:
     if isinstance(value, datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        local = value.astimezone()
+        return f"{format_date_numeric(local.date())} {local:%H:%M}"
     return "—" if value is None else str(value)
 
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..errors import ValidationError
+from ..forms.latvian_dates import format_date_numeric, format_period_numeric
 from .assistant import (
     Check,
     Eligibility,
@@ -290,7 +291,7 @@ def _choose(facts: CaseFacts, config: RulesConfig, today: date,
         app_date = today
         reasons.append(_reason(facts, "Administratīvā procesa likums: iesnieguma datums",
                                f"nav iesnieguma datuma: noteikumi izvēlēti pēc šodienas "
-                               f"({today.isoformat()})", (), "missing"))
+                               f"({format_date_numeric(today)})", (), "missing"))
     try:
         name = choose_rule_set(app_date, config.rule_sets)
     except ValidationError as exc:
@@ -299,11 +300,11 @@ def _choose(facts: CaseFacts, config: RulesConfig, today: date,
                                ("application_date",), "refused"))
         return app_date, None
     rs = config.rule_set(name)
-    until = rs.valid_until.isoformat() if rs.valid_until else "šobrīd"
+    until = format_date_numeric(rs.valid_until) if rs.valid_until else "šobrīd"
     reasons.append(_reason(
         facts, f"{rs.title}: {rs.source}",
-        f"iesnieguma datums {app_date.isoformat()}: piemēro {name} "
-        f"(spēkā {rs.valid_from.isoformat()}–{until})", ("application_date",)))
+        f"iesnieguma datums {format_date_numeric(app_date)}: piemēro {name} "
+        f"(spēkā {format_date_numeric(rs.valid_from)}–{until})", ("application_date",)))
     return app_date, rs
 
 
@@ -313,8 +314,8 @@ def _due(facts: CaseFacts, months: int, source: str, reasons: list[Reason]) -> d
     due = decision_due(facts.received_on, months=months)
     reasons.append(_reason(
         facts, source,
-        f"iesniegums saņemts {facts.received_on.isoformat()}: lēmums jāpieņem līdz "
-        f"{due.isoformat()} (viens mēnesis; ja mēnesī nav tāda datuma, tā pēdējā diena)",
+        f"iesniegums saņemts {format_date_numeric(facts.received_on)}: lēmums jāpieņem līdz "
+        f"{format_date_numeric(due)} (viens mēnesis; ja mēnesī nav tāda datuma, tā pēdējā diena)",
         ("application_date",)))
     return due
 
@@ -330,7 +331,7 @@ def _child_age_limit(facts: CaseFacts, rs: RuleSet, track: str | None, period: P
         reasons.append(_reason(
             facts, rs.child_source,
             f"bērns sasniedz {rs.child_max_age + 1} gadu vecumu: periods līdz "
-            f"{limit.isoformat()}", ("birth_date",), "limited"))
+            f"{format_date_numeric(limit)}", ("birth_date",), "limited"))
         return replace(period, end=max(limit, period.start))
     return period
 
@@ -373,20 +374,21 @@ def _period(facts: CaseFacts, rs: RuleSet, result: Assessment) -> Period | None:
         facts, rs.duration_source,
         f"ilgums {DURATION_LABELS[option]}"
         + (f" ({months} mēn.)" if option == "several_months" else "")
-        + f" ({chosen}), no {start.isoformat()}", ("duration",)))
+        + f" ({chosen}), no {format_date_numeric(start)}", ("duration",)))
     if period is None:
-        until = facts.opinion_valid_until.isoformat() if facts.opinion_valid_until else "?"
+        until = format_date_numeric(facts.opinion_valid_until) if facts.opinion_valid_until else "?"
         result.reasons.append(_reason(
             facts, rs.duration_source.split(": ", 1)[0] + ": ilgums nevar pārsniegt atzinuma "
             "derīguma termiņu",
-            f"VDEĀVK atzinums derīgs līdz {until}, pirms perioda sākuma {start.isoformat()}",
+            f"VDEĀVK atzinums derīgs līdz {until}, pirms perioda sākuma "
+            f"{format_date_numeric(start)}",
             ("opinion_valid_until",), "refused"))
         return None
     if shortened:
         result.reasons.append(_reason(
             facts, rs.duration_source.split(": ", 1)[0] + ": ilgums nevar pārsniegt atzinuma "
             "derīguma termiņu",
-            f"VDEĀVK atzinums derīgs līdz {period.end.isoformat()}: periods saīsināts",
+            f"VDEĀVK atzinums derīgs līdz {format_date_numeric(period.end)}: periods saīsināts",
             ("opinion_valid_until",), "limited"))
     return period
 
@@ -537,15 +539,15 @@ def _assess_mk316(facts: CaseFacts, rs: RuleSet, age: int | None, result: Assess
     if facts.opinion_valid_until is not None and facts.opinion_valid_until < start:
         result.reasons.append(_reason(
             facts, "MK 316: uz invaliditātes laiku",
-            f"VDEĀVK atzinums derīgs līdz {facts.opinion_valid_until.isoformat()}, pirms "
-            f"perioda sākuma {start.isoformat()}", ("opinion_valid_until",), "refused"))
+            f"VDEĀVK atzinums derīgs līdz {format_date_numeric(facts.opinion_valid_until)}, pirms "
+            f"perioda sākuma {format_date_numeric(start)}", ("opinion_valid_until",), "refused"))
         return
     assert rs.max_years is not None  # checked on load for monthly rule sets
     period, by_years = capped_years_period(start, int(rs.max_years.value),
                                            facts.opinion_valid_until)
     result.reasons.append(_reason(
         facts, rs.max_years.source,
-        f"periods {period.start.isoformat()}–{period.end.isoformat()} ("
+        f"periods {format_period_numeric(period.start, period.end)} ("
         + (f"ne ilgāk kā {_fmt(rs.max_years.value)} gadi" if by_years
            else "līdz invaliditātes termiņa beigām") + ")",
         ("opinion_valid_until",), "limited" if by_years else "applied"))
@@ -569,8 +571,8 @@ def _extension_start(facts: CaseFacts, fam: FamilyAssistantConfig, start: date |
     reasons.append(_reason(
         facts, fam.extension_source,
         f"pagarinājums pēc sociālā darbinieka atzinuma: iepriekšējais termiņš "
-        f"{first.start.isoformat()}–{first.end.isoformat()}, turpinās no "
-        f"{new_start.isoformat()}", ("previous_term", "family_months")))
+        f"{format_period_numeric(first.start, first.end)}, turpinās no "
+        f"{format_date_numeric(new_start)}", ("previous_term", "family_months")))
     return new_start
 
 

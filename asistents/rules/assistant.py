@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..errors import ValidationError
+from ..forms.latvian_dates import format_date_numeric
 from .config import RuleSet, load_config
 
 
@@ -45,7 +46,8 @@ def choose_rule_set(
     for name, rule_set in rule_sets.items():
         if rule_set.in_force_on(application_date):
             return name
-    raise ValidationError(f"no assistant rule set in force on {application_date.isoformat()}")
+    raise ValidationError(f"iesnieguma datumā ({format_date_numeric(application_date)}) nav "
+                          "spēkā neviens no asistenta pakalpojuma noteikumiem")
 
 
 def activity_hours(requested: float, supported: float | None, cap: float) -> float:
@@ -195,8 +197,9 @@ def _validity_check(checks: list[Check], rule_set: RuleSet, track: str | None,
         return
     rule = rule_set.child_source if track in ("child", "companion") else (
         rule_set.adult_source or rule_set.child_source)
-    checks.append(Check(rule, f"VDEĀVK atzinums bija derīgs līdz {valid_until.isoformat()}, "
-                              f"iesniegums {application_date.isoformat()}: atzinums nav spēkā",
+    checks.append(Check(rule, "VDEĀVK atzinums bija derīgs līdz "
+                              f"{format_date_numeric(valid_until)}, iesniegums "
+                              f"{format_date_numeric(application_date)}: atzinums nav spēkā",
                         False, ("opinion_valid_until", "application_date")))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..forms.latvian_dates import format_date_numeric, format_period_numeric
 from ..forms.vocabulary import SERVICE_KINDS
 from .assessment import ACTIVITY_LABELS, Assessment, Reason, number
 
@@ -67,11 +68,11 @@ def explain(assessment: Assessment, *, title: str | None = None) -> str:
                 lines.append(f"  no tām asistenta pabalsts sedz "
                              f"{number(assessment.benefit_hours_deducted)} h (benefit hours)")
     if assessment.period:
-        lines.append(f"Periods (period): {assessment.period.start.isoformat()} – "
-                     f"{assessment.period.end.isoformat()}")
+        lines.append("Periods (period): "
+                     + format_period_numeric(assessment.period.start, assessment.period.end))
     if assessment.decision_due:
         lines.append(f"Lēmums jāpieņem līdz (decision due): "
-                     f"{assessment.decision_due.isoformat()}")
+                     f"{format_date_numeric(assessment.decision_due)}")
     lines.append("Pamatojums (reasons):")
     for reason in assessment.reasons:
         lines.extend(_reason_line(reason))
