@@ -1126,6 +1126,12 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if value is None and spec.kind == "address":
             raw = wrapped_value(ctx.lines, hit)  # an address wrapped in its own column
             value = parse_value(spec, raw)
+        postcode_mended = False
+        if value is None and spec.kind == "address" and _words_by_ocr(ctx, hit.words):
+            # A postcode a scan damaged ("L-2123", "V-4301"): the address ends there all the
+            # same; written LV-NNNN and no surer than any mended value.
+            value = parse_value(spec, repair.mend_postcode(raw))
+            postcode_mended = value is not None
         referred = False
         if value is None and spec.kind == "address":
             # "tā pati, kas bērnam": a reference to the address in the other block's column,
@@ -1153,6 +1159,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if referred:
             structural = min(structural, GUESS_CONFIDENCE + 0.2)
         confidence = structural * _ocr_factor(hit.words)
+        if postcode_mended:
+            confidence = min(confidence, evidence_ceilings().get("repaired", GUESS_CONFIDENCE))
         if genitive_label:
             confidence = min(confidence, UNCONFIRMED_NAME)  # the ending is a reading of grammar
         # The best-placed label wins; OCR doubt lowers what is reported, not which is chosen.
@@ -3633,10 +3641,15 @@ def _mend_scanned(ctx: Context, found: dict[str, Found | None]) -> None:
 
 
 def _read_by_ocr(ctx: Context, item: Found) -> bool:
-    pages = ctx.document.pages
     if item.words:
-        return all(0 <= w.page < len(pages) and pages[w.page].source == "ocr" for w in item.words)
+        return _words_by_ocr(ctx, item.words)
     return ctx.document.text_source not in ("text", "acroform")
+
+
+def _words_by_ocr(ctx: Context, words: list[Word]) -> bool:
+    pages = ctx.document.pages
+    return bool(words) and all(0 <= w.page < len(pages) and pages[w.page].source == "ocr"
+                               for w in words)
 
 
 def _one_person(vocab: Vocabulary) -> bool:

@@ -61,6 +61,9 @@ _PLAIN = re.compile(r"[A-Za-z0-9āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ .,:
 SAME_READING = 0.85  # folded similarity at which two readings are one (Tesseract's is kept)
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{6})")
 _DATE_SHAPE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$")
+# A date written with slashes whose one slash the recogniser lost ("1209/2023", "12/092023"):
+# a slash is a thin stroke next to a 1 or a 7.
+_HALF_SEPARATED_DATE = re.compile(r"^(\d{2})([./-]?)(\d{2})([./-]?)(\d{4})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,12 +417,25 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
     compact = text.replace(" ", "").replace("-", "")
     if _CODE_SHAPE.match(compact):  # a code written without its dash, as the page prints it
         text = normalize_personal_code(compact) or text
+    text = _whole_date(text)
     # A label read together with its value ("Talrunis26650913"): two words.
     text = _GLUED_NUMBER.sub(" ", text)
     tesseract = _mean_conf(line, region)
     if not text or score < ACCEPT_FROM or score < tesseract + GAIN_OVER_TESSERACT:
         return None
     return text, score
+
+
+def _whole_date(text: str) -> str:
+    """A date missing one of its two separators, with both (the one it kept, twice), when the
+    digits make a date: eight bare digits stay as read (a phone has eight too)."""
+    match = _HALF_SEPARATED_DATE.match(text.replace(" ", ""))
+    if match is None or bool(match.group(2)) == bool(match.group(4)):
+        return text
+    day, mark, month, year = match.group(1), match.group(2) or match.group(4), \
+        match.group(3), match.group(5)
+    whole = f"{day}{mark}{month}{mark}{year}"
+    return whole if _checks_out(whole) else text
 
 
 def _plain(text: str) -> bool:
@@ -510,7 +526,7 @@ def _as_words(text: str, score: float, box: Box) -> Line:
 def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
     """Tesseract's lines with the unsure runs of words read again by the hand recogniser."""
     regions = unsure_regions(lines)
-    if sum(_alnum(lines[r.line], r) >= 3 for r in regions) < HAND_FILLED_FROM:
+    if not _hand_filled(lines, regions):
         # A typed page Tesseract doubted here and there (a stamp, a signature, a misread word)
         # is not read again: the recogniser costs ~3 s to load and ~50 ms a line, and a page
         # filled in by hand has several values written on it.
@@ -533,8 +549,8 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
         kept = reconcile(line, region, found[0])
         if kept is not None:
             region, text = kept
-            replaced.setdefault(region.line, []).append((region, _as_words(text, found[1],
-                                                                           region.box)))
+            replaced.setdefault(region.line, []).append(
+                (region, _as_words(text, found[1], inked(image, region.box))))
     if not replaced:
         return lines
     mended: list[Line] = []
@@ -551,6 +567,36 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
         new_line.extend(line[cursor:])
         mended.append(new_line)
     return mended
+
+
+def inked(image: Image.Image, box: Box) -> Box:
+    """The box narrowed to the writing in it. The words Tesseract doubted may reach over the
+    blank to a table's border (a rule or a speck read as letters); the reading put in their
+    place would then run up to the next column's label, and a form's two columns read as one
+    line's one value."""
+    import numpy as np
+
+    left, top, right, bottom = box
+    if right - left < 2 or bottom - top < 2:
+        return box
+    band = np.asarray(image.crop(box).convert("L")) < _INK
+    rows = band.shape[0]
+    # A stroke of writing is a few pixels of ink in a column; a dotted rule's dot is less, a
+    # border is ink from top to bottom.
+    strokes = (band.sum(axis=0) >= max(2, rows * 0.15)) & (band.sum(axis=0) < rows * 0.9)
+    columns = np.flatnonzero(strokes)
+    if len(columns) == 0:
+        return box
+    return (left + int(columns[0]), top, left + int(columns[-1]) + 1, bottom)
+
+
+def looks_hand_filled(lines: list[Line]) -> bool:
+    """Whether Tesseract's reading shows a page filled in by hand (several runs it doubted)."""
+    return _hand_filled(lines, unsure_regions(lines))
+
+
+def _hand_filled(lines: list[Line], regions: list[Region]) -> bool:
+    return sum(_alnum(lines[r.line], r) >= 3 for r in regions) >= HAND_FILLED_FROM
 
 
 def _alnum(line: Line, region: Region) -> int:

@@ -624,8 +624,9 @@ def _underline_under(image: Any, box: tuple[int, int, int, int]) -> tuple[int, i
     for y in range(y1 - y0):
         row = data[y * width:(y + 1) * width]
         inside = row[left - x0:right - x0]
-        if sum(inside) < _UNDERLINE_RUN * len(inside):
-            continue
+        if sum(inside) < _UNDERLINE_RUN * len(inside) or \
+                _longest_blank(inside) > max(2, height // 10):
+            continue  # a typewriter's serifs line the foot of its capitals, with gaps between
         start, end = left - x0, right - x0
         while start > 0 and row[start - 1]:
             start -= 1
@@ -633,6 +634,10 @@ def _underline_under(image: Any, box: tuple[int, int, int, int]) -> tuple[int, i
             end += 1
         return x0 + start, x0 + end
     return None
+
+
+def _longest_blank(row: bytes) -> int:
+    return max((len(run) for run in bytes(row).split(b"\x01")), default=0)
 
 
 def underlined_options(image: Any, lines: list[PixelLine]) -> list[PixelLine]:

@@ -38,7 +38,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import unread_ink
 from .document import Page, Word
-from .handwriting import mend_handwriting
+from .handwriting import looks_hand_filled, mend_handwriting
 from .marks import mark_column_rows, underlined_options
 
 OCR_DPI = 300
@@ -56,6 +56,10 @@ MAX_SKEW_DEGREES = 10.0
 MIN_SKEW_DEGREES = 0.3  # below this the line drift is under a few points: not worth a rotation
 ROTATE_PIXELS_FROM = 2.5  # Tesseract itself reads lines this far off level well
 TESSERACT_TIMEOUT_S = 300
+# A word Tesseract could not read (below JUNK_BELOW) standing this many times taller than the
+# line's usual word is no letters of that line: it does not set the line's top and bottom.
+JUNK_BELOW = 0.5
+TALLER_THAN_LINE = 1.8
 # pdfium is not thread-safe; pages OCRed in parallel threads (page_pool) render one at a time.
 PDFIUM_LOCK = threading.RLock()
 
@@ -216,8 +220,9 @@ def place_words(
                 boxes.append((mx - half_w, my - half_h, mx + half_w, my + half_h))
             else:
                 boxes.append((left, top, right, bottom))
-        line_top = min(b[1] for b in boxes)
-        line_bottom = max(b[3] for b in boxes)
+        extent = _line_extent_boxes(line, boxes)
+        line_top = min(b[1] for b in extent)
+        line_bottom = max(b[3] for b in extent)
         for (text, _box, conf), (x0, _top, x1, _bottom) in zip(line, boxes, strict=True):
             words.append(
                 Word(
@@ -233,6 +238,57 @@ def place_words(
     return words
 
 
+def _line_extent_boxes(line: Line, boxes: list[tuple[float, float, float, float]]
+                       ) -> list[tuple[float, float, float, float]]:
+    """The boxes that say how high a line stands: a piece of a table's border, a stamp or a
+    punched hole Tesseract put on the line as a word it could not read, standing far taller
+    than the line's letters, would stretch the line over the rows above and below it (a cell's
+    name and the code under it read as one line)."""
+    heights = sorted(b[3] - b[1] for b in boxes)
+    usual = heights[(len(heights) - 1) // 2]
+    kept = [
+        box for (_text, _box, conf), box in zip(line, boxes, strict=True)
+        if conf >= JUNK_BELOW or box[3] - box[1] <= TALLER_THAN_LINE * usual
+    ]
+    return kept or boxes
+
+
+# A fax machine's transmission line at the head of the page it printed: when it was sent, from
+# which number and by whom, and which page of how many ("10-06-2024 14:52 FAX 63 498 210 ...
+# LPP. 1/1", "19/01/2021 09:42 ... P.001/001"). It is the machine's, not the paper's: read as the
+# page's first line it became the issuer's name.
+_FAX_LINE = re.compile(
+    r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\.?\s+\d{1,2}:\d{2}\b.*\s(?:P\.?\s*)?\d{1,3}\s*/\s*\d{1,3}$"
+)
+
+
+def without_fax_line(lines: list[Line]) -> list[Line]:
+    """The reading without a fax's transmission line at the top of the page."""
+    if not lines:
+        return lines
+    top = min(range(len(lines)), key=lambda i: min(b[1] for _t, b, _c in lines[i]))
+    text = " ".join(t for t, _b, _c in sorted(lines[top], key=lambda w: w[1][0]))
+    if _FAX_LINE.match(text):
+        return lines[:top] + lines[top + 1:]
+    return lines
+
+
+def without_rules_read_as_words(lines: list[Line]) -> list[Line]:
+    """The reading without the "words" Tesseract made of a form's dotted or ruled lines: letters
+    it could not read (below JUNK_BELOW) in a box no letters fit, a few pixels high or a whole
+    row wide. On a line holding a value they ran on after it ("Garkalns K ztrsbar AA SALĀ"),
+    and the hand recogniser read them as part of the value. A tall one stays: a hand's code
+    in its boxes comes back as two letters standing over two lines, and is read again."""
+    usual = unread_ink.usual_height(lines)
+    if not usual:
+        return lines
+    kept = [[word for word in line
+             if word[2] >= JUNK_BELOW or not any(c.isalnum() for c in word[0])
+             or unread_ink.text_shaped(word, usual, tall=True)]
+            for line in lines]
+    return [line for line in kept if line]
+
+
 def recognise_lines(image: Image.Image, *, dpi: int, psm: str = "3") -> list[Line]:
     """Tesseract `lav` over the whole page (automatic layout, no OSD), as pixel lines."""
     with uncompressed_image_file(image) as path:
@@ -240,14 +296,25 @@ def recognise_lines(image: Image.Image, *, dpi: int, psm: str = "3") -> list[Lin
     return tsv_lines(tsv)
 
 
-def read_what_layout_dropped(image: Image.Image, lines: list[Line], *, dpi: int) -> list[Line]:
+def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
+                             dpi: int) -> tuple[list[Line], frozenset]:
     """The page read again as one block of text when the first reading left printed text
-    beside its lines unread (extract/unread_ink.py); the better of the two readings."""
-    if unread_ink.lines_beside_unread_ink(image, lines, quarter_size(image)) \
-            < unread_ink.LINES_FROM:
-        return lines
+    beside its lines unread (extract/unread_ink.py): the better of the two readings, or the
+    first with the words only the block reading saw (returned as well: those still doubted
+    after the hand recogniser are dropped again)."""
+    # On a page filled in by hand a single value left out is worth a look for the hand
+    # recogniser (stand-ins over it: it reads only what Tesseract returned); on a typed page
+    # only several lines left out are worth a second reading.
+    hand = looks_hand_filled(lines)
+    spans = unread_ink.unread_beside(image, lines, quarter_size(image),
+                                     lines_from=1 if hand else unread_ink.LINES_FROM)
+    if len(spans) < unread_ink.LINES_FROM:
+        return unread_ink.mark_unread(lines, spans if hand else [], frozenset())
     block = recognise_lines(image, dpi=dpi, psm="6")
-    return block if unread_ink.better_reading(lines, block) else lines
+    if unread_ink.better_reading(lines, block):
+        return block, frozenset()
+    merged, added = unread_ink.add_unread_words(lines, block)  # the first lines keep their place
+    return unread_ink.mark_unread(merged, spans if looks_hand_filled(merged) else [], added)
 
 
 # `lav` has no "@": it reads "(", "(O", "©" or "G" instead, or drops it. Where the stand-in is
@@ -847,7 +914,8 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             reading = turned
             rotation = (rotation + 180) % 360
     straight, skew = reading.image, reading.skew
-    lines = read_what_layout_dropped(straight, reading.lines, dpi=dpi)
+    lines = without_fax_line(without_rules_read_as_words(reading.lines))
+    lines, unread = read_what_layout_dropped(straight, lines, dpi=dpi)
     lines = mend_email_addresses(straight, lines, dpi=dpi)
     lines = mend_tick_boxes(straight, lines)
     try:
@@ -858,6 +926,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
         logging.getLogger(__name__).warning(
             "page %d: the handwriting recogniser failed (%s); the page keeps Tesseract's reading",
             page_number, type(exc).__name__)
+    lines = unread_ink.without_unread_doubt(lines, unread)
     lines = mark_column_rows(straight, lines)  # a hand X in an "Atzīme" column
     lines = underlined_options(straight, lines)  # a pen's stroke under the chosen option
     words = place_words(

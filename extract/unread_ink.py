@@ -35,8 +35,16 @@ def lines_beside_unread_ink(image: Image.Image, lines: list[Line],
                             quarter: Image.Image | None = None) -> int:
     """How many read lines have text-shaped ink to their right that no read word covers
     (`quarter`: the page at a quarter of its size, when the caller has it already)."""
+    return len(unread_beside(image, lines, quarter))
+
+
+def unread_beside(image: Image.Image, lines: list[Line], quarter: Image.Image | None = None,
+                  *, lines_from: int = LINES_FROM) -> list[tuple[int, Box]]:
+    """The read lines with text-shaped ink to their right that no read word covers: each
+    line's index and the box of that ink, in the page's pixels; none when fewer than
+    `lines_from` lines might have such ink (a table's rules not yet told apart: that costs)."""
     if not lines:
-        return 0
+        return []
     if quarter is None or abs(quarter.width * SCALE - image.width) > SCALE:
         quarter = image.convert("L").reduce(SCALE)  # the boxes are divided by SCALE below
     small = quarter
@@ -48,15 +56,15 @@ def lines_beside_unread_ink(image: Image.Image, lines: list[Line],
             covered[max(0, top // SCALE - pad):bottom // SCALE + pad + 1,
                     max(0, left // SCALE - pad):right // SCALE + pad + 1] = True
     unread = ink & ~covered
-    if _beside(unread, lines) < LINES_FROM:
-        return 0  # most pages: not even rules and specks beside enough lines (no rule search)
+    if len(_beside(unread, lines)) < max(1, lines_from):
+        return []  # most pages: not even rules and specks beside enough lines (no rule search)
     return _beside(unread & ~_rules(ink), lines)
 
 
-def _beside(unread: np.ndarray, lines: list[Line]) -> int:
+def _beside(unread: np.ndarray, lines: list[Line]) -> list[tuple[int, Box]]:
     margin = unread.shape[1] // 30  # the scanner's edge and the punch holes
-    count = 0
-    for line in lines:
+    found: list[tuple[int, Box]] = []
+    for index, line in enumerate(lines):
         top = min(box[1] for _t, box, _c in line) // SCALE
         bottom = max(box[3] for _t, box, _c in line) // SCALE + 1
         height = max(1, bottom - top)
@@ -71,8 +79,9 @@ def _beside(unread: np.ndarray, lines: list[Line]) -> int:
         rows = int(span.any(axis=1).sum())
         # Words are ink a tenth or so of their box; a scan's specks far less, a blot far more.
         if rows >= MIN_ROWS_SHARE * height and MIN_DENSITY <= span.mean() <= MAX_DENSITY:
-            count += 1
-    return count
+            found.append((index, ((start + int(inked[0])) * SCALE, top * SCALE,
+                                  (start + int(inked[-1]) + 1) * SCALE, bottom * SCALE)))
+    return found
 
 
 def _runs(ink: np.ndarray, length: int) -> np.ndarray:
@@ -104,3 +113,114 @@ def better_reading(first: list[Line], second: list[Line]) -> bool:
     """Whether `second` read clearly more of the page surely than `first` did."""
     before, after = sure_chars(first), sure_chars(second)
     return after >= GAIN * before and after - before >= MIN_GAIN_CHARS
+
+
+OVERLAP = 0.3  # of the smaller box: a second reading's word over this much of a first's is read
+# A word's box against the page's usual word height: what letters, print or a hand's, fill
+# (Tesseract reads a hand's word as fewer letters than it holds: wide letters are allowed).
+MIN_HEIGHT, MAX_HEIGHT, MAX_LETTER_WIDTH = 0.5, 3.0, 6.0
+
+
+def add_unread_words(first: list[Line], second: list[Line]) -> tuple[list[Line], frozenset]:
+    """`first` with the words of `second` that stand where `first` read nothing, and those
+    words. The block reading that lost to the first (it misread print the first read well)
+    still saw what the first layout left out, a hand's values above all: Tesseract returns a
+    value written into a form as unsure words only when its layout keeps the value's column,
+    and the hand recogniser reads only runs Tesseract returned. Each word joins the first
+    reading's line it stands level with and nearest to, or a line of its own."""
+    boxes = [box for line in first for _t, box, _c in line]
+    if not boxes:
+        return first, frozenset()
+    usual = usual_height(first)
+    added: list[tuple[str, Box, float]] = []
+    merged = [list(line) for line in first]
+    own_lines: dict[int, Line] = {}
+    for index, line in enumerate(second):
+        for word in line:
+            if not text_shaped(word, usual) or any(
+                    _share_covered(word[1], box) >= OVERLAP for box in boxes):
+                continue
+            added.append(word)
+            target = _level_line(merged, word[1])
+            if target is None:
+                own_lines.setdefault(index, []).append(word)
+            else:
+                target.append(word)
+                target.sort(key=lambda w: w[1][0])
+    merged.extend(own_lines.values())
+    return merged, frozenset(added)
+
+
+def usual_height(lines: list[Line]) -> float:
+    """The median height of a reading's sure words (of all, when none is sure): a line of
+    print on the page, whatever nonsense a rule or a stamp was read as."""
+    words = [w for line in lines for w in line]
+    sure = [w for w in words if w[2] >= SURE] or words
+    return float(np.median([b[3] - b[1] for _t, b, _c in sure])) if sure else 0.0
+
+
+def text_shaped(word: tuple[str, Box, float], usual: float, *, tall: bool = False) -> bool:
+    """Whether a word's box could hold its letters: a table's rule, a row's border or a dotted
+    line read as a "word" is far wider than its letters or far flatter than a line, and, unless
+    `tall` is allowed, not far taller (a hand writes larger than print, up to a code's boxes;
+    a word that stands over two rows is a border's piece or a hand's whole value)."""
+    text, (left, top, right, bottom), _conf = word
+    height = bottom - top
+    return (MIN_HEIGHT * usual <= height and (tall or height <= MAX_HEIGHT * usual)
+            and right - left <= MAX_LETTER_WIDTH * usual * max(1, len(text)))
+
+
+def _share_covered(word: Box, other: Box) -> float:
+    """How much of the smaller of the two boxes the other covers."""
+    width = min(word[2], other[2]) - max(word[0], other[0])
+    height = min(word[3], other[3]) - max(word[1], other[1])
+    area = max(1, min((word[2] - word[0]) * (word[3] - word[1]),
+                      (other[2] - other[0]) * (other[3] - other[1])))
+    return max(0, width) * max(0, height) / area
+
+
+def _level_line(lines: list[Line], box: Box) -> Line | None:
+    """The line whose band holds the box's middle, the nearest across of those (a form's two
+    columns are two lines level with each other)."""
+    middle = (box[1] + box[3]) / 2
+    best, best_gap = None, float("inf")
+    for line in lines:
+        if not line or not min(b[1] for _t, b, _c in line) <= middle <= max(
+                b[3] for _t, b, _c in line):
+            continue
+        gap = min(max(b[0] - box[2], box[0] - b[2], 0) for _t, b, _c in line)
+        if gap < best_gap:
+            best, best_gap = line, gap
+    return best
+
+
+def without_unread_doubt(lines: list[Line], added: frozenset) -> list[Line]:
+    """The lines without the added words nobody read surely in the end (the hand recogniser
+    replaces those it reads): the first reading had nothing there, and nonsense Tesseract
+    doubted is no better than nothing."""
+    if not added:
+        return lines
+    kept = [[w for w in line if w not in added or w[2] >= SURE] for line in lines]
+    return [line for line in kept if line]
+
+
+# What stands in, for the hand recogniser, for writing beside a label no reading returned a word
+# for: it reads only runs of words Tesseract doubted. Replaced by its reading or dropped again.
+UNREAD = "UNREAD"
+
+
+def mark_unread(lines: list[Line], spans: list[tuple[int, Box]],
+                added: frozenset) -> tuple[list[Line], frozenset]:
+    """The lines with a stand-in word of no confidence over each stretch of ink beside a line
+    that no word covers (the words a second reading added included), and the words added."""
+    words = [w for line in lines for w in line]
+    marks = []
+    merged = [list(line) for line in lines]
+    for index, box in spans:
+        if index >= len(merged) or any(_share_covered(box, w[1]) >= OVERLAP for w in words):
+            continue
+        mark = (UNREAD, box, 0.0)
+        merged[index].append(mark)
+        merged[index].sort(key=lambda w: w[1][0])
+        marks.append(mark)
+    return merged, added | frozenset(marks)

@@ -5397,3 +5397,37 @@ CASES.update({
                                              "representation_document", {
         "person_name": "Rolands Gailis", "personal_code": R10H_ROLANDS}),
 })
+
+
+# --- round 10: scans (r10o_): what the machine or the layout adds to a scan's reading -----------
+
+R10O_ARNIS = personal_code("1402881234")
+R10O_FAX_FIELDS = {"employer_name": "LPKS Liepu Dārzs", "person_name": "Arnis Kalējs",
+                   "personal_code": R10O_ARNIS}
+
+
+def r10o_faxed_certificate(path: Path) -> Path:
+    """An employer's certificate as a fax machine printed it (bilevel, 200 dpi): its
+    transmission line (when, from which number, by whom, page 1/1) above the letterhead, the
+    only place the employer is named."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 34)
+    body = ImageFont.truetype(sans, 26)
+    page = Image.new("L", (1654, 1300), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((120, 60), "03/05/2022 11:05   NO: 64 123 456   LPKS LIEPU DĀRZS   1/1",
+              font=ImageFont.truetype(sans, 20), fill=0)
+    draw.text((560, 160), "LPKS „Liepu Dārzs”", font=bold, fill=0)
+    draw.text((220, 215), "Lauksaimniecības pakalpojumu kooperatīvā sabiedrība · reģ. Nr. "
+              "44103098765", font=body, fill=0)
+    draw.text((740, 330), "IZZIŅA", font=bold, fill=0)
+    lines = [f"Apliecinām, ka Arnis Kalējs, personas kods {R10O_ARNIS},",
+             "kopš 2020. gada 1. marta strādā mūsu uzņēmumā par dārznieku,",
+             "20 stundas nedēļā.", "", "Smiltenē, 02.05.2022.", "",
+             "Valdes loceklis                                   J. Liepa"]
+    for n, text in enumerate(lines):
+        draw.text((120, 430 + 48 * n), text, font=body, fill=0)
+    page.point(lambda v: 0 if v < 128 else 255).convert("1").save(path, dpi=(200, 200))
+    return path

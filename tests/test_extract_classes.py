@@ -1963,3 +1963,16 @@ def test_a_box_glyph_a_point_off_its_line_keeps_its_place_in_a_cell() -> None:
              Word("☒", 330, 100.4, 338, 110.6), Word("Nē", 340, 101.6, 352, 110.0),
              Word("pabalstu", 300, 114.0, 340, 123.0)]
     assert [w.text for w in _reading_order(words)] == ["☐", "Jā", "☒", "Nē", "pabalstu"]
+
+
+# --- round 10: scans (r10-scans) ----------------------------------------------------------------
+
+
+def test_a_fax_machines_line_is_not_the_employers_name(tmp_path: Path) -> None:
+    from reader_cases import R10O_FAX_FIELDS, r10o_faxed_certificate
+
+    record = extract_file(r10o_faxed_certificate(tmp_path / "fakss_izzina.png"))
+    assert record["doc_type"] == "employer_certificate"
+    wrong = {k: (v, record["fields"].get(k)) for k, v in R10O_FAX_FIELDS.items()
+             if record["fields"].get(k) != v}
+    assert wrong == {}

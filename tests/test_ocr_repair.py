@@ -80,3 +80,40 @@ def test_a_name_is_mended_by_its_other_printings_and_the_calendar() -> None:
     assert mend_value("person_name", "Ga1ina Kurme", "Ga1ina Kurme") is None
     # An inflected printing elsewhere ("Kurmei") is another word, not a better spelling.
     assert mend_value("person_name", "Gaļina Kurme", "Gaļinai Kurmei Kurmei") is None
+
+
+def _scanned(lines: list[tuple[str, float]]) -> object:
+    """A one-page OCR reading of `lines`, each word with the given OCR confidence."""
+    from pathlib import Path
+
+    from asistents.extract.document import Page, ReadDocument, Word
+
+    words = []
+    for row, (line, confidence) in enumerate(lines):
+        x = 50.0
+        for token in line.split():
+            width = 6.0 * len(token)
+            words.append(Word(token, x, 50 + 14 * row, x + width, 60 + 14 * row,
+                              confidence=confidence))
+            x += width + 3.0
+    return ReadDocument(Path("x.png"), [Page(0, 595, 842, words, source="ocr")], "ocr")
+
+
+def test_an_address_whose_postcode_a_scan_damaged_ends_there_and_is_not_sure() -> None:
+    from asistents.extract.api import extract_document
+
+    lines = [("Madonas novada Sociālais dienests", 0.95),
+             ("IESNIEGUMS asistenta pakalpojumam", 0.95),
+             ("Vārds, uzvārds: Ilgonis Krastiņš", 0.95),
+             ("Deklarētā adrese Saules iela 3-8, Madona, L-4801", 0.93),
+             ("Tālrunis: 26455812", 0.95)]
+    record = extract_document(_scanned(lines), file="x.png")
+    assert record["fields"]["address"] == "Saules iela 3-8, Madona, LV-4801"
+    assert record["field_confidence"]["address"] <= 0.8
+
+
+def test_a_lone_opening_quote_before_an_address_is_no_part_of_it() -> None:
+    assert mend_address("„Liepu iela 4-2, Talsi, LV-3201") == "Liepu iela 4-2, Talsi, LV-3201"
+    # A farm's name in quotes keeps both of its quotes.
+    assert mend_address("„Lejnieki”, Laucienes pag., Talsu nov., LV-3285") == \
+        "„Lejnieki”, Laucienes pag., Talsu nov., LV-3285"

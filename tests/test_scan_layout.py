@@ -78,3 +78,132 @@ def test_words_standing_on_end_ask_for_a_quarter_turn() -> None:
                for i, word in enumerate(["Darba", "līgums", "beztermiņa", "Nr."])]
               for n in range(3)]
     assert quarter_turn_read(across) is None
+
+
+# --- round 10: what a scan's layout hides (r10-scans) -------------------------------------------
+
+
+def test_a_tall_unread_blot_does_not_stretch_its_line_over_the_next() -> None:
+    from asistents.extract.ocr import place_words
+
+    # A cell's name with a piece of the table's border Tesseract put on its line as a word,
+    # and the code printed under the name: two lines, as on the page.
+    name = [("Anita", (100, 300, 180, 330), 0.95), ("Ozoliņa", (190, 300, 300, 330), 0.94),
+            ("|ā", (900, 280, 920, 400), 0.12)]
+    code = [("p.", (100, 350, 120, 380), 0.9), ("k.", (125, 350, 145, 380), 0.9),
+            ("120387-10459", (150, 350, 330, 380), 0.93)]
+    words = place_words([name, code], dpi=300, page_number=0)
+    name_bottom = max(w.bottom for w in words if w.text == "Ozoliņa")
+    code_top = min(w.top for w in words if w.text == "120387-10459")
+    assert name_bottom < code_top
+
+
+def test_values_only_the_block_reading_saw_join_the_first_reading() -> None:
+    from asistents.extract.unread_ink import add_unread_words, without_unread_doubt
+
+    first = [[("Vārds", (100, 300, 200, 330), 0.97)],
+             [("Vārds", (700, 300, 800, 330), 0.97)],
+             [("Tālrunis", (100, 360, 240, 390), 0.96)]]
+    second = [[("Vārds", (100, 300, 200, 330), 0.8), ("Gvido", (300, 295, 420, 340), 0.2),
+               ("rule", (430, 335, 690, 339), 0.1),  # a dotted line: flat
+               ("Vār", (700, 300, 760, 330), 0.1),  # the print the first read already
+               ("Lūcija", (880, 296, 990, 338), 0.3)],
+              [("Tālrunis", (100, 360, 240, 390), 0.9), ("29", (300, 355, 340, 395), 0.9),
+               ("row", (90, 300, 1100, 420), 0.1)]]  # a whole row's border as a word
+    merged, added = add_unread_words(first, second)
+    assert [[w[0] for w in line] for line in merged] == [
+        ["Vārds", "Gvido"], ["Vārds", "Lūcija"], ["Tālrunis", "29"]]
+    # What the hand recogniser did not read again is dropped; a sure word stays.
+    assert [[w[0] for w in line] for line in without_unread_doubt(merged, added)] == [
+        ["Vārds"], ["Vārds"], ["Tālrunis", "29"]]
+
+
+def test_a_hands_reading_keeps_the_width_of_its_ink() -> None:
+    from asistents.extract.handwriting import inked
+
+    image = Image.new("L", (600, 100), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 30), "Gvido", font=ImageFont.truetype(FONT, 30), fill=0)
+    draw.line((20, 80, 580, 80), fill=0, width=1)  # the dotted line under it
+    draw.line((560, 10, 560, 95), fill=0, width=2)  # the column's border
+    left, top, right, bottom = inked(image, (20, 10, 580, 95))
+    assert 35 <= left <= 45 and 120 <= right <= 150
+    assert (top, bottom) == (10, 95)
+
+
+def test_a_written_date_missing_one_slash_gets_it_back() -> None:
+    from asistents.extract.handwriting import _whole_date
+
+    assert _whole_date("1505/2022") == "15/05/2022"
+    assert _whole_date("15.052022") == "15.05.2022"
+    assert _whole_date("3106/2022") == "3106/2022"  # no 31st of June: left as read
+    assert _whole_date("29461835") == "29461835"  # eight digits: a phone as well
+
+
+def test_a_dotted_rule_read_as_words_is_no_part_of_the_value() -> None:
+    from asistents.extract.ocr import without_rules_read_as_words
+
+    line = [("Vārds,", (250, 1020, 380, 1060), 0.97), ("uzvārds", (400, 1018, 570, 1055), 0.97),
+            ("Gvido", (820, 980, 1000, 1060), 0.71), ("Krūmiņš", (1020, 985, 1330, 1055), 0.87),
+            ("K", (1331, 1048, 1360, 1051), 0.0), ("ztrsbar", (1393, 1045, 1586, 1050), 0.0),
+            ("AA", (1739, 1041, 1848, 1046), 0.2),  # the dotted line under the value
+            ("SĪKAS", (1090, 1040, 2232, 1058), 0.0)]  # the whole rule as one "word"
+    kept = without_rules_read_as_words([line])
+    assert [w[0] for w in kept[0]] == ["Vārds,", "uzvārds", "Gvido", "Krūmiņš"]
+    # A dash Tesseract doubted between a code's halves is punctuation: kept.
+    code = [("120815", (800, 1100, 950, 1140), 0.9), ("-", (955, 1118, 975, 1121), 0.3),
+            ("26918", (980, 1100, 1110, 1140), 0.9)]
+    assert without_rules_read_as_words([code]) == [code]
+
+
+def test_writing_beside_a_label_no_reading_returned_gets_a_stand_in_for_the_hand_recogniser(
+) -> None:
+    from asistents.extract.unread_ink import (
+        UNREAD,
+        mark_unread,
+        unread_beside,
+        without_unread_doubt,
+    )
+
+    image, lines = _page([("Mēnesis, gads", "marts 2023")])
+    spans = unread_beside(image, lines, lines_from=1)
+    assert [index for index, _box in spans] == [0]
+    assert unread_beside(image, lines) == []  # a typed page: one line is not worth the search
+    marked, added = mark_unread(lines, spans, frozenset())
+    assert [w[0] for w in marked[0]] == ["Mēnesis, gads", UNREAD]
+    left, _top, right, _bottom = marked[0][1][1]
+    assert 580 <= left <= 620 and right > 700  # over the value's ink
+    # Not read again by the hand recogniser: gone, nothing of it reaches the fields.
+    assert without_unread_doubt(marked, added) == lines
+
+
+def test_a_fax_machines_transmission_line_is_not_the_papers_first_line() -> None:
+    from asistents.extract.ocr import without_fax_line
+
+    def line(text: str, top: int) -> list:
+        return [(word, (100 + 80 * i, top, 170 + 80 * i, top + 20), 0.9)
+                for i, word in enumerate(text.split())]
+
+    head = line("03/05/2022 11:05 FAX 64 123 456 SIA LIEPU DARZS LPP. 1/1", 40)
+    letterhead = line("SIA „Liepu dārzs”", 120)
+    assert without_fax_line([letterhead, head]) == [letterhead]
+    # A paper's own first line that opens with its date keeps it.
+    dated = line("03.05.2022. Nr. 14/2", 40)
+    assert without_fax_line([dated, letterhead]) == [dated, letterhead]
+
+
+def test_a_typewriters_serifs_under_capitals_are_no_pens_stroke() -> None:
+    from asistents.extract.marks import underlined_options
+
+    words = [("AIZGĀDNE:", 40), ("OLGA", 330), ("UPENIECE", 480)]
+    line = [(text, (x, 100, x + 25 * len(text), 130), 0.9) for text, x in words]
+    image = Image.new("L", (1000, 200), 250)
+    draw = ImageDraw.Draw(image)
+    # The feet of "OLGA" in a typewriter face: a row of serifs, dark across most of the word
+    # with a few pixels' gaps between the letters.
+    for x in range(330, 430, 26):
+        draw.rectangle((x, 126, x + 21, 128), fill=20)
+    assert underlined_options(image, [line]) == [line]
+    # A pen's stroke under the word is one unbroken line.
+    draw.line((328, 133, 432, 133), fill=20, width=3)
+    assert [w[0] for w in underlined_options(image, [line])[0]][1] == "☒"

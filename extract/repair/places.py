@@ -22,6 +22,9 @@ _COMMA_LOST = re.compile(r"(?<=[^\W\d_])(\.?)\s+(?=LV-\d{4}\b)")
 # A thin stroke between two letters of a word is a letter: "Pi/s iela" is "Pils iela".
 _STROKE_IN_WORD = re.compile(r"(?<=[a-zāčēģīķļņšūž])[/|](?=[a-zāčēģīķļņšūž])")
 _PART_WORD = re.compile(r"[^\s,]+")
+# An opening quote before an address that closes none ("„Ezeru iela 5-11"): the stroke a hand
+# starts a line with, or a dotted rule's first dots; a farm's name in quotes closes its own.
+_LONE_OPENING_QUOTE = re.compile(r"^[„“\"'‘,]+\s*(?=[^\W\d_])(?!.*[”\"'’“])")
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +55,7 @@ def mend_postcode(text: str) -> str:
 def mend_address(address: str) -> str:
     """`address` with its postcode's form, its street's stroke-letters and its places' names
     put right where one gazetteer name is OCR's slip away from what was read."""
-    text = mend_postcode(_STROKE_IN_WORD.sub("l", address))
+    text = mend_postcode(_STROKE_IN_WORD.sub("l", _LONE_OPENING_QUOTE.sub("", address)))
     places = gazetteer()
     parts = text.split(",")
     for at, part in enumerate(parts):
