@@ -622,24 +622,21 @@ def test_sample_inbox_rerun_duplicates_nothing(sample_run: SampleRun, tmp_path: 
         assert sorted(c["case_id"] for c in store.cases()) == cases_before
 
 
+def _one_case_contract(*, documents: list, findings: list, assessment: dict) -> dict:
+    """intake's contract holding one adult's own assistant case."""
+    person = {"name": "Jānis Bērziņš", "personal_code": ADULT}
+    case = {"case_id": "2026-0001", "service": "assistant", "client": person,
+            "applicant": dict(person), "documents": documents, "findings": findings,
+            "assessment": assessment}
+    return {"cases": [case], "unassigned": [], "errors": []}
+
+
 def test_the_report_renders_a_finding_without_message_or_rule() -> None:
     from asistents.report_html import render_report
 
-    contract = {
-        "cases": [
-            {
-                "case_id": "2026-0001",
-                "service": "assistant",
-                "client": {"name": "Jānis Bērziņš", "personal_code": ADULT},
-                "applicant": {"name": "Jānis Bērziņš", "personal_code": ADULT},
-                "documents": [],
-                "findings": [{"kind": "ineligible", "documents": []}],
-                "assessment": {"granted": False, "reasons": []},
-            }
-        ],
-        "unassigned": [],
-        "errors": [],
-    }
+    contract = _one_case_contract(documents=[],
+                                  findings=[{"kind": "ineligible", "documents": []}],
+                                  assessment={"granted": False, "reasons": []})
     html = render_report(contract, records={}, originals={}, min_field_confidence=0.75)
     assert "Atteikums" in html and "Lietā nav dokumentu" in html
 
@@ -650,25 +647,14 @@ def test_the_report_shows_dates_and_months_the_latvian_way() -> None:
     opinion = {"file": "inbox/a.pdf", "doc_type": "commission_opinion",
                "fields": {"valid_from": "2020-01-15", "opinion_no": "2020-01-15-A"}}
     sheet = {"file": "inbox/t.pdf", "doc_type": "timesheet", "fields": {"month": "2021-03"}}
-    contract = {
-        "cases": [
-            {
-                "case_id": "2026-0001",
-                "service": "assistant",
-                "client": {"name": "Jānis Bērziņš", "personal_code": ADULT},
-                "applicant": {"name": "Jānis Bērziņš", "personal_code": ADULT},
-                "documents": [{"file": "inbox/a.pdf", "doc_type": "commission_opinion"},
-                              {"file": "inbox/t.pdf", "doc_type": "timesheet"}],
-                "findings": [],
-                "assessment": {"granted": True, "reasons": [], "hours": {"work": 20},
-                               "total_hours_per_week": 20,
-                               "period": {"from": "2020-04-01", "to": "2021-03-31"},
-                               "decision_due": "2020-04-10"},
-            }
-        ],
-        "unassigned": [],
-        "errors": [],
-    }
+    contract = _one_case_contract(
+        documents=[{"file": "inbox/a.pdf", "doc_type": "commission_opinion"},
+                   {"file": "inbox/t.pdf", "doc_type": "timesheet"}],
+        findings=[],
+        assessment={"granted": True, "reasons": [], "hours": {"work": 20},
+                    "total_hours_per_week": 20,
+                    "period": {"from": "2020-04-01", "to": "2021-03-31"},
+                    "decision_due": "2020-04-10"})
     html = render_report(contract, records={"inbox/a.pdf": opinion, "inbox/t.pdf": sheet},
                          originals={}, min_field_confidence=0.75)
     assert "periods 01.04.2020.–31.03.2021." in html
