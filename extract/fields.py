@@ -453,6 +453,11 @@ class Context:
             self._line_of = {id(w): line.index for line in self.lines for w in line.words}
         return self._line_of.get(id(word))
 
+    def line_of_found(self, found: Found | None) -> int | None:
+        """The index of the line where a value read from words begins (None for a value no
+        words carry: a copy, a default)."""
+        return self.line_index(found.words[0]) if found is not None and found.words else None
+
     def words_in(self, start: int, end: int) -> list[Word]:
         """The words of self.text that overlap the character span [start, end)."""
         return [w for a, b, w in self.offsets if a < end and b > start]
@@ -1588,10 +1593,8 @@ def _code_beside_name(ctx: Context, spec: FieldSpec,
     """A code printed right after its holder's name ("Mikus Ozols, p.k. 090513-26280",
     "Tomass Millers (320519-04170)"): the name field's line gives the code field its value."""
     holder = found.get(spec.name.replace("personal_code", "name"))
-    if holder is None or not holder.words:
-        return None
-    at = ctx.line_index(holder.words[0])
-    if at is None:
+    at = ctx.line_of_found(holder)
+    if holder is None or at is None:
         return None
     line = ctx.lines[at]
     # The label's value may carry the code itself; the name's own words come first.
@@ -1659,10 +1662,7 @@ def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) 
     else:
         code_field = next((n for n, s in ctx.vocab.fields.items() if s.kind == "personal_code"),
                           "")
-    code = found.get(code_field)
-    if code is None or not code.words:
-        return None
-    at = ctx.line_index(code.words[0])
+    at = ctx.line_of_found(found.get(code_field))
     if at is None:
         return None
     line = ctx.lines[at]
@@ -1704,10 +1704,8 @@ def _name_in_code_row(ctx: Context, name: str, found: dict[str, Found | None]) -
     the row is one person's."""
     code_field = _paired_code(ctx.vocab, name)
     code = found.get(code_field) if code_field else None
-    if code is None or not code.words:
-        return None
-    at = ctx.line_index(code.words[0])
-    if at is None:
+    at = ctx.line_of_found(code)
+    if code is None or at is None:
         return None
     line = ctx.lines[at]
     if len(line.segments) < 3 or any(code.words[0] is w for w in line.segments[0].words):
