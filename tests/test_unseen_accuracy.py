@@ -9,8 +9,8 @@ typed list in "1 h 15 min", a rehabilitation course's visits x hours, a checklis
 boxes OCR lost, a range end OCR damaged, a rehabilitation unit known by what it is, ticked
 limitations beside denied ones, a ticked task checklist, a programme printed with its code and
 qualification, a notarial power of attorney, a fax whose machine header is no issuer, a
-timesheet writing its lunch break beside the from-to). A confident wrong value is the worst outcome: none may be reported at 0.9 or
-more.
+timesheet writing its lunch break beside the from-to). A confident wrong value is the worst
+outcome: none may be reported at 0.9 or more.
 """
 
 from __future__ import annotations
