@@ -5431,3 +5431,40 @@ def r10o_faxed_certificate(path: Path) -> Path:
         draw.text((120, 430 + 48 * n), text, font=body, fill=0)
     page.point(lambda v: 0 if v < 128 else 255).convert("1").save(path, dpi=(200, 200))
     return path
+
+
+# --- round 11: set K's classes (r11k_) ----------------------------------------------------------
+
+R11K_KARLIS = personal_code("2709791234")
+
+
+def r11k_answer_under_a_request(pdf: canvas.Canvas) -> None:
+    """A social service's request to an employer ('PIEPRASĪJUMS', its own date and number)
+    whose lower half the employer filled in and sent back under 'ATBILDE': the paper is the
+    employer's answer, not an application."""
+    _text(pdf, 60, 800, "Apes novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 60, 784, "Skolas iela 2, Ape, LV-4337", 9)
+    _text(pdf, 60, 760, "11.03.2024. Nr. SD/2-9/41", 10)
+    _text(pdf, 60, 730, "PIEPRASĪJUMS uzņēmumam", 12, bold=True)
+    _lines(pdf, 60, 705, [
+        f"Lūdzam sniegt ziņas par Kārli Strazdu, personas kods {R11K_KARLIS}: amatu,",
+        "darba sākumu un darba stundu skaitu nedēļā.",
+        "Sociālā darbiniece                          L. Vītola",
+    ], size=10)
+    pdf.line(60, 640, 540, 640)
+    _text(pdf, 60, 615, "ATBILDE", 12, bold=True)
+    _grid(pdf, 60, 595, [170, 300], [
+        ["Darba devējs", "SIA Apes Maizes Ceptuve"],
+        ["Reģ. Nr.", "40103456789"],
+        ["Amats", "maiznieka palīgs"],
+        ["Strādā kopš", "2021. gada 3. maija"],
+        ["Stundas nedēļā", "24"],
+    ], size=10)
+    _text(pdf, 60, 470, "14.03.2024.                 Valdes priekšsēdētājs  E. Lapa", 10)
+
+
+CASES.update({
+    "r11k_answer_under_a_request.pdf": (r11k_answer_under_a_request, "employer_certificate", {
+        "person_name": "Kārlis Strazds", "personal_code": R11K_KARLIS,
+        "position": "maiznieka palīgs", "employed_since": "2021-05-03"}),
+})
