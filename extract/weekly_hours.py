@@ -168,8 +168,7 @@ def reconsider(text: str, at: int | None, value: float | None,
             # the week, else a person reads it. A new route: below the bar either way.
             week = own.hours_per_week if own is not None else None
             if own is not None and week is not None:
-                how = "printed beside it" if own.weekly is not None else (
-                    f"computed ({own.each:g} h x {own.times} a week)")
+                how = "printed beside it" if own.weekly is not None else own.how
                 return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE,
                                      f"hours_per_week: {week:g} {how}, not the {value:g} "
                                      "of another period")
@@ -178,6 +177,13 @@ def reconsider(text: str, at: int | None, value: float | None,
                                  "(a month's, a visit's, a year's)")
         if own is None:
             return None
+        if own.period is not None and own.computed is not None \
+                and abs(own.computed - value) > 0.01:
+            # "Pārskata periods – divas nedēļas; ... 40 stundas": what a label found in such a
+            # sentence (the weeks, the period's hours) is no week's; the period shared is.
+            return WeeklyReading(own.computed, start, end, COMPUTED_CONFIDENCE,
+                                 f"hours_per_week: {own.computed:g} {own.how}, not the "
+                                 f"{value:g} of the period")
         if own.each is None or abs(own.each - value) > 0.01:
             # "divas reizes nedēļā pa trim stundām": the first number a label's value holds
             # may be the visits a week, a part of the week and no week itself.
@@ -185,15 +191,13 @@ def reconsider(text: str, at: int | None, value: float | None,
             if (week is not None and own.times is not None and abs(own.times - value) < 0.01
                     and abs(week - value) > 0.01):
                 cap = None if own.weekly is not None else COMPUTED_CONFIDENCE
-                note = None if own.weekly is not None else (
-                    f"hours_per_week: {week:g} computed ({own.each:g} h x {own.times} a week)")
+                note = None if own.weekly is not None else f"hours_per_week: {week:g} {own.how}"
                 return WeeklyReading(week, start, end, cap, note)
             return None
         week = own.hours_per_week
         if week is not None and abs(week - value) > 0.01:
             cap = None if own.weekly is not None else COMPUTED_CONFIDENCE
-            note = None if own.weekly is not None else (
-                f"hours_per_week: {week:g} computed ({own.each:g} h x {own.times} a week)")
+            note = None if own.weekly is not None else f"hours_per_week: {week:g} {own.how}"
             return WeeklyReading(week, start, end, cap, note)
         if own.daily_only:
             return WeeklyReading(value, start, end, DAILY_ONLY_CONFIDENCE,
@@ -219,6 +223,5 @@ def reconsider(text: str, at: int | None, value: float | None,
     if len(weeks) != 1:
         return None  # none, or schedules that disagree: a person reads them
     week, (start, end, schedule) = next(iter(weeks.items()))
-    note = None if schedule.weekly is not None else (
-        f"hours_per_week: {week:g} computed ({schedule.each:g} h x {schedule.times} a week)")
+    note = None if schedule.weekly is not None else f"hours_per_week: {week:g} {schedule.how}"
     return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE, note)

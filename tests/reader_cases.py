@@ -5468,3 +5468,43 @@ CASES.update({
         "person_name": "Kārlis Strazds", "personal_code": R11K_KARLIS,
         "position": "maiznieka palīgs", "employed_since": "2021-05-03"}),
 })
+
+
+R11K_OLGA = personal_code("0312861456")
+
+
+def r11k_summed_time_period_of_weeks(pdf: canvas.Canvas) -> None:
+    """A summed working time whose reference period is three weeks and whose hours are the
+    period's ('darba laiks' in prose before the weeks): 45 h over three weeks, 15 a week."""
+    _text(pdf, 60, 800, "SIA „Gaujmalas Siltums”", 13, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40103987654 · Krasta iela 8, Strenči, LV-4730", 9)
+    _text(pdf, 260, 750, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"SIA „Gaujmalas Siltums” apliecina, ka Olga Rudzīte (personas kods {R11K_OLGA})",
+        "strādā uzņēmumā par katlu mājas operatori kopš 2020. gada 14. septembra.",
+        "Noteikts summētais darba laiks. Uzskaites periods ir trīs nedēļas; darba stundu",
+        "skaits periodā – 45 stundas.",
+    ], size=10)
+    _text(pdf, 60, 630, "Strenčos, 2024. gada 9. aprīlī        Valdes loceklis  P. Krasts", 10)
+
+
+def r11k_opinion_hours_per_fortnight(pdf: canvas.Canvas) -> None:
+    """An opinion giving the assistant's hours per two weeks and no weekly figure: 10 h every
+    two weeks is 5 a week."""
+    _text(pdf, 120, 800, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 770, [
+        f"Klients: Olga Rudzīte, personas kods {R11K_OLGA}.",
+        "Klientei nepieciešams atbalsts iepirkšanās un ārsta apmeklējumu laikā.",
+        "Ieteicams asistenta pakalpojums 10 stundas katras divas nedēļas.",
+        "Sociālā darbiniece D. Sīle              12.02.2025.",
+    ], size=10)
+
+
+CASES.update({
+    "r11k_summed_time_period_of_weeks.pdf": (r11k_summed_time_period_of_weeks,
+                                             "employer_certificate", {
+        "personal_code": R11K_OLGA, "hours_per_week": 15}),
+    "r11k_opinion_hours_per_fortnight.pdf": (r11k_opinion_hours_per_fortnight,
+                                             "social_worker_opinion", {
+        "personal_code": R11K_OLGA, "hours_per_week": 5}),
+})
