@@ -14,6 +14,7 @@ from ..forms.hours import (
     duration_hours,
     parse_schedule,
     parse_time_range,
+    weeks_count,
 )
 from ..forms.latvian_dates import fold
 from .marks import MARK_ANY, MARK_ON
@@ -134,6 +135,33 @@ def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
     return round(sum(days.values()) / 60, 2), first, last
 
 
+# A plan's hours column: its header names hours and their period at the row's end ("Uzdevums |
+# Stundas nedēļā", "... | Stundas divās nedēļās"); each row under it ends in that row's hours.
+_HOURS_COLUMN = re.compile(r"\bstund\w*\s+(?:(\d|[a-z]+)\s+)?nedel\w*\s*$")
+_ROW_HOURS = re.compile(r"\s(\d{1,2}(?:[.,]\d)?)\s*$")
+
+
+def column_total(lines: Sequence[str]) -> tuple[float, int, int, int] | None:
+    """A week's hours from a plan whose rows each give their hours in a column headed by the
+    hours' period: the column's sum shared over the period's weeks, with the first and last
+    row's index and the weeks; None without such a column of two rows or more."""
+    for index, line in enumerate(lines):
+        head = _HOURS_COLUMN.search(fold(line))
+        weeks = None if head is None else 1 if head.group(1) is None else weeks_count(
+            head.group(1))
+        if weeks is None:
+            continue
+        hours = []
+        for row in lines[index + 1:]:
+            cell = _ROW_HOURS.search(fold(row))
+            if cell is None:
+                break
+            hours.append(float(cell.group(1).replace(",", ".")))
+        if len(hours) >= 2:
+            return round(sum(hours) / weeks, 2), index + 1, index + len(hours), weeks
+    return None
+
+
 def _without_unticked_days(text: str) -> str:
     """`text` with each weekday whose box is left empty ("☐ piektdiena") blanked out, in place
     (offsets kept): a day not ticked is no day of the week's."""
@@ -147,6 +175,12 @@ def _without_unticked_days(text: str) -> str:
 
 
 _BOXED_DAY = re.compile(rf"(?:{MARK_ANY.pattern})\s*(?:{'|'.join(WEEKDAYS)})\w*", re.IGNORECASE)
+
+
+def _place(lines: Sequence[str], first: int, last: int) -> tuple[int, int]:
+    """Where rows `first`..`last` sit in the text (the lines joined by one space)."""
+    start = sum(len(line) + 1 for line in lines[:first])
+    return start, sum(len(line) + 1 for line in lines[:last + 1]) - 1
 
 
 def reconsider(text: str, at: int | None, value: float | None,
@@ -214,12 +248,17 @@ def reconsider(text: str, at: int | None, value: float | None,
     if not weeks and lines:
         table = timetable(lines)
         if table is not None:
-            # `text` is the lines joined by one space: the rows' place in it
             week, first, last = table
-            start = sum(len(line) + 1 for line in lines[:first])
-            end = sum(len(line) + 1 for line in lines[:last + 1]) - 1
-            return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE,
+            return WeeklyReading(week, *_place(lines, first, last), COMPUTED_CONFIDENCE,
                                  f"hours_per_week: {week:g} added up from a timetable's rows")
+    if not weeks and lines:
+        plan = column_total(lines)
+        if plan is not None:
+            week, first, last, period = plan
+            over = "" if period == 1 else f" over {period} weeks"
+            return WeeklyReading(week, *_place(lines, first, last), COMPUTED_CONFIDENCE,
+                                 f"hours_per_week: {week:g} added up from a plan's hours "
+                                 f"column{over}")
     if len(weeks) != 1:
         return None  # none, or schedules that disagree: a person reads them
     week, (start, end, schedule) = next(iter(weeks.items()))

@@ -421,7 +421,7 @@ _PERIOD_WEEKS = re.compile(r"\bperiod\w*\s*(?:[-–—:]|ir)?\s*(\d|[a-z]+)\s+ne
 _PERIOD_HOURS = re.compile(r"\bperioda\s*(?:[-–—:]|ir)?\s*" + _QUANTITY + _UNIT)
 
 
-def _weeks(word: str) -> int | None:
+def weeks_count(word: str) -> int | None:
     """A count of weeks above one, in digits or in words ("divās", "3")."""
     value = _quantity(word)
     return int(value) if value is not None and value == int(value) and 2 <= value <= 8 else None
@@ -430,12 +430,12 @@ def _weeks(word: str) -> int | None:
 def _period(folded: str) -> tuple[float, int] | None:
     """The hours of a period of several weeks, and its weeks, when a sentence names them."""
     for match in _HOURS_IN_WEEKS.finditer(folded):
-        hours, weeks = _quantity(match.group(1)), _weeks(match.group(2))
+        hours, weeks = _quantity(match.group(1)), weeks_count(match.group(2))
         if hours and weeks:
             return hours, weeks
     weeks_match, hours_match = _PERIOD_WEEKS.search(folded), _PERIOD_HOURS.search(folded)
     if weeks_match and hours_match:
-        hours, weeks = _quantity(hours_match.group(1)), _weeks(weeks_match.group(1))
+        hours, weeks = _quantity(hours_match.group(1)), weeks_count(weeks_match.group(1))
         if hours and weeks:
             return hours, weeks
     return None

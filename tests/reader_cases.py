@@ -5508,3 +5508,29 @@ CASES.update({
                                              "social_worker_opinion", {
         "personal_code": R11K_OLGA, "hours_per_week": 5}),
 })
+
+
+R11K_VIESTURS = personal_code("1508931234")
+
+
+def r11k_plan_hours_per_fortnight_column(pdf: canvas.Canvas) -> None:
+    """An opinion whose plan gives each task's hours in a column headed 'Stundas divās
+    nedēļās' and prints no weekly figure: (4 + 3 + 3) / 2 = 5 a week."""
+    _text(pdf, 60, 800, "Strenču novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 200, 770, "Sociālā darbinieka atzinums", 12, bold=True)
+    _lines(pdf, 60, 740, [f"Klients: Viesturs Kalns, personas kods {R11K_VIESTURS}.",
+                          "Ieteicams asistenta pakalpojums pēc plāna:"], size=10)
+    _grid(pdf, 60, 700, [300, 150], [
+        ["Darbība", "Stundas divās nedēļās"],
+        ["pavadīšana uz darbnīcu", "4"],
+        ["iepirkšanās", "3"],
+        ["ārsta apmeklējumi", "3"],
+    ], size=10)
+    _text(pdf, 60, 600, "Strenčos, 2025. gada 3. martā      Sociālā darbiniece  I. Vanaga", 10)
+
+
+CASES.update({
+    "r11k_plan_hours_per_fortnight_column.pdf": (r11k_plan_hours_per_fortnight_column,
+                                                 "social_worker_opinion", {
+        "personal_code": R11K_VIESTURS, "hours_per_week": 5}),
+})
