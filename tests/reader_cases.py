@@ -5534,3 +5534,44 @@ CASES.update({
                                                  "social_worker_opinion", {
         "personal_code": R11K_VIESTURS, "hours_per_week": 5}),
 })
+
+
+R11K_MARINA = personal_code("2104101234")
+
+
+def r11k_letterhead_beside_in_cyrillic(pdf: canvas.Canvas) -> None:
+    """A Latgale association's letterhead with its Russian name set in a column beside the
+    Latvian one: the name is the Latvian column's."""
+    _text(pdf, 60, 800, "Biedrība „Dagdas Deju Studija”", 11, bold=True)
+    _text(pdf, 330, 800, "Общество «Дагдская студия танца»", 11, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40008123456, Brīvības iela 3, Dagda, LV-5674", 9)
+    _text(pdf, 240, 750, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Apliecinām, ka Marina Sergejeva (personas kods {R11K_MARINA}) apmeklē biedrības",
+        "deju nodarbības pirmdienās un trešdienās no 17.00 līdz 18.30.",
+        "Dagdā, 2024. gada 12. septembrī               Valdes priekšsēdētāja  T. Ivanova",
+    ], size=10)
+
+
+def r11k_letterhead_name_again_in_lithuanian(pdf: canvas.Canvas) -> None:
+    """A border town's youth centre under its name in Latvian and again in Lithuanian, the same
+    quoted name on both rows: the second row is a translation, not the rest of the name."""
+    _text(pdf, 60, 800, "Bauskas jauniešu centrs „Mūsa”", 12, bold=True)
+    _text(pdf, 60, 784, "Bauskės jaunimo centras „Mūsa”", 12, bold=True)
+    _text(pdf, 60, 764, "Kalna iela 4, Bauska, LV-3901", 9)
+    _text(pdf, 240, 730, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Apliecinām, ka Marina Sergejeva, personas kods {R11K_MARINA}, apmeklē centra",
+        "keramikas pulciņu otrdienās no 15.00 līdz 17.00.",
+        "Bauskā, 2024. gada 2. oktobrī               Centra vadītāja  L. Ozola",
+    ], size=10)
+
+
+CASES.update({
+    "r11k_letterhead_beside_in_cyrillic.pdf": (r11k_letterhead_beside_in_cyrillic,
+                                               "activity_certificate", {
+        "institution_name": "Biedrība Dagdas Deju Studija", "personal_code": R11K_MARINA}),
+    "r11k_letterhead_name_again_in_lithuanian.pdf": (r11k_letterhead_name_again_in_lithuanian,
+                                                     "activity_certificate", {
+        "institution_name": "Bauskas jauniešu centrs Mūsa", "personal_code": R11K_MARINA}),
+})
