@@ -5575,3 +5575,29 @@ CASES.update({
                                                      "activity_certificate", {
         "institution_name": "Bauskas jauniešu centrs Mūsa", "personal_code": R11K_MARINA}),
 })
+
+
+R11K_ELINA = personal_code("1207151234")
+R11K_SANITA = personal_code("0402881234")
+
+
+def r11k_kin_with_an_attribute(pdf: canvas.Canvas) -> None:
+    """A mother writes for 'savas nepilngadīgās meitas' (an adjective between the possessive
+    and the kin noun): the daughter named in the genitive is the client."""
+    _text(pdf, 60, 800, "Apes novada Sociālajam dienestam", 11)
+    _lines(pdf, 60, 780, [f"Sanita Egle, p. k. {R11K_SANITA}",
+                          "Dārza iela 9, Ape, LV-4337"], size=10)
+    _text(pdf, 250, 740, "Iesniegums", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        "Es, Sanita Egle, būdama savas nepilngadīgās meitas Elīnas Egles (personas kods",
+        f"{R11K_ELINA}) likumiskā pārstāve, lūdzu piešķirt viņai asistenta pakalpojumu",
+        "skolas apmeklējumam.",
+        "Apē, 2024. gada 2. septembrī                          S. Egle",
+    ], size=10)
+
+
+CASES.update({
+    "r11k_kin_with_an_attribute.pdf": (r11k_kin_with_an_attribute, "application", {
+        "applicant_name": "Sanita Egle", "client_name": "Elīna Egle",
+        "client_personal_code": R11K_ELINA}),
+})
