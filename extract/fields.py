@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -1081,6 +1082,27 @@ def _heading_beside(ctx: Context, hit: LabelHit) -> bool:
             if ln.page == line.page and len(ln.segments) == len(cells)
             and all(abs(a.x0 - b.x0) <= 12 for a, b in zip(cells, ln.segments, strict=True))]
     return any(_is_any_label(ctx, c.text) for row in rows for c in row.segments[1:])
+
+
+def _name_in_two_columns(ctx: Context, spec: FieldSpec) -> Found | None:
+    """A name split into a header row's "Vārds" and "Uzvārds" columns with the values on the
+    row under them, each under its heading: the given name and the surname joined."""
+    for line, below in pairwise(ctx.lines):
+        heads = [fold(seg.text).strip(" :.") for seg in line.segments]
+        if "vards" not in heads or "uzvards" not in heads or below.page != line.page:
+            continue
+        given, family = heads.index("vards"), heads.index("uzvards")
+        if family != given + 1 or len(below.segments) != len(line.segments) or any(
+                abs(a.x0 - b.x0) > 12 for a, b in zip(line.segments, below.segments,
+                                                       strict=True)):
+            continue
+        cells = below.segments[given], below.segments[family]
+        value = parse_value(spec, f"{cells[0].text} {cells[1].text}")
+        if value is None:
+            continue
+        words = [*cells[0].words, *cells[1].words]
+        return Found(value, BASE_CONFIDENCE["label"] * _ocr_factor(words), "label", words)
+    return None
 
 
 def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -3807,6 +3829,8 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         if item is not None:
             return item
     labelled = _from_labels(ctx, spec)
+    if labelled is None and spec.kind == "person_name" and spec.section is None:
+        labelled = _name_in_two_columns(ctx, spec)
     # A label printed as a label beats prose; a label met inside a sentence does not.
     if labelled is not None and (labelled.structural or 0.0) >= BASE_CONFIDENCE["pattern"]:
         return labelled

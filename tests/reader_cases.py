@@ -5601,3 +5601,28 @@ CASES.update({
         "applicant_name": "Sanita Egle", "client_name": "Elīna Egle",
         "client_personal_code": R11K_ELINA}),
 })
+
+
+R11K_OSKARS = personal_code("2903071234")
+
+
+def r11k_name_in_two_columns(pdf: canvas.Canvas) -> None:
+    """A school's certificate printing its pupil in a header row's 'Vārds' and 'Uzvārds'
+    columns with the values on the row under them: the two cells are one name."""
+    _text(pdf, 60, 800, "Apes pamatskola", 12, bold=True)
+    _text(pdf, 60, 784, "Skolas iela 5, Ape, LV-4337", 9)
+    _text(pdf, 260, 750, "IZZIŅA", 13, bold=True)
+    _grid(pdf, 60, 720, [110, 130, 120, 100], [
+        ["Vārds", "Uzvārds", "Personas kods", "Klase"],
+        ["Oskars", "Vilciņš", R11K_OSKARS, "7.b"],
+    ], size=10)
+    _lines(pdf, 60, 660, [
+        "Skolēns mācās skolā pamatizglītības programmā 2024./2025. mācību gadā.",
+        "Apē, 2024. gada 9. septembrī                 Direktore  A. Lapsa",
+    ], size=10)
+
+
+CASES.update({
+    "r11k_name_in_two_columns.pdf": (r11k_name_in_two_columns, "school_certificate", {
+        "person_name": "Oskars Vilciņš", "personal_code": R11K_OSKARS}),
+})
