@@ -279,10 +279,30 @@ def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     return head + joined
 
 
+# What may follow an answer's heading on its line: who fills it in, "(aizpilda darba devējs)".
+_ANSWER_TAIL = re.compile(r"[a-z]*\s*(?:\(.*\))?\s*[.:]?\s*")
+
+
+def _answer_line(lines: list[Line]) -> tuple[Line, str] | None:
+    """The heading opening an answer written on the paper under a request ("ATBILDE" under a
+    "PIEPRASĪJUMS"), with the doc_type whose request it answers: printed as a heading (in
+    capitals, or alone on its line but for who fills it in), below the paper's first line."""
+    for line in lines[1:]:
+        text = fold(line.text)
+        for doc_type, vocab in vocabularies().items():
+            for phrase in vocab.answered_under:
+                match = stem_regex(phrase).match(text)
+                if match and (line.text.split()[0].isupper()
+                              or _ANSWER_TAIL.fullmatch(text[match.end():])):
+                    return line, doc_type
+    return None
+
+
 def classify(lines: list[Line], form_names: list[str] | None = None) -> Classification:
     """Decide the doc_type of a document from its lines (and AcroForm field names)."""
     first_page = lines[0].page if lines else 0
-    head = _title_lines([ln for ln in lines if ln.page == first_page][:TITLE_LINES])
+    page = [ln for ln in lines if ln.page == first_page]
+    head = _title_lines(page[:TITLE_LINES])
     text = fold(" ".join(ln.text for ln in lines))
     if form_names:
         text += " " + fold(" ".join(form_names))
@@ -301,6 +321,17 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     for doc_type, vocab in vocabularies().items():
         results[doc_type] = _score(vocab, head, text, rows, openings, days_table,
                                    tuple(clauses))
+    answer = _answer_line(page)
+    if answer is not None and (asked := results[answer[1]][2]) is not None \
+            and asked < answer[0].index:
+        # A request titled above and answered below on one paper (an employer fills in the
+        # lower half of the social service's request and sends it back): the paper is the
+        # answer, and its title, if any, is read from the answer's heading down.
+        at = page.index(answer[0])
+        head = _title_lines(page[at:at + TITLE_LINES])
+        for doc_type, vocab in vocabularies().items():
+            results[doc_type] = _score(vocab, head, text, rows, openings, days_table,
+                                       tuple(clauses))
     scores = {k: round(v[0], 2) for k, v in results.items()}
     # A paper that names itself in a title is that type before any type only its keywords
     # suggest (a form's list of options mentions other services); among equals, the score

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -1083,6 +1084,27 @@ def _heading_beside(ctx: Context, hit: LabelHit) -> bool:
     return any(_is_any_label(ctx, c.text) for row in rows for c in row.segments[1:])
 
 
+def _name_in_two_columns(ctx: Context, spec: FieldSpec) -> Found | None:
+    """A name split into a header row's "Vārds" and "Uzvārds" columns with the values on the
+    row under them, each under its heading: the given name and the surname joined."""
+    for line, below in pairwise(ctx.lines):
+        heads = [fold(seg.text).strip(" :.") for seg in line.segments]
+        if "vards" not in heads or "uzvards" not in heads or below.page != line.page:
+            continue
+        given, family = heads.index("vards"), heads.index("uzvards")
+        if family != given + 1 or len(below.segments) != len(line.segments) or any(
+                abs(a.x0 - b.x0) > 12 for a, b in zip(line.segments, below.segments,
+                                                       strict=True)):
+            continue
+        cells = below.segments[given], below.segments[family]
+        value = parse_value(spec, f"{cells[0].text} {cells[1].text}")
+        if value is None:
+            continue
+        words = [*cells[0].words, *cells[1].words]
+        return Found(value, BASE_CONFIDENCE["label"] * _ocr_factor(words), "label", words)
+    return None
+
+
 def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     if not spec.labels:
         return None
@@ -1793,9 +1815,10 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     if stacked is not None:
         taken_words, text = stacked
     else:
-        taken_words = [w for line in taken for w in line.words]
+        rows = _without_repeated_name([_without_place(line) for line in taken])
+        taken_words = [w for row in rows for w in row]
         # "R Ī G A S   M E Ž C I E M A": letter-spaced capitals are words again
-        text = " ".join(values.spaced_letters_joined(_without_place(line)) for line in taken)
+        text = " ".join(values.spaced_letters_joined(row) for row in rows)
     scanned = ctx.document.text_source not in ("text", "acroform")
     if scanned:
         # OCR's "STA", "S1A", "SlA" for the legal form "SIA" that opens a company's name.
@@ -1869,7 +1892,8 @@ def _stacked_issuer(ctx: Context, spec: FieldSpec,
         return None
     texts = [values.spaced_letters_joined(row) for row in rows]
     for row, text in zip(reversed(rows[1:]), reversed(texts[1:]), strict=True):
-        if _names_issuer_kind(text, spec) and _QUOTED.search(text) and text[:1].isupper():
+        if _names_issuer_kind(text, spec) and _QUOTED.search(text) and text[:1].isupper() \
+                and not _foreign_letters(text):
             return row, text
     if _ORGANISATION.search(fold(texts[0])) and all(
             not _QUOTED.search(t) and values.names_a_unit(t) for t in texts[1:]):
@@ -1884,11 +1908,47 @@ _PLACE_LOCATIVE = re.compile(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņ�
 
 def _without_place(line: Line) -> list[Word]:
     """A letterhead row's words without the dateline's town standing apart at its right end
-    ("SIA Dzintarjūras Kontaktcentrs        Liepājā"): that is where, not who."""
+    ("SIA Dzintarjūras Kontaktcentrs        Liepājā"): that is where, not who; nor the name
+    set beside it in another script (a Latgale letterhead's Russian column)."""
+    dropped = [seg.words for seg in line.segments if _other_script(seg.text)]
     if len(line.segments) >= 2 and _PLACE_LOCATIVE.match(line.segments[-1].text.strip()):
-        last = line.segments[-1].words
-        return [w for w in line.words if all(w is not x for x in last)]
-    return line.words
+        dropped.append(line.segments[-1].words)
+    if not dropped or len(dropped) == len(line.segments):
+        return line.words
+    return [w for w in line.words if all(w is not x for words in dropped for x in words)]
+
+
+def _other_script(text: str) -> bool:
+    """Whether most of a text's letters are not Latin ones (Cyrillic, Greek)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(not ("a" <= fold(c)[:1] <= "z") for c in letters) > len(
+        letters) / 2
+
+
+# Latvian's letters beyond the Latin alphabet's (with the old orthography's "ō" and "ŗ").
+_LATVIAN_LETTERS = frozenset("āčēģīķļņšūžōŗ")
+
+
+def _foreign_letters(text: str) -> bool:
+    """Whether a text holds letters Latvian does not write (Lithuanian "ė", Estonian "õ",
+    Cyrillic): a letterhead row in another language, no unit of the issuer."""
+    return any(c.isalpha() and not ("a" <= c.lower() <= "z") and c.lower() not in
+               _LATVIAN_LETTERS for c in text)
+
+
+def _without_repeated_name(rows: list[list[Word]]) -> list[list[Word]]:
+    """The letterhead's rows without one repeating an earlier row's quoted name: that is the
+    name again in another language ("Valkas kultūras centrs „Sīlis”" over "Valka
+    kultuurikeskus „Sīlis”"), not the rest of the first."""
+    kept: list[list[Word]] = []
+    names: set[str] = set()
+    for row in rows:
+        quoted = {q[1:-1].strip() for q in _QUOTED.findall(" ".join(w.text for w in row))}
+        if kept and quoted & names:
+            continue
+        names |= quoted
+        kept.append(row)
+    return kept
 
 
 _OCR_SIA = re.compile(r"^S[Tl1|!]A(?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„\"“])")
@@ -3769,6 +3829,8 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         if item is not None:
             return item
     labelled = _from_labels(ctx, spec)
+    if labelled is None and spec.kind == "person_name" and spec.section is None:
+        labelled = _name_in_two_columns(ctx, spec)
     # A label printed as a label beats prose; a label met inside a sentence does not.
     if labelled is not None and (labelled.structural or 0.0) >= BASE_CONFIDENCE["pattern"]:
         return labelled

@@ -14,6 +14,7 @@ from ..forms.hours import (
     duration_hours,
     parse_schedule,
     parse_time_range,
+    weeks_count,
 )
 from ..forms.latvian_dates import fold
 from .marks import MARK_ANY, MARK_ON
@@ -134,6 +135,33 @@ def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
     return round(sum(days.values()) / 60, 2), first, last
 
 
+# A plan's hours column: its header names hours and their period at the row's end ("Uzdevums |
+# Stundas nedēļā", "... | Stundas divās nedēļās"); each row under it ends in that row's hours.
+_HOURS_COLUMN = re.compile(r"\bstund\w*\s+(?:(\d|[a-z]+)\s+)?nedel\w*\s*$")
+_ROW_HOURS = re.compile(r"\s(\d{1,2}(?:[.,]\d)?)\s*$")
+
+
+def column_total(lines: Sequence[str]) -> tuple[float, int, int, int] | None:
+    """A week's hours from a plan whose rows each give their hours in a column headed by the
+    hours' period: the column's sum shared over the period's weeks, with the first and last
+    row's index and the weeks; None without such a column of two rows or more."""
+    for index, line in enumerate(lines):
+        head = _HOURS_COLUMN.search(fold(line))
+        weeks = None if head is None else 1 if head.group(1) is None else weeks_count(
+            head.group(1))
+        if weeks is None:
+            continue
+        hours = []
+        for row in lines[index + 1:]:
+            cell = _ROW_HOURS.search(fold(row))
+            if cell is None:
+                break
+            hours.append(float(cell.group(1).replace(",", ".")))
+        if len(hours) >= 2:
+            return round(sum(hours) / weeks, 2), index + 1, index + len(hours), weeks
+    return None
+
+
 def _without_unticked_days(text: str) -> str:
     """`text` with each weekday whose box is left empty ("☐ piektdiena") blanked out, in place
     (offsets kept): a day not ticked is no day of the week's."""
@@ -147,6 +175,12 @@ def _without_unticked_days(text: str) -> str:
 
 
 _BOXED_DAY = re.compile(rf"(?:{MARK_ANY.pattern})\s*(?:{'|'.join(WEEKDAYS)})\w*", re.IGNORECASE)
+
+
+def _place(lines: Sequence[str], first: int, last: int) -> tuple[int, int]:
+    """Where rows `first`..`last` sit in the text (the lines joined by one space)."""
+    start = sum(len(line) + 1 for line in lines[:first])
+    return start, sum(len(line) + 1 for line in lines[:last + 1]) - 1
 
 
 def reconsider(text: str, at: int | None, value: float | None,
@@ -168,8 +202,7 @@ def reconsider(text: str, at: int | None, value: float | None,
             # the week, else a person reads it. A new route: below the bar either way.
             week = own.hours_per_week if own is not None else None
             if own is not None and week is not None:
-                how = "printed beside it" if own.weekly is not None else (
-                    f"computed ({own.each:g} h x {own.times} a week)")
+                how = "printed beside it" if own.weekly is not None else own.how
                 return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE,
                                      f"hours_per_week: {week:g} {how}, not the {value:g} "
                                      "of another period")
@@ -178,6 +211,13 @@ def reconsider(text: str, at: int | None, value: float | None,
                                  "(a month's, a visit's, a year's)")
         if own is None:
             return None
+        if own.period is not None and own.computed is not None \
+                and abs(own.computed - value) > 0.01:
+            # "Pārskata periods – divas nedēļas; ... 40 stundas": what a label found in such a
+            # sentence (the weeks, the period's hours) is no week's; the period shared is.
+            return WeeklyReading(own.computed, start, end, COMPUTED_CONFIDENCE,
+                                 f"hours_per_week: {own.computed:g} {own.how}, not the "
+                                 f"{value:g} of the period")
         if own.each is None or abs(own.each - value) > 0.01:
             # "divas reizes nedēļā pa trim stundām": the first number a label's value holds
             # may be the visits a week, a part of the week and no week itself.
@@ -185,15 +225,13 @@ def reconsider(text: str, at: int | None, value: float | None,
             if (week is not None and own.times is not None and abs(own.times - value) < 0.01
                     and abs(week - value) > 0.01):
                 cap = None if own.weekly is not None else COMPUTED_CONFIDENCE
-                note = None if own.weekly is not None else (
-                    f"hours_per_week: {week:g} computed ({own.each:g} h x {own.times} a week)")
+                note = None if own.weekly is not None else f"hours_per_week: {week:g} {own.how}"
                 return WeeklyReading(week, start, end, cap, note)
             return None
         week = own.hours_per_week
         if week is not None and abs(week - value) > 0.01:
             cap = None if own.weekly is not None else COMPUTED_CONFIDENCE
-            note = None if own.weekly is not None else (
-                f"hours_per_week: {week:g} computed ({own.each:g} h x {own.times} a week)")
+            note = None if own.weekly is not None else f"hours_per_week: {week:g} {own.how}"
             return WeeklyReading(week, start, end, cap, note)
         if own.daily_only:
             return WeeklyReading(value, start, end, DAILY_ONLY_CONFIDENCE,
@@ -210,15 +248,19 @@ def reconsider(text: str, at: int | None, value: float | None,
     if not weeks and lines:
         table = timetable(lines)
         if table is not None:
-            # `text` is the lines joined by one space: the rows' place in it
             week, first, last = table
-            start = sum(len(line) + 1 for line in lines[:first])
-            end = sum(len(line) + 1 for line in lines[:last + 1]) - 1
-            return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE,
+            return WeeklyReading(week, *_place(lines, first, last), COMPUTED_CONFIDENCE,
                                  f"hours_per_week: {week:g} added up from a timetable's rows")
+    if not weeks and lines:
+        plan = column_total(lines)
+        if plan is not None:
+            week, first, last, period = plan
+            over = "" if period == 1 else f" over {period} weeks"
+            return WeeklyReading(week, *_place(lines, first, last), COMPUTED_CONFIDENCE,
+                                 f"hours_per_week: {week:g} added up from a plan's hours "
+                                 f"column{over}")
     if len(weeks) != 1:
         return None  # none, or schedules that disagree: a person reads them
     week, (start, end, schedule) = next(iter(weeks.items()))
-    note = None if schedule.weekly is not None else (
-        f"hours_per_week: {week:g} computed ({schedule.each:g} h x {schedule.times} a week)")
+    note = None if schedule.weekly is not None else f"hours_per_week: {week:g} {schedule.how}"
     return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE, note)

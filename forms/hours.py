@@ -307,13 +307,27 @@ class Schedule:
     weekly: float | None = None  # a weekly figure printed ("kopā 20 stundas nedēļā")
     each: float | None = None  # the hours of one day or one visit ("no 9.00 līdz 13.00")
     times: int | None = None  # days or visits a week ("no pirmdienas līdz piektdienai")
+    # The hours of a period of several weeks and its weeks ("12 stundas divās nedēļās": 12, 2).
+    period: tuple[float, int] | None = None
 
     @property
     def computed(self) -> float | None:
-        """One day's (one visit's) hours times the days (visits) of a week, when both are said."""
+        """One day's (one visit's) hours times the days (visits) of a week, when both are said;
+        else a longer period's hours shared over its weeks."""
         if self.each is None or self.times is None:
+            if self.period is not None:
+                return round(self.period[0] / self.period[1], 2)
             return None
         return round(self.each * self.times, 2)
+
+    @property
+    def how(self) -> str:
+        """How the week was computed, for a note."""
+        if self.each is None or self.times is None:
+            if self.period is not None:
+                return f"computed ({self.period[0]:g} h over {self.period[1]} weeks)"
+            return "printed"
+        return f"computed ({self.each:g} h x {self.times} a week)"
 
     @property
     def hours_per_week(self) -> float | None:
@@ -398,6 +412,35 @@ def _counted(before: str) -> bool:
     return bool(words) and _quantity(words[-1]) is not None
 
 
+# Hours of a period longer than a week: "12 stundas divās nedēļās", "40 h 2 nedēļās"; a
+# summed working time's reference period named apart from its hours ("pārskata periods – divas
+# nedēļas; darba stundu skaits pārskata periodā – 40 stundas").
+_HOURS_IN_WEEKS = re.compile(_QUANTITY + _UNIT + r"\s*(?:katras\s+|ik\s+|par\s+|uz\s+)?"
+                             r"(\d|[a-z]+)\s+nedel(?:as|am|u)\b")
+_PERIOD_WEEKS = re.compile(r"\bperiod\w*\s*(?:[-–—:]|ir)?\s*(\d|[a-z]+)\s+nedel(?:as|u)\b")
+_PERIOD_HOURS = re.compile(r"\bperioda\s*(?:[-–—:]|ir)?\s*" + _QUANTITY + _UNIT)
+
+
+def weeks_count(word: str) -> int | None:
+    """A count of weeks above one, in digits or in words ("divās", "3")."""
+    value = _quantity(word)
+    return int(value) if value is not None and value == int(value) and 2 <= value <= 8 else None
+
+
+def _period(folded: str) -> tuple[float, int] | None:
+    """The hours of a period of several weeks, and its weeks, when a sentence names them."""
+    for match in _HOURS_IN_WEEKS.finditer(folded):
+        hours, weeks = _quantity(match.group(1)), weeks_count(match.group(2))
+        if hours and weeks:
+            return hours, weeks
+    weeks_match, hours_match = _PERIOD_WEEKS.search(folded), _PERIOD_HOURS.search(folded)
+    if weeks_match and hours_match:
+        hours, weeks = _quantity(hours_match.group(1)), weeks_count(weeks_match.group(1))
+        if hours and weeks:
+            return hours, weeks
+    return None
+
+
 def parse_schedule(text: str | None) -> Schedule | None:
     """What a sentence says about a week's hours, or None when it says nothing of hours.
 
@@ -410,6 +453,10 @@ def parse_schedule(text: str | None) -> Schedule | None:
         return None
     folded = _WITH_MINUTES.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:.4g} st.",
                                clock_pairs(whole_hour_clocks(fold(text))))
+    period = _period(folded)
+    if period is not None:
+        # A fortnight's hours are no week's, nor is "divas nedēļas" a count of days.
+        return Schedule(period=period)
     weekly = _first_quantity(_WEEKLY, folded)
     times = _times_a_week(folded)
     if weekly is None and (times is not None or re.search(r"\bnedel", folded)):

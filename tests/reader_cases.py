@@ -5431,3 +5431,198 @@ def r10o_faxed_certificate(path: Path) -> Path:
         draw.text((120, 430 + 48 * n), text, font=body, fill=0)
     page.point(lambda v: 0 if v < 128 else 255).convert("1").save(path, dpi=(200, 200))
     return path
+
+
+# --- round 11: set K's classes (r11k_) ----------------------------------------------------------
+
+R11K_KARLIS = personal_code("2709791234")
+
+
+def r11k_answer_under_a_request(pdf: canvas.Canvas) -> None:
+    """A social service's request to an employer ('PIEPRASĪJUMS', its own date and number)
+    whose lower half the employer filled in and sent back under 'ATBILDE': the paper is the
+    employer's answer, not an application."""
+    _text(pdf, 60, 800, "Apes novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 60, 784, "Skolas iela 2, Ape, LV-4337", 9)
+    _text(pdf, 60, 760, "11.03.2024. Nr. SD/2-9/41", 10)
+    _text(pdf, 60, 730, "PIEPRASĪJUMS uzņēmumam", 12, bold=True)
+    _lines(pdf, 60, 705, [
+        f"Lūdzam sniegt ziņas par Kārli Strazdu, personas kods {R11K_KARLIS}: amatu,",
+        "darba sākumu un darba stundu skaitu nedēļā.",
+        "Sociālā darbiniece                          L. Vītola",
+    ], size=10)
+    pdf.line(60, 640, 540, 640)
+    _text(pdf, 60, 615, "ATBILDE", 12, bold=True)
+    _grid(pdf, 60, 595, [170, 300], [
+        ["Darba devējs", "SIA Apes Maizes Ceptuve"],
+        ["Reģ. Nr.", "40103456789"],
+        ["Amats", "maiznieka palīgs"],
+        ["Strādā kopš", "2021. gada 3. maija"],
+        ["Stundas nedēļā", "24"],
+    ], size=10)
+    _text(pdf, 60, 470, "14.03.2024.                 Valdes priekšsēdētājs  E. Lapa", 10)
+
+
+CASES.update({
+    "r11k_answer_under_a_request.pdf": (r11k_answer_under_a_request, "employer_certificate", {
+        "person_name": "Kārlis Strazds", "personal_code": R11K_KARLIS,
+        "position": "maiznieka palīgs", "employed_since": "2021-05-03"}),
+})
+
+
+R11K_OLGA = personal_code("0312861456")
+
+
+def r11k_summed_time_period_of_weeks(pdf: canvas.Canvas) -> None:
+    """A summed working time whose reference period is three weeks and whose hours are the
+    period's ('darba laiks' in prose before the weeks): 45 h over three weeks, 15 a week."""
+    _text(pdf, 60, 800, "SIA „Gaujmalas Siltums”", 13, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40103987654 · Krasta iela 8, Strenči, LV-4730", 9)
+    _text(pdf, 260, 750, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"SIA „Gaujmalas Siltums” apliecina, ka Olga Rudzīte (personas kods {R11K_OLGA})",
+        "strādā uzņēmumā par katlu mājas operatori kopš 2020. gada 14. septembra.",
+        "Noteikts summētais darba laiks. Uzskaites periods ir trīs nedēļas; darba stundu",
+        "skaits periodā – 45 stundas.",
+    ], size=10)
+    _text(pdf, 60, 630, "Strenčos, 2024. gada 9. aprīlī        Valdes loceklis  P. Krasts", 10)
+
+
+def r11k_opinion_hours_per_fortnight(pdf: canvas.Canvas) -> None:
+    """An opinion giving the assistant's hours per two weeks and no weekly figure: 10 h every
+    two weeks is 5 a week."""
+    _text(pdf, 120, 800, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 770, [
+        f"Klients: Olga Rudzīte, personas kods {R11K_OLGA}.",
+        "Klientei nepieciešams atbalsts iepirkšanās un ārsta apmeklējumu laikā.",
+        "Ieteicams asistenta pakalpojums 10 stundas katras divas nedēļas.",
+        "Sociālā darbiniece D. Sīle              12.02.2025.",
+    ], size=10)
+
+
+CASES.update({
+    "r11k_summed_time_period_of_weeks.pdf": (r11k_summed_time_period_of_weeks,
+                                             "employer_certificate", {
+        "personal_code": R11K_OLGA, "hours_per_week": 15}),
+    "r11k_opinion_hours_per_fortnight.pdf": (r11k_opinion_hours_per_fortnight,
+                                             "social_worker_opinion", {
+        "personal_code": R11K_OLGA, "hours_per_week": 5}),
+})
+
+
+R11K_VIESTURS = personal_code("1508931234")
+
+
+def r11k_plan_hours_per_fortnight_column(pdf: canvas.Canvas) -> None:
+    """An opinion whose plan gives each task's hours in a column headed 'Stundas divās
+    nedēļās' and prints no weekly figure: (4 + 3 + 3) / 2 = 5 a week."""
+    _text(pdf, 60, 800, "Strenču novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 200, 770, "Sociālā darbinieka atzinums", 12, bold=True)
+    _lines(pdf, 60, 740, [f"Klients: Viesturs Kalns, personas kods {R11K_VIESTURS}.",
+                          "Ieteicams asistenta pakalpojums pēc plāna:"], size=10)
+    _grid(pdf, 60, 700, [300, 150], [
+        ["Darbība", "Stundas divās nedēļās"],
+        ["pavadīšana uz darbnīcu", "4"],
+        ["iepirkšanās", "3"],
+        ["ārsta apmeklējumi", "3"],
+    ], size=10)
+    _text(pdf, 60, 600, "Strenčos, 2025. gada 3. martā      Sociālā darbiniece  I. Vanaga", 10)
+
+
+CASES.update({
+    "r11k_plan_hours_per_fortnight_column.pdf": (r11k_plan_hours_per_fortnight_column,
+                                                 "social_worker_opinion", {
+        "personal_code": R11K_VIESTURS, "hours_per_week": 5}),
+})
+
+
+R11K_MARINA = personal_code("2104101234")
+
+
+def r11k_letterhead_beside_in_cyrillic(pdf: canvas.Canvas) -> None:
+    """A Latgale association's letterhead with its Russian name set in a column beside the
+    Latvian one: the name is the Latvian column's."""
+    _text(pdf, 60, 800, "Biedrība „Dagdas Deju Studija”", 11, bold=True)
+    _text(pdf, 330, 800, "Общество «Дагдская студия танца»", 11, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40008123456, Brīvības iela 3, Dagda, LV-5674", 9)
+    _text(pdf, 240, 750, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Apliecinām, ka Marina Sergejeva (personas kods {R11K_MARINA}) apmeklē biedrības",
+        "deju nodarbības pirmdienās un trešdienās no 17.00 līdz 18.30.",
+        "Dagdā, 2024. gada 12. septembrī               Valdes priekšsēdētāja  T. Ivanova",
+    ], size=10)
+
+
+def r11k_letterhead_name_again_in_lithuanian(pdf: canvas.Canvas) -> None:
+    """A border town's youth centre under its name in Latvian and again in Lithuanian, the same
+    quoted name on both rows: the second row is a translation, not the rest of the name."""
+    _text(pdf, 60, 800, "Bauskas jauniešu centrs „Mūsa”", 12, bold=True)
+    _text(pdf, 60, 784, "Bauskės jaunimo centras „Mūsa”", 12, bold=True)
+    _text(pdf, 60, 764, "Kalna iela 4, Bauska, LV-3901", 9)
+    _text(pdf, 240, 730, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Apliecinām, ka Marina Sergejeva, personas kods {R11K_MARINA}, apmeklē centra",
+        "keramikas pulciņu otrdienās no 15.00 līdz 17.00.",
+        "Bauskā, 2024. gada 2. oktobrī               Centra vadītāja  L. Ozola",
+    ], size=10)
+
+
+CASES.update({
+    "r11k_letterhead_beside_in_cyrillic.pdf": (r11k_letterhead_beside_in_cyrillic,
+                                               "activity_certificate", {
+        "institution_name": "Biedrība Dagdas Deju Studija", "personal_code": R11K_MARINA}),
+    "r11k_letterhead_name_again_in_lithuanian.pdf": (r11k_letterhead_name_again_in_lithuanian,
+                                                     "activity_certificate", {
+        "institution_name": "Bauskas jauniešu centrs Mūsa", "personal_code": R11K_MARINA}),
+})
+
+
+R11K_ELINA = personal_code("1207151234")
+R11K_SANITA = personal_code("0402881234")
+
+
+def r11k_kin_with_an_attribute(pdf: canvas.Canvas) -> None:
+    """A mother writes for 'savas nepilngadīgās meitas' (an adjective between the possessive
+    and the kin noun): the daughter named in the genitive is the client."""
+    _text(pdf, 60, 800, "Apes novada Sociālajam dienestam", 11)
+    _lines(pdf, 60, 780, [f"Sanita Egle, p. k. {R11K_SANITA}",
+                          "Dārza iela 9, Ape, LV-4337"], size=10)
+    _text(pdf, 250, 740, "Iesniegums", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        "Es, Sanita Egle, būdama savas nepilngadīgās meitas Elīnas Egles (personas kods",
+        f"{R11K_ELINA}) likumiskā pārstāve, lūdzu piešķirt viņai asistenta pakalpojumu",
+        "skolas apmeklējumam.",
+        "Apē, 2024. gada 2. septembrī                          S. Egle",
+    ], size=10)
+
+
+CASES.update({
+    "r11k_kin_with_an_attribute.pdf": (r11k_kin_with_an_attribute, "application", {
+        "applicant_name": "Sanita Egle", "client_name": "Elīna Egle",
+        "client_personal_code": R11K_ELINA}),
+})
+
+
+R11K_OSKARS = personal_code("2903071234")
+
+
+def r11k_name_in_two_columns(pdf: canvas.Canvas) -> None:
+    """A school's certificate printing its pupil in a header row's 'Vārds' and 'Uzvārds'
+    columns with the values on the row under them: the two cells are one name."""
+    _text(pdf, 60, 800, "Apes pamatskola", 12, bold=True)
+    _text(pdf, 60, 784, "Skolas iela 5, Ape, LV-4337", 9)
+    _text(pdf, 260, 750, "IZZIŅA", 13, bold=True)
+    _grid(pdf, 60, 720, [110, 130, 120, 100], [
+        ["Vārds", "Uzvārds", "Personas kods", "Klase"],
+        ["Oskars", "Vilciņš", R11K_OSKARS, "7.b"],
+    ], size=10)
+    _lines(pdf, 60, 660, [
+        "Skolēns mācās skolā pamatizglītības programmā 2024./2025. mācību gadā.",
+        "Apē, 2024. gada 9. septembrī                 Direktore  A. Lapsa",
+    ], size=10)
+
+
+CASES.update({
+    "r11k_name_in_two_columns.pdf": (r11k_name_in_two_columns, "school_certificate", {
+        "person_name": "Oskars Vilciņš", "personal_code": R11K_OSKARS}),
+})

@@ -163,6 +163,10 @@ class Vocabulary:
     # say the paper certifies something, not what; they weigh less than a title of its own and
     # leave the paper untitled (it must still name its subject and what it certifies).
     generic_title: tuple[str, ...] = ()
+    # Headings of an answer written on the same paper under a request of this type ("ATBILDE"
+    # under a social service's "PIEPRASĪJUMS" to an employer): the request is the question,
+    # the part under the heading is what the paper is (extract/classify.py `_answer_line`).
+    answered_under: tuple[str, ...] = ()
     # Fields of which a paper of this type names at least one (its subject): a paper whose type
     # only keywords suggest and that names none of them is `unknown` (a schedule, a notice).
     requires: tuple[str, ...] = ()
@@ -323,6 +327,8 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         checks=checks,
         dated_rows=float(classify.get("dated_rows") or 0.0),
         generic_title=_strings(classify.get("generic_title"), f"{where}.classify.generic_title"),
+        answered_under=_strings(classify.get("answered_under"),
+                                f"{where}.classify.answered_under"),
         rows_about=_strings(classify.get("rows_about"), f"{where}.classify.rows_about"),
         rows_by=_strings(classify.get("rows_by"), f"{where}.classify.rows_by"),
         requires=_required(raw.get("requires"), fields, where),
