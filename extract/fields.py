@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
-from ..forms.hours import WORKING_DAYS, parse_schedule, whole_hour_clocks
+from ..forms.hours import TIME_RANGE, WORKING_DAYS, parse_schedule, whole_hour_clocks
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE, iso_date
 from . import (
     employment,
@@ -2739,7 +2739,6 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     return Found(items, confidence * _lines_doubt(ctx.lines[span[0] : span[1]]), "list")
 
 
-_CLOCK_SPAN = re.compile(r"\d{1,2}\s?[:.]\s?\d{2}\s*(?:-|–|—|lidz|līdz)\s*\d{1,2}\s?[:.]\s?\d{2}")
 _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
 _QUOTED_AFTER = re.compile(r"\w*\s*[„\"“«]")
 # The words from an activity up to a hit inside the brackets opened right after it.
@@ -2811,7 +2810,7 @@ def _hours_in(window: str, *, unit_only: bool = False,
     if unit_only:
         return None
     # "no plkst. 16 līdz 18": clock times are no count of hours
-    match = _BARE_NUMBER.search(_CLOCK_SPAN.sub(" ", whole_hour_clocks(window)))
+    match = _BARE_NUMBER.search(TIME_RANGE.sub(" ", whole_hour_clocks(window)))
     if match:
         return _number(float(match.group(1).replace(",", ".")))
     return None

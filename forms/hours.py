@@ -62,7 +62,11 @@ HALF_WORDS = {
 }
 
 _TIME = r"(\d{1,2})\s?[:.]\s?(\d{2})"
-_TIME_RANGE = re.compile(r"(?<![\d:.])" + _TIME + r"\s*(?:-|–|—|lidz)\s*" + _TIME + r"(?![\d:])")
+# A clock range ("9:00-13:30", "no 9.00 līdz 13.30"): the one pattern every reader of times
+# from-to uses (timetables, schedules, a letter's record of hours, counts that are no clocks).
+# "līdz" is matched unfolded as well, so text need not be folded first.
+TIME_RANGE = re.compile(
+    r"(?<![\d:.])" + _TIME + r"\s*(?:[-–—]|l[iī]dz)\s*" + _TIME + r"(?![\d:])")
 # A minus sign counts only when it sticks to the number: "-5" is negative, while the dash in
 # "dienas centrs – 20 h" separates a label from its value.
 _SIGN = r"(?:(?<![\w\d.,:])([-−])(?=\d))?"
@@ -114,7 +118,7 @@ def parse_time_range(text: str | None) -> tuple[time, time] | None:
     -> (time(8, 0), time(12, 30))."""
     if not text:
         return None
-    match = _TIME_RANGE.search(whole_hour_clocks(fold(text)))
+    match = TIME_RANGE.search(whole_hour_clocks(fold(text)))
     if not match:
         return None
     start, end = _clock(match.group(1), match.group(2)), _clock(match.group(3), match.group(4))
@@ -416,7 +420,7 @@ def parse_schedule(text: str | None) -> Schedule | None:
         weekly = _first_quantity((_WEEKLY_TOTAL,), folded)
     each = _first_quantity(_DAILY, folded)
     if each is None:
-        spans = list(_TIME_RANGE.finditer(folded))
+        spans = list(TIME_RANGE.finditer(folded))
         clocks = [parse_time_range(span.group(0)) for span in spans]
         lengths = [duration_hours(*clock) for clock in clocks if clock]
         if len(spans) == 1:  # several spans (different days) are no one day's length
