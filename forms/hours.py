@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
-from .latvian_dates import fold
+from .latvian_dates import MONTH_WORD, fold
 
 # Number words without diacritics (see latvian_dates.fold), every gender and the case forms a
 # certificate uses ("divām stundām", "vienu stundu", "četrus mēnešus"). Tens combine with
@@ -217,10 +217,7 @@ _OUT_OF = re.compile(r"\s*(?:no|/)\s*\d+(?![\d.,:])(?!\s*(?:lidz|-|–))")
 
 # A year ("2025. gada", "2025. g."), a day before its month ("1. jūnija") or a part of a
 # numeric date ("01.06.2025") is never a count of hours.
-_MONTH_STEMS = ("janv", "febr", "mart", "apri", "maij", "jun", "jul", "aug", "sept", "okt",
-                "nov", "dec")
-_AFTER_DATE_NUMBER = re.compile(
-    r"\.\s*(?:g\b|g\.|gad|(?:" + "|".join(_MONTH_STEMS) + r")[a-z]*)")
+_AFTER_DATE_NUMBER = re.compile(r"\.\s*(?:g\b|g\.|gad|" + MONTH_WORD + ")")
 
 
 def date_part(folded: str, match: re.Match[str]) -> bool:
