@@ -1089,15 +1089,10 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     span = ctx.span(spec)
     if span is None:
         return None
-    hits = find_label_values(ctx.lines, list(spec.labels), start=span[0], end=span[1])
-    area = ctx.area(spec.section) if spec.section else None
-    if area is not None and area.column is not None:
-        hits = [h for h in (_in_column(h, area) for h in hits) if h is not None]
-    excluded = [a for name in spec.not_in if (a := ctx.area(name)) is not None]
+    hits = _own_hits(ctx, spec, find_label_values(ctx.lines, list(spec.labels),
+                                                  start=span[0], end=span[1]))
     best: Found | None = None
     for hit in hits:
-        if any(a.holds(hit.line.index, hit.words) for a in excluded):
-            continue  # someone else's block
         if hit.line.index == ctx.title_line and spec.kind in _PERSON_KINDS:
             continue  # "ASISTENTA DARBA UZSKAITE": the title names a role, not a person
         if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
