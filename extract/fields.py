@@ -1576,11 +1576,7 @@ def _own_hits(ctx: Context, spec: FieldSpec, hits: list[LabelHit]) -> list[Label
 def _another_person(ctx: Context, found: dict[str, Found | None]) -> bool:
     """Whether the page prints a valid personal code no field took: someone else is named."""
     taken = {f.value for f in found.values() if f is not None and isinstance(f.value, str)}
-    for match in compile_pattern("{CODE}").finditer(ctx.plain):
-        code = values.personal_code(match.group(0))
-        if code and code not in taken and values.personal_code_ok(code):
-            return True
-    return False
+    return bool(_codes_on_page(ctx) - taken)
 
 
 def _code_beside_name(ctx: Context, spec: FieldSpec,
