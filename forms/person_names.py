@@ -61,21 +61,15 @@ class NameTables:
 def _given_forms(nominative: str, gender: str) -> dict[str, str]:
     """Genitive, dative and accusative of a given name by the regular declension."""
     if gender == "feminine":
-        if nominative.endswith("a"):
-            stem = nominative[:-1]
-            return {
-                "genitive": nominative + "s",
-                "dative": nominative + "i",
-                "accusative": stem + "u",
-            }
-        if nominative.endswith("e"):
-            stem = nominative[:-1]
-            return {
-                "genitive": nominative + "s",
-                "dative": nominative + "i",
-                "accusative": stem + "i",
-            }
-        return {}
+        # Anna/Annas/Annai/Annu and Alise/Alises/Alisei/Alisi: only the accusative differs.
+        accusative = {"a": "u", "e": "i"}.get(nominative[-1:])
+        if accusative is None:
+            return {}
+        return {
+            "genitive": nominative + "s",
+            "dative": nominative + "i",
+            "accusative": nominative[:-1] + accusative,
+        }
     if nominative.endswith("is"):
         stem = nominative[:-2]
         return {"genitive": stem + "a", "dative": stem + "im", "accusative": stem + "i"}
