@@ -459,10 +459,10 @@ def find_tick_box(
     # The sides nearest the word's centre on either side: other lines nearby (text above, the
     # next word's stem) are not the box.
     centre_x, centre_y = (right - left) / 2 + pad, (bottom - top) / 2 + pad
-    sides = _sides_around(rows, across_run, centre_y)
-    if sides is None:
+    top_bottom = _sides_around(rows, across_run, centre_y)
+    if top_bottom is None:
         return None
-    y0, y1 = sides
+    y0, y1 = top_bottom
     if y1 - y0 < 8:
         return None
     # The upright sides are looked for only between the top and bottom ones, so text above or
@@ -472,10 +472,10 @@ def find_tick_box(
     down_run = max(columns)
     if down_run < 8 or not 0.75 <= across_run / down_run <= 1.33:
         return None
-    sides = _sides_around(columns, down_run, centre_x)
-    if sides is None:
+    left_right = _sides_around(columns, down_run, centre_x)
+    if left_right is None:
         return None
-    x0, x1 = sides
+    x0, x1 = left_right
     # Two sides each way, as far apart as the sides are long: a square outline.
     if not (0.75 * down_run <= y1 - y0 <= 1.1 * down_run):
         return None
