@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -77,23 +77,10 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     """Classify an already read document and extract its fields into a contract record."""
     if document.needs_review:
         # Nothing usable was read (or only an XFA placeholder): no type, no fields, a person.
-        return {
-            "file": file,
-            "doc_type": "unknown",
-            "text_source": document.text_source,
-            "confidence": 0.0,
-            "fields": {},
-            "field_confidence": {},
-            "warnings": [redact(w) for w in [*document.warnings, document.needs_review]],
-            "error": None,
-            "flags": list(dict.fromkeys(document.flags)),
-            "needs_review": redact(document.needs_review),
-            "evidence": [],
-            "field_boxes": {},
-            "pages": [{"width": p.width, "height": p.height, "rotation": p.rotation}
-                      for p in document.pages],
-            "field_sources": {},
-        }
+        return _record(document, file, confidence=0.0,
+                       warnings=[*document.warnings, document.needs_review],
+                       flags=document.flags, evidence=[],
+                       needs_review=redact(document.needs_review))
     lines = document_lines(document)
     decision: Classification = classify(lines, list(document.form_values))
     warnings = list(document.warnings)
@@ -142,24 +129,9 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
         confidence = _document_confidence(decision.confidence, field_confidence)
     elif not lines:
         warnings.append("no text found in the document")
-    return {
-        "file": file,
-        "doc_type": decision.doc_type,
-        "text_source": document.text_source,
-        "confidence": confidence,
-        "fields": fields,
-        "field_confidence": field_confidence,
-        "warnings": [redact(w) for w in warnings],
-        "error": None,
-        "flags": list(dict.fromkeys(flags)),
-        "needs_review": None,
-        "evidence": decision.evidence,
-        # For the review desk: where each value was read, on pages of this size and turn.
-        "field_boxes": boxes,
-        "pages": [{"width": p.width, "height": p.height, "rotation": p.rotation}
-                  for p in document.pages],
-        "field_sources": sources,
-    }
+    return _record(document, file, doc_type=decision.doc_type, confidence=confidence,
+                   warnings=warnings, flags=flags, evidence=decision.evidence, fields=fields,
+                   field_confidence=field_confidence, boxes=boxes, sources=sources)
 
 
 _LOOKALIKE_CODE = re.compile(r"(?<![\w-])([\dOoIl|]{6})\s*[-‐‑–—]?\s*([\dOoIl|]{5})(?![\w-])")
@@ -234,22 +206,35 @@ def _evidence_missing(decision: Classification, vocab: Any,
 
 def _unknown_record(document: ReadDocument, file: str, decision: Classification,
                     warnings: list[str], flags: list[str]) -> dict[str, Any]:
+    return _record(document, file, confidence=0.6, warnings=warnings, flags=flags,
+                   evidence=decision.evidence)
+
+
+def _record(
+    document: ReadDocument, file: str, *, confidence: float, warnings: Sequence[str],
+    flags: Sequence[str], evidence: list[str], doc_type: str = "unknown",
+    needs_review: str | None = None, fields: dict[str, Any] | None = None,
+    field_confidence: dict[str, float] | None = None,
+    boxes: dict[str, list[float]] | None = None, sources: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """The contract record of a read document: one shape whether typed, unknown or for review."""
     return {
         "file": file,
-        "doc_type": "unknown",
+        "doc_type": doc_type,
         "text_source": document.text_source,
-        "confidence": 0.6,
-        "fields": {},
-        "field_confidence": {},
+        "confidence": confidence,
+        "fields": {} if fields is None else fields,
+        "field_confidence": {} if field_confidence is None else field_confidence,
         "warnings": [redact(w) for w in warnings],
         "error": None,
         "flags": list(dict.fromkeys(flags)),
-        "needs_review": None,
-        "evidence": decision.evidence,
-        "field_boxes": {},
+        "needs_review": needs_review,
+        "evidence": evidence,
+        # For the review desk: where each value was read, on pages of this size and turn.
+        "field_boxes": {} if boxes is None else boxes,
         "pages": [{"width": p.width, "height": p.height, "rotation": p.rotation}
                   for p in document.pages],
-        "field_sources": {},
+        "field_sources": {} if sources is None else sources,
     }
 
 

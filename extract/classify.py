@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from ..forms.hours import TIME_RANGE
 from .layout import Line, fold
 from .vocabulary import Act, Vocabulary, vocabularies
 
@@ -141,12 +142,6 @@ def acts_done(acts: tuple[Act, ...], clauses: Sequence[str]) -> list[str]:
             words = hit.group(0).split()
             found.append(f"{act.does}: {words[0]} … {words[-1]}")
     return found
-
-
-# A time from-to ("7.30-9.30", "10:00–12:00", "no 8.00 līdz 9.00"): what a record of hours is
-# made of.
-_CLOCK_SPAN = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d{2}\s*(?:[-–—]|l[iī]dz)\s*\d{1,2}[:.]\d{2}"
-                         r"(?![\d:])")
 
 
 def _score(
@@ -353,7 +348,7 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
         # (a hospital discharging a patient, a bill asking for payment): not ours.
         return Classification("unknown", 0.6, results["unknown"][1], scores)
     if (best not in titled and best not in acted and vocabularies()[best].dated_rows
-            and rows < DATED_ROWS and not days_table and len(_CLOCK_SPAN.findall(text)) < 2):
+            and rows < DATED_ROWS and not days_table and len(TIME_RANGE.findall(text)) < 2):
         # A record of days with neither its title nor its days and hours (rows, a table of
         # days, times from-to): a letter that only talks of one ("Jūsu asistents iesniedz
         # uzskaites veidlapu ..."), not the record itself.

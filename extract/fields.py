@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
-from ..forms.hours import WORKING_DAYS, parse_schedule, whole_hour_clocks
+from ..forms.hours import TIME_RANGE, WORKING_DAYS, parse_schedule, whole_hour_clocks
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE, iso_date
 from . import (
     employment,
@@ -1111,15 +1111,10 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     span = ctx.span(spec)
     if span is None:
         return None
-    hits = find_label_values(ctx.lines, list(spec.labels), start=span[0], end=span[1])
-    area = ctx.area(spec.section) if spec.section else None
-    if area is not None and area.column is not None:
-        hits = [h for h in (_in_column(h, area) for h in hits) if h is not None]
-    excluded = [a for name in spec.not_in if (a := ctx.area(name)) is not None]
+    hits = _own_hits(ctx, spec, find_label_values(ctx.lines, list(spec.labels),
+                                                  start=span[0], end=span[1]))
     best: Found | None = None
     for hit in hits:
-        if any(a.holds(hit.line.index, hit.words) for a in excluded):
-            continue  # someone else's block
         if hit.line.index == ctx.title_line and spec.kind in _PERSON_KINDS:
             continue  # "ASISTENTA DARBA UZSKAITE": the title names a role, not a person
         if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
@@ -1603,11 +1598,7 @@ def _own_hits(ctx: Context, spec: FieldSpec, hits: list[LabelHit]) -> list[Label
 def _another_person(ctx: Context, found: dict[str, Found | None]) -> bool:
     """Whether the page prints a valid personal code no field took: someone else is named."""
     taken = {f.value for f in found.values() if f is not None and isinstance(f.value, str)}
-    for match in compile_pattern("{CODE}").finditer(ctx.plain):
-        code = values.personal_code(match.group(0))
-        if code and code not in taken and values.personal_code_ok(code):
-            return True
-    return False
+    return bool(_codes_on_page(ctx) - taken)
 
 
 def _code_beside_name(ctx: Context, spec: FieldSpec,
@@ -2799,7 +2790,6 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     return Found(items, confidence * _lines_doubt(ctx.lines[span[0] : span[1]]), "list")
 
 
-_CLOCK_SPAN = re.compile(r"\d{1,2}\s?[:.]\s?\d{2}\s*(?:-|–|—|lidz|līdz)\s*\d{1,2}\s?[:.]\s?\d{2}")
 _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
 _QUOTED_AFTER = re.compile(r"\w*\s*[„\"“«]")
 # The words from an activity up to a hit inside the brackets opened right after it.
@@ -2871,7 +2861,7 @@ def _hours_in(window: str, *, unit_only: bool = False,
     if unit_only:
         return None
     # "no plkst. 16 līdz 18": clock times are no count of hours
-    match = _BARE_NUMBER.search(_CLOCK_SPAN.sub(" ", whole_hour_clocks(window)))
+    match = _BARE_NUMBER.search(TIME_RANGE.sub(" ", whole_hour_clocks(window)))
     if match:
         return _number(float(match.group(1).replace(",", ".")))
     return None

@@ -423,6 +423,17 @@ def tick_box(image: Image.Image, box: tuple[int, int, int, int]) -> str | None:
     return found[0] if found else None
 
 
+def _sides_around(runs: list[int], longest: int, centre: float) -> tuple[int, int] | None:
+    """The rows (or columns) nearest `centre` on either side whose ink runs nearly as long as
+    the longest: a box's two opposite sides, the same test across and down."""
+    sides = [at for at, run in enumerate(runs) if run >= 0.8 * longest]
+    before = [at for at in sides if at <= centre]
+    after = [at for at in sides if at >= centre]
+    if not before or not after:
+        return None
+    return before[-1], after[0]
+
+
 def find_tick_box(
     image: Image.Image, box: tuple[int, int, int, int], *, gap_after: bool = False
 ) -> tuple[str, int] | None:
@@ -448,12 +459,10 @@ def find_tick_box(
     # The sides nearest the word's centre on either side: other lines nearby (text above, the
     # next word's stem) are not the box.
     centre_x, centre_y = (right - left) / 2 + pad, (bottom - top) / 2 + pad
-    across = [y for y, run in enumerate(rows) if run >= 0.8 * across_run]
-    above = [y for y in across if y <= centre_y]
-    below = [y for y in across if y >= centre_y]
-    if not above or not below:
+    top_bottom = _sides_around(rows, across_run, centre_y)
+    if top_bottom is None:
         return None
-    y0, y1 = above[-1], below[0]
+    y0, y1 = top_bottom
     if y1 - y0 < 8:
         return None
     # The upright sides are looked for only between the top and bottom ones, so text above or
@@ -463,12 +472,10 @@ def find_tick_box(
     down_run = max(columns)
     if down_run < 8 or not 0.75 <= across_run / down_run <= 1.33:
         return None
-    down = [x for x, run in enumerate(columns) if run >= 0.8 * down_run]
-    before = [x for x in down if x <= centre_x]
-    after = [x for x in down if x >= centre_x]
-    if not before or not after:
+    left_right = _sides_around(columns, down_run, centre_x)
+    if left_right is None:
         return None
-    x0, x1 = before[-1], after[0]
+    x0, x1 = left_right
     # Two sides each way, as far apart as the sides are long: a square outline.
     if not (0.75 * down_run <= y1 - y0 <= 1.1 * down_run):
         return None

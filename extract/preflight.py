@@ -288,6 +288,18 @@ def _additional_actions(aa: Any) -> Iterator[str]:
             yield from _action_kinds(value)
 
 
+def _annotations(page: Any) -> Iterator[dict]:
+    """A page's annotations that resolve to dictionaries, at most the first 500 (a crafted
+    file may hold millions)."""
+    annotations = _resolve(page.get("/Annots"))
+    if not isinstance(annotations, list):
+        return
+    for annotation in annotations[:500]:
+        annotation = _resolve(annotation)
+        if isinstance(annotation, dict):
+            yield annotation
+
+
 def _active_content(reader: Any, root: dict, check: PdfCheck) -> None:
     found: set[str] = set()
     found.update(_action_kinds(root.get("/OpenAction")))
@@ -297,14 +309,9 @@ def _active_content(reader: Any, root: dict, check: PdfCheck) -> None:
         found.add("/JavaScript")
     for page in reader.pages:
         found.update(_additional_actions(page.get("/AA")))
-        annotations = _resolve(page.get("/Annots"))
-        if not isinstance(annotations, list):
-            continue
-        for annotation in annotations[:500]:
-            annotation = _resolve(annotation)
-            if isinstance(annotation, dict):
-                found.update(_action_kinds(annotation.get("/A")))
-                found.update(_additional_actions(annotation.get("/AA")))
+        for annotation in _annotations(page):
+            found.update(_action_kinds(annotation.get("/A")))
+            found.update(_additional_actions(annotation.get("/AA")))
     active = sorted(kind.lstrip("/") for kind in found & _ACTIVE_ACTIONS)
     if active:
         check.flag(
@@ -330,12 +337,8 @@ def _attachments(reader: Any, root: dict, check: PdfCheck) -> None:
     if isinstance(tree, dict):
         names.extend(_name_tree_keys(_resolve(tree.get("/EmbeddedFiles"))))
     for page in reader.pages:
-        annotations = _resolve(page.get("/Annots"))
-        if not isinstance(annotations, list):
-            continue
-        for annotation in annotations[:500]:
-            annotation = _resolve(annotation)
-            if isinstance(annotation, dict) and annotation.get("/Subtype") == "/FileAttachment":
+        for annotation in _annotations(page):
+            if annotation.get("/Subtype") == "/FileAttachment":
                 spec = _resolve(annotation.get("/FS"))
                 if isinstance(spec, dict):
                     names.append(str(spec.get("/UF") or spec.get("/F") or "?"))

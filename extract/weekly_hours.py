@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..forms.hours import (
+    TIME_RANGE,
     WEEKDAYS,
     Schedule,
     clock_pairs,
@@ -80,8 +81,6 @@ _MONTHLY = re.compile(
 # for a run of days ("pirmdiena–ceturtdiena 8.30–13.10", "no pirmdienas līdz ceturtdienai").
 _DAY_ROW = re.compile(r"^\W*(?:no\s+)?(" + "|".join(WEEKDAYS) + r")\w*\b"
                       r"(?:\s*(?:-|–|—|līdz|lidz)\s*(" + "|".join(WEEKDAYS) + r")\w*\b)?")
-_SPAN = re.compile(r"(?<![\d:.])\d{1,2}\s?[:.]\s?\d{2}\s*(?:-|–|—|lidz)\s*\d{1,2}\s?[:.]\s?\d{2}"
-                   r"(?![\d:])")
 
 
 # A timetable written on one line after its label ("Stundu laiki: pirmdien–ceturtdien
@@ -110,12 +109,12 @@ def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
     # A list of what is on offer with the attended rows ticked ("Pīšanas darbnīca | otrdienās
     # 10.00–12.00 | ✓"): only the ticked rows are the person's week, the day after the name.
     ticked = {i for i, line in enumerate(lines) if MARK_ON.search(line)
-              and _DAY_ANY.search(folded_lines[i]) and _SPAN.search(folded_lines[i])}
+              and _DAY_ANY.search(folded_lines[i]) and TIME_RANGE.search(folded_lines[i])}
     for index, folded in rows:
         if ticked and index not in ticked:
             continue
         day = _DAY_ROW.match(folded) or (_DAY_ANY.search(folded) if ticked else None)
-        spans = [parse_time_range(m.group(0)) for m in _SPAN.finditer(folded)]
+        spans = [parse_time_range(m.group(0)) for m in TIME_RANGE.finditer(folded)]
         if day is None or not spans or any(span is None for span in spans):
             continue
         first_day = WEEKDAYS.index(day.group(1))

@@ -46,24 +46,30 @@ class RegistrationNumber(fields.String):
         return text
 
 
-class Clock(fields.String):
+class _Shaped(fields.String):
+    """A string that must match `shape`; the message names `what` and the `written` form."""
+
+    shape: re.Pattern[str]
+    what: str
+    written: str
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        if not self.shape.match(text):
+            raise ValidationError(f"{self.what} {text!r} must be {self.written}")
+        return text
+
+
+class Clock(_Shaped):
     """A clock time `HH:MM` as the timesheet writes it ("08:00"; "24:00" ends a day)."""
 
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        text = super()._deserialize(value, attr, data, **kwargs)
-        if not _CLOCK.match(text):
-            raise ValidationError(f"time {text!r} must be HH:MM")
-        return text
+    shape, what, written = _CLOCK, "time", "HH:MM"
 
 
-class Month(fields.String):
+class Month(_Shaped):
     """A month `YYYY-MM`."""
 
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> str:
-        text = super()._deserialize(value, attr, data, **kwargs)
-        if not _MONTH.match(text):
-            raise ValidationError(f"month {text!r} must be YYYY-MM")
-        return text
+    shape, what, written = _MONTH, "month", "YYYY-MM"
 
 
 class Hours(fields.Float):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import time
 
-from .latvian_dates import fold
+from .latvian_dates import MONTH_WORD, fold
 
 # Number words without diacritics (see latvian_dates.fold), every gender and the case forms a
 # certificate uses ("divām stundām", "vienu stundu", "četrus mēnešus"). Tens combine with
@@ -62,7 +62,11 @@ HALF_WORDS = {
 }
 
 _TIME = r"(\d{1,2})\s?[:.]\s?(\d{2})"
-_TIME_RANGE = re.compile(r"(?<![\d:.])" + _TIME + r"\s*(?:-|–|—|lidz)\s*" + _TIME + r"(?![\d:])")
+# A clock range ("9:00-13:30", "no 9.00 līdz 13.30"): the one pattern every reader of times
+# from-to uses (timetables, schedules, a letter's record of hours, counts that are no clocks).
+# "līdz" is matched unfolded as well, so text need not be folded first.
+TIME_RANGE = re.compile(
+    r"(?<![\d:.])" + _TIME + r"\s*(?:[-–—]|l[iī]dz)\s*" + _TIME + r"(?![\d:])")
 # A minus sign counts only when it sticks to the number: "-5" is negative, while the dash in
 # "dienas centrs – 20 h" separates a label from its value.
 _SIGN = r"(?:(?<![\w\d.,:])([-−])(?=\d))?"
@@ -114,7 +118,7 @@ def parse_time_range(text: str | None) -> tuple[time, time] | None:
     -> (time(8, 0), time(12, 30))."""
     if not text:
         return None
-    match = _TIME_RANGE.search(whole_hour_clocks(fold(text)))
+    match = TIME_RANGE.search(whole_hour_clocks(fold(text)))
     if not match:
         return None
     start, end = _clock(match.group(1), match.group(2)), _clock(match.group(3), match.group(4))
@@ -213,10 +217,7 @@ _OUT_OF = re.compile(r"\s*(?:no|/)\s*\d+(?![\d.,:])(?!\s*(?:lidz|-|–))")
 
 # A year ("2025. gada", "2025. g."), a day before its month ("1. jūnija") or a part of a
 # numeric date ("01.06.2025") is never a count of hours.
-_MONTH_STEMS = ("janv", "febr", "mart", "apri", "maij", "jun", "jul", "aug", "sept", "okt",
-                "nov", "dec")
-_AFTER_DATE_NUMBER = re.compile(
-    r"\.\s*(?:g\b|g\.|gad|(?:" + "|".join(_MONTH_STEMS) + r")[a-z]*)")
+_AFTER_DATE_NUMBER = re.compile(r"\.\s*(?:g\b|g\.|gad|" + MONTH_WORD + ")")
 
 
 def date_part(folded: str, match: re.Match[str]) -> bool:
@@ -463,7 +464,7 @@ def parse_schedule(text: str | None) -> Schedule | None:
         weekly = _first_quantity((_WEEKLY_TOTAL,), folded)
     each = _first_quantity(_DAILY, folded)
     if each is None:
-        spans = list(_TIME_RANGE.finditer(folded))
+        spans = list(TIME_RANGE.finditer(folded))
         clocks = [parse_time_range(span.group(0)) for span in spans]
         lengths = [duration_hours(*clock) for clock in clocks if clock]
         if len(spans) == 1:  # several spans (different days) are no one day's length

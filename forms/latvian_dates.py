@@ -79,7 +79,10 @@ def _month_words() -> dict[str, int]:
 
 
 MONTH_WORDS = _month_words()
-_MONTH = "(?P<m>" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\b\.?"
+# Any month word, whole ("jūnijā", "jun."; not the "maiņa" or "aprūpe" a stem would take in),
+# for every reader that must tell a date's month from other words.
+MONTH_WORD = "(?:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\b"
+_MONTH = "(?P<m>" + MONTH_WORD + r")\.?"
 # Scans leave stray quotes and bars where a line broke: "no 2020.\n” gada 1. decembra".
 _NOISE = r"[\s\"'”“„|]*"
 _YEAR_WORD = r"(?:" + _NOISE + r"g(?:ada|ads|\.|\b))?"  # "2026. gada", "2026. g.", "2026.g"

@@ -61,21 +61,15 @@ class NameTables:
 def _given_forms(nominative: str, gender: str) -> dict[str, str]:
     """Genitive, dative and accusative of a given name by the regular declension."""
     if gender == "feminine":
-        if nominative.endswith("a"):
-            stem = nominative[:-1]
-            return {
-                "genitive": nominative + "s",
-                "dative": nominative + "i",
-                "accusative": stem + "u",
-            }
-        if nominative.endswith("e"):
-            stem = nominative[:-1]
-            return {
-                "genitive": nominative + "s",
-                "dative": nominative + "i",
-                "accusative": stem + "i",
-            }
-        return {}
+        # Anna/Annas/Annai/Annu and Alise/Alises/Alisei/Alisi: only the accusative differs.
+        accusative = {"a": "u", "e": "i"}.get(nominative[-1:])
+        if accusative is None:
+            return {}
+        return {
+            "genitive": nominative + "s",
+            "dative": nominative + "i",
+            "accusative": nominative[:-1] + accusative,
+        }
     if nominative.endswith("is"):
         stem = nominative[:-2]
         return {"genitive": stem + "a", "dative": stem + "im", "accusative": stem + "i"}
@@ -128,14 +122,20 @@ def _check(data: Any) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def name_tables() -> NameTables:
-    """Load and check `person_names.yaml` once."""
+def _data() -> dict[str, Any]:
+    """`person_names.yaml` read and checked once, for the name tables and the role nouns."""
     text = resources.files(__package__).joinpath("person_names.yaml").read_text("utf-8")
     try:
-        data = _check(yaml.load(text, Loader=yaml.SafeLoader))
+        return _check(yaml.load(text, Loader=yaml.SafeLoader))
     except yaml.YAMLError as error:
         reason = " ".join(str(error).split())
         raise ConfigError(f"not valid YAML ({reason})", file=_FILE) from error
+
+
+@lru_cache(maxsize=1)
+def name_tables() -> NameTables:
+    """The given-name tables and ending rules of `person_names.yaml`, built once."""
+    data = _data()
     forms: dict[str, list[_Reading]] = {}
 
     def add(form: str, reading: _Reading) -> None:
@@ -634,8 +634,7 @@ def _told_by_other_cases(readings: list[str], page_text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _role_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    text = resources.files(__package__).joinpath("person_names.yaml").read_text("utf-8")
-    data = (yaml.load(text, Loader=yaml.SafeLoader) or {}).get("role_nouns", {})
+    data = _data().get("role_nouns", {})
     stems = data.get("stems", []) if isinstance(data, dict) else []
     endings = data.get("endings", []) if isinstance(data, dict) else []
     if not all(isinstance(x, str) for x in [*stems, *endings]):

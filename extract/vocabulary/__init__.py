@@ -337,8 +337,8 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         ours=_required(raw.get("ours"), fields, where, "ours"),
         acts=_acts(classify.get("acts"), f"{where}.classify.acts"),
         employment=_employment(raw.get("employment"), fields, where),
-        term=_term(raw.get("term"), fields, where),
-        prose_list=_prose_list(raw.get("prose_list"), fields, where),
+        term=_field_of_kind(raw.get("term"), fields, where, "term", "number"),
+        prose_list=_field_of_kind(raw.get("prose_list"), fields, where, "prose_list", "items"),
         appointment=_appointment(raw.get("appointment"), fields, where),
         writer=_writer(raw.get("writer"), fields, where),
         section_meanings=_meanings(raw.get("section_meanings"), sections, where),
@@ -362,19 +362,14 @@ def _acts(raw: Any, where: str) -> tuple[Act, ...]:
     return tuple(acts)
 
 
-def _prose_list(raw: Any, fields: dict[str, FieldSpec], where: str) -> str | None:
+def _field_of_kind(raw: Any, fields: dict[str, FieldSpec], where: str, key: str,
+                   kind: str) -> str | None:
+    """A type's setting `key` that names one of its own fields, which must be of `kind`."""
     if raw is None:
         return None
-    if not isinstance(raw, str) or raw not in fields or fields[raw].kind != "items":
-        raise ConfigError(f"{where}.prose_list: names an items field of this type")
-    return raw
-
-
-def _term(raw: Any, fields: dict[str, FieldSpec], where: str) -> str | None:
-    if raw is None:
-        return None
-    if not isinstance(raw, str) or raw not in fields or fields[raw].kind != "number":
-        raise ConfigError(f"{where}.term: names a number field of this type")
+    if not isinstance(raw, str) or raw not in fields or fields[raw].kind != kind:
+        article = "an" if kind[0] in "aeiou" else "a"
+        raise ConfigError(f"{where}.{key}: names {article} {kind} field of this type")
     return raw
 
 
