@@ -97,6 +97,14 @@ def test_reasons_and_the_explanation_write_dates_the_latvian_way() -> None:
     assert not re.search(r"\d{4}-\d{2}-\d{2}", text), text  # the contract keeps ISO
 
 
+def test_the_rule_set_chosen_is_named_as_users_know_it() -> None:
+    result = assess_documents(adult_case())
+    chosen = next(r for r in result.reasons if "piemērojami šie noteikumi" in r.text)
+    assert "(spēkā 01.01.2013.–30.06.2021.)" in chosen.text
+    assert chosen.rule.startswith("Ministru kabineta 2012. gada 18. decembra noteikumi Nr. 942")
+    assert not any(re.search(r"\bmk\d+", r.text) for r in result.reasons)  # the data's keys
+
+
 def test_contract_shape_matches_design() -> None:
     contract = assess_documents(adult_case()).to_contract()
     for key in ("rule_set", "granted", "hours", "total_hours_per_week", "period",

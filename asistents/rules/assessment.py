@@ -303,7 +303,8 @@ def _choose(facts: CaseFacts, config: RulesConfig, today: date,
     until = format_date_numeric(rs.valid_until) if rs.valid_until else "šobrīd"
     reasons.append(_reason(
         facts, f"{rs.title}: {rs.source}",
-        f"iesnieguma datums {format_date_numeric(app_date)}: piemēro {name} "
+        # The rule names the act in full; its key (`mk942`) is the data's, not the user's.
+        f"iesnieguma datums {format_date_numeric(app_date)}: piemērojami šie noteikumi "
         f"(spēkā {format_date_numeric(rs.valid_from)}–{until})", ("application_date",)))
     return app_date, rs
 
