@@ -1713,7 +1713,7 @@ def _paired_code(vocab: Vocabulary, name: str) -> str | None:
 
 def _name_in_code_row(ctx: Context, name: str, found: dict[str, Found | None]) -> Found | None:
     """The name opening the table row that holds the field's person's code ("Kirills
-    Sergejevs | 27.04.2012. | 270412-25830 | ..." under "Vārds, uzvārds | ... | Personas kods"):
+    Sergejevs | 27.04.2012. | (his code) | ..." under "Vārds, uzvārds | ... | Personas kods"):
     the row is one person's."""
     code_field = _paired_code(ctx.vocab, name)
     code = found.get(code_field) if code_field else None
