@@ -23,6 +23,7 @@ from .forms import vocabulary
 from .forms.latvian_dates import readable_date, readable_month
 from .forms.registry import DOC_TYPES, is_month_field
 from .reasons_lv import to_latvian
+from .rules.config import load_config
 
 STATUS_LV: dict[str, str] = {
     "ok": "Kārtībā",
@@ -200,7 +201,8 @@ def _assessment_view(assessment: Mapping[str, Any] | None) -> dict[str, Any] | N
     period = assessment.get("period") or {}
     return {
         "granted": assessment.get("granted"),
-        "rule_set": assessment.get("rule_set"),
+        "rule_set": (load_config().rule_set_name(assessment["rule_set"])
+                     if assessment.get("rule_set") else None),
         "hours": [(ACTIVITY_LV.get(k, k), v) for k, v in hours.items()],
         "total": assessment.get("total_hours_per_week"),
         # mk316 grants hours per month (domain.md); the page shows whichever unit was used.

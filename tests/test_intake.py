@@ -651,7 +651,7 @@ def test_the_report_shows_dates_and_months_the_latvian_way() -> None:
         documents=[{"file": "inbox/a.pdf", "doc_type": "commission_opinion"},
                    {"file": "inbox/t.pdf", "doc_type": "timesheet"}],
         findings=[],
-        assessment={"granted": True, "reasons": [], "hours": {"work": 20},
+        assessment={"granted": True, "reasons": [], "hours": {"work": 20}, "rule_set": "mk942",
                     "total_hours_per_week": 20,
                     "period": {"from": "2020-04-01", "to": "2021-03-31"},
                     "decision_due": "2020-04-10"})
@@ -661,6 +661,9 @@ def test_the_report_shows_dates_and_months_the_latvian_way() -> None:
     assert "lēmums jāpieņem līdz 10.04.2020." in html
     assert "15.01.2020." in html and "2021. gada marts" in html
     assert "2020-01-15-A" in html  # a number that only looks like a date stays as written
+    # the rule set by the act's name, not the data's key
+    assert "mk942" not in html
+    assert "(noteikumi: Ministru kabineta 2012. gada 18. decembra noteikumi Nr. 942)" in html
     assert "2020-04-01" not in html and "2020-01-15<" not in html
 
 

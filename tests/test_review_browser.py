@@ -93,6 +93,9 @@ def test_a_doubtful_code_is_corrected_and_the_held_refusal_becomes_a_refusal(des
     row = field_row(page, "scan_0041.pdf", "client_personal_code")
     assert "doubtful" in (row.get_attribute("class") or "")
     assert "jāpārbauda" in page.inner_text("#assessment .result")
+    facts = page.inner_text("#assessment .facts")  # the act by its name, not the data's key
+    assert "Ministru kabineta 2012. gada 18. decembra noteikumi Nr. 942" in facts
+    assert "mk942" not in facts
     assert page.locator("#findings .message", has_text="kontrolciparam").count() == 1
 
     row.locator("summary").click()

@@ -31,6 +31,7 @@ from ..case_checks import CheckSettings, low_confidence_fields
 from ..errors import UsageError
 from ..forms import DOC_TYPES, label_for
 from ..forms.latvian_dates import format_date_numeric, readable_date
+from ..rules.config import load_config
 from ..store.review import LIST_STATUSES, SORTS, StaleCaseError, list_status
 from .auth import login_required, role_required
 from .corrections import corrected_record
@@ -91,6 +92,8 @@ def install_filters(app: Flask) -> None:
     app.jinja_env.filters["when"] = _when
     app.jinja_env.filters["day"] = readable_date
     app.jinja_env.filters["hours"] = _hours
+    # An assessment records its rule set by key ("mk942"); a person reads the act's name.
+    app.jinja_env.filters["rule_set_name"] = load_config().rule_set_name
     app.jinja_env.globals.update(
         STATUS_LABELS=STATUS_LABELS, KIND_LABELS=KIND_LABELS, OUTCOME_LABELS=OUTCOME_LABELS,
         SERVICE_LABELS=SERVICE_LABELS, ROLE_LABELS=ROLE_LABELS, doc_title=_doc_title,

@@ -142,6 +142,12 @@ class RulesConfig:
     family: FamilyAssistantConfig
     rule_sets_path: str = ""
 
+    def rule_set_name(self, name: str) -> str:
+        """The act a rule set is, as users know it ("Ministru kabineta 2012. gada 18. decembra
+        noteikumi Nr. 942"): its title without the quoted heading; an unknown key as it is."""
+        rule_set = self.rule_sets.get(name)
+        return rule_set.title.split(" „")[0] if rule_set else name
+
     def rule_set(self, name: str) -> RuleSet:
         try:
             return self.rule_sets[name]
