@@ -10,16 +10,12 @@ label, low OCR confidence of the words used, guesses, and values that fail valid
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
 from typing import Any
 
-import yaml
-
-from ..errors import ConfigError
 from ..forms.hours import TIME_RANGE, WORKING_DAYS, parse_schedule, whole_hour_clocks
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE, iso_date
 from . import (
@@ -35,6 +31,20 @@ from . import (
 )
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
+from .evidence import (
+    BASE_CONFIDENCE,
+    DOUBTFUL_VALUE,
+    FALLBACK_CONFIDENCE,
+    GUESS_CONFIDENCE,
+    GUESSED_ENDS,
+    ONE_OF_SEVERAL,
+    UNCONFIRMED_NAME,
+    Extraction,
+    Found,
+    _lines_doubt,
+    _ocr_factor,
+    evidence_ceilings,
+)
 from .layout import (
     LabelHit,
     Line,
@@ -55,21 +65,6 @@ from .marks import (
     marked_options,
 )
 from .vocabulary import FieldSpec, Vocabulary
-
-# How sure a value is by the way it was found, before any penalty.
-BASE_CONFIDENCE = {"acroform": 0.98, "label": 0.97, "letterhead": 0.93, "pattern": 0.9, "list": 0.9,
-                   "copy": 0.85, "appointment": 0.85}
-GUESS_CONFIDENCE = 0.6
-# A value whose ends were guessed (a note cut off, "Nr" without its number), a name whose
-# nominative the name tables cannot confirm, a value that is one of several the page offers.
-GUESSED_ENDS = 0.75
-UNCONFIRMED_NAME = 0.8
-ONE_OF_SEVERAL = 0.8
-# A value resting on a word that names more than one (a rehabilitation: medical or social).
-DOUBTFUL_VALUE = 0.8
-# A value found by a pattern with no words of its own (the only code on the page): likely, but
-# nothing on the page says whose or which it is.
-FALLBACK_CONFIDENCE = 0.85
 
 _MACROS = {
     "NAME": r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})",
@@ -108,44 +103,6 @@ def compile_pattern(regex: str) -> re.Pattern[str]:
     """A vocabulary pattern with its {MACROS} expanded, diacritics folded, case-insensitive."""
     expanded = re.sub(r"\{([A-Z]+)\}", lambda m: f"(?:{_MACROS[m.group(1)]})", deaccent(regex))
     return re.compile(expanded, re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def evidence_ceilings() -> dict[str, float]:
-    """The highest confidence each evidence kind may report (`evidence_confidence.yaml`)."""
-    text = resources.files(__package__).joinpath("evidence_confidence.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    if not isinstance(data, dict) or not all(
-        isinstance(v, int | float) and 0 <= v <= 1 for v in data.values()
-    ):
-        raise ConfigError("each evidence kind needs a ceiling between 0 and 1",
-                          file="extract/evidence_confidence.yaml")
-    return {str(k): float(v) for k, v in data.items()}
-
-
-@dataclass(slots=True)
-class Found:
-    """One field's chosen value and how it was found."""
-
-    value: Any
-    confidence: float
-    how: str
-    words: list[Word] = field(default_factory=list)
-    warning: str | None = None
-    structural: float | None = None  # confidence from the layout alone, before OCR doubt
-
-
-@dataclass(slots=True)
-class Extraction:
-    """What the engine returns for one document."""
-
-    fields: dict[str, Any]
-    confidence: dict[str, float]
-    warnings: list[str]
-    # Where each value was read: [page, x0, top, x1, bottom] in points (the review desk marks it)
-    boxes: dict[str, list[float]] = field(default_factory=dict)
-    # How each value was found (its evidence: "label", "letterhead", "pattern", "copy"...).
-    sources: dict[str, str] = field(default_factory=dict)
 
 
 _LEADERS = re.compile(r"[.…]{4,}")
@@ -469,19 +426,6 @@ class Context:
 
 _CHECK_ON = MARK_ON
 _CHECK_ANY = MARK_ANY
-
-
-def _lines_doubt(lines: list[Line]) -> float:
-    """OCR confidence of the least sure real word (letters or digits) in some lines."""
-    return min(
-        (w.confidence for line in lines for w in line.words if re.search(r"[^\W_]", w.text)),
-        default=1.0,
-    )
-
-
-def _ocr_factor(words: list[Word]) -> float:
-    """OCR confidence of the least sure word used (1.0 for a text layer)."""
-    return min((w.confidence for w in words), default=1.0)
 
 
 def parse_value(
