@@ -64,6 +64,7 @@ from .marks import (
     answer_columns,
     marked_options,
 )
+from .person_names import _FUNCTION_WORDS, _LOWER, _NAME_WORD, _UPPER, _name_part
 from .phrase_patterns import _stem, compile_pattern, deaccent
 from .vocabulary import FieldSpec, Vocabulary
 
@@ -555,71 +556,6 @@ def _number(value: float | None) -> int | float | None:
     if value is None:
         return None
     return int(value) if float(value).is_integer() else round(float(value), 2)
-
-
-_UPPER, _LOWER = "A-ZĀČĒĢĪĶĻŅŠŪŽ", "a-zāčēģīķļņšūž"
-_NAME_WORD = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$")
-
-
-# Role nouns printed before a name ("Persona Oskars Vītols" in a table without borders); they
-# are never part of the name.
-ROLE_WORDS = frozenset(
-    {
-        "persona", "personai", "klients", "klientam", "klientei", "klientu", "darbinieks",
-        "darbiniece", "students", "studente", "skolēns", "skolniece", "skolnieks",
-        "izglītojamais", "izglītojamā", "pacients", "vārds", "uzvārds", "iesniedzējs",
-        "iesniedzēja", "bērns", "bērnam", "pārstāvis", "pārstāvamais", "asistents", "asistente",
-        "dalībnieks", "dalībniece", "aizbildnis", "aizbildne", "aizgādnis", "aizgādne",
-        "pilnvarnieks",
-    }
-)
-
-
-# The same roles in any case ("Pacientei Inārai Rudzītei", "Juris Vanags Aizgādņa personas
-# kods"): a capitalised role word is never part of a name.
-_ROLE_STEMS = re.compile(
-    r"^(?:person|klient|pacient|darbiniek|dalibniek|apmekletaj|student|skolen|skolniec|"
-    r"skolniek|izglitojam|berns|bernam|berna|iesniedzej|parstav|aizbildn|aizgadn|pilnvar|"
-    r"asistent|arst|dzim|vards|uzvards|adrese|datums|kods|tālr|talr)"
-)
-
-
-# Words opening a sender's line or a sentence, never part of a name ("No Ievas Zēbergas").
-_FUNCTION_WORDS = frozenset({"no", "par", "uz", "es", "kam", "ar"})
-
-
-def _role_word(word: str) -> bool:
-    folded = fold(word.strip(".,;:()\"'„“”"))
-    return folded in ROLE_WORDS or bool(_ROLE_STEMS.match(folded))
-
-
-_SPLIT_CAPITAL = re.compile(
-    rf"(?<!\S)([{_UPPER.replace('A-Z', 'ABD-HJKMNO-UWYZ')}]) ([{_LOWER}]{{4,}})(?!\S)")
-
-
-def _name_part(raw: str) -> str | None:
-    """The leading capitalised words of a value (a name followed by more text is cut)."""
-    words = raw.replace(",", " , ").split()
-    while words and (words[0].lower().strip(":") in ROLE_WORDS or _role_word(words[0])
-                     or words[0].lower() in _FUNCTION_WORDS):
-        words = words[1:]
-    # OCR splits a capital off its word ("Uldis M ucenieks"): a lone capital before a word
-    # in lower case is that word's first letter; not a Roman numeral ("I vai II grupa").
-    words = _SPLIT_CAPITAL.sub(r"\1\2", " ".join(words)).split()
-    taken: list[str] = []
-    for word in words:
-        clean = word.strip(".;:()\"'„“”")
-        if _role_word(clean):
-            break
-        if _NAME_WORD.match(clean) or (clean.isupper() and len(clean) > 1 and clean.isalpha()):
-            taken.append(clean if not clean.isupper() else clean.capitalize())
-            if len(taken) == 4:
-                break
-        else:
-            break
-    if len(taken) < 2:
-        return None
-    return " ".join(taken)
 
 
 def _cut_clause(raw: str, *, keep_commas: bool = False) -> str:

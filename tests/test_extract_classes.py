@@ -1749,7 +1749,7 @@ def test_two_person_blocks_are_told_apart_by_their_headings_meaning(name: str,
 
 
 def test_a_capital_ocr_split_off_a_surname_is_joined_back() -> None:
-    from asistents.extract.fields import _name_part
+    from asistents.extract.person_names import _name_part
 
     assert _name_part("Uldis M ucenieks") == "Uldis Mucenieks"
     assert _name_part("A. Bērziņa") is None  # an initial stays an initial, not a name
