@@ -66,6 +66,20 @@ from .marks import (
 )
 from .person_names import _FUNCTION_WORDS, _LOWER, _NAME_WORD, _UPPER, _name_part
 from .phrase_patterns import _stem, compile_pattern, deaccent
+from .value_bounds import (
+    _ADDRESS_LEAD,
+    _CITED_DECISION,
+    _LEAD_MARKS,
+    _LEADING_CODE,
+    _QUALIFICATION_TAIL,
+    _SENTENCE_ENDED,
+    _SUBJECT_LINE,
+    _WORKLOAD_TAIL,
+    _cut_clause,
+    _without_code,
+    _without_note,
+    boundary_doubt,
+)
 from .vocabulary import FieldSpec, Vocabulary
 
 _LEADERS = re.compile(r"[.…]{4,}")
@@ -485,56 +499,7 @@ def parse_value(
 _STREET_NOMINATIVE = {"ielā": "iela", "gatvē": "gatve", "bulvārī": "bulvāris",
                       "prospektā": "prospekts"}
 _STREET_LOCATIVE = re.compile(r"\b(" + "|".join(_STREET_NOMINATIVE) + r")(?=\s+\d)")
-# Words of the sentence before an address in prose: "ir", "dzīvoju", "pēc adreses", and the
-# dash or bullet before it ("deklarētā adrese – Liepājas iela ...").
-_ADDRESS_LEAD = re.compile(r"^[\s:,;–—•·-]*(?:[a-zāčēģīķļņšūž]{2,}\b(?!/)[\s:,;–—•·-]*)*")
-# A dash or bullet opening a value: punctuation of the line, not part of the value.
-_LEAD_MARKS = re.compile(r"^[\s–—•·▪*-]+")
-# A value after its label that only closes the label's sentence ("(kods 01011111). ..."): what
-# follows is the next sentence, not the value.
-_SENTENCE_ENDED = re.compile(r"^\s*(?:\([^()]*\)\s*)?[.;]\s")
-# A workload after a comma ("šķirotājs, 0,75 slodze – 30 stundas nedēļā", "pavārs, pilna
-# laika darbs"): how much is worked, a part of the sentence of its own, not of the value.
-_CITED_DECISION = re.compile(r"\b(lēmum|spriedum)u(?=\s+(?:(?:civil)?lietā\s+)?Nr\.)")
-_LEADING_CODE = re.compile(r"^\s*\d[\d\s]{4,}\d\s+(?=[^\W\d_])")
-_QUALIFICATION_TAIL = re.compile(r"\s*[,;]\s*(?=(?:iegūstamā\s+)?kvalifikācija\b)", re.IGNORECASE)
-_WORKLOAD_TAIL = re.compile(
-    r"\s*,\s*(?=(?:\d+(?:[.,]\d+)?\s*(?:slodz|likm|stund|st\.|h\b)|(?:pilna|nepilna|daļēja)\s+"
-    r"(?:laika|slodz|darba)))", re.IGNORECASE)
-# A letter's subject line ("Par dienas aprūpes centra apmeklējumu"): never a name.
-_SUBJECT_LINE = re.compile(r"^\s*Par\s+[a-zāčēģīķļņšūž]")
-# A note in parentheses closing a value ("maketētāja (nepilna slodze)"): not the value.
-_TRAILING_NOTE = re.compile(r"\s*\((?![^()]*\d{5,})[^()]{2,60}\)\s*$")
 
-
-def _without_note(text: str) -> str:
-    return _TRAILING_NOTE.sub("", text).strip() or text
-
-
-def boundary_doubt(raw: str, value: Any) -> str | None:
-    """Why a text value's ends were guessed, or None: a note cut off its end, a number
-    label left without its number ("... lietā Nr"), a subject line."""
-    if not isinstance(value, str):
-        return None
-    if re.search(r"(?i)\bnr\.?$", value.strip()):
-        return "ends with 'Nr' and no number"
-    if _TRAILING_NOTE.search(raw.strip()) and not value.rstrip().endswith(")"):
-        return "a note in parentheses was cut off its end"
-    return None
-# A programme's or a specialty's code printed after its name ("... programma 31011011",
-# "(kods 31011011)"); a number after "Nr." is a reference and stays.
-# A code in groups ("20V 212 01 1", "33 811 02 1") is one too.
-_TRAILING_CODE = re.compile(
-    r"\s*[,(]?\s*(?:(?:programmas\s+)?kods\s*:?\s*)?\b(?:[A-Z]?\d{5,}|\d{2}[A-Z]?(?:\s\d{1,3}){3})"
-    r"\)?\s*$", re.IGNORECASE
-)
-
-
-def _without_code(text: str) -> str:
-    match = _TRAILING_CODE.search(text)
-    if match is None or re.search(r"(?i)\bnr\.?\s*$", text[: match.start()]):
-        return text
-    return text[: match.start()].strip(" ,;:-–")
 
 # Quotes and bullets OCR scatters into a date ("2020. ” gada 1. decembra").
 _STRAY_MARKS = str.maketrans({c: " " for c in "\"'’‘`„“”«»*•"})
@@ -556,16 +521,6 @@ def _number(value: float | None) -> int | float | None:
     if value is None:
         return None
     return int(value) if float(value).is_integer() else round(float(value), 2)
-
-
-def _cut_clause(raw: str, *, keep_commas: bool = False) -> str:
-    """Cut a value at the next label-looking part ("SIA X Reģ. Nr. ..." -> "SIA X")."""
-    text = re.split(r"\s{2,}|\s[|]\s", raw)[0]
-    text = re.split(r"(?i)\b(?:reģ\.?\s*nr|reg\.?\s*nr|reģistrācijas|personas kods|p\.\s*k\.)",
-                    text)[0]
-    if not keep_commas and text.count("„") + text.count('"') == 0:
-        text = text.split(",")[0]
-    return text.strip(" ,;:-–")
 
 
 def _enum(spec: FieldSpec, raw: str) -> str | None:
