@@ -19,7 +19,7 @@ from .phrase_patterns import _stem
 from .vocabulary import FieldSpec
 
 if TYPE_CHECKING:  # the document's context is built from sections that parse yes/no values
-    from .fields import Context
+    from .reading_context import Context
 
 _CHECK_ON = MARK_ON
 _CHECK_ANY = MARK_ANY
