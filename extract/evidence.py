@@ -12,13 +12,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from ..errors import ConfigError
 from .document import Word
 from .layout import Line
+
+if TYPE_CHECKING:  # reading_context imports Found from here; Context only types a parameter
+    from .reading_context import Context
 
 # How sure a value is by the way it was found, before any penalty.
 BASE_CONFIDENCE = {"acroform": 0.98, "label": 0.97, "letterhead": 0.93, "pattern": 0.9, "list": 0.9,
@@ -85,3 +88,9 @@ def _lines_doubt(lines: list[Line]) -> float:
 def _ocr_factor(words: list[Word]) -> float:
     """OCR confidence of the least sure word used (1.0 for a text layer)."""
     return min((w.confidence for w in words), default=1.0)
+
+
+def _words_by_ocr(ctx: Context, words: list[Word]) -> bool:
+    pages = ctx.document.pages
+    return bool(words) and all(0 <= w.page < len(pages) and pages[w.page].source == "ocr"
+                               for w in words)

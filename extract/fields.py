@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -42,6 +41,7 @@ from .evidence import (
     Found,
     _lines_doubt,
     _ocr_factor,
+    _words_by_ocr,
     evidence_ceilings,
 )
 from .layout import (
@@ -56,7 +56,7 @@ from .layout import (
 )
 from .marks import GUESSED_MARK, MARK_ANY, MARK_ON, OFF_GLYPHS, ON_GLYPHS, marked_options
 from .person_names import _FUNCTION_WORDS, _LOWER, _NAME_WORD, _UPPER, _name_part
-from .phrase_patterns import _stem, compile_pattern, deaccent
+from .phrase_patterns import _DATE_ANY, _context_free, _stem, compile_pattern, deaccent
 from .reading_context import _ORGANISATION, Context
 from .value_bounds import boundary_doubt
 from .value_parsing import _NULL, _enum, _Null, _number, parse_value
@@ -291,9 +291,6 @@ def _label_kind(hit: LabelHit) -> str:
     return "label" if hit.distance < 0.2 else "label_loose"
 
 
-_DATE_ANY = compile_pattern("{DATE}")
-
-
 def _pattern_value(spec: FieldSpec, text: str) -> Any:
     """The value the first of the field's patterns with words of its own finds in `text`."""
     plain = deaccent(text)
@@ -308,15 +305,6 @@ def _pattern_value(spec: FieldSpec, text: str) -> Any:
             if value is not None:
                 return value
     return None
-
-
-@lru_cache(maxsize=1024)
-def _context_free(regex: str) -> bool:
-    """A pattern that is only a macro (lookarounds aside): it finds any date or code on the
-    page and says nothing about whose or which it is."""
-    bare = re.sub(r"\(\?<?[=!](?:[^()]|\([^()]*\))*\)", "", regex)
-    bare = re.sub(r"\{[A-Z]+\}|\\[a-zA-Z]|\[[^\]]*\]", "", bare)
-    return not re.search(r"[^\W\d_]", bare.replace("?P<value>", ""))
 
 
 # A bracketed aside naming another act after the one cited ("... lēmums Nr. 3-12/20/9 par
@@ -2648,12 +2636,6 @@ def _read_by_ocr(ctx: Context, item: Found) -> bool:
     if item.words:
         return _words_by_ocr(ctx, item.words)
     return ctx.document.text_source not in ("text", "acroform")
-
-
-def _words_by_ocr(ctx: Context, words: list[Word]) -> bool:
-    pages = ctx.document.pages
-    return bool(words) and all(0 <= w.page < len(pages) and pages[w.page].source == "ocr"
-                               for w in words)
 
 
 def _one_person(vocab: Vocabulary) -> bool:

@@ -66,3 +66,15 @@ def _stem(phrase: str) -> re.Pattern[str]:
             body += r"[a-z]*\W*\s*"
         body += re.escape(word)
     return re.compile(r"(?<![a-z0-9])" + body)
+
+
+_DATE_ANY = compile_pattern("{DATE}")
+
+
+@lru_cache(maxsize=1024)
+def _context_free(regex: str) -> bool:
+    """A pattern that is only a macro (lookarounds aside): it finds any date or code on the
+    page and says nothing about whose or which it is."""
+    bare = re.sub(r"\(\?<?[=!](?:[^()]|\([^()]*\))*\)", "", regex)
+    bare = re.sub(r"\{[A-Z]+\}|\\[a-zA-Z]|\[[^\]]*\]", "", bare)
+    return not re.search(r"[^\W\d_]", bare.replace("?P<value>", ""))
