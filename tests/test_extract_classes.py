@@ -1639,7 +1639,7 @@ def test_an_issuers_name_sharing_its_row_with_the_date_is_the_employer(cases: Pa
 
 
 def test_ocr_lookalikes_of_sia_opening_a_name_are_the_legal_form() -> None:
-    from asistents.extract.fields import _OCR_SIA
+    from asistents.extract.letterhead import _OCR_SIA
 
     assert _OCR_SIA.sub("SIA", "STA Skaņu Darbnīca") == "SIA Skaņu Darbnīca"
     assert _OCR_SIA.sub("SIA", "STATUSS") == "STATUSS"
