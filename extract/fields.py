@@ -5,6 +5,15 @@ labels (inside its section when it has one); a prose pattern; the field's defaul
 field it copies (`same_as`). Every candidate is parsed by its kind; the best parsed one
 wins. Confidence starts from how the value was found and drops for distance from the
 label, low OCR confidence of the words used, guesses, and values that fail validation.
+
+This module is the dispatch: which readers a field tries, by its kind and region, and the
+passes over all fields once read (names bound to codes, a sender line, a timesheet's total,
+values mended from a damaged scan). The readers live in modules named after what they read
+(`labels`, `prose_patterns`, `letterhead`, `dates_by_role`, `stated_options`, `activities`,
+`listed_items`, `names_and_codes`, `decision_title`, `timesheet_fields`, `named_people`);
+they share `evidence` (`Found`, confidences), `reading_context` (`Context`), `sections`,
+`value_parsing`, `value_bounds`, `yes_no`, `person_names`, `whose_value` and
+`phrase_patterns`.
 """
 
 from __future__ import annotations
