@@ -53,19 +53,27 @@ def compile_pattern(regex: str) -> re.Pattern[str]:
     return re.compile(expanded, re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
-def _stem(phrase: str) -> re.Pattern[str]:
-    """Every word of a phrase is a stem: "ģimen ar bērn" finds "ģimenēm ar bērniem"; "…"
-    stands for up to three words ("lūdzu … piešķirt" finds "lūdzu man piešķirt")."""
+def stem_phrase(phrase: str, gap: str) -> re.Pattern[str]:
+    """A folded phrase whose every word is a stem ("ģimen ar bērn" finds "ģimenēm ar
+    bērniem"), matched at a word start; `gap` is what may stand between two words, and "…"
+    stands for up to three words of any kind ("lūdzu … piešķirt" finds "lūdzu manam dēlam
+    piešķirt")."""
     body = ""
     for word in fold(phrase).split():
         if word == "...":
-            body += r"[a-z]*\W*\s*(?:\S+\s+){0,3}?"
+            body += rf"[a-z]*{gap}(?:\S+\s+){{0,3}}?"
             continue
         if body and not body.endswith("?"):
-            body += r"[a-z]*\W*\s*"
+            body += rf"[a-z]*{gap}"
         body += re.escape(word)
     return re.compile(r"(?<![a-z0-9])" + body)
+
+
+@lru_cache(maxsize=4096)
+def _stem(phrase: str) -> re.Pattern[str]:
+    """A field's label or phrase as stems; any punctuation or none may stand between words
+    (a label is often split by a colon, a slash or a line's end)."""
+    return stem_phrase(phrase, r"\W*\s*")
 
 
 _DATE_ANY = compile_pattern("{DATE}")
