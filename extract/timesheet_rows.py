@@ -140,9 +140,10 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
     return rows
 
 
-# A calendar's cell opens with its day of the month ("13. 11.00-13.00 B", "14."), never a
-# date or a clock ("13.03.", "9.30").
-_CALENDAR_CELL = re.compile(r"^\s*(\d{1,2})\.(?!\d)")
+# A calendar's cell opens with its day of the month, dotted or bare ("13. 11.00-13.00 B",
+# "14.", "6 8.15-13.15 5 h I"), never a date or a clock ("13.03.", "9.30"). A bare number is a
+# day only in a run of cells counting up (see `_calendar_days`).
+_CALENDAR_CELL = re.compile(r"^\s*(\d{1,2})(?:\.(?!\d)|\s|$)")
 
 
 def _calendar_days(line: Line) -> list[_Text] | None:

@@ -5626,3 +5626,48 @@ CASES.update({
     "r11k_name_in_two_columns.pdf": (r11k_name_in_two_columns, "school_certificate", {
         "person_name": "Oskars Vilciņš", "personal_code": R11K_OSKARS}),
 })
+
+
+# --- round 12: timesheets on photos, scans and calendars (r12-sheets) ---------------------------
+
+R12S_EMILS = personal_code("1408091234")
+R12S_DACE = personal_code("2706851456")
+
+
+def r12s_calendar_bare_days(pdf: canvas.Canvas) -> None:
+    """A month drawn as a calendar whose cells open with the bare day ("3 9.00-11.00 2 h D"),
+    no dot after it; an empty weekend cell ends a week."""
+    _text(pdf, 40, 800, "DARBA LAIKA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "2023. gada marts", 10)
+    _text(pdf, 40, 766, f"Klients: Emīls Krūmiņš, p. k. {R12S_EMILS}", 9)
+    _text(pdf, 40, 752, f"Asistente: Dace Liepa, p. k. {R12S_DACE}", 9)
+    xs = [30, 110, 190, 270, 350, 430, 510]
+    for x, head in zip(xs, ["P", "O", "T", "C", "Pk", "S", "Sv"], strict=True):
+        _text(pdf, x, 730, head, 9)
+    weeks = [["", "", "1 9.00-11.00 2 h D", "2", "3 14.00-15.00 1 h V", "4", "5"],
+             ["6 9.00-11.00 2 h D", "7", "8 9.00-11.00 2 h D", "9", "10", "11", "12"]]
+    y = 712
+    for week in weeks:
+        for x, cell in zip(xs, week, strict=True):
+            if cell:
+                _text(pdf, x, y, cell, 7)
+        y -= 22
+    _text(pdf, 40, y - 6, "Apzīmējumi: D – darbs; V – brīvais laiks (koris).", 8)
+    _text(pdf, 40, y - 20, "Kopā mēnesī: 7 stundas", 9)
+
+
+CASES.update({
+    "r12s_calendar_bare_days.pdf": (r12s_calendar_bare_days, "timesheet", {
+        "month": "2023-03", "client_personal_code": R12S_EMILS,
+        "entries": [
+            {"date": "2023-03-01", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "work"},
+            {"date": "2023-03-03", "start": "14:00", "end": "15:00", "hours": 1,
+             "activity": "leisure"},
+            {"date": "2023-03-06", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "work"},
+            {"date": "2023-03-08", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "work"},
+        ],
+        "total_hours": 7}),
+})
