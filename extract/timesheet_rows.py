@@ -126,18 +126,26 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
             continue
         line = lines[index]
         index += 1
-        # A date wrapped inside a narrow cell ("01.03.202" / "1.") is one token again.
-        parts = [
-            re.sub(r"(?<=[\d.])\s+(?=[\d.])", "", seg.text)
-            if re.fullmatch(r"[\d.\s/-]+", seg.text)
-            else seg.text
-            for seg in line.segments
-        ]
+        parts = [_wrapped_date(seg.text) for seg in line.segments]
         text = " ".join(parts) if parts else line.text
         # OCR's misreadings of a date: "28.04,2021".
         text = re.sub(r"(?<!\d)(\d{1,2})[.,](\d{1,2})[.,](\d{4})", r"\1.\2.\3", text)
         rows.append(_Text(text, list(line.words), line))
     return rows
+
+
+# A date whole once the spaces OCR put inside it are gone: "01.03.202 1." is "01.03.2021.".
+_WHOLE_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]?(?:\d{2}|\d{4})?\.?")
+
+
+def _wrapped_date(cell: str) -> str:
+    """A date wrapped inside a narrow cell ("01.03.202" / "1.") is one token again; a cell
+    holding a date and a clock a scan ran together ("08.02. 08.00") keeps its space, since
+    joined they are no date."""
+    joined = re.sub(r"(?<=[\d.])\s+(?=[\d.])", "", cell)
+    if re.fullmatch(r"[\d.\s/-]+", cell) and _WHOLE_DATE.fullmatch(joined.strip()):
+        return joined
+    return cell
 
 
 # A calendar's cell opens with its day of the month, dotted or bare ("13. 11.00-13.00 B",

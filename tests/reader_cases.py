@@ -5671,3 +5671,40 @@ CASES.update({
         ],
         "total_hours": 7}),
 })
+
+
+def r12s_date_and_clock_in_one_cell(pdf: canvas.Canvas) -> None:
+    """A row whose date and start a scan ran into one cell ("15.05. 09.00"): the space
+    between them is no space inside a wrapped date."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITES LAPA", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2023. gada maijs", 10)
+    _text(pdf, 40, 766, f"Pakalpojuma saņēmējs: Emīls Krūmiņš, p. k. {R12S_EMILS}", 9)
+    _text(pdf, 40, 752, f"Asistents: Dace Liepa, p. k. {R12S_DACE}", 9)
+    xs = [40, 110, 180, 250, 320]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"], strict=True):
+        _text(pdf, x, 730, head, 9)
+    rows = [["12.05.", "09.00", "11.00", "2", "darbs"],
+            ["15.05. 09.00", "", "11.00", "2", "darbs"],
+            ["16.05.", "14.00", "15.30", "1,5", "teātris"]]
+    y = 714
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            if cell:
+                _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 40, y - 6, "Kopā: 5,5", 9)
+
+
+CASES.update({
+    "r12s_date_and_clock_in_one_cell.pdf": (r12s_date_and_clock_in_one_cell, "timesheet", {
+        "month": "2023-05", "client_personal_code": R12S_EMILS,
+        "entries": [
+            {"date": "2023-05-12", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "work"},
+            {"date": "2023-05-15", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "work"},
+            {"date": "2023-05-16", "start": "14:00", "end": "15:30", "hours": 1.5,
+             "activity": "leisure"},
+        ],
+        "total_hours": 5.5}),
+})
