@@ -757,7 +757,8 @@ def read_entries(
             diary_day = None
         if not rows:
             pending += 1 if dated else 0
-            if not dated and _SECTION_HEADING.fullmatch(text.text.strip()):
+            if not dated and _SECTION_HEADING.fullmatch(text.text.strip()) \
+                    and not _column_heads(text):
                 section = row_activity(text.text) or section
             elif not dated and ":" in text.text:
                 # A label's line ("Klients: ...") stands between the sheet's title ("Atskaite
@@ -794,6 +795,13 @@ def read_entries(
         warnings.append(f"entries: {unread} dated row(s) without a readable time range")
         confidence = min(confidence, 0.5)
     return RowsRead(entries, round(confidence, 3), warnings, row_lines)
+
+
+def _column_heads(text: _Text) -> bool:
+    """A line of words in cells side by side ("Datums | Laiks | Stundas | Darbība") heads a
+    table's columns: "Darbība" there names the column, not the activity of the rows under it,
+    as a section's heading (one cell, alone on its line) would."""
+    return text.line is not None and len(text.line.segments) >= 2
 
 
 # --- the stated total ------------------------------------------------------------------------

@@ -5708,3 +5708,41 @@ CASES.update({
         ],
         "total_hours": 5.5}),
 })
+
+
+def r12s_activity_column_head(pdf: canvas.Canvas) -> None:
+    """A table whose last column is headed "Darbība" (its rows' activity, a word "darb-" begins):
+    a row that leaves the column empty has no activity, it is not work; an ensemble's evening
+    is leisure."""
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaite", 12, bold=True)
+    _text(pdf, 40, 784, "Periods: 2023. gada maijs", 10)
+    _text(pdf, 40, 766, f"Klients: Emīls Krūmiņš ({R12S_EMILS}). Asistente: Dace Liepa "
+                        f"({R12S_DACE}).", 9)
+    xs = [40, 120, 220, 290]
+    for x, head in zip(xs, ["Datums", "Laiks", "Stundas", "Darbība"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["03.05.2023.", "17.00-19.00", "2", "ansamblis „Sidrabi”"],
+            ["04.05.2023.", "10.00-11.00", "1", ""],
+            ["05.05.2023.", "08.00-12.00", "4", "skola"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            if cell:
+                _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 40, y - 6, "Kopā: 7", 9)
+
+
+CASES.update({
+    "r12s_activity_column_head.pdf": (r12s_activity_column_head, "timesheet", {
+        "month": "2023-05", "client_personal_code": R12S_EMILS,
+        "entries": [
+            {"date": "2023-05-03", "start": "17:00", "end": "19:00", "hours": 2,
+             "activity": "leisure"},
+            {"date": "2023-05-04", "start": "10:00", "end": "11:00", "hours": 1,
+             "activity": None},
+            {"date": "2023-05-05", "start": "08:00", "end": "12:00", "hours": 4,
+             "activity": "education"},
+        ],
+        "total_hours": 7}),
+})
