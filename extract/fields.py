@@ -3172,10 +3172,24 @@ def _total_on_sum_line(ctx: Context, entries: list[dict[str, Any]]) -> Found | N
     return None
 
 
+def _total_before_its_word(ctx: Context) -> Found | None:
+    read = timesheet_rows.total_before_its_word(ctx.lines)
+    if read is None:
+        return None
+    value, line = read
+    return Found(_number(value), BASE_CONFIDENCE["label"] * _lines_doubt([line]), "sum_line",
+                 line.words)
+
+
 def _timesheet_total(ctx: Context, found: dict[str, Found | None]) -> None:
     """A stated total that disagrees with its rows: repaired, dropped or doubted."""
     total, entries = found.get("total_hours"), found.get("entries")
-    if total is None or entries is None or not isinstance(entries.value, list):
+    if entries is None or not isinstance(entries.value, list):
+        return
+    if total is None or total.value is None:
+        total = _total_before_its_word(ctx) or total
+        found["total_hours"] = total
+    if total is None:
         return
     if entries.value and total.value is not None:
         listed = sum(float(e["hours"]) for e in entries.value if e.get("hours") is not None)

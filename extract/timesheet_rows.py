@@ -32,7 +32,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..forms.hours import parse_hours, whole_hour_clocks
-from . import values
+from . import clock_digits, values
 from .document import ReadDocument, Word
 from .layout import Line, Segment, fold
 
@@ -458,6 +458,7 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     day, rest = row_date(text.text, month)
     if day is None:
         return [], False, []
+    as_read = rest
     clocks = list(_CLOCK.finditer(rest))
     if len(clocks) < 2:
         # OCR drops the colon ("1400 1700"): on a dated row, four digits on the five-minute
@@ -470,6 +471,10 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         clocks = list(_CLOCK.finditer(rest))
     if len(clocks) == 1:
         mended = _damaged_end(day, rest, clocks[0], text.words, activity_of)
+        if mended is not None:
+            return [mended[0]], True, [mended[1]]
+    if len(clocks) < 2:
+        mended = _range_from_digits(day, as_read, text.words, activity_of)
         if mended is not None:
             return [mended[0]], True, [mended[1]]
     if not clocks and _DATED_BY_MONTH.match(_WEEKDAY.sub("", _LEAD.sub("", text.text), count=1)) \
@@ -565,6 +570,30 @@ def _damaged_end(day: str, rest: str, start_m: re.Match[str], words: Sequence[Wo
     return row, (f"entries: {day} read as {_clock(start)}–{damaged.group(1)}; the end "
                  f"repaired from the start and the hours written ({_number(hours)} h) to "
                  f"{_clock(end)}")
+
+
+def _range_from_digits(day: str, rest: str, words: Sequence[Word],
+                       activity_of: Callable[[str], str | None]) -> tuple[_Row, str] | None:
+    """A row whose from-to a scan damaged ("9-130" for 9⁰⁰-13³⁰) with its hours written
+    beside it: the range its digits give that is the hours long (extract/clock_digits.py), a
+    repair below the confident bar."""
+    found = clock_digits.DIGIT_RANGE.search(rest)
+    if found is None:
+        return None
+    after = rest[: found.start()] + " " + rest[found.end():]
+    hours, used = hours_written(after)
+    if hours is None or not used:
+        return None
+    read = clock_digits.range_by_hours(rest, hours)
+    if read is None:
+        return None
+    start, end, token = read
+    row = _Row(day, start, end, _number(hours), True,
+               _purpose(after.replace(used, " ", 1), activity_of),
+               min(REPAIRED_CONFIDENCE, min((w.confidence for w in words), default=1.0)),
+               {"start": token, "end": token, "hours": used})
+    return row, (f"entries: {day} read as '{token}'; the range that is the hours written "
+                 f"({_number(hours)} h) long is {_clock(start)}–{_clock(end)}")
 
 
 def _row_from(day: str, rest: str, words: Sequence[Word],
@@ -807,6 +836,19 @@ def _column_heads(text: _Text) -> bool:
 # --- the stated total ------------------------------------------------------------------------
 
 _JUNK = re.compile(r"[^\d\s.,:hstundaākopāKOPĀ]")
+
+
+def total_before_its_word(lines: Sequence[Line]) -> tuple[float, Line] | None:
+    """A table's row of sums that writes the figure under the hours column and its word in a
+    later cell ("66,5 | KOPĀ"): the figure, printed before the label a label's reading looks
+    after. The last such row is the month's."""
+    found: tuple[float, Line] | None = None
+    for line in lines:
+        cells = [seg.text for seg in line.segments]
+        if len(cells) == 2 and _NUMBER_CELL.match(cells[0]) \
+                and _TOTAL_LINE.match(fold(cells[1])) and len(cells[1].split()) <= 2:
+            found = float(cells[0].replace(",", ".")), line
+    return found
 
 
 def total_against_rows(

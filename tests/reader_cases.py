@@ -5746,3 +5746,51 @@ CASES.update({
         ],
         "total_hours": 7}),
 })
+
+
+def _r12s_table(pdf: canvas.Canvas, rows: list[list[str]], total: list[str]) -> None:
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaites veidlapa", 12, bold=True)
+    _text(pdf, 40, 784, "Periods: 2023. gada oktobris", 10)
+    _text(pdf, 40, 766, f"Klients: Emīls Krūmiņš ({R12S_EMILS}). Asistente: Dace Liepa "
+                        f"({R12S_DACE}).", 9)
+    xs = [40, 120, 220, 290]
+    for x, head in zip(xs, ["Datums", "Laiks", "Stundas", "Nodarbe"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    y = 728
+    for row in [*rows, total]:
+        for x, cell in zip(xs, row, strict=True):
+            if cell:
+                _text(pdf, x, y, cell, 9)
+        y -= 15
+
+
+def r12s_range_lost_its_minutes(pdf: canvas.Canvas) -> None:
+    """Raised minutes a scan lost ("8-1230" for 8⁰⁰-12³⁰, "14-1545" for 14⁰⁰-15⁴⁵): the range
+    its digits give that is the hours written beside it long, below the confident bar."""
+    _r12s_table(pdf, [["02.10.2023.", "8-1230", "4,5", "skola"],
+                      ["03.10.2023.", "14-1545", "1,75", "zobārsts"],
+                      ["04.10.2023.", "09.00-11.00", "2", "skola"]],
+                ["", "", "8,25", "Kopā"])
+
+
+def r12s_total_before_its_word(pdf: canvas.Canvas) -> None:
+    """A table's row of sums writes the figure under the hours and "KOPĀ" after it."""
+    _r12s_table(pdf, [["02.10.2023.", "08.00-12.30", "4,5", "skola"],
+                      ["04.10.2023.", "09.00-11.00", "2", "skola"]],
+                ["", "", "6,5", "KOPĀ"])
+
+
+CASES.update({
+    "r12s_range_lost_its_minutes.pdf": (r12s_range_lost_its_minutes, "timesheet", {
+        "month": "2023-10", "client_personal_code": R12S_EMILS,
+        "entries": [
+            {"date": "2023-10-02", "start": "08:00", "end": "12:30", "hours": 4.5,
+             "activity": "education"},
+            {"date": "2023-10-03", "start": "14:00", "end": "15:45", "hours": 1.75,
+             "activity": "institutions"},
+            {"date": "2023-10-04", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "education"},
+        ]}),
+    "r12s_total_before_its_word.pdf": (r12s_total_before_its_word, "timesheet", {
+        "month": "2023-10", "client_personal_code": R12S_EMILS, "total_hours": 6.5}),
+})
