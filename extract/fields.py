@@ -2890,6 +2890,14 @@ def _timesheet_entries(ctx: Context, spec: FieldSpec, month: str | None) -> Foun
     return Found(read.entries, confidence, "rows", warning="; ".join(warnings) or None)
 
 
+def _month_from_rows(ctx: Context) -> Found | None:
+    read = timesheet_rows.month_from_rows(ctx.lines)
+    if read is None:
+        return None
+    value, words = read
+    return Found(value, BASE_CONFIDENCE["pattern"] * _ocr_factor(words), "rows_month", words)
+
+
 def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:
     rows = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: None, month)
     value, confidence = timesheet_rows.read_signatures(ctx.document, ctx.lines, rows.row_lines)
@@ -3807,6 +3815,9 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         return _activities(ctx, spec)
     if spec.kind in ("entries", "signatures"):
         month = found.get("month")
+        if month is None or month.value is None:
+            month = _month_from_rows(ctx) or month
+            found["month"] = month
         month_value = month.value if month else None
         if spec.kind == "signatures":
             return _timesheet_signatures(ctx, month_value)

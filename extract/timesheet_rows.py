@@ -409,6 +409,14 @@ def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
         unsure = [name for name, c in doubt.items() if c < 0.6]
         if len(unsure) == 1 and all(c >= 0.8 for n, c in doubt.items() if n != unsure[0]):
             suspect = unsure[0]
+    if suspect is None:
+        # A hand's "1" read as "/" ("/5.00"): the part with a stray mark stuck to it was
+        # misread; hours no day holds ("25" for "0,5") are misread whatever the marks say.
+        marked = [name for name, token in row.tokens.items() if _stray_mark(words, token)]
+        if written > 24 * 60:
+            suspect = "hours"
+        elif len(marked) == 1:
+            suspect = marked[0]
     if suspect is not None:
         value = candidates[suspect]
         valid = (0 < value <= 24 * 60) if suspect != "start" else (0 <= value < 24 * 60)
@@ -425,6 +433,19 @@ def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
                          f"other two to {fixed}")
     row.confidence = min(row.confidence, CONTRADICTED_CONFIDENCE)
     return row, f"entries: {row.day} does not add up ({said}); kept as written"
+
+
+# What a misread digit leaves stuck to a clock ("/5.00", "|2.30"): a mark, no letter, no
+# punctuation a clock or a list writes itself.
+_STRAY = re.compile(r"^[^\w\s.,:;\-–—()]+$")
+
+
+def _stray_mark(words: Sequence[Word], token: str) -> bool:
+    """Some word holding `token` has a stray mark beside it (see `_STRAY`)."""
+    for word in words:
+        if token in word.text and _STRAY.match(word.text.replace(token, "", 1)):
+            return True
+    return False
 
 
 _JOINER = re.compile(r"^\s*(?:-|–|—|lidz|līdz)?\s*$", re.I)
@@ -831,6 +852,40 @@ def _column_heads(text: _Text) -> bool:
     table's columns: "Darbība" there names the column, not the activity of the rows under it,
     as a section's heading (one cell, alone on its line) would."""
     return text.line is not None and len(text.line.segments) >= 2
+
+
+# A row's date cell opening its line ("06.05.", "6.05"), the month in figures.
+_ROW_DAY_MONTH = re.compile(r"^\W*(\d{1,2})\.\s?(\d{1,2})\.?(?=\s|$)")
+_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+MIN_ROWS_FOR_MONTH = 3
+
+
+def month_from_rows(lines: Sequence[Line]) -> tuple[str, list[Word]] | None:
+    """The sheet's month when its title is unreadable ("ma js 2024"): the one month every
+    row's date names ("06.05.", "07.05.", ...) in the one year the lines above the rows print.
+    Rows of two months, or two years above them, tell nothing. Returns YYYY-MM and the words
+    of the year."""
+    months: set[int] = set()
+    first: int | None = None
+    for at, line in enumerate(lines):
+        cell = line.segments[0].text if line.segments else line.text
+        found = _ROW_DAY_MONTH.match(cell)
+        if found is None or not (1 <= int(found.group(1)) <= 31 and 1 <= int(found.group(2)) <= 12):
+            continue
+        months.add(int(found.group(2)))
+        first = at if first is None else first
+        if len(months) > 1:
+            return None
+    rows = sum(1 for line in lines if line.segments
+               and _ROW_DAY_MONTH.match(line.segments[0].text))
+    if first is None or rows < MIN_ROWS_FOR_MONTH:
+        return None
+    years = {(m.group(1), id(line)): line for line in lines[:first]
+             for m in _YEAR.finditer(line.text)}
+    if len({year for year, _ in years}) != 1:
+        return None
+    (year, _), line = next(iter(years.items()))
+    return f"{year}-{months.pop():02d}", list(line.words)
 
 
 # --- the stated total ------------------------------------------------------------------------

@@ -5794,3 +5794,62 @@ CASES.update({
     "r12s_total_before_its_word.pdf": (r12s_total_before_its_word, "timesheet", {
         "month": "2023-10", "client_personal_code": R12S_EMILS, "total_hours": 6.5}),
 })
+
+
+def r12s_month_from_the_rows(pdf: canvas.Canvas) -> None:
+    """A sheet whose month word is unreadable ("ok br 2022", a hand's letters lost) and whose
+    rows date themselves "03.10.": the month is the one the rows name, in the year above them."""
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaite", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads:   ok br 2022", 10)
+    _text(pdf, 40, 766, f"Pakalpojuma saņēmējs: Emīls Krūmiņš, p. k. {R12S_EMILS}", 9)
+    xs = [40, 110, 180, 250, 320]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "Stundas", "Mērķis"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["03.10.", "8.00", "10.00", "2", "skola"],
+            ["05.10.", "8.00", "10.00", "2", "skola"],
+            ["06.10.", "14.00", "15.00", "1", "poliklīnika"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+
+
+def r12s_misread_part_of_a_row(pdf: canvas.Canvas) -> None:
+    """A hand's "1" read as "/" ("/4.00" for 14.00) and "0,5" read as "25": the part with the
+    stray mark, and hours no day holds, are repaired from the other two, below the bar."""
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaite", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2022. gada novembris", 10)
+    _text(pdf, 40, 766, f"Pakalpojuma saņēmējs: Emīls Krūmiņš, p. k. {R12S_EMILS}", 9)
+    xs = [40, 110, 180, 250, 320]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "Stundas", "Mērķis"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["07.11.", "/4.00", "15.30", "1,5", "poliklīnika"],
+            ["08.11.", "7.40", "8.10", "25", "skola"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+
+
+CASES.update({
+    "r12s_month_from_the_rows.pdf": (r12s_month_from_the_rows, "timesheet", {
+        "month": "2022-10", "client_personal_code": R12S_EMILS,
+        "entries": [
+            {"date": "2022-10-03", "start": "08:00", "end": "10:00", "hours": 2,
+             "activity": "education"},
+            {"date": "2022-10-05", "start": "08:00", "end": "10:00", "hours": 2,
+             "activity": "education"},
+            {"date": "2022-10-06", "start": "14:00", "end": "15:00", "hours": 1,
+             "activity": "institutions"},
+        ]}),
+    "r12s_misread_part_of_a_row.pdf": (r12s_misread_part_of_a_row, "timesheet", {
+        "month": "2022-11",
+        "entries": [
+            {"date": "2022-11-07", "start": "14:00", "end": "15:30", "hours": 1.5,
+             "activity": "institutions"},
+            {"date": "2022-11-08", "start": "07:40", "end": "08:10", "hours": 0.5,
+             "activity": "education"},
+        ]}),
+})
