@@ -3189,6 +3189,29 @@ def _total_before_its_word(ctx: Context) -> Found | None:
                  line.words)
 
 
+# Where a month and a total come from that the rows did not give them.
+_READ_APART = frozenset({"label", "label_loose", "acroform", "pattern", "sum_line"})
+
+
+def _timesheet_rows_checked(ctx: Context, found: dict[str, Found | None]) -> None:
+    """Rows every check holds for (the month of the title, the printed total, each row's
+    hours against its from-to) earn a route above the rows' own; only a typed sheet's rows
+    with their hours written reach "rows_checked" (evidence_confidence.yaml)."""
+    entries, month, total = (found.get(k) for k in ("entries", "month", "total_hours"))
+    if entries is None or entries.how != "rows" or entries.warning or month is None \
+            or total is None or month.how not in _READ_APART or total.how not in _READ_APART \
+            or month.value is None or total.value is None or total.warning:
+        return
+    read = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: None, month.value)
+    route = timesheet_rows.rows_checked(entries.value, month.value, total.value,
+                                        read.hours_written)
+    if route is None:
+        return
+    if ctx.document.text_source not in ("text", "acroform"):
+        route = "rows_summed"  # OCR's digits: the checks hold, the reading stays a person's
+    found["entries"] = Found(entries.value, entries.confidence, route, entries.words)
+
+
 def _timesheet_total(ctx: Context, found: dict[str, Found | None]) -> None:
     """A stated total that disagrees with its rows: repaired, dropped or doubted."""
     total, entries = found.get("total_hours"), found.get("entries")
@@ -3549,6 +3572,7 @@ def extract_fields(
             found[name] = _code_beside_name(ctx, spec, found)
     if any(spec.kind == "entries" for spec in vocab.fields.values()):
         _timesheet_total(ctx, found)
+        _timesheet_rows_checked(ctx, found)
     _appointed(ctx, found)
     for name, spec in vocab.fields.items():
         if spec.kind == "person_name":

@@ -83,6 +83,8 @@ class RowsRead:
     confidence: float
     warnings: list[str] = field(default_factory=list)
     row_lines: list[tuple[Line, str]] = field(default_factory=list)  # (line, ISO date)
+    # Every row writes its hours beside its from-to (each row checked against its length).
+    hours_written: bool = False
 
 
 @dataclass(slots=True)
@@ -260,6 +262,22 @@ def _month_number(word: str) -> int | None:
 # follows it.
 _WEEKDAY = re.compile(r"^(?:pirmdien|otrdien|trešdien|tresdien|ceturtdien|piektdien|sestdien|"
                       r"svētdien|svetdien)[a-zāēīū]*\.?\s*,?\s*(?=\d)", re.IGNORECASE)
+
+
+_WEEKDAYS = ("pirmdien", "otrdien", "tresdien", "ceturtdien", "piektdien", "sestdien",
+             "svetdien")
+
+
+def weekday_mismatch(text: str, day: str | None) -> str | None:
+    """A row that names its weekday ("Otrdiena, 3.10.") on a date of another: a warning."""
+    named = _WEEKDAY.match(_LEAD.sub("", text))
+    if named is None or day is None:
+        return None
+    folded = fold(named.group(0))
+    which = next((k for k, stem in enumerate(_WEEKDAYS) if folded.startswith(stem)), None)
+    if which is None or date.fromisoformat(day).weekday() == which:
+        return None
+    return f"entries: {day} is no {named.group(0).strip(' ,.')} as the row says"
 
 
 def row_date(text: str, month: str | None) -> tuple[str | None, str]:
@@ -782,6 +800,7 @@ def read_entries(
     row_lines: list[tuple[Line, str]] = []
     doubt = 1.0
     unread = 0
+    written = True
     # Dated lines after the last row are the footer (the signing date), not unread rows: they
     # count only once a real row follows them.
     pending = 0
@@ -819,6 +838,11 @@ def read_entries(
         pending = 0
         warnings.extend(row_warnings)
         back = _WAY_BACK.search(fold(text.text)) is not None
+        written = written and all(row.stated for row in rows)
+        mismatch = weekday_mismatch(text.text, rows[0].day)
+        if mismatch:
+            warnings.append(mismatch)
+            doubt = min(doubt, CONTRADICTED_CONFIDENCE)
         for row in rows:
             if row.activity is None and back and entries and entries[-1]["date"] == row.day:
                 row.activity = entries[-1]["activity"]  # the way home from that day's errand
@@ -844,7 +868,8 @@ def read_entries(
     if unread:
         warnings.append(f"entries: {unread} dated row(s) without a readable time range")
         confidence = min(confidence, 0.5)
-    return RowsRead(entries, round(confidence, 3), warnings, row_lines)
+    return RowsRead(entries, round(confidence, 3), warnings, row_lines,
+                    hours_written=written and bool(entries))
 
 
 def _column_heads(text: _Text) -> bool:
@@ -891,6 +916,22 @@ def month_from_rows(lines: Sequence[Line]) -> tuple[str, list[Word]] | None:
 # --- the stated total ------------------------------------------------------------------------
 
 _JUNK = re.compile(r"[^\d\s.,:hstundaākopāKOPĀ]")
+
+
+def rows_checked(entries: Sequence[dict[str, Any]], month: str, total: float,
+                 hours_written: bool) -> str | None:
+    """What the rows earn from the checks a sheet offers: every row whole (date, from-to,
+    hours, activity), dated inside the month of the title, their sum the printed total, and
+    each row's hours written beside its from-to ("rows_checked") or counted from it
+    ("rows_summed"). None when a check fails or the sheet offers too few."""
+    if not entries or any(e.get(key) is None for e in entries
+                          for key in ("date", "start", "end", "hours", "activity")):
+        return None
+    if any(not str(e["date"]).startswith(month) for e in entries):
+        return None
+    if abs(sum(float(e["hours"]) for e in entries) - float(total)) >= 0.01:
+        return None
+    return "rows_checked" if hours_written else "rows_summed"
 
 
 def total_before_its_word(lines: Sequence[Line]) -> tuple[float, Line] | None:

@@ -5853,3 +5853,46 @@ CASES.update({
              "activity": "education"},
         ]}),
 })
+
+
+def _r12s_week(pdf: canvas.Canvas, first_day: str) -> None:
+    """A typed sheet naming each row's weekday, its hours beside its from-to and the total."""
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaite", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2023. gada oktobris", 10)
+    _text(pdf, 40, 766, f"Pakalpojuma saņēmējs: Emīls Krūmiņš, p. k. {R12S_EMILS}", 9)
+    _text(pdf, 40, 752, f"Asistents: Dace Liepa, p. k. {R12S_DACE}", 9)
+    xs = [40, 110, 170, 220, 270, 320]
+    for x, head in zip(xs, ["Diena", "Datums", "No", "Līdz", "Stundas", "Mērķis"],
+                       strict=True):
+        _text(pdf, x, 730, head, 9)
+    rows = [[first_day, "02.10.", "8.00", "12.00", "4", "skola"],
+            ["Otrdiena", "03.10.", "14.00", "15.30", "1,5", "poliklīnika"],
+            ["Trešdiena", "04.10.", "8.00", "12.00", "4", "skola"]]
+    y = 714
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 40, y - 6, "Kopā stundas: 9,5", 9)
+
+
+def r12s_every_check_holds(pdf: canvas.Canvas) -> None:
+    _r12s_week(pdf, "Pirmdiena")
+
+
+def r12s_weekday_contradicts(pdf: canvas.Canvas) -> None:
+    _r12s_week(pdf, "Piektdiena")
+
+
+R12S_WEEK = [
+    {"date": "2023-10-02", "start": "08:00", "end": "12:00", "hours": 4, "activity": "education"},
+    {"date": "2023-10-03", "start": "14:00", "end": "15:30", "hours": 1.5,
+     "activity": "institutions"},
+    {"date": "2023-10-04", "start": "08:00", "end": "12:00", "hours": 4, "activity": "education"},
+]
+CASES.update({
+    "r12s_every_check_holds.pdf": (r12s_every_check_holds, "timesheet", {
+        "month": "2023-10", "entries": R12S_WEEK, "total_hours": 9.5}),
+    "r12s_weekday_contradicts.pdf": (r12s_weekday_contradicts, "timesheet", {
+        "month": "2023-10", "entries": R12S_WEEK, "total_hours": 9.5}),
+})
