@@ -53,6 +53,8 @@ _DAY_DOT_MONTH = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.?(?![\d]|[.:]\d)")
 _DAY_ROMAN_MONTH = re.compile(r"^(\d{1,2})\.\s?([IVX]{1,4})\.?(?![\w.])")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12}
+_DATE_THEN_RANGE = re.compile(
+    r"^(\d{1,2})\.\s?(\d{1,2})\.(?=(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–—]\s*\d)")
 _SHORT_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})\.?(?![\d.:])")
 _BARE_DAY = re.compile(r"^(\d{1,2})\.?\s")
 # A row number before a date written without its year: "1. 3.09." or "1) 3. septembrī".
@@ -319,6 +321,12 @@ def row_date(text: str, month: str | None) -> tuple[str | None, str]:
     if dotted and 1 <= int(dotted.group(2)) <= 12:
         return _date_or_none(year, int(dotted.group(2)), int(dotted.group(1))), \
             body[dotted.end():]
+    # A scan runs the date into the range after it ("13.05.10.30-12.00"): a day of the
+    # sheet's own month with a from-to straight after its dot.
+    glued_range = _DATE_THEN_RANGE.match(body)
+    if glued_range and int(glued_range.group(2)) == month_no:
+        return _date_or_none(year, month_no, int(glued_range.group(1))), \
+            body[glued_range.end():]
     # OCR loses the dot between day and month ("709." for "7.09."): the last two digits are
     # the sheet's own month, so the rest is the day.
     glued = _GLUED_DAY_MONTH.match(body)

@@ -5896,3 +5896,33 @@ CASES.update({
     "r12s_weekday_contradicts.pdf": (r12s_weekday_contradicts, "timesheet", {
         "month": "2023-10", "entries": R12S_WEEK, "total_hours": 9.5}),
 })
+
+
+def r12s_date_run_into_its_range(pdf: canvas.Canvas) -> None:
+    """A scan ran a row's date into the range after it ("14.03.09.15-11.45"): a day of the
+    sheet's month with a from-to straight after its dot."""
+    _text(pdf, 40, 800, "ASISTENTA DARBA UZSKAITE, 2022. GADA MARTS", 12, bold=True)
+    _text(pdf, 40, 780, f"Klients: Emīls Krūmiņš ({R12S_EMILS})", 9)
+    xs = [40, 150, 230]
+    for x, head in zip(xs, ["Datums, laiks", "Ilgums", "Mērķis"], strict=True):
+        _text(pdf, x, 756, head, 9)
+    rows = [["10.03. 09.15-11.45", "2 st. 30 min", "darbs"],
+            ["14.03.09.15-11.45", "2 st. 30 min", "darbs"]]
+    y = 740
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 40, y - 6, "Pavisam: 5 st.", 9)
+
+
+CASES.update({
+    "r12s_date_run_into_its_range.pdf": (r12s_date_run_into_its_range, "timesheet", {
+        "month": "2022-03", "client_personal_code": R12S_EMILS,
+        "entries": [
+            {"date": "2022-03-10", "start": "09:15", "end": "11:45", "hours": 2.5,
+             "activity": "work"},
+            {"date": "2022-03-14", "start": "09:15", "end": "11:45", "hours": 2.5,
+             "activity": "work"},
+        ], "total_hours": 5}),
+})
