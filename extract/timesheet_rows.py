@@ -887,38 +887,47 @@ def _column_heads(text: _Text) -> bool:
     return text.line is not None and len(text.line.segments) >= 2
 
 
-# A row's date cell opening its line ("06.05.", "6.05"), the month in figures.
-_ROW_DAY_MONTH = re.compile(r"^\W*(\d{1,2})\.\s?(\d{1,2})\.?(?=\s|$)")
+# A row's date cell opening its line ("06.05.", "6.05", "04.05.2021"), the month in figures.
+_ROW_DAY_MONTH = re.compile(
+    r"^\W*(\d{1,2})\.\s?(\d{1,2})\.?(?:\s?((?:19|20)\d\d)\.?)?(?=\s|$)")
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 MIN_ROWS_FOR_MONTH = 3
+# The share of the rows that must name the month: a misread row ("4.04." on a September sheet)
+# is outvoted, two months' rows are no month.
+MONTH_SHARE = 0.75
 
 
 def month_from_rows(lines: Sequence[Line]) -> tuple[str, list[Word]] | None:
-    """The sheet's month when its title is unreadable ("ma js 2024"): the one month every
-    row's date names ("06.05.", "07.05.", ...) in the one year the lines above the rows print.
-    Rows of two months, or two years above them, tell nothing. Returns YYYY-MM and the words
-    of the year."""
-    months: set[int] = set()
+    """The sheet's month when its title is unreadable ("ma js 2024", a hand's word OCR lost):
+    the month (nearly) all rows' dates name ("06.05.", "07.05.", ...), in the year they print
+    ("04.05.2021") or else the one year the lines above the rows print; two years tell
+    nothing. Returns YYYY-MM and the words it rests on."""
+    months: dict[int, int] = {}
+    years: dict[str, list[Word]] = {}
     first: int | None = None
     for at, line in enumerate(lines):
         cell = line.segments[0].text if line.segments else line.text
         found = _ROW_DAY_MONTH.match(cell)
         if found is None or not (1 <= int(found.group(1)) <= 31 and 1 <= int(found.group(2)) <= 12):
             continue
-        months.add(int(found.group(2)))
+        months[int(found.group(2))] = months.get(int(found.group(2)), 0) + 1
+        if found.group(3):
+            years.setdefault(found.group(3), list(line.words))
         first = at if first is None else first
-        if len(months) > 1:
-            return None
-    rows = sum(1 for line in lines if line.segments
-               and _ROW_DAY_MONTH.match(line.segments[0].text))
+    rows = sum(months.values())
     if first is None or rows < MIN_ROWS_FOR_MONTH:
         return None
-    years = {(m.group(1), id(line)): line for line in lines[:first]
-             for m in _YEAR.finditer(line.text)}
-    if len({year for year, _ in years}) != 1:
+    month, count = max(months.items(), key=lambda item: item[1])
+    if count < MONTH_SHARE * rows:
         return None
-    (year, _), line = next(iter(years.items()))
-    return f"{year}-{months.pop():02d}", list(line.words)
+    if not years:
+        for line in lines[:first]:
+            for year in _YEAR.findall(line.text):
+                years.setdefault(year, list(line.words))
+    if len(years) != 1:
+        return None
+    year, words = next(iter(years.items()))
+    return f"{year}-{month:02d}", words
 
 
 # --- the stated total ------------------------------------------------------------------------

@@ -5926,3 +5926,30 @@ CASES.update({
              "activity": "work"},
         ], "total_hours": 5}),
 })
+
+
+def r12s_month_in_the_rows_dates(pdf: canvas.Canvas) -> None:
+    """No month written at all ("Mēnesis" left blank) and no year above the rows, which date
+    themselves in full ("03.10.2022"), one misread as another month's ("07.01.2022"): the
+    month most rows name, in their year."""
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaites lapa", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis", 10)
+    _text(pdf, 40, 766, f"Klienta p.k.   {R12S_EMILS}", 9)
+    xs = [40, 120, 170, 220, 260]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "St.", "Mērķis"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["03.10.2022", "8:00", "10:00", "2", "skola"],
+            ["05.10.2022", "8:00", "10:00", "2", "skola"],
+            ["06.10.2022", "8:00", "10:00", "2", "skola"],
+            ["07.01.2022", "8:00", "10:00", "2", "skola"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+
+
+CASES.update({
+    "r12s_month_in_the_rows_dates.pdf": (r12s_month_in_the_rows_dates, "timesheet", {
+        "month": "2022-10", "client_personal_code": R12S_EMILS}),
+})
