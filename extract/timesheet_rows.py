@@ -790,6 +790,10 @@ def _hours_by_kind(rows: list[_Text], lines: Sequence[Line],
     return out
 
 
+# A stroke OCR reads inside a word ("s/imnica", "ska|a") where a hand wrote an "l".
+_STROKE_FOR_L = re.compile(r"(?<=[^\W\d_])[/|](?=[^\W\d_])")
+
+
 def read_entries(
     document: ReadDocument,
     lines: Sequence[Line],
@@ -801,8 +805,10 @@ def read_entries(
     legend = abbreviations(lines)
 
     def row_activity(raw: str) -> str | None:
-        # The row's own words first: a short form is only looked up when they name nothing.
-        return activity_of(raw) or (activity_of(expand(raw, legend)) if legend else None)
+        # The row's own words first: a short form is only looked up when they name nothing;
+        # then the words as OCR misreads a hand's "l" ("s/imnīca").
+        return activity_of(raw) or (activity_of(expand(raw, legend)) if legend else None) \
+            or activity_of(_STROKE_FOR_L.sub("l", raw))
     entries: list[dict[str, Any]] = []
     warnings: list[str] = []
     row_lines: list[tuple[Line, str]] = []

@@ -5953,3 +5953,32 @@ CASES.update({
     "r12s_month_in_the_rows_dates.pdf": (r12s_month_in_the_rows_dates, "timesheet", {
         "month": "2022-10", "client_personal_code": R12S_EMILS}),
 })
+
+
+def r12s_stroke_for_an_l(pdf: canvas.Canvas) -> None:
+    """A hand's "l" OCR reads as a stroke inside the activity's word ("s/imnīca", "ska|a" no
+    word): the word with an "l" there names the activity."""
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaites lapa", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2022. gada oktobris", 10)
+    _text(pdf, 40, 766, f"Klienta p.k.   {R12S_EMILS}", 9)
+    xs = [40, 120, 170, 220, 260]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "St.", "Mērķis"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["03.10.2022", "8:00", "10:00", "2", "s/imnīca"],
+            ["05.10.2022", "8:00", "10:00", "2", "ba|ets"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+
+
+CASES.update({
+    "r12s_stroke_for_an_l.pdf": (r12s_stroke_for_an_l, "timesheet", {
+        "month": "2022-10", "entries": [
+            {"date": "2022-10-03", "start": "08:00", "end": "10:00", "hours": 2,
+             "activity": "institutions"},
+            {"date": "2022-10-05", "start": "08:00", "end": "10:00", "hours": 2,
+             "activity": None},
+        ]}),
+})
