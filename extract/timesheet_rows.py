@@ -970,6 +970,10 @@ def total_before_its_word(lines: Sequence[Line]) -> tuple[float, Line] | None:
     return found
 
 
+# A total read with a dash before its digits: a line struck through a figure.
+_STRUCK = re.compile(r"^[-–—~]+\d")
+
+
 def total_against_rows(
     total: float | None, raw: str, ocr_confidence: float, entries: Sequence[dict[str, Any]]
 ) -> tuple[float | None, float | None, str | None]:
@@ -994,6 +998,13 @@ def total_against_rows(
             return _number(listed), REPAIRED_CONFIDENCE, (
                 f"total_hours: read as {token!r}; its legible digits match the rows' sum "
                 f"{whole}, taken from the rows")
+        if _STRUCK.match(token) and kept.endswith(re.sub(r"\D", "", whole)) \
+                and len(kept) > len(re.sub(r"\D", "", whole)):
+            # "-23,523": a figure struck through ("2̶3̶,̶5̶") and the correction after it,
+            # the rows' sum; the line through the old figure reads as a dash before it.
+            return _number(listed), REPAIRED_CONFIDENCE, (
+                f"total_hours: read as {token!r}, a struck-out figure and after it the rows' "
+                f"sum {whole}, taken from the rows")
         return None, 0.0, (f"total_hours: read as {token!r}, unclear and not the rows' sum "
                            f"{whole}; left for a person")
     return total, CONTRADICTED_CONFIDENCE, (

@@ -5982,3 +5982,29 @@ CASES.update({
              "activity": None},
         ]}),
 })
+
+
+def r12s_total_struck_and_corrected(pdf: canvas.Canvas) -> None:
+    """A total struck through and written again after it ("-7,57" as OCR reads "7̶,̶5̶ 7"): the
+    figure after the struck one, when it is the rows' sum, below the bar."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITES LAPA", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2022. gada marts", 10)
+    _text(pdf, 40, 766, f"Pakalpojuma saņēmējs: Emīls Krūmiņš, p. k. {R12S_EMILS}", 9)
+    xs = [40, 110, 180, 250, 320]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["07.03.", "08.00", "12.00", "4", "darbs"],
+            ["08.03.", "08.00", "11.00", "3", "darbs"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 180, y - 10, "Kopā:", 9)
+    _text(pdf, 250, y - 10, "-7,57", 9)
+
+
+CASES.update({
+    "r12s_total_struck_and_corrected.pdf": (r12s_total_struck_and_corrected, "timesheet", {
+        "month": "2022-03", "total_hours": 7}),
+})
