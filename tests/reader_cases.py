@@ -6008,3 +6008,31 @@ CASES.update({
     "r12s_total_struck_and_corrected.pdf": (r12s_total_struck_and_corrected, "timesheet", {
         "month": "2022-03", "total_hours": 7}),
 })
+
+
+def r12s_hours_used_of_those_granted(pdf: canvas.Canvas) -> None:
+    """A sheet that sums its month as the hours used of those granted ("Piešķirts mēnesī
+    40 h", "Izmantots 6 h"): the hours used are its total, the granted ones are not."""
+    _text(pdf, 40, 800, "Asistenta pakalpojums - mēneša uzskaite", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2022. gada marts", 10)
+    _text(pdf, 40, 766, f"Klients: Emīls Krūmiņš, p.k. {R12S_EMILS}", 9)
+    xs = [40, 120, 200, 280]
+    for x, head in zip(xs, ["Datums", "Laiks no", "Laiks līdz", "Mērķis"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["07.03.2022", "08:00", "12:00", "uz darbu"],
+            ["09.03.2022", "10:00", "12:00", "uz darbu"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 40, y - 10, "Piešķirts mēnesī", 9)
+    _text(pdf, 160, y - 10, "40 h", 9)
+    _text(pdf, 40, y - 24, "Izmantots", 9)
+    _text(pdf, 160, y - 24, "6 h", 9)
+
+
+CASES.update({
+    "r12s_hours_used_of_those_granted.pdf": (r12s_hours_used_of_those_granted, "timesheet", {
+        "month": "2022-03", "total_hours": 6}),
+})
