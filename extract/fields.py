@@ -68,7 +68,13 @@ from .phrase_patterns import _stem
 from .prose_patterns import _from_patterns
 from .reading_context import Context
 from .stated_options import _enum_set, _from_phrases
-from .timesheet_fields import _timesheet_entries, _timesheet_signatures, _timesheet_total
+from .timesheet_fields import (
+    _month_from_rows,
+    _timesheet_entries,
+    _timesheet_rows_checked,
+    _timesheet_signatures,
+    _timesheet_total,
+)
 from .value_parsing import _NULL, _Null, _number
 from .vocabulary import FieldSpec, Vocabulary
 from .whose_value import _PERSON_KINDS, _another_person, _codes_on_page
@@ -124,6 +130,7 @@ def extract_fields(
             found[name] = _code_beside_name(ctx, spec, found)
     if any(spec.kind == "entries" for spec in vocab.fields.values()):
         _timesheet_total(ctx, found)
+        _timesheet_rows_checked(ctx, found)
     _appointed(ctx, found)
     for name, spec in vocab.fields.items():
         if spec.kind == "person_name":
@@ -384,6 +391,9 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         return _activities(ctx, spec)
     if spec.kind in ("entries", "signatures"):
         month = found.get("month")
+        if month is None or month.value is None:
+            month = _month_from_rows(ctx) or month
+            found["month"] = month
         month_value = month.value if month else None
         if spec.kind == "signatures":
             return _timesheet_signatures(ctx, month_value)

@@ -3,7 +3,8 @@
 The rows themselves are read in `timesheet_rows`; these readers hand it the document and
 the activity's synonyms (doubting an activity resting on a word that names more than one
 kind), take the signatures beside the rows, and check a stated total against the rows'
-sum: found on the line of sums, mended into the rows, dropped or doubted. Kept apart from
+sum: found on the line of sums (or before its word), mended into the rows, dropped or
+doubted; and let rows every check holds for earn a route of their own. Kept apart from
 `timesheet_rows`, which works on lines and words, because these take the document's
 context and the fields read so far.
 """
@@ -42,6 +43,14 @@ def _timesheet_entries(ctx: Context, spec: FieldSpec, month: str | None) -> Foun
     return Found(read.entries, confidence, "rows", warning="; ".join(warnings) or None)
 
 
+def _month_from_rows(ctx: Context) -> Found | None:
+    read = timesheet_rows.month_from_rows(ctx.lines)
+    if read is None:
+        return None
+    value, words = read
+    return Found(value, BASE_CONFIDENCE["pattern"] * _ocr_factor(words), "rows_month", words)
+
+
 def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:
     rows = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: None, month)
     value, confidence = timesheet_rows.read_signatures(ctx.document, ctx.lines, rows.row_lines)
@@ -68,10 +77,47 @@ def _total_on_sum_line(ctx: Context, entries: list[dict[str, Any]]) -> Found | N
     return None
 
 
+def _total_before_its_word(ctx: Context) -> Found | None:
+    read = timesheet_rows.total_before_its_word(ctx.lines)
+    if read is None:
+        return None
+    value, line = read
+    return Found(_number(value), BASE_CONFIDENCE["label"] * _lines_doubt([line]), "sum_line",
+                 line.words)
+
+
+# Where a month and a total come from that the rows did not give them.
+_READ_APART = frozenset({"label", "label_loose", "acroform", "pattern", "sum_line"})
+
+
+def _timesheet_rows_checked(ctx: Context, found: dict[str, Found | None]) -> None:
+    """Rows every check holds for (the month of the title, the printed total, each row's
+    hours against its from-to) earn a route above the rows' own; only a typed sheet's rows
+    with their hours written reach "rows_checked" (evidence_confidence.yaml)."""
+    entries, month, total = (found.get(k) for k in ("entries", "month", "total_hours"))
+    if entries is None or entries.how != "rows" or entries.warning or month is None \
+            or total is None or month.how not in _READ_APART or total.how not in _READ_APART \
+            or month.value is None or total.value is None or total.warning:
+        return
+    read = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: None, month.value)
+    route = timesheet_rows.rows_checked(entries.value, month.value, total.value,
+                                        read.hours_written)
+    if route is None:
+        return
+    if ctx.document.text_source not in ("text", "acroform"):
+        route = "rows_summed"  # OCR's digits: the checks hold, the reading stays a person's
+    found["entries"] = Found(entries.value, entries.confidence, route, entries.words)
+
+
 def _timesheet_total(ctx: Context, found: dict[str, Found | None]) -> None:
     """A stated total that disagrees with its rows: repaired, dropped or doubted."""
     total, entries = found.get("total_hours"), found.get("entries")
-    if total is None or entries is None or not isinstance(entries.value, list):
+    if entries is None or not isinstance(entries.value, list):
+        return
+    if total is None or total.value is None:
+        total = _total_before_its_word(ctx) or total
+        found["total_hours"] = total
+    if total is None:
         return
     if entries.value and total.value is not None:
         listed = sum(float(e["hours"]) for e in entries.value if e.get("hours") is not None)

@@ -32,7 +32,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..forms.hours import parse_hours, whole_hour_clocks
-from . import values
+from . import clock_digits, values
 from .document import ReadDocument, Word
 from .layout import Line, Segment, fold
 
@@ -53,6 +53,8 @@ _DAY_DOT_MONTH = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.?(?![\d]|[.:]\d)")
 _DAY_ROMAN_MONTH = re.compile(r"^(\d{1,2})\.\s?([IVX]{1,4})\.?(?![\w.])")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12}
+_DATE_THEN_RANGE = re.compile(
+    r"^(\d{1,2})\.\s?(\d{1,2})\.(?=(?:[01]?\d|2[0-3])[.:][0-5]\d\s*[-–—]\s*\d)")
 _SHORT_YEAR = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})\.?(?![\d.:])")
 _BARE_DAY = re.compile(r"^(\d{1,2})\.?\s")
 # A row number before a date written without its year: "1. 3.09." or "1) 3. septembrī".
@@ -83,6 +85,8 @@ class RowsRead:
     confidence: float
     warnings: list[str] = field(default_factory=list)
     row_lines: list[tuple[Line, str]] = field(default_factory=list)  # (line, ISO date)
+    # Every row writes its hours beside its from-to (each row checked against its length).
+    hours_written: bool = False
 
 
 @dataclass(slots=True)
@@ -126,13 +130,7 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
             continue
         line = lines[index]
         index += 1
-        # A date wrapped inside a narrow cell ("01.03.202" / "1.") is one token again.
-        parts = [
-            re.sub(r"(?<=[\d.])\s+(?=[\d.])", "", seg.text)
-            if re.fullmatch(r"[\d.\s/-]+", seg.text)
-            else seg.text
-            for seg in line.segments
-        ]
+        parts = [_wrapped_date(seg.text) for seg in line.segments]
         text = " ".join(parts) if parts else line.text
         # OCR's misreadings of a date: "28.04,2021".
         text = re.sub(r"(?<!\d)(\d{1,2})[.,](\d{1,2})[.,](\d{4})", r"\1.\2.\3", text)
@@ -140,9 +138,24 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
     return rows
 
 
-# A calendar's cell opens with its day of the month ("13. 11.00-13.00 B", "14."), never a
-# date or a clock ("13.03.", "9.30").
-_CALENDAR_CELL = re.compile(r"^\s*(\d{1,2})\.(?!\d)")
+# A date whole once the spaces OCR put inside it are gone: "01.03.202 1." is "01.03.2021.".
+_WHOLE_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]?(?:\d{2}|\d{4})?\.?")
+
+
+def _wrapped_date(cell: str) -> str:
+    """A date wrapped inside a narrow cell ("01.03.202" / "1.") is one token again; a cell
+    holding a date and a clock a scan ran together ("08.02. 08.00") keeps its space, since
+    joined they are no date."""
+    joined = re.sub(r"(?<=[\d.])\s+(?=[\d.])", "", cell)
+    if re.fullmatch(r"[\d.\s/-]+", cell) and _WHOLE_DATE.fullmatch(joined.strip()):
+        return joined
+    return cell
+
+
+# A calendar's cell opens with its day of the month, dotted or bare ("13. 11.00-13.00 B",
+# "14.", "6 8.15-13.15 5 h I"), never a date or a clock ("13.03.", "9.30"). A bare number is a
+# day only in a run of cells counting up (see `_calendar_days`).
+_CALENDAR_CELL = re.compile(r"^\s*(\d{1,2})(?:\.(?!\d)|\s|$)")
 
 
 def _calendar_days(line: Line) -> list[_Text] | None:
@@ -253,6 +266,22 @@ _WEEKDAY = re.compile(r"^(?:pirmdien|otrdien|trešdien|tresdien|ceturtdien|piekt
                       r"svētdien|svetdien)[a-zāēīū]*\.?\s*,?\s*(?=\d)", re.IGNORECASE)
 
 
+_WEEKDAYS = ("pirmdien", "otrdien", "tresdien", "ceturtdien", "piektdien", "sestdien",
+             "svetdien")
+
+
+def weekday_mismatch(text: str, day: str | None) -> str | None:
+    """A row that names its weekday ("Otrdiena, 3.10.") on a date of another: a warning."""
+    named = _WEEKDAY.match(_LEAD.sub("", text))
+    if named is None or day is None:
+        return None
+    folded = fold(named.group(0))
+    which = next((k for k, stem in enumerate(_WEEKDAYS) if folded.startswith(stem)), None)
+    if which is None or date.fromisoformat(day).weekday() == which:
+        return None
+    return f"entries: {day} is no {named.group(0).strip(' ,.')} as the row says"
+
+
 def row_date(text: str, month: str | None) -> tuple[str | None, str]:
     """The row's date and the rest of the row. A day without a year takes the sheet's year
     ("1.09.", "3. septembrī"); a bare day ("8.") takes the sheet's month too."""
@@ -292,6 +321,12 @@ def row_date(text: str, month: str | None) -> tuple[str | None, str]:
     if dotted and 1 <= int(dotted.group(2)) <= 12:
         return _date_or_none(year, int(dotted.group(2)), int(dotted.group(1))), \
             body[dotted.end():]
+    # A scan runs the date into the range after it ("13.05.10.30-12.00"): a day of the
+    # sheet's own month with a from-to straight after its dot.
+    glued_range = _DATE_THEN_RANGE.match(body)
+    if glued_range and int(glued_range.group(2)) == month_no:
+        return _date_or_none(year, month_no, int(glued_range.group(1))), \
+            body[glued_range.end():]
     # OCR loses the dot between day and month ("709." for "7.09."): the last two digits are
     # the sheet's own month, so the rest is the day.
     glued = _GLUED_DAY_MONTH.match(body)
@@ -400,6 +435,14 @@ def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
         unsure = [name for name, c in doubt.items() if c < 0.6]
         if len(unsure) == 1 and all(c >= 0.8 for n, c in doubt.items() if n != unsure[0]):
             suspect = unsure[0]
+    if suspect is None:
+        # A hand's "1" read as "/" ("/5.00"): the part with a stray mark stuck to it was
+        # misread; hours no day holds ("25" for "0,5") are misread whatever the marks say.
+        marked = [name for name, token in row.tokens.items() if _stray_mark(words, token)]
+        if written > 24 * 60:
+            suspect = "hours"
+        elif len(marked) == 1:
+            suspect = marked[0]
     if suspect is not None:
         value = candidates[suspect]
         valid = (0 < value <= 24 * 60) if suspect != "start" else (0 <= value < 24 * 60)
@@ -416,6 +459,19 @@ def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
                          f"other two to {fixed}")
     row.confidence = min(row.confidence, CONTRADICTED_CONFIDENCE)
     return row, f"entries: {row.day} does not add up ({said}); kept as written"
+
+
+# What a misread digit leaves stuck to a clock ("/5.00", "|2.30"): a mark, no letter, no
+# punctuation a clock or a list writes itself.
+_STRAY = re.compile(r"^[^\w\s.,:;\-–—()]+$")
+
+
+def _stray_mark(words: Sequence[Word], token: str) -> bool:
+    """Some word holding `token` has a stray mark beside it (see `_STRAY`)."""
+    for word in words:
+        if token in word.text and _STRAY.match(word.text.replace(token, "", 1)):
+            return True
+    return False
 
 
 _JOINER = re.compile(r"^\s*(?:-|–|—|lidz|līdz)?\s*$", re.I)
@@ -449,6 +505,7 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     day, rest = row_date(text.text, month)
     if day is None:
         return [], False, []
+    as_read = rest
     clocks = list(_CLOCK.finditer(rest))
     if len(clocks) < 2:
         # OCR drops the colon ("1400 1700"): on a dated row, four digits on the five-minute
@@ -461,6 +518,10 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         clocks = list(_CLOCK.finditer(rest))
     if len(clocks) == 1:
         mended = _damaged_end(day, rest, clocks[0], text.words, activity_of)
+        if mended is not None:
+            return [mended[0]], True, [mended[1]]
+    if len(clocks) < 2:
+        mended = _range_from_digits(day, as_read, text.words, activity_of)
         if mended is not None:
             return [mended[0]], True, [mended[1]]
     if not clocks and _DATED_BY_MONTH.match(_WEEKDAY.sub("", _LEAD.sub("", text.text), count=1)) \
@@ -556,6 +617,30 @@ def _damaged_end(day: str, rest: str, start_m: re.Match[str], words: Sequence[Wo
     return row, (f"entries: {day} read as {_clock(start)}–{damaged.group(1)}; the end "
                  f"repaired from the start and the hours written ({_number(hours)} h) to "
                  f"{_clock(end)}")
+
+
+def _range_from_digits(day: str, rest: str, words: Sequence[Word],
+                       activity_of: Callable[[str], str | None]) -> tuple[_Row, str] | None:
+    """A row whose from-to a scan damaged ("9-130" for 9⁰⁰-13³⁰) with its hours written
+    beside it: the range its digits give that is the hours long (extract/clock_digits.py), a
+    repair below the confident bar."""
+    found = clock_digits.DIGIT_RANGE.search(rest)
+    if found is None:
+        return None
+    after = rest[: found.start()] + " " + rest[found.end():]
+    hours, used = hours_written(after)
+    if hours is None or not used:
+        return None
+    read = clock_digits.range_by_hours(rest, hours)
+    if read is None:
+        return None
+    start, end, token = read
+    row = _Row(day, start, end, _number(hours), True,
+               _purpose(after.replace(used, " ", 1), activity_of),
+               min(REPAIRED_CONFIDENCE, min((w.confidence for w in words), default=1.0)),
+               {"start": token, "end": token, "hours": used})
+    return row, (f"entries: {day} read as '{token}'; the range that is the hours written "
+                 f"({_number(hours)} h) long is {_clock(start)}–{_clock(end)}")
 
 
 def _row_from(day: str, rest: str, words: Sequence[Word],
@@ -705,6 +790,10 @@ def _hours_by_kind(rows: list[_Text], lines: Sequence[Line],
     return out
 
 
+# A stroke OCR reads inside a word ("s/imnica", "ska|a") where a hand wrote an "l".
+_STROKE_FOR_L = re.compile(r"(?<=[^\W\d_])[/|](?=[^\W\d_])")
+
+
 def read_entries(
     document: ReadDocument,
     lines: Sequence[Line],
@@ -716,13 +805,16 @@ def read_entries(
     legend = abbreviations(lines)
 
     def row_activity(raw: str) -> str | None:
-        # The row's own words first: a short form is only looked up when they name nothing.
-        return activity_of(raw) or (activity_of(expand(raw, legend)) if legend else None)
+        # The row's own words first: a short form is only looked up when they name nothing;
+        # then the words as OCR misreads a hand's "l" ("s/imnīca").
+        return activity_of(raw) or (activity_of(expand(raw, legend)) if legend else None) \
+            or activity_of(_STROKE_FOR_L.sub("l", raw))
     entries: list[dict[str, Any]] = []
     warnings: list[str] = []
     row_lines: list[tuple[Line, str]] = []
     doubt = 1.0
     unread = 0
+    written = True
     # Dated lines after the last row are the footer (the signing date), not unread rows: they
     # count only once a real row follows them.
     pending = 0
@@ -748,7 +840,8 @@ def read_entries(
             diary_day = None
         if not rows:
             pending += 1 if dated else 0
-            if not dated and _SECTION_HEADING.fullmatch(text.text.strip()):
+            if not dated and _SECTION_HEADING.fullmatch(text.text.strip()) \
+                    and not _column_heads(text):
                 section = row_activity(text.text) or section
             elif not dated and ":" in text.text:
                 # A label's line ("Klients: ...") stands between the sheet's title ("Atskaite
@@ -759,6 +852,11 @@ def read_entries(
         pending = 0
         warnings.extend(row_warnings)
         back = _WAY_BACK.search(fold(text.text)) is not None
+        written = written and all(row.stated for row in rows)
+        mismatch = weekday_mismatch(text.text, rows[0].day)
+        if mismatch:
+            warnings.append(mismatch)
+            doubt = min(doubt, CONTRADICTED_CONFIDENCE)
         for row in rows:
             if row.activity is None and back and entries and entries[-1]["date"] == row.day:
                 row.activity = entries[-1]["activity"]  # the way home from that day's errand
@@ -784,12 +882,96 @@ def read_entries(
     if unread:
         warnings.append(f"entries: {unread} dated row(s) without a readable time range")
         confidence = min(confidence, 0.5)
-    return RowsRead(entries, round(confidence, 3), warnings, row_lines)
+    return RowsRead(entries, round(confidence, 3), warnings, row_lines,
+                    hours_written=written and bool(entries))
+
+
+def _column_heads(text: _Text) -> bool:
+    """A line of words in cells side by side ("Datums | Laiks | Stundas | Darbība") heads a
+    table's columns: "Darbība" there names the column, not the activity of the rows under it,
+    as a section's heading (one cell, alone on its line) would."""
+    return text.line is not None and len(text.line.segments) >= 2
+
+
+# A row's date cell opening its line ("06.05.", "6.05", "04.05.2021"), the month in figures.
+_ROW_DAY_MONTH = re.compile(
+    r"^\W*(\d{1,2})\.\s?(\d{1,2})\.?(?:\s?((?:19|20)\d\d)\.?)?(?=\s|$)")
+_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+MIN_ROWS_FOR_MONTH = 3
+# The share of the rows that must name the month: a misread row ("4.04." on a September sheet)
+# is outvoted, two months' rows are no month.
+MONTH_SHARE = 0.75
+
+
+def month_from_rows(lines: Sequence[Line]) -> tuple[str, list[Word]] | None:
+    """The sheet's month when its title is unreadable ("ma js 2024", a hand's word OCR lost):
+    the month (nearly) all rows' dates name ("06.05.", "07.05.", ...), in the year they print
+    ("04.05.2021") or else the one year the lines above the rows print; two years tell
+    nothing. Returns YYYY-MM and the words it rests on."""
+    months: dict[int, int] = {}
+    years: dict[str, list[Word]] = {}
+    first: int | None = None
+    for at, line in enumerate(lines):
+        cell = line.segments[0].text if line.segments else line.text
+        found = _ROW_DAY_MONTH.match(cell)
+        if found is None or not (1 <= int(found.group(1)) <= 31 and 1 <= int(found.group(2)) <= 12):
+            continue
+        months[int(found.group(2))] = months.get(int(found.group(2)), 0) + 1
+        if found.group(3):
+            years.setdefault(found.group(3), list(line.words))
+        first = at if first is None else first
+    rows = sum(months.values())
+    if first is None or rows < MIN_ROWS_FOR_MONTH:
+        return None
+    month, count = max(months.items(), key=lambda item: item[1])
+    if count < MONTH_SHARE * rows:
+        return None
+    if not years:
+        for line in lines[:first]:
+            for year in _YEAR.findall(line.text):
+                years.setdefault(year, list(line.words))
+    if len(years) != 1:
+        return None
+    year, words = next(iter(years.items()))
+    return f"{year}-{month:02d}", words
 
 
 # --- the stated total ------------------------------------------------------------------------
 
 _JUNK = re.compile(r"[^\d\s.,:hstundaākopāKOPĀ]")
+
+
+def rows_checked(entries: Sequence[dict[str, Any]], month: str, total: float,
+                 hours_written: bool) -> str | None:
+    """What the rows earn from the checks a sheet offers: every row whole (date, from-to,
+    hours, activity), dated inside the month of the title, their sum the printed total, and
+    each row's hours written beside its from-to ("rows_checked") or counted from it
+    ("rows_summed"). None when a check fails or the sheet offers too few."""
+    if not entries or any(e.get(key) is None for e in entries
+                          for key in ("date", "start", "end", "hours", "activity")):
+        return None
+    if any(not str(e["date"]).startswith(month) for e in entries):
+        return None
+    if abs(sum(float(e["hours"]) for e in entries) - float(total)) >= 0.01:
+        return None
+    return "rows_checked" if hours_written else "rows_summed"
+
+
+def total_before_its_word(lines: Sequence[Line]) -> tuple[float, Line] | None:
+    """A table's row of sums that writes the figure under the hours column and its word in a
+    later cell ("66,5 | KOPĀ"): the figure, printed before the label a label's reading looks
+    after. The last such row is the month's."""
+    found: tuple[float, Line] | None = None
+    for line in lines:
+        cells = [seg.text for seg in line.segments]
+        if len(cells) == 2 and _NUMBER_CELL.match(cells[0]) \
+                and _TOTAL_LINE.match(fold(cells[1])) and len(cells[1].split()) <= 2:
+            found = float(cells[0].replace(",", ".")), line
+    return found
+
+
+# A total read with a dash before its digits: a line struck through a figure.
+_STRUCK = re.compile(r"^[-–—~]+\d")
 
 
 def total_against_rows(
@@ -816,6 +998,13 @@ def total_against_rows(
             return _number(listed), REPAIRED_CONFIDENCE, (
                 f"total_hours: read as {token!r}; its legible digits match the rows' sum "
                 f"{whole}, taken from the rows")
+        if _STRUCK.match(token) and kept.endswith(re.sub(r"\D", "", whole)) \
+                and len(kept) > len(re.sub(r"\D", "", whole)):
+            # "-23,523": a figure struck through ("2̶3̶,̶5̶") and the correction after it,
+            # the rows' sum; the line through the old figure reads as a dash before it.
+            return _number(listed), REPAIRED_CONFIDENCE, (
+                f"total_hours: read as {token!r}, a struck-out figure and after it the rows' "
+                f"sum {whole}, taken from the rows")
         return None, 0.0, (f"total_hours: read as {token!r}, unclear and not the rows' sum "
                            f"{whole}; left for a person")
     return total, CONTRADICTED_CONFIDENCE, (

@@ -5626,3 +5626,413 @@ CASES.update({
     "r11k_name_in_two_columns.pdf": (r11k_name_in_two_columns, "school_certificate", {
         "person_name": "Oskars Vilciņš", "personal_code": R11K_OSKARS}),
 })
+
+
+# --- round 12: timesheets on photos, scans and calendars (r12-sheets) ---------------------------
+
+R12S_EMILS = personal_code("1408091234")
+R12S_DACE = personal_code("2706851456")
+
+
+def r12s_calendar_bare_days(pdf: canvas.Canvas) -> None:
+    """A month drawn as a calendar whose cells open with the bare day ("3 9.00-11.00 2 h D"),
+    no dot after it; an empty weekend cell ends a week."""
+    _text(pdf, 40, 800, "DARBA LAIKA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "2023. gada marts", 10)
+    _text(pdf, 40, 766, f"Klients: Emīls Krūmiņš, p. k. {R12S_EMILS}", 9)
+    _text(pdf, 40, 752, f"Asistente: Dace Liepa, p. k. {R12S_DACE}", 9)
+    xs = [30, 110, 190, 270, 350, 430, 510]
+    for x, head in zip(xs, ["P", "O", "T", "C", "Pk", "S", "Sv"], strict=True):
+        _text(pdf, x, 730, head, 9)
+    weeks = [["", "", "1 9.00-11.00 2 h D", "2", "3 14.00-15.00 1 h V", "4", "5"],
+             ["6 9.00-11.00 2 h D", "7", "8 9.00-11.00 2 h D", "9", "10", "11", "12"]]
+    y = 712
+    for week in weeks:
+        for x, cell in zip(xs, week, strict=True):
+            if cell:
+                _text(pdf, x, y, cell, 7)
+        y -= 22
+    _text(pdf, 40, y - 6, "Apzīmējumi: D – darbs; V – brīvais laiks (koris).", 8)
+    _text(pdf, 40, y - 20, "Kopā mēnesī: 7 stundas", 9)
+
+
+CASES.update({
+    "r12s_calendar_bare_days.pdf": (r12s_calendar_bare_days, "timesheet", {
+        "month": "2023-03", "client_personal_code": R12S_EMILS,
+        "entries": [
+            {"date": "2023-03-01", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "work"},
+            {"date": "2023-03-03", "start": "14:00", "end": "15:00", "hours": 1,
+             "activity": "leisure"},
+            {"date": "2023-03-06", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "work"},
+            {"date": "2023-03-08", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "work"},
+        ],
+        "total_hours": 7}),
+})
+
+
+def r12s_date_and_clock_in_one_cell(pdf: canvas.Canvas) -> None:
+    """A row whose date and start a scan ran into one cell ("15.05. 09.00"): the space
+    between them is no space inside a wrapped date."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITES LAPA", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2023. gada maijs", 10)
+    _text(pdf, 40, 766, f"Pakalpojuma saņēmējs: Emīls Krūmiņš, p. k. {R12S_EMILS}", 9)
+    _text(pdf, 40, 752, f"Asistents: Dace Liepa, p. k. {R12S_DACE}", 9)
+    xs = [40, 110, 180, 250, 320]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"], strict=True):
+        _text(pdf, x, 730, head, 9)
+    rows = [["12.05.", "09.00", "11.00", "2", "darbs"],
+            ["15.05. 09.00", "", "11.00", "2", "darbs"],
+            ["16.05.", "14.00", "15.30", "1,5", "teātris"]]
+    y = 714
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            if cell:
+                _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 40, y - 6, "Kopā: 5,5", 9)
+
+
+CASES.update({
+    "r12s_date_and_clock_in_one_cell.pdf": (r12s_date_and_clock_in_one_cell, "timesheet", {
+        "month": "2023-05", "client_personal_code": R12S_EMILS,
+        "entries": [
+            {"date": "2023-05-12", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "work"},
+            {"date": "2023-05-15", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "work"},
+            {"date": "2023-05-16", "start": "14:00", "end": "15:30", "hours": 1.5,
+             "activity": "leisure"},
+        ],
+        "total_hours": 5.5}),
+})
+
+
+def r12s_activity_column_head(pdf: canvas.Canvas) -> None:
+    """A table whose last column is headed "Darbība" (its rows' activity, a word "darb-" begins):
+    a row that leaves the column empty has no activity, it is not work; an ensemble's evening
+    is leisure."""
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaite", 12, bold=True)
+    _text(pdf, 40, 784, "Periods: 2023. gada maijs", 10)
+    _text(pdf, 40, 766, f"Klients: Emīls Krūmiņš ({R12S_EMILS}). Asistente: Dace Liepa "
+                        f"({R12S_DACE}).", 9)
+    xs = [40, 120, 220, 290]
+    for x, head in zip(xs, ["Datums", "Laiks", "Stundas", "Darbība"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["03.05.2023.", "17.00-19.00", "2", "ansamblis „Sidrabi”"],
+            ["04.05.2023.", "10.00-11.00", "1", ""],
+            ["05.05.2023.", "08.00-12.00", "4", "skola"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            if cell:
+                _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 40, y - 6, "Kopā: 7", 9)
+
+
+CASES.update({
+    "r12s_activity_column_head.pdf": (r12s_activity_column_head, "timesheet", {
+        "month": "2023-05", "client_personal_code": R12S_EMILS,
+        "entries": [
+            {"date": "2023-05-03", "start": "17:00", "end": "19:00", "hours": 2,
+             "activity": "leisure"},
+            {"date": "2023-05-04", "start": "10:00", "end": "11:00", "hours": 1,
+             "activity": None},
+            {"date": "2023-05-05", "start": "08:00", "end": "12:00", "hours": 4,
+             "activity": "education"},
+        ],
+        "total_hours": 7}),
+})
+
+
+def _r12s_table(pdf: canvas.Canvas, rows: list[list[str]], total: list[str]) -> None:
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaites veidlapa", 12, bold=True)
+    _text(pdf, 40, 784, "Periods: 2023. gada oktobris", 10)
+    _text(pdf, 40, 766, f"Klients: Emīls Krūmiņš ({R12S_EMILS}). Asistente: Dace Liepa "
+                        f"({R12S_DACE}).", 9)
+    xs = [40, 120, 220, 290]
+    for x, head in zip(xs, ["Datums", "Laiks", "Stundas", "Nodarbe"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    y = 728
+    for row in [*rows, total]:
+        for x, cell in zip(xs, row, strict=True):
+            if cell:
+                _text(pdf, x, y, cell, 9)
+        y -= 15
+
+
+def r12s_range_lost_its_minutes(pdf: canvas.Canvas) -> None:
+    """Raised minutes a scan lost ("8-1230" for 8⁰⁰-12³⁰, "14-1545" for 14⁰⁰-15⁴⁵): the range
+    its digits give that is the hours written beside it long, below the confident bar."""
+    _r12s_table(pdf, [["02.10.2023.", "8-1230", "4,5", "skola"],
+                      ["03.10.2023.", "14-1545", "1,75", "zobārsts"],
+                      ["04.10.2023.", "09.00-11.00", "2", "skola"]],
+                ["", "", "8,25", "Kopā"])
+
+
+def r12s_total_before_its_word(pdf: canvas.Canvas) -> None:
+    """A table's row of sums writes the figure under the hours and "KOPĀ" after it."""
+    _r12s_table(pdf, [["02.10.2023.", "08.00-12.30", "4,5", "skola"],
+                      ["04.10.2023.", "09.00-11.00", "2", "skola"]],
+                ["", "", "6,5", "KOPĀ"])
+
+
+CASES.update({
+    "r12s_range_lost_its_minutes.pdf": (r12s_range_lost_its_minutes, "timesheet", {
+        "month": "2023-10", "client_personal_code": R12S_EMILS,
+        "entries": [
+            {"date": "2023-10-02", "start": "08:00", "end": "12:30", "hours": 4.5,
+             "activity": "education"},
+            {"date": "2023-10-03", "start": "14:00", "end": "15:45", "hours": 1.75,
+             "activity": "institutions"},
+            {"date": "2023-10-04", "start": "09:00", "end": "11:00", "hours": 2,
+             "activity": "education"},
+        ]}),
+    "r12s_total_before_its_word.pdf": (r12s_total_before_its_word, "timesheet", {
+        "month": "2023-10", "client_personal_code": R12S_EMILS, "total_hours": 6.5}),
+})
+
+
+def r12s_month_from_the_rows(pdf: canvas.Canvas) -> None:
+    """A sheet whose month word is unreadable ("ok br 2022", a hand's letters lost) and whose
+    rows date themselves "03.10.": the month is the one the rows name, in the year above them."""
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaite", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads:   ok br 2022", 10)
+    _text(pdf, 40, 766, f"Pakalpojuma saņēmējs: Emīls Krūmiņš, p. k. {R12S_EMILS}", 9)
+    xs = [40, 110, 180, 250, 320]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "Stundas", "Mērķis"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["03.10.", "8.00", "10.00", "2", "skola"],
+            ["05.10.", "8.00", "10.00", "2", "skola"],
+            ["06.10.", "14.00", "15.00", "1", "poliklīnika"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+
+
+def r12s_misread_part_of_a_row(pdf: canvas.Canvas) -> None:
+    """A hand's "1" read as "/" ("/4.00" for 14.00) and "0,5" read as "25": the part with the
+    stray mark, and hours no day holds, are repaired from the other two, below the bar."""
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaite", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2022. gada novembris", 10)
+    _text(pdf, 40, 766, f"Pakalpojuma saņēmējs: Emīls Krūmiņš, p. k. {R12S_EMILS}", 9)
+    xs = [40, 110, 180, 250, 320]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "Stundas", "Mērķis"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["07.11.", "/4.00", "15.30", "1,5", "poliklīnika"],
+            ["08.11.", "7.40", "8.10", "25", "skola"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+
+
+CASES.update({
+    "r12s_month_from_the_rows.pdf": (r12s_month_from_the_rows, "timesheet", {
+        "month": "2022-10", "client_personal_code": R12S_EMILS,
+        "entries": [
+            {"date": "2022-10-03", "start": "08:00", "end": "10:00", "hours": 2,
+             "activity": "education"},
+            {"date": "2022-10-05", "start": "08:00", "end": "10:00", "hours": 2,
+             "activity": "education"},
+            {"date": "2022-10-06", "start": "14:00", "end": "15:00", "hours": 1,
+             "activity": "institutions"},
+        ]}),
+    "r12s_misread_part_of_a_row.pdf": (r12s_misread_part_of_a_row, "timesheet", {
+        "month": "2022-11",
+        "entries": [
+            {"date": "2022-11-07", "start": "14:00", "end": "15:30", "hours": 1.5,
+             "activity": "institutions"},
+            {"date": "2022-11-08", "start": "07:40", "end": "08:10", "hours": 0.5,
+             "activity": "education"},
+        ]}),
+})
+
+
+def _r12s_week(pdf: canvas.Canvas, first_day: str) -> None:
+    """A typed sheet naming each row's weekday, its hours beside its from-to and the total."""
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaite", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2023. gada oktobris", 10)
+    _text(pdf, 40, 766, f"Pakalpojuma saņēmējs: Emīls Krūmiņš, p. k. {R12S_EMILS}", 9)
+    _text(pdf, 40, 752, f"Asistents: Dace Liepa, p. k. {R12S_DACE}", 9)
+    xs = [40, 110, 170, 220, 270, 320]
+    for x, head in zip(xs, ["Diena", "Datums", "No", "Līdz", "Stundas", "Mērķis"],
+                       strict=True):
+        _text(pdf, x, 730, head, 9)
+    rows = [[first_day, "02.10.", "8.00", "12.00", "4", "skola"],
+            ["Otrdiena", "03.10.", "14.00", "15.30", "1,5", "poliklīnika"],
+            ["Trešdiena", "04.10.", "8.00", "12.00", "4", "skola"]]
+    y = 714
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 40, y - 6, "Kopā stundas: 9,5", 9)
+
+
+def r12s_every_check_holds(pdf: canvas.Canvas) -> None:
+    _r12s_week(pdf, "Pirmdiena")
+
+
+def r12s_weekday_contradicts(pdf: canvas.Canvas) -> None:
+    _r12s_week(pdf, "Piektdiena")
+
+
+R12S_WEEK = [
+    {"date": "2023-10-02", "start": "08:00", "end": "12:00", "hours": 4, "activity": "education"},
+    {"date": "2023-10-03", "start": "14:00", "end": "15:30", "hours": 1.5,
+     "activity": "institutions"},
+    {"date": "2023-10-04", "start": "08:00", "end": "12:00", "hours": 4, "activity": "education"},
+]
+CASES.update({
+    "r12s_every_check_holds.pdf": (r12s_every_check_holds, "timesheet", {
+        "month": "2023-10", "entries": R12S_WEEK, "total_hours": 9.5}),
+    "r12s_weekday_contradicts.pdf": (r12s_weekday_contradicts, "timesheet", {
+        "month": "2023-10", "entries": R12S_WEEK, "total_hours": 9.5}),
+})
+
+
+def r12s_date_run_into_its_range(pdf: canvas.Canvas) -> None:
+    """A scan ran a row's date into the range after it ("14.03.09.15-11.45"): a day of the
+    sheet's month with a from-to straight after its dot."""
+    _text(pdf, 40, 800, "ASISTENTA DARBA UZSKAITE, 2022. GADA MARTS", 12, bold=True)
+    _text(pdf, 40, 780, f"Klients: Emīls Krūmiņš ({R12S_EMILS})", 9)
+    xs = [40, 150, 230]
+    for x, head in zip(xs, ["Datums, laiks", "Ilgums", "Mērķis"], strict=True):
+        _text(pdf, x, 756, head, 9)
+    rows = [["10.03. 09.15-11.45", "2 st. 30 min", "darbs"],
+            ["14.03.09.15-11.45", "2 st. 30 min", "darbs"]]
+    y = 740
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 40, y - 6, "Pavisam: 5 st.", 9)
+
+
+CASES.update({
+    "r12s_date_run_into_its_range.pdf": (r12s_date_run_into_its_range, "timesheet", {
+        "month": "2022-03", "client_personal_code": R12S_EMILS,
+        "entries": [
+            {"date": "2022-03-10", "start": "09:15", "end": "11:45", "hours": 2.5,
+             "activity": "work"},
+            {"date": "2022-03-14", "start": "09:15", "end": "11:45", "hours": 2.5,
+             "activity": "work"},
+        ], "total_hours": 5}),
+})
+
+
+def r12s_month_in_the_rows_dates(pdf: canvas.Canvas) -> None:
+    """No month written at all ("Mēnesis" left blank) and no year above the rows, which date
+    themselves in full ("03.10.2022"), one misread as another month's ("07.01.2022"): the
+    month most rows name, in their year."""
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaites lapa", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis", 10)
+    _text(pdf, 40, 766, f"Klienta p.k.   {R12S_EMILS}", 9)
+    xs = [40, 120, 170, 220, 260]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "St.", "Mērķis"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["03.10.2022", "8:00", "10:00", "2", "skola"],
+            ["05.10.2022", "8:00", "10:00", "2", "skola"],
+            ["06.10.2022", "8:00", "10:00", "2", "skola"],
+            ["07.01.2022", "8:00", "10:00", "2", "skola"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+
+
+CASES.update({
+    "r12s_month_in_the_rows_dates.pdf": (r12s_month_in_the_rows_dates, "timesheet", {
+        "month": "2022-10", "client_personal_code": R12S_EMILS}),
+})
+
+
+def r12s_stroke_for_an_l(pdf: canvas.Canvas) -> None:
+    """A hand's "l" OCR reads as a stroke inside the activity's word ("s/imnīca", "ska|a" no
+    word): the word with an "l" there names the activity."""
+    _text(pdf, 40, 800, "Asistenta pakalpojuma uzskaites lapa", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2022. gada oktobris", 10)
+    _text(pdf, 40, 766, f"Klienta p.k.   {R12S_EMILS}", 9)
+    xs = [40, 120, 170, 220, 260]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "St.", "Mērķis"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["03.10.2022", "8:00", "10:00", "2", "s/imnīca"],
+            ["05.10.2022", "8:00", "10:00", "2", "ba|ets"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+
+
+CASES.update({
+    "r12s_stroke_for_an_l.pdf": (r12s_stroke_for_an_l, "timesheet", {
+        "month": "2022-10", "entries": [
+            {"date": "2022-10-03", "start": "08:00", "end": "10:00", "hours": 2,
+             "activity": "institutions"},
+            {"date": "2022-10-05", "start": "08:00", "end": "10:00", "hours": 2,
+             "activity": None},
+        ]}),
+})
+
+
+def r12s_total_struck_and_corrected(pdf: canvas.Canvas) -> None:
+    """A total struck through and written again after it ("-7,57" as OCR reads "7̶,̶5̶ 7"): the
+    figure after the struck one, when it is the rows' sum, below the bar."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITES LAPA", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2022. gada marts", 10)
+    _text(pdf, 40, 766, f"Pakalpojuma saņēmējs: Emīls Krūmiņš, p. k. {R12S_EMILS}", 9)
+    xs = [40, 110, 180, 250, 320]
+    for x, head in zip(xs, ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["07.03.", "08.00", "12.00", "4", "darbs"],
+            ["08.03.", "08.00", "11.00", "3", "darbs"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 180, y - 10, "Kopā:", 9)
+    _text(pdf, 250, y - 10, "-7,57", 9)
+
+
+CASES.update({
+    "r12s_total_struck_and_corrected.pdf": (r12s_total_struck_and_corrected, "timesheet", {
+        "month": "2022-03", "total_hours": 7}),
+})
+
+
+def r12s_hours_used_of_those_granted(pdf: canvas.Canvas) -> None:
+    """A sheet that sums its month as the hours used of those granted ("Piešķirts mēnesī
+    40 h", "Izmantots 6 h"): the hours used are its total, the granted ones are not."""
+    _text(pdf, 40, 800, "Asistenta pakalpojums - mēneša uzskaite", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2022. gada marts", 10)
+    _text(pdf, 40, 766, f"Klients: Emīls Krūmiņš, p.k. {R12S_EMILS}", 9)
+    xs = [40, 120, 200, 280]
+    for x, head in zip(xs, ["Datums", "Laiks no", "Laiks līdz", "Mērķis"], strict=True):
+        _text(pdf, x, 744, head, 9)
+    rows = [["07.03.2022", "08:00", "12:00", "uz darbu"],
+            ["09.03.2022", "10:00", "12:00", "uz darbu"]]
+    y = 728
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 15
+    _text(pdf, 40, y - 10, "Piešķirts mēnesī", 9)
+    _text(pdf, 160, y - 10, "40 h", 9)
+    _text(pdf, 40, y - 24, "Izmantots", 9)
+    _text(pdf, 160, y - 24, "6 h", 9)
+
+
+CASES.update({
+    "r12s_hours_used_of_those_granted.pdf": (r12s_hours_used_of_those_granted, "timesheet", {
+        "month": "2022-03", "total_hours": 6}),
+})

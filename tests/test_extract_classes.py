@@ -1977,3 +1977,16 @@ def test_a_fax_machines_line_is_not_the_employers_name(tmp_path: Path) -> None:
     wrong = {k: (v, record["fields"].get(k)) for k, v in R10O_FAX_FIELDS.items()
              if record["fields"].get(k) != v}
     assert wrong == {}
+
+
+# --- round 12: rows earn confidence from the checks a sheet offers (r12-sheets) ---------------
+
+
+def test_rows_every_check_holds_for_rise_and_a_failed_check_keeps_low(cases: Path) -> None:
+    held = extract_file(cases / "r12s_every_check_holds.pdf")
+    assert held["field_sources"]["entries"] == "rows_checked"
+    assert held["field_confidence"]["entries"] >= 0.9
+    failed = extract_file(cases / "r12s_weekday_contradicts.pdf")
+    assert failed["field_sources"]["entries"] == "rows"
+    assert failed["field_confidence"]["entries"] < 0.5
+    assert any("Piektdiena" in w for w in failed["warnings"])

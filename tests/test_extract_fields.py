@@ -163,8 +163,9 @@ def test_a_page_footer_under_a_timesheet_is_not_an_unread_row() -> None:
     assert record["doc_type"] == "timesheet"
     assert [e["date"] for e in record["fields"]["entries"]] == ["2021-03-01", "2021-03-05"]
     assert not any(w.startswith("entries") for w in record["warnings"])
-    # Not doubted: the rows keep their kind's whole ceiling.
-    assert record["field_confidence"]["entries"] == evidence_ceilings()["rows"]
+    # Not doubted: the rows keep their route's whole ceiling (every check holds: checked).
+    assert record["field_sources"]["entries"] == "rows_checked"
+    assert record["field_confidence"]["entries"] == evidence_ceilings()["rows_checked"]
 
 
 def test_a_row_between_entries_without_its_times_is_flagged() -> None:

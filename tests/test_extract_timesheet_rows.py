@@ -85,8 +85,10 @@ def test_rows_with_hours_written_three_ways_and_one_to_be_counted() -> None:
     assert fields["entries"][3] == {"date": "2021-09-06", "start": "17:00", "end": "19:00",
                                     "hours": 2, "activity": "leisure"}
     assert fields["total_hours"] == 6.5
-    # Rows that add up to their total are not doubted: they keep their kind's whole ceiling.
-    assert record["field_confidence"]["entries"] == evidence_ceilings()["rows"]
+    # Rows that add up to their total are not doubted: they keep their route's whole ceiling,
+    # and earn the checked rows' route; one row counts its hours, so not the highest.
+    assert record["field_sources"]["entries"] == "rows_summed"
+    assert record["field_confidence"]["entries"] == evidence_ceilings()["rows_summed"]
     assert record["warnings"] == []
 
 
