@@ -1985,7 +1985,8 @@ def test_a_fax_machines_line_is_not_the_employers_name(tmp_path: Path) -> None:
 def test_rows_every_check_holds_for_rise_and_a_failed_check_keeps_low(cases: Path) -> None:
     held = extract_file(cases / "r12s_every_check_holds.pdf")
     assert held["field_sources"]["entries"] == "rows_checked"
-    assert held["field_confidence"]["entries"] >= 0.9
+    # Above the review desk's bar (0.75): the clerk need not compare every row with the paper.
+    assert held["field_confidence"]["entries"] >= 0.8
     failed = extract_file(cases / "r12s_weekday_contradicts.pdf")
     assert failed["field_sources"]["entries"] == "rows"
     assert failed["field_confidence"]["entries"] < 0.5
