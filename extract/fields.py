@@ -34,6 +34,7 @@ from . import (
     weekly_hours,
 )
 from .cross_checks import cross_check
+from .date_lines import beside_letterhead, date_line_span
 from .document import ReadDocument, Word
 from .layout import (
     LabelHit,
@@ -77,8 +78,10 @@ _MACROS = {
     # company registration number. A scan may break the second part with a space ("090984-1
     # 1298"); its checksum is checked after.
     "CODE": r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d(?: ?\d){4}(?![\d-])",
+    # Never from inside a number: "dzimusi 02.10.2025." read from its "2" would slip past a
+    # pattern's "(?<!dzimusi\s)".
     "DATE": (
-        r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?[\s'’`*]*[a-z]+"
+        r"(?<!\d)(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?[\s'’`*]*[a-z]+"
         # a form's day filled in between quotation marks: "„17.” marta 2025. g."
         r"|\d{1,2}(?:\.[\"”“]?|[\"”“]\.?)\s*[a-z]+\s+\d{4}\.?"
         r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2}"
@@ -2055,7 +2058,7 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
         if before is not None and before.page == line.page and _runs_on(before, line):
             continue  # "... uz laiku no ... līdz | 2025. gada 24. jūnijam.": the sentence's date
         for segment in line.segments:
-            match = _DATE_ANY.search(deaccent(segment.text))
+            match = date_line_span(deaccent(segment.text), _DATE_ANY)
             if match is None:
                 continue
             lead = segment.text[: match.start()]
@@ -2070,7 +2073,8 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
             # anything but a label: the addressee's block, a note, the signer's name.
             others = [s for s in line.segments if s is not segment]
             if not all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text)
-                       or (s.x0 > segment.x1 and ":" not in s.text) for s in others):
+                       or (s.x0 > segment.x1 and ":" not in s.text) for s in others) \
+                    and not beside_letterhead(ctx, line, segment, others):
                 continue
             value = parse_value(spec, segment.text[match.start() : match.end()])
             if value is not None and value not in births:
