@@ -5626,3 +5626,73 @@ CASES.update({
     "r11k_name_in_two_columns.pdf": (r11k_name_in_two_columns, "school_certificate", {
         "person_name": "Oskars Vilciņš", "personal_code": R11K_OSKARS}),
 })
+
+
+# --- round 12: digital misses left on sets A-K, by class (r12d_) --------------------------------
+
+R12D_MADARA = personal_code("1403041234")
+R12D_KRISTERS = personal_code("0811951234")
+R12D_LIGITA = personal_code("2205891234")
+
+
+def r12d_date_at_the_letterhead_end(pdf: canvas.Canvas) -> None:
+    """A college's certificate whose own date stands at the right end of the letterhead's
+    first line, beside the college's name; the only other date is the studies' planned end
+    under a 'datums' label in prose: that end is not the paper's date."""
+    _text(pdf, 60, 800, "Vidzemes Tehnoloģiju koledža", 11, bold=True)
+    _text(pdf, 470, 800, "03.02.2025.", 10)
+    _text(pdf, 60, 785, "Mācību daļa", 10)
+    _text(pdf, 455, 785, "Nr. MD-25/88", 10)
+    _text(pdf, 60, 770, "Rīgas iela 40, Valmiera, LV-4201", 9)
+    _text(pdf, 260, 730, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Apliecinām, ka Madara Kļaviņa (personas kods {R12D_MADARA}) mācās koledžas",
+        "programmā „Grāmatvedība” pilna laika klātienē, 2. kursā, 26 kontaktstundas nedēļā.",
+        "Mācību plānotais beigu datums: 2026. gada 19. jūnijs.",
+    ], size=10)
+    _text(pdf, 60, 620, "Mācību daļas vadītāja                              A. Strautiņa", 10)
+
+
+def r12d_date_with_its_year_cut_short(pdf: canvas.Canvas) -> None:
+    """A social worker's plan dated by its number's line with the year cut short
+    ('Nr. SD-2024/15 · 09.10.24.'), above a table of tasks each with its own end date."""
+    _text(pdf, 60, 800, "Rūjienas novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 400, 800, "Nr. SD-2024/15 · 09.10.24.", 10)
+    _text(pdf, 110, 770, "ATZINUMS PAR ĢIMENES ASISTENTA PAKALPOJUMU", 12, bold=True)
+    _text(pdf, 60, 745, f"Klients: Ligita Sniedze, personas kods {R12D_LIGITA}. Termiņš: 6 mēn.", 10)
+    _grid(pdf, 60, 720, [230, 110, 110], [
+        ["Uzdevums", "Stundas nedēļā", "Līdz"],
+        ["bērna ikdienas aprūpe", "4", "31.03.2025."],
+        ["saziņa ar iestādēm", "2", "31.12.2024."],
+    ], size=10)
+    _text(pdf, 60, 620, "Sociālā darbiniece Inese Kalna", 10)
+
+
+def r12d_birth_date_read_from_inside(pdf: canvas.Canvas) -> None:
+    """An opinion with no date line of its own; the only full date on it is a son's birth
+    ('dēls dzimis 08.11.2023.'): no date of the paper, never the birth read from its '8'."""
+    _text(pdf, 60, 800, "Mazsalacas novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 160, 770, "Sociālā darbinieka atzinums", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Klients: Kristers Ozoliņš, personas kods {R12D_KRISTERS}; Mazsalaca, Parka iela 3.",
+        "Mērķa grupa: ģimene ar bērniem (dēls dzimis 08.11.2023.).",
+        "Ģimenes asistents nepieciešams 5 stundas nedēļā.",
+        "Pakalpojuma ilgums: 3 mēneši.",
+    ], size=10)
+    _text(pdf, 60, 650, "Sociālā darbiniece  D. Lūse", 10)
+
+
+CASES.update({
+    "r12d_date_at_the_letterhead_end.pdf": (r12d_date_at_the_letterhead_end,
+                                            "school_certificate", {
+        "person_name": "Madara Kļaviņa", "personal_code": R12D_MADARA,
+        "study_until": "2026-06-19", "issued_on": "2025-02-03"}),
+    "r12d_date_with_its_year_cut_short.pdf": (r12d_date_with_its_year_cut_short,
+                                              "social_worker_opinion", {
+        "person_name": "Ligita Sniedze", "personal_code": R12D_LIGITA,
+        "issued_on": "2024-10-09"}),
+    "r12d_birth_date_read_from_inside.pdf": (r12d_birth_date_read_from_inside,
+                                             "social_worker_opinion", {
+        "person_name": "Kristers Ozoliņš", "personal_code": R12D_KRISTERS,
+        "hours_per_week": 5, "issued_on": None}),
+})
