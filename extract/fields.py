@@ -36,6 +36,7 @@ from . import (
 from .cross_checks import cross_check
 from .date_lines import beside_letterhead, date_line_span
 from .document import ReadDocument, Word
+from .label_rows import close_before_rows
 from .layout import (
     LabelHit,
     Line,
@@ -968,7 +969,7 @@ def _statement_text(lines: list[Line]) -> str:
         if len(line.segments) >= 2 and not re.search(r"[.;!?:]$", text):
             text += "."
         parts.append(text)
-    return " ".join(parts)
+    return " ".join(close_before_rows(parts))
 
 
 def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
@@ -2506,7 +2507,9 @@ def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
 
 
 # A statement closing on its denial: "... traucējumu nav.", a row answered "nav" or "nē".
-_DENIED_TAIL = re.compile(r"(?<![a-z])(?:nav|ne)(?:\s+(?:konstatet|noteikt)\w*)?\s*[.;]?\s*$")
+# "Transportlīdzekļa pielāgošana: nav nepieciešama": a row answered that it is not needed.
+_DENIED_TAIL = re.compile(
+    r"(?<![a-z])(?:nav|ne)(?:\s+(?:konstatet|noteikt|nepieciesam)\w*)?\s*[.;]?\s*$")
 
 
 def _statements(lines: list[Line]) -> list[str]:
@@ -2517,7 +2520,8 @@ def _statements(lines: list[Line]) -> list[str]:
 
     def close_prose() -> None:
         if prose:
-            statements.extend(re.split(r"(?<=[a-z)][.;!?])\s+", fold(" ".join(prose))))
+            statements.extend(re.split(r"(?<=[a-z)][.;!?])\s+",
+                                       fold(" ".join(close_before_rows(prose)))))
             prose.clear()
 
     for line in lines:

@@ -403,18 +403,22 @@ _LONE_X = re.compile(r"^[xX×✕]$")
 # in a scan's pixels: below review's bar wherever it decides a value.
 GUESSED_MARK = 0.6
 _YES_NO = {"ja", "jā", "ne", "nē"}
+# A commission's table of limitations heads its answer columns "ir" and "nav" (there is, there
+# is not): the same yes and no as "Jā" and "Nē".
+_IS_ISNT = {"ir": "ja", "nav": "ne"}
 
 
 def answer_columns(lines: list[Any]) -> None:
     """Marks written as letters become box glyphs, in place on layout lines:
 
-    - under a header row with "Jā" and "Nē" columns, a row whose "X" sits in one of them reads
-      "<question> ☒ jā ☐ nē" (or "☐ jā ☒ nē");
+    - under a header row with "Jā" and "Nē" (or "ir" and "nav") columns, a row whose "X" sits
+      in one of them reads "<question> ☒ jā ☐ nē" (or "☐ jā ☒ nē");
     - a lone "X" opening a line of a list ("X | redzes traucējumi") is a marked box.
     """
     header: dict[str, float] | None = None
     for line in lines:
         texts = [s.text.strip().lower() for s in line.segments]
+        texts = [_IS_ISNT.get(t, t) for t in texts] if set(_IS_ISNT) <= set(texts) else texts
         if {"jā", "nē"} <= set(texts) or {"ja", "ne"} <= set(texts):
             header = {t.replace("ā", "a").replace("ē", "e"): (s.x0 + s.x1) / 2
                       for t, s in zip(texts, line.segments, strict=True) if t in _YES_NO}
