@@ -36,7 +36,7 @@ from . import (
 from .cross_checks import cross_check
 from .date_lines import beside_letterhead, date_line_span
 from .document import ReadDocument, Word
-from .label_rows import close_before_rows
+from .label_rows import after_label_colon, close_before_rows
 from .layout import (
     LabelHit,
     Line,
@@ -917,6 +917,8 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
             if not tail and i + 1 < len(lines) and lines[i + 1].page == line.page:
                 tail = fold(lines[i + 1].text)
             answer = _bool(spec, tail)
+            if answer is None:
+                answer = _bool(spec, after_label_colon(tail))
             if answer is not None:
                 return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
     return None

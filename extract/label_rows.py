@@ -34,3 +34,15 @@ def close_before_rows(parts: list[str]) -> list[str]:
             text = text.rstrip() + "."
         closed.append(text)
     return closed
+
+
+# The rest of a question's label before its colon: words, no sentence's end.
+_LABEL_REST = re.compile(r"^[^.;!?:]{0,80}:")
+
+
+def after_label_colon(tail: str) -> str:
+    """The answer after a question whose label runs on past its key words to its colon
+    ("Īpašas kopšanas nepieciešamība sakarā ar ... traucējumiem: ir noteikta"); "" when no
+    colon closes the label before a sentence ends."""
+    match = _LABEL_REST.match(tail)
+    return tail[match.end():].strip(" .-–") if match else ""
