@@ -5696,3 +5696,112 @@ CASES.update({
         "person_name": "Kristers Ozoliņš", "personal_code": R12D_KRISTERS,
         "hours_per_week": 5, "issued_on": None}),
 })
+
+
+R12D_JANIS = personal_code("1710681234")
+R12D_OLGA = personal_code("0304521234")
+R12D_ROBIJA = personal_code("2606171234")
+R12D_EDVINS = personal_code("1112901234")
+R12D_BEATE = personal_code("3001651234")
+
+
+def r12d_limitations_in_is_isnt_columns(pdf: canvas.Canvas) -> None:
+    """A commission's limitations printed as every row of a table with 'ir' and 'nav' columns,
+    an X under one per row: only a row marked under 'ir' is a limitation."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. VZ-22-3107", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Persona: Jānis Briedis, personas kods {R12D_JANIS}",
+        "Invaliditātes grupa: III grupa",
+        "Invaliditāte noteikta no 02.03.2022. līdz 01.03.2024.",
+    ], size=10)
+    _grid(pdf, 60, 680, [300, 50, 50], [
+        ["Funkcionēšanas ierobežojums", "ir", "nav"],
+        ["redzes funkcionēšanas ierobežojumi", "", "X"],
+        ["kustību funkcionēšanas ierobežojumi", "", "X"],
+        ["abu augšējo ekstremitāšu funkcionēšanas ierobežojumi", "X", ""],
+    ], size=10)
+    _text(pdf, 60, 560, "Atzinuma datums: 09.03.2022.", 10)
+    _text(pdf, 60, 530, "Ārsts eksperts                         P. Kalns", 10)
+
+
+def r12d_label_rows_without_stops(pdf: canvas.Canvas) -> None:
+    """An opinion's label rows printed as runs of text with no full stop after the answers:
+    the row 'Transporta pabalsts: nav nepieciešams' (a mobility word) denies only
+    itself, not the assistant row above it, and names no limitation."""
+    _text(pdf, 60, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 11, bold=True)
+    _text(pdf, 250, 770, "ATZINUMS Nr. KU/20/00412", 11, bold=True)
+    _lines(pdf, 60, 740, [
+        "Kuldīgā, 11.08.2020.",
+        "Personas vārds, uzvārds: Olga Vītola",
+        f"Personas kods: {R12D_OLGA}",
+        "Invaliditātes grupa: II (otrā)",
+        "Funkcionālo traucējumu veids: garīga rakstura traucējumi",
+        "Invaliditāte noteikta: no 11.08.2020. – beztermiņa",
+        "Asistenta pakalpojums: ir nepieciešams",
+        "Transporta pabalsts: nav nepieciešams",
+        "Atzinumu var apstrīdēt komisijas Apelācijas nodaļā mēneša laikā.",
+    ], size=10)
+    _text(pdf, 60, 560, "Komisijas vadītājs                    G. Riekstiņš", 10)
+
+
+def r12d_question_label_to_its_colon(pdf: canvas.Canvas) -> None:
+    """A child's opinion asking about special care in a label that runs past its key words
+    ('Īpašas kopšanas nepieciešamība sakarā ar ... traucējumiem: ir noteikta'): the answer
+    stands after the colon."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 150, 770, "ATZINUMS par īpašas kopšanas nepieciešamību", 12, bold=True)
+    _text(pdf, 250, 752, "Nr. ZM-23/0671", 10)
+    _lines(pdf, 60, 725, [
+        f"Bērns: Robija Kalēja, personas kods {R12D_ROBIJA}",
+        "Statuss: bērns ar invaliditāti no 05.04.2023. līdz 25.06.2035.",
+        "Funkcionālie traucējumi: garīga rakstura (autiskā spektra traucējumi)",
+        "Īpašas kopšanas nepieciešamība sakarā ar smagiem funkcionāliem traucējumiem: ir noteikta",
+        "Datums: 05.04.2023.",
+    ], size=10)
+    _text(pdf, 60, 620, "Ārste eksperte                         Dr. S. Ozola", 10)
+
+
+def _tick(pdf: canvas.Canvas, x: float, y: float) -> None:
+    """A hand's tick drawn as one open stroke: down, then up higher to the right."""
+    path = pdf.beginPath()
+    path.moveTo(x, y + 4)
+    path.lineTo(x + 4, y)
+    path.lineTo(x + 13, y + 10)
+    pdf.drawPath(path, stroke=1, fill=0)
+
+
+def r12d_tick_beside_yes(pdf: canvas.Canvas) -> None:
+    """An application asking about the assistant benefit with 'jā   nē' printed and a tick
+    drawn right after 'jā': the word it stands beside is the answer (a guess by place)."""
+    _text(pdf, 360, 800, "Talsu novada Sociālais dienests", 10, bold=True)
+    _text(pdf, 60, 770, f"Edvīns Pētersons, p. k. {R12D_EDVINS}", 10)
+    _text(pdf, 250, 735, "IESNIEGUMS", 12, bold=True)
+    _text(pdf, 200, 718, "par asistenta pakalpojuma piešķiršanu mātei", 10)
+    _lines(pdf, 60, 690, [
+        "Lūdzu piešķirt asistenta pakalpojumu manai mātei Beatei Pētersonei (personas kods",
+        f"{R12D_BEATE}), kurai noteikta I invaliditātes grupa. Asistents vajadzīgs",
+        "ārstniecības apmeklējumiem 4 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 630, "Vai māte saņem valsts pabalstu par asistenta izmantošanu?", 10)
+    _text(pdf, 400, 630, "jā", 10)
+    _text(pdf, 435, 630, "nē", 10)
+    _tick(pdf, 412, 629)
+    _text(pdf, 60, 590, "Talsos, 2021. gada 7. jūnijā                           E. Pētersons", 10)
+
+
+CASES.update({
+    "r12d_limitations_in_is_isnt_columns.pdf": (r12d_limitations_in_is_isnt_columns,
+                                                "commission_opinion", {
+        "person_name": "Jānis Briedis", "personal_code": R12D_JANIS,
+        "limitations": ["upper_limbs"]}),
+    "r12d_label_rows_without_stops.pdf": (r12d_label_rows_without_stops, "commission_opinion", {
+        "person_name": "Olga Vītola", "personal_code": R12D_OLGA, "limitations": ["mental"],
+        "assistant_needed": True, "issued_on": "2020-08-11"}),
+    "r12d_question_label_to_its_colon.pdf": (r12d_question_label_to_its_colon,
+                                             "commission_opinion", {
+        "person_name": "Robija Kalēja", "personal_code": R12D_ROBIJA,
+        "special_care_needed": True}),
+    "r12d_tick_beside_yes.pdf": (r12d_tick_beside_yes, "application", {
+        "client_personal_code": R12D_BEATE, "receives_assistant_benefit": True}),
+})
