@@ -5659,7 +5659,8 @@ def r12d_date_with_its_year_cut_short(pdf: canvas.Canvas) -> None:
     _text(pdf, 60, 800, "Rūjienas novada Sociālais dienests", 11, bold=True)
     _text(pdf, 400, 800, "Nr. SD-2024/15 · 09.10.24.", 10)
     _text(pdf, 110, 770, "ATZINUMS PAR ĢIMENES ASISTENTA PAKALPOJUMU", 12, bold=True)
-    _text(pdf, 60, 745, f"Klients: Ligita Sniedze, personas kods {R12D_LIGITA}. Termiņš: 6 mēn.", 10)
+    _text(pdf, 60, 745, f"Klients: Ligita Sniedze, personas kods {R12D_LIGITA}. Termiņš: 6 mēn.",
+          10)
     _grid(pdf, 60, 720, [230, 110, 110], [
         ["Uzdevums", "Stundas nedēļā", "Līdz"],
         ["bērna ikdienas aprūpe", "4", "31.03.2025."],
