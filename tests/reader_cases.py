@@ -5806,3 +5806,32 @@ CASES.update({
     "r12d_tick_beside_yes.pdf": (r12d_tick_beside_yes, "application", {
         "client_personal_code": R12D_BEATE, "receives_assistant_benefit": True}),
 })
+
+
+R12D_AUSEKLIS = personal_code("0905871234")
+
+
+def r12d_certifier_between_two_bodies(pdf: canvas.Canvas) -> None:
+    """A day care centre run by a foundation under a municipality's contract: both bodies
+    head the page side by side, the centre's own name under them, and its sentence says the
+    centre certifies: the centre is the issuer, not the two names joined."""
+    _text(pdf, 60, 800, "Cēsu novada pašvaldība", 10, bold=True)
+    _text(pdf, 320, 800, "Nodibinājums „Gaismas Taka”", 10, bold=True)
+    _text(pdf, 60, 788, "Raunas iela 4, Cēsis", 9)
+    _text(pdf, 320, 788, "Reģ. Nr. 40008299311", 9)
+    _text(pdf, 170, 760, "DIENAS APRŪPES CENTRS „VĀLODZE”", 12, bold=True)
+    _text(pdf, 380, 730, "Cēsīs, 2022. gada 14. martā", 10)
+    _text(pdf, 265, 700, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 670, [
+        "Dienas aprūpes centrs „Vālodze” apliecina, ka Ausekls Zariņš, personas kods",
+        f"{R12D_AUSEKLIS}, apmeklē dienas aprūpes centru katru darba dienu no 10.00 līdz 14.00.",
+    ], size=10)
+    _text(pdf, 60, 610, "Centra vadītāja                         M. Zīle", 10)
+
+
+CASES.update({
+    "r12d_certifier_between_two_bodies.pdf": (r12d_certifier_between_two_bodies,
+                                              "activity_certificate", {
+        "institution_name": "Dienas aprūpes centrs Vālodze", "person_name": "Ausekls Zariņš",
+        "personal_code": R12D_AUSEKLIS, "issued_on": "2022-03-14"}),
+})
