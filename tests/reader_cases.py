@@ -5835,3 +5835,36 @@ CASES.update({
         "institution_name": "Dienas aprūpes centrs Vālodze", "person_name": "Ausekls Zariņš",
         "personal_code": R12D_AUSEKLIS, "issued_on": "2022-03-14"}),
 })
+
+
+R12D_ZANE = personal_code("1507881234")
+
+
+def r12d_tasks_in_a_recommendations_column(pdf: canvas.Canvas) -> None:
+    """A social worker's assessment table (area, finding, recommendations): the tasks are the
+    recommendations column's cells, not the findings beside them."""
+    _text(pdf, 60, 800, "Madonas novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 745, [
+        f"Kliente: Zane Ābola, personas kods {R12D_ZANE}.",
+        "Mērķa grupa: ģimene ar bērniem.",
+    ], size=10)
+    _grid(pdf, 60, 715, [90, 170, 200], [
+        ["Joma", "Situācija", "Ieteikumi"],
+        ["Veselība", "bērns nav potēts", "vizītes pie ģimenes ārsta plānošana"],
+        ["Ikdiena", "nav iepirkumu plāna", "pārtikas iepirkumu plānošana"],
+    ], size=10)
+    _lines(pdf, 60, 640, [
+        "Ģimenes asistenta pakalpojums: 4 stundas nedēļā.",
+        "Pakalpojuma ilgums: 6 mēneši.",
+        "Madonā, 12.02.2025.",
+    ], size=10)
+    _text(pdf, 60, 580, "Sociālā darbiniece                      R. Kalna", 10)
+
+
+CASES.update({
+    "r12d_tasks_in_a_recommendations_column.pdf": (r12d_tasks_in_a_recommendations_column,
+                                                   "social_worker_opinion", {
+        "person_name": "Zane Ābola", "personal_code": R12D_ZANE,
+        "tasks": ["vizītes pie ģimenes ārsta plānošana", "pārtikas iepirkumu plānošana"]}),
+})
