@@ -5868,3 +5868,33 @@ CASES.update({
         "person_name": "Zane Ābola", "personal_code": R12D_ZANE,
         "tasks": ["vizītes pie ģimenes ārsta plānošana", "pārtikas iepirkumu plānošana"]}),
 })
+
+
+R12D_OSKARS = personal_code("1902931234")
+
+
+def r12d_position_wrapping_down_its_column(pdf: canvas.Canvas) -> None:
+    """A letter with its letterhead down the left margin and its text in a right column: the
+    position wraps onto the next line of its column ('par kokapstrādes | meistaru'), the
+    margin's web address printed between them on the same line."""
+    margin = [("SIA Meža Dārzs", 9), ("Reģ. Nr. 40103998877", 8), ("Ozolu iela 3, Talsi", 8),
+              ("Tālr. 63 212 345", 8), ("info@mezadarzs.example.lv", 8),
+              ("www.mezadarzs.example.lv", 8)]
+    for i, (line, size) in enumerate(margin):
+        _text(pdf, 40, 800 - i * 15, line, size)
+    _text(pdf, 200, 800, "Talsos, 16.03.2023. Nr. 7/23", 10)
+    _text(pdf, 330, 775, "IZZIŅA", 12, bold=True)
+    _text(pdf, 200, 755, "SIA „Meža Dārzs” apliecina, ka Oskars Liepiņš (personas kods", 10)
+    _text(pdf, 200, 740, f"{R12D_OSKARS}) kopš 2019. gada 1. aprīļa strādā par kokapstrādes",
+          10)
+    _text(pdf, 200, 725, "meistaru saskaņā ar darba līgumu uz nenoteiktu laiku.", 10)
+    _text(pdf, 200, 690, "Darba laiks: 40 stundas nedēļā.", 10)
+    _text(pdf, 200, 650, "Valdes loceklis  A. Krūze", 10)
+
+
+CASES.update({
+    "r12d_position_wrapping_down_its_column.pdf": (r12d_position_wrapping_down_its_column,
+                                                   "employer_certificate", {
+        "person_name": "Oskars Liepiņš", "personal_code": R12D_OSKARS,
+        "position": "kokapstrādes meistars"}),
+})
