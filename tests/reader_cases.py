@@ -5898,3 +5898,28 @@ CASES.update({
         "person_name": "Oskars Liepiņš", "personal_code": R12D_OSKARS,
         "position": "kokapstrādes meistars"}),
 })
+
+
+R12D_EMILS = personal_code("2104121234")
+
+
+def r12d_where_one_studies_before_the_programme(pdf: canvas.Canvas) -> None:
+    """A college's certificate saying where the student studies before the programme's name
+    ('mācās koledžā profesionālās vidējās izglītības programmā'): the place is no part of it."""
+    _text(pdf, 60, 800, "Smiltenes tehnikums", 12, bold=True)
+    _text(pdf, 60, 784, "Kalnamuižas iela 1, Smiltene, LV-4729", 9)
+    _text(pdf, 60, 760, "Smiltenē, 02.09.2024.", 10)
+    _text(pdf, 260, 730, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Emīls Zīverts, personas kods {R12D_EMILS}, mācās tehnikumā profesionālās",
+        "vidējās izglītības programmā un 2024./2025. mācību gadā ir 2. kursa audzēknis.",
+    ], size=10)
+    _text(pdf, 60, 640, "Direktors                               J. Priede", 10)
+
+
+CASES.update({
+    "r12d_where_one_studies_before_the_programme.pdf": (
+        r12d_where_one_studies_before_the_programme, "school_certificate", {
+            "person_name": "Emīls Zīverts", "personal_code": R12D_EMILS,
+            "programme": "profesionālās vidējās izglītības programma"}),
+})
