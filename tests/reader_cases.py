@@ -5923,3 +5923,40 @@ CASES.update({
             "person_name": "Emīls Zīverts", "personal_code": R12D_EMILS,
             "programme": "profesionālās vidējās izglītības programma"}),
 })
+
+
+R12D_MARTA = personal_code("1206791234")
+R12D_PAULS = personal_code("0403141234")
+
+
+def r12d_activities_in_an_annex(pdf: canvas.Canvas) -> None:
+    """An application whose activities section only says 'sk. pielikumu': the annex on the
+    next page holds the table, where a row's address ('Dzirnavu iela 3') stands before its
+    week's hours; the house number is no hours."""
+    _text(pdf, 360, 800, "Saldus novada Sociālajam dienestam", 10)
+    _text(pdf, 250, 760, "IESNIEGUMS", 12, bold=True)
+    _text(pdf, 150, 744, "par asistenta pakalpojuma piešķiršanu bērnam ar invaliditāti", 10)
+    _text(pdf, 60, 715, "1. Bērna likumiskais pārstāvis", 10, bold=True)
+    _grid(pdf, 60, 700, [140, 200], [
+        ["Vārds, uzvārds", "Marta Dūre"], ["Personas kods", R12D_MARTA]], size=10)
+    _text(pdf, 60, 645, "2. Bērns", 10, bold=True)
+    _grid(pdf, 60, 630, [140, 200], [
+        ["Vārds, uzvārds", "Pauls Dūre"], ["Personas kods", R12D_PAULS]], size=10)
+    _text(pdf, 60, 575, "3. Aktivitātes, kurām nepieciešams asistents", 10, bold=True)
+    _text(pdf, 60, 560, "sk. pielikumu", 10)
+    _text(pdf, 60, 520, "Saldū, 2024. gada 2. oktobrī                          M. Dūre", 10)
+    pdf.showPage()
+    _text(pdf, 470, 800, "1. pielikums", 10)
+    _grid(pdf, 60, 770, [150, 190, 110], [
+        ["Aktivitāte", "Vieta", "Stundas nedēļā"],
+        ["Mācības skolā", "Saldus pamatskola, Dzirnavu iela 3", "25"],
+        ["Brīvais laiks", "mākslas pulciņš", "3"],
+    ], size=10)
+
+
+CASES.update({
+    "r12d_activities_in_an_annex.pdf": (r12d_activities_in_an_annex, "application", {
+        "client_name": "Pauls Dūre", "client_personal_code": R12D_PAULS,
+        "activities": [{"kind": "education", "hours_per_week": 25},
+                       {"kind": "leisure", "hours_per_week": 3}]}),
+})
