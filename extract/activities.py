@@ -18,6 +18,7 @@ from typing import Any
 from ..forms.hours import TIME_RANGE, WORKING_DAYS, parse_schedule, whole_hour_clocks
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import values, weekly_hours
+from .annex import annex_lines
 from .evidence import BASE_CONFIDENCE, GUESS_CONFIDENCE, Found, _lines_doubt
 from .layout import find_line, fold
 from .marks import OFF_GLYPHS, ON_GLYPHS, marked_options
@@ -60,6 +61,9 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
         if stop is not None and stop < end:
             end = stop
     lines = ctx.lines[span[0] : end]
+    annexed = annex_lines(ctx, lines)
+    if annexed and not _names_an_activity(spec, fold(" ".join(line.text for line in lines))):
+        lines = annexed  # "skatīt 1. pielikumu": the section's table is the annex's
     if not any(_CHECK_ANY.search(line.text) for line in lines):
         return [fold(" ".join(line.text for line in lines))]
     units: list[str] = []
@@ -226,7 +230,7 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
                     claimed = claimed[:at] + " " * (start - at) + claimed[start:]
         for i, (start, _stop, kind, first_end) in enumerate(runs):
             window_end = runs[i + 1][0] if i + 1 < len(runs) else len(folded)
-            window = _DATEISH.sub(" ", claimed[first_end:window_end])
+            window = _HOUSE_NUMBER.sub(" ", _DATEISH.sub(" ", claimed[first_end:window_end]))
             forward = [before[h[0]] for h in hits
                        if h[2] == kind and start <= h[0] < window_end and h[0] in before]
             # "Sestdienās viņš apmeklē pulciņu no plkst. 16 līdz 18": the days a week may
@@ -270,6 +274,10 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
 
 
 _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
+# A house's number after its street ("Lapu iela 2", "Rīgas ielā 14-3"): a place, never hours.
+_HOUSE_NUMBER = re.compile(
+    r"(?<![a-z])(?:iel[aā]|iel\.|gatv[eē]|prospekt[sā]|bulvar[iī]s|laukum[sā]|cel[sš])\s+"
+    r"\d{1,3}[a-z]?(?:\s*[-/]\s*\d{1,3})?(?![\d.:])")
 _QUOTED_AFTER = re.compile(r"\w*\s*[„\"“«]")
 # The words from an activity up to a hit inside the brackets opened right after it.
 _ASIDE_OPEN = re.compile(r"\w*\s*\([^()\d]{0,40}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .date_lines import beside_letterhead, date_line_span
 from .document import Word
 from .evidence import (
     BASE_CONFIDENCE,
@@ -73,7 +74,7 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
         if before is not None and before.page == line.page and _runs_on(before, line):
             continue  # "... uz laiku no ... līdz | 2025. gada 24. jūnijam.": the sentence's date
         for segment in line.segments:
-            match = _DATE_ANY.search(deaccent(segment.text))
+            match = date_line_span(deaccent(segment.text), _DATE_ANY)
             if match is None:
                 continue
             lead = segment.text[: match.start()]
@@ -88,7 +89,8 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
             # anything but a label: the addressee's block, a note, the signer's name.
             others = [s for s in line.segments if s is not segment]
             if not all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text)
-                       or (s.x0 > segment.x1 and ":" not in s.text) for s in others):
+                       or (s.x0 > segment.x1 and ":" not in s.text) for s in others) \
+                    and not beside_letterhead(ctx, line, segment, others):
                 continue
             value = parse_value(spec, segment.text[match.start() : match.end()])
             if value is not None and value not in births:

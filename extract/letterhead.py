@@ -14,6 +14,7 @@ from typing import Any
 
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import values
+from .certifying_body import certifying_body
 from .document import Word
 from .evidence import BASE_CONFIDENCE, Found, _ocr_factor
 from .layout import Line, fold
@@ -49,6 +50,9 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         taken.append(line)
     if not taken:
         return _preferred_issuer(ctx, spec) if spec.prefer else None
+    certifier = certifying_body(ctx, spec, taken[0])
+    if certifier is not None:
+        return certifier
     stacked = _stacked_issuer(ctx, spec, taken)
     if stacked is not None:
         taken_words, text = stacked

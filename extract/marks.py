@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from .document import Word
@@ -355,6 +356,12 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         added.append(Word(MARKED if marked else EMPTY, square[0], square[1], square[2],
                           square[3], number))
     for curve in page.curves:
+        ticked = _ticked_word(curve, words)
+        if ticked is not None:
+            # Beside which word a tick stands is told only by its place: a person confirms.
+            added.extend(replace(w, confidence=GUESSED_MARK)
+                         for w in circle_marks([ticked], words, number))
+            continue
         ring = _ellipse_like(curve)
         if ring is None or _square(curve) is not None:
             continue
@@ -381,6 +388,37 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
     return kept + added
 
 
+def _tick(obj: dict[str, Any]) -> tuple[float, float, float, float] | None:
+    """The box of a drawn tick: an open stroke of a few points the size of a letter, down to
+    its lowest point and up again, the right arm rising higher than the left ("✓")."""
+    points = obj.get("pts") or []
+    if not 3 <= len(points) <= 6:
+        return None
+    box = _box_of(obj)
+    if not (4.0 <= box[2] - box[0] <= 24.0 and 4.0 <= box[3] - box[1] <= 24.0):
+        return None
+    ys = [float(y) for _, y in points]  # top-down: the lowest point has the largest y
+    low = ys.index(max(ys))
+    first, last = points[0], points[-1]
+    rising = float(first[0]) < float(last[0]) and ys[-1] < ys[0]
+    return box if 0 < low < len(points) - 1 and rising else None
+
+
+def _ticked_word(obj: dict[str, Any], words: list[Word]) -> Word | None:
+    """The word a drawn tick marks: on the tick's line, the one whose middle is nearest the
+    tick's; None when two words stand about as near (which one is meant is not told)."""
+    box = _tick(obj)
+    if box is None:
+        return None
+    centre, middle = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    beside = sorted((abs((w.x0 + w.x1) / 2 - centre), i) for i, w in enumerate(words)
+                    if w.top <= middle <= w.bottom + 0.5 * (w.bottom - w.top)
+                    and _is_mark(w.text) is None)
+    if not beside or (len(beside) > 1 and beside[1][0] < 1.2 * beside[0][0]):
+        return None
+    return words[beside[0][1]]
+
+
 def circle_marks(inside: list[Word], words: list[Word], page: int) -> list[Word]:
     """The glyph words that say "these words are circled": "☒" before the first, and "☐"
     after the last when more words follow on its line."""
@@ -403,18 +441,22 @@ _LONE_X = re.compile(r"^[xX×✕]$")
 # in a scan's pixels: below review's bar wherever it decides a value.
 GUESSED_MARK = 0.6
 _YES_NO = {"ja", "jā", "ne", "nē"}
+# A commission's table of limitations heads its answer columns "ir" and "nav" (there is, there
+# is not): the same yes and no as "Jā" and "Nē".
+_IS_ISNT = {"ir": "ja", "nav": "ne"}
 
 
 def answer_columns(lines: list[Any]) -> None:
     """Marks written as letters become box glyphs, in place on layout lines:
 
-    - under a header row with "Jā" and "Nē" columns, a row whose "X" sits in one of them reads
-      "<question> ☒ jā ☐ nē" (or "☐ jā ☒ nē");
+    - under a header row with "Jā" and "Nē" (or "ir" and "nav") columns, a row whose "X" sits
+      in one of them reads "<question> ☒ jā ☐ nē" (or "☐ jā ☒ nē");
     - a lone "X" opening a line of a list ("X | redzes traucējumi") is a marked box.
     """
     header: dict[str, float] | None = None
     for line in lines:
         texts = [s.text.strip().lower() for s in line.segments]
+        texts = [_IS_ISNT.get(t, t) for t in texts] if set(_IS_ISNT) <= set(texts) else texts
         if {"jā", "nē"} <= set(texts) or {"ja", "ne"} <= set(texts):
             header = {t.replace("ā", "a").replace("ē", "e"): (s.x0 + s.x1) / 2
                       for t, s in zip(texts, line.segments, strict=True) if t in _YES_NO}

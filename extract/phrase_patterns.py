@@ -20,8 +20,10 @@ _MACROS = {
     # company registration number. A scan may break the second part with a space ("090984-1
     # 1298"); its checksum is checked after.
     "CODE": r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d(?: ?\d){4}(?![\d-])",
+    # Never from inside a number: "dzimusi 02.10.2025." read from its "2" would slip past a
+    # pattern's "(?<!dzimusi\s)".
     "DATE": (
-        r"(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?[\s'’`*]*[a-z]+"
+        r"(?<!\d)(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?[\s'’`*]*[a-z]+"
         # a form's day filled in between quotation marks: "„17.” marta 2025. g."
         r"|\d{1,2}(?:\.[\"”“]?|[\"”“]\.?)\s*[a-z]+\s+\d{4}\.?"
         r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2}"

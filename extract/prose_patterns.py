@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import values
+from .column_text import value_in_its_column
 from .document import Word
 from .evidence import (
     BASE_CONFIDENCE,
@@ -52,6 +53,11 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             if spec.kind == "institution" and text is ctx.text:
                 start = _after_title(ctx, start, end)
             raw = text[start:end]
+            in_column = None
+            if text is ctx.text and spec.kind in _RUNNING_TEXT:
+                # A sentence wrapping down its column past a margin's words: read it there.
+                in_column = value_in_its_column(ctx, compile_pattern(pattern.regex), match)
+                raw = in_column[0] if in_column is not None else raw
             if spec.region == "dateline" and _BIRTH_BEFORE.search(text[max(0, start - 30):start]):
                 continue  # "dzimšanas datums 30.04.1968": someone's birth, not the paper's date
             if spec.region == "dateline" and parse_value(spec, raw) in _birth_dates(ctx):
@@ -74,6 +80,7 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 continue  # text of two blocks side by side, joined by the line: no address
             if value is not None:
                 words = ctx.words_in(start, end) if text is ctx.text else []
+                words = in_column[1] if in_column is not None else words
                 base = BASE_CONFIDENCE["pattern"]
                 warning = None
                 how = "pattern"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .evidence import BASE_CONFIDENCE, DOUBTFUL_VALUE, GUESSED_ENDS, Found, _lines_doubt
+from .label_rows import close_before_rows
 from .layout import Line, fold
 from .marks import GUESSED_MARK, MARK_ANY, marked_options
 from .phrase_patterns import _stem
@@ -268,7 +269,9 @@ def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
 
 
 # A statement closing on its denial: "... traucējumu nav.", a row answered "nav" or "nē".
-_DENIED_TAIL = re.compile(r"(?<![a-z])(?:nav|ne)(?:\s+(?:konstatet|noteikt)\w*)?\s*[.;]?\s*$")
+# "Transportlīdzekļa pielāgošana: nav nepieciešama": a row answered that it is not needed.
+_DENIED_TAIL = re.compile(
+    r"(?<![a-z])(?:nav|ne)(?:\s+(?:konstatet|noteikt|nepieciesam)\w*)?\s*[.;]?\s*$")
 
 
 def _statements(lines: list[Line]) -> list[str]:
@@ -279,7 +282,8 @@ def _statements(lines: list[Line]) -> list[str]:
 
     def close_prose() -> None:
         if prose:
-            statements.extend(re.split(r"(?<=[a-z)][.;!?])\s+", fold(" ".join(prose))))
+            statements.extend(re.split(r"(?<=[a-z)][.;!?])\s+",
+                                       fold(" ".join(close_before_rows(prose)))))
             prose.clear()
 
     for line in lines:

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .evidence import Found, _lines_doubt, _ocr_factor
+from .label_rows import after_label_colon, close_before_rows
 from .layout import Line, fold
 from .marks import MARK_ANY, MARK_ON, marked_options
 from .phrase_patterns import _stem
@@ -191,6 +192,8 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
             if not tail and i + 1 < len(lines) and lines[i + 1].page == line.page:
                 tail = fold(lines[i + 1].text)
             answer = _bool(spec, tail)
+            if answer is None:
+                answer = _bool(spec, after_label_colon(tail))
             if answer is not None:
                 return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
     return None
@@ -243,7 +246,7 @@ def _statement_text(lines: list[Line]) -> str:
         if len(line.segments) >= 2 and not re.search(r"[.;!?:]$", text):
             text += "."
         parts.append(text)
-    return " ".join(parts)
+    return " ".join(close_before_rows(parts))
 
 
 def _bool_statement(spec: FieldSpec, text: str) -> bool | None:

@@ -6036,3 +6036,337 @@ CASES.update({
     "r12s_hours_used_of_those_granted.pdf": (r12s_hours_used_of_those_granted, "timesheet", {
         "month": "2022-03", "total_hours": 6}),
 })
+
+
+# --- round 12: digital misses left on sets A-K, by class (r12d_) --------------------------------
+
+R12D_MADARA = personal_code("1403041234")
+R12D_KRISTERS = personal_code("0811951234")
+R12D_LIGITA = personal_code("2205891234")
+
+
+def r12d_date_at_the_letterhead_end(pdf: canvas.Canvas) -> None:
+    """A college's certificate whose own date stands at the right end of the letterhead's
+    first line, beside the college's name; the only other date is the studies' planned end
+    under a 'datums' label in prose: that end is not the paper's date."""
+    _text(pdf, 60, 800, "Vidzemes Tehnoloģiju koledža", 11, bold=True)
+    _text(pdf, 470, 800, "03.02.2025.", 10)
+    _text(pdf, 60, 785, "Mācību daļa", 10)
+    _text(pdf, 455, 785, "Nr. MD-25/88", 10)
+    _text(pdf, 60, 770, "Rīgas iela 40, Valmiera, LV-4201", 9)
+    _text(pdf, 260, 730, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Apliecinām, ka Madara Kļaviņa (personas kods {R12D_MADARA}) mācās koledžas",
+        "programmā „Grāmatvedība” pilna laika klātienē, 2. kursā, 26 kontaktstundas nedēļā.",
+        "Mācību plānotais beigu datums: 2026. gada 19. jūnijs.",
+    ], size=10)
+    _text(pdf, 60, 620, "Mācību daļas vadītāja                              A. Strautiņa", 10)
+
+
+def r12d_date_with_its_year_cut_short(pdf: canvas.Canvas) -> None:
+    """A social worker's plan dated by its number's line with the year cut short
+    ('Nr. SD-2024/15 · 09.10.24.'), above a table of tasks each with its own end date."""
+    _text(pdf, 60, 800, "Rūjienas novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 400, 800, "Nr. SD-2024/15 · 09.10.24.", 10)
+    _text(pdf, 110, 770, "ATZINUMS PAR ĢIMENES ASISTENTA PAKALPOJUMU", 12, bold=True)
+    _text(pdf, 60, 745, f"Klients: Ligita Sniedze, personas kods {R12D_LIGITA}. Termiņš: 6 mēn.",
+          10)
+    _grid(pdf, 60, 720, [230, 110, 110], [
+        ["Uzdevums", "Stundas nedēļā", "Līdz"],
+        ["bērna ikdienas aprūpe", "4", "31.03.2025."],
+        ["saziņa ar iestādēm", "2", "31.12.2024."],
+    ], size=10)
+    _text(pdf, 60, 620, "Sociālā darbiniece Inese Kalna", 10)
+
+
+def r12d_birth_date_read_from_inside(pdf: canvas.Canvas) -> None:
+    """An opinion with no date line of its own; the only full date on it is a son's birth
+    ('dēls dzimis 08.11.2023.'): no date of the paper, never the birth read from its '8'."""
+    _text(pdf, 60, 800, "Mazsalacas novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 160, 770, "Sociālā darbinieka atzinums", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Klients: Kristers Ozoliņš, personas kods {R12D_KRISTERS}; Mazsalaca, Parka iela 3.",
+        "Mērķa grupa: ģimene ar bērniem (dēls dzimis 08.11.2023.).",
+        "Ģimenes asistents nepieciešams 5 stundas nedēļā.",
+        "Pakalpojuma ilgums: 3 mēneši.",
+    ], size=10)
+    _text(pdf, 60, 650, "Sociālā darbiniece  D. Lūse", 10)
+
+
+CASES.update({
+    "r12d_date_at_the_letterhead_end.pdf": (r12d_date_at_the_letterhead_end,
+                                            "school_certificate", {
+        "person_name": "Madara Kļaviņa", "personal_code": R12D_MADARA,
+        "study_until": "2026-06-19", "issued_on": "2025-02-03"}),
+    "r12d_date_with_its_year_cut_short.pdf": (r12d_date_with_its_year_cut_short,
+                                              "social_worker_opinion", {
+        "person_name": "Ligita Sniedze", "personal_code": R12D_LIGITA,
+        "issued_on": "2024-10-09"}),
+    "r12d_birth_date_read_from_inside.pdf": (r12d_birth_date_read_from_inside,
+                                             "social_worker_opinion", {
+        "person_name": "Kristers Ozoliņš", "personal_code": R12D_KRISTERS,
+        "hours_per_week": 5, "issued_on": None}),
+})
+
+
+R12D_JANIS = personal_code("1710681234")
+R12D_OLGA = personal_code("0304521234")
+R12D_ROBIJA = personal_code("2606171234")
+R12D_EDVINS = personal_code("1112901234")
+R12D_BEATE = personal_code("3001651234")
+
+
+def r12d_limitations_in_is_isnt_columns(pdf: canvas.Canvas) -> None:
+    """A commission's limitations printed as every row of a table with 'ir' and 'nav' columns,
+    an X under one per row: only a row marked under 'ir' is a limitation."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. VZ-22-3107", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Persona: Jānis Briedis, personas kods {R12D_JANIS}",
+        "Invaliditātes grupa: III grupa",
+        "Invaliditāte noteikta no 02.03.2022. līdz 01.03.2024.",
+    ], size=10)
+    _grid(pdf, 60, 680, [300, 50, 50], [
+        ["Funkcionēšanas ierobežojums", "ir", "nav"],
+        ["redzes funkcionēšanas ierobežojumi", "", "X"],
+        ["kustību funkcionēšanas ierobežojumi", "", "X"],
+        ["abu augšējo ekstremitāšu funkcionēšanas ierobežojumi", "X", ""],
+    ], size=10)
+    _text(pdf, 60, 560, "Atzinuma datums: 09.03.2022.", 10)
+    _text(pdf, 60, 530, "Ārsts eksperts                         P. Kalns", 10)
+
+
+def r12d_label_rows_without_stops(pdf: canvas.Canvas) -> None:
+    """An opinion's label rows printed as runs of text with no full stop after the answers:
+    the row 'Transporta pabalsts: nav nepieciešams' (a mobility word) denies only
+    itself, not the assistant row above it, and names no limitation."""
+    _text(pdf, 60, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 11, bold=True)
+    _text(pdf, 250, 770, "ATZINUMS Nr. KU/20/00412", 11, bold=True)
+    _lines(pdf, 60, 740, [
+        "Kuldīgā, 11.08.2020.",
+        "Personas vārds, uzvārds: Olga Vītola",
+        f"Personas kods: {R12D_OLGA}",
+        "Invaliditātes grupa: II (otrā)",
+        "Funkcionālo traucējumu veids: garīga rakstura traucējumi",
+        "Invaliditāte noteikta: no 11.08.2020. – beztermiņa",
+        "Asistenta pakalpojums: ir nepieciešams",
+        "Transporta pabalsts: nav nepieciešams",
+        "Atzinumu var apstrīdēt komisijas Apelācijas nodaļā mēneša laikā.",
+    ], size=10)
+    _text(pdf, 60, 560, "Komisijas vadītājs                    G. Riekstiņš", 10)
+
+
+def r12d_question_label_to_its_colon(pdf: canvas.Canvas) -> None:
+    """A child's opinion asking about special care in a label that runs past its key words
+    ('Īpašas kopšanas nepieciešamība sakarā ar ... traucējumiem: ir noteikta'): the answer
+    stands after the colon."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 150, 770, "ATZINUMS par īpašas kopšanas nepieciešamību", 12, bold=True)
+    _text(pdf, 250, 752, "Nr. ZM-23/0671", 10)
+    _lines(pdf, 60, 725, [
+        f"Bērns: Robija Kalēja, personas kods {R12D_ROBIJA}",
+        "Statuss: bērns ar invaliditāti no 05.04.2023. līdz 25.06.2035.",
+        "Funkcionālie traucējumi: garīga rakstura (autiskā spektra traucējumi)",
+        "Īpašas kopšanas nepieciešamība sakarā ar smagiem funkcionāliem traucējumiem: ir noteikta",
+        "Datums: 05.04.2023.",
+    ], size=10)
+    _text(pdf, 60, 620, "Ārste eksperte                         Dr. S. Ozola", 10)
+
+
+def _tick(pdf: canvas.Canvas, x: float, y: float) -> None:
+    """A hand's tick drawn as one open stroke: down, then up higher to the right."""
+    path = pdf.beginPath()
+    path.moveTo(x, y + 4)
+    path.lineTo(x + 4, y)
+    path.lineTo(x + 13, y + 10)
+    pdf.drawPath(path, stroke=1, fill=0)
+
+
+def r12d_tick_beside_yes(pdf: canvas.Canvas) -> None:
+    """An application asking about the assistant benefit with 'jā   nē' printed and a tick
+    drawn right after 'jā': the word it stands beside is the answer (a guess by place)."""
+    _text(pdf, 360, 800, "Talsu novada Sociālais dienests", 10, bold=True)
+    _text(pdf, 60, 770, f"Edvīns Pētersons, p. k. {R12D_EDVINS}", 10)
+    _text(pdf, 250, 735, "IESNIEGUMS", 12, bold=True)
+    _text(pdf, 200, 718, "par asistenta pakalpojuma piešķiršanu mātei", 10)
+    _lines(pdf, 60, 690, [
+        "Lūdzu piešķirt asistenta pakalpojumu manai mātei Beatei Pētersonei (personas kods",
+        f"{R12D_BEATE}), kurai noteikta I invaliditātes grupa. Asistents vajadzīgs",
+        "ārstniecības apmeklējumiem 4 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 630, "Vai māte saņem valsts pabalstu par asistenta izmantošanu?", 10)
+    _text(pdf, 400, 630, "jā", 10)
+    _text(pdf, 435, 630, "nē", 10)
+    _tick(pdf, 412, 629)
+    _text(pdf, 60, 590, "Talsos, 2021. gada 7. jūnijā                           E. Pētersons", 10)
+
+
+CASES.update({
+    "r12d_limitations_in_is_isnt_columns.pdf": (r12d_limitations_in_is_isnt_columns,
+                                                "commission_opinion", {
+        "person_name": "Jānis Briedis", "personal_code": R12D_JANIS,
+        "limitations": ["upper_limbs"]}),
+    "r12d_label_rows_without_stops.pdf": (r12d_label_rows_without_stops, "commission_opinion", {
+        "person_name": "Olga Vītola", "personal_code": R12D_OLGA, "limitations": ["mental"],
+        "assistant_needed": True, "issued_on": "2020-08-11"}),
+    "r12d_question_label_to_its_colon.pdf": (r12d_question_label_to_its_colon,
+                                             "commission_opinion", {
+        "person_name": "Robija Kalēja", "personal_code": R12D_ROBIJA,
+        "special_care_needed": True}),
+    "r12d_tick_beside_yes.pdf": (r12d_tick_beside_yes, "application", {
+        "client_personal_code": R12D_BEATE, "receives_assistant_benefit": True}),
+})
+
+
+R12D_AUSEKLIS = personal_code("0905871234")
+
+
+def r12d_certifier_between_two_bodies(pdf: canvas.Canvas) -> None:
+    """A day care centre run by a foundation under a municipality's contract: both bodies
+    head the page side by side, the centre's own name under them, and its sentence says the
+    centre certifies: the centre is the issuer, not the two names joined."""
+    _text(pdf, 60, 800, "Cēsu novada pašvaldība", 10, bold=True)
+    _text(pdf, 320, 800, "Nodibinājums „Gaismas Taka”", 10, bold=True)
+    _text(pdf, 60, 788, "Raunas iela 4, Cēsis", 9)
+    _text(pdf, 320, 788, "Reģ. Nr. 40008299311", 9)
+    _text(pdf, 170, 760, "DIENAS APRŪPES CENTRS „VĀLODZE”", 12, bold=True)
+    _text(pdf, 380, 730, "Cēsīs, 2022. gada 14. martā", 10)
+    _text(pdf, 265, 700, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 670, [
+        "Dienas aprūpes centrs „Vālodze” apliecina, ka Ausekls Zariņš, personas kods",
+        f"{R12D_AUSEKLIS}, apmeklē dienas aprūpes centru katru darba dienu no 10.00 līdz 14.00.",
+    ], size=10)
+    _text(pdf, 60, 610, "Centra vadītāja                         M. Zīle", 10)
+
+
+CASES.update({
+    "r12d_certifier_between_two_bodies.pdf": (r12d_certifier_between_two_bodies,
+                                              "activity_certificate", {
+        "institution_name": "Dienas aprūpes centrs Vālodze", "person_name": "Ausekls Zariņš",
+        "personal_code": R12D_AUSEKLIS, "issued_on": "2022-03-14"}),
+})
+
+
+R12D_ZANE = personal_code("1507881234")
+
+
+def r12d_tasks_in_a_recommendations_column(pdf: canvas.Canvas) -> None:
+    """A social worker's assessment table (area, finding, recommendations): the tasks are the
+    recommendations column's cells, not the findings beside them."""
+    _text(pdf, 60, 800, "Madonas novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 745, [
+        f"Kliente: Zane Ābola, personas kods {R12D_ZANE}.",
+        "Mērķa grupa: ģimene ar bērniem.",
+    ], size=10)
+    _grid(pdf, 60, 715, [90, 170, 200], [
+        ["Joma", "Situācija", "Ieteikumi"],
+        ["Veselība", "bērns nav potēts", "vizītes pie ģimenes ārsta plānošana"],
+        ["Ikdiena", "nav iepirkumu plāna", "pārtikas iepirkumu plānošana"],
+    ], size=10)
+    _lines(pdf, 60, 640, [
+        "Ģimenes asistenta pakalpojums: 4 stundas nedēļā.",
+        "Pakalpojuma ilgums: 6 mēneši.",
+        "Madonā, 12.02.2025.",
+    ], size=10)
+    _text(pdf, 60, 580, "Sociālā darbiniece                      R. Kalna", 10)
+
+
+CASES.update({
+    "r12d_tasks_in_a_recommendations_column.pdf": (r12d_tasks_in_a_recommendations_column,
+                                                   "social_worker_opinion", {
+        "person_name": "Zane Ābola", "personal_code": R12D_ZANE,
+        "tasks": ["vizītes pie ģimenes ārsta plānošana", "pārtikas iepirkumu plānošana"]}),
+})
+
+
+R12D_OSKARS = personal_code("1902931234")
+
+
+def r12d_position_wrapping_down_its_column(pdf: canvas.Canvas) -> None:
+    """A letter with its letterhead down the left margin and its text in a right column: the
+    position wraps onto the next line of its column ('par kokapstrādes | meistaru'), the
+    margin's web address printed between them on the same line."""
+    margin = [("SIA Meža Dārzs", 9), ("Reģ. Nr. 40103998877", 8), ("Ozolu iela 3, Talsi", 8),
+              ("Tālr. 63 212 345", 8), ("info@mezadarzs.example.lv", 8),
+              ("www.mezadarzs.example.lv", 8)]
+    for i, (line, size) in enumerate(margin):
+        _text(pdf, 40, 800 - i * 15, line, size)
+    _text(pdf, 200, 800, "Talsos, 16.03.2023. Nr. 7/23", 10)
+    _text(pdf, 330, 775, "IZZIŅA", 12, bold=True)
+    _text(pdf, 200, 755, "SIA „Meža Dārzs” apliecina, ka Oskars Liepiņš (personas kods", 10)
+    _text(pdf, 200, 740, f"{R12D_OSKARS}) kopš 2019. gada 1. aprīļa strādā par kokapstrādes",
+          10)
+    _text(pdf, 200, 725, "meistaru saskaņā ar darba līgumu uz nenoteiktu laiku.", 10)
+    _text(pdf, 200, 690, "Darba laiks: 40 stundas nedēļā.", 10)
+    _text(pdf, 200, 650, "Valdes loceklis  A. Krūze", 10)
+
+
+CASES.update({
+    "r12d_position_wrapping_down_its_column.pdf": (r12d_position_wrapping_down_its_column,
+                                                   "employer_certificate", {
+        "person_name": "Oskars Liepiņš", "personal_code": R12D_OSKARS,
+        "position": "kokapstrādes meistars"}),
+})
+
+
+R12D_EMILS = personal_code("2104121234")
+
+
+def r12d_where_one_studies_before_the_programme(pdf: canvas.Canvas) -> None:
+    """A college's certificate saying where the student studies before the programme's name
+    ('mācās koledžā profesionālās vidējās izglītības programmā'): the place is no part of it."""
+    _text(pdf, 60, 800, "Smiltenes tehnikums", 12, bold=True)
+    _text(pdf, 60, 784, "Kalnamuižas iela 1, Smiltene, LV-4729", 9)
+    _text(pdf, 60, 760, "Smiltenē, 02.09.2024.", 10)
+    _text(pdf, 260, 730, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Emīls Zīverts, personas kods {R12D_EMILS}, mācās tehnikumā profesionālās",
+        "vidējās izglītības programmā un 2024./2025. mācību gadā ir 2. kursa audzēknis.",
+    ], size=10)
+    _text(pdf, 60, 640, "Direktors                               J. Priede", 10)
+
+
+CASES.update({
+    "r12d_where_one_studies_before_the_programme.pdf": (
+        r12d_where_one_studies_before_the_programme, "school_certificate", {
+            "person_name": "Emīls Zīverts", "personal_code": R12D_EMILS,
+            "programme": "profesionālās vidējās izglītības programma"}),
+})
+
+
+R12D_MARTA = personal_code("1206791234")
+R12D_PAULS = personal_code("0403141234")
+
+
+def r12d_activities_in_an_annex(pdf: canvas.Canvas) -> None:
+    """An application whose activities section only says 'sk. pielikumu': the annex on the
+    next page holds the table, where a row's address ('Dzirnavu iela 3') stands before its
+    week's hours; the house number is no hours."""
+    _text(pdf, 360, 800, "Saldus novada Sociālajam dienestam", 10)
+    _text(pdf, 250, 760, "IESNIEGUMS", 12, bold=True)
+    _text(pdf, 150, 744, "par asistenta pakalpojuma piešķiršanu bērnam ar invaliditāti", 10)
+    _text(pdf, 60, 715, "1. Bērna likumiskais pārstāvis", 10, bold=True)
+    _grid(pdf, 60, 700, [140, 200], [
+        ["Vārds, uzvārds", "Marta Dūre"], ["Personas kods", R12D_MARTA]], size=10)
+    _text(pdf, 60, 645, "2. Bērns", 10, bold=True)
+    _grid(pdf, 60, 630, [140, 200], [
+        ["Vārds, uzvārds", "Pauls Dūre"], ["Personas kods", R12D_PAULS]], size=10)
+    _text(pdf, 60, 575, "3. Aktivitātes, kurām nepieciešams asistents", 10, bold=True)
+    _text(pdf, 60, 560, "sk. pielikumu", 10)
+    _text(pdf, 60, 520, "Saldū, 2024. gada 2. oktobrī                          M. Dūre", 10)
+    pdf.showPage()
+    _text(pdf, 470, 800, "1. pielikums", 10)
+    _grid(pdf, 60, 770, [150, 190, 110], [
+        ["Aktivitāte", "Vieta", "Stundas nedēļā"],
+        ["Mācības skolā", "Saldus pamatskola, Dzirnavu iela 3", "25"],
+        ["Brīvais laiks", "mākslas pulciņš", "3"],
+    ], size=10)
+
+
+CASES.update({
+    "r12d_activities_in_an_annex.pdf": (r12d_activities_in_an_annex, "application", {
+        "client_name": "Pauls Dūre", "client_personal_code": R12D_PAULS,
+        "activities": [{"kind": "education", "hours_per_week": 25},
+                       {"kind": "leisure", "hours_per_week": 3}]}),
+})

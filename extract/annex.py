@@ -1,0 +1,37 @@
+"""A form's section answered in an annex ("skatīt 1. pielikumu"): the annex's lines.
+
+An application may leave a section's table to an annex on a later page and print only a
+reference in the section. The section's answer is then read from the annex: the lines from
+its heading ("1. pielikums") to the next annex or the end.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .layout import fold
+
+# "skatīt 1. pielikumu", "sk. pielikumā", "norādītas pielikumā": the section points away.
+_SEE_ANNEX = re.compile(r"(?<![a-z])(?:skatit|sk\.|skat\.|noradit\w*|pievienot\w*)\s+(?:\d+\.\s*)?"
+                        r"pielikum")
+# An annex's own heading: "1. pielikums", "Pielikums Nr. 1", at the head of its page.
+_ANNEX_HEAD = re.compile(r"^\s*(?:\d+\.\s*pielikums|pielikums(?:\s+nr\.?\s*\d+)?)\s*$")
+
+
+def annex_lines(ctx: Any, section: list[Any]) -> list[Any] | None:
+    """The lines of the annex a paper refers to from its section on (the section itself, or
+    the next heading when the section was taken at a neighbour's heading), or None when no
+    reference or no annex after it is printed."""
+    if not section:
+        return None
+    first_page = [ln for ln in ctx.lines[section[0].index:] if ln.page == section[0].page]
+    refers = next((ln.index for ln in first_page if _SEE_ANNEX.search(fold(ln.text))), None)
+    if refers is None:
+        return None
+    heads = [line.index for line in ctx.lines[refers + 1:]
+             if any(_ANNEX_HEAD.match(fold(seg.text)) for seg in line.segments)]
+    if not heads:
+        return None
+    end = heads[1] if len(heads) > 1 else len(ctx.lines)
+    return list(ctx.lines[heads[0] + 1:end])
