@@ -57,18 +57,23 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
     """
     if spec.region != "dateline":
         return None
-    # A copy of a paper that carries its own number (an opinion's "Nr. ZR-24/812") is dated
-    # as the paper it copies, the number and date naming that paper together; a copy of a
-    # decision without such a field is its own paper, dated when certified.
+    # An extract or a certified copy is dated as the act it copies (a decision's, a judgment's
+    # date line above), not by the day it was certified: the paper's content is the act's
+    # (fixtures/unseen_conventions.md). The certification's date serves only when the copied
+    # act prints no date line of its own.
+    # A paper with its own number ("Atzinums Nr. ZR-24/812 no 14.XI.2024.") is dated by the
+    # number's date, never by the certification.
     numbered = any(f.kind == "reference" for f in ctx.vocab.fields.values())
-    certified = None if numbered else _certified_copy_date(ctx, spec)
-    if certified is not None:
-        return certified
+    certification = None if numbered else _certified_copy_date(ctx, spec)
+    skipped = _certification_lines(ctx)
     found: list[tuple[str, list[Word], int]] = []
+    by_place_only: set[str] = set()
     births = _birth_dates(ctx)
     previous: Line | None = None
-    for line in ctx.lines:
+    for index, line in enumerate(ctx.lines):
         before, previous = previous, line
+        if index in skipped:
+            continue
         if _BIRTH_WORD.search(fold(line.text)):
             continue  # "Dzimis | 21.06.2012.": a birth date is never the paper's date
         if before is not None and before.page == line.page and _runs_on(before, line):
@@ -88,15 +93,17 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
             # Before the date only its place, number or a signature; after it (to the right)
             # anything but a label: the addressee's block, a note, the signer's name.
             others = [s for s in line.segments if s is not segment]
-            if not all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text)
-                       or (s.x0 > segment.x1 and ":" not in s.text) for s in others) \
-                    and not beside_letterhead(ctx, line, segment, others):
+            alone = all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text)
+                        or (s.x0 > segment.x1 and ":" not in s.text) for s in others)
+            if not alone and not beside_letterhead(ctx, line, segment, others):
                 continue
             value = parse_value(spec, segment.text[match.start() : match.end()])
             if value is not None and value not in births:
                 found.append((value, segment.words, _dateline_role(lead, others)))
+                if not alone:
+                    by_place_only.add(value)
     if not found:
-        return None
+        return certification
     best = max(role for _, _, role in found)
     # Among date lines of the same role the latest is the paper's own: a registration line
     # records when the request came in ("Reģistrēts 28.06.2021."), the place-and-date line at
@@ -108,6 +115,11 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
         confidence = ONE_OF_SEVERAL if sure else GUESS_CONFIDENCE
         return Found(value, confidence * _ocr_factor(words), "dateline", words,
                      warning=f"{spec.name}: the page prints more than one date line")
+    if value in by_place_only:
+        # A date beside the letterhead's name is the paper's own only by its place (a print's
+        # or a portal's time stamp stands there too): a person confirms it.
+        return Found(value, ONE_OF_SEVERAL * _ocr_factor(words), "dateline", words,
+                     warning=f"{spec.name}: a date beside the letterhead, not on a line of its own")
     if best == _ROLE_RECEIVED:
         return Found(value, GUESS_CONFIDENCE * _ocr_factor(words), "dateline", words,
                      warning=f"{spec.name}: only a stamp's date was found, not the paper's own")
@@ -152,20 +164,31 @@ def _from_time_stamp(ctx: Context, spec: FieldSpec) -> tuple[Found, bool] | None
 
 
 # A copy's certification: "Izraksts pareizs", "Noraksts pareizs", "Kopija pareiza", "Atvasinājums
-# pareizs", "Izraksts atbilst oriģinālam". An extract (a copy) of a decision is its own paper: its
-# date is the day it was certified, not the decision's date printed on the copied text above.
+# pareizs", "Izraksts atbilst oriģinālam": its date is the day the copy was made, not the copied
+# act's.
 _CERTIFIED_COPY = re.compile(
     r"(?<![a-z])(?:izraksts|izraksta|noraksts|noraksta|kopija|kopijas|atvasinajums|atvasinajuma)"
     r"\s+(?:ir\s+)?(?:pareiz\w*|atbilst\w*|apliecin\w*)", re.IGNORECASE)
 _STAMP_LETTER = re.compile(r"(?<=[\s,])(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])(?=\s|$)")
 # A paper calling itself an extract or a copy in its title ("IZRAKSTS no sēdes protokola").
 _COPY_TITLE = re.compile(r"^\W*(?:izraksts|noraksts|kopija)\b", re.IGNORECASE)
-# Below the bar: a copy's date line may be the copied decision's date, not the copy's own.
-COPY_DATELINE_CONFIDENCE = 0.6
+
+
+def _certification_lines(ctx: Context) -> set[int]:
+    """The lines of a copy's certification (its line and the next on the page): their date is
+    the copy's, never a date line of the act."""
+    lines: set[int] = set()
+    for index, line in enumerate(ctx.lines):
+        if _CERTIFIED_COPY.search(deaccent(line.text)):
+            lines.add(index)
+            if index + 1 < len(ctx.lines) and ctx.lines[index + 1].page == line.page:
+                lines.add(index + 1)
+    return lines
 
 
 def _certified_copy_date(ctx: Context, spec: FieldSpec) -> Found | None:
-    """The date of a copy's certification line (on its line or the next): the copy's own date."""
+    """The date of a copy's certification line (on its line or the next): the copy's own date,
+    which dates the paper only when the copied act prints none."""
     for index, line in enumerate(ctx.lines):
         folded = deaccent(line.text)
         mark = _CERTIFIED_COPY.search(folded)
@@ -184,19 +207,18 @@ def _certified_copy_date(ctx: Context, spec: FieldSpec) -> Found | None:
             if value is None:
                 continue
             words = [w for seg in candidate.segments for w in seg.words]
-            return Found(value, ONE_OF_SEVERAL * _ocr_factor(words), "certified_copy", words,
-                         warning=f"{spec.name}: the date the copy was certified")
+            return Found(value, GUESS_CONFIDENCE * _ocr_factor(words), "certified_copy", words,
+                         warning=f"{spec.name}: only the date the copy was certified was found")
     return None
 
 
 def _copy_dateline_cap(ctx: Context, item: Found) -> Found:
-    """A date line of a paper titled as an extract or a copy may be the copied decision's
-    date: with no certification line found, a person checks it."""
+    """A date line of a paper titled as an extract or a copy is taken as the copied act's, but
+    the copy prints dates of two papers: one of several, below the bar."""
     titled_copy = any(_COPY_TITLE.search(deaccent(ln.text)) for ln in ctx.lines[:12])
     if item.how == "dateline" and titled_copy:
-        item.confidence = min(item.confidence, COPY_DATELINE_CONFIDENCE)
-        item.warning = item.warning or "issued_on: the paper is a copy; its date line may be the " \
-            "copied decision's"
+        item.confidence = min(item.confidence, ONE_OF_SEVERAL)
+        item.warning = item.warning or "issued_on: the paper is a copy, dated as the act it copies"
     return item
 
 

@@ -3875,7 +3875,8 @@ R8K_MARIS = personal_code("2209821788")
 
 def r8k_certified_copy(pdf: canvas.Canvas) -> None:
     """A copy of a decision: the decision's own date on its date line, the copy certified days
-    later on its last line; the copy's date is the certification's."""
+    later on its last line; the copy is dated as the decision it copies
+    (fixtures/unseen_conventions.md)."""
     _text(pdf, 170, 800, "SMILTENES NOVADA BĀRIŅTIESA", 13, bold=True)
     _text(pdf, 160, 784, "Dārza iela 3, Smiltene, LV-4729", 9)
     _text(pdf, 250, 750, "NORAKSTS", 12, bold=True)
@@ -3950,7 +3951,7 @@ def r8k_letter_about_timesheets(pdf: canvas.Canvas) -> None:
 
 CASES.update({
     "r8k_certified_copy.pdf": (r8k_certified_copy, "representation_document", {
-        "issued_on": "2023-09-12"}),
+        "issued_on": "2023-09-03"}),
     "r8k_heading_row_programme.pdf": (r8k_heading_row_programme, "school_certificate", {
         "programme": "Autotransports"}),
     "r8k_basis_with_aside.pdf": (r8k_basis_with_aside, "representation_document", {

@@ -1918,10 +1918,20 @@ def test_r8h_a_months_hours_are_no_weeks() -> None:
 # --- round 8: confident-wrong classes of sets G and H (tests/reader_cases.py, r8k_) -----------
 
 
-def test_r8k_a_copys_date_is_its_certification_not_the_decisions(cases: Path) -> None:
+def test_r8k_a_copy_is_dated_as_the_decision_it_copies_not_its_certification(
+        cases: Path) -> None:
     record = extract_file(cases / "r8k_certified_copy.pdf")
-    assert record["fields"]["issued_on"] == "2023-09-12"
-    assert record["field_confidence"]["issued_on"] < 0.9  # a new route, never read blind
+    assert record["fields"]["issued_on"] == "2023-09-03"
+    assert record["field_confidence"]["issued_on"] < 0.9  # a copy prints two papers' dates
+
+
+def test_a_copy_whose_act_prints_no_date_line_is_dated_by_its_certification() -> None:
+    lines = ["Bāriņtiesa", "IZRAKSTS", "Lēmums Nr. 1-2/3 par aizbildņa iecelšanu",
+             f"Iecelt Vija Kārkliņa, personas kods {R8K_VIJA}, par aizbildni.",
+             "Izraksts pareizs. Rīgā, 2024. gada 20. maijā"]
+    record = extract_document(_r7s_page(lines, "text"), file="x.pdf")
+    assert record["fields"]["issued_on"] == "2024-05-20"
+    assert record["field_confidence"]["issued_on"] < 0.75  # only the copy's date: a person checks
 
 
 def test_r8k_a_copy_without_its_certification_line_leaves_the_date_to_a_person() -> None:
