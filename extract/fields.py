@@ -24,6 +24,7 @@ from ..forms.hours import TIME_RANGE, WORKING_DAYS, parse_schedule, whole_hour_c
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE, iso_date
 from . import (
     employment,
+    hand_restore,
     own_decision,
     prose_list,
     repair,
@@ -35,6 +36,7 @@ from . import (
 )
 from .cross_checks import cross_check
 from .document import ReadDocument, Word
+from .handwriting import HAND_BELOW
 from .layout import (
     LabelHit,
     Line,
@@ -3680,12 +3682,21 @@ def _mend_scanned(ctx: Context, found: dict[str, Found | None]) -> None:
         item = found.get(name)
         if item is None or not isinstance(item.value, str) or not _read_by_ocr(ctx, item):
             continue
+        before = item.value
         mended = repair.mend_value(spec.kind, item.value, ctx.text)
-        if mended is None:
+        value = item.value if mended is None else mended.value
+        # A hand's reading has slips of its own (extract/hand_restore.py).
+        by_hand = hand_restore.read_by_hand((w.confidence for w in item.words), HAND_BELOW)
+        restored = hand_restore.restore_value(spec.kind, value, ctx.text) if by_hand else None
+        if restored is not None:
+            value, note = restored, f"read \"{before}\""
+        elif mended is not None:
+            note = mended.note
+        else:
             continue
-        item.value = mended.value
+        item.value = value
         item.confidence = min(item.confidence, ceiling)
-        item.warning = f"{name}: mended from a damaged scan ({mended.note})"
+        item.warning = f"{name}: mended from a damaged scan ({note})"
 
 
 def _read_by_ocr(ctx: Context, item: Found) -> bool:
