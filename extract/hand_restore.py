@@ -30,13 +30,15 @@ from functools import lru_cache
 from ..forms.person_names import calendar_spellings, common_spellings, fold_word
 from .repair.confusions import bare_letter
 from .repair.places import gazetteer
+from .values import STREET_NOUNS
 
 # Letters a hand joins into one glyph the recogniser reads as another: written -> read.
 _HAND_MERGES = {"al": "d", "ol": "d", "cl": "d", "rn": "m", "in": "m", "ri": "n"}
 MIN_LENGTH = 5  # shorter words have too many neighbours one slip away
 # The diminutive suffix of a surname as a hand-reading without marks leaves it.
 _DIMINUTIVE = re.compile(r"(?<=[^\W\d_]{2})it(is|e)$")
-_STREET_WORDS = ("iela", "gatve", "bulvāris", "prospekts", "ceļš", "šoseja", "laukums", "aleja")
+# The word before a street word: what the street is named after ("Rīgas" in "Rīgas iela 5").
+_STREET_NAME = re.compile(r"^\s*([^\W\d_]+)(?=\s+(?:" + "|".join(STREET_NOUNS) + r")\b)")
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -139,7 +141,7 @@ def _place_genitives() -> frozenset[str]:
 def restore_street(address: str) -> str | None:
     """An address read from a hand with its street's name restored to the place it is named
     after ("Riaas iela" -> "Rīgas iela"), or None."""
-    match = re.match(r"^\s*([^\W\d_]+)(?=\s+(?:%s)\b)" % "|".join(_STREET_WORDS), address)
+    match = _STREET_NAME.match(address)
     if match is None:
         return None
     word = match.group(1)

@@ -291,10 +291,12 @@ def phone(text: str) -> str | None:
     return f"+371 {digits[3:]}" if match.group(0).startswith("+") else digits
 
 
+# The nouns that make a name a street's ("Rīgas iela", "Brīvības gatve").
+STREET_NOUNS = ("iela", "gatve", "bulvāris", "prospekts", "ceļš", "šoseja", "laukums", "aleja",
+                "līnija", "krastmala", "dambis", "šķērslīnija")
 # The common nouns and abbreviations of an address, written small wherever they stand.
 _ADDRESS_WORDS = frozenset({
-    "iela", "gatve", "bulvāris", "prospekts", "ceļš", "šoseja", "laukums", "aleja", "līnija",
-    "krastmala", "dambis", "šķērslīnija", "pag.", "pagasts", "nov.", "novads", "pils.",
+    *STREET_NOUNS, "pag.", "pagasts", "nov.", "novads", "pils.",
     "pilsēta", "c.", "ciems", "m.", "dz.", "dzīv.", "k.", "korp.",
 })
 # "18. novembra iela", "11. novembra krastmala": a date's month after its day stays small.

@@ -5626,3 +5626,65 @@ CASES.update({
     "r11k_name_in_two_columns.pdf": (r11k_name_in_two_columns, "school_certificate", {
         "person_name": "Oskars Vilciņš", "personal_code": R11K_OSKARS}),
 })
+
+
+# --- round 12: hand-written values on scans (r12h_) ---------------------------------------------
+# A page as OCR and the hand recogniser hand it over: " | " a gap between a label and its cell,
+# "{...}" words the recogniser read from a hand (it scores them below print, extract/handwriting).
+
+R12H_HAND_SCORE = 0.56
+R12H_PRINT_SCORE = 0.93
+R12H_LIGITA = personal_code("1711831234")
+R12H_IMANTS = personal_code("0406671234")
+
+
+def r12h_hand_page(lines: list[str]) -> Any:
+    """A scanned page of label | value rows whose "{...}" words a hand wrote."""
+    from asistents.extract.document import Page, ReadDocument, Word
+
+    words: list[Word] = []
+    for row, line in enumerate(lines):
+        x = 50.0
+        for cell in line.split(" | "):
+            hand = False
+            for token in cell.split():
+                hand = hand or token.startswith("{")
+                text = token.strip("{}")
+                width = 6.0 * len(text)
+                words.append(Word(text, x, 50 + 16 * row, x + width, 60 + 16 * row,
+                                  confidence=R12H_HAND_SCORE if hand else R12H_PRINT_SCORE))
+                hand = hand and not token.endswith("}")
+                x += width + 3.0
+            x = max(x + 60.0, 230.0)
+    return ReadDocument(Path("x.jpg"), [Page(0, 595, 842, words, source="ocr")], "ocr")
+
+
+# Each: the page's lines, its type, the fields a hand wrote as they must come out.
+R12H_CASES: dict[str, tuple[list[str], str, dict[str, Any]]] = {
+    # The recogniser drops a hand's marks: "Katrina" is a rare calendar variant, "Katrīna" the
+    # common name, "Natdija" is "Natālija" with "al" joined into one stroke.
+    "r12h_given_names_as_the_calendar_spells_them": ([
+        "Daugavpils novada Sociālais dienests", "IESNIEGUMS",
+        "par asistenta pakalpojuma piešķiršanu",
+        "Iesniedzējs | {Katrina Lazdāne}", f"Personas kods | {{{R12H_LIGITA}}}",
+        "Pakalpojuma saņēmējs | {Natdija Lazdāne}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "Lūdzu piešķirt asistenta pakalpojumu manai mātei.",
+    ], "application", {"applicant_name": "Katrīna Lazdāne", "client_name": "Natālija Lazdāne"}),
+    # A surname's diminutive is always "-ītis"; a street named after a town is its genitive.
+    "r12h_diminutive_and_street_of_a_town": ([
+        "Jēkabpils novada Sociālais dienests", "IESNIEGUMS",
+        "par asistenta pakalpojuma piešķiršanu",
+        "Vārds, uzvārds | {Imants Kalnitis}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "Deklarētā dzīvesvieta | {Cesu iela 14-3, Jēkabpils, LV-5201}",
+        "Lūdzu piešķirt man asistenta pakalpojumu.",
+    ], "application", {"applicant_name": "Imants Kalnītis",
+                       "address": "Cēsu iela 14-3, Jēkabpils, LV-5201"}),
+    # A relative's surname differs in its ending only: never taken for this person's.
+    "r12h_relatives_surname_is_not_a_slip": ([
+        "Daugavpils novada Sociālais dienests", "IESNIEGUMS",
+        "par asistenta pakalpojuma piešķiršanu",
+        "Iesniedzējs | {Ligita Vītola}", f"Personas kods | {{{R12H_LIGITA}}}",
+        "Pakalpojuma saņēmējs | {Imants Vītols}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam.",
+    ], "application", {"applicant_name": "Ligita Vītola", "client_name": "Imants Vītols"}),
+}
