@@ -62,8 +62,9 @@ SAME_READING = 0.85  # folded similarity at which two readings are one (Tesserac
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{6})")
 _DATE_SHAPE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$")
 # A date written with slashes whose one slash the recogniser lost ("1209/2023", "12/092023"):
-# a slash is a thin stroke next to a 1 or a 7.
-_HALF_SEPARATED_DATE = re.compile(r"^(\d{2})([./-]?)(\d{2})([./-]?)(\d{4})$")
+# a slash is a thin stroke next to a 1 or a 7; a dot is a speck ("16.042024."), and the one
+# after the year, when written, stays.
+_HALF_SEPARATED_DATE = re.compile(r"^(\d{2})([./-]?)(\d{2})([./-]?)(\d{4})(\.?)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,7 +435,7 @@ def _whole_date(text: str) -> str:
         return text
     day, mark, month, year = match.group(1), match.group(2) or match.group(4), \
         match.group(3), match.group(5)
-    whole = f"{day}{mark}{month}{mark}{year}"
+    whole = f"{day}{mark}{month}{mark}{year}{match.group(6)}"
     return whole if _checks_out(whole) else text
 
 

@@ -5688,3 +5688,8 @@ R12H_CASES: dict[str, tuple[list[str], str, dict[str, Any]]] = {
         "Lūdzu piešķirt asistenta pakalpojumu manam dēlam.",
     ], "application", {"applicant_name": "Ligita Vītola", "client_name": "Imants Vītols"}),
 }
+
+# Dates as the hand recogniser returns them when it loses one thin separator, the full stop a
+# hand ends a date with kept: what they must become before the date grammar reads them.
+R12H_HALF_SEPARATED_DATES = {"09.112023.": "09.11.2023.", "28/022019": "28/02/2019",
+                             "30.042025": "30.04.2025", "31.022024.": "31.022024."}

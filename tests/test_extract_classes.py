@@ -1991,3 +1991,10 @@ def test_r12h_a_hand_written_value_is_restored_and_stays_below_the_bar(name: str
     assert {k: record["fields"].get(k) for k in fields} == fields
     # A restored hand value is a guess a person confirms.
     assert all(record["field_confidence"][k] < 0.9 for k in fields)
+
+
+def test_r12h_a_hand_written_date_missing_a_separator_is_whole_when_it_is_a_date() -> None:
+    from asistents.extract.handwriting import _whole_date
+    from reader_cases import R12H_HALF_SEPARATED_DATES
+
+    assert {t: _whole_date(t) for t in R12H_HALF_SEPARATED_DATES} == R12H_HALF_SEPARATED_DATES
