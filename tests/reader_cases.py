@@ -5687,6 +5687,15 @@ R12H_CASES: dict[str, tuple[list[str], str, dict[str, Any]]] = {
         "Pakalpojuma saņēmējs | {Imants Vītols}", f"Personas kods | {{{R12H_IMANTS}}}",
         "Lūdzu piešķirt asistenta pakalpojumu manam dēlam.",
     ], "application", {"applicant_name": "Ligita Vītola", "client_name": "Imants Vītols"}),
+    # A date line's date with its year shortened: after the place a date is certain.
+    "r12h_short_year_on_the_date_line": ([
+        "Talsu novada Sociālais dienests", "Sabiles nodaļa", "ATZINUMS Sabilē, 09.10.24.",
+        f"Klients: Ingus Apsītis, p. k. {R12H_IMANTS}",
+        "Klients dzīvo viens un viņam trūkst patstāvīgas dzīves prasmju.",
+        "Secinājums: piešķirt asistenta pakalpojumu pirmdienās no plkst. 10 līdz 12.",
+        "Asistenta uzdevumi: dokumentu kārtošana un saziņa ar iestādēm.",
+        "Sociālais darbinieks Ilgonis Zariņš",
+    ], "social_worker_opinion", {"issued_on": "2024-10-09"}),
 }
 
 # Dates as the hand recogniser returns them when it loses one thin separator, the full stop a
