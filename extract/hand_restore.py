@@ -11,9 +11,10 @@ ones, so a word read from a hand is compared by its own measure here:
   extended list) or not at all, taken for the one common name (the traditional calendar and
   the name tables) that is it with marks put back, else the one common name a single hand
   slip away;
-- a surname: the one spelling the page shows elsewhere (typed or written) that is it with
-  marks put back or a single hand slip away with the same ending (a relative's surname differs
-  in its ending: "Garkalne" beside "Garkalns"), else the diminutive "-itis"/"-ite", which Latvian
+- a surname: the one spelling the page shows elsewhere (typed or written, or a relative's of
+  the other gender: "Karpova" for "Karpovs") that is it with marks put back, or longer by a
+  single hand slip with the same ending (a relative's own surname differs in its ending:
+  "Garkalne" beside "Garkalns"), else the diminutive "-itis"/"-ite", which Latvian
   always writes "-ītis"/"-īte";
 - a street named after a place ("Riaas iela"): the one place's genitive a single hand slip away.
 
@@ -39,6 +40,10 @@ MIN_LENGTH = 5  # shorter words have too many neighbours one slip away
 _DIMINUTIVE = re.compile(r"(?<=[^\W\d_]{2})it(is|e)$")
 # The word before a street word: what the street is named after ("Rīgas" in "Rīgas iela 5").
 _STREET_NAME = re.compile(r"^\s*([^\W\d_]+)(?=\s+(?:" + "|".join(STREET_NOUNS) + r")\b)")
+# A surname's masculine and feminine endings (Latvian declension): a son's "Karpovs" is his
+# mother's "Karpova".
+# The longest ending decides ("Bērziņa" is "Bērziņš", "Upeniece" "Upenieks").
+_GENDER_ENDINGS = (("ņš", "ņa"), ("ks", "ce"), ("is", "e"), ("s", "a"))
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -99,14 +104,28 @@ def restore_given_name(word: str) -> str | None:
     return _one_slip_away(word, common)
 
 
+def _kin_forms(surname: str) -> set[str]:
+    """A surname as the page prints it and as a relative of the other gender bears it
+    ("Karpova" -> "Karpovs", "Upenieks" -> "Upeniece")."""
+    for masculine, feminine in _GENDER_ENDINGS:
+        for own, other in ((masculine, feminine), (feminine, masculine)):
+            if surname.endswith(own) and len(surname) > len(own) + 2:
+                return {surname, surname[: -len(own)] + other}
+    return {surname}
+
+
 def restore_surname(word: str, page_text: str) -> str | None:
     """A surname read from a hand, as the page spells it elsewhere or as Latvian must."""
-    seen = {w for w in _NAME_WORD.findall(page_text) if w[:1].isupper() and w != word}
+    seen = {form for w in _NAME_WORD.findall(page_text) if w[:1].isupper()
+            for form in _kin_forms(w)} - {word}
     echo = _one(w for w in seen if _marks_put_back(word, w))
     if echo is None and word not in seen:
         # A relative's surname differs in its ending alone ("Garkalns" beside "Garkalne"):
         # the same person's other spelling ends as this one does.
-        echo = _one_slip_away(word, (w for w in seen if w[-1] == word[-1]))
+        # Of two readings a slip apart the longer is the whole one: a hand's slips drop and
+        # join letters ("Krpovs" beside "Karpova"), so the shorter is never the target.
+        echo = _one_slip_away(word, (w for w in seen
+                                     if w[-1] == word[-1] and len(w) > len(word)))
     if echo is not None:
         return echo
     if _DIMINUTIVE.search(word) and len(word) >= 6:
@@ -121,7 +140,8 @@ def restore_name(name: str, page_text: str) -> str | None:
         return None
     restored = [restore_given_name(w) or w for w in words[:-1]]
     restored.append(restore_surname(words[-1], page_text) or words[-1])
-    return " ".join(restored) if restored != words else None
+    joined = " ".join(restored)
+    return joined if joined != name else None
 
 
 @lru_cache(maxsize=1)

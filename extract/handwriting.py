@@ -59,6 +59,9 @@ _CODE_SHAPE = re.compile(r"^\d{6}-?\d{5}$")
 # What a Latvian form is filled in with: Latin letters with Latvian marks, digits, punctuation.
 _PLAIN = re.compile(r"[A-Za-z0-9āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ .,:;/()@+'\"„”“_-]+")
 SAME_READING = 0.85  # folded similarity at which two readings are one (Tesseract's is kept)
+# A hand's "l" is a single upright stroke the recogniser may return as "/" ("Danii/s"): between
+# two letters no form writes a slash.
+_STROKE_IN_WORD = re.compile(r"(?<=[^\W\d_])[/|](?=[^\W\d_])")
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{6})")
 _DATE_SHAPE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$")
 # A date written with slashes whose one slash the recogniser lost ("1209/2023", "12/092023"):
@@ -418,13 +421,19 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
     compact = text.replace(" ", "").replace("-", "")
     if _CODE_SHAPE.match(compact):  # a code written without its dash, as the page prints it
         text = normalize_personal_code(compact) or text
-    text = _whole_date(text)
+    text = _whole_date(hand_letters(text))
     # A label read together with its value ("Talrunis26650913"): two words.
     text = _GLUED_NUMBER.sub(" ", text)
     tesseract = _mean_conf(line, region)
     if not text or score < ACCEPT_FROM or score < tesseract + GAIN_OVER_TESSERACT:
         return None
     return text, score
+
+
+def hand_letters(text: str) -> str:
+    """A reading with a hand's single-stroke "l" the recogniser returned as "/" or "|" between
+    two letters ("Danii/s") put back."""
+    return _STROKE_IN_WORD.sub("l", text)
 
 
 def _whole_date(text: str) -> str:

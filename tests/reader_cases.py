@@ -5696,7 +5696,30 @@ R12H_CASES: dict[str, tuple[list[str], str, dict[str, Any]]] = {
         "Asistenta uzdevumi: dokumentu kārtošana un saziņa ar iestādēm.",
         "Sociālais darbinieks Ilgonis Zariņš",
     ], "social_worker_opinion", {"issued_on": "2024-10-09"}),
+    # A child's form with no heading over the child's part: the label only the client's name
+    # has ("Bērna vārds, uzvārds") opens the client's block.
+    "r12h_childs_own_label_opens_the_client_block": ([
+        "Kuldīgas novada Sociālais dienests",
+        "IESNIEGUMS asistenta pakalpojuma saņemšanai bērnam",
+        "Iesniedzējs (bērna likumiskais pārstāvis): | {Ligita Vītola}",
+        f"Personas kods: | {{{R12H_LIGITA}}}",
+        "Bērna vārds, uzvārds: | {Imants Vītols}", f"Bērna personas kods: | {{{R12H_IMANTS}}}",
+        "Datums: | {11.06.2025.}",
+    ], "application", {"applicant_name": "Ligita Vītola", "client_name": "Imants Vītols"}),
+    # A son's surname the hand lost a letter of, his mother's on the same page: her surname in
+    # its masculine form, one slip longer, is his.
+    "r12h_surname_from_a_relatives_of_the_other_gender": ([
+        "Kuldīgas novada Sociālais dienests", "IESNIEGUMS",
+        "par asistenta pakalpojuma piešķiršanu",
+        "Iesniedzējs | {Rasma Strautiņa}", f"Personas kods | {{{R12H_LIGITA}}}",
+        "Pakalpojuma saņēmējs | {Ojārs Stautiņš}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam.",
+    ], "application", {"applicant_name": "Rasma Strautiņa", "client_name": "Ojārs Strautiņš"}),
 }
+
+# Hand readings with a single-stroke "l" returned as a slash or a bar, and what they must become
+# (a date's slashes stand between digits and stay).
+R12H_STROKE_LETTERS = {"Ku/dīga": "Kuldīga", "Ma|vīne": "Malvīne", "12/03/2024": "12/03/2024"}
 
 # Dates as the hand recogniser returns them when it loses one thin separator, the full stop a
 # hand ends a date with kept: what they must become before the date grammar reads them.

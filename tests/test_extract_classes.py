@@ -1998,3 +1998,10 @@ def test_r12h_a_hand_written_date_missing_a_separator_is_whole_when_it_is_a_date
     from reader_cases import R12H_HALF_SEPARATED_DATES
 
     assert {t: _whole_date(t) for t in R12H_HALF_SEPARATED_DATES} == R12H_HALF_SEPARATED_DATES
+
+
+def test_r12h_a_hand_written_l_read_as_a_stroke_is_a_letter_again() -> None:
+    from asistents.extract.handwriting import hand_letters
+    from reader_cases import R12H_STROKE_LETTERS
+
+    assert {t: hand_letters(t) for t in R12H_STROKE_LETTERS} == R12H_STROKE_LETTERS
