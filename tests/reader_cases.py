@@ -5715,6 +5715,16 @@ R12H_CASES: dict[str, tuple[list[str], str, dict[str, Any]]] = {
         "Pakalpojuma saņēmējs | {Ojārs Stautiņš}", f"Personas kods | {{{R12H_IMANTS}}}",
         "Lūdzu piešķirt asistenta pakalpojumu manam dēlam.",
     ], "application", {"applicant_name": "Rasma Strautiņa", "client_name": "Ojārs Strautiņš"}),
+    # A hand's capitals drawn with straight sides, taken for tick boxes by the pixels and read
+    # again by the recogniser in the word after them: no box stands inside a name.
+    "r12h_capitals_taken_for_boxes": ([
+        "Kuldīgas novada Sociālais dienests",
+        "IESNIEGUMS asistenta pakalpojuma saņemšanai bērnam",
+        "Iesniedzējs (bērna likumiskais pārstāvis): | {Ligita Vītola}",
+        f"Personas kods: | {{{R12H_LIGITA}}}",
+        "Bērna vārds, uzvārds: | {☐ Dainis ☒ Kalnājs}",
+        f"Bērna personas kods: | {{{R12H_IMANTS}}}",
+    ], "application", {"client_name": "Dainis Kalnājs"}),
 }
 
 # Hand readings with a single-stroke "l" returned as a slash or a bar, and what they must become
