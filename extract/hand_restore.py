@@ -16,7 +16,8 @@ ones, so a word read from a hand is compared by its own measure here:
   single hand slip with the same ending (a relative's own surname differs in its ending:
   "Garkalne" beside "Garkalns"), else the diminutive "-itis"/"-ite", which Latvian
   always writes "-ītis"/"-īte";
-- a street named after a place ("Riaas iela"): the one place's genitive a single hand slip away.
+- a street named after a place ("Riaas iela"): the one place's genitive a single hand slip away;
+  an abbreviation's full stop ("Ķekavas pag.") a hand's dot the recogniser dropped.
 
 A word with none or several candidates stays as read; every restored value stays below the
 confident bar (the caller caps it): a person confirms what was guessed.
@@ -44,14 +45,17 @@ _STREET_NAME = re.compile(r"^\s*([^\W\d_]+)(?=\s+(?:" + "|".join(STREET_NOUNS) +
 # mother's "Karpova".
 # The longest ending decides ("Bērziņa" is "Bērziņš", "Upeniece" "Upenieks").
 _GENDER_ENDINGS = (("ņš", "ņa"), ("ks", "ce"), ("is", "e"), ("s", "a"))
+# "pag", "nov", "pils" after a place's name: the parish's, municipality's or town's abbreviation,
+# which Latvian always ends with a full stop (a hand's dot is a speck the recogniser drops).
+_ABBREVIATION_STOP_LOST = re.compile(r"(?<=[^\W\d_]{3} )(pag|nov|pils)(?=\s*(?:,|$))")
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def read_by_hand(confidences: Iterable[float], below: float) -> bool:
-    """Whether words were read by the hand recogniser or doubted by Tesseract: print reads
-    surer than `below` (extract/handwriting.py's HAND_BELOW)."""
-    values = list(confidences)
-    return bool(values) and max(values) < below
+    """Whether a value's words were read, some of them, by the hand recogniser or doubted by
+    Tesseract: print reads surer than `below` (extract/handwriting.py's HAND_BELOW), and a
+    hand's surname may read sure where its given name does not ("Mackuss. Garkalns")."""
+    return any(value < below for value in confidences)
 
 
 @lru_cache(maxsize=65536)
@@ -158,20 +162,19 @@ def _place_genitives() -> frozenset[str]:
     return frozenset(places["municipalities"] | places["parishes"] | towns)
 
 
-def restore_street(address: str) -> str | None:
+def restore_address(address: str) -> str | None:
     """An address read from a hand with its street's name restored to the place it is named
-    after ("Riaas iela" -> "Rīgas iela"), or None."""
-    match = _STREET_NAME.match(address)
-    if match is None:
-        return None
-    word = match.group(1)
-    places = _place_genitives()
-    if word in places:
-        return None
-    better = _one(p for p in places if _marks_put_back(word, p)) or _one_slip_away(word, places)
-    if better is None:
-        return None
-    return address[: match.start(1)] + better + address[match.end(1):]
+    after ("Riaas iela" -> "Rīgas iela") and the full stops of its abbreviations the
+    recogniser dropped ("Ķekavas pag," -> "Ķekavas pag.,"), or None."""
+    restored = _ABBREVIATION_STOP_LOST.sub(r"\1.", address)
+    match = _STREET_NAME.match(restored)
+    if match is not None and match.group(1) not in _place_genitives():
+        word, places = match.group(1), _place_genitives()
+        better = _one(p for p in places if _marks_put_back(word, p)) or \
+            _one_slip_away(word, places)
+        if better is not None:
+            restored = restored[: match.start(1)] + better + restored[match.end(1):]
+    return restored if restored != address else None
 
 
 def restore_value(kind: str, value: str, page_text: str) -> str | None:
@@ -179,5 +182,5 @@ def restore_value(kind: str, value: str, page_text: str) -> str | None:
     if kind == "person_name":
         return restore_name(value, page_text)
     if kind == "address":
-        return restore_street(value)
+        return restore_address(value)
     return None

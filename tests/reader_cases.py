@@ -5675,10 +5675,18 @@ R12H_CASES: dict[str, tuple[list[str], str, dict[str, Any]]] = {
         "Jēkabpils novada Sociālais dienests", "IESNIEGUMS",
         "par asistenta pakalpojuma piešķiršanu",
         "Vārds, uzvārds | {Imants Kalnitis}", f"Personas kods | {{{R12H_IMANTS}}}",
-        "Deklarētā dzīvesvieta | {Cesu iela 14-3, Jēkabpils, LV-5201}",
+        "Deklarētā dzīvesvieta | {Cesu iela 14-3, Zasa, Zasas pag, Jēkabpils nov, LV-5239}",
         "Lūdzu piešķirt man asistenta pakalpojumu.",
     ], "application", {"applicant_name": "Imants Kalnītis",
-                       "address": "Cēsu iela 14-3, Jēkabpils, LV-5201"}),
+                       "address": "Cēsu iela 14-3, Zasa, Zasas pag., Jēkabpils nov., LV-5239"}),
+    # A given name the hand wrote unsure beside a surname Tesseract read sure: the name is
+    # still a hand's, its given name restored.
+    "r12h_unsure_given_name_beside_a_sure_surname": ([
+        "Jēkabpils novada Sociālais dienests", "IESNIEGUMS",
+        "par asistenta pakalpojuma piešķiršanu",
+        "Vārds, uzvārds | {Gdina} Zeltiņa", f"Personas kods | {{{R12H_LIGITA}}}",
+        "Lūdzu piešķirt man asistenta pakalpojumu.",
+    ], "application", {"applicant_name": "Gaļina Zeltiņa"}),
     # A relative's surname differs in its ending only: never taken for this person's.
     "r12h_relatives_surname_is_not_a_slip": ([
         "Daugavpils novada Sociālais dienests", "IESNIEGUMS",
