@@ -41,10 +41,11 @@ MIN_LENGTH = 5  # shorter words have too many neighbours one slip away
 _DIMINUTIVE = re.compile(r"(?<=[^\W\d_]{2})it(is|e)$")
 # The word before a street word: what the street is named after ("Rīgas" in "Rīgas iela 5").
 _STREET_NAME = re.compile(r"^\s*([^\W\d_]+)(?=\s+(?:" + "|".join(STREET_NOUNS) + r")\b)")
-# A surname's masculine and feminine endings (Latvian declension): a son's "Karpovs" is his
-# mother's "Karpova".
-# The longest ending decides ("Bērziņa" is "Bērziņš", "Upeniece" "Upenieks").
-_GENDER_ENDINGS = (("ņš", "ņa"), ("ks", "ce"), ("is", "e"), ("s", "a"))
+# A surname's ending and the endings the same name has for the other gender (Latvian
+# declension): a son's "Karpovs" is his mother's "Karpova", "Garkalne"'s son is "Garkalns" or
+# (a diminutive) "-is". The first ending that fits decides ("Bērziņa" is "Bērziņš").
+_OTHER_GENDER = (("ņš", ("ņa",)), ("ņa", ("ņš",)), ("ks", ("ce",)), ("ce", ("ks",)),
+                 ("is", ("e",)), ("e", ("is", "s")), ("s", ("a", "e")), ("a", ("s",)))
 # "pag", "nov", "pils" after a place's name: the parish's, municipality's or town's abbreviation,
 # which Latvian always ends with a full stop (a hand's dot is a speck the recogniser drops).
 _ABBREVIATION_STOP_LOST = re.compile(r"(?<=[^\W\d_]{3} )(pag|nov|pils)(?=\s*(?:,|$))")
@@ -111,23 +112,25 @@ def restore_given_name(word: str) -> str | None:
 def _kin_forms(surname: str) -> set[str]:
     """A surname as the page prints it and as a relative of the other gender bears it
     ("Karpova" -> "Karpovs", "Upenieks" -> "Upeniece")."""
-    for masculine, feminine in _GENDER_ENDINGS:
-        for own, other in ((masculine, feminine), (feminine, masculine)):
-            if surname.endswith(own) and len(surname) > len(own) + 2:
-                return {surname, surname[: -len(own)] + other}
+    for own, others in _OTHER_GENDER:
+        if surname.endswith(own) and len(surname) > len(own) + 2:
+            return {surname} | {surname[: -len(own)] + other for other in others}
     return {surname}
 
 
 def restore_surname(word: str, page_text: str) -> str | None:
     """A surname read from a hand, as the page spells it elsewhere or as Latvian must."""
-    seen = {form for w in _NAME_WORD.findall(page_text) if w[:1].isupper()
-            for form in _kin_forms(w)} - {word}
+    printed = [w for w in _NAME_WORD.findall(page_text) if w[:1].isupper()]
+    if word in printed:
+        printed.remove(word)  # the value itself
+    forms = {form for w in printed for form in _kin_forms(w)}
+    seen = forms - {word}
     echo = _one(w for w in seen if _marks_put_back(word, w))
-    if echo is None and word not in seen:
-        # A relative's surname differs in its ending alone ("Garkalns" beside "Garkalne"):
-        # the same person's other spelling ends as this one does.
-        # Of two readings a slip apart the longer is the whole one: a hand's slips drop and
-        # join letters ("Krpovs" beside "Karpova"), so the shorter is never the target.
+    if echo is None and word not in forms:
+        # A surname the page prints as read, or as a relative of the other gender bears it
+        # ("Garkalns" beside "Garkalne"), is no slip. The target ends as the word does (a
+        # relative's own surname differs in its ending) and is the longer reading: a hand's
+        # slips drop and join letters ("Krpovs" beside "Karpova").
         echo = _one_slip_away(word, (w for w in seen
                                      if w[-1] == word[-1] and len(w) > len(word)))
     if echo is not None:

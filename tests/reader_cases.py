@@ -5733,6 +5733,14 @@ R12H_CASES: dict[str, tuple[list[str], str, dict[str, Any]]] = {
         "Bērna vārds, uzvārds: | {☐ Dainis ☒ Kalnājs}",
         f"Bērna personas kods: | {{{R12H_IMANTS}}}",
     ], "application", {"client_name": "Dainis Kalnājs"}),
+    # A mother's surname in -e: her son's in -s is as the page shows it, not a slip of "-is".
+    "r12h_sons_surname_beside_his_mothers_in_e": ([
+        "Kuldīgas novada Sociālais dienests", "IESNIEGUMS",
+        "par asistenta pakalpojuma piešķiršanu",
+        "Iesniedzējs | {Ligita Ozolkalne}", f"Personas kods | {{{R12H_LIGITA}}}",
+        "Pakalpojuma saņēmējs | {Imants Ozolkalns}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam.",
+    ], "application", {"applicant_name": "Ligita Ozolkalne", "client_name": "Imants Ozolkalns"}),
 }
 
 # Hand readings with a single-stroke "l" returned as a slash or a bar, and what they must become
