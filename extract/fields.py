@@ -55,6 +55,7 @@ from .marks import (
     OFF_GLYPHS,
     ON_GLYPHS,
     answer_columns,
+    hand_ticked_option,
     marked_options,
 )
 from .vocabulary import FieldSpec, Vocabulary
@@ -2598,8 +2599,13 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
         return [fold(" ".join(line.text for line in lines))]
     units: list[str] = []
     current: list[str] | None = None
+    boxes = [ln.words[0] for ln in lines
+             if ln.words and ln.words[0].text in OFF_GLYPHS + ON_GLYPHS]
     for line in lines:
         options = marked_options(line.text)
+        ticked = None if options is not None else hand_ticked_option(line.words, boxes)
+        if ticked is not None:
+            options = [(ticked, True)]
         if options is not None and _yes_no_only(options):
             # A row of a table with "jā"/"nē" columns: the row is asked for when "jā" is
             # marked; its hours stand in the row.

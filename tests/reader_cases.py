@@ -5741,6 +5741,17 @@ R12H_CASES: dict[str, tuple[list[str], str, dict[str, Any]]] = {
         "Pakalpojuma saņēmējs | {Imants Ozolkalns}", f"Personas kods | {{{R12H_IMANTS}}}",
         "Lūdzu piešķirt asistenta pakalpojumu manam dēlam.",
     ], "application", {"applicant_name": "Ligita Ozolkalne", "client_name": "Imants Ozolkalns"}),
+    # Options in a column of boxes, two ticked by a hand over the box: OCR reads the ticks as
+    # "/" and "+" where the others print "☐".
+    "r12h_hand_ticks_over_boxes": ([
+        "Valkas novada Sociālais dienests", "IESNIEGUMS asistenta pakalpojumam",
+        "Vārds, uzvārds | {Imants Kalnājs}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "Asistents nepieciešams (atzīmēt, norādīt stundas nedēļā):",
+        "☐ algots darbs", "{/} mācības profesionālajā skolā {20}", "☐ dienas centrs",
+        "{+} interešu pulciņi, brīvais laiks {3}",
+        "Datums | {03.02.2025.}",
+    ], "application", {"activities": [{"kind": "education", "hours_per_week": 20},
+                                      {"kind": "leisure", "hours_per_week": 3}]}),
 }
 
 # Hand readings with a single-stroke "l" returned as a slash or a bar, and what they must become
