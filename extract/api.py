@@ -12,7 +12,8 @@ from ..errors import AsistentsError, MissingDependencyError
 from ..privacy import redact
 from .classify import Classification, classify
 from .document import ReadDocument
-from .fields import evidence_ceilings, extract_fields
+from .evidence import evidence_ceilings
+from .fields import extract_fields
 from .layout import document_lines
 from .page_pool import CoreTokens
 from .reading import PageProgress, read_document

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ..forms.hours import TIME_RANGE
 from .layout import Line, fold
+from .phrase_patterns import stem_phrase
 from .vocabulary import Act, Vocabulary, vocabularies
 
 TITLE_WEIGHT = 6.0
@@ -80,20 +81,9 @@ class Classification:
 @lru_cache(maxsize=2048)
 def stem_regex(phrase: str) -> re.Pattern[str]:
     """A folded phrase matched at a word start, open at the end so stems match inflections."""
-    # Every word is a stem: "dienas centr" finds "dienas centra", "ģimen ar bērn" "ģimenēm ar
-    # bērniem".
-    # Punctuation between the words counts as a space: "apliecina, ka" is "apliecina ka".
-    # "…" stands for up to three words of any kind: "lūdzu … piešķirt" finds "lūdzu man
-    # piešķirt" and "lūdzu manam dēlam piešķirt".
-    body = ""
-    for word in fold(phrase).split():
-        if word == "...":
-            body += r"[a-z]*[\s,;:]*\s(?:\S+\s+){0,3}?"
-            continue
-        if body and not body.endswith("?"):
-            body += r"[a-z]*[\s,;:]*\s"
-        body += re.escape(word)
-    return re.compile(r"(?<![a-z0-9])" + body)
+    # Classifying phrases are sentences: punctuation between the words counts as a space
+    # ("apliecina, ka" is "apliecina ka"), but a space must be there.
+    return stem_phrase(phrase, r"[\s,;:]*\s")
 
 
 # A clause ends at a sentence's stop after a word (not a date's "3." or "2021.", not an

@@ -507,7 +507,7 @@ def word_ceiling(text: str) -> float:
     """The confidence a word read from a hand may carry (`evidence_confidence.yaml`): a
     personal code that passes its checksum is checked; other digits (a phone, a date, hours)
     are not, one digit misread still makes a number; words may have lost their marks."""
-    from .fields import evidence_ceilings
+    from .evidence import evidence_ceilings
 
     ceilings = evidence_ceilings()
     if _CODE_SHAPE.match(text.rstrip(".,;")) and is_valid_personal_code(text.rstrip(".,;")):

@@ -1457,7 +1457,7 @@ def test_a_hospitals_note_on_a_stay_is_not_ours(cases: Path) -> None:
 
 
 def test_a_type_only_words_gave_leaves_no_field_sure(cases: Path) -> None:
-    from asistents.extract.fields import evidence_ceilings
+    from asistents.extract.evidence import evidence_ceilings
     decision = _decided(cases / "r7k_keywords_only.pdf")
     assert (decision.doc_type, decision.support) == ("activity_certificate", "keywords")
     assert decision.confidence < 0.9
@@ -1641,7 +1641,7 @@ def test_an_issuers_name_sharing_its_row_with_the_date_is_the_employer(cases: Pa
 
 
 def test_ocr_lookalikes_of_sia_opening_a_name_are_the_legal_form() -> None:
-    from asistents.extract.fields import _OCR_SIA
+    from asistents.extract.letterhead import _OCR_SIA
 
     assert _OCR_SIA.sub("SIA", "STA Skaņu Darbnīca") == "SIA Skaņu Darbnīca"
     assert _OCR_SIA.sub("SIA", "STATUSS") == "STATUSS"
@@ -1751,7 +1751,7 @@ def test_two_person_blocks_are_told_apart_by_their_headings_meaning(name: str,
 
 
 def test_a_capital_ocr_split_off_a_surname_is_joined_back() -> None:
-    from asistents.extract.fields import _name_part
+    from asistents.extract.person_names import _name_part
 
     assert _name_part("Uldis M ucenieks") == "Uldis Mucenieks"
     assert _name_part("A. Bērziņa") is None  # an initial stays an initial, not a name
@@ -1794,7 +1794,8 @@ def test_a_name_with_its_code_above_the_title_signed_by_another_is_not_the_write
 
 
 def test_a_form_whose_blocks_have_codes_of_their_own_does_not_copy_one_name_to_both() -> None:
-    from asistents.extract.fields import Found, _two_codes
+    from asistents.extract.evidence import Found
+    from asistents.extract.fields import _two_codes
     from asistents.extract.vocabulary import vocabularies
 
     vocab = vocabularies()["application"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from asistents.extract.api import extract_document
 from asistents.extract.document import Page, ReadDocument, Word
-from asistents.extract.fields import evidence_ceilings
+from asistents.extract.evidence import evidence_ceilings
 from asistents.extract.vocabulary import parse_vocabulary, vocabularies
 from unseen_documents import KARLIS, personal_code
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from asistents.extract.api import extract_document
 from asistents.extract.document import Page, ReadDocument, Word
-from asistents.extract.fields import evidence_ceilings
+from asistents.extract.evidence import evidence_ceilings
 from asistents.extract.timesheet_rows import hours_written, row_date, total_against_rows
 
 CLIENT, ASSISTANT = "140185-12010", "010190-11004"  # invented; valid checksums

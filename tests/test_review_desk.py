@@ -92,8 +92,10 @@ def test_the_desk_shows_dates_and_months_the_latvian_way_and_edits_them_as_iso()
     assert input_text("commission_opinion", "valid_until", "2026-03-31") == "2026-03-31"
     assert display_value("timesheet", "month", "2021-03") == "2021. gada marts"
     assert display_value("commission_opinion", "opinion_no", "2021-03") == "2021-03"
-    assert "date 01.03.2021." in display_value(
-        "timesheet", "entries", [{"date": "2021-03-01", "hours": 2}])
+    row = display_value("timesheet", "entries", [
+        {"date": "2021-03-01", "start": "08:00", "end": "10:00", "hours": 2, "activity": "work"}])
+    assert row == ("Datums 01.03.2021., Laiks no 08:00, Laiks līdz 10:00, Stundas 2, "
+                   "Aktivitāte darbs vai saimnieciskā darbība")
     assert re.fullmatch(r"\d{2}\.\d{2}\.2026\. \d{2}:\d{2}", _when(Row().at))
 
 

@@ -152,7 +152,7 @@ def display_value(doc_type: str, name: str, value: Any) -> str:
                 label = VALUE_LABELS.get(str(item["kind"]), str(item["kind"]))
                 parts.append(f"{label}: {_number(hours)} h" if hours is not None else label)
             elif isinstance(item, dict):
-                parts.append(", ".join(f"{k} {readable_date(v)}" for k, v in item.items()))
+                parts.append(_item_text(doc_type, name, item))
             else:
                 parts.append(VALUE_LABELS.get(str(item), str(item)))
         return "; ".join(parts)
@@ -161,6 +161,22 @@ def display_value(doc_type: str, name: str, value: Any) -> str:
     if is_month_field(doc_type, name):
         return str(readable_month(value))
     return VALUE_LABELS.get(str(value), str(readable_date(value)))
+
+
+def _item_text(doc_type: str, name: str, item: dict[str, Any]) -> str:
+    """One row of a list of records (a timesheet's entry) under the form's own Latvian labels."""
+    spec = DOC_TYPES.get(doc_type)
+    labels = spec.item_labels.get(name, {}) if spec is not None else {}
+    shown = []
+    for key, value in item.items():
+        if value is None:
+            continue
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            text = _number(value)
+        else:
+            text = VALUE_LABELS.get(str(value), str(readable_date(value)))
+        shown.append(f"{labels.get(key, key)} {text}")
+    return ", ".join(shown)
 
 
 def input_text(doc_type: str, name: str, value: Any) -> str:

@@ -199,7 +199,7 @@ class Vocabulary:
     section_meanings: dict[str, tuple[tuple[tuple[str, ...], ...], ...]] = field(
         default_factory=dict)
     # [name field, code field] of the one who writes: a name printed with its code above the
-    # title, apart from the letterhead, signed for at the end (fields.py `_sender_line`).
+    # title, apart from the letterhead, signed for at the end (names_and_codes.py `_sender_line`).
     writer: tuple[str, ...] = ()
     # [the one appointed, the one over whom]: name fields a decision on guardianship or
     # trusteeship states by its grammar (extract/roles.py `appointment`).

@@ -1,0 +1,351 @@
+"""The activities a person needs the assistant for, each with its hours per week.
+
+Activities are read from the ticked items of a form's checklist, from the rows of an
+activities section or a table with an hours column, or from the request sentence of a
+letter; each named activity takes the hours printed near it ("20 stundas nedēļā", number
+words too), and a visit's hours times the visits of a week ("piecas dienas nedēļā pa
+pusotrai stundai") count as computed, a value a person checks. A place's name ("Darba
+iela") is not an activity. Kept apart from the other list readers because only
+activities carry hours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..forms.hours import TIME_RANGE, WORKING_DAYS, parse_schedule, whole_hour_clocks
+from ..forms.latvian_dates import ROMAN_DATE_SHAPE
+from . import values, weekly_hours
+from .evidence import BASE_CONFIDENCE, GUESS_CONFIDENCE, Found, _lines_doubt
+from .layout import find_line, fold
+from .marks import OFF_GLYPHS, ON_GLYPHS, hand_ticked_option, marked_options
+from .phrase_patterns import _stem
+from .reading_context import Context
+from .value_parsing import _number
+from .vocabulary import FieldSpec
+from .yes_no import _CHECK_ANY, _marked_answer
+
+_HOURS_NEAR = re.compile(
+    r"(?<![\d.,:])(\d{1,2}(?:[.,]\d)?)\s*(?:st\b|st\.|stund\w*|h\b|h/)", re.IGNORECASE
+)
+_BARE_NUMBER = re.compile(r"(?<![\d.,:/-])(\d{1,2}(?:[.,]5)?)(?![\d.,:/-])")
+_DATEISH = re.compile(
+    r"\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*\w+|\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2}|"
+    + ROMAN_DATE_SHAPE
+)
+
+
+def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
+    """The text stretches activities are read from: each ticked item when the form has
+    checkboxes, otherwise the whole activities section as one stream (prose, table rows).
+    A letter with no such section states them in its request sentence (`prose_from`)."""
+    span = ctx.span(spec)
+    if span is None:
+        request = _request_sentence(ctx, spec)
+        if request:
+            if not _names_an_activity(spec, request):
+                # "Lūdzu piešķirt Megijai asistenta pakalpojumu." after a letter that told
+                # what she does and for how long: the activities stand before the request.
+                folded = fold(ctx.text)
+                return [folded[: folded.find(request)] + " " + request]
+            return [request]
+        span = _answer_table(ctx)
+        if span is None:
+            return _weekly_lines(ctx, spec)
+    end = span[1]
+    if spec.stop:
+        stop = find_line(ctx.lines, list(spec.stop), span[0] + 1)
+        if stop is not None and stop < end:
+            end = stop
+    lines = ctx.lines[span[0] : end]
+    if not any(_CHECK_ANY.search(line.text) for line in lines):
+        return [fold(" ".join(line.text for line in lines))]
+    units: list[str] = []
+    current: list[str] | None = None
+    boxes = [ln.words[0] for ln in lines
+             if ln.words and ln.words[0].text in OFF_GLYPHS + ON_GLYPHS]
+    for line in lines:
+        options = marked_options(line.text)
+        ticked = None if options is not None else hand_ticked_option(line.words, boxes)
+        if ticked is not None:
+            options = [(ticked, True)]
+        if options is not None and _yes_no_only(options):
+            # A row of a table with "jā"/"nē" columns: the row is asked for when "jā" is
+            # marked; its hours stand in the row.
+            if current is not None:
+                units.append(" ".join(current))
+            current = None
+            if _marked_answer(options):
+                units.append(_YES_NO_MARKS.sub(" ", line.text))
+            continue
+        if options is not None:
+            if current is not None:
+                units.append(" ".join(current))
+            current = None
+            # Each marked option is an item; the last one runs on into unmarked lines below.
+            for index, (text, on) in enumerate(options):
+                if not on:
+                    continue
+                if index == len(options) - 1:
+                    current = [text]
+                else:
+                    units.append(text)
+        elif current is not None:
+            current.append(line.text)
+        elif _HOURS_NEAR.search(fold(line.text)) or re.search(r"stund", fold(line.text)):
+            # An item whose box OCR lost, but with hours written in: it was asked for.
+            current = [line.text]
+    if current is not None:
+        units.append(" ".join(current))
+    return [fold(unit) for unit in units]
+
+
+def _names_an_activity(spec: FieldSpec, folded: str) -> bool:
+    return any(not _STREET.match(folded[m.start():])
+               for phrases in spec.synonyms.values() for phrase in phrases
+               for m in _stem(phrase).finditer(folded))
+
+
+_YES_NO_MARKS = re.compile(rf"[{ON_GLYPHS}{OFF_GLYPHS}]\s*(?:jā|nē|ja|ne)?(?![\w])", re.IGNORECASE)
+
+
+def _yes_no_only(options: list[tuple[str, bool]]) -> bool:
+    """Options that are only "jā" and "nē" (or "ir"/"nav"): a question's answer boxes."""
+    firsts = [fold(text).split()[0] if text.split() else "" for text, _on in options]
+    if len(firsts) >= 3 and firsts[0] not in ("ja", "ne", "ir", "nav"):
+        firsts = firsts[1:]  # the question printed before its boxes
+    return len(firsts) >= 2 and all(f in ("ja", "ne", "ir", "nav") for f in firsts)
+
+
+# A column of a week's hours: "Stundas nedēļā", "h nedēļā", "st./ned.", "Stundu skaits nedēļā".
+_HOURS_COLUMN = re.compile(r"^(?:stundas|stundu skaits|h|st\.?)\s*(?:/\s*ned\b\.?|nedela\b)")
+# A line ending in a week's hours: "Darbs aģentūrā ........ 10 st./ned.", or a form's row
+# asking for them with the answer after it: "8. Darbs: stundas nedēļā | 20".
+_WEEKLY_FIGURE = re.compile(
+    r"\d(?:[.,]\d)?\s*(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*$"
+    r"|(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*\d{1,2}(?:[.,]\d)?\s*$")
+
+
+def _answer_table(ctx: Context) -> tuple[int, int] | None:
+    """A table whose header row prints "jā" and "nē" columns ("Asistenta pakalpojums | jā |
+    nē | h nedēļā"), or a column of a week's hours beside a column of words ("Mērķis |
+    Stundas nedēļā"), with no heading the vocabulary knows: its rows are the activities."""
+    for line in ctx.lines:
+        heads = [fold(seg.text).strip(" :") for seg in line.segments]
+        if "ja" in heads and "ne" in heads:
+            return (line.index + 1, len(ctx.lines))
+        if len(heads) == 2 and _HOURS_COLUMN.match(heads[1]) and not re.search(r"\d", heads[0]):
+            return (line.index + 1, len(ctx.lines))
+    return None
+
+
+def _weekly_lines(ctx: Context, spec: FieldSpec) -> list[str] | None:
+    """Lines naming an activity and ending in its week's hours ("Studijas koledžā ....
+    24 st./ned."), under a heading the vocabulary does not know: each line is one activity."""
+    units = [folded for line in ctx.lines if _WEEKLY_FIGURE.search(folded := fold(line.text))
+             and _names_an_activity(spec, folded)]
+    return units or None
+
+
+# Hours printed before the activity they are for, in a sentence: "30 stundas nedēļā
+# nokļūšanai uz lekcijām", "2 stundas nedēļā brīvajam laikam" (at most two words between).
+_HOURS_BEFORE = re.compile(
+    r"(?<![\d.,:])(\d{1,2}(?:[.,]\d)?)\s*(?:stund[a-z]*|h)\s+(?:nedel[a-z]*\s+(?:laika\s+)?)?"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+
+
+def _request_sentence(ctx: Context, spec: FieldSpec) -> str | None:
+    """The part of a letter that asks for the service ("... lūdzu piešķirt asistenta
+    pakalpojumu manam dēlam ..., kurš mācās ... un apmeklē ..."), from its request on."""
+    folded = fold(ctx.text)
+    starts = [m.start() for phrase in spec.prose_from if (m := _stem(phrase).search(folded))]
+    if not starts:
+        return None
+    start = min(starts)
+    # The request and what follows it up to the next topic (the benefit, the attachments, the
+    # signature: the field's `stop` phrases): a letter may list the activities after it.
+    rest = folded[start:]
+    stops = [m.start() for phrase in spec.stop if (m := _stem(phrase).search(rest, 1))]
+    return rest[: min(stops)] if stops else rest
+
+
+def _activities(ctx: Context, spec: FieldSpec) -> Found:
+    """{kind, hours_per_week} for each activity the document names (ticked, when ticked)."""
+    units = _activity_units(ctx, spec)
+    if units is None:
+        return Found([], GUESS_CONFIDENCE, "list")
+    from_prose = ctx.span(spec) is None and _request_sentence(ctx, spec) is not None
+    items: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    computed = False
+    for folded in units:
+        hits: list[tuple[int, int, str]] = []
+        for kind, phrases in spec.synonyms.items():
+            for phrase in phrases:
+                for match in _stem(phrase).finditer(folded):
+                    if _STREET.match(folded[match.start():]):
+                        continue  # "Skolas iela 5" is an address, not schooling
+                    if WORKING_DAYS.match(folded, match.start()):
+                        continue  # "katru darba dienu": when, not work
+                    hits.append((match.start(), match.end(), kind))
+        if not hits:
+            continue
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        hits = [h for i, h in enumerate(hits) if not _names_the_place(folded, hits[:i], h)]
+        # One run per activity: overlapping hits and repeats of the same kind merge.
+        # A run remembers where its first hit ends: its hours may follow that hit ("mācībām
+        # ... tehnikumā – 30 stundas nedēļā (nokļūšanai uz mācībām ...)").
+        runs: list[list[Any]] = []
+        for start, stop_at, kind in hits:
+            # "ārstniecības vai rehabilitācijas iestādē": two names of one option, the first
+            # says which kind it is.
+            joined = bool(runs) and re.fullmatch(r"\s+(?:[a-z]+\s+)?vai\s+",
+                                                 folded[runs[-1][1]:start] or "")
+            if runs and (start < runs[-1][1] or runs[-1][2] == kind or joined):
+                runs[-1][1] = max(runs[-1][1], stop_at)
+                continue
+            runs.append([start, stop_at, kind, stop_at])
+        # In a sentence the hours may stand before what they are for: each hit so preceded
+        # takes them, and no other activity's window may take them again.
+        before: dict[int, Any] = {}
+        claimed = folded
+        if from_prose:
+            for index, (start, _stop_at, _kind) in enumerate(hits):
+                ahead = _HOURS_BEFORE.search(folded[max(0, start - 60):start])
+                at = max(0, start - 60) + ahead.start() if ahead else None
+                if ahead:
+                    before[start] = _number(float(ahead.group(1).replace(",", ".")))
+                else:
+                    # "reizi nedēļā ap 2 st. vajag pavadīt pie ārsta": the hours said earlier
+                    # in the activity's own sentence, no other activity between.
+                    head = _own_sentence_head(folded, start, hits[index - 1][1] if index else 0)
+                    opens = _opens_sentence(folded, head, start)
+                    near = _HOURS_NEAR.search(head) if opens else None
+                    if near:
+                        before[start] = _number(float(near.group(1).replace(",", ".")))
+                        at = start - len(head) + near.start()
+                if at is not None:
+                    claimed = claimed[:at] + " " * (start - at) + claimed[start:]
+        for i, (start, _stop, kind, first_end) in enumerate(runs):
+            window_end = runs[i + 1][0] if i + 1 < len(runs) else len(folded)
+            window = _DATEISH.sub(" ", claimed[first_end:window_end])
+            forward = [before[h[0]] for h in hits
+                       if h[2] == kind and start <= h[0] < window_end and h[0] in before]
+            # "Sestdienās viņš apmeklē pulciņu no plkst. 16 līdz 18": the days a week may
+            # stand before the activity in its sentence.
+            head = _own_sentence_head(folded, start, runs[i - 1][1] if i else 0)
+            # Only its words: numbers before the activity may be another row's.
+            head = head if _opens_sentence(folded, head, start) and not re.search(
+                r"\d", head) else ""
+            hours = forward[0] if forward else _hours_in(window, head=head)
+            if isinstance(hours, _Computed):
+                computed = True
+                hours = hours.value
+            if kind in seen:
+                # Mentioned first without hours ("apmeklē dienas centru"), asked for later with
+                # them: the later mention gives the hours.
+                earlier = next(item for item in items if item["kind"] == kind)
+                if earlier["hours_per_week"] is None:
+                    earlier["hours_per_week"] = hours
+                continue
+            seen.add(kind)
+            items.append({"kind": kind, "hours_per_week": hours})
+    confidence = BASE_CONFIDENCE["list"]
+    if computed:
+        # A week's hours worked out from a day's and the days: arithmetic, a person checks.
+        confidence = min(confidence, weekly_hours.COMPUTED_CONFIDENCE)
+    with_hours = [item for item in items if item["hours_per_week"] is not None]
+    if with_hours and len(with_hours) < len(items):
+        # A checklist whose ticks were not readable (OCR turns boxes into "D", "BI"...): the
+        # activities asked for are the ones given hours.
+        items = with_hours
+        confidence = 0.8
+    elif any(item["hours_per_week"] is None for item in items):
+        confidence = GUESS_CONFIDENCE
+    if from_prose:
+        # In a letter's prose an activity asked for comes with its hours; one without is only
+        # mentioned ("saziņai ar iestādēm").
+        items = [item for item in items if item["hours_per_week"] is not None]
+        confidence = min(confidence, BASE_CONFIDENCE["copy"])
+    span = ctx.span(spec) or (0, len(ctx.lines))
+    return Found(items, confidence * _lines_doubt(ctx.lines[span[0] : span[1]]), "list")
+
+
+_STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
+_QUOTED_AFTER = re.compile(r"\w*\s*[„\"“«]")
+# The words from an activity up to a hit inside the brackets opened right after it.
+_ASIDE_OPEN = re.compile(r"\w*\s*\([^()\d]{0,40}")
+
+
+def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],
+                     hit: tuple[int, int, str]) -> bool:
+    """Whether a hit is the kind in a place's name ("darbs | Biedrība „Redzes Gaisma” | 20":
+    the work is done at an association): followed by a quoted name, right after another
+    activity whose hours have not come yet; or in brackets right after another activity."""
+    previous = next((h for h in reversed(earlier) if h[2] != hit[2]), None)
+    if previous is not None and _ASIDE_OPEN.fullmatch(folded[previous[1]:hit[0]]):
+        return True  # "Darbs (biedrībā, velosipēdu darbnīcā)": where the work is done
+    if not _QUOTED_AFTER.match(folded, hit[1]):
+        return False
+    previous = next((h for h in reversed(earlier) if h[2] != hit[2]), None)
+    return (previous is not None and hit[0] - previous[1] <= 40
+            and not re.search(r"\d", folded[previous[1]:hit[0]]))
+
+
+# A full stop ends a sentence, not the one of "plkst. 9" or "2 st. 30 min." before a number;
+# after a number only when it closes a span of clock time ("... līdz 13. Reizi nedēļā"). A
+# semicolon ends a list's item ("... darba dienās; ārsta apmeklējumi – 1,5 h dienā, ...").
+_PROSE_SENTENCE_END = re.compile(
+    r"(?:(?<=[a-z])(?<!\bst)(?<!\bplkst)|(?<=\d:\d\d)|(?<=lidz \d)|(?<=lidz \d\d))"
+    r"\.\s(?!\s*\d)|;\s")
+
+
+def _own_sentence_head(folded: str, start: int, floor: int) -> str:
+    """The words of `start`'s sentence before it, from no earlier than `floor`."""
+    ends = [m.end() for m in _PROSE_SENTENCE_END.finditer(folded, floor, start)]
+    return folded[max([floor, *ends]):start]
+
+
+def _opens_sentence(folded: str, head: str, start: int) -> bool:
+    """Whether `head` (the words before `start`) reaches back to its sentence's start: no
+    other activity stands earlier in the sentence to own what the head says."""
+    return _own_sentence_head(folded, start, 0) == head
+
+
+@dataclass(frozen=True)
+class _Computed:
+    """A week's hours worked out (a day's hours times the days), not printed."""
+
+    value: int | float | None
+
+
+def _hours_in(window: str, *, unit_only: bool = False,
+              head: str = "") -> int | float | _Computed | None:
+    # "piecas dienas nedēļā pa pusotrai stundai": a visit's hours times the visits of a week.
+    # The activity's own sentence (with its words before the activity, `head`), or the next
+    # one ("... mācās pamatskolas 3. klasē. Uz skolu viņu jāpavada ..."), when the window
+    # holds no other activity.
+    for n, sentence in enumerate(_PROSE_SENTENCE_END.split(window)[:2]):
+        schedule = parse_schedule((head + " " + sentence if n == 0 else sentence)[:240])
+        if (schedule is not None and schedule.weekly is None and schedule.times is not None
+                and schedule.each is not None and schedule.hours_per_week is not None):
+            return _Computed(_number(schedule.hours_per_week))
+    match = _HOURS_NEAR.search(window)
+    unit = re.search(r"stund\w*|(?<![a-z])h(?![a-z])|st\.", window[:80])
+    if match is None and unit:
+        # "divdesmit stundas nedēļā": number words are the forms parser's business.
+        worded = values.hours_value(window[: unit.end()])
+        if worded is not None:
+            return _number(worded)
+    if match:
+        return _number(float(match.group(1).replace(",", ".")))
+    if unit_only:
+        return None
+    # "no plkst. 16 līdz 18": clock times are no count of hours
+    match = _BARE_NUMBER.search(TIME_RANGE.sub(" ", whole_hour_clocks(window)))
+    if match:
+        return _number(float(match.group(1).replace(",", ".")))
+    return None

@@ -1,0 +1,264 @@
+"""A paper's own date, told from the other dates it prints by the role each one plays.
+
+A paper prints many dates: its own on the date line ("Rīgā, 2024. gada 5. martā"), the
+addressee's "Saņemts" stamp, an e-signature's time stamp, a certified copy's date, the
+dates of events it cites ("lēmuma datums"), birthdays. These readers take the date line
+and the time stamp, weigh each date by its role, and cap a copy's date line, so that a
+date field gets the paper's own date. Kept apart from the label and prose readers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .document import Word
+from .evidence import (
+    BASE_CONFIDENCE,
+    GUESS_CONFIDENCE,
+    ONE_OF_SEVERAL,
+    Found,
+    _ocr_factor,
+    evidence_ceilings,
+)
+from .layout import Line, Segment, fold
+from .phrase_patterns import _DATE_ANY, deaccent
+from .reading_context import Context
+from .value_parsing import parse_value
+from .vocabulary import FieldSpec, Vocabulary
+from .whose_value import _birth_dates
+
+# What may stand beside the document's own date on its line: the place, the registration
+# number, "Datums", a signature; anything else (a label, a sentence) makes it another date.
+_DOT_BEFORE = re.compile(r"\s[·|]\s")
+_DATELINE_REST = re.compile(
+    r"^(?:[\s,.:;/()\-–_„“”\"]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|s)"
+    r"(?![a-zāčēģīķļņšūž]))|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)(?=\s*,)|nr\.?|reģ\.?|[\w./-]*\d[\w./-]*|datums|dat\.|(?:[☐☒□]\s*)?atums|g\.|gada|(?:izdot|izsniegt"
+    r"|sastādīt|parakstīt|iesniegt)\w*|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{3,}))*$",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(
+    r"^(?:[_.\s]+|\(?paraksts\)?:?|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\.\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]+)|z\.\s*v\.)+$",
+    re.IGNORECASE,
+)
+
+
+def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
+    """The document's own date by its place on the page: a line holding only a date (with
+    the place, the registration number, "Datums", a signature beside it), not a date inside
+    a sentence or under another label.
+
+    Date lines differ in how sure their role is: a date after its place ("Auce, 18.01.2024."),
+    beside a signature or on the registration line is the issuer's own; a bare date on a line
+    of its own may be anyone's; a "received" stamp is the addressee's. The best role wins; a
+    date chosen among several different ones stays below 0.9, and with no role above the
+    others the first is only a guess.
+    """
+    if spec.region != "dateline":
+        return None
+    # A copy of a paper that carries its own number (an opinion's "Nr. ZR-24/812") is dated
+    # as the paper it copies, the number and date naming that paper together; a copy of a
+    # decision without such a field is its own paper, dated when certified.
+    numbered = any(f.kind == "reference" for f in ctx.vocab.fields.values())
+    certified = None if numbered else _certified_copy_date(ctx, spec)
+    if certified is not None:
+        return certified
+    found: list[tuple[str, list[Word], int]] = []
+    births = _birth_dates(ctx)
+    previous: Line | None = None
+    for line in ctx.lines:
+        before, previous = previous, line
+        if _BIRTH_WORD.search(fold(line.text)):
+            continue  # "Dzimis | 21.06.2012.": a birth date is never the paper's date
+        if before is not None and before.page == line.page and _runs_on(before, line):
+            continue  # "... uz laiku no ... līdz | 2025. gada 24. jūnijam.": the sentence's date
+        for segment in line.segments:
+            match = _DATE_ANY.search(deaccent(segment.text))
+            if match is None:
+                continue
+            lead = segment.text[: match.start()]
+            # "IZZIŅA Nr. 2021/47 · 2021.g. 15.februārī": a "·" before the date parts it from
+            # the paper's title and number, as a gap would (after it, a print's note follows).
+            rest = _DOT_BEFORE.sub(" ", lead) + " " + segment.text[match.end() :]
+            if not _DATELINE_REST.match(rest):
+                continue
+            if _other_event(spec, lead):
+                continue  # "Izmeklēšanas datums 24.09.2020.": another event's date
+            # Before the date only its place, number or a signature; after it (to the right)
+            # anything but a label: the addressee's block, a note, the signer's name.
+            others = [s for s in line.segments if s is not segment]
+            if not all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text)
+                       or (s.x0 > segment.x1 and ":" not in s.text) for s in others):
+                continue
+            value = parse_value(spec, segment.text[match.start() : match.end()])
+            if value is not None and value not in births:
+                found.append((value, segment.words, _dateline_role(lead, others)))
+    if not found:
+        return None
+    best = max(role for _, _, role in found)
+    # Among date lines of the same role the latest is the paper's own: a registration line
+    # records when the request came in ("Reģistrēts 28.06.2021."), the place-and-date line at
+    # the signature when the paper was issued, never the other way round.
+    value, words, _ = max((item for item in found if item[2] == best), key=lambda item: item[0])
+    if any(other != value for other, _, _ in found):
+        sure = best == _ROLE_OWN and all(
+            other == value for other, _, role in found if role == best)
+        confidence = ONE_OF_SEVERAL if sure else GUESS_CONFIDENCE
+        return Found(value, confidence * _ocr_factor(words), "dateline", words,
+                     warning=f"{spec.name}: the page prints more than one date line")
+    if best == _ROLE_RECEIVED:
+        return Found(value, GUESS_CONFIDENCE * _ocr_factor(words), "dateline", words,
+                     warning=f"{spec.name}: only a stamp's date was found, not the paper's own")
+    return Found(value, BASE_CONFIDENCE["letterhead"] * _ocr_factor(words), "dateline", words,
+                 structural=BASE_CONFIDENCE["letterhead"])
+
+
+# An e-signed paper's date is its signature's time stamp (Cabinet Regulation No 558, on
+# drawing up documents): the stamp as the signing software prints it ("Laika zīmogs:
+# 10.03.2025 16:25:09", "Parakstīts ... ar laika zīmogu 2024-05-20 09:14"), and the date field's
+# note sending the reader there ("Datums skatāms laika zīmogā", "Dokumenta datums ir tā
+# elektroniskās parakstīšanas laiks").
+_TIME_STAMP = re.compile(r"laika\s+zimog\w*\s*:?\s*(?:[^\d\s]+\s+){0,3}?(?=\d)")
+_DATED_BY_STAMP = re.compile(
+    r"datums[\s:–-]+(?:\w+\s+){0,2}(?:laika\s+zimog|elektronisk\w*\s+paraksta|parakstisanas\s+laik)"
+    r"|(?:datums|datejums)[\s:–-]+ir\s+(?:\w+\s+){0,3}(?:laika\s+zimog|parakstisanas\s+laik)")
+
+
+def _from_time_stamp(ctx: Context, spec: FieldSpec) -> tuple[Found, bool] | None:
+    """The date of an e-signature's time stamp, for a field that is the paper's own date, and
+    whether the page says that is where its date is. Of several signers' stamps the latest
+    dates the paper: it is complete when the last has signed."""
+    if spec.kind != "date" or spec.region != "dateline":
+        return None
+    folded = fold(ctx.text)
+    stamps: list[tuple[Any, list[Word]]] = []
+    for line in ctx.lines:
+        text = deaccent(line.text).lower()  # same length as the line: offsets carry over
+        for match in _TIME_STAMP.finditer(text):
+            date_match = _DATE_ANY.match(text, match.end())
+            if date_match is None:
+                continue
+            value = parse_value(spec, date_match.group(0))
+            if value is not None:
+                stamps.append((value, line.words))
+    if not stamps:
+        return None
+    value, words = max(stamps, key=lambda item: item[0])
+    ceiling = evidence_ceilings().get("time_stamp", GUESS_CONFIDENCE)
+    return (Found(value, ceiling * _ocr_factor(words), "time_stamp", words, structural=ceiling),
+            bool(_DATED_BY_STAMP.search(folded)))
+
+
+# A copy's certification: "Izraksts pareizs", "Noraksts pareizs", "Kopija pareiza", "Atvasinājums
+# pareizs", "Izraksts atbilst oriģinālam". An extract (a copy) of a decision is its own paper: its
+# date is the day it was certified, not the decision's date printed on the copied text above.
+_CERTIFIED_COPY = re.compile(
+    r"(?<![a-z])(?:izraksts|izraksta|noraksts|noraksta|kopija|kopijas|atvasinajums|atvasinajuma)"
+    r"\s+(?:ir\s+)?(?:pareiz\w*|atbilst\w*|apliecin\w*)", re.IGNORECASE)
+_STAMP_LETTER = re.compile(r"(?<=[\s,])(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])(?=\s|$)")
+# A paper calling itself an extract or a copy in its title ("IZRAKSTS no sēdes protokola").
+_COPY_TITLE = re.compile(r"^\W*(?:izraksts|noraksts|kopija)\b", re.IGNORECASE)
+# Below the bar: a copy's date line may be the copied decision's date, not the copy's own.
+COPY_DATELINE_CONFIDENCE = 0.6
+
+
+def _certified_copy_date(ctx: Context, spec: FieldSpec) -> Found | None:
+    """The date of a copy's certification line (on its line or the next): the copy's own date."""
+    for index, line in enumerate(ctx.lines):
+        folded = deaccent(line.text)
+        mark = _CERTIFIED_COPY.search(folded)
+        if mark is None:
+            continue
+        candidates = [line] + [ln for ln in ctx.lines[index + 1:index + 2] if ln.page == line.page]
+        for at, candidate in enumerate(candidates):
+            # A stamp over the line drops its letters into the text ("Jelgavā,Ņ 2024. T gada
+            # 19*. aprīlī"): lone capitals and stars are no part of a date.
+            raw = candidate.text[mark.end():] if at == 0 else candidate.text
+            text = " ".join(_STAMP_LETTER.sub(" ", raw.replace("*", "")).split())
+            match = _DATE_ANY.search(deaccent(text))
+            if match is None:
+                continue
+            value = parse_value(spec, text[match.start():match.end()])
+            if value is None:
+                continue
+            words = [w for seg in candidate.segments for w in seg.words]
+            return Found(value, ONE_OF_SEVERAL * _ocr_factor(words), "certified_copy", words,
+                         warning=f"{spec.name}: the date the copy was certified")
+    return None
+
+
+def _copy_dateline_cap(ctx: Context, item: Found) -> Found:
+    """A date line of a paper titled as an extract or a copy may be the copied decision's
+    date: with no certification line found, a person checks it."""
+    titled_copy = any(_COPY_TITLE.search(deaccent(ln.text)) for ln in ctx.lines[:12])
+    if item.how == "dateline" and titled_copy:
+        item.confidence = min(item.confidence, COPY_DATELINE_CONFIDENCE)
+        item.warning = item.warning or "issued_on: the paper is a copy; its date line may be the " \
+            "copied decision's"
+    return item
+
+
+def _own_date_not_an_end(vocab: Vocabulary, fields: dict[str, Any],
+                         confidence: dict[str, float], warnings: list[str]) -> None:
+    """A paper's own date equal to the end of what it certifies (valid until, studies until) is
+    that end's date read twice, not a paper issued on its last day: doubted."""
+    for check in vocab.checks:
+        if "order" not in check:
+            continue
+        earlier, later = (str(name) for name in check["order"])
+        spec = vocab.fields.get(earlier)
+        if spec is None or spec.region != "dateline" or not fields.get(earlier):
+            continue
+        if fields[earlier] == fields.get(later) and confidence.get(earlier, 0.0) > GUESS_CONFIDENCE:
+            confidence[earlier] = GUESS_CONFIDENCE
+            warnings.append(f"{earlier}: the same date as {later}; which is the paper's own is "
+                            "not clear")
+
+
+# "<whose> datums": the word naming which date a label gives.
+_QUALIFIED_DATE = re.compile(r"(\w+)\s+datums\b", re.IGNORECASE)
+
+
+def _other_event(spec: FieldSpec, lead: str) -> bool:
+    """Whether the words before a date name another event's date ("Izmeklēšanas datums",
+    "Sēdes datums") rather than the paper's own ("Atzinuma datums", a label of the field)."""
+    qualified = _QUALIFIED_DATE.search(lead)
+    if qualified is None:
+        return False
+    own = {fold(label) for label in spec.labels}
+    return fold(qualified.group(0)) not in own
+
+
+# Roles of a date line, weakest first.
+_ROLE_RECEIVED, _ROLE_BARE, _ROLE_OWN = 0, 1, 2
+# The addressee's stamp: "SAŅEMTS 23.01.2024.", "Saņemts: ...".
+_RECEIVED = re.compile(r"(?<![a-z])san[eē]m", re.IGNORECASE)
+# The issuer's own: its place before a comma, its registration number.
+_OWN_LEAD = re.compile(
+    r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)\s*,\s*$|(?<![a-z])(?:nr|reģ)\b", re.IGNORECASE)
+
+
+def _dateline_role(lead: str, others: list[Segment]) -> int:
+    """How sure the role of a date line is: a stamp's, a bare date's, the issuer's own."""
+    beside = " ".join([lead, *(s.text for s in others)])
+    if _RECEIVED.search(deaccent(beside)):
+        return _ROLE_RECEIVED
+    if _OWN_LEAD.search(lead) or any(_SIGNATURE.match(s.text) or _OWN_LEAD.search(s.text)
+                                     for s in others if s.text.strip()):
+        return _ROLE_OWN
+    return _ROLE_BARE
+
+
+_BIRTH_WORD = re.compile(r"(?<![a-z])dzim(?:is|usi|s|\.|sanas|\b)")
+# A line of running text that stops mid-sentence: several words, the last in lower case and no
+# closing punctuation ("... noteikt invaliditāti uz laiku no 2020. gada 25. jūnija līdz").
+_RUNS_ON = re.compile(r"(?:\S+\s+){3,}[a-zāčēģīķļņšūž]+\s*$")
+
+
+def _runs_on(line: Line, below: Line | None = None) -> bool:
+    """The line is a sentence going on to the next line (one segment of prose, cut short).
+    A sentence does not go on across a blank line's gap (a list's last item, "4. mājokļa
+    uzkopšanas prasmes", ends without a stop above the date line)."""
+    if len(line.segments) != 1 or _RUNS_ON.search(line.text.rstrip()) is None:
+        return False
+    return below is None or below.top - line.bottom <= 1.2 * line.height

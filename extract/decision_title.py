@@ -1,0 +1,123 @@
+"""A decision read from its own title block, as the basis of the paper that is it.
+
+When the paper in hand is the decision a field's basis names ("LĒMUMS Nr. 1-6/21/112 /
+par aizbildņa iecelšanu"), or a notarial power of attorney, the basis is the paper itself.
+These readers find its title block (the kind, the number on the title or the date line,
+the subject below) and its own date, and have `own_decision` phrase it as another paper
+would cite it. Kept apart from `own_decision`, which works on plain lines, because these
+take the document's context and the fields read so far.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..forms.latvian_dates import iso_date
+from . import own_decision
+from .evidence import Found, _lines_doubt
+from .layout import Line, fold
+from .reading_context import Context
+from .vocabulary import FieldSpec
+
+# A decision's number on its own line or at the end of its date line.
+_OWN_NUMBER = re.compile(r"\bNr\.?\s*[\w/.-]*\d[\w/-]*\s*$")
+
+
+def _titled_decision(ctx: Context, kinds: dict[str, str]) -> tuple[str, str, Line] | None:
+    """(kind, title, title line) of a paper titled "LĒMUMS Nr. ..." (its subject maybe on the
+    line below), or "LĒMUMS" over a date line ending in its number."""
+    # The paper's own title: a line of the first page opening with the kind of decision and
+    # its number ("LĒMUMS Nr. 1-6/21/112"), its subject maybe on the line below.
+    # The number may stand on the date line under a title printed alone ("LĒMUMS" / "Talsos,
+    # 2021. gada 17. martā    Nr. 2-5/21/46" / "Par aizbildnības nodibināšanu ...").
+    # Or it stands on the date line's right ("Alūksnē, 2020. gada 3. jūnijā   Lēmums Nr. 1-9/20/31"
+    # with its subject below).
+    at = next((ln.index for ln in ctx.lines[:15] if ln.words and ln.page == ctx.lines[0].page
+               and fold(ln.words[0].text) in kinds
+               and (re.search(r"\bNr\b", ln.text) or len(ln.words) == 1)), None)
+    beside = None if at is not None else next(
+        ((ln.index, seg) for ln in ctx.lines[:15] if ln.page == ctx.lines[0].page
+         for seg in ln.segments[1:] if seg.words and fold(seg.words[0].text) in kinds
+         and re.search(r"\bNr\b", seg.text)), None)
+    if beside is not None:
+        at = beside[0]
+    if at is None:
+        return None
+    title_line = ctx.lines[at]
+    title = title_line.text if beside is None else beside[1].text
+    title_words = title_line.words if beside is None else beside[1].words
+    for below in ctx.lines[at + 1 : at + 3]:
+        # The subject may stand on its own line or beside the place and date ("Aizkrauklē
+        # 10.11.2020.      par aizgādnības nodibināšanu"): a segment opening with "par".
+        subject = next((seg.text for seg in below.segments
+                        if fold(seg.text.strip()).startswith("par ")), None)
+        if re.search(r"\bNr\b", title) and subject is None:
+            break
+        number = _OWN_NUMBER.search(below.text)
+        if not re.search(r"\bNr\b", title) and number and subject is None:
+            title = f"{title} {number.group(0)}"
+        elif subject is not None:
+            title = f"{title} {subject.strip()}"
+            break
+    if not re.search(r"\bNr\b", title):
+        return None
+    return kinds[fold(title_words[0].text)], title, title_line
+
+
+def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
+    """The paper as its own basis when its title is a decision ("LĒMUMS Nr. ... / par ...")
+    under a court's letterhead; a value already naming the paper's number stays. Legal grounds
+    ("Civillikuma 223. pantu") read as the basis are dropped when nothing better is found."""
+    current = found.get(spec.name)
+    phrase = _decision_basis(ctx, spec, found) or _notarial_power(ctx, found)
+    if phrase is not None:
+        return phrase
+    if current is not None and own_decision.cites_articles(current.value):
+        return None
+    return current
+
+
+def _notarial_power(ctx: Context, found: dict[str, Found | None]) -> Found | None:
+    """A notarial power of attorney as its own basis, dated by its own date line."""
+    dated = next((f for n, f in found.items() if f is not None
+                  and ctx.vocab.fields[n].kind == "date"
+                  and ctx.vocab.fields[n].region == "dateline"), None)
+    on = iso_date(dated.value) if dated is not None else None
+    phrase = own_decision.notarial_power_phrase(ctx.lines, on) if on is not None else None
+    if phrase is None:
+        return None
+    return Found(phrase, 0.85 * _lines_doubt(ctx.lines[:3]), "own_decision", ctx.lines[0].words)
+
+
+def _decision_basis(ctx: Context, spec: FieldSpec,
+                    found: dict[str, Found | None]) -> Found | None:
+    kinds = {fold(k): k for k in spec.own_decision}
+    own_date = next((f.value for n, f in found.items() if f is not None
+                     and ctx.vocab.fields[n].kind == "date"
+                     and ctx.vocab.fields[n].region == "dateline"), None)
+    on = iso_date(own_date)
+    titled = _titled_decision(ctx, kinds)
+    if titled is None:
+        # The title block names the kind, the number and the subject apart ("Lēmuma Nr. ..."
+        # as a label, a table's "Nr." column, "Nr. ..." on the date line): its own date first.
+        stems = {fold(k)[:-1]: k for k in spec.own_decision}
+        head = own_decision.head_decision(ctx.lines, stems)
+        if head is None:
+            return None
+        kind, title, printed_on, title_line = head
+        on = printed_on or on
+    else:
+        kind, title, title_line = titled
+    if on is None:
+        return None
+    current = found.get(spec.name)
+    number = re.search(r"Nr\.?\s*([\w/.-]*\d[\w/-]*)", title)
+    if current is not None and number and number.group(1).rstrip(".") in str(current.value):
+        return None
+    for index in sorted(ctx.issuer_lines() | set(range(title_line.index))):
+        for segment in ctx.lines[index].segments:
+            phrase = own_decision.decision_phrase(kind, title, segment.text.strip(), on)
+            if phrase is not None:
+                return Found(phrase, 0.85 * _lines_doubt([title_line]), "own_decision",
+                             title_line.words)
+    return None

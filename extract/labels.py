@@ -1,0 +1,311 @@
+"""A value read beside or under one of its field's labels, or from a filled AcroForm.
+
+A form's field is first its AcroForm value, then the text after its label (on the line,
+below it, in the next cell, in a table's column for the field's person), cut where the
+next label or sentence starts. A hit is skipped when the value is another field's label,
+a heading, a header row, or when the words before the label name someone else. Kept apart
+from the prose patterns, which read values in running text without a label.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+from . import repair, values
+from .evidence import (
+    BASE_CONFIDENCE,
+    GUESS_CONFIDENCE,
+    GUESSED_ENDS,
+    UNCONFIRMED_NAME,
+    Found,
+    _ocr_factor,
+    _words_by_ocr,
+    evidence_ceilings,
+)
+from .layout import LabelHit, find_label_values, fold, label_regex, wrapped_value
+from .person_names import _name_part
+from .phrase_patterns import _DATE_ANY, _context_free, compile_pattern, deaccent
+from .prose_patterns import _CONTACT_KINDS
+from .reading_context import Context
+from .value_bounds import boundary_doubt
+from .value_parsing import parse_value
+from .vocabulary import FieldSpec
+from .whose_value import _PERSON_KINDS, _issuers, _other_persons, _own_hits
+
+
+def _from_form(ctx: Context, spec: FieldSpec) -> Found | None:
+    if not ctx.form:
+        return None
+    names = {fold(n) for n in (*spec.acroform, spec.name)}
+    for key, raw in ctx.form.items():
+        if key in names:
+            value = parse_value(spec, raw)
+            if value is not None:
+                return Found(value, BASE_CONFIDENCE["acroform"], "acroform")
+    return None
+
+
+def _another_fields_label(ctx: Context, spec: FieldSpec, value: str) -> bool:
+    """Whether a label's candidate value is, whole, another field's label: the next heading
+    of a header row ("Amats | Darba attiecības no"), whose values stand on the row under it."""
+    return bool(fold(value).strip(" :.")) and any(
+        fold(label) == fold(value).strip(" :.") for name, other in ctx.vocab.fields.items()
+        if name != spec.name for label in other.labels)
+
+
+def _is_any_label(ctx: Context, text: str) -> bool:
+    folded = fold(text).strip(" :.")
+    return any(fold(label) == folded for other in ctx.vocab.fields.values()
+               for label in other.labels)
+
+
+def _heading_beside(ctx: Context, hit: LabelHit) -> bool:
+    """Whether a label's next-cell value is the next heading of a header row: a row of short
+    headings ("Studiju programma | Kvalifikācija") over a row of values starting where they
+    start ("Tulkošana un rediģēšana (41222) | tulkotājs"), not over the next label's row
+    ("Personas kods | ..." of a table of labels and values)."""
+    line = hit.line
+    cells = line.segments
+    at = next((i for i, c in enumerate(cells) if hit.words and c.words[0] is hit.words[0]), 0)
+    if at == 0 or fold(hit.label) not in cells[at - 1].folded:
+        return False  # not the cell beside the label (a value under it, a label's own rest)
+    if any(re.search(r"\d", c.text) or len(c.words) > 5 or c.text.rstrip().endswith(":")
+           for c in cells):
+        return False
+    below = ctx.lines[line.index + 1] if line.index + 1 < len(ctx.lines) else None
+    if below is None or below.page != line.page or len(below.segments) != len(cells):
+        return False
+    if any(abs(a.x0 - b.x0) > 12 for a, b in zip(cells, below.segments, strict=True)):
+        return False
+    if _is_any_label(ctx, below.segments[0].text):
+        return False
+    # In a table of labels and values the right column holds only values; in rows of headings
+    # over values some heading stands on the right ("Studējošā | Personas kods").
+    rows = [ln for ln in ctx.lines[max(0, line.index - 6): line.index + 7]
+            if ln.page == line.page and len(ln.segments) == len(cells)
+            and all(abs(a.x0 - b.x0) <= 12 for a, b in zip(cells, ln.segments, strict=True))]
+    return any(_is_any_label(ctx, c.text) for row in rows for c in row.segments[1:])
+
+
+def _name_in_two_columns(ctx: Context, spec: FieldSpec) -> Found | None:
+    """A name split into a header row's "Vārds" and "Uzvārds" columns with the values on the
+    row under them, each under its heading: the given name and the surname joined."""
+    for line, below in pairwise(ctx.lines):
+        heads = [fold(seg.text).strip(" :.") for seg in line.segments]
+        if "vards" not in heads or "uzvards" not in heads or below.page != line.page:
+            continue
+        given, family = heads.index("vards"), heads.index("uzvards")
+        if family != given + 1 or len(below.segments) != len(line.segments) or any(
+                abs(a.x0 - b.x0) > 12 for a, b in zip(line.segments, below.segments,
+                                                       strict=True)):
+            continue
+        cells = below.segments[given], below.segments[family]
+        value = parse_value(spec, f"{cells[0].text} {cells[1].text}")
+        if value is None:
+            continue
+        words = [*cells[0].words, *cells[1].words]
+        return Found(value, BASE_CONFIDENCE["label"] * _ocr_factor(words), "label", words)
+    return None
+
+
+def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
+    if not spec.labels:
+        return None
+    span = ctx.span(spec)
+    if span is None:
+        return None
+    hits = _own_hits(ctx, spec, find_label_values(ctx.lines, list(spec.labels),
+                                                  start=span[0], end=span[1]))
+    best: Found | None = None
+    for hit in hits:
+        if hit.line.index == ctx.title_line and spec.kind in _PERSON_KINDS:
+            continue  # "ASISTENTA DARBA UZSKAITE": the title names a role, not a person
+        if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
+            continue  # "Ārsts (vārds, uzvārds): ..." is the doctor's name, not the person's
+        if (spec.kind == "person_name" and _label_kind(hit) == "label_in_prose"
+                and values.reads_as_dative(_name_part(hit.value) or "")):
+            continue  # "esmu asistente Ansim Zvirbulim": the dative is the one assisted
+        if spec.kind == "text" and _label_kind(hit) == "label_in_prose" and _after_full_stop(hit):
+            continue  # "... programmā. Mācību gads beidzas ...": the sentence ended at the label
+        if _another_fields_label(ctx, spec, hit.value) or _heading_beside(ctx, hit):
+            continue  # "Amats | Darba attiecības no": a header row, the values are under it
+        # A phrase or an address wrapped onto the lines under it, not the next column's text.
+        # A sentence's enum runs on too ("pirmā līmeņa profesionālās" / "augstākās ...").
+        runs_on = spec.kind in ("text", "address") or (
+            spec.kind == "enum" and _label_kind(hit) == "label_in_prose"
+            and hit.value[:1].islower() and not re.search(r"[.;!?:]", hit.value))
+        raw = _run_on(ctx, hit) if runs_on else hit.value
+        if spec.own_decision:
+            raw = _without_aside(raw)
+        value = parse_value(spec, raw)
+        genitive_label = False
+        if spec.kind == "person_name" and hit.label.endswith("ā") and value is not None:
+            # "nepilngadīgā Ričarda Celmiņa": a label in -ā may be a genitive, and so is the
+            # name after it; a woman's name in the nominative ("Anna Bērziņa") stays as it is.
+            turned = parse_value(spec, raw, inflected=True, case="auto") or value
+            genitive_label = turned != value
+            value = turned
+        if value is None and spec.kind == "date":
+            # "... beigu datums: 2025. gada" / "30. jūnijs.": a date wrapped at the line end
+            value = parse_value(spec, _run_on(ctx, hit))
+        if value is None and spec.kind == "address":
+            raw = wrapped_value(ctx.lines, hit)  # an address wrapped in its own column
+            value = parse_value(spec, raw)
+        postcode_mended = False
+        if value is None and spec.kind == "address" and _words_by_ocr(ctx, hit.words):
+            # A postcode a scan damaged ("L-2123", "V-4301"): the address ends there all the
+            # same; written LV-NNNN and no surer than any mended value.
+            value = parse_value(spec, repair.mend_postcode(raw))
+            postcode_mended = value is not None
+        referred = False
+        if value is None and spec.kind == "address":
+            # "tā pati, kas bērnam": a reference to the address in the other block's column,
+            # not an address; the row's other cell holds it, or nothing sure does.
+            hit, raw, value = _referred_address(ctx, spec, hit)
+            referred = True
+        if value is None:
+            continue
+        if spec.kind == "text" and _header_row(ctx, spec, hit):
+            continue  # "programma | Kurss | Stundas nedēļā": the next column's heading, no value
+        if spec.kind in _CONTACT_KINDS and (hit.line.index in ctx.issuer_lines()
+                                            or _issuers(ctx, value, -1, "")):
+            continue  # the issuer's telephone or e-mail, not the person's
+        # Labels are listed most specific first: "Klienta vārds, uzvārds" before "Vārds, uzvārds".
+        rank = spec.labels.index(hit.label) if hit.label in spec.labels else 0
+        structural = BASE_CONFIDENCE["label"] - 0.25 * hit.distance - 0.001 * rank
+        if spec.kind == "date" and len(_DATE_ANY.findall(deaccent(raw))) > 1:
+            # "Termiņš: no 10.03.2021. līdz 09.03.2023.": the field's own patterns say which
+            # date is its; when none does, the first date is a guess.
+            decided = _pattern_value(spec, raw)
+            if decided is not None:
+                value = decided
+            else:
+                structural = min(structural, GUESS_CONFIDENCE)
+        if referred:
+            structural = min(structural, GUESS_CONFIDENCE + 0.2)
+        confidence = structural * _ocr_factor(hit.words)
+        if postcode_mended:
+            confidence = min(confidence, evidence_ceilings().get("repaired", GUESS_CONFIDENCE))
+        if genitive_label:
+            confidence = min(confidence, UNCONFIRMED_NAME)  # the ending is a reading of grammar
+        # The best-placed label wins; OCR doubt lowers what is reported, not which is chosen.
+        if best is None or structural > (best.structural or 0.0) + 1e-9:
+            guessed = boundary_doubt(raw, value) if spec.kind == "text" else None
+            best = Found(value, min(confidence, GUESSED_ENDS) if guessed else confidence,
+                         _label_kind(hit), hit.words, structural=structural,
+                         warning=f"{spec.name}: {guessed}" if guessed else None)
+    return best
+
+
+def _after_full_stop(hit: LabelHit) -> bool:
+    """Whether the value found after a label in prose opens a new sentence: the word before
+    it (the label's last) closes one."""
+    if not hit.words or hit.words[0] not in hit.line.words:
+        return False
+    at = hit.line.words.index(hit.words[0])
+    return at > 0 and re.search(r"[^\W\d_]\.$", hit.line.words[at - 1].text) is not None
+
+
+def _referred_address(ctx: Context, spec: FieldSpec,
+                      hit: LabelHit) -> tuple[LabelHit, str, Any]:
+    """The address a reference points to: the next cell of the same row that is one."""
+    after = [s for s in hit.line.segments if hit.words and s.x0 > hit.words[-1].x1]
+    for segment in after:
+        other = LabelHit(segment.text, segment.words, hit.line, hit.distance, hit.label)
+        raw = _run_on(ctx, other)
+        value = parse_value(spec, raw)
+        if value is not None and re.search(r"\d", raw):
+            return other, raw, value
+    return hit, "", None
+
+
+def _header_row(ctx: Context, spec: FieldSpec, hit: LabelHit) -> bool:
+    """The label sits in a table's heading row (other fields' labels beside it, no figure on
+    the line): what follows it on the row is the next column's heading; its value is below."""
+    folded = fold(hit.line.text)
+    if re.search(r"\d", folded) or hit.value.strip() not in hit.line.text:
+        return False
+    others = {name for name, other in ctx.vocab.fields.items() if name != spec.name
+              and any(label_regex(label).search(folded) for label in other.labels)}
+    return len(others) >= 2
+
+
+def _label_kind(hit: LabelHit) -> str:
+    """The evidence a label gives: printed as a label beside its value, a value found under
+    it or across a gap, or a label's words met inside a sentence."""
+    if re.search(r"[^\W\d_]", hit.prefix):
+        return "label_in_prose"
+    return "label" if hit.distance < 0.2 else "label_loose"
+
+
+def _pattern_value(spec: FieldSpec, text: str) -> Any:
+    """The value the first of the field's patterns with words of its own finds in `text`."""
+    plain = deaccent(text)
+    for pattern in spec.patterns:
+        if _context_free(pattern.regex):
+            continue
+        match = compile_pattern(pattern.regex).search(plain)
+        if match and "value" in match.groupdict():
+            start, end = match.span("value")
+            value = parse_value(spec, text[start:end], case=pattern.case,
+                                inflected=pattern.inflected or spec.kind == "person_name")
+            if value is not None:
+                return value
+    return None
+
+
+# A bracketed aside naming another act after the one cited ("... lēmums Nr. 3-12/20/9 par
+# aizgādņa iecelšanu (tiesas 2019. gada ... spriedums lietā Nr. ...)"): the earlier judgment the
+# decision rests on is a note on the basis, not part of it.
+_ACT_ASIDE = re.compile(
+    r"\s*\((?=[^()]*(?:spriedum|lēmum|lemum|lietā|lieta\b|protokol|rīkojum|rikojum))[^()]*\)?\s*$",
+    re.IGNORECASE)
+
+
+def _without_aside(raw: str) -> str:
+    """A basis without the bracketed act after it, when an act stands before the bracket."""
+    match = _ACT_ASIDE.search(raw)
+    if match is None or not re.search(r"(?i)(?:lēmum|lemum|spriedum|pilnvar)", raw[:match.start()]):
+        return raw
+    return raw[:match.start()]
+
+
+def _run_on(ctx: Context, hit: LabelHit) -> str:
+    """A phrase that wraps onto the next lines ("... lēmums Nr. 1-5/44 par" / "aizgādnības
+    nodibināšanu."): lines that go on in lower case under the label or the value, with no
+    label of their own, until one ends the sentence."""
+    text = hit.value
+    line = hit.line
+    if not hit.words or any(seg.cell is not None for seg in line.segments
+                            if any(w is hit.words[0] for w in seg.words)):
+        return text  # a ruled cell already holds its wrapped text (a neighbour's cell does not)
+    margins = (line.words[0].x0, hit.words[0].x0)
+    for nxt in ctx.lines[line.index + 1 : line.index + 4]:
+        # "... 2020. gada 3." goes on: a number or "Nr." before the full stop is no end.
+        ended = text.rstrip()
+        if ended.endswith(";") or (
+            ended.endswith(".") and not re.search(r"(?:\b\d{1,4}|\bNr|\bg)\.$", ended)
+        ):
+            break
+        if nxt.page != line.page or nxt.top - line.bottom > 1.2 * line.height:
+            break
+        first = nxt.words[0]
+        goes_on = first.text[:1].islower() or (
+            first.text[:1].isdigit() and not re.match(r"^\d{1,2}\.\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]", nxt.text)
+        ) or (
+            # "... lēmums" / "Nr. 2-10/312", "... lietā Nr." / "C30276516": a number goes on.
+            re.match(r"(?i)^nr\.?\s*\S*\d", nxt.text) is not None
+            or (re.search(r"(?i)\bnr\.?$", ended) is not None and re.search(r"\d", first.text)
+                is not None)
+        )
+        # The cells of a ruled table beside the value's column are another column's text.
+        beside = nxt.segments[0].cell is None and all(s.cell is not None for s in nxt.segments[1:])
+        part = nxt.segments[0].text if beside else nxt.text
+        if (not (len(nxt.segments) == 1 or beside) or ":" in part or not goes_on
+                or min(abs(first.x0 - m) for m in margins) > 3):
+            break
+        text = f"{text} {part}"
+        line = nxt
+    return text.rstrip(" ") if re.search(r"(?i)\bnr\.$", text.rstrip()) else text.rstrip(" .")

@@ -1,0 +1,257 @@
+"""The issuer of a paper, read from its letterhead: the organisation printed at its top.
+
+The first lines of a letter name who issued it, stacked over several rows, beside a date
+or a place, with contacts after a dot, sometimes in another script or as OCR spells it
+("STA" for "SIA"). These rules find that block, take the organisation's name out of it and
+prefer the issuer of the kind the field asks for. Kept apart because only the issuer
+fields read a letterhead, and `Context.issuer_lines` only marks where it is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..forms.latvian_dates import ROMAN_DATE_SHAPE
+from . import values
+from .document import Word
+from .evidence import BASE_CONFIDENCE, Found, _ocr_factor
+from .layout import Line, fold
+from .reading_context import _ORGANISATION, Context
+from .value_parsing import parse_value
+from .vocabulary import FieldSpec
+
+_LETTERHEAD_END = re.compile(
+    r"(?i)reģ\.|reg\.|reģistr|tālr|tel\.|e-pasts|@|LV\s*-\s*\d{4}|\bNr\.|iela\b|\d{5,}"
+    r"|\b(?:laukums|gatve|prospekts|bulvāris|aleja|ceļš)\s+\d"
+)
+
+
+_DATE_LIKE = re.compile(r"\d{4}\.\s*(?:gada|g\.)|\d{1,2}\.\d{1,2}\.\d{4}|" + ROMAN_DATE_SHAPE)
+
+
+def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
+    """The issuer's name at the head of the first page: the leading lines printed in the
+    heading's type size, before the address, registration number or contacts."""
+    if spec.region != "letterhead" or not ctx.lines:
+        return None
+    first = ctx.lines[0]
+    size = sum(w.bottom - w.top for w in first.words) / len(first.words)
+    taken: list[Line] = []
+    for line in ctx.lines[:4]:
+        if line.page != first.page or _LETTERHEAD_END.search(line.text):
+            break
+        if ctx.title_line is not None and line.index >= ctx.title_line:
+            break
+        line_size = sum(w.bottom - w.top for w in line.words) / len(line.words)
+        if abs(line_size - size) > 0.15 * size:
+            break
+        taken.append(line)
+    if not taken:
+        return _preferred_issuer(ctx, spec) if spec.prefer else None
+    stacked = _stacked_issuer(ctx, spec, taken)
+    if stacked is not None:
+        taken_words, text = stacked
+    else:
+        rows = _without_repeated_name([_without_place(line) for line in taken])
+        taken_words = [w for row in rows for w in row]
+        # "R Ī G A S   M E Ž C I E M A": letter-spaced capitals are words again
+        text = " ".join(values.spaced_letters_joined(row) for row in rows)
+    scanned = ctx.document.text_source not in ("text", "acroform")
+    if scanned:
+        # OCR's "STA", "S1A", "SlA" for the legal form "SIA" that opens a company's name.
+        text, mended = _OCR_SIA.subn("SIA", text)
+    else:
+        mended = 0
+    if _DATE_LIKE.search(text) and len(taken) == 1:
+        # The name and the paper's date side by side on one row ("SIA ...      2021. g. 3.
+        # febr."): the name is the words left of the gap before the date, when they name an
+        # organisation (not a mail program's "Outlook" over its print date).
+        left = values.spaced_letters_joined(_left_of_date(taken[0]))
+        if mended:
+            left = _OCR_SIA.sub("SIA", left)
+        if left and _ORGANISATION.search(fold(left)):
+            text = left
+    if _DATE_LIKE.search(text):
+        return None  # a date line, not a name: the letterhead may be a picture
+    if spec.prefer and not _names_issuer_kind(text, spec):
+        preferred = _preferred_issuer(ctx, spec)
+        if preferred is not None:
+            return preferred
+    value = parse_value(spec, text)
+    if value is None:
+        return None
+    # "Masāžas studija „Jūras Vējš”" over requisites "SIA „Jūras Vējš”": the legal name
+    value = values.legal_name(text, ctx.text) or value
+    words = taken_words
+    heights = sorted(w.bottom - w.top for w in ctx.document.words)
+    body = heights[len(heights) // 2] if heights else size
+    # Sure when it looks like an organisation or is printed larger than the body text.
+    sure = _ORGANISATION.search(fold(text)) or size > 1.15 * body
+    value, cased = _as_in_text(ctx, value)
+    confidence = (0.93 if sure and cased else 0.7) * _ocr_factor(words)
+    if mended:
+        confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right
+    return Found(value, confidence, "letterhead", words)
+
+
+_QUOTED = re.compile(r"[\"„“«][^\"”»]{2,80}[\"”»]")
+# A letterhead line's own words before its contacts ("Dienas aprūpes centrs „Saulgozis” ·
+# Salātu iela 8, Bauska").
+_CONTACTS_AFTER = re.compile(r"\s[·|]\s")
+
+
+def _letterhead_rows(ctx: Context, taken: list[Line]) -> list[list[Word]]:
+    """The letterhead's rows of names: the lines taken, and the line under them up to the
+    contacts it runs on into after a separator ("... „Saulgozis” · Salātu iela 8")."""
+    rows = [_without_place(line) for line in taken]
+    below = ctx.lines[taken[-1].index + 1] if taken[-1].index + 1 < len(ctx.lines) else None
+    if below is not None and below.page == taken[0].page and (
+            ctx.title_line is None or below.index < ctx.title_line):
+        cut = _CONTACTS_AFTER.search(below.text)
+        if cut is not None:
+            head = below.text[: cut.start()]
+            words = below.words[: len(head.split())]
+            if words and not _LETTERHEAD_END.search(head):
+                rows.append(words)
+    return rows
+
+
+def _stacked_issuer(ctx: Context, spec: FieldSpec,
+                    taken: list[Line]) -> tuple[list[Word], str] | None:
+    """A parent body over its unit, one per row: the unit of the field's kind with a name of
+    its own ("Bauskas novada pašvaldības aģentūra ..." / "Dienas aprūpes centrs „Saulgozis”")
+    is the issuer; a unit named only by its kind ("Hemodialīzes nodaļa") under an
+    organisation is part of it, and the organisation is the issuer."""
+    if not spec.prefer:
+        return None
+    rows = _letterhead_rows(ctx, taken)
+    if len(rows) < 2:
+        return None
+    texts = [values.spaced_letters_joined(row) for row in rows]
+    for row, text in zip(reversed(rows[1:]), reversed(texts[1:]), strict=True):
+        if _names_issuer_kind(text, spec) and _QUOTED.search(text) and text[:1].isupper() \
+                and not _foreign_letters(text):
+            return row, text
+    if _ORGANISATION.search(fold(texts[0])) and all(
+            not _QUOTED.search(t) and values.names_a_unit(t) for t in texts[1:]):
+        return rows[0], texts[0]
+    return None
+
+
+# The town a dateline opens with ("Liepājā", "Daugavpilī", "Rīgā"), printed at the right of the
+# letterhead's row above the date: one capitalised word in the locative.
+_PLACE_LOCATIVE = re.compile(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās)[,.]?$")
+
+
+def _without_place(line: Line) -> list[Word]:
+    """A letterhead row's words without the dateline's town standing apart at its right end
+    ("SIA Dzintarjūras Kontaktcentrs        Liepājā"): that is where, not who; nor the name
+    set beside it in another script (a Latgale letterhead's Russian column)."""
+    dropped = [seg.words for seg in line.segments if _other_script(seg.text)]
+    if len(line.segments) >= 2 and _PLACE_LOCATIVE.match(line.segments[-1].text.strip()):
+        dropped.append(line.segments[-1].words)
+    if not dropped or len(dropped) == len(line.segments):
+        return line.words
+    return [w for w in line.words if all(w is not x for words in dropped for x in words)]
+
+
+def _other_script(text: str) -> bool:
+    """Whether most of a text's letters are not Latin ones (Cyrillic, Greek)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(not ("a" <= fold(c)[:1] <= "z") for c in letters) > len(
+        letters) / 2
+
+
+# Latvian's letters beyond the Latin alphabet's (with the old orthography's "ō" and "ŗ").
+_LATVIAN_LETTERS = frozenset("āčēģīķļņšūžōŗ")
+
+
+def _foreign_letters(text: str) -> bool:
+    """Whether a text holds letters Latvian does not write (Lithuanian "ė", Estonian "õ",
+    Cyrillic): a letterhead row in another language, no unit of the issuer."""
+    return any(c.isalpha() and not ("a" <= c.lower() <= "z") and c.lower() not in
+               _LATVIAN_LETTERS for c in text)
+
+
+def _without_repeated_name(rows: list[list[Word]]) -> list[list[Word]]:
+    """The letterhead's rows without one repeating an earlier row's quoted name: that is the
+    name again in another language ("Valkas kultūras centrs „Sīlis”" over "Valka
+    kultuurikeskus „Sīlis”"), not the rest of the first."""
+    kept: list[list[Word]] = []
+    names: set[str] = set()
+    for row in rows:
+        quoted = {q[1:-1].strip() for q in _QUOTED.findall(" ".join(w.text for w in row))}
+        if kept and quoted & names:
+            continue
+        names |= quoted
+        kept.append(row)
+    return kept
+
+
+_OCR_SIA = re.compile(r"^S[Tl1|!]A(?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„\"“])")
+
+
+def _left_of_date(line: Line) -> list[Word]:
+    """The words of a row left of a wide gap after which a date starts; none without one."""
+    for i in range(1, len(line.words)):
+        before, word = line.words[i - 1], line.words[i]
+        height = max(word.bottom - word.top, 1.0)
+        rest = " ".join(w.text for w in line.words[i:])
+        # The date may open with its place ("Talsos, 2024. gada 9. aprīlī").
+        dated = _DATE_LIKE.match(rest) or _DATE_LIKE.match(_PLACE_FIRST.sub("", rest))
+        if word.x0 - before.x1 > 3 * height and dated:
+            return line.words[:i]
+    return []
+
+
+_PLACE_FIRST = re.compile(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās),?\s+")
+
+
+def _preferred_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
+    """Among the letterhead's lines, the one naming the field's kind of issuer (a school
+    under its municipality's name, a technical school under its ministry's)."""
+    if not spec.prefer:
+        return None
+    end = ctx.title_line if ctx.title_line is not None else min(len(ctx.lines), 5)
+    for line in ctx.lines[: min(end, 5)]:
+        if line.page != ctx.lines[0].page:
+            break
+        for i, segment in enumerate(line.segments):
+            if _LETTERHEAD_END.search(segment.text) or _DATE_LIKE.search(segment.text):
+                continue
+            if segment.text.rstrip().endswith(":") or any(
+                re.search(r"[^\W\d_]{3}", s.text) and not _LETTERHEAD_END.search(s.text)
+                for s in line.segments[i + 1 :]
+            ):
+                continue  # a label with its value beside it, not a name in the letterhead
+            if not _names_issuer_kind(segment.text, spec):
+                continue
+            if not re.match(r"^[\"„“«]?[A-ZĀČĒĢĪĶĻŅŠŪŽ]", segment.text.strip()) or re.search(
+                    r"\d", segment.text):
+                continue  # a sentence or a line of the address, not the issuer's name
+            value = parse_value(spec, segment.text)
+            if value is None:
+                continue
+            value, cased = _as_in_text(ctx, value)
+            confidence = (0.93 if cased else 0.7) * _ocr_factor(segment.words)
+            return Found(value, confidence, "letterhead", segment.words)
+    return None
+
+
+def _names_issuer_kind(text: str, spec: FieldSpec) -> bool:
+    # Inside compounds too: "pamatskola", "vidusskola", "tehnikums".
+    folded = fold(text)
+    return any(fold(p) in folded for p in spec.prefer)
+
+
+def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
+    """A name printed in capitals ("GRUNDZĀLES PAMATSKOLA") as the text writes it elsewhere
+    ("Grundzāles pamatskola apliecina ..."); False when no such spelling is found."""
+    if not isinstance(value, str) or not value.isupper():
+        return value, True
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in value.split()), re.IGNORECASE)
+    for match in pattern.finditer(ctx.text):
+        if not match.group(0).isupper():
+            return match.group(0), True
+    return values.institution_in_normal_case(value), False

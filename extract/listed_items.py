@@ -1,0 +1,312 @@
+"""A list under a heading: bulleted, numbered or ticked lines, a run-on sentence, table cells.
+
+A field listing items (tasks, areas of support) is read from below its heading: bulleted
+or numbered lines (OCR's stray bullets too), the ticked or "jā" rows of a checklist, a
+sentence running on from the heading to its full stop ("Heading: a, b, c."), a table
+cell split at its semicolons, or the header column of a table, stopping at a total row.
+Kept apart from the activities, which read hours as well, and from the options readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import prose_list
+from .activities import _yes_no_only
+from .document import Word
+from .evidence import (
+    BASE_CONFIDENCE,
+    FALLBACK_CONFIDENCE,
+    GUESS_CONFIDENCE,
+    GUESSED_ENDS,
+    Found,
+    _lines_doubt,
+)
+from .layout import Line, find_label_values, find_line, fold, label_regex
+from .marks import MARK_ANY, MARK_ON, marked_options
+from .reading_context import Context
+from .stated_options import _block, _continues
+from .vocabulary import FieldSpec
+from .yes_no import _marked_answer
+
+# "- a", "• a", "1) a", "2. a" and a sub-number under a section's ("3.1. a")
+_BULLET = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
+# A table's total row: a sum, never an item of the list above it.
+_TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
+# "1) saziņa ar iestādēm; 2) ārsta apmeklējumu plānošana": items numbered inside a sentence.
+_NUMBERED = re.compile(r"(?:^|\s)\d{1,2}\)(?:\s+|$)")
+
+
+# OCR's reading of a bullet ("«", "+", "«<", "°"): a lone token of marks before a word.
+_SCANNED_BULLET = re.compile(r"^\s*[^\w\s„“\"(]{1,3}\s+(?=[^\W\d_])")
+# A line that opens with a box, ticked or not: "☒ bērnu aprūpe", "[ ] mājoklis".
+_BOX_ITEM = re.compile(rf"^\s*((?:{MARK_ANY.pattern}))\s*")
+
+
+def _split_items(text: str) -> list[str]:
+    separator = ";" if ";" in text else ","
+    return [p.strip(" .;,") for p in text.split(separator) if p.strip(" .;,")]
+
+
+def _cell_rows(ctx: Context, words: list[Word]) -> list[str]:
+    """A list written one item a line inside one table cell: a line that stops short of the
+    cell's right edge ends its item; one that runs to the edge wraps into the next."""
+    rows: list[list[Word]] = []
+    for word in words:
+        if rows and abs(word.top - rows[-1][0].top) < 0.5 * (word.bottom - word.top):
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    if len(rows) < 2:
+        return []
+    first = words[0]
+    cx, cy = (first.x0 + first.x1) / 2, (first.top + first.bottom) / 2
+    cell = next((c for c in ctx.document.pages[first.page].cells
+                 if c[0] <= cx <= c[2] and c[1] <= cy <= c[3]), None)
+    if cell is None:
+        return []
+    left, right = cell[0], cell[2]
+    items: list[str] = []
+    wraps = False
+    for row in rows:
+        text = " ".join(w.text for w in row).strip(" ;.")
+        if wraps and items:
+            items[-1] = f"{items[-1]} {text}"
+        else:
+            items.append(text)
+        # Close to the cell's edge: the line was full and wrapped.
+        wraps = row[-1].x1 > right - 0.12 * (right - left)
+    return items
+
+
+def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> list[str]:
+    """A table whose header row has the list's heading as a column ("Uzdevums | Kas veic |
+    Termiņš"): the cells under that header, a cell's wrapped line joined to it."""
+    line = ctx.lines[heading]
+    if len(line.segments) < 2 or any(re.search(r"\d", s.text) or len(s.words) > 4
+                                     for s in line.segments):
+        return []
+    below = ctx.lines[heading + 1] if heading + 1 < end else None
+    if below is None or len(below.segments) < 2:
+        return []  # a header row stands over rows of cells
+    patterns = [label_regex(label) for label in spec.labels]
+    header = next((s for s in line.segments if any(p.search(s.folded) for p in patterns)), None)
+    if header is None or len(header.words) > 4:
+        return []
+    items: list[str] = []
+    for row in ctx.lines[heading + 1 : end]:
+        if row.page != line.page:
+            break
+        cell = next((s for s in row.segments if abs(s.x0 - header.x0) < 8), None)
+        if cell is None and not items and not re.search(r"\d{2}", row.text):
+            continue  # the header's wrapped second line ("st./ned. | termiņš"), empty here
+        if cell is None or _TOTAL_ROW.match(fold(row.segments[0].text)):
+            break  # the table ends, or its total row ("Kopā | 6") closes it
+        if items and len(row.segments) == 1 and cell.text[:1].islower():
+            items[-1] = f"{items[-1]} {cell.text}"  # the cell's text wrapped
+        elif len(row.segments) >= 2:
+            items.append(cell.text.strip(" ;."))
+        else:
+            break
+    return items
+
+
+_SPECK_DOT = re.compile(r"(?<=[a-zāčēģīķļņšūž]{3})\.(?=[a-zāčēģīķļņšūž]{3})")
+
+
+def _ticked_rows(lines: list[Line]) -> list[str]:
+    """A checklist of rows whose mark sits in a cell of its own after the option ("budžeta
+    plānošana | ✓"): the options of the marked rows; an unmarked row prints no mark."""
+    ticked: list[str] = []
+    for line in lines:
+        if ":" in line.text:
+            break
+        cells = [seg.text.strip() for seg in line.segments]
+        if len(cells) == 2 and MARK_ON.fullmatch(cells[1]) and re.search(r"[^\W\d_]{3}",
+                                                                           cells[0]):
+            ticked.append(cells[0].strip(" ;."))
+    return ticked
+
+
+def _bullets_after_support(ctx: Context) -> list[str]:
+    """Bulleted lines after a sentence that ends in a colon and speaks of support ("...,
+    lai palīdzētu mātei:" / "• zīdaiņa kopšanas prasmes"), with no heading over them."""
+    for line in ctx.lines:
+        if not line.text.rstrip().endswith(":"):
+            continue
+        above = ctx.lines[line.index - 1].text if line.index else ""
+        if not prose_list.speaks_of_support(fold(f"{above} {line.text}")):
+            continue
+        items: list[str] = []
+        for below in ctx.lines[line.index + 1:]:
+            bullet = _BULLET.match(below.text)
+            if bullet is None:
+                break
+            items.append(below.text[bullet.end():].strip(" ;."))
+        if len(items) >= 2:
+            return items
+    return []
+
+
+def _sentence_below(ctx: Context, heading: int, end: int) -> str | None:
+    """A list's sentence starting under a heading that ends its line with a colon ("...
+    Asistenta uzdevumi:" / "dokumentu kārtošana, naudas plānošana un ... uzturēšana."): its
+    text to the full stop, when it is one sentence of items parted by commas or semicolons."""
+    if not ctx.lines[heading].text.rstrip().endswith(":") or heading + 1 >= end:
+        return None
+    text = ""
+    for line in ctx.lines[heading + 1 : end]:
+        if (text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text
+                or _BOX_ITEM.match(line.text) or (not text and not line.text[:1].islower())):
+            break
+        text = f"{text} {line.text}".strip()
+    if not text.endswith(".") or not re.search(r"[,;]", text):
+        return None
+    return text
+
+
+def _answered_yes(lines: list[Line]) -> list[str]:
+    """A table of areas with "jā" and "nē" columns ("budžeta plānošana | ☒ jā | ☐ nē"): the
+    areas answered "jā"; none unless two rows or more are so answered."""
+    rows: list[tuple[str, bool | None]] = []
+    for line in lines:
+        options = marked_options(line.text)
+        if options is None or not _yes_no_only(options) or len(options) < 3:
+            if rows:
+                break
+            continue
+        rows.append((options[0][0].strip(" ;."), _marked_answer(options)))
+    return [area for area, yes in rows if yes] if len(rows) >= 2 else []
+
+
+def _earlier_number(ctx: Context, heading: int, value: str) -> str:
+    """A list whose label wrapped onto two lines ("Ģimenes asistenta | 1) a" over "uzdevumi |
+    2) b"): the value beside the label opens with "2)", its "1)" stands on the line above, in
+    the same column; that item goes first."""
+    number = re.match(r"^\s*(\d{1,2})\)", value)
+    if number is None or number.group(1) == "1" or heading == 0:
+        return value
+    above = ctx.lines[heading - 1]
+    previous = rf"^\s*{int(number.group(1)) - 1}\)\s"
+    cell = next((seg for seg in above.segments[1:] if re.match(previous, seg.text)), None)
+    return f"{cell.text} {value}" if cell is not None else value
+
+
+def _items(ctx: Context, spec: FieldSpec) -> Found:
+    """A list under a heading (tasks): bulleted or numbered lines, or "Heading: a, b, c."
+    running on until its full stop, or a table cell "a; b; c"."""
+    heading = find_line(ctx.lines, list(spec.labels)) if spec.labels else None
+    if heading is None:
+        return Found([], GUESS_CONFIDENCE, "list")
+    stop = find_line(ctx.lines, list(spec.stop), heading + 1) if spec.stop else None
+    end = stop if stop is not None else len(ctx.lines)
+    items: list[str] = []
+    column_end = end
+    if stop == heading + 1 and spec.stop:
+        # A header row wrapped onto a second line ("Uzdevums | Apjoms" over "st./ned. |
+        # termiņš"): the stop word there is the header's; the column runs on below.
+        later = find_line(ctx.lines, list(spec.stop), heading + 2)
+        column_end = later if later is not None else len(ctx.lines)
+    column = _header_column(ctx, spec, heading, column_end)
+    if column:
+        return Found(column, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
+                     "list")
+    hits = find_label_values(ctx.lines, list(spec.labels), start=heading, end=heading + 1,
+                             allow_below=False)
+    numbered = next((h for h in hits if re.match(r"^\s*\d{1,2}\)(?:\s|$)", h.value)), None)
+    if numbered is not None:
+        # "... ar šādiem uzdevumiem: 1) a; 2) b; 3) c." running on to its full stop.
+        text = _earlier_number(ctx, heading, numbered.value)
+        opening = re.match(r"^\s*(\d{1,2})\)", text)
+        first = int(opening.group(1)) if opening else 1
+        # In a form's value column ("uzdevumi | 1) a"), a line that starts left of the values
+        # is the form's next row (its date line), not the list's wrapped rest.
+        value_x = numbered.words[0].x0 if numbered.words else 0.0
+        in_column = any(seg.words and seg.words[0] is numbered.words[0]
+                        for seg in ctx.lines[heading].segments[1:]) if numbered.words else False
+        for line in ctx.lines[heading + 1 : end]:
+            if in_column and line.words and line.words[0].x0 < value_x - 8:
+                break
+            # A wrapped line may open with the sentence's next number ("2) ..."): it goes on;
+            # any other bullet starts a list of its own.
+            following = len(_NUMBERED.findall(text)) + first
+            goes_on = re.match(rf"^\s*{following}\)\s", line.text) is not None
+            if re.search(r"\.\s*$", text) or ":" in line.text or (
+                    _BULLET.match(line.text) and not goes_on):
+                break
+            text = f"{text} {line.text}"
+        text = re.split(r"(?<=[a-zāčēģīķļņšūž)])\.(?:\s|$)", text)[0]
+        split = [p.strip(" ;.,") for p in _NUMBERED.split(text) if p.strip(" ;.,")]
+        doubt = _lines_doubt(ctx.lines[heading : heading + 1])
+        return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
+    ticked = _ticked_rows(ctx.lines[heading + 1 : end]) or _answered_yes(ctx.lines[heading + 1:end])
+    if ticked:
+        return Found(ticked, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
+                     "marked_list")
+    # OCR's speck after the heading ("Uzdevumi: l") is no item: a task has a word.
+    inline = next((h for h in hits if not _BULLET.match(h.value)
+                   and re.search(r"[^\W\d_]{3}", h.value)), None)
+    in_table = any(seg.cell is not None for seg in ctx.lines[heading].segments)
+    if inline is not None:
+        text = inline.value
+        for line in [] if in_table else ctx.lines[heading + 1 : end]:
+            if text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text:
+                break
+            text = f"{text} {line.text}"
+        doubt = _lines_doubt(ctx.lines[heading : heading + 1])
+        rows = (_cell_rows(ctx, inline.words) if in_table and not re.search(r"[;,]", text)
+                else [])
+        split = rows if len(rows) > 1 else _split_items(text)
+        return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
+    below = _sentence_below(ctx, heading, end) if not in_table else None
+    if below is not None:
+        # Where the items of one line end is told by commas only: a person checks.
+        return Found(_split_items(below), min(BASE_CONFIDENCE["list"], FALLBACK_CONFIDENCE)
+                     * _lines_doubt(ctx.lines[heading:end]), "list")
+    head_x = ctx.lines[heading].words[0].x0
+    boxes = 0
+    scanned = ctx.document.text_source not in ("text", "acroform")
+    # On a scan OCR keeps an empty box and drops a filled one (dark, no letter): an option
+    # line without a box among boxed ones, not the wrapped end of the line above, was marked.
+    unboxed: list[tuple[int, str]] = []
+    boxed_at: list[int] = []
+    above: Line | None = None
+    for line in ctx.lines[heading + 1 : end]:
+        if _TOTAL_ROW.match(fold(line.text)):
+            break
+        box = _BOX_ITEM.match(line.text)
+        previous, above = above, line
+        if box is not None:
+            # A checklist: every area printed with a box, the marked ones are the list.
+            boxes += 1
+            boxed_at.append(line.index)
+            if MARK_ON.fullmatch(box.group(1).strip()):
+                items.append(line.text[box.end():].strip(" ;."))
+            continue
+        if (scanned and boxes and not items and ":" not in line.text
+                and (previous is None or not _continues(previous, line, ctx.lines))):
+            unboxed.append((line.index, line.text.strip(" ;.")))
+            continue
+        if boxes and not items and line.words[0].x0 > head_x + 8:
+            continue  # the wrapped rest of an unmarked option
+        bullet = _BULLET.match(line.text) or (scanned and _SCANNED_BULLET.match(line.text))
+        if bullet:
+            items.append(line.text[bullet.end():].strip(" ;."))
+        elif items and line.words[0].x0 > head_x + 8 and ":" not in line.text:
+            items[-1] = f"{items[-1]} {line.text.strip(' ;.')}"
+        elif items:
+            break
+    if not items and not boxes and heading + 1 < end:
+        # "Uzdevumi" over one line "a; b; c": the items on the line under the heading.
+        under = ctx.lines[heading + 1].text
+        if ";" in under and ":" not in under and not _TOTAL_ROW.match(fold(under)):
+            items = _split_items(under)
+    doubt = _lines_doubt(ctx.lines[heading:end])
+    # Only inside the boxed list or on the line right after it, in its block.
+    listed = [text for at, text in unboxed if boxed_at and at <= boxed_at[-1] + 1
+              and at in _block(ctx.lines, boxed_at[-1])]
+    if not items and boxes >= 2 and listed:
+        return Found(listed, min(BASE_CONFIDENCE["list"] * doubt, GUESSED_ENDS), "marked_list",
+                     warning=f"{spec.name}: the marked boxes were not read; the options printed "
+                             "without a box are taken as the marked ones")
+    return Found(items, BASE_CONFIDENCE["list"] * doubt, "list")

@@ -1,0 +1,214 @@
+"""A person's name found by their personal code, and a code by its name.
+
+A name and a code printed together belong to one person: a name before or beside a code
+("Jānis Kalns, p.k. ..."), in the same table row, on a letter's sender line or above its
+signature, and a first name and surname under labels of their own. These readers fill a
+person's name or code the labels left empty, and keep one person's code off another's
+name. Kept apart from the label and prose readers, which read one value at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import roles, values
+from .evidence import BASE_CONFIDENCE, FALLBACK_CONFIDENCE, Found, _lines_doubt, _ocr_factor
+from .layout import find_label_values, fold
+from .person_names import _FUNCTION_WORDS, _LOWER, _NAME_WORD, _UPPER
+from .phrase_patterns import compile_pattern
+from .reading_context import Context
+from .value_parsing import parse_value
+from .vocabulary import FieldSpec, Vocabulary
+from .whose_value import _own_hits
+
+
+def _split_name(ctx: Context, spec: FieldSpec) -> Found | None:
+    """"Vārds: Dace" and "Uzvārds: Ozola" printed as two labels: every "<x> vārds uzvārds"
+    label of the field also stands for a "<x> vārds" + "<x> uzvārds" pair."""
+    span = ctx.span(spec) or (0, len(ctx.lines))
+    for label in spec.labels:
+        folded = fold(label)
+        if not folded.endswith("vards uzvards"):
+            continue
+        prefix = label[: len(label) - len("vārds uzvārds")]
+        firsts = _own_hits(ctx, spec, find_label_values(
+            ctx.lines, [f"{prefix}vārds"], start=span[0], end=span[1], allow_below=False))
+        lasts = _own_hits(ctx, spec, find_label_values(
+            ctx.lines, [f"{prefix}uzvārds"], start=span[0], end=span[1], allow_below=False))
+        first = next((h for h in firsts if h.distance < 0.3 and _NAME_WORD.match(h.value)), None)
+        last = next((h for h in lasts if h.distance < 0.3), None)
+        if first is None or last is None:
+            continue
+        value = parse_value(spec, f"{first.value} {last.value}")
+        if value is not None:
+            words = first.words + last.words
+            return Found(value, 0.9 * _ocr_factor(words), "label_split", words, structural=0.9)
+    return None
+
+
+def _code_beside_name(ctx: Context, spec: FieldSpec,
+                      found: dict[str, Found | None]) -> Found | None:
+    """A code printed right after its holder's name ("Mikus Ozols, p.k. 090513-26280",
+    "Tomass Millers (320519-04170)"): the name field's line gives the code field its value."""
+    holder = found.get(spec.name.replace("personal_code", "name"))
+    at = ctx.line_of_found(holder)
+    if holder is None or at is None:
+        return None
+    line = ctx.lines[at]
+    # The label's value may carry the code itself; the name's own words come first.
+    after = [w for w in line.words if w.x0 >= holder.words[0].x0][len(str(holder.value).split()):]
+    text = " ".join(w.text for w in after)
+    match = re.match(r"^\s*[,(]?\s*(?:(?:personas kods|p\.\s*k\.)\s*:?\s*)?(\d{6}\s*-\s*\d{5})",
+                     text, re.IGNORECASE)
+    if match is None:
+        return None
+    value = values.personal_code(match.group(1))
+    if value is None:
+        return None
+    return Found(value, BASE_CONFIDENCE["pattern"] * _ocr_factor(after[:4]), "beside_name",
+                 after[:4])
+
+
+_NAME_WORD_RE = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_NAME_WITH_CODE = re.compile(
+    rf"^\s*(?P<name>{_NAME_WORD_RE}(?:\s+{_NAME_WORD_RE}){{1,2}})\s*[,(]?\s*"
+    r"(?i:personas\s+kods|pers\.\s*kods|p\.\s*k\.)?"
+    r"\s*:?\s*(?P<code>\d{6}\s*-\s*\d{5})\)?\s*[,;]?\s*$")
+# A signature closing the page: an initial and a surname ("K. Mārtiņsone").
+_SIGNED = re.compile(rf"(?<![\w.])([{_UPPER}])\.\s*({_NAME_WORD_RE})\s*$")
+
+
+def _sender_line(ctx: Context) -> tuple[Found, Found] | None:
+    """The writer of a letter: the one name printed with its code on a line of its own above
+    the title, outside the letterhead ("Kitija Mārtiņsone, p. k. 181284-11930" under the
+    addressee), unless the signature's initial and surname name another. Whose it is was
+    judged by where it stands: below the sure bar."""
+    if not ctx.title_line:
+        return None
+    issuer = ctx.issuer_lines()
+    candidates = []
+    for line in ctx.lines[: ctx.title_line]:
+        if line.index in issuer:
+            continue
+        for segment in line.segments:
+            match = _NAME_WITH_CODE.match(segment.text)
+            if match:
+                candidates.append((match, segment, line))
+    if len(candidates) != 1:
+        return None
+    match, segment, at = candidates[0]
+    name = values.person_name(match.group("name"))
+    code = values.personal_code(match.group("code"))
+    if not name or not code or not values.starts_with_given_name(name):
+        return None
+    for line in ctx.lines[-6:]:
+        for part in line.segments:
+            signed = _SIGNED.search(part.text)
+            if signed and (signed.group(1) != name[0]
+                           or not roles.same_person(name.split()[-1], signed.group(2))):
+                return None  # signed by someone else: the line names another person
+    confidence = FALLBACK_CONFIDENCE * _lines_doubt([at])
+    return (Found(name, confidence, "sender_block", segment.words),
+            Found(code, confidence, "sender_block", segment.words))
+
+
+def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
+    """A letter's sender block: the line above a person's code that is only a name ("Veltas
+    Ozolas" / "personas kods ..."), or a line just below it that is only an address."""
+    if spec.kind == "person_name":
+        code_field = spec.name.replace("name", "personal_code")
+    else:
+        code_field = next((n for n, s in ctx.vocab.fields.items() if s.kind == "personal_code"),
+                          "")
+    at = ctx.line_of_found(found.get(code_field))
+    if at is None:
+        return None
+    line = ctx.lines[at]
+    if spec.kind == "person_name":
+        above = ctx.lines[at - 1] if at > 0 else None
+        if (above is None or above.page != line.page or len(above.segments) != 1
+                or line.top - above.bottom > 1.5 * line.height):
+            return None
+        value = parse_value(spec, above.text, inflected=True)
+        named = [w for w in above.words if w.text.lower() not in _FUNCTION_WORDS]
+        if value is None or len(named) != len(str(value).split()):
+            return None  # the line holds more than a name
+        return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([above]), "sender_block",
+                     above.words)
+    for below in ctx.lines[at + 1 : at + 4]:
+        if below.page != line.page:
+            break
+        text = below.text.strip()
+        if re.fullmatch(r"[^:]{5,90}LV\s*-?\s*\d{4}\.?", text):
+            value = parse_value(spec, text)
+            if value is not None:
+                return Found(value, FALLBACK_CONFIDENCE * _lines_doubt([below]), "sender_block",
+                             below.words)
+    return None
+
+
+def _paired_code(vocab: Vocabulary, name: str) -> str | None:
+    """The code field a `people` check pairs with a name field."""
+    for check in vocab.checks:
+        for pair in check.get("people", []):
+            if pair and pair[0] == name:
+                return str(pair[1])
+    return None
+
+
+def _name_in_code_row(ctx: Context, name: str, found: dict[str, Found | None]) -> Found | None:
+    """The name opening the table row that holds the field's person's code ("Kirills
+    Sergejevs | 27.04.2012. | (his code) | ..." under "Vārds, uzvārds | ... | Personas kods"):
+    the row is one person's."""
+    code_field = _paired_code(ctx.vocab, name)
+    code = found.get(code_field) if code_field else None
+    at = ctx.line_of_found(code)
+    if code is None or at is None:
+        return None
+    line = ctx.lines[at]
+    if len(line.segments) < 3 or any(code.words[0] is w for w in line.segments[0].words):
+        return None
+    first = line.segments[0]
+    value = parse_value(ctx.vocab.fields[name], first.text)
+    if value is None or not values.starts_with_given_name(str(value)) \
+            or len(first.words) != len(str(value).split()):
+        return None
+    # Read from the row, not beside its own label: below the sure bar.
+    return Found(value, 0.8 * _lines_doubt([line]), "label_loose", first.words)
+
+
+_NAME_BEFORE_CODE = compile_pattern(
+    r"(?<![\w.])(?P<name>{NAME})\s*[,(]\s*(?:[^\s\d,()]{1,9}\.?\s+){0,3}?(?P<code>{CODE})")
+
+
+def _name_before_code(ctx: Context, spec: FieldSpec,
+                      found: dict[str, Found | None]) -> Found | None:
+    """A certificate's one person as the name printed right before the code it found, with at
+    most a few short words between (a label OCR garbled: "Edmunds Mucenieks, pe ads 230190-...").
+    The label's words are not read, so the name stays below the sure bar."""
+    code_field = next((n for n, s in ctx.vocab.fields.items() if s.kind == "personal_code"), "")
+    code = found.get(code_field)
+    if code is None or not code.value:
+        return None
+    for match in _NAME_BEFORE_CODE.finditer(ctx.plain):
+        if values.personal_code(match.group("code")) != code.value:
+            continue
+        raw = ctx.text[match.start("name"):match.end("name")]
+        value = parse_value(spec, raw, inflected=True)
+        if value is None:
+            continue
+        words = ctx.words_in(match.start("name"), match.end("name"))
+        return Found(value, min(0.7, _ocr_factor(words)), "beside_name", words)
+    return None
+
+
+def _other_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
+    """In prose with two people, the personal code that is not the other person's."""
+    other = found.get(spec.other_than or "")
+    if other is None or not other.value:
+        return None
+    for match in compile_pattern("{CODE}").finditer(ctx.plain):
+        code = values.personal_code(match.group(0))
+        if code and code != other.value:
+            return Found(code, 0.85, "other_code")
+    return None

@@ -1,0 +1,207 @@
+"""A value found in running text by one of its field's prose patterns.
+
+When no label gives a field's value, its vocabulary's patterns ("dzimis {DATE}", "{NAME},
+personas kods {CODE}") are tried on the document's text. A match is weighed for whose and
+which it is: after the title or in the letterhead, across table columns, on an unmarked
+option, another person's, the issuer's contact, a birthday, or one of several rival values
+on the page. Kept apart from the label readers, which read a value beside its label.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import values
+from .document import Word
+from .evidence import (
+    BASE_CONFIDENCE,
+    FALLBACK_CONFIDENCE,
+    GUESS_CONFIDENCE,
+    GUESSED_ENDS,
+    ONE_OF_SEVERAL,
+    Found,
+    _ocr_factor,
+    evidence_ceilings,
+)
+from .layout import fold
+from .marks import OFF_GLYPHS, ON_GLYPHS
+from .phrase_patterns import _context_free, compile_pattern, deaccent
+from .reading_context import Context
+from .value_parsing import _Null, parse_value
+from .vocabulary import FieldSpec
+from .whose_value import _BIRTH_BEFORE, _PERSON_KINDS, _birth_dates, _issuers, _other_persons
+
+
+def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
+    if not spec.patterns:
+        return None
+    # Prose patterns carry their own context, so they read the whole text (sections are for
+    # labels); only a header-bound field keeps to the letterhead.
+    if spec.region == "header":
+        span = ctx.span(spec) or (0, len(ctx.lines))
+        text = ctx.text_of(*span)
+    else:
+        text = ctx.text
+    plain = deaccent(text)
+    for pattern in spec.patterns:
+        for match in compile_pattern(pattern.regex).finditer(plain):
+            if "value" in match.groupdict():
+                start, end = match.span("value")
+            else:
+                start, end = match.span()
+            if spec.kind == "institution" and text is ctx.text:
+                start = _after_title(ctx, start, end)
+            raw = text[start:end]
+            if spec.region == "dateline" and _BIRTH_BEFORE.search(text[max(0, start - 30):start]):
+                continue  # "dzimšanas datums 30.04.1968": someone's birth, not the paper's date
+            if spec.region == "dateline" and parse_value(spec, raw) in _birth_dates(ctx):
+                continue
+            if spec.kind in _PERSON_KINDS and _other_persons(ctx, text[max(0, start - 40):start]):
+                continue  # "priekšsēdētāja Anita Bērziņa, personas kods ...": an official's
+            # A name in prose may stand in any case; the nominative stays as it is.
+            value = parse_value(spec, raw, feminine=ctx.feminine, case=pattern.case,
+                                inflected=pattern.inflected or spec.kind == "person_name")
+            if value is not None and _on_unmarked_option(ctx, start, end, text):
+                continue  # "☐ redzes traucējumi (I grupa)": a printed option, not a statement
+            if (value is not None and spec.kind == "text"
+                    and fold(str(value)) in {fold(label) for label in spec.labels}):
+                continue  # "izglītības programma" in a heading row: the field's label, no value
+            if value is not None and spec.kind in _CONTACT_KINDS and _issuers(ctx, value, start,
+                                                                              text):
+                continue  # the issuer's own telephone or e-mail in its letterhead or footer
+            if value is not None and spec.kind == "address" and _across_columns(
+                    ctx, ctx.words_in(start, end) if text is ctx.text else []):
+                continue  # text of two blocks side by side, joined by the line: no address
+            if value is not None:
+                words = ctx.words_in(start, end) if text is ctx.text else []
+                base = BASE_CONFIDENCE["pattern"]
+                warning = None
+                how = "pattern"
+                if _context_free(pattern.regex):
+                    how = "fallback"
+                    # Any date or code on the page: sure only when it is the only one.
+                    others = _distinct_values(spec, pattern, plain, text) - {_key(value)}
+                    base = FALLBACK_CONFIDENCE if not others else GUESS_CONFIDENCE
+                    if others:
+                        warning = f"{spec.name}: the first of several on the page, by position"
+                if how == "pattern" and spec.kind in _RUNNING_TEXT and _across_columns(ctx, words):
+                    # "Ludzas | dienas centrs" / "nov., LV-5701": the match ran on into the
+                    # next column's cell; where the value ends is a guess.
+                    base = GUESSED_ENDS
+                    warning = f"{spec.name}: the value runs across a neighbouring column"
+                # How sure the route is, against a label's (which value is taken); the doubts
+                # below are about the value itself and lower only its confidence.
+                structural = base
+                if spec.kind == "text" and pattern.inflected:
+                    base = min(base, evidence_ceilings().get("text_from_inflected", 1.0))
+                if spec.kind == "institution" and values.only_kind(str(value)):
+                    # "Dienas aprūpes centrs" and no name of its own: the name was lost.
+                    base = min(base, GUESS_CONFIDENCE)
+                    warning = f"{spec.name}: names only the kind of institution"
+                if pattern.mention:
+                    # A decision mentioned in passing ("Ar ... lēmumu ... pārtrauktas ..."):
+                    # maybe the basis, maybe an earlier one the paper recounts; any value a
+                    # label or a title names goes first.
+                    how = "mention"
+                    warning = f"{spec.name}: only mentioned in the text, not named as such"
+                    structural = base = min(base, evidence_ceilings().get("mention", 1.0))
+                if how == "pattern" and _rival_values(ctx, spec, plain, text, value):
+                    # "LĒMUMS Nr. K-19/6605 ... ATZINUMS Nr. K-19/6611A": the page's wording
+                    # offers another value as well; the first is only the likelier.
+                    base = min(base, ONE_OF_SEVERAL)
+                    warning = warning or f"{spec.name}: the text offers more than one value"
+                return Found(value, base * _ocr_factor(words), how, words,
+                             warning=warning, structural=structural)
+    return None
+
+
+def _after_title(ctx: Context, start: int, end: int) -> int:
+    """Where a name found across lines really starts: a title line in capitals above it
+    ("APLIECINĀJUMS" / "Dienas aprūpes centrs apliecina ...", OCR's "CINĀJUMS") is no part of
+    it (the page's lines are joined by spaces, so a prose match can run over them)."""
+    words = ctx.words_in(start, end)
+    if not words:
+        return start
+    first = ctx.line_index(words[0])
+    if first is None:
+        return start
+    line = ctx.lines[first]
+    rest = [w for w in words if ctx.line_index(w) != first]
+    if not rest or not all(w in words for w in line.words):
+        return start
+    if not (line.text.isupper() and len(line.words) <= 2) or values.names_organisation(line.text):
+        return start  # "SIA" / "Ventas Datori", "DIENAS CENTRS" / "„Saulespuķe”": the name's own
+    at = next(a for a, _, w in ctx.offsets if w is rest[0])
+    return max(start, at)
+
+
+_CONTACT_KINDS = frozenset({"phone", "email"})
+# Values read as running words, which a prose match may carry into the next column.
+_RUNNING_TEXT = frozenset({"address", "text", "person_name", "institution"})
+
+
+def _across_columns(ctx: Context, words: list[Word]) -> bool:
+    """Whether words a prose match used lie in two segments of one line: a form's blocks
+    side by side ("Ludzas | dienas centrs"), which the joined text reads as one sentence."""
+    used = {id(w) for w in words}
+    for at in {i for w in words if (i := ctx.line_index(w)) is not None}:
+        touched = [seg for seg in ctx.lines[at].segments if any(id(w) in used for w in seg.words)]
+        if len(touched) > 1:
+            return True
+    return False
+
+
+def _on_unmarked_option(ctx: Context, start: int, end: int, text: str) -> bool:
+    """Whether a match lies in an option printed with an empty box before it on its line."""
+    if text is not ctx.text:
+        return False
+    words = ctx.words_in(start, end)
+    at = ctx.line_index(words[0]) if words else None
+    if at is None:
+        return False
+    before = [w.text for w in ctx.lines[at].words if w.x0 < words[0].x0 - 0.5]
+    glyphs = [g for w in before for g in w if g in ON_GLYPHS + OFF_GLYPHS]
+    return bool(glyphs) and glyphs[-1] in OFF_GLYPHS
+
+
+def _rival_values(ctx: Context, spec: FieldSpec, plain: str, text: str, value: Any) -> bool:
+    """Whether the field's patterns with words of their own find another value too."""
+    if spec.kind in ("enum", "bool"):
+        return False
+    for pattern in spec.patterns:
+        if _context_free(pattern.regex):
+            continue
+        for match in compile_pattern(pattern.regex).finditer(plain):
+            start, end = match.span("value") if "value" in match.groupdict() else match.span()
+            if spec.region == "dateline" and _BIRTH_BEFORE.search(text[max(0, start - 30):start]):
+                continue
+            if spec.kind in _PERSON_KINDS and _other_persons(ctx, text[max(0, start - 40):start]):
+                continue
+            other = parse_value(spec, text[start:end], feminine=ctx.feminine, case=pattern.case,
+                                inflected=pattern.inflected or spec.kind == "person_name")
+            if other is None or isinstance(other, _Null) or _key(other) == _key(value):
+                continue
+            if spec.kind in _CONTACT_KINDS and _issuers(ctx, other, start, text):
+                continue
+            if spec.region == "dateline" and other in _birth_dates(ctx):
+                continue
+            if _on_unmarked_option(ctx, start, end, text):
+                continue
+            return True
+    return False
+
+
+def _key(value: Any) -> str:
+    return repr(value)
+
+
+def _distinct_values(spec: FieldSpec, pattern: Any, plain: str, text: str) -> set[str]:
+    found: set[str] = set()
+    for match in compile_pattern(pattern.regex).finditer(plain):
+        start, end = match.span("value") if "value" in match.groupdict() else match.span()
+        if spec.region == "dateline" and _BIRTH_BEFORE.search(text[max(0, start - 30):start]):
+            continue
+        value = parse_value(spec, text[start:end])
+        if value is not None:
+            found.add(_key(value))
+    return found

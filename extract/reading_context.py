@@ -1,0 +1,184 @@
+"""A document prepared once for all its fields: lines, text, word offsets, sections.
+
+Every reader receives the `Context`: the document's lines, its text with dotted leaders
+blanked, where each word sits in that text, each section's range, the AcroForm values, the
+person's grammatical gender, and the issuer's letterhead and footer lines. It is separate
+from the readers so each reader module can take it without importing the field engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import person_blocks
+from .document import ReadDocument, Word
+from .evidence import Found
+from .layout import Line, fold, label_regex
+from .marks import answer_columns
+from .phrase_patterns import deaccent
+from .sections import Area, _heading, _heading_by_meaning, _second_block
+from .vocabulary import FieldSpec, Vocabulary
+
+_LEADERS = re.compile(r"[.…]{4,}")
+
+
+class Context:
+    """A document prepared once for all fields: lines, text, section ranges."""
+
+    def __init__(self, document: ReadDocument, lines: list[Line], vocab: Vocabulary,
+                 title_line: int | None) -> None:
+        self.document = document
+        answer_columns(lines)  # "X" under "Jā"/"Nē", a lone "X" before an option: box glyphs
+        self.lines = lines
+        self.vocab = vocab
+        self.title_line = title_line
+        # Dotted leaders joining a label to its value ("Deklarētā adrese ......... Mālkalnes
+        # prospekts ...") are space: blanked, not removed, so offsets still find the words.
+        self.text = _LEADERS.sub(lambda m: " " * len(m.group(0)),
+                                 " ".join(ln.text for ln in lines))
+        # Where each word sits in self.text, to find the words a prose match used.
+        self.offsets: list[tuple[int, int, Word]] = []
+        position = 0
+        for line in lines:
+            for word in line.words:
+                self.offsets.append((position, position + len(word.text), word))
+                position += len(word.text) + 1
+        self.plain = deaccent(self.text)
+        self._line_of: dict[int, int] | None = None
+        self._issuer: set[int] | None = None
+        self.sections = self._sections()
+        self.form = {fold(k): v for k, v in document.form_values.items()}
+        # The person's grammatical gender, for turning "par pavāru" into "pavārs".
+        pronoun = re.search(r"(?<!\w)(viņš|viņa)(?!\w)", self.text)
+        self.feminine: bool | None = pronoun.group(1) == "viņa" if pronoun else None
+
+    def _sections(self) -> dict[str, Area]:
+        """Where each section's heading is and how far it reaches: to the next heading, or,
+        for a heading that is one column of a table's header row, down that column."""
+        starts: list[tuple[int, str, Area]] = []
+        every = [label_regex(p) for phrases in self.vocab.sections.values() for p in phrases]
+        for name, phrases in self.vocab.sections.items():
+            found = _heading(self.lines, phrases, every)
+            if found is None and name in self.vocab.section_meanings:
+                found = _heading_by_meaning(self.lines, self.vocab.section_meanings[name],
+                                            {s[0] for s in starts})
+            if found is not None:
+                starts.append((found.start, name, found))
+        starts = self._contested_headings(starts, every)
+        if self.vocab.second_block and self.vocab.second_block[0] not in {s[1] for s in starts}:
+            section, field_name = self.vocab.second_block
+            # A header row with a column per person names one column's person: the other
+            # column, under a heading no section knows ("Bērns"), is the second person's.
+            paired = next((a for _, _, a in starts if a.column is not None
+                           and len(a.centres) == 2), None)
+            if paired is not None:
+                starts.append((paired.start, section,
+                               Area(paired.start, len(self.lines), paired.centres,
+                                    1 - (paired.column or 0))))
+            others = tuple(p for name, phrases in self.vocab.sections.items() if name != section
+                           for p in phrases)
+            second = None if paired else _second_block(
+                self.lines, self.vocab.fields[field_name], {s[0] for s in starts}, others)
+            if second is None and paired is None:
+                # No second set of the same labels: a label only the second person's fields
+                # print ("Bērna vārds, uzvārds") opens their block.
+                own = person_blocks.own_label_line(self.lines, self.vocab.fields.values(),
+                                                   section, {s[0] for s in starts})
+                second = None if own is None else Area(own, len(self.lines))
+            if second is not None:
+                starts.append((second.start, section, second))
+        starts.sort(key=lambda s: s[0])
+        areas: dict[str, Area] = {}
+        for start, name, area in starts:
+            # Headings on one line (the columns of a header row) share their end.
+            later = [s[0] for s in starts if s[0] > start]
+            area.end = min(later) if later else len(self.lines)
+            areas[name] = area
+        return areas
+
+    def _contested_headings(self, starts: list[tuple[int, str, Area]],
+                            every: list[re.Pattern[str]]) -> list[tuple[int, str, Area]]:
+        """A line that two sections' phrases both claim ("Persona, kurai nepieciešams
+        asistents": the client's block, and words of the activities' heading) heads the one
+        whose heading is printed nowhere else; the other's own heading comes later."""
+        moved: list[tuple[int, str, Area]] = []
+        for start, name, area in starts:
+            shared = any(s == start and n != name and a.column is None
+                         for s, n, a in starts) and area.column is None
+            later = _heading(self.lines[start + 1:], self.vocab.sections[name], every) \
+                if shared else None
+            if later is not None and self._titles(later.start, self.vocab.sections[name]):
+                moved.append((later.start, name, later))
+            else:
+                moved.append((start, name, area))
+        return moved
+
+    def _titles(self, index: int, phrases: tuple[str, ...]) -> bool:
+        """Whether line `index` prints a heading as a title ("4. | Aktivitātes"), a few words
+        of a cell of their own, not a word in a sentence ("... līdz bērna pilngadībai.")."""
+        patterns = [label_regex(p) for p in phrases]
+        return any(len(seg.words) <= 4 and any(p.search(seg.folded) for p in patterns)
+                   for seg in self.lines[index].segments)
+
+    def issuer_lines(self) -> set[int]:
+        """Lines of the issuer's letterhead (the first block of lines on the first page, when
+        it names an organisation) and of the page footers: whose contacts they print."""
+        if self._issuer is not None:
+            return self._issuer
+        found: set[int] = set()
+        if self.lines:
+            first = self.lines[0]
+            block = [first]
+            for nxt in self.lines[1:7]:
+                last = block[-1]
+                if nxt.page != first.page or nxt.top - last.bottom > 1.2 * max(last.height, 1):
+                    break
+                if self.title_line and nxt.index >= self.title_line:
+                    break  # a dense form runs on into its fields: the letterhead ends at the title
+                block.append(nxt)
+            if any(_ORGANISATION.search(fold(ln.text)) for ln in block[:3]):
+                found.update(ln.index for ln in block)
+        for line in self.lines:
+            page = self.document.pages[line.page] if line.page < len(self.document.pages) else None
+            if page is not None and line.top > 0.9 * page.height:
+                found.add(line.index)
+        self._issuer = found
+        return found
+
+    def area(self, name: str) -> Area | None:
+        return self.sections.get(name)
+
+    def span(self, spec: FieldSpec) -> tuple[int, int] | None:
+        """The line range a field is searched in; None when its section is missing."""
+        if spec.section:
+            area = self.sections.get(spec.section)
+            return (area.start, area.end) if area else None
+        if spec.region == "header":
+            end = self.title_line if self.title_line else min(len(self.lines), 8)
+            return (0, max(end, 1))
+        return (0, len(self.lines))
+
+    def line_index(self, word: Word) -> int | None:
+        """The index of the line holding this very word."""
+        if self._line_of is None:
+            self._line_of = {id(w): line.index for line in self.lines for w in line.words}
+        return self._line_of.get(id(word))
+
+    def line_of_found(self, found: Found | None) -> int | None:
+        """The index of the line where a value read from words begins (None for a value no
+        words carry: a copy, a default)."""
+        return self.line_index(found.words[0]) if found is not None and found.words else None
+
+    def words_in(self, start: int, end: int) -> list[Word]:
+        """The words of self.text that overlap the character span [start, end)."""
+        return [w for a, b, w in self.offsets if a < end and b > start]
+
+    def text_of(self, start: int, end: int) -> str:
+        return " ".join(ln.text for ln in self.lines[start:end])
+
+
+_ORGANISATION = re.compile(
+    r"(?<![a-z])(sia|as|vsia|biedriba|nodibinajums|skola|vidusskola|pamatskola|gimnazija|"
+    r"koledza|universitate|akademija|augstskola|tehnikums|centrs|dienests|komisija|baritiesa|"
+    r"nams|iestade|pasvaldiba|fonds|klinika|slimnica|muzejs|biblioteka)(?![a-z])|[\"„“”«]"
+)

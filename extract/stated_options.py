@@ -1,0 +1,314 @@
+"""Yes/no, one option or a set of options stated or marked anywhere in a field's span.
+
+A field answered by phrases rather than beside a label ("nepieciešams asistents", "☒
+ģimenes asistenta pakalpojumu", a list of chosen activities) is read here: a yes/no by
+its marks or its statement, an enum by the one marked option (on a scan, the option OCR
+read without its box), a set by every marked or stated option that no "nav" denies.
+Printed options are not chosen ones. Kept apart from the label readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import BASE_CONFIDENCE, DOUBTFUL_VALUE, GUESSED_ENDS, Found, _lines_doubt
+from .layout import Line, fold
+from .marks import GUESSED_MARK, MARK_ANY, marked_options
+from .phrase_patterns import _stem
+from .reading_context import Context
+from .value_parsing import _enum
+from .vocabulary import FieldSpec
+from .yes_no import (
+    _CHECK_ANY,
+    _UNANSWERED,
+    _bool_answer,
+    _bool_on_lines,
+    _bool_statement,
+    _marked_answer,
+    _statement_text,
+)
+
+
+def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
+    """Enums and booleans stated anywhere in their span ("nepieciešams asistents")."""
+    span = ctx.span(spec)
+    if span is None:
+        return None
+    folded = fold(ctx.text_of(*span))
+    if spec.kind == "bool":
+        lines = ctx.lines[span[0] : span[1]]
+        marked = _bool_on_lines(spec, lines)
+        if marked is _UNANSWERED:
+            return None
+        if marked is not None:
+            # A mark told only by where it stands or by a stroke in a scan's pixels
+            # (marks.GUESSED_MARK) is one a person confirms.
+            guessed = any(w.confidence == GUESSED_MARK for line in lines for w in line.words
+                          if MARK_ANY.fullmatch(w.text.strip()))
+            return Found(marked, 0.75 if guessed else 0.9, "mark")
+        # On a scan a form's printed options are words too: one option read without its mark
+        # (a circle OCR lost) looks like an answer. Only a mark makes a scan's answer sure.
+        sure = 0.9 if ctx.document.text_source in ("text", "acroform") else 0.75
+        answered = _bool_answer(spec, lines)
+        if answered is not None:
+            answered.confidence = min(answered.confidence, sure)
+            return answered
+        value = _bool_statement(spec, _statement_text(lines))
+        return Found(value, sure, "statement") if value is not None else None
+    if spec.ordered:
+        # The vocabulary's order decides, not which word comes first in the text; a value the
+        # issuer's own name must state (a sports club that is an association) is looked for
+        # there, and in the rest of the text only when nothing else is stated.
+        issuer = fold(" ".join(ctx.lines[i].text for i in sorted(ctx.issuer_lines())
+                               if span[0] <= i < span[1]))
+        # Words that may name either of two values ("sociālās rehabilitācijas nodarbības" of
+        # an association, a "rehabilitācijas centrs" giving medical courses) decide only when
+        # no sure word does, and whatever decides stays below a sure value when they stood
+        # for another one.
+        doubted = {listed for listed, phrases in spec.synonyms.items()
+                   if any(_stem(p).search(folded) for p in phrases if p in spec.doubtful)}
+        for listed, phrases in spec.synonyms.items():
+            where = issuer if listed in spec.issuer_only else folded
+            if any(_stem(p).search(where) for p in phrases if p not in spec.doubtful):
+                sure = 0.85 if doubted <= {listed} else DOUBTFUL_VALUE
+                return Found(listed, sure, "enum_phrase")
+        for listed in spec.issuer_only:
+            if any(_stem(p).search(folded) for p in spec.synonyms.get(listed, ())):
+                return Found(listed, DOUBTFUL_VALUE if doubted else 0.85, "enum_phrase")
+        for listed in spec.synonyms:
+            if listed in doubted:
+                return Found(listed, DOUBTFUL_VALUE, "enum_phrase")
+        return None
+    boxed = _boxed_enum(ctx, spec, ctx.lines[span[0] : span[1]])
+    if boxed is not None:
+        return boxed
+    first = _enum(spec, folded)
+    return Found(first, 0.85, "enum_phrase") if first is not None else None
+
+
+def _boxed_enum(ctx: Context, spec: FieldSpec, lines: list[Line]) -> Found | None:
+    """An enum printed as options with boxes ("☐ asistenta pakalpojumu" / "☒ ģimenes asistenta
+    pakalpojumu"): only a marked option names the value, an option with an empty box never
+    does. On a scan the one option OCR read without its box, every other box empty, is taken
+    for the marked one, below the confident bar."""
+    units: list[str] = []
+    for line in lines:
+        found = marked_options(line.text)
+        if found and any(_names_option(text, spec) for text, _ in found):
+            units.extend(_chosen_units(line.text, found))
+    if not units and not any(
+            found and any(_names_option(text, spec) for text, _ in found)
+            for found in (marked_options(line.text) for line in lines)):
+        return None
+    lost = None
+    if not units and ctx.document.text_source not in ("text", "acroform"):
+        lost = _lost_enum_box(lines, spec)
+        if lost is not None:
+            units.append(lines[lost].text)
+    chosen = [value for unit in units if (value := _enum(spec, unit)) is not None]
+    if len(set(chosen)) != 1:
+        # None marked or several: the printed options are no answer; the rest of the text
+        # (a title, a sentence) may still name the value.
+        rest = _enum(spec, fold(" ".join(_option_units(lines, spec))))
+        return Found(rest, DOUBTFUL_VALUE, "enum_phrase") if rest is not None else None
+    if lost is not None:
+        return Found(chosen[0], GUESSED_ENDS, "marked_list",
+                     warning=f"{spec.name}: the box of '{lines[lost].text.strip()}' was not "
+                             "read; taken as the marked one (every other box is empty)")
+    return Found(chosen[0], BASE_CONFIDENCE["list"] * _lines_doubt(lines), "marked_list")
+
+
+def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
+    """Every value whose words the document states; in a list printed with boxes or circles,
+    only the marked options (a printed option is not a chosen one)."""
+    span = ctx.span(spec) or (0, len(ctx.lines))
+    lines = ctx.lines[span[0] : span[1]]
+    units = _option_units(lines, spec)
+    lost = None
+    if ctx.document.text_source not in ("text", "acroform"):
+        lost = _lost_box(lines, spec)
+        if lost is not None:
+            units.append(lines[lost].text)
+    denied = _denied_options(lines, spec)
+    found: list[str] = []
+    for value, phrases in spec.synonyms.items():
+        if value in denied:
+            continue
+        for unit in units:
+            folded = fold(unit)
+            if any(_stem(p).search(folded) for p in phrases):
+                if _negated(folded, phrases):
+                    continue
+                found.append(value)
+                break
+    confidence = BASE_CONFIDENCE["list"] * _lines_doubt(lines)
+    if lost is not None:
+        return Found(found, min(confidence, GUESSED_ENDS), "marked_list",
+                     warning=f"{spec.name}: the box of '{lines[lost].text.strip()}' was not "
+                             "read; taken as the marked one (every other box is empty)")
+    return Found(found, confidence, "marked_list")
+
+
+def _lost_box(lines: list[Line], spec: FieldSpec) -> int | None:
+    """On a scan, the one option line of a boxed list OCR read without its box while every
+    other option prints an empty one: a filled box is the one OCR drops (dark, no letter)."""
+    options = [marked_options(line.text) for line in lines]
+    boxed = [i for i, found in enumerate(options)
+             if found and any(_names_option(text, spec) for text, _ in found)]
+    if len(boxed) < 2 or any(on for i in boxed for _, on in options[i] or []):
+        return None
+    bare = [i for i in range(boxed[0] - 1, boxed[-1] + 2)
+            if 0 <= i < len(lines) and options[i] is None and i not in boxed
+            and _names_option(lines[i].text, spec) and len(_options_named(lines[i].text, spec))
+            == 1 and i in _block(lines, boxed[0])]
+    return bare[0] if len(bare) == 1 else None
+
+
+def _lost_enum_box(lines: list[Line], spec: FieldSpec) -> int | None:
+    """The option of a one-choice list OCR read without its box, every printed box empty: the
+    one line beside them naming a value no boxed option names ("☐ asistenta pakalpojumu" over
+    "ģimenes asistenta pakalpojumu"). Two options are enough: one empty box."""
+    options = [marked_options(line.text) for line in lines]
+    boxed = [i for i, found in enumerate(options)
+             if found and any(_names_option(text, spec) for text, _ in found)]
+    if not boxed or any(on for i in boxed for _, on in options[i] or []):
+        return None
+    printed = {_enum(spec, text) for i in boxed for text, _ in options[i] or []}
+    block = _block(lines, boxed[0])
+    bare = [i for i in range(boxed[0] - 1, boxed[-1] + 2)
+            if 0 <= i < len(lines) and options[i] is None and i in block
+            and _enum(spec, lines[i].text) not in printed | {None}]
+    return bare[0] if len(bare) == 1 else None
+
+
+def _options_named(text: str, spec: FieldSpec) -> set[str]:
+    folded = fold(text)
+    return {value for value, phrases in spec.synonyms.items()
+            if any(_stem(p).search(folded) for p in phrases)}
+
+
+def _other_option(above: str, line: str, spec: FieldSpec) -> bool:
+    """A line naming an option the line above does not: an option of its own, not the
+    wrapped end of the one above."""
+    named, before = _options_named(line, spec), _options_named(above, spec)
+    return bool(named) and bool(before) and not named <= before
+
+
+def _names_option(text: str, spec: FieldSpec) -> bool:
+    folded = fold(text)
+    return any(_stem(p).search(folded) for phrases in spec.synonyms.values() for p in phrases)
+
+
+def _block(lines: list[Line], at: int) -> list[int]:
+    """The lines printed as one block with line `at`: no wider gap than a line between them."""
+    block = [at]
+    for step in (-1, 1):
+        j = at
+        while 0 <= j + step < len(lines):
+            a, b = sorted((lines[j], lines[j + step]), key=lambda ln: ln.top)
+            if a.page != b.page or b.top - a.bottom > 1.0 * a.height:
+                break
+            j += step
+            block.append(j)
+    return block
+
+
+def _chosen_units(text: str, options: list[tuple[str, bool]]) -> list[str]:
+    """The marked options of a line; a yes/no question answered yes stands for its question,
+    answered no for nothing."""
+    chosen = [option for option, on in options if on]
+    if chosen and all(fold(c).split()[:1] and fold(c).split()[0] in ("ja", "ne", "ir", "nav")
+                      for c in chosen):
+        answer = _marked_answer(options)
+        question = re.split(_CHECK_ANY.pattern, text, maxsplit=1)[0]
+        return [question] if answer else []
+    return chosen
+
+
+def _continues(above: Line, line: Line, lines: list[Line]) -> bool:
+    """A line that carries on the option above it: close under it, the line above ran to the
+    right margin (it wrapped), and this one is indented past its box or goes on in lower case.
+    A short line above ends its option: the next is an option left unmarked."""
+    right = max((ln.words[-1].x1 for ln in lines if ln.page == above.page), default=0.0)
+    left = min((ln.words[0].x0 for ln in lines if ln.page == above.page), default=0.0)
+    full = above.words[-1].x1 >= right - 0.25 * (right - left)
+    return (full and line.page == above.page and line.top - above.bottom < 1.2 * above.height
+            and len(above.words) > 1
+            and (line.words[0].x0 >= above.words[1].x0 - 2 or line.words[0].text[:1].islower()))
+
+
+def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
+    """The stretches of text a set of options is read from: a line without marks whole,
+    the marked options of a line with marks. A line without marks inside a list whose other
+    lines print boxes for the same options was left unmarked, and is not read."""
+    options = [marked_options(line.text) for line in lines]
+    units: list[str] = []
+    last: tuple[Line, bool] | None = None  # the last marked line and whether its option was on
+    for i, line in enumerate(lines):
+        found = options[i]
+        if found is not None:
+            units.extend(_chosen_units(line.text, found))
+            last = (line, bool(found) and found[-1][1])
+            continue
+        if last is not None and _continues(last[0], line, lines) and not _other_option(
+                units[-1] if last[1] and units else last[0].text, line.text, spec):
+            # The option of the line above wraps onto this one.
+            if last[1]:
+                units[-1] = f"{units[-1]} {line.text}"
+            last = (line, last[1])
+            continue
+        last = None
+        in_marked_list = any(
+            found and any(_names_option(text, spec) for text, _ in found)
+            for found in (options[j] for j in _block(lines, i))
+        )
+        if not in_marked_list:
+            units.append(line.text)
+    return units
+
+
+# A statement closing on its denial: "... traucējumu nav.", a row answered "nav" or "nē".
+_DENIED_TAIL = re.compile(r"(?<![a-z])(?:nav|ne)(?:\s+(?:konstatet|noteikt)\w*)?\s*[.;]?\s*$")
+
+
+def _statements(lines: list[Line]) -> list[str]:
+    """The unmarked text as statements: each table row (a line of cells) on its own, the
+    prose between them split into sentences, a sentence read across its line breaks."""
+    statements: list[str] = []
+    prose: list[str] = []
+
+    def close_prose() -> None:
+        if prose:
+            statements.extend(re.split(r"(?<=[a-z)][.;!?])\s+", fold(" ".join(prose))))
+            prose.clear()
+
+    for line in lines:
+        if marked_options(line.text) is not None:
+            close_prose()
+        elif len(line.segments) > 1:
+            close_prose()
+            statements.append(fold(" ".join(seg.text for seg in line.segments)))
+        else:
+            prose.append(line.text)
+    close_prose()
+    return statements
+
+
+def _denied_options(lines: list[Line], spec: FieldSpec) -> set[str]:
+    """The options the paper names only in statements it denies: a list printing every option
+    with "ir"/"nav" answers, or a sentence "Pārvietošanās ... traucējumu nav." naming several."""
+    statements = _statements(lines)
+    denied: set[str] = set()
+    for value, phrases in spec.synonyms.items():
+        naming = [st for st in statements if any(_stem(p).search(st) for p in phrases)]
+        if naming and all(_DENIED_TAIL.search(st) for st in naming):
+            denied.add(value)
+    return denied
+
+
+def _negated(folded: str, phrases: tuple[str, ...]) -> bool:
+    for phrase in phrases:
+        match = _stem(phrase).search(folded)
+        if match and re.search(r"(?<![a-z])(nav|ne)\s*$", folded[: match.start()].rstrip(" :")):
+            return True
+    return False

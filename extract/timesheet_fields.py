@@ -1,0 +1,96 @@
+"""A timesheet's fields from its rows: the entries, the signatures, the month's total.
+
+The rows themselves are read in `timesheet_rows`; these readers hand it the document and
+the activity's synonyms (doubting an activity resting on a word that names more than one
+kind), take the signatures beside the rows, and check a stated total against the rows'
+sum: found on the line of sums, mended into the rows, dropped or doubted. Kept apart from
+`timesheet_rows`, which works on lines and words, because these take the document's
+context and the fields read so far.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from . import timesheet_rows
+from .evidence import BASE_CONFIDENCE, DOUBTFUL_VALUE, Found, _lines_doubt, _ocr_factor
+from .layout import fold
+from .reading_context import Context
+from .value_parsing import _enum, _number
+from .vocabulary import FieldSpec
+
+
+def _timesheet_entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
+    sure = replace(spec, synonyms={value: tuple(p for p in phrases if p not in spec.doubtful)
+                                   for value, phrases in spec.synonyms.items()})
+    guessed: set[str] = set()
+
+    def activity_of(raw: str) -> str | None:
+        value = _enum(spec, raw)
+        if value is not None and spec.doubtful and _enum(sure, raw) != value:
+            guessed.add(raw.strip())
+        return value
+    read = timesheet_rows.read_entries(ctx.document, ctx.lines, activity_of, month)
+    confidence, warnings = read.confidence, list(read.warnings)
+    if guessed:
+        # "rehabilitācija" is a clinic's course or a social service's: the activity is a guess.
+        confidence = min(confidence, DOUBTFUL_VALUE)
+        warnings.append(f"entries: the activity of {len(guessed)} row(s) rests on a word that "
+                        "names more than one kind (check it)")
+    return Found(read.entries, confidence, "rows", warning="; ".join(warnings) or None)
+
+
+def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:
+    rows = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: None, month)
+    value, confidence = timesheet_rows.read_signatures(ctx.document, ctx.lines, rows.row_lines)
+    return Found(value, confidence, "signatures") if value is not None else None
+
+
+# A table's line of sums: "Mēnesī 40 0 0 6 46", "Kopā 12,5", "Pavisam: 33,5 st.".
+_SUM_LINE = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|menesi|kopa menesi)\b")
+
+
+def _total_on_sum_line(ctx: Context, entries: list[dict[str, Any]]) -> Found | None:
+    """The month's total as the last figure of a line of sums, when it is the rows' sum: a
+    "Kopā" heading over the day's column is not the month's total, the sums' line is."""
+    listed = sum(float(e["hours"]) for e in entries if e.get("hours") is not None)
+    if not entries or listed <= 0:
+        return None
+    for line in ctx.lines:
+        if not _SUM_LINE.match(fold(line.text)):
+            continue
+        figures = re.findall(r"(?<![\d.,:])(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,:]\d)", line.text)
+        if figures and abs(float(figures[-1].replace(",", ".")) - listed) < 0.01:
+            return Found(_number(listed), BASE_CONFIDENCE["label"] * _lines_doubt([line]),
+                         "sum_line", line.words)
+    return None
+
+
+def _timesheet_total(ctx: Context, found: dict[str, Found | None]) -> None:
+    """A stated total that disagrees with its rows: repaired, dropped or doubted."""
+    total, entries = found.get("total_hours"), found.get("entries")
+    if total is None or entries is None or not isinstance(entries.value, list):
+        return
+    if entries.value and total.value is not None:
+        listed = sum(float(e["hours"]) for e in entries.value if e.get("hours") is not None)
+        if abs(float(total.value) - listed) >= 0.01:
+            summed = _total_on_sum_line(ctx, entries.value)
+            if summed is not None:
+                found["total_hours"] = summed
+                return
+    raw = " ".join(w.text for w in total.words) or str(total.value)
+    mended = timesheet_rows.rows_mended_by_total(total.value, entries.value)
+    if mended is not None:
+        # Hours that contradicted their own from-to, mended so the rows meet the total.
+        rows, note = mended
+        found["entries"] = Found(rows, min(entries.confidence, timesheet_rows.REPAIRED_CONFIDENCE),
+                                 entries.how, entries.words,
+                                 "; ".join(w for w in (entries.warning, note) if w))
+        return
+    value, cap, warning = timesheet_rows.total_against_rows(
+        total.value, raw, _ocr_factor(total.words), entries.value)
+    if cap is not None:
+        found["total_hours"] = Found(value, min(total.confidence, cap), total.how, total.words,
+                                     warning)

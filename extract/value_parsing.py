@@ -1,0 +1,174 @@
+"""A raw text found for a field turned into its contract value, by the field's kind.
+
+`parse_value` is the one door every reader's candidate goes through: a personal code, a
+date (stray quotes dropped, "uz nenoteiktu laiku" read as an explicit null), hours and
+numbers, a name, an institution, an enum by its synonyms, a yes/no, text cut to its value,
+a reference, an address to its postal code. Separate from the readers, which only find
+where a value is printed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from . import values
+from .layout import fold, label_regex
+from .marks import MARK_ANY
+from .person_names import _name_part
+from .phrase_patterns import _stem
+from .value_bounds import (
+    _ADDRESS_LEAD,
+    _CITED_DECISION,
+    _LEAD_MARKS,
+    _LEADING_CODE,
+    _QUALIFICATION_TAIL,
+    _SENTENCE_ENDED,
+    _SUBJECT_LINE,
+    _WORKLOAD_TAIL,
+    _cut_clause,
+    _without_code,
+    _without_note,
+)
+from .vocabulary import FieldSpec
+from .yes_no import _bool
+
+
+def parse_value(
+    spec: FieldSpec, raw: str, *, inflected: bool = False, feminine: bool | None = None,
+    case: str = "auto",
+) -> Any:
+    """Turn the raw text found for a field into its contract value (None if it does not parse)."""
+    kind = spec.kind
+    raw = raw.strip()
+    if not raw:
+        return None
+    if kind == "personal_code":
+        return values.personal_code(raw)
+    if kind == "date":
+        raw = raw.translate(_STRAY_MARKS)
+        if spec.null_phrases and any(label_regex(p).search(fold(raw)) for p in spec.null_phrases):
+            return _NULL
+        found = values.date_value(raw)
+        return found.isoformat() if isinstance(found, date) else None
+    if kind == "month":
+        return values.month_value(raw)
+    if kind == "hours":
+        return _number(values.hours_value(raw))
+    if kind == "number":
+        match = re.search(r"\d+(?:[.,]\d+)?", raw)
+        if match is None:
+            if re.match(r"(?i)pusgad", raw.strip()):
+                return 6  # "uz pusgadu": half a year is six months
+            # "uz sešiem mēnešiem": number words are the forms parser's business.
+            return _number(values.hours_value(raw))
+        return _number(float(match.group(0).replace(",", ".")))
+    if kind == "person_name":
+        name = _name_part(raw)
+        return values.person_name(name, inflected=inflected, case=case) if name else None
+    if kind == "institution":
+        if _SUBJECT_LINE.match(raw):
+            return None  # "Par dienas centra apmeklējumu": a letter's subject, not its issuer
+        # A logo read as a box ("☐ Rīgas ... centrs") leaves a gap the cut must not split at.
+        name = _cut_clause(MARK_ANY.sub(" ", raw).strip()).strip()
+        if not re.match(r"^[\W\d]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]", name):
+            return None  # an institution's name opens with a capital ("vadītāja" is a role)
+        return values.institution_name(name)
+    if kind == "reg_no":
+        return values.reg_no(raw)
+    if kind == "phone":
+        return values.phone(raw)
+    if kind == "email":
+        return values.email(raw)
+    if kind == "disability_group":
+        # OCR reads the roman numerals as "Il", "Ill", "1I": they sit right before "grupa".
+        raw = _ROMAN_SLIPS.sub(lambda m: "I" * len(m.group(1)), raw)
+        return values.disability_group(raw)
+    if kind == "enum":
+        return _enum(spec, raw)
+    if kind == "bool":
+        return _bool(spec, raw)
+    if kind == "text":
+        if _SENTENCE_ENDED.match(raw):
+            return None  # "programmu (kods 01011111). Apmeklējums ...": the next sentence's
+        raw = _WORKLOAD_TAIL.split(raw, maxsplit=1)[0]
+        # "33 543 01 1 Kokizstrādājumu izgatavošana, kvalifikācija - galdnieks": the programme's
+        # code before its name and the qualification it leads to after it are neither the name.
+        raw = _QUALIFICATION_TAIL.split(_LEADING_CODE.sub("", raw), maxsplit=1)[0]
+        text = _without_note(_without_code(_cut_clause(_LEAD_MARKS.sub("", raw), keep_commas=True)))
+        # A name printed in quotes, alone or after its kind ("studiju programma „X”"): X.
+        text = values.quoted_name(text) or text
+        if text and inflected:
+            text = values.phrase_to_nominative(text, feminine=feminine)
+        # A decision cited by its number in the accusative ("ar ... lēmumu Nr. 2-7/19/105") is
+        # named as itself: "... lēmums Nr. 2-7/19/105".
+        text = _CITED_DECISION.sub(r"\1s", text)
+        return text or None
+    if kind == "reference":
+        # A document number: "AP-2020/ 10234" as OCR spaces it is "AP-2020/10234".
+        match = re.match(r"[A-Za-z0-9][\w.]*(?:\s*[/-]\s*[\w.]+)*", raw)
+        if not match or not re.search(r"\d", match.group(0)):
+            return None
+        return re.sub(r"\s*([/-])\s*", r"\1", match.group(0)).strip(" .,;")
+    if kind == "address":
+        # An address starts at its first capital, digit or quote ("ir Dārza iela 12, ..." in
+        # prose) and runs to its postal code (LV-1012), across commas and line ends.
+        raw = _ADDRESS_LEAD.sub("", raw)
+        match = re.match(r"^(.*?LV\s*-?\s*\d{4})", raw)
+        if match:
+            # "dzīvojam Valkas ielā 2-15": the street in the locative of a sentence is
+            # written as an address writes it, "Valkas iela 2-15".
+            address = _STREET_LOCATIVE.sub(lambda m: _STREET_NOMINATIVE[m.group(1)],
+                                           match.group(1))
+            return values.address_case(" ".join(address.split()).strip(" ,;"))
+        return None
+    return None
+
+
+_STREET_NOMINATIVE = {"ielā": "iela", "gatvē": "gatve", "bulvārī": "bulvāris",
+                      "prospektā": "prospekts"}
+_STREET_LOCATIVE = re.compile(r"\b(" + "|".join(_STREET_NOMINATIVE) + r")(?=\s+\d)")
+
+
+# Quotes and bullets OCR scatters into a date ("2020. ” gada 1. decembra").
+_STRAY_MARKS = str.maketrans({c: " " for c in "\"'’‘`„“”«»*•"})
+
+
+_ROMAN_SLIPS = re.compile(
+    r"(?<![A-Za-z])([Il1|]{1,3})(?=\s*(?:\(\w+\)\s*)?(?:invaliditātes\s+)?grup)"
+)
+
+
+class _Null:
+    """A value explicitly printed as absent ("uz nenoteiktu laiku" -> null)."""
+
+
+_NULL = _Null()
+
+
+def _number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(float(value), 2)
+
+
+def _enum(spec: FieldSpec, raw: str) -> str | None:
+    folded = fold(raw)
+    at: dict[int, dict[str, int]] = {}  # where a stem is found -> {value: the longest end}
+    for value, phrases in spec.synonyms.items():
+        for phrase in phrases:
+            for match in _stem(phrase).finditer(folded):
+                ends = at.setdefault(match.start(), {})
+                ends[value] = max(ends.get(value, 0), match.end())
+    if not at:
+        return None
+    # The first word named wins. A word two kinds' stems fit ("darbnīca": a workshop, or
+    # "darb"-) is settled by a later word naming one of them alone ("darbnīca (darbs)"), else
+    # the longer stem says more ("studijas" are studies where "studija" is a studio).
+    first = at[min(at)]
+    if len(first) > 1:
+        for start in sorted(at)[1:]:
+            if len(at[start]) == 1 and next(iter(at[start])) in first:
+                return next(iter(at[start]))
+    return max(first, key=lambda value: first[value])

@@ -1,0 +1,290 @@
+"""Yes/no answers: a "jā"/"nē" value, a marked box, a tick in a column, a stated sentence.
+
+A yes/no field is answered in many ways: printed after its question, by the one marked
+option of "☐ jā ☒ nē" (OCR's "D Jā Hi Nē" included), by a tick under a "Jā" column, or by
+a sentence that affirms or denies the statement ("nav nepieciešams"). Boxes printed with
+none marked are no answer. Kept apart because both value parsing (a `bool` value) and the
+field engine's phrase readers use these rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .evidence import Found, _lines_doubt, _ocr_factor
+from .layout import Line, fold
+from .marks import MARK_ANY, MARK_ON, marked_options
+from .phrase_patterns import _stem
+from .vocabulary import FieldSpec
+
+if TYPE_CHECKING:  # the document's context is built from sections that parse yes/no values
+    from .reading_context import Context
+
+_CHECK_ON = MARK_ON
+_CHECK_ANY = MARK_ANY
+
+
+_YES = re.compile(r"^\W*(ja|ir|x|sanemu|sanem|nepieciesams|nepieciesama|vajag)\b")
+_NO = re.compile(r"^\W*(ne|nav|nesanemu|nesanem|nevajag)\b")
+
+
+def _bool(spec: FieldSpec, raw: str) -> bool | None:
+    """A yes/no answer printed as a value ("jā", "nē", "saņemu", "nav nepieciešams"); with
+    both options printed, the marked one ("☐ jā ☒ nē"), and no answer when none is marked."""
+    options = marked_options(raw)
+    if options is not None:
+        return _marked_answer(options)
+    folded = fold(raw)
+    if _both_options(folded):
+        return None  # "jā / nē" printed, nothing marked: the form was not answered
+    if _NO.match(folded):
+        return False
+    if _YES.match(folded):
+        return True
+    return None
+
+
+def _both_options(folded: str) -> bool:
+    """Both answers printed: "jā / nē", or a verb beside its "ne-" form
+    ("saņemu  nesaņemu"): options to mark, not an answer."""
+    words = re.findall(r"[a-z]+", folded)
+    return ("ja" in words and ("ne" in words or "nav" in words)) or _verb_pair(folded)
+
+
+def _verb_pair(folded: str) -> bool:
+    """A verb printed beside its "ne-" form ("saņemu  nesaņemu"): two options, not a denial."""
+    words = re.findall(r"[a-z]+", folded)
+    return any(len(w) >= 4 and f"ne{w}" in words for w in words)
+
+
+def _marked_answer(options: list[tuple[str, bool]]) -> bool | None:
+    """The answer of the one marked option (its first word: a circle marks one word); None
+    when none or several are marked."""
+    chosen = [text for text, on in options if on]
+    if len(chosen) != 1:
+        return None
+    first = fold(chosen[0]).split()[0] if chosen[0].split() else ""
+    if _NO.match(first):
+        return False
+    if _YES.match(first):
+        return True
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z)\]][.;!?])\s+")
+# "nav", "nē"/"ne", and verbs negated with the "ne-" prefix ("nesaņemu", "nepiedalās").
+_NEGATION = re.compile(
+    r"(?<![a-z])(?:(?:nav|ne|neesmu)(?![a-z])|ne(?:sanem|vajag|nepieciesam|izmanto|apmekle"
+    r"|stradaj|macas|piedalas|tiek))"
+)
+
+
+# What OCR makes of an empty box; a ticked one comes out as more ink ("BI", "Hi", "X").
+_EMPTY_BOX = {"d", "o", "0", "□", "☐", "c", "q", "u", "[]", "|", "i", "l"}
+_OCR_YES_NO = re.compile(r"(?:^|\s)(\S{1,3})\s+ja\s+(\S{1,3})\s+ne(?![a-z])")
+
+
+def _ocr_yes_no(text: str) -> bool | None:
+    """"☐ Jā ☒ Nē" as OCR reads it ("D Jā Hi Nē"): the box that is not empty is ticked."""
+    if _CHECK_ANY.search(text):
+        return None  # real box characters: the marked-answer rule reads them
+    match = _OCR_YES_NO.search(text)
+    if not match:
+        return None
+    yes_box, no_box = match.group(1), match.group(2)
+    yes_empty, no_empty = yes_box in _EMPTY_BOX, no_box in _EMPTY_BOX
+    if yes_empty != no_empty:
+        return not yes_empty
+    if len(yes_box) != len(no_box):
+        return len(yes_box) > len(no_box)
+    return None
+
+
+_TICK = re.compile(r"^[xX✓✔☒✗✘vV]$")
+
+
+def _bool_columns(ctx: Context, spec: FieldSpec) -> Found | None:
+    """A question with "jā" and "nē" columns and a tick under one of them."""
+    for line in ctx.lines:
+        folded = fold(line.text)
+        if not any(_has_all(folded, phrase) for phrase in spec.true_phrases):
+            continue
+        columns = {fold(seg.text): seg for seg in line.segments if fold(seg.text) in ("ja", "ne")}
+        if set(columns) != {"ja", "ne"}:
+            continue
+        for nxt in ctx.lines[line.index + 1 : line.index + 2]:
+            if nxt.page != line.page or nxt.top - line.bottom > 2 * line.height:
+                break
+            ticks = [seg for seg in nxt.segments if _TICK.match(seg.text.strip())]
+            if len(ticks) != 1:
+                break
+            centre = (ticks[0].x0 + ticks[0].x1) / 2
+            nearest = min(columns, key=lambda k: abs((columns[k].x0 + columns[k].x1) / 2 - centre))
+            return Found(nearest == "ja", 0.88 * _ocr_factor(ticks[0].words), "mark_column",
+                         ticks[0].words)
+    return None
+
+
+def _has_all(sentence: str, phrase: str) -> bool:
+    return all(_stem(word).search(sentence) for word in phrase.split())
+
+
+def _phrase_start(sentence: str, phrases: tuple[str, ...]) -> int:
+    """Where the tightest run of a phrase's words starts (in any order: "asistenta
+    nepieciešamība ir nepieciešams" states "nepieciešams asistents")."""
+    best: tuple[int, int] | None = None
+    for phrase in phrases:
+        places = [[m.start() for m in _stem(word).finditer(sentence)] for word in phrase.split()]
+        if not all(places):
+            continue
+        for start in sorted({s for found in places for s in found}):
+            ends = [min((s for s in found if s >= start), default=None) for found in places]
+            if any(e is None for e in ends):
+                break
+            width = max(e for e in ends if e is not None) - start
+            if best is None or width < best[1]:
+                best = (start, width)
+    return best[0] if best else 0
+
+
+_UNANSWERED = object()
+
+
+def _ends_with_mark(text: str) -> bool:
+    return bool(re.search(rf"(?:{_CHECK_ANY.pattern})\s*$", text))
+
+
+def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
+    """A question printed as a heading ("Asistenta pakalpojuma nepieciešamība | ir"): the
+    answer after it on its line ("jā", "ir", "nav", "X"), or on the next line when the
+    question ends its line; nothing (a dash, a blank) is no answer."""
+    for i, line in enumerate(lines):
+        folded = fold(line.text)
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if (len(line.segments) >= 2 and below is not None and len(below.segments) == 1
+                and len(below.words) <= 3 and abs(below.words[0].x0 - line.words[0].x0) < 3):
+            # "Īpašas kopšanas | JĀ" over "nepieciešamība": the label wraps in its cell.
+            label = f"{line.segments[0].text} {below.text}"
+            answer_text = " ".join(s.text for s in line.segments[1:])
+            if any(_has_all(fold(label), p) for p in spec.asked_by):
+                answer = _bool(spec, answer_text)
+                if answer is not None:
+                    return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
+        for phrase in spec.asked_by:
+            if not _has_all(folded, phrase):
+                continue
+            if len(line.segments) >= 2 and _has_all(fold(line.segments[0].text), phrase):
+                # The question in its cell, the answer in the next: the question's own words
+                # ("(saņemu/nesaņemu)") print every option and answer nothing.
+                answer = _bool(spec, " ".join(s.text for s in line.segments[1:]))
+                if answer is not None:
+                    return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
+            start = _phrase_start(folded, (phrase,))
+            last = max(m.end() for word in phrase.split()
+                       if (m := _stem(word).search(folded, start)) is not None)
+            tail = re.sub(r"^[a-z]*", "", folded[last:]).strip(" :.-–")
+            if "?" in tail:
+                # "Vai saņemat valsts pabalstu par asistenta izmantošanu?" / "Nē": the
+                # question runs on to its mark, the answer is after it.
+                tail = tail.rsplit("?", 1)[1].strip(" :.-–")
+            if not tail and i + 1 < len(lines) and lines[i + 1].page == line.page:
+                tail = fold(lines[i + 1].text)
+            answer = _bool(spec, tail)
+            if answer is not None:
+                return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
+    return None
+
+
+def _asked(ctx: Context, spec: FieldSpec) -> bool:
+    """Whether some line of the document names the yes/no question (its words, any answer)."""
+    phrases = spec.asked_by + spec.true_phrases
+    return any(_has_all(fold(line.text), p) for line in ctx.lines for p in phrases)
+
+
+def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
+    """A question on its own line answered by marks after it on that line (or on the next
+    line when the question ends there): True/False, _UNANSWERED when boxes are printed but
+    none or both are marked, None when no line asks it with marks."""
+    for i, line in enumerate(lines):
+        folded = fold(line.text)
+        below = fold(lines[i + 1].text) if i + 1 < len(lines) else ""
+        if (not any(_has_all(folded, phrase) for phrase in spec.true_phrases)
+                and folded.rstrip().endswith((":", "?")) and _CHECK_ANY.match(below.strip())):
+            # "Asistenta pakalpojums izglītības iestādē:" / "☒ ir nepieciešams ☐ nav ...":
+            # the question names what, its options say whether.
+            folded = f"{folded} {below}"
+            below = ""
+        if not any(_has_all(folded, phrase) for phrase in spec.true_phrases):
+            continue
+        stated = folded[_phrase_start(folded, spec.true_phrases):]
+        if below and _CHECK_ANY.search(below) and len(below) < 40 and (
+            stated.rstrip().endswith(("?", ":")) or _ends_with_mark(stated)
+        ):
+            # The options wrap onto the next line ("...? ☒" / "jā ☐ nē").
+            stated = f"{stated} {below}"
+        options = marked_options(stated)
+        if options is None:
+            continue
+        answer = _marked_answer(options)
+        return _UNANSWERED if answer is None else answer
+    return None
+
+
+def _statement_text(lines: list[Line]) -> str:
+    """The lines as prose, each row of a form or table ("Label | value") a sentence of its
+    own: a "nav" in the next row does not deny this one."""
+    parts = []
+    for line in lines:
+        # Cell by cell: a row of cells holding wrapped paragraphs ("Persona ... | Komisijas
+        # lēmums ...") interleaves its words by position; each cell reads in its own order.
+        text = (" ".join(seg.text for seg in line.segments) if line.segments else line.text
+                ).rstrip()
+        if len(line.segments) >= 2 and not re.search(r"[.;!?:]$", text):
+            text += "."
+        parts.append(text)
+    return " ".join(parts)
+
+
+def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
+    """Whether the document affirms a statement: all words of a `when_true` phrase occur in
+    one sentence; "nav"/"ne"/a "ne-" verb in it, or a ticked "Nē", makes it a denial."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(fold(text)) if s.strip()]
+    for index, sentence in enumerate(sentences):
+        if any(_has_all(sentence, phrase) for phrase in spec.false_phrases):
+            return False
+        if not any(_has_all(sentence, phrase) for phrase in spec.true_phrases):
+            continue
+        following = sentences[index + 1] if index + 1 < len(sentences) else ""
+        ocr_answer = _ocr_yes_no(following) if sentence.endswith("?") else None
+        if ocr_answer is not None:
+            return ocr_answer
+        # The answer follows the statement: boxes earlier in the sentence (a checklist above
+        # it that no full stop ends) answer something else.
+        stated = sentence[_phrase_start(sentence, spec.true_phrases):]
+        for part in (stated, following):
+            options = marked_options(part)
+            if options:
+                answer = _marked_answer(options)
+                if answer is not None or part is stated:
+                    # Boxes printed but none (or both) marked: unanswered, not "yes".
+                    return answer
+        if _verb_pair(re.sub(r"\(.*?\)", "", stated)) and not MARK_ANY.search(stated):
+            return None  # "saņemu  nesaņemu" printed, neither marked: not answered
+        if ":" in sentence:
+            tail = sentence.rsplit(":", 1)[1]
+            if _both_options(tail):
+                return None
+            answer = _bool(spec, tail)
+            if answer is not None:
+                return answer
+        words = set(re.findall(r"[a-z]+", sentence))
+        stems = {w for phrase in spec.true_phrases for w in phrase.split()}
+        if _NEGATION.search(sentence) or any(
+            w.startswith("ne") and any(w[2:].startswith(fold(st)) for st in stems) for w in words
+        ):
+            return False
+        if sentence.endswith("?"):
+            continue
+        return True
+    return None
