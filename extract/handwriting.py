@@ -62,6 +62,10 @@ SAME_READING = 0.85  # folded similarity at which two readings are one (Tesserac
 # A hand's "l" is a single upright stroke the recogniser may return as "/" ("Danii/s"): between
 # two letters no form writes a slash.
 _STROKE_IN_WORD = re.compile(r"(?<=[^\W\d_])[/|](?=[^\W\d_])")
+# A number with letters among its digits that only a hand's digits look like ("oz.03" for
+# "02.03", "20t)." for "2021."): print has no such word, whatever Tesseract's confidence in it,
+# so the run it stands in is written, and read again.
+_MISREAD_NUMBER = re.compile(r"^(?=(?:[^\d]*\d){2})(?=.*[ozZtsSB])[\doozZtlIsSB.,/()-]{3,12}$")
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{6})")
 _DATE_SHAPE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$")
 # A date written with slashes whose one slash the recogniser lost ("1209/2023", "12/092023"):
@@ -234,7 +238,8 @@ def unsure_regions(lines: Sequence[Line]) -> list[Region]:
                     break
             if (
                 any(len(_letters_digits(text)) >= 2 for text, _b, _c in line[i:j])
-                and sum(c for _t, _b, c in line[i:j]) / (j - i) < RUN_BELOW
+                and (sum(c for _t, _b, c in line[i:j]) / (j - i) < RUN_BELOW
+                     or any(_MISREAD_NUMBER.match(t) for t, _b, _c in line[i:j]))
                 and not _inside_prose(line, i, j)
             ):
                 boxes = [box for _t, box, _c in line[i:j]]
@@ -266,7 +271,7 @@ def _inside_prose(line: Line, start: int, end: int) -> bool:
 
 def _unsure(word: tuple[str, Box, float]) -> bool:
     text, _box, conf = word
-    return conf < HAND_BELOW and text not in _BOX_GLYPHS
+    return (conf < HAND_BELOW or bool(_MISREAD_NUMBER.match(text))) and text not in _BOX_GLYPHS
 
 
 def _near(a: Box, b: Box) -> bool:

@@ -5762,3 +5762,13 @@ R12H_STROKE_LETTERS = {"Ku/dīga": "Kuldīga", "Ma|vīne": "Malvīne", "12/03/20
 # hand ends a date with kept: what they must become before the date grammar reads them.
 R12H_HALF_SEPARATED_DATES = {"09.112023.": "09.11.2023.", "28/022019": "28/02/2019",
                              "30.042025": "30.04.2025", "31.022024.": "31.022024."}
+
+# A hand-dated line as Tesseract reads it: the label sure, the written date as a number with
+# letters among its digits, one of them read surely ("oz.03"): the run is written, and is read
+# again by the hand recogniser; a typed date beside its label is not.
+R12H_MISREAD_DATE_LINE = [("Datums:", (100, 800, 230, 830), 0.97),
+                          ("oz.03", (300, 795, 400, 832), 0.83),
+                          ("20t).", (410, 795, 500, 832), 0.58),
+                          ("4", (505, 800, 520, 830), 0.72)]
+R12H_TYPED_DATE_LINE = [("Datums:", (100, 800, 230, 830), 0.97),
+                        ("02.03.2021.", (300, 800, 480, 830), 0.93)]

@@ -2006,3 +2006,11 @@ def test_r12h_a_hand_written_l_read_as_a_stroke_is_a_letter_again() -> None:
     from reader_cases import R12H_STROKE_LETTERS
 
     assert {t: hand_letters(t) for t in R12H_STROKE_LETTERS} == R12H_STROKE_LETTERS
+
+
+def test_r12h_a_number_with_letters_among_its_digits_is_read_again_by_hand() -> None:
+    from asistents.extract.handwriting import unsure_regions
+    from reader_cases import R12H_MISREAD_DATE_LINE, R12H_TYPED_DATE_LINE
+
+    regions = unsure_regions([R12H_MISREAD_DATE_LINE, R12H_TYPED_DATE_LINE])
+    assert [(r.line, r.start, r.end) for r in regions] == [(0, 1, 4)]
