@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from ..forms.hours import TIME_RANGE, WORKING_DAYS, parse_schedule, whole_hour_clocks
@@ -35,6 +36,25 @@ _DATEISH = re.compile(
     r"\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*\w+|\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2}|"
     + ROMAN_DATE_SHAPE
 )
+
+
+# A number opening its line before an option's words ("1 darbs", "2) mācības"), not before
+# an hours unit ("20 st. mācības"): the option's number in a numbered list.
+_ENUMERATOR = re.compile(r"^\s*(\d{1,2})[.)]?\s+(?=[^\W\d_]{3,})(?!st\b|st\.|stund|h\b)",
+                         re.IGNORECASE)
+
+
+def _without_enumerators(texts: list[str]) -> list[str]:
+    """Lines of a numbered option list without their numbers: in one stream an option's
+    number reads as the hours of the option before it ("1 darbs 2 mācības": work, 2 h). Only
+    numbers that count on from line to line are a list's."""
+    found = {at: (int(m.group(1)), m.end()) for at, text in enumerate(texts)
+             if (m := _ENUMERATOR.match(text))}
+    counting: set[int] = set()
+    for (one, (number, _end)), (other, (following, _end2)) in pairwise(found.items()):
+        if following == number + 1:
+            counting |= {one, other}
+    return [text[found[at][1]:] if at in counting else text for at, text in enumerate(texts)]
 
 
 def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
@@ -61,7 +81,7 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
             end = stop
     lines = ctx.lines[span[0] : end]
     if not any(_CHECK_ANY.search(line.text) for line in lines):
-        return [fold(" ".join(line.text for line in lines))]
+        return [fold(" ".join(_without_enumerators([line.text for line in lines])))]
     units: list[str] = []
     current: list[str] | None = None
     boxes = [ln.words[0] for ln in lines

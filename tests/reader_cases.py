@@ -5752,6 +5752,16 @@ R12H_CASES: dict[str, tuple[list[str], str, dict[str, Any]]] = {
         "Datums | {03.02.2025.}",
     ], "application", {"activities": [{"kind": "education", "hours_per_week": 20},
                                       {"kind": "leisure", "hours_per_week": 3}]}),
+    # A numbered option list whose chosen numbers a hand circled (the circles lost to OCR):
+    # the unchosen options' numbers are no hours of the option above them.
+    "r12h_option_numbers_are_not_hours": ([
+        "Valkas novada Sociālais dienests", "IESNIEGUMS asistenta pakalpojumam",
+        "Vārds, uzvārds | {Imants Kalnājs}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "C. Apvelciet aktivitātes numuru un ierakstiet stundas nedēļā:",
+        "1 algots darbs", "2 mācības", "{Q} dienas aprūpes centrs {20 st.}",
+        "4 biedrība, nevalstiskā organizācija", "5 brīvais laiks",
+        "Datums | {03.02.2025.}",
+    ], "application", {"activities": [{"kind": "day_centre", "hours_per_week": 20}]}),
 }
 
 # Hand readings with a single-stroke "l" returned as a slash or a bar, and what they must become
