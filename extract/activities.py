@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from ..forms.hours import TIME_RANGE, WORKING_DAYS, parse_schedule, whole_hour_clocks
@@ -21,7 +22,7 @@ from . import values, weekly_hours
 from .annex import annex_lines
 from .evidence import BASE_CONFIDENCE, GUESS_CONFIDENCE, Found, _lines_doubt
 from .layout import find_line, fold
-from .marks import OFF_GLYPHS, ON_GLYPHS, marked_options
+from .marks import OFF_GLYPHS, ON_GLYPHS, hand_ticked_option, marked_options
 from .phrase_patterns import _stem
 from .reading_context import Context
 from .value_parsing import _number
@@ -36,6 +37,25 @@ _DATEISH = re.compile(
     r"\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*\w+|\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2}|"
     + ROMAN_DATE_SHAPE
 )
+
+
+# A number opening its line before an option's words ("1 darbs", "2) mācības"), not before
+# an hours unit ("20 st. mācības"): the option's number in a numbered list.
+_ENUMERATOR = re.compile(r"^\s*(\d{1,2})[.)]?\s+(?=[^\W\d_]{3,})(?!st\b|st\.|stund|h\b)",
+                         re.IGNORECASE)
+
+
+def _without_enumerators(texts: list[str]) -> list[str]:
+    """Lines of a numbered option list without their numbers: in one stream an option's
+    number reads as the hours of the option before it ("1 darbs 2 mācības": work, 2 h). Only
+    numbers that count on from line to line are a list's."""
+    found = {at: (int(m.group(1)), m.end()) for at, text in enumerate(texts)
+             if (m := _ENUMERATOR.match(text))}
+    counting: set[int] = set()
+    for (one, (number, _end)), (other, (following, _end2)) in pairwise(found.items()):
+        if following == number + 1:
+            counting |= {one, other}
+    return [text[found[at][1]:] if at in counting else text for at, text in enumerate(texts)]
 
 
 def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
@@ -65,11 +85,16 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     if annexed and not _names_an_activity(spec, fold(" ".join(line.text for line in lines))):
         lines = annexed  # "skatīt 1. pielikumu": the section's table is the annex's
     if not any(_CHECK_ANY.search(line.text) for line in lines):
-        return [fold(" ".join(line.text for line in lines))]
+        return [fold(" ".join(_without_enumerators([line.text for line in lines])))]
     units: list[str] = []
     current: list[str] | None = None
+    boxes = [ln.words[0] for ln in lines
+             if ln.words and ln.words[0].text in OFF_GLYPHS + ON_GLYPHS]
     for line in lines:
         options = marked_options(line.text)
+        ticked = None if options is not None else hand_ticked_option(line.words, boxes)
+        if ticked is not None:
+            options = [(ticked, True)]
         if options is not None and _yes_no_only(options):
             # A row of a table with "jā"/"nē" columns: the row is asked for when "jā" is
             # marked; its hours stand in the row.

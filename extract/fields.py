@@ -22,7 +22,15 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from . import employment, prose_list, repair, service_term, values, weekly_hours
+from . import (
+    employment,
+    hand_restore,
+    prose_list,
+    repair,
+    service_term,
+    values,
+    weekly_hours,
+)
 from .activities import _activities
 from .cross_checks import cross_check
 from .dates_by_role import (
@@ -43,6 +51,7 @@ from .evidence import (
     _words_by_ocr,
     evidence_ceilings,
 )
+from .handwriting import HAND_BELOW
 from .labels import _from_form, _from_labels, _name_in_two_columns
 from .layout import Line, find_label_values, fold
 from .letterhead import _from_letterhead
@@ -284,12 +293,21 @@ def _mend_scanned(ctx: Context, found: dict[str, Found | None]) -> None:
         item = found.get(name)
         if item is None or not isinstance(item.value, str) or not _read_by_ocr(ctx, item):
             continue
+        before = item.value
         mended = repair.mend_value(spec.kind, item.value, ctx.text)
-        if mended is None:
+        value = item.value if mended is None else mended.value
+        # A hand's reading has slips of its own (extract/hand_restore.py).
+        by_hand = hand_restore.read_by_hand((w.confidence for w in item.words), HAND_BELOW)
+        restored = hand_restore.restore_value(spec.kind, value, ctx.text) if by_hand else None
+        if restored is not None:
+            value, note = restored, f"read \"{before}\""
+        elif mended is not None:
+            note = mended.note
+        else:
             continue
-        item.value = mended.value
+        item.value = value
         item.confidence = min(item.confidence, ceiling)
-        item.warning = f"{name}: mended from a damaged scan ({mended.note})"
+        item.warning = f"{name}: mended from a damaged scan ({note})"
 
 
 def _read_by_ocr(ctx: Context, item: Found) -> bool:

@@ -59,11 +59,19 @@ _CODE_SHAPE = re.compile(r"^\d{6}-?\d{5}$")
 # What a Latvian form is filled in with: Latin letters with Latvian marks, digits, punctuation.
 _PLAIN = re.compile(r"[A-Za-z0-9āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ .,:;/()@+'\"„”“_-]+")
 SAME_READING = 0.85  # folded similarity at which two readings are one (Tesseract's is kept)
+# A hand's "l" is a single upright stroke the recogniser may return as "/" ("Danii/s"): between
+# two letters no form writes a slash.
+_STROKE_IN_WORD = re.compile(r"(?<=[^\W\d_])[/|](?=[^\W\d_])")
+# A number with letters among its digits that only a hand's digits look like ("oz.03" for
+# "02.03", "20t)." for "2021."): print has no such word, whatever Tesseract's confidence in it,
+# so the run it stands in is written, and read again.
+_MISREAD_NUMBER = re.compile(r"^(?=(?:[^\d]*\d){2})(?=.*[ozZtsSB])[\doozZtlIsSB.,/()-]{3,12}$")
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{6})")
 _DATE_SHAPE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$")
 # A date written with slashes whose one slash the recogniser lost ("1209/2023", "12/092023"):
-# a slash is a thin stroke next to a 1 or a 7.
-_HALF_SEPARATED_DATE = re.compile(r"^(\d{2})([./-]?)(\d{2})([./-]?)(\d{4})$")
+# a slash is a thin stroke next to a 1 or a 7; a dot is a speck ("16.042024."), and the one
+# after the year, when written, stays.
+_HALF_SEPARATED_DATE = re.compile(r"^(\d{2})([./-]?)(\d{2})([./-]?)(\d{4})(\.?)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +238,8 @@ def unsure_regions(lines: Sequence[Line]) -> list[Region]:
                     break
             if (
                 any(len(_letters_digits(text)) >= 2 for text, _b, _c in line[i:j])
-                and sum(c for _t, _b, c in line[i:j]) / (j - i) < RUN_BELOW
+                and (sum(c for _t, _b, c in line[i:j]) / (j - i) < RUN_BELOW
+                     or any(_MISREAD_NUMBER.match(t) for t, _b, _c in line[i:j]))
                 and not _inside_prose(line, i, j)
             ):
                 boxes = [box for _t, box, _c in line[i:j]]
@@ -262,7 +271,7 @@ def _inside_prose(line: Line, start: int, end: int) -> bool:
 
 def _unsure(word: tuple[str, Box, float]) -> bool:
     text, _box, conf = word
-    return conf < HAND_BELOW and text not in _BOX_GLYPHS
+    return (conf < HAND_BELOW or bool(_MISREAD_NUMBER.match(text))) and text not in _BOX_GLYPHS
 
 
 def _near(a: Box, b: Box) -> bool:
@@ -417,13 +426,19 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
     compact = text.replace(" ", "").replace("-", "")
     if _CODE_SHAPE.match(compact):  # a code written without its dash, as the page prints it
         text = normalize_personal_code(compact) or text
-    text = _whole_date(text)
+    text = _whole_date(hand_letters(text))
     # A label read together with its value ("Talrunis26650913"): two words.
     text = _GLUED_NUMBER.sub(" ", text)
     tesseract = _mean_conf(line, region)
     if not text or score < ACCEPT_FROM or score < tesseract + GAIN_OVER_TESSERACT:
         return None
     return text, score
+
+
+def hand_letters(text: str) -> str:
+    """A reading with a hand's single-stroke "l" the recogniser returned as "/" or "|" between
+    two letters ("Danii/s") put back."""
+    return _STROKE_IN_WORD.sub("l", text)
 
 
 def _whole_date(text: str) -> str:
@@ -434,7 +449,7 @@ def _whole_date(text: str) -> str:
         return text
     day, mark, month, year = match.group(1), match.group(2) or match.group(4), \
         match.group(3), match.group(5)
-    whole = f"{day}{mark}{month}{mark}{year}"
+    whole = f"{day}{mark}{month}{mark}{year}{match.group(6)}"
     return whole if _checks_out(whole) else text
 
 

@@ -39,6 +39,25 @@ _TOKEN = re.compile(rf"\[\s*[xX✓]?\s*\]|\(\s*[xX]\s*\)|[{ON_GLYPHS}{OFF_GLYPHS
                     rf"{OFF_GLYPHS}]+")
 
 
+# A hand's tick or cross drawn over an option's box, which OCR reads as a stroke or a sign.
+_HAND_TICK = re.compile(r"^\s*[/+xXvV✓✔]\s+(?=[^\W\d_])")
+
+
+def hand_ticked_option(line: list[Word], boxes: list[Word]) -> str | None:
+    """The option a line states when a hand ticked over its box ("/ mācības skolā 24", "+
+    pulciņi 2"): the line opens with a stroke or sign where the other options print their
+    boxes (`boxes`, the glyphs opening the other lines). None for any other line."""
+    text = " ".join(w.text for w in line)
+    tick = _HAND_TICK.match(text)
+    if tick is None or not boxes:
+        return None
+    first = line[0]
+    width = max(b.x1 - b.x0 for b in boxes)
+    if not any(abs(first.x0 - b.x0) <= width for b in boxes):
+        return None  # a sign at another place is the text's own
+    return text[tick.end():]
+
+
 def normalise_glyph(text: str) -> str:
     """A symbol font's box as the Unicode box it shows."""
     if any(c in _SYMBOL_FONT_BOXES for c in text):

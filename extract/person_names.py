@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import values
 from .layout import fold
 
 _UPPER, _LOWER = "A-ZĀČĒĢĪĶĻŅŠŪŽ", "a-zāčēģīķļņšūž"
@@ -54,7 +55,7 @@ _SPLIT_CAPITAL = re.compile(
 
 def _name_part(raw: str) -> str | None:
     """The leading capitalised words of a value (a name followed by more text is cut)."""
-    words = raw.replace(",", " , ").split()
+    words = values.without_letter_boxes(raw).replace(",", " , ").split()
     while words and (words[0].lower().strip(":") in ROLE_WORDS or _role_word(words[0])
                      or words[0].lower() in _FUNCTION_WORDS):
         words = words[1:]

@@ -32,6 +32,10 @@ _MACROS = {
         r"|divi\s+tukstosi\s+[a-z]+(?:\s+[a-z]+)?\s+gada\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+"
         r"|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2}(?!\d)\.?|" + ROMAN_DATE_SHAPE + ")"
     ),
+    # A date with its year shortened ("14.02.25."), as a hand or a hurried typist dates a
+    # paper: only where a date is certain (after the place on a date line), for in prose
+    # "1.2.10" is more often a clause's number.
+    "SHORTDATE": r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}\.?(?![\d/])(?!\.\d)",
     # Digits, or up to two number words ("divdesmit piecas") that forms.hours reads.
     "HOURS": r"(?:\d{1,3}(?:[.,]\d{1,2})?|(?-i:[a-z]+\s+)?(?-i:[a-z]+))",
     "ORG": (

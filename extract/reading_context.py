@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import person_blocks
 from .document import ReadDocument, Word
 from .evidence import Found
 from .layout import Line, fold, label_regex
@@ -78,6 +79,12 @@ class Context:
                            for p in phrases)
             second = None if paired else _second_block(
                 self.lines, self.vocab.fields[field_name], {s[0] for s in starts}, others)
+            if second is None and paired is None:
+                # No second set of the same labels: a label only the second person's fields
+                # print ("Bērna vārds, uzvārds") opens their block.
+                own = person_blocks.own_label_line(self.lines, self.vocab.fields.values(),
+                                                   section, {s[0] for s in starts})
+                second = None if own is None else Area(own, len(self.lines))
             if second is not None:
                 starts.append((second.start, section, second))
         starts.sort(key=lambda s: s[0])

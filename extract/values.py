@@ -34,6 +34,7 @@ from ..forms.registry import validate_fields
 _QUOTES = "\"'„“”«»‘’`"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+371\s*|(?<!\d))[2-6]\d(?:\s?\d){6}(?!\d)")
+_BOX_BEFORE_CAPITAL = re.compile(r"(?:(?<=\s)|^)[☐☒]\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž])")
 _REG_NO = re.compile(r"(?<!\d)([4-5]\d{10}|9\d{10})(?!\d)")
 
 
@@ -111,6 +112,13 @@ def person_name(text: str, *, inflected: bool = False, case: str = "auto") -> st
     if inflected:
         name = person_names.to_nominative(name, case) or name
     return person_names.normalize_person_name(name) or name
+
+
+def without_letter_boxes(text: str) -> str:
+    """A name's words without the tick boxes before them: a hand's capital drawn with straight
+    sides ("D", "K") the pixels took for a box, the letter read again in the word after it (no
+    option box stands inside a name)."""
+    return _BOX_BEFORE_CAPITAL.sub("", text)
 
 
 def starts_with_given_name(name: str) -> bool:
@@ -291,10 +299,12 @@ def phone(text: str) -> str | None:
     return f"+371 {digits[3:]}" if match.group(0).startswith("+") else digits
 
 
+# The nouns that make a name a street's ("Rīgas iela", "Brīvības gatve").
+STREET_NOUNS = ("iela", "gatve", "bulvāris", "prospekts", "ceļš", "šoseja", "laukums", "aleja",
+                "līnija", "krastmala", "dambis", "šķērslīnija")
 # The common nouns and abbreviations of an address, written small wherever they stand.
 _ADDRESS_WORDS = frozenset({
-    "iela", "gatve", "bulvāris", "prospekts", "ceļš", "šoseja", "laukums", "aleja", "līnija",
-    "krastmala", "dambis", "šķērslīnija", "pag.", "pagasts", "nov.", "novads", "pils.",
+    *STREET_NOUNS, "pag.", "pagasts", "nov.", "novads", "pils.",
     "pilsēta", "c.", "ciems", "m.", "dz.", "dzīv.", "k.", "korp.",
 })
 # "18. novembra iela", "11. novembra krastmala": a date's month after its day stays small.

@@ -704,22 +704,38 @@ def calendar_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def calendar_spellings() -> frozenset[str]:
-    """Every given name of the name-day calendar as it is spelt ("Edmunds", "Alīda")."""
+def _calendar_lists() -> dict[str, frozenset[str]]:
+    """The name-day calendar's two lists ("traditional", "extended") as they are spelt."""
     text = resources.files(__package__).joinpath("given_names_calendar.yaml").read_text("utf-8")
     try:
         data = yaml.load(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
         reason = " ".join(str(error).split())
         raise ConfigError(f"not valid YAML ({reason})", file=_CALENDAR_FILE) from error
-    lists: list[list[str]] = []
+    lists: dict[str, frozenset[str]] = {}
     for key in ("traditional", "extended"):
         listed = data.get(key) if isinstance(data, dict) else None
         if not isinstance(listed, list) or not all(isinstance(n, str) and n for n in listed):
             raise ConfigError("traditional and extended must be lists of names",
                               file=_CALENDAR_FILE)
-        lists.append(listed)
-    return frozenset(n for listed in lists for n in listed)
+        lists[key] = frozenset(listed)
+    return lists
+
+
+@lru_cache(maxsize=1)
+def calendar_spellings() -> frozenset[str]:
+    """Every given name of the name-day calendar as it is spelt ("Edmunds", "Alīda")."""
+    lists = _calendar_lists()
+    return lists["traditional"] | lists["extended"]
+
+
+@lru_cache(maxsize=1)
+def common_spellings() -> frozenset[str]:
+    """The given names people mostly bear, as spelt: the traditional calendar and the name
+    tables' nominatives (the extended calendar adds rare variants such as "Katrina" beside
+    "Katrīna", which a reading that lost its marks should not be taken for)."""
+    tables = {r.nominative for readings in name_tables().forms.values() for r in readings}
+    return _calendar_lists()["traditional"] | frozenset(n for n in tables if n[:1].isupper())
 
 
 @lru_cache(maxsize=1)

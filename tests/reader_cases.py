@@ -6371,3 +6371,159 @@ CASES.update({
         "activities": [{"kind": "education", "hours_per_week": 25},
                        {"kind": "leisure", "hours_per_week": 3}]}),
 })
+
+
+# --- round 12: hand-written values on scans (r12h_) ---------------------------------------------
+# A page as OCR and the hand recogniser hand it over: " | " a gap between a label and its cell,
+# "{...}" words the recogniser read from a hand (it scores them below print, extract/handwriting).
+
+R12H_HAND_SCORE = 0.56
+R12H_PRINT_SCORE = 0.93
+R12H_LIGITA = personal_code("1711831234")
+R12H_IMANTS = personal_code("0406671234")
+
+
+def r12h_hand_page(lines: list[str]) -> Any:
+    """A scanned page of label | value rows whose "{...}" words a hand wrote."""
+    from asistents.extract.document import Page, ReadDocument, Word
+
+    words: list[Word] = []
+    for row, line in enumerate(lines):
+        x = 50.0
+        for cell in line.split(" | "):
+            hand = False
+            for token in cell.split():
+                hand = hand or token.startswith("{")
+                text = token.strip("{}")
+                width = 6.0 * len(text)
+                words.append(Word(text, x, 50 + 16 * row, x + width, 60 + 16 * row,
+                                  confidence=R12H_HAND_SCORE if hand else R12H_PRINT_SCORE))
+                hand = hand and not token.endswith("}")
+                x += width + 3.0
+            x = max(x + 60.0, 230.0)
+    return ReadDocument(Path("x.jpg"), [Page(0, 595, 842, words, source="ocr")], "ocr")
+
+
+# Each: the page's lines, its type, the fields a hand wrote as they must come out.
+R12H_CASES: dict[str, tuple[list[str], str, dict[str, Any]]] = {
+    # The recogniser drops a hand's marks: "Katrina" is a rare calendar variant, "Katrīna" the
+    # common name, "Natdija" is "Natālija" with "al" joined into one stroke.
+    "r12h_given_names_as_the_calendar_spells_them": ([
+        "Daugavpils novada Sociālais dienests", "IESNIEGUMS",
+        "par asistenta pakalpojuma piešķiršanu",
+        "Iesniedzējs | {Katrina Lazdāne}", f"Personas kods | {{{R12H_LIGITA}}}",
+        "Pakalpojuma saņēmējs | {Natdija Lazdāne}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "Lūdzu piešķirt asistenta pakalpojumu manai mātei.",
+    ], "application", {"applicant_name": "Katrīna Lazdāne", "client_name": "Natālija Lazdāne"}),
+    # A surname's diminutive is always "-ītis"; a street named after a town is its genitive.
+    "r12h_diminutive_and_street_of_a_town": ([
+        "Jēkabpils novada Sociālais dienests", "IESNIEGUMS",
+        "par asistenta pakalpojuma piešķiršanu",
+        "Vārds, uzvārds | {Imants Kalnitis}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "Deklarētā dzīvesvieta | {Cesu iela 14-3, Zasa, Zasas pag, Jēkabpils nov, LV-5239}",
+        "Lūdzu piešķirt man asistenta pakalpojumu.",
+    ], "application", {"applicant_name": "Imants Kalnītis",
+                       "address": "Cēsu iela 14-3, Zasa, Zasas pag., Jēkabpils nov., LV-5239"}),
+    # A given name the hand wrote unsure beside a surname Tesseract read sure: the name is
+    # still a hand's, its given name restored.
+    "r12h_unsure_given_name_beside_a_sure_surname": ([
+        "Jēkabpils novada Sociālais dienests", "IESNIEGUMS",
+        "par asistenta pakalpojuma piešķiršanu",
+        "Vārds, uzvārds | {Gdina} Zeltiņa", f"Personas kods | {{{R12H_LIGITA}}}",
+        "Lūdzu piešķirt man asistenta pakalpojumu.",
+    ], "application", {"applicant_name": "Gaļina Zeltiņa"}),
+    # A relative's surname differs in its ending only: never taken for this person's.
+    "r12h_relatives_surname_is_not_a_slip": ([
+        "Daugavpils novada Sociālais dienests", "IESNIEGUMS",
+        "par asistenta pakalpojuma piešķiršanu",
+        "Iesniedzējs | {Ligita Vītola}", f"Personas kods | {{{R12H_LIGITA}}}",
+        "Pakalpojuma saņēmējs | {Imants Vītols}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam.",
+    ], "application", {"applicant_name": "Ligita Vītola", "client_name": "Imants Vītols"}),
+    # A date line's date with its year shortened: after the place a date is certain.
+    "r12h_short_year_on_the_date_line": ([
+        "Talsu novada Sociālais dienests", "Sabiles nodaļa", "ATZINUMS Sabilē, 09.10.24.",
+        f"Klients: Ingus Apsītis, p. k. {R12H_IMANTS}",
+        "Klients dzīvo viens un viņam trūkst patstāvīgas dzīves prasmju.",
+        "Secinājums: piešķirt asistenta pakalpojumu pirmdienās no plkst. 10 līdz 12.",
+        "Asistenta uzdevumi: dokumentu kārtošana un saziņa ar iestādēm.",
+        "Sociālais darbinieks Ilgonis Zariņš",
+    ], "social_worker_opinion", {"issued_on": "2024-10-09"}),
+    # A child's form with no heading over the child's part: the label only the client's name
+    # has ("Bērna vārds, uzvārds") opens the client's block.
+    "r12h_childs_own_label_opens_the_client_block": ([
+        "Kuldīgas novada Sociālais dienests",
+        "IESNIEGUMS asistenta pakalpojuma saņemšanai bērnam",
+        "Iesniedzējs (bērna likumiskais pārstāvis): | {Ligita Vītola}",
+        f"Personas kods: | {{{R12H_LIGITA}}}",
+        "Bērna vārds, uzvārds: | {Imants Vītols}", f"Bērna personas kods: | {{{R12H_IMANTS}}}",
+        "Datums: | {11.06.2025.}",
+    ], "application", {"applicant_name": "Ligita Vītola", "client_name": "Imants Vītols"}),
+    # A son's surname the hand lost a letter of, his mother's on the same page: her surname in
+    # its masculine form, one slip longer, is his.
+    "r12h_surname_from_a_relatives_of_the_other_gender": ([
+        "Kuldīgas novada Sociālais dienests", "IESNIEGUMS",
+        "par asistenta pakalpojuma piešķiršanu",
+        "Iesniedzējs | {Rasma Strautiņa}", f"Personas kods | {{{R12H_LIGITA}}}",
+        "Pakalpojuma saņēmējs | {Ojārs Stautiņš}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam.",
+    ], "application", {"applicant_name": "Rasma Strautiņa", "client_name": "Ojārs Strautiņš"}),
+    # A hand's capitals drawn with straight sides, taken for tick boxes by the pixels and read
+    # again by the recogniser in the word after them: no box stands inside a name.
+    "r12h_capitals_taken_for_boxes": ([
+        "Kuldīgas novada Sociālais dienests",
+        "IESNIEGUMS asistenta pakalpojuma saņemšanai bērnam",
+        "Iesniedzējs (bērna likumiskais pārstāvis): | {Ligita Vītola}",
+        f"Personas kods: | {{{R12H_LIGITA}}}",
+        "Bērna vārds, uzvārds: | {☐ Dainis ☒ Kalnājs}",
+        f"Bērna personas kods: | {{{R12H_IMANTS}}}",
+    ], "application", {"client_name": "Dainis Kalnājs"}),
+    # A mother's surname in -e: her son's in -s is as the page shows it, not a slip of "-is".
+    "r12h_sons_surname_beside_his_mothers_in_e": ([
+        "Kuldīgas novada Sociālais dienests", "IESNIEGUMS",
+        "par asistenta pakalpojuma piešķiršanu",
+        "Iesniedzējs | {Ligita Ozolkalne}", f"Personas kods | {{{R12H_LIGITA}}}",
+        "Pakalpojuma saņēmējs | {Imants Ozolkalns}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam.",
+    ], "application", {"applicant_name": "Ligita Ozolkalne", "client_name": "Imants Ozolkalns"}),
+    # Options in a column of boxes, two ticked by a hand over the box: OCR reads the ticks as
+    # "/" and "+" where the others print "☐".
+    "r12h_hand_ticks_over_boxes": ([
+        "Valkas novada Sociālais dienests", "IESNIEGUMS asistenta pakalpojumam",
+        "Vārds, uzvārds | {Imants Kalnājs}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "Asistents nepieciešams (atzīmēt, norādīt stundas nedēļā):",
+        "☐ algots darbs", "{/} mācības profesionālajā skolā {20}", "☐ dienas centrs",
+        "{+} interešu pulciņi, brīvais laiks {3}",
+        "Datums | {03.02.2025.}",
+    ], "application", {"activities": [{"kind": "education", "hours_per_week": 20},
+                                      {"kind": "leisure", "hours_per_week": 3}]}),
+    # A numbered option list whose chosen numbers a hand circled (the circles lost to OCR):
+    # the unchosen options' numbers are no hours of the option above them.
+    "r12h_option_numbers_are_not_hours": ([
+        "Valkas novada Sociālais dienests", "IESNIEGUMS asistenta pakalpojumam",
+        "Vārds, uzvārds | {Imants Kalnājs}", f"Personas kods | {{{R12H_IMANTS}}}",
+        "C. Apvelciet aktivitātes numuru un ierakstiet stundas nedēļā:",
+        "1 algots darbs", "2 mācības", "{Q} dienas aprūpes centrs {20 st.}",
+        "4 biedrība, nevalstiskā organizācija", "5 brīvais laiks",
+        "Datums | {03.02.2025.}",
+    ], "application", {"activities": [{"kind": "day_centre", "hours_per_week": 20}]}),
+}
+
+# Hand readings with a single-stroke "l" returned as a slash or a bar, and what they must become
+# (a date's slashes stand between digits and stay).
+R12H_STROKE_LETTERS = {"Ku/dīga": "Kuldīga", "Ma|vīne": "Malvīne", "12/03/2024": "12/03/2024"}
+
+# Dates as the hand recogniser returns them when it loses one thin separator, the full stop a
+# hand ends a date with kept: what they must become before the date grammar reads them.
+R12H_HALF_SEPARATED_DATES = {"09.112023.": "09.11.2023.", "28/022019": "28/02/2019",
+                             "30.042025": "30.04.2025", "31.022024.": "31.022024."}
+
+# A hand-dated line as Tesseract reads it: the label sure, the written date as a number with
+# letters among its digits, one of them read surely ("oz.03"): the run is written, and is read
+# again by the hand recogniser; a typed date beside its label is not.
+R12H_MISREAD_DATE_LINE = [("Datums:", (100, 800, 230, 830), 0.97),
+                          ("oz.03", (300, 795, 400, 832), 0.83),
+                          ("20t).", (410, 795, 500, 832), 0.58),
+                          ("4", (505, 800, 520, 830), 0.72)]
+R12H_TYPED_DATE_LINE = [("Datums:", (100, 800, 230, 830), 0.97),
+                        ("02.03.2021.", (300, 800, 480, 830), 0.93)]

@@ -19,9 +19,11 @@ from reader_cases import (
     PHOTO_FIELDS,
     R8K_EDGARS,
     R8K_VIJA,
+    R12H_CASES,
     build_case,
     hand_filled_scan,
     phone_photo,
+    r12h_hand_page,
 )
 
 from asistents.accuracy import same_value
@@ -2001,3 +2003,38 @@ def test_rows_every_check_holds_for_rise_and_a_failed_check_keeps_low(cases: Pat
     assert failed["field_sources"]["entries"] == "rows"
     assert failed["field_confidence"]["entries"] < 0.5
     assert any("Piektdiena" in w for w in failed["warnings"])
+
+
+# --- round 12: hand-written values on scans (r12h_) ---------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(R12H_CASES))
+def test_r12h_a_hand_written_value_is_restored_and_stays_below_the_bar(name: str) -> None:
+    lines, doc_type, fields = R12H_CASES[name]
+    record = extract_document(r12h_hand_page(lines), file="x.jpg")
+    assert record["doc_type"] == doc_type
+    assert {k: record["fields"].get(k) for k in fields} == fields
+    # A restored hand value is a guess a person confirms.
+    assert all(record["field_confidence"][k] < 0.9 for k in fields)
+
+
+def test_r12h_a_hand_written_date_missing_a_separator_is_whole_when_it_is_a_date() -> None:
+    from asistents.extract.handwriting import _whole_date
+    from reader_cases import R12H_HALF_SEPARATED_DATES
+
+    assert {t: _whole_date(t) for t in R12H_HALF_SEPARATED_DATES} == R12H_HALF_SEPARATED_DATES
+
+
+def test_r12h_a_hand_written_l_read_as_a_stroke_is_a_letter_again() -> None:
+    from asistents.extract.handwriting import hand_letters
+    from reader_cases import R12H_STROKE_LETTERS
+
+    assert {t: hand_letters(t) for t in R12H_STROKE_LETTERS} == R12H_STROKE_LETTERS
+
+
+def test_r12h_a_number_with_letters_among_its_digits_is_read_again_by_hand() -> None:
+    from asistents.extract.handwriting import unsure_regions
+    from reader_cases import R12H_MISREAD_DATE_LINE, R12H_TYPED_DATE_LINE
+
+    regions = unsure_regions([R12H_MISREAD_DATE_LINE, R12H_TYPED_DATE_LINE])
+    assert [(r.line, r.start, r.end) for r in regions] == [(0, 1, 4)]

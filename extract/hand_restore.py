@@ -1,0 +1,189 @@
+"""Hand-written words as the hand wrote them: marks and letters the hand recogniser lost, put
+back where Latvian spelling, the name-day calendar, the gazetteer or the page make it certain.
+
+The recogniser (extract/handwriting.py) drops the marks a hand draws as separate strokes
+("Valdemārs" read "Valdemars", "Ņina" read "Nina") and confuses letters a hand joins: "al"
+written in one stroke reads "d" ("Valentīna" -> "Vdentina"), an open "a" reads "n" ("Renāte" ->
+"Rennte"), "r" reads "c", "g" reads "a". Tesseract's slips (`repair/confusions.py`) are other
+ones, so a word read from a hand is compared by its own measure here:
+
+- a given name: a word the calendar lists only among its rare variants ("Katrina", the
+  extended list) or not at all, taken for the one common name (the traditional calendar and
+  the name tables) that is it with marks put back, else the one common name a single hand
+  slip away;
+- a surname: the one spelling the page shows elsewhere (typed or written, or a relative's of
+  the other gender: "Karpova" for "Karpovs") that is it with marks put back, or longer by a
+  single hand slip with the same ending (a relative's own surname differs in its ending:
+  "Garkalne" beside "Garkalns"), else the diminutive "-itis"/"-ite", which Latvian
+  always writes "-ītis"/"-īte";
+- a street named after a place ("Riaas iela"): the one place's genitive a single hand slip away;
+  an abbreviation's full stop ("Ķekavas pag.") a hand's dot the recogniser dropped.
+
+A word with none or several candidates stays as read; every restored value stays below the
+confident bar (the caller caps it): a person confirms what was guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..forms.person_names import calendar_spellings, common_spellings, fold_word
+from .repair.confusions import bare_letter
+from .repair.places import gazetteer
+from .values import STREET_NOUNS
+
+# Letters a hand joins into one glyph the recogniser reads as another: written -> read.
+_HAND_MERGES = {"al": "d", "ol": "d", "cl": "d", "rn": "m", "in": "m", "ri": "n"}
+MIN_LENGTH = 5  # shorter words have too many neighbours one slip away
+# The diminutive suffix of a surname as a hand-reading without marks leaves it.
+_DIMINUTIVE = re.compile(r"(?<=[^\W\d_]{2})it(is|e)$")
+# The word before a street word: what the street is named after ("Rīgas" in "Rīgas iela 5").
+_STREET_NAME = re.compile(r"^\s*([^\W\d_]+)(?=\s+(?:" + "|".join(STREET_NOUNS) + r")\b)")
+# A surname's ending and the endings the same name has for the other gender (Latvian
+# declension): a son's "Karpovs" is his mother's "Karpova", "Garkalne"'s son is "Garkalns" or
+# (a diminutive) "-is". The first ending that fits decides ("Bērziņa" is "Bērziņš").
+_OTHER_GENDER = (("ņš", ("ņa",)), ("ņa", ("ņš",)), ("ks", ("ce",)), ("ce", ("ks",)),
+                 ("is", ("e",)), ("e", ("is", "s")), ("s", ("a", "e")), ("a", ("s",)))
+# "pag", "nov", "pils" after a place's name: the parish's, municipality's or town's abbreviation,
+# which Latvian always ends with a full stop (a hand's dot is a speck the recogniser drops).
+_ABBREVIATION_STOP_LOST = re.compile(r"(?<=[^\W\d_]{3} )(pag|nov|pils)(?=\s*(?:,|$))")
+_NAME_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def read_by_hand(confidences: Iterable[float], below: float) -> bool:
+    """Whether a value's words were read, some of them, by the hand recogniser or doubted by
+    Tesseract: print reads surer than `below` (extract/handwriting.py's HAND_BELOW), and a
+    hand's surname may read sure where its given name does not ("Mackuss. Garkalns")."""
+    return any(value < below for value in confidences)
+
+
+@lru_cache(maxsize=65536)
+def hand_distance(read: str, known: str) -> int:
+    """Edits from `known` to `read` (marks and case ignored), a hand's merge of two letters
+    into one glyph ("al" -> "d") counting as one edit."""
+    r, k = fold_word(read), fold_word(known)
+    rows = [[0] * (len(k) + 1) for _ in range(len(r) + 1)]
+    for i in range(len(r) + 1):
+        for j in range(len(k) + 1):
+            if i == 0 or j == 0:
+                rows[i][j] = i + j
+                continue
+            best = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1,
+                       rows[i - 1][j - 1] + (r[i - 1] != k[j - 1]))
+            if j >= 2 and _HAND_MERGES.get(k[j - 2:j]) == r[i - 1]:
+                best = min(best, rows[i - 1][j - 2] + 1)
+            rows[i][j] = best
+    return rows[len(r)][len(k)]
+
+
+def _marks_put_back(read: str, known: str) -> bool:
+    """Whether `known` is `read` with marks added (never taken away) and case kept."""
+    return (len(read) == len(known) and read != known
+            and all(r == k or bare_letter(k) == r for r, k in zip(read, known, strict=True)))
+
+
+def _one(candidates: Iterable[str]) -> str | None:
+    found = set(candidates)
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_slip_away(word: str, known: Iterable[str]) -> str | None:
+    """The one known word a single hand slip away from `word` (none nearer), or None."""
+    if len(word) < MIN_LENGTH:
+        return None
+    return _one(k for k in known if hand_distance(word, k) == 1 and k[:1] == word[:1].upper())
+
+
+def restore_given_name(word: str) -> str | None:
+    """A given name read from a hand, as the common name it was written as, or None."""
+    common = common_spellings()
+    if word in common:
+        return None
+    marked = _one(c for c in common if _marks_put_back(word, c))
+    if marked is not None:
+        return marked
+    if word in calendar_spellings() or any(fold_word(c) == fold_word(word) for c in common):
+        return None  # a rare name as written, or marks that fit several names
+    return _one_slip_away(word, common)
+
+
+def _kin_forms(surname: str) -> set[str]:
+    """A surname as the page prints it and as a relative of the other gender bears it
+    ("Karpova" -> "Karpovs", "Upenieks" -> "Upeniece")."""
+    for own, others in _OTHER_GENDER:
+        if surname.endswith(own) and len(surname) > len(own) + 2:
+            return {surname} | {surname[: -len(own)] + other for other in others}
+    return {surname}
+
+
+def restore_surname(word: str, page_text: str) -> str | None:
+    """A surname read from a hand, as the page spells it elsewhere or as Latvian must."""
+    printed = [w for w in _NAME_WORD.findall(page_text) if w[:1].isupper()]
+    if word in printed:
+        printed.remove(word)  # the value itself
+    forms = {form for w in printed for form in _kin_forms(w)}
+    seen = forms - {word}
+    echo = _one(w for w in seen if _marks_put_back(word, w))
+    if echo is None and word not in forms:
+        # A surname the page prints as read, or as a relative of the other gender bears it
+        # ("Garkalns" beside "Garkalne"), is no slip. The target ends as the word does (a
+        # relative's own surname differs in its ending) and is the longer reading: a hand's
+        # slips drop and join letters ("Krpovs" beside "Karpova").
+        echo = _one_slip_away(word, (w for w in seen
+                                     if w[-1] == word[-1] and len(w) > len(word)))
+    if echo is not None:
+        return echo
+    if _DIMINUTIVE.search(word) and len(word) >= 6:
+        return _DIMINUTIVE.sub(r"īt\1", word)
+    return None
+
+
+def restore_name(name: str, page_text: str) -> str | None:
+    """A whole name read from a hand with its words restored, or None when nothing changed."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    restored = [restore_given_name(w) or w for w in words[:-1]]
+    restored.append(restore_surname(words[-1], page_text) or words[-1])
+    joined = " ".join(restored)
+    return joined if joined != name else None
+
+
+@lru_cache(maxsize=1)
+def _place_genitives() -> frozenset[str]:
+    """Names a street is named after: the gazetteer's municipalities and parishes (genitive)
+    and its towns put in the genitive ("Rīga" -> "Rīgas", "Preiļi" -> "Preiļu")."""
+    places = gazetteer()
+    towns = set()
+    for town in places["towns"]:
+        if town.endswith(("a", "e")):
+            towns.add(town + "s")
+        elif town.endswith("i"):
+            towns.add(town[:-1] + "u")
+    return frozenset(places["municipalities"] | places["parishes"] | towns)
+
+
+def restore_address(address: str) -> str | None:
+    """An address read from a hand with its street's name restored to the place it is named
+    after ("Riaas iela" -> "Rīgas iela") and the full stops of its abbreviations the
+    recogniser dropped ("Ķekavas pag," -> "Ķekavas pag.,"), or None."""
+    restored = _ABBREVIATION_STOP_LOST.sub(r"\1.", address)
+    match = _STREET_NAME.match(restored)
+    if match is not None and match.group(1) not in _place_genitives():
+        word, places = match.group(1), _place_genitives()
+        better = _one(p for p in places if _marks_put_back(word, p)) or \
+            _one_slip_away(word, places)
+        if better is not None:
+            restored = restored[: match.start(1)] + better + restored[match.end(1):]
+    return restored if restored != address else None
+
+
+def restore_value(kind: str, value: str, page_text: str) -> str | None:
+    """A value of field kind `kind` read from a hand, restored, or None when nothing changed."""
+    if kind == "person_name":
+        return restore_name(value, page_text)
+    if kind == "address":
+        return restore_address(value)
+    return None
