@@ -1,11 +1,12 @@
-"""Values under the headings of a table printed without rules (or whose rules a scan lost).
+"""Values under the wrapped headings of a table printed without rules (or whose rules a scan
+lost).
 
-A heading row is a line of three or more segments; a heading may wrap onto a second line
-("Stundas" / "nedēļā") that sits just under it inside its own column. The row under the
-headings holds the values, each under its heading: a column runs from its heading's left
-edge to the next heading's, give or take a line height, because a value is aligned to its
-column, not to its heading's words. A label ending a heading ("Mācības līdz") names that
-column, as a label starting a segment names the value beside it.
+A heading row is a line of three or more segments whose headings wrap onto a second line
+("Stundas" / "nedēļā") that sits just under it, each piece inside its own column. A label is
+then the whole of a heading's two lines, and neither line alone matches it. The row under the
+headings holds the values, each under its heading: a column runs from its heading's left edge
+to the next heading's, give or take a line height, because a value is aligned to its column,
+not to its heading's words. Headings on one line are read by `layout` (the segment below).
 """
 
 from __future__ import annotations
@@ -53,28 +54,26 @@ def heading_hits(lines: list[Line], line: Line,
     if len(line.segments) < MIN_HEADINGS:
         return []
     wrapped = _wrapped_heading(lines, line)
-    row_index = line.index + (2 if wrapped else 1)
-    if row_index >= len(lines):
+    if wrapped is None or line.index + 2 >= len(lines):
         return []
-    row = lines[row_index]
-    above = wrapped or line
-    if row.page != line.page or row.top - above.bottom > ROW_GAP * line.height:
+    row = lines[line.index + 2]
+    if (row.page != line.page or row.top - wrapped.bottom > ROW_GAP * line.height
+            or len(row.segments) < MIN_HEADINGS):
         return []
     hits: list[LabelHit] = []
     for segment, column in zip(line.segments, _columns(line), strict=True):
-        heading = segment.folded
-        if wrapped:
-            heading = " ".join([heading, *(s.folded for s in wrapped.segments
-                                           if _in_column(s, column))])
+        under = [s.folded for s in wrapped.segments if _in_column(s, column)]
+        if not under:
+            continue
+        heading = " ".join([segment.folded, *under]).strip(" .:")
         for label, pattern in patterns:
-            match = pattern.search(heading)
-            if not match or heading[match.end():].strip(" .:"):
+            match = pattern.fullmatch(heading)
+            if not match:
                 continue
             words: list[Word] = [w for s in row.segments if _in_column(s, column)
                                  for w in s.words]
             if words:
                 value = " ".join(w.text for w in words)
-                hits.append(LabelHit(value, words, row, HEADING_DISTANCE, label,
-                                     heading[: match.start()]))
+                hits.append(LabelHit(value, words, row, HEADING_DISTANCE, label))
             break
     return hits

@@ -5626,3 +5626,57 @@ CASES.update({
     "r11k_name_in_two_columns.pdf": (r11k_name_in_two_columns, "school_certificate", {
         "person_name": "Oskars Vilciņš", "personal_code": R11K_OSKARS}),
 })
+
+
+# --- round 12, typed scans (r12t_*) -------------------------------------------------------------
+
+R12T_IEVA = personal_code("1409691234")
+R12T_TOMS = personal_code("0811081234")
+R12T_AUSMA = personal_code("2107771234")  # in an OCR words case (test_extract_classes)
+
+
+def r12t_numbered_paragraphs(pdf: canvas.Canvas) -> None:
+    """An opinion printed as numbered paragraphs in capitals, none ending with a full stop, and
+    its term as a range with an em dash: each paragraph is a statement of its own (the last
+    one's "nav" denies none of those above it)."""
+    _lines(pdf, 60, 800, [
+        "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA",
+        "VIDZEMES REĢIONĀLĀ NODAĻA",
+        "ATZINUMS NR. V-24/0815          03.04.2024.",
+        "PERSONA: IEVA KALNIŅA",
+        f"PERSONAS KODS: {R12T_IEVA}",
+        "1. INVALIDITĀTE: III GRUPA",
+        "2. TERMIŅŠ: 03.04.2024. — 02.04.2026.",
+        "3. FUNKCIONĀLIE TRAUCĒJUMI: REDZES TRAUCĒJUMI",
+        "4. VAI NEPIECIEŠAMS ASISTENTA PAKALPOJUMS PAŠVALDĪBĀ: JĀ",
+        "5. ĪPAŠA KOPŠANA: NAV NOTEIKTA",
+        "KOMISIJAS ĀRSTS          A. OZOLA",
+    ], size=10)
+
+
+def r12t_unruled_columns(pdf: canvas.Canvas) -> None:
+    """A school's certificate with its pupil in a table printed without rules, one heading
+    wrapped onto two lines: each value is the one in its heading's column."""
+    _text(pdf, 60, 800, "Valmieras tehnikums", 12, bold=True)
+    _text(pdf, 60, 786, "Vaidavas iela 4, Valmiera, LV-4201", 9)
+    _text(pdf, 60, 760, "05.09.2024. Nr. 2-7/55", 10)
+    _text(pdf, 250, 730, "IZZIŅA", 13, bold=True)
+    _text(pdf, 60, 705, "Valmieras tehnikums apliecina, ka šajā mācību gadā mācās:", 10)
+    for x, heading in ((60, "Izglītojamais"), (160, "Personas kods"), (260, "Programma"),
+                      (370, "Stundas"), (440, "Mācības līdz")):
+        _text(pdf, x, 680, heading, 9)
+    _text(pdf, 370, 669, "nedēļā", 9)
+    for x, value in ((60, "Toms Liepiņš"), (160, R12T_TOMS), (260, "Mehatronika"),
+                     (372, "28"), (440, "30.06.2027.")):
+        _text(pdf, x, 652, value, 9)
+    _text(pdf, 60, 610, "Izglītības metodiķe                         L. Bērza", 10)
+
+
+CASES.update({
+    "r12t_numbered_paragraphs.pdf": (r12t_numbered_paragraphs, "commission_opinion", {
+        "personal_code": R12T_IEVA, "disability_group": "III", "valid_until": "2026-04-02",
+        "limitations": ["vision"], "assistant_needed": True}),
+    "r12t_unruled_columns.pdf": (r12t_unruled_columns, "school_certificate", {
+        "person_name": "Toms Liepiņš", "personal_code": R12T_TOMS,
+        "hours_per_week": 28, "study_until": "2027-06-30"}),
+})

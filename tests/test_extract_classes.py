@@ -19,6 +19,7 @@ from reader_cases import (
     PHOTO_FIELDS,
     R8K_EDGARS,
     R8K_VIJA,
+    R12T_AUSMA,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -1977,3 +1978,32 @@ def test_a_fax_machines_line_is_not_the_employers_name(tmp_path: Path) -> None:
     wrong = {k: (v, record["fields"].get(k)) for k, v in R10O_FAX_FIELDS.items()
              if record["fields"].get(k) != v}
     assert wrong == {}
+
+
+# --- round 12, typed scans (tests/reader_cases.py, r12t_*) -----------------------------------
+
+
+def test_r12t_cases_numbered_paragraphs_and_unruled_columns(cases: Path) -> None:
+    opinion = extract_file(cases / "r12t_numbered_paragraphs.pdf")["fields"]
+    # "5. ... nav noteikta" denies only its own paragraph; "— " is a range's dash.
+    assert (opinion["limitations"], opinion["assistant_needed"]) == (["vision"], True)
+    assert opinion["valid_until"] == "2026-04-02"
+    school = extract_file(cases / "r12t_unruled_columns.pdf")["fields"]
+    assert (school["hours_per_week"], school["study_until"]) == (28, "2027-06-30")
+
+
+def test_r12t_an_ocr_bar_is_a_rule_not_part_of_the_value() -> None:
+    """OCR reads a form's faint vertical rule as '|' glued to the value's first word: the
+    label's foreign half before it is no part of the address, nor the heading's of a column."""
+    document = _r5t_scan([
+        "Cēsu novada Sociālais dienests",
+        "IESNIEGUMS asistenta pakalpojuma saņemšanai",
+        "Vārds, uzvārds / Имя, фамилия | Ausma Ziediņa",
+        f"Personas kods / Персональный код | {R12T_AUSMA}",
+        "Deklarētā adrese / 3ageKnapupoBaHHbIh |Ezera iela 5-2, Cēsis, LV-4101",
+        "Lūdzu piešķirt asistenta pakalpojumu darbam 20 stundas nedēļā.",
+    ])
+    lines = document_lines(document)
+    assert [s.text for s in lines[4].segments][-1] == "Ezera iela 5-2, Cēsis, LV-4101"
+    record = extract_document(document, file="x.png")
+    assert record["fields"]["address"] == "Ezera iela 5-2, Cēsis, LV-4101"
