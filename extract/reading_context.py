@@ -58,6 +58,10 @@ class Context:
         every = [label_regex(p) for phrases in self.vocab.sections.values() for p in phrases]
         for name, phrases in self.vocab.sections.items():
             found = _heading(self.lines, phrases, every)
+            if found is not None and self._paper_title(found.start):
+                # "AIZGĀDŅA APLIECĪBA" names the paper, not the guardian's block: the block's
+                # own heading, when one is printed under it, starts the section.
+                found = _heading(self.lines[found.start + 1:], phrases, every) or found
             if found is None and name in self.vocab.section_meanings:
                 found = _heading_by_meaning(self.lines, self.vocab.section_meanings[name],
                                             {s[0] for s in starts})
@@ -88,6 +92,13 @@ class Context:
             area.end = min(later) if later else len(self.lines)
             areas[name] = area
         return areas
+
+    def _paper_title(self, index: int) -> bool:
+        """Whether line `index` opens with one of the paper's own titles."""
+        folded = fold(self.lines[index].text)
+        return index == self.title_line or any(
+            (m := label_regex(t).search(folded)) is not None and m.start() == 0
+            for t in self.vocab.title)
 
     def _contested_headings(self, starts: list[tuple[int, str, Area]],
                             every: list[re.Pattern[str]]) -> list[tuple[int, str, Area]]:

@@ -5632,7 +5632,9 @@ CASES.update({
 
 R12T_IEVA = personal_code("1409691234")
 R12T_TOMS = personal_code("0811081234")
-R12T_AUSMA = personal_code("2107771234")  # in an OCR words case (test_extract_classes)
+R12T_AUSMA = personal_code("2107771234")
+R12T_RUTA = personal_code("1503621234")
+R12T_EDGARS = personal_code("2209951234")  # in an OCR words case (test_extract_classes)
 
 
 def r12t_numbered_paragraphs(pdf: canvas.Canvas) -> None:
@@ -5679,4 +5681,31 @@ CASES.update({
     "r12t_unruled_columns.pdf": (r12t_unruled_columns, "school_certificate", {
         "person_name": "Toms Liepiņš", "personal_code": R12T_TOMS,
         "hours_per_week": 28, "study_until": "2027-06-30"}),
+})
+
+
+def r12t_title_names_the_role(pdf: canvas.Canvas) -> None:
+    """A guardian's certificate titled by the guardian's role ("AIZGĀDŅA APLIECĪBA") over
+    two columns headed "Aizgādnis" and "Aizgādnībā esošā persona": the title is the paper's,
+    the guardian's block is the column under its own heading."""
+    _text(pdf, 200, 800, "TUKUMA NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 215, 786, "Talsu iela 4, Tukums, LV-3101", 9)
+    _text(pdf, 210, 755, "AIZGĀDŅA APLIECĪBA", 13, bold=True)
+    _text(pdf, 60, 720, "Aizgādnis", 10)
+    _text(pdf, 300, 720, "Aizgādnībā esošā persona", 10)
+    _text(pdf, 60, 704, "Rūta Sproģe", 10)
+    _text(pdf, 300, 704, "Edgars Sproģis", 10)
+    _text(pdf, 60, 690, f"p. k. {R12T_RUTA}", 10)
+    _text(pdf, 300, 690, f"p. k. {R12T_EDGARS}", 10)
+    _lines(pdf, 60, 660, [
+        "Tukuma novada bāriņtiesa ar 2022. gada 5. maija lēmumu Nr. 1-9/22/14 iecēlusi aizgādni.",
+        "Apliecība Nr. 14, izdota Tukumā 2022. gada 9. maijā.",
+        "Bāriņtiesas priekšsēdētāja                    I. Kalna",
+    ], size=10)
+
+
+CASES.update({
+    "r12t_title_names_the_role.pdf": (r12t_title_names_the_role, "representation_document", {
+        "representative_name": "Rūta Sproģe", "representative_personal_code": R12T_RUTA,
+        "person_name": "Edgars Sproģis", "personal_code": R12T_EDGARS}),
 })
