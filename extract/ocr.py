@@ -306,14 +306,21 @@ def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
     # recogniser (stand-ins over it: it reads only what Tesseract returned); on a typed page
     # only several lines left out are worth a second reading.
     hand = looks_hand_filled(lines)
-    spans = unread_ink.unread_beside(image, lines, quarter_size(image),
+    quarter = quarter_size(image)
+    spans = unread_ink.unread_beside(image, lines, quarter,
                                      lines_from=1 if hand else unread_ink.LINES_FROM)
-    if len(spans) < unread_ink.LINES_FROM:
+    # A typed line the layout dropped whole or in part (beside a stamp: the paper's date, the
+    # start of a value) is worth the block reading too: its words join where none were read.
+    dropped_line = len(spans) < unread_ink.LINES_FROM
+    if dropped_line and (hand or not unread_ink.unread_text_lines(image, lines, quarter)):
         return unread_ink.mark_unread(lines, spans if hand else [], frozenset())
     block = recognise_lines(image, dpi=dpi, psm="6")
     if unread_ink.better_reading(lines, block):
         return block, frozenset()
     merged, added = unread_ink.add_unread_words(lines, block)  # the first lines keep their place
+    if dropped_line:
+        # Only runs of print read surely: a stamp's letters and half a value are no text.
+        merged, added = unread_ink.only_sure_runs(merged, block, added)
     return unread_ink.mark_unread(merged, spans if looks_hand_filled(merged) else [], added)
 
 

@@ -207,3 +207,27 @@ def test_a_typewriters_serifs_under_capitals_are_no_pens_stroke() -> None:
     # A pen's stroke under the word is one unbroken line.
     draw.line((328, 133, 432, 133), fill=20, width=3)
     assert [w[0] for w in underlined_options(image, [line])[0]][1] == "☒"
+
+
+def test_r12t_a_typed_line_the_layout_dropped_is_seen_and_a_stamps_ring_is_not() -> None:
+    from asistents.extract.unread_ink import only_sure_runs, unread_text_lines
+
+    rows = [("Darbinieks", "Ilze Kārkliņa"), ("Amats", "pavāre"), ("Kopš", "03.05.2018.")]
+    image, lines = _page(rows)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 28)
+    for n, (_label, value) in enumerate(rows):  # every printed row read whole
+        lines[n].append((value, draw.textbbox((600, 200 + 60 * n), value, font=font), 0.95))
+    assert unread_text_lines(image, lines) == 0
+    draw.ellipse((700, 600, 950, 850), outline=0, width=3)  # a stamp's ring, unread
+    assert unread_text_lines(image, lines) == 0
+    draw.text((100, 500), "Izsniegšanas datums: 24.11.2020.", font=font, fill=0)
+    assert unread_text_lines(image, lines) == 1  # the paper's date, dropped by the layout
+    # Of a second reading's words only runs read surely join: not half a phrase, not a letter.
+    date = [("Izsniegšanas", (100, 500, 300, 530), 0.93), ("datums:", (310, 500, 420, 530), 0.95),
+            ("24.11.2020.", (430, 500, 600, 530), 0.94)]
+    cut = [("par", (100, 600, 150, 630), 0.92), ("aizgādņeriecelšanu", (160, 600, 400, 630), 0.4)]
+    ring = [("O", (720, 700, 740, 730), 0.9)]
+    block = [date, cut, ring]
+    merged, added = only_sure_runs([*lines, date, cut, ring], block, frozenset(date + cut + ring))
+    assert merged == [*lines, date] and added == frozenset(date)
