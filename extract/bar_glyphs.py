@@ -4,15 +4,20 @@ two columns of an unruled-looking table, not a letter.
 Tesseract reads a form's or a table's vertical line, where the scan keeps it faint or short,
 as `|` glued to the next or previous word ("3ageKnapupoBaHHbIh |Dārzu iela 41-7", "Kurss
 |Stundas"). Left in, the bar joins the label's tail to the value in one segment, and the
-value reader keeps the label's garbage. Only OCR pages are cut: a text layer's `|` is a
-character the author typed.
+value reader keeps the label's garbage. Only a bar against a letter or digit is cut: a bar
+alone or before a parenthesis ("Grupa: |(pirmā)") may be a Roman one, and the value readers
+take it as such. Only OCR pages are cut: a text layer's `|` is a character the author typed.
 """
 
 from __future__ import annotations
 
+import re
+
 from .document import Word
 
 BAR = "|"
+# A bar against a letter or digit: a rule the word was read up to.
+_GLUED_BAR = re.compile(r"(?<=[^\W_])\||\|(?=[^\W_])")
 
 
 def _part(word: Word, start: int, end: int) -> Word:
@@ -29,7 +34,8 @@ def split_bars(words: list[Word]) -> tuple[list[Word], set[int]]:
     borders: set[int] = set()
     pending = False  # a bar was seen and no word has followed it yet
     for word in words:
-        if BAR not in word.text:
+        if not _GLUED_BAR.search(word.text):
+            # A bar alone, or before a parenthesis ("Grupa: |(pirmā)"), may be a numeral I.
             if pending:
                 borders.add(id(word))
                 pending = False

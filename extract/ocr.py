@@ -37,6 +37,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 
 from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import unread_ink
+from .code_reread import mend_codes
 from .document import Page, Word
 from .handwriting import looks_hand_filled, mend_handwriting
 from .marks import mark_column_rows, underlined_options
@@ -294,6 +295,17 @@ def recognise_lines(image: Image.Image, *, dpi: int, psm: str = "3") -> list[Lin
     with uncompressed_image_file(image) as path:
         tsv = run_tesseract(path, dpi=dpi, args=["-l", LANGUAGE, "--psm", psm, "tsv"])
     return tsv_lines(tsv)
+
+
+def read_digit_line(crop: Image.Image, language: str, scale: float, binarise: bool, *,
+                    dpi: int) -> str:
+    """A crop enlarged `scale` times read as one line of digits and dashes."""
+    if binarise:
+        crop = crop.convert("L").point(lambda v: 255 if v > 140 else 0)
+    with uncompressed_image_file(crop) as path:
+        tsv = run_tesseract(path, dpi=round(dpi * scale), args=[
+            "-l", language, "--psm", "7", "-c", "tessedit_char_whitelist=0123456789-", "tsv"])
+    return " ".join(text for line in tsv_lines(tsv) for text, _box, _conf in line)
 
 
 def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
@@ -928,9 +940,13 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             reading = turned
             rotation = (rotation + 180) % 360
     straight, skew = reading.image, reading.skew
-    lines = without_fax_line(without_rules_read_as_words(reading.lines))
+    lines = without_rules_read_as_words(reading.lines)
+    # The fax's transmission line goes after the second reading: it is read ink, not ink the
+    # layout dropped, and the block reading would bring it back.
     lines, unread = read_what_layout_dropped(straight, lines, dpi=dpi)
+    lines = without_fax_line(lines)
     lines = mend_email_addresses(straight, lines, dpi=dpi)
+    lines = mend_codes(straight, lines, functools.partial(read_digit_line, dpi=dpi))
     lines = mend_tick_boxes(straight, lines)
     try:
         lines = mend_handwriting(straight, lines)  # values written by hand into the form

@@ -231,3 +231,36 @@ def test_r12t_a_typed_line_the_layout_dropped_is_seen_and_a_stamps_ring_is_not()
     block = [date, cut, ring]
     merged, added = only_sure_runs([*lines, date, cut, ring], block, frozenset(date + cut + ring))
     assert merged == [*lines, date] and added == frozenset(date)
+
+
+def test_r12t_a_code_ocr_damaged_is_read_again_from_its_crop() -> None:
+    """A code whose checksum fails (one digit misread) or that lost a digit is read again from
+    its pixels; the reading whose checksum holds replaces it, under the sure bar. A registration
+    number (no birth date at its start) is left alone."""
+    import functools
+
+    from asistents.extract.code_reread import REREAD_CONFIDENCE, mend_codes
+    from asistents.extract.ocr import read_digit_line
+    from reader_cases import R12T_AUSMA
+
+    image = Image.new("L", (1240, 400), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 32)
+    draw.text((100, 100), "Personas kods:", font=font, fill=0)
+    draw.text((400, 100), R12T_AUSMA, font=font, fill=0)
+    draw.text((100, 250), "Reģ. Nr. 3036802951", font=font, fill=0)
+    code_box = draw.textbbox((400, 100), R12T_AUSMA, font=font)
+    wrong = R12T_AUSMA[:8] + str((int(R12T_AUSMA[8]) + 1) % 10) + R12T_AUSMA[9:]
+    split = draw.textbbox((400, 100), R12T_AUSMA[:5], font=font)  # "21077" and "-1234X"
+    rest = draw.textbbox((400, 100), R12T_AUSMA, font=font)
+    reg = [("Reģ.", (100, 250, 160, 285), 0.95), ("Nr.", (170, 250, 210, 285), 0.95),
+           ("3036802951", (220, 250, 420, 285), 0.95)]
+    read = functools.partial(read_digit_line, dpi=150)
+    label = [("Personas", (100, 100, 240, 135), 0.95), ("kods:", (250, 100, 330, 135), 0.95)]
+    misread = mend_codes(image, [[*label, (wrong, code_box, 0.93)], reg], read)
+    assert misread[0][-1][0] == R12T_AUSMA and misread[0][-1][2] <= REREAD_CONFIDENCE
+    assert misread[1] == reg
+    # A digit lost in the gap that split the line: two lines, one code again.
+    dropped = [[*label, (R12T_AUSMA[:5], split, 0.93)],
+               [(R12T_AUSMA[7:], (split[2] + 30, rest[1], rest[2], rest[3]), 0.9)]]
+    assert [w[0] for w in mend_codes(image, dropped, read)[0]][-1] == R12T_AUSMA
