@@ -4,6 +4,7 @@ whose field, marked versus printed, which date, where a value ends, foreign lett
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -2007,3 +2008,25 @@ def test_r12t_an_ocr_bar_is_a_rule_not_part_of_the_value() -> None:
     assert [s.text for s in lines[4].segments][-1] == "Ezera iela 5-2, Cēsis, LV-4101"
     record = extract_document(document, file="x.png")
     assert record["fields"]["address"] == "Ezera iela 5-2, Cēsis, LV-4101"
+
+
+def test_r12t_a_logo_read_as_text_does_not_hide_the_letterhead_under_it() -> None:
+    """OCR reads a company's logo as a line or two of unsure marks ("28:", "0) i v"): the
+    letterhead is the name under them, not a fallback match running into the next line."""
+    document = _r5t_scan([
+        "38:",
+        "0) i v",
+        "SIA LIEPU KALTUVE",
+        "Reģ. Nr. 40003412345 - Ozolu iela 3, Talsi, LV-3201",
+        "IZZIŅA PAR NODARBINĀTĪBU",
+        "Darbinieks | Ausma Ziediņa",
+        f"Personas kods | {R12T_AUSMA}",
+        "Amats | noliktavas darbiniece",
+        "Darba attiecības no | 01.02.2020.",
+        "Izsniegšanas datums: 12.03.2021.",
+    ])
+    page = document.pages[0]
+    page.words = [replace(w, confidence=0.4) if w.top < 70 else w for w in page.words]
+    record = extract_document(document, file="x.png")
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["employer_name"] == "SIA Liepu Kaltuve"
