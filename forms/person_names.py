@@ -574,7 +574,31 @@ def settle_nominative(printed: str | None, page_text: str, case: str = "auto") -
     told = _told_by_other_cases(agreeing, page_text)
     if told is not None:
         return told, "printed"
+    told = _told_by_other_mentions(agreeing, as_read, page_text)
+    if told is not None:
+        return told, "printed"
     return readings[0], "guess"
+
+
+_NAME_PAIR = re.compile(r"(?<![\w.])(?=([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))")
+
+
+def _told_by_other_mentions(readings: list[str], as_read: str, page_text: str) -> str | None:
+    """The reading another mention of the same person leaves: "iecelt Zigrīdu Dreimani" is
+    Zigrīds Dreimanis' or Zigrīda Dreimane's accusative, "Zigrīdas Dreimanes" earlier on the
+    page only hers. A mention is a pair of capitalised words whose own endings read as one of
+    the readings and as no other."""
+    if len(readings) < 2:
+        return None
+    told: set[str] = set()
+    for match in _NAME_PAIR.finditer(page_text):
+        pair = match.group(1)
+        if normalize_person_name(pair) == as_read:
+            continue
+        fits = set(nominative_readings(pair)) & set(readings)
+        if len(fits) == 1:
+            told |= fits
+    return told.pop() if len(told) == 1 else None
 
 
 def _word_gender(word: str, surname: bool) -> str | None:

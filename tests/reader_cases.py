@@ -5634,7 +5634,9 @@ R12T_IEVA = personal_code("1409691234")
 R12T_TOMS = personal_code("0811081234")
 R12T_AUSMA = personal_code("2107771234")
 R12T_RUTA = personal_code("1503621234")
-R12T_EDGARS = personal_code("2209951234")  # in an OCR words case (test_extract_classes)
+R12T_EDGARS = personal_code("2209951234")
+R12T_DAIGA = personal_code("1104701234")
+R12T_KARLIS = personal_code("0502961234")  # in an OCR words case (test_extract_classes)
 
 
 def r12t_numbered_paragraphs(pdf: canvas.Canvas) -> None:
@@ -5708,4 +5710,30 @@ CASES.update({
     "r12t_title_names_the_role.pdf": (r12t_title_names_the_role, "representation_document", {
         "representative_name": "Rūta Sproģe", "representative_personal_code": R12T_RUTA,
         "person_name": "Edgars Sproģis", "personal_code": R12T_EDGARS}),
+})
+
+
+def r12t_gender_from_another_mention(pdf: canvas.Canvas) -> None:
+    """A court's ruling appointing "Elvīru Kalnieti": the accusative of Elvīrs Kalnietis or of
+    Elvīra Kalniete; the applicant "Elvīras Kalnietes" named earlier says it is a woman."""
+    _text(pdf, 220, 800, "VIDZEMES RAJONA TIESA", 12, bold=True)
+    _text(pdf, 420, 770, "Lieta Nr. C12345622", 10)
+    _text(pdf, 260, 750, "SPRIEDUMS", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        "Cēsīs 2022. gada 4. aprīlī",
+        "Vidzemes rajona tiesa izskatīja civillietu Elvīras Kalnietes (personas kods",
+        f"{R12T_DAIGA}) pieteikumā par rīcībspējas ierobežošanu Kārlim Kalnietim",
+        f"(personas kods {R12T_KARLIS}) un aizgādnības nodibināšanu.",
+        "nosprieda:",
+        "Ierobežot Kārļa Kalnieša rīcībspēju mantisko lietu pārvaldībā. Nodibināt aizgādnību",
+        "un iecelt par aizgādni Elvīru Kalnieti.",
+        "Tiesnesis                                  A. Kļaviņš",
+    ], size=10)
+
+
+CASES.update({
+    "r12t_gender_from_another_mention.pdf": (
+        r12t_gender_from_another_mention, "representation_document", {
+            "representative_name": "Elvīra Kalniete", "representative_personal_code": R12T_DAIGA,
+            "person_name": "Kārlis Kalnietis", "personal_code": R12T_KARLIS}),
 })
