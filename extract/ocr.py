@@ -38,6 +38,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import unread_ink
 from .code_reread import mend_codes
+from .roman_strokes import mend_roman_numerals
 from .document import Page, Word
 from .handwriting import looks_hand_filled, mend_handwriting
 from .marks import mark_column_rows, underlined_options
@@ -947,6 +948,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     lines = without_fax_line(lines)
     lines = mend_email_addresses(straight, lines, dpi=dpi)
     lines = mend_codes(straight, lines, functools.partial(read_digit_line, dpi=dpi))
+    lines = mend_roman_numerals(straight, lines)
     lines = mend_tick_boxes(straight, lines)
     try:
         lines = mend_handwriting(straight, lines)  # values written by hand into the form

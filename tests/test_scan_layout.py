@@ -264,3 +264,19 @@ def test_r12t_a_code_ocr_damaged_is_read_again_from_its_crop() -> None:
     dropped = [[*label, (R12T_AUSMA[:5], split, 0.93)],
                [(R12T_AUSMA[7:], (split[2] + 30, rest[1], rest[2], rest[3]), 0.9)]]
     assert [w[0] for w in mend_codes(image, dropped, read)[0]][-1] == R12T_AUSMA
+
+
+def test_r12t_a_roman_numeral_misread_is_counted_from_its_strokes() -> None:
+    """"TI" for a printed "II" (a serif's foot read as a T's bar) is two strokes: II. A row
+    of I's read right, and an initial "T." are left alone."""
+    from asistents.extract.roman_strokes import mend_roman_numerals
+
+    image = Image.new("L", (600, 200), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 40)
+    draw.text((100, 50), "II", font=font, fill=0)
+    draw.text((300, 50), "III", font=font, fill=0)
+    two = draw.textbbox((100, 50), "II", font=font)
+    three = draw.textbbox((300, 50), "III", font=font)
+    lines = [[("TI", two, 0.8), ("lII", three, 0.8), ("T.", (450, 50, 480, 90), 0.9)]]
+    assert [w[0] for w in mend_roman_numerals(image, lines)[0]] == ["II", "III", "T."]
