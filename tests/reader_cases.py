@@ -5679,7 +5679,7 @@ def r12t_unruled_columns(pdf: canvas.Canvas) -> None:
 CASES.update({
     "r12t_numbered_paragraphs.pdf": (r12t_numbered_paragraphs, "commission_opinion", {
         "personal_code": R12T_IEVA, "disability_group": "III", "valid_until": "2026-04-02",
-        "limitations": ["vision"], "assistant_needed": True}),
+        "limitations": ["vision"], "assistant_needed": True, "special_care_needed": False}),
     "r12t_unruled_columns.pdf": (r12t_unruled_columns, "school_certificate", {
         "person_name": "Toms Liepiņš", "personal_code": R12T_TOMS,
         "hours_per_week": 28, "study_until": "2027-06-30"}),
