@@ -38,6 +38,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import unread_ink
 from .code_reread import mend_codes
+from .line_tails import reread_tails
 from .roman_strokes import mend_roman_numerals
 from .document import Page, Word
 from .handwriting import looks_hand_filled, mend_handwriting
@@ -309,6 +310,13 @@ def read_digit_line(crop: Image.Image, language: str, scale: float, binarise: bo
     return " ".join(text for line in tsv_lines(tsv) for text, _box, _conf in line)
 
 
+def read_one_line(crop: Image.Image, *, dpi: int) -> Line:
+    """A crop read as one line of text."""
+    with uncompressed_image_file(crop) as path:
+        tsv = run_tesseract(path, dpi=dpi, args=["-l", LANGUAGE, "--psm", "7", "tsv"])
+    return [w for line in tsv_lines(tsv) for w in line]
+
+
 def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
                              dpi: int) -> tuple[list[Line], frozenset]:
     """The page read again as one block of text when the first reading left printed text
@@ -325,6 +333,11 @@ def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
     # A typed line the layout dropped whole or in part (beside a stamp: the paper's date, the
     # start of a value) is worth the block reading too: its words join where none were read.
     dropped_line = len(spans) < unread_ink.LINES_FROM
+    if dropped_line and not hand:
+        # A line stopped short by a stamp over its end: its tail read again in its band.
+        tails = unread_ink.unread_beside(image, lines, quarter, lines_from=1)
+        if tails:
+            lines = reread_tails(image, lines, tails, functools.partial(read_one_line, dpi=dpi))
     if dropped_line and (hand or not unread_ink.unread_text_lines(image, lines, quarter)):
         return unread_ink.mark_unread(lines, spans if hand else [], frozenset())
     block = recognise_lines(image, dpi=dpi, psm="6")

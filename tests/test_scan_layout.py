@@ -280,3 +280,32 @@ def test_r12t_a_roman_numeral_misread_is_counted_from_its_strokes() -> None:
     three = draw.textbbox((300, 50), "III", font=font)
     lines = [[("TI", two, 0.8), ("lII", three, 0.8), ("T.", (450, 50, 480, 90), 0.9)]]
     assert [w[0] for w in mend_roman_numerals(image, lines)[0]] == ["II", "III", "T."]
+
+
+def test_r12t_a_lines_tail_under_a_stamp_is_read_again_from_its_dark_ink() -> None:
+    """Tesseract stops a line short where a stamp's lighter ring crosses its end ("Cēsīs 1."):
+    the line's band, dark ink only, read again gives its tail when it opens as the line did."""
+    import functools
+
+    from asistents.extract.line_tails import reread_tails
+    from asistents.extract.ocr import read_one_line
+
+    image = Image.new("L", (1240, 400), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 32)
+    draw.text((100, 150), "Apliecība izdota Cēsīs 14.05.2022.", font=font, fill=0)
+    draw.ellipse((470, 60, 760, 350), outline=110, width=6)  # the seal's ring, lighter ink
+    words = []
+    x = 100
+    for text in ("Apliecība", "izdota", "Cēsīs"):
+        box = draw.textbbox((x, 150), text, font=font)
+        words.append((text, box, 0.95))
+        x = box[2] + draw.textlength(" ", font=font)
+    words.append(("1.", draw.textbbox((x, 150), "1", font=font), 0.6))
+    span = (words[-1][1][2] + 10, 150, 760, 190)
+    read = functools.partial(read_one_line, dpi=150)
+    mended = reread_tails(image, [words], [(0, span)], read)
+    assert [w[0] for w in mended[0]] == ["Apliecība", "izdota", "Cēsīs", "14.05.2022."]
+    # A reading that does not open as the line did is another line's, or nonsense: kept out.
+    other = [[("Pielikumā", words[0][1], 0.95), ("Cēsīs", words[2][1], 0.95)]]
+    assert reread_tails(image, other, [(0, span)], read) == other
