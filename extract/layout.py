@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -192,8 +193,8 @@ def _reading_order(words: list[Word]) -> list[Word]:
     return [w for row in ordered for w in sorted(row, key=lambda w: w.x0)]
 
 
-def _segments(row: list[Word], cells: list[Cell], borders: set[int] = frozenset()
-              ) -> list[Segment]:
+def _segments(row: list[Word], cells: list[Cell],
+              borders: AbstractSet[int] = frozenset()) -> list[Segment]:
     height = max(1.0, sum(w.bottom - w.top for w in row) / len(row))
     # A gap wider than about two spaces' worth of an em separates a label from its value.
     gap_limit = 1.6 * height

@@ -38,11 +38,11 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import unread_ink
 from .code_reread import mend_codes
-from .line_tails import reread_tails
-from .roman_strokes import mend_roman_numerals
 from .document import Page, Word
 from .handwriting import looks_hand_filled, mend_handwriting
+from .line_tails import reread_tails
 from .marks import mark_column_rows, underlined_options
+from .roman_strokes import mend_roman_numerals
 
 OCR_DPI = 300
 LANGUAGE = "lav"  # lav alone kept 100 % of the diacritics; lav+eng lost 5 % (issue 4)

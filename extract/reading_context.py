@@ -62,9 +62,9 @@ class Context:
                 # "AIZGĀDŅA APLIECĪBA" names the paper, not the guardian's block: the block's
                 # own heading, when one is printed under it as a heading (not a word of a
                 # sentence, "... par aizgādni savam dēlam"), starts the section.
-                later = _heading(self.lines[found.start + 1:], phrases, every)
-                if later is not None and self._titles(later.start, phrases):
-                    found = later
+                own = _heading(self.lines[found.start + 1:], phrases, every)
+                if own is not None and self._titles(own.start, phrases):
+                    found = own
             if found is None and name in self.vocab.section_meanings:
                 found = _heading_by_meaning(self.lines, self.vocab.section_meanings[name],
                                             {s[0] for s in starts})
