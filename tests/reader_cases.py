@@ -5636,6 +5636,7 @@ R12T_AUSMA = personal_code("2107771234")
 R12T_RUTA = personal_code("1503621234")
 R12T_EDGARS = personal_code("2209951234")
 R12T_DAIGA = personal_code("1104701234")
+R12T_OJARS = personal_code("0906821234")
 R12T_KARLIS = personal_code("0502961234")  # in an OCR words case (test_extract_classes)
 
 
@@ -5736,4 +5737,26 @@ CASES.update({
         r12t_gender_from_another_mention, "representation_document", {
             "representative_name": "Elvīra Kalniete", "representative_personal_code": R12T_DAIGA,
             "person_name": "Kārlis Kalnietis", "personal_code": R12T_KARLIS}),
+})
+
+
+def r12t_abbreviated_rows(pdf: canvas.Canvas) -> None:
+    """An opinion's rows under abbreviated labels ("Asist. pak. pašv.:", "Īp. kopš.:"): the
+    answer beside each is that row's."""
+    _text(pdf, 60, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 10, bold=True)
+    _text(pdf, 60, 786, "Latgales reģionālā nodaļa", 9)
+    _text(pdf, 220, 760, "ATZINUMS Nr. L-21/0442", 11, bold=True)
+    rows = [("Vārds, uzv.:", "Ojārs Kalējs"), ("P.k.:", R12T_OJARS), ("Invaliditātes gr.:", "III"),
+            ("Noteikta no:", "03.03.2021."), ("Asist. pak. pašv.:", "nepieciešams"),
+            ("Īp. kopš.:", "nav")]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 60, 730 - 15 * n, label, 10)
+        _text(pdf, 190, 730 - 15 * n, value, 10)
+    _text(pdf, 60, 620, "Ekspertārsts                                   R. Zariņa", 10)
+
+
+CASES.update({
+    "r12t_abbreviated_rows.pdf": (r12t_abbreviated_rows, "commission_opinion", {
+        "person_name": "Ojārs Kalējs", "personal_code": R12T_OJARS, "disability_group": "III",
+        "assistant_needed": True, "special_care_needed": False}),
 })
