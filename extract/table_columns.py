@@ -3,9 +3,10 @@ lost).
 
 A heading row is a line of three or more segments whose headings wrap onto a second line
 ("Stundas" / "nedēļā") that sits just under it, each piece inside its own column. A label is
-then the whole of a heading's two lines ("stundas nedēļā"). The row under the headings holds the values, each under its heading: a column runs from its heading's left edge
-to the next heading's, give or take a line height, because a value is aligned to its column,
-not to its heading's words. Headings on one line are read by `layout` (the segment below).
+then the whole of a heading's two lines ("stundas nedēļā"). The row under the headings holds
+the values, each under its heading: a column runs from its heading's left edge to the next
+heading's, give or take a line height, because a value is aligned to its column, not to its
+heading's words. Headings on one line are read by `layout` (the segment below).
 """
 
 from __future__ import annotations
