@@ -361,6 +361,11 @@ def _gender_for(words: list[str], case: str, tables: NameTables) -> str:
         if len(genders) == 1:
             return genders[0]
     last = words[-1].casefold() if words else ""
+    first = words[0].casefold() if len(words) > 1 and not _INITIAL.match(words[0]) else ""
+    if case == "genitive" and first.endswith("a") and not first.endswith(("as", "es")):
+        # "Valdemāra Dimzas": a given name's genitive in a bare "-a" is a man's (a woman's ends
+        # in "-as" or "-es"); the surname's "-as" is a 4th-declension man's as well.
+        return "masculine"
     if case == "dative":
         return "feminine" if last.endswith(("ai", "ei")) else "masculine"
     return "feminine" if last.endswith(("as", "es")) else "masculine"

@@ -5637,6 +5637,7 @@ R12T_RUTA = personal_code("1503621234")
 R12T_EDGARS = personal_code("2209951234")
 R12T_DAIGA = personal_code("1104701234")
 R12T_OJARS = personal_code("0906821234")
+R12T_ILGMARS = personal_code("1712641234")
 R12T_KARLIS = personal_code("0502961234")  # in an OCR words case (test_extract_classes)
 
 
@@ -5759,4 +5760,27 @@ CASES.update({
     "r12t_abbreviated_rows.pdf": (r12t_abbreviated_rows, "commission_opinion", {
         "person_name": "Ojārs Kalējs", "personal_code": R12T_OJARS, "disability_group": "III",
         "assistant_needed": True, "special_care_needed": False}),
+})
+
+
+def r12t_mans_genitive_before_an_as_surname(pdf: canvas.Canvas) -> None:
+    """"izvērtējusi Ilgmāra Liepas ... dokumentus": a given name's genitive in a bare "-a" is a
+    man's, so the surname's "-as" is his 4th-declension Liepa's, not a woman's."""
+    _text(pdf, 120, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 200, 786, "Zemgales nodaļa, Bauskas pieņemšanas vieta", 9)
+    _text(pdf, 60, 760, "Bauskā                                                        14.06.2021.", 10)
+    _text(pdf, 230, 740, "Atzinums Nr. Z-21/1187", 11, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Komisija, izvērtējusi Ilgmāra Liepas (personas kods {R12T_ILGMARS}) medicīniskos",
+        "dokumentus, nosaka III (trešo) invaliditātes grupu uz diviem gadiem.",
+        "Funkcionālie traucējumi: kustību traucējumi.",
+        "Komisijas ārste                                   V. Sproģe",
+    ], size=10)
+
+
+CASES.update({
+    "r12t_mans_genitive_before_an_as_surname.pdf": (
+        r12t_mans_genitive_before_an_as_surname, "commission_opinion", {
+            "person_name": "Ilgmārs Liepa", "personal_code": R12T_ILGMARS,
+            "disability_group": "III"}),
 })
