@@ -5768,7 +5768,8 @@ def r12t_mans_genitive_before_an_as_surname(pdf: canvas.Canvas) -> None:
     man's, so the surname's "-as" is his 4th-declension Liepa's, not a woman's."""
     _text(pdf, 120, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
     _text(pdf, 200, 786, "Zemgales nodaļa, Bauskas pieņemšanas vieta", 9)
-    _text(pdf, 60, 760, "Bauskā                                                        14.06.2021.", 10)
+    _text(pdf, 60, 760, "Bauskā", 10)
+    _text(pdf, 480, 760, "14.06.2021.", 10)
     _text(pdf, 230, 740, "Atzinums Nr. Z-21/1187", 11, bold=True)
     _lines(pdf, 60, 710, [
         f"Komisija, izvērtējusi Ilgmāra Liepas (personas kods {R12T_ILGMARS}) medicīniskos",
