@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .bar_glyphs import split_bars
 from .document import Page, ReadDocument, Word
 from .marks import normalise_glyph
 
@@ -123,8 +125,13 @@ def page_lines(page: Page) -> list[Line]:
     lines: list[Line] = []
     for row in rows:
         row.sort(key=lambda w: w.x0)
+        borders: set[int] = set()
+        if page.source == "ocr":
+            row, borders = split_bars(row)
+        if not row:
+            continue
         line = Line(page=page.number, words=row)
-        line.segments = _segments(row, page.cells)
+        line.segments = _segments(row, page.cells, borders)
         lines.append(line)
     lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
     if page.cells:
@@ -186,7 +193,8 @@ def _reading_order(words: list[Word]) -> list[Word]:
     return [w for row in ordered for w in sorted(row, key=lambda w: w.x0)]
 
 
-def _segments(row: list[Word], cells: list[Cell]) -> list[Segment]:
+def _segments(row: list[Word], cells: list[Cell],
+              borders: AbstractSet[int] = frozenset()) -> list[Segment]:
     height = max(1.0, sum(w.bottom - w.top for w in row) / len(row))
     # A gap wider than about two spaces' worth of an em separates a label from its value.
     gap_limit = 1.6 * height
@@ -197,7 +205,7 @@ def _segments(row: list[Word], cells: list[Cell]) -> list[Segment]:
         cell = _cell_of(word, cells) if cells else None
         if current:
             gap = word.x0 - current[-1].x1
-            if gap > gap_limit or cell != current_cell:
+            if gap > gap_limit or cell != current_cell or id(word) in borders:
                 segments.append(Segment(current, current_cell))
                 current = []
         if not current:
@@ -361,7 +369,11 @@ def find_label_values(
     hits: list[LabelHit] = []
     patterns = [(label, label_regex(label)) for label in labels]
     stop = len(lines) if end is None else end
+    from .table_columns import heading_hits  # it reads Lines: imported once they exist
+
     for line in lines[start:stop]:
+        if allow_below:
+            hits.extend(heading_hits(lines, line, patterns))
         for s_index, segment in enumerate(line.segments):
             folded = segment.folded
             found = [(m, label) for label, p in patterns if (m := p.search(folded))]

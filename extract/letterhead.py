@@ -36,10 +36,11 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     heading's type size, before the address, registration number or contacts."""
     if spec.region != "letterhead" or not ctx.lines:
         return None
-    first = ctx.lines[0]
+    start = _after_logo(ctx)
+    first = ctx.lines[start]
     size = sum(w.bottom - w.top for w in first.words) / len(first.words)
     taken: list[Line] = []
-    for line in ctx.lines[:4]:
+    for line in ctx.lines[start:start + 4]:
         if line.page != first.page or _LETTERHEAD_END.search(line.text):
             break
         if ctx.title_line is not None and line.index >= ctx.title_line:
@@ -97,6 +98,24 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     if mended:
         confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right
     return Found(value, confidence, "letterhead", words)
+
+
+# A logo OCR read as text ("28:", "0) i v" for a sun): no word of two letters read surely.
+_LOGO_LINES = 2
+_SURE_LETTERS = 0.6
+
+
+def _after_logo(ctx: Context) -> int:
+    """The first line of a scan's letterhead after the lines OCR made of a logo above it."""
+    if ctx.document.text_source in ("text", "acroform"):
+        return 0
+    for index, line in enumerate(ctx.lines[:_LOGO_LINES + 1]):
+        if line.page != ctx.lines[0].page:
+            break
+        if any(w.confidence >= _SURE_LETTERS and sum(c.isalpha() for c in w.text) >= 2
+               for w in line.words):
+            return index
+    return 0
 
 
 _QUOTED = re.compile(r"[\"„“«][^\"”»]{2,80}[\"”»]")

@@ -37,9 +37,12 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 
 from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import unread_ink
+from .code_reread import mend_codes
 from .document import Page, Word
 from .handwriting import looks_hand_filled, mend_handwriting
+from .line_tails import reread_tails
 from .marks import mark_column_rows, underlined_options
+from .roman_strokes import mend_roman_numerals
 
 OCR_DPI = 300
 LANGUAGE = "lav"  # lav alone kept 100 % of the diacritics; lav+eng lost 5 % (issue 4)
@@ -296,6 +299,24 @@ def recognise_lines(image: Image.Image, *, dpi: int, psm: str = "3") -> list[Lin
     return tsv_lines(tsv)
 
 
+def read_digit_line(crop: Image.Image, language: str, scale: float, binarise: bool, *,
+                    dpi: int) -> str:
+    """A crop enlarged `scale` times read as one line of digits and dashes."""
+    if binarise:
+        crop = crop.convert("L").point(lambda v: 255 if v > 140 else 0)
+    with uncompressed_image_file(crop) as path:
+        tsv = run_tesseract(path, dpi=round(dpi * scale), args=[
+            "-l", language, "--psm", "7", "-c", "tessedit_char_whitelist=0123456789-", "tsv"])
+    return " ".join(text for line in tsv_lines(tsv) for text, _box, _conf in line)
+
+
+def read_one_line(crop: Image.Image, *, dpi: int) -> Line:
+    """A crop read as one line of text."""
+    with uncompressed_image_file(crop) as path:
+        tsv = run_tesseract(path, dpi=dpi, args=["-l", LANGUAGE, "--psm", "7", "tsv"])
+    return [w for line in tsv_lines(tsv) for w in line]
+
+
 def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
                              dpi: int) -> tuple[list[Line], frozenset]:
     """The page read again as one block of text when the first reading left printed text
@@ -306,14 +327,26 @@ def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
     # recogniser (stand-ins over it: it reads only what Tesseract returned); on a typed page
     # only several lines left out are worth a second reading.
     hand = looks_hand_filled(lines)
-    spans = unread_ink.unread_beside(image, lines, quarter_size(image),
+    quarter = quarter_size(image)
+    spans = unread_ink.unread_beside(image, lines, quarter,
                                      lines_from=1 if hand else unread_ink.LINES_FROM)
-    if len(spans) < unread_ink.LINES_FROM:
+    # A typed line the layout dropped whole or in part (beside a stamp: the paper's date, the
+    # start of a value) is worth the block reading too: its words join where none were read.
+    dropped_line = len(spans) < unread_ink.LINES_FROM
+    if dropped_line and not hand:
+        # A line stopped short by a stamp over its end: its tail read again in its band.
+        tails = unread_ink.unread_beside(image, lines, quarter, lines_from=1)
+        if tails:
+            lines = reread_tails(image, lines, tails, functools.partial(read_one_line, dpi=dpi))
+    if dropped_line and (hand or not unread_ink.unread_text_lines(image, lines, quarter)):
         return unread_ink.mark_unread(lines, spans if hand else [], frozenset())
     block = recognise_lines(image, dpi=dpi, psm="6")
     if unread_ink.better_reading(lines, block):
         return block, frozenset()
     merged, added = unread_ink.add_unread_words(lines, block)  # the first lines keep their place
+    if dropped_line:
+        # Only runs of print read surely: a stamp's letters and half a value are no text.
+        merged, added = unread_ink.only_sure_runs(merged, block, added)
     return unread_ink.mark_unread(merged, spans if looks_hand_filled(merged) else [], added)
 
 
@@ -921,9 +954,14 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             reading = turned
             rotation = (rotation + 180) % 360
     straight, skew = reading.image, reading.skew
-    lines = without_fax_line(without_rules_read_as_words(reading.lines))
+    lines = without_rules_read_as_words(reading.lines)
+    # The fax's transmission line goes after the second reading: it is read ink, not ink the
+    # layout dropped, and the block reading would bring it back.
     lines, unread = read_what_layout_dropped(straight, lines, dpi=dpi)
+    lines = without_fax_line(lines)
     lines = mend_email_addresses(straight, lines, dpi=dpi)
+    lines = mend_codes(straight, lines, functools.partial(read_digit_line, dpi=dpi))
+    lines = mend_roman_numerals(straight, lines)
     lines = mend_tick_boxes(straight, lines)
     try:
         lines = mend_handwriting(straight, lines)  # values written by hand into the form

@@ -59,6 +59,13 @@ class Context:
         every = [label_regex(p) for phrases in self.vocab.sections.values() for p in phrases]
         for name, phrases in self.vocab.sections.items():
             found = _heading(self.lines, phrases, every)
+            if found is not None and self._paper_title(found.start):
+                # "AIZGĀDŅA APLIECĪBA" names the paper, not the guardian's block: the block's
+                # own heading, when one is printed under it as a heading (not a word of a
+                # sentence, "... par aizgādni savam dēlam"), starts the section.
+                own = _heading(self.lines[found.start + 1:], phrases, every)
+                if own is not None and self._titles(own.start, phrases):
+                    found = own
             if found is None and name in self.vocab.section_meanings:
                 found = _heading_by_meaning(self.lines, self.vocab.section_meanings[name],
                                             {s[0] for s in starts})
@@ -82,9 +89,9 @@ class Context:
             if second is None and paired is None:
                 # No second set of the same labels: a label only the second person's fields
                 # print ("Bērna vārds, uzvārds") opens their block.
-                own = person_blocks.own_label_line(self.lines, self.vocab.fields.values(),
-                                                   section, {s[0] for s in starts})
-                second = None if own is None else Area(own, len(self.lines))
+                own_line = person_blocks.own_label_line(self.lines, self.vocab.fields.values(),
+                                                        section, {s[0] for s in starts})
+                second = None if own_line is None else Area(own_line, len(self.lines))
             if second is not None:
                 starts.append((second.start, section, second))
         starts.sort(key=lambda s: s[0])
@@ -95,6 +102,13 @@ class Context:
             area.end = min(later) if later else len(self.lines)
             areas[name] = area
         return areas
+
+    def _paper_title(self, index: int) -> bool:
+        """Whether line `index` opens with one of the paper's own titles."""
+        folded = fold(self.lines[index].text)
+        return index == self.title_line or any(
+            (m := label_regex(t).search(folded)) is not None and m.start() == 0
+            for t in self.vocab.title)
 
     def _contested_headings(self, starts: list[tuple[int, str, Area]],
                             every: list[re.Pattern[str]]) -> list[tuple[int, str, Area]]:

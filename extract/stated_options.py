@@ -27,6 +27,7 @@ from .yes_no import (
     _bool_statement,
     _marked_answer,
     _statement_text,
+    opens_paragraph,
 )
 
 
@@ -293,6 +294,8 @@ def _statements(lines: list[Line]) -> list[str]:
             close_prose()
             statements.append(fold(" ".join(seg.text for seg in line.segments)))
         else:
+            if opens_paragraph(line):
+                close_prose()
             prose.append(line.text)
     close_prose()
     return statements

@@ -45,20 +45,69 @@ def unread_beside(image: Image.Image, lines: list[Line], quarter: Image.Image | 
     `lines_from` lines might have such ink (a table's rules not yet told apart: that costs)."""
     if not lines:
         return []
+    ink, unread = _ink_and_unread(image, lines, quarter)
+    if len(_beside(unread, lines)) < max(1, lines_from):
+        return []  # most pages: not even rules and specks beside enough lines (no rule search)
+    return _beside(unread & ~_rules(ink), lines)
+
+
+def _ink_and_unread(image: Image.Image, lines: list[Line],
+                    quarter: Image.Image | None) -> tuple[np.ndarray, np.ndarray]:
+    """The page's ink at a quarter of its size, and the part of it no read word covers."""
     if quarter is None or abs(quarter.width * SCALE - image.width) > SCALE:
         quarter = image.convert("L").reduce(SCALE)  # the boxes are divided by SCALE below
-    small = quarter
-    ink = np.asarray(small) < INK_BELOW
+    ink = np.asarray(quarter) < INK_BELOW
     covered = np.zeros_like(ink)
     for line in lines:
         for _text, (left, top, right, bottom), _conf in line:
             pad = max(1, (bottom - top) // (2 * SCALE))
             covered[max(0, top // SCALE - pad):bottom // SCALE + pad + 1,
                     max(0, left // SCALE - pad):right // SCALE + pad + 1] = True
-    unread = ink & ~covered
-    if len(_beside(unread, lines)) < max(1, lines_from):
-        return []  # most pages: not even rules and specks beside enough lines (no rule search)
-    return _beside(unread & ~_rules(ink), lines)
+    return ink, ink & ~covered
+
+
+# A line of print no reading returned (under a stamp's edge, beside a logo): unread ink whose
+# rows form a band of about a line's height, at least this many line heights wide.
+LINE_OF_TEXT_WIDTH = 4.0
+BAND_HEIGHTS = (0.5, 1.6)  # the band's height against the page's usual word height
+LETTERS_FROM = 6  # separate pieces of ink across the band: letters and words, not one arc
+
+
+def unread_text_lines(image: Image.Image, lines: list[Line],
+                      quarter: Image.Image | None = None) -> int:
+    """How many bands of unread ink have the shape of a line of print: about one word high,
+    several wide, as dense as letters. A stamp's ring or a signature crosses many rows or few
+    columns a row; rules are taken out first."""
+    usual = usual_height(lines) / SCALE
+    if not lines or usual < 2:
+        return 0
+    ink, unread = _ink_and_unread(image, lines, quarter)
+    unread &= ~_rules(ink)
+    margin = unread.shape[1] // 30  # the scanner's edge and the punch holes
+    unread[:, :margin] = False
+    unread[:, unread.shape[1] - margin:] = False
+    # A row of print: its letters' ink spread over a line height of the row at least.
+    texty = unread.sum(axis=1) >= usual
+    bands = 0
+    row = 0
+    while row < len(texty):
+        if not texty[row]:
+            row += 1
+            continue
+        end = row
+        while end < len(texty) and texty[end]:
+            end += 1
+        band = unread[row:end]
+        inked = np.flatnonzero(band.any(axis=0))
+        # Letters and words leave gaps across the band; an arc or a stroke runs unbroken.
+        pieces = int(np.count_nonzero(np.diff(inked) > 1)) + 1 if len(inked) else 0
+        if (BAND_HEIGHTS[0] * usual <= end - row <= BAND_HEIGHTS[1] * usual
+                and pieces >= LETTERS_FROM
+                and len(inked) and inked[-1] - inked[0] >= LINE_OF_TEXT_WIDTH * usual
+                and MIN_DENSITY <= band[:, inked[0]:inked[-1] + 1].mean() <= MAX_DENSITY):
+            bands += 1
+        row = end
+    return bands
 
 
 def _beside(unread: np.ndarray, lines: list[Line]) -> list[tuple[int, Box]]:
@@ -149,6 +198,21 @@ def add_unread_words(first: list[Line], second: list[Line]) -> tuple[list[Line],
                 target.sort(key=lambda w: w[1][0])
     merged.extend(own_lines.values())
     return merged, frozenset(added)
+
+
+def only_sure_runs(merged: list[Line], block: list[Line],
+                   added: frozenset) -> tuple[list[Line], frozenset]:
+    """`merged` keeping of the added words those of a block line whose added words were all
+    read surely, each of two letters or digits at least: a run cut by a doubted word ("par
+    aizgādņeriecelšanu") would end a value in mid-phrase, and a stamp's ring reads as lone
+    letters."""
+    kept: set[tuple[str, Box, float]] = set()
+    for line in block:
+        run = [w for w in line if w in added]
+        if run and all(w[2] >= SURE and sum(c.isalnum() for c in w[0]) >= 2 for w in run):
+            kept.update(run)
+    lines = [[w for w in line if w not in added or w in kept] for line in merged]
+    return [line for line in lines if line], frozenset(kept)
 
 
 def usual_height(lines: list[Line]) -> float:

@@ -234,11 +234,23 @@ def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
     return None
 
 
+# A numbered paragraph ("3. Funkcionālie traucējumi: ...", OCR's "4, Vai ...") opens a
+# statement of its own even when the one above ends without a full stop. Its text starts with
+# a capital: a date's day wrapped to the start of a line ("26. augustā") goes on a sentence.
+_NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,2}[.,)]\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]")
+
+
+def opens_paragraph(line: Line) -> bool:
+    return _NUMBERED_PARAGRAPH.match(line.text) is not None
+
+
 def _statement_text(lines: list[Line]) -> str:
     """The lines as prose, each row of a form or table ("Label | value") a sentence of its
-    own: a "nav" in the next row does not deny this one."""
-    parts = []
+    own: a "nav" in the next row does not deny this one; so is each numbered paragraph."""
+    parts: list[str] = []
     for line in lines:
+        if parts and opens_paragraph(line) and not re.search(r"[.;!?:]$", parts[-1]):
+            parts[-1] += "."
         # Cell by cell: a row of cells holding wrapped paragraphs ("Persona ... | Komisijas
         # lēmums ...") interleaves its words by position; each cell reads in its own order.
         text = (" ".join(seg.text for seg in line.segments) if line.segments else line.text

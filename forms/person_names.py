@@ -361,6 +361,11 @@ def _gender_for(words: list[str], case: str, tables: NameTables) -> str:
         if len(genders) == 1:
             return genders[0]
     last = words[-1].casefold() if words else ""
+    first = words[0].casefold() if len(words) > 1 and not _INITIAL.match(words[0]) else ""
+    if case == "genitive" and first.endswith("a") and not first.endswith(("as", "es")):
+        # "Valdemāra Dimzas": a given name's genitive in a bare "-a" is a man's (a woman's ends
+        # in "-as" or "-es"); the surname's "-as" is a 4th-declension man's as well.
+        return "masculine"
     if case == "dative":
         return "feminine" if last.endswith(("ai", "ei")) else "masculine"
     return "feminine" if last.endswith(("as", "es")) else "masculine"
@@ -574,7 +579,31 @@ def settle_nominative(printed: str | None, page_text: str, case: str = "auto") -
     told = _told_by_other_cases(agreeing, page_text)
     if told is not None:
         return told, "printed"
+    told = _told_by_other_mentions(agreeing, as_read, page_text)
+    if told is not None:
+        return told, "printed"
     return readings[0], "guess"
+
+
+_NAME_PAIR = re.compile(r"(?<![\w.])(?=([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))")
+
+
+def _told_by_other_mentions(readings: list[str], as_read: str, page_text: str) -> str | None:
+    """The reading another mention of the same person leaves: "iecelt Zigrīdu Dreimani" is
+    Zigrīds Dreimanis' or Zigrīda Dreimane's accusative, "Zigrīdas Dreimanes" earlier on the
+    page only hers. A mention is a pair of capitalised words whose own endings read as one of
+    the readings and as no other."""
+    if len(readings) < 2:
+        return None
+    told: set[str] = set()
+    for match in _NAME_PAIR.finditer(page_text):
+        pair = match.group(1)
+        if normalize_person_name(pair) == as_read:
+            continue
+        fits = set(nominative_readings(pair)) & set(readings)
+        if len(fits) == 1:
+            told |= fits
+    return told.pop() if len(told) == 1 else None
 
 
 def _word_gender(word: str, surname: bool) -> str | None:

@@ -6527,3 +6527,162 @@ R12H_MISREAD_DATE_LINE = [("Datums:", (100, 800, 230, 830), 0.97),
                           ("4", (505, 800, 520, 830), 0.72)]
 R12H_TYPED_DATE_LINE = [("Datums:", (100, 800, 230, 830), 0.97),
                         ("02.03.2021.", (300, 800, 480, 830), 0.93)]
+
+
+# --- round 12, typed scans (r12t_*) -------------------------------------------------------------
+
+R12T_IEVA = personal_code("1409691234")
+R12T_TOMS = personal_code("0811081234")
+R12T_AUSMA = personal_code("2107771234")
+R12T_RUTA = personal_code("1503621234")
+R12T_EDGARS = personal_code("2209951234")
+R12T_DAIGA = personal_code("1104701234")
+R12T_OJARS = personal_code("0906821234")
+R12T_ILGMARS = personal_code("1712641234")
+R12T_KARLIS = personal_code("0502961234")  # in an OCR words case (test_extract_classes)
+
+
+def r12t_numbered_paragraphs(pdf: canvas.Canvas) -> None:
+    """An opinion printed as numbered paragraphs in capitals, none ending with a full stop, and
+    its term as a range with an em dash: each paragraph is a statement of its own (the last
+    one's "nav" denies none of those above it)."""
+    _lines(pdf, 60, 800, [
+        "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA",
+        "VIDZEMES REĢIONĀLĀ NODAĻA",
+        "ATZINUMS NR. V-24/0815          03.04.2024.",
+        "PERSONA: IEVA KALNIŅA",
+        f"PERSONAS KODS: {R12T_IEVA}",
+        "1. INVALIDITĀTE: III GRUPA",
+        "2. TERMIŅŠ: 03.04.2024. — 02.04.2026.",
+        "3. FUNKCIONĀLIE TRAUCĒJUMI: REDZES TRAUCĒJUMI",
+        "4. VAI NEPIECIEŠAMS ASISTENTA PAKALPOJUMS PAŠVALDĪBĀ: JĀ",
+        "5. ĪPAŠA KOPŠANA: NAV NOTEIKTA",
+        "KOMISIJAS ĀRSTS          A. OZOLA",
+    ], size=10)
+
+
+def r12t_unruled_columns(pdf: canvas.Canvas) -> None:
+    """A school's certificate with its pupil in a table printed without rules, one heading
+    wrapped onto two lines: each value is the one in its heading's column."""
+    _text(pdf, 60, 800, "Valmieras tehnikums", 12, bold=True)
+    _text(pdf, 60, 786, "Vaidavas iela 4, Valmiera, LV-4201", 9)
+    _text(pdf, 60, 760, "05.09.2024. Nr. 2-7/55", 10)
+    _text(pdf, 250, 730, "IZZIŅA", 13, bold=True)
+    _text(pdf, 60, 705, "Valmieras tehnikums apliecina, ka šajā mācību gadā mācās:", 10)
+    for x, heading in ((60, "Izglītojamais"), (160, "Personas kods"), (260, "Programma"),
+                      (370, "Stundas"), (440, "Mācības līdz")):
+        _text(pdf, x, 680, heading, 9)
+    _text(pdf, 370, 669, "nedēļā", 9)
+    for x, value in ((60, "Toms Liepiņš"), (160, R12T_TOMS), (260, "Mehatronika"),
+                     (372, "28"), (440, "30.06.2027.")):
+        _text(pdf, x, 652, value, 9)
+    _text(pdf, 60, 610, "Izglītības metodiķe                         L. Bērza", 10)
+
+
+CASES.update({
+    "r12t_numbered_paragraphs.pdf": (r12t_numbered_paragraphs, "commission_opinion", {
+        "personal_code": R12T_IEVA, "disability_group": "III", "valid_until": "2026-04-02",
+        "limitations": ["vision"], "assistant_needed": True, "special_care_needed": False}),
+    "r12t_unruled_columns.pdf": (r12t_unruled_columns, "school_certificate", {
+        "person_name": "Toms Liepiņš", "personal_code": R12T_TOMS,
+        "hours_per_week": 28, "study_until": "2027-06-30"}),
+})
+
+
+def r12t_title_names_the_role(pdf: canvas.Canvas) -> None:
+    """A guardian's certificate titled by the guardian's role ("AIZGĀDŅA APLIECĪBA") over
+    two columns headed "Aizgādnis" and "Aizgādnībā esošā persona": the title is the paper's,
+    the guardian's block is the column under its own heading."""
+    _text(pdf, 200, 800, "TUKUMA NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 215, 786, "Talsu iela 4, Tukums, LV-3101", 9)
+    _text(pdf, 210, 755, "AIZGĀDŅA APLIECĪBA", 13, bold=True)
+    _text(pdf, 60, 720, "Aizgādnis", 10)
+    _text(pdf, 300, 720, "Aizgādnībā esošā persona", 10)
+    _text(pdf, 60, 704, "Rūta Sproģe", 10)
+    _text(pdf, 300, 704, "Edgars Sproģis", 10)
+    _text(pdf, 60, 690, f"p. k. {R12T_RUTA}", 10)
+    _text(pdf, 300, 690, f"p. k. {R12T_EDGARS}", 10)
+    _lines(pdf, 60, 660, [
+        "Tukuma novada bāriņtiesa ar 2022. gada 5. maija lēmumu Nr. 1-9/22/14 iecēlusi aizgādni.",
+        "Apliecība Nr. 14, izdota Tukumā 2022. gada 9. maijā.",
+        "Bāriņtiesas priekšsēdētāja                    I. Kalna",
+    ], size=10)
+
+
+CASES.update({
+    "r12t_title_names_the_role.pdf": (r12t_title_names_the_role, "representation_document", {
+        "representative_name": "Rūta Sproģe", "representative_personal_code": R12T_RUTA,
+        "person_name": "Edgars Sproģis", "personal_code": R12T_EDGARS}),
+})
+
+
+def r12t_gender_from_another_mention(pdf: canvas.Canvas) -> None:
+    """A court's ruling appointing "Elvīru Kalnieti": the accusative of Elvīrs Kalnietis or of
+    Elvīra Kalniete; the applicant "Elvīras Kalnietes" named earlier says it is a woman."""
+    _text(pdf, 220, 800, "VIDZEMES RAJONA TIESA", 12, bold=True)
+    _text(pdf, 420, 770, "Lieta Nr. C12345622", 10)
+    _text(pdf, 260, 750, "SPRIEDUMS", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        "Cēsīs 2022. gada 4. aprīlī",
+        "Vidzemes rajona tiesa izskatīja civillietu Elvīras Kalnietes (personas kods",
+        f"{R12T_DAIGA}) pieteikumā par rīcībspējas ierobežošanu Kārlim Kalnietim",
+        f"(personas kods {R12T_KARLIS}) un aizgādnības nodibināšanu.",
+        "nosprieda:",
+        "Ierobežot Kārļa Kalnieša rīcībspēju mantisko lietu pārvaldībā. Nodibināt aizgādnību",
+        "un iecelt par aizgādni Elvīru Kalnieti.",
+        "Tiesnesis                                  A. Kļaviņš",
+    ], size=10)
+
+
+CASES.update({
+    "r12t_gender_from_another_mention.pdf": (
+        r12t_gender_from_another_mention, "representation_document", {
+            "representative_name": "Elvīra Kalniete", "representative_personal_code": R12T_DAIGA,
+            "person_name": "Kārlis Kalnietis", "personal_code": R12T_KARLIS}),
+})
+
+
+def r12t_abbreviated_rows(pdf: canvas.Canvas) -> None:
+    """An opinion's rows under abbreviated labels ("Asist. pak. pašv.:", "Īp. kopš.:"): the
+    answer beside each is that row's."""
+    _text(pdf, 60, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 10, bold=True)
+    _text(pdf, 60, 786, "Latgales reģionālā nodaļa", 9)
+    _text(pdf, 220, 760, "ATZINUMS Nr. L-21/0442", 11, bold=True)
+    rows = [("Vārds, uzv.:", "Ojārs Kalējs"), ("P.k.:", R12T_OJARS), ("Invaliditātes gr.:", "III"),
+            ("Noteikta no:", "03.03.2021."), ("Asist. pak. pašv.:", "nepieciešams"),
+            ("Īp. kopš.:", "nav")]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 60, 730 - 15 * n, label, 10)
+        _text(pdf, 190, 730 - 15 * n, value, 10)
+    _text(pdf, 60, 620, "Ekspertārsts                                   R. Zariņa", 10)
+
+
+CASES.update({
+    "r12t_abbreviated_rows.pdf": (r12t_abbreviated_rows, "commission_opinion", {
+        "person_name": "Ojārs Kalējs", "personal_code": R12T_OJARS, "disability_group": "III",
+        "assistant_needed": True, "special_care_needed": False}),
+})
+
+
+def r12t_mans_genitive_before_an_as_surname(pdf: canvas.Canvas) -> None:
+    """"izvērtējusi Ilgmāra Liepas ... dokumentus": a given name's genitive in a bare "-a" is a
+    man's, so the surname's "-as" is his 4th-declension Liepa's, not a woman's."""
+    _text(pdf, 120, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 200, 786, "Zemgales nodaļa, Bauskas pieņemšanas vieta", 9)
+    _text(pdf, 60, 760, "Bauskā", 10)
+    _text(pdf, 480, 760, "14.06.2021.", 10)
+    _text(pdf, 230, 740, "Atzinums Nr. Z-21/1187", 11, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Komisija, izvērtējusi Ilgmāra Liepas (personas kods {R12T_ILGMARS}) medicīniskos",
+        "dokumentus, nosaka III (trešo) invaliditātes grupu uz diviem gadiem.",
+        "Funkcionālie traucējumi: kustību traucējumi.",
+        "Komisijas ārste                                   V. Sproģe",
+    ], size=10)
+
+
+CASES.update({
+    "r12t_mans_genitive_before_an_as_surname.pdf": (
+        r12t_mans_genitive_before_an_as_surname, "commission_opinion", {
+            "person_name": "Ilgmārs Liepa", "personal_code": R12T_ILGMARS,
+            "disability_group": "III"}),
+})

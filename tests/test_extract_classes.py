@@ -4,6 +4,7 @@ whose field, marked versus printed, which date, where a value ends, foreign lett
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from reader_cases import (
     R8K_EDGARS,
     R8K_VIJA,
     R12H_CASES,
+    R12T_AUSMA,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -2038,3 +2040,54 @@ def test_r12h_a_number_with_letters_among_its_digits_is_read_again_by_hand() -> 
 
     regions = unsure_regions([R12H_MISREAD_DATE_LINE, R12H_TYPED_DATE_LINE])
     assert [(r.line, r.start, r.end) for r in regions] == [(0, 1, 4)]
+
+
+# --- round 12, typed scans (tests/reader_cases.py, r12t_*) -----------------------------------
+
+
+def test_r12t_cases_numbered_paragraphs_and_unruled_columns(cases: Path) -> None:
+    opinion = extract_file(cases / "r12t_numbered_paragraphs.pdf")["fields"]
+    # "5. ... nav noteikta" denies only its own paragraph; "— " is a range's dash.
+    assert (opinion["limitations"], opinion["assistant_needed"]) == (["vision"], True)
+    assert opinion["valid_until"] == "2026-04-02"
+    school = extract_file(cases / "r12t_unruled_columns.pdf")["fields"]
+    assert (school["hours_per_week"], school["study_until"]) == (28, "2027-06-30")
+
+
+def test_r12t_an_ocr_bar_is_a_rule_not_part_of_the_value() -> None:
+    """OCR reads a form's faint vertical rule as '|' glued to the value's first word: the
+    label's foreign half before it is no part of the address, nor the heading's of a column."""
+    document = _r5t_scan([
+        "Cēsu novada Sociālais dienests",
+        "IESNIEGUMS asistenta pakalpojuma saņemšanai",
+        "Vārds, uzvārds / Имя, фамилия | Ausma Ziediņa",
+        f"Personas kods / Персональный код | {R12T_AUSMA}",
+        "Deklarētā adrese / 3ageKnapupoBaHHbIh |Ezera iela 5-2, Cēsis, LV-4101",
+        "Lūdzu piešķirt asistenta pakalpojumu darbam 20 stundas nedēļā.",
+    ])
+    lines = document_lines(document)
+    assert [s.text for s in lines[4].segments][-1] == "Ezera iela 5-2, Cēsis, LV-4101"
+    record = extract_document(document, file="x.png")
+    assert record["fields"]["address"] == "Ezera iela 5-2, Cēsis, LV-4101"
+
+
+def test_r12t_a_logo_read_as_text_does_not_hide_the_letterhead_under_it() -> None:
+    """OCR reads a company's logo as a line or two of unsure marks ("28:", "0) i v"): the
+    letterhead is the name under them, not a fallback match running into the next line."""
+    document = _r5t_scan([
+        "38:",
+        "0) i v",
+        "SIA LIEPU KALTUVE",
+        "Reģ. Nr. 40003412345 - Ozolu iela 3, Talsi, LV-3201",
+        "IZZIŅA PAR NODARBINĀTĪBU",
+        "Darbinieks | Ausma Ziediņa",
+        f"Personas kods | {R12T_AUSMA}",
+        "Amats | noliktavas darbiniece",
+        "Darba attiecības no | 01.02.2020.",
+        "Izsniegšanas datums: 12.03.2021.",
+    ])
+    page = document.pages[0]
+    page.words = [replace(w, confidence=0.4) if w.top < 70 else w for w in page.words]
+    record = extract_document(document, file="x.png")
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["employer_name"] == "SIA Liepu Kaltuve"

@@ -207,3 +207,105 @@ def test_a_typewriters_serifs_under_capitals_are_no_pens_stroke() -> None:
     # A pen's stroke under the word is one unbroken line.
     draw.line((328, 133, 432, 133), fill=20, width=3)
     assert [w[0] for w in underlined_options(image, [line])[0]][1] == "☒"
+
+
+def test_r12t_a_typed_line_the_layout_dropped_is_seen_and_a_stamps_ring_is_not() -> None:
+    from asistents.extract.unread_ink import only_sure_runs, unread_text_lines
+
+    rows = [("Darbinieks", "Ilze Kārkliņa"), ("Amats", "pavāre"), ("Kopš", "03.05.2018.")]
+    image, lines = _page(rows)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 28)
+    for n, (_label, value) in enumerate(rows):  # every printed row read whole
+        lines[n].append((value, draw.textbbox((600, 200 + 60 * n), value, font=font), 0.95))
+    assert unread_text_lines(image, lines) == 0
+    draw.ellipse((700, 600, 950, 850), outline=0, width=3)  # a stamp's ring, unread
+    assert unread_text_lines(image, lines) == 0
+    draw.text((100, 500), "Izsniegšanas datums: 24.11.2020.", font=font, fill=0)
+    assert unread_text_lines(image, lines) == 1  # the paper's date, dropped by the layout
+    # Of a second reading's words only runs read surely join: not half a phrase, not a letter.
+    date = [("Izsniegšanas", (100, 500, 300, 530), 0.93), ("datums:", (310, 500, 420, 530), 0.95),
+            ("24.11.2020.", (430, 500, 600, 530), 0.94)]
+    cut = [("par", (100, 600, 150, 630), 0.92), ("aizgādņeriecelšanu", (160, 600, 400, 630), 0.4)]
+    ring = [("O", (720, 700, 740, 730), 0.9)]
+    block = [date, cut, ring]
+    merged, added = only_sure_runs([*lines, date, cut, ring], block, frozenset(date + cut + ring))
+    assert merged == [*lines, date] and added == frozenset(date)
+
+
+def test_r12t_a_code_ocr_damaged_is_read_again_from_its_crop() -> None:
+    """A code whose checksum fails (one digit misread) or that lost a digit is read again from
+    its pixels; the reading whose checksum holds replaces it, under the sure bar. A registration
+    number (no birth date at its start) is left alone."""
+    import functools
+
+    from asistents.extract.code_reread import REREAD_CONFIDENCE, mend_codes
+    from asistents.extract.ocr import read_digit_line
+    from reader_cases import R12T_AUSMA
+
+    image = Image.new("L", (1240, 400), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 32)
+    draw.text((100, 100), "Personas kods:", font=font, fill=0)
+    draw.text((400, 100), R12T_AUSMA, font=font, fill=0)
+    draw.text((100, 250), "Reģ. Nr. 3036802951", font=font, fill=0)
+    code_box = draw.textbbox((400, 100), R12T_AUSMA, font=font)
+    wrong = R12T_AUSMA[:8] + str((int(R12T_AUSMA[8]) + 1) % 10) + R12T_AUSMA[9:]
+    split = draw.textbbox((400, 100), R12T_AUSMA[:5], font=font)  # "21077" and "-1234X"
+    rest = draw.textbbox((400, 100), R12T_AUSMA, font=font)
+    reg = [("Reģ.", (100, 250, 160, 285), 0.95), ("Nr.", (170, 250, 210, 285), 0.95),
+           ("3036802951", (220, 250, 420, 285), 0.95)]
+    read = functools.partial(read_digit_line, dpi=150)
+    label = [("Personas", (100, 100, 240, 135), 0.95), ("kods:", (250, 100, 330, 135), 0.95)]
+    misread = mend_codes(image, [[*label, (wrong, code_box, 0.93)], reg], read)
+    assert misread[0][-1][0] == R12T_AUSMA and misread[0][-1][2] <= REREAD_CONFIDENCE
+    assert misread[1] == reg
+    # A digit lost in the gap that split the line: two lines, one code again.
+    dropped = [[*label, (R12T_AUSMA[:5], split, 0.93)],
+               [(R12T_AUSMA[7:], (split[2] + 30, rest[1], rest[2], rest[3]), 0.9)]]
+    assert [w[0] for w in mend_codes(image, dropped, read)[0]][-1] == R12T_AUSMA
+
+
+def test_r12t_a_roman_numeral_misread_is_counted_from_its_strokes() -> None:
+    """"TI" for a printed "II" (a serif's foot read as a T's bar) is two strokes: II. A row
+    of I's read right, and an initial "T." are left alone."""
+    from asistents.extract.roman_strokes import mend_roman_numerals
+
+    image = Image.new("L", (600, 200), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 40)
+    draw.text((100, 50), "II", font=font, fill=0)
+    draw.text((300, 50), "III", font=font, fill=0)
+    two = draw.textbbox((100, 50), "II", font=font)
+    three = draw.textbbox((300, 50), "III", font=font)
+    lines = [[("TI", two, 0.8), ("lII", three, 0.8), ("T.", (450, 50, 480, 90), 0.9)]]
+    assert [w[0] for w in mend_roman_numerals(image, lines)[0]] == ["II", "III", "T."]
+
+
+def test_r12t_a_lines_tail_under_a_stamp_is_read_again_from_its_dark_ink() -> None:
+    """Tesseract stops a line short where a stamp's lighter ring crosses its end ("Cēsīs 1."):
+    the line's band, dark ink only, read again gives its tail when it opens as the line did."""
+    import functools
+
+    from asistents.extract.line_tails import reread_tails
+    from asistents.extract.ocr import read_one_line
+
+    image = Image.new("L", (1240, 400), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 32)
+    draw.text((100, 150), "Apliecība izdota Cēsīs 14.05.2022.", font=font, fill=0)
+    draw.ellipse((470, 60, 760, 350), outline=110, width=6)  # the seal's ring, lighter ink
+    words = []
+    x = 100
+    for text in ("Apliecība", "izdota", "Cēsīs"):
+        box = draw.textbbox((x, 150), text, font=font)
+        words.append((text, box, 0.95))
+        x = box[2] + draw.textlength(" ", font=font)
+    words.append(("1.", draw.textbbox((x, 150), "1", font=font), 0.6))
+    span = (words[-1][1][2] + 10, 150, 760, 190)
+    read = functools.partial(read_one_line, dpi=150)
+    mended = reread_tails(image, [words], [(0, span)], read)
+    assert [w[0] for w in mended[0]] == ["Apliecība", "izdota", "Cēsīs", "14.05.2022."]
+    # A reading that does not open as the line did is another line's, or nonsense: kept out.
+    other = [[("Pielikumā", words[0][1], 0.95), ("Cēsīs", words[2][1], 0.95)]]
+    assert reread_tails(image, other, [(0, span)], read) == other

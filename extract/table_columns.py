@@ -1,0 +1,79 @@
+"""Values under the wrapped headings of a table printed without rules (or whose rules a scan
+lost).
+
+A heading row is a line of three or more segments whose headings wrap onto a second line
+("Stundas" / "nedēļā") that sits just under it, each piece inside its own column. A label is
+then the whole of a heading's two lines ("stundas nedēļā"). The row under the headings holds
+the values, each under its heading: a column runs from its heading's left edge to the next
+heading's, give or take a line height, because a value is aligned to its column, not to its
+heading's words. Headings on one line are read by `layout` (the segment below).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Word
+from .layout import LabelHit, Line, Segment
+
+MIN_HEADINGS = 3
+# A wrapped heading's second line sits closer under its first than a table row does.
+WRAP_GAP = 0.8
+# The data row starts within this many line heights under the heading.
+ROW_GAP = 2.5
+HEADING_DISTANCE = 0.1  # as sure as the next cell of a bordered table
+
+
+def _columns(line: Line) -> list[tuple[float, float]]:
+    """Each heading's column: from its left edge to the next heading's, less a line height."""
+    slack = line.height
+    starts = [seg.x0 - slack for seg in line.segments]
+    return list(zip(starts, [*starts[1:], float("inf")], strict=True))
+
+
+def _in_column(segment: Segment, column: tuple[float, float]) -> bool:
+    return column[0] <= segment.x0 < column[1]
+
+
+def _wrapped_heading(lines: list[Line], line: Line) -> Line | None:
+    """The line carrying the headings' second lines, when they wrap."""
+    if line.index + 1 >= len(lines):
+        return None
+    nxt = lines[line.index + 1]
+    if nxt.page != line.page or nxt.top - line.bottom > WRAP_GAP * line.height:
+        return None
+    columns = _columns(line)
+    if all(any(_in_column(seg, c) for c in columns) for seg in nxt.segments):
+        return nxt
+    return None
+
+
+def heading_hits(lines: list[Line], line: Line,
+                 patterns: list[tuple[str, re.Pattern[str]]]) -> list[LabelHit]:
+    """Values under the headings of `line` that a label names, when it is a heading row."""
+    if len(line.segments) < MIN_HEADINGS:
+        return []
+    wrapped = _wrapped_heading(lines, line)
+    if wrapped is None or line.index + 2 >= len(lines):
+        return []
+    row = lines[line.index + 2]
+    if (row.page != line.page or row.top - wrapped.bottom > ROW_GAP * line.height
+            or len(row.segments) < MIN_HEADINGS):
+        return []
+    hits: list[LabelHit] = []
+    for segment, column in zip(line.segments, _columns(line), strict=True):
+        under = [s.folded for s in wrapped.segments if _in_column(s, column)]
+        if not under:
+            continue
+        heading = " ".join([segment.folded, *under]).strip(" .:")
+        for label, pattern in patterns:
+            match = pattern.fullmatch(heading)
+            if not match:
+                continue
+            words: list[Word] = [w for s in row.segments if _in_column(s, column)
+                                 for w in s.words]
+            if words:
+                value = " ".join(w.text for w in words)
+                hits.append(LabelHit(value, words, row, HEADING_DISTANCE, label))
+            break
+    return hits
