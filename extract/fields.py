@@ -323,7 +323,9 @@ def _one_person(vocab: Vocabulary) -> bool:
 
 def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     item = _find_value(ctx, spec, found)
-    if item is None and spec.name == ctx.vocab.term:
+    if spec.name == ctx.vocab.term and (item is None or _implausible_months(item.value)):
+        # A year read out of a term's dates ("no 2024. gada 1. decembra ...") is no count of
+        # months: the dates themselves tell the term.
         item = _term(ctx)
     if spec.kind == "hours" and spec.name.endswith("_per_week"):
         item = _weekly(ctx, item)
@@ -332,6 +334,10 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
     if spec.issuer_only and item is not None and item.value in spec.synonyms:
         item = _issuer_kind(ctx, spec, item)
     return item
+
+
+def _implausible_months(value: object) -> bool:
+    return isinstance(value, (int, float)) and not 1 <= value <= 60
 
 
 def _term(ctx: Context) -> Found | None:

@@ -6686,3 +6686,43 @@ CASES.update({
             "person_name": "Ilgmārs Liepa", "personal_code": R12T_ILGMARS,
             "disability_group": "III"}),
 })
+
+
+# --- round 12b: set L's values and their shapes (r12-ld2) ------------------------------------
+
+R12L2_ZANE = personal_code("1908871234")
+R12L2_ARNIS = personal_code("0604701345")
+
+
+def r12l2_bare_accusative_term(pdf: canvas.Canvas) -> None:
+    """"... pa divām stundām pusgadu": a bare accusative of time is the term, no "uz" before it."""
+    _text(pdf, 150, 800, "Ogres novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 770, "2023. gada 14. aprīlī                                  Nr. 3-7/23/41", 10)
+    _text(pdf, 200, 745, "Sociālā darbinieka atzinums", 12, bold=True)
+    _lines(pdf, 60, 715, [
+        f"Klientei Zanei Ozoliņai (personas kods {R12L2_ZANE}) ģimenes asistents palīdzēs",
+        "sadzīves jautājumu kārtošanā. Atbalstu sniegt divas reizes nedēļā pa divām",
+        "stundām pusgadu, sākot ar nākamo mēnesi.",
+        "Sociālā darbiniece                                   M. Kalve",
+    ], size=10)
+
+
+def r12l2_term_as_two_dates_under_label(pdf: canvas.Canvas) -> None:
+    """A term label whose value is two dates: the year of the first is no count of months."""
+    _text(pdf, 150, 800, "Alūksnes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 770, "Alūksnē, 2023. gada 20. februārī", 10)
+    _text(pdf, 180, 745, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 715, [
+        f"Klients: Arnis Bērziņš, personas kods {R12L2_ARNIS}. Pakalpojuma termiņš: no 2023.",
+        "gada 1. marta līdz 2023. gada 31. augustam. Stundas nedēļā: 4.",
+        "Sociālā darbiniece                                   D. Rozīte",
+    ], size=10)
+
+
+CASES.update({
+    "r12l2_bare_accusative_term.pdf": (r12l2_bare_accusative_term, "social_worker_opinion", {
+        "personal_code": R12L2_ZANE, "period_months": 6}),
+    "r12l2_term_as_two_dates_under_label.pdf": (
+        r12l2_term_as_two_dates_under_label, "social_worker_opinion", {
+            "person_name": "Arnis Bērziņš", "personal_code": R12L2_ARNIS, "period_months": 6}),
+})
