@@ -243,6 +243,9 @@ def _follows_work(plain: str, start: int, at: int) -> bool:
     return _WORK_VERB.search(plain, start, at) is not None
 
 
+_AGENT_VEDIS_GENITIVE = "veža"
+
+
 def _genitive_to_nominative(printed: str) -> tuple[str, bool]:
     """A position printed in the genitive before "amatā" in the nominative ("pavāres" ->
     "pavāre", "galvenās grāmatvedes" -> "galvenā grāmatvede"); a masculine "-a" may be "-s" or
@@ -250,7 +253,12 @@ def _genitive_to_nominative(printed: str) -> tuple[str, bool]:
     words = printed.split()
     head = words[-1]
     sure = True
-    if head.endswith("es") or head.endswith("as"):
+    if head.endswith(_AGENT_VEDIS_GENITIVE):
+        # "-vedis" (grāmatvedis, lietvedis: one who keeps) is a second-declension noun whose
+        # "d" turns "ž" before "-a": "uzskaitveža" is "uzskaitvedis", never "uzskaitvežs".
+        head = head[:-len(_AGENT_VEDIS_GENITIVE)] + "vedis"
+        modifiers = [w[:-1] + "ais" if w.endswith("ā") else w for w in words[:-1]]
+    elif head.endswith("es") or head.endswith("as"):
         head = head[:-1]
         modifiers = [w[:-1] if w.endswith("ās") else w for w in words[:-1]]
     elif head.endswith("a"):

@@ -116,6 +116,12 @@ _PATTERNS = (
         r"(?<![\d.])(?P<d>\d{1,2})\s?\.\s?(?P<rm>" + _ROMAN_MONTH + r")\s?\.\s?"
         r"(?P<y>\d{4})(?!\d)\.?"
     ),
+    # 2021. g. 1. VI: the same Roman month after a year; only with the year's word, for a bare
+    # "2021. 1. v" is as likely a clause's number.
+    re.compile(
+        r"(?<!\d)(?P<y>\d{4})\s*\.?" + _NOISE + r"g(?:ada|\.)" + _NOISE
+        + r"(?P<d>\d{1,2})\s?\.\s?(?P<rm>" + _ROMAN_MONTH + r")(?![a-z\d])\.?"
+    ),
 )
 
 

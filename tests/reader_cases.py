@@ -6726,3 +6726,42 @@ CASES.update({
         r12l2_term_as_two_dates_under_label, "social_worker_opinion", {
             "person_name": "Arnis Bērziņš", "personal_code": R12L2_ARNIS, "period_months": 6}),
 })
+
+R12L2_JANIS = personal_code("2703811567")
+R12L2_SILVIJA = personal_code("1110691345")
+
+
+def r12l2_year_then_roman_month(pdf: canvas.Canvas) -> None:
+    """"kopš 2018. g. 3. IX": a year first, then the day and the month in Roman numerals."""
+    _text(pdf, 180, 800, "SIA „Ventas Dzirnavas”", 13, bold=True)
+    _text(pdf, 150, 784, "Reģ. Nr. 40103556677 · Dzirnavu iela 4, Kuldīga", 9)
+    _text(pdf, 230, 750, "IZZIŅA Nr. 31", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Apliecinām, ka Jānis Celmiņš (personas kods {R12L2_JANIS}) kopš 2018. g. 3. IX",
+        "strādā uzņēmumā par maiznieku, darba laiks 40 stundas nedēļā.",
+        "Kuldīgā, 2023. gada 5. maijā",
+        "Valdes priekšsēdētājs                               A. Dzirnavnieks",
+    ], size=10)
+
+
+def r12l2_agent_noun_in_vedis(pdf: canvas.Canvas) -> None:
+    """"lietveža amatā": a "-vedis" noun's genitive, whose "d" turned "ž", in the nominative."""
+    _text(pdf, 180, 800, "SIA „Rūjas Koks”", 13, bold=True)
+    _text(pdf, 150, 784, "Reģ. Nr. 40103667788 · Rīgas iela 12, Rūjiena", 9)
+    _text(pdf, 230, 750, "IZZIŅA Nr. 7", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"SIA „Rūjas Koks” apliecina, ka Silvija Roze (personas kods {R12L2_SILVIJA})",
+        "kopš 2020. gada 2. marta ir nodarbināta uzņēmumā noliktavas lietveža amatā.",
+        "Rūjienā, 2023. gada 9. oktobrī",
+        "Valdes loceklis                                     K. Auziņš",
+    ], size=10)
+
+
+CASES.update({
+    "r12l2_year_then_roman_month.pdf": (r12l2_year_then_roman_month, "employer_certificate", {
+        "person_name": "Jānis Celmiņš", "personal_code": R12L2_JANIS,
+        "employed_since": "2018-09-03"}),
+    "r12l2_agent_noun_in_vedis.pdf": (r12l2_agent_noun_in_vedis, "employer_certificate", {
+        "person_name": "Silvija Roze", "personal_code": R12L2_SILVIJA,
+        "position": "noliktavas lietvedis", "employed_since": "2020-03-02"}),
+})
