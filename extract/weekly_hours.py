@@ -98,6 +98,33 @@ def _rows(folded: str) -> list[str]:
     return _NEXT_ROW.split(_ROW_LABEL.sub("", folded))
 
 
+# A row's time given as a length ("2 h 15 min", "1 st. 30 min", "45 min") in its last cell.
+_ROW_LENGTH = re.compile(r"(?:(?<![\d.,])(\d{1,2})\s*(?:h|st\b\.?|stund\w*)\s*)?"
+                         r"(?:(?<![\d.,])(\d{1,3})\s*min\w*\.?)?\s*$")
+# A column headed by a day's hours ("... | stundas dienā"): each row's last cell is its hours a
+# day, and a row's run of days ("pirmdiena–piektdiena | 6") counts them once each.
+_DAY_HOURS_HEAD = re.compile(r"\bstund\w*\s+(?:dien[aā]\b|dien\w*\s*$)")
+_ROW_NUMBER = re.compile(r"\s(\d{1,2}(?:[.,]\d{1,2})?)\s*$")
+
+
+def _row_minutes(folded: str, under_day_column: bool) -> int | None:
+    """A timetable row's minutes a day: its clock spans, else the length its last cell gives,
+    else (under a column of a day's hours) the bare number there; None when it gives none."""
+    spans = [parse_time_range(m.group(0)) for m in TIME_RANGE.finditer(folded)]
+    if spans:
+        if any(span is None for span in spans):
+            return None
+        # In minutes: 4 h 40 min is 4.67 h rounded, and four of them would not add up to 18.67.
+        return sum(round(duration_hours(*span) * 60) for span in spans if span is not None)
+    length = _ROW_LENGTH.search(folded)
+    if length is not None and (length.group(1) or length.group(2)):
+        return int(length.group(1) or 0) * 60 + int(length.group(2) or 0)
+    number = _ROW_NUMBER.search(folded) if under_day_column else None
+    if number is not None:
+        return round(float(number.group(1).replace(",", ".")) * 60)
+    return None
+
+
 def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
     """A week's hours from a timetable ("pirmdiena | 13.00–15.00", one row a weekday): the
     sum of its rows' spans, with the first and last row's index; None when the page has no
@@ -110,19 +137,20 @@ def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
     # 10.00–12.00 | ✓"): only the ticked rows are the person's week, the day after the name.
     ticked = {i for i, line in enumerate(lines) if MARK_ON.search(line)
               and _DAY_ANY.search(folded_lines[i]) and TIME_RANGE.search(folded_lines[i])}
+    day_column = next((i for i, line in enumerate(folded_lines) if _DAY_HOURS_HEAD.search(line)),
+                      None)
     for index, folded in rows:
         if ticked and index not in ticked:
             continue
         day = _DAY_ROW.match(folded) or (_DAY_ANY.search(folded) if ticked else None)
-        spans = [parse_time_range(m.group(0)) for m in TIME_RANGE.finditer(folded)]
-        if day is None or not spans or any(span is None for span in spans):
+        minutes = None if day is None else _row_minutes(
+            folded, day_column is not None and day_column < index)
+        if day is None or minutes is None:
             continue
         first_day = WEEKDAYS.index(day.group(1))
         last_day = WEEKDAYS.index(day.group(2)) if day.group(2) else first_day
         if last_day < first_day:
             return None  # "piektdiena–pirmdiena" is no run of a week's days
-        # In minutes: 4 h 40 min is 4.67 h rounded, and four of them would not add up to 18.67.
-        minutes = sum(round(duration_hours(*span) * 60) for span in spans if span is not None)
         for name in WEEKDAYS[first_day:last_day + 1]:
             if name in days:
                 return None

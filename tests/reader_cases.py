@@ -6765,3 +6765,47 @@ CASES.update({
         "person_name": "Silvija Roze", "personal_code": R12L2_SILVIJA,
         "position": "noliktavas lietvedis", "employed_since": "2020-03-02"}),
 })
+
+R12L2_VIJA = personal_code("0512661234")
+R12L2_DAVIS = personal_code("2209951456")
+
+
+def r12l2_rows_as_lengths(pdf: canvas.Canvas) -> None:
+    """A week of sessions whose rows give each day's length ("1 h 45 min", "50 min"), not
+    clock times: the week is their sum."""
+    _text(pdf, 60, 800, "Biedrība „Saules Stari”", 12, bold=True)
+    _text(pdf, 60, 786, "Reģ. Nr. 40008112233 · Ezera iela 3, Smiltene", 9)
+    _text(pdf, 200, 760, "APLIECINĀJUMS par nodarbībām", 12, bold=True)
+    _text(pdf, 60, 735, f"Dalībniece: Vija Liepiņa, pers. k. {R12L2_VIJA}", 10)
+    _grid(pdf, 60, 715, [120, 200, 90], [
+        ["Diena", "Nodarbība", "Ilgums"],
+        ["otrdiena", "keramika", "1 h 45 min"],
+        ["ceturtdiena", "kustību grupa", "50 min"],
+        ["piektdiena", "keramika", "1 h 25 min"],
+    ])
+    _text(pdf, 60, 610, "Smiltenē, 2023. gada 12. septembrī", 10)
+    _text(pdf, 60, 590, "Valdes priekšsēdētāja                           L. Vanaga", 10)
+
+
+def r12l2_days_and_hours_a_day_columns(pdf: canvas.Canvas) -> None:
+    """A working-time row split into a days column and an hours-a-day column ("pirmdiena–
+    ceturtdiena | 7"): the week is the days counted times the hours."""
+    _text(pdf, 180, 800, "SIA „Gaujas Maiznīca”", 13, bold=True)
+    _text(pdf, 220, 770, "IZZIŅA", 12, bold=True)
+    _grid(pdf, 60, 745, [130, 220, 120], [
+        ["Darbinieks", f"Dāvis Krūmiņš, p.k. {R12L2_DAVIS}", ""],
+        ["Amats", "mīklas gatavotājs", ""],
+        ["Darba laiks", "dienas", "stundas dienā"],
+        ["", "pirmdiena–ceturtdiena", "7"],
+    ])
+    _text(pdf, 60, 640, "Valmierā, 2023. gada 2. novembrī", 10)
+    _text(pdf, 60, 620, "Valdes loceklis                                  J. Saulītis", 10)
+
+
+CASES.update({
+    "r12l2_rows_as_lengths.pdf": (r12l2_rows_as_lengths, "activity_certificate", {
+        "personal_code": R12L2_VIJA, "hours_per_week": 4}),
+    "r12l2_days_and_hours_a_day_columns.pdf": (
+        r12l2_days_and_hours_a_day_columns, "employer_certificate", {
+            "person_name": "Dāvis Krūmiņš", "personal_code": R12L2_DAVIS, "hours_per_week": 28}),
+})
