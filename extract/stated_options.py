@@ -305,12 +305,20 @@ def _denied_options(lines: list[Line], spec: FieldSpec) -> set[str]:
     """The options the paper names only in statements it denies: a list printing every option
     with "ir"/"nav" answers, or a sentence "Pārvietošanās ... traucējumu nav." naming several."""
     statements = _statements(lines)
+    # Rows scored on a scale the page defines with "0 – nav ..." (a degree 0-4): a row scored
+    # 0 answers "nav" in a digit.
+    zero_denies = any(_ZERO_IS_NONE.search(fold(line.text)) for line in lines)
     denied: set[str] = set()
     for value, phrases in spec.synonyms.items():
         naming = [st for st in statements if any(_stem(p).search(st) for p in phrases)]
-        if naming and all(_DENIED_TAIL.search(st) for st in naming):
+        if naming and all(_DENIED_TAIL.search(st) or (zero_denies and _ZERO_TAIL.search(st))
+                          for st in naming):
             denied.add(value)
     return denied
+
+
+_ZERO_IS_NONE = re.compile(r"(?<![\d.,])0\s*(?:[-–—=:]|ir)\s*nav(?![a-z])")
+_ZERO_TAIL = re.compile(r"(?<![\d.,])0\s*$")
 
 
 def _negated(folded: str, phrases: tuple[str, ...]) -> bool:

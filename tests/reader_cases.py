@@ -6809,3 +6809,33 @@ CASES.update({
         r12l2_days_and_hours_a_day_columns, "employer_certificate", {
             "person_name": "Dāvis Krūmiņš", "personal_code": R12L2_DAVIS, "hours_per_week": 28}),
 })
+
+R12L2_EGONS = personal_code("1403571234")
+
+
+def r12l2_scored_limitations(pdf: canvas.Canvas) -> None:
+    """Limitations scored on a scale the paper defines ("0 = nav ierobežojumu"): a row scored
+    0 is no limitation, one scored above 0 is."""
+    _text(pdf, 60, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 10, bold=True)
+    _text(pdf, 60, 786, "Kurzemes reģionālā nodaļa", 9)
+    _text(pdf, 200, 760, "ATZINUMS Nr. K-23/0918", 11, bold=True)
+    _text(pdf, 60, 740, "Liepājā, 2023. gada 6. jūnijā", 10)
+    _text(pdf, 60, 715, f"Persona: Egons Vārna, personas kods {R12L2_EGONS}", 10)
+    _text(pdf, 60, 700, "Invaliditātes grupa: III", 10)
+    _text(pdf, 60, 680, "Ierobežojumu vērtējums (0 = nav ierobežojumu, 1 = neliels, 2 = būtisks,"
+          " 3 = pilnīgs)", 9)
+    _grid(pdf, 60, 665, [280, 80], [
+        ["Joma", "Vērtējums"],
+        ["Redzes funkcijas", "1"],
+        ["Kustību un pārvietošanās funkcijas", "0"],
+        ["Psihiskās veselības funkcijas", "0"],
+        ["Abu roku funkcijas", "2"],
+    ])
+    _text(pdf, 60, 550, "Komisijas ārsts                                   U. Zvirbulis", 10)
+
+
+CASES.update({
+    "r12l2_scored_limitations.pdf": (r12l2_scored_limitations, "commission_opinion", {
+        "person_name": "Egons Vārna", "personal_code": R12L2_EGONS, "disability_group": "III",
+        "limitations": ["vision", "upper_limbs"]}),
+})
