@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import Any
 
+from ..forms.latvian_dates import find_dates
 from . import values
 from .layout import fold, label_regex
 from .marks import MARK_ANY
@@ -71,7 +72,7 @@ def parse_value(
         if _SUBJECT_LINE.match(raw):
             return None  # "Par dienas centra apmeklējumu": a letter's subject, not its issuer
         # A logo read as a box ("☐ Rīgas ... centrs") leaves a gap the cut must not split at.
-        name = _cut_clause(MARK_ANY.sub(" ", raw).strip()).strip()
+        name = _without_trailing_date(_cut_clause(MARK_ANY.sub(" ", raw).strip()).strip())
         if not re.match(r"^[\W\d]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]", name):
             return None  # an institution's name opens with a capital ("vadītāja" is a role)
         return values.institution_name(name)
@@ -172,3 +173,12 @@ def _enum(spec: FieldSpec, raw: str) -> str | None:
             if len(at[start]) == 1 and next(iter(at[start])) in first:
                 return next(iter(at[start]))
     return max(first, key=lambda value: first[value])
+
+
+def _without_trailing_date(name: str) -> str:
+    """A name without the date printed after it on its letterhead line ("... slimnīca”
+    05/03/2025", the paper's date across the page): a date is no part of a name."""
+    dates = find_dates(name)
+    if dates and dates[-1][1] > 0 and not name[dates[-1][2]:].strip(" .,"):
+        return name[:dates[-1][1]].rstrip(" ,·|–-")
+    return name

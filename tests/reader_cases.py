@@ -6839,3 +6839,26 @@ CASES.update({
         "person_name": "Egons Vārna", "personal_code": R12L2_EGONS, "disability_group": "III",
         "limitations": ["vision", "upper_limbs"]}),
 })
+
+R12L2_INTA = personal_code("3001741234")
+
+
+def r12l2_letterhead_name_then_date(pdf: canvas.Canvas) -> None:
+    """The issuer's name with the paper's date printed at the far end of its line: the date is
+    no part of the name."""
+    _text(pdf, 60, 800, "SIA „Kurzemes Veselības Centrs”", 11, bold=True)
+    _text(pdf, 470, 800, "17/10/2023", 10)
+    _text(pdf, 60, 786, "Dienas stacionārs · Slimnīcas iela 4, Talsi", 9)
+    _text(pdf, 180, 755, "APLIECINĀJUMS par ārstniecības kursu", 12, bold=True)
+    _lines(pdf, 60, 725, [
+        f"Pacientei Intai Kalniņai (pers. k. {R12L2_INTA}) noteikts ārstniecības kurss:",
+        "otrdienās un ceturtdienās no 9.00 līdz 12.00.",
+        "Nodaļas vadītājs                                Dr. P. Lapsa",
+    ], size=10)
+
+
+CASES.update({
+    "r12l2_letterhead_name_then_date.pdf": (
+        r12l2_letterhead_name_then_date, "activity_certificate", {
+            "personal_code": R12L2_INTA, "institution_name": "SIA Kurzemes Veselības Centrs"}),
+})
