@@ -349,6 +349,7 @@ def _above_caption(lines: list[Line], line: Line,
 
 _SEPARATOR = re.compile(r"^\s*[.)]*\s*[:\-–—=]")
 _PARENTHESIS = re.compile(r"^\s*\([^)]{0,40}\)")
+_SHARED_LABEL = re.compile(r"^\s*/\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$")
 
 
 def find_label_values(
@@ -378,7 +379,8 @@ def find_label_values(
             folded = segment.folded
             found = [(m, label) for label, p in patterns if (m := p.search(folded))]
             if not found:
-                hit = _wrapped_label_hit(lines, line, s_index, patterns)
+                hit = _wrapped_label_hit(lines, line, s_index, patterns) \
+                    or _split_label_hit(line, s_index, patterns)
                 if hit is not None:
                     hits.append(hit)
                 continue
@@ -398,6 +400,13 @@ def find_label_values(
             # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
             skip = _PARENTHESIS.match(rest)
             label_end = match.end() + (skip.end() if skip else 0)
+            shared = _SHARED_LABEL.match(folded[label_end:])
+            other = None
+            if shared and len(line.segments) > s_index + 1:
+                # "Amats / kopš | operatore, kopš 2019. ...": one cell labelling two fields;
+                # what follows the slash is the other field's label, the value is beside.
+                label_end = len(folded)
+                other = shared.group(1)
             rest = folded[label_end:]
             # A label inside a sentence ("... dzimšanas datums ...") is weaker evidence.
             inside = 0.3 if match.start() > 0 else 0.0
@@ -421,13 +430,19 @@ def find_label_values(
             if following and (not value or not separated):
                 nxt = following[0]
                 extra = 0.3 if value else 0.0
-                value = _strip_lead(nxt.text)
+                words = nxt.words
+                if other is not None:
+                    words = _before_other_label(nxt, other)
+                    # Where the cell does not part the two values, which words are whose is
+                    # a guess.
+                    extra += 0.0 if len(words) < len(nxt.words) else 0.3
+                value = _strip_lead(" ".join(w.text for w in words))
                 beside = not extra
                 if value:
                     # The next cell, or the value column of a table without borders.
                     distance = (0.05 if nxt.cell is not None else 0.1) + extra
                     hits.append(
-                        LabelHit(value, nxt.words, line, inside + distance, label, prefix)
+                        LabelHit(value, words, line, inside + distance, label, prefix)
                     )
             # A header row ("Aizbildnis | Aizbilstamais") has the next heading beside the label
             # and the value under it: the cell below stays a (less likely) candidate.
@@ -439,6 +454,46 @@ def find_label_values(
                     if value:
                         hits.append(LabelHit(value, words, below_line, 0.3, label, prefix))
     return hits
+
+
+def _before_other_label(segment: Segment, other: str) -> list[Word]:
+    """The words of a cell shared by two labels' values ("operatore, kopš 2019. ...") before
+    the comma that opens the other label's value; the whole cell when none does."""
+    cut = re.search(r",\s*" + re.escape(other) + r"(?![a-z])", segment.folded)
+    if cut is None:
+        return segment.words
+    out: list[Word] = []
+    pos = 0
+    for word in segment.words:
+        if pos >= cut.start():
+            break
+        out.append(word)
+        pos += len(fold(word.text)) + 1
+    if out and out[-1].text.endswith(","):
+        last = out[-1]
+        out[-1] = Word(last.text[:-1], last.x0, last.top, last.x1, last.bottom, last.page,
+                       last.confidence)
+    return out
+
+
+def _split_label_hit(line: Line, s_index: int,
+                     patterns: list[tuple[str, re.Pattern[str]]]) -> LabelHit | None:
+    """A label split over two cells of its row, the second a merged header's sub-column
+    ("Mācību stundas | nedēļā | 25"): the two cells together are the whole label, and the
+    value is the cell after them."""
+    following = [seg for seg in line.segments[s_index + 1:] if re.search(r"[^\W_]", seg.text)]
+    if len(following) < 2 or len(following[0].words) > 2:
+        return None
+    joined = f"{line.segments[s_index].folded} {following[0].folded}"
+    for label, pattern in patterns:
+        match = pattern.search(joined)
+        if match and match.start() == 0 and match.end() > len(line.segments[s_index].folded) \
+                and not re.search(r"[a-z0-9]", joined[match.end():]):
+            value = _strip_lead(following[1].text)
+            if value:
+                distance = 0.05 if following[1].cell is not None else 0.1
+                return LabelHit(value, following[1].words, line, distance, label)
+    return None
 
 
 def _wrapped_label_hit(lines: list[Line], line: Line, s_index: int,

@@ -6862,3 +6862,42 @@ CASES.update({
         r12l2_letterhead_name_then_date, "activity_certificate", {
             "personal_code": R12L2_INTA, "institution_name": "SIA Kurzemes Veselības Centrs"}),
 })
+
+R12L2_RUTA = personal_code("1607931234")
+R12L2_MIKS = personal_code("0402121456")
+
+
+def r12l2_one_cell_two_labels(pdf: canvas.Canvas) -> None:
+    """One label cell for two fields ("Ieņemamais amats / no kura laika"), their values in the
+    cell beside it parted by a comma: the first field's value ends at that comma."""
+    _text(pdf, 180, 800, "AS „Daugavas Tekstils”", 13, bold=True)
+    _text(pdf, 230, 770, "IZZIŅA", 12, bold=True)
+    _grid(pdf, 60, 745, [150, 330], [
+        ["Darbiniece", f"Rūta Kalēja, personas kods {R12L2_RUTA}"],
+        ["Amats / no", "auduma piegriezēja, no 2017. gada 4. aprīļa"],
+    ])
+    _text(pdf, 60, 690, "Daugavpilī, 2023. gada 19. decembrī", 10)
+    _text(pdf, 60, 670, "Personāla speciāliste                             G. Ruse", 10)
+
+
+def r12l2_label_over_two_cells(pdf: canvas.Canvas) -> None:
+    """A label whose last word stands in a sub-column of its own ("Kontaktstundas | nedēļā |
+    22"): the two cells are the label, the value is the cell after them."""
+    _text(pdf, 170, 800, "Cēsu Valsts ģimnāzija", 13, bold=True)
+    _text(pdf, 240, 770, "IZZIŅA", 12, bold=True)
+    _grid(pdf, 60, 745, [150, 200, 120], [
+        ["Skolēns", f"Miks Ābols, p.k. {R12L2_MIKS}", ""],
+        ["Klase", "5.a", ""],
+        ["Kontaktstundas", "nedēļā", "22"],
+    ])
+    _text(pdf, 60, 660, "Cēsīs, 2023. gada 8. septembrī", 10)
+    _text(pdf, 60, 640, "Direktors                                       V. Krūze", 10)
+
+
+CASES.update({
+    "r12l2_one_cell_two_labels.pdf": (r12l2_one_cell_two_labels, "employer_certificate", {
+        "person_name": "Rūta Kalēja", "personal_code": R12L2_RUTA,
+        "position": "auduma piegriezēja", "employed_since": "2017-04-04"}),
+    "r12l2_label_over_two_cells.pdf": (r12l2_label_over_two_cells, "school_certificate", {
+        "personal_code": R12L2_MIKS, "hours_per_week": 22}),
+})
