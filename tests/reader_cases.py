@@ -6686,3 +6686,70 @@ CASES.update({
             "person_name": "Ilgmārs Liepa", "personal_code": R12T_ILGMARS,
             "disability_group": "III"}),
 })
+
+
+# --- round 12, set L (r12-ld1): stamps over the text, a portal's status stamp ----------------
+
+R12L1_MAIJA = personal_code("1709861234")
+R12L1_OSKARS = personal_code("0312551789")
+
+
+def _rim_stamp(pdf: canvas.Canvas, cx: float, cy: float, radius: float, text: str,
+               start: float) -> None:
+    """A round stamp's lettering: each glyph turned along the rim, clockwise from `start`°."""
+    import math
+    pdf.setFillColorRGB(0.25, 0.3, 0.7)
+    pdf.setFont("DejaVuSans-Bold", 7)
+    for n, letter in enumerate(text):
+        angle = math.radians(start - n * 11)
+        pdf.saveState()
+        pdf.translate(cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+        pdf.rotate(math.degrees(angle) - 90)
+        pdf.drawString(0, 0, letter)
+        pdf.restoreState()
+    pdf.setFillColorRGB(0, 0, 0)
+
+
+def r12l1_stamp_rim_over_the_date_line(pdf: canvas.Canvas) -> None:
+    """An orphan court's certificate whose round stamp's rim letters fall on the end of its
+    date line ("oktobrīR A"): they are the stamp's, not the date's, so the date line is still
+    the paper's own date, not the decision's date cited above it."""
+    _text(pdf, 190, 800, "SIGULDAS NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 230, 770, "APLIECĪBA Nr. 42", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Izsniegta Maijai Rozentālei (p.k. {R12L1_MAIJA}) par to, ka viņa ir iecelta par",
+        f"aizgādni pilngadīgai personai Oskaram Rozentālam (p.k. {R12L1_OSKARS}).",
+        "Pamats: Siguldas novada bāriņtiesas 2023. gada 2. oktobra lēmums Nr. 1-9/23/88.",
+    ], size=10)
+    _text(pdf, 60, 670, "Siguldā, 2023. gada 16. oktobrī", 10)
+    _text(pdf, 330, 670, "Priekšsēdētāja A. Bērzkalne", 10)
+    _rim_stamp(pdf, 225, 640, 32, "SIGULDAS NOVADA BĀRIŅTIESA *", 125)
+
+
+def r12l1_portal_status_stamp(pdf: canvas.Canvas) -> None:
+    """A municipal portal's printout: the print time beside the portal's name, the
+    submission stamp in the status line ("Iesniegts (2023-08-21 16:05:33)"): the application
+    was submitted when stamped, not when printed."""
+    _text(pdf, 40, 810, "Pašvaldības e-pakalpojumi", 9)
+    _text(pdf, 420, 810, "Izdrukāts: 28.08.2023 11:47", 9)
+    _text(pdf, 90, 770, "Pieteikums asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _text(pdf, 40, 750, "Pieteikuma Nr. EP-OGR-2023-000912 · Statuss: Iesniegts "
+          "(2023-08-21 16:05:33) · Adresāts: Ogres novada Sociālais dienests", 8)
+    _lines(pdf, 40, 720, [
+        "Vārds, uzvārds: Oskars Rozentāls",
+        f"Personas kods: {R12L1_OSKARS}",
+        "Deklarētā dzīvesvieta: Skolas iela 3-7, Ogre, LV-5001",
+        "Pakalpojums tiek pieprasīts: sev",
+        "Aktivitāte: Darba attiecības (SIA Ogres Maiznīca), 20 stundas nedēļā",
+        "Pieteikums iesniegts elektroniski un nav jāparaksta.",
+    ], size=10)
+
+
+CASES.update({
+    "r12l1_stamp_rim_over_the_date_line.pdf": (
+        r12l1_stamp_rim_over_the_date_line, "representation_document", {
+            "representative_name": "Maija Rozentāle", "person_name": "Oskars Rozentāls",
+            "issued_on": "2023-10-16"}),
+    "r12l1_portal_status_stamp.pdf": (r12l1_portal_status_stamp, "application", {
+        "applicant_name": "Oskars Rozentāls", "submitted_on": "2023-08-21"}),
+})
