@@ -6753,3 +6753,41 @@ CASES.update({
     "r12l1_portal_status_stamp.pdf": (r12l1_portal_status_stamp, "application", {
         "applicant_name": "Oskars Rozentāls", "submitted_on": "2023-08-21"}),
 })
+
+
+R12L1_DAINIS = personal_code("2104791456")
+R12L1_LINARDS = personal_code("0802141789")
+
+
+def r12l1_printed_email_for_a_son(pdf: canvas.Canvas) -> None:
+    """A printed e-mail from a father for his son (dative, his code in brackets): the father's
+    code stated later with "Mans personas kods" is the applicant's; "Citās nodarbībās ...
+    aktivitātēs nav vajadzīgs" after a full stop runs on in the paragraph, it heads no section,
+    so the schooling asked for in the request keeps its hours."""
+    _text(pdf, 40, 810, "Outlook · Dainis Vecvagars <dainis.vecvagars@inbox.lv>", 8)
+    _lines(pdf, 40, 780, [
+        "No:      Dainis Vecvagars <dainis.vecvagars@inbox.lv>",
+        "Kam:     socialais.dienests@ogre.example.lv",
+        "Datums:  pirmd., 2023. g. 4. sept. 09:12",
+        "Temats:  Asistents dēlam",
+    ], size=9)
+    _lines(pdf, 40, 700, [
+        "Labdien!",
+        f"Lūdzu piešķirt asistenta pakalpojumu savam dēlam Linardam Vecvagaram (p.k. {R12L1_LINARDS}),",
+        "kuram noteikta invaliditāte. Linards mācās Ogres 1. vidusskolas 4. klasē, asistents vajadzīgs skolā no 9.00 līdz 14.00",
+        "katru darba dienu. Citās aktivitātēs asistents nav vajadzīgs, pabalstu nesaņemam.",
+        "Deklarētā adrese: Meža iela 12, Ogre, LV-5001. Mans personas kods",
+        f"{R12L1_DAINIS}. Pielikumā ārsta izziņa.",
+        "Ar cieņu",
+        "Dainis Vecvagars",
+    ], size=9)
+
+
+CASES.update({
+    "r12l1_printed_email_for_a_son.pdf": (
+        r12l1_printed_email_for_a_son, "application", {
+            "applicant_name": "Dainis Vecvagars", "applicant_personal_code": R12L1_DAINIS,
+            "client_name": "Linards Vecvagars", "client_personal_code": R12L1_LINARDS,
+            "activities": [{"kind": "education", "hours_per_week": 25}],
+            "submitted_on": "2023-09-04"}),
+})
