@@ -6791,3 +6791,35 @@ CASES.update({
             "activities": [{"kind": "education", "hours_per_week": 25}],
             "submitted_on": "2023-09-04"}),
 })
+
+
+R12L1_VIZMA = personal_code("1503521234")
+R12L1_EGILS = personal_code("2711781456")
+
+
+def r12l1_judgment_extract_limiting_capacity(pdf: canvas.Canvas) -> None:
+    """An extract of a judgment: the ward is the dative the capacity is limited for and the
+    genitive owning "rīcībspēju", the guardian the accusative appointed; the basis is the
+    judgment cited from the title block ("IZRAKSTS NO SPRIEDUMA" over "Lieta Nr. ..." and the
+    date), with the case in the locative."""
+    _text(pdf, 210, 800, "LATGALES APGABALTIESA", 12, bold=True)
+    _text(pdf, 230, 770, "IZRAKSTS NO SPRIEDUMA", 12, bold=True)
+    _text(pdf, 170, 754, "Lieta Nr. C27081523 · Daugavpilī, 2022. gada 14. septembrī", 10)
+    _lines(pdf, 60, 720, [
+        "Latgales apgabaltiesa, izskatījusi civillietu par rīcībspējas ierobežošanu Vizmai Kalniņai",
+        f"(p.k. {R12L1_VIZMA}),",
+        "nosprieda:",
+        f"Ierobežot Vizmas Kalniņas rīcībspēju. Iecelt par aizgādni Egilu Kalniņu (p.k. {R12L1_EGILS}).",
+        "Izraksts izsniegts 2023. gada 2. februārī. Izraksts pareizs.",
+        "Tiesas sekretāre                                  L. Bērziņa",
+    ], size=10)
+
+
+CASES.update({
+    "r12l1_judgment_extract_limiting_capacity.pdf": (
+        r12l1_judgment_extract_limiting_capacity, "representation_document", {
+            "representative_name": "Egils Kalniņš", "representative_personal_code": R12L1_EGILS,
+            "person_name": "Vizma Kalniņa", "personal_code": R12L1_VIZMA,
+            "basis": "Latgales apgabaltiesas 2022. gada 14. septembra spriedums lietā Nr. C27081523",
+            "issued_on": "2022-09-14"}),
+})
