@@ -6823,3 +6823,33 @@ CASES.update({
             "basis": "Latgales apgabaltiesas 2022. gada 14. septembra spriedums lietā Nr. C27081523",
             "issued_on": "2022-09-14"}),
 })
+
+
+R12L1_ARTURS = personal_code("1306991234")
+
+
+def r12l1_data_box_beside_the_title(pdf: canvas.Canvas) -> None:
+    """A two-column letter: the request on the left, the writer's data box on the right
+    ("v. u.:", "p.k.:"), its code's row level with the title: the code is the writer's."""
+    _text(pdf, 40, 800, "Ogres novada Sociālais dienests", 10)
+    _text(pdf, 330, 800, "Iesniedzējs", 10)
+    _text(pdf, 330, 786, "v. u.: Artūrs Grīnbergs", 10)
+    _text(pdf, 120, 772, "IESNIEGUMS", 12, bold=True)
+    _text(pdf, 330, 772, f"p.k.: {R12L1_ARTURS}", 10)
+    _text(pdf, 330, 758, "adrese: Meža iela 4-2, Ogre, LV-5001", 10)
+    _lines(pdf, 40, 740, [
+        "Lūdzu man piešķirt ģimenes asistenta",
+        "pakalpojumu, jo pēc audžuģimenes dzīvoju",
+        "viens un man grūti tikt galā ar rēķiniem.",
+    ], size=10)
+    _text(pdf, 40, 670, "Ogrē, 12.02.2024", 10)
+    _text(pdf, 330, 670, "A. Grīnbergs", 10)
+
+
+CASES.update({
+    "r12l1_data_box_beside_the_title.pdf": (
+        r12l1_data_box_beside_the_title, "application", {
+            "service": "family_assistant", "applicant_name": "Artūrs Grīnbergs",
+            "applicant_personal_code": R12L1_ARTURS, "client_personal_code": R12L1_ARTURS,
+            "submitted_on": "2024-02-12"}),
+})
