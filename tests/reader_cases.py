@@ -6853,3 +6853,33 @@ CASES.update({
             "applicant_personal_code": R12L1_ARTURS, "client_personal_code": R12L1_ARTURS,
             "submitted_on": "2024-02-12"}),
 })
+
+
+R12L1_MARTINS = personal_code("0905191234")
+
+
+def r12l1_child_opinion_on_its_second_page(pdf: canvas.Canvas) -> None:
+    """A commission's opinion whose data stand on page 2: the child's name in the genitive with
+    its soft consonant typed as "nj" ("Mārtiņa Kalnja", from Kalnis), and the disability
+    "nosaka ... invaliditāti bērnam" in the accusative: the child group."""
+    _text(pdf, 100, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _lines(pdf, 60, 760, [
+        "Informācija par atzinumu",
+        "Atzinums stājas spēkā tā pieņemšanas dienā. Atzinuma dati norādīti nākamajā lapā.",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 200, 800, "ATZINUMS Nr. KUR-24-00517", 12, bold=True)
+    _text(pdf, 210, 784, "Pieņemts 2024. gada 8. februārī", 10)
+    _lines(pdf, 60, 750, [
+        f"Komisija nosaka Mārtiņa Kalnja (personas kods {R12L1_MARTINS}) invaliditāti bērnam",
+        "no 2024. gada 8. februāra līdz 2026. gada 8. februārim.",
+        "Komisijas ārsts                                   J. Dūmiņš",
+    ], size=10)
+
+
+CASES.update({
+    "r12l1_child_opinion_on_its_second_page.pdf": (
+        r12l1_child_opinion_on_its_second_page, "commission_opinion", {
+            "person_name": "Mārtiņš Kalnis", "personal_code": R12L1_MARTINS,
+            "disability_group": "child", "issued_on": "2024-02-08"}),
+})
