@@ -6883,3 +6883,31 @@ CASES.update({
             "person_name": "Mārtiņš Kalnis", "personal_code": R12L1_MARTINS,
             "disability_group": "child", "issued_on": "2024-02-08"}),
 })
+
+
+R12L1_KRISTINE = personal_code("1108851234")
+R12L1_JANIS = personal_code("2002901456")
+R12L1_RAIVIS = personal_code("0611101789")
+
+
+def r12l1_two_assistants_share_a_sheet(pdf: canvas.Canvas) -> None:
+    """One month's sheet kept by two assistants, listed as "Asistenti: 1) ...; 2) ...": the
+    first named is the sheet's assistant."""
+    _text(pdf, 180, 800, "Ogres novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 120, 782, "Asistenta pakalpojuma uzskaites lapa – 2024. gada marts", 11)
+    _text(pdf, 40, 760, f"Pakalpojuma saņēmējs: Raivis Zālītis, p.k. {R12L1_RAIVIS}", 9)
+    _text(pdf, 40, 746, f"Asistenti: 1) Kristīne Ozoliņa, p.k. {R12L1_KRISTINE} (K. O.); "
+          f"2) Jānis Ābele, p.k. {R12L1_JANIS} (J. Ā.)", 9)
+    _lines(pdf, 40, 720, [
+        "Datums          Laiks            Stundas     Asistents",
+        "04.03.2024      09:00–12:00      3           K. O.",
+        "05.03.2024      09:00–12:00      3           J. Ā.",
+        "Kopā                             6",
+    ], size=9)
+
+
+CASES.update({
+    "r12l1_two_assistants_share_a_sheet.pdf": (
+        r12l1_two_assistants_share_a_sheet, "timesheet", {
+            "client_name": "Raivis Zālītis", "assistant_name": "Kristīne Ozoliņa"}),
+})
