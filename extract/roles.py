@@ -240,14 +240,12 @@ def appointment(text: str) -> Appointment:
             where = offset + at
             if _PAR_OVER.search(before):
                 wards.append(Mention(name, where, "accusative"))
-            elif cases == {"genitive"} and _GUARDIAN_NOUN.match(rest):
+            elif ((cases == {"genitive"} and _GUARDIAN_NOUN.match(rest))
+                  or ("genitive" in cases and _CAPACITY_AFTER.match(after))):
                 wards.append(Mention(name, where, "genitive"))
-            elif "genitive" in cases and _CAPACITY_AFTER.match(after):
-                wards.append(Mention(name, where, "genitive"))
-            elif "dative" in cases and _LIMITING_BEFORE.search(before):
-                wards.append(Mention(name, where, "dative"))
-            elif cases == {"dative"} and (
-                    about_state or (appoints and _AS_GUARDIAN.search(before) is not None)):
+            elif ("dative" in cases and _LIMITING_BEFORE.search(before)) or (
+                    cases == {"dative"} and (
+                        about_state or (appoints and _AS_GUARDIAN.search(before) is not None))):
                 wards.append(Mention(name, where, "dative"))
             elif appoints and (cases == {"accusative"} or ("accusative" in cases
                                and _VERB_BEFORE.search(before))):

@@ -6773,8 +6773,10 @@ def r12l1_printed_email_for_a_son(pdf: canvas.Canvas) -> None:
     ], size=9)
     _lines(pdf, 40, 700, [
         "Labdien!",
-        f"Lūdzu piešķirt asistenta pakalpojumu savam dēlam Linardam Vecvagaram (p.k. {R12L1_LINARDS}),",
-        "kuram noteikta invaliditāte. Linards mācās Ogres 1. vidusskolas 4. klasē, asistents vajadzīgs skolā no 9.00 līdz 14.00",
+        "Lūdzu piešķirt asistenta pakalpojumu savam dēlam Linardam Vecvagaram "
+        f"(p.k. {R12L1_LINARDS}),",
+        "kuram noteikta invaliditāte. Linards mācās Ogres 1. vidusskolas 4. klasē, "
+        "asistents vajadzīgs skolā no 9.00 līdz 14.00",
         "katru darba dienu. Citās aktivitātēs asistents nav vajadzīgs, pabalstu nesaņemam.",
         "Deklarētā adrese: Meža iela 12, Ogre, LV-5001. Mans personas kods",
         f"{R12L1_DAINIS}. Pielikumā ārsta izziņa.",
@@ -6806,10 +6808,12 @@ def r12l1_judgment_extract_limiting_capacity(pdf: canvas.Canvas) -> None:
     _text(pdf, 230, 770, "IZRAKSTS NO SPRIEDUMA", 12, bold=True)
     _text(pdf, 170, 754, "Lieta Nr. C27081523 · Daugavpilī, 2022. gada 14. septembrī", 10)
     _lines(pdf, 60, 720, [
-        "Latgales apgabaltiesa, izskatījusi civillietu par rīcībspējas ierobežošanu Vizmai Kalniņai",
+        "Latgales apgabaltiesa, izskatījusi civillietu par rīcībspējas ierobežošanu "
+        "Vizmai Kalniņai",
         f"(p.k. {R12L1_VIZMA}),",
         "nosprieda:",
-        f"Ierobežot Vizmas Kalniņas rīcībspēju. Iecelt par aizgādni Egilu Kalniņu (p.k. {R12L1_EGILS}).",
+        "Ierobežot Vizmas Kalniņas rīcībspēju. Iecelt par aizgādni Egilu Kalniņu "
+        f"(p.k. {R12L1_EGILS}).",
         "Izraksts izsniegts 2023. gada 2. februārī. Izraksts pareizs.",
         "Tiesas sekretāre                                  L. Bērziņa",
     ], size=10)
@@ -6820,7 +6824,8 @@ CASES.update({
         r12l1_judgment_extract_limiting_capacity, "representation_document", {
             "representative_name": "Egils Kalniņš", "representative_personal_code": R12L1_EGILS,
             "person_name": "Vizma Kalniņa", "personal_code": R12L1_VIZMA,
-            "basis": "Latgales apgabaltiesas 2022. gada 14. septembra spriedums lietā Nr. C27081523",
+            "basis": "Latgales apgabaltiesas 2022. gada 14. septembra spriedums "
+                     "lietā Nr. C27081523",
             "issued_on": "2022-09-14"}),
 })
 
