@@ -6897,10 +6897,11 @@ R12L1_RAIVIS = personal_code("0611101789")
 
 def r12l1_two_assistants_share_a_sheet(pdf: canvas.Canvas) -> None:
     """One month's sheet kept by two assistants, listed as "Asistenti: 1) ...; 2) ...": the
-    first named is the sheet's assistant."""
+    first named is the sheet's assistant; the head says once, in brackets beside the client,
+    what the sheet is for ("(darbs)"): the rows, naming none, are that activity's."""
     _text(pdf, 180, 800, "Ogres novada Sociālais dienests", 11, bold=True)
     _text(pdf, 120, 782, "Asistenta pakalpojuma uzskaites lapa – 2024. gada marts", 11)
-    _text(pdf, 40, 760, f"Pakalpojuma saņēmējs: Raivis Zālītis, p.k. {R12L1_RAIVIS}", 9)
+    _text(pdf, 40, 760, f"Pakalpojuma saņēmējs: Raivis Zālītis, p.k. {R12L1_RAIVIS} (darbs)", 9)
     _text(pdf, 40, 746, f"Asistenti: 1) Kristīne Ozoliņa, p.k. {R12L1_KRISTINE} (K. O.); "
           f"2) Jānis Ābele, p.k. {R12L1_JANIS} (J. Ā.)", 9)
     _lines(pdf, 40, 720, [
@@ -6914,5 +6915,10 @@ def r12l1_two_assistants_share_a_sheet(pdf: canvas.Canvas) -> None:
 CASES.update({
     "r12l1_two_assistants_share_a_sheet.pdf": (
         r12l1_two_assistants_share_a_sheet, "timesheet", {
-            "client_name": "Raivis Zālītis", "assistant_name": "Kristīne Ozoliņa"}),
+            "client_name": "Raivis Zālītis", "assistant_name": "Kristīne Ozoliņa",
+            "entries": [
+                {"date": "2024-03-04", "start": "09:00", "end": "12:00", "hours": 3,
+                 "activity": "work"},
+                {"date": "2024-03-05", "start": "09:00", "end": "12:00", "hours": 3,
+                 "activity": "work"}]}),
 })
