@@ -163,6 +163,33 @@ def _from_time_stamp(ctx: Context, spec: FieldSpec) -> tuple[Found, bool] | None
             bool(_DATED_BY_STAMP.search(folded)))
 
 
+# A portal's status stamp: the field's own label followed at once by a date and its clock
+# time ("Statuss: Iesniegts (2024-03-12 09:41:07)", "Iesniegts: 12.03.2024 9:41"). The
+# system wrote it when the act happened; a print time beside the letterhead ("Izdrukāts")
+# is only when the page was printed.
+_CLOCK_AFTER = re.compile(r"\s*(?:plkst\.?\s*)?\d{1,2}:\d{2}")
+
+
+def _from_status_stamp(ctx: Context, spec: FieldSpec) -> Found | None:
+    """The date a portal stamped beside the field's own label, with its clock time."""
+    if spec.kind != "date" or spec.region != "dateline" or not spec.labels:
+        return None
+    labels = "|".join(re.escape(deaccent(label).lower()) for label in spec.labels)
+    opener = re.compile(rf"(?<![a-z])(?:{labels})\s*[:(]\s*")
+    for line in ctx.lines:
+        text = deaccent(line.text).lower()  # same length as the line: offsets carry over
+        for match in opener.finditer(text):
+            date_match = _DATE_ANY.match(text, match.end())
+            if date_match is None or not _CLOCK_AFTER.match(text, date_match.end()):
+                continue
+            value = parse_value(spec, line.text[date_match.start():date_match.end()])
+            if value is not None:
+                ceiling = evidence_ceilings().get("time_stamp", GUESS_CONFIDENCE)
+                return Found(value, ceiling * _ocr_factor(line.words), "time_stamp",
+                             line.words, structural=ceiling)
+    return None
+
+
 # A copy's certification: "Izraksts pareizs", "Noraksts pareizs", "Kopija pareiza", "Atvasinājums
 # pareizs", "Izraksts atbilst oriģinālam": its date is the day the copy was made, not the copied
 # act's.

@@ -36,6 +36,7 @@ from .cross_checks import cross_check
 from .dates_by_role import (
     _copy_dateline_cap,
     _from_dateline,
+    _from_status_stamp,
     _from_time_stamp,
     _own_date_not_an_end,
 )
@@ -450,6 +451,9 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
     if labelled is not None and (labelled.structural or 0.0) >= BASE_CONFIDENCE["pattern"]:
         return labelled
     item = _from_letterhead(ctx, spec)
+    if item is not None:
+        return item
+    item = _from_status_stamp(ctx, spec)
     if item is not None:
         return item
     stamped = _from_time_stamp(ctx, spec)

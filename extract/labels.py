@@ -110,6 +110,14 @@ def _name_in_two_columns(ctx: Context, spec: FieldSpec) -> Found | None:
     return None
 
 
+def _beside_the_title(hit: LabelHit) -> bool:
+    """A label in another column of the title's line ("IESNIEGUMS | p.k.: ..." on a two-column
+    page, a data box to the right): the box's row, not the title."""
+    first = hit.line.segments[0]
+    return len(hit.line.segments) > 1 and bool(hit.words) and all(
+        w not in first.words for w in hit.words)
+
+
 def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     if not spec.labels:
         return None
@@ -120,7 +128,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                                                   start=span[0], end=span[1]))
     best: Found | None = None
     for hit in hits:
-        if hit.line.index == ctx.title_line and spec.kind in _PERSON_KINDS:
+        if (hit.line.index == ctx.title_line and spec.kind in _PERSON_KINDS
+                and not _beside_the_title(hit)):
             continue  # "ASISTENTA DARBA UZSKAITE": the title names a role, not a person
         if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
             continue  # "Ārsts (vārds, uzvārds): ..." is the doctor's name, not the person's

@@ -87,6 +87,13 @@ def _head(lines: list[Any]) -> list[Any]:
     return head
 
 
+# What may stand before the kind in a title: nothing, or an extract's "(Izraksts) no".
+_EXTRACT_OF = re.compile(r"(?:(?:izraksts|noraksts)\s+)?(?:no)?")
+# A court numbers a judgment by its case ("Civillieta Nr. C15077823" over the date): cited in
+# the locative ("spriedums civillietā Nr. C15077823").
+_CASE_NOUN = re.compile(r"^(?:civil)?liet[aā]$")
+
+
 def _opens_with_kind(segment: Any, kinds: dict[str, str]) -> tuple[str, int] | None:
     """(kind, word index) when a segment opens with the kind of decision, maybe after its date
     ("11.04.2024. Lēmums Nr. 1-14/62") or "no" (an extract "no sprieduma civillietā Nr. ...")."""
@@ -98,7 +105,7 @@ def _opens_with_kind(segment: Any, kinds: dict[str, str]) -> tuple[str, int] | N
         bare = before
         for _, start, end in find_dates(before):
             bare = bare[:start] + bare[end:]
-        if fold(bare).strip(" .,") in ("", "no"):
+        if _EXTRACT_OF.fullmatch(fold(bare).strip(" .,")):
             return kind, at
         return None
     return None
@@ -117,22 +124,28 @@ def _number_in_column(head: list[Any], line: Any, segment: Any) -> str | None:
     return None
 
 
-def _head_number(head: list[Any]) -> tuple[Any, str] | None:
-    """A number the title block prints on its own ("Liepājā 2024. gada 22. maijā | Nr. 2-8/24/112")
-    or under a header cell "Nr."; a number after another noun ("protokola Nr. 14") is not it."""
+def _head_number(head: list[Any]) -> tuple[Any, str, str] | None:
+    """(line, number, case) of a number the title block prints on its own ("Liepājā 2024. gada
+    22. maijā | Nr. 2-8/24/112"), under a header cell "Nr." or after the case it decides
+    ("Civillieta Nr. ...", case "civillietā "); a number after another noun ("protokola Nr. 14")
+    is not it."""
     for line in head:
         for segment in line.segments:
             words = fold(segment.text).split()
+            case = ""
+            if len(words) > 2 and _CASE_NOUN.match(words[0]) and words[1].rstrip(".") == "nr":
+                case = segment.words[0].text.lower().rstrip("aā") + "ā "
+                words = words[1:]
             if not words or words[0].rstrip(".") != "nr":
                 continue
             if len(words) == 1:
                 number = _number_in_column(head, line, segment)
                 if number:
-                    return line, number
+                    return line, number, case
                 continue
             found = _NUMBER.search(segment.text)
             if found:
-                return line, found.group(1).rstrip(".")
+                return line, found.group(1).rstrip("."), case
     return None
 
 
@@ -181,8 +194,8 @@ def head_decision(lines: list[Any],
                 elsewhere = _head_number(head)
                 if elsewhere is None:
                     continue
-                number_line, number = elsewhere
-                title = f"{title[:subject.start()] if subject else title} Nr. {number}"
+                number_line, number, case = elsewhere
+                title = f"{title[:subject.start()] if subject else title} {case}Nr. {number}"
             about = subject.group(0) if subject else _head_subject(head, line.index, kinds)
             if about and about not in title:
                 title = f"{title} {about}"

@@ -147,6 +147,11 @@ _AS_GUARDIAN = re.compile(r"(?i)\bpar\s+(?:\w+\s+){0,2}?(?:aizgādni|aizbildni|l
 # The guardian named as a noun after a ward in the genitive: "Edmunda Mucenieka aizgādni".
 _GUARDIAN_NOUN = re.compile(
     r"(?i)^\s*(?:aizgādn|aizbildn|aizgādņ|aizbildņ)(?:i|is|e|im|ei|a|es|u)\b")
+# A court limiting someone's capacity names the ward as the capacity's owner ("Ierobežot
+# Austras Kalnas rīcībspēju") or as the dative the limiting is for ("par rīcībspējas
+# ierobežošanu Kārlim Ozolam").
+_CAPACITY_AFTER = re.compile(r"(?i)^\s*rīcībspēj\w*")
+_LIMITING_BEFORE = re.compile(r"(?i)\brīcībspēj\w*\s+ierobežo\w*\s+$")
 # The subject of a passive appointment: "..., ir iecelta par aizgādni", "tiek iecelts".
 _APPOINTED = re.compile(
     r"(?i)^(?:[^.;]{0,60}?\s)?(?:ir|tiek|tika|tikusi|ticis)\s+iecelt[sa]?\b")
@@ -235,10 +240,12 @@ def appointment(text: str) -> Appointment:
             where = offset + at
             if _PAR_OVER.search(before):
                 wards.append(Mention(name, where, "accusative"))
-            elif cases == {"genitive"} and _GUARDIAN_NOUN.match(rest):
+            elif ((cases == {"genitive"} and _GUARDIAN_NOUN.match(rest))
+                  or ("genitive" in cases and _CAPACITY_AFTER.match(after))):
                 wards.append(Mention(name, where, "genitive"))
-            elif cases == {"dative"} and (
-                    about_state or (appoints and _AS_GUARDIAN.search(before) is not None)):
+            elif ("dative" in cases and _LIMITING_BEFORE.search(before)) or (
+                    cases == {"dative"} and (
+                        about_state or (appoints and _AS_GUARDIAN.search(before) is not None))):
                 wards.append(Mention(name, where, "dative"))
             elif appoints and (cases == {"accusative"} or ("accusative" in cases
                                and _VERB_BEFORE.search(before))):

@@ -45,6 +45,16 @@ class Area:
 _BARE_VALUE = re.compile(r"\s*\d{1,3}(?:[.,]\d{1,2})?\s*")
 
 
+# A sentence ended before the phrase on its line ("... katru darba dienu. Citās aktivitātēs
+# asistents nav vajadzīgs."): the phrase runs on in a paragraph, it heads nothing. A number's
+# dot ("2. Aktivitātes") or an abbreviation's ("u.c.") ends no sentence.
+_SENTENCE_BEFORE = re.compile(r"[^\W\d_]{2,}[.!?]\s")
+
+
+def _heads(match: re.Match[str] | None, folded: str) -> bool:
+    return match is not None and not _SENTENCE_BEFORE.search(folded[: match.start()])
+
+
 def _heading(lines: list[Line], phrases: tuple[str, ...],
              every_heading: list[re.Pattern[str]]) -> Area | None:
     """The first line printing one of a section's headings; a header row of a table with
@@ -52,7 +62,7 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
     patterns = [label_regex(p) for p in phrases]
     for line in lines:
         for n, segment in enumerate(line.segments):
-            if not any(p.search(segment.folded) for p in patterns):
+            if not any(_heads(p.search(segment.folded), segment.folded) for p in patterns):
                 continue
             if n + 1 < len(line.segments) and _BARE_VALUE.fullmatch(line.segments[n + 1].text):
                 continue  # a row with its value ("Brīvais laiks, aktivitātes | 2"), no heading

@@ -23,6 +23,21 @@ log = logging.getLogger(__name__)
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 
+# A round stamp's lettering runs around its rim, each glyph turned a little more: glyphs
+# slanted off the page's axes are the stamp's, and their letters, dropped among the paper's
+# words ("martTāIESA"), would break the date line or the name they overlap. Text turned by a
+# right angle (a margin's vertical note) is kept, and so is a synthetic italic: its matrix
+# shears the glyph (c) but leaves the baseline (b) level.
+_SLANT = 0.05
+
+
+def _not_slanted(obj: dict) -> bool:
+    if obj.get("object_type") != "char":
+        return True
+    a, b = (obj.get("matrix") or (1, 0, 0, 1, 0, 0))[:2]
+    return abs(b) <= _SLANT or abs(a) < _SLANT
+
+
 def check_pdf_file(path: Path) -> None:
     """Raise InputFileError with a one-line reason when `path` cannot be a readable PDF."""
     if not path.exists():
@@ -97,7 +112,8 @@ def read_text_layer(path: Path) -> ReadDocument:
                 raise InputFileError("PDF has no pages", file=path, code="PARSE_ERROR")
             for page in pdf.pages:
                 number = page.page_number - 1
-                raw = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+                raw = page.filter(_not_slanted).extract_words(
+                    keep_blank_chars=False, use_text_flow=False)
                 words = [
                     Word(
                         text=w["text"],

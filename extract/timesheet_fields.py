@@ -12,6 +12,7 @@ context and the fields read so far.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -35,12 +36,31 @@ def _timesheet_entries(ctx: Context, spec: FieldSpec, month: str | None) -> Foun
         return value
     read = timesheet_rows.read_entries(ctx.document, ctx.lines, activity_of, month)
     confidence, warnings = read.confidence, list(read.warnings)
+    sheet_wide = _head_activity(ctx, read, activity_of)
+    if sheet_wide is not None:
+        for entry in read.entries:
+            entry["activity"] = sheet_wide
     if guessed:
         # "rehabilitācija" is a clinic's course or a social service's: the activity is a guess.
         confidence = min(confidence, DOUBTFUL_VALUE)
         warnings.append(f"entries: the activity of {len(guessed)} row(s) rests on a word that "
                         "names more than one kind (check it)")
     return Found(read.entries, confidence, "rows", warning="; ".join(warnings) or None)
+
+
+# The head may say once what the whole sheet is for, in brackets beside the client ("Tomass
+# Ozols, p.k. ... (skola)"): the rows, naming none themselves, are that activity's.
+_BRACKETED = re.compile(r"\(([^()\d]{3,30})\)")
+
+
+def _head_activity(ctx: Context, read: timesheet_rows.RowsRead,
+                   activity_of: Callable[[str], str | None]) -> str | None:
+    if not read.entries or not read.row_lines or any(e.get("activity") for e in read.entries):
+        return None
+    first = read.row_lines[0][0].index
+    kinds = {kind for line in ctx.lines[:first] for m in _BRACKETED.finditer(line.text)
+             if (kind := activity_of(m.group(1))) is not None}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _month_from_rows(ctx: Context) -> Found | None:

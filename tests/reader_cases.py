@@ -6901,3 +6901,239 @@ CASES.update({
     "r12l2_label_over_two_cells.pdf": (r12l2_label_over_two_cells, "school_certificate", {
         "personal_code": R12L2_MIKS, "hours_per_week": 22}),
 })
+
+
+# --- round 12, set L (r12-ld1): stamps over the text, a portal's status stamp ----------------
+
+R12L1_MAIJA = personal_code("1709861234")
+R12L1_OSKARS = personal_code("0312551789")
+
+
+def _rim_stamp(pdf: canvas.Canvas, cx: float, cy: float, radius: float, text: str,
+               start: float) -> None:
+    """A round stamp's lettering: each glyph turned along the rim, clockwise from `start`°."""
+    import math
+    pdf.setFillColorRGB(0.25, 0.3, 0.7)
+    pdf.setFont("DejaVuSans-Bold", 7)
+    for n, letter in enumerate(text):
+        angle = math.radians(start - n * 11)
+        pdf.saveState()
+        pdf.translate(cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+        pdf.rotate(math.degrees(angle) - 90)
+        pdf.drawString(0, 0, letter)
+        pdf.restoreState()
+    pdf.setFillColorRGB(0, 0, 0)
+
+
+def r12l1_stamp_rim_over_the_date_line(pdf: canvas.Canvas) -> None:
+    """An orphan court's certificate whose round stamp's rim letters fall on the end of its
+    date line ("oktobrīR A"): they are the stamp's, not the date's, so the date line is still
+    the paper's own date, not the decision's date cited above it."""
+    _text(pdf, 190, 800, "SIGULDAS NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 230, 770, "APLIECĪBA Nr. 42", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Izsniegta Maijai Rozentālei (p.k. {R12L1_MAIJA}) par to, ka viņa ir iecelta par",
+        f"aizgādni pilngadīgai personai Oskaram Rozentālam (p.k. {R12L1_OSKARS}).",
+        "Pamats: Siguldas novada bāriņtiesas 2023. gada 2. oktobra lēmums Nr. 1-9/23/88.",
+    ], size=10)
+    _text(pdf, 60, 670, "Siguldā, 2023. gada 16. oktobrī", 10)
+    _text(pdf, 330, 670, "Priekšsēdētāja A. Bērzkalne", 10)
+    _rim_stamp(pdf, 225, 640, 32, "SIGULDAS NOVADA BĀRIŅTIESA *", 125)
+
+
+def r12l1_portal_status_stamp(pdf: canvas.Canvas) -> None:
+    """A municipal portal's printout: the print time beside the portal's name, the
+    submission stamp in the status line ("Iesniegts (2023-08-21 16:05:33)"): the application
+    was submitted when stamped, not when printed."""
+    _text(pdf, 40, 810, "Pašvaldības e-pakalpojumi", 9)
+    _text(pdf, 420, 810, "Izdrukāts: 28.08.2023 11:47", 9)
+    _text(pdf, 90, 770, "Pieteikums asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _text(pdf, 40, 750, "Pieteikuma Nr. EP-OGR-2023-000912 · Statuss: Iesniegts "
+          "(2023-08-21 16:05:33) · Adresāts: Ogres novada Sociālais dienests", 8)
+    _lines(pdf, 40, 720, [
+        "Vārds, uzvārds: Oskars Rozentāls",
+        f"Personas kods: {R12L1_OSKARS}",
+        "Deklarētā dzīvesvieta: Skolas iela 3-7, Ogre, LV-5001",
+        "Pakalpojums tiek pieprasīts: sev",
+        "Aktivitāte: Darba attiecības (SIA Ogres Maiznīca), 20 stundas nedēļā",
+        "Pieteikums iesniegts elektroniski un nav jāparaksta.",
+    ], size=10)
+
+
+CASES.update({
+    "r12l1_stamp_rim_over_the_date_line.pdf": (
+        r12l1_stamp_rim_over_the_date_line, "representation_document", {
+            "representative_name": "Maija Rozentāle", "person_name": "Oskars Rozentāls",
+            "issued_on": "2023-10-16"}),
+    "r12l1_portal_status_stamp.pdf": (r12l1_portal_status_stamp, "application", {
+        "applicant_name": "Oskars Rozentāls", "submitted_on": "2023-08-21"}),
+})
+
+
+R12L1_DAINIS = personal_code("2104791456")
+R12L1_LINARDS = personal_code("0802141789")
+
+
+def r12l1_printed_email_for_a_son(pdf: canvas.Canvas) -> None:
+    """A printed e-mail from a father for his son (dative, his code in brackets): the father's
+    code stated later with "Mans personas kods" is the applicant's; "Citās nodarbībās ...
+    aktivitātēs nav vajadzīgs" after a full stop runs on in the paragraph, it heads no section,
+    so the schooling asked for in the request keeps its hours."""
+    _text(pdf, 40, 810, "Outlook · Dainis Vecvagars <dainis.vecvagars@inbox.lv>", 8)
+    _lines(pdf, 40, 780, [
+        "No:      Dainis Vecvagars <dainis.vecvagars@inbox.lv>",
+        "Kam:     socialais.dienests@ogre.example.lv",
+        "Datums:  pirmd., 2023. g. 4. sept. 09:12",
+        "Temats:  Asistents dēlam",
+    ], size=9)
+    _lines(pdf, 40, 700, [
+        "Labdien!",
+        "Lūdzu piešķirt asistenta pakalpojumu savam dēlam Linardam Vecvagaram "
+        f"(p.k. {R12L1_LINARDS}),",
+        "kuram noteikta invaliditāte. Linards mācās Ogres 1. vidusskolas 4. klasē, "
+        "asistents vajadzīgs skolā no 9.00 līdz 14.00",
+        "katru darba dienu. Citās aktivitātēs asistents nav vajadzīgs, pabalstu nesaņemam.",
+        "Deklarētā adrese: Meža iela 12, Ogre, LV-5001. Mans personas kods",
+        f"{R12L1_DAINIS}. Pielikumā ārsta izziņa.",
+        "Ar cieņu",
+        "Dainis Vecvagars",
+    ], size=9)
+
+
+CASES.update({
+    "r12l1_printed_email_for_a_son.pdf": (
+        r12l1_printed_email_for_a_son, "application", {
+            "applicant_name": "Dainis Vecvagars", "applicant_personal_code": R12L1_DAINIS,
+            "client_name": "Linards Vecvagars", "client_personal_code": R12L1_LINARDS,
+            "activities": [{"kind": "education", "hours_per_week": 25}],
+            "submitted_on": "2023-09-04"}),
+})
+
+
+R12L1_VIZMA = personal_code("1503521234")
+R12L1_EGILS = personal_code("2711781456")
+
+
+def r12l1_judgment_extract_limiting_capacity(pdf: canvas.Canvas) -> None:
+    """An extract of a judgment: the ward is the dative the capacity is limited for and the
+    genitive owning "rīcībspēju", the guardian the accusative appointed; the basis is the
+    judgment cited from the title block ("IZRAKSTS NO SPRIEDUMA" over "Lieta Nr. ..." and the
+    date), with the case in the locative."""
+    _text(pdf, 210, 800, "LATGALES APGABALTIESA", 12, bold=True)
+    _text(pdf, 230, 770, "IZRAKSTS NO SPRIEDUMA", 12, bold=True)
+    _text(pdf, 170, 754, "Lieta Nr. C27081523 · Daugavpilī, 2022. gada 14. septembrī", 10)
+    _lines(pdf, 60, 720, [
+        "Latgales apgabaltiesa, izskatījusi civillietu par rīcībspējas ierobežošanu "
+        "Vizmai Kalniņai",
+        f"(p.k. {R12L1_VIZMA}),",
+        "nosprieda:",
+        "Ierobežot Vizmas Kalniņas rīcībspēju. Iecelt par aizgādni Egilu Kalniņu "
+        f"(p.k. {R12L1_EGILS}).",
+        "Izraksts izsniegts 2023. gada 2. februārī. Izraksts pareizs.",
+        "Tiesas sekretāre                                  L. Bērziņa",
+    ], size=10)
+
+
+CASES.update({
+    "r12l1_judgment_extract_limiting_capacity.pdf": (
+        r12l1_judgment_extract_limiting_capacity, "representation_document", {
+            "representative_name": "Egils Kalniņš", "representative_personal_code": R12L1_EGILS,
+            "person_name": "Vizma Kalniņa", "personal_code": R12L1_VIZMA,
+            "basis": "Latgales apgabaltiesas 2022. gada 14. septembra spriedums "
+                     "lietā Nr. C27081523",
+            "issued_on": "2022-09-14"}),
+})
+
+
+R12L1_ARTURS = personal_code("1306991234")
+
+
+def r12l1_data_box_beside_the_title(pdf: canvas.Canvas) -> None:
+    """A two-column letter: the request on the left, the writer's data box on the right
+    ("v. u.:", "p.k.:"), its code's row level with the title: the code is the writer's."""
+    _text(pdf, 40, 800, "Ogres novada Sociālais dienests", 10)
+    _text(pdf, 330, 800, "Iesniedzējs", 10)
+    _text(pdf, 330, 786, "v. u.: Artūrs Grīnbergs", 10)
+    _text(pdf, 120, 772, "IESNIEGUMS", 12, bold=True)
+    _text(pdf, 330, 772, f"p.k.: {R12L1_ARTURS}", 10)
+    _text(pdf, 330, 758, "adrese: Meža iela 4-2, Ogre, LV-5001", 10)
+    _lines(pdf, 40, 740, [
+        "Lūdzu man piešķirt ģimenes asistenta",
+        "pakalpojumu, jo pēc audžuģimenes dzīvoju",
+        "viens un man grūti tikt galā ar rēķiniem.",
+    ], size=10)
+    _text(pdf, 40, 670, "Ogrē, 12.02.2024", 10)
+    _text(pdf, 330, 670, "A. Grīnbergs", 10)
+
+
+CASES.update({
+    "r12l1_data_box_beside_the_title.pdf": (
+        r12l1_data_box_beside_the_title, "application", {
+            "service": "family_assistant", "applicant_name": "Artūrs Grīnbergs",
+            "applicant_personal_code": R12L1_ARTURS, "client_personal_code": R12L1_ARTURS,
+            "submitted_on": "2024-02-12"}),
+})
+
+
+R12L1_MARTINS = personal_code("0905191234")
+
+
+def r12l1_child_opinion_on_its_second_page(pdf: canvas.Canvas) -> None:
+    """A commission's opinion whose data stand on page 2: the child's name in the genitive with
+    its soft consonant typed as "nj" ("Mārtiņa Kalnja", from Kalnis), and the disability
+    "nosaka ... invaliditāti bērnam" in the accusative: the child group."""
+    _text(pdf, 100, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _lines(pdf, 60, 760, [
+        "Informācija par atzinumu",
+        "Atzinums stājas spēkā tā pieņemšanas dienā. Atzinuma dati norādīti nākamajā lapā.",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 200, 800, "ATZINUMS Nr. KUR-24-00517", 12, bold=True)
+    _text(pdf, 210, 784, "Pieņemts 2024. gada 8. februārī", 10)
+    _lines(pdf, 60, 750, [
+        f"Komisija nosaka Mārtiņa Kalnja (personas kods {R12L1_MARTINS}) invaliditāti bērnam",
+        "no 2024. gada 8. februāra līdz 2026. gada 8. februārim.",
+        "Komisijas ārsts                                   J. Dūmiņš",
+    ], size=10)
+
+
+CASES.update({
+    "r12l1_child_opinion_on_its_second_page.pdf": (
+        r12l1_child_opinion_on_its_second_page, "commission_opinion", {
+            "person_name": "Mārtiņš Kalnis", "personal_code": R12L1_MARTINS,
+            "disability_group": "child", "issued_on": "2024-02-08"}),
+})
+
+
+R12L1_KRISTINE = personal_code("1108851234")
+R12L1_JANIS = personal_code("2002901456")
+R12L1_RAIVIS = personal_code("0611101789")
+
+
+def r12l1_two_assistants_share_a_sheet(pdf: canvas.Canvas) -> None:
+    """One month's sheet kept by two assistants, listed as "Asistenti: 1) ...; 2) ...": the
+    first named is the sheet's assistant; the head says once, in brackets beside the client,
+    what the sheet is for ("(darbs)"): the rows, naming none, are that activity's."""
+    _text(pdf, 180, 800, "Ogres novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 120, 782, "Asistenta pakalpojuma uzskaites lapa – 2024. gada marts", 11)
+    _text(pdf, 40, 760, f"Pakalpojuma saņēmējs: Raivis Zālītis, p.k. {R12L1_RAIVIS} (darbs)", 9)
+    _text(pdf, 40, 746, f"Asistenti: 1) Kristīne Ozoliņa, p.k. {R12L1_KRISTINE} (K. O.); "
+          f"2) Jānis Ābele, p.k. {R12L1_JANIS} (J. Ā.)", 9)
+    _lines(pdf, 40, 720, [
+        "Datums          Laiks            Stundas     Asistents",
+        "04.03.2024      09:00–12:00      3           K. O.",
+        "05.03.2024      09:00–12:00      3           J. Ā.",
+        "Kopā                             6",
+    ], size=9)
+
+
+CASES.update({
+    "r12l1_two_assistants_share_a_sheet.pdf": (
+        r12l1_two_assistants_share_a_sheet, "timesheet", {
+            "client_name": "Raivis Zālītis", "assistant_name": "Kristīne Ozoliņa",
+            "entries": [
+                {"date": "2024-03-04", "start": "09:00", "end": "12:00", "hours": 3,
+                 "activity": "work"},
+                {"date": "2024-03-05", "start": "09:00", "end": "12:00", "hours": 3,
+                 "activity": "work"}]}),
+})
