@@ -31,6 +31,7 @@ from ..case_checks import CheckSettings, low_confidence_fields
 from ..errors import UsageError
 from ..forms import DOC_TYPES, label_for
 from ..forms.latvian_dates import format_date_numeric, readable_date
+from ..reasons_lv import latvian_warnings
 from ..rules.config import load_config
 from ..store.review import LIST_STATUSES, SORTS, StaleCaseError, list_status
 from .auth import login_required, role_required
@@ -400,7 +401,8 @@ def _document_view(stored: Any, rows: Any, checks: CheckSettings,
         "pages": pages,
         "boxes": [f for f in fields if f["box"] and (f["doubtful"] or f["glance"])],
         "image_error": image_error,
-        "warnings": record.get("warnings") or [],
+        # The reader's warnings as the clerk reads them; the record keeps the English.
+        "warnings": latvian_warnings(record),
     }
 
 
