@@ -175,7 +175,7 @@ class _Sayer:
         self.table = table
         self.doc_type = doc_type
 
-    def say(self, name: str, value: str) -> str | None:  # noqa: PLR0911 - one case a prefix
+    def say(self, name: str, value: str) -> str | None:
         if name == "kind":
             return self.table.kinds.get(value, value)
         if name.startswith("t_"):
