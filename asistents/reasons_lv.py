@@ -109,12 +109,19 @@ def warning_translation(warning: str, doc_type: str | None = None) -> str | None
 def warning_lines(warning: str, doc_type: str | None = None) -> list[tuple[str | None, str]] | None:
     """One warning as (field label or None, Latvian note) pairs: several notes on one value
     come joined by "; " and are said one by one. None when the table cannot say all of it."""
+    lines = _said(warning, doc_type)
+    return None if lines is None else [(label, note) for _path, label, note in lines]
+
+
+def _said(warning: str, doc_type: str | None) -> list[tuple[str | None, str | None, str]] | None:
+    """(field path, its label, Latvian note) for each note of a warning; path and label None
+    for a note on the whole document."""
     table = _table()
     text = " ".join(warning.split())
     whole = _apply(table.reasons, text, _Sayer(table, doc_type).say)
     if whole is not None:
-        return [(None, whole)]
-    lines: list[tuple[str | None, str]] = []
+        return [(None, None, whole)]
+    lines: list[tuple[str | None, str | None, str]] = []
     for part in _NEXT_NOTE.split(text):
         match = _FIELD_NOTE.fullmatch(part)
         if match is None:
@@ -123,8 +130,24 @@ def warning_lines(warning: str, doc_type: str | None = None) -> list[tuple[str |
         note = _apply(table.notes, match.group("note"), _Sayer(table, doc_type).say)
         if label is None or note is None:
             return None
-        lines.append((label, note))
+        lines.append((match.group("path"), label, note))
     return lines
+
+
+def field_notes(record: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Field name -> the Latvian notes on its value (without the label), for showing beside the
+    value ("entries.3.end" is a note on "entries"; a row's label stays in its note)."""
+    doc_type = str(record.get("doc_type") or "")
+    notes: dict[str, list[str]] = {}
+    for warning in record.get("warnings") or ():
+        for path, label, note in _said(str(warning), doc_type) or ():
+            if path is None:
+                continue
+            name, _, rest = path.partition(".")
+            line = f"{label}: {note}" if rest else note
+            if line not in notes.setdefault(name, []):
+                notes[name].append(line)
+    return notes
 
 
 def warning_to_latvian(warning: str, doc_type: str | None = None) -> str:
@@ -227,6 +250,7 @@ def latvian_warnings(record: Mapping[str, Any]) -> list[str]:
 
 __all__ = [
     "field_label_lv",
+    "field_notes",
     "latvian_warnings",
     "to_latvian",
     "translation",

@@ -68,16 +68,17 @@ def test_every_warning_the_reader_gives_has_a_latvian_text(tmp_path: Path) -> No
 # the clerk reads it (None: only that it is said, with no English field name left in it).
 EXAMPLES: list[tuple[str, str, str | None]] = [
     ("activity_certificate", "hours_per_week: 20 computed (4 h x 5 a week)",
-     "Apmeklējums, stundas nedēļā: 20 aprēķināts (4 h 5 reizes nedēļā)"),
+     "Apmeklējums, stundas nedēļā: 20 h aprēķinātas (4 h 5 reizes nedēļā)"),
     ("employer_certificate", "hours_per_week: 1.5 computed (1.5 h x 1 a week)",
-     "Darba laiks, stundas nedēļā: 1,5 aprēķināts (1,5 h reizi nedēļā)"),
+     "Darba laiks, stundas nedēļā: 1,5 h aprēķinātas (1,5 h reizi nedēļā)"),
     ("employer_certificate", "hours_per_week: 20 computed (40 h over 2 weeks), not the 2 of the "
-     "period", "Darba laiks, stundas nedēļā: 20 aprēķināts (40 h 2 nedēļās), nevis visa perioda "
+     "period", "Darba laiks, stundas nedēļā: 20 h aprēķinātas (40 h 2 nedēļās), nevis visa perioda "
      "skaitlis 2"),
     ("employer_certificate", "hours_per_week: 6 printed beside it, not the 24 of another period",
-     "Darba laiks, stundas nedēļā: 6 rakstīts blakus, nevis cita perioda skaitlis 24"),
+     "Darba laiks, stundas nedēļā: 6 h rakstītas blakus, nevis cita perioda skaitlis 24"),
     ("school_certificate", "hours_per_week: 8 added up from a plan's hours column over 2 weeks",
-     "Mācību stundas nedēļā: 8 saskaitīts no plāna stundu ailes un sadalīts uz 2 nedēļām"),
+     "Mācību stundas nedēļā: 8 h saskaitītas no plāna stundu ailes un sadalītas uz 2 "
+     "nedēļām"),
     ("school_certificate", "hours_per_week: 30 added up from a timetable's rows", None),
     ("school_certificate", "hours_per_week: 6 added up from a plan's hours column", None),
     ("employer_certificate", "hours_per_week: the figure is another period's hours (a month's, "
@@ -254,7 +255,7 @@ def test_a_warning_the_table_does_not_know_is_shown_as_it_is() -> None:
 NOTED = "apliecinajums.pdf"
 NOTES = ["hours_per_week: 20 computed (4 h x 5 a week)",
          "issued_on: a date beside the letterhead, not on a line of its own"]
-SAID = ["Apmeklējums, stundas nedēļā: 20 aprēķināts (4 h 5 reizes nedēļā)",
+SAID = ["Apmeklējums, stundas nedēļā: 20 h aprēķinātas (4 h 5 reizes nedēļā)",
         "Apliecinājuma datums: datums atrasts blakus veidlapas galvai, nevis atsevišķā rindā"]
 
 
@@ -291,6 +292,8 @@ def test_the_desk_shows_the_latvian_text_and_the_record_keeps_the_english(
         page = app.test_client().get(f"/documents/{document.sha256}", follow_redirects=True)
         html = page.get_data(as_text=True)
     assert "Nolasīšanas piezīmes (2)" in html
+    # The note on the value the clerk is asked to glance at (read at 0.85) stands beside it.
+    assert '<ul class="field-notes"><li>20 h aprēķinātas (4 h 5 reizes nedēļā)</li></ul>' in html
     for text in SAID:
         assert f"<li>{text}</li>" in html
     for english in NOTES:
