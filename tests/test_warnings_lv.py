@@ -307,3 +307,22 @@ def test_report_html_shows_the_latvian_text(noted_store: review_sample.SampleSto
         assert f"<li>{text}</li>" in html
     for english in NOTES:
         assert english not in html
+
+
+def test_the_monthly_timesheets_page_shows_the_latvian_text() -> None:
+    from asistents.monthly.timesheets_html import render_timesheets_html
+
+    warning = ("entries: 2024-04-07 does not add up (12:00–12:45, 9.75 h); kept as written; "
+               "total_hours: the sheet states 66.5 h, its rows add up to 65 h")
+    sheet = {"file": "inbox/tabele.pdf", "client_personal_code": None,
+             "assistant_personal_code": None, "accepted_hours": 65, "findings": [],
+             "client_name": "Anna Liepa", "assistant_name": "Ivars Kalns", "month": "2024-04",
+             "listed_hours": 65, "rows": 20, "status": "accepted", "decision": None,
+             "rule_set": None, "pay": None, "replaces": None, "duplicate_of": None,
+             "confidence": 0.8, "warnings": [warning]}
+    html = render_timesheets_html({"month": "2024-04", "sheets": [sheet], "errors": []})
+    assert ("<li>Uzskaites ieraksti: rindā 07.04.2024. laiks un stundas nesaskan (12:00–12:45, "
+            "9,75 h); atstāts, kā rakstīts</li>") in html
+    total = "Kopā stundas mēnesī: veidlapā norādītas 66,5 h, bet rindu summa ir 65 h"
+    assert f"<li>{total}</li>" in html
+    assert "does not add up" not in html
