@@ -22,7 +22,7 @@ from .case_checks import ACTIVITY_LV, case_status, low_confidence_fields
 from .forms import vocabulary
 from .forms.latvian_dates import readable_date, readable_month
 from .forms.registry import DOC_TYPES, is_month_field
-from .reasons_lv import to_latvian
+from .reasons_lv import latvian_warnings, to_latvian
 from .rules.config import load_config
 
 STATUS_LV: dict[str, str] = {
@@ -111,7 +111,8 @@ def render_report(
         status_counts=status_counts,
         status_lv=STATUS_LV,
         unassigned=[
-            {**u, "link": originals.get(u["file"]), "title": doc_title(u.get("doc_type"))}
+            {**u, "link": originals.get(u["file"]), "title": doc_title(u.get("doc_type")),
+             "notes": latvian_warnings(records.get(u["file"], {}))}
             for u in listed
             if not u.get("needs_review")
         ],
@@ -168,6 +169,8 @@ def _case_view(
                     if value not in (None, "", [], {})
                 ],
                 "unsure_count": len(unsure),
+                # The reader's warnings in the clerk's Latvian (the record keeps the English).
+                "notes": latvian_warnings(record),
             }
         )
     return {
@@ -245,9 +248,16 @@ def _signatures_text(value: Mapping[str, Any]) -> str:
     return "; ".join(parts) or "—"
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """"1 lauks", "21 lauks", "2 lauki", "11 lauki": a Latvian noun agrees with its number
+    (a number ending in 1, other than 11, takes the singular)."""
+    singular = count % 10 == 1 and count % 100 != 11
+    return f"{count} {one if singular else many}"
+
+
 def _environment() -> jinja2.Environment:
     template_dir = resources.files("asistents")
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FunctionLoader(
             lambda name: (template_dir / name).read_text(encoding="utf-8")
         ),
@@ -256,6 +266,8 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["counted"] = counted
+    return environment
 
 
 __all__ = ["KIND_LV", "STATUS_LV", "doc_title", "field_label", "render_report", "write_report"]

@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 
 from ..forms.latvian_dates import readable_date, readable_month
+from ..reasons_lv import latvian_warnings
 from .output_files import write_text
 
 FINDING_LV: dict[str, str] = {
@@ -87,6 +88,9 @@ def _sheet_view(sheet: Mapping[str, Any]) -> dict[str, Any]:
                       "date": readable_date(f.get("date"))} for f in findings],
         "replaces": (sheet.get("replaces") or "").split("/")[-1] or None,
         "duplicate_of": (sheet.get("duplicate_of") or "").split("/")[-1] or None,
+        # The reader's warnings in the clerk's Latvian (timesheets.json keeps the English).
+        "warnings": latvian_warnings({"doc_type": "timesheet",
+                                      "warnings": sheet.get("warnings") or []}),
     }
 
 

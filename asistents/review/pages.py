@@ -31,6 +31,7 @@ from ..case_checks import CheckSettings, low_confidence_fields
 from ..errors import UsageError
 from ..forms import DOC_TYPES, label_for
 from ..forms.latvian_dates import format_date_numeric, readable_date
+from ..reasons_lv import field_notes, latvian_warnings
 from ..rules.config import load_config
 from ..store.review import LIST_STATUSES, SORTS, StaleCaseError, list_status
 from .auth import login_required, role_required
@@ -360,6 +361,7 @@ def _document_view(stored: Any, rows: Any, checks: CheckSettings,
     applied = corrected.get("corrections") or {}
     names = list(spec.fields if spec else ()) + [n for n in read_fields
                                                    if spec is None or n not in spec.fields]
+    notes = field_notes(record)
     fields = []
     for name in names:
         kind = field_kind(doc_type, name)
@@ -378,6 +380,8 @@ def _document_view(stored: Any, rows: Any, checks: CheckSettings,
             "correction": fix and {**fix, "read": display_value(doc_type, name, fix["value_read"])},
             "box": boxes.get(name) if isinstance(boxes.get(name), list) else None,
             "error": error,
+            # Why the reader doubts it, beside a value the clerk is asked to look at.
+            "notes": notes.get(name, []) if name in doubtful or name in glance else [],
         })
     pages, image_error = [], None
     if not stored.error:
@@ -400,7 +404,8 @@ def _document_view(stored: Any, rows: Any, checks: CheckSettings,
         "pages": pages,
         "boxes": [f for f in fields if f["box"] and (f["doubtful"] or f["glance"])],
         "image_error": image_error,
-        "warnings": record.get("warnings") or [],
+        # The reader's warnings as the clerk reads them; the record keeps the English.
+        "warnings": latvian_warnings(record),
     }
 
 
