@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..forms.person_names import particle_pattern
 from . import roles, values
 from .evidence import BASE_CONFIDENCE, FALLBACK_CONFIDENCE, Found, _lines_doubt, _ocr_factor
 from .layout import find_label_values, fold
@@ -71,7 +72,8 @@ def _code_beside_name(ctx: Context, spec: FieldSpec,
 
 _NAME_WORD_RE = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME_WITH_CODE = re.compile(
-    rf"^\s*(?P<name>{_NAME_WORD_RE}(?:\s+{_NAME_WORD_RE}){{1,2}})\s*[,(]?\s*"
+    rf"^\s*(?P<name>{_NAME_WORD_RE}(?:\s+(?:{particle_pattern()})?{_NAME_WORD_RE}){{1,2}})"
+    r"\s*[,(]?\s*"
     r"(?i:personas\s+kods|pers\.\s*kods|p\.\s*k\.)?"
     r"\s*:?\s*(?P<code>\d{6}\s*-\s*\d{5})\)?\s*[,;]?\s*$")
 # A signature closing the page: an initial and a surname ("K. Mārtiņsone").
