@@ -13,7 +13,14 @@ import re
 
 from ..forms.person_names import particle_pattern
 from . import roles, values
-from .evidence import BASE_CONFIDENCE, FALLBACK_CONFIDENCE, Found, _lines_doubt, _ocr_factor
+from .evidence import (
+    BASE_CONFIDENCE,
+    FALLBACK_CONFIDENCE,
+    GUESS_CONFIDENCE,
+    Found,
+    _lines_doubt,
+    _ocr_factor,
+)
 from .layout import find_label_values, fold
 from .person_names import _FUNCTION_WORDS, _LOWER, _NAME_WORD, _UPPER
 from .phrase_patterns import compile_pattern
@@ -214,3 +221,50 @@ def _other_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         if code and code != other.value:
             return Found(code, 0.85, "other_code")
     return None
+
+
+def _column_name(ctx: Context, spec: FieldSpec, index: int, x0: float) -> Found | None:
+    """The name a table row prints in the column starting at `x0` (a list's cell), if any."""
+    line = ctx.lines[index]
+    for segment in line.segments:
+        if abs(segment.words[0].x0 - x0) > 12:
+            continue
+        value = parse_value(spec, segment.text)
+        if (value is None or not values.starts_with_given_name(str(value))
+                or len(segment.words) != len(str(value).split())):
+            return None
+        return Found(value, 0.8 * _lines_doubt([line]), "label_loose", segment.words)
+    return None
+
+
+def one_of_a_list(ctx: Context, name: str, found: dict[str, Found | None]) -> None:
+    """A paper about one person that lists several in rows ("Nr. | Vārds, uzvārds | Personas
+    kods" over three pupils) is about the one whose row holds the code it states, not the
+    first row under the header; with no such row the name read is one of several: not sure."""
+    item = found.get(name)
+    at = ctx.line_of_found(item)
+    if item is None or at is None or not item.words or item.how != "label_loose":
+        return
+    spec = ctx.vocab.fields[name]
+    x0 = item.words[0].x0
+    page = ctx.lines[at].page
+    neighbours = [i for i in (at - 1, at + 1) if 0 <= i < len(ctx.lines)
+                  and ctx.lines[i].page == page and _column_name(ctx, spec, i, x0) is not None]
+    if not neighbours:
+        return
+    code_field = _paired_code(ctx.vocab, name) or next(
+        (n for n, s in ctx.vocab.fields.items() if s.kind == "personal_code"), "")
+    code = found.get(code_field)
+    row = ctx.line_of_found(code)
+    if code is not None and row is not None and row != at and ctx.lines[row].page == page:
+        theirs = _column_name(ctx, spec, row, x0)
+        if theirs is not None:
+            theirs.warning = (f"{name}: the paper lists several people; the one whose row holds "
+                              "the code")
+            found[name] = theirs
+            return
+    if row == at:
+        return  # the code stands in the name's own row: that row is the person's
+    item.confidence = min(item.confidence, GUESS_CONFIDENCE)
+    item.warning = "; ".join(filter(None, [item.warning,
+                                           f"{name}: one of several people the paper lists"]))
