@@ -28,8 +28,11 @@ _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # A comma ending the line goes on as well ("Vilma Liepiņa," / "personas kods ..."), and so
 # does the birth date put between ("Dāvis Zeltkalns, dzimis 2017. gada 15. augustā, personas
 # kods ...", "(dzimis 12.08.2015., personas kods ...)").
+# An aside in brackets may stand between the name and its code ("Oksana Tkačenko (dzimšanas
+# apliecībā: Оксана Ткаченко), personas kods ..."): the name as another paper spells it.
 _CODE_AFTER = re.compile(
-    r"^(?:[ \t]*|[ \t]*\n[ \t]*(?=[(,]))[,(]?[ \t]*(?:(?<=[,(])\n[ \t]*)?"
+    r"^(?:[ \t]*\((?![^()\n]*\d{6})[^()\n]{2,60}\))?"
+    r"(?:[ \t]*|[ \t]*\n[ \t]*(?=[(,]))[,(]?[ \t]*(?:(?<=[,(])\n[ \t]*)?"
     r"(?:dzim(?:is|usi)[ \t]+[^,;()\n]{4,30}?,[ \t]*(?:\n[ \t]*)?)?"
     r"(?:(?:personas\s+kods|pers\.\s*kods|p\.\s*k\.)[ \t]*:?[ \t]*(?:\n[ \t]*)?)?"
     r"(\d{6})[ \t]*[-‐‑–—][ \t]*(\d{5})(?![\d-])",
