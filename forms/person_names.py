@@ -751,6 +751,14 @@ def name_gender(name: str | None) -> str | None:
         return "masculine"
     if last.endswith("e"):
         return "feminine"
+    # A surname that tells nothing ("Tkačenko"): a calendar given name's ending does (a man's
+    # in -a, "Nikita", is in the tables above).
+    first = words[0].split("-")[0]
+    if fold_word(first) in calendar_names():
+        if first.casefold().endswith(("a", "e")):
+            return "feminine"
+        if first.casefold().endswith(("s", "š")):
+            return "masculine"
     return None
 
 
