@@ -7137,3 +7137,53 @@ CASES.update({
                 {"date": "2024-03-05", "start": "09:00", "end": "12:00", "hours": 3,
                  "activity": "work"}]}),
 })
+
+
+# --- round 13, r13-names: whose name and code -----------------------------------------------
+
+R13N_LUIZE = personal_code("0406721234")
+R13N_ERNESTS = personal_code("1710431456")
+
+
+def r13n_particle_in_a_decision(pdf: canvas.Canvas) -> None:
+    """An orphan court appoints a guardian whose surname, and the ward's, carries a particle
+    ("van"): the particle is part of both names and never declined ("iecelt Luīzi van Dērenu
+    ... par aizgādni Ernestam van Dērenam"); "par aizgādni" after the first code names the
+    one appointed, not the ward."""
+    _text(pdf, 200, 800, "TUKUMA NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 220, 770, "LĒMUMS Nr. 3-4/24/77", 12, bold=True)
+    _text(pdf, 225, 754, "par aizgādņa iecelšanu", 10)
+    _text(pdf, 60, 730, "Tukumā                                           2024. gada 11. aprīlī", 10)
+    _lines(pdf, 60, 700, [
+        "Bāriņtiesa, izvērtējusi lietas materiālus, nolēma: iecelt Luīzi van Dērenu,",
+        f"personas kods {R13N_LUIZE}, par aizgādni Ernestam van Dērenam, personas kods",
+        f"{R13N_ERNESTS}.",
+        "Bāriņtiesas priekšsēdētājs                              K. Zaļkalns",
+    ], size=10)
+
+
+R13N_OSKARS = personal_code("2309551789")
+
+
+def r13n_particle_in_a_day_centre_letter(pdf: canvas.Canvas) -> None:
+    """A day centre certifies visits of a man whose surname has a particle ("fon"): the name
+    before the code keeps it."""
+    _text(pdf, 180, 800, "Dienas centrs „Saulgrieži”", 12, bold=True)
+    _text(pdf, 240, 770, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Dienas centrs apliecina, ka Oskars fon Rozens (p. k. {R13N_OSKARS}) apmeklē",
+        "dienas centru otrdienās un ceturtdienās no 10.00 līdz 14.00.",
+        "Talsos, 14.05.2024.                                   Vadītāja R. Celma",
+    ], size=10)
+
+
+CASES.update({
+    "r13n_particle_in_a_decision.pdf": (
+        r13n_particle_in_a_decision, "representation_document", {
+            "representative_name": "Luīze van Dērena", "representative_personal_code": R13N_LUIZE,
+            "person_name": "Ernests van Dērens", "personal_code": R13N_ERNESTS}),
+    "r13n_particle_in_a_day_centre_letter.pdf": (
+        r13n_particle_in_a_day_centre_letter, "activity_certificate", {
+            "person_name": "Oskars fon Rozens", "personal_code": R13N_OSKARS,
+            "issued_on": "2024-05-14"}),
+})
