@@ -7187,3 +7187,59 @@ CASES.update({
             "person_name": "Oskars fon Rozens", "personal_code": R13N_OSKARS,
             "issued_on": "2024-05-14"}),
 })
+
+
+R13N_KRISTAPS = personal_code("2601851234")
+R13N_ALISE = personal_code("0812031456")
+
+
+def r13n_client_row_without_a_heading(pdf: canvas.Canvas) -> None:
+    """An application form of label rows only: the applicant's row ("Iesniedzējs (aizbildnis)")
+    and the client's ("Klients") with no block heading; the "Klients" row opens the client's
+    part, so its name and code are not the applicant's copied."""
+    _text(pdf, 200, 800, "Talsu novada Sociālajam dienestam", 10)
+    _text(pdf, 240, 770, "IESNIEGUMS", 12, bold=True)
+    _text(pdf, 150, 754, "par asistenta pakalpojuma piešķiršanu bērnam", 10)
+    _lines(pdf, 60, 720, [
+        "Iesniedzējs (aizbildnis)         Kristaps Šteins",
+        f"Personas kods                    {R13N_KRISTAPS}",
+        "Tālrunis                         26110345",
+        "Klients                          Alise Šteina",
+        f"Klienta personas kods            {R13N_ALISE}",
+        "Deklarētā dzīvesvieta            Dārza iela 3, Talsi, LV-3201",
+    ], size=10)
+    _text(pdf, 60, 600, "Talsos, 02.04.2024.                                    K. Šteins", 10)
+
+
+R13N_KATE = personal_code("0304091234")
+R13N_ROBERTS = personal_code("1511081456")
+
+
+def r13n_pupil_list_one_with_a_code(pdf: canvas.Canvas) -> None:
+    """A school certifies three pupils in a list; only one row prints a code: the paper is
+    that pupil's, not the first row's."""
+    _text(pdf, 200, 800, "Rīgas Purvciema vidusskola", 12, bold=True)
+    _text(pdf, 250, 770, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        "Apliecinām, ka zemāk norādītie skolēni 2024./2025. mācību gadā apgūst vispārējās",
+        "vidējās izglītības programmu klātienē, 30 mācību stundas nedēļā.",
+    ], size=10)
+    _grid(pdf, 60, 700, [30, 170, 120, 60], [
+        ["Nr.", "Vārds, uzvārds", "Personas kods", "Klase"],
+        ["1.", "Kate Bērziņa", "—", "10.b"],
+        ["2.", "Roberts Krūze", R13N_ROBERTS, "10.b"],
+        ["3.", "Līva Sproģe", "—", "10.b"],
+    ])
+    _text(pdf, 60, 610, "Rīgā, 21.10.2024.                                  Direktors A. Ozols", 10)
+
+
+CASES.update({
+    "r13n_client_row_without_a_heading.pdf": (
+        r13n_client_row_without_a_heading, "application", {
+            "applicant_name": "Kristaps Šteins", "applicant_personal_code": R13N_KRISTAPS,
+            "client_name": "Alise Šteina", "client_personal_code": R13N_ALISE}),
+    "r13n_pupil_list_one_with_a_code.pdf": (
+        r13n_pupil_list_one_with_a_code, "school_certificate", {
+            "person_name": "Roberts Krūze", "personal_code": R13N_ROBERTS,
+            "hours_per_week": 30, "issued_on": "2024-10-21"}),
+})
