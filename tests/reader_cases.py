@@ -7243,3 +7243,94 @@ CASES.update({
             "person_name": "Roberts Krūze", "personal_code": R13N_ROBERTS,
             "hours_per_week": 30, "issued_on": "2024-10-21"}),
 })
+
+
+R13N_MIKUS = personal_code("1902941234")
+
+
+def r13n_requester_applies_for_himself(pdf: canvas.Canvas) -> None:
+    """A short form whose only person row is "Pieprasītājs": the requester applies, and with no
+    client's block the service is for him."""
+    _text(pdf, 160, 790, "Pieteikums asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _lines(pdf, 60, 750, [
+        "Pieprasītājs          Mikus Bērzkalns",
+        f"P.k.                  {R13N_MIKUS}",
+        "Adrese                Parka iela 12, Cēsis, LV-4101",
+        "Tālr.                 29114407",
+    ], size=10)
+    _text(pdf, 60, 660, "Cēsīs, 03.09.2024.                                   M. Bērzkalns", 10)
+
+
+R13N_VALDIS = personal_code("0702811234")
+R13N_LIGA = personal_code("1104131456")
+
+
+def r13n_certificate_issued_to_the_parent(pdf: canvas.Canvas) -> None:
+    """A certificate issued to a parent "par to, ka viņš ir ... tēvs un likumiskais pārstāvis":
+    the dative it is issued to is the representative, the genitive in the predicate the child."""
+    _text(pdf, 190, 800, "CĒSU NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 200, 770, "IZZIŅA par likumisko pārstāvību", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Izsniegta Valdim Kronbergam (p.k. {R13N_VALDIS}) par to, ka viņš ir nepilngadīgās",
+        f"Līgas Kronbergas (p.k. {R13N_LIGA}) tēvs un likumiskais pārstāvis. Pamats:",
+        "Dzimšanas reģistra ieraksts Nr. 2013/0992.",
+    ], size=10)
+    _text(pdf, 60, 670, "12.IV.2024                                   Priekšsēdētājs J. Ozoliņš", 10)
+
+
+CASES.update({
+    "r13n_requester_applies_for_himself.pdf": (
+        r13n_requester_applies_for_himself, "application", {
+            "applicant_name": "Mikus Bērzkalns", "applicant_personal_code": R13N_MIKUS,
+            "client_name": "Mikus Bērzkalns", "client_personal_code": R13N_MIKUS}),
+    "r13n_certificate_issued_to_the_parent.pdf": (
+        r13n_certificate_issued_to_the_parent, "representation_document", {
+            "representative_name": "Valdis Kronbergs", "representative_personal_code": R13N_VALDIS,
+            "person_name": "Līga Kronberga", "personal_code": R13N_LIGA}),
+})
+
+
+R13N_NATALIJA = personal_code("3205174081")
+
+
+def r13n_aside_between_name_and_new_code(pdf: canvas.Canvas) -> None:
+    """A letter whose writer gives her name as another paper spells it, in brackets, before
+    her code, and the code is of the new format (32..., no birth date), wrapped to the next
+    line."""
+    _text(pdf, 300, 800, "Jelgavas valstspilsētas Sociālajam dienestam", 10)
+    _text(pdf, 150, 760, "IESNIEGUMS asistenta pakalpojumam", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        "Es, Natālija Morozova (pasē: Наталья Морозова), personas kods",
+        f"{R13N_NATALIJA}, lūdzu piešķirt man asistenta pakalpojumu darbam veikalā.",
+        "Deklarētā adrese: Zemgales iela 4-9, Jelgava, LV-3001",
+    ], size=10)
+    _text(pdf, 60, 650, "Jelgavā, 2024. gada 6. novembrī                       N. Morozova", 10)
+
+
+R13N_VERONIKA = personal_code("2103891234")
+
+
+def r13n_position_of_a_woman_after_par(pdf: canvas.Canvas) -> None:
+    """An employer's letter: "strādā ... par šķirotāju" (the accusative a man's and a woman's
+    title share); the employee is a woman by her given name, her surname tells nothing: the
+    title is hers, "šķirotāja"."""
+    _text(pdf, 200, 800, "SIA Kurzemes Dārzeņi", 12, bold=True)
+    _text(pdf, 250, 770, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Apliecinām, ka Veronika Ļaščenko (personas kods {R13N_VERONIKA}) strādā",
+        "SIA Kurzemes Dārzeņi par šķirotāju kopš 2022. gada 1. marta, 30 stundas nedēļā.",
+        "Izziņa izsniegta 2024. gada 5. aprīlī.",
+    ], size=10)
+    _text(pdf, 60, 660, "Valdes locekle                                   I. Kalna", 10)
+
+
+CASES.update({
+    "r13n_aside_between_name_and_new_code.pdf": (
+        r13n_aside_between_name_and_new_code, "application", {
+            "applicant_name": "Natālija Morozova", "applicant_personal_code": R13N_NATALIJA,
+            "client_personal_code": R13N_NATALIJA}),
+    "r13n_position_of_a_woman_after_par.pdf": (
+        r13n_position_of_a_woman_after_par, "employer_certificate", {
+            "person_name": "Veronika Ļaščenko", "personal_code": R13N_VERONIKA,
+            "position": "šķirotāja", "hours_per_week": 30}),
+})
