@@ -165,11 +165,17 @@ def _paired_code(vocab: Vocabulary, name: str) -> str | None:
     return None
 
 
+def _only_code_field(vocab: Vocabulary) -> str | None:
+    """A paper's one personal code field, when it has one (a certificate about one person)."""
+    codes = [n for n, s in vocab.fields.items() if s.kind == "personal_code"]
+    return codes[0] if len(codes) == 1 else None
+
+
 def _name_in_code_row(ctx: Context, name: str, found: dict[str, Found | None]) -> Found | None:
     """The name opening the table row that holds the field's person's code ("Kirills
     Sergejevs | 27.04.2012. | (his code) | ..." under "Vārds, uzvārds | ... | Personas kods"):
     the row is one person's."""
-    code_field = _paired_code(ctx.vocab, name)
+    code_field = _paired_code(ctx.vocab, name) or _only_code_field(ctx.vocab)
     code = found.get(code_field) if code_field else None
     at = ctx.line_of_found(code)
     if code is None or at is None:
@@ -178,12 +184,19 @@ def _name_in_code_row(ctx: Context, name: str, found: dict[str, Found | None]) -
     if len(line.segments) < 3 or any(code.words[0] is w for w in line.segments[0].words):
         return None
     first = line.segments[0]
-    value = parse_value(ctx.vocab.fields[name], first.text)
+    # A list's row number ("2. Roberts Krūze | ...") is no part of the name.
+    words = first.words[1:] if _ROW_NUMBER.fullmatch(first.words[0].text) else first.words
+    if not words:
+        return None
+    value = parse_value(ctx.vocab.fields[name], " ".join(w.text for w in words))
     if value is None or not values.starts_with_given_name(str(value)) \
-            or len(first.words) != len(str(value).split()):
+            or len(words) != len(str(value).split()):
         return None
     # Read from the row, not beside its own label: below the sure bar.
-    return Found(value, 0.8 * _lines_doubt([line]), "label_loose", first.words)
+    return Found(value, 0.8 * _lines_doubt([line]), "label_loose", words)
+
+
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]")
 
 
 _NAME_BEFORE_CODE = compile_pattern(
@@ -252,8 +265,7 @@ def one_of_a_list(ctx: Context, name: str, found: dict[str, Found | None]) -> No
                   and ctx.lines[i].page == page and _column_name(ctx, spec, i, x0) is not None]
     if not neighbours:
         return
-    code_field = _paired_code(ctx.vocab, name) or next(
-        (n for n, s in ctx.vocab.fields.items() if s.kind == "personal_code"), "")
+    code_field = _paired_code(ctx.vocab, name) or _only_code_field(ctx.vocab) or ""
     code = found.get(code_field)
     row = ctx.line_of_found(code)
     if code is not None and row is not None and row != at and ctx.lines[row].page == page:

@@ -7153,7 +7153,8 @@ def r13n_particle_in_a_decision(pdf: canvas.Canvas) -> None:
     _text(pdf, 200, 800, "TUKUMA NOVADA BĀRIŅTIESA", 12, bold=True)
     _text(pdf, 220, 770, "LĒMUMS Nr. 3-4/24/77", 12, bold=True)
     _text(pdf, 225, 754, "par aizgādņa iecelšanu", 10)
-    _text(pdf, 60, 730, "Tukumā                                           2024. gada 11. aprīlī", 10)
+    _text(pdf, 60, 730, "Tukumā", 10)
+    _text(pdf, 380, 730, "2024. gada 11. aprīlī", 10)
     _lines(pdf, 60, 700, [
         "Bāriņtiesa, izvērtējusi lietas materiālus, nolēma: iecelt Luīzi van Dērenu,",
         f"personas kods {R13N_LUIZE}, par aizgādni Ernestam van Dērenam, personas kods",
@@ -7275,7 +7276,8 @@ def r13n_certificate_issued_to_the_parent(pdf: canvas.Canvas) -> None:
         f"Līgas Kronbergas (p.k. {R13N_LIGA}) tēvs un likumiskais pārstāvis. Pamats:",
         "Dzimšanas reģistra ieraksts Nr. 2013/0992.",
     ], size=10)
-    _text(pdf, 60, 670, "12.IV.2024                                   Priekšsēdētājs J. Ozoliņš", 10)
+    _text(pdf, 60, 670, "12.IV.2024", 10)
+    _text(pdf, 330, 670, "Priekšsēdētājs J. Ozoliņš", 10)
 
 
 CASES.update({
@@ -7333,4 +7335,34 @@ CASES.update({
         r13n_position_of_a_woman_after_par, "employer_certificate", {
             "person_name": "Veronika Ļaščenko", "personal_code": R13N_VERONIKA,
             "position": "šķirotāja", "hours_per_week": 30}),
+})
+
+
+R13N_GATIS = personal_code("0902071234")
+
+
+def r13n_numbered_list_without_rules(pdf: canvas.Canvas) -> None:
+    """A club's list of members without rules, each row opening with its number: the row that
+    holds the one code printed is the paper's person, the number no part of the name."""
+    _text(pdf, 190, 800, "Biedrība „Kurzemes Airētāji”", 12, bold=True)
+    _text(pdf, 250, 770, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        "Biedrība apliecina, ka zemāk minētie biedri piedalās biedrības nodarbībās",
+        "sestdienās, 3 stundas nedēļā.",
+    ], size=10)
+    _lines(pdf, 60, 700, [
+        "Nr.   Vārds, uzvārds              Personas kods          Grupa",
+        "1.    Daina Ozoliņa               —                      B",
+        f"2.    Gatis Lejnieks              {R13N_GATIS}           A",
+        "3.    Pēteris Saulītis            —                      A",
+    ], size=10)
+    _text(pdf, 60, 620, "Ventspilī, 04.11.2024.", 9)
+    _text(pdf, 330, 620, "Valdes priekšsēdētājs O. Lauks", 9)
+
+
+CASES.update({
+    "r13n_numbered_list_without_rules.pdf": (
+        r13n_numbered_list_without_rules, "activity_certificate", {
+            "person_name": "Gatis Lejnieks", "personal_code": R13N_GATIS,
+            "issued_on": "2024-11-04"}),
 })
