@@ -389,11 +389,11 @@ def find_label_values(
             first = match
             # A label heading a block right before a row's own label ("PIEPRASĪTĀJS Vārds,
             # uzvārds: Juris Zaķis"): the value follows the last of them.
-            while nxt := min(
+            while later := min(
                     ((m, lb) for m, lb in found if m.start() >= match.end()
                      and not re.search(r"[a-z0-9]", folded[match.end():m.start()])),
                     key=lambda f: (f[0].start(), -(f[0].end() - f[0].start())), default=None):
-                match, label = nxt
+                match, label = later
             if _CAPTION.fullmatch(folded):
                 # "(vārds, uzvārds)" printed under the line: the value was written above it.
                 above = _above_caption(lines, line, segment)
