@@ -7366,3 +7366,57 @@ CASES.update({
             "person_name": "Gatis Lejnieks", "personal_code": R13N_GATIS,
             "issued_on": "2024-11-04"}),
 })
+
+
+R13N_EDGARS = personal_code("1403761234")
+R13N_ELZA = personal_code("2708411456")
+
+
+def r13n_stamp_over_the_wards_name(path: Path) -> Path:
+    """An orphan court's decision scanned at 300 dpi whose round stamp, in a lighter ink, is
+    pressed over the middle of the line naming the ward ("par aizgādni Elzai Kronbergai,
+    personas kods ..."): the words under it are read again from the print's dark ink."""
+    import math
+
+    from PIL import Image, ImageChops, ImageDraw, ImageFont
+
+    fonts = "/usr/share/fonts/truetype/dejavu/"
+    bold = ImageFont.truetype(fonts + "DejaVuSans-Bold.ttf", 50)
+    font = ImageFont.truetype(fonts + "DejaVuSans.ttf", 42)
+    small = ImageFont.truetype(fonts + "DejaVuSans-Bold.ttf", 30)
+    page = Image.new("L", (2480, 1600), 250)
+    draw = ImageDraw.Draw(page)
+    draw.text((800, 150), "TALSU NOVADA BĀRIŅTIESA", font=bold, fill=20)
+    draw.text((880, 300), "LĒMUMS Nr. 1-5/24/31", font=bold, fill=20)
+    draw.text((900, 380), "par aizgādņa iecelšanu", font=font, fill=20)
+    draw.text((250, 500), "Talsos", font=font, fill=20)
+    draw.text((1650, 500), "2024. gada 9. februārī", font=font, fill=20)
+    draw.text((250, 620), "Bāriņtiesa nolemj: iecelt Edgaru Kronbergu, personas kods "
+              f"{R13N_EDGARS},", font=font, fill=20)
+    draw.text((250, 690), f"par aizgādni Elzai Kronbergai, personas kods {R13N_ELZA}.",
+              font=font, fill=20)
+    draw.text((250, 900), "Bāriņtiesas priekšsēdētāja", font=font, fill=20)
+    draw.text((1750, 900), "G. Ozola", font=font, fill=20)
+    cx, cy, r = 930, 845, 160
+    ring = Image.new("L", page.size, 0)
+    ink = ImageDraw.Draw(ring)
+    ink.ellipse((cx - r, cy - r, cx + r, cy + r), outline=255, width=7)
+    ink.ellipse((cx - r + 45, cy - r + 45, cx + r - 45, cy + r - 45), outline=255, width=4)
+    for n, letter in enumerate("TALSU NOVADA BĀRIŅTIESA *"):
+        angle = math.radians(150 - n * 13)
+        glyph = Image.new("L", (40, 40), 0)
+        ImageDraw.Draw(glyph).text((8, 2), letter, font=small, fill=255)
+        glyph = glyph.rotate(math.degrees(angle) - 90, expand=True)
+        x = cx + (r - 24) * math.cos(angle) - glyph.width / 2
+        y = cy - (r - 24) * math.sin(angle) - glyph.height / 2
+        ring.paste(glyph, (int(x), int(y)), glyph)
+    ink.text((cx - 45, cy - 20), "Talsi", font=small, fill=255)
+    # the stamp's lighter ink lies over the paper; the print stays black under it
+    stamp = Image.composite(Image.new("L", page.size, 125), Image.new("L", page.size, 255), ring)
+    ImageChops.darker(page, stamp).save(path, dpi=(300, 300))
+    return path
+
+
+R13N_STAMP_FIELDS = {
+    "representative_name": "Edgars Kronbergs", "representative_personal_code": R13N_EDGARS,
+    "person_name": "Elza Kronberga", "personal_code": R13N_ELZA}
