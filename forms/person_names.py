@@ -912,7 +912,7 @@ def mend_split_surname(name: str | None, page_text: str) -> str | None:
     if len(words) < 3 or not is_given_name(words[0]):
         return None
     rest = words[1:]
-    if not any(len(w) <= 2 and not w.endswith(".") for w in rest):
+    if not any(len(w) <= 2 and not w.endswith(".") and w not in name_particles() for w in rest):
         return None  # no piece too short to be a word: not a broken surname
     joined = fold_word("".join(rest))
     fits = set()
