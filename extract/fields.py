@@ -73,6 +73,7 @@ from .names_and_codes import (
     _other_code,
     _sender_line,
     _split_name,
+    one_of_a_list,
 )
 from .phrase_patterns import _stem
 from .prose_patterns import _from_patterns
@@ -138,6 +139,10 @@ def extract_fields(
             found[name] = _name_before_code(ctx, spec, found)
         elif found[name] is None and spec.kind == "personal_code":
             found[name] = _code_beside_name(ctx, spec, found)
+    if _one_person(vocab):
+        for name, spec in vocab.fields.items():
+            if spec.kind == "person_name":
+                one_of_a_list(ctx, name, found)
     if any(spec.kind == "entries" for spec in vocab.fields.values()):
         _timesheet_total(ctx, found)
         _timesheet_rows_checked(ctx, found)

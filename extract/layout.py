@@ -386,6 +386,14 @@ def find_label_values(
                 continue
             # The earliest label in the segment, the longest at that place.
             match, label = min(found, key=lambda f: (f[0].start(), -(f[0].end() - f[0].start())))
+            first = match
+            # A label heading a block right before a row's own label ("PIEPRASĪTĀJS Vārds,
+            # uzvārds: Juris Zaķis"): the value follows the last of them.
+            while later := min(
+                    ((m, lb) for m, lb in found if m.start() >= match.end()
+                     and not re.search(r"[a-z0-9]", folded[match.end():m.start()])),
+                    key=lambda f: (f[0].start(), -(f[0].end() - f[0].start())), default=None):
+                match, label = later
             if _CAPTION.fullmatch(folded):
                 # "(vārds, uzvārds)" printed under the line: the value was written above it.
                 above = _above_caption(lines, line, segment)
@@ -409,8 +417,8 @@ def find_label_values(
                 other = shared.group(1)
             rest = folded[label_end:]
             # A label inside a sentence ("... dzimšanas datums ...") is weaker evidence.
-            inside = 0.3 if match.start() > 0 else 0.0
-            prefix = folded[: match.start()]
+            inside = 0.3 if first.start() > 0 else 0.0
+            prefix = folded[: first.start()]
             after = _words_after(segment, label_end)
             value = _strip_lead(" ".join(w.text for w in after))
             separated = bool(_SEPARATOR.match(rest))

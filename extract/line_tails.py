@@ -50,3 +50,95 @@ def reread_tails(image: Image.Image, lines: list[PixelLine], spans: list[tuple[i
             continue  # not the same line, no further than it was, or not read surely
         mended[index] = line[: len(line) - len(old)] + words
     return mended
+
+
+DOUBTFUL = 0.6  # a word Tesseract read below this is nonsense more often than not
+STAMP_INK = 1.4  # a stretch under a stamp holds this many times the light ink of clean print
+MAX_STRETCH = 5  # words a stamp covers in one line, at most
+MAX_MIDDLES = 3  # lines of a page read again for a stamp over their middle, at most
+
+
+def _light_ink(grey: Image.Image, box: Box) -> float:
+    """The share of a box's pixels in a stamp's lighter ink (grey, neither print nor paper)."""
+    crop = grey.crop(box)
+    histogram = crop.histogram()
+    total = sum(histogram) or 1
+    return sum(histogram[DARK_BELOW:200]) / total
+
+
+def _joined(words: PixelLine) -> Box:
+    return (min(b[0] for _t, b, _c in words), min(b[1] for _t, b, _c in words),
+            max(b[2] for _t, b, _c in words), max(b[3] for _t, b, _c in words))
+
+
+def _stretch_under_stamp(grey: Image.Image, line: PixelLine) -> tuple[int, int] | None:
+    """The run of doubtful words inside a line, between sure ones, whose ink is a stamp's
+    lighter ink over print ("Krīgg army perša" under an orphan court's seal): (first, last)."""
+    doubtful = [i for i, (_t, _b, c) in enumerate(line) if c < DOUBTFUL]
+    if not doubtful:
+        return None
+    first, last = doubtful[0], doubtful[-1]
+    if first == 0 or last == len(line) - 1 or last - first + 1 > MAX_STRETCH:
+        return None
+    if line[first - 1][2] < SURE or line[last + 1][2] < SURE:
+        return None
+    sure = [w for w in line if w[2] >= SURE]
+    clean = _light_ink(grey, _joined(sure))
+    return (first, last) if _light_ink(grey, _joined(line[first:last + 1])) >= STAMP_INK * clean \
+        else None
+
+
+def reread_stamped_middles(image: Image.Image, lines: list[PixelLine],
+                           read: ReadLine) -> list[PixelLine]:
+    """A stamp pressed over the middle of a typed line ("par aizgādni Voldemāram fon Krīgg army
+    perša as kods ..." under the seal): the line's band, its dark ink only, read again. The new
+    words replace the doubtful stretch when the reading keeps the sure word before it and the
+    one after it (or ends a word with it: "as" was the tail of "personas") and is sure of every
+    word between."""
+    grey = image.convert("L")
+    mended = [list(line) for line in lines]
+    tried = 0
+    for index, line in enumerate(mended):
+        if len(line) < 4 or tried >= MAX_MIDDLES:
+            continue
+        stretch = _stretch_under_stamp(grey, line)
+        if stretch is None:
+            continue
+        tried += 1
+        x0, top, x1, bottom = _joined(line)
+        pad = (bottom - top) // 3
+        band = (max(0, x0 - pad), max(0, top - pad), x1 + pad, bottom + pad)
+        # How dark a stamp's ink prints varies: the darkest print alone if the first cut
+        # still lets the ring through.
+        for dark in (DARK_BELOW, DARK_BELOW // 2):
+            crop = grey.crop(band).point(lambda v, dark=dark: 0 if v < dark else 255)
+            words = [(t, (b[0] + band[0], b[1] + band[1], b[2] + band[0], b[3] + band[1]), c)
+                     for t, b, c in read(crop)]
+            stitched = _stitched(line, stretch, words)
+            if stitched is not None:
+                mended[index] = stitched
+                break
+    return mended
+
+
+def _stitched(line: PixelLine, stretch: tuple[int, int], words: PixelLine) -> PixelLine | None:
+    """The line with its doubtful stretch replaced by the words a new reading has between the
+    same sure neighbours, when it is sure of every one of them; None otherwise."""
+    first, last = stretch
+    before, after = line[first - 1][0], line[last + 1][0]
+    start = next((i for i, w in enumerate(words) if w[0] == before), None)
+    if start is None:
+        return None
+    end = next((i for i in range(start + 1, len(words)) if words[i][0] == after), None)
+    upto = last + 1
+    if end is None and len(after) >= 2:
+        # the sure word after the stretch was the tail of a word the stamp covered
+        end = next((i for i in range(start + 1, len(words))
+                    if words[i][0].endswith(after)), None)
+        upto, end = last + 2, None if end is None else end + 1
+    if end is None:
+        return None
+    middle = words[start + 1:end]
+    if not middle or any(c < SURE for _t, _b, c in middle):
+        return None
+    return line[:first] + middle + line[upto:]

@@ -11,8 +11,16 @@ from __future__ import annotations
 
 import re
 
+from ..forms.person_names import particle_pattern
 from . import roles, values
-from .evidence import BASE_CONFIDENCE, FALLBACK_CONFIDENCE, Found, _lines_doubt, _ocr_factor
+from .evidence import (
+    BASE_CONFIDENCE,
+    FALLBACK_CONFIDENCE,
+    GUESS_CONFIDENCE,
+    Found,
+    _lines_doubt,
+    _ocr_factor,
+)
 from .layout import find_label_values, fold
 from .person_names import _FUNCTION_WORDS, _LOWER, _NAME_WORD, _UPPER
 from .phrase_patterns import compile_pattern
@@ -71,7 +79,8 @@ def _code_beside_name(ctx: Context, spec: FieldSpec,
 
 _NAME_WORD_RE = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME_WITH_CODE = re.compile(
-    rf"^\s*(?P<name>{_NAME_WORD_RE}(?:\s+{_NAME_WORD_RE}){{1,2}})\s*[,(]?\s*"
+    rf"^\s*(?P<name>{_NAME_WORD_RE}(?:\s+(?:{particle_pattern()})?{_NAME_WORD_RE}){{1,2}})"
+    r"\s*[,(]?\s*"
     r"(?i:personas\s+kods|pers\.\s*kods|p\.\s*k\.)?"
     r"\s*:?\s*(?P<code>\d{6}\s*-\s*\d{5})\)?\s*[,;]?\s*$")
 # A signature closing the page: an initial and a surname ("K. Mārtiņsone").
@@ -156,11 +165,17 @@ def _paired_code(vocab: Vocabulary, name: str) -> str | None:
     return None
 
 
+def _only_code_field(vocab: Vocabulary) -> str | None:
+    """A paper's one personal code field, when it has one (a certificate about one person)."""
+    codes = [n for n, s in vocab.fields.items() if s.kind == "personal_code"]
+    return codes[0] if len(codes) == 1 else None
+
+
 def _name_in_code_row(ctx: Context, name: str, found: dict[str, Found | None]) -> Found | None:
     """The name opening the table row that holds the field's person's code ("Kirills
     Sergejevs | 27.04.2012. | (his code) | ..." under "Vārds, uzvārds | ... | Personas kods"):
     the row is one person's."""
-    code_field = _paired_code(ctx.vocab, name)
+    code_field = _paired_code(ctx.vocab, name) or _only_code_field(ctx.vocab)
     code = found.get(code_field) if code_field else None
     at = ctx.line_of_found(code)
     if code is None or at is None:
@@ -169,12 +184,19 @@ def _name_in_code_row(ctx: Context, name: str, found: dict[str, Found | None]) -
     if len(line.segments) < 3 or any(code.words[0] is w for w in line.segments[0].words):
         return None
     first = line.segments[0]
-    value = parse_value(ctx.vocab.fields[name], first.text)
+    # A list's row number ("2. Roberts Krūze | ...") is no part of the name.
+    words = first.words[1:] if _ROW_NUMBER.fullmatch(first.words[0].text) else first.words
+    if not words:
+        return None
+    value = parse_value(ctx.vocab.fields[name], " ".join(w.text for w in words))
     if value is None or not values.starts_with_given_name(str(value)) \
-            or len(first.words) != len(str(value).split()):
+            or len(words) != len(str(value).split()):
         return None
     # Read from the row, not beside its own label: below the sure bar.
-    return Found(value, 0.8 * _lines_doubt([line]), "label_loose", first.words)
+    return Found(value, 0.8 * _lines_doubt([line]), "label_loose", words)
+
+
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]")
 
 
 _NAME_BEFORE_CODE = compile_pattern(
@@ -212,3 +234,49 @@ def _other_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         if code and code != other.value:
             return Found(code, 0.85, "other_code")
     return None
+
+
+def _column_name(ctx: Context, spec: FieldSpec, index: int, x0: float) -> Found | None:
+    """The name a table row prints in the column starting at `x0` (a list's cell), if any."""
+    line = ctx.lines[index]
+    for segment in line.segments:
+        if abs(segment.words[0].x0 - x0) > 12:
+            continue
+        value = parse_value(spec, segment.text)
+        if (value is None or not values.starts_with_given_name(str(value))
+                or len(segment.words) != len(str(value).split())):
+            return None
+        return Found(value, 0.8 * _lines_doubt([line]), "label_loose", segment.words)
+    return None
+
+
+def one_of_a_list(ctx: Context, name: str, found: dict[str, Found | None]) -> None:
+    """A paper about one person that lists several in rows ("Nr. | Vārds, uzvārds | Personas
+    kods" over three pupils) is about the one whose row holds the code it states, not the
+    first row under the header; with no such row the name read is one of several: not sure."""
+    item = found.get(name)
+    at = ctx.line_of_found(item)
+    if item is None or at is None or not item.words or item.how != "label_loose":
+        return
+    spec = ctx.vocab.fields[name]
+    x0 = item.words[0].x0
+    page = ctx.lines[at].page
+    neighbours = [i for i in (at - 1, at + 1) if 0 <= i < len(ctx.lines)
+                  and ctx.lines[i].page == page and _column_name(ctx, spec, i, x0) is not None]
+    if not neighbours:
+        return
+    code_field = _paired_code(ctx.vocab, name) or _only_code_field(ctx.vocab) or ""
+    code = found.get(code_field)
+    row = ctx.line_of_found(code)
+    if code is not None and row is not None and row != at and ctx.lines[row].page == page:
+        theirs = _column_name(ctx, spec, row, x0)
+        if theirs is not None:
+            theirs.warning = (f"{name}: the paper lists several people; the one whose row holds "
+                              "the code")
+            found[name] = theirs
+            return
+    if row == at:
+        return  # the code stands in the name's own row: that row is the person's
+    item.confidence = min(item.confidence, GUESS_CONFIDENCE)
+    item.warning = "; ".join(filter(None, [item.warning,
+                                           f"{name}: one of several people the paper lists"]))

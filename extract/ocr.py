@@ -40,7 +40,7 @@ from . import unread_ink
 from .code_reread import mend_codes
 from .document import Page, Word
 from .handwriting import looks_hand_filled, mend_handwriting
-from .line_tails import reread_tails
+from .line_tails import reread_stamped_middles, reread_tails
 from .marks import mark_column_rows, underlined_options
 from .roman_strokes import mend_roman_numerals
 
@@ -959,6 +959,9 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     # layout dropped, and the block reading would bring it back.
     lines, unread = read_what_layout_dropped(straight, lines, dpi=dpi)
     lines = without_fax_line(lines)
+    if not looks_hand_filled(lines):
+        # A stamp over a typed line's middle: the words under it read again from dark ink.
+        lines = reread_stamped_middles(straight, lines, functools.partial(read_one_line, dpi=dpi))
     lines = mend_email_addresses(straight, lines, dpi=dpi)
     lines = mend_codes(straight, lines, functools.partial(read_digit_line, dpi=dpi))
     lines = mend_roman_numerals(straight, lines)

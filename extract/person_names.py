@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..forms import person_names
 from . import values
 from .layout import fold
 
@@ -63,16 +64,23 @@ def _name_part(raw: str) -> str | None:
     # in lower case is that word's first letter; not a Roman numeral ("I vai II grupa").
     words = _SPLIT_CAPITAL.sub(r"\1\2", " ".join(words)).split()
     taken: list[str] = []
+    particles: list[str] = []  # a surname's particles waiting for the surname after them
     for word in words:
         clean = word.strip(".;:()\"'„“”")
         if _role_word(clean):
             break
+        if taken and len(particles) < 2 and person_names.is_particle(clean.lower()) and (
+                clean.islower() or clean.isupper()):
+            particles.append(clean.lower())  # "Voldemārs fon Krīgers": "fon" goes with it
+            continue
         if _NAME_WORD.match(clean) or (clean.isupper() and len(clean) > 1 and clean.isalpha()):
+            taken.extend(particles)
+            particles = []
             taken.append(clean if not clean.isupper() else clean.capitalize())
-            if len(taken) == 4:
+            if len(taken) - sum(person_names.is_particle(w) for w in taken[1:]) == 4:
                 break
         else:
             break
-    if len(taken) < 2:
+    if len(taken) - sum(person_names.is_particle(w) for w in taken[1:]) < 2:
         return None
     return " ".join(taken)

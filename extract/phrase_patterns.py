@@ -11,11 +11,14 @@ import re
 from functools import lru_cache
 
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
+from ..forms.person_names import particle_pattern
 from . import roles
 from .layout import fold
 
 _MACROS = {
-    "NAME": r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})",
+    # A surname's particle may stand before the surname ("Voldemārs fon Krīgers").
+    "NAME": (r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:" + particle_pattern()
+             + r")?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"),
     # In running text a personal code carries its dash; without it, 11 digits are more often a
     # company registration number. A scan may break the second part with a space ("090984-1
     # 1298"); its checksum is checked after.

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..forms.person_names import is_particle, particle_pattern
+
 # A capitalised word (any case ending) and a code printed after a name: "(personas kods ...",
 # ", p. k. ...", " – ...". Letters are folded before matching, so only ASCII is needed here.
 _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -26,8 +28,11 @@ _WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # A comma ending the line goes on as well ("Vilma Liepiņa," / "personas kods ..."), and so
 # does the birth date put between ("Dāvis Zeltkalns, dzimis 2017. gada 15. augustā, personas
 # kods ...", "(dzimis 12.08.2015., personas kods ...)").
+# An aside in brackets may stand between the name and its code ("Oksana Tkačenko (dzimšanas
+# apliecībā: Оксана Ткаченко), personas kods ..."): the name as another paper spells it.
 _CODE_AFTER = re.compile(
-    r"^(?:[ \t]*|[ \t]*\n[ \t]*(?=[(,]))[,(]?[ \t]*(?:(?<=[,(])\n[ \t]*)?"
+    r"^(?:[ \t]*\((?![^()\n]*\d{6})[^()\n]{2,60}\))?"
+    r"(?:[ \t]*|[ \t]*\n[ \t]*(?=[(,]))[,(]?[ \t]*(?:(?<=[,(])\n[ \t]*)?"
     r"(?:dzim(?:is|usi)[ \t]+[^,;()\n]{4,30}?,[ \t]*(?:\n[ \t]*)?)?"
     r"(?:(?:personas\s+kods|pers\.\s*kods|p\.\s*k\.)[ \t]*:?[ \t]*(?:\n[ \t]*)?)?"
     r"(\d{6})[ \t]*[-‐‑–—][ \t]*(\d{5})(?![\d-])",
@@ -39,6 +44,17 @@ def fold_letters(text: str) -> str:
     """Text with Latvian diacritics removed, same length, case kept (ā -> a, Ķ -> K)."""
     # NFD, not NFKD: compatibility forms ("№" -> "No") would change what a pattern means.
     return "".join((unicodedata.normalize("NFD", c) or c)[0] for c in text)
+
+
+def _declined_words(name: str) -> list[str]:
+    """A name's words without a surname's particles ("fon" in "Voldemārs fon Krīgers")."""
+    return [w for i, w in enumerate(name.split()) if not (i and is_particle(w))]
+
+
+def _apart(gap: str) -> bool:
+    """Whether the text between two words of a name parts them: anything but spaces and a
+    surname's particles ("Voldemāram fon Krīgeram")."""
+    return bool(gap.strip()) and not re.fullmatch(rf"\s+{particle_pattern()}", gap + " ")
 
 
 def _stem(word: str) -> str:
@@ -59,7 +75,7 @@ def codes_beside(text: str, name: str) -> list[CodeMention]:
     """Every code printed right after a form of `name` in `text` (in order, repeats kept).
     `text` keeps its line ends: a code on the next line counts only after a bracket or a
     comma."""
-    stems = [_stem(w) for w in name.split()]
+    stems = [_stem(w) for w in _declined_words(name)]
     if len(stems) < 2:
         return []
     plain = fold_letters(text)
@@ -71,7 +87,7 @@ def codes_beside(text: str, name: str) -> list[CodeMention]:
                    for w, s in zip(run, stems, strict=True)):
             continue
         # The words of one name stand together: nothing but spaces between them.
-        if any(plain[a.end() : b.start()].strip() for a, b in pairwise(run)):
+        if any(_apart(plain[a.end() : b.start()]) for a, b in pairwise(run)):
             continue
         match = _CODE_AFTER.match(plain[run[-1].end() : run[-1].end() + 80])
         if match:
@@ -100,7 +116,7 @@ def kin_code(text: str, name: str, kin: tuple[str, ...]) -> str | None:
     tikai tēvam – Normunds Eihvalds" and "Tēva personas kods: 120684-13505" are one person."""
     if not kin:
         return None
-    stems = [_stem(w) for w in name.split()]
+    stems = [_stem(w) for w in _declined_words(name)]
     plain = fold_letters(text)
     words = list(_WORD.finditer(plain))
     relations = set()
@@ -127,7 +143,8 @@ def kin_code(text: str, name: str, kin: tuple[str, ...]) -> str | None:
 
 _UP, _LO = "A-ZĀČĒĢĪĶĻŅŠŪŽ", "a-zāčēģīķļņšūž"
 _NAME_WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
-_MENTION = re.compile(rf"(?<![{_UP}{_LO}])({_NAME_WORD}(?:[ ]+{_NAME_WORD}){{1,2}})(?![{_LO}])")
+_MENTION = re.compile(rf"(?<![{_UP}{_LO}])({_NAME_WORD}(?:[ ]+(?:{particle_pattern()})?"
+                      rf"{_NAME_WORD}){{1,2}})(?![{_LO}])")
 # A sentence ends at a full stop (not "Nr.", not a date's) or a semicolon before a capital.
 _SENTENCE_END = re.compile(rf"(?<!\bNr\.)(?<=[.;!?])\s+(?=[{_UP}])|;\s+")
 # The state a guardian holds, not the guardian: "aizgādnība", "aizbildnību" (not a parent's
@@ -207,7 +224,8 @@ def _mentions(sentence: str) -> list[tuple[int, str]]:
 def same_person(one: str, other: str) -> bool:
     """Whether two printed forms of names are one name in two cases ("Edmundam Muceniekam",
     "Edmunda Mucenieka"): word by word, one's stem opens the other's."""
-    a, b = [_stem(w) for w in one.split()], [_stem(w) for w in other.split()]
+    a = [_stem(w) for w in _declined_words(one)]
+    b = [_stem(w) for w in _declined_words(other)]
     return len(a) == len(b) and all(x.startswith(y) or y.startswith(x)
                                     for x, y in zip(a, b, strict=True))
 

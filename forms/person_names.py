@@ -116,6 +116,10 @@ def _check(data: Any) -> dict[str, Any]:
         for case, by_gender in alternatives.items()
     ):
         problems.append("alternatives.<case>.<gender> must be a list of [ending, [nominatives]]")
+    particles = data.get("particles", [])
+    if not isinstance(particles, list) or not all(
+            isinstance(p, str) and p.isalpha() and p.islower() for p in particles):
+        problems.append("particles must be a list of lower-case words")
     if problems:
         raise ConfigError("; ".join(problems), file=_FILE)
     return data
@@ -188,6 +192,31 @@ def name_tables() -> NameTables:
     )
 
 
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """The lower-case particles a surname may carry ("fon", "von", "de"): never declined,
+    never a name on their own (`particles` in person_names.yaml)."""
+    return frozenset(_data().get("particles", []))
+
+
+def is_particle(word: str) -> bool:
+    """Whether a word is a surname's particle ("fon" in "Voldemārs fon Krīgers")."""
+    return word.strip(".,;:()\"'„“”") in name_particles()
+
+
+@lru_cache(maxsize=1)
+def particle_pattern() -> str:
+    """A regex (no groups) of one or two particles, each followed by spaces: what may stand
+    between two words of a name ("fon ", "van der ")."""
+    words = "|".join(sorted(name_particles(), key=len, reverse=True))
+    return rf"(?:(?:{words})\s+){{1,2}}" if words else r"(?!)"
+
+
+def _declined(words: list[str]) -> list[str]:
+    """A name's words without its particles: the words that take a case ending."""
+    return [w for i, w in enumerate(words) if not (i and w in name_particles())]
+
+
 def _title(part: str) -> str:
     """'BĒRZIŅŠ' and 'bērziņš' -> 'Bērziņš'; a mixed-case part ('McLeod') stays as it is."""
     if part.isupper() or part.islower():
@@ -201,7 +230,10 @@ def normalize_person_name(text: str | None) -> str:
         return ""
     name = " ".join(text.split()).strip(" ,.;:")
     name = _DASHES.sub("-", name)
-    return " ".join("-".join(_title(p) for p in word.split("-")) for word in name.split(" "))
+    # A particle inside the name stays in lower case ("VOLDEMĀRS FON KRĪGERS").
+    return " ".join(word.lower() if index and word.lower() in name_particles()
+                    else "-".join(_title(p) for p in word.split("-"))
+                    for index, word in enumerate(name.split(" ")))
 
 
 # How a masculine surname of the 4th (-a) or 5th (-e) declension ends in each case; listed
@@ -294,7 +326,7 @@ def name_cases(name: str | None) -> frozenset[str]:
     given names read by the tables, other words by the endings each case allows; a sentence's
     grammar (extract/roles.py) then picks among them."""
     tables = name_tables()
-    parts = [p for w in normalize_person_name(name).split(" ") for p in w.split("-")
+    parts = [p for w in _declined(normalize_person_name(name).split(" ")) for p in w.split("-")
              if p and not _INITIAL.match(p) and p.casefold() not in tables.indeclinable]
     if not parts:
         return frozenset()
@@ -385,7 +417,7 @@ def to_nominative(name: str | None, case: str = "auto") -> str:
         return ""
     tables = name_tables()
     words = normalized.split(" ")
-    parts = [p for w in words for p in w.split("-")]
+    parts = [p for w in _declined(words) for p in w.split("-")]
     if case == "auto":
         case, gender = _detect(parts, tables)
     else:
@@ -395,6 +427,9 @@ def to_nominative(name: str | None, case: str = "auto") -> str:
     gender = gender or _gender_for(parts, case, tables)
     out_words = []
     for index, word in enumerate(words):
+        if index and word in name_particles():
+            out_words.append(word)  # "fon" is never declined
+            continue
         out_parts = []
         for position, part in enumerate(word.split("-")):
             readings = [
@@ -422,7 +457,8 @@ def nominative_confirmed(name: str | None, case: str = "auto") -> bool:
     if not normalized:
         return False
     tables = name_tables()
-    parts = [p for w in normalized.split(" ") for p in w.split("-") if not _INITIAL.match(p)]
+    parts = [p for w in _declined(normalized.split(" ")) for p in w.split("-")
+             if not _INITIAL.match(p)]
     given = [p for p in parts if p.casefold() in tables.forms
              and p.casefold() not in tables.indeclinable]
     if not given:
@@ -453,7 +489,7 @@ def nominative_readings(name: str | None, case: str = "auto") -> list[str]:
         return []
     tables = name_tables()
     words = normalized.split(" ")
-    parts = [p for w in words for p in w.split("-")]
+    parts = [p for w in _declined(words) for p in w.split("-")]
     auto = case == "auto"
     if auto:
         case, gender = _detect(parts, tables)
@@ -464,6 +500,9 @@ def nominative_readings(name: str | None, case: str = "auto") -> list[str]:
     gender = gender or _gender_for(parts, case, tables)
     readings = [""]
     for index, word in enumerate(words):
+        if index and word in name_particles():
+            readings = [f"{r} {word}" for r in readings]
+            continue
         word_options = [""]
         for position, part in enumerate(word.split("-")):
             known = [r for r in tables.forms.get(part.casefold(), ())
@@ -712,6 +751,14 @@ def name_gender(name: str | None) -> str | None:
         return "masculine"
     if last.endswith("e"):
         return "feminine"
+    # A surname that tells nothing ("Tkačenko"): a calendar given name's ending does (a man's
+    # in -a, "Nikita", is in the tables above).
+    first = words[0].split("-")[0]
+    if fold_word(first) in calendar_names():
+        if first.casefold().endswith(("a", "e")):
+            return "feminine"
+        if first.casefold().endswith(("s", "š")):
+            return "masculine"
     return None
 
 
@@ -841,7 +888,7 @@ def starts_with_given_name(name: str | None) -> bool:
 def reads_as_dative(name: str | None) -> bool:
     """Whether a name of two or more words reads as a dative: its given name or, unknown,
     the endings of every word say so ("Ansim Zvirbulim", "Annai Kalniņai")."""
-    parts = [p for w in normalize_person_name(name).split() for p in w.split("-")]
+    parts = [p for w in _declined(normalize_person_name(name).split()) for p in w.split("-")]
     if len(parts) < 2:
         return False
     return _detect(parts, name_tables())[0] == "dative"
@@ -865,7 +912,7 @@ def mend_split_surname(name: str | None, page_text: str) -> str | None:
     if len(words) < 3 or not is_given_name(words[0]):
         return None
     rest = words[1:]
-    if not any(len(w) <= 2 and not w.endswith(".") for w in rest):
+    if not any(len(w) <= 2 and not w.endswith(".") and w not in name_particles() for w in rest):
         return None  # no piece too short to be a word: not a broken surname
     joined = fold_word("".join(rest))
     fits = set()

@@ -7137,3 +7137,286 @@ CASES.update({
                 {"date": "2024-03-05", "start": "09:00", "end": "12:00", "hours": 3,
                  "activity": "work"}]}),
 })
+
+
+# --- round 13, r13-names: whose name and code -----------------------------------------------
+
+R13N_LUIZE = personal_code("0406721234")
+R13N_ERNESTS = personal_code("1710431456")
+
+
+def r13n_particle_in_a_decision(pdf: canvas.Canvas) -> None:
+    """An orphan court appoints a guardian whose surname, and the ward's, carries a particle
+    ("van"): the particle is part of both names and never declined ("iecelt Luīzi van Dērenu
+    ... par aizgādni Ernestam van Dērenam"); "par aizgādni" after the first code names the
+    one appointed, not the ward."""
+    _text(pdf, 200, 800, "TUKUMA NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 220, 770, "LĒMUMS Nr. 3-4/24/77", 12, bold=True)
+    _text(pdf, 225, 754, "par aizgādņa iecelšanu", 10)
+    _text(pdf, 60, 730, "Tukumā", 10)
+    _text(pdf, 380, 730, "2024. gada 11. aprīlī", 10)
+    _lines(pdf, 60, 700, [
+        "Bāriņtiesa, izvērtējusi lietas materiālus, nolēma: iecelt Luīzi van Dērenu,",
+        f"personas kods {R13N_LUIZE}, par aizgādni Ernestam van Dērenam, personas kods",
+        f"{R13N_ERNESTS}.",
+        "Bāriņtiesas priekšsēdētājs                              K. Zaļkalns",
+    ], size=10)
+
+
+R13N_OSKARS = personal_code("2309551789")
+
+
+def r13n_particle_in_a_day_centre_letter(pdf: canvas.Canvas) -> None:
+    """A day centre certifies visits of a man whose surname has a particle ("fon"): the name
+    before the code keeps it."""
+    _text(pdf, 180, 800, "Dienas centrs „Saulgrieži”", 12, bold=True)
+    _text(pdf, 240, 770, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Dienas centrs apliecina, ka Oskars fon Rozens (p. k. {R13N_OSKARS}) apmeklē",
+        "dienas centru otrdienās un ceturtdienās no 10.00 līdz 14.00.",
+        "Talsos, 14.05.2024.                                   Vadītāja R. Celma",
+    ], size=10)
+
+
+CASES.update({
+    "r13n_particle_in_a_decision.pdf": (
+        r13n_particle_in_a_decision, "representation_document", {
+            "representative_name": "Luīze van Dērena", "representative_personal_code": R13N_LUIZE,
+            "person_name": "Ernests van Dērens", "personal_code": R13N_ERNESTS}),
+    "r13n_particle_in_a_day_centre_letter.pdf": (
+        r13n_particle_in_a_day_centre_letter, "activity_certificate", {
+            "person_name": "Oskars fon Rozens", "personal_code": R13N_OSKARS,
+            "issued_on": "2024-05-14"}),
+})
+
+
+R13N_KRISTAPS = personal_code("2601851234")
+R13N_ALISE = personal_code("0812031456")
+
+
+def r13n_client_row_without_a_heading(pdf: canvas.Canvas) -> None:
+    """An application form of label rows only: the applicant's row ("Iesniedzējs (aizbildnis)")
+    and the client's ("Klients") with no block heading; the "Klients" row opens the client's
+    part, so its name and code are not the applicant's copied."""
+    _text(pdf, 200, 800, "Talsu novada Sociālajam dienestam", 10)
+    _text(pdf, 240, 770, "IESNIEGUMS", 12, bold=True)
+    _text(pdf, 150, 754, "par asistenta pakalpojuma piešķiršanu bērnam", 10)
+    _lines(pdf, 60, 720, [
+        "Iesniedzējs (aizbildnis)         Kristaps Šteins",
+        f"Personas kods                    {R13N_KRISTAPS}",
+        "Tālrunis                         26110345",
+        "Klients                          Alise Šteina",
+        f"Klienta personas kods            {R13N_ALISE}",
+        "Deklarētā dzīvesvieta            Dārza iela 3, Talsi, LV-3201",
+    ], size=10)
+    _text(pdf, 60, 600, "Talsos, 02.04.2024.                                    K. Šteins", 10)
+
+
+R13N_KATE = personal_code("0304091234")
+R13N_ROBERTS = personal_code("1511081456")
+
+
+def r13n_pupil_list_one_with_a_code(pdf: canvas.Canvas) -> None:
+    """A school certifies three pupils in a list; only one row prints a code: the paper is
+    that pupil's, not the first row's."""
+    _text(pdf, 200, 800, "Rīgas Purvciema vidusskola", 12, bold=True)
+    _text(pdf, 250, 770, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        "Apliecinām, ka zemāk norādītie skolēni 2024./2025. mācību gadā apgūst vispārējās",
+        "vidējās izglītības programmu klātienē, 30 mācību stundas nedēļā.",
+    ], size=10)
+    _grid(pdf, 60, 700, [30, 170, 120, 60], [
+        ["Nr.", "Vārds, uzvārds", "Personas kods", "Klase"],
+        ["1.", "Kate Bērziņa", "—", "10.b"],
+        ["2.", "Roberts Krūze", R13N_ROBERTS, "10.b"],
+        ["3.", "Līva Sproģe", "—", "10.b"],
+    ])
+    _text(pdf, 60, 610, "Rīgā, 21.10.2024.                                  Direktors A. Ozols", 10)
+
+
+CASES.update({
+    "r13n_client_row_without_a_heading.pdf": (
+        r13n_client_row_without_a_heading, "application", {
+            "applicant_name": "Kristaps Šteins", "applicant_personal_code": R13N_KRISTAPS,
+            "client_name": "Alise Šteina", "client_personal_code": R13N_ALISE}),
+    "r13n_pupil_list_one_with_a_code.pdf": (
+        r13n_pupil_list_one_with_a_code, "school_certificate", {
+            "person_name": "Roberts Krūze", "personal_code": R13N_ROBERTS,
+            "hours_per_week": 30, "issued_on": "2024-10-21"}),
+})
+
+
+R13N_MIKUS = personal_code("1902941234")
+
+
+def r13n_requester_applies_for_himself(pdf: canvas.Canvas) -> None:
+    """A short form whose only person row is "Pieprasītājs": the requester applies, and with no
+    client's block the service is for him."""
+    _text(pdf, 160, 790, "Pieteikums asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _lines(pdf, 60, 750, [
+        "Pieprasītājs          Mikus Bērzkalns",
+        f"P.k.                  {R13N_MIKUS}",
+        "Adrese                Parka iela 12, Cēsis, LV-4101",
+        "Tālr.                 29114407",
+    ], size=10)
+    _text(pdf, 60, 660, "Cēsīs, 03.09.2024.                                   M. Bērzkalns", 10)
+
+
+R13N_VALDIS = personal_code("0702811234")
+R13N_LIGA = personal_code("1104131456")
+
+
+def r13n_certificate_issued_to_the_parent(pdf: canvas.Canvas) -> None:
+    """A certificate issued to a parent "par to, ka viņš ir ... tēvs un likumiskais pārstāvis":
+    the dative it is issued to is the representative, the genitive in the predicate the child."""
+    _text(pdf, 190, 800, "CĒSU NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 200, 770, "IZZIŅA par likumisko pārstāvību", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Izsniegta Valdim Kronbergam (p.k. {R13N_VALDIS}) par to, ka viņš ir nepilngadīgās",
+        f"Līgas Kronbergas (p.k. {R13N_LIGA}) tēvs un likumiskais pārstāvis. Pamats:",
+        "Dzimšanas reģistra ieraksts Nr. 2013/0992.",
+    ], size=10)
+    _text(pdf, 60, 670, "12.IV.2024", 10)
+    _text(pdf, 330, 670, "Priekšsēdētājs J. Ozoliņš", 10)
+
+
+CASES.update({
+    "r13n_requester_applies_for_himself.pdf": (
+        r13n_requester_applies_for_himself, "application", {
+            "applicant_name": "Mikus Bērzkalns", "applicant_personal_code": R13N_MIKUS,
+            "client_name": "Mikus Bērzkalns", "client_personal_code": R13N_MIKUS}),
+    "r13n_certificate_issued_to_the_parent.pdf": (
+        r13n_certificate_issued_to_the_parent, "representation_document", {
+            "representative_name": "Valdis Kronbergs", "representative_personal_code": R13N_VALDIS,
+            "person_name": "Līga Kronberga", "personal_code": R13N_LIGA}),
+})
+
+
+R13N_NATALIJA = personal_code("3205174081")
+
+
+def r13n_aside_between_name_and_new_code(pdf: canvas.Canvas) -> None:
+    """A letter whose writer gives her name as another paper spells it, in brackets, before
+    her code, and the code is of the new format (32..., no birth date), wrapped to the next
+    line."""
+    _text(pdf, 300, 800, "Jelgavas valstspilsētas Sociālajam dienestam", 10)
+    _text(pdf, 150, 760, "IESNIEGUMS asistenta pakalpojumam", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        "Es, Natālija Morozova (pasē: Наталья Морозова), personas kods",
+        f"{R13N_NATALIJA}, lūdzu piešķirt man asistenta pakalpojumu darbam veikalā.",
+        "Deklarētā adrese: Zemgales iela 4-9, Jelgava, LV-3001",
+    ], size=10)
+    _text(pdf, 60, 650, "Jelgavā, 2024. gada 6. novembrī                       N. Morozova", 10)
+
+
+R13N_VERONIKA = personal_code("2103891234")
+
+
+def r13n_position_of_a_woman_after_par(pdf: canvas.Canvas) -> None:
+    """An employer's letter: "strādā ... par šķirotāju" (the accusative a man's and a woman's
+    title share); the employee is a woman by her given name, her surname tells nothing: the
+    title is hers, "šķirotāja"."""
+    _text(pdf, 200, 800, "SIA Kurzemes Dārzeņi", 12, bold=True)
+    _text(pdf, 250, 770, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Apliecinām, ka Veronika Ļaščenko (personas kods {R13N_VERONIKA}) strādā",
+        "SIA Kurzemes Dārzeņi par šķirotāju kopš 2022. gada 1. marta, 30 stundas nedēļā.",
+        "Izziņa izsniegta 2024. gada 5. aprīlī.",
+    ], size=10)
+    _text(pdf, 60, 660, "Valdes locekle                                   I. Kalna", 10)
+
+
+CASES.update({
+    "r13n_aside_between_name_and_new_code.pdf": (
+        r13n_aside_between_name_and_new_code, "application", {
+            "applicant_name": "Natālija Morozova", "applicant_personal_code": R13N_NATALIJA,
+            "client_personal_code": R13N_NATALIJA}),
+    "r13n_position_of_a_woman_after_par.pdf": (
+        r13n_position_of_a_woman_after_par, "employer_certificate", {
+            "person_name": "Veronika Ļaščenko", "personal_code": R13N_VERONIKA,
+            "position": "šķirotāja", "hours_per_week": 30}),
+})
+
+
+R13N_GATIS = personal_code("0902071234")
+
+
+def r13n_numbered_list_without_rules(pdf: canvas.Canvas) -> None:
+    """A club's list of members without rules, each row opening with its number: the row that
+    holds the one code printed is the paper's person, the number no part of the name."""
+    _text(pdf, 190, 800, "Biedrība „Kurzemes Airētāji”", 12, bold=True)
+    _text(pdf, 250, 770, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        "Biedrība apliecina, ka zemāk minētie biedri piedalās biedrības nodarbībās",
+        "sestdienās, 3 stundas nedēļā.",
+    ], size=10)
+    _lines(pdf, 60, 700, [
+        "Nr.   Vārds, uzvārds              Personas kods          Grupa",
+        "1.    Daina Ozoliņa               —                      B",
+        f"2.    Gatis Lejnieks              {R13N_GATIS}           A",
+        "3.    Pēteris Saulītis            —                      A",
+    ], size=10)
+    _text(pdf, 60, 620, "Ventspilī, 04.11.2024.", 9)
+    _text(pdf, 330, 620, "Valdes priekšsēdētājs O. Lauks", 9)
+
+
+CASES.update({
+    "r13n_numbered_list_without_rules.pdf": (
+        r13n_numbered_list_without_rules, "activity_certificate", {
+            "person_name": "Gatis Lejnieks", "personal_code": R13N_GATIS,
+            "issued_on": "2024-11-04"}),
+})
+
+
+R13N_EDGARS = personal_code("1403761234")
+R13N_ELZA = personal_code("2708411456")
+
+
+def r13n_stamp_over_the_wards_name(path: Path) -> Path:
+    """An orphan court's decision scanned at 300 dpi whose round stamp, in a lighter ink, is
+    pressed over the middle of the line naming the ward ("par aizgādni Elzai Kronbergai,
+    personas kods ..."): the words under it are read again from the print's dark ink."""
+    import math
+
+    from PIL import Image, ImageChops, ImageDraw, ImageFont
+
+    fonts = "/usr/share/fonts/truetype/dejavu/"
+    bold = ImageFont.truetype(fonts + "DejaVuSans-Bold.ttf", 50)
+    font = ImageFont.truetype(fonts + "DejaVuSans.ttf", 42)
+    small = ImageFont.truetype(fonts + "DejaVuSans-Bold.ttf", 30)
+    page = Image.new("L", (2480, 1600), 250)
+    draw = ImageDraw.Draw(page)
+    draw.text((800, 150), "TALSU NOVADA BĀRIŅTIESA", font=bold, fill=20)
+    draw.text((880, 300), "LĒMUMS Nr. 1-5/24/31", font=bold, fill=20)
+    draw.text((900, 380), "par aizgādņa iecelšanu", font=font, fill=20)
+    draw.text((250, 500), "Talsos", font=font, fill=20)
+    draw.text((1650, 500), "2024. gada 9. februārī", font=font, fill=20)
+    draw.text((250, 620), "Bāriņtiesa nolemj: iecelt Edgaru Kronbergu, personas kods "
+              f"{R13N_EDGARS},", font=font, fill=20)
+    draw.text((250, 690), f"par aizgādni Elzai Kronbergai, personas kods {R13N_ELZA}.",
+              font=font, fill=20)
+    draw.text((250, 900), "Bāriņtiesas priekšsēdētāja", font=font, fill=20)
+    draw.text((1750, 900), "G. Ozola", font=font, fill=20)
+    cx, cy, r = 930, 845, 160
+    ring = Image.new("L", page.size, 0)
+    ink = ImageDraw.Draw(ring)
+    ink.ellipse((cx - r, cy - r, cx + r, cy + r), outline=255, width=7)
+    ink.ellipse((cx - r + 45, cy - r + 45, cx + r - 45, cy + r - 45), outline=255, width=4)
+    for n, letter in enumerate("TALSU NOVADA BĀRIŅTIESA *"):
+        angle = math.radians(150 - n * 13)
+        glyph = Image.new("L", (40, 40), 0)
+        ImageDraw.Draw(glyph).text((8, 2), letter, font=small, fill=255)
+        glyph = glyph.rotate(math.degrees(angle) - 90, expand=True)
+        x = cx + (r - 24) * math.cos(angle) - glyph.width / 2
+        y = cy - (r - 24) * math.sin(angle) - glyph.height / 2
+        ring.paste(glyph, (int(x), int(y)), glyph)
+    ink.text((cx - 45, cy - 20), "Talsi", font=small, fill=255)
+    # the stamp's lighter ink lies over the paper; the print stays black under it
+    stamp = Image.composite(Image.new("L", page.size, 125), Image.new("L", page.size, 255), ring)
+    ImageChops.darker(page, stamp).save(path, dpi=(300, 300))
+    return path
+
+
+R13N_STAMP_FIELDS = {
+    "representative_name": "Edgars Kronbergs", "representative_personal_code": R13N_EDGARS,
+    "person_name": "Elza Kronberga", "personal_code": R13N_ELZA}

@@ -2091,3 +2091,17 @@ def test_r12t_a_logo_read_as_text_does_not_hide_the_letterhead_under_it() -> Non
     record = extract_document(document, file="x.png")
     assert record["doc_type"] == "employer_certificate"
     assert record["fields"]["employer_name"] == "SIA Liepu Kaltuve"
+
+
+# --- round 13, r13-names: a stamp over a typed line's middle ----------------------------------
+
+
+def test_r13n_words_under_a_stamp_are_read_from_the_dark_ink(tmp_path: Path) -> None:
+    """The ward's name and code under an orphan court's seal are read again from the print's
+    dark ink: the ward is not the guardian copied, and no wrong value is sure."""
+    from reader_cases import R13N_STAMP_FIELDS, r13n_stamp_over_the_wards_name
+
+    record = extract_file(r13n_stamp_over_the_wards_name(tmp_path / "lemums_zimogs.png"))
+    assert record["doc_type"] == "representation_document"
+    for name, expected in R13N_STAMP_FIELDS.items():
+        assert record["fields"][name] == expected, name
