@@ -126,6 +126,10 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
     ("activity_certificate", "institution_name: the value runs across a neighbouring column", None),
     ("activity_certificate", "institution_name: names only the kind of institution", None),
     ("representation_document", "basis: only mentioned in the text, not named as such", None),
+    ("school_certificate", "person_name: the paper lists several people; the one whose row holds "
+     "the code", "Izglītojamā vārds, uzvārds: dokumentā uzskaitītas vairākas personas; ņemta tā, "
+     "kuras rindā ir norādītais personas kods"),
+    ("school_certificate", "person_name: one of several people the paper lists", None),
     ("commission_opinion", "opinion_no: the text offers more than one value", None),
     ("school_certificate", "institution_name: two bodies head the page; the one its sentence says "
      "certifies was taken", None),
