@@ -127,6 +127,7 @@ def page_lines(page: Page) -> list[Line]:
         row.sort(key=lambda w: w.x0)
         borders: set[int] = set()
         if page.source == "ocr":
+            row = _without_second_readings(row)
             row, borders = split_bars(row)
         if not row:
             continue
@@ -137,6 +138,26 @@ def page_lines(page: Page) -> list[Line]:
     if page.cells:
         lines = _merge_cells(lines, page.cells)
     return lines
+
+
+def _without_second_readings(row: list[Word]) -> list[Word]:
+    """A row of OCR words without those lying wholly inside another word's box: the same ink
+    read twice (a hand's run read again over a stretch of it, its words squeezed into the
+    stretch: "izglītības izglītības programma"), not words of their own. Only words of two
+    letters or more count on either side (a box glyph or a bar beside a word is no reading)."""
+    def lettered(word: Word) -> bool:
+        return sum(c.isalpha() for c in word.text) >= 2
+
+    kept = []
+    for word in row:
+        inside = lettered(word) and any(
+            other is not word and lettered(other) and other.x1 - other.x0 > word.x1 - word.x0
+            and other.x0 <= word.x0 and word.x1 <= other.x1
+            and other.top <= (word.top + word.bottom) / 2 <= other.bottom
+            for other in row)
+        if not inside:
+            kept.append(word)
+    return kept
 
 
 def _merge_cells(lines: list[Line], cells: list[Cell]) -> list[Line]:
