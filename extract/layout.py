@@ -137,7 +137,89 @@ def page_lines(page: Page) -> list[Line]:
     lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
     if page.cells:
         lines = _merge_cells(lines, page.cells)
+    else:
+        lines = _columns_read_in_turn(lines)
     return lines
+
+
+# Two columns of prose side by side (a paper in Latvian and English, a translation beside
+# its original): at least this many lines running in both, each column at least this many
+# words a line (the paragraph's last line apart).
+_COLUMN_LINES = 3
+_COLUMN_WORDS = 3
+_ALIGNED = 5.0  # points: one column's lines start within this of one another
+
+
+def _columns_read_in_turn(lines: list[Line]) -> list[Line]:
+    """Lines of two prose columns side by side read as two runs of lines, the left column's
+    first: a sentence runs down its own column, not on into the other language's ("... strādā
+    SIA Ventas | code 140685-12713, has been employed by SIA" / "Rudzu Maize par maiznieku
+    kopš 2019. gada 1. | Ventas Rudzu Maize ..."). Where the gap between the columns is
+    narrow, a line joined across it (one segment) is split at the word that starts where the
+    other lines' right column starts, after a gap wider than the line's own between words."""
+    starts = sorted(seg.x0 for line in lines for seg in line.segments[1:])
+    gutters: list[float] = []
+    for x in starts:
+        if sum(abs(y - x) <= _ALIGNED for y in starts) >= 2 and not any(
+                abs(g - x) <= _ALIGNED for g in gutters):
+            gutters.append(x)
+    if not gutters:
+        return lines
+    out: list[Line] = []
+    at = 0
+    while at < len(lines):
+        run: list[tuple[list[Word], list[Word]]] = []
+        gutter = None
+        for g in gutters:
+            run = []
+            for line in lines[at:]:
+                halves = _halves(line, g)
+                if halves is None or (run and abs(halves[0][0].x0 - run[0][0][0].x0) > _ALIGNED):
+                    break
+                run.append(halves)
+            if len(run) >= _COLUMN_LINES and _prose_columns(run):
+                gutter = g
+                break
+        if gutter is None:
+            out.append(lines[at])
+            at += 1
+            continue
+        page = lines[at].page
+        for side in (0, 1):
+            for halves in run:
+                words = halves[side]
+                column = Line(page=page, words=words)
+                column.segments = _segments(words, [])
+                out.append(column)
+        at += len(run)
+    return out
+
+
+def _halves(line: Line, gutter: float) -> tuple[list[Word], list[Word]] | None:
+    """A line's words left and right of a column gap starting at `gutter`, or None."""
+    words = line.words
+    for i in range(1, len(words)):
+        if abs(words[i].x0 - gutter) > _ALIGNED:
+            continue
+        gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
+        usual = gaps[len(gaps) // 2] if gaps else 0.0
+        if words[i].x0 - words[i - 1].x1 > max(1.5 * usual, usual + 2.0):
+            return words[:i], words[i:]
+        return None
+    return None
+
+
+def _prose_columns(run: list[tuple[list[Word], list[Word]]]) -> bool:
+    """Whether a run of split lines holds prose in both columns: words enough a line (but on
+    the last), most of them in lower case (a form's labels and values are not)."""
+    for side in (0, 1):
+        counts = [len(halves[side]) for halves in run]
+        if any(c < _COLUMN_WORDS for c in counts[:-1]):
+            return False
+        words = [w.text for halves in run for w in halves[side]]
+        if sum(w[:1].islower() for w in words) * 2 < len(words):
+            return False
+    return True
 
 
 def _without_second_readings(row: list[Word]) -> list[Word]:
