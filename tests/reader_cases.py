@@ -7271,3 +7271,30 @@ R12H_CASES.update({
         "Programma | {specialas pamatizglitibas programma}",
     ], "school_certificate", {"programme": "speciālās pamatizglītības programma"}),
 })
+
+
+R13B_FAX_FIELDS = {"employer_name": "SIA Rūjienas Dzirnavas", "personal_code": R13B_DACE}
+
+
+def r13b_fax_named_first(path: Path) -> Path:
+    """An employer's certificate as a fax printed it, the machine's line opening with its own
+    name and number, the date in ISO order and "LAPA 1/1" ending it: the machine's, not the
+    employer's name above the letterhead."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 34)
+    body = ImageFont.truetype(sans, 26)
+    page = Image.new("L", (1654, 1200), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((120, 60), "FAX 64 2x xx xx   2024-02-19 15:02   LAPA 1/1",
+              font=ImageFont.truetype(sans, 20), fill=0)
+    draw.text((520, 160), "SIA Rūjienas Dzirnavas", font=bold, fill=0)
+    draw.text((420, 215), "Reģ. Nr. 44103011223, Rūjiena", font=body, fill=0)
+    draw.text((740, 330), "IZZIŅA", font=bold, fill=0)
+    lines = [f"Dace Sējkalne, personas kods {R13B_DACE}, strādā",
+             "mūsu uzņēmumā par noliktavas pārzini.", "", "Rūjienā, 19.02.2024."]
+    for n, text in enumerate(lines):
+        draw.text((120, 430 + 48 * n), text, font=body, fill=0)
+    page.point(lambda v: 0 if v < 128 else 255).convert("1").save(path, dpi=(200, 200))
+    return path
