@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .bar_glyphs import split_bars
 from .document import Page, ReadDocument, Word
@@ -135,11 +136,8 @@ def page_lines(page: Page) -> list[Line]:
         line.segments = _segments(row, page.cells, borders)
         lines.append(line)
     lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
-    if page.cells:
-        lines = _merge_cells(lines, page.cells)
-    else:
-        lines = _columns_read_in_turn(lines)
-    return lines
+    # Ruled tables keep their cells; two prose columns without rules are read in turn.
+    return _merge_cells(lines, page.cells) if page.cells else _columns_read_in_turn(lines)
 
 
 # Two columns of prose side by side (a paper in Latvian and English, a translation beside
@@ -201,7 +199,7 @@ def _halves(line: Line, gutter: float) -> tuple[list[Word], list[Word]] | None:
     for i in range(1, len(words)):
         if abs(words[i].x0 - gutter) > _ALIGNED:
             continue
-        gaps = sorted(b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False))
+        gaps = sorted(b.x0 - a.x1 for a, b in pairwise(words))
         usual = gaps[len(gaps) // 2] if gaps else 0.0
         if words[i].x0 - words[i - 1].x1 > max(1.5 * usual, usual + 2.0):
             return words[:i], words[i:]

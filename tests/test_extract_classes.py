@@ -2114,7 +2114,7 @@ def test_r13b_ink_read_twice_is_one_reading() -> None:
         x += 6 * len(text) + 4
     inner = [Word("specialas", 240, 100, 250, 110, confidence=0.56),
              Word("pamatizglitibas", 251, 100, 262, 110, confidence=0.56)]
-    words += inner + [Word("programma", x, 100, x + 54, 110, confidence=0.56)]
+    words += [*inner, Word("programma", x, 100, x + 54, 110, confidence=0.56)]
     page = Page(0, 595, 842, words, source="ocr")
     lines = document_lines(ReadDocument(Path("x.jpg"), [page], "ocr"))
     assert lines[0].text == "Programma specialas pamatizglitibas programma"
