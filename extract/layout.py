@@ -207,12 +207,22 @@ def _halves(line: Line, gutter: float) -> tuple[list[Word], list[Word]] | None:
     return None
 
 
+_FILLED = 0.2  # a wrapped prose line ends within this share of its column's width of the edge
+
+
 def _prose_columns(run: list[tuple[list[Word], list[Word]]]) -> bool:
-    """Whether a run of split lines holds prose in both columns: words enough a line (but on
-    the last), most of them in lower case (a form's labels and values are not)."""
+    """Whether a run of split lines holds prose in both columns: words enough a line and each
+    line filling its column's measure unless its sentence ends there (a table's cells end
+    where their text does), most words in lower case (a form's labels and values are not)."""
     for side in (0, 1):
         counts = [len(halves[side]) for halves in run]
         if any(c < _COLUMN_WORDS for c in counts[:-1]):
+            return False
+        start = min(halves[side][0].x0 for halves in run)
+        edge = max(halves[side][-1].x1 for halves in run)
+        if any(edge - halves[side][-1].x1 > _FILLED * (edge - start)
+               and not halves[side][-1].text.endswith((".", "!", "?", ":"))
+               for halves in run[:-1]):
             return False
         words = [w.text for halves in run for w in halves[side]]
         if sum(w[:1].islower() for w in words) * 2 < len(words):
@@ -223,14 +233,23 @@ def _prose_columns(run: list[tuple[list[Word], list[Word]]]) -> bool:
 def _without_second_readings(row: list[Word]) -> list[Word]:
     """A row of OCR words without those lying wholly inside another word's box: the same ink
     read twice (a hand's run read again over a stretch of it, its words squeezed into the
-    stretch: "izglītības izglītības programma"), not words of their own. Only words of two
-    letters or more count on either side (a box glyph or a bar beside a word is no reading)."""
+    stretch: "izglītības izglītības programma"), not words of their own: their letters are
+    squeezed far narrower than the row's. Only words of two letters or more count on either
+    side (a box glyph or a bar beside a word is no reading); a word of its own under a wide
+    unsure box ("Skolas" read over "iela") keeps its letters' width and stays."""
     def lettered(word: Word) -> bool:
         return sum(c.isalpha() for c in word.text) >= 2
 
+    def pitch(word: Word) -> float:
+        return (word.x1 - word.x0) / max(1, len(word.text))
+
+    pitches = sorted(pitch(w) for w in row if lettered(w))
+    if not pitches:
+        return row
+    usual = pitches[len(pitches) // 2]
     kept = []
     for word in row:
-        inside = lettered(word) and any(
+        inside = lettered(word) and pitch(word) < 0.5 * usual and any(
             other is not word and lettered(other) and other.x1 - other.x0 > word.x1 - word.x0
             and other.x0 <= word.x0 and word.x1 <= other.x1
             and other.top <= (word.top + word.bottom) / 2 <= other.bottom
