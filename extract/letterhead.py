@@ -108,12 +108,21 @@ def _name_rows(taken: list[Line]) -> list[Line]:
     ("Liepājas valstspilsētas pašvaldības izglītības iestāde") beside the row naming it, and
     the town printed on a row of its own under the name ("Ogre": its address) are no part of
     the name; the rows after the town are the address too."""
-    if len(taken) >= 2 and states_status(taken[0].text) and not states_status(taken[1].text):
+    def status(at: int) -> bool:
+        # A kind with its quoted name on the row under it ("... pirmsskolas izglītības
+        # iestāde" / "„Vilnītis”") is the name's beginning, not a status.
+        after = taken[at + 1].text.lstrip() if at + 1 < len(taken) else ""
+        return states_status(taken[at].text) and not after.startswith(tuple(_OPENING_QUOTES))
+
+    if len(taken) >= 2 and status(0) and not states_status(taken[1].text):
         taken = taken[1:]
     for at, line in enumerate(taken[1:], start=1):
-        if states_status(line.text) or _place_only(line.text):
+        if status(at) or _place_only(line.text):
             return taken[:at]
     return taken
+
+
+_OPENING_QUOTES = "„“\"«,"
 
 
 def _place_only(text: str) -> bool:

@@ -7298,3 +7298,24 @@ def r13b_fax_named_first(path: Path) -> Path:
         draw.text((120, 430 + 48 * n), text, font=body, fill=0)
     page.point(lambda v: 0 if v < 128 else 255).convert("1").save(path, dpi=(200, 200))
     return path
+
+
+def r13b_kind_row_over_its_quoted_name(pdf: canvas.Canvas) -> None:
+    """A kindergarten's kind on one row and its quoted name on the row under it: the kind
+    begins the name, it is no status row to drop."""
+    _text(pdf, 150, 800, "Dobeles pirmsskolas izglītības iestāde", 14, bold=True)
+    _text(pdf, 230, 782, "„Pasaciņa”", 14, bold=True)
+    _text(pdf, 230, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Laura Stepiņa, personas kods {R13B_LAURA}, apmeklē iestādi",
+        "pirmsskolas izglītības programmā, 40 stundas nedēļā.",
+        "Dobelē, 01.03.2024.                          Vadītāja A. Kļava",
+    ], size=10)
+
+
+CASES.update({
+    "r13b_kind_row_over_its_quoted_name.pdf": (
+        r13b_kind_row_over_its_quoted_name, "school_certificate", {
+            "institution_name": "Dobeles pirmsskolas izglītības iestāde Pasaciņa",
+            "personal_code": R13B_LAURA}),
+})
