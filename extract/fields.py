@@ -301,6 +301,8 @@ def _mend_scanned(ctx: Context, found: dict[str, Found | None]) -> None:
             continue
         before = item.value
         mended = repair.mend_value(spec.kind, item.value, ctx.text)
+        if mended is None and spec.spellings:
+            mended = repair.restore_marks(item.value, spec.spellings)
         value = item.value if mended is None else mended.value
         # A hand's reading has slips of its own (extract/hand_restore.py).
         by_hand = hand_restore.read_by_hand((w.confidence for w in item.words), HAND_BELOW)

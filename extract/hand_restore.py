@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..forms.person_names import calendar_spellings, common_spellings, fold_word
-from .repair.confusions import bare_letter
+from .repair.confusions import bare_letter, ocr_cost
 from .repair.places import gazetteer
 from .values import STREET_NOUNS
 
@@ -76,6 +76,11 @@ def hand_distance(read: str, known: str) -> int:
                 best = min(best, rows[i - 1][j - 2] + 1)
             rows[i][j] = best
     return rows[len(r)][len(k)]
+
+
+def bare_word(word: str) -> str:
+    """A word without its marks ("Vējkalne" -> "Vejkalne")."""
+    return "".join(bare_letter(c) for c in word)
 
 
 def _marks_put_back(read: str, known: str) -> bool:
@@ -133,6 +138,14 @@ def restore_surname(word: str, page_text: str) -> str | None:
         # slips drop and join letters ("Krpovs" beside "Karpova").
         echo = _one_slip_away(word, (w for w in seen
                                      if w[-1] == word[-1] and len(w) > len(word)))
+    if echo is None and word not in printed:
+        # The marks a hand draws apart lost and a letter read as its thin look-alike with
+        # them ("Vējkalne" read "Veikalne": the macron and the j's dot are strokes of their
+        # own): the one surname the page prints so, as long, ending as the word does (a
+        # relative's name read with the same slips does not count as the page's spelling).
+        echo = _one(w for w in seen if len(w) == len(word) and w[-1] == word[-1]
+                    and w != bare_word(w) and hand_distance(word, w) == 1
+                    and ocr_cost(word, w) is not None)
     if echo is not None:
         return echo
     if _DIMINUTIVE.search(word) and len(word) >= 6:

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .bar_glyphs import split_bars
 from .document import Page, ReadDocument, Word
@@ -127,6 +128,7 @@ def page_lines(page: Page) -> list[Line]:
         row.sort(key=lambda w: w.x0)
         borders: set[int] = set()
         if page.source == "ocr":
+            row = _without_second_readings(row)
             row, borders = split_bars(row)
         if not row:
             continue
@@ -134,9 +136,127 @@ def page_lines(page: Page) -> list[Line]:
         line.segments = _segments(row, page.cells, borders)
         lines.append(line)
     lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
-    if page.cells:
-        lines = _merge_cells(lines, page.cells)
-    return lines
+    # Ruled tables keep their cells; two prose columns without rules are read in turn.
+    return _merge_cells(lines, page.cells) if page.cells else _columns_read_in_turn(lines)
+
+
+# Two columns of prose side by side (a paper in Latvian and English, a translation beside
+# its original): at least this many lines running in both, each column at least this many
+# words a line (the paragraph's last line apart).
+_COLUMN_LINES = 3
+_COLUMN_WORDS = 3
+_ALIGNED = 5.0  # points: one column's lines start within this of one another
+
+
+def _columns_read_in_turn(lines: list[Line]) -> list[Line]:
+    """Lines of two prose columns side by side read as two runs of lines, the left column's
+    first: a sentence runs down its own column, not on into the other language's ("... strādā
+    SIA Ventas | code 140685-12713, has been employed by SIA" / "Rudzu Maize par maiznieku
+    kopš 2019. gada 1. | Ventas Rudzu Maize ..."). Where the gap between the columns is
+    narrow, a line joined across it (one segment) is split at the word that starts where the
+    other lines' right column starts, after a gap wider than the line's own between words."""
+    starts = sorted(seg.x0 for line in lines for seg in line.segments[1:])
+    gutters: list[float] = []
+    for x in starts:
+        if sum(abs(y - x) <= _ALIGNED for y in starts) >= 2 and not any(
+                abs(g - x) <= _ALIGNED for g in gutters):
+            gutters.append(x)
+    if not gutters:
+        return lines
+    out: list[Line] = []
+    at = 0
+    while at < len(lines):
+        run: list[tuple[list[Word], list[Word]]] = []
+        gutter = None
+        for g in gutters:
+            run = []
+            for line in lines[at:]:
+                halves = _halves(line, g)
+                if halves is None or (run and abs(halves[0][0].x0 - run[0][0][0].x0) > _ALIGNED):
+                    break
+                run.append(halves)
+            if len(run) >= _COLUMN_LINES and _prose_columns(run):
+                gutter = g
+                break
+        if gutter is None:
+            out.append(lines[at])
+            at += 1
+            continue
+        page = lines[at].page
+        for side in (0, 1):
+            for halves in run:
+                words = halves[side]
+                column = Line(page=page, words=words)
+                column.segments = _segments(words, [])
+                out.append(column)
+        at += len(run)
+    return out
+
+
+def _halves(line: Line, gutter: float) -> tuple[list[Word], list[Word]] | None:
+    """A line's words left and right of a column gap starting at `gutter`, or None."""
+    words = line.words
+    for i in range(1, len(words)):
+        if abs(words[i].x0 - gutter) > _ALIGNED:
+            continue
+        gaps = sorted(b.x0 - a.x1 for a, b in pairwise(words))
+        usual = gaps[len(gaps) // 2] if gaps else 0.0
+        if words[i].x0 - words[i - 1].x1 > max(1.5 * usual, usual + 2.0):
+            return words[:i], words[i:]
+        return None
+    return None
+
+
+_FILLED = 0.2  # a wrapped prose line ends within this share of its column's width of the edge
+
+
+def _prose_columns(run: list[tuple[list[Word], list[Word]]]) -> bool:
+    """Whether a run of split lines holds prose in both columns: words enough a line and each
+    line filling its column's measure unless its sentence ends there (a table's cells end
+    where their text does), most words in lower case (a form's labels and values are not)."""
+    for side in (0, 1):
+        counts = [len(halves[side]) for halves in run]
+        if any(c < _COLUMN_WORDS for c in counts[:-1]):
+            return False
+        start = min(halves[side][0].x0 for halves in run)
+        edge = max(halves[side][-1].x1 for halves in run)
+        if any(edge - halves[side][-1].x1 > _FILLED * (edge - start)
+               and not halves[side][-1].text.endswith((".", "!", "?", ":"))
+               for halves in run[:-1]):
+            return False
+        words = [w.text for halves in run for w in halves[side]]
+        if sum(w[:1].islower() for w in words) * 2 < len(words):
+            return False
+    return True
+
+
+def _without_second_readings(row: list[Word]) -> list[Word]:
+    """A row of OCR words without those lying wholly inside another word's box: the same ink
+    read twice (a hand's run read again over a stretch of it, its words squeezed into the
+    stretch: "izglītības izglītības programma"), not words of their own: their letters are
+    squeezed far narrower than the row's. Only words of two letters or more count on either
+    side (a box glyph or a bar beside a word is no reading); a word of its own under a wide
+    unsure box ("Skolas" read over "iela") keeps its letters' width and stays."""
+    def lettered(word: Word) -> bool:
+        return sum(c.isalpha() for c in word.text) >= 2
+
+    def pitch(word: Word) -> float:
+        return (word.x1 - word.x0) / max(1, len(word.text))
+
+    pitches = sorted(pitch(w) for w in row if lettered(w))
+    if not pitches:
+        return row
+    usual = pitches[len(pitches) // 2]
+    kept = []
+    for word in row:
+        inside = lettered(word) and pitch(word) < 0.5 * usual and any(
+            other is not word and lettered(other) and other.x1 - other.x0 > word.x1 - word.x0
+            and other.x0 <= word.x0 and word.x1 <= other.x1
+            and other.top <= (word.top + word.bottom) / 2 <= other.bottom
+            for other in row)
+        if not inside:
+            kept.append(word)
+    return kept
 
 
 def _merge_cells(lines: list[Line], cells: list[Cell]) -> list[Line]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..forms.institution_names import states_status
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import values
 from .certifying_body import certifying_body
@@ -19,6 +20,7 @@ from .document import Word
 from .evidence import BASE_CONFIDENCE, Found, _ocr_factor
 from .layout import Line, fold
 from .reading_context import _ORGANISATION, Context
+from .repair.places import gazetteer
 from .value_parsing import parse_value
 from .vocabulary import FieldSpec
 
@@ -49,6 +51,7 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         if abs(line_size - size) > 0.15 * size:
             break
         taken.append(line)
+    taken = _name_rows(taken)
     if not taken:
         return _preferred_issuer(ctx, spec) if spec.prefer else None
     certifier = certifying_body(ctx, spec, taken[0])
@@ -98,6 +101,39 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     if mended:
         confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right
     return Found(value, confidence, "letterhead", words)
+
+
+def _name_rows(taken: list[Line]) -> list[Line]:
+    """The letterhead's rows that name the issuer: a row stating only what kind of body it is
+    ("Liepājas valstspilsētas pašvaldības izglītības iestāde") beside the row naming it, and
+    the town printed on a row of its own under the name ("Ogre": its address) are no part of
+    the name; the rows after the town are the address too."""
+    def status(at: int) -> bool:
+        # A kind with its quoted name on the row under it ("... pirmsskolas izglītības
+        # iestāde" / "„Vilnītis”") is the name's beginning, not a status.
+        after = taken[at + 1].text.lstrip() if at + 1 < len(taken) else ""
+        return states_status(taken[at].text) and not after.startswith(tuple(_OPENING_QUOTES))
+
+    if len(taken) >= 2 and status(0) and not states_status(taken[1].text):
+        taken = taken[1:]
+    for at, line in enumerate(taken[1:], start=1):
+        if status(at) or _place_only(line.text):
+            return taken[:at]
+    return taken
+
+
+_OPENING_QUOTES = "„“\"«,"
+
+
+def _place_only(text: str) -> bool:
+    """Whether a row names only a place: a town of the gazetteer ("Ogre"), or a municipality
+    or parish with its noun ("Ogres novads", "Lēdurgas pag.")."""
+    words = text.strip(" ,.").split()
+    places = gazetteer()
+    if len(words) == 1:
+        return words[0] in places["towns"]
+    return (len(words) == 2 and words[0] in places["municipalities"] | places["parishes"]
+            and fold(words[1]).rstrip(".") in ("novads", "nov", "pagasts", "pag"))
 
 
 # A logo OCR read as text ("28:", "0) i v" for a sun): no word of two letters read surely.

@@ -260,8 +260,14 @@ def _line_extent_boxes(line: Line, boxes: list[tuple[float, float, float, float]
 # which number and by whom, and which page of how many ("10-06-2024 14:52 FAX 63 498 210 ...
 # LPP. 1/1", "19/01/2021 09:42 ... P.001/001"). It is the machine's, not the paper's: read as the
 # page's first line it became the issuer's name.
+# The machine may print its own name and number first ("FAX 63 1x xx xx 2024-05-06 10:14
+# LAPA 1/1"): a sending date and time side by side anywhere on the line, and the page count
+# ending it, are the machine's whatever stands before them.
+_FAX_DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})"
+             r"\.?\s+\d{1,2}:\d{2}\b")
 _FAX_LINE = re.compile(
-    r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\.?\s+\d{1,2}:\d{2}\b.*\s(?:P\.?\s*)?\d{1,3}\s*/\s*\d{1,3}$"
+    rf"^(?:{_FAX_DATE}|(?i:fax|fakss?|tx|from)\b.*\s{_FAX_DATE})"
+    r".*\s(?:P\.?\s*)?\d{1,3}\s*/\s*\d{1,3}$"
 )
 
 

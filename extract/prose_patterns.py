@@ -67,6 +67,11 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             # A name in prose may stand in any case; the nominative stays as it is.
             value = parse_value(spec, raw, feminine=ctx.feminine, case=pattern.case,
                                 inflected=pattern.inflected or spec.kind == "person_name")
+            if (isinstance(value, str) and spec.kind == "text" and value.isupper()
+                    and fold(value) in fold(pattern.regex)):
+                # The pattern's own common noun printed as a title ("PILNVARA"): a word, not
+                # a name, written as running text writes it.
+                value = value.lower()
             if value is not None and _on_unmarked_option(ctx, start, end, text):
                 continue  # "☐ redzes traucējumi (I grupa)": a printed option, not a statement
             if (value is not None and spec.kind == "text"

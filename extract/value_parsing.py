@@ -73,6 +73,7 @@ def parse_value(
             return None  # "Par dienas centra apmeklējumu": a letter's subject, not its issuer
         # A logo read as a box ("☐ Rīgas ... centrs") leaves a gap the cut must not split at.
         name = _without_trailing_date(_cut_clause(MARK_ANY.sub(" ", raw).strip()).strip())
+        name = _after_leading_date(name)
         if not re.match(r"^[\W\d]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]", name):
             return None  # an institution's name opens with a capital ("vadītāja" is a role)
         return values.institution_name(name)
@@ -181,4 +182,18 @@ def _without_trailing_date(name: str) -> str:
     dates = find_dates(name)
     if dates and dates[-1][1] > 0 and not name[dates[-1][2]:].strip(" .,"):
         return name[:dates[-1][1]].rstrip(" ,·|–-")
+    return name
+
+
+def _after_leading_date(name: str) -> str:
+    """A name without the phrase and date printed before it ("Izsniegts 15.10.2024. Siguldas
+    tehnikums": a line above the letterhead run into it): a name starts at its head noun
+    group, after any date, when capitalised words follow the date."""
+    dates = find_dates(name)
+    if not dates:
+        return name
+    end = dates[-1][2]
+    rest = name[end:].lstrip(" .,;:·|–-")
+    if rest and rest != name and re.match(r"[\"„“«]?[A-ZĀČĒĢĪĶĻŅŠŪŽ]", rest):
+        return rest
     return name

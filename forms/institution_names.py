@@ -35,6 +35,7 @@ class _Words:
     heading_words: frozenset[str]
     legal_forms: tuple[str, ...] = ()
     unit_nouns: tuple[str, ...] = ()
+    status_phrases: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,8 @@ def _words() -> _Words:
         heading_words=frozenset(fold_word(s) for s in data["heading_words"]),
         legal_forms=tuple(fold_word(s) for s in data.get("legal_forms", [])),
         unit_nouns=tuple(fold_word(s) for s in data.get("unit_nouns", [])),
+        status_phrases=tuple(" ".join(fold_word(w) for w in s.split())
+                             for s in data.get("status_phrases", [])),
     )
 
 
@@ -129,6 +132,16 @@ def normal_case(name: str) -> str:
         else:
             out.append("-".join(p[:1] + p[1:].lower() for p in word.split("-")))
     return " ".join(out)
+
+
+def states_status(row: str) -> bool:
+    """Whether a letterhead row only states what kind of body the organisation is and who
+    founded it ("Liepājas valstspilsētas pašvaldības izglītības iestāde", "Profesionālās
+    izglītības iestāde"): it ends in a status phrase, with no quoted name of its own."""
+    if re.search(f"[{re.escape(QUOTES)}]", row):
+        return False
+    folded = " ".join(fold_word(w.strip(".,;:")) for w in row.split())
+    return any(folded == p or folded.endswith(" " + p) for p in _words().status_phrases)
 
 
 def names_a_unit(name: str) -> bool:

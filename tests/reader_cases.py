@@ -7420,3 +7420,185 @@ def r13n_stamp_over_the_wards_name(path: Path) -> Path:
 R13N_STAMP_FIELDS = {
     "representative_name": "Edgars Kronbergs", "representative_personal_code": R13N_EDGARS,
     "person_name": "Elza Kronberga", "personal_code": R13N_ELZA}
+
+
+# --- round 13: where a value ends, and OCR damage (r13b_) ------------------------------------
+
+R13B_LAURA = personal_code("1406121234")
+R13B_OSKARS = personal_code("0303701456")
+R13B_ZANE = personal_code("2107881789")
+R13B_PAULS = personal_code("1712901234")
+
+
+def r13b_status_row_under_the_school(pdf: canvas.Canvas) -> None:
+    """A school's letterhead with the row saying what body it is and who founded it under the
+    name ("... pašvaldības izglītības iestāde"): the status is no part of the name."""
+    _text(pdf, 190, 800, "Valmieras Pārgaujas pamatskola", 14, bold=True)
+    _text(pdf, 170, 782, "Valmieras novada pašvaldības izglītības iestāde", 14, bold=True)
+    _text(pdf, 230, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Laura Stepiņa, personas kods {R13B_LAURA}, mācās 5. klasē",
+        "pamatizglītības programmā, 26 mācību stundas nedēļā.",
+        "Valmierā, 12.02.2024.                          Direktors O. Mētra",
+    ], size=10)
+
+
+def r13b_town_row_under_the_centre(pdf: canvas.Canvas) -> None:
+    """A day centre's letterhead with its town on a row of its own under the name: the town is
+    its address, not the last word of its name."""
+    _text(pdf, 170, 800, "Jelgavas dienas centrs Saulesdārzs", 14, bold=True)
+    _text(pdf, 260, 782, "Jelgava", 14, bold=True)
+    _text(pdf, 230, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Oskars Rimša, pers. kods {R13B_OSKARS}, apmeklē dienas centru pirmdienās",
+        "un trešdienās, katru reizi 4 h.",
+        "Jelgavā, 2024. gada 4. martā                      Vadītāja I. Celma",
+    ], size=10)
+
+
+def r13b_issued_line_above_the_name(pdf: canvas.Canvas) -> None:
+    """A small "Izsniegts <date>" printed at the top right above a college's name: the phrase
+    and the date are the paper's, the name starts after them."""
+    _text(pdf, 420, 815, "Izsniegts 03.04.2024.", 8)
+    _text(pdf, 200, 790, "Cēsu tehnikums", 14, bold=True)
+    _text(pdf, 230, 750, "IZZIŅA Nr. 3-2/77", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Zane Liepkalne (p.k. {R13B_ZANE}) ir Cēsu tehnikuma 1. kursa audzēkne",
+        "profesionālās izglītības programmā Viesmīlības pakalpojumi.",
+        "Izglītības metodiķe R. Zīle",
+    ], size=10)
+
+
+def r13b_latvian_and_english_columns(pdf: canvas.Canvas) -> None:
+    """An employer's certificate in Latvian with its English translation in a column beside it,
+    the gutter narrow: the employer's name and the date of employment wrap inside the Latvian
+    column, and the English line beside them is no part of them."""
+    _text(pdf, 220, 800, "SIA Gaujas Koka Darbnīca", 13, bold=True)
+    _text(pdf, 200, 784, "Reģ. Nr. / Reg. No. 40103222333", 9)
+    _text(pdf, 60, 750, "IZZIŅA", 12, bold=True)
+    _text(pdf, 292, 750, "CERTIFICATE", 12, bold=True)
+    left = ["Izsniegta Pāvilam Rozem, personas kods",
+            f"{R13B_PAULS}, viņš strādā SIA Gaujas",
+            "Koka Darbnīca par galdnieku kopš 2021.",
+            "gada 3. marta, 30 stundas nedēļā."]
+    right = ["This is to certify that Pāvils Roze,",
+             f"personal code {R13B_PAULS}, is",
+             "employed by SIA Gaujas Koka Darbnīca",
+             "as a carpenter since 3 March 2021, 30",
+             "hours per week."]
+    _lines(pdf, 60, 725, left, size=10)
+    _lines(pdf, 292, 725, right, size=10)
+    _text(pdf, 60, 650, "Siguldā, 2024. gada 6. maijā", 10)
+    _text(pdf, 420, 650, "J. Rozītis", 10)
+
+
+def r13b_bilingual_title_of_a_power_of_attorney(pdf: canvas.Canvas) -> None:
+    """A power of attorney titled in two languages ("PILNVARA / POWER OF ATTORNEY"): the paper
+    itself is the basis, a power of attorney; the translation and the next line's "Es" are no
+    part of it."""
+    _text(pdf, 170, 800, "PILNVARA / POWER OF ATTORNEY", 14, bold=True)
+    _lines(pdf, 60, 760, [
+        f"Es, Pāvils Roze, personas kods {R13B_PAULS}, pilnvaroju Zani Liepkalni,",
+        f"personas kods {R13B_ZANE}, pārstāvēt mani Siguldas novada Sociālajā dienestā",
+        "jautājumos par asistenta pakalpojumu.",
+        "I, the undersigned, authorise the person named above to act for me.",
+        "Siguldā, 2024-05-06                                   Pāvils Roze",
+    ], size=10)
+
+
+CASES.update({
+    "r13b_status_row_under_the_school.pdf": (
+        r13b_status_row_under_the_school, "school_certificate", {
+            "institution_name": "Valmieras Pārgaujas pamatskola", "person_name": "Laura Stepiņa",
+            "personal_code": R13B_LAURA, "hours_per_week": 26, "issued_on": "2024-02-12"}),
+    "r13b_town_row_under_the_centre.pdf": (
+        r13b_town_row_under_the_centre, "activity_certificate", {
+            "institution_name": "Jelgavas dienas centrs Saulesdārzs",
+            "person_name": "Oskars Rimša", "personal_code": R13B_OSKARS,
+            "issued_on": "2024-03-04"}),
+    "r13b_issued_line_above_the_name.pdf": (
+        r13b_issued_line_above_the_name, "school_certificate", {
+            "institution_name": "Cēsu tehnikums", "personal_code": R13B_ZANE}),
+    "r13b_latvian_and_english_columns.pdf": (
+        r13b_latvian_and_english_columns, "employer_certificate", {
+            "employer_name": "SIA Gaujas Koka Darbnīca", "personal_code": R13B_PAULS,
+            "position": "galdnieks", "employed_since": "2021-03-03", "hours_per_week": 30,
+            "issued_on": "2024-05-06"}),
+    "r13b_bilingual_title_of_a_power_of_attorney.pdf": (
+        r13b_bilingual_title_of_a_power_of_attorney, "representation_document", {
+            "basis": "pilnvara", "person_name": "Pāvils Roze", "personal_code": R13B_PAULS,
+            "representative_name": "Zane Liepkalne",
+            "representative_personal_code": R13B_ZANE}),
+})
+
+
+R13B_DACE = personal_code("0902851234")
+R13B_ROBERTS = personal_code("2208101456")
+
+# Scans a hand filled in (r12h_hand_page: "{...}" a hand's words): an e-mail's domain read
+# "1v", a surname read with its marks lost and its j as i beside the signature printing it
+# whole, a programme's words without their marks.
+R12H_CASES.update({
+    "r13b_ocr_damage_mended_from_the_page_and_the_vocabulary": ([
+        "Siguldas novada Sociālais dienests", "IESNIEGUMS asistenta pakalpojuma saņemšanai",
+        "Vārds, uzvārds | {Dace Seikalne}", f"Personas kods | {{{R13B_DACE}}}",
+        "E-pasts | {dace.sk@inbox.1v}",
+        "Pakalpojuma saņēmējs | {Roberts Seikalns}", f"Personas kods | {{{R13B_ROBERTS}}}",
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam.",
+        "Paraksts | D. Sējkalne",
+    ], "application", {"applicant_name": "Dace Sējkalne", "client_name": "Roberts Sējkalns",
+                       "email": "dace.sk@inbox.lv"}),
+    "r13b_programme_words_get_their_marks_back": ([
+        "Siguldas Valsts ģimnāzija", "IZZIŅA",
+        "Izglītojamais | Roberts Sējkalns", f"Personas kods | {R13B_ROBERTS}",
+        "Programma | {specialas pamatizglitibas programma}",
+    ], "school_certificate", {"programme": "speciālās pamatizglītības programma"}),
+})
+
+
+R13B_FAX_FIELDS = {"employer_name": "SIA Rūjienas Dzirnavas", "personal_code": R13B_DACE}
+
+
+def r13b_fax_named_first(path: Path) -> Path:
+    """An employer's certificate as a fax printed it, the machine's line opening with its own
+    name and number, the date in ISO order and "LAPA 1/1" ending it: the machine's, not the
+    employer's name above the letterhead."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 34)
+    body = ImageFont.truetype(sans, 26)
+    page = Image.new("L", (1654, 1200), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((120, 60), "FAX 64 2x xx xx   2024-02-19 15:02   LAPA 1/1",
+              font=ImageFont.truetype(sans, 20), fill=0)
+    draw.text((520, 160), "SIA Rūjienas Dzirnavas", font=bold, fill=0)
+    draw.text((420, 215), "Reģ. Nr. 44103011223, Rūjiena", font=body, fill=0)
+    draw.text((740, 330), "IZZIŅA", font=bold, fill=0)
+    lines = [f"Dace Sējkalne, personas kods {R13B_DACE}, strādā",
+             "mūsu uzņēmumā par noliktavas pārzini.", "", "Rūjienā, 19.02.2024."]
+    for n, text in enumerate(lines):
+        draw.text((120, 430 + 48 * n), text, font=body, fill=0)
+    page.point(lambda v: 0 if v < 128 else 255).convert("1").save(path, dpi=(200, 200))
+    return path
+
+
+def r13b_kind_row_over_its_quoted_name(pdf: canvas.Canvas) -> None:
+    """A kindergarten's kind on one row and its quoted name on the row under it: the kind
+    begins the name, it is no status row to drop."""
+    _text(pdf, 150, 800, "Dobeles pirmsskolas izglītības iestāde", 14, bold=True)
+    _text(pdf, 230, 782, "„Pasaciņa”", 14, bold=True)
+    _text(pdf, 230, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Laura Stepiņa, personas kods {R13B_LAURA}, apmeklē iestādi",
+        "pirmsskolas izglītības programmā, 40 stundas nedēļā.",
+        "Dobelē, 01.03.2024.                          Vadītāja A. Kļava",
+    ], size=10)
+
+
+CASES.update({
+    "r13b_kind_row_over_its_quoted_name.pdf": (
+        r13b_kind_row_over_its_quoted_name, "school_certificate", {
+            "institution_name": "Dobeles pirmsskolas izglītības iestāde Pasaciņa",
+            "personal_code": R13B_LAURA}),
+})

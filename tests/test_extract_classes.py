@@ -2105,3 +2105,30 @@ def test_r13n_words_under_a_stamp_are_read_from_the_dark_ink(tmp_path: Path) -> 
     assert record["doc_type"] == "representation_document"
     for name, expected in R13N_STAMP_FIELDS.items():
         assert record["fields"][name] == expected, name
+
+
+# --- round 13: where a value ends, and OCR damage (r13b_) ------------------------------------
+
+
+def test_r13b_a_fax_line_naming_its_machine_first_is_not_the_employer(tmp_path: Path) -> None:
+    from reader_cases import R13B_FAX_FIELDS, r13b_fax_named_first
+
+    record = extract_file(r13b_fax_named_first(tmp_path / "fakss.png"))
+    assert record["doc_type"] == "employer_certificate"
+    assert {k: record["fields"].get(k) for k in R13B_FAX_FIELDS} == R13B_FAX_FIELDS
+
+
+def test_r13b_ink_read_twice_is_one_reading() -> None:
+    """A hand's run read again over a stretch of its own ink: the second reading's words lie
+    inside the first's boxes and are dropped, so the value is not said twice."""
+    words = [Word("Programma", 50, 100, 110, 110, confidence=0.93)]
+    x = 180.0
+    for text in ("specialas", "pamatizglitibas"):
+        words.append(Word(text, x, 100, x + 6 * len(text), 110, confidence=0.56))
+        x += 6 * len(text) + 4
+    inner = [Word("specialas", 240, 100, 250, 110, confidence=0.56),
+             Word("pamatizglitibas", 251, 100, 262, 110, confidence=0.56)]
+    words += [*inner, Word("programma", x, 100, x + 54, 110, confidence=0.56)]
+    page = Page(0, 595, 842, words, source="ocr")
+    lines = document_lines(ReadDocument(Path("x.jpg"), [page], "ocr"))
+    assert lines[0].text == "Programma specialas pamatizglitibas programma"

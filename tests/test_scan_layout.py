@@ -187,6 +187,9 @@ def test_a_fax_machines_transmission_line_is_not_the_papers_first_line() -> None
     head = line("03/05/2022 11:05 FAX 64 123 456 SIA LIEPU DARZS LPP. 1/1", 40)
     letterhead = line("SIA „Liepu dārzs”", 120)
     assert without_fax_line([letterhead, head]) == [letterhead]
+    # The machine's name and number first, the date in ISO order, "LAPA" for the page.
+    named = line("FAX 67 0x xx xx 2023-11-20 08:31 LAPA 1/2", 40)
+    assert without_fax_line([named, letterhead]) == [letterhead]
     # A paper's own first line that opens with its date keeps it.
     dated = line("03.05.2022. Nr. 14/2", 40)
     assert without_fax_line([dated, letterhead]) == [dated, letterhead]

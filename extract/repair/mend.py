@@ -42,7 +42,25 @@ def mend_value(kind: str, value: str, page_text: str) -> Mended | None:
     if kind == "address":
         mended = mend_address(value)
         return Mended(mended, f"read \"{value}\"") if mended != value else None
+    if kind == "email":
+        return mend_email(value)
     return None
+
+
+# A Latvian address's top-level domain as OCR reads its thin "l" ("inbox.1v", "inbox.Iv",
+# "inbox.|v"): no domain is written with a digit, a capital or a bar, and "iv" is none.
+_DAMAGED_LV = re.compile(r"(?<=\.)(?:[1I|!]|i)[vy]$")
+
+
+def mend_email(address: str) -> Mended | None:
+    """An e-mail address whose top-level domain OCR misread: "lv" put back when the read one
+    is no domain and only a thin stroke's slip away from it."""
+    if "@" not in address:
+        return None
+    mended = _DAMAGED_LV.sub("lv", address)
+    if mended == address:
+        return None
+    return Mended(mended, f"read \"{address}\"")
 
 
 def mend_personal_code(code: str, page_text: str = "") -> Mended | None:
@@ -101,6 +119,35 @@ def mend_person_name(name: str, page_text: str) -> Mended | None:
     if mended == words:
         return None
     return Mended(" ".join(mended), f"read \"{name}\"")
+
+
+def restore_marks(value: str, spellings: tuple[str, ...]) -> Mended | None:
+    """A value whose words a scan read without their marks ("visparejas videjas izglitibas
+    programma"), each word as the field's vocabulary spells it when one spelling has exactly
+    those letters ("vispārējās vidējās izglītības programma"). A word the vocabulary spells as
+    read, or spells two ways, is left as read; no letter is ever changed, only marks put back."""
+    if not spellings:
+        return None
+    known: dict[str, set[str]] = {}
+    for spelling in spellings:
+        known.setdefault("".join(_bare(c) for c in spelling.casefold()), set()).add(spelling)
+    out = []
+    for token in value.split(" "):
+        word = token.strip(".,;:()")
+        lead = token[: token.find(word)] if word else ""
+        tail = token[len(lead) + len(word):]
+        folded = word.casefold()
+        found = {s for s in known.get("".join(_bare(c) for c in folded), set())
+                 if _only_marks_lost(folded, s.casefold())}
+        if len(found) != 1 or folded in {s.casefold() for s in found}:
+            out.append(token)
+            continue
+        spelt = next(iter(found))
+        if word[:1].isupper():
+            spelt = spelt[:1].upper() + spelt[1:]
+        out.append(lead + spelt + tail)
+    mended = " ".join(out)
+    return Mended(mended, f"read \"{value}\"") if mended != value else None
 
 
 def _calendar_spelling(word: str) -> str | None:

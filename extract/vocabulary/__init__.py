@@ -65,6 +65,7 @@ _FIELD_KEYS = {
     "issuer_only",
     "doubtful",
     "own_decision",
+    "spellings",
 }
 
 
@@ -116,6 +117,9 @@ class FieldSpec:
     # A paper titled as one of these kinds of decision ("lēmums", "spriedums") is itself the
     # value: its issuer, date, number and subject (`extract/own_decision.py`).
     own_decision: tuple[str, ...] = ()
+    # Words the field's values are made of, spelt in full ("vispārējās", "izglītības"): a
+    # scan's reading that lost their marks gets them back (`extract/repair/mend.py`).
+    spellings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +278,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         issuer_only=_strings(raw.get("issuer_only"), f"{where}.issuer_only"),
         doubtful=_strings(raw.get("doubtful"), f"{where}.doubtful"),
         own_decision=_strings(raw.get("own_decision"), f"{where}.own_decision"),
+        spellings=_strings(raw.get("spellings"), f"{where}.spellings"),
     )
 
 
