@@ -200,7 +200,8 @@ def parse_hours(text: str | None) -> float | None:
     if match:
         return max(float(match.group(1).replace(",", ".")), float(match.group(2).replace(",", ".")))
     match = _NUMBER_WITH_UNIT.search(folded) or next(
-        (m for m in _NUMBER.finditer(folded) if not date_part(folded, m)), None)
+        (m for m in _NUMBER.finditer(folded)
+         if not date_part(folded, m) and not _OTHER_UNIT.match(folded, m.end())), None)
     if match is not None and _OUT_OF.match(folded, match.end()):
         return None
     if match:
@@ -209,6 +210,11 @@ def parse_hours(text: str | None) -> float | None:
         value = float(match.group(2).replace(",", "."))
         return value
     return _words_value(folded)  # "sešas stundas, no 2025. gada": the date's numbers are none
+
+
+# A count of months, years, days or weeks ("termiņš: 12 mēneši", "3 gadi", "5 d."): a number
+# with its own unit, never a count of hours.
+_OTHER_UNIT = re.compile(r"\s*(?:men(?:es|\.|\b)|gad(?:i|s|u|os|iem|a)?\b|dien(?:as|u|am)\b|d\.|nedel(?:as|u)\b)")
 
 
 # A score out of its maximum ("13 no 30", "4/5"): a sum of points, not of hours.
@@ -289,6 +295,8 @@ _CLOCK_PAIR = re.compile(r"(?<![\d:.])(\d{1,2}[:.]\d{2})\s+(\d{1,2}[:.]\d{2})(?!
 # "darba dienās", "katru darba dienu", "darbdienās": the week's five working days (the
 # "darba" of a time word, not work as an activity).
 WORKING_DAYS = re.compile(r"\b(?:darba dien\w*|darbdien\w*)")
+# Days a week with the noun cut short: "5 d. nedēļā", "3 dn./ned.".
+_DAYS_SHORT = re.compile(r"(?<![\w.,])([1-7])\s*(?:d|dn|dien)\.\s*" + _WEEK)
 # "divreiz nedēļā", "trīsreiz": a unit and "reiz" in one word
 _N_TIMES = re.compile(r"\b([a-z]{3,5})reiz\b")
 # A count of days or visits beside a day's hours, the week understood: "4 st. dienā,
@@ -377,6 +385,8 @@ def _times_a_week(folded: str) -> int | None:
             continue
         if value == int(value) and 1 <= value <= 7:
             counts.add(int(value))
+    for match in _DAYS_SHORT.finditer(folded):
+        counts.add(int(match.group(1)))  # "5 d. nedēļā": days cut short
     for match in _N_TIMES.finditer(folded):
         stem = match.group(1)
         value = next((v for form, v in UNITS.items() if form.startswith(stem)), None)
