@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from ..forms.hours import TIME_RANGE, WORKING_DAYS, parse_schedule, whole_hour_clocks
+from ..forms.hours import (
+    TIME_RANGE,
+    WEEKDAYS,
+    WORKING_DAYS,
+    parse_schedule,
+    whole_hour_clocks,
+)
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import values, weekly_hours
 from .annex import annex_lines
@@ -149,7 +155,10 @@ _HOURS_COLUMN = re.compile(r"^(?:stundas|stundu skaits|h|st\.?)\s*(?:/\s*ned\b\.
 # asking for them with the answer after it: "8. Darbs: stundas nedēļā | 20".
 _WEEKLY_FIGURE = re.compile(
     r"\d(?:[.,]\d)?\s*(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*$"
-    r"|(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*\d{1,2}(?:[.,]\d)?\s*$")
+    r"|(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*\d{1,2}(?:[.,]\d)?\s*$"
+    # "Biedrība ... | sestdienās 2 h": the weekdays it recurs on, each day's hours after them.
+    r"|\b(?:" + "|".join(WEEKDAYS) + r")as\b(?:\s*(?:,|un)\s*\w+)*\s+\d{1,2}(?:[.,]\d)?\s*"
+    r"(?:h|st\.?|stundas)\W*$")
 
 
 def _answer_table(ctx: Context) -> tuple[int, int] | None:

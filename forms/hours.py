@@ -295,6 +295,11 @@ _CLOCK_PAIR = re.compile(r"(?<![\d:.])(\d{1,2}[:.]\d{2})\s+(\d{1,2}[:.]\d{2})(?!
 # "darba dienās", "katru darba dienu", "darbdienās": the week's five working days (the
 # "darba" of a time word, not work as an activity).
 WORKING_DAYS = re.compile(r"\b(?:darba dien\w*|darbdien\w*)")
+# Weekdays said as when something recurs ("sestdienās", "otrdienās"): every such day.
+_ON_WEEKDAYS = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")as\b")
+# Days (visits) times each one's hours: "3 x 6 h", "3× 6 st.", "2 reizes x 3 h" (a week's).
+_PRODUCT = re.compile(r"(?<![\w.,])([1-7])\s*(?:reiz\w*\s*|d\.\s*|dienas\s*)?[x×*]\s*"
+                      r"(\d{1,2}(?:[.,]\d{1,2})?)" + _UNIT + r"(?!\s*(?:men|gad))")
 # Days a week with the noun cut short: "5 d. nedēļā", "3 dn./ned.".
 _DAYS_SHORT = re.compile(r"(?<![\w.,])([1-7])\s*(?:d|dn|dien)\.\s*" + _WEEK)
 # "divreiz nedēļā", "trīsreiz": a unit and "reiz" in one word
@@ -468,6 +473,14 @@ def parse_schedule(text: str | None) -> Schedule | None:
     if period is not None:
         # A fortnight's hours are no week's, nor is "divas nedēļas" a count of days.
         return Schedule(period=period)
+    product = _PRODUCT.search(folded)
+    if product is not None:
+        # "3 x 6 h nedēļā": the days (visits) times each one's hours; the week that follows is
+        # the product's, not a printed figure. A total printed beside it ("kopā 18 h") wins.
+        times, each = int(product.group(1)), float(product.group(2).replace(",", "."))
+        rest = folded[:product.start()] + " " + folded[product.end():]
+        weekly = _first_quantity((_WEEKLY_TOTAL,), rest) or _first_quantity(_WEEKLY, rest)
+        return Schedule(weekly=weekly, each=each, times=times)
     weekly = _first_quantity(_WEEKLY, folded)
     times = _times_a_week(folded)
     if weekly is None and (times is not None or re.search(r"\bnedel", folded)):
@@ -483,6 +496,11 @@ def parse_schedule(text: str | None) -> Schedule | None:
             # The same span under each day named ("Pirmdiena | Otrdiena ... / no 9 līdz 13 |
             # no 9 līdz 13 ..."): one day's length (spans that differ may be a list to tick).
             each = lengths[0]
+    if weekly is None and each is None and times is not None and _ON_WEEKDAYS.search(folded):
+        # "sestdienās 2 h", "otrdienās un ceturtdienās 1,5 h": the hours of each day named.
+        units = list(_NUMBER_WITH_UNIT.finditer(folded))
+        if len(units) == 1 and not units[0].group(1):
+            each = float(units[0].group(2).replace(",", "."))
     if weekly is None and each is None:
         return None
     return Schedule(weekly=weekly, each=each, times=times)
