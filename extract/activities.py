@@ -210,6 +210,9 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     units = _activity_units(ctx, spec)
     if units is None:
         return Found([], GUESS_CONFIDENCE, "list")
+    notes = _footnotes(ctx)
+    if notes:
+        units = [_with_footnotes(unit, notes) for unit in units]
     from_prose = ctx.span(spec) is None and _request_sentence(ctx, spec) is not None
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -305,6 +308,37 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         confidence = min(confidence, BASE_CONFIDENCE["copy"])
     span = ctx.span(spec) or (0, len(ctx.lines))
     return Found(items, confidence * _lines_doubt(ctx.lines[span[0] : span[1]]), "list")
+
+
+# A footnote: a line opening with its marker ("¹ Mācību laiks ...", folded "1 macibu ..."),
+# the marker glued to a word above it ("pamatskolā¹"). Its words belong where the marker
+# stands: in a stream of text the marker reads as hours ("pamatskola1": education, 1 h).
+_FOOTNOTE = re.compile(r"^([1-9])\s+([a-z].{8,})$")
+
+
+def _footnotes(ctx: Context) -> list[tuple[str, str, str]]:
+    """(marker, the footnote's folded line, its words) of each footnote whose marker stands
+    glued to a word on a line above it."""
+    found: list[tuple[str, str, str]] = []
+    for line in ctx.lines:
+        folded = fold(line.text).strip()
+        note = _FOOTNOTE.match(folded)
+        if note is None or any(marker == note.group(1) for marker, _line, _words in found):
+            continue
+        above = " ".join(fold(other.text) for other in ctx.lines[: line.index])
+        if re.search(r"[a-z]{3}" + note.group(1) + r"(?![\w])", above):
+            found.append((note.group(1), folded, note.group(2).rstrip(" .")))
+    return found
+
+
+def _with_footnotes(unit: str, notes: list[tuple[str, str, str]]) -> str:
+    """`unit` with each footnote's words put where its marker stands, and the footnote's own
+    line taken out (it is no activity of its own)."""
+    for marker, line, words in notes:
+        unit = unit.replace(line, " ")
+        unit = re.sub(r"(?<=[a-z]{3})" + marker + r"(?![\w])", lambda _m, w=words: f" ({w})",
+                      unit, count=1)
+    return unit
 
 
 _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
