@@ -96,8 +96,14 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     current: list[str] | None = None
     boxes = [ln.words[0] for ln in lines
              if ln.words and ln.words[0].text in OFF_GLYPHS + ON_GLYPHS]
+    boxed = any(re.search(f"[{OFF_GLYPHS}]", line.text) for line in lines)
     for line in lines:
-        options = marked_options(line.text)
+        text = line.text
+        if boxed and not _CHECK_ANY.search(text):
+            # A hand "X" in the marks column OCR reads as a letter, where the other rows of
+            # the list keep their empty boxes: the row is ticked.
+            text = _HAND_X.sub(f" {ON_GLYPHS[0]} ", text, count=1)
+        options = marked_options(text)
         ticked = None if options is not None else hand_ticked_option(line.words, boxes)
         if ticked is not None:
             options = [(ticked, True)]
@@ -130,6 +136,10 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     if current is not None:
         units.append(" ".join(current))
     return [fold(unit) for unit in units]
+
+
+# A letter X standing alone between an option's words and its hours (or the line's end).
+_HAND_X = re.compile(r"(?<=[^\W\d_]{2})\s+[xX×]\s+(?=\d{1,2}(?:[.,]\d)?\s*$|$)")
 
 
 def _names_an_activity(spec: FieldSpec, folded: str) -> bool:
