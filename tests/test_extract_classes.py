@@ -2091,3 +2091,33 @@ def test_r12t_a_logo_read_as_text_does_not_hide_the_letterhead_under_it() -> Non
     record = extract_document(document, file="x.png")
     assert record["doc_type"] == "employer_certificate"
     assert record["fields"]["employer_name"] == "SIA Liepu Kaltuve"
+
+
+# --- round 13 (r13-hours): hours in other shapes ---------------------------------------------
+
+
+def test_r13h_a_lone_digit_barely_read_in_a_cell_is_read_again_by_hand() -> None:
+    """A hand's "32" in a form's cell that Tesseract read as "2%" (one digit and a speck), or
+    a hand's "2" read as "1" at 0.48: the run is read again; a sure lone digit is not."""
+    from asistents.extract.handwriting import unsure_regions
+
+    label = [("Stundas", (10, 10, 80, 30), 0.97), ("nedēļā", (90, 10, 160, 30), 0.96)]
+    assert unsure_regions([[*label, ("2%", (400, 8, 480, 32), 0.29)]])
+    assert unsure_regions([[*label, ("1", (400, 8, 412, 32), 0.48)]])
+    assert not unsure_regions([[*label, ("1", (400, 8, 412, 32), 0.93)]])
+
+
+def test_r13h_two_figures_for_one_week_keep_neither_sure() -> None:
+    """A typed week struck through and another written beside it ("8 h 6 h", "12 16"): the
+    value read comes back below 0.9 whichever it is; one figure alone keeps its confidence."""
+    from asistents.extract.weekly_hours import reconsider
+
+    lines = ["Klients: Jānis Liepa", "Stundas nedēļā: 12 16", "Tukumā, 05.03.2024."]
+    text = " ".join(lines)
+    for at, value in ((text.index("12 16"), 12.0), (text.index("16"), 16.0)):
+        reading = reconsider(text, at, value, lines)
+        assert reading is not None and reading.confidence_cap is not None
+        assert reading.confidence_cap < 0.9
+    lines = ["Klients: Jānis Liepa", "Stundas nedēļā: 16", "Tukumā, 05.03.2024."]
+    text = " ".join(lines)
+    assert reconsider(text, text.index("16"), 16.0, lines) is None
