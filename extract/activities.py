@@ -346,8 +346,9 @@ def _with_footnotes(unit: str, notes: list[tuple[str, str, str]]) -> str:
     line taken out (it is no activity of its own)."""
     for marker, line, words in notes:
         unit = unit.replace(line, " ")
-        unit = re.sub(r"(?<=[a-z]{3})" + marker + r"(?![\w])", lambda _m, w=words: f" ({w})",
-                      unit, count=1)
+        glued = re.search(r"(?<=[a-z]{3})" + marker + r"(?![\w])", unit)
+        if glued is not None:
+            unit = f"{unit[:glued.start()]} ({words}){unit[glued.end():]}"
     return unit
 
 

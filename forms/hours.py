@@ -478,10 +478,10 @@ def parse_schedule(text: str | None) -> Schedule | None:
     if product is not None:
         # "3 x 6 h nedēļā": the days (visits) times each one's hours; the week that follows is
         # the product's, not a printed figure. A total printed beside it ("kopā 18 h") wins.
-        times, each = int(product.group(1)), float(product.group(2).replace(",", "."))
         rest = folded[:product.start()] + " " + folded[product.end():]
-        weekly = _first_quantity((_WEEKLY_TOTAL,), rest) or _first_quantity(_WEEKLY, rest)
-        return Schedule(weekly=weekly, each=each, times=times)
+        return Schedule(
+            weekly=_first_quantity((_WEEKLY_TOTAL,), rest) or _first_quantity(_WEEKLY, rest),
+            each=float(product.group(2).replace(",", ".")), times=int(product.group(1)))
     weekly = _first_quantity(_WEEKLY, folded)
     times = _times_a_week(folded)
     if weekly is None and (times is not None or re.search(r"\bnedel", folded)):
