@@ -90,15 +90,20 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     annexed = annex_lines(ctx, lines)
     if annexed and not _names_an_activity(spec, fold(" ".join(line.text for line in lines))):
         lines = annexed  # "skatīt 1. pielikumu": the section's table is the annex's
+    scanned = ctx.document.text_source == "ocr"
+
+    def text_of(line: Any) -> str:
+        return _hand_digits(line.text) if scanned else str(line.text)
+
     if not any(_CHECK_ANY.search(line.text) for line in lines):
-        return [fold(" ".join(_without_enumerators([line.text for line in lines])))]
+        return [fold(" ".join(_without_enumerators([text_of(line) for line in lines])))]
     units: list[str] = []
     current: list[str] | None = None
     boxes = [ln.words[0] for ln in lines
              if ln.words and ln.words[0].text in OFF_GLYPHS + ON_GLYPHS]
     boxed = any(re.search(f"[{OFF_GLYPHS}]", line.text) for line in lines)
     for line in lines:
-        text = line.text
+        text = text_of(line)
         if boxed and not _CHECK_ANY.search(text):
             # A hand "X" in the marks column OCR reads as a letter, where the other rows of
             # the list keep their empty boxes: the row is ticked.
@@ -114,7 +119,7 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
                 units.append(" ".join(current))
             current = None
             if _marked_answer(options):
-                units.append(_YES_NO_MARKS.sub(" ", line.text))
+                units.append(_YES_NO_MARKS.sub(" ", text))
             continue
         if options is not None:
             if current is not None:
@@ -129,10 +134,10 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
                 else:
                     units.append(text)
         elif current is not None:
-            current.append(line.text)
-        elif _HOURS_NEAR.search(fold(line.text)) or re.search(r"stund", fold(line.text)):
+            current.append(text)
+        elif _HOURS_NEAR.search(fold(text)) or re.search(r"stund", fold(text)):
             # An item whose box OCR lost, but with hours written in: it was asked for.
-            current = [line.text]
+            current = [text]
     if current is not None:
         units.append(" ".join(current))
     return [fold(unit) for unit in units]
@@ -140,6 +145,19 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
 
 # A letter X standing alone between an option's words and its hours (or the line's end).
 _HAND_X = re.compile(r"(?<=[^\W\d_]{2})\s+[xX×]\s+(?=\d{1,2}(?:[.,]\d)?\s*$|$)")
+
+
+# A hand's digits OCR reads as letters at a row's end, where the hours are written: "/5" and
+# "|5" for 15 (a one's single stroke), "Z" and "zz" for 2 and 22. Only a token of such signs
+# alone at the line's end, after the row's words; read as a guess (`_HAND_DIGIT_CONFIDENCE`).
+_HAND_DIGIT_TOKEN = re.compile(r"(?<=[^\W\d_]{3}\s)([zZ/|][\dzZ]|[zZ]{1,2})\s*$")
+_HAND_DIGIT_SIGNS = str.maketrans({"z": "2", "Z": "2", "/": "1", "|": "1"})
+_HAND_DIGIT_CONFIDENCE = 0.6
+
+
+def _hand_digits(text: str) -> str:
+    """A scanned row's text with a hand's hours read as letters put back as digits."""
+    return _HAND_DIGIT_TOKEN.sub(lambda m: m.group(1).translate(_HAND_DIGIT_SIGNS), text)
 
 
 def _names_an_activity(spec: FieldSpec, folded: str) -> bool:
@@ -316,6 +334,10 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         # mentioned ("saziņai ar iestādēm").
         items = [item for item in items if item["hours_per_week"] is not None]
         confidence = min(confidence, BASE_CONFIDENCE["copy"])
+    if ctx.document.text_source == "ocr" and any(
+            _HAND_DIGIT_TOKEN.search(line.text) for line in ctx.lines):
+        # Hours put back from signs OCR read for a hand's digits: a guess a person checks.
+        confidence = min(confidence, _HAND_DIGIT_CONFIDENCE)
     span = ctx.span(spec) or (0, len(ctx.lines))
     return Found(items, confidence * _lines_doubt(ctx.lines[span[0] : span[1]]), "list")
 

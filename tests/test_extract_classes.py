@@ -2121,3 +2121,24 @@ def test_r13h_two_figures_for_one_week_keep_neither_sure() -> None:
     lines = ["Klients: Jānis Liepa", "Stundas nedēļā: 16", "Tukumā, 05.03.2024."]
     text = " ".join(lines)
     assert reconsider(text, text.index("16"), 16.0, lines) is None
+
+
+def test_r13h_a_hands_hours_read_as_signs_at_a_rows_end() -> None:
+    """A scanned request's table of activities whose hours a hand wrote: OCR reads "15" as
+    "/5" and "2" as "Z". They are the rows' hours, put back as a guess (below 0.9); the row
+    left empty (work) is not asked for."""
+    document = _r5t_scan([
+        "Jēkabpils novada Sociālais dienests",
+        "IESNIEGUMS asistenta pakalpojuma saņemšanai",
+        "Vārds, uzvārds | Lauris Mežaraups",
+        f"Personas kods | {R12T_AUSMA}",
+        "Pasākums | Stundas nedēļā",
+        "Darbs",
+        "Dienas aprūpes centrs | /5",
+        "Brīvais laiks | Z",
+        "12.03.2024.",
+    ])
+    record = extract_document(document, file="x.png")
+    assert record["fields"]["activities"] == [{"kind": "day_centre", "hours_per_week": 15},
+                                              {"kind": "leisure", "hours_per_week": 2}]
+    assert record["field_confidence"]["activities"] < 0.9
