@@ -7263,3 +7263,29 @@ CASES.update({
     "r13h_academic_hours.pdf": (
         r13h_academic_hours, "school_certificate", {"hours_per_week": 24}),
 })
+
+
+def r13h_hours_listed_after_the_ticks(pdf: canvas.Canvas) -> None:
+    """A form's ticked activities with their hours on one line under the list, the names cut
+    short ("darbs 16, ārstn. iest. 3"): each ticked activity takes its figure there."""
+    _text(pdf, 150, 800, "IESNIEGUMS asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _lines(pdf, 60, 760, [
+        "Vārds, uzvārds: Gatis Liepiņš",
+        f"Personas kods: {R13H_GATIS}",
+        "Asistents nepieciešams (atzīmēt ar X, norādīt stundas):",
+        "☒ darbs",
+        "☐ mācības",
+        "☒ ārstniecības iestāde",
+        "☐ brīvais laiks",
+        "Stundas nedēļā: darbs 16, ārstn. iest. 3",
+        "Saņemu pabalstu par asistenta izmantošanu: ☐ jā ☒ nē",
+        "09.11.2024.",
+    ], size=10)
+
+
+CASES.update({
+    "r13h_hours_listed_after_the_ticks.pdf": (
+        r13h_hours_listed_after_the_ticks, "application", {
+            "activities": [{"kind": "work", "hours_per_week": 16},
+                           {"kind": "institutions", "hours_per_week": 3}]}),
+})
