@@ -7289,3 +7289,24 @@ CASES.update({
             "activities": [{"kind": "work", "hours_per_week": 16},
                            {"kind": "institutions", "hours_per_week": 3}]}),
 })
+
+
+def r13h_hours_before_un_are_the_first_activitys(pdf: canvas.Canvas) -> None:
+    """A letter's need in one sentence, each activity followed by its hours and joined by
+    "un": the hours before "un" are the first activity's, not the next one's."""
+    _lines(pdf, 330, 800, ["Gatis Liepiņš", f"p.k. {R13H_GATIS}"], size=10)
+    _text(pdf, 60, 750, "Cēsu novada Sociālajam dienestam", 11)
+    _lines(pdf, 60, 710, [
+        "Lūdzu piešķirt man asistenta pakalpojumu, kas nepieciešams ārsta apmeklējumiem",
+        "(rehabilitācija) 5 h nedēļā un brīvajam laikam 3 h nedēļā.",
+        "Pabalstu asistenta izmantošanai nesaņemu.",
+        "Cēsīs, 02.05.2024.                              G. Liepiņš",
+    ], size=10)
+
+
+CASES.update({
+    "r13h_hours_before_un_are_the_first_activitys.pdf": (
+        r13h_hours_before_un_are_the_first_activitys, "application", {
+            "activities": [{"kind": "institutions", "hours_per_week": 5},
+                           {"kind": "leisure", "hours_per_week": 3}]}),
+})
