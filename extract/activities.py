@@ -400,11 +400,13 @@ def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],
             and not re.search(r"\d", folded[previous[1]:hit[0]]))
 
 
-# A full stop ends a sentence, not the one of "plkst. 9" or "2 st. 30 min." before a number;
+# A full stop ends a sentence, not the one of "plkst. 9" or "2 st. 30 min." before a number,
+# nor a day or an initial cut short ("P, T, Pk. pa 4 st.", "J. Ozols");
 # after a number only when it closes a span of clock time ("... līdz 13. Reizi nedēļā"). A
 # semicolon ends a list's item ("... darba dienās; ārsta apmeklējumi – 1,5 h dienā, ...").
 _PROSE_SENTENCE_END = re.compile(
-    r"(?:(?<=[a-z])(?<!\bst)(?<!\bplkst)|(?<=\d:\d\d)|(?<=lidz \d)|(?<=lidz \d\d))"
+    r"(?:(?<=[a-z])(?<!\bst)(?<!\bplkst)(?<!\bpk)(?<!\bsv)(?<!\b[a-z])"
+    r"|(?<=\d:\d\d)|(?<=lidz \d)|(?<=lidz \d\d))"
     r"\.\s(?!\s*\d)|;\s")
 
 

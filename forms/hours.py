@@ -291,6 +291,9 @@ _DAY_SHORT = {"p": 0, "o": 1, "t": 2, "c": 3, "pk": 4, "s": 5, "sv": 6}
 _SHORT_DAY_RANGE = re.compile(r"(?<![\w.])(pk|sv|p|o|t|c|s)\.\s*(?:-|–|—)\s*(pk|sv|p|o|t|c|s)\b\.?")
 # A row of days cut short, three or more ("P. | O. | T. | C. | Pk."): the days named.
 _SHORT_DAY_ROW = re.compile(r"(?<![\w.])(?:(?:pk|sv|p|o|t|c|s)\.\s+){2,6}(?:pk|sv|p|o|t|c|s)\.")
+# Days cut short in a list with commas, three or more ("P, T, Pk.": Monday, Wednesday, Friday).
+_SHORT_DAY_LIST = re.compile(
+    r"(?<![\w.,])(?:(?:pk|sv|p|o|t|c|s)\.?\s*,\s*){2,6}(?:pk|sv|p|o|t|c|s)\b\.?")
 # Two clock times side by side with nothing between: a table's "no" and "līdz" columns.
 _CLOCK_PAIR = re.compile(r"(?<![\d:.])(\d{1,2}[:.]\d{2})\s+(\d{1,2}[:.]\d{2})(?![\d:])")
 # "darba dienās", "katru darba dienu", "darbdienās": the week's five working days (the
@@ -408,7 +411,7 @@ def _times_a_week(folded: str) -> int | None:
         first, last = _DAY_SHORT[short.group(1)], _DAY_SHORT[short.group(2)]
         if last > first:
             counts.add(last - first + 1)
-    elif (row := _SHORT_DAY_ROW.search(folded)) is not None:
+    elif (row := _SHORT_DAY_ROW.search(folded) or _SHORT_DAY_LIST.search(folded)) is not None:
         counts.add(len(set(re.findall(r"[a-z]+", row.group(0)))))
     elif any(not _counted(folded[:m.start()]) for m in WORKING_DAYS.finditer(folded)):
         counts.add(5)  # "darba dienās": five, unless counted ("četras darba dienas nedēļā")

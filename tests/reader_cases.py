@@ -7310,3 +7310,24 @@ CASES.update({
             "activities": [{"kind": "institutions", "hours_per_week": 5},
                            {"kind": "leisure", "hours_per_week": 3}]}),
 })
+
+
+def r13h_weekdays_cut_short_with_commas(pdf: canvas.Canvas) -> None:
+    """The days a week as letters with commas ("P, T, Pk. pa 4 st."): three days of four
+    hours, 12, not the day's 4."""
+    _text(pdf, 150, 800, "IESNIEGUMS asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _lines(pdf, 60, 760, [
+        "Vārds, uzvārds: Madara Egle",
+        f"Personas kods: {R13H_MADARA}",
+        "Aktivitātes un laiks, kad nepieciešams asistents:",
+        "dienas centrs „Pīlādzis” – O, C, Pk. pa 4 st.",
+        "Vai persona saņem pabalstu asistenta izmantošanai? nē",
+        "Madonā, 05.03.2024.",
+    ], size=10)
+
+
+CASES.update({
+    "r13h_weekdays_cut_short_with_commas.pdf": (
+        r13h_weekdays_cut_short_with_commas, "application", {
+            "activities": [{"kind": "day_centre", "hours_per_week": 12}]}),
+})
