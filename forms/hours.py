@@ -264,7 +264,9 @@ def format_hours_lv(hours: float) -> str:
 WEEKDAYS = ("pirmdien", "otrdien", "tresdien", "ceturtdien", "piektdien", "sestdien", "svetdien")
 _WEEKDAY = r"(" + "|".join(WEEKDAYS) + r")\w*"
 _QUANTITY = r"(\d+(?:[.,]\d+)?|[a-z]+(?:\s+[a-z]+)?)"
-_UNIT = r"\s*(?:\([^)]{0,20}\)\s*)?(?:h\b|st\b\.?|stund\w*)"
+# "6 mācību stundas", "2 akadēmiskās stundas": a lesson's hours, counted as printed.
+_UNIT = (r"\s*(?:\([^)]{0,20}\)\s*)?(?:(?:macibu|akademisk\w*|astronomisk\w*)\s+)?"
+         r"(?:h\b|st\b\.?|stund\w*)")
 _WEEK = r"(?:nedel\w*|per\s+nedelu|/\s*ned\b\.?)"  # "30 h/ned."
 _WEEKLY = (
     re.compile(_QUANTITY + _UNIT + r"\s*" + _WEEK),
@@ -276,7 +278,9 @@ _DAILY = (
     re.compile(r"\b(?:diena|dienas)\s+" + _QUANTITY + _UNIT + r"(?!\s*" + _WEEK + ")"),
     re.compile(r"\bpa\s+" + _QUANTITY + _UNIT),  # "pa divām stundām": each visit's length
     # "katru reizi divarpus stundas", "katrā reizē 3 h", "ik reizi pa ...": each visit's length
-    re.compile(r"\b(?:katru reizi|katra reize|ik reizi|vienu reizi|viena reize|reize)\s+(?:pa\s+)?"
+    # "divreiz nedēļā, katrs pusotru stundu": each one (a rehearsal, a lesson) as long.
+    re.compile(r"\b(?:katru reizi|katra reize|ik reizi|vienu reizi|viena reize|reize|katrs|katra)"
+               r"\s+(?:pa\s+)?"
                + _QUANTITY + _UNIT),
 )
 # "trīs dienas nedēļā", "divas procedūras nedēļā", "reizi nedēļā" (once); not "20 stundas nedēļā"

@@ -7331,3 +7331,38 @@ CASES.update({
         r13h_weekdays_cut_short_with_commas, "application", {
             "activities": [{"kind": "day_centre", "hours_per_week": 12}]}),
 })
+
+
+def r13h_each_rehearsal_as_long(pdf: canvas.Canvas) -> None:
+    """A culture house's certificate: "trīsreiz nedēļā, katra divas stundas" is three times
+    two hours a week (6)."""
+    _text(pdf, 200, 800, "Madonas kultūras nams", 13, bold=True)
+    _text(pdf, 240, 760, "Apliecinājums", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Madonas kultūras nams apliecina, ka Madara Egle (p.k. {R13H_MADARA}) ir tautas",
+        "deju kolektīva „Vēja Zirgi” dalībniece. Nodarbības notiek trīsreiz nedēļā,",
+        "katra divas stundas, pirmdienu, trešdienu un piektdienu vakaros.",
+        "Datums: 12.03.2025.                           Kolektīva vadītāja I. Ozola",
+    ], size=10)
+
+
+def r13h_lesson_hours_a_day(pdf: canvas.Canvas) -> None:
+    """A school's certificate: "četras dienas nedēļā, 5 mācību stundas dienā" is 20 (the
+    lessons' word between the number and its unit)."""
+    _text(pdf, 200, 800, "Madonas Amatu vidusskola", 13, bold=True)
+    _text(pdf, 240, 760, "IZZIŅA Nr. 3-7/41", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Izsniegta Gatim Liepiņam (personas kods {R13H_GATIS}) par to, ka viņš ir",
+        "Madonas Amatu vidusskolas 2. kursa audzēknis un apgūst profesionālās vidējās",
+        "izglītības programmu „Galdniecība”. Mācības notiek četras dienas nedēļā,",
+        "5 mācību stundas dienā.",
+        "Madonā, 2024. gada 7. oktobrī                  Direktora vietniece A. Kalna",
+    ], size=10)
+
+
+CASES.update({
+    "r13h_each_rehearsal_as_long.pdf": (
+        r13h_each_rehearsal_as_long, "activity_certificate", {"hours_per_week": 6}),
+    "r13h_lesson_hours_a_day.pdf": (
+        r13h_lesson_hours_a_day, "school_certificate", {"hours_per_week": 20}),
+})
