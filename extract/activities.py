@@ -198,7 +198,11 @@ def _answer_table(ctx: Context) -> tuple[int, int] | None:
         if "ja" in heads and "ne" in heads:
             return (line.index + 1, len(ctx.lines))
         if len(heads) == 2 and _HOURS_COLUMN.match(heads[1]) and not re.search(r"\d", heads[0]):
-            return (line.index + 1, len(ctx.lines))
+            # Its rows run to the next table ("Jautājums | jā | nē") or question with boxes.
+            end = next((other.index for other in ctx.lines[line.index + 1:]
+                        if len(other.segments) > 2 or _CHECK_ANY.search(other.text)),
+                       len(ctx.lines))
+            return (line.index + 1, end)
     return None
 
 

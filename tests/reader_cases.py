@@ -7366,3 +7366,31 @@ CASES.update({
     "r13h_lesson_hours_a_day.pdf": (
         r13h_lesson_hours_a_day, "school_certificate", {"hours_per_week": 20}),
 })
+
+
+def r13h_hours_table_ends_at_the_next_table(pdf: canvas.Canvas) -> None:
+    """A request's "Kur vajadzīgs asistents | Stundas nedēļā" table followed by a table of
+    questions with boxes: the activities are the first table's rows with hours; the boxes
+    below do not turn it into a checklist whose unticked rows drop out."""
+    _text(pdf, 150, 800, "IESNIEGUMS ASISTENTA PAKALPOJUMAM", 12, bold=True)
+    _lines(pdf, 60, 770, ["Vārds, uzvārds: Madara Egle", f"Personas kods: {R13H_MADARA}"],
+           size=10)
+    bottom = _grid(pdf, 60, 730, [260, 120], [
+        ["Kur vajadzīgs asistents", "Stundas nedēļā"],
+        ["ārstniecības iestāde (dialīze)", "9"],
+        ["darbs", ""],
+        ["brīvais laiks", "3"],
+    ])
+    _grid(pdf, 60, bottom - 20, [260, 60, 60], [
+        ["Jautājums", "jā", "nē"],
+        ["Saņemu pabalstu par asistenta izmantošanu", "☐", "☒"],
+    ])
+    _text(pdf, 60, bottom - 90, "03.02.2024.", 10)
+
+
+CASES.update({
+    "r13h_hours_table_ends_at_the_next_table.pdf": (
+        r13h_hours_table_ends_at_the_next_table, "application", {
+            "activities": [{"kind": "institutions", "hours_per_week": 9},
+                           {"kind": "leisure", "hours_per_week": 3}]}),
+})
