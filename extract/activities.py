@@ -216,10 +216,11 @@ def _weekly_lines(ctx: Context, spec: FieldSpec) -> list[str] | None:
 
 # Hours printed before the activity they are for, in a sentence: "30 stundas nedēļā
 # nokļūšanai uz lekcijām", "2 stundas nedēļā brīvajam laikam" (at most two words between,
-# no "un": "16 h nedēļā un brīvajam laikam 2 h" are the activity's before the "un").
+# not opening with "un": "16 h nedēļā un brīvajam laikam 2 h" are the activity's before it;
+# "2 stundas nedēļā iepirkšanās un pastaigu laikam" are the walks').
 _HOURS_BEFORE = re.compile(
-    r"(?<![\d.,:])(\d{1,2}(?:[.,]\d)?)\s*(?:stund[a-z]*|h)\s+(?:nedel[a-z]*\s+(?:laika\s+)?)?"
-    r"(?:(?!un\b|ka\b|ari\b)[a-z]+\s+){0,2}$"
+    r"(?<![\d.,:])(\d{1,2}(?:[.,]\d)?)\s*(?:stund[a-z]*|h)\s+(?:ned[a-z]*\s+(?:laika\s+)?)?"
+    r"(?!un\b|ka\b|ari\b|ned)(?:[a-z]+\s+){0,2}$"
 )
 
 
