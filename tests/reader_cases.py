@@ -7394,3 +7394,25 @@ CASES.update({
             "activities": [{"kind": "institutions", "hours_per_week": 9},
                            {"kind": "leisure", "hours_per_week": 3}]}),
 })
+
+
+def r13h_un_inside_the_next_activitys_words(pdf: canvas.Canvas) -> None:
+    """Hours before an activity's words that hold "un" ("3 stundas nedēļā veikala un
+    pastaigu laikam") are that activity's: only an "un" right after the hours parts them."""
+    _lines(pdf, 330, 800, ["Madara Egle", f"p.k. {R13H_MADARA}"], size=10)
+    _text(pdf, 60, 750, "Madonas novada Sociālajam dienestam", 11)
+    _lines(pdf, 60, 710, [
+        "Lūdzu piešķirt man asistenta pakalpojumu. Apmeklēju biedrības „Zīle” nodarbības",
+        "divreiz nedēļā. Asistents vajadzīgs ceļam turp un atpakaļ – 6 stundas nedēļā –, un",
+        "vēl 3 stundas nedēļā veikala un pastaigu laikam.",
+        "Pabalstu asistenta izmantošanai nesaņemu.",
+        "Madonā, 02.05.2024.                              M. Egle",
+    ], size=10)
+
+
+CASES.update({
+    "r13h_un_inside_the_next_activitys_words.pdf": (
+        r13h_un_inside_the_next_activitys_words, "application", {
+            "activities": [{"kind": "ngo", "hours_per_week": 6},
+                           {"kind": "leisure", "hours_per_week": 3}]}),
+})
