@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from ..forms.hours import TIME_RANGE, WORKING_DAYS, parse_schedule, whole_hour_clocks
+from ..forms.hours import (
+    TIME_RANGE,
+    WEEKDAYS,
+    WORKING_DAYS,
+    parse_schedule,
+    whole_hour_clocks,
+)
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import values, weekly_hours
 from .annex import annex_lines
@@ -32,7 +38,7 @@ from .yes_no import _CHECK_ANY, _marked_answer
 _HOURS_NEAR = re.compile(
     r"(?<![\d.,:])(\d{1,2}(?:[.,]\d)?)\s*(?:st\b|st\.|stund\w*|h\b|h/)", re.IGNORECASE
 )
-_BARE_NUMBER = re.compile(r"(?<![\d.,:/-])(\d{1,2}(?:[.,]5)?)(?![\d.,:/-])")
+_BARE_NUMBER = re.compile(r"(?<![\d.,:/-])(\d{1,2}(?:[.,]5)?)(?![\d.:/-]|,\d)")
 _DATEISH = re.compile(
     r"\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*\w+|\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2}|"
     + ROMAN_DATE_SHAPE
@@ -84,14 +90,25 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     annexed = annex_lines(ctx, lines)
     if annexed and not _names_an_activity(spec, fold(" ".join(line.text for line in lines))):
         lines = annexed  # "skatīt 1. pielikumu": the section's table is the annex's
+    scanned = ctx.document.text_source == "ocr"
+
+    def text_of(line: Any) -> str:
+        return _hand_digits(line.text) if scanned else str(line.text)
+
     if not any(_CHECK_ANY.search(line.text) for line in lines):
-        return [fold(" ".join(_without_enumerators([line.text for line in lines])))]
+        return [fold(" ".join(_without_enumerators([text_of(line) for line in lines])))]
     units: list[str] = []
     current: list[str] | None = None
     boxes = [ln.words[0] for ln in lines
              if ln.words and ln.words[0].text in OFF_GLYPHS + ON_GLYPHS]
+    boxed = any(re.search(f"[{OFF_GLYPHS}]", line.text) for line in lines)
     for line in lines:
-        options = marked_options(line.text)
+        text = text_of(line)
+        if boxed and not _CHECK_ANY.search(text):
+            # A hand "X" in the marks column OCR reads as a letter, where the other rows of
+            # the list keep their empty boxes: the row is ticked.
+            text = _HAND_X.sub(f" {ON_GLYPHS[0]} ", text, count=1)
+        options = marked_options(text)
         ticked = None if options is not None else hand_ticked_option(line.words, boxes)
         if ticked is not None:
             options = [(ticked, True)]
@@ -102,7 +119,7 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
                 units.append(" ".join(current))
             current = None
             if _marked_answer(options):
-                units.append(_YES_NO_MARKS.sub(" ", line.text))
+                units.append(_YES_NO_MARKS.sub(" ", text))
             continue
         if options is not None:
             if current is not None:
@@ -117,13 +134,30 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
                 else:
                     units.append(text)
         elif current is not None:
-            current.append(line.text)
-        elif _HOURS_NEAR.search(fold(line.text)) or re.search(r"stund", fold(line.text)):
+            current.append(text)
+        elif _HOURS_NEAR.search(fold(text)) or re.search(r"stund", fold(text)):
             # An item whose box OCR lost, but with hours written in: it was asked for.
-            current = [line.text]
+            current = [text]
     if current is not None:
         units.append(" ".join(current))
     return [fold(unit) for unit in units]
+
+
+# A letter X standing alone between an option's words and its hours (or the line's end).
+_HAND_X = re.compile(r"(?<=[^\W\d_]{2})\s+[xX×]\s+(?=\d{1,2}(?:[.,]\d)?\s*$|$)")
+
+
+# A hand's digits OCR reads as letters at a row's end, where the hours are written: "/5" and
+# "|5" for 15 (a one's single stroke), "Z" and "zz" for 2 and 22. Only a token of such signs
+# alone at the line's end, after the row's words; read as a guess (`_HAND_DIGIT_CONFIDENCE`).
+_HAND_DIGIT_TOKEN = re.compile(r"(?<=[^\W\d_]{3}\s)([zZ/|][\dzZ]|[zZ]{1,2})\s*$")
+_HAND_DIGIT_SIGNS = str.maketrans({"z": "2", "Z": "2", "/": "1", "|": "1"})
+_HAND_DIGIT_CONFIDENCE = 0.6
+
+
+def _hand_digits(text: str) -> str:
+    """A scanned row's text with a hand's hours read as letters put back as digits."""
+    return _HAND_DIGIT_TOKEN.sub(lambda m: m.group(1).translate(_HAND_DIGIT_SIGNS), text)
 
 
 def _names_an_activity(spec: FieldSpec, folded: str) -> bool:
@@ -149,7 +183,10 @@ _HOURS_COLUMN = re.compile(r"^(?:stundas|stundu skaits|h|st\.?)\s*(?:/\s*ned\b\.
 # asking for them with the answer after it: "8. Darbs: stundas nedēļā | 20".
 _WEEKLY_FIGURE = re.compile(
     r"\d(?:[.,]\d)?\s*(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*$"
-    r"|(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*\d{1,2}(?:[.,]\d)?\s*$")
+    r"|(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*\d{1,2}(?:[.,]\d)?\s*$"
+    # "Biedrība ... | sestdienās 2 h": the weekdays it recurs on, each day's hours after them.
+    r"|\b(?:" + "|".join(WEEKDAYS) + r")as\b(?:\s*(?:,|un)\s*\w+)*\s+\d{1,2}(?:[.,]\d)?\s*"
+    r"(?:h|st\.?|stundas)\W*$")
 
 
 def _answer_table(ctx: Context) -> tuple[int, int] | None:
@@ -161,7 +198,11 @@ def _answer_table(ctx: Context) -> tuple[int, int] | None:
         if "ja" in heads and "ne" in heads:
             return (line.index + 1, len(ctx.lines))
         if len(heads) == 2 and _HOURS_COLUMN.match(heads[1]) and not re.search(r"\d", heads[0]):
-            return (line.index + 1, len(ctx.lines))
+            # Its rows run to the next table ("Jautājums | jā | nē") or question with boxes.
+            end = next((other.index for other in ctx.lines[line.index + 1:]
+                        if len(other.segments) > 2 or _CHECK_ANY.search(other.text)),
+                       len(ctx.lines))
+            return (line.index + 1, end)
     return None
 
 
@@ -174,10 +215,12 @@ def _weekly_lines(ctx: Context, spec: FieldSpec) -> list[str] | None:
 
 
 # Hours printed before the activity they are for, in a sentence: "30 stundas nedēļā
-# nokļūšanai uz lekcijām", "2 stundas nedēļā brīvajam laikam" (at most two words between).
+# nokļūšanai uz lekcijām", "2 stundas nedēļā brīvajam laikam" (at most two words between,
+# not opening with "un": "16 h nedēļā un brīvajam laikam 2 h" are the activity's before it;
+# "2 stundas nedēļā iepirkšanās un pastaigu laikam" are the walks').
 _HOURS_BEFORE = re.compile(
-    r"(?<![\d.,:])(\d{1,2}(?:[.,]\d)?)\s*(?:stund[a-z]*|h)\s+(?:nedel[a-z]*\s+(?:laika\s+)?)?"
-    r"(?:[a-z]+\s+){0,2}$"
+    r"(?<![\d.,:])(\d{1,2}(?:[.,]\d)?)\s*(?:stund[a-z]*|h)\s+(?:ned[a-z]*\s+(?:laika\s+)?)?"
+    r"(?!un\b|ka\b|ari\b|ned)(?:[a-z]+\s+){0,2}$"
 )
 
 
@@ -201,6 +244,9 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     units = _activity_units(ctx, spec)
     if units is None:
         return Found([], GUESS_CONFIDENCE, "list")
+    notes = _footnotes(ctx)
+    if notes:
+        units = [_with_footnotes(unit, notes) for unit in units]
     from_prose = ctx.span(spec) is None and _request_sentence(ctx, spec) is not None
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -294,8 +340,44 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         # mentioned ("saziņai ar iestādēm").
         items = [item for item in items if item["hours_per_week"] is not None]
         confidence = min(confidence, BASE_CONFIDENCE["copy"])
+    if ctx.document.text_source == "ocr" and any(
+            _HAND_DIGIT_TOKEN.search(line.text) for line in ctx.lines):
+        # Hours put back from signs OCR read for a hand's digits: a guess a person checks.
+        confidence = min(confidence, _HAND_DIGIT_CONFIDENCE)
     span = ctx.span(spec) or (0, len(ctx.lines))
     return Found(items, confidence * _lines_doubt(ctx.lines[span[0] : span[1]]), "list")
+
+
+# A footnote: a line opening with its marker ("¹ Mācību laiks ...", folded "1 macibu ..."),
+# the marker glued to a word above it ("pamatskolā¹"). Its words belong where the marker
+# stands: in a stream of text the marker reads as hours ("pamatskola1": education, 1 h).
+_FOOTNOTE = re.compile(r"^([1-9])\s+([a-z].{8,})$")
+
+
+def _footnotes(ctx: Context) -> list[tuple[str, str, str]]:
+    """(marker, the footnote's folded line, its words) of each footnote whose marker stands
+    glued to a word on a line above it."""
+    found: list[tuple[str, str, str]] = []
+    for line in ctx.lines:
+        folded = fold(line.text).strip()
+        note = _FOOTNOTE.match(folded)
+        if note is None or any(marker == note.group(1) for marker, _line, _words in found):
+            continue
+        above = " ".join(fold(other.text) for other in ctx.lines[: line.index])
+        if re.search(r"[a-z]{3}" + note.group(1) + r"(?![\w])", above):
+            found.append((note.group(1), folded, note.group(2).rstrip(" .")))
+    return found
+
+
+def _with_footnotes(unit: str, notes: list[tuple[str, str, str]]) -> str:
+    """`unit` with each footnote's words put where its marker stands, and the footnote's own
+    line taken out (it is no activity of its own)."""
+    for marker, line, words in notes:
+        unit = unit.replace(line, " ")
+        glued = re.search(r"(?<=[a-z]{3})" + marker + r"(?![\w])", unit)
+        if glued is not None:
+            unit = f"{unit[:glued.start()]} ({words}){unit[glued.end():]}"
+    return unit
 
 
 _STREET = re.compile(r"^\w*\s+(iela|iel|gatve|prospekt|bulvar|laukum|cel)", re.IGNORECASE)
@@ -323,11 +405,13 @@ def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],
             and not re.search(r"\d", folded[previous[1]:hit[0]]))
 
 
-# A full stop ends a sentence, not the one of "plkst. 9" or "2 st. 30 min." before a number;
+# A full stop ends a sentence, not the one of "plkst. 9" or "2 st. 30 min." before a number,
+# nor a day or an initial cut short ("P, T, Pk. pa 4 st.", "J. Ozols");
 # after a number only when it closes a span of clock time ("... līdz 13. Reizi nedēļā"). A
 # semicolon ends a list's item ("... darba dienās; ārsta apmeklējumi – 1,5 h dienā, ...").
 _PROSE_SENTENCE_END = re.compile(
-    r"(?:(?<=[a-z])(?<!\bst)(?<!\bplkst)|(?<=\d:\d\d)|(?<=lidz \d)|(?<=lidz \d\d))"
+    r"(?:(?<=[a-z])(?<!\bst)(?<!\bplkst)(?<!\bpk)(?<!\bsv)(?<!\b[a-z])"
+    r"|(?<=\d:\d\d)|(?<=lidz \d)|(?<=lidz \d\d))"
     r"\.\s(?!\s*\d)|;\s")
 
 

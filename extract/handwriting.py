@@ -237,7 +237,8 @@ def unsure_regions(lines: Sequence[Line]) -> list[Region]:
                 else:
                     break
             if (
-                any(len(_letters_digits(text)) >= 2 for text, _b, _c in line[i:j])
+                (any(len(_letters_digits(text)) >= 2 for text, _b, _c in line[i:j])
+                 or _lone_figure(line[i:j]))
                 and (sum(c for _t, _b, c in line[i:j]) / (j - i) < RUN_BELOW
                      or any(_MISREAD_NUMBER.match(t) for t, _b, _c in line[i:j]))
                 and not _inside_prose(line, i, j)
@@ -252,6 +253,20 @@ def unsure_regions(lines: Sequence[Line]) -> list[Region]:
                 regions.append(Region(index, i, j, box))
             i = j
     return regions
+
+
+# A number written by hand into a cell that Tesseract read as one digit, alone or with a
+# speck ("1" for a hand's "2", "2%" for "32"), and was this unsure of: hours in a form's cell.
+LONE_FIGURE_BELOW = 0.5
+
+
+def _lone_figure(run: Line) -> bool:
+    """Whether a run is one word holding a single digit Tesseract barely read."""
+    if len(run) != 1:
+        return False
+    text, _box, conf = run[0]
+    return conf < LONE_FIGURE_BELOW and _letters_digits(text).isdigit() \
+        and len(_letters_digits(text)) == 1
 
 
 def _inside_prose(line: Line, start: int, end: int) -> bool:

@@ -210,6 +210,34 @@ def _place(lines: Sequence[str], first: int, last: int) -> tuple[int, int]:
     return start, sum(len(line) + 1 for line in lines[:last + 1]) - 1
 
 
+# Two figures for one week's hours side by side on a label's line ("8 h 6 h", "12 16"): one
+# corrects the other (struck through, written beside it); which is current is for the pixels
+# to show, and without them neither is sure.
+_UNIT_AFTER = r"\s*(?:h\b|st\b\.?|stund\w*)?"
+_FIGURE_THEN_ANOTHER = re.compile(r"(\d{1,2}(?:[.,]\d)?)" + _UNIT_AFTER + r"\s+(\d{1,2}(?:[.,]\d)?)"
+                                  + _UNIT_AFTER + r"\s*$")
+_FIGURE_BEFORE = re.compile(r"[:|]\s*(\d{1,2}(?:[.,]\d)?)" + _UNIT_AFTER + r"\s+$")
+
+
+def _competing(lines: Sequence[str], at: int) -> bool:
+    """Whether the figure at `at` (of the lines joined by one space) has a rival figure beside
+    it, alone with it after the line's label."""
+    start = 0
+    for line in lines:
+        if start <= at < start + len(line):
+            folded, col = fold(line), at - start
+            if len(folded) != len(line):
+                return False
+            tail = _FIGURE_THEN_ANOTHER.match(folded, col)
+            if tail and tail.group(1) != tail.group(2):
+                return True
+            head = _FIGURE_BEFORE.search(folded[:col])
+            own = re.match(r"\d{1,2}(?:[.,]\d)?" + _UNIT_AFTER + r"\s*$", folded[col:])
+            return bool(head and own and head.group(1) != own.group(0).split()[0].rstrip("hst."))
+        start += len(line) + 1
+    return False
+
+
 def reconsider(text: str, at: int | None, value: float | None,
                lines: Sequence[str] = ()) -> WeeklyReading | None:
     """A better reading of a weekly-hours value found at character `at` of `text` (or not found:
@@ -220,6 +248,10 @@ def reconsider(text: str, at: int | None, value: float | None,
     value not found at all is taken from the one week the document's schedules agree on.
     """
     text = _without_unticked_days(text)
+    if at is not None and value is not None and lines and _competing(lines, at):
+        return WeeklyReading(value, at, at + 1, COMPUTED_CONFIDENCE,
+                             "hours_per_week: two figures side by side for the week (one "
+                             "corrects the other?); a person checks which is current")
     if at is not None and value is not None:
         start, end, own = _schedule_at(text, at)
         period = fold(text[at:at + 60])

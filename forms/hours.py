@@ -200,7 +200,8 @@ def parse_hours(text: str | None) -> float | None:
     if match:
         return max(float(match.group(1).replace(",", ".")), float(match.group(2).replace(",", ".")))
     match = _NUMBER_WITH_UNIT.search(folded) or next(
-        (m for m in _NUMBER.finditer(folded) if not date_part(folded, m)), None)
+        (m for m in _NUMBER.finditer(folded)
+         if not date_part(folded, m) and not _OTHER_UNIT.match(folded, m.end())), None)
     if match is not None and _OUT_OF.match(folded, match.end()):
         return None
     if match:
@@ -209,6 +210,12 @@ def parse_hours(text: str | None) -> float | None:
         value = float(match.group(2).replace(",", "."))
         return value
     return _words_value(folded)  # "sešas stundas, no 2025. gada": the date's numbers are none
+
+
+# A count of months, years, days or weeks ("termiņš: 12 mēneši", "3 gadi", "5 d."): a number
+# with its own unit, never a count of hours.
+_OTHER_UNIT = re.compile(r"\s*(?:men(?:es|\.|\b)|gad(?:i|s|u|os|iem|a)?\b|dien(?:as|u|am)\b|d\."
+                         r"|nedel(?:as|u)\b)")
 
 
 # A score out of its maximum ("13 no 30", "4/5"): a sum of points, not of hours.
@@ -257,7 +264,9 @@ def format_hours_lv(hours: float) -> str:
 WEEKDAYS = ("pirmdien", "otrdien", "tresdien", "ceturtdien", "piektdien", "sestdien", "svetdien")
 _WEEKDAY = r"(" + "|".join(WEEKDAYS) + r")\w*"
 _QUANTITY = r"(\d+(?:[.,]\d+)?|[a-z]+(?:\s+[a-z]+)?)"
-_UNIT = r"\s*(?:\([^)]{0,20}\)\s*)?(?:h\b|st\b\.?|stund\w*)"
+# "6 mācību stundas", "2 akadēmiskās stundas": a lesson's hours, counted as printed.
+_UNIT = (r"\s*(?:\([^)]{0,20}\)\s*)?(?:(?:macibu|akademisk\w*|astronomisk\w*)\s+)?"
+         r"(?:h\b|st\b\.?|stund\w*)")
 _WEEK = r"(?:nedel\w*|per\s+nedelu|/\s*ned\b\.?)"  # "30 h/ned."
 _WEEKLY = (
     re.compile(_QUANTITY + _UNIT + r"\s*" + _WEEK),
@@ -269,7 +278,9 @@ _DAILY = (
     re.compile(r"\b(?:diena|dienas)\s+" + _QUANTITY + _UNIT + r"(?!\s*" + _WEEK + ")"),
     re.compile(r"\bpa\s+" + _QUANTITY + _UNIT),  # "pa divām stundām": each visit's length
     # "katru reizi divarpus stundas", "katrā reizē 3 h", "ik reizi pa ...": each visit's length
-    re.compile(r"\b(?:katru reizi|katra reize|ik reizi|vienu reizi|viena reize|reize)\s+(?:pa\s+)?"
+    # "divreiz nedēļā, katrs pusotru stundu": each one (a rehearsal, a lesson) as long.
+    re.compile(r"\b(?:katru reizi|katra reize|ik reizi|vienu reizi|viena reize|reize|katrs|katra)"
+               r"\s+(?:pa\s+)?"
                + _QUANTITY + _UNIT),
 )
 # "trīs dienas nedēļā", "divas procedūras nedēļā", "reizi nedēļā" (once); not "20 stundas nedēļā"
@@ -284,11 +295,21 @@ _DAY_SHORT = {"p": 0, "o": 1, "t": 2, "c": 3, "pk": 4, "s": 5, "sv": 6}
 _SHORT_DAY_RANGE = re.compile(r"(?<![\w.])(pk|sv|p|o|t|c|s)\.\s*(?:-|–|—)\s*(pk|sv|p|o|t|c|s)\b\.?")
 # A row of days cut short, three or more ("P. | O. | T. | C. | Pk."): the days named.
 _SHORT_DAY_ROW = re.compile(r"(?<![\w.])(?:(?:pk|sv|p|o|t|c|s)\.\s+){2,6}(?:pk|sv|p|o|t|c|s)\.")
+# Days cut short in a list with commas, three or more ("P, T, Pk.": Monday, Wednesday, Friday).
+_SHORT_DAY_LIST = re.compile(
+    r"(?<![\w.,])(?:(?:pk|sv|p|o|t|c|s)\.?\s*,\s*){2,6}(?:pk|sv|p|o|t|c|s)\b\.?")
 # Two clock times side by side with nothing between: a table's "no" and "līdz" columns.
 _CLOCK_PAIR = re.compile(r"(?<![\d:.])(\d{1,2}[:.]\d{2})\s+(\d{1,2}[:.]\d{2})(?![\d:])")
 # "darba dienās", "katru darba dienu", "darbdienās": the week's five working days (the
 # "darba" of a time word, not work as an activity).
 WORKING_DAYS = re.compile(r"\b(?:darba dien\w*|darbdien\w*)")
+# Weekdays said as when something recurs ("sestdienās", "otrdienās"): every such day.
+_ON_WEEKDAYS = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")as\b")
+# Days (visits) times each one's hours: "3 x 6 h", "3× 6 st.", "2 reizes x 3 h" (a week's).
+_PRODUCT = re.compile(r"(?<![\w.,])([1-7])\s*(?:reiz\w*\s*|d\.\s*|dienas\s*)?[x×*]\s*"
+                      r"(\d{1,2}(?:[.,]\d{1,2})?)" + _UNIT + r"(?!\s*(?:men|gad))")
+# Days a week with the noun cut short: "5 d. nedēļā", "3 dn./ned.".
+_DAYS_SHORT = re.compile(r"(?<![\w.,])([1-7])\s*(?:d|dn|dien)\.\s*" + _WEEK)
 # "divreiz nedēļā", "trīsreiz": a unit and "reiz" in one word
 _N_TIMES = re.compile(r"\b([a-z]{3,5})reiz\b")
 # A count of days or visits beside a day's hours, the week understood: "4 st. dienā,
@@ -377,6 +398,8 @@ def _times_a_week(folded: str) -> int | None:
             continue
         if value == int(value) and 1 <= value <= 7:
             counts.add(int(value))
+    for match in _DAYS_SHORT.finditer(folded):
+        counts.add(int(match.group(1)))  # "5 d. nedēļā": days cut short
     for match in _N_TIMES.finditer(folded):
         stem = match.group(1)
         value = next((v for form, v in UNITS.items() if form.startswith(stem)), None)
@@ -392,7 +415,7 @@ def _times_a_week(folded: str) -> int | None:
         first, last = _DAY_SHORT[short.group(1)], _DAY_SHORT[short.group(2)]
         if last > first:
             counts.add(last - first + 1)
-    elif (row := _SHORT_DAY_ROW.search(folded)) is not None:
+    elif (row := _SHORT_DAY_ROW.search(folded) or _SHORT_DAY_LIST.search(folded)) is not None:
         counts.add(len(set(re.findall(r"[a-z]+", row.group(0)))))
     elif any(not _counted(folded[:m.start()]) for m in WORKING_DAYS.finditer(folded)):
         counts.add(5)  # "darba dienās": five, unless counted ("četras darba dienas nedēļā")
@@ -458,6 +481,14 @@ def parse_schedule(text: str | None) -> Schedule | None:
     if period is not None:
         # A fortnight's hours are no week's, nor is "divas nedēļas" a count of days.
         return Schedule(period=period)
+    product = _PRODUCT.search(folded)
+    if product is not None:
+        # "3 x 6 h nedēļā": the days (visits) times each one's hours; the week that follows is
+        # the product's, not a printed figure. A total printed beside it ("kopā 18 h") wins.
+        rest = folded[:product.start()] + " " + folded[product.end():]
+        return Schedule(
+            weekly=_first_quantity((_WEEKLY_TOTAL,), rest) or _first_quantity(_WEEKLY, rest),
+            each=float(product.group(2).replace(",", ".")), times=int(product.group(1)))
     weekly = _first_quantity(_WEEKLY, folded)
     times = _times_a_week(folded)
     if weekly is None and (times is not None or re.search(r"\bnedel", folded)):
@@ -473,6 +504,11 @@ def parse_schedule(text: str | None) -> Schedule | None:
             # The same span under each day named ("Pirmdiena | Otrdiena ... / no 9 līdz 13 |
             # no 9 līdz 13 ..."): one day's length (spans that differ may be a list to tick).
             each = lengths[0]
+    if weekly is None and each is None and times is not None and _ON_WEEKDAYS.search(folded):
+        # "sestdienās 2 h", "otrdienās un ceturtdienās 1,5 h": the hours of each day named.
+        units = list(_NUMBER_WITH_UNIT.finditer(folded))
+        if len(units) == 1 and not units[0].group(1):
+            each = float(units[0].group(2).replace(",", "."))
     if weekly is None and each is None:
         return None
     return Schedule(weekly=weekly, each=each, times=times)

@@ -7602,3 +7602,282 @@ CASES.update({
             "institution_name": "Dobeles pirmsskolas izglītības iestāde Pasaciņa",
             "personal_code": R13B_LAURA}),
 })
+
+
+# --- round 13 (r13-hours): hours said in other shapes -------------------------------------
+
+R13H_INESE = personal_code("1502791456")
+R13H_PAULA = personal_code("0904101234")
+R13H_GATIS = personal_code("2107881567")
+R13H_MADARA = personal_code("3001851678")
+R13H_ELVIS = personal_code("1210051789")
+
+
+def r13h_footnote_gives_the_hours(pdf: canvas.Canvas) -> None:
+    """A letter naming the school with a footnote marker glued to its word ("vidusskolā¹"):
+    the footnote at the page's foot gives the hours (6 h, Monday to Thursday: 24); the marker
+    is no hours."""
+    _lines(pdf, 330, 800, ["Inese Kārkliņa", f"pers. kods {R13H_INESE}",
+                           "Ventspils iela 3, Talsi, LV-3201"], size=10)
+    _text(pdf, 60, 740, "Talsu novada Sociālajam dienestam", 11)
+    _lines(pdf, 60, 700, [
+        "Lūdzu piešķirt asistenta pakalpojumu manai meitai Paulai Kārkliņai, personas kods",
+        f"{R13H_PAULA}, kura dzīvo kopā ar mani. Asistents vajadzīgs mācībām Talsu",
+        "Valsts ģimnāzijā¹. Citām aktivitātēm asistents nav vajadzīgs.",
+        "Pabalstu asistenta izmantošanai nesaņemam.",
+    ], size=10)
+    _text(pdf, 60, 600, "2024-09-02                                   Inese Kārkliņa", 10)
+    _text(pdf, 60, 80, "¹ Stundu laiks ar ceļu: no 8.30 līdz 14.30, pirmdiena–ceturtdiena.", 8)
+
+
+def r13h_days_times_hours_and_weekdays(pdf: canvas.Canvas) -> None:
+    """A request's table "Aktivitāte | Laiks": "4 x 5 h nedēļā" is four days of five hours
+    (20, not 5), and "ceturtdienās 2 h" each Thursday's two hours."""
+    _text(pdf, 180, 790, "Pieteikums asistenta pakalpojumam", 13, bold=True)
+    _lines(pdf, 60, 750, [
+        "Pieprasītājs            Gatis Liepiņš",
+        f"P.k.                    {R13H_GATIS}",
+        "Adrese                  Pils iela 8-4, Cēsis, LV-4101",
+        "",
+        "Aktivitāte                                              Laiks",
+        "Darbs (kokapstrādes cehā)                               4 x 5 h nedēļā",
+        "Biedrība „Vidzemes Šahs” (šaha nodarbības)              ceturtdienās 2 h",
+        "",
+        "Pabalstu asistenta izmantošanai saņemu: nē",
+        "Cēsīs, 12.02.2025.                                      G. Liepiņš",
+    ], size=10)
+
+
+def r13h_days_a_week_cut_short(pdf: canvas.Canvas) -> None:
+    """An employer's working time "7 st. dienā, 4 d. nedēļā": the days cut short to "d." still
+    count, the week is 28 (not the day's 7)."""
+    _text(pdf, 220, 800, "SIA „Kalna Kokaudzētava”", 13, bold=True)
+    _text(pdf, 200, 784, "Vienotais reģ. Nr. 40103987654", 9)
+    _text(pdf, 260, 750, "IZZIŅA Nr. 14", 12, bold=True)
+    _lines(pdf, 60, 715, [
+        "Darbinieks                Madara Egle",
+        f"Personas kods             {R13H_MADARA}",
+        "Amats                     dārzniece",
+        "Darba attiecības no       2021-03-01",
+        "Darba laiks               7 st. dienā, 4 d. nedēļā",
+        "Izsniegta iesniegšanai Madonas novada Sociālajā dienestā.   Madonā, 04.06.2024.",
+    ], size=10)
+
+
+def r13h_months_are_no_hours(pdf: canvas.Canvas) -> None:
+    """An opinion whose "Pakalpojuma apjoms" row points below and gives the term in months
+    ("skat. zemāk; termiņš: 9 mēneši"): 9 is months, the week is said in the text (3 x 2 h)."""
+    _text(pdf, 170, 800, "Madonas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Klients: Elvis Egle, p.k. {R13H_ELVIS}",
+        "Mērķa grupa: ģimene ar bērniem",
+        "Pakalpojuma apjoms: skat. zemāk; termiņš: 9 mēneši",
+        "Ģimenes asistents palīdz trīs reizes nedēļā pa divām stundām.",
+        "Ģimenes asistenta uzdevumi:",
+        "– atbalsts bērnu aprūpē",
+        "Madonā, 10.04.2024.                                Sociālā darbiniece",
+    ], size=10)
+
+
+def r13h_one_activity_under_its_label(pdf: canvas.Canvas) -> None:
+    """A request naming its one activity on a labelled line ("Aktivitāte: ... dienas centrs")
+    and its hours on the next ("Stundas nedēļā: 14")."""
+    _text(pdf, 330, 800, "Tukuma novada Sociālajam dienestam", 10)
+    _text(pdf, 250, 770, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        "Iesniedzējs          Gatis Liepiņš",
+        f"Personas kods        {R13H_GATIS}",
+        "Klients              Madara Egle",
+        f"Klienta pers. kods   {R13H_MADARA}",
+        "Aktivitāte: Tukuma dienas centrs „Saulgrieži”",
+        "Stundas nedēļā: 14",
+        "Valsts pabalstu asistenta izmantošanai: nesaņem.",
+        "05.03.2024                                   G. Liepiņš",
+    ], size=10)
+
+
+def r13h_academic_hours(pdf: canvas.Canvas) -> None:
+    """A college's certificate counting its lessons in academic hours, cut short ("akad. st.
+    nedēļā"): counted as printed."""
+    _text(pdf, 230, 800, "Cēsu tehnikums", 13, bold=True)
+    _text(pdf, 230, 760, "IZZIŅA Nr. 2-7/88", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Gatis Liepiņš (p.k. {R13H_GATIS}) ir Cēsu tehnikuma 1. kursa audzēknis",
+        "profesionālās izglītības programmā Kokizstrādājumu izgatavošana.",
+        "Nodarbības klātienē 24 akad. st. nedēļā.",
+        "Cēsīs, 03.09.2024.                        Izglītības metodiķe A. Vītola",
+    ], size=10)
+
+
+CASES.update({
+    "r13h_footnote_gives_the_hours.pdf": (
+        r13h_footnote_gives_the_hours, "application", {
+            "activities": [{"kind": "education", "hours_per_week": 24}]}),
+    "r13h_days_times_hours_and_weekdays.pdf": (
+        r13h_days_times_hours_and_weekdays, "application", {
+            "activities": [{"kind": "work", "hours_per_week": 20},
+                           {"kind": "ngo", "hours_per_week": 2}]}),
+    "r13h_days_a_week_cut_short.pdf": (
+        r13h_days_a_week_cut_short, "employer_certificate", {"hours_per_week": 28}),
+    "r13h_months_are_no_hours.pdf": (
+        r13h_months_are_no_hours, "social_worker_opinion", {"hours_per_week": 6}),
+    "r13h_one_activity_under_its_label.pdf": (
+        r13h_one_activity_under_its_label, "application", {
+            "activities": [{"kind": "day_centre", "hours_per_week": 14}]}),
+    "r13h_academic_hours.pdf": (
+        r13h_academic_hours, "school_certificate", {"hours_per_week": 24}),
+})
+
+
+def r13h_hours_listed_after_the_ticks(pdf: canvas.Canvas) -> None:
+    """A form's ticked activities with their hours on one line under the list, the names cut
+    short ("darbs 16, ārstn. iest. 3"): each ticked activity takes its figure there."""
+    _text(pdf, 150, 800, "IESNIEGUMS asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _lines(pdf, 60, 760, [
+        "Vārds, uzvārds: Gatis Liepiņš",
+        f"Personas kods: {R13H_GATIS}",
+        "Asistents nepieciešams (atzīmēt ar X, norādīt stundas):",
+        "☒ darbs",
+        "☐ mācības",
+        "☒ ārstniecības iestāde",
+        "☐ brīvais laiks",
+        "Stundas nedēļā: darbs 16, ārstn. iest. 3",
+        "Saņemu pabalstu par asistenta izmantošanu: ☐ jā ☒ nē",
+        "09.11.2024.",
+    ], size=10)
+
+
+CASES.update({
+    "r13h_hours_listed_after_the_ticks.pdf": (
+        r13h_hours_listed_after_the_ticks, "application", {
+            "activities": [{"kind": "work", "hours_per_week": 16},
+                           {"kind": "institutions", "hours_per_week": 3}]}),
+})
+
+
+def r13h_hours_before_un_are_the_first_activitys(pdf: canvas.Canvas) -> None:
+    """A letter's need in one sentence, each activity followed by its hours and joined by
+    "un": the hours before "un" are the first activity's, not the next one's."""
+    _lines(pdf, 330, 800, ["Gatis Liepiņš", f"p.k. {R13H_GATIS}"], size=10)
+    _text(pdf, 60, 750, "Cēsu novada Sociālajam dienestam", 11)
+    _lines(pdf, 60, 710, [
+        "Lūdzu piešķirt man asistenta pakalpojumu, kas nepieciešams ārsta apmeklējumiem",
+        "(rehabilitācija) 5 h nedēļā un brīvajam laikam 3 h nedēļā.",
+        "Pabalstu asistenta izmantošanai nesaņemu.",
+        "Cēsīs, 02.05.2024.                              G. Liepiņš",
+    ], size=10)
+
+
+CASES.update({
+    "r13h_hours_before_un_are_the_first_activitys.pdf": (
+        r13h_hours_before_un_are_the_first_activitys, "application", {
+            "activities": [{"kind": "institutions", "hours_per_week": 5},
+                           {"kind": "leisure", "hours_per_week": 3}]}),
+})
+
+
+def r13h_weekdays_cut_short_with_commas(pdf: canvas.Canvas) -> None:
+    """The days a week as letters with commas ("P, T, Pk. pa 4 st."): three days of four
+    hours, 12, not the day's 4."""
+    _text(pdf, 150, 800, "IESNIEGUMS asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _lines(pdf, 60, 760, [
+        "Vārds, uzvārds: Madara Egle",
+        f"Personas kods: {R13H_MADARA}",
+        "Aktivitātes un laiks, kad nepieciešams asistents:",
+        "dienas centrs „Pīlādzis” – O, C, Pk. pa 4 st.",
+        "Vai persona saņem pabalstu asistenta izmantošanai? nē",
+        "Madonā, 05.03.2024.",
+    ], size=10)
+
+
+CASES.update({
+    "r13h_weekdays_cut_short_with_commas.pdf": (
+        r13h_weekdays_cut_short_with_commas, "application", {
+            "activities": [{"kind": "day_centre", "hours_per_week": 12}]}),
+})
+
+
+def r13h_each_rehearsal_as_long(pdf: canvas.Canvas) -> None:
+    """A culture house's certificate: "trīsreiz nedēļā, katra divas stundas" is three times
+    two hours a week (6)."""
+    _text(pdf, 200, 800, "Madonas kultūras nams", 13, bold=True)
+    _text(pdf, 240, 760, "Apliecinājums", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Madonas kultūras nams apliecina, ka Madara Egle (p.k. {R13H_MADARA}) ir tautas",
+        "deju kolektīva „Vēja Zirgi” dalībniece. Nodarbības notiek trīsreiz nedēļā,",
+        "katra divas stundas, pirmdienu, trešdienu un piektdienu vakaros.",
+        "Datums: 12.03.2025.                           Kolektīva vadītāja I. Ozola",
+    ], size=10)
+
+
+def r13h_lesson_hours_a_day(pdf: canvas.Canvas) -> None:
+    """A school's certificate: "četras dienas nedēļā, 5 mācību stundas dienā" is 20 (the
+    lessons' word between the number and its unit)."""
+    _text(pdf, 200, 800, "Madonas Amatu vidusskola", 13, bold=True)
+    _text(pdf, 240, 760, "IZZIŅA Nr. 3-7/41", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Izsniegta Gatim Liepiņam (personas kods {R13H_GATIS}) par to, ka viņš ir",
+        "Madonas Amatu vidusskolas 2. kursa audzēknis un apgūst profesionālās vidējās",
+        "izglītības programmu „Galdniecība”. Mācības notiek četras dienas nedēļā,",
+        "5 mācību stundas dienā.",
+        "Madonā, 2024. gada 7. oktobrī                  Direktora vietniece A. Kalna",
+    ], size=10)
+
+
+CASES.update({
+    "r13h_each_rehearsal_as_long.pdf": (
+        r13h_each_rehearsal_as_long, "activity_certificate", {"hours_per_week": 6}),
+    "r13h_lesson_hours_a_day.pdf": (
+        r13h_lesson_hours_a_day, "school_certificate", {"hours_per_week": 20}),
+})
+
+
+def r13h_hours_table_ends_at_the_next_table(pdf: canvas.Canvas) -> None:
+    """A request's "Kur vajadzīgs asistents | Stundas nedēļā" table followed by a table of
+    questions with boxes: the activities are the first table's rows with hours; the boxes
+    below do not turn it into a checklist whose unticked rows drop out."""
+    _text(pdf, 150, 800, "IESNIEGUMS ASISTENTA PAKALPOJUMAM", 12, bold=True)
+    _lines(pdf, 60, 770, ["Vārds, uzvārds: Madara Egle", f"Personas kods: {R13H_MADARA}"],
+           size=10)
+    bottom = _grid(pdf, 60, 730, [260, 120], [
+        ["Kur vajadzīgs asistents", "Stundas nedēļā"],
+        ["ārstniecības iestāde (dialīze)", "9"],
+        ["darbs", ""],
+        ["brīvais laiks", "3"],
+    ])
+    _grid(pdf, 60, bottom - 20, [260, 60, 60], [
+        ["Jautājums", "jā", "nē"],
+        ["Saņemu pabalstu par asistenta izmantošanu", "☐", "☒"],
+    ])
+    _text(pdf, 60, bottom - 90, "03.02.2024.", 10)
+
+
+CASES.update({
+    "r13h_hours_table_ends_at_the_next_table.pdf": (
+        r13h_hours_table_ends_at_the_next_table, "application", {
+            "activities": [{"kind": "institutions", "hours_per_week": 9},
+                           {"kind": "leisure", "hours_per_week": 3}]}),
+})
+
+
+def r13h_un_inside_the_next_activitys_words(pdf: canvas.Canvas) -> None:
+    """Hours before an activity's words that hold "un" ("3 stundas nedēļā veikala un
+    pastaigu laikam") are that activity's: only an "un" right after the hours parts them."""
+    _lines(pdf, 330, 800, ["Madara Egle", f"p.k. {R13H_MADARA}"], size=10)
+    _text(pdf, 60, 750, "Madonas novada Sociālajam dienestam", 11)
+    _lines(pdf, 60, 710, [
+        "Lūdzu piešķirt man asistenta pakalpojumu. Apmeklēju biedrības „Zīle” nodarbības",
+        "divreiz nedēļā. Asistents vajadzīgs ceļam turp un atpakaļ – 6 stundas nedēļā –, un",
+        "vēl 3 stundas nedēļā veikala un pastaigu laikam.",
+        "Pabalstu asistenta izmantošanai nesaņemu.",
+        "Madonā, 02.05.2024.                              M. Egle",
+    ], size=10)
+
+
+CASES.update({
+    "r13h_un_inside_the_next_activitys_words.pdf": (
+        r13h_un_inside_the_next_activitys_words, "application", {
+            "activities": [{"kind": "ngo", "hours_per_week": 6},
+                           {"kind": "leisure", "hours_per_week": 3}]}),
+})

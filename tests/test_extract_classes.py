@@ -2132,3 +2132,54 @@ def test_r13b_ink_read_twice_is_one_reading() -> None:
     page = Page(0, 595, 842, words, source="ocr")
     lines = document_lines(ReadDocument(Path("x.jpg"), [page], "ocr"))
     assert lines[0].text == "Programma specialas pamatizglitibas programma"
+
+
+# --- round 13 (r13-hours): hours in other shapes ---------------------------------------------
+
+
+def test_r13h_a_lone_digit_barely_read_in_a_cell_is_read_again_by_hand() -> None:
+    """A hand's "32" in a form's cell that Tesseract read as "2%" (one digit and a speck), or
+    a hand's "2" read as "1" at 0.48: the run is read again; a sure lone digit is not."""
+    from asistents.extract.handwriting import unsure_regions
+
+    label = [("Stundas", (10, 10, 80, 30), 0.97), ("nedēļā", (90, 10, 160, 30), 0.96)]
+    assert unsure_regions([[*label, ("2%", (400, 8, 480, 32), 0.29)]])
+    assert unsure_regions([[*label, ("1", (400, 8, 412, 32), 0.48)]])
+    assert not unsure_regions([[*label, ("1", (400, 8, 412, 32), 0.93)]])
+
+
+def test_r13h_two_figures_for_one_week_keep_neither_sure() -> None:
+    """A typed week struck through and another written beside it ("8 h 6 h", "12 16"): the
+    value read comes back below 0.9 whichever it is; one figure alone keeps its confidence."""
+    from asistents.extract.weekly_hours import reconsider
+
+    lines = ["Klients: Jānis Liepa", "Stundas nedēļā: 12 16", "Tukumā, 05.03.2024."]
+    text = " ".join(lines)
+    for at, value in ((text.index("12 16"), 12.0), (text.index("16"), 16.0)):
+        reading = reconsider(text, at, value, lines)
+        assert reading is not None and reading.confidence_cap is not None
+        assert reading.confidence_cap < 0.9
+    lines = ["Klients: Jānis Liepa", "Stundas nedēļā: 16", "Tukumā, 05.03.2024."]
+    text = " ".join(lines)
+    assert reconsider(text, text.index("16"), 16.0, lines) is None
+
+
+def test_r13h_a_hands_hours_read_as_signs_at_a_rows_end() -> None:
+    """A scanned request's table of activities whose hours a hand wrote: OCR reads "15" as
+    "/5" and "2" as "Z". They are the rows' hours, put back as a guess (below 0.9); the row
+    left empty (work) is not asked for."""
+    document = _r5t_scan([
+        "Jēkabpils novada Sociālais dienests",
+        "IESNIEGUMS asistenta pakalpojuma saņemšanai",
+        "Vārds, uzvārds | Lauris Mežaraups",
+        f"Personas kods | {R12T_AUSMA}",
+        "Pasākums | Stundas nedēļā",
+        "Darbs",
+        "Dienas aprūpes centrs | /5",
+        "Brīvais laiks | Z",
+        "12.03.2024.",
+    ])
+    record = extract_document(document, file="x.png")
+    assert record["fields"]["activities"] == [{"kind": "day_centre", "hours_per_week": 15},
+                                              {"kind": "leisure", "hours_per_week": 2}]
+    assert record["field_confidence"]["activities"] < 0.9
