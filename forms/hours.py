@@ -200,7 +200,8 @@ def parse_hours(text: str | None) -> float | None:
     if match:
         return max(float(match.group(1).replace(",", ".")), float(match.group(2).replace(",", ".")))
     match = _NUMBER_WITH_UNIT.search(folded) or next(
-        (m for m in _NUMBER.finditer(folded) if not date_part(folded, m)), None)
+        (m for m in _NUMBER.finditer(folded)
+         if not date_part(folded, m) and not _OTHER_UNIT.match(folded, m.end())), None)
     if match is not None and _OUT_OF.match(folded, match.end()):
         return None
     if match:
@@ -209,6 +210,11 @@ def parse_hours(text: str | None) -> float | None:
         value = float(match.group(2).replace(",", "."))
         return value
     return _words_value(folded)  # "sešas stundas, no 2025. gada": the date's numbers are none
+
+
+# A number counting months or years ("termiņš: 12 mēneši", "3 gadi") is a term or an age,
+# never hours: a label's value that runs on into the next label's must not take it.
+_OTHER_UNIT = re.compile(r"\s*(?:menes|men\.|men\b|gad(?:i|u|us|iem|s)?\b)")
 
 
 # A score out of its maximum ("13 no 30", "4/5"): a sum of points, not of hours.
