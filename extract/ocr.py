@@ -43,6 +43,7 @@ from .handwriting import looks_hand_filled, mend_handwriting
 from .line_tails import reread_tails
 from .marks import mark_column_rows, underlined_options
 from .roman_strokes import mend_roman_numerals
+from .struck_values import struck_out
 
 OCR_DPI = 300
 LANGUAGE = "lav"  # lav alone kept 100 % of the diacritics; lav+eng lost 5 % (issue 4)
@@ -963,6 +964,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     lines = mend_codes(straight, lines, functools.partial(read_digit_line, dpi=dpi))
     lines = mend_roman_numerals(straight, lines)
     lines = mend_tick_boxes(straight, lines)
+    lines = struck_out(straight, lines)  # a typed value struck through, its correction beside
     try:
         lines = mend_handwriting(straight, lines)  # values written by hand into the form
     except MissingDependencyError:

@@ -1,0 +1,191 @@
+"""A typed value struck through on a scan, seen in the pixels, and the correction beside it.
+
+A clerk corrects a typed form by drawing a line through the wrong value and writing the right
+one beside it ("Stundas nedēļā: 1̶2̶ 16", with initials in the margin), and rejects a printed
+option by striking it out ("a̶s̶i̶s̶t̶e̶n̶t̶a̶ ̶p̶a̶k̶a̶l̶p̶o̶j̶u̶m̶s̶ ̶n̶a̶v̶ ̶n̶e̶p̶i̶e̶c̶i̶e̶š̶a̶m̶s̶"). Tesseract reads
+the struck word as nonsense ("Br", "+3»") or as the value it was, and the reader took it.
+
+A stroke through the text is a pixel row in the middle band of a line that is dark along a
+run longer than a letter is wide (a letter's own bar, "e", "H", "t", is never that long), thin,
+and crossing letters: most of its columns have ink above or below it within the line (a dash
+or a rule in a gap between words has none). A run far longer than its words is a table's rule.
+The words it covers are struck: they leave the reading, which is what they mean. A word the
+stroke covers only in part (Tesseract joined the struck value and the hand's correction into
+one word) leaves its unstruck rest, which is read again, with the words written right after
+the stroke, by the hand recogniser; what the hand wrote is kept below review's bar.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from ..errors import MissingDependencyError
+
+log = logging.getLogger(__name__)
+
+Box = tuple[int, int, int, int]
+PixelLine = list[tuple[str, Box, float]]
+
+_INK = 128
+MIDDLE_BAND = (0.2, 0.85)  # of a word's ink box: where a stroke through it lies
+MIN_RUN = 1.2  # word heights: a stroke longer than any letter's bar
+MAX_THICK = 0.3  # word heights: a pen's line, not a filled box
+MAX_GAP = 2  # pixels a pen's line may skip (a grey scan's speckle)
+CROSSING = 0.5  # share of the run's columns with a letter's ink above or below it
+TOO_LONG = 25.0  # word heights: a rule across the page, not a stroke through words
+COVERED = 0.6  # share of a word's width under the stroke for the word to be struck
+PART_COVERED = 0.3  # a word covered this far from its left is a struck value joined to its rest
+CORRECTION_GAP = 3.0  # word heights: the hand's correction written this close after the stroke
+HAND_CEILING = 0.8  # what a corrected value read from a hand may carry at most
+VALUE_STROKE = 5.0  # word heights: a stroke no longer than this struck a value, not an option
+
+
+def _runs(row: np.ndarray) -> list[tuple[int, int]]:
+    """Dark runs of a pixel row (start, end), gaps of up to MAX_GAP pixels bridged."""
+    dark = np.flatnonzero(row)
+    if dark.size == 0:
+        return []
+    runs = []
+    start = prev = int(dark[0])
+    for x in dark[1:]:
+        x = int(x)
+        if x - prev > MAX_GAP + 1:
+            runs.append((start, prev + 1))
+            start = x
+        prev = x
+    runs.append((start, prev + 1))
+    return runs
+
+
+def _stroke_in(ink: np.ndarray, box: Box, height: int) -> tuple[int, int, int] | None:
+    """The stroke through the word in `box`: (row, x0, x1) in page pixels, else None."""
+    left, top, right, bottom = box
+    y0 = top + int(MIDDLE_BAND[0] * (bottom - top))
+    y1 = bottom - int((1 - MIDDLE_BAND[1]) * (bottom - top))
+    width = ink.shape[1]
+    # Wide enough to see where the stroke ends on either side of the word.
+    lo, hi = max(0, left - 3 * height), min(width, right + 3 * height)
+    found: list[tuple[int, int, int]] = []
+    for y in range(max(0, y0), min(ink.shape[0], y1)):
+        for start, end in _runs(ink[y, lo:hi]):
+            start, end = start + lo, end + lo
+            if end - start >= MIN_RUN * height and start < right and end > left:
+                found.append((y, start, end))
+    if not found:
+        return None
+    rows = sorted({y for y, _s, _e in found})
+    if len(rows) > MAX_THICK * height + 1:
+        return None  # a band, not a line: a filled box, a bold rule, a smudge
+    y, start, end = max(found, key=lambda f: f[2] - f[1])
+    if end - start > TOO_LONG * height:
+        return None
+    # Letters the stroke goes through: ink above or below it within the line, off its rows.
+    above = ink[max(0, top):max(0, min(rows) - 1), start:end].any(axis=0)
+    below = ink[max(rows) + 2:bottom, start:end].any(axis=0)
+    if (above | below).mean() < CROSSING:
+        return None  # a dash or a rule in a gap, not through letters
+    return y, start, end
+
+
+def _usual_height(lines: list[PixelLine]) -> int:
+    heights = sorted(b[3] - b[1] for line in lines for t, b, c in line
+                     if any(ch.isalnum() for ch in t) and c >= 0.8)
+    return heights[len(heights) // 2] if heights else 0
+
+
+def _read_hand(image: Image.Image, box: Box) -> tuple[str, float] | None:
+    from .handwriting import recognise, word_ceiling
+
+    left, top, right, bottom = box
+    pad = max(2, (bottom - top) // 4)
+    # From the stroke's end on: its tail would read as a dash, a minus before the value.
+    crop = image.crop((left, max(0, top - pad), right + pad, bottom + pad))
+    try:
+        text, score = recognise(crop)
+    except MissingDependencyError:
+        return None
+    except Exception as exc:  # the recogniser failing must not cost the page
+        log.warning("the hand recogniser failed on a correction (%s)", type(exc).__name__)
+        return None
+    text = " ".join(text.split()).lstrip("-–—~_=.,:;'\" ")
+    if not text or score < 0.5:
+        return None
+    return text, min(score, word_ceiling(text), HAND_CEILING)
+
+
+def struck_out(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
+    """The lines without the words struck through; the words written right after a struck
+    value (its correction) read again by the hand recogniser where Tesseract joined them to it,
+    and kept below review's bar."""
+    usual = _usual_height(lines)
+    if not usual:
+        return lines
+    ink = np.asarray(image.convert("L")) < _INK
+    result: list[PixelLine] = []
+    for line in lines:
+        struck: dict[int, tuple[int, int]] = {}  # word index -> stroke (x0, x1)
+        for at, (text, box, _conf) in enumerate(line):
+            height = box[3] - box[1]
+            if not any(ch.isalnum() for ch in text) and len(text) < 2:
+                continue  # a dash is a stroke of its own
+            if not 0.6 * usual <= height <= 2.5 * usual:
+                continue  # a stamp, a rule read as a word, a speck
+            stroke = _stroke_in(ink, box, max(height, usual))
+            if stroke is None:
+                continue
+            _y, x0, x1 = stroke
+            covered = (min(x1, box[2]) - max(x0, box[0])) / max(1, box[2] - box[0])
+            if covered >= COVERED or (covered >= PART_COVERED and x0 <= box[0] + usual // 2):
+                struck[at] = (x0, x1)
+        if not struck:
+            result.append(line)
+            continue
+        result.append(_without_struck(image, line, struck, usual))
+    return result
+
+
+def _without_struck(image: Image.Image, line: PixelLine, struck: dict[int, tuple[int, int]],
+                    usual: int) -> PixelLine:
+    kept: PixelLine = []
+    last = max(struck)
+    stroke_end = max(x1 for _x0, x1 in struck.values())
+    for at, word in enumerate(line):
+        text, box, conf = word
+        if at in struck:
+            if box[2] > stroke_end + usual // 2 and at == last:
+                # The struck value and the hand's correction read as one word: its rest.
+                rest = (stroke_end + 2, box[1], box[2], box[3])
+                kept.append(("", rest, 0.0))
+            continue
+        kept.append(word)
+    if stroke_end - min(x0 for x0, _x1 in struck.values()) > VALUE_STROKE * usual:
+        return [w for w in kept if w[0]]  # an option struck out: nothing is written for it
+    # The correction: what follows the last struck word within a short gap, read as a hand's.
+    tail_from = next((i for i, w in enumerate(kept) if w[1][0] >= stroke_end - 1
+                      or w[0] == ""), None)
+    if tail_from is None:
+        return [w for w in kept if w[0]]
+    tail: PixelLine = []
+    edge = stroke_end
+    for word in kept[tail_from:]:
+        if word[1][0] - edge > CORRECTION_GAP * usual:
+            break
+        tail.append(word)
+        edge = word[1][2]
+    if not tail:
+        return [w for w in kept if w[0]]
+    box = (min(w[1][0] for w in tail), min(w[1][1] for w in tail),
+           max(w[1][2] for w in tail), max(w[1][3] for w in tail))
+    read = _read_hand(image, box)
+    if read is not None:
+        text, conf = read
+        replaced: PixelLine = [(text, box, round(conf, 4))]
+    else:
+        replaced = [(t, b, min(c, HAND_CEILING)) for t, b, c in tail if t]
+    head = kept[:tail_from]
+    rest = kept[tail_from + len(tail):]
+    return [w for w in [*head, *replaced, *rest] if w[0]]
