@@ -18,7 +18,6 @@ the stroke, by the hand recogniser; what the hand wrote is kept below review's b
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 import numpy as np
 from PIL import Image
