@@ -30,16 +30,18 @@ Box = tuple[int, int, int, int]
 PixelLine = list[tuple[str, Box, float]]
 
 _INK = 128
+DEBUG: list = []
 MIDDLE_BAND = (0.2, 0.85)  # of a word's ink box: where a stroke through it lies
 MIN_RUN = 1.2  # word heights: a stroke longer than any letter's bar
 MAX_THICK = 0.3  # word heights: a pen's line, not a filled box
-MAX_GAP = 2  # pixels a pen's line may skip (a grey scan's speckle)
-CROSSING = 0.5  # share of the run's columns with a letter's ink above or below it
+MAX_GAP = 1  # pixels a pen's line may skip (a grey scan's speckle)
+CROSSING = 0.25  # share of the run's columns through a letter (a hand's line overhangs the ends)
 TOO_LONG = 25.0  # word heights: a rule across the page, not a stroke through words
 COVERED = 0.6  # share of a word's width under the stroke for the word to be struck
 PART_COVERED = 0.3  # a word covered this far from its left is a struck value joined to its rest
 CORRECTION_GAP = 3.0  # word heights: the hand's correction written this close after the stroke
 HAND_CEILING = 0.8  # what a corrected value read from a hand may carry at most
+BRIDGED = 0.2  # word heights of columns the stroke alone inks
 VALUE_STROKE = 5.0  # word heights: a stroke no longer than this struck a value, not an option
 
 
@@ -76,17 +78,37 @@ def _stroke_in(ink: np.ndarray, box: Box, height: int) -> tuple[int, int, int] |
                 found.append((y, start, end))
     if not found:
         return None
-    rows = sorted({y for y, _s, _e in found})
-    if len(rows) > MAX_THICK * height + 1:
-        return None  # a band, not a line: a filled box, a bold rule, a smudge
     y, start, end = max(found, key=lambda f: f[2] - f[1])
     if end - start > TOO_LONG * height:
         return None
-    # Letters the stroke goes through: ink above or below it within the line, off its rows.
-    above = ink[max(0, top):max(0, min(rows) - 1), start:end].any(axis=0)
-    below = ink[max(rows) + 2:bottom, start:end].any(axis=0)
-    if (above | below).mean() < CROSSING:
+    # Column by column (a hand's line may slant): the stroke's own ink is the run of the
+    # column through its row; a column with other ink in the line crosses a letter, one with
+    # none is bridged by the stroke alone (a gap between letters, an overhang at the ends).
+    crossing = alone = 0
+    thickness: list[int] = []
+    for x in range(start, end):
+        column = ink[top:bottom, x]
+        at = y - top
+        if not column[at]:
+            continue
+        a = at
+        while a > 0 and column[a - 1]:
+            a -= 1
+        b = at + 1
+        while b < len(column) and column[b]:
+            b += 1
+        if column[:max(0, a - 1)].any() or column[b + 1:].any() or b - a > MAX_THICK * height:
+            crossing += 1
+        else:
+            alone += 1
+            thickness.append(b - a)
+    if crossing < CROSSING * (end - start):
         return None  # a dash or a rule in a gap, not through letters
+    if thickness and sorted(thickness)[len(thickness) // 2] > MAX_THICK * height:
+        return None  # a band, not a line: a filled box, a bold rule, a smudge
+    DEBUG.append((box, (y, start, end), round((end - start) / height, 2), round(alone / height, 2)))
+    if alone < BRIDGED * height:
+        return None
     return y, start, end
 
 
