@@ -41,6 +41,7 @@ COVERED = 0.6  # share of a word's width under the stroke for the word to be str
 PART_COVERED = 0.3  # a word covered this far from its left is a struck value joined to its rest
 CORRECTION_GAP = 3.0  # word heights: the hand's correction written this close after the stroke
 HAND_CEILING = 0.8  # what a corrected value read from a hand may carry at most
+READ_WELL = 0.7  # Tesseract's confidence in a word no stroke went through
 BRIDGED = 0.2  # word heights of columns the stroke alone inks
 VALUE_STROKE = 5.0  # word heights: a stroke no longer than this struck a value, not an option
 
@@ -149,8 +150,10 @@ def struck_out(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
     result: list[PixelLine] = []
     for line in lines:
         struck: dict[int, tuple[int, int]] = {}  # word index -> stroke (x0, x1)
-        for at, (text, box, _conf) in enumerate(line):
+        for at, (text, box, conf) in enumerate(line):
             height = box[3] - box[1]
+            if conf >= READ_WELL:
+                continue  # a line through a word leaves Tesseract unsure of it
             if not any(ch.isalnum() for ch in text) and len(text) < 2:
                 continue  # a dash is a stroke of its own
             if not 0.6 * usual <= height <= 2.5 * usual:
