@@ -31,7 +31,7 @@ PixelLine = list[tuple[str, Box, float]]
 
 _INK = 128
 DEBUG: list = []
-MIDDLE_BAND = (0.2, 0.85)  # of a word's ink box: where a stroke through it lies
+MIDDLE_BAND = (0.3, 0.72)  # of a word's ink box: where a stroke through it lies
 MIN_RUN = 1.2  # word heights: a stroke longer than any letter's bar
 MAX_THICK = 0.3  # word heights: a pen's line, not a filled box
 MAX_GAP = 1  # pixels a pen's line may skip (a grey scan's speckle)

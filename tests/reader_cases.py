@@ -7137,3 +7137,77 @@ CASES.update({
                 {"date": "2024-03-05", "start": "09:00", "end": "12:00", "hours": 3,
                  "activity": "work"}]}),
 })
+
+
+# --- round 13, marks and dates (r13-marks): what is struck, Roman months, a term's months ----
+
+R13M_LAUMA = personal_code("1707881234")
+R13M_OSVALDS = personal_code("0902671456")
+
+
+def _r13m_scanned_page(pdf: canvas.Canvas, draw: Callable[[Any, Any], None]) -> None:
+    """A page scanned grey at 300 dpi and put in a PDF as its only content (no text layer):
+    `draw(image_draw, fonts)` writes the paper."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    page = Image.new("L", (2480, 3508), 246)
+    fonts = {
+        "print": ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40),
+        "bold": ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 50),
+        "hand": ImageFont.truetype("/usr/share/fonts/truetype/fifthhorseman/dkgIt.ttf", 62),
+    }
+    draw(ImageDraw.Draw(page), fonts)
+    pdf.drawImage(ImageReader(page), 0, 0, width=A4[0], height=A4[1])
+
+
+def r13m_struck_hours_corrected_by_hand(pdf: canvas.Canvas) -> None:
+    """A social worker's typed opinion, scanned: the weekly hours typed "10 h" were struck
+    through by a pen and "8" written beside; the term stands on the next line after a label
+    whose own value is a cross-reference ("Apjoms: sk. augstāk; ilgums: 9 mēneši"): the
+    months are no hours, the struck figure is no value, the hand's figure is read and doubted."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((700, 250), "Talsu novada Sociālais dienests", font=fonts["bold"], fill=20)
+        ink.text((640, 420), "SOCIĀLĀ DARBINIEKA ATZINUMS", font=fonts["bold"], fill=20)
+        rows = [
+            f"Klientei: Lauma Kārkliņa, p.k. {R13M_LAUMA}",
+            "Stundu skaits nedēļā:",
+            "Mērķa grupa: ģimene ar bērniem",
+            "Apjoms: sk. augstāk; ilgums: 9 mēneši",
+            "Uzdevumi: palīdzība mājsaimniecībā",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((260, 600 + 90 * at), text, font=fonts["print"], fill=25)
+        ink.text((980, 690), "10 h", font=fonts["print"], fill=25)
+        ink.line((960, 718, 1090, 712), fill=30, width=5)  # the pen's stroke through "10 h"
+        ink.text((1140, 672), "8", font=fonts["hand"], fill=35)
+        ink.text((260, 1200), "Talsos, 2024. gada 14. maijā", font=fonts["print"], fill=25)
+        ink.text((1500, 1200), "Sociālā darbiniece", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+def r13m_roman_month_dates(pdf: canvas.Canvas) -> None:
+    """A day centre's certificate dated with a Roman month and a short year ("Kuldīgā,
+    3.IV.24"), its attendance since a date whose Roman month stands between spaces ("no
+    2023. gada 2. X"): the paper's own date is the date line's."""
+    _text(pdf, 170, 800, "Kuldīgas dienas aprūpes centrs „Ievziedi”", 12, bold=True)
+    _text(pdf, 250, 770, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        f"Izziņa izsniegta Osvaldam Bērziņam (personas kods {R13M_OSVALDS}) par to, ka viņš",
+        "kopš 2. X 2023 apmeklē dienas aprūpes centru trīs dienas nedēļā pa četrām stundām.",
+        "",
+        "Kuldīgā, 3.IV.24",
+        "Centra vadītāja                                   E. Zāle",
+    ], size=10)
+
+
+CASES.update({
+    "r13m_struck_hours_corrected_by_hand.pdf": (
+        r13m_struck_hours_corrected_by_hand, "social_worker_opinion", {
+            "person_name": "Lauma Kārkliņa", "personal_code": R13M_LAUMA,
+            "hours_per_week": 8, "period_months": 9}),
+    "r13m_roman_month_dates.pdf": (
+        r13m_roman_month_dates, "activity_certificate", {
+            "person_name": "Osvalds Bērziņš", "personal_code": R13M_OSVALDS,
+            "hours_per_week": 12, "issued_on": "2024-04-03"}),
+})
