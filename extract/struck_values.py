@@ -30,7 +30,6 @@ Box = tuple[int, int, int, int]
 PixelLine = list[tuple[str, Box, float]]
 
 _INK = 128
-DEBUG: list = []
 MIDDLE_BAND = (0.3, 0.72)  # of a word's ink box: where a stroke through it lies
 MIN_RUN = 1.2  # word heights: a stroke longer than any letter's bar
 MAX_THICK = 0.3  # word heights: a pen's line, not a filled box
@@ -42,6 +41,7 @@ PART_COVERED = 0.3  # a word covered this far from its left is a struck value jo
 CORRECTION_GAP = 3.0  # word heights: the hand's correction written this close after the stroke
 HAND_CEILING = 0.8  # what a corrected value read from a hand may carry at most
 READ_WELL = 0.7  # Tesseract's confidence in a word no stroke went through
+LONG_STROKE = 3.0  # word heights: a line through words Tesseract still read well
 BRIDGED = 0.2  # word heights of columns the stroke alone inks
 VALUE_STROKE = 5.0  # word heights: a stroke no longer than this struck a value, not an option
 
@@ -63,8 +63,9 @@ def _runs(row: np.ndarray) -> list[tuple[int, int]]:
     return runs
 
 
-def _stroke_in(ink: np.ndarray, box: Box, height: int) -> tuple[int, int, int] | None:
-    """The stroke through the word in `box`: (row, x0, x1) in page pixels, else None."""
+def _stroke_in(ink: np.ndarray, box: Box, height: int) -> tuple[int, int, int, int] | None:
+    """The stroke through the word in `box`: (row, x0, x1, columns it alone inks) in page
+    pixels, else None."""
     left, top, right, bottom = box
     y0 = top + int(MIDDLE_BAND[0] * (bottom - top))
     y1 = bottom - int((1 - MIDDLE_BAND[1]) * (bottom - top))
@@ -107,10 +108,30 @@ def _stroke_in(ink: np.ndarray, box: Box, height: int) -> tuple[int, int, int] |
         return None  # a dash or a rule in a gap, not through letters
     if thickness and sorted(thickness)[len(thickness) // 2] > MAX_THICK * height:
         return None  # a band, not a line: a filled box, a bold rule, a smudge
-    DEBUG.append((box, (y, start, end), round((end - start) / height, 2), round(alone / height, 2)))
     if alone < BRIDGED * height:
         return None
-    return y, start, end
+    return y, start, end, alone
+
+
+def _traced(ink: np.ndarray, y: int, start: int, end: int) -> tuple[int, int]:
+    """The stroke followed on both sides of (start, end) along its row (a hand's line may
+    drift a row or two): through letters, and across the gaps between them and between words,
+    which only the stroke inks; it ends where a gap is blank (unstruck text has blank gaps)."""
+    height, width = ink.shape
+
+    def follow(x: int, step: int, row: int) -> int:
+        last, misses = x - step, 0
+        while 0 <= x < width and misses <= MAX_GAP:
+            band = np.flatnonzero(ink[max(0, row - 2):min(height, row + 3), x])
+            if band.size:
+                row = max(0, row - 2) + int(band[np.argmin(np.abs(band + max(0, row - 2) - row))])
+                last, misses = x, 0
+            else:
+                misses += 1
+            x += step
+        return last
+
+    return follow(start - 1, -1, y), follow(end, 1, y) + 1
 
 
 def _usual_height(lines: list[PixelLine]) -> int:
@@ -152,8 +173,6 @@ def struck_out(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
         struck: dict[int, tuple[int, int]] = {}  # word index -> stroke (x0, x1)
         for at, (text, box, conf) in enumerate(line):
             height = box[3] - box[1]
-            if conf >= READ_WELL:
-                continue  # a line through a word leaves Tesseract unsure of it
             if not any(ch.isalnum() for ch in text) and len(text) < 2:
                 continue  # a dash is a stroke of its own
             if not 0.6 * usual <= height <= 2.5 * usual:
@@ -161,15 +180,25 @@ def struck_out(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
             stroke = _stroke_in(ink, box, max(height, usual))
             if stroke is None:
                 continue
-            _y, x0, x1 = stroke
+            y, x0, x1, alone = stroke
+            if conf >= READ_WELL and (x1 - x0 < LONG_STROKE * height or alone < height):
+                continue  # a line through a word leaves Tesseract unsure of it, or is long
             covered = (min(x1, box[2]) - max(x0, box[0])) / max(1, box[2] - box[0])
             if covered >= COVERED or (covered >= PART_COVERED and x0 <= box[0] + usual // 2):
                 struck[at] = (x0, x1)
+                # A line through several words: each word it runs through is struck, however
+                # well Tesseract read it.
+                x0, x1 = _traced(ink, y, x0, x1)
+                for other, (_t, other_box, _c) in enumerate(line):
+                    width = max(1, other_box[2] - other_box[0])
+                    if other not in struck and (min(x1, other_box[2])
+                                                - max(x0, other_box[0])) >= COVERED * width:
+                        struck[other] = (max(x0, other_box[0]), min(x1, other_box[2]))
         if not struck:
             result.append(line)
             continue
         result.append(_without_struck(image, line, struck, usual))
-    return result
+    return [line for line in result if line]
 
 
 def _without_struck(image: Image.Image, line: PixelLine, struck: dict[int, tuple[int, int]],

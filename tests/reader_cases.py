@@ -7211,3 +7211,37 @@ CASES.update({
             "person_name": "Osvalds Bērziņš", "personal_code": R13M_OSVALDS,
             "hours_per_week": 12, "issued_on": "2024-04-03"}),
 })
+
+
+R13M_ILGVARS = personal_code("2311591234")
+
+
+def r13m_struck_option_in_an_opinion(pdf: canvas.Canvas) -> None:
+    """A commission's opinion, scanned, printing both answers on lines of their own with the
+    one that does not apply struck out by a pen ("a̶s̶i̶s̶t̶e̶n̶t̶s̶ ̶n̶a̶v̶ ̶n̶e̶p̶i̶e̶c̶i̶e̶š̶a̶m̶s̶"): the
+    line struck is no statement; the one left standing is the opinion's."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((330, 250), "Veselības un darbspēju ekspertīzes ārstu valsts komisija",
+                 font=fonts["bold"], fill=20)
+        ink.text((880, 420), "ATZINUMS Nr. ZE-24-00311", font=fonts["bold"], fill=20)
+        rows = [
+            f"Persona: Ilgvars Pūce, personas kods {R13M_ILGVARS}",
+            "Invaliditātes grupa: II, no 03.04.2024 līdz 02.04.2026",
+            "Funkcionālie ierobežojumi: pārvietošanās",
+            "asistents personai ir nepieciešams",
+            "asistents personai nav nepieciešams",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((260, 600 + 90 * at), text, font=fonts["print"], fill=25)
+        ink.line((250, 982, 1010, 976), fill=60, width=3)  # the pen through the last row
+        ink.text((260, 1150), "Zemgales nodaļā, 03.04.2024.", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r13m_struck_option_in_an_opinion.pdf": (
+        r13m_struck_option_in_an_opinion, "commission_opinion", {
+            "person_name": "Ilgvars Pūce", "personal_code": R13M_ILGVARS,
+            "disability_group": "II", "assistant_needed": True,
+            "issued_on": "2024-04-03"}),
+})
