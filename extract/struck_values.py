@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 
 Box = tuple[int, int, int, int]
 PixelLine = list[tuple[str, Box, float]]
+# A correction read above a struck value: (where it is written, its text, confidence, where
+# the struck value was).
+Correction = tuple[Box, str, float, Box]
 
 _INK = 128
 MIDDLE_BAND = (0.3, 0.72)  # of a word's ink box: where a stroke through it lies
@@ -38,7 +41,7 @@ CROSSING = 0.25  # share of the run's columns through a letter (a hand's line ov
 TOO_LONG = 25.0  # word heights: a rule across the page, not a stroke through words
 COVERED = 0.6  # share of a word's width under the stroke for the word to be struck
 PART_COVERED = 0.3  # a word covered this far from its left is a struck value joined to its rest
-CORRECTION_GAP = 3.0  # word heights: the hand's correction written this close after the stroke
+CORRECTION_GAP = 2.0  # word heights: the hand's correction written this close after the stroke
 HAND_CEILING = 0.8  # what a corrected value read from a hand may carry at most
 READ_WELL = 0.7  # Tesseract's confidence in a word no stroke went through
 LONG_STROKE = 3.0  # word heights: a line through words Tesseract still read well
@@ -63,12 +66,15 @@ def _runs(row: np.ndarray) -> list[tuple[int, int]]:
     return runs
 
 
-def _stroke_in(ink: np.ndarray, box: Box, height: int) -> tuple[int, int, int, int] | None:
+def _stroke_in(ink: np.ndarray, box: Box, height: int, band: tuple[int, int] | None = None
+               ) -> tuple[int, int, int, int] | None:
     """The stroke through the word in `box`: (row, x0, x1, columns it alone inks) in page
-    pixels, else None."""
+    pixels, else None. `band`: the line's own top and bottom, when its words tell them (a word
+    joined to a correction written above it stands taller than its line)."""
     left, top, right, bottom = box
-    y0 = top + int(MIDDLE_BAND[0] * (bottom - top))
-    y1 = bottom - int((1 - MIDDLE_BAND[1]) * (bottom - top))
+    low, high = band if band is not None else (top, bottom)
+    y0 = low + int(MIDDLE_BAND[0] * (high - low))
+    y1 = high - int((1 - MIDDLE_BAND[1]) * (high - low))
     width = ink.shape[1]
     # Wide enough to see where the stroke ends on either side of the word.
     lo, hi = max(0, left - 3 * height), min(width, right + 3 * height)
@@ -88,9 +94,10 @@ def _stroke_in(ink: np.ndarray, box: Box, height: int) -> tuple[int, int, int, i
     # none is bridged by the stroke alone (a gap between letters, an overhang at the ends).
     crossing = alone = 0
     thickness: list[int] = []
+    rows_top, rows_bottom = min(top, y0), max(bottom, y1 + 1)
     for x in range(start, end):
-        column = ink[top:bottom, x]
-        at = y - top
+        column = ink[rows_top:rows_bottom, x]
+        at = y - rows_top
         if not column[at]:
             continue
         a = at
@@ -113,6 +120,61 @@ def _stroke_in(ink: np.ndarray, box: Box, height: int) -> tuple[int, int, int, i
     return y, start, end, alone
 
 
+def _place_corrections(lines: list[PixelLine], corrections: list[Correction],
+                       owners: list[int]) -> list[PixelLine]:
+    """Each correction read above a struck value put in its row: Tesseract's words for it
+    leave the line they were read in; the reading goes into that line when it is the row
+    itself (a tall row split in two: the correction joined to the row's other cells, the
+    struck value on a line of its own), else into the struck value's line."""
+    lines = [list(line) for line in lines]
+    for (above, text, conf, struck_box), owner in zip(corrections, owners, strict=True):
+        hosts = [i for i, line in enumerate(lines) if i != owner
+                 and any(_centred_in(w[1], above) for w in line)]
+        target = owner
+        for i in hosts:
+            rest = [w for w in lines[i] if not _centred_in(w[1], above)]
+            others = [w for w in rest if not any(_centred_in(w[1], c[0]) for c in corrections)]
+            if others and len(hosts) == 1:
+                target = i  # the row's own line: the correction stands in its cell
+            lines[i] = rest
+        box = above if target != owner else struck_box
+        lines[target] = sorted([*lines[target], (text, box, conf)], key=lambda w: w[1][0])
+    return lines
+
+
+def _centred_in(inner: Box, outer: Box) -> bool:
+    """Whether the centre of `inner` lies in `outer`."""
+    x, y = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] <= x <= outer[2] and outer[1] <= y <= outer[3]
+
+
+def _corrected_above(image: Image.Image, line: PixelLine, group: list[int],
+                     struck: dict[int, tuple[int, int]], usual: int, ink: np.ndarray,
+                     consumed: list[Correction]) -> PixelLine:
+    """A struck value with nothing written beside it, in a table's row: the correction is
+    written above it, in the gap over the row (one line height or so), read by the hand
+    recogniser in place of the struck words. Nothing there (or no figure): nothing."""
+    x0 = min(min(struck[at][0], line[at][1][0]) for at in group)
+    x1 = max(max(struck[at][1], line[at][1][2]) for at in group)
+    box_top = min(line[at][1][1] for at in group)
+    box = (x0, box_top, x1, max(line[at][1][3] for at in group))
+    top = max(0, box_top - int(1.6 * usual))
+    # A hand writes wider than the print it corrects.
+    x0, x1 = max(0, x0 - usual), min(ink.shape[1], x1 + usual)
+    region = ink[top:max(top, box_top - 2), x0:x1]
+    rows = np.flatnonzero(region.any(axis=1))
+    if rows.size < 0.4 * usual:
+        return []  # no writing above it
+    cols = np.flatnonzero(region.any(axis=0))
+    above = (x0 + int(cols[0]), top + int(rows[0]), x0 + int(cols[-1]) + 1,
+             top + int(rows[-1]) + 1)
+    read = _read_hand(image, above)
+    if read is None or not any(ch.isdigit() for ch in read[0]):
+        return []  # only figures are corrected so: a time, hours, a number
+    consumed.append((above, read[0], round(read[1], 4), box))
+    return []  # placed once every line is read: see _place_corrections
+
+
 def _traced(ink: np.ndarray, y: int, start: int, end: int) -> tuple[int, int]:
     """The stroke followed on both sides of (start, end) along its row (a hand's line may
     drift a row or two): through letters, and across the gaps between them and between words,
@@ -132,6 +194,15 @@ def _traced(ink: np.ndarray, y: int, start: int, end: int) -> tuple[int, int]:
         return last
 
     return follow(start - 1, -1, y), follow(end, 1, y) + 1
+
+
+def _band(line: PixelLine) -> tuple[int, int] | None:
+    """The line's top and bottom by the words Tesseract read well (the middle ones)."""
+    sure = [b for t, b, c in line if c >= 0.8 and any(ch.isalnum() for ch in t)]
+    if len(sure) < 2:
+        return None
+    tops, bottoms = sorted(b[1] for b in sure), sorted(b[3] for b in sure)
+    return tops[len(tops) // 2], bottoms[len(bottoms) // 2]
 
 
 def _usual_height(lines: list[PixelLine]) -> int:
@@ -169,6 +240,8 @@ def struck_out(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
         return lines
     ink = np.asarray(image.convert("L")) < _INK
     result: list[PixelLine] = []
+    consumed: list[Correction] = []  # corrections written above a struck value
+    owners: list[int] = []  # the line of each one's struck value
     for line in lines:
         struck: dict[int, tuple[int, int]] = {}  # word index -> stroke (x0, x1)
         for at, (text, box, conf) in enumerate(line):
@@ -177,7 +250,7 @@ def struck_out(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
                 continue  # a dash is a stroke of its own
             if not 0.6 * usual <= height <= 2.5 * usual:
                 continue  # a stamp, a rule read as a word, a speck
-            stroke = _stroke_in(ink, box, max(height, usual))
+            stroke = _stroke_in(ink, box, usual, _band(line))
             if stroke is None:
                 continue
             y, x0, x1, alone = stroke
@@ -185,10 +258,10 @@ def struck_out(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
                 continue  # a line through a word leaves Tesseract unsure of it, or is long
             covered = (min(x1, box[2]) - max(x0, box[0])) / max(1, box[2] - box[0])
             if covered >= COVERED or (covered >= PART_COVERED and x0 <= box[0] + usual // 2):
-                struck[at] = (x0, x1)
                 # A line through several words: each word it runs through is struck, however
                 # well Tesseract read it.
                 x0, x1 = _traced(ink, y, x0, x1)
+                struck[at] = (x0, x1)
                 for other, (_t, other_box, _c) in enumerate(line):
                     width = max(1, other_box[2] - other_box[0])
                     if other not in struck and (min(x1, other_box[2])
@@ -197,48 +270,56 @@ def struck_out(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
         if not struck:
             result.append(line)
             continue
-        result.append(_without_struck(image, line, struck, usual))
+        before = len(consumed)
+        kept = _without_struck(image, line, struck, usual, ink, consumed)
+        for _c in consumed[before:]:
+            owners.append(len(result))
+        result.append(kept)
+    if consumed:
+        result = _place_corrections(result, consumed, owners)
     return [line for line in result if line]
 
 
 def _without_struck(image: Image.Image, line: PixelLine, struck: dict[int, tuple[int, int]],
-                    usual: int) -> PixelLine:
-    kept: PixelLine = []
-    last = max(struck)
-    stroke_end = max(x1 for _x0, x1 in struck.values())
-    for at, word in enumerate(line):
-        text, box, conf = word
-        if at in struck:
-            if box[2] > stroke_end + usual // 2 and at == last:
-                # The struck value and the hand's correction read as one word: its rest.
-                rest = (stroke_end + 2, box[1], box[2], box[3])
-                kept.append(("", rest, 0.0))
+                    usual: int, ink: np.ndarray, consumed: list[Correction]) -> PixelLine:
+    """The line without its struck words, each stroke's correction read in: written beside
+    it (Tesseract may have joined it to the struck word: its rest), else above it."""
+    groups: list[list[int]] = []  # struck words, one list per stroke, left to right
+    for at in sorted(struck, key=lambda a: struck[a][0]):
+        if groups and struck[at][0] - struck[groups[-1][-1]][1] <= usual:
+            groups[-1].append(at)
+        else:
+            groups.append([at])
+    out: PixelLine = [w for at, w in enumerate(line) if at not in struck]
+    for group in groups:
+        x0 = min(struck[at][0] for at in group)
+        x1 = max(struck[at][1] for at in group)
+        if x1 - x0 > VALUE_STROKE * usual:
+            continue  # an option struck out: nothing is written for it
+        last = max(group, key=lambda a: line[a][1][2])
+        rest: PixelLine = []
+        if line[last][1][2] > x1 + usual:
+            # The struck value and the hand's correction read as one word: its rest.
+            rest = [("", (x1 + 2, line[last][1][1], line[last][1][2], line[last][1][3]), 0.0)]
+        nearer = [w for at, w in enumerate(line) if at not in struck and w[1][0] >= x1 - 1]
+        nearer.sort(key=lambda w: w[1][0])
+        tail, edge = list(rest), (rest[0][1][2] if rest else x1)
+        for word in nearer:
+            if word[1][0] - edge > CORRECTION_GAP * usual or any(
+                    struck[a][0] < word[1][0] for g in groups if g is not group for a in g
+                    if struck[a][0] > x1):
+                break  # past the gap, or past the next stroke
+            tail.append(word)
+            edge = word[1][2]
+        if not tail:
+            out.extend(_corrected_above(image, line, group, struck, usual, ink, consumed))
             continue
-        kept.append(word)
-    if stroke_end - min(x0 for x0, _x1 in struck.values()) > VALUE_STROKE * usual:
-        return [w for w in kept if w[0]]  # an option struck out: nothing is written for it
-    # The correction: what follows the last struck word within a short gap, read as a hand's.
-    tail_from = next((i for i, w in enumerate(kept) if w[1][0] >= stroke_end - 1
-                      or w[0] == ""), None)
-    if tail_from is None:
-        return [w for w in kept if w[0]]
-    tail: PixelLine = []
-    edge = stroke_end
-    for word in kept[tail_from:]:
-        if word[1][0] - edge > CORRECTION_GAP * usual:
-            break
-        tail.append(word)
-        edge = word[1][2]
-    if not tail:
-        return [w for w in kept if w[0]]
-    box = (min(w[1][0] for w in tail), min(w[1][1] for w in tail),
-           max(w[1][2] for w in tail), max(w[1][3] for w in tail))
-    read = _read_hand(image, box)
-    if read is not None:
-        text, conf = read
-        replaced: PixelLine = [(text, box, round(conf, 4))]
-    else:
-        replaced = [(t, b, min(c, HAND_CEILING)) for t, b, c in tail if t]
-    head = kept[:tail_from]
-    rest = kept[tail_from + len(tail):]
-    return [w for w in [*head, *replaced, *rest] if w[0]]
+        box = (min(w[1][0] for w in tail), min(w[1][1] for w in tail),
+               max(w[1][2] for w in tail), max(w[1][3] for w in tail))
+        read = _read_hand(image, box)
+        if read is not None:
+            replaced: PixelLine = [(read[0], box, round(read[1], 4))]
+        else:
+            replaced = [(t, b, min(c, HAND_CEILING)) for t, b, c in tail if t]
+        out = [w for w in out if w not in tail] + replaced
+    return sorted((w for w in out if w[0]), key=lambda w: w[1][0])

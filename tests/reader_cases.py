@@ -7180,7 +7180,7 @@ def r13m_struck_hours_corrected_by_hand(pdf: canvas.Canvas) -> None:
             ink.text((260, 600 + 90 * at), text, font=fonts["print"], fill=25)
         ink.text((980, 690), "10 h", font=fonts["print"], fill=25)
         ink.line((960, 718, 1090, 712), fill=30, width=5)  # the pen's stroke through "10 h"
-        ink.text((1140, 672), "8", font=fonts["hand"], fill=35)
+        ink.text((1115, 672), "8", font=fonts["hand"], fill=35)
         ink.text((260, 1200), "Talsos, 2024. gada 14. maijā", font=fonts["print"], fill=25)
         ink.text((1500, 1200), "Sociālā darbiniece", font=fonts["print"], fill=25)
     _r13m_scanned_page(pdf, draw)
@@ -7244,4 +7244,53 @@ CASES.update({
             "person_name": "Ilgvars Pūce", "personal_code": R13M_ILGVARS,
             "disability_group": "II", "assistant_needed": True,
             "issued_on": "2024-04-03"}),
+})
+
+
+R13M_AGRIS = personal_code("1004121234")
+R13M_SANITA = personal_code("2808931456")
+
+
+def r13m_timesheet_row_corrected_by_hand(pdf: canvas.Canvas) -> None:
+    """A school assistant's typed timesheet, scanned: one row's end time and hours were typed
+    wrong, struck through and corrected by hand above them ("15:00" to "14:00", "6" to "5")
+    with the assistant's initials beside; the printed total is the corrected rows' sum."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((760, 250), "Asistenta darba uzskaite", font=fonts["bold"], fill=20)
+        head = [f"Pakalpojuma saņēmējs: Agris Liepiņš ({R13M_AGRIS})",
+                f"Asistente: Sanita Ozoliņa ({R13M_SANITA})", "Mēnesis: 2024. gada aprīlis"]
+        for at, text in enumerate(head):
+            ink.text((260, 400 + 70 * at), text, font=fonts["print"], fill=25)
+        columns = [260, 560, 860, 1160, 1460, 1860]
+        for x, text in zip(columns, ["Datums", "No", "Līdz", "Stundas", "Aktivitāte",
+                                     "Piezīmes"], strict=True):
+            ink.text((x, 700), text, font=fonts["print"], fill=20)
+        rows = [("02.04.", "09:00", "14:00", "5"), ("03.04.", "09:00", "15:00", "6"),
+                ("04.04.", "09:00", "14:00", "5")]
+        for at, row in enumerate(rows):
+            y = 820 + 120 * at
+            for x, text in zip(columns, [*row, "mācības"], strict=False):
+                ink.text((x, y), text, font=fonts["print"], fill=25)
+        y = 820 + 120
+        ink.line((850, y + 28, 990, y + 22), fill=30, width=5)  # "15:00" struck
+        ink.line((1150, y + 28, 1200, y + 24), fill=30, width=5)  # "6" struck
+        ink.text((880, y - 112), "14:00", font=fonts["hand"], fill=35)
+        ink.text((1170, y - 112), "5", font=fonts["hand"], fill=35)
+        ink.text((1880, y - 10), "S.O.", font=fonts["hand"], fill=35)
+        ink.text((260, 1300), "Kopā: 15 st.", font=fonts["bold"], fill=20)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r13m_timesheet_row_corrected_by_hand.pdf": (
+        r13m_timesheet_row_corrected_by_hand, "timesheet", {
+            "month": "2024-04", "client_name": "Agris Liepiņš",
+            "assistant_name": "Sanita Ozoliņa",
+            "entries": [
+                {"date": "2024-04-02", "start": "09:00", "end": "14:00", "hours": 5,
+                 "activity": "education"},
+                {"date": "2024-04-03", "start": "09:00", "end": "14:00", "hours": 5,
+                 "activity": "education"},
+                {"date": "2024-04-04", "start": "09:00", "end": "14:00", "hours": 5,
+                 "activity": "education"}]}),
 })
