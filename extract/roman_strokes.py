@@ -41,8 +41,9 @@ _FULL_STOP_SHARE = 0.35  # a full stop's ink lies in the lowest third of the box
 
 def _glyph_columns(ink: np.ndarray) -> list[tuple[int, int]]:
     """Runs of inked columns (a glyph or glyphs touching), left to right."""
-    inked = ink.any(axis=0)
-    runs, start = [], None
+    inked = [bool(v) for v in np.asarray(ink.any(axis=0), dtype=bool).tolist()]
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
     for x, on in enumerate(inked):
         if on and start is None:
             start = x
@@ -92,9 +93,9 @@ def mend_roman_numerals(image: Image.Image, lines: list[PixelLine]) -> list[Pixe
                 if 1 <= strokes <= MAX_STROKES:
                     text, conf = "I" * strokes, min(conf, 0.85)
             elif (date := _ROMAN_DATE.fullmatch(text)) is not None and conf < 0.9:
-                strokes = date_month_strokes(image, box)
-                if strokes is not None and "I" * strokes != date.group(2):
-                    text = date.group(1) + "I" * strokes + date.group(3)
+                month = date_month_strokes(image, box)
+                if month is not None and "I" * month != date.group(2):
+                    text = date.group(1) + "I" * month + date.group(3)
                     conf = min(conf, 0.7)
             new.append((text, box, conf))
         mended.append(new)

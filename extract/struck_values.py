@@ -272,8 +272,7 @@ def struck_out(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
             continue
         before = len(consumed)
         kept = _without_struck(image, line, struck, usual, ink, consumed)
-        for _c in consumed[before:]:
-            owners.append(len(result))
+        owners.extend(len(result) for _ in consumed[before:])
         result.append(kept)
     if consumed:
         result = _place_corrections(result, consumed, owners)
