@@ -244,6 +244,9 @@ def struck_out(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
     owners: list[int] = []  # the line of each one's struck value
     for line in lines:
         struck: dict[int, tuple[int, int]] = {}  # word index -> stroke (x0, x1)
+        if sum(text.count(ch) for text, _b, _c in line for ch in "[]|") >= 3:
+            result.append(line)
+            continue  # a code in letter boxes: the dash between its boxes is the code's
         for at, (text, box, conf) in enumerate(line):
             height = box[3] - box[1]
             if not any(ch.isalnum() for ch in text) and len(text) < 2:
