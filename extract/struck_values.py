@@ -38,7 +38,7 @@ MIN_RUN = 1.2  # word heights: a stroke longer than any letter's bar
 MAX_THICK = 0.3  # word heights: a pen's line, not a filled box
 MAX_GAP = 1  # pixels a pen's line may skip (a grey scan's speckle)
 CROSSING = 0.25  # share of the run's columns through a letter (a hand's line overhangs the ends)
-TOO_LONG = 25.0  # word heights: a rule across the page, not a stroke through words
+TOO_LONG = 40.0  # word heights: a rule across the page, not a stroke through words
 COVERED = 0.6  # share of a word's width under the stroke for the word to be struck
 PART_COVERED = 0.3  # a word covered this far from its left is a struck value joined to its rest
 CORRECTION_GAP = 2.0  # word heights: the hand's correction written this close after the stroke
@@ -89,6 +89,8 @@ def _stroke_in(ink: np.ndarray, box: Box, height: int, band: tuple[int, int] | N
     y, start, end = max(found, key=lambda f: f[2] - f[1])
     if end - start > TOO_LONG * height:
         return None
+    if not top + 0.15 * (bottom - top) <= y <= bottom - 0.1 * (bottom - top):
+        return None  # not through the word itself: a rule under or over its line
     # Column by column (a hand's line may slant): the stroke's own ink is the run of the
     # column through its row; a column with other ink in the line crosses a letter, one with
     # none is bridged by the stroke alone (a gap between letters, an overhang at the ends).
@@ -264,6 +266,8 @@ def struck_out(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
                 # A line through several words: each word it runs through is struck, however
                 # well Tesseract read it.
                 x0, x1 = _traced(ink, y, x0, x1)
+                if x1 - x0 > TOO_LONG * usual:
+                    continue  # a table's rule running on through the row, not a pen's line
                 struck[at] = (x0, x1)
                 for other, (_t, other_box, _c) in enumerate(line):
                     width = max(1, other_box[2] - other_box[0])
