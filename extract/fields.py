@@ -81,6 +81,7 @@ from .reading_context import Context
 from .stated_options import _enum_set, _from_phrases
 from .timesheet_fields import (
     _month_from_rows,
+    _month_year_mended,
     _timesheet_entries,
     _timesheet_rows_checked,
     _timesheet_signatures,
@@ -424,7 +425,9 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
     if spec.kind in ("entries", "signatures"):
         month = found.get("month")
         if month is None or month.value is None:
-            month = _month_from_rows(ctx) or month
+            mended = (_month_year_mended(ctx, ctx.vocab.fields["month"])
+                      if "month" in ctx.vocab.fields else None)
+            month = _month_from_rows(ctx) or mended or month
             found["month"] = month
         month_value = month.value if month else None
         if spec.kind == "signatures":

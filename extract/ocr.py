@@ -43,6 +43,7 @@ from .handwriting import looks_hand_filled, mend_handwriting
 from .line_tails import reread_stamped_middles, reread_tails
 from .marks import mark_column_rows, underlined_options
 from .roman_strokes import mend_roman_numerals
+from .struck_values import struck_out
 
 OCR_DPI = 300
 LANGUAGE = "lav"  # lav alone kept 100 % of the diacritics; lav+eng lost 5 % (issue 4)
@@ -972,6 +973,14 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     lines = mend_codes(straight, lines, functools.partial(read_digit_line, dpi=dpi))
     lines = mend_roman_numerals(straight, lines)
     lines = mend_tick_boxes(straight, lines)
+    try:
+        lines = struck_out(straight, lines)  # a typed value struck through, its correction
+    except MissingDependencyError:
+        raise
+    except Exception as exc:  # a fault in looking for strokes must not cost the page
+        logging.getLogger(__name__).warning(
+            "page %d: looking for struck values failed (%s); the page keeps its reading",
+            page_number, type(exc).__name__)
     try:
         lines = mend_handwriting(straight, lines)  # values written by hand into the form
     except MissingDependencyError:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..forms.latvian_dates import ROMAN_DATE_SHAPE
+from ..forms.latvian_dates import ROMAN_DATE_SHAPE, ROMAN_SHORT_DATE_SHAPE
 from ..forms.person_names import particle_pattern
 from . import roles
 from .layout import fold
@@ -38,7 +38,8 @@ _MACROS = {
     # A date with its year shortened ("14.02.25."), as a hand or a hurried typist dates a
     # paper: only where a date is certain (after the place on a date line), for in prose
     # "1.2.10" is more often a clause's number.
-    "SHORTDATE": r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}\.?(?![\d/])(?!\.\d)",
+    "SHORTDATE": r"(?:(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}\.?(?![\d/])(?!\.\d)|"
+                 + ROMAN_SHORT_DATE_SHAPE + ")",
     # Digits, or up to two number words ("divdesmit piecas") that forms.hours reads.
     "HOURS": r"(?:\d{1,3}(?:[.,]\d{1,2})?|(?-i:[a-z]+\s+)?(?-i:[a-z]+))",
     "ORG": (

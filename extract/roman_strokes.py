@@ -32,9 +32,58 @@ def stroke_count(image: Image.Image, box: Box) -> int:
     return int(np.count_nonzero(np.diff(tall.astype(np.int8)) == 1) + (1 if tall[0] else 0))
 
 
+# A date whose month is Roman ("05.III.2024", "5.II.24."): OCR drops or adds a stroke of the
+# month ("05.II.2024" for "05.III.2024") as readily as it misreads a group.
+# Strokes run together read as "N", "H", "U" or "M" ("05.NI.2024").
+_ROMAN_DATE = re.compile(r"(\d{1,2}\.)([IlT1|NHUMi]{1,4})(\.\d{2,4}\.?)")
+_FULL_STOP_SHARE = 0.35  # a full stop's ink lies in the lowest third of the box
+
+
+def _glyph_columns(ink: np.ndarray) -> list[tuple[int, int]]:
+    """Runs of inked columns (a glyph or glyphs touching), left to right."""
+    inked = [bool(v) for v in np.asarray(ink.any(axis=0), dtype=bool).tolist()]
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for x, on in enumerate(inked):
+        if on and start is None:
+            start = x
+        elif not on and start is not None:
+            runs.append((start, x))
+            start = None
+    if start is not None:
+        runs.append((start, len(inked)))
+    return runs
+
+
+def date_month_strokes(image: Image.Image, box: Box) -> int | None:
+    """The strokes of a Roman month between a date's two full stops, counted in the word's
+    box; None when the two full stops are not where a date prints them."""
+    crop = np.asarray(image.convert("L").crop(box)) < INK_BELOW
+    if crop.size == 0:
+        return None
+    height = crop.shape[0]
+    stops = []
+    for start, end in _glyph_columns(crop):
+        rows = np.flatnonzero(crop[:, start:end].any(axis=1))
+        if rows.size and rows[0] >= (1 - _FULL_STOP_SHARE) * height and end - start < height / 3:
+            stops.append((start, end))
+    if len(stops) < 2:
+        return None
+    left, right = stops[0][1], stops[1][0]
+    if right - left < 2:
+        return None
+    strokes = stroke_count(image, (box[0] + left, box[1], box[0] + right, box[3]))
+    between = crop[:, left:right]
+    slanted = between.any(axis=0) & (between.mean(axis=0) < STROKE_SHARE)
+    if np.count_nonzero(slanted) > 0.5 * height:
+        return None  # a V or an X among the strokes: not a month of I's
+    return strokes if 1 <= strokes <= MAX_STROKES else None
+
+
 def mend_roman_numerals(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
     """The lines with each Roman-looking word that is not a row of I's made one, by its
-    strokes (read with less confidence: the letters were guessed again)."""
+    strokes (read with less confidence: the letters were guessed again), and a Roman month
+    of a date OCR doubted counted again."""
     mended = []
     for line in lines:
         new = []
@@ -43,6 +92,11 @@ def mend_roman_numerals(image: Image.Image, lines: list[PixelLine]) -> list[Pixe
                 strokes = stroke_count(image, box)
                 if 1 <= strokes <= MAX_STROKES:
                     text, conf = "I" * strokes, min(conf, 0.85)
+            elif (date := _ROMAN_DATE.fullmatch(text)) is not None and conf < 0.9:
+                month = date_month_strokes(image, box)
+                if month is not None and "I" * month != date.group(2):
+                    text = date.group(1) + "I" * month + date.group(3)
+                    conf = min(conf, 0.7)
             new.append((text, box, conf))
         mended.append(new)
     return mended

@@ -14,13 +14,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from . import timesheet_rows
-from .evidence import BASE_CONFIDENCE, DOUBTFUL_VALUE, Found, _lines_doubt, _ocr_factor
-from .layout import fold
+from .evidence import (
+    BASE_CONFIDENCE,
+    DOUBTFUL_VALUE,
+    GUESS_CONFIDENCE,
+    Found,
+    _lines_doubt,
+    _ocr_factor,
+    _words_by_ocr,
+)
+from .layout import find_label_values, fold
 from .reading_context import Context
 from .value_parsing import _enum, _number
+from .values import month_value
 from .vocabulary import FieldSpec
 
 
@@ -69,6 +79,38 @@ def _month_from_rows(ctx: Context) -> Found | None:
         return None
     value, words = read
     return Found(value, BASE_CONFIDENCE["pattern"] * _ocr_factor(words), "rows_month", words)
+
+
+# A year a hand wrote and the recogniser misread by one digit ("2624. aprīlis" for 2024).
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _plausible_year(year: str) -> str | None:
+    """The one year of this century up to next year that `year` is one digit away from."""
+    if 2000 <= int(year) <= date.today().year + 1:
+        return None  # a year as it stands
+    near = {f"{y}" for y in range(2000, date.today().year + 2)
+            if sum(a != b for a, b in zip(f"{y}", year, strict=True)) == 1}
+    return near.pop() if len(near) == 1 else None
+
+
+def _month_year_mended(ctx: Context, spec: FieldSpec) -> Found | None:
+    """The month of a scan's month label whose year OCR read impossibly ("2624. aprilis"),
+    with the one year a digit away put in: a guess, kept below review's bar."""
+    for hit in find_label_values(ctx.lines, list(spec.labels)):
+        if not hit.words or not _words_by_ocr(ctx, hit.words):
+            continue
+        match = _YEAR.search(hit.value)
+        year = _plausible_year(match.group(0)) if match else None
+        if match is None or year is None:
+            continue
+        value = month_value(hit.value[:match.start()] + year + hit.value[match.end():])
+        if value is not None:
+            confidence = min(GUESS_CONFIDENCE, BASE_CONFIDENCE["label"] * _ocr_factor(hit.words))
+            return Found(value, confidence, "label", hit.words,
+                         warning=f"{spec.name}: the year read as {match.group(0)!r}, taken "
+                                 f"for {year}")
+    return None
 
 
 def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:

@@ -213,8 +213,8 @@ def parse_hours(text: str | None) -> float | None:
 
 
 # A count of months, years, days or weeks ("termiņš: 12 mēneši", "3 gadi", "5 d."): a number
-# with its own unit, never a count of hours.
-_OTHER_UNIT = re.compile(r"\s*(?:men(?:es|\.|\b)|gad(?:i|s|u|os|iem|a)?\b|dien(?:as|u|am)\b|d\."
+# with its own unit, a term or an age, never a count of hours.
+_OTHER_UNIT = re.compile(r"\s*(?:men(?:es|\.|\b)|gad(?:i|s|u|us|os|iem|a)?\b|dien(?:as|u|am)\b|d\."
                          r"|nedel(?:as|u)\b)")
 
 

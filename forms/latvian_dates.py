@@ -92,7 +92,18 @@ _ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "x
 _ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
 # The same shape for the readers' own date-spotting patterns, whatever case they run in.
 ROMAN_DATE_SHAPE = (
-    r"(?<![\d.])\d{1,2}\s?\.\s?(?i:" + _ROMAN_MONTH + r")\s?\.\s?\d{4}(?!\d)\.?"
+    r"(?<![\d.])\d{1,2}\s?\.\s?(?:(?i:" + _ROMAN_MONTH + r")\s?\.\s?|(?-i:"
+    + _ROMAN_MONTH.upper() + r")\s+)\d{4}(?!\d)\.?"
+)
+# "5.III.24": the same with its year shortened, for where a short date is read.
+ROMAN_SHORT_DATE_SHAPE = (
+    r"(?<![\d.])\d{1,2}\.\s?(?-i:" + _ROMAN_MONTH.upper() + r")\.\s?\d{2}\.?(?![\d/])(?!\.\d)"
+)
+
+# 5. III 2024 / 12. IX 2024.: the Roman month set off by spaces, no full stop after it; only
+# in capitals as printed ("5. v 2024" in prose is no month).
+_SPACED_ROMAN = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\s?\.\s?(?P<rm>" + _ROMAN_MONTH + r")\s+(?P<y>\d{4})(?!\d)\.?"
 )
 
 _PATTERNS = (
@@ -116,6 +127,7 @@ _PATTERNS = (
         r"(?<![\d.])(?P<d>\d{1,2})\s?\.\s?(?P<rm>" + _ROMAN_MONTH + r")\s?\.\s?"
         r"(?P<y>\d{4})(?!\d)\.?"
     ),
+    _SPACED_ROMAN,
     # 2021. g. 1. VI: the same Roman month after a year; only with the year's word, for a bare
     # "2021. 1. v" is as likely a clause's number.
     re.compile(
@@ -135,6 +147,11 @@ _NO_YEAR = (
 # expected (a full stop after it ends the date, a digit after it makes it something else)
 _SHORT_YEAR = re.compile(
     r"(?<![\d./])(?P<d>\d{1,2})\s?[./]\s?(?P<mn>\d{1,2})\s?[./]\s?(?P<yy>\d{2})"
+    r"(?![\d/])(?!\.\d)"
+)
+# "5.III.24": a Roman month with the year shortened, read where a short year is
+_SHORT_YEAR_ROMAN = re.compile(
+    r"(?<![\d./])(?P<d>\d{1,2})\s?\.\s?(?P<rm>" + _ROMAN_MONTH + r")\s?\.\s?(?P<yy>\d{2})"
     r"(?![\d/])(?!\.\d)"
 )
 SHORT_YEAR_WINDOW = 10  # "26" is 2026 up to 10 years ahead of today, "45" is 1945
@@ -248,12 +265,14 @@ def _matches(
     found: list[tuple[date | None, int, int]] = []
     patterns = _PATTERNS if default_year is None else (*_PATTERNS, *_NO_YEAR)
     if short_years:
-        patterns = (*patterns, _SHORT_YEAR)
+        patterns = (*patterns, _SHORT_YEAR, _SHORT_YEAR_ROMAN)
     for pattern in patterns:
         for match in pattern.finditer(folded):
             start, end = match.span()
             if any(start < e and s < end for _, s, e in found):
                 continue  # an earlier, more specific pattern already read this span
+            if pattern is _SPACED_ROMAN and not text[match.start("rm"):match.end("rm")].isupper():
+                continue
             found.append((_value(match, default_year), start, end))
     found.extend(item for item in _in_words(folded)
                  if not any(item[1] < e and s < item[2] for _, s, e in found))

@@ -7881,3 +7881,160 @@ CASES.update({
             "activities": [{"kind": "ngo", "hours_per_week": 6},
                            {"kind": "leisure", "hours_per_week": 3}]}),
 })
+
+
+# --- round 13, marks and dates (r13-marks): what is struck, Roman months, a term's months ----
+
+R13M_LAUMA = personal_code("1707881234")
+R13M_OSVALDS = personal_code("0902671456")
+
+
+def _r13m_scanned_page(pdf: canvas.Canvas, draw: Callable[[Any, Any], None]) -> None:
+    """A page scanned grey at 300 dpi and put in a PDF as its only content (no text layer):
+    `draw(image_draw, fonts)` writes the paper."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    page = Image.new("L", (2480, 3508), 246)
+    fonts = {
+        "print": ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40),
+        "bold": ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 50),
+        "hand": ImageFont.truetype("/usr/share/fonts/truetype/fifthhorseman/dkgIt.ttf", 62),
+    }
+    draw(ImageDraw.Draw(page), fonts)
+    pdf.drawImage(ImageReader(page), 0, 0, width=A4[0], height=A4[1])
+
+
+def r13m_struck_hours_corrected_by_hand(pdf: canvas.Canvas) -> None:
+    """A social worker's typed opinion, scanned: the weekly hours typed "10 h" were struck
+    through by a pen and "8" written beside; the term stands on the next line after a label
+    whose own value is a cross-reference ("Apjoms: sk. augstāk; ilgums: 9 mēneši"): the
+    months are no hours, the struck figure is no value, the hand's figure is read and doubted."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((700, 250), "Talsu novada Sociālais dienests", font=fonts["bold"], fill=20)
+        ink.text((640, 420), "SOCIĀLĀ DARBINIEKA ATZINUMS", font=fonts["bold"], fill=20)
+        rows = [
+            f"Klientei: Lauma Kārkliņa, p.k. {R13M_LAUMA}",
+            "Stundu skaits nedēļā:",
+            "Mērķa grupa: ģimene ar bērniem",
+            "Apjoms: sk. augstāk; ilgums: 9 mēneši",
+            "Uzdevumi: palīdzība mājsaimniecībā",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((260, 600 + 90 * at), text, font=fonts["print"], fill=25)
+        ink.text((980, 690), "10 h", font=fonts["print"], fill=25)
+        ink.line((960, 718, 1090, 712), fill=30, width=5)  # the pen's stroke through "10 h"
+        ink.text((1115, 672), "8", font=fonts["hand"], fill=35)
+        ink.text((260, 1200), "Talsos, 2024. gada 14. maijā", font=fonts["print"], fill=25)
+        ink.text((1500, 1200), "Sociālā darbiniece", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+def r13m_roman_month_dates(pdf: canvas.Canvas) -> None:
+    """A day centre's certificate dated with a Roman month and a short year ("Kuldīgā,
+    3.IV.24"), its attendance since a date whose Roman month stands between spaces ("no
+    2023. gada 2. X"): the paper's own date is the date line's."""
+    _text(pdf, 170, 800, "Kuldīgas dienas aprūpes centrs „Ievziedi”", 12, bold=True)
+    _text(pdf, 250, 770, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        f"Izziņa izsniegta Osvaldam Bērziņam (personas kods {R13M_OSVALDS}) par to, ka viņš",
+        "kopš 2. X 2023 apmeklē dienas aprūpes centru trīs dienas nedēļā pa četrām stundām.",
+        "",
+        "Kuldīgā, 3.IV.24",
+        "Centra vadītāja                                   E. Zāle",
+    ], size=10)
+
+
+CASES.update({
+    "r13m_struck_hours_corrected_by_hand.pdf": (
+        r13m_struck_hours_corrected_by_hand, "social_worker_opinion", {
+            "person_name": "Lauma Kārkliņa", "personal_code": R13M_LAUMA,
+            "hours_per_week": 8, "period_months": 9}),
+    "r13m_roman_month_dates.pdf": (
+        r13m_roman_month_dates, "activity_certificate", {
+            "person_name": "Osvalds Bērziņš", "personal_code": R13M_OSVALDS,
+            "hours_per_week": 12, "issued_on": "2024-04-03"}),
+})
+
+
+R13M_ILGVARS = personal_code("2311591234")
+
+
+def r13m_struck_option_in_an_opinion(pdf: canvas.Canvas) -> None:
+    """A commission's opinion, scanned, printing both answers on lines of their own with the
+    one that does not apply struck out by a pen ("a̶s̶i̶s̶t̶e̶n̶t̶s̶ ̶n̶a̶v̶ ̶n̶e̶p̶i̶e̶c̶i̶e̶š̶a̶m̶s̶"): the
+    line struck is no statement; the one left standing is the opinion's."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((330, 250), "Veselības un darbspēju ekspertīzes ārstu valsts komisija",
+                 font=fonts["bold"], fill=20)
+        ink.text((880, 420), "ATZINUMS Nr. ZE-24-00311", font=fonts["bold"], fill=20)
+        rows = [
+            f"Persona: Ilgvars Pūce, personas kods {R13M_ILGVARS}",
+            "Invaliditātes grupa: II, no 03.04.2024 līdz 02.04.2026",
+            "Funkcionālie ierobežojumi: pārvietošanās",
+            "asistents personai ir nepieciešams",
+            "asistents personai nav nepieciešams",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((260, 600 + 90 * at), text, font=fonts["print"], fill=25)
+        ink.line((250, 982, 1010, 976), fill=60, width=3)  # the pen through the last row
+        ink.text((260, 1150), "Zemgales nodaļā, 03.04.2024.", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r13m_struck_option_in_an_opinion.pdf": (
+        r13m_struck_option_in_an_opinion, "commission_opinion", {
+            "person_name": "Ilgvars Pūce", "personal_code": R13M_ILGVARS,
+            "disability_group": "II", "assistant_needed": True,
+            "issued_on": "2024-04-03"}),
+})
+
+
+R13M_AGRIS = personal_code("1004121234")
+R13M_SANITA = personal_code("2808931456")
+
+
+def r13m_timesheet_row_corrected_by_hand(pdf: canvas.Canvas) -> None:
+    """A school assistant's typed timesheet, scanned: one row's end time and hours were typed
+    wrong, struck through and corrected by hand above them ("15:00" to "14:00", "6" to "5")
+    with the assistant's initials beside; the printed total is the corrected rows' sum."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((760, 250), "Asistenta darba uzskaite", font=fonts["bold"], fill=20)
+        head = [f"Pakalpojuma saņēmējs: Agris Liepiņš ({R13M_AGRIS})",
+                f"Asistente: Sanita Ozoliņa ({R13M_SANITA})", "Mēnesis: 2024. gada aprīlis"]
+        for at, text in enumerate(head):
+            ink.text((260, 400 + 70 * at), text, font=fonts["print"], fill=25)
+        columns = [260, 560, 860, 1160, 1460, 1860]
+        for x, text in zip(columns, ["Datums", "No", "Līdz", "Stundas", "Aktivitāte",
+                                     "Piezīmes"], strict=True):
+            ink.text((x, 700), text, font=fonts["print"], fill=20)
+        rows = [("02.04.", "09:00", "14:00", "5"), ("03.04.", "09:00", "15:00", "6"),
+                ("04.04.", "09:00", "14:00", "5")]
+        for at, row in enumerate(rows):
+            y = 820 + 120 * at
+            for x, text in zip(columns, [*row, "mācības"], strict=False):
+                ink.text((x, y), text, font=fonts["print"], fill=25)
+        y = 820 + 120
+        ink.line((850, y + 28, 990, y + 22), fill=30, width=5)  # "15:00" struck
+        ink.line((1150, y + 28, 1200, y + 24), fill=30, width=5)  # "6" struck
+        ink.text((880, y - 112), "14:00", font=fonts["hand"], fill=35)
+        ink.text((1170, y - 112), "5", font=fonts["hand"], fill=35)
+        ink.text((1880, y - 10), "S.O.", font=fonts["hand"], fill=35)
+        ink.text((260, 1300), "Kopā: 15 st.", font=fonts["bold"], fill=20)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r13m_timesheet_row_corrected_by_hand.pdf": (
+        r13m_timesheet_row_corrected_by_hand, "timesheet", {
+            "month": "2024-04", "client_name": "Agris Liepiņš",
+            "assistant_name": "Sanita Ozoliņa",
+            "entries": [
+                {"date": "2024-04-02", "start": "09:00", "end": "14:00", "hours": 5,
+                 "activity": "education"},
+                {"date": "2024-04-03", "start": "09:00", "end": "14:00", "hours": 5,
+                 "activity": "education"},
+                {"date": "2024-04-04", "start": "09:00", "end": "14:00", "hours": 5,
+                 "activity": "education"}]}),
+})
