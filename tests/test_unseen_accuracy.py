@@ -12,8 +12,8 @@ qualification, a notarial power of attorney, a fax whose machine header is no is
 timesheet writing its lunch break beside the from-to, an employer's answer under the request
 it answers, a guardian's card photographed front and back, a two-column school paper with its
 pupil's data box, a day centre's weekday list with clock times, a typed value struck and
-corrected by hand, a Latvian paper with its English translation beside it). A confident wrong value is the
-worst outcome: none may be reported at 0.9 or more.
+corrected by hand, a Latvian paper with its English translation beside it). A confident wrong
+value is the worst outcome: none may be reported at 0.9 or more.
 """
 
 from __future__ import annotations
