@@ -498,6 +498,7 @@ def answer_columns(lines: list[Any]) -> None:
                 and re.search(r"[^\W\d_]{3,}", line.segments[1].text)):
             _replace(line, ticks[0], [MARKED])
     _plus_minus_column(lines)
+    _one_answer_column(lines)
 
 
 def _scrawl_under(line: Any, header: dict[str, float]) -> list[Any]:
@@ -549,6 +550,36 @@ def _plus_minus_column(lines: list[Any]) -> None:
         for i in run:
             cell = sign(lines[i])
             _replace(lines[i], cell, [MARKED if _SIGN[cell.text.strip()] else EMPTY])
+
+
+# One column headed "jā/nē" (or "nē/jā", "jā vai nē") whose rows print the answer as a word.
+_ONE_COLUMN_HEADER = re.compile(r"^(?:ja\s*(?:/|vai)\s*ne|ne\s*(?:/|vai)\s*ja)$")
+_ANSWER_WORD = {"ja": True, "ne": False}
+
+
+def _one_answer_column(lines: list[Any]) -> None:
+    """A table whose one answer column is headed "jā/nē" and whose rows print "jā" or "nē" in
+    it ("pavadīšana uz iestādēm | jā"): each answer becomes "☒ jā ☐ nē" (or "☐ jā ☒ nē"), as a
+    mark in a "Jā" or "Nē" column would, so a row answered "nē" is read as unmarked. The
+    answer counts only inside the header's column; a row without one (a wrapped item's line
+    excepted) ends the table."""
+    header: Any = None
+    page = -1
+    for line in lines:
+        if header is not None and line.page == page:
+            cell = next((s for s in line.segments[1:]
+                         if s.x0 < header.x1 + 4 and s.x1 > header.x0 - 4
+                         and _folded_word(s.text) in _ANSWER_WORD), None)
+            if cell is not None:
+                yes = _ANSWER_WORD[_folded_word(cell.text)]
+                _replace(line, cell, [(MARKED if yes else EMPTY), "jā",
+                                      (EMPTY if yes else MARKED), "nē"])
+                continue
+            if len(line.segments) == 1 and line.text[:1].islower():
+                continue  # an item's text wrapped onto a line of its own
+        header = next((s for s in line.segments[1:]
+                       if _ONE_COLUMN_HEADER.match(_folded_word(s.text))), None)
+        page = line.page
 
 
 def _replace(line: Any, segment: Any, texts: list[str], confidence: float | None = None) -> None:

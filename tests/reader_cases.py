@@ -8038,3 +8038,84 @@ CASES.update({
                 {"date": "2024-04-04", "start": "09:00", "end": "14:00", "hours": 5,
                  "activity": "education"}]}),
 })
+
+
+# --- round 14 (r14-opinions): opinions ---------------------------------------------------------
+
+R14O_MARGITA = personal_code("1502781234")
+R14O_OSKARS = personal_code("2909661345")
+R14O_RUTA = personal_code("0811991456")
+
+
+def r14o_start_said_as_from_a_date(pdf: canvas.Canvas) -> None:
+    """A commission's opinion in prose whose group is set with no end, "sākot ar" a date in the
+    accusative ("sākot ar 2025. gada 7. jūliju"): the start is that date, not the paper's."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. KU-25-01177", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Liepājā, 2025. gada 9. jūlijā",
+        "",
+        f"Margitai Bērziņai (personas kods {R14O_MARGITA}) noteikta II (otrā) invaliditātes",
+        "grupa bez termiņa, sākot ar 2025. gada 7. jūliju.",
+        "Personai ir smagi kustību traucējumi. Personai nepieciešams asistents.",
+        "",
+        "Ārsts eksperts                                   V. Kalns",
+    ], size=10)
+
+
+def r14o_service_row_answered_with_indications(pdf: canvas.Canvas) -> None:
+    """A commission's opinion in numbered rows naming the service in full, each answered after
+    its colon by "ir indikācijas" (yes) or "nav indikāciju" (no)."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. LA-24-00912", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Daugavpilī, 2024. gada 12. novembrī",
+        f"Persona: Oskars Vītols, personas kods {R14O_OSKARS}",
+        "1. Noteikta invaliditāte: I (pirmā) grupa.",
+        "2. Termiņš: no 2024. gada 12. novembra līdz 2026. gada 11. novembrim.",
+        "3. Funkcionālie traucējumi: redzes funkciju traucējumi.",
+        "4. Asistenta pakalpojums pašvaldībā: ir indikācijas.",
+        "5. Īpašas kopšanas nepieciešamība: nav indikāciju.",
+        "Ārste eksperte                                   I. Roze",
+    ], size=10)
+
+
+def r14o_tasks_answered_in_one_column(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion listing possible tasks in a table whose one answer column is
+    headed "Jā/Nē" and holds the word for each row: the tasks are the rows answered "jā"."""
+    _text(pdf, 170, 800, "Ogres novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 190, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        f"Kliente: Rūta Saulīte, personas kods {R14O_RUTA}",
+        "Mērķa grupa: ģimene ar bērniem",
+        "Pakalpojuma apjoms: 6 stundas nedēļā; ilgums: 6 mēneši",
+    ], size=10)
+    _grid(pdf, 60, 680, [330, 70], [
+        ["Asistenta uzdevums", "Jā/Nē"],
+        ["bērnu pavadīšana uz pulciņiem", "jā"],
+        ["palīdzība ēdienkartes plānošanā", "nē"],
+        ["atbalsts saziņā ar bāriņtiesu", "jā"],
+        ["mājokļa remonta organizēšana", "nē"],
+    ])
+    _lines(pdf, 60, 560, ["Ogrē, 03.02.2025.                Sociālā darbiniece L. Ziema"],
+           size=10)
+
+
+CASES.update({
+    "r14o_start_said_as_from_a_date.pdf": (
+        r14o_start_said_as_from_a_date, "commission_opinion", {
+            "person_name": "Margita Bērziņa", "personal_code": R14O_MARGITA,
+            "disability_group": "II", "valid_from": "2025-07-07",
+            "valid_until": None, "issued_on": "2025-07-09",
+            "assistant_needed": True}),
+    "r14o_service_row_answered_with_indications.pdf": (
+        r14o_service_row_answered_with_indications, "commission_opinion", {
+            "person_name": "Oskars Vītols", "personal_code": R14O_OSKARS,
+            "disability_group": "I", "valid_from": "2024-11-12", "limitations": ["vision"],
+            "assistant_needed": True, "special_care_needed": False}),
+    "r14o_tasks_answered_in_one_column.pdf": (
+        r14o_tasks_answered_in_one_column, "social_worker_opinion", {
+            "person_name": "Rūta Saulīte", "personal_code": R14O_RUTA,
+            "tasks": ["bērnu pavadīšana uz pulciņiem", "atbalsts saziņā ar bāriņtiesu"],
+            "issued_on": "2025-02-03"}),
+})

@@ -2183,3 +2183,26 @@ def test_r13h_a_hands_hours_read_as_signs_at_a_rows_end() -> None:
     assert record["fields"]["activities"] == [{"kind": "day_centre", "hours_per_week": 15},
                                               {"kind": "leisure", "hours_per_week": 2}]
     assert record["field_confidence"]["activities"] < 0.9
+
+
+# --- round 14 (r14-opinions): opinions -------------------------------------------------------
+
+
+def test_r14o_a_start_said_from_a_date_and_no_end(cases: Path) -> None:
+    """"bez termiņa, sākot ar 2025. gada 7. jūliju": the date is the start, the end is null
+    (the end's label inside "bez termiņa" gives it no date)."""
+    fields = extract_file(cases / "r14o_start_said_as_from_a_date.pdf")["fields"]
+    assert (fields["valid_from"], fields["valid_until"]) == ("2025-07-07", None)
+
+
+def test_r14o_a_service_row_answered_with_indications(cases: Path) -> None:
+    """"Asistenta pakalpojums pašvaldībā: ir indikācijas" is yes, "...: nav indikāciju" no."""
+    fields = extract_file(cases / "r14o_service_row_answered_with_indications.pdf")["fields"]
+    assert (fields["assistant_needed"], fields["special_care_needed"]) == (True, False)
+
+
+def test_r14o_tasks_answered_in_a_yes_no_column(cases: Path) -> None:
+    """A "Jā/Nē" column holding the word per row: the "nē" rows and the date line under the
+    table are no tasks."""
+    tasks = extract_file(cases / "r14o_tasks_answered_in_one_column.pdf")["fields"]["tasks"]
+    assert tasks == ["bērnu pavadīšana uz pulciņiem", "atbalsts saziņā ar bāriņtiesu"]
