@@ -8119,3 +8119,53 @@ CASES.update({
             "tasks": ["bērnu pavadīšana uz pulciņiem", "atbalsts saziņā ar bāriņtiesu"],
             "issued_on": "2025-02-03"}),
 })
+
+
+R14O_KRISTINE = personal_code("1708891234")
+R14O_ALDIS = personal_code("0304741456")
+
+
+def r14o_unit_letterhead_in_the_genitive(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose letterhead names a unit under its service in the genitive
+    over three lines ("Talsu novada Sociālā" / "dienesta Sabiles" / "nodaļa"), its date printed
+    beside the last in the addressee's column without a full stop after the day ("22 aprīlis
+    2025"): the letterhead is the issuer's, the date beside it the paper's."""
+    _text(pdf, 60, 800, "Talsu novada Sociālā", 9)
+    _text(pdf, 60, 788, "dienesta Sabiles", 9)
+    _text(pdf, 60, 776, "nodaļa", 9)
+    _text(pdf, 60, 764, "Rīgas iela 1, Sabile,", 9)
+    _text(pdf, 200, 800, "Ģimenes asistentu koordinatorei", 9)
+    _text(pdf, 200, 776, "22 aprīlis 2025", 9)
+    _text(pdf, 60, 752, "Tālr. 63 291 100", 9)
+    _text(pdf, 200, 752, "ATZINUMS par ģimenes asistenta pakalpojumu", 11, bold=True)
+    _lines(pdf, 200, 715, [
+        f"Klientam Aldim Liepam (p.k. {R14O_ALDIS}) ir psihiskās veselības traucējumi.",
+        "Iesaku piešķirt ģimenes asistenta pakalpojumu 5 h nedēļā uz 6 mēnešiem.",
+        "Sociālais darbinieks Ivo Krūze",
+    ], size=9)
+
+
+def r14o_date_line_without_its_year(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose title prints the year ("2025. gads") and whose date line
+    only the day and month ("Sabilē, 22. aprīlī."): the date takes the year printed above."""
+    _text(pdf, 100, 800, "Talsu novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 100, 780, "Sociālā darbinieka atzinums · 2025. gads", 11)
+    _lines(pdf, 60, 740, [
+        f"Kliente: Kristīne Ābele, personas kods {R14O_KRISTINE}.",
+        "Mērķa grupa: ģimene ar bērniem.",
+        "Pakalpojuma ilgums: 6 mēneši.",
+        "",
+        "Sabilē, 22. aprīlī.                      Sociālā darbiniece I. Krūze",
+    ], size=10)
+
+
+CASES.update({
+    "r14o_unit_letterhead_in_the_genitive.pdf": (
+        r14o_unit_letterhead_in_the_genitive, "social_worker_opinion", {
+            "person_name": "Aldis Liepa", "personal_code": R14O_ALDIS,
+            "issued_on": "2025-04-22"}),
+    "r14o_date_line_without_its_year.pdf": (
+        r14o_date_line_without_its_year, "social_worker_opinion", {
+            "person_name": "Kristīne Ābele", "personal_code": R14O_KRISTINE,
+            "period_months": 6, "issued_on": "2025-04-22"}),
+})

@@ -2206,3 +2206,20 @@ def test_r14o_tasks_answered_in_a_yes_no_column(cases: Path) -> None:
     table are no tasks."""
     tasks = extract_file(cases / "r14o_tasks_answered_in_one_column.pdf")["fields"]["tasks"]
     assert tasks == ["bērnu pavadīšana uz pulciņiem", "atbalsts saziņā ar bāriņtiesu"]
+
+
+def test_r14o_a_unit_letterhead_in_the_genitive_dates_the_paper(cases: Path) -> None:
+    """"Talsu novada Sociālā / dienesta Sabiles / nodaļa" is a letterhead: the date printed
+    beside it is the paper's, below 0.9 (its place alone says so)."""
+    record = extract_file(cases / "r14o_unit_letterhead_in_the_genitive.pdf")
+    assert record["fields"]["issued_on"] == "2025-04-22"
+    assert record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_r14o_a_date_line_without_its_year_takes_the_printed_year(cases: Path) -> None:
+    """"Sabilē, 22. aprīlī." under a title "... · 2025. gads": 2025-04-22, with a warning and
+    below 0.9."""
+    record = extract_file(cases / "r14o_date_line_without_its_year.pdf")
+    assert record["fields"]["issued_on"] == "2025-04-22"
+    assert record["field_confidence"]["issued_on"] < 0.9
+    assert any("prints no year" in w for w in record["warnings"])
