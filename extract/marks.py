@@ -697,6 +697,85 @@ def mark_column_rows(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
     return [line for line in result if line]
 
 
+# Two answer columns, each headed in a cell of its own: "Jā" and "Nē", or "Ir" and "Nav".
+_ANSWER_HEADERS = ({"ja": True, "ne": False}, {"ir": True, "nav": False})
+_Box = tuple[int, int, int, int]
+_PAIR_INKED = 0.012  # ink of a row's answer cell whose other cell is clear
+
+
+def _answer_headers(lines: list[PixelLine]) -> tuple[_Box, _Box] | None:
+    """The yes and the no column's header words of a table's header row: each a word of its
+    own, level with the other and with the row's heading text far to their left, yes first.
+    OCR may give each cell of the row as a line of its own, so words of all lines count."""
+    words = [w for line in lines for w in line]
+    for names in _ANSWER_HEADERS:
+        for text, yes, _conf in words:
+            if names.get(_folded_word(text)) is not True:
+                continue
+            height = max(1, yes[3] - yes[1])
+            level = [w for w in words if abs((w[1][1] + w[1][3]) / 2 - (yes[1] + yes[3]) / 2)
+                     < height]
+            no = next((w[1] for w in level if names.get(_folded_word(w[0])) is False
+                       and w[1][0] > yes[2] + 2 * height), None)
+            heading = [w for w in level if w[1][2] < yes[0] - 2 * height
+                       and re.search(r"[^\W\d_]{3,}", w[0])]
+            if no is not None and heading:
+                return yes, no
+    return None
+
+
+def answer_column_marks(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
+    """Rows of a table with a "Jā"/"Nē" (or "Ir"/"Nav") pair of columns whose answer is an X
+    that OCR did not read: the column inked while the other is clear gets an "X" word at the
+    row's end, OCR's letters for strokes in the columns are dropped, and the layout's
+    answer_columns reads the row's answer as it reads a printed X. A row with both columns
+    inked or both clear, or ink too faint to tell, is left as read."""
+    headers = _answer_headers(lines)
+    if headers is None:
+        return lines
+    yes_box, no_box = headers
+    height = max(1, yes_box[3] - yes_box[1])
+    step = no_box[0] - yes_box[0]
+    spans = {True: (yes_box[0] - height, no_box[0] - height),
+             False: (no_box[0] - height, no_box[0] + step - height)}
+    result = [list(line) for line in lines]
+    rows = sorted((i for i, line in enumerate(lines)
+                   if line and min(w[1][1] for w in line) > yes_box[3] - height // 2
+                   and any(w[1][2] < spans[True][0] for w in line)),
+                  key=lambda i: min(w[1][1] for w in lines[i]))
+    last_bottom, first_x, table_bottom = yes_box[3], None, yes_box[3]
+    for row_at in rows:
+        words = [w for w in lines[row_at] if w[1][2] < spans[True][0]]
+        top = sorted(w[1][1] for w in words)[len(words) // 2]
+        bottom = sorted(w[1][3] for w in words)[len(words) // 2]
+        first_x = words[0][1][0] if first_x is None else first_x
+        if top - last_bottom > 2.5 * height or abs(words[0][1][0] - first_x) > 4 * height:
+            break  # the table has ended
+        if any(spans[True][0] <= (w[1][0] + w[1][2]) / 2 and len(w[0]) > 3 and w[0].isalpha()
+               for w in lines[row_at]):
+            break  # words in the answer columns: not a row of marks
+        last_bottom = table_bottom = bottom
+        inked = {answer: _ink_share(image, (left, top, right, bottom))
+                 for answer, (left, right) in spans.items()}
+        # A whole cell's width holds less of a mark's ink than a narrow marks column: the clear
+        # twin beside it is the measure.
+        marked = [answer for answer, share in inked.items() if share >= _PAIR_INKED]
+        clear = [answer for answer, share in inked.items() if share <= _CLEAR_SHARE]
+        if len(marked) != 1 or len(clear) != 1:
+            continue
+        left, right = spans[marked[0]]
+        centre = (left + right) // 2
+        box = (centre - height // 2, top, centre + height // 2, bottom)
+        result[row_at] = [*words, ("X", box, 0.85)]
+    for at, line in enumerate(result):
+        # OCR's letters for the strokes, on lines of their own inside the table's columns.
+        if line and all(not re.search(r"[^\W\d_]{3,}", w[0])
+                        and w[1][0] >= spans[True][0] - height
+                        and yes_box[3] < w[1][1] < table_bottom + height for w in line):
+            result[at] = []
+    return [line for line in result if line]
+
+
 _UNDERLINE_RUN = 0.85  # share of a word's width a pen's stroke under it covers
 
 

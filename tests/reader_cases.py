@@ -8169,3 +8169,55 @@ CASES.update({
             "person_name": "Kristīne Ābele", "personal_code": R14O_KRISTINE,
             "period_months": 6, "issued_on": "2025-04-22"}),
 })
+
+
+R14O_EGILS = personal_code("1212631234")
+
+
+def r14o_crosses_in_yes_no_columns(pdf: canvas.Canvas) -> None:
+    """A commission's opinion, scanned: a ruled table of limitations with "Jā" and "Nē"
+    columns, each row answered by a thin pen's cross OCR does not read as a letter: the cross's
+    column answers the row (the pixels tell which cell holds ink while its twin is clear)."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((330, 250), "Veselības un darbspēju ekspertīzes ārstu valsts komisija",
+                 font=fonts["bold"], fill=20)
+        ink.text((700, 340), "Latgales nodaļa, Rēzeknes sektors", font=fonts["print"], fill=25)
+        ink.text((260, 480), "Atzinums Nr. LA-23-04410, Rēzeknē 09.10.2023.",
+                 font=fonts["print"], fill=25)
+        ink.text((260, 570), f"Persona: Egils Kalniņš, personas kods {R14O_EGILS}",
+                 font=fonts["print"], fill=25)
+        ink.text((260, 640), "Invaliditātes grupa: II, no 09.10.2023. līdz 08.10.2025.",
+                 font=fonts["print"], fill=25)
+        left, yes_x, no_x, right = 250, 1500, 1800, 2100
+        rows = [("Funkcionālie traucējumi", None), ("redzes traucējumi", False),
+                ("pārvietošanās traucējumi", True), ("garīga rakstura traucējumi", False),
+                ("augšējo ekstremitāšu traucējumi", True),
+                ("asistenta pakalpojums nepieciešams", True)]
+        top = 760
+        for at, (text, answer) in enumerate(rows):
+            y = top + 90 * at
+            ink.line((left, y, right, y), fill=40, width=3)
+            ink.text((left + 15, y + 22), text, font=fonts["print"], fill=25)
+            if answer is None:
+                ink.text((yes_x + 15, y + 22), "Jā", font=fonts["print"], fill=25)
+                ink.text((no_x + 15, y + 22), "Nē", font=fonts["print"], fill=25)
+                continue
+            x = (yes_x if answer else no_x) + 150
+            ink.line((x - 28, y + 22, x + 28, y + 70), fill=35, width=4)
+            ink.line((x - 28, y + 70, x + 28, y + 22), fill=35, width=4)
+        bottom = top + 90 * len(rows)
+        ink.line((left, bottom, right, bottom), fill=40, width=3)
+        for x in (left, yes_x, no_x, right):
+            ink.line((x, top, x, bottom), fill=40, width=3)
+        ink.text((260, bottom + 200), "Ārsts eksperts                    J. Lācis",
+                 font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r14o_crosses_in_yes_no_columns.pdf": (
+        r14o_crosses_in_yes_no_columns, "commission_opinion", {
+            "person_name": "Egils Kalniņš", "personal_code": R14O_EGILS,
+            "disability_group": "II", "limitations": ["mobility", "upper_limbs"],
+            "assistant_needed": True}),
+})

@@ -2223,3 +2223,11 @@ def test_r14o_a_date_line_without_its_year_takes_the_printed_year(cases: Path) -
     assert record["fields"]["issued_on"] == "2025-04-22"
     assert record["field_confidence"]["issued_on"] < 0.9
     assert any("prints no year" in w for w in record["warnings"])
+
+
+def test_r14o_crosses_ocr_did_not_read_answer_their_rows(cases: Path) -> None:
+    """A scanned table with "Jā" and "Nē" columns answered by thin crosses: each row's answer
+    is the column holding ink while its twin is clear (limitations and the assistant)."""
+    record = extract_file(cases / "r14o_crosses_in_yes_no_columns.pdf")
+    assert record["fields"]["limitations"] == ["mobility", "upper_limbs"]
+    assert record["fields"]["assistant_needed"] is True
