@@ -481,6 +481,9 @@ def answer_columns(lines: list[Any]) -> None:
                       for t, s in zip(texts, line.segments, strict=True) if t in _YES_NO}
             continue
         ticks = [s for s in line.segments if _LONE_X.match(s.text.strip())]
+        if header is not None and not ticks:
+            # "Ierakstiet „+” attiecīgajā ailē": a plus under "Jā" or "Nē" is that column's mark.
+            ticks = [s for s in line.segments if s.text.strip() == "+"]
         # A scrawl is placed only by where it stands: a mark a person confirms.
         sure = None
         if header is not None and not ticks:
@@ -701,9 +704,10 @@ def mark_column_rows(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
 _ANSWER_HEADERS = ({"ja": True, "ne": False}, {"ir": True, "nav": False})
 _Box = tuple[int, int, int, int]
 _PAIR_INKED = 0.012  # ink of a row's answer cell whose other cell is clear
+_SIGN_MARK = re.compile(r"[+xX✓✔vV×]")
 
 
-def _answer_headers(lines: list[PixelLine]) -> tuple[_Box, _Box] | None:
+def _answer_headers(lines: list[PixelLine]) -> tuple[_Box, _Box, int | None] | None:
     """The yes and the no column's header words of a table's header row: each a word of its
     own, level with the other and with the row's heading text far to their left, yes first.
     OCR may give each cell of the row as a line of its own, so words of all lines count."""
@@ -720,30 +724,40 @@ def _answer_headers(lines: list[PixelLine]) -> tuple[_Box, _Box] | None:
             heading = [w for w in level if w[1][2] < yes[0] - 2 * height
                        and re.search(r"[^\W\d_]{3,}", w[0])]
             if no is not None and heading:
-                return yes, no
+                # The no column ends where the next column's header starts ("Stundas").
+                after = [w[1] for w in level if w[1][0] > no[2] + height]
+                end = min(b[0] for b in after) if after else None
+                return yes, no, end
     return None
 
 
 def answer_column_marks(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
     """Rows of a table with a "Jā"/"Nē" (or "Ir"/"Nav") pair of columns whose answer is an X
-    that OCR did not read: the column inked while the other is clear gets an "X" word at the
-    row's end, OCR's letters for strokes in the columns are dropped, and the layout's
-    answer_columns reads the row's answer as it reads a printed X. A row with both columns
-    inked or both clear, or ink too faint to tell, is left as read."""
+    that OCR did not read: the column inked while the other is clear gets an "X" word on the
+    row, OCR's letters for the strokes in the two cells are dropped, and the layout's
+    answer_columns reads the row's answer as it reads a printed X. A row whose mark OCR read
+    ("+", "X"), with both cells inked or both clear, or with ink too faint to tell, is left
+    as read; the row's other cells (its hours) stay."""
     headers = _answer_headers(lines)
     if headers is None:
         return lines
-    yes_box, no_box = headers
+    yes_box, no_box, next_column = headers
     height = max(1, yes_box[3] - yes_box[1])
     step = no_box[0] - yes_box[0]
-    spans = {True: (yes_box[0] - height, no_box[0] - height),
-             False: (no_box[0] - height, no_box[0] + step - height)}
-    result = [list(line) for line in lines]
+    no_end = no_box[0] + step - height
+    if next_column is not None:
+        no_end = min(no_end, next_column - height)
+    spans = {True: (yes_box[0] - height, no_box[0] - height), False: (no_box[0] - height, no_end)}
+    in_cells = [(at, k) for at, line in enumerate(lines) for k, w in enumerate(line)
+                if spans[True][0] <= (w[1][0] + w[1][2]) / 2 <= spans[False][1]
+                and w[1][1] > yes_box[3] - height // 2]
     rows = sorted((i for i, line in enumerate(lines)
                    if line and min(w[1][1] for w in line) > yes_box[3] - height // 2
                    and any(w[1][2] < spans[True][0] for w in line)),
                   key=lambda i: min(w[1][1] for w in lines[i]))
-    last_bottom, first_x, table_bottom = yes_box[3], None, yes_box[3]
+    added: dict[int, tuple[str, _Box, float]] = {}
+    dropped: set[tuple[int, int]] = set()
+    last_bottom, first_x = yes_box[3], None
     for row_at in rows:
         words = [w for w in lines[row_at] if w[1][2] < spans[True][0]]
         top = sorted(w[1][1] for w in words)[len(words) // 2]
@@ -751,10 +765,14 @@ def answer_column_marks(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
         first_x = words[0][1][0] if first_x is None else first_x
         if top - last_bottom > 2.5 * height or abs(words[0][1][0] - first_x) > 4 * height:
             break  # the table has ended
-        if any(spans[True][0] <= (w[1][0] + w[1][2]) / 2 and len(w[0]) > 3 and w[0].isalpha()
-               for w in lines[row_at]):
+        cells = [(at, k) for at, k in in_cells
+                 if top - height / 2 < (lines[at][k][1][1] + lines[at][k][1][3]) / 2
+                 < bottom + height / 2]
+        if any(re.search(r"[^\W\d_]{3,}", lines[at][k][0]) for at, k in cells):
             break  # words in the answer columns: not a row of marks
-        last_bottom = table_bottom = bottom
+        last_bottom = bottom
+        if any(_SIGN_MARK.fullmatch(lines[at][k][0].strip()) for at, k in cells):
+            continue  # OCR read the row's mark ("+", "X"): the layout reads it
         inked = {answer: _ink_share(image, (left, top, right, bottom))
                  for answer, (left, right) in spans.items()}
         # A whole cell's width holds less of a mark's ink than a narrow marks column: the clear
@@ -765,15 +783,22 @@ def answer_column_marks(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
             continue
         left, right = spans[marked[0]]
         centre = (left + right) // 2
-        box = (centre - height // 2, top, centre + height // 2, bottom)
-        result[row_at] = [*words, ("X", box, 0.85)]
-    for at, line in enumerate(result):
-        # OCR's letters for the strokes, on lines of their own inside the table's columns.
-        if line and all(not re.search(r"[^\W\d_]{3,}", w[0])
-                        and w[1][0] >= spans[True][0] - height
-                        and yes_box[3] < w[1][1] < table_bottom + height for w in line):
-            result[at] = []
-    return [line for line in result if line]
+        added[row_at] = ("X", (centre - height // 2, top, centre + height // 2, bottom), 0.85)
+        dropped.update(cells)
+    # OCR's letters for two rows' strokes read as one tall word ("X|X") belong to no one row.
+    bands = [(box[1], box[3]) for _text, box, _conf in added.values()]
+    dropped.update((at, k) for at, k in in_cells
+                   if not re.search(r"[^\W\d_]{3,}", lines[at][k][0])
+                   and any(lines[at][k][1][1] < bottom and top < lines[at][k][1][3]
+                           for top, bottom in bands))
+    result: list[PixelLine] = []
+    for at, line in enumerate(lines):
+        kept = [w for k, w in enumerate(line) if (at, k) not in dropped]
+        if at in added:
+            kept = sorted([*kept, added[at]], key=lambda w: w[1][0])
+        if kept:
+            result.append(kept)
+    return result
 
 
 _UNDERLINE_RUN = 0.85  # share of a word's width a pen's stroke under it covers

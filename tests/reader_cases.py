@@ -8221,3 +8221,34 @@ CASES.update({
             "disability_group": "II", "limitations": ["mobility", "upper_limbs"],
             "assistant_needed": True}),
 })
+
+
+R14O_GUNARS = personal_code("1903851234")
+
+
+def r14o_plus_marks_in_yes_no_columns(pdf: canvas.Canvas) -> None:
+    """An application whose table asks to write "+" in the right column: a "+" under "Nē"
+    answers its row no (the benefit is not received), one under "Jā" yes, with its hours."""
+    _text(pdf, 150, 800, "Kandavas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 775, "IESNIEGUMS asistenta pakalpojuma saņemšanai", 11, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Vārds, uzvārds: Gunārs Priede, personas kods {R14O_GUNARS}",
+        "Deklarētā adrese: Lielā iela 3, Kandava, LV-3120",
+        "Atzīmējiet ar „+” atbilstošajā ailē:",
+    ], size=10)
+    _grid(pdf, 60, 690, [200, 50, 50, 110], [
+        ["Aktivitāte", "Jā", "Nē", "Stundas nedēļā"],
+        ["Darbs", "+", "", "20"],
+        ["Dienas centrs", "", "+", ""],
+        ["Saņem pabalstu par asistenta izmantošanu", "", "+", ""],
+    ], size=8)
+    _lines(pdf, 60, 590, ["Datums: 14.05.2024."], size=10)
+
+
+CASES.update({
+    "r14o_plus_marks_in_yes_no_columns.pdf": (
+        r14o_plus_marks_in_yes_no_columns, "application", {
+            "applicant_name": "Gunārs Priede", "applicant_personal_code": R14O_GUNARS,
+            "activities": [{"kind": "work", "hours_per_week": 20}],
+            "receives_assistant_benefit": False, "submitted_on": "2024-05-14"}),
+})

@@ -2231,3 +2231,12 @@ def test_r14o_crosses_ocr_did_not_read_answer_their_rows(cases: Path) -> None:
     record = extract_file(cases / "r14o_crosses_in_yes_no_columns.pdf")
     assert record["fields"]["limitations"] == ["mobility", "upper_limbs"]
     assert record["fields"]["assistant_needed"] is True
+
+
+def test_r14o_a_plus_under_yes_or_no_is_that_columns_mark(cases: Path) -> None:
+    """"+" written in the "Nē" column answers its row no as a mark does (not the word "+"
+    read as a yes): the benefit row is a marked no, read as sure as a ticked box."""
+    record = extract_file(cases / "r14o_plus_marks_in_yes_no_columns.pdf")
+    assert record["fields"]["receives_assistant_benefit"] is False
+    assert record["field_confidence"]["receives_assistant_benefit"] >= 0.9
+    assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 20}]
