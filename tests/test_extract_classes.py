@@ -2240,3 +2240,19 @@ def test_r14o_a_plus_under_yes_or_no_is_that_columns_mark(cases: Path) -> None:
     assert record["fields"]["receives_assistant_benefit"] is False
     assert record["field_confidence"]["receives_assistant_benefit"] >= 0.9
     assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 20}]
+
+
+def test_r14o_a_roman_months_strokes_read_as_l_or_1() -> None:
+    """OCR's "17.Xl" (XI), "g.17.Xl" (the year's "g." joined), "3.Vll." (VII) and, after a
+    year and its "g.", "14.1" (the month I, its full stop lost) are put back as Roman months,
+    below 0.9; "Il", "X1" alone and "14.1" elsewhere are left as read."""
+    from asistents.extract.roman_strokes import _slipped_month, _year_first_stroke
+
+    assert _slipped_month("17.Xl") == "17.XI"
+    assert _slipped_month("g.17.Xl") == "g.17.XI"
+    assert _slipped_month("3.Vll.") == "3.VII."
+    assert _slipped_month("Il") is None and _slipped_month("X1") is None
+    box = (0, 0, 10, 10)
+    line = [("2025.", box, 0.9), ("g.", box, 0.9), ("14.1", box, 0.9)]
+    assert _year_first_stroke(line, 2) == "14.I."
+    assert _year_first_stroke([("punkts", box, 0.9), ("14.1", box, 0.9)], 1) is None
