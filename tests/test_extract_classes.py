@@ -2256,3 +2256,27 @@ def test_r14o_a_roman_months_strokes_read_as_l_or_1() -> None:
     line = [("2025.", box, 0.9), ("g.", box, 0.9), ("14.1", box, 0.9)]
     assert _year_first_stroke(line, 2) == "14.I."
     assert _year_first_stroke([("punkts", box, 0.9), ("14.1", box, 0.9)], 1) is None
+
+
+def test_r14o_a_scans_specks_around_a_numbered_item_are_no_text() -> None:
+    """OCR's speck read as a quotation mark before "3." still opens a numbered item, and a
+    speck after an item's closing bracket ("...) ,") is cut off with the item's punctuation."""
+    from asistents.extract.listed_items import _BULLET
+
+    line = "” 3. atbalsts saziņā ar pašvaldību"
+    bullet = _BULLET.match(line)
+    assert bullet is not None and line[bullet.end():] == "atbalsts saziņā ar pašvaldību"
+    assert _BULLET.match("„Dzintars” pēc kārtas") is None
+
+
+def test_r14o_one_capital_of_the_same_shape_among_small_letters_is_ocrs_slip() -> None:
+    """"Saziņa" among items opening in lower case is OCR's size slip for "saziņa"; a capital
+    of another shape ("Rīgas ...") or a list of capitals is left as read."""
+    from asistents.extract.listed_items import _siblings_case
+
+    assert _siblings_case(["ēdiena gatavošana", "Veļas mazgāšana", "iepirkšanās"]) == [
+        "ēdiena gatavošana", "veļas mazgāšana", "iepirkšanās"]
+    kept = ["ēdiena gatavošana", "Rīgas apmeklējumi", "iepirkšanās"]
+    assert _siblings_case(kept) == kept
+    capitals = ["Ēdiena gatavošana", "Sadzīve", "Iepirkšanās"]
+    assert _siblings_case(capitals) == capitals
