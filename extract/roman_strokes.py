@@ -110,6 +110,22 @@ def _year_first_stroke(line: PixelLine, at: int) -> str | None:
     return f"{day.group('day')}I." if day is not None else None
 
 
+# One glyph before the group's word ("noteikta 1 invaliditātes grupa"): OCR reads "II" run
+# together as "1" as readily as "I"; its strokes tell.
+# A glyph OCR did read as "I" is left alone, as a word of I's is.
+_ONE_GLYPH = frozenset({"1", "l", "|"})
+_GROUP_WORD = re.compile(r"(?i:invalidit|grup|gr\.)")
+
+
+def _group_glyph(image: Image.Image, line: PixelLine, at: int) -> str | None:
+    text, box, _conf = line[at]
+    if text not in _ONE_GLYPH or at + 1 >= len(line) or not _GROUP_WORD.match(line[at + 1][0]):
+        return None
+    strokes = stroke_count(image, box)
+    numeral = "I" * strokes
+    return numeral if 1 <= strokes <= MAX_STROKES and numeral != text else None
+
+
 def mend_roman_numerals(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
     """The lines with each Roman-looking word that is not a row of I's made one, by its
     strokes (read with less confidence: the letters were guessed again), and a Roman month
@@ -118,7 +134,8 @@ def mend_roman_numerals(image: Image.Image, lines: list[PixelLine]) -> list[Pixe
     for line in lines:
         new = []
         for at, (text, box, conf) in enumerate(line):
-            slipped = _slipped_month(text) or _year_first_stroke(line, at)
+            slipped = (_slipped_month(text) or _year_first_stroke(line, at)
+                       or _group_glyph(image, line, at))
             if slipped is not None:
                 new.append((slipped, box, min(conf, 0.7)))
                 continue

@@ -2280,3 +2280,20 @@ def test_r14o_one_capital_of_the_same_shape_among_small_letters_is_ocrs_slip() -
     assert _siblings_case(kept) == kept
     capitals = ["Ēdiena gatavošana", "Sadzīve", "Iepirkšanās"]
     assert _siblings_case(capitals) == capitals
+
+
+def test_r14o_a_group_numeral_read_as_one_glyph_is_counted_by_its_strokes() -> None:
+    """"noteikta 1 invaliditātes grupa" where the paper prints "II" run together: the glyph's
+    strokes are counted (two upright strokes: "II"); an "I" OCR read stays."""
+    from asistents.extract.roman_strokes import mend_roman_numerals
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (200, 60), 255)
+    ink = ImageDraw.Draw(image)
+    for x in (20, 32):
+        ink.rectangle((x, 10, x + 4, 50), fill=0)
+    words = [("noteikta", (0, 0, 10, 60), 0.9), ("1", (15, 5, 42, 55), 0.6),
+             ("invaliditātes", (50, 5, 190, 55), 0.9)]
+    assert mend_roman_numerals(image, [words])[0][1][0] == "II"
+    read = [words[0], ("I", (15, 5, 42, 55), 0.9), words[2]]
+    assert mend_roman_numerals(image, [read])[0][1][0] == "I"
