@@ -9,6 +9,7 @@ on the page. Kept apart from the label readers, which read a value beside its la
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import values
@@ -54,6 +55,11 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 start = _after_title(ctx, start, end)
             if spec.kind == "text" and text is ctx.text:
                 end = _title_end(ctx, start, end)
+            if spec.kind == "text" and _LOCATIVE_WORD.fullmatch(text[start:end].strip()):
+                # Patterns match folded letters: "Persona aizgādnībā" (the locative, a state)
+                # met the nominative's "aizgādnība" (the kind of representation). One word
+                # printed with the locative's long vowel is no name of a thing.
+                continue
             raw = text[start:end]
             in_column = None
             if text is ctx.text and spec.kind in _RUNNING_TEXT:
@@ -147,6 +153,9 @@ def _after_title(ctx: Context, start: int, end: int) -> int:
         return start  # "SIA" / "Ventas Datori", "DIENAS CENTRS" / "„Saulespuķe”": the name's own
     at = next(a for a, _, w in ctx.offsets if w is rest[0])
     return max(start, at)
+
+
+_LOCATIVE_WORD = re.compile(r"[^\W\d_]+[āēīū]")
 
 
 def _title_end(ctx: Context, start: int, end: int) -> int:
