@@ -8151,3 +8151,51 @@ CASES.update({
             "person_name": "Arvīds Ābols", "personal_code": R14R_ARVIDS,
             "basis": "pilnvara", "issued_on": "2024-09-09"}),
 })
+
+
+R14R_VALDA = personal_code("0404711234")
+R14R_ARTURS = personal_code("2509690987")
+R14R_ZANE = personal_code("1710861456")
+R14R_OTO = personal_code("0802121789")
+
+
+def r14r_ward_label_in_the_other_order(pdf: canvas.Canvas) -> None:
+    """A trustee's card whose ward's row is labelled "Persona aizgādnībā (vārds, uzvārds, p.k.)",
+    the role's words in the other order than "aizgādnībā esošā persona"; it prints no basis
+    (the locative "aizgādnībā" is no kind of representation)."""
+    _text(pdf, 170, 800, "TUKUMA NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 776, "Aizgādņa apliecība Nr. 8", 12, bold=True)
+    _grid(pdf, 60, 750, [200, 260], [
+        ["Izdota", "12.05.2019."],
+        ["Aizgādne (vārds, uzvārds, p.k.)", f"Valda Krūze, {R14R_VALDA}"],
+        ["Persona aizgādnībā (vārds, uzvārds, p.k.)", f"Artūrs Krūze, {R14R_ARTURS}"],
+    ], size=9)
+    _text(pdf, 60, 660, "Bāriņtiesas priekšsēdētājs")
+    _text(pdf, 400, 660, "K. Liepa")
+
+
+def r14r_issued_to_the_one_appointed_by_a_cited_decision(pdf: canvas.Canvas) -> None:
+    """A guardian's card issued to the guardian in the dative, "par to, ka viņa ar ... lēmumu
+    Nr. ... iecelta par aizbildni ..." with no "ir" before the participle."""
+    _text(pdf, 170, 800, "SIGULDAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 776, "AIZBILDŅA APLIECĪBA Nr. 52", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Izsniegta Zanei Kļaviņai, personas kods {R14R_ZANE}, par to, ka viņa ar Siguldas",
+        "novada bāriņtiesas 2020. gada 2. jūlija lēmumu Nr. 4-1/20/33 iecelta par aizbildni",
+        f"savam mazdēlam Oto Kļaviņam, personas kods {R14R_OTO}.",
+        "Siguldā, 06.07.2020.",
+    ], size=10)
+    _text(pdf, 60, 660, "Priekšsēdētāja")
+    _text(pdf, 400, 660, "D. Strazda")
+
+
+CASES.update({
+    "r14r_ward_label_in_the_other_order.pdf": (
+        r14r_ward_label_in_the_other_order, "representation_document", {
+            "representative_name": "Valda Krūze", "person_name": "Artūrs Krūze",
+            "personal_code": R14R_ARTURS, "basis": None}),
+    "r14r_issued_to_the_one_appointed_by_a_cited_decision.pdf": (
+        r14r_issued_to_the_one_appointed_by_a_cited_decision, "representation_document", {
+            "representative_name": "Zane Kļaviņa", "representative_personal_code": R14R_ZANE,
+            "person_name": "Oto Kļaviņš", "personal_code": R14R_OTO}),
+})

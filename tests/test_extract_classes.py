@@ -2228,3 +2228,28 @@ def test_r14r_a_noun_of_kinship_before_a_name_tells_its_gender() -> None:
     assert gender_before("iesniedza iesniegumu, ") is None
     assert settle_nominative("Elgi Vītoli", "", "accusative", "masculine") == (
         "Elgis Vītolis", "told")
+
+
+def test_r14r_a_ward_labelled_persona_aizgadnibā_and_no_basis_from_the_locative(
+        cases: Path) -> None:
+    record = extract_file(cases / "r14r_ward_label_in_the_other_order.pdf")
+    assert record["fields"]["person_name"] == "Artūrs Krūze"
+    assert record["fields"]["basis"] is None  # not "aizgādnībā"
+
+
+def test_r14r_a_card_issued_to_the_one_a_cited_decision_appointed(cases: Path) -> None:
+    record = extract_file(cases / "r14r_issued_to_the_one_appointed_by_a_cited_decision.pdf")
+    assert record["fields"]["representative_name"] == "Zane Kļaviņa"
+    assert record["field_confidence"]["representative_name"] < 0.9
+
+
+def test_r14r_a_letter_ocr_boxed_apart_from_its_word_is_joined_back() -> None:
+    from asistents.extract.layout import _endings_rejoined
+    row = [Word("Izsniegta", 60, 98, 92.6, 106, 0, 0.93), Word("Ilgai", 96.2, 98, 118, 106, 0,
+                                                               0.94),
+           Word("Zariņa", 121.4, 98, 146, 106, 0, 0.9), Word("i", 146.6, 98, 148.6, 106, 0, 0.93),
+           Word("personas", 152, 98, 184, 106, 0, 0.97), Word("kods", 187.5, 98, 204, 106, 0, 0.97)]
+    assert [w.text for w in _endings_rejoined(row)] == [
+        "Izsniegta", "Ilgai", "Zariņai", "personas", "kods"]
+    apart = [replace(w, x0=w.x0 + 3, x1=w.x1 + 3) if w.text == "i" else w for w in row]
+    assert len(_endings_rejoined(apart)) == len(row)  # a letter a space away stays a word
