@@ -8199,3 +8199,217 @@ CASES.update({
             "representative_name": "Zane Kļaviņa", "representative_personal_code": R14R_ZANE,
             "person_name": "Oto Kļaviņš", "personal_code": R14R_OTO}),
 })
+
+
+# --- round 14 (r14-opinions): opinions ---------------------------------------------------------
+
+R14O_MARGITA = personal_code("1502781234")
+R14O_OSKARS = personal_code("2909661345")
+R14O_RUTA = personal_code("0811991456")
+
+
+def r14o_start_said_as_from_a_date(pdf: canvas.Canvas) -> None:
+    """A commission's opinion in prose whose group is set with no end, "sākot ar" a date in the
+    accusative ("sākot ar 2025. gada 7. jūliju"): the start is that date, not the paper's."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. KU-25-01177", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Liepājā, 2025. gada 9. jūlijā",
+        "",
+        f"Margitai Bērziņai (personas kods {R14O_MARGITA}) noteikta II (otrā) invaliditātes",
+        "grupa bez termiņa, sākot ar 2025. gada 7. jūliju.",
+        "Personai ir smagi kustību traucējumi. Personai nepieciešams asistents.",
+        "",
+        "Ārsts eksperts                                   V. Kalns",
+    ], size=10)
+
+
+def r14o_service_row_answered_with_indications(pdf: canvas.Canvas) -> None:
+    """A commission's opinion in numbered rows naming the service in full, each answered after
+    its colon by "ir indikācijas" (yes) or "nav indikāciju" (no)."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. LA-24-00912", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Daugavpilī, 2024. gada 12. novembrī",
+        f"Persona: Oskars Vītols, personas kods {R14O_OSKARS}",
+        "1. Noteikta invaliditāte: I (pirmā) grupa.",
+        "2. Termiņš: no 2024. gada 12. novembra līdz 2026. gada 11. novembrim.",
+        "3. Funkcionālie traucējumi: redzes funkciju traucējumi.",
+        "4. Asistenta pakalpojums pašvaldībā: ir indikācijas.",
+        "5. Īpašas kopšanas nepieciešamība: nav indikāciju.",
+        "Ārste eksperte                                   I. Roze",
+    ], size=10)
+
+
+def r14o_tasks_answered_in_one_column(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion listing possible tasks in a table whose one answer column is
+    headed "Jā/Nē" and holds the word for each row: the tasks are the rows answered "jā"."""
+    _text(pdf, 170, 800, "Ogres novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 190, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        f"Kliente: Rūta Saulīte, personas kods {R14O_RUTA}",
+        "Mērķa grupa: ģimene ar bērniem",
+        "Pakalpojuma apjoms: 6 stundas nedēļā; ilgums: 6 mēneši",
+    ], size=10)
+    _grid(pdf, 60, 680, [330, 70], [
+        ["Asistenta uzdevums", "Jā/Nē"],
+        ["bērnu pavadīšana uz pulciņiem", "jā"],
+        ["palīdzība ēdienkartes plānošanā", "nē"],
+        ["atbalsts saziņā ar bāriņtiesu", "jā"],
+        ["mājokļa remonta organizēšana", "nē"],
+    ])
+    _lines(pdf, 60, 560, ["Ogrē, 03.02.2025.                Sociālā darbiniece L. Ziema"],
+           size=10)
+
+
+CASES.update({
+    "r14o_start_said_as_from_a_date.pdf": (
+        r14o_start_said_as_from_a_date, "commission_opinion", {
+            "person_name": "Margita Bērziņa", "personal_code": R14O_MARGITA,
+            "disability_group": "II", "valid_from": "2025-07-07",
+            "valid_until": None, "issued_on": "2025-07-09",
+            "assistant_needed": True}),
+    "r14o_service_row_answered_with_indications.pdf": (
+        r14o_service_row_answered_with_indications, "commission_opinion", {
+            "person_name": "Oskars Vītols", "personal_code": R14O_OSKARS,
+            "disability_group": "I", "valid_from": "2024-11-12", "limitations": ["vision"],
+            "assistant_needed": True, "special_care_needed": False}),
+    "r14o_tasks_answered_in_one_column.pdf": (
+        r14o_tasks_answered_in_one_column, "social_worker_opinion", {
+            "person_name": "Rūta Saulīte", "personal_code": R14O_RUTA,
+            "tasks": ["bērnu pavadīšana uz pulciņiem", "atbalsts saziņā ar bāriņtiesu"],
+            "issued_on": "2025-02-03"}),
+})
+
+
+R14O_KRISTINE = personal_code("1708891234")
+R14O_ALDIS = personal_code("0304741456")
+
+
+def r14o_unit_letterhead_in_the_genitive(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose letterhead names a unit under its service in the genitive
+    over three lines ("Talsu novada Sociālā" / "dienesta Sabiles" / "nodaļa"), its date printed
+    beside the last in the addressee's column without a full stop after the day ("22 aprīlis
+    2025"): the letterhead is the issuer's, the date beside it the paper's."""
+    _text(pdf, 60, 800, "Talsu novada Sociālā", 9)
+    _text(pdf, 60, 788, "dienesta Sabiles", 9)
+    _text(pdf, 60, 776, "nodaļa", 9)
+    _text(pdf, 60, 764, "Rīgas iela 1, Sabile,", 9)
+    _text(pdf, 200, 800, "Ģimenes asistentu koordinatorei", 9)
+    _text(pdf, 200, 776, "22 aprīlis 2025", 9)
+    _text(pdf, 60, 752, "Tālr. 63 291 100", 9)
+    _text(pdf, 200, 752, "ATZINUMS par ģimenes asistenta pakalpojumu", 11, bold=True)
+    _lines(pdf, 200, 715, [
+        f"Klientam Aldim Liepam (p.k. {R14O_ALDIS}) ir psihiskās veselības traucējumi.",
+        "Iesaku piešķirt ģimenes asistenta pakalpojumu 5 h nedēļā uz 6 mēnešiem.",
+        "Sociālais darbinieks Ivo Krūze",
+    ], size=9)
+
+
+def r14o_date_line_without_its_year(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose title prints the year ("2025. gads") and whose date line
+    only the day and month ("Sabilē, 22. aprīlī."): the date takes the year printed above."""
+    _text(pdf, 100, 800, "Talsu novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 100, 780, "Sociālā darbinieka atzinums · 2025. gads", 11)
+    _lines(pdf, 60, 740, [
+        f"Kliente: Kristīne Ābele, personas kods {R14O_KRISTINE}.",
+        "Mērķa grupa: ģimene ar bērniem.",
+        "Pakalpojuma ilgums: 6 mēneši.",
+        "",
+        "Sabilē, 22. aprīlī.                      Sociālā darbiniece I. Krūze",
+    ], size=10)
+
+
+CASES.update({
+    "r14o_unit_letterhead_in_the_genitive.pdf": (
+        r14o_unit_letterhead_in_the_genitive, "social_worker_opinion", {
+            "person_name": "Aldis Liepa", "personal_code": R14O_ALDIS,
+            "issued_on": "2025-04-22"}),
+    "r14o_date_line_without_its_year.pdf": (
+        r14o_date_line_without_its_year, "social_worker_opinion", {
+            "person_name": "Kristīne Ābele", "personal_code": R14O_KRISTINE,
+            "period_months": 6, "issued_on": "2025-04-22"}),
+})
+
+
+R14O_EGILS = personal_code("1212631234")
+
+
+def r14o_crosses_in_yes_no_columns(pdf: canvas.Canvas) -> None:
+    """A commission's opinion, scanned: a ruled table of limitations with "Jā" and "Nē"
+    columns, each row answered by a thin pen's cross OCR does not read as a letter: the cross's
+    column answers the row (the pixels tell which cell holds ink while its twin is clear)."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((330, 250), "Veselības un darbspēju ekspertīzes ārstu valsts komisija",
+                 font=fonts["bold"], fill=20)
+        ink.text((700, 340), "Latgales nodaļa, Rēzeknes sektors", font=fonts["print"], fill=25)
+        ink.text((260, 480), "Atzinums Nr. LA-23-04410, Rēzeknē 09.10.2023.",
+                 font=fonts["print"], fill=25)
+        ink.text((260, 570), f"Persona: Egils Kalniņš, personas kods {R14O_EGILS}",
+                 font=fonts["print"], fill=25)
+        ink.text((260, 640), "Invaliditātes grupa: II, no 09.10.2023. līdz 08.10.2025.",
+                 font=fonts["print"], fill=25)
+        left, yes_x, no_x, right = 250, 1500, 1800, 2100
+        rows = [("Funkcionālie traucējumi", None), ("redzes traucējumi", False),
+                ("pārvietošanās traucējumi", True), ("garīga rakstura traucējumi", False),
+                ("augšējo ekstremitāšu traucējumi", True),
+                ("asistenta pakalpojums nepieciešams", True)]
+        top = 760
+        for at, (text, answer) in enumerate(rows):
+            y = top + 90 * at
+            ink.line((left, y, right, y), fill=40, width=3)
+            ink.text((left + 15, y + 22), text, font=fonts["print"], fill=25)
+            if answer is None:
+                ink.text((yes_x + 15, y + 22), "Jā", font=fonts["print"], fill=25)
+                ink.text((no_x + 15, y + 22), "Nē", font=fonts["print"], fill=25)
+                continue
+            x = (yes_x if answer else no_x) + 150
+            ink.line((x - 28, y + 22, x + 28, y + 70), fill=35, width=4)
+            ink.line((x - 28, y + 70, x + 28, y + 22), fill=35, width=4)
+        bottom = top + 90 * len(rows)
+        ink.line((left, bottom, right, bottom), fill=40, width=3)
+        for x in (left, yes_x, no_x, right):
+            ink.line((x, top, x, bottom), fill=40, width=3)
+        ink.text((260, bottom + 200), "Ārsts eksperts                    J. Lācis",
+                 font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r14o_crosses_in_yes_no_columns.pdf": (
+        r14o_crosses_in_yes_no_columns, "commission_opinion", {
+            "person_name": "Egils Kalniņš", "personal_code": R14O_EGILS,
+            "disability_group": "II", "limitations": ["mobility", "upper_limbs"],
+            "assistant_needed": True}),
+})
+
+
+R14O_GUNARS = personal_code("1903851234")
+
+
+def r14o_plus_marks_in_yes_no_columns(pdf: canvas.Canvas) -> None:
+    """An application whose table asks to write "+" in the right column: a "+" under "Nē"
+    answers its row no (the benefit is not received), one under "Jā" yes, with its hours."""
+    _text(pdf, 150, 800, "Kandavas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 775, "IESNIEGUMS asistenta pakalpojuma saņemšanai", 11, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Vārds, uzvārds: Gunārs Priede, personas kods {R14O_GUNARS}",
+        "Deklarētā adrese: Lielā iela 3, Kandava, LV-3120",
+        "Atzīmējiet ar „+” atbilstošajā ailē:",
+    ], size=10)
+    _grid(pdf, 60, 690, [200, 50, 50, 110], [
+        ["Aktivitāte", "Jā", "Nē", "Stundas nedēļā"],
+        ["Darbs", "+", "", "20"],
+        ["Dienas centrs", "", "+", ""],
+        ["Saņem pabalstu par asistenta izmantošanu", "", "+", ""],
+    ], size=8)
+    _lines(pdf, 60, 590, ["Datums: 14.05.2024."], size=10)
+
+
+CASES.update({
+    "r14o_plus_marks_in_yes_no_columns.pdf": (
+        r14o_plus_marks_in_yes_no_columns, "application", {
+            "applicant_name": "Gunārs Priede", "applicant_personal_code": R14O_GUNARS,
+            "activities": [{"kind": "work", "hours_per_week": 20}],
+            "receives_assistant_benefit": False, "submitted_on": "2024-05-14"}),
+})

@@ -2253,3 +2253,60 @@ def test_r14r_a_letter_ocr_boxed_apart_from_its_word_is_joined_back() -> None:
         "Izsniegta", "Ilgai", "Zariņai", "personas", "kods"]
     apart = [replace(w, x0=w.x0 + 3, x1=w.x1 + 3) if w.text == "i" else w for w in row]
     assert len(_endings_rejoined(apart)) == len(row)  # a letter a space away stays a word
+
+
+# --- round 14 (r14-opinions): opinions -------------------------------------------------------
+
+
+def test_r14o_a_start_said_from_a_date_and_no_end(cases: Path) -> None:
+    """"bez termiņa, sākot ar 2025. gada 7. jūliju": the date is the start, the end is null
+    (the end's label inside "bez termiņa" gives it no date)."""
+    fields = extract_file(cases / "r14o_start_said_as_from_a_date.pdf")["fields"]
+    assert (fields["valid_from"], fields["valid_until"]) == ("2025-07-07", None)
+
+
+def test_r14o_a_service_row_answered_with_indications(cases: Path) -> None:
+    """"Asistenta pakalpojums pašvaldībā: ir indikācijas" is yes, "...: nav indikāciju" no."""
+    fields = extract_file(cases / "r14o_service_row_answered_with_indications.pdf")["fields"]
+    assert (fields["assistant_needed"], fields["special_care_needed"]) == (True, False)
+
+
+def test_r14o_tasks_answered_in_a_yes_no_column(cases: Path) -> None:
+    """A "Jā/Nē" column holding the word per row: the "nē" rows and the date line under the
+    table are no tasks."""
+    tasks = extract_file(cases / "r14o_tasks_answered_in_one_column.pdf")["fields"]["tasks"]
+    assert tasks == ["bērnu pavadīšana uz pulciņiem", "atbalsts saziņā ar bāriņtiesu"]
+
+
+def test_r14o_a_unit_letterhead_in_the_genitive_dates_the_paper(cases: Path) -> None:
+    """"Talsu novada Sociālā / dienesta Sabiles / nodaļa" is a letterhead: the date printed
+    beside it is the paper's, below 0.9 (its place alone says so)."""
+    record = extract_file(cases / "r14o_unit_letterhead_in_the_genitive.pdf")
+    assert record["fields"]["issued_on"] == "2025-04-22"
+    assert record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_r14o_a_date_line_without_its_year_takes_the_printed_year(cases: Path) -> None:
+    """"Sabilē, 22. aprīlī." under a title "... · 2025. gads": 2025-04-22, with a warning and
+    below 0.9."""
+    record = extract_file(cases / "r14o_date_line_without_its_year.pdf")
+    assert record["fields"]["issued_on"] == "2025-04-22"
+    assert record["field_confidence"]["issued_on"] < 0.9
+    assert any("prints no year" in w for w in record["warnings"])
+
+
+def test_r14o_crosses_ocr_did_not_read_answer_their_rows(cases: Path) -> None:
+    """A scanned table with "Jā" and "Nē" columns answered by thin crosses: each row's answer
+    is the column holding ink while its twin is clear (limitations and the assistant)."""
+    record = extract_file(cases / "r14o_crosses_in_yes_no_columns.pdf")
+    assert record["fields"]["limitations"] == ["mobility", "upper_limbs"]
+    assert record["fields"]["assistant_needed"] is True
+
+
+def test_r14o_a_plus_under_yes_or_no_is_that_columns_mark(cases: Path) -> None:
+    """"+" written in the "Nē" column answers its row no as a mark does (not the word "+"
+    read as a yes): the benefit row is a marked no, read as sure as a ticked box."""
+    record = extract_file(cases / "r14o_plus_marks_in_yes_no_columns.pdf")
+    assert record["fields"]["receives_assistant_benefit"] is False
+    assert record["field_confidence"]["receives_assistant_benefit"] >= 0.9
+    assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 20}]
