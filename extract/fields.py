@@ -40,7 +40,7 @@ from .dates_by_role import (
     _from_time_stamp,
     _own_date_not_an_end,
 )
-from .decision_title import _own_decision
+from .decision_title import _extracted_act, _own_decision
 from .document import ReadDocument
 from .evidence import (
     BASE_CONFIDENCE,
@@ -155,6 +155,8 @@ def extract_fields(
             _doubt_first_word(name, found)
     _mend_scanned(ctx, found)
     _bind_codes(ctx, found)
+    if any(spec.own_decision for spec in vocab.fields.values()):
+        _extracted_act(ctx, found)
     for name, spec in vocab.fields.items():
         if spec.own_decision:
             found[name] = _own_decision(ctx, spec, found)

@@ -8040,6 +8040,167 @@ CASES.update({
 })
 
 
+# --- round 14: representation documents (r14r_) ----------------------------------------------
+
+R14R_EGILS = personal_code("1502630412")
+R14R_ILONA = personal_code("0709651234")
+R14R_MARTINS = personal_code("2811790345")
+R14R_ROBERTS = personal_code("0304150987")
+R14R_ARVIDS = personal_code("1906471122")
+R14R_MADLE = personal_code("2201831567")
+R14R_TENIS = personal_code("0612080456")
+R14R_ANTRA = personal_code("1305821789")
+
+
+def r14r_extract_of_a_judgment(pdf: canvas.Canvas) -> None:
+    """A court's extract citing its judgment under the title in the genitive ("no ... tiesas
+    ... sprieduma civillietā Nr. ... par ..."), wrapped; the ward in the genitive with the code
+    between the name and "rīcībspēju"; the extract certified months later."""
+    _text(pdf, 200, 800, "KURZEMES RAJONA TIESA", 13, bold=True)
+    _text(pdf, 210, 786, "Kuldīgas tiesu nams", 9)
+    _text(pdf, 260, 760, "IZRAKSTS", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        "no Kurzemes rajona tiesas 2022. gada 5. oktobra sprieduma civillietā Nr. C69031422 par",
+        "rīcībspējas ierobežošanu",
+    ], size=10)
+    _lines(pdf, 60, 700, [
+        "Tiesa nosprieda:",
+        f"Ierobežot Egila Pūpola, personas kods {R14R_EGILS}, rīcībspēju mantisko lietu",
+        "kārtošanā. Iecelt par aizgādni viņa sievu Ilonu Pūpolu, personas kods",
+        f"{R14R_ILONA}.",
+        "Spriedums stājies likumīgā spēkā 2022. gada 27. oktobrī.",
+        "Izraksts pareizs. Kuldīgā, 2023. gada 16. janvārī.",
+    ], size=10)
+    _text(pdf, 60, 600, "Tiesas sekretāre")
+    _text(pdf, 400, 600, "M. Kalēja")
+
+
+def r14r_extract_of_a_decision_quoted(pdf: canvas.Canvas) -> None:
+    """An orphan court's extract citing its decision in the genitive with the subject in
+    quotation marks and a capital ("„Par aizbildņa iecelšanu”")."""
+    _text(pdf, 190, 800, "Ogres novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 200, 786, "Brīvības iela 33, Ogre, LV-5001", 9)
+    _text(pdf, 260, 760, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 60, 740, "no Ogres novada bāriņtiesas 2023. gada 11. aprīļa lēmuma Nr. 3-6/23/19 "
+          "„Par aizbildņa iecelšanu”", 9.5)
+    _lines(pdf, 60, 710, [
+        f"Bāriņtiesa nolēma: iecelt Mārtiņu Lapiņu (personas kods {R14R_MARTINS}) par",
+        f"aizbildni viņa brāļadēlam Robertam Lapiņam (personas kods {R14R_ROBERTS}).",
+        "Izraksts pareizs. Ogrē, 2024. gada 2. februārī",
+    ], size=10)
+    _text(pdf, 60, 640, "Bāriņtiesas locekle")
+    _text(pdf, 400, 640, "S. Miezīte")
+
+
+def r14r_decision_number_after_its_date(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision whose date and number stand on one line above the title
+    ("14.03.2023. Nr. 2-9/23/77" over "LĒMUMS par aizbildņa iecelšanu"), the people in a
+    table of roles."""
+    _text(pdf, 60, 800, "Madonas novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 60, 786, "Saieta laukums 1, Madona, LV-4801", 9)
+    _text(pdf, 60, 760, "14.03.2023. Nr. 2-9/23/77", 10)
+    _text(pdf, 60, 736, "LĒMUMS par aizbildņa iecelšanu", 12, bold=True)
+    _lines(pdf, 60, 712, ["Bāriņtiesa, izvērtējusi lietas apstākļus, nolēma iecelt aizbildni:"],
+           size=10)
+    _grid(pdf, 60, 690, [150, 140, 110], [
+        ["Loma", "Vārds, uzvārds", "Personas kods"],
+        ["nepilngadīgais", "Tenis Bērziņš", R14R_TENIS],
+        ["aizbildne (tante)", "Antra Bērziņa", R14R_ANTRA],
+    ], size=9)
+    _text(pdf, 60, 600, "Priekšsēdētāja")
+    _text(pdf, 400, 600, "G. Lāce")
+
+
+def r14r_power_of_attorney_to_a_daughter_in_law(pdf: canvas.Canvas) -> None:
+    """A power of attorney titled "PILNVARA" alone at the left over its place and date (the
+    lines joined, "PILNVARA Mežotnē" ran on to the comma), given to a
+    daughter-in-law whose accusative "Madli Āboli" reads as a man's or a woman's name: the noun
+    before it ("savu vedeklu") says whose."""
+    _text(pdf, 60, 800, "PILNVARA", 13, bold=True)
+    _text(pdf, 60, 776, "Mežotnē, 2024. gada 9. septembrī", 10)
+    _lines(pdf, 60, 750, [
+        f"Es, Arvīds Ābols, personas kods {R14R_ARVIDS}, dzīvojošs Lenču ielā 4, Mežotnē, ar šo",
+        f"pilnvaroju savu vedeklu Madli Āboli, personas kods {R14R_MADLE}, pārstāvēt mani",
+        "sociālajā dienestā visos jautājumos, kas saistīti ar asistenta pakalpojumu.",
+        "Pilnvara derīga līdz 2025. gada 30. septembrim.",
+    ], size=10)
+    _text(pdf, 60, 660, "Pilnvaras devējs")
+    _text(pdf, 400, 660, "A. Ābols")
+
+
+CASES.update({
+    "r14r_extract_of_a_judgment.pdf": (r14r_extract_of_a_judgment, "representation_document", {
+        "representative_name": "Ilona Pūpola", "representative_personal_code": R14R_ILONA,
+        "person_name": "Egils Pūpols", "personal_code": R14R_EGILS,
+        "basis": "Kurzemes rajona tiesas 2022. gada 5. oktobra spriedums civillietā "
+                 "Nr. C69031422 par rīcībspējas ierobežošanu",
+        "issued_on": "2022-10-05"}),
+    "r14r_extract_of_a_decision_quoted.pdf": (
+        r14r_extract_of_a_decision_quoted, "representation_document", {
+            "basis": "Ogres novada bāriņtiesas 2023. gada 11. aprīļa lēmums Nr. 3-6/23/19 par "
+                     "aizbildņa iecelšanu",
+            "issued_on": "2023-04-11"}),
+    "r14r_decision_number_after_its_date.pdf": (
+        r14r_decision_number_after_its_date, "representation_document", {
+            "basis": "Madonas novada bāriņtiesas 2023. gada 14. marta lēmums Nr. 2-9/23/77 par "
+                     "aizbildņa iecelšanu",
+            "issued_on": "2023-03-14"}),
+    "r14r_power_of_attorney_to_a_daughter_in_law.pdf": (
+        r14r_power_of_attorney_to_a_daughter_in_law, "representation_document", {
+            "representative_name": "Madle Ābole", "representative_personal_code": R14R_MADLE,
+            "person_name": "Arvīds Ābols", "personal_code": R14R_ARVIDS,
+            "basis": "pilnvara", "issued_on": "2024-09-09"}),
+})
+
+
+R14R_VALDA = personal_code("0404711234")
+R14R_ARTURS = personal_code("2509690987")
+R14R_ZANE = personal_code("1710861456")
+R14R_OTO = personal_code("0802121789")
+
+
+def r14r_ward_label_in_the_other_order(pdf: canvas.Canvas) -> None:
+    """A trustee's card whose ward's row is labelled "Persona aizgādnībā (vārds, uzvārds, p.k.)",
+    the role's words in the other order than "aizgādnībā esošā persona"; it prints no basis
+    (the locative "aizgādnībā" is no kind of representation)."""
+    _text(pdf, 170, 800, "TUKUMA NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 776, "Aizgādņa apliecība Nr. 8", 12, bold=True)
+    _grid(pdf, 60, 750, [200, 260], [
+        ["Izdota", "12.05.2019."],
+        ["Aizgādne (vārds, uzvārds, p.k.)", f"Valda Krūze, {R14R_VALDA}"],
+        ["Persona aizgādnībā (vārds, uzvārds, p.k.)", f"Artūrs Krūze, {R14R_ARTURS}"],
+    ], size=9)
+    _text(pdf, 60, 660, "Bāriņtiesas priekšsēdētājs")
+    _text(pdf, 400, 660, "K. Liepa")
+
+
+def r14r_issued_to_the_one_appointed_by_a_cited_decision(pdf: canvas.Canvas) -> None:
+    """A guardian's card issued to the guardian in the dative, "par to, ka viņa ar ... lēmumu
+    Nr. ... iecelta par aizbildni ..." with no "ir" before the participle."""
+    _text(pdf, 170, 800, "SIGULDAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 776, "AIZBILDŅA APLIECĪBA Nr. 52", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Izsniegta Zanei Kļaviņai, personas kods {R14R_ZANE}, par to, ka viņa ar Siguldas",
+        "novada bāriņtiesas 2020. gada 2. jūlija lēmumu Nr. 4-1/20/33 iecelta par aizbildni",
+        f"savam mazdēlam Oto Kļaviņam, personas kods {R14R_OTO}.",
+        "Siguldā, 06.07.2020.",
+    ], size=10)
+    _text(pdf, 60, 660, "Priekšsēdētāja")
+    _text(pdf, 400, 660, "D. Strazda")
+
+
+CASES.update({
+    "r14r_ward_label_in_the_other_order.pdf": (
+        r14r_ward_label_in_the_other_order, "representation_document", {
+            "representative_name": "Valda Krūze", "person_name": "Artūrs Krūze",
+            "personal_code": R14R_ARTURS, "basis": None}),
+    "r14r_issued_to_the_one_appointed_by_a_cited_decision.pdf": (
+        r14r_issued_to_the_one_appointed_by_a_cited_decision, "representation_document", {
+            "representative_name": "Zane Kļaviņa", "representative_personal_code": R14R_ZANE,
+            "person_name": "Oto Kļaviņš", "personal_code": R14R_OTO}),
+})
+
+
 # --- round 14 (r14-opinions): opinions ---------------------------------------------------------
 
 R14O_MARGITA = personal_code("1502781234")
