@@ -42,10 +42,12 @@ SCANS = {
     "f": ["IMG_20200611_0804.jpg", "scan_SD_Zeltins.pdf", "IMG_20231009_1230.jpg"],
     "g": ["IMG_20241001_1530.jpg", "scan_VDEAVK_Bumbiere.pdf", "IMG_20201130_1147.jpg"],
     "h": ["scan_Karsava_pieteikums.pdf", "scan_uzskaite_11_Nikolajevs.pdf", "scan_IK_Rimsa.pdf"],
-    "i": ["scan_pilnvara_1457.pdf", "RSD_atzinums_Heinrihsone.jpg"],
-    "j": ["fakss_Vecauces_Druva.png", "scan_uzskaite_03-2024.pdf"],
-    "k": ["fakss_Valmiera_grauzdetava.png", "IMG_20240911_1530.jpg"],
-    "l": ["scan_Daugavkrasta_vsk_0902.pdf", "scan_DAC_Rasa_Silkalns.pdf"],
+    "i": ["scan_pilnvara_1457.pdf", "RSD_atzinums_Heinrihsone.jpg", "scan_novertejums_Adazi.pdf"],
+    "j": ["fakss_Vecauces_Druva.png", "scan_uzskaite_03-2024.pdf", "IMG_20240412_0915.jpg"],
+    "k": ["fakss_Valmiera_grauzdetava.png", "IMG_20240911_1530.jpg",
+          "scan_atzinums_Romanovskis.pdf"],
+    "l": ["scan_Daugavkrasta_vsk_0902.pdf", "scan_DAC_Rasa_Silkalns.pdf",
+          "scan_VDEAVK_Silkalns.pdf", "scan_Preili_atzinums_Grunte.pdf", "fakss_VDEAVK_Rubine.png"],
     "m": ["scan_Tukums_atzinums_Ozola.pdf", "scan_Rudzu_Maize_LV_EN.pdf"],
 }
 SETS = sorted(DIGITAL_FIELDS)
