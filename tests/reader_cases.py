@@ -8038,3 +8038,101 @@ CASES.update({
                 {"date": "2024-04-04", "start": "09:00", "end": "14:00", "hours": 5,
                  "activity": "education"}]}),
 })
+
+
+# --- round 14: timesheets in every shape (r14-sheets) --------------------------------------------
+
+R14S_LAURA = personal_code("2109931234")
+R14S_OSKARS = personal_code("0402701456")
+
+
+def r14s_week_grid_dated_cells(pdf: canvas.Canvas) -> None:
+    """A week to a line under the weekdays' heads, each day's cell dated in full with its
+    from-to, hours and activity; the week's span and total in cells of their own, a holiday
+    named in its cell."""
+    _text(pdf, 40, 800, "PAKALPOJUMA LAIKA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, f"Klients: Laura Vītola, p.k. {R14S_LAURA}", 9)
+    _text(pdf, 360, 784, "Mēnesis: 2023. gada novembris", 9)
+    _text(pdf, 40, 770, f"Asistents: Oskars Grīnbergs, p.k. {R14S_OSKARS}", 9)
+    xs = [30, 100, 170, 240, 310, 380, 450, 520]
+    for x, head in zip(xs, ["Nedēļa", "P", "O", "T", "C", "Pk", "S", "Kopā"], strict=True):
+        _text(pdf, x, 740, head, 9)
+    weeks = [["13.11.–19.11.", "13.11.", "14.11.", "15.11.", "16.11.", "17.11.", "18.11.", "6"],
+             ["20.11.–26.11.", "20.11.", "21.11.", "22.11.", "23.11.", "24.11.", "25.11.", "3"]]
+    cells = {"14.11.": ("13:00–16:00", "3 h skola"), "16.11.": ("13:00–16:00", "3 h skola"),
+             "21.11.": ("18:00–21:00", "3 h koris")}
+    y = 722
+    for week in weeks:
+        for x, cell in zip(xs, week, strict=True):
+            _text(pdf, x, y, cell, 7)
+            if cell in cells:
+                _text(pdf, x, y - 9, cells[cell][0], 7)
+                _text(pdf, x, y - 18, cells[cell][1], 7)
+            if cell == "18.11.":
+                _text(pdf, x, y - 9, "Valsts svētki", 7)
+        y -= 34
+    _text(pdf, 40, y - 6, "Mēnesī kopā: 9 stundas", 9)
+
+
+CASES.update({
+    "r14s_week_grid_dated_cells.pdf": (r14s_week_grid_dated_cells, "timesheet", {
+        "month": "2023-11", "client_personal_code": R14S_LAURA,
+        "entries": [
+            {"date": "2023-11-14", "start": "13:00", "end": "16:00", "hours": 3,
+             "activity": "education"},
+            {"date": "2023-11-16", "start": "13:00", "end": "16:00", "hours": 3,
+             "activity": "education"},
+            {"date": "2023-11-21", "start": "18:00", "end": "21:00", "hours": 3,
+             "activity": "leisure"},
+        ],
+        "total_hours": 9}),
+})
+
+
+def r14s_learner_labels_the_client(pdf: canvas.Canvas) -> None:
+    """A sheet kept at a school names the one assisted as the learner ("Audzēknis: ...") with
+    the code in brackets after the name."""
+    _text(pdf, 40, 800, "Asistenta darba uzskaite mācību iestādē", 12, bold=True)
+    _text(pdf, 40, 784, f"Audzēknis: Oskars Grīnbergs (p.k. {R14S_OSKARS}) Rīgas 7. vidusskola",
+          9)
+    _text(pdf, 40, 770, f"Asistente: Laura Vītola (p.k. {R14S_LAURA})  Mēnesis: 2023. gada marts",
+          9)
+    _grid(pdf, 40, 750, [80, 80, 60, 80], [
+        ["Datums", "Laiks", "Stundas", "Vieta"],
+        ["06.03.2023", "09:00-12:00", "3", "skola"],
+        ["07.03.2023", "09:00-11:30", "2,5", "skola"],
+    ])
+    _text(pdf, 40, 680, "Kopā: 5,5 stundas", 9)
+
+
+CASES.update({
+    "r14s_learner_labels_the_client.pdf": (r14s_learner_labels_the_client, "timesheet", {
+        "month": "2023-03", "client_name": "Oskars Grīnbergs",
+        "client_personal_code": R14S_OSKARS, "assistant_name": "Laura Vītola",
+        "total_hours": 5.5}),
+})
+
+
+def r14s_stroke_before_the_end_hour(pdf: canvas.Canvas) -> None:
+    """A hand's "1" before an end's hour read as a stroke ("/4.30" for 14.30), the row's hours
+    cell unreadable: the end before the start reads forward only with the stroke as a 1."""
+    _text(pdf, 40, 800, "ASISTENTA DARBA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2023. gada februāris", 10)
+    _text(pdf, 40, 766, f"Klients: Laura Vītola, p.k. {R14S_LAURA}", 9)
+    _grid(pdf, 40, 740, [70, 60, 60, 60, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["07.02.", "10.00", "14.30", "4,5", "darbs"],
+        ["09.02.", "10.00", "/4.30", "%", "darbs"],
+    ])
+
+
+CASES.update({
+    "r14s_stroke_before_the_end_hour.pdf": (r14s_stroke_before_the_end_hour, "timesheet", {
+        "month": "2023-02",
+        "entries": [
+            {"date": "2023-02-07", "start": "10:00", "end": "14:30", "hours": 4.5,
+             "activity": "work"},
+            {"date": "2023-02-09", "start": "10:00", "end": "14:30", "hours": 4.5,
+             "activity": "work"},
+        ]}),
+})

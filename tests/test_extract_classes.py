@@ -2183,3 +2183,19 @@ def test_r13h_a_hands_hours_read_as_signs_at_a_rows_end() -> None:
     assert record["fields"]["activities"] == [{"kind": "day_centre", "hours_per_week": 15},
                                               {"kind": "leisure", "hours_per_week": 2}]
     assert record["field_confidence"]["activities"] < 0.9
+
+
+def test_r14s_a_week_grid_dated_cells_give_a_row_each(cases: Path) -> None:
+    """A week to a line, each day's cell dated with the lines under it in its column: a row
+    per worked day, the holiday and the week's span and total none."""
+    record = extract_file(cases / "r14s_week_grid_dated_cells.pdf")
+    assert [e["date"] for e in record["fields"]["entries"]] == [
+        "2023-11-14", "2023-11-16", "2023-11-21"]
+
+
+def test_r14s_a_stroke_before_an_end_hour_is_a_one_and_doubted(cases: Path) -> None:
+    record = extract_file(cases / "r14s_stroke_before_the_end_hour.pdf")
+    assert record["fields"]["entries"][1]["end"] == "14:30"
+    assert record["field_confidence"]["entries"] < 0.9
+    assert any("stroke before the end" in w for w in record["warnings"])
+
