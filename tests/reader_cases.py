@@ -8136,3 +8136,4 @@ CASES.update({
              "activity": "work"},
         ]}),
 })
+

@@ -2199,3 +2199,25 @@ def test_r14s_a_stroke_before_an_end_hour_is_a_one_and_doubted(cases: Path) -> N
     assert record["field_confidence"]["entries"] < 0.9
     assert any("stroke before the end" in w for w in record["warnings"])
 
+
+def test_r14s_a_pens_thin_line_beside_a_lone_label_is_writing() -> None:
+    """A label alone on its line with a pen's thin strokes to its right that the quarter-size
+    look misses: a stand-in for the hand recogniser; a dotted rule alone is no writing."""
+    from asistents.extract.unread_ink import mark_unread, pen_beside_labels
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1200, 300), 235)
+    ink = ImageDraw.Draw(page)
+    for x in range(300, 1100, 12):  # the form's dotted rule on both lines
+        ink.point([(x, 60), (x, 160)], fill=90)
+    for x in range(320, 560, 9):  # a hand's thin strokes over the first rule
+        ink.line([(x, 40), (x + 4, 58)], fill=70, width=2)
+    lines = [[("Asistents", (40, 40, 160, 60), 0.97)],
+             [("Mēnesis,", (40, 140, 150, 160), 0.96), ("gads", (160, 140, 220, 160), 0.97)]]
+    found = pen_beside_labels(page, lines)
+    assert [index for index, _box in found] == [0]
+    # A doubted smudge of the line above reaching into the span does not cover it.
+    smudge = [("pava", (300, 0, 600, 52), 0.3)]
+    marked, _added = mark_unread([smudge, *lines], [(1, found[0][1])], frozenset())
+    assert any(word[0] == "UNREAD" for word in marked[1])
+
