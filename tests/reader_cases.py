@@ -8137,3 +8137,24 @@ CASES.update({
         ]}),
 })
 
+
+def r14s_total_left_blank_is_the_rows_sum(pdf: canvas.Canvas) -> None:
+    """A sheet whose total line was left blank (or its figure unreadable): the month's total
+    is the rows' sum, doubted, since nothing printed confirms it."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2023. gada oktobris", 10)
+    _text(pdf, 40, 766, f"Klients: Oskars Grīnbergs, p.k. {R14S_OSKARS}", 9)
+    _grid(pdf, 40, 740, [70, 60, 60, 60, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["03.10.", "15:00", "17:30", "2,5", "koris"],
+        ["10.10.", "15:00", "17:30", "2,5", "koris"],
+        ["12.10.", "08:00", "11:00", "3", "darbs"],
+    ])
+    _text(pdf, 40, 650, "Kopā stundas: ______________", 9)
+
+
+CASES.update({
+    "r14s_total_left_blank_is_the_rows_sum.pdf": (
+        r14s_total_left_blank_is_the_rows_sum, "timesheet", {
+            "month": "2023-10", "total_hours": 8}),
+})

@@ -2221,3 +2221,9 @@ def test_r14s_a_pens_thin_line_beside_a_lone_label_is_writing() -> None:
     marked, _added = mark_unread([smudge, *lines], [(1, found[0][1])], frozenset())
     assert any(word[0] == "UNREAD" for word in marked[1])
 
+
+def test_r14s_a_total_left_blank_is_the_rows_sum_and_doubted(cases: Path) -> None:
+    record = extract_file(cases / "r14s_total_left_blank_is_the_rows_sum.pdf")
+    assert record["fields"]["total_hours"] == 8
+    assert record["field_confidence"]["total_hours"] < 0.75
+    assert record["field_sources"]["total_hours"] == "rows_sum"
