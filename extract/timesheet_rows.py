@@ -121,19 +121,20 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
             rows.extend(days)
             index += 1
             continue
-        dated = _dated_cells(lines, index)
-        if dated is not None:
-            # A week to a line under the weekdays' heads, each day's cell dated in full
-            # ("03.06. 07:00–09:00 2 h darbs"): each cell is its row.
-            grid_rows, index = dated
-            rows.extend(grid_rows)
-            continue
         week = _week_across(lines, index)
         if week is not None:
             # A sheet laid out a week to a block, the days side by side: a day's column is
             # its row.
             columns, index = week
             rows.extend(columns)
+            continue
+        # After the block whose lines each name what they hold ("Datums | 12.04. | ...").
+        dated = _dated_cells(lines, index)
+        if dated is not None:
+            # A week to a line under the weekdays' heads, each day's cell dated in full
+            # ("03.06. 07:00–09:00 2 h darbs"): each cell is its row.
+            grid_rows, index = dated
+            rows.extend(grid_rows)
             continue
         line = lines[index]
         index += 1
@@ -578,6 +579,14 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         # Whole hours said as a range ("no plkst. 10 līdz 12"): the words make them clocks.
         rest = whole_hour_clocks(rest)
         clocks = list(_CLOCK.finditer(rest))
+    if len(clocks) < 2 and text.line is not None and len(text.line.segments) >= 3:
+        # A form's "No | Līdz | Stundas" cells filled with whole hours ("8 | 12 | 4"): clocks
+        # only when the hours written are the span between them, the row checks itself.
+        bare = _WHOLE_HOUR_CELLS.match(rest)
+        if bare and 0 <= int(bare.group(1)) < int(bare.group(2)) <= 24 \
+                and int(bare.group(2)) - int(bare.group(1)) == int(bare.group(3)):
+            rest = f"{bare.group(1)}:00 {bare.group(2)}:00 {bare.group(3)}{rest[bare.end():]}"
+            clocks = list(_CLOCK.finditer(rest))
     if len(clocks) == 1:
         mended = _damaged_end(day, rest, clocks[0], text.words, activity_of)
         if mended is not None:
@@ -619,6 +628,8 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     return rows, True, warnings
 
 
+# Three whole numbers in a row's first cells after its date: from, to and hours.
+_WHOLE_HOUR_CELLS = re.compile(r"^\s*(\d{1,2})\s+(\d{1,2})\s+(\d{1,2})(?![\d.,:])")
 _DATED_BY_MONTH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]{3,}"
                              r"|\d{1,2}\.\s?[IVX]{1,4}\.")
 _TOTAL_WORDS = re.compile(r"\b(?:kopa|pavisam|kopsumma|summa|nedela|nedelas)\b")
