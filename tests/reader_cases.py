@@ -8158,3 +8158,55 @@ CASES.update({
         r14s_total_left_blank_is_the_rows_sum, "timesheet", {
             "month": "2023-10", "total_hours": 8}),
 })
+
+
+def r14s_whole_hours_in_from_to_cells(pdf: canvas.Canvas) -> None:
+    """A form's from, to and hours cells filled with whole hours ("9 | 13 | 4"): clocks when the
+    hours are the span between them; a row whose three do not agree is no row of clocks."""
+    _text(pdf, 40, 800, "ASISTENTA DARBA UZSKAITES LAPA", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2023. gada augusts", 10)
+    _text(pdf, 40, 766, f"Klients: Laura Vītola, p.k. {R14S_LAURA}", 9)
+    _grid(pdf, 40, 740, [70, 60, 60, 60, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Darbība"],
+        ["02.08.", "9", "13", "4", "darbs"],
+        ["04.08.", "14", "16", "2", "baseins"],
+    ])
+    _text(pdf, 40, 670, "Kopā stundas: 6", 9)
+
+
+CASES.update({
+    "r14s_whole_hours_in_from_to_cells.pdf": (r14s_whole_hours_in_from_to_cells, "timesheet", {
+        "month": "2023-08",
+        "entries": [
+            {"date": "2023-08-02", "start": "09:00", "end": "13:00", "hours": 4,
+             "activity": "work"},
+            {"date": "2023-08-04", "start": "14:00", "end": "16:00", "hours": 2,
+             "activity": "leisure"},
+        ],
+        "total_hours": 6}),
+})
+
+
+def r14s_workplace_named_by_its_kind(pdf: canvas.Canvas) -> None:
+    """A row names where the client works by the kind of place (a factory, a warehouse), not
+    the word "darbs": the row's activity is work."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2023. gada jūlijs", 10)
+    _text(pdf, 40, 766, f"Klients: Oskars Grīnbergs, p.k. {R14S_OSKARS}", 9)
+    _grid(pdf, 40, 740, [70, 100, 60, 120], [
+        ["Datums", "Laiks", "Stundas", "Mērķis"],
+        ["03.07.", "07:00–08:00", "1", "uz maizes rūpnīcu"],
+        ["04.07.", "07:00–08:00", "1", "noliktava"],
+    ])
+    _text(pdf, 40, 670, "Kopā: 2", 9)
+
+
+CASES.update({
+    "r14s_workplace_named_by_its_kind.pdf": (r14s_workplace_named_by_its_kind, "timesheet", {
+        "entries": [
+            {"date": "2023-07-03", "start": "07:00", "end": "08:00", "hours": 1,
+             "activity": "work"},
+            {"date": "2023-07-04", "start": "07:00", "end": "08:00", "hours": 1,
+             "activity": "work"},
+        ]}),
+})

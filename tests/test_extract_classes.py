@@ -2227,3 +2227,15 @@ def test_r14s_a_total_left_blank_is_the_rows_sum_and_doubted(cases: Path) -> Non
     assert record["fields"]["total_hours"] == 8
     assert record["field_confidence"]["total_hours"] < 0.75
     assert record["field_sources"]["total_hours"] == "rows_sum"
+
+
+def test_r14s_whole_hours_in_from_to_cells_are_clocks_when_they_agree(cases: Path) -> None:
+    record = extract_file(cases / "r14s_whole_hours_in_from_to_cells.pdf")
+    assert [(e["start"], e["end"]) for e in record["fields"]["entries"]] == [
+        ("09:00", "13:00"), ("14:00", "16:00")]
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_r14s_a_workplace_named_by_its_kind_is_work(cases: Path) -> None:
+    record = extract_file(cases / "r14s_workplace_named_by_its_kind.pdf")
+    assert {e["activity"] for e in record["fields"]["entries"]} == {"work"}
