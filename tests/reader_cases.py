@@ -8413,3 +8413,175 @@ CASES.update({
             "activities": [{"kind": "work", "hours_per_week": 20}],
             "receives_assistant_benefit": False, "submitted_on": "2024-05-14"}),
 })
+
+
+# --- round 14: timesheets in every shape (r14-sheets) --------------------------------------------
+
+R14S_LAURA = personal_code("2109931234")
+R14S_OSKARS = personal_code("0402701456")
+
+
+def r14s_week_grid_dated_cells(pdf: canvas.Canvas) -> None:
+    """A week to a line under the weekdays' heads, each day's cell dated in full with its
+    from-to, hours and activity; the week's span and total in cells of their own, a holiday
+    named in its cell."""
+    _text(pdf, 40, 800, "PAKALPOJUMA LAIKA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, f"Klients: Laura Vītola, p.k. {R14S_LAURA}", 9)
+    _text(pdf, 360, 784, "Mēnesis: 2023. gada novembris", 9)
+    _text(pdf, 40, 770, f"Asistents: Oskars Grīnbergs, p.k. {R14S_OSKARS}", 9)
+    xs = [30, 100, 170, 240, 310, 380, 450, 520]
+    for x, head in zip(xs, ["Nedēļa", "P", "O", "T", "C", "Pk", "S", "Kopā"], strict=True):
+        _text(pdf, x, 740, head, 9)
+    weeks = [["13.11.–19.11.", "13.11.", "14.11.", "15.11.", "16.11.", "17.11.", "18.11.", "6"],
+             ["20.11.–26.11.", "20.11.", "21.11.", "22.11.", "23.11.", "24.11.", "25.11.", "3"]]
+    cells = {"14.11.": ("13:00–16:00", "3 h skola"), "16.11.": ("13:00–16:00", "3 h skola"),
+             "21.11.": ("18:00–21:00", "3 h koris")}
+    y = 722
+    for week in weeks:
+        for x, cell in zip(xs, week, strict=True):
+            _text(pdf, x, y, cell, 7)
+            if cell in cells:
+                _text(pdf, x, y - 9, cells[cell][0], 7)
+                _text(pdf, x, y - 18, cells[cell][1], 7)
+            if cell == "18.11.":
+                _text(pdf, x, y - 9, "Valsts svētki", 7)
+        y -= 34
+    _text(pdf, 40, y - 6, "Mēnesī kopā: 9 stundas", 9)
+
+
+CASES.update({
+    "r14s_week_grid_dated_cells.pdf": (r14s_week_grid_dated_cells, "timesheet", {
+        "month": "2023-11", "client_personal_code": R14S_LAURA,
+        "entries": [
+            {"date": "2023-11-14", "start": "13:00", "end": "16:00", "hours": 3,
+             "activity": "education"},
+            {"date": "2023-11-16", "start": "13:00", "end": "16:00", "hours": 3,
+             "activity": "education"},
+            {"date": "2023-11-21", "start": "18:00", "end": "21:00", "hours": 3,
+             "activity": "leisure"},
+        ],
+        "total_hours": 9}),
+})
+
+
+def r14s_learner_labels_the_client(pdf: canvas.Canvas) -> None:
+    """A sheet kept at a school names the one assisted as the learner ("Audzēknis: ...") with
+    the code in brackets after the name."""
+    _text(pdf, 40, 800, "Asistenta darba uzskaite mācību iestādē", 12, bold=True)
+    _text(pdf, 40, 784, f"Audzēknis: Oskars Grīnbergs (p.k. {R14S_OSKARS}) Rīgas 7. vidusskola",
+          9)
+    _text(pdf, 40, 770, f"Asistente: Laura Vītola (p.k. {R14S_LAURA})  Mēnesis: 2023. gada marts",
+          9)
+    _grid(pdf, 40, 750, [80, 80, 60, 80], [
+        ["Datums", "Laiks", "Stundas", "Vieta"],
+        ["06.03.2023", "09:00-12:00", "3", "skola"],
+        ["07.03.2023", "09:00-11:30", "2,5", "skola"],
+    ])
+    _text(pdf, 40, 680, "Kopā: 5,5 stundas", 9)
+
+
+CASES.update({
+    "r14s_learner_labels_the_client.pdf": (r14s_learner_labels_the_client, "timesheet", {
+        "month": "2023-03", "client_name": "Oskars Grīnbergs",
+        "client_personal_code": R14S_OSKARS, "assistant_name": "Laura Vītola",
+        "total_hours": 5.5}),
+})
+
+
+def r14s_stroke_before_the_end_hour(pdf: canvas.Canvas) -> None:
+    """A hand's "1" before an end's hour read as a stroke ("/4.30" for 14.30), the row's hours
+    cell unreadable: the end before the start reads forward only with the stroke as a 1."""
+    _text(pdf, 40, 800, "ASISTENTA DARBA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2023. gada februāris", 10)
+    _text(pdf, 40, 766, f"Klients: Laura Vītola, p.k. {R14S_LAURA}", 9)
+    _grid(pdf, 40, 740, [70, 60, 60, 60, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["07.02.", "10.00", "14.30", "4,5", "darbs"],
+        ["09.02.", "10.00", "/4.30", "%", "darbs"],
+    ])
+
+
+CASES.update({
+    "r14s_stroke_before_the_end_hour.pdf": (r14s_stroke_before_the_end_hour, "timesheet", {
+        "month": "2023-02",
+        "entries": [
+            {"date": "2023-02-07", "start": "10:00", "end": "14:30", "hours": 4.5,
+             "activity": "work"},
+            {"date": "2023-02-09", "start": "10:00", "end": "14:30", "hours": 4.5,
+             "activity": "work"},
+        ]}),
+})
+
+
+def r14s_total_left_blank_is_the_rows_sum(pdf: canvas.Canvas) -> None:
+    """A sheet whose total line was left blank (or its figure unreadable): the month's total
+    is the rows' sum, doubted, since nothing printed confirms it."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2023. gada oktobris", 10)
+    _text(pdf, 40, 766, f"Klients: Oskars Grīnbergs, p.k. {R14S_OSKARS}", 9)
+    _grid(pdf, 40, 740, [70, 60, 60, 60, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["03.10.", "15:00", "17:30", "2,5", "koris"],
+        ["10.10.", "15:00", "17:30", "2,5", "koris"],
+        ["12.10.", "08:00", "11:00", "3", "darbs"],
+    ])
+    _text(pdf, 40, 650, "Kopā stundas: ______________", 9)
+
+
+CASES.update({
+    "r14s_total_left_blank_is_the_rows_sum.pdf": (
+        r14s_total_left_blank_is_the_rows_sum, "timesheet", {
+            "month": "2023-10", "total_hours": 8}),
+})
+
+
+def r14s_whole_hours_in_from_to_cells(pdf: canvas.Canvas) -> None:
+    """A form's from, to and hours cells filled with whole hours ("9 | 13 | 4"): clocks when the
+    hours are the span between them; a row whose three do not agree is no row of clocks."""
+    _text(pdf, 40, 800, "ASISTENTA DARBA UZSKAITES LAPA", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2023. gada augusts", 10)
+    _text(pdf, 40, 766, f"Klients: Laura Vītola, p.k. {R14S_LAURA}", 9)
+    _grid(pdf, 40, 740, [70, 60, 60, 60, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Darbība"],
+        ["02.08.", "9", "13", "4", "darbs"],
+        ["04.08.", "14", "16", "2", "baseins"],
+    ])
+    _text(pdf, 40, 670, "Kopā stundas: 6", 9)
+
+
+CASES.update({
+    "r14s_whole_hours_in_from_to_cells.pdf": (r14s_whole_hours_in_from_to_cells, "timesheet", {
+        "month": "2023-08",
+        "entries": [
+            {"date": "2023-08-02", "start": "09:00", "end": "13:00", "hours": 4,
+             "activity": "work"},
+            {"date": "2023-08-04", "start": "14:00", "end": "16:00", "hours": 2,
+             "activity": "leisure"},
+        ],
+        "total_hours": 6}),
+})
+
+
+def r14s_workplace_named_by_its_kind(pdf: canvas.Canvas) -> None:
+    """A row names where the client works by the kind of place (a factory, a warehouse), not
+    the word "darbs": the row's activity is work."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2023. gada jūlijs", 10)
+    _text(pdf, 40, 766, f"Klients: Oskars Grīnbergs, p.k. {R14S_OSKARS}", 9)
+    _grid(pdf, 40, 740, [70, 100, 60, 120], [
+        ["Datums", "Laiks", "Stundas", "Mērķis"],
+        ["03.07.", "07:00–08:00", "1", "uz maizes rūpnīcu"],
+        ["04.07.", "07:00–08:00", "1", "noliktava"],
+    ])
+    _text(pdf, 40, 670, "Kopā: 2", 9)
+
+
+CASES.update({
+    "r14s_workplace_named_by_its_kind.pdf": (r14s_workplace_named_by_its_kind, "timesheet", {
+        "entries": [
+            {"date": "2023-07-03", "start": "07:00", "end": "08:00", "hours": 1,
+             "activity": "work"},
+            {"date": "2023-07-04", "start": "07:00", "end": "08:00", "hours": 1,
+             "activity": "work"},
+        ]}),
+})

@@ -2310,3 +2310,59 @@ def test_r14o_a_plus_under_yes_or_no_is_that_columns_mark(cases: Path) -> None:
     assert record["fields"]["receives_assistant_benefit"] is False
     assert record["field_confidence"]["receives_assistant_benefit"] >= 0.9
     assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 20}]
+
+
+def test_r14s_a_week_grid_dated_cells_give_a_row_each(cases: Path) -> None:
+    """A week to a line, each day's cell dated with the lines under it in its column: a row
+    per worked day, the holiday and the week's span and total none."""
+    record = extract_file(cases / "r14s_week_grid_dated_cells.pdf")
+    assert [e["date"] for e in record["fields"]["entries"]] == [
+        "2023-11-14", "2023-11-16", "2023-11-21"]
+
+
+def test_r14s_a_stroke_before_an_end_hour_is_a_one_and_doubted(cases: Path) -> None:
+    record = extract_file(cases / "r14s_stroke_before_the_end_hour.pdf")
+    assert record["fields"]["entries"][1]["end"] == "14:30"
+    assert record["field_confidence"]["entries"] < 0.9
+    assert any("stroke before the end" in w for w in record["warnings"])
+
+
+def test_r14s_a_pens_thin_line_beside_a_lone_label_is_writing() -> None:
+    """A label alone on its line with a pen's thin strokes to its right that the quarter-size
+    look misses: a stand-in for the hand recogniser; a dotted rule alone is no writing."""
+    from asistents.extract.unread_ink import mark_unread, pen_beside_labels
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1200, 300), 235)
+    ink = ImageDraw.Draw(page)
+    for x in range(300, 1100, 12):  # the form's dotted rule on both lines
+        ink.point([(x, 60), (x, 160)], fill=90)
+    for x in range(320, 560, 9):  # a hand's thin strokes over the first rule
+        ink.line([(x, 40), (x + 4, 58)], fill=70, width=2)
+    lines = [[("Asistents", (40, 40, 160, 60), 0.97)],
+             [("Mēnesis,", (40, 140, 150, 160), 0.96), ("gads", (160, 140, 220, 160), 0.97)]]
+    found = pen_beside_labels(page, lines)
+    assert [index for index, _box in found] == [0]
+    # A doubted smudge of the line above reaching into the span does not cover it.
+    smudge = [("pava", (300, 0, 600, 52), 0.3)]
+    marked, _added = mark_unread([smudge, *lines], [(1, found[0][1])], frozenset())
+    assert any(word[0] == "UNREAD" for word in marked[1])
+
+
+def test_r14s_a_total_left_blank_is_the_rows_sum_and_doubted(cases: Path) -> None:
+    record = extract_file(cases / "r14s_total_left_blank_is_the_rows_sum.pdf")
+    assert record["fields"]["total_hours"] == 8
+    assert record["field_confidence"]["total_hours"] < 0.75
+    assert record["field_sources"]["total_hours"] == "rows_sum"
+
+
+def test_r14s_whole_hours_in_from_to_cells_are_clocks_when_they_agree(cases: Path) -> None:
+    record = extract_file(cases / "r14s_whole_hours_in_from_to_cells.pdf")
+    assert [(e["start"], e["end"]) for e in record["fields"]["entries"]] == [
+        ("09:00", "13:00"), ("14:00", "16:00")]
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_r14s_a_workplace_named_by_its_kind_is_work(cases: Path) -> None:
+    record = extract_file(cases / "r14s_workplace_named_by_its_kind.pdf")
+    assert {e["activity"] for e in record["fields"]["entries"]} == {"work"}
