@@ -304,6 +304,11 @@ def reconsider(text: str, at: int | None, value: float | None,
         schedule = parse_schedule(sentence)
         if schedule is not None and schedule.hours_per_week is not None:
             weeks.setdefault(schedule.hours_per_week, (start, end, schedule))
+    if lines and weeks and all(s.days_added is not None for _a, _b, s in weeks.values()) \
+            and timetable(lines) is not None:
+        # Days' spans added up across a page's rows are the timetable's business: it knows
+        # its rows and which of them are ticked.
+        weeks = {}
     if not weeks and lines:
         table = timetable(lines)
         if table is not None:

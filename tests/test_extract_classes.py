@@ -2183,3 +2183,29 @@ def test_r13h_a_hands_hours_read_as_signs_at_a_rows_end() -> None:
     assert record["fields"]["activities"] == [{"kind": "day_centre", "hours_per_week": 15},
                                               {"kind": "leisure", "hours_per_week": 2}]
     assert record["field_confidence"]["activities"] < 0.9
+
+
+@pytest.mark.parametrize("name", [
+    "r14h_length_before_its_count.pdf", "r14h_every_tuesday_in_words.pdf",
+    "r14h_each_session_after_its_days.pdf", "r14h_days_with_their_own_spans.pdf",
+])
+def test_r14h_a_week_computed_from_its_words_stays_below_the_bar(name: str, cases: Path) -> None:
+    """A length before its count, a recurring day with its length in words, days named before
+    each session's length, days with spans of their own: the week is computed, so a person
+    checks it (below 0.9)."""
+    _, _, fields = CASES[name]
+    record = extract_file(cases / name)
+    assert record["fields"]["hours_per_week"] == fields["hours_per_week"]
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+    assert any("computed" in w for w in record["warnings"])
+
+
+@pytest.mark.parametrize(("name", "programme"), [
+    ("r14h_days_with_their_own_spans.pdf", "Ainavu arhitektūra"),
+    ("r14h_programme_after_its_kind_in_prose.pdf", "Vizuāli plastiskā māksla"),
+])
+def test_r14h_a_programmes_kind_is_no_part_of_its_name(name: str, programme: str,
+                                                        cases: Path) -> None:
+    """A programme printed after a lower-case description of its kind, without quotation
+    marks: its name is what follows the kind's noun."""
+    assert extract_file(cases / name)["fields"]["programme"] == programme
