@@ -8137,3 +8137,50 @@ CASES.update({
         r14h_programme_after_its_kind_in_prose, "school_certificate", {
             "programme": "Vizuāli plastiskā māksla", "hours_per_week": 6}),
 })
+
+
+R14H_EDGARS = personal_code("2206551234")
+
+
+def r14h_letter_lists_after_an_aside(pdf: canvas.Canvas) -> None:
+    """A son's letter asking for his father: an aside in brackets ("(pielikumā)") names an
+    attachment before the list of what the assistant is for; the list still is the request's
+    (work 4 h a day x 5 = 20; a clinic three times a week for three hours = 9)."""
+    _text(pdf, 200, 800, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 770, [
+        "Labdien!",
+        "Lūdzu piešķirt asistenta pakalpojumu manam tēvam Edgaram Kalnam, personas kods",
+        f"{R14H_EDGARS}, deklarētā adrese: Lauku iela 3, Alsunga, LV-3306. Iesniegumu",
+        "iesniedzu ar tēva pilnvaru (pielikumā).",
+        "Asistents tēvam vajadzīgs:",
+        "1) nokļūšanai darbā kokzāģētavā – četras stundas dienā, piecas dienas nedēļā;",
+        "2) braucieniem uz ārstniecības iestādi Kuldīgā – trīs reizes nedēļā pa trim stundām.",
+        "Pabalstu asistenta izmantošanai tēvs nesaņem.",
+        "Alsungā, 11.03.2025.                         Dēls Jānis Kalns",
+    ], size=10)
+
+
+def r14h_planned_end_of_studies(pdf: canvas.Canvas) -> None:
+    """A vocational school's certificate: "Mācību beigas" / "paredzētas 2027. gada 15. jūnijā"
+    (the end at a line's end, the word for planned, then the date) is the end of studies."""
+    _text(pdf, 200, 800, "Kuldīgas Tehnoloģiju tehnikums", 13, bold=True)
+    _text(pdf, 250, 760, "IZZIŅA Nr. 4-2/19", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Apliecinām, ka Edgars Kalns (personas kods {R14H_EDGARS}) mācās Kuldīgas",
+        "Tehnoloģiju tehnikumā profesionālās izglītības programmā „Mežsaimniecība”",
+        "klātienē un apmeklē mācības 30 stundas nedēļā. Mācību beigas",
+        "paredzētas 2027. gada 15. jūnijā.",
+        "Kuldīgā, 16.09.2024.                          Direktora vietnieks P. Sils",
+    ], size=10)
+
+
+CASES.update({
+    "r14h_letter_lists_after_an_aside.pdf": (
+        r14h_letter_lists_after_an_aside, "application", {
+            "activities": [{"kind": "work", "hours_per_week": 20},
+                           {"kind": "institutions", "hours_per_week": 9}]}),
+    "r14h_planned_end_of_studies.pdf": (
+        r14h_planned_end_of_studies, "school_certificate", {
+            "study_until": "2027-06-15", "programme": "Mežsaimniecība",
+            "hours_per_week": 30}),
+})

@@ -2209,3 +2209,17 @@ def test_r14h_a_programmes_kind_is_no_part_of_its_name(name: str, programme: str
     """A programme printed after a lower-case description of its kind, without quotation
     marks: its name is what follows the kind's noun."""
     assert extract_file(cases / name)["fields"]["programme"] == programme
+
+
+def test_r14h_a_stop_word_in_brackets_does_not_end_a_letters_request(cases: Path) -> None:
+    """'(pielikumā)' in an aside is no new topic: the activities listed after it are asked
+    for, with weeks computed from their days (below 0.9)."""
+    record = extract_file(cases / "r14h_letter_lists_after_an_aside.pdf")
+    assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 20},
+                                              {"kind": "institutions", "hours_per_week": 9}]
+    assert record["field_confidence"]["activities"] < 0.9
+
+
+def test_r14h_a_planned_end_is_the_end_of_studies(cases: Path) -> None:
+    assert extract_file(cases / "r14h_planned_end_of_studies.pdf")["fields"]["study_until"] \
+        == "2027-06-15"
