@@ -179,3 +179,15 @@ def test_a_timetable_adds_up_its_rows() -> None:
     reading = reconsider(text, None, None, lines)
     assert reading is not None and reading.value == 6.5
     assert reading.confidence_cap == COMPUTED_CONFIDENCE
+
+
+def test_a_week_another_sentence_contradicts_stays_below_the_bar() -> None:
+    # The label's 20 is kept, but the paper's schedule says 3 x 4 = 12: a person checks.
+    text = ("Stundas nedēļā: 20. Pakalpojums nepieciešams otrdienās, ceturtdienās un "
+            "piektdienās no 9.00 līdz 13.00.")
+    reading = reconsider(text, text.index("20"), 20.0)
+    assert reading is not None and reading.value == 20
+    assert reading.confidence_cap == COMPUTED_CONFIDENCE
+    # A schedule that agrees with it is no rival.
+    text = "Stundas nedēļā: 12. Pakalpojums nepieciešams trīs reizes nedēļā pa četrām stundām."
+    assert reconsider(text, text.index("12"), 12.0) is None
