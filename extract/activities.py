@@ -235,7 +235,9 @@ def _request_sentence(ctx: Context, spec: FieldSpec) -> str | None:
     # The request and what follows it up to the next topic (the benefit, the attachments, the
     # signature: the field's `stop` phrases): a letter may list the activities after it.
     rest = folded[start:]
-    stops = [m.start() for phrase in spec.stop if (m := _stem(phrase).search(rest, 1))]
+    # A stop word in brackets is an aside ("sūtu pēc tēva pilnvaras (pielikumā)"), no new topic.
+    stops = [m.start() for phrase in spec.stop for m in _stem(phrase).finditer(rest, 1)
+             if not rest[:m.start()].rstrip().endswith("(")]
     return rest[: min(stops)] if stops else rest
 
 

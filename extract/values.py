@@ -21,6 +21,7 @@ from ..forms.institution_names import (
     is_letter_soup,
     join_letter_spaced,
     join_split_endings,
+    name_after_kind,
     name_in_quotes,
     names_only_kind,
     normal_case,
@@ -283,7 +284,8 @@ def quoted_name(text: str) -> str | None:
     whole = re.fullmatch(r"[„\"“«]([^„\"“”«»]+)[”\"“»]", text)
     if whole:
         return whole.group(1).strip()
-    return name_in_quotes(text)
+    # Without quotation marks: the name after its kind ('studiju programma Sociālā aprūpe').
+    return name_in_quotes(text) or name_after_kind(text)
 
 
 def email(text: str) -> str | None:

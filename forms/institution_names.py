@@ -170,6 +170,29 @@ def name_in_quotes(text: str) -> str | None:
     return " ".join(match.group(1).split())
 
 
+def name_after_kind(text: str) -> str | None:
+    """The name printed without quotation marks after a noun naming its kind ('profesionālā
+    bakalaura studiju programma Informācijas tehnoloģijas' -> 'Informācijas tehnoloģijas';
+    '... izglītības programmā Klavierspēle' -> 'Klavierspēle'); None when the text is not so
+    printed. The kind is described in lower case right before its noun (the first word may
+    open the sentence with a capital), and the name after it opens with a capital: a kind
+    followed by lower-case words ('programma izglītojamajiem ar ...') is the name itself."""
+    words = text.split()
+    for index in range(len(words) - 2, -1, -1):
+        if fold_word(words[index].strip(",:")) not in _words().name_kinds:
+            continue
+        rest = words[index + 1:]
+        if not re.match(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]", rest[0]):
+            continue  # "programma izglītojamajiem ar ...": whom it is for, no name; look on
+        before = words[index - 1] if index else ""
+        if index > 1 and not before[:1].islower():
+            return None  # "Rīgas Programma Nākotne": a name with the word in it
+        if index == 0:
+            return None  # "Programma X": a label, not a kind described
+        return " ".join(rest).strip(" .,;") or None
+    return None
+
+
 def without_label_words(name: str) -> str:
     """A name without the label or heading words a table printed before it in the same cell
     or line ("Nosaukums SIA Baltijas Audiogrāmatas" -> "SIA Baltijas Audiogrāmatas"): a label

@@ -8585,3 +8585,149 @@ CASES.update({
              "activity": "work"},
         ]}),
 })
+
+
+# --- round 14 (hours): a length before its count, recurring days, days' own spans, a
+# programme's kind ------------------------------------------------------------------------------
+R14H_LAURA = personal_code("1703881234")
+R14H_ROBERTS = personal_code("0911021234")
+
+
+def r14h_length_before_its_count(pdf: canvas.Canvas) -> None:
+    """An opinion whose volume says the visit's length first, then its count ("trīs stundas
+    divas reizes nedēļā"): 3 x 2 = 6, computed (below 0.9), not the 3 the label finds."""
+    _text(pdf, 170, 800, "Limbažu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 770, "Atzinums par ģimenes asistenta pakalpojumu", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Sociālā darbiniece, izvērtējusi Lauras Kārkliņas (p.k. {R14H_LAURA}) ģimenes",
+        "situāciju, iesaka piešķirt ģimenes asistenta pakalpojumu ģimenei ar bērniem.",
+        "Apjoms: trīs stundas divas reizes nedēļā. Termiņš: 4 mēneši.",
+        "Ģimenes asistenta uzdevumi:",
+        "– palīdzība bērnu skolas gaitās",
+        "Limbažos, 21.10.2024.                              Sociālā darbiniece R. Zariņa",
+    ], size=10)
+
+
+def r14h_every_tuesday_in_words(pdf: canvas.Canvas) -> None:
+    """A club's letter: "katru otrdienu trīs stundas", one recurring day and its length in
+    words, is 3 a week."""
+    _text(pdf, 170, 800, "Biedrība „Zaļā Doma”", 13, bold=True)
+    _text(pdf, 230, 770, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Biedrība „Zaļā Doma” apliecina, ka Roberts Vilks, personas kods {R14H_ROBERTS},",
+        "darbojas biedrības dārzkopības pulciņā katru otrdienu trīs stundas.",
+        "Limbažos, 2024. g. 4. novembrī                Valdes loceklis K. Bērziņš",
+    ], size=10)
+
+
+def r14h_each_session_after_its_days(pdf: canvas.Canvas) -> None:
+    """A hospital's certificate naming the days, then each session's length in words after a
+    semicolon ("otrdienās un sestdienās; katra procedūra ilgst piecas stundas"): 2 x 5."""
+    _text(pdf, 200, 800, "SIA Salacas slimnīca", 13, bold=True)
+    _text(pdf, 200, 780, "Dienas stacionārs · Ostas iela 3, Salacgrīva", 10)
+    _text(pdf, 230, 750, "IZZIŅA Nr. DS-24/118", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Pacients Roberts Vilks, personas kods {R14H_ROBERTS}, saņem ārstēšanu dienas",
+        "stacionārā otrdienās un sestdienās; katra procedūra ilgst piecas stundas.",
+        "Salacgrīvā, 05.11.2024.                     Nodaļas vadītāja dr. M. Liepa",
+    ], size=10)
+
+
+def r14h_days_with_their_own_spans(pdf: canvas.Canvas) -> None:
+    """A college's certificate: lessons on two days with spans of their own ("otrdienās no
+    17:00 līdz 19:30 un sestdienās no 10:00 līdz 14:00") add up to 6.5; the programme printed
+    after its kind without quotation marks ("profesionālā maģistra studiju programma Ainavu
+    arhitektūra") is the name after the kind."""
+    _text(pdf, 200, 800, "Vidzemes Lauksaimniecības koledža", 13, bold=True)
+    _text(pdf, 230, 760, "IZZIŅA", 12, bold=True)
+    _text(pdf, 60, 730, "Valmierā, 02.09.2024 Nr. 5-3/77")
+    rows = [("Studente", "Laura Kārkliņa"), ("Personas kods", R14H_LAURA),
+            ("Studiju programma",
+             "profesionālā maģistra studiju programma Ainavu arhitektūra"),
+            ("Studiju forma", "nepilna laika klātiene"),
+            ("Nodarbības",
+             "otrdienās no 17:00 līdz 19:30 un sestdienās no 10:00 līdz 14:00"),
+            ("Plānotais beigu datums", "30.06.2026")]
+    for at, (label, value) in enumerate(rows):
+        _text(pdf, 60, 700 - 18 * at, label, 10)
+        _text(pdf, 200, 700 - 18 * at, value, 10)
+    _text(pdf, 60, 570, "Studiju daļas vadītāja E. Krūze")
+
+
+def r14h_programme_after_its_kind_in_prose(pdf: canvas.Canvas) -> None:
+    """An art school's certificate in prose: "mācās Limbažu mākslas skolas profesionālās
+    ievirzes izglītības programmā Vizuāli plastiskā māksla (kods ...)": the name after the kind,
+    not the school and the kind before it."""
+    _text(pdf, 200, 800, "Limbažu mākslas skola", 13, bold=True)
+    _text(pdf, 260, 760, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Izsniegta Robertam Vilkam (personas kods {R14H_ROBERTS}), ka viņš mācās Limbažu",
+        "mākslas skolas profesionālās ievirzes izglītības programmā Vizuāli plastiskā",
+        "māksla (kods 20V 211 00 1), 2. klasē. Nodarbības notiek divas reizes nedēļā pa",
+        "trim stundām.",
+        "Limbažos, 29.08.2024. Nr. 1-9/31                         Direktors A. Lācis",
+    ], size=10)
+
+
+CASES.update({
+    "r14h_length_before_its_count.pdf": (
+        r14h_length_before_its_count, "social_worker_opinion", {"hours_per_week": 6}),
+    "r14h_every_tuesday_in_words.pdf": (
+        r14h_every_tuesday_in_words, "activity_certificate", {"hours_per_week": 3}),
+    "r14h_each_session_after_its_days.pdf": (
+        r14h_each_session_after_its_days, "activity_certificate", {"hours_per_week": 10}),
+    "r14h_days_with_their_own_spans.pdf": (
+        r14h_days_with_their_own_spans, "school_certificate", {
+            "hours_per_week": 6.5, "programme": "Ainavu arhitektūra",
+            "study_until": "2026-06-30"}),
+    "r14h_programme_after_its_kind_in_prose.pdf": (
+        r14h_programme_after_its_kind_in_prose, "school_certificate", {
+            "programme": "Vizuāli plastiskā māksla", "hours_per_week": 6}),
+})
+
+
+R14H_EDGARS = personal_code("2206551234")
+
+
+def r14h_letter_lists_after_an_aside(pdf: canvas.Canvas) -> None:
+    """A son's letter asking for his father: an aside in brackets ("(pielikumā)") names an
+    attachment before the list of what the assistant is for; the list still is the request's
+    (work 4 h a day x 5 = 20; a clinic three times a week for three hours = 9)."""
+    _text(pdf, 200, 800, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 770, [
+        "Labdien!",
+        "Lūdzu piešķirt asistenta pakalpojumu manam tēvam Edgaram Kalnam, personas kods",
+        f"{R14H_EDGARS}, deklarētā adrese: Lauku iela 3, Alsunga, LV-3306. Iesniegumu",
+        "iesniedzu ar tēva pilnvaru (pielikumā).",
+        "Asistents tēvam vajadzīgs:",
+        "1) nokļūšanai darbā kokzāģētavā – četras stundas dienā, piecas dienas nedēļā;",
+        "2) braucieniem uz ārstniecības iestādi Kuldīgā – trīs reizes nedēļā pa trim stundām.",
+        "Pabalstu asistenta izmantošanai tēvs nesaņem.",
+        "Alsungā, 11.03.2025.                         Dēls Jānis Kalns",
+    ], size=10)
+
+
+def r14h_planned_end_of_studies(pdf: canvas.Canvas) -> None:
+    """A vocational school's certificate: "Mācību beigas" / "paredzētas 2027. gada 15. jūnijā"
+    (the end at a line's end, the word for planned, then the date) is the end of studies."""
+    _text(pdf, 200, 800, "Kuldīgas Tehnoloģiju tehnikums", 13, bold=True)
+    _text(pdf, 250, 760, "IZZIŅA Nr. 4-2/19", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Apliecinām, ka Edgars Kalns (personas kods {R14H_EDGARS}) mācās Kuldīgas",
+        "Tehnoloģiju tehnikumā profesionālās izglītības programmā „Mežsaimniecība”",
+        "klātienē un apmeklē mācības 30 stundas nedēļā. Mācību beigas",
+        "paredzētas 2027. gada 15. jūnijā.",
+        "Kuldīgā, 16.09.2024.                          Direktora vietnieks P. Sils",
+    ], size=10)
+
+
+CASES.update({
+    "r14h_letter_lists_after_an_aside.pdf": (
+        r14h_letter_lists_after_an_aside, "application", {
+            "activities": [{"kind": "work", "hours_per_week": 20},
+                           {"kind": "institutions", "hours_per_week": 9}]}),
+    "r14h_planned_end_of_studies.pdf": (
+        r14h_planned_end_of_studies, "school_certificate", {
+            "study_until": "2027-06-15", "programme": "Mežsaimniecība",
+            "hours_per_week": 30}),
+})

@@ -2366,3 +2366,43 @@ def test_r14s_whole_hours_in_from_to_cells_are_clocks_when_they_agree(cases: Pat
 def test_r14s_a_workplace_named_by_its_kind_is_work(cases: Path) -> None:
     record = extract_file(cases / "r14s_workplace_named_by_its_kind.pdf")
     assert {e["activity"] for e in record["fields"]["entries"]} == {"work"}
+
+
+@pytest.mark.parametrize("name", [
+    "r14h_length_before_its_count.pdf", "r14h_every_tuesday_in_words.pdf",
+    "r14h_each_session_after_its_days.pdf", "r14h_days_with_their_own_spans.pdf",
+])
+def test_r14h_a_week_computed_from_its_words_stays_below_the_bar(name: str, cases: Path) -> None:
+    """A length before its count, a recurring day with its length in words, days named before
+    each session's length, days with spans of their own: the week is computed, so a person
+    checks it (below 0.9)."""
+    _, _, fields = CASES[name]
+    record = extract_file(cases / name)
+    assert record["fields"]["hours_per_week"] == fields["hours_per_week"]
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+    assert any("computed" in w for w in record["warnings"])
+
+
+@pytest.mark.parametrize(("name", "programme"), [
+    ("r14h_days_with_their_own_spans.pdf", "Ainavu arhitektūra"),
+    ("r14h_programme_after_its_kind_in_prose.pdf", "Vizuāli plastiskā māksla"),
+])
+def test_r14h_a_programmes_kind_is_no_part_of_its_name(name: str, programme: str,
+                                                        cases: Path) -> None:
+    """A programme printed after a lower-case description of its kind, without quotation
+    marks: its name is what follows the kind's noun."""
+    assert extract_file(cases / name)["fields"]["programme"] == programme
+
+
+def test_r14h_a_stop_word_in_brackets_does_not_end_a_letters_request(cases: Path) -> None:
+    """'(pielikumā)' in an aside is no new topic: the activities listed after it are asked
+    for, with weeks computed from their days (below 0.9)."""
+    record = extract_file(cases / "r14h_letter_lists_after_an_aside.pdf")
+    assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 20},
+                                              {"kind": "institutions", "hours_per_week": 9}]
+    assert record["field_confidence"]["activities"] < 0.9
+
+
+def test_r14h_a_planned_end_is_the_end_of_studies(cases: Path) -> None:
+    assert extract_file(cases / "r14h_planned_end_of_studies.pdf")["fields"]["study_until"] \
+        == "2027-06-15"
