@@ -45,6 +45,9 @@ MIN_LENGTH = 5  # shorter words have too many neighbours one slip away
 _DIMINUTIVE = re.compile(r"(?<=[^\W\d_]{2})it(is|e)$")
 # The word before a street word: what the street is named after ("Rīgas" in "Rīgas iela 5").
 _STREET_NAME = re.compile(r"^\s*([^\W\d_]+)(?=\s+(?:" + "|".join(STREET_NOUNS) + r")\b)")
+# The street's one word read in short pieces ("K dna iela", "L ie pu iela").
+_STREET_IN_PIECES = re.compile(r"^\s*((?:[^\W\d_]{1,3}\s+){1,3}[^\W\d_]{1,4})(?=\s+(?:"
+                               + "|".join(STREET_NOUNS) + r")\b)")
 # A surname's ending and the endings the same name has for the other gender (Latvian
 # declension): a son's "Karpovs" is his mother's "Karpova", "Garkalne"'s son is "Garkalns" or
 # (a diminutive) "-is". The first ending that fits decides ("Bērziņa" is "Bērziņš").
@@ -212,6 +215,16 @@ def restore_address(address: str) -> str | None:
     after ("Riaas iela" -> "Rīgas iela") and the full stops of its abbreviations the
     recogniser dropped ("Ķekavas pag," -> "Ķekavas pag.,"), or None."""
     restored = _ABBREVIATION_STOP_LOST.sub(r"\1.", address)
+    pieces = _STREET_IN_PIECES.match(restored)
+    if pieces is not None:
+        # "K dna iela", "L ie pu iela": the recogniser parted a hand's word where its strokes
+        # lift; joined, the pieces are the street's one word when that is a known street's
+        # name, or one hand slip from one.
+        joined = pieces.group(1).replace(" ", "")
+        places = _place_genitives()
+        if joined in places or _one_slip_away(joined, places) or \
+                _one_merge_away(joined, places):
+            restored = restored[: pieces.start(1)] + joined + restored[pieces.end(1):]
     match = _STREET_NAME.match(restored)
     if match is not None and match.group(1) not in _place_genitives():
         word, places = match.group(1), _place_genitives()

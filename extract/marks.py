@@ -817,13 +817,16 @@ def ringed_lost_answers(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
 def _ring_beside(image: Any, box: tuple[int, int, int, int],
                  rightwards: bool) -> tuple[int, int, int, int] | None:
     """The box of a ring of ink (a hand's circle round a word) standing next to `box` on its
-    line: the first run of inked columns beside it, 1.2 to 6 letter heights wide, inked down
+    line: the first run of inked columns beside it, 1.2 to 4 letter heights wide, inked down
     more than 1.3 letter heights and hollow (ink at its four sides, a gap between them)."""
     left, top, right, bottom = box
     height = bottom - top
     if height < 6:
         return None
-    y0, y1 = max(0, top - height), min(image.height, bottom + height)
+    # A ring reaches a little above and below its letters; the dotted line the row above
+    # writes on lies farther up.
+    reach = int(0.7 * height)
+    y0, y1 = max(0, top - reach), min(image.height, bottom + reach)
     if rightwards:
         x0, x1 = min(image.width, right + height // 3), min(image.width, right + 8 * height)
     else:
@@ -833,6 +836,11 @@ def _ring_beside(image: Any, box: tuple[int, int, int, int],
         return None
     data = image.crop((x0, y0, x1, y1)).point(lambda v: 1 if v < 128 else 0).tobytes()
     rows = [data[y * width:(y + 1) * width] for y in range(rows_n)]
+    # A rule or a dotted line to write on (the row above's) crosses the whole stretch; a ring
+    # never does: such rows are left out.
+    slices = [(k * width // 8, (k + 1) * width // 8) for k in range(8)]
+    blank = bytes(width)
+    rows = [blank if sum(1 for a, b in slices if any(row[a:b])) >= 7 else row for row in rows]
     inked = [any(row[x] for row in rows) for x in range(width)]
     runs: list[tuple[int, int]] = []
     x = 0
@@ -846,7 +854,7 @@ def _ring_beside(image: Any, box: tuple[int, int, int, int],
     if not runs:
         return None
     start, end = runs[0] if rightwards else runs[-1]
-    if not 1.2 * height <= end - start <= 6 * height or (start == 0 and not rightwards) or \
+    if not 1.2 * height <= end - start <= 4 * height or (start == 0 and not rightwards) or \
             (end == width and rightwards):
         return None
     ink_rows = [y for y, row in enumerate(rows) if any(row[start:end])]

@@ -2241,7 +2241,7 @@ def test_r14a_a_ringed_answer_tesseract_lost() -> None:
 
     image = Image.new("L", (900, 120), 240)
     ink = ImageDraw.Draw(image)
-    ink.ellipse((560, 25, 640, 95), outline=20, width=4)
+    ink.ellipse((560, 32, 640, 88), outline=20, width=4)
     ink.text((585, 50), "Ne", fill=20)
     line = [("izmantošanai:", (100, 45, 400, 75), 0.95), ("Jā", (450, 45, 490, 75), 0.95)]
     read = ringed_lost_answers(image, [line])[0]
@@ -2263,6 +2263,9 @@ def test_r14a_a_hands_merged_letters_and_a_label_run_into_its_value() -> None:
     )
 
     assert restore_address("Pnežu iela 3, Cēsis, LV-4101") == "Priežu iela 3, Cēsis, LV-4101"
+    # A hand's word parted where the pen lifts, joined only when it is a known street's.
+    assert restore_address("Sk ol as iela 2, Ape") == "Skolas iela 2, Ape"
+    assert restore_address("A B iela 2, Ape") is None
     assert restore_given_name("Vdts") == "Valts"
     split = split_glued_values([[("uzvārdsMārtiņš", (0, 0, 140, 20), 0.9)]])[0]
     assert [word[0] for word in split] == ["uzvārds:", "Mārtiņš"]
