@@ -195,7 +195,7 @@ def _place_genitives() -> frozenset[str]:
             towns.add(town + "s")
         elif town.endswith("i"):
             towns.add(town[:-1] + "u")
-    return frozenset(places["municipalities"] | places["parishes"] | towns | _street_names())
+    return frozenset(places["municipalities"] | places["parishes"] | towns)
 
 
 @lru_cache(maxsize=1)
@@ -221,15 +221,19 @@ def restore_address(address: str) -> str | None:
         # lift; joined, the pieces are the street's one word when that is a known street's
         # name, or one hand slip from one.
         joined = pieces.group(1).replace(" ", "")
-        places = _place_genitives()
-        if joined in places or _one_slip_away(joined, places) or \
-                _one_merge_away(joined, places):
+        places, streets = _place_genitives(), _place_genitives() | _street_names()
+        if joined in streets or _one_slip_away(joined, places) or \
+                _one_merge_away(joined, streets):
             restored = restored[: pieces.start(1)] + joined + restored[pieces.end(1):]
     match = _STREET_NAME.match(restored)
-    if match is not None and match.group(1) not in _place_genitives():
+    streets = _place_genitives() | _street_names()
+    if match is not None and match.group(1) not in streets:
+        # Any slip back to a place's name; to a common street's name only the marks put back
+        # or two letters a hand merged ("Kdna" -> "Kalna"): those names are words, and one
+        # letter off a word is often another street's ("Ezeru iela" beside "Ezera iela").
         word, places = match.group(1), _place_genitives()
-        better = _one(p for p in places if _marks_put_back(word, p)) or \
-            _one_slip_away(word, places) or _one_merge_away(word, places)
+        better = _one(p for p in streets if _marks_put_back(word, p)) or \
+            _one_slip_away(word, places) or _one_merge_away(word, streets)
         if better is not None:
             restored = restored[: match.start(1)] + better + restored[match.end(1):]
     return restored if restored != address else None

@@ -873,3 +873,63 @@ def _ring_beside(image: Any, box: tuple[int, int, int, int],
     if not (sides and hollow and top_arc and bottom_arc):
         return None
     return x0 + start, y0 + first, x0 + end, y0 + last
+
+
+def lost_crossed_boxes(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
+    """A crossed box Tesseract dropped where it kept the empty one beside it ("izmantošanu:
+    saņemu ☐ nesaņemu" for "☒ saņemu ☐ nesaņemu"): before an option after the question's
+    colon that has no box, where the empty box's size and gap put one, a square of ink with
+    ink across its middle (a cross or a fill; an empty box is hollow) is the marked box."""
+    result: list[PixelLine] = []
+    for line in lines:
+        colon = next((i for i, w in enumerate(line) if w[0].endswith(":")), -1)
+        empties = [i for i, w in enumerate(line) if w[0] in OFF_GLYPHS and i > colon >= 0]
+        if len(empties) != 1 or any(w[0] in ON_GLYPHS for w in line) \
+                or empties[0] + 1 >= len(line):
+            result.append(line)
+            continue
+        box = line[empties[0]][1]
+        size = max(box[2] - box[0], box[3] - box[1])
+        gap = max(2, line[empties[0] + 1][1][0] - box[2])
+        found = []
+        for at in range(colon + 1, len(line)):
+            word = line[at]
+            if not _WORD_ONLY.match(word[0]) or (at > 0 and _is_mark(line[at - 1][0]) is not None):
+                continue
+            # Level with the option's own letters (a skewed line drifts from the empty box's
+            # height), a little up or down.
+            right = word[1][0] - gap
+            centre = (word[1][1] + word[1][3]) // 2
+            squares = [(right - size, centre - size // 2 + shift, right,
+                        centre - size // 2 + shift + size)
+                       for shift in (0, -size // 4, size // 4)]
+            square = next((sq for sq in squares
+                           if sq[0] > 0 and sq[1] > 0 and _crossed_square(image, sq)), None)
+            if square is not None:
+                found.append((at, square))
+        if len(found) != 1:
+            result.append(line)
+            continue
+        at, square = found[0]
+        result.append([*line[:at], (MARKED, square, GUESSED_MARK), *line[at:]])
+    return result
+
+
+def _crossed_square(image: Any, square: tuple[int, int, int, int]) -> bool:
+    """Whether `square` holds a box marked by a cross or a fill: ink near its four sides and
+    across its middle third."""
+    left, top, right, bottom = square
+    size = right - left
+    if size < 6:
+        return False
+    data = image.crop(square).point(lambda v: 1 if v < 128 else 0).tobytes()
+    rows = [data[y * size:(y + 1) * size] for y in range(bottom - top)]
+    if len(rows) < 6:
+        return False
+    edge = max(2, size // 5)
+    sides = (any(any(row[:edge]) for row in rows), any(any(row[-edge:]) for row in rows),
+             any(any(row) for row in rows[:edge]), any(any(row) for row in rows[-edge:]))
+    third = size // 3
+    middle = [row[third:size - third] for row in rows[len(rows) // 3:len(rows) - len(rows) // 3]]
+    share = sum(sum(row) for row in middle) / max(1, sum(len(row) for row in middle))
+    return all(sides) and share >= 0.1

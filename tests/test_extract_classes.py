@@ -2271,3 +2271,27 @@ def test_r14a_a_hands_merged_letters_and_a_label_run_into_its_value() -> None:
     assert [word[0] for word in split] == ["uzvārds:", "Mārtiņš"]
     assert split_glued_values([[("Krūmiņa-Salna", (0, 0, 140, 20), 0.9)]])[0][0][0] == \
         "Krūmiņa-Salna"
+
+
+def test_r14a_a_crossed_box_tesseract_dropped_beside_an_empty_one() -> None:
+    """ "izmantošanai: ☒ saņem ☐ nesaņem" read "saņem ☐ nesaņem": the square of ink with a
+    cross where the empty box's size and gap put one before "saņem" is the marked box; a
+    hollow box there is no mark."""
+    from asistents.extract.marks import lost_crossed_boxes
+    from PIL import Image, ImageDraw
+
+    def page(crossed: bool) -> Image.Image:
+        image = Image.new("L", (900, 100), 240)
+        ink = ImageDraw.Draw(image)
+        ink.rectangle((300, 35, 330, 65), outline=20, width=3)
+        if crossed:
+            ink.line((303, 38, 327, 62), fill=20, width=3)
+            ink.line((303, 62, 327, 38), fill=20, width=3)
+        ink.rectangle((500, 35, 530, 65), outline=20, width=3)
+        return image
+
+    line = [("izmantošanai:", (50, 35, 280, 65), 0.95), ("saņem", (345, 36, 450, 64), 0.95),
+            ("☐", (500, 35, 530, 65), 0.9), ("nesaņem", (545, 36, 680, 64), 0.95)]
+    marked = lost_crossed_boxes(page(True), [line])[0]
+    assert [word[0] for word in marked] == ["izmantošanai:", "☒", "saņem", "☐", "nesaņem"]
+    assert lost_crossed_boxes(page(False), [line])[0] == line
