@@ -43,6 +43,7 @@ from .hand_restore import split_glued_values
 from .handwriting import looks_hand_filled, mend_handwriting
 from .line_tails import reread_stamped_middles, reread_tails
 from .marks import (
+    answer_column_marks,
     lost_crossed_boxes,
     mark_column_rows,
     ringed_lost_answers,
@@ -997,6 +998,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             page_number, type(exc).__name__)
     lines = unread_ink.without_unread_doubt(lines, unread)
     lines = mark_column_rows(straight, lines)  # a hand X in an "Atzīme" column
+    lines = answer_column_marks(straight, lines)  # an X in a "Jā"/"Nē" column OCR lost
     lines = underlined_options(straight, lines)  # a pen's stroke under the chosen option
     lines = ringed_lost_answers(straight, lines)  # a ringed answer Tesseract lost
     lines = lost_crossed_boxes(straight, lines)  # a crossed box dropped beside an empty one
