@@ -8139,6 +8139,8 @@ def r14a_hand_blank_and_underlined_answer(pdf: canvas.Canvas) -> None:
         left = 260 + ink.textlength(prefix, font=fonts["print"])
         right = left + ink.textlength("nesaņemu", font=fonts["print"])
         ink.line((left + 2, 660 + 160 + 50, right - 2, 660 + 160 + 52), fill=30, width=4)
+    _r13m_scanned_page(pdf, draw)
+
 
 # --- round 14: representation documents (r14r_) ----------------------------------------------
 
@@ -8480,7 +8482,6 @@ CASES.update({
         r14a_hand_blank_and_underlined_answer, "application", {
             "applicant_name": "Dainis Vītols", "applicant_personal_code": R14A_DAINIS,
             "receives_assistant_benefit": False, "submitted_on": "2024-06-05"}),
-
     "r14o_crosses_in_yes_no_columns.pdf": (
         r14o_crosses_in_yes_no_columns, "commission_opinion", {
             "person_name": "Egils Kalniņš", "personal_code": R14O_EGILS,
