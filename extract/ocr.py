@@ -39,9 +39,16 @@ from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import unread_ink
 from .code_reread import mend_codes
 from .document import Page, Word
+from .hand_restore import split_glued_values
 from .handwriting import looks_hand_filled, mend_handwriting
 from .line_tails import reread_stamped_middles, reread_tails
-from .marks import answer_column_marks, mark_column_rows, underlined_options
+from .marks import (
+    answer_column_marks,
+    lost_crossed_boxes,
+    mark_column_rows,
+    ringed_lost_answers,
+    underlined_options,
+)
 from .roman_strokes import mend_roman_numerals
 from .struck_values import struck_out
 
@@ -998,6 +1005,9 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     lines = mark_column_rows(straight, lines)  # a hand X in an "Atzīme" column
     lines = answer_column_marks(straight, lines)  # an X in a "Jā"/"Nē" column OCR lost
     lines = underlined_options(straight, lines)  # a pen's stroke under the chosen option
+    lines = ringed_lost_answers(straight, lines)  # a ringed answer Tesseract lost
+    lines = lost_crossed_boxes(straight, lines)  # a crossed box dropped beside an empty one
+    lines = split_glued_values(lines)  # "uzvārdsRdfs": a hand's value run into its label
     words = place_words(
         lines,
         dpi=dpi,

@@ -8040,6 +8040,108 @@ CASES.update({
 })
 
 
+# --- round 14: applications (dates in other shapes, lists in a letter, a hand's blanks) -------
+
+R14A_GUNARS = personal_code("1506580123")
+R14A_ZANE = personal_code("0309871456")
+R14A_OSKARS = personal_code("2110021789")
+
+
+def r14a_email_english_date_listed_needs(pdf: canvas.Canvas) -> None:
+    """An e-mail printed from an English-language mail client: its "Date:" header in English
+    ("Tuesday, 11 March 2025") is when it was sent, the print footer's later date is not. The
+    request's aside "(pilnvara pielikumā)" does not end it: the numbered list after it names
+    two places of the same kind (two associations), each with its own hours."""
+    _lines(pdf, 50, 800, [
+        "gmail.com · Mail",
+        "From: Zane Ābola <zane.abola@gmail.com>",
+        "To: Cēsu novada Sociālais dienests <dienests@cesis.lv>",
+        "Date: Tuesday, 11 March 2025 09:05",
+        "Subject: Iesniegums asistenta pakalpojumam",
+        "Labdien!",
+        "Lūdzu piešķirt asistenta pakalpojumu manam vectēvam Gunāram Ābolam, personas kods",
+        f"{R14A_GUNARS}, deklarētā adrese: Lapu iela 3, Cēsis, LV-4101. Rakstu viņa vārdā",
+        "(pilnvara pielikumā). Asistents vectēvam vajadzīgs:",
+        "1) biedrībā Cēsu Veterāni – 4 stundas nedēļā;",
+        "2) biedrībā Vidzemes Mednieki – 2 stundas nedēļā.",
+        "Pabalstu asistenta izmantošanai vectēvs nesaņem.",
+        "Ar cieņu",
+        "Zane Ābola",
+        f"pers. k. {R14A_ZANE}",
+        "https://mail.google.com/print · 14.03.2025 16:40 · 1/1",
+    ])
+
+
+CASES.update({
+    "r14a_email_english_date_listed_needs.pdf": (
+        r14a_email_english_date_listed_needs, "application", {
+            "applicant_name": "Zane Ābola", "client_name": "Gunārs Ābols",
+            "client_personal_code": R14A_GUNARS, "submitted_on": "2025-03-11",
+            "activities": [{"kind": "ngo", "hours_per_week": 4},
+                           {"kind": "ngo", "hours_per_week": 2}]}),
+})
+
+
+def r14a_day_in_words(pdf: canvas.Canvas) -> None:
+    """A family assistant application dated with its year in digits and its day in words
+    ("2024. gada četrpadsmitajā novembrī"), the way a careful hand writes a letter's date."""
+    _text(pdf, 330, 800, "Valmieras novada Sociālajam dienestam")
+    _lines(pdf, 50, 760, [
+        "no Oskara Zariņa",
+        f"personas kods {R14A_OSKARS}",
+        "dzīvo: Ganību iela 14-3, Valmiera, LV-4201",
+    ])
+    _text(pdf, 250, 700, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 50, 670, [
+        "Esmu audžuģimenē audzis jaunietis. Lūdzu piešķirt man ģimenes asistenta",
+        "pakalpojumu, lai man palīdzētu kārtot mājokli un sazināties ar iestādēm.",
+    ])
+    _text(pdf, 50, 610, "Valmierā, 2024. gada četrpadsmitajā novembrī")
+    _text(pdf, 380, 590, "O. Zariņš")
+
+
+CASES.update({
+    "r14a_day_in_words.pdf": (
+        r14a_day_in_words, "application", {
+            "service": "family_assistant", "applicant_name": "Oskars Zariņš",
+            "applicant_personal_code": R14A_OSKARS, "submitted_on": "2024-11-14"}),
+})
+
+
+R14A_DAINIS = personal_code("0811791234")
+
+
+def r14a_hand_blank_and_underlined_answer(pdf: canvas.Canvas) -> None:
+    """A printed application form, scanned: "Es, ____, personas kods ____" filled by hand
+    (OCR reads the form's comma after the name as a blank's mark), and the benefit question
+    answered by a pen's stroke under "nesaņemu" in "saņemu / nesaņemu (vajadzīgo pasvītrot)"
+    with no colon before the options."""
+    from PIL import ImageFont
+
+    typed = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", 40)
+
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((700, 250), "Tukuma novada Sociālais dienests", font=fonts["bold"], fill=20)
+        ink.text((1000, 400), "IESNIEGUMS", font=fonts["bold"], fill=20)
+        ink.text((260, 560), "Es,", font=fonts["print"], fill=25)
+        ink.line((340, 606, 900, 606), fill=40, width=3)
+        ink.text((400, 560), "Dainis Vītols", font=typed, fill=35)
+        ink.text((902, 560), f", personas kods {R14A_DAINIS}, deklarētā dzīvesvieta",
+                 font=fonts["print"], fill=25)
+        rows = ["Kalēju iela 9, Tukums, LV-3101, lūdzu piešķirt man asistenta pakalpojumu.",
+                "Asistents nepieciešams darbam 20 stundas nedēļā.",
+                "Valsts sociālo pabalstu asistenta izmantošanai saņemu / nesaņemu",
+                "(vajadzīgo pasvītrot).",
+                "Datums 2024. gada 5. jūnijā"]
+        for at, text in enumerate(rows):
+            ink.text((260, 660 + 80 * at), text, font=fonts["print"], fill=25)
+        prefix = "Valsts sociālo pabalstu asistenta izmantošanai saņemu / "
+        left = 260 + ink.textlength(prefix, font=fonts["print"])
+        right = left + ink.textlength("nesaņemu", font=fonts["print"])
+        ink.line((left + 2, 660 + 160 + 50, right - 2, 660 + 160 + 52), fill=30, width=4)
+    _r13m_scanned_page(pdf, draw)
+
+
 # --- round 14: representation documents (r14r_) ----------------------------------------------
 
 R14R_EGILS = personal_code("1502630412")
@@ -8376,6 +8478,10 @@ def r14o_crosses_in_yes_no_columns(pdf: canvas.Canvas) -> None:
 
 
 CASES.update({
+    "r14a_hand_blank_and_underlined_answer.pdf": (
+        r14a_hand_blank_and_underlined_answer, "application", {
+            "applicant_name": "Dainis Vītols", "applicant_personal_code": R14A_DAINIS,
+            "receives_assistant_benefit": False, "submitted_on": "2024-06-05"}),
     "r14o_crosses_in_yes_no_columns.pdf": (
         r14o_crosses_in_yes_no_columns, "commission_opinion", {
             "person_name": "Egils Kalniņš", "personal_code": R14O_EGILS,

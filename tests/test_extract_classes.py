@@ -2185,6 +2185,117 @@ def test_r13h_a_hands_hours_read_as_signs_at_a_rows_end() -> None:
     assert record["field_confidence"]["activities"] < 0.9
 
 
+# --- round 14: applications (tests/reader_cases.py, r14a_*) ----------------------------------
+
+
+def test_r14a_an_english_date_header_and_a_listed_need_of_one_kind_twice(cases: Path) -> None:
+    """An e-mail's English "Date:" header dates it (not the print footer); a bracketed aside
+    with "pielikumā" neither ends the request nor titles the paper; two associations listed
+    as two items keep their own hours."""
+    record = extract_file(cases / "r14a_email_english_date_listed_needs.pdf")
+    assert record["doc_type"] == "application"
+    assert record["fields"]["submitted_on"] == "2025-03-11"
+    assert record["fields"]["activities"] == [{"kind": "ngo", "hours_per_week": 4},
+                                              {"kind": "ngo", "hours_per_week": 2}]
+
+
+def test_r14a_dates_in_english_and_with_the_day_in_words() -> None:
+    from asistents.forms.latvian_dates import parse_date
+
+    assert str(parse_date("Sent: Friday, 7 June 2024 11:20")) == "2024-06-07"
+    assert str(parse_date("Rīgā, 2023. gada trīsdesmit pirmajā oktobrī")) == "2023-10-31"
+    assert str(parse_date("2024. g. otrajā septembrī")) == "2024-09-02"
+    assert parse_date("2024. gada otrajā pusgadā") is None
+
+
+def test_r14a_a_family_assistant_letter_dated_with_its_day_in_words(cases: Path) -> None:
+    record = extract_file(cases / "r14a_day_in_words.pdf")
+    assert record["fields"]["submitted_on"] == "2024-11-14"
+
+
+def test_r14a_a_blank_filled_after_es_before_a_misread_comma() -> None:
+    """ "Es, ____ , personas kods" filled on a form: OCR reads the comma after the hand's
+    name as a quote; the name is still the applicant's, in the nominative."""
+    document = _r5t_scan([
+        "Tukuma novada Sociālais dienests",
+        "IESNIEGUMS",
+        f"Es, | Dainis Vītols | „personas kods {R12T_AUSMA}, deklarētā dzīvesvieta",
+        "Kalēju iela 9, Tukums, LV-3101, lūdzu piešķirt man asistenta pakalpojumu.",
+        "Datums 2024. gada 5. jūnijā",
+    ])
+    record = extract_document(document, file="x.png")
+    assert record["fields"]["applicant_name"] == "Dainis Vītols"
+
+
+def test_r14a_an_underlined_option_of_a_slash_pair_on_a_scan(cases: Path) -> None:
+    record = extract_file(cases / "r14a_hand_blank_and_underlined_answer.pdf")
+    assert record["fields"]["receives_assistant_benefit"] is False
+    assert record["field_confidence"]["receives_assistant_benefit"] < 0.9
+
+
+def test_r14a_a_ringed_answer_tesseract_lost() -> None:
+    """A hand's ring round "Nē" after "Jā": Tesseract reads only "Jā"; the ring beside it on
+    its line is the other option, marked, at a guess's confidence."""
+    from asistents.extract.marks import ringed_lost_answers
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (900, 120), 240)
+    ink = ImageDraw.Draw(image)
+    ink.ellipse((560, 32, 640, 88), outline=20, width=4)
+    ink.text((585, 50), "Ne", fill=20)
+    line = [("izmantošanai:", (100, 45, 400, 75), 0.95), ("Jā", (450, 45, 490, 75), 0.95)]
+    read = ringed_lost_answers(image, [line])[0]
+    assert [word[0] for word in read] == ["izmantošanai:", "☐", "Jā", "☒", "Nē"]
+    assert read[-1][2] < 0.9
+    plain = Image.new("L", (900, 120), 240)
+    ImageDraw.Draw(plain).text((585, 50), "Ne", fill=20)
+    assert ringed_lost_answers(plain, [line])[0] == line
+
+
+def test_r14a_a_hands_merged_letters_and_a_label_run_into_its_value() -> None:
+    """A hand's "ri" read as "n" in a street common in every town ("Pnežu iela" is Priežu);
+    "al" read as "d" in a short given name; a label's last word run into the value OCR
+    read as one word ("uzvārdsMārtiņš") parted at the capital."""
+    from asistents.extract.hand_restore import (
+        restore_address,
+        restore_given_name,
+        split_glued_values,
+    )
+
+    assert restore_address("Pnežu iela 3, Cēsis, LV-4101") == "Priežu iela 3, Cēsis, LV-4101"
+    # A hand's word parted where the pen lifts, joined only when it is a known street's.
+    assert restore_address("Sk ol as iela 2, Ape") == "Skolas iela 2, Ape"
+    assert restore_address("A B iela 2, Ape") is None
+    assert restore_given_name("Vdts") == "Valts"
+    split = split_glued_values([[("uzvārdsMārtiņš", (0, 0, 140, 20), 0.9)]])[0]
+    assert [word[0] for word in split] == ["uzvārds:", "Mārtiņš"]
+    assert split_glued_values([[("Krūmiņa-Salna", (0, 0, 140, 20), 0.9)]])[0][0][0] == \
+        "Krūmiņa-Salna"
+
+
+def test_r14a_a_crossed_box_tesseract_dropped_beside_an_empty_one() -> None:
+    """ "izmantošanai: ☒ saņem ☐ nesaņem" read "saņem ☐ nesaņem": the square of ink with a
+    cross where the empty box's size and gap put one before "saņem" is the marked box; a
+    hollow box there is no mark."""
+    from asistents.extract.marks import lost_crossed_boxes
+    from PIL import Image, ImageDraw
+
+    def page(crossed: bool) -> Image.Image:
+        image = Image.new("L", (900, 100), 240)
+        ink = ImageDraw.Draw(image)
+        ink.rectangle((300, 35, 330, 65), outline=20, width=3)
+        if crossed:
+            ink.line((303, 38, 327, 62), fill=20, width=3)
+            ink.line((303, 62, 327, 38), fill=20, width=3)
+        ink.rectangle((500, 35, 530, 65), outline=20, width=3)
+        return image
+
+    line = [("izmantošanai:", (50, 35, 280, 65), 0.95), ("saņem", (345, 36, 450, 64), 0.95),
+            ("☐", (500, 35, 530, 65), 0.9), ("nesaņem", (545, 36, 680, 64), 0.95)]
+    marked = lost_crossed_boxes(page(True), [line])[0]
+    assert [word[0] for word in marked] == ["izmantošanai:", "☒", "saņem", "☐", "nesaņem"]
+    assert lost_crossed_boxes(page(False), [line])[0] == line
+
 # --- round 14: representation documents (tests/reader_cases.py, r14r_) ------------------------
 
 
