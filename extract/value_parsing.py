@@ -100,7 +100,7 @@ def parse_value(
         raw = _QUALIFICATION_TAIL.split(_LEADING_CODE.sub("", raw), maxsplit=1)[0]
         text = _without_note(_without_code(_cut_clause(_LEAD_MARKS.sub("", raw), keep_commas=True)))
         # A name printed in quotes, alone or after its kind ("studiju programma „X”"): X.
-        text = values.quoted_name(text) or text
+        text = values.quoted_name(text) or values.name_after_its_kind(text) or text
         if text and inflected:
             text = values.phrase_to_nominative(text, feminine=feminine)
         # A decision cited by its number in the accusative ("ar ... lēmumu Nr. 2-7/19/105") is

@@ -21,6 +21,7 @@ from ..forms.institution_names import (
     is_letter_soup,
     join_letter_spaced,
     join_split_endings,
+    name_after_kind,
     name_in_quotes,
     names_only_kind,
     normal_case,
@@ -282,6 +283,11 @@ def quoted_name(text: str) -> str | None:
     if whole:
         return whole.group(1).strip()
     return name_in_quotes(text)
+
+
+def name_after_its_kind(text: str) -> str | None:
+    """The name a lower-case description of its kind opens ('studiju programma Psiholoģija')."""
+    return name_after_kind(text)
 
 
 def email(text: str) -> str | None:

@@ -170,6 +170,24 @@ def name_in_quotes(text: str) -> str | None:
     return " ".join(match.group(1).split())
 
 
+def name_after_kind(text: str) -> str | None:
+    """The name a description of its kind in lower case opens without quotation marks
+    ('profesionālā bakalaura studiju programma Informācijas tehnoloģijas' -> 'Informācijas
+    tehnoloģijas'): the name starts at the first capital after the kind noun. None when the
+    text is not so printed (a programme named only by its kind, "... programma izglītojamajiem
+    ar ...", is its own name)."""
+    words = text.split()
+    for at in range(1, len(words) - 1):
+        if not words[at + 1][:1].isupper() or fold_word(words[at]) not in _words().name_kinds:
+            continue
+        lead = words[: at + 1]
+        # a description in lower case (its first word may open the sentence with a capital)
+        if any(not w[:1].islower() for w in lead[1:]) or not lead[0][:1].isalpha():
+            return None
+        return " ".join(words[at + 1:])
+    return None
+
+
 def without_label_words(name: str) -> str:
     """A name without the label or heading words a table printed before it in the same cell
     or line ("Nosaukums SIA Baltijas Audiogrāmatas" -> "SIA Baltijas Audiogrāmatas"): a label
