@@ -2183,3 +2183,14 @@ def test_r13h_a_hands_hours_read_as_signs_at_a_rows_end() -> None:
     assert record["fields"]["activities"] == [{"kind": "day_centre", "hours_per_week": 15},
                                               {"kind": "leisure", "hours_per_week": 2}]
     assert record["field_confidence"]["activities"] < 0.9
+
+
+# --- round 14: employer, school and day-centre certificates, dates (r14e_) ------------------
+
+
+def test_r14e_a_fax_line_with_its_month_in_letters_is_not_the_employer(tmp_path: Path) -> None:
+    from reader_cases import R14E_FAX_FIELDS, r14e_fax_month_in_letters
+
+    record = extract_file(r14e_fax_month_in_letters(tmp_path / "fakss.png"))
+    assert record["doc_type"] == "employer_certificate"
+    assert {k: record["fields"].get(k) for k in R14E_FAX_FIELDS} == R14E_FAX_FIELDS
