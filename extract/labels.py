@@ -199,7 +199,9 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if referred:
             structural = min(structural, GUESS_CONFIDENCE + 0.2)
         confidence = structural * _ocr_factor(hit.words)
-        if postcode_mended:
+        if postcode_mended or (spec.kind == "date" and not _DATE_ANY.search(deaccent(raw))
+                               and values.date_missing_a_dot(raw) is not None):
+            # A date read with its missing dot put back ("15.042024") is a mended value too.
             confidence = min(confidence, evidence_ceilings().get("repaired", GUESS_CONFIDENCE))
         if genitive_label:
             confidence = min(confidence, UNCONFIRMED_NAME)  # the ending is a reading of grammar

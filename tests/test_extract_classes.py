@@ -2194,3 +2194,36 @@ def test_r14e_a_fax_line_with_its_month_in_letters_is_not_the_employer(tmp_path:
     record = extract_file(r14e_fax_month_in_letters(tmp_path / "fakss.png"))
     assert record["doc_type"] == "employer_certificate"
     assert {k: record["fields"].get(k) for k in R14E_FAX_FIELDS} == R14E_FAX_FIELDS
+
+
+def test_r14e_a_hands_date_missing_its_dot_and_a_contracts_date() -> None:
+    """A day centre's scanned certificate dated by hand "21.052024" (the dot after the month
+    left out): the date, mended, so below 0.9. An employer's table giving only "Darba līgums
+    noslēgts | 01.10.2018.": the contract's date is when the work began."""
+    from reader_cases import R14E_LIGA, R14E_OTTO
+
+    document = _r5t_scan([
+        "Valmieras novada Sociālais dienests",
+        "Dienas aprūpes centrs „Ozolāji”",
+        "APLIECINĀJUMS par dienas aprūpes centra apmeklējumu",
+        "Klients | Otto Zariņš",
+        f"Personas kods | {R14E_OTTO}",
+        "Apmeklējuma dienas | P, O, T, C",
+        "Laiks (no-līdz) | 10.00-13.00",
+        "Datums | 21.052024",
+        "Centra vadītāja | A. Kļava",
+    ])
+    record = extract_document(document, file="x.png")
+    assert record["fields"]["issued_on"] == "2024-05-21"
+    assert record["field_confidence"]["issued_on"] < 0.9
+    document = _document([
+        "SIA Lejas Aptieka",
+        "IZZIŅA PAR DARBA ATTIECĪBĀM",
+        "Apliecinām, ka Līga Ērgle ir SIA Lejas Aptieka darbiniece.",
+        f"Personas kods: {R14E_LIGA}",
+        "Amats: farmaceite",
+        "Darba līgums noslēgts: 01.10.2018.",
+        "Cēsīs, 05.03.2024.",
+    ])
+    record = extract_document(document, file="x.pdf")
+    assert record["fields"]["employed_since"] == "2018-10-01"
