@@ -208,6 +208,18 @@ _IN_WORDS = re.compile(
     r"\s+gada\s+(?P<dw>" + _ORDINAL_WORD + r"(?:\s+" + _ORDINAL_WORD + r")?)\s+" + _MONTH)
 
 
+# The year in figures, the day in words: "2025. gada divdesmit piektajā martā", "2024. g.
+# astoņpadsmitajā martā" (a commission's or an applicant's dateline).
+_DAY_IN_WORDS = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\.?\s*g(?:ada|\.)?\s+(?P<dw>" + _ORDINAL_WORD
+    + r"(?:\s+" + _ORDINAL_WORD + r")?)\s+" + _MONTH)
+
+
+# The same shape for the readers' own date patterns (folded text, the month a word).
+DAY_IN_WORDS_SHAPE = (r"(?:19|20)\d{2}\.?\s*(?:gada|g\.)\s+" + _ORDINAL_WORD + r"(?:\s+"
+                      + _ORDINAL_WORD + r")?\s+[a-z]+")
+
+
 def _ordinal(words: str) -> int:
     """ "divdesmit pirmā" -> 21, "divpadsmitajā" -> 12."""
     total = 0
@@ -222,6 +234,13 @@ def _in_words(folded: str) -> list[tuple[date | None, int, int]]:
     for match in _IN_WORDS.finditer(folded):
         try:
             day = date(2000 + _ordinal(match.group("yw")), MONTH_WORDS[match.group("m")],
+                       _ordinal(match.group("dw")))
+        except ValueError:
+            day = None
+        found.append((day, match.start(), match.end()))
+    for match in _DAY_IN_WORDS.finditer(folded):
+        try:
+            day = date(int(match.group("y")), MONTH_WORDS[match.group("m")],
                        _ordinal(match.group("dw")))
         except ValueError:
             day = None

@@ -8184,3 +8184,54 @@ def r14e_fax_month_in_letters(path: Path) -> Path:
         draw.text((120, 430 + 48 * n), text, font=body, fill=0)
     page.point(lambda v: 0 if v < 128 else 255).convert("1").save(path, dpi=(200, 200))
     return path
+
+
+R14E_RUTA = personal_code("0504671234")
+
+
+def r14e_day_written_in_words(pdf: canvas.Canvas) -> None:
+    """A certificate dated with the year in figures and the day in words ("Ogrē, 2024. gada
+    trīsdesmitajā aprīlī"), as a clerk writes a solemn date: the paper's own date."""
+    _text(pdf, 160, 800, "Biedrība „Ogres Sudrabi”", 12, bold=True)
+    _text(pdf, 250, 770, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Biedrība apliecina, ka Rūta Kalēja, personas kods {R14E_RUTA}, ir biedrības",
+        "dalībniece un piedalās biedrības rīkotajās nodarbībās.",
+        "",
+        "Ogrē, 2024. gada trīsdesmitajā aprīlī",
+        "Valdes priekšsēdētāja                                   I. Sila",
+    ], size=10)
+
+
+CASES.update({
+    "r14e_day_written_in_words.pdf": (
+        r14e_day_written_in_words, "activity_certificate", {
+            "person_name": "Rūta Kalēja", "personal_code": R14E_RUTA,
+            "issued_on": "2024-04-30"}),
+})
+
+
+R14E_EMILS = personal_code("1509121234")
+
+
+def r14e_programme_named_after_its_head_noun(pdf: canvas.Canvas) -> None:
+    """An art school's letter naming the programme unquoted after its head noun in the
+    locative, the school's genitives before it ("... mākslas skolas profesionālās ievirzes
+    izglītības programmā Vizuāli plastiskā māksla (kods 20V 211 00)"): the name is after."""
+    _text(pdf, 190, 800, "Valmieras Ziedu mākslas skola", 12, bold=True)
+    _text(pdf, 60, 770, "Valmierā, 02.09.2024.", 10)
+    _text(pdf, 250, 740, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Izsniegta Emīlam Grīnbergam (personas kods {R14E_EMILS}), ka viņš mācās Valmieras",
+        "Ziedu mākslas skolas profesionālās ievirzes izglītības programmā Vizuāli plastiskā",
+        "māksla (kods 20V 211 00), 2. klasē.",
+        "Direktors                                             U. Bērziņš",
+    ], size=10)
+
+
+CASES.update({
+    "r14e_programme_named_after_its_head_noun.pdf": (
+        r14e_programme_named_after_its_head_noun, "school_certificate", {
+            "person_name": "Emīls Grīnbergs", "personal_code": R14E_EMILS,
+            "programme": "Vizuāli plastiskā māksla", "issued_on": "2024-09-02"}),
+})
