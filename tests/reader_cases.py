@@ -8235,3 +8235,32 @@ CASES.update({
             "person_name": "Emīls Grīnbergs", "personal_code": R14E_EMILS,
             "programme": "Vizuāli plastiskā māksla", "issued_on": "2024-09-02"}),
 })
+
+
+R14E_REBEKA = personal_code("0803991234")
+
+
+def r14e_owner_relative_start_accusative(pdf: canvas.Canvas) -> None:
+    """A sole trader's reference letter: the company printed with its owner ("IK „Ozolkalni”,
+    īpašniece Dace Ozola"; the owner is no part of its name), the worker named in the
+    accusative of a calendar name the tables lack ("pazīstu Rebeku Miezi"), and the start said
+    from the paper's year ("kopš pagājušā gada 15. oktobra": the year before the paper's)."""
+    _text(pdf, 60, 800, "IK „Ozolkalni”, īpašniece Dace Ozola", 12, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 42402012345, Rēzekne", 9)
+    _text(pdf, 380, 760, "Rēzeknē, 2025. gada 10. februārī", 10)
+    _text(pdf, 230, 730, "Izziņa", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Ar šo apliecinu, ka pazīstu Rebeku Miezi (personas kods {R14E_REBEKA}) kā",
+        "kārtīgu darbinieci. Kopš pagājušā gada 15. oktobra Rebeka pie mums strādā par",
+        "pārdevēju, divas dienas nedēļā pa sešām stundām.",
+        "Īpašniece                                          D. Ozola",
+    ], size=10)
+
+
+CASES.update({
+    "r14e_owner_relative_start_accusative.pdf": (
+        r14e_owner_relative_start_accusative, "employer_certificate", {
+            "employer_name": "IK Ozolkalni", "person_name": "Rebeka Mieze",
+            "personal_code": R14E_REBEKA, "position": "pārdevēja",
+            "employed_since": "2024-10-15", "issued_on": "2025-02-10"}),
+})
