@@ -2227,3 +2227,21 @@ def test_r14e_a_hands_date_missing_its_dot_and_a_contracts_date() -> None:
     ])
     record = extract_document(document, file="x.pdf")
     assert record["fields"]["employed_since"] == "2018-10-01"
+
+
+def test_r14e_a_printed_start_beats_the_contracts_date() -> None:
+    """A table giving both the contract's date and the start of the work relationship: the
+    start is the start; the contract's date only stands in when no start is printed."""
+    from reader_cases import R14E_LIGA
+
+    document = _document([
+        "SIA Lejas Aptieka",
+        "IZZIŅA PAR DARBA ATTIECĪBĀM",
+        "Darbiniece: Līga Ērgle",
+        f"Personas kods: {R14E_LIGA}",
+        "Darba līgums noslēgts: 26.09.2018.",
+        "Darba tiesiskās attiecības no: 01.10.2018.",
+        "Cēsīs, 05.03.2024.",
+    ])
+    record = extract_document(document, file="x.pdf")
+    assert record["fields"]["employed_since"] == "2018-10-01"
