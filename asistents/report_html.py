@@ -20,6 +20,7 @@ import jinja2
 from .atomic import write_atomic
 from .case_checks import ACTIVITY_LV, case_status, low_confidence_fields
 from .forms import vocabulary
+from .forms.latvian_counts import counted
 from .forms.latvian_dates import readable_date, readable_month
 from .forms.registry import DOC_TYPES, is_month_field
 from .reasons_lv import latvian_warnings, to_latvian
@@ -246,13 +247,6 @@ def _signatures_text(value: Mapping[str, Any]) -> str:
         parts.append("neparakstītas dienas: "
                      + ", ".join(str(readable_date(d)) for d in value["unsigned_dates"]))
     return "; ".join(parts) or "—"
-
-
-def counted(count: int, one: str, many: str) -> str:
-    """"1 lauks", "21 lauks", "2 lauki", "11 lauki": a Latvian noun agrees with its number
-    (a number ending in 1, other than 11, takes the singular)."""
-    singular = count % 10 == 1 and count % 100 != 11
-    return f"{count} {one if singular else many}"
 
 
 def _environment() -> jinja2.Environment:

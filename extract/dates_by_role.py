@@ -103,7 +103,7 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
                 if not alone:
                     by_place_only.add(value)
     if not found:
-        return certification
+        return certification or _dateline_without_year(ctx, spec, skipped)
     best = max(role for _, _, role in found)
     # Among date lines of the same role the latest is the paper's own: a registration line
     # records when the request came in ("Reģistrēts 28.06.2021."), the place-and-date line at
@@ -313,3 +313,40 @@ def _runs_on(line: Line, below: Line | None = None) -> bool:
     if len(line.segments) != 1 or _RUNS_ON.search(line.text.rstrip()) is None:
         return False
     return below is None or below.top - line.bottom <= 1.2 * line.height
+
+
+# A date line that prints no year ("Engurē, janvāra 14.", "Tukumā, 3. maijā"): the place and
+# its comma, then the day and the month's name in either order.
+_PLACE_COMMA = re.compile(r"^(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)\s*,\s*")
+_DAY_MONTH = re.compile(r"^(?:(?P<d1>\d{1,2})\.\s*(?P<m1>[^\W\d_]{3,})|(?P<m2>[^\W\d_]{3,})\s+"
+                        r"(?P<d2>\d{1,2})\.?)\s*\.?\s*$")
+# The year the paper prints elsewhere: "2026. gads" in its title, a "2026. gada ..." date.
+_PRINTED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\.?\s*(?:gads|gada|g\.)")
+
+
+def _dateline_without_year(ctx: Context, spec: FieldSpec, skipped: set[int]) -> Found | None:
+    """A date line without its year takes the one year the paper prints elsewhere (its title's
+    "2026. gads", a date "2026. gada ..."), birth dates left out; a person confirms it."""
+    years = {m.group(1) for line in ctx.lines if not _BIRTH_WORD.search(fold(line.text))
+             for m in _PRINTED_YEAR.finditer(line.text)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    for line in ctx.lines:
+        if line.index in skipped:
+            continue
+        for segment in line.segments:
+            place = _PLACE_COMMA.match(segment.text)
+            shape = _DAY_MONTH.match(segment.text[place.end():]) if place else None
+            if shape is None:
+                continue
+            day = shape.group("d1") or shape.group("d2")
+            month = shape.group("m1") or shape.group("m2")
+            value = parse_value(spec, f"{day}. {month} {year}")
+            if value is not None:
+                return Found(value, min(GUESS_CONFIDENCE, ONE_OF_SEVERAL)
+                             * _ocr_factor(segment.words), "dateline", segment.words,
+                             warning=f"{spec.name}: the date line prints no year; the year "
+                                     "printed elsewhere on the paper is taken")
+    return None
+

@@ -40,7 +40,7 @@ from .dates_by_role import (
     _from_time_stamp,
     _own_date_not_an_end,
 )
-from .decision_title import _own_decision
+from .decision_title import _extracted_act, _own_decision
 from .document import ReadDocument
 from .evidence import (
     BASE_CONFIDENCE,
@@ -155,6 +155,8 @@ def extract_fields(
             _doubt_first_word(name, found)
     _mend_scanned(ctx, found)
     _bind_codes(ctx, found)
+    if any(spec.own_decision for spec in vocab.fields.values()):
+        _extracted_act(ctx, found)
     for name, spec in vocab.fields.items():
         if spec.own_decision:
             found[name] = _own_decision(ctx, spec, found)
@@ -340,8 +342,25 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
         item = _weekly(ctx, item)
     if spec.kind == "disability_group":
         item = _roman_slip(ctx, spec, item)
+    if spec.kind == "date" and spec.null_phrases and item is not None and item.words:
+        item = _said_open_ended(ctx, spec, item)
     if spec.issuer_only and item is not None and item.value in spec.synonyms:
         item = _issuer_kind(ctx, spec, item)
+    return item
+
+
+def _said_open_ended(ctx: Context, spec: FieldSpec, item: Found) -> Found:
+    """A label read inside the phrase that says there is no such date ("bez termiņa, sākot ar
+    2025. gada 7. jūliju": "termiņa" is the end's label, the date after it the start): the
+    phrase right before the value decides, the end is null."""
+    first = item.words[0]
+    line = next((ln for ln in ctx.lines if first in ln.words), None)
+    if line is None:
+        return item
+    before = fold(" ".join(w.text for w in line.words[: line.words.index(first)]))
+    before = before.rstrip(" ,:;.-–")
+    if any(re.search(rf"(?:^|\s){re.escape(fold(p))}$", before) for p in spec.null_phrases):
+        return Found(_NULL, 0.9, "null_phrase")
     return item
 
 

@@ -129,6 +129,7 @@ def page_lines(page: Page) -> list[Line]:
         borders: set[int] = set()
         if page.source == "ocr":
             row = _without_second_readings(row)
+            row = _endings_rejoined(row)
             row, borders = split_bars(row)
         if not row:
             continue
@@ -297,6 +298,32 @@ def _merge_cells(lines: list[Line], cells: list[Cell]) -> list[Line]:
             segment.words = _reading_order(segment.words)
         line.words = [w for segment in line.segments for w in segment.words]
     return merged
+
+
+# A word's last letter OCR boxed apart ("Dzintra i Baltiņai" for "Dzintrai Baltiņai"): one
+# lower-case letter standing closer to the word before it than this share of the line's usual
+# space between words is that word's ending.
+_SPLIT_ENDING = 0.3
+_LETTER = re.compile(r"[a-zāčēģīķļņšūž]")
+
+
+def _endings_rejoined(row: list[Word]) -> list[Word]:
+    """OCR words of one row with a lone letter split off a word's end joined back to it."""
+    gaps = sorted(b.x0 - a.x1 for a, b in pairwise(row) if b.x0 > a.x1)
+    if len(gaps) < 3:
+        return row
+    usual = gaps[len(gaps) // 2]
+    out: list[Word] = []
+    for word in row:
+        before = out[-1] if out else None
+        if (before is not None and _LETTER.fullmatch(word.text) and before.text[-1:].isalpha()
+                and word.x0 - before.x1 < _SPLIT_ENDING * usual):
+            out[-1] = Word(before.text + word.text, before.x0, min(before.top, word.top),
+                           word.x1, max(before.bottom, word.bottom), before.page,
+                           min(before.confidence, word.confidence))
+            continue
+        out.append(word)
+    return out
 
 
 def _reading_order(words: list[Word]) -> list[Word]:

@@ -207,6 +207,13 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
         # termiņš"): the stop word there is the header's; the column runs on below.
         later = find_line(ctx.lines, list(spec.stop), heading + 2)
         column_end = later if later is not None else len(ctx.lines)
+    # A table answering each row "jā" or "nē" (a mark in a "Jā" or "Nē" column, or the word in
+    # a "jā/nē" column, both made box glyphs by marks.answer_columns) lists its "jā" rows only:
+    # its header column would list every row.
+    answered = _answered_yes(ctx.lines[heading + 1 : column_end])
+    if answered:
+        return Found(answered, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
+                     "marked_list")
     column = _header_column(ctx, spec, heading, column_end)
     if column:
         return Found(column, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),

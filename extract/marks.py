@@ -481,6 +481,9 @@ def answer_columns(lines: list[Any]) -> None:
                       for t, s in zip(texts, line.segments, strict=True) if t in _YES_NO}
             continue
         ticks = [s for s in line.segments if _LONE_X.match(s.text.strip())]
+        if header is not None and not ticks:
+            # "Ierakstiet „+” attiecīgajā ailē": a plus under "Jā" or "Nē" is that column's mark.
+            ticks = [s for s in line.segments if s.text.strip() == "+"]
         # A scrawl is placed only by where it stands: a mark a person confirms.
         sure = None
         if header is not None and not ticks:
@@ -498,6 +501,7 @@ def answer_columns(lines: list[Any]) -> None:
                 and re.search(r"[^\W\d_]{3,}", line.segments[1].text)):
             _replace(line, ticks[0], [MARKED])
     _plus_minus_column(lines)
+    _one_answer_column(lines)
 
 
 def _scrawl_under(line: Any, header: dict[str, float]) -> list[Any]:
@@ -549,6 +553,36 @@ def _plus_minus_column(lines: list[Any]) -> None:
         for i in run:
             cell = sign(lines[i])
             _replace(lines[i], cell, [MARKED if _SIGN[cell.text.strip()] else EMPTY])
+
+
+# One column headed "jā/nē" (or "nē/jā", "jā vai nē") whose rows print the answer as a word.
+_ONE_COLUMN_HEADER = re.compile(r"^(?:ja\s*(?:/|vai)\s*ne|ne\s*(?:/|vai)\s*ja)$")
+_ANSWER_WORD = {"ja": True, "ne": False}
+
+
+def _one_answer_column(lines: list[Any]) -> None:
+    """A table whose one answer column is headed "jā/nē" and whose rows print "jā" or "nē" in
+    it ("pavadīšana uz iestādēm | jā"): each answer becomes "☒ jā ☐ nē" (or "☐ jā ☒ nē"), as a
+    mark in a "Jā" or "Nē" column would, so a row answered "nē" is read as unmarked. The
+    answer counts only inside the header's column; a row without one (a wrapped item's line
+    excepted) ends the table."""
+    header: Any = None
+    page = -1
+    for line in lines:
+        if header is not None and line.page == page:
+            cell = next((s for s in line.segments[1:]
+                         if s.x0 < header.x1 + 4 and s.x1 > header.x0 - 4
+                         and _folded_word(s.text) in _ANSWER_WORD), None)
+            if cell is not None:
+                yes = _ANSWER_WORD[_folded_word(cell.text)]
+                _replace(line, cell, [(MARKED if yes else EMPTY), "jā",
+                                      (EMPTY if yes else MARKED), "nē"])
+                continue
+            if len(line.segments) == 1 and line.text[:1].islower():
+                continue  # an item's text wrapped onto a line of its own
+        header = next((s for s in line.segments[1:]
+                       if _ONE_COLUMN_HEADER.match(_folded_word(s.text))), None)
+        page = line.page
 
 
 def _replace(line: Any, segment: Any, texts: list[str], confidence: float | None = None) -> None:
@@ -664,6 +698,107 @@ def mark_column_rows(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
             result[row_at] = [(glyph, box, 0.85), *words]
             last_bottom = bottom
     return [line for line in result if line]
+
+
+# Two answer columns, each headed in a cell of its own: "Jā" and "Nē", or "Ir" and "Nav".
+_ANSWER_HEADERS = ({"ja": True, "ne": False}, {"ir": True, "nav": False})
+_Box = tuple[int, int, int, int]
+_PAIR_INKED = 0.012  # ink of a row's answer cell whose other cell is clear
+_SIGN_MARK = re.compile(r"[+xX✓✔vV×]")
+
+
+def _answer_headers(lines: list[PixelLine]) -> tuple[_Box, _Box, int | None] | None:
+    """The yes and the no column's header words of a table's header row: each a word of its
+    own, level with the other and with the row's heading text far to their left, yes first.
+    OCR may give each cell of the row as a line of its own, so words of all lines count."""
+    words = [w for line in lines for w in line]
+    for names in _ANSWER_HEADERS:
+        for text, yes, _conf in words:
+            if names.get(_folded_word(text)) is not True:
+                continue
+            height = max(1, yes[3] - yes[1])
+            level = [w for w in words if abs((w[1][1] + w[1][3]) / 2 - (yes[1] + yes[3]) / 2)
+                     < height]
+            no = next((w[1] for w in level if names.get(_folded_word(w[0])) is False
+                       and w[1][0] > yes[2] + 2 * height), None)
+            heading = [w for w in level if w[1][2] < yes[0] - 2 * height
+                       and re.search(r"[^\W\d_]{3,}", w[0])]
+            if no is not None and heading:
+                # The no column ends where the next column's header starts ("Stundas").
+                after = [w[1] for w in level if w[1][0] > no[2] + height]
+                end = min(b[0] for b in after) if after else None
+                return yes, no, end
+    return None
+
+
+def answer_column_marks(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
+    """Rows of a table with a "Jā"/"Nē" (or "Ir"/"Nav") pair of columns whose answer is an X
+    that OCR did not read: the column inked while the other is clear gets an "X" word on the
+    row, OCR's letters for the strokes in the two cells are dropped, and the layout's
+    answer_columns reads the row's answer as it reads a printed X. A row whose mark OCR read
+    ("+", "X"), with both cells inked or both clear, or with ink too faint to tell, is left
+    as read; the row's other cells (its hours) stay."""
+    headers = _answer_headers(lines)
+    if headers is None:
+        return lines
+    yes_box, no_box, next_column = headers
+    height = max(1, yes_box[3] - yes_box[1])
+    step = no_box[0] - yes_box[0]
+    no_end = no_box[0] + step - height
+    if next_column is not None:
+        no_end = min(no_end, next_column - height)
+    spans = {True: (yes_box[0] - height, no_box[0] - height), False: (no_box[0] - height, no_end)}
+    in_cells = [(at, k) for at, line in enumerate(lines) for k, w in enumerate(line)
+                if spans[True][0] <= (w[1][0] + w[1][2]) / 2 <= spans[False][1]
+                and w[1][1] > yes_box[3] - height // 2]
+    rows = sorted((i for i, line in enumerate(lines)
+                   if line and min(w[1][1] for w in line) > yes_box[3] - height // 2
+                   and any(w[1][2] < spans[True][0] for w in line)),
+                  key=lambda i: min(w[1][1] for w in lines[i]))
+    added: dict[int, tuple[str, _Box, float]] = {}
+    dropped: set[tuple[int, int]] = set()
+    last_bottom, first_x = yes_box[3], None
+    for row_at in rows:
+        words = [w for w in lines[row_at] if w[1][2] < spans[True][0]]
+        top = sorted(w[1][1] for w in words)[len(words) // 2]
+        bottom = sorted(w[1][3] for w in words)[len(words) // 2]
+        first_x = words[0][1][0] if first_x is None else first_x
+        if top - last_bottom > 2.5 * height or abs(words[0][1][0] - first_x) > 4 * height:
+            break  # the table has ended
+        cells = [(at, k) for at, k in in_cells
+                 if top - height / 2 < (lines[at][k][1][1] + lines[at][k][1][3]) / 2
+                 < bottom + height / 2]
+        if any(re.search(r"[^\W\d_]{3,}", lines[at][k][0]) for at, k in cells):
+            break  # words in the answer columns: not a row of marks
+        last_bottom = bottom
+        if any(_SIGN_MARK.fullmatch(lines[at][k][0].strip()) for at, k in cells):
+            continue  # OCR read the row's mark ("+", "X"): the layout reads it
+        inked = {answer: _ink_share(image, (left, top, right, bottom))
+                 for answer, (left, right) in spans.items()}
+        # A whole cell's width holds less of a mark's ink than a narrow marks column: the clear
+        # twin beside it is the measure.
+        marked = [answer for answer, share in inked.items() if share >= _PAIR_INKED]
+        clear = [answer for answer, share in inked.items() if share <= _CLEAR_SHARE]
+        if len(marked) != 1 or len(clear) != 1:
+            continue
+        left, right = spans[marked[0]]
+        centre = (left + right) // 2
+        added[row_at] = ("X", (centre - height // 2, top, centre + height // 2, bottom), 0.85)
+        dropped.update(cells)
+    # OCR's letters for two rows' strokes read as one tall word ("X|X") belong to no one row.
+    bands = [(box[1], box[3]) for _text, box, _conf in added.values()]
+    dropped.update((at, k) for at, k in in_cells
+                   if not re.search(r"[^\W\d_]{3,}", lines[at][k][0])
+                   and any(lines[at][k][1][1] < bottom and top < lines[at][k][1][3]
+                           for top, bottom in bands))
+    result: list[PixelLine] = []
+    for at, line in enumerate(lines):
+        kept = [w for k, w in enumerate(line) if (at, k) not in dropped]
+        if at in added:
+            kept = sorted([*kept, added[at]], key=lambda w: w[1][0])
+        if kept:
+            result.append(kept)
+    return result
 
 
 _UNDERLINE_RUN = 0.85  # share of a word's width a pen's stroke under it covers

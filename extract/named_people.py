@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..forms import person_names
 from . import roles, values
 from .evidence import BASE_CONFIDENCE, GUESS_CONFIDENCE, ONE_OF_SEVERAL, UNCONFIRMED_NAME, Found
 from .person_names import _name_part
@@ -64,7 +65,10 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
     printed = _name_part(" ".join(w.text for w in item.words)) if item.words else None
     if printed:
         # "Haralda Kursīša": Kursītis, Kursīsis or Kursīšs; the page may print which one.
-        value, how_sure = values.settle_name(printed, item.value, ctx.text)
+        # A noun of kinship before the name ("savu meitu Laini Dālderi") tells its gender.
+        at = next((a for a, _, w in ctx.offsets if w is item.words[0]), None)
+        gender = person_names.gender_before(ctx.text[max(0, at - 60):at]) if at else None
+        value, how_sure = values.settle_name(printed, item.value, ctx.text, gender)
         if how_sure == "guess":
             doubt = f"{name}: more than one nominative fits the printed name (check its ending)"
             found[name] = Found(value, min(item.confidence, UNCONFIRMED_NAME), item.how,
@@ -72,7 +76,7 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
                                 warning="; ".join(filter(None, [item.warning, doubt])))
             return
         item.value = value
-        if how_sure == "printed":
+        if how_sure in ("printed", "told"):
             return  # "Imants Mucena" printed on the page: the son is Valdis Mucena
         if _other_nominative(ctx.text, value):
             # "Valda Ķemera" read as Ķemers while the signature prints "V. Ķemeris".

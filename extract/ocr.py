@@ -41,7 +41,7 @@ from .code_reread import mend_codes
 from .document import Page, Word
 from .handwriting import looks_hand_filled, mend_handwriting
 from .line_tails import reread_stamped_middles, reread_tails
-from .marks import mark_column_rows, underlined_options
+from .marks import answer_column_marks, mark_column_rows, underlined_options
 from .roman_strokes import mend_roman_numerals
 from .struck_values import struck_out
 
@@ -993,6 +993,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             page_number, type(exc).__name__)
     lines = unread_ink.without_unread_doubt(lines, unread)
     lines = mark_column_rows(straight, lines)  # a hand X in an "Atzīme" column
+    lines = answer_column_marks(straight, lines)  # an X in a "Jā"/"Nē" column OCR lost
     lines = underlined_options(straight, lines)  # a pen's stroke under the chosen option
     words = place_words(
         lines,

@@ -126,12 +126,17 @@ def _number_in_column(head: list[Any], line: Any, segment: Any) -> str | None:
 
 def _head_number(head: list[Any]) -> tuple[Any, str, str] | None:
     """(line, number, case) of a number the title block prints on its own ("Liepājā 2024. gada
-    22. maijā | Nr. 2-8/24/112"), under a header cell "Nr." or after the case it decides
-    ("Civillieta Nr. ...", case "civillietā "); a number after another noun ("protokola Nr. 14")
-    is not it."""
+    22. maijā | Nr. 2-8/24/112", "22.10.2024. Nr. 1-13/24/118"), under a header cell "Nr." or
+    after the case it decides ("Civillieta Nr. ...", case "civillietā "); a number after
+    another noun ("protokola Nr. 14") is not it."""
     for line in head:
         for segment in line.segments:
-            words = fold(segment.text).split()
+            text = segment.text
+            # The decision's date may open the segment ("22.10.2024. Nr. 1-13/24/118").
+            dated = find_dates(text)
+            if dated and not text[:dated[0][1]].strip():
+                text = text[dated[0][2]:]
+            words = fold(text).split()
             case = ""
             if len(words) > 2 and _CASE_NOUN.match(words[0]) and words[1].rstrip(".") == "nr":
                 case = segment.words[0].text.lower().rstrip("aā") + "ā "
@@ -143,7 +148,7 @@ def _head_number(head: list[Any]) -> tuple[Any, str, str] | None:
                 if number:
                     return line, number, case
                 continue
-            found = _NUMBER.search(segment.text)
+            found = _NUMBER.search(text)
             if found:
                 return line, found.group(1).rstrip("."), case
     return None
@@ -221,3 +226,56 @@ def notarial_power_phrase(lines: list[Any], issued_on: date) -> str | None:
         return None
     number = register.group(1).rstrip(".")
     return f"{date_genitive(issued_on)} notariāli apliecināta pilnvara, reģistra Nr. {number}"
+
+
+# An extract names the act it copies under its title, in the genitive ("IZRAKSTS" / "no
+# Zemgales rajona tiesas 2024. gada 9. janvāra sprieduma civillietā Nr. C15041224 par
+# rīcībspējas ierobežošanu"): the court, the act's date, its kind, number and subject.
+_EXTRACT_TITLE = re.compile(r"^\W*(?:izraksts|noraksts)\b", re.IGNORECASE)
+_CITED_COURT = re.compile(
+    r"^\W*(?:izraksts|noraksts)?\s*no\s+(?P<court>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]*(?:\s+[\w-]+){0,4}?"
+    r"\s+(?:bāriņ)?tiesas)\s+(?=\d)", re.IGNORECASE)
+# The act's kind in the genitive ("lēmuma", "sprieduma") and the nominative it is cited in.
+_GENITIVE_KIND = {"lēmuma": "lēmums", "sprieduma": "spriedums"}
+_CITED_KIND = re.compile(
+    r"^\s*(?P<kind>lēmuma|sprieduma)(?P<case>\s+(?:civil|administratīv)?lietā)?"
+    r"\s+Nr\.?\s*(?P<number>[\w/.-]*\d[\w/-]*)", re.IGNORECASE)
+
+
+def extract_act(lines: list[Any]) -> tuple[str, date, list[Any]] | None:
+    """(basis, date, lines) of the act an extract copies, as its title block cites it in the
+    genitive, put in the nominative as another paper would cite it ("Zemgales rajona tiesas
+    2024. gada 9. janvāra spriedums civillietā Nr. C15041224 par rīcībspējas ierobežošanu");
+    its date is the paper's own (an extract carries its act's date, not the day it was
+    certified). None when the title block cites no act with its court, date and number."""
+    head = [ln for ln in lines[:12] if lines and ln.page == lines[0].page]
+    for at, line in enumerate(head):
+        if not _EXTRACT_TITLE.match(line.text):
+            continue
+        # The citation on the title's line ("IZRAKSTS no ...") or the next, maybe wrapped.
+        for start in (at, at + 1):
+            block = head[start:start + 3]
+            text = " ".join(" ".join(ln.text for ln in block).split())
+            court = _CITED_COURT.match(text)
+            if court is None:
+                continue
+            rest = text[court.end():]
+            dated = find_dates(rest)
+            if not dated or dated[0][1] != 0:
+                continue
+            on, _, date_end = dated[0]
+            kind = _CITED_KIND.match(rest[date_end:])
+            if kind is None:
+                continue
+            name = court.group("court")
+            name = normal_case(name) if name.isupper() else name
+            case = f" {kind.group('case').strip().lower()}" if kind.group("case") else ""
+            phrase = (f"{name} {date_genitive(on)} {_GENITIVE_KIND[kind.group('kind').lower()]}"
+                      f"{case} Nr. {kind.group('number').rstrip('.')}")
+            after = rest[date_end + kind.end():]
+            subject = _SUBJECT.match(after.lstrip(" „\"“«"))
+            if subject is not None:
+                about = subject.group(0)
+                phrase = f"{phrase} {about[0].lower()}{about[1:]}"
+            return phrase, on, block
+    return None

@@ -9,6 +9,7 @@ on the page. Kept apart from the label readers, which read a value beside its la
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import values
@@ -52,6 +53,13 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 start, end = match.span()
             if spec.kind == "institution" and text is ctx.text:
                 start = _after_title(ctx, start, end)
+            if spec.kind == "text" and text is ctx.text:
+                end = _title_end(ctx, start, end)
+            if spec.kind == "text" and _LOCATIVE_WORD.fullmatch(text[start:end].strip()):
+                # Patterns match folded letters: "Persona aizgādnībā" (the locative, a state)
+                # met the nominative's "aizgādnība" (the kind of representation). One word
+                # printed with the locative's long vowel is no name of a thing.
+                continue
             raw = text[start:end]
             in_column = None
             if text is ctx.text and spec.kind in _RUNNING_TEXT:
@@ -145,6 +153,28 @@ def _after_title(ctx: Context, start: int, end: int) -> int:
         return start  # "SIA" / "Ventas Datori", "DIENAS CENTRS" / "„Saulespuķe”": the name's own
     at = next(a for a, _, w in ctx.offsets if w is rest[0])
     return max(start, at)
+
+
+_LOCATIVE_WORD = re.compile(r"[^\W\d_]+[āēīū]")
+
+
+def _title_end(ctx: Context, start: int, end: int) -> int:
+    """Where a text value opening a title line ends: a title in capitals standing alone on its
+    line ("PILNVARA" over "Skaistkalnē, 2025. gada 27. janvārī") ends with its line, for the
+    page's lines are joined by spaces and a prose match runs on into the next."""
+    words = ctx.words_in(start, end)
+    if not words:
+        return end
+    first = ctx.line_index(words[0])
+    if first is None:
+        return end
+    line = ctx.lines[first]
+    below = [w for w in words if ctx.line_index(w) != first]
+    if line.words[0] is not words[0] or not line.text.isupper() or not below:
+        return end
+    if ctx.lines[ctx.line_index(below[0]) or first].text.isupper():
+        return end  # a title wrapped over two lines in capitals goes on
+    return min(end, next(b for _, b, w in ctx.offsets if w is line.words[-1]))
 
 
 _CONTACT_KINDS = frozenset({"phone", "email"})

@@ -194,5 +194,7 @@ class Context:
 _ORGANISATION = re.compile(
     r"(?<![a-z])(sia|as|vsia|biedriba|nodibinajums|skola|vidusskola|pamatskola|gimnazija|"
     r"koledza|universitate|akademija|augstskola|tehnikums|centrs|dienests|komisija|baritiesa|"
-    r"nams|iestade|pasvaldiba|fonds|klinika|slimnica|muzejs|biblioteka)(?![a-z])|[\"„“”«]"
+    r"nams|iestade|pasvaldiba|fonds|klinika|slimnica|muzejs|biblioteka|"
+    # a unit named under its service in the genitive ("Sociālā dienesta Lielvārdes nodaļa")
+    r"dienesta|nodala)(?![a-z])|[\"„“”«]"
 )

@@ -166,8 +166,9 @@ _GUARDIAN_NOUN = re.compile(
     r"(?i)^\s*(?:aizgādn|aizbildn|aizgādņ|aizbildņ)(?:i|is|e|im|ei|a|es|u)\b")
 # A court limiting someone's capacity names the ward as the capacity's owner ("Ierobežot
 # Austras Kalnas rīcībspēju") or as the dative the limiting is for ("par rīcībspējas
-# ierobežošanu Kārlim Ozolam").
-_CAPACITY_AFTER = re.compile(r"(?i)^\s*rīcībspēj\w*")
+# ierobežošanu Kārlim Ozolam"). Its code may stand between ("Ierobežot Vijas Strautmanes,
+# personas kods ..., rīcībspēju"): the comma closing the code's aside goes with it.
+_CAPACITY_AFTER = re.compile(r"(?i)^\s*[,)]?\s*rīcībspēj\w*")
 _LIMITING_BEFORE = re.compile(r"(?i)\brīcībspēj\w*\s+ierobežo\w*\s+$")
 # The subject of a passive appointment: "..., ir iecelta par aizgādni", "tiek iecelts".
 _APPOINTED = re.compile(
@@ -259,7 +260,7 @@ def appointment(text: str) -> Appointment:
             if _PAR_OVER.search(before):
                 wards.append(Mention(name, where, "accusative"))
             elif ((cases == {"genitive"} and _GUARDIAN_NOUN.match(rest))
-                  or ("genitive" in cases and _CAPACITY_AFTER.match(after))):
+                  or ("genitive" in cases and _CAPACITY_AFTER.match(rest))):
                 wards.append(Mention(name, where, "genitive"))
             elif ("dative" in cases and _LIMITING_BEFORE.search(before)) or (
                     cases == {"dative"} and (

@@ -160,11 +160,13 @@ def nominative_confirmed(name: str) -> bool:
     return person_names.nominative_confirmed(name, "nominative")
 
 
-def settle_name(printed: str, value: str, page_text: str) -> tuple[str, str]:
+def settle_name(printed: str, value: str, page_text: str,
+                gender: str | None = None) -> tuple[str, str]:
     """An inflected name's nominative checked against its other possible readings, and how
     sure it is: "only" (no other reading), "printed" (the document prints this one in the
-    nominative) or "guess" ("Kursīša" is Kursītis, Kursīsis or Kursīšs). A value the name's
-    printed form cannot give (read some other way) is left as it is ("only")."""
+    nominative), "told" (the gender the sentence gives it leaves one) or "guess" ("Kursīša" is
+    Kursītis, Kursīsis or Kursīšs). A value the name's printed form cannot give (read some
+    other way) is left as it is ("only")."""
     printed = " ".join(printed.strip(" ,.;:" + _QUOTES).split())
     readings = person_names.nominative_readings(printed)
     case = "auto"
@@ -180,7 +182,7 @@ def settle_name(printed: str, value: str, page_text: str) -> tuple[str, str]:
         # Taken as printed where the endings alone would read another case: the sentence's
         # grammar said so ("Es, Mikus Dūda, ..." is a nominative, not Dūds' genitive).
         return value, "only"
-    return person_names.settle_nominative(printed, page_text, case)
+    return person_names.settle_nominative(printed, page_text, case, gender)
 
 
 def feminine_name(name: str) -> bool | None:

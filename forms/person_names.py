@@ -591,7 +591,45 @@ def _feminine_form(word: str) -> bool:
     return word.casefold().endswith(("a", "e"))
 
 
-def settle_nominative(printed: str | None, page_text: str, case: str = "auto") -> tuple[str, str]:
+@lru_cache(maxsize=1)
+def _gender_nouns() -> tuple[tuple[str, str], ...]:
+    """(stem, gender) of the nouns that tell a name's gender, the longest stem first."""
+    data = _data().get("gender_nouns", {})
+    if not isinstance(data, dict) or not all(
+            gender in ("masculine", "feminine") and isinstance(stems, list)
+            and all(isinstance(x, str) and x.islower() for x in stems)
+            for gender, stems in data.items()):
+        raise ConfigError("gender_nouns.<gender> must be lists of lower-case stems", file=_FILE)
+    pairs = [(stem, gender) for gender, stems in data.items() for stem in stems]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def gender_before(text: str) -> str | None:
+    """The gender a noun of kinship right before a name gives it ("... savu meitu" before
+    "Laini Dālderi": feminine): the nearer of the clause's last two lower-case words that is
+    such a noun; None when neither is."""
+    clause = re.split(r"[.,;:()\[\]\n–—-]", text)[-1].split()
+    for word in reversed(clause[-2:]):
+        if not word.islower():
+            return None
+        gender = next((g for stem, g in _gender_nouns() if word.startswith(stem)), None)
+        if gender is not None:
+            return gender
+    return None
+
+
+def _reading_gender(reading: str) -> str | None:
+    """The gender of a nominative reading whose words agree on one, else None."""
+    words = reading.split(" ")
+    given = _word_gender(words[0], surname=False)
+    last = _word_gender(words[-1].split("-")[-1], surname=True) if len(words) > 1 else None
+    if given is not None and last is not None and given != last:
+        return None
+    return given or last
+
+
+def settle_nominative(printed: str | None, page_text: str, case: str = "auto",
+                      gender: str | None = None) -> tuple[str, str]:
     """The nominative of an inflected name read on a page, and how sure it is: "only" (the
     endings allow no other), "printed" (the page prints it) or "guess" (the likeliest of several).
 
@@ -600,12 +638,20 @@ def settle_nominative(printed: str | None, page_text: str, case: str = "auto") -
     nominative settles it ("Haralds Kursītis" in the sender block). A man's "-a" or "-e"
     surname is settled only by a man's name printed so: "Velta Ozola" is the feminine of
     Ozols as much as of Ozola.
+
+    `gender`, when the sentence tells it ("savu meitu Laini Dālderi"), keeps the readings of
+    that gender: one left is "told".
     """
     readings = nominative_readings(printed, case)
     if not readings:
         return "", "guess"
     if len(readings) == 1:
         return readings[0], "only"
+    if gender is not None:
+        kept = [r for r in readings if _reading_gender(r) == gender]
+        if len(kept) == 1:
+            return kept[0], "told"
+        readings = kept or readings
     surnames = _printed_surnames(page_text)
     # Only the surname is settled by the page: a given name printed in another case
     # ("Edvīna Ruskuļa" beside "Edvīnam") would back the wrong reading.

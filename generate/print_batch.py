@@ -25,6 +25,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from pypdf.generic import NameObject
 
+from ..forms.latvian_counts import counted
 from ..forms.latvian_dates import format_date_lv
 from .fonts import register_reportlab_fonts
 from .output_file import write_atomically
@@ -168,12 +169,6 @@ def describe(path: Path, reader: PdfReader, known: DocumentInfo | None) -> Batch
     return BatchEntry(path=path, title=title,
                       addressee=known.addressee or own.get(ADDRESSEE_KEY), number=number,
                       pages=len(reader.pages))
-
-
-def counted(number: int, singular: str, plural: str) -> str:
-    """'1 lapa', '3 lapas', '21 lapa', '11 lapas': Latvian agrees with the last digit."""
-    noun = singular if number % 10 == 1 and number % 100 != 11 else plural
-    return f"{number} {noun}"
 
 
 def _cover(entries: Sequence[BatchEntry], problems: Sequence[BatchProblem], total_pages: int,

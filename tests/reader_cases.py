@@ -8040,6 +8040,553 @@ CASES.update({
 })
 
 
+# --- round 14: representation documents (r14r_) ----------------------------------------------
+
+R14R_EGILS = personal_code("1502630412")
+R14R_ILONA = personal_code("0709651234")
+R14R_MARTINS = personal_code("2811790345")
+R14R_ROBERTS = personal_code("0304150987")
+R14R_ARVIDS = personal_code("1906471122")
+R14R_MADLE = personal_code("2201831567")
+R14R_TENIS = personal_code("0612080456")
+R14R_ANTRA = personal_code("1305821789")
+
+
+def r14r_extract_of_a_judgment(pdf: canvas.Canvas) -> None:
+    """A court's extract citing its judgment under the title in the genitive ("no ... tiesas
+    ... sprieduma civillietā Nr. ... par ..."), wrapped; the ward in the genitive with the code
+    between the name and "rīcībspēju"; the extract certified months later."""
+    _text(pdf, 200, 800, "KURZEMES RAJONA TIESA", 13, bold=True)
+    _text(pdf, 210, 786, "Kuldīgas tiesu nams", 9)
+    _text(pdf, 260, 760, "IZRAKSTS", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        "no Kurzemes rajona tiesas 2022. gada 5. oktobra sprieduma civillietā Nr. C69031422 par",
+        "rīcībspējas ierobežošanu",
+    ], size=10)
+    _lines(pdf, 60, 700, [
+        "Tiesa nosprieda:",
+        f"Ierobežot Egila Pūpola, personas kods {R14R_EGILS}, rīcībspēju mantisko lietu",
+        "kārtošanā. Iecelt par aizgādni viņa sievu Ilonu Pūpolu, personas kods",
+        f"{R14R_ILONA}.",
+        "Spriedums stājies likumīgā spēkā 2022. gada 27. oktobrī.",
+        "Izraksts pareizs. Kuldīgā, 2023. gada 16. janvārī.",
+    ], size=10)
+    _text(pdf, 60, 600, "Tiesas sekretāre")
+    _text(pdf, 400, 600, "M. Kalēja")
+
+
+def r14r_extract_of_a_decision_quoted(pdf: canvas.Canvas) -> None:
+    """An orphan court's extract citing its decision in the genitive with the subject in
+    quotation marks and a capital ("„Par aizbildņa iecelšanu”")."""
+    _text(pdf, 190, 800, "Ogres novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 200, 786, "Brīvības iela 33, Ogre, LV-5001", 9)
+    _text(pdf, 260, 760, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 60, 740, "no Ogres novada bāriņtiesas 2023. gada 11. aprīļa lēmuma Nr. 3-6/23/19 "
+          "„Par aizbildņa iecelšanu”", 9.5)
+    _lines(pdf, 60, 710, [
+        f"Bāriņtiesa nolēma: iecelt Mārtiņu Lapiņu (personas kods {R14R_MARTINS}) par",
+        f"aizbildni viņa brāļadēlam Robertam Lapiņam (personas kods {R14R_ROBERTS}).",
+        "Izraksts pareizs. Ogrē, 2024. gada 2. februārī",
+    ], size=10)
+    _text(pdf, 60, 640, "Bāriņtiesas locekle")
+    _text(pdf, 400, 640, "S. Miezīte")
+
+
+def r14r_decision_number_after_its_date(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision whose date and number stand on one line above the title
+    ("14.03.2023. Nr. 2-9/23/77" over "LĒMUMS par aizbildņa iecelšanu"), the people in a
+    table of roles."""
+    _text(pdf, 60, 800, "Madonas novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 60, 786, "Saieta laukums 1, Madona, LV-4801", 9)
+    _text(pdf, 60, 760, "14.03.2023. Nr. 2-9/23/77", 10)
+    _text(pdf, 60, 736, "LĒMUMS par aizbildņa iecelšanu", 12, bold=True)
+    _lines(pdf, 60, 712, ["Bāriņtiesa, izvērtējusi lietas apstākļus, nolēma iecelt aizbildni:"],
+           size=10)
+    _grid(pdf, 60, 690, [150, 140, 110], [
+        ["Loma", "Vārds, uzvārds", "Personas kods"],
+        ["nepilngadīgais", "Tenis Bērziņš", R14R_TENIS],
+        ["aizbildne (tante)", "Antra Bērziņa", R14R_ANTRA],
+    ], size=9)
+    _text(pdf, 60, 600, "Priekšsēdētāja")
+    _text(pdf, 400, 600, "G. Lāce")
+
+
+def r14r_power_of_attorney_to_a_daughter_in_law(pdf: canvas.Canvas) -> None:
+    """A power of attorney titled "PILNVARA" alone at the left over its place and date (the
+    lines joined, "PILNVARA Mežotnē" ran on to the comma), given to a
+    daughter-in-law whose accusative "Madli Āboli" reads as a man's or a woman's name: the noun
+    before it ("savu vedeklu") says whose."""
+    _text(pdf, 60, 800, "PILNVARA", 13, bold=True)
+    _text(pdf, 60, 776, "Mežotnē, 2024. gada 9. septembrī", 10)
+    _lines(pdf, 60, 750, [
+        f"Es, Arvīds Ābols, personas kods {R14R_ARVIDS}, dzīvojošs Lenču ielā 4, Mežotnē, ar šo",
+        f"pilnvaroju savu vedeklu Madli Āboli, personas kods {R14R_MADLE}, pārstāvēt mani",
+        "sociālajā dienestā visos jautājumos, kas saistīti ar asistenta pakalpojumu.",
+        "Pilnvara derīga līdz 2025. gada 30. septembrim.",
+    ], size=10)
+    _text(pdf, 60, 660, "Pilnvaras devējs")
+    _text(pdf, 400, 660, "A. Ābols")
+
+
+CASES.update({
+    "r14r_extract_of_a_judgment.pdf": (r14r_extract_of_a_judgment, "representation_document", {
+        "representative_name": "Ilona Pūpola", "representative_personal_code": R14R_ILONA,
+        "person_name": "Egils Pūpols", "personal_code": R14R_EGILS,
+        "basis": "Kurzemes rajona tiesas 2022. gada 5. oktobra spriedums civillietā "
+                 "Nr. C69031422 par rīcībspējas ierobežošanu",
+        "issued_on": "2022-10-05"}),
+    "r14r_extract_of_a_decision_quoted.pdf": (
+        r14r_extract_of_a_decision_quoted, "representation_document", {
+            "basis": "Ogres novada bāriņtiesas 2023. gada 11. aprīļa lēmums Nr. 3-6/23/19 par "
+                     "aizbildņa iecelšanu",
+            "issued_on": "2023-04-11"}),
+    "r14r_decision_number_after_its_date.pdf": (
+        r14r_decision_number_after_its_date, "representation_document", {
+            "basis": "Madonas novada bāriņtiesas 2023. gada 14. marta lēmums Nr. 2-9/23/77 par "
+                     "aizbildņa iecelšanu",
+            "issued_on": "2023-03-14"}),
+    "r14r_power_of_attorney_to_a_daughter_in_law.pdf": (
+        r14r_power_of_attorney_to_a_daughter_in_law, "representation_document", {
+            "representative_name": "Madle Ābole", "representative_personal_code": R14R_MADLE,
+            "person_name": "Arvīds Ābols", "personal_code": R14R_ARVIDS,
+            "basis": "pilnvara", "issued_on": "2024-09-09"}),
+})
+
+
+R14R_VALDA = personal_code("0404711234")
+R14R_ARTURS = personal_code("2509690987")
+R14R_ZANE = personal_code("1710861456")
+R14R_OTO = personal_code("0802121789")
+
+
+def r14r_ward_label_in_the_other_order(pdf: canvas.Canvas) -> None:
+    """A trustee's card whose ward's row is labelled "Persona aizgādnībā (vārds, uzvārds, p.k.)",
+    the role's words in the other order than "aizgādnībā esošā persona"; it prints no basis
+    (the locative "aizgādnībā" is no kind of representation)."""
+    _text(pdf, 170, 800, "TUKUMA NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 776, "Aizgādņa apliecība Nr. 8", 12, bold=True)
+    _grid(pdf, 60, 750, [200, 260], [
+        ["Izdota", "12.05.2019."],
+        ["Aizgādne (vārds, uzvārds, p.k.)", f"Valda Krūze, {R14R_VALDA}"],
+        ["Persona aizgādnībā (vārds, uzvārds, p.k.)", f"Artūrs Krūze, {R14R_ARTURS}"],
+    ], size=9)
+    _text(pdf, 60, 660, "Bāriņtiesas priekšsēdētājs")
+    _text(pdf, 400, 660, "K. Liepa")
+
+
+def r14r_issued_to_the_one_appointed_by_a_cited_decision(pdf: canvas.Canvas) -> None:
+    """A guardian's card issued to the guardian in the dative, "par to, ka viņa ar ... lēmumu
+    Nr. ... iecelta par aizbildni ..." with no "ir" before the participle."""
+    _text(pdf, 170, 800, "SIGULDAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 776, "AIZBILDŅA APLIECĪBA Nr. 52", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Izsniegta Zanei Kļaviņai, personas kods {R14R_ZANE}, par to, ka viņa ar Siguldas",
+        "novada bāriņtiesas 2020. gada 2. jūlija lēmumu Nr. 4-1/20/33 iecelta par aizbildni",
+        f"savam mazdēlam Oto Kļaviņam, personas kods {R14R_OTO}.",
+        "Siguldā, 06.07.2020.",
+    ], size=10)
+    _text(pdf, 60, 660, "Priekšsēdētāja")
+    _text(pdf, 400, 660, "D. Strazda")
+
+
+CASES.update({
+    "r14r_ward_label_in_the_other_order.pdf": (
+        r14r_ward_label_in_the_other_order, "representation_document", {
+            "representative_name": "Valda Krūze", "person_name": "Artūrs Krūze",
+            "personal_code": R14R_ARTURS, "basis": None}),
+    "r14r_issued_to_the_one_appointed_by_a_cited_decision.pdf": (
+        r14r_issued_to_the_one_appointed_by_a_cited_decision, "representation_document", {
+            "representative_name": "Zane Kļaviņa", "representative_personal_code": R14R_ZANE,
+            "person_name": "Oto Kļaviņš", "personal_code": R14R_OTO}),
+})
+
+
+# --- round 14 (r14-opinions): opinions ---------------------------------------------------------
+
+R14O_MARGITA = personal_code("1502781234")
+R14O_OSKARS = personal_code("2909661345")
+R14O_RUTA = personal_code("0811991456")
+
+
+def r14o_start_said_as_from_a_date(pdf: canvas.Canvas) -> None:
+    """A commission's opinion in prose whose group is set with no end, "sākot ar" a date in the
+    accusative ("sākot ar 2025. gada 7. jūliju"): the start is that date, not the paper's."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. KU-25-01177", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Liepājā, 2025. gada 9. jūlijā",
+        "",
+        f"Margitai Bērziņai (personas kods {R14O_MARGITA}) noteikta II (otrā) invaliditātes",
+        "grupa bez termiņa, sākot ar 2025. gada 7. jūliju.",
+        "Personai ir smagi kustību traucējumi. Personai nepieciešams asistents.",
+        "",
+        "Ārsts eksperts                                   V. Kalns",
+    ], size=10)
+
+
+def r14o_service_row_answered_with_indications(pdf: canvas.Canvas) -> None:
+    """A commission's opinion in numbered rows naming the service in full, each answered after
+    its colon by "ir indikācijas" (yes) or "nav indikāciju" (no)."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. LA-24-00912", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Daugavpilī, 2024. gada 12. novembrī",
+        f"Persona: Oskars Vītols, personas kods {R14O_OSKARS}",
+        "1. Noteikta invaliditāte: I (pirmā) grupa.",
+        "2. Termiņš: no 2024. gada 12. novembra līdz 2026. gada 11. novembrim.",
+        "3. Funkcionālie traucējumi: redzes funkciju traucējumi.",
+        "4. Asistenta pakalpojums pašvaldībā: ir indikācijas.",
+        "5. Īpašas kopšanas nepieciešamība: nav indikāciju.",
+        "Ārste eksperte                                   I. Roze",
+    ], size=10)
+
+
+def r14o_tasks_answered_in_one_column(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion listing possible tasks in a table whose one answer column is
+    headed "Jā/Nē" and holds the word for each row: the tasks are the rows answered "jā"."""
+    _text(pdf, 170, 800, "Ogres novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 190, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        f"Kliente: Rūta Saulīte, personas kods {R14O_RUTA}",
+        "Mērķa grupa: ģimene ar bērniem",
+        "Pakalpojuma apjoms: 6 stundas nedēļā; ilgums: 6 mēneši",
+    ], size=10)
+    _grid(pdf, 60, 680, [330, 70], [
+        ["Asistenta uzdevums", "Jā/Nē"],
+        ["bērnu pavadīšana uz pulciņiem", "jā"],
+        ["palīdzība ēdienkartes plānošanā", "nē"],
+        ["atbalsts saziņā ar bāriņtiesu", "jā"],
+        ["mājokļa remonta organizēšana", "nē"],
+    ])
+    _lines(pdf, 60, 560, ["Ogrē, 03.02.2025.                Sociālā darbiniece L. Ziema"],
+           size=10)
+
+
+CASES.update({
+    "r14o_start_said_as_from_a_date.pdf": (
+        r14o_start_said_as_from_a_date, "commission_opinion", {
+            "person_name": "Margita Bērziņa", "personal_code": R14O_MARGITA,
+            "disability_group": "II", "valid_from": "2025-07-07",
+            "valid_until": None, "issued_on": "2025-07-09",
+            "assistant_needed": True}),
+    "r14o_service_row_answered_with_indications.pdf": (
+        r14o_service_row_answered_with_indications, "commission_opinion", {
+            "person_name": "Oskars Vītols", "personal_code": R14O_OSKARS,
+            "disability_group": "I", "valid_from": "2024-11-12", "limitations": ["vision"],
+            "assistant_needed": True, "special_care_needed": False}),
+    "r14o_tasks_answered_in_one_column.pdf": (
+        r14o_tasks_answered_in_one_column, "social_worker_opinion", {
+            "person_name": "Rūta Saulīte", "personal_code": R14O_RUTA,
+            "tasks": ["bērnu pavadīšana uz pulciņiem", "atbalsts saziņā ar bāriņtiesu"],
+            "issued_on": "2025-02-03"}),
+})
+
+
+R14O_KRISTINE = personal_code("1708891234")
+R14O_ALDIS = personal_code("0304741456")
+
+
+def r14o_unit_letterhead_in_the_genitive(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose letterhead names a unit under its service in the genitive
+    over three lines ("Talsu novada Sociālā" / "dienesta Sabiles" / "nodaļa"), its date printed
+    beside the last in the addressee's column without a full stop after the day ("22 aprīlis
+    2025"): the letterhead is the issuer's, the date beside it the paper's."""
+    _text(pdf, 60, 800, "Talsu novada Sociālā", 9)
+    _text(pdf, 60, 788, "dienesta Sabiles", 9)
+    _text(pdf, 60, 776, "nodaļa", 9)
+    _text(pdf, 60, 764, "Rīgas iela 1, Sabile,", 9)
+    _text(pdf, 200, 800, "Ģimenes asistentu koordinatorei", 9)
+    _text(pdf, 200, 776, "22 aprīlis 2025", 9)
+    _text(pdf, 60, 752, "Tālr. 63 291 100", 9)
+    _text(pdf, 200, 752, "ATZINUMS par ģimenes asistenta pakalpojumu", 11, bold=True)
+    _lines(pdf, 200, 715, [
+        f"Klientam Aldim Liepam (p.k. {R14O_ALDIS}) ir psihiskās veselības traucējumi.",
+        "Iesaku piešķirt ģimenes asistenta pakalpojumu 5 h nedēļā uz 6 mēnešiem.",
+        "Sociālais darbinieks Ivo Krūze",
+    ], size=9)
+
+
+def r14o_date_line_without_its_year(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose title prints the year ("2025. gads") and whose date line
+    only the day and month ("Sabilē, 22. aprīlī."): the date takes the year printed above."""
+    _text(pdf, 100, 800, "Talsu novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 100, 780, "Sociālā darbinieka atzinums · 2025. gads", 11)
+    _lines(pdf, 60, 740, [
+        f"Kliente: Kristīne Ābele, personas kods {R14O_KRISTINE}.",
+        "Mērķa grupa: ģimene ar bērniem.",
+        "Pakalpojuma ilgums: 6 mēneši.",
+        "",
+        "Sabilē, 22. aprīlī.                      Sociālā darbiniece I. Krūze",
+    ], size=10)
+
+
+CASES.update({
+    "r14o_unit_letterhead_in_the_genitive.pdf": (
+        r14o_unit_letterhead_in_the_genitive, "social_worker_opinion", {
+            "person_name": "Aldis Liepa", "personal_code": R14O_ALDIS,
+            "issued_on": "2025-04-22"}),
+    "r14o_date_line_without_its_year.pdf": (
+        r14o_date_line_without_its_year, "social_worker_opinion", {
+            "person_name": "Kristīne Ābele", "personal_code": R14O_KRISTINE,
+            "period_months": 6, "issued_on": "2025-04-22"}),
+})
+
+
+R14O_EGILS = personal_code("1212631234")
+
+
+def r14o_crosses_in_yes_no_columns(pdf: canvas.Canvas) -> None:
+    """A commission's opinion, scanned: a ruled table of limitations with "Jā" and "Nē"
+    columns, each row answered by a thin pen's cross OCR does not read as a letter: the cross's
+    column answers the row (the pixels tell which cell holds ink while its twin is clear)."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((330, 250), "Veselības un darbspēju ekspertīzes ārstu valsts komisija",
+                 font=fonts["bold"], fill=20)
+        ink.text((700, 340), "Latgales nodaļa, Rēzeknes sektors", font=fonts["print"], fill=25)
+        ink.text((260, 480), "Atzinums Nr. LA-23-04410, Rēzeknē 09.10.2023.",
+                 font=fonts["print"], fill=25)
+        ink.text((260, 570), f"Persona: Egils Kalniņš, personas kods {R14O_EGILS}",
+                 font=fonts["print"], fill=25)
+        ink.text((260, 640), "Invaliditātes grupa: II, no 09.10.2023. līdz 08.10.2025.",
+                 font=fonts["print"], fill=25)
+        left, yes_x, no_x, right = 250, 1500, 1800, 2100
+        rows = [("Funkcionālie traucējumi", None), ("redzes traucējumi", False),
+                ("pārvietošanās traucējumi", True), ("garīga rakstura traucējumi", False),
+                ("augšējo ekstremitāšu traucējumi", True),
+                ("asistenta pakalpojums nepieciešams", True)]
+        top = 760
+        for at, (text, answer) in enumerate(rows):
+            y = top + 90 * at
+            ink.line((left, y, right, y), fill=40, width=3)
+            ink.text((left + 15, y + 22), text, font=fonts["print"], fill=25)
+            if answer is None:
+                ink.text((yes_x + 15, y + 22), "Jā", font=fonts["print"], fill=25)
+                ink.text((no_x + 15, y + 22), "Nē", font=fonts["print"], fill=25)
+                continue
+            x = (yes_x if answer else no_x) + 150
+            ink.line((x - 28, y + 22, x + 28, y + 70), fill=35, width=4)
+            ink.line((x - 28, y + 70, x + 28, y + 22), fill=35, width=4)
+        bottom = top + 90 * len(rows)
+        ink.line((left, bottom, right, bottom), fill=40, width=3)
+        for x in (left, yes_x, no_x, right):
+            ink.line((x, top, x, bottom), fill=40, width=3)
+        ink.text((260, bottom + 200), "Ārsts eksperts                    J. Lācis",
+                 font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r14o_crosses_in_yes_no_columns.pdf": (
+        r14o_crosses_in_yes_no_columns, "commission_opinion", {
+            "person_name": "Egils Kalniņš", "personal_code": R14O_EGILS,
+            "disability_group": "II", "limitations": ["mobility", "upper_limbs"],
+            "assistant_needed": True}),
+})
+
+
+R14O_GUNARS = personal_code("1903851234")
+
+
+def r14o_plus_marks_in_yes_no_columns(pdf: canvas.Canvas) -> None:
+    """An application whose table asks to write "+" in the right column: a "+" under "Nē"
+    answers its row no (the benefit is not received), one under "Jā" yes, with its hours."""
+    _text(pdf, 150, 800, "Kandavas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 775, "IESNIEGUMS asistenta pakalpojuma saņemšanai", 11, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Vārds, uzvārds: Gunārs Priede, personas kods {R14O_GUNARS}",
+        "Deklarētā adrese: Lielā iela 3, Kandava, LV-3120",
+        "Atzīmējiet ar „+” atbilstošajā ailē:",
+    ], size=10)
+    _grid(pdf, 60, 690, [200, 50, 50, 110], [
+        ["Aktivitāte", "Jā", "Nē", "Stundas nedēļā"],
+        ["Darbs", "+", "", "20"],
+        ["Dienas centrs", "", "+", ""],
+        ["Saņem pabalstu par asistenta izmantošanu", "", "+", ""],
+    ], size=8)
+    _lines(pdf, 60, 590, ["Datums: 14.05.2024."], size=10)
+
+
+CASES.update({
+    "r14o_plus_marks_in_yes_no_columns.pdf": (
+        r14o_plus_marks_in_yes_no_columns, "application", {
+            "applicant_name": "Gunārs Priede", "applicant_personal_code": R14O_GUNARS,
+            "activities": [{"kind": "work", "hours_per_week": 20}],
+            "receives_assistant_benefit": False, "submitted_on": "2024-05-14"}),
+})
+
+
+# --- round 14: timesheets in every shape (r14-sheets) --------------------------------------------
+
+R14S_LAURA = personal_code("2109931234")
+R14S_OSKARS = personal_code("0402701456")
+
+
+def r14s_week_grid_dated_cells(pdf: canvas.Canvas) -> None:
+    """A week to a line under the weekdays' heads, each day's cell dated in full with its
+    from-to, hours and activity; the week's span and total in cells of their own, a holiday
+    named in its cell."""
+    _text(pdf, 40, 800, "PAKALPOJUMA LAIKA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, f"Klients: Laura Vītola, p.k. {R14S_LAURA}", 9)
+    _text(pdf, 360, 784, "Mēnesis: 2023. gada novembris", 9)
+    _text(pdf, 40, 770, f"Asistents: Oskars Grīnbergs, p.k. {R14S_OSKARS}", 9)
+    xs = [30, 100, 170, 240, 310, 380, 450, 520]
+    for x, head in zip(xs, ["Nedēļa", "P", "O", "T", "C", "Pk", "S", "Kopā"], strict=True):
+        _text(pdf, x, 740, head, 9)
+    weeks = [["13.11.–19.11.", "13.11.", "14.11.", "15.11.", "16.11.", "17.11.", "18.11.", "6"],
+             ["20.11.–26.11.", "20.11.", "21.11.", "22.11.", "23.11.", "24.11.", "25.11.", "3"]]
+    cells = {"14.11.": ("13:00–16:00", "3 h skola"), "16.11.": ("13:00–16:00", "3 h skola"),
+             "21.11.": ("18:00–21:00", "3 h koris")}
+    y = 722
+    for week in weeks:
+        for x, cell in zip(xs, week, strict=True):
+            _text(pdf, x, y, cell, 7)
+            if cell in cells:
+                _text(pdf, x, y - 9, cells[cell][0], 7)
+                _text(pdf, x, y - 18, cells[cell][1], 7)
+            if cell == "18.11.":
+                _text(pdf, x, y - 9, "Valsts svētki", 7)
+        y -= 34
+    _text(pdf, 40, y - 6, "Mēnesī kopā: 9 stundas", 9)
+
+
+CASES.update({
+    "r14s_week_grid_dated_cells.pdf": (r14s_week_grid_dated_cells, "timesheet", {
+        "month": "2023-11", "client_personal_code": R14S_LAURA,
+        "entries": [
+            {"date": "2023-11-14", "start": "13:00", "end": "16:00", "hours": 3,
+             "activity": "education"},
+            {"date": "2023-11-16", "start": "13:00", "end": "16:00", "hours": 3,
+             "activity": "education"},
+            {"date": "2023-11-21", "start": "18:00", "end": "21:00", "hours": 3,
+             "activity": "leisure"},
+        ],
+        "total_hours": 9}),
+})
+
+
+def r14s_learner_labels_the_client(pdf: canvas.Canvas) -> None:
+    """A sheet kept at a school names the one assisted as the learner ("Audzēknis: ...") with
+    the code in brackets after the name."""
+    _text(pdf, 40, 800, "Asistenta darba uzskaite mācību iestādē", 12, bold=True)
+    _text(pdf, 40, 784, f"Audzēknis: Oskars Grīnbergs (p.k. {R14S_OSKARS}) Rīgas 7. vidusskola",
+          9)
+    _text(pdf, 40, 770, f"Asistente: Laura Vītola (p.k. {R14S_LAURA})  Mēnesis: 2023. gada marts",
+          9)
+    _grid(pdf, 40, 750, [80, 80, 60, 80], [
+        ["Datums", "Laiks", "Stundas", "Vieta"],
+        ["06.03.2023", "09:00-12:00", "3", "skola"],
+        ["07.03.2023", "09:00-11:30", "2,5", "skola"],
+    ])
+    _text(pdf, 40, 680, "Kopā: 5,5 stundas", 9)
+
+
+CASES.update({
+    "r14s_learner_labels_the_client.pdf": (r14s_learner_labels_the_client, "timesheet", {
+        "month": "2023-03", "client_name": "Oskars Grīnbergs",
+        "client_personal_code": R14S_OSKARS, "assistant_name": "Laura Vītola",
+        "total_hours": 5.5}),
+})
+
+
+def r14s_stroke_before_the_end_hour(pdf: canvas.Canvas) -> None:
+    """A hand's "1" before an end's hour read as a stroke ("/4.30" for 14.30), the row's hours
+    cell unreadable: the end before the start reads forward only with the stroke as a 1."""
+    _text(pdf, 40, 800, "ASISTENTA DARBA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2023. gada februāris", 10)
+    _text(pdf, 40, 766, f"Klients: Laura Vītola, p.k. {R14S_LAURA}", 9)
+    _grid(pdf, 40, 740, [70, 60, 60, 60, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["07.02.", "10.00", "14.30", "4,5", "darbs"],
+        ["09.02.", "10.00", "/4.30", "%", "darbs"],
+    ])
+
+
+CASES.update({
+    "r14s_stroke_before_the_end_hour.pdf": (r14s_stroke_before_the_end_hour, "timesheet", {
+        "month": "2023-02",
+        "entries": [
+            {"date": "2023-02-07", "start": "10:00", "end": "14:30", "hours": 4.5,
+             "activity": "work"},
+            {"date": "2023-02-09", "start": "10:00", "end": "14:30", "hours": 4.5,
+             "activity": "work"},
+        ]}),
+})
+
+
+def r14s_total_left_blank_is_the_rows_sum(pdf: canvas.Canvas) -> None:
+    """A sheet whose total line was left blank (or its figure unreadable): the month's total
+    is the rows' sum, doubted, since nothing printed confirms it."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2023. gada oktobris", 10)
+    _text(pdf, 40, 766, f"Klients: Oskars Grīnbergs, p.k. {R14S_OSKARS}", 9)
+    _grid(pdf, 40, 740, [70, 60, 60, 60, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["03.10.", "15:00", "17:30", "2,5", "koris"],
+        ["10.10.", "15:00", "17:30", "2,5", "koris"],
+        ["12.10.", "08:00", "11:00", "3", "darbs"],
+    ])
+    _text(pdf, 40, 650, "Kopā stundas: ______________", 9)
+
+
+CASES.update({
+    "r14s_total_left_blank_is_the_rows_sum.pdf": (
+        r14s_total_left_blank_is_the_rows_sum, "timesheet", {
+            "month": "2023-10", "total_hours": 8}),
+})
+
+
+def r14s_whole_hours_in_from_to_cells(pdf: canvas.Canvas) -> None:
+    """A form's from, to and hours cells filled with whole hours ("9 | 13 | 4"): clocks when the
+    hours are the span between them; a row whose three do not agree is no row of clocks."""
+    _text(pdf, 40, 800, "ASISTENTA DARBA UZSKAITES LAPA", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2023. gada augusts", 10)
+    _text(pdf, 40, 766, f"Klients: Laura Vītola, p.k. {R14S_LAURA}", 9)
+    _grid(pdf, 40, 740, [70, 60, 60, 60, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Darbība"],
+        ["02.08.", "9", "13", "4", "darbs"],
+        ["04.08.", "14", "16", "2", "baseins"],
+    ])
+    _text(pdf, 40, 670, "Kopā stundas: 6", 9)
+
+
+CASES.update({
+    "r14s_whole_hours_in_from_to_cells.pdf": (r14s_whole_hours_in_from_to_cells, "timesheet", {
+        "month": "2023-08",
+        "entries": [
+            {"date": "2023-08-02", "start": "09:00", "end": "13:00", "hours": 4,
+             "activity": "work"},
+            {"date": "2023-08-04", "start": "14:00", "end": "16:00", "hours": 2,
+             "activity": "leisure"},
+        ],
+        "total_hours": 6}),
+})
+
+
+def r14s_workplace_named_by_its_kind(pdf: canvas.Canvas) -> None:
+    """A row names where the client works by the kind of place (a factory, a warehouse), not
+    the word "darbs": the row's activity is work."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2023. gada jūlijs", 10)
+    _text(pdf, 40, 766, f"Klients: Oskars Grīnbergs, p.k. {R14S_OSKARS}", 9)
+    _grid(pdf, 40, 740, [70, 100, 60, 120], [
+        ["Datums", "Laiks", "Stundas", "Mērķis"],
+        ["03.07.", "07:00–08:00", "1", "uz maizes rūpnīcu"],
+        ["04.07.", "07:00–08:00", "1", "noliktava"],
+    ])
+    _text(pdf, 40, 670, "Kopā: 2", 9)
+
+
+CASES.update({
+    "r14s_workplace_named_by_its_kind.pdf": (r14s_workplace_named_by_its_kind, "timesheet", {
+        "entries": [
+            {"date": "2023-07-03", "start": "07:00", "end": "08:00", "hours": 1,
+             "activity": "work"},
+            {"date": "2023-07-04", "start": "07:00", "end": "08:00", "hours": 1,
+             "activity": "work"},
+        ]}),
+})
+
+
 R14E_DIDZIS = personal_code("1406881234")
 R14E_LIGA = personal_code("0211921456")
 R14E_OTTO = personal_code("2703011789")

@@ -2185,6 +2185,189 @@ def test_r13h_a_hands_hours_read_as_signs_at_a_rows_end() -> None:
     assert record["field_confidence"]["activities"] < 0.9
 
 
+# --- round 14: representation documents (tests/reader_cases.py, r14r_) ------------------------
+
+
+def test_r14r_an_extract_cites_its_act_in_the_nominative_and_carries_its_date(
+        cases: Path) -> None:
+    record = extract_file(cases / "r14r_extract_of_a_decision_quoted.pdf")
+    assert record["fields"]["basis"] == ("Ogres novada bāriņtiesas 2023. gada 11. aprīļa lēmums "
+                                         "Nr. 3-6/23/19 par aizbildņa iecelšanu")
+    assert record["fields"]["issued_on"] == "2023-04-11"  # not the certification's 2024-02-02
+    assert record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_r14r_a_ward_whose_code_stands_before_rīcībspēju_is_the_ward(cases: Path) -> None:
+    record = extract_file(cases / "r14r_extract_of_a_judgment.pdf")
+    assert (record["fields"]["person_name"], record["fields"]["personal_code"]) == (
+        "Egils Pūpols", "150263-04128")
+    assert record["fields"]["basis"].endswith(" spriedums civillietā Nr. C69031422 par "
+                                              "rīcībspējas ierobežošanu")
+
+
+def test_r14r_a_decision_numbered_after_its_date_above_the_title_is_its_own_basis(
+        cases: Path) -> None:
+    record = extract_file(cases / "r14r_decision_number_after_its_date.pdf")
+    assert record["fields"]["basis"].startswith("Madonas novada bāriņtiesas 2023. gada 14. marta "
+                                                "lēmums Nr. 2-9/23/77")
+    assert record["field_sources"]["basis"] == "own_decision"
+
+
+def test_r14r_a_title_alone_on_its_line_ends_there_and_kin_tells_a_names_gender(
+        cases: Path) -> None:
+    record = extract_file(cases / "r14r_power_of_attorney_to_a_daughter_in_law.pdf")
+    assert record["fields"]["basis"] == "pilnvara"
+    assert record["fields"]["representative_name"] == "Madle Ābole"
+
+
+def test_r14r_a_noun_of_kinship_before_a_name_tells_its_gender() -> None:
+    from asistents.forms.person_names import gender_before, settle_nominative
+    assert gender_before("ar šo pilnvaroju savu meitu ") == "feminine"
+    assert gender_before("iecelt par aizbildni viņas brāļadēlu ") == "masculine"
+    assert gender_before("par aizgādni savu vīramāti ") == "feminine"  # the longer stem
+    assert gender_before("iesniedza iesniegumu, ") is None
+    assert settle_nominative("Elgi Vītoli", "", "accusative", "masculine") == (
+        "Elgis Vītolis", "told")
+
+
+def test_r14r_a_ward_labelled_persona_aizgadnibā_and_no_basis_from_the_locative(
+        cases: Path) -> None:
+    record = extract_file(cases / "r14r_ward_label_in_the_other_order.pdf")
+    assert record["fields"]["person_name"] == "Artūrs Krūze"
+    assert record["fields"]["basis"] is None  # not "aizgādnībā"
+
+
+def test_r14r_a_card_issued_to_the_one_a_cited_decision_appointed(cases: Path) -> None:
+    record = extract_file(cases / "r14r_issued_to_the_one_appointed_by_a_cited_decision.pdf")
+    assert record["fields"]["representative_name"] == "Zane Kļaviņa"
+    assert record["field_confidence"]["representative_name"] < 0.9
+
+
+def test_r14r_a_letter_ocr_boxed_apart_from_its_word_is_joined_back() -> None:
+    from asistents.extract.layout import _endings_rejoined
+    row = [Word("Izsniegta", 60, 98, 92.6, 106, 0, 0.93), Word("Ilgai", 96.2, 98, 118, 106, 0,
+                                                               0.94),
+           Word("Zariņa", 121.4, 98, 146, 106, 0, 0.9), Word("i", 146.6, 98, 148.6, 106, 0, 0.93),
+           Word("personas", 152, 98, 184, 106, 0, 0.97), Word("kods", 187.5, 98, 204, 106, 0, 0.97)]
+    assert [w.text for w in _endings_rejoined(row)] == [
+        "Izsniegta", "Ilgai", "Zariņai", "personas", "kods"]
+    apart = [replace(w, x0=w.x0 + 3, x1=w.x1 + 3) if w.text == "i" else w for w in row]
+    assert len(_endings_rejoined(apart)) == len(row)  # a letter a space away stays a word
+
+
+# --- round 14 (r14-opinions): opinions -------------------------------------------------------
+
+
+def test_r14o_a_start_said_from_a_date_and_no_end(cases: Path) -> None:
+    """"bez termiņa, sākot ar 2025. gada 7. jūliju": the date is the start, the end is null
+    (the end's label inside "bez termiņa" gives it no date)."""
+    fields = extract_file(cases / "r14o_start_said_as_from_a_date.pdf")["fields"]
+    assert (fields["valid_from"], fields["valid_until"]) == ("2025-07-07", None)
+
+
+def test_r14o_a_service_row_answered_with_indications(cases: Path) -> None:
+    """"Asistenta pakalpojums pašvaldībā: ir indikācijas" is yes, "...: nav indikāciju" no."""
+    fields = extract_file(cases / "r14o_service_row_answered_with_indications.pdf")["fields"]
+    assert (fields["assistant_needed"], fields["special_care_needed"]) == (True, False)
+
+
+def test_r14o_tasks_answered_in_a_yes_no_column(cases: Path) -> None:
+    """A "Jā/Nē" column holding the word per row: the "nē" rows and the date line under the
+    table are no tasks."""
+    tasks = extract_file(cases / "r14o_tasks_answered_in_one_column.pdf")["fields"]["tasks"]
+    assert tasks == ["bērnu pavadīšana uz pulciņiem", "atbalsts saziņā ar bāriņtiesu"]
+
+
+def test_r14o_a_unit_letterhead_in_the_genitive_dates_the_paper(cases: Path) -> None:
+    """"Talsu novada Sociālā / dienesta Sabiles / nodaļa" is a letterhead: the date printed
+    beside it is the paper's, below 0.9 (its place alone says so)."""
+    record = extract_file(cases / "r14o_unit_letterhead_in_the_genitive.pdf")
+    assert record["fields"]["issued_on"] == "2025-04-22"
+    assert record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_r14o_a_date_line_without_its_year_takes_the_printed_year(cases: Path) -> None:
+    """"Sabilē, 22. aprīlī." under a title "... · 2025. gads": 2025-04-22, with a warning and
+    below 0.9."""
+    record = extract_file(cases / "r14o_date_line_without_its_year.pdf")
+    assert record["fields"]["issued_on"] == "2025-04-22"
+    assert record["field_confidence"]["issued_on"] < 0.9
+    assert any("prints no year" in w for w in record["warnings"])
+
+
+def test_r14o_crosses_ocr_did_not_read_answer_their_rows(cases: Path) -> None:
+    """A scanned table with "Jā" and "Nē" columns answered by thin crosses: each row's answer
+    is the column holding ink while its twin is clear (limitations and the assistant)."""
+    record = extract_file(cases / "r14o_crosses_in_yes_no_columns.pdf")
+    assert record["fields"]["limitations"] == ["mobility", "upper_limbs"]
+    assert record["fields"]["assistant_needed"] is True
+
+
+def test_r14o_a_plus_under_yes_or_no_is_that_columns_mark(cases: Path) -> None:
+    """"+" written in the "Nē" column answers its row no as a mark does (not the word "+"
+    read as a yes): the benefit row is a marked no, read as sure as a ticked box."""
+    record = extract_file(cases / "r14o_plus_marks_in_yes_no_columns.pdf")
+    assert record["fields"]["receives_assistant_benefit"] is False
+    assert record["field_confidence"]["receives_assistant_benefit"] >= 0.9
+    assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 20}]
+
+
+def test_r14s_a_week_grid_dated_cells_give_a_row_each(cases: Path) -> None:
+    """A week to a line, each day's cell dated with the lines under it in its column: a row
+    per worked day, the holiday and the week's span and total none."""
+    record = extract_file(cases / "r14s_week_grid_dated_cells.pdf")
+    assert [e["date"] for e in record["fields"]["entries"]] == [
+        "2023-11-14", "2023-11-16", "2023-11-21"]
+
+
+def test_r14s_a_stroke_before_an_end_hour_is_a_one_and_doubted(cases: Path) -> None:
+    record = extract_file(cases / "r14s_stroke_before_the_end_hour.pdf")
+    assert record["fields"]["entries"][1]["end"] == "14:30"
+    assert record["field_confidence"]["entries"] < 0.9
+    assert any("stroke before the end" in w for w in record["warnings"])
+
+
+def test_r14s_a_pens_thin_line_beside_a_lone_label_is_writing() -> None:
+    """A label alone on its line with a pen's thin strokes to its right that the quarter-size
+    look misses: a stand-in for the hand recogniser; a dotted rule alone is no writing."""
+    from asistents.extract.unread_ink import mark_unread, pen_beside_labels
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1200, 300), 235)
+    ink = ImageDraw.Draw(page)
+    for x in range(300, 1100, 12):  # the form's dotted rule on both lines
+        ink.point([(x, 60), (x, 160)], fill=90)
+    for x in range(320, 560, 9):  # a hand's thin strokes over the first rule
+        ink.line([(x, 40), (x + 4, 58)], fill=70, width=2)
+    lines = [[("Asistents", (40, 40, 160, 60), 0.97)],
+             [("Mēnesis,", (40, 140, 150, 160), 0.96), ("gads", (160, 140, 220, 160), 0.97)]]
+    found = pen_beside_labels(page, lines)
+    assert [index for index, _box in found] == [0]
+    # A doubted smudge of the line above reaching into the span does not cover it.
+    smudge = [("pava", (300, 0, 600, 52), 0.3)]
+    marked, _added = mark_unread([smudge, *lines], [(1, found[0][1])], frozenset())
+    assert any(word[0] == "UNREAD" for word in marked[1])
+
+
+def test_r14s_a_total_left_blank_is_the_rows_sum_and_doubted(cases: Path) -> None:
+    record = extract_file(cases / "r14s_total_left_blank_is_the_rows_sum.pdf")
+    assert record["fields"]["total_hours"] == 8
+    assert record["field_confidence"]["total_hours"] < 0.75
+    assert record["field_sources"]["total_hours"] == "rows_sum"
+
+
+def test_r14s_whole_hours_in_from_to_cells_are_clocks_when_they_agree(cases: Path) -> None:
+    record = extract_file(cases / "r14s_whole_hours_in_from_to_cells.pdf")
+    assert [(e["start"], e["end"]) for e in record["fields"]["entries"]] == [
+        ("09:00", "13:00"), ("14:00", "16:00")]
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_r14s_a_workplace_named_by_its_kind_is_work(cases: Path) -> None:
+    record = extract_file(cases / "r14s_workplace_named_by_its_kind.pdf")
+    assert {e["activity"] for e in record["fields"]["entries"]} == {"work"}
+
+
 # --- round 14: employer, school and day-centre certificates, dates (r14e_) ------------------
 
 

@@ -40,7 +40,7 @@ SCANS = {
     "d": ["IMG_20231212_0930.jpg", "scan_saraksts_aprilis.pdf", "scan_rehabilitacija_Pucitis.pdf"],
     "e": ["scan_atzinums_GA_Viksna.pdf", "scan_uzskaite_maijs_Bite.pdf", "IMG_20201123_1617.jpg"],
     "f": ["IMG_20200611_0804.jpg", "scan_SD_Zeltins.pdf", "IMG_20231009_1230.jpg"],
-    "g": ["IMG_20241001_1530.jpg", "scan_VDEAVK_Bumbiere.pdf"],
+    "g": ["IMG_20241001_1530.jpg", "scan_VDEAVK_Bumbiere.pdf", "IMG_20201130_1147.jpg"],
     "h": ["scan_Karsava_pieteikums.pdf", "scan_uzskaite_11_Nikolajevs.pdf", "scan_IK_Rimsa.pdf"],
     "i": ["scan_pilnvara_1457.pdf", "RSD_atzinums_Heinrihsone.jpg"],
     "j": ["fakss_Vecauces_Druva.png", "scan_uzskaite_03-2024.pdf"],

@@ -330,3 +330,19 @@ def test_the_monthly_timesheets_page_shows_the_latvian_text() -> None:
     total = "Kopā stundas mēnesī: veidlapā norādītas 66,5 h, bet rindu summa ir 65 h"
     assert f"<li>{total}</li>" in html
     assert "does not add up" not in html
+
+
+def test_the_monthly_page_counts_a_sheets_rows_in_latvian() -> None:
+    from asistents.monthly.timesheets_html import render_timesheets_html
+
+    def page(rows: int) -> str:
+        sheet = {"file": "inbox/tabele.pdf", "client_personal_code": None,
+                 "assistant_personal_code": None, "accepted_hours": 3, "findings": [],
+                 "client_name": "Anna Liepa", "assistant_name": "Ivars Kalns",
+                 "month": "2024-04", "listed_hours": 3, "rows": rows, "status": "accepted",
+                 "decision": None, "rule_set": None, "pay": None, "replaces": None,
+                 "duplicate_of": None, "confidence": 0.8, "warnings": []}
+        return render_timesheets_html({"month": "2024-04", "sheets": [sheet], "errors": []})
+
+    assert "Lapā 1 ieraksts," in page(1) and "Lapā 21 ieraksts," in page(21)
+    assert "Lapā 11 ieraksti," in page(11) and "Lapā 3 ieraksti," in page(3)

@@ -16,6 +16,7 @@ from typing import Any
 
 import jinja2
 
+from ..forms.latvian_counts import counted
 from ..forms.latvian_dates import readable_date, readable_month
 from ..reasons_lv import latvian_warnings
 from .output_files import write_text
@@ -122,10 +123,12 @@ def write_timesheets_html(path: Path, contract: Mapping[str, Any]) -> Path:
 
 def _environment() -> jinja2.Environment:
     folder = resources.files(__package__)
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FunctionLoader(lambda name: (folder / name).read_text(encoding="utf-8")),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["counted"] = counted
+    return environment
