@@ -347,6 +347,11 @@ def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
         tails = unread_ink.unread_beside(image, lines, quarter, lines_from=1)
         if tails:
             lines = reread_tails(image, lines, tails, functools.partial(read_one_line, dpi=dpi))
+    if hand:
+        # A pen's thin line a quarter-size look misses, beside a label alone on its line.
+        seen = {index for index, _box in spans}
+        spans = spans + [span for span in unread_ink.pen_beside_labels(image, lines)
+                         if span[0] not in seen]
     if dropped_line and (hand or not unread_ink.unread_text_lines(image, lines, quarter)):
         return unread_ink.mark_unread(lines, spans if hand else [], frozenset())
     block = recognise_lines(image, dpi=dpi, psm="6")
