@@ -271,7 +271,9 @@ def _line_extent_boxes(line: Line, boxes: list[tuple[float, float, float, float]
 # The machine may print its own name and number first ("FAX 63 1x xx xx 2024-05-06 10:14
 # LAPA 1/1"): a sending date and time side by side anywhere on the line, and the page count
 # ending it, are the machine's whatever stands before them.
-_FAX_DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})"
+# A machine set up abroad names the month in letters ("31-JAN-2025", OCR drops a dash: "31JAN").
+_FAX_DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+             r"|\d{1,2}[\s./-]?[A-Za-z]{3}[\s./-]?\d{2,4})"
              r"\.?\s+\d{1,2}:\d{2}\b")
 _FAX_LINE = re.compile(
     rf"^(?:{_FAX_DATE}|(?i:fax|fakss?|tx|from)\b.*\s{_FAX_DATE})"

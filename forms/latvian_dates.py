@@ -228,6 +228,18 @@ DAY_IN_WORDS_SHAPE = (
 )
 
 
+# The year in figures, the day in words: "2025. gada divdesmit piektajā martā", "2024. g.
+# astoņpadsmitajā martā" (a commission's or an applicant's dateline).
+_DAY_IN_WORDS = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\.?\s*g(?:ada|\.)?\s+(?P<dw>" + _ORDINAL_WORD
+    + r"(?:\s+" + _ORDINAL_WORD + r")?)\s+" + _MONTH)
+
+
+# The same shape for the readers' own date patterns (folded text, the month a word).
+DAY_IN_WORDS_SHAPE = (r"(?:19|20)\d{2}\.?\s*(?:gada|g\.)\s+" + _ORDINAL_WORD + r"(?:\s+"
+                      + _ORDINAL_WORD + r")?\s+[a-z]+")
+
+
 def _ordinal(words: str) -> int:
     """ "divdesmit pirmā" -> 21, "divpadsmitajā" -> 12."""
     total = 0

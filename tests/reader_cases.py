@@ -8837,3 +8837,231 @@ CASES.update({
             "study_until": "2027-06-15", "programme": "Mežsaimniecība",
             "hours_per_week": 30}),
 })
+
+
+# --- round 14: employer, school and day-centre certificates, dates (r14e_) -----------------
+
+R14E_DIDZIS = personal_code("1406881234")
+R14E_LIGA = personal_code("0211921456")
+R14E_OTTO = personal_code("2703011789")
+
+
+def r14e_company_in_capitals_in_its_sentence(pdf: canvas.Canvas) -> None:
+    """A company that prints its name in capitals in its letterhead and in its own sentence
+    ("strādā SIA ZAĻĀ DZIRNAVA par ..."): that is how it writes its name. Its worker's surname
+    is a masculine "-a" noun ("Didzim Cielavam" is Didzis Cielava, not Cielavs)."""
+    _text(pdf, 200, 800, "SIA ZAĻĀ DZIRNAVA", 13, bold=True)
+    _text(pdf, 150, 784, "Reģ. Nr. 40003987654 · Dzirnavu iela 2, Smiltene", 9)
+    _text(pdf, 360, 760, "Smiltenē, 2024. gada 9. oktobrī", 10)
+    _text(pdf, 270, 730, "Izziņa", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Izziņa izsniegta Didzim Cielavam, personas kods {R14E_DIDZIS}, par to, ka viņš kopš",
+        "2019. gada 3. jūnija strādā SIA ZAĻĀ DZIRNAVA par maiznieku.",
+        "Valdes loceklis                                        P. Krasts",
+    ], size=10)
+
+
+def r14e_position_labelled_inside_a_sentence(pdf: canvas.Canvas) -> None:
+    """A position given by its label inside a sentence ("..., amats – noliktavas pārzine.")
+    with the next sentence running on; the line's "uzņēmuma" is no header row's heading."""
+    _text(pdf, 60, 800, "SIA Kalnu Sēta", 12, bold=True)
+    _text(pdf, 380, 800, "Reģ. Nr. 40103654321", 9)
+    _text(pdf, 180, 760, "Apliecinājums par nodarbinātību", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"SIA Kalnu Sēta apliecina, ka Līga Ērgle (personas kods {R14E_LIGA}) kopš 2023-01-09 ir",
+        "uzņēmuma darbiniece, amats – noliktavas pārzine. Darbs notiek uzņēmuma noliktavā",
+        "Madonā, 8 stundas dienā, no pirmdienas līdz piektdienai.",
+        "2024-11-05                                  Valdes priekšsēdētājs R. Auziņš",
+    ], size=10)
+
+
+def r14e_programme_after_its_kind_unquoted(pdf: canvas.Canvas) -> None:
+    """A programme named after its kind without quotation marks ("profesionālā maģistra
+    studiju programma Sabiedrības vadība") is the name after the kind; the study's end is
+    said with a participle ("Studiju beigas paredzētas 2026. gada 20. jūnijā")."""
+    _text(pdf, 180, 800, "Vidzemes Pārvaldības augstskola", 12, bold=True)
+    _text(pdf, 60, 770, "Valmierā, 12.02.2025 Nr. 4-2/77", 10)
+    _text(pdf, 250, 740, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        "Studējošais            Otto Zariņš",
+        f"Personas kods          {R14E_OTTO}",
+        "Studiju programma      profesionālā maģistra studiju programma Sabiedrības vadība",
+        "Studiju forma          nepilna laika studijas",
+        "",
+        "Izziņa izsniegta iesniegšanai sociālajā dienestā. Studiju beigas",
+        "paredzētas 2026. gada 20. jūnijā.",
+        "Studiju daļas vadītāja                              M. Avota",
+    ], size=10)
+
+
+CASES.update({
+    "r14e_company_in_capitals_in_its_sentence.pdf": (
+        r14e_company_in_capitals_in_its_sentence, "employer_certificate", {
+            "employer_name": "SIA ZAĻĀ DZIRNAVA", "person_name": "Didzis Cielava",
+            "personal_code": R14E_DIDZIS, "position": "maiznieks",
+            "employed_since": "2019-06-03", "issued_on": "2024-10-09"}),
+    "r14e_position_labelled_inside_a_sentence.pdf": (
+        r14e_position_labelled_inside_a_sentence, "employer_certificate", {
+            "employer_name": "SIA Kalnu Sēta", "person_name": "Līga Ērgle",
+            "position": "noliktavas pārzine", "employed_since": "2023-01-09",
+            "issued_on": "2024-11-05"}),
+    "r14e_programme_after_its_kind_unquoted.pdf": (
+        r14e_programme_after_its_kind_unquoted, "school_certificate", {
+            "institution_name": "Vidzemes Pārvaldības augstskola", "person_name": "Otto Zariņš",
+            "programme": "Sabiedrības vadība", "study_until": "2026-06-20",
+            "issued_on": "2025-02-12"}),
+})
+
+
+R14E_MARTINS = personal_code("0909791234")
+
+
+def r14e_scanners_own_ocr_layer(pdf: canvas.Canvas) -> None:
+    """An office scanner's "searchable" PDF: the page image, and over it the scanner's own OCR
+    in invisible glyphs, without the letters' marks and with an "O" for a "0" ("Ziedkalnes
+    Maiznica", "Martins Ozoliņs", "2O19"). The picture is what the paper says."""
+    lines = [
+        ("SIA Ziedkalnes Maiznīca", "SIA Ziedkalnes Maiznica", "bold", 700, 300),
+        ("Reģ. Nr. 40003123456, Rīgas iela 5, Ziedkalne", "Reg. Nr. 4OOO3123456, Rigas iela 5,"
+         " Ziedkalne", "print", 600, 380),
+        ("Ziedkalnē, 14.03.2024.", "Ziedkalne, 14.O3.2O24.", "print", 1500, 520),
+        ("IZZIŅA", "IZZINA", "bold", 1100, 640),
+        (f"Izziņa izsniegta Mārtiņam Ozoliņam, personas kods {R14E_MARTINS},",
+         f"Izzina izsniegta Martinam Ozolinam, personas kods {R14E_MARTINS},", "print", 250, 780),
+        ("par to, ka viņš kopš 2019. gada 2. aprīļa strādā par mīklas",
+         "par to, ka vins kops 2O19. gada 2. aprila strada par miklas", "print", 250, 850),
+        ("gatavotāju, 40 stundas nedēļā.", "gatavotaju, 4O stundas nedela.", "print", 250, 920),
+        ("Valdes loceklis                    D. Rubene", "Valdes loceklis D. Rubene", "print",
+         250, 1200),
+    ]
+
+    def draw(ink: Any, fonts: Any) -> None:
+        for printed, _read, font, x, y in lines:
+            ink.text((x, y), printed, font=fonts[font], fill=25)
+
+    _r13m_scanned_page(pdf, draw)
+    scale = A4[0] / 2480
+    for _printed, read, font, x, y in lines:
+        text = pdf.beginText(x * scale, A4[1] - (y + 40) * scale)
+        text.setTextRenderMode(3)
+        text.setFont("Helvetica", 12 if font == "bold" else 10)
+        for word in read.split():  # a scanner lays its words one by one
+            text.textOut(word + " ")
+        pdf.drawText(text)
+
+
+CASES.update({
+    "r14e_scanners_own_ocr_layer.pdf": (
+        r14e_scanners_own_ocr_layer, "employer_certificate", {
+            "employer_name": "SIA Ziedkalnes Maiznīca", "person_name": "Mārtiņš Ozoliņš",
+            "personal_code": R14E_MARTINS, "employed_since": "2019-04-02",
+            "issued_on": "2024-03-14"}),
+})
+
+
+R14E_SINTIJA = personal_code("1712851234")
+R14E_FAX_FIELDS = {"employer_name": "SIA Rundāles Dārzi", "personal_code": R14E_SINTIJA}
+
+
+def r14e_fax_month_in_letters(path: Path) -> Path:
+    """A fax whose machine, set up in English, names the month in letters and OCR loses the
+    dash after the day ("07MAR-2024 11:40 FROM: RUNDALES DARZI ... P.01/01"): the machine's
+    line, not the employer's name."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 34)
+    body = ImageFont.truetype(sans, 26)
+    page = Image.new("L", (1654, 1200), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((120, 60), "07MAR-2024 11:40  FROM: RUNDALES DARZI  +371 639xxxxx  P.01/01",
+              font=ImageFont.truetype(sans, 20), fill=0)
+    draw.text((560, 160), "SIA Rundāles Dārzi", font=bold, fill=0)
+    draw.text((420, 215), "Reģ. Nr. 43603011223, Pilsrundāle", font=body, fill=0)
+    draw.text((740, 330), "IZZIŅA", font=bold, fill=0)
+    lines = [f"Sintija Avotiņa, personas kods {R14E_SINTIJA}, strādā",
+             "mūsu uzņēmumā par dārznieci.", "", "Pilsrundālē, 06.03.2024."]
+    for n, text in enumerate(lines):
+        draw.text((120, 430 + 48 * n), text, font=body, fill=0)
+    page.point(lambda v: 0 if v < 128 else 255).convert("1").save(path, dpi=(200, 200))
+    return path
+
+
+R14E_RUTA = personal_code("0504671234")
+
+
+def r14e_day_written_in_words(pdf: canvas.Canvas) -> None:
+    """A certificate dated with the year in figures and the day in words ("Ogrē, 2024. gada
+    trīsdesmitajā aprīlī"), as a clerk writes a solemn date: the paper's own date."""
+    _text(pdf, 160, 800, "Biedrība „Ogres Sudrabi”", 12, bold=True)
+    _text(pdf, 250, 770, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Biedrība apliecina, ka Rūta Kalēja, personas kods {R14E_RUTA}, ir biedrības",
+        "dalībniece un piedalās biedrības rīkotajās nodarbībās.",
+        "",
+        "Ogrē, 2024. gada trīsdesmitajā aprīlī",
+        "Valdes priekšsēdētāja                                   I. Sila",
+    ], size=10)
+
+
+CASES.update({
+    "r14e_day_written_in_words.pdf": (
+        r14e_day_written_in_words, "activity_certificate", {
+            "person_name": "Rūta Kalēja", "personal_code": R14E_RUTA,
+            "issued_on": "2024-04-30"}),
+})
+
+
+R14E_EMILS = personal_code("1509121234")
+
+
+def r14e_programme_named_after_its_head_noun(pdf: canvas.Canvas) -> None:
+    """An art school's letter naming the programme unquoted after its head noun in the
+    locative, the school's genitives before it ("... mākslas skolas profesionālās ievirzes
+    izglītības programmā Vizuāli plastiskā māksla (kods 20V 211 00)"): the name is after."""
+    _text(pdf, 190, 800, "Valmieras Ziedu mākslas skola", 12, bold=True)
+    _text(pdf, 60, 770, "Valmierā, 02.09.2024.", 10)
+    _text(pdf, 250, 740, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Izsniegta Emīlam Grīnbergam (personas kods {R14E_EMILS}), ka viņš mācās Valmieras",
+        "Ziedu mākslas skolas profesionālās ievirzes izglītības programmā Vizuāli plastiskā",
+        "māksla (kods 20V 211 00), 2. klasē.",
+        "Direktors                                             U. Bērziņš",
+    ], size=10)
+
+
+CASES.update({
+    "r14e_programme_named_after_its_head_noun.pdf": (
+        r14e_programme_named_after_its_head_noun, "school_certificate", {
+            "person_name": "Emīls Grīnbergs", "personal_code": R14E_EMILS,
+            "programme": "Vizuāli plastiskā māksla", "issued_on": "2024-09-02"}),
+})
+
+
+R14E_REBEKA = personal_code("0803991234")
+
+
+def r14e_owner_relative_start_accusative(pdf: canvas.Canvas) -> None:
+    """A sole trader's reference letter: the company printed with its owner ("IK „Ozolkalni”,
+    īpašniece Dace Ozola"; the owner is no part of its name), the worker named in the
+    accusative of a calendar name the tables lack ("pazīstu Rebeku Miezi"), and the start said
+    from the paper's year ("kopš pagājušā gada 15. oktobra": the year before the paper's)."""
+    _text(pdf, 60, 800, "IK „Ozolkalni”, īpašniece Dace Ozola", 12, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 42402012345, Rēzekne", 9)
+    _text(pdf, 380, 760, "Rēzeknē, 2025. gada 10. februārī", 10)
+    _text(pdf, 230, 730, "Izziņa", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Ar šo apliecinu, ka pazīstu Rebeku Miezi (personas kods {R14E_REBEKA}) kā",
+        "kārtīgu darbinieci. Kopš pagājušā gada 15. oktobra Rebeka pie mums strādā par",
+        "pārdevēju, divas dienas nedēļā pa sešām stundām.",
+        "Īpašniece                                          D. Ozola",
+    ], size=10)
+
+
+CASES.update({
+    "r14e_owner_relative_start_accusative.pdf": (
+        r14e_owner_relative_start_accusative, "employer_certificate", {
+            "employer_name": "IK Ozolkalni", "person_name": "Rebeka Mieze",
+            "personal_code": R14E_REBEKA, "position": "pārdevēja",
+            "employed_since": "2024-10-15", "issued_on": "2025-02-10"}),
+})

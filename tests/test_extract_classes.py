@@ -2517,3 +2517,65 @@ def test_r14h_a_stop_word_in_brackets_does_not_end_a_letters_request(cases: Path
 def test_r14h_a_planned_end_is_the_end_of_studies(cases: Path) -> None:
     assert extract_file(cases / "r14h_planned_end_of_studies.pdf")["fields"]["study_until"] \
         == "2027-06-15"
+
+
+# --- round 14: employer, school and day-centre certificates, dates (r14e_) ------------------
+
+
+def test_r14e_a_fax_line_with_its_month_in_letters_is_not_the_employer(tmp_path: Path) -> None:
+    from reader_cases import R14E_FAX_FIELDS, r14e_fax_month_in_letters
+
+    record = extract_file(r14e_fax_month_in_letters(tmp_path / "fakss.png"))
+    assert record["doc_type"] == "employer_certificate"
+    assert {k: record["fields"].get(k) for k in R14E_FAX_FIELDS} == R14E_FAX_FIELDS
+
+
+def test_r14e_a_hands_date_missing_its_dot_and_a_contracts_date() -> None:
+    """A day centre's scanned certificate dated by hand "21.052024" (the dot after the month
+    left out): the date, mended, so below 0.9. An employer's table giving only "Darba līgums
+    noslēgts | 01.10.2018.": the contract's date is when the work began."""
+    from reader_cases import R14E_LIGA, R14E_OTTO
+
+    document = _r5t_scan([
+        "Valmieras novada Sociālais dienests",
+        "Dienas aprūpes centrs „Ozolāji”",
+        "APLIECINĀJUMS par dienas aprūpes centra apmeklējumu",
+        "Klients | Otto Zariņš",
+        f"Personas kods | {R14E_OTTO}",
+        "Apmeklējuma dienas | P, O, T, C",
+        "Laiks (no-līdz) | 10.00-13.00",
+        "Datums | 21.052024",
+        "Centra vadītāja | A. Kļava",
+    ])
+    record = extract_document(document, file="x.png")
+    assert record["fields"]["issued_on"] == "2024-05-21"
+    assert record["field_confidence"]["issued_on"] < 0.9
+    document = _document([
+        "SIA Lejas Aptieka",
+        "IZZIŅA PAR DARBA ATTIECĪBĀM",
+        "Apliecinām, ka Līga Ērgle ir SIA Lejas Aptieka darbiniece.",
+        f"Personas kods: {R14E_LIGA}",
+        "Amats: farmaceite",
+        "Darba līgums noslēgts: 01.10.2018.",
+        "Cēsīs, 05.03.2024.",
+    ])
+    record = extract_document(document, file="x.pdf")
+    assert record["fields"]["employed_since"] == "2018-10-01"
+
+
+def test_r14e_a_printed_start_beats_the_contracts_date() -> None:
+    """A table giving both the contract's date and the start of the work relationship: the
+    start is the start; the contract's date only stands in when no start is printed."""
+    from reader_cases import R14E_LIGA
+
+    document = _document([
+        "SIA Lejas Aptieka",
+        "IZZIŅA PAR DARBA ATTIECĪBĀM",
+        "Darbiniece: Līga Ērgle",
+        f"Personas kods: {R14E_LIGA}",
+        "Darba līgums noslēgts: 26.09.2018.",
+        "Darba tiesiskās attiecības no: 01.10.2018.",
+        "Cēsīs, 05.03.2024.",
+    ])
+    record = extract_document(document, file="x.pdf")
+    assert record["fields"]["employed_since"] == "2018-10-01"
