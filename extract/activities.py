@@ -143,6 +143,11 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     return [fold(unit) for unit in units]
 
 
+# Where a list's next item starts in running text: a semicolon, then a dash, a bullet or an
+# item's number ("...; - specializētajā darbnīcā", "...; 2) braucieniem").
+_NEXT_ITEM = re.compile(r";\s*(?:[-–•*]|\d{1,2}[.)])\s")
+
+
 # A letter X standing alone between an option's words and its hours (or the line's end).
 _HAND_X = re.compile(r"(?<=[^\W\d_]{2})\s+[xX×]\s+(?=\d{1,2}(?:[.,]\d)?\s*$|$)")
 
@@ -235,8 +240,17 @@ def _request_sentence(ctx: Context, spec: FieldSpec) -> str | None:
     # The request and what follows it up to the next topic (the benefit, the attachments, the
     # signature: the field's `stop` phrases): a letter may list the activities after it.
     rest = folded[start:]
-    stops = [m.start() for phrase in spec.stop if (m := _stem(phrase).search(rest, 1))]
+    # A stop word in brackets is an aside ("sūtu pēc tēva pilnvaras (pielikumā)"), no new topic.
+    stops = [m.start() for phrase in spec.stop for m in _stem(phrase).finditer(rest, 1)
+             if not _in_brackets(rest, m.start())]
     return rest[: min(stops)] if stops else rest
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether `at` stands inside an aside in brackets ("pēc tēva pilnvaras (pielikumā)."): a
+    stop word there does not end the request, the list of activities may follow it."""
+    before = text[max(0, at - 40):at]
+    return "(" in before and ")" not in before[before.rfind("("):] and ")" in text[at:at + 40]
 
 
 def _activities(ctx: Context, spec: FieldSpec) -> Found:
@@ -274,10 +288,15 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
             # says which kind it is.
             joined = bool(runs) and re.fullmatch(r"\s+(?:[a-z]+\s+)?vai\s+",
                                                  folded[runs[-1][1]:start] or "")
-            if runs and (start < runs[-1][1] or runs[-1][2] == kind or joined):
+            # A list's next item ("...; - specializētajā darbnīcā ...") is another activity
+            # even when of the same kind: two places a week, each with its own hours.
+            own_item = bool(runs) and start >= runs[-1][1] and bool(
+                _NEXT_ITEM.search(folded[runs[-1][1]:start]))
+            if runs and (start < runs[-1][1] or (runs[-1][2] == kind and not own_item)
+                         or joined):
                 runs[-1][1] = max(runs[-1][1], stop_at)
                 continue
-            runs.append([start, stop_at, kind, stop_at])
+            runs.append([start, stop_at, kind, stop_at, own_item])
         # In a sentence the hours may stand before what they are for: each hit so preceded
         # takes them, and no other activity's window may take them again.
         before: dict[int, Any] = {}
@@ -299,7 +318,7 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
                         at = start - len(head) + near.start()
                 if at is not None:
                     claimed = claimed[:at] + " " * (start - at) + claimed[start:]
-        for i, (start, _stop, kind, first_end) in enumerate(runs):
+        for i, (start, _stop, kind, first_end, own_item) in enumerate(runs):
             window_end = runs[i + 1][0] if i + 1 < len(runs) else len(folded)
             window = _HOUSE_NUMBER.sub(" ", _DATEISH.sub(" ", claimed[first_end:window_end]))
             forward = [before[h[0]] for h in hits
@@ -314,6 +333,10 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
             if isinstance(hours, _Computed):
                 computed = True
                 hours = hours.value
+            if kind in seen and own_item and hours is not None and all(
+                    item["hours_per_week"] is not None for item in items if item["kind"] == kind):
+                items.append({"kind": kind, "hours_per_week": hours})
+                continue
             if kind in seen:
                 # Mentioned first without hours ("apmeklē dienas centru"), asked for later with
                 # them: the later mention gives the hours.

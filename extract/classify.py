@@ -226,6 +226,8 @@ def _heads_line(line_text: str, match: re.Match[str], upper: bool = False) -> bo
     closes = upper and _TITLE_TAIL.match(line_text[match.end():]) is not None
     if not (_TITLE_LEAD.match(lead) or (upper and len(lead.split()) <= 2) or closes):
         return False
+    if lead.count("(") > lead.count(")"):
+        return False  # "(pilnvara pielikumā)": an aside in brackets names a paper, it is none
     # "darba devēja izziņa, ja persona strādā": a clause goes on after it.
     return not re.match(r"\s*[,;]", line_text[match.end() :])
 

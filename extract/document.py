@@ -54,6 +54,9 @@ class ReadDocument:
     flags: list[str] = field(default_factory=list)
     # Set when nothing usable could be read and a person must look at the file (why, one line).
     needs_review: str | None = None
+    # Pages that are a picture under the scanner's own invisible OCR text (extract/hidden_layer.py):
+    # read by our OCR of the picture, not by that text.
+    scanners_layer_pages: list[int] = field(default_factory=list)
 
     @property
     def words(self) -> list[Word]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..forms.hours import HALF_WORDS, TEENS, TENS, UNITS
 from ..forms.latvian_dates import find_dates, parse_date
 from ..forms.person_names import to_nominative
+from .relative_dates import paper_year, relative_dates
 from .roles import fold_letters
 from .values import feminine_name, phrase_to_nominative
 
@@ -278,6 +279,11 @@ def _since(text: str, plain: str, start: int, end: int) -> Fact | None:
         lead = plain[max(start, start + a - 25):start + a].lower()
         if _SINCE.search(lead):
             return Fact(found.isoformat(), start + a, start + b)
+    # "kopš pagājušā gada 1. septembra": the year said from the paper's own.
+    for found, a, b in relative_dates(text[start:end], paper_year(text)):
+        lead = plain[max(start, start + a - 25):start + a].lower()
+        if _SINCE.search(lead):
+            return Fact(found.isoformat(), start + a, start + b, sure=False)
     # Where a start is expected a two-digit year is read too ("no 02.11.20. strādā").
     short = _SINCE_SHORT.search(plain, start, end)
     day = parse_date(short.group(1)) if short else None

@@ -28,7 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
 
+import yaml
+
+from ..errors import ConfigError
 from ..forms.person_names import calendar_spellings, common_spellings, fold_word
 from .repair.confusions import bare_letter, ocr_cost
 from .repair.places import gazetteer
@@ -41,6 +45,9 @@ MIN_LENGTH = 5  # shorter words have too many neighbours one slip away
 _DIMINUTIVE = re.compile(r"(?<=[^\W\d_]{2})it(is|e)$")
 # The word before a street word: what the street is named after ("Rīgas" in "Rīgas iela 5").
 _STREET_NAME = re.compile(r"^\s*([^\W\d_]+)(?=\s+(?:" + "|".join(STREET_NOUNS) + r")\b)")
+# The street's one word read in short pieces ("K dna iela", "L ie pu iela").
+_STREET_IN_PIECES = re.compile(r"^\s*((?:[^\W\d_]{1,3}\s+){1,3}[^\W\d_]{1,4})(?=\s+(?:"
+                               + "|".join(STREET_NOUNS) + r")\b)")
 # A surname's ending and the endings the same name has for the other gender (Latvian
 # declension): a son's "Karpovs" is his mother's "Karpova", "Garkalne"'s son is "Garkalns" or
 # (a diminutive) "-is". The first ending that fits decides ("Bērziņa" is "Bērziņš").
@@ -101,6 +108,19 @@ def _one_slip_away(word: str, known: Iterable[str]) -> str | None:
     return _one(k for k in known if hand_distance(word, k) == 1 and k[:1] == word[:1].upper())
 
 
+def _one_merge_away(word: str, known: Iterable[str]) -> str | None:
+    """The one known word of which `word` is a hand's merge of two letters into one glyph
+    ("Kalna" read "Kdna"): a short word too, for the known word is as long as the slip-free
+    reading must be, the letter lost no guess."""
+    if len(word) + 1 < MIN_LENGTH:
+        return None
+    return _one(k for k in known if len(k) == len(word) + 1 and k[:1] == word[:1].upper()
+                and hand_distance(word, k) == 1
+                and any(fold_word(k[:at]) + merged + fold_word(k[at + 2:]) == fold_word(word)
+                        for at in range(len(k) - 1)
+                        if (merged := _HAND_MERGES.get(fold_word(k[at:at + 2]))) is not None))
+
+
 def restore_given_name(word: str) -> str | None:
     """A given name read from a hand, as the common name it was written as, or None."""
     common = common_spellings()
@@ -111,7 +131,7 @@ def restore_given_name(word: str) -> str | None:
         return marked
     if word in calendar_spellings() or any(fold_word(c) == fold_word(word) for c in common):
         return None  # a rare name as written, or marks that fit several names
-    return _one_slip_away(word, common)
+    return _one_slip_away(word, common) or _one_merge_away(word, common)
 
 
 def _kin_forms(surname: str) -> set[str]:
@@ -178,16 +198,42 @@ def _place_genitives() -> frozenset[str]:
     return frozenset(places["municipalities"] | places["parishes"] | towns)
 
 
+@lru_cache(maxsize=1)
+def _street_names() -> frozenset[str]:
+    """Street names common in every town ("Kalna", "Skolas", "Lielā"): forms/street_names_lv.yaml.
+    Only one-word names: a street named after a person's full name stays as read."""
+    text = resources.files("asistents.forms").joinpath("street_names_lv.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=yaml.SafeLoader)
+    names = data.get("streets") if isinstance(data, dict) else None
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise ConfigError("streets must be a list of names", file="forms/street_names_lv.yaml")
+    return frozenset(n for n in names if " " not in n)
+
+
 def restore_address(address: str) -> str | None:
     """An address read from a hand with its street's name restored to the place it is named
     after ("Riaas iela" -> "Rīgas iela") and the full stops of its abbreviations the
     recogniser dropped ("Ķekavas pag," -> "Ķekavas pag.,"), or None."""
     restored = _ABBREVIATION_STOP_LOST.sub(r"\1.", address)
+    pieces = _STREET_IN_PIECES.match(restored)
+    if pieces is not None:
+        # "K dna iela", "L ie pu iela": the recogniser parted a hand's word where its strokes
+        # lift; joined, the pieces are the street's one word when that is a known street's
+        # name, or one hand slip from one.
+        joined = pieces.group(1).replace(" ", "")
+        places, streets = _place_genitives(), _place_genitives() | _street_names()
+        if joined in streets or _one_slip_away(joined, places) or \
+                _one_merge_away(joined, streets):
+            restored = restored[: pieces.start(1)] + joined + restored[pieces.end(1):]
     match = _STREET_NAME.match(restored)
-    if match is not None and match.group(1) not in _place_genitives():
+    streets = _place_genitives() | _street_names()
+    if match is not None and match.group(1) not in streets:
+        # Any slip back to a place's name; to a common street's name only the marks put back
+        # or two letters a hand merged ("Kdna" -> "Kalna"): those names are words, and one
+        # letter off a word is often another street's ("Ezeru iela" beside "Ezera iela").
         word, places = match.group(1), _place_genitives()
-        better = _one(p for p in places if _marks_put_back(word, p)) or \
-            _one_slip_away(word, places)
+        better = _one(p for p in streets if _marks_put_back(word, p)) or \
+            _one_slip_away(word, places) or _one_merge_away(word, streets)
         if better is not None:
             restored = restored[: match.start(1)] + better + restored[match.end(1):]
     return restored if restored != address else None
@@ -200,3 +246,34 @@ def restore_value(kind: str, value: str, page_text: str) -> str | None:
     if kind == "address":
         return restore_address(value)
     return None
+
+
+# A printed label's last word with a hand's value run into it ("uzvārdsRdfs"): lower-case
+# letters, then a capital opening a word; Latvian writes no capital inside a word.
+_GLUED = re.compile(r"^(?P<label>[a-zāčēģīķļņšūž]{4,}[:,.]?)"
+                    r"(?P<value>[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)$")
+
+
+def split_glued_values(lines: list[list[tuple[str, tuple[int, int, int, int], float]]]
+                       ) -> list[list[tuple[str, tuple[int, int, int, int], float]]]:
+    """OCR lines with a label's word and the hand's value written close after it, which
+    Tesseract read as one word ("Vārds, uzvārdsRdfs Iaunzems"), split in two: the label is
+    found and the value after it read. The box is shared by the letters' count."""
+    result = []
+    for line in lines:
+        out = []
+        for text, box, confidence in line:
+            match = _GLUED.match(text)
+            if match is None:
+                out.append((text, box, confidence))
+                continue
+            left, top, right, bottom = box
+            cut = left + (right - left) * len(match.group("label")) // len(text)
+            # The gap OCR lost parted a label from its value, as a colon does: the value is
+            # the row's, not a word inside a sentence.
+            label = match.group("label")
+            label = label if label[-1] in ":,." else label + ":"
+            out.append((label, (left, top, cut, bottom), confidence))
+            out.append((match.group("value"), (cut + 1, top, right, bottom), confidence))
+        result.append(out)
+    return result

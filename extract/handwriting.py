@@ -47,7 +47,7 @@ PROSE_GAP = 1.5  # line heights: printed words this close on both sides make a r
 MAX_WIDTH = 16  # line heights: the widest crop read (the recogniser's time grows with width)
 ACCEPT_FROM = 0.8  # the recogniser's own score needed before its reading replaces Tesseract's
 GAIN_OVER_TESSERACT = 0.1  # and it must be this much surer than Tesseract was on those words
-MAX_REGIONS_PER_PAGE = 16
+MAX_REGIONS_PER_PAGE = 40
 # Runs of three or more letters or digits on a page before it counts as filled in by hand: the
 # sample's typed scans have at most 3, the hand-filled forms of sets D and E 4 to 12.
 HAND_FILLED_FROM = 4  # a page of nothing but doubt is a bad scan, not a filled form

@@ -146,6 +146,10 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             spec.kind == "enum" and _label_kind(hit) == "label_in_prose"
             and hit.value[:1].islower() and not re.search(r"[.;!?:]", hit.value))
         raw = _run_on(ctx, hit) if runs_on else hit.value
+        if spec.kind == "text" and _label_kind(hit) == "label_in_prose":
+            # "..., amats – testētājs. Darbs tiek veikts ...": a label met in a sentence has
+            # its value end with that sentence.
+            raw = _SENTENCE_END.split(raw, maxsplit=1)[0]
         if spec.own_decision:
             raw = _without_aside(raw)
         value = parse_value(spec, raw)
@@ -195,7 +199,9 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if referred:
             structural = min(structural, GUESS_CONFIDENCE + 0.2)
         confidence = structural * _ocr_factor(hit.words)
-        if postcode_mended:
+        if postcode_mended or (spec.kind == "date" and not _DATE_ANY.search(deaccent(raw))
+                               and values.date_missing_a_dot(raw) is not None):
+            # A date read with its missing dot put back ("15.042024") is a mended value too.
             confidence = min(confidence, evidence_ceilings().get("repaired", GUESS_CONFIDENCE))
         if genitive_label:
             confidence = min(confidence, UNCONFIRMED_NAME)  # the ending is a reading of grammar
@@ -206,6 +212,11 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                          _label_kind(hit), hit.words, structural=structural,
                          warning=f"{spec.name}: {guessed}" if guessed else None)
     return best
+
+
+# A full stop closing a sentence: the next word opens with a capital; not after a number, "Nr."
+# or "g." (a date or a number goes on).
+_SENTENCE_END = re.compile(r"(?<!\bNr)(?<!\bg)(?<!\d)\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž])")
 
 
 def _after_full_stop(hit: LabelHit) -> bool:
@@ -236,6 +247,8 @@ def _header_row(ctx: Context, spec: FieldSpec, hit: LabelHit) -> bool:
     folded = fold(hit.line.text)
     if re.search(r"\d", folded) or hit.value.strip() not in hit.line.text:
         return False
+    if len(hit.line.segments) == 1 and _label_kind(hit) == "label_in_prose" and "," in folded:
+        return False  # "uzņēmuma darbinieks, amats – ...": a sentence, its words no headings
     others = {name for name, other in ctx.vocab.fields.items() if name != spec.name
               and any(label_regex(label).search(folded) for label in other.labels)}
     return len(others) >= 2

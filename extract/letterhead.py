@@ -313,4 +313,13 @@ def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
     for match in pattern.finditer(ctx.text):
         if not match.group(0).isupper():
             return match.group(0), True
+    if any(pattern.search(seg.text) and _PROSE_WORD.search(seg.text)
+           for line in ctx.lines for seg in line.segments):
+        # The paper's own sentence spells it in capitals too ("strādā SIA DOBELES AUTOBUSU
+        # PARKS par ..."): that is how the company writes its name, kept as printed (set N).
+        return value, True
     return values.institution_in_normal_case(value), False
+
+
+# A word in lower case beside it: running text, not a letterhead's row or a stamp.
+_PROSE_WORD = re.compile(r"(?<![^\W\d_])[a-zāčēģīķļņšūž]{3,}")

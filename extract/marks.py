@@ -846,6 +846,9 @@ def underlined_options(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
     for line in lines:
         colon = next((i for i, w in enumerate(line) if w[0].endswith(":")), -1)
         options = line[colon + 1:] if colon >= 0 else []
+        if colon < 0:
+            result.append(_underlined_slash_pair(image, line))
+            continue
         if not 2 <= len(options) <= 8 or any(
                 re.search(r"[\d:]", w[0]) or _is_mark(w[0]) is not None for w in options):
             result.append(line)
@@ -875,3 +878,193 @@ def underlined_options(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
             marked.append(word)
         result.append([*line[:colon + 1], *marked])
     return result
+
+
+_WORD_ONLY = re.compile(r"^[^\W\d_]{2,}$")
+
+
+def _underlined_slash_pair(image: Any, line: PixelLine) -> PixelLine:
+    """Two options printed with a slash between them and no question's colon before ("...
+    asistenta izmantošanai saņemu / nesaņemu (vajadzīgo pasvītrot)"): the one a pen's stroke
+    is drawn under gets "☒", the other "☐". Only one of the two underlined, its stroke no
+    longer than the word (a blank to write on is longer)."""
+    for at in range(1, len(line) - 1):
+        if line[at][0] != "/":
+            continue
+        pair = (line[at - 1], line[at + 1])
+        if not all(_WORD_ONLY.match(word[0]) for word in pair):
+            continue
+        strokes = [_underline_under(image, word[1]) for word in pair]
+        under = [i for i, stroke in enumerate(strokes) if stroke is not None]
+        if len(under) != 1:
+            continue
+        box = pair[under[0]][1]
+        height = box[3] - box[1]
+        stroke = strokes[under[0]]
+        assert stroke is not None
+        if stroke[0] < box[0] - height or stroke[1] > box[2] + height:
+            continue  # longer than its word: a rule or a blank, not a pen's stroke
+        marked: PixelLine = []
+        for index, word in enumerate(line):
+            if index in (at - 1, at + 1):
+                left = word[1]
+                glyph_box = (max(0, left[0] - height), left[1], max(1, left[0] - 2), left[3])
+                on = index == (at - 1 if under[0] == 0 else at + 1)
+                marked.append((MARKED if on else EMPTY, glyph_box, GUESSED_MARK))
+            marked.append(word)
+        return marked
+    return line
+
+
+_YES_NO_PAIR = {"ja": "Nē", "ne": "Jā"}
+
+
+def ringed_lost_answers(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
+    """A yes/no question whose chosen answer a hand ringed: Tesseract reads the bare option
+    ("izmantošanai: Jā") and loses the ringed one, its letters joined to the ring. A ring of
+    ink beside the one option read, on its line, taller than its letters and open inside, is
+    the other option, marked ("☐ Jā ☒ Nē") at a guess's confidence."""
+    result: list[PixelLine] = []
+    for line in lines:
+        answers = [at for at, word in enumerate(line) if _folded_word(word[0]) in _YES_NO_PAIR]
+        if len(answers) != 1 or any(_is_mark(word[0]) is not None for word in line):
+            result.append(line)
+            continue
+        at = answers[0]
+        word = line[at]
+        ring = _ring_beside(image, word[1], rightwards=_folded_word(word[0]) == "ja")
+        if ring is None:
+            result.append(line)
+            continue
+        left, top, _right, bottom = word[1]
+        height = bottom - top
+        empty = (EMPTY, (max(0, left - height), top, max(1, left - 2), bottom), GUESSED_MARK)
+        marked = (MARKED, (max(0, ring[0] - height), ring[1], max(1, ring[0] - 2), ring[3]),
+                  GUESSED_MARK)
+        lost = (_YES_NO_PAIR[_folded_word(word[0])], ring, GUESSED_MARK)
+        if ring[0] > word[1][2]:
+            result.append([*line[:at], empty, word, marked, lost, *line[at + 1:]])
+        else:
+            result.append([*line[:at], marked, lost, empty, word, *line[at + 1:]])
+    return result
+
+
+def _ring_beside(image: Any, box: tuple[int, int, int, int],
+                 rightwards: bool) -> tuple[int, int, int, int] | None:
+    """The box of a ring of ink (a hand's circle round a word) standing next to `box` on its
+    line: the first run of inked columns beside it, 1.2 to 4 letter heights wide, inked down
+    more than 1.3 letter heights and hollow (ink at its four sides, a gap between them)."""
+    left, top, right, bottom = box
+    height = bottom - top
+    if height < 6:
+        return None
+    # A ring reaches a little above and below its letters; the dotted line the row above
+    # writes on lies farther up.
+    reach = int(0.7 * height)
+    y0, y1 = max(0, top - reach), min(image.height, bottom + reach)
+    if rightwards:
+        x0, x1 = min(image.width, right + height // 3), min(image.width, right + 8 * height)
+    else:
+        x0, x1 = max(0, left - 8 * height), max(0, left - height // 3)
+    width, rows_n = x1 - x0, y1 - y0
+    if width < 2 * height or rows_n < 2:
+        return None
+    data = image.crop((x0, y0, x1, y1)).point(lambda v: 1 if v < 128 else 0).tobytes()
+    rows = [data[y * width:(y + 1) * width] for y in range(rows_n)]
+    # A rule or a dotted line to write on (the row above's) crosses the whole stretch; a ring
+    # never does: such rows are left out.
+    slices = [(k * width // 8, (k + 1) * width // 8) for k in range(8)]
+    blank = bytes(width)
+    rows = [blank if sum(1 for a, b in slices if any(row[a:b])) >= 7 else row for row in rows]
+    inked = [any(row[x] for row in rows) for x in range(width)]
+    runs: list[tuple[int, int]] = []
+    x = 0
+    while x < width:
+        if inked[x]:
+            start = x
+            while x < width and inked[x]:
+                x += 1
+            runs.append((start, x))
+        x += 1
+    if not runs:
+        return None
+    start, end = runs[0] if rightwards else runs[-1]
+    if not 1.2 * height <= end - start <= 4 * height or (start == 0 and not rightwards) or \
+            (end == width and rightwards):
+        return None
+    ink_rows = [y for y, row in enumerate(rows) if any(row[start:end])]
+    if not ink_rows:
+        return None
+    first, last = ink_rows[0], ink_rows[-1]
+    if last - first < 1.3 * height or first == 0 or last == rows_n - 1:
+        return None
+    middle = rows[(first + last) // 2][start:end]
+    span = end - start
+    sides = any(middle[: span // 5]) and any(middle[-(span // 5):])
+    hollow = _longest_blank(middle) >= span // 8
+    centre = slice(start + span // 3, end - span // 3)
+    top_arc = any(any(row[centre]) for row in rows[first:first + max(2, (last - first) // 6)])
+    bottom_arc = any(any(row[centre]) for row in rows[last - max(2, (last - first) // 6):last + 1])
+    if not (sides and hollow and top_arc and bottom_arc):
+        return None
+    return x0 + start, y0 + first, x0 + end, y0 + last
+
+
+def lost_crossed_boxes(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
+    """A crossed box Tesseract dropped where it kept the empty one beside it ("izmantošanu:
+    saņemu ☐ nesaņemu" for "☒ saņemu ☐ nesaņemu"): before an option after the question's
+    colon that has no box, where the empty box's size and gap put one, a square of ink with
+    ink across its middle (a cross or a fill; an empty box is hollow) is the marked box."""
+    result: list[PixelLine] = []
+    for line in lines:
+        colon = next((i for i, w in enumerate(line) if w[0].endswith(":")), -1)
+        empties = [i for i, w in enumerate(line) if w[0] in OFF_GLYPHS and i > colon >= 0]
+        if len(empties) != 1 or any(w[0] in ON_GLYPHS for w in line) \
+                or empties[0] + 1 >= len(line):
+            result.append(line)
+            continue
+        box = line[empties[0]][1]
+        size = max(box[2] - box[0], box[3] - box[1])
+        gap = max(2, line[empties[0] + 1][1][0] - box[2])
+        found = []
+        for at in range(colon + 1, len(line)):
+            word = line[at]
+            if not _WORD_ONLY.match(word[0]) or (at > 0 and _is_mark(line[at - 1][0]) is not None):
+                continue
+            # Level with the option's own letters (a skewed line drifts from the empty box's
+            # height), a little up or down.
+            right = word[1][0] - gap
+            centre = (word[1][1] + word[1][3]) // 2
+            squares = [(right - size, centre - size // 2 + shift, right,
+                        centre - size // 2 + shift + size)
+                       for shift in (0, -size // 4, size // 4)]
+            square = next((sq for sq in squares
+                           if sq[0] > 0 and sq[1] > 0 and _crossed_square(image, sq)), None)
+            if square is not None:
+                found.append((at, square))
+        if len(found) != 1:
+            result.append(line)
+            continue
+        at, square = found[0]
+        result.append([*line[:at], (MARKED, square, GUESSED_MARK), *line[at:]])
+    return result
+
+
+def _crossed_square(image: Any, square: tuple[int, int, int, int]) -> bool:
+    """Whether `square` holds a box marked by a cross or a fill: ink near its four sides and
+    across its middle third."""
+    left, top, right, bottom = square
+    size = right - left
+    if size < 6:
+        return False
+    data = image.crop(square).point(lambda v: 1 if v < 128 else 0).tobytes()
+    rows = [data[y * size:(y + 1) * size] for y in range(bottom - top)]
+    if len(rows) < 6:
+        return False
+    edge = max(2, size // 5)
+    sides = (any(any(row[:edge]) for row in rows), any(any(row[-edge:]) for row in rows),
+             any(any(row) for row in rows[:edge]), any(any(row) for row in rows[-edge:]))
+    third = size // 3
+    middle = [row[third:size - third] for row in rows[len(rows) // 3:len(rows) - len(rows) // 3]]
+    share = sum(sum(row) for row in middle) / max(1, sum(len(row) for row in middle))
+    return all(sides) and share >= 0.1

@@ -39,9 +39,16 @@ from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import unread_ink
 from .code_reread import mend_codes
 from .document import Page, Word
+from .hand_restore import split_glued_values
 from .handwriting import looks_hand_filled, mend_handwriting
 from .line_tails import reread_stamped_middles, reread_tails
-from .marks import answer_column_marks, mark_column_rows, underlined_options
+from .marks import (
+    answer_column_marks,
+    lost_crossed_boxes,
+    mark_column_rows,
+    ringed_lost_answers,
+    underlined_options,
+)
 from .roman_strokes import mend_roman_numerals
 from .struck_values import struck_out
 
@@ -264,7 +271,9 @@ def _line_extent_boxes(line: Line, boxes: list[tuple[float, float, float, float]
 # The machine may print its own name and number first ("FAX 63 1x xx xx 2024-05-06 10:14
 # LAPA 1/1"): a sending date and time side by side anywhere on the line, and the page count
 # ending it, are the machine's whatever stands before them.
-_FAX_DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})"
+# A machine set up abroad names the month in letters ("31-JAN-2025", OCR drops a dash: "31JAN").
+_FAX_DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+             r"|\d{1,2}[\s./-]?[A-Za-z]{3}[\s./-]?\d{2,4})"
              r"\.?\s+\d{1,2}:\d{2}\b")
 _FAX_LINE = re.compile(
     rf"^(?:{_FAX_DATE}|(?i:fax|fakss?|tx|from)\b.*\s{_FAX_DATE})"
@@ -345,6 +354,11 @@ def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
         tails = unread_ink.unread_beside(image, lines, quarter, lines_from=1)
         if tails:
             lines = reread_tails(image, lines, tails, functools.partial(read_one_line, dpi=dpi))
+    if hand:
+        # A pen's thin line a quarter-size look misses, beside a label alone on its line.
+        seen = {index for index, _box in spans}
+        spans = spans + [span for span in unread_ink.pen_beside_labels(image, lines)
+                         if span[0] not in seen]
     if dropped_line and (hand or not unread_ink.unread_text_lines(image, lines, quarter)):
         return unread_ink.mark_unread(lines, spans if hand else [], frozenset())
     block = recognise_lines(image, dpi=dpi, psm="6")
@@ -993,6 +1007,9 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     lines = mark_column_rows(straight, lines)  # a hand X in an "Atzīme" column
     lines = answer_column_marks(straight, lines)  # an X in a "Jā"/"Nē" column OCR lost
     lines = underlined_options(straight, lines)  # a pen's stroke under the chosen option
+    lines = ringed_lost_answers(straight, lines)  # a ringed answer Tesseract lost
+    lines = lost_crossed_boxes(straight, lines)  # a crossed box dropped beside an empty one
+    lines = split_glued_values(lines)  # "uzvārdsRdfs": a hand's value run into its label
     words = place_words(
         lines,
         dpi=dpi,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..forms.latvian_dates import ROMAN_DATE_SHAPE, ROMAN_SHORT_DATE_SHAPE
+from ..forms.latvian_dates import DAY_IN_WORDS_SHAPE, ROMAN_DATE_SHAPE, ROMAN_SHORT_DATE_SHAPE
 from ..forms.person_names import particle_pattern
 from . import roles
 from .layout import fold
@@ -33,7 +33,9 @@ _MACROS = {
         # written in words, as a notary dates a deed ("divi tūkstoši divdesmit pirmā gada
         # divpadsmitajā janvārī"): forms.latvian_dates reads it
         r"|divi\s+tukstosi\s+[a-z]+(?:\s+[a-z]+)?\s+gada\s+[a-z]+(?:\s+[a-z]+)?\s+[a-z]+"
-        r"|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2}(?!\d)\.?|" + ROMAN_DATE_SHAPE + ")"
+        r"|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2}(?!\d)\.?|" + ROMAN_DATE_SHAPE
+        # the year in digits, the day in words: "2025. gada divdesmit piektajā martā"
+        + "|" + DAY_IN_WORDS_SHAPE + ")"
     ),
     # A date with its year shortened ("14.02.25."), as a hand or a hurried typist dates a
     # paper: only where a date is certain (after the place on a date line), for in prose

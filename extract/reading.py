@@ -105,6 +105,14 @@ def _ocr_pages_that_need_it(
 ) -> None:
     total = len(document.pages)
     problems = {i: text_layer_problem(page) for i, page in enumerate(document.pages)}
+    for i in document.scanners_layer_pages:
+        # A scanner's invisible OCR over the page's picture reads, but misreads (marks lost,
+        # "2O16"): the picture is read by our OCR instead.
+        problems[i] = problems[i] or "a page image under the scanner's own OCR text"
+    if document.scanners_layer_pages:
+        document.warnings.append(
+            f"{_pages(document.scanners_layer_pages)} is a scan with the scanner's own "
+            "invisible OCR text; read by OCR of the page image instead")
     wanted = [i for i, problem in problems.items() if problem is not None]
     # A text layer that is there but decodes wrongly, as against one that is thin or missing.
     untrusted = [i for i in wanted if _garbled(problems[i])]

@@ -14,6 +14,7 @@ from ..errors import InputFileError
 from . import filetype
 from .document import Page, ReadDocument, TextSource, Word
 from .form_widgets import place_form_values
+from .hidden_layer import is_scanners_layer
 from .marks import drawn_marks
 from .preflight import pdf_failure_reason
 
@@ -100,6 +101,7 @@ def read_text_layer(path: Path) -> ReadDocument:
     path = Path(path)
     check_pdf_file(path)
     pages: list[Page] = []
+    scanners_layer: list[int] = []
     has_form = False
     try:
         with pdfplumber.open(path) as pdf:
@@ -136,6 +138,8 @@ def read_text_layer(path: Path) -> ReadDocument:
                         cells=_page_cells(page),
                     )
                 )
+                if is_scanners_layer(page):
+                    scanners_layer.append(len(pages) - 1)
                 # pdfplumber caches every object of a page; drop them on long files.
                 page.close()
     except InputFileError:
@@ -147,4 +151,5 @@ def read_text_layer(path: Path) -> ReadDocument:
         place_form_values(path, pages)  # typed values beside their printed labels
     # Filled form fields are the values that matter; the page text only carries the labels.
     source: TextSource = "acroform" if form_values else "text"
-    return ReadDocument(path=path, pages=pages, text_source=source, form_values=form_values)
+    return ReadDocument(path=path, pages=pages, text_source=source, form_values=form_values,
+                        scanners_layer_pages=scanners_layer)

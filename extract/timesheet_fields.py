@@ -179,7 +179,15 @@ def _timesheet_total(ctx: Context, found: dict[str, Found | None]) -> None:
     if total is None or total.value is None:
         total = _total_before_its_word(ctx) or total
         found["total_hours"] = total
-    if total is None:
+    if total is None or total.value is None:
+        # No total read (a hand's figure on a dotted rule, none printed): the month's total is
+        # what a careful person adds from the rows (unseen_conventions.md), when every row
+        # gives its hours; nothing printed confirms it, so it stays a person's to check.
+        hours = [e.get("hours") for e in entries.value]
+        if hours and all(isinstance(h, int | float) for h in hours):
+            found["total_hours"] = Found(
+                _number(sum(float(h) for h in hours)), min(entries.confidence, GUESS_CONFIDENCE),
+                "rows_sum", [], "total_hours: no total read; the sum of the rows")
         return
     if entries.value and total.value is not None:
         listed = sum(float(e["hours"]) for e in entries.value if e.get("hours") is not None)

@@ -128,6 +128,14 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
             columns, index = week
             rows.extend(columns)
             continue
+        # After the block whose lines each name what they hold ("Datums | 12.04. | ...").
+        dated = _dated_cells(lines, index)
+        if dated is not None:
+            # A week to a line under the weekdays' heads, each day's cell dated in full
+            # ("03.06. 07:00–09:00 2 h darbs"): each cell is its row.
+            grid_rows, index = dated
+            rows.extend(grid_rows)
+            continue
         line = lines[index]
         index += 1
         parts = [_wrapped_date(seg.text) for seg in line.segments]
@@ -176,6 +184,61 @@ def _calendar_days(line: Line) -> list[_Text] | None:
     if best[1] - best[0] < 3:
         return None
     return [_Text(seg.text, list(seg.words), line) for seg in line.segments[best[0]:best[1]]]
+
+
+# A week grid's day cell opens with its day and month ("03.06.", "3.06"), never a week's span
+# ("27.05.–02.06.", its own cell beside the days) or a clock ("07:00").
+_GRID_CELL = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})(?:\.(?!\s*[-–—]\s*\d)|(?![\d.:]|\s*[-–—]\s*\d))")
+
+
+def _dated_cells(lines: Sequence[Line], at: int) -> tuple[list[_Text], int] | None:
+    """A line of a week grid (the weekdays across, a week to a line): two or more cells
+    side by side each opening with a day and month, the days following each other. Each such
+    cell is a row, with what the lines under it write in its column (the from-to, the hours
+    and activity, a line each) up to the next week; a cell that holds only its date or a word
+    ("24.06. Jāņi", a holiday) is a day not worked; the week's span and its total, in cells of
+    their own, are no days. Returns the rows and the index of the line after the week."""
+    line = lines[at]
+    if len(line.segments) < 3:
+        return None
+    found = [(seg, _GRID_CELL.match(seg.text)) for seg in line.segments]
+    cells = [(seg, m) for seg, m in found if m]
+    if len(cells) < 2:
+        return None
+    days = [(int(m.group(2)), int(m.group(1))) for _seg, m in cells]
+    for (month_a, day_a), (month_b, day_b) in pairwise(days):
+        if not ((month_b == month_a and day_b == day_a + 1)
+                or (month_b == month_a + 1 and day_b == 1 and day_a >= 28)):
+            return None
+    # A day's column runs from its cell's left edge to the next cell's (the last to the
+    # next cell of the line, the week's total, or the page's end).
+    lefts = [seg.x0 for seg in line.segments]
+    columns = []
+    for seg, _m in cells:
+        after = [x for x in lefts if x > seg.x0]
+        columns.append((seg.x0 - 2, min(after) - 2 if after else float("inf")))
+    texts = [[seg.text] for seg, _m in cells]
+    words = [list(seg.words) for seg, _m in cells]
+    end = at + 1
+    while end < len(lines) and end - at <= 4:
+        under = lines[end]
+        if under.page != line.page or _dated_cells(lines, end) is not None:
+            break
+        places = [next((k for k, (x0, x1) in enumerate(columns) if x0 <= seg.x0 < x1), None)
+                  for seg in under.segments]
+        if not places or None in places:
+            break
+        for seg, k in zip(under.segments, places, strict=True):
+            assert k is not None  # every place was found above
+            texts[k].append(seg.text)
+            words[k].extend(seg.words)
+        end += 1
+    rows = []
+    for (_seg, m), text, own in zip(cells, texts, words, strict=True):
+        joined = " ".join(text)
+        if re.search(r"\d", joined[m.end():]):
+            rows.append(_Text(joined, own, line))
+    return rows, end
 
 
 _CELL_DATE = re.compile(
@@ -516,6 +579,14 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         # Whole hours said as a range ("no plkst. 10 līdz 12"): the words make them clocks.
         rest = whole_hour_clocks(rest)
         clocks = list(_CLOCK.finditer(rest))
+    if len(clocks) < 2 and text.line is not None and len(text.line.segments) >= 3:
+        # A form's "No | Līdz | Stundas" cells filled with whole hours ("8 | 12 | 4"): clocks
+        # only when the hours written are the span between them, the row checks itself.
+        bare = _WHOLE_HOUR_CELLS.match(rest)
+        if bare and 0 <= int(bare.group(1)) < int(bare.group(2)) <= 24 \
+                and int(bare.group(2)) - int(bare.group(1)) == int(bare.group(3)):
+            rest = f"{bare.group(1)}:00 {bare.group(2)}:00 {bare.group(3)}{rest[bare.end():]}"
+            clocks = list(_CLOCK.finditer(rest))
     if len(clocks) == 1:
         mended = _damaged_end(day, rest, clocks[0], text.words, activity_of)
         if mended is not None:
@@ -557,6 +628,8 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     return rows, True, warnings
 
 
+# Three whole numbers in a row's first cells after its date: from, to and hours.
+_WHOLE_HOUR_CELLS = re.compile(r"^\s*(\d{1,2})\s+(\d{1,2})\s+(\d{1,2})(?![\d.,:])")
 _DATED_BY_MONTH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]{3,}"
                              r"|\d{1,2}\.\s?[IVX]{1,4}\.")
 _TOTAL_WORDS = re.compile(r"\b(?:kopa|pavisam|kopsumma|summa|nedela|nedelas)\b")
@@ -669,11 +742,23 @@ def _row_from(day: str, rest: str, words: Sequence[Word],
     if hours is not None:
         hours, pause, remainder = _break_beside(end - start, hours, tokens, remainder)
     stated = hours is not None
+    confidence = min((w.confidence for w in words), default=1.0)
+    stroke_one = None
+    if not stated and end <= start and end < 10 * 60 and _stray_mark(words, end_m.group(0)) \
+            and start < end + 10 * 60 <= 24 * 60:
+        # An end before its start with a stroke stuck before its hour ("9.00 /3.00"): the
+        # stroke is a hand's "1" ("13.00"), the one reading in which the range runs forward.
+        said = f"{_clock(start)}–{_clock(end)}"
+        end += 10 * 60
+        confidence = min(confidence, REPAIRED_CONFIDENCE)
+        stroke_one = (f"entries: {day} read as {said}; the stroke before the end's hour read "
+                      f"as a 1: {_clock(start)}–{_clock(end)}")
     if hours is None and end > start:
         hours = (end - start) / 60
-    confidence = min((w.confidence for w in words), default=1.0)
     row = _Row(day, start, end, _number(hours), stated, _purpose(remainder, activity_of),
                confidence, tokens, pause)
+    if stroke_one is not None:
+        return row, stroke_one
     return cross_check(row, words)
 
 

@@ -281,10 +281,56 @@ def mark_unread(lines: list[Line], spans: list[tuple[int, Box]],
     marks = []
     merged = [list(line) for line in lines]
     for index, box in spans:
-        if index >= len(merged) or any(_share_covered(box, w[1]) >= OVERLAP for w in words):
+        # A doubted word whose box only reaches into the span from above or below (a hand's
+        # code read as one tall smudge over the label under it) does not cover it: its middle
+        # lies off the span's band, it read the line above.
+        if index >= len(merged) or any(_share_covered(box, w[1]) >= OVERLAP for w in words
+                                       if w[2] >= SURE or box[1] <= (w[1][1] + w[1][3]) / 2
+                                       <= box[3]):
             continue
         mark = (UNREAD, box, 0.0)
         merged[index].append(mark)
         merged[index].sort(key=lambda w: w[1][0])
         marks.append(mark)
     return merged, added | frozenset(marks)
+
+
+# A pen's line on a phone's photo is thin and pale: averaged down to a quarter it is no ink
+# (`unread_beside` misses it). On a page filled in by hand a label left alone on its line
+# ("Asistents", "Mēnesis, gads") is looked at in the page's own pixels: pen strokes beside it.
+PEN_BELOW = 150  # grey level of a pen's stroke in the page's own pixels
+LABEL_WORDS = 3  # a label's line holds at most this many words
+PEN_WIDTH_HEIGHTS = 1.5  # stroke columns across at least this many line heights: writing
+
+
+def pen_beside_labels(image: Image.Image, lines: list[Line]) -> list[tuple[int, Box]]:
+    """Lines of at most a few printed words with pen strokes to their right that no word
+    covers: each line's index and the box of the writing. A stroke is ink a few pixels deep
+    in a column (a dotted rule's dot is less, a table's border runs top to bottom)."""
+    grey = np.asarray(image.convert("L"))
+    pen = grey < PEN_BELOW
+    for line in lines:  # what some line's word covers (writing read as a line of its own)
+        for _text, (left, top, right, bottom), _conf in line:
+            pen[max(0, top):bottom + 1, max(0, left):right + 1] = False
+    found: list[tuple[int, Box]] = []
+    right_edge = grey.shape[1] - grey.shape[1] // 30
+    for index, line in enumerate(lines):
+        if not line or len(line) > LABEL_WORDS or any(c < SURE for _t, _b, c in line):
+            continue
+        top = min(box[1] for _t, box, _c in line)
+        bottom = max(box[3] for _t, box, _c in line)
+        height = max(1, bottom - top)
+        # Writing on a form's rule rises above the printed label's line.
+        band_top = max(0, top - height // 2)
+        start = max(box[2] for _t, box, _c in line) + height
+        band = pen[band_top:bottom, start:right_edge]
+        if band.size == 0:
+            continue
+        depth = band.sum(axis=0)
+        strokes = np.flatnonzero((depth >= max(2, band.shape[0] * 0.15))
+                                 & (depth < band.shape[0] * 0.9))
+        if len(strokes) < PEN_WIDTH_HEIGHTS * height:
+            continue
+        found.append((index, (start + int(strokes[0]), band_top,
+                              start + int(strokes[-1]) + 1, bottom)))
+    return found

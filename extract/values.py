@@ -21,6 +21,7 @@ from ..forms.institution_names import (
     is_letter_soup,
     join_letter_spaced,
     join_split_endings,
+    name_after_kind,
     name_in_quotes,
     names_only_kind,
     normal_case,
@@ -54,7 +55,25 @@ def date_value(text: str) -> date | None:
     if found is not None:
         return found
     dates = find_dates(text)
-    return dates[0][0] if dates else None
+    if dates:
+        return dates[0][0]
+    return date_missing_a_dot(text)
+
+
+# "15.042024": a hand wrote the day, the month and the year and left out the dot between the
+# last two (or OCR lost it). Only a whole day-month-year of this century or the last.
+_MISSING_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})((?:19|20)\d{2})\.?(?!\d)")
+
+
+def date_missing_a_dot(text: str) -> date | None:
+    """A date written "DD.MMYYYY" (the dot after the month missing), or None."""
+    match = _MISSING_DOT.search(text)
+    if match is None:
+        return None
+    try:
+        return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        return None
 
 
 def month_value(text: str) -> str | None:
@@ -283,7 +302,8 @@ def quoted_name(text: str) -> str | None:
     whole = re.fullmatch(r"[„\"“«]([^„\"“”«»]+)[”\"“»]", text)
     if whole:
         return whole.group(1).strip()
-    return name_in_quotes(text)
+    # Without quotation marks: the name after its kind ('studiju programma Sociālā aprūpe').
+    return name_in_quotes(text) or name_after_kind(text)
 
 
 def email(text: str) -> str | None:

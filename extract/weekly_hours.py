@@ -240,6 +240,34 @@ def _competing(lines: Sequence[str], at: int) -> bool:
 
 def reconsider(text: str, at: int | None, value: float | None,
                lines: Sequence[str] = ()) -> WeeklyReading | None:
+    """A better reading of a weekly-hours value (see `_reconsider`); a value kept as found
+    whose paper gives another week in another sentence stays below the bar of a sure one:
+    which of the two is the person's is for a person to say."""
+    reading = _reconsider(text, at, value, lines)
+    if reading is not None or at is None or value is None:
+        return reading
+    rival = _rival_week(_without_unticked_days(text), at, value)
+    if rival is None:
+        return None
+    return WeeklyReading(value, at, at + 1, COMPUTED_CONFIDENCE,
+                         f"hours_per_week: the paper also gives {rival:g} a week elsewhere; "
+                         "a person checks which is the person's")
+
+
+def _rival_week(text: str, at: int, value: float) -> float | None:
+    """Another week's hours another sentence of `text` gives (not the one at `at`)."""
+    for start, end, sentence in sentences(text):
+        if start <= at < end:
+            continue
+        schedule = parse_schedule(sentence)
+        week = None if schedule is None else schedule.hours_per_week
+        if week is not None and abs(week - value) > 0.01:
+            return week
+    return None
+
+
+def _reconsider(text: str, at: int | None, value: float | None,
+                lines: Sequence[str] = ()) -> WeeklyReading | None:
     """A better reading of a weekly-hours value found at character `at` of `text` (or not found:
     `at` None), or None to keep what was found.
 
@@ -304,6 +332,11 @@ def reconsider(text: str, at: int | None, value: float | None,
         schedule = parse_schedule(sentence)
         if schedule is not None and schedule.hours_per_week is not None:
             weeks.setdefault(schedule.hours_per_week, (start, end, schedule))
+    if lines and weeks and all(s.days_added is not None for _a, _b, s in weeks.values()) \
+            and timetable(lines) is not None:
+        # Days' spans added up across a page's rows are the timetable's business: it knows
+        # its rows and which of them are ticked.
+        weeks = {}
     if not weeks and lines:
         table = timetable(lines)
         if table is not None:

@@ -331,6 +331,9 @@ class Schedule:
     times: int | None = None  # days or visits a week ("no pirmdienas līdz piektdienai")
     # The hours of a period of several weeks and its weeks ("12 stundas divās nedēļās": 12, 2).
     period: tuple[float, int] | None = None
+    # Days of different lengths added up ("piektdienās no 16 līdz 20 un sestdienās no 9 līdz
+    # 15": 4 + 6), and how many days they are.
+    days_added: tuple[float, int] | None = None
 
     @property
     def computed(self) -> float | None:
@@ -339,6 +342,8 @@ class Schedule:
         if self.each is None or self.times is None:
             if self.period is not None:
                 return round(self.period[0] / self.period[1], 2)
+            if self.days_added is not None:
+                return self.days_added[0]
             return None
         return round(self.each * self.times, 2)
 
@@ -348,6 +353,8 @@ class Schedule:
         if self.each is None or self.times is None:
             if self.period is not None:
                 return f"computed ({self.period[0]:g} h over {self.period[1]} weeks)"
+            if self.days_added is not None:
+                return f"computed (the spans of {self.days_added[1]} days added up)"
             return "printed"
         return f"computed ({self.each:g} h x {self.times} a week)"
 
@@ -509,6 +516,64 @@ def parse_schedule(text: str | None) -> Schedule | None:
         units = list(_NUMBER_WITH_UNIT.finditer(folded))
         if len(units) == 1 and not units[0].group(1):
             each = float(units[0].group(2).replace(",", "."))
+    if weekly is None and each is None and times is not None and _recurs(folded):
+        # "divas stundas trīs reizes nedēļā", "katru sestdienu divas stundas", "pirmdienās un
+        # trešdienās; katra procedūra ilgst četras stundas": the one length said, in digits or
+        # in words, before or after its count, is each day's (visit's).
+        each = _one_length(folded)
+    days_added = None
     if weekly is None and each is None:
+        days_added = _days_added(folded, times)
+        if days_added is None:
+            return None
+    return Schedule(weekly=weekly, each=each, times=times, days_added=days_added)
+
+
+# A day said as recurring: "katru sestdienu", "ik pirmdienu", "katrā otrdienā".
+_EVERY_WEEKDAY = re.compile(r"\b(?:katr[ua]|ik)\s+" + _WEEKDAY)
+# An hours figure with its unit, in digits or in number words ("četras stundas", "2 h"); one
+# that is a month's, a year's or a week's is no day's length.
+_LENGTH = re.compile(_QUANTITY + _UNIT + r"(?!\s*(?:men|gad|/\s*men|nedel|kopa))")
+
+
+def _recurs(folded: str) -> bool:
+    """Whether a sentence says its days recur each week (a count a week, weekdays in the
+    plural, "katru sestdienu", a run of weekdays): not one dated day's hours."""
+    return bool(re.search(r"\bnedel", folded) or _ON_WEEKDAYS.search(folded)
+                or _EVERY_WEEKDAY.search(folded) or _WEEKDAY_RANGE.search(folded)
+                or WORKING_DAYS.search(folded))
+
+
+def _one_length(folded: str) -> float | None:
+    """The one hours figure a sentence gives (None when it gives none or several)."""
+    found = {value for match in _LENGTH.finditer(folded)
+             if (value := _quantity(match.group(1))) is not None and 0 < value <= 12}
+    return found.pop() if len(found) == 1 else None
+
+
+def _days_added(folded: str, times: int | None) -> tuple[float, int] | None:
+    """Each day's own span added up, when every span follows the weekdays it is for and no day
+    is named twice ("piektdienās no 16:00 līdz 20:00 un sestdienās no 9:00 līdz 15:00"): the
+    week's hours and its days; None otherwise, or when a count of days disagrees."""
+    spans = list(TIME_RANGE.finditer(folded))
+    if len(spans) < 2:
         return None
-    return Schedule(weekly=weekly, each=each, times=times)
+    total, before = 0.0, 0
+    seen: set[str] = set()
+    for span in spans:
+        head = folded[before:span.start()]
+        before = span.end()
+        clock = parse_time_range(span.group(0))
+        run = _WEEKDAY_RANGE.search(head)
+        if run is not None:
+            first, last = WEEKDAYS.index(run.group(1)), WEEKDAYS.index(run.group(2))
+            days = set(WEEKDAYS[first:last + 1]) if last > first else set()
+        else:
+            days = {m.group(1) for m in re.finditer(r"\b" + _WEEKDAY, head)}
+        if clock is None or not days or days & seen:
+            return None
+        seen |= days
+        total += duration_hours(*clock) * len(days)
+    if not _recurs(folded) or (times is not None and times != len(seen)):
+        return None
+    return round(total, 2), len(seen)

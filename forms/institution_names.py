@@ -36,6 +36,7 @@ class _Words:
     legal_forms: tuple[str, ...] = ()
     unit_nouns: tuple[str, ...] = ()
     status_phrases: tuple[str, ...] = ()
+    owner_roles: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def _words() -> _Words:
         unit_nouns=tuple(fold_word(s) for s in data.get("unit_nouns", [])),
         status_phrases=tuple(" ".join(fold_word(w) for w in s.split())
                              for s in data.get("status_phrases", [])),
+        owner_roles=tuple(fold_word(s) for s in data.get("owner_roles", [])),
     )
 
 
@@ -78,6 +80,7 @@ def clean_institution_name(text: str | None) -> str:
         if sum(before.count(q) for q in _OPEN + "”»") % 2 == 0:
             text = before  # outside quotation marks: the name ends here
             break
+    text = without_owner(text)
     # An aside in brackets after the name ("(dibināta 2004. gadā)", "(reģ. Nr. ...)") tells
     # about the organisation; it is no part of what it is called.
     text = _TRAILING_ASIDE.sub("", text)
@@ -90,6 +93,17 @@ def clean_institution_name(text: str | None) -> str:
     if last.endswith(".") and len(last) > 4 and last[:-1].isalpha():
         name = name[:-1]
     return name
+
+
+def without_owner(text: str) -> str:
+    """A company's name without its owner named after it ('IK „Kokamatnieks”, īpašnieks J.
+    Ozols' -> 'IK „Kokamatnieks”'): the owner is a person, not the company (conventions)."""
+    for match in re.finditer(r",\s*([^\W\d_]+)\s+\S", text):
+        before = text[: match.start()]
+        if (fold_word(match.group(1)).startswith(_words().owner_roles) and before.strip()
+                and sum(before.count(q) for q in _OPEN + "”»") % 2 == 0):
+            return before
+    return text
 
 
 def is_heading(name: str) -> bool:
@@ -168,6 +182,29 @@ def name_in_quotes(text: str) -> str | None:
     if rest and not re.fullmatch(r"\(?\s*(?:kods\s*:?\s*)?[A-Z]?\d{4,}\s*\)?", rest):
         return None
     return " ".join(match.group(1).split())
+
+
+def name_after_kind(text: str) -> str | None:
+    """The name printed without quotation marks after a noun naming its kind ('profesionālā
+    bakalaura studiju programma Informācijas tehnoloģijas' -> 'Informācijas tehnoloģijas';
+    '... izglītības programmā Klavierspēle' -> 'Klavierspēle'); None when the text is not so
+    printed. The kind is described in lower case right before its noun (the first word may
+    open the sentence with a capital), and the name after it opens with a capital: a kind
+    followed by lower-case words ('programma izglītojamajiem ar ...') is the name itself."""
+    words = text.split()
+    for index in range(len(words) - 2, -1, -1):
+        if fold_word(words[index].strip(",:")) not in _words().name_kinds:
+            continue
+        rest = words[index + 1:]
+        if not re.match(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]", rest[0]):
+            continue  # "programma izglītojamajiem ar ...": whom it is for, no name; look on
+        before = words[index - 1] if index else ""
+        if index > 1 and not before[:1].islower():
+            return None  # "Rīgas Programma Nākotne": a name with the word in it
+        if index == 0:
+            return None  # "Programma X": a label, not a kind described
+        return " ".join(rest).strip(" .,;") or None
+    return None
 
 
 def without_label_words(name: str) -> str:

@@ -68,6 +68,15 @@ def date_genitive(day: date) -> str:
     return f"{day.year}. gada {day.day}. {MONTHS_GENITIVE[day.month - 1]}"
 
 
+# An e-mail printed from an English-language mail client dates it "Monday, 3 February 2025";
+# the English names (and "oct") are months too. Every other English abbreviation is also a
+# Latvian one.
+_ENGLISH_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+
+
 def _month_words() -> dict[str, int]:
     words: dict[str, int] = {}
     for number, (stem, declension, abbreviations) in enumerate(_MONTHS, start=1):
@@ -75,6 +84,8 @@ def _month_words() -> dict[str, int]:
             words[stem + ending] = number
         for abbreviation in abbreviations:
             words[abbreviation] = number
+        words.setdefault(_ENGLISH_MONTHS[number - 1], number)
+    words["oct"] = 10
     return words
 
 
@@ -206,6 +217,27 @@ _ORDINAL_WORD = r"(?:" + "|".join(sorted(_ORDINAL_STEMS, key=len, reverse=True))
 _IN_WORDS = re.compile(
     r"(?<![a-z])divi\s+tukstosi\s+(?P<yw>" + _ORDINAL_WORD + r"(?:\s+" + _ORDINAL_WORD + r")?)"
     r"\s+gada\s+(?P<dw>" + _ORDINAL_WORD + r"(?:\s+" + _ORDINAL_WORD + r")?)\s+" + _MONTH)
+# The year in digits and only the day in words: "2025. gada divdesmit piektajā martā".
+_DAY_IN_WORDS = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\s*\.?\s*g(?:ada|\.)\s*(?P<dw>" + _ORDINAL_WORD + r"(?:\s+"
+    + _ORDINAL_WORD + r")?)\s+" + _MONTH)
+# Its shape for the readers' date-spotting patterns (folded text, any case): the day's one or
+# two ordinal words, then any month word (parse_date decides whether it is one).
+DAY_IN_WORDS_SHAPE = (
+    r"(?<!\d)\d{4}\.?\s*(?:gada|g\.)\s*(?:" + _ORDINAL_WORD + r"\s+){1,2}[a-z]+"
+)
+
+
+# The year in figures, the day in words: "2025. gada divdesmit piektajā martā", "2024. g.
+# astoņpadsmitajā martā" (a commission's or an applicant's dateline).
+_DAY_IN_WORDS = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\.?\s*g(?:ada|\.)?\s+(?P<dw>" + _ORDINAL_WORD
+    + r"(?:\s+" + _ORDINAL_WORD + r")?)\s+" + _MONTH)
+
+
+# The same shape for the readers' own date patterns (folded text, the month a word).
+DAY_IN_WORDS_SHAPE = (r"(?:19|20)\d{2}\.?\s*(?:gada|g\.)\s+" + _ORDINAL_WORD + r"(?:\s+"
+                      + _ORDINAL_WORD + r")?\s+[a-z]+")
 
 
 def _ordinal(words: str) -> int:
@@ -222,6 +254,13 @@ def _in_words(folded: str) -> list[tuple[date | None, int, int]]:
     for match in _IN_WORDS.finditer(folded):
         try:
             day = date(2000 + _ordinal(match.group("yw")), MONTH_WORDS[match.group("m")],
+                       _ordinal(match.group("dw")))
+        except ValueError:
+            day = None
+        found.append((day, match.start(), match.end()))
+    for match in _DAY_IN_WORDS.finditer(folded):
+        try:
+            day = date(int(match.group("y")), MONTH_WORDS[match.group("m")],
                        _ordinal(match.group("dw")))
         except ValueError:
             day = None

@@ -375,7 +375,22 @@ def _detect(words: list[str], tables: NameTables) -> tuple[str, str | None]:
         return "genitive", "feminine"  # "Zigrīdas Ābeltiņas": no nominative name ends so twice
     if words and _calendar_genitive_only(words[0]):
         return "genitive", "masculine"  # "Dāvja Zeltkalna": Dāvis' genitive, no name itself
+    if len(words) > 1 and _calendar_accusative_only(words, tables):
+        return "accusative", None  # "pazīstu Elīzu Rubīni": Elīza's accusative, no name itself
     return "nominative", None
+
+
+def _calendar_accusative_only(words: list[str], tables: NameTables) -> bool:
+    """Whether a name is an accusative the tables do not know: every word ends in "-u" or
+    "-i", the first is no calendar name as printed, and a nominative of it in that case is."""
+    if not all(w.casefold().endswith(("u", "i")) for w in words):
+        return False
+    first = words[0]
+    if fold_word(first) in calendar_names():
+        return False
+    return any(o != first and fold_word(o) in calendar_names()
+               for gender in ("feminine", "masculine")
+               for o in _surname_nominatives(first, "accusative", gender, tables))
 
 
 def _gender_for(words: list[str], case: str, tables: NameTables) -> str:

@@ -8040,6 +8040,108 @@ CASES.update({
 })
 
 
+# --- round 14: applications (dates in other shapes, lists in a letter, a hand's blanks) -------
+
+R14A_GUNARS = personal_code("1506580123")
+R14A_ZANE = personal_code("0309871456")
+R14A_OSKARS = personal_code("2110021789")
+
+
+def r14a_email_english_date_listed_needs(pdf: canvas.Canvas) -> None:
+    """An e-mail printed from an English-language mail client: its "Date:" header in English
+    ("Tuesday, 11 March 2025") is when it was sent, the print footer's later date is not. The
+    request's aside "(pilnvara pielikumā)" does not end it: the numbered list after it names
+    two places of the same kind (two associations), each with its own hours."""
+    _lines(pdf, 50, 800, [
+        "gmail.com · Mail",
+        "From: Zane Ābola <zane.abola@gmail.com>",
+        "To: Cēsu novada Sociālais dienests <dienests@cesis.lv>",
+        "Date: Tuesday, 11 March 2025 09:05",
+        "Subject: Iesniegums asistenta pakalpojumam",
+        "Labdien!",
+        "Lūdzu piešķirt asistenta pakalpojumu manam vectēvam Gunāram Ābolam, personas kods",
+        f"{R14A_GUNARS}, deklarētā adrese: Lapu iela 3, Cēsis, LV-4101. Rakstu viņa vārdā",
+        "(pilnvara pielikumā). Asistents vectēvam vajadzīgs:",
+        "1) biedrībā Cēsu Veterāni – 4 stundas nedēļā;",
+        "2) biedrībā Vidzemes Mednieki – 2 stundas nedēļā.",
+        "Pabalstu asistenta izmantošanai vectēvs nesaņem.",
+        "Ar cieņu",
+        "Zane Ābola",
+        f"pers. k. {R14A_ZANE}",
+        "https://mail.google.com/print · 14.03.2025 16:40 · 1/1",
+    ])
+
+
+CASES.update({
+    "r14a_email_english_date_listed_needs.pdf": (
+        r14a_email_english_date_listed_needs, "application", {
+            "applicant_name": "Zane Ābola", "client_name": "Gunārs Ābols",
+            "client_personal_code": R14A_GUNARS, "submitted_on": "2025-03-11",
+            "activities": [{"kind": "ngo", "hours_per_week": 4},
+                           {"kind": "ngo", "hours_per_week": 2}]}),
+})
+
+
+def r14a_day_in_words(pdf: canvas.Canvas) -> None:
+    """A family assistant application dated with its year in digits and its day in words
+    ("2024. gada četrpadsmitajā novembrī"), the way a careful hand writes a letter's date."""
+    _text(pdf, 330, 800, "Valmieras novada Sociālajam dienestam")
+    _lines(pdf, 50, 760, [
+        "no Oskara Zariņa",
+        f"personas kods {R14A_OSKARS}",
+        "dzīvo: Ganību iela 14-3, Valmiera, LV-4201",
+    ])
+    _text(pdf, 250, 700, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 50, 670, [
+        "Esmu audžuģimenē audzis jaunietis. Lūdzu piešķirt man ģimenes asistenta",
+        "pakalpojumu, lai man palīdzētu kārtot mājokli un sazināties ar iestādēm.",
+    ])
+    _text(pdf, 50, 610, "Valmierā, 2024. gada četrpadsmitajā novembrī")
+    _text(pdf, 380, 590, "O. Zariņš")
+
+
+CASES.update({
+    "r14a_day_in_words.pdf": (
+        r14a_day_in_words, "application", {
+            "service": "family_assistant", "applicant_name": "Oskars Zariņš",
+            "applicant_personal_code": R14A_OSKARS, "submitted_on": "2024-11-14"}),
+})
+
+
+R14A_DAINIS = personal_code("0811791234")
+
+
+def r14a_hand_blank_and_underlined_answer(pdf: canvas.Canvas) -> None:
+    """A printed application form, scanned: "Es, ____, personas kods ____" filled by hand
+    (OCR reads the form's comma after the name as a blank's mark), and the benefit question
+    answered by a pen's stroke under "nesaņemu" in "saņemu / nesaņemu (vajadzīgo pasvītrot)"
+    with no colon before the options."""
+    from PIL import ImageFont
+
+    typed = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", 40)
+
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((700, 250), "Tukuma novada Sociālais dienests", font=fonts["bold"], fill=20)
+        ink.text((1000, 400), "IESNIEGUMS", font=fonts["bold"], fill=20)
+        ink.text((260, 560), "Es,", font=fonts["print"], fill=25)
+        ink.line((340, 606, 900, 606), fill=40, width=3)
+        ink.text((400, 560), "Dainis Vītols", font=typed, fill=35)
+        ink.text((902, 560), f", personas kods {R14A_DAINIS}, deklarētā dzīvesvieta",
+                 font=fonts["print"], fill=25)
+        rows = ["Kalēju iela 9, Tukums, LV-3101, lūdzu piešķirt man asistenta pakalpojumu.",
+                "Asistents nepieciešams darbam 20 stundas nedēļā.",
+                "Valsts sociālo pabalstu asistenta izmantošanai saņemu / nesaņemu",
+                "(vajadzīgo pasvītrot).",
+                "Datums 2024. gada 5. jūnijā"]
+        for at, text in enumerate(rows):
+            ink.text((260, 660 + 80 * at), text, font=fonts["print"], fill=25)
+        prefix = "Valsts sociālo pabalstu asistenta izmantošanai saņemu / "
+        left = 260 + ink.textlength(prefix, font=fonts["print"])
+        right = left + ink.textlength("nesaņemu", font=fonts["print"])
+        ink.line((left + 2, 660 + 160 + 50, right - 2, 660 + 160 + 52), fill=30, width=4)
+    _r13m_scanned_page(pdf, draw)
+
+
 # --- round 14: representation documents (r14r_) ----------------------------------------------
 
 R14R_EGILS = personal_code("1502630412")
@@ -8376,6 +8478,10 @@ def r14o_crosses_in_yes_no_columns(pdf: canvas.Canvas) -> None:
 
 
 CASES.update({
+    "r14a_hand_blank_and_underlined_answer.pdf": (
+        r14a_hand_blank_and_underlined_answer, "application", {
+            "applicant_name": "Dainis Vītols", "applicant_personal_code": R14A_DAINIS,
+            "receives_assistant_benefit": False, "submitted_on": "2024-06-05"}),
     "r14o_crosses_in_yes_no_columns.pdf": (
         r14o_crosses_in_yes_no_columns, "commission_opinion", {
             "person_name": "Egils Kalniņš", "personal_code": R14O_EGILS,
@@ -8412,4 +8518,550 @@ CASES.update({
             "applicant_name": "Gunārs Priede", "applicant_personal_code": R14O_GUNARS,
             "activities": [{"kind": "work", "hours_per_week": 20}],
             "receives_assistant_benefit": False, "submitted_on": "2024-05-14"}),
+})
+
+
+# --- round 14: timesheets in every shape (r14-sheets) --------------------------------------------
+
+R14S_LAURA = personal_code("2109931234")
+R14S_OSKARS = personal_code("0402701456")
+
+
+def r14s_week_grid_dated_cells(pdf: canvas.Canvas) -> None:
+    """A week to a line under the weekdays' heads, each day's cell dated in full with its
+    from-to, hours and activity; the week's span and total in cells of their own, a holiday
+    named in its cell."""
+    _text(pdf, 40, 800, "PAKALPOJUMA LAIKA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, f"Klients: Laura Vītola, p.k. {R14S_LAURA}", 9)
+    _text(pdf, 360, 784, "Mēnesis: 2023. gada novembris", 9)
+    _text(pdf, 40, 770, f"Asistents: Oskars Grīnbergs, p.k. {R14S_OSKARS}", 9)
+    xs = [30, 100, 170, 240, 310, 380, 450, 520]
+    for x, head in zip(xs, ["Nedēļa", "P", "O", "T", "C", "Pk", "S", "Kopā"], strict=True):
+        _text(pdf, x, 740, head, 9)
+    weeks = [["13.11.–19.11.", "13.11.", "14.11.", "15.11.", "16.11.", "17.11.", "18.11.", "6"],
+             ["20.11.–26.11.", "20.11.", "21.11.", "22.11.", "23.11.", "24.11.", "25.11.", "3"]]
+    cells = {"14.11.": ("13:00–16:00", "3 h skola"), "16.11.": ("13:00–16:00", "3 h skola"),
+             "21.11.": ("18:00–21:00", "3 h koris")}
+    y = 722
+    for week in weeks:
+        for x, cell in zip(xs, week, strict=True):
+            _text(pdf, x, y, cell, 7)
+            if cell in cells:
+                _text(pdf, x, y - 9, cells[cell][0], 7)
+                _text(pdf, x, y - 18, cells[cell][1], 7)
+            if cell == "18.11.":
+                _text(pdf, x, y - 9, "Valsts svētki", 7)
+        y -= 34
+    _text(pdf, 40, y - 6, "Mēnesī kopā: 9 stundas", 9)
+
+
+CASES.update({
+    "r14s_week_grid_dated_cells.pdf": (r14s_week_grid_dated_cells, "timesheet", {
+        "month": "2023-11", "client_personal_code": R14S_LAURA,
+        "entries": [
+            {"date": "2023-11-14", "start": "13:00", "end": "16:00", "hours": 3,
+             "activity": "education"},
+            {"date": "2023-11-16", "start": "13:00", "end": "16:00", "hours": 3,
+             "activity": "education"},
+            {"date": "2023-11-21", "start": "18:00", "end": "21:00", "hours": 3,
+             "activity": "leisure"},
+        ],
+        "total_hours": 9}),
+})
+
+
+def r14s_learner_labels_the_client(pdf: canvas.Canvas) -> None:
+    """A sheet kept at a school names the one assisted as the learner ("Audzēknis: ...") with
+    the code in brackets after the name."""
+    _text(pdf, 40, 800, "Asistenta darba uzskaite mācību iestādē", 12, bold=True)
+    _text(pdf, 40, 784, f"Audzēknis: Oskars Grīnbergs (p.k. {R14S_OSKARS}) Rīgas 7. vidusskola",
+          9)
+    _text(pdf, 40, 770, f"Asistente: Laura Vītola (p.k. {R14S_LAURA})  Mēnesis: 2023. gada marts",
+          9)
+    _grid(pdf, 40, 750, [80, 80, 60, 80], [
+        ["Datums", "Laiks", "Stundas", "Vieta"],
+        ["06.03.2023", "09:00-12:00", "3", "skola"],
+        ["07.03.2023", "09:00-11:30", "2,5", "skola"],
+    ])
+    _text(pdf, 40, 680, "Kopā: 5,5 stundas", 9)
+
+
+CASES.update({
+    "r14s_learner_labels_the_client.pdf": (r14s_learner_labels_the_client, "timesheet", {
+        "month": "2023-03", "client_name": "Oskars Grīnbergs",
+        "client_personal_code": R14S_OSKARS, "assistant_name": "Laura Vītola",
+        "total_hours": 5.5}),
+})
+
+
+def r14s_stroke_before_the_end_hour(pdf: canvas.Canvas) -> None:
+    """A hand's "1" before an end's hour read as a stroke ("/4.30" for 14.30), the row's hours
+    cell unreadable: the end before the start reads forward only with the stroke as a 1."""
+    _text(pdf, 40, 800, "ASISTENTA DARBA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis, gads: 2023. gada februāris", 10)
+    _text(pdf, 40, 766, f"Klients: Laura Vītola, p.k. {R14S_LAURA}", 9)
+    _grid(pdf, 40, 740, [70, 60, 60, 60, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["07.02.", "10.00", "14.30", "4,5", "darbs"],
+        ["09.02.", "10.00", "/4.30", "%", "darbs"],
+    ])
+
+
+CASES.update({
+    "r14s_stroke_before_the_end_hour.pdf": (r14s_stroke_before_the_end_hour, "timesheet", {
+        "month": "2023-02",
+        "entries": [
+            {"date": "2023-02-07", "start": "10:00", "end": "14:30", "hours": 4.5,
+             "activity": "work"},
+            {"date": "2023-02-09", "start": "10:00", "end": "14:30", "hours": 4.5,
+             "activity": "work"},
+        ]}),
+})
+
+
+def r14s_total_left_blank_is_the_rows_sum(pdf: canvas.Canvas) -> None:
+    """A sheet whose total line was left blank (or its figure unreadable): the month's total
+    is the rows' sum, doubted, since nothing printed confirms it."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2023. gada oktobris", 10)
+    _text(pdf, 40, 766, f"Klients: Oskars Grīnbergs, p.k. {R14S_OSKARS}", 9)
+    _grid(pdf, 40, 740, [70, 60, 60, 60, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["03.10.", "15:00", "17:30", "2,5", "koris"],
+        ["10.10.", "15:00", "17:30", "2,5", "koris"],
+        ["12.10.", "08:00", "11:00", "3", "darbs"],
+    ])
+    _text(pdf, 40, 650, "Kopā stundas: ______________", 9)
+
+
+CASES.update({
+    "r14s_total_left_blank_is_the_rows_sum.pdf": (
+        r14s_total_left_blank_is_the_rows_sum, "timesheet", {
+            "month": "2023-10", "total_hours": 8}),
+})
+
+
+def r14s_whole_hours_in_from_to_cells(pdf: canvas.Canvas) -> None:
+    """A form's from, to and hours cells filled with whole hours ("9 | 13 | 4"): clocks when the
+    hours are the span between them; a row whose three do not agree is no row of clocks."""
+    _text(pdf, 40, 800, "ASISTENTA DARBA UZSKAITES LAPA", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2023. gada augusts", 10)
+    _text(pdf, 40, 766, f"Klients: Laura Vītola, p.k. {R14S_LAURA}", 9)
+    _grid(pdf, 40, 740, [70, 60, 60, 60, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Darbība"],
+        ["02.08.", "9", "13", "4", "darbs"],
+        ["04.08.", "14", "16", "2", "baseins"],
+    ])
+    _text(pdf, 40, 670, "Kopā stundas: 6", 9)
+
+
+CASES.update({
+    "r14s_whole_hours_in_from_to_cells.pdf": (r14s_whole_hours_in_from_to_cells, "timesheet", {
+        "month": "2023-08",
+        "entries": [
+            {"date": "2023-08-02", "start": "09:00", "end": "13:00", "hours": 4,
+             "activity": "work"},
+            {"date": "2023-08-04", "start": "14:00", "end": "16:00", "hours": 2,
+             "activity": "leisure"},
+        ],
+        "total_hours": 6}),
+})
+
+
+def r14s_workplace_named_by_its_kind(pdf: canvas.Canvas) -> None:
+    """A row names where the client works by the kind of place (a factory, a warehouse), not
+    the word "darbs": the row's activity is work."""
+    _text(pdf, 40, 800, "ASISTENTA PAKALPOJUMA UZSKAITE", 12, bold=True)
+    _text(pdf, 40, 784, "Mēnesis: 2023. gada jūlijs", 10)
+    _text(pdf, 40, 766, f"Klients: Oskars Grīnbergs, p.k. {R14S_OSKARS}", 9)
+    _grid(pdf, 40, 740, [70, 100, 60, 120], [
+        ["Datums", "Laiks", "Stundas", "Mērķis"],
+        ["03.07.", "07:00–08:00", "1", "uz maizes rūpnīcu"],
+        ["04.07.", "07:00–08:00", "1", "noliktava"],
+    ])
+    _text(pdf, 40, 670, "Kopā: 2", 9)
+
+
+CASES.update({
+    "r14s_workplace_named_by_its_kind.pdf": (r14s_workplace_named_by_its_kind, "timesheet", {
+        "entries": [
+            {"date": "2023-07-03", "start": "07:00", "end": "08:00", "hours": 1,
+             "activity": "work"},
+            {"date": "2023-07-04", "start": "07:00", "end": "08:00", "hours": 1,
+             "activity": "work"},
+        ]}),
+})
+
+
+# --- round 14 (hours): a length before its count, recurring days, days' own spans, a
+# programme's kind ------------------------------------------------------------------------------
+R14H_LAURA = personal_code("1703881234")
+R14H_ROBERTS = personal_code("0911021234")
+
+
+def r14h_length_before_its_count(pdf: canvas.Canvas) -> None:
+    """An opinion whose volume says the visit's length first, then its count ("trīs stundas
+    divas reizes nedēļā"): 3 x 2 = 6, computed (below 0.9), not the 3 the label finds."""
+    _text(pdf, 170, 800, "Limbažu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 770, "Atzinums par ģimenes asistenta pakalpojumu", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Sociālā darbiniece, izvērtējusi Lauras Kārkliņas (p.k. {R14H_LAURA}) ģimenes",
+        "situāciju, iesaka piešķirt ģimenes asistenta pakalpojumu ģimenei ar bērniem.",
+        "Apjoms: trīs stundas divas reizes nedēļā. Termiņš: 4 mēneši.",
+        "Ģimenes asistenta uzdevumi:",
+        "– palīdzība bērnu skolas gaitās",
+        "Limbažos, 21.10.2024.                              Sociālā darbiniece R. Zariņa",
+    ], size=10)
+
+
+def r14h_every_tuesday_in_words(pdf: canvas.Canvas) -> None:
+    """A club's letter: "katru otrdienu trīs stundas", one recurring day and its length in
+    words, is 3 a week."""
+    _text(pdf, 170, 800, "Biedrība „Zaļā Doma”", 13, bold=True)
+    _text(pdf, 230, 770, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Biedrība „Zaļā Doma” apliecina, ka Roberts Vilks, personas kods {R14H_ROBERTS},",
+        "darbojas biedrības dārzkopības pulciņā katru otrdienu trīs stundas.",
+        "Limbažos, 2024. g. 4. novembrī                Valdes loceklis K. Bērziņš",
+    ], size=10)
+
+
+def r14h_each_session_after_its_days(pdf: canvas.Canvas) -> None:
+    """A hospital's certificate naming the days, then each session's length in words after a
+    semicolon ("otrdienās un sestdienās; katra procedūra ilgst piecas stundas"): 2 x 5."""
+    _text(pdf, 200, 800, "SIA Salacas slimnīca", 13, bold=True)
+    _text(pdf, 200, 780, "Dienas stacionārs · Ostas iela 3, Salacgrīva", 10)
+    _text(pdf, 230, 750, "IZZIŅA Nr. DS-24/118", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Pacients Roberts Vilks, personas kods {R14H_ROBERTS}, saņem ārstēšanu dienas",
+        "stacionārā otrdienās un sestdienās; katra procedūra ilgst piecas stundas.",
+        "Salacgrīvā, 05.11.2024.                     Nodaļas vadītāja dr. M. Liepa",
+    ], size=10)
+
+
+def r14h_days_with_their_own_spans(pdf: canvas.Canvas) -> None:
+    """A college's certificate: lessons on two days with spans of their own ("otrdienās no
+    17:00 līdz 19:30 un sestdienās no 10:00 līdz 14:00") add up to 6.5; the programme printed
+    after its kind without quotation marks ("profesionālā maģistra studiju programma Ainavu
+    arhitektūra") is the name after the kind."""
+    _text(pdf, 200, 800, "Vidzemes Lauksaimniecības koledža", 13, bold=True)
+    _text(pdf, 230, 760, "IZZIŅA", 12, bold=True)
+    _text(pdf, 60, 730, "Valmierā, 02.09.2024 Nr. 5-3/77")
+    rows = [("Studente", "Laura Kārkliņa"), ("Personas kods", R14H_LAURA),
+            ("Studiju programma",
+             "profesionālā maģistra studiju programma Ainavu arhitektūra"),
+            ("Studiju forma", "nepilna laika klātiene"),
+            ("Nodarbības",
+             "otrdienās no 17:00 līdz 19:30 un sestdienās no 10:00 līdz 14:00"),
+            ("Plānotais beigu datums", "30.06.2026")]
+    for at, (label, value) in enumerate(rows):
+        _text(pdf, 60, 700 - 18 * at, label, 10)
+        _text(pdf, 200, 700 - 18 * at, value, 10)
+    _text(pdf, 60, 570, "Studiju daļas vadītāja E. Krūze")
+
+
+def r14h_programme_after_its_kind_in_prose(pdf: canvas.Canvas) -> None:
+    """An art school's certificate in prose: "mācās Limbažu mākslas skolas profesionālās
+    ievirzes izglītības programmā Vizuāli plastiskā māksla (kods ...)": the name after the kind,
+    not the school and the kind before it."""
+    _text(pdf, 200, 800, "Limbažu mākslas skola", 13, bold=True)
+    _text(pdf, 260, 760, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Izsniegta Robertam Vilkam (personas kods {R14H_ROBERTS}), ka viņš mācās Limbažu",
+        "mākslas skolas profesionālās ievirzes izglītības programmā Vizuāli plastiskā",
+        "māksla (kods 20V 211 00 1), 2. klasē. Nodarbības notiek divas reizes nedēļā pa",
+        "trim stundām.",
+        "Limbažos, 29.08.2024. Nr. 1-9/31                         Direktors A. Lācis",
+    ], size=10)
+
+
+CASES.update({
+    "r14h_length_before_its_count.pdf": (
+        r14h_length_before_its_count, "social_worker_opinion", {"hours_per_week": 6}),
+    "r14h_every_tuesday_in_words.pdf": (
+        r14h_every_tuesday_in_words, "activity_certificate", {"hours_per_week": 3}),
+    "r14h_each_session_after_its_days.pdf": (
+        r14h_each_session_after_its_days, "activity_certificate", {"hours_per_week": 10}),
+    "r14h_days_with_their_own_spans.pdf": (
+        r14h_days_with_their_own_spans, "school_certificate", {
+            "hours_per_week": 6.5, "programme": "Ainavu arhitektūra",
+            "study_until": "2026-06-30"}),
+    "r14h_programme_after_its_kind_in_prose.pdf": (
+        r14h_programme_after_its_kind_in_prose, "school_certificate", {
+            "programme": "Vizuāli plastiskā māksla", "hours_per_week": 6}),
+})
+
+
+R14H_EDGARS = personal_code("2206551234")
+
+
+def r14h_letter_lists_after_an_aside(pdf: canvas.Canvas) -> None:
+    """A son's letter asking for his father: an aside in brackets ("(pielikumā)") names an
+    attachment before the list of what the assistant is for; the list still is the request's
+    (work 4 h a day x 5 = 20; a clinic three times a week for three hours = 9)."""
+    _text(pdf, 200, 800, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 770, [
+        "Labdien!",
+        "Lūdzu piešķirt asistenta pakalpojumu manam tēvam Edgaram Kalnam, personas kods",
+        f"{R14H_EDGARS}, deklarētā adrese: Lauku iela 3, Alsunga, LV-3306. Iesniegumu",
+        "iesniedzu ar tēva pilnvaru (pielikumā).",
+        "Asistents tēvam vajadzīgs:",
+        "1) nokļūšanai darbā kokzāģētavā – četras stundas dienā, piecas dienas nedēļā;",
+        "2) braucieniem uz ārstniecības iestādi Kuldīgā – trīs reizes nedēļā pa trim stundām.",
+        "Pabalstu asistenta izmantošanai tēvs nesaņem.",
+        "Alsungā, 11.03.2025.                         Dēls Jānis Kalns",
+    ], size=10)
+
+
+def r14h_planned_end_of_studies(pdf: canvas.Canvas) -> None:
+    """A vocational school's certificate: "Mācību beigas" / "paredzētas 2027. gada 15. jūnijā"
+    (the end at a line's end, the word for planned, then the date) is the end of studies."""
+    _text(pdf, 200, 800, "Kuldīgas Tehnoloģiju tehnikums", 13, bold=True)
+    _text(pdf, 250, 760, "IZZIŅA Nr. 4-2/19", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Apliecinām, ka Edgars Kalns (personas kods {R14H_EDGARS}) mācās Kuldīgas",
+        "Tehnoloģiju tehnikumā profesionālās izglītības programmā „Mežsaimniecība”",
+        "klātienē un apmeklē mācības 30 stundas nedēļā. Mācību beigas",
+        "paredzētas 2027. gada 15. jūnijā.",
+        "Kuldīgā, 16.09.2024.                          Direktora vietnieks P. Sils",
+    ], size=10)
+
+
+CASES.update({
+    "r14h_letter_lists_after_an_aside.pdf": (
+        r14h_letter_lists_after_an_aside, "application", {
+            "activities": [{"kind": "work", "hours_per_week": 20},
+                           {"kind": "institutions", "hours_per_week": 9}]}),
+    "r14h_planned_end_of_studies.pdf": (
+        r14h_planned_end_of_studies, "school_certificate", {
+            "study_until": "2027-06-15", "programme": "Mežsaimniecība",
+            "hours_per_week": 30}),
+})
+
+
+# --- round 14: employer, school and day-centre certificates, dates (r14e_) -----------------
+
+R14E_DIDZIS = personal_code("1406881234")
+R14E_LIGA = personal_code("0211921456")
+R14E_OTTO = personal_code("2703011789")
+
+
+def r14e_company_in_capitals_in_its_sentence(pdf: canvas.Canvas) -> None:
+    """A company that prints its name in capitals in its letterhead and in its own sentence
+    ("strādā SIA ZAĻĀ DZIRNAVA par ..."): that is how it writes its name. Its worker's surname
+    is a masculine "-a" noun ("Didzim Cielavam" is Didzis Cielava, not Cielavs)."""
+    _text(pdf, 200, 800, "SIA ZAĻĀ DZIRNAVA", 13, bold=True)
+    _text(pdf, 150, 784, "Reģ. Nr. 40003987654 · Dzirnavu iela 2, Smiltene", 9)
+    _text(pdf, 360, 760, "Smiltenē, 2024. gada 9. oktobrī", 10)
+    _text(pdf, 270, 730, "Izziņa", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Izziņa izsniegta Didzim Cielavam, personas kods {R14E_DIDZIS}, par to, ka viņš kopš",
+        "2019. gada 3. jūnija strādā SIA ZAĻĀ DZIRNAVA par maiznieku.",
+        "Valdes loceklis                                        P. Krasts",
+    ], size=10)
+
+
+def r14e_position_labelled_inside_a_sentence(pdf: canvas.Canvas) -> None:
+    """A position given by its label inside a sentence ("..., amats – noliktavas pārzine.")
+    with the next sentence running on; the line's "uzņēmuma" is no header row's heading."""
+    _text(pdf, 60, 800, "SIA Kalnu Sēta", 12, bold=True)
+    _text(pdf, 380, 800, "Reģ. Nr. 40103654321", 9)
+    _text(pdf, 180, 760, "Apliecinājums par nodarbinātību", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"SIA Kalnu Sēta apliecina, ka Līga Ērgle (personas kods {R14E_LIGA}) kopš 2023-01-09 ir",
+        "uzņēmuma darbiniece, amats – noliktavas pārzine. Darbs notiek uzņēmuma noliktavā",
+        "Madonā, 8 stundas dienā, no pirmdienas līdz piektdienai.",
+        "2024-11-05                                  Valdes priekšsēdētājs R. Auziņš",
+    ], size=10)
+
+
+def r14e_programme_after_its_kind_unquoted(pdf: canvas.Canvas) -> None:
+    """A programme named after its kind without quotation marks ("profesionālā maģistra
+    studiju programma Sabiedrības vadība") is the name after the kind; the study's end is
+    said with a participle ("Studiju beigas paredzētas 2026. gada 20. jūnijā")."""
+    _text(pdf, 180, 800, "Vidzemes Pārvaldības augstskola", 12, bold=True)
+    _text(pdf, 60, 770, "Valmierā, 12.02.2025 Nr. 4-2/77", 10)
+    _text(pdf, 250, 740, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        "Studējošais            Otto Zariņš",
+        f"Personas kods          {R14E_OTTO}",
+        "Studiju programma      profesionālā maģistra studiju programma Sabiedrības vadība",
+        "Studiju forma          nepilna laika studijas",
+        "",
+        "Izziņa izsniegta iesniegšanai sociālajā dienestā. Studiju beigas",
+        "paredzētas 2026. gada 20. jūnijā.",
+        "Studiju daļas vadītāja                              M. Avota",
+    ], size=10)
+
+
+CASES.update({
+    "r14e_company_in_capitals_in_its_sentence.pdf": (
+        r14e_company_in_capitals_in_its_sentence, "employer_certificate", {
+            "employer_name": "SIA ZAĻĀ DZIRNAVA", "person_name": "Didzis Cielava",
+            "personal_code": R14E_DIDZIS, "position": "maiznieks",
+            "employed_since": "2019-06-03", "issued_on": "2024-10-09"}),
+    "r14e_position_labelled_inside_a_sentence.pdf": (
+        r14e_position_labelled_inside_a_sentence, "employer_certificate", {
+            "employer_name": "SIA Kalnu Sēta", "person_name": "Līga Ērgle",
+            "position": "noliktavas pārzine", "employed_since": "2023-01-09",
+            "issued_on": "2024-11-05"}),
+    "r14e_programme_after_its_kind_unquoted.pdf": (
+        r14e_programme_after_its_kind_unquoted, "school_certificate", {
+            "institution_name": "Vidzemes Pārvaldības augstskola", "person_name": "Otto Zariņš",
+            "programme": "Sabiedrības vadība", "study_until": "2026-06-20",
+            "issued_on": "2025-02-12"}),
+})
+
+
+R14E_MARTINS = personal_code("0909791234")
+
+
+def r14e_scanners_own_ocr_layer(pdf: canvas.Canvas) -> None:
+    """An office scanner's "searchable" PDF: the page image, and over it the scanner's own OCR
+    in invisible glyphs, without the letters' marks and with an "O" for a "0" ("Ziedkalnes
+    Maiznica", "Martins Ozoliņs", "2O19"). The picture is what the paper says."""
+    lines = [
+        ("SIA Ziedkalnes Maiznīca", "SIA Ziedkalnes Maiznica", "bold", 700, 300),
+        ("Reģ. Nr. 40003123456, Rīgas iela 5, Ziedkalne", "Reg. Nr. 4OOO3123456, Rigas iela 5,"
+         " Ziedkalne", "print", 600, 380),
+        ("Ziedkalnē, 14.03.2024.", "Ziedkalne, 14.O3.2O24.", "print", 1500, 520),
+        ("IZZIŅA", "IZZINA", "bold", 1100, 640),
+        (f"Izziņa izsniegta Mārtiņam Ozoliņam, personas kods {R14E_MARTINS},",
+         f"Izzina izsniegta Martinam Ozolinam, personas kods {R14E_MARTINS},", "print", 250, 780),
+        ("par to, ka viņš kopš 2019. gada 2. aprīļa strādā par mīklas",
+         "par to, ka vins kops 2O19. gada 2. aprila strada par miklas", "print", 250, 850),
+        ("gatavotāju, 40 stundas nedēļā.", "gatavotaju, 4O stundas nedela.", "print", 250, 920),
+        ("Valdes loceklis                    D. Rubene", "Valdes loceklis D. Rubene", "print",
+         250, 1200),
+    ]
+
+    def draw(ink: Any, fonts: Any) -> None:
+        for printed, _read, font, x, y in lines:
+            ink.text((x, y), printed, font=fonts[font], fill=25)
+
+    _r13m_scanned_page(pdf, draw)
+    scale = A4[0] / 2480
+    for _printed, read, font, x, y in lines:
+        text = pdf.beginText(x * scale, A4[1] - (y + 40) * scale)
+        text.setTextRenderMode(3)
+        text.setFont("Helvetica", 12 if font == "bold" else 10)
+        for word in read.split():  # a scanner lays its words one by one
+            text.textOut(word + " ")
+        pdf.drawText(text)
+
+
+CASES.update({
+    "r14e_scanners_own_ocr_layer.pdf": (
+        r14e_scanners_own_ocr_layer, "employer_certificate", {
+            "employer_name": "SIA Ziedkalnes Maiznīca", "person_name": "Mārtiņš Ozoliņš",
+            "personal_code": R14E_MARTINS, "employed_since": "2019-04-02",
+            "issued_on": "2024-03-14"}),
+})
+
+
+R14E_SINTIJA = personal_code("1712851234")
+R14E_FAX_FIELDS = {"employer_name": "SIA Rundāles Dārzi", "personal_code": R14E_SINTIJA}
+
+
+def r14e_fax_month_in_letters(path: Path) -> Path:
+    """A fax whose machine, set up in English, names the month in letters and OCR loses the
+    dash after the day ("07MAR-2024 11:40 FROM: RUNDALES DARZI ... P.01/01"): the machine's
+    line, not the employer's name."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 34)
+    body = ImageFont.truetype(sans, 26)
+    page = Image.new("L", (1654, 1200), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((120, 60), "07MAR-2024 11:40  FROM: RUNDALES DARZI  +371 639xxxxx  P.01/01",
+              font=ImageFont.truetype(sans, 20), fill=0)
+    draw.text((560, 160), "SIA Rundāles Dārzi", font=bold, fill=0)
+    draw.text((420, 215), "Reģ. Nr. 43603011223, Pilsrundāle", font=body, fill=0)
+    draw.text((740, 330), "IZZIŅA", font=bold, fill=0)
+    lines = [f"Sintija Avotiņa, personas kods {R14E_SINTIJA}, strādā",
+             "mūsu uzņēmumā par dārznieci.", "", "Pilsrundālē, 06.03.2024."]
+    for n, text in enumerate(lines):
+        draw.text((120, 430 + 48 * n), text, font=body, fill=0)
+    page.point(lambda v: 0 if v < 128 else 255).convert("1").save(path, dpi=(200, 200))
+    return path
+
+
+R14E_RUTA = personal_code("0504671234")
+
+
+def r14e_day_written_in_words(pdf: canvas.Canvas) -> None:
+    """A certificate dated with the year in figures and the day in words ("Ogrē, 2024. gada
+    trīsdesmitajā aprīlī"), as a clerk writes a solemn date: the paper's own date."""
+    _text(pdf, 160, 800, "Biedrība „Ogres Sudrabi”", 12, bold=True)
+    _text(pdf, 250, 770, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Biedrība apliecina, ka Rūta Kalēja, personas kods {R14E_RUTA}, ir biedrības",
+        "dalībniece un piedalās biedrības rīkotajās nodarbībās.",
+        "",
+        "Ogrē, 2024. gada trīsdesmitajā aprīlī",
+        "Valdes priekšsēdētāja                                   I. Sila",
+    ], size=10)
+
+
+CASES.update({
+    "r14e_day_written_in_words.pdf": (
+        r14e_day_written_in_words, "activity_certificate", {
+            "person_name": "Rūta Kalēja", "personal_code": R14E_RUTA,
+            "issued_on": "2024-04-30"}),
+})
+
+
+R14E_EMILS = personal_code("1509121234")
+
+
+def r14e_programme_named_after_its_head_noun(pdf: canvas.Canvas) -> None:
+    """An art school's letter naming the programme unquoted after its head noun in the
+    locative, the school's genitives before it ("... mākslas skolas profesionālās ievirzes
+    izglītības programmā Vizuāli plastiskā māksla (kods 20V 211 00)"): the name is after."""
+    _text(pdf, 190, 800, "Valmieras Ziedu mākslas skola", 12, bold=True)
+    _text(pdf, 60, 770, "Valmierā, 02.09.2024.", 10)
+    _text(pdf, 250, 740, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Izsniegta Emīlam Grīnbergam (personas kods {R14E_EMILS}), ka viņš mācās Valmieras",
+        "Ziedu mākslas skolas profesionālās ievirzes izglītības programmā Vizuāli plastiskā",
+        "māksla (kods 20V 211 00), 2. klasē.",
+        "Direktors                                             U. Bērziņš",
+    ], size=10)
+
+
+CASES.update({
+    "r14e_programme_named_after_its_head_noun.pdf": (
+        r14e_programme_named_after_its_head_noun, "school_certificate", {
+            "person_name": "Emīls Grīnbergs", "personal_code": R14E_EMILS,
+            "programme": "Vizuāli plastiskā māksla", "issued_on": "2024-09-02"}),
+})
+
+
+R14E_REBEKA = personal_code("0803991234")
+
+
+def r14e_owner_relative_start_accusative(pdf: canvas.Canvas) -> None:
+    """A sole trader's reference letter: the company printed with its owner ("IK „Ozolkalni”,
+    īpašniece Dace Ozola"; the owner is no part of its name), the worker named in the
+    accusative of a calendar name the tables lack ("pazīstu Rebeku Miezi"), and the start said
+    from the paper's year ("kopš pagājušā gada 15. oktobra": the year before the paper's)."""
+    _text(pdf, 60, 800, "IK „Ozolkalni”, īpašniece Dace Ozola", 12, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 42402012345, Rēzekne", 9)
+    _text(pdf, 380, 760, "Rēzeknē, 2025. gada 10. februārī", 10)
+    _text(pdf, 230, 730, "Izziņa", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Ar šo apliecinu, ka pazīstu Rebeku Miezi (personas kods {R14E_REBEKA}) kā",
+        "kārtīgu darbinieci. Kopš pagājušā gada 15. oktobra Rebeka pie mums strādā par",
+        "pārdevēju, divas dienas nedēļā pa sešām stundām.",
+        "Īpašniece                                          D. Ozola",
+    ], size=10)
+
+
+CASES.update({
+    "r14e_owner_relative_start_accusative.pdf": (
+        r14e_owner_relative_start_accusative, "employer_certificate", {
+            "employer_name": "IK Ozolkalni", "person_name": "Rebeka Mieze",
+            "personal_code": R14E_REBEKA, "position": "pārdevēja",
+            "employed_since": "2024-10-15", "issued_on": "2025-02-10"}),
 })

@@ -2185,6 +2185,117 @@ def test_r13h_a_hands_hours_read_as_signs_at_a_rows_end() -> None:
     assert record["field_confidence"]["activities"] < 0.9
 
 
+# --- round 14: applications (tests/reader_cases.py, r14a_*) ----------------------------------
+
+
+def test_r14a_an_english_date_header_and_a_listed_need_of_one_kind_twice(cases: Path) -> None:
+    """An e-mail's English "Date:" header dates it (not the print footer); a bracketed aside
+    with "pielikumā" neither ends the request nor titles the paper; two associations listed
+    as two items keep their own hours."""
+    record = extract_file(cases / "r14a_email_english_date_listed_needs.pdf")
+    assert record["doc_type"] == "application"
+    assert record["fields"]["submitted_on"] == "2025-03-11"
+    assert record["fields"]["activities"] == [{"kind": "ngo", "hours_per_week": 4},
+                                              {"kind": "ngo", "hours_per_week": 2}]
+
+
+def test_r14a_dates_in_english_and_with_the_day_in_words() -> None:
+    from asistents.forms.latvian_dates import parse_date
+
+    assert str(parse_date("Sent: Friday, 7 June 2024 11:20")) == "2024-06-07"
+    assert str(parse_date("Rīgā, 2023. gada trīsdesmit pirmajā oktobrī")) == "2023-10-31"
+    assert str(parse_date("2024. g. otrajā septembrī")) == "2024-09-02"
+    assert parse_date("2024. gada otrajā pusgadā") is None
+
+
+def test_r14a_a_family_assistant_letter_dated_with_its_day_in_words(cases: Path) -> None:
+    record = extract_file(cases / "r14a_day_in_words.pdf")
+    assert record["fields"]["submitted_on"] == "2024-11-14"
+
+
+def test_r14a_a_blank_filled_after_es_before_a_misread_comma() -> None:
+    """ "Es, ____ , personas kods" filled on a form: OCR reads the comma after the hand's
+    name as a quote; the name is still the applicant's, in the nominative."""
+    document = _r5t_scan([
+        "Tukuma novada Sociālais dienests",
+        "IESNIEGUMS",
+        f"Es, | Dainis Vītols | „personas kods {R12T_AUSMA}, deklarētā dzīvesvieta",
+        "Kalēju iela 9, Tukums, LV-3101, lūdzu piešķirt man asistenta pakalpojumu.",
+        "Datums 2024. gada 5. jūnijā",
+    ])
+    record = extract_document(document, file="x.png")
+    assert record["fields"]["applicant_name"] == "Dainis Vītols"
+
+
+def test_r14a_an_underlined_option_of_a_slash_pair_on_a_scan(cases: Path) -> None:
+    record = extract_file(cases / "r14a_hand_blank_and_underlined_answer.pdf")
+    assert record["fields"]["receives_assistant_benefit"] is False
+    assert record["field_confidence"]["receives_assistant_benefit"] < 0.9
+
+
+def test_r14a_a_ringed_answer_tesseract_lost() -> None:
+    """A hand's ring round "Nē" after "Jā": Tesseract reads only "Jā"; the ring beside it on
+    its line is the other option, marked, at a guess's confidence."""
+    from asistents.extract.marks import ringed_lost_answers
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (900, 120), 240)
+    ink = ImageDraw.Draw(image)
+    ink.ellipse((560, 32, 640, 88), outline=20, width=4)
+    ink.text((585, 50), "Ne", fill=20)
+    line = [("izmantošanai:", (100, 45, 400, 75), 0.95), ("Jā", (450, 45, 490, 75), 0.95)]
+    read = ringed_lost_answers(image, [line])[0]
+    assert [word[0] for word in read] == ["izmantošanai:", "☐", "Jā", "☒", "Nē"]
+    assert read[-1][2] < 0.9
+    plain = Image.new("L", (900, 120), 240)
+    ImageDraw.Draw(plain).text((585, 50), "Ne", fill=20)
+    assert ringed_lost_answers(plain, [line])[0] == line
+
+
+def test_r14a_a_hands_merged_letters_and_a_label_run_into_its_value() -> None:
+    """A hand's "ri" read as "n" in a street common in every town ("Pnežu iela" is Priežu);
+    "al" read as "d" in a short given name; a label's last word run into the value OCR
+    read as one word ("uzvārdsMārtiņš") parted at the capital."""
+    from asistents.extract.hand_restore import (
+        restore_address,
+        restore_given_name,
+        split_glued_values,
+    )
+
+    assert restore_address("Pnežu iela 3, Cēsis, LV-4101") == "Priežu iela 3, Cēsis, LV-4101"
+    # A hand's word parted where the pen lifts, joined only when it is a known street's.
+    assert restore_address("Sk ol as iela 2, Ape") == "Skolas iela 2, Ape"
+    assert restore_address("A B iela 2, Ape") is None
+    assert restore_given_name("Vdts") == "Valts"
+    split = split_glued_values([[("uzvārdsMārtiņš", (0, 0, 140, 20), 0.9)]])[0]
+    assert [word[0] for word in split] == ["uzvārds:", "Mārtiņš"]
+    assert split_glued_values([[("Krūmiņa-Salna", (0, 0, 140, 20), 0.9)]])[0][0][0] == \
+        "Krūmiņa-Salna"
+
+
+def test_r14a_a_crossed_box_tesseract_dropped_beside_an_empty_one() -> None:
+    """ "izmantošanai: ☒ saņem ☐ nesaņem" read "saņem ☐ nesaņem": the square of ink with a
+    cross where the empty box's size and gap put one before "saņem" is the marked box; a
+    hollow box there is no mark."""
+    from asistents.extract.marks import lost_crossed_boxes
+    from PIL import Image, ImageDraw
+
+    def page(crossed: bool) -> Image.Image:
+        image = Image.new("L", (900, 100), 240)
+        ink = ImageDraw.Draw(image)
+        ink.rectangle((300, 35, 330, 65), outline=20, width=3)
+        if crossed:
+            ink.line((303, 38, 327, 62), fill=20, width=3)
+            ink.line((303, 62, 327, 38), fill=20, width=3)
+        ink.rectangle((500, 35, 530, 65), outline=20, width=3)
+        return image
+
+    line = [("izmantošanai:", (50, 35, 280, 65), 0.95), ("saņem", (345, 36, 450, 64), 0.95),
+            ("☐", (500, 35, 530, 65), 0.9), ("nesaņem", (545, 36, 680, 64), 0.95)]
+    marked = lost_crossed_boxes(page(True), [line])[0]
+    assert [word[0] for word in marked] == ["izmantošanai:", "☒", "saņem", "☐", "nesaņem"]
+    assert lost_crossed_boxes(page(False), [line])[0] == line
+
 # --- round 14: representation documents (tests/reader_cases.py, r14r_) ------------------------
 
 
@@ -2367,3 +2478,161 @@ def test_r14o_a_group_numeral_read_as_one_glyph_is_counted_by_its_strokes() -> N
     assert mend_roman_numerals(image, [words])[0][1][0] == "II"
     read = [words[0], ("I", (15, 5, 42, 55), 0.9), words[2]]
     assert mend_roman_numerals(image, [read])[0][1][0] == "I"
+
+
+def test_r14s_a_week_grid_dated_cells_give_a_row_each(cases: Path) -> None:
+    """A week to a line, each day's cell dated with the lines under it in its column: a row
+    per worked day, the holiday and the week's span and total none."""
+    record = extract_file(cases / "r14s_week_grid_dated_cells.pdf")
+    assert [e["date"] for e in record["fields"]["entries"]] == [
+        "2023-11-14", "2023-11-16", "2023-11-21"]
+
+
+def test_r14s_a_stroke_before_an_end_hour_is_a_one_and_doubted(cases: Path) -> None:
+    record = extract_file(cases / "r14s_stroke_before_the_end_hour.pdf")
+    assert record["fields"]["entries"][1]["end"] == "14:30"
+    assert record["field_confidence"]["entries"] < 0.9
+    assert any("stroke before the end" in w for w in record["warnings"])
+
+
+def test_r14s_a_pens_thin_line_beside_a_lone_label_is_writing() -> None:
+    """A label alone on its line with a pen's thin strokes to its right that the quarter-size
+    look misses: a stand-in for the hand recogniser; a dotted rule alone is no writing."""
+    from asistents.extract.unread_ink import mark_unread, pen_beside_labels
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1200, 300), 235)
+    ink = ImageDraw.Draw(page)
+    for x in range(300, 1100, 12):  # the form's dotted rule on both lines
+        ink.point([(x, 60), (x, 160)], fill=90)
+    for x in range(320, 560, 9):  # a hand's thin strokes over the first rule
+        ink.line([(x, 40), (x + 4, 58)], fill=70, width=2)
+    lines = [[("Asistents", (40, 40, 160, 60), 0.97)],
+             [("Mēnesis,", (40, 140, 150, 160), 0.96), ("gads", (160, 140, 220, 160), 0.97)]]
+    found = pen_beside_labels(page, lines)
+    assert [index for index, _box in found] == [0]
+    # A doubted smudge of the line above reaching into the span does not cover it.
+    smudge = [("pava", (300, 0, 600, 52), 0.3)]
+    marked, _added = mark_unread([smudge, *lines], [(1, found[0][1])], frozenset())
+    assert any(word[0] == "UNREAD" for word in marked[1])
+
+
+def test_r14s_a_total_left_blank_is_the_rows_sum_and_doubted(cases: Path) -> None:
+    record = extract_file(cases / "r14s_total_left_blank_is_the_rows_sum.pdf")
+    assert record["fields"]["total_hours"] == 8
+    assert record["field_confidence"]["total_hours"] < 0.75
+    assert record["field_sources"]["total_hours"] == "rows_sum"
+
+
+def test_r14s_whole_hours_in_from_to_cells_are_clocks_when_they_agree(cases: Path) -> None:
+    record = extract_file(cases / "r14s_whole_hours_in_from_to_cells.pdf")
+    assert [(e["start"], e["end"]) for e in record["fields"]["entries"]] == [
+        ("09:00", "13:00"), ("14:00", "16:00")]
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_r14s_a_workplace_named_by_its_kind_is_work(cases: Path) -> None:
+    record = extract_file(cases / "r14s_workplace_named_by_its_kind.pdf")
+    assert {e["activity"] for e in record["fields"]["entries"]} == {"work"}
+
+
+@pytest.mark.parametrize("name", [
+    "r14h_length_before_its_count.pdf", "r14h_every_tuesday_in_words.pdf",
+    "r14h_each_session_after_its_days.pdf", "r14h_days_with_their_own_spans.pdf",
+])
+def test_r14h_a_week_computed_from_its_words_stays_below_the_bar(name: str, cases: Path) -> None:
+    """A length before its count, a recurring day with its length in words, days named before
+    each session's length, days with spans of their own: the week is computed, so a person
+    checks it (below 0.9)."""
+    _, _, fields = CASES[name]
+    record = extract_file(cases / name)
+    assert record["fields"]["hours_per_week"] == fields["hours_per_week"]
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+    assert any("computed" in w for w in record["warnings"])
+
+
+@pytest.mark.parametrize(("name", "programme"), [
+    ("r14h_days_with_their_own_spans.pdf", "Ainavu arhitektūra"),
+    ("r14h_programme_after_its_kind_in_prose.pdf", "Vizuāli plastiskā māksla"),
+])
+def test_r14h_a_programmes_kind_is_no_part_of_its_name(name: str, programme: str,
+                                                        cases: Path) -> None:
+    """A programme printed after a lower-case description of its kind, without quotation
+    marks: its name is what follows the kind's noun."""
+    assert extract_file(cases / name)["fields"]["programme"] == programme
+
+
+def test_r14h_a_stop_word_in_brackets_does_not_end_a_letters_request(cases: Path) -> None:
+    """'(pielikumā)' in an aside is no new topic: the activities listed after it are asked
+    for, with weeks computed from their days (below 0.9)."""
+    record = extract_file(cases / "r14h_letter_lists_after_an_aside.pdf")
+    assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 20},
+                                              {"kind": "institutions", "hours_per_week": 9}]
+    assert record["field_confidence"]["activities"] < 0.9
+
+
+def test_r14h_a_planned_end_is_the_end_of_studies(cases: Path) -> None:
+    assert extract_file(cases / "r14h_planned_end_of_studies.pdf")["fields"]["study_until"] \
+        == "2027-06-15"
+
+
+# --- round 14: employer, school and day-centre certificates, dates (r14e_) ------------------
+
+
+def test_r14e_a_fax_line_with_its_month_in_letters_is_not_the_employer(tmp_path: Path) -> None:
+    from reader_cases import R14E_FAX_FIELDS, r14e_fax_month_in_letters
+
+    record = extract_file(r14e_fax_month_in_letters(tmp_path / "fakss.png"))
+    assert record["doc_type"] == "employer_certificate"
+    assert {k: record["fields"].get(k) for k in R14E_FAX_FIELDS} == R14E_FAX_FIELDS
+
+
+def test_r14e_a_hands_date_missing_its_dot_and_a_contracts_date() -> None:
+    """A day centre's scanned certificate dated by hand "21.052024" (the dot after the month
+    left out): the date, mended, so below 0.9. An employer's table giving only "Darba līgums
+    noslēgts | 01.10.2018.": the contract's date is when the work began."""
+    from reader_cases import R14E_LIGA, R14E_OTTO
+
+    document = _r5t_scan([
+        "Valmieras novada Sociālais dienests",
+        "Dienas aprūpes centrs „Ozolāji”",
+        "APLIECINĀJUMS par dienas aprūpes centra apmeklējumu",
+        "Klients | Otto Zariņš",
+        f"Personas kods | {R14E_OTTO}",
+        "Apmeklējuma dienas | P, O, T, C",
+        "Laiks (no-līdz) | 10.00-13.00",
+        "Datums | 21.052024",
+        "Centra vadītāja | A. Kļava",
+    ])
+    record = extract_document(document, file="x.png")
+    assert record["fields"]["issued_on"] == "2024-05-21"
+    assert record["field_confidence"]["issued_on"] < 0.9
+    document = _document([
+        "SIA Lejas Aptieka",
+        "IZZIŅA PAR DARBA ATTIECĪBĀM",
+        "Apliecinām, ka Līga Ērgle ir SIA Lejas Aptieka darbiniece.",
+        f"Personas kods: {R14E_LIGA}",
+        "Amats: farmaceite",
+        "Darba līgums noslēgts: 01.10.2018.",
+        "Cēsīs, 05.03.2024.",
+    ])
+    record = extract_document(document, file="x.pdf")
+    assert record["fields"]["employed_since"] == "2018-10-01"
+
+
+def test_r14e_a_printed_start_beats_the_contracts_date() -> None:
+    """A table giving both the contract's date and the start of the work relationship: the
+    start is the start; the contract's date only stands in when no start is printed."""
+    from reader_cases import R14E_LIGA
+
+    document = _document([
+        "SIA Lejas Aptieka",
+        "IZZIŅA PAR DARBA ATTIECĪBĀM",
+        "Darbiniece: Līga Ērgle",
+        f"Personas kods: {R14E_LIGA}",
+        "Darba līgums noslēgts: 26.09.2018.",
+        "Darba tiesiskās attiecības no: 01.10.2018.",
+        "Cēsīs, 05.03.2024.",
+    ])
+    record = extract_document(document, file="x.pdf")
+    assert record["fields"]["employed_since"] == "2018-10-01"

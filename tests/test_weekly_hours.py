@@ -35,6 +35,10 @@ from asistents.forms.hours import parse_hours, parse_schedule
     # named weekdays, one span
     ("otrdienās un ceturtdienās no 16.00 līdz 17.30", None, 1.5, 2, 3),
     ("katru darba dienu no 8.30 līdz 12.30", None, 4, 5, 20),
+    # a length said before its count, or after a recurring day, in words
+    ("trīs stundas divas reizes nedēļā", None, 3, 2, 6),
+    ("ik otrdienu pusotru stundu", None, 1.5, 1, 1.5),
+    ("otrdienās un ceturtdienās; katra nodarbība ilgst piecas stundas", None, 5, 2, 10),
 ])
 def test_schedules(text: str, weekly: float | None, each: float | None, times: int | None,
                    week: float) -> None:
@@ -61,8 +65,14 @@ def test_no_hours_no_schedule(text: str) -> None:
 
 
 def test_spans_of_different_days_are_no_days_length() -> None:
-    schedule = parse_schedule("pirmdienās no 9.00 līdz 11.00, trešdienās no 14.00 līdz 17.00")
-    assert schedule is None or schedule.hours_per_week is None  # a person adds them up
+    # Each day's own span: no one day's length, but the days' spans added up (2 + 3), computed.
+    text = "pirmdienās no 9.00 līdz 11.00, trešdienās no 14.00 līdz 17.00"
+    schedule = parse_schedule(text)
+    assert schedule is not None and schedule.each is None
+    assert schedule.hours_per_week == pytest.approx(5)
+    reading = reconsider(text, None, None)
+    assert reading is not None and reading.value == pytest.approx(5)
+    assert reading.confidence_cap == COMPUTED_CONFIDENCE
 
 
 def test_days_that_disagree_give_no_count() -> None:
@@ -169,3 +179,15 @@ def test_a_timetable_adds_up_its_rows() -> None:
     reading = reconsider(text, None, None, lines)
     assert reading is not None and reading.value == 6.5
     assert reading.confidence_cap == COMPUTED_CONFIDENCE
+
+
+def test_a_week_another_sentence_contradicts_stays_below_the_bar() -> None:
+    # The label's 20 is kept, but the paper's schedule says 3 x 4 = 12: a person checks.
+    text = ("Stundas nedēļā: 20. Pakalpojums nepieciešams otrdienās, ceturtdienās un "
+            "piektdienās no 9.00 līdz 13.00.")
+    reading = reconsider(text, text.index("20"), 20.0)
+    assert reading is not None and reading.value == 20
+    assert reading.confidence_cap == COMPUTED_CONFIDENCE
+    # A schedule that agrees with it is no rival.
+    text = "Stundas nedēļā: 12. Pakalpojums nepieciešams trīs reizes nedēļā pa četrām stundām."
+    assert reconsider(text, text.index("12"), 12.0) is None
