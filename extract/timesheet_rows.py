@@ -817,6 +817,9 @@ _LEGEND_HEAD = re.compile(r"^\W*(?:(?:saisinajumi|apzimejumi|paskaidrojumi|saisi
 _LEGEND_PAIR = re.compile(r"^\s*([^\W\d_][\w.]{0,11})\s*(?:–|—|-|=)\s*(.+?)\s*$")
 
 
+_LEGEND_GOES_ON = re.compile(r"^\s*(?:[^;:]{0,80};\s*)?[^\W\d_][\w.]{0,11}\s*(?:–|—|=)\s*\S")
+
+
 # A heading line: a few words, no digits, no label's colon.
 _SECTION_HEADING = re.compile(r"[^\W\d_][^\d:]{0,60}")
 
@@ -824,12 +827,18 @@ _SECTION_HEADING = re.compile(r"[^\W\d_][^\d:]{0,60}")
 def abbreviations(lines: Sequence[Line]) -> dict[str, str]:
     """The short forms a sheet explains in a legend line, each mapped to its explanation."""
     legend: dict[str, str] = {}
-    for line in lines:
+    for at, line in enumerate(lines):
         head = _LEGEND_HEAD.match(fold(line.text))
         if head is None:
             continue
-        for part in re.split(r"[;,]\s+(?=[^\W\d_][\w.]{0,11}\s*(?:–|—|-|=))",
-                             line.text[head.end():]):
+        text = line.text[head.end():]
+        for nxt in lines[at + 1:]:
+            # A legend wrapped onto the lines under it ("... ārstniecības" / "iestādes; B –
+            # brīvais laiks."): the next line goes on while it holds a short form's pair.
+            if nxt.page != line.page or not _LEGEND_GOES_ON.match(nxt.text):
+                break
+            text += " " + nxt.text
+        for part in re.split(r"[;,]\s+(?=[^\W\d_][\w.]{0,11}\s*(?:–|—|-|=))", text):
             pair = _LEGEND_PAIR.match(part)
             if pair:
                 legend[pair.group(1).rstrip(".")] = pair.group(2)

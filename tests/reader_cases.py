@@ -9087,10 +9087,11 @@ def r15s_letter_codes_with_legend(pdf: canvas.Canvas) -> None:
         ["Datums", "No", "Līdz", "St.", "Kods"],
         ["05.11.", "08:00", "11:00", "3", "S"],
         ["12.11.", "14:00", "15:30", "1,5", "P"],
+        ["19.11.", "17:00", "18:30", "1,5", "B"],
     ])
-    _text(pdf, 60, 640, "Kopā: 4,5 st.", 10)
-    _text(pdf, 60, 620, "Kodi: S – skola; P – poliklīnika un citas ārstniecības iestādes;", 8)
-    _text(pdf, 60, 608, "B – brīvais laiks.", 8)
+    _text(pdf, 60, 620, "Kopā: 6 st.", 10)
+    _text(pdf, 60, 600, "Kodi: S – skola; P – poliklīnika un citas ārstniecības iestādes;", 8)
+    _text(pdf, 60, 588, "B – brīvais laiks.", 8)
 
 
 def r15s_two_ranges_one_hours_cell(pdf: canvas.Canvas) -> None:
@@ -9120,8 +9121,9 @@ CASES.update({
         "month": "2024-11", "client_name": "Oskars Kodols", "client_personal_code": R15S_OSKARS,
         "assistant_name": "Vija Lapsa", "assistant_personal_code": R15S_VIJA,
         "entries": [_r15s_entry("2024-11-05", "08:00", "11:00", 3, "education"),
-                    _r15s_entry("2024-11-12", "14:00", "15:30", 1.5, "institutions")],
-        "total_hours": 4.5}),
+                    _r15s_entry("2024-11-12", "14:00", "15:30", 1.5, "institutions"),
+                    _r15s_entry("2024-11-19", "17:00", "18:30", 1.5, "leisure")],
+        "total_hours": 6}),
     "r15s_two_ranges_one_hours_cell.pdf": (r15s_two_ranges_one_hours_cell, "timesheet", {
         "month": "2024-10", "client_name": "Gatis Rudzītis", "client_personal_code": R15S_GATIS,
         "assistant_name": "Maija Liepiņa", "assistant_personal_code": R15S_MAIJA,
