@@ -2636,3 +2636,23 @@ def test_r14e_a_printed_start_beats_the_contracts_date() -> None:
     ])
     record = extract_document(document, file="x.pdf")
     assert record["fields"]["employed_since"] == "2018-10-01"
+
+
+def test_r15s_letter_codes_read_through_the_sheets_legend(cases: Path) -> None:
+    """"Kodi: S – skola; P – ..." under the table: each row's letter is its activity; a surname
+    opening with a role word's letters ("Kodols") is still a name."""
+    record = extract_file(cases / "r15s_letter_codes_with_legend.pdf")
+    # The legend wraps: "B – brīvais laiks." stands alone on the line under it.
+    assert [e["activity"] for e in record["fields"]["entries"]] == [
+        "education", "institutions", "leisure"]
+    assert record["fields"]["client_name"] == "Oskars Kodols"
+
+
+def test_r15s_two_ranges_in_a_row_share_its_activity_and_its_hours_cell(cases: Path) -> None:
+    """One hours cell for two from-to pairs is their sum; the activity in the last cell is both
+    pairs'; the title beside the letterhead names nobody."""
+    record = extract_file(cases / "r15s_two_ranges_one_hours_cell.pdf")
+    entries = record["fields"]["entries"]
+    assert [(e["hours"], e["activity"]) for e in entries] == [(0.5, "work")] * 4
+    assert not any("does not add up" in w for w in record["warnings"])
+    assert record["fields"]["assistant_name"] == "Maija Liepiņa"
