@@ -9065,3 +9065,40 @@ CASES.update({
             "personal_code": R14E_REBEKA, "position": "pārdevēja",
             "employed_since": "2024-10-15", "issued_on": "2025-02-10"}),
 })
+
+
+R15C_OSKARS = personal_code("1711881357")
+
+
+def r15c_fax_cover_sheet_first(pdf: canvas.Canvas) -> None:
+    """A fax sent with its cover sheet first: the cover's labelled "Datums" is the day it was
+    sent, its "No" a department; the certificate on the next page is dated two days earlier."""
+    _text(pdf, 60, 800, "FAKSS", 16, bold=True)
+    _lines(pdf, 60, 770, [
+        "Kam: Talsu novada Sociālais dienests, sociālā darbiniece A. Kalna",
+        "Faksa Nr.: 63291144",
+        "No: SIA Dundagas Maize, personāla daļa",
+        "Datums: 14.05.2024.",
+        "Lappušu skaits: 2 (ieskaitot šo lapu)",
+        "Temats: izziņa par darbinieku O. Sproģi",
+        "Lūgtā izziņa pielikumā.",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 60, 800, "SIA Dundagas Maize", 12, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 41203045678, Pils iela 4, Dundaga, LV-3270", 9)
+    _text(pdf, 60, 760, "Dundagā 12.05.2024. Nr. 17/24", 10)
+    _text(pdf, 230, 730, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        f"SIA Dundagas Maize apliecina, ka Oskars Sproģis, personas kods {R15C_OSKARS},",
+        "strādā uzņēmumā par maiznieku kopš 2021. gada 1. jūnija.",
+        "Valdes loceklis                                      J. Krūmiņš",
+    ], size=10)
+
+
+CASES.update({
+    "r15c_fax_cover_sheet_first.pdf": (
+        r15c_fax_cover_sheet_first, "employer_certificate", {
+            "employer_name": "SIA Dundagas Maize", "person_name": "Oskars Sproģis",
+            "personal_code": R15C_OSKARS, "position": "maiznieks",
+            "employed_since": "2021-06-01", "issued_on": "2024-05-12"}),
+})

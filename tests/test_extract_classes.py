@@ -2579,3 +2579,11 @@ def test_r14e_a_printed_start_beats_the_contracts_date() -> None:
     ])
     record = extract_document(document, file="x.pdf")
     assert record["fields"]["employed_since"] == "2018-10-01"
+
+
+def test_r15c_a_fax_cover_sheets_date_is_not_the_papers(cases: Path) -> None:
+    """A fax's cover sheet ahead of the certificate: its "Datums" is the sending day; the
+    certificate's own date line on the next page dates the paper."""
+    record = extract_file(cases / "r15c_fax_cover_sheet_first.pdf")
+    assert record["fields"]["issued_on"] == "2024-05-12"
+    assert record["fields"]["employer_name"] == "SIA Dundagas Maize"
