@@ -9202,3 +9202,27 @@ CASES.update({
             "institution_name": "Dienas centrs Pūpoli", "person_name": "Marta Ozoliņa",
             "personal_code": R15C_MARTA, "hours_per_week": 9, "issued_on": "2025-04-07"}),
 })
+
+
+def r15c_programme_after_its_five_digit_code(pdf: canvas.Canvas) -> None:
+    """A college's table printing the programme's five-digit code before its name ("42345
+    Uzņēmējdarbības vadība (profesionālā bakalaura ...)"): the code is no part of the name."""
+    _text(pdf, 200, 800, "Vidzemes Tehnoloģiju koledža", 13, bold=True)
+    _text(pdf, 60, 770, "12.09.2025. Nr. 3-7/88", 10)
+    _text(pdf, 230, 740, "IZZIŅA par studijām", 12, bold=True)
+    rows = [("Studējošais", "Teodors Kalniņš"), ("Personas kods", R15C_TEODORS),
+            ("Studiju programma",
+             "42345 Uzņēmējdarbības vadība (profesionālā bakalaura izglītība)"),
+            ("Studiju forma", "nepilna laika klātiene, 3. kurss")]
+    for at, (label, value) in enumerate(rows):
+        _text(pdf, 60, 700 - 18 * at, label, 10)
+        _text(pdf, 200, 700 - 18 * at, value, 10)
+    _text(pdf, 60, 600, "Studiju daļas vadītāja D. Ābele", 10)
+
+
+CASES.update({
+    "r15c_programme_after_its_five_digit_code.pdf": (
+        r15c_programme_after_its_five_digit_code, "school_certificate", {
+            "person_name": "Teodors Kalniņš", "personal_code": R15C_TEODORS,
+            "programme": "Uzņēmējdarbības vadība", "issued_on": "2025-09-12"}),
+})
