@@ -11,6 +11,7 @@ from typing import Any
 from ..errors import AsistentsError, MissingDependencyError
 from ..privacy import redact
 from .classify import Classification, classify
+from .cover_page import without_cover_pages
 from .document import ReadDocument
 from .evidence import evidence_ceilings
 from .fields import extract_fields
@@ -82,7 +83,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
                        warnings=[*document.warnings, document.needs_review],
                        flags=document.flags, evidence=[],
                        needs_review=redact(document.needs_review))
-    lines = document_lines(document)
+    # A fax's cover sheet ahead of the paper is about the paper: its date is the sending's.
+    lines = without_cover_pages(document_lines(document))
     decision: Classification = classify(lines, list(document.form_values))
     warnings = list(document.warnings)
     flags = list(document.flags)

@@ -192,6 +192,12 @@ def _stacked_issuer(ctx: Context, spec: FieldSpec,
         if _names_issuer_kind(text, spec) and _QUOTED.search(text) and text[:1].isupper() \
                 and not _foreign_letters(text):
             return row, text
+        if _named_after_kind(text, spec) and not _names_issuer_kind(texts[0], spec) \
+                and not _foreign_letters(text):
+            # "Preiļu novada Sociālais dienests" / "Dienas aprūpes centrs Mozaīka": a unit
+            # of the field's kind with a name of its own after the kind, quoted or not,
+            # under a parent of another kind (its social service, its municipality).
+            return row, text
     if _ORGANISATION.search(fold(texts[0])) and all(
             not _QUOTED.search(t) and values.names_a_unit(t) for t in texts[1:]):
         return rows[0], texts[0]
@@ -296,6 +302,18 @@ def _preferred_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
             confidence = (0.93 if cased else 0.7) * _ocr_factor(segment.words)
             return Found(value, confidence, "letterhead", segment.words)
     return None
+
+
+def _named_after_kind(text: str, spec: FieldSpec) -> bool:
+    """Whether a row opens with a capital, names the field's kind and then a name of its own
+    in capitals after the kind's word ("Dienas aprūpes centrs Mozaīka")."""
+    words = text.split()
+    kinds = [at for at, word in enumerate(words)
+             if any(fold(p) in fold(word) for p in spec.prefer or ())]
+    if not words or not words[0][:1].isupper() or not kinds:
+        return False
+    after = [w.strip("„“\"«»,.") for w in words[kinds[-1] + 1:]]
+    return bool(after) and all(w[:1].isupper() for w in after if w)
 
 
 def _names_issuer_kind(text: str, spec: FieldSpec) -> bool:

@@ -6,6 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
 
 from ..forms.hours import (
     TIME_RANGE,
@@ -29,6 +34,7 @@ _SENTENCE_END = re.compile(
 # bar of a sure value (a person checks it), as does a value that could only be a day's hours.
 COMPUTED_CONFIDENCE = 0.85
 DAILY_ONLY_CONFIDENCE = 0.6
+SHARE_ONLY_CONFIDENCE = 0.3  # "0,75 likmes" with no full week printed: no hours at all
 
 
 # A figure counted per month, year, day or visit, not per week: "24 stundas mēnesī", "96 h
@@ -266,6 +272,61 @@ def _rival_week(text: str, at: int, value: float) -> float | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _workload() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("workload.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+_SHARE = re.compile(r"(?<![\d.,])(0[.,]\d{1,2})\s*(?:slodz|likm)")
+
+
+def _load_share(folded: str) -> float | None:
+    """The share of a full-time load the paper states ("0,5 slodzes" -> 0.5), if one."""
+    shares = {float(m.group(1).replace(",", ".")) for m in _SHARE.finditer(folded)}
+    shares |= {float(v) for word, v in _workload()["share_words"].items() if word in folded}
+    shares = {share for share in shares if 0 < share < 1}
+    return shares.pop() if len(shares) == 1 else None
+
+
+def _full_week(folded: str) -> float | None:
+    """The full week's hours a paper prints after its words ("pilna darba laika apjoms 40
+    stundas nedēļā" -> 40), if one figure."""
+    found = set()
+    for words in _workload()["full_week"]:
+        for match in re.finditer(re.escape(words) + r"\D{0,30}?(\d{2}(?:[.,]\d+)?)\s*"
+                                 r"(?:h\b|st\b|stund)", folded):
+            found.add(float(match.group(1).replace(",", ".")))
+    return found.pop() if len(found) == 1 else None
+
+
+def _share_of_full_week(text: str, at: int, value: float) -> WeeklyReading | None:
+    """A figure printed as the full week ("Normālais darba laiks iestādē 40 stundas nedēļā") on
+    a paper stating a part-time load ("Darba slodze 0,5 slodzes"): the person's week is the
+    share of it (20), computed, so below the bar of a sure value."""
+    folded = fold(text)
+    share = _load_share(folded)
+    if share is None:
+        return None
+    before = fold(text[max(0, at - 60):at])
+    if abs(value - share) < 0.001:
+        # "Slodze: 0,75 likmes": the share itself was found under a load's label; the week is
+        # the share of the full week the paper prints, else none a person does not check.
+        full = _full_week(folded)
+        if full is None:
+            return WeeklyReading(share, at, at + 1, SHARE_ONLY_CONFIDENCE,
+                                 f"hours_per_week: {share:g} is a share of a full-time load, "
+                                 "no full week is printed")
+        value = full
+    elif not any(words in before for words in _workload()["full_week"]):
+        return None
+    week = round(value * share, 2)
+    return WeeklyReading(week, at, at + 1, COMPUTED_CONFIDENCE,
+                         f"hours_per_week: {week:g} computed ({share:g} of the full week "
+                         f"of {value:g})")
+
+
 def _reconsider(text: str, at: int | None, value: float | None,
                 lines: Sequence[str] = ()) -> WeeklyReading | None:
     """A better reading of a weekly-hours value found at character `at` of `text` (or not found:
@@ -276,6 +337,10 @@ def _reconsider(text: str, at: int | None, value: float | None,
     value not found at all is taken from the one week the document's schedules agree on.
     """
     text = _without_unticked_days(text)
+    if at is not None and value is not None:
+        shared = _share_of_full_week(text, at, value)
+        if shared is not None:
+            return shared
     if at is not None and value is not None and lines and _competing(lines, at):
         return WeeklyReading(value, at, at + 1, COMPUTED_CONFIDENCE,
                              "hours_per_week: two figures side by side for the week (one "
@@ -309,6 +374,11 @@ def _reconsider(text: str, at: int | None, value: float | None,
             # "divas reizes nedēļā pa trim stundām": the first number a label's value holds
             # may be the visits a week, a part of the week and no week itself.
             week = own.hours_per_week
+            if (week is not None and own.lessons is not None and abs(own.lessons - value) < 0.01
+                    and abs(week - value) > 0.01):
+                # "6 mācību stundas dienā pa 40 minūtēm": the 6 found is lessons, not hours.
+                return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE,
+                                     f"hours_per_week: {week:g} {own.how}")
             if (week is not None and own.times is not None and abs(own.times - value) < 0.01
                     and abs(week - value) > 0.01):
                 cap = None if own.weekly is not None else COMPUTED_CONFIDENCE

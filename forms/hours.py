@@ -322,6 +322,13 @@ _WITH_MINUTES = re.compile(
     r"(?<![\d.,:])(\d{1,2})\s*(?:h\b|st\b\.?|stund\w*)\s*(\d{1,2})\s*min\w*\.?")
 
 
+# A lesson's length in minutes said beside a count of lessons: "6 mācību stundas dienā pa 40
+# minūtēm", "5 stundas (katra 45 min.)", "4 mācību stundas pa 40 min.", "6 40 minūšu stundas".
+_LESSON_MINUTES = re.compile(
+    r"\bstund\w*\s+(?:diena\s+|dienas\s+)?[(,]?\s*(?:pa|katra|katra\s+pa|ilgums)\s+"
+    r"(\d{2})\s*min\w*|(\d{2})\s*minusu\s+(?:macibu\s+)?stund")
+
+
 @dataclass(frozen=True)
 class Schedule:
     """What one sentence says about a week's hours."""
@@ -334,6 +341,9 @@ class Schedule:
     # Days of different lengths added up ("piektdienās no 16 līdz 20 un sestdienās no 9 līdz
     # 15": 4 + 6), and how many days they are.
     days_added: tuple[float, int] | None = None
+    # Lessons a day when their length is said in minutes ("6 mācību stundas dienā pa 40
+    # minūtēm": 6; `each` is then 4 hours).
+    lessons: float | None = None
 
     @property
     def computed(self) -> float | None:
@@ -448,6 +458,9 @@ def _counted(before: str) -> bool:
 # nedēļas; darba stundu skaits pārskata periodā – 40 stundas").
 _HOURS_IN_WEEKS = re.compile(_QUANTITY + _UNIT + r"\s*(?:katras\s+|ik\s+|par\s+|uz\s+)?"
                              r"(\d|[a-z]+)\s+nedel(?:as|am|u)\b")
+# The period first, its hours after: "katras divas nedēļas 8 stundas", "ik 2 nedēļas – 6 h".
+_WEEKS_THEN_HOURS = re.compile(r"\b(?:katras|ik|reizi)\s+(\d|[a-z]+)\s+nedel(?:as|u)\b\s*"
+                               r"(?:[-–—:,]\s*)?(?:pa\s+)?" + _QUANTITY + _UNIT)
 _PERIOD_WEEKS = re.compile(r"\bperiod\w*\s*(?:[-–—:]|ir)?\s*(\d|[a-z]+)\s+nedel(?:as|u)\b")
 _PERIOD_HOURS = re.compile(r"\bperioda\s*(?:[-–—:]|ir)?\s*" + _QUANTITY + _UNIT)
 
@@ -462,6 +475,10 @@ def _period(folded: str) -> tuple[float, int] | None:
     """The hours of a period of several weeks, and its weeks, when a sentence names them."""
     for match in _HOURS_IN_WEEKS.finditer(folded):
         hours, weeks = _quantity(match.group(1)), weeks_count(match.group(2))
+        if hours and weeks:
+            return hours, weeks
+    for match in _WEEKS_THEN_HOURS.finditer(folded):
+        hours, weeks = _quantity(match.group(2)), weeks_count(match.group(1))
         if hours and weeks:
             return hours, weeks
     weeks_match, hours_match = _PERIOD_WEEKS.search(folded), _PERIOD_HOURS.search(folded)
@@ -501,12 +518,23 @@ def parse_schedule(text: str | None) -> Schedule | None:
     if weekly is None and (times is not None or re.search(r"\bnedel", folded)):
         weekly = _first_quantity((_WEEKLY_TOTAL,), folded)
     each = _first_quantity(_DAILY, folded)
+    lesson = _LESSON_MINUTES.search(folded)
+    lessons = None
+    if each is not None and lesson is not None:
+        # "6 mācību stundas dienā pa 40 minūtēm": six lessons of 40 minutes are four hours.
+        minutes = int(next(g for g in lesson.groups() if g))
+        if 30 <= minutes < 60:
+            lessons, each = each, round(each * minutes / 60, 2)
     if each is None:
         spans = list(TIME_RANGE.finditer(folded))
         clocks = [parse_time_range(span.group(0)) for span in spans]
         lengths = [duration_hours(*clock) for clock in clocks if clock]
         if len(spans) == 1:  # several spans (different days) are no one day's length
             each = lengths[0] if lengths else None
+        elif len(spans) > 1 and times is not None and _one_days_spans(folded, spans, clocks):
+            # "katru mācību dienu (piecas dienas nedēļā) no 8.20 līdz 12.20 un pagarinātās
+            # dienas grupu no 14.00 līdz 15.00": both spans are each of those days'.
+            each = round(sum(lengths), 2)
         elif len(lengths) == len(spans) == times and len(set(lengths)) == 1:
             # The same span under each day named ("Pirmdiena | Otrdiena ... / no 9 līdz 13 |
             # no 9 līdz 13 ..."): one day's length (spans that differ may be a list to tick).
@@ -526,7 +554,24 @@ def parse_schedule(text: str | None) -> Schedule | None:
         days_added = _days_added(folded, times)
         if days_added is None:
             return None
-    return Schedule(weekly=weekly, each=each, times=times, days_added=days_added)
+    return Schedule(weekly=weekly, each=each, times=times, days_added=days_added,
+                    lessons=lessons)
+
+
+def _one_days_spans(folded: str, spans: list[re.Match[str]],
+                    clocks: list[tuple[time, time] | None]) -> bool:
+    """Whether a sentence's spans are all parts of the same days: no weekday named (a day's
+    own span is `_days_added`'s), each joined to the one before by "un" (not "vai": a choice),
+    and one ending before the next begins."""
+    if re.search(r"\b(?:" + "|".join(WEEKDAYS) + r")", folded) or None in clocks:
+        return False
+    for before, after, first, second in zip(spans, spans[1:], clocks, clocks[1:], strict=False):
+        between = folded[before.end():after.start()]
+        if not re.search(r"\bun\b", between) or re.search(r"\bvai\b", between):
+            return False
+        if first is None or second is None or first[1] > second[0]:
+            return False
+    return True
 
 
 # A day said as recurring: "katru sestdienu", "ik pirmdienu", "katrā otrdienā".

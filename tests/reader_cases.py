@@ -9133,3 +9133,164 @@ CASES.update({
                     _r15s_entry("2024-10-08", "16:00", "16:30", 0.5, "work")],
         "total_hours": 2}),
 })
+
+
+R15C_OSKARS = personal_code("1711881357")
+
+
+def r15c_fax_cover_sheet_first(pdf: canvas.Canvas) -> None:
+    """A fax sent with its cover sheet first: the cover's labelled "Datums" is the day it was
+    sent, its "No" a department; the certificate on the next page is dated two days earlier."""
+    _text(pdf, 60, 800, "FAKSS", 16, bold=True)
+    _lines(pdf, 60, 770, [
+        "Kam: Talsu novada Sociālais dienests, sociālā darbiniece A. Kalna",
+        "Faksa Nr.: 63291144",
+        "No: SIA Dundagas Maize, personāla daļa",
+        "Datums: 14.05.2024.",
+        "Lappušu skaits: 2 (ieskaitot šo lapu)",
+        "Temats: izziņa par darbinieku O. Sproģi",
+        "Lūgtā izziņa pielikumā.",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 60, 800, "SIA Dundagas Maize", 12, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 41203045678, Pils iela 4, Dundaga, LV-3270", 9)
+    _text(pdf, 60, 760, "Dundagā 12.05.2024. Nr. 17/24", 10)
+    _text(pdf, 230, 730, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        f"SIA Dundagas Maize apliecina, ka Oskars Sproģis, personas kods {R15C_OSKARS},",
+        "strādā uzņēmumā par maiznieku kopš 2021. gada 1. jūnija.",
+        "Valdes loceklis                                      J. Krūmiņš",
+    ], size=10)
+
+
+CASES.update({
+    "r15c_fax_cover_sheet_first.pdf": (
+        r15c_fax_cover_sheet_first, "employer_certificate", {
+            "employer_name": "SIA Dundagas Maize", "person_name": "Oskars Sproģis",
+            "personal_code": R15C_OSKARS, "position": "maiznieks",
+            "employed_since": "2021-06-01", "issued_on": "2024-05-12"}),
+})
+
+
+R15C_MARTA = personal_code("0902071846")
+R15C_TEODORS = personal_code("2304641537")
+
+
+def r15c_volume_period_first(pdf: canvas.Canvas) -> None:
+    """An opinion giving the period before its hours ("katras trīs nedēļas 9 stundas"): 9 over
+    three weeks is 3 a week, not 9."""
+    _text(pdf, 170, 800, "Cēsu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 770, "Atzinums par ģimenes asistenta pakalpojumu", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Sociālā darbiniece, izvērtējusi Teodora Kalniņa (p.k. {R15C_TEODORS}) situāciju,",
+        "iesaka piešķirt ģimenes asistenta pakalpojumu.",
+        "Apjoms: katras trīs nedēļas 9 stundas. Termiņš: 6 mēneši.",
+        "Ģimenes asistenta uzdevumi:",
+        "– palīdzība rēķinu apmaksā",
+        "Cēsīs, 11.02.2025.                              Sociālā darbiniece I. Gaiļa",
+    ], size=10)
+
+
+def r15c_half_of_the_full_week(pdf: canvas.Canvas) -> None:
+    """An employer's table: "Slodze: 0,75 likmes" and "Pilna darba laika apjoms 40 stundas
+    nedēļā": the person's week is 30, not the full 40."""
+    _text(pdf, 60, 800, "SIA Cēsu Ūdens", 12, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 44103011234, Cēsis", 9)
+    _text(pdf, 60, 760, "Cēsīs, 03.03.2025. Nr. 9/25", 10)
+    _text(pdf, 200, 730, "IZZIŅA PAR DARBA ATTIECĪBĀM", 12, bold=True)
+    rows = [("Darbiniece", "Marta Ozoliņa"), ("Personas kods", R15C_MARTA),
+            ("Amats", "laborante"), ("Darba attiecību sākums", "15.04.2022."),
+            ("Slodze", "0,75 likmes"),
+            ("Pilna darba laika apjoms", "40 stundas nedēļā")]
+    for at, (label, value) in enumerate(rows):
+        _text(pdf, 60, 700 - 18 * at, label, 10)
+        _text(pdf, 230, 700 - 18 * at, value, 10)
+    _text(pdf, 60, 570, "Valdes locekle S. Briede", 10)
+
+
+def r15c_lessons_of_45_minutes(pdf: canvas.Canvas) -> None:
+    """A school's letter: "5 mācību stundas dienā (katra 45 min.), četras dienas nedēļā" is
+    5 x 0.75 x 4 = 15 hours, not 20."""
+    _text(pdf, 200, 800, "Cēsu Valsts ģimnāzija", 13, bold=True)
+    _text(pdf, 60, 770, "Cēsīs, 2025. gada 6. janvārī", 10)
+    _text(pdf, 220, 745, "IZZIŅA PAR MĀCĪBĀM", 12, bold=True)
+    _lines(pdf, 60, 715, [
+        f"Izsniegta Martai Ozoliņai (personas kods {R15C_MARTA}), ka viņa mācās 10. klasē",
+        "vispārējās vidējās izglītības programmā. Mācību slodze: 5 mācību stundas dienā",
+        "(katra 45 min.), četras dienas nedēļā.",
+        "Direktore A. Purene",
+    ], size=10)
+
+
+def r15c_lessons_and_an_afternoon_group(pdf: canvas.Canvas) -> None:
+    """A school's letter: lessons and afternoon support classes on the same days ("... no 9.00 līdz
+    13.00 un mācību atbalsta nodarbības no 14.00 līdz 16.00", four days): (4 + 2) x 4 = 24."""
+    _text(pdf, 200, 800, "Priekuļu pamatskola", 13, bold=True)
+    _text(pdf, 60, 770, "Priekuļos, 2025. gada 20. janvārī", 10)
+    _text(pdf, 220, 745, "IZZIŅA PAR MĀCĪBĀM", 12, bold=True)
+    _lines(pdf, 60, 715, [
+        f"Izsniegta Teodoram Kalniņam (personas kods {R15C_TEODORS}), ka viņš mācās",
+        "6. klasē pamatizglītības programmā. Skolēns apmeklē skolu četras dienas nedēļā no",
+        "9.00 līdz 13.00 un mācību atbalsta nodarbības no 14.00 līdz 16.00.",
+        "Direktors E. Lapiņš",
+    ], size=10)
+
+
+CASES.update({
+    "r15c_volume_period_first.pdf": (
+        r15c_volume_period_first, "social_worker_opinion", {"hours_per_week": 3}),
+    "r15c_half_of_the_full_week.pdf": (
+        r15c_half_of_the_full_week, "employer_certificate", {"hours_per_week": 30}),
+    "r15c_lessons_of_45_minutes.pdf": (
+        r15c_lessons_of_45_minutes, "school_certificate", {"hours_per_week": 15}),
+    "r15c_lessons_and_an_afternoon_group.pdf": (
+        r15c_lessons_and_an_afternoon_group, "school_certificate", {"hours_per_week": 24}),
+})
+
+
+def r15c_unit_named_under_its_service(pdf: canvas.Canvas) -> None:
+    """A day centre's letterhead under the social service running it, its own name unquoted
+    ("Siguldas novada Sociālais dienests" / "Dienas centrs Pūpoli"): the centre is the issuer,
+    not the service and the centre run together."""
+    _text(pdf, 170, 800, "Siguldas novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 200, 782, "Dienas centrs Pūpoli", 13, bold=True)
+    _text(pdf, 190, 764, "Pils iela 9, Sigulda, LV-2150", 9)
+    _text(pdf, 60, 735, "Siguldā, 2025. gada 7. aprīlī")
+    _text(pdf, 220, 705, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 680, [
+        f"Apliecinām, ka Marta Ozoliņa (personas kods {R15C_MARTA}) apmeklē dienas centru",
+        "trīs dienas nedēļā no 10.00 līdz 13.00.",
+    ])
+    _text(pdf, 60, 630, "Centra vadītāja                                        L. Vīksna")
+
+
+CASES.update({
+    "r15c_unit_named_under_its_service.pdf": (
+        r15c_unit_named_under_its_service, "activity_certificate", {
+            "institution_name": "Dienas centrs Pūpoli", "person_name": "Marta Ozoliņa",
+            "personal_code": R15C_MARTA, "hours_per_week": 9, "issued_on": "2025-04-07"}),
+})
+
+
+def r15c_programme_after_its_five_digit_code(pdf: canvas.Canvas) -> None:
+    """A college's table printing the programme's five-digit code before its name ("42345
+    Uzņēmējdarbības vadība (profesionālā bakalaura ...)"): the code is no part of the name."""
+    _text(pdf, 200, 800, "Vidzemes Tehnoloģiju koledža", 13, bold=True)
+    _text(pdf, 60, 770, "12.09.2025. Nr. 3-7/88", 10)
+    _text(pdf, 230, 740, "IZZIŅA par studijām", 12, bold=True)
+    rows = [("Studējošais", "Teodors Kalniņš"), ("Personas kods", R15C_TEODORS),
+            ("Studiju programma",
+             "42345 Uzņēmējdarbības vadība (profesionālā bakalaura izglītība)"),
+            ("Studiju forma", "nepilna laika klātiene, 3. kurss")]
+    for at, (label, value) in enumerate(rows):
+        _text(pdf, 60, 700 - 18 * at, label, 10)
+        _text(pdf, 200, 700 - 18 * at, value, 10)
+    _text(pdf, 60, 600, "Studiju daļas vadītāja D. Ābele", 10)
+
+
+CASES.update({
+    "r15c_programme_after_its_five_digit_code.pdf": (
+        r15c_programme_after_its_five_digit_code, "school_certificate", {
+            "person_name": "Teodors Kalniņš", "personal_code": R15C_TEODORS,
+            "programme": "Uzņēmējdarbības vadība", "issued_on": "2025-09-12"}),
+})

@@ -2656,3 +2656,29 @@ def test_r15s_two_ranges_in_a_row_share_its_activity_and_its_hours_cell(cases: P
     assert [(e["hours"], e["activity"]) for e in entries] == [(0.5, "work")] * 4
     assert not any("does not add up" in w for w in record["warnings"])
     assert record["fields"]["assistant_name"] == "Maija Liepiņa"
+
+
+def test_r15c_a_fax_cover_sheets_date_is_not_the_papers(cases: Path) -> None:
+    """A fax's cover sheet ahead of the certificate: its "Datums" is the sending day; the
+    certificate's own date line on the next page dates the paper."""
+    record = extract_file(cases / "r15c_fax_cover_sheet_first.pdf")
+    assert record["fields"]["issued_on"] == "2024-05-12"
+    assert record["fields"]["employer_name"] == "SIA Dundagas Maize"
+
+
+@pytest.mark.parametrize("name", ["r15c_volume_period_first.pdf", "r15c_half_of_the_full_week.pdf",
+                                  "r15c_lessons_of_45_minutes.pdf",
+                                  "r15c_lessons_and_an_afternoon_group.pdf"])
+def test_r15c_a_computed_week_stays_below_the_bar(name: str, cases: Path) -> None:
+    """A week computed from a period, a share of the full week, lessons' minutes or spans added
+    up is arithmetic on the printed words: right, and below 0.9 for a person to check."""
+    record = extract_file(cases / name)
+    assert record["fields"]["hours_per_week"] == CASES[name][2]["hours_per_week"]
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_r15c_a_unit_named_after_its_kind_under_its_parent(cases: Path) -> None:
+    """A centre with a name of its own after its kind, printed under the service running it,
+    is the issuer whether its name is quoted or not."""
+    record = extract_file(cases / "r15c_unit_named_under_its_service.pdf")
+    assert record["fields"]["institution_name"] == "Dienas centrs Pūpoli"

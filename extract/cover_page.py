@@ -1,0 +1,67 @@
+"""A transmittal cover page ahead of the paper: a message about the paper, not the paper.
+
+A fax sent with a cover sheet ("FAKSS / Kam: ... / No: SIA ..., grāmatvedība / Datums: ... /
+Lapu skaits: 2 (ieskaitot šo)") carries labelled values that look like the paper's own: its
+"Datums" is the day the fax went, its "No" a department, its subject a title. Read as the
+paper's, the sending date became the certificate's date at label confidence while the paper
+on the next page is dated a day earlier. A leading page holding the cover's words, with a page
+of the paper after it, is left out of the reading; the words are data (`cover_page.yaml`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .layout import Line, fold
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("cover_page.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def _marker_on(line_text: str, marker: str, *, anywhere: bool) -> bool:
+    # A label starts its line ("Kam:", "No:") or stands alone ("FAKSS"); a sure phrase
+    # ("lapu skaits", "ieskaitot šo") may stand anywhere.
+    if anywhere:
+        return re.search(rf"(?<!\w){re.escape(marker)}(?!\w)", line_text) is not None
+    return re.match(rf"{re.escape(marker)}\s*(?::|$)", line_text) is not None
+
+
+def is_cover_page(lines: list[Line]) -> bool:
+    """Whether a page's lines are a transmittal cover sheet's."""
+    vocab = _vocabulary()
+    texts = [fold(line.text) for line in lines]
+    sure = any(_marker_on(t, m, anywhere=True) for t in texts for m in vocab["sure"])
+    if not sure:
+        return False
+    found = {m for m in vocab["markers"] for t in texts
+             if _marker_on(t, m, anywhere=m in vocab["sure"])}
+    return len(found) >= int(vocab["enough"])
+
+
+def without_cover_pages(lines: list[Line]) -> list[Line]:
+    """The document's lines without the cover pages leading it, renumbered; all of them when
+    every page would go (a cover sent alone is all there is to read)."""
+    pages = sorted({line.page for line in lines})
+    dropped: set[int] = set()
+    for page in pages[:-1]:
+        if not is_cover_page([line for line in lines if line.page == page]):
+            break
+        dropped.add(page)
+    if not dropped:
+        return lines
+    kept = [line for line in lines if line.page not in dropped]
+    for i, line in enumerate(kept):
+        line.index = i
+    return kept
+
+
+__all__ = ["is_cover_page", "without_cover_pages"]
