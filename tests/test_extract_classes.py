@@ -2579,3 +2579,35 @@ def test_r14e_a_printed_start_beats_the_contracts_date() -> None:
     ])
     record = extract_document(document, file="x.pdf")
     assert record["fields"]["employed_since"] == "2018-10-01"
+
+
+def test_r15a_a_surname_in_o_leaves_the_case_to_the_given_name(cases: Path) -> None:
+    """ "Alfredam Kalvo": the surname in "-o" is the same in every case; the given name's
+    dative turns the name back into its nominative."""
+    fields = extract_file(cases / "r15a_dative_before_a_surname_in_o.pdf")["fields"]
+    assert fields["client_name"] == "Alfreds Kalvo"
+
+
+def test_r15a_a_one_word_row_naming_a_person_opens_the_clients_block(cases: Path) -> None:
+    """ "Bērns | Oskars Rozītis, p.k. ..." under the applicant's heading: a name and a code
+    after the one word make the row the client's, not the applicant's repeated."""
+    fields = extract_file(cases / "r15a_one_word_row_of_the_client.pdf")["fields"]
+    assert (fields["applicant_name"], fields["client_name"]) == ("Velta Rozīte",
+                                                                 "Oskars Rozītis")
+
+
+def test_r15a_the_commissions_name_alone_does_not_make_its_letter_an_opinion(
+        cases: Path) -> None:
+    """Headed only by the commission's name and naming no code, group or limitation: the
+    commission's other mail, not its opinion."""
+    record = extract_file(cases / "r15a_commission_letter_not_its_opinion.pdf")
+    assert record["doc_type"] == "unknown"
+
+
+def test_r15a_a_form_in_latgalian_is_read_by_its_latgalian_title_and_labels(
+        cases: Path) -> None:
+    """ "ISNĪGUMS" with "Vuords, uzvuords" and "Personys kods": an application, its labels
+    read as the Latvian ones."""
+    record = extract_file(cases / "r15a_latgalian_form.pdf")
+    assert record["doc_type"] == "application"
+    assert record["fields"]["applicant_name"] == "Valentīna Bondare"
