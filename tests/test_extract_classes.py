@@ -2611,3 +2611,21 @@ def test_r15a_a_form_in_latgalian_is_read_by_its_latgalian_title_and_labels(
     record = extract_file(cases / "r15a_latgalian_form.pdf")
     assert record["doc_type"] == "application"
     assert record["fields"]["applicant_name"] == "Valentīna Bondare"
+
+
+def test_r15a_a_nearly_empty_grainy_page_keeps_its_grain_paper_and_its_ink_ink() -> None:
+    """A form's last page with three lines on grey-grained paper: less than 1 % of it is ink,
+    so the darkest 1 % is grain; stretched to black it drowned the text in specks."""
+    import random
+
+    from asistents.extract.ocr import clean_background
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(15)
+    page = Image.new("L", (1240, 1754), 244)
+    page.putdata([rng.choice((232, 236, 240, 244, 248, 250)) for _ in range(1240 * 1754)])
+    ImageDraw.Draw(page).rectangle((100, 200, 700, 212), fill=40)  # one line's ink
+    cleaned = clean_background(page)
+    assert cleaned.getpixel((400, 206)) < 80  # ink stays ink
+    grain = sorted(cleaned.getpixel((x, 900)) for x in range(100, 1100))
+    assert grain[len(grain) // 20] > 160  # even the darkest grain stays paper
