@@ -30,7 +30,8 @@ from .vocabulary import FieldSpec
 from .yes_no import _marked_answer
 
 # "- a", "• a", "1) a", "2. a" and a sub-number under a section's ("3.1. a")
-_BULLET = re.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
+# A scan's speck read as a quotation mark before the number ("” 3. atbalsts ...") is no text.
+_BULLET = re.compile(r"^\s*(?:[”“„\"'’‘`]\s*)?(?:[-–—•·*▪]|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
 # A table's total row: a sum, never an item of the list above it.
 _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
 # "1) saziņa ar iestādēm; 2) ārsta apmeklējumu plānošana": items numbered inside a sentence.
@@ -179,6 +180,21 @@ def _answered_yes(lines: list[Line]) -> list[str]:
     return [area for area, yes in rows if yes] if len(rows) >= 2 else []
 
 
+# Letters whose capital is the small letter drawn larger: OCR takes one for the other.
+_SAME_SHAPE = "CcOoSsŠšVvWwXxZzŽž"
+
+
+def _siblings_case(items: list[str]) -> list[str]:
+    """A scanned list whose items all open in lower case but one that opens with a capital of
+    the same shape as its small letter ("- Saziņa ar iestādēm" among "- mājokļa ..."): OCR's
+    size slip, the small letter put back."""
+    lower = [item for item in items if item[:1].islower()]
+    if len(items) < 3 or len(lower) < len(items) - 1:
+        return items
+    return [item[0].lower() + item[1:] if item[:1] in _SAME_SHAPE and item[:1].isupper()
+            and item[1:2].islower() else item for item in items]
+
+
 def _earlier_number(ctx: Context, heading: int, value: str) -> str:
     """A list whose label wrapped onto two lines ("Ģimenes asistenta | 1) a" over "uzdevumi |
     2) b"): the value beside the label opens with "2)", its "1)" stands on the line above, in
@@ -298,7 +314,8 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
             continue  # the wrapped rest of an unmarked option
         bullet = _BULLET.match(line.text) or (scanned and _SCANNED_BULLET.match(line.text))
         if bullet:
-            items.append(line.text[bullet.end():].strip(" ;."))
+            # A speck after the item's closing bracket ("... mazgāšana) ,") is no text either.
+            items.append(line.text[bullet.end():].strip(" ;.,"))
         elif items and line.words[0].x0 > head_x + 8 and ":" not in line.text:
             items[-1] = f"{items[-1]} {line.text.strip(' ;.')}"
         elif items:
@@ -312,6 +329,8 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
     # Only inside the boxed list or on the line right after it, in its block.
     listed = [text for at, text in unboxed if boxed_at and at <= boxed_at[-1] + 1
               and at in _block(ctx.lines, boxed_at[-1])]
+    if scanned:
+        items = _siblings_case(items)
     if not items and boxes >= 2 and listed:
         return Found(listed, min(BASE_CONFIDENCE["list"] * doubt, GUESSED_ENDS), "marked_list",
                      warning=f"{spec.name}: the marked boxes were not read; the options printed "

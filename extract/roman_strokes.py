@@ -80,6 +80,52 @@ def date_month_strokes(image: Image.Image, box: Box) -> int | None:
     return strokes if 1 <= strokes <= MAX_STROKES else None
 
 
+# A Roman month with an X or a V whose I's OCR read as "l", "1" or "|" ("17.Xl", "3.Vll."):
+# the letters beside an X or a V in a month are I's. OCR may join the year's "g." to the day.
+_SLIPPED_MONTH = re.compile(r"(?P<day>(?:g\.\s?)?\d{1,2}\.\s?)?"
+                            r"(?P<month>(?-i:[XV][Il1|]{1,3}|[Il1|][XV]))(?P<stop>\.?)")
+_ROMAN_MONTHS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+# "2025. g. 14.1": after a year and its "g." the day and a month of one stroke, the Roman I
+# read as "1" or "l" (its full stop lost); an Arabic 1 would be January too.
+_YEAR_FIRST = re.compile(r"\d{4}\.?")
+_DAY_AND_STROKE = re.compile(r"(?P<day>\d{1,2}\.)(?P<month>[1l|])(?P<stop>\.?)")
+
+
+def _slipped_month(text: str) -> str | None:
+    """The word with its Roman month's I's put back, when only that makes it a month."""
+    slip = _SLIPPED_MONTH.fullmatch(text)
+    if slip is None or not re.search(r"[l1|]", slip.group("month")):
+        return None
+    month = re.sub(r"[l1|]", "I", slip.group("month"))
+    if month not in _ROMAN_MONTHS or (slip.group("day") is None and not slip.group("stop")):
+        return None
+    return f"{slip.group('day') or ''}{month}{slip.group('stop')}"
+
+
+def _year_first_stroke(line: PixelLine, at: int) -> str | None:
+    """ "14.1" after "2025." and "g.": the day and the Roman month I."""
+    if at < 2 or not _YEAR_FIRST.fullmatch(line[at - 2][0]) or line[at - 1][0] not in ("g.", "g"):
+        return None
+    day = _DAY_AND_STROKE.fullmatch(line[at][0])
+    return f"{day.group('day')}I." if day is not None else None
+
+
+# One glyph before the group's word ("noteikta 1 invaliditātes grupa"): OCR reads "II" run
+# together as "1" as readily as "I"; its strokes tell.
+# A glyph OCR did read as "I" is left alone, as a word of I's is.
+_ONE_GLYPH = frozenset({"1", "l", "|"})
+_GROUP_WORD = re.compile(r"(?i:invalidit|grup|gr\.)")
+
+
+def _group_glyph(image: Image.Image, line: PixelLine, at: int) -> str | None:
+    text, box, _conf = line[at]
+    if text not in _ONE_GLYPH or at + 1 >= len(line) or not _GROUP_WORD.match(line[at + 1][0]):
+        return None
+    strokes = stroke_count(image, box)
+    numeral = "I" * strokes
+    return numeral if 1 <= strokes <= MAX_STROKES and numeral != text else None
+
+
 def mend_roman_numerals(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
     """The lines with each Roman-looking word that is not a row of I's made one, by its
     strokes (read with less confidence: the letters were guessed again), and a Roman month
@@ -87,7 +133,12 @@ def mend_roman_numerals(image: Image.Image, lines: list[PixelLine]) -> list[Pixe
     mended = []
     for line in lines:
         new = []
-        for text, box, conf in line:
+        for at, (text, box, conf) in enumerate(line):
+            slipped = (_slipped_month(text) or _year_first_stroke(line, at)
+                       or _group_glyph(image, line, at))
+            if slipped is not None:
+                new.append((slipped, box, min(conf, 0.7)))
+                continue
             if _LOOKS_ROMAN.fullmatch(text) and set(text) != {"I"}:
                 strokes = stroke_count(image, box)
                 if 1 <= strokes <= MAX_STROKES:

@@ -2423,6 +2423,63 @@ def test_r14o_a_plus_under_yes_or_no_is_that_columns_mark(cases: Path) -> None:
     assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 20}]
 
 
+def test_r14o_a_roman_months_strokes_read_as_l_or_1() -> None:
+    """OCR's "17.Xl" (XI), "g.17.Xl" (the year's "g." joined), "3.Vll." (VII) and, after a
+    year and its "g.", "14.1" (the month I, its full stop lost) are put back as Roman months,
+    below 0.9; "Il", "X1" alone and "14.1" elsewhere are left as read."""
+    from asistents.extract.roman_strokes import _slipped_month, _year_first_stroke
+
+    assert _slipped_month("17.Xl") == "17.XI"
+    assert _slipped_month("g.17.Xl") == "g.17.XI"
+    assert _slipped_month("3.Vll.") == "3.VII."
+    assert _slipped_month("Il") is None and _slipped_month("X1") is None
+    box = (0, 0, 10, 10)
+    line = [("2025.", box, 0.9), ("g.", box, 0.9), ("14.1", box, 0.9)]
+    assert _year_first_stroke(line, 2) == "14.I."
+    assert _year_first_stroke([("punkts", box, 0.9), ("14.1", box, 0.9)], 1) is None
+
+
+def test_r14o_a_scans_specks_around_a_numbered_item_are_no_text() -> None:
+    """OCR's speck read as a quotation mark before "3." still opens a numbered item, and a
+    speck after an item's closing bracket ("...) ,") is cut off with the item's punctuation."""
+    from asistents.extract.listed_items import _BULLET
+
+    line = "” 3. atbalsts saziņā ar pašvaldību"
+    bullet = _BULLET.match(line)
+    assert bullet is not None and line[bullet.end():] == "atbalsts saziņā ar pašvaldību"
+    assert _BULLET.match("„Dzintars” pēc kārtas") is None
+
+
+def test_r14o_one_capital_of_the_same_shape_among_small_letters_is_ocrs_slip() -> None:
+    """"Saziņa" among items opening in lower case is OCR's size slip for "saziņa"; a capital
+    of another shape ("Rīgas ...") or a list of capitals is left as read."""
+    from asistents.extract.listed_items import _siblings_case
+
+    assert _siblings_case(["ēdiena gatavošana", "Veļas mazgāšana", "iepirkšanās"]) == [
+        "ēdiena gatavošana", "veļas mazgāšana", "iepirkšanās"]
+    kept = ["ēdiena gatavošana", "Rīgas apmeklējumi", "iepirkšanās"]
+    assert _siblings_case(kept) == kept
+    capitals = ["Ēdiena gatavošana", "Sadzīve", "Iepirkšanās"]
+    assert _siblings_case(capitals) == capitals
+
+
+def test_r14o_a_group_numeral_read_as_one_glyph_is_counted_by_its_strokes() -> None:
+    """"noteikta 1 invaliditātes grupa" where the paper prints "II" run together: the glyph's
+    strokes are counted (two upright strokes: "II"); an "I" OCR read stays."""
+    from asistents.extract.roman_strokes import mend_roman_numerals
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (200, 60), 255)
+    ink = ImageDraw.Draw(image)
+    for x in (20, 32):
+        ink.rectangle((x, 10, x + 4, 50), fill=0)
+    words = [("noteikta", (0, 0, 10, 60), 0.9), ("1", (15, 5, 42, 55), 0.6),
+             ("invaliditātes", (50, 5, 190, 55), 0.9)]
+    assert mend_roman_numerals(image, [words])[0][1][0] == "II"
+    read = [words[0], ("I", (15, 5, 42, 55), 0.9), words[2]]
+    assert mend_roman_numerals(image, [read])[0][1][0] == "I"
+
+
 def test_r14s_a_week_grid_dated_cells_give_a_row_each(cases: Path) -> None:
     """A week to a line, each day's cell dated with the lines under it in its column: a row
     per worked day, the holiday and the week's span and total none."""
