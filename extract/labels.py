@@ -118,6 +118,20 @@ def _beside_the_title(hit: LabelHit) -> bool:
         w not in first.words for w in hit.words)
 
 
+def _inside_a_title(ctx: Context, hit: LabelHit) -> bool:
+    """The value is words of one of the paper's titles (vocabulary) printed on the label's
+    line, wherever the title stands: the role word is the title's, no name follows it."""
+    words = fold(hit.value).split()
+    if not words:
+        return False
+    line = fold(hit.line.text)
+    for title in map(fold, ctx.vocab.title):
+        at = line.find(title)
+        if at >= 0 and at <= line.find(words[0], at) < at + len(title):
+            return True
+    return False
+
+
 def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     if not spec.labels:
         return None
@@ -131,6 +145,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if (hit.line.index == ctx.title_line and spec.kind in _PERSON_KINDS
                 and not _beside_the_title(hit)):
             continue  # "ASISTENTA DARBA UZSKAITE": the title names a role, not a person
+        if spec.kind in _PERSON_KINDS and _inside_a_title(ctx, hit):
+            continue  # "dienests : ASISTENTA DARBA UZSKAITE": a title beside the letterhead
         if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
             continue  # "Ārsts (vārds, uzvārds): ..." is the doctor's name, not the person's
         if (spec.kind == "person_name" and _label_kind(hit) == "label_in_prose"

@@ -33,11 +33,13 @@ ROLE_WORDS = frozenset(
 
 
 # The same roles in any case ("Pacientei Inārai Rudzītei", "Juris Vanags Aizgādņa personas
-# kods"): a capitalised role word is never part of a name.
+# kods"): a capitalised role word is never part of a name. Short stems that open surnames too
+# ("Bērns" / "Bernāns", "Kods" / "Kodols") count only as whole words with a case ending.
 _ROLE_STEMS = re.compile(
     r"^(?:person|klient|pacient|darbiniek|dalibniek|apmekletaj|student|skolen|skolniec|"
-    r"skolniek|izglitojam|berns|bernam|berna|iesniedzej|parstav|aizbildn|aizgadn|pilnvar|"
-    r"asistent|arst|dzim|vards|uzvards|adrese|datums|kods|tālr|talr)"
+    r"skolniek|izglitojam|iesniedzej|parstav|aizbildn|aizgadn|pilnvar|"
+    r"asistent|arst|dzim|tālr|talr"
+    r"|(?:bern|vard|uzvard|adres|datum|kod)(?:s|a|am|u|i|e|iem|as|ei)?(?!\w))"
 )
 
 

@@ -619,12 +619,28 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     for n, at in enumerate(opens):
         begin = 0 if n == 0 else clocks[at].start()
         finish = clocks[opens[n + 1]].start() if n + 1 < len(opens) else len(rest)
-        row, warning = _row_from(day, rest[begin:finish], text.words, activity_of)
+        part = rest[begin:finish]
+        row, warning = _row_from(day, part, text.words, activity_of)
+        if n + 1 == len(opens) and n and row.stated and "hours" in row.tokens \
+                and row.start is not None and row.end is not None \
+                and not any(r.stated for r in rows):
+            # One hours cell for the whole row ("07:15 08:00 16:30 17:15 1,5"): when it is the
+            # sum of the row's ranges each range keeps its own length.
+            spans = sum(r.hours or 0 for r in rows) + (row.end - row.start) / 60
+            if row.hours is not None and abs(row.hours - spans) < 0.01:
+                cut = clocks[opens[n] + 1].end()
+                tail = part[cut - begin:].replace(row.tokens["hours"], " ", 1)
+                row, warning = _row_from(day, part[:cut - begin] + tail, text.words,
+                                         activity_of)
         if row.activity is None and rows:
             row.activity = rows[-1].activity
         rows.append(row)
         if warning:
             warnings.append(warning)
+    if rows[-1].activity is not None and all(r.activity is None for r in rows[:-1]):
+        # A table row names its activity once, in its last cell: it is every range's.
+        for row in rows[:-1]:
+            row.activity = rows[-1].activity
     return rows, True, warnings
 
 
@@ -794,10 +810,14 @@ def _purpose(remainder: str, activity_of: Callable[[str], str | None]) -> str | 
 
 
 # "Saīsinājumi: BDC – bērnu dienas centrs; skola – Auces vidusskola": a sheet that explains its
-# short forms. Each pair is a short token, a dash (or "=") and what it stands for.
-_LEGEND_HEAD = re.compile(r"^\W*(?:saisinajumi|apzimejumi|paskaidrojumi|saisinajumu atsifrejums)"
-                          r"\b\s*:?", re.I)
+# short forms. Each pair is a short token, a dash (or "=") and what it stands for. A sheet of
+# letter codes ("Kodi: D – darbs; I – iestādes") explains them the same way.
+_LEGEND_HEAD = re.compile(r"^\W*(?:(?:saisinajumi|apzimejumi|paskaidrojumi|saisinajumu atsifrejums"
+                          r"|kodu atsifrejums)\b\s*:?|(?:darbibu |aktivitasu )?kodi\s*:)", re.I)
 _LEGEND_PAIR = re.compile(r"^\s*([^\W\d_][\w.]{0,11})\s*(?:–|—|-|=)\s*(.+?)\s*$")
+
+
+_LEGEND_GOES_ON = re.compile(r"^\s*(?:[^;:]{0,80};\s*)?[^\W\d_][\w.]{0,11}\s*(?:–|—|=)\s*\S")
 
 
 # A heading line: a few words, no digits, no label's colon.
@@ -807,12 +827,18 @@ _SECTION_HEADING = re.compile(r"[^\W\d_][^\d:]{0,60}")
 def abbreviations(lines: Sequence[Line]) -> dict[str, str]:
     """The short forms a sheet explains in a legend line, each mapped to its explanation."""
     legend: dict[str, str] = {}
-    for line in lines:
+    for at, line in enumerate(lines):
         head = _LEGEND_HEAD.match(fold(line.text))
         if head is None:
             continue
-        for part in re.split(r"[;,]\s+(?=[^\W\d_][\w.]{0,11}\s*(?:–|—|-|=))",
-                             line.text[head.end():]):
+        text = line.text[head.end():]
+        for nxt in lines[at + 1:]:
+            # A legend wrapped onto the lines under it ("... ārstniecības" / "iestādes; B –
+            # brīvais laiks."): the next line goes on while it holds a short form's pair.
+            if nxt.page != line.page or not _LEGEND_GOES_ON.match(nxt.text):
+                break
+            text += " " + nxt.text
+        for part in re.split(r"[;,]\s+(?=[^\W\d_][\w.]{0,11}\s*(?:–|—|-|=))", text):
             pair = _LEGEND_PAIR.match(part)
             if pair:
                 legend[pair.group(1).rstrip(".")] = pair.group(2)

@@ -9177,3 +9177,71 @@ CASES.update({
             "address": "Atbrīvošanas aleja 20-14, Rēzekne, LV-4601",
             "submitted_on": "2025-06-02"}),
 })
+
+
+R15S_OSKARS = personal_code("1503871234")
+R15S_VIJA = personal_code("0811651456")
+R15S_GATIS = personal_code("2204931789")
+R15S_MAIJA = personal_code("3001721345")
+
+
+def r15s_letter_codes_with_legend(pdf: canvas.Canvas) -> None:
+    """A sheet whose rows give the activity as a letter code, explained under the table
+    ("Kodi: S – skola; P – ..."); the client's surname opens with a role word's letters
+    ("Kodols": "kods" is a label, "Kodols" a name)."""
+    _text(pdf, 60, 800, "Jelgavas novada Sociālais dienests", 10)
+    _text(pdf, 150, 775, "ASISTENTA DARBA LAIKA UZSKAITES TABULA", 12, bold=True)
+    _lines(pdf, 60, 750, [
+        f"Klients: Oskars Kodols ({R15S_OSKARS}) · Asistente: Vija Lapsa ({R15S_VIJA}) ·",
+        "Mēnesis: 2024. gada novembris",
+    ], size=9)
+    _grid(pdf, 60, 715, [70, 60, 60, 40, 40], [
+        ["Datums", "No", "Līdz", "St.", "Kods"],
+        ["05.11.", "08:00", "11:00", "3", "S"],
+        ["12.11.", "14:00", "15:30", "1,5", "P"],
+        ["19.11.", "17:00", "18:30", "1,5", "B"],
+    ])
+    _text(pdf, 60, 620, "Kopā: 6 st.", 10)
+    _text(pdf, 60, 600, "Kodi: S – skola; P – poliklīnika un citas ārstniecības iestādes;", 8)
+    _text(pdf, 60, 588, "B – brīvais laiks.", 8)
+
+
+def r15s_two_ranges_one_hours_cell(pdf: canvas.Canvas) -> None:
+    """A table with two from-to pairs a row, one hours cell for the whole row and the activity
+    in the last cell: each pair is an entry of its own length, both of that activity; the
+    title stands beside the letterhead on one line ("dienests : ASISTENTA DARBA UZSKAITE")."""
+    _text(pdf, 60, 800, "Tukuma novada sociālais dienests : ASISTENTA DARBA UZSKAITE", 10)
+    _lines(pdf, 60, 770, [
+        f"Klients: Gatis Rudzītis, {R15S_GATIS}",
+        f"Asistente: Maija Liepiņa, {R15S_MAIJA}",
+        "Mēnesis: 2024. gada oktobris",
+    ], size=10)
+    _grid(pdf, 60, 715, [70, 45, 45, 45, 45, 50, 80], [
+        ["Datums", "No", "Līdz", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["07.10.2024", "07:30", "08:00", "16:00", "16:30", "1", "darbs"],
+        ["08.10.2024", "07:30", "08:00", "16:00", "16:30", "1", "darbs"],
+    ])
+    _text(pdf, 60, 640, "Kopā mēnesī: 2 h", 10)
+
+
+def _r15s_entry(day: str, start: str, end: str, hours: float, activity: str) -> dict[str, Any]:
+    return {"date": day, "start": start, "end": end, "hours": hours, "activity": activity}
+
+
+CASES.update({
+    "r15s_letter_codes_with_legend.pdf": (r15s_letter_codes_with_legend, "timesheet", {
+        "month": "2024-11", "client_name": "Oskars Kodols", "client_personal_code": R15S_OSKARS,
+        "assistant_name": "Vija Lapsa", "assistant_personal_code": R15S_VIJA,
+        "entries": [_r15s_entry("2024-11-05", "08:00", "11:00", 3, "education"),
+                    _r15s_entry("2024-11-12", "14:00", "15:30", 1.5, "institutions"),
+                    _r15s_entry("2024-11-19", "17:00", "18:30", 1.5, "leisure")],
+        "total_hours": 6}),
+    "r15s_two_ranges_one_hours_cell.pdf": (r15s_two_ranges_one_hours_cell, "timesheet", {
+        "month": "2024-10", "client_name": "Gatis Rudzītis", "client_personal_code": R15S_GATIS,
+        "assistant_name": "Maija Liepiņa", "assistant_personal_code": R15S_MAIJA,
+        "entries": [_r15s_entry("2024-10-07", "07:30", "08:00", 0.5, "work"),
+                    _r15s_entry("2024-10-07", "16:00", "16:30", 0.5, "work"),
+                    _r15s_entry("2024-10-08", "07:30", "08:00", 0.5, "work"),
+                    _r15s_entry("2024-10-08", "16:00", "16:30", 0.5, "work")],
+        "total_hours": 2}),
+})

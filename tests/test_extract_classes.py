@@ -2686,3 +2686,23 @@ def test_r15a_a_nearly_empty_grainy_page_keeps_its_grain_paper_and_its_ink_ink()
     assert cleaned.getpixel((400, 206)) < 80  # ink stays ink
     grain = sorted(cleaned.getpixel((x, 900)) for x in range(100, 1100))
     assert grain[len(grain) // 20] > 160  # even the darkest grain stays paper
+
+
+def test_r15s_letter_codes_read_through_the_sheets_legend(cases: Path) -> None:
+    """"Kodi: S – skola; P – ..." under the table: each row's letter is its activity; a surname
+    opening with a role word's letters ("Kodols") is still a name."""
+    record = extract_file(cases / "r15s_letter_codes_with_legend.pdf")
+    # The legend wraps: "B – brīvais laiks." stands alone on the line under it.
+    assert [e["activity"] for e in record["fields"]["entries"]] == [
+        "education", "institutions", "leisure"]
+    assert record["fields"]["client_name"] == "Oskars Kodols"
+
+
+def test_r15s_two_ranges_in_a_row_share_its_activity_and_its_hours_cell(cases: Path) -> None:
+    """One hours cell for two from-to pairs is their sum; the activity in the last cell is both
+    pairs'; the title beside the letterhead names nobody."""
+    record = extract_file(cases / "r15s_two_ranges_one_hours_cell.pdf")
+    entries = record["fields"]["entries"]
+    assert [(e["hours"], e["activity"]) for e in entries] == [(0.5, "work")] * 4
+    assert not any("does not add up" in w for w in record["warnings"])
+    assert record["fields"]["assistant_name"] == "Maija Liepiņa"
