@@ -194,6 +194,14 @@ def _evidence_missing(decision: Classification, vocab: Any,
     ours = tuple(getattr(vocab, "ours", ()))
     if none_of(ours):
         return ours
+    titles = [e.removeprefix("title: ") for e in decision.evidence if e.startswith("title: ")]
+    issuer = set(getattr(vocab, "issuer_titles", ()))
+    if decision.title_line is not None and titles and issuer.issuperset(titles):
+        # Headed only by its issuer's name: one of the issuer's papers, ours only when it
+        # names its subject or something it certifies (not an invitation to come).
+        subject = tuple(getattr(vocab, "requires", ()))
+        certified = tuple(getattr(vocab, "certifies", ()))
+        return subject + certified if none_of(subject) and none_of(certified) else ()
     if decision.title_line is not None:
         return ()
     if scanned and decision.support == "act" and decision.heading_line is not None:

@@ -634,9 +634,21 @@ def mend_tick_boxes(image: Image.Image, lines: list[Line]) -> list[Line]:
 # Image preparation (cheap: Pillow only, on a reduced copy where it can)
 
 
+# The darkest 1 % of a page this bright is paper, not ink: a nearly empty page (a form's last
+# page with three lines on it) whose ink is less than 1 % of it.
+INK_SHARE_PAPER_FROM = 200
+
+
 def clean_background(image: Image.Image) -> Image.Image:
-    """Greyscale with the grey paper pushed to white and the ink to black (one lookup table)."""
+    """Greyscale with the grey paper pushed to white and the ink to black (one lookup table).
+    On a nearly empty page the darkest 1 % is the paper's grain: cutting it as ink would
+    stretch the grain to black and the text would drown in it, so only the bright end is cut."""
     grey = image.convert("L") if image.mode != "L" else image
+    # Grain: the paper's own darkest 5 % below its median (an even paper, however sparse its
+    # ink, keeps the cut: its darkest 1 % is the ink's edge, not the paper).
+    if _percentile(grey, 0.01) >= INK_SHARE_PAPER_FROM \
+            and _percentile(grey, 0.05) < _percentile(grey, 0.5):
+        return ImageOps.autocontrast(grey, cutoff=(0, 1))
     return ImageOps.autocontrast(grey, cutoff=1)
 
 

@@ -10,6 +10,7 @@ there), where a label shared by both ("vārds uzvārds") says nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -19,6 +20,12 @@ from .layout import Line, find_label_values, fold
 # further into a segment or a sentence is no block's opening.
 AT_LINE_START = 0.3
 MIN_LABEL_WORDS = 2  # one word ("Bērns", "Klients") is as often a sentence's subject
+# ... unless what follows the one word is a person: a name and a personal code ("Bērns |
+# Kristofers Apšenieks, p.k. 320662-84170"), which no sentence's subject has after it.
+_NAME_AND_CODE = re.compile(
+    r"^\W*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?\s+"
+    r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?\W.*?"
+    r"\d{6}\s*-\s*\d{5}")
 
 
 def own_label_line(lines: Sequence[Line], fields: Iterable[Any], section: str,
@@ -30,12 +37,13 @@ def own_label_line(lines: Sequence[Line], fields: Iterable[Any], section: str,
                  for label in spec.labels}
     own = sorted({label for spec in specs
                   if spec.section == section and spec.kind == "person_name"
-                  for label in spec.labels
-                  if len(label.split()) >= MIN_LABEL_WORDS and fold(label) not in elsewhere})
+                  for label in spec.labels if fold(label) not in elsewhere})
     if not own:
         return None
     for hit in find_label_values(list(lines), own, allow_below=False):
         if hit.distance < AT_LINE_START and not hit.prefix.strip() \
-                and hit.line.index not in taken:
+                and hit.line.index not in taken and (
+                    len(hit.label.split()) >= MIN_LABEL_WORDS
+                    or _NAME_AND_CODE.match(hit.value)):
             return hit.line.index
     return None

@@ -327,7 +327,7 @@ def name_cases(name: str | None) -> frozenset[str]:
     grammar (extract/roles.py) then picks among them."""
     tables = name_tables()
     parts = [p for w in _declined(normalize_person_name(name).split(" ")) for p in w.split("-")
-             if p and not _INITIAL.match(p) and p.casefold() not in tables.indeclinable]
+             if p and not _tells_nothing(p, tables)]
     if not parts:
         return frozenset()
     given = [p for p in parts if p.casefold() in tables.forms]
@@ -348,11 +348,18 @@ def name_cases(name: str | None) -> frozenset[str]:
                      if all(p.casefold().endswith(_PLAUSIBLE[(case, gender)]) for p in parts))
 
 
+def _tells_nothing(word: str, tables: NameTables) -> bool:
+    """Whether a word is the same in every case: an indeclinable given name ("Ivo"), an
+    initial, or any word ending in "-o" ("Pallo", "Kalvo"): no Latvian case ending is "-o", so
+    such a surname stands as printed whatever the sentence's case ("Edvardam Pallo")."""
+    lower = word.casefold()
+    return lower in tables.indeclinable or bool(_INITIAL.match(word)) or (
+        lower.endswith("o") and lower not in tables.forms)
+
+
 def _detect(words: list[str], tables: NameTables) -> tuple[str, str | None]:
     """(case, gender) of a name, from the given names it contains, else from the endings."""
-    words = [
-        w for w in words if w.casefold() not in tables.indeclinable and not _INITIAL.match(w)
-    ] or words
+    words = [w for w in words if not _tells_nothing(w, tables)] or words
     given = [w for w in words if w.casefold() in tables.forms]
     others = [w for w in words if w.casefold() not in tables.forms]
     readings = [(r.case, r.gender) for w in given for r in tables.forms[w.casefold()]]

@@ -9067,6 +9067,118 @@ CASES.update({
 })
 
 
+R15A_GINTS = personal_code("1107781234")
+R15A_RENARS = personal_code("2302051234")
+
+
+def r15a_dative_before_a_surname_in_o(pdf: canvas.Canvas) -> None:
+    """A father's letter for his son whose surname ends in "-o" ("Alfredam Kalvo"): such a
+    surname is the same in every case, so the given name's dative alone says the case."""
+    _text(pdf, 330, 800, "Līvānu novada")
+    _text(pdf, 330, 786, "Sociālajam dienestam")
+    _text(pdf, 60, 760, f"Iesniedzējs: Gints Kalvo, personas kods {R15A_GINTS}", 10)
+    _text(pdf, 250, 730, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 50, 700, [
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam Alfredam Kalvo, personas kods",
+        f"{R15A_RENARS}, deklarētā dzīvesvieta Rīgas iela 4-7, Līvāni, LV-5316.",
+        "Dēls apmeklē Līvānu dienas centru 10 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 50, 610, "Līvānos, 2025. gada 9. jūnijā")
+    _text(pdf, 380, 610, "G. Kalvo")
+
+
+CASES.update({
+    "r15a_dative_before_a_surname_in_o.pdf": (
+        r15a_dative_before_a_surname_in_o, "application", {
+            "applicant_name": "Gints Kalvo", "applicant_personal_code": R15A_GINTS,
+            "client_name": "Alfreds Kalvo", "client_personal_code": R15A_RENARS,
+            "submitted_on": "2025-06-09"}),
+})
+
+
+R15A_VELTA = personal_code("0502671234")
+R15A_OSKARS = personal_code("1809121234")
+
+
+def r15a_one_word_row_of_the_client(pdf: canvas.Canvas) -> None:
+    """A form whose rows print their label in a column of its own: the applicant's row under
+    the applicant's heading, then a row labelled by one word holding a name and
+    a code ("Bērns"). The client's block opens there, though no heading says so."""
+    _text(pdf, 330, 800, "Balvu novada Sociālais dienests")
+    _text(pdf, 240, 760, "IESNIEGUMS", 13, bold=True)
+    _text(pdf, 60, 730, "A. Iesniedzēja dati", 10, bold=True)
+    rows = [
+        ("Iesniedzējs (aizbildne)", f"Velta Rozīte, p.k. {R15A_VELTA}"),
+        ("Radniecība", "vecmāmiņa"),
+        ("Bērns", f"Oskars Rozītis, p.k. {R15A_OSKARS}"),
+        ("Dzīvesvieta", "Brīvības iela 9, Balvi, LV-4501"),
+    ]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 60, 710 - 18 * n, label, 9)
+        _text(pdf, 230, 710 - 18 * n, value, 10)
+    _text(pdf, 60, 620, "Lūdzu piešķirt asistenta pakalpojumu skolas apmeklēšanai.", 10)
+    _text(pdf, 60, 590, "Balvos, 2025. gada 4. septembrī", 10)
+
+
+CASES.update({
+    "r15a_one_word_row_of_the_client.pdf": (
+        r15a_one_word_row_of_the_client, "application", {
+            "applicant_name": "Velta Rozīte", "applicant_personal_code": R15A_VELTA,
+            "client_name": "Oskars Rozītis", "client_personal_code": R15A_OSKARS,
+            "submitted_on": "2025-09-04"}),
+})
+
+
+def r15a_commission_letter_not_its_opinion(pdf: canvas.Canvas) -> None:
+    """The commission's other mail: its name heads the letter as it heads its opinions, but the
+    letter asks someone to come to a re-examination and names no code, group or limitation."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 60, 784, "Kurzemes reģionālā nodaļa", 9)
+    _lines(pdf, 60, 740, [
+        "Cienījamā kundze!",
+        "Lūdzam Jūs ierasties uz atkārtotu ekspertīzi 2025. gada 3. novembrī plkst. 9.00",
+        "Kuldīgā, Liepājas ielā 12, 4. kabinetā. Līdzi ņemiet pasi un ārsta nosūtījumu.",
+        "Ar cieņu, lietvede, 2025. gada 20. oktobrī.",
+    ], size=10)
+
+
+CASES.update({
+    "r15a_commission_letter_not_its_opinion.pdf": (
+        r15a_commission_letter_not_its_opinion, "unknown", {}),
+})
+
+
+R15A_VALENTINA = personal_code("1204551234")
+
+
+def r15a_latgalian_form(pdf: canvas.Canvas) -> None:
+    """A form printed in the Latgalian written language: its title "ISNĪGUMS" and its labels
+    ("Vuords, uzvuords", "Personys kods", "Dzeivis vīta", "Dateims") are Latgale's spelling of
+    an application's own."""
+    _text(pdf, 330, 800, "Rēzeknis nūvoda Sociālais dīnests", 10)
+    _text(pdf, 250, 760, "ISNĪGUMS", 13, bold=True)
+    _text(pdf, 200, 744, "par asistenta pakolpuojumu", 10)
+    rows = [
+        ("Vuords, uzvuords", "Valentīna Bondare"),
+        ("Personys kods", R15A_VALENTINA),
+        ("Dzeivis vīta", "Atbrīvošanas aleja 20-14, Rēzekne, LV-4601"),
+        ("Dateims", "02.06.2025"),
+    ]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 60, 710 - 20 * n, label, 9)
+        _text(pdf, 220, 710 - 20 * n, value, 10)
+
+
+CASES.update({
+    "r15a_latgalian_form.pdf": (
+        r15a_latgalian_form, "application", {
+            "applicant_name": "Valentīna Bondare", "applicant_personal_code": R15A_VALENTINA,
+            "client_name": "Valentīna Bondare",
+            "address": "Atbrīvošanas aleja 20-14, Rēzekne, LV-4601",
+            "submitted_on": "2025-06-02"}),
+})
+
+
 R15S_OSKARS = personal_code("1503871234")
 R15S_VIJA = personal_code("0811651456")
 R15S_GATIS = personal_code("2204931789")

@@ -2638,6 +2638,56 @@ def test_r14e_a_printed_start_beats_the_contracts_date() -> None:
     assert record["fields"]["employed_since"] == "2018-10-01"
 
 
+def test_r15a_a_surname_in_o_leaves_the_case_to_the_given_name(cases: Path) -> None:
+    """ "Alfredam Kalvo": the surname in "-o" is the same in every case; the given name's
+    dative turns the name back into its nominative."""
+    fields = extract_file(cases / "r15a_dative_before_a_surname_in_o.pdf")["fields"]
+    assert fields["client_name"] == "Alfreds Kalvo"
+
+
+def test_r15a_a_one_word_row_naming_a_person_opens_the_clients_block(cases: Path) -> None:
+    """ "Bērns | Oskars Rozītis, p.k. ..." under the applicant's heading: a name and a code
+    after the one word make the row the client's, not the applicant's repeated."""
+    fields = extract_file(cases / "r15a_one_word_row_of_the_client.pdf")["fields"]
+    assert (fields["applicant_name"], fields["client_name"]) == ("Velta Rozīte",
+                                                                 "Oskars Rozītis")
+
+
+def test_r15a_the_commissions_name_alone_does_not_make_its_letter_an_opinion(
+        cases: Path) -> None:
+    """Headed only by the commission's name and naming no code, group or limitation: the
+    commission's other mail, not its opinion."""
+    record = extract_file(cases / "r15a_commission_letter_not_its_opinion.pdf")
+    assert record["doc_type"] == "unknown"
+
+
+def test_r15a_a_form_in_latgalian_is_read_by_its_latgalian_title_and_labels(
+        cases: Path) -> None:
+    """ "ISNĪGUMS" with "Vuords, uzvuords" and "Personys kods": an application, its labels
+    read as the Latvian ones."""
+    record = extract_file(cases / "r15a_latgalian_form.pdf")
+    assert record["doc_type"] == "application"
+    assert record["fields"]["applicant_name"] == "Valentīna Bondare"
+
+
+def test_r15a_a_nearly_empty_grainy_page_keeps_its_grain_paper_and_its_ink_ink() -> None:
+    """A form's last page with three lines on grey-grained paper: less than 1 % of it is ink,
+    so the darkest 1 % is grain; stretched to black it drowned the text in specks."""
+    import random
+
+    from asistents.extract.ocr import clean_background
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(15)
+    page = Image.new("L", (1240, 1754), 244)
+    page.putdata([rng.choice((232, 236, 240, 244, 248, 250)) for _ in range(1240 * 1754)])
+    ImageDraw.Draw(page).rectangle((100, 200, 700, 212), fill=40)  # one line's ink
+    cleaned = clean_background(page)
+    assert cleaned.getpixel((400, 206)) < 80  # ink stays ink
+    grain = sorted(cleaned.getpixel((x, 900)) for x in range(100, 1100))
+    assert grain[len(grain) // 20] > 160  # even the darkest grain stays paper
+
+
 def test_r15s_letter_codes_read_through_the_sheets_legend(cases: Path) -> None:
     """"Kodi: S – skola; P – ..." under the table: each row's letter is its activity; a surname
     opening with a role word's letters ("Kodols") is still a name."""

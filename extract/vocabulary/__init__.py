@@ -167,6 +167,10 @@ class Vocabulary:
     # say the paper certifies something, not what; they weigh less than a title of its own and
     # leave the paper untitled (it must still name its subject and what it certifies).
     generic_title: tuple[str, ...] = ()
+    # Titles that name the paper's issuer, not the paper (the commission's name heads its
+    # opinions and its letters alike): a paper titled by these alone must still name its
+    # subject or something it certifies, or it is the issuer's other mail (an invitation).
+    issuer_titles: tuple[str, ...] = ()
     # Headings of an answer written on the same paper under a request of this type ("ATBILDE"
     # under a social service's "PIEPRASĪJUMS" to an employer): the request is the question,
     # the part under the heading is what the paper is (extract/classify.py `_answer_line`).
@@ -332,6 +336,7 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         checks=checks,
         dated_rows=float(classify.get("dated_rows") or 0.0),
         generic_title=_strings(classify.get("generic_title"), f"{where}.classify.generic_title"),
+        issuer_titles=_strings(classify.get("issuer_titles"), f"{where}.classify.issuer_titles"),
         answered_under=_strings(classify.get("answered_under"),
                                 f"{where}.classify.answered_under"),
         rows_about=_strings(classify.get("rows_about"), f"{where}.classify.rows_about"),
