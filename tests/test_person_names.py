@@ -39,7 +39,7 @@ from asistents.forms.person_names import (
         ("Oskara Grubja", ["Oskars Grubis"]),
         # a man's dative -am: the 1st declension or the 4th (-a surnames)
         ("Romānam Triznam", ["Romāns Trizna", "Romāns Trizns"]),  # no noun ends in -zns
-        ("Ilmāram Vīksnam", ["Ilmārs Vīksna", "Ilmārs Vīksns"]),
+        ("Ilmāram Vīksnam", ["Ilmārs Vīksna"]),  # listed since round 14: the elm, a man's name
         ("Mikum Ozolam", ["Mikus Ozols", "Mikus Ozola"]),
         ("Andrim Liepam", ["Andris Liepa"]),  # a listed -a surname
         ("Jurim Krūmiņam", ["Juris Krūmiņš"]),
@@ -74,9 +74,12 @@ def test_the_genitive_of_a_surname_in_tis_is_no_longer_an_impossible_shs() -> No
         ("Mikum Ozolam", "Velta Ozola; manam mazdēlam Mikum Ozolam", ("Mikus Ozols", "guess")),
         # an initial tells no gender, and "Trizna" may be hers
         ("Romānam Triznam", "Z. Trizna", ("Romāns Trizna", "guess")),
-        # the mother's "Aina Vīksna" is the feminine of Vīksns as much as of Vīksna
+        # the mother's "Aina Trizna" is the feminine of Trizns as much as of Trizna
+        ("Romānam Triznam", "Aina Trizna; manam dēlam Romānam Triznam",
+         ("Romāns Trizna", "guess")),
+        # a listed -a surname needs no page to settle it
         ("Ilmāram Vīksnam", "Aina Vīksna; manam dēlam Ilmāram Vīksnam",
-         ("Ilmārs Vīksna", "guess")),
+         ("Ilmārs Vīksna", "only")),
         # a given name printed in another case never settles the given name
         ("Edvīnam Ruskulim", "ierobežoja Edvīna Ruskuļa rīcībspēju",
          ("Edvīns Ruskulis", "guess")),
