@@ -142,3 +142,40 @@ def _stitched(line: PixelLine, stretch: tuple[int, int], words: PixelLine) -> Pi
     if not middle or any(c < SURE for _t, _b, c in middle):
         return None
     return line[:first] + middle + line[upto:]
+
+
+MAX_RUNS = 2  # lines a second (block) reading added that are read again from dark ink, a page
+
+
+def reread_stamped_runs(image: Image.Image, block: list[PixelLine], added: frozenset,
+                        read: ReadLine) -> list[PixelLine]:
+    """A typed line the first reading dropped whole under a stamp's edge ("Salaspilī,
+    12.08.2024." with the seal's ring over its date), which the block reading returned with its
+    end doubted ("12.08.202%V") and the ring's letters after it: the words the block added on
+    that line, their band's dark ink only, read again. The new reading replaces them when it
+    opens with the same sure word and is sure of every word (the stamp's ink is gone from it);
+    otherwise they stay as they were, for `only_sure_runs` to judge. A ring's edge over a few
+    digits adds too little light ink to tell from print's grey edges: any added run opening
+    with a sure word and holding a doubted one is read again (a few a page, only on a page
+    read twice already). The block comes back mended (its words are added again)."""
+    grey = image.convert("L")
+    mended = [list(line) for line in block]
+    tried = 0
+    for index, line in enumerate(mended):
+        run = [w for w in line if w in added]
+        doubted = [w for w in run if w[2] < SURE]
+        if tried >= MAX_RUNS or not doubted or run[0][2] < SURE:
+            continue
+        tried += 1
+        x0, top, x1, bottom = _joined(run)
+        pad = (bottom - top) // 3
+        band = (max(0, x0 - pad), max(0, top - pad), x1 + pad, bottom + pad)
+        for dark in (DARK_BELOW, DARK_BELOW // 2):
+            crop = grey.crop(band).point(lambda v, dark=dark: 0 if v < dark else 255)
+            words = [(t, (b[0] + band[0], b[1] + band[1], b[2] + band[0], b[3] + band[1]), c)
+                     for t, b, c in read(crop)]
+            if words and words[0][0] == run[0][0] and all(c >= SURE for _t, _b, c in words):
+                mended[index] = [w for w in line if w not in run] + words
+                mended[index].sort(key=lambda w: w[1][0])
+                break
+    return mended

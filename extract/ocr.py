@@ -41,7 +41,7 @@ from .code_reread import mend_codes
 from .document import Page, Word
 from .hand_restore import split_glued_values
 from .handwriting import looks_hand_filled, mend_handwriting
-from .line_tails import reread_stamped_middles, reread_tails
+from .line_tails import reread_stamped_middles, reread_stamped_runs, reread_tails
 from .marks import (
     answer_column_marks,
     lost_crossed_boxes,
@@ -366,6 +366,13 @@ def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
         return block, frozenset()
     merged, added = unread_ink.add_unread_words(lines, block)  # the first lines keep their place
     if dropped_line:
+        # A line dropped under a stamp's edge comes back with its end doubted: read again
+        # from its dark ink before the doubt costs the whole line.
+        mended = reread_stamped_runs(image, block, added, functools.partial(read_one_line,
+                                                                            dpi=dpi))
+        if mended != block:
+            block = mended
+            merged, added = unread_ink.add_unread_words(lines, block)
         # Only runs of print read surely: a stamp's letters and half a value are no text.
         merged, added = unread_ink.only_sure_runs(merged, block, added)
     return unread_ink.mark_unread(merged, spans if looks_hand_filled(merged) else [], added)
@@ -879,19 +886,61 @@ def read_level(image: Image.Image, *, dpi: int) -> LevelReading:
     Tesseract reads lines a few degrees off level about as well as level ones, so the page is
     read as it is, the skew measured from the word boxes, and taken out of the boxes afterwards
     (free) instead of out of the pixels beforehand (0.25 s a page to measure and rotate). Only a
-    page beyond `ROTATE_PIXELS_FROM` is turned level and read again.
+    page beyond `ROTATE_PIXELS_FROM`, or one whose lines Tesseract broke where they stepped
+    (`broken_lines`), is turned level and read again.
     """
     lines = recognise_lines(image, dpi=dpi)
     angle = skew_from_lines(lines)
     if angle is None or abs(angle) < MIN_SKEW_DEGREES or abs(angle) > MAX_SKEW_DEGREES:
         return LevelReading(image, lines, 0.0, 0.0)
+    # A reading with broken lines has lost their order: the level one wins unless it is
+    # clearly worse (the broken halves were each read about as surely as the whole).
+    margin = 0.0
     if abs(angle) < ROTATE_PIXELS_FROM:
-        return LevelReading(image, lines, angle, angle)
+        if not broken_lines(lines, angle, image):
+            return LevelReading(image, lines, angle, angle)
+        margin = BROKEN_CONFIDENCE_MARGIN
     level = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
     level_lines = recognise_lines(level, dpi=dpi)
-    if line_confidence(level_lines) < line_confidence(lines):
+    if line_confidence(level_lines) < line_confidence(lines) - margin:
         return LevelReading(image, lines, angle, angle)
     return LevelReading(level, level_lines, angle, 0.0)
+
+
+# Two pieces of one line: at the same level once the boxes are levelled, the second starting
+# no further after the first than a space between words (a column's gap is several).
+BROKEN_GAP_HEIGHTS = 0.35
+BROKEN_LEVEL_HEIGHTS = 0.5
+BROKEN_CONFIDENCE_MARGIN = 0.05
+
+
+def broken_lines(lines: list[Line], angle: float,
+                 image: Image.Image) -> list[tuple[int, int]]:
+    """The pairs of lines Tesseract made of one line of a page read askew: a line whose text
+    steps down (or up) by more than its height across the page is cut where it steps, often in
+    the middle of a word ("IESNIEGUM" | "S ASISTENTA PAKALPOJUMA SAŅEMŠANAI"), and the halves
+    are two lines ordered by their tops. Levelled, the halves stand at one height, the second
+    beginning where the first ends."""
+    cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    cx, cy = image.width / 2, image.height / 2
+    spans = []
+    for line in lines:
+        sure = [b for _t, b, c in line if c >= JUNK_BELOW] or [b for _t, b, _c in line]
+        height = _median([b[3] - b[1] for b in sure])
+        levelled = [cy - ((b[0] + b[2]) / 2 - cx) * sin + ((b[1] + b[3]) / 2 - cy) * cos
+                    for b in sure]
+        spans.append((min(b[0] for b in sure), max(b[2] for b in sure), _median(levelled),
+                      height))
+    found = []
+    for i, (_left_a, right_a, level_a, height_a) in enumerate(spans):
+        for j, (left_b, _right_b, level_b, height_b) in enumerate(spans):
+            height = max(height_a, height_b)
+            if i != j and -BROKEN_GAP_HEIGHTS * height <= left_b - right_a \
+                    <= BROKEN_GAP_HEIGHTS * height \
+                    and abs(level_a - level_b) <= BROKEN_LEVEL_HEIGHTS * height \
+                    and 0.67 <= height_a / max(height_b, 1) <= 1.5:
+                found.append((i, j))
+    return found
 
 
 def quarter_turn_read(lines: list[Line]) -> int | None:

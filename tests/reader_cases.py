@@ -9406,3 +9406,93 @@ CASES.update({
             "person_name": "Teodors Kalniņš", "personal_code": R15C_TEODORS,
             "programme": "Uzņēmējdarbības vadība", "issued_on": "2025-09-12"}),
 })
+
+
+# --- round 16: scans and photos (r16s_) ---------------------------------------------------------
+
+R16S_GUNARS = personal_code("1503721123")
+R16S_LAURA = personal_code("0411052145")
+
+
+def r16s_title_broken_on_a_skewed_scan(path: Path) -> Path:
+    """An application form scanned at 150 dpi, grainy, 2.4 degrees askew, and enlarged to
+    300 dpi: Tesseract breaks its wide title and its long lines where they step down a line's
+    height ("IESNIEGUMS ASISTE" | "NTA PAKALPOJUMA SAŅEMŠANAI"), and the page loses its
+    title. Such a page is levelled in the pixels and read again."""
+    import io
+
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    fonts = "/usr/share/fonts/truetype/dejavu/"
+    bold = ImageFont.truetype(fonts + "DejaVuSans-Bold.ttf", 25)
+    font = ImageFont.truetype(fonts + "DejaVuSans.ttf", 18)
+    page = Image.new("L", (1240, 1754), 250)
+    draw = ImageDraw.Draw(page)
+    draw.text((400, 125), "Valkas novada Sociālais dienests", font=font, fill=25)
+    draw.text((425, 155), "Rīgas iela 22, Valka, LV-4701", font=font, fill=25)
+    draw.text((210, 220), "IESNIEGUMS ASISTENTA PAKALPOJUMA SAŅEMŠANAI", font=bold, fill=25)
+    rows = [("", "Iesniedzējs", "Pakalpojuma saņēmējs"),
+            ("Vārds, uzvārds", "Gunārs Priedītis", "Laura Priedīte"),
+            ("Personas kods", R16S_GUNARS, R16S_LAURA),
+            ("Deklarētā adrese", "tā pati", "Ausekļa iela 5-3, Valka, LV-4701"),
+            ("Tālrunis", "29 114 377", "—")]
+    columns = [110, 350, 735, 1140]
+    for n, row in enumerate(rows):
+        top = 270 + 35 * n
+        draw.line((columns[0], top, columns[-1], top), fill=25, width=2)
+        for left, text in zip(columns, row, strict=False):
+            draw.text((left + 7, top + 7), text, font=font, fill=25)
+    bottom = 270 + 35 * len(rows)
+    draw.line((columns[0], bottom, columns[-1], bottom), fill=25, width=2)
+    for left in columns:
+        draw.line((left, 270, left, bottom), fill=25, width=2)
+    for n, text in enumerate([
+            "Lūdzu piešķirt asistenta pakalpojumu: dienas centrs 12 stundas nedēļā,",
+            "Pielikumā: bāriņtiesas lēmuma kopija, VDEĀVK atzinuma kopija.",
+            "Datums: 2025. gada 14. aprīlī                          Paraksts: G. Priedītis"]):
+        draw.text((125, bottom + 40 + 40 * n), text, font=font, fill=25)
+    page = page.rotate(2.4, resample=Image.Resampling.BICUBIC, fillcolor=235)
+    grain = np.random.default_rng(3).normal(0, 6, (page.height, page.width))
+    page = Image.fromarray(np.clip(np.asarray(page, dtype=np.float32) + grain, 0, 255)
+                           .astype(np.uint8))
+    scan = io.BytesIO()
+    page.save(scan, format="JPEG", quality=70)
+    scan.seek(0)
+    page = Image.open(scan).resize((2480, 3508), Image.Resampling.BICUBIC)
+    page.save(path, dpi=(300, 300))
+    return path
+
+
+R16S_SKEWED_FIELDS = {"applicant_name": "Gunārs Priedītis", "applicant_personal_code": R16S_GUNARS,
+                      "client_name": "Laura Priedīte", "client_personal_code": R16S_LAURA,
+                      "submitted_on": "2025-04-14"}
+
+
+
+R16S_ELIZA = personal_code("0806131234")
+
+
+def r16s_issued_to_a_pupil_whose_teachers_work(pdf: canvas.Canvas) -> None:
+    """A school's certificate "izsniegta ... par to, ka viņa mācās": the issuing formula is its
+    act (what it certifies), though a later sentence says the teachers work with her on work
+    days, an employer's words."""
+    _text(pdf, 200, 800, "Ogres Tīnūžu sākumskola", 13, bold=True)
+    _text(pdf, 170, 784, "Meža iela 1, Tīnūži, Ogres novads, LV-5015", 9)
+    _text(pdf, 60, 750, "IZZIŅA Nr. 3-12/7", 12, bold=True)
+    _text(pdf, 60, 735, "Tīnūžos, 2025. gada 3. martā", 10)
+    _lines(pdf, 60, 705, [
+        f"Izsniegta Elīzai Kalniņai, personas kods {R16S_ELIZA}, par to, ka viņa",
+        "2024./2025. mācību gadā mācās 6. klasē individuāli mājās.",
+        "Divi pedagogi strādā ar meiteni trīs darba dienas nedēļā pa divām stundām.",
+        "Mācību gads beidzas 2025. gada 30. maijā.",
+        "Direktore                                   R. Laiviņa",
+    ], size=10)
+
+
+CASES.update({
+    "r16s_issued_to_a_pupil_whose_teachers_work.pdf": (
+        r16s_issued_to_a_pupil_whose_teachers_work, "school_certificate", {
+            "person_name": "Elīza Kalniņa", "personal_code": R16S_ELIZA,
+            "issued_on": "2025-03-03"}),
+})

@@ -2732,3 +2732,54 @@ def test_r15c_a_unit_named_after_its_kind_under_its_parent(cases: Path) -> None:
     is the issuer whether its name is quoted or not."""
     record = extract_file(cases / "r15c_unit_named_under_its_service.pdf")
     assert record["fields"]["institution_name"] == "Dienas centrs Pūpoli"
+
+
+# --- round 16: scans and photos (r16s_) ---------------------------------------------------------
+
+
+def test_r16s_a_skewed_scans_broken_lines_are_read_again_level(tmp_path: Path) -> None:
+    """A low-resolution scan 2.4 degrees askew, enlarged: Tesseract breaks its title and its
+    long lines where they step; the page is levelled in the pixels and read again, so the title
+    is one line and the fields stay right."""
+    from asistents.extract.ocr import ocr_image
+    from PIL import Image
+    from reader_cases import R16S_SKEWED_FIELDS, r16s_title_broken_on_a_skewed_scan
+
+    path = r16s_title_broken_on_a_skewed_scan(tmp_path / "iesniegums_skenets.png")
+    with Image.open(path) as scan:
+        page = ocr_image(scan, dpi=300)
+    rows: dict[float, list[str]] = {}
+    for word in page.words:
+        rows.setdefault(word.top, []).append(word.text)
+    assert any("IESNIEGUMS ASISTENTA PAKALPOJUMA" in " ".join(row) for row in rows.values())
+    record = extract_file(path)
+    assert record["doc_type"] == "application"
+    for name, expected in R16S_SKEWED_FIELDS.items():
+        assert record["fields"][name] == expected, name
+
+
+def test_r16s_a_line_the_block_reading_doubts_under_a_stamp_is_read_from_dark_ink() -> None:
+    """A date line the first reading dropped under a stamp's edge comes back from the block
+    reading with its date doubted ("09.10.202%V"): its band's dark ink read again gives the
+    date surely; a run that does not open as the block's did keeps its doubt."""
+    import functools
+
+    from asistents.extract.line_tails import reread_stamped_runs
+    from asistents.extract.ocr import read_one_line
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1240, 400), 250)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+    draw.text((120, 150), "Dobelē, 17.03.2026.", font=font, fill=20)
+    draw.ellipse((330, 40, 620, 330), outline=170, width=6)  # the seal's ring, lighter ink
+    place = draw.textbbox((120, 150), "Dobelē,", font=font)
+    date = draw.textbbox((place[2] + 12, 150), "17.03.2026.", font=font)
+    block = [[("Dobelē,", place, 0.93), ("17.03.202%V", date, 0.0), ("*", (560, 160, 571, 172),
+                                                                         0.86)]]
+    read = functools.partial(read_one_line, dpi=150)
+    mended = reread_stamped_runs(image, block, frozenset(block[0]), read)
+    assert [w[0] for w in mended[0]][:2] == ["Dobelē,", "17.03.2026."]
+    assert all(w[2] >= 0.8 for w in mended[0])
+    other = [[("Talsos,", place, 0.93), ("17.03.202%V", date, 0.0)]]
+    assert reread_stamped_runs(image, other, frozenset(other[0]), read) == other
