@@ -210,11 +210,19 @@ def _street_names() -> frozenset[str]:
     return frozenset(n for n in names if " " not in n)
 
 
+# A street's noun read without its marks ("Raina bulvaris"): put back, so the street's name
+# before it is found and restored too. Only the nouns that have marks, lower case as written.
+_NOUN_BY_LETTERS = {fold_word(noun): noun for noun in STREET_NOUNS if fold_word(noun) != noun}
+_NOUN_WITHOUT_MARKS = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_NOUN_BY_LETTERS)
+                                 + r")(?![^\W\d_])")
+
+
 def restore_address(address: str) -> str | None:
     """An address read from a hand with its street's name restored to the place it is named
     after ("Riaas iela" -> "Rīgas iela") and the full stops of its abbreviations the
     recogniser dropped ("Ķekavas pag," -> "Ķekavas pag.,"), or None."""
     restored = _ABBREVIATION_STOP_LOST.sub(r"\1.", address)
+    restored = _NOUN_WITHOUT_MARKS.sub(lambda m: _NOUN_BY_LETTERS[m.group(0)], restored)
     pieces = _STREET_IN_PIECES.match(restored)
     if pieces is not None:
         # "K dna iela", "L ie pu iela": the recogniser parted a hand's word where its strokes

@@ -144,6 +144,8 @@ def erase_rules(crop: Image.Image) -> Image.Image | None:
         gaps = sorted(b[0] - a[1] for a, b in pairwise(groups))
         # At least two boxes, about as wide as they are high: a comb, not a word's strokes.
         if len(groups) >= 3 and gaps[len(gaps) // 2] >= longest * 0.5:
+            for first, last in _digit_strokes(groups):
+                sides = sides[(sides < first) | (sides > last)]
             for x in sides:
                 band = slice(max(0, x - 1), x + 2)
                 pixels[:, band][ink[:, band]] = 255
@@ -153,6 +155,29 @@ def erase_rules(crop: Image.Image) -> Image.Image | None:
         pixels[max(0, y - 1) : y + 2, :] = 255
         changed = True
     return Image.fromarray(pixels) if changed else None
+
+
+# A hand's "1" in a letter box is an upright stroke as tall as the box's sides: it stands
+# between two sides one box apart, each nearer than a box's width, where a side stands a box's
+# width from the next. Erased with the sides, "151093-12879" read "51093-2879".
+IN_BOX_SHARE = 0.75  # of the boxes' pitch: a stroke this near both neighbours is inside a box
+PITCH_SLACK = 0.3
+
+
+def _digit_strokes(groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The upright runs among a comb's sides that are strokes written inside a box."""
+    centres = [(a + b) / 2 for a, b in groups]
+    steps = sorted(b - a for a, b in pairwise(centres))
+    if len(steps) < 2:
+        return []
+    pitch = steps[len(steps) // 2]
+    strokes = []
+    for at in range(1, len(centres) - 1):
+        before, after = centres[at] - centres[at - 1], centres[at + 1] - centres[at]
+        if before < IN_BOX_SHARE * pitch and after < IN_BOX_SHARE * pitch \
+                and abs(before + after - pitch) <= PITCH_SLACK * pitch:
+            strokes.append(groups[at])
+    return strokes
 
 
 def _clusters(positions: Any, gap: int = 3) -> list[tuple[int, int]]:
@@ -441,7 +466,7 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
     compact = text.replace(" ", "").replace("-", "")
     if _CODE_SHAPE.match(compact):  # a code written without its dash, as the page prints it
         text = normalize_personal_code(compact) or text
-    text = _whole_date(hand_letters(text))
+    text = _roman_month_date(_whole_date(hand_letters(text)))
     # A label read together with its value ("Talrunis26650913"): two words.
     text = _GLUED_NUMBER.sub(" ", text)
     tesseract = _mean_conf(line, region)
@@ -450,10 +475,22 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
     return text, score
 
 
+# A hand's capital stands apart from the rest of its word (a flourish, a wide first stroke):
+# the recogniser returns it as a word of its own ("R aina bulvaris", "Jur gs L apsa"). A capital
+# alone, with no full stop (an initial has one), before a word in small letters is its start,
+# in a reading shaped as a name or an address (another word of it capitalised); "B kategorija"
+# alone stays.
+_CAPITAL_APART = re.compile(r"(?<![^\s(„\"])([A-ZĀČĒĢĪĶĻŅŠŪŽ]) (?=[a-zāčēģīķļņšūž]{2})")
+_CAPITALISED = re.compile(r"(?<!\S)[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]")
+
+
 def hand_letters(text: str) -> str:
     """A reading with a hand's single-stroke "l" the recogniser returned as "/" or "|" between
-    two letters ("Danii/s") put back."""
-    return _STROKE_IN_WORD.sub("l", text)
+    two letters ("Danii/s") put back, and a capital it set apart joined to its word."""
+    text = _STROKE_IN_WORD.sub("l", text)
+    if _CAPITALISED.search(text):
+        text = _CAPITAL_APART.sub(r"\1", text)
+    return text
 
 
 def _whole_date(text: str) -> str:
@@ -466,6 +503,41 @@ def _whole_date(text: str) -> str:
         match.group(3), match.group(5)
     whole = f"{day}{mark}{month}{mark}{year}{match.group(6)}"
     return whole if _checks_out(whole) else text
+
+
+# A date written with its month in Roman numerals ("3/III/2025", "2025.g. 9.VI"): the
+# recogniser reads a hand's I as "1" or "l" and the year's "g" as "4" ("3/111/2025",
+# "2025.4.9.V1"), and the date grammar then took "2025.4.9" for the 9th of April. A month with
+# a V or an X, or of 1s no Arabic month has ("111"), is Roman: its I's are put back, with the
+# full stops the grammar reads a Roman month between. "11" stays: November as readily as II.
+_HAND_ROMAN_DATE = re.compile(r"^(?P<day>\d{1,2})\s?[./-]\s?(?P<month>[IVXl1|]{1,4})\s?[./-]\s?"
+                              r"(?P<year>\d{4})\.?$")
+_HAND_YEAR_FIRST_ROMAN = re.compile(r"^(?P<year>\d{4})\.?\s?[gG4]\.?\s?(?P<day>\d{1,2})\.?\s?"
+                                    r"(?P<month>[IVXl1|]{1,4})\.?$")
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _roman_month(written: str) -> str | None:
+    roman = re.sub(r"[l1|]", "I", written)
+    if roman not in _ROMAN_MONTHS:
+        return None
+    if written.isdigit() and int(written) <= 12:
+        return None  # an Arabic month as readily as a Roman one
+    return roman
+
+
+def _roman_month_date(text: str) -> str:
+    """A hand's date with a Roman month, its I's put back ("3/111/2025" -> "3.III.2025")."""
+    compact = text.strip()
+    for shape in (_HAND_ROMAN_DATE, _HAND_YEAR_FIRST_ROMAN):
+        match = shape.match(compact)
+        month = _roman_month(match.group("month")) if match is not None else None
+        if match is None or month is None or not 1 <= int(match.group("day")) <= 31:
+            continue
+        if shape is _HAND_ROMAN_DATE:
+            return f"{match.group('day')}.{month}.{match.group('year')}."
+        return f"{match.group('year')}. g. {match.group('day')}.{month}."
+    return text
 
 
 def _plain(text: str) -> bool:
@@ -520,7 +592,37 @@ def reconcile(line: Line, region: Region, text: str) -> tuple[Region, str] | Non
     wordy = sum(c.isalpha() for c in said + read) >= 0.8 * len(said + read)
     if wordy and said and SequenceMatcher(None, said, read).ratio() >= SAME_READING:
         return None
-    return region, text
+    return region, marks_from_tesseract(" ".join(words), text)
+
+
+# The recogniser drops a hand's diacritic marks (separate strokes) where Tesseract, reading the
+# same letters as nonsense around them, often kept one ("ŅETMKMNĀRE" for "INETA KALNĀRE"): a
+# marked letter of Tesseract's standing inside a run of this many letters both read alike is
+# the recogniser's letter with its mark.
+MARK_CONTEXT = 4
+
+
+def _letters(text: str) -> list[tuple[int, str]]:
+    """The letters of a text with their places, each folded (lower case, no marks)."""
+    return [(at, fold(c)) for at, c in enumerate(text) if c.isalpha() and len(fold(c)) == 1]
+
+
+def marks_from_tesseract(tesseract: str, text: str) -> str:
+    """The recogniser's reading with the diacritic marks Tesseract read on the same letters."""
+    said, read = _letters(tesseract), _letters(text)
+    if not said or not read:
+        return text
+    mended = list(text)
+    matcher = SequenceMatcher(None, [c for _a, c in said], [c for _a, c in read], autojunk=False)
+    for block in matcher.get_matching_blocks():
+        if block.size < MARK_CONTEXT:
+            continue
+        for k in range(block.size):
+            marked = tesseract[said[block.a + k][0]]
+            at = read[block.b + k][0]
+            if marked.lower() != fold(marked) and text[at].lower() == fold(text[at]):
+                mended[at] = marked.upper() if text[at].isupper() else marked.lower()
+    return "".join(mended)
 
 
 def word_ceiling(text: str) -> float:

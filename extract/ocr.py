@@ -359,9 +359,14 @@ def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
         seen = {index for index, _box in spans}
         spans = spans + [span for span in unread_ink.pen_beside_labels(image, lines)
                          if span[0] not in seen]
-    if dropped_line and (hand or not unread_ink.unread_text_lines(image, lines, quarter)):
+    # Two lines of print read as one lose the lower: the block reading keeps them apart.
+    together = [] if hand else unread_ink.lines_run_together(lines)
+    if dropped_line and not together and (
+            hand or not unread_ink.unread_text_lines(image, lines, quarter)):
         return unread_ink.mark_unread(lines, spans if hand else [], frozenset())
     block = recognise_lines(image, dpi=dpi, psm="6")
+    if together:
+        lines = unread_ink.split_run_together(lines, block, together)
     if unread_ink.better_reading(lines, block):
         return block, frozenset()
     merged, added = unread_ink.add_unread_words(lines, block)  # the first lines keep their place
@@ -374,7 +379,16 @@ def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
             block = mended
             merged, added = unread_ink.add_unread_words(lines, block)
         # Only runs of print read surely: a stamp's letters and half a value are no text.
-        merged, added = unread_ink.only_sure_runs(merged, block, added)
+        # On a form the block found filled in by hand (a photo whose values the first layout
+        # dropped), the words beside a line the first reading has (a label's value) stay
+        # as well: the hand recogniser reads them, and what it leaves doubted is dropped then.
+        beside = frozenset(w for line in merged[:len(lines)] for w in line if w in added) \
+            if looks_hand_filled(merged) else frozenset()
+        _, sure_added = unread_ink.only_sure_runs(merged, block, added)
+        kept = sure_added | beside
+        merged = [kept_line for line in merged
+                  if (kept_line := [w for w in line if w not in added or w in kept])]
+        added = kept
     return unread_ink.mark_unread(merged, spans if looks_hand_filled(merged) else [], added)
 
 

@@ -334,3 +334,47 @@ def pen_beside_labels(image: Image.Image, lines: list[Line]) -> list[tuple[int, 
         found.append((index, (start + int(strokes[0]), band_top,
                               start + int(strokes[-1]) + 1, bottom)))
     return found
+
+
+# Two lines of print Tesseract's layout read as one (a paragraph's close lines on a photo): the
+# line's words, read surely, stand far taller than the page's print (each box reaches over
+# both lines), and the lower line is lost or its words run into the upper's ("320904- Lēmums
+# 27160,"). The block reading (`--psm 6`) keeps such lines apart.
+RUN_TOGETHER_HEIGHTS = 1.4
+RUN_TOGETHER_SURE = 0.6  # share of the line's words read surely: print, not a hand's writing
+
+
+def lines_run_together(lines: list[Line]) -> list[int]:
+    """The indexes of lines whose surely read words stand far taller than the page's print."""
+    usual = usual_height(lines)
+    found = []
+    for index, line in enumerate(lines):
+        sure = [w for w in line if w[2] >= SURE]
+        if len(line) < 3 or len(sure) < RUN_TOGETHER_SURE * len(line):
+            continue
+        if float(np.median([b[3] - b[1] for _t, b, _c in sure])) >= RUN_TOGETHER_HEIGHTS * usual:
+            found.append(index)
+    return found
+
+
+def split_run_together(lines: list[Line], block: list[Line], together: list[int]) -> list[Line]:
+    """`lines` with each line run together replaced by the block reading's lines standing in
+    its band, when the block holds two or more there, each of print's height, and read at
+    least as many characters surely (a title in a larger font is one line in both readings)."""
+    usual = usual_height(lines)
+    replaced: list[Line] = []
+    for index, line in enumerate(lines):
+        if index not in together:
+            replaced.append(line)
+            continue
+        top = min(b[1] for _t, b, _c in line)
+        bottom = max(b[3] for _t, b, _c in line)
+        inside = [row for row in block if row and sure_chars([row]) >= 2
+                  and top <= float(np.median([(b[1] + b[3]) / 2 for _t, b, _c in row])) <= bottom]
+        if len(inside) >= 2 and sure_chars(inside) >= sure_chars([line]) and all(
+                float(np.median([b[3] - b[1] for _t, b, _c in row]))
+                < RUN_TOGETHER_HEIGHTS * usual for row in inside):
+            replaced.extend(inside)
+        else:
+            replaced.append(line)
+    return replaced

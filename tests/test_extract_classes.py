@@ -2783,3 +2783,107 @@ def test_r16s_a_line_the_block_reading_doubts_under_a_stamp_is_read_from_dark_in
     assert all(w[2] >= 0.8 for w in mended[0])
     other = [[("Talsos,", place, 0.93), ("17.03.202%V", date, 0.0)]]
     assert reread_stamped_runs(image, other, frozenset(other[0]), read) == other
+
+
+def test_r16s_two_lines_of_print_read_as_one_are_taken_from_the_block_reading() -> None:
+    """Tesseract's layout read two close lines of a paragraph as one: its sure words stand
+    half again as tall as the page's print and the lower line's words are lost. The block
+    reading's two lines in that band replace it; a title in a larger font, one line in both
+    readings, stays as it was."""
+    from asistents.extract.unread_ink import lines_run_together, split_run_together
+
+    def row(words: str, top: int, height: int, conf: float = 0.95) -> list:
+        return [(w, (100 + 120 * n, top, 200 + 120 * n, top + height), conf)
+                for n, w in enumerate(words.split())]
+
+    title = row("IZZIŅA PAR DARBU", 40, 34)
+    body = [row("Apliecinām, ka Rūta Celma strādā", 100, 20),
+            row("par pavāri kopš 2022. gada", 130, 20)]
+    merged = row("personas kods 210390-11255, Izziņa 2022. gada", 160, 34)
+    first = [title, *body, merged, row("Valdes loceklis K. Sniķeris", 260, 20)]
+    block = [title, *body, row("personas kods 210390-11255, dzimusi 1990. gadā.", 160, 20),
+             row("Izziņa derīga vienu mēnesi no izsniegšanas.", 180, 20),
+             first[-1]]
+    together = lines_run_together(first)
+    assert together == [0, 3]
+    split = split_run_together(first, block, together)
+    assert split[0] == title
+    assert [w[0] for w in split[3]][:4] == ["personas", "kods", "210390-11255,", "dzimusi"]
+    assert split[4][0][0] == "Izziņa"
+
+
+def test_r16s_a_hands_ones_in_letter_boxes_are_not_erased_with_the_boxes() -> None:
+    """A code written one digit per box: the boxes' sides are erased before the recogniser
+    reads it, but a hand's "1" is an upright stroke as tall as a side. Standing inside a box,
+    between two sides a box apart, it stays; the sides go."""
+    import numpy as np
+    from asistents.extract.handwriting import erase_rules
+    from PIL import Image, ImageDraw
+
+    crop = Image.new("L", (520, 70), 255)
+    draw = ImageDraw.Draw(crop)
+    for n in range(11):  # boxes side by side, each side shared by two boxes
+        left = 10 + 46 * n
+        draw.rectangle((left, 12, left + 46, 58), outline=0, width=2)
+    for n in (0, 3, 7):  # "1" in the first, fourth and eighth box, a little off its middle
+        x = 10 + 46 * n + 17
+        draw.line((x, 17, x + 1, 54), fill=0, width=3)
+    cleaned = np.asarray(erase_rules(crop)) < 140
+    for n in (0, 3, 7):
+        assert cleaned[20:50, 10 + 46 * n + 15:10 + 46 * n + 21].any(), n
+    assert not cleaned[20:50, 10 + 46 * 5 - 1:10 + 46 * 5 + 2].any()  # a side, erased
+
+
+@pytest.mark.parametrize(("read", "date"), [
+    ("3/111/2025", "2025-03-03"), ("2025.4.9.V1", "2025-06-09"), ("14.X1.2024", "2024-11-14"),
+    ("3/11/2025", None)])
+def test_r16s_a_hands_roman_month_read_as_ones_is_roman(read: str, date: str | None) -> None:
+    """A hand's Roman month read with 1s for its I's ("3/111/2025") or the year's "g." read as
+    a 4 ("2025.4.9.V1" for "2025.g. 9.VI"): a month with a V or an X, or of 1s no Arabic
+    month has, is Roman. "11" may be November: left as read."""
+    from asistents.extract.handwriting import _roman_month_date
+    from asistents.forms.latvian_dates import parse_date
+
+    mended = _roman_month_date(read)
+    if date is None:
+        assert mended == read
+    else:
+        assert str(parse_date(mended)) == date
+
+
+@pytest.mark.parametrize(("tesseract", "recogniser", "mended"), [
+    ("ŅETMKMNĀRE....", "INETA KALNARE", "INETA KALNĀRE"),  # the mark inside "NARE": taken
+    ("Ozoliņš", "Ozolins", "Ozoliņš"),
+    ("ŅETM", "INETA", "INETA"),  # three letters alike are no context for a mark
+    ("Dzēnis", "Vilnis", "Vilnis")])
+def test_r16s_a_hands_marks_tesseract_read_go_to_the_recognisers_letters(
+        tesseract: str, recogniser: str, mended: str) -> None:
+    """The hand recogniser drops a hand's diacritic marks; Tesseract, reading the same letters
+    as nonsense around them, often keeps one. A marked letter inside a run of four letters
+    both read alike is the recogniser's letter with its mark."""
+    from asistents.extract.handwriting import marks_from_tesseract
+
+    assert marks_from_tesseract(tesseract, recogniser) == mended
+
+
+@pytest.mark.parametrize(("read", "mended"), [
+    ("Jur gs L apsa", "Jur gs Lapsa"), ("V ilnis Dzenis", "Vilnis Dzenis"),
+    ("K rasta iela 4, Tukums", "Krasta iela 4, Tukums"),
+    ("J. Bērziņš", "J. Bērziņš"), ("B kategorija", "B kategorija")])
+def test_r16s_a_hands_capital_set_apart_joins_its_word(read: str, mended: str) -> None:
+    """The recogniser sets a hand's capital apart from the rest of its word ("V ilnis"): in a
+    name or an address it is the word's start; an initial keeps its full stop, and a lone
+    capital before a word with no other capitalised word beside it ("B kategorija") stays."""
+    from asistents.extract.handwriting import hand_letters
+
+    assert hand_letters(read) == mended
+
+
+def test_r16s_a_street_noun_read_without_its_marks_is_put_back() -> None:
+    """"Raina bulvaris": the recogniser dropped the street noun's marks, so the street's name
+    before it went unfound; with the noun's marks back the name's are restored too."""
+    from asistents.extract.hand_restore import restore_address
+
+    assert restore_address("Brivibas bulvaris 7-2, Ogre, LV-5001") == \
+        "Brīvības bulvāris 7-2, Ogre, LV-5001"
+    assert restore_address("Tukuma soseja 12, Talsi") == "Tukuma šoseja 12, Talsi"
