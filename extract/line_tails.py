@@ -145,6 +145,11 @@ def _stitched(line: PixelLine, stretch: tuple[int, int], words: PixelLine) -> Pi
 
 
 MAX_RUNS = 2  # lines a second (block) reading added that are read again from dark ink, a page
+LONG_WORD = 6  # letters and digits: a word this long read again is the same word
+
+
+def _bare(text: str) -> str:
+    return text.strip(".,:;()[]\"'„”“")
 
 
 def reread_stamped_runs(image: Image.Image, block: list[PixelLine], added: frozenset,
@@ -164,7 +169,10 @@ def reread_stamped_runs(image: Image.Image, block: list[PixelLine], added: froze
     for index, line in enumerate(mended):
         run = [w for w in line if w in added]
         doubted = [w for w in run if w[2] < SURE]
-        if tried >= MAX_RUNS or not doubted or run[0][2] < SURE:
+        # The run opens with a word read surely, or holds a long one (a date inside the seal's
+        # ring, "19.11.2024" doubted beside the ring's letters) that the new reading must keep.
+        anchors = {_bare(t) for t, _b, _c in run if sum(ch.isalnum() for ch in t) >= LONG_WORD}
+        if tried >= MAX_RUNS or not doubted or (run[0][2] < SURE and not anchors):
             continue
         tried += 1
         x0, top, x1, bottom = _joined(run)
@@ -174,7 +182,9 @@ def reread_stamped_runs(image: Image.Image, block: list[PixelLine], added: froze
             crop = grey.crop(band).point(lambda v, dark=dark: 0 if v < dark else 255)
             words = [(t, (b[0] + band[0], b[1] + band[1], b[2] + band[0], b[3] + band[1]), c)
                      for t, b, c in read(crop)]
-            if words and words[0][0] == run[0][0] and all(c >= SURE for _t, _b, c in words):
+            opens = words and (words[0][0] == run[0][0] if run[0][2] >= SURE
+                               else any(_bare(t) in anchors for t, _b, _c in words))
+            if opens and all(c >= SURE for _t, _b, c in words):
                 mended[index] = [w for w in line if w not in run] + words
                 mended[index].sort(key=lambda w: w[1][0])
                 break

@@ -911,7 +911,7 @@ def read_level(image: Image.Image, *, dpi: int) -> LevelReading:
     # clearly worse (the broken halves were each read about as surely as the whole).
     margin = 0.0
     if abs(angle) < ROTATE_PIXELS_FROM:
-        if not broken_lines(lines, angle, image):
+        if abs(angle) < BROKEN_FROM_DEGREES or not broken_lines(lines, angle, image):
             return LevelReading(image, lines, angle, angle)
         margin = BROKEN_CONFIDENCE_MARGIN
     level = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
@@ -926,6 +926,11 @@ def read_level(image: Image.Image, *, dpi: int) -> LevelReading:
 BROKEN_GAP_HEIGHTS = 0.35
 BROKEN_LEVEL_HEIGHTS = 0.5
 BROKEN_CONFIDENCE_MARGIN = 0.05
+# Below this a line steps less than its height across a page: a piece Tesseract cut off is a
+# word at a line's end the grammar survives, while the levelled reading redraws a table's
+# slanted rules crisp and Tesseract reads them as "|" glued to the cells' words (set A's
+# scan_0140 at 1.4 degrees lost a task's end so).
+BROKEN_FROM_DEGREES = 2.0
 
 
 def broken_lines(lines: list[Line], angle: float,

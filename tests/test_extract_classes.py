@@ -2887,3 +2887,28 @@ def test_r16s_a_street_noun_read_without_its_marks_is_put_back() -> None:
     assert restore_address("Brivibas bulvaris 7-2, Ogre, LV-5001") == \
         "Brīvības bulvāris 7-2, Ogre, LV-5001"
     assert restore_address("Tukuma soseja 12, Talsi") == "Tukuma šoseja 12, Talsi"
+
+
+def test_r16s_a_date_inside_a_seals_ring_is_read_from_dark_ink() -> None:
+    """A date printed inside a stamp's ring: the block reading returns it doubted after a
+    ring letter ("4)" "21.05.2025"); read again from the dark ink, the long word it held is the
+    anchor (no sure word opens the run), and a reading that lost it is refused."""
+    import functools
+
+    from asistents.extract.line_tails import reread_stamped_runs
+    from asistents.extract.ocr import read_one_line
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1240, 400), 250)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+    draw.ellipse((820, 80, 1120, 380), outline=170, width=6)  # the seal's ring, lighter ink
+    draw.text((850, 205), "4", font=font, fill=170)  # a letter of the ring's text
+    date = draw.textbbox((890, 210), "21.05.2025.", font=font)
+    draw.text((890, 210), "21.05.2025.", font=font, fill=20)
+    block = [[("4)", (850, 200, 880, 245), 0.74), ("21.05.2025", date, 0.73)]]
+    read = functools.partial(read_one_line, dpi=150)
+    mended = reread_stamped_runs(image, block, frozenset(block[0]), read)
+    assert [w[0] for w in mended[0]] == ["21.05.2025."]
+    other = [[("4)", (850, 200, 880, 245), 0.74), ("17.03.2019", date, 0.73)]]
+    assert reread_stamped_runs(image, other, frozenset(other[0]), read) == other
