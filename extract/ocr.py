@@ -360,7 +360,7 @@ def read_what_layout_dropped(image: Image.Image, lines: list[Line], *,
         spans = spans + [span for span in unread_ink.pen_beside_labels(image, lines)
                          if span[0] not in seen]
     # Two lines of print read as one lose the lower: the block reading keeps them apart.
-    together = [] if hand else unread_ink.lines_run_together(lines)
+    together = [] if hand else unread_ink.lines_run_together(lines, image)
     if dropped_line and not together and (
             hand or not unread_ink.unread_text_lines(image, lines, quarter)):
         return unread_ink.mark_unread(lines, spans if hand else [], frozenset())

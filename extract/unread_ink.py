@@ -344,17 +344,46 @@ RUN_TOGETHER_HEIGHTS = 1.4
 RUN_TOGETHER_SURE = 0.6  # share of the line's words read surely: print, not a hand's writing
 
 
-def lines_run_together(lines: list[Line]) -> list[int]:
-    """The indexes of lines whose surely read words stand far taller than the page's print."""
+def lines_run_together(lines: list[Line], image: Image.Image | None = None) -> list[int]:
+    """The indexes of lines whose surely read words stand far taller than the page's print
+    and, in `image`, over two rows of ink with blank rows between (a title in a larger font
+    is one row: it costs no second reading)."""
     usual = usual_height(lines)
     found = []
     for index, line in enumerate(lines):
         sure = [w for w in line if w[2] >= SURE]
         if len(line) < 3 or len(sure) < RUN_TOGETHER_SURE * len(line):
             continue
-        if float(np.median([b[3] - b[1] for _t, b, _c in sure])) >= RUN_TOGETHER_HEIGHTS * usual:
+        if float(np.median([b[3] - b[1] for _t, b, _c in sure])) < RUN_TOGETHER_HEIGHTS * usual:
+            continue
+        if image is None or _two_rows_of_ink(image, line, usual):
             found.append(index)
     return found
+
+
+ROW_INK_SHARE = 0.02  # of the line's width: a row of pixels this inked holds letters
+ROW_FROM_HEIGHTS = 0.4  # of print's height: a run of inked rows this tall is a row of letters
+
+
+def _two_rows_of_ink(image: Image.Image, line: Line, usual: float) -> bool:
+    """Whether the line's band holds two rows of letters with blank rows between them."""
+    left = min(b[0] for _t, b, _c in line)
+    right = max(b[2] for _t, b, _c in line)
+    top = min(b[1] for _t, b, _c in line)
+    bottom = max(b[3] for _t, b, _c in line)
+    ink = np.asarray(image.convert("L").crop((left, top, right, bottom))) < 128
+    if ink.size == 0:
+        return False
+    inked = ink.sum(axis=1) >= ROW_INK_SHARE * ink.shape[1]
+    runs, length = 0, 0
+    for row in [*inked.tolist(), False]:
+        if row:
+            length += 1
+            continue
+        if length >= ROW_FROM_HEIGHTS * usual:
+            runs += 1
+        length = 0
+    return runs >= 2
 
 
 def split_run_together(lines: list[Line], block: list[Line], together: list[int]) -> list[Line]:

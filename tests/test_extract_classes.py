@@ -2912,3 +2912,28 @@ def test_r16s_a_date_inside_a_seals_ring_is_read_from_dark_ink() -> None:
     assert [w[0] for w in mended[0]] == ["21.05.2025."]
     other = [[("4)", (850, 200, 880, 245), 0.74), ("17.03.2019", date, 0.73)]]
     assert reread_stamped_runs(image, other, frozenset(other[0]), read) == other
+
+
+def test_r16s_a_title_in_a_larger_font_is_not_two_lines_run_together() -> None:
+    """A line whose words stand tall is two lines run together only when its band holds two
+    rows of ink: a letterhead in a larger font is one row and costs no second reading."""
+    from asistents.extract.unread_ink import lines_run_together
+    from PIL import Image, ImageDraw, ImageFont
+
+    fonts = "/usr/share/fonts/truetype/dejavu/"
+    image = Image.new("L", (1240, 400), 255)
+    draw = ImageDraw.Draw(image)
+    big = ImageFont.truetype(fonts + "DejaVuSans-Bold.ttf", 34)
+    small = ImageFont.truetype(fonts + "DejaVuSans.ttf", 20)
+    draw.text((100, 40), "SIA Kalnu Maiznīca Madona", font=big, fill=0)
+    draw.text((100, 200), "personas kods 210390-11255, dzimusi 1990. gadā.", font=small, fill=0)
+    draw.text((100, 223), "Izziņa derīga vienu mēnesi no izsniegšanas.", font=small, fill=0)
+
+    def row(words: str, top: int, height: int) -> list:
+        return [(w, (100 + 110 * n, top, 200 + 110 * n, top + height), 0.95)
+                for n, w in enumerate(words.split())]
+
+    lines = [row("SIA Kalnu Maiznīca Madona", 40, 36), row("Apliecinām, ka Rūta Celma", 120, 22),
+             row("strādā par pavāri kopš 2022.", 150, 22),
+             row("personas kods 210390-11255, Izziņa", 200, 46)]
+    assert lines_run_together(lines, image) == [3]
