@@ -55,6 +55,17 @@ def _another_fields_label(ctx: Context, spec: FieldSpec, value: str) -> bool:
         if name != spec.name for label in other.labels)
 
 
+def _before_next_label(ctx: Context, spec: FieldSpec, value: str) -> str:
+    """A sentence's value up to a comma that another field's label follows."""
+    for comma in re.finditer(r",\s*", value):
+        rest = fold(value[comma.end():])
+        if any(re.match(rf"{re.escape(fold(label))}\b", rest)
+               for name, other in ctx.vocab.fields.items() if name != spec.name
+               for label in other.labels if len(label) > 3):
+            return value[:comma.start()]
+    return value
+
+
 def _is_any_label(ctx: Context, text: str) -> bool:
     folded = fold(text).strip(" :.")
     return any(fold(label) == folded for other in ctx.vocab.fields.values()
@@ -166,6 +177,9 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             # "..., amats – testētājs. Darbs tiek veikts ...": a label met in a sentence has
             # its value end with that sentence.
             raw = _SENTENCE_END.split(raw, maxsplit=1)[0]
+            # "amats – apkopēja, darba attiecības no 05.09.2023": a comma and another field's
+            # label open the sentence's next statement, no part of this value.
+            raw = _before_next_label(ctx, spec, raw)
         if spec.own_decision:
             raw = _without_aside(raw)
         value = parse_value(spec, raw)

@@ -329,6 +329,10 @@ _LESSON_MINUTES = re.compile(
     r"(\d{2})\s*min\w*|(\d{2})\s*minusu\s+(?:macibu\s+)?stund")
 
 
+# The week's figure is counted in lessons: "34 mācību stundas", "mācību stundu skaits nedēļā".
+_WEEKLY_LESSONS = re.compile(r"\d\s*(?:\(\w+\)\s*)?macibu\s+stund|macibu\s+stundu\s+skaits")
+
+
 @dataclass(frozen=True)
 class Schedule:
     """What one sentence says about a week's hours."""
@@ -361,6 +365,8 @@ class Schedule:
     def how(self) -> str:
         """How the week was computed, for a note."""
         if self.each is None or self.times is None:
+            if self.lessons is not None and self.weekly is not None:
+                return f"computed ({self.lessons:g} lessons a week, each shorter than an hour)"
             if self.period is not None:
                 return f"computed ({self.period[0]:g} h over {self.period[1]} weeks)"
             if self.days_added is not None:
@@ -525,6 +531,12 @@ def parse_schedule(text: str | None) -> Schedule | None:
         minutes = int(next(g for g in lesson.groups() if g))
         if 30 <= minutes < 60:
             lessons, each = each, round(each * minutes / 60, 2)
+    elif weekly is not None and lesson is not None and _WEEKLY_LESSONS.search(folded):
+        # "34 mācību stundas nedēļā (mācību stundas ilgums 45 minūtes)": a week's lessons,
+        # each shorter than an hour, are 25.5 hours.
+        minutes = int(next(g for g in lesson.groups() if g))
+        if 30 <= minutes < 60:
+            lessons, weekly = weekly, round(weekly * minutes / 60, 2)
     if each is None:
         spans = list(TIME_RANGE.finditer(folded))
         clocks = [parse_time_range(span.group(0)) for span in spans]

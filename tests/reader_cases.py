@@ -9406,3 +9406,92 @@ CASES.update({
             "person_name": "Teodors Kalniņš", "personal_code": R15C_TEODORS,
             "programme": "Uzņēmējdarbības vadība", "issued_on": "2025-09-12"}),
 })
+
+
+R16C_RUTA = personal_code("1403621771")
+
+
+def r16c_school_leisure_group(pdf: canvas.Canvas) -> None:
+    """A sports school certifying its adults' swimming group, not schooling: the person trains
+    on weekday evenings. The issuer's name says school, what the person does says leisure."""
+    _text(pdf, 200, 800, "Liepājas Sporta skola", 13, bold=True)
+    _text(pdf, 190, 784, "Brīvības iela 15, Liepāja, LV-3401", 9)
+    _text(pdf, 60, 750, "03.02.2026. Nr. 1-12/9", 10)
+    _text(pdf, 240, 720, "Apliecinājums", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Liepājas Sporta skola apliecina, ka Rūta Zaķe, personas kods {R16C_RUTA}, no šī gada",
+        "janvāra trenējas skolas peldēšanas grupā pieaugušajiem. Treniņi ir trešdienās no",
+        "17.00 līdz 19.00 skolas baseinā.",
+    ], size=10)
+    _text(pdf, 60, 620, "Direktore                                          A. Liepa", 10)
+
+
+CASES.update({
+    "r16c_school_leisure_group.pdf": (
+        r16c_school_leisure_group, "activity_certificate", {
+            "institution_name": "Liepājas Sporta skola", "activity_kind": "leisure",
+            "person_name": "Rūta Zaķe", "personal_code": R16C_RUTA, "hours_per_week": 2,
+            "issued_on": "2026-02-03"}),
+})
+
+
+R16C_GITA = personal_code("0711881512")
+
+
+def r16c_capitals_letterhead_and_a_sentence_of_labels(pdf: canvas.Canvas) -> None:
+    """A company's letterhead in capitals without its legal form, the sentence naming it with
+    its form ("SIA Zaļā Dārzniecība"); the position a label met in that sentence, followed by a
+    comma and the next statement's label ("pieņemts darbā 12.03.2022")."""
+    _text(pdf, 210, 800, "ZAĻĀ DĀRZNIECĪBA", 14, bold=True)
+    _text(pdf, 190, 784, "stādi, dārza kopšana, ainavu veidošana", 9)
+    _text(pdf, 60, 750, "2026. gada 9. janvārī                                   Izziņa Nr. 4", 10)
+    _lines(pdf, 60, 715, [
+        f"Šī izziņa apliecina, ka Gita Rubene (personas kods {R16C_GITA}) ir SIA Zaļā Dārzniecība",
+        "darbiniece, amats – dārzniece, pieņemta darbā 12.03.2022.",
+        "Darba laiks: pirmdienās un trešdienās no 8:00 līdz 12:00.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valdes loceklis                                      R. Celms", 10)
+    _text(pdf, 120, 60, "SIA Zaļā Dārzniecība · Reģ. Nr. 40103876512 · Dārza iela 3, Tukums", 8)
+
+
+CASES.update({
+    "r16c_capitals_letterhead_and_a_sentence_of_labels.pdf": (
+        r16c_capitals_letterhead_and_a_sentence_of_labels, "employer_certificate", {
+            "employer_name": "SIA Zaļā Dārzniecība", "person_name": "Gita Rubene",
+            "personal_code": R16C_GITA, "position": "dārzniece",
+            "employed_since": "2022-03-12", "hours_per_week": 8, "issued_on": "2026-01-09"}),
+})
+
+
+def r16c_sworn_translation(pdf: canvas.Canvas) -> None:
+    """A sworn translation of an Estonian school's certificate: the translation's heading is no
+    issuer, the pupil's name printed in the original and in its Latvian form is the Latvian
+    form, the Estonian code is no Latvian personal code, lessons of 45 minutes are no hours,
+    and the translator's certification (its own date) is not the paper."""
+    _text(pdf, 60, 805, "Tulkojums no igauņu valodas", 9)
+    _text(pdf, 200, 780, "[Logotips] Tartu Ziemeļu pamatskola", 13, bold=True)
+    _text(pdf, 180, 764, "Pašvaldības iestāde, Riia mnt. 12, Tartu, Igaunijas Republika", 9)
+    _text(pdf, 60, 735, "15.05.2025. Nr. 7-3/41", 10)
+    _text(pdf, 230, 705, "IZZIŅA", 13, bold=True)
+    rows = [("Skolēns", "Kristjan Kask (Kristjans Kasks)"),
+            ("Isikukood (Igaunijas Republika)", "51105120274"),
+            ("Klase", "6. klase (pamatizglītības programma)"),
+            ("Mācību slodze", "32 mācību stundas nedēļā (stundas ilgums 45 minūtes)"),
+            ("Mācību gads", "no 2024-09-01 līdz 2025-06-13")]
+    for at, (label, value) in enumerate(rows):
+        _text(pdf, 60, 675 - 18 * at, label, 10)
+        _text(pdf, 240, 675 - 18 * at, value, 10)
+    _text(pdf, 60, 570, "Direktors [paraksts] T. Saar", 10)
+    _lines(pdf, 60, 530, [
+        "Tulkojumu veica zvērināts tulkotājs Jānis Mednis; tulkojums atbilst oriģinālam.",
+        "Valmierā, 2025. gada 2. jūnijā                                   J. Mednis",
+    ], size=9)
+
+
+CASES.update({
+    "r16c_sworn_translation.pdf": (
+        r16c_sworn_translation, "school_certificate", {
+            "institution_name": "Tartu Ziemeļu pamatskola", "person_name": "Kristjans Kasks",
+            "personal_code": None, "hours_per_week": 24, "study_until": "2025-06-13",
+            "issued_on": "2025-05-15"}),
+})

@@ -2732,3 +2732,32 @@ def test_r15c_a_unit_named_after_its_kind_under_its_parent(cases: Path) -> None:
     is the issuer whether its name is quoted or not."""
     record = extract_file(cases / "r15c_unit_named_under_its_service.pdf")
     assert record["fields"]["institution_name"] == "Dienas centrs Pūpoli"
+
+
+def test_r16c_a_schools_training_group_is_leisure_not_schooling(cases: Path) -> None:
+    """A sports school certifying that a person trains in its adults' group: what the person
+    does (trains) says activity, over the issuer's name saying school."""
+    record = extract_file(cases / "r16c_school_leisure_group.pdf")
+    assert record["doc_type"] == "activity_certificate"
+    assert record["fields"]["activity_kind"] == "leisure"
+
+
+def test_r16c_a_label_in_a_sentence_ends_at_the_next_statements_label(cases: Path) -> None:
+    """"amats – dārzniece, pieņemta darbā 12.03.2022.": the position ends at the comma before
+    the start's label; a letterhead in capitals takes the legal form the sentence prints."""
+    record = extract_file(cases / "r16c_capitals_letterhead_and_a_sentence_of_labels.pdf")
+    assert record["fields"]["position"] == "dārzniece"
+    assert record["fields"]["employer_name"] == "SIA Zaļā Dārzniecība"
+
+
+def test_r16c_a_sworn_translation_is_read_without_the_translators_words(cases: Path) -> None:
+    """The translation's heading is no issuer, its certification's date no issue date; a
+    foreign code is no Latvian personal code; lessons of 45 minutes are counted in hours."""
+    record = extract_file(cases / "r16c_sworn_translation.pdf")
+    fields = record["fields"]
+    assert fields["institution_name"] == "Tartu Ziemeļu pamatskola"
+    assert fields["issued_on"] == "2025-05-15"
+    assert fields["personal_code"] is None
+    assert fields["person_name"] == "Kristjans Kasks"
+    assert fields["hours_per_week"] == 24
+    assert record["field_confidence"]["hours_per_week"] < 0.9
