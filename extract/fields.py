@@ -362,7 +362,8 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
         item = _roman_slip(ctx, spec, item)
     if spec.kind == "date" and spec.null_phrases and item is not None and item.words:
         item = _said_open_ended(ctx, spec, item)
-    if spec.issuer_only and item is not None and item.value in spec.synonyms:
+    if (spec.issuer_only or spec.issuer_decides) and item is not None \
+            and item.value in spec.synonyms:
         item = _issuer_kind(ctx, spec, item)
     return item
 
@@ -405,9 +406,10 @@ def _issuer_kind(ctx: Context, spec: FieldSpec, item: Found) -> Found:
     folded = fold(ctx.text)
     named = any(_stem(p).search(folded) for p in spec.synonyms.get(str(item.value), ())
                 if p not in spec.doubtful)
-    for listed in spec.issuer_only:
+    for listed in (*spec.issuer_only, *spec.issuer_decides):
         if listed in order and (order.index(listed) < order.index(item.value) or not named) \
-                and any(_stem(p).search(issuer) for p in spec.synonyms[listed]):
+                and any(_stem(p).search(issuer) for p in spec.synonyms[listed]
+                        if p not in spec.doubtful):
             return Found(listed, min(item.confidence, 0.85), "enum_phrase", item.words)
     return item
 

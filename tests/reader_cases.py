@@ -9495,3 +9495,85 @@ CASES.update({
             "personal_code": None, "hours_per_week": 24, "study_until": "2025-06-13",
             "issued_on": "2025-05-15"}),
 })
+
+
+R16C_OTTO = personal_code("1809531420")
+R16C_LIGA = personal_code("2704901318")
+R16C_DAINIS = personal_code("0312781245")
+
+
+def r16c_list_of_visits_added(pdf: canvas.Canvas) -> None:
+    """A clinic listing two kinds of visits, each with its own count a week and its length:
+    the week is both items added (3 x 1 + 2 = 5), not one item's length."""
+    _text(pdf, 200, 800, "SIA Kuldīgas Rehabilitācijas klīnika", 13, bold=True)
+    _text(pdf, 60, 765, "Kuldīgā, 2025. gada 11. novembrī                       Nr. 5/233", 10)
+    _text(pdf, 250, 735, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 705, [
+        f"Pacients Otto Bērziņš, personas kods {R16C_OTTO}, apmeklē klīniku:",
+        "• logopēda nodarbības trīs reizes nedēļā pa vienai stundai;",
+        "• ārstnieciskā peldēšana reizi nedēļā (2 stundas).",
+    ], size=10)
+    _text(pdf, 60, 630, "Klīnikas vadītāja                                   S. Ozola", 10)
+
+
+def r16c_days_of_two_sentences(pdf: canvas.Canvas) -> None:
+    """A working week told in two sentences, each with its own days and span ("otrdienās un
+    trešdienās no 8.00 līdz 12.00. Sestdienās ... no 10.00 līdz 16.00."): 8 + 6 = 14."""
+    _text(pdf, 220, 800, "SIA Ventas Grāmatnīca", 13, bold=True)
+    _text(pdf, 60, 765, "Ventspilī, 2025. gada 3. martā                          Nr. 12", 10)
+    _lines(pdf, 60, 730, [
+        f"Apliecinām, ka Līga Kalna, personas kods {R16C_LIGA}, kopš 2023. gada 1. jūlija",
+        "strādā SIA Ventas Grāmatnīca par pārdevēju. Viņas darba laiks ir otrdienās un",
+        "trešdienās no 8.00 līdz 12.00 grāmatnīcas veikalā. Sestdienās pārdevēja strādā",
+        "grāmatu tirdziņā no 10.00 līdz 16.00.",
+    ], size=10)
+    _text(pdf, 60, 650, "Valdes loceklis                                     K. Rozītis", 10)
+
+
+def r16c_day_centre_therapies(pdf: canvas.Canvas) -> None:
+    """A day centre's timetable naming therapies ("fizioterapija, ārstnieciskā vingrošana")
+    under its "Nodarbības" column: what is done at the centre, the centre is still the kind."""
+    _text(pdf, 180, 800, "Dienas aprūpes centrs Zīlīte", 13, bold=True)
+    _text(pdf, 170, 784, "Talsu novada Sociālā dienesta struktūrvienība · Ezera iela 2, Talsi", 9)
+    _text(pdf, 60, 750, "05.06.2025.                                              Nr. 2-4/19", 10)
+    _text(pdf, 240, 720, "APLIECINĀJUMS", 13, bold=True)
+    _text(pdf, 60, 695, f"Apliecinām, ka Dainis Liepa, p.k. {R16C_DAINIS}, apmeklē centru:", 10)
+    _grid(pdf, 60, 670, [110, 110, 200], [
+        ["Diena", "Laiks", "Nodarbības"],
+        ["Otrdiena", "10.00–13.00", "fizioterapija, ārstnieciskā vingrošana"],
+        ["Ceturtdiena", "10.00–13.00", "fizioterapija"],
+    ])
+    _text(pdf, 60, 580, "Centra vadītāja                                     I. Kalēja", 10)
+
+
+def r16c_start_after_a_colon_no_date_line(pdf: canvas.Canvas) -> None:
+    """A short employer form whose only date is the start after "Strādā no:": that is the
+    start, never the paper's own date (the paper prints none: null)."""
+    _text(pdf, 60, 800, "SIA Ozolkalna Kokaudzētava", 13, bold=True)
+    _text(pdf, 60, 785, "Reģ. Nr. 40003456788 · Ozolkalns, Cēsu nov., LV-4101", 9)
+    _text(pdf, 250, 750, "IZZIŅA", 13, bold=True)
+    rows = ["Darbinieks: Dainis Liepa", f"P.k.: {R16C_DAINIS}", "Amats: kokaudzētavas strādnieks",
+            "Strādā no: 2021. gada 3. maija", "Darba laiks: 25 st./ned."]
+    for at, row in enumerate(rows):
+        _text(pdf, 60, 720 - 18 * at, row, 11)
+    _text(pdf, 60, 600, "Direktors                                          V. Ozols", 10)
+
+
+CASES.update({
+    "r16c_list_of_visits_added.pdf": (
+        r16c_list_of_visits_added, "activity_certificate", {
+            "person_name": "Otto Bērziņš", "personal_code": R16C_OTTO, "hours_per_week": 5,
+            "activity_kind": "institutions", "issued_on": "2025-11-11"}),
+    "r16c_days_of_two_sentences.pdf": (
+        r16c_days_of_two_sentences, "employer_certificate", {
+            "person_name": "Līga Kalna", "position": "pārdevēja", "hours_per_week": 14,
+            "employed_since": "2023-07-01", "issued_on": "2025-03-03"}),
+    "r16c_day_centre_therapies.pdf": (
+        r16c_day_centre_therapies, "activity_certificate", {
+            "institution_name": "Dienas aprūpes centrs Zīlīte", "activity_kind": "day_centre",
+            "person_name": "Dainis Liepa", "hours_per_week": 6, "issued_on": "2025-06-05"}),
+    "r16c_start_after_a_colon_no_date_line.pdf": (
+        r16c_start_after_a_colon_no_date_line, "employer_certificate", {
+            "person_name": "Dainis Liepa", "employed_since": "2021-05-03", "issued_on": None,
+            "hours_per_week": 25}),
+})

@@ -2761,3 +2761,27 @@ def test_r16c_a_sworn_translation_is_read_without_the_translators_words(cases: P
     assert fields["person_name"] == "Kristjans Kasks"
     assert fields["hours_per_week"] == 24
     assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+@pytest.mark.parametrize("name", ["r16c_list_of_visits_added.pdf",
+                                  "r16c_days_of_two_sentences.pdf"])
+def test_r16c_a_week_told_in_parts_is_added_up_below_the_bar(name: str, cases: Path) -> None:
+    """A list's items each with their own count and length, or a week's days told in two
+    sentences, each with its span: the parts are added up, arithmetic a person checks."""
+    record = extract_file(cases / name)
+    assert record["fields"]["hours_per_week"] == CASES[name][2]["hours_per_week"]
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_r16c_a_day_centres_therapies_do_not_make_it_a_clinic(cases: Path) -> None:
+    """"Nodarbības: fizioterapija" in a day centre's timetable: the letterhead's kind wins."""
+    record = extract_file(cases / "r16c_day_centre_therapies.pdf")
+    assert record["fields"]["activity_kind"] == "day_centre"
+
+
+def test_r16c_a_start_after_its_colon_is_never_the_papers_date(cases: Path) -> None:
+    """"Strādā no: 2021. gada 3. maija" on a paper with no date line of its own: the start,
+    and the paper's date stays unknown rather than taking the start's."""
+    record = extract_file(cases / "r16c_start_after_a_colon_no_date_line.pdf")
+    assert record["fields"]["employed_since"] == "2021-05-03"
+    assert record["fields"]["issued_on"] is None
