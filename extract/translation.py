@@ -101,9 +101,8 @@ def translated_paper(lines: list[Line]) -> list[Line]:
 
 def names_foreign_state(label: str) -> bool:
     """Whether a code's label says the code is another state's (`foreign_code`)."""
-    folded = fold(label)
-    return any(re.search(rf"(?<!\w){re.escape(word)}", folded)
-               for word in _vocabulary()["foreign_code"])
+    folded = fold(label)[-60:]
+    return any(re.search(pattern, folded) for pattern in _vocabulary()["foreign_code"])
 
 
 __all__ = ["is_translation", "names_foreign_state", "translated_paper"]

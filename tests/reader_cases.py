@@ -9577,3 +9577,28 @@ CASES.update({
             "person_name": "Dainis Liepa", "employed_since": "2021-05-03", "issued_on": None,
             "hours_per_week": 25}),
 })
+
+
+R16C_MAIJA = personal_code("1510851267")
+
+
+def r16c_issued_label_then_a_start(pdf: canvas.Canvas) -> None:
+    """"Izziņa izsniegta Maijai ... par to, ka viņa strādā ... no 12.02.2019. līdz šim laikam"
+    and no date line: "izsniegta" is met as a label in the sentence, the date after it is the
+    start's ("no"), and the paper's own date is unknown (null), not the start."""
+    _text(pdf, 200, 800, "SIA Rūjienas Saldējums", 13, bold=True)
+    _text(pdf, 170, 784, "Reģ. Nr. 44103012345 · Rīgas iela 3, Rūjiena, LV-4240", 9)
+    _lines(pdf, 60, 740, [
+        f"Izziņa izsniegta Maijai Ceplei (personas kods {R16C_MAIJA}) par to, ka viņa",
+        "strādā SIA Rūjienas Saldējums par fasētāju no 12.02.2019. līdz šim laikam.",
+        "Darba laiks – 20 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 670, "Valdes locekle                                      A. Sīle", 10)
+
+
+CASES.update({
+    "r16c_issued_label_then_a_start.pdf": (
+        r16c_issued_label_then_a_start, "employer_certificate", {
+            "person_name": "Maija Ceple", "personal_code": R16C_MAIJA,
+            "employed_since": "2019-02-12", "issued_on": None, "hours_per_week": 20}),
+})

@@ -2785,3 +2785,10 @@ def test_r16c_a_start_after_its_colon_is_never_the_papers_date(cases: Path) -> N
     record = extract_file(cases / "r16c_start_after_a_colon_no_date_line.pdf")
     assert record["fields"]["employed_since"] == "2021-05-03"
     assert record["fields"]["issued_on"] is None
+
+
+def test_r16c_a_date_after_its_start_word_is_not_the_issued_label_s(cases: Path) -> None:
+    """"izsniegta" met as a label in a sentence whose only date follows "no": the start."""
+    record = extract_file(cases / "r16c_issued_label_then_a_start.pdf")
+    assert record["fields"]["employed_since"] == "2019-02-12"
+    assert record["fields"]["issued_on"] is None
