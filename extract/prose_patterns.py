@@ -70,6 +70,9 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 continue  # "dzimšanas datums 30.04.1968": someone's birth, not the paper's date
             if spec.region == "dateline" and parse_value(spec, raw) in _birth_dates(ctx):
                 continue
+            if (spec.region == "dateline" and _context_free(pattern.regex)
+                    and _another_dates_label(ctx, spec, plain[max(0, start - 40):start])):
+                continue  # "Strādā no: 2022. gada 1. aprīļa": a start's date, not the paper's
             if spec.kind in _PERSON_KINDS and _other_persons(ctx, text[max(0, start - 40):start]):
                 continue  # "priekšsēdētāja Anita Bērziņa, personas kods ...": an official's
             # A name in prose may stand in any case; the nominative stays as it is.
@@ -133,6 +136,21 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 return Found(value, base * _ocr_factor(words), how, words,
                              warning=warning, structural=structural)
     return None
+
+
+# A date's role word right before it, a colon or not ("no: ...", "kopš ...", "līdz: ...").
+_ROLE_BEFORE = re.compile(r"(?:\bno|\bkops|\blidz|\bsakot ar)\s*:?\s*$")
+
+
+def _another_dates_label(ctx: Context, spec: FieldSpec, before: str) -> bool:
+    """Whether the words before a date make it another date's: a start's or an end's word, or
+    another date field's label ("Strādā no:", "Darba attiecību sākums:") ending there."""
+    folded = fold(before)
+    if _ROLE_BEFORE.search(folded):
+        return True
+    return any(re.search(rf"\b{re.escape(fold(label))}\s*:?\s*$", folded)
+               for name, other in ctx.vocab.fields.items()
+               if name != spec.name and other.kind == "date" for label in other.labels)
 
 
 def _opening_line(ctx: Context, start: int, end: int) -> tuple[list[Word], int, Line] | None:
