@@ -910,13 +910,18 @@ def read_level(image: Image.Image, *, dpi: int) -> LevelReading:
     # A reading with broken lines has lost their order: the level one wins unless it is
     # clearly worse (the broken halves were each read about as surely as the whole).
     margin = 0.0
-    if abs(angle) < ROTATE_PIXELS_FROM:
-        if abs(angle) < BROKEN_FROM_DEGREES or not broken_lines(lines, angle, image):
+    broken = abs(angle) < ROTATE_PIXELS_FROM
+    if broken:
+        # A hand-filled photo is left as read: its values are the hand's, which a levelled
+        # reading loses as readily as it mends a printed line.
+        if abs(angle) < BROKEN_FROM_DEGREES or looks_hand_filled(lines) \
+                or not broken_lines(lines, angle, image):
             return LevelReading(image, lines, angle, angle)
         margin = BROKEN_CONFIDENCE_MARGIN
     level = image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
     level_lines = recognise_lines(level, dpi=dpi)
-    if line_confidence(level_lines) < line_confidence(lines) - margin:
+    if line_confidence(level_lines) < line_confidence(lines) - margin or (
+            broken and unread_ink.sure_chars(level_lines) < unread_ink.sure_chars(lines)):
         return LevelReading(image, lines, angle, angle)
     return LevelReading(level, level_lines, angle, 0.0)
 
