@@ -25,7 +25,10 @@ _YEARS = re.compile(
     r"(?![a-z])")
 _COUNTS = {"pusotr": 1.5, "vien": 1, "div": 2, "trim": 3, "tris": 3}
 _UNTIL = re.compile(r"^\s*(?:lidz|–|—|-)\s*$")
-_FROM = re.compile(r"(?:no|sakot\s+ar|ar)\s*$")
+# Two dates joined by a dash are a span by themselves ("laika posmā 01.03.2025.–31.08.2025.");
+# joined by "līdz" they are one only after "no" or a word naming a span ("periodā ... līdz ...").
+_DASH = re.compile(r"^\s*[–—-]\s*$")
+_FROM = re.compile(r"(?:no|sakot\s+ar|ar|posma|perioda|laika|laikposma|termins:?|periods:?)\s*$")
 _YEAR_END = re.compile(r"\s*,?\s*lidz\s+(?:(?:sa|tekosa|kalendara)\s+)?gada\s+beigam(?![a-z])")
 
 
@@ -66,6 +69,11 @@ def _by_dates(text: str, plain: str) -> Term | None:
     dates = find_dates(text)
     for i, (first, a, b) in enumerate(dates):
         if not _FROM.search(plain[max(0, a - 12):a]):
+            if i + 1 < len(dates) and _DASH.match(plain[b:dates[i + 1][1]]):
+                last, c, d = dates[i + 1]
+                months = _whole_months(first, last)
+                if months is not None:
+                    return Term(months, a, d)
             continue
         year_end = _YEAR_END.match(plain, b)
         if year_end:

@@ -50,12 +50,41 @@ def _timesheet_entries(ctx: Context, spec: FieldSpec, month: str | None) -> Foun
     if sheet_wide is not None:
         for entry in read.entries:
             entry["activity"] = sheet_wide
+    routine = _routine_activities(read.entries)
+    if routine:
+        confidence = min(confidence, ROUTINE_CONFIDENCE)
+        warnings.append(f"entries: the activity of {routine} row(s) naming none is the one of "
+                        "the other rows at the same hours (check it)")
     if guessed:
         # "rehabilitācija" is a clinic's course or a social service's: the activity is a guess.
         confidence = min(confidence, DOUBTFUL_VALUE)
         warnings.append(f"entries: the activity of {len(guessed)} row(s) rests on a word that "
                         "names more than one kind (check it)")
     return Found(read.entries, confidence, "rows", warning="; ".join(warnings) or None)
+
+
+# A row given the activity of the rows at its hours: a guess from the sheet's routine.
+ROUTINE_CONFIDENCE = 0.6
+# Rows at the same hours, all of one activity, that make a routine.
+ROUTINE_ROWS = 2
+
+
+def _routine_activities(entries: list[dict[str, Any]]) -> int:
+    """A diary's row naming no activity at the same from-to as rows that all name one (the
+    way to work at 8.00-9.30, day after day; one day's words name the place by another word):
+    that activity, set in `entries`. Returns how many rows were so given one."""
+    given = 0
+    for entry in entries:
+        if entry.get("activity") is not None or entry.get("start") is None:
+            continue
+        same = {e.get("activity") for e in entries if e is not entry
+                and (e.get("start"), e.get("end")) == (entry["start"], entry["end"])}
+        alike = sum(1 for e in entries if e is not entry
+                    and (e.get("start"), e.get("end")) == (entry["start"], entry["end"]))
+        if alike >= ROUTINE_ROWS and len(same) == 1 and None not in same:
+            entry["activity"] = same.pop()
+            given += 1
+    return given
 
 
 # The head may say once what the whole sheet is for, in brackets beside the client ("Tomass

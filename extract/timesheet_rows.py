@@ -39,6 +39,8 @@ from .layout import Line, Segment, fold
 ROW_CONFIDENCE = 0.9  # a list read from rows, before OCR doubt
 REPAIRED_CONFIDENCE = 0.7
 CONTRADICTED_CONFIDENCE = 0.55
+# A row's code cell one letter away from the legend's code (a hand's "D" read "P"): a guess.
+CODE_GUESSED_CONFIDENCE = 0.6
 TOLERANCE_MINUTES = 5
 
 _CLOCK = re.compile(r"(?<![\d,])(?<!\d[.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?![\d:])(?!\.\d)")
@@ -587,6 +589,17 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
                 and int(bare.group(2)) - int(bare.group(1)) == int(bare.group(3)):
             rest = f"{bare.group(1)}:00 {bare.group(2)}:00 {bare.group(3)}{rest[bare.end():]}"
             clocks = list(_CLOCK.finditer(rest))
+    misread = ""
+    if len(clocks) < 2 and text.line is not None and len(text.line.segments) >= 3:
+        # A hand's clocks in their cells OCR read with a stroke for "1" and a ring for "0"
+        # ("/o oo | /3.00" for "10.00 | 13.00"): the cells made clocks again, a repair.
+        mended_rest, misread = _clock_cells_mended(rest, text.line)
+        if misread:
+            rest = mended_rest
+            clocks = list(_CLOCK.finditer(rest))
+            if len(clocks) < 2:
+                rest, misread = as_read, ""
+                clocks = list(_CLOCK.finditer(rest))
     if len(clocks) == 1:
         mended = _damaged_end(day, rest, clocks[0], text.words, activity_of)
         if mended is not None:
@@ -613,6 +626,11 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     opens = _ranges(rest, clocks)
     if len(opens) < 2:
         row, warning = _row_from(day, rest, text.words, activity_of)
+        if misread:
+            row.confidence = min(row.confidence, REPAIRED_CONFIDENCE)
+            warning = "; ".join(filter(None, [
+                warning, f"entries: {day} read as {misread!r}; its cells taken for "
+                         f"{_clock(row.start or 0)}–{_clock(row.end or 0)}"]))
         return [row], True, [warning] if warning else []
     rows: list[_Row] = []
     warnings: list[str] = []
@@ -642,6 +660,36 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         for row in rows[:-1]:
             row.activity = rows[-1].activity
     return rows, True, warnings
+
+
+# What OCR reads for a hand's "1" (a stroke) and "0" (a ring) inside a clock's cell.
+_CLOCK_SLIPS = str.maketrans({"/": "1", "|": "1", "l": "1", "I": "1", "o": "0", "O": "0"})
+# A clock's cell once its slips are put right: hours, a dot, colon or space OCR put for the
+# dot, and minutes.
+_SLIPPED_CLOCK = re.compile(r"^([01]?\d|2[0-3])\s?[.:\s]\s?([0-5][05])$")
+
+
+def _clock_cells_mended(rest: str, line: Line) -> tuple[str, str]:
+    """`rest` with each cell that is a clock once OCR's stroke-for-1 and ring-for-0 slips are
+    put right ("/o oo", "/3.00") written as that clock, and the cells so read ("" when none
+    were). Only a row with two such cells, or one beside a clock read whole."""
+    out, misread, clocks = rest, [], 0
+    for seg in line.segments[1:]:
+        cell = seg.text.strip()
+        if _CLOCK.fullmatch(cell):
+            clocks += 1
+            continue
+        if not re.search(r"[/|lIoO]", cell) or len(cell) > 6:
+            continue
+        fixed = _SLIPPED_CLOCK.match(cell.translate(_CLOCK_SLIPS))
+        if fixed is None or cell not in out:
+            continue
+        out = out.replace(cell, f"{fixed.group(1)}:{fixed.group(2)}", 1)
+        misread.append(cell)
+        clocks += 1
+    if not misread or clocks < 2:
+        return rest, ""
+    return out, " | ".join(misread)
 
 
 # Three whole numbers in a row's first cells after its date: from, to and hours.
@@ -811,9 +859,10 @@ def _purpose(remainder: str, activity_of: Callable[[str], str | None]) -> str | 
 
 # "Saīsinājumi: BDC – bērnu dienas centrs; skola – Auces vidusskola": a sheet that explains its
 # short forms. Each pair is a short token, a dash (or "=") and what it stands for. A sheet of
-# letter codes ("Kodi: D – darbs; I – iestādes") explains them the same way.
+# letter codes ("Kodi: D – darbs; I – iestādes", "Uzdevumu kodi: A – ...") explains them the
+# same way.
 _LEGEND_HEAD = re.compile(r"^\W*(?:(?:saisinajumi|apzimejumi|paskaidrojumi|saisinajumu atsifrejums"
-                          r"|kodu atsifrejums)\b\s*:?|(?:darbibu |aktivitasu )?kodi\s*:)", re.I)
+                          r"|kodu atsifrejums)\b\s*:?|(?:[a-z]+ )?kodi\s*:)", re.I)
 _LEGEND_PAIR = re.compile(r"^\s*([^\W\d_][\w.]{0,11})\s*(?:–|—|-|=)\s*(.+?)\s*$")
 
 
@@ -824,21 +873,36 @@ _LEGEND_GOES_ON = re.compile(r"^\s*(?:[^;:]{0,80};\s*)?[^\W\d_][\w.]{0,11}\s*(?:
 _SECTION_HEADING = re.compile(r"[^\W\d_][^\d:]{0,60}")
 
 
+_LEGEND_SPLIT = re.compile(r"[;,]\s+(?=[^\W\d_][\w.]{0,11}\s*(?:–|—|-|=))")
+# A legend printed with no heading of its own (under a table: "DC – dienas centrs; D – darbs;
+# M – mācības"): a line made of nothing but such pairs, three or more, each short form short.
+_HEADLESS_PAIRS = 3
+_HEADLESS_SHORT = 5
+
+
+def _headless_legend(text: str) -> bool:
+    parts = _LEGEND_SPLIT.split(text)
+    pairs = [_LEGEND_PAIR.match(part) for part in parts]
+    return len(parts) >= _HEADLESS_PAIRS and all(
+        pair is not None and len(pair.group(1).rstrip(".")) <= _HEADLESS_SHORT
+        and not re.search(r"\d", pair.group(2)) for pair in pairs)
+
+
 def abbreviations(lines: Sequence[Line]) -> dict[str, str]:
     """The short forms a sheet explains in a legend line, each mapped to its explanation."""
     legend: dict[str, str] = {}
     for at, line in enumerate(lines):
         head = _LEGEND_HEAD.match(fold(line.text))
-        if head is None:
+        if head is None and not _headless_legend(line.text):
             continue
-        text = line.text[head.end():]
+        text = line.text[head.end():] if head is not None else line.text
         for nxt in lines[at + 1:]:
             # A legend wrapped onto the lines under it ("... ārstniecības" / "iestādes; B –
             # brīvais laiks."): the next line goes on while it holds a short form's pair.
             if nxt.page != line.page or not _LEGEND_GOES_ON.match(nxt.text):
                 break
             text += " " + nxt.text
-        for part in re.split(r"[;,]\s+(?=[^\W\d_][\w.]{0,11}\s*(?:–|—|-|=))", text):
+        for part in _LEGEND_SPLIT.split(text):
             pair = _LEGEND_PAIR.match(part)
             if pair:
                 legend[pair.group(1).rstrip(".")] = pair.group(2)
@@ -850,6 +914,41 @@ def expand(text: str, legend: dict[str, str]) -> str:
     for short, meaning in legend.items():
         text = re.sub(r"(?<!\w)" + re.escape(short) + r"(?!\w)", f"{short} ({meaning})", text)
     return text
+
+
+# A code cell's letters once OCR's specks are gone ("ies(. t." is "iest").
+_CODE_CELL = re.compile(r"[^\W\d_]+")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def near_code(cell: str, legend: dict[str, str]) -> tuple[str, bool] | None:
+    """The explanation of the legend's code a row's last cell stands for when it is not
+    written as the legend prints it: in other letter case ("Dc" for "DC", sure) or with one
+    letter of a hand misread ("Pc", "iest" for "DC", "lest": a guess). Only a cell of two
+    letters or more and no digit, the one legend code so near; None otherwise. Returns the
+    explanation and whether it is a guess."""
+    if re.search(r"\d", cell):
+        return None
+    letters = fold("".join(_CODE_CELL.findall(cell))).lower()
+    if len(letters) < 2:
+        return None
+    codes: dict[str, list[str]] = {}
+    for short, meaning in legend.items():
+        codes.setdefault(fold(short).lower(), []).append(meaning)
+    same = codes.get(letters, [])
+    if same:
+        return (same[0], False) if len(same) == 1 else None
+    near = [m for c, ms in codes.items() if len(c) >= 2 and _one_edit(c, letters) for m in ms]
+    return (near[0], True) if len(near) == 1 else None
 
 
 _NUMBER_CELL = re.compile(r"^\s*\d{1,2}(?:[.,]\d{1,2})?\s*$")
@@ -954,9 +1053,10 @@ def read_entries(
             if not dated and _SECTION_HEADING.fullmatch(text.text.strip()) \
                     and not _column_heads(text):
                 section = row_activity(text.text) or section
-            elif not dated and ":" in text.text:
-                # A label's line ("Klients: ...") stands between the sheet's title ("Atskaite
-                # par asistenta darbu") and its rows: the title heads the paper, no section.
+            elif not dated and (":" in text.text or _label_row(text)):
+                # A label's line ("Klients: ...", or a form's "Mēnesis | septembris" with no
+                # colon) stands between the sheet's title ("DARBA LAIKA UZSKAITES LAPA") and
+                # its rows: the title heads the paper, no section.
                 section = None
             continue
         unread += pending
@@ -968,7 +1068,14 @@ def read_entries(
         if mismatch:
             warnings.append(mismatch)
             doubt = min(doubt, CONTRADICTED_CONFIDENCE)
+        code = (near_code(text.line.segments[-1].text, legend)
+                if legend and text.line is not None and len(text.line.segments) >= 3 else None)
         for row in rows:
+            if row.activity is None and code is not None:
+                # The code cell as a hand wrote it, not as the legend prints it.
+                row.activity = activity_of(code[0])
+                if code[1] and row.activity is not None:
+                    doubt = min(doubt, CODE_GUESSED_CONFIDENCE)
             if row.activity is None and back and entries and entries[-1]["date"] == row.day:
                 row.activity = entries[-1]["activity"]  # the way home from that day's errand
             if row.activity is None and section is not None:
@@ -995,6 +1102,14 @@ def read_entries(
         confidence = min(confidence, 0.5)
     return RowsRead(entries, round(confidence, 3), warnings, row_lines,
                     hours_written=written and bool(entries))
+
+
+def _label_row(text: _Text) -> bool:
+    """A form's row of a label and its value side by side ("Mēnesis | septembris 2025")."""
+    if text.line is None or len(text.line.segments) != 2:
+        return False
+    label = text.line.segments[0].text.strip()
+    return re.fullmatch(r"[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}", label) is not None
 
 
 def _column_heads(text: _Text) -> bool:

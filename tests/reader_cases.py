@@ -9406,3 +9406,265 @@ CASES.update({
             "person_name": "Teodors Kalniņš", "personal_code": R15C_TEODORS,
             "programme": "Uzņēmējdarbības vadība", "issued_on": "2025-09-12"}),
 })
+
+
+# --- round 16: timesheets and social workers' opinions (set P) -----------------------------
+
+R16T_LAURA = personal_code("1402781234")
+R16T_EDGARS = personal_code("2910851456")
+R16T_INGA = personal_code("0506691789")
+R16T_RAIMONDS = personal_code("1712901345")
+R16T_SILVA = personal_code("2308741122")
+
+
+def r16t_term_as_two_dates_joined_by_a_dash(pdf: canvas.Canvas) -> None:
+    """An opinion giving the term as two dates joined by a dash with no "no" before the first
+    ("laikposmā 15.04.2025. – 14.10.2025."): six whole months."""
+    _text(pdf, 170, 800, "Ogres novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 130, 770, "Sociālā darbinieka atzinums par ģimenes asistentu", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Izvērtējot Lauras Celmiņas (p.k. {R16T_LAURA}) vajadzības, iesaku ģimenes",
+        "asistenta pakalpojumu 4 stundas nedēļā laikposmā 15.04.2025. – 14.10.2025.",
+        "Asistenta uzdevumi: iepirkšanās; ārsta apmeklējumi; saziņa ar iestādēm.",
+        "Ogrē, 08.04.2025.                              Sociālā darbiniece K. Riekstiņa",
+    ], size=10)
+
+
+def r16t_checklist_under_its_column_header(pdf: canvas.Canvas) -> None:
+    """Task areas as a table whose header row has a column for the marks beside the heading
+    ("Darbības jomas | Atzīme") and boxes opening the rows under it: the marked rows are the
+    tasks, the column's header word is none."""
+    _text(pdf, 170, 800, "Madonas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 770, "ATZINUMS par ģimenes asistenta pakalpojumu", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Klients: Edgars Priede, personas kods {R16T_EDGARS}",
+        "Mērķa grupa: jaunietis pēc ārpusģimenes aprūpes",
+    ], size=10)
+    _text(pdf, 60, 700, "Darbības jomas", 10, bold=True)
+    _text(pdf, 330, 700, "Atzīme", 10, bold=True)
+    _lines(pdf, 60, 682, [
+        "☒ naudas plānošana",
+        "☐ veselības aprūpe",
+        "☒ mājokļa uzturēšana",
+        "☐ nodarbinātība",
+        "☒ saziņa ar iestādēm",
+    ], size=10)
+    _lines(pdf, 60, 600, [
+        "Apjoms: 5 stundas nedēļā. Termiņš: 12 mēneši.",
+        "Madonā, 02.06.2025.                        Sociālais darbinieks P. Ozoliņš",
+    ], size=10)
+
+
+def r16t_codes_explained_under_the_table(pdf: canvas.Canvas) -> None:
+    """A sheet whose code column is explained by a line under the table with no heading word
+    ("BDC – bērnu dienas centrs; Ies. – ...; D – darbs"), its codes written in other letter
+    case ("bdc") or a letter off ("BOC"); the form's labels stand in cells without colons
+    under a title that says "darba" ("DARBA LAIKA UZSKAITE"): the title is no row's activity."""
+    _text(pdf, 60, 800, "Cēsu novada Sociālais dienests", 10)
+    _text(pdf, 170, 775, "ASISTENTA DARBA LAIKA UZSKAITE", 12, bold=True)
+    _grid(pdf, 60, 750, [120, 220], [
+        ["Mēnesis", "2025. gada marts"],
+        ["Klients", "Raimonds Ābols"],
+        ["Klienta p.k.", R16T_RAIMONDS],
+        ["Asistente", "Silva Kalna"],
+        ["Asistentes p.k.", R16T_SILVA],
+    ])
+    _grid(pdf, 60, 630, [70, 55, 55, 50, 60], [
+        ["Datums", "No", "Līdz", "Stundas", "Kods"],
+        ["04.03.", "14:00", "17:00", "3", "BDC"],
+        ["06.03.", "14:00", "17:00", "3", "bdc"],
+        ["11.03.", "09:00", "10:30", "1,5", "ies"],
+        ["13.03.", "14:00", "17:00", "3", "BOC"],
+    ])
+    _text(pdf, 60, 520, "BDC – bērnu dienas centrs; Ies. – valsts un pašvaldību iestādes; "
+                        "D – darbs; B – brīvais laiks", 8)
+    _text(pdf, 60, 495, "Kopā stundas: 10,5", 10)
+
+
+def r16t_routine_hours_name_the_day(pdf: canvas.Canvas) -> None:
+    """A diary whose mornings at the same hours are the way to work, one day naming the
+    workplace by its company's name only: that day is work too, a guess from the routine;
+    the afternoon's "birojā" is the client's office."""
+    _text(pdf, 60, 800, "Valmieras novada Sociālajam dienestam", 10)
+    _text(pdf, 120, 770, "Asistenta darba dienasgrāmata – 2025. gada aprīlis", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Asistente: Inga Zeltiņa, p.k. {R16T_INGA}",
+        f"Klients: Laura Celmiņa, p.k. {R16T_LAURA}",
+        "7. aprīlī no 7.30 līdz 8.30 aizvedu Lauru uz darbu – 1 st.",
+        "8. aprīlī no 7.30 līdz 8.30 pavadīju Lauru līdz darbavietai – 1 st.",
+        "9. aprīlī no 7.30 līdz 8.30 aizvedu Lauru uz SIA “Valmieras Stikls” – 1 st.",
+        "10. aprīlī no 7.30 līdz 8.30 aizvedu Lauru uz darbu – 1 st.",
+        "11. aprīlī no 16.00 līdz 17.00 sagaidīju Lauru pie biroja un pavadīju mājās – 1 st.",
+        "Kopā aprīlī 5 stundas.",
+    ], size=10)
+
+
+def _r16t_entry(day: str, start: str, end: str, hours: float, activity: str) -> dict[str, Any]:
+    return {"date": day, "start": start, "end": end, "hours": hours, "activity": activity}
+
+
+CASES.update({
+    "r16t_term_as_two_dates_joined_by_a_dash.pdf": (
+        r16t_term_as_two_dates_joined_by_a_dash, "social_worker_opinion", {
+            "person_name": "Laura Celmiņa", "personal_code": R16T_LAURA, "hours_per_week": 4,
+            "period_months": 6, "issued_on": "2025-04-08"}),
+    "r16t_checklist_under_its_column_header.pdf": (
+        r16t_checklist_under_its_column_header, "social_worker_opinion", {
+            "person_name": "Edgars Priede", "personal_code": R16T_EDGARS,
+            "tasks": ["naudas plānošana", "mājokļa uzturēšana", "saziņa ar iestādēm"],
+            "hours_per_week": 5, "period_months": 12}),
+    "r16t_codes_explained_under_the_table.pdf": (
+        r16t_codes_explained_under_the_table, "timesheet", {
+            "month": "2025-03", "client_name": "Raimonds Ābols",
+            "client_personal_code": R16T_RAIMONDS, "assistant_name": "Silva Kalna",
+            "entries": [_r16t_entry("2025-03-04", "14:00", "17:00", 3, "day_centre"),
+                        _r16t_entry("2025-03-06", "14:00", "17:00", 3, "day_centre"),
+                        _r16t_entry("2025-03-11", "09:00", "10:30", 1.5, "institutions"),
+                        _r16t_entry("2025-03-13", "14:00", "17:00", 3, "day_centre")],
+            "total_hours": 10.5}),
+    "r16t_routine_hours_name_the_day.pdf": (
+        r16t_routine_hours_name_the_day, "timesheet", {
+            "month": "2025-04", "client_name": "Laura Celmiņa", "assistant_name": "Inga Zeltiņa",
+            "entries": [_r16t_entry("2025-04-07", "07:30", "08:30", 1, "work"),
+                        _r16t_entry("2025-04-08", "07:30", "08:30", 1, "work"),
+                        _r16t_entry("2025-04-09", "07:30", "08:30", 1, "work"),
+                        _r16t_entry("2025-04-10", "07:30", "08:30", 1, "work"),
+                        _r16t_entry("2025-04-11", "16:00", "17:00", 1, "work")],
+            "total_hours": 5}),
+})
+
+
+def r16t_clock_cells_with_slipped_digits(pdf: canvas.Canvas) -> None:
+    """A sheet copied from a hand's scan whose clock cells hold a stroke for "1" and rings for
+    "0" ("/o oo", "l4.OO"): the cells are the clocks, a repair below the bar; a cell of
+    letters ("atv.") stays no clock."""
+    _text(pdf, 60, 800, "Smiltenes novada Sociālais dienests", 10)
+    _text(pdf, 140, 775, "Asistenta pakalpojuma uzskaites veidlapa", 12, bold=True)
+    _lines(pdf, 60, 750, [
+        f"Klients: Edgars Priede, p.k. {R16T_EDGARS}",
+        f"Asistente: Inga Zeltiņa, p.k. {R16T_INGA}",
+        "Mēnesis: 2025. gada maijs",
+    ], size=10)
+    _grid(pdf, 60, 690, [70, 55, 55, 50, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["05.05.", "08.00", "12.00", "4", "darbs"],
+        ["07.05.", "/o oo", "l4.OO", "4", "darbs"],
+        ["09.05.", "08.00", "12.00", "4", "darbs"],
+    ])
+    _text(pdf, 60, 590, "Kopā: 12 st.", 10)
+
+
+CASES.update({
+    "r16t_clock_cells_with_slipped_digits.pdf": (
+        r16t_clock_cells_with_slipped_digits, "timesheet", {
+            "month": "2025-05", "client_name": "Edgars Priede", "assistant_name": "Inga Zeltiņa",
+            "entries": [_r16t_entry("2025-05-05", "08:00", "12:00", 4, "work"),
+                        _r16t_entry("2025-05-07", "10:00", "14:00", 4, "work"),
+                        _r16t_entry("2025-05-09", "08:00", "12:00", 4, "work")],
+            "total_hours": 12}),
+})
+
+
+R16T_DZINTRA = personal_code("0911821234")
+
+
+def r16t_tasks_as_codes_of_a_legend(pdf: canvas.Canvas) -> None:
+    """An opinion's form giving the tasks as codes ("Atbalsta jomas (kodi) | V; R") that a
+    legend under it explains ("Jomu kodi: R – ...; S – ...; V – ..."): each code is the words
+    the legend gives it, in the form's order."""
+    _text(pdf, 170, 800, "Kuldīgas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _grid(pdf, 60, 740, [170, 280], [
+        ["Klients", f"Dzintra Vītola, p.k. {R16T_DZINTRA}"],
+        ["Mērķa grupa", "ģimene ar bērniem"],
+        ["Pakalpojuma apjoms", "8 stundas nedēļā"],
+        ["Atbalsta jomas (kodi)", "V; R"],
+    ])
+    _lines(pdf, 60, 640, [
+        "Jomu kodi: R – ikdienas rutīnas plānošana; S – veselības aprūpe; V – bērnu",
+        "audzināšanas prasmes; N – nodarbinātība.",
+        "Kuldīgā, 14.07.2025.                         Sociālā darbiniece A. Skuja",
+    ], size=9)
+
+
+def r16t_task_column_under_a_lost_number_column(pdf: canvas.Canvas) -> None:
+    """A table of tasks "Nr. | Uzdevums" whose number cells are empty (as when a scan loses
+    them): the lines standing under the header's cell are the rows, a cell's wrapped line
+    joined to it."""
+    _text(pdf, 170, 800, "Talsu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Kliente: Dzintra Vītola, personas kods {R16T_DZINTRA}",
+        "Mērķa grupa: ģimene ar bērniem. Apjoms: 6 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 64, 694, "Nr.", 10, bold=True)
+    _text(pdf, 110, 694, "Uzdevums", 10, bold=True)
+    pdf.setLineWidth(0.6)
+    for y in (708, 688, 666, 630, 608):
+        pdf.line(60, y, 460, y)
+    _text(pdf, 110, 672, "ēdienkartes sastādīšana", 10)
+    _text(pdf, 110, 652, "sadarbība ar bērnu dārza audzinātājām un skolas sociālo", 10)
+    _text(pdf, 110, 638, "pedagogu", 10)
+    _text(pdf, 110, 614, "ģimenes budžeta plānošana", 10)
+    _text(pdf, 60, 560, "Talsos, 03.09.2025.                         Sociālā darbiniece E. Krūze",
+          10)
+
+
+CASES.update({
+    "r16t_tasks_as_codes_of_a_legend.pdf": (
+        r16t_tasks_as_codes_of_a_legend, "social_worker_opinion", {
+            "person_name": "Dzintra Vītola", "personal_code": R16T_DZINTRA,
+            "tasks": ["bērnu audzināšanas prasmes", "ikdienas rutīnas plānošana"],
+            "hours_per_week": 8}),
+    "r16t_task_column_under_a_lost_number_column.pdf": (
+        r16t_task_column_under_a_lost_number_column, "social_worker_opinion", {
+            "person_name": "Dzintra Vītola", "personal_code": R16T_DZINTRA,
+            "tasks": ["ēdienkartes sastādīšana", "sadarbība ar bērnu dārza audzinātājām un "
+                      "skolas sociālo pedagogu", "ģimenes budžeta plānošana"],
+            "hours_per_week": 6}),
+})
+
+
+R16T_ALDIS = personal_code("1506571234")
+R16T_GAIDA = personal_code("2202491456")
+
+
+def r16t_conclusion_of_medical_indications(pdf: canvas.Canvas) -> None:
+    """A commission's conclusion in its own words, no "nepieciešams": "personai ir medicīniskās
+    indikācijas asistenta pakalpojuma saņemšanai" affirms the service."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. KU-25-03318", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Liepājā, 2025. gada 4. martā",
+        f"Persona: Aldis Kārkliņš, personas kods {R16T_ALDIS}",
+        "Noteikta invaliditāte: II (otrā) grupa uz laiku no 04.03.2025. līdz 03.03.2027.",
+        "Slēdziens: personai ir medicīniskās indikācijas asistenta pakalpojuma saņemšanai",
+        "pašvaldībā.",
+        "Ārsts eksperts                                   J. Liepa",
+    ], size=10)
+
+
+def r16t_conclusion_denying_medical_indications(pdf: canvas.Canvas) -> None:
+    """The same conclusion denied: "personai nav medicīnisko indikāciju asistenta pakalpojuma
+    saņemšanai" is no."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. KU-25-03402", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Liepājā, 2025. gada 6. martā",
+        f"Persona: Gaida Sproģe, personas kods {R16T_GAIDA}",
+        "Noteikta invaliditāte: III (trešā) grupa uz laiku no 06.03.2025. līdz 05.03.2027.",
+        "Slēdziens: personai nav medicīnisko indikāciju asistenta pakalpojuma saņemšanai.",
+        "Ārste eksperte                                   D. Kļava",
+    ], size=10)
+
+
+CASES.update({
+    "r16t_conclusion_of_medical_indications.pdf": (
+        r16t_conclusion_of_medical_indications, "commission_opinion", {
+            "person_name": "Aldis Kārkliņš", "personal_code": R16T_ALDIS,
+            "disability_group": "II", "assistant_needed": True}),
+    "r16t_conclusion_denying_medical_indications.pdf": (
+        r16t_conclusion_denying_medical_indications, "commission_opinion", {
+            "person_name": "Gaida Sproģe", "personal_code": R16T_GAIDA,
+            "disability_group": "III", "assistant_needed": False}),
+})

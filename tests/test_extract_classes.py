@@ -2732,3 +2732,74 @@ def test_r15c_a_unit_named_after_its_kind_under_its_parent(cases: Path) -> None:
     is the issuer whether its name is quoted or not."""
     record = extract_file(cases / "r15c_unit_named_under_its_service.pdf")
     assert record["fields"]["institution_name"] == "Dienas centrs Pūpoli"
+
+
+def test_r16t_two_dates_joined_by_a_dash_are_the_term(cases: Path) -> None:
+    """"laikposmā 15.04.2025. – 14.10.2025.": a dash joins two dates into a span with no "no"
+    before the first; six whole months."""
+    record = extract_file(cases / "r16t_term_as_two_dates_joined_by_a_dash.pdf")
+    assert record["fields"]["period_months"] == 6
+
+
+def test_r16t_a_checklists_column_header_is_no_task(cases: Path) -> None:
+    """The marks' column header beside the list's heading ("Darbības jomas | Atzīme") heads the
+    boxed rows under it: the ticked rows are the tasks, one each."""
+    record = extract_file(cases / "r16t_checklist_under_its_column_header.pdf")
+    assert record["fields"]["tasks"] == ["naudas plānošana", "mājokļa uzturēšana",
+                                         "saziņa ar iestādēm"]
+
+
+def test_r16t_a_legend_without_heading_explains_codes_written_otherwise(cases: Path) -> None:
+    """A legend line under the table with no "Kodi:" before it explains the code column; a
+    code in other letter case is the legend's, one a letter off is taken as a guess (below
+    the bar); the title's "darba" gives no row its activity."""
+    record = extract_file(cases / "r16t_codes_explained_under_the_table.pdf")
+    assert [e["activity"] for e in record["fields"]["entries"]] == [
+        "day_centre", "day_centre", "institutions", "day_centre"]
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_r16t_a_row_at_the_routines_hours_takes_its_activity(cases: Path) -> None:
+    """A diary's row at the same hours as rows that all name one activity, naming none
+    itself, is that activity, for a person to check; "birojā" is the client's office."""
+    record = extract_file(cases / "r16t_routine_hours_name_the_day.pdf")
+    assert [e["activity"] for e in record["fields"]["entries"]] == ["work"] * 5
+    assert record["field_confidence"]["entries"] < 0.9
+    assert any("same hours" in w for w in record["warnings"])
+
+
+def test_r16t_clock_cells_read_with_a_stroke_and_rings_are_clocks(cases: Path) -> None:
+    """"/o oo | l4.OO": a stroke for "1" and rings for "0" in a row's clock cells; the cells
+    are its from-to again, a repair below the bar with its warning."""
+    record = extract_file(cases / "r16t_clock_cells_with_slipped_digits.pdf")
+    second = record["fields"]["entries"][1]
+    assert (second["start"], second["end"]) == ("10:00", "14:00")
+    assert record["field_confidence"]["entries"] < 0.9
+    assert any("its cells taken for 10:00–14:00" in w for w in record["warnings"])
+
+
+def test_r16t_task_codes_are_read_through_the_legend(cases: Path) -> None:
+    """"Atbalsta jomas (kodi) | V; R" with a legend under the form: the legend's words, in the
+    form's order."""
+    record = extract_file(cases / "r16t_tasks_as_codes_of_a_legend.pdf")
+    assert record["fields"]["tasks"] == ["bērnu audzināšanas prasmes",
+                                         "ikdienas rutīnas plānošana"]
+
+
+def test_r16t_a_task_column_whose_numbers_are_lost(cases: Path) -> None:
+    """"Nr. | Uzdevums" over rows whose number cells are empty: the lines under the header's
+    cell are the tasks, a wrapped line joined to its row."""
+    record = extract_file(cases / "r16t_task_column_under_a_lost_number_column.pdf")
+    assert len(record["fields"]["tasks"]) == 3
+
+
+@pytest.mark.parametrize(("name", "needed"), [
+    ("r16t_conclusion_of_medical_indications.pdf", True),
+    ("r16t_conclusion_denying_medical_indications.pdf", False)])
+def test_r16t_medical_indications_for_the_service_answer_it(name: str, needed: bool,
+                                                            cases: Path) -> None:
+    """"ir medicīniskās indikācijas asistenta pakalpojuma saņemšanai" is the commission's yes,
+    "nav medicīnisko indikāciju ..." its no."""
+    record = extract_file(cases / name)
+    assert record["fields"]["assistant_needed"] is needed
+    assert record["field_sources"]["assistant_needed"] != "default"
