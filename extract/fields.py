@@ -365,7 +365,9 @@ def _said_open_ended(ctx: Context, spec: FieldSpec, item: Found) -> Found:
 
 
 def _implausible_months(value: object) -> bool:
-    return isinstance(value, (int, float)) and not 1 <= value <= 60
+    # A term is whole months: "1.04" is a date's day and month read as a number under a label
+    # ("Periods: 01.04.2025 - 30.09.2025"), not a month and a bit.
+    return isinstance(value, (int, float)) and (not 1 <= value <= 60 or value != int(value))
 
 
 def _term(ctx: Context) -> Found | None:

@@ -33,7 +33,9 @@ from .yes_no import _marked_answer
 
 # "- a", "• a", "1) a", "2. a" and a sub-number under a section's ("3.1. a")
 # A scan's speck read as a quotation mark before the number ("” 3. atbalsts ...") is no text.
-_BULLET = re.compile(r"^\s*(?:[”“„\"'’‘`]\s*)?(?:[-–—•·*▪]|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
+# ... and a letter with its bracket ("a) iepirkšanās", "b) ...").
+_BULLET = re.compile(r"^\s*(?:[”“„\"'’‘`]\s*)?(?:[-–—•·*▪]|\d{1,2}(?:\.\d{1,2})*[.)]"
+                     r"|[a-hā-ž]\))\s+")
 # A table's total row: a sum, never an item of the list above it.
 _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
 # "1) saziņa ar iestādēm; 2) ārsta apmeklējumu plānošana": items numbered inside a sentence.
@@ -46,9 +48,20 @@ _SCANNED_BULLET = re.compile(r"^\s*[^\w\s„“\"(]{1,3}\s+(?=[^\W\d_])")
 _BOX_ITEM = re.compile(rf"^\s*((?:{MARK_ANY.pattern}))\s*")
 
 
+# Items parted by bullets inside one line ("• a • b • c").
+_INLINE_BULLETS = re.compile(r"\s*[•▪]\s*")
+
+
 def _split_items(text: str) -> list[str]:
+    if len(_INLINE_BULLETS.findall(text)) >= 2:
+        return [p.strip(" .;,") for p in _INLINE_BULLETS.split(text) if p.strip(" .;,")]
     separator = ";" if ";" in text else ","
     return [p.strip(" .;,") for p in text.split(separator) if p.strip(" .;,")]
+
+
+# A paper's date line ("Ogrē, 08.04.2025.", "Rīgā, 2025. gada ..."): no list runs on into it.
+_DATELINE = re.compile(r"^\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+,\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
+                       r"|\d{4}\.\s*(?:gada|g\.))")
 
 
 def _cell_rows(ctx: Context, words: list[Word]) -> list[str]:
@@ -338,7 +351,8 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
     if inline is not None:
         text = inline.value
         for line in [] if in_table else ctx.lines[heading + 1 : end]:
-            if text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text:
+            if text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text \
+                    or _DATELINE.match(line.text):
                 break
             text = f"{text} {line.text}"
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])

@@ -44,8 +44,31 @@ class Term:
 def term_months(text: str) -> Term | None:
     """The first term the text states in years or by its dates; None when it states none."""
     plain = fold_letters(text).lower()
-    found = [t for t in (_in_years(plain), _by_dates(text, plain)) if t is not None]
+    found = [t for t in (_in_years(plain), _by_dates(text, plain), _by_month_names(plain))
+             if t is not None]
     return min(found, key=lambda t: t.start) if found else None
+
+
+_MONTH_STEMS = ("janvar", "februar", "mart", "april", "maij", "junij", "julij", "august",
+                "septembr", "oktobr", "novembr", "decembr")
+_MONTH = "(?P<{}>" + "|".join(_MONTH_STEMS) + r")[a-z]{{0,3}}"
+# A term as a span of months named, each month whole: "aprīlis – septembris", "no 2025. gada
+# aprīļa līdz septembrim" (six months, both ends counted).
+_MONTH_SPAN = re.compile(
+    r"(?<![a-z])(?:(?P<from>no)\s+)?(?:(?:19|20)\d\d\.?\s*(?:gada|g\.)\s*)?"
+    + _MONTH.format("first")
+    + r"\s*(?P<join>[–—-]|lidz)\s*(?:(?:19|20)\d\d\.?\s*(?:gada|g\.)\s*)?"
+    + _MONTH.format("last") + r"(?![a-z])")
+
+
+def _by_month_names(plain: str) -> Term | None:
+    for match in _MONTH_SPAN.finditer(plain):
+        if match.group("join") == "lidz" and not match.group("from"):
+            continue  # "līdz" makes a span only after "no"
+        first = _MONTH_STEMS.index(match.group("first"))
+        last = _MONTH_STEMS.index(match.group("last"))
+        return Term((last - first) % 12 + 1, match.start(), match.end())
+    return None
 
 
 def _in_years(plain: str) -> Term | None:

@@ -508,6 +508,13 @@ def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
             suspect = "hours"
         elif len(marked) == 1:
             suspect = marked[0]
+    if suspect is None:
+        # A scan that lost a clock's leading "1" ("08:00–04:00, 6 h" for 14:00): the one side
+        # the other two make its read digits with a "1" before them.
+        lost = [name for name in ("start", "end") if name in row.tokens
+                and _lost_one(row.tokens[name], candidates[name])]
+        if len(lost) == 1:
+            suspect = lost[0]
     if suspect is not None:
         value = candidates[suspect]
         valid = (0 < value <= 24 * 60) if suspect != "start" else (0 <= value < 24 * 60)
@@ -524,6 +531,34 @@ def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
                          f"other two to {fixed}")
     row.confidence = min(row.confidence, CONTRADICTED_CONFIDENCE)
     return row, f"entries: {row.day} does not add up ({said}); kept as written"
+
+
+def _month_digit_lost(text: str, day: str | None, month: str | None) -> str | None:
+    """A row dated "13.1." on a sheet of November: the sheet's month with one of its digits
+    lost ("1" for "11"), the date put in the sheet's month; None for any other date."""
+    if day is None or month is None or day[:7] == month:
+        return None
+    found = _ROW_DAY_MONTH.match(text)
+    if found is None or found.group(3) or int(found.group(1)) != int(day[8:10]):
+        return None
+    sheet = str(int(month[5:7]))
+    written = found.group(2).lstrip("0")
+    if len(sheet) != 2 or not any(sheet[:i] + sheet[i + 1:] == written for i in range(2)):
+        return None
+    try:
+        return date(int(month[:4]), int(sheet), int(found.group(1))).isoformat()
+    except ValueError:
+        return None
+
+
+def _lost_one(token: str, candidate: float) -> bool:
+    """`candidate` (minutes) is the clock `token` reads with a "1" put before its hour ("04:00"
+    or "4.00" for 14:00)."""
+    if not 0 <= candidate < 24 * 60:
+        return False
+    read = re.sub(r"\D", "", token).lstrip("0")
+    whole = re.sub(r"\D", "", _clock(int(candidate)))
+    return len(whole) == 4 and whole.startswith("1") and whole[1:].lstrip("0") == read
 
 
 # What a misread digit leaves stuck to a clock ("/5.00", "|2.30"): a mark, no letter, no
@@ -880,6 +915,11 @@ _HEADLESS_PAIRS = 3
 _HEADLESS_SHORT = 5
 
 
+# ... its pairs parted by a colon too ("D: darbs; M: mācības; B: brīvais laiks"), only such a
+# line of pairs parted by semicolons: a label's colon is otherwise a label's.
+_COLON_PAIR = re.compile(r"^\s*([^\W\d_][\w.]{0,4})\s*:\s*([^\W\d_][^:]*?)\s*$")
+
+
 def _headless_legend(text: str) -> bool:
     parts = _LEGEND_SPLIT.split(text)
     pairs = [_LEGEND_PAIR.match(part) for part in parts]
@@ -888,11 +928,25 @@ def _headless_legend(text: str) -> bool:
         and not re.search(r"\d", pair.group(2)) for pair in pairs)
 
 
+def _colon_legend(text: str) -> dict[str, str]:
+    """The pairs of a line that is nothing but "X: meaning" pairs parted by semicolons, three
+    or more; {} for any other line."""
+    parts = [p for p in text.strip().rstrip(".").split(";") if p.strip()]
+    pairs = [_COLON_PAIR.match(part) for part in parts]
+    if len(parts) < _HEADLESS_PAIRS or not all(p is not None and not re.search(r"\d", p.group(2))
+                                               for p in pairs):
+        return {}
+    return {p.group(1).rstrip("."): p.group(2) for p in pairs if p is not None}
+
+
 def abbreviations(lines: Sequence[Line]) -> dict[str, str]:
     """The short forms a sheet explains in a legend line, each mapped to its explanation."""
     legend: dict[str, str] = {}
     for at, line in enumerate(lines):
         head = _LEGEND_HEAD.match(fold(line.text))
+        if head is None and _colon_legend(line.text):
+            legend.update(_colon_legend(line.text))
+            continue
         if head is None and not _headless_legend(line.text):
             continue
         text = line.text[head.end():] if head is not None else line.text
@@ -979,6 +1033,13 @@ def _hours_by_kind(rows: list[_Text], lines: Sequence[Line],
             header = None  # the table's sum ("Mēnesī 40 0 ...") or what follows it
             continue
         cells = line.segments[1:]
+        marked = _marked_kind(cells, header)
+        if marked is not None:
+            # A row of times and hours with a mark ("X") in the column of its kind: the row as
+            # read, the mark giving way to the column's heading.
+            joined = " ".join(seg.text for seg in line.segments if seg is not marked[0])
+            by_line[id(line)] = [_Text(f"{joined} {marked[1]}", list(line.words), line)]
+            continue
         if not all(_NUMBER_CELL.match(seg.text) for seg in cells):
             continue
         made = []
@@ -998,6 +1059,27 @@ def _hours_by_kind(rows: list[_Text], lines: Sequence[Line],
     for text in rows:
         out.extend(by_line.get(id(text.line), [text]) if text.line is not None else [text])
     return out
+
+
+# A mark a hand or a typist puts in a column to choose it.
+_MARK_CELL = re.compile(r"[xX+✓✔☒☑✗✘vV]")
+
+
+def _marked_kind(cells: list[Segment], header: list[tuple[float, str | None]]
+                 ) -> tuple[Segment, str] | None:
+    """The one cell of a row that is a mark standing in a column whose heading names a kind
+    (the cell's middle past the heading's left edge, before the next's), and that heading;
+    None when no cell or more than one is so marked."""
+    found: list[tuple[Segment, str]] = []
+    for seg in cells:
+        if not _MARK_CELL.fullmatch(seg.text.strip()):
+            continue
+        middle = (seg.x0 + seg.words[-1].x1) / 2 if seg.words else seg.x0
+        column = max((k for k, (x0, _) in enumerate(header) if x0 - 8 <= middle), default=None)
+        if column is None or header[column][1] is None:
+            return None
+        found.append((seg, str(header[column][1])))
+    return found[0] if len(found) == 1 else None
 
 
 # A stroke OCR reads inside a word ("s/imnica", "ska|a") where a hand wrote an "l".
@@ -1038,6 +1120,13 @@ def read_entries(
                                 lines, row_activity)
     for text in candidates:
         rows, dated, row_warnings = _read_row(text, month, row_activity)
+        for row in rows:
+            lost = _month_digit_lost(text.text, row.day, month)
+            if lost is not None:
+                row_warnings.append(f"entries: {row.day} taken for {lost}, the sheet's month "
+                                    "with a digit the scan lost")
+                row.day = lost
+                row.confidence = min(row.confidence, REPAIRED_CONFIDENCE)
         if not rows and not dated and diary_day and _prose(text) \
                 and len(_CLOCK.findall(text.text)) >= 2 and not _TOTAL_LINE.match(fold(text.text)):
             rows, dated, row_warnings = _read_row(

@@ -9668,3 +9668,174 @@ CASES.update({
             "person_name": "Gaida Sproģe", "personal_code": R16T_GAIDA,
             "disability_group": "III", "assistant_needed": False}),
 })
+
+
+R16T_VELTA = personal_code("0304561234")
+R16T_AGRIS = personal_code("1809791456")
+
+
+def r16t_marks_in_the_columns_of_kinds(pdf: canvas.Canvas) -> None:
+    """A sheet of times and hours with one column per kind of activity, a row choosing its kind
+    with an "X" in that column: the row's activity is the column's heading."""
+    _text(pdf, 60, 800, "Balvu novada Sociālais dienests", 10)
+    _text(pdf, 150, 775, "ASISTENTA DARBA LAIKA UZSKAITE", 12, bold=True)
+    _lines(pdf, 60, 750, [
+        f"Klients: Velta Grīnberga, p.k. {R16T_VELTA}",
+        f"Asistents: Agris Mucenieks, p.k. {R16T_AGRIS}",
+        "Mēnesis: 2025. gada oktobris",
+    ], size=10)
+    _grid(pdf, 60, 690, [60, 45, 45, 35, 60, 55, 55], [
+        ["Datums", "No", "Līdz", "St.", "Iestādes", "Darbs", "Brīvais laiks"],
+        ["02.10.", "09:00", "11:00", "2", "X", "", ""],
+        ["09.10.", "15:00", "18:00", "3", "", "", "X"],
+        ["16.10.", "07:00", "08:00", "1", "", "X", ""],
+    ])
+    _text(pdf, 60, 590, "Kopā: 6 st.", 10)
+
+
+def r16t_legend_of_colon_pairs(pdf: canvas.Canvas) -> None:
+    """A legend under the table written "D: darbs; I: iestādes; B: brīvais laiks", no heading
+    word, colons between a code and its meaning: the code column is read through it."""
+    _text(pdf, 60, 800, "Balvu novada Sociālais dienests", 10)
+    _text(pdf, 130, 775, "Asistenta pakalpojuma uzskaites veidlapa", 12, bold=True)
+    _lines(pdf, 60, 750, [
+        f"Klients: Velta Grīnberga, p.k. {R16T_VELTA}",
+        f"Asistents: Agris Mucenieks, p.k. {R16T_AGRIS}",
+        "Mēnesis: 2025. gada novembris",
+    ], size=10)
+    _grid(pdf, 60, 690, [60, 45, 45, 35, 60], [
+        ["Datums", "No", "Līdz", "St.", "Veids"],
+        ["04.11.", "09:00", "11:00", "2", "I"],
+        ["11.11.", "15:00", "18:00", "3", "B"],
+        ["18.11.", "07:00", "08:00", "1", "D"],
+    ])
+    _text(pdf, 60, 600, "D: darbs; I: valsts un pašvaldību iestādes; B: brīvais laiks.", 9)
+    _text(pdf, 60, 580, "Kopā: 6 st.", 10)
+
+
+def r16t_term_as_months_named(pdf: canvas.Canvas) -> None:
+    """An opinion's term as a span of months named ("Termiņš: 2025. gada aprīlis –
+    septembris"): six months, both ends counted."""
+    _text(pdf, 170, 800, "Balvu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Klients: Agris Mucenieks, p.k. {R16T_AGRIS}",
+        "Ģimenes asistenta uzdevumi:",
+        "1. palīdzība iepirkšanās;",
+        "2. saziņa ar iestādēm.",
+        "Apjoms: 3 stundas nedēļā. Termiņš: 2025. gada aprīlis – septembris.",
+        "Balvos, 20.03.2025.                              Sociālā darbiniece L. Pētersone",
+    ], size=10)
+
+
+def r16t_period_label_over_two_dates(pdf: canvas.Canvas) -> None:
+    """"Pakalpojuma periods: 01.04.2025 - 30.09.2025": the label's first date is no number of
+    months ("1.04"); the two dates are the term, six months."""
+    _text(pdf, 170, 800, "Balvu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Izvērtējot Agra Mucenieka (p.k. {R16T_AGRIS}) situāciju, iesaku ģimenes asistenta",
+        "pakalpojumu 3 stundas nedēļā. Pakalpojuma periods: 01.04.2025 - 30.09.2025",
+        "Asistenta uzdevumi: iepirkšanās; saziņa ar iestādēm.",
+        "Balvos, 20.03.2025.                              Sociālā darbiniece L. Pētersone",
+    ], size=10)
+
+
+CASES.update({
+    "r16t_marks_in_the_columns_of_kinds.pdf": (
+        r16t_marks_in_the_columns_of_kinds, "timesheet", {
+            "month": "2025-10", "client_name": "Velta Grīnberga",
+            "assistant_name": "Agris Mucenieks",
+            "entries": [_r16t_entry("2025-10-02", "09:00", "11:00", 2, "institutions"),
+                        _r16t_entry("2025-10-09", "15:00", "18:00", 3, "leisure"),
+                        _r16t_entry("2025-10-16", "07:00", "08:00", 1, "work")],
+            "total_hours": 6}),
+    "r16t_legend_of_colon_pairs.pdf": (
+        r16t_legend_of_colon_pairs, "timesheet", {
+            "month": "2025-11", "client_name": "Velta Grīnberga",
+            "assistant_name": "Agris Mucenieks",
+            "entries": [_r16t_entry("2025-11-04", "09:00", "11:00", 2, "institutions"),
+                        _r16t_entry("2025-11-11", "15:00", "18:00", 3, "leisure"),
+                        _r16t_entry("2025-11-18", "07:00", "08:00", 1, "work")],
+            "total_hours": 6}),
+    "r16t_term_as_months_named.pdf": (
+        r16t_term_as_months_named, "social_worker_opinion", {
+            "person_name": "Agris Mucenieks", "personal_code": R16T_AGRIS,
+            "hours_per_week": 3, "period_months": 6}),
+    "r16t_period_label_over_two_dates.pdf": (
+        r16t_period_label_over_two_dates, "social_worker_opinion", {
+            "person_name": "Agris Mucenieks", "personal_code": R16T_AGRIS,
+            "hours_per_week": 3, "period_months": 6}),
+})
+
+
+def r16t_leading_ones_a_scan_lost(pdf: canvas.Canvas) -> None:
+    """A sheet copied from a scan that lost leading "1"s: an end "3.30" that the start and the
+    hours make 13:30, and a row dated "15.1." on a sheet of October (the month's "10" with a
+    digit lost): both repaired, below the bar, with warnings."""
+    _text(pdf, 60, 800, "Alojas apvienības pārvalde · Sociālais dienests", 10)
+    _text(pdf, 130, 775, "Asistenta pakalpojuma uzskaites veidlapa", 12, bold=True)
+    _lines(pdf, 60, 750, [
+        f"Klients: Velta Grīnberga, p.k. {R16T_VELTA}",
+        f"Asistents: Agris Mucenieks, p.k. {R16T_AGRIS}",
+        "Mēnesis: 2025. gada oktobris",
+    ], size=10)
+    _grid(pdf, 60, 690, [60, 45, 45, 35, 80], [
+        ["Datums", "No", "Līdz", "St.", "Aktivitāte"],
+        ["08.10.", "07.30", "3.30", "6", "darbs"],
+        ["15.1.", "07.30", "13.30", "6", "darbs"],
+        ["22.10.", "07.30", "13.30", "6", "darbs"],
+    ])
+    _text(pdf, 60, 590, "Kopā: 18 st.", 10)
+
+
+CASES.update({
+    "r16t_leading_ones_a_scan_lost.pdf": (
+        r16t_leading_ones_a_scan_lost, "timesheet", {
+            "month": "2025-10", "client_name": "Velta Grīnberga",
+            "entries": [_r16t_entry("2025-10-08", "07:30", "13:30", 6, "work"),
+                        _r16t_entry("2025-10-15", "07:30", "13:30", 6, "work"),
+                        _r16t_entry("2025-10-22", "07:30", "13:30", 6, "work")],
+            "total_hours": 18}),
+})
+
+
+def r16t_tasks_parted_by_bullets_on_one_line(pdf: canvas.Canvas) -> None:
+    """Tasks on the heading's line parted by bullets ("Uzdevumi: • a • b • c"), no full stop,
+    the date line right under it: three items, the date line none of them."""
+    _text(pdf, 170, 800, "Jēkabpils novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Kliente: Dzintra Vītola, p.k. {R16T_DZINTRA}",
+        "Mērķa grupa: ģimene ar bērniem",
+        "Apjoms: 7 stundas nedēļā",
+        "Uzdevumi: • dienas režīms • ēdiena gatavošana • saziņa ar skolu",
+        "Jēkabpilī, 11.08.2025.                         Sociālā darbiniece R. Kalniņa",
+    ], size=10)
+
+
+def r16t_tasks_lettered(pdf: canvas.Canvas) -> None:
+    """Tasks lettered "a)", "b)", "c)" under their heading: the items without their letters."""
+    _text(pdf, 170, 800, "Jēkabpils novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Kliente: Dzintra Vītola, p.k. {R16T_DZINTRA}",
+        "Apjoms: 7 stundas nedēļā",
+        "Asistenta uzdevumi:",
+        "a) dienas režīma ievērošana;",
+        "b) ēdiena gatavošana;",
+        "c) saziņa ar skolu.",
+        "Jēkabpilī, 11.08.2025.                         Sociālā darbiniece R. Kalniņa",
+    ], size=10)
+
+
+CASES.update({
+    "r16t_tasks_parted_by_bullets_on_one_line.pdf": (
+        r16t_tasks_parted_by_bullets_on_one_line, "social_worker_opinion", {
+            "person_name": "Dzintra Vītola", "hours_per_week": 7,
+            "tasks": ["dienas režīms", "ēdiena gatavošana", "saziņa ar skolu"]}),
+    "r16t_tasks_lettered.pdf": (
+        r16t_tasks_lettered, "social_worker_opinion", {
+            "person_name": "Dzintra Vītola", "hours_per_week": 7,
+            "tasks": ["dienas režīma ievērošana", "ēdiena gatavošana", "saziņa ar skolu"]}),
+})

@@ -22,6 +22,7 @@ from reader_cases import (
     R8K_VIJA,
     R12H_CASES,
     R12T_AUSMA,
+    R16T_ALDIS,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -2803,3 +2804,71 @@ def test_r16t_medical_indications_for_the_service_answer_it(name: str, needed: b
     record = extract_file(cases / name)
     assert record["fields"]["assistant_needed"] is needed
     assert record["field_sources"]["assistant_needed"] != "default"
+
+
+@pytest.mark.parametrize("name", ["r16t_marks_in_the_columns_of_kinds.pdf",
+                                  "r16t_legend_of_colon_pairs.pdf"])
+def test_r16t_a_rows_kind_chosen_by_a_mark_or_a_colon_legend(name: str, cases: Path) -> None:
+    """An "X" in the column of a kind, or a code a "D: darbs; ..." line explains, is the row's
+    activity."""
+    record = extract_file(cases / name)
+    assert [e["activity"] for e in record["fields"]["entries"]] == [
+        "institutions", "leisure", "work"]
+
+
+@pytest.mark.parametrize("name", ["r16t_term_as_months_named.pdf",
+                                  "r16t_period_label_over_two_dates.pdf"])
+def test_r16t_a_term_of_months_named_or_of_a_labelled_span(name: str, cases: Path) -> None:
+    """"aprīlis – septembris" is six months, both ends counted; a "Periods:" label over two
+    dates is their span, not its first date read as a number."""
+    record = extract_file(cases / name)
+    assert record["fields"]["period_months"] == 6
+
+
+def test_r16t_a_lost_leading_one_is_put_back_below_the_bar(cases: Path) -> None:
+    """"07.30 | 3.30 | 6" ends at 13:30 (the start and the hours say so, "3.30" is "13.30" with
+    its "1" lost); "15.1." on an October sheet is 15 October. Both below the bar."""
+    record = extract_file(cases / "r16t_leading_ones_a_scan_lost.pdf")
+    assert record["field_confidence"]["entries"] < 0.9
+    assert any("end repaired" in w for w in record["warnings"])
+    assert any("taken for 2025-10-15" in w for w in record["warnings"])
+
+
+@pytest.mark.parametrize("name", ["r16t_tasks_parted_by_bullets_on_one_line.pdf",
+                                  "r16t_tasks_lettered.pdf"])
+def test_r16t_tasks_bulleted_inline_or_lettered(name: str, cases: Path) -> None:
+    """Bullets inside one line part its items; "a)" letters a list like numbers; a date line
+    under a list without a full stop is not its last item's rest."""
+    record = extract_file(cases / name)
+    assert record["fields"]["tasks"] == CASES[name][2]["tasks"]
+
+
+def _r16t_scanned_sheet(rows: list[list[tuple[float, str]]]) -> ReadDocument:
+    """A scanned page's words, cells at the given x, each line of cells 20 points under the
+    one before (OCR's reading, its words a little unsure)."""
+    words = [Word(token, x + 7.0 * sum(len(t) + 1 for t in text.split()[:at]), 60 + 20 * row,
+                  x + 7.0 * sum(len(t) + 1 for t in text.split()[: at + 1]) - 7.0,
+                  71 + 20 * row, confidence=0.85)
+             for row, cells in enumerate(rows) for x, text in cells
+             for at, token in enumerate(text.split())]
+    return ReadDocument(Path("x.jpg"), [Page(0, 595, 842, words)], "ocr")
+
+
+def test_r16t_a_hands_activity_word_one_slip_away_is_its_kind_below_the_bar() -> None:
+    """A scan's activity cells read one hand slip off ("bibliotcka", "polikliuika" for
+    "bibliotēka", "poliklīnika"): the one kind whose word it is so near, below the bar."""
+    head = [[(50.0, "ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA")],
+            [(50.0, f"Klients: Aldis Kārkliņš, p.k. {R16T_ALDIS}")],
+            [(50.0, "Mēnesis: 2025. gada marts")],
+            [(50.0, "Datums"), (130.0, "No"), (190.0, "Līdz"), (250.0, "St."),
+             (300.0, "Aktivitāte")]]
+    rows = [[(50.0, day), (130.0, start), (190.0, end), (250.0, hours), (300.0, what)]
+            for day, start, end, hours, what in [
+                ("04.03.", "10.00", "12.00", "2", "bibliotcka"),
+                ("06.03.", "09.00", "10.30", "1,5", "polikliuika"),
+                ("11.03.", "10.00", "12.00", "2", "Skola")]]
+    record = extract_document(_r16t_scanned_sheet(head + rows), file="x.jpg")
+    assert [e["activity"] for e in record["fields"]["entries"]] == [
+        "leisure", "institutions", "education"]
+    assert record["field_confidence"]["entries"] < 0.9
+    assert any("hand slip" in w for w in record["warnings"])
