@@ -41,6 +41,8 @@ REPAIRED_CONFIDENCE = 0.7
 CONTRADICTED_CONFIDENCE = 0.55
 # A row's code cell one letter away from the legend's code (a hand's "D" read "P"): a guess.
 CODE_GUESSED_CONFIDENCE = 0.6
+# How far a row's cell may start from its column header's left edge (points).
+CODE_COLUMN_SLACK = 12
 TOLERANCE_MINUTES = 5
 
 _CLOCK = re.compile(r"(?<![\d,])(?<!\d[.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?![\d:])(?!\.\d)")
@@ -963,6 +965,27 @@ def abbreviations(lines: Sequence[Line]) -> dict[str, str]:
     return legend
 
 
+# A number code's pair in a legend ("1 – darbs; 2 – mācības"): kept apart from the letter
+# codes, for a number is looked up only in the column a "Kods" header heads.
+_NUMBER_PAIR = re.compile(r"(?<![\d.,:])(\d{1,2})\s*(?:–|—|=|-)\s*([^\W\d_][^;,\d]*)")
+
+
+def number_codes(lines: Sequence[Line]) -> dict[str, str]:
+    """The number codes a legend line explains ("Kodi: 1 – darbs; 2 – mācības; ..."), from a
+    line headed as a legend or made of three such pairs or more."""
+    codes: dict[str, str] = {}
+    for line in lines:
+        pairs = _NUMBER_PAIR.findall(line.text)
+        if len(pairs) >= _HEADLESS_PAIRS or (pairs and _LEGEND_HEAD.match(fold(line.text))):
+            codes.update({number: meaning.strip(" .") for number, meaning in pairs})
+    return codes
+
+
+# A column header naming a code column ("Kods", "Aktivitātes kods", "Darbības kods").
+# A person's code ("Personas kods", "p. kods") heads no such column.
+_CODE_HEAD = re.compile(r"(?<![a-z])(?<!personas )(?<!pers\. )kod[si]?(?![a-z])")
+
+
 def expand(text: str, legend: dict[str, str]) -> str:
     """`text` with each whole-word short form of the legend followed by what it stands for."""
     for short, meaning in legend.items():
@@ -1095,6 +1118,8 @@ def read_entries(
     """Every row of a timesheet: {date, start, end, hours, activity}, in the order written.
     A row's activity written as a short form the sheet explains is read from its explanation."""
     legend = abbreviations(lines)
+    numbers = number_codes(lines)
+    code_x: float | None = None  # where a "Kods" column stands, once its header is seen
 
     def row_activity(raw: str) -> str | None:
         # The row's own words first: a short form is only looked up when they name nothing;
@@ -1137,6 +1162,11 @@ def read_entries(
                 else (diary_day if not heading[0] else None)
         elif not _prose(text) or _TOTAL_LINE.match(fold(text.text)):
             diary_day = None
+        if not rows and text.line is not None and len(text.line.segments) >= 3:
+            head = next((seg for seg in text.line.segments if _CODE_HEAD.search(fold(seg.text))),
+                        None)
+            if head is not None and not dated:
+                code_x = head.x0
         if not rows:
             pending += 1 if dated else 0
             if not dated and _SECTION_HEADING.fullmatch(text.text.strip()) \
@@ -1159,6 +1189,12 @@ def read_entries(
             doubt = min(doubt, CONTRADICTED_CONFIDENCE)
         code = (near_code(text.line.segments[-1].text, legend)
                 if legend and text.line is not None and len(text.line.segments) >= 3 else None)
+        if code is None and code_x is not None and numbers and text.line is not None:
+            # A number in the column a "Kods" header heads, which the legend explains.
+            cell = next((seg.text.strip() for seg in text.line.segments[1:]
+                         if abs(seg.x0 - code_x) < CODE_COLUMN_SLACK), None)
+            if cell is not None and cell in numbers:
+                code = (numbers[cell], False)
         for row in rows:
             if row.activity is None and code is not None:
                 # The code cell as a hand wrote it, not as the legend prints it.

@@ -9839,3 +9839,61 @@ CASES.update({
             "person_name": "Dzintra Vītola", "hours_per_week": 7,
             "tasks": ["dienas režīma ievērošana", "ēdiena gatavošana", "saziņa ar skolu"]}),
 })
+
+
+def r16t_right_to_the_service_above_a_care_row(pdf: canvas.Canvas) -> None:
+    """"Personai ir tiesības saņemt asistenta pakalpojumu pašvaldībā." ends its line and the
+    row under it is another question ("Īpaša kopšana: nav nepieciešama."): that row's "nav" is
+    not the service's answer; the sentence affirms it."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. KU-25-03377", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Liepājā, 2025. gada 5. martā",
+        f"Persona: Gaida Sproģe, personas kods {R16T_GAIDA}",
+        "Invaliditātes grupa: II grupa, noteikta uz laiku no 05.03.2025. līdz 04.03.2027.",
+        "Personai ir tiesības saņemt asistenta pakalpojumu pašvaldībā.",
+        "Īpaša kopšana: nav nepieciešama.",
+        "Ārste eksperte                                   D. Kļava",
+    ], size=10)
+
+
+CASES.update({
+    "r16t_right_to_the_service_above_a_care_row.pdf": (
+        r16t_right_to_the_service_above_a_care_row, "commission_opinion", {
+            "person_name": "Gaida Sproģe", "personal_code": R16T_GAIDA,
+            "disability_group": "II", "assistant_needed": True,
+            "special_care_needed": False}),
+})
+
+
+def r16t_number_codes_in_a_code_column(pdf: canvas.Canvas) -> None:
+    """A sheet whose "Kods" column holds numbers a legend explains ("Kodi: 1 – darbs; 2 –
+    mācības; ..."): the row's activity is the number's meaning; the hours column's number is
+    not a code."""
+    _text(pdf, 60, 800, "Gulbenes novada Sociālais dienests", 10)
+    _text(pdf, 130, 775, "Asistenta pakalpojuma uzskaites veidlapa", 12, bold=True)
+    _lines(pdf, 60, 750, [
+        f"Klients: Aldis Kārkliņš, p.k. {R16T_ALDIS}",
+        f"Asistente: Gaida Sproģe, p.k. {R16T_GAIDA}",
+        "Mēnesis: 2025. gada jūnijs",
+    ], size=10)
+    _grid(pdf, 60, 690, [60, 45, 45, 35, 50], [
+        ["Datums", "No", "Līdz", "St.", "Kods"],
+        ["02.06.", "08:00", "10:00", "2", "3"],
+        ["04.06.", "14:00", "17:00", "3", "1"],
+        ["09.06.", "10:00", "11:00", "1", "4"],
+    ])
+    _text(pdf, 60, 600, "Kodi: 1 – darbs; 2 – mācības; 3 – ārstniecības iestādes; 4 – brīvais "
+                        "laiks", 9)
+    _text(pdf, 60, 580, "Kopā: 6 st.", 10)
+
+
+CASES.update({
+    "r16t_number_codes_in_a_code_column.pdf": (
+        r16t_number_codes_in_a_code_column, "timesheet", {
+            "month": "2025-06", "client_name": "Aldis Kārkliņš", "assistant_name": "Gaida Sproģe",
+            "entries": [_r16t_entry("2025-06-02", "08:00", "10:00", 2, "institutions"),
+                        _r16t_entry("2025-06-04", "14:00", "17:00", 3, "work"),
+                        _r16t_entry("2025-06-09", "10:00", "11:00", 1, "leisure")],
+            "total_hours": 6}),
+})

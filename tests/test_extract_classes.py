@@ -2872,3 +2872,19 @@ def test_r16t_a_hands_activity_word_one_slip_away_is_its_kind_below_the_bar() ->
         "leisure", "institutions", "education"]
     assert record["field_confidence"]["entries"] < 0.9
     assert any("hand slip" in w for w in record["warnings"])
+
+
+def test_r16t_the_next_rows_answer_is_not_the_statements(cases: Path) -> None:
+    """A statement ending its line ("... asistenta pakalpojumu pašvaldībā.") is not a question
+    answered by the labelled row under it ("Īpaša kopšana: nav nepieciešama.")."""
+    record = extract_file(cases / "r16t_right_to_the_service_above_a_care_row.pdf")
+    assert record["fields"]["assistant_needed"] is True
+    assert record["fields"]["special_care_needed"] is False
+
+
+def test_r16t_number_codes_are_read_in_the_code_column_only(cases: Path) -> None:
+    """Numbers under a "Kods" header are the legend's codes; the hours beside them stay hours."""
+    record = extract_file(cases / "r16t_number_codes_in_a_code_column.pdf")
+    entries = record["fields"]["entries"]
+    assert [(e["hours"], e["activity"]) for e in entries] == [
+        (2, "institutions"), (3, "work"), (1, "leisure")]
