@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ..forms.hours import TIME_RANGE
 from .layout import Line, fold
+from .mail_header import mail_header_lines
 from .phrase_patterns import stem_phrase
 from .vocabulary import Act, Vocabulary, vocabularies
 
@@ -290,6 +291,12 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     first_page = lines[0].page if lines else 0
     page = [ln for ln in lines if ln.page == first_page]
     head = _title_lines(page[:TITLE_LINES])
+    if mail_header_lines(page):
+        # An e-mail printout whose next page is its attachment ("Pielikums: forma.pdf" over
+        # "IESNIEGUMS ..."): the attached paper's title names what was sent.
+        attached = [ln for ln in lines if ln.page > first_page]
+        attached = [ln for ln in attached if ln.page == attached[0].page] if attached else []
+        head += _title_lines(attached[:TITLE_LINES])
     text = fold(" ".join(ln.text for ln in lines))
     if form_names:
         text += " " + fold(" ".join(form_names))
