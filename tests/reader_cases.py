@@ -9406,3 +9406,155 @@ CASES.update({
             "person_name": "Teodors Kalniņš", "personal_code": R15C_TEODORS,
             "programme": "Uzņēmējdarbības vadība", "issued_on": "2025-09-12"}),
 })
+
+
+R16A_EDGARS = personal_code("0304811234")
+R16A_KATE = personal_code("1706131234")
+
+
+def r16a_form_carried_by_an_email(pdf: canvas.Canvas) -> None:
+    """An e-mail printout whose second page is the attached form: the header's date is when
+    it went ("Datums: ceturtdiena, 2024. gada 12. decembris"), the form signed two days before
+    is the application's date; the client's name stands in the cell after a heading worded as
+    no label foresaw, and the benefit's boxes under the hours table tick no activity."""
+    _lines(pdf, 50, 800, [
+        "Sūtītājs:   Edgars Liepiņš <edgars.liepins@inbox.lv>",
+        "Kam:        dienests@jurmala.example.lv",
+        "Datums:     ceturtdiena, 2024. gada 12. decembris 19:05",
+        "Temats:     asistents meitai",
+        "Pielikumi:  forma_Liepina.pdf",
+    ], size=10)
+    _lines(pdf, 50, 700, [
+        "Labvakar! Pielikumā aizpildīta forma asistenta pakalpojumam meitai.",
+        "Edgars Liepiņš",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 50, 800, "Pielikums: forma_Liepina.pdf", 9)
+    _text(pdf, 330, 770, "Jūrmalas Labklājības pārvaldei", 10)
+    _text(pdf, 150, 740, "IESNIEGUMS asistenta pakalpojumam", 12, bold=True)
+    rows = [
+        ("Iesniedzējs", "Edgars Liepiņš"),
+        ("Iesniedzēja personas kods", R16A_EDGARS),
+        ("Bērns, kuram vajadzīgs asistents", "Kate Liepiņa"),
+        ("Personas kods", R16A_KATE),
+        ("Deklarētā adrese", "Dzintaru prospekts 40-2, Jūrmala, LV-2015"),
+    ]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 50, 710 - 17 * n, label, 10)
+        _text(pdf, 260, 710 - 17 * n, value, 10)
+    _text(pdf, 50, 610, "Asistents nepieciešams šādām aktivitātēm:", 10)
+    _text(pdf, 50, 592, "Mērķis", 10)
+    _text(pdf, 330, 592, "Stundas nedēļā", 10)
+    _text(pdf, 50, 575, "skola", 10)
+    _text(pdf, 330, 575, "20", 10)
+    _text(pdf, 50, 558, "peldbaseins", 10)
+    _text(pdf, 330, 558, "2", 10)
+    _text(pdf, 50, 530, "Saņem pabalstu asistenta izmantošanai:  ☐ jā   ☒ nē", 10)
+    _text(pdf, 50, 490, "Jūrmalā, 10.12.2024.", 10)
+    _text(pdf, 400, 490, "E. Liepiņš", 10)
+
+
+CASES.update({
+    "r16a_form_carried_by_an_email.pdf": (
+        r16a_form_carried_by_an_email, "application", {
+            "applicant_name": "Edgars Liepiņš", "applicant_personal_code": R16A_EDGARS,
+            "client_name": "Kate Liepiņa", "client_personal_code": R16A_KATE,
+            "activities": [{"kind": "education", "hours_per_week": 20},
+                           {"kind": "leisure", "hours_per_week": 2}],
+            "receives_assistant_benefit": False, "submitted_on": "2024-12-10"}),
+})
+
+
+R16A_INGUNA = personal_code("1109641234")
+R16A_ROBERTS = personal_code("2801391234")
+
+
+def r16a_sender_line_labelled_no(pdf: canvas.Canvas) -> None:
+    """A daughter writes for her father: her sender line is labelled "No:" with her name and
+    code, the rest of the line says on whose behalf."""
+    _text(pdf, 330, 800, "Siguldas novada Sociālajam dienestam", 10)
+    _lines(pdf, 50, 760, [
+        f"No: Inguna Bērziņa, p.k. {R16A_INGUNA}, rīkojoties tēva vārdā",
+        "tālr. 26 504 117",
+    ], size=10)
+    _text(pdf, 250, 720, "Iesniegums", 13, bold=True)
+    _lines(pdf, 50, 690, [
+        f"Lūdzu piešķirt asistenta pakalpojumu manam tēvam Robertam Bērziņam, p.k. {R16A_ROBERTS},",
+        "deklarētā dzīvesvieta: Pils iela 3, Sigulda, LV-2150.",
+        "Tēvs apmeklē dienas centru 12 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 50, 620, "Siguldā, 2025. gada 3. martā", 10)
+    _text(pdf, 400, 620, "I. Bērziņa", 10)
+
+
+CASES.update({
+    "r16a_sender_line_labelled_no.pdf": (
+        r16a_sender_line_labelled_no, "application", {
+            "applicant_name": "Inguna Bērziņa", "applicant_personal_code": R16A_INGUNA,
+            "client_name": "Roberts Bērziņš", "client_personal_code": R16A_ROBERTS,
+            "submitted_on": "2025-03-03"}),
+})
+
+
+R16A_ALDIS = personal_code("0511501234")
+R16A_JANA = personal_code("1402781234")
+R16A_OTO = personal_code("2209761234")
+
+
+def r16a_power_with_a_substitute(pdf: canvas.Canvas) -> None:
+    """A power of attorney naming a substitute ("par viņas aizvietotāju ieceļu ...") for the
+    attorney should she be unable to act: the attorney is the representative."""
+    _text(pdf, 260, 800, "PILNVARA", 13, bold=True)
+    _text(pdf, 170, 784, "Tukumā, 2025. gada 14. maijā", 10)
+    _lines(pdf, 50, 750, [
+        f"Es, Aldis Krūmiņš, personas kods {R16A_ALDIS}, ar šo pilnvaroju savu meitu",
+        f"Janu Krūmiņu, personas kods {R16A_JANA}, pārstāvēt mani sociālajā dienestā.",
+        "Ja pilnvarniece nevar rīkoties, par viņas aizvietotāju ieceļu Oto Krūmiņu,",
+        f"personas kods {R16A_OTO}, ar tām pašām tiesībām.",
+    ], size=10)
+    _text(pdf, 50, 660, "Pilnvaras devējs", 10)
+    _text(pdf, 400, 660, "A. Krūmiņš", 10)
+
+
+CASES.update({
+    "r16a_power_with_a_substitute.pdf": (
+        r16a_power_with_a_substitute, "representation_document", {
+            "representative_name": "Jana Krūmiņa", "representative_personal_code": R16A_JANA,
+            "person_name": "Aldis Krūmiņš", "personal_code": R16A_ALDIS,
+            "issued_on": "2025-05-14"}),
+})
+
+
+R16A_MARTA = personal_code("1905721234")
+R16A_EMILS = personal_code("0303151234")
+
+
+def r16a_decision_under_a_long_contact_row(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision whose letterhead's contact row runs to many words (a phone
+    in three groups, colons between): the title block goes on below it to the number on the
+    date line, the bare "LĒMUMS" and its subject, so the decision is its own basis."""
+    _text(pdf, 200, 800, "LIMBAŽU NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 110, 786,
+          "Rīgas iela 16, Limbaži, LV-4001 : tālr. 64 070 011 : bt@limbazi.example.lv", 8)
+    _text(pdf, 50, 760, "Limbažos, 2024. gada 3. aprīlī", 10)
+    _text(pdf, 420, 760, "Nr. 1-8/24/52", 10)
+    _text(pdf, 265, 730, "LĒMUMS", 12, bold=True)
+    _text(pdf, 225, 714, "Par aizbildņa iecelšanu", 10)
+    _lines(pdf, 50, 690, [
+        "Bāriņtiesa izskatīja jautājumu par aizbildņa iecelšanu nepilngadīgajam Emīlam Ozolam,",
+        f"personas kods {R16A_EMILS}, kura vecāki miruši, un konstatēja, ka tante piekrīt.",
+        "Pamatojoties uz Civillikuma 222. pantu, bāriņtiesa nolemj:",
+        f"iecelt Martu Ozolu, personas kods {R16A_MARTA}, par Emīla Ozola aizbildni.",
+    ], size=10)
+    _text(pdf, 50, 600, "Bāriņtiesas priekšsēdētājs J. Kalniņš", 10)
+
+
+CASES.update({
+    "r16a_decision_under_a_long_contact_row.pdf": (
+        r16a_decision_under_a_long_contact_row, "representation_document", {
+            "representative_name": "Marta Ozola", "representative_personal_code": R16A_MARTA,
+            "person_name": "Emīls Ozols", "personal_code": R16A_EMILS,
+            "basis": "Limbažu novada bāriņtiesas 2024. gada 3. aprīļa lēmums Nr. 1-8/24/52 par "
+                     "aizbildņa iecelšanu",
+            "issued_on": "2024-04-03"}),
+})

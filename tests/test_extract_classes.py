@@ -22,6 +22,7 @@ from reader_cases import (
     R8K_VIJA,
     R12H_CASES,
     R12T_AUSMA,
+    R16A_JANA,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -2732,3 +2733,36 @@ def test_r15c_a_unit_named_after_its_kind_under_its_parent(cases: Path) -> None:
     is the issuer whether its name is quoted or not."""
     record = extract_file(cases / "r15c_unit_named_under_its_service.pdf")
     assert record["fields"]["institution_name"] == "Dienas centrs Pūpoli"
+
+
+def test_r16a_an_emailed_form_is_dated_by_its_signature_and_read_as_the_form(
+        cases: Path) -> None:
+    """The e-mail went on the 12th, the attached form was signed on the 10th: the signature's
+    date; the heading cell's neighbour is the child; the benefit's boxes tick no activity."""
+    record = extract_file(cases / "r16a_form_carried_by_an_email.pdf")
+    fields = record["fields"]
+    assert fields["submitted_on"] == "2024-12-10"
+    assert record["field_confidence"]["submitted_on"] < 0.9
+    assert fields["client_name"] == "Kate Liepiņa"
+    assert [a["kind"] for a in fields["activities"]] == ["education", "leisure"]
+
+
+def test_r16a_a_sender_line_labelled_no_names_the_applicant(cases: Path) -> None:
+    """ "No: Inguna Bērziņa, p.k. ..., rīkojoties tēva vārdā": the writer, as printed."""
+    fields = extract_file(cases / "r16a_sender_line_labelled_no.pdf")["fields"]
+    assert fields["applicant_name"] == "Inguna Bērziņa"
+
+
+def test_r16a_a_substitute_for_the_attorney_is_not_the_representative(cases: Path) -> None:
+    """ "par viņas aizvietotāju ieceļu Oto Krūmiņu": the substitute; the daughter the father
+    authorises is the representative, with her code."""
+    fields = extract_file(cases / "r16a_power_with_a_substitute.pdf")["fields"]
+    assert (fields["representative_name"], fields["representative_personal_code"]) == (
+        "Jana Krūmiņa", R16A_JANA)
+
+
+def test_r16a_a_long_contact_row_does_not_end_a_decisions_title_block(cases: Path) -> None:
+    """The letterhead's contact row, ten words by its phone's groups and colons, is no body
+    sentence: the number on the date line and the bare "LĒMUMS" below make the basis."""
+    fields = extract_file(cases / "r16a_decision_under_a_long_contact_row.pdf")["fields"]
+    assert fields["basis"].startswith("Limbažu novada bāriņtiesas 2024. gada 3. aprīļa lēmums")
