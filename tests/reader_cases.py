@@ -9558,3 +9558,33 @@ CASES.update({
                      "aizbildņa iecelšanu",
             "issued_on": "2024-04-03"}),
 })
+
+
+R16A_VALDIS = personal_code("0101551234")
+R16A_ILZE = personal_code("0202801234")
+R16A_JANIS = personal_code("0303821234")
+
+
+def r16a_power_form_with_roles_as_labels(pdf: canvas.Canvas) -> None:
+    """A power of attorney laid out as a form: the grantor ("Pilnvaras devējs"), the one
+    authorised ("Pilnvarotā persona") and the substitute ("Aizstājējs"), each a row with a name
+    and a code."""
+    _text(pdf, 260, 800, "PILNVARA", 13, bold=True)
+    _text(pdf, 50, 770, "Valmierā, 2025. gada 2. jūnijā", 10)
+    rows = [("Pilnvaras devējs", f"Valdis Ozols, p.k. {R16A_VALDIS}"),
+            ("Pilnvarotā persona", f"Ilze Ozola, p.k. {R16A_ILZE}"),
+            ("Aizstājējs", f"Jānis Ozols, p.k. {R16A_JANIS}")]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 50, 740 - 17 * n, label, 10)
+        _text(pdf, 230, 740 - 17 * n, value, 10)
+    _text(pdf, 50, 670, "Pilnvarotā persona ir tiesīga pārstāvēt pilnvaras devēju sociālajā "
+          "dienestā.", 10)
+
+
+CASES.update({
+    "r16a_power_form_with_roles_as_labels.pdf": (
+        r16a_power_form_with_roles_as_labels, "representation_document", {
+            "representative_name": "Ilze Ozola", "representative_personal_code": R16A_ILZE,
+            "person_name": "Valdis Ozols", "personal_code": R16A_VALDIS,
+            "basis": "pilnvara", "issued_on": "2025-06-02"}),
+})
