@@ -9588,3 +9588,49 @@ CASES.update({
             "person_name": "Valdis Ozols", "personal_code": R16A_VALDIS,
             "basis": "pilnvara", "issued_on": "2025-06-02"}),
 })
+
+
+R16A_AIJA = personal_code("1010601234")
+R16A_RIHARDS = personal_code("1111051234")
+
+
+def _r16a_two_person_table(pdf: canvas.Canvas, header: list[str], parent_first: bool) -> None:
+    _text(pdf, 180, 800, "Ogres novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 150, 770, "IESNIEGUMS ASISTENTA PAKALPOJUMAM", 12, bold=True)
+    mother = ["Aija Sproģe", R16A_AIJA, "tā pati", "29 551 203"]
+    child = ["Rihards Sproģis", R16A_RIHARDS, "Meža iela 5-2, Ogre, LV-5001", "—"]
+    first, second = (mother, child) if parent_first else (child, mother)
+    labels = ["Vārds, uzvārds", "Personas kods", "Deklarētā adrese", "Tālrunis"]
+    rows = [["", *header]] + [[label, a, b]
+                              for label, a, b in zip(labels, first, second, strict=True)]
+    bottom = _grid(pdf, 40, 740, [120, 200, 200], rows, size=9)
+    _text(pdf, 40, bottom - 30,
+          "Asistents nepieciešams: izglītības iestādes apmeklējumam 25 stundas nedēļā.", 10)
+    _text(pdf, 40, bottom - 70, "Ogrē, 2025. gada 11. aprīlī", 10)
+
+
+def r16a_child_column_first(pdf: canvas.Canvas) -> None:
+    """A two-person table with the child's column left of the parent's ("Bērns | Likumiskais
+    pārstāvis"): the row's first value is the child's, the applicant's is the other column."""
+    _r16a_two_person_table(pdf, ["Bērns", "Likumiskais pārstāvis"], parent_first=False)
+
+
+def r16a_applicant_column_pieteicejs(pdf: canvas.Canvas) -> None:
+    """The applicant's column headed "Pieteicējs" beside "Persona ar invaliditāti": two
+    headings side by side, each its person's column (on main the client took the left one's
+    name at 0.93)."""
+    _r16a_two_person_table(pdf, ["Pieteicējs", "Persona ar invaliditāti"], parent_first=True)
+
+
+_R16A_TABLE_FIELDS = {
+    "applicant_name": "Aija Sproģe", "applicant_personal_code": R16A_AIJA,
+    "client_name": "Rihards Sproģis", "client_personal_code": R16A_RIHARDS,
+    "address": "Meža iela 5-2, Ogre, LV-5001", "phone": "29551203",
+    "submitted_on": "2025-04-11"}
+
+CASES.update({
+    "r16a_child_column_first.pdf": (
+        r16a_child_column_first, "application", _R16A_TABLE_FIELDS),
+    "r16a_applicant_column_pieteicejs.pdf": (
+        r16a_applicant_column_pieteicejs, "application", _R16A_TABLE_FIELDS),
+})

@@ -2766,3 +2766,24 @@ def test_r16a_a_long_contact_row_does_not_end_a_decisions_title_block(cases: Pat
     sentence: the number on the date line and the bare "LĒMUMS" below make the basis."""
     fields = extract_file(cases / "r16a_decision_under_a_long_contact_row.pdf")["fields"]
     assert fields["basis"].startswith("Limbažu novada bāriņtiesas 2024. gada 3. aprīļa lēmums")
+
+
+def test_r16a_a_power_of_attorney_form_names_its_attorney_by_pilnvarota_persona(
+        cases: Path) -> None:
+    """ "Pilnvarotā persona | Ilze Ozola, p.k. ..." under "Pilnvaras devējs": the attorney is
+    the representative; the substitute's row below is no one's field."""
+    fields = extract_file(cases / "r16a_power_form_with_roles_as_labels.pdf")["fields"]
+    assert (fields["representative_name"], fields["person_name"]) == ("Ilze Ozola",
+                                                                      "Valdis Ozols")
+
+
+@pytest.mark.parametrize("name", ["r16a_child_column_first.pdf",
+                                  "r16a_applicant_column_pieteicejs.pdf"])
+def test_r16a_each_person_of_a_two_column_table_is_read_in_their_own_column(
+        name: str, cases: Path) -> None:
+    """Whichever column comes first and whatever the applicant's column is headed
+    ("Likumiskais pārstāvis", "Pieteicējs"), the parent and the child are each read in their
+    own column."""
+    fields = extract_file(cases / name)["fields"]
+    assert (fields["applicant_name"], fields["client_name"]) == ("Aija Sproģe",
+                                                                 "Rihards Sproģis")
