@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 
-from .evidence import Found
+from .evidence import BASE_CONFIDENCE, Found, _ocr_factor
 from .layout import Line, fold
+from .value_parsing import parse_value
+from .vocabulary import FieldSpec
 
 # The sender's line: a label, a name or anything, an address in angle brackets (maybe escaped).
 _SENDER = re.compile(r"^\s*(?:no|from|sutitajs|sender)\s*:.*(?:<|&lt;)[^<>@\s]+@", re.IGNORECASE)
@@ -49,6 +51,35 @@ def mail_header_lines(lines: list[Line]) -> set[int]:
     return header
 
 
+# A header row giving when the message went.
+_DATE_ROW = re.compile(r"^\s*(?:nosūtīts|nosutits|sent|datums|date)\s*:\s*", re.IGNORECASE)
+# A date line's signs of being signed: its place before a comma ("Mārupē, 14.02.2025."), or a
+# signer's initial and surname ("E. Liepiņš") or the signature's label on the line.
+_PLACE_BEFORE = re.compile(r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)\s*,\s*$")
+_SIGNER = re.compile(r"(?<![\w.])[A-ZĀČĒĢĪĶĻŅŠŪŽ]\.\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+"
+                     r"|\bparaksts\b", re.IGNORECASE)
+
+
+def sent_date(lines: list[Line], spec: FieldSpec) -> Found | None:
+    """The date of the e-mail header's date row: of the last header when a forward prints
+    two (the original message's sending is the applicant's)."""
+    header = mail_header_lines(lines)
+    for line in reversed([ln for ln in lines if ln.index in header]):
+        row = _DATE_ROW.match(line.text)
+        value = parse_value(spec, line.text[row.end():]) if row else None
+        if value is not None:
+            return Found(value, BASE_CONFIDENCE["label"] * _ocr_factor(line.words), "label",
+                         line.words, structural=BASE_CONFIDENCE["label"])
+    return None
+
+
+def _signed(line: Line, first: object) -> bool:
+    at = next((n for n, word in enumerate(line.words) if word is first), 0)
+    before = " ".join(word.text for word in line.words[:at])
+    after = " ".join(word.text for word in line.words[at + 1:])
+    return bool(_PLACE_BEFORE.search(before) or _SIGNER.search(after))
+
+
 def signed_after_header(lines: list[Line], labelled: Found | None,
                         dated: Found | None) -> Found | None:
     """The paper's own signed date line when the labelled date is an e-mail header's and the
@@ -63,6 +94,8 @@ def signed_after_header(lines: list[Line], labelled: Found | None,
         return None
     if date_line <= max(header) or not dated.structural or dated.value == labelled.value:
         return None
+    if not _signed(next(ln for ln in lines if ln.index == date_line), dated.words[0]):
+        return None  # "Datums: 20.01.2025." of a paper the e-mail carries: not the applicant's
     return Found(dated.value, min(dated.confidence, _CHOSEN), dated.how,
                  dated.words, warning=f"the e-mail was sent on {labelled.value}; the date line "
                  "signed below its header is the paper's own")

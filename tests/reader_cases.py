@@ -9634,3 +9634,43 @@ CASES.update({
     "r16a_applicant_column_pieteicejs.pdf": (
         r16a_applicant_column_pieteicejs, "application", _R16A_TABLE_FIELDS),
 })
+
+
+def r16a_email_asking_and_carrying_an_opinion(pdf: canvas.Canvas) -> None:
+    """An e-mail that itself asks for the service and carries the commission's opinion as its
+    second page: it is the application (its own request, not the attachment's title), dated
+    when it was sent, never by the opinion's "Datums" (main read that at 0.93)."""
+    _lines(pdf, 50, 800, [
+        "No:   Aija Sproģe <aija.sproge@inbox.lv>",
+        "Kam:  dienests@ogre.example.lv",
+        "Nosūtīts:  pirmdiena, 2025. gada 14. aprīlis 10:05",
+        "Tēma:  asistents dēlam",
+        "Pielikumi: atzinums.pdf",
+    ], size=10)
+    _lines(pdf, 50, 700, [
+        "Labdien!",
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam Rihardam Sproģim, p.k. "
+        f"{R16A_RIHARDS},",
+        "deklarētā adrese Meža iela 5-2, Ogre, LV-5001. Asistents vajadzīgs skolai 25 stundas.",
+        f"Mans personas kods {R16A_AIJA}. Pielikumā VDEĀVK atzinums.",
+        "Aija Sproģe",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 50, 800, "Pielikums: atzinums.pdf", 9)
+    _text(pdf, 60, 780, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 200, 750, "ATZINUMS Nr. ZR-25-1234", 12, bold=True)
+    _text(pdf, 200, 735, "par invaliditāti", 10)
+    _lines(pdf, 50, 700, [
+        f"Persona: Rihards Sproģis, personas kods {R16A_RIHARDS}",
+        "Invaliditāte: bērns ar invaliditāti",
+        "Termiņš: no 01.02.2025. līdz 31.01.2027.",
+        "Datums: 20.01.2025.",
+    ], size=10)
+
+
+CASES.update({
+    "r16a_email_asking_and_carrying_an_opinion.pdf": (
+        r16a_email_asking_and_carrying_an_opinion, "application", {
+            "applicant_name": "Aija Sproģe", "client_name": "Rihards Sproģis",
+            "client_personal_code": R16A_RIHARDS, "submitted_on": "2025-04-14"}),
+})

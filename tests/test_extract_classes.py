@@ -2787,3 +2787,12 @@ def test_r16a_each_person_of_a_two_column_table_is_read_in_their_own_column(
     fields = extract_file(cases / name)["fields"]
     assert (fields["applicant_name"], fields["client_name"]) == ("Aija Sproģe",
                                                                  "Rihards Sproģis")
+
+
+def test_r16a_an_email_asking_for_the_service_is_dated_by_its_sending_not_its_attachment(
+        cases: Path) -> None:
+    """The opinion the e-mail carries prints "Datums: 20.01.2025." unsigned: the e-mail's
+    "Nosūtīts" dates the application."""
+    record = extract_file(cases / "r16a_email_asking_and_carrying_an_opinion.pdf")
+    assert record["doc_type"] == "application"
+    assert record["fields"]["submitted_on"] == "2025-04-14"
