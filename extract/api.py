@@ -18,6 +18,7 @@ from .fields import extract_fields
 from .layout import document_lines
 from .page_pool import CoreTokens
 from .reading import PageProgress, read_document
+from .translation import translated_paper
 from .vocabulary import vocabularies
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
                        needs_review=redact(document.needs_review))
     # A fax's cover sheet ahead of the paper is about the paper: its date is the sending's.
     lines = without_cover_pages(document_lines(document))
+    # A sworn translation's heading, notes and certification are the translator's words.
+    lines = translated_paper(lines)
     decision: Classification = classify(lines, list(document.form_values))
     warnings = list(document.warnings)
     flags = list(document.flags)

@@ -89,6 +89,7 @@ from .timesheet_fields import (
     _timesheet_signatures,
     _timesheet_total,
 )
+from .translation import names_foreign_state
 from .value_parsing import _NULL, _Null, _number
 from .vocabulary import FieldSpec, Vocabulary
 from .whose_value import _PERSON_KINDS, _another_person, _codes_on_page
@@ -193,6 +194,11 @@ def extract_fields(
             confidence[name] = 0.0 if default is None else GUESS_CONFIDENCE
             continue
         value = None if isinstance(item.value, _Null) else item.value
+        if spec.kind == "personal_code" and value and _foreign_code(ctx, item):
+            # "Personas kods (Lietuvas Republika) 61103190284": another state's identifier.
+            result[name], confidence[name], sources[name] = None, 0.0, "none"
+            warnings.append(f"{name}: the code printed is another state's, not a Latvian one")
+            continue
         result[name] = value
         if item.words and len({w.page for w in item.words}) == 1:
             boxes[name] = [item.words[0].page, min(w.x0 for w in item.words),
@@ -229,6 +235,18 @@ def extract_fields(
 # around it without knowing the words' roles (the first organisation on the page, whatever
 # follows "amatā").
 _WEAKER_THAN_GRAMMAR = frozenset({"pattern", "label_in_prose", "fallback", "letterhead"})
+
+
+def _foreign_code(ctx: Context, item: Found) -> bool:
+    """Whether the line a code was read on labels it another state's before the code."""
+    if not item.words:
+        return False
+    first = item.words[0]
+    line = next((ln for ln in ctx.lines if any(w is first for w in ln.words)), None)
+    if line is None:
+        return False
+    before = " ".join(w.text for w in line.words[:[id(w) for w in line.words].index(id(first))])
+    return names_foreign_state(before)
 
 
 def _same_fact(a: Any, b: Any) -> bool:
@@ -348,7 +366,8 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
         item = _roman_slip(ctx, spec, item)
     if spec.kind == "date" and spec.null_phrases and item is not None and item.words:
         item = _said_open_ended(ctx, spec, item)
-    if spec.issuer_only and item is not None and item.value in spec.synonyms:
+    if (spec.issuer_only or spec.issuer_decides) and item is not None \
+            and item.value in spec.synonyms:
         item = _issuer_kind(ctx, spec, item)
     return item
 
@@ -391,9 +410,10 @@ def _issuer_kind(ctx: Context, spec: FieldSpec, item: Found) -> Found:
     folded = fold(ctx.text)
     named = any(_stem(p).search(folded) for p in spec.synonyms.get(str(item.value), ())
                 if p not in spec.doubtful)
-    for listed in spec.issuer_only:
+    for listed in (*spec.issuer_only, *spec.issuer_decides):
         if listed in order and (order.index(listed) < order.index(item.value) or not named) \
-                and any(_stem(p).search(issuer) for p in spec.synonyms[listed]):
+                and any(_stem(p).search(issuer) for p in spec.synonyms[listed]
+                        if p not in spec.doubtful):
             return Found(listed, min(item.confidence, 0.85), "enum_phrase", item.words)
     return item
 

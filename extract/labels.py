@@ -27,7 +27,7 @@ from .evidence import (
 from .layout import LabelHit, find_label_values, fold, label_regex, wrapped_value
 from .person_names import _name_part
 from .phrase_patterns import _DATE_ANY, _context_free, compile_pattern, deaccent
-from .prose_patterns import _CONTACT_KINDS
+from .prose_patterns import _CONTACT_KINDS, _another_dates_label
 from .reading_context import Context
 from .value_bounds import boundary_doubt
 from .value_parsing import parse_value
@@ -53,6 +53,17 @@ def _another_fields_label(ctx: Context, spec: FieldSpec, value: str) -> bool:
     return bool(fold(value).strip(" :.")) and any(
         fold(label) == fold(value).strip(" :.") for name, other in ctx.vocab.fields.items()
         if name != spec.name for label in other.labels)
+
+
+def _before_next_label(ctx: Context, spec: FieldSpec, value: str) -> str:
+    """A sentence's value up to a comma that another field's label follows."""
+    for comma in re.finditer(r",\s*", value):
+        rest = fold(value[comma.end():])
+        if any(re.match(rf"{re.escape(fold(label))}\b", rest)
+               for name, other in ctx.vocab.fields.items() if name != spec.name
+               for label in other.labels if len(label) > 3):
+            return value[:comma.start()]
+    return value
 
 
 def _is_any_label(ctx: Context, text: str) -> bool:
@@ -166,8 +177,14 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             # "..., amats – testētājs. Darbs tiek veikts ...": a label met in a sentence has
             # its value end with that sentence.
             raw = _SENTENCE_END.split(raw, maxsplit=1)[0]
+            # "amats – apkopēja, darba attiecības no 05.09.2023": a comma and another field's
+            # label open the sentence's next statement, no part of this value.
+            raw = _before_next_label(ctx, spec, raw)
         if spec.own_decision:
             raw = _without_aside(raw)
+        if spec.kind == "date" and _label_kind(hit) == "label_in_prose" and _a_start_or_end(
+                ctx, spec, raw):
+            continue  # "Izziņa izsniegta ... strādā ... no 21.08.2017.": the start, not the date
         value = parse_value(spec, raw)
         genitive_label = False
         if spec.kind == "person_name" and hit.label.endswith("ā") and value is not None:
@@ -178,7 +195,10 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             value = turned
         if value is None and spec.kind == "date":
             # "... beigu datums: 2025. gada" / "30. jūnijs.": a date wrapped at the line end
-            value = parse_value(spec, _run_on(ctx, hit))
+            wrapped = _run_on(ctx, hit)
+            if _label_kind(hit) == "label_in_prose" and _a_start_or_end(ctx, spec, wrapped):
+                continue
+            value = parse_value(spec, wrapped)
         if value is None and spec.kind == "address":
             raw = wrapped_value(ctx.lines, hit)  # an address wrapped in its own column
             value = parse_value(spec, raw)
@@ -233,6 +253,14 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
 # A full stop closing a sentence: the next word opens with a capital; not after a number, "Nr."
 # or "g." (a date or a number goes on).
 _SENTENCE_END = re.compile(r"(?<!\bNr)(?<!\bg)(?<!\d)\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž])")
+
+
+def _a_start_or_end(ctx: Context, spec: FieldSpec, raw: str) -> bool:
+    """Whether the first date of a sentence's value follows a start's or an end's word ("no",
+    "kopš", "līdz") or another date field's label: that date is the other one's."""
+    plain = deaccent(raw)
+    first = _DATE_ANY.search(plain)
+    return first is not None and _another_dates_label(ctx, spec, plain[:first.start()][-40:])
 
 
 def _after_full_stop(hit: LabelHit) -> bool:

@@ -27,6 +27,8 @@ from .vocabulary import FieldSpec
 _LETTERHEAD_END = re.compile(
     r"(?i)reģ\.|reg\.|reģistr|tālr|tel\.|e-pasts|@|LV\s*-\s*\d{4}|\bNr\.|iela\b|\d{5,}"
     r"|\b(?:laukums|gatve|prospekts|bulvāris|aleja|ceļš)\s+\d"
+    # A street abbreviated before its number, a foreign paper's too ("Žirmūnu g. 37": gatvė).
+    r"|\b(?:g|ul|str|iel|pr|al)\.\s*\d+\b"
 )
 
 
@@ -96,7 +98,12 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     body = heights[len(heights) // 2] if heights else size
     # Sure when it looks like an organisation or is printed larger than the body text.
     sure = _ORGANISATION.search(fold(text)) or size > 1.15 * body
+    capitals = isinstance(value, str) and value.isupper()
     value, cased = _as_in_text(ctx, value)
+    if capitals and cased:
+        # "TĪRĪBAS SERVISS" over a sentence's "SIA Tīrības Serviss": the name as the text
+        # writes it may carry the legal form the capitals left out.
+        value = values.legal_name(value, ctx.text) or value
     confidence = (0.93 if sure and cased else 0.7) * _ocr_factor(words)
     if mended:
         confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right

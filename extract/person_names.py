@@ -56,8 +56,42 @@ _SPLIT_CAPITAL = re.compile(
     rf"(?<!\S)([{_UPPER.replace('A-Z', 'ABD-HJKMNO-UWYZ')}]) ([{_LOWER}]{{4,}})(?!\S)")
 
 
+# A name and the same name spelt otherwise in brackets after it ("Emilija Rimkutė (Emīlija
+# Rimkute)", "Jan Kowalski (Jans Kovalskis)"): the original spelling and the Latvian form.
+_TWO_SPELLINGS = re.compile(r"^\s*([^()]{3,60}?)\s*\(\s*([^()]{3,60}?)\s*\)")
+# Letters a Latvian name is written with, and how its words end in the nominative ("Jānis",
+# "Anna", "Alise", "Pallo"): a word ending in "ē" or "n" is not a Latvian nominative.
+_LATVIAN_NAME_LETTERS = frozenset("abcdefghijklmnoprstuvzāčēģīķļņšūž-")
+_NOMINATIVE_ENDINGS = frozenset("sšaeoiu")
+
+
+def _spelling_faults(name: str) -> int:
+    """How far a name is from a Latvian spelling: letters Latvian lacks, endings it lacks."""
+    words = name.split()
+    return (sum(c.lower() not in _LATVIAN_NAME_LETTERS for w in words for c in w)
+            + sum(w[-1:].lower() not in _NOMINATIVE_ENDINGS for w in words))
+
+
+def _latvian_spelling(raw: str) -> str:
+    """Of a name printed with its other spelling in brackets, the Latvian form (the
+    conventions name a person so); the first where neither is nearer to Latvian."""
+    match = _TWO_SPELLINGS.match(raw)
+    if match is None:
+        return raw
+    first, second = match.group(1), match.group(2)
+    # Any alphabet's capitalised words: the original may hold letters Latvian lacks ("ė").
+    shaped = [all(re.fullmatch(r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?", w) and w[0].isupper()
+                  for w in part.split()) and 2 <= len(part.split()) <= 4
+              for part in (first, second)]
+    if not all(shaped) or len(first.split()) != len(second.split()):
+        return raw
+    chosen = second if _spelling_faults(second) < _spelling_faults(first) else first
+    return chosen + raw[match.end():]
+
+
 def _name_part(raw: str) -> str | None:
     """The leading capitalised words of a value (a name followed by more text is cut)."""
+    raw = _latvian_spelling(raw)
     words = values.without_letter_boxes(raw).replace(",", " , ").split()
     while words and (words[0].lower().strip(":") in ROLE_WORDS or _role_word(words[0])
                      or words[0].lower() in _FUNCTION_WORDS):

@@ -25,7 +25,7 @@ from .evidence import (
     _ocr_factor,
     evidence_ceilings,
 )
-from .layout import fold
+from .layout import Line, fold
 from .marks import OFF_GLYPHS, ON_GLYPHS
 from .phrase_patterns import _context_free, compile_pattern, deaccent
 from .reading_context import Context
@@ -70,6 +70,9 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 continue  # "dzimšanas datums 30.04.1968": someone's birth, not the paper's date
             if spec.region == "dateline" and parse_value(spec, raw) in _birth_dates(ctx):
                 continue
+            if (spec.region == "dateline" and _context_free(pattern.regex)
+                    and _another_dates_label(ctx, spec, plain[max(0, start - 40):start])):
+                continue  # "Strādā no: 2022. gada 1. aprīļa": a start's date, not the paper's
             if spec.kind in _PERSON_KINDS and _other_persons(ctx, text[max(0, start - 40):start]):
                 continue  # "priekšsēdētāja Anita Bērziņa, personas kods ...": an official's
             # A name in prose may stand in any case; the nominative stays as it is.
@@ -135,17 +138,40 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
     return None
 
 
+# A date's role word right before it, a colon or not ("no: ...", "kopš ...", "līdz: ...").
+_ROLE_BEFORE = re.compile(r"(?:\bno|\bkops|\blidz|\bsakot ar)\s*:?\s*$")
+
+
+def _another_dates_label(ctx: Context, spec: FieldSpec, before: str) -> bool:
+    """Whether the words before a date make it another date's: a start's or an end's word, or
+    another date field's label ("Strādā no:", "Darba attiecību sākums:") ending there."""
+    folded = fold(before)
+    if _ROLE_BEFORE.search(folded):
+        return True
+    return any(re.search(rf"\b{re.escape(fold(label))}\s*:?\s*$", folded)
+               for name, other in ctx.vocab.fields.items()
+               if name != spec.name and other.kind == "date" for label in other.labels)
+
+
+def _opening_line(ctx: Context, start: int, end: int) -> tuple[list[Word], int, Line] | None:
+    """The words of a prose match, the index of the line it opens on, and that line."""
+    words = ctx.words_in(start, end)
+    if not words:
+        return None
+    first = ctx.line_index(words[0])
+    if first is None:
+        return None
+    return words, first, ctx.lines[first]
+
+
 def _after_title(ctx: Context, start: int, end: int) -> int:
     """Where a name found across lines really starts: a title line in capitals above it
     ("APLIECINĀJUMS" / "Dienas aprūpes centrs apliecina ...", OCR's "CINĀJUMS") is no part of
     it (the page's lines are joined by spaces, so a prose match can run over them)."""
-    words = ctx.words_in(start, end)
-    if not words:
+    opening = _opening_line(ctx, start, end)
+    if opening is None:
         return start
-    first = ctx.line_index(words[0])
-    if first is None:
-        return start
-    line = ctx.lines[first]
+    words, first, line = opening
     rest = [w for w in words if ctx.line_index(w) != first]
     if not rest or not all(w in words for w in line.words):
         return start
@@ -162,13 +188,10 @@ def _title_end(ctx: Context, start: int, end: int) -> int:
     """Where a text value opening a title line ends: a title in capitals standing alone on its
     line ("PILNVARA" over "Skaistkalnē, 2025. gada 27. janvārī") ends with its line, for the
     page's lines are joined by spaces and a prose match runs on into the next."""
-    words = ctx.words_in(start, end)
-    if not words:
+    opening = _opening_line(ctx, start, end)
+    if opening is None:
         return end
-    first = ctx.line_index(words[0])
-    if first is None:
-        return end
-    line = ctx.lines[first]
+    words, first, line = opening
     below = [w for w in words if ctx.line_index(w) != first]
     if line.words[0] is not words[0] or not line.text.isupper() or not below:
         return end

@@ -250,6 +250,22 @@ def reconsider(text: str, at: int | None, value: float | None,
     whose paper gives another week in another sentence stays below the bar of a sure one:
     which of the two is the person's is for a person to say."""
     reading = _reconsider(text, at, value, lines)
+    week = reading.value if reading is not None else value
+    where = at if at is not None else reading.start if reading is not None else None
+    if week is not None and where is not None:
+        continued = _days_continued(_without_unticked_days(text), where, week)
+        if continued is not None:
+            return continued
+    if reading is None and at is None and value is None:
+        # Nothing found and the sentences' weeks disagree: two sentences of one week may.
+        ticked = _without_unticked_days(text)
+        weekly = [(start, sentence) for start, _end, sentence in sentences(ticked)
+                  if (schedule := parse_schedule(sentence)) is not None
+                  and schedule.hours_per_week is not None]
+        if len(weekly) == 2:
+            first = parse_schedule(weekly[0][1])
+            assert first is not None and first.hours_per_week is not None  # kept above
+            return _days_continued(ticked, weekly[0][0], first.hours_per_week)
     if reading is not None or at is None or value is None:
         return reading
     rival = _rival_week(_without_unticked_days(text), at, value)
@@ -258,6 +274,41 @@ def reconsider(text: str, at: int | None, value: float | None,
     return WeeklyReading(value, at, at + 1, COMPUTED_CONFIDENCE,
                          f"hours_per_week: the paper also gives {rival:g} a week elsewhere; "
                          "a person checks which is the person's")
+
+
+def _days_named(folded: str) -> set[str]:
+    """The weekdays a text names, a run of days ("no pirmdienas līdz ceturtdienai") in full."""
+    days: set[str] = set()
+    for match in _DAY_ANY.finditer(folded):
+        first = WEEKDAYS.index(match.group(1))
+        last = WEEKDAYS.index(match.group(2)) if match.group(2) else first
+        days |= set(WEEKDAYS[first:last + 1])
+    return days
+
+
+def _days_continued(text: str, at: int, value: float) -> WeeklyReading | None:
+    """A week of days and a span computed from one sentence, continued by the next sentence's
+    other days with a span of their own ("... no pirmdienas līdz ceturtdienai no 9.00 līdz
+    14.00 birojā. Piektdienās darbinieks strādā attālināti no 9.00 līdz 13.00."): 20 + 4."""
+    found = sentences(text)
+    for i, (start, end, sentence) in enumerate(found[:-1]):
+        if not start <= at < end:
+            continue
+        own, after = parse_schedule(sentence), found[i + 1]
+        more = parse_schedule(after[2])
+        if (own is None or own.weekly is not None or own.computed is None
+                or abs(own.computed - value) > 0.01 or more is None or more.weekly is not None
+                or more.each is None or more.times is None or more.computed is None):
+            return None
+        days, other = _days_named(fold(sentence)), _days_named(fold(after[2]))
+        if not days or not other or days & other or len(other) != more.times \
+                or len(days) != own.times:
+            return None
+        week = round(value + more.computed, 2)
+        return WeeklyReading(week, start, after[1], COMPUTED_CONFIDENCE,
+                             f"hours_per_week: {week:g} computed (the days of two sentences "
+                             "added up)")
+    return None
 
 
 def _rival_week(text: str, at: int, value: float) -> float | None:
@@ -374,6 +425,11 @@ def _reconsider(text: str, at: int | None, value: float | None,
             # "divas reizes nedēļā pa trim stundām": the first number a label's value holds
             # may be the visits a week, a part of the week and no week itself.
             week = own.hours_per_week
+            if week is not None and own.parts_added is not None and abs(week - value) > 0.01:
+                # "konsultācijas reizi nedēļā (1 stunda); nodarbības divreiz nedēļā pa
+                # pusotrai stundai": the figure found is one item's, the week is the list's.
+                return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE,
+                                     f"hours_per_week: {week:g} {own.how}")
             if (week is not None and own.lessons is not None and abs(own.lessons - value) < 0.01
                     and abs(week - value) > 0.01):
                 # "6 mācību stundas dienā pa 40 minūtēm": the 6 found is lessons, not hours.

@@ -329,6 +329,10 @@ _LESSON_MINUTES = re.compile(
     r"(\d{2})\s*min\w*|(\d{2})\s*minusu\s+(?:macibu\s+)?stund")
 
 
+# The week's figure is counted in lessons: "34 mācību stundas", "mācību stundu skaits nedēļā".
+_WEEKLY_LESSONS = re.compile(r"\d\s*(?:\(\w+\)\s*)?macibu\s+stund|macibu\s+stundu\s+skaits")
+
+
 @dataclass(frozen=True)
 class Schedule:
     """What one sentence says about a week's hours."""
@@ -344,6 +348,9 @@ class Schedule:
     # Lessons a day when their length is said in minutes ("6 mācību stundas dienā pa 40
     # minūtēm": 6; `each` is then 4 hours).
     lessons: float | None = None
+    # Items of a list, each with its own count and length ("konsultācijas reizi nedēļā (1
+    # stunda); nodarbības divreiz nedēļā pa pusotrai stundai": 1 + 3), added up, and how many.
+    parts_added: tuple[float, int] | None = None
 
     @property
     def computed(self) -> float | None:
@@ -354,6 +361,8 @@ class Schedule:
                 return round(self.period[0] / self.period[1], 2)
             if self.days_added is not None:
                 return self.days_added[0]
+            if self.parts_added is not None:
+                return self.parts_added[0]
             return None
         return round(self.each * self.times, 2)
 
@@ -361,10 +370,14 @@ class Schedule:
     def how(self) -> str:
         """How the week was computed, for a note."""
         if self.each is None or self.times is None:
+            if self.lessons is not None and self.weekly is not None:
+                return f"computed ({self.lessons:g} lessons a week, each shorter than an hour)"
             if self.period is not None:
                 return f"computed ({self.period[0]:g} h over {self.period[1]} weeks)"
             if self.days_added is not None:
                 return f"computed (the spans of {self.days_added[1]} days added up)"
+            if self.parts_added is not None:
+                return f"computed (the weeks of {self.parts_added[1]} listed items added up)"
             return "printed"
         return f"computed ({self.each:g} h x {self.times} a week)"
 
@@ -501,6 +514,9 @@ def parse_schedule(text: str | None) -> Schedule | None:
         return None
     folded = _WITH_MINUTES.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:.4g} st.",
                                clock_pairs(whole_hour_clocks(fold(text))))
+    parts = _parts_added(folded)
+    if parts is not None:
+        return Schedule(parts_added=parts)
     period = _period(folded)
     if period is not None:
         # A fortnight's hours are no week's, nor is "divas nedēļas" a count of days.
@@ -525,6 +541,12 @@ def parse_schedule(text: str | None) -> Schedule | None:
         minutes = int(next(g for g in lesson.groups() if g))
         if 30 <= minutes < 60:
             lessons, each = each, round(each * minutes / 60, 2)
+    elif weekly is not None and lesson is not None and _WEEKLY_LESSONS.search(folded):
+        # "34 mācību stundas nedēļā (mācību stundas ilgums 45 minūtes)": a week's lessons,
+        # each shorter than an hour, are 25.5 hours.
+        minutes = int(next(g for g in lesson.groups() if g))
+        if 30 <= minutes < 60:
+            lessons, weekly = weekly, round(weekly * minutes / 60, 2)
     if each is None:
         spans = list(TIME_RANGE.finditer(folded))
         clocks = [parse_time_range(span.group(0)) for span in spans]
@@ -594,6 +616,29 @@ def _one_length(folded: str) -> float | None:
     found = {value for match in _LENGTH.finditer(folded)
              if (value := _quantity(match.group(1))) is not None and 0 < value <= 12}
     return found.pop() if len(found) == 1 else None
+
+
+# A list's items: after a colon, parted by semicolons, each may open with a dash or a bullet.
+_LIST_ITEM_SPLIT = re.compile(r"\s*;\s*|:\s*(?=[-–—•*]\s)")
+
+
+def _parts_added(folded: str) -> tuple[float, int] | None:
+    """The weeks of a list's items added up, when two or more items each say their own count
+    a week and their own length ("konsultācijas reizi nedēļā (1 stunda); nodarbības divreiz
+    nedēļā pa pusotrai stundai"), and no item says a week's figure or a length alone."""
+    parts = [p.strip(" -–—•*.") for p in _LIST_ITEM_SPLIT.split(folded)]
+    # The items that speak of time (not the sentence's opening naming the person and place).
+    parts = [p for p in parts if re.search(r"stund|\bh\b|\bst\b|\bmin|\d[.:]\d\d", p)]
+    if len(parts) < 2:
+        return None
+    total = 0.0
+    for part in parts:
+        schedule = parse_schedule(part)
+        if schedule is None or schedule.weekly is not None or schedule.each is None \
+                or schedule.times is None:
+            return None
+        total += schedule.each * schedule.times
+    return round(total, 2), len(parts)
 
 
 def _days_added(folded: str, times: int | None) -> tuple[float, int] | None:

@@ -9674,3 +9674,199 @@ CASES.update({
             "applicant_name": "Aija Sproģe", "client_name": "Rihards Sproģis",
             "client_personal_code": R16A_RIHARDS, "submitted_on": "2025-04-14"}),
 })
+
+
+R16C_RUTA = personal_code("1403621771")
+
+
+def r16c_school_leisure_group(pdf: canvas.Canvas) -> None:
+    """A sports school certifying its adults' swimming group, not schooling: the person trains
+    on weekday evenings. The issuer's name says school, what the person does says leisure."""
+    _text(pdf, 200, 800, "Liepājas Sporta skola", 13, bold=True)
+    _text(pdf, 190, 784, "Brīvības iela 15, Liepāja, LV-3401", 9)
+    _text(pdf, 60, 750, "03.02.2026. Nr. 1-12/9", 10)
+    _text(pdf, 240, 720, "Apliecinājums", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Liepājas Sporta skola apliecina, ka Rūta Zaķe, personas kods {R16C_RUTA}, no šī gada",
+        "janvāra trenējas skolas peldēšanas grupā pieaugušajiem. Treniņi ir trešdienās no",
+        "17.00 līdz 19.00 skolas baseinā.",
+    ], size=10)
+    _text(pdf, 60, 620, "Direktore                                          A. Liepa", 10)
+
+
+CASES.update({
+    "r16c_school_leisure_group.pdf": (
+        r16c_school_leisure_group, "activity_certificate", {
+            "institution_name": "Liepājas Sporta skola", "activity_kind": "leisure",
+            "person_name": "Rūta Zaķe", "personal_code": R16C_RUTA, "hours_per_week": 2,
+            "issued_on": "2026-02-03"}),
+})
+
+
+R16C_GITA = personal_code("0711881512")
+
+
+def r16c_capitals_letterhead_and_a_sentence_of_labels(pdf: canvas.Canvas) -> None:
+    """A company's letterhead in capitals without its legal form, the sentence naming it with
+    its form ("SIA Zaļā Dārzniecība"); the position a label met in that sentence, followed by a
+    comma and the next statement's label ("pieņemts darbā 12.03.2022")."""
+    _text(pdf, 210, 800, "ZAĻĀ DĀRZNIECĪBA", 14, bold=True)
+    _text(pdf, 190, 784, "stādi, dārza kopšana, ainavu veidošana", 9)
+    _text(pdf, 60, 750, "2026. gada 9. janvārī                                   Izziņa Nr. 4", 10)
+    _lines(pdf, 60, 715, [
+        f"Šī izziņa apliecina, ka Gita Rubene (personas kods {R16C_GITA}) ir SIA Zaļā Dārzniecība",
+        "darbiniece, amats – dārzniece, pieņemta darbā 12.03.2022.",
+        "Darba laiks: pirmdienās un trešdienās no 8:00 līdz 12:00.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valdes loceklis                                      R. Celms", 10)
+    _text(pdf, 120, 60, "SIA Zaļā Dārzniecība · Reģ. Nr. 40103876512 · Dārza iela 3, Tukums", 8)
+
+
+CASES.update({
+    "r16c_capitals_letterhead_and_a_sentence_of_labels.pdf": (
+        r16c_capitals_letterhead_and_a_sentence_of_labels, "employer_certificate", {
+            "employer_name": "SIA Zaļā Dārzniecība", "person_name": "Gita Rubene",
+            "personal_code": R16C_GITA, "position": "dārzniece",
+            "employed_since": "2022-03-12", "hours_per_week": 8, "issued_on": "2026-01-09"}),
+})
+
+
+def r16c_sworn_translation(pdf: canvas.Canvas) -> None:
+    """A sworn translation of an Estonian school's certificate: the translation's heading is no
+    issuer, the pupil's name printed in the original and in its Latvian form is the Latvian
+    form, the Estonian code is no Latvian personal code, lessons of 45 minutes are no hours,
+    and the translator's certification (its own date) is not the paper."""
+    _text(pdf, 60, 805, "Tulkojums no igauņu valodas", 9)
+    _text(pdf, 200, 780, "[Logotips] Tartu Ziemeļu pamatskola", 13, bold=True)
+    _text(pdf, 180, 764, "Pašvaldības iestāde, Riia mnt. 12, Tartu, Igaunijas Republika", 9)
+    _text(pdf, 60, 735, "15.05.2025. Nr. 7-3/41", 10)
+    _text(pdf, 230, 705, "IZZIŅA", 13, bold=True)
+    rows = [("Skolēns", "Kristjan Kask (Kristjans Kasks)"),
+            ("Isikukood (Igaunijas Republika)", "51105120274"),
+            ("Klase", "6. klase (pamatizglītības programma)"),
+            ("Mācību slodze", "32 mācību stundas nedēļā (stundas ilgums 45 minūtes)"),
+            ("Mācību gads", "no 2024-09-01 līdz 2025-06-13")]
+    for at, (label, value) in enumerate(rows):
+        _text(pdf, 60, 675 - 18 * at, label, 10)
+        _text(pdf, 240, 675 - 18 * at, value, 10)
+    _text(pdf, 60, 570, "Direktors [paraksts] T. Saar", 10)
+    _lines(pdf, 60, 530, [
+        "Tulkojumu veica zvērināts tulkotājs Jānis Mednis; tulkojums atbilst oriģinālam.",
+        "Valmierā, 2025. gada 2. jūnijā                                   J. Mednis",
+    ], size=9)
+
+
+CASES.update({
+    "r16c_sworn_translation.pdf": (
+        r16c_sworn_translation, "school_certificate", {
+            "institution_name": "Tartu Ziemeļu pamatskola", "person_name": "Kristjans Kasks",
+            "personal_code": None, "hours_per_week": 24, "study_until": "2025-06-13",
+            "issued_on": "2025-05-15"}),
+})
+
+
+R16C_OTTO = personal_code("1809531420")
+R16C_LIGA = personal_code("2704901318")
+R16C_DAINIS = personal_code("0312781245")
+
+
+def r16c_list_of_visits_added(pdf: canvas.Canvas) -> None:
+    """A clinic listing two kinds of visits, each with its own count a week and its length:
+    the week is both items added (3 x 1 + 2 = 5), not one item's length."""
+    _text(pdf, 200, 800, "SIA Kuldīgas Rehabilitācijas klīnika", 13, bold=True)
+    _text(pdf, 60, 765, "Kuldīgā, 2025. gada 11. novembrī                       Nr. 5/233", 10)
+    _text(pdf, 250, 735, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 705, [
+        f"Pacients Otto Bērziņš, personas kods {R16C_OTTO}, apmeklē klīniku:",
+        "• logopēda nodarbības trīs reizes nedēļā pa vienai stundai;",
+        "• ārstnieciskā peldēšana reizi nedēļā (2 stundas).",
+    ], size=10)
+    _text(pdf, 60, 630, "Klīnikas vadītāja                                   S. Ozola", 10)
+
+
+def r16c_days_of_two_sentences(pdf: canvas.Canvas) -> None:
+    """A working week told in two sentences, each with its own days and span ("otrdienās un
+    trešdienās no 8.00 līdz 12.00. Sestdienās ... no 10.00 līdz 16.00."): 8 + 6 = 14."""
+    _text(pdf, 220, 800, "SIA Ventas Grāmatnīca", 13, bold=True)
+    _text(pdf, 60, 765, "Ventspilī, 2025. gada 3. martā                          Nr. 12", 10)
+    _lines(pdf, 60, 730, [
+        f"Apliecinām, ka Līga Kalna, personas kods {R16C_LIGA}, kopš 2023. gada 1. jūlija",
+        "strādā SIA Ventas Grāmatnīca par pārdevēju. Viņas darba laiks ir otrdienās un",
+        "trešdienās no 8.00 līdz 12.00 grāmatnīcas veikalā. Sestdienās pārdevēja strādā",
+        "grāmatu tirdziņā no 10.00 līdz 16.00.",
+    ], size=10)
+    _text(pdf, 60, 650, "Valdes loceklis                                     K. Rozītis", 10)
+
+
+def r16c_day_centre_therapies(pdf: canvas.Canvas) -> None:
+    """A day centre's timetable naming therapies ("fizioterapija, ārstnieciskā vingrošana")
+    under its "Nodarbības" column: what is done at the centre, the centre is still the kind."""
+    _text(pdf, 180, 800, "Dienas aprūpes centrs Zīlīte", 13, bold=True)
+    _text(pdf, 170, 784, "Talsu novada Sociālā dienesta struktūrvienība · Ezera iela 2, Talsi", 9)
+    _text(pdf, 60, 750, "05.06.2025.                                              Nr. 2-4/19", 10)
+    _text(pdf, 240, 720, "APLIECINĀJUMS", 13, bold=True)
+    _text(pdf, 60, 695, f"Apliecinām, ka Dainis Liepa, p.k. {R16C_DAINIS}, apmeklē centru:", 10)
+    _grid(pdf, 60, 670, [110, 110, 200], [
+        ["Diena", "Laiks", "Nodarbības"],
+        ["Otrdiena", "10.00–13.00", "fizioterapija, ārstnieciskā vingrošana"],
+        ["Ceturtdiena", "10.00–13.00", "fizioterapija"],
+    ])
+    _text(pdf, 60, 580, "Centra vadītāja                                     I. Kalēja", 10)
+
+
+def r16c_start_after_a_colon_no_date_line(pdf: canvas.Canvas) -> None:
+    """A short employer form whose only date is the start after "Strādā no:": that is the
+    start, never the paper's own date (the paper prints none: null)."""
+    _text(pdf, 60, 800, "SIA Ozolkalna Kokaudzētava", 13, bold=True)
+    _text(pdf, 60, 785, "Reģ. Nr. 40003456788 · Ozolkalns, Cēsu nov., LV-4101", 9)
+    _text(pdf, 250, 750, "IZZIŅA", 13, bold=True)
+    rows = ["Darbinieks: Dainis Liepa", f"P.k.: {R16C_DAINIS}", "Amats: kokaudzētavas strādnieks",
+            "Strādā no: 2021. gada 3. maija", "Darba laiks: 25 st./ned."]
+    for at, row in enumerate(rows):
+        _text(pdf, 60, 720 - 18 * at, row, 11)
+    _text(pdf, 60, 600, "Direktors                                          V. Ozols", 10)
+
+
+CASES.update({
+    "r16c_list_of_visits_added.pdf": (
+        r16c_list_of_visits_added, "activity_certificate", {
+            "person_name": "Otto Bērziņš", "personal_code": R16C_OTTO, "hours_per_week": 5,
+            "activity_kind": "institutions", "issued_on": "2025-11-11"}),
+    "r16c_days_of_two_sentences.pdf": (
+        r16c_days_of_two_sentences, "employer_certificate", {
+            "person_name": "Līga Kalna", "position": "pārdevēja", "hours_per_week": 14,
+            "employed_since": "2023-07-01", "issued_on": "2025-03-03"}),
+    "r16c_day_centre_therapies.pdf": (
+        r16c_day_centre_therapies, "activity_certificate", {
+            "institution_name": "Dienas aprūpes centrs Zīlīte", "activity_kind": "day_centre",
+            "person_name": "Dainis Liepa", "hours_per_week": 6, "issued_on": "2025-06-05"}),
+    "r16c_start_after_a_colon_no_date_line.pdf": (
+        r16c_start_after_a_colon_no_date_line, "employer_certificate", {
+            "person_name": "Dainis Liepa", "employed_since": "2021-05-03", "issued_on": None,
+            "hours_per_week": 25}),
+})
+
+
+R16C_MAIJA = personal_code("1510851267")
+
+
+def r16c_issued_label_then_a_start(pdf: canvas.Canvas) -> None:
+    """"Izziņa izsniegta Maijai ... par to, ka viņa strādā ... no 12.02.2019. līdz šim laikam"
+    and no date line: "izsniegta" is met as a label in the sentence, the date after it is the
+    start's ("no"), and the paper's own date is unknown (null), not the start."""
+    _text(pdf, 200, 800, "SIA Rūjienas Saldējums", 13, bold=True)
+    _text(pdf, 170, 784, "Reģ. Nr. 44103012345 · Rīgas iela 3, Rūjiena, LV-4240", 9)
+    _lines(pdf, 60, 740, [
+        f"Izziņa izsniegta Maijai Ceplei (personas kods {R16C_MAIJA}) par to, ka viņa",
+        "strādā SIA Rūjienas Saldējums par fasētāju no 12.02.2019. līdz šim laikam.",
+        "Darba laiks – 20 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 670, "Valdes locekle                                      A. Sīle", 10)
+
+
+CASES.update({
+    "r16c_issued_label_then_a_start.pdf": (
+        r16c_issued_label_then_a_start, "employer_certificate", {
+            "person_name": "Maija Ceple", "personal_code": R16C_MAIJA,
+            "employed_since": "2019-02-12", "issued_on": None, "hours_per_week": 20}),
+})

@@ -2796,3 +2796,63 @@ def test_r16a_an_email_asking_for_the_service_is_dated_by_its_sending_not_its_at
     record = extract_file(cases / "r16a_email_asking_and_carrying_an_opinion.pdf")
     assert record["doc_type"] == "application"
     assert record["fields"]["submitted_on"] == "2025-04-14"
+
+
+def test_r16c_a_schools_training_group_is_leisure_not_schooling(cases: Path) -> None:
+    """A sports school certifying that a person trains in its adults' group: what the person
+    does (trains) says activity, over the issuer's name saying school."""
+    record = extract_file(cases / "r16c_school_leisure_group.pdf")
+    assert record["doc_type"] == "activity_certificate"
+    assert record["fields"]["activity_kind"] == "leisure"
+
+
+def test_r16c_a_label_in_a_sentence_ends_at_the_next_statements_label(cases: Path) -> None:
+    """"amats – dārzniece, pieņemta darbā 12.03.2022.": the position ends at the comma before
+    the start's label; a letterhead in capitals takes the legal form the sentence prints."""
+    record = extract_file(cases / "r16c_capitals_letterhead_and_a_sentence_of_labels.pdf")
+    assert record["fields"]["position"] == "dārzniece"
+    assert record["fields"]["employer_name"] == "SIA Zaļā Dārzniecība"
+
+
+def test_r16c_a_sworn_translation_is_read_without_the_translators_words(cases: Path) -> None:
+    """The translation's heading is no issuer, its certification's date no issue date; a
+    foreign code is no Latvian personal code; lessons of 45 minutes are counted in hours."""
+    record = extract_file(cases / "r16c_sworn_translation.pdf")
+    fields = record["fields"]
+    assert fields["institution_name"] == "Tartu Ziemeļu pamatskola"
+    assert fields["issued_on"] == "2025-05-15"
+    assert fields["personal_code"] is None
+    assert fields["person_name"] == "Kristjans Kasks"
+    assert fields["hours_per_week"] == 24
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+@pytest.mark.parametrize("name", ["r16c_list_of_visits_added.pdf",
+                                  "r16c_days_of_two_sentences.pdf"])
+def test_r16c_a_week_told_in_parts_is_added_up_below_the_bar(name: str, cases: Path) -> None:
+    """A list's items each with their own count and length, or a week's days told in two
+    sentences, each with its span: the parts are added up, arithmetic a person checks."""
+    record = extract_file(cases / name)
+    assert record["fields"]["hours_per_week"] == CASES[name][2]["hours_per_week"]
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_r16c_a_day_centres_therapies_do_not_make_it_a_clinic(cases: Path) -> None:
+    """"Nodarbības: fizioterapija" in a day centre's timetable: the letterhead's kind wins."""
+    record = extract_file(cases / "r16c_day_centre_therapies.pdf")
+    assert record["fields"]["activity_kind"] == "day_centre"
+
+
+def test_r16c_a_start_after_its_colon_is_never_the_papers_date(cases: Path) -> None:
+    """"Strādā no: 2021. gada 3. maija" on a paper with no date line of its own: the start,
+    and the paper's date stays unknown rather than taking the start's."""
+    record = extract_file(cases / "r16c_start_after_a_colon_no_date_line.pdf")
+    assert record["fields"]["employed_since"] == "2021-05-03"
+    assert record["fields"]["issued_on"] is None
+
+
+def test_r16c_a_date_after_its_start_word_is_not_the_issued_label_s(cases: Path) -> None:
+    """"izsniegta" met as a label in a sentence whose only date follows "no": the start."""
+    record = extract_file(cases / "r16c_issued_label_then_a_start.pdf")
+    assert record["fields"]["employed_since"] == "2019-02-12"
+    assert record["fields"]["issued_on"] is None

@@ -108,7 +108,7 @@ def mend_person_name(name: str, page_text: str) -> Mended | None:
     words = name.split()
     if not words:
         return None
-    printed = Counter(_WORD.findall(page_text))
+    printed = Counter(_WORD.findall(_without_other_spelling(name, page_text)))
     mended = list(words)
     for at, word in enumerate(words):
         echo = _page_echo(word, printed)
@@ -119,6 +119,25 @@ def mend_person_name(name: str, page_text: str) -> Mended | None:
     if mended == words:
         return None
     return Mended(" ".join(mended), f"read \"{name}\"")
+
+
+# A name and its other spelling in brackets ("Emilija Rimkutė (Emīlija Rimkute)"): an original
+# and its Latvian form, two names of two languages, not a slip and its correct printing.
+_CAPITALISED = r"[^\W\d_][^\s()]*"
+_SPELT_TWICE = re.compile(
+    rf"({_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}})\s*\(\s*({_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}})\s*\)")
+
+
+def _without_other_spelling(name: str, page_text: str) -> str:
+    """The page's text without the other spelling printed beside `name` in brackets."""
+    wanted = name.split()
+    for match in _SPELT_TWICE.finditer(page_text):
+        first, second = match.group(1).split(), match.group(2).split()
+        if first[-len(wanted):] == wanted:
+            return page_text[:match.start(2)] + page_text[match.end(2):]
+        if second == wanted:
+            return page_text[:match.start(1)] + page_text[match.end(1):]
+    return page_text
 
 
 def restore_marks(value: str, spellings: tuple[str, ...]) -> Mended | None:

@@ -64,6 +64,7 @@ _FIELD_KEYS = {
     "default_if_asked",
     "sent_by_mail",
     "issuer_only",
+    "issuer_decides",
     "doubtful",
     "own_decision",
     "spellings",
@@ -115,6 +116,9 @@ class FieldSpec:
     # Ordered enum values that count where the issuer's own name (letterhead, footer) states
     # them; stated elsewhere in the text they only count when no listed value is stated.
     issuer_only: tuple[str, ...] = ()
+    # Ordered enum values the issuer's own name decides when it states them, over a value a
+    # label or a word for what is done named (a day centre's "ergoterapija" is no clinic).
+    issuer_decides: tuple[str, ...] = ()
     # Synonym stems that name a value only with doubt ("rehabilitācija": a medical course or
     # social rehabilitation): a value resting on them alone stays below a sure one.
     doubtful: tuple[str, ...] = ()
@@ -285,6 +289,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         default_if_asked=bool(raw.get("default_if_asked", False)),
         sent_by_mail=bool(raw.get("sent_by_mail", False)),
         issuer_only=_strings(raw.get("issuer_only"), f"{where}.issuer_only"),
+        issuer_decides=_strings(raw.get("issuer_decides"), f"{where}.issuer_decides"),
         doubtful=_strings(raw.get("doubtful"), f"{where}.doubtful"),
         own_decision=_strings(raw.get("own_decision"), f"{where}.own_decision"),
         spellings=_strings(raw.get("spellings"), f"{where}.spellings"),

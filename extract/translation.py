@@ -1,0 +1,108 @@
+"""A sworn translation: the translated paper, without the translator's words around it.
+
+A translation of a foreign school's certificate opens with its own heading ("Tulkojums no
+lietuviešu valodas") above the original's letterhead, describes the original's marks in square
+brackets ("[Ģerbonis]", "[Zīmogs: ...]") and closes with the translator's certification
+("TULKOTĀJA APLIECINĀJUMS / Es, zvērināta tulkotāja ..., apliecinu ... Rīgā, 2025. gada 9.
+septembrī"). Read as the paper's, the heading became the issuer and the certification's date
+the paper's date; the paper's own date is the original's. The heading line, the bracketed
+notes and everything from the certification on are left out of the reading; the words are
+data (`translation.yaml`). A paper with neither a heading nor a certification is read whole.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .layout import Line, fold
+
+# The lines a translation's heading may stand on: above the letterhead, at the top.
+_HEADING_LINES = 3
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("translation.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def _heading(lines: list[Line]) -> int | None:
+    pattern = re.compile(_vocabulary()["heading"])
+    for line in lines[:_HEADING_LINES]:
+        if line.page == lines[0].page and pattern.match(fold(line.text).strip()):
+            return line.index
+    return None
+
+
+def _certification(lines: list[Line]) -> int | None:
+    patterns = [re.compile(p) for p in _vocabulary()["certification"]]
+    for at, line in enumerate(lines):
+        text = fold(line.text).strip(" -–*_")
+        if at > 0 and any(p.match(text) for p in patterns):
+            return at
+    return None
+
+
+def _without_notes(line: Line) -> Line | None:
+    """The line without a translator's notes in square brackets; None when nothing is left."""
+    inside = False
+    kept = []
+    for word in line.words:
+        opens = word.text.startswith("[")
+        if opens:
+            inside = True
+        if not inside:
+            kept.append(word)
+        if inside and (word.text.rstrip(".,;:").endswith("]") or (opens and "]" in word.text)):
+            inside = False
+    if len(kept) == len(line.words):
+        return line
+    if not kept:
+        return None
+    line.words = kept
+    for segment in line.segments:
+        segment.words = [w for w in segment.words if w in kept]
+    line.segments = [s for s in line.segments if s.words]
+    return line
+
+
+def is_translation(lines: list[Line]) -> bool:
+    """Whether the lines are a translation: its heading at the top or its certification."""
+    return bool(lines) and (_heading(lines) is not None or _certification(lines) is not None)
+
+
+def translated_paper(lines: list[Line]) -> list[Line]:
+    """The translated paper's lines, renumbered (see the module docstring)."""
+    if not lines:
+        return lines
+    heading = _heading(lines)
+    end = _certification(lines)
+    if heading is None and end is None:
+        return lines
+    kept: list[Line] = []
+    for line in lines[:end]:
+        if line.index == heading:
+            continue
+        bare = _without_notes(line)
+        if bare is not None:
+            kept.append(bare)
+    if not kept:
+        return lines
+    for i, line in enumerate(kept):
+        line.index = i
+    return kept
+
+
+def names_foreign_state(label: str) -> bool:
+    """Whether a code's label says the code is another state's (`foreign_code`)."""
+    folded = fold(label)[-60:]
+    return any(re.search(pattern, folded) for pattern in _vocabulary()["foreign_code"])
+
+
+__all__ = ["is_translation", "names_foreign_state", "translated_paper"]
