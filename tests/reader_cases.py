@@ -9899,6 +9899,274 @@ CASES.update({
 })
 
 
+R16A_EDGARS = personal_code("0304811234")
+R16A_KATE = personal_code("1706131234")
+
+
+def r16a_form_carried_by_an_email(pdf: canvas.Canvas) -> None:
+    """An e-mail printout whose second page is the attached form: the header's date is when
+    it went ("Datums: ceturtdiena, 2024. gada 12. decembris"), the form signed two days before
+    is the application's date; the client's name stands in the cell after a heading worded as
+    no label foresaw, and the benefit's boxes under the hours table tick no activity."""
+    _lines(pdf, 50, 800, [
+        "Sūtītājs:   Edgars Liepiņš <edgars.liepins@inbox.lv>",
+        "Kam:        dienests@jurmala.example.lv",
+        "Datums:     ceturtdiena, 2024. gada 12. decembris 19:05",
+        "Temats:     asistents meitai",
+        "Pielikumi:  forma_Liepina.pdf",
+    ], size=10)
+    _lines(pdf, 50, 700, [
+        "Labvakar! Pielikumā aizpildīta forma asistenta pakalpojumam meitai.",
+        "Edgars Liepiņš",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 50, 800, "Pielikums: forma_Liepina.pdf", 9)
+    _text(pdf, 330, 770, "Jūrmalas Labklājības pārvaldei", 10)
+    _text(pdf, 150, 740, "IESNIEGUMS asistenta pakalpojumam", 12, bold=True)
+    rows = [
+        ("Iesniedzējs", "Edgars Liepiņš"),
+        ("Iesniedzēja personas kods", R16A_EDGARS),
+        ("Bērns, kuram vajadzīgs asistents", "Kate Liepiņa"),
+        ("Personas kods", R16A_KATE),
+        ("Deklarētā adrese", "Dzintaru prospekts 40-2, Jūrmala, LV-2015"),
+    ]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 50, 710 - 17 * n, label, 10)
+        _text(pdf, 260, 710 - 17 * n, value, 10)
+    _text(pdf, 50, 610, "Asistents nepieciešams šādām aktivitātēm:", 10)
+    _text(pdf, 50, 592, "Mērķis", 10)
+    _text(pdf, 330, 592, "Stundas nedēļā", 10)
+    _text(pdf, 50, 575, "skola", 10)
+    _text(pdf, 330, 575, "20", 10)
+    _text(pdf, 50, 558, "peldbaseins", 10)
+    _text(pdf, 330, 558, "2", 10)
+    _text(pdf, 50, 530, "Saņem pabalstu asistenta izmantošanai:  ☐ jā   ☒ nē", 10)
+    _text(pdf, 50, 490, "Jūrmalā, 10.12.2024.", 10)
+    _text(pdf, 400, 490, "E. Liepiņš", 10)
+
+
+CASES.update({
+    "r16a_form_carried_by_an_email.pdf": (
+        r16a_form_carried_by_an_email, "application", {
+            "applicant_name": "Edgars Liepiņš", "applicant_personal_code": R16A_EDGARS,
+            "client_name": "Kate Liepiņa", "client_personal_code": R16A_KATE,
+            "activities": [{"kind": "education", "hours_per_week": 20},
+                           {"kind": "leisure", "hours_per_week": 2}],
+            "receives_assistant_benefit": False, "submitted_on": "2024-12-10"}),
+})
+
+
+R16A_INGUNA = personal_code("1109641234")
+R16A_ROBERTS = personal_code("2801391234")
+
+
+def r16a_sender_line_labelled_no(pdf: canvas.Canvas) -> None:
+    """A daughter writes for her father: her sender line is labelled "No:" with her name and
+    code, the rest of the line says on whose behalf."""
+    _text(pdf, 330, 800, "Siguldas novada Sociālajam dienestam", 10)
+    _lines(pdf, 50, 760, [
+        f"No: Inguna Bērziņa, p.k. {R16A_INGUNA}, rīkojoties tēva vārdā",
+        "tālr. 26 504 117",
+    ], size=10)
+    _text(pdf, 250, 720, "Iesniegums", 13, bold=True)
+    _lines(pdf, 50, 690, [
+        f"Lūdzu piešķirt asistenta pakalpojumu manam tēvam Robertam Bērziņam, p.k. {R16A_ROBERTS},",
+        "deklarētā dzīvesvieta: Pils iela 3, Sigulda, LV-2150.",
+        "Tēvs apmeklē dienas centru 12 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 50, 620, "Siguldā, 2025. gada 3. martā", 10)
+    _text(pdf, 400, 620, "I. Bērziņa", 10)
+
+
+CASES.update({
+    "r16a_sender_line_labelled_no.pdf": (
+        r16a_sender_line_labelled_no, "application", {
+            "applicant_name": "Inguna Bērziņa", "applicant_personal_code": R16A_INGUNA,
+            "client_name": "Roberts Bērziņš", "client_personal_code": R16A_ROBERTS,
+            "submitted_on": "2025-03-03"}),
+})
+
+
+R16A_ALDIS = personal_code("0511501234")
+R16A_JANA = personal_code("1402781234")
+R16A_OTO = personal_code("2209761234")
+
+
+def r16a_power_with_a_substitute(pdf: canvas.Canvas) -> None:
+    """A power of attorney naming a substitute ("par viņas aizvietotāju ieceļu ...") for the
+    attorney should she be unable to act: the attorney is the representative."""
+    _text(pdf, 260, 800, "PILNVARA", 13, bold=True)
+    _text(pdf, 170, 784, "Tukumā, 2025. gada 14. maijā", 10)
+    _lines(pdf, 50, 750, [
+        f"Es, Aldis Krūmiņš, personas kods {R16A_ALDIS}, ar šo pilnvaroju savu meitu",
+        f"Janu Krūmiņu, personas kods {R16A_JANA}, pārstāvēt mani sociālajā dienestā.",
+        "Ja pilnvarniece nevar rīkoties, par viņas aizvietotāju ieceļu Oto Krūmiņu,",
+        f"personas kods {R16A_OTO}, ar tām pašām tiesībām.",
+    ], size=10)
+    _text(pdf, 50, 660, "Pilnvaras devējs", 10)
+    _text(pdf, 400, 660, "A. Krūmiņš", 10)
+
+
+CASES.update({
+    "r16a_power_with_a_substitute.pdf": (
+        r16a_power_with_a_substitute, "representation_document", {
+            "representative_name": "Jana Krūmiņa", "representative_personal_code": R16A_JANA,
+            "person_name": "Aldis Krūmiņš", "personal_code": R16A_ALDIS,
+            "issued_on": "2025-05-14"}),
+})
+
+
+R16A_MARTA = personal_code("1905721234")
+R16A_EMILS = personal_code("0303151234")
+
+
+def r16a_decision_under_a_long_contact_row(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision whose letterhead's contact row runs to many words (a phone
+    in three groups, colons between): the title block goes on below it to the number on the
+    date line, the bare "LĒMUMS" and its subject, so the decision is its own basis."""
+    _text(pdf, 200, 800, "LIMBAŽU NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 110, 786,
+          "Rīgas iela 16, Limbaži, LV-4001 : tālr. 64 070 011 : bt@limbazi.example.lv", 8)
+    _text(pdf, 50, 760, "Limbažos, 2024. gada 3. aprīlī", 10)
+    _text(pdf, 420, 760, "Nr. 1-8/24/52", 10)
+    _text(pdf, 265, 730, "LĒMUMS", 12, bold=True)
+    _text(pdf, 225, 714, "Par aizbildņa iecelšanu", 10)
+    _lines(pdf, 50, 690, [
+        "Bāriņtiesa izskatīja jautājumu par aizbildņa iecelšanu nepilngadīgajam Emīlam Ozolam,",
+        f"personas kods {R16A_EMILS}, kura vecāki miruši, un konstatēja, ka tante piekrīt.",
+        "Pamatojoties uz Civillikuma 222. pantu, bāriņtiesa nolemj:",
+        f"iecelt Martu Ozolu, personas kods {R16A_MARTA}, par Emīla Ozola aizbildni.",
+    ], size=10)
+    _text(pdf, 50, 600, "Bāriņtiesas priekšsēdētājs J. Kalniņš", 10)
+
+
+CASES.update({
+    "r16a_decision_under_a_long_contact_row.pdf": (
+        r16a_decision_under_a_long_contact_row, "representation_document", {
+            "representative_name": "Marta Ozola", "representative_personal_code": R16A_MARTA,
+            "person_name": "Emīls Ozols", "personal_code": R16A_EMILS,
+            "basis": "Limbažu novada bāriņtiesas 2024. gada 3. aprīļa lēmums Nr. 1-8/24/52 par "
+                     "aizbildņa iecelšanu",
+            "issued_on": "2024-04-03"}),
+})
+
+
+R16A_VALDIS = personal_code("0101551234")
+R16A_ILZE = personal_code("0202801234")
+R16A_JANIS = personal_code("0303821234")
+
+
+def r16a_power_form_with_roles_as_labels(pdf: canvas.Canvas) -> None:
+    """A power of attorney laid out as a form: the grantor ("Pilnvaras devējs"), the one
+    authorised ("Pilnvarotā persona") and the substitute ("Aizstājējs"), each a row with a name
+    and a code."""
+    _text(pdf, 260, 800, "PILNVARA", 13, bold=True)
+    _text(pdf, 50, 770, "Valmierā, 2025. gada 2. jūnijā", 10)
+    rows = [("Pilnvaras devējs", f"Valdis Ozols, p.k. {R16A_VALDIS}"),
+            ("Pilnvarotā persona", f"Ilze Ozola, p.k. {R16A_ILZE}"),
+            ("Aizstājējs", f"Jānis Ozols, p.k. {R16A_JANIS}")]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 50, 740 - 17 * n, label, 10)
+        _text(pdf, 230, 740 - 17 * n, value, 10)
+    _text(pdf, 50, 670, "Pilnvarotā persona ir tiesīga pārstāvēt pilnvaras devēju sociālajā "
+          "dienestā.", 10)
+
+
+CASES.update({
+    "r16a_power_form_with_roles_as_labels.pdf": (
+        r16a_power_form_with_roles_as_labels, "representation_document", {
+            "representative_name": "Ilze Ozola", "representative_personal_code": R16A_ILZE,
+            "person_name": "Valdis Ozols", "personal_code": R16A_VALDIS,
+            "basis": "pilnvara", "issued_on": "2025-06-02"}),
+})
+
+
+R16A_AIJA = personal_code("1010601234")
+R16A_RIHARDS = personal_code("1111051234")
+
+
+def _r16a_two_person_table(pdf: canvas.Canvas, header: list[str], parent_first: bool) -> None:
+    _text(pdf, 180, 800, "Ogres novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 150, 770, "IESNIEGUMS ASISTENTA PAKALPOJUMAM", 12, bold=True)
+    mother = ["Aija Sproģe", R16A_AIJA, "tā pati", "29 551 203"]
+    child = ["Rihards Sproģis", R16A_RIHARDS, "Meža iela 5-2, Ogre, LV-5001", "—"]
+    first, second = (mother, child) if parent_first else (child, mother)
+    labels = ["Vārds, uzvārds", "Personas kods", "Deklarētā adrese", "Tālrunis"]
+    rows = [["", *header]] + [[label, a, b]
+                              for label, a, b in zip(labels, first, second, strict=True)]
+    bottom = _grid(pdf, 40, 740, [120, 200, 200], rows, size=9)
+    _text(pdf, 40, bottom - 30,
+          "Asistents nepieciešams: izglītības iestādes apmeklējumam 25 stundas nedēļā.", 10)
+    _text(pdf, 40, bottom - 70, "Ogrē, 2025. gada 11. aprīlī", 10)
+
+
+def r16a_child_column_first(pdf: canvas.Canvas) -> None:
+    """A two-person table with the child's column left of the parent's ("Bērns | Likumiskais
+    pārstāvis"): the row's first value is the child's, the applicant's is the other column."""
+    _r16a_two_person_table(pdf, ["Bērns", "Likumiskais pārstāvis"], parent_first=False)
+
+
+def r16a_applicant_column_pieteicejs(pdf: canvas.Canvas) -> None:
+    """The applicant's column headed "Pieteicējs" beside "Persona ar invaliditāti": two
+    headings side by side, each its person's column (on main the client took the left one's
+    name at 0.93)."""
+    _r16a_two_person_table(pdf, ["Pieteicējs", "Persona ar invaliditāti"], parent_first=True)
+
+
+_R16A_TABLE_FIELDS = {
+    "applicant_name": "Aija Sproģe", "applicant_personal_code": R16A_AIJA,
+    "client_name": "Rihards Sproģis", "client_personal_code": R16A_RIHARDS,
+    "address": "Meža iela 5-2, Ogre, LV-5001", "phone": "29551203",
+    "submitted_on": "2025-04-11"}
+
+CASES.update({
+    "r16a_child_column_first.pdf": (
+        r16a_child_column_first, "application", _R16A_TABLE_FIELDS),
+    "r16a_applicant_column_pieteicejs.pdf": (
+        r16a_applicant_column_pieteicejs, "application", _R16A_TABLE_FIELDS),
+})
+
+
+def r16a_email_asking_and_carrying_an_opinion(pdf: canvas.Canvas) -> None:
+    """An e-mail that itself asks for the service and carries the commission's opinion as its
+    second page: it is the application (its own request, not the attachment's title), dated
+    when it was sent, never by the opinion's "Datums" (main read that at 0.93)."""
+    _lines(pdf, 50, 800, [
+        "No:   Aija Sproģe <aija.sproge@inbox.lv>",
+        "Kam:  dienests@ogre.example.lv",
+        "Nosūtīts:  pirmdiena, 2025. gada 14. aprīlis 10:05",
+        "Tēma:  asistents dēlam",
+        "Pielikumi: atzinums.pdf",
+    ], size=10)
+    _lines(pdf, 50, 700, [
+        "Labdien!",
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam Rihardam Sproģim, p.k. "
+        f"{R16A_RIHARDS},",
+        "deklarētā adrese Meža iela 5-2, Ogre, LV-5001. Asistents vajadzīgs skolai 25 stundas.",
+        f"Mans personas kods {R16A_AIJA}. Pielikumā VDEĀVK atzinums.",
+        "Aija Sproģe",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 50, 800, "Pielikums: atzinums.pdf", 9)
+    _text(pdf, 60, 780, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 200, 750, "ATZINUMS Nr. ZR-25-1234", 12, bold=True)
+    _text(pdf, 200, 735, "par invaliditāti", 10)
+    _lines(pdf, 50, 700, [
+        f"Persona: Rihards Sproģis, personas kods {R16A_RIHARDS}",
+        "Invaliditāte: bērns ar invaliditāti",
+        "Termiņš: no 01.02.2025. līdz 31.01.2027.",
+        "Datums: 20.01.2025.",
+    ], size=10)
+
+
+CASES.update({
+    "r16a_email_asking_and_carrying_an_opinion.pdf": (
+        r16a_email_asking_and_carrying_an_opinion, "application", {
+            "applicant_name": "Aija Sproģe", "client_name": "Rihards Sproģis",
+            "client_personal_code": R16A_RIHARDS, "submitted_on": "2025-04-14"}),
+})
+
+
 R16C_RUTA = personal_code("1403621771")
 
 

@@ -22,6 +22,7 @@ from reader_cases import (
     R8K_VIJA,
     R12H_CASES,
     R12T_AUSMA,
+    R16A_JANA,
     R16T_ALDIS,
     build_case,
     hand_filled_scan,
@@ -2888,6 +2889,69 @@ def test_r16t_number_codes_are_read_in_the_code_column_only(cases: Path) -> None
     entries = record["fields"]["entries"]
     assert [(e["hours"], e["activity"]) for e in entries] == [
         (2, "institutions"), (3, "work"), (1, "leisure")]
+
+
+def test_r16a_an_emailed_form_is_dated_by_its_signature_and_read_as_the_form(
+        cases: Path) -> None:
+    """The e-mail went on the 12th, the attached form was signed on the 10th: the signature's
+    date; the heading cell's neighbour is the child; the benefit's boxes tick no activity."""
+    record = extract_file(cases / "r16a_form_carried_by_an_email.pdf")
+    fields = record["fields"]
+    assert fields["submitted_on"] == "2024-12-10"
+    assert record["field_confidence"]["submitted_on"] < 0.9
+    assert fields["client_name"] == "Kate Liepiņa"
+    assert [a["kind"] for a in fields["activities"]] == ["education", "leisure"]
+
+
+def test_r16a_a_sender_line_labelled_no_names_the_applicant(cases: Path) -> None:
+    """ "No: Inguna Bērziņa, p.k. ..., rīkojoties tēva vārdā": the writer, as printed."""
+    fields = extract_file(cases / "r16a_sender_line_labelled_no.pdf")["fields"]
+    assert fields["applicant_name"] == "Inguna Bērziņa"
+
+
+def test_r16a_a_substitute_for_the_attorney_is_not_the_representative(cases: Path) -> None:
+    """ "par viņas aizvietotāju ieceļu Oto Krūmiņu": the substitute; the daughter the father
+    authorises is the representative, with her code."""
+    fields = extract_file(cases / "r16a_power_with_a_substitute.pdf")["fields"]
+    assert (fields["representative_name"], fields["representative_personal_code"]) == (
+        "Jana Krūmiņa", R16A_JANA)
+
+
+def test_r16a_a_long_contact_row_does_not_end_a_decisions_title_block(cases: Path) -> None:
+    """The letterhead's contact row, ten words by its phone's groups and colons, is no body
+    sentence: the number on the date line and the bare "LĒMUMS" below make the basis."""
+    fields = extract_file(cases / "r16a_decision_under_a_long_contact_row.pdf")["fields"]
+    assert fields["basis"].startswith("Limbažu novada bāriņtiesas 2024. gada 3. aprīļa lēmums")
+
+
+def test_r16a_a_power_of_attorney_form_names_its_attorney_by_pilnvarota_persona(
+        cases: Path) -> None:
+    """ "Pilnvarotā persona | Ilze Ozola, p.k. ..." under "Pilnvaras devējs": the attorney is
+    the representative; the substitute's row below is no one's field."""
+    fields = extract_file(cases / "r16a_power_form_with_roles_as_labels.pdf")["fields"]
+    assert (fields["representative_name"], fields["person_name"]) == ("Ilze Ozola",
+                                                                      "Valdis Ozols")
+
+
+@pytest.mark.parametrize("name", ["r16a_child_column_first.pdf",
+                                  "r16a_applicant_column_pieteicejs.pdf"])
+def test_r16a_each_person_of_a_two_column_table_is_read_in_their_own_column(
+        name: str, cases: Path) -> None:
+    """Whichever column comes first and whatever the applicant's column is headed
+    ("Likumiskais pārstāvis", "Pieteicējs"), the parent and the child are each read in their
+    own column."""
+    fields = extract_file(cases / name)["fields"]
+    assert (fields["applicant_name"], fields["client_name"]) == ("Aija Sproģe",
+                                                                 "Rihards Sproģis")
+
+
+def test_r16a_an_email_asking_for_the_service_is_dated_by_its_sending_not_its_attachment(
+        cases: Path) -> None:
+    """The opinion the e-mail carries prints "Datums: 20.01.2025." unsigned: the e-mail's
+    "Nosūtīts" dates the application."""
+    record = extract_file(cases / "r16a_email_asking_and_carrying_an_opinion.pdf")
+    assert record["doc_type"] == "application"
+    assert record["fields"]["submitted_on"] == "2025-04-14"
 
 
 def test_r16c_a_schools_training_group_is_leisure_not_schooling(cases: Path) -> None:
