@@ -95,8 +95,12 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     def text_of(line: Any) -> str:
         return _hand_digits(line.text) if scanned else str(line.text)
 
-    if not any(_CHECK_ANY.search(line.text) for line in lines):
-        return [fold(" ".join(_without_enumerators([text_of(line) for line in lines])))]
+    # A yes/no question asked inside the span ("Valsts pabalstu ... saņem: ☐ jā ☒ nē") has
+    # boxes of its own: they answer it, they tick none of the activities rows above it.
+    asides = {line.index for line in lines if _question_aside(spec, line.text)}
+    if not any(_CHECK_ANY.search(line.text) for line in lines if line.index not in asides):
+        return [fold(" ".join(_without_enumerators(
+            [text_of(line) for line in lines if line.index not in asides])))]
     units: list[str] = []
     current: list[str] | None = None
     boxes = [ln.words[0] for ln in lines
@@ -172,6 +176,15 @@ def _names_an_activity(spec: FieldSpec, folded: str) -> bool:
 
 
 _YES_NO_MARKS = re.compile(rf"[{ON_GLYPHS}{OFF_GLYPHS}]\s*(?:jā|nē|ja|ne)?(?![\w])", re.IGNORECASE)
+
+
+def _question_aside(spec: FieldSpec, text: str) -> bool:
+    """Whether a line is a yes/no question (its only options "jā" and "nē") whose words
+    name no activity: another question's answer boxes, not a row of the list."""
+    options = marked_options(text)
+    if options is None or not _yes_no_only(options) or not _CHECK_ANY.search(text):
+        return False
+    return not _names_an_activity(spec, fold(text))
 
 
 def _yes_no_only(options: list[tuple[str, bool]]) -> bool:

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ..forms.hours import TIME_RANGE
 from .layout import Line, fold
+from .mail_header import mail_header_lines
 from .phrase_patterns import stem_phrase
 from .vocabulary import Act, Vocabulary, vocabularies
 
@@ -290,6 +291,12 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     first_page = lines[0].page if lines else 0
     page = [ln for ln in lines if ln.page == first_page]
     head = _title_lines(page[:TITLE_LINES])
+    attached: list[Line] = []
+    if mail_header_lines(page):
+        # An e-mail printout whose next page is its attachment ("Pielikums: forma.pdf" over
+        # "IESNIEGUMS ..."): the attached paper's title names what was sent.
+        attached = [ln for ln in lines if ln.page > first_page]
+        attached = [ln for ln in attached if ln.page == attached[0].page] if attached else []
     text = fold(" ".join(ln.text for ln in lines))
     if form_names:
         text += " " + fold(" ".join(form_names))
@@ -308,6 +315,14 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     for doc_type, vocab in vocabularies().items():
         results[doc_type] = _score(vocab, head, text, rows, openings, days_table,
                                    tuple(clauses))
+    if attached and not any(v[2] is not None or any(e.startswith("act ") for e in v[1])
+                            for k, v in results.items() if k != "unknown"):
+        # ... only when the e-mail is a cover note: one that itself asks for the service
+        # ("Lūdzu piešķirt ...") is the application, whatever paper it carries (an opinion).
+        head = head + _title_lines(attached[:TITLE_LINES])
+        for doc_type, vocab in vocabularies().items():
+            results[doc_type] = _score(vocab, head, text, rows, openings, days_table,
+                                       tuple(clauses))
     answer = _answer_line(page)
     if answer is not None and (asked := results[answer[1]][2]) is not None \
             and asked < answer[0].index:

@@ -23,6 +23,7 @@ from .evidence import (
     evidence_ceilings,
 )
 from .layout import Line, Segment, fold
+from .mail_header import mail_header_lines
 from .phrase_patterns import _DATE_ANY, deaccent
 from .reading_context import Context
 from .value_parsing import parse_value
@@ -65,7 +66,9 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
     # number's date, never by the certification.
     numbered = any(f.kind == "reference" for f in ctx.vocab.fields.values())
     certification = None if numbered else _certified_copy_date(ctx, spec)
-    skipped = _certification_lines(ctx)
+    # An e-mail header's date ("Nosūtīts: pirmdiena, 2025. gada ...") is the sending's, and
+    # its weekday before a comma is no place: never a date line.
+    skipped = _certification_lines(ctx) | mail_header_lines(ctx.lines)
     found: list[tuple[str, list[Word], int]] = []
     by_place_only: set[str] = set()
     births = _birth_dates(ctx)

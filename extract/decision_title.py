@@ -111,6 +111,12 @@ def _decision_basis(ctx: Context, spec: FieldSpec,
     if on is None:
         return None
     current = found.get(spec.name)
+    if titled is None and current is not None and current.how in ("label", "pattern") \
+            and not re.search(r"\d", str(current.value)):
+        # The paper names its basis itself ("Pārstāvības veids | aizbildnība", "tiek uzticēta
+        # ... aizgādnība"): a title block read apart (kind, number and subject on lines of
+        # their own) only fills a basis the paper does not name.
+        return None
     number = re.search(r"Nr\.?\s*([\w/.-]*\d[\w/-]*)", title)
     if current is not None and number and number.group(1).rstrip(".") in str(current.value):
         return None

@@ -57,6 +57,7 @@ from .labels import _from_form, _from_labels, _name_in_two_columns
 from .layout import Line, find_label_values, fold
 from .letterhead import _from_letterhead
 from .listed_items import _SPECK_DOT, _bullets_after_support, _items
+from .mail_header import sent_date, signed_after_header
 from .named_people import (
     _AS_PRINTED,
     _appointed,
@@ -70,6 +71,7 @@ from .names_and_codes import (
     _code_beside_name,
     _name_before_code,
     _name_in_code_row,
+    _name_on_heading_row,
     _other_code,
     _sender_line,
     _split_name,
@@ -137,6 +139,8 @@ def extract_fields(
             found[name] = _beside_code(ctx, spec, found)
         if found[name] is None and spec.kind == "person_name":
             found[name] = _name_in_code_row(ctx, name, found)
+        if found[name] is None and spec.kind == "person_name" and spec.section:
+            found[name] = _name_on_heading_row(ctx, spec)
         if found[name] is None and spec.kind == "person_name" and _one_person(vocab):
             found[name] = _name_before_code(ctx, spec, found)
         elif found[name] is None and spec.kind == "personal_code":
@@ -384,7 +388,9 @@ def _said_open_ended(ctx: Context, spec: FieldSpec, item: Found) -> Found:
 
 
 def _implausible_months(value: object) -> bool:
-    return isinstance(value, (int, float)) and not 1 <= value <= 60
+    # A term is whole months: "1.04" is a date's day and month read as a number under a label
+    # ("Periods: 01.04.2025 - 30.09.2025"), not a month and a bit.
+    return isinstance(value, (int, float)) and (not 1 <= value <= 60 or value != int(value))
 
 
 def _term(ctx: Context) -> Found | None:
@@ -496,6 +502,11 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
     labelled = _from_labels(ctx, spec)
     if labelled is None and spec.kind == "person_name" and spec.section is None:
         labelled = _name_in_two_columns(ctx, spec)
+    sent = sent_date(ctx.lines, spec) if spec.sent_by_mail else None
+    if sent is not None:
+        # An e-mail's "Nosūtīts:" over the attached form signed and dated below it: the
+        # applicant's signature date is the paper's, else the sending's (extract/mail_header.py).
+        return signed_after_header(ctx.lines, sent, _from_dateline(ctx, spec)) or sent
     # A label printed as a label beats prose; a label met inside a sentence does not.
     if labelled is not None and (labelled.structural or 0.0) >= BASE_CONFIDENCE["pattern"]:
         return labelled

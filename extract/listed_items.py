@@ -10,6 +10,7 @@ Kept apart from the activities, which read hours as well, and from the options r
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import prose_list
 from .activities import _yes_no_only
@@ -26,12 +27,15 @@ from .layout import Line, find_label_values, find_line, fold, label_regex
 from .marks import MARK_ANY, MARK_ON, marked_options
 from .reading_context import Context
 from .stated_options import _block, _continues
+from .timesheet_rows import abbreviations
 from .vocabulary import FieldSpec
 from .yes_no import _marked_answer
 
 # "- a", "• a", "1) a", "2. a" and a sub-number under a section's ("3.1. a")
 # A scan's speck read as a quotation mark before the number ("” 3. atbalsts ...") is no text.
-_BULLET = re.compile(r"^\s*(?:[”“„\"'’‘`]\s*)?(?:[-–—•·*▪]|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
+# ... and a letter with its bracket ("a) iepirkšanās", "b) ...").
+_BULLET = re.compile(r"^\s*(?:[”“„\"'’‘`]\s*)?(?:[-–—•·*▪]|\d{1,2}(?:\.\d{1,2})*[.)]"
+                     r"|[a-hā-ž]\))\s+")
 # A table's total row: a sum, never an item of the list above it.
 _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
 # "1) saziņa ar iestādēm; 2) ārsta apmeklējumu plānošana": items numbered inside a sentence.
@@ -44,9 +48,20 @@ _SCANNED_BULLET = re.compile(r"^\s*[^\w\s„“\"(]{1,3}\s+(?=[^\W\d_])")
 _BOX_ITEM = re.compile(rf"^\s*((?:{MARK_ANY.pattern}))\s*")
 
 
+# Items parted by bullets inside one line ("• a • b • c").
+_INLINE_BULLETS = re.compile(r"\s*[•▪]\s*")
+
+
 def _split_items(text: str) -> list[str]:
+    if len(_INLINE_BULLETS.findall(text)) >= 2:
+        return [p.strip(" .;,") for p in _INLINE_BULLETS.split(text) if p.strip(" .;,")]
     separator = ";" if ";" in text else ","
     return [p.strip(" .;,") for p in text.split(separator) if p.strip(" .;,")]
+
+
+# A paper's date line ("Ogrē, 08.04.2025.", "Rīgā, 2025. gada ..."): no list runs on into it.
+_DATELINE = re.compile(r"^\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+,\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
+                       r"|\d{4}\.\s*(?:gada|g\.))")
 
 
 def _cell_rows(ctx: Context, words: list[Word]) -> list[str]:
@@ -88,12 +103,17 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
                                      for s in line.segments):
         return []
     below = ctx.lines[heading + 1] if heading + 1 < end else None
-    if below is None or len(below.segments) < 2:
-        return []  # a header row stands over rows of cells
     patterns = [label_regex(label) for label in spec.labels]
     header = next((s for s in line.segments if any(p.search(s.folded) for p in patterns)), None)
     if header is None or len(header.words) > 4:
         return []
+    if below is not None and len(below.segments) == 1 and header is not line.segments[0] \
+            and abs(below.segments[0].x0 - header.x0) < 8:
+        # "Nr. | Uzdevums" over rows whose numbers a scan lost: the rows' text stands under
+        # the header's cell alone on its lines.
+        return _lone_column(ctx, header.x0, heading, end)
+    if below is None or len(below.segments) < 2:
+        return []  # a header row stands over rows of cells
     items: list[str] = []
     for row in ctx.lines[heading + 1 : end]:
         if row.page != line.page:
@@ -110,6 +130,28 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
         else:
             break
     return items
+
+
+def _lone_column(ctx: Context, x0: float, heading: int, end: int) -> list[str]:
+    """The cells under a header cell that is not the row's first, the cells before them
+    empty or lost: each line starting under the header is a row's cell, a line close under
+    the one before (less than a row's height apart, the rows being ruled) its wrapped rest.
+    Two rows at least, else it is no table."""
+    items: list[str] = []
+    previous: Line | None = None
+    for row in ctx.lines[heading + 1 : end]:
+        if row.page != ctx.lines[heading].page or len(row.segments) != 1 \
+                or abs(row.segments[0].x0 - x0) >= 8 or _TOTAL_ROW.match(fold(row.text)):
+            break
+        text = row.text.strip(" ;.")
+        height = row.words[0].bottom - row.words[0].top
+        if previous is not None and items and text[:1].islower() \
+                and row.words[0].top - previous.words[0].bottom < 0.6 * height:
+            items[-1] = f"{items[-1]} {text}"
+        else:
+            items.append(text)
+        previous = row
+    return items if len(items) >= 2 else []
 
 
 _SPECK_DOT = re.compile(r"(?<=[a-zāčēģīķļņšūž]{3})\.(?=[a-zāčēģīķļņšūž]{3})")
@@ -195,6 +237,11 @@ def _siblings_case(items: list[str]) -> list[str]:
             and item[1:2].islower() else item for item in items]
 
 
+def _boxed_below(lines: list[Line]) -> bool:
+    """The heading's next two lines open with a box each: a checklist starts under it."""
+    return len(lines) >= 2 and all(_BOX_ITEM.match(line.text) for line in lines[:2])
+
+
 def _earlier_number(ctx: Context, heading: int, value: str) -> str:
     """A list whose label wrapped onto two lines ("Ģimenes asistenta | 1) a" over "uzdevumi |
     2) b"): the value beside the label opens with "2)", its "1)" stands on the line above, in
@@ -208,7 +255,34 @@ def _earlier_number(ctx: Context, heading: int, value: str) -> str:
     return f"{cell.text} {value}" if cell is not None else value
 
 
+# A list's item that is a code (a letter or two): "F, B, D" under "Uzdevumi (kodi)".
+_CODE_ITEM = re.compile(r"[^\W\d_]{1,2}")
+
+
+def _codes_only(value: str) -> bool:
+    """"F, B, D": two codes or more parted by commas or semicolons, nothing else."""
+    parts = _split_items(value)
+    return len(parts) >= 2 and all(_CODE_ITEM.fullmatch(p) for p in parts)
+
+
 def _items(ctx: Context, spec: FieldSpec) -> Found:
+    """A list under a heading, its codes read through the page's legend ("Uzdevumi (kodi) |
+    F, B, D" with "Uzdevumu kodi: A – ...; B – budžeta plānošana; ..." under it): each code is
+    the words the legend gives it, in the order the list gives the codes. Only when the legend
+    explains every code; otherwise the list stays as written."""
+    found = _items_as_written(ctx, spec)
+    codes = found.value if isinstance(found.value, list) else []
+    if not codes or not all(isinstance(c, str) and _CODE_ITEM.fullmatch(c.strip())
+                            for c in codes):
+        return found
+    legend = abbreviations(ctx.lines)
+    meanings = [legend.get(str(code).strip()) for code in codes]
+    if not all(meanings):
+        return found
+    return replace(found, value=[str(m).strip(" ;.") for m in meanings])
+
+
+def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
     """A list under a heading (tasks): bulleted or numbered lines, or "Heading: a, b, c."
     running on until its full stop, or a table cell "a; b; c"."""
     heading = find_line(ctx.lines, list(spec.labels)) if spec.labels else None
@@ -268,12 +342,17 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
                      "marked_list")
     # OCR's speck after the heading ("Uzdevumi: l") is no item: a task has a word.
     inline = next((h for h in hits if not _BULLET.match(h.value)
-                   and re.search(r"[^\W\d_]{3}", h.value)), None)
+                   and (re.search(r"[^\W\d_]{3}", h.value) or _codes_only(h.value))), None)
+    if inline is not None and _boxed_below(ctx.lines[heading + 1 : end]):
+        # A checklist's header row ("Uzdevums | Atzīmēt" over "☐ a", "☒ b"): the word beside
+        # the heading heads the column of marks, it is no item; the boxed rows are the list.
+        inline = None
     in_table = any(seg.cell is not None for seg in ctx.lines[heading].segments)
     if inline is not None:
         text = inline.value
         for line in [] if in_table else ctx.lines[heading + 1 : end]:
-            if text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text:
+            if text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text \
+                    or _DATELINE.match(line.text):
                 break
             text = f"{text} {line.text}"
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])

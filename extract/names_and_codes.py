@@ -199,6 +199,25 @@ def _name_in_code_row(ctx: Context, name: str, found: dict[str, Found | None]) -
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]")
 
 
+def _name_on_heading_row(ctx: Context, spec: FieldSpec) -> Found | None:
+    """A section's heading printed as a row's label cell with the person's name in the next
+    cell ("Persona, kurai nepieciešams asistents | Markuss Vilciņš"): the heading names whose
+    block it is and the cell after it is that person's name. Worded as no label foresaw, the
+    row is read by its cells, below the sure bar."""
+    area = ctx.sections.get(spec.section or "")
+    if area is None or area.column is not None:
+        return None
+    line = ctx.lines[area.start]
+    if len(line.segments) != 2 or re.search(r"\d", line.segments[0].text):
+        return None
+    cell = line.segments[1]
+    value = parse_value(spec, cell.text)
+    if (value is None or not values.starts_with_given_name(str(value))
+            or len(cell.words) != len(str(value).split())):
+        return None
+    return Found(value, 0.8 * _lines_doubt([line]), "label_loose", cell.words)
+
+
 _NAME_BEFORE_CODE = compile_pattern(
     r"(?<![\w.])(?P<name>{NAME})\s*[,(]\s*(?:[^\s\d,()]{1,9}\.?\s+){0,3}?(?P<code>{CODE})")
 

@@ -81,7 +81,10 @@ def _head(lines: list[Any]) -> list[Any]:
     """The first page's title block: its lines before the body's first sentence."""
     head: list[Any] = []
     for line in lines[:15]:
-        if line.page != lines[0].page or len(line.words) >= _HEAD_WORDS:
+        # Words of letters only: a letterhead's contact row ("Uzvaras iela 1, Bauska, LV-3901
+        # : tālr. 63 922 408") is long in OCR's words, its numbers and colons, not a sentence.
+        worded = [w for w in line.words if re.search(r"[^\W\d_]{2}", w.text)]
+        if line.page != lines[0].page or len(worded) >= _HEAD_WORDS:
             break
         head.append(line)
     return head

@@ -176,6 +176,10 @@ _APPOINTED = re.compile(
 _CODE_TAIL = re.compile(
     r"^\s*[,(]?\s*(?:(?:personas\s+kods|p\.\s*k\.)\s*:?\s*)?\d{6}\s*[-–]\s*\d{5}\)?")
 _PAR_OVER = re.compile(r"(?i)\bpār\s+(?:[a-zāčēģīķļņšūž]+\s+){0,2}$")
+# A substitute appointed for the one authorised, should they be unable to act ("par viņa
+# aizstājēju ieceļu Līgu Pūci"): the appointment is the substitute's, not the
+# representative's (fixtures/unseen_p/README.md: the substitute is not recorded).
+_AS_SUBSTITUTE = re.compile(r"(?i)\bpar\s+(?:\w+\s+){0,2}?(?:aizstājēj|aizvietotāj)\w*")
 # The object right after the appointing verb: "iecelt Hugo Bebri" is an accusative even when
 # its endings also read as a nominative ("Bebri": Bebris' accusative, or a nominative in -i).
 _VERB_BEFORE = re.compile(r"(?i)\b(?:iecel(?!šan)\w*|ieceļ\w*|iecēl\w*)\s+$")
@@ -247,9 +251,10 @@ def appointment(text: str) -> Appointment:
     appointed: list[Mention] = []
     wards: list[Mention] = []
     for offset, sentence in _sentences(text):
-        appoints = _APPOINTS.search(sentence) is not None or (
+        appoints = (_APPOINTS.search(sentence) is not None or (
             _APPOINTS_AS.search(sentence) is not None
-            and _AS_GUARDIAN.search(sentence) is not None)
+            and _AS_GUARDIAN.search(sentence) is not None)) and (
+            _AS_SUBSTITUTE.search(sentence) is None)
         about_state = (_STATE.search(sentence) is not None and _SET_UP.search(sentence)
                        is not None and _ENTRUSTED.search(sentence) is None)
         for at, name in _mentions(sentence):

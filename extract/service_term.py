@@ -25,7 +25,10 @@ _YEARS = re.compile(
     r"(?![a-z])")
 _COUNTS = {"pusotr": 1.5, "vien": 1, "div": 2, "trim": 3, "tris": 3}
 _UNTIL = re.compile(r"^\s*(?:lidz|–|—|-)\s*$")
-_FROM = re.compile(r"(?:no|sakot\s+ar|ar)\s*$")
+# Two dates joined by a dash are a span by themselves ("laika posmā 01.03.2025.–31.08.2025.");
+# joined by "līdz" they are one only after "no" or a word naming a span ("periodā ... līdz ...").
+_DASH = re.compile(r"^\s*[–—-]\s*$")
+_FROM = re.compile(r"(?:no|sakot\s+ar|ar|posma|perioda|laika|laikposma|termins:?|periods:?)\s*$")
 _YEAR_END = re.compile(r"\s*,?\s*lidz\s+(?:(?:sa|tekosa|kalendara)\s+)?gada\s+beigam(?![a-z])")
 
 
@@ -41,8 +44,31 @@ class Term:
 def term_months(text: str) -> Term | None:
     """The first term the text states in years or by its dates; None when it states none."""
     plain = fold_letters(text).lower()
-    found = [t for t in (_in_years(plain), _by_dates(text, plain)) if t is not None]
+    found = [t for t in (_in_years(plain), _by_dates(text, plain), _by_month_names(plain))
+             if t is not None]
     return min(found, key=lambda t: t.start) if found else None
+
+
+_MONTH_STEMS = ("janvar", "februar", "mart", "april", "maij", "junij", "julij", "august",
+                "septembr", "oktobr", "novembr", "decembr")
+_MONTH = "(?P<{}>" + "|".join(_MONTH_STEMS) + r")[a-z]{{0,3}}"
+# A term as a span of months named, each month whole: "aprīlis – septembris", "no 2025. gada
+# aprīļa līdz septembrim" (six months, both ends counted).
+_MONTH_SPAN = re.compile(
+    r"(?<![a-z])(?:(?P<from>no)\s+)?(?:(?:19|20)\d\d\.?\s*(?:gada|g\.)\s*)?"
+    + _MONTH.format("first")
+    + r"\s*(?P<join>[–—-]|lidz)\s*(?:(?:19|20)\d\d\.?\s*(?:gada|g\.)\s*)?"
+    + _MONTH.format("last") + r"(?![a-z])")
+
+
+def _by_month_names(plain: str) -> Term | None:
+    for match in _MONTH_SPAN.finditer(plain):
+        if match.group("join") == "lidz" and not match.group("from"):
+            continue  # "līdz" makes a span only after "no"
+        first = _MONTH_STEMS.index(match.group("first"))
+        last = _MONTH_STEMS.index(match.group("last"))
+        return Term((last - first) % 12 + 1, match.start(), match.end())
+    return None
 
 
 def _in_years(plain: str) -> Term | None:
@@ -66,6 +92,11 @@ def _by_dates(text: str, plain: str) -> Term | None:
     dates = find_dates(text)
     for i, (first, a, b) in enumerate(dates):
         if not _FROM.search(plain[max(0, a - 12):a]):
+            if i + 1 < len(dates) and _DASH.match(plain[b:dates[i + 1][1]]):
+                last, c, d = dates[i + 1]
+                months = _whole_months(first, last)
+                if months is not None:
+                    return Term(months, a, d)
             continue
         year_end = _YEAR_END.match(plain, b)
         if year_end:

@@ -15,8 +15,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
+from ..forms.person_names import fold_word
 from . import timesheet_rows
 from .evidence import (
     BASE_CONFIDENCE,
@@ -27,6 +29,7 @@ from .evidence import (
     _ocr_factor,
     _words_by_ocr,
 )
+from .hand_restore import hand_distance
 from .layout import find_label_values, fold
 from .reading_context import Context
 from .value_parsing import _enum, _number
@@ -38,24 +41,93 @@ def _timesheet_entries(ctx: Context, spec: FieldSpec, month: str | None) -> Foun
     sure = replace(spec, synonyms={value: tuple(p for p in phrases if p not in spec.doubtful)
                                    for value, phrases in spec.synonyms.items()})
     guessed: set[str] = set()
+    by_hand: set[str] = set()
+    scanned = ctx.document.text_source not in ("text", "acroform")
 
     def activity_of(raw: str) -> str | None:
         value = _enum(spec, raw)
         if value is not None and spec.doubtful and _enum(sure, raw) != value:
             guessed.add(raw.strip())
+        if value is None and scanned:
+            value = _hand_slipped_kind(spec, raw)
+            if value is not None:
+                by_hand.add(raw.strip())
         return value
     read = timesheet_rows.read_entries(ctx.document, ctx.lines, activity_of, month)
     confidence, warnings = read.confidence, list(read.warnings)
+    if by_hand:
+        confidence = min(confidence, ROUTINE_CONFIDENCE)
+        warnings.append(f"entries: the activity of {len(by_hand)} row(s) is a word read one hand "
+                        "slip away from the kind's (check it)")
     sheet_wide = _head_activity(ctx, read, activity_of)
     if sheet_wide is not None:
         for entry in read.entries:
             entry["activity"] = sheet_wide
+    routine = _routine_activities(read.entries)
+    if routine:
+        confidence = min(confidence, ROUTINE_CONFIDENCE)
+        warnings.append(f"entries: the activity of {routine} row(s) naming none is the one of "
+                        "the other rows at the same hours (check it)")
     if guessed:
         # "rehabilitācija" is a clinic's course or a social service's: the activity is a guess.
         confidence = min(confidence, DOUBTFUL_VALUE)
         warnings.append(f"entries: the activity of {len(guessed)} row(s) rests on a word that "
                         "names more than one kind (check it)")
     return Found(read.entries, confidence, "rows", warning="; ".join(warnings) or None)
+
+
+# A word of a hand's row long enough to be compared with a kind's stem.
+_HAND_WORD = re.compile(r"[^\W\d_]{3,}")
+MIN_STEM = 4
+MAX_CELL_WORDS = 3
+
+
+def _hand_slipped_kind(spec: FieldSpec, raw: str) -> str | None:
+    """The one kind whose stem (four letters or more) a word of a scanned row's activity cell
+    (three words at most) is one hand slip from ("skda" for "skola": "ol" joined into "d";
+    "rehdbilitaci ja" for "rehabilitācija", its pieces joined); None when no kind or more
+    than one is so near."""
+    pieces = re.findall(r"[^\W\d_]+", raw)
+    if len(pieces) > MAX_CELL_WORDS:
+        return None  # a sentence of prose, not a table's activity cell
+    words = _HAND_WORD.findall(raw)
+    words += [a + b for a, b in pairwise(pieces) if min(len(a), len(b)) <= 3]
+    kinds: set[str] = set()
+    for word in words:
+        folded = fold_word(word)
+        for kind, stems in spec.synonyms.items():
+            for stem in stems:
+                bare = fold_word(stem)
+                if len(bare) < MIN_STEM or " " in bare:
+                    continue
+                if any(hand_distance(folded[:cut], bare) <= 1
+                       for cut in range(len(bare) - 1, len(bare) + 2) if cut <= len(folded)):
+                    kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+# A row given the activity of the rows at its hours: a guess from the sheet's routine.
+ROUTINE_CONFIDENCE = 0.6
+# Rows at the same hours, all of one activity, that make a routine.
+ROUTINE_ROWS = 2
+
+
+def _routine_activities(entries: list[dict[str, Any]]) -> int:
+    """A diary's row naming no activity at the same from-to as rows that all name one (the
+    way to work at 8.00-9.30, day after day; one day's words name the place by another word):
+    that activity, set in `entries`. Returns how many rows were so given one."""
+    given = 0
+    for entry in entries:
+        if entry.get("activity") is not None or entry.get("start") is None:
+            continue
+        named = [e.get("activity") for e in entries if e is not entry
+                 and (e.get("start"), e.get("end")) == (entry["start"], entry["end"])
+                 and e.get("activity") is not None]
+        same = set(named)
+        if len(named) >= ROUTINE_ROWS and len(same) == 1:
+            entry["activity"] = same.pop()
+            given += 1
+    return given
 
 
 # The head may say once what the whole sheet is for, in brackets beside the client ("Tomass

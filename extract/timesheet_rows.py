@@ -39,6 +39,10 @@ from .layout import Line, Segment, fold
 ROW_CONFIDENCE = 0.9  # a list read from rows, before OCR doubt
 REPAIRED_CONFIDENCE = 0.7
 CONTRADICTED_CONFIDENCE = 0.55
+# A row's code cell one letter away from the legend's code (a hand's "D" read "P"): a guess.
+CODE_GUESSED_CONFIDENCE = 0.6
+# How far a row's cell may start from its column header's left edge (points).
+CODE_COLUMN_SLACK = 12
 TOLERANCE_MINUTES = 5
 
 _CLOCK = re.compile(r"(?<![\d,])(?<!\d[.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?![\d:])(?!\.\d)")
@@ -506,6 +510,13 @@ def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
             suspect = "hours"
         elif len(marked) == 1:
             suspect = marked[0]
+    if suspect is None:
+        # A scan that lost a clock's leading "1" ("08:00–04:00, 6 h" for 14:00): the one side
+        # the other two make its read digits with a "1" before them.
+        lost = [name for name in ("start", "end") if name in row.tokens
+                and _lost_one(row.tokens[name], candidates[name])]
+        if len(lost) == 1:
+            suspect = lost[0]
     if suspect is not None:
         value = candidates[suspect]
         valid = (0 < value <= 24 * 60) if suspect != "start" else (0 <= value < 24 * 60)
@@ -522,6 +533,34 @@ def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
                          f"other two to {fixed}")
     row.confidence = min(row.confidence, CONTRADICTED_CONFIDENCE)
     return row, f"entries: {row.day} does not add up ({said}); kept as written"
+
+
+def _month_digit_lost(text: str, day: str | None, month: str | None) -> str | None:
+    """A row dated "13.1." on a sheet of November: the sheet's month with one of its digits
+    lost ("1" for "11"), the date put in the sheet's month; None for any other date."""
+    if day is None or month is None or day[:7] == month:
+        return None
+    found = _ROW_DAY_MONTH.match(text)
+    if found is None or found.group(3) or int(found.group(1)) != int(day[8:10]):
+        return None
+    sheet = str(int(month[5:7]))
+    written = found.group(2).lstrip("0")
+    if len(sheet) != 2 or not any(sheet[:i] + sheet[i + 1:] == written for i in range(2)):
+        return None
+    try:
+        return date(int(month[:4]), int(sheet), int(found.group(1))).isoformat()
+    except ValueError:
+        return None
+
+
+def _lost_one(token: str, candidate: float) -> bool:
+    """`candidate` (minutes) is the clock `token` reads with a "1" put before its hour ("04:00"
+    or "4.00" for 14:00)."""
+    if not 0 <= candidate < 24 * 60:
+        return False
+    read = re.sub(r"\D", "", token).lstrip("0")
+    whole = re.sub(r"\D", "", _clock(int(candidate)))
+    return len(whole) == 4 and whole.startswith("1") and whole[1:].lstrip("0") == read
 
 
 # What a misread digit leaves stuck to a clock ("/5.00", "|2.30"): a mark, no letter, no
@@ -587,6 +626,17 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
                 and int(bare.group(2)) - int(bare.group(1)) == int(bare.group(3)):
             rest = f"{bare.group(1)}:00 {bare.group(2)}:00 {bare.group(3)}{rest[bare.end():]}"
             clocks = list(_CLOCK.finditer(rest))
+    misread = ""
+    if len(clocks) < 2 and text.line is not None and len(text.line.segments) >= 3:
+        # A hand's clocks in their cells OCR read with a stroke for "1" and a ring for "0"
+        # ("/o oo | /3.00" for "10.00 | 13.00"): the cells made clocks again, a repair.
+        mended_rest, misread = _clock_cells_mended(rest, text.line)
+        if misread:
+            rest = mended_rest
+            clocks = list(_CLOCK.finditer(rest))
+            if len(clocks) < 2:
+                rest, misread = as_read, ""
+                clocks = list(_CLOCK.finditer(rest))
     if len(clocks) == 1:
         mended = _damaged_end(day, rest, clocks[0], text.words, activity_of)
         if mended is not None:
@@ -613,6 +663,11 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     opens = _ranges(rest, clocks)
     if len(opens) < 2:
         row, warning = _row_from(day, rest, text.words, activity_of)
+        if misread:
+            row.confidence = min(row.confidence, REPAIRED_CONFIDENCE)
+            warning = "; ".join(filter(None, [
+                warning, f"entries: {day} read as {misread!r}; its cells taken for "
+                         f"{_clock(row.start or 0)}–{_clock(row.end or 0)}"]))
         return [row], True, [warning] if warning else []
     rows: list[_Row] = []
     warnings: list[str] = []
@@ -642,6 +697,36 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         for row in rows[:-1]:
             row.activity = rows[-1].activity
     return rows, True, warnings
+
+
+# What OCR reads for a hand's "1" (a stroke) and "0" (a ring) inside a clock's cell.
+_CLOCK_SLIPS = str.maketrans({"/": "1", "|": "1", "l": "1", "I": "1", "o": "0", "O": "0"})
+# A clock's cell once its slips are put right: hours, a dot, colon or space OCR put for the
+# dot, and minutes.
+_SLIPPED_CLOCK = re.compile(r"^([01]?\d|2[0-3])\s?[.:\s]\s?([0-5][05])$")
+
+
+def _clock_cells_mended(rest: str, line: Line) -> tuple[str, str]:
+    """`rest` with each cell that is a clock once OCR's stroke-for-1 and ring-for-0 slips are
+    put right ("/o oo", "/3.00") written as that clock, and the cells so read ("" when none
+    were). Only a row with two such cells, or one beside a clock read whole."""
+    out, misread, clocks = rest, [], 0
+    for seg in line.segments[1:]:
+        cell = seg.text.strip()
+        if _CLOCK.fullmatch(cell):
+            clocks += 1
+            continue
+        if not re.search(r"[/|lIoO]", cell) or len(cell) > 6:
+            continue
+        fixed = _SLIPPED_CLOCK.match(cell.translate(_CLOCK_SLIPS))
+        if fixed is None or cell not in out:
+            continue
+        out = out.replace(cell, f"{fixed.group(1)}:{fixed.group(2)}", 1)
+        misread.append(cell)
+        clocks += 1
+    if not misread or clocks < 2:
+        return rest, ""
+    return out, " | ".join(misread)
 
 
 # Three whole numbers in a row's first cells after its date: from, to and hours.
@@ -811,9 +896,10 @@ def _purpose(remainder: str, activity_of: Callable[[str], str | None]) -> str | 
 
 # "Saīsinājumi: BDC – bērnu dienas centrs; skola – Auces vidusskola": a sheet that explains its
 # short forms. Each pair is a short token, a dash (or "=") and what it stands for. A sheet of
-# letter codes ("Kodi: D – darbs; I – iestādes") explains them the same way.
+# letter codes ("Kodi: D – darbs; I – iestādes", "Uzdevumu kodi: A – ...") explains them the
+# same way.
 _LEGEND_HEAD = re.compile(r"^\W*(?:(?:saisinajumi|apzimejumi|paskaidrojumi|saisinajumu atsifrejums"
-                          r"|kodu atsifrejums)\b\s*:?|(?:darbibu |aktivitasu )?kodi\s*:)", re.I)
+                          r"|kodu atsifrejums)\b\s*:?|(?:[a-z]+ )?kodi\s*:)", re.I)
 _LEGEND_PAIR = re.compile(r"^\s*([^\W\d_][\w.]{0,11})\s*(?:–|—|-|=)\s*(.+?)\s*$")
 
 
@@ -824,25 +910,80 @@ _LEGEND_GOES_ON = re.compile(r"^\s*(?:[^;:]{0,80};\s*)?[^\W\d_][\w.]{0,11}\s*(?:
 _SECTION_HEADING = re.compile(r"[^\W\d_][^\d:]{0,60}")
 
 
+_LEGEND_SPLIT = re.compile(r"[;,]\s+(?=[^\W\d_][\w.]{0,11}\s*(?:–|—|-|=))")
+# A legend printed with no heading of its own (under a table: "DC – dienas centrs; D – darbs;
+# M – mācības"): a line made of nothing but such pairs, three or more, each short form short.
+_HEADLESS_PAIRS = 3
+_HEADLESS_SHORT = 5
+
+
+# ... its pairs parted by a colon too ("D: darbs; M: mācības; B: brīvais laiks"), only such a
+# line of pairs parted by semicolons: a label's colon is otherwise a label's.
+_COLON_PAIR = re.compile(r"^\s*([^\W\d_][\w.]{0,4})\s*:\s*([^\W\d_][^:]*?)\s*$")
+
+
+def _headless_legend(text: str) -> bool:
+    parts = _LEGEND_SPLIT.split(text)
+    pairs = [_LEGEND_PAIR.match(part) for part in parts]
+    return len(parts) >= _HEADLESS_PAIRS and all(
+        pair is not None and len(pair.group(1).rstrip(".")) <= _HEADLESS_SHORT
+        and not re.search(r"\d", pair.group(2)) for pair in pairs)
+
+
+def _colon_legend(text: str) -> dict[str, str]:
+    """The pairs of a line that is nothing but "X: meaning" pairs parted by semicolons, three
+    or more; {} for any other line."""
+    parts = [p for p in text.strip().rstrip(".").split(";") if p.strip()]
+    pairs = [_COLON_PAIR.match(part) for part in parts]
+    if len(parts) < _HEADLESS_PAIRS or not all(p is not None and not re.search(r"\d", p.group(2))
+                                               for p in pairs):
+        return {}
+    return {p.group(1).rstrip("."): p.group(2) for p in pairs if p is not None}
+
+
 def abbreviations(lines: Sequence[Line]) -> dict[str, str]:
     """The short forms a sheet explains in a legend line, each mapped to its explanation."""
     legend: dict[str, str] = {}
     for at, line in enumerate(lines):
         head = _LEGEND_HEAD.match(fold(line.text))
-        if head is None:
+        if head is None and _colon_legend(line.text):
+            legend.update(_colon_legend(line.text))
             continue
-        text = line.text[head.end():]
+        if head is None and not _headless_legend(line.text):
+            continue
+        text = line.text[head.end():] if head is not None else line.text
         for nxt in lines[at + 1:]:
             # A legend wrapped onto the lines under it ("... ārstniecības" / "iestādes; B –
             # brīvais laiks."): the next line goes on while it holds a short form's pair.
             if nxt.page != line.page or not _LEGEND_GOES_ON.match(nxt.text):
                 break
             text += " " + nxt.text
-        for part in re.split(r"[;,]\s+(?=[^\W\d_][\w.]{0,11}\s*(?:–|—|-|=))", text):
+        for part in _LEGEND_SPLIT.split(text):
             pair = _LEGEND_PAIR.match(part)
             if pair:
                 legend[pair.group(1).rstrip(".")] = pair.group(2)
     return legend
+
+
+# A number code's pair in a legend ("1 – darbs; 2 – mācības"): kept apart from the letter
+# codes, for a number is looked up only in the column a "Kods" header heads.
+_NUMBER_PAIR = re.compile(r"(?<![\d.,:])(\d{1,2})\s*(?:–|—|=|-)\s*([^\W\d_][^;,\d]*)")
+
+
+def number_codes(lines: Sequence[Line]) -> dict[str, str]:
+    """The number codes a legend line explains ("Kodi: 1 – darbs; 2 – mācības; ..."), from a
+    line headed as a legend or made of three such pairs or more."""
+    codes: dict[str, str] = {}
+    for line in lines:
+        pairs = _NUMBER_PAIR.findall(line.text)
+        if len(pairs) >= _HEADLESS_PAIRS or (pairs and _LEGEND_HEAD.match(fold(line.text))):
+            codes.update({number: meaning.strip(" .") for number, meaning in pairs})
+    return codes
+
+
+# A column header naming a code column ("Kods", "Aktivitātes kods", "Darbības kods").
+# A person's code ("Personas kods", "p. kods") heads no such column.
+_CODE_HEAD = re.compile(r"(?<![a-z])(?<!personas )(?<!pers\. )kod[si]?(?![a-z])")
 
 
 def expand(text: str, legend: dict[str, str]) -> str:
@@ -850,6 +991,41 @@ def expand(text: str, legend: dict[str, str]) -> str:
     for short, meaning in legend.items():
         text = re.sub(r"(?<!\w)" + re.escape(short) + r"(?!\w)", f"{short} ({meaning})", text)
     return text
+
+
+# A code cell's letters once OCR's specks are gone ("ies(. t." is "iest").
+_CODE_CELL = re.compile(r"[^\W\d_]+")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def near_code(cell: str, legend: dict[str, str]) -> tuple[str, bool] | None:
+    """The explanation of the legend's code a row's last cell stands for when it is not
+    written as the legend prints it: in other letter case ("Dc" for "DC", sure) or with one
+    letter of a hand misread ("Pc", "iest" for "DC", "lest": a guess). Only a cell of two
+    letters or more and no digit, the one legend code so near; None otherwise. Returns the
+    explanation and whether it is a guess."""
+    if re.search(r"\d", cell):
+        return None
+    letters = fold("".join(_CODE_CELL.findall(cell))).lower()
+    if len(letters) < 2:
+        return None
+    codes: dict[str, list[str]] = {}
+    for short, meaning in legend.items():
+        codes.setdefault(fold(short).lower(), []).append(meaning)
+    same = codes.get(letters, [])
+    if same:
+        return (same[0], False) if len(same) == 1 else None
+    near = [m for c, ms in codes.items() if len(c) >= 2 and _one_edit(c, letters) for m in ms]
+    return (near[0], True) if len(near) == 1 else None
 
 
 _NUMBER_CELL = re.compile(r"^\s*\d{1,2}(?:[.,]\d{1,2})?\s*$")
@@ -880,6 +1056,13 @@ def _hours_by_kind(rows: list[_Text], lines: Sequence[Line],
             header = None  # the table's sum ("Mēnesī 40 0 ...") or what follows it
             continue
         cells = line.segments[1:]
+        marked = _marked_kind(cells, header)
+        if marked is not None:
+            # A row of times and hours with a mark ("X") in the column of its kind: the row as
+            # read, the mark giving way to the column's heading.
+            joined = " ".join(seg.text for seg in line.segments if seg is not marked[0])
+            by_line[id(line)] = [_Text(f"{joined} {marked[1]}", list(line.words), line)]
+            continue
         if not all(_NUMBER_CELL.match(seg.text) for seg in cells):
             continue
         made = []
@@ -901,6 +1084,27 @@ def _hours_by_kind(rows: list[_Text], lines: Sequence[Line],
     return out
 
 
+# A mark a hand or a typist puts in a column to choose it.
+_MARK_CELL = re.compile(r"[xX+✓✔☒☑✗✘vV]")
+
+
+def _marked_kind(cells: list[Segment], header: list[tuple[float, str | None]]
+                 ) -> tuple[Segment, str] | None:
+    """The one cell of a row that is a mark standing in a column whose heading names a kind
+    (the cell's middle past the heading's left edge, before the next's), and that heading;
+    None when no cell or more than one is so marked."""
+    found: list[tuple[Segment, str]] = []
+    for seg in cells:
+        if not _MARK_CELL.fullmatch(seg.text.strip()):
+            continue
+        middle = (seg.x0 + seg.words[-1].x1) / 2 if seg.words else seg.x0
+        column = max((k for k, (x0, _) in enumerate(header) if x0 - 8 <= middle), default=None)
+        if column is None or header[column][1] is None:
+            return None
+        found.append((seg, str(header[column][1])))
+    return found[0] if len(found) == 1 else None
+
+
 # A stroke OCR reads inside a word ("s/imnica", "ska|a") where a hand wrote an "l".
 _STROKE_FOR_L = re.compile(r"(?<=[^\W\d_])[/|](?=[^\W\d_])")
 
@@ -914,6 +1118,8 @@ def read_entries(
     """Every row of a timesheet: {date, start, end, hours, activity}, in the order written.
     A row's activity written as a short form the sheet explains is read from its explanation."""
     legend = abbreviations(lines)
+    numbers = number_codes(lines)
+    code_x: float | None = None  # where a "Kods" column stands, once its header is seen
 
     def row_activity(raw: str) -> str | None:
         # The row's own words first: a short form is only looked up when they name nothing;
@@ -939,6 +1145,13 @@ def read_entries(
                                 lines, row_activity)
     for text in candidates:
         rows, dated, row_warnings = _read_row(text, month, row_activity)
+        for row in rows:
+            lost = _month_digit_lost(text.text, row.day, month)
+            if lost is not None:
+                row_warnings.append(f"entries: {row.day} taken for {lost}, the sheet's month "
+                                    "with a digit the scan lost")
+                row.day = lost
+                row.confidence = min(row.confidence, REPAIRED_CONFIDENCE)
         if not rows and not dated and diary_day and _prose(text) \
                 and len(_CLOCK.findall(text.text)) >= 2 and not _TOTAL_LINE.match(fold(text.text)):
             rows, dated, row_warnings = _read_row(
@@ -949,14 +1162,20 @@ def read_entries(
                 else (diary_day if not heading[0] else None)
         elif not _prose(text) or _TOTAL_LINE.match(fold(text.text)):
             diary_day = None
+        if not rows and text.line is not None and len(text.line.segments) >= 3:
+            head = next((seg for seg in text.line.segments if _CODE_HEAD.search(fold(seg.text))),
+                        None)
+            if head is not None and not dated:
+                code_x = head.x0
         if not rows:
             pending += 1 if dated else 0
             if not dated and _SECTION_HEADING.fullmatch(text.text.strip()) \
                     and not _column_heads(text):
                 section = row_activity(text.text) or section
-            elif not dated and ":" in text.text:
-                # A label's line ("Klients: ...") stands between the sheet's title ("Atskaite
-                # par asistenta darbu") and its rows: the title heads the paper, no section.
+            elif not dated and (":" in text.text or _label_row(text)):
+                # A label's line ("Klients: ...", or a form's "Mēnesis | septembris" with no
+                # colon) stands between the sheet's title ("DARBA LAIKA UZSKAITES LAPA") and
+                # its rows: the title heads the paper, no section.
                 section = None
             continue
         unread += pending
@@ -968,7 +1187,20 @@ def read_entries(
         if mismatch:
             warnings.append(mismatch)
             doubt = min(doubt, CONTRADICTED_CONFIDENCE)
+        code = (near_code(text.line.segments[-1].text, legend)
+                if legend and text.line is not None and len(text.line.segments) >= 3 else None)
+        if code is None and code_x is not None and numbers and text.line is not None:
+            # A number in the column a "Kods" header heads, which the legend explains.
+            cell = next((seg.text.strip() for seg in text.line.segments[1:]
+                         if abs(seg.x0 - code_x) < CODE_COLUMN_SLACK), None)
+            if cell is not None and cell in numbers:
+                code = (numbers[cell], False)
         for row in rows:
+            if row.activity is None and code is not None:
+                # The code cell as a hand wrote it, not as the legend prints it.
+                row.activity = activity_of(code[0])
+                if code[1] and row.activity is not None:
+                    doubt = min(doubt, CODE_GUESSED_CONFIDENCE)
             if row.activity is None and back and entries and entries[-1]["date"] == row.day:
                 row.activity = entries[-1]["activity"]  # the way home from that day's errand
             if row.activity is None and section is not None:
@@ -995,6 +1227,14 @@ def read_entries(
         confidence = min(confidence, 0.5)
     return RowsRead(entries, round(confidence, 3), warnings, row_lines,
                     hours_written=written and bool(entries))
+
+
+def _label_row(text: _Text) -> bool:
+    """A form's row of a label and its value side by side ("Mēnesis | septembris 2025")."""
+    if text.line is None or len(text.line.segments) != 2:
+        return False
+    label = text.line.segments[0].text.strip()
+    return re.fullmatch(r"[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}", label) is not None
 
 
 def _column_heads(text: _Text) -> bool:

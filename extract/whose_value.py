@@ -91,6 +91,14 @@ def _own_hits(ctx: Context, spec: FieldSpec, hits: list[LabelHit]) -> list[Label
     if area is not None and area.column is not None:
         hits = [h for h in (_in_column(h, area) for h in hits) if h is not None]
     excluded = [a for name in spec.not_in if (a := ctx.area(name)) is not None]
+    if area is None:
+        # Kept out of one column of a two-person table ("Bērns | Likumiskais pārstāvis"): a
+        # row's first value in that column leaves the field the other column's value.
+        for other in excluded:
+            if other.column is not None and len(other.centres) == 2:
+                rest = Area(other.start, other.end, other.centres, 1 - other.column)
+                hits = [_in_column(h, rest) or h if rest.start <= h.line.index < rest.end
+                        else h for h in hits]
     return [h for h in hits if not any(a.holds(h.line.index, h.words) for a in excluded)]
 
 

@@ -189,7 +189,8 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
                 # "Vai saņemat valsts pabalstu par asistenta izmantošanu?" / "Nē": the
                 # question runs on to its mark, the answer is after it.
                 tail = tail.rsplit("?", 1)[1].strip(" :.-–")
-            if not tail and i + 1 < len(lines) and lines[i + 1].page == line.page:
+            if not tail and i + 1 < len(lines) and lines[i + 1].page == line.page \
+                    and _answer_alone(lines[i + 1]):
                 tail = fold(lines[i + 1].text)
             answer = _bool(spec, tail)
             if answer is None:
@@ -197,6 +198,15 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
             if answer is not None:
                 return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
     return None
+
+
+def _answer_alone(line: Line) -> bool:
+    """A line that can be the answer to the question ending the line above: a few words, no
+    label of its own ("Īpaša kopšana: nav nepieciešama" is the next row, not an answer)."""
+    return ":" not in line.text and len(line.words) <= MAX_ANSWER_WORDS
+
+
+MAX_ANSWER_WORDS = 4
 
 
 def _asked(ctx: Context, spec: FieldSpec) -> bool:

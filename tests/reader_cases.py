@@ -9408,93 +9408,762 @@ CASES.update({
 })
 
 
-# --- round 16: scans and photos (r16s_) ---------------------------------------------------------
+# --- round 16: timesheets and social workers' opinions (set P) -----------------------------
 
-R16S_GUNARS = personal_code("1503721123")
-R16S_LAURA = personal_code("0411052145")
-
-
-def r16s_title_broken_on_a_skewed_scan(path: Path) -> Path:
-    """An application form scanned at 150 dpi, grainy, 2.4 degrees askew, and enlarged to
-    300 dpi: Tesseract breaks its wide title and its long lines where they step down a line's
-    height ("IESNIEGUMS ASISTE" | "NTA PAKALPOJUMA SAŅEMŠANAI"), and the page loses its
-    title. Such a page is levelled in the pixels and read again."""
-    import io
-
-    import numpy as np
-    from PIL import Image, ImageDraw, ImageFont
-
-    fonts = "/usr/share/fonts/truetype/dejavu/"
-    bold = ImageFont.truetype(fonts + "DejaVuSans-Bold.ttf", 25)
-    font = ImageFont.truetype(fonts + "DejaVuSans.ttf", 18)
-    page = Image.new("L", (1240, 1754), 250)
-    draw = ImageDraw.Draw(page)
-    draw.text((400, 125), "Valkas novada Sociālais dienests", font=font, fill=25)
-    draw.text((425, 155), "Rīgas iela 22, Valka, LV-4701", font=font, fill=25)
-    draw.text((210, 220), "IESNIEGUMS ASISTENTA PAKALPOJUMA SAŅEMŠANAI", font=bold, fill=25)
-    rows = [("", "Iesniedzējs", "Pakalpojuma saņēmējs"),
-            ("Vārds, uzvārds", "Gunārs Priedītis", "Laura Priedīte"),
-            ("Personas kods", R16S_GUNARS, R16S_LAURA),
-            ("Deklarētā adrese", "tā pati", "Ausekļa iela 5-3, Valka, LV-4701"),
-            ("Tālrunis", "29 114 377", "—")]
-    columns = [110, 350, 735, 1140]
-    for n, row in enumerate(rows):
-        top = 270 + 35 * n
-        draw.line((columns[0], top, columns[-1], top), fill=25, width=2)
-        for left, text in zip(columns, row, strict=False):
-            draw.text((left + 7, top + 7), text, font=font, fill=25)
-    bottom = 270 + 35 * len(rows)
-    draw.line((columns[0], bottom, columns[-1], bottom), fill=25, width=2)
-    for left in columns:
-        draw.line((left, 270, left, bottom), fill=25, width=2)
-    for n, text in enumerate([
-            "Lūdzu piešķirt asistenta pakalpojumu: dienas centrs 12 stundas nedēļā,",
-            "Pielikumā: bāriņtiesas lēmuma kopija, VDEĀVK atzinuma kopija.",
-            "Datums: 2025. gada 14. aprīlī                          Paraksts: G. Priedītis"]):
-        draw.text((125, bottom + 40 + 40 * n), text, font=font, fill=25)
-    page = page.rotate(2.4, resample=Image.Resampling.BICUBIC, fillcolor=235)
-    grain = np.random.default_rng(3).normal(0, 6, (page.height, page.width))
-    page = Image.fromarray(np.clip(np.asarray(page, dtype=np.float32) + grain, 0, 255)
-                           .astype(np.uint8))
-    scan = io.BytesIO()
-    page.save(scan, format="JPEG", quality=70)
-    scan.seek(0)
-    page = Image.open(scan).resize((2480, 3508), Image.Resampling.BICUBIC)
-    page.save(path, dpi=(300, 300))
-    return path
+R16T_LAURA = personal_code("1402781234")
+R16T_EDGARS = personal_code("2910851456")
+R16T_INGA = personal_code("0506691789")
+R16T_RAIMONDS = personal_code("1712901345")
+R16T_SILVA = personal_code("2308741122")
 
 
-R16S_SKEWED_FIELDS = {"applicant_name": "Gunārs Priedītis", "applicant_personal_code": R16S_GUNARS,
-                      "client_name": "Laura Priedīte", "client_personal_code": R16S_LAURA,
-                      "submitted_on": "2025-04-14"}
+def r16t_term_as_two_dates_joined_by_a_dash(pdf: canvas.Canvas) -> None:
+    """An opinion giving the term as two dates joined by a dash with no "no" before the first
+    ("laikposmā 15.04.2025. – 14.10.2025."): six whole months."""
+    _text(pdf, 170, 800, "Ogres novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 130, 770, "Sociālā darbinieka atzinums par ģimenes asistentu", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Izvērtējot Lauras Celmiņas (p.k. {R16T_LAURA}) vajadzības, iesaku ģimenes",
+        "asistenta pakalpojumu 4 stundas nedēļā laikposmā 15.04.2025. – 14.10.2025.",
+        "Asistenta uzdevumi: iepirkšanās; ārsta apmeklējumi; saziņa ar iestādēm.",
+        "Ogrē, 08.04.2025.                              Sociālā darbiniece K. Riekstiņa",
+    ], size=10)
 
 
+def r16t_checklist_under_its_column_header(pdf: canvas.Canvas) -> None:
+    """Task areas as a table whose header row has a column for the marks beside the heading
+    ("Darbības jomas | Atzīme") and boxes opening the rows under it: the marked rows are the
+    tasks, the column's header word is none."""
+    _text(pdf, 170, 800, "Madonas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 770, "ATZINUMS par ģimenes asistenta pakalpojumu", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Klients: Edgars Priede, personas kods {R16T_EDGARS}",
+        "Mērķa grupa: jaunietis pēc ārpusģimenes aprūpes",
+    ], size=10)
+    _text(pdf, 60, 700, "Darbības jomas", 10, bold=True)
+    _text(pdf, 330, 700, "Atzīme", 10, bold=True)
+    _lines(pdf, 60, 682, [
+        "☒ naudas plānošana",
+        "☐ veselības aprūpe",
+        "☒ mājokļa uzturēšana",
+        "☐ nodarbinātība",
+        "☒ saziņa ar iestādēm",
+    ], size=10)
+    _lines(pdf, 60, 600, [
+        "Apjoms: 5 stundas nedēļā. Termiņš: 12 mēneši.",
+        "Madonā, 02.06.2025.                        Sociālais darbinieks P. Ozoliņš",
+    ], size=10)
 
-R16S_ELIZA = personal_code("0806131234")
+
+def r16t_codes_explained_under_the_table(pdf: canvas.Canvas) -> None:
+    """A sheet whose code column is explained by a line under the table with no heading word
+    ("BDC – bērnu dienas centrs; Ies. – ...; D – darbs"), its codes written in other letter
+    case ("bdc") or a letter off ("BOC"); the form's labels stand in cells without colons
+    under a title that says "darba" ("DARBA LAIKA UZSKAITE"): the title is no row's activity."""
+    _text(pdf, 60, 800, "Cēsu novada Sociālais dienests", 10)
+    _text(pdf, 170, 775, "ASISTENTA DARBA LAIKA UZSKAITE", 12, bold=True)
+    _grid(pdf, 60, 750, [120, 220], [
+        ["Mēnesis", "2025. gada marts"],
+        ["Klients", "Raimonds Ābols"],
+        ["Klienta p.k.", R16T_RAIMONDS],
+        ["Asistente", "Silva Kalna"],
+        ["Asistentes p.k.", R16T_SILVA],
+    ])
+    _grid(pdf, 60, 630, [70, 55, 55, 50, 60], [
+        ["Datums", "No", "Līdz", "Stundas", "Kods"],
+        ["04.03.", "14:00", "17:00", "3", "BDC"],
+        ["06.03.", "14:00", "17:00", "3", "bdc"],
+        ["11.03.", "09:00", "10:30", "1,5", "ies"],
+        ["13.03.", "14:00", "17:00", "3", "BOC"],
+    ])
+    _text(pdf, 60, 520, "BDC – bērnu dienas centrs; Ies. – valsts un pašvaldību iestādes; "
+                        "D – darbs; B – brīvais laiks", 8)
+    _text(pdf, 60, 495, "Kopā stundas: 10,5", 10)
 
 
-def r16s_issued_to_a_pupil_whose_teachers_work(pdf: canvas.Canvas) -> None:
-    """A school's certificate "izsniegta ... par to, ka viņa mācās": the issuing formula is its
-    act (what it certifies), though a later sentence says the teachers work with her on work
-    days, an employer's words."""
-    _text(pdf, 200, 800, "Ogres Tīnūžu sākumskola", 13, bold=True)
-    _text(pdf, 170, 784, "Meža iela 1, Tīnūži, Ogres novads, LV-5015", 9)
-    _text(pdf, 60, 750, "IZZIŅA Nr. 3-12/7", 12, bold=True)
-    _text(pdf, 60, 735, "Tīnūžos, 2025. gada 3. martā", 10)
-    _lines(pdf, 60, 705, [
-        f"Izsniegta Elīzai Kalniņai, personas kods {R16S_ELIZA}, par to, ka viņa",
-        "2024./2025. mācību gadā mācās 6. klasē individuāli mājās.",
-        "Divi pedagogi strādā ar meiteni trīs darba dienas nedēļā pa divām stundām.",
-        "Mācību gads beidzas 2025. gada 30. maijā.",
-        "Direktore                                   R. Laiviņa",
+def r16t_routine_hours_name_the_day(pdf: canvas.Canvas) -> None:
+    """A diary whose mornings at the same hours are the way to work, one day naming the
+    workplace by its company's name only: that day is work too, a guess from the routine;
+    the afternoon's "birojā" is the client's office."""
+    _text(pdf, 60, 800, "Valmieras novada Sociālajam dienestam", 10)
+    _text(pdf, 120, 770, "Asistenta darba dienasgrāmata – 2025. gada aprīlis", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Asistente: Inga Zeltiņa, p.k. {R16T_INGA}",
+        f"Klients: Laura Celmiņa, p.k. {R16T_LAURA}",
+        "7. aprīlī no 7.30 līdz 8.30 aizvedu Lauru uz darbu – 1 st.",
+        "8. aprīlī no 7.30 līdz 8.30 pavadīju Lauru līdz darbavietai – 1 st.",
+        "9. aprīlī no 7.30 līdz 8.30 aizvedu Lauru uz SIA “Valmieras Stikls” – 1 st.",
+        "10. aprīlī no 7.30 līdz 8.30 aizvedu Lauru uz darbu – 1 st.",
+        "11. aprīlī no 16.00 līdz 17.00 sagaidīju Lauru pie biroja un pavadīju mājās – 1 st.",
+        "Kopā aprīlī 5 stundas.",
+    ], size=10)
+
+
+def _r16t_entry(day: str, start: str, end: str, hours: float, activity: str) -> dict[str, Any]:
+    return {"date": day, "start": start, "end": end, "hours": hours, "activity": activity}
+
+
+CASES.update({
+    "r16t_term_as_two_dates_joined_by_a_dash.pdf": (
+        r16t_term_as_two_dates_joined_by_a_dash, "social_worker_opinion", {
+            "person_name": "Laura Celmiņa", "personal_code": R16T_LAURA, "hours_per_week": 4,
+            "period_months": 6, "issued_on": "2025-04-08"}),
+    "r16t_checklist_under_its_column_header.pdf": (
+        r16t_checklist_under_its_column_header, "social_worker_opinion", {
+            "person_name": "Edgars Priede", "personal_code": R16T_EDGARS,
+            "tasks": ["naudas plānošana", "mājokļa uzturēšana", "saziņa ar iestādēm"],
+            "hours_per_week": 5, "period_months": 12}),
+    "r16t_codes_explained_under_the_table.pdf": (
+        r16t_codes_explained_under_the_table, "timesheet", {
+            "month": "2025-03", "client_name": "Raimonds Ābols",
+            "client_personal_code": R16T_RAIMONDS, "assistant_name": "Silva Kalna",
+            "entries": [_r16t_entry("2025-03-04", "14:00", "17:00", 3, "day_centre"),
+                        _r16t_entry("2025-03-06", "14:00", "17:00", 3, "day_centre"),
+                        _r16t_entry("2025-03-11", "09:00", "10:30", 1.5, "institutions"),
+                        _r16t_entry("2025-03-13", "14:00", "17:00", 3, "day_centre")],
+            "total_hours": 10.5}),
+    "r16t_routine_hours_name_the_day.pdf": (
+        r16t_routine_hours_name_the_day, "timesheet", {
+            "month": "2025-04", "client_name": "Laura Celmiņa", "assistant_name": "Inga Zeltiņa",
+            "entries": [_r16t_entry("2025-04-07", "07:30", "08:30", 1, "work"),
+                        _r16t_entry("2025-04-08", "07:30", "08:30", 1, "work"),
+                        _r16t_entry("2025-04-09", "07:30", "08:30", 1, "work"),
+                        _r16t_entry("2025-04-10", "07:30", "08:30", 1, "work"),
+                        _r16t_entry("2025-04-11", "16:00", "17:00", 1, "work")],
+            "total_hours": 5}),
+})
+
+
+def r16t_clock_cells_with_slipped_digits(pdf: canvas.Canvas) -> None:
+    """A sheet copied from a hand's scan whose clock cells hold a stroke for "1" and rings for
+    "0" ("/o oo", "l4.OO"): the cells are the clocks, a repair below the bar; a cell of
+    letters ("atv.") stays no clock."""
+    _text(pdf, 60, 800, "Smiltenes novada Sociālais dienests", 10)
+    _text(pdf, 140, 775, "Asistenta pakalpojuma uzskaites veidlapa", 12, bold=True)
+    _lines(pdf, 60, 750, [
+        f"Klients: Edgars Priede, p.k. {R16T_EDGARS}",
+        f"Asistente: Inga Zeltiņa, p.k. {R16T_INGA}",
+        "Mēnesis: 2025. gada maijs",
+    ], size=10)
+    _grid(pdf, 60, 690, [70, 55, 55, 50, 90], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["05.05.", "08.00", "12.00", "4", "darbs"],
+        ["07.05.", "/o oo", "l4.OO", "4", "darbs"],
+        ["09.05.", "08.00", "12.00", "4", "darbs"],
+    ])
+    _text(pdf, 60, 590, "Kopā: 12 st.", 10)
+
+
+CASES.update({
+    "r16t_clock_cells_with_slipped_digits.pdf": (
+        r16t_clock_cells_with_slipped_digits, "timesheet", {
+            "month": "2025-05", "client_name": "Edgars Priede", "assistant_name": "Inga Zeltiņa",
+            "entries": [_r16t_entry("2025-05-05", "08:00", "12:00", 4, "work"),
+                        _r16t_entry("2025-05-07", "10:00", "14:00", 4, "work"),
+                        _r16t_entry("2025-05-09", "08:00", "12:00", 4, "work")],
+            "total_hours": 12}),
+})
+
+
+R16T_DZINTRA = personal_code("0911821234")
+
+
+def r16t_tasks_as_codes_of_a_legend(pdf: canvas.Canvas) -> None:
+    """An opinion's form giving the tasks as codes ("Atbalsta jomas (kodi) | V; R") that a
+    legend under it explains ("Jomu kodi: R – ...; S – ...; V – ..."): each code is the words
+    the legend gives it, in the form's order."""
+    _text(pdf, 170, 800, "Kuldīgas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _grid(pdf, 60, 740, [170, 280], [
+        ["Klients", f"Dzintra Vītola, p.k. {R16T_DZINTRA}"],
+        ["Mērķa grupa", "ģimene ar bērniem"],
+        ["Pakalpojuma apjoms", "8 stundas nedēļā"],
+        ["Atbalsta jomas (kodi)", "V; R"],
+    ])
+    _lines(pdf, 60, 640, [
+        "Jomu kodi: R – ikdienas rutīnas plānošana; S – veselības aprūpe; V – bērnu",
+        "audzināšanas prasmes; N – nodarbinātība.",
+        "Kuldīgā, 14.07.2025.                         Sociālā darbiniece A. Skuja",
+    ], size=9)
+
+
+def r16t_task_column_under_a_lost_number_column(pdf: canvas.Canvas) -> None:
+    """A table of tasks "Nr. | Uzdevums" whose number cells are empty (as when a scan loses
+    them): the lines standing under the header's cell are the rows, a cell's wrapped line
+    joined to it."""
+    _text(pdf, 170, 800, "Talsu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Kliente: Dzintra Vītola, personas kods {R16T_DZINTRA}",
+        "Mērķa grupa: ģimene ar bērniem. Apjoms: 6 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 64, 694, "Nr.", 10, bold=True)
+    _text(pdf, 110, 694, "Uzdevums", 10, bold=True)
+    pdf.setLineWidth(0.6)
+    for y in (708, 688, 666, 630, 608):
+        pdf.line(60, y, 460, y)
+    _text(pdf, 110, 672, "ēdienkartes sastādīšana", 10)
+    _text(pdf, 110, 652, "sadarbība ar bērnu dārza audzinātājām un skolas sociālo", 10)
+    _text(pdf, 110, 638, "pedagogu", 10)
+    _text(pdf, 110, 614, "ģimenes budžeta plānošana", 10)
+    _text(pdf, 60, 560, "Talsos, 03.09.2025.                         Sociālā darbiniece E. Krūze",
+          10)
+
+
+CASES.update({
+    "r16t_tasks_as_codes_of_a_legend.pdf": (
+        r16t_tasks_as_codes_of_a_legend, "social_worker_opinion", {
+            "person_name": "Dzintra Vītola", "personal_code": R16T_DZINTRA,
+            "tasks": ["bērnu audzināšanas prasmes", "ikdienas rutīnas plānošana"],
+            "hours_per_week": 8}),
+    "r16t_task_column_under_a_lost_number_column.pdf": (
+        r16t_task_column_under_a_lost_number_column, "social_worker_opinion", {
+            "person_name": "Dzintra Vītola", "personal_code": R16T_DZINTRA,
+            "tasks": ["ēdienkartes sastādīšana", "sadarbība ar bērnu dārza audzinātājām un "
+                      "skolas sociālo pedagogu", "ģimenes budžeta plānošana"],
+            "hours_per_week": 6}),
+})
+
+
+R16T_ALDIS = personal_code("1506571234")
+R16T_GAIDA = personal_code("2202491456")
+
+
+def r16t_conclusion_of_medical_indications(pdf: canvas.Canvas) -> None:
+    """A commission's conclusion in its own words, no "nepieciešams": "personai ir medicīniskās
+    indikācijas asistenta pakalpojuma saņemšanai" affirms the service."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. KU-25-03318", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Liepājā, 2025. gada 4. martā",
+        f"Persona: Aldis Kārkliņš, personas kods {R16T_ALDIS}",
+        "Noteikta invaliditāte: II (otrā) grupa uz laiku no 04.03.2025. līdz 03.03.2027.",
+        "Slēdziens: personai ir medicīniskās indikācijas asistenta pakalpojuma saņemšanai",
+        "pašvaldībā.",
+        "Ārsts eksperts                                   J. Liepa",
+    ], size=10)
+
+
+def r16t_conclusion_denying_medical_indications(pdf: canvas.Canvas) -> None:
+    """The same conclusion denied: "personai nav medicīnisko indikāciju asistenta pakalpojuma
+    saņemšanai" is no."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. KU-25-03402", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Liepājā, 2025. gada 6. martā",
+        f"Persona: Gaida Sproģe, personas kods {R16T_GAIDA}",
+        "Noteikta invaliditāte: III (trešā) grupa uz laiku no 06.03.2025. līdz 05.03.2027.",
+        "Slēdziens: personai nav medicīnisko indikāciju asistenta pakalpojuma saņemšanai.",
+        "Ārste eksperte                                   D. Kļava",
     ], size=10)
 
 
 CASES.update({
-    "r16s_issued_to_a_pupil_whose_teachers_work.pdf": (
-        r16s_issued_to_a_pupil_whose_teachers_work, "school_certificate", {
-            "person_name": "Elīza Kalniņa", "personal_code": R16S_ELIZA,
-            "issued_on": "2025-03-03"}),
+    "r16t_conclusion_of_medical_indications.pdf": (
+        r16t_conclusion_of_medical_indications, "commission_opinion", {
+            "person_name": "Aldis Kārkliņš", "personal_code": R16T_ALDIS,
+            "disability_group": "II", "assistant_needed": True}),
+    "r16t_conclusion_denying_medical_indications.pdf": (
+        r16t_conclusion_denying_medical_indications, "commission_opinion", {
+            "person_name": "Gaida Sproģe", "personal_code": R16T_GAIDA,
+            "disability_group": "III", "assistant_needed": False}),
+})
+
+
+R16T_VELTA = personal_code("0304561234")
+R16T_AGRIS = personal_code("1809791456")
+
+
+def r16t_marks_in_the_columns_of_kinds(pdf: canvas.Canvas) -> None:
+    """A sheet of times and hours with one column per kind of activity, a row choosing its kind
+    with an "X" in that column: the row's activity is the column's heading."""
+    _text(pdf, 60, 800, "Balvu novada Sociālais dienests", 10)
+    _text(pdf, 150, 775, "ASISTENTA DARBA LAIKA UZSKAITE", 12, bold=True)
+    _lines(pdf, 60, 750, [
+        f"Klients: Velta Grīnberga, p.k. {R16T_VELTA}",
+        f"Asistents: Agris Mucenieks, p.k. {R16T_AGRIS}",
+        "Mēnesis: 2025. gada oktobris",
+    ], size=10)
+    _grid(pdf, 60, 690, [60, 45, 45, 35, 60, 55, 55], [
+        ["Datums", "No", "Līdz", "St.", "Iestādes", "Darbs", "Brīvais laiks"],
+        ["02.10.", "09:00", "11:00", "2", "X", "", ""],
+        ["09.10.", "15:00", "18:00", "3", "", "", "X"],
+        ["16.10.", "07:00", "08:00", "1", "", "X", ""],
+    ])
+    _text(pdf, 60, 590, "Kopā: 6 st.", 10)
+
+
+def r16t_legend_of_colon_pairs(pdf: canvas.Canvas) -> None:
+    """A legend under the table written "D: darbs; I: iestādes; B: brīvais laiks", no heading
+    word, colons between a code and its meaning: the code column is read through it."""
+    _text(pdf, 60, 800, "Balvu novada Sociālais dienests", 10)
+    _text(pdf, 130, 775, "Asistenta pakalpojuma uzskaites veidlapa", 12, bold=True)
+    _lines(pdf, 60, 750, [
+        f"Klients: Velta Grīnberga, p.k. {R16T_VELTA}",
+        f"Asistents: Agris Mucenieks, p.k. {R16T_AGRIS}",
+        "Mēnesis: 2025. gada novembris",
+    ], size=10)
+    _grid(pdf, 60, 690, [60, 45, 45, 35, 60], [
+        ["Datums", "No", "Līdz", "St.", "Veids"],
+        ["04.11.", "09:00", "11:00", "2", "I"],
+        ["11.11.", "15:00", "18:00", "3", "B"],
+        ["18.11.", "07:00", "08:00", "1", "D"],
+    ])
+    _text(pdf, 60, 600, "D: darbs; I: valsts un pašvaldību iestādes; B: brīvais laiks.", 9)
+    _text(pdf, 60, 580, "Kopā: 6 st.", 10)
+
+
+def r16t_term_as_months_named(pdf: canvas.Canvas) -> None:
+    """An opinion's term as a span of months named ("Termiņš: 2025. gada aprīlis –
+    septembris"): six months, both ends counted."""
+    _text(pdf, 170, 800, "Balvu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Klients: Agris Mucenieks, p.k. {R16T_AGRIS}",
+        "Ģimenes asistenta uzdevumi:",
+        "1. palīdzība iepirkšanās;",
+        "2. saziņa ar iestādēm.",
+        "Apjoms: 3 stundas nedēļā. Termiņš: 2025. gada aprīlis – septembris.",
+        "Balvos, 20.03.2025.                              Sociālā darbiniece L. Pētersone",
+    ], size=10)
+
+
+def r16t_period_label_over_two_dates(pdf: canvas.Canvas) -> None:
+    """"Pakalpojuma periods: 01.04.2025 - 30.09.2025": the label's first date is no number of
+    months ("1.04"); the two dates are the term, six months."""
+    _text(pdf, 170, 800, "Balvu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Izvērtējot Agra Mucenieka (p.k. {R16T_AGRIS}) situāciju, iesaku ģimenes asistenta",
+        "pakalpojumu 3 stundas nedēļā. Pakalpojuma periods: 01.04.2025 - 30.09.2025",
+        "Asistenta uzdevumi: iepirkšanās; saziņa ar iestādēm.",
+        "Balvos, 20.03.2025.                              Sociālā darbiniece L. Pētersone",
+    ], size=10)
+
+
+CASES.update({
+    "r16t_marks_in_the_columns_of_kinds.pdf": (
+        r16t_marks_in_the_columns_of_kinds, "timesheet", {
+            "month": "2025-10", "client_name": "Velta Grīnberga",
+            "assistant_name": "Agris Mucenieks",
+            "entries": [_r16t_entry("2025-10-02", "09:00", "11:00", 2, "institutions"),
+                        _r16t_entry("2025-10-09", "15:00", "18:00", 3, "leisure"),
+                        _r16t_entry("2025-10-16", "07:00", "08:00", 1, "work")],
+            "total_hours": 6}),
+    "r16t_legend_of_colon_pairs.pdf": (
+        r16t_legend_of_colon_pairs, "timesheet", {
+            "month": "2025-11", "client_name": "Velta Grīnberga",
+            "assistant_name": "Agris Mucenieks",
+            "entries": [_r16t_entry("2025-11-04", "09:00", "11:00", 2, "institutions"),
+                        _r16t_entry("2025-11-11", "15:00", "18:00", 3, "leisure"),
+                        _r16t_entry("2025-11-18", "07:00", "08:00", 1, "work")],
+            "total_hours": 6}),
+    "r16t_term_as_months_named.pdf": (
+        r16t_term_as_months_named, "social_worker_opinion", {
+            "person_name": "Agris Mucenieks", "personal_code": R16T_AGRIS,
+            "hours_per_week": 3, "period_months": 6}),
+    "r16t_period_label_over_two_dates.pdf": (
+        r16t_period_label_over_two_dates, "social_worker_opinion", {
+            "person_name": "Agris Mucenieks", "personal_code": R16T_AGRIS,
+            "hours_per_week": 3, "period_months": 6}),
+})
+
+
+def r16t_leading_ones_a_scan_lost(pdf: canvas.Canvas) -> None:
+    """A sheet copied from a scan that lost leading "1"s: an end "3.30" that the start and the
+    hours make 13:30, and a row dated "15.1." on a sheet of October (the month's "10" with a
+    digit lost): both repaired, below the bar, with warnings."""
+    _text(pdf, 60, 800, "Alojas apvienības pārvalde · Sociālais dienests", 10)
+    _text(pdf, 130, 775, "Asistenta pakalpojuma uzskaites veidlapa", 12, bold=True)
+    _lines(pdf, 60, 750, [
+        f"Klients: Velta Grīnberga, p.k. {R16T_VELTA}",
+        f"Asistents: Agris Mucenieks, p.k. {R16T_AGRIS}",
+        "Mēnesis: 2025. gada oktobris",
+    ], size=10)
+    _grid(pdf, 60, 690, [60, 45, 45, 35, 80], [
+        ["Datums", "No", "Līdz", "St.", "Aktivitāte"],
+        ["08.10.", "07.30", "3.30", "6", "darbs"],
+        ["15.1.", "07.30", "13.30", "6", "darbs"],
+        ["22.10.", "07.30", "13.30", "6", "darbs"],
+    ])
+    _text(pdf, 60, 590, "Kopā: 18 st.", 10)
+
+
+CASES.update({
+    "r16t_leading_ones_a_scan_lost.pdf": (
+        r16t_leading_ones_a_scan_lost, "timesheet", {
+            "month": "2025-10", "client_name": "Velta Grīnberga",
+            "entries": [_r16t_entry("2025-10-08", "07:30", "13:30", 6, "work"),
+                        _r16t_entry("2025-10-15", "07:30", "13:30", 6, "work"),
+                        _r16t_entry("2025-10-22", "07:30", "13:30", 6, "work")],
+            "total_hours": 18}),
+})
+
+
+def r16t_tasks_parted_by_bullets_on_one_line(pdf: canvas.Canvas) -> None:
+    """Tasks on the heading's line parted by bullets ("Uzdevumi: • a • b • c"), no full stop,
+    the date line right under it: three items, the date line none of them."""
+    _text(pdf, 170, 800, "Jēkabpils novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Kliente: Dzintra Vītola, p.k. {R16T_DZINTRA}",
+        "Mērķa grupa: ģimene ar bērniem",
+        "Apjoms: 7 stundas nedēļā",
+        "Uzdevumi: • dienas režīms • ēdiena gatavošana • saziņa ar skolu",
+        "Jēkabpilī, 11.08.2025.                         Sociālā darbiniece R. Kalniņa",
+    ], size=10)
+
+
+def r16t_tasks_lettered(pdf: canvas.Canvas) -> None:
+    """Tasks lettered "a)", "b)", "c)" under their heading: the items without their letters."""
+    _text(pdf, 170, 800, "Jēkabpils novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 170, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Kliente: Dzintra Vītola, p.k. {R16T_DZINTRA}",
+        "Apjoms: 7 stundas nedēļā",
+        "Asistenta uzdevumi:",
+        "a) dienas režīma ievērošana;",
+        "b) ēdiena gatavošana;",
+        "c) saziņa ar skolu.",
+        "Jēkabpilī, 11.08.2025.                         Sociālā darbiniece R. Kalniņa",
+    ], size=10)
+
+
+CASES.update({
+    "r16t_tasks_parted_by_bullets_on_one_line.pdf": (
+        r16t_tasks_parted_by_bullets_on_one_line, "social_worker_opinion", {
+            "person_name": "Dzintra Vītola", "hours_per_week": 7,
+            "tasks": ["dienas režīms", "ēdiena gatavošana", "saziņa ar skolu"]}),
+    "r16t_tasks_lettered.pdf": (
+        r16t_tasks_lettered, "social_worker_opinion", {
+            "person_name": "Dzintra Vītola", "hours_per_week": 7,
+            "tasks": ["dienas režīma ievērošana", "ēdiena gatavošana", "saziņa ar skolu"]}),
+})
+
+
+def r16t_right_to_the_service_above_a_care_row(pdf: canvas.Canvas) -> None:
+    """"Personai ir tiesības saņemt asistenta pakalpojumu pašvaldībā." ends its line and the
+    row under it is another question ("Īpaša kopšana: nav nepieciešama."): that row's "nav" is
+    not the service's answer; the sentence affirms it."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. KU-25-03377", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "Liepājā, 2025. gada 5. martā",
+        f"Persona: Gaida Sproģe, personas kods {R16T_GAIDA}",
+        "Invaliditātes grupa: II grupa, noteikta uz laiku no 05.03.2025. līdz 04.03.2027.",
+        "Personai ir tiesības saņemt asistenta pakalpojumu pašvaldībā.",
+        "Īpaša kopšana: nav nepieciešama.",
+        "Ārste eksperte                                   D. Kļava",
+    ], size=10)
+
+
+CASES.update({
+    "r16t_right_to_the_service_above_a_care_row.pdf": (
+        r16t_right_to_the_service_above_a_care_row, "commission_opinion", {
+            "person_name": "Gaida Sproģe", "personal_code": R16T_GAIDA,
+            "disability_group": "II", "assistant_needed": True,
+            "special_care_needed": False}),
+})
+
+
+def r16t_number_codes_in_a_code_column(pdf: canvas.Canvas) -> None:
+    """A sheet whose "Kods" column holds numbers a legend explains ("Kodi: 1 – darbs; 2 –
+    mācības; ..."): the row's activity is the number's meaning; the hours column's number is
+    not a code."""
+    _text(pdf, 60, 800, "Gulbenes novada Sociālais dienests", 10)
+    _text(pdf, 130, 775, "Asistenta pakalpojuma uzskaites veidlapa", 12, bold=True)
+    _lines(pdf, 60, 750, [
+        f"Klients: Aldis Kārkliņš, p.k. {R16T_ALDIS}",
+        f"Asistente: Gaida Sproģe, p.k. {R16T_GAIDA}",
+        "Mēnesis: 2025. gada jūnijs",
+    ], size=10)
+    _grid(pdf, 60, 690, [60, 45, 45, 35, 50], [
+        ["Datums", "No", "Līdz", "St.", "Kods"],
+        ["02.06.", "08:00", "10:00", "2", "3"],
+        ["04.06.", "14:00", "17:00", "3", "1"],
+        ["09.06.", "10:00", "11:00", "1", "4"],
+    ])
+    _text(pdf, 60, 600, "Kodi: 1 – darbs; 2 – mācības; 3 – ārstniecības iestādes; 4 – brīvais "
+                        "laiks", 9)
+    _text(pdf, 60, 580, "Kopā: 6 st.", 10)
+
+
+CASES.update({
+    "r16t_number_codes_in_a_code_column.pdf": (
+        r16t_number_codes_in_a_code_column, "timesheet", {
+            "month": "2025-06", "client_name": "Aldis Kārkliņš", "assistant_name": "Gaida Sproģe",
+            "entries": [_r16t_entry("2025-06-02", "08:00", "10:00", 2, "institutions"),
+                        _r16t_entry("2025-06-04", "14:00", "17:00", 3, "work"),
+                        _r16t_entry("2025-06-09", "10:00", "11:00", 1, "leisure")],
+            "total_hours": 6}),
+})
+
+
+R16A_EDGARS = personal_code("0304811234")
+R16A_KATE = personal_code("1706131234")
+
+
+def r16a_form_carried_by_an_email(pdf: canvas.Canvas) -> None:
+    """An e-mail printout whose second page is the attached form: the header's date is when
+    it went ("Datums: ceturtdiena, 2024. gada 12. decembris"), the form signed two days before
+    is the application's date; the client's name stands in the cell after a heading worded as
+    no label foresaw, and the benefit's boxes under the hours table tick no activity."""
+    _lines(pdf, 50, 800, [
+        "Sūtītājs:   Edgars Liepiņš <edgars.liepins@inbox.lv>",
+        "Kam:        dienests@jurmala.example.lv",
+        "Datums:     ceturtdiena, 2024. gada 12. decembris 19:05",
+        "Temats:     asistents meitai",
+        "Pielikumi:  forma_Liepina.pdf",
+    ], size=10)
+    _lines(pdf, 50, 700, [
+        "Labvakar! Pielikumā aizpildīta forma asistenta pakalpojumam meitai.",
+        "Edgars Liepiņš",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 50, 800, "Pielikums: forma_Liepina.pdf", 9)
+    _text(pdf, 330, 770, "Jūrmalas Labklājības pārvaldei", 10)
+    _text(pdf, 150, 740, "IESNIEGUMS asistenta pakalpojumam", 12, bold=True)
+    rows = [
+        ("Iesniedzējs", "Edgars Liepiņš"),
+        ("Iesniedzēja personas kods", R16A_EDGARS),
+        ("Bērns, kuram vajadzīgs asistents", "Kate Liepiņa"),
+        ("Personas kods", R16A_KATE),
+        ("Deklarētā adrese", "Dzintaru prospekts 40-2, Jūrmala, LV-2015"),
+    ]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 50, 710 - 17 * n, label, 10)
+        _text(pdf, 260, 710 - 17 * n, value, 10)
+    _text(pdf, 50, 610, "Asistents nepieciešams šādām aktivitātēm:", 10)
+    _text(pdf, 50, 592, "Mērķis", 10)
+    _text(pdf, 330, 592, "Stundas nedēļā", 10)
+    _text(pdf, 50, 575, "skola", 10)
+    _text(pdf, 330, 575, "20", 10)
+    _text(pdf, 50, 558, "peldbaseins", 10)
+    _text(pdf, 330, 558, "2", 10)
+    _text(pdf, 50, 530, "Saņem pabalstu asistenta izmantošanai:  ☐ jā   ☒ nē", 10)
+    _text(pdf, 50, 490, "Jūrmalā, 10.12.2024.", 10)
+    _text(pdf, 400, 490, "E. Liepiņš", 10)
+
+
+CASES.update({
+    "r16a_form_carried_by_an_email.pdf": (
+        r16a_form_carried_by_an_email, "application", {
+            "applicant_name": "Edgars Liepiņš", "applicant_personal_code": R16A_EDGARS,
+            "client_name": "Kate Liepiņa", "client_personal_code": R16A_KATE,
+            "activities": [{"kind": "education", "hours_per_week": 20},
+                           {"kind": "leisure", "hours_per_week": 2}],
+            "receives_assistant_benefit": False, "submitted_on": "2024-12-10"}),
+})
+
+
+R16A_INGUNA = personal_code("1109641234")
+R16A_ROBERTS = personal_code("2801391234")
+
+
+def r16a_sender_line_labelled_no(pdf: canvas.Canvas) -> None:
+    """A daughter writes for her father: her sender line is labelled "No:" with her name and
+    code, the rest of the line says on whose behalf."""
+    _text(pdf, 330, 800, "Siguldas novada Sociālajam dienestam", 10)
+    _lines(pdf, 50, 760, [
+        f"No: Inguna Bērziņa, p.k. {R16A_INGUNA}, rīkojoties tēva vārdā",
+        "tālr. 26 504 117",
+    ], size=10)
+    _text(pdf, 250, 720, "Iesniegums", 13, bold=True)
+    _lines(pdf, 50, 690, [
+        f"Lūdzu piešķirt asistenta pakalpojumu manam tēvam Robertam Bērziņam, p.k. {R16A_ROBERTS},",
+        "deklarētā dzīvesvieta: Pils iela 3, Sigulda, LV-2150.",
+        "Tēvs apmeklē dienas centru 12 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 50, 620, "Siguldā, 2025. gada 3. martā", 10)
+    _text(pdf, 400, 620, "I. Bērziņa", 10)
+
+
+CASES.update({
+    "r16a_sender_line_labelled_no.pdf": (
+        r16a_sender_line_labelled_no, "application", {
+            "applicant_name": "Inguna Bērziņa", "applicant_personal_code": R16A_INGUNA,
+            "client_name": "Roberts Bērziņš", "client_personal_code": R16A_ROBERTS,
+            "submitted_on": "2025-03-03"}),
+})
+
+
+R16A_ALDIS = personal_code("0511501234")
+R16A_JANA = personal_code("1402781234")
+R16A_OTO = personal_code("2209761234")
+
+
+def r16a_power_with_a_substitute(pdf: canvas.Canvas) -> None:
+    """A power of attorney naming a substitute ("par viņas aizvietotāju ieceļu ...") for the
+    attorney should she be unable to act: the attorney is the representative."""
+    _text(pdf, 260, 800, "PILNVARA", 13, bold=True)
+    _text(pdf, 170, 784, "Tukumā, 2025. gada 14. maijā", 10)
+    _lines(pdf, 50, 750, [
+        f"Es, Aldis Krūmiņš, personas kods {R16A_ALDIS}, ar šo pilnvaroju savu meitu",
+        f"Janu Krūmiņu, personas kods {R16A_JANA}, pārstāvēt mani sociālajā dienestā.",
+        "Ja pilnvarniece nevar rīkoties, par viņas aizvietotāju ieceļu Oto Krūmiņu,",
+        f"personas kods {R16A_OTO}, ar tām pašām tiesībām.",
+    ], size=10)
+    _text(pdf, 50, 660, "Pilnvaras devējs", 10)
+    _text(pdf, 400, 660, "A. Krūmiņš", 10)
+
+
+CASES.update({
+    "r16a_power_with_a_substitute.pdf": (
+        r16a_power_with_a_substitute, "representation_document", {
+            "representative_name": "Jana Krūmiņa", "representative_personal_code": R16A_JANA,
+            "person_name": "Aldis Krūmiņš", "personal_code": R16A_ALDIS,
+            "issued_on": "2025-05-14"}),
+})
+
+
+R16A_MARTA = personal_code("1905721234")
+R16A_EMILS = personal_code("0303151234")
+
+
+def r16a_decision_under_a_long_contact_row(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision whose letterhead's contact row runs to many words (a phone
+    in three groups, colons between): the title block goes on below it to the number on the
+    date line, the bare "LĒMUMS" and its subject, so the decision is its own basis."""
+    _text(pdf, 200, 800, "LIMBAŽU NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 110, 786,
+          "Rīgas iela 16, Limbaži, LV-4001 : tālr. 64 070 011 : bt@limbazi.example.lv", 8)
+    _text(pdf, 50, 760, "Limbažos, 2024. gada 3. aprīlī", 10)
+    _text(pdf, 420, 760, "Nr. 1-8/24/52", 10)
+    _text(pdf, 265, 730, "LĒMUMS", 12, bold=True)
+    _text(pdf, 225, 714, "Par aizbildņa iecelšanu", 10)
+    _lines(pdf, 50, 690, [
+        "Bāriņtiesa izskatīja jautājumu par aizbildņa iecelšanu nepilngadīgajam Emīlam Ozolam,",
+        f"personas kods {R16A_EMILS}, kura vecāki miruši, un konstatēja, ka tante piekrīt.",
+        "Pamatojoties uz Civillikuma 222. pantu, bāriņtiesa nolemj:",
+        f"iecelt Martu Ozolu, personas kods {R16A_MARTA}, par Emīla Ozola aizbildni.",
+    ], size=10)
+    _text(pdf, 50, 600, "Bāriņtiesas priekšsēdētājs J. Kalniņš", 10)
+
+
+CASES.update({
+    "r16a_decision_under_a_long_contact_row.pdf": (
+        r16a_decision_under_a_long_contact_row, "representation_document", {
+            "representative_name": "Marta Ozola", "representative_personal_code": R16A_MARTA,
+            "person_name": "Emīls Ozols", "personal_code": R16A_EMILS,
+            "basis": "Limbažu novada bāriņtiesas 2024. gada 3. aprīļa lēmums Nr. 1-8/24/52 par "
+                     "aizbildņa iecelšanu",
+            "issued_on": "2024-04-03"}),
+})
+
+
+R16A_VALDIS = personal_code("0101551234")
+R16A_ILZE = personal_code("0202801234")
+R16A_JANIS = personal_code("0303821234")
+
+
+def r16a_power_form_with_roles_as_labels(pdf: canvas.Canvas) -> None:
+    """A power of attorney laid out as a form: the grantor ("Pilnvaras devējs"), the one
+    authorised ("Pilnvarotā persona") and the substitute ("Aizstājējs"), each a row with a name
+    and a code."""
+    _text(pdf, 260, 800, "PILNVARA", 13, bold=True)
+    _text(pdf, 50, 770, "Valmierā, 2025. gada 2. jūnijā", 10)
+    rows = [("Pilnvaras devējs", f"Valdis Ozols, p.k. {R16A_VALDIS}"),
+            ("Pilnvarotā persona", f"Ilze Ozola, p.k. {R16A_ILZE}"),
+            ("Aizstājējs", f"Jānis Ozols, p.k. {R16A_JANIS}")]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 50, 740 - 17 * n, label, 10)
+        _text(pdf, 230, 740 - 17 * n, value, 10)
+    _text(pdf, 50, 670, "Pilnvarotā persona ir tiesīga pārstāvēt pilnvaras devēju sociālajā "
+          "dienestā.", 10)
+
+
+CASES.update({
+    "r16a_power_form_with_roles_as_labels.pdf": (
+        r16a_power_form_with_roles_as_labels, "representation_document", {
+            "representative_name": "Ilze Ozola", "representative_personal_code": R16A_ILZE,
+            "person_name": "Valdis Ozols", "personal_code": R16A_VALDIS,
+            "basis": "pilnvara", "issued_on": "2025-06-02"}),
+})
+
+
+R16A_AIJA = personal_code("1010601234")
+R16A_RIHARDS = personal_code("1111051234")
+
+
+def _r16a_two_person_table(pdf: canvas.Canvas, header: list[str], parent_first: bool) -> None:
+    _text(pdf, 180, 800, "Ogres novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 150, 770, "IESNIEGUMS ASISTENTA PAKALPOJUMAM", 12, bold=True)
+    mother = ["Aija Sproģe", R16A_AIJA, "tā pati", "29 551 203"]
+    child = ["Rihards Sproģis", R16A_RIHARDS, "Meža iela 5-2, Ogre, LV-5001", "—"]
+    first, second = (mother, child) if parent_first else (child, mother)
+    labels = ["Vārds, uzvārds", "Personas kods", "Deklarētā adrese", "Tālrunis"]
+    rows = [["", *header]] + [[label, a, b]
+                              for label, a, b in zip(labels, first, second, strict=True)]
+    bottom = _grid(pdf, 40, 740, [120, 200, 200], rows, size=9)
+    _text(pdf, 40, bottom - 30,
+          "Asistents nepieciešams: izglītības iestādes apmeklējumam 25 stundas nedēļā.", 10)
+    _text(pdf, 40, bottom - 70, "Ogrē, 2025. gada 11. aprīlī", 10)
+
+
+def r16a_child_column_first(pdf: canvas.Canvas) -> None:
+    """A two-person table with the child's column left of the parent's ("Bērns | Likumiskais
+    pārstāvis"): the row's first value is the child's, the applicant's is the other column."""
+    _r16a_two_person_table(pdf, ["Bērns", "Likumiskais pārstāvis"], parent_first=False)
+
+
+def r16a_applicant_column_pieteicejs(pdf: canvas.Canvas) -> None:
+    """The applicant's column headed "Pieteicējs" beside "Persona ar invaliditāti": two
+    headings side by side, each its person's column (on main the client took the left one's
+    name at 0.93)."""
+    _r16a_two_person_table(pdf, ["Pieteicējs", "Persona ar invaliditāti"], parent_first=True)
+
+
+_R16A_TABLE_FIELDS = {
+    "applicant_name": "Aija Sproģe", "applicant_personal_code": R16A_AIJA,
+    "client_name": "Rihards Sproģis", "client_personal_code": R16A_RIHARDS,
+    "address": "Meža iela 5-2, Ogre, LV-5001", "phone": "29551203",
+    "submitted_on": "2025-04-11"}
+
+CASES.update({
+    "r16a_child_column_first.pdf": (
+        r16a_child_column_first, "application", _R16A_TABLE_FIELDS),
+    "r16a_applicant_column_pieteicejs.pdf": (
+        r16a_applicant_column_pieteicejs, "application", _R16A_TABLE_FIELDS),
+})
+
+
+def r16a_email_asking_and_carrying_an_opinion(pdf: canvas.Canvas) -> None:
+    """An e-mail that itself asks for the service and carries the commission's opinion as its
+    second page: it is the application (its own request, not the attachment's title), dated
+    when it was sent, never by the opinion's "Datums" (main read that at 0.93)."""
+    _lines(pdf, 50, 800, [
+        "No:   Aija Sproģe <aija.sproge@inbox.lv>",
+        "Kam:  dienests@ogre.example.lv",
+        "Nosūtīts:  pirmdiena, 2025. gada 14. aprīlis 10:05",
+        "Tēma:  asistents dēlam",
+        "Pielikumi: atzinums.pdf",
+    ], size=10)
+    _lines(pdf, 50, 700, [
+        "Labdien!",
+        "Lūdzu piešķirt asistenta pakalpojumu manam dēlam Rihardam Sproģim, p.k. "
+        f"{R16A_RIHARDS},",
+        "deklarētā adrese Meža iela 5-2, Ogre, LV-5001. Asistents vajadzīgs skolai 25 stundas.",
+        f"Mans personas kods {R16A_AIJA}. Pielikumā VDEĀVK atzinums.",
+        "Aija Sproģe",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 50, 800, "Pielikums: atzinums.pdf", 9)
+    _text(pdf, 60, 780, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 200, 750, "ATZINUMS Nr. ZR-25-1234", 12, bold=True)
+    _text(pdf, 200, 735, "par invaliditāti", 10)
+    _lines(pdf, 50, 700, [
+        f"Persona: Rihards Sproģis, personas kods {R16A_RIHARDS}",
+        "Invaliditāte: bērns ar invaliditāti",
+        "Termiņš: no 01.02.2025. līdz 31.01.2027.",
+        "Datums: 20.01.2025.",
+    ], size=10)
+
+
+CASES.update({
+    "r16a_email_asking_and_carrying_an_opinion.pdf": (
+        r16a_email_asking_and_carrying_an_opinion, "application", {
+            "applicant_name": "Aija Sproģe", "client_name": "Rihards Sproģis",
+            "client_personal_code": R16A_RIHARDS, "submitted_on": "2025-04-14"}),
 })
 
 
@@ -9691,4 +10360,94 @@ CASES.update({
         r16c_issued_label_then_a_start, "employer_certificate", {
             "person_name": "Maija Ceple", "personal_code": R16C_MAIJA,
             "employed_since": "2019-02-12", "issued_on": None, "hours_per_week": 20}),
+})
+
+
+# --- round 16: scans and photos (r16s_) ---------------------------------------------------------
+
+R16S_GUNARS = personal_code("1503721123")
+R16S_LAURA = personal_code("0411052145")
+
+
+def r16s_title_broken_on_a_skewed_scan(path: Path) -> Path:
+    """An application form scanned at 150 dpi, grainy, 2.4 degrees askew, and enlarged to
+    300 dpi: Tesseract breaks its wide title and its long lines where they step down a line's
+    height ("IESNIEGUMS ASISTE" | "NTA PAKALPOJUMA SAŅEMŠANAI"), and the page loses its
+    title. Such a page is levelled in the pixels and read again."""
+    import io
+
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    fonts = "/usr/share/fonts/truetype/dejavu/"
+    bold = ImageFont.truetype(fonts + "DejaVuSans-Bold.ttf", 25)
+    font = ImageFont.truetype(fonts + "DejaVuSans.ttf", 18)
+    page = Image.new("L", (1240, 1754), 250)
+    draw = ImageDraw.Draw(page)
+    draw.text((400, 125), "Valkas novada Sociālais dienests", font=font, fill=25)
+    draw.text((425, 155), "Rīgas iela 22, Valka, LV-4701", font=font, fill=25)
+    draw.text((210, 220), "IESNIEGUMS ASISTENTA PAKALPOJUMA SAŅEMŠANAI", font=bold, fill=25)
+    rows = [("", "Iesniedzējs", "Pakalpojuma saņēmējs"),
+            ("Vārds, uzvārds", "Gunārs Priedītis", "Laura Priedīte"),
+            ("Personas kods", R16S_GUNARS, R16S_LAURA),
+            ("Deklarētā adrese", "tā pati", "Ausekļa iela 5-3, Valka, LV-4701"),
+            ("Tālrunis", "29 114 377", "—")]
+    columns = [110, 350, 735, 1140]
+    for n, row in enumerate(rows):
+        top = 270 + 35 * n
+        draw.line((columns[0], top, columns[-1], top), fill=25, width=2)
+        for left, text in zip(columns, row, strict=False):
+            draw.text((left + 7, top + 7), text, font=font, fill=25)
+    bottom = 270 + 35 * len(rows)
+    draw.line((columns[0], bottom, columns[-1], bottom), fill=25, width=2)
+    for left in columns:
+        draw.line((left, 270, left, bottom), fill=25, width=2)
+    for n, text in enumerate([
+            "Lūdzu piešķirt asistenta pakalpojumu: dienas centrs 12 stundas nedēļā,",
+            "Pielikumā: bāriņtiesas lēmuma kopija, VDEĀVK atzinuma kopija.",
+            "Datums: 2025. gada 14. aprīlī                          Paraksts: G. Priedītis"]):
+        draw.text((125, bottom + 40 + 40 * n), text, font=font, fill=25)
+    page = page.rotate(2.4, resample=Image.Resampling.BICUBIC, fillcolor=235)
+    grain = np.random.default_rng(3).normal(0, 6, (page.height, page.width))
+    page = Image.fromarray(np.clip(np.asarray(page, dtype=np.float32) + grain, 0, 255)
+                           .astype(np.uint8))
+    scan = io.BytesIO()
+    page.save(scan, format="JPEG", quality=70)
+    scan.seek(0)
+    page = Image.open(scan).resize((2480, 3508), Image.Resampling.BICUBIC)
+    page.save(path, dpi=(300, 300))
+    return path
+
+
+R16S_SKEWED_FIELDS = {"applicant_name": "Gunārs Priedītis", "applicant_personal_code": R16S_GUNARS,
+                      "client_name": "Laura Priedīte", "client_personal_code": R16S_LAURA,
+                      "submitted_on": "2025-04-14"}
+
+
+
+R16S_ELIZA = personal_code("0806131234")
+
+
+def r16s_issued_to_a_pupil_whose_teachers_work(pdf: canvas.Canvas) -> None:
+    """A school's certificate "izsniegta ... par to, ka viņa mācās": the issuing formula is its
+    act (what it certifies), though a later sentence says the teachers work with her on work
+    days, an employer's words."""
+    _text(pdf, 200, 800, "Ogres Tīnūžu sākumskola", 13, bold=True)
+    _text(pdf, 170, 784, "Meža iela 1, Tīnūži, Ogres novads, LV-5015", 9)
+    _text(pdf, 60, 750, "IZZIŅA Nr. 3-12/7", 12, bold=True)
+    _text(pdf, 60, 735, "Tīnūžos, 2025. gada 3. martā", 10)
+    _lines(pdf, 60, 705, [
+        f"Izsniegta Elīzai Kalniņai, personas kods {R16S_ELIZA}, par to, ka viņa",
+        "2024./2025. mācību gadā mācās 6. klasē individuāli mājās.",
+        "Divi pedagogi strādā ar meiteni trīs darba dienas nedēļā pa divām stundām.",
+        "Mācību gads beidzas 2025. gada 30. maijā.",
+        "Direktore                                   R. Laiviņa",
+    ], size=10)
+
+
+CASES.update({
+    "r16s_issued_to_a_pupil_whose_teachers_work.pdf": (
+        r16s_issued_to_a_pupil_whose_teachers_work, "school_certificate", {
+            "person_name": "Elīza Kalniņa", "personal_code": R16S_ELIZA,
+            "issued_on": "2025-03-03"}),
 })

@@ -22,6 +22,8 @@ from reader_cases import (
     R8K_VIJA,
     R12H_CASES,
     R12T_AUSMA,
+    R16A_JANA,
+    R16T_ALDIS,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -2734,6 +2736,284 @@ def test_r15c_a_unit_named_after_its_kind_under_its_parent(cases: Path) -> None:
     assert record["fields"]["institution_name"] == "Dienas centrs Pūpoli"
 
 
+def test_r16t_two_dates_joined_by_a_dash_are_the_term(cases: Path) -> None:
+    """"laikposmā 15.04.2025. – 14.10.2025.": a dash joins two dates into a span with no "no"
+    before the first; six whole months."""
+    record = extract_file(cases / "r16t_term_as_two_dates_joined_by_a_dash.pdf")
+    assert record["fields"]["period_months"] == 6
+
+
+def test_r16t_a_checklists_column_header_is_no_task(cases: Path) -> None:
+    """The marks' column header beside the list's heading ("Darbības jomas | Atzīme") heads the
+    boxed rows under it: the ticked rows are the tasks, one each."""
+    record = extract_file(cases / "r16t_checklist_under_its_column_header.pdf")
+    assert record["fields"]["tasks"] == ["naudas plānošana", "mājokļa uzturēšana",
+                                         "saziņa ar iestādēm"]
+
+
+def test_r16t_a_legend_without_heading_explains_codes_written_otherwise(cases: Path) -> None:
+    """A legend line under the table with no "Kodi:" before it explains the code column; a
+    code in other letter case is the legend's, one a letter off is taken as a guess (below
+    the bar); the title's "darba" gives no row its activity."""
+    record = extract_file(cases / "r16t_codes_explained_under_the_table.pdf")
+    assert [e["activity"] for e in record["fields"]["entries"]] == [
+        "day_centre", "day_centre", "institutions", "day_centre"]
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_r16t_a_row_at_the_routines_hours_takes_its_activity(cases: Path) -> None:
+    """A diary's row at the same hours as rows that all name one activity, naming none
+    itself, is that activity, for a person to check; "birojā" is the client's office."""
+    record = extract_file(cases / "r16t_routine_hours_name_the_day.pdf")
+    assert [e["activity"] for e in record["fields"]["entries"]] == ["work"] * 5
+    assert record["field_confidence"]["entries"] < 0.9
+    assert any("same hours" in w for w in record["warnings"])
+
+
+def test_r16t_clock_cells_read_with_a_stroke_and_rings_are_clocks(cases: Path) -> None:
+    """"/o oo | l4.OO": a stroke for "1" and rings for "0" in a row's clock cells; the cells
+    are its from-to again, a repair below the bar with its warning."""
+    record = extract_file(cases / "r16t_clock_cells_with_slipped_digits.pdf")
+    second = record["fields"]["entries"][1]
+    assert (second["start"], second["end"]) == ("10:00", "14:00")
+    assert record["field_confidence"]["entries"] < 0.9
+    assert any("its cells taken for 10:00–14:00" in w for w in record["warnings"])
+
+
+def test_r16t_task_codes_are_read_through_the_legend(cases: Path) -> None:
+    """"Atbalsta jomas (kodi) | V; R" with a legend under the form: the legend's words, in the
+    form's order."""
+    record = extract_file(cases / "r16t_tasks_as_codes_of_a_legend.pdf")
+    assert record["fields"]["tasks"] == ["bērnu audzināšanas prasmes",
+                                         "ikdienas rutīnas plānošana"]
+
+
+def test_r16t_a_task_column_whose_numbers_are_lost(cases: Path) -> None:
+    """"Nr. | Uzdevums" over rows whose number cells are empty: the lines under the header's
+    cell are the tasks, a wrapped line joined to its row."""
+    record = extract_file(cases / "r16t_task_column_under_a_lost_number_column.pdf")
+    assert len(record["fields"]["tasks"]) == 3
+
+
+@pytest.mark.parametrize(("name", "needed"), [
+    ("r16t_conclusion_of_medical_indications.pdf", True),
+    ("r16t_conclusion_denying_medical_indications.pdf", False)])
+def test_r16t_medical_indications_for_the_service_answer_it(name: str, needed: bool,
+                                                            cases: Path) -> None:
+    """"ir medicīniskās indikācijas asistenta pakalpojuma saņemšanai" is the commission's yes,
+    "nav medicīnisko indikāciju ..." its no."""
+    record = extract_file(cases / name)
+    assert record["fields"]["assistant_needed"] is needed
+    assert record["field_sources"]["assistant_needed"] != "default"
+
+
+@pytest.mark.parametrize("name", ["r16t_marks_in_the_columns_of_kinds.pdf",
+                                  "r16t_legend_of_colon_pairs.pdf"])
+def test_r16t_a_rows_kind_chosen_by_a_mark_or_a_colon_legend(name: str, cases: Path) -> None:
+    """An "X" in the column of a kind, or a code a "D: darbs; ..." line explains, is the row's
+    activity."""
+    record = extract_file(cases / name)
+    assert [e["activity"] for e in record["fields"]["entries"]] == [
+        "institutions", "leisure", "work"]
+
+
+@pytest.mark.parametrize("name", ["r16t_term_as_months_named.pdf",
+                                  "r16t_period_label_over_two_dates.pdf"])
+def test_r16t_a_term_of_months_named_or_of_a_labelled_span(name: str, cases: Path) -> None:
+    """"aprīlis – septembris" is six months, both ends counted; a "Periods:" label over two
+    dates is their span, not its first date read as a number."""
+    record = extract_file(cases / name)
+    assert record["fields"]["period_months"] == 6
+
+
+def test_r16t_a_lost_leading_one_is_put_back_below_the_bar(cases: Path) -> None:
+    """"07.30 | 3.30 | 6" ends at 13:30 (the start and the hours say so, "3.30" is "13.30" with
+    its "1" lost); "15.1." on an October sheet is 15 October. Both below the bar."""
+    record = extract_file(cases / "r16t_leading_ones_a_scan_lost.pdf")
+    assert record["field_confidence"]["entries"] < 0.9
+    assert any("end repaired" in w for w in record["warnings"])
+    assert any("taken for 2025-10-15" in w for w in record["warnings"])
+
+
+@pytest.mark.parametrize("name", ["r16t_tasks_parted_by_bullets_on_one_line.pdf",
+                                  "r16t_tasks_lettered.pdf"])
+def test_r16t_tasks_bulleted_inline_or_lettered(name: str, cases: Path) -> None:
+    """Bullets inside one line part its items; "a)" letters a list like numbers; a date line
+    under a list without a full stop is not its last item's rest."""
+    record = extract_file(cases / name)
+    assert record["fields"]["tasks"] == CASES[name][2]["tasks"]
+
+
+def _r16t_scanned_sheet(rows: list[list[tuple[float, str]]]) -> ReadDocument:
+    """A scanned page's words, cells at the given x, each line of cells 20 points under the
+    one before (OCR's reading, its words a little unsure)."""
+    words = [Word(token, x + 7.0 * sum(len(t) + 1 for t in text.split()[:at]), 60 + 20 * row,
+                  x + 7.0 * sum(len(t) + 1 for t in text.split()[: at + 1]) - 7.0,
+                  71 + 20 * row, confidence=0.85)
+             for row, cells in enumerate(rows) for x, text in cells
+             for at, token in enumerate(text.split())]
+    return ReadDocument(Path("x.jpg"), [Page(0, 595, 842, words)], "ocr")
+
+
+def test_r16t_a_hands_activity_word_one_slip_away_is_its_kind_below_the_bar() -> None:
+    """A scan's activity cells read one hand slip off ("bibliotcka", "polikliuika" for
+    "bibliotēka", "poliklīnika"): the one kind whose word it is so near, below the bar."""
+    head = [[(50.0, "ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA")],
+            [(50.0, f"Klients: Aldis Kārkliņš, p.k. {R16T_ALDIS}")],
+            [(50.0, "Mēnesis: 2025. gada marts")],
+            [(50.0, "Datums"), (130.0, "No"), (190.0, "Līdz"), (250.0, "St."),
+             (300.0, "Aktivitāte")]]
+    rows = [[(50.0, day), (130.0, start), (190.0, end), (250.0, hours), (300.0, what)]
+            for day, start, end, hours, what in [
+                ("04.03.", "10.00", "12.00", "2", "bibliotcka"),
+                ("06.03.", "09.00", "10.30", "1,5", "polikliuika"),
+                ("11.03.", "10.00", "12.00", "2", "Skola")]]
+    record = extract_document(_r16t_scanned_sheet(head + rows), file="x.jpg")
+    assert [e["activity"] for e in record["fields"]["entries"]] == [
+        "leisure", "institutions", "education"]
+    assert record["field_confidence"]["entries"] < 0.9
+    assert any("hand slip" in w for w in record["warnings"])
+
+
+def test_r16t_the_next_rows_answer_is_not_the_statements(cases: Path) -> None:
+    """A statement ending its line ("... asistenta pakalpojumu pašvaldībā.") is not a question
+    answered by the labelled row under it ("Īpaša kopšana: nav nepieciešama.")."""
+    record = extract_file(cases / "r16t_right_to_the_service_above_a_care_row.pdf")
+    assert record["fields"]["assistant_needed"] is True
+    assert record["fields"]["special_care_needed"] is False
+
+
+def test_r16t_number_codes_are_read_in_the_code_column_only(cases: Path) -> None:
+    """Numbers under a "Kods" header are the legend's codes; the hours beside them stay hours."""
+    record = extract_file(cases / "r16t_number_codes_in_a_code_column.pdf")
+    entries = record["fields"]["entries"]
+    assert [(e["hours"], e["activity"]) for e in entries] == [
+        (2, "institutions"), (3, "work"), (1, "leisure")]
+
+
+def test_r16a_an_emailed_form_is_dated_by_its_signature_and_read_as_the_form(
+        cases: Path) -> None:
+    """The e-mail went on the 12th, the attached form was signed on the 10th: the signature's
+    date; the heading cell's neighbour is the child; the benefit's boxes tick no activity."""
+    record = extract_file(cases / "r16a_form_carried_by_an_email.pdf")
+    fields = record["fields"]
+    assert fields["submitted_on"] == "2024-12-10"
+    assert record["field_confidence"]["submitted_on"] < 0.9
+    assert fields["client_name"] == "Kate Liepiņa"
+    assert [a["kind"] for a in fields["activities"]] == ["education", "leisure"]
+
+
+def test_r16a_a_sender_line_labelled_no_names_the_applicant(cases: Path) -> None:
+    """ "No: Inguna Bērziņa, p.k. ..., rīkojoties tēva vārdā": the writer, as printed."""
+    fields = extract_file(cases / "r16a_sender_line_labelled_no.pdf")["fields"]
+    assert fields["applicant_name"] == "Inguna Bērziņa"
+
+
+def test_r16a_a_substitute_for_the_attorney_is_not_the_representative(cases: Path) -> None:
+    """ "par viņas aizvietotāju ieceļu Oto Krūmiņu": the substitute; the daughter the father
+    authorises is the representative, with her code."""
+    fields = extract_file(cases / "r16a_power_with_a_substitute.pdf")["fields"]
+    assert (fields["representative_name"], fields["representative_personal_code"]) == (
+        "Jana Krūmiņa", R16A_JANA)
+
+
+def test_r16a_a_long_contact_row_does_not_end_a_decisions_title_block(cases: Path) -> None:
+    """The letterhead's contact row, ten words by its phone's groups and colons, is no body
+    sentence: the number on the date line and the bare "LĒMUMS" below make the basis."""
+    fields = extract_file(cases / "r16a_decision_under_a_long_contact_row.pdf")["fields"]
+    assert fields["basis"].startswith("Limbažu novada bāriņtiesas 2024. gada 3. aprīļa lēmums")
+
+
+def test_r16a_a_power_of_attorney_form_names_its_attorney_by_pilnvarota_persona(
+        cases: Path) -> None:
+    """ "Pilnvarotā persona | Ilze Ozola, p.k. ..." under "Pilnvaras devējs": the attorney is
+    the representative; the substitute's row below is no one's field."""
+    fields = extract_file(cases / "r16a_power_form_with_roles_as_labels.pdf")["fields"]
+    assert (fields["representative_name"], fields["person_name"]) == ("Ilze Ozola",
+                                                                      "Valdis Ozols")
+
+
+@pytest.mark.parametrize("name", ["r16a_child_column_first.pdf",
+                                  "r16a_applicant_column_pieteicejs.pdf"])
+def test_r16a_each_person_of_a_two_column_table_is_read_in_their_own_column(
+        name: str, cases: Path) -> None:
+    """Whichever column comes first and whatever the applicant's column is headed
+    ("Likumiskais pārstāvis", "Pieteicējs"), the parent and the child are each read in their
+    own column."""
+    fields = extract_file(cases / name)["fields"]
+    assert (fields["applicant_name"], fields["client_name"]) == ("Aija Sproģe",
+                                                                 "Rihards Sproģis")
+
+
+def test_r16a_an_email_asking_for_the_service_is_dated_by_its_sending_not_its_attachment(
+        cases: Path) -> None:
+    """The opinion the e-mail carries prints "Datums: 20.01.2025." unsigned: the e-mail's
+    "Nosūtīts" dates the application."""
+    record = extract_file(cases / "r16a_email_asking_and_carrying_an_opinion.pdf")
+    assert record["doc_type"] == "application"
+    assert record["fields"]["submitted_on"] == "2025-04-14"
+
+
+def test_r16c_a_schools_training_group_is_leisure_not_schooling(cases: Path) -> None:
+    """A sports school certifying that a person trains in its adults' group: what the person
+    does (trains) says activity, over the issuer's name saying school."""
+    record = extract_file(cases / "r16c_school_leisure_group.pdf")
+    assert record["doc_type"] == "activity_certificate"
+    assert record["fields"]["activity_kind"] == "leisure"
+
+
+def test_r16c_a_label_in_a_sentence_ends_at_the_next_statements_label(cases: Path) -> None:
+    """"amats – dārzniece, pieņemta darbā 12.03.2022.": the position ends at the comma before
+    the start's label; a letterhead in capitals takes the legal form the sentence prints."""
+    record = extract_file(cases / "r16c_capitals_letterhead_and_a_sentence_of_labels.pdf")
+    assert record["fields"]["position"] == "dārzniece"
+    assert record["fields"]["employer_name"] == "SIA Zaļā Dārzniecība"
+
+
+def test_r16c_a_sworn_translation_is_read_without_the_translators_words(cases: Path) -> None:
+    """The translation's heading is no issuer, its certification's date no issue date; a
+    foreign code is no Latvian personal code; lessons of 45 minutes are counted in hours."""
+    record = extract_file(cases / "r16c_sworn_translation.pdf")
+    fields = record["fields"]
+    assert fields["institution_name"] == "Tartu Ziemeļu pamatskola"
+    assert fields["issued_on"] == "2025-05-15"
+    assert fields["personal_code"] is None
+    assert fields["person_name"] == "Kristjans Kasks"
+    assert fields["hours_per_week"] == 24
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+@pytest.mark.parametrize("name", ["r16c_list_of_visits_added.pdf",
+                                  "r16c_days_of_two_sentences.pdf"])
+def test_r16c_a_week_told_in_parts_is_added_up_below_the_bar(name: str, cases: Path) -> None:
+    """A list's items each with their own count and length, or a week's days told in two
+    sentences, each with its span: the parts are added up, arithmetic a person checks."""
+    record = extract_file(cases / name)
+    assert record["fields"]["hours_per_week"] == CASES[name][2]["hours_per_week"]
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_r16c_a_day_centres_therapies_do_not_make_it_a_clinic(cases: Path) -> None:
+    """"Nodarbības: fizioterapija" in a day centre's timetable: the letterhead's kind wins."""
+    record = extract_file(cases / "r16c_day_centre_therapies.pdf")
+    assert record["fields"]["activity_kind"] == "day_centre"
+
+
+def test_r16c_a_start_after_its_colon_is_never_the_papers_date(cases: Path) -> None:
+    """"Strādā no: 2021. gada 3. maija" on a paper with no date line of its own: the start,
+    and the paper's date stays unknown rather than taking the start's."""
+    record = extract_file(cases / "r16c_start_after_a_colon_no_date_line.pdf")
+    assert record["fields"]["employed_since"] == "2021-05-03"
+    assert record["fields"]["issued_on"] is None
+
+
+def test_r16c_a_date_after_its_start_word_is_not_the_issued_label_s(cases: Path) -> None:
+    """"izsniegta" met as a label in a sentence whose only date follows "no": the start."""
+    record = extract_file(cases / "r16c_issued_label_then_a_start.pdf")
+    assert record["fields"]["employed_since"] == "2019-02-12"
+    assert record["fields"]["issued_on"] is None
+
+
 # --- round 16: scans and photos (r16s_) ---------------------------------------------------------
 
 
@@ -2937,63 +3217,3 @@ def test_r16s_a_title_in_a_larger_font_is_not_two_lines_run_together() -> None:
              row("strādā par pavāri kopš 2022.", 150, 22),
              row("personas kods 210390-11255, Izziņa", 200, 46)]
     assert lines_run_together(lines, image) == [3]
-
-
-def test_r16c_a_schools_training_group_is_leisure_not_schooling(cases: Path) -> None:
-    """A sports school certifying that a person trains in its adults' group: what the person
-    does (trains) says activity, over the issuer's name saying school."""
-    record = extract_file(cases / "r16c_school_leisure_group.pdf")
-    assert record["doc_type"] == "activity_certificate"
-    assert record["fields"]["activity_kind"] == "leisure"
-
-
-def test_r16c_a_label_in_a_sentence_ends_at_the_next_statements_label(cases: Path) -> None:
-    """"amats – dārzniece, pieņemta darbā 12.03.2022.": the position ends at the comma before
-    the start's label; a letterhead in capitals takes the legal form the sentence prints."""
-    record = extract_file(cases / "r16c_capitals_letterhead_and_a_sentence_of_labels.pdf")
-    assert record["fields"]["position"] == "dārzniece"
-    assert record["fields"]["employer_name"] == "SIA Zaļā Dārzniecība"
-
-
-def test_r16c_a_sworn_translation_is_read_without_the_translators_words(cases: Path) -> None:
-    """The translation's heading is no issuer, its certification's date no issue date; a
-    foreign code is no Latvian personal code; lessons of 45 minutes are counted in hours."""
-    record = extract_file(cases / "r16c_sworn_translation.pdf")
-    fields = record["fields"]
-    assert fields["institution_name"] == "Tartu Ziemeļu pamatskola"
-    assert fields["issued_on"] == "2025-05-15"
-    assert fields["personal_code"] is None
-    assert fields["person_name"] == "Kristjans Kasks"
-    assert fields["hours_per_week"] == 24
-    assert record["field_confidence"]["hours_per_week"] < 0.9
-
-
-@pytest.mark.parametrize("name", ["r16c_list_of_visits_added.pdf",
-                                  "r16c_days_of_two_sentences.pdf"])
-def test_r16c_a_week_told_in_parts_is_added_up_below_the_bar(name: str, cases: Path) -> None:
-    """A list's items each with their own count and length, or a week's days told in two
-    sentences, each with its span: the parts are added up, arithmetic a person checks."""
-    record = extract_file(cases / name)
-    assert record["fields"]["hours_per_week"] == CASES[name][2]["hours_per_week"]
-    assert record["field_confidence"]["hours_per_week"] < 0.9
-
-
-def test_r16c_a_day_centres_therapies_do_not_make_it_a_clinic(cases: Path) -> None:
-    """"Nodarbības: fizioterapija" in a day centre's timetable: the letterhead's kind wins."""
-    record = extract_file(cases / "r16c_day_centre_therapies.pdf")
-    assert record["fields"]["activity_kind"] == "day_centre"
-
-
-def test_r16c_a_start_after_its_colon_is_never_the_papers_date(cases: Path) -> None:
-    """"Strādā no: 2021. gada 3. maija" on a paper with no date line of its own: the start,
-    and the paper's date stays unknown rather than taking the start's."""
-    record = extract_file(cases / "r16c_start_after_a_colon_no_date_line.pdf")
-    assert record["fields"]["employed_since"] == "2021-05-03"
-    assert record["fields"]["issued_on"] is None
-
-
-def test_r16c_a_date_after_its_start_word_is_not_the_issued_label_s(cases: Path) -> None:
-    """"izsniegta" met as a label in a sentence whose only date follows "no": the start."""
-    record = extract_file(cases / "r16c_issued_label_then_a_start.pdf")
-    assert record["fields"]["employed_since"] == "2019-02-12"
-    assert record["fields"]["issued_on"] is None

@@ -62,6 +62,7 @@ _FIELD_KEYS = {
     "asked_by",
     "prefer",
     "default_if_asked",
+    "sent_by_mail",
     "issuer_only",
     "issuer_decides",
     "doubtful",
@@ -109,6 +110,9 @@ class FieldSpec:
     # The default holds only where the document asks or names the question; a document that
     # never mentions it says nothing (null), absent is not "no".
     default_if_asked: bool = False
+    # The date an e-mail printout's header gives ("Nosūtīts: ...") dates the paper unless a
+    # signed date line below the header (an attached form's) does (extract/mail_header.py).
+    sent_by_mail: bool = False
     # Ordered enum values that count where the issuer's own name (letterhead, footer) states
     # them; stated elsewhere in the text they only count when no listed value is stated.
     issuer_only: tuple[str, ...] = ()
@@ -283,6 +287,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         asked_by=_strings(raw.get("asked_by"), f"{where}.asked_by"),
         prefer=_strings(raw.get("prefer"), f"{where}.prefer"),
         default_if_asked=bool(raw.get("default_if_asked", False)),
+        sent_by_mail=bool(raw.get("sent_by_mail", False)),
         issuer_only=_strings(raw.get("issuer_only"), f"{where}.issuer_only"),
         issuer_decides=_strings(raw.get("issuer_decides"), f"{where}.issuer_decides"),
         doubtful=_strings(raw.get("doubtful"), f"{where}.doubtful"),
