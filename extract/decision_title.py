@@ -1,7 +1,7 @@
 """A decision read from its own title block, as the basis of the paper that is it.
 
 When the paper in hand is the decision a field's basis names ("LĒMUMS Nr. 1-6/21/112 /
-par aizbildņa iecelšanu"), or a notarial power of attorney, the basis is the paper itself.
+par aizbildņa iecelšanu"), the basis is the paper itself.
 These readers find its title block (the kind, the number on the title or the date line,
 the subject below) and its own date, and have `own_decision` phrase it as another paper
 would cite it. Kept apart from `own_decision`, which works on plain lines, because these
@@ -69,24 +69,12 @@ def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
     under a court's letterhead; a value already naming the paper's number stays. Legal grounds
     ("Civillikuma 223. pantu") read as the basis are dropped when nothing better is found."""
     current = found.get(spec.name)
-    phrase = _decision_basis(ctx, spec, found) or _notarial_power(ctx, found)
+    phrase = _decision_basis(ctx, spec, found)
     if phrase is not None:
         return phrase
     if current is not None and own_decision.cites_articles(current.value):
         return None
     return current
-
-
-def _notarial_power(ctx: Context, found: dict[str, Found | None]) -> Found | None:
-    """A notarial power of attorney as its own basis, dated by its own date line."""
-    dated = next((f for n, f in found.items() if f is not None
-                  and ctx.vocab.fields[n].kind == "date"
-                  and ctx.vocab.fields[n].region == "dateline"), None)
-    on = iso_date(dated.value) if dated is not None else None
-    phrase = own_decision.notarial_power_phrase(ctx.lines, on) if on is not None else None
-    if phrase is None:
-        return None
-    return Found(phrase, 0.85 * _lines_doubt(ctx.lines[:3]), "own_decision", ctx.lines[0].words)
 
 
 def _decision_basis(ctx: Context, spec: FieldSpec,

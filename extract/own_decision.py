@@ -211,26 +211,6 @@ def head_decision(lines: list[Any],
     return None
 
 
-# A power of attorney a notary certified: its title, the notary, its number in the register.
-_POWER_TITLE = re.compile(r"^\W*pilnvara\W*$", re.IGNORECASE)
-_NOTARY = re.compile(r"\bnotār", re.IGNORECASE)
-_REGISTER = re.compile(r"\breģistr\w*\s+Nr\.?\s*([\w/-]*\d[\w/-]*)", re.IGNORECASE)
-
-
-def notarial_power_phrase(lines: list[Any], issued_on: date) -> str | None:
-    """A power of attorney that is itself the basis ("PILNVARA" ... "zvērināta notāre ...
-    apliecinu ... Reģistrā Nr. 1457"), cited as a register cites it: "2021. gada 12. janvāra
-    notariāli apliecināta pilnvara, reģistra Nr. 1457"; None for any other paper."""
-    if not any(_POWER_TITLE.match(line.text) for line in _head(lines)[:4]):
-        return None
-    text = " ".join(line.text for line in lines)
-    register = _REGISTER.search(text)
-    if register is None or _NOTARY.search(text) is None:
-        return None
-    number = register.group(1).rstrip(".")
-    return f"{date_genitive(issued_on)} notariāli apliecināta pilnvara, reģistra Nr. {number}"
-
-
 # An extract names the act it copies under its title, in the genitive ("IZRAKSTS" / "no
 # Zemgales rajona tiesas 2024. gada 9. janvāra sprieduma civillietā Nr. C15041224 par
 # rīcībspējas ierobežošanu"): the court, the act's date, its kind, number and subject.
