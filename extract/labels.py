@@ -182,7 +182,7 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             raw = _before_next_label(ctx, spec, raw)
         if spec.own_decision:
             raw = _without_aside(raw)
-        if spec.kind == "date" and _label_kind(hit) == "label_in_prose" and _a_start_or_end(
+        if spec.region == "dateline" and _label_kind(hit) == "label_in_prose" and _a_start_or_end(
                 ctx, spec, raw):
             continue  # "Izziņa izsniegta ... strādā ... no 21.08.2017.": the start, not the date
         value = parse_value(spec, raw)
@@ -196,7 +196,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if value is None and spec.kind == "date":
             # "... beigu datums: 2025. gada" / "30. jūnijs.": a date wrapped at the line end
             wrapped = _run_on(ctx, hit)
-            if _label_kind(hit) == "label_in_prose" and _a_start_or_end(ctx, spec, wrapped):
+            if (spec.region == "dateline" and _label_kind(hit) == "label_in_prose"
+                    and _a_start_or_end(ctx, spec, wrapped)):
                 continue
             value = parse_value(spec, wrapped)
         if value is None and spec.kind == "address":
@@ -257,7 +258,8 @@ _SENTENCE_END = re.compile(r"(?<!\bNr)(?<!\bg)(?<!\d)\.\s+(?=[A-ZĀČĒĢĪĶĻ�
 
 def _a_start_or_end(ctx: Context, spec: FieldSpec, raw: str) -> bool:
     """Whether the first date of a sentence's value follows a start's or an end's word ("no",
-    "kopš", "līdz") or another date field's label: that date is the other one's."""
+    "kopš", "līdz") or another date field's label: that date is the other one's, not the
+    paper's own (a study's end after "līdz" is its own field's)."""
     plain = deaccent(raw)
     first = _DATE_ANY.search(plain)
     return first is not None and _another_dates_label(ctx, spec, plain[:first.start()][-40:])

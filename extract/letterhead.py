@@ -27,8 +27,9 @@ from .vocabulary import FieldSpec
 _LETTERHEAD_END = re.compile(
     r"(?i)reģ\.|reg\.|reģistr|tālr|tel\.|e-pasts|@|LV\s*-\s*\d{4}|\bNr\.|iela\b|\d{5,}"
     r"|\b(?:laukums|gatve|prospekts|bulvāris|aleja|ceļš)\s+\d"
-    # A street abbreviated before its number, a foreign paper's too ("Žirmūnu g. 37": gatvė).
-    r"|\b(?:g|ul|str|iel|pr|al)\.\s*\d+\b"
+    # A street abbreviated before its number, a foreign paper's too ("Žirmūnu g. 37": gatvė),
+    # never a year's "g." ("SIA Skaņotāju Darbnīca 2021. g. 3. febr.": the date beside it).
+    r"|(?<!\d\.\s)(?<!\d\.)\b(?:g|ul|str|iel|pr|al)\.\s*\d+\b"
 )
 
 

@@ -10452,3 +10452,4 @@ CASES.update({
             "person_name": "Elīza Kalniņa", "personal_code": R16S_ELIZA,
             "issued_on": "2025-03-03"}),
 })
+

@@ -3217,3 +3217,14 @@ def test_r16s_a_title_in_a_larger_font_is_not_two_lines_run_together() -> None:
              row("strādā par pavāri kopš 2022.", 150, 22),
              row("personas kods 210390-11255, Izziņa", 200, 46)]
     assert lines_run_together(lines, image) == [3]
+
+
+def test_r16l_a_years_g_is_no_street_that_ends_a_letterhead() -> None:
+    """"Žirmūnu g. 37" ends a letterhead at its street; the "g." of a date printed beside the
+    name ("SIA Skaņotāju Darbnīca 2021. g. 3. febr.") is the year's and ends nothing: set F's
+    photographed certificate lost its employer to it in round 16."""
+    from asistents.extract.letterhead import _LETTERHEAD_END
+
+    assert _LETTERHEAD_END.search("Žirmūnu g. 37, Vilnius")
+    assert not _LETTERHEAD_END.search("SIA Koka Rotas 2024. g. 5. marts")
+    assert not _LETTERHEAD_END.search("SIA Koka Rotas 2024.g. 5. marts")
