@@ -10,7 +10,7 @@ reading read there (it is the same line) and Tesseract is sure of every word of 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PIL import Image
 
@@ -105,20 +105,25 @@ def reread_stamped_middles(image: Image.Image, lines: list[PixelLine],
         if stretch is None:
             continue
         tried += 1
-        x0, top, x1, bottom = _joined(line)
-        pad = (bottom - top) // 3
-        band = (max(0, x0 - pad), max(0, top - pad), x1 + pad, bottom + pad)
-        # How dark a stamp's ink prints varies: the darkest print alone if the first cut
-        # still lets the ring through.
-        for dark in (DARK_BELOW, DARK_BELOW // 2):
-            crop = grey.crop(band).point(lambda v, dark=dark: 0 if v < dark else 255)
-            words = [(t, (b[0] + band[0], b[1] + band[1], b[2] + band[0], b[3] + band[1]), c)
-                     for t, b, c in read(crop)]
+        for words in _dark_readings(grey, line, read):
             stitched = _stitched(line, stretch, words)
             if stitched is not None:
                 mended[index] = stitched
                 break
     return mended
+
+
+def _dark_readings(grey: Image.Image, words: PixelLine, read: ReadLine) -> Iterator[PixelLine]:
+    """The band of `words` read again from its dark ink alone, in page pixels: first at the
+    usual cut, then at the darkest print alone (how dark a stamp's ink prints varies, and the
+    first cut may still let the ring through)."""
+    x0, top, x1, bottom = _joined(words)
+    pad = (bottom - top) // 3
+    band = (max(0, x0 - pad), max(0, top - pad), x1 + pad, bottom + pad)
+    for dark in (DARK_BELOW, DARK_BELOW // 2):
+        crop = grey.crop(band).point(lambda v, dark=dark: 0 if v < dark else 255)
+        yield [(t, (b[0] + band[0], b[1] + band[1], b[2] + band[0], b[3] + band[1]), c)
+               for t, b, c in read(crop)]
 
 
 def _stitched(line: PixelLine, stretch: tuple[int, int], words: PixelLine) -> PixelLine | None:
@@ -175,13 +180,7 @@ def reread_stamped_runs(image: Image.Image, block: list[PixelLine], added: froze
         if tried >= MAX_RUNS or not doubted or (run[0][2] < SURE and not anchors):
             continue
         tried += 1
-        x0, top, x1, bottom = _joined(run)
-        pad = (bottom - top) // 3
-        band = (max(0, x0 - pad), max(0, top - pad), x1 + pad, bottom + pad)
-        for dark in (DARK_BELOW, DARK_BELOW // 2):
-            crop = grey.crop(band).point(lambda v, dark=dark: 0 if v < dark else 255)
-            words = [(t, (b[0] + band[0], b[1] + band[1], b[2] + band[0], b[3] + band[1]), c)
-                     for t, b, c in read(crop)]
+        for words in _dark_readings(grey, run, read):
             opens = words and (words[0][0] == run[0][0] if run[0][2] >= SURE
                                else any(_bare(t) in anchors for t, _b, _c in words))
             if opens and all(c >= SURE for _t, _b, c in words):
