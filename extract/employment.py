@@ -39,13 +39,16 @@ _STOP = frozenset({
     "par", "pie", "mus", "musu", "uznemuma", "iestade", "sabiedriba", "viņa", "vina", "vins",
     "kopa", "slodzi", "pusslodzi", "amata", "amatu", "saskana", "ietvaros", "laika", "nedela",
     "dienas", "stundas", "stundam", "pa", "katru", "reizi", "reizes", "pilna", "nepilna",
+    "ienem", "ienemot", "ienema", "ienemusi", "ienemis",
 })
 _NUMBER_WORDS = frozenset({*UNITS, *TEENS, *TENS, *HALF_WORDS})
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 # An organisation in running text: a legal form and a quoted or capitalised name, or a kind of
 # organisation ("zemnieku saimniecība", "biedrība") and a quoted name; folded, case kept.
+# The kind's word starts a word: "biedrība" inside "sabiedrībā" (a cooperative's "kooperatīvajā
+# sabiedrībā „Raunas Piens”") is no association.
 _ORG = re.compile(
-    r"(?:(?-i:SIA|AS|VSIA|PSIA|IK|ZS)\s+|(?:zemnieku\s+saimniecib\w+|biedrib\w+|"
+    r"(?<![^\W\d_])(?:(?-i:SIA|AS|VSIA|PSIA|IK|ZS)\s+|(?:zemnieku\s+saimniecib\w+|biedrib\w+|"
     r"nodibinajum\w+|sabiedrib\w+\s+ar\s+ierobezotu\s+atbildibu)\s+)"
     r"(?:[\"'„“”«][^\"„“”«»\n]{2,80}[\"”“»']|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))",
     re.IGNORECASE)
@@ -212,11 +215,12 @@ def _phrase(plain: str, at: int, end: int, *, backwards: bool = False) -> tuple[
 
 def _position(text: str, plain: str, start: int, end: int,
               feminine: bool | None) -> Fact | None:
-    """The position: "par <accusative>", "kā <nominative>" or "<genitive> amatā"."""
-    for match in re.finditer(r"(?<![a-z])(par|ka|amata)(?![a-z])", plain[start:end].lower()):
+    """The position: "par <accusative>", "kā <nominative>" or "<genitive> amatā" (also
+    "ieņem <genitive> amatu": the genitive before any case of "amats" names the post)."""
+    for match in re.finditer(r"(?<![a-z])(par|ka|amata|amatu)(?![a-z])", plain[start:end].lower()):
         word = match.group(1)
         at = start + match.start()
-        if word == "amata":
+        if word in ("amata", "amatu"):
             span = _phrase(plain, at, end, backwards=True)
             if span is None:
                 continue

@@ -43,7 +43,9 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         return None
     start = _after_logo(ctx)
     first = ctx.lines[start]
-    size = sum(w.bottom - w.top for w in first.words) / len(first.words)
+    digital = ctx.document.text_source in ("text", "acroform")
+    heading = _heading_words(first, digital)
+    size = sum(w.bottom - w.top for w in heading) / len(heading)
     taken: list[Line] = []
     for line in ctx.lines[start:start + 4]:
         if line.page != first.page or _LETTERHEAD_END.search(line.text):
@@ -64,7 +66,7 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     if stacked is not None:
         taken_words, text = stacked
     else:
-        rows = _without_repeated_name([_without_place(line) for line in taken])
+        rows = _without_repeated_name([_without_place(line, digital) for line in taken])
         taken_words = [w for row in rows for w in row]
         # "R Ī G A S   M E Ž C I E M A": letter-spaced capitals are words again
         text = " ".join(values.spaced_letters_joined(row) for row in rows)
@@ -171,7 +173,8 @@ _CONTACTS_AFTER = re.compile(r"\s[·|]\s")
 def _letterhead_rows(ctx: Context, taken: list[Line]) -> list[list[Word]]:
     """The letterhead's rows of names: the lines taken, and the line under them up to the
     contacts it runs on into after a separator ("... „Saulgozis” · Salātu iela 8")."""
-    rows = [_without_place(line) for line in taken]
+    digital = ctx.document.text_source in ("text", "acroform")
+    rows = [_without_place(line, digital) for line in taken]
     below = ctx.lines[taken[-1].index + 1] if taken[-1].index + 1 < len(ctx.lines) else None
     if below is not None and below.page == taken[0].page and (
             ctx.title_line is None or below.index < ctx.title_line):
@@ -217,16 +220,45 @@ def _stacked_issuer(ctx: Context, spec: FieldSpec,
 _PLACE_LOCATIVE = re.compile(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās)[,.]?$")
 
 
-def _without_place(line: Line) -> list[Word]:
+def _without_place(line: Line, digital: bool = False) -> list[Word]:
     """A letterhead row's words without the dateline's town standing apart at its right end
     ("SIA Dzintarjūras Kontaktcentrs        Liepājā"): that is where, not who; nor the name
-    set beside it in another script (a Latgale letterhead's Russian column)."""
+    set beside it in another script (a Latgale letterhead's Russian column); nor, on a text
+    layer, a column in another type size beside the name (`_heading_words`)."""
+    heading = _heading_words(line, digital)
     dropped = [seg.words for seg in line.segments if _other_script(seg.text)]
     if len(line.segments) >= 2 and _PLACE_LOCATIVE.match(line.segments[-1].text.strip()):
         dropped.append(line.segments[-1].words)
     if not dropped or len(dropped) == len(line.segments):
-        return line.words
-    return [w for w in line.words if all(w is not x for words in dropped for x in words)]
+        return heading
+    return [w for w in heading if all(w is not x for words in dropped for x in words)]
+
+
+# A size differs when the words' heights differ by more than this share; a column starts after a
+# gap wider than this share of the words' height (a space is about a third of it).
+_OTHER_SIZE = 0.15
+_COLUMN_GAP = 0.6
+
+
+def _heading_words(line: Line, digital: bool) -> list[Word]:
+    """A row's words up to where another column starts in another type size ("Valmieras dienas
+    aprūpes centrs „Pīlādzis”" in the heading's size, "Valmieras novada pašvaldības Sociālo
+    lietu / pārvaldes struktūrvienība" smaller beside it, its parent, running on below): the
+    words after the gap are no part of the name on the row. Only on a text layer: OCR's boxes
+    vary with a word's letters, not with its type."""
+    words = line.words
+    if not digital or len(words) < 2:
+        return words
+    for i in range(1, len(words)):
+        before, rest = words[i - 1], words[i:]
+        height = before.bottom - before.top
+        if height <= 0 or rest[0].x0 - before.x1 <= _COLUMN_GAP * height:
+            continue
+        lead = {round(w.bottom - w.top, 1) for w in words[:i]}
+        other = {round(w.bottom - w.top, 1) for w in rest}
+        if len(lead) == 1 and len(other) == 1 and abs(other.pop() - height) > _OTHER_SIZE * height:
+            return words[:i]
+    return words
 
 
 def _other_script(text: str) -> bool:
@@ -262,7 +294,9 @@ def _without_repeated_name(rows: list[list[Word]]) -> list[list[Word]]:
     return kept
 
 
-_OCR_SIA = re.compile(r"^S[Tl1|!]A(?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„\"“])")
+# OCR's "STA", "StA", "S1A", "SlA", "S|A" for the legal form "SIA" that opens a company's name
+# (a fax's thin "I" read as a "t").
+_OCR_SIA = re.compile(r"^S[Ttl1|!]A(?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„\"“])")
 
 
 def _left_of_date(line: Line) -> list[Word]:

@@ -113,15 +113,40 @@ _DAY_HOURS_HEAD = re.compile(r"\bstund\w*\s+(?:dien[aā]\b|dien\w*\s*$)")
 _ROW_NUMBER = re.compile(r"\s(\d{1,2}(?:[.,]\d{1,2})?)\s*$")
 
 
-def _row_minutes(folded: str, under_day_column: bool) -> int | None:
-    """A timetable row's minutes a day: its clock spans, else the length its last cell gives,
-    else (under a column of a day's hours) the bare number there; None when it gives none."""
-    spans = [parse_time_range(m.group(0)) for m in TIME_RANGE.finditer(folded)]
+# A column of breaks ("Diena | Sākums | Beigas | Pārtraukums"): a row's last cell after its span
+# is the break's length, and a break is no working time unless the paper says it is counted
+# (Darba likums: a break is not part of working time).
+_BREAK_HEAD = re.compile(r"\bpartraukum\w*\s*$")
+_BREAK_COUNTED = re.compile(r"partraukum\w*(?:\s+\S+){0,4}?\s+(?:ir\s+)?(?:ieklaut|ieskaitit|apmaksat)"
+                            r"|(?:ieklaut|ieskaitit)\w*\s+(?:darba\s+laika\s+)?partraukum")
+_BREAK_NOT_COUNTED = re.compile(r"\b(?:nav|netiek|neieklau\w*|neieskait\w*)\b")
+
+
+def _breaks_unpaid(folded_lines: Sequence[str]) -> bool:
+    """Whether a timetable's breaks are outside working time: unless a sentence of the page says
+    the break is included (paid), without saying it is not."""
+    for line in folded_lines:
+        if _BREAK_COUNTED.search(line) and not _BREAK_NOT_COUNTED.search(line):
+            return False
+    return True
+
+
+def _row_minutes(folded: str, under_day_column: bool, under_break_column: bool = False) -> int | None:
+    """A timetable row's minutes a day: its clock spans (less the break in a column of breaks
+    after them), else the length its last cell gives, else (under a column of a day's hours)
+    the bare number there; None when it gives none."""
+    found = list(TIME_RANGE.finditer(folded))
+    spans = [parse_time_range(m.group(0)) for m in found]
     if spans:
         if any(span is None for span in spans):
             return None
         # In minutes: 4 h 40 min is 4.67 h rounded, and four of them would not add up to 18.67.
-        return sum(round(duration_hours(*span) * 60) for span in spans if span is not None)
+        minutes = sum(round(duration_hours(*span) * 60) for span in spans if span is not None)
+        rest = folded[found[-1].end():]
+        pause = _ROW_LENGTH.search(rest) if under_break_column else None
+        if pause is not None and (pause.group(1) or pause.group(2)):
+            minutes -= int(pause.group(1) or 0) * 60 + int(pause.group(2) or 0)
+        return minutes if minutes > 0 else None
     length = _ROW_LENGTH.search(folded)
     if length is not None and (length.group(1) or length.group(2)):
         return int(length.group(1) or 0) * 60 + int(length.group(2) or 0)
@@ -145,12 +170,17 @@ def timetable(lines: Sequence[str]) -> tuple[float, int, int] | None:
               and _DAY_ANY.search(folded_lines[i]) and TIME_RANGE.search(folded_lines[i])}
     day_column = next((i for i, line in enumerate(folded_lines) if _DAY_HOURS_HEAD.search(line)),
                       None)
+    break_column = next((i for i, line in enumerate(folded_lines) if _BREAK_HEAD.search(line)),
+                        None)
+    if break_column is not None and not _breaks_unpaid(folded_lines):
+        break_column = None
     for index, folded in rows:
         if ticked and index not in ticked:
             continue
         day = _DAY_ROW.match(folded) or (_DAY_ANY.search(folded) if ticked else None)
         minutes = None if day is None else _row_minutes(
-            folded, day_column is not None and day_column < index)
+            folded, day_column is not None and day_column < index,
+            break_column is not None and break_column < index)
         if day is None or minutes is None:
             continue
         first_day = WEEKDAYS.index(day.group(1))
@@ -331,11 +361,14 @@ def _workload() -> dict[str, Any]:
 
 
 _SHARE = re.compile(r"(?<![\d.,])(0[.,]\d{1,2})\s*(?:slodz|likm)")
+# A share written as a fraction ("3/4 slodzes", "1/2 likmes"): three quarters of the full week.
+_FRACTION_SHARE = re.compile(r"(?<![\d./])([1-9])\s*/\s*([1-9])(?![\d./])\s*(?:no\s+)?(?:slodz|likm)")
 
 
 def _load_share(folded: str) -> float | None:
     """The share of a full-time load the paper states ("0,5 slodzes" -> 0.5), if one."""
     shares = {float(m.group(1).replace(",", ".")) for m in _SHARE.finditer(folded)}
+    shares |= {round(int(m.group(1)) / int(m.group(2)), 4) for m in _FRACTION_SHARE.finditer(folded)}
     shares |= {float(v) for word, v in _workload()["share_words"].items() if word in folded}
     shares = {share for share in shares if 0 < share < 1}
     return shares.pop() if len(shares) == 1 else None

@@ -514,7 +514,7 @@ def parse_schedule(text: str | None) -> Schedule | None:
         return None
     folded = _WITH_MINUTES.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:.4g} st.",
                                clock_pairs(whole_hour_clocks(fold(text))))
-    parts = _parts_added(folded)
+    parts = _parts_added(folded) or _named_parts(folded)
     if parts is not None:
         return Schedule(parts_added=parts)
     period = _period(folded)
@@ -638,6 +638,49 @@ def _parts_added(folded: str) -> tuple[float, int] | None:
                 or schedule.times is None:
             return None
         total += schedule.each * schedule.times
+    return round(total, 2), len(parts)
+
+
+# A week said in named parts, each with its own hours ("teorētiskās mācības 16 h; praktiskās
+# mācības mācību darbnīcā 12 h", "lekcijas 10 h nedēļā un prakse 6 h nedēļā"): a figure for a
+# part is no figure for the week. Parts are parted by a semicolon, a comma, "un" or "+".
+_PART_SPLIT = re.compile(r"\s*;\s*|,\s+|\s+\+\s+|\s+un\s+")
+_PART_HOURS = re.compile(r"(?<![\d.,:])(\d{1,2}(?:[.,]\d{1,2})?)" + _UNIT
+                         + r"(?!\s*(?:/\s*)?(?:men|gad|min))")
+# What makes the figures something else than a week's parts: a total printed ("kopā"), one
+# figure within another ("no tām", "tai skaitā"), a choice ("vai"), a range ("līdz"), a day's or
+# a visit's length (left to the count of days and visits), clock spans.
+_NOT_PARTS = re.compile(r"\b(?:kopa|no\s+tam|tai\s+skaita|t\.\s*sk|ieskaitot|vai|lidz|diena|dienu|"
+                        r"katr\w*|ik|reiz\w*|pa|min\w*)\b|[x×*]\s*\d")
+# Words that are no part's name: the unit, the week, a lesson's word.
+_NO_PART_NAME = re.compile(r"^(?:nedel\w*|stund\w*|akadem\w*|astronom\w*|macibu)$")
+
+
+def _named_parts(folded: str) -> tuple[float, int] | None:
+    """The week's parts added up when a sentence that speaks of a week gives two or more named
+    parts, each with one hours figure of its own and none a total, a day's or a visit's."""
+    if not re.search(r"\bnedel", folded) or _NOT_PARTS.search(folded) \
+            or TIME_RANGE.search(folded):
+        return None
+    parts = [part for part in _PART_SPLIT.split(folded) if _PART_HOURS.search(part)]
+    if len(parts) < 2:
+        return None
+    # The week is said of every part: in each, or once before the first figure ("Mācību slodze
+    # nedēļā: ..."), or once after the last ("... un prakse 6 h nedēļā"); a week said of one
+    # part only (rows of a form run together into one sentence) is no week of parts.
+    weekly = [bool(re.search(r"\bnedel", part)) for part in parts]
+    first, last = _PART_HOURS.search(parts[0]), list(_PART_HOURS.finditer(parts[-1]))[-1]
+    if not (all(weekly) or re.search(r"\bnedel", parts[0][:first.start()] if first else "")
+            or (re.search(r"\bnedel", parts[-1][last.end():]) and not any(weekly[:-1]))):
+        return None
+    total = 0.0
+    for part in parts:
+        figures = _PART_HOURS.findall(part)
+        words = re.findall(r"[a-z]{4,}", _PART_HOURS.sub(" ", part))
+        named = [w for w in words if not _NO_PART_NAME.match(w) and w not in _NUMBER_WORDS]
+        if len(figures) != 1 or not named:
+            return None
+        total += float(figures[0].replace(",", "."))
     return round(total, 2), len(parts)
 
 
