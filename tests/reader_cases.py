@@ -10453,3 +10453,60 @@ CASES.update({
             "issued_on": "2025-03-03"}),
 })
 
+
+
+R17C_ILZE = personal_code("1207041234")
+R17C_KASPARS = personal_code("2303811456")
+R17C_MARTA = personal_code("0911791345")
+
+
+def r17c_week_in_named_parts(pdf: canvas.Canvas) -> None:
+    """A week printed as named parts, each with its own hours: the week is their sum."""
+    _text(pdf, 60, 800, "Cēsu Valsts tehnikums", 13, bold=True)
+    _text(pdf, 60, 784, "Piebalgas iela 3, Cēsis, LV-4101", 9)
+    _text(pdf, 60, 750, "12.02.2025. Nr. 4-2/31", 10)
+    _lines(pdf, 60, 720, [
+        "Izziņa par mācībām",
+        f"Audzēkne                      Ilze Vītola, personas kods {R17C_ILZE}",
+        "Izglītības programma          Ēdināšanas pakalpojumi",
+        "Stundas nedēļā                lekcijas 14 h, prakse virtuvē 10 h",
+        "Direktors                                   A. Bērziņš",
+    ], size=10)
+
+
+def r17c_fraction_of_full_week(pdf: canvas.Canvas) -> None:
+    """A part-time share written as a fraction of the full week printed after it."""
+    _text(pdf, 60, 800, "SIA „Ergļu Koks”", 13, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40103998877 · Rīgas iela 4, Ergļi", 9)
+    _text(pdf, 60, 750, "Ergļos, 2025. gada 6. maijā", 10)
+    _lines(pdf, 60, 720, [
+        f"Apliecinām, ka Kaspars Lācis (personas kods {R17C_KASPARS}) strādā uzņēmumā",
+        "par galdnieku kopš 2021. gada 1. jūnija, nodarbināts uz 1/2 slodzes.",
+        "Normālais darba laiks uzņēmumā ir 40 stundas nedēļā.",
+        "Valdes loceklis                              J. Ozols",
+    ], size=10)
+
+
+def r17c_unpaid_break_column(pdf: canvas.Canvas) -> None:
+    """A timetable with a break column: each break is taken off its day."""
+    _text(pdf, 60, 800, "SIA „Madonas Maiznīca”", 13, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40103112233 · Saules iela 2, Madona", 9)
+    _text(pdf, 60, 750, "Madonā, 2025. gada 2. jūnijā", 10)
+    _lines(pdf, 60, 720, [
+        f"Apliecinām, ka Marta Gaile, p.k. {R17C_MARTA}, strādā par pārdevēju.",
+        "Diena              Sākums      Beigas       Pārtraukums",
+        "pirmdiena          8.00        13.00        30 min",
+        "trešdiena          8.00        12.00        30 min",
+        "Pārtraukums darba laikā netiek ieskaitīts.",
+        "Vadītāja                                    L. Kalna",
+    ], size=10)
+
+
+CASES.update({
+    "r17c_week_in_named_parts.pdf": (r17c_week_in_named_parts, "school_certificate", {
+        "person_name": "Ilze Vītola", "hours_per_week": 24}),
+    "r17c_fraction_of_full_week.pdf": (r17c_fraction_of_full_week, "employer_certificate", {
+        "person_name": "Kaspars Lācis", "hours_per_week": 20}),
+    "r17c_unpaid_break_column.pdf": (r17c_unpaid_break_column, "employer_certificate", {
+        "person_name": "Marta Gaile", "hours_per_week": 8}),
+})
