@@ -117,7 +117,8 @@ _ROW_NUMBER = re.compile(r"\s(\d{1,2}(?:[.,]\d{1,2})?)\s*$")
 # is the break's length, and a break is no working time unless the paper says it is counted
 # (Darba likums: a break is not part of working time).
 _BREAK_HEAD = re.compile(r"\bpartraukum\w*\s*$")
-_BREAK_COUNTED = re.compile(r"partraukum\w*(?:\s+\S+){0,4}?\s+(?:ir\s+)?(?:ieklaut|ieskaitit|apmaksat)"
+_BREAK_COUNTED = re.compile(r"partraukum\w*(?:\s+\S+){0,4}?\s+(?:ir\s+)?"
+                            r"(?:ieklaut|ieskaitit|apmaksat)"
                             r"|(?:ieklaut|ieskaitit)\w*\s+(?:darba\s+laika\s+)?partraukum")
 _BREAK_NOT_COUNTED = re.compile(r"\b(?:nav|netiek|neieklau\w*|neieskait\w*)\b")
 
@@ -131,7 +132,8 @@ def _breaks_unpaid(folded_lines: Sequence[str]) -> bool:
     return True
 
 
-def _row_minutes(folded: str, under_day_column: bool, under_break_column: bool = False) -> int | None:
+def _row_minutes(folded: str, under_day_column: bool,
+                 under_break_column: bool = False) -> int | None:
     """A timetable row's minutes a day: its clock spans (less the break in a column of breaks
     after them), else the length its last cell gives, else (under a column of a day's hours)
     the bare number there; None when it gives none."""
@@ -362,13 +364,15 @@ def _workload() -> dict[str, Any]:
 
 _SHARE = re.compile(r"(?<![\d.,])(0[.,]\d{1,2})\s*(?:slodz|likm)")
 # A share written as a fraction ("3/4 slodzes", "1/2 likmes"): three quarters of the full week.
-_FRACTION_SHARE = re.compile(r"(?<![\d./])([1-9])\s*/\s*([1-9])(?![\d./])\s*(?:no\s+)?(?:slodz|likm)")
+_FRACTION_SHARE = re.compile(
+    r"(?<![\d./])([1-9])\s*/\s*([1-9])(?![\d./])\s*(?:no\s+)?(?:slodz|likm)")
 
 
 def _load_share(folded: str) -> float | None:
     """The share of a full-time load the paper states ("0,5 slodzes" -> 0.5), if one."""
     shares = {float(m.group(1).replace(",", ".")) for m in _SHARE.finditer(folded)}
-    shares |= {round(int(m.group(1)) / int(m.group(2)), 4) for m in _FRACTION_SHARE.finditer(folded)}
+    shares |= {round(int(m.group(1)) / int(m.group(2)), 4)
+               for m in _FRACTION_SHARE.finditer(folded)}
     shares |= {float(v) for word, v in _workload()["share_words"].items() if word in folded}
     shares = {share for share in shares if 0 < share < 1}
     return shares.pop() if len(shares) == 1 else None
