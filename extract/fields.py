@@ -329,6 +329,14 @@ def _mend_scanned(ctx: Context, found: dict[str, Found | None]) -> None:
         if mended is None and spec.spellings:
             mended = repair.restore_marks(item.value, spec.spellings)
         value = item.value if mended is None else mended.value
+        if spec.spellings and repair.broken_words(value, spec.spellings):
+            # A word only begun ("progra"): the value is cut wherever it was read from, so it
+            # is completed from the page where it can be and never left confident.
+            completed = repair.complete_broken(value, spec.spellings, ctx.text)
+            if completed is not None:
+                value, mended = completed.value, completed
+            else:
+                mended = repair.Mended(value, f"read \"{before}\"; a word broke off")
         # A hand's reading has slips of its own (extract/hand_restore.py).
         by_hand = hand_restore.read_by_hand((w.confidence for w in item.words), HAND_BELOW)
         restored = hand_restore.restore_value(spec.kind, value, ctx.text) if by_hand else None

@@ -3228,3 +3228,29 @@ def test_r16l_a_years_g_is_no_street_that_ends_a_letterhead() -> None:
     assert _LETTERHEAD_END.search("Žirmūnu g. 37, Vilnius")
     assert not _LETTERHEAD_END.search("SIA Koka Rotas 2024. g. 5. marts")
     assert not _LETTERHEAD_END.search("SIA Koka Rotas 2024.g. 5. marts")
+
+
+# --- round 17: representation documents and hand-filled photos (r17-repr) -------------------
+
+
+def test_r17r_a_word_only_begun_is_completed_and_never_confident() -> None:
+    """OCR dropped a word's end with its box ("vidusskolas progra (31011011)"): the value is cut,
+    so it is completed from the page's own full printing of the word ("Programma:" in the
+    label) and kept below the confident bar. Set Q's photographed school certificate read
+    "pamatizglītības progra" at 0.90 in round 16."""
+    from asistents.extract.repair import broken_words, complete_broken
+
+    spellings = ("vidējās", "izglītības", "programma", "programmā", "programmu", "programmas")
+    assert broken_words("vidējās izglītības progra", spellings) == ["progra"]
+    assert broken_words("vidējās izglītības programma", spellings) == []
+    page = "Mācību programma: vidējās izglītības progra (31011011)"
+    mended = complete_broken("vidējās izglītības progra", spellings, page)
+    assert mended is not None and mended.value == "vidējās izglītības programma"
+    # No full printing on the page and four spellings: left as read (the cap still holds).
+    assert complete_broken("vidējās izglītības progra", spellings, "progra") is None
+    lines = ["Ropažu vidusskola", "IZZIŅA", "Izglītojamais | Kārlis Sprūds",
+             "Izglītības programma | vispārējās vidējās izglītības progra (31011011)",
+             "Apliecinām, ka minētais izglītojamais mācās 11. klasē.", "Datums | 12.03.2025"]
+    record = extract_document(_r7s_page(lines, "ocr"), file="x.png")
+    assert record["fields"]["programme"] == "vispārējās vidējās izglītības programma"
+    assert record["field_confidence"]["programme"] < 0.9

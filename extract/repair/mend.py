@@ -206,3 +206,49 @@ def _only_marks_lost(read: str, known: str) -> bool:
     return len(read) == len(known) and all(
         r == k or (_bare(k) == r and k != r) for r, k in zip(read, known, strict=True)
     )
+
+
+# The fewest letters a broken-off word must keep to be recognised as the start of one
+# spelling ("pro" starts too many words to say which).
+_BROKEN_KEEPS = 4
+
+
+def broken_words(value: str, spellings: tuple[str, ...]) -> list[str]:
+    """The words of `value` that are only the start of a word the field's vocabulary spells
+    ("progra" of "programma"): OCR dropped the rest of the word with its box (a run of ink
+    it could not read, a box or line edge it stopped at), so the value as read is cut."""
+    known = {s.casefold() for s in spellings}
+    broken = []
+    for token in value.split(" "):
+        word = token.strip(".,;:()").casefold()
+        if len(word) < _BROKEN_KEEPS or word in known:
+            continue
+        if any(s.startswith(word) for s in known):
+            broken.append(token.strip(".,;:()"))
+    return broken
+
+
+def complete_broken(value: str, spellings: tuple[str, ...], page_text: str) -> Mended | None:
+    """`value` with each broken-off word (`broken_words`) completed, as a reader completes
+    "progra" from the page: the one word the page prints in full elsewhere that starts so and
+    the vocabulary spells ("Izglītības programma:" in the label above the value), else the
+    vocabulary's only spelling that starts so. A word with no single completion stays as read
+    (the caller keeps the value below the confident bar either way)."""
+    broken = broken_words(value, spellings)
+    if not broken:
+        return None
+    known = {s.casefold(): s for s in spellings}
+    printed = {w.casefold() for w in _WORD.findall(page_text)}
+    out = value
+    for word in broken:
+        folded = word.casefold()
+        starting = {k for k in known if k.startswith(folded) and k != folded}
+        echoed = starting & printed
+        pick = echoed if len(echoed) == 1 else starting
+        if len(pick) != 1:
+            continue
+        spelt = known[pick.pop()]
+        if word[:1].isupper():
+            spelt = spelt[:1].upper() + spelt[1:]
+        out = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", spelt, out, count=1)
+    return Mended(out, f"read \"{value}\"; a word broke off") if out != value else None
