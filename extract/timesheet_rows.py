@@ -68,7 +68,8 @@ _NUMBER_BEFORE_DATE = re.compile(
 # A table's number cell before a row dated without its year ("1 | 01.04.", "II | 14.04." as a
 # scan reads 11): the number has no stop of its own, so the date after it must be of the sheet's
 # month for the number to be the row's and not its day.
-_NUMBER_CELL_BEFORE_DATE = re.compile(r"^(?:\d{1,3}|[Il1|]{2,3})\s+(?=\d{1,2}\.\s?(\d{1,2})\.(?!\d))")
+_NUMBER_CELL_BEFORE_DATE = re.compile(
+    r"^(?:\d{1,3}|[Il1|]{2,3})\s+(?=\d{1,2}\.\s?(\d{1,2})\.(?!\d))")
 _GLUED_DAY_MONTH = re.compile(r"^(\d{1,2})(\d{2})\.(?!\d)")
 _GLUED_CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])([0-5][05])(?![\d:.,])")
 _LEAD = re.compile(r"^[\s\-–—•·*▪|„\"'”«»:;]+")
