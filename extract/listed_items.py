@@ -34,8 +34,13 @@ from .yes_no import _marked_answer
 # "- a", "• a", "1) a", "2. a" and a sub-number under a section's ("3.1. a")
 # A scan's speck read as a quotation mark before the number ("” 3. atbalsts ...") is no text.
 # ... and a letter with its bracket ("a) iepirkšanās", "b) ...").
+# ... and a number under a lettered section's letter ("C.1 a", "C.2. b": items of section C).
 _BULLET = re.compile(r"^\s*(?:[”“„\"'’‘`]\s*)?(?:[-–—•·*▪]|\d{1,2}(?:\.\d{1,2})*[.)]"
-                     r"|[a-hā-ž]\))\s+")
+                     r"|[a-hā-ž]\)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*[.)]?)\s+")
+# The heading's own words after its comma ("Uzdevumi, kuros klientam nepieciešams atbalsts"):
+# a relative clause saying what the list holds, no item of it.
+_RELATIVE_CLAUSE = re.compile(r"^\W*(?:kur|kurš|kura|kuri|kuras|kuru|kurā|kurās|kuros|kuriem"
+                              r"|kurām|kurai|kuram|kas|kam|ko)\s", re.I)
 # A table's total row: a sum, never an item of the list above it.
 _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
 # "1) saziņa ar iestādēm; 2) ārsta apmeklējumu plānošana": items numbered inside a sentence.
@@ -208,6 +213,9 @@ def _sentence_below(ctx: Context, heading: int, end: int) -> str | None:
     return text
 
 
+_ROW_NUMBER_CELL = re.compile(r"^\s*\d{1,2}[.)]?\s+(?=[^\W\d_])")
+
+
 def _answered_yes(lines: list[Line]) -> list[str]:
     """A table of areas with "jā" and "nē" columns ("budžeta plānošana | ☒ jā | ☐ nē"): the
     areas answered "jā"; none unless two rows or more are so answered."""
@@ -218,7 +226,9 @@ def _answered_yes(lines: list[Line]) -> list[str]:
             if rows:
                 break
             continue
-        rows.append((options[0][0].strip(" ;."), _marked_answer(options)))
+        # The row's number in a "Nr." column before its area is no part of it.
+        area = _ROW_NUMBER_CELL.sub("", options[0][0]).strip(" ;.")
+        rows.append((area, _marked_answer(options)))
     return [area for area, yes in rows if yes] if len(rows) >= 2 else []
 
 
@@ -342,6 +352,7 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
                      "marked_list")
     # OCR's speck after the heading ("Uzdevumi: l") is no item: a task has a word.
     inline = next((h for h in hits if not _BULLET.match(h.value)
+                   and not _RELATIVE_CLAUSE.match(h.value)
                    and (re.search(r"[^\W\d_]{3}", h.value) or _codes_only(h.value))), None)
     if inline is not None and _boxed_below(ctx.lines[heading + 1 : end]):
         # A checklist's header row ("Uzdevums | Atzīmēt" over "☐ a", "☒ b"): the word beside

@@ -556,7 +556,9 @@ def _plus_minus_column(lines: list[Any]) -> None:
 
 
 # One column headed "jā/nē" (or "nē/jā", "jā vai nē") whose rows print the answer as a word.
-_ONE_COLUMN_HEADER = re.compile(r"^(?:ja\s*(?:/|vai)\s*ne|ne\s*(?:/|vai)\s*ja)$")
+# ... after the question it answers, the answer's form in brackets ("Nepieciešams (jā/nē)").
+_ONE_COLUMN_HEADER = re.compile(r"^(?:[^\W\d_]+\s+){0,3}\(?\s*(?:ja\s*(?:/|vai)\s*ne"
+                                r"|ne\s*(?:/|vai)\s*ja)$")
 _ANSWER_WORD = {"ja": True, "ne": False}
 
 

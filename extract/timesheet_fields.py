@@ -191,8 +191,10 @@ def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:
     return Found(value, confidence, "signatures") if value is not None else None
 
 
-# A table's line of sums: "Mēnesī 40 0 0 6 46", "Kopā 12,5", "Pavisam: 33,5 st.".
-_SUM_LINE = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|menesi|kopa menesi)\b")
+# A table's line of sums: "Mēnesī 40 0 0 6 46", "Kopā 12,5", "Pavisam: 33,5 st.", the sum's
+# word after a word or two saying whose ("MĒNEŠA KOPSUMMA 65", "Visu nedēļu kopā 65"; a week's
+# "Nedēļā kopā 15" is a line of sums too, its figure not the rows' sum).
+_SUM_LINE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}(?:kopa|pavisam|kopsumma|summa)\b|^\W*menesi\b")
 
 
 def _total_on_sum_line(ctx: Context, entries: list[dict[str, Any]]) -> Found | None:

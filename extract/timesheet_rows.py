@@ -65,6 +65,11 @@ _BARE_DAY = re.compile(r"^(\d{1,2})\.?\s")
 _NUMBER_BEFORE_DATE = re.compile(
     r"^\d{1,2}[.)]\s+(?=\d{1,2}\.\s?\d{1,2}\.(?!\d)|\d{1,2}\.\s*[^\W\d_])"
 )
+# A table's number cell before a row dated without its year ("1 | 01.04.", "II | 14.04." as a
+# scan reads 11): the number has no stop of its own, so the date after it must be of the sheet's
+# month for the number to be the row's and not its day.
+_NUMBER_CELL_BEFORE_DATE = re.compile(
+    r"^(?:\d{1,3}|[Il1|]{2,3})\s+(?=\d{1,2}\.\s?(\d{1,2})\.(?!\d))")
 _GLUED_DAY_MONTH = re.compile(r"^(\d{1,2})(\d{2})\.(?!\d)")
 _GLUED_CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])([0-5][05])(?![\d:.,])")
 _LEAD = re.compile(r"^[\s\-–—•·*▪|„\"'”«»:;]+")
@@ -376,6 +381,10 @@ def row_date(text: str, month: str | None) -> tuple[str | None, str]:
     number_first = _NUMBER_BEFORE_DATE.match(body)
     if number_first:  # "1. 3.09." or "1) 3. septembrī"
         body = body[number_first.end():]
+    else:
+        number_cell = _NUMBER_CELL_BEFORE_DATE.match(body)
+        if number_cell and int(number_cell.group(1)) == month_no:
+            body = body[number_cell.end():]
     words = _DAY_MONTH_WORD.match(body)
     if words and _month_number(words.group(2)):
         day_month = _month_number(words.group(2)) or month_no
@@ -605,7 +614,8 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     uz skolu un no 13.30 līdz 14.30 atpakaļ") is two rows of that day; a range that names no
     activity of its own shares the one before it (the way back of the same errand)."""
     day, rest = row_date(text.text, month)
-    if day is None:
+    if day is None or _WEEK_HEADING.match(fold(rest)):
+        # "2. nedēļa" heads a week's block of rows: a week's number, no day.
         return [], False, []
     as_read = rest
     clocks = list(_CLOCK.finditer(rest))
@@ -984,6 +994,15 @@ def number_codes(lines: Sequence[Line]) -> dict[str, str]:
 # A column header naming a code column ("Kods", "Aktivitātes kods", "Darbības kods").
 # A person's code ("Personas kods", "p. kods") heads no such column.
 _CODE_HEAD = re.compile(r"(?<![a-z])(?<!personas )(?<!pers\. )kod[si]?(?![a-z])")
+# ... or its number ("Akt. Nr.", "Aktivitātes numurs", "Darbības Nr."), in a column after the
+# first: the first column's "Nr." numbers the rows.
+_NUMBER_HEAD = re.compile(r"(?<![a-z])(?:nr|numur[sia])(?![a-z])")
+
+
+def _code_head(segments: Sequence[Segment]) -> Segment | None:
+    """The header cell of a column of activity codes in a line of column heads."""
+    return next((seg for at, seg in enumerate(segments) if _CODE_HEAD.search(fold(seg.text))
+                 or (at > 0 and _NUMBER_HEAD.search(fold(seg.text)))), None)
 
 
 def expand(text: str, legend: dict[str, str]) -> str:
@@ -1143,7 +1162,14 @@ def read_entries(
     diary_day: str | None = None
     candidates = _hours_by_kind(join_wrapped(_candidate_rows(document, lines), month),
                                 lines, row_activity)
-    for text in candidates:
+    for at, text in enumerate(candidates):
+        numbered = _numbered_heading(text, candidates[at + 1:at + 2])
+        if numbered is not None:
+            # A sheet split into a table per activity, each under its numbered heading ("1.
+            # Dienas aprūpes centrs ...", its column heads under it): the number is the
+            # section's, no day of the month.
+            section = row_activity(numbered) or section
+            continue
         rows, dated, row_warnings = _read_row(text, month, row_activity)
         for row in rows:
             lost = _month_digit_lost(text.text, row.day, month)
@@ -1163,8 +1189,7 @@ def read_entries(
         elif not _prose(text) or _TOTAL_LINE.match(fold(text.text)):
             diary_day = None
         if not rows and text.line is not None and len(text.line.segments) >= 3:
-            head = next((seg for seg in text.line.segments if _CODE_HEAD.search(fold(seg.text))),
-                        None)
+            head = _code_head(text.line.segments)
             if head is not None and not dated:
                 code_x = head.x0
         if not rows:
@@ -1227,6 +1252,26 @@ def read_entries(
         confidence = min(confidence, 0.5)
     return RowsRead(entries, round(confidence, 3), warnings, row_lines,
                     hours_written=written and bool(entries))
+
+
+# What follows a week's number heading its block of rows ("2. nedēļa").
+_WEEK_HEADING = re.compile(r"^\W*nedel[ai]\b[^\d]*$")
+# A section's number before its heading's words: "1. Dienas aprūpes centrs", "2) Darbs".
+_SECTION_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+(?=[^\W\d_])")
+
+
+def _numbered_heading(text: _Text, after: Sequence[_Text]) -> str | None:
+    """The words of a numbered heading a table's column heads follow ("1. Biedrība „X”" over
+    "Datums | No | Līdz | Stundas"); None for any other line."""
+    number = _SECTION_NUMBER.match(text.text)
+    if number is None or not after or text.line is None or len(text.line.segments) != 1:
+        return None
+    words = text.text[number.end():].strip()
+    heads = after[0]
+    if not _SECTION_HEADING.fullmatch(words) or not _column_heads(heads) \
+            or re.search(r"\d", heads.text):
+        return None
+    return words
 
 
 def _label_row(text: _Text) -> bool:

@@ -10425,7 +10425,6 @@ R16S_SKEWED_FIELDS = {"applicant_name": "Gunārs Priedītis", "applicant_persona
                       "submitted_on": "2025-04-14"}
 
 
-
 R16S_ELIZA = personal_code("0806131234")
 
 
@@ -10452,7 +10451,6 @@ CASES.update({
             "person_name": "Elīza Kalniņa", "personal_code": R16S_ELIZA,
             "issued_on": "2025-03-03"}),
 })
-
 
 
 R17C_ILZE = personal_code("1207041234")
@@ -10509,4 +10507,66 @@ CASES.update({
         "person_name": "Kaspars Lācis", "hours_per_week": 20}),
     "r17c_unpaid_break_column.pdf": (r17c_unpaid_break_column, "employer_certificate", {
         "person_name": "Marta Gaile", "hours_per_week": 8}),
+})
+
+
+R17T_ANDRIS = personal_code("1203781234")
+R17T_MAIJA = personal_code("0509851234")
+
+
+def r17t_table_per_activity(pdf: canvas.Canvas) -> None:
+    """A sheet split into a table per activity, each under a numbered heading; its rows are
+    numbered in a "Nr." column before a yearless date, and the month's sum line says whose
+    before its word."""
+    _text(pdf, 60, 800, "Ropažu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 780, "Asistenta darba uzskaite, 2025. gada marts", 11)
+    _text(pdf, 60, 760, f"Klients: Andris Pētersons, personas kods {R17T_ANDRIS}", 10)
+    _text(pdf, 60, 745, f"Asistente: Maija Lapiņa, personas kods {R17T_MAIJA}", 10)
+    _text(pdf, 60, 715, "1. Darbs SIA „Ropažu koks”", 11, bold=True)
+    y = _grid(pdf, 60, 705, [40, 90, 80, 80, 70], [
+        ["Nr.", "Datums", "No", "Līdz", "Stundas"],
+        ["1", "03.03.", "8.00", "12.00", "4"],
+        ["2", "10.03.", "8.00", "12.00", "4"]])
+    _text(pdf, 60, y - 25, "2. Brīvais laiks", 11, bold=True)
+    y = _grid(pdf, 60, y - 35, [40, 90, 80, 80, 70], [
+        ["Nr.", "Datums", "No", "Līdz", "Stundas"],
+        ["1", "15.03.", "10.00", "13.00", "3"]])
+    _text(pdf, 60, y - 30, "Nedēļā vidēji 3", 10)
+    _text(pdf, 60, y - 50, "Visa mēneša kopsumma 11", 10, bold=True)
+
+
+def r17t_lettered_tasks(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose tasks are numbered under their section's letter, the
+    heading running on with a relative clause."""
+    _text(pdf, 60, 800, "Ādažu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 770, "Sociālā darbinieka atzinums par ģimenes asistenta pakalpojumu", 12)
+    _lines(pdf, 60, 740, [
+        "1. Klients",
+        f"Maija Lapiņa, personas kods {R17T_MAIJA}",
+        "2. Uzdevumi, kuros ģimenei vajadzīga palīdzība",
+        "B.1   ēdiena gatavošana",
+        "B.2   bērna vešana uz skolu",
+        "3. Apjoms",
+        "4 stundas nedēļā, uz 6 mēnešiem.",
+        "Ādažos, 12.05.2025.                     Sociālā darbiniece I. Zariņa",
+    ], size=10)
+
+
+CASES.update({
+    "r17t_table_per_activity.pdf": (r17t_table_per_activity, "timesheet", {
+        "month": "2025-03", "client_personal_code": R17T_ANDRIS,
+        "entries": [
+            {"date": "2025-03-03", "start": "08:00", "end": "12:00", "hours": 4,
+             "activity": "work"},
+            {"date": "2025-03-10", "start": "08:00", "end": "12:00", "hours": 4,
+             "activity": "work"},
+            {"date": "2025-03-15", "start": "10:00", "end": "13:00", "hours": 3,
+             "activity": "leisure"},
+        ],
+        "total_hours": 11,
+    }),
+    "r17t_lettered_tasks.pdf": (r17t_lettered_tasks, "social_worker_opinion", {
+        "personal_code": R17T_MAIJA,
+        "tasks": ["ēdiena gatavošana", "bērna vešana uz skolu"],
+    }),
 })
