@@ -34,10 +34,11 @@ ROOT = Path(__file__).resolve().parents[1]
 # E 100 %; after round 8 F 97.3 %; after round 10 G 99.0 %, H 99.4 %, I 95.4 %, J 98.9 % of the
 # digital documents' fields; after round 11 K 95.2 %; after round 12 I 98.0 %, K 99.4 %,
 # L 99.3 %; after round 13 M 100 %; after round 14 N 100 %; after round 16 O 96.8 %, P 100 %;
+# after round 17 Q 89.3 %;
 # the thresholds sit a little under.
 DIGITAL_FIELDS = {"a": 0.98, "b": 0.93, "c": 0.96, "d": 0.95, "e": 0.98, "f": 0.95, "g": 0.97,
                   "h": 0.97, "i": 0.97, "j": 0.97, "k": 0.97, "l": 0.97, "m": 0.97,
-                  "n": 0.98, "o": 0.95, "p": 0.98}
+                  "n": 0.98, "o": 0.95, "p": 0.98, "q": 0.87}
 SCANS = {
     "a": ["scan_0109.pdf"],
     "b": ["scan_2023-09-04.pdf", "scan_LRS_0506.pdf"],
@@ -57,6 +58,8 @@ SCANS = {
     "n": ["IMG_20240611_1530.jpg", "fakss_Skaistkalnes_Piens.png", "scan_0417_Strautmane.pdf"],
     "o": ["IMG_20250521_1105.jpg", "fakss_Luznavas_Koks.pdf", "scan_Gulbene_iesniegums_2lapas.pdf"],
     "p": ["scan_Vitinu_pamatskola.png", "skenejums_0812.jpg", "scan_tulkojums_Rimkute.pdf"],
+    "q": ["IMG_20250528_142211.jpg", "scan_uzskaite_Ozolins_2025-04.pdf",
+          "scan_Salacgriva_atzinums_Kronberga.pdf"],
 }
 SETS = sorted(DIGITAL_FIELDS)
 
