@@ -25,6 +25,7 @@ from .evidence import (
     evidence_ceilings,
 )
 from .layout import LabelHit, find_label_values, fold, label_regex, wrapped_value
+from .marks import ends_in_bare_mark, marked_options
 from .person_names import _name_part
 from .phrase_patterns import _DATE_ANY, _context_free, compile_pattern, deaccent
 from .prose_patterns import _CONTACT_KINDS, _another_dates_label
@@ -182,6 +183,11 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             raw = _before_next_label(ctx, spec, raw)
         if spec.own_decision:
             raw = _without_aside(raw)
+        if spec.kind == "enum":
+            chosen = _marked_option(ctx, hit, raw)
+            if chosen is None:
+                continue  # "☒ a ☐ b" read after its label: no option marked, no value here
+            raw = chosen
         if spec.region == "dateline" and _label_kind(hit) == "label_in_prose" and _a_start_or_end(
                 ctx, spec, raw):
             continue  # "Izziņa izsniegta ... strādā ... no 21.08.2017.": the start, not the date
@@ -249,6 +255,23 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                          _label_kind(hit), hit.words, structural=structural,
                          warning=f"{spec.name}: {guessed}" if guessed else None)
     return best
+
+
+def _marked_option(ctx: Context, hit: LabelHit, raw: str) -> str | None:
+    """The value after a label that prints its options with boxes ("Grupa: ☐ a ☐ b ☒ c"):
+    only the marked options, never a printed one left empty (None when none is marked). A
+    marked box that ends the line before its words ("☐ a ☐ b ☒" / "c ...") has its option
+    wrapped onto the next line. A value without boxes stays as it is."""
+    options = marked_options(raw)
+    if options is None:
+        return raw
+    chosen = [text for text, on in options if on]
+    if not chosen and ends_in_bare_mark(raw):
+        below = hit.line.index + 1
+        if below < len(ctx.lines) and ctx.lines[below].page == hit.line.page and (
+                marked_options(ctx.lines[below].text) is None):
+            chosen = [ctx.lines[below].text]
+    return " ".join(chosen) if chosen else None
 
 
 # A full stop closing a sentence: the next word opens with a capital; not after a number, "Nr."

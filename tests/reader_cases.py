@@ -10570,3 +10570,30 @@ CASES.update({
         "tasks": ["ēdiena gatavošana", "bērna vešana uz skolu"],
     }),
 })
+
+
+# --- round 18: set R (r18-setr) --------------------------------------------------------------
+
+R18R_INTA = personal_code("1407791234")
+
+
+def r18r_marked_group_wrapped(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose client group is printed as options after its label, the
+    marked box the line's last with its option wrapped onto the next line: the printed options
+    before it are left empty and give no value."""
+    _text(pdf, 60, 800, "Balvu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 770, "ATZINUMS PAR ĢIMENES ASISTENTA PAKALPOJUMU", 12)
+    _lines(pdf, 60, 740, [
+        f"Klients: Inta Vilka, personas kods {R18R_INTA}",
+        "Klientu grupa: ☐ jaunietis pēc ārpusģimenes aprūpes ☐ ģimene ar bērniem ☒",
+        "persona ar psihiskiem traucējumiem",
+        "Apjoms: 6 stundas nedēļā, uz 3 mēnešiem.",
+        "Balvos, 03.02.2025.                     Sociālā darbiniece L. Kalniņa",
+    ], size=10)
+
+
+CASES.update({
+    "r18r_marked_group_wrapped.pdf": (r18r_marked_group_wrapped, "social_worker_opinion", {
+        "personal_code": R18R_INTA, "category": "mental_disorder", "hours_per_week": 6,
+    }),
+})

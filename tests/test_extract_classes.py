@@ -3254,3 +3254,18 @@ def test_r17r_a_word_only_begun_is_completed_and_never_confident() -> None:
     record = extract_document(_r7s_page(lines, "ocr"), file="x.png")
     assert record["fields"]["programme"] == "vispārējās vidējās izglītības programma"
     assert record["field_confidence"]["programme"] < 0.9
+
+
+# --- round 18: set R (r18-setr) --------------------------------------------------------------
+
+
+def test_r18r_an_unmarked_printed_option_never_gives_a_value() -> None:
+    """"Grupa: ☐ a ☐ b ☒" / "c": only the marked option names the value; a line of options none
+    of which is marked gives none. Set R's social worker's opinion read its first printed,
+    empty option at 0.93 in round 17."""
+    from asistents.extract.marks import ends_in_bare_mark
+
+    assert ends_in_bare_mark("☐ jaunietis ☐ ģimene ar bērniem ☒")
+    assert ends_in_bare_mark("Grupa: ☐ jaunietis ☒")
+    assert not ends_in_bare_mark("redzes ☐ kustību ☒")
+    assert not ends_in_bare_mark("☐ jaunietis ☒ ģimene")
