@@ -207,6 +207,10 @@ _WEEKLY_FIGURE = re.compile(
     r"(?:h|st\.?|stundas)\W*$")
 
 
+# A row of a list opening with its box: "☒ darbam 20", "[x] mācībām".
+_BOXED_ROW = re.compile(rf"^\s*(?:[{ON_GLYPHS}{OFF_GLYPHS}]|\[\s*[xX✓ ]?\s*\])\s*[^\W\d_]")
+
+
 def _answer_table(ctx: Context) -> tuple[int, int] | None:
     """A table whose header row prints "jā" and "nē" columns ("Asistenta pakalpojums | jā |
     nē | h nedēļā"), or a column of a week's hours beside a column of words ("Mērķis |
@@ -216,9 +220,11 @@ def _answer_table(ctx: Context) -> tuple[int, int] | None:
         if "ja" in heads and "ne" in heads:
             return (line.index + 1, len(ctx.lines))
         if len(heads) == 2 and _HOURS_COLUMN.match(heads[1]) and not re.search(r"\d", heads[0]):
-            # Its rows run to the next table ("Jautājums | jā | nē") or question with boxes.
+            # Its rows run to the next table ("Jautājums | jā | nē") or question with boxes; a
+            # row opening with its own box ("☒ | darbam | 20") is one of the table's.
             end = next((other.index for other in ctx.lines[line.index + 1:]
-                        if len(other.segments) > 2 or _CHECK_ANY.search(other.text)),
+                        if (len(other.segments) > 2 or _CHECK_ANY.search(other.text))
+                        and not _BOXED_ROW.match(other.text)),
                        len(ctx.lines))
             return (line.index + 1, end)
     return None
