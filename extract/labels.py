@@ -30,6 +30,7 @@ from .person_names import _name_part
 from .phrase_patterns import _DATE_ANY, _context_free, compile_pattern, deaccent
 from .prose_patterns import _CONTACT_KINDS, _another_dates_label
 from .reading_context import Context
+from .table_columns import HEADING_DISTANCE
 from .value_bounds import boundary_doubt
 from .value_parsing import parse_value
 from .vocabulary import FieldSpec
@@ -230,7 +231,12 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # the issuer's telephone or e-mail, not the person's
         # Labels are listed most specific first: "Klienta vārds, uzvārds" before "Vārds, uzvārds".
         rank = spec.labels.index(hit.label) if hit.label in spec.labels else 0
-        structural = BASE_CONFIDENCE["label"] - 0.25 * hit.distance - 0.001 * rank
+        distance = hit.distance
+        if distance >= _BELOW and _under_a_heading_row(ctx, spec, hit):
+            # A table's heading row over its row of values: the cell under the heading is
+            # the value as surely as the next cell is beside a label.
+            distance = HEADING_DISTANCE
+        structural = BASE_CONFIDENCE["label"] - 0.25 * distance - 0.001 * rank
         if spec.kind == "date" and len(_DATE_ANY.findall(deaccent(raw))) > 1:
             # "Termiņš: no 10.03.2021. līdz 09.03.2023.": the field's own patterns say which
             # date is its; when none does, the first date is a guess.
@@ -308,6 +314,25 @@ def _referred_address(ctx: Context, spec: FieldSpec,
         if value is not None and re.search(r"\d", raw):
             return other, raw, value
     return hit, "", None
+
+
+_BELOW = 0.3  # layout.find_label_values: a value found under its label
+
+
+def _under_a_heading_row(ctx: Context, spec: FieldSpec, hit: LabelHit) -> bool:
+    """The value stands in the row right under a table's heading row: three or more cells
+    with no figure, this field's label and two other fields' labels among them."""
+    if hit.distance != _BELOW or hit.line.index == 0 or _label_kind(hit) == "label_in_prose":
+        return False
+    above = ctx.lines[hit.line.index - 1]
+    folded = fold(above.text)
+    if above.page != hit.line.page or len(above.segments) < 3 or re.search(r"\d", folded):
+        return False
+    if not label_regex(hit.label).search(folded):
+        return False
+    others = {name for name, other in ctx.vocab.fields.items() if name != spec.name
+              and any(label_regex(label).search(folded) for label in other.labels)}
+    return len(others) >= 2
 
 
 def _header_row(ctx: Context, spec: FieldSpec, hit: LabelHit) -> bool:

@@ -10597,3 +10597,78 @@ CASES.update({
         "personal_code": R18R_INTA, "category": "mental_disorder", "hours_per_week": 6,
     }),
 })
+
+
+R18R_OSKARS = personal_code("0811121234")
+
+
+def _r18r_frame(pdf: canvas.Canvas, top: float, heading: str,
+                rows: list[tuple[str, str]]) -> float:
+    """A form's part drawn in a frame: a ruled heading band over a box holding label-value
+    lines without rules of their own. Returns the y under it."""
+    pdf.setLineWidth(0.8)
+    bottom = top - 22 - 18 * len(rows) - 8
+    pdf.rect(60, bottom, 470, top - bottom, stroke=1, fill=0)
+    pdf.line(60, top - 22, 530, top - 22)
+    _text(pdf, 66, top - 16, heading, 10)
+    y = top - 40
+    for label, value in rows:
+        _text(pdf, 70, y, label, 10)
+        _text(pdf, 240, y, value, 10)
+        y -= 18
+    return bottom
+
+
+def r18r_framed_parts_two_pages(pdf: canvas.Canvas) -> None:
+    """An application whose parts are framed blocks, the part asking for the service's hours
+    on the second page as a table of boxed rows under a "h/ned." heading."""
+    _text(pdf, 60, 800, "Ogres novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 770, "Pieteikums asistenta pakalpojumam", 12, bold=True)
+    y = _r18r_frame(pdf, 740, "1. sadaļa. Pieteicējs (vecāks)", [
+        ("Vārds, uzvārds", "Sandra Vītola"), ("Personas kods", SANDRA),
+        ("Tālrunis", "27 345 118")])
+    _r18r_frame(pdf, y - 20, "2. sadaļa. Bērns, kuram vajadzīgs asistents", [
+        ("Vārds, uzvārds", "Oskars Vītols"), ("Personas kods", R18R_OSKARS),
+        ("Dzīvesvieta", "Meža iela 4, Ogre, LV-5001")])
+    _text(pdf, 60, 400, "Turpinājums otrajā lapā.", 9)
+    pdf.showPage()
+    _text(pdf, 60, 800, "3. sadaļa. Kam vajadzīgs asistents", 10)
+    _grid(pdf, 60, 780, [40, 320, 80], [
+        ["", "Mērķis", "h/ned."],
+        ["☐", "darbam", ""],
+        ["☒", "mācību iestādes apmeklēšanai", "18"],
+        ["☐", "brīvā laika pavadīšanai", ""],
+        ["☒", "pie ārsta un rehabilitācijā", "3"]])
+    _text(pdf, 60, 660, "Ogrē, 14.04.2025.                     Sandra Vītola", 10)
+
+
+def r18r_heading_row_names_the_next_column(pdf: canvas.Canvas) -> None:
+    """A school's certificate as one table: a heading row over a row of values, the column
+    beside the programme's headed by another field's label; a sentence under it names the
+    programme's level in prose."""
+    _text(pdf, 60, 800, "Ventspils Tehnikums", 12, bold=True)
+    _text(pdf, 60, 770, "IZZIŅA", 12, bold=True)
+    _text(pdf, 60, 752, "Nr. 4-7/88, 11.09.2025.", 10)
+    headings = ["Audzēknis", "Personas kods", "Mācību programma", "Mācību slodze", "Kurss"]
+    xs = [60, 160, 260, 400, 500]
+    for x, heading in zip(xs, headings, strict=True):
+        _text(pdf, x, 720, heading, 9)
+    for x, value in zip(xs, ["Oskars Vītols", R18R_OSKARS, "Kokizstrādājumi", "30", "2."],
+                        strict=True):
+        _text(pdf, x, 704, value, 9)
+    _text(pdf, 60, 670, "Mācības notiek profesionālās vidējās izglītības programmā.", 10)
+    _text(pdf, 60, 630, "Direktors                                  A. Bērzs", 10)
+
+
+CASES.update({
+    "r18r_framed_parts_two_pages.pdf": (r18r_framed_parts_two_pages, "application", {
+        "applicant_personal_code": SANDRA, "client_name": "Oskars Vītols",
+        "client_personal_code": R18R_OSKARS, "phone": "27345118",
+        "activities": [{"kind": "education", "hours_per_week": 18},
+                       {"kind": "institutions", "hours_per_week": 3}],
+    }),
+    "r18r_heading_row_names_the_next_column.pdf": (
+        r18r_heading_row_names_the_next_column, "school_certificate", {
+            "personal_code": R18R_OSKARS, "programme": "Kokizstrādājumi", "hours_per_week": 30,
+        }),
+})
