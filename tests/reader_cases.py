@@ -10672,3 +10672,25 @@ CASES.update({
             "personal_code": R18R_OSKARS, "programme": "Kokizstrādājumi", "hours_per_week": 30,
         }),
 })
+
+
+def r18r_child_status_in_the_accusative(pdf: canvas.Canvas) -> None:
+    """A commission's opinion on a child that states the group only as what the child is
+    declared to be ("atzīt ... par bērnu ar invaliditāti"), the noun in the accusative."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 60, 770, "ATZINUMS Nr. KU-25-01190", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        "Kuldīgā, 05.06.2025.",
+        f"Oskars Vītols, personas kods {R18R_OSKARS}.",
+        "Komisija nolēma atzīt Oskaru Vītolu par bērnu ar invaliditāti no 2025. gada",
+        "1. jūlija līdz 2027. gada 30. jūnijam.",
+        "Ārste eksperte                                   R. Liepa",
+    ], size=10)
+
+
+CASES.update({
+    "r18r_child_status_in_the_accusative.pdf": (
+        r18r_child_status_in_the_accusative, "commission_opinion", {
+            "personal_code": R18R_OSKARS, "disability_group": "child",
+        }),
+})
