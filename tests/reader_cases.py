@@ -10694,3 +10694,35 @@ CASES.update({
             "personal_code": R18R_OSKARS, "disability_group": "child",
         }),
 })
+
+
+R18R_VLADISLAVS = personal_code("1509671234")
+R18R_KAZIMIRS = personal_code("0204401234")
+
+
+def r18r_authorised_person_writes(pdf: canvas.Canvas) -> None:
+    """A letter from an authorised person ("no" and his name in the genitive over his code)
+    who asks in the name of the one who gave him the power of attorney: that one is the
+    client, named in the genitive before "vārdā"."""
+    _text(pdf, 330, 800, "Preiļu novada Sociālajam dienestam", 10)
+    _lines(pdf, 60, 760, [
+        "no Vladislava Jankovska",
+        f"personas kods {R18R_VLADISLAVS}",
+        "tālrunis 26 904 117",
+    ], size=10)
+    _text(pdf, 250, 700, "IESNIEGUMS", 12, bold=True)
+    _lines(pdf, 60, 670, [
+        "Saskaņā ar 2025. gada 3. marta pilnvaru, Kazimira Rudzīša (personas kods",
+        f"{R18R_KAZIMIRS}) vārdā lūdzu piešķirt viņam asistenta pakalpojumu. Viņa",
+        "dzīvesvieta: Raiņa iela 7, Preiļi, LV-5301. Asistents vajadzīgs ārsta",
+        "apmeklējumiem – 3 stundas nedēļā.",
+        "Preiļos, 18.03.2025.                                  V. Jankovskis",
+    ], size=10)
+
+
+CASES.update({
+    "r18r_authorised_person_writes.pdf": (r18r_authorised_person_writes, "application", {
+        "applicant_name": "Vladislavs Jankovskis", "applicant_personal_code": R18R_VLADISLAVS,
+        "client_name": "Kazimirs Rudzītis", "client_personal_code": R18R_KAZIMIRS,
+    }),
+})
