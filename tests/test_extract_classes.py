@@ -3269,3 +3269,17 @@ def test_r18r_an_unmarked_printed_option_never_gives_a_value() -> None:
     assert ends_in_bare_mark("Grupa: ☐ jaunietis ☒")
     assert not ends_in_bare_mark("redzes ☐ kustību ☒")
     assert not ends_in_bare_mark("☐ jaunietis ☒ ģimene")
+
+
+def test_r18r_a_half_load_of_a_full_week_whose_words_ocr_cut() -> None:
+    """"0,5 slodzes; normālais darba lai 5 ... 40 stundas nedēļā": the full week's words with
+    their last word cut by a stain still name the full week, so the person's week is half of
+    it (20), computed and below the bar; set R's scanned certificate read 40 at 0.85."""
+    lines = ["SIA Rēznas Koks", "Rēzeknē, 03.03.2025.", "IZZIŅA",
+             "Apliecinām, ka Ilmārs Dzenis, personas kods 110478-12342, strādā SIA Rēznas Koks",
+             "par mūrnieku no 2020. gada 1. jūnija.",
+             "Darbinieks strādā uz 0,5 slodzes; normālais darba lai s uzņēmumā - 40 stundas nedēļā.",
+             "Valdes loceklis | J. Dzenis"]
+    record = extract_document(_r7s_page(lines, "ocr"), file="x.png")
+    assert record["fields"]["hours_per_week"] == 20
+    assert record["field_confidence"]["hours_per_week"] < 0.9
