@@ -10726,3 +10726,30 @@ CASES.update({
         "client_name": "Kazimirs Rudzītis", "client_personal_code": R18R_KAZIMIRS,
     }),
 })
+
+
+def r18r_unit_inside_a_wrapped_heading(pdf: canvas.Canvas) -> None:
+    """An employer's certificate as one row under headings without rules, the hours' heading
+    printing its unit inside it and wrapping onto a second line ("Darba laiks, h" / "nedēļā")."""
+    _text(pdf, 60, 800, "SIA Kurzemes Lini", 12, bold=True)
+    _text(pdf, 60, 785, "Reģ. Nr. 40103998877, Skrundas iela 3, Kuldīga, LV-3301", 9)
+    _text(pdf, 60, 760, "Kuldīgā, 07.07.2025.", 10)
+    _text(pdf, 60, 735, "IZZIŅA", 12, bold=True)
+    _text(pdf, 60, 712, "Apliecinām, ka zemāk minētā persona ir mūsu darbiniece:", 10)
+    xs = [60, 170, 270, 370, 470]
+    for x, heading in zip(xs, ["Vārds, uzvārds", "Personas kods", "Amats", "Darba laiks, h",
+                               "Kopš"], strict=True):
+        _text(pdf, x, 690, heading, 9)
+    _text(pdf, 370, 680, "nedēļā", 9)
+    for x, value in zip(xs, ["Sandra Vītola", SANDRA, "šuvēja", "24", "02.05.2022."],
+                        strict=True):
+        _text(pdf, x, 660, value, 9)
+    _text(pdf, 60, 620, "Valdes locekle                          I. Lapa", 10)
+
+
+CASES.update({
+    "r18r_unit_inside_a_wrapped_heading.pdf": (
+        r18r_unit_inside_a_wrapped_heading, "employer_certificate", {
+            "personal_code": SANDRA, "position": "šuvēja", "hours_per_week": 24,
+        }),
+})
