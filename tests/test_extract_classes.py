@@ -3283,3 +3283,16 @@ def test_r18r_a_half_load_of_a_full_week_whose_words_ocr_cut() -> None:
     record = extract_document(_r7s_page(lines, "ocr"), file="x.png")
     assert record["fields"]["hours_per_week"] == 20
     assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_r18r_a_stamp_over_the_total_keeps_the_rows_sum_among_its_digits() -> None:
+    """A stamp pressed over the month's total reads into its cell ("115(dienests )a)"): the
+    rows' sum standing whole among the digits is the total, taken from the rows below the bar;
+    digits that do not hold it stay unread. Set R's scanned sheet lost its total so."""
+    from asistents.extract.timesheet_rows import total_against_rows
+
+    rows = [{"hours": 5}, {"hours": 5}, {"hours": 5}]
+    value, cap, warning = total_against_rows(115.0, "115(dienests )a)", 0.5, rows)
+    assert value == 15 and cap is not None and cap < 0.9 and warning
+    value, cap, _ = total_against_rows(118.0, "118(dienests )a)", 0.5, rows)
+    assert value is None
