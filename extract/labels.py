@@ -30,6 +30,7 @@ from .person_names import _name_part
 from .phrase_patterns import _DATE_ANY, _context_free, compile_pattern, deaccent
 from .prose_patterns import _CONTACT_KINDS, _another_dates_label
 from .reading_context import Context
+from .sections import SIGNATURE
 from .table_columns import HEADING_DISTANCE
 from .value_bounds import boundary_doubt
 from .value_parsing import parse_value
@@ -160,6 +161,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "ASISTENTA DARBA UZSKAITE": the title names a role, not a person
         if spec.kind in _PERSON_KINDS and _inside_a_title(ctx, hit):
             continue  # "dienests : ASISTENTA DARBA UZSKAITE": a title beside the letterhead
+        if spec.kind == "person_name" and _scrawl_before_signature(hit):
+            continue  # "Pilnvaras devēja | LSS ISIN | Ā. Anspoka": a signature OCR read as words
         if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
             continue  # "Ārsts (vārds, uzvārds): ..." is the doctor's name, not the person's
         if (spec.kind == "person_name" and _label_kind(hit) == "label_in_prose"
@@ -261,6 +264,21 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                          _label_kind(hit), hit.words, structural=structural,
                          warning=f"{spec.name}: {guessed}" if guessed else None)
     return best
+
+
+def _scrawl_before_signature(hit: LabelHit) -> bool:
+    """The value found after a signer's label on a signature line ("Pilnvaras devēja |
+    LSS ISIN | Ā. Anspoka") that is not the name printed under the signature: its initial
+    differs and it does not end in the printed surname. The pen's scrawl, no name."""
+    last = hit.line.segments[-1] if hit.line.segments else None
+    if last is None or not hit.words or hit.words[0] in last.words:
+        return False
+    printed = SIGNATURE.fullmatch(last.text.strip())
+    if printed is None:
+        return False
+    initial, surname = last.text.strip()[0], last.text.split()[-1]
+    value = hit.value.split()
+    return bool(value) and value[0][:1] != initial and fold(value[-1]) != fold(surname)
 
 
 def _marked_option(ctx: Context, hit: LabelHit, raw: str) -> str | None:

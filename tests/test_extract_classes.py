@@ -3296,3 +3296,22 @@ def test_r18r_a_stamp_over_the_total_keeps_the_rows_sum_among_its_digits() -> No
     assert value == 15 and cap is not None and cap < 0.9 and warning
     value, cap, _ = total_against_rows(118.0, "118(dienests )a)", 0.5, rows)
     assert value is None
+
+
+def test_r18r_a_signers_label_over_a_scrawl_is_no_block_and_no_name() -> None:
+    """"Pilnvaras devējs | RKW MN | K. Rudzītis" closing a scanned power of attorney: the
+    signer's role on the signature line heads no block of data, and the pen's scrawl OCR read
+    as words is no name; the grantor is the one who speaks ("Es, ..., pilnvaroju"). Set R's
+    notarial power of attorney named its grantor "Lss Isin"."""
+    from reader_cases import R18R_KAZIMIRS, R18R_VLADISLAVS
+
+    lines = ["PILNVARA", "Talsos, 2025. gada 2. aprīlī",
+             f"Es, Kazimirs Rudzītis, personas kods {R18R_KAZIMIRS}, dzīvojošs Talsos, ar šo "
+             "pilnvaroju",
+             f"Vladislavu Jankovski, personas kods {R18R_VLADISLAVS}, pārstāvēt mani Talsu "
+             "novada Sociālajā dienestā.",
+             "Pilnvaras devējs | RKW MN | K. Rudzītis",
+             "Zvērināta notāre | A. Kļava"]
+    record = extract_document(_r7s_page(lines, "ocr"), file="x.png")
+    assert record["fields"]["person_name"] == "Kazimirs Rudzītis"
+    assert record["fields"]["personal_code"] == R18R_KAZIMIRS
