@@ -3278,7 +3278,8 @@ def test_r18r_a_half_load_of_a_full_week_whose_words_ocr_cut() -> None:
     lines = ["SIA Rēznas Koks", "Rēzeknē, 03.03.2025.", "IZZIŅA",
              "Apliecinām, ka Ilmārs Dzenis, personas kods 110478-12342, strādā SIA Rēznas Koks",
              "par mūrnieku no 2020. gada 1. jūnija.",
-             "Darbinieks strādā uz 0,5 slodzes; normālais darba lai s uzņēmumā - 40 stundas nedēļā.",
+             "Darbinieks strādā uz 0,5 slodzes; normālais darba lai s uzņēmumā - 40 stundas "
+             "nedēļā.",
              "Valdes loceklis | J. Dzenis"]
     record = extract_document(_r7s_page(lines, "ocr"), file="x.png")
     assert record["fields"]["hours_per_week"] == 20
