@@ -10570,3 +10570,42 @@ CASES.update({
         "tasks": ["ēdiena gatavošana", "bērna vešana uz skolu"],
     }),
 })
+
+
+# --- round 18: applications (r18-apps) ----------------------------------------------------
+
+R18A_AGITA = personal_code("2307811234")
+R18A_OSKARS = personal_code("1402104321")
+
+
+def r18a_questionnaire(pdf: canvas.Canvas) -> None:
+    """An application printed as numbered questions, each answered on the line under it after
+    "Atbilde:"; the client's question asks for a name as the applicant's does."""
+    _text(pdf, 60, 800, "Alūksnes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 770, "PIETEIKUMS - APTAUJAS LAPA", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        "1. Kas aizpilda pieteikumu (vārds, uzvārds, personas kods)?",
+        f"Atbilde: Agita Liepiņa, {R18A_AGITA}, māte",
+        "2. Kam vajadzīgs asistents (vārds, uzvārds, personas kods)?",
+        f"Atbilde: Oskars Liepiņš, {R18A_OSKARS}",
+        "3. Klienta deklarētā dzīvesvieta?",
+        "Atbilde: Pils iela 12-3, Alūksne, LV-4301",
+        "4. Darbības, kurām vajadzīgs asistents, un stundas nedēļā?",
+        "Atbilde: skolā 10 stundas nedēļā; peldbaseinā un",
+        "pulciņos 3 stundas nedēļā",
+        "5. Vai saņemat pabalstu par asistenta izmantošanu?",
+        "Atbilde: jā",
+        "Alūksnē, 2025. gada 3. martā                              A. Liepiņa",
+    ], size=10)
+
+
+CASES.update({
+    "r18a_questionnaire.pdf": (r18a_questionnaire, "application", {
+        "applicant_name": "Agita Liepiņa", "applicant_personal_code": R18A_AGITA,
+        "client_name": "Oskars Liepiņš", "client_personal_code": R18A_OSKARS,
+        "address": "Pils iela 12-3, Alūksne, LV-4301",
+        "activities": [{"kind": "education", "hours_per_week": 10},
+                       {"kind": "leisure", "hours_per_week": 3}],
+        "receives_assistant_benefit": True, "submitted_on": "2025-03-03",
+    }),
+})
