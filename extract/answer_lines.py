@@ -12,6 +12,7 @@ answer's line keeps only the answer word; an answer wrapped onto further lines s
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .layout import Line, Segment, fold
 
@@ -36,7 +37,7 @@ def answers_beside_questions(lines: list[Line], words: tuple[str, ...]) -> set[i
     questions: set[int] = set()
     if not words:
         return questions
-    for question, answer in zip(lines, lines[1:], strict=False):
+    for question, answer in pairwise(lines):
         if (answer.page != question.page or not answer.words or not question.segments
                 or not _QUESTION_END.search(question.text)
                 or answer.top - question.bottom > 1.5 * question.height):
