@@ -10609,3 +10609,33 @@ CASES.update({
         "receives_assistant_benefit": True, "submitted_on": "2025-03-03",
     }),
 })
+
+
+R18A_DAINA = personal_code("1109791234")
+R18A_KRISTAPS = personal_code("0503014321")
+
+
+def r18a_guardian_names_ward_in_genitive(pdf: canvas.Canvas) -> None:
+    """A guardian's letter: the writer's name and code above the title, and "Esmu NAME, p. k.
+    CODE, aizbildne": the name before the role noun is the ward's, in the genitive."""
+    _lines(pdf, 60, 800, [
+        "Ogres novada Sociālajam dienestam",
+        "Daina Kļaviņa",
+        f"personas kods {R18A_DAINA}",
+        "Brīvības iela 40-2, Ogre, LV-5001",
+    ], size=10)
+    _text(pdf, 60, 720, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Esmu Kristapa Ozola, p. k. {R18A_KRISTAPS}, aizbildne. Lūdzu piešķirt",
+        "asistenta pakalpojumu skolas apmeklēšanai 15 stundas nedēļā.",
+        "Ogrē, 14.04.2025.                                   D. Kļaviņa",
+    ], size=10)
+
+
+CASES.update({
+    "r18a_guardian_names_ward_in_genitive.pdf": (r18a_guardian_names_ward_in_genitive,
+                                                 "application", {
+        "applicant_name": "Daina Kļaviņa", "applicant_personal_code": R18A_DAINA,
+        "client_name": "Kristaps Ozols", "client_personal_code": R18A_KRISTAPS,
+    }),
+})
