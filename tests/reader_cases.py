@@ -10639,3 +10639,33 @@ CASES.update({
         "client_name": "Kristaps Ozols", "client_personal_code": R18A_KRISTAPS,
     }),
 })
+
+
+R18A_ILZE = personal_code("3001881234")
+
+
+def r18a_captions_side_by_side(pdf: canvas.Canvas) -> None:
+    """A form's blanks with their captions at the right end under each: two values on one
+    row over two captions, each value left of its own caption, none right over it."""
+    _text(pdf, 60, 800, "Tukuma novada Sociālajam dienestam", 11)
+    _text(pdf, 60, 770, "Ilze Sproģe", 11)
+    _text(pdf, 200, 756, "(vārds, uzvārds)", 8)
+    _text(pdf, 60, 740, R18A_ILZE, 11)
+    _text(pdf, 200, 726, "(personas kods)", 8)
+    _text(pdf, 60, 710, "29 418 377", 11)
+    _text(pdf, 330, 710, "ilze.sproge@inbox.lv", 11)
+    _text(pdf, 200, 696, "(tālrunis)", 8)
+    _text(pdf, 460, 696, "(e-pasta adrese)", 8)
+    _text(pdf, 60, 660, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 630, [
+        "Lūdzu piešķirt man un manai ģimenei ģimenes asistenta pakalpojumu.",
+        "Tukumā, 2025. gada 7. maijā",
+    ], size=10)
+
+
+CASES.update({
+    "r18a_captions_side_by_side.pdf": (r18a_captions_side_by_side, "application", {
+        "applicant_name": "Ilze Sproģe", "applicant_personal_code": R18A_ILZE,
+        "phone": "29418377", "email": "ilze.sproge@inbox.lv",
+    }),
+})
