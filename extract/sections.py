@@ -85,6 +85,21 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
     return None
 
 
+# A person's name and code in a row's value cell ("Roberts Strautiņš, p.k. 320517-32081").
+_NAME_AND_CODE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)?\s+[^\W\d_]+.{0,20}?\d{6}\s*-?\s*\d{5}")
+
+
+def _heading_cell_with_person(line: Line, meanings: list[list[tuple[str, ...]]]) -> bool:
+    """A row whose label cell is a heading by its meaning and whose next cell is the person
+    it means, name and code ("Bērns, kuram nepieciešams asistents | Roberts Strautiņš, p.k.
+    ..."): the heading and its block's first value on one line."""
+    if len(line.segments) != 2:
+        return False
+    head, value = line.segments
+    return (not re.search(r"\d", head.text) and len(head.words) <= 9
+            and _means(head.folded, meanings) and _NAME_AND_CODE.match(value.text) is not None)
+
+
 # A question's number ("2.", "3)") before its words.
 _NUMBERING = re.compile(r"^\s*\d{1,2}\s*[.)]\s*")
 
@@ -141,6 +156,8 @@ def _heading_by_meaning(lines: list[Line], meanings: tuple[tuple[tuple[str, ...]
         if cell is not None:
             return Area(line.index, len(lines), tuple((s.x0 + s.x1) / 2 for s in line.segments),
                         cell)
+        if _heading_cell_with_person(line, folded):
+            return Area(line.index, len(lines))
         if re.search(r"\d", line.text) or len(line.words) > 9:
             continue
         if not _means(fold(line.text), folded):

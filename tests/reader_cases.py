@@ -10669,3 +10669,49 @@ CASES.update({
         "phone": "29418377", "email": "ilze.sproge@inbox.lv",
     }),
 })
+
+
+R18A_MARTA = personal_code("1206821234")
+R18A_ELINA = personal_code("0811994321")
+
+
+def r18a_week_plan_by_weekday(pdf: canvas.Canvas) -> None:
+    """A week plan with a column per weekday, each cell a day's hours: an activity's week is
+    the sum of its row; the client's heading cell carries her name and code beside it."""
+    _text(pdf, 60, 800, "Madonas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 770, "Pieteikums asistenta pakalpojumam", 13, bold=True)
+    rows = [
+        ("Iesniedzējs", f"Marta Kalniņa, p.k. {R18A_MARTA}"),
+        ("Persona, kurai vajadzīgs asistents", f"Elīna Kalniņa, p.k. {R18A_ELINA}"),
+        ("Deklarētā adrese", "Saules iela 3-8, Madona, LV-4801"),
+    ]
+    y = 740.0
+    for label, value in rows:
+        _text(pdf, 60, y, label, 10)
+        _text(pdf, 280, y, value, 10)
+        y -= 16
+    _text(pdf, 60, y - 10, "Plāns pa dienām (stundas dienā):", 10)
+    days = ["Pirmd.", "Otrd.", "Trešd.", "Ceturtd.", "Piektd.", "Sestd.", "Svētd."]
+    plan = [("Darbība", days),
+            ("darbs veikalā", ["6", "6", "6", "6", "6", "", ""]),
+            ("vizītes pie ārstiem", ["", "1", "", "", "1,5", "", ""]),
+            ("koncerti un pastaigas", ["", "", "", "", "", "3", ""])]
+    y -= 30
+    for label, cells in plan:
+        _text(pdf, 60, y, label, 10)
+        for at, cell in enumerate(cells):
+            if cell:
+                _text(pdf, 200 + at * 52, y, cell, 10)
+        y -= 16
+    _text(pdf, 60, y - 20, "Madonā, 2025. gada 9. jūnijā                  M. Kalniņa", 10)
+
+
+CASES.update({
+    "r18a_week_plan_by_weekday.pdf": (r18a_week_plan_by_weekday, "application", {
+        "applicant_name": "Marta Kalniņa", "client_name": "Elīna Kalniņa",
+        "client_personal_code": R18A_ELINA,
+        "activities": [{"kind": "work", "hours_per_week": 30},
+                       {"kind": "institutions", "hours_per_week": 2.5},
+                       {"kind": "leisure", "hours_per_week": 3}],
+    }),
+})
