@@ -3254,3 +3254,34 @@ def test_r17r_a_word_only_begun_is_completed_and_never_confident() -> None:
     record = extract_document(_r7s_page(lines, "ocr"), file="x.png")
     assert record["fields"]["programme"] == "vispārējās vidējās izglītības programma"
     assert record["field_confidence"]["programme"] < 0.9
+
+
+# --- round 18: applications (r18-apps) -------------------------------------------------------
+
+
+def test_r18a_a_crossed_box_read_as_part_of_its_option() -> None:
+    """ "☒ Ir ☐ Nav" read "Ir ☐ Nav" with the word "Ir" as wide as a box and its letters: the
+    crossed box is the word's own left end; a word of letters only (as wide as its letters) and
+    a hollow box there are no mark."""
+    from asistents.extract.marks import lost_crossed_boxes
+    from PIL import Image, ImageDraw
+
+    def page(crossed: bool) -> Image.Image:
+        image = Image.new("L", (900, 100), 240)
+        ink = ImageDraw.Draw(image)
+        ink.rectangle((300, 35, 330, 65), outline=20, width=3)
+        if crossed:
+            ink.line((303, 38, 327, 62), fill=20, width=3)
+            ink.line((303, 62, 327, 38), fill=20, width=3)
+        ink.rectangle((500, 35, 530, 65), outline=20, width=3)
+        return image
+
+    glued = [("pabalstu:", (50, 35, 280, 65), 0.95), ("Ir", (300, 35, 370, 65), 0.95),
+             ("☐", (500, 35, 530, 65), 0.9), ("Nav", (545, 36, 605, 64), 0.95)]
+    marked = lost_crossed_boxes(page(True), [glued])[0]
+    assert [word[0] for word in marked] == ["pabalstu:", "☒", "Ir", "☐", "Nav"]
+    assert lost_crossed_boxes(page(False), [glued])[0] == glued
+    apart = [("pabalstu:", (50, 35, 280, 65), 0.95), ("Ir", (340, 35, 380, 65), 0.95),
+             ("☐", (500, 35, 530, 65), 0.9), ("Nav", (545, 36, 605, 64), 0.95)]
+    # The letters alone: no box in the word; the square before it (gap 15) is the crossed box.
+    assert [w[0] for w in lost_crossed_boxes(page(True), [apart])[0]][1] == "☒"
