@@ -172,8 +172,16 @@ _HAND_DIGIT_CONFIDENCE = 0.6
 
 
 def _hand_digits(text: str) -> str:
-    """A scanned row's text with a hand's hours read as letters put back as digits."""
+    """A scanned row's text with a hand's hours read as letters put back as digits, and
+    hours written one digit per box ("[2 [0]") joined into their number."""
+    text = _BOXED_DIGITS.sub(lambda m: " " + "".join(re.findall(r"\d", m.group(0))), text)
     return _HAND_DIGIT_TOKEN.sub(lambda m: m.group(1).translate(_HAND_DIGIT_SIGNS), text)
+
+
+# A row's end of letter boxes holding a digit each, their walls read as brackets and bars
+# ("darbam [2 [0]", "brīvā laika pavadīšanai [ [2 |"): one or two digits with a wall beside.
+_BOXED_DIGITS = re.compile(
+    r"(?<=[^\W\d_]{3})\s+(?=[^\d]*[\[\]|])[\[\]|\s]*\d[\[\]|\s]*(?:\d[\[\]|\s]*)?$")
 
 
 def _names_an_activity(spec: FieldSpec, folded: str) -> bool:

@@ -3285,3 +3285,16 @@ def test_r18a_a_crossed_box_read_as_part_of_its_option() -> None:
              ("☐", (500, 35, 530, 65), 0.9), ("Nav", (545, 36, 605, 64), 0.95)]
     # The letters alone: no box in the word; the square before it (gap 15) is the crossed box.
     assert [w[0] for w in lost_crossed_boxes(page(True), [apart])[0]][1] == "☒"
+
+
+def test_r18a_hours_written_one_digit_per_box_are_one_number() -> None:
+    """A scanned row's hours written into letter boxes, the walls read as brackets and bars
+    ("pulciņiem [1 [5]"): the digits are one number; a row without a box's wall, an address's
+    number and a row going on past the boxes are left as read."""
+    from asistents.extract.activities import _hand_digits
+
+    assert _hand_digits("pulciņiem [1 [5]") == "pulciņiem 15"
+    assert _hand_digits("koncertiem ] [4 |") == "koncertiem 4"
+    assert _hand_digits("pulciņiem 15") == "pulciņiem 15"
+    assert _hand_digits("Meža iela 7 [3]") == "Meža iela 7 [3]"
+    assert _hand_digits("pulciņiem [1 [5] reizi") == "pulciņiem [1 [5] reizi"
