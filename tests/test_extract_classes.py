@@ -3298,3 +3298,18 @@ def test_r18a_hours_written_one_digit_per_box_are_one_number() -> None:
     assert _hand_digits("pulciņiem 15") == "pulciņiem 15"
     assert _hand_digits("Meža iela 7 [3]") == "Meža iela 7 [3]"
     assert _hand_digits("pulciņiem [1 [5] reizi") == "pulciņiem [1 [5] reizi"
+
+
+def test_r18a_a_date_written_one_digit_per_box_over_its_caption() -> None:
+    """A date's digits in letter boxes over the caption "D D M M G G G G", OCR reading the
+    caption into the row ("1504 D D M M G G 2025 G G"): the eight digits in order are the day,
+    the month and the year; without the caption or with other than eight digits, no date."""
+    from datetime import date
+
+    from asistents.extract.values import date_in_boxes, date_value
+
+    assert date_value("1504 D D M M G G 2025 G G") == date(2025, 4, 15)
+    assert date_in_boxes("[3]1 1 2 2 0 2 4 DDMMYYYY") == date(2024, 12, 31)
+    assert date_in_boxes("15042025") is None
+    assert date_in_boxes("1504202 D D M M G G G G") is None
+    assert date_in_boxes("3213 2025 D D M M G G G G") is None
