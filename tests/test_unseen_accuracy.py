@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # the thresholds sit a little under.
 DIGITAL_FIELDS = {"a": 0.98, "b": 0.93, "c": 0.96, "d": 0.95, "e": 0.98, "f": 0.95, "g": 0.97,
                   "h": 0.97, "i": 0.97, "j": 0.97, "k": 0.97, "l": 0.97, "m": 0.97,
-                  "n": 0.98, "o": 0.95, "p": 0.98, "q": 0.87}
+                  "n": 0.98, "o": 0.95, "p": 0.98, "q": 0.95}
 SCANS = {
     "a": ["scan_0109.pdf"],
     "b": ["scan_2023-09-04.pdf", "scan_LRS_0506.pdf"],
