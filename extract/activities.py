@@ -91,8 +91,15 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     if annexed and not _names_an_activity(spec, fold(" ".join(line.text for line in lines))):
         lines = annexed  # "skatīt 1. pielikumu": the section's table is the annex's
     scanned = ctx.document.text_source == "ocr"
+    plan = _week_plan(lines)
+    if plan:
+        # A week plan with a column per weekday: its rows are the activities, each row's
+        # hours the sum of its day cells; the block's other lines (an address) are not.
+        lines = [line for line in lines if line.index in plan]
 
     def text_of(line: Any) -> str:
+        if line.index in plan:
+            return plan[line.index]
         return _hand_digits(line.text) if scanned else str(line.text)
 
     # A yes/no question asked inside the span ("Valsts pabalstu ... saņem: ☐ jā ☒ nē") has
@@ -165,8 +172,16 @@ _HAND_DIGIT_CONFIDENCE = 0.6
 
 
 def _hand_digits(text: str) -> str:
-    """A scanned row's text with a hand's hours read as letters put back as digits."""
+    """A scanned row's text with a hand's hours read as letters put back as digits, and
+    hours written one digit per box ("[2 [0]") joined into their number."""
+    text = _BOXED_DIGITS.sub(lambda m: " " + "".join(re.findall(r"\d", m.group(0))), text)
     return _HAND_DIGIT_TOKEN.sub(lambda m: m.group(1).translate(_HAND_DIGIT_SIGNS), text)
+
+
+# A row's end of letter boxes holding a digit each, their walls read as brackets and bars
+# ("darbam [2 [0]", "brīvā laika pavadīšanai [ [2 |"): one or two digits with a wall beside.
+_BOXED_DIGITS = re.compile(
+    r"(?<=[^\W\d_]{3})\s+(?=[^\d]*[\[\]|])[\[\]|\s]*\d[\[\]|\s]*(?:\d[\[\]|\s]*)?$")
 
 
 def _names_an_activity(spec: FieldSpec, folded: str) -> bool:
@@ -210,6 +225,40 @@ _WEEKLY_FIGURE = re.compile(
 # A row of a list opening with its box: "☒ darbam 20", "[x] mācībām".
 _BOXED_ROW = re.compile(rf"^\s*(?:[{ON_GLYPHS}{OFF_GLYPHS}]|\[\s*[xX✓ ]?\s*\])\s*[^\W\d_]")
 
+# A weekday's column heading: cut short ("P", "Pk.", "Sv") or a weekday's name ("Pirmd.").
+_DAY_HEAD = re.compile(r"(?:pk|sv|p|o|t|c|s)\.?|(?:" + "|".join(d[:4] for d in WEEKDAYS)
+                       + r")[a-z]*\.?")
+_PLAN_ROWS = 12  # a week plan's rows at most
+_DAY_CELL = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?")
+
+
+def _week_plan(lines: list[Any]) -> dict[int, str]:
+    """A week plan's rows under a header of an activity column and five or more weekday
+    columns ("Darbība | P | O | T | C | Pk | S | Sv"), each row "activity | hours a day..."
+    read as the activity with its week's hours, the sum of its day cells ("mācības | 4 | 4 |
+    4 | 4 | 3": 19 st. nedēļā). Rows run while each is a cell of words over day cells of
+    numbers only; {line index: the row as read}."""
+    for at, line in enumerate(lines):
+        heads = line.segments[1:]
+        days = [word for seg in heads for word in seg.words]
+        if len(days) < 5 or not all(_DAY_HEAD.fullmatch(fold(word.text)) for word in days):
+            continue
+        first_day = heads[0].x0
+        rows: dict[int, str] = {}
+        for row in lines[at + 1:]:
+            if not row.segments or not re.search(r"[^\W\d_]{3}", row.segments[0].text) \
+                    or row.segments[0].x1 > first_day:
+                break
+            cells = row.segments[1:]
+            if not all(_DAY_CELL.fullmatch(cell.text.strip()) for cell in cells):
+                break
+            total = sum(float(cell.text.strip().replace(",", ".")) for cell in cells)
+            hours = f" {str(_number(total)).replace('.', ',')} st. nedēļā" if cells else ""
+            rows[row.index] = f"{row.segments[0].text}{hours};"
+        if rows:
+            return rows
+    return {}
+
 
 def _answer_table(ctx: Context) -> tuple[int, int] | None:
     """A table whose header row prints "jā" and "nē" columns ("Asistenta pakalpojums | jā |
@@ -219,6 +268,9 @@ def _answer_table(ctx: Context) -> tuple[int, int] | None:
         heads = [fold(seg.text).strip(" :") for seg in line.segments]
         if "ja" in heads and "ne" in heads:
             return (line.index + 1, len(ctx.lines))
+        plan = _week_plan(ctx.lines[line.index:line.index + 1 + _PLAN_ROWS])
+        if plan:
+            return (line.index, max(plan) + 1)  # a week plan's header and its rows
         if len(heads) == 2 and _HOURS_COLUMN.match(heads[1]) and not re.search(r"\d", heads[0]):
             # Its rows run to the next table ("Jautājums | jā | nē") or question with boxes; a
             # row opening with its own box ("☒ | darbam | 20") is one of the table's.

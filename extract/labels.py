@@ -252,7 +252,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             structural = min(structural, GUESS_CONFIDENCE + 0.2)
         confidence = structural * _ocr_factor(hit.words)
         if postcode_mended or (spec.kind == "date" and not _DATE_ANY.search(deaccent(raw))
-                               and values.date_missing_a_dot(raw) is not None):
+                               and (values.date_missing_a_dot(raw) or values.date_in_boxes(raw))
+                               is not None):
             # A date read with its missing dot put back ("15.042024") is a mended value too.
             confidence = min(confidence, evidence_ceilings().get("repaired", GUESS_CONFIDENCE))
         if genitive_label:

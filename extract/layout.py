@@ -518,6 +518,13 @@ def _above_caption(lines: list[Line], line: Line,
     if not over and len(filled) == 1 and filled[0].x0 < segment.x0 and (len(captions) == 1
                                                                         or near):
         over = filled
+    if not over and len(filled) == len(captions) >= 2 and all(
+            value.x0 < caption.x1 and (at == 0 or value.x0 > captions[at - 1].x1)
+            for at, (value, caption) in enumerate(zip(filled, captions, strict=True))):
+        # "27 115 604 | sarmite.k@inbox.lv" over "(tālrunis) | (e-pasta adrese)", each caption
+        # at the right end of its blank: as many values as captions, each begun after the
+        # caption before it ends, is the caption's value in turn.
+        over = [filled[captions.index(segment)]] if segment in captions else []
     if len(over) != 1 or over[0].text.rstrip().endswith(":"):
         return None  # a label, not a value
     return list(over[0].words), above

@@ -1041,6 +1041,9 @@ def lost_crossed_boxes(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
         box = line[empties[0]][1]
         size = max(box[2] - box[0], box[3] - box[1])
         gap = max(2, line[empties[0] + 1][1][0] - box[2])
+        # The letters' width, from the empty box's option ("Nē").
+        beside = line[empties[0] + 1]
+        pitch = (beside[1][2] - beside[1][0]) / max(1, len(beside[0]))
         found = []
         for at in range(colon + 1, len(line)):
             word = line[at]
@@ -1050,9 +1053,14 @@ def lost_crossed_boxes(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
             # height), a little up or down.
             right = word[1][0] - gap
             centre = (word[1][1] + word[1][3]) // 2
-            squares = [(right - size, centre - size // 2 + shift, right,
+            rights = [right]
+            if word[1][2] - word[1][0] - len(word[0]) * pitch >= 0.7 * size:
+                # "☒Jā" read as one word "Jā" as wide as a box and its letters: the crossed box
+                # is the word's own left end.
+                rights.append(word[1][0] + size)
+            squares = [(edge - size, centre - size // 2 + shift, edge,
                         centre - size // 2 + shift + size)
-                       for shift in (0, -size // 4, size // 4)]
+                       for edge in rights for shift in (0, -size // 4, size // 4)]
             square = next((sq for sq in squares
                            if sq[0] > 0 and sq[1] > 0 and _crossed_square(image, sq)), None)
             if square is not None:

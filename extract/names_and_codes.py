@@ -10,6 +10,7 @@ name. Kept apart from the label and prose readers, which read one value at a tim
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..forms.person_names import particle_pattern
 from . import roles, values
@@ -215,11 +216,21 @@ def _name_on_heading_row(ctx: Context, spec: FieldSpec) -> Found | None:
     if len(line.segments) != 2 or re.search(r"\d", line.segments[0].text):
         return None
     cell = line.segments[1]
-    value = parse_value(spec, cell.text)
+    words = cell.words
+    # "Roberts Strautiņš, p.k. 320517-32081": the name, then the person's code after a comma.
+    comma = next((at for at, word in enumerate(words) if word.text.endswith(",")), None)
+    if comma is not None and _CODE_AFTER_NAME.fullmatch(
+            " ".join(w.text for w in words[comma + 1:])):
+        words = [*words[:comma], replace(words[comma], text=words[comma].text[:-1])]
+    value = parse_value(spec, " ".join(w.text for w in words))
     if (value is None or not values.starts_with_given_name(str(value))
-            or len(cell.words) != len(str(value).split())):
+            or len(words) != len(str(value).split())):
         return None
-    return Found(value, 0.8 * _lines_doubt([line]), "label_loose", cell.words)
+    return Found(value, 0.8 * _lines_doubt([line]), "label_loose", words)
+
+
+_CODE_AFTER_NAME = re.compile(r"(?:(?:personas\s+kods|p\.\s*k\.)\s*:?\s*)?\d{6}\s*-?\s*\d{5}",
+                              re.IGNORECASE)
 
 
 _NAME_BEFORE_CODE = compile_pattern(

@@ -19,6 +19,9 @@ _MACROS = {
     # A surname's particle may stand before the surname ("Voldemārs fon Krīgers").
     "NAME": (r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:" + particle_pattern()
              + r")?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"),
+    # A representative's role noun after the one they represent ("..., aizgādne",
+    # "aizbildnis", "pilnvarotā persona", "likumiskais pārstāvis"), deaccented.
+    "GUARDIAN": r"(?:aizgadn|aizbildn|pilnvarot|likumisk\w*\s+parstav)\w*",
     # In running text a personal code carries its dash; without it, 11 digits are more often a
     # company registration number. A scan may break the second part with a space ("090984-1
     # 1298"); its checksum is checked after.

@@ -11,15 +11,18 @@ from __future__ import annotations
 import re
 
 from . import person_blocks
+from .answer_lines import answers_beside_questions
 from .document import ReadDocument, Word
 from .evidence import Found
 from .layout import Line, fold, label_regex
 from .marks import answer_columns
 from .phrase_patterns import deaccent
-from .sections import Area, _heading, _heading_by_meaning, _second_block
+from .sections import Area, _heading, _heading_by_meaning, _means, _second_block
 from .vocabulary import FieldSpec, Vocabulary
 
 _LEADERS = re.compile(r"[.…]{4,}")
+# A question asking for a person: their name or personal code.
+_ASKS_PERSON = re.compile(r"\b(?:vards|uzvards|personas kods)\b")
 
 
 class Context:
@@ -29,6 +32,8 @@ class Context:
                  title_line: int | None) -> None:
         self.document = document
         answer_columns(lines)  # "X" under "Jā"/"Nē", a lone "X" before an option: box glyphs
+        # "2. Kam ...?" / "Atbilde: ...": a questionnaire's answer is its question's value.
+        self.questions = answers_beside_questions(lines, vocab.answers)
         self.lines = lines
         self.vocab = vocab
         self.title_line = title_line
@@ -55,6 +60,8 @@ class Context:
     def _sections(self) -> dict[str, Area]:
         """Where each section's heading is and how far it reaches: to the next heading, or,
         for a heading that is one column of a table's header row, down that column."""
+        if self.questions:
+            return self._question_sections()
         starts: list[tuple[int, str, Area]] = []
         every = [label_regex(p) for phrases in self.vocab.sections.values() for p in phrases]
         for name, phrases in self.vocab.sections.items():
@@ -68,7 +75,7 @@ class Context:
                     found = own
             if found is None and name in self.vocab.section_meanings:
                 found = _heading_by_meaning(self.lines, self.vocab.section_meanings[name],
-                                            {s[0] for s in starts})
+                                            {s[0] for s in starts}, self.questions)
             if found is not None:
                 starts.append((found.start, name, found))
         starts = self._contested_headings(starts, every)
@@ -101,6 +108,35 @@ class Context:
             later = [s[0] for s in starts if s[0] > start]
             area.end = min(later) if later else len(self.lines)
             areas[name] = area
+        return areas
+
+    def _question_sections(self) -> dict[str, Area]:
+        """A questionnaire's sections: each question is a section of its own, reaching to the
+        next question, and heads every section its words name (a phrase or a meaning). Of
+        several such questions, one asking for a person ("(vārds, uzvārds, personas kods)")
+        heads a person's block, one asking for anything else heads the rest."""
+        order = sorted(self.questions)
+        people = {name for spec in self.vocab.fields.values()
+                  for name in (*([spec.section] if spec.section else []), *spec.not_in)
+                  if spec.kind in ("person_name", "personal_code")}
+        areas: dict[str, Area] = {}
+        for name, phrases in self.vocab.sections.items():
+            patterns = [label_regex(p) for p in phrases]
+            meanings = [[tuple(fold(stem) for stem in group) for group in meaning]
+                        for meaning in self.vocab.section_meanings.get(name, ())]
+            named: list[int] = []
+            for index in order:
+                asked = fold(" ".join(seg.text for seg in self.lines[index].segments[:-1]))
+                if any(p.search(asked) for p in patterns) or (meanings and _means(asked, meanings)):
+                    named.append(index)
+            if not named:
+                continue
+            wanted = name in people
+            chosen = next((i for i in named
+                           if bool(_ASKS_PERSON.search(fold(self.lines[i].segments[0].text)))
+                           == wanted), named[0])
+            end = next((i for i in order if i > chosen), len(self.lines))
+            areas[name] = Area(chosen, end)
         return areas
 
     def _paper_title(self, index: int) -> bool:

@@ -10,6 +10,7 @@ values (another person's); a heading in a header row makes the section that colu
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,6 +92,24 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
     return None
 
 
+# A person's name and code in a row's value cell ("Roberts Strautiņš, p.k. 320517-32081").
+_NAME_AND_CODE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)?\s+[^\W\d_]+.{0,20}?\d{6}\s*-?\s*\d{5}")
+
+
+def _heading_cell_with_person(line: Line, meanings: list[list[tuple[str, ...]]]) -> bool:
+    """A row whose label cell is a heading by its meaning and whose next cell is the person
+    it means, name and code ("Bērns, kuram nepieciešams asistents | Roberts Strautiņš, p.k.
+    ..."): the heading and its block's first value on one line."""
+    if len(line.segments) != 2:
+        return False
+    head, value = line.segments
+    return (not re.search(r"\d", head.text) and len(head.words) <= 9
+            and _means(head.folded, meanings) and _NAME_AND_CODE.match(value.text) is not None)
+
+
+# A question's number ("2.", "3)") before its words.
+_NUMBERING = re.compile(r"^\s*\d{1,2}\s*[.)]\s*")
+
 # A person's own labels, one of which follows a heading over a person's block.
 _PERSON_LABEL = re.compile(r"^\W*(?:vards|uzvards|personas kods|p\.? ?k\b)")
 
@@ -124,18 +143,28 @@ def _block_cell(line: Line, meanings: list[list[tuple[str, ...]]]) -> int | None
 
 
 def _heading_by_meaning(lines: list[Line], meanings: tuple[tuple[tuple[str, ...], ...], ...],
-                        taken: set[int]) -> Area | None:
+                        taken: set[int], questions: AbstractSet[int] = frozenset()) -> Area | None:
     """The first short line, above a person's labels, holding a stem of every group of one
     meaning: a heading worded as no list foresaw ("Persona, kurai pakalpojums vajadzīgs",
-    "Pārstāvis (aizgādnis, aizbildnis, vecāks)") still says whose block follows."""
+    "Pārstāvis (aizgādnis, aizbildnis, vecāks)") still says whose block follows. A
+    questionnaire's short question with its answer beside it ("2. Kam nepieciešams asistents
+    (vārds, uzvārds, personas kods)? | Harijs Vanags, ...") heads the block its answer opens."""
     folded = [[tuple(fold(stem) for stem in group) for group in meaning] for meaning in meanings]
     for line in lines:
         if line.index in taken:
+            continue
+        if line.index in questions:
+            asked = _NUMBERING.sub("", " ".join(seg.text for seg in line.segments[:-1]))
+            if len(asked.split()) <= 9 and not re.search(r"\d", asked) \
+                    and _means(fold(asked), folded):
+                return Area(line.index, len(lines))
             continue
         cell = _block_cell(line, folded)
         if cell is not None:
             return Area(line.index, len(lines), tuple((s.x0 + s.x1) / 2 for s in line.segments),
                         cell)
+        if _heading_cell_with_person(line, folded):
+            return Area(line.index, len(lines))
         if re.search(r"\d", line.text) or len(line.words) > 9:
             continue
         if not _means(fold(line.text), folded):

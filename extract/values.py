@@ -57,7 +57,27 @@ def date_value(text: str) -> date | None:
     dates = find_dates(text)
     if dates:
         return dates[0][0]
-    return date_missing_a_dot(text)
+    return date_missing_a_dot(text) or date_in_boxes(text)
+
+
+# The caption under a date's letter boxes ("D D M M G G G G", English "D D M M Y Y Y Y"), OCR
+# reading it into the row of the boxes' digits ("0603202 D D M MG G GG [5]").
+_BOX_CAPTION_LETTERS = re.compile(r"(?<![^\W\d_])[DMGY]+(?![^\W\d_])")
+
+
+def date_in_boxes(text: str) -> date | None:
+    """A date written one digit per box over its "DDMMGGGG" caption: the text's eight
+    digits, in order, are the day, the month and the year; None unless exactly eight."""
+    caption = "".join(_BOX_CAPTION_LETTERS.findall(text))
+    if "DDMMGGGG" not in caption and "DDMMYYYY" not in caption:
+        return None
+    digits = "".join(re.findall(r"\d", text))
+    if len(digits) != 8:
+        return None
+    try:
+        return date(int(digits[4:]), int(digits[2:4]), int(digits[:2]))
+    except ValueError:
+        return None
 
 
 # "15.042024": a hand wrote the day, the month and the year and left out the dot between the

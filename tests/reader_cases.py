@@ -10572,6 +10572,151 @@ CASES.update({
 })
 
 
+# --- round 18: applications (r18-apps) ----------------------------------------------------
+
+R18A_AGITA = personal_code("2307811234")
+R18A_OSKARS = personal_code("1402104321")
+
+
+def r18a_questionnaire(pdf: canvas.Canvas) -> None:
+    """An application printed as numbered questions, each answered on the line under it after
+    "Atbilde:"; the client's question asks for a name as the applicant's does."""
+    _text(pdf, 60, 800, "Alūksnes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 770, "PIETEIKUMS - APTAUJAS LAPA", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        "1. Kas aizpilda pieteikumu (vārds, uzvārds, personas kods)?",
+        f"Atbilde: Agita Liepiņa, {R18A_AGITA}, māte",
+        "2. Kam vajadzīgs asistents (vārds, uzvārds, personas kods)?",
+        f"Atbilde: Oskars Liepiņš, {R18A_OSKARS}",
+        "3. Klienta deklarētā dzīvesvieta?",
+        "Atbilde: Pils iela 12-3, Alūksne, LV-4301",
+        "4. Darbības, kurām vajadzīgs asistents, un stundas nedēļā?",
+        "Atbilde: skolā 10 stundas nedēļā; peldbaseinā un",
+        "pulciņos 3 stundas nedēļā",
+        "5. Vai saņemat pabalstu par asistenta izmantošanu?",
+        "Atbilde: jā",
+        "Alūksnē, 2025. gada 3. martā                              A. Liepiņa",
+    ], size=10)
+
+
+CASES.update({
+    "r18a_questionnaire.pdf": (r18a_questionnaire, "application", {
+        "applicant_name": "Agita Liepiņa", "applicant_personal_code": R18A_AGITA,
+        "client_name": "Oskars Liepiņš", "client_personal_code": R18A_OSKARS,
+        "address": "Pils iela 12-3, Alūksne, LV-4301",
+        "activities": [{"kind": "education", "hours_per_week": 10},
+                       {"kind": "leisure", "hours_per_week": 3}],
+        "receives_assistant_benefit": True, "submitted_on": "2025-03-03",
+    }),
+})
+
+
+R18A_DAINA = personal_code("1109791234")
+R18A_KRISTAPS = personal_code("0503014321")
+
+
+def r18a_guardian_names_ward_in_genitive(pdf: canvas.Canvas) -> None:
+    """A guardian's letter: the writer's name and code above the title, and "Esmu NAME, p. k.
+    CODE, aizbildne": the name before the role noun is the ward's, in the genitive."""
+    _lines(pdf, 60, 800, [
+        "Ogres novada Sociālajam dienestam",
+        "Daina Kļaviņa",
+        f"personas kods {R18A_DAINA}",
+        "Brīvības iela 40-2, Ogre, LV-5001",
+    ], size=10)
+    _text(pdf, 60, 720, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Esmu Kristapa Ozola, p. k. {R18A_KRISTAPS}, aizbildne. Lūdzu piešķirt",
+        "asistenta pakalpojumu skolas apmeklēšanai 15 stundas nedēļā.",
+        "Ogrē, 14.04.2025.                                   D. Kļaviņa",
+    ], size=10)
+
+
+CASES.update({
+    "r18a_guardian_names_ward_in_genitive.pdf": (r18a_guardian_names_ward_in_genitive,
+                                                 "application", {
+        "applicant_name": "Daina Kļaviņa", "applicant_personal_code": R18A_DAINA,
+        "client_name": "Kristaps Ozols", "client_personal_code": R18A_KRISTAPS,
+    }),
+})
+
+
+R18A_ILZE = personal_code("3001881234")
+
+
+def r18a_captions_side_by_side(pdf: canvas.Canvas) -> None:
+    """A form's blanks with their captions at the right end under each: two values on one
+    row over two captions, each value left of its own caption, none right over it."""
+    _text(pdf, 60, 800, "Tukuma novada Sociālajam dienestam", 11)
+    _text(pdf, 60, 770, "Ilze Sproģe", 11)
+    _text(pdf, 200, 756, "(vārds, uzvārds)", 8)
+    _text(pdf, 60, 740, R18A_ILZE, 11)
+    _text(pdf, 200, 726, "(personas kods)", 8)
+    _text(pdf, 60, 710, "29 418 377", 11)
+    _text(pdf, 330, 710, "ilze.sproge@inbox.lv", 11)
+    _text(pdf, 200, 696, "(tālrunis)", 8)
+    _text(pdf, 460, 696, "(e-pasta adrese)", 8)
+    _text(pdf, 60, 660, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 630, [
+        "Lūdzu piešķirt man un manai ģimenei ģimenes asistenta pakalpojumu.",
+        "Tukumā, 2025. gada 7. maijā",
+    ], size=10)
+
+
+CASES.update({
+    "r18a_captions_side_by_side.pdf": (r18a_captions_side_by_side, "application", {
+        "applicant_name": "Ilze Sproģe", "applicant_personal_code": R18A_ILZE,
+        "phone": "29418377", "email": "ilze.sproge@inbox.lv",
+    }),
+})
+
+
+R18A_MARTA = personal_code("1206821234")
+R18A_ELINA = personal_code("0811994321")
+
+
+def r18a_week_plan_by_weekday(pdf: canvas.Canvas) -> None:
+    """A week plan with a column per weekday, each cell a day's hours: an activity's week is
+    the sum of its row; the client's heading cell carries her name and code beside it."""
+    _text(pdf, 60, 800, "Madonas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 770, "Pieteikums asistenta pakalpojumam", 13, bold=True)
+    rows = [
+        ("Iesniedzējs", f"Marta Kalniņa, p.k. {R18A_MARTA}"),
+        ("Persona, kurai vajadzīgs asistents", f"Elīna Kalniņa, p.k. {R18A_ELINA}"),
+        ("Deklarētā adrese", "Saules iela 3-8, Madona, LV-4801"),
+    ]
+    y = 740.0
+    for label, value in rows:
+        _text(pdf, 60, y, label, 10)
+        _text(pdf, 280, y, value, 10)
+        y -= 16
+    _text(pdf, 60, y - 10, "Plāns pa dienām (stundas dienā):", 10)
+    days = ["Pirmd.", "Otrd.", "Trešd.", "Ceturtd.", "Piektd.", "Sestd.", "Svētd."]
+    plan = [("Darbība", days),
+            ("darbs veikalā", ["6", "6", "6", "6", "6", "", ""]),
+            ("vizītes pie ārstiem", ["", "1", "", "", "1,5", "", ""]),
+            ("koncerti un pastaigas", ["", "", "", "", "", "3", ""])]
+    y -= 30
+    for label, cells in plan:
+        _text(pdf, 60, y, label, 10)
+        for at, cell in enumerate(cells):
+            if cell:
+                _text(pdf, 200 + at * 52, y, cell, 10)
+        y -= 16
+    _text(pdf, 60, y - 20, "Madonā, 2025. gada 9. jūnijā                  M. Kalniņa", 10)
+
+
+CASES.update({
+    "r18a_week_plan_by_weekday.pdf": (r18a_week_plan_by_weekday, "application", {
+        "applicant_name": "Marta Kalniņa", "client_name": "Elīna Kalniņa",
+        "client_personal_code": R18A_ELINA,
+        "activities": [{"kind": "work", "hours_per_week": 30},
+                       {"kind": "institutions", "hours_per_week": 2.5},
+                       {"kind": "leisure", "hours_per_week": 3}],
+    }),
+})
+
+
 # --- round 18: set R (r18-setr) --------------------------------------------------------------
 
 R18R_INTA = personal_code("1407791234")

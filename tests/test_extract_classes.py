@@ -3256,6 +3256,65 @@ def test_r17r_a_word_only_begun_is_completed_and_never_confident() -> None:
     assert record["field_confidence"]["programme"] < 0.9
 
 
+# --- round 18: applications (r18-apps) -------------------------------------------------------
+
+
+def test_r18a_a_crossed_box_read_as_part_of_its_option() -> None:
+    """ "☒ Ir ☐ Nav" read "Ir ☐ Nav" with the word "Ir" as wide as a box and its letters: the
+    crossed box is the word's own left end; a word of letters only (as wide as its letters) and
+    a hollow box there are no mark."""
+    from asistents.extract.marks import lost_crossed_boxes
+    from PIL import Image, ImageDraw
+
+    def page(crossed: bool) -> Image.Image:
+        image = Image.new("L", (900, 100), 240)
+        ink = ImageDraw.Draw(image)
+        ink.rectangle((300, 35, 330, 65), outline=20, width=3)
+        if crossed:
+            ink.line((303, 38, 327, 62), fill=20, width=3)
+            ink.line((303, 62, 327, 38), fill=20, width=3)
+        ink.rectangle((500, 35, 530, 65), outline=20, width=3)
+        return image
+
+    glued = [("pabalstu:", (50, 35, 280, 65), 0.95), ("Ir", (300, 35, 370, 65), 0.95),
+             ("☐", (500, 35, 530, 65), 0.9), ("Nav", (545, 36, 605, 64), 0.95)]
+    marked = lost_crossed_boxes(page(True), [glued])[0]
+    assert [word[0] for word in marked] == ["pabalstu:", "☒", "Ir", "☐", "Nav"]
+    assert lost_crossed_boxes(page(False), [glued])[0] == glued
+    apart = [("pabalstu:", (50, 35, 280, 65), 0.95), ("Ir", (340, 35, 380, 65), 0.95),
+             ("☐", (500, 35, 530, 65), 0.9), ("Nav", (545, 36, 605, 64), 0.95)]
+    # The letters alone: no box in the word; the square before it (gap 15) is the crossed box.
+    assert [w[0] for w in lost_crossed_boxes(page(True), [apart])[0]][1] == "☒"
+
+
+def test_r18a_hours_written_one_digit_per_box_are_one_number() -> None:
+    """A scanned row's hours written into letter boxes, the walls read as brackets and bars
+    ("pulciņiem [1 [5]"): the digits are one number; a row without a box's wall, an address's
+    number and a row going on past the boxes are left as read."""
+    from asistents.extract.activities import _hand_digits
+
+    assert _hand_digits("pulciņiem [1 [5]") == "pulciņiem 15"
+    assert _hand_digits("koncertiem ] [4 |") == "koncertiem 4"
+    assert _hand_digits("pulciņiem 15") == "pulciņiem 15"
+    assert _hand_digits("Meža iela 7 [3]") == "Meža iela 7 [3]"
+    assert _hand_digits("pulciņiem [1 [5] reizi") == "pulciņiem [1 [5] reizi"
+
+
+def test_r18a_a_date_written_one_digit_per_box_over_its_caption() -> None:
+    """A date's digits in letter boxes over the caption "D D M M G G G G", OCR reading the
+    caption into the row ("1504 D D M M G G 2025 G G"): the eight digits in order are the day,
+    the month and the year; without the caption or with other than eight digits, no date."""
+    from datetime import date
+
+    from asistents.extract.values import date_in_boxes, date_value
+
+    assert date_value("1504 D D M M G G 2025 G G") == date(2025, 4, 15)
+    assert date_in_boxes("[3]1 1 2 2 0 2 4 DDMMYYYY") == date(2024, 12, 31)
+    assert date_in_boxes("15042025") is None
+    assert date_in_boxes("1504202 D D M M G G G G") is None
+    assert date_in_boxes("3213 2025 D D M M G G G G") is None
+
+
 # --- round 18: set R (r18-setr) --------------------------------------------------------------
 
 

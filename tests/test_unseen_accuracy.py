@@ -34,11 +34,11 @@ ROOT = Path(__file__).resolve().parents[1]
 # E 100 %; after round 8 F 97.3 %; after round 10 G 99.0 %, H 99.4 %, I 95.4 %, J 98.9 % of the
 # digital documents' fields; after round 11 K 95.2 %; after round 12 I 98.0 %, K 99.4 %,
 # L 99.3 %; after round 13 M 100 %; after round 14 N 100 %; after round 16 O 96.8 %, P 100 %;
-# after round 17 Q 89.3 %;
+# after round 17 Q 89.3 %; after round 18 Q 96.4 %;
 # the thresholds sit a little under.
 DIGITAL_FIELDS = {"a": 0.98, "b": 0.93, "c": 0.96, "d": 0.95, "e": 0.98, "f": 0.95, "g": 0.97,
                   "h": 0.97, "i": 0.97, "j": 0.97, "k": 0.97, "l": 0.97, "m": 0.97,
-                  "n": 0.98, "o": 0.95, "p": 0.98, "q": 0.87}
+                  "n": 0.98, "o": 0.95, "p": 0.98, "q": 0.95}
 SCANS = {
     "a": ["scan_0109.pdf"],
     "b": ["scan_2023-09-04.pdf", "scan_LRS_0506.pdf"],

@@ -220,6 +220,9 @@ class Vocabulary:
     # [the one appointed, the one over whom]: name fields a decision on guardianship or
     # trusteeship states by its grammar (extract/roles.py `appointment`).
     appointment: tuple[str, ...] = ()
+    # Words opening a questionnaire's answer on the line under its question ("Atbilde: ...",
+    # extract/answer_lines.py): the question is the answer's label.
+    answers: tuple[str, ...] = ()
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -361,6 +364,7 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         prose_list=_field_of_kind(raw.get("prose_list"), fields, where, "prose_list", "items"),
         appointment=_appointment(raw.get("appointment"), fields, where),
         writer=_writer(raw.get("writer"), fields, where),
+        answers=_strings(raw.get("answers"), f"{where}.answers"),
         section_meanings=_meanings(raw.get("section_meanings"), sections, where),
     )
 
