@@ -349,6 +349,9 @@ def _under_a_heading_row(ctx: Context, spec: FieldSpec, hit: LabelHit) -> bool:
         return False
     if not label_regex(hit.label).search(folded):
         return False
+    if any(hit.label in other.labels for name, other in ctx.vocab.fields.items()
+           if name != spec.name):
+        return False  # "Personas kods" heads a column of whichever person's the table lists
     others = {name for name, other in ctx.vocab.fields.items() if name != spec.name
               and any(label_regex(label).search(folded) for label in other.labels)}
     return len(others) >= 2

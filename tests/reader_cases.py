@@ -10898,3 +10898,37 @@ CASES.update({
             "personal_code": SANDRA, "position": "šuvēja", "hours_per_week": 24,
         }),
 })
+
+
+R18R_LIGITA = personal_code("2106821234")
+R18R_MIKS = personal_code("1303151234")
+
+
+def r18r_ward_table_under_shared_headings(pdf: canvas.Canvas) -> None:
+    """An orphan court's certificate naming the guardian with her code in prose and the ward in
+    a table whose heading row ("Vārds, uzvārds | Dzimšanas datums | Personas kods") labels
+    what both people have: the code under the heading is the ward's, not the guardian's."""
+    _text(pdf, 60, 800, "KULDĪGAS NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 60, 775, "12.02.2025. Nr. 1-9/25/14", 10)
+    _text(pdf, 250, 750, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 725, [
+        f"Kuldīgas novada bāriņtiesa apliecina, ka Līgita Ozoliņa, personas kods {R18R_LIGITA},",
+        "saskaņā ar bāriņtiesas 2023. gada 5. maija lēmumu Nr. 1-8/23/51 par aizbildņa",
+        "iecelšanu ir šāda bērna aizbildne:",
+    ], size=10)
+    xs = [60, 190, 300, 410]
+    for x, heading in zip(xs, ["Vārds, uzvārds", "Dzimšanas datums", "Personas kods",
+                               "Dzīvesvieta"], strict=True):
+        _text(pdf, x, 670, heading, 9)
+    for x, value in zip(xs, ["Miks Ozoliņš", "13.03.2015.", R18R_MIKS, "Liepājas iela 9"],
+                        strict=True):
+        _text(pdf, x, 654, value, 9)
+    _text(pdf, 60, 610, "Bāriņtiesas priekšsēdētāja                        A. Kalna", 10)
+
+
+CASES.update({
+    "r18r_ward_table_under_shared_headings.pdf": (
+        r18r_ward_table_under_shared_headings, "representation_document", {
+            "representative_personal_code": R18R_LIGITA, "personal_code": R18R_MIKS,
+        }),
+})
