@@ -304,11 +304,14 @@ def _act_in_its_opening(cite: list[Any], body: list[Any]) -> tuple[str, date, li
     sentence = text[: decided.start()]
     court = _OPENING_COURT.search(sentence)
     dated = find_dates(sentence)
-    if court is None or not dated or court.start() > 80:
+    if court is None or not dated or court.start() > 3:
         return None
     on, date_start, _ = dated[0]
-    if abs(date_start - court.end()) > 3 and abs(court.start() - dated[0][2]) > 3:
-        return None  # the court and its day side by side, as an act's opening names them
+    if not 0 <= date_start - court.end() <= 3:
+        # The sentence opens with the court and the day it sat, as an act's opening does; a
+        # date line above a bare "X tiesa, izskatījusi ..." is the extract's head, its own
+        # reading (set I's extract cites no subject so).
+        return None
     genitive = issuer_genitive(court.group("court"))
     if genitive is None:
         return None
