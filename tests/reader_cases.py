@@ -10701,3 +10701,79 @@ CASES.update({
         r18o_shift_break_equal_spans, "employer_certificate", {
             "personal_code": R18O_JANA, "hours_per_week": 13}),
 })
+
+
+R18O_LEONARDS = personal_code("1402571330")
+R18O_MARITE = personal_code("2011591470")
+R18O_LEOPOLDS = personal_code("0806481220")
+R18O_ARVIS = personal_code("1510771360")
+
+
+def r18o_opinion_extract_titled_with_its_date(pdf: canvas.Canvas) -> None:
+    """An extract of a commission opinion citing the opinion with its date before it in the
+    genitive ("no 2024. gada 9. jūlija atzinuma Nr. ..."); the certification at its foot is
+    months later."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 60, 786, "Zemgales reģionālā nodaļa · Jelgavas ekspertīzes vieta", 9)
+    _text(pdf, 250, 760, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 170, 744, "no 2024. gada 9. jūlija atzinuma Nr. ZE-24-05518", 10)
+    _lines(pdf, 60, 715, [
+        f"Persona: Arvis Lauva, personas kods {R18O_ARVIS}.",
+        "Noteikta I invaliditātes grupa no 2024. gada 15. jūlija līdz 2026. gada 14. jūlijam.",
+        "Funkcionēšanas ierobežojumi: kustību traucējumi.",
+        "Asistenta pakalpojums pašvaldībā: nepieciešams.",
+        "Izraksts pareizs. Jelgavā, 03.02.2025.",
+    ], size=10)
+    _text(pdf, 60, 600, "Referente I. Bērziņa", 10)
+
+
+def r18o_ward_genitive_before_guardian_noun(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision whose ward's genitive also spells a woman's nominative
+    ("par Leonarda Ozola aizgādni"); the ward is named in the dative with the code above."""
+    _text(pdf, 200, 800, "TUKUMA NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 210, 786, "Talsu iela 4, Tukums, LV-3101", 9)
+    _text(pdf, 260, 760, "LĒMUMS", 12, bold=True)
+    _text(pdf, 60, 742, "Tukumā, 2024. gada 11. septembrī          Nr. 2-4/24/66", 10)
+    _text(pdf, 60, 726, "Par aizgādņa iecelšanu", 10, bold=True)
+    _lines(pdf, 60, 700, [
+        "Bāriņtiesa izskatīja jautājumu par aizgādņa iecelšanu pilngadīgai personai",
+        f"Leonardam Ozolam, personas kods {R18O_LEONARDS}. Bāriņtiesā vērsās viņa māsa Mārīte",
+        f"Kalēja, personas kods {R18O_MARITE}, ar lūgumu iecelt viņu par aizgādni.",
+        "Bāriņtiesa nolemj:",
+        "Iecelt Mārīti Kalēju par Leonarda Ozola aizgādni.",
+    ], size=10)
+    _text(pdf, 60, 590, "Bāriņtiesas priekšsēdētāja                  R. Sproģe", 10)
+
+
+def r18o_ward_genitive_before_capacity(pdf: canvas.Canvas) -> None:
+    """A court's extract naming the ward in the dative the limiting is for and again in the
+    genitive before "rīcībspēju" ("Leopolda Zvana", whose letters also spell a woman's
+    nominative): the genitive names no nominative."""
+    _text(pdf, 200, 800, "ZEMGALES RAJONA TIESA", 13, bold=True)
+    _text(pdf, 260, 770, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 120, 754, "Zemgales rajona tiesas 2024. gada 2. maija spriedums civillietā "
+          "Nr. C31045624", 10)
+    _lines(pdf, 60, 725, [
+        "Zemgales rajona tiesa, izskatījusi civillietu par rīcībspējas ierobežošanu",
+        f"Leopoldam Zvanam, personas kods {R18O_LEOPOLDS},",
+        "nosprieda:",
+        "Ierobežot Leopolda Zvana rīcībspēju mantisko tiesību jomā. Iecelt par aizgādni",
+        f"Mārīti Kalēju, personas kods {R18O_MARITE}.",
+    ], size=10)
+    _text(pdf, 60, 620, "Tiesneša palīgs | A. Ceplis", 10)
+
+
+CASES.update({
+    "r18o_opinion_extract_titled_with_its_date.pdf": (
+        r18o_opinion_extract_titled_with_its_date, "commission_opinion", {
+            "personal_code": R18O_ARVIS, "issued_on": "2024-07-09",
+            "opinion_no": "ZE-24-05518"}),
+    "r18o_ward_genitive_before_guardian_noun.pdf": (
+        r18o_ward_genitive_before_guardian_noun, "representation_document", {
+            "person_name": "Leonards Ozols", "personal_code": R18O_LEONARDS,
+            "representative_name": "Mārīte Kalēja", "representative_personal_code": R18O_MARITE}),
+    "r18o_ward_genitive_before_capacity.pdf": (
+        r18o_ward_genitive_before_capacity, "representation_document", {
+            "person_name": "Leopolds Zvans", "personal_code": R18O_LEOPOLDS,
+            "representative_name": "Mārīte Kalēja"}),
+})
