@@ -39,7 +39,7 @@ from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import unread_ink
 from .code_reread import mend_codes
 from .document import Page, Word
-from .hand_restore import split_glued_values
+from .hand_restore import mend_hand_slips, split_glued_values
 from .handwriting import looks_hand_filled, mend_handwriting
 from .line_tails import reread_stamped_middles, reread_stamped_runs, reread_tails
 from .marks import (
@@ -1095,6 +1095,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     lines = ringed_lost_answers(straight, lines)  # a ringed answer Tesseract lost
     lines = lost_crossed_boxes(straight, lines)  # a crossed box dropped beside an empty one
     lines = split_glued_values(lines)  # "uzvārdsRdfs": a hand's value run into its label
+    lines = mend_hand_slips(lines)  # "personas kads 14116z-13727", "Vi ja Medne"
     words = place_words(
         lines,
         dpi=dpi,
