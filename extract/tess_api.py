@@ -157,8 +157,8 @@ def in_process_tsv(image: Image.Image, *, dpi: int, language: str, psm: int,
                    variables: tuple[tuple[str, str], ...] = ()) -> str | None:
     """The TSV the command would print for `image`, read in the process; None when the library
     is not to be used (then the caller runs the command)."""
-    if mode() == "cli":
-        return None
+    if mode() == "cli" or image.width < 1 or image.height < 1:
+        return None  # an empty crop: the command's own failure, as before
     lib = _library()
     if lib is None:
         return None
