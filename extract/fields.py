@@ -72,6 +72,7 @@ from .names_and_codes import (
     _name_before_code,
     _name_in_code_row,
     _name_on_heading_row,
+    _name_over_code,
     _other_code,
     _sender_line,
     _split_name,
@@ -139,6 +140,8 @@ def extract_fields(
             found[name] = _beside_code(ctx, spec, found)
         if found[name] is None and spec.kind == "person_name":
             found[name] = _name_in_code_row(ctx, name, found)
+        if found[name] is None and spec.kind == "person_name":
+            found[name] = _name_over_code(ctx, name, found)
         if found[name] is None and spec.kind == "person_name" and spec.section:
             found[name] = _name_on_heading_row(ctx, spec)
         if found[name] is None and spec.kind == "person_name" and _one_person(vocab):

@@ -285,3 +285,89 @@ def split_glued_values(lines: list[list[tuple[str, tuple[int, int, int, int], fl
             out.append((match.group("value"), (cut + 1, top, right, bottom), confidence))
         result.append(out)
     return result
+
+
+# A personal code as a hand's digits come back from OCR: letters of a digit's shape among them
+# ("14116z-13727"); mended only when the checksum then passes.
+_DIGIT_SHAPES = str.maketrans({"z": "2", "Z": "2", "o": "0", "O": "0", "l": "1", "I": "1",
+                               "|": "1", "s": "5", "S": "5", "b": "6", "B": "8", "g": "9",
+                               "q": "9"})
+_CODE_SHAPED = re.compile(r"^(?P<code>[\dzZoOlI|sSbBgq]{6}-?[\dzZoOlI|sSbBgq]{5})"
+                          r"(?P<tail>[,.;)]?)$")
+Word = tuple[str, tuple[int, int, int, int], float]
+
+
+def _code_mended(text: str) -> str | None:
+    """A code-shaped word with one or two letters of a digit's shape as the code it is, when
+    the digits it then has pass the checksum."""
+    from .values import personal_code, personal_code_ok
+
+    match = _CODE_SHAPED.match(text)
+    if match is None:
+        return None
+    raw = match.group("code")
+    if not 0 < sum(not c.isdigit() for c in raw.replace("-", "")) <= 2:
+        return None  # all digits: nothing to mend; more than two letters: no code
+    code = personal_code(raw.translate(_DIGIT_SHAPES))
+    if code is None or not personal_code_ok(code):
+        return None
+    return code + match.group("tail")
+
+
+def _given_name_apart(first: str, second: str, after: str) -> str | None:
+    """"Vi ja Medne": a hand's given name OCR cut in two (a capital's piece and a lower-case
+    rest) before a capitalised surname, as the one calendar name the pieces join into."""
+    if not (2 <= len(first) <= 4 and first[:1].isupper() and first[1:].islower()
+            and 1 <= len(second) <= 4 and second.isalpha() and second.islower()
+            and after[:1].isupper() and after.rstrip(",.").isalpha() and len(after) >= 3):
+        return None
+    joined = first + second
+    return joined if joined in calendar_spellings() else None
+
+
+def mend_hand_slips(lines: list[list[Word]]) -> list[list[Word]]:
+    """On an OCR page, a personal code's label and digits and a given name as a hand wrote
+    them and OCR slipped: "personas kads" / "kals" before a code is "personas kods" (a word of
+    four letters from "k" to "s", two slips at most from "kods", after "personas" with a code
+    following), a code with letters
+    of a digit's shape whose checksum then passes is that code, a given name in two pieces
+    is joined. Each mended word keeps at most 0.7 of OCR's confidence: a slip undone is read
+    by a person."""
+    flat = [(i, j) for i, line in enumerate(lines) for j in range(len(line))]
+    out = [list(line) for line in lines]
+
+    def word(k: int) -> str:
+        i, j = flat[k]
+        return out[i][j][0]
+
+    def put(k: int, text: str) -> None:
+        i, j = flat[k]
+        _, box, confidence = out[i][j]
+        out[i][j] = (text, box, min(confidence, 0.7))
+
+    for k in range(len(flat)):
+        text = word(k)
+        code = _code_mended(text)
+        if code is not None:
+            put(k, code)
+    for k in range(len(flat) - 1):
+        later = [word(n) for n in range(k + 2, min(k + 4, len(flat)))]
+        if (fold_word(word(k)) == "personas" and fold_word(word(k + 1)) != "kods"
+                and len(word(k + 1)) == 4 and word(k + 1)[:1] in "kK"
+                and word(k + 1)[-1:] in "sS" and hand_distance(word(k + 1), "kods") <= 2
+                and any(_CODE_SHAPED.match(w) for w in later)):
+            put(k + 1, "kods")
+    for k in range(len(flat) - 2):
+        i1, _ = flat[k]
+        i2, _ = flat[k + 1]
+        if i1 != i2:
+            continue
+        joined = _given_name_apart(word(k), word(k + 1), word(k + 2))
+        if joined is not None:
+            i, j = flat[k]
+            _, box, confidence = out[i][j]
+            _, box2, confidence2 = out[i][j + 1]
+            out[i][j] = (joined, (box[0], min(box[1], box2[1]), box2[2], max(box[3], box2[3])),
+                         min(confidence, confidence2, 0.7))
+            out[i][j + 1] = ("", box2, 0.0)
+    return [[w for w in line if w[0]] for line in out]

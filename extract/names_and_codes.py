@@ -22,7 +22,7 @@ from .evidence import (
     _lines_doubt,
     _ocr_factor,
 )
-from .layout import find_label_values, fold
+from .layout import LabelHit, find_label_values, fold
 from .person_names import _FUNCTION_WORDS, _LOWER, _NAME_WORD, _UPPER
 from .phrase_patterns import compile_pattern
 from .reading_context import Context
@@ -52,6 +52,48 @@ def _split_name(ctx: Context, spec: FieldSpec) -> Found | None:
         if value is not None:
             words = first.words + last.words
             return Found(value, 0.9 * _ocr_factor(words), "label_split", words, structural=0.9)
+    return None
+
+
+def _bare_label_cell(hit: LabelHit, label: str) -> bool:
+    """The hit's label opens its line with no role word before it ("Vārds | Ēriks")."""
+    if not hit.words or hit.line.words[0] is hit.words[0]:
+        return False
+    before = hit.line.words[: hit.line.words.index(hit.words[0])]
+    return fold(" ".join(w.text for w in before)).strip(" :|") == fold(label)
+
+
+def _name_over_code(ctx: Context, name: str, found: dict[str, Found | None]) -> Found | None:
+    """A person's data printed as rows of bare labels ("Personas dati": "Vārds | Ēriks",
+    "Uzvārds | Zvaigzne", "Personas kods | ...") name no role: the rows are one person's, and
+    the person is the one whose code the field's code found. A register's statement about a
+    ward prints the ward so and the guardian under a label of the role. Whose name it is was
+    judged by the code under it: below the sure bar."""
+    code_field = _paired_code(ctx.vocab, name) or _only_code_field(ctx.vocab)
+    code = found.get(code_field) if code_field else None
+    if code is None or not code.value:
+        return None
+    spec = ctx.vocab.fields[name]
+    firsts = [h for h in find_label_values(ctx.lines, ["vārds"], allow_below=False)
+              if h.distance < 0.3 and not h.prefix.strip() and _bare_label_cell(h, "vārds")
+              and _NAME_WORD.match(h.value)]
+    lasts = [h for h in find_label_values(ctx.lines, ["uzvārds"], allow_below=False)
+             if h.distance < 0.3 and not h.prefix.strip() and _bare_label_cell(h, "uzvārds")]
+    codes = find_label_values(ctx.lines, ["personas kods"], allow_below=False)
+    for first in firsts:
+        row = first.line.index
+        last = next((h for h in lasts if 0 < h.line.index - row <= 1), None)
+        if last is None or len(first.value.split()) != 1 or len(last.value.split()) != 1:
+            continue
+        theirs = next((h for h in codes if 0 < h.line.index - last.line.index <= 2
+                       and h.line.page == first.line.page), None)
+        if theirs is None or values.personal_code(theirs.value) != code.value:
+            continue
+        value = parse_value(spec, f"{first.value} {last.value}")
+        if value is None or not values.starts_with_given_name(str(value)):
+            continue
+        words = first.words + last.words
+        return Found(value, 0.8 * _ocr_factor(words), "label_loose", words)
     return None
 
 

@@ -261,4 +261,64 @@ def extract_act(lines: list[Any]) -> tuple[str, date, list[Any]] | None:
                 about = subject.group(0)
                 phrase = f"{phrase} {about[0].lower()}{about[1:]}"
             return phrase, on, block
+        cited = _act_in_its_opening(head[at + 1:at + 3], lines[at + 1:at + 12])
+        if cited is not None:
+            return cited
     return None
+
+
+# The act's kind and number alone under the title ("no sprieduma civillietā Nr. C70-0391-24"):
+# the court and the date are those of the act's own opening sentence.
+_CITED_NUMBER = re.compile(
+    r"^\W*no\s+(?P<kind>lēmuma|sprieduma)(?P<case>\s+(?:civil|administratīv)?lietā)?"
+    r"\s+Nr\.?\s*(?P<number>[\w/.-]*\d[\w/-]*)\s*$", re.IGNORECASE)
+# "Vidzemes rajona tiesa 2024. gada 16. oktobrī, izskatot ...": the court in the nominative.
+_OPENING_COURT = re.compile(
+    r"(?<![\w-])(?P<court>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:bāriņ)?tiesa)(?![\w-])")
+# The act's decision closes its opening sentence ("nosprieda:", "nolēma:").
+_DECIDED = re.compile(r"\b(?:nosprieda|nolēma)\b", re.IGNORECASE)
+# The person a case is about, named with a code inside its subject ("par Harija Vanaga,
+# personas kods ..., rīcībspējas ierobežošanu"): the subject is cited without them.
+_NAMED_IN_SUBJECT = re.compile(
+    r"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]+\s+){1,3}?[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]+\s*[,(]\s*"
+    r"(?:personas\s+kods|p\.\s*k\.)\s*:?\s*\d{6}\s*-?\s*\d{5}\s*[,)]\s*")
+
+
+def _act_in_its_opening(cite: list[Any], body: list[Any]) -> tuple[str, date, list[Any]] | None:
+    """An extract whose title cites only the act's kind and number ("IZRAKSTS" / "no sprieduma
+    civillietā Nr. C70-0391-24") and copies the act's opening sentence, which names the court
+    and the day it sat ("Vidzemes rajona tiesa 2024. gada 16. oktobrī, izskatot ... civillietu
+    par ... rīcībspējas ierobežošanu un aizgādnības nodibināšanu, nosprieda:"): the act is
+    that court's of that day, its subject the case's. A bare "Tiesa, izskatījusi ..." names no
+    court or day: nothing."""
+    if not cite:
+        return None
+    title = _CITED_NUMBER.match(" ".join(cite[0].text.split()))
+    if title is None:
+        return None
+    opening = [ln for ln in body if ln is not cite[0] and ln.page == cite[0].page]
+    text = " ".join(" ".join(ln.text for ln in opening).split())
+    decided = _DECIDED.search(text)
+    if decided is None:
+        return None
+    sentence = text[: decided.start()]
+    court = _OPENING_COURT.search(sentence)
+    dated = find_dates(sentence)
+    if court is None or not dated or court.start() > 3:
+        return None
+    on, date_start, _ = dated[0]
+    if not 0 <= date_start - court.end() <= 3:
+        # The sentence opens with the court and the day it sat, as an act's opening does; a
+        # date line above a bare "X tiesa, izskatījusi ..." is the extract's head, its own
+        # reading (set I's extract cites no subject so).
+        return None
+    genitive = issuer_genitive(court.group("court"))
+    if genitive is None:
+        return None
+    case = f" {title.group('case').strip().lower()}" if title.group("case") else ""
+    phrase = (f"{genitive} {date_genitive(on)} {_GENITIVE_KIND[title.group('kind').lower()]}"
+              f"{case} Nr. {title.group('number').rstrip('.')}")
+    subject = _SUBJECT.search(_NAMED_IN_SUBJECT.sub("", sentence[court.end():]))
+    if subject is not None:
+        phrase = f"{phrase} {subject.group(0)}"
+    return phrase, on, [cite[0], *opening[:3]]

@@ -78,10 +78,12 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             # A name in prose may stand in any case; the nominative stays as it is.
             value = parse_value(spec, raw, feminine=ctx.feminine, case=pattern.case,
                                 inflected=pattern.inflected or spec.kind == "person_name")
-            if (isinstance(value, str) and spec.kind == "text" and value.isupper()
+            if (isinstance(value, str) and spec.kind == "text"
+                    and (value.isupper() or (" " not in value and value[1:].islower()))
                     and fold(value) in fold(pattern.regex)):
-                # The pattern's own common noun printed as a title ("PILNVARA"): a word, not
-                # a name, written as running text writes it.
+                # The pattern's own common noun printed as a title ("PILNVARA") or opening a
+                # sentence ("Pilnvara derīga ..."): a word, not a name, written as running
+                # text writes it.
                 value = value.lower()
             if value is not None and _on_unmarked_option(ctx, start, end, text):
                 continue  # "☐ redzes traucējumi (I grupa)": a printed option, not a statement

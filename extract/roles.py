@@ -168,6 +168,10 @@ _GUARDIAN_NOUN = re.compile(
 # Austras Kalnas rīcībspēju") or as the dative the limiting is for ("par rīcībspējas
 # ierobežošanu Kārlim Ozolam"). Its code may stand between ("Ierobežot Vijas Strautmanes,
 # personas kods ..., rīcībspēju"): the comma closing the code's aside goes with it.
+# "par Edvarda Pallo aizgādni": a name between "par" and the guardian noun in the accusative
+# modifies the noun, so it is in the genitive whatever else its endings could be.
+_PAR_BEFORE = re.compile(r"(?i)\bpar\s+$")
+_GUARDIAN_ACCUSATIVE = re.compile(r"(?i)^\s*(?:aizgādni|aizbildni)\b")
 _CAPACITY_AFTER = re.compile(r"(?i)^\s*[,)]?\s*rīcībspēj\w*")
 _LIMITING_BEFORE = re.compile(r"(?i)\brīcībspēj\w*\s+ierobežo\w*\s+$")
 # The subject of a passive appointment: "..., ir iecelta par aizgādni", "tiek iecelts".
@@ -265,6 +269,8 @@ def appointment(text: str) -> Appointment:
             if _PAR_OVER.search(before):
                 wards.append(Mention(name, where, "accusative"))
             elif ((cases == {"genitive"} and _GUARDIAN_NOUN.match(rest))
+                  or ("genitive" in cases and _PAR_BEFORE.search(before)
+                      and _GUARDIAN_ACCUSATIVE.match(rest))
                   or ("genitive" in cases and _CAPACITY_AFTER.match(rest))):
                 wards.append(Mention(name, where, "genitive"))
             elif ("dative" in cases and _LIMITING_BEFORE.search(before)) or (

@@ -146,6 +146,8 @@ def _enum_set(ctx: Context, spec: FieldSpec) -> Found:
                     continue
                 found.append(value)
                 break
+    consequences = _consequences_only(lines, spec)
+    found = [value for value in found if value not in consequences]
     confidence = BASE_CONFIDENCE["list"] * _lines_doubt(lines)
     if lost is not None:
         return Found(found, min(confidence, GUESSED_ENDS), "marked_list",
@@ -292,8 +294,11 @@ def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
 
 # A statement closing on its denial: "... traucējumu nav.", a row answered "nav" or "nē".
 # "Transportlīdzekļa pielāgošana: nav nepieciešama": a row answered that it is not needed.
+# An area's degree in words after a dash or colon ("redze — nav traucējumu;", "dzirde: nav
+# ierobežojumu") says it is not limited.
 _DENIED_TAIL = re.compile(
-    r"(?<![a-z])(?:nav|ne)(?:\s+(?:konstatet|noteikt|nepieciesam)\w*)?\s*[.;]?\s*$")
+    r"(?<![a-z])(?:nav|ne)(?:\s+(?:konstatet|noteikt|nepieciesam)\w*)?\s*[.;]?\s*$"
+    r"|[—–:-]\s*nav\s+(?:traucejum|ierobezojum)\w*\s*[.;,]?\s*$")
 
 
 def _statements(lines: list[Line]) -> list[str]:
@@ -336,6 +341,36 @@ def _denied_options(lines: list[Line], spec: FieldSpec) -> set[str]:
                           for st in naming):
             denied.add(value)
     return denied
+
+
+# A clause telling what an impairment restricts: "redzes traucējumi, kas būtiski ierobežo
+# orientēšanos un pārvietošanos": the words after the verb are its consequence.
+_CONSEQUENCE = re.compile(r",\s*kas\s+(?:[a-z]+\s+){0,3}?ierobez[a-z]*\s+(?P<tail>[^.;]*)")
+
+
+def _consequences_only(lines: list[Line], spec: FieldSpec) -> set[str]:
+    """The options named only as what another option's impairment restricts ("Personai ir
+    smagi redzes traucējumi, kas ierobežo ... pārvietošanos"): the vision is limited, the
+    moving about is its consequence, no area of its own. Not for marked lists (a box says)."""
+    if any(marked_options(line.text) for line in lines):
+        return set()
+    statements = _statements(lines)
+    only: set[str] = set()
+    for value, phrases in spec.synonyms.items():
+        others = [p for v, ps in spec.synonyms.items() if v != value for p in ps]
+        naming = [st for st in statements if any(_stem(p).search(st) for p in phrases)]
+        consequence = []
+        for st in naming:
+            clause = _CONSEQUENCE.search(st)
+            head = st[: clause.start()] if clause else ""
+            consequence.append(
+                clause is not None
+                and not any(_stem(p).search(head) for p in phrases)
+                and any(_stem(p).search(head) for p in others)
+                and any(_stem(p).search(clause.group("tail")) for p in phrases))
+        if naming and all(consequence):
+            only.add(value)
+    return only
 
 
 _ZERO_IS_NONE = re.compile(r"(?<![\d.,])0\s*(?:[-–—=:]|ir)\s*nav(?![a-z])")

@@ -467,7 +467,8 @@ def _reconsider(text: str, at: int | None, value: float | None,
             return WeeklyReading(own.computed, start, end, COMPUTED_CONFIDENCE,
                                  f"hours_per_week: {own.computed:g} {own.how}, not the "
                                  f"{value:g} of the period")
-        if own.each is None or abs(own.each - value) > 0.01:
+        if own.each is None or (abs(own.each - value) > 0.01
+                                and abs((own.day_span or 0) - value) > 0.01):
             # "divas reizes nedēļā pa trim stundām": the first number a label's value holds
             # may be the visits a week, a part of the week and no week itself.
             week = own.hours_per_week

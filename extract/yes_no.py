@@ -182,6 +182,11 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
                 if answer is not None:
                     return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
             start = _phrase_start(folded, (phrase,))
+            if _RELATIVE_CLAUSE.search(folded[:start]):
+                # "Citu ierobežojumi, kas ietekmē asistenta nepieciešamību, nav konstatēti":
+                # the question's words inside a relative clause name what the clause is
+                # about; the "nav" after it is the main clause's, no answer.
+                continue
             last = max(m.end() for word in phrase.split()
                        if (m := _stem(word).search(folded, start)) is not None)
             tail = re.sub(r"^[a-z]*", "", folded[last:]).strip(" :.-–")
@@ -198,6 +203,10 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
             if answer is not None:
                 return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
     return None
+
+
+# A relative clause still open where a question's words start: ", kas ...", ", kuri ...".
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:kas|kur(?:[sš]|i|a|as|ai|am|iem|ām|u)?)\s[^,.;:]*$")
 
 
 def _answer_alone(line: Line) -> bool:

@@ -351,6 +351,13 @@ class Schedule:
     # Items of a list, each with its own count and length ("konsultācijas reizi nedēļā (1
     # stunda); nodarbības divreiz nedēļā pa pusotrai stundai": 1 + 3), added up, and how many.
     parts_added: tuple[float, int] | None = None
+    # A day's unpaid break taken off `each` ("7.00–15.30, pārtraukums 30 minūtes": 8, 0.5).
+    pause: float | None = None
+
+    @property
+    def day_span(self) -> float | None:
+        """A day's clock span before its break was taken off (what a label may have read)."""
+        return None if self.each is None else round(self.each + (self.pause or 0), 2)
 
     @property
     def computed(self) -> float | None:
@@ -547,6 +554,8 @@ def parse_schedule(text: str | None) -> Schedule | None:
         minutes = int(next(g for g in lesson.groups() if g))
         if 30 <= minutes < 60:
             lessons, weekly = weekly, round(weekly * minutes / 60, 2)
+    each_from_spans = each is None
+    pause = None
     if each is None:
         spans = list(TIME_RANGE.finditer(folded))
         clocks = [parse_time_range(span.group(0)) for span in spans]
@@ -561,6 +570,12 @@ def parse_schedule(text: str | None) -> Schedule | None:
             # The same span under each day named ("Pirmdiena | Otrdiena ... / no 9 līdz 13 |
             # no 9 līdz 13 ..."): one day's length (spans that differ may be a list to tick).
             each = lengths[0]
+    if each is not None and each_from_spans:
+        # "no 7.00 līdz 15.30, pusdienu pārtraukums 30 minūtes, kas nav iekļauts darba laikā":
+        # a day's break is no working time unless the sentence says it is counted.
+        less = _less_the_break(folded, each)
+        pause = round(each - less, 2) if less != each else None
+        each = less
     if weekly is None and each is None and times is not None and _ON_WEEKDAYS.search(folded):
         # "sestdienās 2 h", "otrdienās un ceturtdienās 1,5 h": the hours of each day named.
         units = list(_NUMBER_WITH_UNIT.finditer(folded))
@@ -577,7 +592,30 @@ def parse_schedule(text: str | None) -> Schedule | None:
         if days_added is None:
             return None
     return Schedule(weekly=weekly, each=each, times=times, days_added=days_added,
-                    lessons=lessons)
+                    lessons=lessons, pause=pause)
+
+
+# A day's break and its length, either order ("pārtraukums 30 minūtes", "30 min pusdienu
+# pārtraukums", "pusstundu gara pusdienu pārtraukuma"), and words saying it is counted.
+_BREAK = re.compile(r"partraukum\w*\s*(?:[-–—:]\s*|ir\s+)?(\d{1,3})\s*min"
+                    r"|(?<![\d.,:])(\d{1,3})\s*min\w*\.?\s+(?:\w+\s+)?partraukum")
+_BREAK_COUNTED = re.compile(r"\b(?:ieklaut|ieskaitit|apmaksat)\w*")
+_BREAK_NOT_COUNTED = re.compile(r"\b(?:nav|netiek|neieklau\w*|neieskait\w*|neapmaksa\w*)\b")
+
+
+def _less_the_break(folded: str, each: float) -> float:
+    """A day's hours from its clock span less the one break the sentence gives for it, unless
+    the sentence says the break is counted in (paid) without saying it is not (Darba likums:
+    a break is no working time)."""
+    breaks = {int(m.group(1) or m.group(2)) for m in _BREAK.finditer(folded)}
+    if len(breaks) != 1:
+        return each
+    if _BREAK_COUNTED.search(folded) and not _BREAK_NOT_COUNTED.search(folded):
+        return each
+    minutes = breaks.pop()
+    if not 0 < minutes < 120 or minutes / 60 >= each:
+        return each
+    return round(each - minutes / 60, 2)
 
 
 def _one_days_spans(folded: str, spans: list[re.Match[str]],

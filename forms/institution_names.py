@@ -125,7 +125,29 @@ def join_split_endings(name: str) -> str:
             out[-1] = previous + word
         else:
             out.append(word)
-    return " ".join(out)
+    return " ".join(_join_split_initials(out))
+
+
+def _join_split_initials(words: list[str]) -> list[str]:
+    """"CĒSU N OVADA" -> "CĒSU NOVADA": OCR's gap after a word's first letter in capitals,
+    where the joined word is a generic word of a name (`common_stems`) and the rest is none.
+    A company form or a lone letter before a word that stands as it is stays apart."""
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        word = words[at]
+        after = words[at + 1] if at + 1 < len(words) else ""
+        stems = _words().common_stems
+        if (len(word) == 1 and word.isalpha() and word.isupper() and len(after) >= 3
+                and after.isalpha() and after.isupper() and word not in _words().company_forms
+                and fold_word(word + after).startswith(stems)
+                and not fold_word(after).startswith(stems)):
+            out.append(word + after)
+            at += 2
+            continue
+        out.append(word)
+        at += 1
+    return out
 
 
 def normal_case(name: str) -> str:

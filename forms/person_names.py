@@ -677,8 +677,9 @@ def settle_nominative(printed: str | None, page_text: str, case: str = "auto",
         return backed[0], "printed"
     agreeing = [r for r in readings if _genders_agree(r)] or readings
     as_read = normalize_person_name(printed)
-    whole = [r for r in agreeing if r != as_read
-             and re.search(rf"(?<!\w){re.escape(r)}(?!\w)", page_text)]
+    whole = [r for r in agreeing if r != as_read and any(
+        not _OWNED_AFTER.match(page_text, m.end())
+        for m in re.finditer(rf"(?<!\w){re.escape(r)}(?!\w)", page_text))]
     if len(whole) == 1 and len(agreeing) > 1:
         # "Iecelt Zinaīdu Tarasovu" is Zinaīds Tarasovs' or Zinaīda Tarasova's accusative;
         # the page naming "Zinaīda Tarasova" says whose.
@@ -692,6 +693,11 @@ def settle_nominative(printed: str | None, page_text: str, case: str = "auto",
     return readings[0], "guess"
 
 
+# A name printed before what it owns ("Ierobežot Leonarda Zepa rīcībspēju", "par Edvarda
+# Kalniņa aizgādni") is a genitive, whatever nominative its letters also spell: such a
+# printing names no nominative.
+_OWNED_AFTER = re.compile(r"\s*[,(]?\s*(?:personas\s+kods\s*:?\s*[\d-]+\s*[,)]?\s*)?"
+                          r"(?:rīcībspēj|aizgādn|aizbildn|aizgādņ|aizbildņ)", re.IGNORECASE)
 _NAME_PAIR = re.compile(r"(?<![\w.])(?=([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))")
 
 
@@ -707,7 +713,8 @@ def _told_by_other_mentions(readings: list[str], as_read: str, page_text: str) -
         pair = match.group(1)
         if normalize_person_name(pair) == as_read:
             continue
-        fits = set(nominative_readings(pair)) & set(readings)
+        owned = _OWNED_AFTER.match(page_text, match.start(1) + len(pair)) is not None
+        fits = set(nominative_readings(pair, "genitive" if owned else "auto")) & set(readings)
         if len(fits) == 1:
             told |= fits
     return told.pop() if len(told) == 1 else None

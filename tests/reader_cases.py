@@ -10717,6 +10717,214 @@ CASES.update({
 })
 
 
+
+# --- round 18: opinions, representation documents and certificates (r18-ops) ----------------
+
+R18O_AUSTRA = personal_code("0504551230")
+R18O_GATIS = personal_code("1709821450")
+R18O_OSKARS = personal_code("2302701340")
+R18O_LIGA = personal_code("1108791560")
+R18O_DAINIS = personal_code("0311681270")
+R18O_JANA = personal_code("2607901180")
+
+
+def r18o_register_person_rows(pdf: canvas.Canvas) -> None:
+    """A register's statement about a guardianship: the ward under bare "Vārds" / "Uzvārds" /
+    "Personas kods" rows of a person's data block, the guardian under a label of the role."""
+    _text(pdf, 60, 800, "Valsts reģistru centrs", 12, bold=True)
+    _text(pdf, 60, 786, "Brīvības iela 20, Rīga, LV-1010", 9)
+    _text(pdf, 60, 755, "REĢISTRA IZZIŅA", 12, bold=True)
+    _text(pdf, 60, 738, "03.02.2025. Nr. 7-14/2290", 10)
+    _text(pdf, 60, 712, "Personas ziņas", 10, bold=True)
+    _grid(pdf, 60, 700, [150, 260], [
+        ["Vārds", "Austra"],
+        ["Uzvārds", "Liepiņa"],
+        ["Personas kods", R18O_AUSTRA],
+        ["Aizgādne", f"Līga Ābele, p.k. {R18O_LIGA}"],
+        ["Pamatojums", "Ludzas novada bāriņtiesas 2023. gada 8. maija lēmums Nr. 1-5/23/77"],
+    ], size=9)
+    _text(pdf, 60, 570, "Izziņa sagatavota automātiski.", 9)
+
+
+def r18o_extract_act_in_its_opening(pdf: canvas.Canvas) -> None:
+    """A court's extract whose title cites only its act's kind and number ("no lēmuma lietā
+    Nr. ..."); the act's opening sentence names the court and the day it sat, and the subject
+    with the ward's name and code inside it. Certified weeks later."""
+    _text(pdf, 200, 800, "LATGALES RAJONA TIESA", 13, bold=True)
+    _text(pdf, 200, 786, "Rēzeknes tiesu nams", 9)
+    _text(pdf, 260, 760, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 200, 744, "no lēmuma lietā Nr. C12-0456-23", 10)
+    _lines(pdf, 60, 715, [
+        "Latgales rajona tiesa 2023. gada 4. decembrī, izskatījusi slēgtā sēdē lietu par",
+        f"Oskara Zariņa, personas kods {R18O_OSKARS}, rīcībspējas ierobežošanu,",
+        "nolēma:",
+        f"ierobežot Oskara Zariņa rīcībspēju un iecelt par aizgādni Gati Zariņu, personas kods "
+        f"{R18O_GATIS}.",
+        "Izraksts pareizs. Rēzeknē, 2024. gada 15. janvārī.",
+    ], size=10)
+    _text(pdf, 60, 600, "Tiesas sēžu sekretāre")
+    _text(pdf, 400, 600, "A. Vītola")
+
+
+def r18o_opinion_consequence_clause(pdf: canvas.Canvas) -> None:
+    """An opinion whose one finding says what the impairment restricts (moving about is its
+    consequence, no area of its own), and whose last point names the assistant's need inside
+    a relative clause denied ("..., kas ietekmētu asistenta nepieciešamību, nav")."""
+    _text(pdf, 60, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 10, bold=True)
+    _text(pdf, 60, 786, "Latgales reģionālā nodaļa · Atbrīvošanas aleja 90, Rēzekne", 9)
+    _text(pdf, 60, 760, "Rēzeknē, 21.03.2025. Nr. LA-25-00871", 10)
+    _text(pdf, 60, 740, f"Persona: Dainis Krūze, personas kods {R18O_DAINIS}", 10)
+    _text(pdf, 260, 715, "ATZINUMS", 12, bold=True)
+    _lines(pdf, 60, 690, [
+        "Personai noteikta II (otrā) invaliditātes grupa.",
+        "Personai ir nepieciešams asistents pašvaldībā.",
+        "Atzinums derīgs no 21.03.2025. līdz 20.03.2027.",
+        "1. Personai ir izteikti garīgās veselības traucējumi, kas būtiski ierobežo spēju",
+        "patstāvīgi pārvietoties pilsētā.",
+        "2. Citu traucējumu, kas ietekmētu asistenta nepieciešamību, nav.",
+    ], size=10)
+    _text(pdf, 60, 560, "Nodaļas vadītājs Dr. P. Ozols", 10)
+
+
+def r18o_opinion_degrees_in_words(pdf: canvas.Canvas) -> None:
+    """An opinion listing each area with its degree in words after a dash; an area whose
+    degree is "nav traucējumu" is not limited."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. KU-25-3310", 12, bold=True)
+    _text(pdf, 60, 750, "Kuldīgā, 2025. gada 2. aprīlī", 10)
+    _lines(pdf, 60, 725, [
+        f"Izsniegts Janai Rozei, personas kods {R18O_JANA}.",
+        "Noteikta I (pirmā) invaliditātes grupa no 2025. gada 2. aprīļa uz nenoteiktu laiku.",
+        "Traucējumu smaguma pakāpe:",
+        "redze — nav traucējumu;",
+        "garīgā veselība — vidēji smagi traucējumi;",
+        "augšējo ekstremitāšu funkcijas — smagi traucējumi.",
+        "Asistenta nepieciešamība: jā.",
+    ], size=10)
+    _text(pdf, 60, 580, "Ārsts eksperts Dr. L. Kalna", 10)
+
+
+def r18o_shift_break_equal_spans(pdf: canvas.Canvas) -> None:
+    """An employer's rota whose shifts are all alike, each with a break in a column of its own,
+    the break said to be unpaid: every day is its span less the break (2 x 6.5)."""
+    _text(pdf, 60, 800, "SIA „Ezerkrasta Maiznīca”", 12, bold=True)
+    _text(pdf, 60, 786, "Ezera iela 7, Rēzekne, LV-4601", 9)
+    _text(pdf, 60, 760, "Rēzeknē, 14.04.2025.", 10)
+    _text(pdf, 60, 735, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Apliecinām, ka Jana Roze, personas kods {R18O_JANA}, strādā SIA „Ezerkrasta",
+        "Maiznīca” par fasētāju no 2022. gada 1. septembra. Maiņas:",
+    ], size=10)
+    _grid(pdf, 60, 680, [110, 90, 90, 90], [
+        ["Diena", "Sākums", "Beigas", "Pārtraukums"],
+        ["pirmdiena", "6.00", "13.00", "30 min"],
+        ["trešdiena", "6.00", "13.00", "30 min"],
+    ], size=9)
+    _text(pdf, 60, 600, "Pārtraukums netiek apmaksāts un nav iekļauts darba laikā.", 10)
+    _text(pdf, 60, 570, "Valdes loceklis                   K. Ezeriņš", 10)
+
+
+CASES.update({
+    "r18o_register_person_rows.pdf": (r18o_register_person_rows, "representation_document", {
+        "person_name": "Austra Liepiņa", "personal_code": R18O_AUSTRA,
+        "representative_name": "Līga Ābele", "representative_personal_code": R18O_LIGA,
+    }),
+    "r18o_extract_act_in_its_opening.pdf": (
+        r18o_extract_act_in_its_opening, "representation_document", {
+            "basis": "Latgales rajona tiesas 2023. gada 4. decembra lēmums lietā "
+                     "Nr. C12-0456-23 par rīcībspējas ierobežošanu",
+            "issued_on": "2023-12-04", "person_name": "Oskars Zariņš",
+            "representative_name": "Gatis Zariņš"}),
+    "r18o_opinion_consequence_clause.pdf": (
+        r18o_opinion_consequence_clause, "commission_opinion", {
+            "person_name": "Dainis Krūze", "personal_code": R18O_DAINIS,
+            "limitations": ["mental"], "assistant_needed": True}),
+    "r18o_opinion_degrees_in_words.pdf": (
+        r18o_opinion_degrees_in_words, "commission_opinion", {
+            "personal_code": R18O_JANA, "limitations": ["mental", "upper_limbs"],
+            "assistant_needed": True}),
+    "r18o_shift_break_equal_spans.pdf": (
+        r18o_shift_break_equal_spans, "employer_certificate", {
+            "personal_code": R18O_JANA, "hours_per_week": 13}),
+})
+
+
+R18O_LEONARDS = personal_code("1402571330")
+R18O_MARITE = personal_code("2011591470")
+R18O_LEOPOLDS = personal_code("0806481220")
+R18O_ARVIS = personal_code("1510771360")
+
+
+def r18o_opinion_extract_titled_with_its_date(pdf: canvas.Canvas) -> None:
+    """An extract of a commission opinion citing the opinion with its date before it in the
+    genitive ("no 2024. gada 9. jūlija atzinuma Nr. ..."); the certification at its foot is
+    months later."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 60, 786, "Zemgales reģionālā nodaļa · Jelgavas ekspertīzes vieta", 9)
+    _text(pdf, 250, 760, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 170, 744, "no 2024. gada 9. jūlija atzinuma Nr. ZE-24-05518", 10)
+    _lines(pdf, 60, 715, [
+        f"Persona: Arvis Lauva, personas kods {R18O_ARVIS}.",
+        "Noteikta I invaliditātes grupa no 2024. gada 15. jūlija līdz 2026. gada 14. jūlijam.",
+        "Funkcionēšanas ierobežojumi: kustību traucējumi.",
+        "Asistenta pakalpojums pašvaldībā: nepieciešams.",
+        "Izraksts pareizs. Jelgavā, 03.02.2025.",
+    ], size=10)
+    _text(pdf, 60, 600, "Referente I. Bērziņa", 10)
+
+
+def r18o_ward_genitive_before_guardian_noun(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision whose ward's genitive also spells a woman's nominative
+    ("par Leonarda Ozola aizgādni"); the ward is named in the dative with the code above."""
+    _text(pdf, 200, 800, "TUKUMA NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 210, 786, "Talsu iela 4, Tukums, LV-3101", 9)
+    _text(pdf, 260, 760, "LĒMUMS", 12, bold=True)
+    _text(pdf, 60, 742, "Tukumā, 2024. gada 11. septembrī          Nr. 2-4/24/66", 10)
+    _text(pdf, 60, 726, "Par aizgādņa iecelšanu", 10, bold=True)
+    _lines(pdf, 60, 700, [
+        "Bāriņtiesa izskatīja jautājumu par aizgādņa iecelšanu pilngadīgai personai",
+        f"Leonardam Ozolam, personas kods {R18O_LEONARDS}. Bāriņtiesā vērsās viņa māsa Mārīte",
+        f"Kalēja, personas kods {R18O_MARITE}, ar lūgumu iecelt viņu par aizgādni.",
+        "Bāriņtiesa nolemj:",
+        "Iecelt Mārīti Kalēju par Leonarda Ozola aizgādni.",
+    ], size=10)
+    _text(pdf, 60, 590, "Bāriņtiesas priekšsēdētāja                  R. Sproģe", 10)
+
+
+def r18o_ward_genitive_before_capacity(pdf: canvas.Canvas) -> None:
+    """A court's extract naming the ward in the dative the limiting is for and again in the
+    genitive before "rīcībspēju" ("Leopolda Zvana", whose letters also spell a woman's
+    nominative): the genitive names no nominative."""
+    _text(pdf, 200, 800, "ZEMGALES RAJONA TIESA", 13, bold=True)
+    _text(pdf, 260, 770, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 120, 754, "Zemgales rajona tiesas 2024. gada 2. maija spriedums civillietā "
+          "Nr. C31045624", 10)
+    _lines(pdf, 60, 725, [
+        "Zemgales rajona tiesa, izskatījusi civillietu par rīcībspējas ierobežošanu",
+        f"Leopoldam Zvanam, personas kods {R18O_LEOPOLDS},",
+        "nosprieda:",
+        "Ierobežot Leopolda Zvana rīcībspēju mantisko tiesību jomā. Iecelt par aizgādni",
+        f"Mārīti Kalēju, personas kods {R18O_MARITE}.",
+    ], size=10)
+    _text(pdf, 60, 620, "Tiesneša palīgs | A. Ceplis", 10)
+
+
+CASES.update({
+    "r18o_opinion_extract_titled_with_its_date.pdf": (
+        r18o_opinion_extract_titled_with_its_date, "commission_opinion", {
+            "personal_code": R18O_ARVIS, "issued_on": "2024-07-09",
+            "opinion_no": "ZE-24-05518"}),
+    "r18o_ward_genitive_before_guardian_noun.pdf": (
+        r18o_ward_genitive_before_guardian_noun, "representation_document", {
+            "person_name": "Leonards Ozols", "personal_code": R18O_LEONARDS,
+            "representative_name": "Mārīte Kalēja", "representative_personal_code": R18O_MARITE}),
+    "r18o_ward_genitive_before_capacity.pdf": (
+        r18o_ward_genitive_before_capacity, "representation_document", {
+            "person_name": "Leopolds Zvans", "personal_code": R18O_LEOPOLDS,
+            "representative_name": "Mārīte Kalēja"}),
+})
+
+
 # --- round 18: set R (r18-setr) --------------------------------------------------------------
 
 R18R_INTA = personal_code("1407791234")

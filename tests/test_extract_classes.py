@@ -3315,6 +3315,89 @@ def test_r18a_a_date_written_one_digit_per_box_over_its_caption() -> None:
     assert date_in_boxes("3213 2025 D D M M G G G G") is None
 
 
+
+# --- round 18: opinions, representation documents and certificates (r18-ops) ---------------
+
+
+def test_r18o_a_generic_words_first_letter_set_apart_is_joined() -> None:
+    """A letterhead in capitals OCR read with a gap after a generic word's first letter ("CĒSU
+    N OVADA BĀRIŅTIESA") is the word whole; a boarding school's "internāt-" is a generic word
+    of the name, written in lower case. A lone letter before a word that is a word itself, or
+    a company form, stays apart. Set Q's scanned decision named its court "Cēsu N Ovada"."""
+    from asistents.forms.institution_names import normal_case
+
+    assert normal_case("LUDZAS N OVADA BĀRIŅTIESA") == "Ludzas novada bāriņtiesa"
+    assert normal_case("RĪGAS P ILSĒTAS BĀRIŅTIESA") == "Rīgas pilsētas bāriņtiesa"
+    assert normal_case("MADONAS INTERNĀTVIDUSSKOLA") == "Madonas internātvidusskola"
+    assert normal_case("SIA A LFA") == "SIA A Lfa"
+
+
+def test_r18o_a_days_unpaid_break_is_taken_off_its_span() -> None:
+    """A sentence's span and the break it gives for the day ("no 8.00 līdz 16.30, pusdienu
+    pārtraukums 30 minūtes, kas netiek apmaksāts") count the span less the break; a break the
+    sentence says is counted in stays in."""
+    from asistents.forms.hours import parse_schedule
+
+    unpaid = parse_schedule("Strādā pirmdienās un piektdienās no 8.00 līdz 16.30, pusdienu "
+                            "pārtraukums 30 minūtes, kas netiek apmaksāts.")
+    assert unpaid is not None and unpaid.hours_per_week == 16 and unpaid.pause == 0.5
+    paid = parse_schedule("Strādā pirmdienās un piektdienās no 8.00 līdz 16.30, pārtraukums "
+                          "30 minūtes ir iekļauts darba laikā.")
+    assert paid is not None and paid.hours_per_week == 17
+    lines = ["SIA Lielupes Koks", "Jelgavā, 12.03.2025.", "IZZIŅA",
+             "Apliecinām, ka Rūta Celma, personas kods 210390-11255, strādā par operatori.",
+             "Darba laiks: otrdienās un ceturtdienās 7.00–15.30, pārtraukums 30 min "
+             "(netiek apmaksāts)."]
+    record = extract_document(_r7s_page(lines, "text"), file="x.pdf")
+    assert record["fields"]["hours_per_week"] == 16
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_r18o_a_hands_code_label_code_and_given_name_are_mended() -> None:
+    """A power of attorney written by hand, as OCR returns it: "personas kals" before a code is
+    "personas kods", a code with a letter of a digit's shape ("14116z-13727") is the code when
+    its checksum then passes, a given name cut in two ("Vi ja Medne") is the calendar's name;
+    each below the bar. A code with too many letters, or failing its checksum, stays."""
+    from asistents.extract.hand_restore import mend_hand_slips
+
+    def line(text: str) -> list:
+        return [(w, (10 * n, 0, 10 * n + 8, 10), 0.9) for n, w in enumerate(text.split())]
+
+    mended = mend_hand_slips([line("Es, Vi ja Medne, personas kals"),
+                              line("14116z-13727, pilnvaroju savu"),
+                              line("kods 1411b2-13728 un SSSS11-11111")])
+    texts = [[w[0] for w in row] for row in mended]
+    assert texts[0] == ["Es,", "Vija", "Medne,", "personas", "kods"]
+    assert texts[1][0] == "141162-13727,"
+    assert texts[2][1:] == ["1411b2-13728", "un", "SSSS11-11111"]
+    assert mended[1][0][2] <= 0.7 and mended[0][1][2] <= 0.7
+
+
+def test_r18o_a_sentence_about_the_power_of_attorney_names_the_paper() -> None:
+    """"Pilnvara derīga vienu gadu." under a title OCR damaged ("PILNVAEA"): the basis is the
+    paper, "pilnvara", not the sentence. Set Q's handwritten one read "Pilnvara derigg ..."."""
+    lines = ["Ogrē, 2025. gada 3. martā", "PILNVAEA",
+             "Es, Mārīte Ziema, personas kods 120460-11236, pilnvaroju savu dēlu",
+             "Aigaru Ziemu, personas kods 050388-12618, saņemt dokumentus manā vārdā.",
+             "Pilnvara derīga līdz 2026. gada 3. martam.", "M. Ziema"]
+    record = extract_document(_r7s_page(lines, "ocr"), file="x.png")
+    assert record["fields"]["basis"] == "pilnvara"
+
+
+def test_r18o_a_questions_words_in_a_relative_clause_answer_nothing() -> None:
+    """"Citu ierobežojumu, kas ietekmē asistenta nepieciešamību, nav konstatēts" closes a
+    relative clause before its "nav": the conclusion "Personai ir nepieciešams asistents" is
+    the answer, not the "nav". Set Q's opinion read false at 0.75."""
+    lines = ["Veselības un darbspēju ekspertīzes ārstu valsts komisija",
+             "Rēzeknē, 14.02.2025. Nr. LA-25-00112",
+             "Persona: Rita Ziema, personas kods 120460-11236",
+             "ATZINUMS", "Personai noteikta II (otrā) invaliditātes grupa.",
+             "Personai ir nepieciešams asistents.",
+             "2. Citu ierobežojumu, kas ietekmē asistenta nepieciešamību, nav konstatēts."]
+    record = extract_document(_r7s_page(lines, "text"), file="x.pdf")
+    assert record["fields"]["assistant_needed"] is True
+
+
 # --- round 18: set R (r18-setr) --------------------------------------------------------------
 
 

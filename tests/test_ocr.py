@@ -316,3 +316,46 @@ def test_extract_archive_writes_searchable_copies_of_scans_only(tmp_path: Path) 
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in archive.iterdir()) == ["scan.pdf"]
     assert "Jānim" in PdfReader(archive / "scan.pdf").pages[0].extract_text()
+
+
+# ---------------------------------------------------------------- libtesseract in the process
+
+
+@needs_tesseract
+@pytest.mark.ocr
+def test_the_in_process_reading_is_the_commands_byte_for_byte(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The page, a block, one line, an e-mail crop in `eng` and a digit line with its whitelist:
+    each TSV libtesseract gives is the one `tesseract ... tsv` prints (check mode runs both and
+    raises on a difference), the same API reused across calls and languages."""
+    from asistents.extract import tess_api
+
+    if tess_api.in_process_tsv(Image.new("L", (60, 30), 255), dpi=DPI, language="lav",
+                               psm=7) is None:
+        pytest.skip("libtesseract cannot be loaded here")
+    log = tmp_path / "check.log"
+    monkeypatch.setenv(tess_api.MODE_ENV, "check")
+    monkeypatch.setenv(tess_api.MODE_ENV + "_LOG", str(log))
+    page = scan(LINES)
+    line = page.crop((130, 200, 1700, 300))
+    assert ocr.recognise_lines(page, dpi=DPI)
+    assert ocr.recognise_lines(page, dpi=DPI, psm="6")
+    assert ocr.read_one_line(line, dpi=DPI)
+    ocr.read_tsv(page.crop((130, 420, 1700, 520)), dpi=DPI, language="eng", psm="7")
+    assert ocr.read_digit_line(line, "lav", 1.0, True, dpi=DPI)
+    assert ocr.read_one_line(line, dpi=DPI)  # the same API again, after the whitelist's
+    checks = log.read_text(encoding="utf-8").splitlines()
+    assert len(checks) == 6 and all(c.startswith("same ") for c in checks)
+
+
+@needs_tesseract
+@pytest.mark.ocr
+def test_the_command_still_reads_when_the_library_is_not_used(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from asistents.extract import tess_api
+
+    line = scan(LINES).crop((130, 200, 1700, 300))
+    words = ocr.read_one_line(line, dpi=DPI)
+    monkeypatch.setenv(tess_api.MODE_ENV, "cli")
+    assert tess_api.in_process_tsv(line, dpi=DPI, language="lav", psm=7) is None
+    assert ocr.read_one_line(line, dpi=DPI) == words
