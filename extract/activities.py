@@ -222,6 +222,9 @@ _WEEKLY_FIGURE = re.compile(
     r"(?:h|st\.?|stundas)\W*$")
 
 
+# A row of a list opening with its box: "☒ darbam 20", "[x] mācībām".
+_BOXED_ROW = re.compile(rf"^\s*(?:[{ON_GLYPHS}{OFF_GLYPHS}]|\[\s*[xX✓ ]?\s*\])\s*[^\W\d_]")
+
 # A weekday's column heading: cut short ("P", "Pk.", "Sv") or a weekday's name ("Pirmd.").
 _DAY_HEAD = re.compile(r"(?:pk|sv|p|o|t|c|s)\.?|(?:" + "|".join(d[:4] for d in WEEKDAYS)
                        + r")[a-z]*\.?")
@@ -269,9 +272,11 @@ def _answer_table(ctx: Context) -> tuple[int, int] | None:
         if plan:
             return (line.index, max(plan) + 1)  # a week plan's header and its rows
         if len(heads) == 2 and _HOURS_COLUMN.match(heads[1]) and not re.search(r"\d", heads[0]):
-            # Its rows run to the next table ("Jautājums | jā | nē") or question with boxes.
+            # Its rows run to the next table ("Jautājums | jā | nē") or question with boxes; a
+            # row opening with its own box ("☒ | darbam | 20") is one of the table's.
             end = next((other.index for other in ctx.lines[line.index + 1:]
-                        if len(other.segments) > 2 or _CHECK_ANY.search(other.text)),
+                        if (len(other.segments) > 2 or _CHECK_ANY.search(other.text))
+                        and not _BOXED_ROW.match(other.text)),
                        len(ctx.lines))
             return (line.index + 1, end)
     return None

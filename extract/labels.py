@@ -25,10 +25,13 @@ from .evidence import (
     evidence_ceilings,
 )
 from .layout import LabelHit, find_label_values, fold, label_regex, wrapped_value
+from .marks import ends_in_bare_mark, marked_options
 from .person_names import _name_part
 from .phrase_patterns import _DATE_ANY, _context_free, compile_pattern, deaccent
 from .prose_patterns import _CONTACT_KINDS, _another_dates_label
 from .reading_context import Context
+from .sections import SIGNATURE
+from .table_columns import HEADING_DISTANCE
 from .value_bounds import boundary_doubt
 from .value_parsing import parse_value
 from .vocabulary import FieldSpec
@@ -158,6 +161,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "ASISTENTA DARBA UZSKAITE": the title names a role, not a person
         if spec.kind in _PERSON_KINDS and _inside_a_title(ctx, hit):
             continue  # "dienests : ASISTENTA DARBA UZSKAITE": a title beside the letterhead
+        if spec.kind == "person_name" and _scrawl_before_signature(hit):
+            continue  # "Pilnvaras devēja | LSS ISIN | Ā. Anspoka": a signature OCR read as words
         if spec.kind in _PERSON_KINDS and _other_persons(ctx, hit.prefix):
             continue  # "Ārsts (vārds, uzvārds): ..." is the doctor's name, not the person's
         if (spec.kind == "person_name" and _label_kind(hit) == "label_in_prose"
@@ -182,6 +187,11 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             raw = _before_next_label(ctx, spec, raw)
         if spec.own_decision:
             raw = _without_aside(raw)
+        if spec.kind == "enum":
+            chosen = _marked_option(ctx, hit, raw)
+            if chosen is None:
+                continue  # "☒ a ☐ b" read after its label: no option marked, no value here
+            raw = chosen
         if spec.region == "dateline" and _label_kind(hit) == "label_in_prose" and _a_start_or_end(
                 ctx, spec, raw):
             continue  # "Izziņa izsniegta ... strādā ... no 21.08.2017.": the start, not the date
@@ -224,7 +234,12 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # the issuer's telephone or e-mail, not the person's
         # Labels are listed most specific first: "Klienta vārds, uzvārds" before "Vārds, uzvārds".
         rank = spec.labels.index(hit.label) if hit.label in spec.labels else 0
-        structural = BASE_CONFIDENCE["label"] - 0.25 * hit.distance - 0.001 * rank
+        distance = hit.distance
+        if distance >= _BELOW and _under_a_heading_row(ctx, spec, hit):
+            # A table's heading row over its row of values: the cell under the heading is
+            # the value as surely as the next cell is beside a label.
+            distance = HEADING_DISTANCE
+        structural = BASE_CONFIDENCE["label"] - 0.25 * distance - 0.001 * rank
         if spec.kind == "date" and len(_DATE_ANY.findall(deaccent(raw))) > 1:
             # "Termiņš: no 10.03.2021. līdz 09.03.2023.": the field's own patterns say which
             # date is its; when none does, the first date is a guess.
@@ -250,6 +265,38 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                          _label_kind(hit), hit.words, structural=structural,
                          warning=f"{spec.name}: {guessed}" if guessed else None)
     return best
+
+
+def _scrawl_before_signature(hit: LabelHit) -> bool:
+    """The value found after a signer's label on a signature line ("Pilnvaras devēja |
+    LSS ISIN | Ā. Anspoka") that is not the name printed under the signature: its initial
+    differs and it does not end in the printed surname. The pen's scrawl, no name."""
+    last = hit.line.segments[-1] if hit.line.segments else None
+    if last is None or not hit.words or hit.words[0] in last.words:
+        return False
+    printed = SIGNATURE.fullmatch(last.text.strip())
+    if printed is None:
+        return False
+    initial, surname = last.text.strip()[0], last.text.split()[-1]
+    value = hit.value.split()
+    return bool(value) and value[0][:1] != initial and fold(value[-1]) != fold(surname)
+
+
+def _marked_option(ctx: Context, hit: LabelHit, raw: str) -> str | None:
+    """The value after a label that prints its options with boxes ("Grupa: ☐ a ☐ b ☒ c"):
+    only the marked options, never a printed one left empty (None when none is marked). A
+    marked box that ends the line before its words ("☐ a ☐ b ☒" / "c ...") has its option
+    wrapped onto the next line. A value without boxes stays as it is."""
+    options = marked_options(raw)
+    if options is None:
+        return raw
+    chosen = [text for text, on in options if on]
+    if not chosen and ends_in_bare_mark(raw):
+        below = hit.line.index + 1
+        if below < len(ctx.lines) and ctx.lines[below].page == hit.line.page and (
+                marked_options(ctx.lines[below].text) is None):
+            chosen = [ctx.lines[below].text]
+    return " ".join(chosen) if chosen else None
 
 
 # A full stop closing a sentence: the next word opens with a capital; not after a number, "Nr."
@@ -286,6 +333,28 @@ def _referred_address(ctx: Context, spec: FieldSpec,
         if value is not None and re.search(r"\d", raw):
             return other, raw, value
     return hit, "", None
+
+
+_BELOW = 0.3  # layout.find_label_values: a value found under its label
+
+
+def _under_a_heading_row(ctx: Context, spec: FieldSpec, hit: LabelHit) -> bool:
+    """The value stands in the row right under a table's heading row: three or more cells
+    with no figure, this field's label and two other fields' labels among them."""
+    if hit.distance != _BELOW or hit.line.index == 0 or _label_kind(hit) == "label_in_prose":
+        return False
+    above = ctx.lines[hit.line.index - 1]
+    folded = fold(above.text)
+    if above.page != hit.line.page or len(above.segments) < 3 or re.search(r"\d", folded):
+        return False
+    if not label_regex(hit.label).search(folded):
+        return False
+    if any(hit.label in other.labels for name, other in ctx.vocab.fields.items()
+           if name != spec.name):
+        return False  # "Personas kods" heads a column of whichever person's the table lists
+    others = {name for name, other in ctx.vocab.fields.items() if name != spec.name
+              and any(label_regex(label).search(folded) for label in other.labels)}
+    return len(others) >= 2
 
 
 def _header_row(ctx: Context, spec: FieldSpec, hit: LabelHit) -> bool:

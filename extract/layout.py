@@ -124,6 +124,7 @@ def page_lines(page: Page) -> list[Line]:
             rows.append([word])
             bands.append((word.top, word.bottom))
     lines: list[Line] = []
+    borders_of: dict[int, set[int]] = {}
     for row in rows:
         row.sort(key=lambda w: w.x0)
         borders: set[int] = set()
@@ -134,11 +135,39 @@ def page_lines(page: Page) -> list[Line]:
         if not row:
             continue
         line = Line(page=page.number, words=row)
-        line.segments = _segments(row, page.cells, borders)
+        borders_of[id(line)] = borders
         lines.append(line)
+    cells = _without_frames(page.cells, lines)
+    for line in lines:
+        line.segments = _segments(line.words, cells, borders_of.get(id(line), set()))
     lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
     # Ruled tables keep their cells; two prose columns without rules are read in turn.
-    return _merge_cells(lines, page.cells) if page.cells else _columns_read_in_turn(lines)
+    return _merge_cells(lines, cells) if cells else _columns_read_in_turn(lines)
+
+
+def _without_frames(cells: list[Cell], lines: list[Line]) -> list[Cell]:
+    """The cells that are a table's, not a frame drawn round a block of the form ("C daļa"
+    over its own table of options and its questions): a frame holds another table's cells,
+    or two or more lines each split by a wide gap into a label and its value. Merged as one
+    cell, the whole block would read as one line."""
+    if len(cells) < 2:
+        return cells
+
+    def inside(inner: Cell, outer: Cell) -> bool:
+        return (inner != outer and outer[0] - 1 <= inner[0] and inner[2] <= outer[2] + 1
+                and outer[1] - 1 <= inner[1] and inner[3] <= outer[3] + 1)
+
+    def split_lines(cell: Cell) -> int:
+        count = 0
+        for line in lines:
+            held = [w for w in line.words if _cell_of(w, [cell]) is not None]
+            if len(held) > 1 and len(_segments(held, [])) > 1:
+                count += 1
+        return count
+
+    frames = {i for i, cell in enumerate(cells)
+              if any(inside(other, cell) for other in cells) or split_lines(cell) >= 2}
+    return [cell for i, cell in enumerate(cells) if i not in frames] if frames else cells
 
 
 # Two columns of prose side by side (a paper in Latvian and English, a translation beside

@@ -127,6 +127,19 @@ def marked_options(text: str) -> list[tuple[str, bool]] | None:
     return [(text, on) for text, on in options if re.search(r"\w", text)]
 
 
+def ends_in_bare_mark(text: str) -> bool:
+    """A line whose boxes stand before their options and whose last box is marked with no
+    words after it ("☐ a ☐ b ☒"): the marked option wrapped onto the next line."""
+    tokens = _TOKEN.findall(text)
+    states = [_is_mark(t) for t in tokens]
+    marks = [i for i, s in enumerate(states) if s is not None]
+    if len(marks) < 2 or states[-1] is not True:
+        return False
+    # Boxes before their options: the line opens with a box, or its question ends in a colon.
+    opens = marks[0] == 0 or tokens[marks[0] - 1].endswith(":")
+    return opens and any(s is None for s in states[marks[0] : marks[-1]])
+
+
 # --- drawn marks in a digital PDF -----------------------------------------------------------
 
 _BOX_MIN, _BOX_MAX = 4.0, 16.0  # a tick box, not a table cell

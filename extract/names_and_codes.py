@@ -181,7 +181,11 @@ def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) 
         if (above is None or above.page != line.page or len(above.segments) != 1
                 or line.top - above.bottom > 1.5 * line.height):
             return None
-        value = parse_value(spec, above.text, inflected=True)
+        # "no Staņislava Dukaļska" over his code: the sender after "no" (from) is named in
+        # the genitive, whatever a woman's nominative the same letters would spell.
+        sender = re.match(r"no\s", fold(above.text).strip()) is not None
+        value = parse_value(spec, above.text, inflected=True,
+                            case="genitive" if sender else "auto")
         named = [w for w in above.words if w.text.lower() not in _FUNCTION_WORDS]
         if value is None or len(named) != len(str(value).split()):
             return None  # the line holds more than a name

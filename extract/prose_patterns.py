@@ -88,8 +88,11 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             if value is not None and _on_unmarked_option(ctx, start, end, text):
                 continue  # "☐ redzes traucējumi (I grupa)": a printed option, not a statement
             if (value is not None and spec.kind == "text"
-                    and fold(str(value)) in {fold(label) for label in spec.labels}):
-                continue  # "izglītības programma" in a heading row: the field's label, no value
+                    and fold(str(value)) in {fold(label) for other in ctx.vocab.fields.values()
+                                             for label in other.labels}):
+                # "izglītības programma" or the next column's "Mācību slodze" in a heading
+                # row: a field's label, no value.
+                continue
             if value is not None and spec.kind in _CONTACT_KINDS and _issuers(ctx, value, start,
                                                                               text):
                 continue  # the issuer's own telephone or e-mail in its letterhead or footer

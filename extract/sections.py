@@ -52,6 +52,11 @@ _BARE_VALUE = re.compile(r"\s*\d{1,3}(?:[.,]\d{1,2})?\s*")
 _SENTENCE_BEFORE = re.compile(r"[^\W\d_]{2,}[.!?]\s")
 
 
+# A signature's printed name closing its line: initials and a surname ("Ā. Anspoka").
+SIGNATURE = re.compile(r"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\.\s*){1,2}[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+"
+                        r"(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?")
+
+
 def _heads(match: re.Match[str] | None, folded: str) -> bool:
     return match is not None and not _SENTENCE_BEFORE.search(folded[: match.start()])
 
@@ -67,6 +72,8 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
                 continue
             if n + 1 < len(line.segments) and _BARE_VALUE.fullmatch(line.segments[n + 1].text):
                 continue  # a row with its value ("Brīvais laiks, aktivitātes | 2"), no heading
+            if n + 1 < len(line.segments) and SIGNATURE.fullmatch(line.segments[-1].text.strip()):
+                continue  # "Pilnvaras devēja | (scrawl) | Ā. Anspoka": who signs, no block
             headers = [s for s in line.segments if re.search(r"[^\W_]", s.text)]
             short = len(headers) >= 2 and all(
                 len(s.words) <= 6 and not re.search(r"\d", s.text) and not s.text.endswith(":")

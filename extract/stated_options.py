@@ -14,7 +14,7 @@ import re
 from .evidence import BASE_CONFIDENCE, DOUBTFUL_VALUE, GUESSED_ENDS, Found, _lines_doubt
 from .label_rows import close_before_rows
 from .layout import Line, fold
-from .marks import GUESSED_MARK, MARK_ANY, marked_options
+from .marks import GUESSED_MARK, MARK_ANY, ends_in_bare_mark, marked_options
 from .phrase_patterns import _stem
 from .reading_context import Context
 from .value_parsing import _enum
@@ -94,10 +94,13 @@ def _boxed_enum(ctx: Context, spec: FieldSpec, lines: list[Line]) -> Found | Non
     does. On a scan the one option OCR read without its box, every other box empty, is taken
     for the marked one, below the confident bar."""
     units: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         found = marked_options(line.text)
         if found and any(_names_option(text, spec) for text, _ in found):
             units.extend(_chosen_units(line.text, found))
+            wrapped = _wrapped_option(lines, i)
+            if wrapped is not None:
+                units.append(wrapped)
     if not units and not any(
             found and any(_names_option(text, spec) for text, _ in found)
             for found in (marked_options(line.text) for line in lines)):
@@ -217,6 +220,17 @@ def _block(lines: list[Line], at: int) -> list[int]:
     return block
 
 
+def _wrapped_option(lines: list[Line], i: int) -> str | None:
+    """The words of a marked box that ends line `i` ("☐ a ☐ b ☒" / "c ..."): the next line,
+    when it prints no box of its own."""
+    if not ends_in_bare_mark(lines[i].text) or i + 1 >= len(lines):
+        return None
+    below = lines[i + 1]
+    if below.page != lines[i].page or marked_options(below.text) is not None:
+        return None
+    return below.text
+
+
 def _chosen_units(text: str, options: list[tuple[str, bool]]) -> list[str]:
     """The marked options of a line; a yes/no question answered yes stands for its question,
     answered no for nothing."""
@@ -253,6 +267,13 @@ def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
         if found is not None:
             units.extend(_chosen_units(line.text, found))
             last = (line, bool(found) and found[-1][1])
+            if _wrapped_option(lines, i) is not None:
+                units.append("")  # the marked option's words are the next line's
+                last = (line, True)
+            continue
+        if last is not None and last[1] and units and units[-1] == "":
+            units[-1] = line.text
+            last = (line, True)
             continue
         if last is not None and _continues(last[0], line, lines) and not _other_option(
                 units[-1] if last[1] and units else last[0].text, line.text, spec):

@@ -24,6 +24,10 @@ ROW_GAP = 2.5
 HEADING_DISTANCE = 0.1  # as sure as the next cell of a bordered table
 
 
+# A unit in a heading: "Darba laiks, h", "Slodze (st.)".
+_UNIT = re.compile(r"\s*,?\s*\(?(?<![^\W\d_])(?:h|st\.?)(?![^\W\d_])\)?\s*")
+
+
 def _columns(line: Line) -> list[tuple[float, float]]:
     """Each heading's column: from its left edge to the next heading's, less a line height."""
     slack = line.height
@@ -66,8 +70,10 @@ def heading_hits(lines: list[Line], line: Line,
         if not under:
             continue
         heading = " ".join([segment.folded, *under]).strip(" .:")
+        # "Darba laiks, h / nedēļā": the unit printed inside a heading is no word of its label.
+        bare = " ".join(_UNIT.sub(" ", heading).split())
         for label, pattern in patterns:
-            match = pattern.fullmatch(heading)
+            match = pattern.fullmatch(heading) or pattern.fullmatch(bare)
             if not match:
                 continue
             words: list[Word] = [w for s in row.segments if _in_column(s, column)

@@ -1366,6 +1366,8 @@ def total_before_its_word(lines: Sequence[Line]) -> tuple[float, Line] | None:
     return found
 
 
+# A stamp's words read into a figure's cell ("121(saldus )b)"): a run of letters.
+_STAMP_WORD = re.compile(r"[^\W\d_]{3,}")
 # A total read with a dash before its digits: a line struck through a figure.
 _STRUCK = re.compile(r"^[-–—~]+\d")
 
@@ -1401,6 +1403,14 @@ def total_against_rows(
             return _number(listed), REPAIRED_CONFIDENCE, (
                 f"total_hours: read as {token!r}, a struck-out figure and after it the rows' "
                 f"sum {whole}, taken from the rows")
+        digits = re.sub(r"\D", "", whole)
+        if (_STAMP_WORD.search(raw) and digits in kept
+                and len(kept) - len(digits) <= 1):
+            # "121(saldus": a stamp pressed over the figure adds its ring's glyph and its words;
+            # the rows' sum stands whole among the digits.
+            return _number(listed), REPAIRED_CONFIDENCE, (
+                f"total_hours: read as {raw.strip()!r} under a stamp's ink; its digits hold the "
+                f"rows' sum {whole}, taken from the rows")
         return None, 0.0, (f"total_hours: read as {token!r}, unclear and not the rows' sum "
                            f"{whole}; left for a person")
     return total, CONTRADICTED_CONFIDENCE, (

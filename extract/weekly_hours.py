@@ -389,6 +389,15 @@ def _full_week(folded: str) -> float | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _full_week_words(words: str) -> re.Pattern[str]:
+    """The full week's words as printed or with their last word cut short (a scan's
+    "normālais darba lai 5 uzņēmumā": OCR lost the word's end to a stain or a fold)."""
+    *head, last = words.split()
+    return re.compile(r"(?<![a-z])" + "".join(re.escape(w) + r"\s+" for w in head)
+                      + re.escape(last[:3]) + (r"(?:" + re.escape(last[3:]) + r")?"
+                      if len(last) > 3 else ""))
+
+
 def _share_of_full_week(text: str, at: int, value: float) -> WeeklyReading | None:
     """A figure printed as the full week ("Normālais darba laiks iestādē 40 stundas nedēļā") on
     a paper stating a part-time load ("Darba slodze 0,5 slodzes"): the person's week is the
@@ -407,7 +416,7 @@ def _share_of_full_week(text: str, at: int, value: float) -> WeeklyReading | Non
                                  f"hours_per_week: {share:g} is a share of a full-time load, "
                                  "no full week is printed")
         value = full
-    elif not any(words in before for words in _workload()["full_week"]):
+    elif not any(_full_week_words(words).search(before) for words in _workload()["full_week"]):
         return None
     week = round(value * share, 2)
     return WeeklyReading(week, at, at + 1, COMPUTED_CONFIDENCE,

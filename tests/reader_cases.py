@@ -10923,3 +10923,220 @@ CASES.update({
             "person_name": "Leopolds Zvans", "personal_code": R18O_LEOPOLDS,
             "representative_name": "Mārīte Kalēja"}),
 })
+
+
+# --- round 18: set R (r18-setr) --------------------------------------------------------------
+
+R18R_INTA = personal_code("1407791234")
+
+
+def r18r_marked_group_wrapped(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose client group is printed as options after its label, the
+    marked box the line's last with its option wrapped onto the next line: the printed options
+    before it are left empty and give no value."""
+    _text(pdf, 60, 800, "Balvu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 770, "ATZINUMS PAR ĢIMENES ASISTENTA PAKALPOJUMU", 12)
+    _lines(pdf, 60, 740, [
+        f"Klients: Inta Vilka, personas kods {R18R_INTA}",
+        "Klientu grupa: ☐ jaunietis pēc ārpusģimenes aprūpes ☐ ģimene ar bērniem ☒",
+        "persona ar psihiskiem traucējumiem",
+        "Apjoms: 6 stundas nedēļā, uz 3 mēnešiem.",
+        "Balvos, 03.02.2025.                     Sociālā darbiniece L. Kalniņa",
+    ], size=10)
+
+
+CASES.update({
+    "r18r_marked_group_wrapped.pdf": (r18r_marked_group_wrapped, "social_worker_opinion", {
+        "personal_code": R18R_INTA, "category": "mental_disorder", "hours_per_week": 6,
+    }),
+})
+
+
+R18R_OSKARS = personal_code("0811121234")
+
+
+def _r18r_frame(pdf: canvas.Canvas, top: float, heading: str,
+                rows: list[tuple[str, str]]) -> float:
+    """A form's part drawn in a frame: a ruled heading band over a box holding label-value
+    lines without rules of their own. Returns the y under it."""
+    pdf.setLineWidth(0.8)
+    bottom = top - 22 - 18 * len(rows) - 8
+    pdf.rect(60, bottom, 470, top - bottom, stroke=1, fill=0)
+    pdf.line(60, top - 22, 530, top - 22)
+    _text(pdf, 66, top - 16, heading, 10)
+    y = top - 40
+    for label, value in rows:
+        _text(pdf, 70, y, label, 10)
+        _text(pdf, 240, y, value, 10)
+        y -= 18
+    return bottom
+
+
+def r18r_framed_parts_two_pages(pdf: canvas.Canvas) -> None:
+    """An application whose parts are framed blocks, the part asking for the service's hours
+    on the second page as a table of boxed rows under a "h/ned." heading."""
+    _text(pdf, 60, 800, "Ogres novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 770, "Pieteikums asistenta pakalpojumam", 12, bold=True)
+    y = _r18r_frame(pdf, 740, "1. sadaļa. Pieteicējs (vecāks)", [
+        ("Vārds, uzvārds", "Sandra Vītola"), ("Personas kods", SANDRA),
+        ("Tālrunis", "27 345 118")])
+    _r18r_frame(pdf, y - 20, "2. sadaļa. Bērns, kuram vajadzīgs asistents", [
+        ("Vārds, uzvārds", "Oskars Vītols"), ("Personas kods", R18R_OSKARS),
+        ("Dzīvesvieta", "Meža iela 4, Ogre, LV-5001")])
+    _text(pdf, 60, 400, "Turpinājums otrajā lapā.", 9)
+    pdf.showPage()
+    _text(pdf, 60, 800, "3. sadaļa. Kam vajadzīgs asistents", 10)
+    _grid(pdf, 60, 780, [40, 320, 80], [
+        ["", "Mērķis", "h/ned."],
+        ["☐", "darbam", ""],
+        ["☒", "mācību iestādes apmeklēšanai", "18"],
+        ["☐", "brīvā laika pavadīšanai", ""],
+        ["☒", "pie ārsta un rehabilitācijā", "3"]])
+    _text(pdf, 60, 660, "Ogrē, 14.04.2025.                     Sandra Vītola", 10)
+
+
+def r18r_heading_row_names_the_next_column(pdf: canvas.Canvas) -> None:
+    """A school's certificate as one table: a heading row over a row of values, the column
+    beside the programme's headed by another field's label; a sentence under it names the
+    programme's level in prose."""
+    _text(pdf, 60, 800, "Ventspils Tehnikums", 12, bold=True)
+    _text(pdf, 60, 770, "IZZIŅA", 12, bold=True)
+    _text(pdf, 60, 752, "Nr. 4-7/88, 11.09.2025.", 10)
+    headings = ["Audzēknis", "Personas kods", "Mācību programma", "Mācību slodze", "Kurss"]
+    xs = [60, 160, 260, 400, 500]
+    for x, heading in zip(xs, headings, strict=True):
+        _text(pdf, x, 720, heading, 9)
+    for x, value in zip(xs, ["Oskars Vītols", R18R_OSKARS, "Kokizstrādājumi", "30", "2."],
+                        strict=True):
+        _text(pdf, x, 704, value, 9)
+    _text(pdf, 60, 670, "Mācības notiek profesionālās vidējās izglītības programmā.", 10)
+    _text(pdf, 60, 630, "Direktors                                  A. Bērzs", 10)
+
+
+CASES.update({
+    "r18r_framed_parts_two_pages.pdf": (r18r_framed_parts_two_pages, "application", {
+        "applicant_personal_code": SANDRA, "client_name": "Oskars Vītols",
+        "client_personal_code": R18R_OSKARS, "phone": "27345118",
+        "activities": [{"kind": "education", "hours_per_week": 18},
+                       {"kind": "institutions", "hours_per_week": 3}],
+    }),
+    "r18r_heading_row_names_the_next_column.pdf": (
+        r18r_heading_row_names_the_next_column, "school_certificate", {
+            "personal_code": R18R_OSKARS, "programme": "Kokizstrādājumi", "hours_per_week": 30,
+        }),
+})
+
+
+def r18r_child_status_in_the_accusative(pdf: canvas.Canvas) -> None:
+    """A commission's opinion on a child that states the group only as what the child is
+    declared to be ("atzīt ... par bērnu ar invaliditāti"), the noun in the accusative."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 60, 770, "ATZINUMS Nr. KU-25-01190", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        "Kuldīgā, 05.06.2025.",
+        f"Oskars Vītols, personas kods {R18R_OSKARS}.",
+        "Komisija nolēma atzīt Oskaru Vītolu par bērnu ar invaliditāti no 2025. gada",
+        "1. jūlija līdz 2027. gada 30. jūnijam.",
+        "Ārste eksperte                                   R. Liepa",
+    ], size=10)
+
+
+CASES.update({
+    "r18r_child_status_in_the_accusative.pdf": (
+        r18r_child_status_in_the_accusative, "commission_opinion", {
+            "personal_code": R18R_OSKARS, "disability_group": "child",
+        }),
+})
+
+
+R18R_VLADISLAVS = personal_code("1509671234")
+R18R_KAZIMIRS = personal_code("0204401234")
+
+
+def r18r_authorised_person_writes(pdf: canvas.Canvas) -> None:
+    """A letter from an authorised person ("no" and his name in the genitive over his code)
+    who asks in the name of the one who gave him the power of attorney: that one is the
+    client, named in the genitive before "vārdā"."""
+    _text(pdf, 330, 800, "Preiļu novada Sociālajam dienestam", 10)
+    _lines(pdf, 60, 760, [
+        "no Vladislava Jankovska",
+        f"personas kods {R18R_VLADISLAVS}",
+        "tālrunis 26 904 117",
+    ], size=10)
+    _text(pdf, 250, 700, "IESNIEGUMS", 12, bold=True)
+    _lines(pdf, 60, 670, [
+        "Saskaņā ar 2025. gada 3. marta pilnvaru, Kazimira Rudzīša (personas kods",
+        f"{R18R_KAZIMIRS}) vārdā lūdzu piešķirt viņam asistenta pakalpojumu. Viņa",
+        "dzīvesvieta: Raiņa iela 7, Preiļi, LV-5301. Asistents vajadzīgs ārsta",
+        "apmeklējumiem – 3 stundas nedēļā.",
+        "Preiļos, 18.03.2025.                                  V. Jankovskis",
+    ], size=10)
+
+
+CASES.update({
+    "r18r_authorised_person_writes.pdf": (r18r_authorised_person_writes, "application", {
+        "applicant_name": "Vladislavs Jankovskis", "applicant_personal_code": R18R_VLADISLAVS,
+        "client_name": "Kazimirs Rudzītis", "client_personal_code": R18R_KAZIMIRS,
+    }),
+})
+
+
+def r18r_unit_inside_a_wrapped_heading(pdf: canvas.Canvas) -> None:
+    """An employer's certificate as one row under headings without rules, the hours' heading
+    printing its unit inside it and wrapping onto a second line ("Darba laiks, h" / "nedēļā")."""
+    _text(pdf, 60, 800, "SIA Kurzemes Lini", 12, bold=True)
+    _text(pdf, 60, 785, "Reģ. Nr. 40103998877, Skrundas iela 3, Kuldīga, LV-3301", 9)
+    _text(pdf, 60, 760, "Kuldīgā, 07.07.2025.", 10)
+    _text(pdf, 60, 735, "IZZIŅA", 12, bold=True)
+    _text(pdf, 60, 712, "Apliecinām, ka zemāk minētā persona ir mūsu darbiniece:", 10)
+    xs = [60, 170, 270, 370, 470]
+    for x, heading in zip(xs, ["Vārds, uzvārds", "Personas kods", "Amats", "Darba laiks, h",
+                               "Kopš"], strict=True):
+        _text(pdf, x, 690, heading, 9)
+    _text(pdf, 370, 680, "nedēļā", 9)
+    for x, value in zip(xs, ["Sandra Vītola", SANDRA, "šuvēja", "24", "02.05.2022."],
+                        strict=True):
+        _text(pdf, x, 660, value, 9)
+    _text(pdf, 60, 620, "Valdes locekle                          I. Lapa", 10)
+
+
+CASES.update({
+    "r18r_unit_inside_a_wrapped_heading.pdf": (
+        r18r_unit_inside_a_wrapped_heading, "employer_certificate", {
+            "personal_code": SANDRA, "position": "šuvēja", "hours_per_week": 24,
+        }),
+})
+
+
+R18R_LIGITA = personal_code("2106821234")
+R18R_MIKS = personal_code("1303151234")
+
+
+def r18r_ward_table_under_shared_headings(pdf: canvas.Canvas) -> None:
+    """An orphan court's certificate naming the guardian with her code in prose and the ward in
+    a table whose heading row ("Vārds, uzvārds | Dzimšanas datums | Personas kods") labels
+    what both people have: the code under the heading is the ward's, not the guardian's."""
+    _text(pdf, 60, 800, "KULDĪGAS NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 60, 775, "12.02.2025. Nr. 1-9/25/14", 10)
+    _text(pdf, 250, 750, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 725, [
+        f"Kuldīgas novada bāriņtiesa apliecina, ka Līgita Ozoliņa, personas kods {R18R_LIGITA},",
+        "saskaņā ar bāriņtiesas 2023. gada 5. maija lēmumu Nr. 1-8/23/51 par aizbildņa",
+        "iecelšanu ir šāda bērna aizbildne:",
+    ], size=10)
+    xs = [60, 190, 300, 410]
+    for x, heading in zip(xs, ["Vārds, uzvārds", "Dzimšanas datums", "Personas kods",
+                               "Dzīvesvieta"], strict=True):
+        _text(pdf, x, 670, heading, 9)
+    for x, value in zip(xs, ["Miks Ozoliņš", "13.03.2015.", R18R_MIKS, "Liepājas iela 9"],
+                        strict=True):
+        _text(pdf, x, 654, value, 9)
+    _text(pdf, 60, 610, "Bāriņtiesas priekšsēdētāja                        A. Kalna", 10)
+
+
+CASES.update({
+    "r18r_ward_table_under_shared_headings.pdf": (
+        r18r_ward_table_under_shared_headings, "representation_document", {
+            "representative_personal_code": R18R_LIGITA, "personal_code": R18R_MIKS,
+        }),
+})

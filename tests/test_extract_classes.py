@@ -3396,3 +3396,65 @@ def test_r18o_a_questions_words_in_a_relative_clause_answer_nothing() -> None:
              "2. Citu ierobežojumu, kas ietekmē asistenta nepieciešamību, nav konstatēts."]
     record = extract_document(_r7s_page(lines, "text"), file="x.pdf")
     assert record["fields"]["assistant_needed"] is True
+
+
+# --- round 18: set R (r18-setr) --------------------------------------------------------------
+
+
+def test_r18r_an_unmarked_printed_option_never_gives_a_value() -> None:
+    """"Grupa: ☐ a ☐ b ☒" / "c": only the marked option names the value; a line of options none
+    of which is marked gives none. Set R's social worker's opinion read its first printed,
+    empty option at 0.93 in round 17."""
+    from asistents.extract.marks import ends_in_bare_mark
+
+    assert ends_in_bare_mark("☐ jaunietis ☐ ģimene ar bērniem ☒")
+    assert ends_in_bare_mark("Grupa: ☐ jaunietis ☒")
+    assert not ends_in_bare_mark("redzes ☐ kustību ☒")
+    assert not ends_in_bare_mark("☐ jaunietis ☒ ģimene")
+
+
+def test_r18r_a_half_load_of_a_full_week_whose_words_ocr_cut() -> None:
+    """"0,5 slodzes; normālais darba lai 5 ... 40 stundas nedēļā": the full week's words with
+    their last word cut by a stain still name the full week, so the person's week is half of
+    it (20), computed and below the bar; set R's scanned certificate read 40 at 0.85."""
+    lines = ["SIA Rēznas Koks", "Rēzeknē, 03.03.2025.", "IZZIŅA",
+             "Apliecinām, ka Ilmārs Dzenis, personas kods 110478-12342, strādā SIA Rēznas Koks",
+             "par mūrnieku no 2020. gada 1. jūnija.",
+             "Darbinieks strādā uz 0,5 slodzes; normālais darba lai s uzņēmumā - 40 stundas "
+             "nedēļā.",
+             "Valdes loceklis | J. Dzenis"]
+    record = extract_document(_r7s_page(lines, "ocr"), file="x.png")
+    assert record["fields"]["hours_per_week"] == 20
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_r18r_a_stamp_over_the_total_keeps_the_rows_sum_among_its_digits() -> None:
+    """A stamp pressed over the month's total reads into its cell ("115(dienests )a)"): the
+    rows' sum standing whole among the digits is the total, taken from the rows below the bar;
+    digits that do not hold it stay unread. Set R's scanned sheet lost its total so."""
+    from asistents.extract.timesheet_rows import total_against_rows
+
+    rows = [{"hours": 5}, {"hours": 5}, {"hours": 5}]
+    value, cap, warning = total_against_rows(115.0, "115(dienests )a)", 0.5, rows)
+    assert value == 15 and cap is not None and cap < 0.9 and warning
+    value, cap, _ = total_against_rows(118.0, "118(dienests )a)", 0.5, rows)
+    assert value is None
+
+
+def test_r18r_a_signers_label_over_a_scrawl_is_no_block_and_no_name() -> None:
+    """"Pilnvaras devējs | RKW MN | K. Rudzītis" closing a scanned power of attorney: the
+    signer's role on the signature line heads no block of data, and the pen's scrawl OCR read
+    as words is no name; the grantor is the one who speaks ("Es, ..., pilnvaroju"). Set R's
+    notarial power of attorney named its grantor "Lss Isin"."""
+    from reader_cases import R18R_KAZIMIRS, R18R_VLADISLAVS
+
+    lines = ["PILNVARA", "Talsos, 2025. gada 2. aprīlī",
+             f"Es, Kazimirs Rudzītis, personas kods {R18R_KAZIMIRS}, dzīvojošs Talsos, ar šo "
+             "pilnvaroju",
+             f"Vladislavu Jankovski, personas kods {R18R_VLADISLAVS}, pārstāvēt mani Talsu "
+             "novada Sociālajā dienestā.",
+             "Pilnvaras devējs | RKW MN | K. Rudzītis",
+             "Zvērināta notāre | A. Kļava"]
+    record = extract_document(_r7s_page(lines, "ocr"), file="x.png")
+    assert record["fields"]["person_name"] == "Kazimirs Rudzītis"
+    assert record["fields"]["personal_code"] == R18R_KAZIMIRS
