@@ -668,6 +668,9 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
         regions = sorted(regions, key=lambda r: _mean_conf(lines[r.line], r))
         regions = sorted(regions[:MAX_REGIONS_PER_PAGE], key=lambda r: (r.line, r.start))
     replaced: dict[int, list[tuple[Region, Line]]] = {}
+    for region, words in boxed_values(image, lines, regions):
+        replaced[region.line] = [(region, words)]
+    regions = [r for r in regions if r.line not in replaced]
     for region in (cell for whole in regions for cell in cells_of(image, lines[whole.line],
                                                                       whole)):
         line = lines[region.line]
@@ -699,6 +702,40 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
         new_line.extend(line[cursor:])
         mended.append(new_line)
     return mended
+
+
+def boxed_values(image: Image.Image, lines: list[Line],
+                 regions: list[Region]) -> list[tuple[Region, Line]]:
+    """A name or a personal code written one letter per box (`letter_boxes.py`): the region of
+    the line's first unsure run onwards, over the comb, and its words read box by box."""
+    from .letter_boxes import as_code, as_given_name, as_name, field_kind, read_boxes
+
+    found: list[tuple[Region, Line]] = []
+    for index in sorted({r.line for r in regions}):
+        line = lines[index]
+        first = min(r.start for r in regions if r.line == index)
+        label = " ".join(t for t, _b, c in line[:first] if c >= HAND_BELOW)
+        kind = field_kind(label)
+        if kind is None or first == 0:
+            continue
+        unsure = [b for _t, b, _c in line[first:]]
+        top, bottom = min(b[1] for b in unsure), max(b[3] for b in unsure)
+        margin = round((bottom - top) * 0.4)
+        left = line[first - 1][1][2] + 2
+        band_box = (left, max(0, top - margin), image.width, min(image.height, bottom + margin))
+        readings = read_boxes(image.crop(band_box), recognise)
+        if readings is None:
+            continue
+        read = {"code": as_code, "given_name": as_given_name, "name": as_name}[kind]
+        text = read(readings)
+        if text is None:
+            continue
+        scores = [s for t, s in readings if t]
+        score = 1.0 if kind == "code" else min(scores)
+        box = (min(b[0] for b in unsure), top, max(b[2] for b in unsure), bottom)
+        region = Region(index, first, len(line), box, left, image.width)
+        found.append((region, _as_words(text, score, inked(image, box))))
+    return found
 
 
 def inked(image: Image.Image, box: Box) -> Box:
