@@ -48,6 +48,8 @@ MAX_WIDTH = 16  # line heights: the widest crop read (the recogniser's time grow
 ACCEPT_FROM = 0.8  # the recogniser's own score needed before its reading replaces Tesseract's
 GAIN_OVER_TESSERACT = 0.1  # and it must be this much surer than Tesseract was on those words
 MAX_REGIONS_PER_PAGE = 40
+# Half-heights, in the label's heights, of the bands a comb of letter boxes is looked for in.
+BOX_REACH = (1.5, 2.5, 3.5)
 # Runs of three or more letters or digits on a page before it counts as filled in by hand: the
 # sample's typed scans have at most 3, the hand-filled forms of sets D and E 4 to 12.
 HAND_FILLED_FROM = 4  # a page of nothing but doubt is a bad scan, not a filled form
@@ -719,11 +721,24 @@ def boxed_values(image: Image.Image, lines: list[Line],
         if kind is None or first == 0:
             continue
         unsure = [b for _t, b, _c in line[first:]]
+        sure = sorted(b[3] - b[1] for _t, b, c in line[:first] if c >= HAND_BELOW)
+        height = max(1, sure[len(sure) // 2]) if sure else 1
+        middle = sum((b[1] + b[3]) / 2 for _t, b, _c in line[:first]) / first
+        left = line[first - 1][1][2] + 2
         top, bottom = min(b[1] for b in unsure), max(b[3] for b in unsure)
         margin = round((bottom - top) * 0.4)
-        left = line[first - 1][1][2] + 2
-        band_box = (left, max(0, top - margin), image.width, min(image.height, bottom + margin))
-        readings = read_boxes(image.crop(band_box), recognise)
+        # The band of the words Tesseract doubted, else bands about the label's middle (the
+        # comb is taller than the print beside it): a band that cuts the comb finds no box in
+        # it (its sides run top to bottom).
+        bands = [(top - margin, bottom + margin)] + [
+            (round(middle - reach * height), round(middle + reach * height))
+            for reach in BOX_REACH]
+        readings = None
+        for above, below in bands:
+            band_box = (left, max(0, above), image.width, min(image.height, below))
+            readings = read_boxes(image.crop(band_box), recognise)
+            if readings is not None:
+                break
         if readings is None:
             continue
         read = {"code": as_code, "given_name": as_given_name, "name": as_name}[kind]

@@ -36,6 +36,7 @@ INNER_STROKE = 0.6  # an upright nearer than this share of a pitch to the last s
 INSET = 3  # pixels inside a box's sides and rules: the box's own lines are no writing
 BLANK_INK = 12  # ink pixels inside a box below which it is empty
 MAX_CANDIDATES = 64  # confusable spellings of a code tried against its checksum
+SURE_DIGIT = 0.5  # the recogniser's score at which a box's digit is taken as read
 
 # Letters a single hand-written digit reads as, and the digits each may be (first the likeliest).
 _AS_DIGITS: dict[str, str] = {
@@ -120,7 +121,9 @@ def _rules(ink: Any, left: int, right: int, height: int) -> tuple[int, int] | No
              if abs(b[0] - a[0] - height) <= height * 0.2]
     if not pairs:
         return None
-    a, b = min(pairs, key=lambda p: abs(p[1][0] - p[0][0] - height))
+    # The comb the band is about, not a neighbour's: the pair nearest the band's middle.
+    middle = ink.shape[0] / 2
+    a, b = min(pairs, key=lambda p: abs((p[0][1] + p[1][0]) / 2 - middle))
     return a[1], b[0]
 
 
@@ -137,11 +140,13 @@ def read_boxes(band: Image.Image, recognise: Any) -> list[tuple[str, float]] | N
     runs = _long_runs(ink.T)
     height = int(max(runs[x] for x in sides))  # a box's sides are its height
     readings: list[tuple[str, float]] = []
+    last: tuple[int, int] | None = None
     for a, b in pairwise(sides):
         # Each box's own rules: a photographed comb slopes, its rules are level within a box.
-        rules = _rules(ink, a + INSET, b - INSET + 1, height)
+        rules = _rules(ink, a + INSET, b - INSET + 1, height) or last
         if rules is None:
-            return None
+            return None  # no box where the comb starts
+        last = rules  # between two combs (a code's dash) no rules: the last box's rows
         top, bottom = rules[0] + INSET, rules[1] - INSET + 1
         if bottom - top < 6:
             return None
@@ -175,10 +180,11 @@ def field_kind(label: str) -> str | None:
 
 
 def as_code(readings: list[tuple[str, float]]) -> str | None:
-    """A personal code from its boxes' readings: the one confusable spelling that passes the
-    checksum, or None."""
+    """A personal code from its boxes' readings: the one spelling that passes the checksum,
+    its boxes read as letters or doubted taken for any digit they look like; else None (two
+    spellings that pass are a guess)."""
     options: list[str] = []
-    for text, _score in readings:
+    for text, score in readings:
         if not text:
             continue
         if len(text) != 1:
@@ -189,20 +195,25 @@ def as_code(readings: list[tuple[str, float]]) -> str | None:
         digits = _AS_DIGITS.get(text)
         if digits is None:
             return None
-        options.append(digits)
+        # A digit read surely is that digit; a letter, or a digit the recogniser doubted, is
+        # any of the digits it looks like.
+        options.append(text if text.isdigit() and score >= SURE_DIGIT else digits)
     dashes = [at for at, o in enumerate(options) if o == "-"]
     if dashes not in ([], [6]) or len(options) - len(dashes) != 11:
         return None
+
+    def spelled(spelling: tuple[str, ...] | list[str]) -> str:
+        digits = "".join(spelling).replace("-", "")
+        return digits[:6] + "-" + digits[6:]
+
     count = 1
     for o in options:
         count *= len(o)
     if count > MAX_CANDIDATES:
         return None
-    found = {
-        code for spelling in product(*options)
-        if is_valid_personal_code(code := "".join(spelling).replace("-", "")[:6] + "-"
-                                  + "".join(spelling).replace("-", "")[6:])
-    }
+    # A box's other digits ("S" a 5 or an 8): the one spelling that passes the checksum.
+    found = {code for spelling in product(*options)
+             if is_valid_personal_code(code := spelled(spelling))}
     return found.pop() if len(found) == 1 else None
 
 
