@@ -51,7 +51,7 @@ _AS_LETTERS: dict[str, str] = {
     "1": "I", "|": "I", "/": "I", "l": "I", "0": "O", "5": "S", "2": "Z", "8": "B", "6": "G",
     "7": "T",
 }
-_DASHES = frozenset("-—–_~")
+_DASHES = frozenset("-—–_~一")  # "一": the recogniser's CJK "one", a lone dash
 _CODE_LABEL = "kods"
 _NAME_LABELS = ("vards", "uzvards")
 

@@ -3429,6 +3429,7 @@ def test_r18h_a_boxed_codes_letters_are_digits_and_only_one_spelling_may_pass() 
     assert as_code(boxes("O6I2842-15326")) is None  # twelve digits
     assert as_code(boxes("061284-1532K")) is None
     assert as_code(boxes("0612S4-1S3S6")) is None  # more than one spelling passes, or none
+    assert as_code(boxes("320447一19268")) == "320447-19268"  # a lone dash read as CJK "one"
     assert as_name(boxes("R1GAS")) == "Rigas"
     assert as_name(boxes("ANNA  0Z0LA")) == "Anna Ozola"
     assert as_name(boxes("A3")) is None
