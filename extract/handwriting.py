@@ -48,6 +48,8 @@ MAX_WIDTH = 16  # line heights: the widest crop read (the recogniser's time grow
 ACCEPT_FROM = 0.8  # the recogniser's own score needed before its reading replaces Tesseract's
 GAIN_OVER_TESSERACT = 0.1  # and it must be this much surer than Tesseract was on those words
 MAX_REGIONS_PER_PAGE = 40
+# Half-heights, in the label's heights, of the bands a comb of letter boxes is looked for in.
+BOX_REACH = (1.5, 2.5, 3.5)
 # Runs of three or more letters or digits on a page before it counts as filled in by hand: the
 # sample's typed scans have at most 3, the hand-filled forms of sets D and E 4 to 12.
 HAND_FILLED_FROM = 4  # a page of nothing but doubt is a bad scan, not a filled form
@@ -668,6 +670,9 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
         regions = sorted(regions, key=lambda r: _mean_conf(lines[r.line], r))
         regions = sorted(regions[:MAX_REGIONS_PER_PAGE], key=lambda r: (r.line, r.start))
     replaced: dict[int, list[tuple[Region, Line]]] = {}
+    for region, words in boxed_values(image, lines, regions):
+        replaced[region.line] = [(region, words)]
+    regions = [r for r in regions if r.line not in replaced]
     for region in (cell for whole in regions for cell in cells_of(image, lines[whole.line],
                                                                       whole)):
         line = lines[region.line]
@@ -699,6 +704,53 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
         new_line.extend(line[cursor:])
         mended.append(new_line)
     return mended
+
+
+def boxed_values(image: Image.Image, lines: list[Line],
+                 regions: list[Region]) -> list[tuple[Region, Line]]:
+    """A name or a personal code written one letter per box (`letter_boxes.py`): the region of
+    the line's first unsure run onwards, over the comb, and its words read box by box."""
+    from .letter_boxes import as_code, as_given_name, as_name, field_kind, read_boxes
+
+    found: list[tuple[Region, Line]] = []
+    for index in sorted({r.line for r in regions}):
+        line = lines[index]
+        first = min(r.start for r in regions if r.line == index)
+        label = " ".join(t for t, _b, c in line[:first] if c >= HAND_BELOW)
+        kind = field_kind(label)
+        if kind is None or first == 0:
+            continue
+        unsure = [b for _t, b, _c in line[first:]]
+        sure = sorted(b[3] - b[1] for _t, b, c in line[:first] if c >= HAND_BELOW)
+        height = max(1, sure[len(sure) // 2]) if sure else 1
+        middle = sum((b[1] + b[3]) / 2 for _t, b, _c in line[:first]) / first
+        left = line[first - 1][1][2] + 2
+        top, bottom = min(b[1] for b in unsure), max(b[3] for b in unsure)
+        margin = round((bottom - top) * 0.4)
+        # The band of the words Tesseract doubted, else bands about the label's middle (the
+        # comb is taller than the print beside it): a band that cuts the comb finds no box in
+        # it (its sides run top to bottom).
+        bands = [(top - margin, bottom + margin)] + [
+            (round(middle - reach * height), round(middle + reach * height))
+            for reach in BOX_REACH]
+        readings = None
+        for above, below in bands:
+            band_box = (left, max(0, above), image.width, min(image.height, below))
+            readings = read_boxes(image.crop(band_box), recognise)
+            if readings is not None:
+                break
+        if readings is None:
+            continue
+        read = {"code": as_code, "given_name": as_given_name, "name": as_name}[kind]
+        text = read(readings)
+        if text is None:
+            continue
+        scores = [s for t, s in readings if t]
+        score = 1.0 if kind == "code" else min(scores)
+        box = (min(b[0] for b in unsure), top, max(b[2] for b in unsure), bottom)
+        region = Region(index, first, len(line), box, left, image.width)
+        found.append((region, _as_words(text, score, inked(image, box))))
+    return found
 
 
 def inked(image: Image.Image, box: Box) -> Box:

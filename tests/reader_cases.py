@@ -11140,3 +11140,51 @@ CASES.update({
             "representative_personal_code": R18R_LIGITA, "personal_code": R18R_MIKS,
         }),
 })
+
+
+
+# --- round 18 (r18-hand): a name and a code written one letter per box ---------------------
+
+R18H_CODE = personal_code("2305791582")  # two "5"s and an "8": the digits a hand's S looks like
+
+
+def r18h_letter_box_form(path: Path) -> Path:
+    """A day-centre request filled in capitals, one letter per box, photographed: the given
+    name, the surname and the personal code each in a comb of boxes (the code's dash between
+    two combs), read by Tesseract as bars and brackets."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    hand = ImageFont.truetype("/usr/share/fonts/truetype/fifthhorseman/dkgIt.ttf", 46)
+    label = ImageFont.truetype(sans, 40)
+    title = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 46)
+    page = Image.new("L", (2480, 1500), 250)
+    draw = ImageDraw.Draw(page)
+    draw.text((200, 120), "Tukuma novada Sociālais dienests", font=label, fill=20)
+    draw.text((200, 220), "IESNIEGUMS asistenta pakalpojuma piešķiršanai", font=title, fill=20)
+    draw.text((200, 300), "Rakstīt drukātiem burtiem, katru burtu savā rūtiņā", font=label,
+              fill=20)
+
+    def comb(y: int, x: int, letters: str, boxes: int) -> int:
+        for i in range(boxes):
+            draw.rectangle((x, y, x + 80, y + 96), outline=30, width=3)
+            if i < len(letters) and letters[i] != " ":
+                draw.text((x + 18, y + 14), letters[i], font=hand, fill=30)
+            x += 80
+        return x
+
+    for text, y, value in (("Vārds", 420, "ILGA"), ("Uzvārds", 560, "ROZENTALE")):
+        draw.text((200, y + 25), text, font=label, fill=20)
+        comb(y, 760, value, 16)
+    draw.text((200, 725), "Personas kods", font=label, fill=20)
+    digits = R18H_CODE.replace("-", "")
+    x = comb(700, 760, digits[:6], 6)
+    draw.text((x + 14, 720), "-", font=label, fill=20)
+    comb(700, x + 56, digits[6:], 5)
+    draw.text((200, 860), "Tālrunis", font=label, fill=20)
+    draw.text((760, 840), "29345618", font=hand, fill=30)
+    draw.text((200, 1000), "Datums", font=label, fill=20)
+    draw.text((420, 975), "03.02.2025.", font=hand, fill=30)
+    draw.text((1500, 1000), "Paraksts", font=label, fill=20)
+    page.save(path, dpi=(300, 300))
+    return path

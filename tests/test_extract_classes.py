@@ -3458,3 +3458,49 @@ def test_r18r_a_signers_label_over_a_scrawl_is_no_block_and_no_name() -> None:
     record = extract_document(_r7s_page(lines, "ocr"), file="x.png")
     assert record["fields"]["person_name"] == "Kazimirs Rudzītis"
     assert record["fields"]["personal_code"] == R18R_KAZIMIRS
+
+
+
+# --- round 18 (r18-hand): values written one letter per box ------------------------------
+
+
+def test_r18h_a_name_and_a_code_written_one_letter_per_box_are_read_box_by_box(
+        tmp_path: Path) -> None:
+    """A name and a personal code in combs of letter boxes: Tesseract reads bars and brackets,
+    the line reader "1LGA". Each box is cut out between its sides and rules and read alone; the
+    label tells a name (letters: "1" is "I") from a code (digits, its checksum). Read from a
+    hand, nothing is confident. Set Q's IMG_3318 had both codes lost."""
+    from reader_cases import R18H_CODE, r18h_letter_box_form
+
+    record = extract_file(r18h_letter_box_form(tmp_path / "pieteikums_rutinas.png"))
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["applicant_personal_code"] == R18H_CODE
+    assert fields["applicant_name"] == "Ilga Rozentale"
+    assert 0 < confidence["applicant_personal_code"] < 0.75
+    assert 0 < confidence["applicant_name"] < 0.75
+
+
+def test_r18h_a_boxed_codes_letters_are_digits_and_only_one_spelling_may_pass() -> None:
+    """A box read as a letter is a digit it looks like ("S" a 5 or an 8): the one spelling that
+    passes the checksum; two that pass, or a box that is no digit, give nothing."""
+    from asistents.extract.letter_boxes import as_code, as_given_name, as_name, field_kind
+
+    def boxes(text: str) -> list[tuple[str, float]]:
+        return [("" if c == " " else c, 0.9) for c in text]
+
+    assert as_code(boxes("0612S4 15326")) == "061284-15326"
+    assert as_code(boxes("O6I2842-15326")) is None  # twelve digits
+    assert as_code(boxes("061284-1532K")) is None
+    assert as_code(boxes("0612S4-1S3S6")) is None  # more than one spelling passes, or none
+    assert as_code(boxes("320447一19268")) == "320447-19268"  # a lone dash read as CJK "one"
+    assert as_name(boxes("R1GAS")) == "Rigas"
+    assert as_name(boxes("ANNA  0Z0LA")) == "Anna Ozola"
+    assert as_name(boxes("A3")) is None
+    # A given name's round letter read "0" for "U": the one spelling the tables list, with
+    # the table's marks ("Uģis"); a name the tables do not know stays as read.
+    assert as_given_name(boxes("0GIS")) == "Uģis"
+    assert as_given_name(boxes("0SKARS")) == "Oskars"
+    assert field_kind("Personas kods") == "code"
+    assert field_kind("Uzvārds") == "name"
+    assert field_kind("Vārds") == "given_name"
+    assert field_kind("Deklarētā adrese") is None
