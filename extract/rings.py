@@ -1,0 +1,216 @@
+"""Options a pen ringed on a scanned or photographed form ("vajadzīgo apvilkt ar apli").
+
+Tesseract reads a ring of ink drawn round a printed word as part of its letters: the ringed
+option comes out garbled ("Gistenta pakalpojums>", "AKumiskais pārstāvis»"), read twice, or
+not at all, while the options left bare read cleanly, so the bare ones look like the answer.
+`ringed_options` finds the rings in the pixels: a connected run of ink shaped like an ellipse
+round a word (ink on nearly every ray from its middle out near its edge, printed ink inside
+it, a few letter heights tall at most: not a seal, a digit's loop or a table's cell). The words
+inside a ring are read again from the page with the ring's ink whitened, and stand on their
+line after "☒" (and before "☐" when the line goes on), as a digital form's drawn ellipse
+reads (extract/marks.py `circle_marks`). A ringed word is a mark seen in pixels: its glyph and
+its words keep a guess's confidence, below review's bar.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from .marks import EMPTY, GUESSED_MARK, MARKED, _is_mark
+
+Box = tuple[int, int, int, int]
+PixelLine = list[tuple[str, Box, float]]
+ReadLine = Callable[[Any], PixelLine]
+
+_RAYS = 48
+# A pen's ring by hand rarely meets its start: nearly closed is a ring.
+_CLOSED_SHARE = 0.85
+# The ring's ink lies near the ellipse its box draws (normalised radius), the ringed letters
+# well inside it.
+_BAND = (0.72, 1.08)
+_INSIDE = 0.62
+# The words' confidence after a ring: read again from cleaned pixels, but still a guess.
+_RINGED_WORD_CONFIDENCE = 0.85
+
+
+def _components(ink: Any) -> tuple[Any, list[Box]]:
+    """Connected runs of ink (8-neighbours) of a boolean array: a label per pixel (0 none) and
+    each label's box (index = label - 1), by joining runs of neighbouring rows."""
+    import numpy as np
+
+    height, width = ink.shape
+    parent: list[int] = []
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    row_runs: list[list[tuple[int, int, int]]] = []
+    previous: list[tuple[int, int, int]] = []
+    for y in range(height):
+        row = ink[y]
+        padded = np.concatenate(([False], row, [False]))
+        edges = np.flatnonzero(padded[1:] != padded[:-1])
+        runs = []
+        k = 0
+        for start, end in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
+            label = len(parent)
+            parent.append(label)
+            while k < len(previous) and previous[k][1] < start:
+                k += 1
+            j = k
+            while j < len(previous) and previous[j][0] <= end:
+                a, b = find(label), find(previous[j][2])
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+                j += 1
+            runs.append((start, end, label))
+        row_runs.append(runs)
+        previous = runs
+    labels = np.zeros((height, width), dtype=np.int32)
+    roots: dict[int, int] = {}
+    boxes: list[list[int]] = []
+    for y, runs in enumerate(row_runs):
+        for start, end, label in runs:
+            root = find(label)
+            number = roots.get(root)
+            if number is None:
+                number = roots[root] = len(boxes) + 1
+                boxes.append([start, y, end, y + 1])
+            box = boxes[number - 1]
+            box[0], box[1] = min(box[0], start), min(box[1], y)
+            box[2], box[3] = max(box[2], end), max(box[3], y + 1)
+            labels[y, start:end] = number
+    return labels, [(b[0], b[1], b[2], b[3]) for b in boxes]
+
+
+def _letter_height(lines: list[PixelLine]) -> float:
+    """The printed letters' height: the median box height of the surely read words."""
+    heights = sorted(b[3] - b[1] for line in lines for text, b, c in line
+                     if c >= 0.9 and len(text) >= 3 and text.isalpha())
+    return float(heights[len(heights) // 2]) if heights else 0.0
+
+
+def _ring(labels: Any, ink: Any, number: int, box: Box) -> bool:
+    """Whether component `number` (of box `box`) is a ring round other ink: ink near the
+    ellipse its box draws on nearly every ray from the middle, and ink of other components
+    well inside it."""
+    import numpy as np
+
+    left, top, right, bottom = box
+    own = labels[top:bottom, left:right] == number
+    height, width = own.shape
+    ys, xs = np.nonzero(own)
+    a, b = width / 2.0, height / 2.0
+    dx, dy = (xs + 0.5 - a) / a, (ys + 0.5 - b) / b
+    radius = np.sqrt(dx * dx + dy * dy)
+    in_band = (radius >= _BAND[0]) & (radius <= _BAND[1])
+    if in_band.sum() < 0.6 * len(radius):
+        return False  # mostly ink inside or outside the ellipse: a word, a scrawl
+    angles = np.floor((np.arctan2(dy[in_band], dx[in_band]) + math.pi)
+                      / (2 * math.pi) * _RAYS).astype(int) % _RAYS
+    if len(set(angles.tolist())) < _CLOSED_SHARE * _RAYS:
+        return False
+    grid_y, grid_x = np.mgrid[0:height, 0:width]
+    gx, gy = (grid_x + 0.5 - a) / a, (grid_y + 0.5 - b) / b
+    inner = gx * gx + gy * gy < _INSIDE * _INSIDE
+    others = ink[top:bottom, left:right] & ~own & inner
+    return bool(others.sum() >= 0.03 * inner.sum())
+
+
+def find_rings(image: Any, lines: list[PixelLine]) -> list[tuple[Box, Any]]:
+    """The rings of ink round words on the page: each ring's box and its own ink (a boolean
+    array over the box)."""
+    import numpy as np
+
+    letter = _letter_height(lines)
+    if letter < 6:
+        return []
+    ink = np.asarray(image.convert("L")) < 128
+    labels, boxes = _components(ink)
+    found: list[tuple[Box, Any]] = []
+    for number, box in enumerate(boxes, start=1):
+        width, height = box[2] - box[0], box[3] - box[1]
+        if not 1.4 * letter <= height <= 3.2 * letter or not 1.05 * height <= width \
+                <= 30 * letter:
+            continue
+        if _ring(labels, ink, number, box):
+            own = labels[box[1]:box[3], box[0]:box[2]] == number
+            found.append((box, own))
+    return found
+
+
+def _inside(word: Box, ring: Box, reach: float = 1.0) -> bool:
+    """Whether a word's middle lies inside the ellipse a ring's box draws."""
+    a, b = (ring[2] - ring[0]) / 2, (ring[3] - ring[1]) / 2
+    cx, cy = (ring[0] + ring[2]) / 2, (ring[1] + ring[3]) / 2
+    wx, wy = (word[0] + word[2]) / 2, (word[1] + word[3]) / 2
+    return ((wx - cx) / a) ** 2 + ((wy - cy) / b) ** 2 < reach * reach
+
+
+# What the ring's sides leave at a word's ends: brackets, quotes, a stop.
+_RING_EDGES = "()[]{}<>«»\"'.,:;|!/-_~*"
+
+
+def _mended(text: str, printed: set[str]) -> str:
+    """A ringed word whose first or last letters the ring's ink took ("istenta", "pakalpoju"):
+    the one word printed clearly elsewhere on the page holding it whole, a few letters
+    longer; else the word as read."""
+    if len(text) < 4 or not text.isalpha():
+        return text
+    whole = {word for word in printed
+             if text in word and len(word) - len(text) <= 3 and word.isalpha()}
+    return whole.pop() if len(whole) == 1 else text
+
+
+def ringed_options(image: Any, lines: list[PixelLine], read_line: ReadLine) -> list[PixelLine]:
+    """Lines with each ringed option read again without its ring and marked "☒" (see the
+    module's docstring). Lines without a ring are returned as they were."""
+    rings = find_rings(image, lines)
+    if not rings:
+        return lines
+    result = [list(line) for line in lines]
+    printed = {text.strip(_RING_EDGES) for line in lines for text, _b, conf in line
+               if conf >= 0.9 and len(text) >= 4}
+    for ring, own in rings:
+        left, top, right, bottom = ring
+        crop = image.convert("L").crop(ring)
+        pixels = crop.load()
+        for y in range(own.shape[0]):
+            for x in range(own.shape[1]):
+                if own[y, x]:
+                    pixels[x, y] = 255
+        words = [(_mended(text.strip(_RING_EDGES), printed),
+                  (b[0] + left, b[1] + top, b[2] + left, b[3] + top),
+                  min(conf, _RINGED_WORD_CONFIDENCE))
+                 for text, b, conf in read_line(crop)
+                 if any(ch.isalnum() for ch in text)]
+        if not words:
+            continue
+        middle = (top + bottom) / 2
+        at_line = next((i for i, line in enumerate(result)
+                        if any(b[1] <= middle <= b[3] and _inside(b, ring, 1.6)
+                               for _t, b, _c in line)), None)
+        if at_line is None:
+            at_line = next((i for i, line in enumerate(result)
+                            if any(b[1] <= middle <= b[3] for _t, b, _c in line)), None)
+        if at_line is not None and any(_is_mark(t) is not None for t, _b, _c in result[at_line]):
+            continue  # the line prints its own boxes: the ring is not how it marks
+        height = words[0][1][3] - words[0][1][1]
+        mark = (MARKED, (max(0, left - height), words[0][1][1], max(1, left - 2),
+                         words[0][1][3]), GUESSED_MARK)
+        if at_line is None:
+            result.append([mark, *words])
+            continue
+        line = result[at_line]
+        kept = [w for w in line if not _inside(w[1], ring)]
+        before = [w for w in kept if w[1][2] <= (left + right) / 2]
+        after = [w for w in kept if w[1][2] > (left + right) / 2]
+        tail = [(EMPTY, (right + 2, words[-1][1][1], right + 2 + height, words[-1][1][3]),
+                 GUESSED_MARK)] if after else []
+        result[at_line] = [*before, mark, *words, *tail, *after]
+    return result
