@@ -174,8 +174,11 @@ def ringed_options(image: Any, lines: list[PixelLine], read_line: ReadLine) -> l
     if not rings:
         return lines
     result = [list(line) for line in lines]
-    printed = {text.strip(_RING_EDGES) for line in lines for text, _b, conf in line
-               if conf >= 0.9 and len(text) >= 4}
+    # The page's words printed clearly, outside every ring (a ringed word's own reading may
+    # be a sure fragment).
+    printed = {text.strip(_RING_EDGES) for line in lines for text, box, conf in line
+               if conf >= 0.9 and len(text) >= 4
+               and not any(_inside(box, ring, 1.2) for ring, _own in rings)}
     for ring, own in rings:
         left, top, right, bottom = ring
         crop = image.convert("L").crop(ring)
