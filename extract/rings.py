@@ -157,14 +157,53 @@ _RING_EDGES = "()[]{}<>«»\"'.,:;|!/-_~*"
 
 
 def _mended(text: str, printed: set[str]) -> str:
-    """A ringed word whose first or last letters the ring's ink took ("istenta", "pakalpoju"):
-    the one word printed clearly elsewhere on the page holding it whole, a few letters
-    longer; else the word as read."""
+    """A ringed word whose first or last letters the ring's ink took ("istenta", "pakalpoju"),
+    or whose side it read as a letter ("isistenta"): the one word printed clearly elsewhere
+    on the page holding it whole, a few letters longer; else the word as read."""
     if len(text) < 4 or not text.isalpha():
         return text
-    whole = {word for word in printed
-             if text in word and len(word) - len(text) <= 3 and word.isalpha()}
-    return whole.pop() if len(whole) == 1 else text
+    # The ring's side may be read as a letter of its own at either end ("isistenta").
+    for part in (text, text[1:], text[:-1], text[1:-1]):
+        if len(part) < 4:
+            continue
+        whole = {word for word in printed
+                 if part in word and len(word) - len(part) <= 3 and word.isalpha()}
+        if whole:
+            return whole.pop() if len(whole) == 1 else text
+    return text
+
+
+def _read_inside(image: Any, ring: Box, own: Any, read_line: ReadLine) -> PixelLine:
+    """The words inside a ring, read twice: with all of the ring's ink whitened (letters the
+    pen's line touches go with it: "istenta" for "asistenta"), and with only its arcs above
+    and below the letters and its outer edge whitened (touching letters stay, the ring's
+    sides may read as brackets, taken off). The second reading wins when each of its words
+    holds the first's word, as many words: the same reading with the letters the first lost."""
+    import numpy as np
+
+    left, top, right, bottom = ring
+    height, width = own.shape
+    grid_y, grid_x = np.mgrid[0:height, 0:width]
+    dx, dy = (grid_x + 0.5 - width / 2) / (width / 2), (grid_y + 0.5 - height / 2) / (height / 2)
+    outer = own & ((np.abs(dy) >= 0.45) | (np.sqrt(dx * dx + dy * dy) >= 0.93))
+    grey = np.asarray(image.convert("L"))
+    pad = 6
+    readings: list[PixelLine] = []
+    for mask, margin in ((own, 0), (outer, pad)):
+        x0, y0 = max(0, left - margin), max(0, top - margin)
+        x1, y1 = min(grey.shape[1], right + margin), min(grey.shape[0], bottom + margin)
+        crop = grey[y0:y1, x0:x1].copy()
+        crop[top - y0:top - y0 + height, left - x0:left - x0 + width][mask] = 255
+        from PIL import Image
+
+        readings.append([(text.strip(_RING_EDGES), (b[0] + x0, b[1] + y0, b[2] + x0, b[3] + y0),
+                          conf) for text, b, conf in read_line(Image.fromarray(crop))
+                         if any(ch.isalnum() for ch in text)])
+    whole, kept = readings
+    if kept and len(kept) == len(whole) and all(
+            a[0] in b[0] for a, b in zip(whole, kept, strict=True)):
+        return [(b[0], b[1], max(a[2], b[2])) for a, b in zip(whole, kept, strict=True)]
+    return whole
 
 
 def ringed_options(image: Any, lines: list[PixelLine], read_line: ReadLine) -> list[PixelLine]:
@@ -181,17 +220,8 @@ def ringed_options(image: Any, lines: list[PixelLine], read_line: ReadLine) -> l
                and not any(_inside(box, ring, 1.2) for ring, _own in rings)}
     for ring, own in rings:
         left, top, right, bottom = ring
-        crop = image.convert("L").crop(ring)
-        pixels = crop.load()
-        for y in range(own.shape[0]):
-            for x in range(own.shape[1]):
-                if own[y, x]:
-                    pixels[x, y] = 255
-        words = [(_mended(text.strip(_RING_EDGES), printed),
-                  (b[0] + left, b[1] + top, b[2] + left, b[3] + top),
-                  min(conf, _RINGED_WORD_CONFIDENCE))
-                 for text, b, conf in read_line(crop)
-                 if any(ch.isalnum() for ch in text)]
+        words = [(_mended(text, printed), box, min(conf, _RINGED_WORD_CONFIDENCE))
+                 for text, box, conf in _read_inside(image, ring, own, read_line)]
         if not words:
             continue
         middle = (top + bottom) / 2
@@ -213,6 +243,8 @@ def ringed_options(image: Any, lines: list[PixelLine], read_line: ReadLine) -> l
         kept = [w for w in line if not _inside(w[1], ring)]
         before = [w for w in kept if w[1][2] <= (left + right) / 2]
         after = [w for w in kept if w[1][2] > (left + right) / 2]
+        # Words after the ring on its line are not ringed: "☐" before them (as a digital
+        # form's drawn ellipse reads), so a ringed row's option does not run on below.
         tail = [(EMPTY, (right + 2, words[-1][1][1], right + 2 + height, words[-1][1][3]),
                  GUESSED_MARK)] if after else []
         result[at_line] = [*before, mark, *words, *tail, *after]
