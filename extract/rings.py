@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from .marks import EMPTY, GUESSED_MARK, MARKED, _is_mark
+from .marks import _YES_NO_PAIR, EMPTY, GUESSED_MARK, MARKED, _folded_word, _is_mark
 
 Box = tuple[int, int, int, int]
 PixelLine = list[tuple[str, Box, float]]
@@ -173,12 +173,16 @@ def _mended(text: str, printed: set[str]) -> str:
     return text
 
 
-def _read_inside(image: Any, ring: Box, own: Any, read_line: ReadLine) -> PixelLine:
+def _read_inside(image: Any, ring: Box, own: Any, read_line: ReadLine,
+                 printed: set[str]) -> PixelLine:
     """The words inside a ring, read twice: with all of the ring's ink whitened (letters the
     pen's line touches go with it: "istenta" for "asistenta"), and with only its arcs above
     and below the letters and its outer edge whitened (touching letters stay, the ring's
-    sides may read as brackets, taken off). The second reading wins when each of its words
-    holds the first's word, as many words: the same reading with the letters the first lost."""
+    sides may read as brackets, taken off). Each word is mended from the page's clean words
+    (`_mended`); the reading with more words so found wins; as many, the second wins when
+    each of its words holds the first's word: the same reading with the letters the first
+    lost (a short word, "Nē", only when read the same: the second may add a side as a
+    letter)."""
     import numpy as np
 
     left, top, right, bottom = ring
@@ -199,9 +203,16 @@ def _read_inside(image: Any, ring: Box, own: Any, read_line: ReadLine) -> PixelL
         readings.append([(text.strip(_RING_EDGES), (b[0] + x0, b[1] + y0, b[2] + x0, b[3] + y0),
                           conf) for text, b, conf in read_line(Image.fromarray(crop))
                          if any(ch.isalnum() for ch in text)])
-    whole, kept = readings
+    found = [sum(_mended(text, printed) in printed for text, _b, _c in reading)
+             for reading in readings]
+    whole, kept = ([(_mended(text, printed), b, c) for text, b, c in reading]
+                   for reading in readings)
+    if found[0] != found[1]:
+        return whole if found[0] > found[1] else kept
+    # A short word ("Nē") is read whole by the first; the second may add a side as a letter.
     if kept and len(kept) == len(whole) and all(
-            a[0] in b[0] for a, b in zip(whole, kept, strict=True)):
+            a[0] == b[0] or (a[0] in b[0] and len(a[0]) >= 4 and b[0].isalpha())
+            for a, b in zip(whole, kept, strict=True)):
         return [(b[0], b[1], max(a[2], b[2])) for a, b in zip(whole, kept, strict=True)]
     return whole
 
@@ -220,8 +231,8 @@ def ringed_options(image: Any, lines: list[PixelLine], read_line: ReadLine) -> l
                and not any(_inside(box, ring, 1.2) for ring, _own in rings)}
     for ring, own in rings:
         left, top, right, bottom = ring
-        words = [(_mended(text, printed), box, min(conf, _RINGED_WORD_CONFIDENCE))
-                 for text, box, conf in _read_inside(image, ring, own, read_line)]
+        words = [(text, box, min(conf, _RINGED_WORD_CONFIDENCE))
+                 for text, box, conf in _read_inside(image, ring, own, read_line, printed)]
         if not words:
             continue
         middle = (top + bottom) / 2
@@ -233,6 +244,13 @@ def ringed_options(image: Any, lines: list[PixelLine], read_line: ReadLine) -> l
                             if any(b[1] <= middle <= b[3] for _t, b, _c in line)), None)
         if at_line is not None and any(_is_mark(t) is not None for t, _b, _c in result[at_line]):
             continue  # the line prints its own boxes: the ring is not how it marks
+        if at_line is not None and len(words) == 1 and len(words[0][0]) <= 3 and any(
+                _folded_word(t) in _YES_NO_PAIR
+                and _folded_word(_YES_NO_PAIR[_folded_word(t)]) != _folded_word(words[0][0])
+                for t, b, _c in result[at_line] if not _inside(b, ring)):
+            # A ringed "Jā" or "Nē" beside the other, read again as neither (a macron lost
+            # with the ring: "Nā"): `ringed_lost_answers` places it by the pair.
+            continue
         height = words[0][1][3] - words[0][1][1]
         mark = (MARKED, (max(0, left - height), words[0][1][1], max(1, left - 2),
                          words[0][1][3]), GUESSED_MARK)
