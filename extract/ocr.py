@@ -51,6 +51,7 @@ from .marks import (
     ringed_lost_answers,
     underlined_options,
 )
+from .rings import ringed_options
 from .roman_strokes import mend_roman_numerals
 from .struck_values import struck_out
 
@@ -1113,6 +1114,8 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     lines = mark_column_rows(straight, lines)  # a hand X in an "Atzīme" column
     lines = answer_column_marks(straight, lines)  # an X in a "Jā"/"Nē" column OCR lost
     lines = underlined_options(straight, lines)  # a pen's stroke under the chosen option
+    # An option a pen ringed, read again without its ring
+    lines = ringed_options(straight, lines, functools.partial(read_one_line, dpi=dpi))
     lines = ringed_lost_answers(straight, lines)  # a ringed answer Tesseract lost
     lines = lost_crossed_boxes(straight, lines)  # a crossed box dropped beside an empty one
     lines = split_glued_values(lines)  # "uzvārdsRdfs": a hand's value run into its label

@@ -11188,3 +11188,45 @@ def r18h_letter_box_form(path: Path) -> Path:
     draw.text((1500, 1000), "Paraksts", font=label, fill=20)
     page.save(path, dpi=(300, 300))
     return path
+
+
+
+# --- round 18 (r18-rings): options a pen ringed on a photographed form ---------------------
+
+
+def r18g_ringed_option_form(path: Path) -> Path:
+    """A Valmiera request photographed after a parent ringed the wanted service: the plain
+    assistant's option ringed by a pen whose line runs through its first and last letters,
+    the family assistant's option left bare beside it (read cleanly, it looked like the
+    answer); a table cell boxing a word stands lower on the page (no ring)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    hand = ImageFont.truetype("/usr/share/fonts/truetype/fifthhorseman/dkgIt.ttf", 52)
+    label = ImageFont.truetype(sans, 38)
+    title = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 46)
+    page = Image.new("L", (2480, 1400), 248)
+    draw = ImageDraw.Draw(page)
+    draw.text((200, 110), "Valmieras novada Sociālais dienests, Rīgas iela 4, Valmiera",
+              font=label, fill=25)
+    draw.text((1000, 220), "PIETEIKUMS", font=title, fill=25)
+    draw.text((820, 300), "(izvēlēto apvelciet ar apli)", font=label, fill=25)
+    y = 440
+    draw.text((200, y), "Vēlos saņemt:", font=label, fill=25)
+    first = "asistenta palīdzību"
+    draw.text((520, y), first, font=label, fill=25)
+    width = int(draw.textlength(first, font=label))
+    # The pen's line crosses the option's first and last letters, and does not quite close.
+    draw.arc((526, y - 14, 520 + width - 6, y + 60), start=-80, end=255, fill=35, width=4)
+    second = "ģimenes asistenta palīdzību"
+    draw.text((520 + width + 90, y), second, font=label, fill=25)
+    draw.text((200, 600), "Vārds, uzvārds", font=label, fill=25)
+    draw.text((760, 580), "Ruta Kalniņa", font=hand, fill=35)
+    draw.text((200, 720), "Tālrunis", font=label, fill=25)
+    draw.text((760, 700), "20 458 190", font=hand, fill=35)
+    draw.rectangle((190, 830, 520, 905), outline=30, width=3)
+    draw.text((210, 845), "Pielikumā", font=label, fill=25)
+    draw.text((200, 1000), "Datums", font=label, fill=25)
+    draw.text((420, 975), "14.10.2024.", font=hand, fill=35)
+    page.save(path, dpi=(300, 300))
+    return path

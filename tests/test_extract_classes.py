@@ -3504,3 +3504,40 @@ def test_r18h_a_boxed_codes_letters_are_digits_and_only_one_spelling_may_pass() 
     assert field_kind("Uzvārds") == "name"
     assert field_kind("Vārds") == "given_name"
     assert field_kind("Deklarētā adrese") is None
+
+
+# --- round 18: options a pen ringed on a scan (r18-rings) -----------------------------------
+
+
+def test_r18g_a_ringed_option_is_the_answer_not_the_bare_one_beside_it(tmp_path: Path) -> None:
+    """A pen's ring round one printed option garbles its letters, so the bare option beside it
+    read cleanly and looked like the answer. The ring is found in the pixels, the words inside
+    it read again without it (a letter the ring took is the page's clean word holding it) and
+    marked: the ringed option is the value, below the confident bar. Set R's IMG_20240912
+    read the bare "ģimenes asistenta pakalpojums" instead."""
+    from reader_cases import r18g_ringed_option_form
+
+    record = extract_file(r18g_ringed_option_form(tmp_path / "pieteikums_aplis.png"))
+    assert record["fields"]["service"] == "assistant"
+    assert record["field_confidence"]["service"] < 0.9
+
+
+def test_r18g_a_ring_is_a_closed_curve_round_printed_ink() -> None:
+    """A ring: ink near the ellipse of its box on nearly every ray, other ink inside, a few
+    letter heights tall. A table cell round a word (corners off the ellipse), an empty loop
+    (nothing inside) and a seal-sized ring are not."""
+    from asistents.extract.rings import find_rings
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (1400, 400), 245)
+    draw = ImageDraw.Draw(image)
+    lines = [[("vārdiem", (40, 20, 160, 44), 0.95), ("teksts", (200, 20, 300, 44), 0.95)]]
+    draw.text((120, 120), "darbs", fill=20)
+    draw.arc((100, 100, 190, 150), start=-60, end=260, fill=20, width=3)  # ring, not closed
+    draw.rectangle((400, 100, 520, 150), outline=20, width=3)
+    draw.text((430, 120), "skola", fill=20)
+    draw.ellipse((700, 100, 790, 150), outline=20, width=3)  # nothing inside
+    draw.ellipse((900, 60, 1200, 360), outline=20, width=3)  # a seal's size
+    draw.text((1000, 200), "ZĪMOGS", fill=20)
+    found = [box for box, _own in find_rings(image, lines)]
+    assert len(found) == 1 and 95 <= found[0][0] <= 105 and found[0][2] <= 195
