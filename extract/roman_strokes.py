@@ -141,10 +141,9 @@ def _group_glyph(image: Image.Image, line: PixelLine, at: int) -> str | None:
     text, box, conf = line[at]
     if at + 1 >= len(line) or not _GROUP_WORD.match(line[at + 1][0]):
         return None
-    if text not in _ONE_GLYPH:
-        if (not _NOT_A_GROUP.fullmatch(text) or not set(text) & {"V", "X"}
-                or conf >= DOUBTED or not _only_strokes(image, box)):
-            return None
+    if text not in _ONE_GLYPH and (not _NOT_A_GROUP.fullmatch(text) or not set(text) & {"V", "X"}
+                                   or conf >= DOUBTED or not _only_strokes(image, box)):
+        return None
     strokes = stroke_count(image, box)
     numeral = "I" * strokes
     return numeral if 1 <= strokes <= MAX_STROKES and numeral != text else None
