@@ -525,7 +525,8 @@ def _period(folded: str) -> tuple[float, int] | None:
 _ROTA = re.compile(r"\b(\d{1,2}|[a-z]+)\s+dien\w*\s+(?:strada\w*|darba)\b[\s,;/–—-]*(?:un\s+)?"
                    r"(\d{1,2}|[a-z]+)\s+(?:dien\w*\s+)?briv\w*")
 _SHIFT = (
-    re.compile(r"\bmain\w*\s+(?:ilgum\w*|garum\w*)\s*(?:[-–—:]\s*|ir\s+)?" + _QUANTITY + _UNIT),
+    re.compile(r"\bmain\w*\s+(?:(?:ilgum\w*|garum\w*)\s*)?(?:[-–—:]\s*|ir\s+)?" + _QUANTITY
+               + _UNIT),
     re.compile(_QUANTITY + r"\s*(?:h\b|st\b\.?|stund\w*)\s+(?:gar\w*\s+)?main"),
     re.compile(r"\bpa\s+" + _QUANTITY + _UNIT),
 )
