@@ -9,6 +9,7 @@ from the prose patterns, which read values in running text without a label.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from itertools import pairwise
 from typing import Any
@@ -24,7 +25,14 @@ from .evidence import (
     _words_by_ocr,
     evidence_ceilings,
 )
-from .layout import LabelHit, find_label_values, fold, label_regex, wrapped_value
+from .layout import (
+    LabelHit,
+    code_in_two_boxes,
+    find_label_values,
+    fold,
+    label_regex,
+    wrapped_value,
+)
 from .marks import ends_in_bare_mark, marked_options
 from .person_names import _name_part
 from .phrase_patterns import _DATE_ANY, _context_free, compile_pattern, deaccent
@@ -213,6 +221,15 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if value is None and spec.kind == "address":
             raw = wrapped_value(ctx.lines, hit)  # an address wrapped in its own column
             value = parse_value(spec, raw)
+        if value is None and spec.kind == "personal_code":
+            # "Personas kods | 210756 | 12830" over "DDMMGG | NNNNN": a code printed in two
+            # boxes, its halves in two cells of the row; joined when they pass the checksum.
+            raw, words = code_in_two_boxes(hit)
+            value = parse_value(spec, raw) if words else None
+            if value is not None and not values.personal_code_ok(value):
+                value = None
+            if value is not None:
+                hit = dataclasses.replace(hit, value=raw, words=words)
         postcode_mended = False
         if value is None and spec.kind == "address" and _words_by_ocr(ctx, hit.words):
             # A postcode a scan damaged ("L-2123", "V-4301"): the address ends there all the

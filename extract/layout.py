@@ -443,6 +443,22 @@ class LabelHit:
     prefix: str = ""  # the label's segment before the label ("ārsts" in "Ārsts vārds: ...")
 
 
+def code_in_two_boxes(hit: LabelHit) -> tuple[str, list[Word]]:
+    """The value after a code's label joined with the next cell of its row, when the value is
+    a code's six date digits and that cell begins with its five others ("210756 | 12830");
+    ("", []) when the row holds no such pair."""
+    if not re.fullmatch(r"\d{6}", hit.value.strip()) or not hit.words:
+        return "", []
+    segments = hit.line.segments
+    at = next((i for i, seg in enumerate(segments) if hit.words[-1] in seg.words), None)
+    if at is None or at + 1 >= len(segments):
+        return "", []
+    after = segments[at + 1]
+    if not after.words or not re.fullmatch(r"\d{5}", after.words[0].text):
+        return "", []
+    return f"{hit.value.strip()}-{after.words[0].text}", [*hit.words, after.words[0]]
+
+
 _LEADING = re.compile(r"^[\s:;.,\-–—=>|)\]*•·]+")
 
 

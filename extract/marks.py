@@ -1053,7 +1053,9 @@ def lost_crossed_boxes(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
             # height), a little up or down.
             right = word[1][0] - gap
             centre = (word[1][1] + word[1][3]) // 2
-            rights = [right]
+            # A printed gap differs a little from box to box (a wider glyph, a scan's drift): a
+            # quarter of a box further left (nearer would cut into the option's own letters).
+            rights = [right, right - size // 4]
             if word[1][2] - word[1][0] - len(word[0]) * pitch >= 0.7 * size:
                 # "☒Jā" read as one word "Jā" as wide as a box and its letters: the crossed box
                 # is the word's own left end.

@@ -94,6 +94,13 @@ class Context:
             second = None if paired else _second_block(
                 self.lines, self.vocab.fields[field_name], {s[0] for s in starts}, others)
             if second is None and paired is None:
+                # The second block's name unreadable (OCR ran it into one word): its code,
+                # printed under the same label twice with another value, opens it as well.
+                code = next((spec for spec in self.vocab.fields.values()
+                             if spec.kind == "personal_code" and section in spec.not_in), None)
+                second = None if code is None else _second_block(
+                    self.lines, code, {s[0] for s in starts}, others)
+            if second is None and paired is None:
                 # No second set of the same labels: a label only the second person's fields
                 # print ("Bērna vārds, uzvārds") opens their block.
                 own_line = person_blocks.own_label_line(self.lines, self.vocab.fields.values(),

@@ -117,9 +117,32 @@ _ONE_GLYPH = frozenset({"1", "l", "|"})
 _GROUP_WORD = re.compile(r"(?i:invalidit|grup|gr\.)")
 
 
+# A group is I, II or III: a doubted word of Roman letters with a V or an X before the group's
+# word ("noteikta IX invaliditātes grupa") is strokes OCR joined into a V or an X; counted
+# again when its box holds only upright strokes.
+_NOT_A_GROUP = re.compile(r"[IlT1|VX]{1,3}")
+DOUBTED = 0.9
+_SLANT_SHARE = 0.25  # of the box's height: more columns of ink between strokes is a V or X
+
+
+def _only_strokes(image: Image.Image, box: Box) -> bool:
+    """No slanted ink (a V's or an X's arms) between the upright strokes of the box: in the
+    middle half of its height (above and below the serifs' feet and bars) only the strokes."""
+    crop = np.asarray(image.convert("L").crop(box)) < INK_BELOW
+    if crop.size == 0:
+        return False
+    height = crop.shape[0]
+    middle = crop[height // 4: height - height // 4]
+    slanted = middle.any(axis=0) & (crop.mean(axis=0) < STROKE_SHARE)
+    return bool(np.count_nonzero(slanted) <= _SLANT_SHARE * height)
+
+
 def _group_glyph(image: Image.Image, line: PixelLine, at: int) -> str | None:
-    text, box, _conf = line[at]
-    if text not in _ONE_GLYPH or at + 1 >= len(line) or not _GROUP_WORD.match(line[at + 1][0]):
+    text, box, conf = line[at]
+    if at + 1 >= len(line) or not _GROUP_WORD.match(line[at + 1][0]):
+        return None
+    if text not in _ONE_GLYPH and (not _NOT_A_GROUP.fullmatch(text) or not set(text) & {"V", "X"}
+                                   or conf >= DOUBTED or not _only_strokes(image, box)):
         return None
     strokes = stroke_count(image, box)
     numeral = "I" * strokes

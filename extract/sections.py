@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .document import Word
-from .layout import Line, Segment, find_label_values, fold, label_regex
+from .layout import Line, Segment, code_in_two_boxes, find_label_values, fold, label_regex
 from .value_parsing import parse_value
 from .vocabulary import FieldSpec
 
@@ -198,6 +198,8 @@ def _second_block(lines: list[Line], spec: FieldSpec, headings: set[int],
         if hit.distance >= 0.3:
             continue  # a label met inside a sentence does not open a block
         value = parse_value(spec, hit.value)
+        if value is None and spec.kind == "personal_code":
+            value = parse_value(spec, code_in_two_boxes(hit)[0] or hit.value)
         if value is None:
             continue
         if seen and hit.line.index == seen[0][0] and hit.words:

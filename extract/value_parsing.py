@@ -123,6 +123,9 @@ def parse_value(
             # written as an address writes it, "Valkas iela 2-15".
             address = _STREET_LOCATIVE.sub(lambda m: _STREET_NOMINATIVE[m.group(1)],
                                            match.group(1))
+            # "Lielā iēlā 31-6": marks OCR put on a street noun before its number ("iēlā" is
+            # no spelling of "iela" in any case) are the noun as an address writes it.
+            address = _STREET_WORD.sub(_street_noun, address)
             return values.address_case(" ".join(address.split()).strip(" ,;"))
         return None
     return None
@@ -131,6 +134,18 @@ def parse_value(
 _STREET_NOMINATIVE = {"ielā": "iela", "gatvē": "gatve", "bulvārī": "bulvāris",
                       "prospektā": "prospekts"}
 _STREET_LOCATIVE = re.compile(r"\b(" + "|".join(_STREET_NOMINATIVE) + r")(?=\s+\d)")
+_STREET_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}(?=\s+\d)")
+# A street noun and its locative, without their marks: what OCR's marks may stand on.
+_STREET_BY_FOLD = {fold(form): noun for noun in values.STREET_NOUNS
+                   for form in (noun, *(k for k, v in _STREET_NOMINATIVE.items() if v == noun))}
+
+
+def _street_noun(match: re.Match[str]) -> str:
+    word = match.group(0)
+    noun = _STREET_BY_FOLD.get(fold(word))
+    if noun is None or word == noun or word in _STREET_NOMINATIVE or not word.islower():
+        return word
+    return noun
 
 
 # Quotes and bullets OCR scatters into a date ("2020. ” gada 1. decembra").

@@ -353,6 +353,9 @@ class Schedule:
     parts_added: tuple[float, int] | None = None
     # A day's unpaid break taken off `each` ("7.00–15.30, pārtraukums 30 minūtes": 8, 0.5).
     pause: float | None = None
+    # A shift rota: days on, days off and a shift's hours ("2 dienas strādā, 2 dienas brīvas,
+    # maiņas ilgums 12 stundas": 2, 2, 12); its week is a cycle's hours times 7 / its days.
+    rota: tuple[int, int, float] | None = None
 
     @property
     def day_span(self) -> float | None:
@@ -363,6 +366,9 @@ class Schedule:
     def computed(self) -> float | None:
         """One day's (one visit's) hours times the days (visits) of a week, when both are said;
         else a longer period's hours shared over its weeks."""
+        if self.rota is not None:
+            on, off, shift = self.rota
+            return round(on * shift * 7 / (on + off), 2)
         if self.each is None or self.times is None:
             if self.period is not None:
                 return round(self.period[0] / self.period[1], 2)
@@ -376,6 +382,10 @@ class Schedule:
     @property
     def how(self) -> str:
         """How the week was computed, for a note."""
+        if self.rota is not None:
+            on, off, shift = self.rota
+            return (f"computed (a rota of {on} days on, {off} off, {shift:g} h a shift: "
+                    f"{on * shift:g} h every {on + off} days)")
         if self.each is None or self.times is None:
             if self.lessons is not None and self.weekly is not None:
                 return f"computed ({self.lessons:g} lessons a week, each shorter than an hour)"
@@ -509,6 +519,34 @@ def _period(folded: str) -> tuple[float, int] | None:
     return None
 
 
+# A shift rota: days worked then days off, each a count in digits or words ("2 dienas strādā,
+# 2 dienas brīvas", "divas dienas darbā, divas brīvdienas"), and a shift's length ("maiņas
+# ilgums 12 stundas", "12 stundu maiņas", "pa 12 stundām").
+_ROTA = re.compile(r"\b(\d{1,2}|[a-z]+)\s+dien\w*\s+(?:strada\w*|darba)\b[\s,;/–—-]*(?:un\s+)?"
+                   r"(\d{1,2}|[a-z]+)\s+(?:dien\w*\s+)?briv\w*")
+_SHIFT = (
+    re.compile(r"\bmain\w*\s+(?:(?:ilgum\w*|garum\w*)\s*)?(?:[-–—:]\s*|ir\s+)?" + _QUANTITY
+               + _UNIT),
+    re.compile(_QUANTITY + r"\s*(?:h\b|st\b\.?|stund\w*)\s+(?:gar\w*\s+)?main"),
+    re.compile(r"\bpa\s+" + _QUANTITY + _UNIT),
+)
+
+
+def _rota(folded: str) -> tuple[int, int, float] | None:
+    """Days on, days off and a shift's hours, when a sentence states all three; a shift of
+    more than a day's 24 hours or a cycle longer than four weeks is no rota read right."""
+    match = _ROTA.search(folded)
+    if match is None:
+        return None
+    on, off = _quantity(match.group(1)), _quantity(match.group(2))
+    shift = _first_quantity(_SHIFT, folded)
+    if not on or not off or not shift or not on.is_integer() or not off.is_integer():
+        return None
+    if shift > 24 or on + off > 28:
+        return None
+    return int(on), int(off), shift
+
+
 def parse_schedule(text: str | None) -> Schedule | None:
     """What a sentence says about a week's hours, or None when it says nothing of hours.
 
@@ -524,6 +562,9 @@ def parse_schedule(text: str | None) -> Schedule | None:
     parts = _parts_added(folded) or _named_parts(folded)
     if parts is not None:
         return Schedule(parts_added=parts)
+    rota = _rota(folded)
+    if rota is not None:
+        return Schedule(weekly=_first_quantity(_WEEKLY, folded), rota=rota)
     period = _period(folded)
     if period is not None:
         # A fortnight's hours are no week's, nor is "divas nedēļas" a count of days.

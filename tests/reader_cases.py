@@ -11230,3 +11230,97 @@ def r18g_ringed_option_form(path: Path) -> Path:
     draw.text((420, 975), "14.10.2024.", font=hand, fill=35)
     page.save(path, dpi=(300, 300))
     return path
+
+
+
+# --- round 19 (r19-sscan): the scanned papers of set S ----------------------------------------
+
+R19S_BENITA = personal_code("1408621234")
+R19S_NAMEJS = personal_code("0911141234")
+
+
+def r19s_code_in_two_boxes(pdf: canvas.Canvas) -> None:
+    """A father applies for his son on a form printing each personal code in two boxes (the
+    birth date's six digits, then five) with "DDMMGG" and "NNNNN" under them; the son's name
+    line was left blank, so only his code, printed under the same label again, opens his block."""
+    _text(pdf, 60, 800, "Bauskas novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 150, 770, "IESNIEGUMS ASISTENTA PAKALPOJUMAM", 12, bold=True)
+
+    def code_boxes(y: float, code: str) -> None:
+        left, right = code.split("-")
+        pdf.setLineWidth(0.7)
+        pdf.rect(200, y - 4, 70, 16, stroke=1, fill=0)
+        pdf.rect(300, y - 4, 60, 16, stroke=1, fill=0)
+        _text(pdf, 212, y, left, 11)
+        _text(pdf, 312, y, right, 11)
+        _text(pdf, 200, y - 13, "DDMMGG", 6)
+        _text(pdf, 300, y - 13, "NNNNN", 6)
+
+    _text(pdf, 60, 740, "A. Pārstāvis (vecāks)", 10, bold=True)
+    _text(pdf, 60, 720, "Vārds, uzvārds", 10)
+    _text(pdf, 200, 720, "Benita Ozoliņa", 10)
+    _text(pdf, 60, 695, "Personas kods", 10)
+    code_boxes(695, R19S_BENITA)
+    _text(pdf, 60, 655, "B. Persona", 10, bold=True)
+    _text(pdf, 60, 635, "Vārds, uzvārds", 10)
+    _text(pdf, 60, 610, "Personas kods", 10)
+    code_boxes(610, R19S_NAMEJS)
+    _text(pdf, 60, 575, "Adrese", 10)
+    _text(pdf, 200, 575, "Mēmeles iela 4, Bauska, LV-3901", 10)
+    _text(pdf, 60, 545, "Lūdzu piešķirt asistentu skolas apmeklējumam, 20 stundas nedēļā.", 10)
+    _text(pdf, 60, 510, "Datums: 02.06.2025.", 10)
+
+
+R19S_ARVIDS = personal_code("1711581234")
+R19S_KRISTAPS = personal_code("2304891234")
+R19S_LIGA = personal_code("0812911234")
+
+
+def r19s_attorneys_in_a_numbered_list(pdf: canvas.Canvas) -> None:
+    """A power of attorney naming its attorneys in a numbered list after a colon, the second a
+    substitute who acts only when the first cannot: the first is the representative."""
+    _text(pdf, 250, 800, "PILNVARA", 13, bold=True)
+    _text(pdf, 130, 780, "Bauskā, divi tūkstoši divdesmit piektā gada 9. jūnijā", 10)
+    _lines(pdf, 60, 750, [
+        f"Es, Arvīds Kalējs, personas kods {R19S_ARVIDS}, ar šo pilnvaroju:",
+        f"1) savu dēlu Kristapu Kalēju, personas kods {R19S_KRISTAPS},",
+        f"2) Līgu Bērziņu, personas kods {R19S_LIGA} (aizvietotāja, ja dēls nevar),",
+        "kārtot manas lietas Bauskas novada Sociālajā dienestā un saņemt dokumentus.",
+        "Pilnvara derīga divus gadus.",
+    ], size=10)
+    _text(pdf, 60, 640, "Pilnvaras devējs                                        A. Kalējs", 10)
+
+
+R19S_EDGARS = personal_code("2709851234")
+
+
+def r19s_shift_rota_in_words(pdf: canvas.Canvas) -> None:
+    """An employer's certificate that gives the work as a rota (three days on, three off, an
+    eight-hour shift) and no weekly figure: the week is a cycle's hours times 7 over its days."""
+    _text(pdf, 60, 800, "SIA Zemgales Maizes Ceptuve", 12, bold=True)
+    _text(pdf, 60, 785, "Reģ. Nr. 40103112233, Rūpniecības iela 8, Jelgava, LV-3008", 9)
+    _text(pdf, 250, 750, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        "Jelgavā, 2025. gada 12. maijā",
+        f"Izsniegta Edgaram Ziediņam, personas kods {R19S_EDGARS}, par to, ka viņš kopš",
+        "01.09.2021. strādā SIA „Zemgales Maizes Ceptuve” par maiznieku.",
+        "Darbu veic pēc maiņu grafika: trīs dienas strādā, trīs dienas brīvas, maiņas ilgums",
+        "8 stundas.",
+        "Valdes priekšsēdētājs                     J. Celms",
+    ], size=10)
+
+
+CASES.update({
+    "r19s_code_in_two_boxes.pdf": (r19s_code_in_two_boxes, "application", {
+        "applicant_name": "Benita Ozoliņa", "applicant_personal_code": R19S_BENITA,
+        "client_personal_code": R19S_NAMEJS,
+    }),
+    "r19s_attorneys_in_a_numbered_list.pdf": (
+        r19s_attorneys_in_a_numbered_list, "representation_document", {
+            "representative_name": "Kristaps Kalējs", "representative_personal_code": R19S_KRISTAPS,
+            "person_name": "Arvīds Kalējs", "personal_code": R19S_ARVIDS,
+        }),
+    "r19s_shift_rota_in_words.pdf": (r19s_shift_rota_in_words, "employer_certificate", {
+        "personal_code": R19S_EDGARS, "hours_per_week": 28,
+    }),
+})

@@ -3541,3 +3541,76 @@ def test_r18g_a_ring_is_a_closed_curve_round_printed_ink() -> None:
     draw.text((1000, 200), "ZĪMOGS", fill=20)
     found = [box for box, _own in find_rings(image, lines)]
     assert len(found) == 1 and 95 <= found[0][0] <= 105 and found[0][2] <= 195
+
+
+
+# --- round 19 (r19-sscan): the scanned papers of set S ----------------------------------------
+
+
+def test_r19s_a_group_numeral_read_with_a_v_or_x_is_counted_by_its_strokes() -> None:
+    """"IX invaliditātes grupa" where the page prints serifed "II": no group is IX, and the
+    box holds two upright strokes under one serif bar, no slanted arm; an X drawn there (two
+    arms crossing) stays as read, and so does a sure reading."""
+    from asistents.extract.roman_strokes import mend_roman_numerals
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (400, 60), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((10, 10, 40, 13), fill=0)  # the serifs' bars, top and bottom
+    draw.rectangle((10, 37, 40, 40), fill=0)
+    draw.rectangle((14, 10, 20, 40), fill=0)
+    draw.rectangle((30, 10, 36, 40), fill=0)
+    draw.line((110, 10, 140, 40), fill=0, width=5)  # an X: two arms crossing
+    draw.line((110, 40, 140, 10), fill=0, width=5)
+    rest = [("invaliditātes", (160, 10, 300, 40), 0.96), ("grupa", (310, 10, 360, 40), 0.96)]
+    mended = mend_roman_numerals(page, [[("IX", (9, 9, 42, 42), 0.77), *rest]])
+    assert mended[0][0][0] == "II" and mended[0][0][2] < 0.9
+    crossed = mend_roman_numerals(page, [[("IX", (105, 9, 145, 42), 0.77), *rest]])
+    assert crossed[0][0][0] == "IX"
+    sure = mend_roman_numerals(page, [[("IX", (9, 9, 42, 42), 0.95), *rest]])
+    assert sure[0][0][0] == "IX"
+
+
+def test_r19s_a_lost_crossed_box_a_little_further_from_its_option_is_found() -> None:
+    """"izmantošanai: ☐ Jā Nē" where OCR dropped the crossed box before "Nē" and the page set
+    it a few pixels further from its word than the empty box from "Jā": still the marked box."""
+    from asistents.extract.marks import MARKED, lost_crossed_boxes
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (700, 80), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((300, 20, 332, 52), outline=0, width=3)  # the empty box before "Jā"
+    draw.rectangle((420, 20, 452, 52), outline=0, width=3)  # the crossed one before "Nē"
+    draw.line((424, 24, 448, 48), fill=0, width=4)
+    draw.line((424, 48, 448, 24), fill=0, width=4)
+    line = [("izmantošanai:", (40, 20, 280, 52), 0.96), ("☐", (300, 20, 332, 52), 0.9),
+            ("Jā", (345, 20, 382, 52), 0.96), ("Nē", (472, 20, 520, 52), 0.96)]
+    mended = lost_crossed_boxes(page, [line])[0]
+    assert [w[0] for w in mended] == ["izmantošanai:", "☐", "Jā", MARKED, "Nē"]
+
+
+def test_r19s_marks_ocr_put_on_a_street_noun_are_dropped() -> None:
+    """"Lielā iēlā 31-6": no case of "iela" is spelt "iēlā"; the address writes the noun.
+    The street's own name keeps its marks, a locative before the number turns nominative."""
+    from asistents.extract.value_parsing import parse_value
+    from asistents.extract.vocabulary import FieldSpec
+
+    spec = FieldSpec(name="address", kind="address")
+    assert parse_value(spec, "Lielā iēlā 31-6, Jelgava, LV-3001") == (
+        "Lielā iela 31-6, Jelgava, LV-3001")
+    assert parse_value(spec, "Brīvības gātve 3, Rīga, LV-1010") == (
+        "Brīvības gatve 3, Rīga, LV-1010")
+    assert parse_value(spec, "Rīgas ielā 5, Ogre, LV-5001") == "Rīgas iela 5, Ogre, LV-5001"
+
+
+def test_r19s_a_shift_rota_is_a_weekly_average() -> None:
+    """Days on, days off and a shift's length: the cycle's hours times 7 over its days (set
+    S's reading: 2 on, 2 off, 12 h is 42 h a week); a rota without a shift's length is none."""
+    from asistents.forms.hours import parse_schedule
+
+    two = parse_schedule("Strādā maiņās: 2 dienas strādā, 2 dienas brīvas, maiņas ilgums "
+                         "12 stundas (summētais darba laiks).")
+    assert two is not None and two.hours_per_week == 42
+    four = parse_schedule("Grafiks – četras dienas darbā, četras brīvas, 11 stundu maiņas.")
+    assert four is not None and four.hours_per_week == 38.5
+    assert parse_schedule("Strādā pēc grafika 2 dienas strādā, 2 dienas brīvas.") is None
