@@ -190,12 +190,17 @@ def name_in_quotes(text: str) -> str | None:
     """The name inside quotation marks after a noun naming its kind ('profesionālā bakalaura
     studiju programma „Datorvadība un datorzinātne” (42481)' -> 'Datorvadība un
     datorzinātne'); None when the text is not so printed. The description before the name is
-    in lower case, and nothing but a code may follow the closing mark."""
+    in lower case, and nothing but a code or a clause after a comma may follow the closing
+    mark."""
     match = re.search(rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]{{2,120}})[{_CLOSE}]", text)
     if match is None:
         return None
     lead = text[: match.start()].split()
     rest = text[match.end():].strip(" .,;")
+    # What a comma or a semicolon adds after the name ('„X”, 2. kurss, pilna laika klātiene':
+    # the year of study, the form of study) is a further clause about it, no part of it.
+    if re.match(r"\s*[,;]", text[match.end():]):
+        rest = ""
     # a description in lower case (its first word may open the sentence with a capital)
     if not lead or any(not w[:1].islower() for w in lead[1:]) or lead[0][:1].isdigit():
         return None
