@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from ..forms.institution_names import names_a_kind
 from . import repair, values
 from .evidence import (
     BASE_CONFIDENCE,
@@ -447,6 +448,11 @@ def _run_on(ctx: Context, hit: LabelHit) -> str:
             break
         first = nxt.words[0]
         goes_on = first.text[:1].islower() or (
+            # "... izglītības programma" / "„Viesmīlības vadība”, 1. kurss": the name a kind's
+            # noun announces, in quotes on the next line.
+            first.text[:1] in "„“«\"" and bool(ended.split())
+            and names_a_kind(ended.split()[-1])
+        ) or (
             first.text[:1].isdigit() and not re.match(r"^\d{1,2}\.\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]", nxt.text)
         ) or (
             # "... lēmums" / "Nr. 2-10/312", "... lietā Nr." / "C30276516": a number goes on.

@@ -186,6 +186,12 @@ def names_a_unit(name: str) -> bool:
     return bool(words) and fold_word(words[-1].strip(".,;:")).startswith(_words().unit_nouns)
 
 
+def names_a_kind(word: str) -> bool:
+    """Whether a word is a noun naming a kind of name ('programma', 'specialitāte'), after
+    which the name itself stands in quotation marks."""
+    return fold_word(word.strip(",:")) in _words().name_kinds
+
+
 def name_in_quotes(text: str) -> str | None:
     """The name inside quotation marks after a noun naming its kind ('profesionālā bakalaura
     studiju programma „Datorvadība un datorzinātne” (42481)' -> 'Datorvadība un

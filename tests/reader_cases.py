@@ -11343,3 +11343,26 @@ CASES.update({
     "r19d_tasks_joined_by_and.pdf": (r19d_tasks_joined_by_and, "social_worker_opinion", {
         "tasks": ["palīdzība mājas darbu organizēšanā", "atbalsts saziņā ar skolu"]}),
 })
+
+
+def r19d_quoted_programme_on_the_next_line(pdf: canvas.Canvas) -> None:
+    """The programme's kind fills the label's line and its quoted name wraps onto the next
+    ("... izglītības programma" / "„Viesnīcu serviss”, 2. kurss"): the name is the quoted one."""
+    _text(pdf, 150, 800, "Vidzemes Tehnoloģiju koledža", 13, bold=True)
+    _text(pdf, 150, 783, "Cēsu iela 5, Valmiera, LV-4201", 9)
+    _text(pdf, 200, 750, "IZZIŅA PAR STUDIJĀM", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Students: Pauls Zeltiņš, personas kods {R19D_PAULS}",
+        "Studiju programma: pirmā līmeņa profesionālās augstākās izglītības programma",
+        "„Viesnīcu serviss”, 2. kurss, pilna laika klātiene",
+        "Studijas plānots pabeigt 30.06.2026.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valmierā, 12.09.2025.", 10)
+    _text(pdf, 60, 600, "Lietvede                                              R. Kalve", 10)
+
+
+CASES.update({
+    "r19d_quoted_programme_on_the_next_line.pdf": (
+        r19d_quoted_programme_on_the_next_line, "school_certificate", {
+            "programme": "Viesnīcu serviss", "issued_on": "2025-09-12"}),
+})
