@@ -423,7 +423,13 @@ def _issuer_kind(ctx: Context, spec: FieldSpec, item: Found) -> Found:
     folded = fold(ctx.text)
     named = any(_stem(p).search(folded) for p in spec.synonyms.get(str(item.value), ())
                 if p not in spec.doubtful)
+    # "brīvā laika ... nodarbības": the paper names the kind in so many words, which who runs
+    # them (an association) does not overrule.
+    said = any(_stem(p).search(folded) for p in spec.synonyms.get(str(item.value), ())
+               if p in spec.said_outright)
     for listed in (*spec.issuer_only, *spec.issuer_decides):
+        if said and listed in spec.issuer_only:
+            continue
         if listed in order and (order.index(listed) < order.index(item.value) or not named) \
                 and any(_stem(p).search(issuer) for p in spec.synonyms[listed]
                         if p not in spec.doubtful):

@@ -14,6 +14,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from ..forms.institution_names import names_a_kind
 from . import repair, values
 from .evidence import (
     BASE_CONFIDENCE,
@@ -178,6 +179,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "esmu asistente Ansim Zvirbulim": the dative is the one assisted
         if spec.kind == "text" and _label_kind(hit) == "label_in_prose" and _after_full_stop(hit):
             continue  # "... programmā. Mācību gads beidzas ...": the sentence ended at the label
+        if spec.kind == "date" and _inside_another_dates_label(ctx, spec, hit):
+            continue  # "Paredzētais studiju beigu datums:": "datums" ends another date's label
         if _another_fields_label(ctx, spec, hit.value) or _heading_beside(ctx, hit):
             continue  # "Amats | Darba attiecības no": a header row, the values are under it
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
@@ -330,6 +333,20 @@ def _a_start_or_end(ctx: Context, spec: FieldSpec, raw: str) -> bool:
     return first is not None and _another_dates_label(ctx, spec, plain[:first.start()][-40:])
 
 
+def _inside_another_dates_label(ctx: Context, spec: FieldSpec, hit: LabelHit) -> bool:
+    """Whether a date's label found is the tail of another date field's longer label printed
+    there ("Paredzētais studiju beigu datums:" holds "datums", the end's label, not the
+    paper's own date)."""
+    if not hit.prefix.strip():
+        return False
+    folded = fold(f"{hit.prefix} {hit.label}")
+    own = len(fold(hit.label))
+    return any(len(fold(label)) > own
+               and re.search(rf"(?<!\w){re.escape(fold(label))}\s*:?\s*$", folded)
+               for name, other in ctx.vocab.fields.items()
+               if name != spec.name and other.kind == "date" for label in other.labels)
+
+
 def _after_full_stop(hit: LabelHit) -> bool:
     """Whether the value found after a label in prose opens a new sentence: the word before
     it (the label's last) closes one."""
@@ -448,6 +465,11 @@ def _run_on(ctx: Context, hit: LabelHit) -> str:
             break
         first = nxt.words[0]
         goes_on = first.text[:1].islower() or (
+            # "... izglītības programma" / "„Viesmīlības vadība”, 1. kurss": the name a kind's
+            # noun announces, in quotes on the next line.
+            first.text[:1] in "„“«\"" and bool(ended.split())
+            and names_a_kind(ended.split()[-1])
+        ) or (
             first.text[:1].isdigit() and not re.match(r"^\d{1,2}\.\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]", nxt.text)
         ) or (
             # "... lēmums" / "Nr. 2-10/312", "... lietā Nr." / "C30276516": a number goes on.

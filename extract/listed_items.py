@@ -23,7 +23,7 @@ from .evidence import (
     Found,
     _lines_doubt,
 )
-from .layout import Line, find_label_values, find_line, fold, label_regex
+from .layout import LabelHit, Line, find_label_values, find_line, fold, label_regex
 from .marks import MARK_ANY, MARK_ON, marked_options
 from .reading_context import Context
 from .stated_options import _block, _continues
@@ -67,6 +67,30 @@ def _split_items(text: str) -> list[str]:
 # A paper's date line ("Ogrē, 08.04.2025.", "Rīgā, 2025. gada ..."): no list runs on into it.
 _DATELINE = re.compile(r"^\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+,\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
                        r"|\d{4}\.\s*(?:gada|g\.))")
+
+
+# The verb of a sentence whose subject is the list's heading ("Uzdevumi ir ...", "... būtu
+# ...", "... būs šādi: ..."): it stands between the heading and the first item.
+_LEADING_VERB = re.compile(r"^\s*(?:(?:ir|būtu|būs|varētu\s+būt|ietver|ietvertu)\b\s*"
+                           r"(?:šādi|šādas|sekojoši)?\s*:?\s*)", re.I)
+# "a ... veidošanā un palīdzība ...": two items joined by "un" where the first ends in its
+# locative (what the help is in) and the second opens a phrase of its own (two words or more).
+_AND_AFTER_LOCATIVE = re.compile(
+    r"(?:(?<=[a-zāčēģīķļņšūž][āēī])|(?<=[a-zāčēģīķļņšūž](?:os|ās|ēs)))\s+un\s+(?=\S+\s+\S)")
+
+
+def _label_in_sentence(hit: LabelHit) -> bool:
+    """Whether a heading was met inside a sentence (no colon or dash after it, the value
+    running on in lower case): its list is the sentence's."""
+    return bool(hit.value[:1].islower()) and ":" not in hit.prefix
+
+
+def _joined_by_and(item: str) -> list[str]:
+    """An item of a sentence's list split where "un" joins two of them (see above)."""
+    parts = _AND_AFTER_LOCATIVE.split(item)
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
+        return [item]
+    return [p.strip(" .;,") for p in parts]
 
 
 def _cell_rows(ctx: Context, words: list[Word]) -> list[str]:
@@ -369,7 +393,13 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])
         rows = (_cell_rows(ctx, inline.words) if in_table and not re.search(r"[;,]", text)
                 else [])
+        if not in_table and _label_in_sentence(inline):
+            # "Asistenta uzdevumi būtu a un b.": the sentence's verb is no part of the first
+            # item, and its items may be joined by "un" as well as by commas.
+            text = _LEADING_VERB.sub("", text)
         split = rows if len(rows) > 1 else _split_items(text)
+        if not in_table and _label_in_sentence(inline):
+            split = [part for item in split for part in _joined_by_and(item)]
         return Found(split, BASE_CONFIDENCE["list"] * doubt, "list")
     below = _sentence_below(ctx, heading, end) if not in_table else None
     if below is not None:

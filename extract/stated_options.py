@@ -69,9 +69,15 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         # for another one.
         doubted = {listed for listed, phrases in spec.synonyms.items()
                    if any(_stem(p).search(folded) for p in phrases if p in spec.doubtful)}
+        outright = [listed for listed, phrases in spec.synonyms.items()
+                    if any(_stem(p).search(folded) for p in phrases if p in spec.said_outright)]
         for listed, phrases in spec.synonyms.items():
             where = issuer if listed in spec.issuer_only else folded
             if any(_stem(p).search(where) for p in phrases if p not in spec.doubtful):
+                if listed in spec.issuer_only and len(outright) == 1:
+                    # An association's "brīvā laika nodarbības": who runs them is not what
+                    # they are when the paper says it in so many words.
+                    return Found(outright[0], 0.85, "enum_phrase")
                 sure = 0.85 if doubted <= {listed} else DOUBTFUL_VALUE
                 return Found(listed, sure, "enum_phrase")
         for listed in spec.issuer_only:

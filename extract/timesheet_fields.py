@@ -265,6 +265,16 @@ def _timesheet_total(ctx: Context, found: dict[str, Found | None]) -> None:
         return
     if entries.value and total.value is not None:
         listed = sum(float(e["hours"]) for e in entries.value if e.get("hours") is not None)
+        unit = timesheet_rows.minute_unit(ctx.lines)
+        if unit and abs(float(total.value) * unit / 60 - listed) < 0.01:
+            # "Kopā 306" on a sheet in 15-minute units: 306 units, the rows' 76.5 hours. A
+            # figure converted by the sheet's own note is arithmetic, a person checks it.
+            found["total_hours"] = Found(
+                _number(listed), min(total.confidence, timesheet_rows.COMPUTED_CONFIDENCE),
+                total.how, total.words,
+                f"total_hours: {_number(total.value)} units of {unit} minutes, "
+                f"{_number(listed)} h")
+            return
         if abs(float(total.value) - listed) >= 0.01:
             summed = _total_on_sum_line(ctx, entries.value)
             if summed is not None:

@@ -39,6 +39,8 @@ from .layout import Line, Segment, fold
 ROW_CONFIDENCE = 0.9  # a list read from rows, before OCR doubt
 REPAIRED_CONFIDENCE = 0.7
 CONTRADICTED_CONFIDENCE = 0.55
+# A figure converted from the units a sheet counts in: arithmetic, below the bar of a sure value.
+COMPUTED_CONFIDENCE = 0.85
 # A row's code cell one letter away from the legend's code (a hand's "D" read "P"): a guess.
 CODE_GUESSED_CONFIDENCE = 0.6
 # How far a row's cell may start from its column header's left edge (points).
@@ -430,6 +432,26 @@ def _number(value: float | None) -> int | float | None:
     return int(value) if float(value).is_integer() else round(float(value), 2)
 
 
+# A sheet that counts in units of minutes says so in its title, a column's head or a note:
+# "(15 minūšu vienībās)", "Vienības (15 min)", "1 vienība = 15 minūtes".
+_MINUTE_UNIT = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s*(?:min\w*|min\.)\s+vienib"
+    r"|vienib\w*\s*\(\s*(\d{1,3})\s*min"
+    r"|(?<![\d.,])1\s*vienib\w*\s*[=:–-]\s*(\d{1,3})\s*min")
+
+
+def minute_unit(lines: Sequence[Line]) -> int | None:
+    """The minutes one unit of the sheet's figures counts when the sheet declares a unit
+    other than the hour; None for a sheet in hours. Two different units declared: None."""
+    found = {int(next(g for g in m.groups() if g))
+             for line in lines for m in _MINUTE_UNIT.finditer(fold(line.text))}
+    found.discard(60)
+    if len(found) != 1:
+        return None
+    unit = found.pop()
+    return unit if 0 < unit < 60 else None
+
+
 def hours_written(rest: str) -> tuple[float | None, str]:
     """Hours as the row writes them ("1,5", "1 h 30 min", "4 h", "90 min") and the text that
     held them, or (None, "") when the row states none."""
@@ -607,8 +629,8 @@ def _ranges(rest: str, clocks: list[re.Match[str]]) -> list[int]:
     return opens
 
 
-def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str | None]
-              ) -> tuple[list[_Row], bool, list[str]]:
+def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str | None],
+              unit: int | None = None) -> tuple[list[_Row], bool, list[str]]:
     """The rows of one candidate text ([] with `dated` when it is no row; a date with nothing
     beside it may be a row OCR could not read). One date with two ranges ("no 7.30 līdz 8.30
     uz skolu un no 13.30 līdz 14.30 atpakaļ") is two rows of that day; a range that names no
@@ -672,7 +694,7 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         return [], bool(re.search(r"\w", rest)), []
     opens = _ranges(rest, clocks)
     if len(opens) < 2:
-        row, warning = _row_from(day, rest, text.words, activity_of)
+        row, warning = _row_from(day, rest, text.words, activity_of, unit)
         if misread:
             row.confidence = min(row.confidence, REPAIRED_CONFIDENCE)
             warning = "; ".join(filter(None, [
@@ -685,7 +707,7 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         begin = 0 if n == 0 else clocks[at].start()
         finish = clocks[opens[n + 1]].start() if n + 1 < len(opens) else len(rest)
         part = rest[begin:finish]
-        row, warning = _row_from(day, part, text.words, activity_of)
+        row, warning = _row_from(day, part, text.words, activity_of, unit)
         if n + 1 == len(opens) and n and row.stated and "hours" in row.tokens \
                 and row.start is not None and row.end is not None \
                 and not any(r.stated for r in rows):
@@ -696,7 +718,7 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
                 cut = clocks[opens[n] + 1].end()
                 tail = part[cut - begin:].replace(row.tokens["hours"], " ", 1)
                 row, warning = _row_from(day, part[:cut - begin] + tail, text.words,
-                                         activity_of)
+                                         activity_of, unit)
         if row.activity is None and rows:
             row.activity = rows[-1].activity
         rows.append(row)
@@ -828,8 +850,10 @@ def _range_from_digits(day: str, rest: str, words: Sequence[Word],
 
 
 def _row_from(day: str, rest: str, words: Sequence[Word],
-              activity_of: Callable[[str], str | None]) -> tuple[_Row, str | None]:
-    """One row from the text after its date that holds (at least) one from-to range."""
+              activity_of: Callable[[str], str | None], unit: int | None = None
+              ) -> tuple[_Row, str | None]:
+    """One row from the text after its date that holds (at least) one from-to range; a bare
+    figure in the hours' place counts the sheet's `unit` of minutes when it declares one."""
     clocks = list(_CLOCK.finditer(rest))
     start_m, end_m = clocks[0], clocks[1]
     start = _minutes(start_m.group(1), start_m.group(2))
@@ -846,6 +870,8 @@ def _row_from(day: str, rest: str, words: Sequence[Word],
         remainder = remainder.replace(third.group(0), " ", 1)
     else:
         hours, used = hours_written(remainder)
+        if used and unit and hours is not None and _BARE_HOURS.fullmatch(used.strip()):
+            hours = hours * unit / 60  # "18" in a "Vienības (15 min)" column: 4.5 hours
         if used:
             tokens["hours"] = used
             remainder = remainder.replace(used, " ", 1)
@@ -1162,6 +1188,7 @@ def read_entries(
     diary_day: str | None = None
     candidates = _hours_by_kind(join_wrapped(_candidate_rows(document, lines), month),
                                 lines, row_activity)
+    unit = minute_unit(lines)
     for at, text in enumerate(candidates):
         numbered = _numbered_heading(text, candidates[at + 1:at + 2])
         if numbered is not None:
@@ -1170,7 +1197,7 @@ def read_entries(
             # section's, no day of the month.
             section = row_activity(numbered) or section
             continue
-        rows, dated, row_warnings = _read_row(text, month, row_activity)
+        rows, dated, row_warnings = _read_row(text, month, row_activity, unit)
         for row in rows:
             lost = _month_digit_lost(text.text, row.day, month)
             if lost is not None:
@@ -1181,7 +1208,8 @@ def read_entries(
         if not rows and not dated and diary_day and _prose(text) \
                 and len(_CLOCK.findall(text.text)) >= 2 and not _TOTAL_LINE.match(fold(text.text)):
             rows, dated, row_warnings = _read_row(
-                _Text(f"{diary_day} {text.text}", text.words, text.line), month, row_activity)
+                _Text(f"{diary_day} {text.text}", text.words, text.line), month, row_activity,
+                unit)
         if text.line is not None and _prose(text) and dated:
             heading = row_date(text.line.text, month)
             diary_day = heading[0] if heading[0] and not _CLOCK.search(text.line.text) \

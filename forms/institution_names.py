@@ -186,16 +186,27 @@ def names_a_unit(name: str) -> bool:
     return bool(words) and fold_word(words[-1].strip(".,;:")).startswith(_words().unit_nouns)
 
 
+def names_a_kind(word: str) -> bool:
+    """Whether a word is a noun naming a kind of name ('programma', 'specialitāte'), after
+    which the name itself stands in quotation marks."""
+    return fold_word(word.strip(",:")) in _words().name_kinds
+
+
 def name_in_quotes(text: str) -> str | None:
     """The name inside quotation marks after a noun naming its kind ('profesionālā bakalaura
     studiju programma „Datorvadība un datorzinātne” (42481)' -> 'Datorvadība un
     datorzinātne'); None when the text is not so printed. The description before the name is
-    in lower case, and nothing but a code may follow the closing mark."""
+    in lower case, and nothing but a code or a clause after a comma may follow the closing
+    mark."""
     match = re.search(rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]{{2,120}})[{_CLOSE}]", text)
     if match is None:
         return None
     lead = text[: match.start()].split()
     rest = text[match.end():].strip(" .,;")
+    # What a comma or a semicolon adds after the name ('„X”, 2. kurss, pilna laika klātiene':
+    # the year of study, the form of study) is a further clause about it, no part of it.
+    if re.match(r"\s*[,;]", text[match.end():]):
+        rest = ""
     # a description in lower case (its first word may open the sentence with a capital)
     if not lead or any(not w[:1].islower() for w in lead[1:]) or lead[0][:1].isdigit():
         return None

@@ -11324,3 +11324,182 @@ CASES.update({
         "personal_code": R19S_EDGARS, "hours_per_week": 28,
     }),
 })
+
+
+
+# --- round 19 (r19-sdig): set S's digital papers and its two confident wrong values ---------
+
+R19D_LAURA = personal_code("1402031234")
+R19D_OSKARS = personal_code("2011671234")
+R19D_PAULS = personal_code("0307951234")
+
+
+def r19d_quoted_programme_then_its_year(pdf: canvas.Canvas) -> None:
+    """A college's certificate: the programme's quoted name after its kind and, after a comma,
+    the year and form of study; the planned end's label ends in "datums" (the paper's own
+    date's label) above the day the paper was issued; contact hours by weekday in a row
+    under the days' initials, with the week's total at its end."""
+    _text(pdf, 150, 800, "Vidzemes Tehnoloģiju koledža", 13, bold=True)
+    _text(pdf, 150, 783, "Cēsu iela 5, Valmiera, LV-4201", 9)
+    _text(pdf, 200, 750, "IZZIŅA PAR STUDIJĀM", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Studente: Laura Dreimane, personas kods {R19D_LAURA}",
+        "Studiju programma: koledžas studiju programma „Viesmīlības vadība”, 1. kurss,",
+        "nepilna laika klātiene",
+        "Plānotais studiju beigu datums: 31.01.2028.",
+    ], size=10)
+    _text(pdf, 60, 650, "Nodarbības pavasara semestrī:", 10)
+    for x, cell in zip([60, 130, 200, 270, 340, 410], ["P", "O", "T", "C", "Pk", "Kopā nedēļā"],
+                       strict=True):
+        _text(pdf, x, 630, cell, 10)
+    for x, cell in zip([60, 130, 200, 270, 340, 410], ["6", "0", "4", "6", "4", "20"],
+                       strict=True):
+        _text(pdf, x, 614, cell, 10)
+    _text(pdf, 60, 580, "Izziņa izsniegta 03.02.2025.", 10)
+    _text(pdf, 60, 540, "Lietvede                                              R. Kalve", 10)
+
+
+def r19d_sheet_in_half_hour_units(pdf: canvas.Canvas) -> None:
+    """A sheet counting in 30-minute units ("Vienības (30 min)"), its note saying how units
+    make hours: each row's figure and the month's sum are units, not hours."""
+    _text(pdf, 60, 800, "Limbažu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 780, "ASISTENTA DARBA UZSKAITE (30 minūšu vienībās)", 11, bold=True)
+    _text(pdf, 60, 760, "Mēnesis: 2025. gada maijs", 10)
+    _text(pdf, 60, 745, f"Klients: Oskars Birznieks ({R19D_OSKARS}) · Asistents: Pauls Zeltiņš "
+                        f"({R19D_PAULS})", 10)
+    _text(pdf, 60, 730, "1 vienība = 30 minūtes; stundas = vienības : 2", 9)
+    _grid(pdf, 60, 715, [70, 50, 60, 60, 100, 80], [
+        ["Datums", "Diena", "No", "Līdz", "Vienības (30 min)", "Darbība"],
+        ["05.05.", "P", "9.00", "12.00", "6", "darbs"],
+        ["07.05.", "T", "9.00", "12.00", "6", "darbs"],
+        ["12.05.", "P", "9.00", "13.30", "9", "darbs"],
+        ["Kopā", "", "", "", "21", ""]])
+
+
+def r19d_association_says_leisure(pdf: canvas.Canvas) -> None:
+    """An association certifies the free-time (leisure) classes it runs: what the paper calls
+    them outright decides, not who runs them."""
+    _text(pdf, 150, 800, "Biedrība „Ezerzemes airētāji”", 13, bold=True)
+    _text(pdf, 150, 783, "Ezera iela 3, Valmiera, LV-4201", 9)
+    _text(pdf, 250, 750, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Biedrība apliecina, ka Oskars Birznieks (p.k. {R19D_OSKARS}) piedalās biedrības",
+        "organizētajās brīvā laika nodarbībās (airēšana) reizi nedēļā, 2 stundas nedēļā.",
+        "",
+        "Valmierā, 20.03.2025.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valdes priekšsēdētājs                              G. Ozols", 10)
+
+
+def r19d_start_column_of_a_table_row(pdf: canvas.Canvas) -> None:
+    """An employer's table row: name, code, post and the start of the work under a "Darba
+    sākums" heading."""
+    _text(pdf, 150, 800, "SIA „Gaujas Koks”", 13, bold=True)
+    _text(pdf, 150, 783, "Reģ. Nr. 40103456789 · Rīgas iela 8, Valmiera, LV-4201", 9)
+    _text(pdf, 180, 750, "APLIECINĀJUMS PAR NODARBINĀTĪBU", 12, bold=True)
+    xs = [60, 190, 300, 450]
+    for x, cell in zip(xs, ["Darbinieks", "Personas kods", "Amats", "Darba sākums"],
+                       strict=True):
+        _text(pdf, x, 720, cell, 10)
+    for x, cell in zip(xs, ["Pauls Zeltiņš", R19D_PAULS, "galdnieks", "14.10.2024."],
+                       strict=True):
+        _text(pdf, x, 704, cell, 10)
+    _lines(pdf, 60, 670, [
+        "Darbinieks strādā trīs dienas nedēļā pa sešām stundām.",
+        "",
+        "Valmierā, 2025. gada 5. martā",
+    ], size=10)
+    _text(pdf, 60, 610, "Valdes loceklis                                   J. Krūmiņš", 10)
+
+
+def r19d_score_table_in_the_nominative(pdf: canvas.Canvas) -> None:
+    """The commission's severity table names each area in the nominative ("Apakšējās
+    ekstremitātes | 1"): every area scored above 0 is a limitation."""
+    _text(pdf, 100, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12,
+          bold=True)
+    _text(pdf, 220, 770, "ATZINUMS Nr. VD-25-00771", 12, bold=True)
+    _text(pdf, 60, 745, "Valmierā                                                 02.06.2025.", 10)
+    _lines(pdf, 60, 720, [
+        "Persona                           Pauls Zeltiņš",
+        f"Personas kods                     {R19D_PAULS}",
+        "Invaliditātes grupa               II grupa",
+        "Termiņš                           no 10.06.2025. līdz 09.06.2027.",
+        "",
+        "Funkcionālo ierobežojumu smaguma vērtējums (0 – nav, 4 – pilnīgs):",
+        "Joma                                                     Vērtējums",
+        "Redze                                                    0",
+        "Apakšējās ekstremitātes                                  1",
+        "Augšējās ekstremitātes                                   3",
+        "",
+        "Nepieciešams asistents: jā.",
+        "Nepieciešama īpaša kopšana: nē.",
+    ], size=10)
+
+
+def r19d_tasks_joined_by_and(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion naming the assistant's tasks in one sentence, after the
+    verb, joined by "un"."""
+    _text(pdf, 60, 800, "Valmieras novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 320, 770, "Valmierā, 2025. gada 14. aprīlī", 10)
+    _lines(pdf, 60, 740, [
+        "Atzinums par ģimenes asistenta pakalpojuma nepieciešamību",
+        "",
+        f"Apmeklējot Laumas Dreimanes (personas kods {R19D_LAURA}) ģimeni, konstatēju, ka",
+        "ģimenei nepieciešams ģimenes asistents astoņas stundas nedēļā sešus mēnešus.",
+        "Asistenta uzdevumi ir palīdzība mājas darbu organizēšanā un atbalsts saziņā",
+        "ar skolu.",
+    ], size=10)
+    _text(pdf, 60, 640, "Sociālā darbiniece                                  D. Egle", 10)
+
+
+CASES.update({
+    "r19d_quoted_programme_then_its_year.pdf": (
+        r19d_quoted_programme_then_its_year, "school_certificate", {
+            "programme": "Viesmīlības vadība", "hours_per_week": 20,
+            "issued_on": "2025-02-03", "study_until": "2028-01-31",
+        }),
+    "r19d_sheet_in_half_hour_units.pdf": (r19d_sheet_in_half_hour_units, "timesheet", {
+        "month": "2025-05", "total_hours": 10.5,
+        "entries": [
+            {"date": "2025-05-05", "start": "09:00", "end": "12:00", "hours": 3,
+             "activity": "work"},
+            {"date": "2025-05-07", "start": "09:00", "end": "12:00", "hours": 3,
+             "activity": "work"},
+            {"date": "2025-05-12", "start": "09:00", "end": "13:30", "hours": 4.5,
+             "activity": "work"},
+        ],
+    }),
+    "r19d_association_says_leisure.pdf": (
+        r19d_association_says_leisure, "activity_certificate", {"activity_kind": "leisure"}),
+    "r19d_start_column_of_a_table_row.pdf": (
+        r19d_start_column_of_a_table_row, "employer_certificate", {
+            "employed_since": "2024-10-14", "position": "galdnieks"}),
+    "r19d_score_table_in_the_nominative.pdf": (
+        r19d_score_table_in_the_nominative, "commission_opinion", {
+            "limitations": ["mobility", "upper_limbs"]}),
+    "r19d_tasks_joined_by_and.pdf": (r19d_tasks_joined_by_and, "social_worker_opinion", {
+        "tasks": ["palīdzība mājas darbu organizēšanā", "atbalsts saziņā ar skolu"]}),
+})
+
+
+def r19d_quoted_programme_on_the_next_line(pdf: canvas.Canvas) -> None:
+    """The programme's kind fills the label's line and its quoted name wraps onto the next
+    ("... izglītības programma" / "„Viesnīcu serviss”, 2. kurss"): the name is the quoted one."""
+    _text(pdf, 150, 800, "Vidzemes Tehnoloģiju koledža", 13, bold=True)
+    _text(pdf, 150, 783, "Cēsu iela 5, Valmiera, LV-4201", 9)
+    _text(pdf, 200, 750, "IZZIŅA PAR STUDIJĀM", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Students: Pauls Zeltiņš, personas kods {R19D_PAULS}",
+        "Studiju programma: pirmā līmeņa profesionālās augstākās izglītības programma",
+        "„Viesnīcu serviss”, 2. kurss, pilna laika klātiene",
+        "Studijas plānots pabeigt 30.06.2026.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valmierā, 12.09.2025.", 10)
+    _text(pdf, 60, 600, "Lietvede                                              R. Kalve", 10)
+
+
+CASES.update({
+    "r19d_quoted_programme_on_the_next_line.pdf": (
+        r19d_quoted_programme_on_the_next_line, "school_certificate", {
+            "programme": "Viesnīcu serviss", "issued_on": "2025-09-12"}),
+})

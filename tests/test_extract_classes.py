@@ -3614,3 +3614,30 @@ def test_r19s_a_shift_rota_is_a_weekly_average() -> None:
     four = parse_schedule("Grafiks – četras dienas darbā, četras brīvas, 11 stundu maiņas.")
     assert four is not None and four.hours_per_week == 38.5
     assert parse_schedule("Strādā pēc grafika 2 dienas strādā, 2 dienas brīvas.") is None
+
+
+
+
+# --- round 19 (r19-sdig): set S's digital papers and its two confident wrong values ---------
+
+
+def test_r19d_a_sheet_in_minute_units_converts_rows_and_total_below_the_bar(cases: Path) -> None:
+    """A sheet counting in 30-minute units: each row's figure and the sum are units, turned
+    into hours by the sheet's own note; the converted total is arithmetic, never confident.
+    Set S's scan_uzskaite_Vilkaste read 306 units as 306 hours at 0.91."""
+    record = extract_file(cases / "r19d_sheet_in_half_hour_units.pdf")
+    assert record["fields"]["total_hours"] == 10.5
+    assert [e["hours"] for e in record["fields"]["entries"]] == [3, 3, 4.5]
+    assert record["field_confidence"]["total_hours"] < 0.9
+
+
+def test_r19d_a_quoted_programme_ends_at_its_quote_and_the_end_date_is_not_the_papers(
+        cases: Path) -> None:
+    """'programma „X”, 1. kurss, ...': the name is X. "Plānotais studiju beigu datums" is the
+    end's label, whose last word the paper's own date's label ("datums") must not take. Set
+    S's ZAU_izzina_Bekere read the programme with its year at 0.93 and dated the paper by the
+    end of studies."""
+    record = extract_file(cases / "r19d_quoted_programme_then_its_year.pdf")
+    assert record["fields"]["programme"] == "Viesmīlības vadība"
+    assert record["fields"]["issued_on"] == "2025-02-03"
+    assert record["fields"]["study_until"] == "2028-01-31"

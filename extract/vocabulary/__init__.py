@@ -65,6 +65,7 @@ _FIELD_KEYS = {
     "sent_by_mail",
     "issuer_only",
     "issuer_decides",
+    "said_outright",
     "doubtful",
     "own_decision",
     "spellings",
@@ -119,6 +120,9 @@ class FieldSpec:
     # Ordered enum values the issuer's own name decides when it states them, over a value a
     # label or a word for what is done named (a day centre's "ergoterapija" is no clinic).
     issuer_decides: tuple[str, ...] = ()
+    # Synonym stems by which the paper names the value outright ("brīvā laika nodarbības"):
+    # they decide over the issuer's own kind (issuer_only), which only says who runs it.
+    said_outright: tuple[str, ...] = ()
     # Synonym stems that name a value only with doubt ("rehabilitācija": a medical course or
     # social rehabilitation): a value resting on them alone stays below a sure one.
     doubtful: tuple[str, ...] = ()
@@ -293,6 +297,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         sent_by_mail=bool(raw.get("sent_by_mail", False)),
         issuer_only=_strings(raw.get("issuer_only"), f"{where}.issuer_only"),
         issuer_decides=_strings(raw.get("issuer_decides"), f"{where}.issuer_decides"),
+        said_outright=_strings(raw.get("said_outright"), f"{where}.said_outright"),
         doubtful=_strings(raw.get("doubtful"), f"{where}.doubtful"),
         own_decision=_strings(raw.get("own_decision"), f"{where}.own_decision"),
         spellings=_strings(raw.get("spellings"), f"{where}.spellings"),
