@@ -138,7 +138,7 @@ def erase_rules(crop: Image.Image) -> Image.Image | None:
     ink = pixels < _INK
     height, width = ink.shape
     changed = False
-    runs = _longest_runs(ink.T)  # per column
+    runs = longest_runs(ink.T)  # per column
     longest = int(runs.max()) if runs.size else 0
     if longest >= height * 0.35:
         sides = np.flatnonzero(runs >= longest * 0.8)
@@ -152,7 +152,7 @@ def erase_rules(crop: Image.Image) -> Image.Image | None:
                 band = slice(max(0, x - 1), x + 2)
                 pixels[:, band][ink[:, band]] = 255
             changed = True
-    rows = _longest_runs(ink)
+    rows = longest_runs(ink)
     for y in np.flatnonzero(rows >= width * 0.3):
         pixels[max(0, y - 1) : y + 2, :] = 255
         changed = True
@@ -199,7 +199,7 @@ def walls(crop: Image.Image) -> list[int]:
     import numpy as np
 
     ink = np.asarray(crop.convert("L")) < _INK
-    runs = _longest_runs(ink.T)
+    runs = longest_runs(ink.T)
     return [(a + b) // 2 for a, b in _clusters(np.flatnonzero(runs >= ink.shape[0] * 0.9))]
 
 
@@ -232,7 +232,7 @@ def text_band(crop: Image.Image, rows_of_words: tuple[int, int] | None = None) -
     return crop.crop((0, max(0, top - margin), crop.width, min(crop.height, bottom + margin + 1)))
 
 
-def _longest_runs(bitmap: Any) -> Any:
+def longest_runs(bitmap: Any) -> Any:
     """Longest run of True along each row of a 2-D boolean array."""
     import numpy as np
 
@@ -362,7 +362,7 @@ def _ink_runs_on(image: Image.Image, start: int, top: int, bottom: int, limit: i
     ) < _INK
     band = tall[top - max(0, top - reach) :][: bottom - top]
     strokes = band.sum(axis=0) >= max(2, height * 0.15)
-    borders = _longest_runs(tall.T) >= tall.shape[0] * 0.9
+    borders = longest_runs(tall.T) >= tall.shape[0] * 0.9
     step = 1 if limit >= start else -1
     order = range(len(strokes)) if step > 0 else range(len(strokes) - 1, -1, -1)
     end, blank = 0, 0

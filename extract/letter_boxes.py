@@ -25,6 +25,7 @@ from typing import Any
 from PIL import Image
 
 from ..forms.personal_code import is_valid_personal_code
+from .handwriting import longest_runs
 from .layout import fold
 
 Box = tuple[int, int, int, int]
@@ -56,17 +57,6 @@ _CODE_LABEL = "kods"
 _NAME_LABELS = ("vards", "uzvards")
 
 
-def _long_runs(bitmap: Any) -> Any:
-    import numpy as np
-
-    width = bitmap.shape[1]
-    if width == 0:
-        return np.zeros(bitmap.shape[0], dtype=np.int64)
-    columns = np.arange(width)
-    last_blank = np.maximum.accumulate(np.where(bitmap, -1, columns), axis=1)
-    return (columns - last_blank).max(axis=1)
-
-
 def _groups(positions: Any, gap: int = 3) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for p in positions:
@@ -84,7 +74,7 @@ def comb_sides(ink: Any) -> list[int]:
     import numpy as np
 
     height = ink.shape[0]
-    runs = _long_runs(ink.T)
+    runs = longest_runs(ink.T)
     runs[runs >= height * 0.95] = 0  # ink from top to bottom: a border, the scan's dark edge
     longest = int(runs.max()) if runs.size else 0
     if longest < height * 0.4:
@@ -137,7 +127,7 @@ def read_boxes(band: Image.Image, recognise: Any) -> list[tuple[str, float]] | N
     sides = comb_sides(ink)
     if not sides:
         return None
-    runs = _long_runs(ink.T)
+    runs = longest_runs(ink.T)
     height = int(max(runs[x] for x in sides))  # a box's sides are its height
     readings: list[tuple[str, float]] = []
     last: tuple[int, int] | None = None

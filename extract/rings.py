@@ -37,55 +37,22 @@ _RINGED_WORD_CONFIDENCE = 0.85
 
 def _components(ink: Any) -> tuple[Any, list[Box]]:
     """Connected runs of ink (8-neighbours) of a boolean array: a label per pixel (0 none) and
-    each label's box (index = label - 1), by joining runs of neighbouring rows."""
+    each label's box (index = label - 1), numbered in the raster order of their first pixel."""
+    import cv2
     import numpy as np
 
-    height, width = ink.shape
-    parent: list[int] = []
-
-    def find(a: int) -> int:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
-
-    row_runs: list[list[tuple[int, int, int]]] = []
-    previous: list[tuple[int, int, int]] = []
-    for y in range(height):
-        row = ink[y]
-        padded = np.concatenate(([False], row, [False]))
-        edges = np.flatnonzero(padded[1:] != padded[:-1])
-        runs = []
-        k = 0
-        for start, end in zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True):
-            label = len(parent)
-            parent.append(label)
-            while k < len(previous) and previous[k][1] < start:
-                k += 1
-            j = k
-            while j < len(previous) and previous[j][0] <= end:
-                a, b = find(label), find(previous[j][2])
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-                j += 1
-            runs.append((start, end, label))
-        row_runs.append(runs)
-        previous = runs
-    labels = np.zeros((height, width), dtype=np.int32)
-    roots: dict[int, int] = {}
-    boxes: list[list[int]] = []
-    for y, runs in enumerate(row_runs):
-        for start, end, label in runs:
-            root = find(label)
-            number = roots.get(root)
-            if number is None:
-                number = roots[root] = len(boxes) + 1
-                boxes.append([start, y, end, y + 1])
-            box = boxes[number - 1]
-            box[0], box[1] = min(box[0], start), min(box[1], y)
-            box[2], box[3] = max(box[2], end), max(box[3], y + 1)
-            labels[y, start:end] = number
-    return labels, [(b[0], b[1], b[2], b[3]) for b in boxes]
+    count, labels, stats, _centres = cv2.connectedComponentsWithStats(
+        ink.astype(np.uint8), connectivity=8)
+    # OpenCV's numbering depends on its scan strategy: renumber by first pixel, so which ring
+    # is met first on a page does not change with the OpenCV build.
+    found, first = np.unique(labels.ravel(), return_index=True)
+    order = found[np.argsort(first)]
+    order = order[order != 0]
+    renumber = np.zeros(count, dtype=np.int32)
+    renumber[order] = np.arange(1, len(order) + 1, dtype=np.int32)
+    boxes = [(int(stats[n, 0]), int(stats[n, 1]), int(stats[n, 0] + stats[n, 2]),
+              int(stats[n, 1] + stats[n, 3])) for n in order.tolist()]
+    return renumber[labels], boxes
 
 
 def _letter_height(lines: list[PixelLine]) -> float:
