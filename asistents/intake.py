@@ -283,19 +283,19 @@ def _store_record(ctx: IntakeContext, item: InboxItem, record: Record) -> None:
         record["warnings"] = [item.note, *(record.get("warnings") or [])]
         record["flags"] = list(dict.fromkeys([*(record.get("flags") or []), "TYPE_MISMATCH"]))
     ctx.records[item.display_name] = record
-    # Committed at once: a run killed after this line does not read the file again.
-    ctx.store.save_document(item.sha256, item.display_name, record)
     if record.get("error"):
         log.info("read failed: %s", item.sha256[:12])
-        ctx.store.audit("read_failed", file_hash=item.sha256, detail={"error": record["error"]})
+        action, detail = "read_failed", {"error": record["error"]}
     elif record.get("needs_review"):
         ctx.counts.needs_review += 1
-        ctx.store.audit(
-            "read_needs_review", file_hash=item.sha256, detail={"flags": record.get("flags")}
-        )
+        action, detail = "read_needs_review", {"flags": record.get("flags")}
     else:
         ctx.counts.read += 1
-        ctx.store.audit("read", file_hash=item.sha256, detail={"doc_type": record.get("doc_type")})
+        action, detail = "read", {"doc_type": record.get("doc_type")}
+    # Committed at once, with its audit entry: a run killed after this line does not read the
+    # file again, and the audit still says it was read.
+    ctx.store.save_document(item.sha256, item.display_name, record, audit_action=action,
+                            audit_detail=detail)
 
 
 def read_in_workers(

@@ -150,11 +150,20 @@ class Store(DecisionRegister, TimesheetRegister, ReviewRegister):
             ).scalar()
         return dict(record) if record is not None else None
 
-    def save_document(self, sha256: str, display_name: str, record: dict[str, Any]) -> None:
-        """Insert or replace a document's record; committed at once. A case link is kept."""
+    def save_document(self, sha256: str, display_name: str, record: dict[str, Any], *,
+                      audit_action: str | None = None,
+                      audit_detail: dict[str, Any] | None = None) -> None:
+        """Insert or replace a document's record; committed at once. A case link is kept.
+
+        `audit_action` is the audit entry of the reading, committed in the same transaction:
+        a run killed between the two would keep the document but lose who read it."""
         _check_sha256(sha256)
+        entry = (self._audit_entry(audit_action, file_hash=sha256, detail=audit_detail)
+                 if audit_action is not None else None)
 
         def save(connection: Connection) -> None:
+            if entry is not None:
+                connection.execute(insert(audit).values(**entry))
             now = _now()
             names = connection.execute(
                 select(documents.c.display_names).where(documents.c.sha256 == sha256)
@@ -332,16 +341,21 @@ class Store(DecisionRegister, TimesheetRegister, ReviewRegister):
         detail: dict[str, Any] | None = None,
     ) -> None:
         """Append one audit entry (UTC time). `detail`: counts, doc types, hashes; never names."""
+        entry = self._audit_entry(action, file_hash=file_hash, case_id=case_id, detail=detail)
+        self._transaction(lambda connection: connection.execute(insert(audit).values(**entry)))
+
+    @staticmethod
+    def _audit_entry(action: str, *, file_hash: str | None = None, case_id: str | None = None,
+                     detail: dict[str, Any] | None = None) -> dict[str, Any]:
         if not action or len(action) > _MAX_ACTION:
             raise ValueError(f"an audit action is 1 to {_MAX_ACTION} characters")
-        entry = {
+        return {
             "at": _now(),
             "action": action,
             "file_hash": file_hash,
             "case_id": case_id,
             "detail": _scrubbed(detail) if detail is not None else None,
         }
-        self._transaction(lambda connection: connection.execute(insert(audit).values(**entry)))
 
     def audit_log(
         self, *, case_id: str | None = None, file_hash: str | None = None
