@@ -191,6 +191,22 @@ def _enum(spec: FieldSpec, raw: str) -> str | None:
     return max(first, key=lambda value: first[value])
 
 
+# Where a row of printed options is parted: a slash between words, not inside a number or a
+# date ("1-14/24/203", "12/2025").
+_OPTION_SLASH = re.compile(r"(?<!\d)\s*/\s*(?!\d)")
+
+
+def printed_options(spec: FieldSpec, raw: str) -> bool:
+    """Whether the text is an enum's options printed for choosing ("a / b / c (vajadzīgo
+    norādīt)"): parts parted by slashes that name two values or more. Such a row answers
+    nothing by itself; its answer is marked on it (made boxes by `marks`) or written
+    elsewhere (the line under it)."""
+    if spec.kind != "enum" or "/" not in raw:
+        return False
+    named = {_enum(spec, part) for part in _OPTION_SLASH.split(raw)}
+    return len(named - {None}) >= 2
+
+
 def _without_trailing_date(name: str) -> str:
     """A name without the date printed after it on its letterhead line ("... slimnīca”
     05/03/2025", the paper's date across the page): a date is no part of a name."""
