@@ -17,6 +17,7 @@ from ..forms.latvian_dates import find_dates
 from . import values
 from .layout import fold, label_regex
 from .marks import MARK_ANY
+from .other_language import without_translation
 from .person_names import _name_part
 from .phrase_patterns import _stem
 from .value_bounds import (
@@ -92,6 +93,7 @@ def parse_value(
     if kind == "bool":
         return _bool(spec, raw)
     if kind == "text":
+        raw = without_translation(raw)  # "audējs / weaver": the Latvian part
         if _SENTENCE_ENDED.match(raw):
             return None  # "programmu (kods 01011111). Apmeklējums ...": the next sentence's
         raw = _WORKLOAD_TAIL.split(raw, maxsplit=1)[0]
