@@ -29,6 +29,7 @@ from .annex import annex_lines
 from .evidence import BASE_CONFIDENCE, GUESS_CONFIDENCE, Found, _lines_doubt
 from .layout import find_line, fold
 from .marks import OFF_GLYPHS, ON_GLYPHS, hand_ticked_option, marked_options
+from .other_language import without_translated_rows
 from .phrase_patterns import _stem
 from .reading_context import Context
 from .value_parsing import _number
@@ -285,7 +286,9 @@ def _answer_table(ctx: Context) -> tuple[int, int] | None:
 def _weekly_lines(ctx: Context, spec: FieldSpec) -> list[str] | None:
     """Lines naming an activity and ending in its week's hours ("Studijas koledžā ....
     24 st./ned."), under a heading the vocabulary does not know: each line is one activity."""
-    units = [folded for line in ctx.lines if _WEEKLY_FIGURE.search(folded := fold(line.text))
+    # A two-language form prints each row's label with its translation under it: no part of it.
+    units = [folded for line in ctx.lines
+             if _WEEKLY_FIGURE.search(folded := fold(without_translated_rows(line)))
              and _names_an_activity(spec, folded)]
     return units or None
 

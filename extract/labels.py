@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..forms.institution_names import names_a_kind
+from ..forms.latvian_dates import find_dates
 from . import repair, values
 from .evidence import (
     BASE_CONFIDENCE,
@@ -42,7 +43,7 @@ from .reading_context import Context
 from .sections import SIGNATURE
 from .table_columns import HEADING_DISTANCE
 from .value_bounds import boundary_doubt
-from .value_parsing import parse_value
+from .value_parsing import parse_value, printed_options
 from .vocabulary import FieldSpec
 from .whose_value import _PERSON_KINDS, _issuers, _other_persons, _own_hits
 
@@ -199,6 +200,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if spec.own_decision:
             raw = _without_aside(raw)
         if spec.kind == "enum":
+            if marked_options(raw) is None and printed_options(spec, raw):
+                continue  # "a / b / c (vajadzīgo norādīt)": the options, none chosen here
             chosen = _marked_option(ctx, hit, raw)
             if chosen is None:
                 continue  # "☒ a ☐ b" read after its label: no option marked, no value here
@@ -268,6 +271,15 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                 value = decided
             else:
                 structural = min(structural, GUESS_CONFIDENCE)
+        if spec.kind == "number" and len(_COUNTS.findall(_without_dates(raw))) > 1:
+            # "10 stundas nedēļā, 6 mēneši" under "(apjoms, termiņš)": two counts in one
+            # answer; the field's own patterns (a count with its unit) say which is its, and
+            # when none does, the first number is a guess.
+            decided = _pattern_value(spec, raw)
+            if decided is not None:
+                value = decided
+            else:
+                structural = min(structural, GUESS_CONFIDENCE)
         if referred:
             structural = min(structural, GUESS_CONFIDENCE + 0.2)
         confidence = structural * _ocr_factor(hit.words)
@@ -285,6 +297,17 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                          _label_kind(hit), hit.words, structural=structural,
                          warning=f"{spec.name}: {guessed}" if guessed else None)
     return best
+
+
+# A count in an answer: a number standing alone, not a clock time's or a code's part.
+_COUNTS = re.compile(r"(?<![\d.,:/-])\d{1,3}(?:[.,]\d)?(?![\d:/-])")
+
+
+def _without_dates(raw: str) -> str:
+    """The text with its dates blanked: a date's day and year are no counts."""
+    for _value, start, end in reversed(find_dates(raw)):
+        raw = raw[:start] + " " + raw[end:]
+    return raw
 
 
 def _scrawl_before_signature(hit: LabelHit) -> bool:

@@ -299,6 +299,27 @@ def _codes_only(value: str) -> bool:
     return len(parts) >= 2 and all(_CODE_ITEM.fullmatch(p) for p in parts)
 
 
+# A caption under a form's blank: the whole line in brackets ("(uzdevums)").
+_CAPTION = re.compile(r"^\s*\(([^()]{2,60})\)\s*$")
+
+
+def _captioned(ctx: Context, spec: FieldSpec, heading: int, end: int) -> list[str]:
+    """The lines under a list's heading each captioned by a line in brackets naming the
+    list's item ("a" / "(uzdevums)", "b" / "(uzdevums)"): each line over a caption is one
+    item; an empty blank has no line of its own over its caption."""
+    patterns = [label_regex(label) for label in spec.labels]
+    items: list[str] = []
+    for at in range(heading + 2, end):
+        line, above = ctx.lines[at], ctx.lines[at - 1]
+        caption = _CAPTION.match(line.text)
+        if caption is None or not any(p.search(fold(caption.group(1))) for p in patterns):
+            continue
+        if above.index == heading or above.page != line.page or _CAPTION.match(above.text):
+            continue
+        items.append(above.text.strip(" ;.,-–"))
+    return items
+
+
 def _items(ctx: Context, spec: FieldSpec) -> Found:
     """A list under a heading, its codes read through the page's legend ("Uzdevumi (kodi) |
     F, B, D" with "Uzdevumu kodi: A – ...; B – budžeta plānošana; ..." under it): each code is
@@ -445,6 +466,10 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
         under = ctx.lines[heading + 1].text
         if ";" in under and ":" not in under and not _TOTAL_ROW.match(fold(under)):
             items = _split_items(under)
+    if not items and not boxes:
+        # "ģimenes budžeta plānošana" / "(uzdevums)": a form that captions each blank under it
+        # with the item's name; every captioned line is one item.
+        items = _captioned(ctx, spec, heading, end)
     doubt = _lines_doubt(ctx.lines[heading:end])
     # Only inside the boxed list or on the line right after it, in its block.
     listed = [text for at, text in unboxed if boxed_at and at <= boxed_at[-1] + 1

@@ -17,7 +17,7 @@ from .layout import Line, fold
 from .marks import GUESSED_MARK, MARK_ANY, ends_in_bare_mark, marked_options
 from .phrase_patterns import _stem
 from .reading_context import Context
-from .value_parsing import _enum
+from .value_parsing import _enum, printed_options
 from .vocabulary import FieldSpec
 from .yes_no import (
     _CHECK_ANY,
@@ -36,7 +36,10 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
     span = ctx.span(spec)
     if span is None:
         return None
-    folded = fold(ctx.text_of(*span))
+    # A row of options printed for choosing ("a / b / c (vajadzīgo norādīt)") states none.
+    folded = fold(" ".join(line.text for line in ctx.lines[span[0]:span[1]]
+                           if marked_options(line.text) is not None
+                           or not printed_options(spec, line.text)))
     if spec.kind == "bool":
         lines = ctx.lines[span[0] : span[1]]
         marked = _bool_on_lines(spec, lines)

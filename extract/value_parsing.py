@@ -17,6 +17,7 @@ from ..forms.latvian_dates import find_dates
 from . import values
 from .layout import fold, label_regex
 from .marks import MARK_ANY
+from .other_language import without_translation
 from .person_names import _name_part
 from .phrase_patterns import _stem
 from .value_bounds import (
@@ -92,6 +93,7 @@ def parse_value(
     if kind == "bool":
         return _bool(spec, raw)
     if kind == "text":
+        raw = without_translation(raw)  # "audējs / weaver": the Latvian part
         if _SENTENCE_ENDED.match(raw):
             return None  # "programmu (kods 01011111). Apmeklējums ...": the next sentence's
         raw = _WORKLOAD_TAIL.split(raw, maxsplit=1)[0]
@@ -189,6 +191,22 @@ def _enum(spec: FieldSpec, raw: str) -> str | None:
             if len(at[start]) == 1 and next(iter(at[start])) in first:
                 return next(iter(at[start]))
     return max(first, key=lambda value: first[value])
+
+
+# Where a row of printed options is parted: a slash between words, not inside a number or a
+# date ("1-14/24/203", "12/2025").
+_OPTION_SLASH = re.compile(r"(?<!\d)\s*/\s*(?!\d)")
+
+
+def printed_options(spec: FieldSpec, raw: str) -> bool:
+    """Whether the text is an enum's options printed for choosing ("a / b / c (vajadzīgo
+    norādīt)"): parts parted by slashes that name two values or more. Such a row answers
+    nothing by itself; its answer is marked on it (made boxes by `marks`) or written
+    elsewhere (the line under it)."""
+    if spec.kind != "enum" or "/" not in raw:
+        return False
+    named = {_enum(spec, part) for part in _OPTION_SLASH.split(raw)}
+    return len(named - {None}) >= 2
 
 
 def _without_trailing_date(name: str) -> str:

@@ -327,8 +327,10 @@ def quoted_name(text: str) -> str | None:
 
 
 def email(text: str) -> str | None:
+    """The address written small: an e-mail address is the same in any case, and a form
+    filled in capitals ("AIVARS.SMILSKALNS@GMAIL.COM") prints it so."""
     match = _EMAIL.search(text)
-    return match.group(0) if match else None
+    return match.group(0).lower() if match else None
 
 
 def phone(text: str) -> str | None:

@@ -298,6 +298,10 @@ _SHORT_DAY_ROW = re.compile(r"(?<![\w.])(?:(?:pk|sv|p|o|t|c|s)\.\s+){2,6}(?:pk|s
 # Days cut short in a list with commas, three or more ("P, T, Pk.": Monday, Wednesday, Friday).
 _SHORT_DAY_LIST = re.compile(
     r"(?<![\w.,])(?:(?:pk|sv|p|o|t|c|s)\.?\s*,\s*){2,6}(?:pk|sv|p|o|t|c|s)\b\.?")
+# Two days cut short, each with its full stop, parted by a comma or "un" ("O., Pk.", "T. un
+# C."): the stops keep a letter of another word from being read as a day.
+_SHORT_DAY_PAIR = re.compile(
+    r"(?<![\w.,])(pk|sv|p|o|t|c|s)\.\s*(?:,|\bun\b)\s*(pk|sv|p|o|t|c|s)\.(?![\w,])")
 # Two clock times side by side with nothing between: a table's "no" and "līdz" columns.
 _CLOCK_PAIR = re.compile(r"(?<![\d:.])(\d{1,2}[:.]\d{2})\s+(\d{1,2}[:.]\d{2})(?![\d:])")
 # "darba dienās", "katru darba dienu", "darbdienās": the week's five working days (the
@@ -464,6 +468,8 @@ def _times_a_week(folded: str) -> int | None:
             counts.add(last - first + 1)
     elif (row := _SHORT_DAY_ROW.search(folded) or _SHORT_DAY_LIST.search(folded)) is not None:
         counts.add(len(set(re.findall(r"[a-z]+", row.group(0)))))
+    elif (pair := _SHORT_DAY_PAIR.search(folded)) is not None and pair.group(1) != pair.group(2):
+        counts.add(2)
     elif any(not _counted(folded[:m.start()]) for m in WORKING_DAYS.finditer(folded)):
         counts.add(5)  # "darba dienās": five, unless counted ("četras darba dienas nedēļā")
     else:

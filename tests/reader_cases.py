@@ -11503,3 +11503,139 @@ CASES.update({
         r19d_quoted_programme_on_the_next_line, "school_certificate", {
             "programme": "Viesnīcu serviss", "issued_on": "2025-09-12"}),
 })
+
+
+# --- round 20 (r20a): printed options, translations, two-language forms ----------------------
+
+R20A_ZANE = personal_code("1708861234")
+R20A_OSKARS = personal_code("0402791456")
+R20A_LIGA = personal_code("2310921345")
+R20A_EDGARS = personal_code("1506011789")
+
+
+def _captioned(pdf: canvas.Canvas, y: float, value: str, caption: str) -> float:
+    """A form's blank: the answer typed on it, its caption in brackets under it."""
+    _text(pdf, 66, y, value, 10)
+    _text(pdf, 330, y - 13, f"({caption})", 8)
+    return y - 38
+
+
+def r20a_options_answered_below(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion printing the client groups as options parted by slashes with
+    an instruction to choose; the answer is typed on the captioned blank under them, the term
+    beside the hours in one answer, each task on a blank of its own."""
+    _text(pdf, 150, 805, "Dienvidkurzemes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 120, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS par ģimenes asistenta pakalpojumu",
+          11, bold=True)
+    y = _captioned(pdf, 740, "Zane Kļaviņa", "klienta vārds, uzvārds")
+    y = _captioned(pdf, y, R20A_ZANE, "personas kods")
+    _text(pdf, 60, y, "Klientu grupa: ģimene ar bērniem / persona ar garīga rakstura "
+          "traucējumiem / bārenis pēc 18 gadu vecuma (izvēlēties vienu)", 8)
+    y = _captioned(pdf, y - 22, "persona ar garīga rakstura traucējumiem", "klientu grupa")
+    _text(pdf, 60, y, "Cik stundu nedēļā un uz cik mēnešiem pakalpojums vajadzīgs.", 10)
+    y = _captioned(pdf, y - 22, "8 stundas nedēļā, 4 mēneši", "apjoms, termiņš")
+    _text(pdf, 60, y, "Uzdevumi, kas ģimenes asistentam jāveic (katru savā rindā).", 10)
+    y = _captioned(pdf, y - 22, "zāļu lietošanas uzraudzība", "uzdevums")
+    y = _captioned(pdf, y, "pavadīšana uz ārsta vizītēm", "uzdevums")
+    _text(pdf, 60, y - 10, "Grobiņā, 2025. gada 3. jūnijā", 10)
+    _text(pdf, 360, y - 10, "Sociālā darbiniece A. Liepa", 10)
+
+
+def r20a_options_left_unanswered(pdf: canvas.Canvas) -> None:
+    """The same kind of form with the group's blank left empty: the printed options name no
+    group, the first of them least of all."""
+    _text(pdf, 150, 805, "Dienvidkurzemes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 120, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS par ģimenes asistenta pakalpojumu",
+          11, bold=True)
+    y = _captioned(pdf, 740, "Oskars Vītols", "klienta vārds, uzvārds")
+    y = _captioned(pdf, y, R20A_OSKARS, "personas kods")
+    _text(pdf, 60, y, "Klientu grupa: bārenis pēc 18 gadu vecuma / ģimene ar bērniem / "
+          "persona ar garīga rakstura traucējumiem (nevajadzīgo svītrot)", 8)
+    _text(pdf, 330, y - 35, "(klientu grupa)", 8)
+    _text(pdf, 60, y - 60, "Pakalpojuma apjoms: 6 stundas nedēļā", 10)
+    _text(pdf, 60, y - 90, "Grobiņā, 2025. gada 4. jūnijā", 10)
+    _text(pdf, 360, y - 90, "Sociālā darbiniece A. Liepa", 10)
+
+
+def r20a_position_with_its_translation(pdf: canvas.Canvas) -> None:
+    """An employer's certificate in two languages: each value printed with its English
+    translation after a slash; the value is the Latvian part."""
+    _text(pdf, 140, 805, "SIA Kurzemes Kokapstrāde · Ostas iela 8, Pāvilosta, LV-3466", 10)
+    _text(pdf, 190, 770, "IZZIŅA PAR DARBU / EMPLOYMENT CERTIFICATE", 12, bold=True)
+    rows = [
+        ("Darba devējs", "SIA Kurzemes Kokapstrāde", "Employer"),
+        ("Darbinieks", "Edgars Lapiņš", "Employee"),
+        ("Personas kods", R20A_EDGARS, "Personal code"),
+        ("Amats", "noliktavas pārzinis / warehouse keeper", "Position"),
+        ("Slodze", "20 stundas nedēļā / 20 hours a week", "Workload"),
+    ]
+    for i, (label, value, english) in enumerate(rows):
+        y = 735 - 18 * i
+        _text(pdf, 60, y, label, 10)
+        _text(pdf, 200, y, value, 10)
+        _text(pdf, 440, y, english, 10)
+    _text(pdf, 60, 610, "Pāvilostā, 2025. gada 12. maijā / Pavilosta, 12 May 2025", 10)
+    _text(pdf, 60, 580, "Valdes loceklis / Board member                       J. Krūms", 10)
+
+
+def r20a_two_language_application_in_capitals(pdf: canvas.Canvas) -> None:
+    """An application form whose labels carry their English translation on a row under them,
+    filled in capitals: the weekly hours beside each activity's row, the e-mail written small."""
+    _text(pdf, 170, 805, "Kuldīgas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 200, 770, "IESNIEGUMS / APPLICATION", 12, bold=True)
+    _text(pdf, 150, 755, "asistenta pakalpojuma saņemšanai / for the assistant service", 10)
+    rows = [
+        ("Vārds, uzvārds", "Name, surname", "LĪGA OZOLIŅA"),
+        ("Personas kods", "Personal code", R20A_LIGA),
+        ("Dzīvesvietas adrese", "Address", "SMILŠU IELA 7, KULDĪGA, LV-3301"),
+        ("E-pasts", "E-mail", "LIGA.OZOLINA@INBOX.LV"),
+        ("Mācības – stundas nedēļā", "Studies – hours per week", "14"),
+        ("Dienas centrs – stundas nedēļā", "Day centre – hours per week", "6"),
+    ]
+    # A ruled table: the label cell holds the Latvian label and its translation under it.
+    _grid(pdf, 62, 735, [244, 244], [["", ""] for _ in rows], height=30)
+    for i, (label, english, value) in enumerate(rows):
+        y = 735 - 30 * i - 11
+        _text(pdf, 66, y, label, 9)
+        _text(pdf, 66, y - 11.6, english, 9)
+        _text(pdf, 310, y, value, 9)
+    _text(pdf, 66, 520, "Datums / Date: 02.06.2025.", 9)
+    _text(pdf, 400, 520, "Paraksts / Signature", 9)
+
+
+def r20a_two_weekdays_cut_short(pdf: canvas.Canvas) -> None:
+    """A letter giving each activity's hours as a clock range on weekdays cut short, one of
+    them on two days only ("T. un S.")."""
+    _text(pdf, 150, 800, "Kuldīgas novada Sociālajam dienestam", 12, bold=True)
+    _text(pdf, 250, 770, "IESNIEGUMS", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Iesniedzējs: Oskars Vītols, p.k. {R20A_OSKARS}",
+        "Adrese: Liepājas iela 3, Kuldīga, LV-3301",
+        "Lūdzu piešķirt man asistenta pakalpojumu. Asistents nepieciešams:",
+        "- darbā no 9:00 līdz 13:00 P., O., C.;",
+        "- baseinā no 17:00 līdz 18:30 T. un S.",
+        "Valsts pabalstu asistenta izmantošanai nesaņemu.",
+        "Kuldīgā, 09.06.2025.                                    O. Vītols",
+    ], size=10)
+
+
+CASES.update({
+    "r20a_options_answered_below.pdf": (r20a_options_answered_below, "social_worker_opinion", {
+        "person_name": "Zane Kļaviņa", "category": "mental_disorder", "hours_per_week": 8,
+        "period_months": 4,
+        "tasks": ["zāļu lietošanas uzraudzība", "pavadīšana uz ārsta vizītēm"]}),
+    "r20a_options_left_unanswered.pdf": (
+        r20a_options_left_unanswered, "social_worker_opinion", {"person_name": "Oskars Vītols"}),
+    "r20a_position_with_its_translation.pdf": (
+        r20a_position_with_its_translation, "employer_certificate", {
+            "position": "noliktavas pārzinis", "person_name": "Edgars Lapiņš",
+            "hours_per_week": 20}),
+    "r20a_two_language_application_in_capitals.pdf": (
+        r20a_two_language_application_in_capitals, "application", {
+            "email": "liga.ozolina@inbox.lv",
+            "activities": [{"kind": "education", "hours_per_week": 14},
+                           {"kind": "day_centre", "hours_per_week": 6}]}),
+    "r20a_two_weekdays_cut_short.pdf": (r20a_two_weekdays_cut_short, "application", {
+        "activities": [{"kind": "work", "hours_per_week": 12},
+                       {"kind": "leisure", "hours_per_week": 3}]}),
+})

@@ -3641,3 +3641,54 @@ def test_r19d_a_quoted_programme_ends_at_its_quote_and_the_end_date_is_not_the_p
     assert record["fields"]["programme"] == "Viesmīlības vadība"
     assert record["fields"]["issued_on"] == "2025-02-03"
     assert record["fields"]["study_until"] == "2028-01-31"
+
+
+# --- round 20 (r20a): printed options, translations, two-language forms ----------------------
+
+
+def test_r20a_options_printed_with_slashes_are_no_answer_the_captioned_blank_is(
+        cases: Path) -> None:
+    """A row of options parted by slashes with an instruction to choose names no value by its
+    mere presence: the answer is the blank under it. Two counts in one answer ("8 stundas
+    nedēļā, 4 mēneši"): the term is the count of months. Each captioned blank is one task.
+    Set T's Ergli_atzinums_Ozolkalne read the first printed option at 0.93."""
+    record = extract_file(cases / "r20a_options_answered_below.pdf")
+    assert record["fields"]["category"] == "mental_disorder"
+    assert record["fields"]["period_months"] == 4
+    assert record["fields"]["hours_per_week"] == 8
+    assert record["fields"]["tasks"] == ["zāļu lietošanas uzraudzība",
+                                         "pavadīšana uz ārsta vizītēm"]
+
+
+def test_r20a_options_left_unanswered_give_no_confident_group(cases: Path) -> None:
+    """The group's blank left empty: no option is the answer, the first least of all."""
+    record = extract_file(cases / "r20a_options_left_unanswered.pdf")
+    category = record["fields"]["category"]
+    assert category is None or record["field_confidence"]["category"] < 0.9
+
+
+def test_r20a_a_value_printed_with_its_translation_is_its_latvian_part(cases: Path) -> None:
+    """"noliktavas pārzinis / warehouse keeper": the position is the Latvian part. Set T's
+    Viesite_Linu_Darbnica_izzina read "audējs / weaver" at 0.93."""
+    record = extract_file(cases / "r20a_position_with_its_translation.pdf")
+    assert record["fields"]["position"] == "noliktavas pārzinis"
+
+
+def test_r20a_a_two_language_form_in_capitals_gives_its_hours_and_a_small_email(
+        cases: Path) -> None:
+    """A ruled form whose label cells print the English translation under the Latvian label:
+    the translation is no part of the row, so each activity row gives its hours; the e-mail
+    filled in capitals is written small. Set T's Aluksne_iesniegums_Smilskalns read no
+    activities and kept the address in capitals."""
+    record = extract_file(cases / "r20a_two_language_application_in_capitals.pdf")
+    assert record["fields"]["email"] == "liga.ozolina@inbox.lv"
+    assert record["fields"]["activities"] == [{"kind": "education", "hours_per_week": 14},
+                                              {"kind": "day_centre", "hours_per_week": 6}]
+
+
+def test_r20a_two_weekdays_cut_short_with_their_stops_count_two_days(cases: Path) -> None:
+    """"no 17:00 līdz 18:30 T. un S.": two days of an hour and a half. Set T's
+    scan_Jekabpils_iesniegums_Puspurs lost the day centre's "no 14:00 līdz 16:00 O., Pk."."""
+    record = extract_file(cases / "r20a_two_weekdays_cut_short.pdf")
+    assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 12},
+                                              {"kind": "leisure", "hours_per_week": 3}]

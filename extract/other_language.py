@@ -1,0 +1,92 @@
+"""Words of another language beside the Latvian ones: a translation printed with a value.
+
+A paper in two languages prints a value with its translation after a slash ("audējs /
+weaver", "NĒ / NO") and a label with its translation under it ("Darbs – stundas nedēļā" /
+"Work – hours per week"). The Latvian part is the value; the translation is no part of it.
+A stretch of words is another language's when it has no letter only Latvian has and at least
+half its words are spelled as no Latvian word is (w, q, x, y; "th", "sh", "ck", "ee", "oo",
+"ou"; a long word ending in a consonant other than s or š) or are the translation's common
+words (`other_language.yaml`); Cyrillic is another language outright.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .document import Word
+from .layout import Line
+
+_LATVIAN_ONLY = re.compile(r"[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_FOREIGN_SPELLING = re.compile(r"[wqxy]|th|sh|ck|ee|oo|ou|[^aeiousšāēīū\W\d_]$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("other_language.yaml").read_text("utf-8")
+    return frozenset(str(word).lower() for word in yaml.safe_load(text)["words"])
+
+
+def _foreign_word(word: str) -> bool:
+    low = word.lower()
+    if low in _common_words():
+        return True
+    if len(low) < 4:
+        return bool(re.search(r"[wqxy]", low))
+    return bool(_FOREIGN_SPELLING.search(low))
+
+
+def another_language(text: str) -> bool:
+    """Whether the words of `text` are another language's than Latvian (see above)."""
+    if _CYRILLIC.search(text):
+        return True
+    if _LATVIAN_ONLY.search(text):
+        return False
+    words = _WORD.findall(text)
+    if not words:
+        return False
+    return 2 * sum(map(_foreign_word, words)) >= len(words)
+
+
+# A slash parting a value from its translation: between words, not inside a number or a date.
+_SLASH = re.compile(r"(?<!\d)\s+/\s+(?!\d)")
+
+
+def without_translation(text: str) -> str:
+    """The Latvian part of a value printed with its translation after a slash ("audējs /
+    weaver" -> "audējs"); the text as it is when what follows the slash is Latvian too
+    ("pavārs / virtuves darbinieks": two values) or the first part is not."""
+    parts = _SLASH.split(text)
+    if len(parts) < 2 or not _WORD.search(parts[0]) or another_language(parts[0]):
+        return text
+    if all(another_language(part) for part in parts[1:]):
+        return parts[0].strip()
+    return text
+
+
+def without_translated_rows(line: Line) -> str:
+    """The line's text without a label's translation printed under it in the same cell
+    ("Darbs – stundas nedēļā" over "Work – hours per week" beside "25"): a row of a segment,
+    under a Latvian row, whose words are another language's."""
+    if not line.segments:
+        return line.text
+    kept: list[str] = []
+    for segment in line.segments:
+        rows: list[list[Word]] = []
+        for word in segment.words:
+            if rows and abs(word.top - rows[-1][0].top) < 0.5 * (word.bottom - word.top):
+                rows[-1].append(word)
+            else:
+                rows.append([word])
+        first = " ".join(w.text for w in rows[0])
+        for at, row in enumerate(rows):
+            text = " ".join(w.text for w in row)
+            if at and len(row) >= 2 and not another_language(first) and another_language(text):
+                continue
+            kept.append(text)
+    return " ".join(kept)
