@@ -128,7 +128,8 @@ def _number_in_column(head: list[Any], line: Any, segment: Any) -> str | None:
 
 
 # Nothing, or one place word in the locative, before a date line's date ("Jēkabpilī").
-_PLACE_BEFORE = re.compile(r"\s*(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+(?:[āēīū]|os|[āēī]s)\s*,?)?\s*")
+_PLACE_BEFORE = re.compile(
+    r"\s*(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+(?:[āēīū]|os|[āēī]s)\s*,?)?\s*")
 
 
 def _head_number(head: list[Any]) -> tuple[Any, str, str] | None:
