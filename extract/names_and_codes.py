@@ -97,6 +97,11 @@ def _name_over_code(ctx: Context, name: str, found: dict[str, Found | None]) -> 
     return None
 
 
+# A code right after a name, maybe bracketed or labelled ("(320519-04170)", ", p.k. ...").
+_CODE_FIRST = re.compile(
+    r"^\s*[,(]?\s*(?:(?:personas kods|p\.\s*k\.)\s*:?\s*)?(\d{6}\s*-\s*\d{5})", re.IGNORECASE)
+
+
 def _code_beside_name(ctx: Context, spec: FieldSpec,
                       found: dict[str, Found | None]) -> Found | None:
     """A code printed right after its holder's name ("Mikus Ozols, p.k. 090513-26280",
@@ -108,9 +113,13 @@ def _code_beside_name(ctx: Context, spec: FieldSpec,
     line = ctx.lines[at]
     # The label's value may carry the code itself; the name's own words come first.
     after = [w for w in line.words if w.x0 >= holder.words[0].x0][len(str(holder.value).split()):]
-    text = " ".join(w.text for w in after)
-    match = re.match(r"^\s*[,(]?\s*(?:(?:personas kods|p\.\s*k\.)\s*:?\s*)?(\d{6}\s*-\s*\d{5})",
-                     text, re.IGNORECASE)
+    match = _CODE_FIRST.match(" ".join(w.text for w in after))
+    last = ctx.line_index(holder.words[-1])
+    if match is None and last is not None and last != at:
+        # A name wrapped at its line's end ("... Asistente: Vija" / "Strautniece (0807...)"):
+        # the code follows its last word, on the line the name ends on.
+        after = [w for w in ctx.lines[last].words if w.x0 > holder.words[-1].x0]
+        match = _CODE_FIRST.match(" ".join(w.text for w in after))
     if match is None:
         return None
     value = values.personal_code(match.group(1))

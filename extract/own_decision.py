@@ -127,6 +127,11 @@ def _number_in_column(head: list[Any], line: Any, segment: Any) -> str | None:
     return None
 
 
+# Nothing, or one place word in the locative, before a date line's date ("Jēkabpilī").
+_PLACE_BEFORE = re.compile(
+    r"\s*(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+(?:[āēīū]|os|[āēī]s)\s*,?)?\s*")
+
+
 def _head_number(head: list[Any]) -> tuple[Any, str, str] | None:
     """(line, number, case) of a number the title block prints on its own ("Liepājā 2024. gada
     22. maijā | Nr. 2-8/24/112", "22.10.2024. Nr. 1-13/24/118"), under a header cell "Nr." or
@@ -135,14 +140,15 @@ def _head_number(head: list[Any]) -> tuple[Any, str, str] | None:
     for line in head:
         for segment in line.segments:
             text = segment.text
-            # The decision's date may open the segment ("22.10.2024. Nr. 1-13/24/118").
+            # The decision's date may open the segment ("22.10.2024. Nr. 1-13/24/118"), after
+            # the place it was made ("Jēkabpilī 2024. gada 8. augustā, lietā Nr. C71028424").
             dated = find_dates(text)
-            if dated and not text[:dated[0][1]].strip():
-                text = text[dated[0][2]:]
+            if dated and _PLACE_BEFORE.fullmatch(text[:dated[0][1]]):
+                text = text[dated[0][2]:].lstrip(" ,")
             words = fold(text).split()
             case = ""
             if len(words) > 2 and _CASE_NOUN.match(words[0]) and words[1].rstrip(".") == "nr":
-                case = segment.words[0].text.lower().rstrip("aā") + "ā "
+                case = text.split()[0].lower().rstrip("aā") + "ā "
                 words = words[1:]
             if not words or words[0].rstrip(".") != "nr":
                 continue
@@ -262,8 +268,36 @@ def extract_act(lines: list[Any]) -> tuple[str, date, list[Any]] | None:
                 phrase = f"{phrase} {about[0].lower()}{about[1:]}"
             return phrase, on, block
         cited = _act_in_its_opening(head[at + 1:at + 3], lines[at + 1:at + 12])
+        if cited is None:
+            cited = _act_titled_below(head[:at], lines[at + 1:])
         if cited is not None:
             return cited
+    return None
+
+
+# The acts an extract copies, by the stems of their kind ("SPRIEDUMS", "Lēmums").
+_KIND_STEMS = {fold(kind)[:-1]: kind for kind in _GENITIVE_KIND.values()}
+
+
+def _act_titled_below(above: list[Any], below: list[Any]) -> tuple[str, date, list[Any]] | None:
+    """An extract that copies its act's own title block under "IZRAKSTS" ("SPRIEDUMS Latvijas
+    Republikas vārdā" / "Jēkabpilī 2024. gada 8. augustā, lietā Nr. C71028424"), the court
+    named by the letterhead above the title: the act is that court's of the date its block
+    prints (not the day the extract was made), cited with its case word, number and subject."""
+    if not below:
+        return None
+    head = head_decision(below, _KIND_STEMS)
+    if head is None:
+        return None
+    kind, title, on, kind_line = head
+    if on is None or kind_line.index > below[0].index + 1:
+        return None  # the act's title opens the text under "IZRAKSTS", or it is no title
+    for line in above:
+        for segment in line.segments:
+            phrase = decision_phrase(kind, title, segment.text.strip(), on)
+            if phrase is not None:
+                block = [ln for ln in below[:4] if ln.index >= kind_line.index]
+                return phrase, on, block[:2]
     return None
 
 

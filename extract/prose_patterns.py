@@ -61,6 +61,8 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 # printed with the locative's long vowel is no name of a thing.
                 continue
             raw = text[start:end]
+            if spec.kind == "text" and _recounted(text, start, raw):
+                continue  # "Ar ... tiesas spriedumu ... nodibināta aizgādnība": another act's
             in_column = None
             if text is ctx.text and spec.kind in _RUNNING_TEXT:
                 # A sentence wrapping down its column past a margin's words: read it there.
@@ -141,6 +143,28 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 return Found(value, base * _ocr_factor(words), how, words,
                              warning=warning, structural=structural)
     return None
+
+
+# A sentence's start: its stop and the capital after it ("2024. gada" and "Nr. 1-14" go on).
+_SENTENCE_STOP = re.compile(r"[.!?:;]\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])|\n\s*\n")
+# A sentence opening with another act as its agent, in the instrumental ("Ar Sēlijas rajona
+# tiesas spriedumu ..."); "Ar šo lēmumu" (this very paper) is not another's. The page's lines
+# are joined by spaces, so a title line above runs into the sentence: "Ar" with its capital
+# opens it.
+_BY_ANOTHER_ACT = re.compile(
+    r"(?<![\w-])Ar\s+(?!(?:šo|šī|šīs|so|si|sis)\b)(?:\S+\s+){0,10}?"
+    r"(?:spriedum|l[eē]mum|nol[eē]mum)u\b")
+
+
+def _recounted(text: str, start: int, raw: str) -> bool:
+    """Whether a one-word text value (a kind of representation, "aizgādnība") stands in a
+    sentence recounting what another act did ("Ar Sēlijas rajona tiesas spriedumu Valentīnam
+    Pušpuram ... nodibināta aizgādnība."): that act's doing, not the paper's own basis."""
+    if re.search(r"\d|\s", raw.strip()):
+        return False
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)]
+    sentence = text[stops[-1] if stops else 0:start]
+    return bool(_BY_ANOTHER_ACT.search(sentence))
 
 
 # A date's role word right before it, a colon or not ("no: ...", "kopš ...", "līdz: ...").

@@ -37,6 +37,17 @@ from .vocabulary import FieldSpec
 from .yes_no import _bool
 
 
+def _only_kind_words(spec: FieldSpec, text: str) -> bool:
+    """Whether a value is only its kind's words: its kind's noun ("programma") and words of
+    the field's spellings ("vispārējās", "pamatizglītības"), no name of its own."""
+    if not spec.kind_nouns:
+        return False
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
+    nouns = {fold(w) for w in spec.kind_nouns}
+    spelt = {fold(w) for w in spec.spellings} | nouns
+    return any(w in nouns for w in words) and all(w in spelt for w in words)
+
+
 def parse_value(
     spec: FieldSpec, raw: str, *, inflected: bool = False, feminine: bool | None = None,
     case: str = "auto",
@@ -108,6 +119,8 @@ def parse_value(
         # A decision cited by its number in the accusative ("ar ... lēmumu Nr. 2-7/19/105") is
         # named as itself: "... lēmums Nr. 2-7/19/105".
         text = _CITED_DECISION.sub(r"\1s", text)
+        if text and text.isupper() and _only_kind_words(spec, text):
+            text = text.lower()  # "PAMATIZGLĪTĪBAS PROGRAMMA": a kind, not a name
         return text or None
     if kind == "reference":
         # A document number: "AP-2020/ 10234" as OCR spaces it is "AP-2020/10234".

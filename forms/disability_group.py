@@ -18,6 +18,9 @@ _CHILD = (
     # "Bērnam noteikta invaliditāte", "invaliditāte noteikta bērnam"
     re.compile(r"\bbern\w*\s+(?:ir\s+)?noteikt\w*\s+invalidit"),
     re.compile(r"\binvalidit\w*\s+(?:ir\s+)?noteikt\w*\s+bern"),
+    # "Bērnam Anitai Zālei, personas kods ..., noteikta invaliditāte": the child named.
+    re.compile(r"\bbernam\s+(?:[a-z-]+,?\s+){1,3}?(?:(?:personas\s+kods|p\.\s*k\.)\s*:?"
+               r"\s*[\d\s-]{11,13},?\s*)?(?:ir\s+)?noteikt\w*\s+invalidit"),
     re.compile(r"lidz\s+18\s*(?:\.\s*)?gad"),  # līdz 18 gadu vecumam
     re.compile(r"^\s*(?:child|berns)\s*$"),
 )

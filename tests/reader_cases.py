@@ -11639,3 +11639,154 @@ CASES.update({
         "activities": [{"kind": "work", "hours_per_week": 12},
                        {"kind": "leisure", "hours_per_week": 3}]}),
 })
+
+
+
+# --- round 20 (r20b): set T's representation documents, opinions and scanned papers ---------
+
+R20B_AUSMA = personal_code("1411580734")
+R20B_EDGARS = personal_code("0203851262")
+R20B_GUNDARS = personal_code("2707491135")
+R20B_RUTA = personal_code("1906781448")
+R20B_PAULS = personal_code("0812161573")
+R20B_LINDA = personal_code("2205091318")
+R20B_MODRIS = personal_code("3001701246")
+R20B_TEKLA = personal_code("1503521067")
+R20B_IVARS = personal_code("0910881392")
+
+
+def r20b_extract_copies_its_acts_title(pdf: canvas.Canvas) -> None:
+    """A court's extract made months later that copies its act's own title block under
+    "IZRAKSTS": the kind alone ("SPRIEDUMS" / "Latvijas Republikas vārdā"), then the place, the
+    day it was made and the case's number on one line; the court is the letterhead's."""
+    _text(pdf, 210, 800, "KURZEMES RAJONA TIESA", 13, bold=True)
+    _text(pdf, 180, 786, "Liepājas tiesu nams, Lielā iela 4, Liepāja", 9)
+    _text(pdf, 260, 755, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 258, 735, "SPRIEDUMS", 12, bold=True)
+    _text(pdf, 235, 720, "Latvijas Republikas vārdā", 10)
+    _text(pdf, 150, 704, "Liepājā 2023. gada 14. martā, civillietā Nr. C27031523", 10)
+    _lines(pdf, 60, 680, [
+        "Tiesa, izskatījusi lietu slēgtā tiesas sēdē, nosprieda:",
+        f"nodibināt aizgādnību Ausmai Rozītei, personas kods {R20B_AUSMA}, un iecelt par",
+        f"aizgādni Edgaru Rozīti, personas kods {R20B_EDGARS}.",
+        "Izraksts pareizs. Spriedums stājies spēkā 2023. gada 4. aprīlī.",
+        "Liepājā, 2023. gada 2. novembrī",
+    ], size=10)
+    _text(pdf, 60, 590, "Tiesneša palīgs                                   M. Sproģe", 10)
+
+
+def r20b_orphan_court_recounts_a_judgment(pdf: canvas.Canvas) -> None:
+    """An orphan court's appointing decision whose first sentence recounts the judgment that
+    set up the guardianship ("Ar ... tiesas spriedumu ... noteikta aizgādnība"): that is the
+    judgment's doing; the decision itself is the basis."""
+    _text(pdf, 190, 800, "ALŪKSNES NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 786, "Dārza iela 11, Alūksne, LV-4301", 9)
+    _text(pdf, 60, 760, "Alūksnē 2025. gada 3. martā Nr. 2-9/25/41", 10)
+    _text(pdf, 170, 735, "LĒMUMS par aizgādņa iecelšanu", 12, bold=True)
+    _lines(pdf, 60, 705, [
+        f"Ar Vidzemes rajona tiesas spriedumu Gundaram Ozoliņam, personas kods {R20B_GUNDARS},",
+        "ierobežota rīcībspēja un noteikta aizgādnība. Bāriņtiesa uzklausīja radiniekus.",
+        "NOLEMJ:",
+        f"1. Iecelt Rūtu Ozoliņu, personas kods {R20B_RUTA}, par Gundara Ozoliņa aizgādni.",
+        "2. Lēmumu var pārsūdzēt Administratīvajā rajona tiesā viena mēneša laikā.",
+    ], size=10)
+    _text(pdf, 60, 600, "Bāriņtiesas priekšsēdētājs                         J. Celms", 10)
+
+
+def r20b_child_named_beside_the_noun(pdf: canvas.Canvas) -> None:
+    """A commission's short opinion on a child: the noun "Bērnam" stands before the child's
+    name and code, the status after them ("..., noteikta invaliditāte")."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 200, 770, "ATZINUMS Nr. KB-25-00417", 12, bold=True)
+    _text(pdf, 60, 750, "2025. gada 9. aprīlī", 10)
+    _lines(pdf, 60, 725, [
+        f"Bērnam Paulam Vītolam, personas kods {R20B_PAULS}, noteikta invaliditāte",
+        "no 2025. gada 9. aprīļa līdz 2027. gada 8. aprīlim.",
+        "Bērnam nepieciešama īpaša kopšana.",
+    ], size=10)
+    _text(pdf, 60, 640, "Komisijas ārste                                   S. Liepa", 10)
+
+
+def r20b_opinion_rows_name_the_service_by_its_giver(pdf: canvas.Canvas) -> None:
+    """An opinion as rows of a table; the assistant's row is named by the service's giver
+    ("Asistents pašvaldībā | JĀ"), special care by its own row ("Īpašā kopšana | NĒ")."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 200, 775, "ATZINUMS Nr. ZE-25-01388", 12, bold=True)
+    _text(pdf, 200, 758, "Izdots 2025. gada 22. maijā", 10)
+    _grid(pdf, 60, 735, [170, 300], [
+        ["Persona", "Linda Kalna"],
+        ["Personas kods", R20B_LINDA],
+        ["Grupa", "II (otrā)"],
+        ["Derīgs", "no 2025. gada 22. maija līdz 2027. gada 21. maijam"],
+        ["Traucējumi", "dzirdes"],
+        ["Asistents pašvaldībā", "JĀ"],
+        ["Īpašā kopšana", "NĒ"],
+    ], size=10)
+    _text(pdf, 60, 560, "Nodaļas vadītājs                                   K. Grava", 10)
+
+
+def r20b_programme_kind_in_capitals(pdf: canvas.Canvas) -> None:
+    """A school's certificate whose form typed every value in capitals: the programme is only
+    its kind ("VISPĀRĒJĀS VIDĒJĀS IZGLĪTĪBAS PROGRAMMA"), written in ordinary case."""
+    _text(pdf, 60, 800, "Gulbenes novada valsts ģimnāzija", 13, bold=True)
+    _text(pdf, 60, 786, "O. Kalpaka iela 1A, Gulbene, LV-4401", 9)
+    _text(pdf, 220, 755, "IZZIŅA par mācībām", 12, bold=True)
+    _grid(pdf, 60, 730, [170, 320], [
+        ["Vārds, uzvārds", "MODRIS ĀBELE"],
+        ["Personas kods", R20B_MODRIS],
+        ["Izglītības programma", "VISPĀRĒJĀS VIDĒJĀS IZGLĪTĪBAS PROGRAMMA"],
+        ["Klase", "11.B"],
+        ["Mācības beigsies", "2026. GADA 19. JŪNIJĀ"],
+    ], size=10)
+    _text(pdf, 60, 600, "Gulbenē, 2025. gada 1. oktobrī", 10)
+    _text(pdf, 60, 570, "Direktore                                          I. Bērza", 10)
+
+
+def r20b_sheet_head_name_wraps_before_its_code(pdf: canvas.Canvas) -> None:
+    """A timesheet whose head runs as one sentence across two lines: the assistant's name
+    breaks between its given name and surname, the code after the surname on the next line."""
+    _text(pdf, 60, 800, "Balvu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 778, "Asistenta darba laika uzskaite", 12, bold=True)
+    _lines(pdf, 60, 755, [
+        f"Mēnesis: 2025. gada marts; Klients: Tekla Zariņa ({R20B_TEKLA}); Asistents: Ivars",
+        f"Bērzkalns ({R20B_IVARS})",
+    ], size=10)
+    _grid(pdf, 60, 720, [90, 60, 60, 60, 150], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["04.03.2025.", "09:00", "12:00", "3", "darbs"],
+        ["06.03.2025.", "09:00", "12:00", "3", "darbs"],
+        ["11.03.2025.", "13:00", "15:00", "2", "dienas centrs"],
+    ], size=10)
+    _text(pdf, 60, 620, "Kopā: 8 stundas", 10)
+    _text(pdf, 60, 590, "Asistents                                          I. Bērzkalns", 10)
+
+
+CASES.update({
+    "r20b_extract_copies_its_acts_title.pdf": (
+        r20b_extract_copies_its_acts_title, "representation_document", {
+            "basis": "Kurzemes rajona tiesas 2023. gada 14. marta spriedums civillietā "
+                     "Nr. C27031523",
+            "issued_on": "2023-03-14", "representative_personal_code": R20B_EDGARS,
+            "personal_code": R20B_AUSMA}),
+    "r20b_orphan_court_recounts_a_judgment.pdf": (
+        r20b_orphan_court_recounts_a_judgment, "representation_document", {
+            "basis": "Alūksnes novada bāriņtiesas 2025. gada 3. marta lēmums Nr. 2-9/25/41 "
+                     "par aizgādņa iecelšanu",
+            "issued_on": "2025-03-03"}),
+    "r20b_child_named_beside_the_noun.pdf": (
+        r20b_child_named_beside_the_noun, "commission_opinion", {
+            "personal_code": R20B_PAULS, "disability_group": "child",
+            "special_care_needed": True}),
+    "r20b_opinion_rows_name_the_service_by_its_giver.pdf": (
+        r20b_opinion_rows_name_the_service_by_its_giver, "commission_opinion", {
+            "personal_code": R20B_LINDA, "disability_group": "II",
+            "assistant_needed": True, "special_care_needed": False}),
+    "r20b_programme_kind_in_capitals.pdf": (
+        r20b_programme_kind_in_capitals, "school_certificate", {
+            "personal_code": R20B_MODRIS,
+            "programme": "vispārējās vidējās izglītības programma"}),
+    "r20b_sheet_head_name_wraps_before_its_code.pdf": (
+        r20b_sheet_head_name_wraps_before_its_code, "timesheet", {
+            "month": "2025-03", "client_personal_code": R20B_TEKLA,
+            "assistant_personal_code": R20B_IVARS, "total_hours": 8}),
+})

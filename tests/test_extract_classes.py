@@ -24,6 +24,7 @@ from reader_cases import (
     R12T_AUSMA,
     R16A_JANA,
     R16T_ALDIS,
+    R20B_IVARS,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -3692,3 +3693,81 @@ def test_r20a_two_weekdays_cut_short_with_their_stops_count_two_days(cases: Path
     record = extract_file(cases / "r20a_two_weekdays_cut_short.pdf")
     assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 12},
                                               {"kind": "leisure", "hours_per_week": 3}]
+
+# --- round 20 (r20b): representation documents, commission opinions, scanned certificates ---
+
+
+def test_r20b_an_extract_copying_its_acts_title_is_dated_and_cited_by_that_act(
+        cases: Path) -> None:
+    """"IZRAKSTS" over the act's own title block ("SPRIEDUMS" / "<place> <date>, civillietā
+    Nr. ..."), the court in the letterhead: the basis is that court's act of that date, and the
+    paper's date is the act's, not the day the extract was certified nor the day the act took
+    effect. Set T's judgment extract had no basis and the extract's date (0.60)."""
+    record = extract_file(cases / "r20b_extract_copies_its_acts_title.pdf")
+    fields, sure = record["fields"], record["field_confidence"]
+    assert fields["basis"] == ("Kurzemes rajona tiesas 2023. gada 14. marta spriedums "
+                               "civillietā Nr. C27031523")
+    assert fields["issued_on"] == "2023-03-14"
+    assert sure["basis"] < 0.9 and sure["issued_on"] < 0.9
+
+
+def test_r20b_a_kind_of_representation_another_act_set_up_is_not_the_decisions_basis(
+        cases: Path) -> None:
+    """"Ar ... tiesas spriedumu <ward> ... noteikta aizgādnība" recounts what the judgment did;
+    the orphan court's appointing decision is its own basis. "Ar šo lēmumu ... tiek uzticēta
+    ... aizgādnība" (this very paper) still names the kind. Set T's orphan court read
+    "aizgādnība" at 0.89."""
+    from asistents.extract.prose_patterns import _recounted
+
+    record = extract_file(cases / "r20b_orphan_court_recounts_a_judgment.pdf")
+    assert record["fields"]["basis"] == ("Alūksnes novada bāriņtiesas 2025. gada 3. marta "
+                                         "lēmums Nr. 2-9/25/41 par aizgādņa iecelšanu")
+    own = "LĒMUMS par aizgādņa iecelšanu Ar šo lēmumu Jurim Eglem tiek uzticēta aizgādnība."
+    assert not _recounted(own, own.rindex("aizgādnība"), "aizgādnība")
+    other = "LĒMUMS Ar tiesas spriedumu Jurim Eglem nodibināta aizgādnība."
+    assert _recounted(other, other.rindex("aizgādnība"), "aizgādnība")
+
+
+def test_r20b_a_child_named_between_the_noun_and_the_status_is_a_childs_opinion(
+        cases: Path) -> None:
+    """"Bērnam <name>, personas kods ..., noteikta invaliditāte": the group is "child"; an
+    adult named so ("Personai ...") is not. Set T's child's opinion read no group."""
+    from asistents.forms.disability_group import parse_disability_group
+
+    record = extract_file(cases / "r20b_child_named_beside_the_noun.pdf")
+    assert record["fields"]["disability_group"] == "child"
+    assert record["field_confidence"]["disability_group"] < 0.9
+    assert parse_disability_group(
+        "Personai Ilzei Kalnai, personas kods 010101-11111, noteikta invaliditāte") is None
+
+
+def test_r20b_the_assistants_row_named_by_its_giver_answers_the_question(cases: Path) -> None:
+    """"Asistents pašvaldībā | JĀ" in an opinion's table asks and answers whether the
+    assistant is needed (set T's fax read the default "no" at 0.46)."""
+    record = extract_file(cases / "r20b_opinion_rows_name_the_service_by_its_giver.pdf")
+    assert record["fields"]["assistant_needed"] is True
+    assert record["fields"]["special_care_needed"] is False
+
+
+def test_r20b_a_programme_kind_in_capitals_is_written_in_ordinary_case(cases: Path) -> None:
+    """A programme that is only its kind's words typed in capitals is written in ordinary case;
+    a programme's own name in capitals ("DATORSISTĒMAS", "PROGRAMMĒŠANA") keeps its letters.
+    Set T's scanned school certificate kept "PAMATIZGLĪTĪBAS PROGRAMMA"."""
+    from asistents.extract.value_parsing import parse_value
+    from asistents.extract.vocabulary import vocabularies
+
+    record = extract_file(cases / "r20b_programme_kind_in_capitals.pdf")
+    assert record["fields"]["programme"] == "vispārējās vidējās izglītības programma"
+    spec = vocabularies()["school_certificate"].fields["programme"]
+    assert parse_value(spec, "DATORSISTĒMAS") == "DATORSISTĒMAS"
+    assert parse_value(spec, "PROGRAMMĒŠANA") == "PROGRAMMĒŠANA"
+    assert parse_value(spec, "PAMATIZGLĪTĪBAS PROGRAMMA") == "pamatizglītības programma"
+
+
+def test_r20b_a_code_after_a_name_wrapped_at_the_lines_end_is_the_names(cases: Path) -> None:
+    """"Asistents: Ivars" / "Bērzkalns (<code>)": the code after the surname on the next line
+    is the assistant's (set T's scanned sheet read no assistant's code)."""
+    record = extract_file(cases / "r20b_sheet_head_name_wraps_before_its_code.pdf")
+    assert record["fields"]["assistant_name"] == "Ivars Bērzkalns"
+    assert record["fields"]["assistant_personal_code"] == R20B_IVARS
+    assert record["field_confidence"]["assistant_personal_code"] < 0.9

@@ -69,6 +69,7 @@ _FIELD_KEYS = {
     "doubtful",
     "own_decision",
     "spellings",
+    "kind_nouns",
 }
 
 
@@ -132,6 +133,10 @@ class FieldSpec:
     # Words the field's values are made of, spelt in full ("vispārējās", "izglītības"): a
     # scan's reading that lost their marks gets them back (`extract/repair/mend.py`).
     spellings: tuple[str, ...] = ()
+    # The noun naming the value's kind in its cases ("programma"): a value made only of the kind's
+    # words (`spellings`, "PAMATIZGLĪTĪBAS PROGRAMMA") names no one thing, so typed in capitals
+    # it is written in ordinary case; a name of its own keeps its letters.
+    kind_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +306,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         doubtful=_strings(raw.get("doubtful"), f"{where}.doubtful"),
         own_decision=_strings(raw.get("own_decision"), f"{where}.own_decision"),
         spellings=_strings(raw.get("spellings"), f"{where}.spellings"),
+        kind_nouns=_strings(raw.get("kind_nouns"), f"{where}.kind_nouns"),
     )
 
 
