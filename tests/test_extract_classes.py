@@ -3694,6 +3694,7 @@ def test_r20a_two_weekdays_cut_short_with_their_stops_count_two_days(cases: Path
     assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 12},
                                               {"kind": "leisure", "hours_per_week": 3}]
 
+
 # --- round 20 (r20b): representation documents, commission opinions, scanned certificates ---
 
 
