@@ -78,12 +78,17 @@ def _rules() -> dict[str, dict[str, Any]]:
 
 @cache
 def _phrase(words: str) -> re.Pattern[str]:
-    """A phrase by its words' stems (a short word as it is), then at most two words without
-    digits, then a date."""
-    parts = [re.escape(w) + r"(?!\w)" if len(w) <= 4 else re.escape(w[: len(w) - 2]) + r"\w*"
-             for w in deaccent(words.lower()).split()]
+    """A phrase's words as written (past tenses: "uzsāks" is a plan, not a fact), without
+    diacritics, then at most two words without digits, then a date."""
+    parts = [re.escape(w) for w in deaccent(words.lower()).split()]
     return re.compile(r"(?<!\w)" + r"\s+".join(parts)
-                      + r"\s*:?\s*(?:[^\W\d]+\s+){0,2}?(?=\d)", re.IGNORECASE)
+                      + r"(?!\w)\s*:?\s*((?:[^\W\d]+\s+){0,2}?)(?=\d)", re.IGNORECASE)
+
+
+# Words before a phrase or between it and its date that make the date a plan ("nākamās
+# izmeklēšanas datums", "atkārtotas apsekošanas datums", "apsekota ... plānots 05.09."):
+# the date is no fact certified.
+_PLANNED = re.compile(r"(?<!\w)(?:plan|paredz|nakam|atkartot|lidz|turpmak)", re.IGNORECASE)
 
 
 def stated_past_dates(text: str, phrases: Iterable[str]) -> dict[str, date]:
@@ -93,6 +98,9 @@ def stated_past_dates(text: str, phrases: Iterable[str]) -> dict[str, date]:
     found: dict[str, date] = {}
     for words in phrases:
         for match in _phrase(words).finditer(folded):
+            before = " ".join(folded[max(0, match.start() - 40):match.start()].split()[-2:])
+            if _PLANNED.search(match.group(1)) or _PLANNED.search(before):
+                continue  # "nākamās izmeklēšanas datums", "apsekota ... plānots": a plan
             span = _DATE_ANY.match(folded, match.end())
             day = parse_date(folded[span.start():span.end()]) if span else None
             if day is not None:

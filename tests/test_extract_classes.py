@@ -3685,7 +3685,9 @@ def test_r20d_issue_date_verdict_corrects_or_doubts() -> None:
         doubted = issue_date_verdict("issued_on", issued, since, candidates, ["employed_since"])
         assert doubted is not None and doubted.corrected is None
         assert doubted.doubted == ("issued_on", "employed_since")
-    text = ("Mācās kopš 2024. gada 2. septembra; kopsumma 12.05.2026.; studijas plānots "
-            "pabeigt 30.06.2027.; apsekota 03.03.2025.")
-    assert stated_past_dates(text, ["kopš", "apsekots"]) == {
-        '"kopš"': date(2024, 9, 2), '"apsekots"': date(2025, 3, 3)}
+    text = ("Mācās kopš 2024. gada 2. septembra; kopsumma 12.05.2026.; mācības uzsāks "
+            "01.09.2026.; apsekota 03.03.2025., apsekota atkārtoti plānots 05.09.2025.; "
+            "nākamās apsekošanas datums 01.03.2026.")
+    assert stated_past_dates(text, ["kopš", "mācības uzsāka", "apsekota",
+                                    "apsekošanas datums"]) == {
+        '"kopš"': date(2024, 9, 2), '"apsekota"': date(2025, 3, 3)}
