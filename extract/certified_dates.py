@@ -147,11 +147,12 @@ def check_issue_after_certified(ctx: Context, vocab: Vocabulary, result: dict[st
         if words and len({w.page for w in words}) == 1:
             boxes[dated] = [words[0].page, min(w.x0 for w in words), min(w.top for w in words),
                             max(w.x1 for w in words), max(w.bottom for w in words)]
-        warnings.append(f"{dated}: {issued.isoformat()} is before {', '.join(verdict.later)}, "
-                        f"which it certifies; the page's other date line {value} taken")
+        warnings.append(f"{dated}: {issued.isoformat()} is before a date the paper certifies; "
+                        f"its other date line {value} taken")
         return
     for name in verdict.doubted or (dated, *(n for n in verdict.later if n in fields)):
         if name in confidence:
             confidence[name] = min(confidence[name], DOUBTED)
-    warnings.append(f"{dated}: before {', '.join(verdict.later)}, which it certifies: one of "
-                    "the dates is misread")
+        warnings.append(f"{name}: before a date the paper certifies: one of the dates is misread"
+                        if name == dated else f"{name}: after the paper's own date, which "
+                        "cannot be: one of the dates is misread")
