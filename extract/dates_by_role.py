@@ -66,6 +66,38 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
     # number's date, never by the certification.
     numbered = any(f.kind == "reference" for f in ctx.vocab.fields.values())
     certification = None if numbered else _certified_copy_date(ctx, spec)
+    found, by_place_only = dateline_dates(ctx, spec)
+    skipped = _certification_lines(ctx) | mail_header_lines(ctx.lines)
+    if not found:
+        return certification or _dateline_without_year(ctx, spec, skipped)
+    best = max(role for _, _, role in found)
+    # Among date lines of the same role the latest is the paper's own: a registration line
+    # records when the request came in ("Reģistrēts 28.06.2021."), the place-and-date line at
+    # the signature when the paper was issued, never the other way round.
+    value, words, _ = max((item for item in found if item[2] == best), key=lambda item: item[0])
+    if any(other != value for other, _, _ in found):
+        sure = best == _ROLE_OWN and all(
+            other == value for other, _, role in found if role == best)
+        confidence = ONE_OF_SEVERAL if sure else GUESS_CONFIDENCE
+        return Found(value, confidence * _ocr_factor(words), "dateline", words,
+                     warning=f"{spec.name}: the page prints more than one date line")
+    if value in by_place_only:
+        # A date beside the letterhead's name is the paper's own only by its place (a print's
+        # or a portal's time stamp stands there too): a person confirms it.
+        return Found(value, ONE_OF_SEVERAL * _ocr_factor(words), "dateline", words,
+                     warning=f"{spec.name}: a date beside the letterhead, not on a line of its own")
+    if best == _ROLE_RECEIVED:
+        return Found(value, GUESS_CONFIDENCE * _ocr_factor(words), "dateline", words,
+                     warning=f"{spec.name}: only a stamp's date was found, not the paper's own")
+    return Found(value, BASE_CONFIDENCE["letterhead"] * _ocr_factor(words), "dateline", words,
+                 structural=BASE_CONFIDENCE["letterhead"])
+
+
+def dateline_dates(ctx: Context, spec: FieldSpec) -> tuple[list[tuple[str, list[Word], int]],
+                                                            set[str]]:
+    """Every date printed in a date line's place on the page, with its words and its role
+    (`_ROLE_RECEIVED` < `_ROLE_BARE` < `_ROLE_OWN`), and those standing there only beside the
+    letterhead's name; a copy's certification, an e-mail header and birth dates left out."""
     # An e-mail header's date ("Nosūtīts: pirmdiena, 2025. gada ...") is the sending's, and
     # its weekday before a comma is no place: never a date line.
     skipped = _certification_lines(ctx) | mail_header_lines(ctx.lines)
@@ -105,29 +137,7 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
                 found.append((value, segment.words, _dateline_role(lead, others)))
                 if not alone:
                     by_place_only.add(value)
-    if not found:
-        return certification or _dateline_without_year(ctx, spec, skipped)
-    best = max(role for _, _, role in found)
-    # Among date lines of the same role the latest is the paper's own: a registration line
-    # records when the request came in ("Reģistrēts 28.06.2021."), the place-and-date line at
-    # the signature when the paper was issued, never the other way round.
-    value, words, _ = max((item for item in found if item[2] == best), key=lambda item: item[0])
-    if any(other != value for other, _, _ in found):
-        sure = best == _ROLE_OWN and all(
-            other == value for other, _, role in found if role == best)
-        confidence = ONE_OF_SEVERAL if sure else GUESS_CONFIDENCE
-        return Found(value, confidence * _ocr_factor(words), "dateline", words,
-                     warning=f"{spec.name}: the page prints more than one date line")
-    if value in by_place_only:
-        # A date beside the letterhead's name is the paper's own only by its place (a print's
-        # or a portal's time stamp stands there too): a person confirms it.
-        return Found(value, ONE_OF_SEVERAL * _ocr_factor(words), "dateline", words,
-                     warning=f"{spec.name}: a date beside the letterhead, not on a line of its own")
-    if best == _ROLE_RECEIVED:
-        return Found(value, GUESS_CONFIDENCE * _ocr_factor(words), "dateline", words,
-                     warning=f"{spec.name}: only a stamp's date was found, not the paper's own")
-    return Found(value, BASE_CONFIDENCE["letterhead"] * _ocr_factor(words), "dateline", words,
-                 structural=BASE_CONFIDENCE["letterhead"])
+    return found, by_place_only
 
 
 # An e-signed paper's date is its signature's time stamp (Cabinet Regulation No 558, on

@@ -32,6 +32,7 @@ from . import (
     weekly_hours,
 )
 from .activities import _activities
+from .certified_dates import check_issue_after_certified
 from .cross_checks import cross_check
 from .dates_by_role import (
     _copy_dateline_cap,
@@ -224,6 +225,7 @@ def extract_fields(
     kinds = {name: spec.kind for name, spec in vocab.fields.items()}
     cross_check(result, kinds, list(vocab.checks), ctx.text, confidence, warnings)
     _own_date_not_an_end(vocab, result, confidence, warnings)
+    check_issue_after_certified(ctx, vocab, result, confidence, warnings, sources, boxes)
     for field_name, message in values.validation_problems(vocab.doc_type, result).items():
         if field_name in confidence:
             confidence[field_name] = min(confidence[field_name], 0.5)

@@ -11790,3 +11790,53 @@ CASES.update({
             "month": "2025-03", "client_personal_code": R20B_TEKLA,
             "assistant_personal_code": R20B_IVARS, "total_hours": 8}),
 })
+
+
+
+# --- round 20 (r20d_): an issue date is not before the dates it certifies --------------------
+
+R20D_EDGARS = personal_code("1108891234")
+R20D_MARTA = personal_code("2502101234")
+
+
+def r20d_request_number_dated_before_the_work(pdf: canvas.Canvas) -> None:
+    """An employer answers a request whose number and date stand on a line of their own at the
+    top ("Uz 02.01.2025. Nr. 5/3"), while the paper's own date is a bare line under the text:
+    the request's date is before the employment the paper certifies, so it is not the paper's."""
+    _text(pdf, 150, 800, "SIA „Ziemeļu Maiznīca”", 13, bold=True)
+    _text(pdf, 150, 783, "Reģ. Nr. 40203987654 · Dzirnavu iela 3, Limbaži, LV-4001", 9)
+    _text(pdf, 60, 755, "Nr. 5/3  02.01.2025.", 10)
+    _text(pdf, 200, 725, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Izziņa izsniegta Edgaram Kalnam, personas kods {R20D_EDGARS}, par to, ka viņš",
+        "strādā SIA „Ziemeļu Maiznīca” par maiznieku kopš 2025. gada 3. februāra,",
+        "normālais darba laiks 40 stundas nedēļā.",
+        "",
+        "17.03.2025.",
+    ], size=10)
+    _text(pdf, 60, 600, "Valdes loceklis                                   A. Siliņš", 10)
+
+
+def r20d_day_centre_dated_before_the_visits(pdf: canvas.Canvas) -> None:
+    """A day centre's paper dated (its only date line) before the day it says the person
+    began coming: one of the two dates is misread, and nothing on the page says which."""
+    _text(pdf, 150, 800, "Dienas aprūpes centrs „Saulgrieži”", 13, bold=True)
+    _text(pdf, 150, 783, "Skolas iela 12, Alūksne, LV-4301", 9)
+    _text(pdf, 200, 750, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Apliecinām, ka Marta Priede, personas kods {R20D_MARTA}, apmeklē dienas",
+        "centru kopš 2025. gada 14. aprīļa, trīs dienas nedēļā pa četrām stundām.",
+        "",
+        "Alūksnē, 2025. gada 4. aprīlī",
+    ], size=10)
+    _text(pdf, 60, 620, "Centra vadītāja                                   I. Bērziņa", 10)
+
+
+CASES.update({
+    "r20d_request_number_dated_before_the_work.pdf": (
+        r20d_request_number_dated_before_the_work, "employer_certificate", {
+            "employed_since": "2025-02-03", "issued_on": "2025-03-17"}),
+    "r20d_day_centre_dated_before_the_visits.pdf": (
+        r20d_day_centre_dated_before_the_visits, "activity_certificate", {
+            "person_name": "Marta Priede"}),
+})

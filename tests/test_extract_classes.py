@@ -3772,3 +3772,55 @@ def test_r20b_a_code_after_a_name_wrapped_at_the_lines_end_is_the_names(cases: P
     assert record["fields"]["assistant_name"] == "Ivars Bērzkalns"
     assert record["fields"]["assistant_personal_code"] == R20B_IVARS
     assert record["field_confidence"]["assistant_personal_code"] < 0.9
+
+
+
+# --- round 20 (r20d_): an issue date is not before the dates it certifies -------------------
+
+
+def test_r20d_a_date_before_the_work_certified_gives_way_to_the_papers_own_line(
+        cases: Path) -> None:
+    """A request's number and date on a line of their own above the text, the paper's own
+    date bare under it: the request's date is before the employment the paper certifies, so
+    the other date line is the paper's, taken below the bar (one of several dates)."""
+    record = extract_file(cases / "r20d_request_number_dated_before_the_work.pdf")
+    assert record["fields"]["issued_on"] == "2025-03-17"
+    assert record["fields"]["employed_since"] == "2025-02-03"
+    assert record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_r20d_a_paper_dated_before_what_it_certifies_is_doubted(cases: Path) -> None:
+    """Its only date line before the day the person began coming: nothing says which date
+    is misread, so the paper's date goes to a person."""
+    record = extract_file(cases / "r20d_day_centre_dated_before_the_visits.pdf")
+    assert record["fields"]["issued_on"] == "2025-04-04"
+    assert record["field_confidence"]["issued_on"] < 0.9
+    assert "issued_on: before a date the paper certifies: one of the dates is misread" in (
+        record["warnings"])
+
+
+def test_r20d_issue_date_verdict_corrects_or_doubts() -> None:
+    """The pure rule: no verdict while every certified date is on or before the paper's own;
+    one other date line not before them corrects it; none or several doubt the paper's date
+    and the certified fields after it. Ends (valid_until) are no certified past facts."""
+    from datetime import date
+
+    from asistents.extract.certified_dates import issue_date_verdict, stated_past_dates
+
+    issued = date(2025, 1, 2)
+    since = {"employed_since": date(2025, 2, 3)}
+    assert issue_date_verdict("issued_on", date(2025, 2, 3), since, []) is None
+    fixed = issue_date_verdict("issued_on", issued, since,
+                               [date(2024, 12, 1), issued, date(2025, 3, 17)],
+                               ["employed_since"])
+    assert fixed is not None and fixed.corrected == date(2025, 3, 17) and not fixed.doubted
+    for candidates in ([], [date(2025, 3, 17), date(2025, 4, 1)]):
+        doubted = issue_date_verdict("issued_on", issued, since, candidates, ["employed_since"])
+        assert doubted is not None and doubted.corrected is None
+        assert doubted.doubted == ("issued_on", "employed_since")
+    text = ("Mācās kopš 2024. gada 2. septembra; kopsumma 12.05.2026.; mācības uzsāks "
+            "01.09.2026.; apsekota 03.03.2025., apsekota atkārtoti plānots 05.09.2025.; "
+            "nākamās apsekošanas datums 01.03.2026.")
+    assert stated_past_dates(text, ["kopš", "mācības uzsāka", "apsekota",
+                                    "apsekošanas datums"]) == {
+        '"kopš"': date(2024, 9, 2), '"apsekota"': date(2025, 3, 3)}

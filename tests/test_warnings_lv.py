@@ -100,6 +100,13 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
      "iespējams: viens no abiem datumiem nolasīts kļūdaini"),
     ("school_certificate", "issued_on: the same date as study_until; which is the paper's own is "
      "not clear", None),
+    ("activity_certificate", "issued_on: before a date the paper certifies: one of the dates is "
+     "misread", None),
+    ("employer_certificate", "employed_since: after the paper's own date, which cannot be: one of "
+     "the dates is misread", None),
+    ("employer_certificate", "issued_on: 2025-01-02 is before a date the paper certifies; its "
+     "other date line 2025-03-17 taken", "Izziņas datums: 02.01.2025. ir agrāks par datumu, ko "
+     "dokuments apliecina; ņemts cits lapas datums 17.03.2025."),
     ("commission_opinion", "personal_code: no code's holder is as old as the document says (7, 12)",
      None),
     ("commission_opinion", "personal_code: the birth date it encodes is not the one the document "
