@@ -786,15 +786,17 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
 
 # A form's answer fields shaded grey (and a fax's or carbon copy's grey, grainy paper): Tesseract's
 # binarisation and layout drop the printed values inside such a field whole (set V's faxes and
-# 150 dpi scans read their letterheads and nothing else). The paper's own brightness around each
-# pixel is the page closed by a window wider than a letter's stroke (the strokes vanish, a
-# field's grey stays to its edges); where that is grey, the page is divided by it: the field
-# comes out white with its print black. Measured at quarter size first (~5 ms): a white page
-# is left as it was.
+# 150 dpi scans read their letterheads and nothing else), and the contrast stretch after it
+# takes a field's grey for the page's darkest ink and blackens it. The paper's own brightness
+# around each pixel is the page closed by a window wider than a letter's stroke (the strokes
+# vanish, a field's grey stays to its edges); where that is grey, the page is divided by it: the
+# field comes out white with its print black. Grey reaching the picture's edge is a photo's
+# table or a scanner's lid, not a field: left to `flatten_photo`. Measured at quarter size
+# first (~5 ms): a page without such fields is left as it was.
 SHADE_STROKE_WINDOW = 9  # pixels at 300 dpi: wider than a bold 10 pt stroke, narrower than a field
 SHADE_FROM, SHADE_BELOW = 100, 235  # the paper's brightness in a shaded field (darker: solid ink)
-# The look at quarter size: this share of the page under this grey before the page is divided
-# (~0.13 s). Set V's shaded forms 7-18 %; white scans of the sample and other sets 0.3-2.5 %.
+# The look at quarter size: this share of the page under this grey, inside the page, before the
+# page is divided (~0.13 s). Set V's shaded forms 7-18 %; white scans 0.3-2.5 %.
 SHADED_BELOW, SHADED_SHARE_FROM = 215, 0.05
 
 
@@ -807,13 +809,20 @@ def whiten_shaded_fields(grey: Image.Image, *, dpi: int) -> Image.Image:
         return grey
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
     paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)
-    if np.mean((paper >= SHADE_FROM) & (paper < SHADED_BELOW)) < SHADED_SHARE_FROM:
+    grey_areas = (paper >= SHADE_FROM) & (paper < SHADED_BELOW)
+    edge = np.asarray(_reaching_the_edge(
+        Image.fromarray((grey_areas * 255).astype(np.uint8), mode="L"))) > 0
+    if np.mean(grey_areas & ~edge) < SHADED_SHARE_FROM:
         return grey
     window = max(3, round(SHADE_STROKE_WINDOW * dpi / OCR_DPI)) | 1
     pixels = np.asarray(grey)
     paper = cv2.morphologyEx(
         pixels, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (window, window)))
     shaded = (paper >= SHADE_FROM) & (paper < SHADE_BELOW)
+    if edge.any():
+        reach = cv2.dilate(edge.astype(np.uint8), kernel)
+        shaded &= cv2.resize(reach, (pixels.shape[1], pixels.shape[0]),
+                             interpolation=cv2.INTER_NEAREST) == 0
     whitened = np.where(shaded, cv2.divide(pixels, paper, scale=255), pixels)
     return Image.fromarray(whitened.astype(np.uint8), mode="L")
 
@@ -1095,8 +1104,8 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             Image.Resampling.BILINEAR,
         )
         dpi = OCR_DPI
-    grey = flatten_photo(lift_shadow_bands(clean_background(image)))
-    grey = whiten_shaded_fields(grey, dpi=dpi)
+    grey = whiten_shaded_fields(image.convert("L") if image.mode != "L" else image, dpi=dpi)
+    grey = flatten_photo(lift_shadow_bands(clean_background(grey)))
     rotation = 0
     if lines_run_vertically(grey):
         rotation = 90  # a quarter turn makes the lines run across; the test below says which
