@@ -777,8 +777,7 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
     # paper's light). The table is where even the brightest pixel near by is dark (the paper's
     # ink always has paper beside it); it is whitened with one block more, the paper's edge.
     cut = (_percentile(blocks, 0.05) + _percentile(blocks, 0.95)) // 2
-    table = _reaching_the_edge(blocks.point(lambda v: 255 if v < cut else 0)) \
-        .filter(ImageFilter.MaxFilter(3))
+    table = blocks.point(lambda v: 255 if v < cut else 0).filter(ImageFilter.MaxFilter(3))
     flat.paste(255, mask=table.resize(grey.size, Image.Resampling.NEAREST))
     # Dividing brings up the camera's noise on the paper with the paper: paper white again.
     return ImageOps.autocontrast(flat, cutoff=1).point(lambda v: 255 if v > PAPER_WHITE else v)
@@ -798,6 +797,9 @@ SHADE_FROM, SHADE_BELOW = 100, 235  # the paper's brightness in a shaded field (
 # The look at quarter size: this share of the page under this grey, inside the page, before the
 # page is divided (~0.13 s). Set V's shaded forms 7-18 %; white scans 0.3-2.5 %.
 SHADED_BELOW, SHADED_SHARE_FROM = 215, 0.05
+# A page whose median is darker is a photo's, grey with its light (set V's and C's photos
+# 187-207, scans and faxes 229-254): looked at again once flattened.
+SCANNED_PAPER_FROM = 220
 
 
 def whiten_shaded_fields(grey: Image.Image, *, dpi: int) -> Image.Image:
@@ -807,6 +809,8 @@ def whiten_shaded_fields(grey: Image.Image, *, dpi: int) -> Image.Image:
     small = np.asarray(quarter_size(grey))
     if min(small.shape) < 20:
         return grey
+    if np.median(small) < SCANNED_PAPER_FROM:
+        return grey  # a photo's paper, grey with its light: flattened first (`flatten_photo`)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
     paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)
     grey_areas = (paper >= SHADE_FROM) & (paper < SHADED_BELOW)
@@ -1104,8 +1108,10 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             Image.Resampling.BILINEAR,
         )
         dpi = OCR_DPI
+    # A scan's shaded fields go before the contrast stretch, a photo's once it is flattened.
     grey = whiten_shaded_fields(image.convert("L") if image.mode != "L" else image, dpi=dpi)
-    grey = flatten_photo(lift_shadow_bands(clean_background(grey)))
+    grey = whiten_shaded_fields(flatten_photo(lift_shadow_bands(clean_background(grey))),
+                                dpi=dpi)
     rotation = 0
     if lines_run_vertically(grey):
         rotation = 90  # a quarter turn makes the lines run across; the test below says which
