@@ -862,7 +862,7 @@ def underlined_options(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
         colon = next((i for i, w in enumerate(line) if w[0].endswith(":")), -1)
         options = line[colon + 1:] if colon >= 0 else []
         if colon < 0:
-            result.append(_underlined_slash_pair(image, line))
+            result.append(_underlined_is_isnt_pair(image, _underlined_slash_pair(image, line)))
             continue
         if not 2 <= len(options) <= 8 or any(
                 re.search(r"[\d:]", w[0]) or _is_mark(w[0]) is not None for w in options):
@@ -926,6 +926,43 @@ def _underlined_slash_pair(image: Any, line: PixelLine) -> PixelLine:
                 glyph_box = (max(0, left[0] - height), left[1], max(1, left[0] - 2), left[3])
                 on = index == (at - 1 if under[0] == 0 else at + 1)
                 marked.append((MARKED if on else EMPTY, glyph_box, GUESSED_MARK))
+            marked.append(word)
+        return marked
+    return line
+
+
+def _underlined_is_isnt_pair(image: Any, line: PixelLine) -> PixelLine:
+    """A sentence's two answers printed one after the other, the same word after "ir" and
+    after "nav" ("Asistenta pakalpojums ir nepieciešams nav nepieciešams", one underlined by
+    pen): "☒" before the underlined answer, "☐" before the other. Only both words of one answer
+    underlined, none of the other's, the stroke no longer than the answer."""
+    if any(_is_mark(word[0]) is not None for word in line):
+        return line
+    folded = [_folded_word(word[0]) for word in line]
+    for at in range(len(line) - 3):
+        if folded[at] != "ir" or folded[at + 2] != "nav" or folded[at + 1] != folded[at + 3] \
+                or not _WORD_ONLY.match(line[at + 1][0]):
+            continue
+        answers = ((at, at + 1), (at + 2, at + 3))
+        underlined = [all(_underline_under(image, line[i][1]) is not None for i in answer)
+                      for answer in answers]
+        if underlined.count(True) != 1 or any(
+                _underline_under(image, line[i][1]) is not None
+                for answer, on in zip(answers, underlined, strict=True) if not on
+                for i in answer):
+            continue
+        height = max(line[i][1][3] - line[i][1][1] for answer in answers for i in answer)
+        chosen = answers[underlined.index(True)]
+        stroke = _underline_under(image, line[chosen[1]][1])
+        if stroke is None or stroke[1] > line[chosen[1]][1][2] + height:
+            continue  # longer than its words: a rule or a blank, not a pen's stroke
+        marked: PixelLine = []
+        for index, word in enumerate(line):
+            if index in (answers[0][0], answers[1][0]):
+                left = word[1]
+                glyph_box = (max(0, left[0] - height), left[1], max(1, left[0] - 2), left[3])
+                marked.append((MARKED if index == chosen[0] else EMPTY, glyph_box,
+                               GUESSED_MARK))
             marked.append(word)
         return marked
     return line

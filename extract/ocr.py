@@ -783,6 +783,69 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
     return ImageOps.autocontrast(flat, cutoff=1).point(lambda v: 255 if v > PAPER_WHITE else v)
 
 
+# A form's answer fields shaded grey (and a fax's or carbon copy's grey, grainy paper): Tesseract's
+# binarisation and layout drop the printed values inside such a field whole (set V's faxes and
+# 150 dpi scans read their letterheads and nothing else), and the contrast stretch after it
+# takes a field's grey for the page's darkest ink and blackens it. The paper's own brightness
+# around each pixel is the page closed by a window wider than a letter's stroke (the strokes
+# vanish, a field's grey stays to its edges); where that is grey, the page is divided by it: the
+# field comes out white with its print black. Grey reaching the picture's edge is a photo's
+# table or a scanner's lid, not a field: left to `flatten_photo`. Measured at quarter size
+# first (~5 ms): a page without such fields is left as it was.
+SHADE_STROKE_WINDOW = 9  # pixels at 300 dpi: wider than a bold 10 pt stroke, narrower than a field
+SHADE_FROM, SHADE_BELOW = 100, 235  # the paper's brightness in a shaded field (darker: solid ink)
+# The look at quarter size: this share of the page under this grey, inside the page, before the
+# page is divided (~0.13 s). Set V's shaded forms 7-18 %; white scans 0.3-2.5 %.
+SHADED_BELOW, SHADED_SHARE_FROM = 215, 0.05
+# A page whose median is darker is a photo's, grey with its light (set V's and C's photos
+# 187-207, scans and faxes 229-254): looked at again once flattened.
+SCANNED_PAPER_FROM = 220
+
+
+def whiten_shaded_fields(grey: Image.Image, *, dpi: int) -> Image.Image:
+    """`grey` with its shaded fields and grey paper divided out to white, or as it was."""
+    import cv2
+
+    small = np.asarray(quarter_size(grey))
+    if min(small.shape) < 20:
+        return grey
+    if np.median(small) < SCANNED_PAPER_FROM:
+        return grey  # a photo's paper, grey with its light: flattened first (`flatten_photo`)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
+    paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)
+    grey_areas = (paper >= SHADE_FROM) & (paper < SHADED_BELOW)
+    edge = np.asarray(_reaching_the_edge(
+        Image.fromarray((grey_areas * 255).astype(np.uint8), mode="L"))) > 0
+    if np.mean(grey_areas & ~edge) < SHADED_SHARE_FROM:
+        return grey
+    window = max(3, round(SHADE_STROKE_WINDOW * dpi / OCR_DPI)) | 1
+    pixels = np.asarray(grey)
+    paper = cv2.morphologyEx(
+        pixels, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (window, window)))
+    shaded = (paper >= SHADE_FROM) & (paper < SHADE_BELOW)
+    if edge.any():
+        reach = cv2.dilate(edge.astype(np.uint8), kernel)
+        shaded &= cv2.resize(reach, (pixels.shape[1], pixels.shape[0]),
+                             interpolation=cv2.INTER_NEAREST) == 0
+    whitened = np.where(shaded, cv2.divide(pixels, paper, scale=255), pixels)
+    return Image.fromarray(whitened.astype(np.uint8), mode="L")
+
+
+def _reaching_the_edge(mask: Image.Image) -> Image.Image:
+    """The parts of a block mask that reach the picture's edge: the table around a photographed
+    page does; a form's shaded field inside the page, dark as the table on a grey fax, does not
+    (whitened as table, set V's faxed forms lost every value written in their fields)."""
+    import cv2
+
+    pixels = np.asarray(mask) > 0
+    count, labels = cv2.connectedComponents(pixels.astype(np.uint8), connectivity=8)
+    if count <= 1:
+        return mask
+    edge = np.unique(np.concatenate([labels[0, :], labels[-1, :], labels[:, 0], labels[:, -1]]))
+    edge = edge[edge != 0]
+    return Image.fromarray((np.isin(labels, edge) * 255).astype(np.uint8), mode="L")
+
+
 _QUARTER = threading.local()
 
 
@@ -1045,7 +1108,10 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             Image.Resampling.BILINEAR,
         )
         dpi = OCR_DPI
-    grey = flatten_photo(lift_shadow_bands(clean_background(image)))
+    # A scan's shaded fields go before the contrast stretch, a photo's once it is flattened.
+    grey = whiten_shaded_fields(image.convert("L") if image.mode != "L" else image, dpi=dpi)
+    grey = whiten_shaded_fields(flatten_photo(lift_shadow_bands(clean_background(grey))),
+                                dpi=dpi)
     rotation = 0
     if lines_run_vertically(grey):
         rotation = 90  # a quarter turn makes the lines run across; the test below says which

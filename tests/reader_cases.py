@@ -11840,3 +11840,124 @@ CASES.update({
         r20d_day_centre_dated_before_the_visits, "activity_certificate", {
             "person_name": "Marta Priede"}),
 })
+
+
+
+# --- round 20 (r20w): set V's dates, marks and scans ----------------------------------------
+
+R20W_OTO = personal_code("1407861234")
+R20W_SARMA = personal_code("2302931456")
+R20W_IEVA = personal_code("0511041678")
+R20W_MIKUS = personal_code("1909571890")
+
+
+def _r20w_grey_fax(pdf: canvas.Canvas, draw: Callable[[Any, Any], None]) -> None:
+    """A page faxed grey: drawn at 300 dpi, sent at 150 dpi, its paper a grainy grey and its
+    answer fields shaded darker; put in a PDF as its only content."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    page = Image.new("L", (2480, 3508), 228)
+    fonts = {
+        "print": ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 36),
+        "bold": ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 46),
+    }
+    draw(ImageDraw.Draw(page), fonts)
+    grain = np.random.default_rng(20).normal(0, 14, (3508, 2480))
+    pixels = np.clip(np.asarray(page, dtype=np.float64) + grain, 0, 255).astype(np.uint8)
+    sent = Image.fromarray(pixels, mode="L").resize((1240, 1754), Image.Resampling.BILINEAR)
+    pdf.drawImage(ImageReader(sent), 0, 0, width=A4[0], height=A4[1])
+
+
+def r20w_shaded_fields_faxed(pdf: canvas.Canvas) -> None:
+    """An employer's certificate on a form whose answers stand in grey shaded fields, faxed
+    on grey paper: every value is inside a shaded field, beside its label."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((240, 200), "SIA Kurzemes Kokapstrāde", font=fonts["bold"], fill=30)
+        ink.text((240, 260), "Reģ. Nr. 40103556677, Ostas iela 3, Liepāja", font=fonts["print"],
+                 fill=30)
+        ink.text((1000, 420), "IZZIŅA", font=fonts["bold"], fill=30)
+        rows = [
+            ("Darbinieks:", "Oto Krūmiņš"),
+            ("Personas kods:", R20W_OTO),
+            ("Amats:", "kokapstrādes operators"),
+            ("Darba attiecību sākums:", "03.05.2021."),
+            ("Stundas nedēļā:", "20"),
+        ]
+        for at, (label, value) in enumerate(rows):
+            y = 620 + 130 * at
+            ink.text((240, y), label, font=fonts["print"], fill=30)
+            ink.rectangle((980, y - 18, 2240, y + 62), fill=168)
+            ink.text((1000, y), value, font=fonts["print"], fill=30)
+        ink.text((240, 1400), "Izziņa izsniegta iesniegšanai sociālajā dienestā.",
+                 font=fonts["print"], fill=30)
+        ink.text((240, 1560), "Liepājā, 12.03.2025.", font=fonts["print"], fill=30)
+        ink.text((1300, 1560), "Valdes loceklis J. Rozītis", font=fonts["print"], fill=30)
+    _r20w_grey_fax(pdf, draw)
+
+
+def r20w_opinion_signed_by_a_woman(pdf: canvas.Canvas) -> None:
+    """An opinion titled only "ATZINUMS" by a town's social service, naming the client's target
+    group and signed by a woman social worker ("sociālā darbiniece"): a social worker's."""
+    _text(pdf, 60, 800, "Kuldīgas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 250, 760, "ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Klients: Sarma Liepiņa, personas kods {R20W_SARMA}",
+        "Mērķa grupa: persona ar garīga rakstura traucējumiem",
+        "Atbalsts: pavadīšana uz nodarbībām un palīdzība iepirkties",
+        "Apjoms: 7 stundas nedēļā, 5 mēneši",
+    ], size=10)
+    _text(pdf, 60, 620, "Kuldīgā, 2025. gada 3. martā", 10)
+    _text(pdf, 60, 590, "Sociālā darbiniece                                  L. Vītola", 10)
+
+
+def r20w_end_date_wraps_after_its_colon(pdf: canvas.Canvas) -> None:
+    """A college's letter whose end of studies follows its label's colon with the year at the
+    line's end and the day and month on the next line."""
+    _text(pdf, 60, 800, "Liepājas Mākslas koledža", 13, bold=True)
+    _text(pdf, 220, 760, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Apliecinām, ka Ieva Kalniņa (personas kods {R20W_IEVA}) mācās koledžas dizaina",
+        "programmā „Vides dizains”, 2. kursā. Mācību beigu datums: 2027.",
+        "gada 15. jūnijs. Kontaktstundu skaits nedēļā: 24.",
+    ], size=10)
+    _text(pdf, 60, 640, "Liepājā, 2025. gada 8. septembrī", 10)
+
+
+def r20w_is_or_isnt_underlined(pdf: canvas.Canvas) -> None:
+    """The commission's opinion, scanned, its answer printed as both sentences' ends in a row,
+    "ir nepieciešams  nav nepieciešams", the chosen one underlined by pen."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((260, 250), "Veselības un darbspēju ekspertīzes ārstu valsts komisija",
+                 font=fonts["bold"], fill=20)
+        ink.text((700, 420), "ATZINUMS Nr. LI-25-00412", font=fonts["bold"], fill=20)
+        rows = [
+            f"Persona: Miķelis Ozols, personas kods {R20W_MIKUS}",
+            "Invaliditātes grupa: II, no 10.02.2025. līdz 09.02.2027.",
+            "Īpaša kopšana: nav nepieciešama.",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((260, 600 + 90 * at), text, font=fonts["print"], fill=25)
+        y = 900
+        ink.text((260, y), "Asistenta pakalpojums", font=fonts["print"], fill=25)
+        x0 = 260 + int(ink.textlength("Asistenta pakalpojums ", font=fonts["print"]))
+        ink.text((x0, y), "ir nepieciešams", font=fonts["print"], fill=25)
+        width = int(ink.textlength("ir nepieciešams", font=fonts["print"]))
+        ink.text((x0 + width + 60, y), "nav nepieciešams", font=fonts["print"], fill=25)
+        ink.line((x0 - 4, y + 52, x0 + width + 4, y + 50), fill=35, width=4)  # the pen's stroke
+        ink.text((260, 1150), "Liepājā, 2025. gada 10. februārī", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r20w_shaded_fields_faxed.pdf": (r20w_shaded_fields_faxed, "employer_certificate", {
+        "personal_code": R20W_OTO, "hours_per_week": 20}),
+    "r20w_opinion_signed_by_a_woman.pdf": (
+        r20w_opinion_signed_by_a_woman, "social_worker_opinion", {"personal_code": R20W_SARMA}),
+    "r20w_end_date_wraps_after_its_colon.pdf": (
+        r20w_end_date_wraps_after_its_colon, "school_certificate", {
+            "study_until": "2027-06-15"}),
+    "r20w_is_or_isnt_underlined.pdf": (r20w_is_or_isnt_underlined, "commission_opinion", {
+        "assistant_needed": True}),
+})

@@ -25,6 +25,8 @@ from reader_cases import (
     R16A_JANA,
     R16T_ALDIS,
     R20B_IVARS,
+    R20W_OTO,
+    R20W_SARMA,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -3824,3 +3826,40 @@ def test_r20d_issue_date_verdict_corrects_or_doubts() -> None:
     assert stated_past_dates(text, ["kopš", "mācības uzsāka", "apsekota",
                                     "apsekošanas datums"]) == {
         '"kopš"': date(2024, 9, 2), '"apsekota"': date(2025, 3, 3)}
+
+
+# --- round 20 (r20w): set V's dates, marks and scans ----------------------------------------
+
+
+def test_r20w_values_in_shaded_fields_of_a_grey_fax_are_read(cases: Path) -> None:
+    """A form whose answers stand in grey shaded fields, faxed on grainy grey paper: the
+    fields are divided out to white before Tesseract, which otherwise dropped every value in
+    them (set V's faxes and 150 dpi scans read their letterheads only and went untyped)."""
+    record = extract_file(cases / "r20w_shaded_fields_faxed.pdf")
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["personal_code"] == R20W_OTO
+    assert record["fields"]["hours_per_week"] == 20
+
+
+def test_r20w_an_atzinums_signed_by_a_woman_social_worker_is_hers(cases: Path) -> None:
+    """'ATZINUMS' alone over a target group and 'sociālā darbiniece' under it: a social
+    worker's opinion (set V's phone photo of one went untyped)."""
+    record = extract_file(cases / "r20w_opinion_signed_by_a_woman.pdf")
+    assert record["doc_type"] == "social_worker_opinion"
+    assert record["fields"]["personal_code"] == R20W_SARMA
+
+
+def test_r20w_an_end_date_run_on_past_its_labels_line(cases: Path) -> None:
+    """'Mācību beigu datums: 2027.' / 'gada 15. jūnijs.': the date after the colon is read
+    whole across the line break, as a pattern (below the bar)."""
+    record = extract_file(cases / "r20w_end_date_wraps_after_its_colon.pdf")
+    assert record["fields"]["study_until"] == "2027-06-15"
+    assert record["field_confidence"]["study_until"] < 0.9
+
+
+def test_r20w_the_underlined_of_ir_and_nav_is_the_answer(cases: Path) -> None:
+    """'Asistenta pakalpojums ir nepieciešams nav nepieciešams', the first underlined by pen:
+    the assistant is needed (set V's scanned opinion read the printed 'nav' as the answer)."""
+    record = extract_file(cases / "r20w_is_or_isnt_underlined.pdf")
+    assert record["fields"]["assistant_needed"] is True
+    assert record["field_confidence"]["assistant_needed"] < 0.9
