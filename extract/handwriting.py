@@ -486,10 +486,17 @@ _CAPITAL_APART = re.compile(r"(?<![^\s(„\"])([A-ZĀČĒĢĪĶĻŅŠŪŽ]) (?=[
 _CAPITALISED = re.compile(r"(?<!\S)[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]")
 
 
+# Two capitalised words the recogniser ran together (a hand's narrow space between a given name
+# and a surname): a capital after two small letters opens a word of its own.
+_RUN_TOGETHER = re.compile(r"(?<=[a-zāčēģīķļņšūž]{2})(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{2})")
+
+
 def hand_letters(text: str) -> str:
     """A reading with a hand's single-stroke "l" the recogniser returned as "/" or "|" between
-    two letters ("Danii/s") put back, and a capital it set apart joined to its word."""
+    two letters ("Danii/s") put back, a capital it set apart joined to its word, and two
+    capitalised words it ran together parted."""
     text = _STROKE_IN_WORD.sub("l", text)
+    text = _RUN_TOGETHER.sub(" ", text)
     if _CAPITALISED.search(text):
         text = _CAPITAL_APART.sub(r"\1", text)
     return text

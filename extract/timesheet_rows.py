@@ -1225,10 +1225,12 @@ def read_entries(
             if not dated and _SECTION_HEADING.fullmatch(text.text.strip()) \
                     and not _column_heads(text):
                 section = row_activity(text.text) or section
-            elif not dated and (":" in text.text or _label_row(text)):
+            elif not dated and (":" in text.text or _label_row(text)
+                                or _CAPTION_LINE.fullmatch(text.text)):
                 # A label's line ("Klients: ...", or a form's "Mēnesis | septembris" with no
-                # colon) stands between the sheet's title ("DARBA LAIKA UZSKAITES LAPA") and
-                # its rows: the title heads the paper, no section.
+                # colon, or a caption "(klients, personas kods)" under a line written on)
+                # stands between the sheet's title ("DARBA LAIKA UZSKAITES LAPA") and its
+                # rows: the title heads the paper, no section.
                 section = None
             continue
         unread += pending
@@ -1300,6 +1302,10 @@ def _numbered_heading(text: _Text, after: Sequence[_Text]) -> str | None:
             or re.search(r"\d", heads.text):
         return None
     return words
+
+
+# A form's caption printed under the line its value is written on: "(mēnesis)".
+_CAPTION_LINE = re.compile(r"\s*\([^()\d]{2,60}\)[.,;]?\s*")
 
 
 def _label_row(text: _Text) -> bool:
