@@ -336,7 +336,12 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
     computed = False
+    slipped = False
     for folded in units:
+        if ctx.document.text_source == "ocr":
+            mended = _two_word_slips(spec, folded)
+            slipped = slipped or mended != folded
+            folded = mended
         hits: list[tuple[int, int, str]] = []
         for kind, phrases in spec.synonyms.items():
             for phrase in phrases:
@@ -434,12 +439,43 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         # mentioned ("saziņai ar iestādēm").
         items = [item for item in items if item["hours_per_week"] is not None]
         confidence = min(confidence, BASE_CONFIDENCE["copy"])
-    if ctx.document.text_source == "ocr" and any(
+    if slipped or ctx.document.text_source == "ocr" and any(
             _HAND_DIGIT_TOKEN.search(line.text) for line in ctx.lines):
         # Hours put back from signs OCR read for a hand's digits: a guess a person checks.
         confidence = min(confidence, _HAND_DIGIT_CONFIDENCE)
     span = ctx.span(spec) or (0, len(ctx.lines))
     return Found(items, confidence * _lines_doubt(ctx.lines[span[0] : span[1]]), "list")
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _two_word_slips(spec: FieldSpec, folded: str) -> str:
+    """A scan's text with two words a hand wrote for a kind's two-word name ("vienas centes"
+    for "dienas centrs"), each one slip from its word of the name (the second from its stem
+    as printed), put back as the name: a single word one slip from a short stem is too often
+    another word, two in a row are not."""
+    from .hand_restore import hand_distance
+
+    names = {tuple(_WORD.findall(fold(phrase))) for phrases in spec.synonyms.values()
+             for phrase in phrases}
+    names = {name for name in names if len(name) == 2 and min(map(len, name)) >= 4}
+    words = list(_WORD.finditer(folded))
+    for first, second in reversed(list(pairwise(words))):
+        pair = (first.group(0), second.group(0))
+        if folded[first.end():second.start()] != " " or min(map(len, pair)) < 4:
+            continue
+        for name in names:
+            if pair[0] == name[0] and pair[1].startswith(name[1]):
+                break  # written as printed
+            head = next((pair[1][:cut] for cut in range(len(name[1]) - 1, len(name[1]) + 2)
+                         if cut <= len(pair[1]) and hand_distance(pair[1][:cut], name[1]) <= 1),
+                        None)
+            if head is not None and hand_distance(pair[0], name[0]) <= 1:
+                folded = (folded[:first.start()] + f"{name[0]} {name[1]}"
+                          + folded[second.start() + len(head):])
+                break
+    return folded
 
 
 # A footnote: a line opening with its marker ("¹ Mācību laiks ...", folded "1 macibu ..."),

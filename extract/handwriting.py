@@ -491,12 +491,18 @@ _CAPITALISED = re.compile(r"(?<!\S)[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļ
 _RUN_TOGETHER = re.compile(r"(?<=[a-zāčēģīķļņšūž]{2})(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{2})")
 
 
+# A letter a hand writes alike in both cases (S, Š, Z, O, C, V...) read as a capital at the end
+# of a word of small letters ("VanadziņŠ"): the small letter.
+_SAME_SHAPE_CAPITAL = re.compile(r"(?<=[a-zāčēģīķļņšūž]{3})[CKOPSŠUŪVWXZŽ](?![^\W\d_])")
+
+
 def hand_letters(text: str) -> str:
     """A reading with a hand's single-stroke "l" the recogniser returned as "/" or "|" between
     two letters ("Danii/s") put back, a capital it set apart joined to its word, and two
     capitalised words it ran together parted."""
     text = _STROKE_IN_WORD.sub("l", text)
     text = _RUN_TOGETHER.sub(" ", text)
+    text = _SAME_SHAPE_CAPITAL.sub(lambda m: m.group(0).lower(), text)
     if _CAPITALISED.search(text):
         text = _CAPITAL_APART.sub(r"\1", text)
     return text
