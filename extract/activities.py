@@ -452,11 +452,9 @@ _WORD = re.compile(r"[a-z]+")
 
 def _two_word_slips(spec: FieldSpec, folded: str) -> str:
     """A scan's text with two words a hand wrote for a kind's two-word name ("vienas centes"
-    for "dienas centrs"), each one slip from its word of the name (the second from its stem
-    as printed), put back as the name: a single word one slip from a short stem is too often
-    another word, two in a row are not."""
-    from .hand_restore import hand_distance
-
+    for "dienas centrs"), each one slip from its word of the name (its stem as printed, an
+    ending after it), put back as the name: a single word one slip from a short stem is too
+    often another word, two in a row are not."""
     names = {tuple(_WORD.findall(fold(phrase))) for phrases in spec.synonyms.values()
              for phrase in phrases}
     names = {name for name in names if len(name) == 2 and min(map(len, name)) >= 4}
@@ -466,16 +464,28 @@ def _two_word_slips(spec: FieldSpec, folded: str) -> str:
         if folded[first.end():second.start()] != " " or min(map(len, pair)) < 4:
             continue
         for name in names:
-            if pair[0] == name[0] and pair[1].startswith(name[1]):
+            if pair[0].startswith(name[0]) and pair[1].startswith(name[1]):
                 break  # written as printed
-            head = next((pair[1][:cut] for cut in range(len(name[1]) - 1, len(name[1]) + 2)
-                         if cut <= len(pair[1]) and hand_distance(pair[1][:cut], name[1]) <= 1),
-                        None)
-            if head is not None and hand_distance(pair[0], name[0]) <= 1:
-                folded = (folded[:first.start()] + f"{name[0]} {name[1]}"
-                          + folded[second.start() + len(head):])
+            heads = [_slipped_head(word, stem) for word, stem in zip(pair, name, strict=True)]
+            if heads[0] is not None and heads[1] is not None:
+                folded = (folded[:first.start()] + name[0] + pair[0][len(heads[0]):] + " "
+                          + name[1] + pair[1][len(heads[1]):] + folded[second.end():])
                 break
     return folded
+
+
+_ENDING = 3  # letters a word may run on past its stem: a case's ending
+
+
+def _slipped_head(word: str, stem: str) -> str | None:
+    """The start of `word` one hand slip from `stem`, with at most an ending after it."""
+    from .hand_restore import hand_distance
+
+    for cut in range(len(stem) - 1, len(stem) + 2):
+        if cut <= len(word) and len(word) - cut <= _ENDING \
+                and hand_distance(word[:cut], stem) <= 1:
+            return word[:cut]
+    return None
 
 
 # A footnote: a line opening with its marker ("¹ Mācību laiks ...", folded "1 macibu ..."),
