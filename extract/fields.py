@@ -33,6 +33,7 @@ from . import (
 )
 from .activities import _activities
 from .cross_checks import cross_check
+from .postcodes import doubt_postcodes
 from .dates_by_role import (
     _copy_dateline_cap,
     _from_dateline,
@@ -223,6 +224,7 @@ def extract_fields(
             warnings.append(f"{name}: read from doubtful OCR text")
     kinds = {name: spec.kind for name, spec in vocab.fields.items()}
     cross_check(result, kinds, list(vocab.checks), ctx.text, confidence, warnings)
+    doubt_postcodes(kinds, result, ctx.text, confidence, warnings)
     _own_date_not_an_end(vocab, result, confidence, warnings)
     for field_name, message in values.validation_problems(vocab.doc_type, result).items():
         if field_name in confidence:

@@ -3770,3 +3770,22 @@ def test_r20c_a_hands_run_together_names_are_parted_and_a_same_shape_capital_is_
     assert hand_letters("Imants KalējS") == "Imants Kalējs"
     assert hand_letters("SIA AB") == "SIA AB"
     assert hand_letters("McKay") == "McKay"
+
+
+def test_r20c_a_postcode_that_cannot_be_its_towns_leaves_the_address_doubted() -> None:
+    """No Latvian postcode opens with 6 to 9 or 0, and a town's postcodes share their first two
+    digits: an address whose postcode breaks either (the paper's letterhead prints the same
+    town with LV-47xx) holds a misread digit, kept as read below the review bar. A
+    municipality's postcodes differ from place to place: no check. Set T's IMG_20251111 read
+    a hand's "LV-5316" as "LV-9316"."""
+    from asistents.extract.postcodes import doubt_postcodes, postcode_problem
+
+    letterhead = "Smiltenes novada Sociālais dienests, Dārza iela 3, Smiltene, LV-4729"
+    assert postcode_problem("Meža iela 4, Smiltene, LV-8729", letterhead)
+    assert postcode_problem("Meža iela 4, Smiltene, LV-3729", letterhead)
+    assert postcode_problem("Meža iela 4, Smiltene, LV-4701", letterhead) is None
+    assert postcode_problem("Ozolu iela 3, Ādažu nov., LV-2164", "Ādažu nov., LV-3164") is None
+    confidence, warnings = {"address": 0.93}, []
+    doubt_postcodes({"address": "address"}, {"address": "Meža iela 4, Smiltene, LV-3729"},
+                    letterhead, confidence, warnings)
+    assert confidence["address"] < 0.9 and warnings
