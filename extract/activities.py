@@ -439,8 +439,8 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         # mentioned ("saziņai ar iestādēm").
         items = [item for item in items if item["hours_per_week"] is not None]
         confidence = min(confidence, BASE_CONFIDENCE["copy"])
-    if slipped or ctx.document.text_source == "ocr" and any(
-            _HAND_DIGIT_TOKEN.search(line.text) for line in ctx.lines):
+    if slipped or (ctx.document.text_source == "ocr" and any(
+            _HAND_DIGIT_TOKEN.search(line.text) for line in ctx.lines)):
         # Hours put back from signs OCR read for a hand's digits: a guess a person checks.
         confidence = min(confidence, _HAND_DIGIT_CONFIDENCE)
     span = ctx.span(spec) or (0, len(ctx.lines))

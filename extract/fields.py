@@ -33,7 +33,6 @@ from . import (
 )
 from .activities import _activities
 from .cross_checks import cross_check
-from .postcodes import doubt_postcodes
 from .dates_by_role import (
     _copy_dateline_cap,
     _from_dateline,
@@ -80,6 +79,7 @@ from .names_and_codes import (
     one_of_a_list,
 )
 from .phrase_patterns import _stem
+from .postcodes import doubt_postcodes
 from .prose_patterns import _from_patterns
 from .reading_context import Context
 from .stated_options import _enum_set, _from_phrases

@@ -3736,8 +3736,9 @@ def test_r20c_hours_contradicting_their_range_stay_as_written_when_read_surely()
 
 def test_r20c_a_hands_two_word_kind_and_its_lone_answer_are_read_one_slip_away() -> None:
     """A hand's "speciaiizētā darbnlcā" is one slip a word from the kind's two-word name
-    ("specializēt darbnīc"): the kind, its hours beside it; a lone doubted "Ji" written under a question that
-    prints "(jā / nē)" is one slip from "jā" and two from "nē": yes, at 0.6. Set T's
+    ("specializēt darbnīc"): the kind, its hours beside it; a lone doubted "Ji" written under
+    a question that prints "(jā / nē)" is one slip from "jā" and two from "nē": yes, at 0.6.
+    Set T's
     IMG_20251111 lost "dienas centrs - 6 h" (read "Vienas centes") and its "Nē" (read "Nc")."""
     hand, sure = 0.6, 0.95
     document = _r20c_page([
