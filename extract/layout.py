@@ -523,8 +523,10 @@ def _below(lines: list[Line], line: Line, segment: Segment) -> tuple[list[Word],
 
 
 # A caption alone in its segment: the words of a label in parentheses, printed under the line
-# its value is written on ("(iesniedzēja vārds, uzvārds)", "(datums)").
-_CAPTION = re.compile(r"\s*\([^()]{2,60}\)[.,;]?\s*")
+# its value is written on ("(iesniedzēja vārds, uzvārds)", "(datums)"); a speck OCR read after
+# it as a comma ("(asistents, personas kods),") only when it holds no figures (a sentence's
+# aside closes with its full stop: "(programmas kods 21015811).").
+_CAPTION = re.compile(r"\s*\([^()]{2,60}\)\s*|\s*\([^()\d]{2,60}\),\s*")
 
 
 def _above_caption(lines: list[Line], line: Line,
