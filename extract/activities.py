@@ -337,9 +337,12 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     seen: set[str] = set()
     computed = False
     slipped = False
+    # Words OCR doubted (a hand's): only those may be a kind's name slipped.
+    doubted = {fold(word.text).strip(",.;:") for line in ctx.lines for word in line.words
+               if word.confidence < _DOUBTED}
     for folded in units:
         if ctx.document.text_source == "ocr":
-            mended = _two_word_slips(spec, folded)
+            mended = _two_word_slips(spec, folded, doubted)
             slipped = slipped or mended != folded
             folded = mended
         hits: list[tuple[int, int, str]] = []
@@ -450,27 +453,37 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
 _WORD = re.compile(r"[a-z]+")
 
 
-def _two_word_slips(spec: FieldSpec, folded: str) -> str:
+_DOUBTED = 0.8  # a word read below this may be a hand's (handwriting.HAND_BELOW)
+
+
+def _two_word_slips(spec: FieldSpec, folded: str, doubted: set[str]) -> str:
     """A scan's text with two words a hand wrote for a kind's two-word name ("vienas centes"
     for "dienas centrs"), each one slip from its word of the name (its stem as printed, an
-    ending after it), put back as the name: a single word one slip from a short stem is too
-    often another word, two in a row are not."""
+    ending after it) and both read doubtfully, put back as the name when no other name is so
+    near: a single word one slip from a short stem is too often another word, two in a row
+    are not; print read surely is as printed ("pašvaldības iestāde" stays)."""
     names = {tuple(_WORD.findall(fold(phrase))) for phrases in spec.synonyms.values()
              for phrase in phrases}
     names = {name for name in names if len(name) == 2 and min(map(len, name)) >= 4}
     words = list(_WORD.finditer(folded))
     for first, second in reversed(list(pairwise(words))):
         pair = (first.group(0), second.group(0))
-        if folded[first.end():second.start()] != " " or min(map(len, pair)) < 4:
+        if folded[first.end():second.start()] != " " or min(map(len, pair)) < 4 \
+                or not set(pair) <= doubted:
             continue
+        if any(_stem(phrase).match(folded, first.start()) or _stem(phrase).match(
+                folded, second.start()) for phrases in spec.synonyms.values()
+               for phrase in phrases):
+            continue  # a kind's name as printed ("pašvaldības iestāde") is no slip
+        found: dict[tuple[str, ...], tuple[str, str]] = {}
         for name in names:
-            if pair[0].startswith(name[0]) and pair[1].startswith(name[1]):
-                break  # written as printed
-            heads = [_slipped_head(word, stem) for word, stem in zip(pair, name, strict=True)]
-            if heads[0] is not None and heads[1] is not None:
-                folded = (folded[:first.start()] + name[0] + pair[0][len(heads[0]):] + " "
-                          + name[1] + pair[1][len(heads[1]):] + folded[second.end():])
-                break
+            one, two = (_slipped_head(word, stem) for word, stem in zip(pair, name, strict=True))
+            if one is not None and two is not None:
+                found[name] = (one, two)
+        if len(found) == 1:  # one name so near, or none
+            (name, (one, two)), = found.items()
+            folded = (folded[:first.start()] + name[0] + pair[0][len(one):] + " "
+                      + name[1] + pair[1][len(two):] + folded[second.end():])
     return folded
 
 
