@@ -339,7 +339,15 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
     computed = False
+    slipped = False
+    # Words OCR doubted (a hand's): only those may be a kind's name slipped.
+    doubted = {fold(word.text).strip(",.;:") for line in ctx.lines for word in line.words
+               if word.confidence < _DOUBTED}
     for folded in units:
+        if ctx.document.text_source == "ocr":
+            mended = _two_word_slips(spec, folded, doubted)
+            slipped = slipped or mended != folded
+            folded = mended
         hits: list[tuple[int, int, str]] = []
         for kind, phrases in spec.synonyms.items():
             for phrase in phrases:
@@ -437,12 +445,63 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
         # mentioned ("saziņai ar iestādēm").
         items = [item for item in items if item["hours_per_week"] is not None]
         confidence = min(confidence, BASE_CONFIDENCE["copy"])
-    if ctx.document.text_source == "ocr" and any(
-            _HAND_DIGIT_TOKEN.search(line.text) for line in ctx.lines):
+    if slipped or (ctx.document.text_source == "ocr" and any(
+            _HAND_DIGIT_TOKEN.search(line.text) for line in ctx.lines)):
         # Hours put back from signs OCR read for a hand's digits: a guess a person checks.
         confidence = min(confidence, _HAND_DIGIT_CONFIDENCE)
     span = ctx.span(spec) or (0, len(ctx.lines))
     return Found(items, confidence * _lines_doubt(ctx.lines[span[0] : span[1]]), "list")
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+_DOUBTED = 0.8  # a word read below this may be a hand's (handwriting.HAND_BELOW)
+
+
+def _two_word_slips(spec: FieldSpec, folded: str, doubted: set[str]) -> str:
+    """A scan's text with two words a hand wrote for a kind's two-word name ("vienas centes"
+    for "dienas centrs"), each one slip from its word of the name (its stem as printed, an
+    ending after it) and both read doubtfully, put back as the name when no other name is so
+    near: a single word one slip from a short stem is too often another word, two in a row
+    are not; print read surely is as printed ("pašvaldības iestāde" stays)."""
+    names = {tuple(_WORD.findall(fold(phrase))) for phrases in spec.synonyms.values()
+             for phrase in phrases}
+    names = {name for name in names if len(name) == 2 and min(map(len, name)) >= 4}
+    words = list(_WORD.finditer(folded))
+    for first, second in reversed(list(pairwise(words))):
+        pair = (first.group(0), second.group(0))
+        if folded[first.end():second.start()] != " " or min(map(len, pair)) < 4 \
+                or not set(pair) <= doubted:
+            continue
+        if any(_stem(phrase).match(folded, first.start()) or _stem(phrase).match(
+                folded, second.start()) for phrases in spec.synonyms.values()
+               for phrase in phrases):
+            continue  # a kind's name as printed ("pašvaldības iestāde") is no slip
+        found: dict[tuple[str, ...], tuple[str, str]] = {}
+        for name in names:
+            one, two = (_slipped_head(word, stem) for word, stem in zip(pair, name, strict=True))
+            if one is not None and two is not None:
+                found[name] = (one, two)
+        if len(found) == 1:  # one name so near, or none
+            (name, (one, two)), = found.items()
+            folded = (folded[:first.start()] + name[0] + pair[0][len(one):] + " "
+                      + name[1] + pair[1][len(two):] + folded[second.end():])
+    return folded
+
+
+_ENDING = 3  # letters a word may run on past its stem: a case's ending
+
+
+def _slipped_head(word: str, stem: str) -> str | None:
+    """The start of `word` one hand slip from `stem`, with at most an ending after it."""
+    from .hand_restore import hand_distance
+
+    for cut in range(len(stem) - 1, len(stem) + 2):
+        if cut <= len(word) and len(word) - cut <= _ENDING \
+                and hand_distance(word[:cut], stem) <= 1:
+            return word[:cut]
+    return None
 
 
 # A footnote: a line opening with its marker ("¹ Mācību laiks ...", folded "1 macibu ..."),

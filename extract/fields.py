@@ -80,6 +80,7 @@ from .names_and_codes import (
     one_of_a_list,
 )
 from .phrase_patterns import _stem
+from .postcodes import doubt_postcodes
 from .prose_patterns import _from_patterns
 from .reading_context import Context
 from .stated_options import _enum_set, _from_phrases
@@ -224,6 +225,7 @@ def extract_fields(
             warnings.append(f"{name}: read from doubtful OCR text")
     kinds = {name: spec.kind for name, spec in vocab.fields.items()}
     cross_check(result, kinds, list(vocab.checks), ctx.text, confidence, warnings)
+    doubt_postcodes(kinds, result, ctx.text, confidence, warnings)
     _own_date_not_an_end(vocab, result, confidence, warnings)
     check_issue_after_certified(ctx, vocab, result, confidence, warnings, sources, boxes)
     for field_name, message in values.validation_problems(vocab.doc_type, result).items():

@@ -486,10 +486,23 @@ _CAPITAL_APART = re.compile(r"(?<![^\s(„\"])([A-ZĀČĒĢĪĶĻŅŠŪŽ]) (?=[
 _CAPITALISED = re.compile(r"(?<!\S)[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]")
 
 
+# Two capitalised words the recogniser ran together (a hand's narrow space between a given name
+# and a surname): a capital after two small letters opens a word of its own.
+_RUN_TOGETHER = re.compile(r"(?<=[a-zāčēģīķļņšūž]{2})(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{2})")
+
+
+# A letter a hand writes alike in both cases (S, Š, Z, O, C, V...) read as a capital at the end
+# of a word of small letters ("VanadziņŠ"): the small letter.
+_SAME_SHAPE_CAPITAL = re.compile(r"(?<=[a-zāčēģīķļņšūž]{3})[CKOPSŠUŪVWXZŽ](?![^\W\d_])")
+
+
 def hand_letters(text: str) -> str:
     """A reading with a hand's single-stroke "l" the recogniser returned as "/" or "|" between
-    two letters ("Danii/s") put back, and a capital it set apart joined to its word."""
+    two letters ("Danii/s") put back, a capital it set apart joined to its word, and two
+    capitalised words it ran together parted."""
     text = _STROKE_IN_WORD.sub("l", text)
+    text = _RUN_TOGETHER.sub(" ", text)
+    text = _SAME_SHAPE_CAPITAL.sub(lambda m: m.group(0).lower(), text)
     if _CAPITALISED.search(text):
         text = _CAPITAL_APART.sub(r"\1", text)
     return text

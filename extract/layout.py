@@ -115,7 +115,7 @@ def page_lines(page: Page) -> list[Line]:
         # Look back a few rows only: words arrive sorted by top.
         for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
             top, bottom = bands[i]
-            if top <= mid <= bottom:
+            if top <= mid <= bottom and not _caption_under(word, rows[i], top, bottom):
                 rows[i].append(word)
                 bands[i] = (min(top, word.top), max(bottom, word.bottom))
                 placed = True
@@ -143,6 +143,20 @@ def page_lines(page: Page) -> list[Line]:
     lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
     # Ruled tables keep their cells; two prose columns without rules are read in turn.
     return _merge_cells(lines, cells) if cells else _columns_read_in_turn(lines)
+
+
+# A hand's reading carries the box of the band it was read in, which may reach down over the
+# small print under the line it was written on: a caption opening with "(" read surely, its top
+# in the lower half of a row of nothing but such doubted words, is the next line.
+_HAND_ROW_BELOW = 0.8
+
+
+def _caption_under(word: Word, row: list[Word], top: float, bottom: float) -> bool:
+    if not word.text.startswith("(") or word.confidence < _HAND_ROW_BELOW:
+        return False
+    if sum(c.isalpha() for c in word.text) < 3 or word.top < (top + bottom) / 2:
+        return False
+    return all(w.confidence < _HAND_ROW_BELOW for w in row)
 
 
 def _without_frames(cells: list[Cell], lines: list[Line]) -> list[Cell]:
@@ -509,8 +523,10 @@ def _below(lines: list[Line], line: Line, segment: Segment) -> tuple[list[Word],
 
 
 # A caption alone in its segment: the words of a label in parentheses, printed under the line
-# its value is written on ("(iesniedzēja vārds, uzvārds)", "(datums)").
-_CAPTION = re.compile(r"\s*\([^()]{2,60}\)\s*")
+# its value is written on ("(iesniedzēja vārds, uzvārds)", "(datums)"); a speck OCR read after
+# it as a comma ("(asistents, personas kods),") only when it holds no figures (a sentence's
+# aside closes with its full stop: "(programmas kods 21015811).").
+_CAPTION = re.compile(r"\s*\([^()]{2,60}\)\s*|\s*\([^()\d]{2,60}\),\s*")
 
 
 def _above_caption(lines: list[Line], line: Line,

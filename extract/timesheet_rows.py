@@ -399,6 +399,10 @@ def row_date(text: str, month: str | None) -> tuple[str | None, str]:
     if dotted and 1 <= int(dotted.group(2)) <= 12:
         return _date_or_none(year, int(dotted.group(2)), int(dotted.group(1))), \
             body[dotted.end():]
+    if dotted and _month_slip(dotted.group(2), month_no):
+        # "27.91." on a January sheet: no month is 91; one digit from the sheet's "01" it is
+        # that month's day, a repair (`month_misread` lowers the row).
+        return _date_or_none(year, month_no, int(dotted.group(1))), body[dotted.end():]
     # A scan runs the date into the range after it ("13.05.10.30-12.00"): a day of the
     # sheet's own month with a from-to straight after its dot.
     glued_range = _DATE_THEN_RANGE.match(body)
@@ -506,6 +510,9 @@ class _Row:
     confidence: float
     tokens: dict[str, str]  # start/end/hours -> the text they were read from
     pause: int = 0  # minutes of a break written on the row ("0:30" lunch), not worked
+    # From, to and hours disagree and nothing on the row said which was misread: the OCR
+    # confidence of the hours as read (`_hours_by_the_sheet` may settle it by the other rows).
+    disputed: float | None = None
 
 
 def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
@@ -548,6 +555,13 @@ def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
                 and _lost_one(row.tokens[name], candidates[name])]
         if len(lost) == 1:
             suspect = lost[0]
+    if suspect is None:
+        # A clock OCR read as bare digits ("100" for a hand's "11:00", taken for 1:00) beside
+        # one written whole: the bare one lost a digit with its separator.
+        bare = [name for name in ("start", "end") if name in row.tokens
+                and _bare_clock(words, row.tokens[name])]
+        if len(bare) == 1:
+            suspect = bare[0]
     if suspect is not None:
         value = candidates[suspect]
         valid = (0 < value <= 24 * 60) if suspect != "start" else (0 <= value < 24 * 60)
@@ -563,7 +577,51 @@ def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
             return row, (f"entries: {row.day} read as {said}; {suspect} repaired from the "
                          f"other two to {fixed}")
     row.confidence = min(row.confidence, CONTRADICTED_CONFIDENCE)
+    if span > 0 and "hours" in row.tokens:
+        row.disputed = doubt.get("hours", 1.0)
     return row, f"entries: {row.day} does not add up ({said}); kept as written"
+
+
+# Rows of the same sheet whose hours are their from-to: the sheet's hours column is the span.
+AGREEING_ROWS = 2
+
+
+def _hours_by_the_sheet(read: list[tuple[dict[str, Any], _Row]], warnings: list[str],
+                        confidence_of: dict[int, float]) -> None:
+    """A row whose hours contradict its own from-to, on a sheet where every other row with
+    both writes the span as its hours: the hours were misread (a hand's "3" read "9"), not two
+    clocks, when OCR doubted them (below 0.9). They become the span, at most repaired's
+    confidence; the row's warning says so."""
+    disputed = [(entry, row) for entry, row in read if row.disputed is not None]
+    stated = [row for _e, row in read if row.stated and row.hours is not None
+              and row.start is not None and row.end is not None and row.disputed is None]
+    if not disputed or len(stated) < AGREEING_ROWS:
+        return
+    for entry, row in disputed:
+        if row.disputed is None or row.disputed >= 0.9 or row.start is None or row.end is None:
+            continue
+        span = row.end - row.start - row.pause
+        said = f"{_clock(row.start)}–{_clock(row.end)}, {_number(row.hours)} h"
+        kept = f"entries: {row.day} does not add up ({said}); kept as written"
+        entry["hours"] = _number(span / 60)
+        confidence_of[id(entry)] = min(confidence_of.get(id(entry), 1.0), REPAIRED_CONFIDENCE)
+        note = (f"entries: {row.day} read as {said}; the hours taken for the span, "
+                f"{_number(span / 60)} h, as on the sheet's other rows")
+        warnings[:] = [note if w == kept else w for w in warnings]
+
+
+def _month_slip(written: str, month_no: int) -> bool:
+    """A row's month of two digits that is no month (over 12) and one digit from the sheet's."""
+    sheet = f"{month_no:02d}"
+    return len(written) == 2 and int(written) > 12 \
+        and sum(a != b for a, b in zip(written, sheet, strict=True)) == 1
+
+
+def month_misread(text: str, day: str | None) -> bool:
+    """The row's date was written with a month no month is (`_month_slip`), its day kept."""
+    found = _ROW_DAY_MONTH.match(text)
+    return day is not None and found is not None and not found.group(3) \
+        and int(found.group(1)) == int(day[8:10]) and int(found.group(2)) > 12
 
 
 def _month_digit_lost(text: str, day: str | None, month: str | None) -> str | None:
@@ -582,6 +640,13 @@ def _month_digit_lost(text: str, day: str | None, month: str | None) -> str | No
         return date(int(month[:4]), int(sheet), int(found.group(1))).isoformat()
     except ValueError:
         return None
+
+
+def _bare_clock(words: Sequence[Word], token: str) -> bool:
+    """The clock `token` was read from a word of three or four digits and nothing else."""
+    digits = re.sub(r"\D", "", token)
+    return any(re.fullmatch(r"\d{3,4}", w.text.strip()) and w.text.strip() == digits
+               for w in words)
 
 
 def _lost_one(token: str, candidate: float) -> bool:
@@ -1175,6 +1240,8 @@ def read_entries(
     warnings: list[str] = []
     row_lines: list[tuple[Line, str]] = []
     doubt = 1.0
+    confidence_of: dict[int, float] = {}  # each entry's row's confidence, by id
+    read_rows: list[tuple[dict[str, Any], _Row]] = []
     unread = 0
     written = True
     # Dated lines after the last row are the footer (the signing date), not unread rows: they
@@ -1199,6 +1266,10 @@ def read_entries(
             continue
         rows, dated, row_warnings = _read_row(text, month, row_activity, unit)
         for row in rows:
+            if month_misread(text.text, row.day):
+                row_warnings.append(f"entries: {row.day} written with a month no month is; "
+                                    "taken for the sheet's month")
+                row.confidence = min(row.confidence, REPAIRED_CONFIDENCE)
             lost = _month_digit_lost(text.text, row.day, month)
             if lost is not None:
                 row_warnings.append(f"entries: {row.day} taken for {lost}, the sheet's month "
@@ -1225,10 +1296,12 @@ def read_entries(
             if not dated and _SECTION_HEADING.fullmatch(text.text.strip()) \
                     and not _column_heads(text):
                 section = row_activity(text.text) or section
-            elif not dated and (":" in text.text or _label_row(text)):
+            elif not dated and (":" in text.text or _label_row(text)
+                                or _CAPTION_LINE.fullmatch(text.text)):
                 # A label's line ("Klients: ...", or a form's "Mēnesis | septembris" with no
-                # colon) stands between the sheet's title ("DARBA LAIKA UZSKAITES LAPA") and
-                # its rows: the title heads the paper, no section.
+                # colon, or a caption "(klients, personas kods)" under a line written on)
+                # stands between the sheet's title ("DARBA LAIKA UZSKAITES LAPA") and its
+                # rows: the title heads the paper, no section.
                 section = None
             continue
         unread += pending
@@ -1258,13 +1331,16 @@ def read_entries(
                 row.activity = entries[-1]["activity"]  # the way home from that day's errand
             if row.activity is None and section is not None:
                 row.activity = section
-            doubt = min(doubt, row.confidence)
             entries.append({"date": row.day,
                             "start": None if row.start is None else _clock(row.start),
                             "end": None if row.end is None else _clock(row.end),
                             "hours": row.hours, "activity": row.activity})
+            confidence_of[id(entries[-1])] = row.confidence
+            read_rows.append((entries[-1], row))
         if text.line is not None:
             row_lines.append((text.line, rows[0].day))
+    _hours_by_the_sheet(read_rows, warnings, confidence_of)
+    doubt = min([doubt, *(confidence_of[id(e)] for e in entries)])
     timed = [e for e in entries if e["start"] is not None]
     if timed and len(timed) < len(entries):
         # A sheet whose rows are written with times: a row with none (empty cells, "4" in the
@@ -1300,6 +1376,10 @@ def _numbered_heading(text: _Text, after: Sequence[_Text]) -> str | None:
             or re.search(r"\d", heads.text):
         return None
     return words
+
+
+# A form's caption printed under the line its value is written on: "(mēnesis)".
+_CAPTION_LINE = re.compile(r"\s*\([^()\d]{2,60}\)[.,;]?\s*")
 
 
 def _label_row(text: _Text) -> bool:

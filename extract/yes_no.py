@@ -194,14 +194,46 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
                 # "Vai saņemat valsts pabalstu par asistenta izmantošanu?" / "Nē": the
                 # question runs on to its mark, the answer is after it.
                 tail = tail.rsplit("?", 1)[1].strip(" :.-–")
-            if not tail and i + 1 < len(lines) and lines[i + 1].page == line.page \
-                    and _answer_alone(lines[i + 1]):
-                tail = fold(lines[i + 1].text)
+            if _OPTIONS_ONLY.fullmatch(tail):
+                # "... izmantošanai? (Jā / Nē)": the options the question prints, no answer;
+                # the answer is written under it.
+                tail = ""
+            below = lines[i + 1] if i + 1 < len(lines) else None
+            if not tail and below is not None and below.page == line.page \
+                    and _answer_alone(below):
+                tail = fold(below.text)
+                slipped = _hand_slipped_answer(below)
+                if _bool(spec, tail) is None and slipped is not None:
+                    return Found(slipped, HAND_SLIP_ANSWER, "asked", below.words)
             answer = _bool(spec, tail)
             if answer is None:
                 answer = _bool(spec, after_label_colon(tail))
             if answer is not None:
                 return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
+    return None
+
+
+# A question's printed options and nothing else: "(jā / nē)", "jā/nē".
+_OPTIONS_ONLY = re.compile(r"\(?\s*(?:ja|ne)\s*[/|,]\s*(?:ja|ne)\s*\)?\.?")
+# A hand's lone answer read one slip from "jā" or "nē" ("Nc"): which it is, a person checks.
+HAND_SLIP_ANSWER = 0.6
+
+
+def _hand_slipped_answer(line: Line) -> bool | None:
+    """The answer a lone word Tesseract doubted under a question stands for, when it is one
+    slip from one of "jā" and "nē" and two from the other."""
+    from .hand_restore import hand_distance
+
+    if len(line.words) != 1 or line.words[0].confidence >= 0.9:
+        return None
+    word = fold(line.words[0].text).strip(" .,")
+    if not 2 <= len(word) <= 3 or not word.isalpha():
+        return None
+    near = {answer: hand_distance(word, written) for answer, written in ((True, "ja"),
+                                                                        (False, "ne"))}
+    close = [answer for answer, edits in near.items() if edits <= 1]
+    if len(close) == 1 and near[not close[0]] >= 2:
+        return close[0]
     return None
 
 

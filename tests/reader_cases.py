@@ -11961,3 +11961,44 @@ CASES.update({
     "r20w_is_or_isnt_underlined.pdf": (r20w_is_or_isnt_underlined, "commission_opinion", {
         "assistant_needed": True}),
 })
+
+
+
+
+# --- round 20 (r20c): hand-filled photographed forms -------------------------------------------
+
+R20C_CLIENT = personal_code("2304571234")
+R20C_HELPER = personal_code("1711891234")
+
+
+def r20c_captions_under_the_lines(pdf: canvas.Canvas) -> None:
+    """A carer's monthly sheet printed with lines to write on and a caption in brackets under
+    each naming what goes there ("(kliente, personas kods)"): the name and the code stand over
+    their caption, so the line under a caption is the next person's, not the caption's."""
+    _text(pdf, 140, 800, "ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA", 12, bold=True)
+    _text(pdf, 200, 782, "Saldus novada Sociālais dienests", 10)
+    y = 750
+    for value, caption in (("2025. gada marts", "(mēnesis)"),
+                           (f"Zenta Ābeltiņa  {R20C_CLIENT}", "(kliente, personas kods)"),
+                           (f"Imants Kalējs  {R20C_HELPER}", "(asistents, personas kods)")):
+        _text(pdf, 62, y, value, 11)
+        pdf.line(60, y - 4, 420, y - 4)
+        _text(pdf, 220, y - 14, caption, 7)
+        y -= 36
+    _lines(pdf, 60, y - 6, [
+        "Datums     No       Līdz      Stundas   Kur",
+        "04.03.     10:00    13:00     3         darbs",
+        "11.03.     10:00    13:00     3         darbs",
+        "18.03.     14:00    16:00     2         poliklīnika",
+        "Kopā stundas: 8",
+    ], size=10)
+
+
+CASES.update({
+    "r20c_captions_under_the_lines.pdf": (r20c_captions_under_the_lines, "timesheet", {
+        "month": "2025-03",
+        "client_name": "Zenta Ābeltiņa", "client_personal_code": R20C_CLIENT,
+        "assistant_name": "Imants Kalējs", "assistant_personal_code": R20C_HELPER,
+        "total_hours": 8,
+    }),
+})

@@ -3863,3 +3863,153 @@ def test_r20w_the_underlined_of_ir_and_nav_is_the_answer(cases: Path) -> None:
     record = extract_file(cases / "r20w_is_or_isnt_underlined.pdf")
     assert record["fields"]["assistant_needed"] is True
     assert record["field_confidence"]["assistant_needed"] < 0.9
+
+
+
+
+# --- round 20 (r20c): hand-filled photographed forms ------------------------------------------
+
+
+def _r20c_page(rows: list[tuple[float, float, list[tuple[str, float]]]]) -> ReadDocument:
+    """An OCR page of rows (top, bottom, [(word, confidence)]), words left to right."""
+    words: list[Word] = []
+    for top, bottom, tokens in rows:
+        x = 60.0
+        for token, confidence in tokens:
+            width = 5.5 * len(token)
+            words.append(Word(token, x, top, x + width, bottom, confidence=confidence))
+            x += width + 4.0
+    return ReadDocument(Path("x.jpg"), [Page(0, 595, 842, words, source="ocr")], "ocr")
+
+
+def test_r20c_a_caption_under_a_hand_written_line_names_that_line(cases: Path) -> None:
+    """A hand's reading keeps the tall band it was read in, reaching down over the caption
+    printed under its line ("(kliente, personas kods)"): the caption had joined the hand's
+    line, and the next person's line read as the caption's value, so the client took the
+    assistant's code and the assistant the client's. A sure caption opening with "(" in the
+    lower half of a row of doubted words is a line of its own. Set T's IMG_20260203 swapped
+    the two codes at 0.66."""
+    from reader_cases import R20C_CLIENT, R20C_HELPER
+
+    hand, sure = 0.6, 0.95
+    document = _r20c_page([
+        (60, 70, [("ASISTENTA", sure), ("DARBA", sure), ("UZSKAITES", sure), ("LAPA", sure)]),
+        (90, 112, [("2025.", 0.7), ("marts", hand)]),
+        (107, 112, [("(mēnesis)", sure)]),
+        (114, 138, [("Zenta", hand), ("Ābeltiņa", hand), (R20C_CLIENT, 0.74)]),
+        (132, 137, [("(kliente,", sure), ("personas", sure), ("kods)", sure)]),
+        (143, 155, [("Imants", hand), ("Kalējs", hand), (R20C_HELPER, 0.74)]),
+        (157, 162, [("(asistents,", sure), ("personas", sure), ("kods)", sure)]),
+    ])
+    texts = [line.text for line in document_lines(document)]
+    assert "(kliente, personas kods)" in texts
+    fields = extract_document(document, file="x.jpg")["fields"]
+    confidence = extract_document(document, file="x.jpg")["field_confidence"]
+    assert fields["client_personal_code"] == R20C_CLIENT
+    assert fields["assistant_personal_code"] == R20C_HELPER
+    assert fields["client_name"] == "Zenta Ābeltiņa"
+    assert fields["assistant_name"] == "Imants Kalējs"
+    assert all(confidence[k] < 0.9 for k in ("client_personal_code", "assistant_personal_code"))
+    # The same paper typed: each caption's line is the one over it.
+    typed = extract_file(cases / "r20c_captions_under_the_lines.pdf")["fields"]
+    assert (typed["client_personal_code"], typed["assistant_personal_code"]) == (
+        R20C_CLIENT, R20C_HELPER)
+
+
+def test_r20c_a_rows_hours_that_contradict_its_own_range_are_the_span_on_such_a_sheet() -> None:
+    """Hours a doubted hand wrote ("8" read for 3 on a 10:00-13:00 row) on a sheet whose other
+    rows all write their span: the span, below the confident bar; a start read as bare digits
+    ("100" for 12:00) is the side misread, the end less the hours; a month no month is ("25.93."
+    on a March sheet) is the sheet's. Set T's IMG_20260203 kept "9 h" for 09:00-12:00 and
+    lost a row dated "27.91." whose start read "100"."""
+    doubt = 0.7
+    document = _r20c_page([
+        (60, 70, [("ASISTENTA", 0.95), ("DARBA", 0.95), ("UZSKAITES", 0.95), ("LAPA", 0.95)]),
+        (80, 90, [("Mēnesis:", 0.95), ("2025.", 0.9), ("gada", 0.9), ("marts", 0.9)]),
+        (100, 110, [("Datums", 0.95), ("No", 0.95), ("Līdz", 0.95), ("Stundas", 0.95),
+                    ("Kur", 0.95)]),
+        (120, 130, [("4.03.", doubt), ("10:00", doubt), ("13:00", doubt), ("3", doubt),
+                    ("darbs", doubt)]),
+        (140, 150, [("11.03.", doubt), ("10:00", doubt), ("13:00", doubt), ("8", 0.86),
+                    ("darbs", doubt)]),
+        (160, 170, [("18.03.", doubt), ("10:00", doubt), ("13:00", doubt), ("3", doubt),
+                    ("darbs", doubt)]),
+        (180, 190, [("25.93.", doubt), ("100", doubt), ("15:00", doubt), ("3", doubt),
+                    ("darbs", doubt)]),
+    ])
+    record = extract_document(document, file="x.jpg")
+    entries = record["fields"]["entries"]
+    assert [(e["date"], e["start"], e["end"], e["hours"]) for e in entries] == [
+        ("2025-03-04", "10:00", "13:00", 3), ("2025-03-11", "10:00", "13:00", 3),
+        ("2025-03-18", "10:00", "13:00", 3), ("2025-03-25", "12:00", "15:00", 3)]
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_r20c_hours_contradicting_their_range_stay_as_written_when_read_surely() -> None:
+    """The same row typed (read surely) is the paper's own contradiction: kept, doubted."""
+    from asistents.extract import timesheet_rows
+
+    rows = [f"{d}.03. | 10:00 | 13:00 | {h} | darbs" for d, h in ((4, 3), (11, 8), (18, 3))]
+    document = _r7s_page(["DARBA LAIKA UZSKAITE", "Mēnesis: 2025. gada marts", *rows], "text")
+    read = timesheet_rows.read_entries(document, document_lines(document), lambda _t: "work",
+                                       "2025-03")
+    assert [e["hours"] for e in read.entries] == [3, 8, 3]
+    assert read.confidence < 0.9
+
+
+def test_r20c_a_hands_two_word_kind_and_its_lone_answer_are_read_one_slip_away() -> None:
+    """A hand's "speciaiizētā darbnlcā" is one slip a word from the kind's two-word name
+    ("specializēt darbnīc"): the kind, its hours beside it; a lone doubted "Ji" written under
+    a question that prints "(jā / nē)" is one slip from "jā" and two from "nē": yes, at 0.6.
+    Set T's
+    IMG_20251111 lost "dienas centrs - 6 h" (read "Vienas centes") and its "Nē" (read "Nc")."""
+    hand, sure = 0.6, 0.95
+    document = _r20c_page([
+        (60, 70, [("IESNIEGUMS", sure), ("asistenta", sure), ("pakalpojumam", sure)]),
+        (80, 92, [("Kārlis", hand), ("Sniedze", hand)]),
+        (94, 99, [("(iesniedzēja", sure), ("vārds,", sure), ("uzvārds)", sure)]),
+        (110, 120, [("Aktivitātes", sure), ("un", sure), ("stundas", sure), ("nedēļā:", sure)]),
+        (130, 142, [("speciaiizētā", hand), ("darbnlcā", hand), ("-", 0.8), ("8", 0.7),
+                    ("h", hand)]),
+        (144, 149, [("(aktivitāte", sure), ("-", sure), ("stundas)", sure)]),
+        (160, 170, [("Vai", sure), ("saņem", sure), ("valsts", sure), ("pabalstu", sure),
+                    ("asistenta", sure), ("izmantošanai?", sure), ("(Jā", sure), ("/", sure),
+                    ("Nē)", sure)]),
+        (180, 192, [("Ji", 0.8)]),
+    ])
+    record = extract_document(document, file="x.jpg")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["activities"] == [{"kind": "day_centre", "hours_per_week": 8}]
+    assert confidence["activities"] < 0.9
+    assert fields["receives_assistant_benefit"] is True
+    assert confidence["receives_assistant_benefit"] <= 0.6
+
+
+def test_r20c_a_hands_run_together_names_are_parted_and_a_same_shape_capital_is_small() -> None:
+    """The recogniser runs a hand's given name and surname together ("ZentaĀbeltiņa") and
+    reads a letter written alike in both cases at a word's end as a capital ("KalējS")."""
+    from asistents.extract.handwriting import hand_letters
+
+    assert hand_letters("ZentaĀbeltiņa 230457-12346") == "Zenta Ābeltiņa 230457-12346"
+    assert hand_letters("Imants KalējS") == "Imants Kalējs"
+    assert hand_letters("SIA AB") == "SIA AB"
+    assert hand_letters("McKay") == "McKay"
+
+
+def test_r20c_a_postcode_that_cannot_be_its_towns_leaves_the_address_doubted() -> None:
+    """No Latvian postcode opens with 6 to 9 or 0, and a town's postcodes share their first two
+    digits: an address whose postcode breaks either (the paper's letterhead prints the same
+    town with LV-47xx) holds a misread digit, kept as read below the review bar. A
+    municipality's postcodes differ from place to place: no check. Set T's IMG_20251111 read
+    a hand's "LV-5316" as "LV-9316"."""
+    from asistents.extract.postcodes import doubt_postcodes, postcode_problem
+
+    letterhead = "Smiltenes novada Sociālais dienests, Dārza iela 3, Smiltene, LV-4729"
+    assert postcode_problem("Meža iela 4, Smiltene, LV-8729", letterhead)
+    assert postcode_problem("Meža iela 4, Smiltene, LV-3729", letterhead)
+    assert postcode_problem("Meža iela 4, Smiltene, LV-4701", letterhead) is None
+    assert postcode_problem("Ozolu iela 3, Ādažu nov., LV-2164", "Ādažu nov., LV-3164") is None
+    confidence, warnings = {"address": 0.93}, []
+    doubt_postcodes({"address": "address"}, {"address": "Meža iela 4, Smiltene, LV-3729"},
+                    letterhead, confidence, warnings)
+    assert confidence["address"] < 0.9 and warnings
