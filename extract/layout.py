@@ -546,6 +546,46 @@ def _above_caption(lines: list[Line], line: Line,
     return list(over[0].words), above
 
 
+# A caption in smaller print than the value it names: at most this share of the value's height.
+_SMALL_PRINT = 0.85
+
+
+def _print_height(words: list[Word]) -> float:
+    """The height of a run of words' print: the median of its words' boxes."""
+    heights = sorted(w.bottom - w.top for w in words)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
+def _value_over_small_caption(lines: list[Line], line: Line,
+                              segment: Segment) -> list[Word] | None:
+    """The value a caption without parentheses names when it is printed beneath it in smaller
+    print ("Markuss Krūmiņkalns | 320581-30972" over "vārds, uzvārds | personas kods" in
+    smaller type, a form's shaded fields or lines each with its caption under it): the segment
+    of the line just above that stands over the caption, in larger print, with no label of its
+    own. None when the caption is not below a value so."""
+    if line.index < 1 or ":" in segment.text:
+        return None
+    above = lines[line.index - 1]
+    if above.page != line.page or line.top - above.bottom > 1.5 * max(above.height, line.height):
+        return None
+    caption_height = _print_height(segment.words)
+    over = [seg for seg in above.segments if re.search(r"[^\W_]", seg.text)
+            and seg.x0 < segment.x1 and seg.x1 > segment.x0]
+    if len(over) != 1 or caption_height <= 0:
+        return None
+    value = over[0]
+    if caption_height > _SMALL_PRINT * _print_height(value.words):
+        return None  # the same print: a row of labels or of values, not a caption under one
+    # The caption is aligned with its value's column: it starts where the value starts, or
+    # is centred under it.
+    tolerance = 2 * caption_height
+    starts = abs(value.x0 - segment.x0) <= tolerance
+    centred = abs((value.x0 + value.x1) / 2 - (segment.x0 + segment.x1) / 2) <= tolerance
+    if not (starts or centred) or value.text.rstrip().endswith(":"):
+        return None
+    return list(value.words)
+
+
 _SEPARATOR = re.compile(r"^\s*[.)]*\s*[:\-–—=]")
 _PARENTHESIS = re.compile(r"^\s*\([^)]{0,40}\)")
 _SHARED_LABEL = re.compile(r"^\s*/\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$")
@@ -603,6 +643,15 @@ def find_label_values(
                         hits.append(LabelHit(value, words, above_line, 0.2, label,
                                              folded[: match.start()]))
                 continue
+            if first.start() == 0 and not re.search(r"[a-z0-9]", folded[match.end():]):
+                # "vārds, uzvārds" in small print under the value it names, no parentheses.
+                over = _value_over_small_caption(lines, line, segment)
+                if over:
+                    value = _strip_lead(" ".join(w.text for w in over))
+                    if value:
+                        hits.append(LabelHit(value, over, lines[line.index - 1], 0.2, label,
+                                             folded[: match.start()]))
+                    continue
             rest = folded[match.end() :]
             # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
             skip = _PARENTHESIS.match(rest)
