@@ -441,6 +441,7 @@ class LabelHit:
     distance: float  # 0 = same segment; grows with how far the value sits from the label
     label: str
     prefix: str = ""  # the label's segment before the label ("ārsts" in "Ārsts vārds: ...")
+    caption: bool = False  # a caption printed under its value: its prefix is no sentence
 
 
 def code_in_two_boxes(hit: LabelHit) -> tuple[str, list[Word]]:
@@ -643,14 +644,17 @@ def find_label_values(
                         hits.append(LabelHit(value, words, above_line, 0.2, label,
                                              folded[: match.start()]))
                 continue
-            if first.start() == 0 and not re.search(r"[a-z0-9]", folded[match.end():]):
-                # "vārds, uzvārds" in small print under the value it names, no parentheses.
+            if (not re.search(r"[a-z0-9]", folded[match.end():]) and len(segment.words) <= 6
+                    and not re.search(r"\d", folded[: first.start()])):
+                # "vārds, uzvārds" in small print under the value it names, no parentheses;
+                # the caption may qualify its label ("pamata asistents", "normālais darba
+                # laiks, stundas nedēļā").
                 over = _value_over_small_caption(lines, line, segment)
                 if over:
                     value = _strip_lead(" ".join(w.text for w in over))
                     if value:
                         hits.append(LabelHit(value, over, lines[line.index - 1], 0.2, label,
-                                             folded[: match.start()]))
+                                             folded[: match.start()], caption=True))
                     continue
             rest = folded[match.end() :]
             # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
