@@ -653,8 +653,12 @@ def find_label_values(
                 if over:
                     value = _strip_lead(" ".join(w.text for w in over))
                     if value:
-                        hits.append(LabelHit(value, over, lines[line.index - 1], 0.2, label,
-                                             folded[: match.start()], caption=True))
+                        # A caption that qualifies the label ("dzimšanas datums" under a
+                        # birth date) is a weaker match of a bare label than the bare caption.
+                        qualified = 0.1 if re.search(r"[a-z]", folded[: first.start()]) else 0.0
+                        hits.append(LabelHit(value, over, lines[line.index - 1],
+                                             0.2 + qualified, label, folded[: match.start()],
+                                             caption=True))
                     continue
             rest = folded[match.end() :]
             # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
