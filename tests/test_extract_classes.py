@@ -3641,3 +3641,32 @@ def test_r19d_a_quoted_programme_ends_at_its_quote_and_the_end_date_is_not_the_p
     assert record["fields"]["programme"] == "Viesmīlības vadība"
     assert record["fields"]["issued_on"] == "2025-02-03"
     assert record["fields"]["study_until"] == "2028-01-31"
+
+
+# --- round 20 (r20v): forms whose captions are beneath the values ------------------------------
+
+
+def test_r20v_a_small_caption_beneath_a_value_names_it_and_the_block_says_whose(
+        cases: Path) -> None:
+    """A dense form prints each value with a smaller caption under it ("vārds un uzvārds",
+    "personas kods", "tālrunis"), no colon, no parentheses: the caption names the value above
+    it, the lettered block's heading says whose it is, a qualified caption ("dzimšanas
+    datums") loses to the bare one ("datums"). Set V's RSD_Latgales_TC_iesniegums read no
+    name, code, address or phone at all. Read from layout alone, below the sure bar."""
+    record = extract_file(cases / "r20v_form_with_captions_beneath.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["client_name"] == "Ieva Saulīte"
+    assert fields["applicant_name"] == "Arnis Saulītis"
+    assert fields["applicant_personal_code"] != fields["client_personal_code"]
+    assert fields["phone"] == "27345118"
+    assert fields["submitted_on"] == "2025-02-03"
+    assert all(confidence[k] < 0.9 for k in ("client_name", "applicant_name", "address"))
+
+
+def test_r20v_a_guardian_card_names_each_person_by_its_numbered_block(cases: Path) -> None:
+    """"1. Aizbildnis" / "2. Aizbilstamais", each with a name captioned only "vārds un
+    uzvārds": the guardian is the first block's, the ward the second's (set V's
+    Valmieras_BT_aplieciba read the codes but neither name)."""
+    fields = extract_file(cases / "r20v_guardian_card_with_captions.pdf")["fields"]
+    assert fields["representative_name"] == "Kaspars Liepkalns"
+    assert fields["person_name"] == "Ieva Saulīte"
