@@ -557,6 +557,22 @@ def _print_height(words: list[Word]) -> float:
     return heights[len(heights) // 2] if heights else 0.0
 
 
+def _print_pitch(words: list[Word]) -> float:
+    """The width a run of words gives each of its characters (spaces included): the size of
+    its print where boxes' heights are noisy (OCR's boxes take in a rule or a macron)."""
+    chars = sum(len(w.text) for w in words) + len(words) - 1
+    return (words[-1].x1 - words[0].x0) / chars if words and chars > 0 else 0.0
+
+
+def _smaller_print(caption: list[Word], value: list[Word]) -> bool:
+    """Whether a caption is printed smaller than the value: by its letters' height or, the
+    boxes' heights being noisy on a scan, by the width of its characters."""
+    height, pitch = _print_height(value), _print_pitch(value)
+    by_height = height > 0 and _print_height(caption) <= _SMALL_PRINT * height
+    by_pitch = pitch > 0 and len(caption) >= 1 and _print_pitch(caption) <= _SMALL_PRINT * pitch
+    return by_height or by_pitch
+
+
 def _value_over_small_caption(lines: list[Line], line: Line,
                               segment: Segment) -> list[Word] | None:
     """The value a caption without parentheses names when it is printed beneath it in smaller
@@ -575,7 +591,7 @@ def _value_over_small_caption(lines: list[Line], line: Line,
     if len(over) != 1 or caption_height <= 0:
         return None
     value = over[0]
-    if caption_height > _SMALL_PRINT * _print_height(value.words):
+    if not _smaller_print(segment.words, value.words):
         return None  # the same print: a row of labels or of values, not a caption under one
     # The caption is aligned with its value's column: it starts where the value starts, or
     # is centred under it.

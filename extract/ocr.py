@@ -734,6 +734,33 @@ def lift_shadow_bands(grey: Image.Image) -> Image.Image:
     return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), mode="L")
 
 
+# A form's shaded fields and heading bands: grey rectangles the values are typed on. The paper's
+# own level around each pixel is measured by a closing (the brightest, then the darkest, within
+# a window wider than a letter's stroke and narrower than a band), at 300 dpi:
+SHADE_WINDOW_MM = 1.3
+SHADE_FROM, SHADE_TO = 100, 225  # a background this grey is a shaded field, not paper or ink
+SHADED_SHARE = 0.015  # at least this share of the page is shaded: a form with grey fields
+SHADE_PAPER_FROM = 235  # and the paper elsewhere is white (a scan; a photo is flatten_photo's)
+
+
+def lift_shaded_fields(grey: Image.Image, dpi: int) -> Image.Image:
+    """A scanned form's grey fields and heading bands made white under their ink, or the page
+    as it was. Tesseract's layout takes a grey rectangle with words on it for a picture and
+    drops the words (a whole sectioned form read as nothing); divided by the background's own
+    level, the band is paper and the words are ink on it."""
+    import cv2
+
+    pixels = np.asarray(grey, dtype=np.uint8)
+    size = max(3, round(SHADE_WINDOW_MM / 25.4 * dpi) | 1)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (size, size))
+    background = cv2.morphologyEx(pixels, cv2.MORPH_CLOSE, kernel)
+    shaded = (background >= SHADE_FROM) & (background <= SHADE_TO)
+    if shaded.mean() < SHADED_SHARE or np.median(background) < SHADE_PAPER_FROM:
+        return grey
+    flat = pixels.astype(np.float32) * (255.0 / np.maximum(background, 1).astype(np.float32))
+    return Image.fromarray(np.clip(flat, 0, 255).astype(np.uint8), mode="L")
+
+
 # A phone photo: the paper lies on a darker table, lit unevenly. Measured on a map of the page's
 # brightness in blocks of this many pixels (a scanner's page is white to its edges: nothing to do).
 PAPER_BLOCK = 16
@@ -1045,7 +1072,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             Image.Resampling.BILINEAR,
         )
         dpi = OCR_DPI
-    grey = flatten_photo(lift_shadow_bands(clean_background(image)))
+    grey = flatten_photo(lift_shaded_fields(lift_shadow_bands(clean_background(image)), dpi))
     rotation = 0
     if lines_run_vertically(grey):
         rotation = 90  # a quarter turn makes the lines run across; the test below says which
