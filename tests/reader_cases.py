@@ -11575,7 +11575,8 @@ CASES.update({
     }),
     "r20v_guardian_card_with_captions.pdf": (
         r20v_guardian_card_with_captions, "representation_document", {
-            "representative_name": "Kaspars Liepkalns", "representative_personal_code": R20V_KASPARS,
+            "representative_name": "Kaspars Liepkalns",
+            "representative_personal_code": R20V_KASPARS,
             "person_name": "Ieva Saulīte", "personal_code": R20V_IEVA,
         }),
 })
