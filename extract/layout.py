@@ -549,6 +549,7 @@ def _above_caption(lines: list[Line], line: Line,
 
 # A caption in smaller print than the value it names: at most this share of the value's height.
 _SMALL_PRINT = 0.85
+_SMALL_PITCH = 0.8  # on a scan, the width per character: a noisier measure, a stricter bar
 
 
 def _print_height(words: list[Word]) -> float:
@@ -568,9 +569,12 @@ def _smaller_print(caption: list[Word], value: list[Word]) -> bool:
     """Whether a caption is printed smaller than the value: by its letters' height or, the
     boxes' heights being noisy on a scan, by the width of its characters."""
     height, pitch = _print_height(value), _print_pitch(value)
-    by_height = height > 0 and _print_height(caption) <= _SMALL_PRINT * height
-    by_pitch = pitch > 0 and len(caption) >= 1 and _print_pitch(caption) <= _SMALL_PRINT * pitch
-    return by_height or by_pitch
+    if height > 0 and _print_height(caption) <= _SMALL_PRINT * height:
+        return True
+    # A text layer's heights are its fonts' sizes: the same height is the same print. Only
+    # OCR's words (read with a confidence below 1) are measured by their width as well.
+    read = all(w.confidence < 1.0 for w in (*caption, *value))
+    return read and pitch > 0 and _print_pitch(caption) <= _SMALL_PITCH * pitch
 
 
 def _value_over_small_caption(lines: list[Line], line: Line,
