@@ -568,13 +568,14 @@ def _print_pitch(words: list[Word]) -> float:
 def _smaller_print(caption: list[Word], value: list[Word]) -> bool:
     """Whether a caption is printed smaller than the value: by its letters' height or, the
     boxes' heights being noisy on a scan, by the width of its characters."""
-    height, pitch = _print_height(value), _print_pitch(value)
-    if height > 0 and _print_height(caption) <= _SMALL_PRINT * height:
-        return True
-    # A text layer's heights are its fonts' sizes: the same height is the same print. Only
-    # OCR's words (read with a confidence below 1) are measured by their width as well.
-    read = all(w.confidence < 1.0 for w in (*caption, *value))
-    return read and pitch > 0 and _print_pitch(caption) <= _SMALL_PITCH * pitch
+    # A text layer's heights are its fonts' sizes. OCR's boxes (words read with a confidence
+    # below 1) take in a parenthesis, a rule or a macron: their heights say little, and the
+    # print is measured by the width per character instead.
+    if any(w.confidence < 1.0 for w in (*caption, *value)):
+        pitch = _print_pitch(value)
+        return pitch > 0 and _print_pitch(caption) <= _SMALL_PITCH * pitch
+    height = _print_height(value)
+    return height > 0 and _print_height(caption) <= _SMALL_PRINT * height
 
 
 def _value_over_small_caption(lines: list[Line], line: Line,
