@@ -587,6 +587,9 @@ def _value_over_small_caption(lines: list[Line], line: Line,
     own. None when the caption is not below a value so."""
     if line.index < 1 or ":" in segment.text:
         return None
+    if any(re.search(r"\d", re.sub(r"\([^()]*\)", "", seg.text))
+           for seg in line.segments if seg is not segment):
+        return None  # "Adrese | Liepu iela 11-2": a value beside the label, no row of captions
     above = lines[line.index - 1]
     if above.page != line.page or line.top - above.bottom > 1.5 * max(above.height, line.height):
         return None

@@ -738,8 +738,8 @@ def lift_shadow_bands(grey: Image.Image) -> Image.Image:
 # own level around each pixel is measured by a closing (the brightest, then the darkest, within
 # a window wider than a letter's stroke and narrower than a band), at 300 dpi:
 SHADE_WINDOW_MM = 1.3
-SHADE_FROM, SHADE_TO = 100, 225  # a background this grey is a shaded field, not paper or ink
-SHADED_SHARE = 0.015  # at least this share of the page is shaded: a form with grey fields
+SHADE_FROM, SHADE_TO = 100, 210  # a background this grey is a shaded field, not paper or ink
+SHADED_SHARE = 0.02  # at least this share of the page is shaded: a form with grey fields
 SHADE_PAPER_FROM = 235  # and the paper elsewhere is white (a scan; a photo is flatten_photo's)
 
 
