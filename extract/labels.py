@@ -165,10 +165,14 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                                                   start=span[0], end=span[1]))
     for section, labels in spec.section_labels.items():
         # "vārds, uzvārds" in the block a heading opens ("1. Aizbildnis"): that person's.
+        # Only a value beside its label or over its caption: the cell under a header row
+        # ("Vārds, uzvārds | Personas kods" over a table's rows) may be anyone's.
         area = ctx.sections.get(section)
         if area is not None:
-            hits += _own_hits(ctx, spec, find_label_values(ctx.lines, list(labels),
-                                                           start=area.start, end=area.end))
+            hits += _own_hits(ctx, spec, [
+                hit for hit in find_label_values(ctx.lines, list(labels), start=area.start,
+                                                 end=area.end)
+                if hit.caption or hit.distance < _BELOW])
     best: Found | None = None
     for hit in hits:
         if (hit.line.index == ctx.title_line and spec.kind in _PERSON_KINDS
