@@ -578,6 +578,35 @@ def _smaller_print(caption: list[Word], value: list[Word]) -> bool:
     return height > 0 and _print_height(caption) <= _SMALL_PRINT * height
 
 
+# A numbered block's heading ("1. Ziņas par klientu", "2. Darbinieks"): where a run of values
+# and their captions begins.
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\.\s+[^\W\d_]")
+
+
+def _run_opens_with_a_value(lines: list[Line], line: Line) -> bool:
+    """Whether the run of alternating value rows and small-print rows the caption's row ends
+    opens with a value: "value / caption / value / caption" under a block's heading (captions
+    beneath), not "label / value / label / value" (small labels above their values, where a
+    label's line above holds the previous label's value). The run goes up while each row is
+    in the other print than the one under it, starts where it does, and is close to it."""
+    small, top = True, True  # the caption's row is small print
+    cur = line
+    while cur.index > 0:
+        prev = lines[cur.index - 1]
+        if prev.page != cur.page or _NUMBERED_HEADING.match(prev.text) or (
+                cur.top - prev.bottom > 1.5 * max(prev.height, cur.height)):
+            break
+        other = _smaller_print(cur.words, prev.words) if small else \
+            _smaller_print(prev.words, cur.words)
+        tolerance = 2 * min(prev.height, cur.height)
+        if not other or not any(abs(a.x0 - b.x0) <= tolerance
+                                for a in prev.segments for b in cur.segments):
+            break
+        small, cur = not small, prev
+        top = small
+    return not top
+
+
 def _value_over_small_caption(lines: list[Line], line: Line,
                               segment: Segment) -> list[Word] | None:
     """The value a caption without parentheses names when it is printed beneath it in smaller
@@ -599,6 +628,8 @@ def _value_over_small_caption(lines: list[Line], line: Line,
     if len(over) != 1 or caption_height <= 0:
         return None
     value = over[0]
+    if line.top - max(w.bottom for w in value.words) > _print_height(value.words):
+        return None  # a caption sits right under its value: a title over a header row is apart
     if not _smaller_print(segment.words, value.words):
         return None  # the same print: a row of labels or of values, not a caption under one
     # The caption is aligned with its value's column: it starts where the value starts, or
@@ -608,6 +639,8 @@ def _value_over_small_caption(lines: list[Line], line: Line,
     centred = abs((value.x0 + value.x1) / 2 - (segment.x0 + segment.x1) / 2) <= tolerance
     if not (starts or centred) or value.text.rstrip().endswith(":"):
         return None
+    if not _run_opens_with_a_value(lines, line):
+        return None  # small labels over their values: the line above is the last label's
     return list(value.words)
 
 
