@@ -572,8 +572,12 @@ def _smaller_print(caption: list[Word], value: list[Word]) -> bool:
     # below 1) take in a parenthesis, a rule or a macron: their heights say little, and the
     # print is measured by the width per character instead.
     if any(w.confidence < 1.0 for w in (*caption, *value)):
-        pitch = _print_pitch(value)
-        return pitch > 0 and _print_pitch(caption) <= _SMALL_PITCH * pitch
+        pitch, height = _print_pitch(value), _print_height(value)
+        ratio = _print_pitch(caption) / pitch if pitch > 0 else 1.0
+        # Narrower letters, or lower ones that are not wider ("datums" under "11.11.2024.":
+        # figures are wide, the box's height says it).
+        return ratio <= _SMALL_PITCH or (
+            ratio <= 0.95 and height > 0 and _print_height(caption) <= _SMALL_PRINT * height)
     height = _print_height(value)
     return height > 0 and _print_height(caption) <= _SMALL_PRINT * height
 
@@ -581,6 +585,24 @@ def _smaller_print(caption: list[Word], value: list[Word]) -> bool:
 # A numbered block's heading ("1. Ziņas par klientu", "2. Darbinieks"): where a run of values
 # and their captions begins.
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\.\s+[^\W\d_]")
+
+
+def _smaller_row(small: Line, large: Line) -> bool:
+    """Whether a row is in smaller print than another: by its words' heights on a text layer,
+    by its segments' width per character on a scan (the median segment; specks and bars of
+    a character or two left out, and the gaps between segments are no print)."""
+    if not any(w.confidence < 1.0 for w in (*small.words, *large.words)):
+        return _smaller_print(small.words, large.words)
+
+    def pitch(line: Line) -> float:
+        pitches = sorted(_print_pitch(seg.words) for seg in line.segments
+                         if len(re.findall(r"[^\W_]", seg.text)) >= 3)
+        return pitches[len(pitches) // 2] if pitches else 0.0
+
+    wide, tall = pitch(large), _print_height(large.words)
+    ratio = pitch(small) / wide if wide > 0 else 1.0
+    return ratio <= _SMALL_PITCH or (
+        ratio <= 0.95 and tall > 0 and _print_height(small.words) <= _SMALL_PRINT * tall)
 
 
 def _run_opens_with_a_value(lines: list[Line], line: Line) -> bool:
@@ -596,8 +618,7 @@ def _run_opens_with_a_value(lines: list[Line], line: Line) -> bool:
         if prev.page != cur.page or _NUMBERED_HEADING.match(prev.text) or (
                 cur.top - prev.bottom > 1.5 * max(prev.height, cur.height)):
             break
-        other = _smaller_print(cur.words, prev.words) if small else \
-            _smaller_print(prev.words, cur.words)
+        other = _smaller_row(cur, prev) if small else _smaller_row(prev, cur)
         tolerance = 2 * min(prev.height, cur.height)
         if not other or not any(abs(a.x0 - b.x0) <= tolerance
                                 for a in prev.segments for b in cur.segments):
