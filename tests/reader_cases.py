@@ -11580,3 +11580,30 @@ CASES.update({
             "person_name": "Ieva Saulīte", "personal_code": R20V_IEVA,
         }),
 })
+
+
+def r20v_portal_labels_above_values(pdf: canvas.Canvas) -> None:
+    """A portal's printout in the other order: each small label stands ABOVE its value, so the
+    line over a label holds the previous label's value. The label names the value under it,
+    never the one above."""
+    _text(pdf, 60, 800, "Tukuma novada pašvaldības e-pakalpojumu portāls", 8)
+    _text(pdf, 120, 775, "Pieteikums asistenta pakalpojumam", 13, bold=True)
+    _text(pdf, 60, 750, "1. Pieteicējs", 10, bold=True)
+    rows = [("Vārds, uzvārds", "Rihards Liepiņš"), ("Personas kods", R20V_ARNIS),
+            ("Deklarētā dzīvesvieta", "Pils iela 3-8, Tukums, LV-3101"),
+            ("Tālrunis", "+371 26 555 014")]
+    y = 734.0
+    for label, value in rows:
+        _text(pdf, 62, y, label, 7)
+        _text(pdf, 62, y - 13, value, 10)
+        y -= 30
+    _text(pdf, 60, y - 10, "Asistents nepieciešams darbam — 20 stundas nedēļā.", 10)
+    _text(pdf, 60, y - 40, "Datums: 14.03.2025.", 10)
+
+
+CASES.update({
+    "r20v_portal_labels_above_values.pdf": (r20v_portal_labels_above_values, "application", {
+        "applicant_name": "Rihards Liepiņš", "applicant_personal_code": R20V_ARNIS,
+        "address": "Pils iela 3-8, Tukums, LV-3101",
+    }),
+})

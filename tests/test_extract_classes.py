@@ -24,6 +24,7 @@ from reader_cases import (
     R12T_AUSMA,
     R16A_JANA,
     R16T_ALDIS,
+    R20V_ARNIS,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -3670,3 +3671,14 @@ def test_r20v_a_guardian_card_names_each_person_by_its_numbered_block(cases: Pat
     fields = extract_file(cases / "r20v_guardian_card_with_captions.pdf")["fields"]
     assert fields["representative_name"] == "Kaspars Liepkalns"
     assert fields["person_name"] == "Ieva Saulīte"
+
+
+def test_r20v_small_labels_above_their_values_keep_the_value_below(cases: Path) -> None:
+    """The other order of a dense form: small labels over their values ("Personas kods" under
+    the name's row, its code under it). The run of rows opens with a label under the block's
+    heading, so no label takes the value above it (set L's EP-BSK printout and set I's forms
+    lost their names and codes to a first draft of the caption rule)."""
+    fields = extract_file(cases / "r20v_portal_labels_above_values.pdf")["fields"]
+    assert fields["applicant_name"] == "Rihards Liepiņš"
+    assert fields["applicant_personal_code"] == R20V_ARNIS
+    assert fields["address"] == "Pils iela 3-8, Tukums, LV-3101"
