@@ -648,6 +648,10 @@ def _value_over_small_caption(lines: list[Line], line: Line,
             and seg.x0 < segment.x1 and seg.x1 > segment.x0]
     if len(over) != 1 or caption_height <= 0:
         return None
+    if any(not any(seg.x0 < top.x1 and seg.x1 > top.x0 for top in above.segments)
+           for seg in line.segments if seg is not segment
+           and len(re.findall(r"[^\W_]", seg.text)) >= 3):
+        return None  # "Vārds, uzvārds | Elita Leimane": a value beside it, under nothing
     value = over[0]
     if line.top - max(w.bottom for w in value.words) > _print_height(value.words):
         return None  # a caption sits right under its value: a title over a header row is apart
