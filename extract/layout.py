@@ -550,6 +550,9 @@ def _above_caption(lines: list[Line], line: Line,
 # A caption in smaller print than the value it names: at most this share of the value's height.
 _SMALL_PRINT = 0.85
 _SMALL_PITCH = 0.8  # on a scan, the width per character: a noisier measure, a stricter bar
+# OCR boxes' heights under this share of another's are no print size: a box that swallowed a
+# rule or a hand's loops (28 pt over a printed 8 pt label).
+_OCR_HEIGHTS = 0.55
 
 
 def _print_height(words: list[Word]) -> float:
@@ -577,7 +580,8 @@ def _smaller_print(caption: list[Word], value: list[Word]) -> bool:
         # Narrower letters, or lower ones that are not wider ("datums" under "11.11.2024.":
         # figures are wide, the box's height says it).
         return ratio <= _SMALL_PITCH or (
-            ratio <= 0.95 and height > 0 and _print_height(caption) <= _SMALL_PRINT * height)
+            ratio <= 0.95 and height > 0
+            and _OCR_HEIGHTS <= _print_height(caption) / height <= _SMALL_PRINT)
     height = _print_height(value)
     return height > 0 and _print_height(caption) <= _SMALL_PRINT * height
 
@@ -602,7 +606,8 @@ def _smaller_row(small: Line, large: Line) -> bool:
     wide, tall = pitch(large), _print_height(large.words)
     ratio = pitch(small) / wide if wide > 0 else 1.0
     return ratio <= _SMALL_PITCH or (
-        ratio <= 0.95 and tall > 0 and _print_height(small.words) <= _SMALL_PRINT * tall)
+        ratio <= 0.95 and tall > 0
+        and _OCR_HEIGHTS <= _print_height(small.words) / tall <= _SMALL_PRINT)
 
 
 def _run_opens_with_a_value(lines: list[Line], line: Line) -> bool:
@@ -648,10 +653,13 @@ def _value_over_small_caption(lines: list[Line], line: Line,
             and seg.x0 < segment.x1 and seg.x1 > segment.x0]
     if len(over) != 1 or caption_height <= 0:
         return None
-    if any(not any(seg.x0 < top.x1 and seg.x1 > top.x0 for top in above.segments)
+    if any(not any(seg.x0 < top.x1 and seg.x1 > top.x0 and _smaller_print(seg.words, top.words)
+                   for top in above.segments)
            for seg in line.segments if seg is not segment
            and len(re.findall(r"[^\W_]", seg.text)) >= 3):
-        return None  # "Vārds, uzvārds | Elita Leimane": a value beside it, under nothing
+        # "Vārds, uzvārds | Elita Leimane", "Klients | Gunārs Silkalns": a label with its
+        # value beside it; on a row of captions every caption is small under its value.
+        return None
     value = over[0]
     if line.top - max(w.bottom for w in value.words) > _print_height(value.words):
         return None  # a caption sits right under its value: a title over a header row is apart
