@@ -653,14 +653,23 @@ def _value_over_small_caption(lines: list[Line], line: Line,
             and seg.x0 < segment.x1 and seg.x1 > segment.x0]
     if len(over) != 1 or caption_height <= 0:
         return None
-    if any(not any(seg.x0 < top.x1 and seg.x1 > top.x0 and _smaller_print(seg.words, top.words)
-                   for top in above.segments)
-           for seg in line.segments if seg is not segment
-           and len(re.findall(r"[^\W_]", seg.text)) >= 3):
+    value = over[0]
+
+    def a_caption(seg: Segment) -> bool:
+        under = [top for top in above.segments if seg.x0 < top.x1 and seg.x1 > top.x0]
+        if under:
+            return any(_smaller_print(seg.words, top.words) for top in under)
+        # Under an empty field (a signature's): small print beside the caption's value.
+        if any(w.confidence < 1.0 for w in (*seg.words, *value.words)):
+            pitch = _print_pitch(value.words)
+            return pitch > 0 and _print_pitch(seg.words) <= _SMALL_PITCH * pitch
+        return _smaller_print(seg.words, value.words)
+
+    if not all(a_caption(seg) for seg in line.segments if seg is not segment
+               and len(re.findall(r"[^\W_]", seg.text)) >= 3):
         # "Vārds, uzvārds | Elita Leimane", "Klients | Gunārs Silkalns": a label with its
         # value beside it; on a row of captions every caption is small under its value.
         return None
-    value = over[0]
     if line.top - max(w.bottom for w in value.words) > _print_height(value.words):
         return None  # a caption sits right under its value: a title over a header row is apart
     if not _smaller_print(segment.words, value.words):
