@@ -164,6 +164,16 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         return None
     hits = _own_hits(ctx, spec, find_label_values(ctx.lines, list(spec.labels),
                                                   start=span[0], end=span[1]))
+    for section, labels in spec.section_labels.items():
+        # "vārds, uzvārds" in the block a heading opens ("1. Aizbildnis"): that person's.
+        # Only a value beside its label or over its caption: the cell under a header row
+        # ("Vārds, uzvārds | Personas kods" over a table's rows) may be anyone's.
+        area = ctx.sections.get(section)
+        if area is not None:
+            hits += _own_hits(ctx, spec, [
+                hit for hit in find_label_values(ctx.lines, list(labels), start=area.start,
+                                                 end=area.end)
+                if hit.caption or hit.distance < _BELOW])
     best: Found | None = None
     for hit in hits:
         if (hit.line.index == ctx.title_line and spec.kind in _PERSON_KINDS
@@ -430,7 +440,7 @@ def _header_row(ctx: Context, spec: FieldSpec, hit: LabelHit) -> bool:
 def _label_kind(hit: LabelHit) -> str:
     """The evidence a label gives: printed as a label beside its value, a value found under
     it or across a gap, or a label's words met inside a sentence."""
-    if re.search(r"[^\W\d_]", hit.prefix):
+    if re.search(r"[^\W\d_]", hit.prefix) and not hit.caption:
         return "label_in_prose"
     return "label" if hit.distance < 0.2 else "label_loose"
 

@@ -455,6 +455,7 @@ class LabelHit:
     distance: float  # 0 = same segment; grows with how far the value sits from the label
     label: str
     prefix: str = ""  # the label's segment before the label ("ārsts" in "Ārsts vārds: ...")
+    caption: bool = False  # a caption printed under its value: its prefix is no sentence
 
 
 def code_in_two_boxes(hit: LabelHit) -> tuple[str, list[Word]]:
@@ -562,6 +563,145 @@ def _above_caption(lines: list[Line], line: Line,
     return list(over[0].words), above
 
 
+# A caption in smaller print than the value it names: at most this share of the value's height.
+_SMALL_PRINT = 0.85
+_SMALL_PITCH = 0.8  # on a scan, the width per character: a noisier measure, a stricter bar
+# OCR boxes' heights under this share of another's are no print size: a box that swallowed a
+# rule or a hand's loops (28 pt over a printed 8 pt label).
+_OCR_HEIGHTS = 0.55
+
+
+def _print_height(words: list[Word]) -> float:
+    """The height of a run of words' print: the median of its words' boxes."""
+    heights = sorted(w.bottom - w.top for w in words)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
+def _print_pitch(words: list[Word]) -> float:
+    """The width a run of words gives each of its characters (spaces included): the size of
+    its print where boxes' heights are noisy (OCR's boxes take in a rule or a macron)."""
+    chars = sum(len(w.text) for w in words) + len(words) - 1
+    return (words[-1].x1 - words[0].x0) / chars if words and chars > 0 else 0.0
+
+
+def _smaller_print(caption: list[Word], value: list[Word]) -> bool:
+    """Whether a caption is printed smaller than the value: by its letters' height or, the
+    boxes' heights being noisy on a scan, by the width of its characters."""
+    # A text layer's heights are its fonts' sizes. OCR's boxes (words read with a confidence
+    # below 1) take in a parenthesis, a rule or a macron: their heights say little, and the
+    # print is measured by the width per character instead.
+    if any(w.confidence < 1.0 for w in (*caption, *value)):
+        pitch, height = _print_pitch(value), _print_height(value)
+        ratio = _print_pitch(caption) / pitch if pitch > 0 else 1.0
+        # Narrower letters, or lower ones that are not wider ("datums" under "11.11.2024.":
+        # figures are wide, the box's height says it).
+        return ratio <= _SMALL_PITCH or (
+            ratio <= 0.95 and height > 0
+            and _OCR_HEIGHTS <= _print_height(caption) / height <= _SMALL_PRINT)
+    height = _print_height(value)
+    return height > 0 and _print_height(caption) <= _SMALL_PRINT * height
+
+
+# A numbered block's heading ("1. Ziņas par klientu", "2. Darbinieks"): where a run of values
+# and their captions begins.
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\.\s+[^\W\d_]")
+
+
+def _smaller_row(small: Line, large: Line) -> bool:
+    """Whether a row is in smaller print than another: by its words' heights on a text layer,
+    by its segments' width per character on a scan (the median segment; specks and bars of
+    a character or two left out, and the gaps between segments are no print)."""
+    if not any(w.confidence < 1.0 for w in (*small.words, *large.words)):
+        return _smaller_print(small.words, large.words)
+
+    def pitch(line: Line) -> float:
+        pitches = sorted(_print_pitch(seg.words) for seg in line.segments
+                         if len(re.findall(r"[^\W_]", seg.text)) >= 3)
+        return pitches[len(pitches) // 2] if pitches else 0.0
+
+    wide, tall = pitch(large), _print_height(large.words)
+    ratio = pitch(small) / wide if wide > 0 else 1.0
+    return ratio <= _SMALL_PITCH or (
+        ratio <= 0.95 and tall > 0
+        and _OCR_HEIGHTS <= _print_height(small.words) / tall <= _SMALL_PRINT)
+
+
+def _run_opens_with_a_value(lines: list[Line], line: Line) -> bool:
+    """Whether the run of alternating value rows and small-print rows the caption's row ends
+    opens with a value: "value / caption / value / caption" under a block's heading (captions
+    beneath), not "label / value / label / value" (small labels above their values, where a
+    label's line above holds the previous label's value). The run goes up while each row is
+    in the other print than the one under it, starts where it does, and is close to it."""
+    small, top = True, True  # the caption's row is small print
+    cur = line
+    while cur.index > 0:
+        prev = lines[cur.index - 1]
+        if prev.page != cur.page or _NUMBERED_HEADING.match(prev.text) or (
+                cur.top - prev.bottom > 1.5 * max(prev.height, cur.height)):
+            break
+        other = _smaller_row(cur, prev) if small else _smaller_row(prev, cur)
+        tolerance = 2 * min(prev.height, cur.height)
+        if not other or not any(abs(a.x0 - b.x0) <= tolerance
+                                for a in prev.segments for b in cur.segments):
+            break
+        small, cur = not small, prev
+        top = small
+    return not top
+
+
+def _value_over_small_caption(lines: list[Line], line: Line,
+                              segment: Segment) -> list[Word] | None:
+    """The value a caption without parentheses names when it is printed beneath it in smaller
+    print ("Markuss Krūmiņkalns | 320581-30972" over "vārds, uzvārds | personas kods" in
+    smaller type, a form's shaded fields or lines each with its caption under it): the segment
+    of the line just above that stands over the caption, in larger print, with no label of its
+    own. None when the caption is not below a value so."""
+    if line.index < 1 or ":" in segment.text:
+        return None
+    if any(re.search(r"\d", re.sub(r"\([^()]*\)", "", seg.text))
+           for seg in line.segments if seg is not segment):
+        return None  # "Adrese | Liepu iela 11-2": a value beside the label, no row of captions
+    above = lines[line.index - 1]
+    if above.page != line.page or line.top - above.bottom > 1.5 * max(above.height, line.height):
+        return None
+    caption_height = _print_height(segment.words)
+    over = [seg for seg in above.segments if re.search(r"[^\W_]", seg.text)
+            and seg.x0 < segment.x1 and seg.x1 > segment.x0]
+    if len(over) != 1 or caption_height <= 0:
+        return None
+    value = over[0]
+
+    def a_caption(seg: Segment) -> bool:
+        under = [top for top in above.segments if seg.x0 < top.x1 and seg.x1 > top.x0]
+        if under:
+            return any(_smaller_print(seg.words, top.words) for top in under)
+        # Under an empty field (a signature's): small print beside the caption's value.
+        if any(w.confidence < 1.0 for w in (*seg.words, *value.words)):
+            pitch = _print_pitch(value.words)
+            return pitch > 0 and _print_pitch(seg.words) <= _SMALL_PITCH * pitch
+        return _smaller_print(seg.words, value.words)
+
+    if not all(a_caption(seg) for seg in line.segments if seg is not segment
+               and len(re.findall(r"[^\W_]", seg.text)) >= 3):
+        # "Vārds, uzvārds | Elita Leimane", "Klients | Gunārs Silkalns": a label with its
+        # value beside it; on a row of captions every caption is small under its value.
+        return None
+    if line.top - max(w.bottom for w in value.words) > _print_height(value.words):
+        return None  # a caption sits right under its value: a title over a header row is apart
+    if not _smaller_print(segment.words, value.words):
+        return None  # the same print: a row of labels or of values, not a caption under one
+    # The caption is aligned with its value's column: it starts where the value starts, or
+    # is centred under it.
+    tolerance = 2 * caption_height
+    starts = abs(value.x0 - segment.x0) <= tolerance
+    centred = abs((value.x0 + value.x1) / 2 - (segment.x0 + segment.x1) / 2) <= tolerance
+    if not (starts or centred) or value.text.rstrip().endswith(":"):
+        return None
+    if not _run_opens_with_a_value(lines, line):
+        return None  # small labels over their values: the line above is the last label's
+    return list(value.words)
+
+
 _SEPARATOR = re.compile(r"^\s*[.)]*\s*[:\-–—=]")
 _PARENTHESIS = re.compile(r"^\s*\([^)]{0,40}\)")
 _SHARED_LABEL = re.compile(r"^\s*/\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$")
@@ -619,6 +759,22 @@ def find_label_values(
                         hits.append(LabelHit(value, words, above_line, 0.2, label,
                                              folded[: match.start()]))
                 continue
+            if (not re.search(r"[a-z0-9]", folded[match.end():]) and len(segment.words) <= 6
+                    and not re.search(r"\d", folded[: first.start()])):
+                # "vārds, uzvārds" in small print under the value it names, no parentheses;
+                # the caption may qualify its label ("pamata asistents", "normālais darba
+                # laiks, stundas nedēļā").
+                over = _value_over_small_caption(lines, line, segment)
+                if over:
+                    value = _strip_lead(" ".join(w.text for w in over))
+                    if value:
+                        # A caption that qualifies the label ("dzimšanas datums" under a
+                        # birth date) is a weaker match of a bare label than the bare caption.
+                        qualified = 0.1 if re.search(r"[a-z]", folded[: first.start()]) else 0.0
+                        hits.append(LabelHit(value, over, lines[line.index - 1],
+                                             0.2 + qualified, label, folded[: match.start()],
+                                             caption=True))
+                    continue
             rest = folded[match.end() :]
             # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
             skip = _PARENTHESIS.match(rest)

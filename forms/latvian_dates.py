@@ -97,6 +97,9 @@ _MONTH = "(?P<m>" + MONTH_WORD + r")\.?"
 # Scans leave stray quotes and bars where a line broke: "no 2020.\n” gada 1. decembra".
 _NOISE = r"[\s\"'”“„|]*"
 _YEAR_WORD = r"(?:" + _NOISE + r"g(?:ada|ads|\.|\b))?"  # "2026. gada", "2026. g.", "2026.g"
+# A scan's dash between the year's word and the day ("2025. gada-3. februārī": a field's edge
+# or a speck read as a hyphen) is noise too there.
+_NOISE_BEFORE_DAY = r"[\s\"'”“„|\-–]*"
 
 # Longest first, so "viii" is not read as "vi" followed by noise.
 _ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
@@ -120,7 +123,8 @@ _SPACED_ROMAN = re.compile(
 _PATTERNS = (
     # 2026. gada 3. martā / 2026.gada 3.marts / 2026. g. 3. martā
     re.compile(
-        r"(?<!\d)(?P<y>\d{4})\s*\.?" + _YEAR_WORD + _NOISE + r"(?P<d>\d{1,2})\s*\.?\s*" + _MONTH
+        r"(?<!\d)(?P<y>\d{4})\s*\.?" + _YEAR_WORD + _NOISE_BEFORE_DAY + r"(?P<d>\d{1,2})\s*\.?\s*"
+        + _MONTH
     ),
     # 3. martā 2026. g. / 3. febr. 2026 / 3 marts, 2026
     re.compile(

@@ -12002,3 +12002,108 @@ CASES.update({
         "total_hours": 8,
     }),
 })
+
+
+
+# --- round 20 (r20v): forms whose captions are beneath the values (set V) -------------------
+
+R20V_IEVA = personal_code("1108121234")
+R20V_ARNIS = personal_code("0205781234")
+R20V_KASPARS = personal_code("2703891234")
+
+
+def _r20v_captioned(pdf: canvas.Canvas, y: float, cells: list[tuple[float, str, str]]) -> None:
+    """One row of a dense form: each value in 8 pt and its caption in 6 pt right beneath it,
+    starting where the value starts, no colon, no parentheses."""
+    for x, value, caption in cells:
+        _text(pdf, x, y, value, 8)
+        pdf.setLineWidth(0.3)
+        pdf.line(x, y - 2.5, x + 150, y - 2.5)
+        _text(pdf, x, y - 9, caption, 6)
+
+
+def r20v_form_with_captions_beneath(pdf: canvas.Canvas) -> None:
+    """A landscape application in lettered blocks: the person the service is for, then the
+    parent who signs; every value sits on a line with a small caption under it. The block's
+    heading says whose each "vārds un uzvārds" is; the caption says which field."""
+    pdf.setPageSize((842, 595))
+    _text(pdf, 40, 560, "Ogres novada Sociālais dienests", 9, bold=True)
+    _text(pdf, 40, 550, "Brīvības iela 33, Ogre, LV-5001", 7)
+    _text(pdf, 260, 530, "IESNIEGUMS asistenta pakalpojuma saņemšanai", 10, bold=True)
+    _text(pdf, 40, 512, "A. Pakalpojuma saņēmējs (bērns ar invaliditāti)", 8, bold=True)
+    _r20v_captioned(pdf, 498, [(40, "Ieva Saulīte", "vārds un uzvārds"),
+                               (330, R20V_IEVA, "personas kods")])
+    _r20v_captioned(pdf, 478, [(40, "Skolas iela 4-12, Ogre, LV-5001", "dzīvesvietas adrese")])
+    _text(pdf, 40, 458, "B. Iesniedzējs (likumiskais pārstāvis)", 8, bold=True)
+    _r20v_captioned(pdf, 444, [(40, "Arnis Saulītis", "vārds un uzvārds"),
+                               (330, R20V_ARNIS, "personas kods"),
+                               (600, "tēvs", "pārstāvības pamats")])
+    _r20v_captioned(pdf, 424, [(40, "27 345 118", "tālrunis"),
+                               (330, "arnis.saulitis@inbox.lv", "e-pasts")])
+    _text(pdf, 40, 404, "C. Aktivitātes, kurās vajadzīgs asistents", 8, bold=True)
+    _text(pdf, 40, 392, "skolas apmeklējums — 15 stundas nedēļā", 8)
+    _r20v_captioned(pdf, 360, [(40, "03.02.2025.", "datums"),
+                               (330, "A. Saulītis", "paraksta atšifrējums")])
+    _r20v_captioned(pdf, 340, [(40, "11.05.2012.", "dzimšanas datums")])
+
+
+def r20v_guardian_card_with_captions(pdf: canvas.Canvas) -> None:
+    """An orphans' court's card in numbered blocks ("1. Aizbildnis", "2. Aizbilstamais"), each
+    name and code with only "vārds un uzvārds" / "personas kods" in small print under them."""
+    pdf.setPageSize((842, 595))
+    _text(pdf, 40, 560, "Ogres novada bāriņtiesa", 9, bold=True)
+    _text(pdf, 360, 535, "APLIECĪBA", 12, bold=True)
+    _text(pdf, 340, 520, "par aizbildņa iecelšanu", 9)
+    _text(pdf, 40, 500, "1. Aizbildnis", 8, bold=True)
+    _r20v_captioned(pdf, 486, [(40, "Kaspars Liepkalns", "vārds un uzvārds"),
+                               (330, R20V_KASPARS, "personas kods")])
+    _text(pdf, 40, 466, "2. Aizbilstamais", 8, bold=True)
+    _r20v_captioned(pdf, 452, [(40, "Ieva Saulīte", "vārds un uzvārds"),
+                               (330, R20V_IEVA, "personas kods")])
+    _text(pdf, 40, 432, "3. Pamats", 8, bold=True)
+    _r20v_captioned(pdf, 418, [(40, "Ogres novada bāriņtiesas lēmums Nr. 1-4/25/9", "lēmums")])
+    _r20v_captioned(pdf, 394, [(40, "2025. gada 20. janvārī", "izsniegšanas datums"),
+                               (330, "L. Ozola", "paraksts")])
+
+
+CASES.update({
+    "r20v_form_with_captions_beneath.pdf": (r20v_form_with_captions_beneath, "application", {
+        "client_name": "Ieva Saulīte", "client_personal_code": R20V_IEVA,
+        "applicant_name": "Arnis Saulītis", "applicant_personal_code": R20V_ARNIS,
+        "address": "Skolas iela 4-12, Ogre, LV-5001", "phone": "27345118",
+        "email": "arnis.saulitis@inbox.lv", "submitted_on": "2025-02-03",
+    }),
+    "r20v_guardian_card_with_captions.pdf": (
+        r20v_guardian_card_with_captions, "representation_document", {
+            "representative_name": "Kaspars Liepkalns",
+            "representative_personal_code": R20V_KASPARS,
+            "person_name": "Ieva Saulīte", "personal_code": R20V_IEVA,
+        }),
+})
+
+
+def r20v_portal_labels_above_values(pdf: canvas.Canvas) -> None:
+    """A portal's printout in the other order: each small label stands ABOVE its value, so the
+    line over a label holds the previous label's value. The label names the value under it,
+    never the one above."""
+    _text(pdf, 60, 800, "Tukuma novada pašvaldības e-pakalpojumu portāls", 8)
+    _text(pdf, 120, 775, "Pieteikums asistenta pakalpojumam", 13, bold=True)
+    _text(pdf, 60, 750, "1. Pieteicējs", 10, bold=True)
+    rows = [("Vārds, uzvārds", "Rihards Liepiņš"), ("Personas kods", R20V_ARNIS),
+            ("Deklarētā dzīvesvieta", "Pils iela 3-8, Tukums, LV-3101"),
+            ("Tālrunis", "+371 26 555 014")]
+    y = 734.0
+    for label, value in rows:
+        _text(pdf, 62, y, label, 7)
+        _text(pdf, 62, y - 13, value, 10)
+        y -= 30
+    _text(pdf, 60, y - 10, "Asistents nepieciešams darbam — 20 stundas nedēļā.", 10)
+    _text(pdf, 60, y - 40, "Datums: 14.03.2025.", 10)
+
+
+CASES.update({
+    "r20v_portal_labels_above_values.pdf": (r20v_portal_labels_above_values, "application", {
+        "applicant_name": "Rihards Liepiņš", "applicant_personal_code": R20V_ARNIS,
+        "address": "Pils iela 3-8, Tukums, LV-3101",
+    }),
+})

@@ -25,6 +25,7 @@ from reader_cases import (
     R16A_JANA,
     R16T_ALDIS,
     R20B_IVARS,
+    R20V_ARNIS,
     R20W_OTO,
     R20W_SARMA,
     build_case,
@@ -4013,3 +4014,43 @@ def test_r20c_a_postcode_that_cannot_be_its_towns_leaves_the_address_doubted() -
     doubt_postcodes({"address": "address"}, {"address": "Meža iela 4, Smiltene, LV-3729"},
                     letterhead, confidence, warnings)
     assert confidence["address"] < 0.9 and warnings
+
+
+# --- round 20 (r20v): forms whose captions are beneath the values ------------------------------
+
+
+def test_r20v_a_small_caption_beneath_a_value_names_it_and_the_block_says_whose(
+        cases: Path) -> None:
+    """A dense form prints each value with a smaller caption under it ("vārds un uzvārds",
+    "personas kods", "tālrunis"), no colon, no parentheses: the caption names the value above
+    it, the lettered block's heading says whose it is, a qualified caption ("dzimšanas
+    datums") loses to the bare one ("datums"). Set V's RSD_Latgales_TC_iesniegums read no
+    name, code, address or phone at all. Read from layout alone, below the sure bar."""
+    record = extract_file(cases / "r20v_form_with_captions_beneath.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["client_name"] == "Ieva Saulīte"
+    assert fields["applicant_name"] == "Arnis Saulītis"
+    assert fields["applicant_personal_code"] != fields["client_personal_code"]
+    assert fields["phone"] == "27345118"
+    assert fields["submitted_on"] == "2025-02-03"
+    assert all(confidence[k] < 0.9 for k in ("client_name", "applicant_name", "address"))
+
+
+def test_r20v_a_guardian_card_names_each_person_by_its_numbered_block(cases: Path) -> None:
+    """"1. Aizbildnis" / "2. Aizbilstamais", each with a name captioned only "vārds un
+    uzvārds": the guardian is the first block's, the ward the second's (set V's
+    Valmieras_BT_aplieciba read the codes but neither name)."""
+    fields = extract_file(cases / "r20v_guardian_card_with_captions.pdf")["fields"]
+    assert fields["representative_name"] == "Kaspars Liepkalns"
+    assert fields["person_name"] == "Ieva Saulīte"
+
+
+def test_r20v_small_labels_above_their_values_keep_the_value_below(cases: Path) -> None:
+    """The other order of a dense form: small labels over their values ("Personas kods" under
+    the name's row, its code under it). The run of rows opens with a label under the block's
+    heading, so no label takes the value above it (set L's EP-BSK printout and set I's forms
+    lost their names and codes to a first draft of the caption rule)."""
+    fields = extract_file(cases / "r20v_portal_labels_above_values.pdf")["fields"]
+    assert fields["applicant_name"] == "Rihards Liepiņš"
+    assert fields["applicant_personal_code"] == R20V_ARNIS
+    assert fields["address"] == "Pils iela 3-8, Tukums, LV-3101"

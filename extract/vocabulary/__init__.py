@@ -68,6 +68,7 @@ _FIELD_KEYS = {
     "said_outright",
     "doubtful",
     "own_decision",
+    "section_labels",
     "spellings",
     "kind_nouns",
 }
@@ -118,6 +119,9 @@ class FieldSpec:
     # Ordered enum values that count where the issuer's own name (letterhead, footer) states
     # them; stated elsewhere in the text they only count when no listed value is stated.
     issuer_only: tuple[str, ...] = ()
+    # Labels that name this field's value only inside one section (the person's block a
+    # heading opens: "vārds, uzvārds" under "1. Aizbildnis" is the guardian's name).
+    section_labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Ordered enum values the issuer's own name decides when it states them, over a value a
     # label or a word for what is done named (a day centre's "ergoterapija" is no clinic).
     issuer_decides: tuple[str, ...] = ()
@@ -307,6 +311,9 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         own_decision=_strings(raw.get("own_decision"), f"{where}.own_decision"),
         spellings=_strings(raw.get("spellings"), f"{where}.spellings"),
         kind_nouns=_strings(raw.get("kind_nouns"), f"{where}.kind_nouns"),
+        section_labels={
+            str(k): _strings(v, f"{where}.section_labels.{k}")
+            for k, v in (raw.get("section_labels") or {}).items()},
     )
 
 
@@ -332,7 +339,7 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
     for spec in fields.values():
         if spec.section and spec.section not in sections:
             raise ConfigError(f"{where}.fields.{spec.name}: unknown section {spec.section!r}")
-        for other in spec.not_in:
+        for other in (*spec.not_in, *spec.section_labels):
             if other not in sections:
                 raise ConfigError(f"{where}.fields.{spec.name}.not_in: unknown section {other!r}")
         if spec.same_as and spec.same_as not in fields:
