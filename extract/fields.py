@@ -384,6 +384,13 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
     if (spec.issuer_only or spec.issuer_decides) and item is not None \
             and item.value in spec.synonyms:
         item = _issuer_kind(ctx, spec, item)
+    if (spec.kind == "institution" and item is not None and isinstance(item.value, str)
+            and item.how in ("label", "label_loose")):
+        # A label that is itself a legal form ("Biedrība „...”" after "No:"): the name with
+        # its form as the page prints it.
+        named = values.legal_name(item.value, ctx.text)
+        if named:
+            item = replace(item, value=named)
     return item
 
 

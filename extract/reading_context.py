@@ -33,7 +33,7 @@ class Context:
         self.document = document
         answer_columns(lines)  # "X" under "Jā"/"Nē", a lone "X" before an option: box glyphs
         # "2. Kam ...?" / "Atbilde: ...": a questionnaire's answer is its question's value.
-        self.questions = answers_beside_questions(lines, vocab.answers)
+        self.questions = answers_beside_questions(lines, vocab.answers, vocab.questions)
         self.lines = lines
         self.vocab = vocab
         self.title_line = title_line

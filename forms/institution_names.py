@@ -70,11 +70,17 @@ def _words() -> _Words:
 _TRAILING_ASIDE = re.compile(r"(?<=\S)\s*\([^()]*\)\s*$")
 
 
+_MAIL_ADDRESS = re.compile(r"(?:<|&lt;)\s*[^<>\s@]+@[^<>\s]+\s*(?:>|&gt;)?")
+
+
 def clean_institution_name(text: str | None) -> str:
     """`SIA „Latgales Maiznieks”` -> `SIA Latgales Maiznieks`; spaces collapsed, a sub-title
     after a separator ("· specializētā darbnīca") cut off."""
     if not text:
         return ""
+    # An e-mail sender's address in angle brackets ("... <info@...>") is where the message
+    # came from, no part of what the sender is called.
+    text = _MAIL_ADDRESS.sub(" ", text)
     for match in _SEPARATOR.finditer(text):
         before = text[: match.start()]
         if sum(before.count(q) for q in _OPEN + "”»") % 2 == 0:

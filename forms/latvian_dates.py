@@ -130,6 +130,12 @@ _PATTERNS = (
     re.compile(
         r"(?<!\d)(?P<d>\d{1,2})\s*\.?\s*" + _MONTH + r"\s*,?\s*(?P<y>\d{4})(?!\d)\.?" + _YEAR_WORD
     ),
+    # December 6, 2024 / Friday, February 3rd, 2025: an English-language mail client's date
+    # (an English month name only, then the day, then the year).
+    re.compile(
+        r"(?<![\w.])(?P<m>" + "|".join(_ENGLISH_MONTHS) + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+        r"\s*,?\s*(?P<y>\d{4})(?!\d)"
+    ),
     # 2026-03-03 (ISO)
     re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<mn>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     # 2021.05.17. (year first, with dots: as an accounting program or a hand writes it)

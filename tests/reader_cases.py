@@ -12107,3 +12107,80 @@ CASES.update({
         "address": "Pils iela 3-8, Tukums, LV-3101",
     }),
 })
+
+
+# --- round 20 (r20u): e-mails and e-service prints ----------------------------------------------
+
+R20U_LIGITA = personal_code("1403651234")
+R20U_ROLANDS = personal_code("0910921234")
+
+
+def r20u_forwarded_english_header(pdf: canvas.Canvas) -> None:
+    """An office forwards a parent's e-mail on: the office's own header dates the forwarding,
+    the forwarded header below it ("From:" / "Sent: Tuesday, March 4, 2025 ...") the parent's
+    message, in an English-language client's month-first style."""
+    _text(pdf, 60, 800, "Cēsu novada Sociālais dienests – pasts", 9)
+    _text(pdf, 60, 775, "No:      Lietvedība <lietvediba@cesis-sd.example.lv>", 9)
+    _text(pdf, 60, 762, "Kam:     Andris Kalns <andris.kalns@cesis-sd.example.lv>", 9)
+    _text(pdf, 60, 749, "Nosūtīts: ceturtdiena, 2025. gada 6. marts 09:02", 9)
+    _text(pdf, 60, 736, "Tēma:    FW: pieteikums asistentam", 9)
+    _text(pdf, 60, 712, "Lūdzu izskatīt.", 10)
+    _text(pdf, 60, 695, "-----Original Message-----", 9)
+    _text(pdf, 60, 680, "From:    Ligita Bērziņa <ligita.berzina@pasts.example.lv>", 9)
+    _text(pdf, 60, 667, "Sent:    Tuesday, March 4, 2025 21:40", 9)
+    _text(pdf, 60, 654, "To:      lietvediba@cesis-sd.example.lv", 9)
+    _text(pdf, 60, 641, "Subject: pieteikums asistentam", 9)
+    _text(pdf, 60, 615, f"Labdien! Es, Ligita Bērziņa (personas kods {R20U_LIGITA}), lūdzu", 10)
+    _text(pdf, 60, 601, "piešķirt asistenta pakalpojumu savam dēlam Rolandam Bērziņam"
+          " (personas", 10)
+    _text(pdf, 60, 587, "kods " + R20U_ROLANDS + "). Adrese: Rīgas iela 7-2, Cēsis, LV-4101.", 10)
+    _text(pdf, 60, 573, "Asistents vajadzīgs darbnīcas apmeklējumam – 10 stundas nedēļā.", 10)
+    _text(pdf, 60, 550, "Ar cieņu, Ligita Bērziņa", 10)
+
+
+def r20u_portal_question_answer_pairs(pdf: canvas.Canvas) -> None:
+    """A municipal portal prints the submitted application as pairs of lines: each question
+    opened by its word ("Jautājums: ...", no question mark) and its answer on the next line
+    ("Atbilde: ...")."""
+    _text(pdf, 60, 805, "e-pakalpojumi.example.lv", 8)
+    _text(pdf, 110, 780, "Pieteikums asistenta pakalpojumam", 13, bold=True)
+    _text(pdf, 60, 755, "Pieteikuma Nr.        PK-2025-00311", 9)
+    _text(pdf, 60, 742, "Iesniegts              03.06.2025. 14:12:40", 9)
+    pairs = [("Iesniedzēja vārds, uzvārds", "Rolands Bērziņš"),
+             ("Personas kods", R20U_ROLANDS),
+             ("Deklarētā dzīvesvieta", "Rīgas iela 7-2, Cēsis, LV-4101"),
+             ("Mobilais tālrunis", "+371 26 118 402")]
+    y = 715.0
+    for question, answer in pairs:
+        _text(pdf, 60, y, "Jautājums: " + question, 10)
+        _text(pdf, 60, y - 14, "Atbilde: " + answer, 10)
+        y -= 34
+
+
+def r20u_association_mail_sender(pdf: canvas.Canvas) -> None:
+    """An association certifies a member's hours by e-mail: its sender line names it with its
+    legal form, its name in quotation marks and its address in angle brackets."""
+    _text(pdf, 60, 800, "No:      Nodibinājums „Zaļā Lapa” <birojs@zalalapa.example.lv>", 9)
+    _text(pdf, 60, 787, "Kam:     sd@valka.example.lv", 9)
+    _text(pdf, 60, 774, "Datums:  2025. gada 2. oktobris 11:20", 9)
+    _text(pdf, 60, 761, "Tēma:    apliecinājums", 9)
+    _text(pdf, 60, 735, f"Labdien! Apliecinām, ka Ligita Bērziņa, personas kods {R20U_LIGITA},",
+          10)
+    _text(pdf, 60, 721, "darbojas nodibinājuma dārzkopības pulciņā 5 stundas nedēļā.", 10)
+    _text(pdf, 60, 700, "Ar cieņu, valdes loceklis Juris Ozols", 10)
+
+
+CASES.update({
+    "r20u_forwarded_english_header.pdf": (r20u_forwarded_english_header, "application", {
+        "applicant_name": "Ligita Bērziņa", "submitted_on": "2025-03-04",
+    }),
+    "r20u_portal_question_answer_pairs.pdf": (
+        r20u_portal_question_answer_pairs, "application", {
+            "applicant_name": "Rolands Bērziņš", "applicant_personal_code": R20U_ROLANDS,
+            "address": "Rīgas iela 7-2, Cēsis, LV-4101", "phone": "+371 26118402",
+        }),
+    "r20u_association_mail_sender.pdf": (
+        r20u_association_mail_sender, "activity_certificate", {
+            "institution_name": "Nodibinājums Zaļā Lapa",
+        }),
+})

@@ -25,6 +25,7 @@ from reader_cases import (
     R16A_JANA,
     R16T_ALDIS,
     R20B_IVARS,
+    R20U_ROLANDS,
     R20V_ARNIS,
     R20W_OTO,
     R20W_SARMA,
@@ -4054,3 +4055,35 @@ def test_r20v_small_labels_above_their_values_keep_the_value_below(cases: Path) 
     assert fields["applicant_name"] == "Rihards Liepiņš"
     assert fields["applicant_personal_code"] == R20V_ARNIS
     assert fields["address"] == "Pils iela 3-8, Tukums, LV-3101"
+
+
+# --- round 20 (r20u): e-mails and e-service prints --------------------------------------------
+
+
+def test_r20u_a_forwarded_mail_is_dated_by_the_senders_own_english_header(cases: Path) -> None:
+    """An office forwards an applicant's e-mail: the forwarded header's "Sent: Tuesday, March
+    4, 2025" (month first, as an English-language client writes it) is the applicant's own
+    sending, not the office's "Nosūtīts" above it (set U's FW_Iesniegums read the forwarding
+    date at 0.93)."""
+    fields = extract_file(cases / "r20u_forwarded_english_header.pdf")["fields"]
+    assert fields["submitted_on"] == "2025-03-04"
+
+
+def test_r20u_question_word_opens_a_question_answered_on_the_next_line(cases: Path) -> None:
+    """A portal's print of "Jautājums: <label>" / "Atbilde: <value>" pairs: the question's
+    words are the label of the answer under them, like a numbered question ending with "?"
+    (set U's EP- print read no person, code, address or phone)."""
+    fields = extract_file(cases / "r20u_portal_question_answer_pairs.pdf")["fields"]
+    assert fields["applicant_name"] == "Rolands Bērziņš"
+    assert fields["applicant_personal_code"] == R20U_ROLANDS
+    assert fields["address"] == "Rīgas iela 7-2, Cēsis, LV-4101"
+    assert fields["phone"] == "+371 26118402"
+
+
+def test_r20u_a_mail_senders_address_is_no_part_of_the_institutions_name(cases: Path) -> None:
+    """"No: Nodibinājums „...” <birojs@...>": the address in angle brackets goes, the legal
+    form the sender line prints stays with the name (set U's e-mailed certificate read the
+    name with its address and without "Biedrība")."""
+    record = extract_file(cases / "r20u_association_mail_sender.pdf")
+    assert record["fields"]["institution_name"] == "Nodibinājums Zaļā Lapa"
+    assert record["field_confidence"]["institution_name"] < 0.9

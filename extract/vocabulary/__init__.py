@@ -236,6 +236,8 @@ class Vocabulary:
     # Words opening a questionnaire's answer on the line under its question ("Atbilde: ...",
     # extract/answer_lines.py): the question is the answer's label.
     answers: tuple[str, ...] = ()
+    # Words opening a question on an e-service's print ("Jautājums: ..."), answered as above.
+    questions: tuple[str, ...] = ()
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -383,6 +385,7 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         appointment=_appointment(raw.get("appointment"), fields, where),
         writer=_writer(raw.get("writer"), fields, where),
         answers=_strings(raw.get("answers"), f"{where}.answers"),
+        questions=_strings(raw.get("questions"), f"{where}.questions"),
         section_meanings=_meanings(raw.get("section_meanings"), sections, where),
     )
 
