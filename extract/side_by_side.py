@@ -5,7 +5,8 @@ and marks for which of them the service is asked. When the row that holds the co
 took for a person also holds another person's code that no field of the document claims, the
 page offers two candidates for one role: which of them is meant the reader has not judged from
 the mark, so the person's name, code and an address read from a row that prints another cell
-beside it stay below 0.9 (a person looks at them). Nothing is changed: the value may well be the marked one.
+beside it stay below 0.9 (a person looks at them). Nothing is changed: the value may well be
+the marked one.
 """
 
 from __future__ import annotations
