@@ -83,6 +83,7 @@ from .phrase_patterns import _stem
 from .postcodes import doubt_postcodes
 from .prose_patterns import _from_patterns
 from .reading_context import Context
+from .side_by_side import doubt_side_by_side
 from .stated_options import _enum_set, _from_phrases
 from .timesheet_fields import (
     _month_from_rows,
@@ -225,6 +226,7 @@ def extract_fields(
             warnings.append(f"{name}: read from doubtful OCR text")
     kinds = {name: spec.kind for name, spec in vocab.fields.items()}
     cross_check(result, kinds, list(vocab.checks), ctx.text, confidence, warnings)
+    doubt_side_by_side(ctx, found, kinds, list(vocab.checks), result, confidence, warnings)
     doubt_postcodes(kinds, result, ctx.text, confidence, warnings)
     _own_date_not_an_end(vocab, result, confidence, warnings)
     check_issue_after_certified(ctx, vocab, result, confidence, warnings, sources, boxes)

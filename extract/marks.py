@@ -487,7 +487,7 @@ def answer_columns(lines: list[Any]) -> None:
     """
     header: dict[str, float] | None = None
     for line in lines:
-        texts = [s.text.strip().lower() for s in line.segments]
+        texts = _headed_answers([s.text.strip().lower() for s in line.segments])
         texts = [_IS_ISNT.get(t, t) for t in texts] if set(_IS_ISNT) <= set(texts) else texts
         if {"jā", "nē"} <= set(texts) or {"ja", "ne"} <= set(texts):
             header = {t.replace("ā", "a").replace("ē", "e"): (s.x0 + s.x1) / 2
@@ -496,7 +496,7 @@ def answer_columns(lines: list[Any]) -> None:
         ticks = [s for s in line.segments if _LONE_X.match(s.text.strip())]
         if header is not None and not ticks:
             # "Ierakstiet „+” attiecīgajā ailē": a plus under "Jā" or "Nē" is that column's mark.
-            ticks = [s for s in line.segments if s.text.strip() == "+"]
+            ticks = [s for s in line.segments if s.text.strip() in ("+", "✓", "✔")]
         # A scrawl is placed only by where it stands: a mark a person confirms.
         sure = None
         if header is not None and not ticks:
@@ -515,6 +515,19 @@ def answer_columns(lines: list[Any]) -> None:
             _replace(line, ticks[0], [MARKED])
     _plus_minus_column(lines)
     _one_answer_column(lines)
+
+
+def _headed_answers(texts: list[str]) -> list[str]:
+    """Answer columns headed with their noun: "Ir ierobežojums" and "Nav ierobežojuma" (there
+    is a limitation, there is none) are the "ir" and "nav" columns. Two cells of two words each,
+    one opening "ir" (or "jā"), the other "nav" (or "nē"), over one noun's stem."""
+    pairs = [t.split() for t in texts]
+    opened = {p[0]: p[1] for p in pairs if len(p) == 2}
+    for yes, no in (("ir", "nav"), ("jā", "nē"), ("ja", "ne")):
+        if yes in opened and no in opened and opened[yes][:5] == opened[no][:5]:
+            return [p[0] if len(p) == 2 and p[0] in (yes, no) else t
+                    for p, t in zip(pairs, texts, strict=True)]
+    return texts
 
 
 def _scrawl_under(line: Any, header: dict[str, float]) -> list[Any]:

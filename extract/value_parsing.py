@@ -96,6 +96,11 @@ def parse_value(
     if kind == "email":
         return values.email(raw)
     if kind == "disability_group":
+        # The groups printed as options, one box marked ("[ ] I [x] II [ ] III"): the one
+        # marked is the group; marks on none or on several tell none.
+        if _GROUP_BOX.search(raw):
+            chosen = _GROUP_MARKED.findall(raw)
+            return values.disability_group(chosen[0]) if len(chosen) == 1 else None
         # OCR reads the roman numerals as "Il", "Ill", "1I": they sit right before "grupa".
         raw = _ROMAN_SLIPS.sub(lambda m: "I" * len(m.group(1)), raw)
         return values.disability_group(raw)
@@ -167,6 +172,9 @@ def _street_noun(match: re.Match[str]) -> str:
 _STRAY_MARKS = str.maketrans({c: " " for c in "\"'’‘`„“”«»*•"})
 
 
+# An option's box before a group's numeral: "[ ]", "[x]", "☐", "☒".
+_GROUP_BOX = re.compile(r"(?:\[\s*[xX×✓✔]?\s*\]|[☐☒])\s*(?:I{1,3}|[1-3])\b")
+_GROUP_MARKED = re.compile(r"(?:\[\s*[xX×✓✔]\s*\]|☒)\s*(I{1,3}|[1-3])\b")
 _ROMAN_SLIPS = re.compile(
     r"(?<![A-Za-z])([Il1|]{1,3})(?=\s*(?:\(\w+\)\s*)?(?:invaliditātes\s+)?grup)"
 )

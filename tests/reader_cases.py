@@ -12184,3 +12184,96 @@ CASES.update({
             "institution_name": "Nodibinājums Zaļā Lapa",
         }),
 })
+
+
+
+# --- round 20 (r20x): a guardian's form with two wards side by side; opinions' option marks ---
+
+R20X_MARTA = personal_code("1403101234")
+R20X_JANIS = personal_code("0908121234")
+R20X_DAINA = personal_code("2211751234")
+
+
+def r20x_two_wards_side_by_side(pdf: canvas.Canvas) -> None:
+    """A guardian of two children fills one form with a column per child and ticks for which
+    of them the service is asked: the other column is a second candidate, not the client."""
+    _text(pdf, 60, 800, "Smiltenes novada Sociālais dienests", 9)
+    _text(pdf, 150, 770, "PIETEIKUMS ASISTENTA PAKALPOJUMAM", 12, bold=True)
+    _text(pdf, 60, 740, "Pieteicējs (aizbildnis)", 10, bold=True)
+    _text(pdf, 60, 722, "Vārds, uzvārds", 10)
+    _text(pdf, 230, 722, "Daina Rudzīte", 10)
+    _text(pdf, 60, 706, "Personas kods", 10)
+    _text(pdf, 230, 706, R20X_DAINA, 10)
+    _text(pdf, 60, 690, "Tālrunis", 10)
+    _text(pdf, 230, 690, "26 114 902", 10)
+    _text(pdf, 60, 660, "Aizbildnībā esošie bērni", 10, bold=True)
+    rows = [("", "Bērns A", "Bērns B"),
+            ("Vārds, uzvārds", "Marta Rudzīte", "Jānis Rudzītis"),
+            ("Personas kods", R20X_MARTA, R20X_JANIS),
+            ("Dzīvesvieta", "Ausekļa iela 2, Smiltene", "Dārza iela 14-3, Smiltene"),
+            ("Asistents vajadzīgs", "[ ]", "[x]")]
+    y = 642.0
+    for label, first, second in rows:
+        _text(pdf, 60, y, label, 9)
+        _text(pdf, 200, y, first, 9)
+        _text(pdf, 380, y, second, 9)
+        y -= 18
+    _text(pdf, 60, y - 20, "Smiltenē, 11.03.2025.", 10)
+
+
+def r20x_opinion_noun_headed_columns(pdf: canvas.Canvas) -> None:
+    """A commission's opinion whose table heads its answer columns with the noun ("Ir
+    traucējums" / "Nav traucējuma") and prints the group as options, one marked."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 9)
+    _text(pdf, 200, 775, "ATZINUMS Nr. ZE-25-77120", 12, bold=True)
+    _text(pdf, 60, 750, "Vārds, uzvārds: Daina Rudzīte", 10)
+    _text(pdf, 60, 734, f"Personas kods: {R20X_DAINA}", 10)
+    _text(pdf, 60, 718, "Invaliditātes grupa: [ ] I [ ] II [x] III", 10)
+    _text(pdf, 60, 690, "Funkcionālā joma", 9, bold=True)
+    _text(pdf, 330, 690, "Ir traucējums", 9, bold=True)
+    _text(pdf, 440, 690, "Nav traucējuma", 9, bold=True)
+    areas = [("Redze", False), ("Dzirde", False), ("Pārvietošanās", True),
+             ("Psihiskās funkcijas", False), ("Augšējās ekstremitātes", True)]
+    y = 672.0
+    for area, limited in areas:
+        _text(pdf, 60, y, area, 9)
+        _text(pdf, 365 if limited else 480, y, "X", 9)
+        y -= 16
+    _text(pdf, 60, y - 16, "Asistenta pakalpojums: nepieciešams.", 10)
+    _text(pdf, 60, y - 40, "Atzinuma datums: 2025. gada 17. martā.", 10)
+
+
+def r20x_worker_opinion_ticked_areas(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion listing the areas of support in a table of "Ir" / "Nav"
+    columns ticked with ✓: the tasks are the rows ticked under "Ir"."""
+    _text(pdf, 60, 800, "Smiltenes novada Sociālais dienests", 9)
+    _text(pdf, 170, 775, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _text(pdf, 60, 750, "Klients: Daina Rudzīte", 10)
+    _text(pdf, 60, 734, f"Personas kods: {R20X_DAINA}", 10)
+    _text(pdf, 60, 710, "Ģimenes asistenta palīdzība nepieciešams jomās:", 10)
+    _text(pdf, 60, 690, "Joma", 9, bold=True)
+    _text(pdf, 380, 690, "Ir", 9, bold=True)
+    _text(pdf, 460, 690, "Nav", 9, bold=True)
+    areas = [("dokumentu kārtošana", True), ("ēdiena gatavošana", False),
+             ("saziņa ar skolu", True)]
+    y = 672.0
+    for area, needed in areas:
+        _text(pdf, 60, y, area, 9)
+        _text(pdf, 383 if needed else 465, y, "✓", 9)
+        y -= 16
+    _text(pdf, 60, y - 24, "Smiltenē, 2025. gada 18. martā", 10)
+
+
+CASES.update({
+    "r20x_two_wards_side_by_side.pdf": (r20x_two_wards_side_by_side, "application", {
+        "applicant_name": "Daina Rudzīte", "applicant_personal_code": R20X_DAINA,
+    }),
+    "r20x_opinion_noun_headed_columns.pdf": (
+        r20x_opinion_noun_headed_columns, "commission_opinion", {
+            "disability_group": "III", "limitations": ["mobility", "upper_limbs"],
+        }),
+    "r20x_worker_opinion_ticked_areas.pdf": (
+        r20x_worker_opinion_ticked_areas, "social_worker_opinion", {
+            "tasks": ["dokumentu kārtošana", "saziņa ar skolu"],
+        }),
+})

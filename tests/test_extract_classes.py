@@ -29,6 +29,8 @@ from reader_cases import (
     R20V_ARNIS,
     R20W_OTO,
     R20W_SARMA,
+    R20X_JANIS,
+    R20X_MARTA,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -4087,3 +4089,35 @@ def test_r20u_a_mail_senders_address_is_no_part_of_the_institutions_name(cases: 
     record = extract_file(cases / "r20u_association_mail_sender.pdf")
     assert record["fields"]["institution_name"] == "Nodibinājums Zaļā Lapa"
     assert record["field_confidence"]["institution_name"] < 0.9
+
+
+# --- round 20 (r20x): a guardian's form with two wards side by side; opinions' option marks ---
+
+
+def test_r20x_two_wards_side_by_side_never_make_a_sure_client(cases: Path) -> None:
+    """A guardian's form prints two children in columns and marks one: the reader does not
+    judge the mark from the columns, so whichever child it takes is below the sure bar (set
+    U's two-ward application took the unmarked ward as the client at 0.90)."""
+    record = extract_file(cases / "r20x_two_wards_side_by_side.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["applicant_name"] == "Daina Rudzīte"
+    if fields["client_personal_code"] != R20X_JANIS:
+        assert fields["client_personal_code"] in (R20X_MARTA, None)
+        assert all(confidence[k] < 0.9
+                   for k in ("client_name", "client_personal_code", "address"))
+
+
+def test_r20x_answer_columns_headed_with_their_noun_read_the_marks(cases: Path) -> None:
+    """"Ir traucējums" / "Nav traucējuma" head the answer columns: an X under "Nav" is no
+    limitation (set U's two-page opinion listed all four areas); the group printed as options
+    is the one marked (set U's '[x]' opinion read no group)."""
+    fields = extract_file(cases / "r20x_opinion_noun_headed_columns.pdf")["fields"]
+    assert sorted(fields["limitations"]) == ["mobility", "upper_limbs"]
+    assert fields["disability_group"] == "III"
+
+
+def test_r20x_areas_ticked_under_ir_are_the_tasks(cases: Path) -> None:
+    """A worker's opinion ticks (✓) the areas of support under "Ir" or "Nav": the tasks are
+    the rows ticked under "Ir" (set U's Ogre opinion read no tasks)."""
+    fields = extract_file(cases / "r20x_worker_opinion_ticked_areas.pdf")["fields"]
+    assert fields["tasks"] == ["dokumentu kārtošana", "saziņa ar skolu"]
