@@ -27,6 +27,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..forms.latvian_dates import parse_date
+from .cross_checks import iso_day
 from .dates_by_role import _ROLE_RECEIVED, dateline_dates
 from .evidence import ONE_OF_SEVERAL
 from .phrase_patterns import _DATE_ANY, deaccent
@@ -109,15 +110,6 @@ def stated_past_dates(text: str, phrases: Iterable[str]) -> dict[str, date]:
     return found
 
 
-def _when(value: Any) -> date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
 def check_issue_after_certified(ctx: Context, vocab: Vocabulary, result: dict[str, Any],
                                 confidence: dict[str, float], warnings: list[str],
                                 sources: dict[str, str], boxes: dict[str, list[float]]) -> None:
@@ -126,15 +118,15 @@ def check_issue_after_certified(ctx: Context, vocab: Vocabulary, result: dict[st
     if rule is None or rule["dated"] not in vocab.fields:
         return
     dated = str(rule["dated"])
-    issued = _when(result.get(dated))
+    issued = iso_day(result.get(dated))
     if issued is None:
         return
     fields = [str(name) for name in rule.get("fields") or ()]
-    certified = {name: day for name in fields if (day := _when(result.get(name))) is not None}
+    certified = {name: day for name in fields if (day := iso_day(result.get(name))) is not None}
     certified.update(stated_past_dates(ctx.text, [str(p) for p in rule.get("phrases") or ()]))
     lines, _ = dateline_dates(ctx, vocab.fields[dated])
     own = {value: words for value, words, role in lines if role > _ROLE_RECEIVED}
-    candidates = [day for value in own if (day := _when(value)) is not None]
+    candidates = [day for value in own if (day := iso_day(value)) is not None]
     verdict = issue_date_verdict(dated, issued, certified, candidates, fields)
     if verdict is None:
         return

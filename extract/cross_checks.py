@@ -24,7 +24,8 @@ DOUBTED = 0.5
 _BORN = re.compile(r"(?i)dzim(?:is|usi|ušai|ušam|uša|ušo|šanas\s+datums)\s*:?\s*")
 
 
-def _when(value: Any) -> date | None:
+def iso_day(value: Any) -> date | None:
+    """A contract field's ISO date as a date, or None (absent, or not a date)."""
     if not isinstance(value, str):
         return None
     try:
@@ -91,7 +92,7 @@ def check_codes_against_ages(fields: dict[str, Any], kinds: dict[str, str], text
     is that old on the paper's date: one of the codes (or the age) was misread, or taken
     from the wrong person."""
     ages = stated_ages(text)
-    on = _when(fields.get(dated)) if dated else None
+    on = iso_day(fields.get(dated)) if dated else None
     if not ages or on is None:
         return
     codes = [n for n, kind in kinds.items() if kind == "personal_code" and fields.get(n)]
@@ -107,7 +108,7 @@ def check_codes_against_ages(fields: dict[str, Any], kinds: dict[str, str], text
 def check_order(fields: dict[str, Any], earlier: str, later: str, confidence: dict[str, float],
                 warnings: list[str]) -> None:
     """`earlier` must not fall after `later` (an employment certified before it began)."""
-    first, second = _when(fields.get(earlier)), _when(fields.get(later))
+    first, second = iso_day(fields.get(earlier)), iso_day(fields.get(later))
     if first is not None and second is not None and first > second:
         _doubt(confidence, warnings, [earlier, later],
                f"{later}: before {earlier}, which cannot be: one of the two dates is misread")

@@ -273,18 +273,13 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             # the value as surely as the next cell is beside a label.
             distance = HEADING_DISTANCE
         structural = BASE_CONFIDENCE["label"] - 0.25 * distance - 0.001 * rank
-        if spec.kind == "date" and len(_DATE_ANY.findall(deaccent(raw))) > 1:
-            # "Termiņš: no 10.03.2021. līdz 09.03.2023.": the field's own patterns say which
-            # date is its; when none does, the first date is a guess.
-            decided = _pattern_value(spec, raw)
-            if decided is not None:
-                value = decided
-            else:
-                structural = min(structural, GUESS_CONFIDENCE)
-        if spec.kind == "number" and len(_COUNTS.findall(_without_dates(raw))) > 1:
-            # "10 stundas nedēļā, 6 mēneši" under "(apjoms, termiņš)": two counts in one
-            # answer; the field's own patterns (a count with its unit) say which is its, and
-            # when none does, the first number is a guess.
+        several_dates = spec.kind == "date" and len(_DATE_ANY.findall(deaccent(raw))) > 1
+        several_counts = (spec.kind == "number"
+                          and len(_COUNTS.findall(_without_dates(raw))) > 1)
+        if several_dates or several_counts:
+            # "Termiņš: no 10.03.2021. līdz 09.03.2023.", or "10 stundas nedēļā, 6 mēneši"
+            # under "(apjoms, termiņš)": the field's own patterns (a date's label, a count with
+            # its unit) say which value is its; when none does, the first one is a guess.
             decided = _pattern_value(spec, raw)
             if decided is not None:
                 value = decided
