@@ -104,6 +104,17 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
      "misread", None),
     ("employer_certificate", "employed_since: after the paper's own date, which cannot be: one of "
      "the dates is misread", None),
+    ("application", "client_personal_code: printed beside another person's code in one row: two "
+     "candidates, which one the form marks is not read", None),
+    ("application", "address: the paper prints Līvāni with LV-5316, not LV-9316; a digit may be "
+     "misread", "Deklarētās dzīvesvietas adrese: dokumentā vieta Līvāni norādīta ar pasta indeksu "
+     "LV-5316, nevis LV-9316; kāds cipars, iespējams, nolasīts kļūdaini"),
+    ("application", "address: no Latvian postcode opens with 9 (LV-9316); a digit may be misread",
+     None),
+    ("timesheet", "entries: 2026-01-15 read as 09:00–12:00, 9 h; the hours taken for the span, "
+     "3 h, as on the sheet's other rows", None),
+    ("timesheet", "entries: 2026-01-27 written with a month no month is; taken for the sheet's "
+     "month", None),
     ("employer_certificate", "issued_on: 2025-01-02 is before a date the paper certifies; its "
      "other date line 2025-03-17 taken", "Izziņas datums: 02.01.2025. ir agrāks par datumu, ko "
      "dokuments apliecina; ņemts cits lapas datums 17.03.2025."),
