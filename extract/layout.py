@@ -584,6 +584,15 @@ def _print_pitch(words: list[Word]) -> float:
     return (words[-1].x1 - words[0].x0) / chars if words and chars > 0 else 0.0
 
 
+def _smaller_on_a_scan(small_pitch: float, pitch: float, small_height: float,
+                       height: float) -> bool:
+    """Whether OCR'd print is smaller than other print: narrower letters, or lower ones that
+    are not wider ("datums" under "11.11.2024.": figures are wide, the box's height says it)."""
+    ratio = small_pitch / pitch if pitch > 0 else 1.0
+    return ratio <= _SMALL_PITCH or (
+        ratio <= 0.95 and height > 0 and _OCR_HEIGHTS <= small_height / height <= _SMALL_PRINT)
+
+
 def _smaller_print(caption: list[Word], value: list[Word]) -> bool:
     """Whether a caption is printed smaller than the value: by its letters' height or, the
     boxes' heights being noisy on a scan, by the width of its characters."""
@@ -591,13 +600,8 @@ def _smaller_print(caption: list[Word], value: list[Word]) -> bool:
     # below 1) take in a parenthesis, a rule or a macron: their heights say little, and the
     # print is measured by the width per character instead.
     if any(w.confidence < 1.0 for w in (*caption, *value)):
-        pitch, height = _print_pitch(value), _print_height(value)
-        ratio = _print_pitch(caption) / pitch if pitch > 0 else 1.0
-        # Narrower letters, or lower ones that are not wider ("datums" under "11.11.2024.":
-        # figures are wide, the box's height says it).
-        return ratio <= _SMALL_PITCH or (
-            ratio <= 0.95 and height > 0
-            and _OCR_HEIGHTS <= _print_height(caption) / height <= _SMALL_PRINT)
+        return _smaller_on_a_scan(_print_pitch(caption), _print_pitch(value),
+                                  _print_height(caption), _print_height(value))
     height = _print_height(value)
     return height > 0 and _print_height(caption) <= _SMALL_PRINT * height
 
@@ -619,11 +623,8 @@ def _smaller_row(small: Line, large: Line) -> bool:
                          if len(re.findall(r"[^\W_]", seg.text)) >= 3)
         return pitches[len(pitches) // 2] if pitches else 0.0
 
-    wide, tall = pitch(large), _print_height(large.words)
-    ratio = pitch(small) / wide if wide > 0 else 1.0
-    return ratio <= _SMALL_PITCH or (
-        ratio <= 0.95 and tall > 0
-        and _OCR_HEIGHTS <= _print_height(small.words) / tall <= _SMALL_PRINT)
+    return _smaller_on_a_scan(pitch(small), pitch(large), _print_height(small.words),
+                              _print_height(large.words))
 
 
 def _run_opens_with_a_value(lines: list[Line], line: Line) -> bool:
