@@ -23,7 +23,7 @@ from stdnum.lv import pvn
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 SETS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
-        "r", "s", "t", "u", "v")
+        "r", "s", "t", "u", "v", "w")
 CONTRACT_TYPES = ("application", "employer_certificate", "school_certificate",
                   "activity_certificate", "commission_opinion", "representation_document",
                   "social_worker_opinion", "timesheet")
@@ -33,11 +33,12 @@ MAX_SET_BYTES = 4_500_000
 # How many documents a set holds: sets A-E were written at about fifty, set F (round 5) at
 # about thirty-five, sets G and H (round 7), I and J (round 9) at thirty-five to forty, every
 # contract type still four times over; set K (asked for at about thirty) at thirty to forty, set L
-# (round 12) at thirty-five to forty, sets M to V likewise.
+# (round 12) at thirty-five to forty, sets M to W likewise.
 SET_SIZES = {"f": (30, 40), "g": (35, 40), "h": (35, 40), "i": (35, 40), "j": (35, 40),
              "k": (30, 40), "l": (35, 40), "m": (35, 40),
              "n": (35, 40), "o": (35, 40), "p": (35, 40), "q": (35, 40), "r": (35, 40),
-             "s": (35, 40), "t": (35, 40), "u": (35, 40), "v": (35, 40)}
+             "s": (35, 40), "t": (35, 40), "u": (35, 40), "v": (35, 40),
+             "w": (35, 40)}
 DEFAULT_SIZE = (45, 60)
 
 
