@@ -153,7 +153,8 @@ def _take_marked(ctx: Context, found: dict[str, Any], kinds: dict[str, str],
     for field in fields:
         item = found.get(field)
         row = ctx.line_of_found(item)
-        if row is None or field not in specs or _column(edges, item.words[0]) == marked:
+        if (row is None or item is None or field not in specs
+                or _column(edges, item.words[0]) == marked):
             continue
         cell = _cell(ctx, row, edges, marked, wrapped=kinds[field] == "address")
         text = _cell_text(cell)
