@@ -12396,7 +12396,30 @@ def r21a_two_wards_marked_by_box(pdf: canvas.Canvas) -> None:
     _text(pdf, 60, y - 20, "Tukumā, 14.10.2025.", 10)
 
 
+R21A_RITA = personal_code("1505791234")
+R21A_JURIS = personal_code("0302121234")
+
+
+def r21a_decision_surname_cut_short(pdf: canvas.Canvas) -> None:
+    """An orphans' court decision whose operative sentence lost most of the appointee's
+    surname (a stamp, a fold): the first sentence names her in full."""
+    _text(pdf, 60, 800, "TUKUMA NOVADA BĀRIŅTIESA", 11, bold=True)
+    _text(pdf, 60, 780, "Tukumā 2025. gada 3. februārī", 10)
+    _text(pdf, 200, 755, "LĒMUMS Nr. 2-4/25/17", 12, bold=True)
+    _lines(pdf, 60, 725, [
+        f"Nepilngadīgais Juris Kalns, personas kods {R21A_JURIS}, palicis bez vecāku gādības.",
+        f"Viņa krustmāte Rita Kalniņa, personas kods {R21A_RITA}, vēlas kļūt par aizbildni.",
+        "Bāriņtiesa nolemj: iecelt Ritu Ka par nepilngadīgā Jura Kalna aizbildni.",
+    ], size=10)
+    _text(pdf, 60, 660, "Bāriņtiesas priekšsēdētāja A. Lāce", 10)
+
+
 CASES.update({
+    "r21a_decision_surname_cut_short.pdf": (
+        r21a_decision_surname_cut_short, "representation_document", {
+            "representative_name": "Rita Kalniņa", "representative_personal_code": R21A_RITA,
+            "person_name": "Juris Kalns",
+        }),
     "r21a_portal_grid_pieteicejs.pdf": (r21a_portal_grid_pieteicejs, "application", {
         "applicant_name": "Agita Zvirbule", "client_name": "Agita Zvirbule",
         "applicant_personal_code": R21A_AGITA,

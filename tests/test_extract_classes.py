@@ -32,6 +32,7 @@ from reader_cases import (
     R20X_JANIS,
     R20X_MARTA,
     R21A_OSVALDS,
+    R21A_RITA,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -4179,3 +4180,13 @@ def test_r21a_two_wards_the_ticked_column_is_the_client(cases: Path) -> None:
     assert fields["client_personal_code"] == R21A_OSVALDS
     assert fields["address"] == "Zīļu iela 6-2, Tukums, LV-3101"
     assert all(confidence[k] < 0.9 for k in ("client_name", "client_personal_code", "address"))
+
+
+def test_r21a_surname_cut_short_mended_from_the_page(cases: Path) -> None:
+    """"iecelt Ritu Ka ...": a surname cut to two letters is mended from the name the page
+    prints in full with the same given name, and stays below 0.9 (set U's scanned decision
+    read "Janīnu Sa")."""
+    record = extract_file(cases / "r21a_decision_surname_cut_short.pdf")
+    assert record["fields"]["representative_name"] == "Rita Kalniņa"
+    assert record["fields"]["representative_personal_code"] == R21A_RITA
+    assert record["field_confidence"]["representative_name"] < 0.9
