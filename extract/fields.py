@@ -226,7 +226,8 @@ def extract_fields(
             warnings.append(f"{name}: read from doubtful OCR text")
     kinds = {name: spec.kind for name, spec in vocab.fields.items()}
     cross_check(result, kinds, list(vocab.checks), ctx.text, confidence, warnings)
-    doubt_side_by_side(ctx, found, kinds, list(vocab.checks), result, confidence, warnings)
+    doubt_side_by_side(ctx, found, kinds, list(vocab.checks), result, confidence, warnings,
+                       dict(vocab.fields), boxes)
     doubt_postcodes(kinds, result, ctx.text, confidence, warnings)
     _own_date_not_an_end(vocab, result, confidence, warnings)
     check_issue_after_certified(ctx, vocab, result, confidence, warnings, sources, boxes)

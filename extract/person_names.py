@@ -16,6 +16,9 @@ from .layout import fold
 
 _UPPER, _LOWER = "A-ZĀČĒĢĪĶĻŅŠŪŽ", "a-zāčēģīķļņšūž"
 _NAME_WORD = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$")
+# A footnote's reference mark right after a name's last letters ("Krūmiņkalns¹", "Bērziņa*"),
+# and what OCR makes of a small raised one ("!'", "'"): no part of the name.
+_FOOTNOTE_MARK = re.compile(rf"(?<=[{_LOWER}]{{2}})(?:[¹²³⁴⁵⁶⁷⁸⁹*†]|[!'’]){{1,3}}$")
 
 
 # Role nouns printed before a name ("Persona Oskars Vītols" in a table without borders); they
@@ -102,7 +105,7 @@ def _name_part(raw: str) -> str | None:
     taken: list[str] = []
     particles: list[str] = []  # a surname's particles waiting for the surname after them
     for word in words:
-        clean = word.strip(".;:()\"'„“”")
+        clean = _FOOTNOTE_MARK.sub("", word).strip(".;:()\"'„“”")
         if _role_word(clean):
             break
         if taken and len(particles) < 2 and person_names.is_particle(clean.lower()) and (

@@ -142,7 +142,13 @@ class Context:
             chosen = next((i for i in named
                            if bool(_ASKS_PERSON.search(fold(self.lines[i].segments[0].text)))
                            == wanted), named[0])
-            end = next((i for i in order if i > chosen), len(self.lines))
+            after = [i for i in order if i > chosen]
+            if not wanted:
+                # The same question asked once per item ("Aktivitāte Nr. 1 ...", "Aktivitāte
+                # Nr. 2 ..."): the section runs on over the questions that name it in a row.
+                while after and after[0] in named:
+                    after = after[1:]
+            end = after[0] if after else len(self.lines)
             areas[name] = Area(chosen, end)
         return areas
 

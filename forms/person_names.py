@@ -979,11 +979,31 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _mend_cut_surname(words: list[str], page_text: str) -> str | None:
+    """A surname cut short to a piece no surname is ("Janīnu Sa", a stamp over the rest):
+    the one name the page prints elsewhere with a given name of the same stem and a surname
+    the piece begins, in the nominative; None when the surname is whole or none or several fit."""
+    given, cut = words
+    if len(cut) > 2 or cut.endswith(".") or cut.lower() in name_particles():
+        return None
+    head, piece = fold_word(given)[:4], fold_word(cut)
+    fits = set()
+    for match in re.finditer(r"(?<![\w.])([^\W\d_]+)\s+(?=([^\W\d_]{3,})(?![\w-]))", page_text):
+        other, surname = match.groups()
+        if (other[:1].isupper() and surname[:1].isupper() and is_given_name(other)
+                and fold_word(other)[:4] == head and len(surname) > len(cut) + 1
+                and fold_word(surname).startswith(piece)):
+            fits.add(to_nominative(f"{_title(other)} {_title(surname)}"))
+    return fits.pop() if len(fits) == 1 else None
+
+
 def mend_split_surname(name: str | None, page_text: str) -> str | None:
     """A surname OCR broke into pieces ("Gvido Ki Šs": "Kūšs" split at its long vowel) mended
     from the one surname the page prints after a given name within a letter of the pieces
     joined ("Raivis Kūšs"); None when the name is whole or no single surname fits."""
     words = normalize_person_name(name).split()
+    if len(words) == 2 and is_given_name(words[0]):
+        return _mend_cut_surname(words, page_text)
     if len(words) < 3 or not is_given_name(words[0]):
         return None
     rest = words[1:]

@@ -12277,3 +12277,173 @@ CASES.update({
             "tasks": ["dokumentu kārtošana", "saziņa ar skolu"],
         }),
 })
+
+
+# --- round 21 (r21a): portal and representation papers where the reader took the wrong
+# person or none ---
+
+R21A_AGITA = personal_code("0507881234")
+R21A_EDVINS = personal_code("1911551234")
+R21A_LAURA = personal_code("2302901234")
+R21A_KRISTAPS = personal_code("1208941234")
+R21A_VIJA = personal_code("0304711234")
+R21A_OSVALDS = personal_code("1709611234")
+R21A_INTA = personal_code("2601801234")
+R21A_PETERIS = personal_code("0811971234")
+
+
+def r21a_portal_grid_pieteicejs(pdf: canvas.Canvas) -> None:
+    """An e-service prints the submitted application as a grid of key-value rows; the person
+    applying is keyed "Pieteicējs" (the portal's word for the applicant)."""
+    _text(pdf, 60, 805, "Pašvaldības e-pakalpojumu vietne", 8)
+    _text(pdf, 120, 780, "Pieteikums asistenta pakalpojumam", 13, bold=True)
+    rows = [("Statuss", "Iesniegts"), ("Iesniegts", "2025-08-12T10:05"),
+            ("Pieteicējs", "Agita Zvirbule"), ("Personas kods", R21A_AGITA),
+            ("Adrese", "Parka iela 4-1, Cēsis, LV-4101"), ("Tālrunis", "26 330 118"),
+            ("Pakalpojums", "Asistenta pakalpojums")]
+    y = 750.0
+    for key, value in rows:
+        _text(pdf, 60, y, key, 10)
+        _text(pdf, 240, y, value, 10)
+        y -= 17
+    _text(pdf, 200, 120, "Drukāts: 2025-08-20 09:14 · lapa 1 no 1", 8)
+
+
+def r21a_attorney_street_with_ordinal(pdf: canvas.Canvas) -> None:
+    """A power of attorney in the first person whose writer lives on a street named after a
+    date ("4. maija iela"): the ordinal's full stop does not end the sentence."""
+    _text(pdf, 250, 790, "PILNVARA", 13, bold=True)
+    _lines(pdf, 60, 760, [
+        f"Es, Edvīns Kalējs, personas kods {R21A_EDVINS}, dzīvojošs 4. maija ielā 12-3,",
+        f"Valkā, ar šo pilnvaroju savu meitu Lauru Kalēju, personas kods {R21A_LAURA},",
+        "pārstāvēt mani Valkas novada Sociālajā dienestā visos jautājumos par asistenta",
+        "pakalpojumu.",
+    ], size=10)
+    _text(pdf, 60, 690, "Valkā, 2025. gada 2. jūnijā", 10)
+
+
+def r21a_questionnaire_activity_per_item(pdf: canvas.Canvas) -> None:
+    """A portal's question-and-answer print asks the activity question once for each
+    activity ("Aktivitāte Nr. 1", "Aktivitāte Nr. 2"): both answers are the activities."""
+    _text(pdf, 60, 805, "e-pakalpojumi.example.lv", 8)
+    _text(pdf, 110, 780, "Iesniegums asistenta pakalpojumam", 13, bold=True)
+    _text(pdf, 60, 755, "Iesniegts              21.07.2025. 18:40:02", 9)
+    pairs = [("Iesniedzēja vārds, uzvārds", "Kristaps Vītols"),
+             ("Personas kods", R21A_KRISTAPS),
+             ("Deklarētā dzīvesvieta", "Skolas iela 9-4, Tukums, LV-3101"),
+             ("Aktivitāte Nr. 1, stundu skaits nedēļā", "Mācības – 20"),
+             ("Aktivitāte Nr. 2, stundu skaits nedēļā", "Baseins – 3"),
+             ("Vai saņemat pabalstu asistenta izmantošanai?", "Nē")]
+    y = 725.0
+    for question, answer in pairs:
+        _text(pdf, 60, y, "Jautājums: " + question, 10)
+        _text(pdf, 60, y - 14, "Atbilde: " + answer, 10)
+        y -= 34
+
+
+def r21a_letter_doctors_visits(pdf: canvas.Canvas) -> None:
+    """A letter names its second activity in the request sentence with the plural genitive of
+    the doctor noun ("ārstu apmeklējumiem"): visits to institutions."""
+    _text(pdf, 340, 800, "Tukuma novada Sociālajam dienestam", 10)
+    _text(pdf, 340, 786, f"Vija Liepa, p. k. {R21A_VIJA}", 10)
+    _text(pdf, 240, 755, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 725, [
+        "Lūdzu piešķirt man asistenta pakalpojumu. Asistents vajadzīgs darbam veikalā –",
+        "25 stundas nedēļā – un ārstu apmeklējumiem – aptuveni 3 stundas nedēļā.",
+        "Dzīvoju Pils ielā 3-8, Tukumā, LV-3101.",
+    ], size=10)
+    _text(pdf, 60, 660, "Tukumā, 2025. gada 9. septembrī", 10)
+
+
+def r21a_sheet_client_with_footnote(pdf: canvas.Canvas) -> None:
+    """A timesheet exported from a program marks the client's name with a footnote whose
+    note gives the code: the raised mark is no part of the name."""
+    _text(pdf, 60, 805, "Uzskaites sistēma · eksports 2025-06-01", 8)
+    _text(pdf, 60, 780, "Asistenta darba laika uzskaite – 2025. gada maijs", 12, bold=True)
+    _text(pdf, 60, 758, f"Klients: Osvalds Krēsliņš¹ – Asistents: Inta Grīva, {R21A_INTA}", 10)
+    _grid(pdf, 60, 730, [90, 90, 50, 150], [
+        ["Datums", "Laiks", "h", "Aktivitāte"],
+        ["2025-05-05", "08:00-10:00", "2", "darbs"],
+        ["2025-05-07", "08:00-10:00", "2", "darbs"],
+        ["2025-05-12", "08:00-11:00", "3", "darbs"],
+    ], size=10)
+    _text(pdf, 60, 640, "Kopā: 7 h", 10)
+    _text(pdf, 60, 600, f"¹ Klienta personas kods {R21A_OSVALDS}.", 8)
+
+
+def r21a_two_wards_marked_by_box(pdf: canvas.Canvas) -> None:
+    """A trustee of two adults fills one form with a column per ward and ticks a box in the
+    row asking for whom the service is: the ticked column is the client."""
+    _text(pdf, 60, 800, "Tukuma novada Sociālais dienests", 9)
+    _text(pdf, 170, 772, "IESNIEGUMS asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _text(pdf, 60, 745, "Iesniedzējs (aizgādnis)", 10, bold=True)
+    _text(pdf, 60, 728, "Vārds, uzvārds", 10)
+    _text(pdf, 230, 728, "Vija Liepa", 10)
+    _text(pdf, 60, 712, "Personas kods", 10)
+    _text(pdf, 230, 712, R21A_VIJA, 10)
+    _text(pdf, 60, 680, "Personas aizgādnībā", 10, bold=True)
+    rows = [("", "Pirmā", "Otrā"),
+            ("Vārds, uzvārds", "Pēteris Zars", "Osvalds Krēsliņš"),
+            ("Personas kods", R21A_PETERIS, R21A_OSVALDS),
+            ("Adrese", "Lauku iela 1, Tukums, LV-3101", "Zīļu iela 6-2, Tukums, LV-3101"),
+            ("Pakalpojumu lūdzu", "☐", "☒")]
+    y = 662.0
+    for label, first, second in rows:
+        _text(pdf, 60, y, label, 9)
+        _text(pdf, 200, y, first, 9)
+        _text(pdf, 380, y, second, 9)
+        y -= 18
+    _text(pdf, 60, y - 20, "Tukumā, 14.10.2025.", 10)
+
+
+R21A_RITA = personal_code("1505791234")
+R21A_JURIS = personal_code("0302121234")
+
+
+def r21a_decision_surname_cut_short(pdf: canvas.Canvas) -> None:
+    """An orphans' court decision whose operative sentence lost most of the appointee's
+    surname (a stamp, a fold): the first sentence names her in full."""
+    _text(pdf, 60, 800, "TUKUMA NOVADA BĀRIŅTIESA", 11, bold=True)
+    _text(pdf, 60, 780, "Tukumā 2025. gada 3. februārī", 10)
+    _text(pdf, 200, 755, "LĒMUMS Nr. 2-4/25/17", 12, bold=True)
+    _lines(pdf, 60, 725, [
+        f"Nepilngadīgais Juris Kalns, personas kods {R21A_JURIS}, palicis bez vecāku gādības.",
+        f"Viņa krustmāte Rita Kalniņa, personas kods {R21A_RITA}, vēlas kļūt par aizbildni.",
+        "Bāriņtiesa nolemj: iecelt Ritu Ka par nepilngadīgā Jura Kalna aizbildni.",
+    ], size=10)
+    _text(pdf, 60, 660, "Bāriņtiesas priekšsēdētāja A. Lāce", 10)
+
+
+CASES.update({
+    "r21a_decision_surname_cut_short.pdf": (
+        r21a_decision_surname_cut_short, "representation_document", {
+            "representative_name": "Rita Kalniņa", "representative_personal_code": R21A_RITA,
+            "person_name": "Juris Kalns",
+        }),
+    "r21a_portal_grid_pieteicejs.pdf": (r21a_portal_grid_pieteicejs, "application", {
+        "applicant_name": "Agita Zvirbule", "client_name": "Agita Zvirbule",
+        "applicant_personal_code": R21A_AGITA,
+    }),
+    "r21a_attorney_street_with_ordinal.pdf": (
+        r21a_attorney_street_with_ordinal, "representation_document", {
+            "person_name": "Edvīns Kalējs", "personal_code": R21A_EDVINS,
+            "representative_name": "Laura Kalēja",
+        }),
+    "r21a_questionnaire_activity_per_item.pdf": (
+        r21a_questionnaire_activity_per_item, "application", {
+            "applicant_name": "Kristaps Vītols",
+            "activities": [{"kind": "education", "hours_per_week": 20},
+                           {"kind": "leisure", "hours_per_week": 3}],
+        }),
+    "r21a_letter_doctors_visits.pdf": (r21a_letter_doctors_visits, "application", {
+        "activities": [{"kind": "work", "hours_per_week": 25},
+                       {"kind": "institutions", "hours_per_week": 3}],
+    }),
+    "r21a_sheet_client_with_footnote.pdf": (r21a_sheet_client_with_footnote, "timesheet", {
+        "client_name": "Osvalds Krēsliņš", "assistant_name": "Inta Grīva",
+    }),
+    "r21a_two_wards_marked_by_box.pdf": (r21a_two_wards_marked_by_box, "application", {
+        "applicant_name": "Vija Liepa", "client_name": "Osvalds Krēsliņš",
+        "client_personal_code": R21A_OSVALDS, "address": "Zīļu iela 6-2, Tukums, LV-3101",
+    }),
+})

@@ -31,6 +31,8 @@ from reader_cases import (
     R20W_SARMA,
     R20X_JANIS,
     R20X_MARTA,
+    R21A_OSVALDS,
+    R21A_RITA,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -4121,3 +4123,70 @@ def test_r20x_areas_ticked_under_ir_are_the_tasks(cases: Path) -> None:
     the rows ticked under "Ir" (set U's Ogre opinion read no tasks)."""
     fields = extract_file(cases / "r20x_worker_opinion_ticked_areas.pdf")["fields"]
     assert fields["tasks"] == ["dokumentu kārtošana", "saziņa ar skolu"]
+
+
+# --- round 21 (r21a): portal and representation papers where the reader took the wrong person
+# or none ---
+
+
+def test_r21a_portal_key_pieteicejs_names_the_applicant(cases: Path) -> None:
+    """A portal's key-value print keys the applicant "Pieteicējs": that row is the applicant's
+    name, and with no other person the client's (set U's portal print read no name at all)."""
+    fields = extract_file(cases / "r21a_portal_grid_pieteicejs.pdf")["fields"]
+    assert fields["applicant_name"] == "Agita Zvirbule"
+    assert fields["client_name"] == "Agita Zvirbule"
+
+
+def test_r21a_attorney_sentence_runs_over_an_ordinal_street(cases: Path) -> None:
+    """"Es, NAME, p. k. ..., dzīvojošs 4. maija ielā ..., pilnvaroju ...": the full stop of
+    the street's ordinal is no sentence end; the writer is the one represented (set U's power
+    of attorney read no person)."""
+    fields = extract_file(cases / "r21a_attorney_street_with_ordinal.pdf")["fields"]
+    assert fields["person_name"] == "Edvīns Kalējs"
+    assert fields["representative_name"] == "Laura Kalēja"
+
+
+def test_r21a_activity_asked_once_per_item(cases: Path) -> None:
+    """A portal asks "Aktivitāte Nr. 1" and "Aktivitāte Nr. 2" as two questions: both
+    answers are activities (set U's portal application read only the first)."""
+    fields = extract_file(cases / "r21a_questionnaire_activity_per_item.pdf")["fields"]
+    assert fields["activities"] == [{"kind": "education", "hours_per_week": 20},
+                                    {"kind": "leisure", "hours_per_week": 3}]
+
+
+def test_r21a_doctors_genitive_plural_is_institutions(cases: Path) -> None:
+    """"ārstu apmeklējumiem" in the request sentence is the second activity, visits to
+    institutions (set U's forwarded e-mail lost it)."""
+    fields = extract_file(cases / "r21a_letter_doctors_visits.pdf")["fields"]
+    assert fields["activities"] == [{"kind": "work", "hours_per_week": 25},
+                                    {"kind": "institutions", "hours_per_week": 3}]
+
+
+def test_r21a_footnote_mark_after_a_name(cases: Path) -> None:
+    """"Klients: NAME¹": the raised reference mark is no part of the name (set U's exported
+    timesheet read no client)."""
+    fields = extract_file(cases / "r21a_sheet_client_with_footnote.pdf")["fields"]
+    assert fields["client_name"] == "Osvalds Krēsliņš"
+
+
+def test_r21a_two_wards_the_ticked_column_is_the_client(cases: Path) -> None:
+    """A trustee's form prints two wards in columns and ticks one box in the row below: the
+    client is the ticked column's person, code and address, each still for a person to check
+    (set U's two-ward application took the unmarked ward)."""
+    record = extract_file(cases / "r21a_two_wards_marked_by_box.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["applicant_name"] == "Vija Liepa"
+    assert fields["client_name"] == "Osvalds Krēsliņš"
+    assert fields["client_personal_code"] == R21A_OSVALDS
+    assert fields["address"] == "Zīļu iela 6-2, Tukums, LV-3101"
+    assert all(confidence[k] < 0.9 for k in ("client_name", "client_personal_code", "address"))
+
+
+def test_r21a_surname_cut_short_mended_from_the_page(cases: Path) -> None:
+    """"iecelt Ritu Ka ...": a surname cut to two letters is mended from the name the page
+    prints in full with the same given name, and stays below 0.9 (set U's scanned decision
+    read "Janīnu Sa")."""
+    record = extract_file(cases / "r21a_decision_surname_cut_short.pdf")
+    assert record["fields"]["representative_name"] == "Rita Kalniņa"
+    assert record["fields"]["representative_personal_code"] == R21A_RITA
+    assert record["field_confidence"]["representative_name"] < 0.9
