@@ -18,7 +18,7 @@ from importlib import resources
 import yaml
 
 from .document import Word
-from .layout import Line
+from .layout import CYRILLIC_AS_LATIN, Line
 
 _LATVIAN_ONLY = re.compile(r"[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -45,6 +45,9 @@ def another_language(text: str) -> bool:
     """Whether the words of `text` are another language's than Latvian (see above)."""
     if _CYRILLIC.search(text):
         return True
+    words = text.split()
+    if words and 2 * sum(bool(CYRILLIC_AS_LATIN.search(w)) for w in words) >= len(words):
+        return True  # Cyrillic a Latin OCR read as look-alikes ("MONO4HOUŪ mMpoayKuuu")
     if _LATVIAN_ONLY.search(text):
         return False
     words = _WORD.findall(text)
