@@ -56,8 +56,9 @@ def another_language(text: str) -> bool:
     return 2 * sum(map(_foreign_word, words)) >= len(words)
 
 
-# A slash parting a value from its translation: between words, not inside a number or a date.
-_SLASH = re.compile(r"(?<!\d)\s+/\s+(?!\d)")
+# A slash parting a value from its translation: between words, not inside a number or a date
+# (a word after it may open with a digit: a Latin OCR's "3" for Cyrillic "З").
+_SLASH = re.compile(r"(?<!\d)\s+/\s+(?!\d+(?:[\s.,:/-]|$))")
 
 
 def without_translation(text: str) -> str:

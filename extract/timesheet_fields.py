@@ -156,7 +156,7 @@ def _labelled_activity(line: Line, spec: FieldSpec) -> str | None:
     if not line.segments:
         return None
     opening = fold(line.segments[0].text).strip()
-    for label in spec.labels:
+    for label in sorted(spec.labels, key=len, reverse=True):
         hit = label_regex(label).match(opening)
         if hit is None:
             continue
@@ -165,7 +165,7 @@ def _labelled_activity(line: Line, spec: FieldSpec) -> str | None:
             return " ".join(seg.text for seg in line.segments[1:]) or None
         if rest.startswith(":"):
             return rest[1:].strip() or None
-        return None  # the label's words run on in a sentence: no label of its own
+        # the label's words run on ("Aktivitātes veids"): a longer label's, or a sentence
     return None
 
 
