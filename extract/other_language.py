@@ -41,13 +41,20 @@ def _foreign_word(word: str) -> bool:
     return bool(_FOREIGN_SPELLING.search(low))
 
 
-def another_language(text: str) -> bool:
-    """Whether the words of `text` are another language's than Latvian (see above)."""
+def cyrillic_as_read(text: str) -> bool:
+    """Whether `text` is Cyrillic, or Cyrillic a Latin OCR read as look-alikes (half its words
+    or more: "MONO4HOUŪ mMpoayKuuu")."""
     if _CYRILLIC.search(text):
         return True
     words = text.split()
-    if words and 2 * sum(bool(CYRILLIC_AS_LATIN.search(w)) for w in words) >= len(words):
-        return True  # Cyrillic a Latin OCR read as look-alikes ("MONO4HOUŪ mMpoayKuuu")
+    return bool(words) and 2 * sum(bool(CYRILLIC_AS_LATIN.search(w)) for w in words) >= len(
+        words)
+
+
+def another_language(text: str) -> bool:
+    """Whether the words of `text` are another language's than Latvian (see above)."""
+    if cyrillic_as_read(text):
+        return True
     if _LATVIAN_ONLY.search(text):
         return False
     words = _WORD.findall(text)
