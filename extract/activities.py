@@ -29,7 +29,7 @@ from .annex import annex_lines
 from .evidence import BASE_CONFIDENCE, GUESS_CONFIDENCE, Found, _lines_doubt
 from .layout import find_line, fold
 from .marks import OFF_GLYPHS, ON_GLYPHS, hand_ticked_option, marked_options
-from .other_language import without_translated_rows
+from .other_language import cyrillic_as_read, without_translated_rows
 from .phrase_patterns import _stem
 from .reading_context import Context
 from .value_parsing import _number
@@ -87,7 +87,11 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
         stop = find_line(ctx.lines, list(spec.stop), span[0] + 1)
         if stop is not None and stop < end:
             end = stop
-    lines = ctx.lines[span[0] : end]
+    # A two-language form's translation printed under each Latvian line ("Aktivitāte,
+    # stundas nedēļā" over "Деятельность, часов в неделю") is no part of the answers: its
+    # digits (OCR's look-alikes for letters) are no hours.
+    lines = [line for line in ctx.lines[span[0] : end]
+             if len(line.words) < 2 or not cyrillic_as_read(line.text)]
     annexed = annex_lines(ctx, lines)
     if annexed and not _names_an_activity(spec, fold(" ".join(line.text for line in lines))):
         lines = annexed  # "skatīt 1. pielikumu": the section's table is the annex's

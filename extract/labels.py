@@ -498,7 +498,10 @@ def _run_on(ctx: Context, hit: LabelHit) -> str:
             first.text[:1] in "„“«\"" and bool(ended.split())
             and names_a_kind(ended.split()[-1])
         ) or (
-            first.text[:1].isdigit() and not re.match(r"^\d{1,2}\.\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]", nxt.text)
+            # ... but a numbered item opens a statement of its own ("2. Darba laiks",
+            # "2.4. Darba laiks": a section's sub-number too).
+            first.text[:1].isdigit()
+            and not re.match(r"^\d{1,2}\.(?:\d{1,2}\.)*\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ]", nxt.text)
         ) or (
             # "... lēmums" / "Nr. 2-10/312", "... lietā Nr." / "C30276516": a number goes on.
             re.match(r"(?i)^nr\.?\s*\S*\d", nxt.text) is not None

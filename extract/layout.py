@@ -706,6 +706,24 @@ def _value_over_small_caption(lines: list[Line], line: Line,
 _SEPARATOR = re.compile(r"^\s*[.)]*\s*[:\-–—=]")
 _PARENTHESIS = re.compile(r"^\s*\([^)]{0,40}\)")
 _SHARED_LABEL = re.compile(r"^\s*/\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$")
+_TRANSLATION = re.compile(r"^\s*/\s*\S")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Cyrillic print a Latin OCR read letter by letter as look-alikes: a capital inside a word
+# ("Pa6orHuk", "MepcoHanbHbIh"), a digit or a bracket between letters ("H0N>KHOCTBb"): no
+# Latvian word is so written.
+CYRILLIC_AS_LATIN = re.compile(r"[a-zāčēģīķļņšūž][A-ZĀČĒĢĪĶĻŅŠŪŽ]|[^\W\d_][0-9>|][^\W\d_]")
+
+
+def _label_translation(words: list[Word]) -> bool:
+    """Whether the words after a label's slash are its translation into Russian: Cyrillic,
+    or most of them (two letters or more) Cyrillic as a Latin OCR reads it."""
+    texts = [w.text.strip("/") for w in words]
+    texts = [t for t in texts if len(t) >= 2]
+    if not texts:
+        return False
+    if any(_CYRILLIC.search(t) for t in texts):
+        return True
+    return 2 * sum(bool(CYRILLIC_AS_LATIN.search(t)) for t in texts) > len(texts)
 
 
 def find_label_values(
@@ -787,6 +805,13 @@ def find_label_values(
                 # what follows the slash is the other field's label, the value is beside.
                 label_end = len(folded)
                 other = shared.group(1)
+            if (other is None and len(line.segments) > s_index + 1
+                    and _TRANSLATION.match(folded[label_end:])
+                    and _label_translation(_words_after(segment, label_end))):
+                # "Amats / Должность | pavāre": the label's translation after its slash (in
+                # Cyrillic, or Cyrillic a Latin OCR read as "H0N>KHOCTBb") is the label's;
+                # the value is beside it.
+                label_end = len(folded)
             rest = folded[label_end:]
             # A label inside a sentence ("... dzimšanas datums ...") is weaker evidence.
             inside = 0.3 if first.start() > 0 else 0.0

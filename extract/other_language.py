@@ -18,7 +18,7 @@ from importlib import resources
 import yaml
 
 from .document import Word
-from .layout import Line
+from .layout import CYRILLIC_AS_LATIN, Line
 
 _LATVIAN_ONLY = re.compile(r"[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -41,9 +41,19 @@ def _foreign_word(word: str) -> bool:
     return bool(_FOREIGN_SPELLING.search(low))
 
 
+def cyrillic_as_read(text: str) -> bool:
+    """Whether `text` is Cyrillic, or Cyrillic a Latin OCR read as look-alikes (half its words
+    or more: "MONO4HOUŪ mMpoayKuuu")."""
+    if _CYRILLIC.search(text):
+        return True
+    words = text.split()
+    return bool(words) and 2 * sum(bool(CYRILLIC_AS_LATIN.search(w)) for w in words) >= len(
+        words)
+
+
 def another_language(text: str) -> bool:
     """Whether the words of `text` are another language's than Latvian (see above)."""
-    if _CYRILLIC.search(text):
+    if cyrillic_as_read(text):
         return True
     if _LATVIAN_ONLY.search(text):
         return False
@@ -53,8 +63,9 @@ def another_language(text: str) -> bool:
     return 2 * sum(map(_foreign_word, words)) >= len(words)
 
 
-# A slash parting a value from its translation: between words, not inside a number or a date.
-_SLASH = re.compile(r"(?<!\d)\s+/\s+(?!\d)")
+# A slash parting a value from its translation: between words, not inside a number or a date
+# (a word after it may open with a digit: a Latin OCR's "3" for Cyrillic "З").
+_SLASH = re.compile(r"(?<!\d)\s+/\s+(?!\d+(?:[\s.,:/-]|$))")
 
 
 def without_translation(text: str) -> str:

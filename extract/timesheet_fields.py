@@ -30,7 +30,7 @@ from .evidence import (
     _words_by_ocr,
 )
 from .hand_restore import hand_distance
-from .layout import find_label_values, fold
+from .layout import Line, find_label_values, fold, label_regex
 from .reading_context import Context
 from .value_parsing import _enum, _number
 from .values import month_value
@@ -59,7 +59,7 @@ def _timesheet_entries(ctx: Context, spec: FieldSpec, month: str | None) -> Foun
         confidence = min(confidence, ROUTINE_CONFIDENCE)
         warnings.append(f"entries: the activity of {len(by_hand)} row(s) is a word read one hand "
                         "slip away from the kind's (check it)")
-    sheet_wide = _head_activity(ctx, read, activity_of)
+    sheet_wide = _head_activity(ctx, spec, read, activity_of)
     if sheet_wide is not None:
         for entry in read.entries:
             entry["activity"] = sheet_wide
@@ -131,18 +131,42 @@ def _routine_activities(entries: list[dict[str, Any]]) -> int:
 
 
 # The head may say once what the whole sheet is for, in brackets beside the client ("Tomass
-# Ozols, p.k. ... (skola)"): the rows, naming none themselves, are that activity's.
+# Ozols, p.k. ... (skola)"), or beside a label of its own over a calendar or a table of times
+# ("Aktivitāte: dienas centra apmeklējums", the entries field's `labels`): the rows, naming
+# none themselves, are that activity's.
 _BRACKETED = re.compile(r"\(([^()\d]{3,30})\)")
 
 
-def _head_activity(ctx: Context, read: timesheet_rows.RowsRead,
+def _head_activity(ctx: Context, spec: FieldSpec, read: timesheet_rows.RowsRead,
                    activity_of: Callable[[str], str | None]) -> str | None:
     if not read.entries or not read.row_lines or any(e.get("activity") for e in read.entries):
         return None
     first = read.row_lines[0][0].index
-    kinds = {kind for line in ctx.lines[:first] for m in _BRACKETED.finditer(line.text)
+    head = ctx.lines[:first]
+    kinds = {kind for line in head for m in _BRACKETED.finditer(line.text)
              if (kind := activity_of(m.group(1))) is not None}
+    kinds |= {kind for line in head if (said := _labelled_activity(line, spec)) is not None
+              and (kind := activity_of(said)) is not None}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _labelled_activity(line: Line, spec: FieldSpec) -> str | None:
+    """The text beside a head line's label naming the sheet's activity: the next cells, or
+    the rest after the label's colon; None when the line opens with no such label."""
+    if not line.segments:
+        return None
+    opening = fold(line.segments[0].text).strip()
+    for label in sorted(spec.labels, key=len, reverse=True):
+        hit = label_regex(label).match(opening)
+        if hit is None:
+            continue
+        rest = opening[hit.end():].strip()
+        if not rest:
+            return " ".join(seg.text for seg in line.segments[1:]) or None
+        if rest.startswith(":"):
+            return rest[1:].strip() or None
+        # the label's words run on ("Aktivitātes veids"): a longer label's, or a sentence
+    return None
 
 
 def _month_from_rows(ctx: Context) -> Found | None:

@@ -12447,3 +12447,81 @@ CASES.update({
         "client_personal_code": R21A_OSVALDS, "address": "Zīļu iela 6-2, Tukums, LV-3101",
     }),
 })
+
+
+
+# --- round 21 (r21b): a sheet's activity stated once, a sports school's trainings, numbered
+# sections, a paper's own "izsniegta" sentence ---
+
+R21B_IEVA = personal_code("1905041234")
+R21B_KRISTS = personal_code("0711091234")
+R21B_MARA = personal_code("2402811234")
+
+
+def r21b_sheet_activity_label(pdf: canvas.Canvas) -> None:
+    """A month's sheet of days and times whose rows name no activity: the head says once,
+    beside a label of its own, what all the hours were for."""
+    _text(pdf, 60, 800, "Tukuma novada Sociālais dienests", 9)
+    _text(pdf, 130, 775, "ASISTENTA DARBA LAIKA UZSKAITES TABULA", 12, bold=True)
+    _text(pdf, 60, 750, "Pārskata mēnesis: 2025. gada marts", 10)
+    _text(pdf, 60, 734, f"Klients: Ieva Kalna, p. k. {R21B_IEVA}", 10)
+    _text(pdf, 60, 718, f"Asistents: Māra Sīle, p. k. {R21B_MARA}", 10)
+    _text(pdf, 60, 702, "Aktivitātes veids: darbs kokapstrādes uzņēmumā", 10)
+    rows = [["Datums", "No", "Līdz", "Stundas"],
+            ["03.03.2025.", "8:00", "10:00", "2"],
+            ["05.03.2025.", "8:00", "10:00", "2"],
+            ["10.03.2025.", "8:00", "11:00", "3"]]
+    bottom = _grid(pdf, 60, 680, [110, 80, 80, 80], rows)
+    _text(pdf, 60, bottom - 24, "Kopā: 7 stundas", 10)
+    _text(pdf, 60, bottom - 50, "Asistents ____________   Klients ____________", 10)
+
+
+def r21b_sports_school_trainings(pdf: canvas.Canvas) -> None:
+    """A municipal sports school certifies a pupil's trainings in its group: free time, not
+    schooling, though the issuer is called a school and its pupil an "audzēknis"."""
+    _text(pdf, 170, 800, "Tukuma Sporta skola „Vējš”", 12, bold=True)
+    _text(pdf, 150, 786, "Tukuma novada pašvaldības iestāde, Sporta iela 3, Tukums", 9)
+    _text(pdf, 260, 755, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        "Tukuma Sporta skola „Vējš” apliecina, ka Krists Lapa, personas kods",
+        f"{R21B_KRISTS}, ir skolas audzēknis, un viņa basketbola grupas treniņi",
+        "notiek divas reizes nedēļā pa divām stundām.",
+    ], 10)
+    _text(pdf, 60, 670, "Tukumā, 2025. gada 20. februārī", 10)
+    _text(pdf, 60, 640, "Direktore                                   L. Vēja", 10)
+
+
+def r21b_numbered_employer_sections(pdf: canvas.Canvas) -> None:
+    """An employer's certificate in numbered sections: a value is followed by the next
+    sub-numbered item, printed without a colon; the paper is dated only by its "izsniegta"
+    sentence, after the date of the work contract."""
+    _text(pdf, 60, 800, "SIA „Kokapstrāde Zemgale”", 11, bold=True)
+    _text(pdf, 60, 786, "Reģ. Nr. 40103456789, Rūpniecības iela 8, Jelgava", 9)
+    _text(pdf, 250, 760, "IZZIŅA Nr. 7/25", 12, bold=True)
+    _lines(pdf, 60, 735, [
+        "1. Darbiniece",
+        "1.1. Vārds, uzvārds: Māra Sīle",
+        f"1.2. Personas kods: {R21B_MARA}",
+        "2. Darba attiecības",
+        "2.1. Darba līgums noslēgts 2018. gada 2. maijā.",
+        "2.2. Amats: galdniecības meistare",
+        "2.3. Darba laiks nedēļā 40 stundas.",
+        "3. Izziņas izsniegšana",
+        "3.1. Izziņa izsniegta pēc darbinieces lūguma 2025. gada 3. martā.",
+    ], 10)
+    _text(pdf, 60, 580, "Personāla vadītāja                         I. Roze", 10)
+
+
+CASES.update({
+    "r21b_sheet_activity_label.pdf": (r21b_sheet_activity_label, "timesheet", {
+        "month": "2025-03", "client_name": "Ieva Kalna",
+    }),
+    "r21b_sports_school_trainings.pdf": (
+        r21b_sports_school_trainings, "activity_certificate", {
+            "activity_kind": "leisure", "personal_code": R21B_KRISTS,
+        }),
+    "r21b_numbered_employer_sections.pdf": (
+        r21b_numbered_employer_sections, "employer_certificate", {
+            "position": "galdniecības meistare", "issued_on": "2025-03-03",
+        }),
+})

@@ -33,6 +33,8 @@ from reader_cases import (
     R20X_MARTA,
     R21A_OSVALDS,
     R21A_RITA,
+    R21B_KRISTS,
+    R21B_MARA,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -4190,3 +4192,77 @@ def test_r21a_surname_cut_short_mended_from_the_page(cases: Path) -> None:
     assert record["fields"]["representative_name"] == "Rita Kalniņa"
     assert record["fields"]["representative_personal_code"] == R21A_RITA
     assert record["field_confidence"]["representative_name"] < 0.9
+
+# --- round 21 (r21b): a sheet's activity stated once, a sports school, numbered sections, a
+# Russian column read by a Latin OCR ---
+
+
+def test_r21b_a_sheets_activity_beside_its_label_is_every_rows(cases: Path) -> None:
+    """A sheet of days and times names no activity in its rows; the head says once, beside a
+    label of its own, what the hours were for: every row is that activity's (set U's calendar
+    grid read no activity on any row)."""
+    record = extract_file(cases / "r21b_sheet_activity_label.pdf")
+    entries = record["fields"]["entries"]
+    assert [e["hours"] for e in entries] == [2, 2, 3]
+    assert {e["activity"] for e in entries} == {"work"}
+
+
+def test_r21b_a_sports_schools_trainings_are_leisure(cases: Path) -> None:
+    """A municipal sports school certifies its pupil's group trainings: an activity
+    certificate of leisure, not a school certificate, and its legal status ("pašvaldības
+    iestāde") is no clinic (set U's sports school scan was typed school_certificate)."""
+    record = extract_file(cases / "r21b_sports_school_trainings.pdf")
+    assert record["doc_type"] == "activity_certificate"
+    assert record["fields"]["activity_kind"] == "leisure"
+    assert record["fields"]["personal_code"] == R21B_KRISTS
+    assert record["field_confidence"]["activity_kind"] < 0.9
+
+
+def test_r21b_a_value_stops_at_the_next_sub_numbered_item(cases: Path) -> None:
+    """"2.2. Amats: ..." over "2.3. Darba laiks nedēļā 40 stundas.": the next line opens an
+    item of its own, no part of the position (set U's numbered scan ran "2.4. Darba laiks"
+    into it); the "Izziņa izsniegta ... <date>" sentence dates the paper, not the contract's
+    date above it."""
+    record = extract_file(cases / "r21b_numbered_employer_sections.pdf")
+    fields = record["fields"]
+    assert fields["position"] == "galdniecības meistare"
+    assert fields["issued_on"] == "2025-03-03"
+    assert fields["employed_since"] == "2018-05-02"
+    assert fields["hours_per_week"] == 40
+
+
+def test_r21b_a_labels_russian_read_as_latin_look_alikes_is_the_labels() -> None:
+    """A Latvian-Russian certificate scanned and read with Latin letters: "Amats /
+    AoJI>KHOCTb | ..." is the label and its translation, the value the next cell, and the
+    value's own translation after its slash ("3aBegyIoLaa CKnaAoM") no part of it (set U's
+    two-language dairy certificate took the label's translation as the position)."""
+    doc = _r7s_page([
+        "SIA „Ozolkalns”",
+        "IZZIŅA / CnPABKA",
+        "Darbiniece / Pa6oTHuua | Māra Sīle",
+        f"Personas kods / JIuYHbIn KoA | {R21B_MARA}",
+        "Amats / AoJI>KHOCTb | noliktavas pārzine / 3aBegyIoLaa CKnaAoM",
+        "Strādā kopš / Pa6oTaeT c | 01.03.2019.",
+        "Valmierā, 2025. gada 5. martā",
+    ], "ocr")
+    fields = extract_document(doc, file="x.png")["fields"]
+    assert fields["position"] == "noliktavas pārzine"
+    assert fields["person_name"] == "Māra Sīle"
+
+
+def test_r21b_translated_lines_give_an_activity_no_hours() -> None:
+    """A two-language application prints each label's Russian under it; read by a Latin OCR
+    its letters turn into digits ("4acoB", "BHeaeJ1H"), which were taken for the hours (set
+    U's Daugavpils form read 1 hour instead of the 20 beside the activity)."""
+    doc = _r7s_page([
+        "Sociālais dienests",
+        "IESNIEGUMS / 3AABJIEHNE",
+        "asistenta pakalpojumam",
+        "Iesniedzējs | Māra Sīle",
+        f"Personas kods | {R21B_MARA}",
+        "Aktivitāte, stundas nedēļā | darbs noliktavā – 30",
+        "AeATeJIbHOCTb, 4acoB, BHeaeJ1H",
+        "Datums: 2025. gada 5. martā",
+    ], "ocr")
+    fields = extract_document(doc, file="x.png")["fields"]
+    assert [(a["kind"], a["hours_per_week"]) for a in fields["activities"]] == [("work", 30)]
