@@ -660,6 +660,7 @@ def _value_over_small_caption(lines: list[Line], line: Line,
     if line.index < 1 or ":" in segment.text:
         return None
     if any(re.search(r"\d", re.sub(r"\([^()]*\)", "", seg.text))
+           and len(re.findall(r"[^\W_]", seg.text)) >= 2  # a scan's speck ("2;") is no value
            for seg in line.segments if seg is not segment):
         return None  # "Adrese | Liepu iela 11-2": a value beside the label, no row of captions
     above = lines[line.index - 1]
@@ -682,14 +683,22 @@ def _value_over_small_caption(lines: list[Line], line: Line,
             return pitch > 0 and _print_pitch(seg.words) <= _SMALL_PITCH * pitch
         return _smaller_print(seg.words, value.words)
 
-    if not all(a_caption(seg) for seg in line.segments if seg is not segment
-               and len(re.findall(r"[^\W_]", seg.text)) >= 3):
+    mates = [seg for seg in line.segments if seg is not segment
+             and len(re.findall(r"[^\W_]", seg.text)) >= 3]
+    strict = [a_caption(seg) for seg in mates]
+    # On a scan a one-word caption may measure as wide as its value though lower (see
+    # `_lower_not_wider`): it counts when another caption of its row is small beyond doubt.
+    loose = [ok or any(_lower_not_wider(seg.words, top.words) for top in above.segments
+                       if seg.x0 < top.x1 and seg.x1 > top.x0)
+             for ok, seg in zip(strict, mates, strict=True)]
+    own = _smaller_print(segment.words, value.words)
+    if not all(loose) or not (all(strict) or own):
         # "Vārds, uzvārds | Elita Leimane", "Klients | Gunārs Silkalns": a label with its
         # value beside it; on a row of captions every caption is small under its value.
         return None
     if line.top - max(w.bottom for w in value.words) > _print_height(value.words):
         return None  # a caption sits right under its value: a title over a header row is apart
-    if not _smaller_print(segment.words, value.words):
+    if not (own or _lower_not_wider(segment.words, value.words)) or not (own or any(strict)):
         return None  # the same print: a row of labels or of values, not a caption under one
     # The caption is aligned with its value's column: it starts where the value starts, or
     # is centred under it.
@@ -701,6 +710,18 @@ def _value_over_small_caption(lines: list[Line], line: Line,
     if not _run_opens_with_a_value(lines, line):
         return None  # small labels over their values: the line above is the last label's
     return list(value.words)
+
+
+def _lower_not_wider(caption: list[Word], value: list[Word]) -> bool:
+    """On a scan, print lower than a value's and not wider: how a one-word caption ("amats",
+    "programma") measures under a value of several words, since it has no spaces to narrow
+    its width per character. Small print only beside a caption its row proves small."""
+    if not any(w.confidence < 1.0 for w in (*caption, *value)):
+        return False
+    height, pitch = _print_height(value), _print_pitch(value)
+    return (height > 0 and pitch > 0
+            and _OCR_HEIGHTS <= _print_height(caption) / height <= _SMALL_PRINT
+            and _print_pitch(caption) / pitch <= 1.0)
 
 
 _SEPARATOR = re.compile(r"^\s*[.)]*\s*[:\-–—=]")
