@@ -313,8 +313,8 @@ _COUNTS = re.compile(r"(?<![\d.,:/-])\d{1,3}(?:[.,]\d)?(?![\d:/-])")
 # A place named in the locative, the way a paper's place and date open ("Rīgā,", "Jelgavā;",
 # "Cēsīs", "Talsos", "Ogrē").
 _PLACE_LOCATIVE = re.compile(
-    r"\s*(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+\s+)?[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:ā|ē|ī|ū|os|ās|ēs|īs)"
-    r"\s*[,;]?\s*")
+    r"\s*(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+\s+)?[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*"
+    r"(?:os|ās|ēs|īs|ā|ē|ī|ū)(?![^\W\d_])\s*[,;]?\s*")
 
 
 def _place_and_date(value: str) -> bool:
