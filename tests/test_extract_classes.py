@@ -4194,7 +4194,7 @@ def test_r21d_a_fax_machines_line_is_not_the_paper() -> None:
     ])
     lines = document_lines(document)
     assert is_fax_header(lines[0]) and not is_fax_header(lines[1])
-    assert [line.text for line in without_fax_headers(lines)][0] == "SIA Cēsu Garšas Nams"
+    assert without_fax_headers(lines)[0].text == "SIA Cēsu Garšas Nams"
     # A paper's own first line with a time and a date is no fax line without a fax's word
     # or a sending number.
     assert not is_fax_header(document_lines(_r21d_ocr_rows([
