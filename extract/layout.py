@@ -657,7 +657,7 @@ def _value_over_small_caption(lines: list[Line], line: Line,
     smaller type, a form's shaded fields or lines each with its caption under it): the segment
     of the line just above that stands over the caption, in larger print, with no label of its
     own. None when the caption is not below a value so."""
-    if line.index < 1 or ":" in segment.text:
+    if line.index < 1 or ":" in _UNIT_NOTE.sub("", fold(segment.text)):
         return None
     if any(re.search(r"\d", re.sub(r"\([^()]*\)", "", seg.text))
            and len(re.findall(r"[^\W_]", seg.text)) >= 2  # a scan's speck ("2;") is no value
@@ -724,6 +724,7 @@ def _lower_not_wider(caption: list[Word], value: list[Word]) -> bool:
             and _print_pitch(caption) / pitch <= 1.0)
 
 
+_UNIT_NOTE = re.compile(r"\((?:h|st|min|h:mm|hh:mm|stundas|stundās|minutes|minūtēs)\.?\)")
 _SEPARATOR = re.compile(r"^\s*[.)]*\s*[:\-–—=]")
 _PARENTHESIS = re.compile(r"^\s*\([^)]{0,40}\)")
 _SHARED_LABEL = re.compile(r"^\s*/\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$")
@@ -781,7 +782,10 @@ def find_label_values(
                         hits.append(LabelHit(value, words, above_line, 0.2, label,
                                              folded[: match.start()]))
                 continue
-            if (not re.search(r"[a-z0-9]", folded[match.end():]) and len(segment.words) <= 6
+            # A unit's note in parentheses after the caption ("stundas nedēļā (h:mm)") says
+            # how its value is written, no value of its own.
+            if (not re.search(r"[a-z0-9]", _UNIT_NOTE.sub("", folded[match.end():]))
+                    and len(segment.words) <= 6
                     and not re.search(r"\d", folded[: first.start()])):
                 # "vārds, uzvārds" in small print under the value it names, no parentheses;
                 # the caption may qualify its label ("pamata asistents", "normālais darba
