@@ -12345,3 +12345,25 @@ CASES.update({
         }),
     "r21d_parking_permit_application.pdf": (r21d_parking_permit_application, "unknown", {}),
 })
+
+
+def r21d_opinion_hours_with_a_unit_note(pdf: canvas.Canvas) -> None:
+    """A dense social worker's opinion whose weekly hours stand over the caption "stundas
+    nedēļā (h:mm)": the note says the figure is hours and minutes, the caption still names it."""
+    pdf.setPageSize((842, 595))
+    _text(pdf, 40, 560, "Cēsu novada Sociālais dienests", 9, bold=True)
+    _text(pdf, 300, 535, "SOCIĀLĀ DARBINIEKA ATZINUMS", 10, bold=True)
+    _text(pdf, 40, 515, "1. Klients", 8, bold=True)
+    _r20v_captioned(pdf, 500, [(40, "Mārtiņš Ozoliņš", "vārds, uzvārds"),
+                               (330, R21D_MARTINS, "personas kods")])
+    _text(pdf, 40, 480, "2. Apjoms", 8, bold=True)
+    _r20v_captioned(pdf, 465, [(40, "3:45", "stundas nedēļā (h:mm)")])
+    _r20v_captioned(pdf, 440, [(40, "07.04.2025.", "datums"), (330, "L. Bērza", "paraksts")])
+
+
+CASES.update({
+    "r21d_opinion_hours_with_a_unit_note.pdf": (
+        r21d_opinion_hours_with_a_unit_note, "social_worker_opinion", {
+            "person_name": "Mārtiņš Ozoliņš", "hours_per_week": 3.75,
+        }),
+})

@@ -4231,3 +4231,12 @@ def test_r21d_a_scans_comma_for_a_dates_dot() -> None:
     assert date_missing_a_dot("01,03.2024.") == date(2024, 3, 1)
     assert date_missing_a_dot("15.04,2025") == date(2025, 4, 15)
     assert date_missing_a_dot("1,5 stundas 2024") is None
+
+
+def test_r21d_a_captions_unit_note_keeps_it_a_caption(cases: Path) -> None:
+    """"stundas nedēļā (h:mm)" under "3:45": the parenthesis (and its colon) says how the
+    figure is written, the caption names the figure over it — 3.75 hours (set V's Ventspils
+    opinion read no hours)."""
+    record = extract_file(cases / "r21d_opinion_hours_with_a_unit_note.pdf")
+    assert record["fields"]["hours_per_week"] == 3.75
+    assert record["field_confidence"]["hours_per_week"] < 0.9
