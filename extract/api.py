@@ -242,6 +242,11 @@ def _title_asks_for_another(decision: Classification, vocab: Any, lines: list[An
     rest = text[min(ends):]
     if len(re.findall(r"[a-z]{3,}", rest)) < 2:
         return False  # "IESNIEGUMS" alone, or with a number: no object named
+    # A stem opens a word ("saņemšan"); a short word ("par") is a whole word.
+    asks = [rf"(?<![a-z]){re.escape(w)}" + (r"(?![a-z])" if len(w) <= 3 else "")
+            for w in (fold(word).strip() for word in getattr(vocab, "title_asks", ())) if w]
+    if not any(re.search(pattern, rest) for pattern in asks):
+        return False  # "PIETEIKUMS - APTAUJAS LAPA": the form's kind, not what it asks for
     specs = [vocab.fields[name] for name in ours if name in vocab.fields]
     stems = [fold(stem) for spec in specs for words in spec.synonyms.values() for stem in words]
     stems += [fold(stem) for stem in getattr(vocab, "title_neutral", ())]
