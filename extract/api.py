@@ -11,11 +11,11 @@ from typing import Any
 from ..errors import AsistentsError, MissingDependencyError
 from ..privacy import redact
 from .classify import Classification, classify
-from .cover_page import without_cover_pages
+from .cover_page import without_cover_pages, without_fax_headers
 from .document import ReadDocument
 from .evidence import evidence_ceilings
 from .fields import extract_fields
-from .layout import document_lines
+from .layout import document_lines, fold
 from .page_pool import CoreTokens
 from .reading import PageProgress, read_document
 from .translation import translated_paper
@@ -86,6 +86,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
                        needs_review=redact(document.needs_review))
     # A fax's cover sheet ahead of the paper is about the paper: its date is the sending's.
     lines = without_cover_pages(document_lines(document))
+    # A fax machine's line atop each page (number, station, day and time sent) is not the paper.
+    lines = without_fax_headers(lines)
     # A sworn translation's heading, notes and certification are the translator's words.
     lines = translated_paper(lines)
     decision: Classification = classify(lines, list(document.form_values))
@@ -101,6 +103,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
         extraction = extract_fields(document, lines, vocab, decision.heading_line)
         missing = _evidence_missing(decision, vocab, extraction.fields,
                                     scanned=document.text_source != "text")
+        if not missing and _title_asks_for_another(decision, vocab, lines, extraction.sources):
+            missing = tuple(vocab.ours)
         if missing:
             # Only keywords said what it is and it names nobody it could be about or nothing
             # it could certify (a schedule, a reply asking for the paper), or its title is ours
@@ -216,6 +220,37 @@ def _evidence_missing(decision: Classification, vocab: Any,
         if none_of(names):
             return names
     return ()
+
+
+def _title_asks_for_another(decision: Classification, vocab: Any, lines: list[Any],
+                            sources: dict[str, str]) -> bool:
+    """Whether a paper's title says it asks for something other than what makes it ours, while
+    the `ours` value was only met as a word somewhere in its text: "IESNIEGUMS braukšanas kartes
+    saņemšanai" with an accompanying person's "(asistents)" is a travel card's application. A
+    title naming no object, or one naming the service or a service at all (`title_neutral`:
+    "par sociālā pakalpojuma saņemšanu"), leaves the word in the text its weight."""
+    ours = tuple(getattr(vocab, "ours", ()))
+    if not ours or decision.title_line is None or decision.title_line >= len(lines):
+        return False
+    if any(sources.get(name) != "enum_phrase" for name in ours):
+        return False
+    titles = [e.removeprefix("title: ") for e in decision.evidence if e.startswith("title: ")]
+    text = fold(lines[decision.title_line].text)
+    ends = [m.end() for t in titles if (m := re.search(re.escape(fold(t)), text))]
+    if not ends:
+        return False
+    rest = text[min(ends):]
+    if len(re.findall(r"[a-z]{3,}", rest)) < 2:
+        return False  # "IESNIEGUMS" alone, or with a number: no object named
+    # A stem opens a word ("saņemšan"); a short word ("par") is a whole word.
+    asks = [rf"(?<![a-z]){re.escape(w)}" + (r"(?![a-z])" if len(w) <= 3 else "")
+            for w in (fold(word).strip() for word in getattr(vocab, "title_asks", ())) if w]
+    if not any(re.search(pattern, rest) for pattern in asks):
+        return False  # "PIETEIKUMS - APTAUJAS LAPA": the form's kind, not what it asks for
+    specs = [vocab.fields[name] for name in ours if name in vocab.fields]
+    stems = [fold(stem) for spec in specs for words in spec.synonyms.values() for stem in words]
+    stems += [fold(stem) for stem in getattr(vocab, "title_neutral", ())]
+    return not any(stem in rest for stem in stems if stem)
 
 
 def _unknown_record(document: ReadDocument, file: str, decision: Classification,

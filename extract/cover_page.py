@@ -64,4 +64,33 @@ def without_cover_pages(lines: list[Line]) -> list[Line]:
     return kept
 
 
-__all__ = ["is_cover_page", "without_cover_pages"]
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+_HEADER_DATE = re.compile(r"(?<!\d)\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*(?:\d{2}|\d{4})(?!\d)")
+_LONG_NUMBER = re.compile(r"(?<!\d)\d(?:[\s-]?\d){6,}(?!\d)")
+
+
+def is_fax_header(line: Line) -> bool:
+    """Whether a page's first line is a fax machine's transmission line: a clock time, a date,
+    and a fax's word or the sending number (`cover_page.yaml`)."""
+    text = fold(line.text)
+    if not _CLOCK.search(text) or not _HEADER_DATE.search(_CLOCK.sub(" ", text)):
+        return False
+    words = _vocabulary().get("fax_header_words", [])
+    return bool(_LONG_NUMBER.search(_HEADER_DATE.sub(" ", _CLOCK.sub(" ", text)))) or any(
+        re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) for word in words)
+
+
+def without_fax_headers(lines: list[Line]) -> list[Line]:
+    """The lines without the fax machine's transmission line atop each page (`is_fax_header`):
+    its date is the sending's and its station no part of the letterhead. Renumbered."""
+    firsts = {line.page: line for line in reversed(lines)}
+    dropped = {id(line) for line in firsts.values() if is_fax_header(line)}
+    if not dropped or len(dropped) == len(lines):
+        return lines
+    kept = [line for line in lines if id(line) not in dropped]
+    for i, line in enumerate(kept):
+        line.index = i
+    return kept
+
+
+__all__ = ["is_cover_page", "is_fax_header", "without_cover_pages", "without_fax_headers"]

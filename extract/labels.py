@@ -192,6 +192,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "... programmā. Mācību gads beidzas ...": the sentence ended at the label
         if spec.kind == "date" and _inside_another_dates_label(ctx, spec, hit):
             continue  # "Paredzētais studiju beigu datums:": "datums" ends another date's label
+        if spec.kind not in ("date", "dates") and _place_and_date(hit.value):
+            continue  # "Valmierā, 22.01.2026.": where and when the paper was signed, no value
         if _another_fields_label(ctx, spec, hit.value) or _heading_beside(ctx, hit):
             continue  # "Amats | Darba attiecības no": a header row, the values are under it
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
@@ -306,6 +308,24 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
 
 # A count in an answer: a number standing alone, not a clock time's or a code's part.
 _COUNTS = re.compile(r"(?<![\d.,:/-])\d{1,3}(?:[.,]\d)?(?![\d:/-])")
+
+
+# A place named in the locative, the way a paper's place and date open ("Rīgā,", "Jelgavā;",
+# "Cēsīs", "Talsos", "Ogrē").
+_PLACE_LOCATIVE = re.compile(
+    r"\s*(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+\s+)?[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*"
+    r"(?:os|ās|ēs|īs|ā|ē|ī|ū)(?![^\W\d_])\s*[,;]?\s*")
+
+
+def _place_and_date(value: str) -> bool:
+    """Whether a value opens with the place and date a paper was signed ("Valmierā, 22.01.2026.",
+    "Jelgavā; 2025. gada 14. oktobrī"): the line of the signature, never a name, a programme or a
+    post, though it may stand under a caption row or a label's column."""
+    place = _PLACE_LOCATIVE.match(value)
+    if place is None:
+        return False
+    dates = find_dates(value[place.end():])
+    return bool(dates) and dates[0][1] == 0
 
 
 def _without_dates(raw: str) -> str:

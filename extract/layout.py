@@ -657,9 +657,10 @@ def _value_over_small_caption(lines: list[Line], line: Line,
     smaller type, a form's shaded fields or lines each with its caption under it): the segment
     of the line just above that stands over the caption, in larger print, with no label of its
     own. None when the caption is not below a value so."""
-    if line.index < 1 or ":" in segment.text:
+    if line.index < 1 or ":" in _UNIT_NOTE.sub("", fold(segment.text)):
         return None
     if any(re.search(r"\d", re.sub(r"\([^()]*\)", "", seg.text))
+           and len(re.findall(r"[^\W_]", seg.text)) >= 2  # a scan's speck ("2;") is no value
            for seg in line.segments if seg is not segment):
         return None  # "Adrese | Liepu iela 11-2": a value beside the label, no row of captions
     above = lines[line.index - 1]
@@ -682,14 +683,22 @@ def _value_over_small_caption(lines: list[Line], line: Line,
             return pitch > 0 and _print_pitch(seg.words) <= _SMALL_PITCH * pitch
         return _smaller_print(seg.words, value.words)
 
-    if not all(a_caption(seg) for seg in line.segments if seg is not segment
-               and len(re.findall(r"[^\W_]", seg.text)) >= 3):
+    mates = [seg for seg in line.segments if seg is not segment
+             and len(re.findall(r"[^\W_]", seg.text)) >= 3]
+    strict = [a_caption(seg) for seg in mates]
+    # On a scan a one-word caption may measure as wide as its value though lower (see
+    # `_lower_not_wider`): it counts when another caption of its row is small beyond doubt.
+    loose = [ok or any(_lower_not_wider(seg.words, top.words) for top in above.segments
+                       if seg.x0 < top.x1 and seg.x1 > top.x0)
+             for ok, seg in zip(strict, mates, strict=True)]
+    own = _smaller_print(segment.words, value.words)
+    if not all(loose) or not (all(strict) or own):
         # "Vārds, uzvārds | Elita Leimane", "Klients | Gunārs Silkalns": a label with its
         # value beside it; on a row of captions every caption is small under its value.
         return None
     if line.top - max(w.bottom for w in value.words) > _print_height(value.words):
         return None  # a caption sits right under its value: a title over a header row is apart
-    if not _smaller_print(segment.words, value.words):
+    if not (own or _lower_not_wider(segment.words, value.words)) or not (own or any(strict)):
         return None  # the same print: a row of labels or of values, not a caption under one
     # The caption is aligned with its value's column: it starts where the value starts, or
     # is centred under it.
@@ -703,6 +712,19 @@ def _value_over_small_caption(lines: list[Line], line: Line,
     return list(value.words)
 
 
+def _lower_not_wider(caption: list[Word], value: list[Word]) -> bool:
+    """On a scan, print lower than a value's and not wider: how a one-word caption ("amats",
+    "programma") measures under a value of several words, since it has no spaces to narrow
+    its width per character. Small print only beside a caption its row proves small."""
+    if not any(w.confidence < 1.0 for w in (*caption, *value)):
+        return False
+    height, pitch = _print_height(value), _print_pitch(value)
+    return (height > 0 and pitch > 0
+            and _OCR_HEIGHTS <= _print_height(caption) / height <= _SMALL_PRINT
+            and _print_pitch(caption) / pitch <= 1.0)
+
+
+_UNIT_NOTE = re.compile(r"\((?:h|st|min|h:mm|hh:mm|stundas|stundās|minutes|minūtēs)\.?\)")
 _SEPARATOR = re.compile(r"^\s*[.)]*\s*[:\-–—=]")
 _PARENTHESIS = re.compile(r"^\s*\([^)]{0,40}\)")
 _SHARED_LABEL = re.compile(r"^\s*/\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$")
@@ -778,7 +800,10 @@ def find_label_values(
                         hits.append(LabelHit(value, words, above_line, 0.2, label,
                                              folded[: match.start()]))
                 continue
-            if (not re.search(r"[a-z0-9]", folded[match.end():]) and len(segment.words) <= 6
+            # A unit's note in parentheses after the caption ("stundas nedēļā (h:mm)") says
+            # how its value is written, no value of its own.
+            if (not re.search(r"[a-z0-9]", _UNIT_NOTE.sub("", folded[match.end():]))
+                    and len(segment.words) <= 6
                     and not re.search(r"\d", folded[: first.start()])):
                 # "vārds, uzvārds" in small print under the value it names, no parentheses;
                 # the caption may qualify its label ("pamata asistents", "normālais darba

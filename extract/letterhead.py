@@ -10,7 +10,11 @@ fields read a letterhead, and `Context.issuer_lines` only marks where it is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from ..forms.institution_names import states_status
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
@@ -229,9 +233,23 @@ def _without_place(line: Line, digital: bool = False) -> list[Word]:
     dropped = [seg.words for seg in line.segments if _other_script(seg.text)]
     if len(line.segments) >= 2 and _PLACE_LOCATIVE.match(line.segments[-1].text.strip()):
         dropped.append(line.segments[-1].words)
+    # A copy's stamp beside the name ("SIA ...        KOPIJA"): what the sheet is, not who.
+    dropped += [seg.words for seg in line.segments[1:] if _copy_mark(seg.text)]
     if not dropped or len(dropped) == len(line.segments):
         return heading
     return [w for w in heading if all(w is not x for words in dropped for x in words)]
+
+
+@lru_cache(maxsize=1)
+def _copy_words() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("copy_marks.yaml").read_text("utf-8")
+    return frozenset(str(word) for word in (yaml.safe_load(text) or {}).get("words", []))
+
+
+def _copy_mark(text: str) -> bool:
+    """Whether a segment is only a copy's stamp words (`copy_marks.yaml`): "KOPIJA"."""
+    words = re.findall(r"[a-z]+", fold(text))
+    return bool(words) and " ".join(words) in _copy_words()
 
 
 # A size differs when the words' heights differ by more than this share; a column starts after a

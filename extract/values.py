@@ -85,11 +85,25 @@ def date_in_boxes(text: str) -> date | None:
 _MISSING_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})((?:19|20)\d{2})\.?(?!\d)")
 
 
+# A scan's comma for one of a date's dots ("01,03.2024.", "01.03,2024"): a comma between two
+# figures is no decimal in a date's shape, the year of four figures says which it is.
+_COMMA_FOR_DOT = re.compile(
+    r"(?<![\d.,])(\d{1,2})(?:,(\d{1,2})[.,]|\.(\d{1,2}),)((?:19|20)\d{2})\.?(?!\d)")
+
+
 def date_missing_a_dot(text: str) -> date | None:
-    """A date written "DD.MMYYYY" (the dot after the month missing), or None."""
+    """A date written "DD.MMYYYY" (the dot after the month missing) or with a scan's comma for
+    a dot ("01,03.2024."), or None."""
     match = _MISSING_DOT.search(text)
     if match is None:
-        return None
+        comma = _COMMA_FOR_DOT.search(text)
+        if comma is None:
+            return None
+        try:
+            return date(int(comma.group(4)), int(comma.group(2) or comma.group(3)),
+                        int(comma.group(1)))
+        except ValueError:
+            return None
     try:
         return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
     except ValueError:

@@ -318,8 +318,10 @@ _DAYS_SHORT = re.compile(r"(?<![\w.,])([1-7])\s*(?:d|dn|dien)\.\s*" + _WEEK)
 _N_TIMES = re.compile(r"\b([a-z]{3,5})reiz\b")
 # A count of days or visits beside a day's hours, the week understood: "4 st. dienā,
 # 5 dienas", "5 dienas pa 2 st." (not "5 dienas mēnesī", "pirmās 3 dienas").
+# A comma glued to the word before the count ("dienā,5 dienas": a scan lost the space) parts
+# them as well; a comma after a figure ("1,5 dienas") is a decimal one.
 _DAYS_COUNTED = re.compile(
-    r"(?<![\w.,])(\d|[a-z]+)\s+(?:darba\s+)?(?:dienas|dienam|reizes|reizem)\b"
+    r"(?<![\w.])(?<!\d,)(\d|[a-z]+)\s+(?:darba\s+)?(?:dienas|dienam|reizes|reizem)\b"
     r"(?!\s+(?:\S+\s+)?(?:men|gad))")
 # "2 st. 30 min.": one duration, in hours
 _WITH_MINUTES = re.compile(

@@ -12525,3 +12525,94 @@ CASES.update({
             "position": "galdniecības meistare", "issued_on": "2025-03-03",
         }),
 })
+
+
+
+# --- round 21 (r21d): faxes, scans and a foreign paper (set V) --------------------------------
+
+R21D_MARTINS = personal_code("0311841234")
+
+
+def r21d_faxed_copy_with_captions_beneath(pdf: canvas.Canvas) -> None:
+    """An employer's certificate scanned from a fax of a copy: the fax machine's line across
+    the top (number, station, day and time sent, pages), a "KOPIJA" stamp beside the firm's
+    name, values with small captions beneath them — a one-word caption under a value of
+    several words ("amats" under "vecākais pavārs"), the hours as a day's hours and the days
+    glued by a comma ("6 stundas dienā,5 dienas nedēļā") — and the place-and-date row with
+    its own caption at the foot, under the last row of captions."""
+    def draw(ink: Any, fonts: Any) -> None:
+        small = fonts["small"]
+        ink.text((160, 120), "FAX 64 221 907 KAFEJNICA 07/04/2025 09:12", font=small, fill=20)
+        ink.text((2150, 120), "1/1", font=small, fill=20)
+        ink.text((200, 260), "SIA Cēsu Garšas Nams", font=fonts["bold"], fill=20)
+        ink.text((1950, 260), "KOPIJA", font=fonts["bold"], fill=20)
+        ink.text((200, 330), "Reģ. Nr. 40203118822, Rīgas iela 9, Cēsis, LV-4101",
+                 font=fonts["print"], fill=20)
+        ink.text((1000, 480), "IZZIŅA", font=fonts["bold"], fill=20)
+        ink.text((200, 620), "1. Darbinieks", font=fonts["bold"], fill=20)
+        ink.text((200, 720), "Mārtiņš Ozoliņš", font=fonts["print"], fill=20)
+        ink.text((1300, 720), R21D_MARTINS, font=fonts["print"], fill=20)
+        ink.text((200, 790), "vārds, uzvārds", font=small, fill=20)
+        ink.text((1300, 790), "personas kods", font=small, fill=20)
+        ink.text((200, 920), "2. Darbs", font=fonts["bold"], fill=20)
+        ink.text((200, 1020), "vecākais pavārs", font=fonts["print"], fill=20)
+        ink.text((950, 1020), "01.09.2019.", font=fonts["print"], fill=20)
+        ink.text((1500, 1020), "6 stundas dienā,5 dienas nedēļā", font=fonts["print"], fill=20)
+        ink.text((200, 1090), "amats", font=small, fill=20)
+        ink.text((950, 1090), "strādā kopš", font=small, fill=20)
+        ink.text((1500, 1090), "darba laiks", font=small, fill=20)
+        ink.text((200, 1200), "Cēsīs, 03.04.2025.", font=fonts["print"], fill=20)
+        ink.text((1300, 1200), "I. Kalniņa, valdes locekle", font=fonts["print"], fill=20)
+        ink.text((200, 1270), "vieta, datums", font=small, fill=20)
+        ink.text((1300, 1270), "paraksts", font=small, fill=20)
+
+    def fonts_with_small(ink: Any, fonts: Any) -> None:
+        from PIL import ImageFont
+        fonts = {**fonts, "small": ImageFont.truetype(
+            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 28)}
+        draw(ink, fonts)
+    _r13m_scanned_page(pdf, fonts_with_small)
+
+
+def r21d_parking_permit_application(pdf: canvas.Canvas) -> None:
+    """An application for a parking permit for a person with a disability, naming the one who
+    drives her as "Pavadonis (asistents)": its title asks for a permit, not for our service."""
+    _text(pdf, 60, 800, "Cēsu novada pašvaldība", 9)
+    _text(pdf, 60, 770, "IESNIEGUMS stāvvietas atļaujas izsniegšanai", 12, bold=True)
+    _text(pdf, 60, 740, "1. Atļaujas saņēmēja: Ilze Ozoliņa", 10)
+    _text(pdf, 60, 722, "2. Pavadonis (asistents): Mārtiņš Ozoliņš", 10)
+    _text(pdf, 60, 704, "3. Transportlīdzekļa numurs: HT-4412", 10)
+    _text(pdf, 60, 686, "4. Datums: 03.04.2025.", 10)
+
+
+CASES.update({
+    "r21d_faxed_copy_with_captions_beneath.pdf": (
+        r21d_faxed_copy_with_captions_beneath, "employer_certificate", {
+            "employer_name": "SIA Cēsu Garšas Nams", "person_name": "Mārtiņš Ozoliņš",
+            "personal_code": R21D_MARTINS, "position": "vecākais pavārs",
+            "employed_since": "2019-09-01", "issued_on": "2025-04-03",
+        }),
+    "r21d_parking_permit_application.pdf": (r21d_parking_permit_application, "unknown", {}),
+})
+
+
+def r21d_opinion_hours_with_a_unit_note(pdf: canvas.Canvas) -> None:
+    """A dense social worker's opinion whose weekly hours stand over the caption "stundas
+    nedēļā (h:mm)": the note says the figure is hours and minutes, the caption still names it."""
+    pdf.setPageSize((842, 595))
+    _text(pdf, 40, 560, "Cēsu novada Sociālais dienests", 9, bold=True)
+    _text(pdf, 300, 535, "SOCIĀLĀ DARBINIEKA ATZINUMS", 10, bold=True)
+    _text(pdf, 40, 515, "1. Klients", 8, bold=True)
+    _r20v_captioned(pdf, 500, [(40, "Mārtiņš Ozoliņš", "vārds, uzvārds"),
+                               (330, R21D_MARTINS, "personas kods")])
+    _text(pdf, 40, 480, "2. Apjoms", 8, bold=True)
+    _r20v_captioned(pdf, 465, [(40, "3:45", "stundas nedēļā (h:mm)")])
+    _r20v_captioned(pdf, 440, [(40, "07.04.2025.", "datums"), (330, "L. Bērza", "paraksts")])
+
+
+CASES.update({
+    "r21d_opinion_hours_with_a_unit_note.pdf": (
+        r21d_opinion_hours_with_a_unit_note, "social_worker_opinion", {
+            "person_name": "Mārtiņš Ozoliņš", "hours_per_week": 3.75,
+        }),
+})

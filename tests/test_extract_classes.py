@@ -4266,3 +4266,121 @@ def test_r21b_translated_lines_give_an_activity_no_hours() -> None:
     ], "ocr")
     fields = extract_document(doc, file="x.png")["fields"]
     assert [(a["kind"], a["hours_per_week"]) for a in fields["activities"]] == [("work", 30)]
+
+# --- round 21 (r21d): faxes, scans and a foreign paper (set V) ------------------------------
+
+
+def _r21d_ocr_rows(rows: list[tuple[float, float, list[tuple[str, float, float]]]]
+                   ) -> ReadDocument:
+    """An OCR page of rows (top, bottom, [(word, x0, x1)]), each word read at 0.95."""
+    words = [Word(text, x0, top, x1, bottom, confidence=0.95)
+             for top, bottom, tokens in rows for text, x0, x1 in tokens]
+    return ReadDocument(Path("x.pdf"), [Page(0, 842, 595, words, source="ocr")], "ocr")
+
+
+def test_r21d_a_one_word_caption_in_a_row_of_captions_names_its_value() -> None:
+    """A scanned school certificate: "programma" printed small under a programme's name of
+    several words measures as wide per letter as the name (it has no spaces), only lower; its
+    row's other captions are small beyond doubt, so it is a caption too. The place-and-date
+    row under the captions is never the programme (set V's scan read "Valmierā, 22.01.2026."
+    as its programme at 0.85, and its end date and hours as nothing)."""
+    document = _r21d_ocr_rows([
+        (41, 50, [("Cēsu", 46, 66), ("Pils", 69, 84), ("vidusskola", 87, 130)]),
+        (51, 59, [("Pils", 46, 62), ("iela", 65, 80), ("2,", 83, 90), ("Cēsis,", 93, 117),
+                  ("LV-4101", 120, 152)]),
+        (66, 77, [("IZZIŅA", 403, 440)]),
+        (82, 89, [("1.", 46, 52), ("Skolēns", 55, 91)]),
+        (96, 104, [("Roberts", 42, 72), ("Zaķis", 75, 98), ("121110-12345", 434, 490)]),
+        (109, 115, [("vārds,", 43, 62), ("uzvārds", 64, 85), ("personas", 434, 458),
+                    ("kods", 460, 476)]),
+        (122, 131, [("2.", 46, 53), ("Izglītības", 56, 100), ("programma", 103, 149)]),
+        (136.6, 145.7, [("Vispārējās", 42.5, 80.5), ("pamatizglītības", 83.4, 139.6),
+                        ("programma", 142.5, 181.0), ("30", 466, 476),
+                        ("31.05.2026.", 636, 682)]),
+        (150, 155.8, [("programma", 43, 77), ("mācību", 467, 488), ("stundas", 490, 513),
+                      ("nedēļā", 515, 534), ("mācības", 636, 660), ("līdz", 662, 672)]),
+        (171, 181, [("Cēsīs,", 43, 68), ("15.09.2025.", 71, 118), ("A.", 424, 432),
+                    ("Bērziņa,", 435, 468), ("direktore", 470, 502)]),
+        (184, 190, [("vieta,", 43, 61), ("datums", 63, 83)]),
+    ])
+    record = extract_document(document, file="x.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert record["doc_type"] == "school_certificate"
+    assert fields["programme"] == "Vispārējās pamatizglītības programma"
+    assert fields["study_until"] == "2026-05-31"
+    assert fields["hours_per_week"] == 30
+    assert all(confidence[k] < 0.9 for k in ("programme", "study_until", "hours_per_week"))
+
+
+def test_r21d_a_place_and_date_is_no_other_labels_value() -> None:
+    """"Rīgā, 2025. gada 2. maijā" or "Cēsīs, 15.09.2025." is where and when a paper was
+    signed: no name, programme or post, wherever a label's column puts it."""
+    from asistents.extract.labels import _place_and_date
+
+    assert _place_and_date("Cēsīs, 15.09.2025.")
+    assert _place_and_date("Rīgā; 2025. gada 2. maijā A. Liepa")
+    assert _place_and_date("Talsos 01.02.2024.")
+    assert not _place_and_date("Vispārējās pamatizglītības programma")
+    assert not _place_and_date("Rīgā strādā kopš 01.02.2024.")
+
+
+def test_r21d_a_fax_machines_line_is_not_the_paper() -> None:
+    """The line a fax machine prints atop each page it sends (number, station, day and time,
+    pages) is dropped before reading: its date is the sending's (set V's faxed school
+    certificate was dated by its fax line), its station no letterhead."""
+    from asistents.extract.cover_page import is_fax_header, without_fax_headers
+
+    document = _r21d_ocr_rows([
+        (37, 48, [("FAX", 47, 70), ("64", 73, 84), ("221", 87, 104), ("907", 107, 124),
+                  ("KAFEJNICA", 127, 180), ("07/04/2025", 183, 230), ("09:12", 233, 255)]),
+        (52, 60, [("SIA", 46, 60), ("Cēsu", 63, 85), ("Garšas", 88, 118), ("Nams", 121, 145)]),
+        (79, 90, [("IZZIŅA", 386, 430)]),
+    ])
+    lines = document_lines(document)
+    assert is_fax_header(lines[0]) and not is_fax_header(lines[1])
+    assert without_fax_headers(lines)[0].text == "SIA Cēsu Garšas Nams"
+    # A paper's own first line with a time and a date is no fax line without a fax's word
+    # or a sending number.
+    assert not is_fax_header(document_lines(_r21d_ocr_rows([
+        (37, 48, [("Sapulce", 47, 90), ("07.04.2025", 93, 140), ("plkst.", 143, 170),
+                  ("09:12", 173, 200)])]))[0])
+
+
+def test_r21d_a_copy_stamp_is_no_part_of_the_issuers_name(cases: Path) -> None:
+    """"KOPIJA" stamped beside the firm's name at the head of a copy says what the sheet is:
+    the employer is the name alone (set V's scanned copy read "... Termināls KOPIJA" at
+    0.84); the fax line atop and the captions beneath the values read as on a typed form."""
+    record = extract_file(cases / "r21d_faxed_copy_with_captions_beneath.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["employer_name"] == "SIA Cēsu Garšas Nams"
+    assert fields["position"] == "vecākais pavārs"
+    assert fields["hours_per_week"] == 30  # "6 stundas dienā,5 dienas nedēļā"
+    assert all(value < 0.9 for value in confidence.values())
+
+
+def test_r21d_a_title_asking_for_another_thing_is_not_our_application(cases: Path) -> None:
+    """"IESNIEGUMS stāvvietas atļaujas izsniegšanai" asks for a permit; "Pavadonis
+    (asistents)" met in its text does not make it an application for the assistant (set V's
+    travel card application was read as ours)."""
+    assert extract_file(cases / "r21d_parking_permit_application.pdf")["doc_type"] == "unknown"
+
+
+def test_r21d_a_scans_comma_for_a_dates_dot() -> None:
+    """"01,03.2024." under "izziņas datums" on a fax is the first of March, read as a mended
+    value (below the sure bar), never a decimal."""
+    from datetime import date
+
+    from asistents.extract.values import date_missing_a_dot
+
+    assert date_missing_a_dot("01,03.2024.") == date(2024, 3, 1)
+    assert date_missing_a_dot("15.04,2025") == date(2025, 4, 15)
+    assert date_missing_a_dot("1,5 stundas 2024") is None
+
+
+def test_r21d_a_captions_unit_note_keeps_it_a_caption(cases: Path) -> None:
+    """"stundas nedēļā (h:mm)" under "3:45": the parenthesis (and its colon) says how the
+    figure is written, the caption names the figure over it — 3.75 hours (set V's Ventspils
+    opinion read no hours)."""
+    record = extract_file(cases / "r21d_opinion_hours_with_a_unit_note.pdf")
+    assert record["fields"]["hours_per_week"] == 3.75
+    assert record["field_confidence"]["hours_per_week"] < 0.9

@@ -213,6 +213,12 @@ class Vocabulary:
     # Fields that make a paper ours even under its title (the service an application asks for):
     # an application for another service (home care, a meal) names none of them and is `unknown`.
     ours: tuple[str, ...] = ()
+    # Stems that, in a title stating what it asks for, name a service at all ("sociālā
+    # pakalpojuma"): beside `ours`'s synonyms they keep the title from asking for another thing.
+    title_neutral: tuple[str, ...] = ()
+    # Words by which a title says what it asks for ("... saņemšanai", "par ..."): without one,
+    # the words after the title word are the form's own kind ("APTAUJAS LAPA").
+    title_asks: tuple[str, ...] = ()
     # Which field each fact of a sentence of working holds (extract/employment.py: person,
     # code, employer, position, since): a letter may state them all in one sentence.
     employment: dict[str, str] = field(default_factory=dict)
@@ -378,6 +384,8 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
         kin=_strings(raw.get("kin"), f"{where}.kin"),
         certifies=_required(raw.get("certifies"), fields, where, "certifies"),
         ours=_required(raw.get("ours"), fields, where, "ours"),
+        title_neutral=_strings(raw.get("title_neutral"), f"{where}.title_neutral"),
+        title_asks=_strings(raw.get("title_asks"), f"{where}.title_asks"),
         acts=_acts(classify.get("acts"), f"{where}.classify.acts"),
         employment=_employment(raw.get("employment"), fields, where),
         term=_field_of_kind(raw.get("term"), fields, where, "term", "number"),
