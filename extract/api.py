@@ -16,6 +16,7 @@ from .document import ReadDocument
 from .evidence import evidence_ceilings
 from .fields import extract_fields
 from .layout import document_lines
+from .print_header import without_print_header
 from .page_pool import CoreTokens
 from .reading import PageProgress, read_document
 from .translation import translated_paper
@@ -88,6 +89,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = without_cover_pages(document_lines(document))
     # A sworn translation's heading, notes and certification are the translator's words.
     lines = translated_paper(lines)
+    # A software system's print header (its name, page counter, printing user and time).
+    lines = without_print_header(lines)
     decision: Classification = classify(lines, list(document.form_values))
     warnings = list(document.warnings)
     flags = list(document.flags)
