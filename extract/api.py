@@ -15,6 +15,7 @@ from .cover_page import without_cover_pages
 from .document import ReadDocument
 from .evidence import evidence_ceilings
 from .fields import extract_fields
+from .coded_choices import with_coded_choices
 from .layout import document_lines
 from .print_header import without_print_header
 from .page_pool import CoreTokens
@@ -91,6 +92,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = translated_paper(lines)
     # A software system's print header (its name, page counter, printing user and time).
     lines = without_print_header(lines)
+    # A column of 1/0 codes marking a table's rows chosen or not.
+    lines = with_coded_choices(lines)
     decision: Classification = classify(lines, list(document.form_values))
     warnings = list(document.warnings)
     flags = list(document.flags)
