@@ -5,7 +5,8 @@ A system's printout of an application lists every option as a row, with a column
 it. Read as text, the code was taken for the option's hours ("Darbs 0", "Izglītības iegūšana
 1 24": education, 1 hour). Under a column head saying what its codes mean
 (`coded_choices.yaml`), each row's code becomes a mark before the row ("☒ Izglītības iegūšana
-24", "☐ Darbs"), as a ticked checklist reads. Only a column of such codes in at least two rows
+24", "☐ Darbs"), as a ticked checklist reads, and the row's own number in a column before it
+("A02", "U1") goes. Only a column of such codes in at least two rows
 under the head; a code beside a question in running text ("... (1 – jā, 0 – nē) 0") is the
 question's answer and stays as printed.
 """
@@ -51,6 +52,10 @@ def _cell(line: Line, head: Segment) -> Segment | None:
     return None
 
 
+# A row's number in a code column of its own: letters and digits ("U1", "A02", "A3.1", "4.").
+_ROW_CODE = re.compile(r"^\s*[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*\.?\s*$")
+
+
 def _marked(line: Line, cell: Segment) -> Line:
     """The row with its code as a mark before it and the code's cell gone."""
     first = line.words[0]
@@ -59,6 +64,8 @@ def _marked(line: Line, cell: Segment) -> Line:
     glyph = Word(MARKED if on else EMPTY, first.x0 - 1.2 * height, first.top,
                  first.x0 - 0.4 * height, first.bottom, first.page)
     segments = [s for s in line.segments if s is not cell]
+    if len(segments) >= 2 and _ROW_CODE.match(segments[0].text):
+        segments = segments[1:]  # the row's number ("U1", "A02"): no part of its option
     segments[0] = Segment([glyph, *segments[0].words], segments[0].cell)
     return Line(line.page, [w for s in segments for w in s.words], segments, line.index)
 
