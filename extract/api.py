@@ -11,14 +11,14 @@ from typing import Any
 from ..errors import AsistentsError, MissingDependencyError
 from ..privacy import redact
 from .classify import Classification, classify
+from .coded_choices import with_coded_choices
 from .cover_page import without_cover_pages
 from .document import ReadDocument
 from .evidence import evidence_ceilings
 from .fields import extract_fields
-from .coded_choices import with_coded_choices
 from .layout import document_lines
-from .print_header import without_print_header
 from .page_pool import CoreTokens
+from .print_header import without_print_header
 from .reading import PageProgress, read_document
 from .translation import translated_paper
 from .vocabulary import vocabularies

@@ -32,8 +32,9 @@ _OPERATOR = re.compile(rb"(?<![\w/])(?:(\d)\s+Tr|(Tj|TJ|'|\"))(?![\w])")
 
 def invisible_share(content: bytes, least: int = MIN_TEXT_SHOWS) -> float | None:
     """The share of a page's text-showing operators drawn in render mode 3 (invisible), or
-    None when the page shows fewer than `least` of them (too little text to tell). The mode is followed in stream order;
-    a "Q" restoring an earlier mode is not modelled (a scanner's layer sets it in each block)."""
+    None when the page shows fewer than `least` of them (too little text to tell). The mode is
+    followed in stream order; a "Q" restoring an earlier mode is not modelled (a scanner's
+    layer sets it in each block)."""
     mode = 0
     shown = hidden = 0
     for match in _OPERATOR.finditer(content):

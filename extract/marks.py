@@ -1195,9 +1195,10 @@ def emphasised_options(page: Any, words: list[Word]) -> list[Word]:
         pair = (words[at - 1], words[at + 1])
         if not all(_WORD_ONLY.match(w.text) and abs(w.top - words[at].top) < 2 for w in pair):
             continue
-        looks = [_print_look(chars, w) for w in pair]
-        if looks[0] is None or looks[1] is None:
+        first, second = _print_look(chars, pair[0]), _print_look(chars, pair[1])
+        if first is None or second is None:
             continue
+        looks = (first, second)
         chosen = None
         for one, other in ((0, 1), (1, 0)):
             (bold, light), (other_bold, other_light) = looks[one], looks[other]
