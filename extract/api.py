@@ -11,12 +11,14 @@ from typing import Any
 from ..errors import AsistentsError, MissingDependencyError
 from ..privacy import redact
 from .classify import Classification, classify
+from .coded_choices import with_coded_choices
 from .cover_page import without_cover_pages, without_fax_headers
 from .document import ReadDocument
 from .evidence import evidence_ceilings
 from .fields import extract_fields
 from .layout import document_lines, fold
 from .page_pool import CoreTokens
+from .print_header import without_print_header
 from .reading import PageProgress, read_document
 from .translation import translated_paper
 from .vocabulary import vocabularies
@@ -90,6 +92,10 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = without_fax_headers(lines)
     # A sworn translation's heading, notes and certification are the translator's words.
     lines = translated_paper(lines)
+    # A software system's print header (its name, page counter, printing user and time).
+    lines = without_print_header(lines)
+    # A column of 1/0 codes marking a table's rows chosen or not.
+    lines = with_coded_choices(lines)
     decision: Classification = classify(lines, list(document.form_values))
     warnings = list(document.warnings)
     flags = list(document.flags)

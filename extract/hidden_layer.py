@@ -20,17 +20,21 @@ log = logging.getLogger(__name__)
 PAGE_COVERED = 0.9
 # Nearly every glyph shown is invisible: the visible text, if any, is a stamp or a footer.
 INVISIBLE_SHARE = 0.9
-# Fewer text-showing operators than this say nothing either way.
+# Fewer text-showing operators than this say nothing either way...
 MIN_TEXT_SHOWS = 10
+# ... unless every one of them is invisible over a picture covering the page: a scanner's layer
+# may show a short certificate's nine lines with one operator each (set X's nine-line scan).
+MIN_ALL_HIDDEN_SHOWS = 3
 
 # "3 Tr" sets the render mode (3: neither fill nor stroke); Tj, TJ, ' and " show text.
 _OPERATOR = re.compile(rb"(?<![\w/])(?:(\d)\s+Tr|(Tj|TJ|'|\"))(?![\w])")
 
 
-def invisible_share(content: bytes) -> float | None:
+def invisible_share(content: bytes, least: int = MIN_TEXT_SHOWS) -> float | None:
     """The share of a page's text-showing operators drawn in render mode 3 (invisible), or
-    None when the page shows too little text to tell. The mode is followed in stream order;
-    a "Q" restoring an earlier mode is not modelled (a scanner's layer sets it in each block)."""
+    None when the page shows fewer than `least` of them (too little text to tell). The mode is
+    followed in stream order; a "Q" restoring an earlier mode is not modelled (a scanner's
+    layer sets it in each block)."""
     mode = 0
     shown = hidden = 0
     for match in _OPERATOR.finditer(content):
@@ -39,7 +43,7 @@ def invisible_share(content: bytes) -> float | None:
             continue
         shown += 1
         hidden += mode == 3
-    if shown < MIN_TEXT_SHOWS:
+    if shown < least:
         return None
     return hidden / shown
 
@@ -76,8 +80,12 @@ def is_scanners_layer(page: object) -> bool:
     """Whether a pdfplumber page is a picture under an invisible OCR text layer."""
     if image_coverage(page) < PAGE_COVERED:
         return False
-    share = invisible_share(_content(page))
-    return share is not None and share >= INVISIBLE_SHARE
+    content = _content(page)
+    share = invisible_share(content)
+    if share is None:
+        # A few lines, all of them invisible over the page's picture: a scanner's layer too.
+        return invisible_share(content, MIN_ALL_HIDDEN_SHOWS) == 1.0
+    return share >= INVISIBLE_SHARE
 
 
 __all__ = ["image_coverage", "invisible_share", "is_scanners_layer"]

@@ -56,6 +56,8 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
             break
         if ctx.title_line is not None and line.index >= ctx.title_line:
             break
+        if taken and _holds_title(ctx, line):
+            break
         line_size = sum(w.bottom - w.top for w in line.words) / len(line.words)
         if abs(line_size - size) > 0.15 * size:
             break
@@ -115,6 +117,15 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     if mended:
         confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right
     return Found(value, confidence, "letterhead", words)
+
+
+def _holds_title(ctx: Context, line: Line) -> bool:
+    """Whether a row under the letterhead's first names the paper by one of its type's titles
+    after a system's or a form's name ("StudInfo - izziņa par studijām"): the title's row,
+    no part of the issuer's name, even in the name's type size."""
+    text = fold(line.text)
+    return any(re.search(rf"(?<![a-z]){re.escape(fold(title))}(?![a-z])", text)
+               for title in ctx.vocab.title if len(fold(title).split()) >= 2)
 
 
 def _name_rows(taken: list[Line]) -> list[Line]:

@@ -1143,3 +1143,75 @@ def _crossed_square(image: Any, square: tuple[int, int, int, int]) -> bool:
     middle = [row[third:size - third] for row in rows[len(rows) // 3:len(rows) - len(rows) // 3]]
     share = sum(sum(row) for row in middle) / max(1, sum(len(row) for row in middle))
     return all(sides) and share >= 0.1
+
+
+# A printed option's look: bold type ("Bold", "Black", "Heavy", "Semibold" in the font's
+# name) and how dark its ink is (0 black .. 1 white).
+_BOLD_FONT = re.compile(r"(?i)bold|black|heavy|semibold|demi")
+# Ink this much lighter than its neighbour's is greyed out ("Nē" grey beside a black "Jā").
+_FAINTER = 0.3
+
+
+def _ink_lightness(color: Any) -> float:
+    """How light a pdfplumber fill colour is: a grey level, RGB's mean, CMYK's 1 - K - mean."""
+    if isinstance(color, (int, float)):
+        return float(color)
+    values = [float(v) for v in color or () if isinstance(v, (int, float))]
+    if len(values) == 1:
+        return values[0]
+    if len(values) == 3:
+        return sum(values) / 3
+    if len(values) == 4:
+        return max(0.0, 1.0 - values[3] - sum(values[:3]) / 3)
+    return 0.0
+
+
+def _print_look(chars: list[dict[str, Any]], word: Word) -> tuple[bool, float] | None:
+    """Whether a word's letters are bold, and how light their ink is; None without letters."""
+    inside = [c for c in chars if c["x0"] >= word.x0 - 0.5 and c["x1"] <= word.x1 + 0.5
+              and abs(c["top"] - word.top) < 1.5 and not c["text"].isspace()]
+    if not inside:
+        return None
+    bold = all(_BOLD_FONT.search(str(c.get("fontname", ""))) for c in inside)
+    light = max(_ink_lightness(c.get("non_stroking_color")) for c in inside)
+    return bold, light
+
+
+def emphasised_options(page: Any, words: list[Word]) -> list[Word]:
+    """Two options printed with a slash between them, a system's way of showing its answer:
+    the chosen one bold or in black, the other in plain or grey type ("**Jā** / Nē"). The
+    standing-out one gets "☒" before it, the other "☐" (as a ringed option reads). Only single
+    words without digits, on one row, one of them standing out on one count (weight or ink)
+    and not behind on the other; a pair printed alike is left as printed."""
+    slashes = [i for i in range(1, len(words) - 1) if words[i].text == "/"]
+    if not slashes:
+        return words
+    try:
+        chars = list(page.chars)
+    except Exception:  # a malformed page must not cost us its words
+        return words
+    before: dict[int, Word] = {}
+    for at in slashes:
+        pair = (words[at - 1], words[at + 1])
+        if not all(_WORD_ONLY.match(w.text) and abs(w.top - words[at].top) < 2 for w in pair):
+            continue
+        first, second = _print_look(chars, pair[0]), _print_look(chars, pair[1])
+        if first is None or second is None:
+            continue
+        looks = (first, second)
+        chosen = None
+        for one, other in ((0, 1), (1, 0)):
+            (bold, light), (other_bold, other_light) = looks[one], looks[other]
+            heavier = bold and not other_bold and light <= other_light + 0.05
+            darker = other_light - light >= _FAINTER and (bold or not other_bold)
+            if heavier or darker:
+                chosen = one
+        if chosen is None:
+            continue
+        on, off = struck_marks(pair[1 - chosen], pair[chosen], pair[0].page)
+        before[id(pair[chosen])] = on
+        before[id(pair[1 - chosen])] = off
+    if not before:
+        return words
+    # Each glyph just before its word in the reading order.
+    return [x for w in words for x in ((before[id(w)], w) if id(w) in before else (w,))]

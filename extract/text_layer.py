@@ -15,7 +15,7 @@ from . import filetype
 from .document import Page, ReadDocument, TextSource, Word
 from .form_widgets import place_form_values
 from .hidden_layer import is_scanners_layer
-from .marks import drawn_marks
+from .marks import drawn_marks, emphasised_options
 from .preflight import pdf_failure_reason
 
 log = logging.getLogger(__name__)
@@ -133,7 +133,7 @@ def read_text_layer(path: Path) -> ReadDocument:
                         width=float(page.width),
                         height=float(page.height),
                         # Tick boxes and circles drawn as shapes become glyph words.
-                        words=drawn_marks(page, words),
+                        words=emphasised_options(page, drawn_marks(page, words)),
                         source="text",
                         cells=_page_cells(page),
                     )

@@ -12616,3 +12616,114 @@ CASES.update({
             "person_name": "Mārtiņš Ozoliņš", "hours_per_week": 3.75,
         }),
 })
+
+
+
+# --- round 21 (r21xa_): software printouts, a scanner's short layer, styled and coded answers --
+
+R21XA_LIENE = personal_code("0406901234")
+R21XA_KARLIS = personal_code("1510121234")
+R21XA_OTO = personal_code("2102881234")
+
+
+def r21xa_system_print_header(pdf: canvas.Canvas) -> None:
+    """An employer's certificate printed from a payroll system: the system's name beside a
+    page counter, the report's code and the printing user, the company's name on the row with
+    the print time ("Izdrukāts: ..."), the certificate's own date in a row below."""
+    _text(pdf, 50, 810, "AlgasNams 3.1", 9)
+    _text(pdf, 480, 810, "Lapa 1 no 1", 9)
+    _text(pdf, 50, 798, "Atskaite: AN-DV-07", 9)
+    _text(pdf, 450, 798, "Drukāja: m.berzina", 9)
+    _text(pdf, 50, 786, "SIA Ozolkalna Galdniecība", 9)
+    _text(pdf, 420, 786, "Izdrukāts: 2025-06-03 17:22", 9)
+    _text(pdf, 50, 774, "Reģ. Nr. 40103999871", 9)
+    _text(pdf, 190, 740, "IZZIŅA PAR DARBA ATTIECĪBĀM", 12, bold=True)
+    rows = [("Izziņas datums", "2025-05-30"), ("Darbiniece", "Liene Kalniņa"),
+            ("Personas kods", R21XA_LIENE), ("Amats", "galdniece"),
+            ("Darba attiecības no", "2022-09-01"), ("Darba laiks", "40 st. nedēļā")]
+    y = 710.0
+    for label, value in rows:
+        _text(pdf, 60, y, label, 10)
+        _text(pdf, 220, y, value, 10)
+        y -= 16
+
+
+def r21xa_scanners_short_layer(pdf: canvas.Canvas) -> None:
+    """A short school certificate scanned to a "searchable" PDF whose invisible layer holds
+    one text operator per line (six in all) and misreads the marks ("Datorzinatnes") and the
+    hours ("2B" for 28): the picture is what the paper says."""
+    lines = [
+        ("Rēzeknes Tehnoloģiju akadēmija", "Rezeknes Tehnologiju akademija", "bold", 300, 300),
+        ("IZZIŅA PAR STUDIJĀM", "IZZINA PAR STUDIJAM", "bold", 700, 480),
+        (f"Students: Kārlis Vītols, personas kods {R21XA_KARLIS}",
+         f"Students: Karlis Vitols, personas kods {R21XA_KARLIS}", "print", 250, 620),
+        ("Studiju programma: Datorzinātnes", "Studiju programma: Datorzinatnes", "print",
+         250, 700),
+        ("Kontaktstundas nedēļā: 28", "Kontaktstundas nedela: 2B", "print", 250, 780),
+        ("Izziņa izsniegta 2025. gada 12. septembrī.", "Izzina izsniegta 2O25. gada 12."
+         " septembri.", "print", 250, 860),
+    ]
+
+    def draw(ink: Any, fonts: Any) -> None:
+        for printed, _read, font, x, y in lines:
+            ink.text((x, y), printed, font=fonts[font], fill=25)
+
+    _r13m_scanned_page(pdf, draw)
+    scale = A4[0] / 2480
+    text = pdf.beginText(250 * scale, A4[1] - 340 * scale)
+    text.setTextRenderMode(3)
+    text.setFont("Helvetica", 10)
+    text.setLeading(20)
+    for _printed, read, _font, _x, _y in lines:
+        text.textLine(read)  # one operator per line, as a scanner's short layer does
+    pdf.drawText(text)
+
+
+def r21xa_styled_and_coded_answers(pdf: canvas.Canvas) -> None:
+    """An application printed from a portal: the activities as rows with a "(1/0)" code
+    column before the hours, row numbers in a column of their own; the benefit question
+    answered by printing "Jā" in bold black and "Nē" grey."""
+    _text(pdf, 60, 800, "Ogres novada sociālajam dienestam", 10)
+    _text(pdf, 150, 770, "IESNIEGUMS ASISTENTA PAKALPOJUMA SAŅEMŠANAI", 12, bold=True)
+    _text(pdf, 60, 740, "Iesniedzējs", 10)
+    _text(pdf, 220, 740, "Oto Grīnbergs", 10)
+    _text(pdf, 60, 724, "Personas kods", 10)
+    _text(pdf, 220, 724, R21XA_OTO, 10)
+    _text(pdf, 60, 696, "Nr.", 9, bold=True)
+    _text(pdf, 100, 696, "Aktivitāte", 9, bold=True)
+    _text(pdf, 360, 696, "Atzīmēts (1/0)", 9, bold=True)
+    _text(pdf, 460, 696, "St. nedēļā", 9, bold=True)
+    rows = [("K1", "Darbs", "1", "16"), ("K2", "Izglītības iegūšana", "0", ""),
+            ("K3", "Dienas aprūpes centra apmeklējums", "1", "6"),
+            ("K4", "Brīvā laika pavadīšana", "0", "")]
+    y = 680.0
+    for number, activity, code, hours in rows:
+        _text(pdf, 60, y, number, 9)
+        _text(pdf, 100, y, activity, 9)
+        _text(pdf, 380, y, code, 9)
+        _text(pdf, 470, y, hours, 9)
+        y -= 15
+    _text(pdf, 60, y - 15, "Saņemu valsts sociālo pabalstu asistenta izmantošanai", 10)
+    _text(pdf, 400, y - 15, "Jā", 10, bold=True)
+    _text(pdf, 418, y - 15, "/", 10)
+    pdf.setFillGray(0.6)
+    _text(pdf, 426, y - 15, "Nē", 10)
+    pdf.setFillGray(0)
+    _text(pdf, 60, y - 45, "Ogrē, 2025. gada 4. jūnijā", 10)
+
+
+CASES.update({
+    "r21xa_system_print_header.pdf": (r21xa_system_print_header, "employer_certificate", {
+        "employer_name": "SIA Ozolkalna Galdniecība", "issued_on": "2025-05-30",
+        "person_name": "Liene Kalniņa",
+    }),
+    "r21xa_scanners_short_layer.pdf": (r21xa_scanners_short_layer, "school_certificate", {
+        "programme": "Datorzinātnes", "hours_per_week": 28,
+    }),
+    "r21xa_styled_and_coded_answers.pdf": (
+        r21xa_styled_and_coded_answers, "application", {
+            "activities": [{"kind": "work", "hours_per_week": 16},
+                           {"kind": "day_centre", "hours_per_week": 6}],
+            "receives_assistant_benefit": True,
+        }),
+})

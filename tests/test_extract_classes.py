@@ -4384,3 +4384,39 @@ def test_r21d_a_captions_unit_note_keeps_it_a_caption(cases: Path) -> None:
     record = extract_file(cases / "r21d_opinion_hours_with_a_unit_note.pdf")
     assert record["fields"]["hours_per_week"] == 3.75
     assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+
+# --- round 21 (r21xa_): software printouts, a scanner's short layer, styled and coded answers ---
+
+
+def test_r21xa_a_systems_print_header_is_no_part_of_the_issuer(cases: Path) -> None:
+    """A payroll system's header (its name, "Lapa 1 no 1", the report's code, who printed it
+    and when) runs round the company's name: the name alone is the employer, the print time is
+    not the date (set X's printouts read "PersonālsPRO 7.4 Lapa 1 no 1 ... SIA ..." as the
+    employer at 0.84 and the print time as the issue date)."""
+    record = extract_file(cases / "r21xa_system_print_header.pdf")
+    fields = record["fields"]
+    assert fields["employer_name"] == "SIA Ozolkalna Galdniecība"
+    assert fields["issued_on"] == "2025-05-30"
+    assert "2025-06-03" not in str(fields)
+
+
+def test_r21xa_a_scanners_layer_of_a_few_lines_is_read_from_the_picture(cases: Path) -> None:
+    """A searchable scan whose invisible layer shows one text operator per line (too few for
+    the share rule alone) is still the scanner's reading: the picture is read by our OCR (set
+    X's nine-line study certificate trusted the layer's "Datorsistemas" and "1B" hours)."""
+    record = extract_file(cases / "r21xa_scanners_short_layer.pdf")
+    assert record["text_source"] == "ocr"
+    assert record["fields"]["programme"] == "Datorzinātnes"
+    assert record["fields"]["hours_per_week"] == 28
+
+
+def test_r21xa_bold_option_and_code_column_are_answers(cases: Path) -> None:
+    """"**Jā** / Nē" with "Nē" grey answers yes; a "(1/0)" column marks the chosen rows and
+    is no hours figure, the rows' own numbers no part of the activity (set X's state-system
+    opinion read the bold "Jā" as no, its portal application took the codes for hours)."""
+    fields = extract_file(cases / "r21xa_styled_and_coded_answers.pdf")["fields"]
+    assert fields["receives_assistant_benefit"] is True
+    assert fields["activities"] == [{"kind": "work", "hours_per_week": 16},
+                                    {"kind": "day_centre", "hours_per_week": 6}]

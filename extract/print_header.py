@@ -1,0 +1,132 @@
+"""A software system's print header: what the system printed about the printing, not the paper.
+
+A certificate or an opinion printed from an HR, accounting, school or case management system
+opens with the system's header: its name beside a page counter ("PersonālsPRO 7.4 ... Lapa 1
+no 1"), the report's code ("Atskaite: HR-IZZ-002"), the user who printed it ("Drukāja:
+a.kalnina") and the print time ("Drukāts: 2025-04-09 16:03"); the issuer's name stands on one
+of these rows, left of the print data. Read as the paper's, the header ran into the issuer's
+name ("PersonālsPRO 7.4 Lapa 1 no 1 Atskaite: ... SIA Ventas Koks Drukāts: ...") and the
+print time became the issue date. Where a page's top rows show at least two kinds of print
+data (`print_header.yaml`), the print data (each label with what follows it on its row) and
+the system's name beside the page counter are left out of the reading; the issuer's name on
+the header's rows stays. A page counter alone (a letter's "Lapa 1 no 2") is no such header.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .layout import Line, Segment, fold
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("print_header.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+def _near(word: str, label: str) -> bool:
+    """Equal, or one letter off (replaced, dropped or added) when the label is five letters or
+    more: OCR's slips in a header's small print ("orukaja", "drukats")."""
+    if word == label:
+        return True
+    if len(label) < 5 or abs(len(word) - len(label)) > 1:
+        return False
+    if len(word) == len(label):
+        return sum(a != b for a, b in zip(word, label, strict=True)) <= 1
+    short, long = (word, label) if len(word) < len(label) else (label, word)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _label_kind(segment: Segment) -> str | None:
+    """The print-data label a segment opens with ("Drukāts: 2025-...", "Atskaite:"), or
+    "counter" for a page counter; None for anything else."""
+    text = fold(segment.text).strip(" \"'“„.,;")
+    if re.match(_vocabulary()["page_counter"], text):
+        return "counter"
+    head, colon, _ = text.partition(":")
+    if not colon or not head or len(head) > 24:
+        return None
+    head = re.sub(r"[^a-z ]", "", head).strip()
+    for label in _vocabulary()["labels"]:
+        if _near(head, label):
+            return label
+    return None
+
+
+def _row(line: Line) -> tuple[list[Segment], set[str], bool]:
+    """A row's segments left of its print data, the kinds of print data on it, and whether
+    a page counter is one of them."""
+    kinds: set[str] = set()
+    for at, segment in enumerate(line.segments):
+        kind = _label_kind(segment)
+        if kind is not None:
+            kinds.add(kind)
+            # The label's value stands after it; a counter or another label may follow.
+            for later in line.segments[at + 1:]:
+                later_kind = _label_kind(later)
+                if later_kind is not None:
+                    kinds.add(later_kind)
+            return list(line.segments[:at]), kinds, "counter" in kinds
+    return list(line.segments), kinds, False
+
+
+def _page_header(lines: list[Line]) -> dict[int, list[Segment]] | None:
+    """The rows of a page's print header (by line index) with the segments of each row that
+    stay; None when the page's top shows no print header."""
+    reach = int(_vocabulary()["reach"])
+    rows: dict[int, tuple[list[Segment], bool]] = {}
+    kinds: set[str] = set()
+    for line in lines[:reach]:
+        kept, found, counter = _row(line)
+        if not found:
+            break
+        rows[line.index] = (kept, counter)
+        kinds |= found
+    if len(kinds) < int(_vocabulary()["enough"]):
+        return None
+    named_below = any(kept and not counter for kept, counter in rows.values())
+    header: dict[int, list[Segment]] = {}
+    for index, (kept, counter) in rows.items():
+        # The system's name beside the counter ("SkolasVārti ... Lapa 1 no 1") is no issuer
+        # when a row of the header names one left of its print data.
+        header[index] = [] if counter and named_below else kept
+    return header
+
+
+def without_print_header(lines: list[Line]) -> list[Line]:
+    """The document's lines without a system's print header on any page, renumbered (see the
+    module docstring); the lines as they are when no page has one."""
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    changed: dict[int, list[Segment]] = {}
+    for page_lines in pages.values():
+        header = _page_header(page_lines)
+        if header is not None:
+            changed.update(header)
+    if not changed:
+        return lines
+    kept: list[Line] = []
+    for line in lines:
+        if line.index not in changed:
+            kept.append(line)
+            continue
+        segments = changed[line.index]
+        if segments:
+            words = [w for segment in segments for w in segment.words]
+            kept.append(Line(line.page, words, segments))
+    if not kept:
+        return lines
+    for i, line in enumerate(kept):
+        line.index = i
+    return kept
+
+
+__all__ = ["without_print_header"]
