@@ -776,8 +776,12 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
     # Dividing leaves a dark band where the table meets the paper (the table divided by the
     # paper's light). The table is where even the brightest pixel near by is dark (the paper's
     # ink always has paper beside it); it is whitened with one block more, the paper's edge.
+    # Only dark blocks reaching the picture's edge are the table: a form's dark section bar
+    # inside the page is as dark, and whitening it took its heading and half the values in the
+    # shaded fields beside it (a photographed application lost its child's name so).
     cut = (_percentile(blocks, 0.05) + _percentile(blocks, 0.95)) // 2
-    table = blocks.point(lambda v: 255 if v < cut else 0).filter(ImageFilter.MaxFilter(3))
+    table = _reaching_the_edge(blocks.point(lambda v: 255 if v < cut else 0))
+    table = table.filter(ImageFilter.MaxFilter(3))
     flat.paste(255, mask=table.resize(grey.size, Image.Resampling.NEAREST))
     # Dividing brings up the camera's noise on the paper with the paper: paper white again.
     return ImageOps.autocontrast(flat, cutoff=1).point(lambda v: 255 if v > PAPER_WHITE else v)
@@ -802,8 +806,12 @@ SHADED_BELOW, SHADED_SHARE_FROM = 215, 0.05
 SCANNED_PAPER_FROM = 220
 
 
-def whiten_shaded_fields(grey: Image.Image, *, dpi: int) -> Image.Image:
-    """`grey` with its shaded fields and grey paper divided out to white, or as it was."""
+def whiten_shaded_fields(grey: Image.Image, *, dpi: int, grainy: bool = False) -> Image.Image:
+    """`grey` with its shaded fields and grey paper divided out to white, or as it was.
+
+    `grainy`: a flattened photo, whose fields dividing the light out left as grey salt and
+    white pepper: the brightest pixel near each is white, so the field's paper is measured
+    on the page with its grain smoothed (a 3 x 3 median) or no field would be found."""
     import cv2
 
     small = np.asarray(quarter_size(grey))
@@ -821,7 +829,7 @@ def whiten_shaded_fields(grey: Image.Image, *, dpi: int) -> Image.Image:
     window = max(3, round(SHADE_STROKE_WINDOW * dpi / OCR_DPI)) | 1
     pixels = np.asarray(grey)
     paper = cv2.morphologyEx(
-        pixels, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (window, window)))
+        cv2.medianBlur(pixels, 3) if grainy else pixels, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (window, window)))
     shaded = (paper >= SHADE_FROM) & (paper < SHADE_BELOW)
     if edge.any():
         reach = cv2.dilate(edge.astype(np.uint8), kernel)
@@ -1110,8 +1118,9 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
         dpi = OCR_DPI
     # A scan's shaded fields go before the contrast stretch, a photo's once it is flattened.
     grey = whiten_shaded_fields(image.convert("L") if image.mode != "L" else image, dpi=dpi)
-    grey = whiten_shaded_fields(flatten_photo(lift_shadow_bands(clean_background(grey))),
-                                dpi=dpi)
+    cleaned = lift_shadow_bands(clean_background(grey))
+    flattened = flatten_photo(cleaned)
+    grey = whiten_shaded_fields(flattened, dpi=dpi, grainy=flattened is not cleaned)
     rotation = 0
     if lines_run_vertically(grey):
         rotation = 90  # a quarter turn makes the lines run across; the test below says which
