@@ -12277,3 +12277,47 @@ CASES.update({
             "tasks": ["dokumentu kārtošana", "saziņa ar skolu"],
         }),
 })
+
+
+# --- round 21 (r21c): a sheet's column of times left unread; a photo's dark section bars -----
+
+R21C_MARTINS = personal_code("1702881435")
+R21C_LAURA = personal_code("0309751226")
+
+
+def r21c_sheet_one_time_of_two(pdf: canvas.Canvas) -> None:
+    """A timesheet whose rows write "from", "to" and the hours, some rows keeping only one of
+    the two times (the other cell left blank or unread): the hours written and the column the
+    time stands in give the other, below the sure bar."""
+    _text(pdf, 60, 800, "Cēsu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 780, "ASISTENTA DARBA LAIKA UZSKAITE", 11, bold=True)
+    _text(pdf, 60, 760, "Mēnesis: 2025. gada aprīlis", 10)
+    _text(pdf, 60, 745, f"Klients: Mārtiņš Ozoliņš, p. k. {R21C_MARTINS}", 10)
+    _text(pdf, 60, 730, f"Asistente: Laura Bērziņa, p. k. {R21C_LAURA}", 10)
+    _grid(pdf, 60, 715, [70, 60, 60, 60, 150], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["01.04.", "14:00", "", "3", "darbs"],
+        ["03.04.", "14:00", "", "3", "darbs"],
+        ["08.04.", "14:00", "17:00", "3", "darbs"],
+        ["10.04.", "14:00", "17:00", "3", "darbs"],
+        ["15.04.", "", "16:00", "2", "darbs"],
+        ["Kopā", "", "", "14", ""]])
+
+
+CASES.update({
+    "r21c_sheet_one_time_of_two.pdf": (r21c_sheet_one_time_of_two, "timesheet", {
+        "month": "2025-04", "total_hours": 14,
+        "entries": [
+            {"date": "2025-04-01", "start": "14:00", "end": "17:00", "hours": 3,
+             "activity": "work"},
+            {"date": "2025-04-03", "start": "14:00", "end": "17:00", "hours": 3,
+             "activity": "work"},
+            {"date": "2025-04-08", "start": "14:00", "end": "17:00", "hours": 3,
+             "activity": "work"},
+            {"date": "2025-04-10", "start": "14:00", "end": "17:00", "hours": 3,
+             "activity": "work"},
+            {"date": "2025-04-15", "start": "14:00", "end": "16:00", "hours": 2,
+             "activity": "work"},
+        ],
+    }),
+})

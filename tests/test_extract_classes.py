@@ -4121,3 +4121,20 @@ def test_r20x_areas_ticked_under_ir_are_the_tasks(cases: Path) -> None:
     the rows ticked under "Ir" (set U's Ogre opinion read no tasks)."""
     fields = extract_file(cases / "r20x_worker_opinion_ticked_areas.pdf")["fields"]
     assert fields["tasks"] == ["dokumentu kārtošana", "saziņa ar skolu"]
+
+
+# --- round 21 (r21c): a sheet's column of times left unread; a photo's dark section bars ---
+
+
+def test_r21c_a_row_with_one_time_of_two_takes_the_other_from_its_hours(cases: Path) -> None:
+    """Rows keeping only one of their two times (a photo's layout left a column unread) are
+    rows still: the time's column says whether it is the start or the end, the hours written
+    give the other, and the rows are below the sure bar (set U's photographed sheet read 9
+    of 21 rows, set V's 9 of 12)."""
+    record = extract_file(cases / "r21c_sheet_one_time_of_two.pdf")
+    entries = record["fields"]["entries"]
+    assert [(e["date"], e["start"], e["end"]) for e in entries] == [
+        ("2025-04-01", "14:00", "17:00"), ("2025-04-03", "14:00", "17:00"),
+        ("2025-04-08", "14:00", "17:00"), ("2025-04-10", "14:00", "17:00"),
+        ("2025-04-15", "14:00", "16:00")]
+    assert record["field_confidence"]["entries"] < 0.9
