@@ -739,6 +739,7 @@ def lift_shadow_bands(grey: Image.Image) -> Image.Image:
 PAPER_BLOCK = 16
 UNEVEN_BELOW = 200  # the darkest 5 % of the paper-brightness map under this: a photo's page
 PAPER_WHITE = 210  # after the light is divided out, paper and its noise are above this; ink not
+INK_CUT = 0.1  # per cent of a flattened photo's pixels taken for its darkest ink
 
 
 def _percentile(image: Image.Image, share: float) -> int:
@@ -784,7 +785,10 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
     table = table.filter(ImageFilter.MaxFilter(3))
     flat.paste(255, mask=table.resize(grey.size, Image.Resampling.NEAREST))
     # Dividing brings up the camera's noise on the paper with the paper: paper white again.
-    return ImageOps.autocontrast(flat, cutoff=1).point(lambda v: 255 if v > PAPER_WHITE else v)
+    # The stretch's dark end is the ink's (0.1 %): on a page of little print a 1 % cut fell in
+    # a form's grey section bars and stretched them black, their headings with them.
+    stretched = ImageOps.autocontrast(flat, cutoff=(INK_CUT, 1))
+    return stretched.point(lambda v: 255 if v > PAPER_WHITE else v)
 
 
 # A form's answer fields shaded grey (and a fax's or carbon copy's grey, grainy paper): Tesseract's
