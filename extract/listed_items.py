@@ -409,13 +409,13 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
         # Beside its heading in a form's value column ("Uzdevumi | a; b"), the list's wrapped
         # rest stands in that column; a line opening left of it is the form's next row
         # ("Atzinums apstiprināts | <date>"), as for a numbered list above.
-        value_x = inline.words[0].x0 if inline.words else None
+        column_x = inline.words[0].x0 if inline.words else None
         for line in [] if in_table else ctx.lines[heading + 1 : end]:
             if text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text \
                     or _DATELINE.match(line.text):
                 break
-            if value_x is not None and line.words and line.words[0].x0 < value_x - 8 \
-                    and ctx.lines[heading].words and ctx.lines[heading].words[0].x0 < value_x - 8:
+            if column_x is not None and line.words and line.words[0].x0 < column_x - 8 \
+                    and ctx.lines[heading].words and ctx.lines[heading].words[0].x0 < column_x - 8:
                 break
             text = f"{text} {line.text}"
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])

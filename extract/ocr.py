@@ -833,7 +833,8 @@ def whiten_shaded_fields(grey: Image.Image, *, dpi: int, grainy: bool = False) -
     window = max(3, round(SHADE_STROKE_WINDOW * dpi / OCR_DPI)) | 1
     pixels = np.asarray(grey)
     paper = cv2.morphologyEx(
-        cv2.medianBlur(pixels, 3) if grainy else pixels, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (window, window)))
+        cv2.medianBlur(pixels, 3) if grainy else pixels, cv2.MORPH_CLOSE,
+        cv2.getStructuringElement(cv2.MORPH_RECT, (window, window)))
     shaded = (paper >= SHADE_FROM) & (paper < SHADE_BELOW)
     if edge.any():
         reach = cv2.dilate(edge.astype(np.uint8), kernel)
