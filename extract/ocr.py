@@ -739,7 +739,8 @@ def lift_shadow_bands(grey: Image.Image) -> Image.Image:
 PAPER_BLOCK = 16
 UNEVEN_BELOW = 200  # the darkest 5 % of the paper-brightness map under this: a photo's page
 PAPER_WHITE = 210  # after the light is divided out, paper and its noise are above this; ink not
-INK_CUT = 0.1  # per cent of a flattened photo's pixels taken for its darkest ink
+INK_CUT = 0.1  # per cent of a flattened photo's pixels taken for its darkest ink ...
+GREY_INK_FROM = 80  # ... when its darkest 1 % is this light (grey bars; ink is < 30)
 
 
 def _percentile(image: Image.Image, share: float) -> int:
@@ -785,9 +786,12 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
     table = table.filter(ImageFilter.MaxFilter(3))
     flat.paste(255, mask=table.resize(grey.size, Image.Resampling.NEAREST))
     # Dividing brings up the camera's noise on the paper with the paper: paper white again.
-    # The stretch's dark end is the ink's (0.1 %): on a page of little print a 1 % cut fell in
-    # a form's grey section bars and stretched them black, their headings with them.
-    stretched = ImageOps.autocontrast(flat, cutoff=(INK_CUT, 1))
+    # The stretch's dark end is the darkest 1 %, the ink's on most photos (a hand's faint
+    # strokes need it); on a page of little print whose darkest 1 % is still grey it falls in
+    # a form's grey section bars, which it stretched black with their headings: there the
+    # darkest 0.1 % is the ink.
+    low = INK_CUT if _percentile(flat, 0.01) >= GREY_INK_FROM else 1
+    stretched = ImageOps.autocontrast(flat, cutoff=(low, 1))
     return stretched.point(lambda v: 255 if v > PAPER_WHITE else v)
 
 
