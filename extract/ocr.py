@@ -739,8 +739,6 @@ def lift_shadow_bands(grey: Image.Image) -> Image.Image:
 PAPER_BLOCK = 16
 UNEVEN_BELOW = 200  # the darkest 5 % of the paper-brightness map under this: a photo's page
 PAPER_WHITE = 210  # after the light is divided out, paper and its noise are above this; ink not
-INK_CUT = 0.1  # per cent of a flattened photo's pixels taken for its darkest ink ...
-GREY_INK_FROM = 80  # ... when its darkest 1 % is this light (grey bars; ink is < 30)
 
 
 def _percentile(image: Image.Image, share: float) -> int:
@@ -786,13 +784,7 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
     table = table.filter(ImageFilter.MaxFilter(3))
     flat.paste(255, mask=table.resize(grey.size, Image.Resampling.NEAREST))
     # Dividing brings up the camera's noise on the paper with the paper: paper white again.
-    # The stretch's dark end is the darkest 1 %, the ink's on most photos (a hand's faint
-    # strokes need it); on a page of little print whose darkest 1 % is still grey it falls in
-    # a form's grey section bars, which it stretched black with their headings: there the
-    # darkest 0.1 % is the ink.
-    low = INK_CUT if _percentile(flat, 0.01) >= GREY_INK_FROM else 1
-    stretched = ImageOps.autocontrast(flat, cutoff=(low, 1))
-    return stretched.point(lambda v: 255 if v > PAPER_WHITE else v)
+    return ImageOps.autocontrast(flat, cutoff=1).point(lambda v: 255 if v > PAPER_WHITE else v)
 
 
 # A form's answer fields shaded grey (and a fax's or carbon copy's grey, grainy paper): Tesseract's
@@ -814,12 +806,8 @@ SHADED_BELOW, SHADED_SHARE_FROM = 215, 0.05
 SCANNED_PAPER_FROM = 220
 
 
-def whiten_shaded_fields(grey: Image.Image, *, dpi: int, grainy: bool = False) -> Image.Image:
-    """`grey` with its shaded fields and grey paper divided out to white, or as it was.
-
-    `grainy`: a flattened photo, whose fields dividing the light out left as grey salt and
-    white pepper: the brightest pixel near each is white, so the field's paper is measured
-    on the page with its grain smoothed (a 3 x 3 median) or no field would be found."""
+def whiten_shaded_fields(grey: Image.Image, *, dpi: int) -> Image.Image:
+    """`grey` with its shaded fields and grey paper divided out to white, or as it was."""
     import cv2
 
     small = np.asarray(quarter_size(grey))
@@ -837,8 +825,7 @@ def whiten_shaded_fields(grey: Image.Image, *, dpi: int, grainy: bool = False) -
     window = max(3, round(SHADE_STROKE_WINDOW * dpi / OCR_DPI)) | 1
     pixels = np.asarray(grey)
     paper = cv2.morphologyEx(
-        cv2.medianBlur(pixels, 3) if grainy else pixels, cv2.MORPH_CLOSE,
-        cv2.getStructuringElement(cv2.MORPH_RECT, (window, window)))
+        pixels, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (window, window)))
     shaded = (paper >= SHADE_FROM) & (paper < SHADE_BELOW)
     if edge.any():
         reach = cv2.dilate(edge.astype(np.uint8), kernel)
@@ -1127,9 +1114,8 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
         dpi = OCR_DPI
     # A scan's shaded fields go before the contrast stretch, a photo's once it is flattened.
     grey = whiten_shaded_fields(image.convert("L") if image.mode != "L" else image, dpi=dpi)
-    cleaned = lift_shadow_bands(clean_background(grey))
-    flattened = flatten_photo(cleaned)
-    grey = whiten_shaded_fields(flattened, dpi=dpi, grainy=flattened is not cleaned)
+    grey = whiten_shaded_fields(flatten_photo(lift_shadow_bands(clean_background(grey))),
+                                dpi=dpi)
     rotation = 0
     if lines_run_vertically(grey):
         rotation = 90  # a quarter turn makes the lines run across; the test below says which

@@ -4154,10 +4154,6 @@ def test_r21c_a_photos_dark_section_bars_are_no_table(tmp_path: Path) -> None:
     flat = np.asarray(flatten_photo(Image.open(photo).convert("L")))
     bar = flat[80 + 160 + 4:80 + 160 + 26, 160:1500]  # the first bar, inside the paper
     assert (bar < 128).mean() > 0.5  # kept: not whitened as the table around the paper
-    # ... and grey, its heading's print darker: the contrast stretch's dark end is the ink's,
-    # not the bars' (a page of little print once had its bars stretched to black).
-    heading = flat[80 + 160 + 4:80 + 160 + 26, 160:400]
-    assert np.median(heading) > 60 and np.percentile(heading, 2) < 30
     record = extract_file(photo)
     assert record["doc_type"] == "social_worker_opinion"
     assert record["fields"]["personal_code"] == R21C_MARTINS
