@@ -406,9 +406,19 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
     in_table = any(seg.cell is not None for seg in ctx.lines[heading].segments)
     if inline is not None:
         text = inline.value
+        # Beside its heading in a form's value column ("Uzdevumi | a; b", the value a segment
+        # of its own), the list's wrapped rest stands in that column; a line opening left of
+        # it is the form's next row ("Atzinums apstiprināts | <date>"), as for a numbered list
+        # above. In running text the rest wraps to the margin and goes on.
+        column_x = inline.words[0].x0 if inline.words and any(
+            seg.words and seg.words[0] is inline.words[0]
+            for seg in ctx.lines[heading].segments[1:]) else None
         for line in [] if in_table else ctx.lines[heading + 1 : end]:
             if text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text \
                     or _DATELINE.match(line.text):
+                break
+            if column_x is not None and line.words and line.words[0].x0 < column_x - 8 \
+                    and ctx.lines[heading].words and ctx.lines[heading].words[0].x0 < column_x - 8:
                 break
             text = f"{text} {line.text}"
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])

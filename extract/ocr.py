@@ -776,8 +776,12 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
     # Dividing leaves a dark band where the table meets the paper (the table divided by the
     # paper's light). The table is where even the brightest pixel near by is dark (the paper's
     # ink always has paper beside it); it is whitened with one block more, the paper's edge.
+    # Only dark blocks reaching the picture's edge are the table: a form's dark section bar
+    # inside the page is as dark, and whitening it took its heading and half the values in the
+    # shaded fields beside it (a photographed application lost its child's name so).
     cut = (_percentile(blocks, 0.05) + _percentile(blocks, 0.95)) // 2
-    table = blocks.point(lambda v: 255 if v < cut else 0).filter(ImageFilter.MaxFilter(3))
+    table = _reaching_the_edge(blocks.point(lambda v: 255 if v < cut else 0))
+    table = table.filter(ImageFilter.MaxFilter(3))
     flat.paste(255, mask=table.resize(grey.size, Image.Resampling.NEAREST))
     # Dividing brings up the camera's noise on the paper with the paper: paper white again.
     return ImageOps.autocontrast(flat, cutoff=1).point(lambda v: 255 if v > PAPER_WHITE else v)

@@ -513,6 +513,9 @@ class _Row:
     # From, to and hours disagree and nothing on the row said which was misread: the OCR
     # confidence of the hours as read (`_hours_by_the_sheet` may settle it by the other rows).
     disputed: float | None = None
+    # One clock read where the sheet writes two (the layout dropped a column): where it stands
+    # across the page; the sheet's other rows say whether it is the start or the end.
+    lone_x: float | None = None
 
 
 def cross_check(row: _Row, words: Sequence[Word]) -> tuple[_Row, str | None]:
@@ -753,6 +756,10 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
             confidence = min((w.confidence for w in text.words), default=1.0)
             return [_Row(day, None, None, _number(hours), True,
                          _purpose(remainder, activity_of), confidence, {"hours": used})], True, []
+    if len(clocks) == 1 and text.line is not None and len(text.line.segments) >= 3:
+        lone = _lone_clock(day, rest, clocks[0], text, activity_of)
+        if lone is not None:
+            return [lone], True, []
     if len(clocks) < 2:
         # A date with nothing beside it is a day not worked (a form's pre-filled or printed
         # row), not a row that could not be read.
@@ -794,6 +801,79 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         for row in rows[:-1]:
             row.activity = rows[-1].activity
     return rows, True, warnings
+
+
+def _lone_clock(day: str, rest: str, clock: re.Match[str], text: _Text,
+                activity_of: Callable[[str], str | None]) -> _Row | None:
+    """A table row with one clock and its hours alone in a cell ("08:00 | 4 | ..."): the
+    other clock's column was left unread. Taken as the start for now, with where the clock
+    stands; `_lone_clocks` settles start or end by the sheet's rows read whole."""
+    after = rest[clock.end():]
+    lasting = _duration_only(after, text.line)
+    if lasting is None:
+        return None
+    hours, used = lasting
+    if not 0 < hours <= 24 or not _on_grid(hours * 60):
+        return None
+    word = next((w for w in text.words if clock.group(0) in w.text), None)
+    if word is None:
+        return None
+    start = _minutes(clock.group(1), clock.group(2))
+    remainder = rest[: clock.start()] + " " + after.replace(used, " ", 1)
+    confidence = min((w.confidence for w in text.words), default=1.0)
+    return _Row(day, start, start + round(hours * 60), _number(hours), True,
+                _purpose(remainder, activity_of), min(REPAIRED_CONFIDENCE, confidence),
+                {"start": clock.group(0), "hours": used},
+                lone_x=(word.x0 + word.x1) / 2)
+
+
+def _token_x(words: Sequence[Word], token: str, last: bool = False) -> float | None:
+    found = [w for w in words if token in w.text]
+    if not found:
+        return None
+    word = found[-1] if last else found[0]
+    return (word.x0 + word.x1) / 2
+
+
+def _lone_clocks(read: list[tuple[dict[str, Any], _Row, list[Word]]],
+                 warnings: list[str]) -> set[int]:
+    """Settle each row read with one clock (`_lone_clock`): it is the start when it stands in
+    the start's column of the rows read with both, the end when in the end's; the other is
+    that clock and the hours written. Rows nothing settles (no row read whole, a clock
+    between the columns) are returned (by id of their entry): they stay unread."""
+    starts, ends = [], []
+    for _entry, row, words in read:
+        if row.lone_x is None and row.start is not None and row.end is not None \
+                and "start" in row.tokens and "end" in row.tokens:
+            start_x = _token_x(words, row.tokens["start"])
+            end_x = _token_x(words, row.tokens["end"], last=True)
+            if start_x is not None and end_x is not None and start_x < end_x:
+                starts.append(start_x)
+                ends.append(end_x)
+    unsettled: set[int] = set()
+    if len(starts) < 2:
+        return {id(entry) for entry, row, _w in read if row.lone_x is not None}
+    start_x = sorted(starts)[len(starts) // 2]
+    end_x = sorted(ends)[len(ends) // 2]
+    width = end_x - start_x
+    settled: list[str] = []
+    for entry, row, _words in read:
+        if row.lone_x is None or row.start is None or row.end is None:
+            continue
+        if abs(row.lone_x - start_x) < width / 4:
+            pass
+        elif abs(row.lone_x - end_x) < width / 4 and row.start - (row.end - row.start) >= 0:
+            row.start, row.end = 2 * row.start - row.end, row.start
+        else:
+            unsettled.add(id(entry))
+            continue
+        entry["start"], entry["end"] = _clock(row.start), _clock(row.end)
+        settled.append(row.day)
+    if settled:
+        warnings.append(f"entries: {len(settled)} row(s) read with one time of their two "
+                        f"({', '.join(settled[:3])}{', ...' if len(settled) > 3 else ''}); "
+                        "the other taken from the hours written")
+    return unsettled
 
 
 # What OCR reads for a hand's "1" (a stroke) and "0" (a ring) inside a clock's cell.
@@ -1242,6 +1322,7 @@ def read_entries(
     doubt = 1.0
     confidence_of: dict[int, float] = {}  # each entry's row's confidence, by id
     read_rows: list[tuple[dict[str, Any], _Row]] = []
+    placed: list[tuple[dict[str, Any], _Row, list[Word]]] = []
     unread = 0
     written = True
     # Dated lines after the last row are the footer (the signing date), not unread rows: they
@@ -1337,8 +1418,18 @@ def read_entries(
                             "hours": row.hours, "activity": row.activity})
             confidence_of[id(entries[-1])] = row.confidence
             read_rows.append((entries[-1], row))
+            placed.append((entries[-1], row, text.words))
         if text.line is not None:
             row_lines.append((text.line, rows[0].day))
+    if any(row.lone_x is not None for row in (r for _e, r in read_rows)):
+        unsettled = _lone_clocks(placed, warnings)
+        if unsettled:
+            unread += len(unsettled)
+            read_rows = [(e, r) for e, r in read_rows if id(e) not in unsettled]
+            days = {e["date"] for e in entries if id(e) in unsettled}
+            entries = [e for e in entries if id(e) not in unsettled]
+            row_lines = [(line, day) for line, day in row_lines
+                         if day not in days or any(e["date"] == day for e in entries)]
     _hours_by_the_sheet(read_rows, warnings, confidence_of)
     doubt = min([doubt, *(confidence_of[id(e)] for e in entries)])
     timed = [e for e in entries if e["start"] is not None]

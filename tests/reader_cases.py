@@ -12727,3 +12727,121 @@ CASES.update({
             "receives_assistant_benefit": True,
         }),
 })
+
+
+
+# --- round 21 (r21c): a sheet's column of times left unread; a photo's dark section bars -----
+
+R21C_MARTINS = personal_code("1702881435")
+R21C_LAURA = personal_code("0309751226")
+
+
+def r21c_sheet_one_time_of_two(pdf: canvas.Canvas) -> None:
+    """A timesheet whose rows write "from", "to" and the hours, some rows keeping only one of
+    the two times (the other cell left blank or unread): the hours written and the column the
+    time stands in give the other, below the sure bar."""
+    _text(pdf, 60, 800, "Cēsu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 780, "ASISTENTA DARBA LAIKA UZSKAITE", 11, bold=True)
+    _text(pdf, 60, 760, "Mēnesis: 2025. gada aprīlis", 10)
+    _text(pdf, 60, 745, f"Klients: Mārtiņš Ozoliņš, p. k. {R21C_MARTINS}", 10)
+    _text(pdf, 60, 730, f"Asistente: Laura Bērziņa, p. k. {R21C_LAURA}", 10)
+    _grid(pdf, 60, 715, [70, 60, 60, 60, 150], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["01.04.", "14:00", "", "3", "darbs"],
+        ["03.04.", "14:00", "", "3", "darbs"],
+        ["08.04.", "14:00", "17:00", "3", "darbs"],
+        ["10.04.", "14:00", "17:00", "3", "darbs"],
+        ["15.04.", "", "16:00", "2", "darbs"],
+        ["Kopā", "", "", "14", ""]])
+
+
+CASES.update({
+    "r21c_sheet_one_time_of_two.pdf": (r21c_sheet_one_time_of_two, "timesheet", {
+        "month": "2025-04", "total_hours": 14,
+        "entries": [
+            {"date": "2025-04-01", "start": "14:00", "end": "17:00", "hours": 3,
+             "activity": "work"},
+            {"date": "2025-04-03", "start": "14:00", "end": "17:00", "hours": 3,
+             "activity": "work"},
+            {"date": "2025-04-08", "start": "14:00", "end": "17:00", "hours": 3,
+             "activity": "work"},
+            {"date": "2025-04-10", "start": "14:00", "end": "17:00", "hours": 3,
+             "activity": "work"},
+            {"date": "2025-04-15", "start": "14:00", "end": "16:00", "hours": 2,
+             "activity": "work"},
+        ],
+    }),
+})
+
+
+def r21c_photo_with_section_bars(path: Path) -> Path:
+    """A form photographed on a dark table: its sections open with dark grey bars printing
+    their heading, its values stand in light grey fields with a caption under each; the camera's
+    grain on the paper. The bars are the page's, not the table's."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    paper = Image.new("L", (1500, 1060), 238)
+    draw = ImageDraw.Draw(paper)
+
+    def text(x: int, y: int, words: str, size: int, heavy: bool = False) -> None:
+        draw.text((x, y), words, font=ImageFont.truetype(bold if heavy else sans, size), fill=30)
+
+    def bar(y: int, heading: str) -> None:
+        draw.rectangle((70, y, 1430, y + 30), fill=120)
+        text(80, y + 4, heading, 20, heavy=True)
+
+    def field(x: int, y: int, width: int, value: str, caption: str) -> None:
+        draw.rectangle((x, y, x + width, y + 30), fill=212)
+        draw.line((x, y + 30, x + width, y + 30), fill=40, width=2)
+        text(x + 6, y + 4, value, 21)
+        text(x + 2, y + 36, caption, 14)
+
+    text(70, 40, "Cēsu novada Sociālais dienests", 20, heavy=True)
+    text(70, 66, "Raunas iela 4, Cēsis", 17)
+    text(560, 110, "SOCIĀLĀ DARBINIEKA ATZINUMS", 26, heavy=True)
+    bar(160, "Ziņas par klientu")
+    field(70, 193, 640, "Mārtiņš Ozoliņš", "vārds, uzvārds")
+    field(740, 193, 690, R21C_MARTINS, "personas kods")
+    bar(290, "Uzdevumi")
+    text(90, 330, "• palīdzība iepirkties", 21)
+    text(90, 362, "• pavadīšana uz darbu", 21)
+    field(70, 410, 640, "6", "h nedēļā")
+    field(740, 410, 690, "Cēsīs, 2025. gada 7. aprīlī", "datums")
+    photo = Image.new("L", (1700, 1240), 60)
+    photo.paste(paper, (90, 80))
+    # The light falls off to the right; the camera's grain over it.
+    light = np.linspace(1.0, 0.85, photo.width)[None, :]
+    grain = np.random.default_rng(21).normal(0, 3, (photo.height, photo.width))
+    noisy = np.clip(np.asarray(photo, dtype=np.float64) * light + grain, 0, 255).astype(np.uint8)
+    Image.fromarray(noisy, mode="L").save(path, dpi=(170, 170), quality=90)
+    return path
+
+
+def r21c_opinion_list_then_next_row(pdf: canvas.Canvas) -> None:
+    """An opinion printed as label | value rows: the tasks' value wraps within its column, and
+    the next row's label ("Atzinums sagatavots") opens at the labels' edge: no task."""
+    _text(pdf, 60, 800, "Cēsu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 775, "Sociālā darbinieka atzinums (asistenta pakalpojums)", 11, bold=True)
+    rows = [("Klients", "Mārtiņš Ozoliņš"), ("Personas kods", R21C_MARTINS),
+            ("Stundas nedēļā", "8"),
+            ("Uzdevumi", "iepirkšanās un maltīšu gatavošana; pavadīšana pie ārsta uz"),
+            ("", "poliklīniku"),
+            ("Atzinums sagatavots", "14.04.2025.")]
+    y = 745.0
+    for label, value in rows:
+        _text(pdf, 60, y, label, 10)
+        _text(pdf, 200, y, value, 10)
+        y -= 16
+    _text(pdf, 60, y - 20, "Sociālā darbiniece              L. Bērziņa", 10)
+
+
+CASES.update({
+    "r21c_opinion_list_then_next_row.pdf": (
+        r21c_opinion_list_then_next_row, "social_worker_opinion", {
+            "person_name": "Mārtiņš Ozoliņš", "personal_code": R21C_MARTINS,
+            "tasks": ["iepirkšanās un maltīšu gatavošana", "pavadīšana pie ārsta uz poliklīniku"],
+        }),
+})

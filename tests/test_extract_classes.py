@@ -4420,3 +4420,50 @@ def test_r21xa_bold_option_and_code_column_are_answers(cases: Path) -> None:
     assert fields["receives_assistant_benefit"] is True
     assert fields["activities"] == [{"kind": "work", "hours_per_week": 16},
                                     {"kind": "day_centre", "hours_per_week": 6}]
+
+
+
+# --- round 21 (r21c): a sheet's column of times left unread; a photo's dark section bars ---
+
+
+def test_r21c_a_row_with_one_time_of_two_takes_the_other_from_its_hours(cases: Path) -> None:
+    """Rows keeping only one of their two times (a photo's layout left a column unread) are
+    rows still: the time's column says whether it is the start or the end, the hours written
+    give the other, and the rows are below the sure bar (set U's photographed sheet read 9
+    of 21 rows, set V's 9 of 12)."""
+    record = extract_file(cases / "r21c_sheet_one_time_of_two.pdf")
+    entries = record["fields"]["entries"]
+    assert [(e["date"], e["start"], e["end"]) for e in entries] == [
+        ("2025-04-01", "14:00", "17:00"), ("2025-04-03", "14:00", "17:00"),
+        ("2025-04-08", "14:00", "17:00"), ("2025-04-10", "14:00", "17:00"),
+        ("2025-04-15", "14:00", "16:00")]
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_r21c_a_photos_dark_section_bars_are_no_table(tmp_path: Path) -> None:
+    """A form photographed on a table whose sections open with dark bars: the bars stay (only
+    dark ground reaching the picture's edge is the table) and the grainy grey fields are
+    whitened, so the person's name and code under the first bar are read (set V's photographed
+    application lost its child and the section headings, its opinion was read as no paper)."""
+    import numpy as np
+    from asistents.extract.ocr import flatten_photo
+    from PIL import Image
+    from reader_cases import R21C_MARTINS, r21c_photo_with_section_bars
+
+    photo = r21c_photo_with_section_bars(tmp_path / "IMG_20250407_101500.jpg")
+    flat = np.asarray(flatten_photo(Image.open(photo).convert("L")))
+    bar = flat[80 + 160 + 4:80 + 160 + 26, 160:1500]  # the first bar, inside the paper
+    assert (bar < 128).mean() > 0.5  # kept: not whitened as the table around the paper
+    record = extract_file(photo)
+    assert record["doc_type"] == "social_worker_opinion"
+    assert record["fields"]["personal_code"] == R21C_MARTINS
+    assert record["fields"]["person_name"] == "Mārtiņš Ozoliņš"
+
+
+def test_r21c_a_list_beside_its_heading_ends_where_the_next_row_begins(cases: Path) -> None:
+    """A task list in a form's value column wraps within that column; the next row, its label
+    at the labels' edge, is no part of the last task (set U's photographed opinion ended its
+    tasks with "Atzinums apstiprināts" and the date)."""
+    fields = extract_file(cases / "r21c_opinion_list_then_next_row.pdf")["fields"]
+    assert fields["tasks"] == ["iepirkšanās un maltīšu gatavošana",
+                               "pavadīšana pie ārsta uz poliklīniku"]
