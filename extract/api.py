@@ -18,6 +18,7 @@ from .fields import extract_fields
 from .layout import document_lines
 from .page_pool import CoreTokens
 from .reading import PageProgress, read_document
+from .sheet_grid import without_sheet_grid
 from .translation import translated_paper
 from .vocabulary import vocabularies
 
@@ -88,6 +89,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = without_cover_pages(document_lines(document))
     # A sworn translation's heading, notes and certification are the translator's words.
     lines = translated_paper(lines)
+    # A spreadsheet's printed column letters, row numbers and formulas are the program's.
+    lines = without_sheet_grid(lines)
     decision: Classification = classify(lines, list(document.form_values))
     warnings = list(document.warnings)
     flags = list(document.flags)
