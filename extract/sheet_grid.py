@@ -24,22 +24,32 @@ _ROW_NUMBER = re.compile(r"\d{1,4}")
 # The numbers' left edges differ by a digit's width ("9" and "10" right-aligned).
 _EDGE_SLACK = 12.0
 _MIN_ROWS = 3
+# The longest token a garbled column letter line holds ("_[_€").
+_LETTER_NOISE = 4
+# A row number as a scan reads it: "11" may come as "II" or "ll".
+_SCANNED_NUMBER = re.compile(r"[\dIl|]{1,3}")
 
 
 def _column_letters(line: Line) -> bool:
-    """A line of nothing but the column letters A, B, C ... in order, at least three."""
+    """A line of the column letters A, B, C ... in order, at least three: short tokens only,
+    opening with "A", its single capitals rising (a scan's OCR garbles some, "A [ 5 D I F")."""
     texts = [w.text for w in line.words]
-    if len(texts) < _MIN_ROWS or any(len(t) != 1 or not "A" <= t <= "Z" for t in texts):
+    if len(texts) < _MIN_ROWS or texts[0] != "A" or any(len(t) > _LETTER_NOISE for t in texts):
         return False
-    return texts == [chr(ord("A") + i) for i in range(len(texts))]
+    if texts == [chr(ord("A") + i) for i in range(len(texts))]:
+        return True
+    rising = ["A"]
+    for t in texts[1:]:
+        if len(t) == 1 and "A" <= t <= "Z" and t > rising[-1]:
+            rising.append(t)
+    words = [t for t in texts if sum(c.isalpha() and c.islower() for c in t) >= 2]
+    return len(rising) >= _MIN_ROWS and not words
 
 
 def _numbered(line: Line) -> int | None:
     first = line.words[0]
     if not _ROW_NUMBER.fullmatch(first.text):
         return None
-    if len(line.words) > 1 and line.segments and len(line.segments[0].words) > 1:
-        return None  # the number runs on into the first cell's words: the paper's own
     return int(first.text)
 
 
@@ -65,9 +75,15 @@ def _page_grid(page_lines: list[Line]) -> set[int]:
     numbered = [(line, n) for line, n in numbered if line.words[0].x0 - left <= _EDGE_SLACK]
     numbers = [n for _, n in numbered]
     rising = sum(b > a for a, b in zip(numbers, numbers[1:], strict=False))
-    if len(numbered) < _MIN_ROWS or rising < len(numbers) - 2:
+    if len(numbered) < _MIN_ROWS or rising * 3 < (len(numbers) - 1) * 2:
+        # Rising mostly: a scan misreads a number here and there ("15" for "13").
         return set()
     dropped = {id(line) for line in letters}
+    # Every line after the letters opening with a number's token at the numbers' edge ("II"
+    # where a scan misread an "11") loses it.
+    numbered = [(line, 0) for line in after
+                if _SCANNED_NUMBER.fullmatch(line.words[0].text)
+                and abs(line.words[0].x0 - left) <= _EDGE_SLACK]
     for line, _ in numbered:
         _without_first_word(line)
         if not line.words:
