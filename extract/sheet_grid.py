@@ -15,6 +15,7 @@ cell formula is left out of any line.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .layout import Line, Segment
 
@@ -74,7 +75,7 @@ def _page_grid(page_lines: list[Line]) -> set[int]:
     left = min(line.words[0].x0 for line, _ in numbered)
     numbered = [(line, n) for line, n in numbered if line.words[0].x0 - left <= _EDGE_SLACK]
     numbers = [n for _, n in numbered]
-    rising = sum(b > a for a, b in zip(numbers, numbers[1:], strict=False))
+    rising = sum(b > a for a, b in pairwise(numbers))
     if len(numbered) < _MIN_ROWS or rising * 3 < (len(numbers) - 1) * 2:
         # Rising mostly: a scan misreads a number here and there ("15" for "13").
         return set()
