@@ -20,6 +20,7 @@ from .layout import document_lines, fold
 from .page_pool import CoreTokens
 from .print_header import without_print_header
 from .reading import PageProgress, read_document
+from .sheet_grid import without_sheet_grid
 from .translation import translated_paper
 from .vocabulary import vocabularies
 
@@ -92,6 +93,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = without_fax_headers(lines)
     # A sworn translation's heading, notes and certification are the translator's words.
     lines = translated_paper(lines)
+    # A spreadsheet's printed column letters, row numbers and formulas are the program's.
+    lines = without_sheet_grid(lines)
     # A software system's print header (its name, page counter, printing user and time).
     lines = without_print_header(lines)
     # A column of 1/0 codes marking a table's rows chosen or not.

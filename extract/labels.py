@@ -29,6 +29,8 @@ from .evidence import (
 )
 from .layout import (
     LabelHit,
+    Line,
+    Segment,
     code_in_two_boxes,
     find_label_values,
     fold,
@@ -492,6 +494,23 @@ def _without_aside(raw: str) -> str:
     return raw[:match.start()]
 
 
+# A table row: a value's line holding this many cells side by side.
+_TABLE_CELLS = 3
+
+
+def _wrapped_cell(hit: LabelHit, line: Line, nxt: Line) -> Segment | None:
+    """The segment of `nxt` that starts where the value's own segment starts, on a table
+    row of several cells, and is not the line's first: the value's cell wrapping on."""
+    if len(hit.line.segments) < _TABLE_CELLS or not hit.words:
+        return None
+    own = next((seg for seg in line.segments if any(w is hit.words[0] for w in seg.words)
+                or abs(seg.x0 - hit.words[0].x0) <= 3), None)
+    if own is None or own is line.segments[0]:
+        return None
+    found = [seg for seg in nxt.segments[1:] if abs(seg.x0 - own.x0) <= 3]
+    return found[0] if len(found) == 1 else None
+
+
 def _run_on(ctx: Context, hit: LabelHit) -> str:
     """A phrase that wraps onto the next lines ("... lēmums Nr. 1-5/44 par" / "aizgādnības
     nodibināšanu."): lines that go on in lower case under the label or the value, with no
@@ -531,6 +550,18 @@ def _run_on(ctx: Context, hit: LabelHit) -> str:
         # The cells of a ruled table beside the value's column are another column's text.
         beside = nxt.segments[0].cell is None and all(s.cell is not None for s in nxt.segments[1:])
         part = nxt.segments[0].text if beside else nxt.text
+        column = _wrapped_cell(hit, line, nxt)
+        if column is not None and not beside and len(nxt.segments) > 1:
+            # A table row's cell wrapping in its own column while the next row's first cell
+            # starts beside it ("Teodors | ... Speciālās" / "320640-28173 | pamatizglītības
+            # programma"): the column's words go on, the other cell is another value.
+            first, part = column.words[0], column.text
+            goes_on = first.text[:1].islower()
+            if ":" in part or not goes_on:
+                break
+            text = f"{text} {part}"
+            line = nxt
+            continue
         if (not (len(nxt.segments) == 1 or beside) or ":" in part or not goes_on
                 or min(abs(first.x0 - m) for m in margins) > 3):
             break

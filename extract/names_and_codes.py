@@ -115,18 +115,24 @@ def _code_beside_name(ctx: Context, spec: FieldSpec,
     after = [w for w in line.words if w.x0 >= holder.words[0].x0][len(str(holder.value).split()):]
     match = _CODE_FIRST.match(" ".join(w.text for w in after))
     last = ctx.line_index(holder.words[-1])
+    wrapped = False
     if match is None and last is not None and last != at:
         # A name wrapped at its line's end ("... Asistente: Vija" / "Strautniece (0807...)"):
         # the code follows its last word, on the line the name ends on.
         after = [w for w in ctx.lines[last].words if w.x0 > holder.words[-1].x0]
         match = _CODE_FIRST.match(" ".join(w.text for w in after))
+        wrapped = True
     if match is None:
         return None
     value = values.personal_code(match.group(1))
     if value is None:
         return None
-    return Found(value, BASE_CONFIDENCE["pattern"] * _ocr_factor(after[:4]), "beside_name",
-                 after[:4])
+    confidence = BASE_CONFIDENCE["pattern"] * _ocr_factor(after[:4])
+    if wrapped:
+        # Whose the code is was judged across a line break: below the sure bar, whatever
+        # the paper's title lifts.
+        confidence = min(confidence, FALLBACK_CONFIDENCE)
+    return Found(value, confidence, "beside_name", after[:4])
 
 
 _NAME_WORD_RE = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"

@@ -17,10 +17,11 @@ from PIL import Image
 Box = tuple[int, int, int, int]
 PixelLine = list[tuple[str, Box, float]]
 
-_LOOKS_ROMAN = re.compile(r"[IlT1|]{2,3}")
+_LOOKS_ROMAN = re.compile(r"[IlLT1|]{2,3}")
 INK_BELOW = 128
 STROKE_SHARE = 0.7  # of the box's height: an upright stroke, not a bar or a foot
 MAX_STROKES = 3
+_RULE_SHARE = 0.9  # of the box's width: a table's rule, no letter
 
 
 def stroke_count(image: Image.Image, box: Box) -> int:
@@ -28,6 +29,14 @@ def stroke_count(image: Image.Image, box: Box) -> int:
     crop = np.asarray(image.convert("L").crop(box)) < INK_BELOW
     if crop.size == 0:
         return 0
+    # A box as tall as its line (a low-resolution scan's word box runs well above and below
+    # its letters, over a table's rules): a stroke's height is measured against the rows
+    # that hold the letters' ink, a rule across the whole box is none of them.
+    crop = crop & ~(crop.mean(axis=1) >= _RULE_SHARE)[:, None]
+    inked = np.flatnonzero(crop.any(axis=1))
+    if inked.size == 0:
+        return 0
+    crop = crop[inked[0]:inked[-1] + 1]
     tall = crop.mean(axis=0) >= STROKE_SHARE
     return int(np.count_nonzero(np.diff(tall.astype(np.int8)) == 1) + (1 if tall[0] else 0))
 

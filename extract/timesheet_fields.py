@@ -247,7 +247,9 @@ def _total_before_its_word(ctx: Context) -> Found | None:
 
 
 # Where a month and a total come from that the rows did not give them.
-_READ_APART = frozenset({"label", "label_loose", "acroform", "pattern", "sum_line"})
+# A month found by a pattern of its own shape ("fallback": "2025-10", "03/2024" in a title)
+# is never a row's date, so it is read apart from the rows too.
+_READ_APART = frozenset({"label", "label_loose", "acroform", "pattern", "fallback", "sum_line"})
 
 
 def _timesheet_rows_checked(ctx: Context, found: dict[str, Found | None]) -> None:

@@ -81,6 +81,7 @@ _H_MIN = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:h|st\.?|stund\w*)\s*(\d{1,2})\s*
 _HOURS_CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2}):([0-5]\d)(?![\d:])")
 _ONLY_MIN = re.compile(r"(?<![\d.,])(\d{1,3})\s*min", re.I)
 _H_UNIT = re.compile(r"(?<![\d.,:])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h\b|st\b|st\.|stund)", re.I)
+_CLOCK_COLON = re.compile(r"\d:\d")
 _BARE_HOURS = re.compile(r"(?<![\d.,:/-])(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,:/-])")
 _MONTH_WORDS = {
     "janv": 1, "febr": 2, "mart": 3, "apri": 4, "maij": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -704,8 +705,9 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     uz skolu un no 13.30 līdz 14.30 atpakaļ") is two rows of that day; a range that names no
     activity of its own shares the one before it (the way back of the same errand)."""
     day, rest = row_date(text.text, month)
-    if day is None or _WEEK_HEADING.match(fold(rest)):
-        # "2. nedēļa" heads a week's block of rows: a week's number, no day.
+    if day is None or _WEEK_HEADING.match(fold(rest)) or _PAGE_COUNT.match(fold(rest)):
+        # "2. nedēļa" heads a week's block of rows: a week's number, no day; "2. lapa no 3"
+        # counts the sheet's pages.
         return [], False, []
     as_read = rest
     clocks = list(_CLOCK.finditer(rest))
@@ -1011,6 +1013,13 @@ def _row_from(day: str, rest: str, words: Sequence[Word],
         # A third clock is the hours written 1:30 ("8:00 14:00 6:00").
         third = clocks[2]
         hours = _minutes(third.group(1), third.group(2)) / 60
+        decimal = float(f"{third.group(1)}.{third.group(2)}")
+        if not _CLOCK_COLON.search(third.group(0)) \
+                and abs(decimal * 60 - (end - start)) <= TOLERANCE_MINUTES \
+                and abs(hours * 60 - (end - start)) > TOLERANCE_MINUTES:
+            # "1.50" beside 16:00-17:30: hours with a decimal dot (a spreadsheet's number
+            # format), one and a half, not 1:50; the from-to says which.
+            hours = decimal
         tokens["hours"] = third.group(0)
         remainder = remainder.replace(third.group(0), " ", 1)
     else:
@@ -1451,6 +1460,8 @@ def read_entries(
 
 # What follows a week's number heading its block of rows ("2. nedēļa").
 _WEEK_HEADING = re.compile(r"^\W*nedel[ai]\b[^\d]*$")
+# A page's count in its footer or head: "2. lapa no 3", "1. lpp. no 2": a page, no day.
+_PAGE_COUNT = re.compile(r"^\W*(?:lapa|lpp)\b\.?\s*(?:no|/)\s*\d{1,3}(?![\d.,:])")
 # A section's number before its heading's words: "1. Dienas aprūpes centrs", "2) Darbs".
 _SECTION_NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+(?=[^\W\d_])")
 

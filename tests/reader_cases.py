@@ -12845,3 +12845,108 @@ CASES.update({
             "tasks": ["iepirkšanās un maltīšu gatavošana", "pavadīšana pie ārsta uz poliklīniku"],
         }),
 })
+
+
+
+# --- round 21 (r21xb): spreadsheet prints and tables whose cells wrap ---------------------------
+
+R21XB_GUNARS = personal_code("1402671524")
+R21XB_LAURA = personal_code("2809901378")
+R21XB_KRISTIANS = personal_code("0611091455")
+
+
+def _r21xb_sheet_head(pdf: canvas.Canvas, top: float, continued: bool) -> None:
+    """A spreadsheet program's page head when it prints its headings: the file, the column
+    letters over the cells."""
+    _text(pdf, 50, top, "tabele_marts.ods – Lapa1" + (" (turpinājums)" if continued else ""), 8)
+    for x, letter in zip((110, 180, 230, 290, 400, 500), "ABCDEF", strict=True):
+        _text(pdf, x, top - 18, letter, 8)
+
+
+def r21xb_spreadsheet_sheet(pdf: canvas.Canvas) -> None:
+    """A record of hours printed from a spreadsheet with its grid headings on, over two pages:
+    each line opens with the row's number, the title gives the month as "2024-03", the hours
+    are written with a decimal dot ("0.75") and the sums' cell printed its formula before
+    the figure; each page counts itself ("1. lapa no 2")."""
+    _r21xb_sheet_head(pdf, 800, False)
+    rows = [("2024-03-04", "09:00", "09:45", "skola", "0.75"),
+            ("2024-03-06", "13:00", "14:30", "poliklīnika", "1.50"),
+            ("2024-03-11", "09:00", "09:45", "skola", "0.75"),
+            ("2024-03-13", "13:00", "14:30", "poliklīnika", "1.50")]
+    head = [("1", "Darba laika uzskaite – 2024-03"),
+            ("2", f"Klients: Kristiāns Ozoliņš ({R21XB_KRISTIANS})"),
+            ("3", f"Asistents: Gunārs Bērziņš ({R21XB_GUNARS})"), ("4", "")]
+    y = 764.0
+    for number, text in head:
+        _text(pdf, 58, y, number, 8)
+        _text(pdf, 75, y, text, 9)
+        y -= 15
+
+    def header(y: float) -> None:
+        _text(pdf, 58, y, "5", 8)
+        for x, word in zip((75, 160, 210, 260, 380, 480),
+                           ("Datums", "No", "Līdz", "Aktivitāte", "Piezīmes", "Stundas"),
+                           strict=True):
+            _text(pdf, x, y, word, 9)
+
+    def row(y: float, number: int, cells: tuple[str, str, str, str, str]) -> None:
+        _text(pdf, 56 if number > 9 else 58, y, str(number), 8)
+        for x, cell in zip((75, 160, 210, 260, 480), cells, strict=True):
+            _text(pdf, x, y, cell, 9)
+
+    header(y)
+    y -= 15
+    for number, cells in enumerate(rows[:2], start=6):
+        row(y, number, cells)
+        y -= 15
+    _text(pdf, 50, 40, "1. lapa no 2", 8)
+    pdf.showPage()
+    _r21xb_sheet_head(pdf, 800, True)
+    y = 764.0
+    header(y)
+    y -= 15
+    for number, cells in enumerate(rows[2:], start=8):
+        row(y, number, cells)
+        y -= 15
+    _text(pdf, 56, y, "10", 8)
+    _text(pdf, 75, y, "Kopā", 9)
+    _text(pdf, 380, y, "=SUMMA(F6:F9)", 9)
+    _text(pdf, 480, y, "4.50", 9)
+    _text(pdf, 50, 40, "2. lapa no 2", 8)
+
+
+def r21xb_wrapped_programme_cell(pdf: canvas.Canvas) -> None:
+    """A school's certificate as one table row: the pupil's code under the name in the first
+    column while the programme's name wraps over three lines in its own; the weekly lessons
+    under a "St./ned." heading."""
+    _text(pdf, 60, 800, "Rēzeknes 3. vidusskola", 11, bold=True)
+    _text(pdf, 260, 760, "IZZIŅA", 13, bold=True)
+    _text(pdf, 60, 735, "2024./2025. mācību gads", 9)
+    for x, word in zip((60, 180, 225, 410, 470),
+                       ("Skolēns", "Klase", "Programma", "St./ned.", "Līdz"), strict=True):
+        _text(pdf, x, 712, word, 9, bold=True)
+    _text(pdf, 60, 696, "Laura Kalniņa", 9)
+    _text(pdf, 180, 696, "7.a", 9)
+    _text(pdf, 225, 696, "Speciālās", 9)
+    _text(pdf, 410, 696, "28", 9)
+    _text(pdf, 470, 696, "2025-05-30", 9)
+    _text(pdf, 60, 684, R21XB_LAURA, 9)
+    _text(pdf, 225, 684, "pamatizglītības programma", 9)
+    _text(pdf, 225, 672, "izglītojamajiem ar valodas", 9)
+    _text(pdf, 225, 660, "traucējumiem", 9)
+    _text(pdf, 60, 630, "Izziņas datums: 2024-11-18", 9)
+    _text(pdf, 60, 600, "Direktore", 9)
+    _text(pdf, 420, 600, "I. Sproģe", 9)
+
+
+CASES.update({
+    "r21xb_spreadsheet_sheet.pdf": (r21xb_spreadsheet_sheet, "timesheet", {
+        "month": "2024-03", "total_hours": 4.5,
+        "client_name": "Kristiāns Ozoliņš", "assistant_name": "Gunārs Bērziņš",
+    }),
+    "r21xb_wrapped_programme_cell.pdf": (r21xb_wrapped_programme_cell, "school_certificate", {
+        "programme": "Speciālās pamatizglītības programma izglītojamajiem ar valodas "
+                     "traucējumiem",
+        "hours_per_week": 28,
+    }),
+})

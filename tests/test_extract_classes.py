@@ -35,6 +35,7 @@ from reader_cases import (
     R21A_RITA,
     R21B_KRISTS,
     R21B_MARA,
+    R21XB_LAURA,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -4467,3 +4468,52 @@ def test_r21c_a_list_beside_its_heading_ends_where_the_next_row_begins(cases: Pa
     fields = extract_file(cases / "r21c_opinion_list_then_next_row.pdf")["fields"]
     assert fields["tasks"] == ["iepirkšanās un maltīšu gatavošana",
                                "pavadīšana pie ārsta uz poliklīniku"]
+
+# --- round 21 (r21xb): spreadsheet prints, a table cell that wraps, Roman strokes ---------------
+
+
+def test_r21xb_a_spreadsheets_grid_is_no_part_of_the_sheet(cases: Path) -> None:
+    """A record of hours printed from a spreadsheet with its headings on: the row numbers and
+    column letters are the program's, the title's "2024-03" is the month, the sums' line
+    (its formula printed beside the figure) the total, "0.75" a decimal, "1. lapa no 2" no
+    day (set X's two-page sheets read no month and no total)."""
+    record = extract_file(cases / "r21xb_spreadsheet_sheet.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["month"] == "2024-03"
+    assert fields["total_hours"] == 4.5
+    assert [e["hours"] for e in fields["entries"]] == [0.75, 1.5, 0.75, 1.5]
+    assert [e["date"] for e in fields["entries"]] == [
+        "2024-03-04", "2024-03-06", "2024-03-11", "2024-03-13"]
+    assert not any("dated row" in w or "repaired" in w for w in record["warnings"])
+    assert confidence["entries"] < 0.9
+
+
+def test_r21xb_a_table_cell_wraps_in_its_own_column(cases: Path) -> None:
+    """A certificate's one table row: the programme's name wraps over three more lines in its
+    column while the pupil's code sits under the name in the first; the weekly lessons
+    stand under "St./ned." (set X's school print read the programme's first word, no hours)."""
+    record = extract_file(cases / "r21xb_wrapped_programme_cell.pdf")
+    fields = record["fields"]
+    assert fields["programme"] == ("Speciālās pamatizglītības programma izglītojamajiem ar "
+                                   "valodas traucējumiem")
+    assert fields["hours_per_week"] == 28
+    assert fields["personal_code"] == R21XB_LAURA
+
+
+def test_r21xb_roman_strokes_counted_in_a_line_tall_box() -> None:
+    """A low-resolution scan's word box runs from the table's rule above to the next one,
+    three times the letters' height: the group's "III" is three strokes all the same (set X's
+    110 dpi opinion read "Ll", group I)."""
+    from asistents.extract.roman_strokes import stroke_count
+    from PIL import Image
+
+    image = Image.new("L", (40, 40), 255)
+    pixels = image.load()
+    assert pixels is not None
+    for x in range(40):
+        pixels[x, 4] = 0  # the rule above the cell
+    for left in (10, 14, 18):
+        for x in (left, left + 1):
+            for y in range(16, 25):
+                pixels[x, y] = 0
+    assert stroke_count(image, (8, 2, 22, 36)) == 3

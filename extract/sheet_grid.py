@@ -1,0 +1,127 @@
+"""A spreadsheet printed with its grid headings: the program's letters and numbers, not the paper's.
+
+A sheet printed from a spreadsheet program with "print headings" on carries a line of column
+letters ("A  B  C  D  E  F") over its cells and each row's number in front of it ("6  2025-10-01
+08:00 ..."); a sheet over two pages repeats both. Read as the paper's words, the row number
+opened every line: the title "1  Darba laika uzskaite – 2025-10", the sums' line "24  Kopā ...",
+a header "5  Datums ..." read as the 5th of the month. A cell whose formula was printed instead
+of its value ("=SUMMA(F6:F23)") is the program's working too, and was read as the total.
+
+On a page with such a letter line and a run of lines opening with rising whole numbers at one
+left edge, the letter line is left out and each row's number taken off its line; a printed
+cell formula is left out of any line.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .layout import Line, Segment
+
+# A cell formula as printed: "=SUMMA(F6:F23)", "=SUM(B2;B9)", "= AVERAGE(C3:C7)".
+_FORMULA = re.compile(r"=\s*[^\W\d_]+\s*\(\s*\$?[A-Z]{1,2}\$?\d+\s*[:;]\s*\$?[A-Z]{1,2}\$?\d+\s*\)")
+_ROW_NUMBER = re.compile(r"\d{1,4}")
+# The numbers' left edges differ by a digit's width ("9" and "10" right-aligned).
+_EDGE_SLACK = 12.0
+_MIN_ROWS = 3
+# The longest token a garbled column letter line holds ("_[_€").
+_LETTER_NOISE = 4
+# A row number as a scan reads it: "11" may come as "II" or "ll".
+_SCANNED_NUMBER = re.compile(r"[\dIl|]{1,3}")
+
+
+def _column_letters(line: Line) -> bool:
+    """A line of the column letters A, B, C ... in order, at least three: short tokens only,
+    opening with "A", its single capitals rising (a scan's OCR garbles some, "A [ 5 D I F")."""
+    texts = [w.text for w in line.words]
+    if len(texts) < _MIN_ROWS or texts[0] != "A" or any(len(t) > _LETTER_NOISE for t in texts):
+        return False
+    if texts == [chr(ord("A") + i) for i in range(len(texts))]:
+        return True
+    rising = ["A"]
+    for t in texts[1:]:
+        if len(t) == 1 and "A" <= t <= "Z" and t > rising[-1]:
+            rising.append(t)
+    words = [t for t in texts if sum(c.isalpha() and c.islower() for c in t) >= 2]
+    return len(rising) >= _MIN_ROWS and not words
+
+
+def _numbered(line: Line) -> int | None:
+    first = line.words[0]
+    if not _ROW_NUMBER.fullmatch(first.text):
+        return None
+    return int(first.text)
+
+
+def _without_first_word(line: Line) -> None:
+    line.words = line.words[1:]
+    if line.segments:
+        head = line.segments[0]
+        rest = head.words[1:]
+        line.segments = ([Segment(rest, head.cell)] if rest else []) + line.segments[1:]
+
+
+def _page_grid(page_lines: list[Line]) -> set[int]:
+    """The ids of the lines dropped from one page (the letter line, emptied rows); numbered
+    lines lose their number in place. Nothing when the page has no grid."""
+    letters = [line for line in page_lines if _column_letters(line)]
+    if not letters:
+        return set()
+    after = [line for line in page_lines if line.top > letters[0].top]
+    numbered = [(line, n) for line in after if (n := _numbered(line)) is not None]
+    if len(numbered) < _MIN_ROWS:
+        return set()
+    left = min(line.words[0].x0 for line, _ in numbered)
+    numbered = [(line, n) for line, n in numbered if line.words[0].x0 - left <= _EDGE_SLACK]
+    numbers = [n for _, n in numbered]
+    rising = sum(b > a for a, b in pairwise(numbers))
+    if len(numbered) < _MIN_ROWS or rising * 3 < (len(numbers) - 1) * 2:
+        # Rising mostly: a scan misreads a number here and there ("15" for "13").
+        return set()
+    dropped = {id(line) for line in letters}
+    # Every line after the letters opening with a number's token at the numbers' edge ("II"
+    # where a scan misread an "11") loses it.
+    numbered = [(line, 0) for line in after
+                if _SCANNED_NUMBER.fullmatch(line.words[0].text)
+                and abs(line.words[0].x0 - left) <= _EDGE_SLACK]
+    for line, _ in numbered:
+        _without_first_word(line)
+        if not line.words:
+            dropped.add(id(line))
+    return dropped
+
+
+def _without_formulas(line: Line) -> None:
+    if "=" not in line.text:
+        return
+    kept = [seg for seg in line.segments if not _FORMULA.fullmatch(seg.text.strip())]
+    if len(kept) == len(line.segments) or not kept:
+        return
+    line.segments = kept
+    line.words = [w for seg in kept for w in seg.words]
+
+
+def without_sheet_grid(lines: list[Line]) -> list[Line]:
+    """The lines without a printed spreadsheet's column letters, row numbers and formulas,
+    renumbered; the lines themselves when there is no such grid."""
+    dropped: set[int] = set()
+    changed = False
+    for page in sorted({line.page for line in lines}):
+        on_page = [line for line in lines if line.page == page]
+        grid = _page_grid(on_page)
+        dropped |= grid
+        changed = changed or bool(grid)
+    for line in lines:
+        before = len(line.words)
+        _without_formulas(line)
+        changed = changed or len(line.words) != before
+    if not changed:
+        return lines
+    kept = [line for line in lines if id(line) not in dropped and line.words]
+    for i, line in enumerate(kept):
+        line.index = i
+    return kept
+
+
+__all__ = ["without_sheet_grid"]
