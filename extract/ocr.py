@@ -41,6 +41,7 @@ from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import tess_api, unread_ink
 from .code_reread import mend_codes
 from .document import Page, Word
+from .dotted_leaders import without_leaders_read_as_letters
 from .hand_restore import mend_hand_slips, split_glued_values
 from .handwriting import looks_hand_filled, mend_handwriting
 from .line_tails import reread_stamped_middles, reread_stamped_runs, reread_tails
@@ -1159,6 +1160,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             rotation = (rotation + 180) % 360
     straight, skew = reading.image, reading.skew
     lines = without_rules_read_as_words(reading.lines)
+    lines = without_leaders_read_as_letters(lines)  # "Vārds CORE SIE JKK ... Anna Bērziņa"
     # The fax's transmission line goes after the second reading: it is read ink, not ink the
     # layout dropped, and the block reading would bring it back.
     lines, unread = read_what_layout_dropped(straight, lines, dpi=dpi)
