@@ -699,10 +699,10 @@ def clean_background(image: Image.Image) -> Image.Image:
 # A scanner's shadow where a bound or folded page did not lie flat: a grey band from edge to edge.
 BAND_PAPER_BELOW = 235  # a column (or row) whose paper is darker than this lies in a shadow
 BAND_PAGE_FROM = 245  # when the page's paper elsewhere is this white (a scan, not a photo)
-# A grainy grey scan's paper (a cheap copier, a heavy JPEG: 225-245 before the stretch; a photo's is under 210) has
-# bands too, a fold's darkest core darker than its print: the contrast stretch would make that
-# core black, so such a page's band is divided out before the stretch, where it is this much
-# darker than the paper beside it.
+# A grainy grey scan's paper (a cheap copier, a heavy JPEG: 225-245 before the stretch; a
+# photo's is under 210) has bands too, a fold's core darker than its print: the contrast
+# stretch would make that core black, so such a page's band is divided out before the
+# stretch, where it is this much darker than the paper beside it.
 BAND_GREY_PAGE_FROM, BAND_BELOW_PAPER = 224, 8
 
 
