@@ -41,6 +41,7 @@ from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import tess_api, unread_ink
 from .code_reread import mend_codes
 from .document import Page, Word
+from .dotted_leaders import without_leaders_read_as_letters
 from .hand_restore import mend_hand_slips, split_glued_values
 from .handwriting import looks_hand_filled, mend_handwriting
 from .line_tails import reread_stamped_middles, reread_stamped_runs, reread_tails
@@ -698,10 +699,16 @@ def clean_background(image: Image.Image) -> Image.Image:
 # A scanner's shadow where a bound or folded page did not lie flat: a grey band from edge to edge.
 BAND_PAPER_BELOW = 235  # a column (or row) whose paper is darker than this lies in a shadow
 BAND_PAGE_FROM = 245  # when the page's paper elsewhere is this white (a scan, not a photo)
+# A grainy grey scan's paper (a cheap copier, a heavy JPEG: 225-245 before the stretch; a
+# photo's is under 210) has bands too, a fold's core darker than its print: the contrast
+# stretch would make that core black, so such a page's band is divided out before the
+# stretch, where it is this much darker than the paper beside it.
+BAND_GREY_PAGE_FROM, BAND_BELOW_PAPER = 224, 8
 
 
-def lift_shadow_bands(grey: Image.Image) -> Image.Image:
-    """A scan with its shadow bands divided out, or the scan as it was.
+def lift_shadow_bands(grey: Image.Image, *, grey_paper: bool = False) -> Image.Image:
+    """A scan with its shadow bands divided out, or the scan as it was (`grey_paper`: only a
+    grainy grey scan's, before its contrast is stretched).
 
     A band of grey across the whole page makes the ink profiles take the page for one lying on
     its side and Tesseract's layout drop the text under it as a picture. The paper's brightness
@@ -717,10 +724,14 @@ def lift_shadow_bands(grey: Image.Image) -> Image.Image:
         # Every third line across the band is sample enough for the paper's brightness (~3 ms).
         sample = small[::3, :] if axis == 0 else small[:, ::3]
         paper = np.percentile(sample, 90, axis=axis)
-        dark = np.flatnonzero(paper < BAND_PAPER_BELOW)
+        page_paper = float(np.median(paper))
+        if grey_paper and not BAND_GREY_PAGE_FROM <= page_paper < BAND_PAGE_FROM:
+            continue
+        below = page_paper - BAND_BELOW_PAPER if grey_paper else BAND_PAPER_BELOW
+        dark = np.flatnonzero(paper < below)
         edge = max(1, len(paper) // 30)
         # A band inside the page on a white scan; dark edges are a photo's table (flatten_photo).
-        if len(dark) and np.median(paper) >= BAND_PAGE_FROM and dark[0] >= edge \
+        if len(dark) and (grey_paper or page_paper >= BAND_PAGE_FROM) and dark[0] >= edge \
                 and dark[-1] < len(paper) - edge and len(dark) <= len(paper) // 10:
             axes.append(axis)
     if not axes:
@@ -1114,8 +1125,8 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
         dpi = OCR_DPI
     # A scan's shaded fields go before the contrast stretch, a photo's once it is flattened.
     grey = whiten_shaded_fields(image.convert("L") if image.mode != "L" else image, dpi=dpi)
-    grey = whiten_shaded_fields(flatten_photo(lift_shadow_bands(clean_background(grey))),
-                                dpi=dpi)
+    grey = clean_background(lift_shadow_bands(grey, grey_paper=True))
+    grey = whiten_shaded_fields(flatten_photo(lift_shadow_bands(grey)), dpi=dpi)
     rotation = 0
     if lines_run_vertically(grey):
         rotation = 90  # a quarter turn makes the lines run across; the test below says which
@@ -1153,6 +1164,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             rotation = (rotation + 180) % 360
     straight, skew = reading.image, reading.skew
     lines = without_rules_read_as_words(reading.lines)
+    lines = without_leaders_read_as_letters(lines)  # "Vārds CORE SIE JKK ... Anna Bērziņa"
     # The fax's transmission line goes after the second reading: it is read ink, not ink the
     # layout dropped, and the block reading would bring it back.
     lines, unread = read_what_layout_dropped(straight, lines, dpi=dpi)

@@ -83,6 +83,12 @@ _ONLY_MIN = re.compile(r"(?<![\d.,])(\d{1,3})\s*min", re.I)
 _H_UNIT = re.compile(r"(?<![\d.,:])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h\b|st\b|st\.|stund)", re.I)
 _CLOCK_COLON = re.compile(r"\d:\d")
 _BARE_HOURS = re.compile(r"(?<![\d.,:/-])(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,:/-])")
+# A typewriter's or a hand's fraction ("1½", "½ h"): the whole hours and the glyph's part.
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_FRACTION_HOURS = re.compile(r"(?<![\d.,:/-])(\d{1,2})?\s?([½¼¾])(?![\d])")
+# OCR reads the glyph "½" after a digit as "%" ("1%"): in a cell of its own in a sheet's hours
+# column nothing is a percentage, so it is the half, a repair.
+_HALF_AS_PERCENT = re.compile(r"(\d{1,2})%")
 _MONTH_WORDS = {
     "janv": 1, "febr": 2, "mart": 3, "apri": 4, "maij": 5, "jun": 6, "jul": 7, "aug": 8,
     "sept": 9, "okt": 10, "nov": 11, "dec": 12,
@@ -473,6 +479,9 @@ def hours_written(rest: str) -> tuple[float | None, str]:
     match = _ONLY_MIN.search(rest)
     if match:
         return int(match.group(1)) / 60, match.group(0)
+    match = _FRACTION_HOURS.search(rest)
+    if match:
+        return int(match.group(1) or 0) + _FRACTIONS[match.group(2)], match.group(0)
     match = _BARE_HOURS.search(rest)
     if match:
         return float(match.group(1).replace(",", ".")), match.group(0)
@@ -756,6 +765,8 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
             hours, used = lasting
             remainder = rest.replace(used, " ", 1)
             confidence = min((w.confidence for w in text.words), default=1.0)
+            if _HALF_AS_PERCENT.fullmatch(used):
+                confidence = min(confidence, REPAIRED_CONFIDENCE)
             return [_Row(day, None, None, _number(hours), True,
                          _purpose(remainder, activity_of), confidence, {"hours": used})], True, []
     if len(clocks) == 1 and text.line is not None and len(text.line.segments) >= 3:
@@ -940,6 +951,9 @@ def _duration_only(rest: str, line: Line | None) -> tuple[float, str] | None:
             value = float(alone[0].replace(",", "."))
             if 0 < value <= 24:
                 return value, alone[0]
+        halves = [c for c in cells if _HALF_AS_PERCENT.fullmatch(c)]
+        if not alone and len(halves) == 1:
+            return int(halves[0][:-1]) + 0.5, halves[0]
     return None
 
 

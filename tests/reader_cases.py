@@ -12950,3 +12950,75 @@ CASES.update({
         "hours_per_week": 28,
     }),
 })
+
+
+
+# --- round 21 (r21wb): set W's scanned papers --------------------------------------------------
+
+R21WB_ROBERTS = personal_code("0903781245")
+R21WB_LIGITA = personal_code("2711654321")
+
+
+def r21wb_grey_scan_folded(pdf: canvas.Canvas) -> None:
+    """A school's certificate typed in a monospace face with dotted leaders, scanned on a cheap
+    copier: the paper a grainy grey, a fold's shadow running down the page through the values
+    (its core darker than the typed letters' grey)."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    page = Image.new("L", (2480, 3508), 230)
+    mono = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", 40)
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf", 44)
+    ink = ImageDraw.Draw(page)
+    ink.text((620, 300), "ĀBELES VIDUSSKOLA", font=bold, fill=70)
+    ink.text((560, 360), "Dārza iela 4, Ābele, Tukuma nov.", font=mono, fill=70)
+    ink.text((980, 520), "IZZIŅA", font=bold, fill=70)
+    rows = [("Skolnieks", "Roberts Ozoliņš"), ("Personas kods", R21WB_ROBERTS),
+            ("Klase", "8.b"), ("Programma", "Pamatizglītības programma"),
+            ("Mācās līdz", "31.05.2027."), ("Stundas nedēļā", "30")]
+    for at, (label, value) in enumerate(rows):
+        y = 700 + 70 * at
+        ink.text((260, y), f"{label} ".ljust(24, "."), font=mono, fill=70)
+        ink.text((880, y), value, font=mono, fill=70)
+    ink.text((260, 1250), "Izziņa izsniegta iesniegšanai sociālajā dienestā.", font=mono, fill=70)
+    ink.text((260, 1400), "Ābelē, 02.09.2025.", font=mono, fill=70)
+    ink.text((1500, 1400), "Direktore I. Liepa", font=mono, fill=70)
+    pixels = np.asarray(page, dtype=np.float64)
+    across = np.arange(2480, dtype=np.float64)
+    fold = 1.0 - 0.55 * np.exp(-(((across - 1000) / 28.0) ** 2))  # the shadow, darkest inside
+    grain = np.random.default_rng(21).normal(0, 12, pixels.shape)
+    pixels = np.clip(pixels * fold[np.newaxis, :] + grain, 0, 255).astype(np.uint8)
+    scan = Image.fromarray(pixels, mode="L").resize((1240, 1754), Image.Resampling.BILINEAR)
+    pdf.drawImage(ImageReader(scan), 0, 0, width=A4[0], height=A4[1])
+
+
+def r21wb_sheet_hours_as_fractions(pdf: canvas.Canvas) -> None:
+    """A month's sheet whose hours column writes halves as the typewriter's fraction glyph
+    ("2½", "½") beside whole hours."""
+    _text(pdf, 60, 800, "Tukuma novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 780, "ASISTENTA DARBA LAIKA UZSKAITE", 11, bold=True)
+    _text(pdf, 60, 760, "Mēnesis: 2025. gada oktobris", 10)
+    _text(pdf, 60, 745, f"Klients: Līgita Kalniņa ({R21WB_LIGITA})", 10)
+    _text(pdf, 60, 730, "Asistents: Roberts Ozoliņš", 10)
+    _grid(pdf, 60, 715, [80, 60, 160], [
+        ["Datums", "Stundas", "Darbība"],
+        ["06.10.2025.", "2½", "darbs"],
+        ["08.10.2025.", "3", "darbs"],
+        ["13.10.2025.", "½", "darbs"],
+        ["Kopā", "6", ""]])
+
+
+CASES.update({
+    "r21wb_grey_scan_folded.pdf": (r21wb_grey_scan_folded, "school_certificate", {
+        "person_name": "Roberts Ozoliņš", "personal_code": R21WB_ROBERTS,
+    }),
+    "r21wb_sheet_hours_as_fractions.pdf": (r21wb_sheet_hours_as_fractions, "timesheet", {
+        "month": "2025-10",
+        "entries": [
+            {"date": "2025-10-06", "start": None, "end": None, "hours": 2.5, "activity": "work"},
+            {"date": "2025-10-08", "start": None, "end": None, "hours": 3, "activity": "work"},
+            {"date": "2025-10-13", "start": None, "end": None, "hours": 0.5, "activity": "work"},
+        ],
+    }),
+})

@@ -36,6 +36,7 @@ from reader_cases import (
     R21B_KRISTS,
     R21B_MARA,
     R21XB_LAURA,
+    R21WB_ROBERTS,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -4517,3 +4518,63 @@ def test_r21xb_roman_strokes_counted_in_a_line_tall_box() -> None:
             for y in range(16, 25):
                 pixels[x, y] = 0
     assert stroke_count(image, (8, 2, 22, 36)) == 3
+
+# --- round 21 (r21wb): set W's scanned papers: grey scans with folds, leaders, fraction hours ---
+
+
+def test_r21wb_a_fold_on_a_grainy_grey_scan_keeps_the_words_under_it(cases: Path) -> None:
+    """A typed certificate copied on grainy grey paper with a fold's shadow through its values:
+    the shadow is divided out before the contrast stretch, which had blackened its core and
+    the words under it (set W's grey scan went untyped with every field null)."""
+    record = extract_file(cases / "r21wb_grey_scan_folded.pdf")
+    assert record["doc_type"] == "school_certificate"
+    assert record["fields"]["person_name"] == "Roberts Ozoliņš"
+    assert record["fields"]["personal_code"] == R21WB_ROBERTS
+
+
+def test_r21wb_hours_written_with_a_fraction_glyph(cases: Path) -> None:
+    """A sheet's hours "2½" and "½" are 2.5 and 0.5 hours (the rows were dropped)."""
+    entries = extract_file(cases / "r21wb_sheet_hours_as_fractions.pdf")["fields"]["entries"]
+    assert [(e["date"], e["hours"]) for e in entries] == [
+        ("2025-10-06", 2.5), ("2025-10-08", 3), ("2025-10-13", 0.5)]
+
+
+def test_r21wb_ocr_percent_after_a_digit_in_an_hours_cell_is_a_half() -> None:
+    """OCR reads the typewriter's "1½" alone in an hours cell as "1%": the half, repaired and
+    so doubted (the row was dropped)."""
+    document = _r5t_scan([
+        "Jelgavas novada sociālais dienests",
+        "ASISTENTA UZSKAITES LAPA",
+        "Mēnesis: 2025. gada aprīlis",
+        "Klients: Ansis Vītols",
+        "Datums | Ilgums | Kur pavadīts",
+        "07.04.2025. | 1% | darbs",
+        "09.04.2025. | 3 | darbs",
+    ])
+    record = extract_document(document, file="x.png")
+    entries = record["fields"]["entries"]
+    assert [(e["date"], e["hours"]) for e in entries] == [("2025-04-07", 1.5), ("2025-04-09", 3)]
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_r21wb_a_leader_read_as_doubtful_capitals_is_no_part_of_the_value() -> None:
+    """Values typed at one tab stop after dotted leaders; one leader OCR read as doubtful
+    capitals ("KKJ SIE EKJ") before the name: the capitals go, the name and the leaders read
+    as dots stay, and a line without the column is left as it was."""
+    from asistents.extract.dotted_leaders import without_leaders_read_as_letters
+
+    lines = [
+        [("Mēnesis", (100, 100, 250, 130), 0.95), ("..........", (270, 120, 560, 130), 0.6),
+         ("2025.", (600, 100, 700, 130), 0.93)],
+        [("Klients", (100, 160, 240, 190), 0.95), ("........", (260, 180, 560, 190), 0.9),
+         ("Ansis", (602, 160, 700, 190), 0.94), ("Vītols", (720, 160, 830, 190), 0.93)],
+        [("Asistents", (100, 220, 280, 250), 0.95), ("KKJ", (300, 226, 360, 252), 0.2),
+         ("SIE", (380, 226, 430, 252), 0.31), ("EKJ", (450, 226, 560, 252), 0.0),
+         ("Līga", (598, 220, 680, 250), 0.92), ("Zariņa", (700, 220, 820, 250), 0.91)],
+        [("Kopā", (100, 400, 180, 430), 0.95), ("XQ", (200, 400, 260, 430), 0.3),
+         ("12", (300, 400, 340, 430), 0.93)],
+    ]
+    kept = without_leaders_read_as_letters(lines)
+    assert [w[0] for w in kept[2]] == ["Asistents", "Līga", "Zariņa"]
+    assert [w[0] for w in kept[1]] == ["Klients", "........", "Ansis", "Vītols"]
+    assert kept[3] == lines[3]
