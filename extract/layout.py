@@ -403,7 +403,35 @@ def _segments(row: list[Word], cells: list[Cell],
         current.append(word)
     if current:
         segments.append(Segment(current, current_cell))
-    return segments
+    return _combs_joined(segments)
+
+
+# One figure (or the hyphen of a code) in a box of its own: a comb of boxes.
+_COMB_CHAR = re.compile(r"[\d\-–]")
+_COMB_RUN = 5
+
+
+def _combs_joined(segments: list[Segment]) -> list[Segment]:
+    """A value written one figure per box ("1 9 0 8 8 7 - 1 7 3 1 3", a date's "0 3 1 0 2 0 2
+    2"): each box's figure a segment of its own, five or more in a row are one value."""
+    out: list[Segment] = []
+    run: list[Segment] = []
+
+    def flush() -> None:
+        if len(run) >= _COMB_RUN:
+            out.append(Segment([w for seg in run for w in seg.words], run[0].cell))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for segment in segments:
+        if len(segment.words) == 1 and _COMB_CHAR.fullmatch(segment.words[0].text):
+            run.append(segment)
+            continue
+        flush()
+        out.append(segment)
+    flush()
+    return out
 
 
 def document_lines(document: ReadDocument) -> list[Line]:

@@ -50,6 +50,14 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     for line in ctx.lines[start:start + 4]:
         if line.page != first.page or _LETTERHEAD_END.search(line.text):
             break
+        if not re.search(r"[^\W_]", line.text):
+            break  # a rule ("=====", "_____") under the letterhead closes it
+        if ctx.title_line is not None and line.index == ctx.title_line \
+                and (left := _left_of_side_title(ctx, line)) is not None:
+            # "SIA ...      I Z Z I Ņ A": the title in a column of its own beside the
+            # letterhead's first row; the letterhead is the row's left part.
+            taken.append(left)
+            break
         if ctx.title_line is not None and line.index >= ctx.title_line:
             break
         line_size = sum(w.bottom - w.top for w in line.words) / len(line.words)
@@ -111,6 +119,19 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     if mended:
         confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right
     return Found(value, confidence, "letterhead", words)
+
+
+def _left_of_side_title(ctx: Context, line: Line) -> Line | None:
+    """The row's segments left of the paper's title when the title is the row's last segment
+    (a heading column beside the letterhead), as a line of their own; None otherwise."""
+    if len(line.segments) < 2:
+        return None
+    title = fold(values.spaced_letters_joined(line.segments[-1].words))
+    phrases = (*ctx.vocab.title, *ctx.vocab.generic_title)
+    if not any(re.match(r"\W*" + re.escape(fold(p)), title) for p in phrases):
+        return None
+    words = [w for seg in line.segments[:-1] for w in seg.words]
+    return Line(line.page, words, line.segments[:-1], line.index)
 
 
 def _name_rows(taken: list[Line]) -> list[Line]:
