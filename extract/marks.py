@@ -373,6 +373,9 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         if any(_inside((w.x0, w.top, w.x1, w.bottom), square, 1.0) and _is_mark(w.text)
                is not None for w in words):
             continue  # a glyph box with its own outline
+        if any(_inside((w.x0, w.top, w.x1, w.bottom), square, 1.0)
+               and re.fullmatch(r"[\d\-–]", w.text) for w in words):
+            continue  # a comb's box holding one figure of a code or a date, no tick box
         if not _labelled(square, words):
             continue  # a square with no option beside it is a logo or an ornament
         ink = sum(

@@ -31,6 +31,8 @@ from reader_cases import (
     R20W_SARMA,
     R20X_JANIS,
     R20X_MARTA,
+    R21WA_MARTINS,
+    R21WA_PETERIS,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -4121,3 +4123,47 @@ def test_r20x_areas_ticked_under_ir_are_the_tasks(cases: Path) -> None:
     the rows ticked under "Ir" (set U's Ogre opinion read no tasks)."""
     fields = extract_file(cases / "r20x_worker_opinion_ticked_areas.pdf")["fields"]
     assert fields["tasks"] == ["dokumentu kārtošana", "saziņa ar skolu"]
+
+
+# --- round 21 (r21wa): typewriter paper: spaced titles, bracketed labels, combs, rings, ticks ---
+
+
+def test_r21wa_a_letter_spaced_title_beside_the_letterhead_types_the_paper(cases: Path) -> None:
+    """"I Z Z I Ņ A" printed letter-spaced in a column beside the farm's name is the paper's
+    heading: the paper is typed, the farm's name is read from the row's left part, and the
+    code and the start date written one figure per box are read whole."""
+    record = extract_file(cases / "r21wa_farm_letter_spaced_title_and_combs.pdf")
+    assert record["doc_type"] == "employer_certificate"
+    fields = record["fields"]
+    assert fields["employer_name"] == "ZS Vējkalni"
+    assert fields["personal_code"] == R21WA_PETERIS
+    assert fields["employed_since"] == "2023-03-15"
+    assert fields["position"] == "lopkopis"
+
+
+def test_r21wa_a_value_typed_before_its_bracketed_label_is_that_labels(cases: Path) -> None:
+    """"Mārtiņš Kalniņš (dalībnieka vārds, uzvārds)": the value stands first and its label
+    after it in brackets; a congregation's volunteer work is an association's activity."""
+    record = extract_file(cases / "r21wa_congregation_values_before_labels.pdf")
+    assert record["doc_type"] == "activity_certificate"
+    fields = record["fields"]
+    assert fields["person_name"] == "Mārtiņš Kalniņš"
+    assert fields["personal_code"] == R21WA_MARTINS
+    assert fields["hours_per_week"] == 4
+    assert fields["activity_kind"] == "ngo"
+
+
+def test_r21wa_a_tick_drawn_in_the_ne_column_answers_no(cases: Path) -> None:
+    """A tick drawn (vector strokes, no glyph) alone in the "Nē" cell of a Jā/Nē grid answers
+    the row's question no; "45 min" alone in an activity's row is three quarters of an hour."""
+    fields = extract_file(cases / "r21wa_application_tick_grid_and_minutes.pdf")["fields"]
+    assert fields["receives_assistant_benefit"] is False
+    assert fields["activities"] == [{"kind": "institutions", "hours_per_week": 0.75}]
+
+
+def test_r21wa_a_ringed_number_picks_the_legends_option(cases: Path) -> None:
+    """A pen's ring round "2" on the row under a numbered legend ("1 – ...; 2 – ...; 3 – ...")
+    chooses the legend's second option; a mark seen in a drawing stays below the sure bar."""
+    record = extract_file(cases / "r21wa_opinion_ringed_number.pdf")
+    assert record["fields"]["category"] == "mental_disorder"
+    assert record["field_confidence"]["category"] < 0.9
