@@ -12413,3 +12413,31 @@ CASES.update({
             "category": "mental_disorder", "hours_per_week": 5,
         }),
 })
+
+
+R21WA_AUSTRA = personal_code("1909540345")
+R21WA_VILNIS = personal_code("0306700567")
+
+
+def r21wa_sheet_codes_after_names_on_leaders(pdf: canvas.Canvas) -> None:
+    """A typewriter timesheet's head: each role's label, a dotted leader, the name and the
+    code right after it (no label of its own), the client's code in brackets."""
+    _text(pdf, 140, 800, "ASISTENTA DARBA LAIKA UZSKAITE", 12, bold=True)
+    _text(pdf, 60, 776, "Mēnesis ................ 2025. gada aprīlis", 10)
+    _text(pdf, 60, 760, f"Kliente ................ Austra Lāce ({R21WA_AUSTRA})", 10)
+    _text(pdf, 60, 744, f"Asistents .............. Vilnis Rozītis, {R21WA_VILNIS}", 10)
+    _grid(pdf, 60, 720, [90, 60, 60, 60, 150], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["07.04.2025.", "10:00", "12:00", "2", "iestādes"],
+        ["14.04.2025.", "10:00", "13:00", "3", "iestādes"],
+        ["22.04.2025.", "16:00", "18:00", "2", "brīvais laiks"],
+    ], size=10)
+    _text(pdf, 60, 620, "Kopā: 7 stundas", 10)
+
+
+CASES.update({
+    "r21wa_sheet_codes_after_names_on_leaders.pdf": (
+        r21wa_sheet_codes_after_names_on_leaders, "timesheet", {
+            "client_personal_code": R21WA_AUSTRA, "assistant_personal_code": R21WA_VILNIS,
+        }),
+})

@@ -31,8 +31,10 @@ from reader_cases import (
     R20W_SARMA,
     R20X_JANIS,
     R20X_MARTA,
+    R21WA_AUSTRA,
     R21WA_MARTINS,
     R21WA_PETERIS,
+    R21WA_VILNIS,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -4167,3 +4169,12 @@ def test_r21wa_a_ringed_number_picks_the_legends_option(cases: Path) -> None:
     record = extract_file(cases / "r21wa_opinion_ringed_number.pdf")
     assert record["fields"]["category"] == "mental_disorder"
     assert record["field_confidence"]["category"] < 0.9
+
+
+def test_r21wa_a_code_right_after_the_clients_name_on_a_leader_is_the_clients(
+        cases: Path) -> None:
+    """"Kliente ........ Austra Lāce (…)": the code typed after the name, with no label of its
+    own, is the client's; the assistant's line gives the assistant's."""
+    fields = extract_file(cases / "r21wa_sheet_codes_after_names_on_leaders.pdf")["fields"]
+    assert fields["client_personal_code"] == R21WA_AUSTRA
+    assert fields["assistant_personal_code"] == R21WA_VILNIS
