@@ -259,8 +259,8 @@ def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     head = [(ln.index, fold(ln.text), _capitals(ln.text)) for ln in lines]
     # A heading printed letter-spaced ("I Z Z I Ņ A", "A P L I E C I N Ā J U M S"), alone on
     # its line or in a column of its own beside the letterhead: its letters joined into words.
-    head += [(ln.index, fold(joined), True) for ln in lines for seg in ln.segments
-             if (joined := _spaced_joined(seg)) != seg.text and _capitals(seg.text)]
+    head += [(ln.index, fold(spaced), True) for ln in lines for seg in ln.segments
+             if (spaced := _spaced_joined(seg)) != seg.text and _capitals(seg.text)]
     # What a decision is about, set in a cell of its own beside its place and date
     # ("Aizkrauklē 10.11.2020. | par aizgādnības nodibināšanu"): a title of its own.
     head += [(ln.index, fold(seg.text), False) for ln in lines if len(ln.segments) > 1

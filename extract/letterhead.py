@@ -53,10 +53,10 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         if not re.search(r"[^\W_]", line.text):
             break  # a rule ("=====", "_____") under the letterhead closes it
         if ctx.title_line is not None and line.index == ctx.title_line \
-                and (left := _left_of_side_title(ctx, line)) is not None:
+                and (beside := _left_of_side_title(ctx, line)) is not None:
             # "SIA ...      I Z Z I Ņ A": the title in a column of its own beside the
             # letterhead's first row; the letterhead is the row's left part.
-            taken.append(left)
+            taken.append(beside)
             break
         if ctx.title_line is not None and line.index >= ctx.title_line:
             break

@@ -545,7 +545,7 @@ def answer_columns(lines: list[Any]) -> None:
 
 # A numbered option printed in a legend: "1 – saņem ...; 2 – nesaņem ...".
 _LEGEND_NUMBER = re.compile(r"^\d{1,2}$")
-_LEGEND_DASH = {"–", "-", "—", ")", "–"}
+_LEGEND_DASH = {"–", "-", "—", ")"}
 
 
 def _numbered_options(lines: list[Any]) -> None:
