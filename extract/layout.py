@@ -411,6 +411,16 @@ _COMB_CHAR = re.compile(r"[\d\-–]")
 _COMB_RUN = 5
 
 
+def _comb_pitch(run: list[Segment]) -> bool:
+    """Whether one-figure segments stand as a comb's boxes do: most of them a box apart (at
+    most two and a half letter heights from figure to figure), the wider gaps only between a
+    date's groups; a table's columns of single figures ("6 | 6 | 6" hours a day) stand wide."""
+    words = [seg.words[0] for seg in run]
+    height = max(1.0, sum(w.bottom - w.top for w in words) / len(words))
+    tight = sum(1 for a, b in pairwise(words) if b.x0 - a.x0 <= 2.5 * height)
+    return tight >= 0.6 * (len(words) - 1)
+
+
 def _combs_joined(segments: list[Segment]) -> list[Segment]:
     """A value written one figure per box ("1 9 0 8 8 7 - 1 7 3 1 3", a date's "0 3 1 0 2 0 2
     2"): each box's figure a segment of its own, five or more in a row are one value."""
@@ -418,7 +428,7 @@ def _combs_joined(segments: list[Segment]) -> list[Segment]:
     run: list[Segment] = []
 
     def flush() -> None:
-        if len(run) >= _COMB_RUN:
+        if len(run) >= _COMB_RUN and _comb_pitch(run):
             out.append(Segment([w for seg in run for w in seg.words], run[0].cell))
         else:
             out.extend(run)
