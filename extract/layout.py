@@ -791,7 +791,9 @@ def find_label_values(
                      and not re.search(r"[a-z0-9]", folded[match.end():m.start()])),
                     key=lambda f: (f[0].start(), -(f[0].end() - f[0].start())), default=None):
                 match, label = later
-            before = _before_bracketed_label(segment, first, match)
+            # Only a line opening with its value: a value in a cell beside its own label
+            # ("Klase | 8. b klase (pamatizglītības programma)") has its label already.
+            before = _before_bracketed_label(segment, first, match) if s_index == 0 else None
             if before is not None:
                 # "Anna Kļaviņa (vārds, uzvārds)": the value typed first, its label after it
                 # in brackets closing the line; the words in the brackets before the label
