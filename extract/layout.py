@@ -805,7 +805,11 @@ def find_label_values(
                     # "aizbildņa iecelšanu (pamatojums)"): the line right over it, with no gap
                     # and no bracketed label closing it, is its beginning.
                     wrapped = _wrapped_before(lines, line)
-                    if wrapped is not None:
+                    if wrapped is not None and not wrapped.text.rstrip().endswith((".", ";")):
+                        if not _opens_block(lines, wrapped):
+                            # "... 2 dienas brīvas, maiņas" / "ilgums 12 stundas (summētais
+                            # darba laiks)": a sentence's aside in brackets, no value's label.
+                            continue
                         words = wrapped.words + words
                         value_line = wrapped
                 value = _strip_lead(" ".join(w.text for w in words)).rstrip(" ,;:-–")
@@ -901,6 +905,17 @@ def find_label_values(
 
 # What may close a bracketed label after its value: the rest of its words, no figures.
 _BRACKET_CLOSE = re.compile(r"[^()\d]{0,40}\)\s*[.,;]?\s*")
+
+
+def _opens_block(lines: list[Line], line: Line) -> bool:
+    """Whether `line` begins a block of its own: first on its page, after a blank row, or
+    under a line closed by a bracketed label or a colon (the previous value's)."""
+    if line.index < 1:
+        return True
+    above = lines[line.index - 1]
+    if above.page != line.page or line.top - above.bottom > 0.6 * max(line.height, 1.0):
+        return True
+    return above.text.rstrip().endswith((")", ":"))
 
 
 def _wrapped_before(lines: list[Line], line: Line) -> Line | None:
