@@ -903,6 +903,8 @@ def find_label_values(
     return hits
 
 
+# "ATBILDE (aizpilda darba devējs)": who fills a part in, an instruction, not a label.
+_FILLED_BY = re.compile(r"\b(?:aizpild|norad|atzim|ieraksta|paraksta)\w*")
 # What may close a bracketed label after its value: the rest of its words, no figures.
 _BRACKET_CLOSE = re.compile(r"[^()\d]{0,40}\)\s*[.,;]?\s*")
 
@@ -950,7 +952,7 @@ def _before_bracketed_label(segment: Segment, first: re.Match[str],
     opening = folded.rfind("(", 0, first.start() + 1)
     qualifier = folded[opening + 1:first.start()]
     if opening <= 0 or ")" in qualifier or re.search(r"\d", qualifier) \
-            or len(qualifier.split()) > 3:
+            or len(qualifier.split()) > 3 or _FILLED_BY.search(qualifier):
         return None
     words: list[Word] = []
     pos = 0
