@@ -39,6 +39,9 @@ from .yes_no import _CHECK_ANY, _marked_answer
 _HOURS_NEAR = re.compile(
     r"(?<![\d.,:])(\d{1,2}(?:[.,]\d)?)\s*(?:st\b|st\.|stund\w*|h\b|h/)", re.IGNORECASE
 )
+# Minutes alone where the hours are written ("90 min nedēļā").
+_MINUTES_NEAR = re.compile(r"(?<![\d.,:])(\d{2,3})\s*(?:min\b|min\.|minūt\w*|minut\w*)",
+                           re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?<![\d.,:/-])(\d{1,2}(?:[.,]5)?)(?![\d.:/-]|,\d)")
 _DATEISH = re.compile(
     r"\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*\w+|\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2}|"
@@ -607,6 +610,9 @@ def _hours_in(window: str, *, unit_only: bool = False,
             return _Computed(_number(schedule.hours_per_week))
     match = _HOURS_NEAR.search(window)
     unit = re.search(r"stund\w*|(?<![a-z])h(?![a-z])|st\.", window[:80])
+    minutes = _MINUTES_NEAR.search(window[:80])
+    if match is None and unit is None and minutes is not None:
+        return _number(round(int(minutes.group(1)) / 60, 2))  # "90 min nedēļā": 1.5 h
     if match is None and unit:
         # "divdesmit stundas nedēļā": number words are the forms parser's business.
         worded = values.hours_value(window[: unit.end()])

@@ -18,7 +18,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..forms.hours import TIME_RANGE
-from .layout import Line, fold
+from ..forms.institution_names import join_letter_spaced
+from .layout import Line, Segment, fold
 from .mail_header import mail_header_lines
 from .phrase_patterns import stem_phrase
 from .vocabulary import Act, Vocabulary, vocabularies
@@ -246,12 +247,20 @@ def _capitals(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _spaced_joined(seg: Segment) -> str:
+    return join_letter_spaced([(w.text, w.x0, w.x1) for w in seg.words])
+
+
 def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     """The head's lines as (index, folded text, in capitals), and each title in capitals read
     together with the "par ..." line under it: "LĒMUMS Nr. 1-6/21/112" over "par aizbildņa
     iecelšanu" is one title, "lēmums par aizbildņa iecelšanu" (its number left out), and a
     line with the one or two words wrapped under it."""
     head = [(ln.index, fold(ln.text), _capitals(ln.text)) for ln in lines]
+    # A heading printed letter-spaced ("I Z Z I Ņ A", "A P L I E C I N Ā J U M S"), alone on
+    # its line or in a column of its own beside the letterhead: its letters joined into words.
+    head += [(ln.index, fold(spaced), True) for ln in lines for seg in ln.segments
+             if (spaced := _spaced_joined(seg)) != seg.text and _capitals(seg.text)]
     # What a decision is about, set in a cell of its own beside its place and date
     # ("Aizkrauklē 10.11.2020. | par aizgādnības nodibināšanu"): a title of its own.
     head += [(ln.index, fold(seg.text), False) for ln in lines if len(ln.segments) > 1
@@ -297,7 +306,7 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
         # "IESNIEGUMS ..."): the attached paper's title names what was sent.
         attached = [ln for ln in lines if ln.page > first_page]
         attached = [ln for ln in attached if ln.page == attached[0].page] if attached else []
-    text = fold(" ".join(ln.text for ln in lines))
+    text = fold(" ".join(" ".join(_spaced_joined(seg) for seg in ln.segments) for ln in lines))
     if form_names:
         text += " " + fold(" ".join(form_names))
     folded_rows = [fold(" | ".join(s.text for s in ln.segments)) for ln in lines]

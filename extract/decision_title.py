@@ -17,6 +17,7 @@ from . import own_decision
 from .evidence import Found, _lines_doubt
 from .layout import Line, fold
 from .reading_context import Context
+from .values import spaced_letters_joined
 from .vocabulary import FieldSpec
 
 # A decision's number on its own line or at the end of its date line.
@@ -32,9 +33,10 @@ def _titled_decision(ctx: Context, kinds: dict[str, str]) -> tuple[str, str, Lin
     # 2021. gada 17. martā    Nr. 2-5/21/46" / "Par aizbildnības nodibināšanu ...").
     # Or it stands on the date line's right ("Alūksnē, 2020. gada 3. jūnijā   Lēmums Nr. 1-9/20/31"
     # with its subject below).
+    # A title printed letter-spaced ("L Ē M U M S") is read with its letters joined.
     at = next((ln.index for ln in ctx.lines[:15] if ln.words and ln.page == ctx.lines[0].page
-               and fold(ln.words[0].text) in kinds
-               and (re.search(r"\bNr\b", ln.text) or len(ln.words) == 1)), None)
+               and fold(_joined(ln).split()[0]) in kinds
+               and (re.search(r"\bNr\b", ln.text) or len(_joined(ln).split()) == 1)), None)
     beside = None if at is not None else next(
         ((ln.index, seg) for ln in ctx.lines[:15] if ln.page == ctx.lines[0].page
          for seg in ln.segments[1:] if seg.words and fold(seg.words[0].text) in kinds
@@ -44,8 +46,7 @@ def _titled_decision(ctx: Context, kinds: dict[str, str]) -> tuple[str, str, Lin
     if at is None:
         return None
     title_line = ctx.lines[at]
-    title = title_line.text if beside is None else beside[1].text
-    title_words = title_line.words if beside is None else beside[1].words
+    title = _joined(title_line) if beside is None else beside[1].text
     for below in ctx.lines[at + 1 : at + 3]:
         # The subject may stand on its own line or beside the place and date ("Aizkrauklē
         # 10.11.2020.      par aizgādnības nodibināšanu"): a segment opening with "par".
@@ -61,7 +62,11 @@ def _titled_decision(ctx: Context, kinds: dict[str, str]) -> tuple[str, str, Lin
             break
     if not re.search(r"\bNr\b", title):
         return None
-    return kinds[fold(title_words[0].text)], title, title_line
+    return kinds[fold(title.split()[0])], title, title_line
+
+
+def _joined(line: Line) -> str:
+    return spaced_letters_joined(line.words)
 
 
 def _own_decision(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:

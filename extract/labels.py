@@ -200,7 +200,7 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "Amats | Darba attiecības no": a header row, the values are under it
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
         # A sentence's enum runs on too ("pirmā līmeņa profesionālās" / "augstākās ...").
-        runs_on = spec.kind in ("text", "address") or (
+        runs_on = (not hit.label_after and spec.kind in ("text", "address")) or (
             spec.kind == "enum" and _label_kind(hit) == "label_in_prose"
             and hit.value[:1].islower() and not re.search(r"[.;!?:]", hit.value))
         raw = _run_on(ctx, hit) if runs_on else hit.value

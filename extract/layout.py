@@ -403,7 +403,45 @@ def _segments(row: list[Word], cells: list[Cell],
         current.append(word)
     if current:
         segments.append(Segment(current, current_cell))
-    return segments
+    return _combs_joined(segments)
+
+
+# One figure (or the hyphen of a code) in a box of its own: a comb of boxes.
+_COMB_CHAR = re.compile(r"[\d\-–]")
+_COMB_RUN = 5
+
+
+def _comb_pitch(run: list[Segment]) -> bool:
+    """Whether one-figure segments stand as a comb's boxes do: most of them a box apart (at
+    most two and a half letter heights from figure to figure), the wider gaps only between a
+    date's groups; a table's columns of single figures ("6 | 6 | 6" hours a day) stand wide."""
+    words = [seg.words[0] for seg in run]
+    height = max(1.0, sum(w.bottom - w.top for w in words) / len(words))
+    tight = sum(1 for a, b in pairwise(words) if b.x0 - a.x0 <= 2.5 * height)
+    return tight >= 0.6 * (len(words) - 1)
+
+
+def _combs_joined(segments: list[Segment]) -> list[Segment]:
+    """A value written one figure per box ("1 9 0 8 8 7 - 1 7 3 1 3", a date's "0 3 1 0 2 0 2
+    2"): each box's figure a segment of its own, five or more in a row are one value."""
+    out: list[Segment] = []
+    run: list[Segment] = []
+
+    def flush() -> None:
+        if len(run) >= _COMB_RUN and _comb_pitch(run):
+            out.append(Segment([w for seg in run for w in seg.words], run[0].cell))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for segment in segments:
+        if len(segment.words) == 1 and _COMB_CHAR.fullmatch(segment.words[0].text):
+            run.append(segment)
+            continue
+        flush()
+        out.append(segment)
+    flush()
+    return out
 
 
 def document_lines(document: ReadDocument) -> list[Line]:
@@ -456,6 +494,9 @@ class LabelHit:
     label: str
     prefix: str = ""  # the label's segment before the label ("ārsts" in "Ārsts vārds: ...")
     caption: bool = False  # a caption printed under its value: its prefix is no sentence
+    # The label typed in brackets after its value ("Anna Kļaviņa (vārds, uzvārds)"): the value
+    # ends where its label begins, it runs on to no line under it.
+    label_after: bool = False
 
 
 def code_in_two_boxes(hit: LabelHit) -> tuple[str, list[Word]]:
@@ -790,6 +831,32 @@ def find_label_values(
                      and not re.search(r"[a-z0-9]", folded[match.end():m.start()])),
                     key=lambda f: (f[0].start(), -(f[0].end() - f[0].start())), default=None):
                 match, label = later
+            # Only a line opening with its value: a value in a cell beside its own label
+            # ("Klase | 8. b klase (pamatizglītības programma)") has its label already.
+            before = _before_bracketed_label(segment, first, match) if s_index == 0 else None
+            if before is not None:
+                # "Anna Kļaviņa (vārds, uzvārds)": the value typed first, its label after it
+                # in brackets closing the line; the words in the brackets before the label
+                # say whose it is ("(klienta vārds, uzvārds)").
+                words, qualifier = before
+                value_line = line
+                if len(line.segments) == 1 and segment.words[0] is words[0]:
+                    # A long value wrapped onto the label's line ("... lēmums Nr. 1-2/3 par" /
+                    # "aizbildņa iecelšanu (pamatojums)"): the line right over it, with no gap
+                    # and no bracketed label closing it, is its beginning.
+                    wrapped = _wrapped_before(lines, line)
+                    if wrapped is not None and not wrapped.text.rstrip().endswith((".", ";")):
+                        if not _opens_block(lines, wrapped):
+                            # "... 2 dienas brīvas, maiņas" / "ilgums 12 stundas (summētais
+                            # darba laiks)": a sentence's aside in brackets, no value's label.
+                            continue
+                        words = wrapped.words + words
+                        value_line = wrapped
+                value = _strip_lead(" ".join(w.text for w in words)).rstrip(" ,;:-–")
+                if value:
+                    hits.append(LabelHit(value, words, value_line, 0.1, label, qualifier,
+                                         caption=True, label_after=True))
+                continue
             if _CAPTION.fullmatch(folded):
                 # "(vārds, uzvārds)" printed under the line: the value was written above it.
                 above = _above_caption(lines, line, segment)
@@ -884,6 +951,69 @@ def find_label_values(
                     if value:
                         hits.append(LabelHit(value, words, below_line, 0.3, label, prefix))
     return hits
+
+
+# "ATBILDE (aizpilda darba devējs)": who fills a part in, an instruction, not a label.
+_FILLED_BY = re.compile(r"\b(?:aizpild|norad|atzim|ieraksta|paraksta)\w*")
+# What may close a bracketed label after its value: the rest of its words, no figures.
+_BRACKET_CLOSE = re.compile(r"[^()\d]{0,40}\)\s*[.,;]?\s*")
+
+
+def _opens_block(lines: list[Line], line: Line) -> bool:
+    """Whether `line` begins a block of its own: first on its page, after a blank row, or
+    under a line closed by a bracketed label or a colon (the previous value's)."""
+    if line.index < 1:
+        return True
+    above = lines[line.index - 1]
+    if above.page != line.page or line.top - above.bottom > 0.6 * max(line.height, 1.0):
+        return True
+    return above.text.rstrip().endswith((")", ":"))
+
+
+def _wrapped_before(lines: list[Line], line: Line) -> Line | None:
+    """The line right over `line` when it is the first part of a value wrapped onto `line`:
+    one segment, starting where `line` starts, no blank row between them, not itself closed
+    by a bracketed label and not a heading in capitals."""
+    if line.index < 1:
+        return None
+    above = lines[line.index - 1]
+    if above.page != line.page or len(above.segments) != 1:
+        return None
+    if line.top - above.bottom > 0.6 * max(line.height, 1.0):
+        return None
+    if abs(above.words[0].x0 - line.words[0].x0) > line.height:
+        return None
+    text = above.text.rstrip()
+    letters = [c for c in text if c.isalpha()]
+    if not letters or text.endswith(")") or text.endswith(":") \
+            or sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return None
+    return above
+
+
+def _before_bracketed_label(segment: Segment, first: re.Match[str],
+                            match: re.Match[str]) -> tuple[list[Word], str] | None:
+    """The words typed before a label in brackets that closes its segment ("Jānis Ozols
+    (iesniedzēja vārds, uzvārds)", "12 (stundas nedēļā)") and the words in the brackets before
+    the label; None when the label is not such a bracket or nothing stands before it."""
+    folded = segment.folded
+    if not _BRACKET_CLOSE.fullmatch(folded[match.end():]):
+        return None
+    opening = folded.rfind("(", 0, first.start() + 1)
+    qualifier = folded[opening + 1:first.start()]
+    if opening <= 0 or ")" in qualifier or re.search(r"\d", qualifier) \
+            or len(qualifier.split()) > 3 or _FILLED_BY.search(qualifier):
+        return None
+    words: list[Word] = []
+    pos = 0
+    for word in segment.words:
+        if pos >= opening or word.text.startswith("("):
+            break
+        words.append(word)
+        pos += len(fold(word.text)) + 1
+    if not words or not re.search(r"[^\W_]", " ".join(w.text for w in words)):
+        return None
+    return words, qualifier
 
 
 def _before_other_label(segment: Segment, other: str) -> list[Word]:

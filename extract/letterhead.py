@@ -54,6 +54,14 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     for line in ctx.lines[start:start + 4]:
         if line.page != first.page or _LETTERHEAD_END.search(line.text):
             break
+        if not re.search(r"[^\W_]", line.text):
+            break  # a rule ("=====", "_____") under the letterhead closes it
+        if ctx.title_line is not None and line.index == ctx.title_line \
+                and (beside := _left_of_side_title(ctx, line)) is not None:
+            # "SIA ...      I Z Z I Ņ A": the title in a column of its own beside the
+            # letterhead's first row; the letterhead is the row's left part.
+            taken.append(beside)
+            break
         if ctx.title_line is not None and line.index >= ctx.title_line:
             break
         if taken and _holds_title(ctx, line):
@@ -126,6 +134,19 @@ def _holds_title(ctx: Context, line: Line) -> bool:
     text = fold(line.text)
     return any(re.search(rf"(?<![a-z]){re.escape(fold(title))}(?![a-z])", text)
                for title in ctx.vocab.title if len(fold(title).split()) >= 2)
+
+
+def _left_of_side_title(ctx: Context, line: Line) -> Line | None:
+    """The row's segments left of the paper's title when the title is the row's last segment
+    (a heading column beside the letterhead), as a line of their own; None otherwise."""
+    if len(line.segments) < 2:
+        return None
+    title = fold(values.spaced_letters_joined(line.segments[-1].words))
+    phrases = (*ctx.vocab.title, *ctx.vocab.generic_title)
+    if not any(re.match(r"\W*" + re.escape(fold(p)), title) for p in phrases):
+        return None
+    words = [w for seg in line.segments[:-1] for w in seg.words]
+    return Line(line.page, words, line.segments[:-1], line.index)
 
 
 def _name_rows(taken: list[Line]) -> list[Line]:

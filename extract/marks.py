@@ -373,6 +373,9 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         if any(_inside((w.x0, w.top, w.x1, w.bottom), square, 1.0) and _is_mark(w.text)
                is not None for w in words):
             continue  # a glyph box with its own outline
+        if any(_inside((w.x0, w.top, w.x1, w.bottom), square, 1.0)
+               and re.fullmatch(r"[\d\-–]", w.text) for w in words):
+            continue  # a comb's box holding one figure of a code or a date, no tick box
         if not _labelled(square, words):
             continue  # a square with no option beside it is a logo or an ornament
         ink = sum(
@@ -388,6 +391,12 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         added.append(Word(MARKED if marked else EMPTY, square[0], square[1], square[2],
                           square[3], number))
     for curve in page.curves:
+        alone = _lone_tick(curve, words)
+        if alone is not None:
+            # A tick drawn in an empty cell (a "Jā" / "Nē" answer grid's column): a tick glyph
+            # where it stands, for the grid's reading to place.
+            added.append(Word("✓", *alone, number))
+            continue
         ticked = _ticked_word(curve, words)
         if ticked is not None:
             # Beside which word a tick stands is told only by its place: a person confirms.
@@ -395,7 +404,11 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
                          for w in circle_marks([ticked], words, number))
             continue
         ring = _ellipse_like(curve)
-        if ring is None or _square(curve) is not None:
+        # A box drawn as a curve is no ring; a round stroke of many points about one figure
+        # ("2" ringed in a numbered list) is, though its box is about square.
+        round_ring = len(curve.get("pts") or []) >= 12 and ring is not None \
+            and _turns_round(curve.get("pts") or [], ring)
+        if ring is None or (_square(curve) is not None and not round_ring):
             continue
         inside = [w for w in words if _inside((w.x0, w.top, w.x1, w.bottom), ring, 1.0)]
         if not inside or any(_is_mark(w.text) is not None for w in inside):
@@ -434,6 +447,18 @@ def _tick(obj: dict[str, Any]) -> tuple[float, float, float, float] | None:
     first, last = points[0], points[-1]
     rising = float(first[0]) < float(last[0]) and ys[-1] < ys[0]
     return box if 0 < low < len(points) - 1 and rising else None
+
+
+def _lone_tick(obj: dict[str, Any], words: list[Word]) -> tuple[float, float, float, float] | None:
+    """The box of a drawn tick that stands apart, in a cell of its own: no word on its row
+    within two of its widths (the tick is no mark beside a word, it is the cell's answer)."""
+    box = _tick(obj)
+    if box is None:
+        return None
+    middle, width = (box[1] + box[3]) / 2, box[2] - box[0]
+    near = [w for w in words if w.top - 2 <= middle <= w.bottom + 2
+            and w.x0 < box[2] + 2 * width and w.x1 > box[0] - 2 * width]
+    return None if near else box
 
 
 def _ticked_word(obj: dict[str, Any], words: list[Word]) -> Word | None:
@@ -515,6 +540,48 @@ def answer_columns(lines: list[Any]) -> None:
             _replace(line, ticks[0], [MARKED])
     _plus_minus_column(lines)
     _one_answer_column(lines)
+    _numbered_options(lines)
+
+
+# A numbered option printed in a legend: "1 – saņem ...; 2 – nesaņem ...".
+_LEGEND_NUMBER = re.compile(r"^\d{1,2}$")
+_LEGEND_DASH = {"–", "-", "—", ")"}
+
+
+def _numbered_options(lines: list[Any]) -> None:
+    """A numbered option list answered by marking its number on a line of its own ("1 – ...;
+    2 – ...; 3 – ..." over "Atzīmēt ar apli: 1 ☒ 2 ☐ 3"): the legend's options get the marks
+    their numbers got ("☐ 1 – ...; ☒ 2 – ..."), as if ticked where they are printed. Only when
+    exactly one number is marked and every number of the answer row is in the legend."""
+    for at, line in enumerate(lines):
+        words = line.words
+        marked = [words[i + 1].text for i, w in enumerate(words[:-1])
+                  if w.text == MARKED and _LEGEND_NUMBER.match(words[i + 1].text)]
+        numbers = [w.text for w in words if _LEGEND_NUMBER.match(w.text)]
+        if len(marked) != 1 or len(numbers) < 2:
+            continue
+        for legend in lines[max(0, at - 2):at]:
+            if legend.page != line.page:
+                continue
+            starts = {w.text: id(w) for i, w in enumerate(legend.words[:-1])
+                      if _LEGEND_NUMBER.match(w.text) and legend.words[i + 1].text in _LEGEND_DASH
+                      and (i == 0 or legend.words[i - 1].text.endswith((";", ",", ".")))}
+            if len(starts) < 2 or not set(numbers) <= set(starts):
+                continue
+            # The mark goes before the option's words, after its number and dash.
+            for segment in legend.segments:
+                for word in list(segment.words):
+                    at = segment.words.index(word)
+                    if at < 2 or starts.get(segment.words[at - 2].text) != id(
+                            segment.words[at - 2]):
+                        continue
+                    glyph = MARKED if segment.words[at - 2].text == marked[0] else EMPTY
+                    height = word.bottom - word.top
+                    mark = Word(glyph, word.x0 - 0.9 * height, word.top,
+                                word.x0 - 0.3 * height, word.bottom, word.page, word.confidence)
+                    segment.words.insert(at, mark)
+                    legend.words.insert(legend.words.index(word), mark)
+            break
 
 
 def _headed_answers(texts: list[str]) -> list[str]:

@@ -69,7 +69,9 @@ def date_in_boxes(text: str) -> date | None:
     """A date written one digit per box over its "DDMMGGGG" caption: the text's eight
     digits, in order, are the day, the month and the year; None unless exactly eight."""
     caption = "".join(_BOX_CAPTION_LETTERS.findall(text))
-    if "DDMMGGGG" not in caption and "DDMMYYYY" not in caption:
+    # Or the boxes alone, one figure in each ("0 3 1 0 2 0 2 2"): the comb is the caption.
+    comb = re.fullmatch(r"\s*(?:\d\s+){7}\d\s*", text) is not None
+    if "DDMMGGGG" not in caption and "DDMMYYYY" not in caption and not comb:
         return None
     digits = "".join(re.findall(r"\d", text))
     if len(digits) != 8:

@@ -75,6 +75,8 @@ _NUMBER = re.compile(_SIGN + r"(?<![\d.,:])(\d+(?:[.,]\d+)?)(?![\d:])")
 _NUMBER_WITH_UNIT = re.compile(_SIGN + r"(?<![\d.,:])(\d+(?:[.,]\d+)?)\s*(?=h\b|st\b|st\.|stund)")
 # "20:00 h", "4:30": a duration written like a clock time
 _CLOCK_DURATION = re.compile(r"(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])")
+_AN_HOUR_WORD = re.compile(r"stund|(?<![a-z])h(?![a-z])|(?<![a-z])st\.?(?![a-z])")
+_MINUTES_ONLY = re.compile(r"(?<![\d.,:])(\d{1,3})\s*(?:min\b\.?|minut\w*|minus\w*)")
 _HOURS_MINUTES = re.compile(r"(\d+)\s*(?:h|st\.?|stund\w*)\s*(\d+)\s*min")
 # "10-20 h", "no 10 līdz 20 stundām": only a range that ends in the unit or the text
 _RANGE = re.compile(
@@ -197,6 +199,12 @@ def parse_hours(text: str | None) -> float | None:
     if match:
         return int(match.group(1)) + int(match.group(2)) / 60
     match = _RANGE.search(folded)
+    if match is None and not _AN_HOUR_WORD.search(folded):
+        # "90 min nedēļā": minutes alone, no hours beside them (nor lessons counted in hours
+        # "of 45 minutes"), are a part of an hour.
+        minutes = _MINUTES_ONLY.search(folded)
+        if minutes is not None and len(_NUMBER.findall(folded)) == 1:
+            return round(int(minutes.group(1)) / 60, 2)
     if match:
         return max(float(match.group(1).replace(",", ".")), float(match.group(2).replace(",", ".")))
     match = _NUMBER_WITH_UNIT.search(folded) or next(

@@ -13022,3 +13022,168 @@ CASES.update({
         ],
     }),
 })
+
+
+
+# --- round 21 (r21wa): paper kept the old way: spaced headings, bracketed labels, combs ------
+
+R21WA_PETERIS = personal_code("1402770123")
+R21WA_MARTINS = personal_code("0811630456")
+R21WA_ILZE = personal_code("2705890789")
+
+
+def _r21wa_comb(pdf: canvas.Canvas, x: float, y: float, text: str, size: float = 10) -> None:
+    """A value written one character per box of a comb (the hyphen in a box of its own)."""
+    pdf.setLineWidth(0.5)
+    for i, char in enumerate(text):
+        pdf.rect(x + i * 16, y - 3, 14, 15, stroke=1, fill=0)
+        _text(pdf, x + i * 16 + 4, y, char, size)
+
+
+def _r21wa_pen_ring(pdf: canvas.Canvas, cx: float, cy: float, rx: float, ry: float) -> None:
+    """A ring a pen drew round a figure: one stroke of many short pieces, not quite closed."""
+    import math
+
+    path = pdf.beginPath()
+    steps = 40
+    for i in range(steps):
+        angle = 2 * math.pi * i / steps * 0.97
+        x, y = cx + rx * math.cos(angle), cy + ry * math.sin(angle)
+        if i == 0:
+            path.moveTo(x, y)
+        else:
+            path.lineTo(x, y)
+    pdf.setLineWidth(0.8)
+    pdf.drawPath(path, stroke=1, fill=0)
+
+
+def _r21wa_tick(pdf: canvas.Canvas, x: float, y: float) -> None:
+    """A tick drawn with a pen tool: down to its lowest point, then up higher on the right."""
+    path = pdf.beginPath()
+    path.moveTo(x, y + 5)
+    path.lineTo(x + 4, y + 1)
+    path.lineTo(x + 12, y + 11)
+    pdf.setLineWidth(1.0)
+    pdf.drawPath(path, stroke=1, fill=0)
+
+
+def r21wa_farm_letter_spaced_title_and_combs(pdf: canvas.Canvas) -> None:
+    """A farm's letter: its name in a column of its own beside a letter-spaced title, the
+    values after dotted leaders, the personal code and the start date in comb boxes."""
+    _text(pdf, 60, 800, "ZS „Vējkalni”", 11, bold=True)
+    _text(pdf, 340, 800, "I Z Z I Ņ A", 13, bold=True)
+    _text(pdf, 60, 786, "Reģ. Nr. 48501012345", 9)
+    _text(pdf, 60, 774, "Vējkalni, Vecsaules pag.", 9)
+    _text(pdf, 60, 730, "Darbinieks ............... Pēteris Ābele", 10)
+    _text(pdf, 60, 706, "Personas kods", 10)
+    _r21wa_comb(pdf, 200, 706, R21WA_PETERIS)
+    _text(pdf, 60, 682, "Amats .................... lopkopis", 10)
+    _text(pdf, 60, 658, "Strādā kopš", 10)
+    _r21wa_comb(pdf, 200, 658, "15032023")
+    _text(pdf, 204, 644, "d   d   m   m   g   g   g   g", 7)
+    _text(pdf, 60, 620, "Slodze ................... 20 h nedēļā", 10)
+    _text(pdf, 60, 580, "Vecsaulē, 2025. gada 2. aprīlī", 10)
+    _text(pdf, 60, 540, "Saimnieks", 10)
+    _text(pdf, 420, 540, "J. Ābele", 10)
+
+
+def r21wa_congregation_values_before_labels(pdf: canvas.Canvas) -> None:
+    """A congregation's letter-spaced certificate: each value typed first and its label after
+    it in brackets; a volunteer's kitchen work is an association's kind of activity."""
+    _text(pdf, 150, 800, "Sventes evaņģēliski luteriskā draudze", 12, bold=True)
+    _text(pdf, 190, 786, "Baznīcas ceļš 1, Svente", 9)
+    _text(pdf, 90, 772, "=" * 60, 9)
+    _text(pdf, 190, 740, "A P L I E C I N Ā J U M S", 13, bold=True)
+    _text(pdf, 60, 700, "Mārtiņš Kalniņš (dalībnieka vārds, uzvārds)", 10)
+    _text(pdf, 60, 684, f"{R21WA_MARTINS} (personas kods)", 10)
+    _text(pdf, 60, 668, "brīvprātīgais darbs draudzes zupas virtuvē (darbības veids)", 10)
+    _text(pdf, 60, 652, "4 (stundas nedēļā)", 10)
+    _text(pdf, 60, 610, "Svente, 2025. gada 7. maijā", 10)
+    _text(pdf, 60, 570, "Mācītājs", 10)
+    _text(pdf, 420, 570, "K. Eglītis", 10)
+
+
+def r21wa_application_tick_grid_and_minutes(pdf: canvas.Canvas) -> None:
+    """A typewriter application: an activity's time given in minutes, and the benefit question
+    answered by a tick drawn in the "Nē" column of a Jā/Nē grid."""
+    _text(pdf, 220, 800, "I E S N I E G U M S", 13, bold=True)
+    _text(pdf, 60, 770, "Vārds, uzvārds ............ Ilze Ozoliņa", 10)
+    _text(pdf, 60, 754, f"Personas kods ............. {R21WA_ILZE}", 10)
+    _text(pdf, 60, 738, "Adrese .................... Upes iela 3, Līvāni, LV-5316", 10)
+    _text(pdf, 60, 710, "LŪDZU PIEŠĶIRT ASISTENTU:", 10, bold=True)
+    _text(pdf, 60, 694, "pavadīšana pie ārsta, nedēļā ...... 45 min", 10)
+    pdf.setLineWidth(0.6)
+    for y in (670, 652, 634):
+        pdf.line(60, y, 540, y)
+    for x in (60, 430, 490, 540):
+        pdf.line(x, 670, x, 634)
+    _text(pdf, 64, 657, "Jautājums", 9)
+    _text(pdf, 453, 657, "Jā", 9)
+    _text(pdf, 508, 657, "Nē", 9)
+    _text(pdf, 64, 639, "Saņemu pabalstu asistenta izmantošanai", 9)
+    _r21wa_tick(pdf, 509, 638)
+    _text(pdf, 60, 600, "Līvānos, 2025. gada 14. aprīlī", 10)
+
+
+def r21wa_opinion_ringed_number(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose target group is a numbered legend answered by a pen's
+    ring round one number on the row under it."""
+    _text(pdf, 170, 800, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _text(pdf, 60, 770, "Klients ................. Ilze Ozoliņa", 10)
+    _text(pdf, 60, 754, f"Personas kods ........... {R21WA_ILZE}", 10)
+    _text(pdf, 60, 730, "1 – jaunietis pēc ārpusģimenes aprūpes; 2 – persona ar garīga rakstura "
+          "traucējumiem; 3 – ģimene ar bērniem;", 8)
+    _text(pdf, 60, 714, "Klienta grupa: 1    2    3", 10)
+    _r21wa_pen_ring(pdf, 156, 717.5, 6, 8)
+    _text(pdf, 60, 690, "Ģimenes asistents, h nedēļā ... 5", 10)
+    _text(pdf, 60, 650, "Līvānos, 2025. gada 15. aprīlī", 10)
+
+
+CASES.update({
+    "r21wa_farm_letter_spaced_title_and_combs.pdf": (
+        r21wa_farm_letter_spaced_title_and_combs, "employer_certificate", {
+            "person_name": "Pēteris Ābele", "personal_code": R21WA_PETERIS,
+            "position": "lopkopis", "employed_since": "2023-03-15", "hours_per_week": 20,
+        }),
+    "r21wa_congregation_values_before_labels.pdf": (
+        r21wa_congregation_values_before_labels, "activity_certificate", {
+            "person_name": "Mārtiņš Kalniņš", "personal_code": R21WA_MARTINS,
+            "activity_kind": "ngo", "hours_per_week": 4,
+        }),
+    "r21wa_application_tick_grid_and_minutes.pdf": (
+        r21wa_application_tick_grid_and_minutes, "application", {
+            "receives_assistant_benefit": False,
+        }),
+    "r21wa_opinion_ringed_number.pdf": (
+        r21wa_opinion_ringed_number, "social_worker_opinion", {
+            "category": "mental_disorder", "hours_per_week": 5,
+        }),
+})
+
+
+R21WA_AUSTRA = personal_code("1909540345")
+R21WA_VILNIS = personal_code("0306700567")
+
+
+def r21wa_sheet_codes_after_names_on_leaders(pdf: canvas.Canvas) -> None:
+    """A typewriter timesheet's head: each role's label, a dotted leader, the name and the
+    code right after it (no label of its own), the client's code in brackets."""
+    _text(pdf, 140, 800, "ASISTENTA DARBA LAIKA UZSKAITE", 12, bold=True)
+    _text(pdf, 60, 776, "Mēnesis ................ 2025. gada aprīlis", 10)
+    _text(pdf, 60, 760, f"Kliente ................ Austra Lāce ({R21WA_AUSTRA})", 10)
+    _text(pdf, 60, 744, f"Asistents .............. Vilnis Rozītis, {R21WA_VILNIS}", 10)
+    _grid(pdf, 60, 720, [90, 60, 60, 60, 150], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["07.04.2025.", "10:00", "12:00", "2", "iestādes"],
+        ["14.04.2025.", "10:00", "13:00", "3", "iestādes"],
+        ["22.04.2025.", "16:00", "18:00", "2", "brīvais laiks"],
+    ], size=10)
+    _text(pdf, 60, 620, "Kopā: 7 stundas", 10)
+
+
+CASES.update({
+    "r21wa_sheet_codes_after_names_on_leaders.pdf": (
+        r21wa_sheet_codes_after_names_on_leaders, "timesheet", {
+            "client_personal_code": R21WA_AUSTRA, "assistant_personal_code": R21WA_VILNIS,
+        }),
+})

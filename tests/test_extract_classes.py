@@ -35,6 +35,10 @@ from reader_cases import (
     R21A_RITA,
     R21B_KRISTS,
     R21B_MARA,
+    R21WA_AUSTRA,
+    R21WA_MARTINS,
+    R21WA_PETERIS,
+    R21WA_VILNIS,
     R21WB_ROBERTS,
     R21XB_LAURA,
     build_case,
@@ -4578,3 +4582,55 @@ def test_r21wb_a_leader_read_as_doubtful_capitals_is_no_part_of_the_value() -> N
     assert [w[0] for w in kept[2]] == ["Asistents", "Līga", "Zariņa"]
     assert [w[0] for w in kept[1]] == ["Klients", "........", "Ansis", "Vītols"]
     assert kept[3] == lines[3]
+
+# --- round 21 (r21wa): typewriter paper: spaced titles, bracketed labels, combs, rings, ticks ---
+
+
+def test_r21wa_a_letter_spaced_title_beside_the_letterhead_types_the_paper(cases: Path) -> None:
+    """"I Z Z I Ņ A" printed letter-spaced in a column beside the farm's name is the paper's
+    heading: the paper is typed, the farm's name is read from the row's left part, and the
+    code and the start date written one figure per box are read whole."""
+    record = extract_file(cases / "r21wa_farm_letter_spaced_title_and_combs.pdf")
+    assert record["doc_type"] == "employer_certificate"
+    fields = record["fields"]
+    assert fields["employer_name"] == "ZS Vējkalni"
+    assert fields["personal_code"] == R21WA_PETERIS
+    assert fields["employed_since"] == "2023-03-15"
+    assert fields["position"] == "lopkopis"
+
+
+def test_r21wa_a_value_typed_before_its_bracketed_label_is_that_labels(cases: Path) -> None:
+    """"Mārtiņš Kalniņš (dalībnieka vārds, uzvārds)": the value stands first and its label
+    after it in brackets; a congregation's volunteer work is an association's activity."""
+    record = extract_file(cases / "r21wa_congregation_values_before_labels.pdf")
+    assert record["doc_type"] == "activity_certificate"
+    fields = record["fields"]
+    assert fields["person_name"] == "Mārtiņš Kalniņš"
+    assert fields["personal_code"] == R21WA_MARTINS
+    assert fields["hours_per_week"] == 4
+    assert fields["activity_kind"] == "ngo"
+
+
+def test_r21wa_a_tick_drawn_in_the_ne_column_answers_no(cases: Path) -> None:
+    """A tick drawn (vector strokes, no glyph) alone in the "Nē" cell of a Jā/Nē grid answers
+    the row's question no; "45 min" alone in an activity's row is three quarters of an hour."""
+    fields = extract_file(cases / "r21wa_application_tick_grid_and_minutes.pdf")["fields"]
+    assert fields["receives_assistant_benefit"] is False
+    assert fields["activities"] == [{"kind": "institutions", "hours_per_week": 0.75}]
+
+
+def test_r21wa_a_ringed_number_picks_the_legends_option(cases: Path) -> None:
+    """A pen's ring round "2" on the row under a numbered legend ("1 – ...; 2 – ...; 3 – ...")
+    chooses the legend's second option; a mark seen in a drawing stays below the sure bar."""
+    record = extract_file(cases / "r21wa_opinion_ringed_number.pdf")
+    assert record["fields"]["category"] == "mental_disorder"
+    assert record["field_confidence"]["category"] < 0.9
+
+
+def test_r21wa_a_code_right_after_the_clients_name_on_a_leader_is_the_clients(
+        cases: Path) -> None:
+    """"Kliente ........ Austra Lāce (…)": the code typed after the name, with no label of its
+    own, is the client's; the assistant's line gives the assistant's."""
+    fields = extract_file(cases / "r21wa_sheet_codes_after_names_on_leaders.pdf")["fields"]
+    assert fields["client_personal_code"] == R21WA_AUSTRA
+    assert fields["assistant_personal_code"] == R21WA_VILNIS
