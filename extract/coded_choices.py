@@ -14,22 +14,16 @@ question's answer and stays as printed.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from .document import Word
 from .layout import Line, Segment, fold
 from .marks import EMPTY, MARKED
+from .vocabulary import reader_data
 
 
-@lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath("coded_choices.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
-    return data
+    return reader_data("coded_choices.yaml")
 
 
 def _code_column(line: Line) -> Segment | None:

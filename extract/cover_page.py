@@ -11,20 +11,14 @@ of the paper after it, is left out of the reading; the words are data (`cover_pa
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from .layout import Line, fold
+from .vocabulary import reader_data
 
 
-@lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath("cover_page.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
-    return data
+    return reader_data("cover_page.yaml")
 
 
 def _marker_on(line_text: str, marker: str, *, anywhere: bool) -> bool:

@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from ..forms.institution_names import states_status
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
@@ -26,7 +23,7 @@ from .layout import Line, fold
 from .reading_context import _ORGANISATION, Context
 from .repair.places import gazetteer
 from .value_parsing import parse_value
-from .vocabulary import FieldSpec
+from .vocabulary import FieldSpec, reader_data
 
 _LETTERHEAD_END = re.compile(
     r"(?i)reģ\.|reg\.|reģistr|tālr|tel\.|e-pasts|@|LV\s*-\s*\d{4}|\bNr\.|iela\b|\d{5,}"
@@ -274,8 +271,7 @@ def _without_place(line: Line, digital: bool = False) -> list[Word]:
 
 @lru_cache(maxsize=1)
 def _copy_words() -> frozenset[str]:
-    text = resources.files(__package__).joinpath("copy_marks.yaml").read_text("utf-8")
-    return frozenset(str(word) for word in (yaml.safe_load(text) or {}).get("words", []))
+    return frozenset(str(word) for word in reader_data("copy_marks.yaml").get("words", []))
 
 
 def _copy_mark(text: str) -> bool:

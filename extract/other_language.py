@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from .document import Word
 from .layout import CYRILLIC_AS_LATIN, Line
+from .vocabulary import reader_data
 
 _LATVIAN_ONLY = re.compile(r"[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -28,8 +26,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    text = resources.files(__package__).joinpath("other_language.yaml").read_text("utf-8")
-    return frozenset(str(word).lower() for word in yaml.safe_load(text)["words"])
+    return frozenset(str(word).lower() for word in reader_data("other_language.yaml")["words"])
 
 
 def _foreign_word(word: str) -> bool:

@@ -15,20 +15,14 @@ the header's rows stays. A page counter alone (a letter's "Lapa 1 no 2") is no s
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from .layout import Line, Segment, fold
+from .vocabulary import reader_data
 
 
-@lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath("print_header.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
-    return data
+    return reader_data("print_header.yaml")
 
 
 def _near(word: str, label: str) -> bool:

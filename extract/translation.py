@@ -13,23 +13,17 @@ data (`translation.yaml`). A paper with neither a heading nor a certification is
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from .layout import Line, fold
+from .vocabulary import reader_data
 
 # The lines a translation's heading may stand on: above the letterhead, at the top.
 _HEADING_LINES = 3
 
 
-@lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath("translation.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
-    return data
+    return reader_data("translation.yaml")
 
 
 def _heading(lines: list[Line]) -> int | None:

@@ -6,11 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from ..forms.hours import (
     TIME_RANGE,
@@ -24,6 +20,7 @@ from ..forms.hours import (
 )
 from ..forms.latvian_dates import fold
 from .marks import MARK_ANY, MARK_ON
+from .vocabulary import reader_data
 
 # A sentence ends at . ! ? or ; before a capital; "plkst. 9.00" and "2016. gada" do not end one,
 # nor an initial or a day cut short ("J. Ozols", "P. O. T. C. Pk.").
@@ -355,11 +352,8 @@ def _rival_week(text: str, at: int, value: float) -> float | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _workload() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath("workload.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
-    return data
+    return reader_data("workload.yaml")
 
 
 _SHARE = re.compile(r"(?<![\d.,])(0[.,]\d{1,2})\s*(?:slodz|likm)")

@@ -521,4 +521,19 @@ def vocabularies() -> dict[str, Vocabulary]:
     return loaded
 
 
-__all__ = ["FieldSpec", "Pattern", "Vocabulary", "parse_vocabulary", "vocabularies"]
+@cache
+def reader_data(name: str) -> dict[str, Any]:
+    """One of the reader's own data files beside its modules (`cover_page.yaml`,
+    `print_header.yaml`, ...), loaded once per process: the words a rule looks for are data."""
+    package = __name__.rpartition(".")[0]
+    try:
+        raw = yaml.safe_load(resources.files(package).joinpath(name).read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{name}: cannot be read ({exc})") from exc
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{name}: must be a mapping")
+    return raw
+
+
+__all__ = ["FieldSpec", "Pattern", "Vocabulary", "parse_vocabulary", "reader_data",
+           "vocabularies"]
