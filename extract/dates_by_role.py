@@ -373,7 +373,7 @@ def _dateline_without_year(ctx: Context, spec: FieldSpec, skipped: set[int]) -> 
 # A rubber issue stamp: its word ("IZDOTS") and the date set in its band as year, month and day
 # apart ("2025 -03- 11", "2025 -III- 11"). The stamp is a little rotated, so a text layer or OCR
 # cuts the band into pieces on two lines: the pieces are followed word by word from the stamp's
-# word to the right along the band (`extract/date_stamps.yaml`).
+# word to the right along the band (`extract/date_shapes.yaml`).
 _STAMP_DATE = re.compile(
     r"^\W*((?:19|20)\d{2})\s*[-.]?\s*(\d{1,2}|[ivx]{1,4})\s*[-.]?\s*(\d{1,2})(?!\d)\W*$",
     re.IGNORECASE)
@@ -383,9 +383,9 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 
 @lru_cache(maxsize=1)
 def _stamp_words() -> frozenset[str]:
-    text = resources.files(__package__).joinpath("date_stamps.yaml").read_text("utf-8")
+    text = resources.files(__package__).joinpath("date_shapes.yaml").read_text("utf-8")
     data = yaml.safe_load(text) or {}
-    return frozenset(deaccent(str(w)).lower() for w in data.get("issue_words", []))
+    return frozenset(deaccent(str(w)).lower() for w in data.get("issue_stamp_words", []))
 
 
 def _along_band(word: Word, page_words: list[Word]) -> Word | None:

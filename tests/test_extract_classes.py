@@ -36,6 +36,7 @@ from reader_cases import (
     R21B_KRISTS,
     R21B_MARA,
     R21E_DAINA,
+    R21E_EDGARS,
     R21WA_AUSTRA,
     R21WA_MARTINS,
     R21WA_PETERIS,
@@ -4650,3 +4651,13 @@ def test_r21e_a_paper_without_a_date_line_is_dated_by_its_askew_issue_stamp(
     assert record["fields"]["personal_code"] == R21E_DAINA
     assert record["fields"]["issued_on"] == "2024-11-05"
     assert 0.5 <= record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_r21e_eight_figures_over_a_comb_caption_are_a_date(cases: Path) -> None:
+    """"14092024" in a comb of boxes over the caption "diena mēnesis gads" is the 14th of
+    September 2024, read from the comb's grouping and so below 0.9; the school's eight-figure
+    phone number with no caption under it stays no date."""
+    record = extract_file(cases / "r21e_school_date_over_comb_caption.pdf")
+    assert record["doc_type"] == "school_certificate"
+    assert record["fields"]["issued_on"] == "2024-09-14"
+    assert record["field_confidence"]["issued_on"] < 0.9
