@@ -15,6 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -63,7 +64,7 @@ def _comb_date(figures: str) -> date | None:
 
 def captioned_comb_dates(lines: list[Any]) -> None:
     """A run of figures over a comb caption on the next line becomes its date, in place."""
-    for above, below in zip(lines, lines[1:], strict=False):
+    for above, below in pairwise(lines):
         if above.page != below.page or not _is_caption(below.words):
             continue
         if below.top - above.bottom > 1.5 * above.height:

@@ -4659,5 +4659,6 @@ def test_r21e_eight_figures_over_a_comb_caption_are_a_date(cases: Path) -> None:
     phone number with no caption under it stays no date."""
     record = extract_file(cases / "r21e_school_date_over_comb_caption.pdf")
     assert record["doc_type"] == "school_certificate"
+    assert record["fields"]["personal_code"] == R21E_EDGARS
     assert record["fields"]["issued_on"] == "2024-09-14"
     assert record["field_confidence"]["issued_on"] < 0.9
