@@ -10,7 +10,12 @@ date field gets the paper's own date. Kept apart from the label and prose reader
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import lru_cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from .date_lines import beside_letterhead, date_line_span
 from .document import Word
@@ -363,3 +368,100 @@ def _dateline_without_year(ctx: Context, spec: FieldSpec, skipped: set[int]) -> 
                                      "printed elsewhere on the paper is taken")
     return None
 
+
+
+# A rubber issue stamp: its word ("IZDOTS") and the date set in its band as year, month and day
+# apart ("2025 -03- 11", "2025 -III- 11"). The stamp is a little rotated, so a text layer or OCR
+# cuts the band into pieces on two lines: the pieces are followed word by word from the stamp's
+# word to the right along the band (`extract/date_shapes.yaml`).
+_STAMP_DATE = re.compile(
+    r"^\W*((?:19|20)\d{2})\s*[-.]?\s*(\d{1,2}|[ivx]{1,4})\s*[-.]?\s*(\d{1,2})(?!\d)\W*$",
+    re.IGNORECASE)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10, "xi": 11, "xii": 12}
+
+
+@lru_cache(maxsize=1)
+def _stamp_words() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("date_shapes.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    return frozenset(deaccent(str(w)).lower() for w in data.get("issue_stamp_words", []))
+
+
+def _along_band(word: Word, page_words: list[Word]) -> Word | None:
+    """The next word to the right of `word` along its band: its middle within most of a
+    letter height of the word's, starting no more than three letter heights after it."""
+    height = max(1.0, word.bottom - word.top)
+    middle = (word.top + word.bottom) / 2
+    near = [w for w in page_words
+            if w is not word and w.x0 > word.x1 - 0.5 * height
+            and w.x0 - word.x1 < 3 * height
+            and abs((w.top + w.bottom) / 2 - middle) < 0.8 * height]
+    return min(near, key=lambda w: w.x0) if near else None
+
+
+def _stamp_date_at(word: Word, page_words: list[Word]) -> tuple[date, list[Word]] | None:
+    """The date an issue stamp's word carries to its right ("IZDOTS 2025 -03- 11")."""
+    chain: list[Word] = []
+    current = word
+    for _ in range(4):
+        following = _along_band(current, page_words)
+        if following is None:
+            break
+        chain.append(following)
+        current = following
+        match = _STAMP_DATE.match(" ".join(w.text for w in chain))
+        if match is None:
+            continue
+        value = _stamp_value(match)
+        return (value, [word, *chain]) if value is not None else None
+    return None
+
+
+def _stamp_value(match: re.Match[str]) -> date | None:
+    """The date of a stamp band's year, month (figures or Roman) and day."""
+    month_text = match.group(2).lower()
+    month = int(month_text) if month_text.isdigit() else _ROMAN.get(month_text, 0)
+    try:
+        return date(int(match.group(1)), month, int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _from_date_stamp(ctx: Context, spec: FieldSpec) -> Found | None:
+    """The date of a rubber issue stamp, for a paper's own date when it prints no date line:
+    the latest such stamp, a person confirms it (a stamp's date may be a copy's or a
+    dispatch's, and its rotated pieces are read apart)."""
+    if spec.kind != "date" or spec.region != "dateline":
+        return None
+    words = _stamp_words()
+    pages: dict[int, list[Word]] = {}
+    for line in ctx.lines:
+        pages.setdefault(line.page, []).extend(line.words)
+    stamps: list[tuple[date, list[Word]]] = []
+    for page_words in pages.values():
+        for word in page_words:
+            if deaccent(word.text).lower().strip(".,:;") not in words:
+                continue
+            found = _stamp_date_at(word, page_words)
+            if found is not None:
+                stamps.append(found)
+    for page in ctx.document.pages:
+        for text in page.stamp_lines:  # a text layer's askew stamp, kept apart from the lines
+            glyphs = text.split()
+            for index, glyph in enumerate(glyphs[:-1]):
+                if deaccent(glyph).lower().strip(".,:;") not in words:
+                    continue
+                match = _STAMP_DATE.match(" ".join(glyphs[index + 1: index + 4]))
+                value = _stamp_value(match) if match is not None else None
+                if value is not None:
+                    stamps.append((value, []))
+    if not stamps:
+        return None
+    value, used = max(stamps, key=lambda item: item[0])
+    text = parse_value(spec, value.isoformat())
+    if text is None:
+        return None
+    ceiling = evidence_ceilings().get("date_stamp", GUESS_CONFIDENCE)
+    return Found(text, ceiling * _ocr_factor(used), "date_stamp", used, structural=ceiling,
+                 warning=f"{spec.name}: read from a rubber date stamp, not a date line")

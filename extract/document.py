@@ -39,6 +39,9 @@ class Page:
     rotation: int = 0  # degrees clockwise the reader turned the page to read it (OCR)
     # Cell rectangles (x0, top, x1, bottom) of ruled tables, when the reader could see them.
     cells: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # Lines of a text layer's glyphs all turned by one small angle (a rubber stamp put down
+    # askew, "IZDOTS 2025 -03- 11"), kept apart from the words: they are no part of the lines.
+    stamp_lines: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -36,6 +36,7 @@ from .certified_dates import check_issue_after_certified
 from .cross_checks import cross_check
 from .dates_by_role import (
     _copy_dateline_cap,
+    _from_date_stamp,
     _from_dateline,
     _from_status_stamp,
     _from_time_stamp,
@@ -555,6 +556,9 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         return _copy_dateline_cap(ctx, item)
     if stamped is not None:
         return stamped[0]  # no date line of its own: an e-signed paper is dated when signed
+    item = _from_date_stamp(ctx, spec)
+    if item is not None:
+        return item  # no date line: the office's rubber issue stamp ("IZDOTS 2025 -03- 11")
     item = _from_patterns(ctx, spec)
     if item is not None and (labelled is None
                              or (item.structural or 0.0) >= (labelled.structural or 0.0)):

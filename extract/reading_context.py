@@ -12,6 +12,7 @@ import re
 
 from . import person_blocks
 from .answer_lines import answers_beside_questions
+from .comb_dates import captioned_comb_dates
 from .document import ReadDocument, Word
 from .evidence import Found
 from .layout import Line, fold, label_regex
@@ -31,6 +32,7 @@ class Context:
     def __init__(self, document: ReadDocument, lines: list[Line], vocab: Vocabulary,
                  title_line: int | None) -> None:
         self.document = document
+        captioned_comb_dates(lines)  # "27082025" over "dd mm gggg": the comb's date
         answer_columns(lines)  # "X" under "Jā"/"Nē", a lone "X" before an option: box glyphs
         # "2. Kam ...?" / "Atbilde: ...": a questionnaire's answer is its question's value.
         self.questions = answers_beside_questions(lines, vocab.answers, vocab.questions)

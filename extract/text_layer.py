@@ -8,6 +8,7 @@ intersections (`find_tables`), which never extracts text, so the only text pass 
 from __future__ import annotations
 
 import logging
+import math
 from pathlib import Path
 
 from ..errors import InputFileError
@@ -37,6 +38,43 @@ def _not_slanted(obj: dict) -> bool:
         return True
     a, b = (obj.get("matrix") or (1, 0, 0, 1, 0, 0))[:2]
     return abs(b) <= _SLANT or abs(a) < _SLANT
+
+
+def _askew_lines(page: object) -> list[str]:
+    """The lines of glyphs turned together by one small angle (a rectangular rubber stamp set
+    down askew), top to bottom, each in order along its own baseline. A round stamp's rim turns
+    each glyph by another angle: its letters make no line of four here."""
+    glyphs: list[tuple[float, float, float, float, float, str]] = []
+    for char in getattr(page, "chars", []):
+        a, b = (char.get("matrix") or (1, 0, 0, 1, 0, 0))[:2]
+        if abs(b) <= _SLANT or abs(a) < _SLANT or abs(b) > 0.5:
+            continue
+        norm = math.hypot(a, b)
+        x, y = char["matrix"][4], char["matrix"][5]
+        size = max(1.0, float(char.get("size") or 1.0))
+        along = (x * a + y * b) / norm
+        glyphs.append((round(math.atan2(b, a), 2), (y * a - x * b) / norm, along,
+                       along + float(char.get("adv") or 0.0), size, char["text"]))
+    glyphs.sort()
+    rows: list[list[tuple[float, float, float, float, float, str]]] = []
+    for glyph in glyphs:
+        last = rows[-1][-1] if rows else None
+        if last is not None and last[0] == glyph[0] and glyph[1] - last[1] < 0.3 * glyph[4]:
+            rows[-1].append(glyph)
+        else:
+            rows.append([glyph])
+    lines: list[tuple[float, str]] = []
+    for row in rows:
+        if len(row) < 4:
+            continue
+        row.sort(key=lambda g: g[2])
+        text, end = "", row[0][2]
+        for _, _, start, stop, _, letter in row:
+            if text and start - end > 1.5:
+                text += " "
+            text, end = text + letter, max(end, stop)
+        lines.append((-row[0][1], " ".join(text.split())))
+    return [text for _, text in sorted(lines)]
 
 
 def check_pdf_file(path: Path) -> None:
@@ -136,6 +174,7 @@ def read_text_layer(path: Path) -> ReadDocument:
                         words=emphasised_options(page, drawn_marks(page, words)),
                         source="text",
                         cells=_page_cells(page),
+                        stamp_lines=_askew_lines(page),
                     )
                 )
                 if is_scanners_layer(page):

@@ -13187,3 +13187,78 @@ CASES.update({
             "client_personal_code": R21WA_AUSTRA, "assistant_personal_code": R21WA_VILNIS,
         }),
 })
+
+
+R21E_DAINA = personal_code("1408820447")
+
+
+def r21e_certificate_dated_by_askew_stamp(pdf: canvas.Canvas) -> None:
+    """An employer's certificate with no date line of its own: its only date is the rubber
+    issue stamp set down askew under the signature, the month in Roman figures."""
+    _text(pdf, 60, 800, "SIA \"Ozolkalni\"", 11, bold=True)
+    _text(pdf, 60, 786, "Reģ. Nr. 40103958217, Liepu iela 4, Valmiera", 9)
+    _text(pdf, 250, 750, "IZZIŅA", 13, bold=True)
+    _text(pdf, 60, 720, "Darbiniece .............. Daina Zvaigzne", 10)
+    _text(pdf, 60, 704, f"Personas kods ........... {R21E_DAINA}", 10)
+    _text(pdf, 60, 688, "Amats ................... noliktavas pārzine", 10)
+    _text(pdf, 60, 672, "Darba laiks ............. 40 stundas nedēļā", 10)
+    _text(pdf, 60, 640, "Izziņa izsniegta uzrādīšanai pašvaldībā.", 10)
+    _text(pdf, 60, 600, "Valdes loceklis", 10)
+    _text(pdf, 400, 600, "K. Liepiņš", 10)
+    pdf.saveState()
+    pdf.translate(300, 520)
+    pdf.rotate(-3.5)
+    pdf.setLineWidth(1.4)
+    pdf.rect(0, 0, 170, 52)
+    _text(pdf, 30, 38, "SIA OZOLKALNI", 7, bold=True)
+    _text(pdf, 22, 20, "IZSNIEGTS  2024 -XI- 05", 11, bold=True)
+    _text(pdf, 60, 6, "Nr. 3/118", 7)
+    pdf.restoreState()
+
+
+CASES.update({
+    "r21e_certificate_dated_by_askew_stamp.pdf": (
+        r21e_certificate_dated_by_askew_stamp, "employer_certificate", {
+            "person_name": "Daina Zvaigzne", "personal_code": R21E_DAINA,
+            "issued_on": "2024-11-05",
+        }),
+})
+
+
+R21E_EDGARS = personal_code("0203110452")
+
+
+def r21e_school_date_over_comb_caption(pdf: canvas.Canvas) -> None:
+    """A school certificate whose issue date is written in a comb of eight boxes, the figures
+    running together as one word, with the caption "diena mēnesis gads" printed under the
+    groups; a phone number of eight figures above it has no caption."""
+    _text(pdf, 60, 800, "Ozolmuižas sākumskola", 11, bold=True)
+    _text(pdf, 60, 786, "Tālrunis 64712345", 9)
+    _text(pdf, 230, 750, "IZZIŅA", 13, bold=True)
+    _text(pdf, 60, 720, "Skolēns: Edgars Bērziņš", 10)
+    _text(pdf, 60, 704, f"Personas kods: {R21E_EDGARS}", 10)
+    _text(pdf, 60, 688, "Mācās 3. klasē, pamatizglītības programmā.", 10)
+    _text(pdf, 60, 672, "Mācību slodze: 22 stundas nedēļā", 10)
+    _text(pdf, 60, 620, "Izsniegšanas datums", 10)
+    pdf.setLineWidth(0.6)
+    for i in range(8):
+        pdf.rect(180 + i * 8, 616, 8, 14)
+    text = pdf.beginText(181, 619)
+    text.setFont("DejaVuSans", 10)
+    text.setCharSpace(1.6)
+    text.textOut("14092024")
+    pdf.drawText(text)
+    _text(pdf, 166, 606, "diena", 6)
+    _text(pdf, 197, 606, "mēnesis", 6)
+    _text(pdf, 238, 606, "gads", 6)
+    _text(pdf, 60, 570, "Direktore", 10)
+    _text(pdf, 400, 570, "S. Kalna", 10)
+
+
+CASES.update({
+    "r21e_school_date_over_comb_caption.pdf": (
+        r21e_school_date_over_comb_caption, "school_certificate", {
+            "person_name": "Edgars Bērziņš", "personal_code": R21E_EDGARS,
+            "issued_on": "2024-09-14",
+        }),
+})

@@ -35,6 +35,8 @@ from reader_cases import (
     R21A_RITA,
     R21B_KRISTS,
     R21B_MARA,
+    R21E_DAINA,
+    R21E_EDGARS,
     R21WA_AUSTRA,
     R21WA_MARTINS,
     R21WA_PETERIS,
@@ -4634,3 +4636,29 @@ def test_r21wa_a_code_right_after_the_clients_name_on_a_leader_is_the_clients(
     fields = extract_file(cases / "r21wa_sheet_codes_after_names_on_leaders.pdf")["fields"]
     assert fields["client_personal_code"] == R21WA_AUSTRA
     assert fields["assistant_personal_code"] == R21WA_VILNIS
+
+
+# --- round 21 (r21e_): dates W's reader lost ---
+
+
+def test_r21e_a_paper_without_a_date_line_is_dated_by_its_askew_issue_stamp(
+        cases: Path) -> None:
+    """No date line, only a rubber stamp "IZSNIEGTS 2024 -XI- 05" set down askew (its glyphs
+    turned, left out of the page's lines): the stamp's date is the paper's, and a person
+    confirms it (below 0.9)."""
+    record = extract_file(cases / "r21e_certificate_dated_by_askew_stamp.pdf")
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["personal_code"] == R21E_DAINA
+    assert record["fields"]["issued_on"] == "2024-11-05"
+    assert 0.5 <= record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_r21e_eight_figures_over_a_comb_caption_are_a_date(cases: Path) -> None:
+    """"14092024" in a comb of boxes over the caption "diena mēnesis gads" is the 14th of
+    September 2024, read from the comb's grouping and so below 0.9; the school's eight-figure
+    phone number with no caption under it stays no date."""
+    record = extract_file(cases / "r21e_school_date_over_comb_caption.pdf")
+    assert record["doc_type"] == "school_certificate"
+    assert record["fields"]["personal_code"] == R21E_EDGARS
+    assert record["fields"]["issued_on"] == "2024-09-14"
+    assert record["field_confidence"]["issued_on"] < 0.9
