@@ -823,7 +823,29 @@ def _value_over_small_caption(lines: list[Line], line: Line,
         return None
     if not _run_opens_with_a_value(lines, line):
         return None  # small labels over their values: the line above is the last label's
+    if _label_value_rows(lines, line, segment):
+        return None  # a block's heading over its rows of label | value, no value of its own
     return list(value.words)
+
+
+def _label_value_rows(lines: list[Line], line: Line, segment: Segment) -> bool:
+    """Whether a row is the first of rows of "label | value" in one print (a heading
+    "IESNIEDZĒJS" over "Vārds, uzvārds | Elza Kreicberga" / "Personas kods | 020690-..."): the
+    row under it, in the same print, opens at the label's place and has its next cell where
+    this row's does. A caption row under its values has larger print under it (the next
+    value), not another row shaped as its own."""
+    if line.index + 1 >= len(lines) or len(line.segments) < 2:
+        return False
+    below = lines[line.index + 1]
+    if below.page != line.page or len(below.segments) < 2 or (
+            below.top - line.bottom > 1.5 * max(below.height, line.height)):
+        return False
+    if _smaller_row(line, below) or _smaller_row(below, line):
+        return False
+    tolerance = 2 * min(line.height, below.height)
+    mates = [seg.x0 for seg in line.segments if seg is not segment and seg.x0 > segment.x1]
+    return (abs(below.segments[0].x0 - segment.x0) <= tolerance and bool(mates)
+            and abs(below.segments[1].x0 - mates[0]) <= tolerance)
 
 
 def _lower_not_wider(caption: list[Word], value: list[Word]) -> bool:
