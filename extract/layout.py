@@ -102,8 +102,81 @@ def _normalised(word: Word) -> Word:
     return Word(text, word.x0, word.top, word.x1, word.bottom, word.page, word.confidence)
 
 
+# Two pages on one sheet (two A5 pages copied or scanned side by side on a landscape sheet):
+# a landscape page whose words leave a gutter near the middle from top to bottom, with this
+# many lines' worth of words on either side; the gutter is at least this share of the width.
+_TWO_UP_LANDSCAPE = 1.2  # width over height
+_TWO_UP_CENTRE = 0.1  # the gutter lies within this share of the width of the middle
+_TWO_UP_GUTTER = 0.015
+_TWO_UP_WORDS = 12
+_TWO_UP_ROWS = 4
+_TWO_UP_SHARED = 0.75  # a wide table's rows run on across the gutter: (nearly) all shared
+
+
+def _two_up_gutter(page: Page) -> float | None:
+    """Where a two-up sheet splits into its two pages, or None: a landscape page with an
+    empty band near its middle that no word crosses from the first line to the last (a title
+    or a table centred on a landscape page crosses it), each side holding lines of its own
+    whose rows do not nearly all share the other side's baselines (a wide table's rows do;
+    two pages' lines at one spacing meet now and then)."""
+    if page.width < _TWO_UP_LANDSCAPE * page.height:
+        return None
+    words = [w for w in page.words if w.text.strip()]
+    if len(words) < 2 * _TWO_UP_WORDS:
+        return None
+    lo, hi = page.width * (0.5 - _TWO_UP_CENTRE), page.width * (0.5 + _TWO_UP_CENTRE)
+    spans = sorted((max(lo, w.x0), min(hi, w.x1)) for w in words if w.x1 > lo and w.x0 < hi)
+    best: tuple[float, float] | None = None
+    edge = lo
+    for x0, x1 in spans:
+        if x0 > edge and (best is None or x0 - edge > best[1] - best[0]):
+            best = (edge, x0)
+        edge = max(edge, x1)
+    if hi > edge and (best is None or hi - edge > best[1] - best[0]):
+        best = (edge, hi)
+    if best is None or best[1] - best[0] < _TWO_UP_GUTTER * page.width:
+        return None
+    gutter = (best[0] + best[1]) / 2
+    left = [w for w in words if w.x1 <= gutter]
+    right = [w for w in words if w.x0 >= gutter]
+    if len(left) < _TWO_UP_WORDS or len(right) < _TWO_UP_WORDS:
+        return None
+
+    def baselines(side: list[Word]) -> list[float]:
+        rows: list[float] = []
+        for w in sorted(side, key=lambda w: w.bottom):
+            if not rows or w.bottom - rows[-1] > 0.5 * (w.bottom - w.top):
+                rows.append(w.bottom)
+        return rows
+
+    rows_left, rows_right = baselines(left), baselines(right)
+    if len(rows_left) < _TWO_UP_ROWS or len(rows_right) < _TWO_UP_ROWS:
+        return None
+    shared = sum(any(abs(a - b) <= 2.0 for b in rows_right) for a in rows_left)
+    if shared > _TWO_UP_SHARED * min(len(rows_left), len(rows_right)):
+        return None
+    return gutter
+
+
 def page_lines(page: Page) -> list[Line]:
-    """Group a page's words into lines and segments."""
+    """Group a page's words into lines and segments; a two-up sheet's two pages in turn,
+    the left one first."""
+    gutter = _two_up_gutter(page)
+    if gutter is None:
+        return _page_lines(page)
+    out: list[Line] = []
+    for left in (True, False):
+        half = Page(
+            number=page.number, width=page.width, height=page.height,
+            words=[w for w in page.words if (w.x1 <= gutter) == left],
+            source=page.source, rotation=page.rotation,
+            cells=[c for c in page.cells if (c[2] <= gutter + 1) == left and (
+                c[0] >= gutter - 1 or left)])
+        out.extend(_page_lines(half))
+    return out
+
+
+def _page_lines(page: Page) -> list[Line]:
     words = sorted((_normalised(w) for w in page.words), key=lambda w: (w.top, w.x0))
     rows: list[list[Word]] = []
     bands: list[tuple[float, float]] = []
@@ -750,7 +823,29 @@ def _value_over_small_caption(lines: list[Line], line: Line,
         return None
     if not _run_opens_with_a_value(lines, line):
         return None  # small labels over their values: the line above is the last label's
+    if _label_value_rows(lines, line, segment):
+        return None  # a block's heading over its rows of label | value, no value of its own
     return list(value.words)
+
+
+def _label_value_rows(lines: list[Line], line: Line, segment: Segment) -> bool:
+    """Whether a row is the first of rows of "label | value" in one print (a heading
+    "IESNIEDZĒJS" over "Vārds, uzvārds | Elza Kreicberga" / "Personas kods | 020690-..."): the
+    row under it, in the same print, opens at the label's place and has its next cell where
+    this row's does. A caption row under its values has larger print under it (the next
+    value), not another row shaped as its own."""
+    if line.index + 1 >= len(lines) or len(line.segments) < 2:
+        return False
+    below = lines[line.index + 1]
+    if below.page != line.page or len(below.segments) < 2 or (
+            below.top - line.bottom > 1.5 * max(below.height, line.height)):
+        return False
+    if _smaller_row(line, below) or _smaller_row(below, line):
+        return False
+    tolerance = 2 * min(line.height, below.height)
+    mates = [seg.x0 for seg in line.segments if seg is not segment and seg.x0 > segment.x1]
+    return (abs(below.segments[0].x0 - segment.x0) <= tolerance and bool(mates)
+            and abs(below.segments[1].x0 - mates[0]) <= tolerance)
 
 
 def _lower_not_wider(caption: list[Word], value: list[Word]) -> bool:

@@ -18,7 +18,7 @@ from ..forms.institution_names import normal_case
 from ..forms.latvian_dates import date_genitive, find_dates
 from .layout import fold
 
-_NUMBER = re.compile(r"\bNr\.?\s*([\w/.-]*\d[\w/-]*)")
+_NUMBER = re.compile(r"\b[Nn][Rr]\.?\s*([\w/.-]*\d[\w/-]*)")
 # A court numbers its decisions by the case ("LĒMUMS lietā Nr. C81020420"): cited so.
 _IN_CASE = re.compile(r"\b((?:civil|administratīv)?lietā)\s+Nr\b", re.IGNORECASE)
 # What a decision is about, up to its verbal noun ("par aizbildņa iecelšanu").

@@ -13262,3 +13262,109 @@ CASES.update({
             "issued_on": "2024-09-14",
         }),
 })
+
+
+
+# --- round 21 (r21f): scans of two pages on one sheet, complaints, decisions by pronoun -------
+
+R21F_GINTS = personal_code("1410620456")
+R21F_DZIDRA = personal_code("0705580567")
+R21F_RITA = personal_code("2302710678")
+R21F_KRISTAPS = personal_code("0911090789")
+R21F_KARLIS = personal_code("1612850890")
+
+
+def r21f_timesheet_two_pages_on_one_sheet(pdf: canvas.Canvas) -> None:
+    """Two A5 pages printed side by side on one landscape sheet: the record of days on the
+    left, the signatures and a received note on the right, at another line spacing; the
+    month heads the left page with the year's word shortened ("2025. g. marts")."""
+    pdf.setPageSize((842, 595))
+    _text(pdf, 40, 550, "DARBA LAIKA UZSKAITE — 2025. G. MARTS", 10, bold=True)
+    _text(pdf, 40, 532, f"Klients: Gints Vītols, {R21F_GINTS}", 9)
+    _text(pdf, 40, 518, f"Asistente: Dzidra Bērziņa, {R21F_DZIDRA}", 9)
+    _text(pdf, 40, 496, "Datums   No      Līdz    St.   Darbība", 9)
+    for i, (day, start, end, hours, kind) in enumerate([
+            ("3.III", "10:00", "12:00", "2", "iestādes"),
+            ("10.III", "10:00", "13:00", "3", "iestādes"),
+            ("17.III", "15:00", "16:30", "1,5", "brīvais laiks"),
+            ("24.III", "10:00", "12:00", "2", "iestādes")]):
+        y = 480 - i * 15
+        for x, text in zip((40, 90, 135, 180, 210), (day, start, end, hours, kind), strict=True):
+            _text(pdf, x, y, text, 9)
+    _text(pdf, 40, 410, "Kopā: 8,5 h", 9)
+    _text(pdf, 200, 40, "1. lpp.", 8)
+    pdf.setLineWidth(0.5)
+    pdf.line(421, 30, 421, 570)
+    _text(pdf, 460, 545, "APLIECINĀJUMS", 10, bold=True)
+    _text(pdf, 460, 521, "Ar parakstu apliecinām, ka uzskaite ir pareiza.", 9)
+    _text(pdf, 460, 487, "Asistente ______________ D. Bērziņa", 9)
+    _text(pdf, 460, 459, "Klients ______________ G. Vītols", 9)
+    _text(pdf, 460, 431, "Pieņemts 03.04.2025.", 9)
+    _text(pdf, 620, 40, "2. lpp.", 8)
+
+
+def r21f_complaint_naming_an_assistant(pdf: canvas.Canvas) -> None:
+    """A resident's complaint to the parish about the music an assistant plays in the yard:
+    it says "lūdzu" and names the assistant, but asks for quiet, not for the service."""
+    _text(pdf, 330, 800, "Rudbāržu pagasta pārvaldei", 10)
+    _text(pdf, 250, 760, "SŪDZĪBA", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        "Kaimiņu mājā strādājošais asistents vakaros pagalmā skaļi atskaņo mūziku.",
+        "Lūdzu pārvaldi panākt, lai asistents to nedarītu pēc plkst. 22.00.",
+    ], 10)
+    _text(pdf, 60, 680, "Rudbāržos, 2025-05-12", 10)
+    _text(pdf, 60, 660, "Ar cieņu, Arvīds Kļava", 10)
+
+
+def r21f_decision_in_capitals_appointing_by_pronoun(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision titled in capitals ("LĒMUMS NR. ..."), dated in words, that
+    names the applicant in the genitive before her application and appoints "viņu"."""
+    _text(pdf, 200, 800, "Saldus novada bāriņtiesa", 12, bold=True)
+    _text(pdf, 220, 784, "Striķu iela 7, Saldus", 9)
+    _text(pdf, 220, 750, "LĒMUMS NR. 5-2/25/44", 12, bold=True)
+    _text(pdf, 225, 734, "par aizbildņa iecelšanu", 10)
+    _text(pdf, 60, 710, "Saldū, 2025. gada divdesmit trešajā aprīlī", 10)
+    _lines(pdf, 60, 684, [
+        f"Izskatījusi Ritas Zariņas (p. k. {R21F_RITA}) iesniegumu, bāriņtiesa NOLĒMA:",
+        "iecelt viņu par aizbildni mazdēlam Kristapam Zariņam",
+        f"(p. k. {R21F_KRISTAPS}) viņa personisko un mantisko interešu aizstāvībai.",
+    ], 10)
+    _text(pdf, 60, 620, "Priekšsēdētāja ____________ L. Ozola", 10)
+
+
+def r21f_scanned_heading_over_label_rows(pdf: canvas.Canvas) -> None:
+    """A scanned application: a block's heading in bold capitals over rows of "label | value"
+    in plain print; the heading's capitals measure wider than the rows' letters."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((600, 250), "Tukuma novada Sociālais dienests", font=fonts["bold"], fill=20)
+        ink.text((900, 420), "IESNIEGUMS", font=fonts["bold"], fill=20)
+        ink.text((200, 560), "Lūdzu piešķirt asistenta pakalpojumu man pašam.",
+                 font=fonts["print"], fill=20)
+        ink.text((200, 720), "PIETEICĒJS", font=fonts["bold"], fill=20)
+        rows = [("Vārds, uzvārds", "Kārlis Jansons"), ("Personas kods", R21F_KARLIS),
+                ("Tālrunis", "26 114 907")]
+        for i, (label, value) in enumerate(rows):
+            ink.text((200, 800 + i * 70), label, font=fonts["print"], fill=20)
+            ink.text((900, 800 + i * 70), value, font=fonts["print"], fill=20)
+        ink.text((200, 1100), "Datums 14.05.2025.", font=fonts["print"], fill=20)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r21f_timesheet_two_pages_on_one_sheet.pdf": (
+        r21f_timesheet_two_pages_on_one_sheet, "timesheet", {
+            "month": "2025-03", "client_personal_code": R21F_GINTS,
+            "assistant_personal_code": R21F_DZIDRA,
+        }),
+    "r21f_complaint_naming_an_assistant.pdf": (
+        r21f_complaint_naming_an_assistant, "unknown", {}),
+    "r21f_decision_in_capitals_appointing_by_pronoun.pdf": (
+        r21f_decision_in_capitals_appointing_by_pronoun, "representation_document", {
+            "representative_name": "Rita Zariņa", "representative_personal_code": R21F_RITA,
+            "person_name": "Kristaps Zariņš", "personal_code": R21F_KRISTAPS,
+        }),
+    "r21f_scanned_heading_over_label_rows.pdf": (
+        r21f_scanned_heading_over_label_rows, "application", {
+            "applicant_name": "Kārlis Jansons", "applicant_personal_code": R21F_KARLIS,
+        }),
+})

@@ -37,6 +37,11 @@ from reader_cases import (
     R21B_MARA,
     R21E_DAINA,
     R21E_EDGARS,
+    R21F_DZIDRA,
+    R21F_GINTS,
+    R21F_KARLIS,
+    R21F_KRISTAPS,
+    R21F_RITA,
     R21WA_AUSTRA,
     R21WA_MARTINS,
     R21WA_PETERIS,
@@ -4662,3 +4667,48 @@ def test_r21e_eight_figures_over_a_comb_caption_are_a_date(cases: Path) -> None:
     assert record["fields"]["personal_code"] == R21E_EDGARS
     assert record["fields"]["issued_on"] == "2024-09-14"
     assert record["field_confidence"]["issued_on"] < 0.9
+
+# --- round 21 (r21f): two pages on one sheet, a complaint, a decision by pronoun, a heading ---
+
+
+def test_r21f_two_pages_on_one_sheet_are_read_one_after_the_other(cases: Path) -> None:
+    """Two A5 pages side by side on a landscape sheet: the left page's rows are read whole,
+    not run on into the right page's signatures; "2025. g. marts" is the month."""
+    record = extract_file(cases / "r21f_timesheet_two_pages_on_one_sheet.pdf")
+    assert record["doc_type"] == "timesheet"
+    fields = record["fields"]
+    assert fields["month"] == "2025-03"
+    assert [e["date"] for e in fields["entries"]] == [
+        "2025-03-03", "2025-03-10", "2025-03-17", "2025-03-24"]
+    assert fields["total_hours"] == 8.5
+    assert fields["client_personal_code"] == R21F_GINTS
+    assert fields["assistant_personal_code"] == R21F_DZIDRA
+
+
+def test_r21f_a_complaint_that_names_an_assistant_is_no_application(cases: Path) -> None:
+    """A paper titled a complaint says "lūdzu" and names an assistant, but asks for quiet:
+    not ours."""
+    record = extract_file(cases / "r21f_complaint_naming_an_assistant.pdf")
+    assert record["doc_type"] == "unknown"
+
+
+def test_r21f_a_decision_appoints_by_pronoun_the_applicant_named_before(cases: Path) -> None:
+    """"Izskatījusi Ritas Zariņas (p. k. ...) iesniegumu ... iecelt viņu par aizbildni": the
+    applicant is appointed; the title's "NR." in capitals still numbers the decision cited."""
+    record = extract_file(cases / "r21f_decision_in_capitals_appointing_by_pronoun.pdf")
+    fields = record["fields"]
+    assert fields["representative_name"] == "Rita Zariņa"
+    assert fields["representative_personal_code"] == R21F_RITA
+    assert fields["person_name"] == "Kristaps Zariņš"
+    assert fields["personal_code"] == R21F_KRISTAPS
+    assert fields["basis"] == ("Saldus novada bāriņtiesas 2025. gada 23. aprīļa lēmums "
+                               "Nr. 5-2/25/44 par aizbildņa iecelšanu")
+
+
+def test_r21f_a_heading_over_label_rows_is_no_value_over_a_caption(cases: Path) -> None:
+    """A scan's bold "PIETEICĒJS" over "Vārds, uzvārds | Kārlis Jansons": the name is beside
+    its label, the heading is no value the label captions."""
+    record = extract_file(cases / "r21f_scanned_heading_over_label_rows.pdf")
+    fields = record["fields"]
+    assert fields["applicant_name"] == "Kārlis Jansons"
+    assert fields["applicant_personal_code"] == R21F_KARLIS
