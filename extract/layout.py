@@ -885,6 +885,18 @@ def find_label_values(
                         hits.append(LabelHit(value, over, lines[line.index - 1],
                                              0.2 + qualified, label, folded[: match.start()],
                                              caption=True))
+                    below = (_below(lines, line, segment)
+                             if allow_below and len(line.segments) == 1 and not first.start()
+                             else None)
+                    if below is not None:
+                        # "SIA ..." / "Reģ. Nr." / "40003..." in a letterhead's column: a
+                        # small label alone on its row may head the value under it as well
+                        # as name the one over it; the value's kind decides (a weaker guess).
+                        words, below_line = below
+                        value = _strip_lead(" ".join(w.text for w in words))
+                        if value:
+                            hits.append(LabelHit(value, words, below_line, _UNDER_A_CAPTION,
+                                                 label, ""))
                     continue
             rest = folded[match.end() :]
             # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
@@ -952,6 +964,10 @@ def find_label_values(
                         hits.append(LabelHit(value, words, below_line, 0.3, label, prefix))
     return hits
 
+
+# A value under a small label that also reads as the caption of the row above it: further than
+# a value under its label (labels._BELOW), the caption's reading wins where both parse.
+_UNDER_A_CAPTION = 0.4
 
 # "ATBILDE (aizpilda darba devējs)": who fills a part in, an instruction, not a label.
 _FILLED_BY = re.compile(r"\b(?:aizpild|norad|atzim|ieraksta|paraksta)\w*")

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from ..forms.institution_names import states_status
+from ..forms.institution_names import names_a_parent, names_a_unit, states_status
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import values
 from .certifying_body import certifying_body
@@ -162,6 +162,10 @@ def _name_rows(taken: list[Line]) -> list[Line]:
 
     if len(taken) >= 2 and status(0) and not states_status(taken[1].text):
         taken = taken[1:]
+    if len(taken) >= 2 and names_a_parent(taken[0].text) and _own_body(taken[1].text):
+        # "Ludzas novada pašvaldība" / "Zalvīteņu pagasta pārvalde": the founder's row over
+        # a body of its own says whose the body is; the body is the issuer.
+        taken = taken[1:]
     for at, line in enumerate(taken[1:], start=1):
         if status(at) or _place_only(line.text):
             return taken[:at]
@@ -169,6 +173,15 @@ def _name_rows(taken: list[Line]) -> list[Line]:
 
 
 _OPENING_QUOTES = "„“\"«,"
+
+
+def _own_body(text: str) -> bool:
+    """Whether a row under a founder's names a body of its own: a capitalised name of two
+    words or more that is not a status, a place, another founder, nor a unit named only by
+    its kind ("Finanšu nodaļa": the founder's own department, read with it)."""
+    words = text.split()
+    return (len(words) >= 2 and words[0][:1].isupper() and not states_status(text)
+            and not _place_only(text) and not names_a_parent(text) and not names_a_unit(text))
 
 
 def _place_only(text: str) -> bool:
