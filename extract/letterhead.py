@@ -52,7 +52,13 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     size = sum(w.bottom - w.top for w in heading) / len(heading)
     taken: list[Line] = []
     for line in ctx.lines[start:start + 4]:
-        if line.page != first.page or _LETTERHEAD_END.search(line.text):
+        if line.page != first.page:
+            break
+        if _LETTERHEAD_END.search(line.text):
+            if not taken and (left := _left_of_number(line)) is not None:
+                # "SIA ...          Nr. PER-25/0031": the paper's number standing apart at
+                # the right of the name's row; the name is the row's left part.
+                taken.append(left)
             break
         if not re.search(r"[^\W_]", line.text):
             break  # a rule ("=====", "_____") under the letterhead closes it
@@ -147,6 +153,17 @@ def _left_of_side_title(ctx: Context, line: Line) -> Line | None:
         return None
     words = [w for seg in line.segments[:-1] for w in seg.words]
     return Line(line.page, words, line.segments[:-1], line.index)
+
+
+def _left_of_number(line: Line) -> Line | None:
+    """The row's segments before a segment opening with the paper's number ("Nr. 1-7/88"),
+    as a line of their own, when they themselves hold no address, number or contact."""
+    at = next((i for i, seg in enumerate(line.segments)
+               if i and re.match(r"\W*Nr\.?\s*\S*\d", seg.text)), None)
+    if at is None or any(_LETTERHEAD_END.search(seg.text) for seg in line.segments[:at]):
+        return None
+    words = [w for seg in line.segments[:at] for w in seg.words]
+    return Line(line.page, words, line.segments[:at], line.index)
 
 
 def _name_rows(taken: list[Line]) -> list[Line]:

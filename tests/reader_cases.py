@@ -13294,3 +13294,27 @@ CASES.update({
             "basis": "Siguldas novada bāriņtiesas lēmums Nr. 2-4/25/31 par aizgādņa iecelšanu",
         }),
 })
+
+
+def r21g_number_beside_the_company_name(pdf: canvas.Canvas) -> None:
+    """A company's name at the top left and the paper's own number at the far right of the
+    same row; the registration number and the address on the row under them."""
+    _text(pdf, 50, 800, "SIA Rīta Maize", 12, bold=True)
+    _text(pdf, 450, 800, "Nr. PRS-25/114", 9)
+    _text(pdf, 50, 786, "Reģ. Nr. 40103987655 · Maiznīcas iela 3, Valmiera, LV-4201", 8)
+    _text(pdf, 250, 750, "IZZIŅA", 13, bold=True)
+    _text(pdf, 50, 720, "Darbinieks: Egils Krūze", 10)
+    _text(pdf, 50, 704, f"Personas kods: {R21G_EGILS}", 10)
+    _text(pdf, 50, 688, "Amats: maiznieks", 10)
+    _text(pdf, 50, 672, "Darba attiecību sākums: 2023. gada 2. maijs", 10)
+    _text(pdf, 50, 656, "Slodze: 40 stundas nedēļā", 10)
+    _text(pdf, 50, 620, "Valmierā, 2025. gada 9. janvārī", 10)
+
+
+CASES.update({
+    "r21g_number_beside_the_company_name.pdf": (
+        r21g_number_beside_the_company_name, "employer_certificate", {
+            "employer_name": "SIA Rīta Maize", "employer_reg_no": "40103987655",
+            "person_name": "Egils Krūze",
+        }),
+})

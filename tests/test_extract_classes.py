@@ -4727,3 +4727,10 @@ def test_r21g_a_decision_dated_only_in_a_data_row_is_cited_without_the_date(
     assert fields["basis"] == ("Siguldas novada bāriņtiesas lēmums Nr. 2-4/25/31 par aizgādņa "
                                "iecelšanu")
     assert fields["issued_on"] == "2025-03-10"
+
+
+def test_r21g_the_papers_number_beside_the_name_is_no_part_of_it(cases: Path) -> None:
+    """"SIA Rīta Maize" at the left and "Nr. PRS-25/114" at the far right of one row: the
+    letterhead's name is the row's left part, without the number's "Nr"."""
+    fields = extract_file(cases / "r21g_number_beside_the_company_name.pdf")["fields"]
+    assert fields["employer_name"] == "SIA Rīta Maize"
