@@ -4734,3 +4734,11 @@ def test_r21g_the_papers_number_beside_the_name_is_no_part_of_it(cases: Path) ->
     letterhead's name is the row's left part, without the number's "Nr"."""
     fields = extract_file(cases / "r21g_number_beside_the_company_name.pdf")["fields"]
     assert fields["employer_name"] == "SIA Rīta Maize"
+
+
+def test_r21g_both_softened_consonants_of_ln_go_back_in_the_nominative() -> None:
+    """"Viļņa" is the genitive of Vilnis (l and n both soften before -a): a decision's
+    "par Viļņa Ozola aizgādni" names Vilnis Ozols, as the page's form row prints him."""
+    from asistents.forms.person_names import nominative_readings
+
+    assert nominative_readings("Viļņa Ozola", "genitive") == ["Vilnis Ozols"]
