@@ -55,10 +55,10 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         if line.page != first.page:
             break
         if _LETTERHEAD_END.search(line.text):
-            if not taken and (left := _left_of_number(line)) is not None:
+            if not taken and (named := _left_of_number(line)) is not None:
                 # "SIA ...          Nr. PER-25/0031": the paper's number standing apart at
                 # the right of the name's row; the name is the row's left part.
-                taken.append(left)
+                taken.append(named)
             break
         if not re.search(r"[^\W_]", line.text):
             break  # a rule ("=====", "_____") under the letterhead closes it
