@@ -11,8 +11,9 @@ take the document's context and the fields read so far.
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from ..forms.latvian_dates import iso_date
+from ..forms.latvian_dates import find_dates, iso_date
 from . import own_decision
 from .evidence import Found, _lines_doubt
 from .layout import Line, fold
@@ -103,6 +104,10 @@ def _decision_basis(ctx: Context, spec: FieldSpec,
         kind, title, title_line = titled
     if on is None:
         return None
+    if titled is not None and not _dated_in_title_block(ctx, title_line, on):
+        # "LĒMUMS Nr. ..." / "par ..." with the date only in a data row ("Lēmuma datums:
+        # ...") or an e-signature's stamp: cited as its title is printed, with no date.
+        on = None
     current = found.get(spec.name)
     if titled is None and current is not None and current.how in ("label", "pattern") \
             and not re.search(r"\d", str(current.value)):
@@ -120,6 +125,20 @@ def _decision_basis(ctx: Context, spec: FieldSpec,
                 return Found(phrase, 0.85 * _lines_doubt([title_line]), "own_decision",
                              title_line.words)
     return None
+
+
+def _dated_in_title_block(ctx: Context, title_line: Line, on: date) -> bool:
+    """Whether the decision's date is printed in its title block: on a line of the first page
+    from its top to two lines under the title (the date line beside its number, the place and
+    date under the title), not as a data row's value after a colon ("Lēmuma datums: ...")."""
+    for line in ctx.lines[: title_line.index + 3]:
+        if line.page != title_line.page:
+            continue
+        for segment in line.segments:
+            for found, at, _end in find_dates(segment.text):
+                if found == on and not segment.text[:at].rstrip().endswith(":"):
+                    return True
+    return False
 
 
 def _extracted_act(ctx: Context, found: dict[str, Found | None]) -> None:

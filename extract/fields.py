@@ -483,7 +483,7 @@ def _weekly(ctx: Context, item: Found | None) -> Found | None:
     value = item.value if item is not None and isinstance(item.value, (int, float)) else None
     reading = weekly_hours.reconsider(ctx.text, at, value, [ln.text for ln in ctx.lines])
     if reading is None or reading.value is None:
-        return item
+        return item if item is not None else _visit_week(ctx)
     if item is None:
         item = Found(None, reading.confidence_cap or 0.0, "schedule",
                      ctx.words_in(reading.start, reading.end))
@@ -494,6 +494,25 @@ def _weekly(ctx: Context, item: Found | None) -> Found | None:
     if reading.note:
         item.warning = reading.note
     return item
+
+
+def _visit_week(ctx: Context) -> Found | None:
+    """No weekly figure: a form's cell of one visit's length ("2:30" over "vienas nodarbības
+    ilgums (h:mm)") times the visits its row's other cells name ("otrdienās un
+    ceturtdienās"), when one such cell says so."""
+    readings = []
+    for hit in find_label_values(ctx.lines, weekly_hours.visit_labels()):
+        row = " ".join(w.text for w in hit.line.words if w not in hit.words)
+        reading = weekly_hours.visit_week(hit.value, row)
+        if reading is not None and reading.value is not None:
+            readings.append((reading, hit))
+    if len({reading.value for reading, _hit in readings}) != 1:
+        return None
+    reading, hit = readings[0]
+    value = reading.value
+    assert value is not None  # kept above
+    return Found(_number(value), (reading.confidence_cap or GUESS_CONFIDENCE)
+                 * _ocr_factor(hit.words), "schedule", hit.words, warning=reading.note)
 
 
 def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:

@@ -766,6 +766,58 @@ def _run_opens_with_a_value(lines: list[Line], line: Line) -> bool:
 
 def _value_over_small_caption(lines: list[Line], line: Line,
                               segment: Segment) -> list[Word] | None:
+    """The value a caption without parentheses names when it is printed beneath it (see
+    `_value_over_measured_caption`); on a scan whose print OCR measured too noisily to tell
+    (a fax's "III" / "grupa": a numeral's narrow letters, a speck in the value's box), also
+    when the row is printed as the form's caption row two rows up that was measured so."""
+    over = _value_over_measured_caption(lines, line, segment)
+    if over is not None or not _like_the_caption_row_above(lines, line):
+        return over
+    above = lines[line.index - 1]
+    values = [seg for seg in above.segments if re.search(r"[^\W_]", seg.text)
+              and seg.x0 < segment.x1 and seg.x1 > segment.x0]
+    if len(values) != 1 or values[0].text.rstrip().endswith(":"):
+        return None
+    value, tolerance = values[0], 2 * _print_height(segment.words)
+    starts = abs(value.x0 - segment.x0) <= tolerance
+    centred = abs((value.x0 + value.x1) / 2 - (segment.x0 + segment.x1) / 2) <= tolerance
+    return list(value.words) if starts or centred else None
+
+
+# Two rows of one form's captions printed alike: their widths per character within this ratio.
+_SAME_PITCH = 1.2
+
+
+def _like_the_caption_row_above(lines: list[Line], line: Line) -> bool:
+    """Whether an OCR'd row with no figures is a caption row like the one two rows up: that
+    row's every segment measured as a caption under its value, the row between them holds the
+    values, the three rows close together, the two caption rows starting at one column and
+    printed alike (their width per character)."""
+    if line.index < 3 or not any(w.confidence < 1.0 for w in line.words) \
+            or re.search(r"\d", line.text):
+        return False
+    between, proven = lines[line.index - 1], lines[line.index - 2]
+    if not line.page == between.page == proven.page:
+        return False
+    for upper, lower in ((proven, between), (between, line)):
+        if lower.top - upper.bottom > 1.5 * max(upper.height, lower.height):
+            return False
+    if abs(proven.words[0].x0 - line.words[0].x0) > 2 * line.height or not all(
+            _value_over_measured_caption(lines, proven, seg) is not None
+            for seg in proven.segments):
+        return False
+
+    def pitch(row: Line) -> float:
+        pitches = sorted(_print_pitch(seg.words) for seg in row.segments
+                         if len(re.findall(r"[^\W_]", seg.text)) >= 3)
+        return pitches[len(pitches) // 2] if pitches else 0.0
+
+    mine, theirs = pitch(line), pitch(proven)
+    return mine > 0 and theirs > 0 and 1 / _SAME_PITCH <= mine / theirs <= _SAME_PITCH
+
+
+def _value_over_measured_caption(lines: list[Line], line: Line,
+                                 segment: Segment) -> list[Word] | None:
     """The value a caption without parentheses names when it is printed beneath it in smaller
     print ("Markuss Krūmiņkalns | 320581-30972" over "vārds, uzvārds | personas kods" in
     smaller type, a form's shaded fields or lines each with its caption under it): the segment
@@ -980,6 +1032,18 @@ def find_label_values(
                         hits.append(LabelHit(value, over, lines[line.index - 1],
                                              0.2 + qualified, label, folded[: match.start()],
                                              caption=True))
+                    below = (_below(lines, line, segment)
+                             if allow_below and len(line.segments) == 1 and not first.start()
+                             else None)
+                    if below is not None:
+                        # "SIA ..." / "Reģ. Nr." / "40003..." in a letterhead's column: a
+                        # small label alone on its row may head the value under it as well
+                        # as name the one over it; the value's kind decides (a weaker guess).
+                        words, below_line = below
+                        value = _strip_lead(" ".join(w.text for w in words))
+                        if value:
+                            hits.append(LabelHit(value, words, below_line, _UNDER_A_CAPTION,
+                                                 label, ""))
                     continue
             rest = folded[match.end() :]
             # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
@@ -1047,6 +1111,10 @@ def find_label_values(
                         hits.append(LabelHit(value, words, below_line, 0.3, label, prefix))
     return hits
 
+
+# A value under a small label that also reads as the caption of the row above it: further than
+# a value under its label (labels._BELOW), the caption's reading wins where both parse.
+_UNDER_A_CAPTION = 0.4
 
 # "ATBILDE (aizpilda darba devējs)": who fills a part in, an instruction, not a label.
 _FILLED_BY = re.compile(r"\b(?:aizpild|norad|atzim|ieraksta|paraksta)\w*")

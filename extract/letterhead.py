@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..forms.institution_names import states_status
+from ..forms.institution_names import names_a_parent, names_a_unit, states_status
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import values
 from .certifying_body import certifying_body
@@ -49,7 +49,13 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     size = sum(w.bottom - w.top for w in heading) / len(heading)
     taken: list[Line] = []
     for line in ctx.lines[start:start + 4]:
-        if line.page != first.page or _LETTERHEAD_END.search(line.text):
+        if line.page != first.page:
+            break
+        if _LETTERHEAD_END.search(line.text):
+            if not taken and (named := _left_of_number(line)) is not None:
+                # "SIA ...          Nr. PER-25/0031": the paper's number standing apart at
+                # the right of the name's row; the name is the row's left part.
+                taken.append(named)
             break
         if not re.search(r"[^\W_]", line.text):
             break  # a rule ("=====", "_____") under the letterhead closes it
@@ -146,6 +152,17 @@ def _left_of_side_title(ctx: Context, line: Line) -> Line | None:
     return Line(line.page, words, line.segments[:-1], line.index)
 
 
+def _left_of_number(line: Line) -> Line | None:
+    """The row's segments before a segment opening with the paper's number ("Nr. 1-7/88"),
+    as a line of their own, when they themselves hold no address, number or contact."""
+    at = next((i for i, seg in enumerate(line.segments)
+               if i and re.match(r"\W*Nr\.?\s*\S*\d", seg.text)), None)
+    if at is None or any(_LETTERHEAD_END.search(seg.text) for seg in line.segments[:at]):
+        return None
+    words = [w for seg in line.segments[:at] for w in seg.words]
+    return Line(line.page, words, line.segments[:at], line.index)
+
+
 def _name_rows(taken: list[Line]) -> list[Line]:
     """The letterhead's rows that name the issuer: a row stating only what kind of body it is
     ("Liepājas valstspilsētas pašvaldības izglītības iestāde") beside the row naming it, and
@@ -159,6 +176,10 @@ def _name_rows(taken: list[Line]) -> list[Line]:
 
     if len(taken) >= 2 and status(0) and not states_status(taken[1].text):
         taken = taken[1:]
+    if len(taken) >= 2 and names_a_parent(taken[0].text) and _own_body(taken[1].text):
+        # "Ludzas novada pašvaldība" / "Zalvīteņu pagasta pārvalde": the founder's row over
+        # a body of its own says whose the body is; the body is the issuer.
+        taken = taken[1:]
     for at, line in enumerate(taken[1:], start=1):
         if status(at) or _place_only(line.text):
             return taken[:at]
@@ -166,6 +187,15 @@ def _name_rows(taken: list[Line]) -> list[Line]:
 
 
 _OPENING_QUOTES = "„“\"«,"
+
+
+def _own_body(text: str) -> bool:
+    """Whether a row under a founder's names a body of its own: a capitalised name of two
+    words or more that is not a status, a place, another founder, nor a unit named only by
+    its kind ("Finanšu nodaļa": the founder's own department, read with it)."""
+    words = text.split()
+    return (len(words) >= 2 and words[0][:1].isupper() and not states_status(text)
+            and not _place_only(text) and not names_a_parent(text) and not names_a_unit(text))
 
 
 def _place_only(text: str) -> bool:

@@ -40,17 +40,19 @@ def issuer_genitive(name: str) -> str | None:
     return " ".join([*words[:-1], words[-1] + "s"])
 
 
-def decision_phrase(kind: str, title: str, issuer: str, issued_on: date) -> str | None:
+def decision_phrase(kind: str, title: str, issuer: str, issued_on: date | None) -> str | None:
     """The basis phrase for a paper titled `title` (its title lines joined) of `kind`
-    ("lēmums", "spriedums"), issued by `issuer` on `issued_on`; None when the title has no
-    number or the issuer is no court."""
+    ("lēmums", "spriedums"), issued by `issuer` on `issued_on` (None: a date its title block
+    does not print is not added); None when the title has no number or the issuer is no
+    court."""
     court = issuer_genitive(issuer)
     number = _NUMBER.search(title)
     if court is None or number is None:
         return None
     in_case = _IN_CASE.search(title[: number.end()])
     case = f" {in_case.group(1).lower()}" if in_case else ""
-    phrase = f"{court} {date_genitive(issued_on)} {kind}{case} Nr. {number.group(1).rstrip('.')}"
+    dated = f" {date_genitive(issued_on)}" if issued_on is not None else ""
+    phrase = f"{court}{dated} {kind}{case} Nr. {number.group(1).rstrip('.')}"
     subject = _SUBJECT.search(title[number.end():])
     # A subject printed as the title's own line opens with a capital: in the phrase it does not.
     return f"{phrase} {subject.group(0)[0].lower()}{subject.group(0)[1:]}" if subject else phrase

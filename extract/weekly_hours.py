@@ -14,8 +14,10 @@ from ..forms.hours import (
     Schedule,
     clock_pairs,
     duration_hours,
+    parse_hours,
     parse_schedule,
     parse_time_range,
+    times_a_week,
     weeks_count,
 )
 from ..forms.latvian_dates import fold
@@ -303,6 +305,26 @@ def reconsider(text: str, at: int | None, value: float | None,
     return WeeklyReading(value, at, at + 1, COMPUTED_CONFIDENCE,
                          f"hours_per_week: the paper also gives {rival:g} a week elsewhere; "
                          "a person checks which is the person's")
+
+
+def visit_labels() -> list[str]:
+    """The labels of a form's cell that gives one visit's (session's) length."""
+    return [str(label) for label in _workload().get("visit_length", [])]
+
+
+def visit_week(length: str, row: str) -> WeeklyReading | None:
+    """A week from a form's row: one visit's length in its cell ("2:30", "1,5 h") times the
+    visits a week the row's other cells name ("otrdienās un ceturtdienās", "2 reizes nedēļā");
+    computed, so below the sure bar. None when either is missing or the row names a weekly or
+    other period's figure of its own."""
+    each = parse_hours(length)
+    times = times_a_week(row)
+    if each is None or not 0 < each <= 12 or times is None or _OTHER_PERIOD.search(fold(row)):
+        return None
+    week = round(each * times, 2)
+    return WeeklyReading(week, 0, 0, COMPUTED_CONFIDENCE,
+                         f"hours_per_week: {week:g} computed (one visit's {each:g} h times "
+                         f"{times} a week)")
 
 
 def _days_named(folded: str) -> set[str]:

@@ -493,6 +493,12 @@ def _times_a_week(folded: str) -> int | None:
     return counts.pop() if len(counts) == 1 else None
 
 
+def times_a_week(text: str) -> int | None:
+    """How many days or visits a week a text names ("otrdienās un ceturtdienās": 2, "3 reizes
+    nedēļā": 3); None when it names none or disagrees."""
+    return _times_a_week(fold(text))
+
+
 def _counted(before: str) -> bool:
     """Whether the word before "darba dienas" counts them ("četras", "4")."""
     words = before.split()

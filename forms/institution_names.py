@@ -37,6 +37,7 @@ class _Words:
     unit_nouns: tuple[str, ...] = ()
     status_phrases: tuple[str, ...] = ()
     owner_roles: tuple[str, ...] = ()
+    parent_bodies: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,7 @@ def _words() -> _Words:
         status_phrases=tuple(" ".join(fold_word(w) for w in s.split())
                              for s in data.get("status_phrases", [])),
         owner_roles=tuple(fold_word(s) for s in data.get("owner_roles", [])),
+        parent_bodies=frozenset(fold_word(s) for s in data.get("parent_bodies", [])),
     )
 
 
@@ -184,6 +186,18 @@ def states_status(row: str) -> bool:
         return False
     folded = " ".join(fold_word(w.strip(".,;:")) for w in row.split())
     return any(folded == p or folded.endswith(" " + p) for p in _words().status_phrases)
+
+
+def names_a_parent(row: str) -> bool:
+    """Whether a letterhead row names only a founding body in the nominative, by its place and
+    its kind ("Ludzas novada pašvaldība", "Labklājības ministrija"): printed over the name of a
+    body of its own (its parish administration, its agency), it says whose that body is. A
+    founder in the genitive ("... novada pašvaldības Engures pagasta pārvalde") opens the
+    name itself and is no such row."""
+    if re.search(f"[{re.escape(QUOTES)}]", row):
+        return False
+    words = [fold_word(w.strip(".,;:")) for w in row.split()]
+    return 2 <= len(words) <= 4 and words[-1] in _words().parent_bodies
 
 
 def names_a_unit(name: str) -> bool:

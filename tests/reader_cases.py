@@ -3321,7 +3321,7 @@ def r7c_letterhead_with_date(pdf: canvas.Canvas) -> None:
     one sentence that names the workplace only as "mūsu kalvē"."""
     _text(pdf, 60, 800, "SIA Upes Kalve", 12, bold=True)
     _text(pdf, 400, 800, "2024. g. 5. martā", 12)
-    _text(pdf, 60, 784, "reģ. Nr. 40103987654", 9)
+    _text(pdf, 60, 784, "reģ. Nr. 40103987655", 9)
     _text(pdf, 60, 770, "Kalēju iela 2, Kandava", 9)
     _text(pdf, 220, 735, "Apliecinājums", 13, bold=True)
     _lines(pdf, 60, 705, [
@@ -5479,7 +5479,7 @@ def r11k_summed_time_period_of_weeks(pdf: canvas.Canvas) -> None:
     """A summed working time whose reference period is three weeks and whose hours are the
     period's ('darba laiks' in prose before the weeks): 45 h over three weeks, 15 a week."""
     _text(pdf, 60, 800, "SIA „Gaujmalas Siltums”", 13, bold=True)
-    _text(pdf, 60, 784, "Reģ. Nr. 40103987654 · Krasta iela 8, Strenči, LV-4730", 9)
+    _text(pdf, 60, 784, "Reģ. Nr. 40103987655 · Krasta iela 8, Strenči, LV-4730", 9)
     _text(pdf, 260, 750, "IZZIŅA", 13, bold=True)
     _lines(pdf, 60, 720, [
         f"SIA „Gaujmalas Siltums” apliecina, ka Olga Rudzīte (personas kods {R11K_OLGA})",
@@ -7653,7 +7653,7 @@ def r13h_days_a_week_cut_short(pdf: canvas.Canvas) -> None:
     """An employer's working time "7 st. dienā, 4 d. nedēļā": the days cut short to "d." still
     count, the week is 28 (not the day's 7)."""
     _text(pdf, 220, 800, "SIA „Kalna Kokaudzētava”", 13, bold=True)
-    _text(pdf, 200, 784, "Vienotais reģ. Nr. 40103987654", 9)
+    _text(pdf, 200, 784, "Vienotais reģ. Nr. 40103987655", 9)
     _text(pdf, 260, 750, "IZZIŅA Nr. 14", 12, bold=True)
     _lines(pdf, 60, 715, [
         "Darbinieks                Madara Egle",
@@ -13366,5 +13366,137 @@ CASES.update({
     "r21f_scanned_heading_over_label_rows.pdf": (
         r21f_scanned_heading_over_label_rows, "application", {
             "applicant_name": "Kārlis Jansons", "applicant_personal_code": R21F_KARLIS,
+        }),
+})
+
+
+
+# --- round 21 (r21g): digital papers' leftovers: founders' rows, side columns, visits ----------
+
+R21G_DAINA = personal_code("1106720987")
+R21G_EGILS = personal_code("0402880456")
+R21G_ZENTA = personal_code("2309450321")
+
+
+def r21g_parish_under_its_municipality(pdf: canvas.Canvas) -> None:
+    """A parish administration's letter: the municipality that founded it on the letterhead's
+    first row, the administration's own name on the row under it, in the same type."""
+    _text(pdf, 210, 800, "Talsu novada pašvaldība", 11, bold=True)
+    _text(pdf, 205, 786, "Laucienes pagasta pārvalde", 11, bold=True)
+    _text(pdf, 160, 772, "Reģ. Nr. 90009113316, \"Pagastmāja\", Lauciene, LV-3280", 9)
+    _text(pdf, 90, 760, "=" * 60, 9)
+    _text(pdf, 250, 730, "I Z Z I Ņ A", 13, bold=True)
+    _text(pdf, 60, 700, "Darbiniece ............... Daina Celma", 10)
+    _text(pdf, 60, 684, f"Personas kods ............ {R21G_DAINA}", 10)
+    _text(pdf, 60, 668, "Amats .................... sētniece", 10)
+    _text(pdf, 60, 652, "Strādā kopš .............. 01.06.2021.", 10)
+    _text(pdf, 60, 636, "Darba laiks .............. 20 stundas nedēļā", 10)
+    _text(pdf, 60, 600, "Laucienē, 2025. gada 5. februārī", 10)
+    _text(pdf, 60, 560, "Pārvaldes vadītāja", 10)
+    _text(pdf, 420, 560, "I. Kalna", 10)
+
+
+def r21g_reg_no_under_its_label_beside_the_title(pdf: canvas.Canvas) -> None:
+    """A company's column at the left of the page beside the certificate's text: its name, the
+    label "Reģ. Nr." alone on the row under it in small print, the number on the row below."""
+    _text(pdf, 60, 800, "SIA ZAĻĀ PĻAVA", 10, bold=True)
+    _text(pdf, 300, 800, "I Z Z I Ņ A", 12, bold=True)
+    _text(pdf, 60, 788, "Reģ. Nr.", 8)
+    _text(pdf, 60, 776, "40103987655", 8)
+    _text(pdf, 220, 776, "Vārds, uzvārds ... Egils Krūze", 9)
+    _text(pdf, 60, 764, "Pļavu iela 4, Sigulda", 8)
+    _text(pdf, 220, 764, f"Personas kods ... {R21G_EGILS}", 9)
+    _text(pdf, 220, 740, "Amats ........... noliktavas pārzinis", 9)
+    _text(pdf, 220, 716, "Pieņemts darbā ... 2022-08-15", 9)
+    _text(pdf, 220, 692, "Slodze .......... 40 h nedēļā", 9)
+    _text(pdf, 60, 680, "12/03/2025", 8)
+    _text(pdf, 220, 650, "Valdes priekšsēdētājs", 9)
+    _text(pdf, 450, 650, "R. Krūms", 9)
+
+
+def r21g_visit_length_times_days(pdf: canvas.Canvas) -> None:
+    """An association's form: values in a row with small captions under them, the club's
+    days in one cell and one session's length as "h:mm" in another; no weekly figure."""
+    _text(pdf, 50, 800, "Biedrība „Zīmuļu Darbnīca”", 12, bold=True)
+    _text(pdf, 50, 786, "Ezera iela 2, Smiltene, LV-4729", 8)
+    _text(pdf, 250, 760, "APLIECINĀJUMS", 12, bold=True)
+    _text(pdf, 50, 730, "Zenta Liepiņa", 10)
+    _text(pdf, 300, 730, R21G_ZENTA, 10)
+    _text(pdf, 50, 720, "vārds, uzvārds", 7)
+    _text(pdf, 300, 720, "personas kods", 7)
+    _text(pdf, 50, 694, "zīmēšanas studija", 10)
+    _text(pdf, 200, 694, "pirmdienās, trešdienās un piektdienās", 10)
+    _text(pdf, 450, 694, "1:30", 10)
+    _text(pdf, 50, 684, "pulciņš", 7)
+    _text(pdf, 200, 684, "nodarbību dienas", 7)
+    _text(pdf, 450, 684, "vienas nodarbības ilgums (h:mm)", 7)
+    _text(pdf, 50, 650, "2025. gada 3. martā", 10)
+    _text(pdf, 300, 650, "L. Ozola, valdes locekle", 10)
+    _text(pdf, 50, 640, "datums", 7)
+    _text(pdf, 300, 640, "paraksts", 7)
+
+
+def r21g_decision_dated_in_a_data_row(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision printed from a register: its title and subject, then data
+    rows ("Lēmuma datums : ...") in a monospace block; no date in its title block."""
+    _text(pdf, 60, 810, "Reģistrs BT - izdruka", 8)
+    _text(pdf, 60, 800, "Siguldas novada bāriņtiesa", 8)
+    _text(pdf, 400, 800, "Izdrukāts: 2025-03-14 10:12", 8)
+    _text(pdf, 200, 770, "LĒMUMS Nr. 2-4/25/31", 12, bold=True)
+    _text(pdf, 215, 754, "par aizgādņa iecelšanu", 10)
+    for at, (label, value) in enumerate([
+            ("Lēmuma datums", "2025-03-10"), ("Persona", "Egils Krūze"),
+            ("Personas kods", R21G_EGILS), ("Aizgādne", "Daina Celma"),
+            ("Aizgādnes kods", R21G_DAINA)]):
+        _text(pdf, 60, 720 - 14 * at, label, 9)
+        _text(pdf, 160, 720 - 14 * at, f": {value}", 9)
+    _text(pdf, 60, 630, "Bāriņtiesa nolemj iecelt norādīto personu par aizgādni. Lēmumu var "
+          "pārsūdzēt tiesā mēneša laikā.", 9)
+    _text(pdf, 60, 590, "Priekšsēdētāja", 10)
+    _text(pdf, 420, 590, "A. Zaķe", 10)
+
+
+CASES.update({
+    "r21g_parish_under_its_municipality.pdf": (
+        r21g_parish_under_its_municipality, "employer_certificate", {
+            "employer_name": "Laucienes pagasta pārvalde", "employer_reg_no": "90009113316",
+            "person_name": "Daina Celma", "hours_per_week": 20,
+        }),
+    "r21g_reg_no_under_its_label_beside_the_title.pdf": (
+        r21g_reg_no_under_its_label_beside_the_title, "employer_certificate", {
+            "employer_reg_no": "40103987655", "person_name": "Egils Krūze",
+            "personal_code": R21G_EGILS,
+        }),
+    "r21g_visit_length_times_days.pdf": (
+        r21g_visit_length_times_days, "activity_certificate", {
+            "person_name": "Zenta Liepiņa", "hours_per_week": 4.5,
+        }),
+    "r21g_decision_dated_in_a_data_row.pdf": (
+        r21g_decision_dated_in_a_data_row, "representation_document", {
+            "basis": "Siguldas novada bāriņtiesas lēmums Nr. 2-4/25/31 par aizgādņa iecelšanu",
+        }),
+})
+
+
+def r21g_number_beside_the_company_name(pdf: canvas.Canvas) -> None:
+    """A company's name at the top left and the paper's own number at the far right of the
+    same row; the registration number and the address on the row under them."""
+    _text(pdf, 50, 800, "SIA Rīta Maize", 12, bold=True)
+    _text(pdf, 450, 800, "Nr. PRS-25/114", 9)
+    _text(pdf, 50, 786, "Reģ. Nr. 40103987655 · Maiznīcas iela 3, Valmiera, LV-4201", 8)
+    _text(pdf, 250, 750, "IZZIŅA", 13, bold=True)
+    _text(pdf, 50, 720, "Darbinieks: Egils Krūze", 10)
+    _text(pdf, 50, 704, f"Personas kods: {R21G_EGILS}", 10)
+    _text(pdf, 50, 688, "Amats: maiznieks", 10)
+    _text(pdf, 50, 672, "Darba attiecību sākums: 2023. gada 2. maijs", 10)
+    _text(pdf, 50, 656, "Slodze: 40 stundas nedēļā", 10)
+    _text(pdf, 50, 620, "Valmierā, 2025. gada 9. janvārī", 10)
+
+
+CASES.update({
+    "r21g_number_beside_the_company_name.pdf": (
+        r21g_number_beside_the_company_name, "employer_certificate", {
+            "employer_name": "SIA Rīta Maize", "employer_reg_no": "40103987655",
+            "person_name": "Egils Krūze",
         }),
 })

@@ -42,6 +42,8 @@ from reader_cases import (
     R21F_KARLIS,
     R21F_KRISTAPS,
     R21F_RITA,
+    R21G_DAINA,
+    R21G_EGILS,
     R21WA_AUSTRA,
     R21WA_MARTINS,
     R21WA_PETERIS,
@@ -4712,3 +4714,108 @@ def test_r21f_a_heading_over_label_rows_is_no_value_over_a_caption(cases: Path) 
     fields = record["fields"]
     assert fields["applicant_name"] == "Kārlis Jansons"
     assert fields["applicant_personal_code"] == R21F_KARLIS
+
+# --- round 21 (r21g): founders' rows, side columns, visits, captions on a fax, dated titles ---
+
+
+def test_r21g_a_municipalitys_row_over_its_parish_administration_is_no_part_of_its_name(
+        cases: Path) -> None:
+    """"Talsu novada pašvaldība" over "Laucienes pagasta pārvalde" in one type: the founder's
+    row says whose the administration is; the employer is the administration."""
+    fields = extract_file(cases / "r21g_parish_under_its_municipality.pdf")["fields"]
+    assert fields["employer_name"] == "Laucienes pagasta pārvalde"
+    assert fields["person_name"] == "Daina Celma"
+    assert fields["personal_code"] == R21G_DAINA
+
+
+def test_r21g_a_founder_in_the_genitive_stays_in_the_name() -> None:
+    """A founder in the genitive opens the body's own name; a unit by its kind alone
+    ("Finanšu nodaļa") is no body of its own."""
+    from asistents.forms.institution_names import names_a_parent
+
+    assert names_a_parent("Talsu novada pašvaldība")
+    assert names_a_parent("Labklājības ministrija")
+    assert not names_a_parent("Talsu novada pašvaldības Laucienes pagasta pārvalde")
+    assert not names_a_parent("Biedrība „Pašvaldība”")
+
+
+def test_r21g_a_reg_no_under_its_small_label_in_the_letterheads_column(cases: Path) -> None:
+    """"Reģ. Nr." alone on its row under the company's name, the number on the row below, in a
+    column beside the title: the label names the value under it (the name over it is no
+    registration number)."""
+    record = extract_file(cases / "r21g_reg_no_under_its_label_beside_the_title.pdf")
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["employer_reg_no"] == "40103987655"
+    assert record["field_confidence"]["employer_reg_no"] < 0.9
+    assert record["fields"]["personal_code"] == R21G_EGILS
+
+
+def test_r21g_one_visits_length_times_the_days_its_row_names(cases: Path) -> None:
+    """"1:30" under "vienas nodarbības ilgums (h:mm)" beside "pirmdienās, trešdienās un
+    piektdienās": three visits of an hour and a half, 4.5 a week, computed (below 0.9)."""
+    record = extract_file(cases / "r21g_visit_length_times_days.pdf")
+    assert record["fields"]["hours_per_week"] == 4.5
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_r21g_a_fax_caption_row_printed_as_the_one_above_names_its_values() -> None:
+    """A faxed form: "grupa | līdz" under "II | 01.03.2025. | * 28.02.2027," measured too
+    noisily to prove small print (a numeral's narrow letters, a speck in the date's box), but
+    printed as the caption row two rows up that was measured under its values: each caption
+    names the value over it."""
+    def w(text: str, x0: float, top: float, x1: float, bottom: float, conf: float) -> Word:
+        return Word(text, x0, top, x1, bottom, 0, conf)
+
+    words = [
+        w("VDEĀVK", 40.0, 60.0, 110.0, 72.0, 0.93),
+        w("ATZINUMS", 337.7, 77.6, 400.6, 90.3, 0.9),
+        w("Nr.", 405.7, 77.6, 421.5, 90.3, 0.93),
+        w("RG-25-00999", 427.3, 77.6, 500.7, 90.3, 0.91),
+        w("Inga", 42.6, 95.5, 62.1, 106.3, 0.96), w("Bērza", 65.0, 95.5, 90.6, 106.3, 0.97),
+        w(R21G_EGILS, 424.2, 96.8, 483.3, 104.2, 0.89),
+        w("vārds,", 42.2, 110.7, 60.7, 117.1, 0.56),
+        w("uzvārds", 63.6, 110.7, 87.6, 117.1, 0.97),
+        w("personas", 424.1, 110.4, 451.7, 117.5, 0.72),
+        w("kods", 454.1, 110.4, 468.0, 117.5, 0.95),
+        w("II", 42.8, 123.6, 47.0, 130.8, 0.33),
+        w("01.03.2025.", 297.2, 123.0, 345.0, 130.7, 0.97),
+        w("*", 542.5, 120.9, 544.1, 132.0, 0.32),
+        w("28.02.2027,", 551.4, 120.9, 599.6, 132.0, 0.93),
+        w("grupa", 42.4, 138.5, 60.4, 144.2, 0.9), w("līdz", 551.5, 136.4, 561.5, 142.4, 0.95),
+        w("ierobežojumi", 48.3, 149.8, 99.6, 159.2, 0.59),
+        w("Ir", 353.1, 149.7, 358.8, 156.9, 0.95), w("Nav", 391.5, 149.7, 406.6, 156.9, 0.96),
+    ]
+    from asistents.extract.layout import find_label_values
+
+    lines = document_lines(ReadDocument(Path("x.pdf"), [Page(0, 842, 595, words, source="ocr")],
+                                        "ocr"))
+    group = [h for h in find_label_values(lines, ["grupa"]) if h.caption]
+    until = [h for h in find_label_values(lines, ["līdz"]) if h.caption]
+    assert [h.value for h in group] == ["II"]
+    assert [h.value for h in until] == ["28.02.2027,"]
+
+
+def test_r21g_a_decision_dated_only_in_a_data_row_is_cited_without_the_date(
+        cases: Path) -> None:
+    """"LĒMUMS Nr. ..." / "par aizgādņa iecelšanu" with its date only in a register's data
+    row ("Lēmuma datums : ..."): the basis is the decision as its title block prints it; the
+    paper's date is still read."""
+    fields = extract_file(cases / "r21g_decision_dated_in_a_data_row.pdf")["fields"]
+    assert fields["basis"] == ("Siguldas novada bāriņtiesas lēmums Nr. 2-4/25/31 par aizgādņa "
+                               "iecelšanu")
+    assert fields["issued_on"] == "2025-03-10"
+
+
+def test_r21g_the_papers_number_beside_the_name_is_no_part_of_it(cases: Path) -> None:
+    """"SIA Rīta Maize" at the left and "Nr. PRS-25/114" at the far right of one row: the
+    letterhead's name is the row's left part, without the number's "Nr"."""
+    fields = extract_file(cases / "r21g_number_beside_the_company_name.pdf")["fields"]
+    assert fields["employer_name"] == "SIA Rīta Maize"
+
+
+def test_r21g_both_softened_consonants_of_ln_go_back_in_the_nominative() -> None:
+    """"Viļņa" is the genitive of Vilnis (l and n both soften before -a): a decision's
+    "par Viļņa Ozola aizgādni" names Vilnis Ozols, as the page's form row prints him."""
+    from asistents.forms.person_names import nominative_readings
+
+    assert nominative_readings("Viļņa Ozola", "genitive") == ["Vilnis Ozols"]
