@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .layout import Line, fold
+from .layout import Line, fold, renumbered
 from .vocabulary import reader_data
 
 
@@ -53,9 +53,7 @@ def without_cover_pages(lines: list[Line]) -> list[Line]:
     if not dropped:
         return lines
     kept = [line for line in lines if line.page not in dropped]
-    for i, line in enumerate(kept):
-        line.index = i
-    return kept
+    return renumbered(kept)
 
 
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
@@ -82,9 +80,7 @@ def without_fax_headers(lines: list[Line]) -> list[Line]:
     if not dropped or len(dropped) == len(lines):
         return lines
     kept = [line for line in lines if id(line) not in dropped]
-    for i, line in enumerate(kept):
-        line.index = i
-    return kept
+    return renumbered(kept)
 
 
 __all__ = ["is_cover_page", "is_fax_header", "without_cover_pages", "without_fax_headers"]

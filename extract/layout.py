@@ -522,6 +522,12 @@ def document_lines(document: ReadDocument) -> list[Line]:
     lines: list[Line] = []
     for page in document.pages:
         lines.extend(page_lines(page))
+    return renumbered(lines)
+
+
+def renumbered(lines: list[Line]) -> list[Line]:
+    """The lines numbered again in their order: a pass that drops lines (a cover page, a fax's
+    or a system's header, a translator's notes) keeps every later index a line's position."""
     for i, line in enumerate(lines):
         line.index = i
     return lines

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .layout import Line, Segment, fold
+from .layout import Line, Segment, fold, renumbered
 from .vocabulary import reader_data
 
 
@@ -118,9 +118,7 @@ def without_print_header(lines: list[Line]) -> list[Line]:
             kept.append(Line(line.page, words, segments))
     if not kept:
         return lines
-    for i, line in enumerate(kept):
-        line.index = i
-    return kept
+    return renumbered(kept)
 
 
 __all__ = ["without_print_header"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .layout import Line, Segment
+from .layout import Line, Segment, renumbered
 
 # A cell formula as printed: "=SUMMA(F6:F23)", "=SUM(B2;B9)", "= AVERAGE(C3:C7)".
 _FORMULA = re.compile(r"=\s*[^\W\d_]+\s*\(\s*\$?[A-Z]{1,2}\$?\d+\s*[:;]\s*\$?[A-Z]{1,2}\$?\d+\s*\)")
@@ -119,9 +119,7 @@ def without_sheet_grid(lines: list[Line]) -> list[Line]:
     if not changed:
         return lines
     kept = [line for line in lines if id(line) not in dropped and line.words]
-    for i, line in enumerate(kept):
-        line.index = i
-    return kept
+    return renumbered(kept)
 
 
 __all__ = ["without_sheet_grid"]

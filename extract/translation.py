@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .layout import Line, fold
+from .layout import Line, fold, renumbered
 from .vocabulary import reader_data
 
 # The lines a translation's heading may stand on: above the letterhead, at the top.
@@ -88,9 +88,7 @@ def translated_paper(lines: list[Line]) -> list[Line]:
             kept.append(bare)
     if not kept:
         return lines
-    for i, line in enumerate(kept):
-        line.index = i
-    return kept
+    return renumbered(kept)
 
 
 def names_foreign_state(label: str) -> bool:
