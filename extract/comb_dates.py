@@ -14,14 +14,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
 from typing import Any
 
-import yaml
-
 from .document import Word
 from .phrase_patterns import deaccent
+from .vocabulary import reader_data
 
 _SURE_AT_MOST = 0.85
 _FIGURES = re.compile(r"\d+")
@@ -29,8 +27,7 @@ _FIGURES = re.compile(r"\d+")
 
 @lru_cache(maxsize=1)
 def _caption_words() -> dict[str, frozenset[str]]:
-    text = resources.files(__package__).joinpath("date_shapes.yaml").read_text("utf-8")
-    data = (yaml.safe_load(text) or {}).get("comb_captions", {})
+    data = reader_data("date_shapes.yaml").get("comb_captions", {})
     return {part: frozenset(deaccent(str(w)).lower() for w in data.get(part, []))
             for part in ("day", "month", "year")}
 

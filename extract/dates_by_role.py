@@ -12,10 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from .date_lines import beside_letterhead, date_line_span
 from .document import Word
@@ -32,7 +29,7 @@ from .mail_header import mail_header_lines
 from .phrase_patterns import _DATE_ANY, deaccent
 from .reading_context import Context
 from .value_parsing import parse_value
-from .vocabulary import FieldSpec, Vocabulary
+from .vocabulary import FieldSpec, Vocabulary, reader_data
 from .whose_value import _birth_dates
 
 # What may stand beside the document's own date on its line: the place, the registration
@@ -383,9 +380,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 
 @lru_cache(maxsize=1)
 def _stamp_words() -> frozenset[str]:
-    text = resources.files(__package__).joinpath("date_shapes.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
-    return frozenset(deaccent(str(w)).lower() for w in data.get("issue_stamp_words", []))
+    words = reader_data("date_shapes.yaml").get("issue_stamp_words", [])
+    return frozenset(deaccent(str(w)).lower() for w in words)
 
 
 def _along_band(word: Word, page_words: list[Word]) -> Word | None:
