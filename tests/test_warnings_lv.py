@@ -115,6 +115,16 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
      "3 h, as on the sheet's other rows", None),
     ("timesheet", "entries: 2026-01-27 written with a month no month is; taken for the sheet's "
      "month", None),
+    ("employer_certificate", "issued_on: read from a rubber date stamp, not a date line",
+     "Izziņas datums: nolasīts no datumspiedoga, nevis no datuma rindas"),
+    ("application", "client_personal_code: printed beside another person's code in one row: "
+     "taken from the column the form marks (check it)", None),
+    ("timesheet", "entries: 2 row(s) read with one time of their two (2025-11-04, 2025-11-06); "
+     "the other taken from the hours written", "Uzskaites ieraksti: 2 rindās (04.11.2025., "
+     "06.11.2025.) nolasīts tikai viens no diviem laikiem; otrs aprēķināts no ierakstītajām "
+     "stundām"),
+    ("activity_certificate", "hours_per_week: 5 computed (one visit's 2.5 h times 2 a week)",
+     None),
     ("employer_certificate", "issued_on: 2025-01-02 is before a date the paper certifies; its "
      "other date line 2025-03-17 taken", "Izziņas datums: 02.01.2025. ir agrāks par datumu, ko "
      "dokuments apliecina; ņemts cits lapas datums 17.03.2025."),
