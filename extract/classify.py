@@ -22,6 +22,7 @@ from ..forms.institution_names import join_letter_spaced
 from .layout import Line, Segment, fold
 from .mail_header import mail_header_lines
 from .phrase_patterns import stem_phrase
+from .timesheet_rows import calendar_days
 from .vocabulary import Act, Vocabulary, vocabularies
 
 TITLE_WEIGHT = 6.0
@@ -216,6 +217,20 @@ def _days_table(lines: list[Line]) -> bool:
     return False
 
 
+_FILLED_DAY = re.compile(r"^\s*\d{1,2}\.?\s+\d{1,2}(?:[.,:]\d{1,2})?(?!\d)")
+
+
+def _calendar_filled(lines: list[Line]) -> list[int]:
+    """For each line of a month drawn as a calendar, how many of its day cells write a
+    number after the day (the hours given that day)."""
+    counts = []
+    for line in lines:
+        days = calendar_days(line)
+        if days is not None:
+            counts.append(sum(1 for cell in days if _FILLED_DAY.match(cell.text)))
+    return counts
+
+
 def _heads_line(line_text: str, match: re.Match[str], upper: bool = False) -> bool:
     """A phrase is printed as a title when it opens its line (after a number or a reference)
     and no clause goes on after it; inside a sentence it is only mentioned."""
@@ -314,6 +329,10 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     # A diary: a day's heading and the times of that day in the sentence under it.
     rows += sum(1 for row, below in pairwise(folded_rows)
                 if _DAY_HEADING.match(row) and _TIME.search(below))
+    # A month drawn as a calendar (the days across, a week to a line): each day's cell that
+    # writes a number beside its day ("3 B", "4 D", "1,5 I": hours and the activity's letter)
+    # is one row of a record of hours, whatever word the paper's head uses.
+    rows += sum(_calendar_filled(lines))
     # Each line and each cell as it opens: where a label or a signature line names someone.
     openings = tuple(fold(seg.text).lstrip(" -–•*_") for ln in lines for seg in ln.segments)
     days_table = _days_table(lines)

@@ -93,6 +93,7 @@ from .timesheet_fields import (
     _timesheet_rows_checked,
     _timesheet_signatures,
     _timesheet_total,
+    _unlabelled_head_person,
 )
 from .translation import names_foreign_state
 from .value_parsing import _NULL, _Null, _number
@@ -157,6 +158,7 @@ def extract_fields(
             if spec.kind == "person_name":
                 one_of_a_list(ctx, name, found)
     if any(spec.kind == "entries" for spec in vocab.fields.values()):
+        _unlabelled_head_person(ctx, found)
         _timesheet_total(ctx, found)
         _timesheet_rows_checked(ctx, found)
     _appointed(ctx, found)

@@ -24,6 +24,7 @@ pasted as a picture in a digital PDF reads as missing, which sends the sheet to 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from ..forms.hours import parse_hours, whole_hour_clocks
 from . import clock_digits, values
 from .document import ReadDocument, Word
 from .layout import Line, Segment, fold
+from .vocabulary import reader_data
 
 ROW_CONFIDENCE = 0.9  # a list read from rows, before OCR doubt
 REPAIRED_CONFIDENCE = 0.7
@@ -114,6 +116,8 @@ class _Text:
     text: str
     words: list[Word]
     line: Line | None = None
+    # A day's cell of a month drawn as a calendar: a number beside its day is that day's hours.
+    calendar: bool = False
 
 
 # --- where rows are --------------------------------------------------------------------------
@@ -132,7 +136,7 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
     lines = list(lines)
     index = 0
     while index < len(lines):
-        days = _calendar_days(lines[index])
+        days = calendar_days(lines[index])
         if days is not None:
             # A month drawn as a calendar (the days across, a week to a line): each day's
             # cell is its row.
@@ -180,11 +184,11 @@ def _wrapped_date(cell: str) -> str:
 
 # A calendar's cell opens with its day of the month, dotted or bare ("13. 11.00-13.00 B",
 # "14.", "6 8.15-13.15 5 h I"), never a date or a clock ("13.03.", "9.30"). A bare number is a
-# day only in a run of cells counting up (see `_calendar_days`).
+# day only in a run of cells counting up (see `calendar_days`).
 _CALENDAR_CELL = re.compile(r"^\s*(\d{1,2})(?:\.(?!\d)|\s|$)")
 
 
-def _calendar_days(line: Line) -> list[_Text] | None:
+def calendar_days(line: Line) -> list[_Text] | None:
     """A line of a month drawn as a calendar: at least three cells side by side opening with
     days that follow each other (8., 9., 10., ...). The longest such run is the week; the cells
     around it (the week's number, its total) are no days."""
@@ -201,7 +205,8 @@ def _calendar_days(line: Line) -> list[_Text] | None:
             start = k
     if best[1] - best[0] < 3:
         return None
-    return [_Text(seg.text, list(seg.words), line) for seg in line.segments[best[0]:best[1]]]
+    return [_Text(seg.text, list(seg.words), line, calendar=True)
+            for seg in line.segments[best[0]:best[1]]]
 
 
 # A week grid's day cell opens with its day and month ("03.06.", "3.06"), never a week's span
@@ -769,6 +774,17 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
                 confidence = min(confidence, REPAIRED_CONFIDENCE)
             return [_Row(day, None, None, _number(hours), True,
                          _purpose(remainder, activity_of), confidence, {"hours": used})], True, []
+    if not clocks and text.calendar:
+        # A calendar's day cell writing a number after its day ("3 B", "1,5 I", "4 h"): the
+        # hours given that day, with the activity's letter or word after them.
+        cell = _CELL_HOURS.match(rest)
+        if cell is not None:
+            hours = float(cell.group(1).replace(",", "."))
+            if 0 < hours <= 24 and _on_grid(hours * 60):
+                confidence = min((w.confidence for w in text.words), default=1.0)
+                return [_Row(day, None, None, _number(hours), True,
+                             _purpose(cell.group(2), activity_of), confidence,
+                             {"hours": cell.group(1)})], True, []
     if len(clocks) == 1 and text.line is not None and len(text.line.segments) >= 3:
         lone = _lone_clock(day, rest, clocks[0], text, activity_of)
         if lone is not None:
@@ -919,10 +935,15 @@ def _clock_cells_mended(rest: str, line: Line) -> tuple[str, str]:
     return out, " | ".join(misread)
 
 
-# Three whole numbers in a row's first cells after its date: from, to and hours.
-_WHOLE_HOUR_CELLS = re.compile(r"^\s*(\d{1,2})\s+(\d{1,2})\s+(\d{1,2})(?![\d.,:])")
+# Three whole numbers in a row's first cells after its date: from, to and hours; from and to
+# in one cell joined by a dash too ("8-12 | 4", a hand's whole hours).
+_WHOLE_HOUR_CELLS = re.compile(
+    r"^\s*(\d{1,2})(?:\s+|\s*[-–—]\s*)(\d{1,2})\s+(\d{1,2})(?![\d.,:])")
 _DATED_BY_MONTH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]{3,}"
                              r"|\d{1,2}\.\s?[IVX]{1,4}\.")
+# A calendar cell's hours after its day: a number, its unit perhaps, then what it was for.
+_CELL_HOURS = re.compile(
+    r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h\b|st\.|stund\w*)?(?![\d.,:/-])(.*)$")
 _TOTAL_WORDS = re.compile(r"\b(?:kopa|pavisam|kopsumma|summa|nedela|nedelas)\b")
 _DAMAGED_CLOCK = re.compile(r"\d{3,}|\d[.:]\d{2}")
 # How long, in words: "pusotra stunda", "divas stundas", "divarpus stundas", "stunda".
@@ -1322,6 +1343,39 @@ def _marked_kind(cells: list[Segment], header: list[tuple[float, str | None]]
 _STROKE_FOR_L = re.compile(r"(?<=[^\W\d_])[/|](?=[^\W\d_])")
 
 
+# A ditto mark drawn in a cell: quotes or a pair of commas, with dashes either side perhaps
+# ("〃", "\"", ",,", "—,,—", "-\"-").
+_DITTO_MARK = re.compile(r"^[-–—\s]*(?:[\"”“„〃]|,,|'')[-–—\s]*$")
+# A word long enough that one letter a scan misread still names it alone.
+_DITTO_SLIP_FROM = 6
+
+
+@functools.lru_cache(maxsize=1)
+def _ditto_words() -> frozenset[str]:
+    return frozenset(re.sub(r"[^a-z]", "", fold(str(word)))
+                     for word in reader_data("ditto_marks.yaml").get("words", []))
+
+
+def ditto(text: _Text) -> str | None:
+    """Whether a row's activity cell (its last cell; a row without cells, its last words)
+    says "the same as the row above" ("tas pats", "tāpat", a drawn "〃"): "same" when written
+    so, "slip" when a scan read it a letter off (its row then doubted), None otherwise."""
+    if text.line is not None and len(text.line.segments) >= 2 and text.line.words:
+        cell = text.line.segments[-1].text
+    else:
+        cell = " ".join(text.text.split()[-3:])
+    if _DITTO_MARK.match(cell):
+        return "same"
+    letters = re.sub(r"[^a-z]", "", fold(cell))
+    words = _ditto_words()
+    if letters in words:
+        return "same"
+    if len(letters) >= _DITTO_SLIP_FROM and any(
+            len(word) >= _DITTO_SLIP_FROM and _one_edit(word, letters) for word in words):
+        return "slip"
+    return None
+
+
 def read_entries(
     document: ReadDocument,
     lines: Sequence[Line],
@@ -1425,7 +1479,13 @@ def read_entries(
                          if abs(seg.x0 - code_x) < CODE_COLUMN_SLACK), None)
             if cell is not None and cell in numbers:
                 code = (numbers[cell], False)
+        same = ditto(text) if entries and all(row.activity is None for row in rows) else None
         for row in rows:
+            if row.activity is None and same is not None:
+                # "tas pats" under the row above: that row's activity, the row's own times.
+                row.activity = entries[-1]["activity"]
+                if same == "slip":
+                    row.confidence = min(row.confidence, REPAIRED_CONFIDENCE)
             if row.activity is None and code is not None:
                 # The code cell as a hand wrote it, not as the legend prints it.
                 row.activity = activity_of(code[0])

@@ -13500,3 +13500,99 @@ CASES.update({
             "person_name": "Egils Krūze",
         }),
 })
+
+
+# --- round 22 (r22yt): timesheets kept as calendars and notebooks, a total off its rows ------
+
+R22YT_ILGA = personal_code("1708561234")
+R22YT_RAITIS = personal_code("0402931567")
+R22YT_VIJA = personal_code("2301491345")
+R22YT_OSKARS = personal_code("1110881456")
+R22YT_LIGITA = personal_code("0506721789")
+R22YT_EDVINS = personal_code("2907951678")
+
+
+def r22yt_calendar_hours_letters(pdf: canvas.Canvas) -> None:
+    """A month drawn as a calendar, the weekdays across and a week to a row: a worked day's
+    cell holds its day and, under it, the hours and an activity's letter ("3 C"), explained
+    once under the grid. No title names the kind of paper; the legend's words ("dienas
+    centrs", "biedrība") are an activity certificate's."""
+    _text(pdf, 60, 800, "Palīdzības stundas — 2025. gada septembris", 13, bold=True)
+    _text(pdf, 60, 780, f"Kliente: Ilga Strode, p.k. {R22YT_ILGA}", 10)
+    _text(pdf, 60, 765, f"Asistents: Raitis Bērce, p.k. {R22YT_RAITIS}", 10)
+    worked = {1: "3 C", 2: "2 K", 3: "3 C", 8: "3 C", 9: "2 K", 10: "3 C", 12: "1,5 A",
+              15: "3 C", 17: "3 C"}
+    width, height, left, top = 70.0, 40.0, 60.0, 740.0
+    pdf.setLineWidth(0.6)
+    for column, head in enumerate(["P", "O", "T", "C", "Pk", "S", "Sv"]):
+        _text(pdf, left + column * width + 30, top + 6, head, 9, bold=True)
+    weeks = 5
+    for row in range(weeks + 1):
+        pdf.line(left, top - row * height, left + 7 * width, top - row * height)
+    for column in range(8):
+        pdf.line(left + column * width, top, left + column * width, top - weeks * height)
+    for day in range(1, 31):  # 1 September 2025 is a Monday
+        row, column = divmod(day - 1, 7)
+        x, y = left + column * width, top - row * height
+        _text(pdf, x + 30, y - 13, str(day), 10, bold=True)
+        if day in worked:
+            _text(pdf, x + 24, y - 30, worked[day], 10)
+    bottom = top - weeks * height
+    _text(pdf, 60, bottom - 20, "C — dienas centrs, K — biedrības koris, A — ārsts", 9)
+    _text(pdf, 60, bottom - 40, "Kopā: 23,5 h", 10, bold=True)
+    _text(pdf, 60, bottom - 80, "R. Bērce", 10)
+    _text(pdf, 420, bottom - 80, "I. Strode", 10)
+
+
+def r22yt_notebook_ditto_rows(pdf: canvas.Canvas) -> None:
+    """A month kept in a notebook, typed as OCR gives it back: the client on a line of her
+    own, surname first, with her code and no label; the assistant after a short "asist.";
+    the month in words under a line ending in a code; one row per day, from-to as whole
+    hours ("9-13"), the activity in words on the first row of a run and "tas pats" or a
+    drawn ditto mark under it."""
+    _text(pdf, 60, 800, f"Kalniņa Vija {R22YT_VIJA}", 12)
+    _text(pdf, 60, 780, f"asist. Oskars Liepa {R22YT_OSKARS}", 12)
+    _text(pdf, 60, 760, "oktobris 2025", 12)
+    rows = [["6.10.", "9-13", "4", "darbā veikalā (pavadīju)"],
+            ["7.10.", "9-13", "4", "tas pats"],
+            ["8.10.", "9-13", "4", "tas pats"],
+            ["9.10.", "14-16", "2", "pie zobārsta"],
+            ["10.10.", "10-12", "2", "tas pats"],
+            ["13.10.", "9-13", "4", "darbā veikalā"],
+            ["14.10.", "9-13", "4", "—\"—"],
+            ["15.10.", "9-13", "4", "tas pats"],
+            ["", "", "28", "kopā"]]
+    _grid(pdf, 60, 740, [55, 55, 35, 260], rows, height=22, size=11)
+
+
+def r22yt_total_off_rows(pdf: canvas.Canvas) -> None:
+    """A typed month whose printed total is not what its rows add up to: every row dated,
+    with its from-to and the hours written beside it and agreeing with it."""
+    _text(pdf, 130, 800, "Asistenta darba laika uzskaite", 13, bold=True)
+    _text(pdf, 60, 776, f"Mēnesis: 2025. gada aprīlis | Klients: Līgita Salna ({R22YT_LIGITA})",
+          9)
+    _text(pdf, 60, 762, f"Asistents: Edvīns Grava ({R22YT_EDVINS})", 9)
+    rows = [["Datums", "No", "Līdz", "Stundas", "Ko darījām"],
+            ["02.04.2025", "10:00", "13:00", "3", "koledžas lekcijas"],
+            ["04.04.2025", "10:00", "13:00", "3", "koledžas lekcijas"],
+            ["07.04.2025", "15:00", "16:30", "1,5", "poliklīnika"],
+            ["09.04.2025", "10:00", "13:00", "3", "koledžas lekcijas"],
+            ["", "", "KOPĀ", "12", ""]]
+    bottom = _grid(pdf, 60, 740, [85, 55, 55, 60, 200], rows)
+    _text(pdf, 60, bottom - 40, "Asistents ____________   Klients ____________", 10)
+
+
+CASES.update({
+    "r22yt_calendar_hours_letters.pdf": (r22yt_calendar_hours_letters, "timesheet", {
+        "month": "2025-09", "client_name": "Ilga Strode", "assistant_name": "Raitis Bērce",
+        "total_hours": 23.5,
+    }),
+    "r22yt_notebook_ditto_rows.pdf": (r22yt_notebook_ditto_rows, "timesheet", {
+        "month": "2025-10", "client_name": "Vija Kalniņa", "client_personal_code": R22YT_VIJA,
+        "assistant_name": "Oskars Liepa", "assistant_personal_code": R22YT_OSKARS,
+        "total_hours": 28,
+    }),
+    "r22yt_total_off_rows.pdf": (r22yt_total_off_rows, "timesheet", {
+        "month": "2025-04", "client_name": "Līgita Salna", "total_hours": 10.5,
+    }),
+})

@@ -50,6 +50,8 @@ from reader_cases import (
     R21WA_VILNIS,
     R21WB_ROBERTS,
     R21XB_LAURA,
+    R22YT_OSKARS,
+    R22YT_VIJA,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -4819,3 +4821,65 @@ def test_r21g_both_softened_consonants_of_ln_go_back_in_the_nominative() -> None
     from asistents.forms.person_names import nominative_readings
 
     assert nominative_readings("Viļņa Ozola", "genitive") == ["Vilnis Ozols"]
+
+
+# --- round 22 (r22yt): timesheets kept as calendars and notebooks, a total off its rows ---
+
+
+def test_r22yt_a_calendar_of_hours_and_letters_is_a_record_of_hours(cases: Path) -> None:
+    """A month drawn as a calendar whose worked days' cells hold hours and a letter ("3 C"),
+    the letters explained under the grid by words an activity certificate uses ("dienas
+    centrs", "biedrība"): the grid of days with hours, a client and an assistant make it a
+    timesheet (set Y's calendar was typed an activity certificate), each filled cell a row
+    of hours only, its activity read through the legend."""
+    record = extract_file(cases / "r22yt_calendar_hours_letters.pdf")
+    assert record["doc_type"] == "timesheet"
+    entries = record["fields"]["entries"]
+    assert [e["date"][-2:] for e in entries] == ["01", "02", "03", "08", "09", "10", "12", "15",
+                                                 "17"]
+    assert all(e["start"] is None and e["end"] is None for e in entries)
+    assert [e["hours"] for e in entries] == [3, 2, 3, 3, 2, 3, 1.5, 3, 3]
+    assert [e["activity"] for e in entries] == [
+        "day_centre", "ngo", "day_centre", "day_centre", "ngo", "day_centre", "institutions",
+        "day_centre", "day_centre"]
+    assert record["fields"]["total_hours"] == 23.5
+    assert record["fields"]["month"] == "2025-09"
+
+
+def test_r22yt_tas_pats_repeats_the_activity_of_the_row_above(cases: Path) -> None:
+    """A notebook's rows write the activity once and "tas pats" (or a drawn "—\"—") under
+    it: each such row is the activity of the row above, with its own times, also where no
+    other row shares its hours; "9-13" beside "4" is a from-to of whole hours, no repair."""
+    record = extract_file(cases / "r22yt_notebook_ditto_rows.pdf")
+    entries = record["fields"]["entries"]
+    assert [e["activity"] for e in entries] == [
+        "work", "work", "work", "institutions", "institutions", "work", "work", "work"]
+    assert (entries[4]["start"], entries[4]["end"], entries[4]["hours"]) == ("10:00", "12:00", 2)
+    assert (entries[0]["start"], entries[0]["end"]) == ("09:00", "13:00")
+    assert not any("read as" in w for w in record["warnings"])
+    assert record["fields"]["total_hours"] == 28
+
+
+def test_r22yt_the_unlabelled_person_of_a_sheets_head_is_the_role_left(cases: Path) -> None:
+    """The head names the assistant after a short "asist." and the client on a line of her
+    own with her code and no label, surname first: she is the client (the role the other
+    label leaves), her name turned round and doubted; the month in words under a line ending
+    in a code is the month."""
+    record = extract_file(cases / "r22yt_notebook_ditto_rows.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["client_name"] == "Vija Kalniņa"
+    assert fields["client_personal_code"] == R22YT_VIJA
+    assert confidence["client_name"] < 0.9 and confidence["client_personal_code"] < 0.9
+    assert fields["assistant_name"] == "Oskars Liepa"
+    assert fields["assistant_personal_code"] == R22YT_OSKARS
+    assert fields["month"] == "2025-10"
+
+
+def test_r22yt_a_printed_total_off_its_rows_is_the_rows_sum_doubted(cases: Path) -> None:
+    """A typed sheet prints "KOPĀ 12" under rows that add up to 10.5, each row's hours
+    agreeing with its from-to: the month's total is the rows' sum (the conventions'
+    careful person), below the sure bar and with a warning naming both figures."""
+    record = extract_file(cases / "r22yt_total_off_rows.pdf")
+    assert record["fields"]["total_hours"] == 10.5
+    assert record["field_confidence"]["total_hours"] < 0.9
+    assert any("12" in w and "10.5" in w for w in record["warnings"])
