@@ -24,7 +24,7 @@ _NUMBER = re.compile(r"^[;,.]?\s*(\d)\s*[-–=)]?$")
 _DASH = re.compile(r"^[-–=]$")
 # A number on the asking line: bare, or ringed as OCR reads it ("(3)", "[3]", "©3").
 _BARE = re.compile(r"^(\d)[.,;]?$")
-_BRACKETED = re.compile(r"^[(\[{]\s*(\d)\s*[)\]}]$")
+_BRACKETED = re.compile(r"^[(\[{]\s*\w\s*[)\]}]$")
 _CHOSEN_CONFIDENCE = 0.8
 _UNREAD_CONFIDENCE = 0.5
 # Lines below the key the asking line may stand.
@@ -61,7 +61,9 @@ def _key(line: Line) -> dict[int, list[Word]] | None:
 
 def _asked(line: Line, count: int) -> dict[int, bool] | None:
     """The numbers of an asking line ("Ierobežojumi: 1 2 (3) 4") by whether each is marked:
-    every number of the key once after the line's label, and nothing else."""
+    as many numbers as the key has after the line's label, and nothing else, each bare one
+    the number of its place. A ringed one is known by its place: OCR may misread the figure
+    inside its ring ("(2)" for a ringed 4)."""
     words = line.words
     start = next((i + 1 for i, w in enumerate(words) if w.text.rstrip().endswith(":")), 0)
     tail = words[start:]
@@ -74,15 +76,16 @@ def _asked(line: Line, count: int) -> dict[int, bool] | None:
         if MARK_ANY.fullmatch(text):
             pending = True
             continue
-        bare, bracketed = _BARE.match(text), _BRACKETED.match(text)
-        if not bare and not bracketed:
+        place = len(marked) + 1
+        bare = _BARE.match(text)
+        if _BRACKETED.match(text):
+            marked[place] = True
+        elif bare and int(bare.group(1)) == place:
+            marked[place] = pending
+        else:
             return None
-        number = int((bare or bracketed).group(1))  # type: ignore[union-attr]
-        if number in marked:
-            return None
-        marked[number] = bool(bracketed) or pending
         pending = False
-    if set(marked) != set(range(1, count + 1)):
+    if len(marked) != count:
         return None
     return marked
 
