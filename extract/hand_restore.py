@@ -325,11 +325,11 @@ def _given_name_apart(first: str, second: str, after: str) -> str | None:
     return joined if joined in calendar_spellings() else None
 
 
-# A person's captions printed as a pair ("vārds, uzvārds", "personas kods"): a fax's or a
-# scan's slip in the first word ("vātds, uzvārds", "pēmonas kods") is undone when the second
-# word stands whole after it: the first word, its letters from the same print, that many
-# slips at most from its place in the pair (its punctuation kept).
-_CAPTION_PAIRS = {"uzvards": ("vārds", 1), "kods": ("personas", 2)}
+# Captions printed as a pair ("vārds, uzvārds", "personas kods", "stundas nedēļā"): a fax's or
+# a scan's slip in the first word ("vātds, uzvārds", "pēmonas kods", "stunīdas nedēļā") is
+# undone when the second word stands whole after it: the first word, its first letter kept,
+# that many slips at most from its place in the pair (its punctuation kept).
+_CAPTION_PAIRS = {"uzvards": ("vārds", 1), "kods": ("personas", 2), "nedela": ("stundas", 2)}
 
 
 def _caption_pair_slip(first: str, second: str) -> str | None:

@@ -3,12 +3,14 @@
 A form may print its options as a key ("1 - redze; 2 - pārvietošanās; 3 - psihiskās
 funkcijas") and, on the line that asks, only their numbers to ring ("Ierobežojumi: 1 2 3 4").
 Read as text, the key names every option and all of them were taken for the answer. The
-number a pen ringed comes out of OCR in brackets ("(3)") or after a mark glyph (a ring found
-in the pixels, extract/rings.py), the others bare: each option of the key then stands after
-"☒" or "☐" as a checklist reads, and the numbers go. A mark told only by brackets round a
-figure is a guess: the options' words keep a guess's confidence (below review's bar). When the
-line of numbers marks none of them (the ring lost, or none drawn), the key is no answer: its
-words are doubted so that what is read from them stays unsure.
+number a pen ringed comes out of OCR in brackets ("(3)", its figure maybe misread: it is known
+by its place) or after a mark glyph (a ring found in the pixels, extract/rings.py; a form's own
+"☒ 1 ☐ 2 3 4", where a box printed empty, or none, is no mark), the others bare: each option
+of the key then stands after "☒" or "☐" as a checklist reads, and the numbers go. A mark told
+only by brackets round a figure is a guess: the options' words keep a guess's confidence
+(below review's bar). When the line of numbers marks none of them or all (the ring lost, or
+none drawn), the key is no answer: its words are doubted so that what is read from them stays
+unsure.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 
 from .document import Word
 from .layout import Line, Segment
-from .marks import EMPTY, MARK_ANY, MARKED
+from .marks import EMPTY, MARK_ANY, MARK_ON, MARKED
 
 # A key's number: a figure with a dash, an equals sign or a bracket after it ("1 -", "2)").
 _NUMBER = re.compile(r"^[;,.]?\s*(\d)\s*[-–=)]?$")
@@ -74,7 +76,7 @@ def _asked(line: Line, count: int) -> dict[int, bool] | None:
     for word in tail:
         text = word.text.strip()
         if MARK_ANY.fullmatch(text):
-            pending = True
+            pending = MARK_ON.fullmatch(text) is not None  # "☐ 2": a box left empty
             continue
         place = len(marked) + 1
         bare = _BARE.match(text)
@@ -123,6 +125,9 @@ def with_numbered_choices(lines: list[Line]) -> list[Line]:
             if marked is None:
                 continue
             chosen = any(marked.values()) and not all(marked.values())
+            # Marks printed as glyphs ("☒ 1 ☐ 2") are as sure as any box; brackets a guess.
+            guessed = any(_BRACKETED.match(w.text.strip()) for w in lines[below].words)
+            sure = _CHOSEN_CONFIDENCE if guessed else 1.0
             words: list[Word] = []
             for number, option in options.items():
                 if chosen:
@@ -131,8 +136,8 @@ def with_numbered_choices(lines: list[Line]) -> list[Line]:
                     words.append(Word(MARKED if marked[number] else EMPTY,
                                       first.x0 - 1.2 * height, first.top,
                                       first.x0 - 0.4 * height, first.bottom, first.page,
-                                      _CHOSEN_CONFIDENCE))
-                words.extend(_doubted(w, _CHOSEN_CONFIDENCE if chosen else _UNREAD_CONFIDENCE)
+                                      sure))
+                words.extend(_doubted(w, sure if chosen else _UNREAD_CONFIDENCE)
                              for w in option)
             result[at] = _rebuilt(line, words)
             asking = lines[below]

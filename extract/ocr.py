@@ -338,9 +338,10 @@ def without_rules_read_as_words(lines: list[Line]) -> list[Line]:
 
 def without_lines_on_end(lines: list[Line]) -> list[Line]:
     """The reading without a "line" Tesseract made of a fold's or an edge's shadow on a page
-    whose lines run across: three or more of its words stand one under the next down a narrow column (no wider than a word is tall), far from any line of
-    print. Its words are noise, yet their boxes, reaching over several rows, joined the rows
-    beside them into one line (a form's options, its answers and its signature read as one)."""
+    whose lines run across: three or more of its words stand one under the next down a narrow
+    column (no wider than two lines are high), over four lines' height. Its words are noise,
+    yet their boxes, reaching over several rows, joined the rows beside them into one line (a
+    form's options, its answers and its signature read as one)."""
     usual = unread_ink.usual_height(lines)
     if not usual:
         return lines

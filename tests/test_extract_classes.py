@@ -4876,17 +4876,20 @@ def test_r22f_a_numbered_block_heading_over_values_with_captions_beneath(cases: 
 
 
 def test_r22f_a_caption_pairs_slipped_first_word_is_mended() -> None:
-    """A fax's captions as OCR returns them: "vātds, uzvārds" and "pēmonas kods" are the
-    captions (below the bar); another word before them ("vecāka", "pases kods") stays."""
+    """A fax's captions as OCR returns them: "vātds, uzvārds", "pēmonas kods" and "stunīdas
+    nedēļā" are the captions (below the bar); another word before them ("vecāka", "pases
+    kods") stays."""
     from asistents.extract.hand_restore import mend_hand_slips
 
     def line(text: str) -> list:
         return [(w, (10 * n, 0, 10 * n + 8, 10), 0.9) for n, w in enumerate(text.split())]
 
     mended = mend_hand_slips([line("vātds, uzvārds pēmonas kods tālrunis"),
-                              line("Pases kods vecāka uzvārds")])
+                              line("Pases kods vecāka uzvārds"),
+                              line("amats stunīdas nedēļā")])
     texts = [[w[0] for w in row] for row in mended]
     assert texts[0] == ["vārds,", "uzvārds", "personas", "kods", "tālrunis"]
+    assert texts[2] == ["amats", "stundas", "nedēļā"]
     assert mended[0][0][2] <= 0.7
     assert texts[1] == ["Pases", "kods", "vecāka", "uzvārds"]
 
