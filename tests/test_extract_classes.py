@@ -4919,3 +4919,28 @@ def test_r22f_a_child_status_printed_last_of_the_groups_is_doubted(cases: Path) 
     assert record["fields"]["personal_code"] == R22F_SANTA
     group = record["fields"]["disability_group"]
     assert group == "II" or record["field_confidence"]["disability_group"] < 0.9
+
+
+def test_r22f_plus_and_minus_columns_answer_each_row() -> None:
+    """A scanned task table headed "Uzdevums | + | −": a "+" under "+" chooses its row, a
+    "−" under "−" does not, and a sign OCR misread ("F" under "−") is placed by its column
+    (a guessed mark); the rows after it are still the table's."""
+    from asistents.extract.layout import Line, Segment
+    from asistents.extract.marks import GUESSED_MARK, answer_columns
+
+    def line(index: int, *cells: tuple[str, float]) -> Line:
+        segments = [Segment([Word(text, x, 20.0 * index, x + 6 * len(text), 20.0 * index + 10,
+                                  0, 0.95)]) for text, x in cells]
+        return Line(0, [s.words[0] for s in segments], segments, index)
+
+    lines = [line(0, ("Uzdevums", 48), ("+", 415), ("−", 460)),
+             line(1, ("iepirkšanās", 48), ("+", 415)),
+             line(2, ("veļas mazgāšana", 48), ("F", 460)),
+             line(3, ("pastaigas", 48), ("−", 460)),
+             line(4, ("ārsta apmeklējumi", 48), ("+", 415))]
+    answer_columns(lines)
+    assert lines[1].segments[1].text == "☒ jā ☐ nē"
+    assert lines[2].segments[1].text == "☐ jā ☒ nē"
+    assert lines[2].words[1].confidence == GUESSED_MARK
+    assert lines[3].segments[1].text == "☐ jā ☒ nē"
+    assert lines[4].segments[1].text == "☒ jā ☐ nē"
