@@ -77,6 +77,7 @@ from .names_and_codes import (
     _name_on_heading_row,
     _name_over_code,
     _other_code,
+    _other_in_row,
     _sender_line,
     _split_name,
     one_of_a_list,
@@ -149,10 +150,17 @@ def extract_fields(
             found[name] = _name_over_code(ctx, name, found)
         if found[name] is None and spec.kind == "person_name" and spec.section:
             found[name] = _name_on_heading_row(ctx, spec)
+        if found[name] is None and spec.kind == "person_name" and spec.other_than:
+            found[name] = _other_in_row(ctx, spec, found)
         if found[name] is None and spec.kind == "person_name" and _one_person(vocab):
             found[name] = _name_before_code(ctx, spec, found)
         elif found[name] is None and spec.kind == "personal_code":
             found[name] = _code_beside_name(ctx, spec, found)
+            holder = found.get(name.replace("personal_code", "name"))
+            code = found[name]
+            if code is not None and holder is not None and holder.how == "other_in_row":
+                # Whose code it is rests on whose name it follows: told by elimination.
+                code.confidence = min(code.confidence, holder.confidence)
     if _one_person(vocab):
         for name, spec in vocab.fields.items():
             if spec.kind == "person_name":

@@ -13508,6 +13508,8 @@ CASES.update({
 R22F_MARTA = personal_code("1803140345")
 R22F_OSKARS = personal_code("0409790456")
 R22F_SANTA = personal_code("2211810567")
+R22F_GATIS = personal_code("1507660678")
+R22F_LIGA = personal_code("0312920789")
 
 
 def r22f_scanned_opinion_limitations_by_numbered_key(pdf: canvas.Canvas) -> None:
@@ -13608,5 +13610,32 @@ CASES.update({
     "r22f_scanned_opinion_groups_ringed.pdf": (
         r22f_scanned_opinion_groups_ringed, "commission_opinion", {
             "personal_code": R22F_SANTA,
+        }),
+})
+
+
+def r22f_timesheet_row_of_two_people_one_caption_lost(pdf: canvas.Canvas) -> None:
+    """A timesheet whose head is one row of values over small captions: the month, the
+    client and his code, the assistant and her code; the client's caption is missing (a
+    scan lost it), the assistant's stands under her name."""
+    _text(pdf, 40, 815, "Tukuma novada Sociālais dienests", 10, bold=True)
+    _text(pdf, 40, 800, "Asistenta darba laika uzskaite", 11, bold=True)
+    for x, text in ((40, "2025. gada aprīlis"), (170, "Gatis Zvirbulis"), (290, R22F_GATIS),
+                    (390, "Līga Mellupe"), (490, R22F_LIGA)):
+        _text(pdf, x, 770, text, 9)
+    for x, text in ((40, "mēnesis"), (290, "p.k."), (390, "asistente"), (490, "p.k.")):
+        _text(pdf, x, 760, text, 6)
+    _text(pdf, 40, 730, "Datums    Sākums   Beigas   Stundas   Aktivitāte", 9)
+    for i, day in enumerate(("03.04.2025.", "10.04.2025.", "17.04.2025.")):
+        _text(pdf, 40, 714 - 14 * i, f"{day}   09:00   12:00   3   darbs", 9)
+    _text(pdf, 40, 660, "KOPĀ 9", 9)
+    _text(pdf, 40, 630, "Asistente ____________ L. Mellupe", 9)
+
+
+CASES.update({
+    "r22f_timesheet_row_of_two_people_one_caption_lost.pdf": (
+        r22f_timesheet_row_of_two_people_one_caption_lost, "timesheet", {
+            "client_name": "Gatis Zvirbulis", "client_personal_code": R22F_GATIS,
+            "assistant_name": "Līga Mellupe", "assistant_personal_code": R22F_LIGA,
         }),
 })

@@ -50,6 +50,8 @@ from reader_cases import (
     R21WA_VILNIS,
     R21WB_ROBERTS,
     R21XB_LAURA,
+    R22F_GATIS,
+    R22F_LIGA,
     R22F_MARTA,
     R22F_OSKARS,
     R22F_SANTA,
@@ -4944,3 +4946,16 @@ def test_r22f_plus_and_minus_columns_answer_each_row() -> None:
     assert lines[2].words[1].confidence == GUESSED_MARK
     assert lines[3].segments[1].text == "☐ jā ☒ nē"
     assert lines[4].segments[1].text == "☒ jā ☐ nē"
+
+
+def test_r22f_of_two_people_in_a_row_the_uncaptioned_one_is_the_client(cases: Path) -> None:
+    """A timesheet's row "month | Gatis Zvirbulis | code | Līga Mellupe | code" whose client
+    caption is missing: the assistant is captioned, so the other person is the client, named
+    by elimination (below the bar, his code with him)."""
+    record = extract_file(cases / "r22f_timesheet_row_of_two_people_one_caption_lost.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["assistant_name"] == "Līga Mellupe"
+    assert fields["assistant_personal_code"] == R22F_LIGA
+    assert fields["client_name"] == "Gatis Zvirbulis"
+    assert fields["client_personal_code"] == R22F_GATIS
+    assert confidence["client_name"] < 0.9 and confidence["client_personal_code"] < 0.9
