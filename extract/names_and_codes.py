@@ -10,6 +10,7 @@ name. Kept apart from the label and prose readers, which read one value at a tim
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import replace
 
 from ..forms.person_names import particle_pattern
@@ -329,7 +330,7 @@ def _other_in_row(ctx: Context, spec: FieldSpec, found: dict[str, Found | None])
     if other is None or at is None or not other.value:
         return None
     segments = ctx.lines[at].segments
-    pairs = [(seg, nxt) for seg, nxt in zip(segments, segments[1:], strict=False)
+    pairs = [(seg, nxt) for seg, nxt in pairwise(segments)
              if _CODE_CELL.match(nxt.text) and not re.search(r"\d", seg.text)]
     if len(pairs) != 2:
         return None
