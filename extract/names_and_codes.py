@@ -10,8 +10,8 @@ name. Kept apart from the label and prose readers, which read one value at a tim
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import replace
+from itertools import pairwise
 
 from ..forms.person_names import particle_pattern
 from . import roles, values
