@@ -13510,6 +13510,7 @@ R22F_OSKARS = personal_code("0409790456")
 R22F_SANTA = personal_code("2211810567")
 R22F_GATIS = personal_code("1507660678")
 R22F_LIGA = personal_code("0312920789")
+R22F_AGRIS = personal_code("2708570890")
 
 
 def r22f_scanned_opinion_limitations_by_numbered_key(pdf: canvas.Canvas) -> None:
@@ -13637,5 +13638,32 @@ CASES.update({
         r22f_timesheet_row_of_two_people_one_caption_lost, "timesheet", {
             "client_name": "Gatis Zvirbulis", "client_personal_code": R22F_GATIS,
             "assistant_name": "Līga Mellupe", "assistant_personal_code": R22F_LIGA,
+        }),
+})
+
+
+
+def r22f_opinion_term_over_a_caption_with_its_unit(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose volume is a row of figures over small captions, the
+    term's caption closing on its unit after a comma ("ilgums, mēneši")."""
+    _text(pdf, 40, 800, "Bauskas novada Sociālais dienests", 10, bold=True)
+    _text(pdf, 40, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS par asistenta pakalpojumu", 11, bold=True)
+    _text(pdf, 40, 740, "Agris Priedītis", 10)
+    _text(pdf, 250, 740, R22F_AGRIS, 10)
+    _text(pdf, 40, 730, "vārds, uzvārds", 6)
+    _text(pdf, 250, 730, "personas kods", 6)
+    _text(pdf, 40, 670, "7", 10)
+    _text(pdf, 250, 670, "9", 10)
+    _text(pdf, 40, 660, "stundas nedēļā", 6)
+    _text(pdf, 250, 660, "ilgums, mēneši", 6)
+    _text(pdf, 40, 630, "Uzdevumi: pavadīšana uz iestādēm; palīdzība iepirkšanās laikā.", 10)
+    _text(pdf, 40, 600, "Bauskā, 12.06.2025.       Sociālā darbiniece R. Kalniņa", 10)
+
+
+CASES.update({
+    "r22f_opinion_term_over_a_caption_with_its_unit.pdf": (
+        r22f_opinion_term_over_a_caption_with_its_unit, "social_worker_opinion", {
+            "person_name": "Agris Priedītis", "personal_code": R22F_AGRIS,
+            "hours_per_week": 7, "period_months": 9,
         }),
 })

@@ -50,6 +50,7 @@ from reader_cases import (
     R21WA_VILNIS,
     R21WB_ROBERTS,
     R21XB_LAURA,
+    R22F_AGRIS,
     R22F_GATIS,
     R22F_LIGA,
     R22F_MARTA,
@@ -4959,3 +4960,12 @@ def test_r22f_of_two_people_in_a_row_the_uncaptioned_one_is_the_client(cases: Pa
     assert fields["client_name"] == "Gatis Zvirbulis"
     assert fields["client_personal_code"] == R22F_GATIS
     assert confidence["client_name"] < 0.9 and confidence["client_personal_code"] < 0.9
+
+
+def test_r22f_a_caption_closing_on_its_unit_still_captions_the_figure(cases: Path) -> None:
+    """"7 | 9" over "stundas nedēļā | ilgums, mēneši": the unit after the comma says how the
+    term is counted, it is no value of its own; 9 months, 7 hours."""
+    record = extract_file(cases / "r22f_opinion_term_over_a_caption_with_its_unit.pdf")
+    assert record["doc_type"] == "social_worker_opinion"
+    assert record["fields"]["period_months"] == 9
+    assert record["fields"]["hours_per_week"] == 7
