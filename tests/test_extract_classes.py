@@ -4967,5 +4967,6 @@ def test_r22f_a_caption_closing_on_its_unit_still_captions_the_figure(cases: Pat
     term is counted, it is no value of its own; 9 months, 7 hours."""
     record = extract_file(cases / "r22f_opinion_term_over_a_caption_with_its_unit.pdf")
     assert record["doc_type"] == "social_worker_opinion"
+    assert record["fields"]["personal_code"] == R22F_AGRIS
     assert record["fields"]["period_months"] == 9
     assert record["fields"]["hours_per_week"] == 7
