@@ -13511,6 +13511,8 @@ R22F_SANTA = personal_code("2211810567")
 R22F_GATIS = personal_code("1507660678")
 R22F_LIGA = personal_code("0312920789")
 R22F_AGRIS = personal_code("2708570890")
+R22F_VALDIS = personal_code("0602480901")
+R22F_INTA = personal_code("1911700912")
 
 
 def r22f_scanned_opinion_limitations_by_numbered_key(pdf: canvas.Canvas) -> None:
@@ -13665,5 +13667,29 @@ CASES.update({
         r22f_opinion_term_over_a_caption_with_its_unit, "social_worker_opinion", {
             "person_name": "Agris Priedītis", "personal_code": R22F_AGRIS,
             "hours_per_week": 7, "period_months": 9,
+        }),
+})
+
+
+
+def r22f_court_extract_ward_by_initials(pdf: canvas.Canvas) -> None:
+    """A court extract that names the ward by initials only ("ierobežot V. S. (personas kods
+    ...) rīcībspēju"), as an extract for a third party may, and the guardian in full."""
+    _text(pdf, 200, 800, "KURZEMES RAJONA TIESA", 12, bold=True)
+    _text(pdf, 220, 770, "SPRIEDUMA IZRAKSTS", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Tiesa nosprieda: ierobežot V. S. (personas kods {R22F_VALDIS}) rīcībspēju",
+        "un nodibināt aizgādnību; par aizgādni iecelt Intu Stūrmani",
+        f"(personas kods {R22F_INTA}).",
+        "Spriedums stājies spēkā 2024. gada 3. decembrī.",
+    ], 10)
+    _text(pdf, 60, 640, "Tiesas sekretāre ____________ A. Liepa", 10)
+
+
+CASES.update({
+    "r22f_court_extract_ward_by_initials.pdf": (
+        r22f_court_extract_ward_by_initials, "representation_document", {
+            "personal_code": R22F_VALDIS,
+            "representative_name": "Inta Stūrmane", "representative_personal_code": R22F_INTA,
         }),
 })

@@ -52,10 +52,12 @@ from reader_cases import (
     R21XB_LAURA,
     R22F_AGRIS,
     R22F_GATIS,
+    R22F_INTA,
     R22F_LIGA,
     R22F_MARTA,
     R22F_OSKARS,
     R22F_SANTA,
+    R22F_VALDIS,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -4970,3 +4972,15 @@ def test_r22f_a_caption_closing_on_its_unit_still_captions_the_figure(cases: Pat
     assert record["fields"]["personal_code"] == R22F_AGRIS
     assert record["fields"]["period_months"] == 9
     assert record["fields"]["hours_per_week"] == 7
+
+
+def test_r22f_a_court_restricting_a_ward_named_by_initials_gives_his_code(cases: Path) -> None:
+    """"ierobežot V. S. (personas kods ...) rīcībspēju ...; par aizgādni iecelt Intu Stūrmani
+    (personas kods ...)": the first code is the ward's whose capacity is restricted, though his
+    name is no name a reader can take (initials, or a stamp over it); the one "par aizgādni
+    iecelt" names is the guardian, not the ward."""
+    record = extract_file(cases / "r22f_court_extract_ward_by_initials.pdf")
+    fields = record["fields"]
+    assert fields["personal_code"] == R22F_VALDIS
+    assert fields["representative_name"] == "Inta Stūrmane"
+    assert fields["representative_personal_code"] == R22F_INTA
