@@ -157,10 +157,10 @@ def extract_fields(
         elif found[name] is None and spec.kind == "personal_code":
             found[name] = _code_beside_name(ctx, spec, found)
             holder = found.get(name.replace("personal_code", "name"))
-            code = found[name]
-            if code is not None and holder is not None and holder.how == "other_in_row":
+            beside = found[name]
+            if beside is not None and holder is not None and holder.how == "other_in_row":
                 # Whose code it is rests on whose name it follows: told by elimination.
-                code.confidence = min(code.confidence, holder.confidence)
+                beside.confidence = min(beside.confidence, holder.confidence)
     if _one_person(vocab):
         for name, spec in vocab.fields.items():
             if spec.kind == "person_name":
