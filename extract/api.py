@@ -17,6 +17,7 @@ from .document import ReadDocument
 from .evidence import evidence_ceilings
 from .fields import extract_fields
 from .layout import document_lines, fold
+from .numbered_choices import with_numbered_choices
 from .page_pool import CoreTokens
 from .print_header import without_print_header
 from .reading import PageProgress, read_document
@@ -99,6 +100,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = without_print_header(lines)
     # A column of 1/0 codes marking a table's rows chosen or not.
     lines = with_coded_choices(lines)
+    # Options printed as a numbered key, chosen by the numbers ringed on the line below it.
+    lines = with_numbered_choices(lines)
     decision: Classification = classify(lines, list(document.form_values))
     warnings = list(document.warnings)
     flags = list(document.flags)

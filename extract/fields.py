@@ -60,6 +60,7 @@ from .layout import Line, find_label_values, fold
 from .letterhead import _from_letterhead
 from .listed_items import _SPECK_DOT, _bullets_after_support, _items
 from .mail_header import sent_date, signed_after_header
+from .marks import MARK_ANY
 from .named_people import (
     _AS_PRINTED,
     _appointed,
@@ -76,6 +77,7 @@ from .names_and_codes import (
     _name_on_heading_row,
     _name_over_code,
     _other_code,
+    _other_in_row,
     _sender_line,
     _split_name,
     one_of_a_list,
@@ -149,10 +151,17 @@ def extract_fields(
             found[name] = _name_over_code(ctx, name, found)
         if found[name] is None and spec.kind == "person_name" and spec.section:
             found[name] = _name_on_heading_row(ctx, spec)
+        if found[name] is None and spec.kind == "person_name" and spec.other_than:
+            found[name] = _other_in_row(ctx, spec, found)
         if found[name] is None and spec.kind == "person_name" and _one_person(vocab):
             found[name] = _name_before_code(ctx, spec, found)
         elif found[name] is None and spec.kind == "personal_code":
             found[name] = _code_beside_name(ctx, spec, found)
+            holder = found.get(name.replace("personal_code", "name"))
+            beside = found[name]
+            if beside is not None and holder is not None and holder.how == "other_in_row":
+                # Whose code it is rests on whose name it follows: told by elimination.
+                beside.confidence = min(beside.confidence, holder.confidence)
     if _one_person(vocab):
         for name, spec in vocab.fields.items():
             if spec.kind == "person_name":
@@ -385,6 +394,7 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
         item = _weekly(ctx, item)
     if spec.kind == "disability_group":
         item = _roman_slip(ctx, spec, item)
+        item = _child_among_options(ctx, spec, item)
     if spec.kind == "date" and spec.null_phrases and item is not None and item.words:
         item = _said_open_ended(ctx, spec, item)
     if (spec.issuer_only or spec.issuer_decides) and item is not None \
@@ -452,6 +462,39 @@ def _issuer_kind(ctx: Context, spec: FieldSpec, item: Found) -> Found:
                         if p not in spec.doubtful):
             return Found(listed, min(item.confidence, 0.85), "enum_phrase", item.words)
     return item
+
+
+# The groups printed on one line for choosing ("Grupa: I II III bērns ar invaliditāti"), as a
+# scan reads them: Roman numerals, OCR's strokes for them, or a ring read as brackets round
+# what it hid ("(0)", "(R)").
+_GROUP_OPTION = re.compile(r"^(?:[IVl1|]{1,3}|[(\[{]\S{1,4}[)\]}])[.,;]?$")
+_CHILD_OPTION_DOUBT = 0.5
+
+
+def _child_among_options(ctx: Context, spec: FieldSpec, item: Found | None) -> Found | None:
+    """A child's status read on the line that prints the groups for choosing, after the
+    group's label with two options or more between them and no mark before it, is the last
+    printed option, not an answer: a ring round a numeral before it may be the group. Kept,
+    below review's bar."""
+    if item is None or item.value != "child" or not item.words \
+            or item.confidence <= _CHILD_OPTION_DOUBT:
+        return item
+    line = next((ln for ln in ctx.lines if item.words[0] in ln.words), None)
+    if line is None:
+        return item
+    before = line.words[: line.words.index(item.words[0])]
+    label = next((i for i, w in enumerate(before) if re.match(r"(?i)grup\w*:?$", fold(w.text))),
+                 None)
+    if label is None:
+        return item
+    between = [w.text.strip() for w in before[label + 1:] if w.text.strip()]
+    if any(MARK_ANY.fullmatch(t) for t in between[-1:]):
+        return item  # "☒ bērns ar invaliditāti": the option marked
+    if sum(bool(_GROUP_OPTION.match(t)) for t in between) < 2:
+        return item
+    return Found(item.value, _CHILD_OPTION_DOUBT, item.how, item.words,
+                 warning=f"{spec.name}: the groups are printed as options on one line and "
+                         "none is read as marked; the last option taken")
 
 
 def _roman_slip(ctx: Context, spec: FieldSpec, item: Found | None) -> Found | None:

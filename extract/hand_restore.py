@@ -325,6 +325,27 @@ def _given_name_apart(first: str, second: str, after: str) -> str | None:
     return joined if joined in calendar_spellings() else None
 
 
+# Captions printed as a pair ("vārds, uzvārds", "personas kods", "stundas nedēļā"): a fax's or
+# a scan's slip in the first word ("vātds, uzvārds", "pēmonas kods", "stunīdas nedēļā") is
+# undone when the second word stands whole after it: the first word, its first letter kept,
+# that many slips at most from its place in the pair (its punctuation kept).
+_CAPTION_PAIRS = {"uzvards": ("vārds", 1), "kods": ("personas", 2), "nedela": ("stundas", 2)}
+
+
+def _caption_pair_slip(first: str, second: str) -> str | None:
+    partner = _CAPTION_PAIRS.get(fold_word(second.strip(" ,.:;")))
+    if partner is None:
+        return None
+    known, slips = partner
+    core = first.rstrip(" ,.:;")
+    tail = first[len(core):]
+    if not core.isalpha() or fold_word(core) == fold_word(known) \
+            or core[:1].lower() != known[:1] or abs(len(core) - len(known)) > 1 \
+            or hand_distance(core, known) > slips:
+        return None
+    return (known.capitalize() if core[:1].isupper() else known) + tail
+
+
 def mend_hand_slips(lines: list[list[Word]]) -> list[list[Word]]:
     """On an OCR page, a personal code's label and digits and a given name as a hand wrote
     them and OCR slipped: "personas kads" / "kals" before a code is "personas kods" (a word of
@@ -357,6 +378,12 @@ def mend_hand_slips(lines: list[list[Word]]) -> list[list[Word]]:
                 and word(k + 1)[-1:] in "sS" and hand_distance(word(k + 1), "kods") <= 2
                 and any(_CODE_SHAPED.match(w) for w in later)):
             put(k + 1, "kods")
+    for k in range(len(flat) - 1):
+        if flat[k][0] != flat[k + 1][0]:
+            continue
+        mended = _caption_pair_slip(word(k), word(k + 1))
+        if mended is not None:
+            put(k, mended)
     for k in range(len(flat) - 2):
         i1, _ = flat[k]
         i2, _ = flat[k + 1]

@@ -918,7 +918,9 @@ def _lower_not_wider(caption: list[Word], value: list[Word]) -> bool:
             and _print_pitch(caption) / pitch <= 1.0)
 
 
-_UNIT_NOTE = re.compile(r"\((?:h|st|min|h:mm|hh:mm|stundas|stundās|minutes|minūtēs)\.?\)")
+_UNIT_NOTE = re.compile(r"\((?:h|st|min|h:mm|hh:mm|stundas|stundās|minutes|minūtēs)\.?\)"
+                        # ... or after a comma closing the caption ("periods, mēneši")
+                        r"|,\s*(?:menesi|menesos|men|stundas|stundas nedela|h|st)\.?\s*$")
 _SEPARATOR = re.compile(r"^\s*[.)]*\s*[:\-–—=]")
 _PARENTHESIS = re.compile(r"^\s*\([^)]{0,40}\)")
 _SHARED_LABEL = re.compile(r"^\s*/\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$")

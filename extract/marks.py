@@ -506,22 +506,31 @@ _IS_ISNT = {"ir": "ja", "nav": "ne"}
 def answer_columns(lines: list[Any]) -> None:
     """Marks written as letters become box glyphs, in place on layout lines:
 
-    - under a header row with "Jā" and "Nē" (or "ir" and "nav") columns, a row whose "X" sits
-      in one of them reads "<question> ☒ jā ☐ nē" (or "☐ jā ☒ nē");
+    - under a header row with "Jā" and "Nē" (or "ir" and "nav", or "+" and "−") columns, a row
+      whose "X" (or sign) sits in one of them reads "<question> ☒ jā ☐ nē" (or "☐ jā ☒ nē");
     - a lone "X" opening a line of a list ("X | redzes traucējumi") is a marked box.
     """
     header: dict[str, float] | None = None
+    by_signs = False
     for line in lines:
         texts = _headed_answers([s.text.strip().lower() for s in line.segments])
         texts = [_IS_ISNT.get(t, t) for t in texts] if set(_IS_ISNT) <= set(texts) else texts
+        # Columns headed "+" and "−" after the row's text are "Jā" and "Nē" as well; a row's
+        # sign in either is its mark.
+        signed = (len(texts) >= 3 and texts[-2:][0] == "+"
+                  and texts[-1] in _SIGN and not _SIGN[texts[-1]])
+        if signed:
+            texts = [*texts[:-2], "ja", "ne"]
         if {"jā", "nē"} <= set(texts) or {"ja", "ne"} <= set(texts):
             header = {t.replace("ā", "a").replace("ē", "e"): (s.x0 + s.x1) / 2
                       for t, s in zip(texts, line.segments, strict=True) if t in _YES_NO}
+            by_signs = signed
             continue
         ticks = [s for s in line.segments if _LONE_X.match(s.text.strip())]
         if header is not None and not ticks:
             # "Ierakstiet „+” attiecīgajā ailē": a plus under "Jā" or "Nē" is that column's mark.
-            ticks = [s for s in line.segments if s.text.strip() in ("+", "✓", "✔")]
+            ticks = [s for s in line.segments if s.text.strip() in ("+", "✓", "✔")
+                     or (by_signs and s is not line.segments[0] and s.text.strip() in _SIGN)]
         # A scrawl is placed only by where it stands: a mark a person confirms.
         sure = None
         if header is not None and not ticks:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from ..forms.person_names import particle_pattern
 from . import roles, values
@@ -313,6 +314,37 @@ def _name_before_code(ctx: Context, spec: FieldSpec,
         words = ctx.words_in(match.start("name"), match.end("name"))
         return Found(value, min(0.7, _ocr_factor(words)), "beside_name", words)
     return None
+
+
+_CODE_CELL = re.compile(r"^\s*(?:p\.\s*k\.\s*:?\s*)?\d{6}\s*-\s*\d{5}\s*$")
+
+
+def _other_in_row(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
+    """A paper about two people (a timesheet's client and assistant) printing both as cells of
+    one row of values, each name followed by its code ("Oskars Lielmežs | 210783-14185 | Ansis
+    Kļaviņkalns | 320638-52101"), the captions under them partly lost (a scan dropped
+    "klients" in small print): the person in the row who is not the other one found is this
+    one. Only when the row holds exactly two such pairs; told by elimination: a guess."""
+    other = found.get(spec.other_than or "")
+    at = ctx.line_of_found(other)
+    if other is None or at is None or not other.value:
+        return None
+    segments = ctx.lines[at].segments
+    pairs = [(seg, nxt) for seg, nxt in pairwise(segments)
+             if _CODE_CELL.match(nxt.text) and not re.search(r"\d", seg.text)]
+    if len(pairs) != 2:
+        return None
+    theirs = [seg for seg, _code in pairs if fold(seg.text) != fold(str(other.value))]
+    if len(theirs) != 1:
+        return None
+    value = parse_value(spec, theirs[0].text)
+    if value is None or not values.starts_with_given_name(str(value)) \
+            or len(theirs[0].words) != len(str(value).split()):
+        return None
+    return Found(value, min(GUESS_CONFIDENCE, _lines_doubt([ctx.lines[at]])), "other_in_row",
+                 theirs[0].words,
+                 warning=f"{spec.name}: the one of two people in a row not named "
+                         f"{spec.other_than}")
 
 
 def _other_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:

@@ -336,6 +336,32 @@ def without_rules_read_as_words(lines: list[Line]) -> list[Line]:
     return [line for line in kept if line]
 
 
+def without_lines_on_end(lines: list[Line]) -> list[Line]:
+    """The reading without a "line" Tesseract made of a fold's or an edge's shadow on a page
+    whose lines run across: three or more of its words stand one under the next down a narrow
+    column (no wider than two lines are high), over four lines' height. Its words are noise,
+    yet their boxes, reaching over several rows, joined the rows beside them into one line (a
+    form's options, its answers and its signature read as one)."""
+    usual = unread_ink.usual_height(lines)
+    if not usual:
+        return lines
+
+    def on_end(line: Line) -> bool:
+        long = sorted((box for text, box, _conf in line if len(text) >= 2),
+                      key=lambda b: b[1])
+        if len(long) < 3:
+            return False
+        left, right = min(b[0] for b in long), max(b[2] for b in long)
+        top, bottom = min(b[1] for b in long), max(b[3] for b in long)
+        # One under the next: no two words share half of the lower one's height.
+        stacked = all(min(a[3], b[3]) - b[1] < 0.5 * (b[3] - b[1]) for a, b in pairwise(long))
+        return stacked and right - left <= 2 * usual and bottom - top >= 4 * usual
+
+    kept = [line for line in lines if not on_end(line)]
+    # Only a stray line: a page read on end throughout is quarter_turn_read's to turn.
+    return kept if len(kept) >= 0.75 * len(lines) else lines
+
+
 def recognise_lines(image: Image.Image, *, dpi: int, psm: str = "3") -> list[Line]:
     """Tesseract `lav` over the whole page (automatic layout, no OSD), as pixel lines."""
     return tsv_lines(read_tsv(image, dpi=dpi, language=LANGUAGE, psm=psm))
@@ -1163,7 +1189,7 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             reading = turned
             rotation = (rotation + 180) % 360
     straight, skew = reading.image, reading.skew
-    lines = without_rules_read_as_words(reading.lines)
+    lines = without_lines_on_end(without_rules_read_as_words(reading.lines))
     lines = without_leaders_read_as_letters(lines)  # "Vārds CORE SIE JKK ... Anna Bērziņa"
     # The fax's transmission line goes after the second reading: it is read ink, not ink the
     # layout dropped, and the block reading would bring it back.

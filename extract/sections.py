@@ -121,6 +121,10 @@ def _means(folded_text: str, meanings: list[list[tuple[str, ...]]]) -> bool:
                for meaning in meanings)
 
 
+# The captions under a person's first row of values ("vārds, uzvārds | personas kods"), one
+# letter of OCR's slip aside in the first word.
+_CAPTION_OF_PERSON = re.compile(r"^\W*[a-z]{3,6}\s*,\s*uzvards\b")
+
 # A person's first label inside a cell's text ("... PAKALPOJUMU Vārds, uzvārds: ...").
 _LABEL_IN_CELL = re.compile(r"\b(?:vards|personas kods)\b")
 
@@ -165,14 +169,22 @@ def _heading_by_meaning(lines: list[Line], meanings: tuple[tuple[tuple[str, ...]
                         cell)
         if _heading_cell_with_person(line, folded):
             return Area(line.index, len(lines))
-        if re.search(r"\d", line.text) or len(line.words) > 9:
+        # A block's number ("2. Ziņas par ...") is no figure of a value.
+        text = _NUMBERING.sub("", line.text)
+        if re.search(r"\d", text) or len(line.words) > 9:
             continue
-        if not _means(fold(line.text), folded):
+        if not _means(fold(text), folded):
             continue
         # Right over the block's first label: a title's second line ("... piešķiršanai
-        # personai ar invaliditāti") heads the whole paper, not one block.
+        # personai ar invaliditāti") heads the whole paper, not one block. On a form whose
+        # captions stand beneath the values, the first row of values is between them.
         below = lines[line.index + 1] if line.index + 1 < len(lines) else None
         if below is not None and _PERSON_LABEL.match(fold(below.text)):
+            return Area(line.index, len(lines))
+        under = lines[line.index + 2] if line.index + 2 < len(lines) else None
+        if below is not None and under is not None and text != line.text \
+                and _NAME_AND_CODE.match(below.text) \
+                and _CAPTION_OF_PERSON.search(fold(" ".join(w.text for w in under.words[:3]))):
             return Area(line.index, len(lines))
     return None
 

@@ -13596,3 +13596,197 @@ CASES.update({
         "month": "2025-04", "client_name": "Līgita Salna", "total_hours": 10.5,
     }),
 })
+
+
+
+
+# --- round 22 (r22f): scanned forms and faxes: a numbered key, numbered blocks, ringed groups --
+
+R22F_MARTA = personal_code("1803140345")
+R22F_OSKARS = personal_code("0409790456")
+R22F_SANTA = personal_code("2211810567")
+R22F_GATIS = personal_code("1507660678")
+R22F_LIGA = personal_code("0312920789")
+R22F_AGRIS = personal_code("2708570890")
+R22F_VALDIS = personal_code("0602480901")
+R22F_INTA = personal_code("1911700912")
+
+
+def r22f_scanned_opinion_limitations_by_numbered_key(pdf: canvas.Canvas) -> None:
+    """A commission's scanned opinion that prints the functional areas once as a numbered key
+    and asks for the numbers on the line below it: the doctor ringed "2" and "4" by pen; the
+    key itself names all four areas."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((520, 250), "Valsts komisijas Zemgales nodaļa", font=fonts["bold"], fill=20)
+        ink.text((700, 400), "ATZINUMS Nr. ZG-24-00731", font=fonts["bold"], fill=20)
+        rows = [
+            f"Persona: Marta Siliņa, personas kods {R22F_MARTA}",
+            "Invaliditātes grupa: II",
+            "Termiņš no 02.09.2024. līdz 01.09.2026.",
+            "1 - redzes funkcijas; 2 - kustību funkcijas; 3 - garīgās spējas; "
+            "4 - augšējās ekstremitātes",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((220, 560 + 90 * at), text, font=fonts["print"], fill=25)
+        ink.text((220, 920), "Funkcionālie traucējumi:", font=fonts["print"], fill=25)
+        for number, x in zip("1234", (820, 940, 1060, 1180), strict=True):
+            ink.text((x, 920), number, font=fonts["print"], fill=25)
+        for x in (940, 1180):  # the pen's rings round "2" and "4"
+            ink.ellipse((x - 28, 904, x + 52, 982), outline=35, width=5)
+        ink.text((220, 1100), "Izsniegts 02.09.2024.", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+def r22f_faxed_application_numbered_blocks(pdf: canvas.Canvas) -> None:
+    """A faxed application whose blocks are numbered headings, the second one the guardian's
+    ("2. Ziņas par pārstāvi (aizbildni)"), each a row of values over its captions; the person
+    the service is for comes first."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((600, 250), "Dobeles novada Sociālais dienests", font=fonts["bold"], fill=20)
+        ink.text((560, 400), "IESNIEGUMS par asistenta pakalpojumu", font=fonts["bold"],
+                 fill=20)
+        ink.text((220, 560), "1. Ziņas par personu", font=fonts["bold"], fill=20)
+        ink.text((220, 650), "Oskars Ziediņš", font=fonts["print"], fill=25)
+        ink.text((1000, 650), R22F_OSKARS, font=fonts["print"], fill=25)
+        ink.text((220, 710), "vārds, uzvārds", font=fonts["small"], fill=25)
+        ink.text((1000, 710), "personas kods", font=fonts["small"], fill=25)
+        ink.text((220, 820), "2. Ziņas par pārstāvi (aizbildni)", font=fonts["bold"], fill=20)
+        ink.text((220, 910), "Santa Ziediņa", font=fonts["print"], fill=25)
+        ink.text((1000, 910), R22F_SANTA, font=fonts["print"], fill=25)
+        ink.text((220, 970), "vārds, uzvārds", font=fonts["small"], fill=25)
+        ink.text((1000, 970), "personas kods", font=fonts["small"], fill=25)
+        ink.text((220, 1100), "Lūdzu piešķirt asistenta pakalpojumu.", font=fonts["print"],
+                 fill=25)
+        ink.text((220, 1200), "04.03.2025.", font=fonts["print"], fill=25)
+    _r22f_scanned_page_small_print(pdf, draw)
+
+
+def _r22f_scanned_page_small_print(pdf: canvas.Canvas,
+                                   draw: Callable[[Any, Any], None]) -> None:
+    """A scanned page (as `_r13m_scanned_page`) whose fonts include a small print for the
+    captions under a form's values."""
+    from PIL import ImageFont
+
+    def with_small(ink: Any, fonts: Any) -> None:
+        fonts = dict(fonts, small=ImageFont.truetype(
+            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 26))
+        draw(ink, fonts)
+    _r13m_scanned_page(pdf, with_small)
+
+
+def r22f_scanned_opinion_groups_ringed(pdf: canvas.Canvas) -> None:
+    """A scanned opinion printing the groups on one line for choosing ("Noteiktā grupa: I II
+    III bērns ar invaliditāti"): the doctor ringed "III", then crossed that ring out and ringed
+    "II"; the child's status printed last is no answer."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((520, 250), "Valsts komisijas Vidzemes nodaļa", font=fonts["bold"], fill=20)
+        ink.text((700, 400), "ATZINUMS Nr. VD-25-01290", font=fonts["bold"], fill=20)
+        ink.text((220, 560), f"Persona: Santa Ziediņa, personas kods {R22F_SANTA}",
+                 font=fonts["print"], fill=25)
+        ink.text((220, 680), "Noteiktā grupa:", font=fonts["print"], fill=25)
+        for text, x in (("I", 620), ("II", 720), ("III", 840), ("bērns ar invaliditāti", 1000)):
+            ink.text((x, 680), text, font=fonts["print"], fill=25)
+        ink.ellipse((700, 664, 766, 744), outline=35, width=5)  # "II" ringed
+        ink.ellipse((822, 664, 906, 744), outline=35, width=5)  # "III" ringed ...
+        ink.line((818, 660, 910, 748), fill=35, width=5)  # ... and crossed out
+        ink.line((818, 748, 910, 660), fill=35, width=5)
+        ink.text((220, 800), "Termiņš no 01.04.2025. līdz 31.03.2027.", font=fonts["print"],
+                 fill=25)
+        ink.text((220, 920), "Izsniegts 28.03.2025.", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r22f_scanned_opinion_limitations_by_numbered_key.pdf": (
+        r22f_scanned_opinion_limitations_by_numbered_key, "commission_opinion", {
+            "person_name": "Marta Siliņa", "personal_code": R22F_MARTA,
+            "limitations": ["mobility", "upper_limbs"],
+        }),
+    "r22f_faxed_application_numbered_blocks.pdf": (
+        r22f_faxed_application_numbered_blocks, "application", {
+            "client_name": "Oskars Ziediņš", "client_personal_code": R22F_OSKARS,
+            "applicant_name": "Santa Ziediņa", "applicant_personal_code": R22F_SANTA,
+        }),
+    "r22f_scanned_opinion_groups_ringed.pdf": (
+        r22f_scanned_opinion_groups_ringed, "commission_opinion", {
+            "personal_code": R22F_SANTA,
+        }),
+})
+
+
+def r22f_timesheet_row_of_two_people_one_caption_lost(pdf: canvas.Canvas) -> None:
+    """A timesheet whose head is one row of values over small captions: the month, the
+    client and his code, the assistant and her code; the client's caption is missing (a
+    scan lost it), the assistant's stands under her name."""
+    _text(pdf, 40, 815, "Tukuma novada Sociālais dienests", 10, bold=True)
+    _text(pdf, 40, 800, "Asistenta darba laika uzskaite", 11, bold=True)
+    for x, text in ((40, "2025. gada aprīlis"), (170, "Gatis Zvirbulis"), (290, R22F_GATIS),
+                    (390, "Līga Mellupe"), (490, R22F_LIGA)):
+        _text(pdf, x, 770, text, 9)
+    for x, text in ((40, "mēnesis"), (290, "p.k."), (390, "asistente"), (490, "p.k.")):
+        _text(pdf, x, 760, text, 6)
+    _text(pdf, 40, 730, "Datums    Sākums   Beigas   Stundas   Aktivitāte", 9)
+    for i, day in enumerate(("03.04.2025.", "10.04.2025.", "17.04.2025.")):
+        _text(pdf, 40, 714 - 14 * i, f"{day}   09:00   12:00   3   darbs", 9)
+    _text(pdf, 40, 660, "KOPĀ 9", 9)
+    _text(pdf, 40, 630, "Asistente ____________ L. Mellupe", 9)
+
+
+CASES.update({
+    "r22f_timesheet_row_of_two_people_one_caption_lost.pdf": (
+        r22f_timesheet_row_of_two_people_one_caption_lost, "timesheet", {
+            "client_name": "Gatis Zvirbulis", "client_personal_code": R22F_GATIS,
+            "assistant_name": "Līga Mellupe", "assistant_personal_code": R22F_LIGA,
+        }),
+})
+
+
+
+def r22f_opinion_term_over_a_caption_with_its_unit(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose volume is a row of figures over small captions, the
+    term's caption closing on its unit after a comma ("ilgums, mēneši")."""
+    _text(pdf, 40, 800, "Bauskas novada Sociālais dienests", 10, bold=True)
+    _text(pdf, 40, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS par asistenta pakalpojumu", 11, bold=True)
+    _text(pdf, 40, 740, "Agris Priedītis", 10)
+    _text(pdf, 250, 740, R22F_AGRIS, 10)
+    _text(pdf, 40, 730, "vārds, uzvārds", 6)
+    _text(pdf, 250, 730, "personas kods", 6)
+    _text(pdf, 40, 670, "7", 10)
+    _text(pdf, 250, 670, "9", 10)
+    _text(pdf, 40, 660, "stundas nedēļā", 6)
+    _text(pdf, 250, 660, "ilgums, mēneši", 6)
+    _text(pdf, 40, 630, "Uzdevumi: pavadīšana uz iestādēm; palīdzība iepirkšanās laikā.", 10)
+    _text(pdf, 40, 600, "Bauskā, 12.06.2025.       Sociālā darbiniece R. Kalniņa", 10)
+
+
+CASES.update({
+    "r22f_opinion_term_over_a_caption_with_its_unit.pdf": (
+        r22f_opinion_term_over_a_caption_with_its_unit, "social_worker_opinion", {
+            "person_name": "Agris Priedītis", "personal_code": R22F_AGRIS,
+            "hours_per_week": 7, "period_months": 9,
+        }),
+})
+
+
+
+def r22f_court_extract_ward_by_initials(pdf: canvas.Canvas) -> None:
+    """A court extract that names the ward by initials only ("ierobežot V. S. (personas kods
+    ...) rīcībspēju"), as an extract for a third party may, and the guardian in full."""
+    _text(pdf, 200, 800, "KURZEMES RAJONA TIESA", 12, bold=True)
+    _text(pdf, 220, 770, "SPRIEDUMA IZRAKSTS", 12, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Tiesa nosprieda: ierobežot V. S. (personas kods {R22F_VALDIS}) rīcībspēju",
+        "un nodibināt aizgādnību; par aizgādni iecelt Intu Stūrmani",
+        f"(personas kods {R22F_INTA}).",
+        "Spriedums stājies spēkā 2024. gada 3. decembrī.",
+    ], 10)
+    _text(pdf, 60, 640, "Tiesas sekretāre ____________ A. Liepa", 10)
+
+
+CASES.update({
+    "r22f_court_extract_ward_by_initials.pdf": (
+        r22f_court_extract_ward_by_initials, "representation_document", {
+            "personal_code": R22F_VALDIS,
+            "representative_name": "Inta Stūrmane", "representative_personal_code": R22F_INTA,
+        }),
+})

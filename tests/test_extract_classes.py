@@ -50,6 +50,14 @@ from reader_cases import (
     R21WA_VILNIS,
     R21WB_ROBERTS,
     R21XB_LAURA,
+    R22F_AGRIS,
+    R22F_GATIS,
+    R22F_INTA,
+    R22F_LIGA,
+    R22F_MARTA,
+    R22F_OSKARS,
+    R22F_SANTA,
+    R22F_VALDIS,
     R22YT_OSKARS,
     R22YT_VIJA,
     build_case,
@@ -4883,3 +4891,159 @@ def test_r22yt_a_printed_total_off_its_rows_is_the_rows_sum_doubted(cases: Path)
     assert record["fields"]["total_hours"] == 10.5
     assert record["field_confidence"]["total_hours"] < 0.9
     assert any("12" in w and "10.5" in w for w in record["warnings"])
+
+# --- round 22 (r22f): scanned forms and faxes: a numbered key, numbered blocks, ringed groups ---
+
+
+def test_r22f_a_numbered_key_is_chosen_by_the_numbers_ringed_below_it(cases: Path) -> None:
+    """"1 - redzes ...; 2 - kustību ...; 3 - garīgās ...; 4 - augšējās ..." over "Funkcionālie
+    traucējumi: 1 2 3 4" with 2 and 4 ringed by pen: the two ringed areas, not the four the
+    key names, and below the bar (a ring told by OCR's brackets is a guess)."""
+    record = extract_file(cases / "r22f_scanned_opinion_limitations_by_numbered_key.pdf")
+    assert record["doc_type"] == "commission_opinion"
+    assert record["fields"]["personal_code"] == R22F_MARTA
+    assert sorted(record["fields"]["limitations"]) == ["mobility", "upper_limbs"]
+    assert record["field_confidence"]["limitations"] < 0.9
+
+
+def test_r22f_a_key_whose_numbers_none_marks_is_no_answer() -> None:
+    """The same key over a line of bare numbers (the ring lost): whatever is read from the key
+    stays below the bar; a ringed number known by its place though OCR misread its figure."""
+    from asistents.extract.layout import Line, Segment
+    from asistents.extract.numbered_choices import with_numbered_choices
+
+    def line(text: str, index: int) -> Line:
+        words = [Word(w, 10.0 * n, 20.0 * index, 10.0 * n + 8, 20.0 * index + 10, 0, 0.95)
+                 for n, w in enumerate(text.split())]
+        return Line(0, words, [Segment(words)], index)
+
+    key = "1 - redze; 2 - kustības; 3 - garīgās spējas"
+    bare = with_numbered_choices([line(key, 0), line("Traucējumi: 1 2 3", 1)])
+    assert all(w.confidence <= 0.5 for w in bare[0].words)
+    assert "☒" not in bare[0].text
+    ringed = with_numbered_choices([line(key, 0), line("Traucējumi: 1 2 (8)", 1)])
+    assert ringed[0].text.split("☒")[1].strip() == "garīgās spējas"
+    assert ringed[1].text == "Traucējumi:"
+    # Not a key: numbers out of turn, or a line of figures that is no list of the key's numbers.
+    assert with_numbered_choices([line("2 - a; 1 - b; 3 - c", 0),
+                                  line("Traucējumi: 1 (2) 3", 1)])[0].text == "2 - a; 1 - b; 3 - c"
+    assert with_numbered_choices([line(key, 0), line("Stundas: 12 4", 1)])[1].text == \
+        "Stundas: 12 4"
+
+
+def test_r22f_a_numbered_block_heading_over_values_with_captions_beneath(cases: Path) -> None:
+    """A faxed application: "1. Ziņas par personu" and "2. Ziņas par pārstāvi (aizbildni)"
+    each over a row of values captioned beneath; the second block's heading, numbered and
+    worded as no list foresaw, still says it is the guardian's: she is the applicant."""
+    record = extract_file(cases / "r22f_faxed_application_numbered_blocks.pdf")
+    fields = record["fields"]
+    assert fields["client_name"] == "Oskars Ziediņš"
+    assert fields["client_personal_code"] == R22F_OSKARS
+    assert fields["applicant_name"] == "Santa Ziediņa"
+    assert fields["applicant_personal_code"] == R22F_SANTA
+
+
+def test_r22f_a_caption_pairs_slipped_first_word_is_mended() -> None:
+    """A fax's captions as OCR returns them: "vātds, uzvārds", "pēmonas kods" and "stunīdas
+    nedēļā" are the captions (below the bar); another word before them ("vecāka", "pases
+    kods") stays."""
+    from asistents.extract.hand_restore import mend_hand_slips
+
+    def line(text: str) -> list:
+        return [(w, (10 * n, 0, 10 * n + 8, 10), 0.9) for n, w in enumerate(text.split())]
+
+    mended = mend_hand_slips([line("vātds, uzvārds pēmonas kods tālrunis"),
+                              line("Pases kods vecāka uzvārds"),
+                              line("amats stunīdas nedēļā")])
+    texts = [[w[0] for w in row] for row in mended]
+    assert texts[0] == ["vārds,", "uzvārds", "personas", "kods", "tālrunis"]
+    assert texts[2] == ["amats", "stundas", "nedēļā"]
+    assert mended[0][0][2] <= 0.7
+    assert texts[1] == ["Pases", "kods", "vecāka", "uzvārds"]
+
+
+def test_r22f_a_fold_read_as_a_line_on_end_is_dropped() -> None:
+    """Tesseract's "line" down a fold's shadow (words one under the next in a column one word
+    wide) goes; a page's real lines, and a short column of figures, stay."""
+    from asistents.extract.ocr import without_lines_on_end
+
+    def row(y: int, *texts: str) -> list:
+        return [(t, (100 + 300 * n, y, 260 + 300 * n, y + 30), 0.95)
+                for n, t in enumerate(texts)]
+
+    page = [row(100 * i, "Vārds", "uzvārds", "Jānis", "Kalns") for i in range(1, 8)]
+    fold = [("ir", (1184, 949, 1217, 1005), 0.3), ("emanā", (1184, 1018, 1217, 1066), 0.3),
+            ("es", (1184, 1076, 1217, 1102), 0.3), ("udriuīvās,", (1184, 1115, 1217, 1201), 0.3)]
+    assert without_lines_on_end([*page, fold]) == page
+    figures = [("12", (1184, 300, 1217, 330), 0.9), ("14", (1184, 400, 1217, 430), 0.9)]
+    assert without_lines_on_end([*page, figures]) == [*page, figures]
+
+
+def test_r22f_a_child_status_printed_last_of_the_groups_is_doubted(cases: Path) -> None:
+    """"Noteiktā grupa: I II III bērns ar invaliditāti" with II ringed (III ringed and crossed
+    out): the child's status is no answer; whatever the group is read as is either II or
+    below the bar."""
+    record = extract_file(cases / "r22f_scanned_opinion_groups_ringed.pdf")
+    assert record["fields"]["personal_code"] == R22F_SANTA
+    group = record["fields"]["disability_group"]
+    assert group == "II" or record["field_confidence"]["disability_group"] < 0.9
+
+
+def test_r22f_plus_and_minus_columns_answer_each_row() -> None:
+    """A scanned task table headed "Uzdevums | + | −": a "+" under "+" chooses its row, a
+    "−" under "−" does not, and a sign OCR misread ("F" under "−") is placed by its column
+    (a guessed mark); the rows after it are still the table's."""
+    from asistents.extract.layout import Line, Segment
+    from asistents.extract.marks import GUESSED_MARK, answer_columns
+
+    def line(index: int, *cells: tuple[str, float]) -> Line:
+        segments = [Segment([Word(text, x, 20.0 * index, x + 6 * len(text), 20.0 * index + 10,
+                                  0, 0.95)]) for text, x in cells]
+        return Line(0, [s.words[0] for s in segments], segments, index)
+
+    lines = [line(0, ("Uzdevums", 48), ("+", 415), ("−", 460)),
+             line(1, ("iepirkšanās", 48), ("+", 415)),
+             line(2, ("veļas mazgāšana", 48), ("F", 460)),
+             line(3, ("pastaigas", 48), ("−", 460)),
+             line(4, ("ārsta apmeklējumi", 48), ("+", 415))]
+    answer_columns(lines)
+    assert lines[1].segments[1].text == "☒ jā ☐ nē"
+    assert lines[2].segments[1].text == "☐ jā ☒ nē"
+    assert lines[2].words[1].confidence == GUESSED_MARK
+    assert lines[3].segments[1].text == "☐ jā ☒ nē"
+    assert lines[4].segments[1].text == "☒ jā ☐ nē"
+
+
+def test_r22f_of_two_people_in_a_row_the_uncaptioned_one_is_the_client(cases: Path) -> None:
+    """A timesheet's row "month | Gatis Zvirbulis | code | Līga Mellupe | code" whose client
+    caption is missing: the assistant is captioned, so the other person is the client, named
+    by elimination (below the bar, his code with him)."""
+    record = extract_file(cases / "r22f_timesheet_row_of_two_people_one_caption_lost.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["assistant_name"] == "Līga Mellupe"
+    assert fields["assistant_personal_code"] == R22F_LIGA
+    assert fields["client_name"] == "Gatis Zvirbulis"
+    assert fields["client_personal_code"] == R22F_GATIS
+    assert confidence["client_name"] < 0.9 and confidence["client_personal_code"] < 0.9
+
+
+def test_r22f_a_caption_closing_on_its_unit_still_captions_the_figure(cases: Path) -> None:
+    """"7 | 9" over "stundas nedēļā | ilgums, mēneši": the unit after the comma says how the
+    term is counted, it is no value of its own; 9 months, 7 hours."""
+    record = extract_file(cases / "r22f_opinion_term_over_a_caption_with_its_unit.pdf")
+    assert record["doc_type"] == "social_worker_opinion"
+    assert record["fields"]["personal_code"] == R22F_AGRIS
+    assert record["fields"]["period_months"] == 9
+    assert record["fields"]["hours_per_week"] == 7
+
+
+def test_r22f_a_court_restricting_a_ward_named_by_initials_gives_his_code(cases: Path) -> None:
+    """"ierobežot V. S. (personas kods ...) rīcībspēju ...; par aizgādni iecelt Intu Stūrmani
+    (personas kods ...)": the first code is the ward's whose capacity is restricted, though his
+    name is no name a reader can take (initials, or a stamp over it); the one "par aizgādni
+    iecelt" names is the guardian, not the ward."""
+    record = extract_file(cases / "r22f_court_extract_ward_by_initials.pdf")
+    fields = record["fields"]
+    assert fields["personal_code"] == R22F_VALDIS
+    assert fields["representative_name"] == "Inta Stūrmane"
+    assert fields["representative_personal_code"] == R22F_INTA

@@ -104,7 +104,7 @@ class FieldSpec:
     region: str | None = None  # "header": only lines before the title
     null_phrases: tuple[str, ...] = ()  # phrases meaning "no value" (e.g. "uz nenoteiktu laiku")
     stop: tuple[str, ...] = ()  # headings that end an items/activities list
-    other_than: str | None = None  # a personal code that must differ from this field's
+    other_than: str | None = None  # the other person's field (code or name) this one is not
     ordered: bool = False  # enum stated in free text: the first synonym group listed wins
     not_in: tuple[str, ...] = ()  # sections holding someone else's data: never read there
     prose_from: tuple[str, ...] = ()  # no section: read the sentence opening with these
