@@ -78,6 +78,7 @@ def _words() -> _Words:
 _TRAILING_ASIDE = re.compile(r"(?<=\S)\s*\([^()]*\)\s*$")
 
 
+_SERVES_AFTER_QUOTE = re.compile(r"(?<=[”\"»“])\s+[a-zāčēģīķļņšūž]+(?:ām|iem)\s+(?:ar|no|kuri|kas)\s.*$")
 _LEADING_SPECK = re.compile(r"^(?:[.,;:*·•°~_]+\s+)+(?=[^\W\d_])")
 _MAIL_ADDRESS = re.compile(r"(?:<|&lt;)\s*[^<>\s@]+@[^<>\s]+\s*(?:>|&gt;)?")
 
@@ -96,6 +97,10 @@ def clean_institution_name(text: str | None) -> str:
             text = before  # outside quotation marks: the name ends here
             break
     text = without_owner(text)
+    # A quoted name followed by whom the body serves, in the dative plural and small letters
+    # ("Dienas centrs „Atmiņu Māja” personām ar demenci", "... „Saulīte” bērniem ar ..."):
+    # a description after the name, no part of it.
+    text = _SERVES_AFTER_QUOTE.sub("", text)
     # An aside in brackets after the name ("(dibināta 2004. gadā)", "(reģ. Nr. ...)") tells
     # about the organisation; it is no part of what it is called.
     text = _TRAILING_ASIDE.sub("", text)
