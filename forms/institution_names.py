@@ -78,7 +78,8 @@ def _words() -> _Words:
 _TRAILING_ASIDE = re.compile(r"(?<=\S)\s*\([^()]*\)\s*$")
 
 
-_SERVES_AFTER_QUOTE = re.compile(r"(?<=[”\"»“])\s+[a-zāčēģīķļņšūž]+(?:ām|iem)\s+(?:ar|no|kuri|kas)\s.*$")
+_SERVES_AFTER_QUOTE = re.compile(
+    r"(?<=[”\"»“])\s+[a-zāčēģīķļņšūž]+(?:ām|iem)\s+(?:ar|no|kuri|kas)\s.*$")
 _LEADING_SPECK = re.compile(r"^(?:[.,;:*·•°~_]+\s+)+(?=[^\W\d_])")
 _MAIL_ADDRESS = re.compile(r"(?:<|&lt;)\s*[^<>\s@]+@[^<>\s]+\s*(?:>|&gt;)?")
 
