@@ -264,17 +264,17 @@ def extract_act(lines: list[Any]) -> tuple[str, date, list[Any]] | None:
             block = head[start:start + 3]
             text = " ".join(" ".join(ln.text for ln in block).split())
             court = _CITED_COURT.match(text)
-            name = court.group("court") if court is not None else None
-            if court is None:
+            if court is not None:
+                name: str | None = court.group("court")
+                rest = text[court.end():]
+            else:
                 # "IZRAKSTS" / "no 2024. gada 5. jūnija sprieduma civillietā Nr. ...": the act
                 # cited by its date alone is the court's whose letterhead heads the extract.
                 dated_only = _CITED_DATE_ONLY.match(text)
                 name = _letterhead_court(head[:at]) if dated_only is not None else None
-                if dated_only is None or name is None:
-                    continue
-                rest = text[dated_only.end():]
-            else:
-                rest = text[court.end():]
+                rest = text[dated_only.end():] if dated_only is not None else ""
+            if name is None:
+                continue
             dated = find_dates(rest)
             if not dated or dated[0][1] != 0:
                 continue
