@@ -199,9 +199,14 @@ def _school_name_opening(words: list[str]) -> list[str]:
     word that opens the name proper after the place's genitive keeps its capital, as Latvian
     writes a unique school's name ("Tukuma Mūzikas skola", "Zemgales Augstskola", "Cēsu
     Amatniecības vidusskola"); a word saying only the school's level or kind there
-    ("Aizputes vidusskola", "Stendes speciālā pamatskola") stays small."""
+    ("Aizputes vidusskola", "Stendes speciālā pamatskola") stays small. A school's own name
+    after its kind ("LIEPĀJAS SPORTA SKOLA VILNIS") stays as it is."""
     table = _words()
     folded = [fold_word(w.strip(".,;:()")) for w in words]
+    kinds = [at for at, word in enumerate(folded) if word.endswith(table.school_kinds)]
+    if kinds and kinds[-1] < len(words) - 1 and all(w[:1].isupper()
+                                                     for w in words[kinds[-1] + 1:]):
+        return [*_school_name_opening(words[:kinds[-1] + 1]), *words[kinds[-1] + 1:]]
     if len(words) < 2 or not folded[-1].endswith(table.school_kinds):
         return words
     if not words[0][:1].isupper() or folded[0].startswith(table.common_stems):
@@ -210,10 +215,14 @@ def _school_name_opening(words: list[str]) -> list[str]:
     while at < len(words) - 1 and folded[at].startswith(table.place_words):
         at += 1
     word = words[at]
-    if (not word[:1].islower() or folded[at].startswith(table.level_words)
-            or folded[at] in table.lower_words):
+    if folded[at].startswith(table.level_words) or folded[at] in table.lower_words:
         return words
-    return [*words[:at], word[:1].upper() + word[1:], *words[at + 1:]]
+    out = [*words[:at], word[:1].upper() + word[1:], *words[at + 1:]]
+    if at + 3 < len(out) and folded[at + 1] == "un":
+        # "SALDUS TEHNOLOĢIJU UN DIZAINA TEHNIKUMS": the capital is the opening word's alone;
+        # the field joined to it by "un" is written small ("Tehnoloģiju un dizaina").
+        out[at + 2] = out[at + 2].lower()
+    return out
 
 
 def states_status(row: str) -> bool:

@@ -4843,6 +4843,10 @@ def test_r22ys_a_school_name_in_capitals_is_written_as_latvian_writes_it() -> No
     assert normal_case("STENDES SPECIĀLĀ PAMATSKOLA") == "Stendes speciālā pamatskola"
     assert normal_case("ĶEKAVAS RUDZU SĀKUMSKOLA") == "Ķekavas Rudzu sākumskola"
     assert normal_case("LATGALES RAJONA TIESA") == "Latgales rajona tiesa"
+    # The capital is the opening word's alone; a school's own name after its kind stays.
+    assert normal_case("JELGAVAS BIZNESA UN DIZAINA KOLEDŽA") == (
+        "Jelgavas Biznesa un dizaina koledža")
+    assert normal_case("OGRES MŪZIKAS SKOLA AKORDS") == "Ogres Mūzikas skola Akords"
 
 
 def test_r22ys_a_speck_before_a_letterhead_name_is_no_part_of_it() -> None:
