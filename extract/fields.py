@@ -350,6 +350,8 @@ def _mend_scanned(ctx: Context, found: dict[str, Found | None]) -> None:
         mended = repair.mend_value(spec.kind, item.value, ctx.text)
         if mended is None and spec.spellings:
             mended = repair.restore_marks(item.value, spec.spellings)
+        if mended is None and spec.known_words:
+            mended = repair.drop_stray_mark(item.value, spec.known_words)
         value = item.value if mended is None else mended.value
         if spec.spellings and repair.broken_words(value, spec.spellings):
             # A word only begun ("progra"): the value is cut wherever it was read from, so it

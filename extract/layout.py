@@ -883,7 +883,24 @@ def _value_over_measured_caption(lines: list[Line], line: Line,
         return None  # small labels over their values: the line above is the last label's
     if _label_value_rows(lines, line, segment):
         return None  # a block's heading over its rows of label | value, no value of its own
+    if _heads_a_row_of_values(lines, line, above):
+        return None  # a table's heading row: its values are in the row under it
     return list(value.words)
+
+
+def _heads_a_row_of_values(lines: list[Line], line: Line, above: Line) -> bool:
+    """Whether a row of three or more labels is a table's heading over the row of values
+    under it ("Studente | Personas kods | Studiju programma | Kurss" over "Laura ... | 24...
+    | Sociālais darbs | 2."), not captions under values: the row above stands over one of
+    them only (a title centred over the table), the row under it fills every column."""
+    if len(line.segments) < 3 or len(above.segments) != 1 or line.index + 1 >= len(lines):
+        return False
+    below = lines[line.index + 1]
+    if below.page != line.page or below.top - line.bottom > 1.5 * max(below.height,
+                                                                      line.height):
+        return False
+    return all(any(seg.x0 < cell.x1 and seg.x1 > cell.x0 for cell in below.segments)
+               for seg in line.segments)
 
 
 def _label_value_rows(lines: list[Line], line: Line, segment: Segment) -> bool:

@@ -226,6 +226,22 @@ _EXTRACT_TITLE = re.compile(r"^\W*(?:izraksts|noraksts)\b", re.IGNORECASE)
 _CITED_COURT = re.compile(
     r"^\W*(?:izraksts|noraksts)?\s*no\s+(?P<court>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]*(?:\s+[\w-]+){0,4}?"
     r"\s+(?:bāriņ)?tiesas)\s+(?=\d)", re.IGNORECASE)
+# The act cited by its date with no court ("no 2024. gada 5. jūnija sprieduma ..."; a scan's
+# speck may join "no" to the date: "no.2024.").
+_CITED_DATE_ONLY = re.compile(r"^\W*(?:(?:izraksts|noraksts)\s+)?no\W{0,2}(?=\d)", re.IGNORECASE)
+
+
+def _letterhead_court(above: list[Any]) -> str | None:
+    """The court whose letterhead stands over an extract's title ("KURZEMES RAJONA TIESA"),
+    in the genitive as an act of it is cited; None when no line above names a court."""
+    for line in above:
+        for segment in line.segments:
+            court = issuer_genitive(segment.text.strip())
+            if court is not None and len(court.split()) >= 2:
+                return court
+    return None
+
+
 # The act's kind in the genitive ("lēmuma", "sprieduma") and the nominative it is cited in.
 _GENITIVE_KIND = {"lēmuma": "lēmums", "sprieduma": "spriedums"}
 _CITED_KIND = re.compile(
@@ -248,9 +264,17 @@ def extract_act(lines: list[Any]) -> tuple[str, date, list[Any]] | None:
             block = head[start:start + 3]
             text = " ".join(" ".join(ln.text for ln in block).split())
             court = _CITED_COURT.match(text)
-            if court is None:
+            if court is not None:
+                name: str | None = court.group("court")
+                rest = text[court.end():]
+            else:
+                # "IZRAKSTS" / "no 2024. gada 5. jūnija sprieduma civillietā Nr. ...": the act
+                # cited by its date alone is the court's whose letterhead heads the extract.
+                dated_only = _CITED_DATE_ONLY.match(text)
+                name = _letterhead_court(head[:at]) if dated_only is not None else None
+                rest = text[dated_only.end():] if dated_only is not None else ""
+            if name is None:
                 continue
-            rest = text[court.end():]
             dated = find_dates(rest)
             if not dated or dated[0][1] != 0:
                 continue
@@ -258,7 +282,6 @@ def extract_act(lines: list[Any]) -> tuple[str, date, list[Any]] | None:
             kind = _CITED_KIND.match(rest[date_end:])
             if kind is None:
                 continue
-            name = court.group("court")
             name = normal_case(name) if name.isupper() else name
             case = f" {kind.group('case').strip().lower()}" if kind.group("case") else ""
             phrase = (f"{name} {date_genitive(on)} {_GENITIVE_KIND[kind.group('kind').lower()]}"

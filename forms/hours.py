@@ -337,9 +337,11 @@ _WITH_MINUTES = re.compile(
 
 
 # A lesson's length in minutes said beside a count of lessons: "6 mācību stundas dienā pa 40
-# minūtēm", "5 stundas (katra 45 min.)", "4 mācību stundas pa 40 min.", "6 40 minūšu stundas".
+# minūtēm", "5 stundas (katra 45 min.)", "4 mācību stundas pa 40 min.", "6 40 minūšu stundas";
+# or a lesson's length given as an equation in brackets: "(mācību stunda — 40 minūtes)",
+# "(1 mācību stunda = 45 min.)".
 _LESSON_MINUTES = re.compile(
-    r"\bstund\w*\s+(?:diena\s+|dienas\s+)?[(,]?\s*(?:pa|katra|katra\s+pa|ilgums)\s+"
+    r"\bstund\w*\s+(?:diena\s+|dienas\s+)?[(,]?\s*(?:pa|katra|katra\s+pa|ilgums|[-–—=:])\s*"
     r"(\d{2})\s*min\w*|(\d{2})\s*minusu\s+(?:macibu\s+)?stund")
 
 

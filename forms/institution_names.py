@@ -38,6 +38,9 @@ class _Words:
     status_phrases: tuple[str, ...] = ()
     owner_roles: tuple[str, ...] = ()
     parent_bodies: frozenset[str] = frozenset()
+    school_kinds: tuple[str, ...] = ()
+    place_words: tuple[str, ...] = ()
+    level_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -66,12 +69,18 @@ def _words() -> _Words:
                              for s in data.get("status_phrases", [])),
         owner_roles=tuple(fold_word(s) for s in data.get("owner_roles", [])),
         parent_bodies=frozenset(fold_word(s) for s in data.get("parent_bodies", [])),
+        school_kinds=tuple(fold_word(s) for s in data.get("school_kinds", [])),
+        place_words=tuple(fold_word(s) for s in data.get("place_words", [])),
+        level_words=tuple(fold_word(s) for s in data.get("level_words", [])),
     )
 
 
 _TRAILING_ASIDE = re.compile(r"(?<=\S)\s*\([^()]*\)\s*$")
 
 
+_SERVES_AFTER_QUOTE = re.compile(
+    r"(?<=[”\"»“])\s+[a-zāčēģīķļņšūž]+(?:ām|iem)\s+(?:ar|no|kuri|kas)\s.*$")
+_LEADING_SPECK = re.compile(r"^(?:[.,;:*·•°~_]+\s+)+(?=[^\W\d_])")
 _MAIL_ADDRESS = re.compile(r"(?:<|&lt;)\s*[^<>\s@]+@[^<>\s]+\s*(?:>|&gt;)?")
 
 
@@ -89,6 +98,10 @@ def clean_institution_name(text: str | None) -> str:
             text = before  # outside quotation marks: the name ends here
             break
     text = without_owner(text)
+    # A quoted name followed by whom the body serves, in the dative plural and small letters
+    # ("Dienas centrs „Atmiņu Māja” personām ar demenci", "... „Saulīte” bērniem ar ..."):
+    # a description after the name, no part of it.
+    text = _SERVES_AFTER_QUOTE.sub("", text)
     # An aside in brackets after the name ("(dibināta 2004. gadā)", "(reģ. Nr. ...)") tells
     # about the organisation; it is no part of what it is called.
     text = _TRAILING_ASIDE.sub("", text)
@@ -96,6 +109,9 @@ def clean_institution_name(text: str | None) -> str:
     name = " ".join(without_quotes.split())
     # a quote next to punctuation leaves "Maiznieks ," behind
     name = re.sub(r"\s+([,.;:)])", r"\1", name).strip(" ,;:")
+    # A name opens with a letter, a digit or a quote: a lone stop or star before it, apart
+    # from it (". TUKUMA ..."), is a speck a scan printed in the margin.
+    name = _LEADING_SPECK.sub("", name)
     # a sentence's full stop ("... nams.") goes; an abbreviation's ("1. vsk.") stays
     last = name.rsplit(" ", 1)[-1]
     if last.endswith(".") and len(last) > 4 and last[:-1].isalpha():
@@ -175,7 +191,38 @@ def normal_case(name: str) -> str:
             out.append(word.lower())
         else:
             out.append("-".join(p[:1] + p[1:].lower() for p in word.split("-")))
-    return " ".join(out)
+    return " ".join(_school_name_opening(out))
+
+
+def _school_name_opening(words: list[str]) -> list[str]:
+    """A school's name after its place ("TUKUMA MŪZIKAS SKOLA", "ZEMGALES AUGSTSKOLA"): the
+    word that opens the name proper after the place's genitive keeps its capital, as Latvian
+    writes a unique school's name ("Tukuma Mūzikas skola", "Zemgales Augstskola", "Cēsu
+    Amatniecības vidusskola"); a word saying only the school's level or kind there
+    ("Aizputes vidusskola", "Stendes speciālā pamatskola") stays small. A school's own name
+    after its kind ("LIEPĀJAS SPORTA SKOLA VILNIS") stays as it is."""
+    table = _words()
+    folded = [fold_word(w.strip(".,;:()")) for w in words]
+    kinds = [at for at, word in enumerate(folded) if word.endswith(table.school_kinds)]
+    if kinds and kinds[-1] < len(words) - 1 and all(w[:1].isupper()
+                                                     for w in words[kinds[-1] + 1:]):
+        return [*_school_name_opening(words[:kinds[-1] + 1]), *words[kinds[-1] + 1:]]
+    if len(words) < 2 or not folded[-1].endswith(table.school_kinds):
+        return words
+    if not words[0][:1].isupper() or folded[0].startswith(table.common_stems):
+        return words  # the name does not open with a place's genitive
+    at = 1
+    while at < len(words) - 1 and folded[at].startswith(table.place_words):
+        at += 1
+    word = words[at]
+    if folded[at].startswith(table.level_words) or folded[at] in table.lower_words:
+        return words
+    out = [*words[:at], word[:1].upper() + word[1:], *words[at + 1:]]
+    if at + 3 < len(out) and folded[at + 1] == "un":
+        # "SALDUS TEHNOLOĢIJU UN DIZAINA TEHNIKUMS": the capital is the opening word's alone;
+        # the field joined to it by "un" is written small ("Tehnoloģiju un dizaina").
+        out[at + 2] = out[at + 2].lower()
+    return out
 
 
 def states_status(row: str) -> bool:

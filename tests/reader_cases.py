@@ -13790,3 +13790,146 @@ CASES.update({
             "representative_name": "Inta Stūrmane", "representative_personal_code": R22F_INTA,
         }),
 })
+
+
+
+# --- round 22 (r22ys): set Y's scanned printed papers ------------------------------------------
+
+R22YS_MARTA = personal_code("1403071234")
+R22YS_OSKARS = personal_code("2809561478")
+R22YS_ILMARS = personal_code("0511904321")
+
+
+def r22ys_art_school_in_capitals_scanned(pdf: canvas.Canvas) -> None:
+    """An art school's certificate printed with its name in capitals and scanned: a speck
+    in the margin before the name, a lesson counted in lessons whose length the bracket after
+    them gives as an equation ("9 mācību stundas nedēļā (mācību stunda = 40 min.)")."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    page = Image.new("L", (1240, 1754), 250)
+    face = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 30)
+    body = ImageFont.truetype(face, 22)
+    ink = ImageDraw.Draw(page)
+    ink.ellipse((318, 128, 324, 134), fill=40)  # the speck, apart from the name
+    ink.text((360, 110), "VALMIERAS MĀKSLAS SKOLA", font=bold, fill=20)
+    ink.text((400, 160), "Rīgas iela 9, Valmiera, LV-4201", font=body, fill=20)
+    ink.text((540, 260), "Izziņa Nr. 14", font=bold, fill=20)
+    rows = [("Audzēknis", "Oskars Liepiņš"), ("Personas kods", R22YS_OSKARS),
+            ("Programma", "Vizuāli plastiskā māksla"),
+            ("Nodarbības", "9 mācību stundas nedēļā (mācību stunda = 40 min.)"),
+            ("Mācību beigas", "2027. gada 31. maijs")]
+    for at, (label, value) in enumerate(rows):
+        ink.text((130, 360 + 50 * at), label, font=body, fill=20)
+        ink.text((420, 360 + 50 * at), value, font=body, fill=20)
+    ink.text((130, 680), "Valmierā, 2025. gada 3. oktobrī", font=body, fill=20)
+    ink.text((130, 760), "Direktors", font=body, fill=20)
+    ink.text((800, 760), "J. Kalns", font=body, fill=20)
+    pdf.drawImage(ImageReader(page), 0, 0, width=A4[0], height=A4[1])
+
+
+def r22ys_table_under_a_centred_title(pdf: canvas.Canvas) -> None:
+    """A college's certificate whose title stands centred right over a table's heading row
+    (the title over the programme's column), the values in the row under the headings; the
+    week's contact hours said as "kontaktstundu skaits — 16 nedēļā"."""
+    _text(pdf, 220, 800, "DAUGAVPILS AUGSTSKOLA", 13, bold=True)
+    _text(pdf, 215, 786, "Saules iela 1, Daugavpils, LV-5401", 9)
+    _text(pdf, 60, 760, "Daugavpilī")
+    _text(pdf, 400, 760, "12.09.2025. Nr. 3/88")
+    _text(pdf, 300, 738, "IZZIŅA", 13, bold=True)
+    _text(pdf, 60, 722, "Students", 10)
+    _text(pdf, 180, 722, "Personas kods", 10)
+    _text(pdf, 290, 722, "Studiju programma", 10)
+    _text(pdf, 470, 722, "Kurss", 10)
+    _text(pdf, 60, 706, "Ilmārs Gailis", 10)
+    _text(pdf, 180, 706, R22YS_ILMARS, 10)
+    _text(pdf, 290, 706, "Datorzinātnes", 10)
+    _text(pdf, 470, 706, "1.", 10)
+    _lines(pdf, 60, 670, [
+        "Studijas nepilna laika klātienē, kontaktstundu skaits — 16 nedēļā. Studiju",
+        "plānotais beigu datums 2028. gada 30. jūnijs.",
+    ], size=10)
+    _text(pdf, 60, 600, "Studiju daļas vadītāja", 10)
+    _text(pdf, 400, 600, "A. Mežule", 10)
+
+
+def r22ys_day_centre_named_for_whom(pdf: canvas.Canvas) -> None:
+    """A day centre whose letterhead follows its quoted name with whom it serves, in small
+    letters ("„Saulgrieži” senioriem ar kustību traucējumiem")."""
+    _text(pdf, 60, 810, "Cēsu novada Sociālais dienests", 9)
+    _text(pdf, 60, 792, "Dienas aprūpes centrs „Saulgrieži” senioriem ar kustību traucējumiem",
+          12, bold=True)
+    _text(pdf, 60, 776, "Lapu iela 4, Cēsis, LV-4101", 9)
+    _text(pdf, 220, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Klientei Martai Zariņai, personas kods {R22YS_MARTA}, izsniegta par to, ka viņa",
+        "apmeklē dienas aprūpes centru pirmdienās un piektdienās no 10:00 līdz 14:00.",
+    ], size=10)
+    _text(pdf, 60, 650, "Cēsīs 04.02.2025.", 10)
+    _text(pdf, 60, 620, "Vadītāja", 10)
+    _text(pdf, 400, 620, "R. Auziņa", 10)
+
+
+def r22ys_extract_of_a_judgment_by_date(pdf: canvas.Canvas) -> None:
+    """A court's extract under its letterhead in capitals, citing the judgment by its date
+    alone ("no 2023. gada 14. marta sprieduma civillietā Nr. ..."): the court is the
+    letterhead's."""
+    _text(pdf, 200, 800, "LATGALES RAJONA TIESA", 13, bold=True)
+    _text(pdf, 205, 786, "Tiesas iela 2, Rēzekne, LV-4601", 9)
+    _text(pdf, 255, 750, "IZRAKSTS", 13, bold=True)
+    _text(pdf, 60, 730, "no 2023. gada 14. marta sprieduma civillietā Nr. C27031223 par "
+          "aizgādnības nodibināšanu", 10)
+    _lines(pdf, 60, 700, [
+        f"Tiesa nosprieda: ierobežot Martas Zariņas (personas kods {R22YS_MARTA}) rīcībspēju",
+        f"un nodibināt aizgādnību. Par aizgādni iecelt Oskaru Liepiņu (personas kods "
+        f"{R22YS_OSKARS}).",
+        "Spriedums stājies likumīgā spēkā 2023. gada 4. aprīlī.",
+    ], size=10)
+    _text(pdf, 60, 620, "Izraksts pareizs. Rēzeknē, 2023. gada 20. aprīlī", 10)
+    _text(pdf, 60, 590, "Tiesneša palīgs", 10)
+    _text(pdf, 400, 590, "K. Sala", 10)
+
+
+def r22ys_assistant_said_needed_plainly(pdf: canvas.Canvas) -> None:
+    """A commission's opinion whose rows print only the option left standing, the plain word
+    for "needed": "Asistenta pakalpojums: ir vajadzīgs"."""
+    _text(pdf, 90, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11,
+          bold=True)
+    _text(pdf, 230, 784, "Latgales nodaļa, Rēzekne", 9)
+    _text(pdf, 60, 760, "Rēzeknē 2024. gada 2. maijā")
+    _text(pdf, 400, 760, "Nr. LG-24-01177")
+    _text(pdf, 250, 735, "ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 705, [
+        f"Oskars Liepiņš, personas kods {R22YS_OSKARS}, noteikta III grupas invaliditāte no",
+        "2024. gada 2. maija līdz 2026. gada 1. maijam.",
+        "Asistenta pakalpojums: ir vajadzīgs",
+    ], size=10)
+    _text(pdf, 60, 620, "Ārsts eksperts", 10)
+    _text(pdf, 400, 620, "G. Vītola", 10)
+
+
+CASES.update({
+    "r22ys_art_school_in_capitals_scanned.pdf": (
+        r22ys_art_school_in_capitals_scanned, "school_certificate", {
+            "institution_name": "Valmieras Mākslas skola", "hours_per_week": 6,
+        }),
+    "r22ys_table_under_a_centred_title.pdf": (
+        r22ys_table_under_a_centred_title, "school_certificate", {
+            "institution_name": "Daugavpils Augstskola", "programme": "Datorzinātnes",
+            "person_name": "Ilmārs Gailis", "hours_per_week": 16,
+        }),
+    "r22ys_day_centre_named_for_whom.pdf": (
+        r22ys_day_centre_named_for_whom, "activity_certificate", {
+            "institution_name": "Dienas aprūpes centrs Saulgrieži", "hours_per_week": 8,
+        }),
+    "r22ys_extract_of_a_judgment_by_date.pdf": (
+        r22ys_extract_of_a_judgment_by_date, "representation_document", {
+            "basis": ("Latgales rajona tiesas 2023. gada 14. marta spriedums civillietā "
+                      "Nr. C27031223 par aizgādnības nodibināšanu"),
+        }),
+    "r22ys_assistant_said_needed_plainly.pdf": (
+        r22ys_assistant_said_needed_plainly, "commission_opinion", {
+            "assistant_needed": True,
+        }),
+})

@@ -5047,3 +5047,88 @@ def test_r22f_a_court_restricting_a_ward_named_by_initials_gives_his_code(cases:
     assert fields["personal_code"] == R22F_VALDIS
     assert fields["representative_name"] == "Inta Stūrmane"
     assert fields["representative_personal_code"] == R22F_INTA
+
+
+
+# --- round 22 (r22ys): set Y's scanned printed papers ---
+
+def test_r22ys_lessons_whose_length_a_bracket_gives_are_counted_in_hours(cases: Path) -> None:
+    """"9 mācību stundas nedēļā (mācību stunda = 40 min.)": nine lessons of 40 minutes are six
+    hours; the art school's name read in capitals keeps the capital of the word opening it
+    after the place ("Valmieras Mākslas skola")."""
+    out = extract_file(cases / "r22ys_art_school_in_capitals_scanned.pdf")
+    assert out["fields"]["hours_per_week"] == 6
+    assert out["fields"]["institution_name"] == "Valmieras Mākslas skola"
+
+
+def test_r22ys_a_school_name_in_capitals_is_written_as_latvian_writes_it() -> None:
+    """The word opening a school's own name after its place keeps its capital; a word saying
+    only the school's level or kind stays small; names of other bodies are as before."""
+    from asistents.forms.institution_names import normal_case
+
+    assert normal_case("DAUGAVPILS AUGSTSKOLA") == "Daugavpils Augstskola"
+    assert normal_case("OGRES NOVADA SPORTA SKOLA") == "Ogres novada Sporta skola"
+    assert normal_case("OGRES VIDUSSKOLA") == "Ogres vidusskola"
+    assert normal_case("STENDES SPECIĀLĀ PAMATSKOLA") == "Stendes speciālā pamatskola"
+    assert normal_case("ĶEKAVAS RUDZU SĀKUMSKOLA") == "Ķekavas Rudzu sākumskola"
+    assert normal_case("LATGALES RAJONA TIESA") == "Latgales rajona tiesa"
+    # The capital is the opening word's alone; a school's own name after its kind stays.
+    assert normal_case("JELGAVAS BIZNESA UN DIZAINA KOLEDŽA") == (
+        "Jelgavas Biznesa un dizaina koledža")
+    assert normal_case("OGRES MŪZIKAS SKOLA AKORDS") == "Ogres Mūzikas skola Akords"
+
+
+def test_r22ys_a_speck_before_a_letterhead_name_is_no_part_of_it() -> None:
+    """A lone stop or star a scan read apart before a name (". VALMIERAS ...") goes; a name
+    opening with a number or a quote keeps it."""
+    from asistents.forms.institution_names import clean_institution_name
+
+    assert clean_institution_name(". Valmieras Mākslas skola") == "Valmieras Mākslas skola"
+    assert clean_institution_name("* Cēsu dienas centrs") == "Cēsu dienas centrs"
+    assert clean_institution_name("1. pamatskola") == "1. pamatskola"
+
+
+def test_r22ys_a_title_over_a_tables_heading_row_is_no_programme(cases: Path) -> None:
+    """"IZZIŅA" centred over a heading row "Students | Personas kods | Studiju programma |
+    Kurss" whose values are the row under it: the programme is the value under its heading;
+    "kontaktstundu skaits — 16 nedēļā" is the week's hours."""
+    fields = extract_file(cases / "r22ys_table_under_a_centred_title.pdf")["fields"]
+    assert fields["programme"] == "Datorzinātnes"
+    assert fields["hours_per_week"] == 16
+    assert fields["institution_name"] == "Daugavpils Augstskola"
+
+
+def test_r22ys_whom_a_day_centre_serves_is_no_part_of_its_name(cases: Path) -> None:
+    """"Dienas aprūpes centrs „Saulgrieži” senioriem ar kustību traucējumiem": the name ends
+    at its quote."""
+    fields = extract_file(cases / "r22ys_day_centre_named_for_whom.pdf")["fields"]
+    assert fields["institution_name"] == "Dienas aprūpes centrs Saulgrieži"
+
+
+def test_r22ys_an_extract_citing_its_act_by_date_is_the_letterhead_courts(
+        cases: Path) -> None:
+    """"LATGALES RAJONA TIESA" / "IZRAKSTS" / "no 2023. gada 14. marta sprieduma civillietā
+    Nr. ... par aizgādnības nodibināšanu": the basis is that court's judgment, cited in the
+    nominative."""
+    fields = extract_file(cases / "r22ys_extract_of_a_judgment_by_date.pdf")["fields"]
+    assert fields["basis"] == ("Latgales rajona tiesas 2023. gada 14. marta spriedums "
+                               "civillietā Nr. C27031223 par aizgādnības nodibināšanu")
+
+
+def test_r22ys_vajadzigs_states_the_assistant_needed(cases: Path) -> None:
+    """"Asistenta pakalpojums: ir vajadzīgs" says what "ir nepieciešams" says."""
+    fields = extract_file(cases / "r22ys_assistant_said_needed_plainly.pdf")["fields"]
+    assert fields["assistant_needed"] is True
+
+
+def test_r22ys_a_stray_mark_over_a_common_words_letter_is_taken_off() -> None:
+    """"vešelības" (a speck read as a háček) is "veselības" as the field's common words spell
+    it; a word read without its marks is left as read (a paper typed so keeps its spelling),
+    and a word the list spells as read is untouched."""
+    from asistents.extract.repair import drop_stray_mark
+
+    known = ("veselības", "centrs", "dienas")
+    mended = drop_stray_mark("SIA Cēsu vešelības centrs", known)
+    assert mended is not None and mended.value == "SIA Cēsu veselības centrs"
+    assert drop_stray_mark("SIA Cēsu veselibas centrs", known) is None
+    assert drop_stray_mark("Dienas centrs", known) is None

@@ -169,6 +169,40 @@ def restore_marks(value: str, spellings: tuple[str, ...]) -> Mended | None:
     return Mended(mended, f"read \"{value}\"") if mended != value else None
 
 
+def drop_stray_mark(value: str, known: tuple[str, ...]) -> Mended | None:
+    """A value one of whose words a scan read with a mark its letter does not have
+    ("vešelības": a speck over the s), each such word as the field's common words spell it
+    when taking exactly one mark off gives one of them and the word as read is none. A word
+    read without a mark is left as read (a paper typed without marks keeps its spelling)."""
+    if not known:
+        return None
+    spelt = {k.casefold(): k for k in known}
+    out = []
+    for token in value.split(" "):
+        word = token.strip(".,;:()")
+        folded = word.casefold()
+        if len(folded) < 5 or folded in spelt:
+            out.append(token)
+            continue
+        found = {k for k in spelt if len(k) == len(folded) and _one_stray_mark(folded, k)}
+        if len(found) != 1:
+            out.append(token)
+            continue
+        lead = token[: token.find(word)]
+        right = spelt[found.pop()]
+        if word[:1].isupper():
+            right = right[:1].upper() + right[1:]
+        out.append(lead + right + token[len(lead) + len(word):])
+    mended = " ".join(out)
+    return Mended(mended, f"read \"{value}\"") if mended != value else None
+
+
+def _one_stray_mark(read: str, known: str) -> bool:
+    """Whether `read` is `known` with one mark added on a letter that has none there."""
+    slips = [(r, k) for r, k in zip(read, known, strict=True) if r != k]
+    return len(slips) == 1 and _bare(slips[0][0]) == slips[0][1] != slips[0][0]
+
+
 def _calendar_spelling(word: str) -> str | None:
     """A given name (every word of a name but the last) as the calendar spells it: the marks
     a scan lost put back ("Leokadija"), or the one calendar name OCR's slips explain a name

@@ -71,6 +71,7 @@ _FIELD_KEYS = {
     "section_labels",
     "spellings",
     "kind_nouns",
+    "known_words",
 }
 
 
@@ -141,6 +142,10 @@ class FieldSpec:
     # words (`spellings`, "PAMATIZGLĪTĪBAS PROGRAMMA") names no one thing, so typed in capitals
     # it is written in ordinary case; a name of its own keeps its letters.
     kind_nouns: tuple[str, ...] = ()
+    # Common words of the field's names, spelt as written ("veselības", "centrs"): a scan's
+    # speck read as a mark on one of their letters ("vešelības") is taken off
+    # (`extract/repair/mend.py`, `drop_stray_mark`); a lost mark is not put back from them.
+    known_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +324,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         own_decision=_strings(raw.get("own_decision"), f"{where}.own_decision"),
         spellings=_strings(raw.get("spellings"), f"{where}.spellings"),
         kind_nouns=_strings(raw.get("kind_nouns"), f"{where}.kind_nouns"),
+        known_words=_strings(raw.get("known_words"), f"{where}.known_words"),
         section_labels={
             str(k): _strings(v, f"{where}.section_labels.{k}")
             for k, v in (raw.get("section_labels") or {}).items()},
