@@ -776,10 +776,16 @@ def lift_shadow_bands(grey: Image.Image, *, grey_paper: bool = False) -> Image.I
 PAPER_BLOCK = 16
 UNEVEN_BELOW = 200  # the darkest 5 % of the paper-brightness map under this: a photo's page
 PAPER_WHITE = 210  # after the light is divided out, paper and its noise are above this; ink not
+# The page's darkest 1 % once its light is divided out: ink is darker than this (set U-X's
+# photos 0-96); a short paper's darkest 1 % is the camera's grain (set W's: 159 and 192).
+GRAIN_FROM = 128
 
 
 def _percentile(image: Image.Image, share: float) -> int:
-    histogram = image.histogram()
+    return _percentile_of(image.histogram(), share)
+
+
+def _percentile_of(histogram: list[int], share: float) -> int:
     total, seen = sum(histogram), 0
     for value, count in enumerate(histogram):
         seen += count
@@ -819,9 +825,17 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
     cut = (_percentile(blocks, 0.05) + _percentile(blocks, 0.95)) // 2
     table = _reaching_the_edge(blocks.point(lambda v: 255 if v < cut else 0))
     table = table.filter(ImageFilter.MaxFilter(3))
-    flat.paste(255, mask=table.resize(grey.size, Image.Resampling.NEAREST))
+    table = table.resize(grey.size, Image.Resampling.NEAREST)
+    flat.paste(255, mask=table)
     # Dividing brings up the camera's noise on the paper with the paper: paper white again.
-    return ImageOps.autocontrast(flat, cutoff=1).point(lambda v: 255 if v > PAPER_WHITE else v)
+    # The stretch takes the page's darkest 1 % for black: its ink, where the paper has print
+    # enough. A short paper (a few lines on an empty page) has less ink than that, and its
+    # darkest 1 % is the camera's grain: stretched to black, the grain drowned the print and
+    # Tesseract read nothing at all. Then only the paper's end is cut.
+    page_dark = _percentile_of(flat.histogram(mask=ImageOps.invert(table)), 0.01)
+    cutoff = 1 if page_dark < GRAIN_FROM else (0, 1)
+    return ImageOps.autocontrast(flat, cutoff=cutoff).point(
+        lambda v: 255 if v > PAPER_WHITE else v)
 
 
 # A form's answer fields shaded grey (and a fax's or carbon copy's grey, grainy paper): Tesseract's

@@ -13933,3 +13933,49 @@ CASES.update({
             "assistant_needed": True,
         }),
 })
+
+
+
+# --- round 22 (r22p): a phone photo of a short paper, grainy and printed small ---------------
+
+R22P_RASMA = personal_code("1403721156")
+
+
+def r22p_grainy_short_paper_photo(path: Path, *, dpi: int = 150) -> Path:
+    """A club's short certificate (a few typewritten lines at the top of an otherwise empty
+    sheet) photographed on a dark table at a phone's low resolution: the sheet grey and darker
+    towards its foot, a coarse camera grain over it, the print thin and grey. Its ink is less
+    than a hundredth of the sheet."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    mono = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+    scale = dpi / 150
+    paper = Image.new("L", (round(990 * scale), round(1400 * scale)), 255)
+    draw = ImageDraw.Draw(paper)
+
+    def text(x: int, y: int, words: str, size: int = 17) -> None:
+        draw.text((round(x * scale), round(y * scale)), words,
+                  font=ImageFont.truetype(mono, round(size * scale)), fill=105)
+
+    text(330, 110, "Ozolkalnu novadpētniecības pulciņš", 18)
+    text(380, 136, "Skolas iela 3, Ozolkalns")
+    text(450, 190, "I Z Z I Ņ A", 19)
+    text(100, 240, "Pulciņa dalībniece ......... Rasma Kalnāre")
+    text(100, 262, f"Personas kods .............. {R22P_RASMA}")
+    text(100, 284, "Nodarbības ................. 2 stundas nedēļā")
+    text(100, 306, "Izsniegta 2025. gada 14. aprīlī")
+    text(100, 360, "Pulciņa vadītājs                      J. Sproģis")
+    rng = np.random.default_rng(22)
+    # The camera's grain, a few pixels across, on a grey sheet lit unevenly.
+    coarse = rng.normal(0, 1, (paper.height // 3 + 1, paper.width // 3 + 1))
+    grain = np.kron(coarse, np.ones((3, 3)))[:paper.height, :paper.width] * 6
+    light = np.linspace(0.86, 0.72, paper.height)[:, None]
+    sheet = np.asarray(paper, dtype=np.float64) * light + grain
+    margin = round(70 * scale)
+    height, width = paper.height + 2 * margin + round(2 * scale), paper.width + 2 * margin
+    photo = np.full((height, width), 55.0) + rng.normal(0, 4, (height, width))
+    photo[margin:margin + paper.height, margin:margin + paper.width] = sheet
+    Image.fromarray(np.clip(photo, 0, 255).astype(np.uint8), mode="L").save(
+        path, dpi=(dpi, dpi), quality=85)
+    return path

@@ -5132,3 +5132,30 @@ def test_r22ys_a_stray_mark_over_a_common_words_letter_is_taken_off() -> None:
     assert mended is not None and mended.value == "SIA Cēsu veselības centrs"
     assert drop_stray_mark("SIA Cēsu veselibas centrs", known) is None
     assert drop_stray_mark("Dienas centrs", known) is None
+
+
+
+# --- round 22 (r22p): phone photos of short papers, grainy and at low resolution ---
+
+
+def test_r22p_a_short_papers_grain_is_not_stretched_into_ink(tmp_path: Path) -> None:
+    """A photographed certificate of a few lines on an empty sheet: its ink is less than the
+    darkest hundredth of the sheet, so that hundredth is the camera's grain; stretched to black
+    it drowned the print (set W's photographed certificates read no text at all). The grain
+    stays paper, the print is read."""
+    import numpy as np
+    from asistents.extract.ocr import flatten_photo
+    from PIL import Image
+    from reader_cases import R22P_RASMA, r22p_grainy_short_paper_photo
+
+    photo = r22p_grainy_short_paper_photo(tmp_path / "IMG_20250414_0930.jpg")
+    flat = np.asarray(flatten_photo(Image.open(photo).convert("L")))
+    sheet = flat[70 + 500:70 + 1300, 70 + 100:70 + 900]  # the empty lower sheet: paper only
+    assert (sheet < 128).mean() < 0.001
+    record = extract_file(photo)
+    assert record["doc_type"] == "activity_certificate"
+    fields = record["fields"]
+    assert fields["person_name"] == "Rasma Kalnāre"
+    assert fields["personal_code"] == R22P_RASMA
+    assert fields["hours_per_week"] == 2
+    assert fields["issued_on"] == "2025-04-14"
