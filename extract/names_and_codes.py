@@ -151,7 +151,7 @@ def _sender_line(ctx: Context) -> tuple[Found, Found] | None:
     addressee), unless the signature's initial and surname name another. Whose it is was
     judged by where it stands: below the sure bar."""
     if not ctx.title_line:
-        return None
+        return _signed_with_code(ctx)
     issuer = ctx.issuer_lines()
     candidates = []
     for line in ctx.lines[: ctx.title_line]:
@@ -161,6 +161,8 @@ def _sender_line(ctx: Context) -> tuple[Found, Found] | None:
             match = _NAME_WITH_CODE.match(segment.text)
             if match:
                 candidates.append((match, segment, line))
+    if not candidates:
+        return _signed_with_code(ctx)
     if len(candidates) != 1:
         return None
     match, segment, at = candidates[0]
@@ -174,6 +176,45 @@ def _sender_line(ctx: Context) -> tuple[Found, Found] | None:
             if signed and (signed.group(1) != name[0]
                            or not roles.same_person(name.split()[-1], signed.group(2))):
                 return None  # signed by someone else: the line names another person
+    confidence = FALLBACK_CONFIDENCE * _lines_doubt([at])
+    return (Found(name, confidence, "sender_block", segment.words),
+            Found(code, confidence, "sender_block", segment.words))
+
+
+# A letter signed under its date with the writer's name and code, a role noun before it at
+# most ("aizgādne Rasma Sprūde, p.k. ...", "Kristers Dzelme, p.k. ..."): a hand's capital may
+# read small ("kristers"), so the given name is told by the calendar, not its case.
+_SIGNED_WITH_CODE = re.compile(
+    rf"^\s*(?:[{_LOWER}]+\s+)??(?P<name>[{_UPPER}{_LOWER}][{_LOWER}]+\s+{_NAME_WORD_RE})"
+    r"\s*,?\s*(?i:personas\s+kods|pers\.\s*kods|p\.?\s*k\b\.?)\s*:?\s*"
+    r"(?P<code>\d{6}\s*-\s*\d{5})(?!\d)")
+SIGNATURE_LINES = 4  # lines after the last date line a signature is looked for in
+
+
+def _signed_with_code(ctx: Context) -> tuple[Found, Found] | None:
+    """The writer of a letter with no sender block: the one name and code on a line of the
+    closing lines, under the letter's last date line."""
+    if not ctx.lines:
+        return None
+    last_page = ctx.lines[-1].page
+    page = [ln for ln in ctx.lines if ln.page == last_page]
+    dated = [i for i, ln in enumerate(page) if values.date_value(ln.text) is not None]
+    if not dated:
+        return None
+    candidates = []
+    for line in page[dated[-1] : dated[-1] + SIGNATURE_LINES + 1]:
+        for segment in line.segments:
+            match = _SIGNED_WITH_CODE.match(segment.text)
+            if match:
+                candidates.append((match, segment, line))
+    if len(candidates) != 1:
+        return None
+    match, segment, at = candidates[0]
+    written = match.group("name")
+    name = values.person_name(written[0].upper() + written[1:])
+    code = values.personal_code(match.group("code"))
+    if not name or not code or not values.starts_with_given_name(name):
+        return None
     confidence = FALLBACK_CONFIDENCE * _lines_doubt([at])
     return (Found(name, confidence, "sender_block", segment.words),
             Found(code, confidence, "sender_block", segment.words))
