@@ -79,6 +79,7 @@ from .names_and_codes import (
     _sender_line,
     _split_name,
     one_of_a_list,
+    the_other_person,
 )
 from .phrase_patterns import _stem
 from .postcodes import doubt_postcodes
@@ -148,6 +149,8 @@ def extract_fields(
             found[name] = _name_over_code(ctx, name, found)
         if found[name] is None and spec.kind == "person_name" and spec.section:
             found[name] = _name_on_heading_row(ctx, spec)
+        if found[name] is None and spec.kind == "person_name":
+            the_other_person(ctx, name, found)
         if found[name] is None and spec.kind == "person_name" and _one_person(vocab):
             found[name] = _name_before_code(ctx, spec, found)
         elif found[name] is None and spec.kind == "personal_code":

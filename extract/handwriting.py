@@ -89,6 +89,9 @@ class Region:
     x_max: int = 1 << 30
 
 
+_UMLAUT_AS_MACRON = str.maketrans("äüÄÜ", "āūĀŪ")
+
+
 @functools.cache
 def _recogniser() -> Any:
     """The PP-OCR text recogniser, loaded once per process (~0.2 s), one thread like Tesseract."""
@@ -122,7 +125,10 @@ def recognise(crop: Image.Image) -> tuple[str, float]:
     texts, scores = getattr(out, "txts", None), getattr(out, "scores", None)
     if not texts:
         return "", 0.0
-    return " ".join(str(texts[0]).split()), float(scores[0]) if scores else 0.0
+    # The recogniser knows German: a hand's macron over "a" or "u", read as two dots ("tälr."),
+    # is the Latvian long vowel; Latvian writes no umlaut.
+    text = " ".join(str(texts[0]).split()).translate(_UMLAUT_AS_MACRON)
+    return text, float(scores[0]) if scores else 0.0
 
 
 def erase_rules(crop: Image.Image) -> Image.Image | None:
@@ -259,7 +265,8 @@ def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW) -> list[Reg
             j = i + 1
             while j < len(line):
                 if _unsure(line[j], below) or (
-                    len(line[j][0]) <= SHORT_SURE_WORD and _near(line[j - 1][1], line[j][1])
+                    (len(line[j][0]) <= SHORT_SURE_WORD or _FIGURE_PIECE.match(line[j][0]))
+                    and _near(line[j - 1][1], line[j][1])
                 ):
                     j += 1
                 else:
@@ -267,7 +274,7 @@ def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW) -> list[Reg
             if (
                 (any(len(_letters_digits(text)) >= 2 for text, _b, _c in line[i:j])
                  or _lone_figure(line[i:j]))
-                and (sum(c for _t, _b, c in line[i:j]) / (j - i) < RUN_BELOW
+                and (_run_conf(line[i:j], below) < RUN_BELOW
                      or any(_MISREAD_NUMBER.match(t) for t, _b, _c in line[i:j]))
                 and not _inside_prose(line, i, j)
             ):
@@ -310,6 +317,17 @@ def _inside_prose(line: Line, start: int, end: int) -> bool:
     left_gap = line[start][1][0] - line[start - 1][1][2] if start > 0 else 1e9
     right_gap = line[end][1][0] - line[end - 1][1][2] if end < len(line) else 1e9
     return printed_near(start - 1, left_gap) and printed_near(end, right_gap)
+
+
+def _run_conf(run: Line, below: float) -> float:
+    """Tesseract's mean confidence over a run, a sure figure piece joined to it left out."""
+    counted = [c for t, _b, c in run if c < below or not _FIGURE_PIECE.match(t)]
+    return sum(counted) / len(counted) if counted else 1.0
+
+
+# A few figures with no letter read surely right after a hand's unsure run ("270490-17" "09)"
+# for a code's last digits): the same hand's writing, not a printed word.
+_FIGURE_PIECE = re.compile(r"^(?=.*\d)[\d()/.,:;-]{1,4}$")
 
 
 def _unsure(word: tuple[str, Box, float], below: float = HAND_BELOW) -> bool:
@@ -459,6 +477,9 @@ def _checks_out(text: str) -> bool | None:
     return None
 
 
+THIN_BAND = 0.3  # of the crop's height: a band this thin holds no line of a hand's writing
+
+
 def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, float] | None:
     """The recogniser's reading of a region, when it is sure and checks out; else None."""
     crop = _crop(image, region.box, line, region)
@@ -473,7 +494,12 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
         bottom = sorted(b[3] for b in printed)[len(printed) // 2]
     crop_top = max(0, region.box[1] - round((region.box[3] - region.box[1]) * 0.35))
     rows = (top - crop_top, bottom - crop_top)
-    readings = [recognise(text_band(crop, rows))]
+    band = text_band(crop, rows)
+    readings = [recognise(band)]
+    if band.height < THIN_BAND * crop.height:
+        # The band of the printed label's rows was a sliver of the crop: the hand wrote above
+        # the label's line (on a rule drawn over it), and the whole crop is its line.
+        readings.append(recognise(crop))
     cleaned = erase_rules(crop)
     if cleaned is not None:
         # Read both: erasing may take a stroke of the writing (or of print) with it.

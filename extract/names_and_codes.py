@@ -220,6 +220,55 @@ def _signed_with_code(ctx: Context) -> tuple[Found, Found] | None:
             Found(code, confidence, "sender_block", segment.words))
 
 
+HEAD_LINES = 8  # the lines of a paper's head where the people it is about are named
+
+
+def the_other_person(ctx: Context, name: str, found: dict[str, Found | None]) -> bool:
+    """A paper about two people that labels one ("Asistente Inese Kalniņa, p.k. ...") and
+    names the other on a head line of its own with no label ("Zelma Ozola, p.k. ..."): that
+    line is the other's, name and code, when it is the only such line and its code is not the
+    labelled person's. Sets both fields; whose they are was judged: below the sure bar."""
+    vocab = ctx.vocab
+    if vocab.writer:
+        return False  # a letter's writer is read otherwise (`_sender_line`)
+    people = [n for n, s in vocab.fields.items() if s.kind == "person_name"]
+    code_field = name.replace("name", "personal_code")
+    if len(people) != 2 or code_field not in vocab.fields or found.get(code_field) is not None:
+        return False
+    other = next(n for n in people if n != name)
+    other_code = found.get(other.replace("name", "personal_code"))
+    if found.get(other) is None or other_code is None:
+        return False
+    if not ctx.lines:
+        return False
+    first = ctx.lines[0].page
+    candidates = []
+    for line in [ln for ln in ctx.lines if ln.page == first][:HEAD_LINES]:
+        for segment in line.segments:
+            match = _NAME_WITH_CODE.match(segment.text)
+            if match:
+                candidates.append((match, segment, line))
+    own = []
+    for match, segment, line in candidates:
+        code = values.personal_code(match.group("code"))
+        if code is None or code == other_code.value:
+            continue
+        own.append((match, segment, line, code))
+    if len(own) != 1:
+        return False
+    match, segment, line, code = own[0]
+    person = values.person_name(match.group("name"))
+    if not person or not values.starts_with_given_name(person) \
+            or not values.personal_code_ok(code) \
+            or roles.same_person(person.split()[-1], str(found[other].value).split()[-1]) \
+            and person.split()[0] == str(found[other].value).split()[0]:
+        return False
+    confidence = FALLBACK_CONFIDENCE * _lines_doubt([line])
+    found[name] = Found(person, confidence, "sender_block", segment.words)
+    found[code_field] = Found(code, confidence, "sender_block", segment.words)
+    return True
+
+
 def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     """A letter's sender block: the line above a person's code that is only a name ("Veltas
     Ozolas" / "personas kods ..."), or a line just below it that is only an address."""
