@@ -89,7 +89,7 @@ class Region:
     x_max: int = 1 << 30
 
 
-_UMLAUT_AS_MACRON = str.maketrans("äüÄÜ", "āūĀŪ")
+_UMLAUT_AS_MACRON = str.maketrans("äüáúéíÄÜÁÚÉÍ", "āūāūēīĀŪĀŪĒĪ")
 
 
 @functools.cache
@@ -125,8 +125,8 @@ def recognise(crop: Image.Image) -> tuple[str, float]:
     texts, scores = getattr(out, "txts", None), getattr(out, "scores", None)
     if not texts:
         return "", 0.0
-    # The recogniser knows German: a hand's macron over "a" or "u", read as two dots ("tälr."),
-    # is the Latvian long vowel; Latvian writes no umlaut.
+    # The recogniser knows German and Spanish: a macron over a vowel read as two dots or an
+    # accent ("tälr.", "Júrasmalas") is the Latvian long vowel; Latvian writes neither.
     text = " ".join(str(texts[0]).split()).translate(_UMLAUT_AS_MACRON)
     return text, float(scores[0]) if scores else 0.0
 
@@ -496,9 +496,11 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
     rows = (top - crop_top, bottom - crop_top)
     band = text_band(crop, rows)
     readings = [recognise(band)]
-    if band.height < THIN_BAND * crop.height:
-        # The band of the printed label's rows was a sliver of the crop: the hand wrote above
-        # the label's line (on a rule drawn over it), and the whole crop is its line.
+    if band.height < THIN_BAND * crop.height and (
+            readings[0][1] < ACCEPT_FROM or not _plain(readings[0][0])):
+        # The band of the printed label's rows was a sliver of the crop and read nothing: the
+        # hand wrote above the label's line (on a rule drawn over it), the whole crop is its
+        # line.
         readings.append(recognise(crop))
     cleaned = erase_rules(crop)
     if cleaned is not None:
@@ -621,7 +623,8 @@ def _fold(text: str) -> str:
     return "".join(c for c in fold(text) if c.isalnum())
 
 
-def reconcile(line: Line, region: Region, text: str) -> tuple[Region, str] | None:
+def reconcile(line: Line, region: Region, text: str,
+              prose: bool = False) -> tuple[Region, str] | None:
     """Keep what Tesseract read right: a printed word the run began with (a label read unsure,
     "kods" in "kods120778-12401") stays Tesseract's, and a reading that says what Tesseract
     said (print: Tesseract has the diacritics and the capitals) changes nothing (None)."""
@@ -663,9 +666,10 @@ def reconcile(line: Line, region: Region, text: str) -> tuple[Region, str] | Non
     said, read = _fold(" ".join(words)), _fold(text)
     wordy = sum(c.isalpha() for c in said + read) >= 0.8 * len(said + read)
     if wordy and said and SequenceMatcher(None, said, read).ratio() >= SAME_READING \
-            and _known_count(text.split()) <= _known_count(words):
-        # ... unless the recogniser's reading spells more of the paperwork's words than
-        # Tesseract's ("PILNVARA" for "PILNVNRA", "lēmumus ... asistenta" in a hand's prose).
+            and not (prose and _known_count(text.split()) > _known_count(words)):
+        # ... unless, on a page in a hand throughout (`prose`), the recogniser's reading spells
+        # more of the paperwork's words than Tesseract's ("PILNVARA" for "PILNVNRA",
+        # "lēmumus ... asistenta"); a form's printed caption stays Tesseract's.
         return None
     return region, marks_from_tesseract(" ".join(words), text)
 
@@ -816,7 +820,8 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
     for region, words in boxed_values(image, lines, regions):
         replaced[region.line] = [(region, words)]
     regions = [r for r in regions if r.line not in replaced]
-    if written_throughout(lines):
+    prose = written_throughout(lines)
+    if prose:
         # The wider runs first; where one is not read, its line's narrower runs are.
         wide = [r for r in unsure_regions(lines, PROSE_HAND_BELOW)
                 if r.line not in replaced and r not in regions]
@@ -831,7 +836,7 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
         found = read_region(image, line, region)
         if found is None:
             continue
-        kept = reconcile(line, region, found[0])
+        kept = reconcile(line, region, found[0], prose)
         if kept is not None:
             region, text = kept
             words = _as_words(text, found[1], inked(image, _band_box(line, region)))

@@ -4873,14 +4873,18 @@ def test_r22yh_a_vocabulary_word_tesseract_read_stays_over_the_recognisers_slip(
 
 def test_r22yh_a_reading_spelling_more_vocabulary_words_replaces_a_like_one() -> None:
     """"PILNVNRA" (Tesseract, unsure) and "PILNVARA" (the recogniser) read alike, but only the
-    recogniser's is a word of the paperwork: it replaces Tesseract's."""
+    recogniser's is a word of the paperwork: on a page in a hand throughout it replaces
+    Tesseract's."""
     from asistents.extract.handwriting import Region, reconcile
 
     line = [("PILNVNRA", (10, 10, 200, 40), 0.17)]
-    kept = reconcile(line, Region(0, 0, 1, (10, 10, 200, 40)), "PILNVARA")
+    kept = reconcile(line, Region(0, 0, 1, (10, 10, 200, 40)), "PILNVARA", prose=True)
     assert kept is not None and kept[1] == "PILNVARA"
     line = [("Kalnina", (10, 10, 200, 40), 0.5)]
-    assert reconcile(line, Region(0, 0, 1, (10, 10, 200, 40)), "Kalnins") is None
+    assert reconcile(line, Region(0, 0, 1, (10, 10, 200, 40)), "Kalnins", prose=True) is None
+    # A printed form's caption Tesseract doubted stays Tesseract's.
+    line = [("PILNVNRA", (10, 10, 200, 40), 0.17)]
+    assert reconcile(line, Region(0, 0, 1, (10, 10, 200, 40)), "PILNVARA") is None
 
 
 def test_r22yh_a_mark_passes_only_inside_a_word_both_readings_share() -> None:
@@ -4892,16 +4896,17 @@ def test_r22yh_a_mark_passes_only_inside_a_word_both_readings_share() -> None:
 
 
 def test_r22yh_an_umlaut_the_recogniser_reads_is_a_macron(monkeypatch: Any) -> None:
-    """The recogniser knows German: a hand's "ā" in "tālr." comes back "tälr."; Latvian writes
-    no umlaut (a reading with one was refused as no Latvian letters)."""
+    """The recogniser knows German and Spanish: a hand's "ā" in "tālr." comes back "tälr.", a
+    "ū" "ú"; Latvian writes neither (a reading with one was refused as no Latvian letters)."""
     from types import SimpleNamespace
 
     from asistents.extract import handwriting
     from PIL import Image
 
     monkeypatch.setattr(handwriting, "_recogniser", lambda: lambda *a, **k: SimpleNamespace(
-        txts=("Sprüde, tälr. 29",), scores=(0.9,)))
-    assert handwriting.recognise(Image.new("L", (200, 30), 255)) == ("Sprūde, tālr. 29", 0.9)
+        txts=("Sprüde, tälr. 29, Júrmala",), scores=(0.9,)))
+    assert handwriting.recognise(Image.new("L", (200, 30), 255)) == (
+        "Sprūde, tālr. 29, Jūrmala", 0.9)
 
 
 def test_r22yh_a_date_in_words_run_together_is_spaced() -> None:
