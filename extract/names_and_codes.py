@@ -237,7 +237,8 @@ def the_other_person(ctx: Context, name: str, found: dict[str, Found | None]) ->
         return False
     other = next(n for n in people if n != name)
     other_code = found.get(other.replace("name", "personal_code"))
-    if found.get(other) is None or other_code is None:
+    other_name = found.get(other)
+    if other_name is None or other_code is None:
         return False
     if not ctx.lines:
         return False
@@ -258,10 +259,11 @@ def the_other_person(ctx: Context, name: str, found: dict[str, Found | None]) ->
         return False
     match, segment, line, code = own[0]
     person = values.person_name(match.group("name"))
+    labelled = str(other_name.value).split()
     if not person or not values.starts_with_given_name(person) \
             or not values.personal_code_ok(code) \
-            or roles.same_person(person.split()[-1], str(found[other].value).split()[-1]) \
-            and person.split()[0] == str(found[other].value).split()[0]:
+            or (roles.same_person(person.split()[-1], labelled[-1])
+                and person.split()[0] == labelled[0]):
         return False
     confidence = FALLBACK_CONFIDENCE * _lines_doubt([line])
     found[name] = Found(person, confidence, "sender_block", segment.words)

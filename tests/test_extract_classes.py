@@ -4945,7 +4945,8 @@ def test_r22yh_a_page_in_a_hand_throughout_reads_its_sure_slips_with_its_runs() 
 
     words = ["Zalā", "iela", ">-1,", "D»tele,", "LV-3701."]
     confs = [0.3, 0.5, 0.84, 0.75, 0.4]
-    line = [(w, (60 * i, 0, 60 * i + 50, 20), c) for i, (w, c) in enumerate(zip(words, confs))]
+    line = [(w, (60 * i, 0, 60 * i + 50, 20), c)
+            for i, (w, c) in enumerate(zip(words, confs, strict=True))]
     prose = [line] + [[(f"vārds{i}", (0, 30 * i, 50, 30 * i + 20), 0.4)] for i in range(1, 9)]
     assert written_throughout(prose)
     assert [(r.start, r.end) for r in unsure_regions(prose, PROSE_HAND_BELOW)
