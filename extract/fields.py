@@ -81,6 +81,7 @@ from .names_and_codes import (
     _sender_line,
     _split_name,
     one_of_a_list,
+    the_other_person,
 )
 from .phrase_patterns import _stem
 from .postcodes import doubt_postcodes
@@ -153,6 +154,8 @@ def extract_fields(
             found[name] = _name_on_heading_row(ctx, spec)
         if found[name] is None and spec.kind == "person_name" and spec.other_than:
             found[name] = _other_in_row(ctx, spec, found)
+        if found[name] is None and spec.kind == "person_name":
+            the_other_person(ctx, name, found)
         if found[name] is None and spec.kind == "person_name" and _one_person(vocab):
             found[name] = _name_before_code(ctx, spec, found)
         elif found[name] is None and spec.kind == "personal_code":

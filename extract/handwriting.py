@@ -89,6 +89,9 @@ class Region:
     x_max: int = 1 << 30
 
 
+_UMLAUT_AS_MACRON = str.maketrans("äüáúéíÄÜÁÚÉÍ", "āūāūēīĀŪĀŪĒĪ")
+
+
 @functools.cache
 def _recogniser() -> Any:
     """The PP-OCR text recogniser, loaded once per process (~0.2 s), one thread like Tesseract."""
@@ -122,7 +125,10 @@ def recognise(crop: Image.Image) -> tuple[str, float]:
     texts, scores = getattr(out, "txts", None), getattr(out, "scores", None)
     if not texts:
         return "", 0.0
-    return " ".join(str(texts[0]).split()), float(scores[0]) if scores else 0.0
+    # The recogniser knows German and Spanish: a macron over a vowel read as two dots or an
+    # accent ("tälr.", "Júrasmalas") is the Latvian long vowel; Latvian writes neither.
+    text = " ".join(str(texts[0]).split()).translate(_UMLAUT_AS_MACRON)
+    return text, float(scores[0]) if scores else 0.0
 
 
 def erase_rules(crop: Image.Image) -> Image.Image | None:
@@ -246,19 +252,21 @@ def longest_runs(bitmap: Any) -> Any:
     return (columns - last_blank).max(axis=1)
 
 
-def unsure_regions(lines: Sequence[Line]) -> list[Region]:
-    """Runs of words Tesseract was unsure of, line by line (tick boxes and lone marks left out)."""
+def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW) -> list[Region]:
+    """Runs of words Tesseract was unsure of, line by line (tick boxes and lone marks left out):
+    below `below`."""
     regions: list[Region] = []
     for index, line in enumerate(lines):
         i = 0
         while i < len(line):
-            if not _unsure(line[i]):
+            if not _unsure(line[i], below):
                 i += 1
                 continue
             j = i + 1
             while j < len(line):
-                if _unsure(line[j]) or (
-                    len(line[j][0]) <= SHORT_SURE_WORD and _near(line[j - 1][1], line[j][1])
+                if _unsure(line[j], below) or (
+                    (len(line[j][0]) <= SHORT_SURE_WORD or _FIGURE_PIECE.match(line[j][0]))
+                    and _near(line[j - 1][1], line[j][1])
                 ):
                     j += 1
                 else:
@@ -266,7 +274,7 @@ def unsure_regions(lines: Sequence[Line]) -> list[Region]:
             if (
                 (any(len(_letters_digits(text)) >= 2 for text, _b, _c in line[i:j])
                  or _lone_figure(line[i:j]))
-                and (sum(c for _t, _b, c in line[i:j]) / (j - i) < RUN_BELOW
+                and (_run_conf(line[i:j], below) < RUN_BELOW
                      or any(_MISREAD_NUMBER.match(t) for t, _b, _c in line[i:j]))
                 and not _inside_prose(line, i, j)
             ):
@@ -311,9 +319,36 @@ def _inside_prose(line: Line, start: int, end: int) -> bool:
     return printed_near(start - 1, left_gap) and printed_near(end, right_gap)
 
 
-def _unsure(word: tuple[str, Box, float]) -> bool:
+def _run_conf(run: Line, below: float) -> float:
+    """Tesseract's mean confidence over a run, a sure figure piece joined to it left out."""
+    counted = [c for t, _b, c in run if c < below or not _FIGURE_PIECE.match(t)]
+    return sum(counted) / len(counted) if counted else 1.0
+
+
+# A few figures with no letter read surely right after a hand's unsure run ("270490-17" "09)"
+# for a code's last digits): the same hand's writing, not a printed word.
+_FIGURE_PIECE = re.compile(r"^(?=.*\d)[\d()/.,:;-]{1,4}$")
+
+
+def _unsure(word: tuple[str, Box, float], below: float = HAND_BELOW) -> bool:
     text, _box, conf = word
-    return (conf < HAND_BELOW or bool(_MISREAD_NUMBER.match(text))) and text not in _BOX_GLYPHS
+    return (conf < below or bool(_MISREAD_NUMBER.match(text))) and text not in _BOX_GLYPHS
+
+
+# A page written by hand throughout (a letter, not a printed form filled in): Tesseract
+# doubted this share of its words or more. There its "sure" readings of the hand are often
+# wrong too (">-1," at 0.84 for "3-11", "D»tele" for "Dobele"): a word joins the runs read again
+# below PROSE_HAND_BELOW. A printed form's labels are read at 0.9 and more; the hand-filled
+# forms of the sets doubt at most half their words.
+WRITTEN_THROUGHOUT = 0.75
+PROSE_HAND_BELOW = 0.9
+
+
+def written_throughout(lines: Sequence[Line]) -> bool:
+    """Whether Tesseract doubted most of the page's words: a page in a hand, print none."""
+    words = [w for line in lines for w in line if _letters_digits(w[0])]
+    return len(words) >= 10 and \
+        sum(c < HAND_BELOW for _t, _b, c in words) >= WRITTEN_THROUGHOUT * len(words)
 
 
 def _near(a: Box, b: Box) -> bool:
@@ -442,6 +477,9 @@ def _checks_out(text: str) -> bool | None:
     return None
 
 
+THIN_BAND = 0.3  # of the crop's height: a band this thin holds no line of a hand's writing
+
+
 def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, float] | None:
     """The recogniser's reading of a region, when it is sure and checks out; else None."""
     crop = _crop(image, region.box, line, region)
@@ -456,7 +494,14 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
         bottom = sorted(b[3] for b in printed)[len(printed) // 2]
     crop_top = max(0, region.box[1] - round((region.box[3] - region.box[1]) * 0.35))
     rows = (top - crop_top, bottom - crop_top)
-    readings = [recognise(text_band(crop, rows))]
+    band = text_band(crop, rows)
+    readings = [recognise(band)]
+    if band.height < THIN_BAND * crop.height and (
+            readings[0][1] < ACCEPT_FROM or not _plain(readings[0][0])):
+        # The band of the printed label's rows was a sliver of the crop and read nothing: the
+        # hand wrote above the label's line (on a rule drawn over it), the whole crop is its
+        # line.
+        readings.append(recognise(crop))
     cleaned = erase_rules(crop)
     if cleaned is not None:
         # Read both: erasing may take a stroke of the writing (or of print) with it.
@@ -468,7 +513,7 @@ def read_region(image: Image.Image, line: Line, region: Region) -> tuple[str, fl
     compact = text.replace(" ", "").replace("-", "")
     if _CODE_SHAPE.match(compact):  # a code written without its dash, as the page prints it
         text = normalize_personal_code(compact) or text
-    text = _roman_month_date(_whole_date(hand_letters(text)))
+    text = _spaced_date(_roman_month_date(_whole_date(hand_letters(text))))
     # A label read together with its value ("Talrunis26650913"): two words.
     text = _GLUED_NUMBER.sub(" ", text)
     tesseract = _mean_conf(line, region)
@@ -506,6 +551,20 @@ def hand_letters(text: str) -> str:
     if _CAPITALISED.search(text):
         text = _CAPITAL_APART.sub(r"\1", text)
     return text
+
+
+# A hand's date in words whose spaces the recogniser lost ("Kuldiga,2025.g28.janvari"): the
+# place, the year, its "g." and the day written apart again, as the date grammar reads them.
+_GLUED_WORD_DATE = re.compile(r"(?<![\d.])(\d{4})\.\s?g\.?\s?(\d{1,2})\.\s?(?=[^\W\d_]{3})")
+_PLACE_BEFORE_YEAR = re.compile(r"(?<=[^\W\d_]{3}),(?=\d{4}\.)")
+
+
+def _spaced_date(text: str) -> str:
+    """A date written year first with its words run together, spaced ("2025. g. 28. ...")."""
+    if _GLUED_WORD_DATE.search(text) is None:
+        return text
+    text = _PLACE_BEFORE_YEAR.sub(", ", text)
+    return _GLUED_WORD_DATE.sub(r"\1. g. \2. ", text)
 
 
 def _whole_date(text: str) -> str:
@@ -564,7 +623,8 @@ def _fold(text: str) -> str:
     return "".join(c for c in fold(text) if c.isalnum())
 
 
-def reconcile(line: Line, region: Region, text: str) -> tuple[Region, str] | None:
+def reconcile(line: Line, region: Region, text: str,
+              prose: bool = False) -> tuple[Region, str] | None:
     """Keep what Tesseract read right: a printed word the run began with (a label read unsure,
     "kods" in "kods120778-12401") stays Tesseract's, and a reading that says what Tesseract
     said (print: Tesseract has the diacritics and the capitals) changes nothing (None)."""
@@ -605,7 +665,11 @@ def reconcile(line: Line, region: Region, text: str) -> tuple[Region, str] | Non
             words = [t for t, _b, _c in line[lo:hi]]
     said, read = _fold(" ".join(words)), _fold(text)
     wordy = sum(c.isalpha() for c in said + read) >= 0.8 * len(said + read)
-    if wordy and said and SequenceMatcher(None, said, read).ratio() >= SAME_READING:
+    if wordy and said and SequenceMatcher(None, said, read).ratio() >= SAME_READING \
+            and not (prose and _known_count(text.split()) > _known_count(words)):
+        # ... unless, on a page in a hand throughout (`prose`), the recogniser's reading spells
+        # more of the paperwork's words than Tesseract's ("PILNVARA" for "PILNVNRA",
+        # "lēmumus ... asistenta"); a form's printed caption stays Tesseract's.
         return None
     return region, marks_from_tesseract(" ".join(words), text)
 
@@ -615,6 +679,8 @@ def reconcile(line: Line, region: Region, text: str) -> tuple[Region, str] | Non
 # marked letter of Tesseract's standing inside a run of this many letters both read alike is
 # the recogniser's letter with its mark.
 MARK_CONTEXT = 4
+# ... of which this many in the marked letter's own word as Tesseract read it.
+MARK_WORD_CONTEXT = 2
 
 
 def _letters(text: str) -> list[tuple[int, str]]:
@@ -628,6 +694,8 @@ def marks_from_tesseract(tesseract: str, text: str) -> str:
     if not said or not read:
         return text
     mended = list(text)
+    # Which of Tesseract's words each of its letters stands in.
+    word_of = [len(re.findall(r"\s+", tesseract[:at].lstrip())) for at, _c in said]
     matcher = SequenceMatcher(None, [c for _a, c in said], [c for _a, c in read], autojunk=False)
     for block in matcher.get_matching_blocks():
         if block.size < MARK_CONTEXT:
@@ -635,9 +703,75 @@ def marks_from_tesseract(tesseract: str, text: str) -> str:
         for k in range(block.size):
             marked = tesseract[said[block.a + k][0]]
             at = read[block.b + k][0]
+            if sum(word_of[block.a + n] == word_of[block.a + k] for n in range(block.size)) \
+                    < MARK_WORD_CONTEXT:
+                # The run of alike letters only passes through Tesseract's word ("ŅrŠ
+                # nESAņ" against "Egons nesanem"): the mark is that other word's.
+                continue
             if marked.lower() != fold(marked) and text[at].lower() == fold(text[at]):
                 mended[at] = marked.upper() if text[at].isupper() else marked.lower()
     return "".join(mended)
+
+
+# A word of the paperwork (a title's, a label's, an act's verb: "lūdzu", "iesniegums") the
+# recogniser misread in a hand's prose where Tesseract read it right: the recogniser takes a
+# hand's "ū" for "i" or "o" (its mark for a dot, "Lidzu", "lodzu"). Where the recogniser's
+# word is none of the vocabulary's words and Tesseract's word in the same place is one, a slip
+# away (most letters alike), Tesseract's stands. Stems shorter than this say too little
+# ("līdz" would make any "l?dz..." a word).
+KNOWN_STEM = 5
+KNOWN_ENDING = 4  # letters an inflection may add to a stem
+KNOWN_LIKE = 0.75  # folded similarity of the two readings of one word
+
+
+@functools.cache
+def _vocabulary_words() -> frozenset[str]:
+    """The folded words (stems) of every vocabulary's titles, keywords, acts and labels."""
+    from .vocabulary import vocabularies
+
+    phrases: list[str] = []
+    for vocab in vocabularies().values():
+        phrases += [*vocab.title, *vocab.keywords]
+        for act in vocab.acts:
+            phrases += [*act.verbs, *act.objects]
+        for spec in vocab.fields.values():
+            phrases += spec.labels
+        for headings in vocab.sections.values():
+            phrases += headings
+    return frozenset(w for p in phrases for w in re.findall(r"[a-z]+", fold(p))
+                     if len(w) >= KNOWN_STEM)
+
+
+def _known(word: str) -> bool:
+    letters = _fold(word)
+    if not letters.isalpha():
+        return False
+    stems = _vocabulary_words()
+    return any(letters[:k] in stems
+               for k in range(max(KNOWN_STEM, len(letters) - KNOWN_ENDING), len(letters) + 1))
+
+
+def _known_count(words: Sequence[str]) -> int:
+    return sum(len(_fold(w)) >= KNOWN_STEM and _known(w) for w in words)
+
+
+def known_words_kept(tesseract: Line, read: Line) -> Line:
+    """The recogniser's words with a vocabulary word Tesseract read in the same place kept
+    where the recogniser's own word there is no such word."""
+    kept: Line = []
+    for text, box, conf in read:
+        core = text.strip(".,;:()\"'„“”")
+        if len(_fold(core)) >= KNOWN_STEM and not _known(core):
+            near = [
+                t.strip(".,;:()\"'„“”") for t, b, _c in tesseract
+                if b[0] < box[2] and box[0] < b[2]
+            ]
+            like = [t for t in near if _known(t) and abs(len(_fold(t)) - len(_fold(core))) <= 1
+                    and SequenceMatcher(None, _fold(t), _fold(core)).ratio() >= KNOWN_LIKE]
+            if len(like) == 1:
+                text = text.replace(core, like[0], 1)
+        kept.append((text, box, conf))
+    return kept
 
 
 def word_ceiling(text: str) -> float:
@@ -686,6 +820,12 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
     for region, words in boxed_values(image, lines, regions):
         replaced[region.line] = [(region, words)]
     regions = [r for r in regions if r.line not in replaced]
+    prose = written_throughout(lines)
+    if prose:
+        # The wider runs first; where one is not read, its line's narrower runs are.
+        wide = [r for r in unsure_regions(lines, PROSE_HAND_BELOW)
+                if r.line not in replaced and r not in regions]
+        regions = wide + regions
     for region in (cell for whole in regions for cell in cells_of(image, lines[whole.line],
                                                                       whole)):
         line = lines[region.line]
@@ -696,11 +836,12 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
         found = read_region(image, line, region)
         if found is None:
             continue
-        kept = reconcile(line, region, found[0])
+        kept = reconcile(line, region, found[0], prose)
         if kept is not None:
             region, text = kept
+            words = _as_words(text, found[1], inked(image, _band_box(line, region)))
             replaced.setdefault(region.line, []).append(
-                (region, _as_words(text, found[1], inked(image, region.box))))
+                (region, known_words_kept(line[region.start : region.end], words)))
     if not replaced:
         return lines
     mended: list[Line] = []
@@ -764,6 +905,24 @@ def boxed_values(image: Image.Image, lines: list[Line],
         region = Region(index, first, len(line), box, left, image.width)
         found.append((region, _as_words(text, score, inked(image, box))))
     return found
+
+
+# A word Tesseract cut across two lines of a hand's prose (a tall stroke, a descender joined to
+# the line below) stretches the run's box over both: the reading put in its place then stands
+# level with the next line's words too, and the layout interleaves the two lines' words.
+TALL_RUN = 1.5  # the run's height over its words' middle height at which a word strays
+
+
+def _band_box(line: Line, region: Region) -> Box:
+    """The run's box, its top and bottom those of most of its words when one strays far above
+    or below them."""
+    boxes = [b for _t, b, _c in line[region.start : region.end]]
+    left, top, right, bottom = region.box
+    tops, bottoms = sorted(b[1] for b in boxes), sorted(b[3] for b in boxes)
+    mid_top, mid_bottom = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+    if len(boxes) < 3 or bottom - top <= TALL_RUN * max(1, mid_bottom - mid_top):
+        return region.box
+    return (left, mid_top, right, mid_bottom)
 
 
 def inked(image: Image.Image, box: Box) -> Box:

@@ -152,7 +152,7 @@ def _sender_line(ctx: Context) -> tuple[Found, Found] | None:
     addressee), unless the signature's initial and surname name another. Whose it is was
     judged by where it stands: below the sure bar."""
     if not ctx.title_line:
-        return None
+        return _signed_with_code(ctx)
     issuer = ctx.issuer_lines()
     candidates = []
     for line in ctx.lines[: ctx.title_line]:
@@ -162,6 +162,8 @@ def _sender_line(ctx: Context) -> tuple[Found, Found] | None:
             match = _NAME_WITH_CODE.match(segment.text)
             if match:
                 candidates.append((match, segment, line))
+    if not candidates:
+        return _signed_with_code(ctx)
     if len(candidates) != 1:
         return None
     match, segment, at = candidates[0]
@@ -178,6 +180,96 @@ def _sender_line(ctx: Context) -> tuple[Found, Found] | None:
     confidence = FALLBACK_CONFIDENCE * _lines_doubt([at])
     return (Found(name, confidence, "sender_block", segment.words),
             Found(code, confidence, "sender_block", segment.words))
+
+
+# A letter signed under its date with the writer's name and code, a role noun before it at
+# most ("aizgādne Rasma Sprūde, p.k. ...", "Kristers Dzelme, p.k. ..."): a hand's capital may
+# read small ("kristers"), so the given name is told by the calendar, not its case.
+_SIGNED_WITH_CODE = re.compile(
+    rf"^\s*(?:[{_LOWER}]+\s+)??(?P<name>[{_UPPER}{_LOWER}][{_LOWER}]+\s+{_NAME_WORD_RE})"
+    r"\s*,?\s*(?i:personas\s+kods|pers\.\s*kods|p\.?\s*k\b\.?)\s*:?\s*"
+    r"(?P<code>\d{6}\s*-\s*\d{5})(?!\d)")
+SIGNATURE_LINES = 4  # lines after the last date line a signature is looked for in
+
+
+def _signed_with_code(ctx: Context) -> tuple[Found, Found] | None:
+    """The writer of a letter with no sender block: the one name and code on a line of the
+    closing lines, under the letter's last date line."""
+    if not ctx.lines:
+        return None
+    last_page = ctx.lines[-1].page
+    page = [ln for ln in ctx.lines if ln.page == last_page]
+    dated = [i for i, ln in enumerate(page) if values.date_value(ln.text) is not None]
+    if not dated:
+        return None
+    candidates = []
+    for line in page[dated[-1] : dated[-1] + SIGNATURE_LINES + 1]:
+        for segment in line.segments:
+            match = _SIGNED_WITH_CODE.match(segment.text)
+            if match:
+                candidates.append((match, segment, line))
+    if len(candidates) != 1:
+        return None
+    match, segment, at = candidates[0]
+    written = match.group("name")
+    name = values.person_name(written[0].upper() + written[1:])
+    code = values.personal_code(match.group("code"))
+    if not name or not code or not values.starts_with_given_name(name):
+        return None
+    confidence = FALLBACK_CONFIDENCE * _lines_doubt([at])
+    return (Found(name, confidence, "sender_block", segment.words),
+            Found(code, confidence, "sender_block", segment.words))
+
+
+HEAD_LINES = 8  # the lines of a paper's head where the people it is about are named
+
+
+def the_other_person(ctx: Context, name: str, found: dict[str, Found | None]) -> bool:
+    """A paper about two people that labels one ("Asistente Inese Kalniņa, p.k. ...") and
+    names the other on a head line of its own with no label ("Zelma Ozola, p.k. ..."): that
+    line is the other's, name and code, when it is the only such line and its code is not the
+    labelled person's. Sets both fields; whose they are was judged: below the sure bar."""
+    vocab = ctx.vocab
+    if vocab.writer:
+        return False  # a letter's writer is read otherwise (`_sender_line`)
+    people = [n for n, s in vocab.fields.items() if s.kind == "person_name"]
+    code_field = name.replace("name", "personal_code")
+    if len(people) != 2 or code_field not in vocab.fields or found.get(code_field) is not None:
+        return False
+    other = next(n for n in people if n != name)
+    other_code = found.get(other.replace("name", "personal_code"))
+    other_name = found.get(other)
+    if other_name is None or other_code is None:
+        return False
+    if not ctx.lines:
+        return False
+    first = ctx.lines[0].page
+    candidates = []
+    for line in [ln for ln in ctx.lines if ln.page == first][:HEAD_LINES]:
+        for segment in line.segments:
+            match = _NAME_WITH_CODE.match(segment.text)
+            if match:
+                candidates.append((match, segment, line))
+    own = []
+    for match, segment, line in candidates:
+        code = values.personal_code(match.group("code"))
+        if code is None or code == other_code.value:
+            continue
+        own.append((match, segment, line, code))
+    if len(own) != 1:
+        return False
+    match, segment, line, code = own[0]
+    person = values.person_name(match.group("name"))
+    labelled = str(other_name.value).split()
+    if not person or not values.starts_with_given_name(person) \
+            or not values.personal_code_ok(code) \
+            or (roles.same_person(person.split()[-1], labelled[-1])
+                and person.split()[0] == labelled[0]):
+        return False
+    confidence = FALLBACK_CONFIDENCE * _lines_doubt([line])
+    found[name] = Found(person, confidence, "sender_block", segment.words)
+    found[code_field] = Found(code, confidence, "sender_block", segment.words)
+    return True
 
 
 def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:

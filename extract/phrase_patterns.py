@@ -29,7 +29,8 @@ _MACROS = {
     # Never from inside a number: "dzimusi 02.10.2025." read from its "2" would slip past a
     # pattern's "(?<!dzimusi\s)".
     "DATE": (
-        r"(?<!\d)(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.)\s*\d{1,2}\.?[\s'’`*]*[a-z]+"
+        # (a hand's "g." may lose its stop: "2025. g 9. aprīlī")
+        r"(?<!\d)(?:\d{4}\.?[\s\"'”„“*]*(?:gada|g\.|g(?=\s+\d))\s*\d{1,2}\.?[\s'’`*]*[a-z]+"
         # a form's day filled in between quotation marks: "„17.” marta 2025. g."
         r"|\d{1,2}(?:\.[\"”“]?|[\"”“]\.?)\s*[a-z]+\s+\d{4}\.?"
         r"|\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}\.?|\d{4}-\d{2}-\d{2}"

@@ -13979,3 +13979,75 @@ def r22p_grainy_short_paper_photo(path: Path, *, dpi: int = 150) -> Path:
     Image.fromarray(np.clip(photo, 0, 255).astype(np.uint8), mode="L").save(
         path, dpi=(dpi, dpi), quality=85)
     return path
+
+
+
+# --- round 22 (r22yh): letters written by hand, read as prose -------------------------------
+
+R22YH_GRANTOR = personal_code("1405391234")
+R22YH_ATTORNEY = personal_code("0207681234")
+R22YH_WRITER = personal_code("2311901345")
+R22YH_GRANDAD = personal_code("0901371345")
+R22YH_HELPER = personal_code("1708851456")
+R22YH_WARD = personal_code("2502501567")
+
+
+def r22yh_power_of_attorney_without_its_title(pdf: canvas.Canvas) -> None:
+    """A power of attorney in the grantor's own words, its title missing (a hand's heading OCR
+    could not spell): what it does says what it is, "pilnvaroju Savu dēlu ... manā vārdā"."""
+    _text(pdf, 60, 760, f"Es, Velta Kļaviņa, p.k. {R22YH_GRANTOR}, pilnvaroju Savu dēlu", 11)
+    _text(pdf, 60, 744, f"Andri Kļaviņu, p.k. {R22YH_ATTORNEY}, manā vārdā kārtot visas", 11)
+    _text(pdf, 60, 728, "lietas Bauskas novada Sociālajā dienestā un saņemt atbildes.", 11)
+    _text(pdf, 60, 690, "Bauskā, 2025. g. 3. martā", 11)
+    _text(pdf, 60, 660, "V. Kļaviņa", 11)
+
+
+def r22yh_letter_signed_with_name_and_code(pdf: canvas.Canvas) -> None:
+    """A first-person letter with no sender block: the person it asks for in a sentence with
+    a shortened "pk.", the writer only at the signature under the date line, with a code."""
+    _text(pdf, 60, 790, "Bauskas novada Sociālajam dienestam", 11)
+    _text(pdf, 60, 750, "Es, mazmeita, lūdzu piešķirt asistenta pakalpojumu manam", 11)
+    _text(pdf, 60, 734, f"vectēvam Pēterim Ozolam, pk. {R22YH_GRANDAD}, dzīvo Skolas", 11)
+    _text(pdf, 60, 718, "ielā 4, Bauska, LV-3901. Viņam vajag palīdzību ceļā uz slimnīcu.", 11)
+    _text(pdf, 60, 680, "Bauskā, 2025. g 14. maijā", 11)
+    _text(pdf, 60, 650, f"Līga Ozola, p.k {R22YH_WRITER}", 11)
+    _text(pdf, 60, 636, "tel. 26 114 587", 11)
+
+
+def r22yh_sheet_second_person_unlabelled(pdf: canvas.Canvas) -> None:
+    """A sheet kept by hand: the assistant named with a role word, the person helped on the
+    line under with a name and a code and no label; then the days."""
+    _text(pdf, 60, 790, f"Asistents Gatis Bērziņš, p.k. {R22YH_HELPER}", 11)
+    _text(pdf, 60, 774, f"Ilga Sproģe, p.k. {R22YH_WARD}", 11)
+    _text(pdf, 60, 758, "2025. gada marts", 11)
+    for at, (day, span, hours, what) in enumerate([
+            ("03.03.", "9:00-11:00", "2", "pie ārsta"), ("05.03.", "10:00-12:00", "2", "banka"),
+            ("10.03.", "9:00-11:00", "2", "aptieka"), ("12.03.", "10:00-11:30", "1,5", "pasts")]):
+        y = 730 - 16 * at
+        _text(pdf, 60, y, day, 11)
+        _text(pdf, 120, y, span, 11)
+        _text(pdf, 220, y, hours, 11)
+        _text(pdf, 260, y, what, 11)
+    _text(pdf, 60, 650, "kopā 7,5", 11)
+
+
+CASES.update({
+    "r22yh_power_of_attorney_without_its_title.pdf": (
+        r22yh_power_of_attorney_without_its_title, "representation_document", {
+            "representative_name": "Andris Kļaviņš",
+            "representative_personal_code": R22YH_ATTORNEY,
+            "person_name": "Velta Kļaviņa", "personal_code": R22YH_GRANTOR,
+            "issued_on": "2025-03-03",
+        }),
+    "r22yh_letter_signed_with_name_and_code.pdf": (
+        r22yh_letter_signed_with_name_and_code, "application", {
+            "applicant_name": "Līga Ozola", "applicant_personal_code": R22YH_WRITER,
+            "client_name": "Pēteris Ozols", "client_personal_code": R22YH_GRANDAD,
+            "submitted_on": "2025-05-14",
+        }),
+    "r22yh_sheet_second_person_unlabelled.pdf": (
+        r22yh_sheet_second_person_unlabelled, "timesheet", {
+            "assistant_name": "Gatis Bērziņš", "assistant_personal_code": R22YH_HELPER,
+            "client_name": "Ilga Sproģe", "client_personal_code": R22YH_WARD,
+        }),
+})

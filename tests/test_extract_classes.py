@@ -5159,3 +5159,151 @@ def test_r22p_a_short_papers_grain_is_not_stretched_into_ink(tmp_path: Path) -> 
     assert fields["personal_code"] == R22P_RASMA
     assert fields["hours_per_week"] == 2
     assert fields["issued_on"] == "2025-04-14"
+
+
+
+# --- round 22 (r22yh): letters written by hand (extract/handwriting.py, names_and_codes.py) ---
+
+
+def test_r22yh_a_power_of_attorney_is_known_by_what_it_does_without_its_title(
+        cases: Path) -> None:
+    """No title (a hand's heading OCR misspelt): "Es, ..., pilnvaroju Savu dēlu ..., manā vārdā
+    kārtot ..." grants a power of attorney; the one authorised stands after the verb even when
+    the possessive before him is written with a capital's shape."""
+    record = extract_file(cases / "r22yh_power_of_attorney_without_its_title.pdf")
+    assert record["doc_type"] == "representation_document"
+    fields = record["fields"]
+    assert (fields["representative_name"], fields["person_name"]) == (
+        "Andris Kļaviņš", "Velta Kļaviņa")
+
+
+def test_r22yh_a_letter_signed_under_its_date_with_a_code_names_its_writer(
+        cases: Path) -> None:
+    """"Es, mazmeita, lūdzu ... manam vectēvam Pēterim Ozolam, pk. ..." and, under the date
+    line, "Līga Ozola, p.k ...": she applies, he is the client; judged from where the name
+    stands, so below the sure bar. "2025. g 14. maijā" (the "g." without its stop) is a date."""
+    record = extract_file(cases / "r22yh_letter_signed_with_name_and_code.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert (fields["applicant_name"], fields["client_name"]) == ("Līga Ozola", "Pēteris Ozols")
+    assert fields["applicant_personal_code"] != fields["client_personal_code"]
+    assert confidence["applicant_name"] < 0.9
+    assert fields["submitted_on"] == "2025-05-14"
+
+
+def test_r22yh_the_unlabelled_second_person_of_a_sheet_is_the_client(cases: Path) -> None:
+    """"Asistents Gatis Bērziņš, p.k. ..." over "Ilga Sproģe, p.k. ...": the other person, name
+    and code, is the one helped; whose it is was judged, below the sure bar."""
+    record = extract_file(cases / "r22yh_sheet_second_person_unlabelled.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert (fields["assistant_name"], fields["client_name"]) == ("Gatis Bērziņš", "Ilga Sproģe")
+    assert confidence["client_name"] < 0.9 and confidence["client_personal_code"] < 0.9
+
+
+def test_r22yh_a_vocabulary_word_tesseract_read_stays_over_the_recognisers_slip() -> None:
+    """The recogniser takes a hand's "ū" for "o" or "i" ("lodzu"): Tesseract's "lūdzu" in the
+    same place, a word of the paperwork, stays; a name (no vocabulary word) stays the
+    recogniser's."""
+    from asistents.extract.handwriting import known_words_kept
+
+    tesseract = [("Es,", (0, 0, 30, 20), 0.6), ("lūdzu", (40, 0, 95, 20), 0.27),
+                 ("Ozolā", (100, 0, 160, 20), 0.3)]
+    read = [("Es,", (0, 0, 28, 20), 0.6), ("lodzu", (38, 0, 92, 20), 0.6),
+            ("Ozola", (98, 0, 158, 20), 0.6)]
+    assert [t for t, _b, _c in known_words_kept(tesseract, read)] == ["Es,", "lūdzu", "Ozola"]
+
+
+def test_r22yh_a_reading_spelling_more_vocabulary_words_replaces_a_like_one() -> None:
+    """"PILNVNRA" (Tesseract, unsure) and "PILNVARA" (the recogniser) read alike, but only the
+    recogniser's is a word of the paperwork: on a page in a hand throughout it replaces
+    Tesseract's."""
+    from asistents.extract.handwriting import Region, reconcile
+
+    line = [("PILNVNRA", (10, 10, 200, 40), 0.17)]
+    kept = reconcile(line, Region(0, 0, 1, (10, 10, 200, 40)), "PILNVARA", prose=True)
+    assert kept is not None and kept[1] == "PILNVARA"
+    line = [("Kalnina", (10, 10, 200, 40), 0.5)]
+    assert reconcile(line, Region(0, 0, 1, (10, 10, 200, 40)), "Kalnins", prose=True) is None
+    # A printed form's caption Tesseract doubted stays Tesseract's.
+    line = [("PILNVNRA", (10, 10, 200, 40), 0.17)]
+    assert reconcile(line, Region(0, 0, 1, (10, 10, 200, 40)), "PILNVARA") is None
+
+
+def test_r22yh_a_mark_passes_only_inside_a_word_both_readings_share() -> None:
+    """Tesseract's "ŅtŠ nesaņcm" against the recogniser's "Inars nesanem": the run of alike
+    letters "snesan" only passes through "ŅtŠ", so its "Š" is not Inars's; "ņ" is nesaņem's."""
+    from asistents.extract.handwriting import marks_from_tesseract
+
+    assert marks_from_tesseract("ŅtŠ nesaņcm", "Inars nesanem") == "Inars nesaņem"
+
+
+def test_r22yh_an_umlaut_the_recogniser_reads_is_a_macron(monkeypatch: Any) -> None:
+    """The recogniser knows German and Spanish: a hand's "ā" in "tālr." comes back "tälr.", a
+    "ū" "ú"; Latvian writes neither (a reading with one was refused as no Latvian letters)."""
+    from types import SimpleNamespace
+
+    from asistents.extract import handwriting
+    from PIL import Image
+
+    monkeypatch.setattr(handwriting, "_recogniser", lambda: lambda *a, **k: SimpleNamespace(
+        txts=("Sprüde, tälr. 29, Júrmala",), scores=(0.9,)))
+    assert handwriting.recognise(Image.new("L", (200, 30), 255)) == (
+        "Sprūde, tālr. 29, Jūrmala", 0.9)
+
+
+def test_r22yh_a_date_in_words_run_together_is_spaced() -> None:
+    """"Bauskā,2025.g14.maijā" (the recogniser lost a hand's spaces) is "Bauskā, 2025. g. 14.
+    maijā", which the date grammar reads; a numeric date stays."""
+    from asistents.extract.handwriting import _spaced_date
+    from asistents.forms.latvian_dates import parse_date
+
+    assert _spaced_date("Bauskā,2025.g14.maijā") == "Bauskā, 2025. g. 14. maijā"
+    assert str(parse_date(_spaced_date("Bauskā,2025.g14.maijā"))) == "2025-05-14"
+    assert _spaced_date("14.05.2025.") == "14.05.2025."
+
+
+def test_r22yh_a_codes_last_figures_read_surely_join_its_run() -> None:
+    """"2794)9-17" (unsure) and "09)" (0.87, no letter) right after it: one run, read again
+    whole; a printed word after a run ("Tālr.") does not join it."""
+    from asistents.extract.handwriting import unsure_regions
+
+    line = [("Personas", (0, 0, 80, 20), 0.97), ("kods", (90, 0, 130, 20), 0.97),
+            ("2794)9-17", (150, 0, 240, 20), 0.49), ("09)", (245, 0, 275, 20), 0.87)]
+    assert [(r.start, r.end) for r in unsure_regions([line])] == [(2, 4)]
+    line = [("kods", (0, 0, 40, 20), 0.97), ("2794)9-17", (150, 0, 240, 20), 0.49),
+            ("Tālr.", (250, 0, 300, 20), 0.95)]
+    assert [(r.start, r.end) for r in unsure_regions([line])] == [(1, 2)]
+
+
+def test_r22yh_a_page_in_a_hand_throughout_reads_its_sure_slips_with_its_runs() -> None:
+    """A letter Tesseract doubted word after word: its "sure" ">-1," (0.84) between doubted
+    words is the hand's too and joins the run read again; a printed form's labels (0.9+) keep
+    the bar where it was."""
+    from asistents.extract.handwriting import (
+        PROSE_HAND_BELOW,
+        unsure_regions,
+        written_throughout,
+    )
+
+    words = ["Zalā", "iela", ">-1,", "D»tele,", "LV-3701."]
+    confs = [0.3, 0.5, 0.84, 0.75, 0.4]
+    line = [(w, (60 * i, 0, 60 * i + 50, 20), c)
+            for i, (w, c) in enumerate(zip(words, confs, strict=True))]
+    prose = [line] + [[(f"vārds{i}", (0, 30 * i, 50, 30 * i + 20), 0.4)] for i in range(1, 9)]
+    assert written_throughout(prose)
+    assert [(r.start, r.end) for r in unsure_regions(prose, PROSE_HAND_BELOW)
+            if r.line == 0] == [(0, 5)]
+    form = [[("Vārds,", (0, 30 * i, 50, 30 * i + 20), 0.96),
+             ("uzvārds", (60, 30 * i, 120, 30 * i + 20), 0.96),
+             ("Ilze", (140, 30 * i, 180, 30 * i + 20), 0.4)] for i in range(6)]
+    assert not written_throughout(form)
+
+
+def test_r22yh_a_word_cut_over_two_lines_does_not_stretch_its_runs_reading() -> None:
+    """A hand's stroke Tesseract joined to the line above ("Jo" from 975 to 1141) stretches the
+    run's box over two lines: the reading put in its place stands on the run's own line."""
+    from asistents.extract.handwriting import Region, _band_box
+
+    line = [("4", (0, 980, 20, 1040), 0.9), ("stundas", (30, 973, 120, 1040), 0.2),
+            ("Jo", (130, 975, 170, 1141), 0.2), ("Azcbu", (180, 984, 260, 1047), 0.3)]
+    region = Region(0, 0, 4, (0, 973, 260, 1141))
+    assert _band_box(line, region)[1::2] == (980, 1047)
