@@ -74,14 +74,33 @@ def stem_phrase(phrase: str, gap: str) -> re.Pattern[str]:
     stands for up to three words of any kind ("lūdzu … piešķirt" finds "lūdzu manam dēlam
     piešķirt")."""
     body = ""
-    for word in fold(phrase).split():
+    for word in " ".join(phrase.lower().split()).split():
         if word == "...":
             body += rf"[a-z]*{gap}(?:\S+\s+){{0,3}}?"
             continue
         if body and not body.endswith("?"):
             body += rf"[a-z]*{gap}"
-        body += re.escape(word)
+        body += _letters(word)
     return re.compile(r"(?<![a-z0-9])" + body)
+
+
+# How a typist without Latvian letters may write one: doubled ("aa" for "ā"), or with "h" or
+# "j" after ("sh" for "š", "gj" for "ģ"): "Luudzu pieshkirt gjimenes asistentu".
+_SPELT_OUT = {"a": "a", "e": "e", "i": "i", "u": "u", "o": "o", "s": "h", "c": "h", "z": "h",
+              "g": "j", "k": "j", "l": "j", "n": "j"}
+
+
+def _letters(word: str) -> str:
+    """A word of a phrase as a pattern on folded text: a Latvian letter matches its plain
+    letter, or the plain letter spelt out the old way ("š": "s" or "sh")."""
+    out = ""
+    for char in word:
+        plain = fold(char)
+        if plain != char and plain in _SPELT_OUT:
+            out += re.escape(plain) + f"{_SPELT_OUT[plain]}?"
+        else:
+            out += re.escape(plain)
+    return out
 
 
 @lru_cache(maxsize=4096)
