@@ -74,12 +74,15 @@ def stem_phrase(phrase: str, gap: str) -> re.Pattern[str]:
     stands for up to three words of any kind ("lūdzu … piešķirt" finds "lūdzu manam dēlam
     piešķirt")."""
     body = ""
-    for word in " ".join(phrase.lower().split()).split():
+    after_any = False  # right after "…": its words' gap is already there
+    for word in phrase.lower().replace("…", " ... ").split():
         if word == "...":
             body += rf"[a-z]*{gap}(?:\S+\s+){{0,3}}?"
+            after_any = True
             continue
-        if body and not body.endswith("?"):
+        if body and not after_any:
             body += rf"[a-z]*{gap}"
+        after_any = False
         body += _letters(word)
     return re.compile(r"(?<![a-z0-9])" + body)
 
