@@ -174,7 +174,20 @@ def _heading_by_meaning(lines: list[Line], meanings: tuple[tuple[tuple[str, ...]
         below = lines[line.index + 1] if line.index + 1 < len(lines) else None
         if below is not None and _PERSON_LABEL.match(fold(below.text)):
             return Area(line.index, len(lines))
+        # A letter's block written without labels ("Mamma (kam vajag asistentu):" / "Ausma
+        # Vārpiņa" / "personas kods ..."): the heading ends in a colon, the name stands alone
+        # on the line under it and the person's labels follow.
+        after = lines[line.index + 2] if line.index + 2 < len(lines) else None
+        if (below is not None and after is not None and line.text.rstrip().endswith(":")
+                and _BARE_NAME.match(below.text) and _PERSON_LABEL.match(fold(after.text))):
+            return Area(line.index, len(lines))
     return None
+
+
+# A person's name alone on its line: two or three capitalised words.
+_BARE_NAME = re.compile(r"^\s*(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ]"
+                        r"[a-zāčēģīķļņšūž]+)?\s+){1,2}[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+"
+                        r"(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?\s*$")
 
 
 def _over_value_columns(line: Line, headers: list[Segment], below: Line | None) -> bool:
