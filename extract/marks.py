@@ -677,10 +677,13 @@ def _plus_margin_column(lines: list[Any]) -> None:
         column = item.x0
 
         def aligned(other: Any, page: int = line.page, x: float = column) -> bool:
-            return (other.page == page and bool(other.segments)
-                    and (plus_row(other) is not None and abs(plus_row(other).x0 - x) < 3
-                         or abs(other.segments[0].x0 - x) < 3
-                         and bool(re.search(r"[^\W\d_]{3,}", other.segments[0].text))))
+            if other.page != page or not other.segments:
+                return False
+            signed = plus_row(other)
+            if signed is not None:
+                return abs(signed.x0 - x) < 3
+            return (abs(other.segments[0].x0 - x) < 3
+                    and bool(re.search(r"[^\W\d_]{3,}", other.segments[0].text)))
         first = i
         while first > 0 and aligned(lines[first - 1]):
             first -= 1

@@ -65,10 +65,16 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
              every_heading: list[re.Pattern[str]]) -> Area | None:
     """The first line printing one of a section's headings; a header row of a table with
     a column per person makes the section that heading's column."""
-    patterns = [label_regex(p) for p in phrases]
+    patterns = [label_regex(p) for p in phrases if not p.endswith(":")]
+    # A phrase written with its colon ("asistents vajadzīgs:") heads only as a line of its
+    # own ending in one: in running text the words are a sentence's ("tam asistents vajadzīgs
+    # 6 stundas nedēļā").
+    whole = [label_regex(p.rstrip(":")) for p in phrases if p.endswith(":")]
     for line in lines:
         for n, segment in enumerate(line.segments):
-            if not any(_heads(p.search(segment.folded), segment.folded) for p in patterns):
+            if not any(_heads(p.search(segment.folded), segment.folded) for p in patterns) \
+                    and not (len(line.segments) == 1 and segment.text.rstrip().endswith(":")
+                             and any(p.fullmatch(segment.folded.rstrip(" :")) for p in whole)):
                 continue
             if n + 1 < len(line.segments) and _BARE_VALUE.fullmatch(line.segments[n + 1].text):
                 continue  # a row with its value ("Brīvais laiks, aktivitātes | 2"), no heading
