@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..forms.latvian_dates import DAY_IN_WORDS_SHAPE, ROMAN_DATE_SHAPE, ROMAN_SHORT_DATE_SHAPE
 from ..forms.person_names import particle_pattern
 from . import roles
-from .layout import fold
+from .layout import spelt_letters
 
 _MACROS = {
     # A surname's particle may stand before the surname ("Voldemārs fon Krīgers").
@@ -83,27 +83,8 @@ def stem_phrase(phrase: str, gap: str) -> re.Pattern[str]:
         if body and not after_any:
             body += rf"[a-z]*{gap}"
         after_any = False
-        body += _letters(word)
+        body += spelt_letters(word)
     return re.compile(r"(?<![a-z0-9])" + body)
-
-
-# How a typist without Latvian letters may write one: doubled ("aa" for "ā"), or with "h" or
-# "j" after ("sh" for "š", "gj" for "ģ"): "Luudzu pieshkirt gjimenes asistentu".
-_SPELT_OUT = {"a": "a", "e": "e", "i": "i", "u": "u", "o": "o", "s": "h", "c": "h", "z": "h",
-              "g": "j", "k": "j", "l": "j", "n": "j"}
-
-
-def _letters(word: str) -> str:
-    """A word of a phrase as a pattern on folded text: a Latvian letter matches its plain
-    letter, or the plain letter spelt out the old way ("š": "s" or "sh")."""
-    out = ""
-    for char in word:
-        plain = fold(char)
-        if plain != char and plain in _SPELT_OUT:
-            out += re.escape(plain) + f"{_SPELT_OUT[plain]}?"
-        else:
-            out += re.escape(plain)
-    return out
 
 
 @lru_cache(maxsize=4096)
