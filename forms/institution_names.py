@@ -398,4 +398,4 @@ def _opens_line(text: str, at: int) -> bool:
 def _nominative_form(word: str) -> bool:
     """Whether a spelt legal form is in the nominative ("biedrība", "nodibinājums", "fonds"),
     not a case of it in a sentence ("biedrības valde", "biedrībā")."""
-    return bool(re.fullmatch(r"[^\W\d_]+(?:ība|ums|s)", word.lower()))
+    return bool(re.fullmatch(r"[^\W\d_]+(?:[īi]ba|ums|[^\W\d_aeiouāēīū]s)", word.lower()))
