@@ -65,6 +65,10 @@ _CODE_AFTER = re.compile(
 # The start of the employment: a date after these words (folded), within the clause.
 _SINCE = re.compile(r"(?<![a-z])(?:kops|no|sakot\s+(?:ar|no)|ar|darba\s+pienemt[sa]|pienemt[sa]"
                     r"\s+darba)\s*$")
+# "ar 2021. gada 9. aprīļa rīkojumu": after "ar" a start is in the accusative ("ar 9. aprīli");
+# a month in the genitive dates the order, contract or decision named after it.
+_OF_AN_ACT = re.compile(r"(?<![a-z])ar\s+\d{4}\.\s*(?:gada|g\.)\s*\d{1,2}\.\s*[a-z]+a\s*$",
+                        re.IGNORECASE)
 # "par" before words that are no position ("izziņa par to, ka", "par darba attiecībām").
 _NO_POSITION = frozenset({"to", "darba", "nodarbinatibu", "vinu", "vinas", "so", "sadu"})
 
@@ -279,10 +283,19 @@ def _since(text: str, plain: str, start: int, end: int) -> Fact | None:
     """The employment's start: a date the clause introduces with "kopš", "no", "ar", "sākot
     ar" or "pieņemts darbā"; a date introduced otherwise (the paper's own, a contract's) is
     not it."""
+    of_an_act: Fact | None = None
     for found, a, b in find_dates(text[start:end]):
         lead = plain[max(start, start + a - 25):start + a].lower()
-        if _SINCE.search(lead):
-            return Fact(found.isoformat(), start + a, start + b)
+        if not _SINCE.search(lead):
+            continue
+        if _OF_AN_ACT.search(lead + plain[start + a:start + b]):
+            # The act's date is the start only when the clause names no other ("saskaņā ar
+            # 2020. gada 1. jūnija darba līgumu strādā ...").
+            of_an_act = of_an_act or Fact(found.isoformat(), start + a, start + b)
+            continue
+        return Fact(found.isoformat(), start + a, start + b)
+    if of_an_act is not None:
+        return of_an_act
     # "kopš pagājušā gada 1. septembra": the year said from the paper's own.
     for found, a, b in relative_dates(text[start:end], paper_year(text)):
         lead = plain[max(start, start + a - 25):start + a].lower()

@@ -539,11 +539,43 @@ def label_regex(label: str) -> re.Pattern[str]:
     'vārds uzvārds' finds "Vārds, uzvārds", "Vārds Uzvārds", "(vārds, uzvārds)"; 'p k' or
     'p.k.' finds "p. k."."""
     words = re.findall(r"[a-z0-9]+", fold(label))
-    parts = [re.escape(w) for w in words]
+    # The same words with their Latvian letters, when folding kept each letter one letter.
+    lettered = re.findall(r"[^\W_]+", label.lower())
+    if len(lettered) != len(words) or any(fold(a) != b for a, b in zip(lettered, words,
+                                                                         strict=True)):
+        lettered = words
+    parts = [spelt_letters(w) for w in lettered]
     if words:
-        parts[-1] = _inflectable(words[-1])
+        last = _inflectable(words[-1])
+        if last != re.escape(words[-1]):
+            # the ending's alternatives after the stem, its letters spelt either way
+            stem = _STEM_OF.match(last)
+            kept = len(stem.group(0)) if stem else 0
+            parts[-1] = spelt_letters(lettered[-1][:kept]) + last[kept:]
     body = r"[\s,.:;/()\-–]*".join(parts)
     return re.compile(r"(?<![a-z0-9])" + body + r"(?![a-z0-9])")
+
+
+# The plain letters opening an inflectable pattern ("talrun" of "talrun(?:is|i|a|im)").
+_STEM_OF = re.compile(r"[a-z0-9]*")
+
+# How a typist without Latvian letters may write one: doubled ("aa" for "ā"), or with "h" or
+# "j" after ("sh" for "š", "gj" for "ģ"): "Luudzu pieshkirt gjimenes asistentu".
+_SPELT_OUT = {"a": "a", "e": "e", "i": "i", "u": "u", "o": "o", "s": "h", "c": "h", "z": "h",
+              "g": "j", "k": "j", "l": "j", "n": "j"}
+
+
+def spelt_letters(word: str) -> str:
+    """A word as a pattern on folded text: a Latvian letter matches its plain letter, or the
+    plain letter spelt out the old way ("š": "s" or "sh", "ā": "a" or "aa")."""
+    out = ""
+    for char in word:
+        plain = fold(char)
+        if plain != char and plain in _SPELT_OUT:
+            out += re.escape(plain) + f"{_SPELT_OUT[plain]}?"
+        else:
+            out += re.escape(plain)
+    return out
 
 
 def _inflectable(word: str) -> str:

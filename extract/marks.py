@@ -548,6 +548,7 @@ def answer_columns(lines: list[Any]) -> None:
                 and re.search(r"[^\W\d_]{3,}", line.segments[1].text)):
             _replace(line, ticks[0], [MARKED])
     _plus_minus_column(lines)
+    _plus_margin_column(lines)
     _one_answer_column(lines)
     _numbered_options(lines)
 
@@ -655,6 +656,73 @@ def _plus_minus_column(lines: list[Any]) -> None:
         for i in run:
             cell = sign(lines[i])
             _replace(lines[i], cell, [MARKED if _SIGN[cell.text.strip()] else EMPTY])
+
+
+# An instruction naming the sign that marks ("atzīmēt ar „+”", "ar + atzīmētie"): a word and
+# a "+" standing alone or in quotation marks.
+_SIGN_NAMED = re.compile(r"[^\W\d_]{3,}.*(?:^|[\s„“\"'«(])\+(?:$|[\s”“\"'»),:.])")
+_PLUS_MARKS = ("+", "✓", "✔")
+
+
+def _plus_margin_column(lines: list[Any]) -> None:
+    """A list whose margin column holds "+" beside the chosen rows only ("+ | palīdzība
+    dokumentu kārtošanā" / "   | bērnu pavadīšana uz skolu"), under an instruction naming the
+    sign ("atzīmēt ar „+”"): a row with the sign opens with "☒", a row of the list without it
+    with "☐", so a checklist reads its marked rows only. Rows belong to the list when their text
+    starts where the marked rows' text does; the instruction must stand within three lines
+    above the list (a "+" bullet list without one is left as printed)."""
+    def plus_row(line: Any) -> Any:
+        segs = line.segments
+        if (len(segs) >= 2 and segs[0].text.strip() in _PLUS_MARKS
+                and re.search(r"[^\W\d_]{3,}", segs[1].text)):
+            return segs[1]
+        return None
+
+    done: set[int] = set()
+    for i, line in enumerate(lines):
+        item = plus_row(line)
+        if item is None or i in done:
+            continue
+        column = item.x0
+
+        def aligned(other: Any, page: int = line.page, x: float = column) -> bool:
+            if other.page != page or not other.segments:
+                return False
+            signed = plus_row(other)
+            if signed is not None:
+                return abs(signed.x0 - x) < 3
+            return (abs(other.segments[0].x0 - x) < 3
+                    and bool(re.search(r"[^\W\d_]{3,}", other.segments[0].text)))
+        first = i
+        while first > 0 and aligned(lines[first - 1]):
+            first -= 1
+        last = i
+        while last + 1 < len(lines) and aligned(lines[last + 1]):
+            last += 1
+        # The list's heading row ("Uzdevums") may stand in the column too: the instruction is
+        # looked for above the run's first row, and the heading stays a heading (no sign).
+        above = [ln for ln in lines[max(0, first - 3):first] if ln.page == line.page]
+        if not any(_SIGN_NAMED.search(ln.text) for ln in above):
+            continue
+        marked = [j for j in range(first, last + 1) if plus_row(lines[j]) is not None]
+        unmarked = [j for j in range(first, last + 1) if plus_row(lines[j]) is None]
+        # The run's first unmarked row right under the instruction is the column's heading
+        # when a marked row comes before any other unmarked one ("Uzdevums").
+        if (unmarked and unmarked[0] == first and len(lines[first].segments[0].words) == 1
+                and lines[first].text[:1].isupper()):
+            unmarked = unmarked[1:]
+        for j in marked:
+            _replace(lines[j], lines[j].segments[0], [MARKED])
+        for j in unmarked:
+            row = lines[j]
+            word = row.segments[0].words[0]
+            height = word.bottom - word.top
+            mark = Word(EMPTY, lines[i].segments[0].x0, word.top,
+                        lines[i].segments[0].x0 + height, word.bottom, word.page,
+                        word.confidence)
+            row.words.insert(0, mark)
+            row.segments.insert(0, type(row.segments[0])([mark]))
+        done.update(range(first, last + 1))
 
 
 # One column headed "jā/nē" (or "nē/jā", "jā vai nē") whose rows print the answer as a word.

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..forms.latvian_dates import DAY_IN_WORDS_SHAPE, ROMAN_DATE_SHAPE, ROMAN_SHORT_DATE_SHAPE
 from ..forms.person_names import particle_pattern
 from . import roles
-from .layout import fold
+from .layout import spelt_letters
 
 _MACROS = {
     # A surname's particle may stand before the surname ("Voldemārs fon Krīgers").
@@ -75,13 +75,16 @@ def stem_phrase(phrase: str, gap: str) -> re.Pattern[str]:
     stands for up to three words of any kind ("lūdzu … piešķirt" finds "lūdzu manam dēlam
     piešķirt")."""
     body = ""
-    for word in fold(phrase).split():
+    after_any = False  # right after "…": its words' gap is already there
+    for word in phrase.lower().replace("…", " ... ").split():
         if word == "...":
             body += rf"[a-z]*{gap}(?:\S+\s+){{0,3}}?"
+            after_any = True
             continue
-        if body and not body.endswith("?"):
+        if body and not after_any:
             body += rf"[a-z]*{gap}"
-        body += re.escape(word)
+        after_any = False
+        body += spelt_letters(word)
     return re.compile(r"(?<![a-z0-9])" + body)
 
 

@@ -65,10 +65,16 @@ def _heading(lines: list[Line], phrases: tuple[str, ...],
              every_heading: list[re.Pattern[str]]) -> Area | None:
     """The first line printing one of a section's headings; a header row of a table with
     a column per person makes the section that heading's column."""
-    patterns = [label_regex(p) for p in phrases]
+    patterns = [label_regex(p) for p in phrases if not p.endswith(":")]
+    # A phrase written with its colon ("asistents vajadzīgs:") heads only as a line of its
+    # own ending in one: in running text the words are a sentence's ("tam asistents vajadzīgs
+    # 6 stundas nedēļā").
+    whole = [label_regex(p.rstrip(":")) for p in phrases if p.endswith(":")]
     for line in lines:
         for n, segment in enumerate(line.segments):
-            if not any(_heads(p.search(segment.folded), segment.folded) for p in patterns):
+            if not any(_heads(p.search(segment.folded), segment.folded) for p in patterns) \
+                    and not (len(line.segments) == 1 and segment.text.rstrip().endswith(":")
+                             and any(p.fullmatch(segment.folded.rstrip(" :")) for p in whole)):
                 continue
             if n + 1 < len(line.segments) and _BARE_VALUE.fullmatch(line.segments[n + 1].text):
                 continue  # a row with its value ("Brīvais laiks, aktivitātes | 2"), no heading
@@ -186,7 +192,19 @@ def _heading_by_meaning(lines: list[Line], meanings: tuple[tuple[tuple[str, ...]
                 and _NAME_AND_CODE.match(below.text) \
                 and _CAPTION_OF_PERSON.search(fold(" ".join(w.text for w in under.words[:3]))):
             return Area(line.index, len(lines))
+        # A letter's block written without labels ("Mamma (kam vajag asistentu):" / "Ausma
+        # Vārpiņa" / "personas kods ..."): the heading ends in a colon, the name stands alone
+        # on the line under it and the person's labels follow.
+        if (below is not None and under is not None and line.text.rstrip().endswith(":")
+                and _BARE_NAME.match(below.text) and _PERSON_LABEL.match(fold(under.text))):
+            return Area(line.index, len(lines))
     return None
+
+
+# A person's name alone on its line: two or three capitalised words.
+_BARE_NAME = re.compile(r"^\s*(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ]"
+                        r"[a-zāčēģīķļņšūž]+)?\s+){1,2}[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+"
+                        r"(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?\s*$")
 
 
 def _over_value_columns(line: Line, headers: list[Segment], below: Line | None) -> bool:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..forms.latvian_dates import find_dates
+from ..forms.latvian_dates import find_dates, parse_date
 from .roles import fold_letters
 
 # Years in words after "uz", "vēl", "par" or "termiņš": the number before "gad-" in any case.
@@ -109,7 +109,21 @@ def _by_dates(text: str, plain: str) -> Term | None:
                 months = _whole_months(first, last)
                 if months is not None:
                     return Term(months, a, d)
+        bare = _UNTIL_NO_YEAR.match(plain, b)
+        if bare:
+            # "no 2026. gada 1. februāra līdz 30. aprīlim": the end without its year is in the
+            # start's year (the next one when its month comes earlier).
+            end = parse_date(text[bare.start("end"):bare.end()], default_year=first.year)
+            if end is not None and end <= first:
+                end = parse_date(text[bare.start("end"):bare.end()], default_year=first.year + 1)
+            months = _whole_months(first, end) if end is not None else None
+            if months is not None:
+                return Term(months, a, bare.end())
     return None
+
+
+# "... līdz 30. aprīlim" with no year after it (not a number that opens a year).
+_UNTIL_NO_YEAR = re.compile(r"\s*,?\s*lidz\s+(?P<end>\d{1,2}\.\s*[a-z]{3,})(?![a-z])(?!\s*\d)")
 
 
 def _whole_months(first: date, last: date) -> int | None:

@@ -306,7 +306,8 @@ def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
 # An area's degree in words after a dash or colon ("redze — nav traucējumu;", "dzirde: nav
 # ierobežojumu") says it is not limited.
 _DENIED_TAIL = re.compile(
-    r"(?<![a-z])(?:nav|ne)(?:\s+(?:konstatet|noteikt|nepieciesam)\w*)?\s*[.;]?\s*$"
+    # "Psihiskās funkcijas un augšējo ekstremitāšu funkcijas nav ierobežotas."
+    r"(?<![a-z])(?:nav|ne)(?:\s+(?:konstatet|noteikt|nepieciesam|ierobezot)\w*)?\s*[.;]?\s*$"
     r"|[—–:-]\s*nav\s+(?:traucejum|ierobezojum)\w*\s*[.;,]?\s*$")
 
 

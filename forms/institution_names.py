@@ -399,11 +399,13 @@ def legal_name(printed: str, page_text: str) -> str | None:
     is SIA Jūras Vējš. The name in quotation marks (else the whole name) must follow the
     legal form; None when the page prints no such name or the name states its own form."""
     words = _words()
-    trailing = re.fullmatch(r"\s*(.+?)\s*,\s*([A-Z]{2,4})\s*", printed)
+    # "Salacas Kokapstrāde, SIA" or "VENTAS DĒLIS SIA": the form after the name
+    trailing = re.fullmatch(r"\s*(.+?)\s*(?:,\s*|\s)([A-Z]{2,4})\s*", printed)
     if trailing and trailing.group(2) in words.company_forms and not has_legal_form(
             trailing.group(1)):
-        # "Salacas Kokapstrāde, SIA" (the form after the name, as a register lists it) is
-        # written as the name is cited: "SIA Salacas Kokapstrāde".
+        # "Salacas Kokapstrāde, SIA" (the form after the name, as a register lists it, or a
+        # letterhead without the comma) is written as the name is cited: "SIA Salacas
+        # Kokapstrāde".
         return clean_institution_name(f"{trailing.group(2)} {trailing.group(1)}")
     if has_legal_form(printed):
         return None
@@ -421,9 +423,26 @@ def legal_name(printed: str, page_text: str) -> str | None:
         spelt = re.compile(rf"(?<![\w])((?i:[^\W\d_]+))\s*{quote}\s*{body}\s*{quote}(?![\w])")
         for found in spelt.finditer(page_text):
             kind = found.group(1)
-            if fold_word(kind).startswith(words.legal_forms) and kind[:1].isupper():
+            if not fold_word(kind).startswith(words.legal_forms):
+                continue
+            if kind[:1].isupper():
                 match = found
                 break
+            if _opens_line(page_text, found.start()) and _nominative_form(kind):
+                # A letterhead written small ("biedrība Aizputes ...") opening its row: the
+                # form in the nominative is the name's, written as a name opens.
+                return clean_institution_name(kind[:1].upper() + found.group(0)[1:])
     if match is None:
         return None
     return clean_institution_name(match.group(0))
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether position `at` of a page's text opens its line (only spaces before it)."""
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()
+
+
+def _nominative_form(word: str) -> bool:
+    """Whether a spelt legal form is in the nominative ("biedrība", "nodibinājums", "fonds"),
+    not a case of it in a sentence ("biedrības valde", "biedrībā")."""
+    return bool(re.fullmatch(r"[^\W\d_]+(?:[īi]ba|ums|[^\W\d_aeiouāēīū]s)", word.lower()))

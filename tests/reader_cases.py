@@ -14051,3 +14051,215 @@ CASES.update({
             "client_name": "Ilga Sproģe", "client_personal_code": R22YH_WARD,
         }),
 })
+
+
+
+# --- round 22 (r22yd): set Y's digital papers ----------------------------------------------
+
+R22YD_VALTERS = personal_code("1208761345")
+R22YD_GAIDA = personal_code("0305491278")
+R22YD_ZANE = personal_code("2109881456")
+
+
+def r22yd_company_form_after_name(pdf: canvas.Canvas) -> None:
+    """A joinery's letterhead in capitals with its legal form after the name ("KALNA
+    GALDNIECĪBA SIA"), no other spelling of the name on the page."""
+    _text(pdf, 200, 800, "KALNA GALDNIECĪBA SIA", 14, bold=True)
+    _text(pdf, 150, 784, "Meža iela 4, Alsunga, LV-3306 · Reģ. Nr. 42103876512", 9)
+    _text(pdf, 250, 740, "Izziņa", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Valters Eglītis (p.k. {R22YD_VALTERS}) strādā mūsu darbnīcā par galdnieku no",
+        "2019. gada 2. decembra. Darba laiks: 40 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 650, "Alsungā, 2025. g. 3. martā", 10)
+    _text(pdf, 420, 650, "K. Kalns", 10)
+
+
+def r22yd_association_letterhead_written_small(pdf: canvas.Canvas) -> None:
+    """An association whose letterhead opens with its legal form in lower case ("biedrība
+    Klēts Pavards"); its board's decision in the genitive ("Biedrības valde") below."""
+    _text(pdf, 60, 800, "biedrība Klēts Pavards", 13, bold=True)
+    _text(pdf, 60, 784, "Upes iela 2, Rucava, LV-3477", 9)
+    _lines(pdf, 60, 740, [
+        "Biedrības valde apliecina, ka Gaida Lapiņa (personas kods "
+        f"{R22YD_GAIDA}) ir biedrības",
+        "biedre un apmeklē audēju pulciņu otrdienās, katru reizi divas stundas.",
+    ], size=10)
+    _text(pdf, 60, 680, "Rucavā, 2025. gada 14. aprīlī", 10)
+    _text(pdf, 420, 680, "Valdes locekle I. Roze", 10)
+
+
+def r22yd_parish_sunday_school(pdf: canvas.Canvas) -> None:
+    """A Catholic parish certifies a girl's Sunday school (svētdienskola): a children's
+    free-time group, not the parish's civic work."""
+    _text(pdf, 150, 800, "Rucavas Sv. Marijas Romas katoļu draudze", 12, bold=True)
+    _text(pdf, 200, 784, "Baznīcas iela 1, Rucava, LV-3477", 9)
+    _text(pdf, 240, 750, "Apliecinājums", 13, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Draudze apliecina, ka Zane Sproģe, p.k. {R22YD_ZANE}, apmeklē draudzes",
+        "svētdienskolu katru svētdienu no 9:30 līdz 11:30.",
+    ], size=10)
+    _text(pdf, 60, 670, "Rucavā, 2025. gada 3. februārī", 10)
+    _text(pdf, 420, 670, "Prāvests A. Rudzītis", 10)
+
+
+def r22yd_family_assistant_old_spelling(pdf: canvas.Canvas) -> None:
+    """A letter typed with the old substitutions for Latvian letters: "gjimenes asistenta"
+    for "ģimenes asistenta", "luudzu" for "lūdzu"."""
+    _text(pdf, 330, 800, "Rucavas novada socialajam dienestam", 10)
+    _text(pdf, 60, 770, f"Gaida Lapinja, personas kods {R22YD_GAIDA}", 10)
+    _text(pdf, 60, 756, "Upes iela 2, Rucava, LV-3477, talr. 29 114 206", 10)
+    _text(pdf, 250, 720, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        "Luudzu man nodroshinaat gjimenes asistenta atbalstu. Audzinu triis beernus viena",
+        "un man vajag paliidziibu ar dokumentiem.",
+    ], size=10)
+    _text(pdf, 60, 630, "Rucavaa, 2025. g. 20. maijaa", 10)
+    _text(pdf, 420, 630, "G. Lapinja", 10)
+
+
+def r22yd_order_dated_before_the_start(pdf: canvas.Canvas) -> None:
+    """An employer's sentence citing the order that took the worker on, dated in the genitive
+    after "ar" ("ar 2022. gada 3. marta pavēli"), before the start after "no"."""
+    _text(pdf, 60, 800, "SIA Rucavas Siers", 13, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40103998761 · Piena iela 1, Rucava, LV-3477", 9)
+    _text(pdf, 60, 750, "07.04.2025. Nr. 12/4", 10)
+    _text(pdf, 250, 730, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Informējam, ka Zane Sproģe, personas kods {R22YD_ZANE}, ar 2022. gada 3. marta",
+        "pavēli Nr. 5-p pieņemta darbā no 2022. gada 7. marta par siera gatavotāju; darba",
+        "laiks ir 30 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valdes loceklis", 10)
+    _text(pdf, 420, 640, "P. Sieriņš", 10)
+
+
+def r22yd_plus_marked_tasks(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose printed tasks are chosen by a "+" in the margin column
+    ("atzīmējiet ar „+”"); the rows left without one are not the tasks."""
+    _text(pdf, 60, 800, "Rucavas novada sociālais dienests", 11, bold=True)
+    _text(pdf, 150, 770, "ATZINUMS par asistenta pakalpojumu", 12, bold=True)
+    _text(pdf, 60, 745, f"Klients: Valters Eglītis, p.k. {R22YD_VALTERS}. Persona ar "
+          "garīga rakstura traucējumiem.", 10)
+    _text(pdf, 60, 730, "Apjoms: 6 stundas nedēļā, 12 mēneši.", 10)
+    _text(pdf, 60, 712, "Pakalpojuma uzdevumi (atzīmējiet ar „+”):", 10)
+    rows = [(True, "pavadīšana uz darbnīcu"), (False, "palīdzība iepirkties"),
+            (False, "saziņa ar kaimiņiem"), (True, "atbalsts rēķinu apmaksā")]
+    for at, (plus, task) in enumerate(rows):
+        if plus:
+            _text(pdf, 70, 694 - 15 * at, "+", 10)
+        _text(pdf, 95, 694 - 15 * at, task, 10)
+    _text(pdf, 60, 610, "Rucavā, 2025. gada 9. janvārī", 10)
+    _text(pdf, 400, 610, "Soc. darbinieks J. Pūce", 10)
+
+
+def r22yd_questions_and_a_term_without_its_end_year(pdf: canvas.Canvas) -> None:
+    """A report written as questions: "Uz cik ilgu laiku?" answered with an end date without
+    its year, "Ko darīs asistents?" answered with a dashed list."""
+    _text(pdf, 60, 800, "Rucavas novada sociālais dienests", 11, bold=True)
+    _text(pdf, 150, 775, "Sociālā darbinieka atzinums", 12, bold=True)
+    _lines(pdf, 60, 745, [
+        "Par ko?",
+        f"Zane Sproģe, p.k. {R22YD_ZANE}, jauniete pēc ārpusģimenes aprūpes.",
+        "Cik stundu?",
+        "Asistents — 4 stundas nedēļā.",
+        "Uz cik ilgu laiku?",
+        "No 2025. gada 1. marta līdz 31. augustam.",
+        "Ko darīs asistents?",
+        "– palīdzība rēķinu apmaksā",
+        "– atbalsts mācību iestādes izvēlē",
+    ], size=10)
+    _text(pdf, 60, 580, "Rucavā 12.02.2025.", 10)
+    _text(pdf, 400, 580, "soc. darbiniece M. Ozola", 10)
+
+
+def r22yd_kin_block_without_labels(pdf: canvas.Canvas) -> None:
+    """An e-mail typed on a phone without Latvian letters: the writer's block, then her
+    father's headed by who needs the assistant ("Tetis (kam vajag asistentu):") with his name
+    alone under it, and the activities under "Asistents vajadzigs:"."""
+    _lines(pdf, 60, 800, [
+        "No: gaida.lapinja@inbox.lv",
+        "Kam: dienests@rucava.lv",
+        "Nosūtīts: otrdiena, 2025. gada 4. marts 20:15",
+        "Tēma: asistents tetim",
+    ], size=9)
+    _lines(pdf, 60, 730, [
+        "Labdien!",
+        "Ludzu pieskirt asistenta pakalpojumu manam tetim. Tetis slikti redz un pats netiek",
+        "uz dienas aprupes centru un pie arstiem.",
+        "",
+        "Iesniedzeja:",
+        "Gaida Lapinja",
+        f"personas kods {R22YD_GAIDA}",
+        "talr. 29 114 206",
+        "",
+        "Tetis (kam vajag asistentu):",
+        "Valters Eglitis",
+        f"personas kods {R22YD_VALTERS}",
+        "dzivesvieta: Upes iela 2, Rucava, LV-3477",
+        "",
+        "Asistents vajadzigs:",
+        "- dienas aprupes centrs 10 stundas nedela",
+        "- arsti un aptieka 2 stundas nedela",
+        "Pabalstu asistenta izmantosanai tetis nesanem.",
+        "",
+        "Paldies!",
+        "Gaida Lapinja",
+    ], size=10)
+
+
+def r22yd_limitation_denied_in_a_sentence(pdf: canvas.Canvas) -> None:
+    """A commission's opinion written as paragraphs: one area limited, the other areas named
+    in a sentence saying they are not ("... nav ierobežotas")."""
+    _text(pdf, 120, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11)
+    _text(pdf, 220, 785, "Kurzemes nodaļa, Liepāja", 10)
+    _text(pdf, 60, 760, "Liepājā, 03.03.2025.", 10)
+    _text(pdf, 420, 760, "Nr. KZ-25-00777", 10)
+    _text(pdf, 260, 730, "ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Komisija, izvērtējusi Valtera Eglīša (personas kods {R22YD_VALTERS}) dokumentus,",
+        "nosaka II grupas invaliditāti no 2025. gada 3. marta līdz 2027. gada 2. martam.",
+        "Funkcionālo spēju ierobežojumi: psihiskās veselības traucējumi. Redzes funkcijas un",
+        "kustību funkcijas nav ierobežotas.",
+        "Personai ir nepieciešams asistenta pakalpojums pašvaldībā.",
+    ], size=10)
+    _text(pdf, 60, 600, "Nodaļas vadītājs", 10)
+    _text(pdf, 420, 600, "R. Kalējs", 10)
+
+
+CASES.update({
+    "r22yd_company_form_after_name.pdf": (
+        r22yd_company_form_after_name, "employer_certificate", {
+            "employer_name": "SIA Kalna Galdniecība", "person_name": "Valters Eglītis",
+            "employed_since": "2019-12-02"}),
+    "r22yd_association_letterhead_written_small.pdf": (
+        r22yd_association_letterhead_written_small, "activity_certificate", {
+            "institution_name": "Biedrība Klēts Pavards", "activity_kind": "ngo",
+            "personal_code": R22YD_GAIDA}),
+    "r22yd_parish_sunday_school.pdf": (
+        r22yd_parish_sunday_school, "activity_certificate", {
+            "activity_kind": "leisure", "personal_code": R22YD_ZANE, "hours_per_week": 2}),
+    "r22yd_family_assistant_old_spelling.pdf": (
+        r22yd_family_assistant_old_spelling, "application", {
+            "service": "family_assistant", "applicant_personal_code": R22YD_GAIDA}),
+    "r22yd_order_dated_before_the_start.pdf": (
+        r22yd_order_dated_before_the_start, "employer_certificate", {
+            "employed_since": "2022-03-07", "personal_code": R22YD_ZANE}),
+    "r22yd_plus_marked_tasks.pdf": (
+        r22yd_plus_marked_tasks, "social_worker_opinion", {
+            "tasks": ["pavadīšana uz darbnīcu", "atbalsts rēķinu apmaksā"],
+            "personal_code": R22YD_VALTERS}),
+    "r22yd_questions_term_without_end_year.pdf": (
+        r22yd_questions_and_a_term_without_its_end_year, "social_worker_opinion", {
+            "period_months": 6, "hours_per_week": 4,
+            "tasks": ["palīdzība rēķinu apmaksā", "atbalsts mācību iestādes izvēlē"]}),
+    "r22yd_kin_block_without_labels.pdf": (
+        r22yd_kin_block_without_labels, "application", {
+            "applicant_name": "Gaida Lapinja", "applicant_personal_code": R22YD_GAIDA,
+            "client_name": "Valters Eglitis", "client_personal_code": R22YD_VALTERS,
+            "activities": [{"kind": "day_centre", "hours_per_week": 10},
+                           {"kind": "institutions", "hours_per_week": 2}]}),
+    "r22yd_limitation_denied_in_a_sentence.pdf": (
+        r22yd_limitation_denied_in_a_sentence, "commission_opinion", {
+            "limitations": ["mental"], "assistant_needed": True}),
+})

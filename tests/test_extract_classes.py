@@ -5307,3 +5307,89 @@ def test_r22yh_a_word_cut_over_two_lines_does_not_stretch_its_runs_reading() -> 
             ("Jo", (130, 975, 170, 1141), 0.2), ("Azcbu", (180, 984, 260, 1047), 0.3)]
     region = Region(0, 0, 4, (0, 973, 260, 1141))
     assert _band_box(line, region)[1::2] == (980, 1047)
+
+
+
+# --- round 22 (r22yd): set Y's digital papers ---
+
+
+def test_r22yd_a_legal_form_after_the_name_goes_before_it(cases: Path) -> None:
+    """"KALNA GALDNIECĪBA SIA" in a letterhead is cited "SIA Kalna Galdniecība"; a name in
+    capitals found nowhere else in normal case stays below the bar."""
+    record = extract_file(cases / "r22yd_company_form_after_name.pdf")
+    assert record["fields"]["employer_name"] == "SIA Kalna Galdniecība"
+    assert record["field_confidence"]["employer_name"] < 0.9
+
+
+def test_r22yd_a_letterhead_opening_with_its_legal_form_small_keeps_it(cases: Path) -> None:
+    """"biedrība Klēts Pavards" opening the page: the association's name keeps its form,
+    written with a capital; "Biedrības valde" in the text is no legal form of a name."""
+    fields = extract_file(cases / "r22yd_association_letterhead_written_small.pdf")["fields"]
+    assert fields["institution_name"] == "Biedrība Klēts Pavards"
+
+
+def test_r22yd_a_parish_sunday_school_is_leisure(cases: Path) -> None:
+    """A congregation certifies its Sunday school: the children's group is leisure, whoever
+    runs it."""
+    record = extract_file(cases / "r22yd_parish_sunday_school.pdf")
+    assert record["fields"]["activity_kind"] == "leisure"
+
+
+def test_r22yd_old_spelling_without_latvian_letters_reads_the_service(cases: Path) -> None:
+    """"gjimenes asistenta" is "ģimenes asistenta" typed the old way: a family assistant."""
+    record = extract_file(cases / "r22yd_family_assistant_old_spelling.pdf")
+    assert record["fields"]["service"] == "family_assistant"
+
+
+def test_r22yd_stems_match_the_old_spelling_and_plain_letters() -> None:
+    """A phrase's Latvian letters match their plain letters and the spelt-out forms ("sh",
+    "gj", "aa"); the "…" gap still takes up to three words."""
+    from asistents.extract.layout import fold
+    from asistents.extract.phrase_patterns import stem_phrase
+
+    pattern = stem_phrase("lūdzu … piešķirt", r"\W*\s*")
+    for text in ("Lūdzu man piešķirt", "Ludzu man pieskirt", "Luudzu man pieshkjirt"):
+        assert pattern.search(fold(text)), text
+    assert stem_phrase("ģimenes asistent", r"\W*\s*").search("gjimenes asistenta")
+    assert stem_phrase("sociālā darbinieka", r"\W*\s*").search("sociala darbinieka atzinums")
+
+
+def test_r22yd_an_orders_date_in_the_genitive_is_no_start(cases: Path) -> None:
+    """"ar 2022. gada 3. marta pavēli ... pieņemta darbā no 2022. gada 7. marta": the order's
+    date names the order; the start is the date after "no"."""
+    fields = extract_file(cases / "r22yd_order_dated_before_the_start.pdf")["fields"]
+    assert fields["employed_since"] == "2022-03-07"
+
+
+def test_r22yd_plus_in_the_margin_marks_the_tasks(cases: Path) -> None:
+    """Printed tasks chosen by "+" in a margin column under "atzīmējiet ar „+”": only the
+    marked rows are the tasks."""
+    fields = extract_file(cases / "r22yd_plus_marked_tasks.pdf")["fields"]
+    assert fields["tasks"] == ["pavadīšana uz darbnīcu", "atbalsts rēķinu apmaksā"]
+
+
+def test_r22yd_questions_give_the_term_and_the_tasks(cases: Path) -> None:
+    """"No 2025. gada 1. marta līdz 31. augustam" is six months (the end in the start's year);
+    the list under "Ko darīs asistents?" is the tasks."""
+    fields = extract_file(cases / "r22yd_questions_term_without_end_year.pdf")["fields"]
+    assert fields["period_months"] == 6
+    assert fields["tasks"] == ["palīdzība rēķinu apmaksā", "atbalsts mācību iestādes izvēlē"]
+
+
+def test_r22yd_a_kin_block_headed_by_who_needs_the_assistant_is_the_clients(
+        cases: Path) -> None:
+    """"Tetis (kam vajag asistentu):" over a name alone and its code: the client is the
+    father, not the writer; "Asistents vajadzigs:" heads the activities (a phone number in
+    the writer's block is no hours)."""
+    fields = extract_file(cases / "r22yd_kin_block_without_labels.pdf")["fields"]
+    assert (fields["applicant_name"], fields["client_name"]) == ("Gaida Lapinja",
+                                                                 "Valters Eglitis")
+    assert fields["client_personal_code"] != fields["applicant_personal_code"]
+    assert fields["activities"] == [{"kind": "day_centre", "hours_per_week": 10},
+                                    {"kind": "institutions", "hours_per_week": 2}]
+
+
+def test_r22yd_areas_said_not_limited_are_no_limitations(cases: Path) -> None:
+    """"Redzes funkcijas un kustību funkcijas nav ierobežotas": those areas are left out."""
+    fields = extract_file(cases / "r22yd_limitation_denied_in_a_sentence.pdf")["fields"]
+    assert fields["limitations"] == ["mental"]
