@@ -96,7 +96,6 @@ from .timesheet_fields import (
     _timesheet_rows_checked,
     _timesheet_signatures,
     _timesheet_total,
-    _unlabelled_head_person,
 )
 from .translation import names_foreign_state
 from .value_parsing import _NULL, _Null, _number
@@ -155,7 +154,7 @@ def extract_fields(
         if found[name] is None and spec.kind == "person_name" and spec.other_than:
             found[name] = _other_in_row(ctx, spec, found)
         if found[name] is None and spec.kind == "person_name":
-            the_other_person(ctx, name, found)
+            the_other_person(ctx, found)
         if found[name] is None and spec.kind == "person_name" and _one_person(vocab):
             found[name] = _name_before_code(ctx, spec, found)
         elif found[name] is None and spec.kind == "personal_code":
@@ -170,7 +169,7 @@ def extract_fields(
             if spec.kind == "person_name":
                 one_of_a_list(ctx, name, found)
     if any(spec.kind == "entries" for spec in vocab.fields.values()):
-        _unlabelled_head_person(ctx, found)
+        the_other_person(ctx, found)  # the rows' reading may have named the labelled one
         _timesheet_total(ctx, found)
         _timesheet_rows_checked(ctx, found)
     _appointed(ctx, found)

@@ -23,9 +23,9 @@ from .evidence import (
     _lines_doubt,
     _ocr_factor,
 )
-from .layout import LabelHit, find_label_values, fold
+from .layout import LabelHit, Line, find_label_values, fold, label_regex
 from .person_names import _FUNCTION_WORDS, _LOWER, _NAME_WORD, _UPPER
-from .phrase_patterns import compile_pattern
+from .phrase_patterns import compile_pattern, deaccent
 from .reading_context import Context
 from .value_parsing import parse_value
 from .vocabulary import FieldSpec, Vocabulary
@@ -222,54 +222,70 @@ def _signed_with_code(ctx: Context) -> tuple[Found, Found] | None:
 
 
 HEAD_LINES = 8  # the lines of a paper's head where the people it is about are named
+# A person read by elimination: no label says whose the line is.
+HEAD_PERSON_CONFIDENCE = 0.75
+# A head line naming a person with their code and nothing else: "Zelma Ozola, p.k. ...",
+# "Ozola Zelma 010101-10101" (a hand's notebook writes the surname first).
+_NAME_AND_CODE = compile_pattern(
+    r"^\W*(?P<name>{NAME})\s*[,(]?\s*(?:(?:personas\s+kods|pers\.\s*k\.|p\.\s*k\.)\s*:?\s*)?"
+    r"(?P<code>{CODE})\s*\)?\W*$")
 
 
-def the_other_person(ctx: Context, name: str, found: dict[str, Found | None]) -> bool:
-    """A paper about two people that labels one ("Asistente Inese Kalniņa, p.k. ...") and
-    names the other on a head line of its own with no label ("Zelma Ozola, p.k. ..."): that
-    line is the other's, name and code, when it is the only such line and its code is not the
-    labelled person's. Sets both fields; whose they are was judged: below the sure bar."""
+def the_other_person(ctx: Context, found: dict[str, Found | None]) -> None:
+    """A paper about two people that labels one ("Asistente Inese Kalniņa, p.k. ...", "asist.
+    ...") and names the other on a head line of its own with a code and no label ("Zelma Ozola,
+    p.k. ..."): that line is the role the label leaves, when it is the only such line and its
+    code is not the labelled person's. A letter's writer is read otherwise (`_sender_line`).
+    Read by elimination, below the sure bar; a name written surname first (a hand's notebook)
+    is turned round."""
     vocab = ctx.vocab
-    if vocab.writer:
-        return False  # a letter's writer is read otherwise (`_sender_line`)
-    people = [n for n, s in vocab.fields.items() if s.kind == "person_name"]
-    code_field = name.replace("name", "personal_code")
-    if len(people) != 2 or code_field not in vocab.fields or found.get(code_field) is not None:
-        return False
-    other = next(n for n in people if n != name)
-    other_code = found.get(other.replace("name", "personal_code"))
-    other_name = found.get(other)
-    if other_name is None or other_code is None:
-        return False
-    if not ctx.lines:
-        return False
+    if vocab.writer or not ctx.lines:
+        return
+    pairs = [(name, code) for name, spec in vocab.fields.items()
+             if spec.kind == "person_name"
+             and (code := name.replace("_name", "_personal_code")) in vocab.fields]
+    known = [(n, c) for n, c in pairs if (f := found.get(n)) is not None and f.value]
+    missing = [(n, c) for n, c in pairs if (f := found.get(n)) is None or not f.value]
+    if len(pairs) != 2 or len(known) != 1 or len(missing) != 1:
+        return
+    name_field, code_field = missing[0]
+    known_name = found[known[0][0]]
+    known_code = found.get(known[0][1])
+    printed = found.get(code_field)
+    labels = [label_regex(label) for spec in vocab.fields.values()
+              if spec.kind == "person_name" for label in spec.labels]
     first = ctx.lines[0].page
-    candidates = []
+    fitting: list[tuple[Line, re.Match[str], str]] = []
     for line in [ln for ln in ctx.lines if ln.page == first][:HEAD_LINES]:
-        for segment in line.segments:
-            match = _NAME_WITH_CODE.match(segment.text)
-            if match:
-                candidates.append((match, segment, line))
-    own = []
-    for match, segment, line in candidates:
-        code = values.personal_code(match.group("code"))
-        if code is None or code == other_code.value:
+        if any(label.search(fold(line.text)) for label in labels):
             continue
-        own.append((match, segment, line, code))
-    if len(own) != 1:
-        return False
-    match, segment, line, code = own[0]
-    person = values.person_name(match.group("name"))
-    labelled = str(other_name.value).split()
-    if not person or not values.starts_with_given_name(person) \
-            or not values.personal_code_ok(code) \
-            or (roles.same_person(person.split()[-1], labelled[-1])
-                and person.split()[0] == labelled[0]):
-        return False
-    confidence = FALLBACK_CONFIDENCE * _lines_doubt([line])
-    found[name] = Found(person, confidence, "sender_block", segment.words)
-    found[code_field] = Found(code, confidence, "sender_block", segment.words)
-    return True
+        match = _NAME_AND_CODE.match(deaccent(line.text))
+        read = values.personal_code(match.group("code")) if match else None
+        if match is None or read is None or not values.personal_code_ok(read):
+            continue
+        if known_code is not None and read == known_code.value:
+            continue
+        if printed is not None and printed.value and read != printed.value:
+            continue
+        fitting.append((line, match, read))
+    if len(fitting) != 1:
+        return
+    line, match, read = fitting[0]
+    name = parse_value(vocab.fields[name_field], line.text[match.start("name"):match.end("name")])
+    if not isinstance(name, str) or (known_name is not None and name == known_name.value):
+        return
+    turned = " ".join(reversed(name.split()))
+    if len(name.split()) == 2 and not values.starts_with_given_name(name) \
+            and values.starts_with_given_name(turned):
+        name = turned
+    cut = len(line.text[:match.end("name")].split())
+    name_words, code_words = line.words[:cut], line.words[cut:]
+    confidence = min(HEAD_PERSON_CONFIDENCE, _ocr_factor(line.words))
+    found[name_field] = Found(name, confidence, "head_person", name_words,
+                              warning=f"{name_field}: named in the paper's head without a "
+                                      "label; taken for the person the other label leaves")
+    if printed is None or not printed.value:
+        found[code_field] = Found(read, confidence, "head_person", code_words)
 
 
 def _beside_code(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:

@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..forms.person_names import fold_word
-from . import timesheet_rows, values
+from . import timesheet_rows
 from .evidence import (
     BASE_CONFIDENCE,
     DOUBTFUL_VALUE,
@@ -31,9 +31,8 @@ from .evidence import (
 )
 from .hand_restore import hand_distance
 from .layout import Line, find_label_values, fold, label_regex
-from .phrase_patterns import compile_pattern, deaccent
 from .reading_context import Context
-from .value_parsing import _enum, _number, parse_value
+from .value_parsing import _enum, _number
 from .values import month_value
 from .vocabulary import FieldSpec
 
@@ -345,75 +344,6 @@ def _timesheet_total(ctx: Context, found: dict[str, Found | None]) -> None:
     if cap is not None:
         found["total_hours"] = Found(_number(value), min(total.confidence, cap), total.how,
                                      total.words, warning)
-
-
-# A head line naming a person with their code and nothing else: "Zelma Ozola, p.k. ...",
-# "Ozola Zelma 010101-10101" (a hand's notebook writes the surname first).
-_NAME_AND_CODE = compile_pattern(
-    r"^\W*(?P<name>{NAME})\s*[,(]?\s*(?:(?:personas\s+kods|pers\.\s*k\.|p\.\s*k\.)\s*:?\s*)?"
-    r"(?P<code>{CODE})\s*\)?\W*$")
-# A person read by elimination: no label says whose the line is.
-HEAD_PERSON_CONFIDENCE = 0.75
-
-
-def _role_pairs(ctx: Context) -> list[tuple[str, str]]:
-    """The sheet's people as (name field, code field): the client and the assistant."""
-    return [(name, code) for name, spec in ctx.vocab.fields.items()
-            if spec.kind == "person_name"
-            and (code := name.replace("_name", "_personal_code")) in ctx.vocab.fields]
-
-
-def _unlabelled_head_person(ctx: Context, found: dict[str, Found | None]) -> None:
-    """A sheet's head naming its two people, one under the label of its role ("Asistente: ...",
-    "asist. ..."), the other on a line of its own with a code and no label at all: a record of
-    hours is the assistant's for a client, so the other person is the role left without a
-    name. Read by elimination, below the sure bar; the name turned round when written surname
-    first (the given name second)."""
-    pairs = _role_pairs(ctx)
-    known = [(n, c) for n, c in pairs if (f := found.get(n)) is not None and f.value]
-    missing = [(n, c) for n, c in pairs if (f := found.get(n)) is None or not f.value]
-    if len(pairs) != 2 or len(known) != 1 or len(missing) != 1:
-        return
-    name_field, code_field = missing[0]
-    codes = {f.value for n, c in known if (f := found.get(c)) is not None and f.value}
-    known_name = found[known[0][0]]
-    read = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: None, None)
-    first_row = min((line.index for line, _day in read.row_lines), default=len(ctx.lines))
-    labels = [label_regex(label) for spec in ctx.vocab.fields.values()
-              if spec.kind == "person_name" for label in spec.labels]
-    fitting: list[tuple[Line, re.Match[str]]] = []
-    for line in ctx.lines[:min(first_row, HEAD_LINES)]:
-        folded = fold(line.text)
-        if any(label.search(folded) for label in labels):
-            continue
-        match = _NAME_AND_CODE.match(deaccent(line.text))
-        if match is None:
-            continue
-        code = values.personal_code(match.group("code"))
-        if code is None or code in codes:
-            continue
-        fitting.append((line, match))
-    if len(fitting) != 1:
-        return
-    line, match = fitting[0]
-    spec = ctx.vocab.fields[name_field]
-    name = parse_value(spec, line.text[match.start("name"):match.end("name")])
-    if not isinstance(name, str) or (known_name is not None and name == known_name.value):
-        return
-    turned = " ".join(reversed(name.split()))
-    if len(name.split()) == 2 and not values.starts_with_given_name(name) \
-            and values.starts_with_given_name(turned):
-        name = turned
-    cut = len(line.text[:match.end("name")].split())
-    name_words, code_words = line.words[:cut], line.words[cut:]
-    confidence = min(HEAD_PERSON_CONFIDENCE, _ocr_factor(line.words))
-    found[name_field] = Found(name, confidence, "head_person", name_words,
-                              warning=f"{name_field}: named in the sheet's head without a label; "
-                                      "taken for the person the other label leaves")
-    printed = found.get(code_field)
-    if printed is None or not printed.value:
-        found[code_field] = Found(values.personal_code(match.group("code")), confidence,
-                                  "head_person", code_words)
 
 
 # The head of a sheet: its people and month stand in its first lines.
