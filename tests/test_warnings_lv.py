@@ -125,6 +125,13 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
      "stundām"),
     ("activity_certificate", "hours_per_week: 5 computed (one visit's 2.5 h times 2 a week)",
      None),
+    ("timesheet", "total_hours: the sheet states 52 h, its rows add up to 49 h; the rows' sum "
+     "taken", "Kopā stundas mēnesī: veidlapā norādītas 52 h, bet rindu summa ir 49 h; ņemta rindu summa"),
+    ("commission_opinion", "disability_group: the groups are printed as options on one line and "
+     "none is read as marked; the last option taken", None),
+    ("timesheet", "client_name: named in the paper's head without a label; taken for the person "
+     "the other label leaves", None),
+    ("timesheet", "client_name: the one of two people in a row not named assistant_name", None),
     ("employer_certificate", "issued_on: 2025-01-02 is before a date the paper certifies; its "
      "other date line 2025-03-17 taken", "Izziņas datums: 02.01.2025. ir agrāks par datumu, ko "
      "dokuments apliecina; ņemts cits lapas datums 17.03.2025."),
