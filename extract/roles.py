@@ -179,6 +179,15 @@ _APPOINTED = re.compile(
     r"(?i)^(?:[^.;]{0,60}?\s)?(?:ir|tiek|tika|tikusi|ticis)\s+iecelt[sa]?\b")
 _CODE_TAIL = re.compile(
     r"^\s*[,(]?\s*(?:(?:personas\s+kods|p\.\s*k\.)\s*:?\s*)?\d{6}\s*[-–]\s*\d{5}\)?")
+# An aside in brackets after a name that says who the person is ("Oskara Kurmīša (dzimis 2012.
+# gada 16. marta, personas kods ...) aizbildni"): the name's role is read past it.
+_ASIDE_TAIL = re.compile(r"^\s*\([^()]{0,120}\)")
+# A certificate issued to someone ("izziņa izsniegta Vitai Dzērvītei, ..."): the dative is the
+# one it is issued to. When the sentence goes on to say that she or he is appointed ("...,
+# apliecinot, ka viņa ... ir iecelta par ..."), that one is the appointed; never the ward.
+_ISSUED_TO = re.compile(r"(?i)\bizsniegt\w*\s+$")
+_PRONOUN_APPOINTED = re.compile(
+    r"(?i)\bka\s+(?:viņa|viņš)\s+(?:[^;]){0,200}?\b(?:ir|tiek|tika)\s+iecelt[sa]?\b")
 _PAR_OVER = re.compile(r"(?i)\bpār\s+(?:[a-zāčēģīķļņšūž]+\s+){0,2}$")
 # A substitute appointed for the one authorised, should they be unable to act ("par viņa
 # aizstājēju ieceļu Līgu Pūci"): the appointment is the substitute's, not the
@@ -264,8 +273,12 @@ def appointment(text: str) -> Appointment:
         for at, name in _mentions(sentence):
             cases = name_cases(name)
             before, after = sentence[:at], sentence[at + len(name):]
-            rest = _CODE_TAIL.sub("", after, count=1)
+            rest = _ASIDE_TAIL.sub("", _CODE_TAIL.sub("", after, count=1), count=1)
             where = offset + at
+            if _ISSUED_TO.search(before) and "dative" in cases:
+                if _PRONOUN_APPOINTED.search(rest):
+                    appointed.append(Mention(name, where, "dative"))
+                continue
             if _PAR_OVER.search(before):
                 wards.append(Mention(name, where, "accusative"))
             elif ((cases == {"genitive"} and _GUARDIAN_NOUN.match(rest))
