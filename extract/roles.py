@@ -174,6 +174,10 @@ _PAR_BEFORE = re.compile(r"(?i)\bpar\s+$")
 _GUARDIAN_ACCUSATIVE = re.compile(r"(?i)^\s*(?:aizgādni|aizbildni)\b")
 _CAPACITY_AFTER = re.compile(r"(?i)^\s*[,)]?\s*rīcībspēj\w*")
 _LIMITING_BEFORE = re.compile(r"(?i)\brīcībspēj\w*\s+ierobežo\w*\s+$")
+# ... or as the dative whose capacity a sentence says is limited ("Reinim Mazbērziņam
+# (personas kods ...) ir ierobežota rīcībspēja"): the one a guardian is set over.
+_LIMITED_AFTER = re.compile(
+    r"(?i)^\s*,?\s*(?:ir\s+|tiek\s+|tika\s+|tikusi\s+)?ierobežot\w*\s+(?:\w+\s+){0,2}?rīcībspēj")
 # The subject of a passive appointment: "..., ir iecelta par aizgādni", "tiek iecelts".
 _APPOINTED = re.compile(
     r"(?i)^(?:[^.;]{0,60}?\s)?(?:ir|tiek|tika|tikusi|ticis)\s+iecelt[sa]?\b")
@@ -286,7 +290,8 @@ def appointment(text: str) -> Appointment:
                       and _GUARDIAN_ACCUSATIVE.match(rest))
                   or ("genitive" in cases and _CAPACITY_AFTER.match(rest))):
                 wards.append(Mention(name, where, "genitive"))
-            elif ("dative" in cases and _LIMITING_BEFORE.search(before)) or (
+            elif ("dative" in cases and (_LIMITING_BEFORE.search(before)
+                                         or _LIMITED_AFTER.match(rest))) or (
                     cases == {"dative"} and (
                         about_state or (appoints and _AS_GUARDIAN.search(before) is not None))):
                 wards.append(Mention(name, where, "dative"))

@@ -24,6 +24,7 @@ from .repair.places import town_nominative
 from .value_bounds import (
     _ADDRESS_LEAD,
     _CITED_DECISION,
+    _COURT_ACTING,
     _LEAD_MARKS,
     _LEADING_CODE,
     _QUALIFICATION_TAIL,
@@ -124,7 +125,7 @@ def parse_value(
             text = values.phrase_to_nominative(text, feminine=feminine)
         # A decision cited by its number in the accusative ("ar ... lēmumu Nr. 2-7/19/105") is
         # named as itself: "... lēmums Nr. 2-7/19/105".
-        text = _CITED_DECISION.sub(r"\1s", text)
+        text = _CITED_DECISION.sub(r"\1s", _COURT_ACTING.sub(r"\1s ", text))
         if text and text.isupper() and _only_kind_words(spec, text):
             text = text.lower()  # "PAMATIZGLĪTĪBAS PROGRAMMA": a kind, not a name
         return text or None

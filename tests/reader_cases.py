@@ -14302,6 +14302,26 @@ def r22za_certificate_issued_to_the_guardian(pdf: canvas.Canvas) -> None:
     _text(pdf, 400, 650, "L. Ozola", 10)
 
 
+def r22za_capacity_limited_then_a_trustee_appointed(pdf: canvas.Canvas) -> None:
+    """A letter citing a court's judgment first ("... Jurim Kalniņam (personas kods ...) ir
+    ierobežota rīcībspēja") and then the orphans' court acting by its own decision ("Ogres
+    novada bāriņtiesa ar ... lēmumu Nr. ... par aizgādņa iecelšanu iecēla viņam par aizgādni
+    māsu ...")."""
+    _text(pdf, 60, 800, "Ogres novada bāriņtiesa", 11)
+    _text(pdf, 60, 785, "Brīvības iela 33, Ogre, LV-5001", 10)
+    _lines(pdf, 60, 750, [
+        "Ar Vidzemes rajona tiesas 2023. gada 7. novembra spriedumu civillietā Nr. C33998877",
+        f"Jurim Kalniņam (personas kods {R22YD_VALTERS}) ir ierobežota rīcībspēja",
+        "personisko tiesību jomā.",
+        "Ogres novada bāriņtiesa ar 2024. gada 15. janvāra lēmumu Nr. 1-9/24/6 par aizgādņa",
+        f"iecelšanu iecēla viņam par aizgādni māsu Gaidu Kalniņu, personas kods {R22YD_GAIDA}.",
+        "Izziņa izsniegta iesniegšanai pašvaldībā.",
+    ], size=10)
+    _text(pdf, 60, 650, "Bāriņtiesas loceklis", 10)
+    _text(pdf, 400, 650, "E. Liepa", 10)
+    _text(pdf, 60, 625, "2024. gada 2. februārī", 10)
+
+
 CASES.update({
     "r22za_town_in_the_locative.pdf": (
         r22za_town_in_the_locative, "application", {
@@ -14311,4 +14331,11 @@ CASES.update({
             "representative_name": "Andris Bērzkalns",
             "representative_personal_code": R22YD_VALTERS,
             "person_name": "Mikus Rozītis", "personal_code": R22ZA_MIKUS}),
+    "r22za_capacity_limited_then_a_trustee_appointed.pdf": (
+        r22za_capacity_limited_then_a_trustee_appointed, "representation_document", {
+            "representative_name": "Gaida Kalniņa", "representative_personal_code": R22YD_GAIDA,
+            "person_name": "Juris Kalniņš", "personal_code": R22YD_VALTERS,
+            "basis": "Ogres novada bāriņtiesas 2024. gada 15. janvāra lēmums Nr. 1-9/24/6 par "
+                     "aizgādņa iecelšanu",
+            "issued_on": "2024-02-02"}),
 })

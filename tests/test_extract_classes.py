@@ -5446,3 +5446,18 @@ def test_r22za_a_certificate_issued_to_the_guardian_names_her_the_representative
     assert (fields["representative_personal_code"], fields["personal_code"]) == (
         R22YD_VALTERS, R22ZA_MIKUS)
     assert record["field_confidence"]["person_name"] < 0.9
+
+
+def test_r22za_the_ward_is_whose_capacity_is_limited_and_the_basis_the_appointing_act(
+        cases: Path) -> None:
+    """A judgment limiting "Jurim Kalniņam" capacity cited first, then "Ogres novada
+    bāriņtiesa ar ... lēmumu Nr. ... par aizgādņa iecelšanu iecēla viņam par aizgādni māsu
+    ...": the dative whose capacity is limited is the person; the court's appointing decision,
+    cited as the court's, is the basis (not the judgment), and stays below the bar."""
+    record = extract_file(cases / "r22za_capacity_limited_then_a_trustee_appointed.pdf")
+    fields = record["fields"]
+    assert (fields["person_name"], fields["personal_code"]) == ("Juris Kalniņš", R22YD_VALTERS)
+    assert fields["representative_name"] == "Gaida Kalniņa"
+    assert fields["basis"] == ("Ogres novada bāriņtiesas 2024. gada 15. janvāra lēmums "
+                               "Nr. 1-9/24/6 par aizgādņa iecelšanu")
+    assert record["field_confidence"]["basis"] < 0.9
