@@ -14268,6 +14268,7 @@ CASES.update({
 # --- round 22 (r22za): applications and certificates written as prose ---
 R22ZA_LAURA = personal_code("1404880731")
 R22ZA_MIKUS = personal_code("2209152452")
+R22ZA_KRISTAPS = personal_code("0505102177")
 
 
 def r22za_town_in_the_locative(pdf: canvas.Canvas) -> None:
@@ -14322,6 +14323,23 @@ def r22za_capacity_limited_then_a_trustee_appointed(pdf: canvas.Canvas) -> None:
     _text(pdf, 60, 625, "2024. gada 2. februārī", 10)
 
 
+def r22za_code_in_a_relative_clause_and_the_address_above(pdf: canvas.Canvas) -> None:
+    """A mother's letter with her name and address at the top; the son's code in a relative
+    clause after a birth date ("..., kurš dzimis 2010. gada 5. maijā un kura personas kods ir
+    ..."), his address given as "augstāk norādītajā adresē"."""
+    _text(pdf, 60, 800, "Dace Ozola", 10)
+    _text(pdf, 60, 786, "Meža iela 3-7, Valmiera, LV-4201", 10)
+    _text(pdf, 330, 760, "Valmieras novada Sociālajam dienestam", 10)
+    _lines(pdf, 60, 720, [
+        f"Es, Dace Ozola (personas kods {R22YD_GAIDA}), lūdzu piešķirt asistenta pakalpojumu",
+        "savam dēlam Kristapam Ozolam, kurš dzimis 2010. gada 5. maijā un kura personas kods",
+        f"ir {R22ZA_KRISTAPS}. Kristaps dzīvo kopā ar mani augstāk norādītajā adresē.",
+        "Skolā viņam asistents vajadzīgs četras stundas dienā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valmierā, 2025. gada 20. augustā", 10)
+    _text(pdf, 400, 640, "D. Ozola", 10)
+
+
 CASES.update({
     "r22za_town_in_the_locative.pdf": (
         r22za_town_in_the_locative, "application", {
@@ -14338,4 +14356,8 @@ CASES.update({
             "basis": "Ogres novada bāriņtiesas 2024. gada 15. janvāra lēmums Nr. 1-9/24/6 par "
                      "aizgādņa iecelšanu",
             "issued_on": "2024-02-02"}),
+    "r22za_code_in_a_relative_clause_and_the_address_above.pdf": (
+        r22za_code_in_a_relative_clause_and_the_address_above, "application", {
+            "applicant_name": "Dace Ozola", "client_personal_code": R22ZA_KRISTAPS,
+            "address": "Meža iela 3-7, Valmiera, LV-4201"}),
 })

@@ -58,9 +58,11 @@ from reader_cases import (
     R22F_OSKARS,
     R22F_SANTA,
     R22F_VALDIS,
+    R22YD_GAIDA,
     R22YD_VALTERS,
     R22YT_OSKARS,
     R22YT_VIJA,
+    R22ZA_KRISTAPS,
     R22ZA_LAURA,
     R22ZA_MIKUS,
     build_case,
@@ -5461,3 +5463,15 @@ def test_r22za_the_ward_is_whose_capacity_is_limited_and_the_basis_the_appointin
     assert fields["basis"] == ("Ogres novada bāriņtiesas 2024. gada 15. janvāra lēmums "
                                "Nr. 1-9/24/6 par aizgādņa iecelšanu")
     assert record["field_confidence"]["basis"] < 0.9
+
+
+def test_r22za_a_relative_clauses_code_and_an_address_referred_to_above(cases: Path) -> None:
+    """"savam dēlam Kristapam Ozolam, kurš dzimis 2010. gada 5. maijā un kura personas kods ir
+    ...": the son's code, not the mother's; "dzīvo kopā ar mani augstāk norādītajā adresē" is
+    the address under her name at the top, taken only as unsure."""
+    record = extract_file(cases / "r22za_code_in_a_relative_clause_and_the_address_above.pdf")
+    fields = record["fields"]
+    assert fields["client_personal_code"] == R22ZA_KRISTAPS
+    assert fields["applicant_personal_code"] == R22YD_GAIDA
+    assert fields["address"] == "Meža iela 3-7, Valmiera, LV-4201"
+    assert record["field_confidence"]["address"] < 0.9
