@@ -597,6 +597,11 @@ class _Computed:
     value: int | float | None
 
 
+# A phone number written in groups ("tālrunis 27 111 222", "+371 29 551 042"): eight digits
+# that call someone, never a count of hours.
+_PHONE = re.compile(r"(?<![\d.,:/-])(?:\+?371[\s-]*)?[2-9]\d(?:[\s-]?\d){6}(?![\d:/-]|[.,]\d)")
+
+
 def _hours_in(window: str, *, unit_only: bool = False,
               head: str = "") -> int | float | _Computed | None:
     # "piecas dienas nedēļā pa pusotrai stundai": a visit's hours times the visits of a week.
@@ -623,7 +628,7 @@ def _hours_in(window: str, *, unit_only: bool = False,
     if unit_only:
         return None
     # "no plkst. 16 līdz 18": clock times are no count of hours
-    match = _BARE_NUMBER.search(TIME_RANGE.sub(" ", whole_hour_clocks(window)))
+    match = _BARE_NUMBER.search(_PHONE.sub(" ", TIME_RANGE.sub(" ", whole_hour_clocks(window))))
     if match:
         return _number(float(match.group(1).replace(",", ".")))
     return None

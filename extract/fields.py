@@ -27,6 +27,7 @@ from . import (
     hand_restore,
     prose_list,
     repair,
+    roles,
     service_term,
     values,
     weekly_hours,
@@ -189,6 +190,8 @@ def extract_fields(
         if found[name] is None and spec.same_as and found.get(spec.same_as) is not None:
             if _two_codes(vocab, found, name, spec.same_as):
                 continue  # each block has a code of its own: two people, the name is not copied
+            if spec.kind == "personal_code" and _two_named(vocab, found, name, spec.same_as):
+                continue  # "Es, A, ... lūdzu ... B, personas kods ...": B's code is not A's
             source = found[spec.same_as]
             assert source is not None  # narrowed for mypy; checked just above
             copy = Found(source.value, min(source.confidence, BASE_CONFIDENCE["copy"]), "copy")
@@ -325,6 +328,19 @@ def _org_on_its_line(ctx: Context, fact: Any) -> Any:
             return replace(fact, value=" ".join(kept), end=end)
         start = end + 1
     return fact
+
+
+def _two_named(vocab: Vocabulary, found: dict[str, Found | None], code: str, source: str) -> bool:
+    """Whether the holders of the codes `code` and `source` (a `people` check) are both named
+    and named differently: two people, so one's code is never copied to the other."""
+    for check in vocab.checks:
+        names = {c: n for n, c in check.get("people", [])}
+        if code in names and source in names:
+            one, other = found.get(names[code]), found.get(names[source])
+            return (one is not None and other is not None and isinstance(one.value, str)
+                    and isinstance(other.value, str) and bool(one.value) and bool(other.value)
+                    and not roles.same_person(one.value, other.value))
+    return False
 
 
 def _two_codes(vocab: Vocabulary, found: dict[str, Found | None], name: str, source: str) -> bool:

@@ -152,13 +152,20 @@ def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
                 continue
             bound = (roles.code_of(lined, name.value)
                      or roles.kin_code(lined, name.value, ctx.vocab.kin))
-            if bound is None or (code is not None and code.value == bound):
+            if code is not None and code.value == bound:
                 continue
             others = [f.value for n, f in found.items() if n != name_field and f is not None
                       and ctx.vocab.fields[n].kind == "person_name" and isinstance(f.value, str)
                       and f.value != name.value]
             theirs = code is not None and any(roles.code_of(lined, other) == code.value
                                               for other in others)
+            if bound is None:
+                # "Es, Pēteris Lejnieks, ... lūdzu piešķirt asistentu ... Laurai Sniedzei,
+                # personas kods ...": a writer who prints no code of their own has not the
+                # one printed beside the other person's name, whatever prose label found it.
+                if theirs and code is not None and code.how not in _AS_PRINTED:
+                    found[code_field] = None
+                continue
             if code is not None and code.how in _AS_PRINTED and not theirs:
                 found[code_field] = Found(
                     code.value, min(code.confidence, GUESS_CONFIDENCE), code.how, code.words,

@@ -174,11 +174,24 @@ _PAR_BEFORE = re.compile(r"(?i)\bpar\s+$")
 _GUARDIAN_ACCUSATIVE = re.compile(r"(?i)^\s*(?:aizgādni|aizbildni)\b")
 _CAPACITY_AFTER = re.compile(r"(?i)^\s*[,)]?\s*rīcībspēj\w*")
 _LIMITING_BEFORE = re.compile(r"(?i)\brīcībspēj\w*\s+ierobežo\w*\s+$")
+# ... or as the dative whose capacity a sentence says is limited ("Reinim Mazbērziņam
+# (personas kods ...) ir ierobežota rīcībspēja"): the one a guardian is set over.
+_LIMITED_AFTER = re.compile(
+    r"(?i)^\s*,?\s*(?:ir\s+|tiek\s+|tika\s+|tikusi\s+)?ierobežot\w*\s+(?:\w+\s+){0,2}?rīcībspēj")
 # The subject of a passive appointment: "..., ir iecelta par aizgādni", "tiek iecelts".
 _APPOINTED = re.compile(
     r"(?i)^(?:[^.;]{0,60}?\s)?(?:ir|tiek|tika|tikusi|ticis)\s+iecelt[sa]?\b")
 _CODE_TAIL = re.compile(
     r"^\s*[,(]?\s*(?:(?:personas\s+kods|p\.\s*k\.)\s*:?\s*)?\d{6}\s*[-–]\s*\d{5}\)?")
+# An aside in brackets after a name that says who the person is ("Oskara Kurmīša (dzimis 2012.
+# gada 16. marta, personas kods ...) aizbildni"): the name's role is read past it.
+_ASIDE_TAIL = re.compile(r"^\s*\([^()]{0,120}\)")
+# A certificate issued to someone ("izziņa izsniegta Vitai Dzērvītei, ..."): the dative is the
+# one it is issued to. When the sentence goes on to say that she or he is appointed ("...,
+# apliecinot, ka viņa ... ir iecelta par ..."), that one is the appointed; never the ward.
+_ISSUED_TO = re.compile(r"(?i)\bizsniegt\w*\s+$")
+_PRONOUN_APPOINTED = re.compile(
+    r"(?i)\bka\s+(?:viņa|viņš)\s+(?:[^;]){0,200}?\b(?:ir|tiek|tika)\s+iecelt[sa]?\b")
 _PAR_OVER = re.compile(r"(?i)\bpār\s+(?:[a-zāčēģīķļņšūž]+\s+){0,2}$")
 # A substitute appointed for the one authorised, should they be unable to act ("par viņa
 # aizstājēju ieceļu Līgu Pūci"): the appointment is the substitute's, not the
@@ -264,8 +277,12 @@ def appointment(text: str) -> Appointment:
         for at, name in _mentions(sentence):
             cases = name_cases(name)
             before, after = sentence[:at], sentence[at + len(name):]
-            rest = _CODE_TAIL.sub("", after, count=1)
+            rest = _ASIDE_TAIL.sub("", _CODE_TAIL.sub("", after, count=1), count=1)
             where = offset + at
+            if _ISSUED_TO.search(before) and "dative" in cases:
+                if _PRONOUN_APPOINTED.search(rest):
+                    appointed.append(Mention(name, where, "dative"))
+                continue
             if _PAR_OVER.search(before):
                 wards.append(Mention(name, where, "accusative"))
             elif ((cases == {"genitive"} and _GUARDIAN_NOUN.match(rest))
@@ -273,7 +290,8 @@ def appointment(text: str) -> Appointment:
                       and _GUARDIAN_ACCUSATIVE.match(rest))
                   or ("genitive" in cases and _CAPACITY_AFTER.match(rest))):
                 wards.append(Mention(name, where, "genitive"))
-            elif ("dative" in cases and _LIMITING_BEFORE.search(before)) or (
+            elif ("dative" in cases and (_LIMITING_BEFORE.search(before)
+                                         or _LIMITED_AFTER.match(rest))) or (
                     cases == {"dative"} and (
                         about_state or (appoints and _AS_GUARDIAN.search(before) is not None))):
                 wards.append(Mention(name, where, "dative"))

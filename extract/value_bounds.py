@@ -22,6 +22,9 @@ _SENTENCE_ENDED = re.compile(r"^\s*(?:\([^()]*\)\s*)?[.;]\s")
 # A workload after a comma ("šķirotājs, 0,75 slodze – 30 stundas nedēļā", "pavārs, pilna
 # laika darbs"): how much is worked, a part of the sentence of its own, not of the value.
 _CITED_DECISION = re.compile(r"\b(lēmum|spriedum)u(?=\s+(?:(?:civil)?lietā\s+)?Nr\.)")
+# A court as the subject acting by its decision ("Aknīstes novada bāriņtiesa ar 2024. gada 3.
+# aprīļa lēmumu Nr. ... iecēla ..."): the decision is cited as the court's, "bāriņtiesas ...".
+_COURT_ACTING = re.compile(r"\b(bāriņtiesa|tiesa)\s+ar\s+(?=\d{4}\.)")
 # Five digits are a code too: a study programme's ("41762 Sociālais darbs").
 _LEADING_CODE = re.compile(r"^\s*\d[\d\s]{3,}\d\s+(?=[^\W\d_])")
 _QUALIFICATION_TAIL = re.compile(r"\s*[,;]\s*(?=(?:iegūstamā\s+)?kvalifikācija\b)", re.IGNORECASE)

@@ -20,9 +20,11 @@ from .marks import MARK_ANY
 from .other_language import without_translation
 from .person_names import _name_part
 from .phrase_patterns import _stem
+from .repair.places import town_nominative
 from .value_bounds import (
     _ADDRESS_LEAD,
     _CITED_DECISION,
+    _COURT_ACTING,
     _LEAD_MARKS,
     _LEADING_CODE,
     _QUALIFICATION_TAIL,
@@ -123,7 +125,7 @@ def parse_value(
             text = values.phrase_to_nominative(text, feminine=feminine)
         # A decision cited by its number in the accusative ("ar ... lēmumu Nr. 2-7/19/105") is
         # named as itself: "... lēmums Nr. 2-7/19/105".
-        text = _CITED_DECISION.sub(r"\1s", text)
+        text = _CITED_DECISION.sub(r"\1s", _COURT_ACTING.sub(r"\1s ", text))
         if text and text.isupper() and _only_kind_words(spec, text):
             text = text.lower()  # "PAMATIZGLĪTĪBAS PROGRAMMA": a kind, not a name
         return text or None
@@ -136,7 +138,9 @@ def parse_value(
     if kind == "address":
         # An address starts at its first capital, digit or quote ("ir Dārza iela 12, ..." in
         # prose) and runs to its postal code (LV-1012), across commas and line ends.
-        raw = _ADDRESS_LEAD.sub("", raw)
+        # "... Aijai Kūkojai, personas kods 140572-19060, kura deklarēta Ozolu ielā 15-2": no
+        # address holds a personal code; the sentence before it is the person, not the place.
+        raw = _ADDRESS_LEAD.sub("", _CODE_BEFORE_ADDRESS.sub("", raw))
         match = re.match(r"^(.*?LV\s*-?\s*\d{4})", raw)
         if match:
             # "dzīvojam Valkas ielā 2-15": the street in the locative of a sentence is
@@ -146,11 +150,15 @@ def parse_value(
             # "Lielā iēlā 31-6": marks OCR put on a street noun before its number ("iēlā" is
             # no spelling of "iela" in any case) are the noun as an address writes it.
             address = _STREET_WORD.sub(_street_noun, address)
+            # "..., Jēkabpilī, LV-5202": the town a sentence put in the locative is the town as
+            # an address writes it, where the gazetteer knows it.
+            address = town_nominative(address)
             return values.address_case(" ".join(address.split()).strip(" ,;"))
         return None
     return None
 
 
+_CODE_BEFORE_ADDRESS = re.compile(r"^.*\b\d{6}\s*-\s*\d{5}\b[\s,;.)]*(?=.*LV\s*-?\s*\d{4})")
 _STREET_NOMINATIVE = {"ielā": "iela", "gatvē": "gatve", "bulvārī": "bulvāris",
                       "prospektā": "prospekts"}
 _STREET_LOCATIVE = re.compile(r"\b(" + "|".join(_STREET_NOMINATIVE) + r")(?=\s+\d)")

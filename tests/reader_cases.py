@@ -14263,3 +14263,101 @@ CASES.update({
         r22yd_limitation_denied_in_a_sentence, "commission_opinion", {
             "limitations": ["mental"], "assistant_needed": True}),
 })
+
+
+# --- round 22 (r22za): applications and certificates written as prose ---
+R22ZA_LAURA = personal_code("1404880731")
+R22ZA_MIKUS = personal_code("2209152452")
+R22ZA_KRISTAPS = personal_code("0505102177")
+
+
+def r22za_town_in_the_locative(pdf: canvas.Canvas) -> None:
+    """A request written as a letter about someone else: the client named in the dative with
+    her code, then "kuras dzīvesvieta ir Liepu ielā 4-9, Talsos, LV-3201"."""
+    _text(pdf, 60, 800, "Talsu novada Sociālajam dienestam", 11)
+    _text(pdf, 260, 760, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        "Es, Pēteris Lejnieks, rīkojoties saskaņā ar pilnvaru, lūdzu piešķirt asistentu savai",
+        f"kaimiņienei Laurai Sniedzei, personas kods {R22ZA_LAURA}, kuras dzīvesvieta ir",
+        "Liepu ielā 4-9, Talsos, LV-3201. Laura divreiz nedēļā apmeklē dienas centru.",
+        "Saziņai: tālrunis 27 111 222, e-pasts peteris.lejnieks@example.lv.",
+    ], size=10)
+    _text(pdf, 60, 640, "Pēteris Lejnieks", 10)
+    _text(pdf, 60, 625, "Talsos, 2025. gada 3. jūnijā", 10)
+
+
+def r22za_certificate_issued_to_the_guardian(pdf: canvas.Canvas) -> None:
+    """An orphans' court certificate in one sentence: issued to the guardian in the dative,
+    "apstiprinot, ka viņš ... ir iecelts par <ward in the genitive> (<aside>) aizbildni"."""
+    _text(pdf, 60, 800, "Cēsu novada bāriņtiesa", 11)
+    _text(pdf, 60, 785, "Raunas iela 4, Cēsis, LV-4101", 10)
+    _text(pdf, 60, 760, "Cēsīs 2025. gada 12. martā", 10)
+    _lines(pdf, 60, 730, [
+        f"Izziņa izsniegta Andrim Bērzkalnam, personas kods {R22YD_VALTERS}, apstiprinot, ka",
+        "viņš ar Cēsu novada bāriņtiesas 2024. gada 2. oktobra lēmumu Nr. 3-4/24/51 ir iecelts",
+        "par Mikus Rozīša (dzimis 2015. gada 22. septembrī, personas kods",
+        f"{R22ZA_MIKUS}) aizbildni.",
+        "Lēmums ir stājies spēkā.",
+    ], size=10)
+    _text(pdf, 60, 650, "Bāriņtiesas priekšsēdētāja", 10)
+    _text(pdf, 400, 650, "L. Ozola", 10)
+
+
+def r22za_capacity_limited_then_a_trustee_appointed(pdf: canvas.Canvas) -> None:
+    """A letter citing a court's judgment first ("... Jurim Kalniņam (personas kods ...) ir
+    ierobežota rīcībspēja") and then the orphans' court acting by its own decision ("Ogres
+    novada bāriņtiesa ar ... lēmumu Nr. ... par aizgādņa iecelšanu iecēla viņam par aizgādni
+    māsu ...")."""
+    _text(pdf, 60, 800, "Ogres novada bāriņtiesa", 11)
+    _text(pdf, 60, 785, "Brīvības iela 33, Ogre, LV-5001", 10)
+    _lines(pdf, 60, 750, [
+        "Ar Vidzemes rajona tiesas 2023. gada 7. novembra spriedumu civillietā Nr. C33998877",
+        f"Jurim Kalniņam (personas kods {R22YD_VALTERS}) ir ierobežota rīcībspēja",
+        "personisko tiesību jomā.",
+        "Ogres novada bāriņtiesa ar 2024. gada 15. janvāra lēmumu Nr. 1-9/24/6 par aizgādņa",
+        f"iecelšanu iecēla viņam par aizgādni māsu Gaidu Kalniņu, personas kods {R22YD_GAIDA}.",
+        "Izziņa izsniegta iesniegšanai pašvaldībā.",
+    ], size=10)
+    _text(pdf, 60, 650, "Bāriņtiesas loceklis", 10)
+    _text(pdf, 400, 650, "E. Liepa", 10)
+    _text(pdf, 60, 625, "2024. gada 2. februārī", 10)
+
+
+def r22za_code_in_a_relative_clause_and_the_address_above(pdf: canvas.Canvas) -> None:
+    """A mother's letter with her name and address at the top; the son's code in a relative
+    clause after a birth date ("..., kurš dzimis 2010. gada 5. maijā un kura personas kods ir
+    ..."), his address given as "augstāk norādītajā adresē"."""
+    _text(pdf, 60, 800, "Dace Ozola", 10)
+    _text(pdf, 60, 786, "Meža iela 3-7, Valmiera, LV-4201", 10)
+    _text(pdf, 330, 760, "Valmieras novada Sociālajam dienestam", 10)
+    _lines(pdf, 60, 720, [
+        f"Es, Dace Ozola (personas kods {R22YD_GAIDA}), lūdzu piešķirt asistenta pakalpojumu",
+        "savam dēlam Kristapam Ozolam, kurš dzimis 2010. gada 5. maijā un kura personas kods",
+        f"ir {R22ZA_KRISTAPS}. Kristaps dzīvo kopā ar mani augstāk norādītajā adresē.",
+        "Skolā viņam asistents vajadzīgs četras stundas dienā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valmierā, 2025. gada 20. augustā", 10)
+    _text(pdf, 400, 640, "D. Ozola", 10)
+
+
+CASES.update({
+    "r22za_town_in_the_locative.pdf": (
+        r22za_town_in_the_locative, "application", {
+            "client_personal_code": R22ZA_LAURA, "address": "Liepu iela 4-9, Talsi, LV-3201"}),
+    "r22za_certificate_issued_to_the_guardian.pdf": (
+        r22za_certificate_issued_to_the_guardian, "representation_document", {
+            "representative_name": "Andris Bērzkalns",
+            "representative_personal_code": R22YD_VALTERS,
+            "person_name": "Mikus Rozītis", "personal_code": R22ZA_MIKUS}),
+    "r22za_capacity_limited_then_a_trustee_appointed.pdf": (
+        r22za_capacity_limited_then_a_trustee_appointed, "representation_document", {
+            "representative_name": "Gaida Kalniņa", "representative_personal_code": R22YD_GAIDA,
+            "person_name": "Juris Kalniņš", "personal_code": R22YD_VALTERS,
+            "basis": "Ogres novada bāriņtiesas 2024. gada 15. janvāra lēmums Nr. 1-9/24/6 par "
+                     "aizgādņa iecelšanu",
+            "issued_on": "2024-02-02"}),
+    "r22za_code_in_a_relative_clause_and_the_address_above.pdf": (
+        r22za_code_in_a_relative_clause_and_the_address_above, "application", {
+            "applicant_name": "Dace Ozola", "client_personal_code": R22ZA_KRISTAPS,
+            "address": "Meža iela 3-7, Valmiera, LV-4201"}),
+})

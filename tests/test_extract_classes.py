@@ -58,8 +58,13 @@ from reader_cases import (
     R22F_OSKARS,
     R22F_SANTA,
     R22F_VALDIS,
+    R22YD_GAIDA,
+    R22YD_VALTERS,
     R22YT_OSKARS,
     R22YT_VIJA,
+    R22ZA_KRISTAPS,
+    R22ZA_LAURA,
+    R22ZA_MIKUS,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -5393,3 +5398,80 @@ def test_r22yd_areas_said_not_limited_are_no_limitations(cases: Path) -> None:
     """"Redzes funkcijas un kustību funkcijas nav ierobežotas": those areas are left out."""
     fields = extract_file(cases / "r22yd_limitation_denied_in_a_sentence.pdf")["fields"]
     assert fields["limitations"] == ["mental"]
+
+
+# --- round 22 (r22za): applications and representation documents written as prose ---
+
+
+def test_r22za_a_town_in_the_locative_is_written_as_the_address_writes_it(cases: Path) -> None:
+    """"kuras dzīvesvieta ir Liepu ielā 4-9, Talsos, LV-3201": the street and the town are put
+    in the nominative; the personal code before the street is no part of the address."""
+    record = extract_file(cases / "r22za_town_in_the_locative.pdf")
+    assert record["fields"]["address"] == "Liepu iela 4-9, Talsi, LV-3201"
+    assert record["field_confidence"]["address"] < 0.9
+
+
+def test_r22za_locatives_of_the_gazetteer_towns_turn_back() -> None:
+    """Every declension's locative of a town turns back to its nominative; a word no town's
+    locative is left as read."""
+    from asistents.extract.repair.places import town_nominative
+
+    for written, town in (("Jēkabpilī", "Jēkabpils"), ("Cēsīs", "Cēsis"), ("Tukumā", "Tukums"),
+                          ("Saldū", "Saldus"), ("Pļaviņās", "Pļaviņas"), ("Ogrē", "Ogre"),
+                          ("Preiļos", "Preiļi"), ("Rīgā", "Rīga")):
+        assert town_nominative(f"Ezera iela 1, {written}, LV-1000") == (
+            f"Ezera iela 1, {town}, LV-1000")
+    assert town_nominative("Ezera iela 1, Kalnā, LV-1000") == "Ezera iela 1, Kalnā, LV-1000"
+
+
+def test_r22za_a_request_for_someone_else_names_the_client_in_the_dative(cases: Path) -> None:
+    """"Es, Pēteris Lejnieks, ... lūdzu piešķirt asistentu savai kaimiņienei Laurai Sniedzei,
+    personas kods ...": the neighbour is the client; her code is not the writer's, who printed
+    none; a phone number in the next sentence is no count of hours."""
+    fields = extract_file(cases / "r22za_town_in_the_locative.pdf")["fields"]
+    assert (fields["applicant_name"], fields["client_name"]) == ("Pēteris Lejnieks",
+                                                                 "Laura Sniedze")
+    assert fields["client_personal_code"] == R22ZA_LAURA
+    assert fields["applicant_personal_code"] != R22ZA_LAURA
+    assert all(a["hours_per_week"] != 27 for a in fields["activities"])
+
+
+def test_r22za_a_certificate_issued_to_the_guardian_names_her_the_representative(
+        cases: Path) -> None:
+    """"Izziņa izsniegta Andrim Bērzkalnam, ..., apstiprinot, ka viņš ... ir iecelts par Mikus
+    Rozīša (dzimis ..., personas kods ...) aizbildni": the dative it is issued to is the
+    guardian, the genitive before the guardian noun (an aside between) is the ward."""
+    record = extract_file(cases / "r22za_certificate_issued_to_the_guardian.pdf")
+    fields = record["fields"]
+    assert fields["representative_name"] == "Andris Bērzkalns"
+    assert fields["person_name"] == "Mikus Rozītis"
+    assert (fields["representative_personal_code"], fields["personal_code"]) == (
+        R22YD_VALTERS, R22ZA_MIKUS)
+    assert record["field_confidence"]["person_name"] < 0.9
+
+
+def test_r22za_the_ward_is_whose_capacity_is_limited_and_the_basis_the_appointing_act(
+        cases: Path) -> None:
+    """A judgment limiting "Jurim Kalniņam" capacity cited first, then "Ogres novada
+    bāriņtiesa ar ... lēmumu Nr. ... par aizgādņa iecelšanu iecēla viņam par aizgādni māsu
+    ...": the dative whose capacity is limited is the person; the court's appointing decision,
+    cited as the court's, is the basis (not the judgment), and stays below the bar."""
+    record = extract_file(cases / "r22za_capacity_limited_then_a_trustee_appointed.pdf")
+    fields = record["fields"]
+    assert (fields["person_name"], fields["personal_code"]) == ("Juris Kalniņš", R22YD_VALTERS)
+    assert fields["representative_name"] == "Gaida Kalniņa"
+    assert fields["basis"] == ("Ogres novada bāriņtiesas 2024. gada 15. janvāra lēmums "
+                               "Nr. 1-9/24/6 par aizgādņa iecelšanu")
+    assert record["field_confidence"]["basis"] < 0.9
+
+
+def test_r22za_a_relative_clauses_code_and_an_address_referred_to_above(cases: Path) -> None:
+    """"savam dēlam Kristapam Ozolam, kurš dzimis 2010. gada 5. maijā un kura personas kods ir
+    ...": the son's code, not the mother's; "dzīvo kopā ar mani augstāk norādītajā adresē" is
+    the address under her name at the top, taken only as unsure."""
+    record = extract_file(cases / "r22za_code_in_a_relative_clause_and_the_address_above.pdf")
+    fields = record["fields"]
+    assert fields["client_personal_code"] == R22ZA_KRISTAPS
+    assert fields["applicant_personal_code"] == R22YD_GAIDA
+    assert fields["address"] == "Meža iela 3-7, Valmiera, LV-4201"
+    assert record["field_confidence"]["address"] < 0.9

@@ -44,6 +44,42 @@ def gazetteer() -> dict[str, frozenset[str]]:
     return {k: frozenset(data[k]) for k in kinds}
 
 
+def _locative(town: str) -> str:
+    """A town's name in the locative, as a sentence places someone in it ("Jēkabpils" ->
+    "Jēkabpilī", "Talsi" -> "Talsos", "Cēsis" -> "Cēsīs", "Tukums" -> "Tukumā")."""
+    for ending, locative in (("is", "īs"), ("us", "ū"), ("as", "ās"), ("s", "ā"), ("a", "ā"),
+                             ("e", "ē"), ("i", "os")):
+        if town.endswith(ending):
+            if ending == "s" and town.endswith("ls"):
+                return town[:-1] + "ī"  # "-pils": a noun of the sixth declension
+            return town[: -len(ending)] + locative
+    return town
+
+
+@lru_cache(maxsize=1)
+def _towns_by_locative() -> dict[str, str]:
+    towns = gazetteer()["towns"]
+    by_locative: dict[str, set[str]] = {}
+    for town in towns:
+        by_locative.setdefault(_locative(town), set()).add(town)
+    # A form that is itself a town's nominative, or the locative of two towns, says no one town.
+    return {loc: next(iter(names)) for loc, names in by_locative.items()
+            if len(names) == 1 and loc not in towns}
+
+
+def town_nominative(address: str) -> str:
+    """An address whose town a sentence wrote in the locative ("dzīvo Zīļu ielā 7, Jēkabpilī,
+    LV-5202") with the town as an address writes it ("Jēkabpils"): a part after the street that
+    is a gazetteer town's locative and nothing else."""
+    parts = address.split(",")
+    for at, part in enumerate(parts[1:], start=1):
+        word = part.strip()
+        town = _towns_by_locative().get(word)
+        if town is not None:
+            parts[at] = part.replace(word, town, 1)
+    return ",".join(parts)
+
+
 def mend_postcode(text: str) -> str:
     """Every damaged postcode in `text` written LV-NNNN."""
     def written(match: re.Match[str]) -> str:
