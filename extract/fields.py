@@ -426,6 +426,19 @@ def _said_open_ended(ctx: Context, spec: FieldSpec, item: Found) -> Found:
     before = before.rstrip(" ,:;.-–")
     if any(re.search(rf"(?:^|\s){re.escape(fold(p))}$", before) for p in spec.null_phrases):
         return Found(_NULL, 0.9, "null_phrase")
+    # The date of a term the paper tells as the one before ("Iepriekšējā invaliditāte bija
+    # noteikta līdz ..."), while its own is said open-ended ("... uz nenoteiktu laiku"): the
+    # earlier term's end is not this one's; null, below the sure bar.
+    at = ctx.lines.index(line)
+    above = ctx.lines[at - 1].text if at > 0 and ctx.lines[at - 1].page == line.page else ""
+    lead = " ".join(fold(f"{above} {before}").split()[-10:])
+    if re.search(r"(?<![a-z])(?:ieprieksej\w*|bija\s+noteikt\w*)", lead):
+        span = ctx.span(spec) or (0, len(ctx.lines))
+        folded = fold(ctx.text_of(*span))
+        if any(_stem(p).search(folded) for p in spec.null_phrases):
+            return Found(_NULL, 0.8, "null_phrase",
+                         warning=f"{spec.name}: the date read is the earlier term's; this one "
+                                 "is said to have no end")
     return item
 
 
