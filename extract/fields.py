@@ -85,6 +85,7 @@ from .names_and_codes import (
 )
 from .phrase_patterns import _stem
 from .postcodes import doubt_postcodes
+from .relative_dates import given_this_year
 from .prose_patterns import _from_patterns
 from .reading_context import Context
 from .side_by_side import doubt_side_by_side
@@ -396,6 +397,14 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
         item = _term(ctx)
     if spec.kind == "hours" and spec.name.endswith("_per_week"):
         item = _weekly(ctx, item)
+    if spec.kind == "date" and spec.region == "dateline" and item is None:
+        # "Izziņa sagatavota šā gada 5. maijā": its own date by the paper's year, which the
+        # paper does not print with it: below the sure bar.
+        given = given_this_year(ctx.text)
+        if given is not None:
+            item = Found(given.isoformat(), 0.75, "relative_date",
+                         warning=f"{spec.name}: the year is not printed with the date; "
+                                 "taken from the paper's other dates and its number")
     if spec.kind == "disability_group":
         item = _roman_slip(ctx, spec, item)
         item = _child_among_options(ctx, spec, item)
