@@ -397,11 +397,13 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
         item = _term(ctx)
     if spec.kind == "hours" and spec.name.endswith("_per_week"):
         item = _weekly(ctx, item)
-    if spec.kind == "date" and spec.region == "dateline" and item is None:
+    if spec.kind == "date" and spec.region == "dateline" and (
+            item is None or (item.how != "dateline" and isinstance(item.value, str))):
         # "Izziņa sagatavota šā gada 5. maijā": its own date by the paper's year, which the
-        # paper does not print with it: below the sure bar.
+        # paper does not print with it: below the sure bar. Over a date read from the text
+        # before it (a fact it certifies), never over its date line.
         given = given_this_year(ctx.text)
-        if given is not None:
+        if given is not None and (item is None or str(item.value) < given.isoformat()):
             item = Found(given.isoformat(), 0.75, "relative_date",
                          warning=f"{spec.name}: the year is not printed with the date; "
                                  "taken from the paper's other dates and its number")
