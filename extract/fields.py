@@ -85,9 +85,9 @@ from .names_and_codes import (
 )
 from .phrase_patterns import _stem
 from .postcodes import doubt_postcodes
-from .relative_dates import given_this_year
 from .prose_patterns import _from_patterns
 from .reading_context import Context
+from .relative_dates import given_this_year
 from .side_by_side import doubt_side_by_side
 from .stated_options import _enum_set, _from_phrases
 from .timesheet_fields import (
