@@ -88,6 +88,7 @@ from .phrase_patterns import _stem
 from .postcodes import doubt_postcodes
 from .prose_patterns import _from_patterns
 from .reading_context import Context
+from .relative_dates import given_this_year
 from .side_by_side import doubt_side_by_side
 from .stated_options import _enum_set, _from_phrases
 from .timesheet_fields import (
@@ -412,6 +413,16 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
         item = _term(ctx)
     if spec.kind == "hours" and spec.name.endswith("_per_week"):
         item = _weekly(ctx, item)
+    if spec.kind == "date" and spec.region == "dateline" and (
+            item is None or (item.how != "dateline" and isinstance(item.value, str))):
+        # "Izziņa sagatavota šā gada 5. maijā": its own date by the paper's year, which the
+        # paper does not print with it: below the sure bar. Over a date read from the text
+        # before it (a fact it certifies), never over its date line.
+        given = given_this_year(ctx.text)
+        if given is not None and (item is None or str(item.value) < given.isoformat()):
+            item = Found(given.isoformat(), 0.75, "relative_date",
+                         warning=f"{spec.name}: the year is not printed with the date; "
+                                 "taken from the paper's other dates and its number")
     if spec.kind == "disability_group":
         item = _roman_slip(ctx, spec, item)
         item = _child_among_options(ctx, spec, item)
@@ -442,6 +453,19 @@ def _said_open_ended(ctx: Context, spec: FieldSpec, item: Found) -> Found:
     before = before.rstrip(" ,:;.-–")
     if any(re.search(rf"(?:^|\s){re.escape(fold(p))}$", before) for p in spec.null_phrases):
         return Found(_NULL, 0.9, "null_phrase")
+    # The date of a term the paper tells as the one before ("Iepriekšējā invaliditāte bija
+    # noteikta līdz ..."), while its own is said open-ended ("... uz nenoteiktu laiku"): the
+    # earlier term's end is not this one's; null, below the sure bar.
+    at = ctx.lines.index(line)
+    above = ctx.lines[at - 1].text if at > 0 and ctx.lines[at - 1].page == line.page else ""
+    lead = " ".join(fold(f"{above} {before}").split()[-10:])
+    if re.search(r"(?<![a-z])(?:ieprieksej\w*|bija\s+noteikt\w*)", lead):
+        span = ctx.span(spec) or (0, len(ctx.lines))
+        folded = fold(ctx.text_of(*span))
+        if any(_stem(p).search(folded) for p in spec.null_phrases):
+            return Found(_NULL, 0.8, "null_phrase",
+                         warning=f"{spec.name}: the date read is the earlier term's; this one "
+                                 "is said to have no end")
     return item
 
 

@@ -31,6 +31,10 @@ _LETTERHEAD_END = re.compile(
     # A street abbreviated before its number, a foreign paper's too ("Žirmūnu g. 37": gatvė),
     # never a year's "g." ("SIA Skaņotāju Darbnīca 2021. g. 3. febr.": the date beside it).
     r"|(?<!\d\.\s)(?<!\d\.)\b(?:g|ul|str|iel|pr|al)\.\s*\d+\b"
+    # A country address: a parish or a municipality in the nominative, one part of a list
+    # ("„Zirgupes”, Barkavas pagasts, Madonas novads"); a body's name has them in the
+    # genitive ("Madonas novada pašvaldība").
+    r"|,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ]\w+\s+(?:pagasts|novads)\b"
 )
 
 

@@ -73,6 +73,9 @@ _DATELINE = re.compile(r"^\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšū
 # ...", "... būs šādi: ..."): it stands between the heading and the first item.
 _LEADING_VERB = re.compile(r"^\s*(?:(?:ir|būtu|būs|varētu\s+būt|ietver|ietvertu)\b\s*"
                            r"(?:šādi|šādas|sekojoši)?\s*:?\s*)", re.I)
+# The same verb ending in the colon that opens the list: "būs šādi:", "ir šādas:".
+_VERB_COLON = re.compile(r"^\s*(?:ir|būtu|būs|varētu\s+būt|ietver|ietvertu)\s*"
+                         r"(?:šādi|šādas|sekojoši)?\s*:\s*", re.I)
 # "a ... veidošanā un palīdzība ...": two items joined by "un" where the first ends in its
 # locative (what the help is in) and the second opens a phrase of its own (two words or more).
 _AND_AFTER_LOCATIVE = re.compile(
@@ -224,14 +227,20 @@ def _sentence_below(ctx: Context, heading: int, end: int) -> str | None:
     """A list's sentence starting under a heading that ends its line with a colon ("...
     Asistenta uzdevumi:" / "dokumentu kārtošana, naudas plānošana un ... uzturēšana."): its
     text to the full stop, when it is one sentence of items parted by commas or semicolons."""
-    if not ctx.lines[heading].text.rstrip().endswith(":") or heading + 1 >= end:
+    if heading + 1 >= end:
+        return None
+    # ... or a heading ending a sentence's line whose verb and colon open the next one
+    # ("... Asistenta uzdevumi" / "būs šādi: a; b; c."): the items follow the colon.
+    verb = _VERB_COLON.match(ctx.lines[heading + 1].text)
+    if not ctx.lines[heading].text.rstrip().endswith(":") and verb is None:
         return None
     text = ""
-    for line in ctx.lines[heading + 1 : end]:
-        if (text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text
-                or _BOX_ITEM.match(line.text) or (not text and not line.text[:1].islower())):
+    for k, line in enumerate(ctx.lines[heading + 1 : end]):
+        body = line.text[verb.end():] if k == 0 and verb is not None else line.text
+        if (text.rstrip().endswith(".") or _BULLET.match(body) or ":" in body
+                or _BOX_ITEM.match(body) or (not text and not body[:1].islower())):
             break
-        text = f"{text} {line.text}".strip()
+        text = f"{text} {body}".strip()
     if not text.endswith(".") or not re.search(r"[,;]", text):
         return None
     return text

@@ -45,4 +45,38 @@ def relative_dates(text: str, year: int | None = None) -> list[tuple[date, int, 
     return found
 
 
-__all__ = ["paper_year", "relative_dates"]
+# The sentence giving the paper out or saying when it was drawn up, up to its date.
+_GIVEN = re.compile(r"(?<![a-z])(?:izzin|apliecinajum)[a-z]*\s+(?:ir\s+)?"
+                    r"(?:izsn|sagatav|sastad|parakst)[a-z]*[^.;]{0,60}$")
+# A paper's number carrying its year ("Nr. 14/2026", "Nr. 2026/14-3").
+_NUMBER_YEAR = re.compile(r"(?<![a-z])nr\.\s*(?:[\w-]*[/-])?(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def given_this_year(text: str) -> date | None:
+    """The paper's own date said in its closing sentence relative to its year ("Izziņa
+    sagatavota šā gada 5. maijā"). The year is the paper's: it is dated after every date it
+    prints, so a day that would fall before the latest of them belongs to the year its own
+    number carries ("Nr. 14/2026"), and to none when the number carries none."""
+    dates = [found for found, _a, _b in find_dates(text)]
+    if not dates:
+        return None
+    latest = max(dates)
+    folded = fold(text)
+    for value, a, _b in relative_dates(text, latest.year):
+        if not _GIVEN.search(folded[max(0, a - 80):a]):
+            continue
+        if value >= latest:
+            return value
+        years = {int(m.group("year")) for m in _NUMBER_YEAR.finditer(folded)}
+        later = [y for y in years if y > value.year]
+        if len(later) == 1:
+            try:
+                moved = value.replace(year=later[0])
+            except ValueError:
+                return None
+            return moved if moved >= latest else None
+        return None
+    return None
+
+
+__all__ = ["given_this_year", "paper_year", "relative_dates"]

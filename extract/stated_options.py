@@ -337,6 +337,48 @@ def _statements(lines: list[Line]) -> list[str]:
     return statements
 
 
+# A clause saying an area is whole: "redze ir saglabāta", "roku funkcijas nav ierobežotas",
+# "dzirde ir normas robežās", "psihiskās funkcijas ir atbilstošas vecumam", "bez traucējumiem".
+_WHOLE = re.compile(
+    r"(?<![a-z])(?:nav|netiek)\s+(?:[a-z]+\s+)?(?:traucet|ierobezot|skart|bojat|konstatet)"
+    r"|(?<![a-z])(?:ir\s+)?saglabat|(?<![a-z])(?:netraucet|neierobezot)|normas\s+robez"
+    r"|(?:traucejum|ierobezojum)\w*\s+nav(?![a-z])|atbilstos\w*\s+vecum"
+    r"|(?<![a-z])bez\s+(?:[a-z]+\s+)?(?:traucejum|ierobezojum)")
+# A clause saying it is not: "ir izteikti traucēta", "ierobežotas", "grūtības", "nespēj".
+_IMPAIRED = re.compile(r"traucet|traucejum|ierobezot|ierobezojum|grutib|(?<![a-z])nespej")
+# ... only in part ("daļēji saglabāta"): still limited.
+_PARTLY = re.compile(r"dalej|dalig")
+# A clause set against the one before it ("..., savukārt redze ir saglabāta").
+_CONTRAST = re.compile(r"^(?:savukart|turpretim|bet|tacu|tomer|toties)\b")
+
+
+def _clauses_deny(statement: str, phrases: tuple[str, ...]) -> bool:
+    """A sentence granting one area and denying another ("pārvietoties spēj tikai ar
+    ratiņkrēslu, savukārt redze ir saglabāta un psihiskās funkcijas ir atbilstošas vecumam"):
+    read clause by clause (commas, "un"), an area named in a clause that says it is whole is
+    denied there. Areas listed without a verb of their own ("Redze un dzirde ir normas
+    robežās") take the verb of the clause they run into."""
+    pieces = [p.strip(" ,;:") for p in re.split(r",|;|\s+un\s+|\(|\)", statement)]
+    pieces = [p for p in pieces if p]
+    naming = False
+    for i, piece in enumerate(pieces):
+        if not any(_stem(p).search(piece) for p in phrases):
+            continue
+        naming = True
+        verb = piece
+        j = i
+        # A bare subject (a few words, no verb of being whole or impaired) shares the
+        # predicate of the next clause, unless that one opens a contrast.
+        while (not _WHOLE.search(verb) and not _IMPAIRED.search(verb)
+               and len(pieces[j].split()) <= 4 and j + 1 < len(pieces)
+               and not _CONTRAST.match(pieces[j + 1])):
+            j += 1
+            verb = pieces[j]
+        if not _WHOLE.search(verb) or _PARTLY.search(verb):
+            return False
+    return naming
+
+
 def _denied_options(lines: list[Line], spec: FieldSpec) -> set[str]:
     """The options the paper names only in statements it denies: a list printing every option
     with "ir"/"nav" answers, or a sentence "Pārvietošanās ... traucējumu nav." naming several."""
@@ -348,7 +390,7 @@ def _denied_options(lines: list[Line], spec: FieldSpec) -> set[str]:
     for value, phrases in spec.synonyms.items():
         naming = [st for st in statements if any(_stem(p).search(st) for p in phrases)]
         if naming and all(_DENIED_TAIL.search(st) or (zero_denies and _ZERO_TAIL.search(st))
-                          for st in naming):
+                          or _clauses_deny(st, phrases) for st in naming):
             denied.add(value)
     return denied
 

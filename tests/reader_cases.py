@@ -14361,3 +14361,128 @@ CASES.update({
             "applicant_name": "Dace Ozola", "client_personal_code": R22ZA_KRISTAPS,
             "address": "Meža iela 3-7, Valmiera, LV-4201"}),
 })
+
+
+
+# --- round 22 (r22zb): set Z's certificates and opinions written as prose ---
+
+R22ZB_JANIS = personal_code("0505701234")
+R22ZB_ILZE = personal_code("1711921456")
+R22ZB_LAURA = personal_code("2304092678")
+
+
+def r22zb_clinic_patient_in_care(pdf: canvas.Canvas) -> None:
+    """A clinic's letter without a title: its patient is in a doctor's care, visits in
+    words."""
+    _text(pdf, 60, 800, "Poliklīnika „Liepa”", 13, bold=True)
+    _text(pdf, 60, 783, "Dārza iela 4, Talsi, LV-3201", 10)
+    _text(pdf, 60, 760, "Talsos, 2025. gada 9. oktobrī", 10)
+    _lines(pdf, 60, 730, [
+        f"Poliklīnika apliecina, ka Jānis Liepiņš, personas kods {R22ZB_JANIS}, kopš 2021.",
+        "gada 10. marta ir neirologa dinamiskajā uzraudzībā. Vizītes, masāžas un",
+        "vingrošana kopā aizņem trīs stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 660, "Neiroloģe", 10)
+    _text(pdf, 400, 660, "M. Sprūde", 10)
+
+
+def r22zb_opinion_areas_whole_in_clauses(pdf: canvas.Canvas) -> None:
+    """An opinion in paragraphs: the person with a birth date before the code, one area
+    limited in the same sentence as three said whole; the earlier term recalled, the new one
+    without an end."""
+    _text(pdf, 100, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11)
+    _text(pdf, 230, 770, "ATZINUMS Nr. KU-26-00412", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        "Komisija izskatīja Jāņa Liepiņa, dzimuša 1970. gada 5. maijā, personas kods",
+        f"{R22ZB_JANIS}, lietu. Iepriekš invaliditāte viņam bija noteikta līdz 2026. gada",
+        "31. janvārim.",
+        "Pārvietoties persona var tikai ar kruķiem, turpretim redze ir saglabāta, roku",
+        "funkcijas nav ierobežotas un psihiskās funkcijas ir atbilstošas vecumam.",
+        "Komisija nosaka II invaliditātes grupu no 2026. gada 1. februāra uz nenoteiktu",
+        "laiku. Personai ir nepieciešams asistents.",
+    ], size=10)
+    _text(pdf, 60, 620, "Ārsts eksperts", 10)
+    _text(pdf, 400, 620, "T. Ozols", 10)
+    _text(pdf, 60, 595, "Kuldīgā, 2026. gada 4. februārī", 10)
+
+
+def r22zb_employer_taken_on_dated_this_year(pdf: canvas.Canvas) -> None:
+    """An employer's letter: the day the person was taken on and as what in one sentence,
+    its own date "šā gada" in the closing sentence, the year in its number only."""
+    _text(pdf, 60, 800, "SIA „Ozollapa”", 13, bold=True)
+    _text(pdf, 60, 783, "Meža iela 3, Sigulda, LV-2150 · reģ. Nr. 40103999111", 10)
+    _text(pdf, 400, 760, "Nr. 15/2027", 10)
+    _lines(pdf, 60, 730, [
+        "SIA „Ozollapa” 2026. gada 2. novembrī pieņēma darbā Ilzi Kļaviņu, personas kods",
+        f"{R22ZB_ILZE}, par pārdevēju. Viņas darba laiks ir divdesmit stundas nedēļā.",
+        "Izziņa sastādīta šā gada 12. februārī.",
+    ], size=10)
+    _text(pdf, 60, 660, "Valdes loceklis", 10)
+    _text(pdf, 400, 660, "E. Ozols", 10)
+
+
+def r22zb_school_letter_dated_in_its_last_sentence(pdf: canvas.Canvas) -> None:
+    """A school's letter without a date line: the pupil with a birth date before the code,
+    the start of studies first, the paper's own date in its last sentence."""
+    _text(pdf, 60, 800, "Siguldas Valsts ģimnāzija", 13, bold=True)
+    _text(pdf, 60, 783, "Skolas iela 1, Sigulda, LV-2150", 10)
+    _lines(pdf, 60, 750, [
+        "Ģimnāzija apstiprina, ka Laura Kalniņa, dzimusi 2009. gada 23. aprīlī, personas",
+        f"kods {R22ZB_LAURA}, mācās 11. klasē; mācības sākās 2024. gada 2. septembrī.",
+        "Apliecinājums izsniegts 2025. gada 3. oktobrī.",
+    ], size=10)
+    _text(pdf, 60, 680, "Direktore", 10)
+    _text(pdf, 400, 680, "A. Bērza", 10)
+
+
+def r22zb_country_address_under_the_name(pdf: canvas.Canvas) -> None:
+    """A centre's letterhead: its name, then a farmstead's address by parish and
+    municipality."""
+    _text(pdf, 60, 800, "SIA „Rehabilitācijas centrs Avoti”", 11)
+    _text(pdf, 60, 785, "„Avotiņi”, Lēdurgas pagasts, Limbažu novads", 11)
+    _lines(pdf, 60, 750, [
+        f"Apliecinām, ka Jānis Liepiņš (personas kods {R22ZB_JANIS}) apmeklē mūsu",
+        "fizioterapijas nodarbības četras stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 700, "Lēdurgā, 2025. gada 1. decembrī", 10)
+    _text(pdf, 400, 680, "V. Pūce", 10)
+
+
+def r22zb_tasks_after_a_verb_on_the_next_line(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion in prose: the tasks' heading ends a line, its verb and colon
+    open the next, the tasks parted by semicolons."""
+    _text(pdf, 60, 800, "Siguldas novada sociālais dienests", 12, bold=True)
+    _text(pdf, 250, 770, "ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Jānis Liepiņš, personas kods {R22ZB_JANIS}, dzīvo viens un pārvietojas ar kruķiem.",
+        "Iesaku piešķirt asistentu sešas stundas nedēļā. Asistenta uzdevumi",
+        "ir šādi: pavadīt uz poliklīniku; palīdzēt iepirkties; kārtot pasta sūtījumus.",
+    ], size=10)
+    _text(pdf, 60, 680, "Sociālā darbiniece", 10)
+    _text(pdf, 400, 680, "L. Kalna", 10)
+    _text(pdf, 60, 655, "Siguldā, 2025. gada 20. novembrī", 10)
+
+
+CASES.update({
+    "r22zb_clinic_patient_in_care.pdf": (
+        r22zb_clinic_patient_in_care, "activity_certificate", {
+            "activity_kind": "institutions", "personal_code": R22ZB_JANIS,
+            "hours_per_week": 3}),
+    "r22zb_opinion_areas_whole_in_clauses.pdf": (
+        r22zb_opinion_areas_whole_in_clauses, "commission_opinion", {
+            "limitations": ["mobility"], "person_name": "Jānis Liepiņš",
+            "valid_until": None}),
+    "r22zb_employer_taken_on_dated_this_year.pdf": (
+        r22zb_employer_taken_on_dated_this_year, "employer_certificate", {
+            "employed_since": "2026-11-02", "issued_on": "2027-02-12"}),
+    "r22zb_school_letter_dated_in_its_last_sentence.pdf": (
+        r22zb_school_letter_dated_in_its_last_sentence, "school_certificate", {
+            "person_name": "Laura Kalniņa", "issued_on": "2025-10-03"}),
+    "r22zb_country_address_under_the_name.pdf": (
+        r22zb_country_address_under_the_name, "activity_certificate", {
+            "institution_name": "SIA Rehabilitācijas centrs Avoti"}),
+    "r22zb_tasks_after_a_verb_on_the_next_line.pdf": (
+        r22zb_tasks_after_a_verb_on_the_next_line, "social_worker_opinion", {
+            "tasks": ["pavadīt uz poliklīniku", "palīdzēt iepirkties",
+                      "kārtot pasta sūtījumus"]}),
+})

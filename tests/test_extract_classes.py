@@ -5475,3 +5475,77 @@ def test_r22za_a_relative_clauses_code_and_an_address_referred_to_above(cases: P
     assert fields["applicant_personal_code"] == R22YD_GAIDA
     assert fields["address"] == "Meža iela 3-7, Valmiera, LV-4201"
     assert record["field_confidence"]["address"] < 0.9
+
+
+
+# --- round 22 (r22zb): set Z's certificates and opinions written as prose ---
+
+
+def test_r22zb_a_clinic_certifying_its_patient_in_care_certifies_attendance(
+        cases: Path) -> None:
+    """An untitled clinic letter "apliecina, ka ... ir ... uzraudzībā": an activity
+    certificate of the institutions' kind, its hours in words."""
+    record = extract_file(cases / "r22zb_clinic_patient_in_care.pdf")
+    assert record["doc_type"] == "activity_certificate"
+    assert record["fields"]["activity_kind"] == "institutions"
+    assert record["fields"]["hours_per_week"] == 3
+
+
+def test_r22zb_areas_said_whole_beside_one_limited_are_no_limitations(cases: Path) -> None:
+    """One sentence grants one area and says three are whole ("turpretim redze ir
+    saglabāta, roku funkcijas nav ierobežotas un ..."): only the limited one counts. The name
+    with its birth date before its code is the person's, in the nominative; the earlier term's
+    end is not the new open-ended one's (null, unsure)."""
+    record = extract_file(cases / "r22zb_opinion_areas_whole_in_clauses.pdf")
+    fields = record["fields"]
+    assert fields["limitations"] == ["mobility"]
+    assert fields["person_name"] == "Jānis Liepiņš"
+    assert fields["valid_until"] is None
+    assert record["field_confidence"]["valid_until"] < 0.9
+
+
+def test_r22zb_clause_reading_keeps_a_limited_area_listed_with_a_whole_one() -> None:
+    """A limited area is never denied by a whole one in another clause; a bare subject takes
+    the verb of the clause it runs into, not one set against it."""
+    from asistents.extract.stated_options import _clauses_deny
+
+    mobility = ("kustīb", "pārvietoš", "pārvietoties", "ratiņkrēsl")
+    assert not _clauses_deny("parvietoties spej tikai ar ratinkreslu, savukart redze ir "
+                             "saglabata", mobility)
+    assert _clauses_deny("parvietosanas, redze un roku funkcijas nav ierobezotas", mobility)
+    assert not _clauses_deny("parvietoties, savukart redze ir saglabata", mobility)
+    assert not _clauses_deny("parvietosanas spejas ir daleji saglabatas", mobility)
+
+
+def test_r22zb_taken_on_names_start_and_position_and_this_years_date_its_own(
+        cases: Path) -> None:
+    """"2026. gada 2. novembrī pieņēma darbā ... par pārdevēju": the start and the position;
+    "Izziņa sastādīta šā gada 12. februārī" with "Nr. 15/2027": the paper's own date (after
+    the start it certifies), below the bar."""
+    record = extract_file(cases / "r22zb_employer_taken_on_dated_this_year.pdf")
+    assert record["fields"]["employed_since"] == "2026-11-02"
+    assert record["fields"]["position"] == "pārdevēja"
+    assert record["fields"]["issued_on"] == "2027-02-12"
+    assert record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_r22zb_the_sentence_giving_the_paper_out_dates_it(cases: Path) -> None:
+    """No date line: "Apliecinājums izsniegts 2025. gada 3. oktobrī" dates the paper, not the
+    start of studies before it; the pupil's name stands before her birth date and code."""
+    fields = extract_file(cases / "r22zb_school_letter_dated_in_its_last_sentence.pdf")["fields"]
+    assert fields["issued_on"] == "2025-10-03"
+    assert fields["person_name"] == "Laura Kalniņa"
+
+
+def test_r22zb_a_country_address_under_the_letterhead_is_not_the_name(cases: Path) -> None:
+    """"„Avotiņi”, Lēdurgas pagasts, Limbažu novads" under the centre's name is its
+    address."""
+    fields = extract_file(cases / "r22zb_country_address_under_the_name.pdf")["fields"]
+    assert fields["institution_name"] == "SIA Rehabilitācijas centrs Avoti"
+
+
+def test_r22zb_tasks_after_the_heading_and_its_verb_on_the_next_line(cases: Path) -> None:
+    """"Asistenta uzdevumi" closing a line, "ir šādi: a; b; c." opening the next."""
+    fields = extract_file(cases / "r22zb_tasks_after_a_verb_on_the_next_line.pdf")["fields"]
+    assert fields["tasks"] == ["pavadīt uz poliklīniku", "palīdzēt iepirkties",
+                               "kārtot pasta sūtījumus"]

@@ -174,6 +174,10 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
     ("social_worker_opinion", "tasks: the marked boxes were not read; the options printed without "
      "a box are taken as the marked ones", None),
     ("employer_certificate", "issued_on: the page prints more than one date line", None),
+    ("commission_opinion", "valid_until: the date read is the earlier term's; this one is said "
+     "to have no end", None),
+    ("employer_certificate", "issued_on: the year is not printed with the date; taken from the "
+     "paper's other dates and its number", None),
     ("employer_certificate", "issued_on: a date beside the letterhead, not on a line of its own",
      None),
     ("employer_certificate", "issued_on: only a stamp's date was found, not the paper's own", None),
