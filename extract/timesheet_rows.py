@@ -348,8 +348,8 @@ _DAY_SENTENCE = re.compile(
     r"(?:^|(?<=[^\W\d_]{2}[.!?])\s+)(?:(?:pirmdien|otrdien|tresdien|ceturtdien|piektdien|"
     r"sestdien|svetdien)[a-z]*\s*,?\s*)?\d{1,2}\.\s*(?:[a-z]{3,}|\d{1,2}\.)")
 _WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s*$")
-# A week's heading inside a paragraph ("2. nedēļa."): no day of the month.
-_WEEK_HEADING = re.compile(r"^\W*\d{1,2}\.\s*nedel[a-z]*\W*$")
+# A week's heading inside a paragraph ("2. nedēļa.", "Maija 2. nedēļā."): no day of the month.
+_DIARY_WEEK = re.compile(r"^\W*(?:[a-z]+\s+)?\d{1,2}\.\s*nedel[a-z]*\W*$")
 
 
 def _day_in_sentence(line_text: str) -> bool:
@@ -397,7 +397,7 @@ def diary_sentences(rows: list[_Text]) -> list[_Text]:
         if current:
             pieces.append((current, start_line))
         for text, k in pieces:
-            if _WEEK_HEADING.match(fold(text)):
+            if _DIARY_WEEK.match(fold(text)):
                 continue
             words = [w for r in run for w in r.words]
             out.append(_Text(text, words, run[k].line))
@@ -779,6 +779,10 @@ def _ranges(rest: str, clocks: list[re.Match[str]]) -> list[int]:
     return opens
 
 
+_STROKE_HOUR = re.compile(
+    r"(\bno\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:līdz|lidz|[-–—])\s*)([Il|]{1,2})(?![\w.:])")
+
+
 def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str | None],
               unit: int | None = None) -> tuple[list[_Row], bool, list[str]]:
     """The rows of one candidate text ([] with `dated` when it is no row; a date with nothing
@@ -810,6 +814,16 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
             rest = f"{bare.group(1)}:00 {bare.group(2)}:00 {bare.group(3)}{rest[bare.end():]}"
             clocks = list(_CLOCK.finditer(rest))
     misread = ""
+    if len(clocks) < 2 and text.words:
+        # A whole hour a scan read as strokes ("no 9 līdz II" for 11): after a range's
+        # "līdz", only ones can stand there; a repair.
+        slipped = _STROKE_HOUR.sub(lambda m: m.group(1) + "1" * len(m.group(2)), rest)
+        if slipped != rest:
+            slipped = whole_hour_clocks(slipped)
+            if len(list(_CLOCK.finditer(slipped))) >= 2:
+                misread = _STROKE_HOUR.search(rest).group(0)  # type: ignore[union-attr]
+                rest = slipped
+                clocks = list(_CLOCK.finditer(rest))
     if len(clocks) < 2 and text.line is not None and len(text.line.segments) >= 3:
         # A hand's clocks in their cells OCR read with a stroke for "1" and a ring for "0"
         # ("/o oo | /3.00" for "10.00 | 13.00"): the cells made clocks again, a repair.
