@@ -415,8 +415,9 @@ def _month_number(word: str) -> int | None:
 
 # A diary's day opens with its weekday ("Pirmdiena, 7. decembris", "Otrd. 8.12."): the date
 # follows it.
-_WEEKDAY = re.compile(r"^(?:pirmdien|otrdien|trešdien|tresdien|ceturtdien|piektdien|sestdien|"
-                      r"svētdien|svetdien)[a-zāēīū]*\.?\s*,?\s*(?=\d)", re.IGNORECASE)
+# A scan's "ī" for an "i" ("Otrdīen") and a doubled comma ("Ceturtdien, , 5.") still name it.
+_WEEKDAY = re.compile(r"^(?:p[iī]rmd[iī]en|otrd[iī]en|tre[sš]d[iī]en|ceturtd[iī]en|piektd[iī]en|"
+                      r"sestd[iī]en|sv[eē]td[iī]en)[a-zāēīū]*\.?[\s,]*(?=\d)", re.IGNORECASE)
 
 
 _WEEKDAYS = ("pirmdien", "otrdien", "tresdien", "ceturtdien", "piektdien", "sestdien",
