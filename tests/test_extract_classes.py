@@ -5442,6 +5442,7 @@ def test_r22zc_day_sentences_with_whole_hours_make_an_untitled_diary_a_timesheet
         ("2025-04-08", "08:00", "12:00", "work"), ("2025-04-10", "16:00", "18:00", "leisure")]
     assert fields["client_name"] == "Jānis Krūmiņš"
     assert fields["client_personal_code"] == R22ZC_JANIS
+    assert fields["assistant_personal_code"] == R22ZC_PETERIS
 
 
 def test_r22zc_strokes_for_a_whole_hour_after_lidz_are_ones_doubted() -> None:
