@@ -52,6 +52,14 @@ _DAY_HEADING = re.compile(
     r"\s*[.,:]?\s*$"
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?!\.\d)")
+# A diary's sentence (round 22): a day with its month in words, then the hours of that day
+# from-to, whole or as clocks ("Otrdien, 3. martā, no 10 līdz 13 ...", "5. maijā no 9.30 līdz
+# 12"): one row of a record of hours however the sentences run over the lines.
+_DAY_SENTENCE_HOURS = re.compile(
+    r"(?<![\d.])\d{1,2}\.\s*(?:janvar|februar|mart|april|maij|junij|julij|august|septembr"
+    r"|oktobr|novembr|decembr)[a-z]*[\s,]*(?:no\s+)?(?:plkst\.?\s*)?(?:[01]?\d|2[0-4])"
+    r"(?:[.:][0-5]\d)?\s*(?:lidz|[-–—])\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
+    r"(?![\d.:]*\d)")
 _TITLE_LEAD = re.compile(r"^[\s\d.()„\"“]*(?:nr\.?\s*[\w/.-]*\s*)?$")
 # A letterhead's logo read as a glyph ("☐", "■", "◆") before the issuer's name: shapes and
 # symbols, not a bullet or a dash (a list item names a paper, it is not one).
@@ -333,6 +341,9 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     # writes a number beside its day ("3 B", "4 D", "1,5 I": hours and the activity's letter)
     # is one row of a record of hours, whatever word the paper's head uses.
     rows += sum(_calendar_filled(lines))
+    # Days written as sentences of a paragraph: each day with its from-to, counted in the text
+    # run together (a sentence breaks over the lines anywhere).
+    rows = max(rows, len(_DAY_SENTENCE_HOURS.findall(" ".join(folded_rows))))
     # Each line and each cell as it opens: where a label or a signature line names someone.
     openings = tuple(fold(seg.text).lstrip(" -–•*_") for ln in lines for seg in ln.segments)
     days_table = _days_table(lines)

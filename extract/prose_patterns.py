@@ -33,6 +33,10 @@ from .value_parsing import _Null, parse_value
 from .vocabulary import FieldSpec
 from .whose_value import _BIRTH_BEFORE, _PERSON_KINDS, _birth_dates, _issuers, _other_persons
 
+# A hand's "p." the marks' reader took for a box ("☐ k. 020677-15836"): before a personal
+# code only "p. k." stands there. Replaced letter for letter, so offsets stay the text's.
+_BOX_FOR_P = re.compile(r"[☐□] k\.(?=\s*\d{6}-?\d{5}(?!\d))")
+
 
 def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
     if not spec.patterns:
@@ -44,7 +48,7 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
         text = ctx.text_of(*span)
     else:
         text = ctx.text
-    plain = deaccent(text)
+    plain = _BOX_FOR_P.sub("p.k.", deaccent(text))
     for pattern in spec.patterns:
         for match in compile_pattern(pattern.regex).finditer(plain):
             if "value" in match.groupdict():
@@ -253,7 +257,11 @@ def _on_unmarked_option(ctx: Context, start: int, end: int, text: str) -> bool:
     at = ctx.line_index(words[0]) if words else None
     if at is None:
         return False
-    before = [w.text for w in ctx.lines[at].words if w.x0 < words[0].x0 - 0.5]
+    line_words = ctx.lines[at].words
+    # A box standing for the "p" of "p. k." (its next word "k.") is no option's box.
+    before = [w.text for n, w in enumerate(line_words) if w.x0 < words[0].x0 - 0.5
+              and not (w.text in OFF_GLYPHS and n + 1 < len(line_words)
+                       and line_words[n + 1].text.startswith("k."))]
     glyphs = [g for w in before for g in w if g in ON_GLYPHS + OFF_GLYPHS]
     return bool(glyphs) and glyphs[-1] in OFF_GLYPHS
 

@@ -338,6 +338,73 @@ def join_wrapped(rows: list[_Text], month: str | None) -> list[_Text]:
     return joined
 
 
+# A diary written as paragraphs (round 22): a week's days in sentences running on over the
+# lines ("1. nedēļa. Trešdien, 1. oktobrī, no 7 līdz 11 pavadīju ... Piektdien, 3. oktobrī,
+# no 18 ..."). A sentence ends at a stop after a word (not a date's "8." or a clock's "19.30").
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=[^\W\d_]|\d{1,2}\.\s)")
+# A sentence that opens with a day ("Pirmdien, 6. oktobrī", "6. oktobrī", "Otrdien, 7.10."):
+# past a line's start it makes the run of lines a diary's paragraphs.
+_DAY_SENTENCE = re.compile(
+    r"(?:^|(?<=[^\W\d_]{2}[.!?])\s+)(?:(?:pirmdien|otrdien|tresdien|ceturtdien|piektdien|"
+    r"sestdien|svetdien)[a-z]*\s*,?\s*)?\d{1,2}\.\s*(?:[a-z]{3,}|\d{1,2}\.)")
+_WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s*$")
+# A week's heading inside a paragraph ("2. nedēļa.", "Maija 2. nedēļā."): no day of the month.
+_DIARY_WEEK = re.compile(r"^\W*(?:[a-z]+\s+)?\d{1,2}\.\s*nedel[a-z]*\W*$")
+
+
+def _day_in_sentence(line_text: str) -> bool:
+    folded = fold(line_text)
+    return any(m.start() > 0 and row_date(m.group(0).strip(), "2000-01")[0] is not None
+               and _month_word_or_dots(m.group(0)) for m in _DAY_SENTENCE.finditer(folded))
+
+
+def _month_word_or_dots(found: str) -> bool:
+    words = _DAY_MONTH_WORD.search(found)
+    return words is None or _month_number(words.group(2)) is not None
+
+
+def diary_sentences(rows: list[_Text]) -> list[_Text]:
+    """A run of prose lines where a dated sentence starts past a line's start (days written
+    one after another in a paragraph) is read as sentences: each its own row, a week's heading
+    dropped; other rows as they were."""
+    out: list[_Text] = []
+    at = 0
+    while at < len(rows):
+        if not _prose(rows[at]) or rows[at].calendar:
+            out.append(rows[at])
+            at += 1
+            continue
+        end = at
+        while end < len(rows) and _prose(rows[end]) and not rows[end].calendar:
+            end += 1
+        run = rows[at:end]
+        if not any(_day_in_sentence(r.text) for r in run):
+            out.extend(run)
+            at = end
+            continue
+        # Each sentence keeps the line it starts on and the words of the lines it spans.
+        pieces: list[tuple[str, int]] = []  # (text, index of the line it starts on)
+        current, start_line = "", 0
+        for k, row in enumerate(run):
+            parts = _SENTENCE_END.split(row.text.strip())
+            for p, part in enumerate(parts):
+                if p == 0 and current and not _WORD_STOP.search(current):
+                    current = f"{current} {part}"
+                    continue
+                if current:
+                    pieces.append((current, start_line))
+                current, start_line = part, k
+        if current:
+            pieces.append((current, start_line))
+        for text, k in pieces:
+            if _DIARY_WEEK.match(fold(text)):
+                continue
+            words = [w for r in run for w in r.words]
+            out.append(_Text(text, words, run[k].line))
+        at = end
+    return out
+
+
 def _month_number(word: str) -> int | None:
     folded = fold(word)
     for stem, number in _MONTH_WORDS.items():
@@ -348,8 +415,9 @@ def _month_number(word: str) -> int | None:
 
 # A diary's day opens with its weekday ("Pirmdiena, 7. decembris", "Otrd. 8.12."): the date
 # follows it.
-_WEEKDAY = re.compile(r"^(?:pirmdien|otrdien|trešdien|tresdien|ceturtdien|piektdien|sestdien|"
-                      r"svētdien|svetdien)[a-zāēīū]*\.?\s*,?\s*(?=\d)", re.IGNORECASE)
+# A scan's "ī" for an "i" ("Otrdīen") and a doubled comma ("Ceturtdien, , 5.") still name it.
+_WEEKDAY = re.compile(r"^(?:p[iī]rmd[iī]en|otrd[iī]en|tre[sš]d[iī]en|ceturtd[iī]en|piektd[iī]en|"
+                      r"sestd[iī]en|sv[eē]td[iī]en)[a-zāēīū]*\.?[\s,]*(?=\d)", re.IGNORECASE)
 
 
 _WEEKDAYS = ("pirmdien", "otrdien", "tresdien", "ceturtdien", "piektdien", "sestdien",
@@ -712,6 +780,10 @@ def _ranges(rest: str, clocks: list[re.Match[str]]) -> list[int]:
     return opens
 
 
+_STROKE_HOUR = re.compile(
+    r"(\bno\s+(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:līdz|lidz|[-–—])\s*)([Il|]{1,2})(?![\w.:])")
+
+
 def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str | None],
               unit: int | None = None) -> tuple[list[_Row], bool, list[str]]:
     """The rows of one candidate text ([] with `dated` when it is no row; a date with nothing
@@ -743,6 +815,16 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
             rest = f"{bare.group(1)}:00 {bare.group(2)}:00 {bare.group(3)}{rest[bare.end():]}"
             clocks = list(_CLOCK.finditer(rest))
     misread = ""
+    if len(clocks) < 2 and text.words:
+        # A whole hour a scan read as strokes ("no 9 līdz II" for 11): after a range's
+        # "līdz", only ones can stand there; a repair.
+        slipped = _STROKE_HOUR.sub(lambda m: m.group(1) + "1" * len(m.group(2)), rest)
+        if slipped != rest:
+            slipped = whole_hour_clocks(slipped)
+            if len(list(_CLOCK.finditer(slipped))) >= 2:
+                misread = _STROKE_HOUR.search(rest).group(0)  # type: ignore[union-attr]
+                rest = slipped
+                clocks = list(_CLOCK.finditer(rest))
     if len(clocks) < 2 and text.line is not None and len(text.line.segments) >= 3:
         # A hand's clocks in their cells OCR read with a stroke for "1" and a ring for "0"
         # ("/o oo | /3.00" for "10.00 | 13.00"): the cells made clocks again, a repair.
@@ -1411,7 +1493,8 @@ def read_entries(
     # A diary's day heading ("Pirmdiena, 7. decembris") dates the lines of prose under it
     # that hold times but no date of their own, up to the next day.
     diary_day: str | None = None
-    candidates = _hours_by_kind(join_wrapped(_candidate_rows(document, lines), month),
+    candidates = _hours_by_kind(join_wrapped(diary_sentences(_candidate_rows(document, lines)),
+                                             month),
                                 lines, row_activity)
     unit = minute_unit(lines)
     for at, text in enumerate(candidates):

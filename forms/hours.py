@@ -109,10 +109,25 @@ def clock_pairs(text: str) -> str:
     return _CLOCK_PAIR.sub(r"\1-\2", text)
 
 
+# One side a whole hour, the other a clock ("no 18 līdz 19.30", "no 9.30 līdz 12"): the
+# whole hour is that hour's clock (a diary's sentences write both ways in one paragraph).
+_WHOLE_THEN_CLOCK = re.compile(
+    r"(\b(?:no|plkst\.?)\s*(?:plkst\.?\s*)?)([01]?\d|2[0-4])(?![\d.:,])"
+    r"(?=\s*(?:līdz|lidz|[-–—])\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d:]|\.\d))",
+    re.I)
+_CLOCK_THEN_WHOLE = re.compile(
+    r"(\b(?:no|plkst\.?)\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d"
+    r"\s*(?:līdz|lidz|[-–—])\s*(?:plkst\.?\s*)?)([01]?\d|2[0-4])(?![\d:])(?!,\d)"
+    r"(?!\.\s*(?:\d|janv|febr|mart|apr|maij|jun|jul|aug|sept|okt|nov|dec|klas|kurs|gad|g\b))"
+    r"(?!\s*(?:h\b|st\b|st\.|stund|min|m[eē]ne|gad|klas|eur|%))", re.I)
+
+
 def whole_hour_clocks(text: str) -> str:
     """`text` with whole hours said as a range written as clocks ("no 9:00 līdz 13:00")."""
-    return WHOLE_HOURS.sub(
+    text = WHOLE_HOURS.sub(
         lambda m: f"{m.group(1)}{m.group(2)}:00{m.group(3)}{m.group(4)}:00", text)
+    text = _WHOLE_THEN_CLOCK.sub(lambda m: f"{m.group(1)}{m.group(2)}:00", text)
+    return _CLOCK_THEN_WHOLE.sub(lambda m: f"{m.group(1)}{m.group(2)}:00", text)
 
 
 def parse_time_range(text: str | None) -> tuple[time, time] | None:

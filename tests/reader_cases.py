@@ -14486,3 +14486,66 @@ CASES.update({
             "tasks": ["pavadīt uz poliklīniku", "palīdzēt iepirkties",
                       "kārtot pasta sūtījumus"]}),
 })
+
+
+
+# --- round 22 (r22zc): a record of hours written as sentences ---
+
+R22ZC_LAURA = personal_code("1402880412")
+R22ZC_ANNA = personal_code("2709650233")
+R22ZC_PETERIS = personal_code("0811790345")
+R22ZC_JANIS = personal_code("1905010756")
+
+
+def r22zc_diary_in_paragraphs(pdf: canvas.Canvas) -> None:
+    """An assistant's diary typed as paragraphs, a week to a paragraph: each day a sentence
+    running over the lines (a date broken at a line's end), whole hours and clocks mixed in
+    one from-to ("no 14 līdz 16.30"), a day with no hours (a call), the one assisted named in
+    the genitive after "pie"."""
+    _text(pdf, 150, 790, "Asistenta dienasgrāmata, 2025. gada maijs", 13, bold=True)
+    _lines(pdf, 50, 760, [
+        f"Asistente Laura Bērziņa (personas kods {R22ZC_LAURA}) pie Annas Kalniņas (personas",
+        f"kods {R22ZC_ANNA}), Valmierā.",
+        "",
+        "1. nedēļa. Pirmdien, 5. maijā, no 9 līdz 12.30 pavadīju Annu uz slimnīcu. Ceturtdien, 8.",
+        "maijā, no 14 līdz 16 biju ar Annu bibliotēkā.",
+        "",
+        "2. nedēļa. Otrdien, 13. maijā, no 10.30 līdz 13 palīdzēju Annai biedrībā. Piektdien Anna",
+        "zvanīja, ka palīdzība nav vajadzīga. Sestdien, 17. maijā, no 11 līdz 13 vedu Annu uz",
+        "koncertu.",
+        "",
+        "Kopā mēnesī 10 stundas.",
+    ], size=10)
+    _text(pdf, 50, 560, "Asistente", 10)
+    _text(pdf, 420, 560, "L. Bērziņa", 10)
+
+
+def r22zc_diary_without_a_title(pdf: canvas.Canvas) -> None:
+    """A diary with no title: the month and both people in the head's sentence (the client
+    after a lower-case "klients" mid-line), then a sentence per day, whole hours from-to and
+    no clock at all, the place the client was taken its activity."""
+    _lines(pdf, 50, 790, [
+        f"2025. gada aprīlis. Asistents Pēteris Ozols, p.k. {R22ZC_PETERIS}; klients Jānis",
+        f"Krūmiņš, p.k. {R22ZC_JANIS}",
+        "Otrdien, 1. aprīlī, no 8 līdz 12 pavadīju Jāni uz darbu.",
+        "Ceturtdien, 3. aprīlī, no 13 līdz 15 biju ar Jāni",
+        "poliklīnikā.",
+        "Otrdien, 8. aprīlī, no 8 līdz 12 pavadīju Jāni uz darbu.",
+        "Ceturtdien, 10. aprīlī, no 16 līdz 18 biju ar Jāni baseinā.",
+        "Kopā 12 stundas.",
+        "P. Ozols",
+    ], size=10)
+
+
+CASES.update({
+    "r22zc_diary_in_paragraphs.pdf": (
+        r22zc_diary_in_paragraphs, "timesheet", {
+            "month": "2025-05", "client_name": "Anna Kalniņa",
+            "client_personal_code": R22ZC_ANNA, "assistant_personal_code": R22ZC_LAURA,
+            "total_hours": 10}),
+    "r22zc_diary_without_a_title.pdf": (
+        r22zc_diary_without_a_title, "timesheet", {
+            "month": "2025-04", "client_name": "Jānis Krūmiņš",
+            "client_personal_code": R22ZC_JANIS, "assistant_name": "Pēteris Ozols",
+            "assistant_personal_code": R22ZC_PETERIS}),
+})

@@ -65,6 +65,10 @@ from reader_cases import (
     R22ZA_KRISTAPS,
     R22ZA_LAURA,
     R22ZA_MIKUS,
+    R22ZC_ANNA,
+    R22ZC_JANIS,
+    R22ZC_LAURA,
+    R22ZC_PETERIS,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -5549,3 +5553,62 @@ def test_r22zb_tasks_after_the_heading_and_its_verb_on_the_next_line(cases: Path
     fields = extract_file(cases / "r22zb_tasks_after_a_verb_on_the_next_line.pdf")["fields"]
     assert fields["tasks"] == ["pavadīt uz poliklīniku", "palīdzēt iepirkties",
                                "kārtot pasta sūtījumus"]
+
+# --- round 22 (r22zc): a record of hours written as sentences ---
+
+
+def test_r22zc_a_diary_in_paragraphs_gives_a_row_per_day_sentence(cases: Path) -> None:
+    """A diary typed a week to a paragraph: each sentence naming a day and its from-to is a
+    row, wherever it starts on its line and with its date broken over two lines; "no 14 līdz
+    16.30"-like ranges mixing a whole hour and a clock are two clocks; the week's heading and
+    a day with no hours (a call) are no rows; the activity is where the client was taken."""
+    record = extract_file(cases / "r22zc_diary_in_paragraphs.pdf")
+    assert record["doc_type"] == "timesheet"
+    entries = record["fields"]["entries"]
+    assert [(e["date"], e["start"], e["end"], e["hours"]) for e in entries] == [
+        ("2025-05-05", "09:00", "12:30", 3.5), ("2025-05-08", "14:00", "16:00", 2),
+        ("2025-05-13", "10:30", "13:00", 2.5), ("2025-05-17", "11:00", "13:00", 2)]
+    assert [e["activity"] for e in entries] == ["institutions", "leisure", "ngo", "leisure"]
+    assert record["fields"]["total_hours"] == 10
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_r22zc_the_one_assisted_in_the_genitive_after_pie_is_the_client(cases: Path) -> None:
+    """"Asistente Laura Bērziņa (personas kods ...) pie Annas Kalniņas (personas kods ...)":
+    the client is Anna Kalniņa, her code the one after her name, both below the sure bar."""
+    record = extract_file(cases / "r22zc_diary_in_paragraphs.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["client_name"] == "Anna Kalniņa"
+    assert fields["client_personal_code"] == R22ZC_ANNA
+    assert fields["assistant_personal_code"] == R22ZC_LAURA
+    assert confidence["client_name"] < 0.9 and confidence["client_personal_code"] < 0.9
+
+
+def test_r22zc_day_sentences_with_whole_hours_make_an_untitled_diary_a_timesheet(
+        cases: Path) -> None:
+    """No title and no clock: four sentences each naming a day with its month and a from-to
+    of whole hours, with the people in the head, are a record of hours; the client named
+    after a lower-case "klients" inside the head's sentence."""
+    record = extract_file(cases / "r22zc_diary_without_a_title.pdf")
+    assert record["doc_type"] == "timesheet"
+    fields = record["fields"]
+    assert [(e["date"], e["start"], e["end"], e["activity"]) for e in fields["entries"]] == [
+        ("2025-04-01", "08:00", "12:00", "work"), ("2025-04-03", "13:00", "15:00", "institutions"),
+        ("2025-04-08", "08:00", "12:00", "work"), ("2025-04-10", "16:00", "18:00", "leisure")]
+    assert fields["client_name"] == "Jānis Krūmiņš"
+    assert fields["client_personal_code"] == R22ZC_JANIS
+    assert fields["assistant_personal_code"] == R22ZC_PETERIS
+
+
+def test_r22zc_strokes_for_a_whole_hour_after_lidz_are_ones_doubted() -> None:
+    """"no 9 līdz II" as a scan reads a hand's or a fax's 11: the range 09:00-11:00, repaired
+    below the sure bar with a warning naming what was read."""
+    from asistents.extract.timesheet_rows import _read_row, _Text
+
+    word = Word(text="II", x0=0, top=0, x1=10, bottom=10, page=0, confidence=0.6)
+    rows, dated, warnings = _read_row(
+        _Text("Pirmdien, 9. martā, no 9 līdz II pavadīju uz slimnīcu.", [word]), "2026-03",
+        lambda raw: "institutions" if "slimn" in raw else None)
+    assert dated and len(rows) == 1
+    assert (rows[0].day, rows[0].start, rows[0].end) == ("2026-03-09", 540, 660)
+    assert rows[0].confidence < 0.9 and warnings
