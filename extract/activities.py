@@ -17,7 +17,11 @@ from itertools import pairwise
 from typing import Any
 
 from ..forms.hours import (
+    HALF_WORDS,
+    TEENS,
+    TENS,
     TIME_RANGE,
+    UNITS,
     WEEKDAYS,
     WORKING_DAYS,
     parse_schedule,
@@ -310,6 +314,22 @@ _HOURS_BEFORE = re.compile(
 )
 
 
+# A week's hours in number words ("sešas stundas nedēļā", "divdesmit stundas nedēļā"): a
+# letter's prose writes its counts so as often as in digits. Only a count of a week's hours:
+# "pa trim stundām" and "četras stundas dienā" are the schedule parser's (a day's hours).
+_COUNT_WORD = "|".join(sorted({*UNITS, *TEENS, *TENS, *HALF_WORDS}, key=len, reverse=True))
+_WEEKLY_WORDS = re.compile(
+    rf"(?<![a-z])((?:(?:{_COUNT_WORD})\s+){{0,2}}(?:{_COUNT_WORD}))(?=\s+stund[a-z]*\s+ned)")
+
+
+def _weekly_words_as_digits(folded: str) -> str:
+    """The text with a week's hours written in words put in digits, as if so printed."""
+    def digits(match: re.Match[str]) -> str:
+        value = values.hours_value(match.group(1) + " stundas")
+        return match.group(0) if value is None else str(_number(value))
+    return _WEEKLY_WORDS.sub(digits, folded)
+
+
 def _request_sentence(ctx: Context, spec: FieldSpec) -> str | None:
     """The part of a letter that asks for the service ("... lūdzu piešķirt asistenta
     pakalpojumu manam dēlam ..., kurš mācās ... un apmeklē ..."), from its request on."""
@@ -318,6 +338,13 @@ def _request_sentence(ctx: Context, spec: FieldSpec) -> str | None:
     if not starts:
         return None
     start = min(starts)
+    # "Vēl trīs stundas nedēļā man vajadzīgs asistents", "darbā man palīdzība vajadzīga ...":
+    # the words before the need in its own sentence say what it is for, or for how long.
+    ends = [m.end() for m in _PROSE_SENTENCE_END.finditer(folded, 0, start)]
+    opening = max(ends, default=0)
+    head = folded[opening:start]
+    if re.search(r"stund", head) or _names_an_activity(spec, head):
+        start = opening
     # The request and what follows it up to the next topic (the benefit, the attachments, the
     # signature: the field's `stop` phrases): a letter may list the activities after it.
     rest = folded[start:]
@@ -343,6 +370,8 @@ def _activities(ctx: Context, spec: FieldSpec) -> Found:
     if notes:
         units = [_with_footnotes(unit, notes) for unit in units]
     from_prose = ctx.span(spec) is None and _request_sentence(ctx, spec) is not None
+    if from_prose:
+        units = [_weekly_words_as_digits(unit) for unit in units]
     items: list[dict[str, Any]] = []
     seen: set[str] = set()
     computed = False
@@ -570,11 +599,12 @@ def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],
 
 # A full stop ends a sentence, not the one of "plkst. 9" or "2 st. 30 min." before a number,
 # nor a day or an initial cut short ("P, T, Pk. pa 4 st.", "J. Ozols");
-# after a number only when it closes a span of clock time ("... līdz 13. Reizi nedēļā"). A
+# after a number only when it closes a span of clock time ("... līdz 13. Reizi nedēļā"); after
+# an aside's closing bracket ("(autobusā, pa veikalu). Vēl ..."). A
 # semicolon ends a list's item ("... darba dienās; ārsta apmeklējumi – 1,5 h dienā, ...").
 _PROSE_SENTENCE_END = re.compile(
     r"(?:(?<=[a-z])(?<!\bst)(?<!\bplkst)(?<!\bpk)(?<!\bsv)(?<!\b[a-z])"
-    r"|(?<=\d:\d\d)|(?<=lidz \d)|(?<=lidz \d\d))"
+    r"|(?<=[a-z]\))|(?<=\d:\d\d)|(?<=lidz \d)|(?<=lidz \d\d))"
     r"\.\s(?!\s*\d)|;\s")
 
 
