@@ -14549,3 +14549,39 @@ CASES.update({
             "client_personal_code": R22ZC_JANIS, "assistant_name": "Pēteris Ozols",
             "assistant_personal_code": R22ZC_PETERIS}),
 })
+
+
+# --- round 22 (r22zd): an application's activities told in a letter's prose ---
+
+R22ZD_OSKARS = personal_code("1203870467")
+
+
+def r22zd_hours_in_words_before_the_request(pdf: canvas.Canvas) -> None:
+    """A letter telling its activities before it asks: a week's hours in number words, the
+    need for work stated as "man palīdzība vajadzīga", a second need opening its own sentence
+    with its hours ("Vēl četras stundas nedēļā man vajadzīgs asistents, lai ... kora ...")
+    right after an aside in brackets, and a clinic visit after the request ("ne vairāk kā trīs
+    stundas nedēļā")."""
+    _text(pdf, 330, 800, "Cēsu novada Sociālajam dienestam", 10)
+    _text(pdf, 250, 770, "IESNIEGUMS", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Es, Oskars Liepiņš, personas kods {R22ZD_OSKARS}, dzīvoju Parka ielā 9-4, Cēsīs,",
+        "LV-4101. Kopš 2022. gada strādāju kokapstrādes uzņēmumā, un tur man palīdzība",
+        "vajadzīga apmēram divpadsmit stundas nedēļā (ceļš turp un atpakaļ, materiālu nešana).",
+        "Vēl četras stundas nedēļā man vajadzīgs asistents, lai tiktu uz jauktā kora",
+        "mēģinājumiem. Lūdzu piešķirt man asistenta pakalpojumu. Tāpat man jāapmeklē",
+        "poliklīnika, kam vajag ne vairāk kā trīs stundas nedēļā.",
+        "Valsts sociālo pabalstu asistenta izmantošanai nesaņemu.",
+    ], size=10)
+    _text(pdf, 60, 620, "Cēsīs, 2025. gada 3. martā", 10)
+    _text(pdf, 400, 620, "O. Liepiņš", 10)
+
+
+CASES.update({
+    "r22zd_hours_in_words_before_the_request.pdf": (
+        r22zd_hours_in_words_before_the_request, "application", {
+            "client_personal_code": R22ZD_OSKARS,
+            "activities": [{"kind": "work", "hours_per_week": 12},
+                           {"kind": "leisure", "hours_per_week": 4},
+                           {"kind": "institutions", "hours_per_week": 3}]}),
+})

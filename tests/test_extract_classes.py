@@ -5612,3 +5612,26 @@ def test_r22zc_strokes_for_a_whole_hour_after_lidz_are_ones_doubted() -> None:
     assert dated and len(rows) == 1
     assert (rows[0].day, rows[0].start, rows[0].end) == ("2026-03-09", 540, 660)
     assert rows[0].confidence < 0.9 and warnings
+
+
+# --- round 22 (r22zd): an application's activities told in a letter's prose ---
+
+
+def test_r22zd_a_letters_weekly_hours_in_words_each_with_its_activity(cases: Path) -> None:
+    """Hours in number words ("divpadsmit stundas nedēļā"), a need opening its sentence with
+    its hours before the choir it is for, a clinic "ne vairāk kā trīs stundas nedēļā" after
+    the request: each activity with its week's hours, below the sure bar (read from prose)."""
+    record = extract_file(cases / "r22zd_hours_in_words_before_the_request.pdf")
+    assert record["fields"]["activities"] == [
+        {"kind": "work", "hours_per_week": 12}, {"kind": "leisure", "hours_per_week": 4},
+        {"kind": "institutions", "hours_per_week": 3}]
+    assert record["field_confidence"]["activities"] < 0.9
+
+
+def test_r22zd_a_days_hours_in_words_are_no_weeks() -> None:
+    """Only a week's count in words is put in digits: "četras stundas dienā" stays a day's."""
+    from asistents.extract.activities import _weekly_words_as_digits
+
+    assert _weekly_words_as_digits("sesas stundas nedela") == "6 stundas nedela"
+    assert _weekly_words_as_digits("divdesmit viena stunda nedela") == "21 stunda nedela"
+    assert _weekly_words_as_digits("cetras stundas diena") == "cetras stundas diena"
