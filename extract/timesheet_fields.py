@@ -271,21 +271,6 @@ def _timesheet_rows_checked(ctx: Context, found: dict[str, Found | None]) -> Non
     found["entries"] = Found(entries.value, entries.confidence, route, entries.words)
 
 
-def _rows_whole(ctx: Context, entries: Found, month: Found | None) -> bool:
-    """Whether a sheet's rows can be added up in place of its printed total: typed (a text
-    layer, not OCR's digits, which may have lost a row), none doubted or left unread, each
-    dated with its from-to and its hours written beside it and agreeing with it."""
-    rows = entries.value
-    if ctx.document.text_source not in ("text", "acroform") or entries.warning \
-            or not isinstance(rows, list) or not rows:
-        return False
-    if any(e.get(key) is None for e in rows for key in ("date", "start", "end", "hours")):
-        return False
-    read = timesheet_rows.read_entries(ctx.document, ctx.lines, lambda raw: None,
-                                       month.value if month is not None else None)
-    return read.hours_written and not read.warnings and len(read.entries) == len(rows)
-
-
 def _timesheet_total(ctx: Context, found: dict[str, Found | None]) -> None:
     """A stated total that disagrees with its rows: repaired, dropped or doubted."""
     total, entries = found.get("total_hours"), found.get("entries")
@@ -332,15 +317,6 @@ def _timesheet_total(ctx: Context, found: dict[str, Found | None]) -> None:
         return
     value, cap, warning = timesheet_rows.total_against_rows(
         total.value, raw, _ocr_factor(total.words), entries.value)
-    if value == total.value and cap is not None \
-            and _rows_whole(ctx, entries, found.get("month")):
-        # A clearly printed total that is not what its rows add up to, the rows typed and each
-        # checked against its own from-to: the month's total is what a careful person adds
-        # from the rows (unseen_conventions.md), still a person's to confirm.
-        rows_total = sum(float(e["hours"]) for e in entries.value)
-        value = rows_total
-        warning = (f"total_hours: the sheet states {_number(total.value)} h, its rows add up "
-                   f"to {_number(rows_total)} h; the rows' sum taken")
     if cap is not None:
         found["total_hours"] = Found(_number(value), min(total.confidence, cap), total.how,
                                      total.words, warning)

@@ -13593,7 +13593,7 @@ CASES.update({
         "total_hours": 28,
     }),
     "r22yt_total_off_rows.pdf": (r22yt_total_off_rows, "timesheet", {
-        "month": "2025-04", "client_name": "Līgita Salna", "total_hours": 10.5,
+        "month": "2025-04", "client_name": "Līgita Salna", "total_hours": 12,
     }),
 })
 

@@ -125,9 +125,6 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
      "stundām"),
     ("activity_certificate", "hours_per_week: 5 computed (one visit's 2.5 h times 2 a week)",
      None),
-    ("timesheet", "total_hours: the sheet states 52 h, its rows add up to 49 h; the rows' sum "
-     "taken", "Kopā stundas mēnesī: veidlapā norādītas 52 h, bet rindu summa ir 49 h; ņemta "
-     "rindu summa"),
     ("commission_opinion", "disability_group: the groups are printed as options on one line and "
      "none is read as marked; the last option taken", None),
     ("timesheet", "client_name: named in the paper's head without a label; taken for the person "
