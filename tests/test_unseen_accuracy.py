@@ -45,8 +45,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # after round 19 S 100 % (read blind at 95.8 % by round 18); after round 20 T 100 % (read blind
 # at 93.6 % by round 19), U 95.1 % (read blind at 87.4 % by round 20); after round 21 U 99.3 %,
 # V 95.7 % (its foreign application now unknown), W 96.6 % (read blind at 64.9 % by round 20b),
-# X 99.3 % (read blind at 86.1 %); after round 22 Y 100 % (read blind at 86.8 % by rounds 20b
-# and 21), Z 97.5 % (read blind at 81.8 %). Sets ZA and ZB, blind, are not held here: they
+# X 99.3 % (read blind at 86.1 %); after round 22 Y 99.3 % (read blind at 86.8 % by rounds 20b
+# and 21), Z 98.7 % (read blind at 81.8 %). Sets ZA and ZB, blind, are not held here: they
 # measure what the reader carries over, not what it was taught. The thresholds sit a little
 # under.
 DIGITAL_FIELDS = {"a": 0.98, "b": 0.93, "c": 0.96, "d": 0.95, "e": 0.98, "f": 0.95, "g": 0.97,
