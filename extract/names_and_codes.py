@@ -167,10 +167,10 @@ def _sender_line(ctx: Context) -> tuple[Found, Found] | None:
     if len(candidates) != 1:
         return None
     match, segment, at = candidates[0]
-    name = values.person_name(match.group("name"))
-    code = values.personal_code(match.group("code"))
-    if not name or not code or not values.starts_with_given_name(name):
+    person = _name_and_code(match)
+    if person is None:
         return None
+    name, code = person
     for line in ctx.lines[-6:]:
         for part in line.segments:
             signed = _SIGNED.search(part.text)
@@ -211,14 +211,24 @@ def _signed_with_code(ctx: Context) -> tuple[Found, Found] | None:
     if len(candidates) != 1:
         return None
     match, segment, at = candidates[0]
+    person = _name_and_code(match)
+    if person is None:
+        return None
+    name, code = person
+    confidence = FALLBACK_CONFIDENCE * _lines_doubt([at])
+    return (Found(name, confidence, "sender_block", segment.words),
+            Found(code, confidence, "sender_block", segment.words))
+
+
+def _name_and_code(match: re.Match[str]) -> tuple[str, str] | None:
+    """A writer's name and code as a line matched them: the name begins with a given name (a
+    hand's capital read small is put back), the code is a code."""
     written = match.group("name")
     name = values.person_name(written[0].upper() + written[1:])
     code = values.personal_code(match.group("code"))
     if not name or not code or not values.starts_with_given_name(name):
         return None
-    confidence = FALLBACK_CONFIDENCE * _lines_doubt([at])
-    return (Found(name, confidence, "sender_block", segment.words),
-            Found(code, confidence, "sender_block", segment.words))
+    return name, code
 
 
 HEAD_LINES = 8  # the lines of a paper's head where the people it is about are named

@@ -320,7 +320,3 @@ def _timesheet_total(ctx: Context, found: dict[str, Found | None]) -> None:
     if cap is not None:
         found["total_hours"] = Found(_number(value), min(total.confidence, cap), total.how,
                                      total.words, warning)
-
-
-# The head of a sheet: its people and month stand in its first lines.
-HEAD_LINES = 8
