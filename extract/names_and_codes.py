@@ -439,8 +439,8 @@ _CODE_CELL = re.compile(r"^\s*(?:p\.\s*k\.\s*:?\s*)?\d{6}\s*-\s*\d{5}\s*$")
 
 def _other_in_row(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
     """A paper about two people (a timesheet's client and assistant) printing both as cells of
-    one row of values, each name followed by its code ("Oskars Lielmežs | 210783-14185 | Ansis
-    Kļaviņkalns | 320638-52101"), the captions under them partly lost (a scan dropped
+    one row of values, each name followed by its code ("Anna Ozola | DDMMYY-NNNNN | Jānis
+    Bērziņš | DDMMYY-NNNNN"), the captions under them partly lost (a scan dropped
     "klients" in small print): the person in the row who is not the other one found is this
     one. Only when the row holds exactly two such pairs; told by elimination: a guess."""
     other = found.get(spec.other_than or "")

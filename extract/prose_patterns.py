@@ -33,7 +33,7 @@ from .value_parsing import _Null, parse_value
 from .vocabulary import FieldSpec
 from .whose_value import _BIRTH_BEFORE, _PERSON_KINDS, _birth_dates, _issuers, _other_persons
 
-# A hand's "p." the marks' reader took for a box ("☐ k. 020677-15836"): before a personal
+# A hand's "p." the marks' reader took for a box ("☐ k. DDMMYY-NNNNN"): before a personal
 # code only "p. k." stands there. Replaced letter for letter, so offsets stay the text's.
 _BOX_FOR_P = re.compile(r"[☐□] k\.(?=\s*\d{6}-?\d{5}(?!\d))")
 

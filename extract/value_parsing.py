@@ -138,7 +138,7 @@ def parse_value(
     if kind == "address":
         # An address starts at its first capital, digit or quote ("ir Dārza iela 12, ..." in
         # prose) and runs to its postal code (LV-1012), across commas and line ends.
-        # "... Aijai Kūkojai, personas kods 140572-19060, kura deklarēta Ozolu ielā 15-2": no
+        # "... Annai Ozolai, personas kods DDMMYY-NNNNN, kura deklarēta Lapu ielā 3-1": no
         # address holds a personal code; the sentence before it is the person, not the place.
         raw = _ADDRESS_LEAD.sub("", _CODE_BEFORE_ADDRESS.sub("", raw))
         match = re.match(r"^(.*?LV\s*-?\s*\d{4})", raw)
