@@ -414,6 +414,7 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         if not inside or any(_is_mark(w.text) is not None for w in inside):
             continue
         added.extend(circle_marks(inside, words, number))
+    added.extend(_shaded_answers(rects, words, number))
     struck_rows: dict[int, list[list[Word]]] = {}
     for stroke in page.lines:
         under = _underlined(stroke, words, strokes + rects)
@@ -431,6 +432,49 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         return words
     kept = [w for i, w in enumerate(words) if i not in dropped]
     return kept + added
+
+
+# A pair of answers printed side by side: "Jā" and "Nē", "Ir" and "Nav".
+_ANSWER_PAIRS = {"ja": "ne", "ir": "nav"}
+_SHADE = 0.75  # a cell filled darker than this (0 black .. 1 white) is shaded
+
+
+def _shaded_answers(rects: list[dict[str, Any]], words: list[Word], page: int) -> list[Word]:
+    """A yes/no answer a system shows by shading its cell ("Nepieciešams asistents | JĀ |
+    NĒ", the "JĀ" cell filled grey): of a pair of answer words on one row, the one alone in a
+    filled cell while its twin's cell is not filled gets "☒" before it, the twin "☐". A row
+    with both or neither shaded (a header row's fill) is left as printed."""
+    fills = [_box_of(r) for r in rects
+             if r.get("fill") and _ink_lightness(r.get("non_stroking_color")) < _SHADE]
+    if not fills:
+        return []
+
+    def shaded(word: Word) -> bool:
+        box = (word.x0, word.top, word.x1, word.bottom)
+        height = word.bottom - word.top
+        return any(_inside(box, fill, 1.0) and fill[3] - fill[1] < 3 * height
+                   and not any(other is not word and _inside(
+                       (other.x0, other.top, other.x1, other.bottom), fill, 1.0)
+                       for other in words)
+                   for fill in fills)
+
+    marks: list[Word] = []
+    for yes in words:
+        twin_text = _ANSWER_PAIRS.get(_folded_word(yes.text))
+        if twin_text is None:
+            continue
+        height = yes.bottom - yes.top
+        twins = [w for w in words if _folded_word(w.text) == twin_text
+                 and abs(w.top - yes.top) < 0.5 * height and 0 < w.x0 - yes.x1 < 12 * height]
+        if len(twins) != 1:
+            continue
+        no = twins[0]
+        on = [w for w in (yes, no) if shaded(w)]
+        if len(on) != 1:
+            continue
+        off = no if on[0] is yes else yes
+        marks.extend(struck_marks(off, on[0], page))
+    return marks
 
 
 def _tick(obj: dict[str, Any]) -> tuple[float, float, float, float] | None:
