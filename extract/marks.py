@@ -784,7 +784,7 @@ def _one_answer_column(lines: list[Any]) -> None:
     excepted) ends the table."""
     header: Any = None
     page = -1
-    for line in lines:
+    for at, line in enumerate(lines):
         if header is not None and line.page == page:
             cell = next((s for s in line.segments[1:]
                          if s.x0 < header.x1 + 4 and s.x1 > header.x0 - 4
@@ -798,7 +798,23 @@ def _one_answer_column(lines: list[Any]) -> None:
                 continue  # an item's text wrapped onto a line of its own
         header = next((s for s in line.segments[1:]
                        if _ONE_COLUMN_HEADER.match(_folded_word(s.text))), None)
+        if header is None and at + 2 < len(lines):
+            header = _answered_column(line, lines[at + 1 : at + 3])
         page = line.page
+
+
+def _answered_column(line: Any, below: list[Any]) -> Any:
+    """A header cell of any words ("Plānā", "Paredzēts") over a column the next two rows both
+    answer with a bare "jā" or "nē" under it: the table's one answer column, as if headed
+    "jā/nē". None when the rows below answer in no one column of this header."""
+    for cell in line.segments[1:]:
+        if re.search(r"\d", cell.text) or _folded_word(cell.text) in _ANSWER_WORD:
+            continue  # a figure or an answer of its own: a row of the table, not its header
+        if all(row.page == line.page and len(row.segments) >= 2 and any(
+                s.x0 < cell.x1 + 4 and s.x1 > cell.x0 - 4 and _folded_word(s.text) in _ANSWER_WORD
+                for s in row.segments[1:]) for row in below):
+            return cell
+    return None
 
 
 def _replace(line: Any, segment: Any, texts: list[str], confidence: float | None = None) -> None:
