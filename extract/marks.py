@@ -851,10 +851,12 @@ def _folded_word(text: str) -> str:
             .replace("ā", "a").replace("ē", "e").replace("ī", "i"))
 
 
-def _ink_share(image: Any, box: tuple[int, int, int, int]) -> float:
+def _ink_share(image: Any, box: tuple[int, int, int, int], slant: int = 0) -> float:
     """Share of dark pixels (< 128) in `box` of a greyscale image, the table's rules left out:
     a pixel row dark across a third of the box (a rule, also a slightly slanted one) and a
-    pixel column dark down half of it (a cell's side)."""
+    pixel column dark down half of it (a cell's side). With `slant`, a rule a skewed scan
+    drops by a few pixels across a wide box counts too: rows whose ink, taken together over
+    `slant` rows either side, runs across a third of the box."""
     left, top, right, bottom = box
     width, height = right - left, bottom - top
     if width < 4 or height < 4:
@@ -864,6 +866,17 @@ def _ink_share(image: Any, box: tuple[int, int, int, int]) -> float:
     ruled_rows = {y for y, row in enumerate(rows)
                   if max(sum(rows[k]) for k in range(max(0, y - 1), min(height, y + 2)))
                   >= width / 3}
+    if slant:
+        # The rows just outside the box count: a rule slanting out of it leaves a tail inside.
+        outer_top = max(0, top - slant)
+        outer = image.crop((left, outer_top, right, min(image.height, bottom + slant))).point(
+            lambda v: 1 if v < 128 else 0).tobytes()
+        around = [outer[y * width:(y + 1) * width] for y in range(len(outer) // width)]
+        for y in range(height):
+            at = y + top - outer_top
+            near = range(max(0, at - slant), min(len(around), at + slant + 1))
+            if sum(any(around[k][x] for k in near) for x in range(width)) >= width / 3:
+                ruled_rows.add(y)
     ruled_columns = {x for x in range(width) if sum(row[x] for row in rows) >= height / 2}
     dark = sum(1 for y, row in enumerate(rows) if y not in ruled_rows
                for x, v in enumerate(row) if v and x not in ruled_columns)
@@ -963,6 +976,74 @@ def _answer_headers(lines: list[PixelLine]) -> tuple[_Box, _Box, int | None] | N
     return None
 
 
+_RULE_DOWN = 0.8  # share of a header row's height a table's vertical rule inks
+
+
+def _vertical_rules(image: Any, left: int, top: int, right: int, bottom: int) -> list[int]:
+    """The middles of a table's vertical rules between `left` and `right`: runs of pixel
+    columns inked down nearly the whole band `top`..`bottom` (a letter's stroke is shorter)."""
+    width, height = right - left, bottom - top
+    if width < 4 or height < 4:
+        return []
+    data = image.crop((left, top, right, bottom)).point(lambda v: 1 if v < 128 else 0).tobytes()
+    dark = [sum(data[y * width + x] for y in range(height)) >= _RULE_DOWN * height
+            for x in range(width)]
+    rules: list[int] = []
+    x = 0
+    while x < width:
+        if dark[x]:
+            start = x
+            while x < width and dark[x]:
+                x += 1
+            rules.append(left + (start + x) // 2)
+        x += 1
+    return rules
+
+
+def _lost_yes_header(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
+    """A table's "Ir"/"Nav" (or "Jā"/"Nē") header row whose yes word OCR lost (a short word
+    alone in its cell): the "nav" word read, level with the row's heading far to its left, and
+    the cell before the "nav" cell, bounded by the table's vertical rules and as wide as the
+    "nav" cell, empty of any word read. The yes word is put back there, where the "nav" word
+    stands in its own cell, so the answer columns are read as printed. Lines unchanged
+    otherwise."""
+    words = [w for line in lines for w in line]
+    for names in _ANSWER_HEADERS:
+        if any(names.get(_folded_word(w[0])) is True for w in words):
+            continue
+        for text, no, _conf in words:
+            if names.get(_folded_word(text)) is not False:
+                continue
+            height = max(1, no[3] - no[1])
+            middle = (no[1] + no[3]) / 2
+            heading = [w[1] for w in words
+                       if abs((w[1][1] + w[1][3]) / 2 - middle) < height
+                       and w[1][2] < no[0] - 8 * height and re.search(r"[^\W\d_]{3,}", w[0])]
+            if not heading:
+                continue
+            band = (no[1] - height // 2, no[3] + height // 2)
+            start = max(b[2] for b in heading)
+            rules = _vertical_rules(image, start, band[0], min(image.width, no[2] + 20 * height),
+                                    band[1])
+            before = [x for x in rules if x < no[0]]
+            after = [x for x in rules if x > no[2]]
+            if len(before) < 2 or not after:
+                continue
+            cell = (before[-2], before[-1])
+            no_cell = (before[-1], after[0])
+            if abs((cell[1] - cell[0]) - (no_cell[1] - no_cell[0])) > 0.3 * (no_cell[1] - no_cell[0]):
+                continue  # not two answer columns alike
+            if any(cell[0] < (w[1][0] + w[1][2]) / 2 < cell[1]
+                   and band[0] <= (w[1][1] + w[1][3]) / 2 <= band[1] for w in words):
+                continue  # the cell holds a word: some other header
+            yes_text = next(t for t, v in names.items() if v is True)
+            offset = no[0] - no_cell[0]
+            box = (cell[0] + offset, no[1], cell[0] + offset + height, no[3])
+            return [sorted([*line, (yes_text, box, 0.5)], key=lambda w: w[1][0])
+                    if any(w[1] == no for w in line) else line for line in lines]
+    return lines
+
+
 def answer_column_marks(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
     """Rows of a table with a "Jā"/"Nē" (or "Ir"/"Nav") pair of columns whose answer is an X
     that OCR did not read: the column inked while the other is clear gets an "X" word on the
@@ -971,6 +1052,9 @@ def answer_column_marks(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
     ("+", "X"), with both cells inked or both clear, or with ink too faint to tell, is left
     as read; the row's other cells (its hours) stay."""
     headers = _answer_headers(lines)
+    if headers is None:
+        lines = _lost_yes_header(image, lines)
+        headers = _answer_headers(lines)
     if headers is None:
         return lines
     yes_box, no_box, next_column = headers
@@ -1005,7 +1089,8 @@ def answer_column_marks(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
         last_bottom = bottom
         if any(_SIGN_MARK.fullmatch(lines[at][k][0].strip()) for at, k in cells):
             continue  # OCR read the row's mark ("+", "X"): the layout reads it
-        inked = {answer: _ink_share(image, (left, top, right, bottom))
+        # A whole cell's width is wide enough for the scan's skew to slant its rules.
+        inked = {answer: _ink_share(image, (left, top, right, bottom), slant=2)
                  for answer, (left, right) in spans.items()}
         # A whole cell's width holds less of a mark's ink than a narrow marks column: the clear
         # twin beside it is the measure.
