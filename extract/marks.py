@@ -1031,7 +1031,8 @@ def _lost_yes_header(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
                 continue
             cell = (before[-2], before[-1])
             no_cell = (before[-1], after[0])
-            if abs((cell[1] - cell[0]) - (no_cell[1] - no_cell[0])) > 0.3 * (no_cell[1] - no_cell[0]):
+            wide = no_cell[1] - no_cell[0]
+            if abs((cell[1] - cell[0]) - wide) > 0.3 * wide:
                 continue  # not two answer columns alike
             if any(cell[0] < (w[1][0] + w[1][2]) / 2 < cell[1]
                    and band[0] <= (w[1][1] + w[1][3]) / 2 <= band[1] for w in words):

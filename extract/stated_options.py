@@ -361,15 +361,18 @@ def _scores_under_headers(lines: list[Line]) -> dict[int, list[str]]:
         # Each figure under its own header cell: its middle within that cell's span and
         # nearer that cell's middle than any other's.
         middles = [(seg.x0 + seg.x1) / 2 for seg in head.segments]
-        placed = all(
-            min(range(len(middles)), key=lambda k, m=(fig.x0 + fig.x1) / 2: abs(m - middles[k]))
-            == k for k, fig in enumerate(row.segments))
+        nearest = [_nearest(middles, (fig.x0 + fig.x1) / 2) for fig in row.segments]
+        placed = nearest == list(range(len(middles)))
         if not placed:
             continue
         scored[at] = [fold(f"{area.text} {fig.text.strip()}")
                       for area, fig in zip(head.segments, row.segments, strict=True)]
         scored[at + 1] = []
     return scored
+
+
+def _nearest(middles: list[float], middle: float) -> int:
+    return min(range(len(middles)), key=lambda k: abs(middle - middles[k]))
 
 
 # A clause saying an area is whole: "redze ir saglabāta", "roku funkcijas nav ierobežotas",
