@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -180,10 +180,16 @@ def _page_lines(page: Page) -> list[Line]:
     words = sorted((_normalised(w) for w in page.words), key=lambda w: (w.top, w.x0))
     rows: list[list[Word]] = []
     bands: list[tuple[float, float]] = []
+    heights = sorted(w.bottom - w.top for w in words if w.text.strip())
+    usual = heights[len(heights) // 2] if heights else 0.0
     for word in words:
         if not word.text.strip():
             continue
         mid = (word.top + word.bottom) / 2
+        if page.source == "ocr" and _tall_noise(word, usual):
+            # OCR's letters for a smudge or a table's edge beside the paper, as tall as several
+            # lines: placed by its middle, it does not stretch a row over the lines around it.
+            word = replace(word, top=mid - usual / 2, bottom=mid + usual / 2)
         placed = False
         # Look back a few rows only: words arrive sorted by top.
         for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
@@ -216,6 +222,15 @@ def _page_lines(page: Page) -> list[Line]:
     lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
     # Ruled tables keep their cells; two prose columns without rules are read in turn.
     return _merge_cells(lines, cells) if cells else _columns_read_in_turn(lines)
+
+
+_NOISE_TALL = 2.5  # times the page's usual word height
+_NOISE_DOUBT = 0.5  # OCR's confidence below which such a tall word is noise
+
+
+def _tall_noise(word: Word, usual: float) -> bool:
+    return (usual > 0 and word.bottom - word.top > _NOISE_TALL * usual
+            and word.confidence < _NOISE_DOUBT)
 
 
 # A hand's reading carries the box of the band it was read in, which may reach down over the

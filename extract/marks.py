@@ -414,6 +414,7 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         if not inside or any(_is_mark(w.text) is not None for w in inside):
             continue
         added.extend(circle_marks(inside, words, number))
+    added.extend(_shaded_answers(rects, words, number))
     struck_rows: dict[int, list[list[Word]]] = {}
     for stroke in page.lines:
         under = _underlined(stroke, words, strokes + rects)
@@ -431,6 +432,49 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         return words
     kept = [w for i, w in enumerate(words) if i not in dropped]
     return kept + added
+
+
+# A pair of answers printed side by side: "Jā" and "Nē", "Ir" and "Nav".
+_ANSWER_PAIRS = {"ja": "ne", "ir": "nav"}
+_SHADE = 0.75  # a cell filled darker than this (0 black .. 1 white) is shaded
+
+
+def _shaded_answers(rects: list[dict[str, Any]], words: list[Word], page: int) -> list[Word]:
+    """A yes/no answer a system shows by shading its cell ("Nepieciešams asistents | JĀ |
+    NĒ", the "JĀ" cell filled grey): of a pair of answer words on one row, the one alone in a
+    filled cell while its twin's cell is not filled gets "☒" before it, the twin "☐". A row
+    with both or neither shaded (a header row's fill) is left as printed."""
+    fills = [_box_of(r) for r in rects
+             if r.get("fill") and _ink_lightness(r.get("non_stroking_color")) < _SHADE]
+    if not fills:
+        return []
+
+    def shaded(word: Word) -> bool:
+        box = (word.x0, word.top, word.x1, word.bottom)
+        height = word.bottom - word.top
+        return any(_inside(box, fill, 1.0) and fill[3] - fill[1] < 3 * height
+                   and not any(other is not word and _inside(
+                       (other.x0, other.top, other.x1, other.bottom), fill, 1.0)
+                       for other in words)
+                   for fill in fills)
+
+    marks: list[Word] = []
+    for yes in words:
+        twin_text = _ANSWER_PAIRS.get(_folded_word(yes.text))
+        if twin_text is None:
+            continue
+        height = yes.bottom - yes.top
+        twins = [w for w in words if _folded_word(w.text) == twin_text
+                 and abs(w.top - yes.top) < 0.5 * height and 0 < w.x0 - yes.x1 < 12 * height]
+        if len(twins) != 1:
+            continue
+        no = twins[0]
+        on = [w for w in (yes, no) if shaded(w)]
+        if len(on) != 1:
+            continue
+        off = no if on[0] is yes else yes
+        marks.extend(struck_marks(off, on[0], page))
+    return marks
 
 
 def _tick(obj: dict[str, Any]) -> tuple[float, float, float, float] | None:
@@ -740,7 +784,7 @@ def _one_answer_column(lines: list[Any]) -> None:
     excepted) ends the table."""
     header: Any = None
     page = -1
-    for line in lines:
+    for at, line in enumerate(lines):
         if header is not None and line.page == page:
             cell = next((s for s in line.segments[1:]
                          if s.x0 < header.x1 + 4 and s.x1 > header.x0 - 4
@@ -754,7 +798,23 @@ def _one_answer_column(lines: list[Any]) -> None:
                 continue  # an item's text wrapped onto a line of its own
         header = next((s for s in line.segments[1:]
                        if _ONE_COLUMN_HEADER.match(_folded_word(s.text))), None)
+        if header is None and at + 2 < len(lines):
+            header = _answered_column(line, lines[at + 1 : at + 3])
         page = line.page
+
+
+def _answered_column(line: Any, below: list[Any]) -> Any:
+    """A header cell of any words ("Plānā", "Paredzēts") over a column the next two rows both
+    answer with a bare "jā" or "nē" under it: the table's one answer column, as if headed
+    "jā/nē". None when the rows below answer in no one column of this header."""
+    for cell in line.segments[1:]:
+        if re.search(r"\d", cell.text) or _folded_word(cell.text) in _ANSWER_WORD:
+            continue  # a figure or an answer of its own: a row of the table, not its header
+        if all(row.page == line.page and len(row.segments) >= 2 and any(
+                s.x0 < cell.x1 + 4 and s.x1 > cell.x0 - 4 and _folded_word(s.text) in _ANSWER_WORD
+                for s in row.segments[1:]) for row in below):
+            return cell
+    return None
 
 
 def _replace(line: Any, segment: Any, texts: list[str], confidence: float | None = None) -> None:
@@ -791,10 +851,12 @@ def _folded_word(text: str) -> str:
             .replace("ā", "a").replace("ē", "e").replace("ī", "i"))
 
 
-def _ink_share(image: Any, box: tuple[int, int, int, int]) -> float:
+def _ink_share(image: Any, box: tuple[int, int, int, int], slant: int = 0) -> float:
     """Share of dark pixels (< 128) in `box` of a greyscale image, the table's rules left out:
     a pixel row dark across a third of the box (a rule, also a slightly slanted one) and a
-    pixel column dark down half of it (a cell's side)."""
+    pixel column dark down half of it (a cell's side). With `slant`, a rule a skewed scan
+    drops by a few pixels across a wide box counts too: rows whose ink, taken together over
+    `slant` rows either side, runs across a third of the box."""
     left, top, right, bottom = box
     width, height = right - left, bottom - top
     if width < 4 or height < 4:
@@ -804,6 +866,17 @@ def _ink_share(image: Any, box: tuple[int, int, int, int]) -> float:
     ruled_rows = {y for y, row in enumerate(rows)
                   if max(sum(rows[k]) for k in range(max(0, y - 1), min(height, y + 2)))
                   >= width / 3}
+    if slant:
+        # The rows just outside the box count: a rule slanting out of it leaves a tail inside.
+        outer_top = max(0, top - slant)
+        outer = image.crop((left, outer_top, right, min(image.height, bottom + slant))).point(
+            lambda v: 1 if v < 128 else 0).tobytes()
+        around = [outer[y * width:(y + 1) * width] for y in range(len(outer) // width)]
+        for y in range(height):
+            at = y + top - outer_top
+            near = range(max(0, at - slant), min(len(around), at + slant + 1))
+            if sum(any(around[k][x] for k in near) for x in range(width)) >= width / 3:
+                ruled_rows.add(y)
     ruled_columns = {x for x in range(width) if sum(row[x] for row in rows) >= height / 2}
     dark = sum(1 for y, row in enumerate(rows) if y not in ruled_rows
                for x, v in enumerate(row) if v and x not in ruled_columns)
@@ -903,6 +976,75 @@ def _answer_headers(lines: list[PixelLine]) -> tuple[_Box, _Box, int | None] | N
     return None
 
 
+_RULE_DOWN = 0.8  # share of a header row's height a table's vertical rule inks
+
+
+def _vertical_rules(image: Any, left: int, top: int, right: int, bottom: int) -> list[int]:
+    """The middles of a table's vertical rules between `left` and `right`: runs of pixel
+    columns inked down nearly the whole band `top`..`bottom` (a letter's stroke is shorter)."""
+    width, height = right - left, bottom - top
+    if width < 4 or height < 4:
+        return []
+    data = image.crop((left, top, right, bottom)).point(lambda v: 1 if v < 128 else 0).tobytes()
+    dark = [sum(data[y * width + x] for y in range(height)) >= _RULE_DOWN * height
+            for x in range(width)]
+    rules: list[int] = []
+    x = 0
+    while x < width:
+        if dark[x]:
+            start = x
+            while x < width and dark[x]:
+                x += 1
+            rules.append(left + (start + x) // 2)
+        x += 1
+    return rules
+
+
+def _lost_yes_header(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
+    """A table's "Ir"/"Nav" (or "Jā"/"Nē") header row whose yes word OCR lost (a short word
+    alone in its cell): the "nav" word read, level with the row's heading far to its left, and
+    the cell before the "nav" cell, bounded by the table's vertical rules and as wide as the
+    "nav" cell, empty of any word read. The yes word is put back there, where the "nav" word
+    stands in its own cell, so the answer columns are read as printed. Lines unchanged
+    otherwise."""
+    words = [w for line in lines for w in line]
+    for names in _ANSWER_HEADERS:
+        if any(names.get(_folded_word(w[0])) is True for w in words):
+            continue
+        for text, no, _conf in words:
+            if names.get(_folded_word(text)) is not False:
+                continue
+            height = max(1, no[3] - no[1])
+            middle = (no[1] + no[3]) / 2
+            heading = [w[1] for w in words
+                       if abs((w[1][1] + w[1][3]) / 2 - middle) < height
+                       and w[1][2] < no[0] - 8 * height and re.search(r"[^\W\d_]{3,}", w[0])]
+            if not heading:
+                continue
+            band = (no[1] - height // 2, no[3] + height // 2)
+            start = max(b[2] for b in heading)
+            rules = _vertical_rules(image, start, band[0], min(image.width, no[2] + 20 * height),
+                                    band[1])
+            before = [x for x in rules if x < no[0]]
+            after = [x for x in rules if x > no[2]]
+            if len(before) < 2 or not after:
+                continue
+            cell = (before[-2], before[-1])
+            no_cell = (before[-1], after[0])
+            wide = no_cell[1] - no_cell[0]
+            if abs((cell[1] - cell[0]) - wide) > 0.3 * wide:
+                continue  # not two answer columns alike
+            if any(cell[0] < (w[1][0] + w[1][2]) / 2 < cell[1]
+                   and band[0] <= (w[1][1] + w[1][3]) / 2 <= band[1] for w in words):
+                continue  # the cell holds a word: some other header
+            yes_text = next(t for t, v in names.items() if v is True)
+            offset = no[0] - no_cell[0]
+            box = (cell[0] + offset, no[1], cell[0] + offset + height, no[3])
+            return [sorted([*line, (yes_text, box, 0.5)], key=lambda w: w[1][0])
+                    if any(w[1] == no for w in line) else line for line in lines]
+    return lines
+
+
 def answer_column_marks(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
     """Rows of a table with a "Jā"/"Nē" (or "Ir"/"Nav") pair of columns whose answer is an X
     that OCR did not read: the column inked while the other is clear gets an "X" word on the
@@ -911,6 +1053,9 @@ def answer_column_marks(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
     ("+", "X"), with both cells inked or both clear, or with ink too faint to tell, is left
     as read; the row's other cells (its hours) stay."""
     headers = _answer_headers(lines)
+    if headers is None:
+        lines = _lost_yes_header(image, lines)
+        headers = _answer_headers(lines)
     if headers is None:
         return lines
     yes_box, no_box, next_column = headers
@@ -945,7 +1090,8 @@ def answer_column_marks(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
         last_bottom = bottom
         if any(_SIGN_MARK.fullmatch(lines[at][k][0].strip()) for at, k in cells):
             continue  # OCR read the row's mark ("+", "X"): the layout reads it
-        inked = {answer: _ink_share(image, (left, top, right, bottom))
+        # A whole cell's width is wide enough for the scan's skew to slant its rules.
+        inked = {answer: _ink_share(image, (left, top, right, bottom), slant=2)
                  for answer, (left, right) in spans.items()}
         # A whole cell's width holds less of a mark's ink than a narrow marks column: the clear
         # twin beside it is the measure.

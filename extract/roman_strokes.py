@@ -17,7 +17,7 @@ from PIL import Image
 Box = tuple[int, int, int, int]
 PixelLine = list[tuple[str, Box, float]]
 
-_LOOKS_ROMAN = re.compile(r"[IlLT1|]{2,3}")
+_LOOKS_ROMAN = re.compile(r"[IlLT1|!]{2,3}")
 INK_BELOW = 128
 STROKE_SHARE = 0.7  # of the box's height: an upright stroke, not a bar or a foot
 MAX_STROKES = 3

@@ -323,8 +323,12 @@ def _statements(lines: list[Line]) -> list[str]:
                                        fold(" ".join(close_before_rows(prose)))))
             prose.clear()
 
-    for line in lines:
-        if marked_options(line.text) is not None:
+    scored = _scores_under_headers(lines)
+    for at, line in enumerate(lines):
+        if at in scored:
+            close_prose()
+            statements.extend(scored[at])
+        elif marked_options(line.text) is not None:
             close_prose()
         elif len(line.segments) > 1:
             close_prose()
@@ -335,6 +339,40 @@ def _statements(lines: list[Line]) -> list[str]:
             prose.append(line.text)
     close_prose()
     return statements
+
+
+# A degree written as a figure, maybe with a stop or a dash for none ("0", "2.", "-").
+_SCORE_CELL = re.compile(r"\d[.,]?|[-–—]")
+
+
+def _scores_under_headers(lines: list[Line]) -> dict[int, list[str]]:
+    """A table whose header row names the areas, one to a cell, over a row of their degrees
+    ("redze | pārvietošanās | ..." over "0 | 3 | ..."): each area read with the figure in its
+    column, as a row "redze | 0" would be. The header row and the figures' row are then read
+    as these statements, the figures' row as none of its own."""
+    scored: dict[int, list[str]] = {}
+    for at in range(len(lines) - 1):
+        head, row = lines[at], lines[at + 1]
+        if (at in scored or len(head.segments) < 2 or len(row.segments) != len(head.segments)
+                or row.page != head.page or row.top - head.bottom > 2 * head.height
+                or not all(_SCORE_CELL.fullmatch(seg.text.strip()) for seg in row.segments)
+                or any(re.search(r"\d", seg.text) for seg in head.segments)):
+            continue
+        # Each figure under its own header cell: its middle within that cell's span and
+        # nearer that cell's middle than any other's.
+        middles = [(seg.x0 + seg.x1) / 2 for seg in head.segments]
+        nearest = [_nearest(middles, (fig.x0 + fig.x1) / 2) for fig in row.segments]
+        placed = nearest == list(range(len(middles)))
+        if not placed:
+            continue
+        scored[at] = [fold(f"{area.text} {fig.text.strip()}")
+                      for area, fig in zip(head.segments, row.segments, strict=True)]
+        scored[at + 1] = []
+    return scored
+
+
+def _nearest(middles: list[float], middle: float) -> int:
+    return min(range(len(middles)), key=lambda k: abs(middle - middles[k]))
 
 
 # A clause saying an area is whole: "redze ir saglabāta", "roku funkcijas nav ierobežotas",
@@ -385,7 +423,10 @@ def _denied_options(lines: list[Line], spec: FieldSpec) -> set[str]:
     statements = _statements(lines)
     # Rows scored on a scale the page defines with "0 – nav ..." (a degree 0-4): a row scored
     # 0 answers "nav" in a digit.
-    zero_denies = any(_ZERO_IS_NONE.search(fold(line.text)) for line in lines)
+    # A degree scale from 0 heading the column ("Ierobežojuma pakāpe (0-4)"): its 0 is the
+    # same none.
+    zero_denies = any(_ZERO_IS_NONE.search(fold(line.text)) or _ZERO_SCALE.search(
+        fold(line.text)) for line in lines)
     denied: set[str] = set()
     for value, phrases in spec.synonyms.items():
         naming = [st for st in statements if any(_stem(p).search(st) for p in phrases)]
@@ -427,6 +468,7 @@ def _consequences_only(lines: list[Line], spec: FieldSpec) -> set[str]:
 
 _ZERO_IS_NONE = re.compile(r"(?<![\d.,])0\s*(?:[-–—=:]|ir)\s*nav(?![a-z])")
 _ZERO_TAIL = re.compile(r"(?<![\d.,])0\s*$")
+_ZERO_SCALE = re.compile(r"(?:pakap|smagum)\w*\s*\(?\s*(?:no\s+)?0\s*(?:[-–—]|lidz)\s*[1-9]\s*\)?")
 
 
 def _negated(folded: str, phrases: tuple[str, ...]) -> bool:

@@ -14585,3 +14585,116 @@ CASES.update({
                            {"kind": "leisure", "hours_per_week": 4},
                            {"kind": "institutions", "hours_per_week": 3}]}),
 })
+
+
+# --- round 23 (r23op): commission and social workers' opinions (sets ZA, ZB) ---
+
+R23OP_MARTINS = personal_code("1104770352")
+R23OP_DZINTRA = personal_code("0809620417")
+R23OP_OLENA = personal_code("2503890611")
+
+
+def r23op_portal_opinion_scored_under_its_areas(pdf: canvas.Canvas) -> None:
+    """An opinion printed from a portal: its number straight after "Atzinums" with no "Nr.",
+    a request's date in a row of its own and the adoption told in a sentence after the table;
+    the areas one to a header cell, their degrees in the row under them on a scale whose 0 is
+    none."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11)
+    _text(pdf, 60, 770, "Atzinums ZE-26-00731", 13, bold=True)
+    y = _grid(pdf, 60, 745, [170, 300], [
+        ["Persona", "Mārtiņš Krūze"],
+        ["Personas kods", R23OP_MARTINS],
+        ["Pieprasījuma datums", "02.03.2026."],
+        ["Invaliditātes grupa", "III"],
+        ["Termiņš", "no 23.03.2026. līdz 22.03.2028."],
+    ])
+    _text(pdf, 60, y - 25, "Ierobežojumu smagums (0 – nav, 1 – viegls, 2 – vidējs, 3 – smags):",
+          10)
+    _grid(pdf, 60, y - 35, [120, 120, 120, 120], [
+        ["redze", "pārvietošanās", "garīgās spējas", "roku funkcijas"],
+        ["2", "0", "1", "0"],
+    ])
+    _lines(pdf, 60, y - 110, [
+        "Atzinums pieņemts 2026. gada 23. martā.",
+        "Asistenta pakalpojums nepieciešams.",
+    ], size=10)
+    _text(pdf, 60, y - 160, "Ārste eksperte", 10)
+    _text(pdf, 400, y - 160, "L. Krastiņa", 10)
+
+
+def r23op_shaded_answers_and_a_degree_column(pdf: canvas.Canvas) -> None:
+    """A system's print answering yes/no by shading one of two cells ("JĀ" | "NĒ"), the other
+    left white, and a two-column table of areas whose degree column is headed with its scale
+    "(0–4)"."""
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11)
+    _text(pdf, 60, 775, "ATZINUMS Nr. ZE-26-01288", 13, bold=True)
+    y = _grid(pdf, 60, 750, [170, 300], [
+        ["Persona", "Dzintra Ābele"],
+        ["Personas kods", R23OP_DZINTRA],
+        ["Datums", "11.02.2026."],
+        ["Invaliditātes grupa", "II"],
+    ])
+    y = _grid(pdf, 60, y - 20, [200, 140], [
+        ["Funkciju joma", "Pakāpe (0–4)"],
+        ["redze", "0"],
+        ["pārvietošanās", "0"],
+        ["garīgās spējas", "3"],
+        ["augšējās ekstremitātes", "1"],
+    ])
+    rows = [("Nepieciešams asistents", False), ("Nepieciešama īpaša kopšana", True)]
+    for at, (question, yes) in enumerate(rows):
+        top = y - 25 - 18 * at
+        _text(pdf, 60, top - 13, question, 10)
+        pdf.setFillGray(0.3)
+        pdf.rect(260 if yes else 310, top - 17, 50, 17, stroke=0, fill=1)
+        pdf.setFillGray(0)
+        pdf.setLineWidth(0.6)
+        pdf.rect(260, top - 17, 50, 17, stroke=1, fill=0)
+        pdf.rect(310, top - 17, 50, 17, stroke=1, fill=0)
+        _text(pdf, 278, top - 13, "JĀ", 10)
+        _text(pdf, 327, top - 13, "NĒ", 10)
+    _text(pdf, 60, y - 90, "Komisijas vadītājs A. Bērziņš", 10)
+
+
+def r23op_family_with_a_transcribed_name_and_a_help_table(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion for a family that came from abroad: the mother's name and,
+    in brackets, its spelling in her passport before her code; the kinds of help weighed in a
+    table whose answer column is headed with a word of its own, each row answered "jā" or
+    "nē"."""
+    _text(pdf, 60, 800, "Rēzeknes novada Sociālais dienests", 11)
+    _text(pdf, 60, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Ģimene: Olena Hrycenko (Olena Hrytsenko), personas kods {R23OP_OLENA}, un",
+        "meita Sofija. Mērķa grupa: ģimene ar bērniem.",
+    ], size=10)
+    y = _grid(pdf, 60, 705, [300, 100], [
+        ["Paredzētais atbalsts", "Vajadzīgs"],
+        ["kārtot saziņu ar skolu", "jā"],
+        ["palīdzēt apgūt latviešu valodu", "nē"],
+        ["pavadīt meitu pie ārsta", "jā"],
+        ["palīdzēt ar mājokļa remontu", "nē"],
+    ])
+    _lines(pdf, 60, y - 25, [
+        "Apjoms: 6 stundas nedēļā, termiņš – 6 mēneši.",
+    ], size=10)
+    _text(pdf, 60, y - 70, "Rēzeknē, 14.01.2026.", 10)
+    _text(pdf, 300, y - 70, "Sociālā darbiniece I. Zariņa", 10)
+
+
+CASES.update({
+    "r23op_portal_opinion_scored_under_its_areas.pdf": (
+        r23op_portal_opinion_scored_under_its_areas, "commission_opinion", {
+            "opinion_no": "ZE-26-00731", "issued_on": "2026-03-23",
+            "person_name": "Mārtiņš Krūze", "personal_code": R23OP_MARTINS,
+            "limitations": ["vision", "mental"], "assistant_needed": True}),
+    "r23op_shaded_answers_and_a_degree_column.pdf": (
+        r23op_shaded_answers_and_a_degree_column, "commission_opinion", {
+            "person_name": "Dzintra Ābele", "disability_group": "II",
+            "limitations": ["mental", "upper_limbs"], "assistant_needed": False,
+            "special_care_needed": True}),
+    "r23op_family_with_a_transcribed_name_and_a_help_table.pdf": (
+        r23op_family_with_a_transcribed_name_and_a_help_table, "social_worker_opinion", {
+            "person_name": "Olena Hrycenko", "personal_code": R23OP_OLENA,
+            "category": "family_with_children", "hours_per_week": 6,
+            "tasks": ["kārtot saziņu ar skolu", "pavadīt meitu pie ārsta"]}),
+})

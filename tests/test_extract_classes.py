@@ -5635,3 +5635,124 @@ def test_r22zd_a_days_hours_in_words_are_no_weeks() -> None:
     assert _weekly_words_as_digits("sesas stundas nedela") == "6 stundas nedela"
     assert _weekly_words_as_digits("divdesmit viena stunda nedela") == "21 stunda nedela"
     assert _weekly_words_as_digits("cetras stundas diena") == "cetras stundas diena"
+
+
+# --- round 23 (r23op): commission and social workers' opinions (sets ZA, ZB) ---
+
+
+def test_r23op_a_portal_opinions_number_date_and_degrees_under_its_areas(cases: Path) -> None:
+    """"Atzinums ZE-26-00731" with no "Nr." is the number; "Atzinums pieņemts ..." dates the
+    paper, not the request's row above it; areas one to a header cell with their degrees in
+    the row beneath, on a scale whose 0 is none: only the areas scored above 0."""
+    from reader_cases import R23OP_MARTINS
+
+    record = extract_file(cases / "r23op_portal_opinion_scored_under_its_areas.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["opinion_no"] == "ZE-26-00731"
+    assert fields["issued_on"] == "2026-03-23"
+    assert fields["personal_code"] == R23OP_MARTINS
+    assert fields["limitations"] == ["vision", "mental"]
+    assert confidence["limitations"] < 0.9
+
+
+def test_r23op_a_shaded_answer_cell_and_a_degree_scale_from_zero(cases: Path) -> None:
+    """Of two answer cells "JĀ" | "NĒ" the shaded one is the answer, sure as a drawn box is;
+    a degree column headed "Pakāpe (0–4)" scores an area 0 for none."""
+    record = extract_file(cases / "r23op_shaded_answers_and_a_degree_column.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["assistant_needed"] is False
+    assert fields["special_care_needed"] is True
+    assert confidence["special_care_needed"] >= 0.9
+    assert fields["limitations"] == ["mental", "upper_limbs"]
+
+
+def test_r23op_shading_both_or_neither_answer_marks_nothing() -> None:
+    """A header row shading both "Jā" and "Nē", or a pair printed on white: no answer."""
+    from asistents.extract.marks import _shaded_answers
+
+    yes = Word("Jā", 100, 10, 112, 20, 0)
+    no = Word("Nē", 150, 10, 162, 20, 0)
+    fill = {"fill": True, "non_stroking_color": (0.3, 0.3, 0.3)}
+    both = [{**fill, "x0": 95, "top": 7, "x1": 140, "bottom": 23},
+            {**fill, "x0": 145, "top": 7, "x1": 190, "bottom": 23}]
+    assert _shaded_answers(both, [yes, no], 0) == []
+    assert _shaded_answers([], [yes, no], 0) == []
+    marks = _shaded_answers(both[1:], [yes, no], 0)
+    assert sorted((m.x0, m.text) for m in marks) == [(96.0, "☐"), (146.0, "☒")]
+
+
+def test_r23op_a_transcribed_name_in_brackets_and_a_help_table_answered_in_a_column(
+        cases: Path) -> None:
+    """"Ģimene: Olena Hrycenko (Olena Hrytsenko), personas kods ...": the name before the
+    brackets is the person's; a table of the help weighed, its answer column headed with a
+    word of its own ("Vajadzīgs"), lists only the rows answered "jā" as the tasks."""
+    from reader_cases import R23OP_OLENA
+
+    record = extract_file(cases / "r23op_family_with_a_transcribed_name_and_a_help_table.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["person_name"] == "Olena Hrycenko"
+    assert fields["personal_code"] == R23OP_OLENA
+    assert fields["tasks"] == ["kārtot saziņu ar skolu", "pavadīt meitu pie ārsta"]
+    assert confidence["tasks"] < 0.9
+
+
+def test_r23op_a_tall_doubtful_ocr_word_does_not_glue_lines() -> None:
+    """OCR's letters for a table's edge beside a photographed paper, as tall as three lines
+    and doubted, stay on one line: the option lines beside it stay apart."""
+    from asistents.extract.layout import page_lines
+
+    words = [Word("☐", 94, 264, 104, 274, 0, 0.9), Word("redze", 110, 264, 135, 274, 0, 0.95),
+             Word("☒", 94, 279, 104, 289, 0, 0.9), Word("kustības", 110, 279, 160, 289, 0, 0.95),
+             Word("☐", 94, 294, 104, 305, 0, 0.9), Word("garīgās", 110, 294, 150, 305, 0, 0.9),
+             Word("spējas", 153, 294, 185, 305, 0, 0.9),
+             Word("wWW", 537, 269, 567, 309, 0, 0.2)]
+    page = Page(number=0, width=600, height=800, words=words, source="ocr")
+    texts = [line.text for line in page_lines(page)]
+    assert any(text.startswith("☒ kustības") for text in texts)
+    assert "☐ garīgās spējas" in texts
+
+
+def test_r23op_a_group_numeral_with_a_stroke_read_as_an_exclamation_mark() -> None:
+    """"I!" read for a printed "II": two upright strokes in its box, the group II (doubted)."""
+    from asistents.extract.roman_strokes import mend_roman_numerals
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (200, 60), 255)
+    ink = ImageDraw.Draw(image)
+    for x in (20, 32):
+        ink.rectangle((x, 10, x + 4, 50), fill=0)
+    mended = mend_roman_numerals(image, [[("I!", (15, 5, 42, 55), 0.75)]])
+    assert mended[0][0][0] == "II" and mended[0][0][2] < 0.9
+
+
+def test_r23op_an_ir_nav_table_whose_ir_header_ocr_lost_reads_its_crosses() -> None:
+    """A scanned "Ierobežojums | ir | nav" table, slightly skewed, whose "ir" header OCR did
+    not read: the header is put back in the cell between the table's rules before the "nav"
+    cell, and each row's cross, unread, is placed by the ink in its cell."""
+    from asistents.extract.marks import answer_column_marks
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (1400, 600), 250)
+    ink = ImageDraw.Draw(image)
+    left, yes_x, no_x, right, top, step = 50, 700, 1000, 1300, 100, 70
+    rows = ["Ierobežojums", "Redze", "Kustības", "Dzirde"]
+    for at in range(len(rows) + 1):
+        y = top + step * at
+        ink.line((left, y, right, y + 8), fill=30, width=3)  # a rule the skew slants
+    for x in (left, yes_x, no_x, right):
+        ink.line((x, top, x, top + step * len(rows) + 8), fill=30, width=3)
+    crosses = {1: no_x, 2: yes_x, 3: no_x}
+    for at, x in crosses.items():
+        y = top + step * at + 18
+        ink.line((x + 130, y, x + 170, y + 40), fill=20, width=4)
+        ink.line((x + 130, y + 40, x + 170, y), fill=20, width=4)
+    lines = [[("Ierobežojums", (60, 120, 300, 150), 0.5), ("nav", (1012, 124, 1060, 150), 0.95)],
+             [("Redze", (60, 190, 170, 220), 0.95)], [("Kustības", (60, 260, 230, 290), 0.95)],
+             [("Dzirde", (60, 330, 190, 360), 0.95)]]
+    mended = answer_column_marks(image, lines)
+    assert [w[0] for w in mended[0]] == ["Ierobežojums", "ir", "nav"]
+    assert mended[0][1][2] < 0.9
+    marks = {line[0][0]: line[-1] for line in mended[1:]}
+    assert all(mark[0] == "X" for mark in marks.values())
+    assert marks["Redze"][1][0] > no_x and marks["Dzirde"][1][0] > no_x
+    assert yes_x < marks["Kustības"][1][0] < no_x
