@@ -993,6 +993,20 @@ def _label_translation(words: list[Word]) -> bool:
     return 2 * sum(bool(CYRILLIC_AS_LATIN.search(t)) for t in texts) > len(texts)
 
 
+def _translation_under(segment: Segment, words: list[Word]) -> bool:
+    """Whether the words after a label are all on rows under the label's own row and are
+    another language's (a two-language form printing "Work – hours per week" under "Darbs –
+    stundas nedēļā" in the label's cell)."""
+    if not words or not segment.words:
+        return False
+    first = segment.words[0]
+    if any(w.top < first.bottom - 0.3 * (first.bottom - first.top) for w in words):
+        return False
+    from .other_language import another_language  # it reads Lines: imported once they exist
+
+    return another_language(" ".join(w.text for w in words))
+
+
 def find_label_values(
     lines: list[Line],
     labels: list[str],
@@ -1119,6 +1133,11 @@ def find_label_values(
                 # "Amats / Должность | pavāre": the label's translation after its slash (in
                 # Cyrillic, or Cyrillic a Latin OCR read as "H0N>KHOCTBb") is the label's;
                 # the value is beside it.
+                label_end = len(folded)
+            if (other is None and len(line.segments) > s_index + 1
+                    and _translation_under(segment, _words_after(segment, label_end))):
+                # "Amats" over "Position" in one cell, "muitas ... kārtotājs" beside it: the
+                # label's translation printed under it is the label's, the value is beside.
                 label_end = len(folded)
             rest = folded[label_end:]
             # A label inside a sentence ("... dzimšanas datums ...") is weaker evidence.
