@@ -50,6 +50,7 @@ CODE_COLUMN_SLACK = 12
 TOLERANCE_MINUTES = 5
 
 _CLOCK = re.compile(r"(?<![\d,])(?<!\d[.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?![\d:])(?!\.\d)")
+_H_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)(?![\w.,:])")
 _FULL_DATE = re.compile(
     r"(?<!\d)\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?\d{4}\.?|\d{4}-\d{2}-\d{2}"
     r"|\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]+"
@@ -795,6 +796,8 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         # "2. nedēļa" heads a week's block of rows: a week's number, no day; "2. lapa no 3"
         # counts the sheet's pages.
         return [], False, []
+    # "8h00": a clock as a paper from abroad writes it, the "h" for the colon.
+    rest = _H_CLOCK.sub(r"\1:\2", rest)
     as_read = rest
     clocks = list(_CLOCK.finditer(rest))
     if len(clocks) < 2:
