@@ -14667,12 +14667,12 @@ def r23bd_start_told_before_the_position(pdf: canvas.Canvas) -> None:
 
 def r23bd_title_with_translation_over_the_name(pdf: canvas.Canvas) -> None:
     """A day centre's certificate in two columns: the title and its translation side by side
-    ("Izziņa" and "Tõend"), the name opening the next line; the hours as "10h00" clocks on
+    ("Izziņa" and "Teatis"), the name opening the next line; the hours as "10h00" clocks on
     named weekdays."""
     _text(pdf, 120, 800, "Biedrības „Robeža” dienas centrs „Tilts”", 13, bold=True)
     _text(pdf, 120, 784, "MTÜ Piir päevakeskus „Sild” · Ausekļa iela 4, Valka, LV-4701", 8)
     _text(pdf, 60, 750, "Izziņa", 12, bold=True)
-    _text(pdf, 330, 750, "Tõend", 12, bold=True)
+    _text(pdf, 330, 750, "Teatis", 12, bold=True)
     _lines(pdf, 60, 728, [
         f"Gatis Vītols, personas kods {R23BD_GATIS},",
         "apmeklē dienas centru.",
@@ -14805,5 +14805,52 @@ CASES.update({
                 {"date": "2025-06-10", "start": "14:00", "end": "16:00", "hours": 2,
                  "activity": "ngo"},
                 {"date": "2025-06-11", "start": "08:00", "end": "12:00", "hours": 4,
+                 "activity": "work"}]}),
+})
+
+
+def r23bd_sheet_in_two_languages_with_h_clocks(pdf: canvas.Canvas) -> None:
+    """A timesheet printed in Latvian and Russian on its text layer: the head's labels with
+    their translation before the colon ("Klients / Клиент: ..."), some rows' clocks typed with
+    an "h" for the colon ("9h30"), the others with a colon."""
+    _text(pdf, 150, 800, "Asistenta pakalpojuma uzskaites lapa", 13, bold=True)
+    _text(pdf, 180, 784, "Учёт услуги ассистента", 10)
+    _lines(pdf, 50, 755, [
+        "Mēnesis / Месяц: 2025. gada novembris",
+        f"Klients / Клиент: Mihails Orlovs, {R23BD_MIHAILS}",
+        f"Asistente / Ассистент: Olga Orlova, {R23BD_OLGA}",
+    ], size=10)
+    heads = [("Datums / Дата", 50), ("No / С", 160), ("Līdz / До", 230), ("h", 300),
+             ("Aktivitāte / Деятельность", 340)]
+    for head, x in heads:
+        _text(pdf, x, 700, head, 9, bold=True)
+    rows = [("04.11.2025.", "9h30", "12h30", "3", "darbs / работа"),
+            ("06.11.2025.", "09:30", "12:30", "3", "darbs / работа"),
+            ("08.11.2025.", "15h00", "17h00", "2", "brīvais laiks / досуг"),
+            ("11.11.2025.", "9h30", "12h30", "3", "darbs / работа")]
+    y = 684.0
+    for row in rows:
+        for (text, (_, x)) in zip(row, heads, strict=True):
+            _text(pdf, x, y, text, 9)
+        y -= 16
+    _text(pdf, 50, y - 6, "Kopā / Итого", 9, bold=True)
+    _text(pdf, 300, y - 6, "11", 9, bold=True)
+    _text(pdf, 50, y - 50, "Asistente / Ассистент", 9)
+    _text(pdf, 400, y - 50, "O. Orlova", 9)
+
+
+CASES.update({
+    "r23bd_sheet_in_two_languages_with_h_clocks.pdf": (
+        r23bd_sheet_in_two_languages_with_h_clocks, "timesheet", {
+            "month": "2025-11", "total_hours": 11, "client_personal_code": R23BD_MIHAILS,
+            "assistant_personal_code": R23BD_OLGA,
+            "entries": [
+                {"date": "2025-11-04", "start": "09:30", "end": "12:30", "hours": 3,
+                 "activity": "work"},
+                {"date": "2025-11-06", "start": "09:30", "end": "12:30", "hours": 3,
+                 "activity": "work"},
+                {"date": "2025-11-08", "start": "15:00", "end": "17:00", "hours": 2,
+                 "activity": "leisure"},
+                {"date": "2025-11-11", "start": "09:30", "end": "12:30", "hours": 3,
                  "activity": "work"}]}),
 })
