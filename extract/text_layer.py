@@ -54,21 +54,21 @@ def _level_on_a_ring(page: object) -> set[int]:
     turned = [c for c in chars if _slanted(c)]
     if not turned:
         return set()
+    level = [c for c in chars if not _slanted(c)]
     lone: set[int] = set()
-    for char in chars:
-        if _slanted(char):
-            continue
+    for char in level:
         size = max(1.0, float(char.get("size") or 1.0))
-        x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-
-        def near(other: dict, x: float = x, y: float = y, size: float = size) -> bool:
-            ox, oy = (other["x0"] + other["x1"]) / 2, (other["top"] + other["bottom"]) / 2
-            return other is not char and math.hypot(ox - x, oy - y) < 1.2 * size
-
-        if sum(map(near, turned)) >= 2 and not any(
-                near(other) for other in chars if not _slanted(other)):
+        if sum(_near(char, other, size) for other in turned) >= 2 and not any(
+                _near(char, other, size) for other in level if other is not char):
             lone.add(id(char))
     return lone
+
+
+def _near(char: dict, other: dict, size: float) -> bool:
+    """Whether two glyphs' centres are closer than a glyph and a fifth of `size`."""
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    ox, oy = (other["x0"] + other["x1"]) / 2, (other["top"] + other["bottom"]) / 2
+    return math.hypot(ox - x, oy - y) < 1.2 * size
 
 
 def _askew_lines(page: object) -> list[str]:
@@ -184,9 +184,11 @@ def read_text_layer(path: Path) -> ReadDocument:
             for page in pdf.pages:
                 number = page.page_number - 1
                 ring = _level_on_a_ring(page)
-                raw = page.filter(
-                    lambda obj, ring=ring: _not_slanted(obj) and id(obj) not in ring
-                ).extract_words(
+
+                def kept(obj: dict, ring: set[int] = ring) -> bool:
+                    return _not_slanted(obj) and id(obj) not in ring
+
+                raw = page.filter(kept).extract_words(
                     keep_blank_chars=False, use_text_flow=False)
                 words = [
                     Word(

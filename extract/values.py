@@ -351,7 +351,8 @@ def email(text: str) -> str | None:
 
 # A number abroad, with its country's code ("+380 67 120 45 87", "+372 5123 4567"): a family
 # from across the border gives the number it has. 8 to 15 digits in all (ITU-T E.164).
-_FOREIGN_PHONE = re.compile(r"(?<![\w+])\+(?!371)([1-9]\d{0,2})([\s-]?)(\d(?:[\s-]?\d){5,13})(?![\d-])")
+_FOREIGN_PHONE = re.compile(
+    r"(?<![\w+])\+(?!371)([1-9]\d{0,2})([\s-]?)(\d(?:[\s-]?\d){5,13})(?![\d-])")
 # Country codes are prefix-free (E.164): these start a two-digit code, 1 and 7 are one digit,
 # every other start is a three-digit code.
 _TWO_DIGIT_CODES = frozenset({

@@ -5730,9 +5730,11 @@ def test_r23bd_cyrillic_as_a_wrong_code_page_is_still_untrusted() -> None:
     words does not pass as a second language."""
     from asistents.extract.scan_triage import reads_as_language
 
-    latvian = "Lūdzu piešķirt asistenta pakalpojumu manam dēlam skolas apmeklēšanai".split()
-    russian = "Прошу предоставить услугу ассистента моему сыну для посещения школы".split()
-    soup = "РџСЂРѕС€Сѓ РїСЂРµРґРѕСЃС‚ Р°РІРёС‚СЊ СѓСЃР»СѓРіСѓ Р°СЃСЃРёСЃ".split()
+    latvian = ["Lūdzu", "piešķirt", "asistenta", "pakalpojumu", "manam", "dēlam", "skolas",
+               "apmeklēšanai"]
+    russian = ["Прошу", "предоставить", "услугу", "ассистента", "моему", "сыну", "для",
+               "посещения", "школы"]
+    soup = ["РџСЂРѕС€Сѓ", "РїСЂРµРґРѕСЃС‚", "Р°РІРёС‚СЊ", "СѓСЃР»СѓРіСѓ", "Р°СЃСЃРёСЃ"]
     assert reads_as_language(latvian + russian)
     assert not reads_as_language(latvian + soup)
 
