@@ -33,7 +33,7 @@ from .annex import annex_lines
 from .evidence import BASE_CONFIDENCE, GUESS_CONFIDENCE, Found, _lines_doubt
 from .layout import find_line, fold
 from .marks import OFF_GLYPHS, ON_GLYPHS, hand_ticked_option, marked_options
-from .other_language import cyrillic_as_read, without_translated_rows
+from .other_language import cyrillic_as_read, latvian_beside_cyrillic, without_translated_rows
 from .phrase_patterns import _stem
 from .reading_context import Context
 from .value_parsing import _number
@@ -97,8 +97,12 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     # A two-language form's translation printed under each Latvian line ("Aktivitāte,
     # stundas nedēļā" over "Деятельность, часов в неделю") is no part of the answers: its
     # digits (OCR's look-alikes for letters) are no hours.
+    # A line printing its Latvian with the translation beside it ("mācības skolā / навчання
+    # в школі | 25") keeps its Latvian words and its hours.
+    halves = {line.index: half for line in ctx.lines[span[0]:end]
+              if (half := latvian_beside_cyrillic(line.text)) is not None}
     lines = [line for line in ctx.lines[span[0] : end]
-             if len(line.words) < 2 or not cyrillic_as_read(line.text)]
+             if len(line.words) < 2 or line.index in halves or not cyrillic_as_read(line.text)]
     annexed = annex_lines(ctx, lines)
     if annexed and not _names_an_activity(spec, fold(" ".join(line.text for line in lines))):
         lines = annexed  # "skatīt 1. pielikumu": the section's table is the annex's
@@ -112,6 +116,8 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     def text_of(line: Any) -> str:
         if line.index in plan:
             return plan[line.index]
+        if line.index in halves:
+            return halves[line.index]
         return _hand_digits(line.text) if scanned else str(line.text)
 
     # A yes/no question asked inside the span ("Valsts pabalstu ... saņem: ☐ jā ☒ nē") has

@@ -37,7 +37,7 @@ from .whose_value import _birth_dates
 _DOT_BEFORE = re.compile(r"\s[·|]\s")
 _DATELINE_REST = re.compile(
     r"^(?:[\s,.:;/()\-–_„“”\"]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|s)"
-    r"(?![a-zāčēģīķļņšūž]))|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)(?=\s*,)|nr\.?|reģ\.?|[\w./-]*\d[\w./-]*|datums|dat\.|(?:[☐☒□]\s*)?atums|g\.|gada|(?:izdot|izsniegt"
+    r"(?![a-zāčēģīķļņšūž]))|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)(?=\s*,)|nr\.?|(?:civil|administratīv)?lietā|reģ\.?|[\w./-]*\d[\w./-]*|datums|dat\.|(?:[☐☒□]\s*)?atums|g\.|gada|(?:izdot|izsniegt"
     r"|sastādīt|parakstīt|iesniegt)\w*|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{3,}))*$",
     re.IGNORECASE,
 )

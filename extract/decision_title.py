@@ -22,7 +22,9 @@ from .values import spaced_letters_joined
 from .vocabulary import FieldSpec
 
 # A decision's number on its own line or at the end of its date line.
-_OWN_NUMBER = re.compile(r"\bNr\.?\s*[\w/.-]*\d[\w/-]*\s*$")
+# A court's judgment numbered by its case keeps the case word ("..., civillietā Nr. C...").
+_OWN_NUMBER = re.compile(
+    r"(?:\b(?:civil|administratīv)?lietā\s+)?\bNr\.?\s*[\w/.-]*\d[\w/-]*\s*$", re.IGNORECASE)
 
 
 def _titled_decision(ctx: Context, kinds: dict[str, str]) -> tuple[str, str, Line] | None:

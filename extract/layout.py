@@ -1008,6 +1008,31 @@ def _label_translation(words: list[Word]) -> bool:
     return 2 * sum(bool(CYRILLIC_AS_LATIN.search(t)) for t in texts) > len(texts)
 
 
+# A label's translation after its slash, up to the colon that opens the value.
+_TRANSLATED_BEFORE_COLON = re.compile(r"^\s*/\s*[^:/\d]{2,40}:")
+
+
+def _translation_text(text: str) -> bool:
+    """Whether the words after a label's slash are another language's (Cyrillic, English)."""
+    from .other_language import another_language  # it reads Lines: imported once they exist
+
+    return another_language(text.strip(" /"))
+
+
+def _translation_under(segment: Segment, words: list[Word]) -> bool:
+    """Whether the words after a label are all on rows under the label's own row and are
+    another language's (a two-language form printing "Work – hours per week" under "Darbs –
+    stundas nedēļā" in the label's cell)."""
+    if not words or not segment.words:
+        return False
+    first = segment.words[0]
+    if any(w.top < first.bottom - 0.3 * (first.bottom - first.top) for w in words):
+        return False
+    from .other_language import another_language  # it reads Lines: imported once they exist
+
+    return another_language(" ".join(w.text for w in words))
+
+
 def find_label_values(
     lines: list[Line],
     labels: list[str],
@@ -1134,6 +1159,18 @@ def find_label_values(
                 # "Amats / Должность | pavāre": the label's translation after its slash (in
                 # Cyrillic, or Cyrillic a Latin OCR read as "H0N>KHOCTBb") is the label's;
                 # the value is beside it.
+                label_end = len(folded)
+            colon = _TRANSLATED_BEFORE_COLON.match(folded[label_end:])
+            if other is None and colon is not None and _translation_text(
+                    " ".join(w.text for w in _words_after(segment, label_end))
+                    .split(":", 1)[0]):
+                # "Klients / Клиент: Jānis Ozols": the label's translation between the label
+                # and its colon is the label's; the value follows the colon.
+                label_end += colon.end() - 1
+            if (other is None and len(line.segments) > s_index + 1
+                    and _translation_under(segment, _words_after(segment, label_end))):
+                # "Amats" over "Position" in one cell, "muitas ... kārtotājs" beside it: the
+                # label's translation printed under it is the label's, the value is beside.
                 label_end = len(folded)
             rest = folded[label_end:]
             # A label inside a sentence ("... dzimšanas datums ...") is weaker evidence.

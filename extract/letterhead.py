@@ -108,6 +108,9 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
             text = left
     if _DATE_LIKE.search(text):
         return None  # a date line, not a name: the letterhead may be a picture
+    latvian = _latvian_row_under(ctx, spec, taken, text) if stacked is None else None
+    if latvian is not None:
+        taken_words, text = latvian
     if spec.prefer and not _names_issuer_kind(text, spec):
         preferred = _preferred_issuer(ctx, spec)
         if preferred is not None:
@@ -357,6 +360,28 @@ def _foreign_letters(text: str) -> bool:
     Cyrillic): a letterhead row in another language, no unit of the issuer."""
     return any(c.isalpha() and not ("a" <= c.lower() <= "z") and c.lower() not in
                _LATVIAN_LETTERS for c in text)
+
+
+def _latvian_row_under(ctx: Context, spec: FieldSpec, taken: list[Line],
+                       text: str) -> tuple[list[Word], str] | None:
+    """A two-language letterhead's Latvian name, printed under the name in the other
+    language before the contacts ("Vilniaus ... mokyklos filialas" over "Viļņas ... skolas
+    filiāle · Skolas iela 1, ..."): the issuer's name as the Latvian paper gives it, when the
+    larger row is written in letters Latvian lacks and the row under it names an organisation
+    or a unit of the field's kind."""
+    if not _foreign_letters(text):
+        return None
+    rows = _letterhead_rows(ctx, taken)
+    if len(rows) <= len(taken):
+        return None
+    row = rows[-1]
+    latvian = values.spaced_letters_joined(row)
+    if _foreign_letters(latvian) or not latvian[:1].isupper():
+        return None
+    if not (_ORGANISATION.search(fold(latvian)) or values.names_a_unit(latvian)
+            or (spec.prefer and _names_issuer_kind(latvian, spec))):
+        return None
+    return row, latvian
 
 
 def _without_repeated_name(rows: list[list[Word]]) -> list[list[Word]]:

@@ -48,6 +48,24 @@ def cyrillic_as_read(text: str) -> bool:
         words)
 
 
+def latvian_beside_cyrillic(text: str) -> str | None:
+    """A line's Latvian half where a two-language paper prints it with its Cyrillic
+    translation ("mācības skolā / навчання в школі  25" -> "mācības skolā 25"): the words in
+    Cyrillic letters and the slash before them left out; None when the line has no Cyrillic
+    letters or nothing Latin beside them (OCR's look-alikes are not told apart here)."""
+    if not _CYRILLIC.search(text):
+        return None
+    kept: list[str] = []
+    for word in text.split():
+        if _CYRILLIC.search(word):
+            if kept and kept[-1] == "/":
+                kept.pop()  # the slash that opens the translation
+            continue
+        kept.append(word)
+    out = " ".join(kept)
+    return out if _WORD.search(out) else None
+
+
 def another_language(text: str) -> bool:
     """Whether the words of `text` are another language's than Latvian (see above)."""
     if cyrillic_as_read(text):

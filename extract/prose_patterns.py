@@ -57,6 +57,8 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 start, end = match.span()
             if spec.kind == "institution" and text is ctx.text:
                 start = _after_title(ctx, start, end)
+            if spec.kind in _PERSON_KINDS and text is ctx.text:
+                start = _below_title_line(ctx, start, end)
             if spec.kind == "text" and text is ctx.text:
                 end = _title_end(ctx, start, end)
             if spec.kind == "text" and _LOCATIVE_WORD.fullmatch(text[start:end].strip()):
@@ -210,6 +212,22 @@ def _after_title(ctx: Context, start: int, end: int) -> int:
         return start
     if not (line.text.isupper() and len(line.words) <= 2) or values.names_organisation(line.text):
         return start  # "SIA" / "Ventas Datori", "DIENAS CENTRS" / "„Saulespuķe”": the name's own
+    at = next(a for a, _, w in ctx.offsets if w is rest[0])
+    return max(start, at)
+
+
+def _below_title_line(ctx: Context, start: int, end: int) -> int:
+    """Where a name found across lines starts when it opened on the paper's title line: the
+    title, or its translation set beside it ("Apliecinājums        Certificate" over "Anna
+    Ozola, personas kods ..."), names the paper, no person; the name is the part on the lines
+    under it (the page's lines are joined by spaces, so a prose match can run over them)."""
+    opening = _opening_line(ctx, start, end)
+    if opening is None or ctx.title_line is None:
+        return start
+    words, first, _ = opening
+    rest = [w for w in words if ctx.line_index(w) != first]
+    if first != ctx.title_line or not rest:
+        return start
     at = next(a for a, _, w in ctx.offsets if w is rest[0])
     return max(start, at)
 

@@ -29,6 +29,12 @@ MIN_LATIN_SHARE = 0.85
 MAX_VOWELLESS_WORDS = 0.35  # of words of four or more letters
 _VOWELS = frozenset("aeiouyāēīōū")
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyzāčēģīķļņōŗšūž")
+# A two-language paper prints its Latvian beside Ukrainian or Russian: its Cyrillic words are
+# a language of their own when a real share of their letters are Cyrillic vowels (a map into
+# the wrong code page gives consonant soup, "РџСЂРёРІ"), and the Latvian words are judged alone.
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєў")
+CYRILLIC_VOWEL_SHARE = (0.3, 0.6)
 
 
 def _visible_chars(page: Page) -> str:
@@ -77,6 +83,15 @@ def reads_as_language(words: list[str]) -> bool:
     """False when the letters cannot be Latvian (or English) text: too few vowels, too many
     vowelless words, or mostly letters of another script. True when there is too little to tell.
     """
+    cyrillic = [w for w in words if 2 * len(_CYRILLIC_LETTER.findall(w)) > len(w)]
+    if cyrillic:
+        latin_words = [w for w in words if w not in set(cyrillic)]
+        both = [c for word in latin_words for c in word.lower() if c.isalpha()]
+        script = [c for word in cyrillic for c in word.lower() if _CYRILLIC_LETTER.match(c)]
+        vowels = sum(1 for c in script if c in _CYRILLIC_VOWELS) / max(1, len(script))
+        if (len(both) >= MIN_LETTERS_TO_JUDGE and len(script) >= MIN_LETTERS_TO_JUDGE
+                and CYRILLIC_VOWEL_SHARE[0] <= vowels <= CYRILLIC_VOWEL_SHARE[1]):
+            words = latin_words  # the Latvian half read for itself
     letters = [c for word in words for c in word.lower() if c.isalpha()]
     if len(letters) < MIN_LETTERS_TO_JUDGE:
         return True

@@ -40,6 +40,37 @@ def _not_slanted(obj: dict) -> bool:
     return abs(b) <= _SLANT or abs(a) < _SLANT
 
 
+def _slanted(char: dict) -> bool:
+    a, b = (char.get("matrix") or (1, 0, 0, 1, 0, 0))[:2]
+    return abs(b) > _SLANT and abs(a) >= _SLANT
+
+
+def _level_on_a_ring(page: object) -> set[int]:
+    """The glyphs a round stamp's rim holds level only by chance: at the top or the bottom of
+    the ring one letter's turn is near nought ("... INĀ L S ..." around a company's name), but
+    its neighbours along the rim are turned and no level glyph of the paper stands beside it.
+    Left among the paper's words it breaks the date line it falls on ("Rīgā || L || 17.03.")."""
+    chars = [c for c in getattr(page, "chars", []) if str(c.get("text", "")).strip()]
+    turned = [c for c in chars if _slanted(c)]
+    if not turned:
+        return set()
+    level = [c for c in chars if not _slanted(c)]
+    lone: set[int] = set()
+    for char in level:
+        size = max(1.0, float(char.get("size") or 1.0))
+        if sum(_near(char, other, size) for other in turned) >= 2 and not any(
+                _near(char, other, size) for other in level if other is not char):
+            lone.add(id(char))
+    return lone
+
+
+def _near(char: dict, other: dict, size: float) -> bool:
+    """Whether two glyphs' centres are closer than a glyph and a fifth of `size`."""
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    ox, oy = (other["x0"] + other["x1"]) / 2, (other["top"] + other["bottom"]) / 2
+    return math.hypot(ox - x, oy - y) < 1.2 * size
+
+
 def _askew_lines(page: object) -> list[str]:
     """The lines of glyphs turned together by one small angle (a rectangular rubber stamp set
     down askew), top to bottom, each in order along its own baseline. A round stamp's rim turns
@@ -152,7 +183,12 @@ def read_text_layer(path: Path) -> ReadDocument:
                 raise InputFileError("PDF has no pages", file=path, code="PARSE_ERROR")
             for page in pdf.pages:
                 number = page.page_number - 1
-                raw = page.filter(_not_slanted).extract_words(
+                ring = _level_on_a_ring(page)
+
+                def kept(obj: dict, ring: set[int] = ring) -> bool:
+                    return _not_slanted(obj) and id(obj) not in ring
+
+                raw = page.filter(kept).extract_words(
                     keep_blank_chars=False, use_text_flow=False)
                 words = [
                     Word(

@@ -50,6 +50,7 @@ CODE_COLUMN_SLACK = 12
 TOLERANCE_MINUTES = 5
 
 _CLOCK = re.compile(r"(?<![\d,])(?<!\d[.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?![\d:])(?!\.\d)")
+_H_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)(?![\w.,:])")
 _FULL_DATE = re.compile(
     r"(?<!\d)\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?\d{4}\.?|\d{4}-\d{2}-\d{2}"
     r"|\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]+"
@@ -795,6 +796,8 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         # "2. nedēļa" heads a week's block of rows: a week's number, no day; "2. lapa no 3"
         # counts the sheet's pages.
         return [], False, []
+    # "8h00": a clock as a paper from abroad writes it, the "h" for the colon.
+    rest = _H_CLOCK.sub(r"\1:\2", rest)
     as_read = rest
     clocks = list(_CLOCK.finditer(rest))
     if len(clocks) < 2:
@@ -806,6 +809,14 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         # Whole hours said as a range ("no plkst. 10 līdz 12"): the words make them clocks.
         rest = whole_hour_clocks(rest)
         clocks = list(_CLOCK.finditer(rest))
+    if len(clocks) < 2 and text.calendar:
+        # A calendar's day cell writing two whole hours joined by a dash after its day ("3
+        # 9–13 D"): the day opens the cell, so the pair is when, from and to, not a count.
+        ranged = _CALENDAR_RANGE.match(rest)
+        if ranged and 0 <= int(ranged.group(1)) < int(ranged.group(2)) <= 24:
+            rest = (f"{ranged.group(1)}:00-{ranged.group(2)}:00"
+                    f"{rest[ranged.end():]}")
+            clocks = list(_CLOCK.finditer(rest))
     if len(clocks) < 2 and text.line is not None and len(text.line.segments) >= 3:
         # A form's "No | Līdz | Stundas" cells filled with whole hours ("8 | 12 | 4"): clocks
         # only when the hours written are the span between them, the row checks itself.
@@ -1023,9 +1034,12 @@ _WHOLE_HOUR_CELLS = re.compile(
     r"^\s*(\d{1,2})(?:\s+|\s*[-–—]\s*)(\d{1,2})\s+(\d{1,2})(?![\d.,:])")
 _DATED_BY_MONTH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]{3,}"
                              r"|\d{1,2}\.\s?[IVX]{1,4}\.")
-# A calendar cell's hours after its day: a number, its unit perhaps, then what it was for.
+# A calendar cell's hours after its day: a number, its unit perhaps, then what it was for;
+# never the first of two hours joined by a dash (a from-to, `_CALENDAR_RANGE`).
 _CELL_HOURS = re.compile(
-    r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h\b|st\.|stund\w*)?(?![\d.,:/-])(.*)$")
+    r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h\b|st\.|stund\w*)?(?![\d.,:/\-–—])(?!\s*[-–—]\s*\d)(.*)$")
+# A calendar cell's from-to in whole hours after its day ("9–13 DC", "10-12 ārsts").
+_CALENDAR_RANGE = re.compile(r"^\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})(?![\d.,:])")
 _TOTAL_WORDS = re.compile(r"\b(?:kopa|pavisam|kopsumma|summa|nedela|nedelas)\b")
 _DAMAGED_CLOCK = re.compile(r"\d{3,}|\d[.:]\d{2}")
 # How long, in words: "pusotra stunda", "divas stundas", "divarpus stundas", "stunda".

@@ -349,10 +349,44 @@ def email(text: str) -> str | None:
     return match.group(0).lower() if match else None
 
 
+# A number abroad, with its country's code ("+380 67 120 45 87", "+372 5123 4567"): a family
+# from across the border gives the number it has. 8 to 15 digits in all (ITU-T E.164).
+_FOREIGN_PHONE = re.compile(
+    r"(?<![\w+])\+(?!371)([1-9]\d{0,2})([\s-]?)(\d(?:[\s-]?\d){5,13})(?![\d-])")
+# Country codes are prefix-free (E.164): these start a two-digit code, 1 and 7 are one digit,
+# every other start is a three-digit code.
+_TWO_DIGIT_CODES = frozenset({
+    "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46",
+    "47", "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63",
+    "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98"})
+
+
+def _foreign_phone(text: str) -> str | None:
+    """"+380 671204587": the country's code as E.164 parts it, then the number's digits."""
+    match = _FOREIGN_PHONE.search(text)
+    if match is None:
+        return None
+    digits = re.sub(r"\D", "", match.group(0))
+    if not 8 <= len(digits) <= 15:
+        return None
+    if match.group(2):
+        code = match.group(1)  # printed apart from the number
+    elif digits[0] in "17":
+        code = digits[0]
+    else:
+        code = digits[:2] if digits[:2] in _TWO_DIGIT_CODES else digits[:3]
+    return f"+{code} {digits[len(code):]}"
+
+
 def phone(text: str) -> str | None:
     """The number without the spaces it was printed with ("26 550 931" -> "26550931"); the
-    country code, when printed, is kept in front ("+371 26550931")."""
+    country code, when printed, is kept in front ("+371 26550931"), a foreign one too."""
     match = _PHONE.search(text)
+    abroad = _FOREIGN_PHONE.search(text)
+    if abroad is not None and (match is None or abroad.start() < match.start()):
+        foreign = _foreign_phone(text)
+        if foreign is not None:
+            return foreign  # the first number printed is the one given
     if not match:
         return None
     digits = re.sub(r"\D", "", match.group(0))

@@ -156,6 +156,16 @@ def _ends_with_mark(text: str) -> bool:
     return bool(re.search(rf"(?:{_CHECK_ANY.pattern})\s*$", text))
 
 
+def _marks_before_options(stated: str) -> bool:
+    """Whether a question's options are printed each after its box and the line ends with a
+    box: the first box right after the question's colon or mark, the last closing the line."""
+    first = re.search(_CHECK_ANY.pattern, stated)
+    if first is None or not _ends_with_mark(stated):
+        return False
+    before = stated[: first.start()].rstrip()
+    return before.endswith((":", "?")) and len(re.findall(_CHECK_ANY.pattern, stated)) >= 2
+
+
 def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
     """A question printed as a heading ("Asistenta pakalpojuma nepieciešamība | ir"): the
     answer after it on its line ("jā", "ir", "nav", "X"), or on the next line when the
@@ -276,6 +286,10 @@ def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
             stated.rstrip().endswith(("?", ":")) or _ends_with_mark(stated)
         ):
             # The options wrap onto the next line ("...? ☒" / "jā ☐ nē").
+            stated = f"{stated} {below}"
+        elif below and len(below) < 40 and ":" not in below and _marks_before_options(stated):
+            # "...: ☐ saņem ☒" / "nesaņem": boxes printed before their options, the last box
+            # at the line's end and its option wrapped onto the next line.
             stated = f"{stated} {below}"
         options = marked_options(stated)
         if options is None:

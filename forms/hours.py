@@ -61,7 +61,8 @@ HALF_WORDS = {
     "pusstundu": 0.5,
 }
 
-_TIME = r"(\d{1,2})\s?[:.]\s?(\d{2})"
+# "9:00", "9.00", and "9h00" as a paper from abroad writes a clock (the "h" glued to both).
+_TIME = r"(\d{1,2})(?:\s?[:.]\s?|h)(\d{2})"
 # A clock range ("9:00-13:30", "no 9.00 līdz 13.30"): the one pattern every reader of times
 # from-to uses (timetables, schedules, a letter's record of hours, counts that are no clocks).
 # "līdz" is matched unfolded as well, so text need not be folded first.

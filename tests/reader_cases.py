@@ -14698,3 +14698,273 @@ CASES.update({
             "category": "family_with_children", "hours_per_week": 6,
             "tasks": ["kārtot saziņu ar skolu", "pavadīt meitu pie ārsta"]}),
 })
+
+
+
+# --- round 23 (r23bd): set ZB's digital papers from across the border ---
+
+R23BD_LIENE = personal_code("1402931234")
+R23BD_EDGARS = personal_code("0806871456")
+R23BD_RUTA = personal_code("2511101789")
+R23BD_GATIS = personal_code("1907681123")
+R23BD_OLGA = personal_code("0305791456")
+R23BD_MIHAILS = personal_code("1710091345")
+
+
+def r23bd_translated_labels_and_a_rim_letter(pdf: canvas.Canvas) -> None:
+    """An employer's certificate in Latvian and English: each label cell prints its English
+    under the Latvian ("Amats" over "Position"), the value beside in the next column; a round
+    stamp's rim crosses the date line, its topmost letter standing level between the place
+    ("Rēzeknē / Rezekne") and the date."""
+    _text(pdf, 190, 800, "SIA Austrumu Kokapstrāde", 14, bold=True)
+    _text(pdf, 110, 784, "Reģ. Nr. 40203112233 · Meža iela 7, Rēzekne, LV-4601 · "
+          "Eastern Woodworks", 8)
+    _text(pdf, 220, 755, "IZZIŅA / CERTIFICATE", 12, bold=True)
+    rows = [("Darbiniece", "Employee", "Liene Sproģe"),
+            ("Personas kods", "Personal code", R23BD_LIENE),
+            ("Amats", "Position", "galdniece / joiner"),
+            ("Darba attiecības no", "Employed since", "03.02.2022."),
+            ("Darba laiks", "Working time", "30 stundas nedēļā / 30 hours per week")]
+    pdf.setLineWidth(0.6)
+    top = 732.0
+    for n in range(len(rows) + 1):
+        pdf.line(55, top - 30 * n, 540, top - 30 * n)
+    for x in (55, 215, 540):
+        pdf.line(x, top, x, top - 30 * len(rows))
+    y = top - 10
+    for latvian, english, value in rows:
+        _text(pdf, 60, y, latvian, 9)
+        _text(pdf, 60, y - 11.7, english, 9)
+        _text(pdf, 220, y, value, 9)
+        y -= 30
+    _text(pdf, 60, 540, "Izsniegta iesniegšanai Rēzeknes novada Sociālajā dienestā.", 10)
+    _text(pdf, 60, 520, "Rēzeknē", 10)
+    _text(pdf, 470, 520, "21.01.2025.", 10)
+    _text(pdf, 60, 470, "Valdes loceklis / Board member", 10)
+    _text(pdf, 450, 470, "J. Ozoliņš", 10)
+    # 134 - 4 x 11 = 90: the fifth letter stands at the rim's top, turned by nothing.
+    _rim_stamp(pdf, 300, 492, 28, "AUSTRUMU KOKAPSTRĀDE *", 134)
+
+
+def r23bd_foreign_letterhead_over_its_latvian(pdf: canvas.Canvas) -> None:
+    """A school's certificate from a border town: the letterhead's larger row names the school
+    in Estonian (letters Latvian lacks), the row under it in Latvian before the address."""
+    _text(pdf, 150, 800, "Mõisaküla Põhikooli Ipiķu õppekoht", 14, bold=True)
+    _text(pdf, 110, 784, "Moisakilas pamatskolas Ipiķu filiāle · Skolas iela 2, Ipiķi, "
+          "Rūjienas pag., LV-4240", 9)
+    _text(pdf, 250, 750, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Skolēns: Edgars Miezis, personas kods {R23BD_EDGARS}",
+        "Programma: pamatizglītības programma",
+        "Klase: 5.",
+        "Mācās līdz: 2029. gada 31. maijam",
+    ], size=10)
+    _text(pdf, 60, 640, "Ipiķos, 2025. gada 15. septembrī", 10)
+    _text(pdf, 400, 640, "Direktore K. Mänd", 10)
+
+
+def r23bd_start_told_before_the_position(pdf: canvas.Canvas) -> None:
+    """A foreign employer's Latvian letter telling the start, in English with its comma,
+    between the verb and what the person works as, that written in the nominative after "par"
+    with its translation in brackets ("strādā mūsu uzņēmumā kopš 6 March, 2023 par pavāre
+    (cook)")."""
+    _text(pdf, 210, 800, "UAB Žalgirio Virtuvė", 14, bold=True)
+    _text(pdf, 170, 784, "Įmonės kodas 304112233 · Vilniaus g. 9, Biržai", 8)
+    _text(pdf, 220, 750, "IZZIŅA / PAŽYMA", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        f"Apliecinām, ka Rūta Kalniete, personas kods {R23BD_RUTA}, strādā mūsu uzņēmumā",
+        "kopš 6 March, 2023 par pavāre (cook). Viņas darba laiks ir 24 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 660, "Biržai, 2025-02-10", 10)
+    _text(pdf, 400, 660, "Direktorius A. Kazlauskas", 10)
+
+
+def r23bd_title_with_translation_over_the_name(pdf: canvas.Canvas) -> None:
+    """A day centre's certificate in two columns: the title and its translation side by side
+    ("Izziņa" and "Teatis"), the name opening the next line; the hours as "10h00" clocks on
+    named weekdays."""
+    _text(pdf, 120, 800, "Biedrības „Robeža” dienas centrs „Tilts”", 13, bold=True)
+    _text(pdf, 120, 784, "MTÜ Piir päevakeskus „Sild” · Ausekļa iela 4, Valka, LV-4701", 8)
+    _text(pdf, 60, 750, "Izziņa", 12, bold=True)
+    _text(pdf, 330, 750, "Teatis", 12, bold=True)
+    _lines(pdf, 60, 728, [
+        f"Gatis Vītols, personas kods {R23BD_GATIS},",
+        "apmeklē dienas centru.",
+        "Apmeklējuma laiks: no 10h00 līdz 14h00,",
+        "otrdienās un piektdienās.",
+    ], size=10)
+    _lines(pdf, 330, 728, [
+        f"Gatis Vītols, isikukood {R23BD_GATIS},",
+        "külastab päevakeskust.",
+        "Aeg: 10h00–14h00, T, R.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valkā, 2025. gada 4. martā", 10)
+    _text(pdf, 400, 640, "Vadītāja I. Tamm", 10)
+
+
+def r23bd_judgment_dated_on_its_case_line(pdf: canvas.Canvas) -> None:
+    """A certified copy of a judgment: the court's letterhead, "SPRIEDUMS" and the place and
+    date on a line ending in its case number ("..., civillietā Nr. ..."); the copy certified a
+    month later."""
+    _text(pdf, 210, 800, "VIDZEMES RAJONA TIESA", 13, bold=True)
+    _text(pdf, 270, 785, "Cēsis", 10)
+    _text(pdf, 255, 760, "SPRIEDUMS", 12, bold=True)
+    _text(pdf, 225, 744, "Latvijas Republikas vārdā", 10)
+    _lines(pdf, 60, 722, [
+        "Cēsīs 2024. gada 3. aprīlī, civillietā Nr. C31045624",
+        f"... tiesa nosprieda: nodibināt aizgādnību Mihailam Orlovam, personas kods "
+        f"{R23BD_MIHAILS},",
+        f"un iecelt par aizgādni Olgu Orlovu, personas kods {R23BD_OLGA}.",
+        "Spriedums stājies likumīgā spēkā 2024. gada 25. aprīlī.",
+    ], size=10)
+    _text(pdf, 60, 640, "KOPIJA PAREIZA. Tiesas sekretāre L. Ozola, Cēsīs, 2024. gada "
+          "20. maijā", 9)
+
+
+def r23bd_two_language_application_in_cyrillic(pdf: canvas.Canvas) -> None:
+    """An application printed in Latvian and Russian on its text layer: every label with its
+    Russian under it, a phone abroad, each activity row "latviski / по-русски | hours", the
+    benefit's boxes before their options with the last box closing its line."""
+    _text(pdf, 170, 800, "Ludzas novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 140, 784, "Raiņa iela 16, Ludza, LV-5701 · Социальная служба Лудзенского края", 8)
+    _text(pdf, 90, 760, "IESNIEGUMS asistenta pakalpojuma saņemšanai", 12, bold=True)
+    _text(pdf, 90, 745, "ЗАЯВЛЕНИЕ на получение услуги ассистента", 10)
+    rows = [("Vārds, uzvārds", "Имя, фамилия", "Olga Orlova"),
+            ("Personas kods", "Персональный код", R23BD_OLGA),
+            ("Deklarētā adrese", "Задекларированный адрес", "Stacijas iela 3-8, Ludza, LV-5701"),
+            ("Tālrunis, e-pasts", "Телефон, электронная почта",
+             "+372 5123 4567, olga.orlova@inbox.lv")]
+    y = 715.0
+    for latvian, russian, value in rows:
+        _text(pdf, 60, y, latvian, 10)
+        _text(pdf, 60, y - 11, russian, 8)
+        _text(pdf, 250, y, value, 10)
+        y -= 30
+    _text(pdf, 60, y, "Aktivitāte / Деятельность", 10)
+    _text(pdf, 380, y, "Stundas nedēļā / Часов в неделю", 10)
+    _text(pdf, 60, y - 16, "darbs / работа на предприятии", 10)
+    _text(pdf, 380, y - 16, "20", 10)
+    _text(pdf, 60, y - 32, "brīvais laiks (koris) / свободное время (хор)", 10)
+    _text(pdf, 380, y - 32, "6", 10)
+    _text(pdf, 60, y - 60, "Valsts sociālo pabalstu asistenta izmantošanai / Государственное "
+          "пособие: ☐ saņem / получает ☒", 9)
+    _text(pdf, 60, y - 72, "nesaņem / не получает", 9)
+    _text(pdf, 60, y - 100, "Datums / Дата: 12.03.2025.", 10)
+    _text(pdf, 400, y - 100, "O. Orlova", 10)
+
+
+def r23bd_calendar_whole_hour_ranges(pdf: canvas.Canvas) -> None:
+    """A month drawn as a calendar whose worked days write a from-to of whole hours joined by
+    a dash and a letter for the activity ("2 8–12 D"), the letters explained above the grid."""
+    _text(pdf, 130, 800, "Asistenta darba uzskaite — 2025. gada jūnijs", 13, bold=True)
+    _text(pdf, 40, 780, f"Klients: Gatis Vītols ({R23BD_GATIS})   Asistente: Liene Sproģe "
+          f"({R23BD_LIENE})", 9)
+    _text(pdf, 40, 766, "Apzīmējumi: D — darbs; B — biedrība. Laiks no–līdz (pilnas stundas).", 9)
+    heads = ["P", "O", "T", "C", "Pk", "S", "Sv"]
+    xs = [45 + 75 * i for i in range(7)]
+    for x, head in zip(xs, heads, strict=True):
+        _text(pdf, x, 740, head, 10, bold=True)
+    weeks = [(2, ["8–12 D", "", "8–12 D", "", "", "", ""]),
+             (9, ["8–12 D", "14–16 B", "8–12 D", "", "", "", ""])]
+    y = 715.0
+    for first, cells in weeks:
+        for k, (x, cell) in enumerate(zip(xs, cells, strict=True)):
+            _text(pdf, x, y, f"{first + k} {cell}".strip(), 9)
+        y -= 26
+    _text(pdf, 40, y - 10, "Kopā: 18 h", 10)
+    _text(pdf, 40, y - 50, "Asistente", 10)
+    _text(pdf, 400, y - 50, "L. Sproģe", 10)
+
+
+CASES.update({
+    "r23bd_translated_labels_and_a_rim_letter.pdf": (
+        r23bd_translated_labels_and_a_rim_letter, "employer_certificate", {
+            "person_name": "Liene Sproģe", "personal_code": R23BD_LIENE,
+            "position": "galdniece", "hours_per_week": 30, "issued_on": "2025-01-21"}),
+    "r23bd_foreign_letterhead_over_its_latvian.pdf": (
+        r23bd_foreign_letterhead_over_its_latvian, "school_certificate", {
+            "institution_name": "Moisakilas pamatskolas Ipiķu filiāle",
+            "person_name": "Edgars Miezis", "study_until": "2029-05-31"}),
+    "r23bd_start_told_before_the_position.pdf": (
+        r23bd_start_told_before_the_position, "employer_certificate", {
+            "person_name": "Rūta Kalniete", "position": "pavāre",
+            "employed_since": "2023-03-06", "hours_per_week": 24}),
+    "r23bd_title_with_translation_over_the_name.pdf": (
+        r23bd_title_with_translation_over_the_name, "activity_certificate", {
+            "person_name": "Gatis Vītols", "personal_code": R23BD_GATIS,
+            "hours_per_week": 8, "issued_on": "2025-03-04"}),
+    "r23bd_judgment_dated_on_its_case_line.pdf": (
+        r23bd_judgment_dated_on_its_case_line, "representation_document", {
+            "basis": "Vidzemes rajona tiesas 2024. gada 3. aprīļa spriedums civillietā "
+                     "Nr. C31045624",
+            "issued_on": "2024-04-03", "personal_code": R23BD_MIHAILS,
+            "representative_personal_code": R23BD_OLGA}),
+    "r23bd_two_language_application_in_cyrillic.pdf": (
+        r23bd_two_language_application_in_cyrillic, "application", {
+            "applicant_name": "Olga Orlova", "phone": "+372 51234567",
+            "email": "olga.orlova@inbox.lv",
+            "activities": [{"kind": "work", "hours_per_week": 20},
+                           {"kind": "leisure", "hours_per_week": 6}],
+            "receives_assistant_benefit": False}),
+    "r23bd_calendar_whole_hour_ranges.pdf": (
+        r23bd_calendar_whole_hour_ranges, "timesheet", {
+            "month": "2025-06", "total_hours": 18,
+            "entries": [
+                {"date": "2025-06-02", "start": "08:00", "end": "12:00", "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-06-04", "start": "08:00", "end": "12:00", "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-06-09", "start": "08:00", "end": "12:00", "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-06-10", "start": "14:00", "end": "16:00", "hours": 2,
+                 "activity": "ngo"},
+                {"date": "2025-06-11", "start": "08:00", "end": "12:00", "hours": 4,
+                 "activity": "work"}]}),
+})
+
+
+def r23bd_sheet_in_two_languages_with_h_clocks(pdf: canvas.Canvas) -> None:
+    """A timesheet printed in Latvian and Russian on its text layer: the head's labels with
+    their translation before the colon ("Klients / Клиент: ..."), some rows' clocks typed with
+    an "h" for the colon ("9h30"), the others with a colon."""
+    _text(pdf, 150, 800, "Asistenta pakalpojuma uzskaites lapa", 13, bold=True)
+    _text(pdf, 180, 784, "Учёт услуги ассистента", 10)
+    _lines(pdf, 50, 755, [
+        "Mēnesis / Месяц: 2025. gada novembris",
+        f"Klients / Клиент: Mihails Orlovs, {R23BD_MIHAILS}",
+        f"Asistente / Ассистент: Olga Orlova, {R23BD_OLGA}",
+    ], size=10)
+    heads = [("Datums / Дата", 50), ("No / С", 160), ("Līdz / До", 230), ("h", 300),
+             ("Aktivitāte / Деятельность", 340)]
+    for head, x in heads:
+        _text(pdf, x, 700, head, 9, bold=True)
+    rows = [("04.11.2025.", "9h30", "12h30", "3", "darbs / работа"),
+            ("06.11.2025.", "09:30", "12:30", "3", "darbs / работа"),
+            ("08.11.2025.", "15h00", "17h00", "2", "brīvais laiks / досуг"),
+            ("11.11.2025.", "9h30", "12h30", "3", "darbs / работа")]
+    y = 684.0
+    for row in rows:
+        for (text, (_, x)) in zip(row, heads, strict=True):
+            _text(pdf, x, y, text, 9)
+        y -= 16
+    _text(pdf, 50, y - 6, "Kopā / Итого", 9, bold=True)
+    _text(pdf, 300, y - 6, "11", 9, bold=True)
+    _text(pdf, 50, y - 50, "Asistente / Ассистент", 9)
+    _text(pdf, 400, y - 50, "O. Orlova", 9)
+
+
+CASES.update({
+    "r23bd_sheet_in_two_languages_with_h_clocks.pdf": (
+        r23bd_sheet_in_two_languages_with_h_clocks, "timesheet", {
+            "month": "2025-11", "total_hours": 11, "client_personal_code": R23BD_MIHAILS,
+            "assistant_personal_code": R23BD_OLGA,
+            "entries": [
+                {"date": "2025-11-04", "start": "09:30", "end": "12:30", "hours": 3,
+                 "activity": "work"},
+                {"date": "2025-11-06", "start": "09:30", "end": "12:30", "hours": 3,
+                 "activity": "work"},
+                {"date": "2025-11-08", "start": "15:00", "end": "17:00", "hours": 2,
+                 "activity": "leisure"},
+                {"date": "2025-11-11", "start": "09:30", "end": "12:30", "hours": 3,
+                 "activity": "work"}]}),
+})

@@ -78,6 +78,9 @@ def test_a_phone_is_one_number_however_it_is_spaced() -> None:
     assert not same_phone("28334901", "28334902")
     assert not same_phone("28334901", None)
     assert same_phone(None, None)
+    # round 23 (r23bd): a number abroad is compared by all its digits
+    assert same_phone("+372 5123 4567", "+372 51234567")
+    assert not same_phone("+372 51234567", "51234567")
 
 
 def test_by_source_counts_each_evidence_route(tmp_path: Path) -> None:

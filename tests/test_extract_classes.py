@@ -69,6 +69,9 @@ from reader_cases import (
     R22ZC_JANIS,
     R22ZC_LAURA,
     R22ZC_PETERIS,
+    R23BD_GATIS,
+    R23BD_MIHAILS,
+    R23BD_OLGA,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -5756,3 +5759,130 @@ def test_r23op_an_ir_nav_table_whose_ir_header_ocr_lost_reads_its_crosses() -> N
     assert all(mark[0] == "X" for mark in marks.values())
     assert marks["Redze"][1][0] > no_x and marks["Dzirde"][1][0] > no_x
     assert yes_x < marks["Kustības"][1][0] < no_x
+
+# --- round 23 (r23bd): set ZB's digital papers from across the border ---
+
+
+def test_r23bd_a_labels_translation_under_it_is_no_value(cases: Path) -> None:
+    """"Amats" over "Position" in one ruled cell, the value in the next: the English line is
+    the label's, the value is beside it (it was "Position"), its own translation cut off."""
+    record = extract_file(cases / "r23bd_translated_labels_and_a_rim_letter.pdf")
+    assert record["fields"]["position"] == "galdniece"
+    assert record["fields"]["person_name"] == "Liene Sproģe"
+
+
+def test_r23bd_a_stamp_rims_level_letter_leaves_the_date_line_whole(cases: Path) -> None:
+    """The topmost letter of a round stamp's rim stands level between the place and the date:
+    it is the stamp's, no word of the page, so the date line dates the paper (not the first
+    date printed, at 0.6)."""
+    path = cases / "r23bd_translated_labels_and_a_rim_letter.pdf"
+    words = {w.text for page in read_document(path).pages for w in page.words}
+    assert "R" not in words and "AUSTRUMU" not in words
+    record = extract_file(path)
+    assert record["fields"]["issued_on"] == "2025-01-21"
+    assert record["field_sources"]["issued_on"] == "dateline"
+
+
+def test_r23bd_a_letterheads_latvian_row_under_the_foreign_name(cases: Path) -> None:
+    """The larger row in letters Latvian lacks, the Latvian name under it before the contacts:
+    the school is named as the Latvian row names it, below the sure bar."""
+    record = extract_file(cases / "r23bd_foreign_letterhead_over_its_latvian.pdf")
+    assert record["fields"]["institution_name"] == "Moisakilas pamatskolas Ipiķu filiāle"
+    assert record["field_confidence"]["institution_name"] < 0.9
+
+
+def test_r23bd_a_position_after_its_start_in_the_nominative(cases: Path) -> None:
+    """"strādā ... kopš 6 March, 2023 par pavāre (cook)": the start between the verb and "par",
+    the position in the nominative with its translation in brackets; read from prose, unsure."""
+    record = extract_file(cases / "r23bd_start_told_before_the_position.pdf")
+    assert record["fields"]["position"] == "pavāre"
+    assert record["field_confidence"]["position"] < 0.9
+
+
+def test_r23bd_the_title_and_its_translation_are_no_part_of_the_name(cases: Path) -> None:
+    """"Izziņa        Teatis" over "Gatis Vītols, personas kods ...": the name is the line's,
+    and "no 10h00 līdz 14h00, otrdienās un piektdienās" is 4 h twice a week, computed."""
+    record = extract_file(cases / "r23bd_title_with_translation_over_the_name.pdf")
+    fields, confidence = record["fields"], record["field_confidence"]
+    assert fields["person_name"] == "Gatis Vītols"
+    assert fields["personal_code"] == R23BD_GATIS
+    assert fields["hours_per_week"] == 8 and confidence["hours_per_week"] < 0.9
+
+
+def test_r23bd_a_clock_written_with_an_h() -> None:
+    """"9h00" is a clock as a paper from abroad writes it; "20 h 30 min" stays a duration."""
+    from asistents.forms.hours import parse_schedule, parse_time_range
+
+    assert parse_time_range("no 9h00 līdz 13h30") is not None
+    schedule = parse_schedule("no 9h00 līdz 13h00, pirmdienās un ceturtdienās")
+    assert schedule is not None and schedule.each == 4.0 and schedule.times == 2
+    assert parse_time_range("20 h 30 min") is None
+
+
+def test_r23bd_a_judgment_dated_on_the_line_ending_in_its_case(cases: Path) -> None:
+    """"Cēsīs 2024. gada 3. aprīlī, civillietā Nr. C..." under "SPRIEDUMS": the judgment's date
+    line; the certified copy is dated as the act, and the basis keeps the date and case word."""
+    record = extract_file(cases / "r23bd_judgment_dated_on_its_case_line.pdf")
+    fields = record["fields"]
+    assert fields["issued_on"] == "2024-04-03"
+    assert fields["basis"] == ("Vidzemes rajona tiesas 2024. gada 3. aprīļa spriedums "
+                               "civillietā Nr. C31045624")
+    assert fields["personal_code"] == R23BD_MIHAILS
+    assert record["field_confidence"]["basis"] < 0.9
+
+
+def test_r23bd_a_latvian_and_cyrillic_text_layer_is_read_as_printed(cases: Path) -> None:
+    """A text layer half Latvian, half Russian is a two-language paper, not a broken font: read
+    as printed, with each row's Latvian half and hours, a phone abroad with its country code
+    and the benefit's box closing its line for the option wrapped under it."""
+    record = extract_file(cases / "r23bd_two_language_application_in_cyrillic.pdf")
+    assert record["text_source"] == "text"
+    fields = record["fields"]
+    assert fields["phone"] == "+372 51234567"
+    assert fields["activities"] == [{"kind": "work", "hours_per_week": 20},
+                                    {"kind": "leisure", "hours_per_week": 6}]
+    assert fields["receives_assistant_benefit"] is False
+    assert fields["applicant_personal_code"] == R23BD_OLGA
+
+
+def test_r23bd_cyrillic_as_a_wrong_code_page_is_still_untrusted() -> None:
+    """Consonant soup in Cyrillic letters (a map into the wrong code page) beside Latvian
+    words does not pass as a second language."""
+    from asistents.extract.scan_triage import reads_as_language
+
+    latvian = ["Lūdzu", "piešķirt", "asistenta", "pakalpojumu", "manam", "dēlam", "skolas",
+               "apmeklēšanai"]
+    russian = ["Прошу", "предоставить", "услугу", "ассистента", "моему", "сыну", "для",
+               "посещения", "школы"]
+    soup = ["РџСЂРѕС€Сѓ", "РїСЂРµРґРѕСЃС‚", "Р°РІРёС‚СЊ", "СѓСЃР»СѓРіСѓ", "Р°СЃСЃРёСЃ"]
+    assert reads_as_language(latvian + russian)
+    assert not reads_as_language(latvian + soup)
+
+
+def test_r23bd_a_phone_abroad_keeps_its_country_code() -> None:
+    from asistents.extract import values
+
+    assert values.phone("+380 67 120 45 87, x@y.ua") == "+380 671204587"
+    assert values.phone("+37061234567") == "+370 61234567"
+    assert values.phone("tālr. 26 550 931") == "26550931"
+    assert values.phone("+371 26550931") == "+371 26550931"
+
+
+def test_r23bd_a_calendar_cells_whole_hours_joined_by_a_dash(cases: Path) -> None:
+    """"2 8–12 D" in a calendar's cell: from 8 to 12, four hours, not nine (nor eight)."""
+    record = extract_file(cases / "r23bd_calendar_whole_hour_ranges.pdf")
+    entries = record["fields"]["entries"]
+    assert [(e["date"], e["start"], e["end"], e["hours"]) for e in entries][:2] == [
+        ("2025-06-02", "08:00", "12:00", 4), ("2025-06-04", "08:00", "12:00", 4)]
+    assert record["fields"]["total_hours"] == 18
+
+
+def test_r23bd_a_sheets_labels_translated_before_the_colon_and_h_clocks(cases: Path) -> None:
+    """"Klients / Клиент: Mihails Orlovs, <code>": the value after the colon; rows with
+    "9h30" clocks are rows with their from-to."""
+    record = extract_file(cases / "r23bd_sheet_in_two_languages_with_h_clocks.pdf")
+    fields = record["fields"]
+    assert fields["client_personal_code"] == R23BD_MIHAILS
+    assert fields["assistant_personal_code"] == R23BD_OLGA
+    assert [(e["start"], e["end"]) for e in fields["entries"]] == [
+        ("09:30", "12:30"), ("09:30", "12:30"), ("15:00", "17:00"), ("09:30", "12:30")]
