@@ -17,6 +17,7 @@ from .document import ReadDocument
 from .evidence import evidence_ceilings
 from .fields import extract_fields
 from .layout import document_lines, fold
+from .marks import ticks_after_options
 from .numbered_choices import with_numbered_choices
 from .other_language import without_cyrillic_column
 from .page_pool import CoreTokens
@@ -105,6 +106,9 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = with_coded_choices(lines)
     # Options printed as a numbered key, chosen by the numbers ringed on the line below it.
     lines = with_numbered_choices(lines)
+    # A tick drawn after an option's last word, glued to it by OCR ("service/").
+    lines = ticks_after_options(
+        lines, {page.number for page in document.pages if page.source == "ocr"})
     decision: Classification = classify(lines, list(document.form_values))
     warnings = list(document.warnings)
     flags = list(document.flags)
