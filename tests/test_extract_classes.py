@@ -5743,9 +5743,8 @@ def test_r23bs_a_small_scans_nine_is_no_empty_tick_box() -> None:
     """A "9." as a 150 dpi scan binarises it (below): its bowl is a small closed square of
     ink, half the word's height, its tail under it; an empty box read as a word is the word's
     height, and stays a box."""
-    from PIL import Image
-
     from asistents.extract.ocr import EMPTY_BOX, find_tick_box
+    from PIL import Image
 
     nine = [
         "..######.........",
