@@ -17,7 +17,9 @@ from .document import ReadDocument
 from .evidence import evidence_ceilings
 from .fields import extract_fields
 from .layout import document_lines, fold
+from .marks import ticks_after_options
 from .numbered_choices import with_numbered_choices
+from .other_language import without_cyrillic_column
 from .page_pool import CoreTokens
 from .print_header import without_print_header
 from .reading import PageProgress, read_document
@@ -94,6 +96,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = without_fax_headers(lines)
     # A sworn translation's heading, notes and certification are the translator's words.
     lines = translated_paper(lines)
+    # A column of Cyrillic beside the Latvian text (a summary in Russian) is not its words.
+    lines = without_cyrillic_column(lines)
     # A spreadsheet's printed column letters, row numbers and formulas are the program's.
     lines = without_sheet_grid(lines)
     # A software system's print header (its name, page counter, printing user and time).
@@ -102,6 +106,9 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = with_coded_choices(lines)
     # Options printed as a numbered key, chosen by the numbers ringed on the line below it.
     lines = with_numbered_choices(lines)
+    # A tick drawn after an option's last word, glued to it by OCR ("service/").
+    lines = ticks_after_options(
+        lines, {page.number for page in document.pages if page.source == "ocr"})
     decision: Classification = classify(lines, list(document.form_values))
     warnings = list(document.warnings)
     flags = list(document.flags)

@@ -58,6 +58,33 @@ def hand_ticked_option(line: list[Word], boxes: list[Word]) -> str | None:
     return text[tick.end():]
 
 
+# A tick a hand drew right after an option's last word, which OCR glued to it as a stroke
+# ("family assistant service/", "pakalpojums✓"): print never ends a line on a slash.
+_TICK_AFTER = re.compile(r"^([^\W\d_]{4,})[/✓✔√]$")
+
+
+def ticks_after_options(lines: list[Any], scanned: set[int]) -> list[Any]:
+    """Lines of OCR pages (`scanned`) ending in a word glued to a tick drawn after it: the
+    word, then a marked glyph ("☒") after it, as a checklist whose marks follow its options
+    reads. Only a short line (an option, not a sentence); the line's other words stay."""
+    for line in lines:
+        if line.page not in scanned or not line.words or len(line.words) > 8:
+            continue
+        last = line.words[-1]
+        tick = _TICK_AFTER.match(last.text)
+        if tick is None:
+            continue
+        height = last.bottom - last.top
+        word = replace(last, text=tick.group(1), x1=last.x1 - 0.4 * height)
+        glyph = Word(MARKED, word.x1 + 0.2 * height, last.top, last.x1, last.bottom,
+                     last.page, min(last.confidence, 0.8))
+        line.words[-1:] = [word, glyph]
+        for segment in line.segments:
+            if segment.words and segment.words[-1] is last:
+                segment.words[-1:] = [word, glyph]
+    return lines
+
+
 def normalise_glyph(text: str) -> str:
     """A symbol font's box as the Unicode box it shows."""
     if any(c in _SYMBOL_FONT_BOXES for c in text):

@@ -123,6 +123,15 @@ def _code_beside_name(ctx: Context, spec: FieldSpec,
         after = [w for w in ctx.lines[last].words if w.x0 > holder.words[-1].x0]
         match = _CODE_FIRST.match(" ".join(w.text for w in after))
         wrapped = True
+    end = last if last is not None else at
+    if match is None and end + 1 < len(ctx.lines) \
+            and not re.sub(r"[\s,;(:]", "", " ".join(w.text for w in after
+                                                   if w.x0 > holder.words[-1].x0)):
+        # The name ends its line with only a comma after it ("... Asistente: Anna Ozola," /
+        # "DDMMYY-NNNNN ..."): the code wrapped to the start of the next line.
+        after = ctx.lines[end + 1].words
+        match = _CODE_FIRST.match(" ".join(w.text for w in after))
+        wrapped = True
     if match is None:
         return None
     value = values.personal_code(match.group(1))

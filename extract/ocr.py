@@ -666,6 +666,11 @@ def find_tick_box(
     dark = sum(inside) / len(inside)
     right_side = left - pad + x1
     if dark <= _EMPTY_INSIDE:
+        if y1 - y0 < 0.6 * (bottom - top):
+            # An empty square half the word's height is a glyph's closed bowl (a small scan's
+            # "9." of a date, its tail below the square), not a box: a box Tesseract read as a
+            # word is the word (a tick may overshoot a marked one, an empty one has nothing).
+            return None
         return EMPTY_BOX, right_side
     if dark >= _TICKED_INSIDE:
         return TICKED_BOX, right_side

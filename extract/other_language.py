@@ -116,3 +116,46 @@ def without_translated_rows(line: Line) -> str:
                 continue
             kept.append(text)
     return " ".join(kept)
+
+
+def without_cyrillic_column(lines: list[Line]) -> list[Line]:
+    """The lines without a column of Cyrillic printed beside the Latvian text (a table of two
+    cells, the Latvian decision and its Russian summary): where two lines or more of a page
+    print a Cyrillic segment (or its look-alikes as a Latin OCR reads it) starting at one x
+    right of Latvian words, the words from that x on are the other column's on every line
+    the column spans, the line a gap too narrow for a segment break ran into it included, when
+    what is cut holds such a word. A value read across the column ("personas kods" then a
+    Russian name, then the code on the next line) is the Latvian column's own."""
+    edges: dict[int, list[tuple[float, int]]] = {}
+    for at, line in enumerate(lines):
+        for segment in line.segments[1:]:
+            if len(segment.text) >= 4 and cyrillic_as_read(segment.text) \
+                    and not cyrillic_as_read(line.segments[0].text):
+                edges.setdefault(line.page, []).append((segment.x0, at))
+    for column in edges.values():
+        for x0, _at in column:
+            rows = [at for x, at in column if abs(x - x0) <= _COLUMN_SLACK]
+            if len(rows) < 2:
+                continue
+            for at in range(max(0, min(rows) - 1), min(len(lines), max(rows) + 2)):
+                _cut_at(lines[at], x0)
+            break
+    return lines
+
+
+_COLUMN_SLACK = 6.0  # points two segments' left edges may differ by in one column
+
+
+def _cut_at(line: Line, x0: float) -> None:
+    """`line` without its words from `x0` on, when those hold a Cyrillic word as read and
+    Latvian words stand before them."""
+    cut = [w for w in line.words if w.x0 >= x0 - _COLUMN_SLACK]
+    kept = [w for w in line.words if w.x0 < x0 - _COLUMN_SLACK]
+    if not cut or not kept or not any(cyrillic_as_read(w.text) for w in cut if len(w.text) >= 3):
+        return
+    if cyrillic_as_read(" ".join(w.text for w in kept)):
+        return
+    line.words = kept
+    for segment in line.segments:
+        segment.words = [w for w in segment.words if w in kept]
+    line.segments = [s for s in line.segments if s.words]

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from .layout import Line, fold, renumbered
+from .other_language import cyrillic_as_read
 from .vocabulary import reader_data
 
 # The lines a translation's heading may stand on: above the letterhead, at the top.
@@ -32,6 +33,29 @@ def _heading(lines: list[Line]) -> int | None:
         if line.page == lines[0].page and pattern.match(fold(line.text).strip()):
             return line.index
     return None
+
+
+def _original_before(lines: list[Line]) -> int:
+    """Where the translation starts when the foreign original is stapled before it: the first
+    line of a later page that opens with the translation's heading, when the pages before it
+    are Cyrillic print (`_ORIGINAL_SHARE`). 0 when the paper opens with itself."""
+    pattern = re.compile(_vocabulary()["heading"])
+    for at, line in enumerate(lines):
+        if line.page == lines[0].page:
+            continue
+        page_top = [x for x in lines[at:at + _HEADING_LINES] if x.page == line.page]
+        if not any(pattern.match(fold(x.text).strip()) for x in page_top):
+            return 0
+        words = [w for x in lines[:at] for w in x.text.split() if len(w) >= 3]
+        foreign = sum(cyrillic_as_read(w) for w in words)
+        return at if words and foreign >= _ORIGINAL_SHARE * len(words) else 0
+    return 0
+
+
+# A Latin OCR reads Cyrillic print partly as look-alikes no Latvian word is written with
+# ("naBuaeTBCa") and partly as plausible Latin letters ("Ykpaina"): a page with this share of
+# its words so read is Cyrillic print (a Latvian page has next to none).
+_ORIGINAL_SHARE = 0.25
 
 
 def _certification(lines: list[Line]) -> int | None:
@@ -75,6 +99,11 @@ def translated_paper(lines: list[Line]) -> list[Line]:
     """The translated paper's lines, renumbered (see the module docstring)."""
     if not lines:
         return lines
+    # A foreign original stapled before its translation is not the paper read (its words are
+    # another language's): the translation is.
+    start = _original_before(lines)
+    if start:
+        lines = renumbered(lines[start:])
     heading = _heading(lines)
     end = _certification(lines)
     if heading is None and end is None:

@@ -166,7 +166,8 @@ def person_name(text: str, *, inflected: bool = False, case: str = "auto") -> st
     name = person_names.without_words_before_given_name(name)
     if inflected:
         name = person_names.to_nominative(name, case) or name
-    return person_names.normalize_person_name(name) or name
+    name = person_names.normalize_person_name(name) or name
+    return person_names.with_final_e_dot(name)
 
 
 def without_letter_boxes(text: str) -> str:

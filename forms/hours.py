@@ -123,8 +123,21 @@ _CLOCK_THEN_WHOLE = re.compile(
     r"(?!\s*(?:h\b|st\b|st\.|stund|min|m[eē]ne|gad|klas|eur|%))", re.I)
 
 
+# A twelve-hour clock with its half of the day ("2pm", "9 a.m.", "2:30 PM"), as a sheet kept in
+# English writes it: the day's clock it names (12 am is midnight, 12 pm noon).
+_TWELVE_HOUR = re.compile(
+    r"(?<![\d.:,])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s?([ap])\.?m\b\.?", re.I)
+
+
+def _day_clock(match: re.Match[str]) -> str:
+    hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
+    return f"{hour}:{match.group(2) or '00'}"
+
+
 def whole_hour_clocks(text: str) -> str:
-    """`text` with whole hours said as a range written as clocks ("no 9:00 līdz 13:00")."""
+    """`text` with whole hours said as a range written as clocks ("no 9:00 līdz 13:00"), and a
+    twelve-hour clock's "2pm" as the day's "14:00"."""
+    text = _TWELVE_HOUR.sub(_day_clock, text)
     text = WHOLE_HOURS.sub(
         lambda m: f"{m.group(1)}{m.group(2)}:00{m.group(3)}{m.group(4)}:00", text)
     text = _WHOLE_THEN_CLOCK.sub(lambda m: f"{m.group(1)}{m.group(2)}:00", text)

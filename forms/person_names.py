@@ -224,6 +224,16 @@ def _title(part: str) -> str:
     return part
 
 
+# No Latvian name ends in a long "ē" in any case a paper names its holder by; a Lithuanian
+# woman's surname ends in "ė" ("-aitė", "-ienė"), a letter the Latvian OCR model reads as "ē".
+_LONG_E_AT_END = re.compile(r"(?<=\w\w)ē(?=\s|-|$)")
+
+
+def with_final_e_dot(name: str) -> str:
+    """`name` with a word's final long "ē" read as the Lithuanian "ė" it stands for."""
+    return _LONG_E_AT_END.sub("ė", name)
+
+
 def normalize_person_name(text: str | None) -> str:
     """Single spaces, no stray punctuation, title case for ALL-CAPS names, hyphens kept."""
     if not text:

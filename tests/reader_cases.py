@@ -14968,3 +14968,160 @@ CASES.update({
                 {"date": "2025-11-11", "start": "09:30", "end": "12:30", "hours": 3,
                  "activity": "work"}]}),
 })
+
+
+
+# --- round 23 (r23bs): set ZB's scanned papers of families from elsewhere ---
+
+R23BS_VESMA = personal_code("1708641234")
+R23BS_OTO = personal_code("0305071456")
+R23BS_DAGNIJA = personal_code("2201791345")
+R23BS_EGONS = personal_code("1110831678")
+R23BS_LUKAS = personal_code("0604091234")
+
+
+def r23bs_study_period_as_a_range(pdf: canvas.Canvas) -> None:
+    """A college's statement whose rows give the study period as one range of two dates
+    ("Mācību periods 01.09.2023.–30.06.2028."), no end date of its own: the range's end is
+    the planned end."""
+    _text(pdf, 160, 800, "Vidzemes Tehnoloģiju koledža", 14, bold=True)
+    _text(pdf, 170, 784, "Meža iela 3, Valmiera, LV-4201", 9)
+    _text(pdf, 250, 750, "IZZIŅA", 13, bold=True)
+    _grid(pdf, 60, 720, [180, 300], [
+        ["Studente", "Dagnija Ērgle"],
+        ["Personas kods", R23BS_DAGNIJA],
+        ["Studiju programma", "Mehatronika"],
+        ["Mācību periods", "01.09.2023.–30.06.2028."],
+        ["Kontaktstundas nedēļā", "24"],
+    ])
+    _text(pdf, 60, 590, "Valmierā, 2025. gada 12. septembrī", 10)
+    _text(pdf, 360, 560, "Direktors A. Kalns", 10)
+
+
+def r23bs_english_clock_and_code_after_comma(pdf: canvas.Canvas) -> None:
+    """A sheet kept with an English twelve-hour clock on some rows ("3pm–6pm"), and the
+    assistant's code wrapped to the start of the next line after the name's comma."""
+    _text(pdf, 60, 800, "Asistenta darba laika uzskaite", 13, bold=True)
+    _lines(pdf, 60, 775, [
+        f"2025. gada marts. Klients: Oto Zariņš, {R23BS_OTO}. Asistente: Vēsma Kļaviņa,",
+        f"{R23BS_VESMA}",
+    ], size=10)
+    _grid(pdf, 60, 735, [110, 120, 60, 180], [
+        ["Datums", "Laiks", "Stundas", "Aktivitāte"],
+        ["4.03.2025", "9.00–12.00", "3", "skola"],
+        ["6.03.2025", "3pm–6pm", "3", "brīvais laiks"],
+        ["11.03.2025", "9.00–12.00", "3", "skola"],
+        ["15.03.2025", "10am–1pm", "3", "brīvais laiks"],
+    ])
+    _text(pdf, 60, 620, "Kopā 12", 10)
+
+
+def r23bs_lithuanian_surname_final_e(pdf: canvas.Canvas) -> None:
+    """A Lithuanian employer's certificate whose worker's surname was typed with a Latvian
+    keyboard: the Lithuanian "ė" as "ē" ("Egons ... darbiniece Ieva Petrauskaitē")."""
+    _text(pdf, 160, 800, "UAB „Nemuno Tiltas”", 14, bold=True)
+    _text(pdf, 130, 784, "Latvijas filiāle: reģ. Nr. 40203123456, Skolas iela 2, Bauska", 9)
+    _text(pdf, 60, 750, "Bauskā, 2025. gada 4. aprīlī", 10)
+    _text(pdf, 250, 720, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"UAB „Nemuno Tiltas” apliecina, ka Ieva Petrauskaitē, personas kods {R23BS_EGONS},",
+        "strādā uzņēmumā kopš 2022. gada 1. marta par noliktavas darbinieci, 30 stundas",
+        "nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 600, "Direktore R. Vaitkienē", 10)
+
+
+def r23bs_participant_labelled_in_the_feminine(pdf: canvas.Canvas) -> None:
+    """A society's course certificate whose rows label the person "Dalībniece" (a woman
+    taking part) with a Russian caption under each Latvian label."""
+    _text(pdf, 200, 800, "Biedrība „Kopā Varam”", 14, bold=True)
+    _text(pdf, 190, 784, "Dzirnavu iela 5, Kārsava", 9)
+    _text(pdf, 250, 750, "IZZIŅA", 13, bold=True)
+    rows = [("Dalībniece", "Участница", "Dagnija Ērgle"),
+            ("Personas kods", "Личный код", R23BS_DAGNIJA),
+            ("Nodarbības", "Занятия", "3 h nedēļā (otrdienās)")]
+    for at, (label, caption, value) in enumerate(rows):
+        _text(pdf, 60, 710 - 40 * at, label, 10, bold=True)
+        _text(pdf, 60, 698 - 40 * at, caption, 9)
+        _text(pdf, 250, 710 - 40 * at, value, 10)
+    _text(pdf, 60, 570, "Kārsavā, 2025. gada 3. novembrī", 10)
+    _text(pdf, 360, 540, "Valdes locekle I. Zeltiņa", 10)
+
+
+def r23bs_russian_summary_beside_the_decision(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision printed as a table of two cells: the Latvian decision on
+    the left, its summary in Russian on the right, the Latvian sentence breaking after
+    "personas kods" with the code on the next line."""
+    _text(pdf, 200, 800, "KRĀSLAVAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 230, 770, "LĒMUMS Nr. 2-7/25/14", 12, bold=True)
+    _text(pdf, 240, 754, "par aizgādņa iecelšanu", 10)
+    _text(pdf, 60, 730, "Krāslavā, 2025. gada 20. februārī", 10)
+    pdf.setLineWidth(0.6)
+    pdf.rect(60, 640, 480, 70)
+    pdf.line(340, 640, 340, 710)
+    _lines(pdf, 64, 696, [
+        "Bāriņtiesa nolemj iecelt Vēsmu Kļaviņu, personas kods",
+        f"{R23BS_VESMA}, par Egona Kļaviņa, personas kods",
+        f"{R23BS_EGONS}, aizgādni.",
+    ], size=9)
+    _lines(pdf, 344, 696, [
+        "Кратко: Весма Клявиня назначена",
+        "попечителем сына Эгона",
+        "Клявиньша.",
+    ], size=9)
+    _text(pdf, 60, 600, "Priekšsēdētāja", 10)
+    _text(pdf, 400, 600, "L. Vanaga", 10)
+
+
+def r23bs_original_stapled_before_translation(pdf: canvas.Canvas) -> None:
+    """A Ukrainian school's certificate in Ukrainian, its sworn Latvian translation on the
+    next page (opening with "Tulkojums no ukraiņu valodas"): the school, the pupil and the
+    programme are the translation's."""
+    _text(pdf, 150, 800, "Житомирський ліцей № 4 Житомирської міської ради", 11, bold=True)
+    _text(pdf, 180, 784, "вул. Садова, 7, Житомир, 10001, Україна", 9)
+    _text(pdf, 250, 750, "ДОВІДКА № 88", 12, bold=True)
+    _lines(pdf, 60, 720, [
+        "Видана Лукасу Мельнику про те, що він дійсно навчається у 7-А класі ліцею",
+        "за денною формою навчання (базова середня освіта).",
+        "Директор О. Коваль",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 60, 800, "Tulkojums no ukraiņu valodas", 10)
+    _text(pdf, 190, 780, "Žitomiras 4. licejs", 12, bold=True)
+    _text(pdf, 180, 764, "Sadova iela 7, Žitomira, 10001, Ukraina", 9)
+    _text(pdf, 250, 735, "IZZIŅA Nr. 88", 12, bold=True)
+    _lines(pdf, 60, 705, [
+        f"Izsniegta Lukasam Meļņikam, personas kods Latvijā {R23BS_LUKAS}, par to, ka viņš",
+        "patiešām mācās liceja 7.A klasē dienas formā (vispārējā pamatizglītība). Mācību",
+        "termiņš kārtējā mācību gadā — līdz 31.05.2026.",
+        "02.09.2025",
+        "Direktors (paraksts) O. Kovaļs.",
+    ], size=10)
+    _lines(pdf, 60, 560, [
+        "Es, zvērināta tulkotāja Ilze Auziņa, apliecinu, ka šis tulkojums ir pareizs.",
+        "Rēzeknē, 2025. gada 9. septembrī",
+    ], size=9)
+
+
+CASES.update({
+    "r23bs_study_period_as_a_range.pdf": (
+        r23bs_study_period_as_a_range, "school_certificate", {
+            "person_name": "Dagnija Ērgle", "study_until": "2028-06-30"}),
+    "r23bs_english_clock_and_code_after_comma.pdf": (
+        r23bs_english_clock_and_code_after_comma, "timesheet", {
+            "assistant_name": "Vēsma Kļaviņa", "assistant_personal_code": R23BS_VESMA,
+            "client_personal_code": R23BS_OTO}),
+    "r23bs_lithuanian_surname_final_e.pdf": (
+        r23bs_lithuanian_surname_final_e, "employer_certificate", {
+            "person_name": "Ieva Petrauskaitė", "personal_code": R23BS_EGONS}),
+    "r23bs_participant_labelled_in_the_feminine.pdf": (
+        r23bs_participant_labelled_in_the_feminine, "activity_certificate", {
+            "person_name": "Dagnija Ērgle", "personal_code": R23BS_DAGNIJA}),
+    "r23bs_russian_summary_beside_the_decision.pdf": (
+        r23bs_russian_summary_beside_the_decision, "representation_document", {
+            "representative_personal_code": R23BS_VESMA, "personal_code": R23BS_EGONS}),
+    "r23bs_original_stapled_before_translation.pdf": (
+        r23bs_original_stapled_before_translation, "school_certificate", {
+            "institution_name": "Žitomiras 4. licejs", "personal_code": R23BS_LUKAS,
+            "programme": "vispārējā pamatizglītība", "study_until": "2026-05-31"}),
+})

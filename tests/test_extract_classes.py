@@ -5886,3 +5886,145 @@ def test_r23bd_a_sheets_labels_translated_before_the_colon_and_h_clocks(cases: P
     assert fields["assistant_personal_code"] == R23BD_OLGA
     assert [(e["start"], e["end"]) for e in fields["entries"]] == [
         ("09:30", "12:30"), ("09:30", "12:30"), ("15:00", "17:00"), ("09:30", "12:30")]
+
+
+
+# --- round 23 (r23bs): set ZB's scanned papers of families from elsewhere ---
+
+
+def test_r23bs_a_study_period_printed_as_a_range_ends_on_its_second_date(cases: Path) -> None:
+    """"Mācību periods 01.09.2023.–30.06.2028.": the planned end is the range's end."""
+    record = extract_file(cases / "r23bs_study_period_as_a_range.pdf")
+    assert record["fields"]["study_until"] == "2028-06-30"
+
+
+def test_r23bs_a_twelve_hour_clock_is_the_days_clock(cases: Path) -> None:
+    """Rows kept as "3pm–6pm" and "10am–1pm" are 15:00–18:00 and 10:00–13:00 (none lost);
+    the assistant's code wrapped to the next line after the name's comma is the assistant's,
+    doubted (whose it is was judged across a line break)."""
+    from reader_cases import R23BS_VESMA
+
+    record = extract_file(cases / "r23bs_english_clock_and_code_after_comma.pdf")
+    fields = record["fields"]
+    spans = [(e["date"], e["start"], e["end"]) for e in fields["entries"]]
+    assert ("2025-03-06", "15:00", "18:00") in spans
+    assert ("2025-03-15", "10:00", "13:00") in spans
+    assert len(spans) == 4
+    assert fields["assistant_personal_code"] == R23BS_VESMA
+    assert record["field_confidence"]["assistant_personal_code"] < 0.9
+
+
+def test_r23bs_twelve_hour_clock_words() -> None:
+    """"12 am" is midnight, "12 pm" noon, "2:30 p.m." 14:30; a plain range is left as it is."""
+    from asistents.forms.hours import parse_time_range, whole_hour_clocks
+
+    assert whole_hour_clocks("2pm-5pm") == "14:00-17:00"
+    assert whole_hour_clocks("9 a.m. - 12 pm") == "9:00 - 12:00"
+    assert whole_hour_clocks("12am-2:30 P.M.") == "0:00-14:30"
+    assert whole_hour_clocks("9.00-13.00") == "9.00-13.00"
+    assert parse_time_range("8am–11am") is not None
+
+
+def test_r23bs_a_names_final_long_e_is_the_lithuanian_e(cases: Path) -> None:
+    """No Latvian name ends in "ē": "Petrauskaitē" typed or scanned is "Petrauskaitė"."""
+    from asistents.forms.person_names import with_final_e_dot
+
+    record = extract_file(cases / "r23bs_lithuanian_surname_final_e.pdf")
+    assert record["fields"]["person_name"] == "Ieva Petrauskaitė"
+    assert with_final_e_dot("Rūta Vaitkienē") == "Rūta Vaitkienė"
+    assert with_final_e_dot("Ēvalds Ērglis") == "Ēvalds Ērglis"
+
+
+def test_r23bs_a_scans_repeated_long_e_does_not_win_back_the_name() -> None:
+    """A scan prints the surname twice with "ē" for "ė": the page's words count as the name's
+    letter, so the mend from the page does not turn "Petrauskaitė" back into "-aitē"."""
+    from asistents.extract.repair.mend import mend_person_name
+
+    page = "Asistente Ieva Petrauskaitē, p.k. ... Paraksts I. Petrauskaitē"
+    assert mend_person_name("Ieva Petrauskaitė", page) is None
+
+
+def test_r23bs_a_participant_labelled_dalibniece_is_the_person(cases: Path) -> None:
+    """"Dalībniece" labels the woman the certificate is about, as "Dalībnieks" a man."""
+    record = extract_file(cases / "r23bs_participant_labelled_in_the_feminine.pdf")
+    assert record["fields"]["person_name"] == "Dagnija Ērgle"
+
+
+def test_r23bs_a_russian_column_beside_the_decision_is_not_its_words(cases: Path) -> None:
+    """The Russian summary's cell beside the Latvian decision: "personas kods" at the end of
+    a line is followed by the code on the next, not by the Russian words beside it."""
+    from reader_cases import R23BS_EGONS, R23BS_VESMA
+
+    record = extract_file(cases / "r23bs_russian_summary_beside_the_decision.pdf")
+    assert record["fields"]["representative_personal_code"] == R23BS_VESMA
+    assert record["fields"]["personal_code"] == R23BS_EGONS
+
+
+def test_r23bs_the_foreign_original_before_its_translation_is_not_read(cases: Path) -> None:
+    """A Ukrainian original stapled before its sworn translation: the school is the
+    translation's, the programme the kind of education in its brackets."""
+    record = extract_file(cases / "r23bs_original_stapled_before_translation.pdf")
+    fields = record["fields"]
+    assert fields["institution_name"] == "Žitomiras 4. licejs"
+    assert fields["programme"] == "vispārējā pamatizglītība"
+    assert record["field_confidence"]["institution_name"] < 0.9
+
+
+def test_r23bs_a_tick_drawn_after_an_option_marks_it() -> None:
+    """A photographed form's options one per line, a hand's tick after the second glued by
+    OCR to its last word ("service/"): that option is the service, doubted."""
+    words = []
+    for row, texts in enumerate([
+        ["IESNIEGUMS"],
+        ["asistenta", "pakalpojums", "/", "assistant", "service"],
+        ["ģimenes", "asistenta", "pakalpojums", "/", "family", "assistant", "service/"],
+        ["Vārds,", "uzvārds:", "Dace", "Ozola"],
+    ]):
+        x = 60.0
+        for text in texts:
+            words.append(Word(text, x, 100 + 20 * row, x + 6 * len(text), 110 + 20 * row,
+                              confidence=0.9))
+            x += 6 * len(text) + 4
+    document = ReadDocument(Path("x.jpg"), [Page(0, 595, 842, words, source="ocr")], "ocr")
+    record = extract_document(document, file="x.jpg")
+    assert record["fields"]["service"] == "family_assistant"
+    assert record["field_confidence"]["service"] < 0.9
+
+
+def test_r23bs_a_small_scans_nine_is_no_empty_tick_box() -> None:
+    """A "9." as a 150 dpi scan binarises it (below): its bowl is a small closed square of
+    ink, half the word's height, its tail under it; an empty box read as a word is the word's
+    height, and stays a box."""
+    from asistents.extract.ocr import EMPTY_BOX, find_tick_box
+    from PIL import Image
+
+    nine = [
+        "..######.........",
+        ".########........",
+        ".##.....##.......",
+        "###.....###......",
+        "###.....###......",
+        "##.......##......",
+        "###.....###......",
+        "###.....###......",
+        ".###...####......",
+        ".##########......",
+        "...####..##......",
+        ".........##......",
+        "........##.......",
+        ".......###.....##",
+        ".##..####......##",
+        ".#######.......##",
+        "....#............",
+    ]
+    page = Image.new("L", (120, 40), 255)
+    for y, row in enumerate(nine):
+        for x, cell in enumerate(row):
+            if cell == "#":
+                page.putpixel((10 + x, 10 + y), 0)
+    for at in range(17):  # an empty box of the same size beside it
+        for x, y in ((70 + at, 10), (70 + at, 26), (70, 10 + at), (86, 10 + at)):
+            page.putpixel((x, y), 0)
+    assert find_tick_box(page, (9, 10, 27, 27)) is None
+    found = find_tick_box(page, (69, 9, 88, 28))
+    assert found is not None and found[0] == EMPTY_BOX

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ...forms.latvian_dates import find_dates
-from ...forms.person_names import calendar_spellings, is_given_name
+from ...forms.person_names import calendar_spellings, is_given_name, with_final_e_dot
 from ...forms.personal_code import birth_date, is_valid_personal_code
 from .confusions import bare_letter as _bare
 from .confusions import nearest, ocr_cost
@@ -108,7 +108,9 @@ def mend_person_name(name: str, page_text: str) -> Mended | None:
     words = name.split()
     if not words:
         return None
-    printed = Counter(_WORD.findall(_without_other_spelling(name, page_text)))
+    # The page's words read as a name's are (a Lithuanian "ė" OCR read as "ē", forms/person_names).
+    printed = Counter(with_final_e_dot(word)
+                      for word in _WORD.findall(_without_other_spelling(name, page_text)))
     mended = list(words)
     for at, word in enumerate(words):
         echo = _page_echo(word, printed)
