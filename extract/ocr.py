@@ -1165,8 +1165,10 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
         dpi = OCR_DPI
     # A scan's shaded fields go before the contrast stretch, a photo's once it is flattened.
     grey = whiten_shaded_fields(image.convert("L") if image.mode != "L" else image, dpi=dpi)
-    grey = clean_background(lift_shadow_bands(grey, grey_paper=True))
-    grey = whiten_shaded_fields(flatten_photo(lift_shadow_bands(grey)), dpi=dpi)
+    plain = clean_background(lift_shadow_bands(grey, grey_paper=True))
+    unbanded = lift_shadow_bands(plain)
+    flattened = flatten_photo(unbanded)
+    grey = whiten_shaded_fields(flattened, dpi=dpi)
     rotation = 0
     if lines_run_vertically(grey):
         rotation = 90  # a quarter turn makes the lines run across; the test below says which
@@ -1185,6 +1187,15 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             rotation = 270
     grey = turn_clockwise(grey, rotation)
     reading = read_level(grey, dpi=dpi)
+    if not reading.lines and flattened is not unbanded:
+        # A photo of a monitor: the screen's moiré (fine grey waves across the whole picture)
+        # is, once the light is divided out and stretched, dark streaks over every line, and
+        # Tesseract takes the page for a picture and reads not one word. Dividing out the light
+        # must never cost the whole page: read as it came (its contrast stretched) instead.
+        plain = turn_clockwise(plain, rotation)
+        again = read_level(plain, dpi=dpi)
+        if again.lines:
+            grey, reading = plain, again
     quarter = quarter_turn_read(reading.lines)
     if quarter is not None:
         # Tesseract read the lines running up or down the page (a ruled table fools the ink
