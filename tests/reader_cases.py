@@ -14585,3 +14585,55 @@ CASES.update({
                            {"kind": "leisure", "hours_per_week": 4},
                            {"kind": "institutions", "hours_per_week": 3}]}),
 })
+
+
+# --- round 23 (r23ai): paper read through phones and screens ---------------------------------
+
+R23AI_WARD = personal_code("1706481234")
+R23AI_TRUSTEE = personal_code("0309791234")
+
+
+def r23ai_decision_photographed_off_a_monitor(path: Path, *, dpi: int = 150) -> Path:
+    """An orphans' court decision shown in a viewer and photographed off the monitor: the page
+    light grey inside a black bezel on a dark desk, fine grey waves (the screen's moiré) running
+    across the whole picture, a narrow darker margin of the viewer on each side."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    scale = dpi / 150
+    width, height = round(1400 * scale), round(1000 * scale)
+    screen = Image.new("L", (width, height), 203)
+    draw = ImageDraw.Draw(screen)
+    draw.rectangle((0, 0, round(170 * scale), height), fill=178)
+    draw.rectangle((width - round(150 * scale), 0, width, height), fill=178)
+
+    def text(x: int, y: int, words: str, size: int = 17, face: str = sans) -> None:
+        draw.text((round(x * scale), round(y * scale)), words,
+                  font=ImageFont.truetype(face, round(size * scale)), fill=25)
+
+    text(230, 80, "LIMBAŽU NOVADA BĀRIŅTIESA", 21, bold)
+    text(230, 115, "Dārza iela 4, Limbaži, LV-4001", 14)
+    text(230, 150, "LĒMUMS Nr. 3-07/25/41", 20, bold)
+    text(230, 182, "par aizgādņa iecelšanu")
+    text(230, 206, "Limbažos, 2025. gada 8. aprīlī")
+    text(230, 246, "Izskatījusi Kārļa Zariņa iesniegumu un Vidzemes rajona tiesas spriedumu,")
+    text(230, 270, "bāriņtiesa nolēma:")
+    text(230, 300, f"iecelt Kārli Zariņu (personas kods {R23AI_TRUSTEE}) par aizgādni")
+    text(230, 324, f"Dacei Zariņai (personas kods {R23AI_WARD}).")
+    text(230, 370, "Bāriņtiesas priekšsēdētāja          L. Strautiņa")
+    pixels = np.asarray(screen, dtype=np.float64)
+    rows, cols = np.mgrid[0:height, 0:width]
+    # The moiré: waves a few pixels apart, bending slowly across the picture.
+    waves = np.sin(2 * np.pi * (rows + 3 * np.sin(cols / (40 * scale))) / (9 * scale))
+    pixels = pixels - 40 * np.clip(waves, 0, 1) ** 2
+    rng = np.random.default_rng(23)
+    pixels += rng.normal(0, 5, pixels.shape)
+    bezel, desk = round(50 * scale), round(40 * scale)
+    full = np.full((height + 2 * (bezel + desk), width + 2 * (bezel + desk)), 75.0)
+    full[desk:-desk, desk:-desk] = 25.0
+    full[desk + bezel:-(desk + bezel), desk + bezel:-(desk + bezel)] = pixels
+    Image.fromarray(np.clip(full, 0, 255).astype(np.uint8), mode="L").save(
+        path, dpi=(dpi, dpi), quality=80)
+    return path

@@ -5635,3 +5635,23 @@ def test_r22zd_a_days_hours_in_words_are_no_weeks() -> None:
     assert _weekly_words_as_digits("sesas stundas nedela") == "6 stundas nedela"
     assert _weekly_words_as_digits("divdesmit viena stunda nedela") == "21 stunda nedela"
     assert _weekly_words_as_digits("cetras stundas diena") == "cetras stundas diena"
+
+
+# --- round 23 (r23ai): paper read through phones and screens ---
+
+
+def test_r23ai_a_monitor_photo_is_not_lost_to_its_moire(tmp_path: Path) -> None:
+    """A decision photographed off a monitor: the screen's fine grey waves, once the photo's
+    light is divided out and stretched, became dark streaks over every line and Tesseract read
+    not one word (the paper went to a person as blank). The page is then read as it came."""
+    from reader_cases import R23AI_TRUSTEE, R23AI_WARD, r23ai_decision_photographed_off_a_monitor
+
+    photo = r23ai_decision_photographed_off_a_monitor(tmp_path / "IMG_20250409_1012.jpg")
+    record = extract_file(photo)
+    assert record["doc_type"] == "representation_document"
+    fields = record["fields"]
+    assert fields["representative_name"] == "Kārlis Zariņš"
+    assert fields["representative_personal_code"] == R23AI_TRUSTEE
+    assert fields["person_name"] == "Dace Zariņa"
+    assert fields["personal_code"] == R23AI_WARD
+    assert fields["issued_on"] == "2025-04-08"
