@@ -55,6 +55,7 @@ from .marks import (
 from .rings import ringed_options
 from .roman_strokes import mend_roman_numerals
 from .struck_values import struck_out
+from .toggles import read_switches
 
 OCR_DPI = 300
 LANGUAGE = "lav"  # lav alone kept 100 % of the diacritics; lav+eng lost 5 % (issue 4)
@@ -1227,6 +1228,8 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     lines = mend_codes(straight, lines, functools.partial(read_digit_line, dpi=dpi))
     lines = mend_roman_numerals(straight, lines)
     lines = mend_tick_boxes(straight, lines)
+    # A screen's on/off switches before a list's lines
+    lines = read_switches(straight, lines, functools.partial(read_one_line, dpi=dpi))
     try:
         lines = struck_out(straight, lines)  # a typed value struck through, its correction
     except MissingDependencyError:

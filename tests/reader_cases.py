@@ -14637,3 +14637,54 @@ def r23ai_decision_photographed_off_a_monitor(path: Path, *, dpi: int = 150) -> 
     Image.fromarray(np.clip(full, 0, 255).astype(np.uint8), mode="L").save(
         path, dpi=(dpi, dpi), quality=80)
     return path
+
+
+R23AI_APPLICANT = personal_code("2207851234")
+
+
+def r23ai_portal_switches_screenshot(path: Path) -> Path:
+    """A phone's screenshot of a municipality's e-service: the application's fields as captions
+    over boxes, the activities and the benefit question as a list of on/off switches (a dark
+    track with its knob right when on, a light grey one with its knob left when off), hours
+    only beside the ones switched on."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    shot = Image.new("L", (1080, 2200), 255)
+    draw = ImageDraw.Draw(shot)
+
+    def text(x: int, y: int, words: str, size: int = 34, face: str = sans, fill: int = 0) -> None:
+        draw.text((x, y), words, font=ImageFont.truetype(face, size), fill=fill)
+
+    def switch(y: int, on: bool) -> None:
+        if on:
+            draw.rounded_rectangle((48, y, 150, y + 54), radius=27, fill=80)
+            draw.ellipse((100, y + 5, 144, y + 49), fill=255)
+        else:
+            draw.rounded_rectangle((48, y, 150, y + 54), radius=27, fill=200)
+            draw.ellipse((54, y + 5, 98, y + 49), fill=255, outline=190, width=2)
+
+    text(60, 30, "09:15", 38, bold)
+    draw.rectangle((0, 130, 1080, 230), fill=80)
+    text(48, 160, "Valmieras novads  ·  e-pakalpojumi", 34, bold, 255)
+    text(48, 280, "Pieteikums: asistenta pakalpojums", 42, bold)
+    text(48, 360, "Iesniegts 03.02.2025 14:20", 28, fill=120)
+    for y, caption, value in ((430, "Vārds, uzvārds", "Kristīne Ābele"),
+                              (560, "Personas kods", R23AI_APPLICANT),
+                              (690, "Adrese", "Rīgas iela 12, Valmiera, LV-4201")):
+        text(48, y, caption, 28, fill=120)
+        draw.rounded_rectangle((48, y + 40, 1032, y + 100), radius=8, outline=190, width=3)
+        text(66, y + 52, value)
+    text(48, 850, "Aktivitātes, kurām vajadzīgs asistents", 36, bold)
+    for row, (label, hours, on) in enumerate((
+            ("Darbs", "", False), ("Izglītība (augstākā)", "10 h/nedēļā", True),
+            ("Dienas aprūpes centrs", "", False), ("Brīvais laiks", "4 h/nedēļā", True),
+            ("Saņemu asistenta izmantošanas pabalstu", "", False))):
+        y = 920 + 84 * row
+        switch(y, on)
+        text(176, y + 8, label, 32 if row < 4 else 30)
+        if hours:
+            text(770, y + 8, hours, 32)
+    shot.save(path, dpi=(216, 216))
+    return path

@@ -5655,3 +5655,32 @@ def test_r23ai_a_monitor_photo_is_not_lost_to_its_moire(tmp_path: Path) -> None:
     assert fields["person_name"] == "Dace Zariņa"
     assert fields["personal_code"] == R23AI_WARD
     assert fields["issued_on"] == "2025-04-08"
+
+
+def test_r23ai_a_screens_switches_say_which_items_are_chosen(tmp_path: Path) -> None:
+    """A portal's screenshot lists the activities and the benefit question as on/off switches:
+    Tesseract read an on switch as "|" or "6)", an off one as nothing, and joined the switch to
+    the first letter beside it. The switch is read from its pixels (a dark track is on, a light
+    one off), the line beside it read again; the benefit switched off is "no", and "Izglītība
+    (augstākā)" is higher education."""
+    from reader_cases import R23AI_APPLICANT, r23ai_portal_switches_screenshot
+
+    shot = r23ai_portal_switches_screenshot(tmp_path / "Screenshot_20250203_142512.png")
+    record = extract_file(shot)
+    assert record["doc_type"] == "application"
+    fields = record["fields"]
+    assert fields["applicant_personal_code"] == R23AI_APPLICANT
+    assert fields["activities"] == [{"kind": "higher_education", "hours_per_week": 10},
+                                    {"kind": "leisure", "hours_per_week": 4}]
+    assert fields["receives_assistant_benefit"] is False
+
+
+def test_r23ai_a_box_before_a_statement_answers_it() -> None:
+    """A statement that is itself a list's item: the box right before it answers it, an empty
+    one "no" (it was read "yes": the statement's words were all there)."""
+    from asistents.extract.vocabulary import vocabularies
+    from asistents.extract.yes_no import _bool_statement
+
+    spec = vocabularies()["application"].fields["receives_assistant_benefit"]
+    assert _bool_statement(spec, "☒ Darbs ☐ Saņemu asistenta izmantošanas pabalstu") is False
+    assert _bool_statement(spec, "☐ Darbs ☒ Es saņemu asistenta izmantošanas pabalstu") is True
