@@ -27,6 +27,7 @@ WIDTH_PER_HEIGHT = (1.4, 2.7)  # a switch's track: about twice as wide as tall
 HEIGHT_PER_WORD = (0.9, 3.0)  # its height against the line's word height
 FILLED_FROM = 0.5  # share of the track's box that is not paper (an outlined box is far less)
 ON_FROM, OFF_BELOW = 0.35, 0.08  # share of the box darker than DARK_BELOW
+FLAT_WITHIN, FLAT_SHARE = 24, 0.6  # a track's one shade: this share within this of its median
 
 
 def _is_word(text: str) -> bool:
@@ -81,6 +82,11 @@ def find_switch(pixels: np.ndarray, word: tuple[int, int, int, int]
             (slice(tall - reach, tall), slice(wide - reach, wide)))):
         return None
     grey = pixels[y0 + sy:y0 + sy + tall, x0 + sx:x0 + sx + wide]
+    # A track is filled with one flat shade (a word's letters run together are ink and paper
+    # in turn): most of what is not paper is within a few shades of its median.
+    shades = grey[box].astype(np.int16)
+    if float((np.abs(shades - np.median(shades)) <= FLAT_WITHIN).mean()) < FLAT_SHARE:
+        return None
     dark = float((grey < DARK_BELOW).mean())
     found = (x0 + sx, y0 + sy, x0 + sx + wide, y0 + sy + tall)
     if dark >= ON_FROM:
@@ -108,9 +114,15 @@ def read_switches(image: Image.Image, lines: list[Line],
             if pixels is None:
                 pixels = np.asarray(image.convert("L") if image.mode != "L" else image)
             switch = find_switch(pixels, box)
-            if switch is not None:
+            if switch is None:
+                continue
+            # What OCR read before the word is its reading of the switch (it starts on it) or
+            # of the first letter run into the switch's edge ("D" taken for a box).
+            x0, up, x1, down = switch[1]
+            if all(x0 - (down - up) // 2 <= b[0] < (x1 if _is_word(t) else x1 + down - up)
+                   for t, b, _c in line[:[w[1] for w in line].index(box)]):
                 found[number] = switch
-                break
+            break
     if len(found) < 2:
         return lines
     mended: list[Line] = []

@@ -14688,3 +14688,29 @@ def r23ai_portal_switches_screenshot(path: Path) -> Path:
             text(770, y + 8, hours, 32)
     shot.save(path, dpi=(216, 216))
     return path
+
+
+R23AI_WORKER = personal_code("1402921234")
+
+
+def r23ai_employer_named_in_its_sentence(pdf: canvas.Canvas) -> None:
+    """A small company's certificate in prose without a letterhead: the company names itself as
+    the subject of the sentence ("SIA ... apliecina, ka ..."), the next line starts with "uzņēmumā" (a label's word
+    inflected inside the sentence) and runs on into the next sentence; the job is a definite
+    adjective and its noun in the accusative after "par"."""
+    _text(pdf, 60, 740, "Jelgavā, 2025. gada 3. novembrī", 10)
+    _lines(pdf, 60, 710, [
+        f"SIA Zaļais Tilts apliecina, ka Marta Lūse, personas kods {R23AI_WORKER}, strādā",
+        "uzņēmumā par vecāko grāmatvedi kopš 2023. gada 1. marta. Darbs notiek",
+        "birojā Jelgavā, darba laiks 20 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valdes priekšsēdētājs  K. Kalniņš", 10)
+
+
+CASES.update({
+    "r23ai_employer_named_in_its_sentence.pdf": (
+        r23ai_employer_named_in_its_sentence, "employer_certificate", {
+            "employer_name": "SIA Zaļais Tilts", "position": "vecākā grāmatvede",
+            "person_name": "Marta Lūse", "hours_per_week": 20,
+        }),
+})

@@ -5684,3 +5684,17 @@ def test_r23ai_a_box_before_a_statement_answers_it() -> None:
     spec = vocabularies()["application"].fields["receives_assistant_benefit"]
     assert _bool_statement(spec, "☒ Darbs ☐ Saņemu asistenta izmantošanas pabalstu") is False
     assert _bool_statement(spec, "☐ Darbs ☒ Es saņemu asistenta izmantošanas pabalstu") is True
+
+
+def test_r23ai_the_employer_its_own_sentence_names_outranks_a_label_word(cases: Path) -> None:
+    """"SIA ... apliecina, ka ... strādā / uzņēmumā par vecāko grāmatvedi ... Darbs notiek":
+    the label word "uzņēmumā" inflected inside the sentence gave the next sentence's words as
+    the employer; the sentence of employment names a company by its legal form, so it stands
+    (doubted, below 0.9). The job's adjective turns with its noun ("vecāko grāmatvedi" ->
+    "vecākā grāmatvede")."""
+    record = extract_file(cases / "r23ai_employer_named_in_its_sentence.pdf")
+    fields = record["fields"]
+    assert fields["employer_name"] == "SIA Zaļais Tilts"
+    assert fields["position"] == "vecākā grāmatvede"
+    assert record["field_confidence"]["employer_name"] < 0.9
+    assert record["field_confidence"]["position"] < 0.9
