@@ -14714,3 +14714,37 @@ CASES.update({
             "person_name": "Marta Lūse", "hours_per_week": 20,
         }),
 })
+
+
+R23AI_MOTHER = personal_code("1108801234")
+R23AI_DAUGHTER = personal_code("0503121234")
+
+
+def r23ai_chat_about_a_daughter(pdf: canvas.Canvas) -> None:
+    """A messenger conversation with a social service printed as it shows: each bubble a line
+    or two with its time under it, no full stops between bubbles. The mother introduces
+    herself, then her daughter by a kin noun opening the bubble ("Meita ..., p.k. ..."); the
+    need is "vajag asistentu uz ... un uz peldēšanas ..."."""
+    _text(pdf, 60, 800, "Bauskas novada Sociālais dienests", 11, bold=True)
+    y = 770
+    for bubble in (
+            ["Labdien! Kā varam palīdzēt?"], ["10:02"],
+            [f"Esmu Inga Priede, p.k. {R23AI_MOTHER}.", "Rakstu par meitu."], ["10:05 ✓✓"],
+            [f"Meita Laura Priede, p.k. {R23AI_DAUGHTER},", "dzīvojam Skolas ielā 4, Bauskā"],
+            ["10:06 ✓✓"],
+            ["Laurai vajag asistentu uz mūzikas skolu 6 h", "nedēļā un uz peldēšanas treniņiem 2 h nedēļā"],
+            ["10:09 ✓✓"], ["Lūdzu piešķirt asistenta pakalpojumu. Inga Priede"], ["10:11 ✓✓"]):
+        for line in bubble:
+            _text(pdf, 80, y, line, 10)
+            y -= 14
+        y -= 6
+
+
+CASES.update({
+    "r23ai_chat_about_a_daughter.pdf": (
+        r23ai_chat_about_a_daughter, "application", {
+            "applicant_name": "Inga Priede", "applicant_personal_code": R23AI_MOTHER,
+            "client_name": "Laura Priede", "client_personal_code": R23AI_DAUGHTER,
+            "activities": [{"kind": "education", "hours_per_week": 6},
+                           {"kind": "leisure", "hours_per_week": 2}]}),
+})

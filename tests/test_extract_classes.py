@@ -5698,3 +5698,21 @@ def test_r23ai_the_employer_its_own_sentence_names_outranks_a_label_word(cases: 
     assert fields["position"] == "vecākā grāmatvede"
     assert record["field_confidence"]["employer_name"] < 0.9
     assert record["field_confidence"]["position"] < 0.9
+
+
+def test_r23ai_a_chat_names_whom_it_is_about_by_a_kin_noun(cases: Path) -> None:
+    """A chat's bubbles have no full stops between them: "Esmu ..., p.k. ... Rakstu par meitu.
+    Meita Laura Priede, p.k. ..." names the client by a capitalised kin noun opening her bubble
+    (the writer was copied as the client); "vajag asistentu uz ... un uz peldēšanas ..." states
+    the activities. The client is doubted (below 0.9): a person checks whom a chat is for."""
+    from reader_cases import R23AI_DAUGHTER, R23AI_MOTHER
+
+    record = extract_file(cases / "r23ai_chat_about_a_daughter.pdf")
+    fields = record["fields"]
+    assert (fields["applicant_name"], fields["applicant_personal_code"]) == (
+        "Inga Priede", R23AI_MOTHER)
+    assert (fields["client_name"], fields["client_personal_code"]) == (
+        "Laura Priede", R23AI_DAUGHTER)
+    assert record["field_confidence"]["client_name"] < 0.9
+    assert fields["activities"] == [{"kind": "education", "hours_per_week": 6},
+                                    {"kind": "leisure", "hours_per_week": 2}]
