@@ -14748,3 +14748,33 @@ CASES.update({
             "activities": [{"kind": "education", "hours_per_week": 6},
                            {"kind": "leisure", "hours_per_week": 2}]}),
 })
+
+
+R23AI_CLERK = personal_code("0101901234")
+
+
+def r23ai_certificate_photo_cut_at_the_left(path: Path, *, dpi: int = 150) -> Path:
+    """An employer's certificate photographed with its left edge cut off: the letterhead's
+    register line keeps only "...ģ. Nr. 4..." of its label."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    scale = dpi / 150
+    page = Image.new("L", (round(1150 * scale), round(1500 * scale)), 242)
+    draw = ImageDraw.Draw(page)
+
+    def text(x: int, y: int, words: str, size: int = 19, face: str = sans) -> None:
+        draw.text((round(x * scale), round(y * scale)), words,
+                  font=ImageFont.truetype(face, round(size * scale)), fill=30)
+
+    text(-40, 90, "Loģistikas parks SIA Ziemeļu Krasts", 24, bold)
+    text(-40, 130, "Reģ. Nr. 40203117766, Ostas iela 3, Ventspils, LV-3601", 17)
+    text(120, 200, "IZZIŅA", 24, bold)
+    text(120, 250, "Ventspilī, 12.03.2025. Nr. 14/2025")
+    text(120, 300, f"Izziņa izsniegta Ilzei Ozolai, personas kods {R23AI_CLERK}, par to, ka")
+    text(120, 328, "viņa kopš 2023. gada 6. februāra strādā SIA Ziemeļu Krasts par noliktavas")
+    text(120, 356, "darbinieci. Darba laiks 20 stundas nedēļā.")
+    text(120, 420, "Personāla vadītāja  A. Lapiņa")
+    page.save(path, dpi=(dpi, dpi), quality=85)
+    return path

@@ -5716,3 +5716,19 @@ def test_r23ai_a_chat_names_whom_it_is_about_by_a_kin_noun(cases: Path) -> None:
     assert record["field_confidence"]["client_name"] < 0.9
     assert fields["activities"] == [{"kind": "education", "hours_per_week": 6},
                                     {"kind": "leisure", "hours_per_week": 2}]
+
+
+def test_r23ai_a_register_number_keeps_its_shape_when_its_label_is_cut(tmp_path: Path) -> None:
+    """A photo cut at the left keeps "Nr. 40203117766, Ostas iela ..." of the letterhead's
+    register line: eleven digits opening with 4 after "Nr." are the employer's register number
+    (read, and doubted: below 0.9)."""
+    from reader_cases import R23AI_CLERK, r23ai_certificate_photo_cut_at_the_left
+
+    photo = r23ai_certificate_photo_cut_at_the_left(tmp_path / "IMG-20250312-WA0004.jpg")
+    record = extract_file(photo)
+    assert record["doc_type"] == "employer_certificate"
+    fields = record["fields"]
+    assert fields["employer_reg_no"] == "40203117766"
+    assert record["field_confidence"]["employer_reg_no"] < 0.9
+    assert fields["personal_code"] == R23AI_CLERK
+    assert fields["hours_per_week"] == 20
