@@ -14778,3 +14778,46 @@ def r23ai_certificate_photo_cut_at_the_left(path: Path, *, dpi: int = 150) -> Pa
     text(120, 420, "Personāla vadītāja  A. Lapiņa")
     page.save(path, dpi=(dpi, dpi), quality=85)
     return path
+
+
+R23AI_HELPER = personal_code("2511771234")
+R23AI_CLIENT = personal_code("0704661234")
+
+
+def r23ai_timesheet_cells_run_together(pdf: canvas.Canvas) -> None:
+    """A timesheet whose narrow table prints its cells with no gap between them, so the row's
+    date, from and to come out as one word ("04.0308:3012:30"), and a short row's hours run
+    into its activity ("13:002pastaiga"); one row's hours cell is left empty."""
+    _text(pdf, 60, 800, "Asistenta pakalpojuma uzskaites lapa", 13, bold=True)
+    _lines(pdf, 60, 770, [
+        "Mēnesis: 2025. gada marts",
+        f"Klients: Ojārs Vītols, p.k. {R23AI_CLIENT}",
+        f"Asistents: Edgars Sils, p.k. {R23AI_HELPER}",
+        "Datums No Līdz Stundas Aktivitāte",
+    ], size=10)
+    y = 700
+    for cells in (("04.03", "08:30", "12:30", " 4 darbs"), ("06.03.", "11:00", "13:00", "2pastaiga"),
+                  ("11.03", "08:30", "12:30", " 4 darbs"), ("13.03.", "11:00", "13:00", " pastaiga")):
+        x = 60.0
+        for cell in cells:
+            _text(pdf, x, y, cell, 10)
+            x += pdf.stringWidth(cell, "DejaVuSans", 10)
+        y -= 16
+    _text(pdf, 60, y - 10, "Kopā stundas: 12", 10)
+    _text(pdf, 60, y - 50, "Asistents: E. Sils          Klients: O. Vītols", 10)
+
+
+CASES.update({
+    "r23ai_timesheet_cells_run_together.pdf": (
+        r23ai_timesheet_cells_run_together, "timesheet", {
+            "month": "2025-03", "total_hours": 12,
+            "entries": [
+                {"date": "2025-03-04", "start": "08:30", "end": "12:30", "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-03-06", "start": "11:00", "end": "13:00", "hours": 2,
+                 "activity": "leisure"},
+                {"date": "2025-03-11", "start": "08:30", "end": "12:30", "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-03-13", "start": "11:00", "end": "13:00", "hours": 2,
+                 "activity": "leisure"}]}),
+})

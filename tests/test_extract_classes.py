@@ -5732,3 +5732,16 @@ def test_r23ai_a_register_number_keeps_its_shape_when_its_label_is_cut(tmp_path:
     assert record["field_confidence"]["employer_reg_no"] < 0.9
     assert fields["personal_code"] == R23AI_CLERK
     assert fields["hours_per_week"] == 20
+
+
+def test_r23ai_a_rows_cells_run_together_are_split(cases: Path) -> None:
+    """"04.0308:3012:30 4 darbs", "06.03.11:0013:002pastaiga": a day and month, a from and a
+    to run together (a small photo read without the gaps between its cells, a narrow table
+    printed without them) are split into the row's cells; the printed total stays."""
+    record = extract_file(cases / "r23ai_timesheet_cells_run_together.pdf")
+    fields = record["fields"]
+    assert [(e["date"], e["start"], e["end"], e["hours"]) for e in fields["entries"]] == [
+        ("2025-03-04", "08:30", "12:30", 4), ("2025-03-06", "11:00", "13:00", 2),
+        ("2025-03-11", "08:30", "12:30", 4), ("2025-03-13", "11:00", "13:00", 2)]
+    assert fields["total_hours"] == 12
+    assert record["field_confidence"]["entries"] < 0.9
