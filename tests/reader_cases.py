@@ -14821,3 +14821,28 @@ CASES.update({
                 {"date": "2025-03-13", "start": "11:00", "end": "13:00", "hours": 2,
                  "activity": "leisure"}]}),
 })
+
+
+R23AI_SENDER = personal_code("1912831234")
+
+
+def r23ai_label_capital_i_read_as_l(pdf: canvas.Canvas) -> None:
+    """An e-service's print whose text is a scanner's own OCR: each caption over its value,
+    the capital "I" opening "Iesniedzējs" read as "l" (and as "J" in "Iesniegts")."""
+    _text(pdf, 60, 790, "Pieteikums: asistenta pakalpojums", 14, bold=True)
+    _text(pdf, 60, 765, "Statuss: Jesniegts 07.04.2025", 9)
+    y = 735
+    for caption, value in (("lesniedzējs", "Roberts Dumpis"), ("Personas kods", R23AI_SENDER),
+                           ("Deklarētā adrese", "Jūras iela 8, Liepāja, LV-3401"),
+                           ("Pakalpojums nepieciešams", "sev")):
+        _text(pdf, 60, y, caption, 8)
+        _text(pdf, 66, y - 16, value, 11)
+        y -= 44
+    _text(pdf, 60, y, "Lūdzu piešķirt asistenta pakalpojumu darbam 20 h/nedēļā.", 10)
+
+
+CASES.update({
+    "r23ai_label_capital_i_read_as_l.pdf": (
+        r23ai_label_capital_i_read_as_l, "application", {
+            "applicant_name": "Roberts Dumpis", "applicant_personal_code": R23AI_SENDER}),
+})

@@ -5745,3 +5745,11 @@ def test_r23ai_a_rows_cells_run_together_are_split(cases: Path) -> None:
         ("2025-03-11", "08:30", "12:30", 4), ("2025-03-13", "11:00", "13:00", 2)]
     assert fields["total_hours"] == 12
     assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_r23ai_a_labels_capital_i_read_as_l_is_still_its_label(cases: Path) -> None:
+    """"lesniedzējs" over the applicant's name (OCR's "l", "ļ" or "J" for a capital "I"): the
+    label is still found, and the name under it read (by a loose label: below 0.9)."""
+    record = extract_file(cases / "r23ai_label_capital_i_read_as_l.pdf")
+    assert record["fields"]["applicant_name"] == "Roberts Dumpis"
+    assert record["field_confidence"]["applicant_name"] < 0.9
