@@ -14695,9 +14695,9 @@ R23AI_WORKER = personal_code("1402921234")
 
 def r23ai_employer_named_in_its_sentence(pdf: canvas.Canvas) -> None:
     """A small company's certificate in prose without a letterhead: the company names itself as
-    the subject of the sentence ("SIA ... apliecina, ka ..."), the next line starts with "uzņēmumā" (a label's word
-    inflected inside the sentence) and runs on into the next sentence; the job is a definite
-    adjective and its noun in the accusative after "par"."""
+    the subject of the sentence ("SIA ... apliecina, ka ..."), the next line starts with
+    "uzņēmumā" (a label's word inflected inside the sentence) and runs on into the next
+    sentence; the job is a definite adjective and its noun in the accusative after "par"."""
     _text(pdf, 60, 740, "Jelgavā, 2025. gada 3. novembrī", 10)
     _lines(pdf, 60, 710, [
         f"SIA Zaļais Tilts apliecina, ka Marta Lūse, personas kods {R23AI_WORKER}, strādā",
@@ -14732,7 +14732,8 @@ def r23ai_chat_about_a_daughter(pdf: canvas.Canvas) -> None:
             [f"Esmu Inga Priede, p.k. {R23AI_MOTHER}.", "Rakstu par meitu."], ["10:05 ✓✓"],
             [f"Meita Laura Priede, p.k. {R23AI_DAUGHTER},", "dzīvojam Skolas ielā 4, Bauskā"],
             ["10:06 ✓✓"],
-            ["Laurai vajag asistentu uz mūzikas skolu 6 h", "nedēļā un uz peldēšanas treniņiem 2 h nedēļā"],
+            ["Laurai vajag asistentu uz mūzikas skolu 6 h",
+             "nedēļā un uz peldēšanas treniņiem 2 h nedēļā"],
             ["10:09 ✓✓"], ["Lūdzu piešķirt asistenta pakalpojumu. Inga Priede"], ["10:11 ✓✓"]):
         for line in bubble:
             _text(pdf, 80, y, line, 10)
@@ -14796,8 +14797,10 @@ def r23ai_timesheet_cells_run_together(pdf: canvas.Canvas) -> None:
         "Datums No Līdz Stundas Aktivitāte",
     ], size=10)
     y = 700
-    for cells in (("04.03", "08:30", "12:30", " 4 darbs"), ("06.03.", "11:00", "13:00", "2pastaiga"),
-                  ("11.03", "08:30", "12:30", " 4 darbs"), ("13.03.", "11:00", "13:00", " pastaiga")):
+    for cells in (("04.03", "08:30", "12:30", " 4 darbs"),
+                  ("06.03.", "11:00", "13:00", "2pastaiga"),
+                  ("11.03", "08:30", "12:30", " 4 darbs"),
+                  ("13.03.", "11:00", "13:00", " pastaiga")):
         x = 60.0
         for cell in cells:
             _text(pdf, x, y, cell, 10)
