@@ -330,9 +330,11 @@ def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
         start = _phrase_start(sentence, spec.true_phrases)
         stated = sentence[start:]
         # A statement that is itself a list's item, its box (or a screen's switch) right
-        # before it, a verb or two between ("☐ Es saņemu ... pabalstu"): the box answers it.
-        before = re.search(rf"([{ON_GLYPHS}{OFF_GLYPHS}])(?:\s+[^\s{ON_GLYPHS}{OFF_GLYPHS}]+)"
-                           rf"{{0,2}}\s*$", sentence[:start])
+        # before it, at most its verb between ("☐ Saņemu ... pabalstu"): the box answers it.
+        # Not an option's box ("☐ saņem ☒ nesaņem pabalstu": the verb is the option), nor one
+        # of a list ending before the statement ("☐ augšējo ekstremitāšu Nepieciešams ...").
+        before = re.search(rf"([{ON_GLYPHS}{OFF_GLYPHS}])(?:\s+(?!ne)[^\s{ON_GLYPHS}{OFF_GLYPHS}]+)"
+                           rf"?\s*$", sentence[:start])
         if before is not None and not MARK_ANY.search(stated):
             return before.group(1) in ON_GLYPHS
         for part in (stated, following):

@@ -5676,14 +5676,17 @@ def test_r23ai_a_screens_switches_say_which_items_are_chosen(tmp_path: Path) -> 
 
 
 def test_r23ai_a_box_before_a_statement_answers_it() -> None:
-    """A statement that is itself a list's item: the box right before it answers it, an empty
-    one "no" (it was read "yes": the statement's words were all there)."""
+    """A statement that is itself a list's item: the box right before it (at most its verb
+    between) answers it, an empty one "no" (it was read "yes": the statement's words were all
+    there)."""
     from asistents.extract.vocabulary import vocabularies
     from asistents.extract.yes_no import _bool_statement
 
     spec = vocabularies()["application"].fields["receives_assistant_benefit"]
     assert _bool_statement(spec, "☒ Darbs ☐ Saņemu asistenta izmantošanas pabalstu") is False
-    assert _bool_statement(spec, "☐ Darbs ☒ Es saņemu asistenta izmantošanas pabalstu") is True
+    assert _bool_statement(spec, "☐ Darbs ☒ Saņemu asistenta izmantošanas pabalstu") is True
+    # An option's box before a negated verb, or a list's last box two words before: not it.
+    assert _bool_statement(spec, "☐ saņem ☒ nesaņem pabalstu asistenta izmantošanai") is False
 
 
 def test_r23ai_the_employer_its_own_sentence_names_outranks_a_label_word(cases: Path) -> None:
