@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..forms.institution_names import has_legal_form, is_common_word_name
 from . import (
     employment,
     hand_restore,
@@ -299,7 +300,8 @@ def _employment_sentence(ctx: Context, found: dict[str, Found | None]) -> None:
         before = found.get(name)
         if before is not None and _same_fact(before.value, fact.value):
             continue
-        if before is not None and before.how not in _WEAKER_THAN_GRAMMAR:
+        if before is not None and before.how not in _WEAKER_THAN_GRAMMAR \
+                and not _loose_label_no_organisation(before, fact_name, fact.value):
             before.confidence = min(before.confidence, BASE_CONFIDENCE["copy"] - 0.05)
             before.warning = before.warning or (
                 f"{name}: the sentence of employment says {fact.value!r}")
@@ -312,6 +314,15 @@ def _employment_sentence(ctx: Context, found: dict[str, Found | None]) -> None:
             item.confidence = min(item.confidence, 0.8)
             item.warning = f"{name}: read from the sentence of employment, not {before.value!r}"
         found[name] = item
+
+
+def _loose_label_no_organisation(before: Found, fact_name: str, fact: str) -> bool:
+    """Whether a value a label word inside a sentence gave ("... strādā uzņēmumā par ...
+    Darbs tiek veikts ...": the words after the inflected label) names no organisation while
+    the sentence of employment names one by its legal form: the grammar's then stands."""
+    return (fact_name == "employer" and before.how == "label_loose"
+            and has_legal_form(fact) and not has_legal_form(str(before.value))
+            and not is_common_word_name(str(before.value)))
 
 
 def _org_on_its_line(ctx: Context, fact: Any) -> Any:

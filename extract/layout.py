@@ -567,6 +567,10 @@ def label_regex(label: str) -> re.Pattern[str]:
             stem = _STEM_OF.match(last)
             kept = len(stem.group(0)) if stem else 0
             parts[-1] = spelt_letters(lettered[-1][:kept]) + last[kept:]
+    if parts and parts[0].startswith("i") and len(words[0]) >= 5:
+        # A capital "I" opening a label is the glyph OCR most often reads as "l", "ļ" or "J"
+        # ("ļesniedzējs", "Jesniedzējs"): no Latvian label word opens so otherwise.
+        parts[0] = "[ilj]" + parts[0][1:]
     body = r"[\s,.:;/()\-–]*".join(parts)
     return re.compile(r"(?<![a-z0-9])" + body + r"(?![a-z0-9])")
 

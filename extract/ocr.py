@@ -55,6 +55,7 @@ from .marks import (
 from .rings import ringed_options
 from .roman_strokes import mend_roman_numerals
 from .struck_values import struck_out
+from .toggles import read_switches
 
 OCR_DPI = 300
 LANGUAGE = "lav"  # lav alone kept 100 % of the diacritics; lav+eng lost 5 % (issue 4)
@@ -1170,8 +1171,10 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
         dpi = OCR_DPI
     # A scan's shaded fields go before the contrast stretch, a photo's once it is flattened.
     grey = whiten_shaded_fields(image.convert("L") if image.mode != "L" else image, dpi=dpi)
-    grey = clean_background(lift_shadow_bands(grey, grey_paper=True))
-    grey = whiten_shaded_fields(flatten_photo(lift_shadow_bands(grey)), dpi=dpi)
+    plain = clean_background(lift_shadow_bands(grey, grey_paper=True))
+    unbanded = lift_shadow_bands(plain)
+    flattened = flatten_photo(unbanded)
+    grey = whiten_shaded_fields(flattened, dpi=dpi)
     rotation = 0
     if lines_run_vertically(grey):
         rotation = 90  # a quarter turn makes the lines run across; the test below says which
@@ -1190,6 +1193,15 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             rotation = 270
     grey = turn_clockwise(grey, rotation)
     reading = read_level(grey, dpi=dpi)
+    if not reading.lines and flattened is not unbanded:
+        # A photo of a monitor: the screen's moiré (fine grey waves across the whole picture)
+        # is, once the light is divided out and stretched, dark streaks over every line, and
+        # Tesseract takes the page for a picture and reads not one word. Dividing out the light
+        # must never cost the whole page: read as it came (its contrast stretched) instead.
+        plain = turn_clockwise(plain, rotation)
+        again = read_level(plain, dpi=dpi)
+        if again.lines:
+            grey, reading = plain, again
     quarter = quarter_turn_read(reading.lines)
     if quarter is not None:
         # Tesseract read the lines running up or down the page (a ruled table fools the ink
@@ -1221,6 +1233,8 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     lines = mend_codes(straight, lines, functools.partial(read_digit_line, dpi=dpi))
     lines = mend_roman_numerals(straight, lines)
     lines = mend_tick_boxes(straight, lines)
+    # A screen's on/off switches before a list's lines
+    lines = read_switches(straight, lines, functools.partial(read_one_line, dpi=dpi))
     try:
         lines = struck_out(straight, lines)  # a typed value struck through, its correction
     except MissingDependencyError:

@@ -165,8 +165,26 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
         text = " ".join(parts) if parts else line.text
         # OCR's misreadings of a date: "28.04,2021".
         text = re.sub(r"(?<!\d)(\d{1,2})[.,](\d{1,2})[.,](\d{4})", r"\1.\2.\3", text)
+        text = _unglued(text)
         rows.append(_Text(text, list(line.words), line))
     return rows
+
+
+# A small photo's row read without the gaps between its cells: "03.1107:3011:30 4 darbs",
+# "12.11.10:0012:002dienas centrs". A clock (or a day and month) run straight into a clock is
+# two cells, and so are a clock's minutes run into an hours figure and a word.
+_CLOCK_INTO_CLOCK = re.compile(
+    r"(?<![\d.:])((?:[0-2]?\d)[:.][0-5]\d)\.?(?=(?:[01]?\d|2[0-3])[:.][0-5]\d)")
+_CLOCK_INTO_HOURS = re.compile(r"(\d[:.][0-5]\d)(\d{1,2})(?=[^\W\d_]{3,})")
+
+
+def _unglued(text: str) -> str:
+    for _ in range(3):  # a day, a from and a to run together: each split frees the next
+        split = _CLOCK_INTO_CLOCK.sub(r"\1 ", text)
+        if split == text:
+            break
+        text = split
+    return _CLOCK_INTO_HOURS.sub(r"\1 \2 ", text)
 
 
 # A date whole once the spaces OCR put inside it are gone: "01.03.202 1." is "01.03.2021.".

@@ -258,7 +258,22 @@ def phrase_to_nominative(text: str, *, feminine: bool | None = None) -> str:
             last = stem + ("š" if stem.endswith(("ņ", "ļ")) else "s")
     elif low.endswith("i") and len(low) > 3:
         last = last[:-1] + ("e" if feminine else "is")
-    return " ".join([*words[:-1], last])
+    else:
+        return " ".join([*words[:-1], last])
+    # The definite adjectives agreeing with the head noun turn with it ("jaunāko grāmatvedi"
+    # -> "jaunākā grāmatvede", "vecāko pārdevēju" -> "vecākais pārdevējs").
+    before = words[:-1]
+    at = len(before)
+    while at and _DEFINITE_ACCUSATIVE.search(before[at - 1]):
+        at -= 1
+        word = before[at]
+        before[at] = word[:-1] + ("ā" if feminine else "ais")
+    return " ".join([*before, last])
+
+
+# A definite adjective in the accusative singular ("vecāko", "galveno", "tehnisko"); a short
+# word or one of another language ("auto", "radio") is none.
+_DEFINITE_ACCUSATIVE = re.compile(r"^[a-zāčēģīķļņšūž]{3,}[lkgtrnsdīēāšžčņļ]o$")
 
 
 def _adjective_nominative(word: str) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .evidence import Found, _lines_doubt, _ocr_factor
 from .label_rows import after_label_colon, close_before_rows
 from .layout import Line, fold
-from .marks import MARK_ANY, MARK_ON, marked_options
+from .marks import MARK_ANY, MARK_ON, OFF_GLYPHS, ON_GLYPHS, marked_options
 from .phrase_patterns import _stem
 from .vocabulary import FieldSpec
 
@@ -341,7 +341,16 @@ def _bool_statement(spec: FieldSpec, text: str) -> bool | None:
             return ocr_answer
         # The answer follows the statement: boxes earlier in the sentence (a checklist above
         # it that no full stop ends) answer something else.
-        stated = sentence[_phrase_start(sentence, spec.true_phrases):]
+        start = _phrase_start(sentence, spec.true_phrases)
+        stated = sentence[start:]
+        # A statement that is itself a list's item, its box (or a screen's switch) right
+        # before it, at most its verb between ("☐ Saņemu ... pabalstu"): the box answers it.
+        # Not an option's box ("☐ saņem ☒ nesaņem pabalstu": the verb is the option), nor one
+        # of a list ending before the statement ("☐ augšējo ekstremitāšu Nepieciešams ...").
+        before = re.search(rf"([{ON_GLYPHS}{OFF_GLYPHS}])(?:\s+(?!ne)[^\s{ON_GLYPHS}{OFF_GLYPHS}]+)"
+                           rf"?\s*$", sentence[:start])
+        if before is not None and not MARK_ANY.search(stated):
+            return before.group(1) in ON_GLYPHS
         for part in (stated, following):
             options = marked_options(part)
             if options:

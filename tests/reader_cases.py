@@ -15125,3 +15125,268 @@ CASES.update({
             "institution_name": "Žitomiras 4. licejs", "personal_code": R23BS_LUKAS,
             "programme": "vispārējā pamatizglītība", "study_until": "2026-05-31"}),
 })
+
+
+
+# --- round 23 (r23ai): paper read through phones and screens ---------------------------------
+
+R23AI_WARD = personal_code("1706481234")
+R23AI_TRUSTEE = personal_code("0309791234")
+
+
+def r23ai_decision_photographed_off_a_monitor(path: Path, *, dpi: int = 150) -> Path:
+    """An orphans' court decision shown in a viewer and photographed off the monitor: the page
+    light grey inside a black bezel on a dark desk, fine grey waves (the screen's moiré) running
+    across the whole picture, a narrow darker margin of the viewer on each side."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    scale = dpi / 150
+    width, height = round(1400 * scale), round(1000 * scale)
+    screen = Image.new("L", (width, height), 203)
+    draw = ImageDraw.Draw(screen)
+    draw.rectangle((0, 0, round(170 * scale), height), fill=178)
+    draw.rectangle((width - round(150 * scale), 0, width, height), fill=178)
+
+    def text(x: int, y: int, words: str, size: int = 17, face: str = sans) -> None:
+        draw.text((round(x * scale), round(y * scale)), words,
+                  font=ImageFont.truetype(face, round(size * scale)), fill=25)
+
+    text(230, 80, "LIMBAŽU NOVADA BĀRIŅTIESA", 21, bold)
+    text(230, 115, "Dārza iela 4, Limbaži, LV-4001", 14)
+    text(230, 150, "LĒMUMS Nr. 3-07/25/41", 20, bold)
+    text(230, 182, "par aizgādņa iecelšanu")
+    text(230, 206, "Limbažos, 2025. gada 8. aprīlī")
+    text(230, 246, "Izskatījusi Kārļa Zariņa iesniegumu un Vidzemes rajona tiesas spriedumu,")
+    text(230, 270, "bāriņtiesa nolēma:")
+    text(230, 300, f"iecelt Kārli Zariņu (personas kods {R23AI_TRUSTEE}) par aizgādni")
+    text(230, 324, f"Dacei Zariņai (personas kods {R23AI_WARD}).")
+    text(230, 370, "Bāriņtiesas priekšsēdētāja          L. Strautiņa")
+    pixels = np.asarray(screen, dtype=np.float64)
+    rows, cols = np.mgrid[0:height, 0:width]
+    # The moiré: waves a few pixels apart, bending slowly across the picture.
+    waves = np.sin(2 * np.pi * (rows + 3 * np.sin(cols / (40 * scale))) / (9 * scale))
+    pixels = pixels - 40 * np.clip(waves, 0, 1) ** 2
+    rng = np.random.default_rng(23)
+    pixels += rng.normal(0, 5, pixels.shape)
+    bezel, desk = round(50 * scale), round(40 * scale)
+    full = np.full((height + 2 * (bezel + desk), width + 2 * (bezel + desk)), 75.0)
+    full[desk:-desk, desk:-desk] = 25.0
+    full[desk + bezel:-(desk + bezel), desk + bezel:-(desk + bezel)] = pixels
+    Image.fromarray(np.clip(full, 0, 255).astype(np.uint8), mode="L").save(
+        path, dpi=(dpi, dpi), quality=80)
+    return path
+
+
+R23AI_APPLICANT = personal_code("2207851234")
+
+
+def r23ai_portal_switches_screenshot(path: Path) -> Path:
+    """A phone's screenshot of a municipality's e-service: the application's fields as captions
+    over boxes, the activities and the benefit question as a list of on/off switches (a dark
+    track with its knob right when on, a light grey one with its knob left when off), hours
+    only beside the ones switched on."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    shot = Image.new("L", (1080, 2200), 255)
+    draw = ImageDraw.Draw(shot)
+
+    def text(x: int, y: int, words: str, size: int = 34, face: str = sans, fill: int = 0) -> None:
+        draw.text((x, y), words, font=ImageFont.truetype(face, size), fill=fill)
+
+    def switch(y: int, on: bool) -> None:
+        if on:
+            draw.rounded_rectangle((48, y, 150, y + 54), radius=27, fill=80)
+            draw.ellipse((100, y + 5, 144, y + 49), fill=255)
+        else:
+            draw.rounded_rectangle((48, y, 150, y + 54), radius=27, fill=200)
+            draw.ellipse((54, y + 5, 98, y + 49), fill=255, outline=190, width=2)
+
+    text(60, 30, "09:15", 38, bold)
+    draw.rectangle((0, 130, 1080, 230), fill=80)
+    text(48, 160, "Valmieras novads  ·  e-pakalpojumi", 34, bold, 255)
+    text(48, 280, "Pieteikums: asistenta pakalpojums", 42, bold)
+    text(48, 360, "Iesniegts 03.02.2025 14:20", 28, fill=120)
+    for y, caption, value in ((430, "Vārds, uzvārds", "Kristīne Ābele"),
+                              (560, "Personas kods", R23AI_APPLICANT),
+                              (690, "Adrese", "Rīgas iela 12, Valmiera, LV-4201")):
+        text(48, y, caption, 28, fill=120)
+        draw.rounded_rectangle((48, y + 40, 1032, y + 100), radius=8, outline=190, width=3)
+        text(66, y + 52, value)
+    text(48, 850, "Aktivitātes, kurām vajadzīgs asistents", 36, bold)
+    for row, (label, hours, on) in enumerate((
+            ("Darbs", "", False), ("Izglītība (augstākā)", "10 h/nedēļā", True),
+            ("Dienas aprūpes centrs", "", False), ("Brīvais laiks", "4 h/nedēļā", True),
+            ("Saņemu asistenta izmantošanas pabalstu", "", False))):
+        y = 920 + 84 * row
+        switch(y, on)
+        text(176, y + 8, label, 32 if row < 4 else 30)
+        if hours:
+            text(770, y + 8, hours, 32)
+    shot.save(path, dpi=(216, 216))
+    return path
+
+
+R23AI_WORKER = personal_code("1402921234")
+
+
+def r23ai_employer_named_in_its_sentence(pdf: canvas.Canvas) -> None:
+    """A small company's certificate in prose without a letterhead: the company names itself as
+    the subject of the sentence ("SIA ... apliecina, ka ..."), the next line starts with
+    "uzņēmumā" (a label's word inflected inside the sentence) and runs on into the next
+    sentence; the job is a definite adjective and its noun in the accusative after "par"."""
+    _text(pdf, 60, 740, "Jelgavā, 2025. gada 3. novembrī", 10)
+    _lines(pdf, 60, 710, [
+        f"SIA Zaļais Tilts apliecina, ka Marta Lūse, personas kods {R23AI_WORKER}, strādā",
+        "uzņēmumā par vecāko grāmatvedi kopš 2023. gada 1. marta. Darbs notiek",
+        "birojā Jelgavā, darba laiks 20 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valdes priekšsēdētājs  K. Kalniņš", 10)
+
+
+CASES.update({
+    "r23ai_employer_named_in_its_sentence.pdf": (
+        r23ai_employer_named_in_its_sentence, "employer_certificate", {
+            "employer_name": "SIA Zaļais Tilts", "position": "vecākā grāmatvede",
+            "person_name": "Marta Lūse", "hours_per_week": 20,
+        }),
+})
+
+
+R23AI_MOTHER = personal_code("1108801234")
+R23AI_DAUGHTER = personal_code("0503121234")
+
+
+def r23ai_chat_about_a_daughter(pdf: canvas.Canvas) -> None:
+    """A messenger conversation with a social service printed as it shows: each bubble a line
+    or two with its time under it, no full stops between bubbles. The mother introduces
+    herself, then her daughter by a kin noun opening the bubble ("Meita ..., p.k. ..."); the
+    need is "vajag asistentu uz ... un uz peldēšanas ..."."""
+    _text(pdf, 60, 800, "Bauskas novada Sociālais dienests", 11, bold=True)
+    y = 770
+    for bubble in (
+            ["Labdien! Kā varam palīdzēt?"], ["10:02"],
+            [f"Esmu Inga Priede, p.k. {R23AI_MOTHER}.", "Rakstu par meitu."], ["10:05 ✓✓"],
+            [f"Meita Laura Priede, p.k. {R23AI_DAUGHTER},", "dzīvojam Skolas ielā 4, Bauskā"],
+            ["10:06 ✓✓"],
+            ["Laurai vajag asistentu uz mūzikas skolu 6 h",
+             "nedēļā un uz peldēšanas treniņiem 2 h nedēļā"],
+            ["10:09 ✓✓"], ["Lūdzu piešķirt asistenta pakalpojumu. Inga Priede"], ["10:11 ✓✓"]):
+        for line in bubble:
+            _text(pdf, 80, y, line, 10)
+            y -= 14
+        y -= 6
+
+
+CASES.update({
+    "r23ai_chat_about_a_daughter.pdf": (
+        r23ai_chat_about_a_daughter, "application", {
+            "applicant_name": "Inga Priede", "applicant_personal_code": R23AI_MOTHER,
+            "client_name": "Laura Priede", "client_personal_code": R23AI_DAUGHTER,
+            "activities": [{"kind": "education", "hours_per_week": 6},
+                           {"kind": "leisure", "hours_per_week": 2}]}),
+})
+
+
+R23AI_CLERK = personal_code("0101901234")
+
+
+def r23ai_certificate_photo_cut_at_the_left(path: Path, *, dpi: int = 150) -> Path:
+    """An employer's certificate photographed with its left edge cut off: the letterhead's
+    register line keeps only "...ģ. Nr. 4..." of its label."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    scale = dpi / 150
+    page = Image.new("L", (round(1150 * scale), round(1500 * scale)), 242)
+    draw = ImageDraw.Draw(page)
+
+    def text(x: int, y: int, words: str, size: int = 19, face: str = sans) -> None:
+        draw.text((round(x * scale), round(y * scale)), words,
+                  font=ImageFont.truetype(face, round(size * scale)), fill=30)
+
+    text(-40, 90, "Loģistikas parks SIA Ziemeļu Krasts", 24, bold)
+    text(-40, 130, "Reģ. Nr. 40203117766, Ostas iela 3, Ventspils, LV-3601", 17)
+    text(120, 200, "IZZIŅA", 24, bold)
+    text(120, 250, "Ventspilī, 12.03.2025. Nr. 14/2025")
+    text(120, 300, f"Izziņa izsniegta Ilzei Ozolai, personas kods {R23AI_CLERK}, par to, ka")
+    text(120, 328, "viņa kopš 2023. gada 6. februāra strādā SIA Ziemeļu Krasts par noliktavas")
+    text(120, 356, "darbinieci. Darba laiks 20 stundas nedēļā.")
+    text(120, 420, "Personāla vadītāja  A. Lapiņa")
+    page.save(path, dpi=(dpi, dpi), quality=85)
+    return path
+
+
+R23AI_HELPER = personal_code("2511771234")
+R23AI_CLIENT = personal_code("0704661234")
+
+
+def r23ai_timesheet_cells_run_together(pdf: canvas.Canvas) -> None:
+    """A timesheet whose narrow table prints its cells with no gap between them, so the row's
+    date, from and to come out as one word ("04.0308:3012:30"), and a short row's hours run
+    into its activity ("13:002pastaiga"); one row's hours cell is left empty."""
+    _text(pdf, 60, 800, "Asistenta pakalpojuma uzskaites lapa", 13, bold=True)
+    _lines(pdf, 60, 770, [
+        "Mēnesis: 2025. gada marts",
+        f"Klients: Ojārs Vītols, p.k. {R23AI_CLIENT}",
+        f"Asistents: Edgars Sils, p.k. {R23AI_HELPER}",
+        "Datums No Līdz Stundas Aktivitāte",
+    ], size=10)
+    y = 700
+    for cells in (("04.03", "08:30", "12:30", " 4 darbs"),
+                  ("06.03.", "11:00", "13:00", "2pastaiga"),
+                  ("11.03", "08:30", "12:30", " 4 darbs"),
+                  ("13.03.", "11:00", "13:00", " pastaiga")):
+        x = 60.0
+        for cell in cells:
+            _text(pdf, x, y, cell, 10)
+            x += pdf.stringWidth(cell, "DejaVuSans", 10)
+        y -= 16
+    _text(pdf, 60, y - 10, "Kopā stundas: 12", 10)
+    _text(pdf, 60, y - 50, "Asistents: E. Sils          Klients: O. Vītols", 10)
+
+
+CASES.update({
+    "r23ai_timesheet_cells_run_together.pdf": (
+        r23ai_timesheet_cells_run_together, "timesheet", {
+            "month": "2025-03", "total_hours": 12,
+            "entries": [
+                {"date": "2025-03-04", "start": "08:30", "end": "12:30", "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-03-06", "start": "11:00", "end": "13:00", "hours": 2,
+                 "activity": "leisure"},
+                {"date": "2025-03-11", "start": "08:30", "end": "12:30", "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-03-13", "start": "11:00", "end": "13:00", "hours": 2,
+                 "activity": "leisure"}]}),
+})
+
+
+R23AI_SENDER = personal_code("1912831234")
+
+
+def r23ai_label_capital_i_read_as_l(pdf: canvas.Canvas) -> None:
+    """An e-service's print whose text is a scanner's own OCR: each caption over its value,
+    the capital "I" opening "Iesniedzējs" read as "l" (and as "J" in "Iesniegts")."""
+    _text(pdf, 60, 790, "Pieteikums: asistenta pakalpojums", 14, bold=True)
+    _text(pdf, 60, 765, "Statuss: Jesniegts 07.04.2025", 9)
+    y = 735
+    for caption, value in (("lesniedzējs", "Roberts Dumpis"), ("Personas kods", R23AI_SENDER),
+                           ("Deklarētā adrese", "Jūras iela 8, Liepāja, LV-3401"),
+                           ("Pakalpojums nepieciešams", "sev")):
+        _text(pdf, 60, y, caption, 8)
+        _text(pdf, 66, y - 16, value, 11)
+        y -= 44
+    _text(pdf, 60, y, "Lūdzu piešķirt asistenta pakalpojumu darbam 20 h/nedēļā.", 10)
+
+
+CASES.update({
+    "r23ai_label_capital_i_read_as_l.pdf": (
+        r23ai_label_capital_i_read_as_l, "application", {
+            "applicant_name": "Roberts Dumpis", "applicant_personal_code": R23AI_SENDER}),
+})

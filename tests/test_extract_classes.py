@@ -6028,3 +6028,125 @@ def test_r23bs_a_small_scans_nine_is_no_empty_tick_box() -> None:
     assert find_tick_box(page, (9, 10, 27, 27)) is None
     found = find_tick_box(page, (69, 9, 88, 28))
     assert found is not None and found[0] == EMPTY_BOX
+
+
+
+# --- round 23 (r23ai): paper read through phones and screens ---
+
+
+def test_r23ai_a_monitor_photo_is_not_lost_to_its_moire(tmp_path: Path) -> None:
+    """A decision photographed off a monitor: the screen's fine grey waves, once the photo's
+    light is divided out and stretched, became dark streaks over every line and Tesseract read
+    not one word (the paper went to a person as blank). The page is then read as it came."""
+    from reader_cases import R23AI_TRUSTEE, R23AI_WARD, r23ai_decision_photographed_off_a_monitor
+
+    photo = r23ai_decision_photographed_off_a_monitor(tmp_path / "IMG_20250409_1012.jpg")
+    record = extract_file(photo)
+    assert record["doc_type"] == "representation_document"
+    fields = record["fields"]
+    assert fields["representative_name"] == "Kārlis Zariņš"
+    assert fields["representative_personal_code"] == R23AI_TRUSTEE
+    assert fields["person_name"] == "Dace Zariņa"
+    assert fields["personal_code"] == R23AI_WARD
+    assert fields["issued_on"] == "2025-04-08"
+
+
+def test_r23ai_a_screens_switches_say_which_items_are_chosen(tmp_path: Path) -> None:
+    """A portal's screenshot lists the activities and the benefit question as on/off switches:
+    Tesseract read an on switch as "|" or "6)", an off one as nothing, and joined the switch to
+    the first letter beside it. The switch is read from its pixels (a dark track is on, a light
+    one off), the line beside it read again; the benefit switched off is "no", and "Izglītība
+    (augstākā)" is higher education."""
+    from reader_cases import R23AI_APPLICANT, r23ai_portal_switches_screenshot
+
+    shot = r23ai_portal_switches_screenshot(tmp_path / "Screenshot_20250203_142512.png")
+    record = extract_file(shot)
+    assert record["doc_type"] == "application"
+    fields = record["fields"]
+    assert fields["applicant_personal_code"] == R23AI_APPLICANT
+    assert fields["activities"] == [{"kind": "higher_education", "hours_per_week": 10},
+                                    {"kind": "leisure", "hours_per_week": 4}]
+    assert fields["receives_assistant_benefit"] is False
+
+
+def test_r23ai_a_box_before_a_statement_answers_it() -> None:
+    """A statement that is itself a list's item: the box right before it (at most its verb
+    between) answers it, an empty one "no" (it was read "yes": the statement's words were all
+    there)."""
+    from asistents.extract.vocabulary import vocabularies
+    from asistents.extract.yes_no import _bool_statement
+
+    spec = vocabularies()["application"].fields["receives_assistant_benefit"]
+    assert _bool_statement(spec, "☒ Darbs ☐ Saņemu asistenta izmantošanas pabalstu") is False
+    assert _bool_statement(spec, "☐ Darbs ☒ Saņemu asistenta izmantošanas pabalstu") is True
+    # An option's box before a negated verb, or a list's last box two words before: not it.
+    assert _bool_statement(spec, "☐ saņem ☒ nesaņem pabalstu asistenta izmantošanai") is False
+
+
+def test_r23ai_the_employer_its_own_sentence_names_outranks_a_label_word(cases: Path) -> None:
+    """"SIA ... apliecina, ka ... strādā / uzņēmumā par vecāko grāmatvedi ... Darbs notiek":
+    the label word "uzņēmumā" inflected inside the sentence gave the next sentence's words as
+    the employer; the sentence of employment names a company by its legal form, so it stands
+    (doubted, below 0.9). The job's adjective turns with its noun ("vecāko grāmatvedi" ->
+    "vecākā grāmatvede")."""
+    record = extract_file(cases / "r23ai_employer_named_in_its_sentence.pdf")
+    fields = record["fields"]
+    assert fields["employer_name"] == "SIA Zaļais Tilts"
+    assert fields["position"] == "vecākā grāmatvede"
+    assert record["field_confidence"]["employer_name"] < 0.9
+    assert record["field_confidence"]["position"] < 0.9
+
+
+def test_r23ai_a_chat_names_whom_it_is_about_by_a_kin_noun(cases: Path) -> None:
+    """A chat's bubbles have no full stops between them: "Esmu ..., p.k. ... Rakstu par meitu.
+    Meita Laura Priede, p.k. ..." names the client by a capitalised kin noun opening her bubble
+    (the writer was copied as the client); "vajag asistentu uz ... un uz peldēšanas ..." states
+    the activities. The client is doubted (below 0.9): a person checks whom a chat is for."""
+    from reader_cases import R23AI_DAUGHTER, R23AI_MOTHER
+
+    record = extract_file(cases / "r23ai_chat_about_a_daughter.pdf")
+    fields = record["fields"]
+    assert (fields["applicant_name"], fields["applicant_personal_code"]) == (
+        "Inga Priede", R23AI_MOTHER)
+    assert (fields["client_name"], fields["client_personal_code"]) == (
+        "Laura Priede", R23AI_DAUGHTER)
+    assert record["field_confidence"]["client_name"] < 0.9
+    assert fields["activities"] == [{"kind": "education", "hours_per_week": 6},
+                                    {"kind": "leisure", "hours_per_week": 2}]
+
+
+def test_r23ai_a_register_number_keeps_its_shape_when_its_label_is_cut(tmp_path: Path) -> None:
+    """A photo cut at the left keeps "Nr. 40203117766, Ostas iela ..." of the letterhead's
+    register line: eleven digits opening with 4 after "Nr." are the employer's register number
+    (read, and doubted: below 0.9)."""
+    from reader_cases import R23AI_CLERK, r23ai_certificate_photo_cut_at_the_left
+
+    photo = r23ai_certificate_photo_cut_at_the_left(tmp_path / "IMG-20250312-WA0004.jpg")
+    record = extract_file(photo)
+    assert record["doc_type"] == "employer_certificate"
+    fields = record["fields"]
+    assert fields["employer_reg_no"] == "40203117766"
+    assert record["field_confidence"]["employer_reg_no"] < 0.9
+    assert fields["personal_code"] == R23AI_CLERK
+    assert fields["hours_per_week"] == 20
+
+
+def test_r23ai_a_rows_cells_run_together_are_split(cases: Path) -> None:
+    """"04.0308:3012:30 4 darbs", "06.03.11:0013:002pastaiga": a day and month, a from and a
+    to run together (a small photo read without the gaps between its cells, a narrow table
+    printed without them) are split into the row's cells; the printed total stays."""
+    record = extract_file(cases / "r23ai_timesheet_cells_run_together.pdf")
+    fields = record["fields"]
+    assert [(e["date"], e["start"], e["end"], e["hours"]) for e in fields["entries"]] == [
+        ("2025-03-04", "08:30", "12:30", 4), ("2025-03-06", "11:00", "13:00", 2),
+        ("2025-03-11", "08:30", "12:30", 4), ("2025-03-13", "11:00", "13:00", 2)]
+    assert fields["total_hours"] == 12
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_r23ai_a_labels_capital_i_read_as_l_is_still_its_label(cases: Path) -> None:
+    """"lesniedzējs" over the applicant's name (OCR's "l", "ļ" or "J" for a capital "I"): the
+    label is still found, and the name under it read (by a loose label: below 0.9)."""
+    record = extract_file(cases / "r23ai_label_capital_i_read_as_l.pdf")
+    assert record["fields"]["applicant_name"] == "Roberts Dumpis"
+    assert record["field_confidence"]["applicant_name"] < 0.9
