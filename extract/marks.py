@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
 from .document import Word
+from .struck_text import Ink, strike_out
 
 MARKED = "☒"
 EMPTY = "☐"
@@ -341,6 +342,55 @@ def struck_marks(struck: Word, other: Word, page: int) -> list[Word]:
     return marks
 
 
+def _ink(colour: Any) -> Ink:
+    """A drawing's or a letter's colour as comparable RGB (grey and CMYK black alike), None
+    when not told."""
+    if colour is None:
+        return None
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    try:
+        values = [float(v) for v in colour]
+    except (TypeError, ValueError):
+        return None
+    if len(values) == 1:
+        values = values * 3
+    elif len(values) == 4:
+        c, m, y, k = values
+        values = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+    elif len(values) != 3:
+        return None
+    return tuple(round(v, 1) for v in values)
+
+
+def _page_ink(page: Any) -> Callable[[Word], Ink]:
+    """The colour most of a word's letters are printed in, from the page's characters."""
+    try:
+        chars = list(page.chars)
+    except Exception:
+        chars = []
+
+    seen: dict[tuple[float, float, float, float], Ink] = {}
+
+    def ink_of(word: Word) -> Ink:
+        key = (word.x0, word.top, word.x1, word.bottom)
+        if key not in seen:
+            seen[key] = _word_ink(word)
+        return seen[key]
+
+    def _word_ink(word: Word) -> Ink:
+        counts: dict[Ink, int] = {}
+        for c in chars:
+            x = (float(c["x0"]) + float(c["x1"])) / 2
+            y = (float(c["top"]) + float(c["bottom"])) / 2
+            if word.x0 - 0.5 <= x <= word.x1 + 0.5 and word.top - 0.5 <= y <= word.bottom + 0.5:
+                ink = _ink(c.get("non_stroking_color"))
+                counts[ink] = counts.get(ink, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    return ink_of
+
+
 def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
     """The page's words with drawn tick boxes and circles turned into glyph words.
 
@@ -415,6 +465,7 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
             continue
         added.extend(circle_marks(inside, words, number))
     struck_rows: dict[int, list[list[Word]]] = {}
+    inks: dict[int, Any] = {}  # id of a struck run's first word -> its stroke's colour
     for stroke in page.lines:
         under = _underlined(stroke, words, strokes + rects)
         if under:
@@ -425,11 +476,19 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         elif (run := _words_through(stroke, words)):
             middle = (run[0].top + run[0].bottom) / 2
             struck_rows.setdefault(round(middle), []).append(run)
+            inks[id(run[0])] = stroke.get("stroking_color")
+    struck_runs: list[tuple[list[Word], Ink]] = []
     for runs in struck_rows.values():
-        added.extend(struck_list_marks(sorted(runs, key=lambda r: r[0].x0), words, number))
-    if not added:
+        listed = struck_list_marks(sorted(runs, key=lambda r: r[0].x0), words, number)
+        added.extend(listed)
+        if not listed:
+            # Not a list of options: a struck value (or a table row struck cell by cell).
+            struck_runs.extend((run, _ink(inks.get(id(run[0])))) for run in runs)
+    if not added and not struck_runs:
         return words
     kept = [w for i, w in enumerate(words) if i not in dropped]
+    if struck_runs:
+        kept = strike_out(kept, struck_runs, _page_ink(page))
     return kept + added
 
 
