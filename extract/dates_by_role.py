@@ -216,16 +216,38 @@ _STAMP_LETTER = re.compile(r"(?<=[\s,])(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])(?=\s|$)
 _COPY_TITLE = re.compile(r"^\W*(?:izraksts|noraksts|kopija)\b", re.IGNORECASE)
 
 
-def _certification_lines(ctx: Context) -> set[int]:
-    """The lines of a copy's certification (its line and the next on the page): their date is
-    the copy's, never a date line of the act."""
+# A certification stamp's block: the certifier's role and name on short lines under its mark,
+# the date last ("KOPIJA PAREIZA / Sociālā dienesta lietvede / L. Bērziņa / Datums: ...").
+_BLOCK_LINES = 4  # lines under the mark at most
+_BLOCK_WORDS = 4  # words a stamp's line holds at most (a role, a name, "Datums: ...")
+
+
+def certification_lines(ctx: Context) -> set[int]:
+    """The lines of a copy's certification (its line and the next on the page, and under them
+    the stamp's short lines in its column down to the first with a date): their date is the
+    copy's, never a date line of the act, nor a labelled date of the paper."""
     lines: set[int] = set()
     for index, line in enumerate(ctx.lines):
-        if _CERTIFIED_COPY.search(deaccent(line.text)):
-            lines.add(index)
-            if index + 1 < len(ctx.lines) and ctx.lines[index + 1].page == line.page:
-                lines.add(index + 1)
+        if not _CERTIFIED_COPY.search(deaccent(line.text)):
+            continue
+        lines.add(index)
+        if index + 1 < len(ctx.lines) and ctx.lines[index + 1].page == line.page:
+            lines.add(index + 1)
+        if _DATE_ANY.search(deaccent(line.text)) or not line.words:
+            continue
+        height = max(1.0, line.words[0].bottom - line.words[0].top)
+        for at in range(index + 1, min(len(ctx.lines), index + 1 + _BLOCK_LINES)):
+            below = ctx.lines[at]
+            if below.page != line.page or not below.words or len(below.words) > _BLOCK_WORDS \
+                    or abs(below.words[0].x0 - line.words[0].x0) > 2 * height:
+                break
+            lines.add(at)
+            if _DATE_ANY.search(deaccent(below.text)):
+                break
     return lines
+
+
+_certification_lines = certification_lines
 
 
 def _certified_copy_date(ctx: Context, spec: FieldSpec) -> Found | None:
