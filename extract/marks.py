@@ -488,7 +488,8 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         return words
     kept = [w for i, w in enumerate(words) if i not in dropped]
     if struck_runs:
-        kept = strike_out(kept, struck_runs, _page_ink(page))
+        kept = strike_out(kept, struck_runs, _page_ink(page),
+                          lambda w: _is_mark(w.text) is not None)
     return kept + added
 
 

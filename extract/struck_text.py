@@ -18,6 +18,7 @@ only leave the reading.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 
@@ -53,15 +54,36 @@ def _beside(run: Sequence[Word], word: Word, after: float) -> bool:
         <= after + BESIDE * height
 
 
+EMPTY = "☐"  # a mark struck out: the box left unmarked (as `marks.EMPTY`)
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.){1,3}")
+INITIALS_REACH = 8.0  # word heights right of the struck words the corrector initials within
+
+
+def _initials_by(run: Sequence[Word], word: Word) -> bool:
+    """`word` is the corrector's initials ("A.K."), in the stroke's ink beside the struck
+    words (a little above or below their line)."""
+    first, last = run[0], run[-1]
+    height = _height(first)
+    middle = (first.top + first.bottom) / 2
+    return (_INITIALS.fullmatch(word.text) is not None
+            and abs((word.top + word.bottom) / 2 - middle) <= 1.5 * height
+            and last.x1 <= word.x0 <= last.x1 + INITIALS_REACH * height)
+
+
 def strike_out(words: list[Word], runs: Sequence[tuple[Sequence[Word], Ink]],
-               ink_of: Callable[[Word], Ink] = lambda _w: None) -> list[Word]:
+               ink_of: Callable[[Word], Ink] = lambda _w: None,
+               is_mark: Callable[[Word], bool] = lambda _w: False) -> list[Word]:
     """The page's words with each struck run (the words one stroke runs through, and the
-    stroke's ink) taken out and its correction put in its place, below review's bar."""
+    stroke's ink) taken out and its correction put in its place, below review's bar. A mark
+    struck out (a tick or a cross in an answer's column, `is_mark`) is an empty box there."""
     if not runs:
         return words
     struck = {id(w) for run, _ink in runs for w in run}
     moved: dict[int, Word] = {}  # id of a correction written above -> its word in place
     lowered: set[int] = set()
+    dropped: set[int] = set()  # the corrector's initials: whose the correction is, no value
     for run, ink in runs:
         if not run:
             continue
@@ -69,25 +91,31 @@ def strike_out(words: list[Word], runs: Sequence[tuple[Sequence[Word], Ink]],
         if ink is None or ink in inks:
             continue  # the hand cannot be told from the print
         hand = [w for w in words if id(w) not in struck and ink_of(w) == ink]
-        above = sorted((w for w in hand if _above(run, w) and id(w) not in moved),
-                       key=lambda w: w.x0)
+        initialled = [w for w in hand if _initials_by(run, w)]
+        dropped.update(id(w) for w in initialled)
+        above = sorted((w for w in hand if _above(run, w) and id(w) not in moved
+                        and id(w) not in dropped), key=lambda w: w.x0)
         if above:
             first = run[0]
-            height = _height(first)
             # Written above: put on the struck words' line, where they stood.
             shift = first.bottom - max(w.bottom for w in above)
             for w in above:
                 moved[id(w)] = replace(w, top=w.top + shift, bottom=w.bottom + shift,
                                        confidence=min(w.confidence, HAND_CEILING))
+        if above:
             continue
         after = run[-1].x1
         for w in sorted(hand, key=lambda w: w.x0):
-            if _beside(run, w, after):
+            if id(w) not in dropped and _beside(run, w, after):
                 lowered.add(id(w))
                 after = w.x1
     out: list[Word] = []
     for w in words:
         if id(w) in struck:
+            if is_mark(w):
+                out.append(replace(w, text=EMPTY))
+            continue
+        if id(w) in dropped:
             continue
         if id(w) in moved:
             out.append(moved[id(w)])

@@ -5635,3 +5635,69 @@ def test_r22zd_a_days_hours_in_words_are_no_weeks() -> None:
     assert _weekly_words_as_digits("sesas stundas nedela") == "6 stundas nedela"
     assert _weekly_words_as_digits("divdesmit viena stunda nedela") == "21 stunda nedela"
     assert _weekly_words_as_digits("cetras stundas diena") == "cetras stundas diena"
+
+
+# --- round 23 (r23dd): corrected, certified and re-worked paper (digital) ---
+
+
+def test_r23dd_a_struck_value_gives_way_to_the_correction_written_above(cases: Path) -> None:
+    """Typed hours struck through with a pen's line and the right figure written above in the
+    pen's ink: the correction is the value, below the sure bar (a hand wrote it); the
+    corrector's initials beside it are nobody's value."""
+    record = extract_file(cases / "r23dd_hours_struck_corrected_above.pdf")
+    assert record["fields"]["hours_per_week"] == 32
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+    assert record["fields"]["person_name"] == "Marta Ozoliņa"
+
+
+def test_r23dd_strike_out_keeps_the_print_when_the_ink_is_unknown() -> None:
+    """The words a stroke runs through leave the reading; with no ink to tell the hand from
+    the print, nothing above them is moved into their place."""
+    from asistents.extract.struck_text import strike_out
+
+    label = Word("Stundas:", 0, 100, 40, 110)
+    struck = Word("12", 50, 100, 60, 110)
+    above = Word("Vārds", 50, 86, 80, 96)
+    out = strike_out([label, struck, above], [([struck], None)])
+    assert [w.text for w in out] == ["Stundas:", "Vārds"]
+    assert out[1].top == 86
+    ink = {id(label): "black", id(struck): "black", id(above): "green"}
+    moved = strike_out([label, struck, above], [([struck], "green")],
+                       lambda w: ink.get(id(w)))
+    assert [(w.text, w.top) for w in moved] == [("Stundas:", 100), ("Vārds", 100)]
+    assert moved[1].confidence < 0.9
+
+
+def test_r23dd_a_struck_tick_leaves_its_task_out_and_the_approval_dates(cases: Path) -> None:
+    """A checklist whose printed tick in one row is struck out: that row's task is not listed.
+    No date line, a prepared-by and an approved-by signature each dated: the approval's date,
+    below the sure bar (one of two dates)."""
+    record = extract_file(cases / "r23dd_struck_tick_and_two_signatures.pdf")
+    assert record["fields"]["tasks"] == ["iepirkšanās un maksājumu kārtošana",
+                                         "pavadīšana pie ģimenes ārsta"]
+    assert record["fields"]["issued_on"] == "2025-04-14"
+    assert record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_r23dd_a_copy_certifications_date_label_is_not_the_papers(cases: Path) -> None:
+    """"NORAKSTS PAREIZS / role / name / Datums: ..." under an application: the certification's
+    "Datums:" is the copy's; the application is dated by its own signature line."""
+    record = extract_file(cases / "r23dd_application_with_a_certified_copy.pdf")
+    assert record["fields"]["submitted_on"] == "2025-02-03"
+
+
+def test_r23dd_an_amendment_of_a_certificate_is_that_certificate(cases: Path) -> None:
+    """"Grozījumi ... izziņā Nr. ..." stating only the new hours of "mūsu darbiniecei ...":
+    an employer's certificate with what it states."""
+    from reader_cases import R23DD_MARTA
+
+    record = extract_file(cases / "r23dd_amendment_of_a_certificate.pdf")
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["personal_code"] == R23DD_MARTA
+    assert record["fields"]["hours_per_week"] == 30
+
+
+def test_r23dd_a_reminder_naming_a_certificate_in_its_sentence_is_not_one(cases: Path) -> None:
+    """A reminder whose sentence wraps "izglītības iestādes izziņa" to a line's start: the
+    phrase carries on the sentence, no heading; the paper is the service's letter."""
+    assert extract_file(cases / "r23dd_reminder_naming_a_certificate.pdf")["doc_type"] == "unknown"
