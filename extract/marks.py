@@ -464,6 +464,9 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         if not inside or any(_is_mark(w.text) is not None for w in inside):
             continue
         added.extend(circle_marks(inside, words, number))
+    for cross in lone_crosses(list(page.lines), words):
+        if not any(_inside(cross, square, 2.0) for square in seen):
+            added.append(Word(MARKED, *cross, number))  # "X" drawn in an answer grid's cell
     struck_rows: dict[int, list[list[Word]]] = {}
     inks: dict[int, Any] = {}  # id of a struck run's first word -> its stroke's colour
     for stroke in page.lines:
@@ -519,6 +522,45 @@ def _lone_tick(obj: dict[str, Any], words: list[Word]) -> tuple[float, float, fl
     near = [w for w in words if w.top - 2 <= middle <= w.bottom + 2
             and w.x0 < box[2] + 2 * width and w.x1 > box[0] - 2 * width]
     return None if near else box
+
+
+def _slope(obj: dict[str, Any]) -> int:
+    """+1 for a line drawn down to the right ("\\"), -1 for one up to the right ("/"), 0 for
+    a level, upright or pointless one."""
+    points = obj.get("pts") or []
+    if len(points) != 2:
+        return 0
+    (ax, ay), (bx, by) = points
+    if abs(bx - ax) < 2 or abs(by - ay) < 2:
+        return 0
+    return 1 if (bx - ax) * (by - ay) > 0 else -1
+
+
+def lone_crosses(lines: list[dict[str, Any]], words: list[Word]
+                 ) -> list[tuple[float, float, float, float]]:
+    """The boxes of crosses drawn with two strokes ("X": one down, one up, over about the same
+    square the size of a letter) that stand apart in a cell of their own, no word on their row
+    within two of their widths: an answer grid's mark, for its reading to place."""
+    diagonals = [(b, _slope(obj)) for obj in lines if _slope(obj)
+                 and 3.0 <= (b := _box_of(obj))[2] - b[0] <= 30.0 and 3.0 <= b[3] - b[1] <= 30.0]
+    crosses: list[tuple[float, float, float, float]] = []
+    for (one, down), (other, up) in ((a, b) for i, a in enumerate(diagonals)
+                                     for b in diagonals[i + 1:]):
+        if down == up:
+            continue
+        box = (min(one[0], other[0]), min(one[1], other[1]), max(one[2], other[2]),
+               max(one[3], other[3]))
+        overlap = (min(one[2], other[2]) - max(one[0], other[0])) \
+            * (min(one[3], other[3]) - max(one[1], other[1]))
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        if overlap < 0.6 * area or any(_inside(box, c, 2.0) for c in crosses):
+            continue
+        middle, width = (box[1] + box[3]) / 2, box[2] - box[0]
+        if any(w.top - 2 <= middle <= w.bottom + 2 and w.x0 < box[2] + 2 * width
+               and w.x1 > box[0] - 2 * width for w in words):
+            continue  # a cross over or beside a word: a struck word or a marked option
+        crosses.append(box)
+    return crosses
 
 
 def _ticked_word(obj: dict[str, Any], words: list[Word]) -> Word | None:

@@ -14733,3 +14733,37 @@ CASES.update({
     "r23dd_reminder_naming_a_certificate.pdf": (
         r23dd_reminder_naming_a_certificate, "unknown", {}),
 })
+
+
+R23DD_AIJA = personal_code("1506620419")
+
+
+def r23dd_crosses_drawn_in_an_answer_grid(pdf: canvas.Canvas) -> None:
+    """A commission's opinion whose limitations are a grid of rows and two columns "ir" and
+    "nav", each answer a cross drawn with two pen strokes in its cell."""
+    pen = (0.1, 0.15, 0.5)
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 60, 770, "Atzinums Nr. VD-25-01234 (03.03.2025.)", 11, bold=True)
+    _text(pdf, 60, 745, f"Aija Strautiņa, personas kods {R23DD_AIJA}", 10)
+    _text(pdf, 60, 728, "Noteikta II grupas invaliditāte no 03.03.2025. līdz 02.03.2027.", 10)
+    _text(pdf, 60, 700, "Funkcionālie ierobežojumi", 10)
+    _text(pdf, 380, 700, "ir", 10)
+    _text(pdf, 470, 700, "nav", 10)
+    rows = [("redze", 0), ("pārvietošanās", 1), ("psihiskās funkcijas", 1),
+            ("augšējo ekstremitāšu funkcijas", 0)]
+    pdf.setStrokeColorRGB(*pen)
+    for n, (row, column) in enumerate(rows):
+        y = 682 - 19 * n
+        _text(pdf, 60, y, row, 10)
+        x = 380 if column == 0 else 470
+        pdf.line(x, y - 2, x + 10, y + 8)
+        pdf.line(x, y + 8, x + 10, y - 2)
+    pdf.setStrokeColorRGB(0, 0, 0)
+    _text(pdf, 60, 590, "Asistenta pakalpojums: nepieciešams.", 10)
+
+
+CASES.update({
+    "r23dd_crosses_drawn_in_an_answer_grid.pdf": (
+        r23dd_crosses_drawn_in_an_answer_grid, "commission_opinion", {
+            "personal_code": R23DD_AIJA, "limitations": ["vision", "upper_limbs"]}),
+})

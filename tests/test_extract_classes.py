@@ -5701,3 +5701,10 @@ def test_r23dd_a_reminder_naming_a_certificate_in_its_sentence_is_not_one(cases:
     """A reminder whose sentence wraps "izglītības iestādes izziņa" to a line's start: the
     phrase carries on the sentence, no heading; the paper is the service's letter."""
     assert extract_file(cases / "r23dd_reminder_naming_a_certificate.pdf")["doc_type"] == "unknown"
+
+
+def test_r23dd_crosses_drawn_with_two_strokes_answer_an_ir_nav_grid(cases: Path) -> None:
+    """Each row of an "ir" / "nav" grid answered by a cross of two pen strokes in its cell: the
+    rows crossed under "ir" are the limitations."""
+    record = extract_file(cases / "r23dd_crosses_drawn_in_an_answer_grid.pdf")
+    assert sorted(record["fields"]["limitations"]) == ["upper_limbs", "vision"]
