@@ -159,6 +159,10 @@ def _inside_a_title(ctx: Context, hit: LabelHit) -> bool:
     return False
 
 
+# A re-issued paper's sentence: after its verb, the date of the paper it replaces.
+_REPLACED = re.compile(r"^\D*?(?<![a-z])aizstaj")
+
+
 def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     if not spec.labels:
         return None
@@ -195,6 +199,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "esmu asistente Ansim Zvirbulim": the dative is the one assisted
         if spec.kind == "text" and _label_kind(hit) == "label_in_prose" and _after_full_stop(hit):
             continue  # "... programmā. Mācību gads beidzas ...": the sentence ended at the label
+        if spec.kind == "date" and _REPLACED.match(fold(hit.value)):
+            continue  # "izsniegta atkārtoti un aizstāj ... izziņu": the replaced paper's date
         if spec.kind == "date" and line_at.get(id(hit.line)) in certified:
             continue  # "KOPIJA PAREIZA ... Datums: 20.10.2025": the copy's date, not the paper's
         if spec.kind == "date" and _inside_another_dates_label(ctx, spec, hit):

@@ -14767,3 +14767,27 @@ CASES.update({
         r23dd_crosses_drawn_in_an_answer_grid, "commission_opinion", {
             "personal_code": R23DD_AIJA, "limitations": ["vision", "upper_limbs"]}),
 })
+
+
+R23DD_KRISTAPS = personal_code("0309080527")
+
+
+def r23dd_reissued_school_certificate(pdf: canvas.Canvas) -> None:
+    """A school's certificate re-issued: its number and date on the line under the letterhead,
+    and a closing sentence saying it replaces an earlier certificate of another date."""
+    _text(pdf, 60, 800, "Valmieras Tehnikums", 13, bold=True)
+    _text(pdf, 60, 784, "Ziedu iela 4, Valmiera, LV-4201", 9)
+    _text(pdf, 60, 760, "Izziņa Nr. 12/40 15.10.2025.", 10)
+    _text(pdf, 60, 730, f"Izglītojamais Kristaps Vītols, personas kods {R23DD_KRISTAPS},", 10)
+    _text(pdf, 60, 714, "mācās 3. kursā programmā Datorsistēmas, 32 stundas nedēļā.", 10)
+    _text(pdf, 60, 690, "Izziņa izsniegta atkārtoti un aizstāj 2025. gada 1. oktobra izziņu "
+                        "Nr. 12/31.", 10)
+    _text(pdf, 60, 650, "Direktore", 10)
+    _text(pdf, 420, 650, "S. Kļaviņa", 10)
+
+
+CASES.update({
+    "r23dd_reissued_school_certificate.pdf": (
+        r23dd_reissued_school_certificate, "school_certificate", {
+            "personal_code": R23DD_KRISTAPS, "issued_on": "2025-10-15"}),
+})

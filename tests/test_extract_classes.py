@@ -5708,3 +5708,10 @@ def test_r23dd_crosses_drawn_with_two_strokes_answer_an_ir_nav_grid(cases: Path)
     rows crossed under "ir" are the limitations."""
     record = extract_file(cases / "r23dd_crosses_drawn_in_an_answer_grid.pdf")
     assert sorted(record["fields"]["limitations"]) == ["upper_limbs", "vision"]
+
+
+def test_r23dd_a_reissued_certificate_is_dated_by_itself(cases: Path) -> None:
+    """"Izziņa izsniegta atkārtoti un aizstāj 2025. gada 1. oktobra izziņu Nr. ...": the date
+    after "aizstāj" is the replaced paper's; the paper's own is beside its number."""
+    record = extract_file(cases / "r23dd_reissued_school_certificate.pdf")
+    assert record["fields"]["issued_on"] == "2025-10-15"
