@@ -14791,3 +14791,29 @@ CASES.update({
         r23dd_reissued_school_certificate, "school_certificate", {
             "personal_code": R23DD_KRISTAPS, "issued_on": "2025-10-15"}),
 })
+
+
+R23DD_OLGA = personal_code("2204410318")
+R23DD_EDGARS = personal_code("0812690425")
+
+
+def r23dd_court_restricts_capacity_and_appoints(pdf: canvas.Canvas) -> None:
+    """A court's extract: it restricts the capacity of one person (named in the dative) and
+    appoints another as her guardian after "par aizgādni" (named in the accusative)."""
+    _text(pdf, 60, 800, "VIDZEMES RAJONA TIESA", 13, bold=True)
+    _text(pdf, 250, 770, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 60, 750, "no 2025. gada 10. janvāra sprieduma civillietā Nr. C12345625", 10)
+    _lines(pdf, 60, 720, [
+        f"Ierobežot rīcībspēju Olgai Kalnai, personas kods {R23DD_OLGA}, finanšu jautājumos.",
+        f"Iecelt par aizgādni Edgaru Kalnu, personas kods {R23DD_EDGARS}.",
+        "Izraksts izgatavots 2025. gada 3. februārī.",
+    ], size=10)
+    _text(pdf, 60, 650, "Tiesas sekretāre I. Vīksna", 10)
+
+
+CASES.update({
+    "r23dd_court_restricts_capacity_and_appoints.pdf": (
+        r23dd_court_restricts_capacity_and_appoints, "representation_document", {
+            "person_name": "Olga Kalna", "personal_code": R23DD_OLGA,
+            "representative_personal_code": R23DD_EDGARS}),
+})

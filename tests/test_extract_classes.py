@@ -5715,3 +5715,13 @@ def test_r23dd_a_reissued_certificate_is_dated_by_itself(cases: Path) -> None:
     after "aizstāj" is the replaced paper's; the paper's own is beside its number."""
     record = extract_file(cases / "r23dd_reissued_school_certificate.pdf")
     assert record["fields"]["issued_on"] == "2025-10-15"
+
+
+def test_r23dd_the_one_whose_capacity_is_restricted_is_represented(cases: Path) -> None:
+    """"Ierobežot rīcībspēju <dative>, personas kods ..." then "Iecelt par aizgādni <accusative>,
+    personas kods ...": the first is the person represented, the one appointed never is."""
+    from reader_cases import R23DD_OLGA
+
+    fields = extract_file(cases / "r23dd_court_restricts_capacity_and_appoints.pdf")["fields"]
+    assert fields["person_name"] == "Olga Kalna"
+    assert fields["personal_code"] == R23DD_OLGA
