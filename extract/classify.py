@@ -274,12 +274,28 @@ def _spaced_joined(seg: Segment) -> str:
     return join_letter_spaced([(w.text, w.x0, w.x1) for w in seg.words])
 
 
+SENTENCE_WORDS = 5  # words of a line that is a sentence's, not a heading's or a letterhead's
+
+
+def _carries_on(above: Line, line: Line) -> bool:
+    """`line` goes on with the sentence `above` left open: the line above is a sentence's (five
+    words or more) ending in a word with no stop, and this one opens in lower case."""
+    text = line.text.lstrip()
+    return (above.page == line.page and len(above.words) >= SENTENCE_WORDS
+            and re.search(r"[^\W\d_]$", above.text.rstrip()) is not None
+            and text[:1].isalpha() and text[:1].islower())
+
+
 def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     """The head's lines as (index, folded text, in capitals), and each title in capitals read
     together with the "par ..." line under it: "LĒMUMS Nr. 1-6/21/112" over "par aizbildņa
     iecelšanu" is one title, "lēmums par aizbildņa iecelšanu" (its number left out), and a
     line with the one or two words wrapped under it."""
-    head = [(ln.index, fold(ln.text), _capitals(ln.text)) for ln in lines]
+    # A line that carries on the sentence above it ("... nav pievienota" / "izglītības iestādes
+    # izziņa par ..."): what opens it is the sentence's object, no heading.
+    carried = {ln.index for above, ln in pairwise(lines) if _carries_on(above, ln)}
+    head = [(ln.index, fold(ln.text), _capitals(ln.text)) for ln in lines
+            if ln.index not in carried]
     # A heading printed letter-spaced ("I Z Z I Ņ A", "A P L I E C I N Ā J U M S"), alone on
     # its line or in a column of its own beside the letterhead: its letters joined into words.
     head += [(ln.index, fold(spaced), True) for ln in lines for seg in ln.segments

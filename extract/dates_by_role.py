@@ -71,7 +71,8 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
     found, by_place_only = dateline_dates(ctx, spec)
     skipped = _certification_lines(ctx) | mail_header_lines(ctx.lines)
     if not found:
-        return certification or _dateline_without_year(ctx, spec, skipped)
+        return (certification or _approval_date(ctx, spec, skipped)
+                or _dateline_without_year(ctx, spec, skipped))
     best = max(role for _, _, role in found)
     # Among date lines of the same role the latest is the paper's own: a registration line
     # records when the request came in ("Reģistrēts 28.06.2021."), the place-and-date line at
@@ -216,16 +217,38 @@ _STAMP_LETTER = re.compile(r"(?<=[\s,])(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])(?=\s|$)
 _COPY_TITLE = re.compile(r"^\W*(?:izraksts|noraksts|kopija)\b", re.IGNORECASE)
 
 
-def _certification_lines(ctx: Context) -> set[int]:
-    """The lines of a copy's certification (its line and the next on the page): their date is
-    the copy's, never a date line of the act."""
+# A certification stamp's block: the certifier's role and name on short lines under its mark,
+# the date last ("KOPIJA PAREIZA / Sociālā dienesta lietvede / L. Bērziņa / Datums: ...").
+_BLOCK_LINES = 4  # lines under the mark at most
+_BLOCK_WORDS = 4  # words a stamp's line holds at most (a role, a name, "Datums: ...")
+
+
+def certification_lines(ctx: Context) -> set[int]:
+    """The lines of a copy's certification (its line and the next on the page, and under them
+    the stamp's short lines in its column down to the first with a date): their date is the
+    copy's, never a date line of the act, nor a labelled date of the paper."""
     lines: set[int] = set()
     for index, line in enumerate(ctx.lines):
-        if _CERTIFIED_COPY.search(deaccent(line.text)):
-            lines.add(index)
-            if index + 1 < len(ctx.lines) and ctx.lines[index + 1].page == line.page:
-                lines.add(index + 1)
+        if not _CERTIFIED_COPY.search(deaccent(line.text)):
+            continue
+        lines.add(index)
+        if index + 1 < len(ctx.lines) and ctx.lines[index + 1].page == line.page:
+            lines.add(index + 1)
+        if _DATE_ANY.search(deaccent(line.text)) or not line.words:
+            continue
+        height = max(1.0, line.words[0].bottom - line.words[0].top)
+        for at in range(index + 1, min(len(ctx.lines), index + 1 + _BLOCK_LINES)):
+            below = ctx.lines[at]
+            if below.page != line.page or not below.words or len(below.words) > _BLOCK_WORDS \
+                    or abs(below.words[0].x0 - line.words[0].x0) > 2 * height:
+                break
+            lines.add(at)
+            if _DATE_ANY.search(deaccent(below.text)):
+                break
     return lines
+
+
+_certification_lines = certification_lines
 
 
 def _certified_copy_date(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -337,6 +360,33 @@ _DAY_MONTH = re.compile(r"^(?:(?P<d1>\d{1,2})\.\s*(?P<m1>[^\W\d_]{3,})|(?P<m2>[^
                         r"(?P<d2>\d{1,2})\.?)\s*\.?\s*$")
 # The year the paper prints elsewhere: "2026. gads" in its title, a "2026. gada ..." date.
 _PRINTED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\.?\s*(?:gads|gada|g\.)")
+
+
+# A paper signed twice, by who prepared it and by who approved it ("Sagatavoja: ... 03.02.2026." /
+# "Apstiprināja: ... 05.02.2026."): with no date line of its own it is dated by the approval.
+_PREPARED = re.compile(r"^\W*(?:sagatavoj|izpildij|izstradaj)[a-z]*\b")
+_APPROVED = re.compile(r"^\W*(?:apstiprin|saskanoj)[a-z]*\b")
+
+
+def _approval_date(ctx: Context, spec: FieldSpec, skipped: set[int]) -> Found | None:
+    """The date on the approval's signature line when the page also dates who prepared it and
+    prints no date line: the later signature made the paper. One of two dates: below the bar."""
+    dated: dict[str, list[tuple[str, list[Word]]]] = {"prepared": [], "approved": []}
+    for index, line in enumerate(ctx.lines):
+        if index in skipped:
+            continue
+        folded = deaccent(line.text).lower()
+        role = "prepared" if _PREPARED.match(folded) else "approved" \
+            if _APPROVED.match(folded) else None
+        match = _DATE_ANY.search(deaccent(line.text)) if role else None
+        value = parse_value(spec, line.text[match.start():match.end()]) if match else None
+        if role and value is not None:
+            dated[role].append((value, line.words))
+    if len(dated["approved"]) != 1 or not dated["prepared"]:
+        return None
+    value, words = dated["approved"][0]
+    return Found(value, ONE_OF_SEVERAL * _ocr_factor(words), "dateline", words,
+                 warning=f"{spec.name}: dated by the approval's signature, not a date line")
 
 
 def _dateline_without_year(ctx: Context, spec: FieldSpec, skipped: set[int]) -> Found | None:

@@ -17,6 +17,7 @@ from typing import Any
 from ..forms.institution_names import names_a_kind
 from ..forms.latvian_dates import find_dates
 from . import repair, values
+from .dates_by_role import certification_lines
 from .evidence import (
     BASE_CONFIDENCE,
     GUESS_CONFIDENCE,
@@ -158,6 +159,10 @@ def _inside_a_title(ctx: Context, hit: LabelHit) -> bool:
     return False
 
 
+# A re-issued paper's sentence: after its verb, the date of the paper it replaces.
+_REPLACED = re.compile(r"^\D*?(?<![a-z])aizstaj")
+
+
 def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     if not spec.labels:
         return None
@@ -177,6 +182,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                                                  end=area.end)
                 if hit.caption or hit.distance < _BELOW])
     best: Found | None = None
+    certified = certification_lines(ctx) if spec.kind == "date" else set()
+    line_at = {id(line): at for at, line in enumerate(ctx.lines)}
     for hit in hits:
         if (hit.line.index == ctx.title_line and spec.kind in _PERSON_KINDS
                 and not _beside_the_title(hit)):
@@ -192,6 +199,10 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "esmu asistente Ansim Zvirbulim": the dative is the one assisted
         if spec.kind == "text" and _label_kind(hit) == "label_in_prose" and _after_full_stop(hit):
             continue  # "... programmā. Mācību gads beidzas ...": the sentence ended at the label
+        if spec.kind == "date" and _REPLACED.match(fold(hit.value)):
+            continue  # "izsniegta atkārtoti un aizstāj ... izziņu": the replaced paper's date
+        if spec.kind == "date" and line_at.get(id(hit.line)) in certified:
+            continue  # "KOPIJA PAREIZA ... Datums: 20.10.2025": the copy's date, not the paper's
         if spec.kind == "date" and _inside_another_dates_label(ctx, spec, hit):
             continue  # "Paredzētais studiju beigu datums:": "datums" ends another date's label
         if spec.kind not in ("date", "dates") and _place_and_date(hit.value):

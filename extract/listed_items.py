@@ -155,6 +155,9 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
             continue  # the header's wrapped second line ("st./ned. | termiņš"), empty here
         if cell is None or _TOTAL_ROW.match(fold(row.segments[0].text)):
             break  # the table ends, or its total row ("Kopā | 6") closes it
+        others = [seg.text.strip() for seg in row.segments if seg is not cell]
+        if others and all(MARK_ANY.fullmatch(t) and not MARK_ON.fullmatch(t) for t in others):
+            continue  # "ēdiena gatavošana | ☐": its mark struck out or never made, not listed
         if items and len(row.segments) == 1 and cell.text[:1].islower():
             items[-1] = f"{items[-1]} {cell.text}"  # the cell's text wrapped
         elif len(row.segments) >= 2:

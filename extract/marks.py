@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
 from .document import Word
+from .struck_text import Ink, strike_out
 
 MARKED = "☒"
 EMPTY = "☐"
@@ -368,6 +369,55 @@ def struck_marks(struck: Word, other: Word, page: int) -> list[Word]:
     return marks
 
 
+def _ink(colour: Any) -> Ink:
+    """A drawing's or a letter's colour as comparable RGB (grey and CMYK black alike), None
+    when not told."""
+    if colour is None:
+        return None
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    try:
+        values = [float(v) for v in colour]
+    except (TypeError, ValueError):
+        return None
+    if len(values) == 1:
+        values = values * 3
+    elif len(values) == 4:
+        c, m, y, k = values
+        values = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+    elif len(values) != 3:
+        return None
+    return tuple(round(v, 1) for v in values)
+
+
+def _page_ink(page: Any) -> Callable[[Word], Ink]:
+    """The colour most of a word's letters are printed in, from the page's characters."""
+    try:
+        chars = list(page.chars)
+    except Exception:
+        chars = []
+
+    seen: dict[tuple[float, float, float, float], Ink] = {}
+
+    def ink_of(word: Word) -> Ink:
+        key = (word.x0, word.top, word.x1, word.bottom)
+        if key not in seen:
+            seen[key] = _word_ink(word)
+        return seen[key]
+
+    def _word_ink(word: Word) -> Ink:
+        counts: dict[Ink, int] = {}
+        for c in chars:
+            x = (float(c["x0"]) + float(c["x1"])) / 2
+            y = (float(c["top"]) + float(c["bottom"])) / 2
+            if word.x0 - 0.5 <= x <= word.x1 + 0.5 and word.top - 0.5 <= y <= word.bottom + 0.5:
+                ink = _ink(c.get("non_stroking_color"))
+                counts[ink] = counts.get(ink, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    return ink_of
+
+
 def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
     """The page's words with drawn tick boxes and circles turned into glyph words.
 
@@ -442,7 +492,11 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
             continue
         added.extend(circle_marks(inside, words, number))
     added.extend(_shaded_answers(rects, words, number))
+    for cross in lone_crosses(list(page.lines), words):
+        if not any(_inside(cross, square, 2.0) for square in seen):
+            added.append(Word(MARKED, *cross, number))  # "X" drawn in an answer grid's cell
     struck_rows: dict[int, list[list[Word]]] = {}
+    inks: dict[int, Any] = {}  # id of a struck run's first word -> its stroke's colour
     for stroke in page.lines:
         under = _underlined(stroke, words, strokes + rects)
         if under:
@@ -453,11 +507,20 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         elif (run := _words_through(stroke, words)):
             middle = (run[0].top + run[0].bottom) / 2
             struck_rows.setdefault(round(middle), []).append(run)
+            inks[id(run[0])] = stroke.get("stroking_color")
+    struck_runs: list[tuple[list[Word], Ink]] = []
     for runs in struck_rows.values():
-        added.extend(struck_list_marks(sorted(runs, key=lambda r: r[0].x0), words, number))
-    if not added:
+        listed = struck_list_marks(sorted(runs, key=lambda r: r[0].x0), words, number)
+        added.extend(listed)
+        if not listed:
+            # Not a list of options: a struck value (or a table row struck cell by cell).
+            struck_runs.extend((run, _ink(inks.get(id(run[0])))) for run in runs)
+    if not added and not struck_runs:
         return words
     kept = [w for i, w in enumerate(words) if i not in dropped]
+    if struck_runs:
+        kept = strike_out(kept, struck_runs, _page_ink(page),
+                          lambda w: _is_mark(w.text) is not None)
     return kept + added
 
 
@@ -530,6 +593,45 @@ def _lone_tick(obj: dict[str, Any], words: list[Word]) -> tuple[float, float, fl
     near = [w for w in words if w.top - 2 <= middle <= w.bottom + 2
             and w.x0 < box[2] + 2 * width and w.x1 > box[0] - 2 * width]
     return None if near else box
+
+
+def _slope(obj: dict[str, Any]) -> int:
+    """+1 for a line drawn down to the right ("\\"), -1 for one up to the right ("/"), 0 for
+    a level, upright or pointless one."""
+    points = obj.get("pts") or []
+    if len(points) != 2:
+        return 0
+    (ax, ay), (bx, by) = points
+    if abs(bx - ax) < 2 or abs(by - ay) < 2:
+        return 0
+    return 1 if (bx - ax) * (by - ay) > 0 else -1
+
+
+def lone_crosses(lines: list[dict[str, Any]], words: list[Word]
+                 ) -> list[tuple[float, float, float, float]]:
+    """The boxes of crosses drawn with two strokes ("X": one down, one up, over about the same
+    square the size of a letter) that stand apart in a cell of their own, no word on their row
+    within two of their widths: an answer grid's mark, for its reading to place."""
+    diagonals = [(b, _slope(obj)) for obj in lines if _slope(obj)
+                 and 3.0 <= (b := _box_of(obj))[2] - b[0] <= 30.0 and 3.0 <= b[3] - b[1] <= 30.0]
+    crosses: list[tuple[float, float, float, float]] = []
+    for (one, down), (other, up) in ((a, b) for i, a in enumerate(diagonals)
+                                     for b in diagonals[i + 1:]):
+        if down == up:
+            continue
+        box = (min(one[0], other[0]), min(one[1], other[1]), max(one[2], other[2]),
+               max(one[3], other[3]))
+        overlap = (min(one[2], other[2]) - max(one[0], other[0])) \
+            * (min(one[3], other[3]) - max(one[1], other[1]))
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        if overlap < 0.6 * area or any(_inside(box, c, 2.0) for c in crosses):
+            continue
+        middle, width = (box[1] + box[3]) / 2, box[2] - box[0]
+        if any(w.top - 2 <= middle <= w.bottom + 2 and w.x0 < box[2] + 2 * width
+               and w.x1 > box[0] - 2 * width for w in words):
+            continue  # a cross over or beside a word: a struck word or a marked option
+        crosses.append(box)
+    return crosses
 
 
 def _ticked_word(obj: dict[str, Any], words: list[Word]) -> Word | None:

@@ -15390,3 +15390,236 @@ CASES.update({
         r23ai_label_capital_i_read_as_l, "application", {
             "applicant_name": "Roberts Dumpis", "applicant_personal_code": R23AI_SENDER}),
 })
+
+
+
+# --- round 23 (r23dd): corrected, certified and re-worked paper (digital) ---
+
+R23DD_MARTA = personal_code("0704880316")
+R23DD_IVO = personal_code("1911750528")
+R23DD_LINDA = personal_code("2302920773")
+
+
+def _r23dd_struck(pdf: canvas.Canvas, x: float, y: float, text: str, size: float,
+                  ink: tuple[float, float, float]) -> float:
+    """`text` printed black at (x, y) and struck through by a pen's line in `ink`; its width."""
+    width = pdf.stringWidth(text, "DejaVuSans", size)
+    _text(pdf, x, y, text, size)
+    pdf.setStrokeColorRGB(*ink)
+    pdf.setLineWidth(1.1)
+    pdf.line(x - 2, y + 0.33 * size, x + width + 2, y + 0.33 * size)
+    pdf.setStrokeColorRGB(0, 0, 0)
+    return width
+
+
+def _r23dd_hand(pdf: canvas.Canvas, x: float, y: float, text: str, size: float,
+                ink: tuple[float, float, float]) -> None:
+    pdf.setFillColorRGB(*ink)
+    _text(pdf, x, y, text, size)
+    pdf.setFillColorRGB(0, 0, 0)
+
+
+def r23dd_hours_struck_corrected_above(pdf: canvas.Canvas) -> None:
+    """An employer's certificate whose typed weekly hours were struck through in green and
+    the right figure written above them, the corrector's initials beside; the e-mail typed
+    with a wrong letter struck and written again above it in the same green."""
+    green = (0.1, 0.45, 0.2)
+    _text(pdf, 60, 800, "SIA Kalnu Maiznīca", 14, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40103987654, Dzirnavu iela 3, Sigulda, LV-2150", 9)
+    _text(pdf, 60, 750, "Siguldā, 2025. gada 14. martā", 10)
+    _text(pdf, 250, 720, "IZZIŅA", 13, bold=True)
+    _text(pdf, 60, 690, "Darbiniece", 10)
+    _text(pdf, 220, 690, "Marta Ozoliņa", 10)
+    _text(pdf, 60, 672, "Personas kods", 10)
+    _text(pdf, 220, 672, R23DD_MARTA, 10)
+    _text(pdf, 60, 654, "Amats", 10)
+    _text(pdf, 220, 654, "maiznīcas tehnoloģe", 10)
+    _text(pdf, 60, 626, "Darba stundas nedēļā:", 10)
+    _r23dd_struck(pdf, 220, 626, "36", 10, green)
+    _r23dd_hand(pdf, 222, 640, "32", 12, green)
+    _r23dd_hand(pdf, 265, 629, "R.L.", 9, green)
+    _text(pdf, 60, 600, "Izziņa izsniegta iesniegšanai sociālajā dienestā.", 10)
+    _text(pdf, 60, 560, "Valdes locekle", 10)
+    _text(pdf, 420, 560, "R. Lapiņa", 10)
+
+
+def r23dd_struck_tick_and_two_signatures(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion with a checklist of tasks whose printed tick in one row is
+    struck out in red (that task dropped), and no date line: the prepared-by signature
+    dated one day and the approved-by signature two days later."""
+    red = (0.75, 0.1, 0.1)
+    _text(pdf, 60, 800, "Ogres novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _text(pdf, 60, 740, f"Klients Ivo Bērziņš, personas kods {R23DD_IVO}", 10)
+    _text(pdf, 60, 716, "Atbalsta uzdevums", 10)
+    _text(pdf, 400, 716, "✓", 10)
+    rows = [("iepirkšanās un maksājumu kārtošana", False),
+            ("veļas mazgāšana", True),
+            ("pavadīšana pie ģimenes ārsta", False)]
+    for n, (task, struck) in enumerate(rows):
+        y = 698 - 18 * n
+        _text(pdf, 60, y, task, 10)
+        if struck:
+            _r23dd_struck(pdf, 400, y, "✓", 10, red)
+        else:
+            _text(pdf, 400, y, "✓", 10)
+    for x in (55, 390, 420):
+        pdf.line(x, 728, x, 640)
+    for y in (728, 710, 692, 674, 656, 640):
+        pdf.line(55, y, 420, y)
+    _text(pdf, 60, 610, "Stundas nedēļā: 5", 10)
+    _text(pdf, 60, 580, "Sagatavoja: sociālā darbiniece A. Kalna 10.04.2025.", 10)
+    _text(pdf, 60, 560, "Apstiprināja: dienesta vadītājs J. Lūsis 14.04.2025.", 10)
+
+
+def r23dd_application_with_a_certified_copy(pdf: canvas.Canvas) -> None:
+    """An application signed on one day with the service's copy certification under it, the
+    certifier's role and name on their own lines and the certification's "Datums:" last."""
+    _text(pdf, 330, 800, "Tukuma novada Sociālajam dienestam", 10)
+    _text(pdf, 250, 770, "IESNIEGUMS", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Es, Linda Zariņa, personas kods {R23DD_LINDA}, dzīvoju Lielā ielā 5-2, Tukumā,",
+        "LV-3101. Lūdzu piešķirt man asistenta pakalpojumu darbam 20 stundas nedēļā.",
+        "Valsts sociālo pabalstu asistenta izmantošanai nesaņemu.",
+    ], size=10)
+    _text(pdf, 60, 680, "2025. gada 3. februārī", 10)
+    _text(pdf, 420, 680, "L. Zariņa", 10)
+    pdf.setFillColorRGB(0.2, 0.3, 0.7)
+    _lines(pdf, 300, 620, ["NORAKSTS PAREIZS", "Dienesta sekretāre", "E. Kalniņa",
+                           "Datums: 11.02.2025"], size=9)
+    pdf.setFillColorRGB(0, 0, 0)
+
+
+def r23dd_amendment_of_a_certificate(pdf: canvas.Canvas) -> None:
+    """An employer's letter amending its earlier certificate: only the new weekly hours of
+    the person it names, no title but "Grozījumi ... izziņā Nr. ..."."""
+    _text(pdf, 60, 800, "SIA Upes Koki", 14, bold=True)
+    _text(pdf, 60, 784, "Reģ. Nr. 40103111222, Meža iela 8, Madona, LV-4801", 9)
+    _text(pdf, 60, 750, "Madonā 12.05.2025. Nr. 7/25", 10)
+    _text(pdf, 60, 720, "Grozījumi 2025. gada 2. aprīļa izziņā Nr. 5", 11, bold=True)
+    _lines(pdf, 60, 694, [
+        f"No 2025. gada 1. maija mūsu darbiniecei Marta Ozoliņa (personas kods {R23DD_MARTA})",
+        "noteikts darba laiks 30 stundas nedēļā iepriekšējo 40 stundu vietā.",
+        "Pārējās izziņā norādītās ziņas paliek spēkā.",
+    ], size=10)
+    _text(pdf, 60, 620, "Valdes loceklis", 10)
+    _text(pdf, 420, 620, "K. Liepa", 10)
+
+
+def r23dd_reminder_naming_a_certificate(pdf: canvas.Canvas) -> None:
+    """The service's reminder to a client about a missing paper, the paper's name wrapped to
+    the start of the sentence's second line."""
+    _text(pdf, 60, 800, "Ogres novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 60, 770, "02.06.2025. Nr. 2-9/311", 10)
+    _text(pdf, 60, 740, "Atgādinājums par iesniegumam trūkstošu dokumentu", 11, bold=True)
+    _lines(pdf, 60, 714, [
+        "Jūsu 2025. gada 20. maija iesniegumam par asistenta pakalpojumu vēl nav pievienota",
+        "izglītības iestādes izziņa par mācību stundām nedēļā. Lūdzam to iesniegt līdz",
+        "2025. gada 16. jūnijam.",
+    ], size=10)
+    _text(pdf, 60, 640, "Sociālā darbiniece A. Kalna", 10)
+
+
+CASES.update({
+    "r23dd_hours_struck_corrected_above.pdf": (
+        r23dd_hours_struck_corrected_above, "employer_certificate", {
+            "person_name": "Marta Ozoliņa", "personal_code": R23DD_MARTA,
+            "hours_per_week": 32, "issued_on": "2025-03-14"}),
+    "r23dd_struck_tick_and_two_signatures.pdf": (
+        r23dd_struck_tick_and_two_signatures, "social_worker_opinion", {
+            "personal_code": R23DD_IVO,
+            "tasks": ["iepirkšanās un maksājumu kārtošana", "pavadīšana pie ģimenes ārsta"],
+            "issued_on": "2025-04-14"}),
+    "r23dd_application_with_a_certified_copy.pdf": (
+        r23dd_application_with_a_certified_copy, "application", {
+            "client_personal_code": R23DD_LINDA, "submitted_on": "2025-02-03"}),
+    "r23dd_amendment_of_a_certificate.pdf": (
+        r23dd_amendment_of_a_certificate, "employer_certificate", {
+            "personal_code": R23DD_MARTA, "hours_per_week": 30, "issued_on": "2025-05-12"}),
+    "r23dd_reminder_naming_a_certificate.pdf": (
+        r23dd_reminder_naming_a_certificate, "unknown", {}),
+})
+
+
+R23DD_AIJA = personal_code("1506620419")
+
+
+def r23dd_crosses_drawn_in_an_answer_grid(pdf: canvas.Canvas) -> None:
+    """A commission's opinion whose limitations are a grid of rows and two columns "ir" and
+    "nav", each answer a cross drawn with two pen strokes in its cell."""
+    pen = (0.1, 0.15, 0.5)
+    _text(pdf, 60, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 60, 770, "Atzinums Nr. VD-25-01234 (03.03.2025.)", 11, bold=True)
+    _text(pdf, 60, 745, f"Aija Strautiņa, personas kods {R23DD_AIJA}", 10)
+    _text(pdf, 60, 728, "Noteikta II grupas invaliditāte no 03.03.2025. līdz 02.03.2027.", 10)
+    _text(pdf, 60, 700, "Funkcionālie ierobežojumi", 10)
+    _text(pdf, 380, 700, "ir", 10)
+    _text(pdf, 470, 700, "nav", 10)
+    rows = [("redze", 0), ("pārvietošanās", 1), ("psihiskās funkcijas", 1),
+            ("augšējo ekstremitāšu funkcijas", 0)]
+    pdf.setStrokeColorRGB(*pen)
+    for n, (row, column) in enumerate(rows):
+        y = 682 - 19 * n
+        _text(pdf, 60, y, row, 10)
+        x = 380 if column == 0 else 470
+        pdf.line(x, y - 2, x + 10, y + 8)
+        pdf.line(x, y + 8, x + 10, y - 2)
+    pdf.setStrokeColorRGB(0, 0, 0)
+    _text(pdf, 60, 590, "Asistenta pakalpojums: nepieciešams.", 10)
+
+
+CASES.update({
+    "r23dd_crosses_drawn_in_an_answer_grid.pdf": (
+        r23dd_crosses_drawn_in_an_answer_grid, "commission_opinion", {
+            "personal_code": R23DD_AIJA, "limitations": ["vision", "upper_limbs"]}),
+})
+
+
+R23DD_KRISTAPS = personal_code("0309080527")
+
+
+def r23dd_reissued_school_certificate(pdf: canvas.Canvas) -> None:
+    """A school's certificate re-issued: its number and date on the line under the letterhead,
+    and a closing sentence saying it replaces an earlier certificate of another date."""
+    _text(pdf, 60, 800, "Valmieras Tehnikums", 13, bold=True)
+    _text(pdf, 60, 784, "Ziedu iela 4, Valmiera, LV-4201", 9)
+    _text(pdf, 60, 760, "Izziņa Nr. 12/40 15.10.2025.", 10)
+    _text(pdf, 60, 730, f"Izglītojamais Kristaps Vītols, personas kods {R23DD_KRISTAPS},", 10)
+    _text(pdf, 60, 714, "mācās 3. kursā programmā Datorsistēmas, 32 stundas nedēļā.", 10)
+    _text(pdf, 60, 690, "Izziņa izsniegta atkārtoti un aizstāj 2025. gada 1. oktobra izziņu "
+                        "Nr. 12/31.", 10)
+    _text(pdf, 60, 650, "Direktore", 10)
+    _text(pdf, 420, 650, "S. Kļaviņa", 10)
+
+
+CASES.update({
+    "r23dd_reissued_school_certificate.pdf": (
+        r23dd_reissued_school_certificate, "school_certificate", {
+            "personal_code": R23DD_KRISTAPS, "issued_on": "2025-10-15"}),
+})
+
+
+R23DD_OLGA = personal_code("2204410318")
+R23DD_EDGARS = personal_code("0812690425")
+
+
+def r23dd_court_restricts_capacity_and_appoints(pdf: canvas.Canvas) -> None:
+    """A court's extract: it restricts the capacity of one person (named in the dative) and
+    appoints another as her guardian after "par aizgādni" (named in the accusative)."""
+    _text(pdf, 60, 800, "VIDZEMES RAJONA TIESA", 13, bold=True)
+    _text(pdf, 250, 770, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 60, 750, "no 2025. gada 10. janvāra sprieduma civillietā Nr. C12345625", 10)
+    _lines(pdf, 60, 720, [
+        f"Ierobežot rīcībspēju Olgai Kalnai, personas kods {R23DD_OLGA}, finanšu jautājumos.",
+        f"Iecelt par aizgādni Edgaru Kalnu, personas kods {R23DD_EDGARS}.",
+        "Izraksts izgatavots 2025. gada 3. februārī.",
+    ], size=10)
+    _text(pdf, 60, 650, "Tiesas sekretāre I. Vīksna", 10)
+
+
+CASES.update({
+    "r23dd_court_restricts_capacity_and_appoints.pdf": (
+        r23dd_court_restricts_capacity_and_appoints, "representation_document", {
+            "person_name": "Olga Kalna", "personal_code": R23DD_OLGA,
+            "representative_personal_code": R23DD_EDGARS}),
+})

@@ -6150,3 +6150,94 @@ def test_r23ai_a_labels_capital_i_read_as_l_is_still_its_label(cases: Path) -> N
     record = extract_file(cases / "r23ai_label_capital_i_read_as_l.pdf")
     assert record["fields"]["applicant_name"] == "Roberts Dumpis"
     assert record["field_confidence"]["applicant_name"] < 0.9
+
+
+
+# --- round 23 (r23dd): corrected, certified and re-worked paper (digital) ---
+
+
+def test_r23dd_a_struck_value_gives_way_to_the_correction_written_above(cases: Path) -> None:
+    """Typed hours struck through with a pen's line and the right figure written above in the
+    pen's ink: the correction is the value, below the sure bar (a hand wrote it); the
+    corrector's initials beside it are nobody's value."""
+    record = extract_file(cases / "r23dd_hours_struck_corrected_above.pdf")
+    assert record["fields"]["hours_per_week"] == 32
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+    assert record["fields"]["person_name"] == "Marta Ozoliņa"
+
+
+def test_r23dd_strike_out_keeps_the_print_when_the_ink_is_unknown() -> None:
+    """The words a stroke runs through leave the reading; with no ink to tell the hand from
+    the print, nothing above them is moved into their place."""
+    from asistents.extract.struck_text import strike_out
+
+    label = Word("Stundas:", 0, 100, 40, 110)
+    struck = Word("12", 50, 100, 60, 110)
+    above = Word("Vārds", 50, 86, 80, 96)
+    out = strike_out([label, struck, above], [([struck], None)])
+    assert [w.text for w in out] == ["Stundas:", "Vārds"]
+    assert out[1].top == 86
+    ink = {id(label): "black", id(struck): "black", id(above): "green"}
+    moved = strike_out([label, struck, above], [([struck], "green")],
+                       lambda w: ink.get(id(w)))
+    assert [(w.text, w.top) for w in moved] == [("Stundas:", 100), ("Vārds", 100)]
+    assert moved[1].confidence < 0.9
+
+
+def test_r23dd_a_struck_tick_leaves_its_task_out_and_the_approval_dates(cases: Path) -> None:
+    """A checklist whose printed tick in one row is struck out: that row's task is not listed.
+    No date line, a prepared-by and an approved-by signature each dated: the approval's date,
+    below the sure bar (one of two dates)."""
+    record = extract_file(cases / "r23dd_struck_tick_and_two_signatures.pdf")
+    assert record["fields"]["tasks"] == ["iepirkšanās un maksājumu kārtošana",
+                                         "pavadīšana pie ģimenes ārsta"]
+    assert record["fields"]["issued_on"] == "2025-04-14"
+    assert record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_r23dd_a_copy_certifications_date_label_is_not_the_papers(cases: Path) -> None:
+    """"NORAKSTS PAREIZS / role / name / Datums: ..." under an application: the certification's
+    "Datums:" is the copy's; the application is dated by its own signature line."""
+    record = extract_file(cases / "r23dd_application_with_a_certified_copy.pdf")
+    assert record["fields"]["submitted_on"] == "2025-02-03"
+
+
+def test_r23dd_an_amendment_of_a_certificate_is_that_certificate(cases: Path) -> None:
+    """"Grozījumi ... izziņā Nr. ..." stating only the new hours of "mūsu darbiniecei ...":
+    an employer's certificate with what it states."""
+    from reader_cases import R23DD_MARTA
+
+    record = extract_file(cases / "r23dd_amendment_of_a_certificate.pdf")
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["personal_code"] == R23DD_MARTA
+    assert record["fields"]["hours_per_week"] == 30
+
+
+def test_r23dd_a_reminder_naming_a_certificate_in_its_sentence_is_not_one(cases: Path) -> None:
+    """A reminder whose sentence wraps "izglītības iestādes izziņa" to a line's start: the
+    phrase carries on the sentence, no heading; the paper is the service's letter."""
+    assert extract_file(cases / "r23dd_reminder_naming_a_certificate.pdf")["doc_type"] == "unknown"
+
+
+def test_r23dd_crosses_drawn_with_two_strokes_answer_an_ir_nav_grid(cases: Path) -> None:
+    """Each row of an "ir" / "nav" grid answered by a cross of two pen strokes in its cell: the
+    rows crossed under "ir" are the limitations."""
+    record = extract_file(cases / "r23dd_crosses_drawn_in_an_answer_grid.pdf")
+    assert sorted(record["fields"]["limitations"]) == ["upper_limbs", "vision"]
+
+
+def test_r23dd_a_reissued_certificate_is_dated_by_itself(cases: Path) -> None:
+    """"Izziņa izsniegta atkārtoti un aizstāj 2025. gada 1. oktobra izziņu Nr. ...": the date
+    after "aizstāj" is the replaced paper's; the paper's own is beside its number."""
+    record = extract_file(cases / "r23dd_reissued_school_certificate.pdf")
+    assert record["fields"]["issued_on"] == "2025-10-15"
+
+
+def test_r23dd_the_one_whose_capacity_is_restricted_is_represented(cases: Path) -> None:
+    """"Ierobežot rīcībspēju <dative>, personas kods ..." then "Iecelt par aizgādni <accusative>,
+    personas kods ...": the first is the person represented, the one appointed never is."""
+    from reader_cases import R23DD_OLGA
+
+    fields = extract_file(cases / "r23dd_court_restricts_capacity_and_appoints.pdf")["fields"]
+    assert fields["person_name"] == "Olga Kalna"
+    assert fields["personal_code"] == R23DD_OLGA

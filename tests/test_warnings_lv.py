@@ -178,6 +178,8 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
     ("employer_certificate", "issued_on: a date beside the letterhead, not on a line of its own",
      None),
     ("employer_certificate", "issued_on: only a stamp's date was found, not the paper's own", None),
+    ("social_worker_opinion", "issued_on: dated by the approval's signature, not a date line",
+     None),
     ("representation_document", "issued_on: only the date the copy was certified was found", None),
     ("representation_document", "issued_on: the paper is a copy, dated as the act it copies",
      None),
