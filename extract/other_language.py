@@ -130,6 +130,7 @@ def without_cyrillic_column(lines: list[Line]) -> list[Line]:
     for at, line in enumerate(lines):
         for segment in line.segments[1:]:
             if len(segment.text) >= 4 and cyrillic_as_read(segment.text) \
+                    and cyrillic_as_read(_first_word(segment.words)) \
                     and not cyrillic_as_read(line.segments[0].text):
                 edges.setdefault(line.page, []).append((segment.x0, at))
     for column in edges.values():
@@ -146,12 +147,18 @@ def without_cyrillic_column(lines: list[Line]) -> list[Line]:
 _COLUMN_SLACK = 6.0  # points two segments' left edges may differ by in one column
 
 
+def _first_word(words: list[Word]) -> str:
+    """The first word of three letters or more: a cell "darbs / работа" opens in Latvian, and
+    is a two-language cell of the Latvian table, not the start of a Cyrillic column."""
+    return next((w.text for w in words if len(w.text) >= 3), "")
+
+
 def _cut_at(line: Line, x0: float) -> None:
     """`line` without its words from `x0` on, when those hold a Cyrillic word as read and
     Latvian words stand before them."""
     cut = [w for w in line.words if w.x0 >= x0 - _COLUMN_SLACK]
     kept = [w for w in line.words if w.x0 < x0 - _COLUMN_SLACK]
-    if not cut or not kept or not any(cyrillic_as_read(w.text) for w in cut if len(w.text) >= 3):
+    if not cut or not kept or not cyrillic_as_read(_first_word(cut)):
         return
     if cyrillic_as_read(" ".join(w.text for w in kept)):
         return
