@@ -274,12 +274,35 @@ def _spaced_joined(seg: Segment) -> str:
     return join_letter_spaced([(w.text, w.x0, w.x1) for w in seg.words])
 
 
+# How far apart (points) two rows' cells may start and still be one column of a form.
+_COLUMN_SLACK = 4.0
+
+
+def _label_rows(lines: list[Line]) -> set[int]:
+    """Rows of a form's label column: a line of a label cell and its value cell next to a line
+    laid out alike (both cells starting where the neighbour's do: "Pacients | Anna Ozola" over
+    "Nosūtījums | ģimenes ārsta nosūtījums"). Its first cell is a label, not the paper's title
+    (a paper names itself above its form, not inside it); a row in capitals is left a title."""
+    rows = set()
+    for line, other in [*pairwise(lines), *((b, a) for a, b in pairwise(lines))]:
+        if (len(line.segments) >= 2 and len(other.segments) >= 2 and line.page == other.page
+                and not _capitals(line.text)
+                and abs(line.segments[0].x0 - other.segments[0].x0) <= _COLUMN_SLACK
+                and abs(line.segments[1].x0 - other.segments[1].x0) <= _COLUMN_SLACK):
+            rows.add(line.index)
+    return rows
+
+
 def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     """The head's lines as (index, folded text, in capitals), and each title in capitals read
     together with the "par ..." line under it: "LĒMUMS Nr. 1-6/21/112" over "par aizbildņa
     iecelšanu" is one title, "lēmums par aizbildņa iecelšanu" (its number left out), and a
     line with the one or two words wrapped under it."""
-    head = [(ln.index, fold(ln.text), _capitals(ln.text)) for ln in lines]
+    rows = _label_rows(lines)
+    head = [(ln.index, fold(ln.text), _capitals(ln.text)) if ln.index not in rows
+            else (ln.index, f"{ln.segments[0].folded} ; "
+                  f"{' '.join(seg.folded for seg in ln.segments[1:])}", False)
+            for ln in lines]
     # A heading printed letter-spaced ("I Z Z I Ņ A", "A P L I E C I N Ā J U M S"), alone on
     # its line or in a column of its own beside the letterhead: its letters joined into words.
     head += [(ln.index, fold(spaced), True) for ln in lines for seg in ln.segments
