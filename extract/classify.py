@@ -298,11 +298,10 @@ def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     together with the "par ..." line under it: "LĒMUMS Nr. 1-6/21/112" over "par aizbildņa
     iecelšanu" is one title, "lēmums par aizbildņa iecelšanu" (its number left out), and a
     line with the one or two words wrapped under it."""
+    # A form's row reads as a list item: a phrase in it is mentioned, it heads no line.
     rows = _label_rows(lines)
     head = [(ln.index, fold(ln.text), _capitals(ln.text)) if ln.index not in rows
-            else (ln.index, f"{ln.segments[0].folded} ; "
-                  f"{' '.join(seg.folded for seg in ln.segments[1:])}", False)
-            for ln in lines]
+            else (ln.index, f"• {fold(ln.text)}", False) for ln in lines]
     # A heading printed letter-spaced ("I Z Z I Ņ A", "A P L I E C I N Ā J U M S"), alone on
     # its line or in a column of its own beside the letterhead: its letters joined into words.
     head += [(ln.index, fold(spaced), True) for ln in lines for seg in ln.segments
