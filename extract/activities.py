@@ -83,7 +83,7 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
             if not _names_an_activity(spec, request):
                 # "Lūdzu piešķirt Megijai asistenta pakalpojumu." after a letter that told
                 # what she does and for how long: the activities stand before the request.
-                folded = fold(ctx.text)
+                folded = _prose(ctx)
                 return [folded[: folded.find(request)] + " " + request]
             return [request]
         span = _answer_table(ctx)
@@ -336,10 +336,23 @@ def _weekly_words_as_digits(folded: str) -> str:
     return _WEEKLY_WORDS.sub(digits, folded)
 
 
+# A file's name, an e-mail address or a web address: a name of its own, no word of the prose
+# ("biedribas_izzina.pdf" in an e-mail's attachments names no association's activity).
+_NAME_TOKEN = re.compile(
+    r"[^\s<>()\[\],;]+@[^\s<>()\[\],;]+|(?:https?://|www\.)\S+"
+    r"|[^\s<>()\[\],;]+\.(?:pdf|docx?|odt|rtf|xlsx?|ods|jpe?g|png|heic|tiff?|zip|edoc|asice)\b")
+
+
+def _prose(ctx: Context) -> str:
+    """The document's folded text with its names of files and addresses blanked (offsets
+    kept): what a letter's sentences say, read for its request and activities."""
+    return _NAME_TOKEN.sub(lambda m: " " * len(m.group(0)), fold(ctx.text))
+
+
 def _request_sentence(ctx: Context, spec: FieldSpec) -> str | None:
     """The part of a letter that asks for the service ("... lūdzu piešķirt asistenta
     pakalpojumu manam dēlam ..., kurš mācās ... un apmeklē ..."), from its request on."""
-    folded = fold(ctx.text)
+    folded = _prose(ctx)
     starts = [m.start() for phrase in spec.prose_from if (m := _stem(phrase).search(folded))]
     if not starts:
         return None

@@ -286,6 +286,25 @@ def _carries_on(above: Line, line: Line) -> bool:
             and text[:1].isalpha() and text[:1].islower())
 
 
+# How far apart (points) two rows' cells may start and still be one column of a form.
+_COLUMN_SLACK = 4.0
+
+
+def _label_rows(lines: list[Line]) -> set[int]:
+    """Rows of a form's label column: a line of a label cell and its value cell next to a line
+    laid out alike (both cells starting where the neighbour's do: "Pacients | Anna Ozola" over
+    "Nosūtījums | ģimenes ārsta nosūtījums"). Its first cell is a label, not the paper's title
+    (a paper names itself above its form, not inside it); a row in capitals is left a title."""
+    rows = set()
+    for line, other in [*pairwise(lines), *((b, a) for a, b in pairwise(lines))]:
+        if (len(line.segments) >= 2 and len(other.segments) >= 2 and line.page == other.page
+                and not _capitals(line.text)
+                and abs(line.segments[0].x0 - other.segments[0].x0) <= _COLUMN_SLACK
+                and abs(line.segments[1].x0 - other.segments[1].x0) <= _COLUMN_SLACK):
+            rows.add(line.index)
+    return rows
+
+
 def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     """The head's lines as (index, folded text, in capitals), and each title in capitals read
     together with the "par ..." line under it: "LĒMUMS Nr. 1-6/21/112" over "par aizbildņa
@@ -294,7 +313,10 @@ def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     # A line that carries on the sentence above it ("... nav pievienota" / "izglītības iestādes
     # izziņa par ..."): what opens it is the sentence's object, no heading.
     carried = {ln.index for above, ln in pairwise(lines) if _carries_on(above, ln)}
-    head = [(ln.index, fold(ln.text), _capitals(ln.text)) for ln in lines
+    # A form's row reads as a list item: a phrase in it is mentioned, it heads no line.
+    rows = _label_rows(lines)
+    head = [(ln.index, fold(ln.text), _capitals(ln.text)) if ln.index not in rows
+            else (ln.index, f"• {fold(ln.text)}", False) for ln in lines
             if ln.index not in carried]
     # A heading printed letter-spaced ("I Z Z I Ņ A", "A P L I E C I N Ā J U M S"), alone on
     # its line or in a column of its own beside the letterhead: its letters joined into words.

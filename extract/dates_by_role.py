@@ -137,7 +137,13 @@ def dateline_dates(ctx: Context, spec: FieldSpec) -> tuple[list[tuple[str, list[
                 continue
             value = parse_value(spec, segment.text[match.start() : match.end()])
             if value is not None and value not in births:
-                found.append((value, segment.words, _dateline_role(lead, others)))
+                role = _dateline_role(lead, others)
+                if role == _ROLE_BARE and _CLOCK_AFTER.match(segment.text, match.end()):
+                    # "2025. gada 3. marts 14:02" with no place: the minute a program stamped
+                    # (a note's edit time, a print's or a viewer's clock), a stamp's role
+                    # below the date the writer signed.
+                    role = _ROLE_RECEIVED
+                found.append((value, segment.words, role))
                 if not alone:
                     by_place_only.add(value)
     return found, by_place_only

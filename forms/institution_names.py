@@ -222,7 +222,17 @@ def _school_name_opening(words: list[str]) -> list[str]:
         # "SALDUS TEHNOLOĢIJU UN DIZAINA TEHNIKUMS": the capital is the opening word's alone;
         # the field joined to it by "un" is written small ("Tehnoloģiju un dizaina").
         out[at + 2] = out[at + 2].lower()
+    for later in range(at + 1, len(out) - 1):
+        # "CĒSU PRAKTISKO VALODU KOLEDŽA": a common noun in the genitive plural after the
+        # opening word says what is taught ("Praktisko valodu koledža"), no proper name of
+        # its own (a person's or a place's name there stands in the singular).
+        if _GENITIVE_PLURAL.fullmatch(folded[later]) and out[later][:1].isupper():
+            out[later] = out[later].lower()
     return out
+
+
+# A common noun's genitive plural ("valodu", "tehnoloģiju", "zinātņu"): a stem and "-u".
+_GENITIVE_PLURAL = re.compile(r"[a-z]{3,}u")
 
 
 def states_status(row: str) -> bool:

@@ -15623,3 +15623,161 @@ CASES.update({
             "person_name": "Olga Kalna", "personal_code": R23DD_OLGA,
             "representative_personal_code": R23DD_EDGARS}),
 })
+
+
+
+# --- round 23 (r23ad): set ZA's digital papers through phones and screens ---
+
+R23AD_MARIS = personal_code("0411790315")
+R23AD_ILZE = personal_code("1708840622")
+R23AD_IVO = personal_code("2302050473")
+R23AD_ALISE = personal_code("0906950588")
+R23AD_ROLANDS = personal_code("1512660233")
+
+
+def r23ad_clinic_rows_with_a_referral_label(pdf: canvas.Canvas) -> None:
+    """A clinic's certificate under a bare "IZZIŅA", its facts in a column of label and value
+    rows; one row's label is "Nosūtījums" (a referral, a title of someone else's paper),
+    a label of the form, not the paper's title."""
+    _text(pdf, 60, 800, "Veselības centrs „Priedaine”", 13, bold=True)
+    _text(pdf, 60, 784, "Ergoterapijas kabinets, Meža iela 3, Jūrmala, LV-2015", 9)
+    _text(pdf, 260, 740, "IZZIŅA", 13, bold=True)
+    rows = [("Pacients", "Māris Ābeltiņš"), ("Personas kods", R23AD_MARIS),
+            ("Nosūtījums", "neirologa nosūtījums Nr. 5521, 2025. gada 2. aprīlis"),
+            ("Speciālists", "ergoterapeits K. Lāce"),
+            ("Procedūras", "ergoterapija un ārstnieciskā vingrošana"),
+            ("Apmeklējums", "divas reizes nedēļā, kopā 3 stundas nedēļā")]
+    for at, (label, value) in enumerate(rows):
+        _text(pdf, 60, 700 - at * 18, label, 10)
+        _text(pdf, 220, 700 - at * 18, value, 10)
+    _text(pdf, 60, 560, "Jūrmalā, 2025. gada 16. aprīlī", 10)
+    _text(pdf, 60, 530, "Kabineta vadītājs", 10)
+    _text(pdf, 400, 530, "J. Krūze", 10)
+
+
+def r23ad_mail_attachment_named_after_an_association(pdf: canvas.Canvas) -> None:
+    """An e-mail printed to PDF whose header rows carry no colons ("No", "Kam", "Datums",
+    "Pielikumi" in a column of their own) and whose attachments are named after an association
+    and a day centre; the request in the body tells the activities with their hours."""
+    rows = [("No", "Ilze Vītola <ilze.vitola@example.lv>"),
+            ("Kam", "Jelgavas Sociālais dienests <pasts@example.lv>"),
+            ("Datums", "otrdiena, 2025. gada 4. novembris 18:20"),
+            ("Pielikumi", "biedribas_apliecinajums.pdf, dienas_centra_izzina.pdf")]
+    _text(pdf, 50, 800, "Asistenta pakalpojums", 12, bold=True)
+    for at, (label, value) in enumerate(rows):
+        _text(pdf, 50, 775 - at * 15, label, 9)
+        _text(pdf, 150, 775 - at * 15, value, 9)
+    _lines(pdf, 50, 700, [
+        "Labdien,",
+        f"es, Ilze Vītola (personas kods {R23AD_ILZE}), lūdzu piešķirt man asistenta",
+        "pakalpojumu. Dzīvoju Lielajā ielā 14-2, Jelgavā, LV-3001.",
+        "Palīdzība vajadzīga darbā 12 stundas nedēļā un bibliotēkas lasītāju pulciņā 2",
+        "stundas nedēļā.",
+        "Pielikumā apliecinājums.",
+        "Ar cieņu",
+        "Ilze Vītola",
+    ], size=10)
+
+
+def r23ad_form_of_study_before_the_programme(pdf: canvas.Canvas) -> None:
+    """A school's certificate saying how one studies between the verb and the programme
+    ("mācās neklātienes formā vispārējās vidējās izglītības programmā"): the form of study in
+    the locative is no word of the programme's name."""
+    _text(pdf, 150, 800, "Jēkabpils Vakara vidusskola", 13, bold=True)
+    _text(pdf, 140, 784, "Reģ. Nr. 4313900871, Rīgas iela 40, Jēkabpils, LV-5201", 9)
+    _text(pdf, 260, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Izziņa izsniegta Ivo Kalniņam, personas kods {R23AD_IVO}, par to, ka viņš",
+        "mācās neklātienes formā vispārējās vidējās izglītības programmā, 11. klasē.",
+        "Konsultācijas skolā notiek 6 stundas nedēļā. Mācības beigsies 2026. gada",
+        "19. jūnijā.",
+    ], size=10)
+    _text(pdf, 60, 620, "Jēkabpilī, 2025. gada 1. oktobrī", 10)
+    _text(pdf, 60, 590, "Direktors", 10)
+    _text(pdf, 400, 590, "A. Zeltiņš", 10)
+
+
+def r23ad_college_after_a_covering_sentence(pdf: canvas.Canvas) -> None:
+    """A certificate pasted into an e-mail's body: under the mail's header, a covering sentence
+    ending in "izziņu." on the line above the college's name, then "IZZIŅA" and the body."""
+    _lines(pdf, 50, 810, [
+        "No: Studiju daļa <studijas@example.lv>",
+        "Kam: alise.berzina@example.lv",
+        "Tēma: izziņa",
+    ], size=9)
+    _lines(pdf, 50, 760, [
+        "Sveiki, Alise!",
+        "Kā lūdzāt, pārsūtām Jums izziņu.",
+        "Kurzemes Lietišķās mākslas koledža",
+    ], size=10)
+    _text(pdf, 50, 710, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 690, [
+        f"Izsniegta Alisei Bērziņai, personas kods {R23AD_ALISE}, par to, ka viņa studē",
+        "Kurzemes Lietišķās mākslas koledžas studiju programmā „Keramika”, 1. kursā.",
+        "Nodarbības klātienē 12 stundas nedēļā. Studiju beigas 2027. gada 30. jūnijā.",
+        "Izziņa izsniegta 2025. gada 6. oktobrī.",
+    ], size=10)
+
+
+def r23ad_college_name_in_capitals(pdf: canvas.Canvas) -> None:
+    """A college's letterhead set in capitals with a common noun in the genitive plural after
+    the name's opening word ("CĒSU PRAKTISKO VALODU KOLEDŽA"); the body never writes it."""
+    _text(pdf, 60, 800, "CĒSU PRAKTISKO VALODU KOLEDŽA", 12, bold=True)
+    _text(pdf, 60, 785, "Lenču iela 2, Cēsis, LV-4101", 9)
+    _text(pdf, 240, 740, "IZZIŅA par studijām", 13, bold=True)
+    rows = [("Studējošais", "Rolands Eglītis"), ("Personas kods", R23AD_ROLANDS),
+            ("Studiju programma", "Tulkošana"),
+            ("Studiju forma", "nepilna laika, 8 stundas nedēļā"),
+            ("Studiju beigas", "2026. gada 30. jūnijā")]
+    for at, (label, value) in enumerate(rows):
+        _text(pdf, 60, 700 - at * 18, label, 10)
+        _text(pdf, 220, 700 - at * 18, value, 10)
+    _text(pdf, 60, 580, "Cēsīs, 12.09.2025.", 10)
+    _text(pdf, 400, 550, "K. Bērza", 10)
+
+
+def r23ad_note_with_its_edit_time_signed_with_a_date(pdf: canvas.Canvas) -> None:
+    """An application typed in a phone's notes app and exported to PDF: the app's edit time
+    over the note ("2025. gada 12. maijs 21:47"), the note signed with the name and an earlier
+    date under it."""
+    _text(pdf, 40, 810, "2025. gada 12. maijs 21:47", 8)
+    _lines(pdf, 40, 780, [
+        "Iesniegums par asistenta pakalpojumu",
+        "Valmieras novada Sociālajam dienestam",
+        f"no Rolanda Eglīša, p.k. {R23AD_ROLANDS}",
+        "dzīvoju Rīgas ielā 7-3, Valmierā, LV-4201",
+        "Lūdzu piešķirt man asistenta pakalpojumu",
+        "nokļūšanai uz darbu 10 stundas nedēļā.",
+        "",
+        "Rolands Eglītis",
+        "10.05.2025",
+    ], size=11)
+
+
+CASES.update({
+    "r23ad_clinic_rows_with_a_referral_label.pdf": (
+        r23ad_clinic_rows_with_a_referral_label, "activity_certificate", {
+            "person_name": "Māris Ābeltiņš", "personal_code": R23AD_MARIS,
+            "activity_kind": "institutions", "hours_per_week": 3,
+            "issued_on": "2025-04-16"}),
+    "r23ad_mail_attachment_named_after_an_association.pdf": (
+        r23ad_mail_attachment_named_after_an_association, "application", {
+            "applicant_personal_code": R23AD_ILZE,
+            "activities": [{"kind": "work", "hours_per_week": 12},
+                           {"kind": "leisure", "hours_per_week": 2}]}),
+    "r23ad_form_of_study_before_the_programme.pdf": (
+        r23ad_form_of_study_before_the_programme, "school_certificate", {
+            "personal_code": R23AD_IVO,
+            "programme": "vispārējās vidējās izglītības programma"}),
+    "r23ad_college_after_a_covering_sentence.pdf": (
+        r23ad_college_after_a_covering_sentence, "school_certificate", {
+            "personal_code": R23AD_ALISE,
+            "institution_name": "Kurzemes Lietišķās mākslas koledža"}),
+    "r23ad_college_name_in_capitals.pdf": (
+        r23ad_college_name_in_capitals, "school_certificate", {
+            "personal_code": R23AD_ROLANDS,
+            "institution_name": "Cēsu Praktisko valodu koledža"}),
+    "r23ad_note_with_its_edit_time_signed_with_a_date.pdf": (
+        r23ad_note_with_its_edit_time_signed_with_a_date, "application", {
+            "applicant_personal_code": R23AD_ROLANDS, "submitted_on": "2025-05-10"}),
+})

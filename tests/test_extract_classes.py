@@ -6241,3 +6241,85 @@ def test_r23dd_the_one_whose_capacity_is_restricted_is_represented(cases: Path) 
     fields = extract_file(cases / "r23dd_court_restricts_capacity_and_appoints.pdf")["fields"]
     assert fields["person_name"] == "Olga Kalna"
     assert fields["personal_code"] == R23DD_OLGA
+
+
+
+# --- round 23 (r23ad): set ZA's digital papers through phones and screens ---
+
+
+def test_r23ad_a_label_in_a_column_of_form_rows_is_no_title(cases: Path) -> None:
+    """"Nosūtījums | neirologa nosūtījums ..." in a column of label and value rows under a bare
+    "IZZIŅA": a label of the form, not the title of a referral; the clinic's certificate is an
+    attendance certificate, its type from words only (every value below the sure bar)."""
+    name = "r23ad_clinic_rows_with_a_referral_label.pdf"
+    record = extract_file(cases / name)
+    assert record["doc_type"] == "activity_certificate"
+    fields = record["fields"]
+    assert fields["personal_code"] == CASES[name][2]["personal_code"]
+    assert fields["activity_kind"] == "institutions"
+    assert fields["hours_per_week"] == 3
+    assert fields["issued_on"] == "2025-04-16"
+    assert all(value < 0.9 for value in record["field_confidence"].values())
+
+
+def test_r23ad_a_label_row_beside_its_value_does_not_head_the_paper() -> None:
+    """Two rows laid out alike (label cell, value cell at the same x): their first cells are
+    labels; a lone heading line and a row in capitals are left as titles."""
+    from asistents.extract.classify import _label_rows
+    from asistents.extract.layout import Line, Segment
+
+    def line(index: int, cells: list[tuple[float, str]]) -> Line:
+        segments = [Segment([Word(text=t, x0=x, top=index * 20, x1=x + 40,
+                                  bottom=index * 20 + 10, page=0)]) for x, t in cells]
+        return Line(0, [w for s in segments for w in s.words], segments, index)
+
+    lines = [line(0, [(200, "IZZIŅA")]), line(1, [(60, "Pacients"), (220, "Ozols")]),
+             line(2, [(60, "Nosūtījums"), (220, "ārsta")]),
+             line(3, [(60, "AKTS"), (220, "NR")])]
+    assert _label_rows(lines) == {1, 2}
+
+
+def test_r23ad_file_names_in_a_mails_header_are_no_words_of_its_request(cases: Path) -> None:
+    """An e-mail whose attachments are named after an association and a day centre (header
+    rows without colons): the request is read from its own sentence, work 12 and the readers'
+    circle 2 hours a week, below the sure bar (prose)."""
+    record = extract_file(cases / "r23ad_mail_attachment_named_after_an_association.pdf")
+    assert record["fields"]["activities"] == [
+        {"kind": "work", "hours_per_week": 12}, {"kind": "leisure", "hours_per_week": 2}]
+    assert record["field_confidence"]["activities"] < 0.9
+
+
+def test_r23ad_the_form_of_study_is_no_word_of_the_programme(cases: Path) -> None:
+    """"mācās neklātienes formā vispārējās vidējās izglītības programmā": the programme is
+    "vispārējās vidējās izglītības programma"."""
+    record = extract_file(cases / "r23ad_form_of_study_before_the_programme.pdf")
+    assert record["fields"]["programme"] == "vispārējās vidējās izglītības programma"
+
+
+def test_r23ad_an_institutions_name_stops_at_the_sentence_before_it(cases: Path) -> None:
+    """"Kā lūdzāt, pārsūtām Jums izziņu." over "Kurzemes Lietišķās mākslas koledža": the name
+    does not run back over the covering sentence's full stop."""
+    record = extract_file(cases / "r23ad_college_after_a_covering_sentence.pdf")
+    assert record["fields"]["institution_name"] == "Kurzemes Lietišķās mākslas koledža"
+
+
+def test_r23ad_a_genitive_plural_in_a_capitals_name_is_written_small(cases: Path) -> None:
+    """"CĒSU PRAKTISKO VALODU KOLEDŽA" is "Cēsu Praktisko valodu koledža", still doubted (the
+    capitals hid its case); the name's opening word and the other rules keep theirs."""
+    from asistents.forms.institution_names import normal_case
+
+    record = extract_file(cases / "r23ad_college_name_in_capitals.pdf")
+    assert record["fields"]["institution_name"] == "Cēsu Praktisko valodu koledža"
+    assert record["field_confidence"]["institution_name"] < 0.9
+    assert normal_case("RĒZEKNES TEHNOLOĢIJU AKADĒMIJA") == "Rēzeknes Tehnoloģiju akadēmija"
+    assert normal_case("SALDUS TEHNOLOĢIJU UN DIZAINA TEHNIKUMS") == \
+        "Saldus Tehnoloģiju un dizaina tehnikums"
+    assert normal_case("LIEPĀJAS SPORTA SKOLA VILNIS") == "Liepājas Sporta skola Vilnis"
+
+
+def test_r23ad_a_notes_apps_edit_time_is_not_the_signed_date(cases: Path) -> None:
+    """A note headed by the app's "2025. gada 12. maijs 21:47" and signed "10.05.2025" under
+    the name: submitted on the signed date, below the sure bar (two dates on the page)."""
+    record = extract_file(cases / "r23ad_note_with_its_edit_time_signed_with_a_date.pdf")
+    assert record["fields"]["submitted_on"] == "2025-05-10"
+    assert record["field_confidence"]["submitted_on"] < 0.9
