@@ -288,6 +288,9 @@ def _carries_on(above: Line, line: Line) -> bool:
 
 # How far apart (points) two rows' cells may start and still be one column of a form.
 _COLUMN_SLACK = 4.0
+# Words a label cell holds at most: a longer first cell is a sentence of a text printed in two
+# columns (a paper and its translation side by side), not a form's label.
+_LABEL_WORDS = 4
 
 
 def _label_rows(lines: list[Line]) -> set[int]:
@@ -299,6 +302,7 @@ def _label_rows(lines: list[Line]) -> set[int]:
     for line, other in [*pairwise(lines), *((b, a) for a, b in pairwise(lines))]:
         if (len(line.segments) >= 2 and len(other.segments) >= 2 and line.page == other.page
                 and not _capitals(line.text)
+                and max(len(line.segments[0].words), len(other.segments[0].words)) <= _LABEL_WORDS
                 and abs(line.segments[0].x0 - other.segments[0].x0) <= _COLUMN_SLACK
                 and abs(line.segments[1].x0 - other.segments[1].x0) <= _COLUMN_SLACK):
             rows.add(line.index)
