@@ -17,6 +17,7 @@ from .document import Page, ReadDocument, TextSource, Word
 from .form_widgets import place_form_values
 from .hidden_layer import is_scanners_layer
 from .marks import drawn_marks, emphasised_options
+from .pen_marks import marked_letters, with_marks
 from .preflight import pdf_failure_reason
 
 log = logging.getLogger(__name__)
@@ -152,8 +153,10 @@ def read_text_layer(path: Path) -> ReadDocument:
                 raise InputFileError("PDF has no pages", file=path, code="PARSE_ERROR")
             for page in pdf.pages:
                 number = page.page_number - 1
-                raw = page.filter(_not_slanted).extract_words(
-                    keep_blank_chars=False, use_text_flow=False)
+                upright = page.filter(_not_slanted)
+                raw = with_marks(upright.extract_words(
+                    keep_blank_chars=False, use_text_flow=False, return_chars=True),
+                    marked_letters(upright))
                 words = [
                     Word(
                         text=w["text"],
