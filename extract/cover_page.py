@@ -120,4 +120,5 @@ def without_fax_headers(lines: list[Line]) -> list[Line]:
     return renumbered(kept)
 
 
-__all__ = ["covering_letter_span", "is_cover_page", "is_fax_header", "without_cover_pages", "without_fax_headers"]
+__all__ = ["covering_letter_span", "is_cover_page", "is_fax_header", "without_cover_pages",
+           "without_fax_headers"]

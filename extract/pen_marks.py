@@ -66,9 +66,9 @@ def _place(stroke: tuple[float, float, float, float], char: dict[str, Any],
         return None
     high = (base - min(y0, y1)) / size
     low = (base - max(y0, y1)) / size
-    if 0.5 <= low and high <= 1.3:
+    if low >= 0.5 and high <= 1.3:
         return "over"
-    if -0.45 <= low and high <= 0.05:
+    if low >= -0.45 and high <= 0.05:
         return "under"
     return None
 
