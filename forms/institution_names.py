@@ -473,8 +473,8 @@ def branch_named(name: str, head_text: str, page_text: str) -> str | None:
     folded_head = " ".join(fold_word(head_text).split())
     for found in pattern.finditer(folded):
         branch = found.group(1).split()
-        if branch[-1][-1:] not in "ea":
-            continue  # the unit noun in the nominative ("filiāle", "nodaļa")
+        if page_text[found.start(1):found.end(1)].rstrip()[-1:] not in ("e", "a"):
+            continue  # the unit noun in the nominative ("filiāle", "nodaļa"), not "nodaļā"
         if " ".join(branch) not in folded_head:
             continue
         cited = page_text[found.start():found.start(1)].split()
