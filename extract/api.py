@@ -23,6 +23,7 @@ from .other_language import without_cyrillic_column
 from .page_pool import CoreTokens
 from .print_header import without_print_header
 from .reading import PageProgress, read_document
+from .sample_values import without_sample_notes
 from .sheet_grid import without_sheet_grid
 from .translation import translated_paper
 from .vocabulary import vocabularies
@@ -102,6 +103,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = without_sheet_grid(lines)
     # A software system's print header (its name, page counter, printing user and time).
     lines = without_print_header(lines)
+    # A template's printed instructions with a sample value ("Piemēram: Jānis Paraudziņš").
+    lines = without_sample_notes(lines)
     # A column of 1/0 codes marking a table's rows chosen or not.
     lines = with_coded_choices(lines)
     # Options printed as a numbered key, chosen by the numbers ringed on the line below it.

@@ -41,15 +41,52 @@ def is_cover_page(lines: list[Line]) -> bool:
     return len(found) >= int(vocab["enough"])
 
 
+def _opens_a_paper(lines: list[Line]) -> bool:
+    """Whether a page opens a paper of its own: among its first lines, a title printed in
+    capitals whose first word is an enclosed paper's (`cover_page.yaml`, `enclosed_titles`)."""
+    titles = _vocabulary()["covering_letter"]["enclosed_titles"]
+    for line in lines[:int(_vocabulary()["covering_letter"]["title_within"])]:
+        words = line.text.split()
+        if words and words[0].isupper() and len(words[0]) > 3 \
+                and fold(words[0]).strip(".:,") in titles:
+            return True
+    return False
+
+
+def covering_letter_span(lines: list[Line], later: list[list[Line]]) -> int:
+    """How many pages a covering letter sent with the paper behind it takes, 0 when the page is
+    none: it names its enclosure ("Pielikumā: izziņa uz 1 lp.") and a later page opens that
+    paper with its title; the pages between (a data-protection notice sent along) are the
+    letter's too. The letter's date, number and sender are the sending's; a letter with nothing
+    behind it is all there is to read."""
+    enclosure = re.compile(_vocabulary()["covering_letter"]["enclosure"])
+    if not any(enclosure.search(fold(line.text)) for line in lines):
+        return 0
+    for at, page in enumerate(later):
+        if _opens_a_paper(page):
+            return at + 1
+    return 0
+
+
 def without_cover_pages(lines: list[Line]) -> list[Line]:
-    """The document's lines without the cover pages leading it, renumbered; all of them when
-    every page would go (a cover sent alone is all there is to read)."""
+    """The document's lines without the cover pages (a fax's cover sheet, a covering letter)
+    leading it, renumbered; all of them when every page would go (a cover sent alone is all
+    there is to read)."""
     pages = sorted({line.page for line in lines})
+    by_page = {page: [line for line in lines if line.page == page] for page in pages}
     dropped: set[int] = set()
-    for page in pages[:-1]:
-        if not is_cover_page([line for line in lines if line.page == page]):
+    at = 0
+    while at < len(pages) - 1:
+        page = pages[at]
+        if is_cover_page(by_page[page]):
+            dropped.add(page)
+            at += 1
+            continue
+        span = covering_letter_span(by_page[page], [by_page[p] for p in pages[at + 1:]])
+        if not span:
             break
-        dropped.add(page)
+        dropped.update(pages[at:at + span])
+        at += span
     if not dropped:
         return lines
     kept = [line for line in lines if line.page not in dropped]
@@ -83,4 +120,5 @@ def without_fax_headers(lines: list[Line]) -> list[Line]:
     return renumbered(kept)
 
 
-__all__ = ["is_cover_page", "is_fax_header", "without_cover_pages", "without_fax_headers"]
+__all__ = ["covering_letter_span", "is_cover_page", "is_fax_header", "without_cover_pages",
+           "without_fax_headers"]

@@ -50,12 +50,15 @@ def _titled_decision(ctx: Context, kinds: dict[str, str]) -> tuple[str, str, Lin
         return None
     title_line = ctx.lines[at]
     title = _joined(title_line) if beside is None else beside[1].text
-    for below in ctx.lines[at + 1 : at + 3]:
+    for below in ctx.lines[at + 1 : at + 4]:
         # The subject may stand on its own line or beside the place and date ("Aizkrauklē
-        # 10.11.2020.      par aizgādnības nodibināšanu"): a segment opening with "par".
+        # 10.11.2020.      par aizgādnības nodibināšanu"): a segment opening with "par". Under
+        # a title printed alone, the place and date and the number may take a line each
+        # ("LĒMUMS" / "Cēsīs   2023. gada 4. maijā" / "Nr. 3-1/23/7" / "Par ...").
         subject = next((seg.text for seg in below.segments
                         if fold(seg.text.strip()).startswith("par ")), None)
-        if re.search(r"\bNr\b", title) and subject is None:
+        if re.search(r"\bNr\b", title) and subject is None \
+                and not (below.index == at + 1 and _place_and_date(below)):
             break
         number = _OWN_NUMBER.search(below.text)
         if not re.search(r"\bNr\b", title) and number and subject is None:
@@ -66,6 +69,16 @@ def _titled_decision(ctx: Context, kinds: dict[str, str]) -> tuple[str, str, Lin
     if not re.search(r"\bNr\b", title):
         return None
     return kinds[fold(title.split()[0])], title, title_line
+
+
+def _place_and_date(line: Line) -> bool:
+    """Whether a line is a place and a date alone ("Kuldīgā 12.03.2024."), which may stand
+    between a decision's title and its subject."""
+    dated = find_dates(line.text)
+    if len(dated) != 1:
+        return False
+    rest = line.text[:dated[0][1]] + line.text[dated[0][2]:]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
 
 
 def _joined(line: Line) -> str:

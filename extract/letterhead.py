@@ -10,10 +10,16 @@ fields read a letterhead, and `Context.issuer_lines` only marks where it is.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from ..forms.institution_names import names_a_parent, names_a_unit, states_status
+from ..forms.institution_names import (
+    branch_named,
+    names_a_parent,
+    names_a_unit,
+    states_status,
+)
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import values
 from .certifying_body import certifying_body
@@ -43,7 +49,21 @@ _DATE_LIKE = re.compile(r"\d{4}\.\s*(?:gada|g\.)|\d{1,2}\.\d{1,2}\.\d{4}|" + ROM
 
 def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     """The issuer's name at the head of the first page: the leading lines printed in the
-    heading's type size, before the address, registration number or contacts."""
+    heading's type size, before the address, registration number or contacts; the branch of
+    it that certifies when the letterhead and the body name one (`branch_named`)."""
+    found = _letterhead_issuer(ctx, spec)
+    if found is None or not isinstance(found.value, str) or not ctx.lines:
+        return found
+    head = " ".join(ln.text for ln in ctx.lines[:8] if ln.page == ctx.lines[0].page)
+    branch = branch_named(found.value, head, ctx.text)
+    if branch is None:
+        return found
+    # "Ozolu Tehnikums" / "Kuldīgas filiāle · ..." over a body naming "Ozolu Tehnikuma
+    # Kuldīgas filiāle": the branch that certifies is the issuer.
+    return replace(found, value=branch, confidence=min(found.confidence, 0.85))
+
+
+def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
     if spec.region != "letterhead" or not ctx.lines:
         return None
     start = _after_logo(ctx)

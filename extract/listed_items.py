@@ -147,9 +147,22 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
     if below is None or len(below.segments) < 2:
         return []  # a header row stands over rows of cells
     items: list[str] = []
-    for row in ctx.lines[heading + 1 : end]:
-        if row.page != line.page:
-            break
+    rows = ctx.lines[heading + 1 : end]
+    page = line.page
+    at = 0
+    while at < len(rows):
+        row = rows[at]
+        at += 1
+        if _CONTINUED_NOTE.search(fold(row.text)) and len(row.segments) == 1:
+            continue  # "(tabulas turpinājums nākamajā lapā)": the table goes on overleaf
+        if row.page != page:
+            # A table broken across pages repeats its header row at the next page's head,
+            # under the page's running line: the rows go on under that header.
+            again = _repeated_header(rows[at - 1:], row.page, header.folded)
+            if again is None:
+                break
+            page, at = row.page, at + again
+            continue
         cell = next((s for s in row.segments if abs(s.x0 - header.x0) < 8), None)
         if cell is None and not items and not re.search(r"\d{2}", row.text):
             continue  # the header's wrapped second line ("st./ned. | termiņš"), empty here
@@ -165,6 +178,54 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
         else:
             break
     return items
+
+
+# A note that a table goes on overleaf ("tabulas turpinājums nākamajā lapā", "turpinājums
+# otrpus lapai"), folded.
+_CONTINUED_NOTE = re.compile(r"^\W*(?:tabulas\s+)?turpinajums\s+(?:nakamaja|otrpus|uz\s+nakam)")
+
+
+def _repeated_header(lines: list[Line], page: int, header: str) -> int | None:
+    """Where, among the first lines of `page` (`lines` opening it), its table's header row is
+    repeated: the index after which the rows go on; None when the page repeats no header."""
+    for at, line in enumerate(lines[:4]):
+        if line.page != page:
+            return None
+        if any(seg.folded == header for seg in line.segments):
+            return at
+    return None
+
+
+# The answer points to its continuation ("skat. turpinājumu", "sk. turpinājumā", "turpinājums
+# pielikumā"), folded; and the continuation's heading ("Turpinājums 4. punktam").
+_SEE_CONTINUATION = re.compile(r"(?<![a-z])(?:skatit|skat\.|sk\.)\s+turpinajum|turpinajums\s+"
+                               r"(?:pielikuma|nakamaja lapa|otrpus)")
+_CONTINUATION_HEAD = re.compile(r"^\W*turpinajums\s+(\d{1,2})\.?\s*(?:punktam|punkta|jautajumam)")
+
+
+def _continued_on_annex(ctx: Context, heading: int) -> list[str]:
+    """A form's point answered "skat. turpinājumu" and continued on an annex page under
+    "Turpinājums 4. punktam": the items listed there (bulleted or lettered lines), after any
+    the point itself lists. The point's number must be the one the continuation names."""
+    line = ctx.lines[heading]
+    if not _SEE_CONTINUATION.search(fold(line.text)):
+        return []
+    number = re.match(r"^\s*(\d{1,2})\.", line.text)
+    for at in range(heading + 1, len(ctx.lines)):
+        head = _CONTINUATION_HEAD.match(fold(ctx.lines[at].text))
+        if head is None or (number is not None and head.group(1) != number.group(1)):
+            continue
+        items: list[str] = []
+        for row in ctx.lines[at + 1:]:
+            bullet = _BULLET.match(row.text)
+            if bullet:
+                items.append(row.text[bullet.end():].strip(" ;.,"))
+            elif items and row.text[:1].islower():
+                items[-1] = f"{items[-1]} {row.text.strip(' ;.')}"
+            elif items or _CONTINUATION_HEAD.match(fold(row.text)):
+                break
+        return items
+    return []
 
 
 def _lone_column(ctx: Context, x0: float, heading: int, end: int) -> list[str]:
@@ -355,6 +416,10 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
     heading = find_line(ctx.lines, list(spec.labels)) if spec.labels else None
     if heading is None:
         return Found([], GUESS_CONFIDENCE, "list")
+    continued = _continued_on_annex(ctx, heading)
+    if continued:
+        return Found(continued, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:]),
+                     "list")
     stop = find_line(ctx.lines, list(spec.stop), heading + 1) if spec.stop else None
     end = stop if stop is not None else len(ctx.lines)
     items: list[str] = []

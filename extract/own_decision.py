@@ -226,9 +226,11 @@ _EXTRACT_TITLE = re.compile(r"^\W*(?:izraksts|noraksts)\b", re.IGNORECASE)
 _CITED_COURT = re.compile(
     r"^\W*(?:izraksts|noraksts)?\s*no\s+(?P<court>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]*(?:\s+[\w-]+){0,4}?"
     r"\s+(?:bāriņ)?tiesas)\s+(?=\d)", re.IGNORECASE)
-# The act cited by its date with no court ("no 2024. gada 5. jūnija sprieduma ..."; a scan's
-# speck may join "no" to the date: "no.2024.").
-_CITED_DATE_ONLY = re.compile(r"^\W*(?:(?:izraksts|noraksts)\s+)?no\W{0,2}(?=\d)", re.IGNORECASE)
+# The act cited by its date with no court's name ("no 2024. gada 5. jūnija sprieduma ..."; a
+# scan's speck may join "no" to the date: "no.2024."), or with the bare word for the court whose
+# letterhead heads the extract ("no bāriņtiesas 2025. gada 3. marta lēmuma ...").
+_CITED_DATE_ONLY = re.compile(r"^\W*(?:(?:izraksts|noraksts)\s+)?no(?:\s+(?:bāriņ)?tiesas)?\W{0,2}"
+                              r"(?=\d)", re.IGNORECASE)
 
 
 def _letterhead_court(above: list[Any]) -> str | None:

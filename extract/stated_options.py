@@ -466,7 +466,9 @@ def _consequences_only(lines: list[Line], spec: FieldSpec) -> set[str]:
     return only
 
 
-_ZERO_IS_NONE = re.compile(r"(?<![\d.,])0\s*(?:[-–—=:]|ir)\s*nav(?![a-z])")
+# ... or a column headed by its scale from 0 ("Ierobežojuma pakāpe (0-4)"): its 0 is none.
+_ZERO_IS_NONE = re.compile(r"(?<![\d.,])0\s*(?:[-–—=:]|ir)\s*nav(?![a-z])"
+                           r"|pakap\w*\s*\(\s*0\s*[-–—]\s*[1-9]\s*\)")
 _ZERO_TAIL = re.compile(r"(?<![\d.,])0\s*$")
 _ZERO_SCALE = re.compile(r"(?:pakap|smagum)\w*\s*\(?\s*(?:no\s+)?0\s*(?:[-–—]|lidz)\s*[1-9]\s*\)?")
 

@@ -17,6 +17,7 @@ from .document import Page, ReadDocument, TextSource, Word
 from .form_widgets import place_form_values
 from .hidden_layer import is_scanners_layer
 from .marks import drawn_marks, emphasised_options
+from .pen_marks import marked_letters, with_marks
 from .preflight import pdf_failure_reason
 
 log = logging.getLogger(__name__)
@@ -188,8 +189,10 @@ def read_text_layer(path: Path) -> ReadDocument:
                 def kept(obj: dict, ring: set[int] = ring) -> bool:
                     return _not_slanted(obj) and id(obj) not in ring
 
-                raw = page.filter(kept).extract_words(
-                    keep_blank_chars=False, use_text_flow=False)
+                upright = page.filter(kept)
+                raw = with_marks(upright.extract_words(
+                    keep_blank_chars=False, use_text_flow=False, return_chars=True),
+                    marked_letters(upright))
                 words = [
                     Word(
                         text=w["text"],

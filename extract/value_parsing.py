@@ -50,6 +50,12 @@ def _only_kind_words(spec: FieldSpec, text: str) -> bool:
     return any(w in nouns for w in words) and all(w in spelt for w in words)
 
 
+# A number of hours ("12 stundas nedēļā", "6 h"), which a term in months is not.
+_HOURS_AFTER = re.compile(r"\s*(?:h\b|st\.|stund)", re.IGNORECASE)
+_HOURS_ROW = re.compile(r"\d+(?:[.,]\d+)?\s*(?:h\b|st\.|stund\w*)(?:\s+(?:nedēļā|mēnesī|dienā))?",
+                        re.IGNORECASE)
+
+
 def parse_value(
     spec: FieldSpec, raw: str, *, inflected: bool = False, feminine: bool | None = None,
     case: str = "auto",
@@ -73,6 +79,13 @@ def parse_value(
         return _number(values.hours_value(raw))
     if kind == "number":
         match = re.search(r"\d+(?:[.,]\d+)?", raw)
+        if match is not None and spec.name.endswith("_months"):
+            # A term in months shares its row with the hours ("12 stundas nedēļā, pusgads"):
+            # a number of hours is not the term, the term is what the row says besides.
+            match = next((m for m in re.finditer(r"\d+(?:[.,]\d+)?", raw)
+                          if not _HOURS_AFTER.match(raw, m.end())), None)
+            if match is None:
+                raw = _HOURS_ROW.sub(" ", raw).strip(" ,;")
         if match is None:
             if re.match(r"(?i)pusgad", raw.strip()):
                 return 6  # "uz pusgadu": half a year is six months

@@ -456,3 +456,41 @@ def _nominative_form(word: str) -> bool:
     """Whether a spelt legal form is in the nominative ("biedrība", "nodibinājums", "fonds"),
     not a case of it in a sentence ("biedrības valde", "biedrībā")."""
     return bool(re.fullmatch(r"[^\W\d_]+(?:[īi]ba|ums|[^\W\d_aeiouāēīū]s)", word.lower()))
+
+
+def branch_named(name: str, head_text: str, page_text: str) -> str | None:
+    """The branch of `name` that issued the paper, as the body prints it: the letterhead names
+    the organisation and, on a row under it, one of its branches ("Kuldīgas filiāle ·
+    Stendes iela 2"); the body names the issuer with the organisation in the genitive before
+    the branch ("Ozolu Tehnikuma Kuldīgas filiāle apliecina"). The branch's words must be
+    printed in the letterhead (`head_text`) too: a unit the body only mentions ("nodaļas
+    apliecinājums") is not the issuer. None when the body names no such branch."""
+    quoted = re.search(rf"[{_OPEN}]([^{_OPEN}{_CLOSE}]{{2,80}})[{_CLOSE}]", name)
+    core = (quoted.group(1) if quoted else name).split()
+    while core and (core[0] in _words().company_forms
+                    or fold_word(core[0]).startswith(_words().legal_forms)):
+        core = core[1:]  # "Biedrība „...”", "SIA ...": the body cites the name without it
+    if len(core) < 2:
+        return None
+    # The genitive of each word: its stem with another ending ("Tehnikums" -> "Tehnikuma"),
+    # matched on the text folded letter by letter (so a span of it is a span of the text).
+    folded = "".join(f if len(f := fold_word(c)) == 1 else c for c in page_text)
+    words = [fold_word(w) for w in core]
+    stems = [re.escape(w[:-2]) + r"[a-z]{0,4}" if len(w) > 4 else re.escape(w) for w in words]
+    units = "|".join(_words().unit_nouns)
+    joined = r"\s+".join(stems)
+    pattern = re.compile(rf"(?<!\w){joined}((?:\s+[a-z]+){{0,4}}?\s+(?:{units})[a-z]*)(?!\w)")
+    folded_head = " ".join(fold_word(head_text).split())
+    for found in pattern.finditer(folded):
+        branch = found.group(1).split()
+        if page_text[found.start(1):found.end(1)].rstrip()[-1:] not in ("e", "a"):
+            continue  # the unit noun in the nominative ("filiāle", "nodaļa"), not "nodaļā"
+        if " ".join(branch) not in folded_head:
+            continue
+        cited = page_text[found.start():found.start(1)].split()
+        if fold_word(cited[-1]) == fold_word(core[-1]):
+            continue  # the name in the nominative (the letterhead itself), not the genitive
+        text = " ".join(page_text[found.start():found.end()].split())
+        if text[:1].isupper() and page_text[found.start(1):found.end(1)].split()[-1][:1].islower():
+            return text
+    return None

@@ -15781,3 +15781,188 @@ CASES.update({
         r23ad_note_with_its_edit_time_signed_with_a_date, "application", {
             "applicant_personal_code": R23AD_ROLANDS, "submitted_on": "2025-05-10"}),
 })
+
+
+
+# --- round 23 (r23c): long paper and filled templates ---
+
+R23C_IEVA = personal_code("0703920318")
+R23C_ROLANDS = personal_code("2211850529")
+R23C_MARTA = personal_code("1504490137")
+R23C_OSKARS = personal_code("3008750264")
+
+
+def _r23c_marked(pdf: canvas.Canvas, x: float, y: float, text: str, marks: dict[int, str],
+                 size: float = 11) -> None:
+    """`text` typed without Latvian marks, each mark drawn as a pen stroke over (or under) its
+    letter, the way a handwriting font without those letters fills a form."""
+    pdf.setFont("DejaVuSans", size)
+    pdf.drawString(x, y, text)
+    pdf.setLineWidth(0.9)
+    for at, mark in marks.items():
+        left = x + pdf.stringWidth(text[:at], "DejaVuSans", size)
+        width = pdf.stringWidth(text[at], "DejaVuSans", size)
+        top = y + size * (0.78 if text[at].isupper() else 0.62)
+        if mark == "macron":
+            pdf.line(left + width * 0.1, top, left + width * 0.9, top + size * 0.02)
+        elif mark == "caron":
+            mid = left + width / 2
+            pdf.line(mid - width * 0.3, top + size * 0.14, mid, top)
+            pdf.line(mid, top, mid + width * 0.3, top + size * 0.16)
+        elif mark == "comma":
+            mid = left + width / 2
+            pdf.line(mid + size * 0.03, y - size * 0.06, mid - size * 0.05, y - size * 0.24)
+
+
+def r23c_employer_form_filled_with_pen_marks(pdf: canvas.Canvas) -> None:
+    """An employer's template filled in a font without Latvian letters: the name's and the
+    position's macrons, caron and comma are pen strokes over and under the letters."""
+    _text(pdf, 200, 800, "SIA „Kalnu Maiznīca”", 14, bold=True)
+    _text(pdf, 180, 782, "Reģ. Nr. 40003216549, Meža iela 3, Talsi, LV-3201", 9)
+    _text(pdf, 230, 740, "DARBA DEVĒJA IZZIŅA", 13, bold=True)
+    _text(pdf, 60, 700, "Darbinieks:", 11)
+    # "Rolands Šēnbergs": the Š's caron and the ē's macron drawn
+    _r23c_marked(pdf, 190, 700, "Rolands Senbergs", {8: "caron", 9: "macron"})
+    _text(pdf, 60, 680, "Personas kods:", 11)
+    _text(pdf, 190, 680, R23C_ROLANDS, 11)
+    _text(pdf, 60, 660, "Amats:", 11)
+    # "konditorejas iekārtu meistars": "iekārtu"'s macron; "Ķ"-less words left as they are
+    _r23c_marked(pdf, 190, 660, "konditorejas iekartu meistars", {16: "macron"})
+    _text(pdf, 60, 640, "Strādā kopš:", 11)
+    _text(pdf, 190, 640, "01.09.2020.", 11)
+    _text(pdf, 60, 620, "Darba laiks nedēļā:", 11)
+    _text(pdf, 190, 620, "40 stundas", 11)
+    _text(pdf, 60, 580, "Datums: 12.03.2025.", 11)
+    _text(pdf, 60, 540, "Valdes loceklis", 10)
+    _text(pdf, 400, 540, "K. Lapiņš", 10)
+
+
+def r23c_covering_letter_then_branch_certificate(pdf: canvas.Canvas) -> None:
+    """A school's head office sends, on page 1, the certificate its branch issued, on page 2:
+    the letter's date and number are the sending's; the branch that certifies (letterhead
+    row and body: the school in the genitive before it) is the institution."""
+    _text(pdf, 220, 800, "Ozolkalna Tehnikums", 14, bold=True)
+    _text(pdf, 200, 782, "Skolas iela 4, Rēzekne, LV-4601", 9)
+    _text(pdf, 60, 750, "Rēzeknē, 14.03.2025.", 10)
+    _text(pdf, 430, 750, "Nr. 2-4/117", 10)
+    _text(pdf, 330, 725, "Madonas novada Sociālajam dienestam", 10)
+    _text(pdf, 60, 695, "Par izglītojamā izziņu", 10, bold=True)
+    _lines(pdf, 60, 670, [
+        "Pēc izglītojamās lūguma nosūtām mūsu filiāles izsniegto izziņu.",
+        "Pielikumā: izziņa uz 1 lp.",
+    ], size=10)
+    _text(pdf, 60, 610, "Direktors", 10)
+    _text(pdf, 400, 610, "E. Bērziņš", 10)
+    pdf.showPage()
+    _text(pdf, 220, 800, "OZOLKALNA TEHNIKUMS", 14, bold=True)
+    _text(pdf, 150, 782, "Madonas tālākizglītības filiāle · Upes iela 8, Madona, LV-4801", 9)
+    _text(pdf, 250, 740, "IZZIŅA Nr. M-12", 13, bold=True)
+    _text(pdf, 420, 715, "Madonā, 11.03.2025.", 10)
+    _lines(pdf, 60, 685, [
+        "Ozolkalna Tehnikuma Madonas tālākizglītības filiāle apliecina, ka Ieva Krastiņa",
+        f"(personas kods {R23C_IEVA}) mācās programmā „Lietvedība” nepilna laika klātienē,",
+        "kopā 12 stundas nedēļā. Mācību beigas: 2026. gada 30. jūnijā.",
+    ], size=10)
+    _text(pdf, 60, 600, "Filiāles vadītāja", 10)
+    _text(pdf, 400, 600, "R. Lāce", 10)
+
+
+def r23c_decision_number_on_its_own_line(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision: the title alone, the place and date on the next line, the
+    number on the one after and the subject under it; the guardian named in the operative
+    part only, relatives in the facts."""
+    _text(pdf, 200, 800, "CĒSU NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 200, 784, "Bērzaines iela 2, Cēsis, LV-4101", 9)
+    _text(pdf, 270, 750, "LĒMUMS", 13, bold=True)
+    _text(pdf, 60, 728, "Cēsīs", 10)
+    _text(pdf, 400, 728, "2024. gada 4. aprīlī", 10)
+    _text(pdf, 440, 712, "Nr. 3-1/24/7", 10)
+    _text(pdf, 60, 690, "Par aizgādņa iecelšanu", 10, bold=True)
+    _lines(pdf, 60, 665, [
+        f"Martai Ābelei, personas kods {R23C_MARTA}, ar tiesas spriedumu ierobežota",
+        "rīcībspēja. Personai ir meita Lauma Ābele, kura dzīvo Vācijā, un dēls Oskars Ābele.",
+        "NOLEMJ:",
+        f"1. Iecelt Oskaru Ābeli, personas kods {R23C_OSKARS}, par aizgādni Martai Ābelei.",
+    ], size=10)
+    _text(pdf, 60, 580, "Priekšsēdētāja", 10)
+    _text(pdf, 400, 580, "I. Roze", 10)
+
+
+def r23c_opinion_continued_on_an_annex(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion form: the term "pusgads" on the hours' row, the tasks point
+    answered "skat. turpinājumu" and listed on page 2 under "Turpinājums 3. punktam"."""
+    _text(pdf, 200, 800, "Madonas novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 220, 784, "Skolas iela 12, Madona, LV-4801", 9)
+    _text(pdf, 110, 750, "SOCIĀLĀ DARBINIEKA ATZINUMS par asistenta nepieciešamību", 12,
+          bold=True)
+    _text(pdf, 400, 725, "Datums: 02.04.2025.", 10)
+    _text(pdf, 60, 700, "1. Klients", 10)
+    _text(pdf, 220, 700, f"Oskars Ābele, p. k. {R23C_OSKARS}", 10)
+    _text(pdf, 60, 680, "2. Apjoms un termiņš", 10)
+    _text(pdf, 220, 680, "8 stundas nedēļā, pusgads", 10)
+    _text(pdf, 60, 660, "3. Uzdevumi", 10)
+    _text(pdf, 220, 660, "skat. turpinājumu", 10)
+    _text(pdf, 60, 620, "Sociālā darbiniece", 10)
+    _text(pdf, 400, 620, "A. Liepa", 10)
+    pdf.showPage()
+    _text(pdf, 60, 800, "Pielikums atzinumam (Oskars Ābele, 02.04.2025.)", 10)
+    _text(pdf, 230, 775, "Turpinājums 3. punktam", 11, bold=True)
+    _lines(pdf, 60, 745, [
+        "a) pavadīt uz rehabilitācijas procedūrām;",
+        "b) palīdzēt iepirkties;",
+        "c) kārtot saziņu ar pašvaldību.",
+    ], size=10)
+
+
+def r23c_tasks_table_over_two_pages(pdf: canvas.Canvas) -> None:
+    """An opinion's tasks table broken across pages: a note that it goes on, the running line
+    atop page 2 and the header row repeated before the last rows."""
+    _text(pdf, 60, 815, "Madonas novada Sociālais dienests · lieta A-25/31 · 1. lpp. no 2", 8)
+    _text(pdf, 200, 790, "Madonas novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 130, 760, "SOCIĀLĀ DARBINIEKA ATZINUMS par asistenta nepieciešamību", 11,
+          bold=True)
+    _text(pdf, 60, 735, f"Klients: Ieva Krastiņa, personas kods {R23C_IEVA}.", 10)
+    _text(pdf, 60, 718, "Pakalpojuma apjoms: 9 stundas nedēļā; termiņš: 12 mēneši.", 10)
+    _text(pdf, 60, 695, "Nr.", 10, bold=True)
+    _text(pdf, 120, 695, "Asistenta uzdevums", 10, bold=True)
+    for i, task in enumerate(["pavadīt uz darbu un atpakaļ", "palīdzēt kārtot rēķinus",
+                              "atbalstīt saziņā ar ārstu"]):
+        _text(pdf, 60, 677 - i * 18, f"{i + 1}.", 10)
+        _text(pdf, 120, 677 - i * 18, task, 10)
+    _text(pdf, 60, 610, "(tabulas turpinājums nākamajā lapā)", 9)
+    pdf.showPage()
+    _text(pdf, 60, 815, "Madonas novada Sociālais dienests · lieta A-25/31 · 2. lpp. no 2", 8)
+    _text(pdf, 60, 790, "Nr.", 10, bold=True)
+    _text(pdf, 120, 790, "Asistenta uzdevums", 10, bold=True)
+    for i, task in enumerate(["pavadīt uz baseinu", "palīdzēt iepirkties"]):
+        _text(pdf, 60, 772 - i * 18, f"{i + 4}.", 10)
+        _text(pdf, 120, 772 - i * 18, task, 10)
+    _text(pdf, 60, 720, "Madonā, 05.05.2025.", 10)
+    _text(pdf, 60, 690, "Sociālā darbiniece", 10)
+    _text(pdf, 400, 690, "A. Liepa", 10)
+
+
+CASES.update({
+    "r23c_employer_form_filled_with_pen_marks.pdf": (
+        r23c_employer_form_filled_with_pen_marks, "employer_certificate", {
+            "person_name": "Rolands Šēnbergs", "personal_code": R23C_ROLANDS,
+            "position": "konditorejas iekārtu meistars"}),
+    "r23c_covering_letter_then_branch_certificate.pdf": (
+        r23c_covering_letter_then_branch_certificate, "school_certificate", {
+            "institution_name": "Ozolkalna Tehnikuma Madonas tālākizglītības filiāle",
+            "issued_on": "2025-03-11", "personal_code": R23C_IEVA}),
+    "r23c_decision_number_on_its_own_line.pdf": (
+        r23c_decision_number_on_its_own_line, "representation_document", {
+            "representative_name": "Oskars Ābele",
+            "basis": "Cēsu novada bāriņtiesas 2024. gada 4. aprīļa lēmums Nr. 3-1/24/7 par "
+                     "aizgādņa iecelšanu"}),
+    "r23c_opinion_continued_on_an_annex.pdf": (
+        r23c_opinion_continued_on_an_annex, "social_worker_opinion", {
+            "period_months": 6, "tasks": ["pavadīt uz rehabilitācijas procedūrām",
+                                          "palīdzēt iepirkties", "kārtot saziņu ar pašvaldību"]}),
+    "r23c_tasks_table_over_two_pages.pdf": (
+        r23c_tasks_table_over_two_pages, "social_worker_opinion", {
+            "tasks": ["pavadīt uz darbu un atpakaļ", "palīdzēt kārtot rēķinus",
+                      "atbalstīt saziņā ar ārstu", "pavadīt uz baseinu",
+                      "palīdzēt iepirkties"]}),
+})

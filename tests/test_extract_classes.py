@@ -6323,3 +6323,130 @@ def test_r23ad_a_notes_apps_edit_time_is_not_the_signed_date(cases: Path) -> Non
     record = extract_file(cases / "r23ad_note_with_its_edit_time_signed_with_a_date.pdf")
     assert record["fields"]["submitted_on"] == "2025-05-10"
     assert record["field_confidence"]["submitted_on"] < 0.9
+
+
+
+# --- round 23 (r23c): long paper and filled templates ---
+
+
+def test_r23c_pen_drawn_marks_are_read_on_a_digital_forms_letters(cases: Path) -> None:
+    """A template filled in a font without Latvian letters, the marks drawn as strokes over and
+    under the letters: the name and the position are read with their marks."""
+    record = extract_file(cases / "r23c_employer_form_filled_with_pen_marks.pdf")
+    assert record["fields"]["person_name"] == "Rolands Šēnbergs"
+    assert record["fields"]["position"] == "konditorejas iekārtu meistars"
+
+
+def test_r23c_pen_marks_need_a_short_stroke_right_over_the_letter() -> None:
+    """A rule (longer than the letter), a stroke through the letter's middle and a letter that
+    takes no such mark are left as they are."""
+    from asistents.extract.pen_marks import _mark_for
+
+    a = {"text": "a", "x0": 100.0, "x1": 106.0, "size": 11.0}
+    base = 700.0
+    assert _mark_for(a, [(100.5, base - 7.5, 105.5, base - 7.6)], base) == "ā"
+    assert _mark_for(a, [(80.0, base - 7.5, 140.0, base - 7.6)], base) is None  # a rule
+    assert _mark_for(a, [(100.5, base - 3.0, 105.5, base - 3.0)], base) is None  # struck
+    b = dict(a, text="b")
+    assert _mark_for(b, [(100.5, base - 7.5, 105.5, base - 7.6)], base) is None
+
+
+def test_r23c_a_covering_letter_ahead_of_the_certificate_is_not_the_paper(cases: Path) -> None:
+    """Page 1 a covering letter ("Pielikumā: izziņa uz 1 lp.", its own date and number), page 2
+    the branch's certificate: the certificate's date, and the branch named as the letterhead's
+    row and the body ("Ozolkalna Tehnikuma Madonas ... filiāle apliecina") print it."""
+    from reader_cases import R23C_IEVA
+
+    record = extract_file(cases / "r23c_covering_letter_then_branch_certificate.pdf")
+    fields = record["fields"]
+    assert record["doc_type"] == "school_certificate"
+    assert fields["issued_on"] == "2025-03-11"
+    assert fields["institution_name"] == "Ozolkalna Tehnikuma Madonas tālākizglītības filiāle"
+    assert record["field_confidence"]["institution_name"] < 0.9
+    assert fields["personal_code"] == R23C_IEVA
+
+
+def test_r23c_a_covering_letter_sent_alone_is_still_read() -> None:
+    """A letter naming its enclosure with no paper behind it keeps its page: nothing opens a
+    paper after it."""
+    from asistents.extract.cover_page import covering_letter_span
+    from asistents.extract.layout import Line
+
+    def line(text: str) -> Line:
+        return Line(0, [Word(text=t, x0=0, top=0, x1=1, bottom=1, page=0) for t in text.split()])
+
+    letter = [line("Par izziņu"), line("Pielikumā: izziņa uz 1 lp.")]
+    assert covering_letter_span(letter, []) == 0
+    assert covering_letter_span(letter, [[line("Paldies par sadarbību")]]) == 0
+    assert covering_letter_span(letter, [[line("SIA Liepa"), line("IZZIŅA Nr. 5")]]) == 1
+
+
+def test_r23c_a_decisions_subject_under_its_date_and_number_lines(cases: Path) -> None:
+    """"LĒMUMS" / place and date / "Nr. ..." / "Par aizgādņa iecelšanu": the basis is cited with
+    its subject; the guardian is the one the operative part appoints, not a relative."""
+    record = extract_file(cases / "r23c_decision_number_on_its_own_line.pdf")
+    assert record["fields"]["basis"] == (
+        "Cēsu novada bāriņtiesas 2024. gada 4. aprīļa lēmums Nr. 3-1/24/7 par aizgādņa iecelšanu")
+    assert record["fields"]["representative_name"] == "Oskars Ābele"
+
+
+def test_r23c_an_extract_citing_the_bare_court_of_its_letterhead() -> None:
+    """"IZRAKSTS / no bāriņtiesas 2025. gada 3. marta lēmuma Nr. ... „Par aizbildņa
+    iecelšanu”" under a court's letterhead: the act is that court's."""
+    from asistents.extract.layout import Line, Segment
+    from asistents.extract.own_decision import extract_act
+
+    def line(text: str) -> Line:
+        words = [Word(text=t, x0=0, top=0, x1=1, bottom=1, page=0) for t in text.split()]
+        return Line(0, words, [Segment(words)])
+
+    act = extract_act([line("OGRES NOVADA BĀRIŅTIESA"), line("IZRAKSTS"),
+                       line("no bāriņtiesas 2025. gada 3. marta lēmuma Nr. 5-2/25/14 „Par "
+                            "aizbildņa iecelšanu”")])
+    assert act is not None
+    assert act[0] == ("Ogres novada bāriņtiesas 2025. gada 3. marta lēmums Nr. 5-2/25/14 par "
+                      "aizbildņa iecelšanu")
+
+
+def test_r23c_tasks_continued_on_an_annex_and_a_half_year_beside_the_hours(
+        cases: Path) -> None:
+    """"3. Uzdevumi | skat. turpinājumu" with the tasks under "Turpinājums 3. punktam" on page
+    2; "8 stundas nedēļā, pusgads" is a term of 6 months, not 8."""
+    record = extract_file(cases / "r23c_opinion_continued_on_an_annex.pdf")
+    assert record["fields"]["tasks"] == ["pavadīt uz rehabilitācijas procedūrām",
+                                         "palīdzēt iepirkties", "kārtot saziņu ar pašvaldību"]
+    assert record["fields"]["period_months"] == 6
+    assert record["field_confidence"]["period_months"] < 0.9
+
+
+def test_r23c_a_tasks_table_goes_on_under_its_repeated_header(cases: Path) -> None:
+    """A table broken across pages ("(tabulas turpinājums nākamajā lapā)", the running line,
+    the header row again): all five rows, in order."""
+    record = extract_file(cases / "r23c_tasks_table_over_two_pages.pdf")
+    assert record["fields"]["tasks"] == [
+        "pavadīt uz darbu un atpakaļ", "palīdzēt kārtot rēķinus", "atbalstīt saziņā ar ārstu",
+        "pavadīt uz baseinu", "palīdzēt iepirkties"]
+
+
+def test_r23c_a_printed_sample_value_is_no_value() -> None:
+    """A footnote giving a sample ("² Piemēram: „Darbs — 15 stundas”") and a "Piemēram:" line
+    are left out; a sentence saying "piemēram," in passing stays."""
+    from asistents.extract.layout import Line
+    from asistents.extract.sample_values import is_sample_note
+
+    def line(text: str) -> Line:
+        return Line(0, [Word(text=t, x0=0, top=0, x1=1, bottom=1, page=0) for t in text.split()])
+
+    assert is_sample_note(line("² Piemēram: „Darbs — 15 stundas”."))
+    assert is_sample_note(line("Piemēram: Anna Paraudziņa, 010101-11111"))
+    assert not is_sample_note(line("Klientam, piemēram, vajag palīdzību iepirkties."))
+    assert not is_sample_note(line("Darbs 20"))
+
+
+def test_r23c_a_score_scale_from_zero_makes_a_zero_row_no_limitation() -> None:
+    """A column headed "Ierobežojuma pakāpe (0-4)": its rows scored 0 are no limitation."""
+    from asistents.extract.stated_options import _ZERO_IS_NONE
+
+    assert _ZERO_IS_NONE.search("funkcionesanas joma ierobezojuma pakape (0-4)")
+    assert _ZERO_IS_NONE.search("0 - nav")
+    assert not _ZERO_IS_NONE.search("pakape 2")
