@@ -541,6 +541,25 @@ def _row_runs(bitmap: Image.Image) -> list[int]:
     ]
 
 
+def _overshot_box(
+    image: Image.Image, box: tuple[int, int, int, int]
+) -> tuple[str | None, tuple[int, int, int, int]]:
+    """A pen's cross drawn over a box runs past its top and bottom: Tesseract's word ("El",
+    "X]") is then twice as tall as it is wide. The box is the square of the word's width about
+    its middle (a pixel or two either way: a photo's drift), when that square is a tick box."""
+    left, top, right, bottom = box
+    width = right - left
+    if bottom - top < 1.6 * width:
+        return None, box
+    corner = (top + bottom - width) // 2
+    for shift in (0, -1, 1, -2, 2):
+        square = (left, corner + shift, right, corner + shift + width)
+        found = tick_box(image, square)
+        if found is not None:
+            return found, square
+    return None, box
+
+
 def tick_box(image: Image.Image, box: tuple[int, int, int, int]) -> str | None:
     """ "☐" or "☒" when the word at `box` (pixels) is a tick box, None when it is not or unclear."""
     found = find_tick_box(image, box)
@@ -681,6 +700,8 @@ def mend_tick_boxes(image: Image.Image, lines: list[Line]) -> list[Line]:
             found = None
             if len(text) <= 3 and text not in (EMPTY_BOX, TICKED_BOX):
                 found = tick_box(image, box)
+                if found is None:
+                    found, box = _overshot_box(image, box)
                 if found is not None:
                     text, conf = found, BOX_CONFIDENCE
             if found is None and len(text) > 2 and text[0] in _BOX_LOOKALIKES and text[1].isalpha():
