@@ -544,15 +544,16 @@ def _row_runs(bitmap: Image.Image) -> list[int]:
 def _overshot_box(
     image: Image.Image, box: tuple[int, int, int, int]
 ) -> tuple[str | None, tuple[int, int, int, int]]:
-    """A pen's cross drawn over a box runs past its top and bottom: Tesseract's word ("El",
-    "X]") is then twice as tall as it is wide. The box is the square of the word's width about
-    its middle (a pixel or two either way: a photo's drift), when that square is a tick box."""
+    """A marked box Tesseract read as letters ("El", "X]") in a box taller than the box: its
+    line's full height, or a pen's cross struck over the box above it. The box is the square
+    of the word's width about its middle (a pixel or two either way: a photo's drift, a hand's
+    cross pulling the letters' box up or down), when that square is a tick box."""
     left, top, right, bottom = box
     width = right - left
-    if bottom - top < 1.6 * width:
+    if bottom - top < 1.2 * width:
         return None, box
     corner = (top + bottom - width) // 2
-    for shift in (0, -1, 1, -2, 2):
+    for shift in (0, -1, 1, -2, 2, -width // 8, width // 8):
         square = (left, corner + shift, right, corner + shift + width)
         found = tick_box(image, square)
         if found is not None:
