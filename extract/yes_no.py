@@ -289,9 +289,9 @@ def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
 
 
 def _marked_statement(spec: FieldSpec, folded: str) -> bool | None:
-    """A line of whole statements, each after its own box, one marked ("☒ Asistenta
-    pakalpojums nepieciešams ☐ Īpašā kopšana nepieciešama"): the one statement that says
-    this field is its answer, yes when its box is marked, no when another's is."""
+    """A line of whole statements, each after its own box, one marked ("☒ Personai
+    nepieciešams asistents ☐ Nepieciešama īpaša kopšana"): the one statement that says this
+    field is its answer, yes when its box is marked, no when another's is."""
     if not _CHECK_ANY.match(folded.strip()):
         return None
     options = marked_options(folded)
