@@ -701,7 +701,9 @@ def mend_tick_boxes(image: Image.Image, lines: list[Line]) -> list[Line]:
             found = None
             if len(text) <= 3 and text not in (EMPTY_BOX, TICKED_BOX):
                 found = tick_box(image, box)
-                if found is None:
+                if found is None and not any(ch.isdigit() for ch in text):
+                    # A figure is a figure (a row's number in its cell): only letters and
+                    # brackets are a box misread.
                     found, box = _overshot_box(image, box)
                 if found is not None:
                     text, conf = found, BOX_CONFIDENCE
