@@ -1498,13 +1498,16 @@ def lost_crossed_boxes(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
     """A crossed box Tesseract dropped where it kept the empty one beside it ("izmantošanu:
     saņemu ☐ nesaņemu" for "☒ saņemu ☐ nesaņemu"): before an option after the question's
     colon that has no box, where the empty box's size and gap put one, a square of ink with
-    ink across its middle (a cross or a fill; an empty box is hollow) is the marked box."""
+    ink across its middle (a cross or a fill; an empty box is hollow) is the marked box.
+    A line of two options with no question before them ("☒ a ... ☐ b ...", the first box
+    dropped) looks before its first word only."""
     result: list[PixelLine] = []
     for line in lines:
         colon = next((i for i, w in enumerate(line) if w[0].endswith(":")), -1)
-        empties = [i for i, w in enumerate(line) if w[0] in OFF_GLYPHS and i > colon >= 0]
+        empties = [i for i, w in enumerate(line) if w[0] in OFF_GLYPHS and i > colon]
         if len(empties) != 1 or any(w[0] in ON_GLYPHS for w in line) \
-                or empties[0] + 1 >= len(line):
+                or empties[0] + 1 >= len(line) \
+                or (colon < 0 and (empties[0] < 2 or not _WORD_ONLY.match(line[0][0]))):
             result.append(line)
             continue
         box = line[empties[0]][1]
@@ -1514,7 +1517,7 @@ def lost_crossed_boxes(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
         beside = line[empties[0] + 1]
         pitch = (beside[1][2] - beside[1][0]) / max(1, len(beside[0]))
         found = []
-        for at in range(colon + 1, len(line)):
+        for at in range(colon + 1, len(line) if colon >= 0 else 1):
             word = line[at]
             if not _WORD_ONLY.match(word[0]) or (at > 0 and _is_mark(line[at - 1][0]) is not None):
                 continue

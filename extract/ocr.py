@@ -542,6 +542,26 @@ def _row_runs(bitmap: Image.Image) -> list[int]:
     ]
 
 
+def _overshot_box(
+    image: Image.Image, box: tuple[int, int, int, int]
+) -> tuple[str | None, tuple[int, int, int, int]]:
+    """A marked box Tesseract read as letters ("El", "X]") in a box taller than the box: its
+    line's full height, or a pen's cross struck over the box above it. The box is the square
+    of the word's width about its middle (a pixel or two either way: a photo's drift, a hand's
+    cross pulling the letters' box up or down), when that square is a tick box."""
+    left, top, right, bottom = box
+    width = right - left
+    if bottom - top < 1.2 * width:
+        return None, box
+    corner = (top + bottom - width) // 2
+    for shift in (0, -1, 1, -2, 2, -width // 8, width // 8):
+        square = (left, corner + shift, right, corner + shift + width)
+        found = tick_box(image, square)
+        if found is not None:
+            return found, square
+    return None, box
+
+
 def tick_box(image: Image.Image, box: tuple[int, int, int, int]) -> str | None:
     """ "☐" or "☒" when the word at `box` (pixels) is a tick box, None when it is not or unclear."""
     found = find_tick_box(image, box)
@@ -687,6 +707,10 @@ def mend_tick_boxes(image: Image.Image, lines: list[Line]) -> list[Line]:
             found = None
             if len(text) <= 3 and text not in (EMPTY_BOX, TICKED_BOX):
                 found = tick_box(image, box)
+                if found is None and not any(ch.isdigit() for ch in text):
+                    # A figure is a figure (a row's number in its cell): only letters and
+                    # brackets are a box misread.
+                    found, box = _overshot_box(image, box)
                 if found is not None:
                     text, conf = found, BOX_CONFIDENCE
             if found is None and len(text) > 2 and text[0] in _BOX_LOOKALIKES and text[1].isalpha():

@@ -18,6 +18,7 @@ the stroke, by the hand recogniser; what the hand wrote is kept below review's b
 from __future__ import annotations
 
 import logging
+import re
 
 import numpy as np
 from PIL import Image
@@ -50,6 +51,11 @@ READ_WELL = 0.7  # Tesseract's confidence in a word no stroke went through
 LONG_STROKE = 3.0  # word heights: a line through words Tesseract still read well
 BRIDGED = 0.2  # word heights of columns the stroke alone inks
 VALUE_STROKE = 5.0  # word heights: a stroke no longer than this struck a value, not an option
+
+
+# A figure with a dash run onto one end and nothing else: a pen's stroke through a short
+# number overhangs it, and Tesseract reads the overhang as a dash ("25-", "-3").
+_OVERHANG = re.compile(r"[-–—~]\d{1,3}(?:[.,]\d)?|\d{1,3}(?:[.,]\d)?[-–—~]")
 
 
 def _runs(row: np.ndarray) -> list[tuple[int, int]]:
@@ -258,8 +264,11 @@ def struck_out(image: Image.Image, lines: list[PixelLine]) -> list[PixelLine]:
             if stroke is None:
                 continue
             y, x0, x1, alone = stroke
-            if conf >= READ_WELL and (x1 - x0 < LONG_STROKE * height or alone < height):
-                continue  # a line through a word leaves Tesseract unsure of it, or is long
+            if conf >= READ_WELL and (x1 - x0 < LONG_STROKE * height or alone < height) \
+                    and not _OVERHANG.fullmatch(text):
+                # A line through a word leaves Tesseract unsure of it, or is long; or it
+                # reads the stroke's end past a short figure as a dash on it ("25-").
+                continue
             covered = (min(x1, box[2]) - max(x0, box[0])) / max(1, box[2] - box[0])
             if covered >= COVERED or (covered >= PART_COVERED and x0 <= box[0] + usual // 2):
                 # A line through several words: each word it runs through is struck, however

@@ -281,6 +281,9 @@ def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
             below = ""
         if not any(_has_all(folded, phrase) for phrase in spec.true_phrases):
             continue
+        told = _marked_statement(spec, folded)
+        if told is not None:
+            return told
         stated = folded[_phrase_start(folded, spec.true_phrases):]
         if below and _CHECK_ANY.search(below) and len(below) < 40 and (
             stated.rstrip().endswith(("?", ":")) or _ends_with_mark(stated)
@@ -297,6 +300,21 @@ def _bool_on_lines(spec: FieldSpec, lines: list[Line]) -> Any:
         answer = _marked_answer(options)
         return _UNANSWERED if answer is None else answer
     return None
+
+
+def _marked_statement(spec: FieldSpec, folded: str) -> bool | None:
+    """A line of whole statements, each after its own box, one marked ("☒ Personai
+    nepieciešams asistents ☐ Nepieciešama īpaša kopšana"): the one statement that says this
+    field is its answer, yes when its box is marked, no when another's is."""
+    if not _CHECK_ANY.match(folded.strip()):
+        return None
+    options = marked_options(folded)
+    if not options or len(options) < 2 or sum(on for _, on in options) != 1 \
+            or any(len(text.split()) < 2 for text, _ in options):
+        return None
+    saying = [on for text, on in options
+              if any(_has_all(text, phrase) for phrase in spec.true_phrases)]
+    return saying[0] if len(saying) == 1 else None
 
 
 # A numbered paragraph ("3. Funkcionālie traucējumi: ...", OCR's "4, Vai ...") opens a

@@ -15966,3 +15966,38 @@ CASES.update({
                       "atbalstīt saziņā ar ārstu", "pavadīt uz baseinu",
                       "palīdzēt iepirkties"]}),
 })
+
+
+
+# --- round 23 (r23ds): corrected paper seen in a scan's pixels ---
+
+R23DS_VILHELMS = personal_code("2304580913")
+
+
+def r23ds_scanned_opinion_statements_in_boxes(pdf: canvas.Canvas) -> None:
+    """A scanned commission opinion ending with its two findings as whole statements, each
+    after its own box on one line: the first box crossed by a pen, the second left empty; no
+    question with a colon before them."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((520, 250), "Valsts komisijas Latgales nodaļa", font=fonts["bold"], fill=20)
+        ink.text((700, 400), "ATZINUMS Nr. LG-25-03321", font=fonts["bold"], fill=20)
+        ink.text((220, 560), f"Persona: Vilhelms Strautnieks, personas kods {R23DS_VILHELMS}",
+                 font=fonts["print"], fill=25)
+        ink.text((220, 680), "Derīgs no 01.06.2025. līdz 31.05.2027.", font=fonts["print"],
+                 fill=25)
+        ink.rectangle((220, 806, 262, 848), outline=25, width=4)
+        ink.line((226, 812, 256, 842), fill=35, width=5)  # the pen's cross in the box
+        ink.line((226, 842, 256, 812), fill=35, width=5)
+        ink.text((290, 800), "Personai nepieciešams asistents", font=fonts["print"], fill=25)
+        ink.rectangle((1120, 806, 1162, 848), outline=25, width=4)
+        ink.text((1190, 800), "Nepieciešama īpaša kopšana", font=fonts["print"], fill=25)
+        ink.text((220, 980), "Rēzeknē, 2025. gada 28. maijā", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r23ds_scanned_opinion_statements_in_boxes.pdf": (
+        r23ds_scanned_opinion_statements_in_boxes, "commission_opinion", {
+            "personal_code": R23DS_VILHELMS, "assistant_needed": True,
+            "special_care_needed": False}),
+})

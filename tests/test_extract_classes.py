@@ -72,6 +72,7 @@ from reader_cases import (
     R23BD_GATIS,
     R23BD_MIHAILS,
     R23BD_OLGA,
+    R23DS_VILHELMS,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -6450,3 +6451,103 @@ def test_r23c_a_score_scale_from_zero_makes_a_zero_row_no_limitation() -> None:
     assert _ZERO_IS_NONE.search("funkcionesanas joma ierobezojuma pakape (0-4)")
     assert _ZERO_IS_NONE.search("0 - nav")
     assert not _ZERO_IS_NONE.search("pakape 2")
+
+# --- round 23 (r23ds): corrected paper seen in a scan's pixels ---
+
+
+def test_r23ds_two_boxed_statements_one_box_dropped(cases: Path) -> None:
+    """ "☒ Personai nepieciešams asistents ☐ Nepieciešama īpaša kopšana" scanned, with no
+    question before the boxes: Tesseract drops the crossed box at the line's start; it is seen
+    in the pixels, and each statement's own box answers its field (a guessed mark: doubted)."""
+    record = extract_file(cases / "r23ds_scanned_opinion_statements_in_boxes.pdf")
+    assert record["fields"]["personal_code"] == R23DS_VILHELMS
+    assert record["fields"]["assistant_needed"] is True
+    assert record["fields"]["special_care_needed"] is False
+    assert record["field_confidence"]["assistant_needed"] < 0.9
+
+
+def test_r23ds_a_lost_box_before_the_first_statement_only() -> None:
+    """With no question's colon the crossed box is looked for before the line's first word
+    only; a hollow box there, or an empty box first on the line, adds nothing."""
+    from asistents.extract.marks import lost_crossed_boxes
+    from PIL import Image, ImageDraw
+
+    def page(crossed: bool) -> Image.Image:
+        image = Image.new("L", (1200, 100), 240)
+        ink = ImageDraw.Draw(image)
+        ink.rectangle((40, 35, 70, 65), outline=20, width=3)
+        if crossed:
+            ink.line((43, 38, 67, 62), fill=20, width=3)
+            ink.line((43, 62, 67, 38), fill=20, width=3)
+        return image
+
+    line = [("Darbs", (85, 36, 180, 64), 0.95), ("piešķirts", (195, 36, 330, 64), 0.95),
+            ("☐", (600, 35, 630, 65), 0.9), ("Darbs", (645, 36, 740, 64), 0.95),
+            ("atteikts", (755, 36, 880, 64), 0.95)]
+    assert [w[0] for w in lost_crossed_boxes(page(True), [line])[0]][:2] == ["☒", "Darbs"]
+    assert lost_crossed_boxes(page(False), [line])[0] == line
+    first = [("☐", (600, 35, 630, 65), 0.9), *line[3:]]
+    assert lost_crossed_boxes(page(True), [first])[0] == first
+
+
+def test_r23ds_a_boxed_statement_answers_only_its_own_field() -> None:
+    """Of "☒ <statement> ☐ <statement>" the statement naming the field answers it: yes when
+    its box is marked, no when the other one is; statements that name no field, or boxes with
+    none or both marked, answer nothing."""
+    from asistents.extract.vocabulary import vocabularies
+    from asistents.extract.yes_no import _marked_statement
+
+    fields = vocabularies()["commission_opinion"].fields
+    care, assistant = fields["special_care_needed"], fields["assistant_needed"]
+    line = "☒ personai nepieciesams asistents ☐ nepieciesama ipasa kopsana"
+    assert _marked_statement(assistant, line) is True
+    assert _marked_statement(care, line) is False
+    assert _marked_statement(assistant, line.replace("☐", "☒")) is None
+    assert _marked_statement(assistant, "asistents: ☒ ja ☐ ne") is None
+
+
+def test_r23ds_a_box_read_as_letters_taller_than_the_box() -> None:
+    """A marked box Tesseract read as letters ("El") in a box that stands taller than the box
+    (its line's height), reaching up to a table's rule: the square of the word's width about
+    its middle is the box; letters there that are no box stay letters."""
+    from asistents.extract.ocr import mend_tick_boxes
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 22)
+    image = Image.new("L", (400, 120), 235)
+    ink = ImageDraw.Draw(image)
+    ink.line((20, 28, 380, 28), fill=40, width=2)  # the table's rule above the line
+    ink.text((60, 44), "ir", font=font, fill=30)
+    ink.rectangle((100, 47, 114, 61), outline=40, width=1)
+    ink.line((101, 48, 113, 60), fill=40, width=1)
+    ink.line((101, 60, 113, 48), fill=40, width=1)
+    ink.text((124, 44), "nav", font=font, fill=30)
+    ink.text((200, 40), "Ef", font=font, fill=30)
+    line = [("ir", (60, 44, 80, 70), 0.95), ("El", (100, 37, 114, 69), 0.5),
+            ("nav", (124, 46, 160, 65), 0.95), ("Ef", (200, 30, 228, 70), 0.5)]
+    assert [w[0] for w in mend_tick_boxes(image, [line])[0]] == ["ir", "☒", "nav", "Ef"]
+
+
+def test_r23ds_a_short_figure_struck_with_a_dash_on_its_end() -> None:
+    """A pen's stroke through a short typed figure overhangs it and Tesseract reads "16-",
+    sure enough: the dash is the stroke's end, so the pixels are looked at and the struck
+    figure leaves the reading; the same figure unstruck stays."""
+    from asistents.extract.struck_values import struck_out
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
+
+    def page(struck: bool) -> Image.Image:
+        image = Image.new("L", (1200, 300), 246)
+        ink = ImageDraw.Draw(image)
+        ink.text((100, 100), "Kopā stundu", font=font, fill=25)
+        ink.text((500, 100), "16", font=font, fill=25)
+        if struck:
+            ink.line((492, 125, 568, 123), fill=30, width=4)
+        return image
+
+    line = [("Kopā", (100, 108, 195, 140), 0.95), ("stundu", (210, 108, 345, 140), 0.95),
+            ("16-", (500, 108, 570, 140), 0.8)]
+    assert [w[0] for w in struck_out(page(True), [line])[0]] == ["Kopā", "stundu"]
+    plain = [*line[:2], ("16", (500, 108, 548, 140), 0.8)]
+    assert struck_out(page(False), [plain])[0] == plain
