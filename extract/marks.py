@@ -1117,16 +1117,21 @@ def _vertical_rules(image: Any, left: int, top: int, right: int, bottom: int) ->
     data = image.crop((left, top, right, bottom)).point(lambda v: 1 if v < 128 else 0).tobytes()
     dark = [sum(data[y * width + x] for y in range(height)) >= _RULE_DOWN * height
             for x in range(width)]
-    rules: list[int] = []
-    x = 0
+    return [left + (start + end) // 2 for start, end in _true_runs(dark)]
+
+
+def _true_runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """The runs of consecutive true flags, as (first, one past the last)."""
+    runs: list[tuple[int, int]] = []
+    x, width = 0, len(flags)
     while x < width:
-        if dark[x]:
+        if flags[x]:
             start = x
-            while x < width and dark[x]:
+            while x < width and flags[x]:
                 x += 1
-            rules.append(left + (start + x) // 2)
+            runs.append((start, x))
         x += 1
-    return rules
+    return runs
 
 
 def _lost_yes_header(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
@@ -1460,16 +1465,7 @@ def _ring_beside(image: Any, box: tuple[int, int, int, int],
     slices = [(k * width // 8, (k + 1) * width // 8) for k in range(8)]
     blank = bytes(width)
     rows = [blank if sum(1 for a, b in slices if any(row[a:b])) >= 7 else row for row in rows]
-    inked = [any(row[x] for row in rows) for x in range(width)]
-    runs: list[tuple[int, int]] = []
-    x = 0
-    while x < width:
-        if inked[x]:
-            start = x
-            while x < width and inked[x]:
-                x += 1
-            runs.append((start, x))
-        x += 1
+    runs = _true_runs([any(row[x] for row in rows) for x in range(width)])
     if not runs:
         return None
     start, end = runs[0] if rightwards else runs[-1]
