@@ -49,7 +49,8 @@ def _slanted(char: dict) -> bool:
 def _level_on_a_ring(page: object) -> set[int]:
     """The glyphs a round stamp's rim holds level only by chance: at the top or the bottom of
     the ring one letter's turn is near nought ("... INĀ L S ..." around a company's name), but
-    its neighbours along the rim are turned and no level glyph of the paper stands beside it.
+    its neighbours along the rim (in its font) are turned and no level glyph of the paper
+    stands beside it.
     Left among the paper's words it breaks the date line it falls on ("Rīgā || L || 17.03.")."""
     chars = [c for c in getattr(page, "chars", []) if str(c.get("text", "")).strip()]
     turned = [c for c in chars if _slanted(c)]
@@ -59,7 +60,11 @@ def _level_on_a_ring(page: object) -> set[int]:
     lone: set[int] = set()
     for char in level:
         size = max(1.0, float(char.get("size") or 1.0))
-        if sum(_near(char, other, size) for other in turned) >= 2 and not any(
+        # The rim's letters share one font: a paper's glyph in another (a hand-filled "8" just
+        # above a stamp's rim) is the paper's however near the rim it stands.
+        rim = [other for other in turned if _near(char, other, size)
+               and other.get("fontname") == char.get("fontname")]
+        if len(rim) >= 2 and not any(
                 _near(char, other, size) for other in level if other is not char):
             lone.add(id(char))
     return lone

@@ -6551,3 +6551,29 @@ def test_r23ds_a_short_figure_struck_with_a_dash_on_its_end() -> None:
     assert [w[0] for w in struck_out(page(True), [line])[0]] == ["Kopā", "stundu"]
     plain = [*line[:2], ("16", (500, 108, 548, 140), 0.8)]
     assert struck_out(page(False), [plain])[0] == plain
+
+
+# --- round 23 (review): the merge of r23bd's rim letter with r23c's hand-filled forms ---
+
+
+def test_a_glyph_in_another_font_just_above_a_stamps_rim_is_the_papers(tmp_path: Path) -> None:
+    """A hand-filled figure written just above a round stamp's rim, in the form's own font and
+    with no other level glyph near it: the rim's letters are in the stamp's font, so the
+    figure stays a word of the page (the rim's level letter is dropped only in the rim's
+    font, as `test_r23bd_a_stamp_rims_level_letter_leaves_the_date_line_whole` checks)."""
+    from reader_cases import _rim_stamp
+    from reportlab.pdfgen import canvas as pdf_canvas
+    from unseen_documents import _fonts, _text
+
+    _fonts()
+    path = tmp_path / "figure_over_a_rim.pdf"
+    pdf = pdf_canvas.Canvas(str(path), invariant=True)
+    _text(pdf, 60, 800, "Darba laiks nedēļā: 5 dienas pa", 10)
+    _text(pdf, 298, 522, "6", 12)
+    _text(pdf, 330, 800, "stundām", 10)
+    # From 139.5° the rim's letters stand at 95.5° and 84.5° round its top: none is level.
+    _rim_stamp(pdf, 300, 492, 28, "KOKAPSTRĀDE * SIA *", 139.5)
+    pdf.showPage()
+    pdf.save()
+    words = {w.text for page in read_document(path).pages for w in page.words}
+    assert "6" in words
