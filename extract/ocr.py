@@ -579,6 +579,14 @@ def _sides_around(runs: list[int], longest: int, centre: float) -> tuple[int, in
     return before[-1], after[0]
 
 
+def _ink_below(bitmap: Image.Image, x0: int, x1: int, y1: int) -> bool:
+    """Whether ink stands under a square's bottom side, within its width, down half its side
+    (the tail a "9" hangs under its bowl)."""
+    depth = max(2, (x1 - x0) // 2)
+    strip = bitmap.crop((x0 + 2, y1 + 3, max(x0 + 3, x1 - 1), y1 + 3 + depth)).tobytes()
+    return sum(strip) > 0
+
+
 def find_tick_box(
     image: Image.Image, box: tuple[int, int, int, int], *, gap_after: bool = False
 ) -> tuple[str, int] | None:
@@ -687,10 +695,10 @@ def find_tick_box(
     dark = sum(inside) / len(inside)
     right_side = left - pad + x1
     if dark <= _EMPTY_INSIDE:
-        if y1 - y0 < 0.6 * (bottom - top):
-            # An empty square half the word's height is a glyph's closed bowl (a small scan's
-            # "9." of a date, its tail below the square), not a box: a box Tesseract read as a
-            # word is the word (a tick may overshoot a marked one, an empty one has nothing).
+        if y1 - y0 < 0.6 * (bottom - top) and _ink_below(bitmap, x0, x1, y1):
+            # An empty square half the word's height with ink right under it is a glyph's
+            # closed bowl (a small scan's "9." of a date, its tail below the square), not a
+            # box; a box glued to its option's word ("[Jā") has nothing under it.
             return None
         return EMPTY_BOX, right_side
     if dark >= _TICKED_INSIDE:
