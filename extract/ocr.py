@@ -580,10 +580,10 @@ def _sides_around(runs: list[int], longest: int, centre: float) -> tuple[int, in
 
 
 def _ink_below(bitmap: Image.Image, x0: int, x1: int, y1: int) -> bool:
-    """Whether ink stands under a square's bottom side, within its width, down half its side
-    (the tail a "9" hangs under its bowl)."""
+    """Whether ink stands under a square's bottom side, across its width and its sides, down
+    half its side (the tail a "9" hangs under its bowl, the stem a "p" runs down)."""
     depth = max(2, (x1 - x0) // 2)
-    strip = bitmap.crop((x0 + 2, y1 + 3, max(x0 + 3, x1 - 1), y1 + 3 + depth)).tobytes()
+    strip = bitmap.crop((max(0, x0 - 1), y1 + 3, x1 + 2, y1 + 3 + depth)).tobytes()
     return sum(strip) > 0
 
 
