@@ -148,7 +148,7 @@ def erase_rules(crop: Image.Image) -> Image.Image | None:
     longest = int(runs.max()) if runs.size else 0
     if longest >= height * 0.35:
         sides = np.flatnonzero(runs >= longest * 0.8)
-        groups = _clusters(sides)
+        groups = clusters(sides)
         gaps = sorted(b[0] - a[1] for a, b in pairwise(groups))
         # At least two boxes, about as wide as they are high: a comb, not a word's strokes.
         if len(groups) >= 3 and gaps[len(gaps) // 2] >= longest * 0.5:
@@ -188,7 +188,7 @@ def _digit_strokes(groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return strokes
 
 
-def _clusters(positions: Any, gap: int = 3) -> list[tuple[int, int]]:
+def clusters(positions: Any, gap: int = 3) -> list[tuple[int, int]]:
     """Runs of neighbouring positions (sorted ints) as (first, last)."""
     found: list[tuple[int, int]] = []
     for p in positions:
@@ -206,7 +206,7 @@ def walls(crop: Image.Image) -> list[int]:
 
     ink = np.asarray(crop.convert("L")) < _INK
     runs = longest_runs(ink.T)
-    return [(a + b) // 2 for a, b in _clusters(np.flatnonzero(runs >= ink.shape[0] * 0.9))]
+    return [(a + b) // 2 for a, b in clusters(np.flatnonzero(runs >= ink.shape[0] * 0.9))]
 
 
 def text_band(crop: Image.Image, rows_of_words: tuple[int, int] | None = None) -> Image.Image:
@@ -226,7 +226,7 @@ def text_band(crop: Image.Image, rows_of_words: tuple[int, int] | None = None) -
         own = counts[max(0, rows_of_words[0]) : max(rows_of_words[0] + 1, rows_of_words[1])]
     peak = int(own.max()) if own.size and own.any() else int(counts.max())
     rows = np.flatnonzero(counts > max(1, peak * 0.08))
-    bands = _clusters(rows, gap=2)
+    bands = clusters(rows, gap=2)
     def weight(band: tuple[int, int]) -> tuple[int, int]:
         over = 0
         if rows_of_words is not None:

@@ -25,7 +25,7 @@ from typing import Any
 from PIL import Image
 
 from ..forms.personal_code import is_valid_personal_code
-from .handwriting import longest_runs
+from .handwriting import clusters, longest_runs
 from .layout import fold
 
 Box = tuple[int, int, int, int]
@@ -57,17 +57,6 @@ _CODE_LABEL = "kods"
 _NAME_LABELS = ("vards", "uzvards")
 
 
-def _groups(positions: Any, gap: int = 3) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
-    for p in positions:
-        p = int(p)
-        if found and p - found[-1][1] <= gap:
-            found[-1] = (found[-1][0], p)
-        else:
-            found.append((p, p))
-    return found
-
-
 def comb_sides(ink: Any) -> list[int]:
     """x of a comb's box sides in a band of ink (booleans), left to right; [] when the band
     holds no comb of `MIN_BOXES` boxes starting at its left."""
@@ -79,7 +68,7 @@ def comb_sides(ink: Any) -> list[int]:
     longest = int(runs.max()) if runs.size else 0
     if longest < height * 0.4:
         return []
-    centres = [(a + b) / 2 for a, b in _groups(np.flatnonzero(runs >= longest * 0.8))]
+    centres = [(a + b) / 2 for a, b in clusters(np.flatnonzero(runs >= longest * 0.8))]
     steps = sorted(b - a for a, b in pairwise(centres))
     steps = [s for s in steps if s >= longest * 0.5]  # a box is about as wide as it is high
     if len(steps) < MIN_BOXES:
@@ -106,7 +95,7 @@ def _rules(ink: Any, left: int, right: int, height: int) -> tuple[int, int] | No
     if band.shape[1] < 4:
         return None
     rows = np.flatnonzero(band.sum(axis=1) >= band.shape[1] * 0.6)
-    groups = _groups(rows, gap=1)
+    groups = clusters(rows, gap=1)
     pairs = [(a, b) for i, a in enumerate(groups) for b in groups[i + 1 :]
              if abs(b[0] - a[0] - height) <= height * 0.2]
     if not pairs:

@@ -23,7 +23,7 @@ from .evidence import (
     _lines_doubt,
     _ocr_factor,
 )
-from .layout import LabelHit, Line, find_label_values, fold, label_regex
+from .layout import LabelHit, Line, Segment, find_label_values, fold, label_regex
 from .person_names import _FUNCTION_WORDS, _LOWER, _NAME_WORD, _UPPER
 from .phrase_patterns import compile_pattern, deaccent
 from .reading_context import Context
@@ -155,6 +155,18 @@ _NAME_WITH_CODE = re.compile(
 _SIGNED = re.compile(rf"(?<![\w.])([{_UPPER}])\.\s*({_NAME_WORD_RE})\s*$")
 
 
+def _sender_found(match: re.Match[str], segment: Segment, at: Line) -> tuple[Found, Found] | None:
+    """A letter writer's name and code from the one line that prints both; whose they are was
+    judged by where the line stands, so below the sure bar."""
+    person = _name_and_code(match)
+    if person is None:
+        return None
+    name, code = person
+    confidence = FALLBACK_CONFIDENCE * _lines_doubt([at])
+    return (Found(name, confidence, "sender_block", segment.words),
+            Found(code, confidence, "sender_block", segment.words))
+
+
 def _sender_line(ctx: Context) -> tuple[Found, Found] | None:
     """The writer of a letter: the one name printed with its code on a line of its own above
     the title, outside the letterhead ("Kitija Mārtiņsone, p. k. 181284-11930" under the
@@ -176,19 +188,17 @@ def _sender_line(ctx: Context) -> tuple[Found, Found] | None:
     if len(candidates) != 1:
         return None
     match, segment, at = candidates[0]
-    person = _name_and_code(match)
-    if person is None:
+    found = _sender_found(match, segment, at)
+    if found is None:
         return None
-    name, code = person
+    name = found[0].value
     for line in ctx.lines[-6:]:
         for part in line.segments:
             signed = _SIGNED.search(part.text)
             if signed and (signed.group(1) != name[0]
                            or not roles.same_person(name.split()[-1], signed.group(2))):
                 return None  # signed by someone else: the line names another person
-    confidence = FALLBACK_CONFIDENCE * _lines_doubt([at])
-    return (Found(name, confidence, "sender_block", segment.words),
-            Found(code, confidence, "sender_block", segment.words))
+    return found
 
 
 # A letter signed under its date with the writer's name and code, a role noun before it at
@@ -219,14 +229,7 @@ def _signed_with_code(ctx: Context) -> tuple[Found, Found] | None:
                 candidates.append((match, segment, line))
     if len(candidates) != 1:
         return None
-    match, segment, at = candidates[0]
-    person = _name_and_code(match)
-    if person is None:
-        return None
-    name, code = person
-    confidence = FALLBACK_CONFIDENCE * _lines_doubt([at])
-    return (Found(name, confidence, "sender_block", segment.words),
-            Found(code, confidence, "sender_block", segment.words))
+    return _sender_found(*candidates[0])
 
 
 def _name_and_code(match: re.Match[str]) -> tuple[str, str] | None:
