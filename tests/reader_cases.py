@@ -16001,3 +16001,57 @@ CASES.update({
             "personal_code": R23DS_VILHELMS, "assistant_needed": True,
             "special_care_needed": False}),
 })
+
+
+
+# --- round 24 (t24es): scans of printed spreadsheets ---
+
+R24ES_LAURA = personal_code("1405071234")
+
+
+def _r24es_label_rows(pdf: canvas.Canvas, rows: list[tuple[str, str]], y: float = 700) -> None:
+    for label, value in rows:
+        _text(pdf, 60, y, label, 10)
+        _text(pdf, 300, y, value, 10)
+        y -= 18
+
+
+def r24es_weekly_hours_in_parts_and_their_sum(pdf: canvas.Canvas) -> None:
+    """A school's certificate as a sheet of label rows: the weekly lessons' label on two rows
+    qualified in brackets (in class, on their own), the week's sum on a "Pavisam kopā" row
+    under them."""
+    _text(pdf, 60, 800, "Dobeles Valsts tehnikums", 13, bold=True)
+    _text(pdf, 60, 784, "Skolas iela 9, Dobele, LV-3701", 9)
+    _text(pdf, 260, 750, "IZZIŅA", 13, bold=True)
+    _r24es_label_rows(pdf, [
+        ("Izglītojamā", "Laura Mežvēvere"), ("Personas kods", R24ES_LAURA),
+        ("Izglītības programma", "Lauksaimniecības tehnika"),
+        ("Mācību stundas nedēļā (klasē)", "14,0"),
+        ("Mācību stundas nedēļā (darbnīcā)", "10,0"),
+        ("Pavisam kopā", "24,0"),
+        ("Izsniegšanas datums", "2025.03.14")])
+
+
+def r24es_weekly_hours_in_parts_without_a_sum(pdf: canvas.Canvas) -> None:
+    """The same sheet with the two part rows and no row of sums: which figure is the week's
+    hours is not printed, so neither part is reported as sure."""
+    _text(pdf, 60, 800, "Dobeles Valsts tehnikums", 13, bold=True)
+    _text(pdf, 60, 784, "Skolas iela 9, Dobele, LV-3701", 9)
+    _text(pdf, 260, 750, "IZZIŅA", 13, bold=True)
+    _r24es_label_rows(pdf, [
+        ("Izglītojamā", "Laura Mežvēvere"), ("Personas kods", R24ES_LAURA),
+        ("Izglītības programma", "Lauksaimniecības tehnika"),
+        ("Mācību stundas nedēļā (klasē)", "14,0"),
+        ("Mācību stundas nedēļā (darbnīcā)", "10,0"),
+        ("Izsniegšanas datums", "2025.03.14")])
+
+
+CASES.update({
+    "r24es_weekly_hours_in_parts_and_their_sum.pdf": (
+        r24es_weekly_hours_in_parts_and_their_sum, "school_certificate", {
+            "person_name": "Laura Mežvēvere", "hours_per_week": 24,
+            "issued_on": "2025-03-14"}),
+    "r24es_weekly_hours_in_parts_without_a_sum.pdf": (
+        r24es_weekly_hours_in_parts_without_a_sum, "school_certificate", {
+            "person_name": "Laura Mežvēvere"}),
+})

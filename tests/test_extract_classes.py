@@ -6577,3 +6577,16 @@ def test_a_glyph_in_another_font_just_above_a_stamps_rim_is_the_papers(tmp_path:
     pdf.save()
     words = {w.text for page in read_document(path).pages for w in page.words}
     assert "6" in words
+
+
+# --- round 24 (t24es): scans of printed spreadsheets ---
+
+
+def test_r24es_weekly_hours_in_parts_are_their_row_of_sums(cases: Path) -> None:
+    """A label on two rows qualified in brackets ("(klasē)", "(darbnīcā)") holds parts of the
+    week: the row of sums under them whose figure is their sum is the week's hours; without
+    such a row neither part is reported as sure."""
+    summed = extract_file(cases / "r24es_weekly_hours_in_parts_and_their_sum.pdf")
+    assert summed["fields"]["hours_per_week"] == 24
+    parts = extract_file(cases / "r24es_weekly_hours_in_parts_without_a_sum.pdf")
+    assert parts["field_confidence"].get("hours_per_week", 0.0) < 0.9
