@@ -60,7 +60,9 @@ _DAY_SENTENCE_HOURS = re.compile(
     r"|oktobr|novembr|decembr)[a-z]*[\s,]*(?:no\s+)?(?:plkst\.?\s*)?(?:[01]?\d|2[0-4])"
     r"(?:[.:][0-5]\d)?\s*(?:lidz|[-–—])\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
     r"(?![\d.:]*\d)")
-_TITLE_LEAD = re.compile(r"^[\s\d.()„\"“]*(?:nr\.?\s*[\w/.-]*\s*)?$")
+# A title's lead: a number or a reference, or another noun joined to it by "un" (a title naming
+# two papers in one, "Novērtējums un atzinums": the second is its kind all the same).
+_TITLE_LEAD = re.compile(r"^[\s\d.()„\"“]*(?:nr\.?\s*[\w/.-]*\s*|[a-z]{4,}\s+un\s+)?$")
 # A letterhead's logo read as a glyph ("☐", "■", "◆") before the issuer's name: shapes and
 # symbols, not a bullet or a dash (a list item names a paper, it is not one).
 _LOGO_GLYPH = re.compile(r"^\s*[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]+\s*")

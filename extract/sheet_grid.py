@@ -15,6 +15,7 @@ cell formula is left out of any line.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from .layout import Line, Segment, renumbered
@@ -28,7 +29,7 @@ _MIN_ROWS = 3
 # The longest token a garbled column letter line holds ("_[_€").
 _LETTER_NOISE = 4
 # A row number as a scan reads it: "11" may come as "II" or "ll".
-_SCANNED_NUMBER = re.compile(r"[\dIl|]{1,3}")
+_SCANNED_NUMBER = re.compile(r"[\dIl|]{1,3}[.:]?")
 
 
 def _column_letters(line: Line) -> bool:
@@ -45,6 +46,31 @@ def _column_letters(line: Line) -> bool:
             rising.append(t)
     words = [t for t in texts if sum(c.isalpha() and c.islower() for c in t) >= 2]
     return len(rising) >= _MIN_ROWS and not words
+
+
+# OCR's readings of a grey heading's letters: "C" as "€", a letter's cell edge as "☐" or "[".
+_LETTER_MISREAD = {"€": "C"}
+
+
+def _scanned_column_letters(line: Line) -> bool:
+    """A scan's line of column letters over a narrow sheet, OCR garbling some: "A B" over two
+    columns, "A B € ☐" (C read as €, D as a box), "[S B € D" (A lost in its cell's edge),
+    "A [ [] € [5)". Short tokens only, no word of two lowercase letters, and either it opens
+    with "A" or its single capitals rise from "B" on, at least three."""
+    texts = [w.text for w in line.words]
+    if len(texts) < 2 or any(len(t) > _LETTER_NOISE for t in texts):
+        return False
+    if any(sum(c.isalpha() and c.islower() for c in t) >= 2 for t in texts):
+        return False
+    capitals = [_LETTER_MISREAD.get(t, t) for t in texts]
+    capitals = [t for t in capitals if len(t) == 1 and "A" <= t <= "Z"]
+    if texts[0] == "A" or (texts[0][:1] == "A" and not texts[0][1:2].isalnum()):
+        return len(capitals) >= 2 or len(texts) >= _MIN_ROWS
+    rising = capitals[:1]
+    for t in capitals[1:]:
+        if t > rising[-1]:
+            rising.append(t)
+    return "B" in rising[:2] and len(rising) >= _MIN_ROWS
 
 
 def _numbered(line: Line) -> int | None:
@@ -65,7 +91,11 @@ def _without_first_word(line: Line) -> None:
 def _page_grid(page_lines: list[Line]) -> set[int]:
     """The ids of the lines dropped from one page (the letter line, emptied rows); numbered
     lines lose their number in place. Nothing when the page has no grid."""
-    letters = [line for line in page_lines if _column_letters(line)]
+    scanned = any(w.confidence < 1.0 for line in page_lines for w in line.words)
+    # A scan's letter lines may be OCR's garbled readings of a few grey cells (each table of
+    # a sheet printed with its own).
+    letters = [line for line in page_lines
+               if _column_letters(line) or (scanned and _scanned_column_letters(line))]
     if not letters:
         return set()
     after = [line for line in page_lines if line.top > letters[0].top]
@@ -85,11 +115,39 @@ def _page_grid(page_lines: list[Line]) -> set[int]:
     numbered = [(line, 0) for line in after
                 if _SCANNED_NUMBER.fullmatch(line.words[0].text)
                 and abs(line.words[0].x0 - left) <= _EDGE_SLACK]
+    if scanned:
+        _unglue_row_numbers(after, left)
     for line, _ in numbered:
         _without_first_word(line)
         if not line.words:
             dropped.add(id(line))
     return dropped
+
+
+def _unglue_row_numbers(lines: list[Line], left: float) -> None:
+    """A scan's row number OCR read into its row's first cell ("1516,0": row 15, the cell
+    "16,0"; "7Darbs"): a line at the numbers' edge whose first word opens with the number
+    after the one above it, and more after it, loses that number."""
+    previous: int | None = None
+    for line in lines:
+        first = line.words[0]
+        if abs(first.x0 - left) > _EDGE_SLACK:
+            continue
+        if _ROW_NUMBER.fullmatch(first.text.rstrip(".:")):
+            previous = int(first.text.rstrip(".:"))
+            continue
+        if previous is None:
+            continue
+        expected = str(previous + 1)
+        rest = first.text[len(expected):]
+        if first.text.startswith(expected) and rest[:1].isalnum():
+            width = (first.x1 - first.x0) * len(expected) / len(first.text)
+            line.words = [replace(first, text=rest, x0=first.x0 + width), *line.words[1:]]
+            if line.segments:
+                head = line.segments[0]
+                line.segments = [Segment(line.words[:len(head.words)], head.cell),
+                                 *line.segments[1:]]
+        previous += 1
 
 
 def _without_formulas(line: Line) -> None:
