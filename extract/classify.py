@@ -215,6 +215,8 @@ def _days_table(lines: list[Line]) -> bool:
     with at least two rows under it: the shape of a record of hours even when OCR could read
     none of the dates written in it (a hand-filled sheet)."""
     for at, line in enumerate(lines):
+        if _days_across(lines, at):
+            return True
         # OCR reads a table's rule as "|": it parts cells too.
         cells = [c.strip(" :") for seg in line.segments for c in fold(seg.text).split("|")]
         if not any(_DATE_COLUMN.match(c) for c in cells):
@@ -225,6 +227,28 @@ def _days_table(lines: list[Line]) -> bool:
                         if below.page == line.page and len(below.segments) >= 2) >= 2:
             return True
     return False
+
+
+# A grid of days across: its header row a date label, then the days as columns ("Datums →
+# 12.01 13.01 14.01 ..."), a day and month each (OCR may read a dot as ":"); rows of hours
+# under it ("Skola 3 3 3 ...").
+_DAY_CELL = re.compile(r"^(?:[0-2]?\d|3[01])[.:](?:0?[1-9]|1[0-2])\.?$")
+_HOURS_CELL = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?$")
+DAYS_ACROSS = 5  # day columns (and hour cells under them) at least
+
+
+def _days_across(lines: list[Line], at: int) -> bool:
+    """Whether the line at `at` heads a grid of days as columns, with a row of hours under
+    it: a date label opening it, then day after day."""
+    words = [fold(w.text).strip(" :>→|") for w in lines[at].words]
+    if not words or not _DATE_COLUMN.match(words[0]) and not (
+            len(words) > 1 and _DATE_COLUMN.match(words[1])):
+        return False
+    if sum(1 for w in words if _DAY_CELL.match(w)) < DAYS_ACROSS:
+        return False
+    return any(below.page == lines[at].page
+               and sum(1 for w in below.words if _HOURS_CELL.match(w.text)) >= DAYS_ACROSS
+               for below in lines[at + 1:at + 4])
 
 
 _FILLED_DAY = re.compile(r"^\s*\d{1,2}\.?\s+\d{1,2}(?:[.,:]\d{1,2})?(?!\d)")

@@ -28,6 +28,8 @@ _EDGE_SLACK = 12.0
 _MIN_ROWS = 3
 # The longest token a garbled column letter line holds ("_[_€").
 _LETTER_NOISE = 4
+# A cell's edge as OCR reads it beside the row number: "|", "[", "]".
+_CELL_EDGE = re.compile(r"[|\[\]]+")
 # A row number as a scan reads it: "11" may come as "II" or "ll".
 _SCANNED_NUMBER = re.compile(r"[\dIl|]{1,3}[.:]?")
 
@@ -119,6 +121,8 @@ def _page_grid(page_lines: list[Line]) -> set[int]:
         _unglue_row_numbers(after, left)
     for line, _ in numbered:
         _without_first_word(line)
+        if scanned and len(line.words) > 1 and _CELL_EDGE.fullmatch(line.words[0].text):
+            _without_first_word(line)  # "7 | pavadīšana": the label cell's edge OCR read
         if not line.words:
             dropped.add(id(line))
     return dropped
