@@ -99,6 +99,8 @@ def _page_grid(page_lines: list[Line]) -> set[int]:
     letters = [line for line in page_lines
                if _column_letters(line) or (scanned and _scanned_column_letters(line))]
     if not letters:
+        if scanned:
+            _without_label_row_numbers(page_lines)
         return set()
     after = [line for line in page_lines if line.top > letters[0].top]
     numbered = [(line, n) for line in after if (n := _numbered(line)) is not None]
@@ -126,6 +128,37 @@ def _page_grid(page_lines: list[Line]) -> set[int]:
         if not line.words:
             dropped.add(id(line))
     return dropped
+
+
+# A sheet of labels and values printed with its headings, its letter line lost to OCR (grey
+# cells read as nothing): row after row opening with its number, then the label in column A.
+_LABEL_ROWS = 5
+_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])")
+_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_LABEL_WORD = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{2,}")
+
+
+def _without_label_row_numbers(page_lines: list[Line]) -> None:
+    """A scan whose letter line OCR lost: the row numbers come off only where the rows are
+    plainly a sheet's label rows: at least five at one left edge, counting up one by one from
+    the sheet's first rows, each number followed by a label (a capitalised word), and the rows
+    no record of days (no clock times, dates on fewer than half)."""
+    numbered = [(line, n) for line in page_lines
+                if (n := _numbered(line)) is not None and len(line.words) > 1]
+    if len(numbered) < _LABEL_ROWS:
+        return
+    left = min(line.words[0].x0 for line, _ in numbered)
+    numbered = [(line, n) for line, n in numbered if line.words[0].x0 - left <= _EDGE_SLACK]
+    numbers = [n for _, n in numbered]
+    steps = sum(b == a + 1 for a, b in pairwise(numbers))
+    labelled = sum(bool(_LABEL_WORD.fullmatch(line.words[1].text)) for line, _ in numbered)
+    dated = sum(bool(_DATE.search(line.text)) for line, _ in numbered)
+    if (len(numbered) < _LABEL_ROWS or numbers[0] > 3 or steps * 5 < (len(numbers) - 1) * 4
+            or labelled * 5 < len(numbered) * 4 or dated * 2 >= len(numbered)
+            or any(_CLOCK.search(line.text) for line, _ in numbered)):
+        return
+    for line, _ in numbered:
+        _without_first_word(line)
 
 
 def _unglue_row_numbers(lines: list[Line], left: float) -> None:
