@@ -241,8 +241,8 @@ def _days_across(lines: list[Line], at: int) -> bool:
     """Whether the line at `at` heads a grid of days as columns, with a row of hours under
     it: a date label opening it, then day after day."""
     words = [fold(w.text).strip(" :>→|") for w in lines[at].words]
-    if not words or not _DATE_COLUMN.match(words[0]) and not (
-            len(words) > 1 and _DATE_COLUMN.match(words[1])):
+    if not words or (not _DATE_COLUMN.match(words[0]) and not (
+            len(words) > 1 and _DATE_COLUMN.match(words[1]))):
         return False
     if sum(1 for w in words if _DAY_CELL.match(w)) < DAYS_ACROSS:
         return False

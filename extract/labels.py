@@ -182,7 +182,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                                                  end=area.end)
                 if hit.caption or hit.distance < _BELOW])
     best: Found | None = None
-    parts: list[tuple[float, Any, LabelHit]] = []  # every hours value found: (structural, value, hit)
+    # Every hours value found: (structural, value, hit).
+    parts: list[tuple[float, Any, LabelHit]] = []
     certified = certification_lines(ctx) if spec.kind == "date" else set()
     line_at = {id(line): at for at, line in enumerate(ctx.lines)}
     for hit in hits:
