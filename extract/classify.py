@@ -60,7 +60,9 @@ _DAY_SENTENCE_HOURS = re.compile(
     r"|oktobr|novembr|decembr)[a-z]*[\s,]*(?:no\s+)?(?:plkst\.?\s*)?(?:[01]?\d|2[0-4])"
     r"(?:[.:][0-5]\d)?\s*(?:lidz|[-–—])\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
     r"(?![\d.:]*\d)")
-_TITLE_LEAD = re.compile(r"^[\s\d.()„\"“]*(?:nr\.?\s*[\w/.-]*\s*)?$")
+# A title's lead: a number or a reference, or another noun joined to it by "un" (a title naming
+# two papers in one, "Novērtējums un atzinums": the second is its kind all the same).
+_TITLE_LEAD = re.compile(r"^[\s\d.()„\"“]*(?:nr\.?\s*[\w/.-]*\s*|[a-z]{4,}\s+un\s+)?$")
 # A letterhead's logo read as a glyph ("☐", "■", "◆") before the issuer's name: shapes and
 # symbols, not a bullet or a dash (a list item names a paper, it is not one).
 _LOGO_GLYPH = re.compile(r"^\s*[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]+\s*")
@@ -213,6 +215,8 @@ def _days_table(lines: list[Line]) -> bool:
     with at least two rows under it: the shape of a record of hours even when OCR could read
     none of the dates written in it (a hand-filled sheet)."""
     for at, line in enumerate(lines):
+        if _days_across(lines, at):
+            return True
         # OCR reads a table's rule as "|": it parts cells too.
         cells = [c.strip(" :") for seg in line.segments for c in fold(seg.text).split("|")]
         if not any(_DATE_COLUMN.match(c) for c in cells):
@@ -223,6 +227,28 @@ def _days_table(lines: list[Line]) -> bool:
                         if below.page == line.page and len(below.segments) >= 2) >= 2:
             return True
     return False
+
+
+# A grid of days across: its header row a date label, then the days as columns ("Datums →
+# 12.01 13.01 14.01 ..."), a day and month each (OCR may read a dot as ":"); rows of hours
+# under it ("Skola 3 3 3 ...").
+_DAY_CELL = re.compile(r"^(?:[0-2]?\d|3[01])[.:](?:0?[1-9]|1[0-2])\.?$")
+_HOURS_CELL = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?$")
+DAYS_ACROSS = 5  # day columns (and hour cells under them) at least
+
+
+def _days_across(lines: list[Line], at: int) -> bool:
+    """Whether the line at `at` heads a grid of days as columns, with a row of hours under
+    it: a date label opening it, then day after day."""
+    words = [fold(w.text).strip(" :>→|") for w in lines[at].words]
+    if not words or (not _DATE_COLUMN.match(words[0]) and not (
+            len(words) > 1 and _DATE_COLUMN.match(words[1]))):
+        return False
+    if sum(1 for w in words if _DAY_CELL.match(w)) < DAYS_ACROSS:
+        return False
+    return any(below.page == lines[at].page
+               and sum(1 for w in below.words if _HOURS_CELL.match(w.text)) >= DAYS_ACROSS
+               for below in lines[at + 1:at + 4])
 
 
 _FILLED_DAY = re.compile(r"^\s*\d{1,2}\.?\s+\d{1,2}(?:[.,:]\d{1,2})?(?!\d)")

@@ -947,8 +947,49 @@ def inked(image: Image.Image, box: Box) -> Box:
 
 
 def looks_hand_filled(lines: list[Line]) -> bool:
-    """Whether Tesseract's reading shows a page filled in by hand (several runs it doubted)."""
-    return _hand_filled(lines, unsure_regions(lines))
+    """Whether Tesseract's reading shows a page filled in by hand (several runs it doubted).
+    A printed sheet's row numbers in their grey heading cells, read doubted with the label
+    the cell's edge runs into ("1 (Klients", "4 |Stundas"), are the print's, not a hand's."""
+    rows = sheet_row_number_lines(lines)
+    return _hand_filled(lines, [r for r in unsure_regions(lines)
+                                if not (r.line in rows and _opens_its_row(lines[r.line], r))])
+
+
+def _opens_its_row(line: Line, region: Region) -> bool:
+    """Whether a doubted run on a sheet's row opens it: only its row number and the cell's
+    edge read as "|" or "[" stand before it (a hand's value stands in a cell further on)."""
+    return all(i == 0 or _CELL_EDGE.fullmatch(text)
+               for i, (text, _b, _c) in enumerate(line[:region.start]))
+
+
+_CELL_EDGE = re.compile(r"[|\[\](){}]+")
+
+
+# A spreadsheet's row number as OCR reads it: "7", "11" as "II", "6." or "5:" with a speck.
+_ROW_NUMBER = re.compile(r"([\dIl|]{1,3})[.:]?")
+ROW_NUMBER_LINES = 4  # lines opening with a row number at one left edge before they are a sheet's
+ROW_EDGE_HEIGHTS = 1.5  # the numbers' left edges differ by this many word heights at most
+
+
+def sheet_row_number_lines(lines: Sequence[Line]) -> set[int]:
+    """The lines that open with a printed spreadsheet's row number: a word of a number (as OCR
+    reads one) before other words, at one left edge with the others, the numbers rising."""
+    opening = [(index, line[0]) for index, line in enumerate(lines)
+               if len(line) >= 2 and _ROW_NUMBER.fullmatch(line[0][0])]
+    if len(opening) < ROW_NUMBER_LINES:
+        return set()
+    heights = sorted(b[3] - b[1] for _i, (_t, b, _c) in opening)
+    height = float(heights[len(heights) // 2])
+    lefts = sorted(b[0] for _i, (_t, b, _c) in opening)
+    left = lefts[len(lefts) // 2]
+    column = [(index, word) for index, word in opening
+              if abs(word[1][0] - left) <= ROW_EDGE_HEIGHTS * height]
+    numbers = [int(m.group(1)) for _i, (t, _b, _c) in column
+               if (m := _ROW_NUMBER.fullmatch(t)) and m.group(1).isdigit()]
+    rising = sum(b > a for a, b in pairwise(numbers))
+    if len(column) < ROW_NUMBER_LINES or rising * 3 < (len(numbers) - 1) * 2:
+        return set()
+    return {index for index, _word in column}
 
 
 def _hand_filled(lines: list[Line], regions: list[Region]) -> bool:

@@ -182,6 +182,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                                                  end=area.end)
                 if hit.caption or hit.distance < _BELOW])
     best: Found | None = None
+    # Every hours value found: (structural, value, hit).
+    parts: list[tuple[float, Any, LabelHit]] = []
     certified = certification_lines(ctx) if spec.kind == "date" else set()
     line_at = {id(line): at for at, line in enumerate(ctx.lines)}
     for hit in hits:
@@ -310,12 +312,66 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             confidence = min(confidence, evidence_ceilings().get("repaired", GUESS_CONFIDENCE))
         if genitive_label:
             confidence = min(confidence, UNCONFIRMED_NAME)  # the ending is a reading of grammar
+        if spec.kind == "hours" and isinstance(value, (int, float)):
+            parts.append((structural, value, hit))
         # The best-placed label wins; OCR doubt lowers what is reported, not which is chosen.
         if best is None or structural > (best.structural or 0.0) + 1e-9:
             guessed = boundary_doubt(raw, value) if spec.kind == "text" else None
             best = Found(value, min(confidence, GUESSED_ENDS) if guessed else confidence,
                          _label_kind(hit), hit.words, structural=structural,
                          warning=f"{spec.name}: {guessed}" if guessed else None)
+    if best is not None and spec.kind == "hours":
+        return _total_of_parts(ctx, spec, parts, best)
+    return best
+
+
+# A row of sums: its sum's word opens it, after a row number or a word or two saying whose
+# ("Kopā st./ned.", "MĒNESĪ KOPĀ", OCR's "Kopāst./ned." with the space lost).
+_TOTAL_ROW = re.compile(r"^\W*(?:\d{1,3}\s+)?(?:[^\W\d_]+\s+){0,2}(?:kopa|pavisam|kopsumma|summa)")
+_FIGURE = re.compile(r"(?<![\d.,:/-])(\d{1,3}(?:[.,]\d{1,2})?)(?![\d:/-]|[.,]\d)")
+# How far under the last part its total's row may be.
+_TOTAL_ROWS_BELOW = 4
+
+
+def _total_of_parts(ctx: Context, spec: FieldSpec, parts: list[tuple[float, Any, LabelHit]],
+                    best: Found) -> Found:
+    """The hours of a label printed on several rows with other figures ("Kontaktstundas nedēļā
+    (teorija) | 12,0", "... (prakse) | 9,0"): each row is a part, not the week's hours. The row
+    of sums under them ("Kopā st./ned. | 21,0") is the value when its figure is their sum; with
+    no such row, which part (or their sum) is meant is a guess."""
+    top = best.structural or 0.0
+    rows: dict[int, tuple[float, LabelHit]] = {}
+    for structural, value, hit in parts:
+        if structural >= top - 0.05 and hit.line.index not in rows:
+            rows[hit.line.index] = (float(value), hit)
+    if len(rows) < 2 or len({value for value, _hit in rows.values()}) < 2:
+        return best
+    ordered = [rows[index] for index in sorted(rows)]
+    *above, (closing, closing_hit) = ordered
+    if len(above) >= 2 and abs(sum(value for value, _hit in above) - closing) < 0.01:
+        # "Nedēļā kopā 14,25", "Nedēļā kopā 8,00", "MĒNESĪ KOPĀ 22,25": the last row sums
+        # the others, the sums' row of the rows the label is on.
+        return Found(closing, best.confidence, best.how, closing_hit.words,
+                     structural=best.structural,
+                     warning=f"{spec.name}: the sum of the {len(above)} rows above it")
+    total = sum(value for value, _hit in rows.values())
+    last = rows[max(rows)][1].line
+    at = next((i for i, line in enumerate(ctx.lines) if line is last), None)
+    if at is not None:
+        page = ctx.lines[at].page
+        for line in ctx.lines[at + 1:at + 1 + _TOTAL_ROWS_BELOW]:
+            if line.page != page or not _TOTAL_ROW.match(fold(line.text)):
+                continue
+            for figure in _FIGURE.findall(line.text):
+                if abs(float(figure.replace(",", ".")) - total) < 0.01:
+                    words = [w for w in line.words if figure in w.text][:1] or line.words
+                    return Found(total, best.confidence, best.how, words,
+                                 structural=best.structural,
+                                 warning=f"{spec.name}: the sum of {len(rows)} rows, as printed "
+                                         "on their row of sums")
+    best.confidence = min(best.confidence, GUESS_CONFIDENCE)
+    best.warning = (f"{spec.name}: its label is on {len(rows)} rows with other figures; "
+                    "which is meant is not sure")
     return best
 
 

@@ -15,6 +15,7 @@ cell formula is left out of any line.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from .layout import Line, Segment, renumbered
@@ -27,8 +28,10 @@ _EDGE_SLACK = 12.0
 _MIN_ROWS = 3
 # The longest token a garbled column letter line holds ("_[_€").
 _LETTER_NOISE = 4
+# A cell's edge as OCR reads it beside the row number: "|", "[", "]".
+_CELL_EDGE = re.compile(r"[|\[\]]+")
 # A row number as a scan reads it: "11" may come as "II" or "ll".
-_SCANNED_NUMBER = re.compile(r"[\dIl|]{1,3}")
+_SCANNED_NUMBER = re.compile(r"[\dIl|]{1,3}[.:]?")
 
 
 def _column_letters(line: Line) -> bool:
@@ -45,6 +48,31 @@ def _column_letters(line: Line) -> bool:
             rising.append(t)
     words = [t for t in texts if sum(c.isalpha() and c.islower() for c in t) >= 2]
     return len(rising) >= _MIN_ROWS and not words
+
+
+# OCR's readings of a grey heading's letters: "C" as "€", a letter's cell edge as "☐" or "[".
+_LETTER_MISREAD = {"€": "C"}
+
+
+def _scanned_column_letters(line: Line) -> bool:
+    """A scan's line of column letters over a narrow sheet, OCR garbling some: "A B" over two
+    columns, "A B € ☐" (C read as €, D as a box), "[S B € D" (A lost in its cell's edge),
+    "A [ [] € [5)". Short tokens only, no word of two lowercase letters, and either it opens
+    with "A" or its single capitals rise from "B" on, at least three."""
+    texts = [w.text for w in line.words]
+    if len(texts) < 2 or any(len(t) > _LETTER_NOISE for t in texts):
+        return False
+    if any(sum(c.isalpha() and c.islower() for c in t) >= 2 for t in texts):
+        return False
+    capitals = [_LETTER_MISREAD.get(t, t) for t in texts]
+    capitals = [t for t in capitals if len(t) == 1 and "A" <= t <= "Z"]
+    if texts[0] == "A" or (texts[0][:1] == "A" and not texts[0][1:2].isalnum()):
+        return len(capitals) >= 2 or len(texts) >= _MIN_ROWS
+    rising = capitals[:1]
+    for t in capitals[1:]:
+        if t > rising[-1]:
+            rising.append(t)
+    return "B" in rising[:2] and len(rising) >= _MIN_ROWS
 
 
 def _numbered(line: Line) -> int | None:
@@ -65,8 +93,14 @@ def _without_first_word(line: Line) -> None:
 def _page_grid(page_lines: list[Line]) -> set[int]:
     """The ids of the lines dropped from one page (the letter line, emptied rows); numbered
     lines lose their number in place. Nothing when the page has no grid."""
-    letters = [line for line in page_lines if _column_letters(line)]
+    scanned = any(w.confidence < 1.0 for line in page_lines for w in line.words)
+    # A scan's letter lines may be OCR's garbled readings of a few grey cells (each table of
+    # a sheet printed with its own).
+    letters = [line for line in page_lines
+               if _column_letters(line) or (scanned and _scanned_column_letters(line))]
     if not letters:
+        if scanned:
+            _without_label_row_numbers(page_lines)
         return set()
     after = [line for line in page_lines if line.top > letters[0].top]
     numbered = [(line, n) for line in after if (n := _numbered(line)) is not None]
@@ -85,11 +119,72 @@ def _page_grid(page_lines: list[Line]) -> set[int]:
     numbered = [(line, 0) for line in after
                 if _SCANNED_NUMBER.fullmatch(line.words[0].text)
                 and abs(line.words[0].x0 - left) <= _EDGE_SLACK]
+    if scanned:
+        _unglue_row_numbers(after, left)
     for line, _ in numbered:
         _without_first_word(line)
+        if scanned and len(line.words) > 1 and _CELL_EDGE.fullmatch(line.words[0].text):
+            _without_first_word(line)  # "7 | pavadīšana": the label cell's edge OCR read
         if not line.words:
             dropped.add(id(line))
     return dropped
+
+
+# A sheet of labels and values printed with its headings, its letter line lost to OCR (grey
+# cells read as nothing): row after row opening with its number, then the label in column A.
+_LABEL_ROWS = 5
+_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])")
+_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_LABEL_WORD = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{2,}")
+
+
+def _without_label_row_numbers(page_lines: list[Line]) -> None:
+    """A scan whose letter line OCR lost: the row numbers come off only where the rows are
+    plainly a sheet's label rows: at least five at one left edge, counting up one by one from
+    the sheet's first rows, each number followed by a label (a capitalised word), and the rows
+    no record of days (no clock times, dates on fewer than half)."""
+    numbered = [(line, n) for line in page_lines
+                if (n := _numbered(line)) is not None and len(line.words) > 1]
+    if len(numbered) < _LABEL_ROWS:
+        return
+    left = min(line.words[0].x0 for line, _ in numbered)
+    numbered = [(line, n) for line, n in numbered if line.words[0].x0 - left <= _EDGE_SLACK]
+    numbers = [n for _, n in numbered]
+    steps = sum(b == a + 1 for a, b in pairwise(numbers))
+    labelled = sum(bool(_LABEL_WORD.fullmatch(line.words[1].text)) for line, _ in numbered)
+    dated = sum(bool(_DATE.search(line.text)) for line, _ in numbered)
+    if (len(numbered) < _LABEL_ROWS or numbers[0] > 3 or steps * 5 < (len(numbers) - 1) * 4
+            or labelled * 5 < len(numbered) * 4 or dated * 2 >= len(numbered)
+            or any(_CLOCK.search(line.text) for line, _ in numbered)):
+        return
+    for line, _ in numbered:
+        _without_first_word(line)
+
+
+def _unglue_row_numbers(lines: list[Line], left: float) -> None:
+    """A scan's row number OCR read into its row's first cell ("1516,0": row 15, the cell
+    "16,0"; "7Darbs"): a line at the numbers' edge whose first word opens with the number
+    after the one above it, and more after it, loses that number."""
+    previous: int | None = None
+    for line in lines:
+        first = line.words[0]
+        if abs(first.x0 - left) > _EDGE_SLACK:
+            continue
+        if _ROW_NUMBER.fullmatch(first.text.rstrip(".:")):
+            previous = int(first.text.rstrip(".:"))
+            continue
+        if previous is None:
+            continue
+        expected = str(previous + 1)
+        rest = first.text[len(expected):]
+        if first.text.startswith(expected) and rest[:1].isalnum():
+            width = (first.x1 - first.x0) * len(expected) / len(first.text)
+            line.words = [replace(first, text=rest, x0=first.x0 + width), *line.words[1:]]
+            if line.segments:
+                head = line.segments[0]
+                line.segments = [Segment(line.words[:len(head.words)], head.cell),
+                                 *line.segments[1:]]
+        previous += 1
 
 
 def _without_formulas(line: Line) -> None:

@@ -16001,3 +16001,107 @@ CASES.update({
             "personal_code": R23DS_VILHELMS, "assistant_needed": True,
             "special_care_needed": False}),
 })
+
+
+
+# --- round 24 (t24es): scans of printed spreadsheets ---
+
+R24ES_LAURA = personal_code("1405071234")
+
+
+def _r24es_label_rows(pdf: canvas.Canvas, rows: list[tuple[str, str]], y: float = 700) -> None:
+    for label, value in rows:
+        _text(pdf, 60, y, label, 10)
+        _text(pdf, 300, y, value, 10)
+        y -= 18
+
+
+def r24es_weekly_hours_in_parts_and_their_sum(pdf: canvas.Canvas) -> None:
+    """A school's certificate as a sheet of label rows: the weekly lessons' label on two rows
+    qualified in brackets (in class, on their own), the week's sum on a "Pavisam kopā" row
+    under them."""
+    _text(pdf, 60, 800, "Dobeles Valsts tehnikums", 13, bold=True)
+    _text(pdf, 60, 784, "Skolas iela 9, Dobele, LV-3701", 9)
+    _text(pdf, 260, 750, "IZZIŅA", 13, bold=True)
+    _r24es_label_rows(pdf, [
+        ("Izglītojamā", "Laura Mežvēvere"), ("Personas kods", R24ES_LAURA),
+        ("Izglītības programma", "Lauksaimniecības tehnika"),
+        ("Mācību stundas nedēļā (klasē)", "14,0"),
+        ("Mācību stundas nedēļā (darbnīcā)", "10,0"),
+        ("Pavisam kopā", "24,0"),
+        ("Izsniegšanas datums", "2025.03.14")])
+
+
+def r24es_weekly_hours_in_parts_without_a_sum(pdf: canvas.Canvas) -> None:
+    """The same sheet with the two part rows and no row of sums: which figure is the week's
+    hours is not printed, so neither part is reported as sure."""
+    _text(pdf, 60, 800, "Dobeles Valsts tehnikums", 13, bold=True)
+    _text(pdf, 60, 784, "Skolas iela 9, Dobele, LV-3701", 9)
+    _text(pdf, 260, 750, "IZZIŅA", 13, bold=True)
+    _r24es_label_rows(pdf, [
+        ("Izglītojamā", "Laura Mežvēvere"), ("Personas kods", R24ES_LAURA),
+        ("Izglītības programma", "Lauksaimniecības tehnika"),
+        ("Mācību stundas nedēļā (klasē)", "14,0"),
+        ("Mācību stundas nedēļā (darbnīcā)", "10,0"),
+        ("Izsniegšanas datums", "2025.03.14")])
+
+
+CASES.update({
+    "r24es_weekly_hours_in_parts_and_their_sum.pdf": (
+        r24es_weekly_hours_in_parts_and_their_sum, "school_certificate", {
+            "person_name": "Laura Mežvēvere", "hours_per_week": 24,
+            "issued_on": "2025-03-14"}),
+    "r24es_weekly_hours_in_parts_without_a_sum.pdf": (
+        r24es_weekly_hours_in_parts_without_a_sum, "school_certificate", {
+            "person_name": "Laura Mežvēvere"}),
+})
+
+
+R24ES_EDGARS = personal_code("0311882345")
+R24ES_MARTINS = personal_code("1909154321")
+R24ES_INGA = personal_code("2506794456")
+
+
+def r24es_two_nouns_titled_opinion(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion as a sheet of label rows under the title "Izvērtējums un
+    atzinums": two papers named in one title, the second its kind; no other title."""
+    _text(pdf, 60, 800, "Dobeles novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 60, 786, "Brīvības iela 17, Dobele", 9)
+    _text(pdf, 200, 755, "Izvērtējums un atzinums", 13, bold=True)
+    _r24es_label_rows(pdf, [
+        ("Klients", "Edgars Zvejnieks"), ("P.k.", R24ES_EDGARS),
+        ("Grupa", "garīga rakstura traucējumi"), ("Stundas nedēļā", "8,00"),
+        ("Termiņš", "6 mēneši"), ("Sagatavots", "2025.04.02")])
+    _text(pdf, 60, 560, "Sociālā darbiniece", 10)
+    _text(pdf, 400, 560, "L. Kalna", 10)
+
+
+def r24es_school_days_across_a_sheet(pdf: canvas.Canvas) -> None:
+    """An untitled sheet of a month's school days: the assistant and the child in its top
+    lines, then a grid with the days as columns after "Datums" and a row of hours per
+    activity under them, a month's total under the grid."""
+    _text(pdf, 50, 800, f"Asistents: Ints Lapiņš, p.k. {R24ES_INGA}", 10, bold=True)
+    _text(pdf, 50, 786, f"Bērns: Mārtiņš Lapiņš, p.k. {R24ES_MARTINS} · 2025. gada marts", 10)
+    days = ["03.03", "04.03", "05.03", "06.03", "07.03", "10.03"]
+    _text(pdf, 50, 760, "Datums", 9)
+    _text(pdf, 50, 745, "Skola", 9)
+    _text(pdf, 50, 730, "Pulciņš", 9)
+    for i, day in enumerate(days):
+        x = 130 + 45 * i
+        _text(pdf, x, 760, day, 9)
+        _text(pdf, x, 745, "4", 9)
+        if i in (1, 4):
+            _text(pdf, x, 730, "2", 9)
+    _text(pdf, 50, 705, "Kopā mēnesī: 28 st.", 10, bold=True)
+    _text(pdf, 50, 660, "Likumiskais pārstāvis", 10)
+    _text(pdf, 400, 660, "I. Lapiņa", 10)
+
+
+CASES.update({
+    "r24es_two_nouns_titled_opinion.pdf": (
+        r24es_two_nouns_titled_opinion, "social_worker_opinion", {
+            "person_name": "Edgars Zvejnieks", "personal_code": R24ES_EDGARS}),
+    "r24es_school_days_across_a_sheet.pdf": (
+        r24es_school_days_across_a_sheet, "timesheet", {
+            "month": "2025-03", "client_personal_code": R24ES_MARTINS}),
+})

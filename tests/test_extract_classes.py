@@ -6577,3 +6577,99 @@ def test_a_glyph_in_another_font_just_above_a_stamps_rim_is_the_papers(tmp_path:
     pdf.save()
     words = {w.text for page in read_document(path).pages for w in page.words}
     assert "6" in words
+
+
+# --- round 24 (t24es): scans of printed spreadsheets ---
+
+
+def test_r24es_weekly_hours_in_parts_are_their_row_of_sums(cases: Path) -> None:
+    """A label on two rows qualified in brackets ("(klasē)", "(darbnīcā)") holds parts of the
+    week: the row of sums under them whose figure is their sum is the week's hours; without
+    such a row neither part is reported as sure."""
+    summed = extract_file(cases / "r24es_weekly_hours_in_parts_and_their_sum.pdf")
+    assert summed["fields"]["hours_per_week"] == 24
+    parts = extract_file(cases / "r24es_weekly_hours_in_parts_without_a_sum.pdf")
+    assert parts["field_confidence"].get("hours_per_week", 0.0) < 0.9
+
+
+def _r24es_sheet_lines(rows: list[list[tuple[float, str]]], confidence: float = 0.9) -> list:
+    """Lines of a scanned sheet: each row a list of (x0, text), 16 points apart."""
+    from asistents.extract.layout import document_lines
+
+    words = []
+    for at, row in enumerate(rows):
+        top = 100.0 + 16 * at
+        for x0, text in row:
+            words.append(Word(text, x0, top, x0 + 6 * len(text), top + 9,
+                              confidence=confidence))
+    page = Page(0, 595, 842, words, source="ocr")
+    return document_lines(ReadDocument(Path("x.jpg"), [page], "ocr"))
+
+
+def test_r24es_a_scans_garbled_column_letters_still_mark_the_sheets_row_numbers() -> None:
+    """OCR reads a narrow sheet's grey letter cells as "A B € ☐" (C as €, D as a box): still
+    the grid's letter line, so each row loses its number (and the label cell's edge read as
+    "|"), and a row number read into its first cell ("1516,0") comes off it too."""
+    from asistents.extract.sheet_grid import without_sheet_grid
+
+    rows = [[(150, "A"), (260, "B"), (350, "€"), (440, "☐")],
+            [(74, "3"), (95, "Vārds,"), (140, "uzvārds"), (226, "Gatis"), (262, "Ziediņš")],
+            [(74, "4"), (90, "|"), (95, "Tālrunis"), (226, "29"), (244, "111"), (266, "222")],
+            [(74, "5"), (95, "Darbs"), (140, "Pulciņš"), (200, "Kopā")],
+            [(74, "616,0"), (140, "4,0"), (200, "20,0")]]
+    texts = [line.text for line in without_sheet_grid(_r24es_sheet_lines(rows))]
+    assert texts == ["Vārds, uzvārds Gatis Ziediņš", "Tālrunis 29 111 222",
+                     "Darbs Pulciņš Kopā", "16,0 4,0 20,0"]
+    # A typed page's line of two capitals is no letter line: its numbers stay.
+    typed = [line.text for line in without_sheet_grid(_r24es_sheet_lines(rows, 1.0))]
+    assert typed[1].startswith("3 ")
+
+
+def test_r24es_a_scans_label_rows_lose_their_numbers_without_a_letter_line() -> None:
+    """A scanned sheet of labels whose grey letter line OCR lost entirely: rows counting up
+    from 1, each number before a capitalised label, are the sheet's row numbers; a list of
+    days with clock times is a record of days, its numbers stay."""
+    from asistents.extract.sheet_grid import without_sheet_grid
+
+    labels = ["Skolniece Ilze Rozīte", "Personas kods 140507-12346", "Programma Dizains",
+              "Kurss 2.", "Stundas nedēļā 20", "Izziņas datums 2025.03.14"]
+    rows = [[(64, str(n)), *[(90 + 50 * i, w) for i, w in enumerate(text.split())]]
+            for n, text in enumerate(labels, start=1)]
+    assert [line.text for line in without_sheet_grid(_r24es_sheet_lines(rows))] == labels
+    days = [[(64, str(n)), (90, "Darbs"), (150, "08:00"), (200, "12:00")] for n in range(1, 7)]
+    assert all(line.text.split()[0].isdigit()
+               for line in without_sheet_grid(_r24es_sheet_lines(days)))
+
+
+def test_r24es_row_numbers_doubted_with_their_cell_edge_are_no_hand() -> None:
+    """A printed sheet's row numbers in grey heading cells come out of Tesseract doubted, with
+    the label the cell's edge runs into ("1 (Klients", "4 |Stundas"): a column of such runs,
+    numbers rising at one left edge, is the print's, not a hand's values; the same doubted runs
+    in the values' cells are a hand's."""
+    from asistents.extract.handwriting import looks_hand_filled
+
+    def line(y: int, first: str, label: str, value: str, doubted_value: bool) -> list:
+        return [(first, (166, y, 173, y + 10), 0.55), (label, (200, y, 260, y + 14), 0.45),
+                (value, (420, y, 520, y + 14), 0.3 if doubted_value else 0.95)]
+
+    labels = ["(Klients", "|P.k.", "|Grupa", "|Stundas", "|Termiņš", "|Sagatavots"]
+    printed = [line(270 + 28 * i, str(i + 1), label, "Lorem", False)
+               for i, label in enumerate(labels)]
+    assert not looks_hand_filled(printed)
+    by_hand = [[("Klients", (200, y, 260, y + 14), 0.95), ("Gvido", (420, y, 520, y + 14), 0.3)]
+               for y in range(270, 270 + 28 * 6, 28)]
+    assert looks_hand_filled(by_hand)
+
+
+def test_r24es_a_title_of_two_nouns_ends_in_its_kind(cases: Path) -> None:
+    """"Izvērtējums un atzinums" heads its line: the opinion's generic title with another
+    paper's noun joined before it by "un", not a mention of an opinion."""
+    record = extract_file(cases / "r24es_two_nouns_titled_opinion.pdf")
+    assert record["doc_type"] == "social_worker_opinion"
+
+
+def test_r24es_an_untitled_grid_of_days_across_is_a_record_of_hours(cases: Path) -> None:
+    """A sheet whose days are columns after "Datums" with rows of hours under them, naming the
+    assistant, is a record of hours though it prints no title."""
+    record = extract_file(cases / "r24es_school_days_across_a_sheet.pdf")
+    assert record["doc_type"] == "timesheet"
