@@ -700,6 +700,8 @@ def answer_columns(lines: list[Any]) -> None:
             by_signs = signed
             continue
         ticks = [s for s in line.segments if _LONE_X.match(s.text.strip())]
+        if header is not None and not ticks and _boxes_in_columns(line, header):
+            continue
         if header is not None and not ticks:
             # "Ierakstiet „+” attiecīgajā ailē": a plus under "Jā" or "Nē" is that column's mark.
             ticks = [s for s in line.segments if s.text.strip() in ("+", "✓", "✔")
@@ -767,6 +769,28 @@ def _numbered_options(lines: list[Any]) -> None:
             break
 
 
+def _boxes_in_columns(line: Any, header: dict[str, float]) -> bool:
+    """A row printing a box in each of the "Jā" and "Nē" columns, one of them marked
+    ("asistents pašvaldībā | ☒ | ☐"): the marked box's column answers; the row reads
+    "<question> ☒ jā ☐ nē" (or "☐ jā ☒ nē"). Both boxes empty or both marked: left as printed
+    (no answer). Whether the row was such a row."""
+    boxes = [s for s in line.segments[1:] if MARK_ANY.fullmatch(s.text.strip())]
+    if len(boxes) != 2 or len(line.segments) != 3:
+        return False
+    on = [s for s in boxes if MARK_ON.fullmatch(s.text.strip())]
+    middles = [(s.x0 + s.x1) / 2 for s in boxes]
+    columns = [min(header, key=lambda k, m=m: abs(header[k] - m)) for m in middles]
+    if len(on) != 1 or set(columns) != {"ja", "ne"}:
+        return True
+    yes = columns[boxes.index(on[0])] == "ja"
+    empty = next(s for s in boxes if s is not on[0])
+    for word in empty.words:
+        line.words.remove(word)
+    line.segments.remove(empty)
+    _replace(line, on[0], [(MARKED if yes else EMPTY), "jā", (EMPTY if yes else MARKED), "nē"])
+    return True
+
+
 def _headed_answers(texts: list[str]) -> list[str]:
     """Answer columns headed with their noun: "Ir ierobežojums" and "Nav ierobežojuma" (there
     is a limitation, there is none) are the "ir" and "nav" columns. Two cells of two words each,
@@ -787,7 +811,8 @@ def _scrawl_under(line: Any, header: dict[str, float]) -> list[Any]:
         return []
     last = line.segments[-1]
     text = last.text.strip(" '‘’`\".,|")
-    if not 1 <= len(text) <= 2 or text.lower() in _YES_NO:
+    if not 1 <= len(text) <= 2 or text.lower() in _YES_NO or MARK_ANY.fullmatch(text):
+        # A printed box is no scrawl: an empty one is no answer.
         return []
     centre = (last.x0 + last.x1) / 2
     reach = abs(header["ja"] - header["ne"]) / 2

@@ -16001,3 +16001,105 @@ CASES.update({
             "personal_code": R23DS_VILHELMS, "assistant_needed": True,
             "special_care_needed": False}),
 })
+
+
+# --- round 24 (t24c): long paper and filled templates, what round 23 left ---
+
+R24C_KRISTA = personal_code("1907111456")
+R24C_ALBERTS = personal_code("0402591318")
+R24C_SANDRA = personal_code("2810820437")
+
+
+def r24c_opinion_areas_across_boxes_in_columns(pdf: canvas.Canvas) -> None:
+    """A commission's opinion form: the areas printed across one row with their degrees in
+    words under them ("—" for none), and the needs as rows with a box under each of a "Jā" and
+    a "Nē" column."""
+    _text(pdf, 150, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12,
+          bold=True)
+    _text(pdf, 200, 784, "Latgales nodaļa · Daugavpils", 10)
+    _text(pdf, 150, 755, "ATZINUMS Nr. 2025/LG/0731 par invaliditāti", 12, bold=True)
+    _text(pdf, 60, 725, "Datums", 10)
+    _text(pdf, 200, 725, "03.09.2025.", 10)
+    _text(pdf, 60, 708, "Persona", 10)
+    _text(pdf, 200, 708, "Krista Vanaga", 10)
+    _text(pdf, 60, 691, "Personas kods", 10)
+    _text(pdf, 200, 691, R24C_KRISTA, 10)
+    _text(pdf, 60, 674, "Invaliditāte", 10)
+    _text(pdf, 200, 674, "bērns ar invaliditāti", 10)
+    _text(pdf, 60, 657, "Termiņš", 10)
+    _text(pdf, 200, 657, "01.10.2025.-30.09.2027.", 10)
+    _text(pdf, 60, 632, "Funkciju ierobežojumi", 10)
+    for x, area, degree in ((60, "dzirde", "—"), (170, "redze", "vidēji"),
+                            (290, "psihiskās funkcijas", "—"), (430, "pārvietošanās", "—")):
+        _text(pdf, x, 616, area, 10)
+        _text(pdf, x, 600, degree, 10)
+    _text(pdf, 60, 574, "Nepieciešamība", 10)
+    _text(pdf, 340, 574, "Jā", 10)
+    _text(pdf, 440, 574, "Nē", 10)
+    _text(pdf, 60, 558, "asistents pašvaldībā", 10)
+    _text(pdf, 340, 558, "☐", 10)
+    _text(pdf, 440, 558, "☒", 10)
+    _text(pdf, 60, 542, "īpaša kopšana", 10)
+    _text(pdf, 340, 542, "☒", 10)
+    _text(pdf, 440, 542, "☐", 10)
+    _text(pdf, 60, 500, "Nodaļas vadītāja", 10)
+    _text(pdf, 420, 500, "M. Zālīte", 10)
+
+
+def r24c_association_branch_under_running_line(pdf: canvas.Canvas) -> None:
+    """An association's branch certifies a member's club: a running line heads the page over
+    the letterhead ("Biedrība „...”" / its branch), the club is named by its hobby words."""
+    _text(pdf, 60, 815, "Latgales Vājredzīgo apvienības Rēzeknes nodaļa · 1. lpp. no 1", 8)
+    _text(pdf, 60, 802, "Nr. 4/2025", 9)
+    _text(pdf, 190, 770, "Biedrība „Latgales Vājredzīgo apvienība”", 12, bold=True)
+    _text(pdf, 190, 754, "Rēzeknes nodaļa · Atbrīvošanas aleja 20, Rēzekne", 9)
+    _text(pdf, 240, 720, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Apliecinām, ka Alberts Kalējs (personas kods {R24C_ALBERTS}) ir nodaļas biedrs un",
+        "apmeklē rokdarbu pulciņu otrdienās un ceturtdienās pa 2 stundām — kopā 4 stundas",
+        "nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 620, "Rēzeknē, 12.05.2025.", 10)
+    _text(pdf, 60, 590, "Nodaļas vadītājs", 10)
+    _text(pdf, 400, 590, "P. Krūmiņš", 10)
+
+
+def r24c_timesheet_swimming_rows(pdf: canvas.Canvas) -> None:
+    """An assistant's month sheet whose activity column names the swim ("peldēšana")."""
+    _text(pdf, 150, 800, "ASISTENTA PAKALPOJUMA UZSKAITES LAPA — 2025. gada marts", 12,
+          bold=True)
+    _text(pdf, 60, 770, f"Klients: Sandra Pūce, {R24C_SANDRA}", 10)
+    _text(pdf, 60, 754, "Asistents: Oskars Kļava", 10)
+    for x, head in ((60, "Datums"), (150, "No"), (220, "Līdz"), (290, "Stundas"),
+                    (360, "Darbība")):
+        _text(pdf, x, 725, head, 10)
+    y = 707
+    for cells in (("04.03.2025", "17:00", "18:30", "1,5", "peldēšana"),
+                  ("06.03.2025", "08:00", "12:00", "4", "darbs"),
+                  ("11.03.2025", "17:00", "18:30", "1,5", "peldēšana")):
+        for x, cell in zip((60, 150, 220, 290, 360), cells, strict=True):
+            _text(pdf, x, y, cell, 10)
+        y -= 16
+    _text(pdf, 60, y - 6, "Kopā", 10)
+    _text(pdf, 290, y - 6, "7", 10)
+
+
+CASES.update({
+    "r24c_opinion_areas_across_boxes_in_columns.pdf": (
+        r24c_opinion_areas_across_boxes_in_columns, "commission_opinion", {
+            "personal_code": R24C_KRISTA, "limitations": ["vision"],
+            "assistant_needed": False, "special_care_needed": True}),
+    "r24c_association_branch_under_running_line.pdf": (
+        r24c_association_branch_under_running_line, "activity_certificate", {
+            "personal_code": R24C_ALBERTS, "activity_kind": "ngo", "hours_per_week": 4}),
+    "r24c_timesheet_swimming_rows.pdf": (
+        r24c_timesheet_swimming_rows, "timesheet", {
+            "total_hours": 7,
+            "entries": [
+                {"date": "2025-03-04", "start": "17:00", "end": "18:30", "hours": 1.5,
+                 "activity": "leisure"},
+                {"date": "2025-03-06", "start": "08:00", "end": "12:00", "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-03-11", "start": "17:00", "end": "18:30", "hours": 1.5,
+                 "activity": "leisure"}]}),
+})

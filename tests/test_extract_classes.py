@@ -6577,3 +6577,36 @@ def test_a_glyph_in_another_font_just_above_a_stamps_rim_is_the_papers(tmp_path:
     pdf.save()
     words = {w.text for page in read_document(path).pages for w in page.words}
     assert "6" in words
+
+
+# --- round 24 (t24c): long paper and filled templates, what round 23 left ---
+
+
+def test_r24c_areas_across_a_row_with_degrees_in_words_under_them(cases: Path) -> None:
+    """An opinion's areas printed across one row over their degrees in words ("— | vidēji |
+    — | —"): only the area with a degree is limited, a dash under an area is its "nav"."""
+    record = extract_file(cases / "r24c_opinion_areas_across_boxes_in_columns.pdf")
+    assert record["fields"]["limitations"] == ["vision"]
+
+
+def test_r24c_a_row_with_a_box_under_each_of_ja_and_ne(cases: Path) -> None:
+    """"Nepieciešamība | Jā | Nē" over rows "asistents pašvaldībā | ☐ | ☒": the marked box's
+    column answers each row; an empty box is no scrawl."""
+    record = extract_file(cases / "r24c_opinion_areas_across_boxes_in_columns.pdf")
+    assert record["fields"]["assistant_needed"] is False
+    assert record["fields"]["special_care_needed"] is True
+
+
+def test_r24c_the_letterhead_under_a_running_line_names_the_issuer(cases: Path) -> None:
+    """A running line ("... nodaļa · 1. lpp. no 1") and a number over the association's
+    letterhead: the letterhead is still the issuer's, so its hobby club is the association's
+    own activity (`ngo`), below the sure bar."""
+    record = extract_file(cases / "r24c_association_branch_under_running_line.pdf")
+    assert record["fields"]["activity_kind"] == "ngo"
+    assert record["field_confidence"]["activity_kind"] < 0.9
+
+
+def test_r24c_a_swim_on_a_timesheet_row_is_leisure(cases: Path) -> None:
+    """"peldēšana" in a sheet's activity column is free time, as an application reads it."""
+    record = extract_file(cases / "r24c_timesheet_swimming_rows.pdf")
+    assert [e["activity"] for e in record["fields"]["entries"]] == ["leisure", "work", "leisure"]
