@@ -16103,3 +16103,39 @@ CASES.update({
                 {"date": "2025-03-11", "start": "17:00", "end": "18:30", "hours": 1.5,
                  "activity": "leisure"}]}),
 })
+
+
+R24C_EDVINS = personal_code("1102081327")
+
+
+def r24c_application_hours_continued_on_a_page(pdf: canvas.Canvas) -> None:
+    """An application's activities point answered "skat. turpinājumu" and listed on page 2
+    under "Turpinājums 3. punktam", each activity with its hours."""
+    _text(pdf, 200, 800, "Alūksnes novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 220, 784, "Pils iela 25a, Alūksne, LV-4301", 9)
+    _text(pdf, 180, 750, "IESNIEGUMS (asistents pašvaldībā)", 12, bold=True)
+    _text(pdf, 60, 720, "1. Iesniedzējs", 10, bold=True)
+    _text(pdf, 60, 704, "Vārds, uzvārds: Edvīns Zariņš", 10)
+    _text(pdf, 60, 688, f"Personas kods: {R24C_EDVINS}", 10)
+    _text(pdf, 60, 672, "Adrese: Ošu iela 7, Alūksne, LV-4301", 10)
+    _text(pdf, 60, 645, "3. Aktivitātes un stundas nedēļā", 10, bold=True)
+    _text(pdf, 300, 645, "skat. turpinājumu", 10)
+    _text(pdf, 60, 620, "4. Valsts pabalsts asistenta izmantošanai: ☐ saņem ☒ nesaņem", 10)
+    _text(pdf, 60, 590, "Datums: 14.02.2025.", 10)
+    _text(pdf, 400, 590, "E. Zariņš", 10)
+    pdf.showPage()
+    _text(pdf, 60, 800, "Pielikums iesniegumam (Alūksnes novada Sociālais dienests)", 10)
+    _text(pdf, 230, 780, "Turpinājums 3. punktam", 11, bold=True)
+    _lines(pdf, 60, 755, [
+        "1) mācības Alūksnes vidusskolā 25 stundas nedēļā",
+        "2) pulciņš kultūras namā 3 stundas nedēļā",
+    ], size=10)
+
+
+CASES.update({
+    "r24c_application_hours_continued_on_a_page.pdf": (
+        r24c_application_hours_continued_on_a_page, "application", {
+            "applicant_personal_code": R24C_EDVINS,
+            "activities": [{"kind": "education", "hours_per_week": 25},
+                           {"kind": "leisure", "hours_per_week": 3}]}),
+})

@@ -6610,3 +6610,11 @@ def test_r24c_a_swim_on_a_timesheet_row_is_leisure(cases: Path) -> None:
     """"peldēšana" in a sheet's activity column is free time, as an application reads it."""
     record = extract_file(cases / "r24c_timesheet_swimming_rows.pdf")
     assert [e["activity"] for e in record["fields"]["entries"]] == ["leisure", "work", "leisure"]
+
+
+def test_r24c_an_applications_activities_continued_on_a_later_page(cases: Path) -> None:
+    """"3. Aktivitātes un stundas nedēļā | skat. turpinājumu" with "Turpinājums 3. punktam"
+    on page 2: the activities listed there, each with its hours, are the point's."""
+    record = extract_file(cases / "r24c_application_hours_continued_on_a_page.pdf")
+    assert record["fields"]["activities"] == [{"kind": "education", "hours_per_week": 25},
+                                              {"kind": "leisure", "hours_per_week": 3}]
