@@ -778,8 +778,11 @@ def _boxes_in_columns(line: Any, header: dict[str, float]) -> bool:
     if len(boxes) != 2 or len(line.segments) != 3:
         return False
     on = [s for s in boxes if MARK_ON.fullmatch(s.text.strip())]
-    middles = [(s.x0 + s.x1) / 2 for s in boxes]
-    columns = [min(header, key=lambda k, m=m: abs(header[k] - m)) for m in middles]
+    def column(segment: Any) -> str:
+        middle = (segment.x0 + segment.x1) / 2
+        return min(header, key=lambda k: abs(header[k] - middle))
+
+    columns = [column(s) for s in boxes]
     if len(on) != 1 or set(columns) != {"ja", "ne"}:
         return True
     yes = columns[boxes.index(on[0])] == "ja"
