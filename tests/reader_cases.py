@@ -16139,3 +16139,32 @@ CASES.update({
             "activities": [{"kind": "education", "hours_per_week": 25},
                            {"kind": "leisure", "hours_per_week": 3}]}),
 })
+
+
+R24C_VILNIS = personal_code("0606671205")
+
+
+def r24c_reissued_opinion_citing_the_previous_one(pdf: canvas.Canvas) -> None:
+    """A reissued opinion: its own date after "Sastādīts" and, in brackets beside it, the
+    previous opinion's number and date."""
+    _text(pdf, 150, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12,
+          bold=True)
+    _text(pdf, 220, 784, "Kurzemes nodaļa · Talsi", 10)
+    _text(pdf, 200, 755, "ATZINUMS Nr. 2025/KR/2210", 12, bold=True)
+    _text(pdf, 90, 735, "Sastādīts 14.03.2025. (iepriekšējais atzinums Nr. 2022/KR/0110, "
+                        "02.03.2022.)", 10)
+    _lines(pdf, 60, 710, [
+        f"Vilnis Dambis, p. k. {R24C_VILNIS}, atzīts par personu ar II grupas invaliditāti no",
+        "01.04.2025. uz nenoteiktu laiku. Funkcionēšanas ierobežojumi: pārvietošanās",
+        "funkciju ierobežojumi. Personai nepieciešams asistents. Īpaša kopšana nav nepieciešama.",
+    ], size=10)
+    _text(pdf, 60, 630, "Ārsts eksperts", 10)
+    _text(pdf, 400, 630, "K. Zars", 10)
+
+
+CASES.update({
+    "r24c_reissued_opinion_citing_the_previous_one.pdf": (
+        r24c_reissued_opinion_citing_the_previous_one, "commission_opinion", {
+            "personal_code": R24C_VILNIS, "issued_on": "2025-03-14",
+            "disability_group": "II"}),
+})

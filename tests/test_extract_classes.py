@@ -6618,3 +6618,10 @@ def test_r24c_an_applications_activities_continued_on_a_later_page(cases: Path) 
     record = extract_file(cases / "r24c_application_hours_continued_on_a_page.pdf")
     assert record["fields"]["activities"] == [{"kind": "education", "hours_per_week": 25},
                                               {"kind": "leisure", "hours_per_week": 3}]
+
+
+def test_r24c_a_reissued_opinion_is_not_dated_by_the_one_it_cites(cases: Path) -> None:
+    """"Sastādīts 14.03.2025. (iepriekšējais atzinums Nr. ..., 02.03.2022.)": the previous
+    opinion's date beside its number is not this paper's."""
+    record = extract_file(cases / "r24c_reissued_opinion_citing_the_previous_one.pdf")
+    assert record["fields"]["issued_on"] == "2025-03-14"
