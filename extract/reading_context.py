@@ -203,7 +203,7 @@ class Context:
                 block.append(nxt)
             if any(_ORGANISATION.search(fold(ln.text)) for ln in block[:3]):
                 found.update(ln.index for ln in block)
-            if _RUNNING_LINE.search(fold(first.text)):
+            if RUNNING_LINE.search(fold(first.text)):
                 # A running line heading every page ("X nodaļa · vadītāja ... · 1. lpp. no 2")
                 # over the letterhead: the block printed next on the page is the letterhead.
                 found.update(self._block_after(block))
@@ -266,9 +266,10 @@ class Context:
         return " ".join(ln.text for ln in self.lines[start:end])
 
 
-# A page's count in a running line: "1. lpp. no 2", "2. lapa no 3", "lapa 1 no 2".
-_RUNNING_LINE = re.compile(r"(?<![a-z])(?:\d{1,3}\.\s*(?:lpp|lapa)\.?|lapa\s+\d{1,3})"
-                           r"\s*(?:no|/)\s*\d{1,3}(?![\d.,])")
+# A page's count in a running line: "1. lpp. no 2", "2. lapa no 3", "lapa 1 no 2" (OCR's
+# "1.1pp. no 2" for the first).
+RUNNING_LINE = re.compile(r"(?<![a-z])(?:\d{1,3}\.\s*(?:[l1i|]pp|lapa)\.?|lapa\s+\d{1,3})"
+                          r"\s*(?:no|/)\s*\d{1,3}(?![\d.,])")
 _ORGANISATION = re.compile(
     r"(?<![a-z])(sia|as|vsia|biedriba|nodibinajums|skola|vidusskola|pamatskola|gimnazija|"
     r"koledza|universitate|akademija|augstskola|tehnikums|centrs|dienests|komisija|baritiesa|"

@@ -16168,3 +16168,39 @@ CASES.update({
             "personal_code": R24C_VILNIS, "issued_on": "2025-03-14",
             "disability_group": "II"}),
 })
+
+
+R24C_LAUMA = personal_code("2309851143")
+
+
+def r24c_employer_certificate_under_a_running_line(pdf: canvas.Canvas) -> None:
+    """A scanned employer's certificate headed by a running line in small print (the company,
+    the paper's number, the page count) above the letterhead."""
+    def draw(ink: Any, fonts: Any) -> None:
+        from PIL import ImageFont
+
+        small = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+        ink.text((260, 160), "SIA Zaļā Birze (kokaudzētava) : izziņa Nr. 7/25", font=small,
+                 fill=30)
+        ink.text((1500, 160), "1. lpp. no 1", font=small, fill=30)
+        ink.text((950, 300), "SIA Zaļā Birze", font=fonts["bold"], fill=20)
+        ink.text((520, 380), "kokaudzētava · reģ. Nr. 40103216548 · Mežu iela 2, Sigulda",
+                 font=fonts["print"], fill=25)
+        ink.text((1100, 520), "IZZIŅA", font=fonts["bold"], fill=20)
+        ink.text((1500, 620), "Siguldā, 2025. gada 3. martā", font=fonts["print"], fill=25)
+        rows = [("Darbiniece", "Lauma Egle"), ("Personas kods", R24C_LAUMA),
+                ("Amats", "stādu šķirotāja"), ("Darba laiks", "nepilns, 30 stundas nedēļā")]
+        for i, (label, value) in enumerate(rows):
+            ink.text((260, 760 + i * 80), label, font=fonts["print"], fill=25)
+            ink.text((1000, 760 + i * 80), value, font=fonts["print"], fill=25)
+        ink.text((260, 1200), "Valdes loceklis", font=fonts["print"], fill=25)
+        ink.text((1700, 1200), "J. Ozols", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r24c_employer_certificate_under_a_running_line.pdf": (
+        r24c_employer_certificate_under_a_running_line, "employer_certificate", {
+            "employer_name": "SIA Zaļā Birze", "personal_code": R24C_LAUMA,
+            "hours_per_week": 30}),
+})

@@ -6625,3 +6625,11 @@ def test_r24c_a_reissued_opinion_is_not_dated_by_the_one_it_cites(cases: Path) -
     opinion's date beside its number is not this paper's."""
     record = extract_file(cases / "r24c_reissued_opinion_citing_the_previous_one.pdf")
     assert record["fields"]["issued_on"] == "2025-03-14"
+
+
+def test_r24c_the_letterhead_is_under_a_running_line(cases: Path) -> None:
+    """A scan headed by a running line in small print ("SIA ... : izziņa Nr. 7/25 · 1. lpp.
+    no 1") over the letterhead: the company's name is the letterhead's, not the running
+    line's run into the paper's number."""
+    record = extract_file(cases / "r24c_employer_certificate_under_a_running_line.pdf")
+    assert record["fields"]["employer_name"] == "SIA Zaļā Birze"
