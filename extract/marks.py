@@ -1040,6 +1040,37 @@ def _ink_share(image: Any, box: tuple[int, int, int, int], slant: int = 0) -> fl
     return dark / (width * height)
 
 
+_CELL_REACH = 25  # header heights right of the header word a cell's side is looked for
+
+
+def _cell_right(image: Any, header: tuple[int, int, int, int]) -> int | None:
+    """The x of the header cell's right side: the first pixel column right of the header word
+    dark down its band and half a height above and below it (a table's rule), or None."""
+    left, top, right, bottom = header
+    height = max(1, bottom - top)
+    band = (right + 2, max(0, top - height // 2), min(image.width, right + _CELL_REACH * height),
+            min(image.height, bottom + height // 2))
+    width, rows = band[2] - band[0], band[3] - band[1]
+    if width < 4 or rows < 4:
+        return None
+    data = image.crop(band).point(lambda v: 1 if v < 128 else 0).tobytes()
+    for x in range(width):
+        if sum(data[y * width + x] for y in range(rows)) >= 0.9 * rows:
+            return band[0] + x
+    return None
+
+
+def _stretch_share(image: Any, box: tuple[int, int, int, int], height: int) -> float:
+    """The ink share of the darkest stretch of a row's marks cell, three header heights wide
+    (a tick is small in a wide cell); the whole box when it is no wider than that."""
+    left, top, right, bottom = box
+    step = 3 * height
+    if right - left <= step:
+        return _ink_share(image, box)
+    return max(_ink_share(image, (x, top, min(right, x + step), bottom))
+               for x in range(left, right - step + height, height))
+
+
 def _column_header(line: PixelLine) -> tuple[str, tuple[int, int, int, int], float] | None:
     """The word heading a marks column: "Atzīme" in a cell of its own (a wide gap before
     it), not an instruction inside a sentence ("(atzīmēt ar X)")."""
@@ -1062,8 +1093,12 @@ def mark_column_rows(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
             continue
         _text, (h_left, h_top, h_right, h_bottom), _conf = header
         height = max(1, h_bottom - h_top)
-        # The header is printed at the cell's left or centre: the mark may sit right of it.
+        # The header is printed at the cell's left or centre: the mark may sit right of it,
+        # anywhere up to the cell's right side when the table's rule shows where that is.
         column = (h_left - height // 2, h_right + (h_right - h_left) // 2)
+        side = _cell_right(image, header[1])
+        if side is not None and side - 3 > column[1]:
+            column = (column[0], side - 3)
         first_x = min(w[1][0] for w in line)
         # A photo's lines may run a little askew: the header line gives the slope.
         first = min(line, key=lambda w: w[1][0])
@@ -1086,7 +1121,8 @@ def mark_column_rows(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
                    and w[0].isalpha() for w in row):
                 break  # words in the marks column: another table
             shift = round(slope * (column[0] - words[0][1][0]))
-            share = _ink_share(image, (column[0], top + shift, column[1], bottom + shift))
+            share = _stretch_share(image, (column[0], top + shift, column[1], bottom + shift),
+                                   height)
             if share >= _INKED_SHARE:
                 glyph = MARKED
             elif share <= _CLEAR_SHARE:

@@ -16204,3 +16204,44 @@ CASES.update({
             "employer_name": "SIA Zaļā Birze", "personal_code": R24C_LAUMA,
             "hours_per_week": 30}),
 })
+
+
+R24C_ZENTA = personal_code("1711560822")
+
+
+def r24c_scanned_limitations_ticked_in_a_wide_cell(pdf: canvas.Canvas) -> None:
+    """A scanned opinion's table "Ierobežojums | atzīmēt": the header word at the cell's left,
+    a hand's tick in the middle of the wide cell for two of four rows."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((300, 200), "Veselības un darbspēju ekspertīzes ārstu valsts komisija",
+                 font=fonts["bold"], fill=20)
+        ink.text((800, 290), "Latgales nodaļa · Rēzekne", font=fonts["print"], fill=25)
+        ink.text((1000, 400), "ATZINUMS Nr. 2025/LG/5521", font=fonts["bold"], fill=20)
+        ink.text((220, 520), f"Persona: Zenta Liepiņa, personas kods {R24C_ZENTA}.",
+                 font=fonts["print"], fill=25)
+        ink.text((220, 590), "Noteikta II grupas invaliditāte no 01.05.2025. uz nenoteiktu "
+                 "laiku.", font=fonts["print"], fill=25)
+        ink.text((220, 660), "Rēzeknē, 22.04.2025.", font=fonts["print"], fill=25)
+        top, row, left, middle, right = 780, 84, 200, 1400, 2250
+        rows = ["Ierobežojums", "redzes", "pārvietošanās", "garīgās veselības",
+                "augšējo ekstremitāšu"]
+        for i in range(len(rows) + 1):
+            ink.line((left, top + i * row, right, top + i * row), fill=30, width=3)
+        for x in (left, middle, right):
+            ink.line((x, top, x, top + len(rows) * row), fill=30, width=3)
+        for i, text in enumerate(rows):
+            font = fonts["bold"] if i == 0 else fonts["print"]
+            ink.text((left + 20, top + i * row + 18), text, font=font, fill=20)
+        ink.text((middle + 20, top + 18), "atzīmēt", font=fonts["bold"], fill=20)
+        for i in (1, 3):  # a tick in the middle of the cell: redzes, garīgās veselības
+            y = top + i * row + 20
+            ink.line((1790, y + 25, 1810, y + 48), fill=35, width=5)
+            ink.line((1810, y + 48, 1850, y), fill=35, width=5)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r24c_scanned_limitations_ticked_in_a_wide_cell.pdf": (
+        r24c_scanned_limitations_ticked_in_a_wide_cell, "commission_opinion", {
+            "personal_code": R24C_ZENTA, "limitations": ["vision", "mental"]}),
+})

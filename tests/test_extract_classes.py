@@ -6633,3 +6633,12 @@ def test_r24c_the_letterhead_is_under_a_running_line(cases: Path) -> None:
     line's run into the paper's number."""
     record = extract_file(cases / "r24c_employer_certificate_under_a_running_line.pdf")
     assert record["fields"]["employer_name"] == "SIA Zaļā Birze"
+
+
+def test_r24c_a_tick_in_the_middle_of_a_wide_marks_cell(cases: Path) -> None:
+    """A scanned "Ierobežojums | atzīmēt" table, the header word at its cell's left and the
+    hand's ticks in the middle of the wide cell: the column runs to the cell's ruled side, so
+    the ticked rows are marked and the others stay empty."""
+    record = extract_file(cases / "r24c_scanned_limitations_ticked_in_a_wide_cell.pdf")
+    assert record["fields"]["limitations"] == ["vision", "mental"]
+    assert record["field_confidence"]["limitations"] < 0.9
