@@ -1046,7 +1046,7 @@ _CELL_REACH = 25  # header heights right of the header word a cell's side is loo
 def _cell_right(image: Any, header: tuple[int, int, int, int]) -> int | None:
     """The x of the header cell's right side: the first pixel column right of the header word
     dark down its band and half a height above and below it (a table's rule), or None."""
-    left, top, right, bottom = header
+    _left, top, right, bottom = header
     height = max(1, bottom - top)
     band = (right + 2, max(0, top - height // 2), min(image.width, right + _CELL_REACH * height),
             min(image.height, bottom + height // 2))
