@@ -814,8 +814,8 @@ def _scrawl_under(line: Any, header: dict[str, float]) -> list[Any]:
         return []
     last = line.segments[-1]
     text = last.text.strip(" '‘’`\".,|")
-    if not 1 <= len(text) <= 2 or text.lower() in _YES_NO or MARK_ANY.fullmatch(text):
-        # A printed box is no scrawl: an empty one is no answer.
+    if not 1 <= len(text) <= 2 or text.lower() in _YES_NO or text in OFF_GLYPHS:
+        # A printed empty box is no scrawl: no answer (a marked one is placed as a mark).
         return []
     centre = (last.x0 + last.x1) / 2
     reach = abs(header["ja"] - header["ne"]) / 2
