@@ -29,7 +29,7 @@ from ..forms.hours import (
 )
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import values, weekly_hours
-from .annex import annex_lines
+from .annex import annex_lines, continued_lines
 from .evidence import BASE_CONFIDENCE, GUESS_CONFIDENCE, Found, _lines_doubt
 from .layout import find_line, fold
 from .marks import OFF_GLYPHS, ON_GLYPHS, hand_ticked_option, marked_options
@@ -106,6 +106,12 @@ def _activity_units(ctx: Context, spec: FieldSpec) -> list[str] | None:
     annexed = annex_lines(ctx, lines)
     if annexed and not _names_an_activity(spec, fold(" ".join(line.text for line in lines))):
         lines = annexed  # "skatīt 1. pielikumu": the section's table is the annex's
+    else:
+        # "3. Aktivitātes ..." answered on a later page under "Turpinājums 3. punktam": those
+        # lines are the point's answers, after any the point lists itself.
+        continued = continued_lines(ctx, lines, list(spec.stop))
+        if continued:
+            lines = [*lines, *continued]
     scanned = ctx.document.text_source == "ocr"
     plan = _week_plan(lines)
     if plan:

@@ -35,3 +35,31 @@ def annex_lines(ctx: Any, section: list[Any]) -> list[Any] | None:
         return None
     end = heads[1] if len(heads) > 1 else len(ctx.lines)
     return list(ctx.lines[heads[0] + 1:end])
+
+
+# A continuation's heading on an annex page: "Turpinājums 3. punktam" (to point 3).
+CONTINUATION_HEAD = re.compile(r"^\W*turpinajums\s+(\d{1,2})\.?\s*(?:punktam|punkta|jautajumam)")
+
+
+def continued_lines(ctx: Any, section: list[Any], stops: list[str]) -> list[Any]:
+    """The lines a later page prints under "Turpinājums N. punktam" for the section headed
+    "N. ...": up to the next continuation's heading or a stop line (a date, a signature), []
+    when the section's heading has no number or no continuation names it."""
+    if not section:
+        return []
+    number = re.match(r"^\s*(\d{1,2})\.\s", section[0].text)
+    if number is None:
+        return []
+    for line in ctx.lines[section[-1].index + 1:]:
+        head = CONTINUATION_HEAD.match(fold(line.text))
+        if head is None or head.group(1) != number.group(1) or line.page == section[0].page:
+            continue
+        rows: list[Any] = []
+        for row in ctx.lines[line.index + 1:]:
+            folded = fold(row.text)
+            if CONTINUATION_HEAD.match(folded) or any(
+                    re.search(rf"(?<![a-z]){re.escape(fold(stop))}", folded) for stop in stops):
+                break
+            rows.append(row)
+        return rows
+    return []

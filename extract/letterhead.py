@@ -26,7 +26,7 @@ from .certifying_body import certifying_body
 from .document import Word
 from .evidence import BASE_CONFIDENCE, Found, _ocr_factor
 from .layout import Line, fold
-from .reading_context import _ORGANISATION, Context
+from .reading_context import _ORGANISATION, RUNNING_LINE, Context
 from .repair.places import gazetteer
 from .value_parsing import parse_value
 from .vocabulary import FieldSpec, reader_data
@@ -67,6 +67,11 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
     if spec.region != "letterhead" or not ctx.lines:
         return None
     start = _after_logo(ctx)
+    if RUNNING_LINE.search(fold(ctx.lines[start].text)) and start + 1 < len(ctx.lines) \
+            and ctx.lines[start + 1].page == ctx.lines[start].page:
+        # A running line heading every page ("SIA ... : izziņa Nr. 3/25 · 1. lpp. no 2")
+        # over the letterhead: the letterhead is under it.
+        start += 1
     first = ctx.lines[start]
     digital = ctx.document.text_source in ("text", "acroform")
     heading = _heading_words(first, digital)

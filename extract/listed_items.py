@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from . import prose_list
 from .activities import _yes_no_only
+from .annex import CONTINUATION_HEAD
 from .document import Word
 from .evidence import (
     BASE_CONFIDENCE,
@@ -200,7 +201,7 @@ def _repeated_header(lines: list[Line], page: int, header: str) -> int | None:
 # pielikumā"), folded; and the continuation's heading ("Turpinājums 4. punktam").
 _SEE_CONTINUATION = re.compile(r"(?<![a-z])(?:skatit|skat\.|sk\.)\s+turpinajum|turpinajums\s+"
                                r"(?:pielikuma|nakamaja lapa|otrpus)")
-_CONTINUATION_HEAD = re.compile(r"^\W*turpinajums\s+(\d{1,2})\.?\s*(?:punktam|punkta|jautajumam)")
+_CONTINUATION_HEAD = CONTINUATION_HEAD
 
 
 def _continued_on_annex(ctx: Context, heading: int) -> list[str]:

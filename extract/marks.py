@@ -700,6 +700,8 @@ def answer_columns(lines: list[Any]) -> None:
             by_signs = signed
             continue
         ticks = [s for s in line.segments if _LONE_X.match(s.text.strip())]
+        if header is not None and not ticks and _boxes_in_columns(line, header):
+            continue
         if header is not None and not ticks:
             # "Ierakstiet „+” attiecīgajā ailē": a plus under "Jā" or "Nē" is that column's mark.
             ticks = [s for s in line.segments if s.text.strip() in ("+", "✓", "✔")
@@ -767,6 +769,31 @@ def _numbered_options(lines: list[Any]) -> None:
             break
 
 
+def _boxes_in_columns(line: Any, header: dict[str, float]) -> bool:
+    """A row printing a box in each of the "Jā" and "Nē" columns, one of them marked
+    ("asistents pašvaldībā | ☒ | ☐"): the marked box's column answers; the row reads
+    "<question> ☒ jā ☐ nē" (or "☐ jā ☒ nē"). Both boxes empty or both marked: left as printed
+    (no answer). Whether the row was such a row."""
+    boxes = [s for s in line.segments[1:] if MARK_ANY.fullmatch(s.text.strip())]
+    if len(boxes) != 2 or len(line.segments) != 3:
+        return False
+    on = [s for s in boxes if MARK_ON.fullmatch(s.text.strip())]
+    def column(segment: Any) -> str:
+        middle = (segment.x0 + segment.x1) / 2
+        return min(header, key=lambda k: abs(header[k] - middle))
+
+    columns = [column(s) for s in boxes]
+    if len(on) != 1 or set(columns) != {"ja", "ne"}:
+        return True
+    yes = columns[boxes.index(on[0])] == "ja"
+    empty = next(s for s in boxes if s is not on[0])
+    for word in empty.words:
+        line.words.remove(word)
+    line.segments.remove(empty)
+    _replace(line, on[0], [(MARKED if yes else EMPTY), "jā", (EMPTY if yes else MARKED), "nē"])
+    return True
+
+
 def _headed_answers(texts: list[str]) -> list[str]:
     """Answer columns headed with their noun: "Ir ierobežojums" and "Nav ierobežojuma" (there
     is a limitation, there is none) are the "ir" and "nav" columns. Two cells of two words each,
@@ -787,7 +814,8 @@ def _scrawl_under(line: Any, header: dict[str, float]) -> list[Any]:
         return []
     last = line.segments[-1]
     text = last.text.strip(" '‘’`\".,|")
-    if not 1 <= len(text) <= 2 or text.lower() in _YES_NO:
+    if not 1 <= len(text) <= 2 or text.lower() in _YES_NO or text in OFF_GLYPHS:
+        # A printed empty box is no scrawl: no answer (a marked one is placed as a mark).
         return []
     centre = (last.x0 + last.x1) / 2
     reach = abs(header["ja"] - header["ne"]) / 2
@@ -1012,6 +1040,37 @@ def _ink_share(image: Any, box: tuple[int, int, int, int], slant: int = 0) -> fl
     return dark / (width * height)
 
 
+_CELL_REACH = 25  # header heights right of the header word a cell's side is looked for
+
+
+def _cell_right(image: Any, header: tuple[int, int, int, int]) -> int | None:
+    """The x of the header cell's right side: the first pixel column right of the header word
+    dark down its band and half a height above and below it (a table's rule), or None."""
+    _left, top, right, bottom = header
+    height = max(1, bottom - top)
+    band = (right + 2, max(0, top - height // 2), min(image.width, right + _CELL_REACH * height),
+            min(image.height, bottom + height // 2))
+    width, rows = band[2] - band[0], band[3] - band[1]
+    if width < 4 or rows < 4:
+        return None
+    data = image.crop(band).point(lambda v: 1 if v < 128 else 0).tobytes()
+    for x in range(width):
+        if sum(data[y * width + x] for y in range(rows)) >= 0.9 * rows:
+            return band[0] + x
+    return None
+
+
+def _stretch_share(image: Any, box: tuple[int, int, int, int], height: int) -> float:
+    """The ink share of the darkest stretch of a row's marks cell, three header heights wide
+    (a tick is small in a wide cell); the whole box when it is no wider than that."""
+    left, top, right, bottom = box
+    step = 3 * height
+    if right - left <= step:
+        return _ink_share(image, box)
+    return max(_ink_share(image, (x, top, min(right, x + step), bottom))
+               for x in range(left, right - step + height, height))
+
+
 def _column_header(line: PixelLine) -> tuple[str, tuple[int, int, int, int], float] | None:
     """The word heading a marks column: "Atzīme" in a cell of its own (a wide gap before
     it), not an instruction inside a sentence ("(atzīmēt ar X)")."""
@@ -1034,8 +1093,12 @@ def mark_column_rows(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
             continue
         _text, (h_left, h_top, h_right, h_bottom), _conf = header
         height = max(1, h_bottom - h_top)
-        # The header is printed at the cell's left or centre: the mark may sit right of it.
+        # The header is printed at the cell's left or centre: the mark may sit right of it,
+        # anywhere up to the cell's right side when the table's rule shows where that is.
         column = (h_left - height // 2, h_right + (h_right - h_left) // 2)
+        side = _cell_right(image, header[1])
+        if side is not None and side - 3 > column[1]:
+            column = (column[0], side - 3)
         first_x = min(w[1][0] for w in line)
         # A photo's lines may run a little askew: the header line gives the slope.
         first = min(line, key=lambda w: w[1][0])
@@ -1058,7 +1121,8 @@ def mark_column_rows(image: Any, lines: list[PixelLine]) -> list[PixelLine]:
                    and w[0].isalpha() for w in row):
                 break  # words in the marks column: another table
             shift = round(slope * (column[0] - words[0][1][0]))
-            share = _ink_share(image, (column[0], top + shift, column[1], bottom + shift))
+            share = _stretch_share(image, (column[0], top + shift, column[1], bottom + shift),
+                                   height)
             if share >= _INKED_SHARE:
                 glyph = MARKED
             elif share <= _CLEAR_SHARE:

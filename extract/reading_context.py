@@ -203,12 +203,36 @@ class Context:
                 block.append(nxt)
             if any(_ORGANISATION.search(fold(ln.text)) for ln in block[:3]):
                 found.update(ln.index for ln in block)
+            if RUNNING_LINE.search(fold(first.text)):
+                # A running line heading every page ("X nodaļa · vadītāja ... · 1. lpp. no 2")
+                # over the letterhead: the block printed next on the page is the letterhead.
+                found.update(self._block_after(block))
         for line in self.lines:
             page = self.document.pages[line.page] if line.page < len(self.document.pages) else None
             if page is not None and line.top > 0.9 * page.height:
                 found.add(line.index)
         self._issuer = found
         return found
+
+    def _block_after(self, block: list[Line]) -> set[int]:
+        """The block of lines printed after `block` on its page, among the first lines, when
+        it names an organisation (the letterhead under a running line)."""
+        at = block[-1].index + 1
+        if at >= min(len(self.lines), 8) or self.lines[at].page != block[0].page:
+            return set()
+        if self.title_line and at >= self.title_line:
+            return set()
+        after = [self.lines[at]]
+        for nxt in self.lines[at + 1 : at + 6]:
+            last = after[-1]
+            if nxt.page != last.page or nxt.top - last.bottom > 1.2 * max(last.height, 1):
+                break
+            if self.title_line and nxt.index >= self.title_line:
+                break
+            after.append(nxt)
+        if not any(_ORGANISATION.search(fold(ln.text)) for ln in after[:3]):
+            return set()
+        return {ln.index for ln in after}
 
     def area(self, name: str) -> Area | None:
         return self.sections.get(name)
@@ -242,6 +266,10 @@ class Context:
         return " ".join(ln.text for ln in self.lines[start:end])
 
 
+# A page's count in a running line: "1. lpp. no 2", "2. lapa no 3", "lapa 1 no 2" (OCR's
+# "1.1pp. no 2" for the first).
+RUNNING_LINE = re.compile(r"(?<![a-z])(?:\d{1,3}\.\s*(?:[l1i|]pp|lapa)\.?|lapa\s+\d{1,3})"
+                          r"\s*(?:no|/)\s*\d{1,3}(?![\d.,])")
 _ORGANISATION = re.compile(
     r"(?<![a-z])(sia|as|vsia|biedriba|nodibinajums|skola|vidusskola|pamatskola|gimnazija|"
     r"koledza|universitate|akademija|augstskola|tehnikums|centrs|dienests|komisija|baritiesa|"

@@ -341,8 +341,11 @@ def _statements(lines: list[Line]) -> list[str]:
     return statements
 
 
-# A degree written as a figure, maybe with a stop or a dash for none ("0", "2.", "-").
-_SCORE_CELL = re.compile(r"\d[.,]?|[-–—]")
+# A degree written as a figure, maybe with a stop or a dash for none ("0", "2.", "-"), or in
+# the words of a severity scale ("viegli", "smagi", "ļoti smagi", "nav").
+_SCORE_CELL = re.compile(r"\d[.,]?|[-–—]|(?:loti\s+)?(?:viegl|videj|smag)[a-z]*|nav")
+# A cell with only a dash: the area is not limited.
+_DASH_CELL = re.compile(r"[-–—]")
 
 
 def _scores_under_headers(lines: list[Line]) -> dict[int, list[str]]:
@@ -355,7 +358,7 @@ def _scores_under_headers(lines: list[Line]) -> dict[int, list[str]]:
         head, row = lines[at], lines[at + 1]
         if (at in scored or len(head.segments) < 2 or len(row.segments) != len(head.segments)
                 or row.page != head.page or row.top - head.bottom > 2 * head.height
-                or not all(_SCORE_CELL.fullmatch(seg.text.strip()) for seg in row.segments)
+                or not all(_SCORE_CELL.fullmatch(fold(seg.text.strip())) for seg in row.segments)
                 or any(re.search(r"\d", seg.text) for seg in head.segments)):
             continue
         # Each figure under its own header cell: its middle within that cell's span and
@@ -365,8 +368,11 @@ def _scores_under_headers(lines: list[Line]) -> dict[int, list[str]]:
         placed = nearest == list(range(len(middles)))
         if not placed:
             continue
-        scored[at] = [fold(f"{area.text} {fig.text.strip()}")
-                      for area, fig in zip(head.segments, row.segments, strict=True)]
+        # A dash under an area is its "nav" ("redze | pārvietošanās" over "— | smagi").
+        cells = ["nav" if _DASH_CELL.fullmatch(fig.text.strip()) else fig.text.strip()
+                 for fig in row.segments]
+        scored[at] = [fold(f"{area.text} {cell}")
+                      for area, cell in zip(head.segments, cells, strict=True)]
         scored[at + 1] = []
     return scored
 

@@ -16105,3 +16105,247 @@ CASES.update({
         r24es_school_days_across_a_sheet, "timesheet", {
             "month": "2025-03", "client_personal_code": R24ES_MARTINS}),
 })
+
+
+# --- round 24 (t24c): long paper and filled templates, what round 23 left ---
+
+R24C_KRISTA = personal_code("1907111456")
+R24C_ALBERTS = personal_code("0402591318")
+R24C_SANDRA = personal_code("2810820437")
+
+
+def r24c_opinion_areas_across_boxes_in_columns(pdf: canvas.Canvas) -> None:
+    """A commission's opinion form: the areas printed across one row with their degrees in
+    words under them ("—" for none), and the needs as rows with a box under each of a "Jā" and
+    a "Nē" column."""
+    _text(pdf, 150, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12,
+          bold=True)
+    _text(pdf, 200, 784, "Latgales nodaļa · Daugavpils", 10)
+    _text(pdf, 150, 755, "ATZINUMS Nr. 2025/LG/0731 par invaliditāti", 12, bold=True)
+    _text(pdf, 60, 725, "Datums", 10)
+    _text(pdf, 200, 725, "03.09.2025.", 10)
+    _text(pdf, 60, 708, "Persona", 10)
+    _text(pdf, 200, 708, "Krista Vanaga", 10)
+    _text(pdf, 60, 691, "Personas kods", 10)
+    _text(pdf, 200, 691, R24C_KRISTA, 10)
+    _text(pdf, 60, 674, "Invaliditāte", 10)
+    _text(pdf, 200, 674, "bērns ar invaliditāti", 10)
+    _text(pdf, 60, 657, "Termiņš", 10)
+    _text(pdf, 200, 657, "01.10.2025.-30.09.2027.", 10)
+    _text(pdf, 60, 632, "Funkciju ierobežojumi", 10)
+    for x, area, degree in ((60, "dzirde", "—"), (170, "redze", "vidēji"),
+                            (290, "psihiskās funkcijas", "—"), (430, "pārvietošanās", "—")):
+        _text(pdf, x, 616, area, 10)
+        _text(pdf, x, 600, degree, 10)
+    _text(pdf, 60, 574, "Nepieciešamība", 10)
+    _text(pdf, 340, 574, "Jā", 10)
+    _text(pdf, 440, 574, "Nē", 10)
+    _text(pdf, 60, 558, "asistents pašvaldībā", 10)
+    _text(pdf, 340, 558, "☐", 10)
+    _text(pdf, 440, 558, "☒", 10)
+    _text(pdf, 60, 542, "īpaša kopšana", 10)
+    _text(pdf, 340, 542, "☒", 10)
+    _text(pdf, 440, 542, "☐", 10)
+    _text(pdf, 60, 500, "Nodaļas vadītāja", 10)
+    _text(pdf, 420, 500, "M. Zālīte", 10)
+
+
+def r24c_association_branch_under_running_line(pdf: canvas.Canvas) -> None:
+    """An association's branch certifies a member's club: a running line heads the page over
+    the letterhead ("Biedrība „...”" / its branch), the club is named by its hobby words."""
+    _text(pdf, 60, 815, "Latgales Vājredzīgo apvienības Rēzeknes nodaļa · 1. lpp. no 1", 8)
+    _text(pdf, 60, 802, "Nr. 4/2025", 9)
+    _text(pdf, 190, 770, "Biedrība „Latgales Vājredzīgo apvienība”", 12, bold=True)
+    _text(pdf, 190, 754, "Rēzeknes nodaļa · Atbrīvošanas aleja 20, Rēzekne", 9)
+    _text(pdf, 240, 720, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 690, [
+        f"Apliecinām, ka Alberts Kalējs (personas kods {R24C_ALBERTS}) ir nodaļas biedrs un",
+        "apmeklē rokdarbu pulciņu otrdienās un ceturtdienās pa 2 stundām — kopā 4 stundas",
+        "nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 620, "Rēzeknē, 12.05.2025.", 10)
+    _text(pdf, 60, 590, "Nodaļas vadītājs", 10)
+    _text(pdf, 400, 590, "P. Krūmiņš", 10)
+
+
+def r24c_timesheet_swimming_rows(pdf: canvas.Canvas) -> None:
+    """An assistant's month sheet whose activity column names the swim ("peldēšana")."""
+    _text(pdf, 150, 800, "ASISTENTA PAKALPOJUMA UZSKAITES LAPA — 2025. gada marts", 12,
+          bold=True)
+    _text(pdf, 60, 770, f"Klients: Sandra Pūce, {R24C_SANDRA}", 10)
+    _text(pdf, 60, 754, "Asistents: Oskars Kļava", 10)
+    for x, head in ((60, "Datums"), (150, "No"), (220, "Līdz"), (290, "Stundas"),
+                    (360, "Darbība")):
+        _text(pdf, x, 725, head, 10)
+    y = 707
+    for cells in (("04.03.2025", "17:00", "18:30", "1,5", "peldēšana"),
+                  ("06.03.2025", "08:00", "12:00", "4", "darbs"),
+                  ("11.03.2025", "17:00", "18:30", "1,5", "peldēšana")):
+        for x, cell in zip((60, 150, 220, 290, 360), cells, strict=True):
+            _text(pdf, x, y, cell, 10)
+        y -= 16
+    _text(pdf, 60, y - 6, "Kopā", 10)
+    _text(pdf, 290, y - 6, "7", 10)
+
+
+CASES.update({
+    "r24c_opinion_areas_across_boxes_in_columns.pdf": (
+        r24c_opinion_areas_across_boxes_in_columns, "commission_opinion", {
+            "personal_code": R24C_KRISTA, "limitations": ["vision"],
+            "assistant_needed": False, "special_care_needed": True}),
+    "r24c_association_branch_under_running_line.pdf": (
+        r24c_association_branch_under_running_line, "activity_certificate", {
+            "personal_code": R24C_ALBERTS, "activity_kind": "ngo", "hours_per_week": 4}),
+    "r24c_timesheet_swimming_rows.pdf": (
+        r24c_timesheet_swimming_rows, "timesheet", {
+            "total_hours": 7,
+            "entries": [
+                {"date": "2025-03-04", "start": "17:00", "end": "18:30", "hours": 1.5,
+                 "activity": "leisure"},
+                {"date": "2025-03-06", "start": "08:00", "end": "12:00", "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-03-11", "start": "17:00", "end": "18:30", "hours": 1.5,
+                 "activity": "leisure"}]}),
+})
+
+
+R24C_EDVINS = personal_code("1102081327")
+
+
+def r24c_application_hours_continued_on_a_page(pdf: canvas.Canvas) -> None:
+    """An application's activities point answered "skat. turpinājumu" and listed on page 2
+    under "Turpinājums 3. punktam", each activity with its hours."""
+    _text(pdf, 200, 800, "Alūksnes novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 220, 784, "Pils iela 25a, Alūksne, LV-4301", 9)
+    _text(pdf, 180, 750, "IESNIEGUMS (asistents pašvaldībā)", 12, bold=True)
+    _text(pdf, 60, 720, "1. Iesniedzējs", 10, bold=True)
+    _text(pdf, 60, 704, "Vārds, uzvārds: Edvīns Zariņš", 10)
+    _text(pdf, 60, 688, f"Personas kods: {R24C_EDVINS}", 10)
+    _text(pdf, 60, 672, "Adrese: Ošu iela 7, Alūksne, LV-4301", 10)
+    _text(pdf, 60, 645, "3. Aktivitātes un stundas nedēļā", 10, bold=True)
+    _text(pdf, 300, 645, "skat. turpinājumu", 10)
+    _text(pdf, 60, 620, "4. Valsts pabalsts asistenta izmantošanai: ☐ saņem ☒ nesaņem", 10)
+    _text(pdf, 60, 590, "Datums: 14.02.2025.", 10)
+    _text(pdf, 400, 590, "E. Zariņš", 10)
+    pdf.showPage()
+    _text(pdf, 60, 800, "Pielikums iesniegumam (Alūksnes novada Sociālais dienests)", 10)
+    _text(pdf, 230, 780, "Turpinājums 3. punktam", 11, bold=True)
+    _lines(pdf, 60, 755, [
+        "1) mācības Alūksnes vidusskolā 25 stundas nedēļā",
+        "2) pulciņš kultūras namā 3 stundas nedēļā",
+    ], size=10)
+
+
+CASES.update({
+    "r24c_application_hours_continued_on_a_page.pdf": (
+        r24c_application_hours_continued_on_a_page, "application", {
+            "applicant_personal_code": R24C_EDVINS,
+            "activities": [{"kind": "education", "hours_per_week": 25},
+                           {"kind": "leisure", "hours_per_week": 3}]}),
+})
+
+
+R24C_VILNIS = personal_code("0606671205")
+
+
+def r24c_reissued_opinion_citing_the_previous_one(pdf: canvas.Canvas) -> None:
+    """A reissued opinion: its own date after "Sastādīts" and, in brackets beside it, the
+    previous opinion's number and date."""
+    _text(pdf, 150, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12,
+          bold=True)
+    _text(pdf, 220, 784, "Kurzemes nodaļa · Talsi", 10)
+    _text(pdf, 200, 755, "ATZINUMS Nr. 2025/KR/2210", 12, bold=True)
+    _text(pdf, 90, 735, "Sastādīts 14.03.2025. (iepriekšējais atzinums Nr. 2022/KR/0110, "
+                        "02.03.2022.)", 10)
+    _lines(pdf, 60, 710, [
+        f"Vilnis Dambis, p. k. {R24C_VILNIS}, atzīts par personu ar II grupas invaliditāti no",
+        "01.04.2025. uz nenoteiktu laiku. Funkcionēšanas ierobežojumi: pārvietošanās",
+        "funkciju ierobežojumi. Personai nepieciešams asistents. Īpaša kopšana nav nepieciešama.",
+    ], size=10)
+    _text(pdf, 60, 630, "Ārsts eksperts", 10)
+    _text(pdf, 400, 630, "K. Zars", 10)
+
+
+CASES.update({
+    "r24c_reissued_opinion_citing_the_previous_one.pdf": (
+        r24c_reissued_opinion_citing_the_previous_one, "commission_opinion", {
+            "personal_code": R24C_VILNIS, "issued_on": "2025-03-14",
+            "disability_group": "II"}),
+})
+
+
+R24C_LAUMA = personal_code("2309851143")
+
+
+def r24c_employer_certificate_under_a_running_line(pdf: canvas.Canvas) -> None:
+    """A scanned employer's certificate headed by a running line in small print (the company,
+    the paper's number, the page count) above the letterhead."""
+    def draw(ink: Any, fonts: Any) -> None:
+        from PIL import ImageFont
+
+        small = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+        ink.text((260, 160), "SIA Zaļā Birze (kokaudzētava) : izziņa Nr. 7/25", font=small,
+                 fill=30)
+        ink.text((1500, 160), "1. lpp. no 1", font=small, fill=30)
+        ink.text((950, 300), "SIA Zaļā Birze", font=fonts["bold"], fill=20)
+        ink.text((520, 380), "kokaudzētava · reģ. Nr. 40103216548 · Mežu iela 2, Sigulda",
+                 font=fonts["print"], fill=25)
+        ink.text((1100, 520), "IZZIŅA", font=fonts["bold"], fill=20)
+        ink.text((1500, 620), "Siguldā, 2025. gada 3. martā", font=fonts["print"], fill=25)
+        rows = [("Darbiniece", "Lauma Egle"), ("Personas kods", R24C_LAUMA),
+                ("Amats", "stādu šķirotāja"), ("Darba laiks", "nepilns, 30 stundas nedēļā")]
+        for i, (label, value) in enumerate(rows):
+            ink.text((260, 760 + i * 80), label, font=fonts["print"], fill=25)
+            ink.text((1000, 760 + i * 80), value, font=fonts["print"], fill=25)
+        ink.text((260, 1200), "Valdes loceklis", font=fonts["print"], fill=25)
+        ink.text((1700, 1200), "J. Ozols", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r24c_employer_certificate_under_a_running_line.pdf": (
+        r24c_employer_certificate_under_a_running_line, "employer_certificate", {
+            "employer_name": "SIA Zaļā Birze", "personal_code": R24C_LAUMA,
+            "hours_per_week": 30}),
+})
+
+
+R24C_ZENTA = personal_code("1711560822")
+
+
+def r24c_scanned_limitations_ticked_in_a_wide_cell(pdf: canvas.Canvas) -> None:
+    """A scanned opinion's table "Ierobežojums | atzīmēt": the header word at the cell's left,
+    a hand's tick in the middle of the wide cell for two of four rows."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((300, 200), "Veselības un darbspēju ekspertīzes ārstu valsts komisija",
+                 font=fonts["bold"], fill=20)
+        ink.text((800, 290), "Latgales nodaļa · Rēzekne", font=fonts["print"], fill=25)
+        ink.text((1000, 400), "ATZINUMS Nr. 2025/LG/5521", font=fonts["bold"], fill=20)
+        ink.text((220, 520), f"Persona: Zenta Liepiņa, personas kods {R24C_ZENTA}.",
+                 font=fonts["print"], fill=25)
+        ink.text((220, 590), "Noteikta II grupas invaliditāte no 01.05.2025. uz nenoteiktu "
+                 "laiku.", font=fonts["print"], fill=25)
+        ink.text((220, 660), "Rēzeknē, 22.04.2025.", font=fonts["print"], fill=25)
+        top, row, left, middle, right = 780, 84, 200, 1400, 2250
+        rows = ["Ierobežojums", "redzes", "pārvietošanās", "garīgās veselības",
+                "augšējo ekstremitāšu"]
+        for i in range(len(rows) + 1):
+            ink.line((left, top + i * row, right, top + i * row), fill=30, width=3)
+        for x in (left, middle, right):
+            ink.line((x, top, x, top + len(rows) * row), fill=30, width=3)
+        for i, text in enumerate(rows):
+            font = fonts["bold"] if i == 0 else fonts["print"]
+            ink.text((left + 20, top + i * row + 18), text, font=font, fill=20)
+        ink.text((middle + 20, top + 18), "atzīmēt", font=fonts["bold"], fill=20)
+        for i in (1, 3):  # a tick in the middle of the cell: redzes, garīgās veselības
+            y = top + i * row + 20
+            ink.line((1790, y + 25, 1810, y + 48), fill=35, width=5)
+            ink.line((1810, y + 48, 1850, y), fill=35, width=5)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r24c_scanned_limitations_ticked_in_a_wide_cell.pdf": (
+        r24c_scanned_limitations_ticked_in_a_wide_cell, "commission_opinion", {
+            "personal_code": R24C_ZENTA, "limitations": ["vision", "mental"]}),
+})

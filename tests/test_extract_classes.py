@@ -6673,3 +6673,68 @@ def test_r24es_an_untitled_grid_of_days_across_is_a_record_of_hours(cases: Path)
     assistant, is a record of hours though it prints no title."""
     record = extract_file(cases / "r24es_school_days_across_a_sheet.pdf")
     assert record["doc_type"] == "timesheet"
+
+
+# --- round 24 (t24c): long paper and filled templates, what round 23 left ---
+
+
+def test_r24c_areas_across_a_row_with_degrees_in_words_under_them(cases: Path) -> None:
+    """An opinion's areas printed across one row over their degrees in words ("— | vidēji |
+    — | —"): only the area with a degree is limited, a dash under an area is its "nav"."""
+    record = extract_file(cases / "r24c_opinion_areas_across_boxes_in_columns.pdf")
+    assert record["fields"]["limitations"] == ["vision"]
+
+
+def test_r24c_a_row_with_a_box_under_each_of_ja_and_ne(cases: Path) -> None:
+    """"Nepieciešamība | Jā | Nē" over rows "asistents pašvaldībā | ☐ | ☒": the marked box's
+    column answers each row; an empty box is no scrawl."""
+    record = extract_file(cases / "r24c_opinion_areas_across_boxes_in_columns.pdf")
+    assert record["fields"]["assistant_needed"] is False
+    assert record["fields"]["special_care_needed"] is True
+
+
+def test_r24c_the_letterhead_under_a_running_line_names_the_issuer(cases: Path) -> None:
+    """A running line ("... nodaļa · 1. lpp. no 1") and a number over the association's
+    letterhead: the letterhead is still the issuer's, so its hobby club is the association's
+    own activity (`ngo`), below the sure bar."""
+    record = extract_file(cases / "r24c_association_branch_under_running_line.pdf")
+    assert record["fields"]["activity_kind"] == "ngo"
+    assert record["field_confidence"]["activity_kind"] < 0.9
+
+
+def test_r24c_a_swim_on_a_timesheet_row_is_leisure(cases: Path) -> None:
+    """"peldēšana" in a sheet's activity column is free time, as an application reads it."""
+    record = extract_file(cases / "r24c_timesheet_swimming_rows.pdf")
+    assert [e["activity"] for e in record["fields"]["entries"]] == ["leisure", "work", "leisure"]
+
+
+def test_r24c_an_applications_activities_continued_on_a_later_page(cases: Path) -> None:
+    """"3. Aktivitātes un stundas nedēļā | skat. turpinājumu" with "Turpinājums 3. punktam"
+    on page 2: the activities listed there, each with its hours, are the point's."""
+    record = extract_file(cases / "r24c_application_hours_continued_on_a_page.pdf")
+    assert record["fields"]["activities"] == [{"kind": "education", "hours_per_week": 25},
+                                              {"kind": "leisure", "hours_per_week": 3}]
+
+
+def test_r24c_a_reissued_opinion_is_not_dated_by_the_one_it_cites(cases: Path) -> None:
+    """"Sastādīts 14.03.2025. (iepriekšējais atzinums Nr. ..., 02.03.2022.)": the previous
+    opinion's date beside its number is not this paper's."""
+    record = extract_file(cases / "r24c_reissued_opinion_citing_the_previous_one.pdf")
+    assert record["fields"]["issued_on"] == "2025-03-14"
+
+
+def test_r24c_the_letterhead_is_under_a_running_line(cases: Path) -> None:
+    """A scan headed by a running line in small print ("SIA ... : izziņa Nr. 7/25 · 1. lpp.
+    no 1") over the letterhead: the company's name is the letterhead's, not the running
+    line's run into the paper's number."""
+    record = extract_file(cases / "r24c_employer_certificate_under_a_running_line.pdf")
+    assert record["fields"]["employer_name"] == "SIA Zaļā Birze"
+
+
+def test_r24c_a_tick_in_the_middle_of_a_wide_marks_cell(cases: Path) -> None:
+    """A scanned "Ierobežojums | atzīmēt" table, the header word at its cell's left and the
+    hand's ticks in the middle of the wide cell: the column runs to the cell's ruled side, so
+    the ticked rows are marked and the others stay empty."""
+    record = extract_file(cases / "r24c_scanned_limitations_ticked_in_a_wide_cell.pdf")
+    assert record["fields"]["limitations"] == ["vision", "mental"]
+    assert record["field_confidence"]["limitations"] < 0.9
