@@ -43,6 +43,14 @@ _RELATIVE_CLAUSE = re.compile(r"^\W*(?:kur|kurš|kura|kuri|kuras|kuru|kurā|kur�
                               r"|kurām|kurai|kuram|kas|kam|ko)\s", re.I)
 # A table's total row: a sum, never an item of the list above it.
 _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
+
+
+def _speck_row(row: Line) -> bool:
+    """A line with no word on it: no run of three letters and three characters at most that
+    are letters or figures (a struck row's leftover, a speck read as "IE")."""
+    text = row.text
+    return (len(row.segments) == 1 and not re.search(r"[^\W\d_]{3}", text)
+            and sum(ch.isalnum() for ch in text) <= 3)
 # "1) saziņa ar iestādēm; 2) ārsta apmeklējumu plānošana": items numbered inside a sentence.
 _NUMBERED = re.compile(r"(?:^|\s)\d{1,2}\)(?:\s+|$)")
 
@@ -166,6 +174,12 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
         cell = next((s for s in row.segments if abs(s.x0 - header.x0) < 8), None)
         if cell is None and not items and not re.search(r"\d{2}", row.text):
             continue  # the header's wrapped second line ("st./ned. | termiņš"), empty here
+        if cell is None and items and _speck_row(row) and at < len(rows) \
+                and rows[at].page == page \
+                and any(abs(s.x0 - header.x0) < 8 for s in rows[at].segments):
+            # What a pen's line through a whole row leaves on a scan ("IE"): no word, and the
+            # table's rows go on under the header right after it.
+            continue
         if cell is None or _TOTAL_ROW.match(fold(row.segments[0].text)):
             break  # the table ends, or its total row ("Kopā | 6") closes it
         others = [seg.text.strip() for seg in row.segments if seg is not cell]
