@@ -41,6 +41,7 @@ from .vocabulary import reader_data
 ROW_CONFIDENCE = 0.9  # a list read from rows, before OCR doubt
 REPAIRED_CONFIDENCE = 0.7
 CONTRADICTED_CONFIDENCE = 0.55
+BLANK_TIMES_CONFIDENCE = 0.8  # a row with hours and its time cells empty: a person looks
 # A figure converted from the units a sheet counts in: arithmetic, below the bar of a sure value.
 COMPUTED_CONFIDENCE = 0.85
 # A row's code cell one letter away from the legend's code (a hand's "D" read "P"): a guess.
@@ -1633,7 +1634,15 @@ def read_entries(
     timed = [e for e in entries if e["start"] is not None]
     if timed and len(timed) < len(entries):
         # A sheet whose rows are written with times: a row with none (empty cells, "4" in the
-        # hours column) had its times left out or unread, it is no row of hours only.
+        # hours column) had its times left out or unread, it is no row of hours only; unless
+        # its time cells stand empty on the page (nothing read between its date and its hours,
+        # which stand in the column the timed rows' hours stand in): hours given without times.
+        blank = _blank_time_cells(placed)
+        if blank:
+            timed = [e for e in entries if e["start"] is not None or id(e) in blank]
+            warnings.append(f"entries: {len(blank)} row(s) give hours with their time cells "
+                            "empty")
+            doubt = min(doubt, BLANK_TIMES_CONFIDENCE)
         unread += len(entries) - len(timed)
         kept = {id(e) for e in timed}
         row_lines = [(line, day) for line, day in row_lines
@@ -1645,6 +1654,38 @@ def read_entries(
         confidence = min(confidence, 0.5)
     return RowsRead(entries, round(confidence, 3), warnings, row_lines,
                     hours_written=written and bool(entries))
+
+
+def _hours_word(words: Sequence[Word], row: _Row) -> int | None:
+    """Which of a row's words (left to right) its written hours were read from."""
+    token = row.tokens.get("hours")
+    if not token:
+        return None
+    return next((at for at, word in enumerate(words) if word.text.strip() == token), None)
+
+
+def _blank_time_cells(placed: list[tuple[dict[str, Any], _Row, list[Word]]]) -> set[int]:
+    """The untimed entries (by id) whose row's time cells stand empty: the hours word is the
+    row's second, right after its date, and stands where the timed rows' hours stand (within
+    a word's height), so the columns between were left blank rather than read badly."""
+    columns: list[float] = []
+    for entry, row, words in placed:
+        ordered = sorted(words, key=lambda w: w.x0)
+        at = _hours_word(ordered, row)
+        if entry["start"] is not None and at is not None:
+            columns.append(ordered[at].x0)
+    blank: set[int] = set()
+    for entry, row, words in placed:
+        if entry["start"] is not None or not columns:
+            continue
+        ordered = sorted(words, key=lambda w: w.x0)
+        at = _hours_word(ordered, row)
+        if at != 1:
+            continue
+        word = ordered[at]
+        if any(abs(word.x0 - x) <= word.bottom - word.top for x in columns):
+            blank.add(id(entry))
+    return blank
 
 
 # What follows a week's number heading its block of rows ("2. nedēļa").
