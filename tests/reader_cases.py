@@ -16001,3 +16001,113 @@ CASES.update({
             "personal_code": R23DS_VILHELMS, "assistant_needed": True,
             "special_care_needed": False}),
 })
+
+
+# --- round 24 (t24d): corrected and re-issued paper, the rest of set ZD's classes ---
+
+T24D_OTILIJA = personal_code("1502690815")
+T24D_KONRADS = personal_code("0811470622")
+T24D_BRUNO = personal_code("2109580417")
+T24D_LAURA = personal_code("0403880533")
+
+
+def t24d_task_table_with_an_empty_row(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose numbered task table has a row holding only its number
+    (the task in it erased): the rows after it are still the table's."""
+    _text(pdf, 60, 800, "Valkas novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _text(pdf, 60, 740, f"Par Otīliju Brasli, personas kods {T24D_OTILIJA}.", 10)
+    _text(pdf, 60, 712, "Nr.", 10, bold=True)
+    _text(pdf, 120, 712, "Asistenta uzdevums", 10, bold=True)
+    rows = [("1.", "pavadīt uz poliklīniku"), ("2.", "palīdzēt ar veļas mazgāšanu"),
+            ("3.", ""), ("4.", "lasīt priekšā pastu")]
+    for n, (number, task) in enumerate(rows):
+        _text(pdf, 60, 694 - 18 * n, number, 10)
+        if task:
+            _text(pdf, 120, 694 - 18 * n, task, 10)
+    _text(pdf, 60, 600, "Ieteicamais apjoms: 4 stundas nedēļā, uz 6 mēnešiem.", 10)
+    _text(pdf, 60, 570, "Valkā, 2025. gada 14. oktobrī", 10)
+    _text(pdf, 60, 540, "Sociālā darbiniece", 10)
+    _text(pdf, 400, 540, "I. Apine", 10)
+
+
+def t24d_timesheet_row_with_empty_time_cells(pdf: canvas.Canvas) -> None:
+    """A timesheet whose rows give their from-to, one row giving its hours with its time
+    cells left empty."""
+    _text(pdf, 60, 800, "Valkas novada Sociālais dienests", 10)
+    _text(pdf, 150, 775, "Asistenta pakalpojuma uzskaites lapa", 12, bold=True)
+    _lines(pdf, 60, 750, ["Mēnesis: 2025. gada marts",
+                          f"Klients: Konrāds Zīverts, p.k. {T24D_KONRADS}",
+                          f"Asistents: Bruno Ceplis, p.k. {T24D_BRUNO}"])
+    _grid(pdf, 60, 690, [80, 60, 60, 60, 130], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["03.03.2025.", "10.00", "12.00", "2", "darbs"],
+        ["06.03.2025.", "", "", "4", "darbs"],
+        ["10.03.2025.", "10.00", "13.30", "3,5", "darbs"],
+    ])
+    _text(pdf, 60, 600, "Asistents  B. Ceplis", 10)
+
+
+def t24d_duplicate_of_a_guardians_certificate(pdf: canvas.Canvas) -> None:
+    """A duplicate of an orphan court's certificate of a guardian: it quotes the appointing
+    decision's date and the original's issue, and says when the duplicate was issued."""
+    _text(pdf, 60, 800, "VALKAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 150, 770, "AIZBILDŅA APLIECĪBA Nr. 12", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Izsniegta Laurai Cīrulei, personas kods {T24D_LAURA}, par to, ka viņa ar Valkas",
+        "novada bāriņtiesas 2023. gada 6. marta lēmumu Nr. 4-2/23/15 par aizbildņa iecelšanu",
+        f"iecelta par aizbildni nepilngadīgajam Konrādam Zīvertam, personas kods {T24D_KONRADS}.",
+        "Apliecības oriģināls izsniegts 09.03.2023.",
+        "Dublikāts izsniegts 2025. gada 2. jūnijā (oriģināls sabojāts).",
+    ], size=10)
+    _text(pdf, 60, 620, "Bāriņtiesas priekšsēdētāja", 10)
+    _text(pdf, 400, 620, "M. Apine", 10)
+
+
+def t24d_decision_copy_stamp_with_a_speck(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision under a copy's certification whose stamp left a speck on a
+    line of its own between the certifier's name and the certification's "Datums:"."""
+    _text(pdf, 60, 800, "VALKAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 250, 770, "LĒMUMS", 12, bold=True)
+    _text(pdf, 60, 745, "Valkā, 2024. gada 11. novembrī Nr. 4-2/24/60", 10)
+    _text(pdf, 60, 725, "Par aizgādņa iecelšanu", 10, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Konrādam Zīvertam, personas kods {T24D_KONRADS}, ierobežota rīcībspēja. Bāriņtiesa",
+        f"nolēma: iecelt Bruno Cepli, personas kods {T24D_BRUNO}, par Konrāda Zīverta aizgādni.",
+    ], size=10)
+    _text(pdf, 60, 640, "Bāriņtiesas priekšsēdētāja", 10)
+    _text(pdf, 400, 640, "M. Apine", 10)
+    pdf.setFillColorRGB(0.2, 0.3, 0.7)
+    _lines(pdf, 300, 590, ["KOPIJA PAREIZA", "Bāriņtiesas sekretāre", "L. Ozola"], size=9)
+    _text(pdf, 370, 549.5, "[a", 9)  # the stamp's speck as OCR reads it, off the column
+    _text(pdf, 300, 536, "Datums: 20.01.2025", 9)
+    pdf.setFillColorRGB(0, 0, 0)
+
+
+CASES.update({
+    "t24d_task_table_with_an_empty_row.pdf": (
+        t24d_task_table_with_an_empty_row, "social_worker_opinion", {
+            "personal_code": T24D_OTILIJA, "hours_per_week": 4, "period_months": 6,
+            "tasks": ["pavadīt uz poliklīniku", "palīdzēt ar veļas mazgāšanu",
+                      "lasīt priekšā pastu"], "issued_on": "2025-10-14"}),
+    "t24d_timesheet_row_with_empty_time_cells.pdf": (
+        t24d_timesheet_row_with_empty_time_cells, "timesheet", {
+            "month": "2025-03", "client_personal_code": T24D_KONRADS,
+            "assistant_personal_code": T24D_BRUNO,
+            "entries": [
+                {"date": "2025-03-03", "start": "10:00", "end": "12:00", "hours": 2,
+                 "activity": "work"},
+                {"date": "2025-03-06", "start": None, "end": None, "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-03-10", "start": "10:00", "end": "13:30", "hours": 3.5,
+                 "activity": "work"},
+            ],
+            "total_hours": 9.5}),
+    "t24d_duplicate_of_a_guardians_certificate.pdf": (
+        t24d_duplicate_of_a_guardians_certificate, "representation_document", {
+            "representative_personal_code": T24D_LAURA, "issued_on": "2025-06-02"}),
+    "t24d_decision_copy_stamp_with_a_speck.pdf": (
+        t24d_decision_copy_stamp_with_a_speck, "representation_document", {
+            "representative_name": "Bruno Ceplis", "person_name": "Konrāds Zīverts",
+            "issued_on": "2024-11-11"}),
+})

@@ -73,6 +73,9 @@ from reader_cases import (
     R23BD_MIHAILS,
     R23BD_OLGA,
     R23DS_VILHELMS,
+    T24D_BRUNO,
+    T24D_LAURA,
+    T24D_OTILIJA,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -6577,3 +6580,80 @@ def test_a_glyph_in_another_font_just_above_a_stamps_rim_is_the_papers(tmp_path:
     pdf.save()
     words = {w.text for page in read_document(path).pages for w in page.words}
     assert "6" in words
+
+
+# --- round 24 (t24d): corrected and re-issued paper, the rest of set ZD's classes ---
+
+
+def test_t24d_a_short_figure_struck_with_a_plus_on_its_start() -> None:
+    """A pen's stroke through a short typed figure read "+1-" (the stroke's start a plus over
+    the figure's first digit, its end a dash): the pixels are looked at and the struck figure
+    leaves the reading; the same figure unstruck stays."""
+    from asistents.extract.struck_values import struck_out
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
+
+    def page(struck: bool) -> Image.Image:
+        image = Image.new("L", (1200, 300), 246)
+        ink = ImageDraw.Draw(image)
+        ink.text((100, 100), "Nodarbības nedēļā", font=font, fill=25)
+        ink.text((560, 100), "14", font=font, fill=25)
+        if struck:
+            ink.line((552, 125, 628, 123), fill=30, width=4)
+        return image
+
+    line = [("Nodarbības", (100, 108, 330, 140), 0.95), ("nedēļā", (345, 108, 480, 140), 0.95),
+            ("+4-", (552, 108, 630, 140), 0.8)]
+    assert [w[0] for w in struck_out(page(True), [line])[0]] == ["Nodarbības", "nedēļā"]
+    plain = [*line[:2], ("14", (560, 108, 608, 140), 0.8)]
+    assert struck_out(page(False), [plain])[0] == plain
+
+
+def test_t24d_a_task_tables_empty_row_does_not_end_it(cases: Path) -> None:
+    """A numbered task table with a row holding only its number (what a struck row leaves on
+    a scan, "IE"): the rows after it are still tasks."""
+    record = extract_file(cases / "t24d_task_table_with_an_empty_row.pdf")
+    assert record["fields"]["personal_code"] == T24D_OTILIJA
+    assert record["fields"]["tasks"] == ["pavadīt uz poliklīniku", "palīdzēt ar veļas mazgāšanu",
+                                         "lasīt priekšā pastu"]
+
+
+def test_t24d_a_row_of_hours_with_its_time_cells_empty_is_an_entry(cases: Path) -> None:
+    """On a sheet written with from-to, a row giving only its hours, the time cells empty
+    (nothing between its date and the hours column): an entry with no times, doubted; the
+    total counts it."""
+    record = extract_file(cases / "t24d_timesheet_row_with_empty_time_cells.pdf")
+    entries = record["fields"]["entries"]
+    assert [e["date"] for e in entries] == ["2025-03-03", "2025-03-06", "2025-03-10"]
+    assert entries[1]["start"] is None and entries[1]["hours"] == 4
+    assert record["fields"]["total_hours"] == 9.5
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_t24d_a_duplicate_is_dated_by_its_own_issue(cases: Path) -> None:
+    """A duplicate of a guardian's certificate quoting the decision's date and the original's
+    issue: dated by "Dublikāts izsniegts ...", below the bar."""
+    record = extract_file(cases / "t24d_duplicate_of_a_guardians_certificate.pdf")
+    assert record["fields"]["representative_personal_code"] == T24D_LAURA
+    assert record["fields"]["issued_on"] == "2025-06-02"
+    assert record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_t24d_a_speck_in_a_copy_stamps_block_keeps_its_date_the_copys(cases: Path) -> None:
+    """A copy's certification block with a speck on a line of its own, off the column, between
+    the certifier's name and its "Datums:": the date is still the copy's, and the decision is
+    dated by its own date line (before: the certification's date at 0.93)."""
+    record = extract_file(cases / "t24d_decision_copy_stamp_with_a_speck.pdf")
+    assert record["fields"]["representative_personal_code"] == T24D_BRUNO
+    assert record["fields"]["issued_on"] == "2024-11-11"
+
+
+def test_t24d_a_court_letterhead_parted_by_ocr_is_still_a_court() -> None:
+    """An upper-case court's name whose last word OCR parted at a letter's gap ("BĀRIŅTIE SA")
+    is cited in the genitive as one word; a name that is no court's stays none."""
+    from asistents.extract.own_decision import issuer_genitive
+
+    assert issuer_genitive("VALKAS NOVADA BĀRIŅTIE SA") == "Valkas novada bāriņtiesas"
+    assert issuer_genitive("VALKAS NOVADA BĀRIŅTIESA") == "Valkas novada bāriņtiesas"
+    assert issuer_genitive("VALKAS NOVADA DOME SA") is None
