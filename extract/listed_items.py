@@ -45,6 +45,36 @@ _RELATIVE_CLAUSE = re.compile(r"^\W*(?:kur|kurš|kura|kuri|kuras|kuru|kurā|kur�
 _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
 
 
+# A sentence's full stop after a word in lower case, before the next sentence's capital or a
+# line's end.
+_SENTENCE_END = re.compile(r"(?<=[a-zāčēģīķļņšūž)])\.(?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]|\s*$)")
+
+
+def _margin_words(ctx: Context, line: Line) -> list[Word]:
+    """The words at a line's right end standing wholly right of where the page's other lines
+    of running text end (their last words' right edges, four words a line at least) and apart
+    from the line's text by more than a space: a note written in the margin, no part of the
+    line's text."""
+    if not line.words:
+        return []
+    height = line.words[0].bottom - line.words[0].top
+    ends = [other.words[-1].x1 for other in ctx.lines
+            if other is not line and other.page == line.page and len(other.words) >= 4]
+    if len(ends) < 2:
+        return []
+    edge = max(ends) + 0.5 * height
+    margin: list[Word] = []
+    for word in reversed(line.words):
+        if word.x0 <= edge:
+            break
+        margin.append(word)
+    if not margin or len(margin) == len(line.words):
+        return []
+    before = line.words[len(line.words) - len(margin) - 1]
+    # Apart from the line's text by more than a space: written there, not the line run long.
+    return margin if margin[-1].x0 - before.x1 >= height else []
+
+
 def _speck_row(row: Line) -> bool:
     """A line with no word on it: no run of three letters and three characters at most that
     are letters or figures (a struck row's leftover, a speck read as "IE")."""
@@ -497,6 +527,14 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
     in_table = any(seg.cell is not None for seg in ctx.lines[heading].segments)
     if inline is not None:
         text = inline.value
+        margin = _margin_words(ctx, ctx.lines[heading])
+        if margin and not in_table:
+            # A clerk's note written in the margin beside the list's line ("... apmeklēt 457"):
+            # no part of the last item.
+            for word in reversed(ctx.lines[heading].words):
+                if not any(word is m for m in margin) or not text.rstrip().endswith(word.text):
+                    break
+                text = text.rstrip()[: -len(word.text)]
         # Beside its heading in a form's value column ("Uzdevumi | a; b", the value a segment
         # of its own), the list's wrapped rest stands in that column; a line opening left of
         # it is the form's next row ("Atzinums apstiprināts | <date>"), as for a numbered list
@@ -506,12 +544,19 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
             for seg in ctx.lines[heading].segments[1:]) else None
         for line in [] if in_table else ctx.lines[heading + 1 : end]:
             if text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text \
-                    or _DATELINE.match(line.text):
+                    or _DATELINE.match(line.text) or _SENTENCE_END.search(text):
                 break
             if column_x is not None and line.words and line.words[0].x0 < column_x - 8 \
                     and ctx.lines[heading].words and ctx.lines[heading].words[0].x0 < column_x - 8:
                 break
-            text = f"{text} {line.text}"
+            margin = _margin_words(ctx, line) if not in_table else []
+            kept = [w.text for w in line.words if not any(w is m for m in margin)]
+            text = f"{text} {' '.join(kept) if margin else line.text}"
+        if not in_table:
+            # The list's sentence ends at its full stop: what follows on the line (a note in
+            # the margin, the next sentence) is no item.
+            text = _SENTENCE_END.split(text)[0]
+        text = " ".join(text.split())
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])
         rows = (_cell_rows(ctx, inline.words) if in_table and not re.search(r"[;,]", text)
                 else [])
