@@ -16111,3 +16111,75 @@ CASES.update({
             "representative_name": "Bruno Ceplis", "person_name": "Konrāds Zīverts",
             "issued_on": "2024-11-11"}),
 })
+
+
+T24D_MIKUS = personal_code("1706820718")
+
+
+def t24d_company_branch_letterhead(pdf: canvas.Canvas) -> None:
+    """A company's letterhead with its branch named by its town on the row under the name,
+    before the contacts: the company and the branch certify."""
+    _text(pdf, 60, 800, "SIA Dzirnu Aprūpe", 14, bold=True)
+    _text(pdf, 60, 784, "Cēsu filiāle · Slimnīcas iela 2, Cēsis, LV-4101", 9)
+    _text(pdf, 400, 760, "Cēsīs, 03.03.2025.", 10)
+    _text(pdf, 150, 730, "IZZIŅA par procedūru apmeklējumu", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Pacients Mikus Ratnieks, personas kods {T24D_MIKUS}, apmeklē fizioterapijas",
+        "procedūras divas reizes nedēļā pa 3 stundām (6 stundas nedēļā).",
+    ], size=10)
+    _text(pdf, 60, 640, "Filiāles vadītāja", 10)
+    _text(pdf, 400, 640, "D. Ratniece", 10)
+
+
+def t24d_trade_after_the_name(pdf: canvas.Canvas) -> None:
+    """An employer's certificate whose letterhead prints the company's name, a separator and
+    what it does in lower case ("' maiznīca un kafejnīca", the middle dot as OCR reads it):
+    the name ends at the separator. The body names the employer only as "mūsu uzņēmums"."""
+    _text(pdf, 60, 800, "SIA Lejas Ceptuve ' maiznīca un kafejnīca", 12)
+    _text(pdf, 60, 784, "Reģ. Nr. 40103456788, Lejas iela 4, Cēsis, LV-4101", 9)
+    _text(pdf, 400, 760, "Cēsīs, 12.03.2025.", 10)
+    _text(pdf, 250, 730, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Izsniegta Mikum Ratniekam, personas kods {T24D_MIKUS}, par to, ka viņš strādā",
+        "mūsu uzņēmumā par maizes cepēju kopš 2021. gada 1. aprīļa, 20 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valdes loceklis", 10)
+    _text(pdf, 400, 640, "A. Lejnieks", 10)
+
+
+def t24d_scanned_tasks_with_a_margin_note(pdf: canvas.Canvas) -> None:
+    """A scanned social worker's letter: the tasks in a sentence after "asistentam jāpalīdz:"
+    with a clerk's figure written in the margin beside its line and the next sentence under
+    it."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((220, 250), "Cēsu novada Sociālais dienests", font=fonts["bold"], fill=20)
+        ink.text((1500, 360), "Cēsīs, 2025. gada 12. martā", font=fonts["print"], fill=25)
+        ink.text((500, 500), "Atzinums par asistenta vajadzību", font=fonts["bold"], fill=20)
+        rows = [
+            f"Apmeklējot Miku Ratnieku (personas kods {T24D_MIKUS}) mājās, secināju,",
+            "ka viņam garīga rakstura traucējumu dēļ vajadzīgs atbalsts ikdienas gaitās.",
+            "Asistentam jāpalīdz: kārtot rēķinus; iepirkties; doties pie",
+            "ģimenes ārsta.",
+            "Pakalpojums nepieciešams 5 stundas nedēļā, 6 mēnešus.",
+        ]
+        for n, row in enumerate(rows):
+            ink.text((220, 640 + 60 * n), row, font=fonts["print"], fill=25)
+        ink.text((2080, 770), "217", font=fonts["hand"], fill=70)  # the clerk's note
+        ink.text((220, 1100), "Sociālā darbiniece            L. Ratniece", font=fonts["print"],
+                 fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "t24d_company_branch_letterhead.pdf": (
+        t24d_company_branch_letterhead, "activity_certificate", {
+            "institution_name": "SIA Dzirnu Aprūpe Cēsu filiāle",
+            "personal_code": T24D_MIKUS, "issued_on": "2025-03-03"}),
+    "t24d_trade_after_the_name.pdf": (
+        t24d_trade_after_the_name, "employer_certificate", {
+            "employer_name": "SIA Lejas Ceptuve", "personal_code": T24D_MIKUS}),
+    "t24d_scanned_tasks_with_a_margin_note.pdf": (
+        t24d_scanned_tasks_with_a_margin_note, "social_worker_opinion", {
+            "personal_code": T24D_MIKUS,
+            "tasks": ["kārtot rēķinus", "iepirkties", "doties pie ģimenes ārsta"]}),
+})

@@ -75,6 +75,7 @@ from reader_cases import (
     R23DS_VILHELMS,
     T24D_BRUNO,
     T24D_LAURA,
+    T24D_MIKUS,
     T24D_OTILIJA,
     build_case,
     hand_filled_scan,
@@ -6657,3 +6658,32 @@ def test_t24d_a_court_letterhead_parted_by_ocr_is_still_a_court() -> None:
     assert issuer_genitive("VALKAS NOVADA BĀRIŅTIE SA") == "Valkas novada bāriņtiesas"
     assert issuer_genitive("VALKAS NOVADA BĀRIŅTIESA") == "Valkas novada bāriņtiesas"
     assert issuer_genitive("VALKAS NOVADA DOME SA") is None
+
+
+def test_t24d_a_companys_branch_named_by_its_town_is_part_of_the_issuer(cases: Path) -> None:
+    """"SIA ..." over "Cēsu filiāle · <address>": the company and its branch certify, as the
+    letterhead prints them (a unit named by its kind stays part of the company)."""
+    from asistents.forms.institution_names import company_branch
+
+    record = extract_file(cases / "t24d_company_branch_letterhead.pdf")
+    assert record["fields"]["institution_name"] == "SIA Dzirnu Aprūpe Cēsu filiāle"
+    assert record["field_confidence"]["institution_name"] < 0.9
+    assert company_branch("SIA Dzirnu Aprūpe", "Hemodialīzes nodaļa · Slimnīcas iela 2") is None
+    assert company_branch("Cēsu klīnika", "Valmieras filiāle · Rīgas iela 1") is None
+
+
+def test_t24d_what_a_company_does_after_its_name_is_no_part_of_it(cases: Path) -> None:
+    """A letterhead's name, a separator (OCR's quote for a middle dot) and lower-case words to
+    the row's end ("' maiznīca un kafejnīca"): the name ends at the separator."""
+    record = extract_file(cases / "t24d_trade_after_the_name.pdf")
+    assert record["fields"]["employer_name"] == "SIA Lejas Ceptuve"
+    assert record["fields"]["personal_code"] == T24D_MIKUS
+
+
+def test_t24d_a_margin_note_beside_a_list_of_tasks_is_no_task(cases: Path) -> None:
+    """Tasks in a sentence after "asistentam jāpalīdz:", a clerk's figure in the margin
+    beside its line and the next sentence under it: the list ends at its full stop and the
+    note is no part of the last task."""
+    record = extract_file(cases / "t24d_scanned_tasks_with_a_margin_note.pdf")
+    assert record["fields"]["tasks"] == ["kārtot rēķinus", "iepirkties",
+                                         "doties pie ģimenes ārsta"]
