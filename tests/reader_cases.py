@@ -16183,3 +16183,33 @@ CASES.update({
             "personal_code": T24D_MIKUS,
             "tasks": ["kārtot rēķinus", "iepirkties", "doties pie ģimenes ārsta"]}),
 })
+
+
+T24D_VITA = personal_code("2811740614")
+T24D_JURIS = personal_code("0302760717")
+
+
+def t24d_guardian_named_by_her_familys_surname(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision appointing a woman whose accusative ("Vitu Ozolnieci") is a
+    man's or a woman's; the ward's surname, printed only in the dative and the genitive
+    ("Jurim Ozolniekam", "Jura Ozolnieka"), is the masculine of hers."""
+    _text(pdf, 60, 800, "Cēsu novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 250, 770, "LĒMUMS", 12, bold=True)
+    _text(pdf, 60, 745, "Cēsīs, 2025. gada 7. aprīlī Nr. 2-3/25/41", 10)
+    _text(pdf, 60, 725, "Par aizgādņa iecelšanu", 10, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Ar tiesas spriedumu Jurim Ozolniekam, personas kods {T24D_JURIS}, ierobežota",
+        f"rīcībspēja. Bāriņtiesa nolēma: iecelt Vitu Ozolnieci, personas kods {T24D_VITA},",
+        "par Jura Ozolnieka aizgādni.",
+    ], size=10)
+    _text(pdf, 60, 620, "Bāriņtiesas priekšsēdētāja", 10)
+    _text(pdf, 400, 620, "M. Apine", 10)
+
+
+CASES.update({
+    "t24d_guardian_named_by_her_familys_surname.pdf": (
+        t24d_guardian_named_by_her_familys_surname, "representation_document", {
+            "representative_name": "Vita Ozolniece", "representative_personal_code": T24D_VITA,
+            "person_name": "Juris Ozolnieks", "personal_code": T24D_JURIS,
+            "issued_on": "2025-04-07"}),
+})

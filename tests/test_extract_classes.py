@@ -6687,3 +6687,15 @@ def test_t24d_a_margin_note_beside_a_list_of_tasks_is_no_task(cases: Path) -> No
     record = extract_file(cases / "t24d_scanned_tasks_with_a_margin_note.pdf")
     assert record["fields"]["tasks"] == ["kārtot rēķinus", "iepirkties",
                                          "doties pie ģimenes ārsta"]
+
+
+def test_t24d_a_womans_accusative_told_by_her_familys_masculine_surname(cases: Path) -> None:
+    """"iecelt Vitu Ozolnieci" (Vits Ozolniecis' or Vita Ozolniece's accusative) beside the
+    ward's "Jurim Ozolniekam": Ozolnieks' feminine is Ozolniece, and "Ozolniecis" is printed
+    nowhere; with no such relative on the page it stays a guess."""
+    from asistents.forms.person_names import settle_nominative
+
+    record = extract_file(cases / "t24d_guardian_named_by_her_familys_surname.pdf")
+    assert record["fields"]["representative_name"] == "Vita Ozolniece"
+    alone = "Bāriņtiesa nolēma iecelt Vitu Ozolnieci par Jura Kalna aizgādni."
+    assert settle_nominative("Vitu Ozolnieci", alone, "accusative")[1] == "guess"
