@@ -517,6 +517,12 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
         return Found(ticked, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
                      "marked_list")
     # OCR's speck after the heading ("Uzdevumi: l") is no item: a task has a word.
+    # "... asistentam jāpalīdz mātei šādās | jomās: a, b": a heading met in a sentence that runs
+    # on to a colon at the next line's start (within three words) is no heading of its own;
+    # the list after the colon is the sentence's (`prose_list`).
+    after = ctx.lines[heading + 1] if heading + 1 < len(ctx.lines) else None
+    if after is not None and re.match(r"^\s*(?:\S+\s+){0,2}\S*:", after.text):
+        hits = [h for h in hits if not _label_in_sentence(h) or re.search(r"[;,]", h.value)]
     inline = next((h for h in hits if not _BULLET.match(h.value)
                    and not _RELATIVE_CLAUSE.match(h.value)
                    and (re.search(r"[^\W\d_]{3}", h.value) or _codes_only(h.value))), None)

@@ -16213,3 +16213,27 @@ CASES.update({
             "person_name": "Juris Ozolnieks", "personal_code": T24D_JURIS,
             "issued_on": "2025-04-07"}),
 })
+
+
+def t24d_tasks_heading_runs_on_to_a_colon(pdf: canvas.Canvas) -> None:
+    """A report whose sentence names the assistant's help and runs on to its list's colon on
+    the next line ("... asistentam jāpalīdz viņai šādās / jomās: a, b un c.")."""
+    _text(pdf, 60, 800, "Cēsu novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 120, 770, "Sociālā darbinieka ziņojums par ģimenes situāciju", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Apmeklēju Vitu Ozolnieci (personas kods {T24D_VITA}), kura viena audzina divus",
+        "bērnus. Iesaku piešķirt ģimenes asistenta pakalpojumu 8 stundas nedēļā uz sešiem",
+        "mēnešiem. Ģimenes asistentam jāpalīdz viņai šādās",
+        "jomās: kārtot ģimenes budžetu, pavadīt bērnus pie ārsta un palīdzēt iepirkties.",
+        "Cēsīs, 2025. gada 3. martā",
+    ], size=10)
+    _text(pdf, 60, 640, "Sociālā darbiniece  L. Ratniece", 10)
+
+
+CASES.update({
+    "t24d_tasks_heading_runs_on_to_a_colon.pdf": (
+        t24d_tasks_heading_runs_on_to_a_colon, "social_worker_opinion", {
+            "personal_code": T24D_VITA,
+            "tasks": ["kārtot ģimenes budžetu", "pavadīt bērnus pie ārsta",
+                      "palīdzēt iepirkties"]}),
+})

@@ -6699,3 +6699,12 @@ def test_t24d_a_womans_accusative_told_by_her_familys_masculine_surname(cases: P
     assert record["fields"]["representative_name"] == "Vita Ozolniece"
     alone = "Bāriņtiesa nolēma iecelt Vitu Ozolnieci par Jura Kalna aizgādni."
     assert settle_nominative("Vitu Ozolnieci", alone, "accusative")[1] == "guess"
+
+
+def test_t24d_a_tasks_heading_met_in_a_sentence_running_on_to_a_colon(cases: Path) -> None:
+    """"... asistentam jāpalīdz viņai šādās / jomās: a, b un c.": the heading met inside the
+    sentence, which runs on to a colon at the next line's start, is no list's heading of its
+    own ("viņai šādās" is no task); the items after the colon are the list."""
+    record = extract_file(cases / "t24d_tasks_heading_runs_on_to_a_colon.pdf")
+    assert record["fields"]["tasks"] == ["kārtot ģimenes budžetu", "pavadīt bērnus pie ārsta",
+                                         "palīdzēt iepirkties"]
