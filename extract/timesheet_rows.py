@@ -41,7 +41,6 @@ from .vocabulary import reader_data
 ROW_CONFIDENCE = 0.9  # a list read from rows, before OCR doubt
 REPAIRED_CONFIDENCE = 0.7
 CONTRADICTED_CONFIDENCE = 0.55
-BLANK_TIMES_CONFIDENCE = 0.8  # a row with hours and its time cells empty: a person looks
 # A figure converted from the units a sheet counts in: arithmetic, below the bar of a sure value.
 COMPUTED_CONFIDENCE = 0.85
 # A row's code cell one letter away from the legend's code (a hand's "D" read "P"): a guess.
@@ -1632,6 +1631,7 @@ def read_entries(
     _hours_by_the_sheet(read_rows, warnings, confidence_of)
     doubt = min([doubt, *(confidence_of[id(e)] for e in entries)])
     timed = [e for e in entries if e["start"] is not None]
+    blank_rows = False
     if timed and len(timed) < len(entries):
         # A sheet whose rows are written with times: a row with none (empty cells, "4" in the
         # hours column) had its times left out or unread, it is no row of hours only; unless
@@ -1639,16 +1639,19 @@ def read_entries(
         # which stand in the column the timed rows' hours stand in): hours given without times.
         blank = _blank_time_cells(placed)
         if blank:
+            # Kept, and flagged as an unread row is: a person confirms the times were not given.
             timed = [e for e in entries if e["start"] is not None or id(e) in blank]
-            warnings.append(f"entries: {len(blank)} row(s) give hours with their time cells "
-                            "empty")
-            doubt = min(doubt, BLANK_TIMES_CONFIDENCE)
+            warnings.append(f"entries: {len(blank)} dated row(s) without a readable time range: "
+                            "their hours kept, the time cells empty")
+            blank_rows = True
         unread += len(entries) - len(timed)
         kept = {id(e) for e in timed}
         row_lines = [(line, day) for line, day in row_lines
                      if any(e["date"] == day and id(e) in kept for e in entries)]
         entries = timed
     confidence = ROW_CONFIDENCE * doubt
+    if blank_rows:
+        confidence = min(confidence, 0.5)
     if unread:
         warnings.append(f"entries: {unread} dated row(s) without a readable time range")
         confidence = min(confidence, 0.5)
