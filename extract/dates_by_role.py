@@ -60,6 +60,9 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
     """
     if spec.region != "dateline":
         return None
+    duplicate = _duplicate_issue_date(ctx, spec)
+    if duplicate is not None:
+        return duplicate
     # An extract or a certified copy is dated as the act it copies (a decision's, a judgment's
     # date line above), not by the day it was certified: the paper's content is the act's
     # (fixtures/unseen_conventions.md). The certification's date serves only when the copied
@@ -94,6 +97,40 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
                      warning=f"{spec.name}: only a stamp's date was found, not the paper's own")
     return Found(value, BASE_CONFIDENCE["letterhead"] * _ocr_factor(words), "dateline", words,
                  structural=BASE_CONFIDENCE["letterhead"])
+
+
+@lru_cache(maxsize=1)
+def _duplicate_pattern() -> re.Pattern[str]:
+    data = reader_data("date_shapes.yaml")
+    duplicate = "|".join(re.escape(w) for w in data.get("duplicate_words", []))
+    issued = "|".join(re.escape(w) for w in data.get("issue_stamp_words", []))
+    # The duplicate's word, its issue verb (either order, at most two words between), then
+    # the date (folded, deaccented text).
+    return re.compile(rf"(?<![a-z])(?:(?:{duplicate})\s+(?:\w+\s+){{0,2}}?(?:{issued})"
+                      rf"|(?:{issued})\s+(?:\w+\s+){{0,2}}?(?:{duplicate}))\s*:?\s*(?=\d)")
+
+
+def _duplicate_issue_date(ctx: Context, spec: FieldSpec) -> Found | None:
+    """A duplicate's own issue ("Dublikāts izsniegts 2026. gada 9. janvārī (oriģināls
+    nozaudēts)"): the paper is dated by it, not by the original's issue or the act it quotes.
+    One such line on the page, else none; below the bar (a person confirms it)."""
+    found: list[tuple[Any, list[Word]]] = []
+    for line in ctx.lines:
+        text = deaccent(fold(line.text))
+        head = _duplicate_pattern().search(text)
+        if head is None:
+            continue
+        match = _DATE_ANY.match(text, head.end())
+        if match is None:
+            continue
+        value = parse_value(spec, match.group(0))
+        if value is not None:
+            found.append((value, line.words))
+    if len({value for value, _ in found}) != 1:
+        return None
+    value, words = found[0]
+    return Found(value, ONE_OF_SEVERAL * _ocr_factor(words), "dateline", words,
+                 warning=f"{spec.name}: a duplicate, dated by its own issue")
 
 
 def dateline_dates(ctx: Context, spec: FieldSpec) -> tuple[list[tuple[str, list[Word], int]],
@@ -245,6 +282,9 @@ def certification_lines(ctx: Context) -> set[int]:
         height = max(1.0, line.words[0].bottom - line.words[0].top)
         for at in range(index + 1, min(len(ctx.lines), index + 1 + _BLOCK_LINES)):
             below = ctx.lines[at]
+            if below.page == line.page and below.words and len(below.words) <= 2 \
+                    and not re.search(r"[^\W\d_]{2}|\d", below.text):
+                continue  # a speck of the stamp's ink read as a letter ("[a"), no line of it
             if below.page != line.page or not below.words or len(below.words) > _BLOCK_WORDS \
                     or abs(below.words[0].x0 - line.words[0].x0) > 2 * height:
                 break

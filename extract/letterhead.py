@@ -16,6 +16,7 @@ from typing import Any
 
 from ..forms.institution_names import (
     branch_named,
+    company_branch,
     names_a_parent,
     names_a_unit,
     states_status,
@@ -57,6 +58,16 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     head = " ".join(ln.text for ln in ctx.lines[:8] if ln.page == ctx.lines[0].page)
     branch = branch_named(found.value, head, ctx.text)
     if branch is None:
+        first = ctx.lines[0].page
+        named = next((ln for ln in ctx.lines[:4] if ln.page == first
+                      and " ".join(ln.text.split()) == found.value), None)
+        below = ctx.lines[named.index + 1] if named is not None \
+            and named.index + 1 < len(ctx.lines) else None
+        branch = company_branch(found.value, below.text) \
+            if below is not None and below.page == first else None
+        if branch is not None:
+            # "SIA ..." over "Liepājas filiāle · <address>": the company and its branch.
+            return replace(found, value=branch, confidence=min(found.confidence, 0.85))
         return found
     # "Ozolu Tehnikums" / "Kuldīgas filiāle · ..." over a body naming "Ozolu Tehnikuma
     # Kuldīgas filiāle": the branch that certifies is the issuer.
@@ -122,6 +133,12 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
         text, mended = _OCR_SIA.subn("SIA", text)
     else:
         mended = 0
+    trade = _TRADE_AFTER.search(text) if len(taken) == 1 and stacked is None else None
+    if trade is not None and len(text[:trade.start()].split()) >= 2:
+        # "SIA Abavas Mūri · maiznīca un konditoreja": after the separator (OCR's "'" for a
+        # middle dot), in lower case, what the company does, not its name.
+        text = text[:trade.start()]
+        taken_words = taken_words[:len(text.split())]
     if _DATE_LIKE.search(text) and len(taken) == 1:
         # The name and the paper's date side by side on one row ("SIA ...      2021. g. 3.
         # febr."): the name is the words left of the gap before the date, when they name an
@@ -260,6 +277,9 @@ def _after_logo(ctx: Context) -> int:
 
 
 _QUOTED = re.compile(r"[\"„“«][^\"”»]{2,80}[\"”»]")
+# A separator after a letterhead's name and lower-case words after it to the row's end: what
+# the company does ("· maiznīca un dzirnavas"); OCR reads the middle dot as a quote or a bullet.
+_TRADE_AFTER = re.compile(r"\s+[·|•'’`]\s+(?=[a-zāčēģīķļņšūž][a-zāčēģīķļņšūž\s,]*$)")
 # A letterhead line's own words before its contacts ("Dienas aprūpes centrs „Saulgozis” ·
 # Salātu iela 8, Bauska").
 _CONTACTS_AFTER = re.compile(r"\s[·|]\s")

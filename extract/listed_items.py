@@ -44,6 +44,44 @@ _RELATIVE_CLAUSE = re.compile(r"^\W*(?:kur|kurš|kura|kuri|kuras|kuru|kurā|kur�
                               r"|kurām|kurai|kuram|kas|kam|ko)\s", re.I)
 # A table's total row: a sum, never an item of the list above it.
 _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
+
+
+# A sentence's full stop after a word in lower case, before the next sentence's capital or a
+# line's end.
+_SENTENCE_END = re.compile(r"(?<=[a-zāčēģīķļņšūž)])\.(?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]|\s*$)")
+
+
+def _margin_words(ctx: Context, line: Line) -> list[Word]:
+    """The words at a line's right end standing wholly right of where the page's other lines
+    of running text end (their last words' right edges, four words a line at least) and apart
+    from the line's text by more than a space: a note written in the margin, no part of the
+    line's text."""
+    if not line.words:
+        return []
+    height = line.words[0].bottom - line.words[0].top
+    ends = [other.words[-1].x1 for other in ctx.lines
+            if other is not line and other.page == line.page and len(other.words) >= 4]
+    if len(ends) < 2:
+        return []
+    edge = max(ends) + 0.5 * height
+    margin: list[Word] = []
+    for word in reversed(line.words):
+        if word.x0 <= edge:
+            break
+        margin.append(word)
+    if not margin or len(margin) == len(line.words):
+        return []
+    before = line.words[len(line.words) - len(margin) - 1]
+    # Apart from the line's text by more than a space: written there, not the line run long.
+    return margin if margin[-1].x0 - before.x1 >= height else []
+
+
+def _speck_row(row: Line) -> bool:
+    """A line with no word on it: no run of three letters and three characters at most that
+    are letters or figures (a struck row's leftover, a speck read as "IE")."""
+    text = row.text
+    return (len(row.segments) == 1 and not re.search(r"[^\W\d_]{3}", text)
+            and sum(ch.isalnum() for ch in text) <= 3)
 # "1) saziņa ar iestādēm; 2) ārsta apmeklējumu plānošana": items numbered inside a sentence.
 _NUMBERED = re.compile(r"(?:^|\s)\d{1,2}\)(?:\s+|$)")
 
@@ -167,6 +205,12 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
         cell = next((s for s in row.segments if abs(s.x0 - header.x0) < 8), None)
         if cell is None and not items and not re.search(r"\d{2}", row.text):
             continue  # the header's wrapped second line ("st./ned. | termiņš"), empty here
+        if cell is None and items and _speck_row(row) and at < len(rows) \
+                and rows[at].page == page \
+                and any(abs(s.x0 - header.x0) < 8 for s in rows[at].segments):
+            # What a pen's line through a whole row leaves on a scan ("IE"): no word, and the
+            # table's rows go on under the header right after it.
+            continue
         if cell is None or _TOTAL_ROW.match(fold(row.segments[0].text)):
             break  # the table ends, or its total row ("Kopā | 6") closes it
         others = [seg.text.strip() for seg in row.segments if seg is not cell]
@@ -474,6 +518,12 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
         return Found(ticked, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
                      "marked_list")
     # OCR's speck after the heading ("Uzdevumi: l") is no item: a task has a word.
+    # "... asistentam jāpalīdz mātei šādās | jomās: a, b": a heading met in a sentence that runs
+    # on to a colon at the next line's start (within three words) is no heading of its own;
+    # the list after the colon is the sentence's (`prose_list`).
+    after = ctx.lines[heading + 1] if heading + 1 < len(ctx.lines) else None
+    if after is not None and re.match(r"^\s*(?:\S+\s+){0,2}\S*:", after.text):
+        hits = [h for h in hits if not _label_in_sentence(h) or re.search(r"[;,]", h.value)]
     inline = next((h for h in hits if not _BULLET.match(h.value)
                    and not _RELATIVE_CLAUSE.match(h.value)
                    and (re.search(r"[^\W\d_]{3}", h.value) or _codes_only(h.value))), None)
@@ -484,6 +534,14 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
     in_table = any(seg.cell is not None for seg in ctx.lines[heading].segments)
     if inline is not None:
         text = inline.value
+        margin = _margin_words(ctx, ctx.lines[heading])
+        if margin and not in_table:
+            # A clerk's note written in the margin beside the list's line ("... apmeklēt 457"):
+            # no part of the last item.
+            for word in reversed(ctx.lines[heading].words):
+                if not any(word is m for m in margin) or not text.rstrip().endswith(word.text):
+                    break
+                text = text.rstrip()[: -len(word.text)]
         # Beside its heading in a form's value column ("Uzdevumi | a; b", the value a segment
         # of its own), the list's wrapped rest stands in that column; a line opening left of
         # it is the form's next row ("Atzinums apstiprināts | <date>"), as for a numbered list
@@ -493,12 +551,19 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
             for seg in ctx.lines[heading].segments[1:]) else None
         for line in [] if in_table else ctx.lines[heading + 1 : end]:
             if text.rstrip().endswith(".") or _BULLET.match(line.text) or ":" in line.text \
-                    or _DATELINE.match(line.text):
+                    or _DATELINE.match(line.text) or _SENTENCE_END.search(text):
                 break
             if column_x is not None and line.words and line.words[0].x0 < column_x - 8 \
                     and ctx.lines[heading].words and ctx.lines[heading].words[0].x0 < column_x - 8:
                 break
-            text = f"{text} {line.text}"
+            margin = _margin_words(ctx, line) if not in_table else []
+            kept = [w.text for w in line.words if not any(w is m for m in margin)]
+            text = f"{text} {' '.join(kept) if margin else line.text}"
+        if not in_table:
+            # The list's sentence ends at its full stop: what follows on the line (a note in
+            # the margin, the next sentence) is no item.
+            text = _SENTENCE_END.split(text)[0]
+        text = " ".join(text.split())
         doubt = _lines_doubt(ctx.lines[heading : heading + 1])
         rows = (_cell_rows(ctx, inline.words) if in_table and not re.search(r"[;,]", text)
                 else [])

@@ -32,6 +32,12 @@ def issuer_genitive(name: str) -> str | None:
     """"Jēkabpils novada bāriņtiesa" -> "Jēkabpils novada bāriņtiesas" (a court's name ends in
     a noun of the 4th declension); None for a name that is no court's."""
     words = name.split()
+    if len(words) >= 3 and len(words[-1]) <= 3 and name.isupper() \
+            and not re.search(r"tiesa$", words[-1], re.IGNORECASE) \
+            and re.search(r"tiesa$", words[-2] + words[-1], re.IGNORECASE):
+        # A letterhead's capitals OCR parted at a letter's gap ("BĀRIŅTIE SA"): one word.
+        words = [*words[:-2], words[-2] + words[-1]]
+        name = " ".join(words)
     if not words or not re.search(r"tiesa$", words[-1], re.IGNORECASE):
         return None
     if name.isupper():

@@ -55,7 +55,7 @@ VALUE_STROKE = 5.0  # word heights: a stroke no longer than this struck a value,
 
 # A figure with a dash run onto one end and nothing else: a pen's stroke through a short
 # number overhangs it, and Tesseract reads the overhang as a dash ("25-", "-3").
-_OVERHANG = re.compile(r"[-–—~]\d{1,3}(?:[.,]\d)?|\d{1,3}(?:[.,]\d)?[-–—~]")
+_OVERHANG = re.compile(r"[-–—~+]\d{1,3}(?:[.,]\d)?[-–—~+]?|\d{1,3}(?:[.,]\d)?[-–—~+]")
 
 
 def _runs(row: np.ndarray) -> list[tuple[int, int]]:

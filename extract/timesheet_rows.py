@@ -1631,20 +1631,64 @@ def read_entries(
     _hours_by_the_sheet(read_rows, warnings, confidence_of)
     doubt = min([doubt, *(confidence_of[id(e)] for e in entries)])
     timed = [e for e in entries if e["start"] is not None]
+    blank_rows = False
     if timed and len(timed) < len(entries):
         # A sheet whose rows are written with times: a row with none (empty cells, "4" in the
-        # hours column) had its times left out or unread, it is no row of hours only.
+        # hours column) had its times left out or unread, it is no row of hours only; unless
+        # its time cells stand empty on the page (nothing read between its date and its hours,
+        # which stand in the column the timed rows' hours stand in): hours given without times.
+        blank = _blank_time_cells(placed)
+        if blank:
+            # Kept, and flagged as an unread row is: a person confirms the times were not given.
+            timed = [e for e in entries if e["start"] is not None or id(e) in blank]
+            warnings.append(f"entries: {len(blank)} dated row(s) without a readable time range: "
+                            "their hours kept, the time cells empty")
+            blank_rows = True
         unread += len(entries) - len(timed)
         kept = {id(e) for e in timed}
         row_lines = [(line, day) for line, day in row_lines
                      if any(e["date"] == day and id(e) in kept for e in entries)]
         entries = timed
     confidence = ROW_CONFIDENCE * doubt
+    if blank_rows:
+        confidence = min(confidence, 0.5)
     if unread:
         warnings.append(f"entries: {unread} dated row(s) without a readable time range")
         confidence = min(confidence, 0.5)
     return RowsRead(entries, round(confidence, 3), warnings, row_lines,
                     hours_written=written and bool(entries))
+
+
+def _hours_word(words: Sequence[Word], row: _Row) -> int | None:
+    """Which of a row's words (left to right) its written hours were read from."""
+    token = row.tokens.get("hours")
+    if not token:
+        return None
+    return next((at for at, word in enumerate(words) if word.text.strip() == token), None)
+
+
+def _blank_time_cells(placed: list[tuple[dict[str, Any], _Row, list[Word]]]) -> set[int]:
+    """The untimed entries (by id) whose row's time cells stand empty: the hours word is the
+    row's second, right after its date, and stands where the timed rows' hours stand (within
+    a word's height), so the columns between were left blank rather than read badly."""
+    columns: list[float] = []
+    for entry, row, words in placed:
+        ordered = sorted(words, key=lambda w: w.x0)
+        at = _hours_word(ordered, row)
+        if entry["start"] is not None and at is not None:
+            columns.append(ordered[at].x0)
+    blank: set[int] = set()
+    for entry, row, words in placed:
+        if entry["start"] is not None or not columns:
+            continue
+        ordered = sorted(words, key=lambda w: w.x0)
+        at = _hours_word(ordered, row)
+        if at != 1:
+            continue
+        word = ordered[at]
+        if any(abs(word.x0 - x) <= word.bottom - word.top for x in columns):
+            blank.add(id(entry))
+    return blank
 
 
 # What follows a week's number heading its block of rows ("2. nedēļa").

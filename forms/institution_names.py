@@ -35,6 +35,7 @@ class _Words:
     heading_words: frozenset[str]
     legal_forms: tuple[str, ...] = ()
     unit_nouns: tuple[str, ...] = ()
+    company_branch_nouns: tuple[str, ...] = ()
     status_phrases: tuple[str, ...] = ()
     owner_roles: tuple[str, ...] = ()
     parent_bodies: frozenset[str] = frozenset()
@@ -65,6 +66,7 @@ def _words() -> _Words:
         heading_words=frozenset(fold_word(s) for s in data["heading_words"]),
         legal_forms=tuple(fold_word(s) for s in data.get("legal_forms", [])),
         unit_nouns=tuple(fold_word(s) for s in data.get("unit_nouns", [])),
+        company_branch_nouns=tuple(fold_word(s) for s in data.get("company_branch_nouns", [])),
         status_phrases=tuple(" ".join(fold_word(w) for w in s.split())
                              for s in data.get("status_phrases", [])),
         owner_roles=tuple(fold_word(s) for s in data.get("owner_roles", [])),
@@ -456,6 +458,25 @@ def _nominative_form(word: str) -> bool:
     """Whether a spelt legal form is in the nominative ("biedrība", "nodibinājums", "fonds"),
     not a case of it in a sentence ("biedrības valde", "biedrībā")."""
     return bool(re.fullmatch(r"[^\W\d_]+(?:[īi]ba|ums|[^\W\d_aeiouāēīū]s)", word.lower()))
+
+
+# A branch named by its town in the genitive: "Liepājas filiāle", "Cēsu filiāle".
+_TOWN_BRANCH = re.compile(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:as|es|u|a|s)\s+(\S+)$")
+
+
+def company_branch(name: str, row_below: str) -> str | None:
+    """A company's name with its branch, when the letterhead's row under the name opens with
+    a branch named by its town before the contacts ("SIA Nieru Aprūpe" over "Cēsu filiāle ·
+    Slimnīcas iela 2, ..."): "SIA Nieru Aprūpe Cēsu filiāle". None for any other row, or a
+    name that is no company's (opens with no legal form)."""
+    words = name.split()
+    if not words or words[0] not in _words().company_forms:
+        return None
+    head = _SEPARATOR.split(row_below, maxsplit=1)[0].strip(" ,")
+    town = _TOWN_BRANCH.match(head)
+    if town is None or not fold_word(town.group(1)).startswith(_words().company_branch_nouns):
+        return None
+    return f"{name} {head}"
 
 
 def branch_named(name: str, head_text: str, page_text: str) -> str | None:

@@ -700,6 +700,9 @@ def settle_nominative(printed: str | None, page_text: str, case: str = "auto",
     told = _told_by_other_mentions(agreeing, as_read, page_text)
     if told is not None:
         return told, "printed"
+    told = _told_by_family(agreeing, page_text, normalize_person_name(printed))
+    if told is not None:
+        return told, "printed"
     return readings[0], "guess"
 
 
@@ -783,6 +786,45 @@ def _told_by_other_cases(readings: list[str], page_text: str) -> str | None:
         if fits and len(fits) < len(lasts):
             told |= fits
     return lasts[told.pop()] if len(told) == 1 else None
+
+
+def _feminine_of(surname: str) -> str | None:
+    """A man's surname's feminine: "Vītumnieks" -> "Vītumniece", "Kalnietis" -> "Kalniete",
+    "Ozols" -> "Ozola", "Bērziņš" -> "Bērziņa"; None for another ending."""
+    lower = surname.casefold()
+    if lower.endswith("nieks"):
+        return surname[:-2] + "ce"
+    if lower.endswith("is"):
+        return surname[:-2] + "e"
+    if lower.endswith(("s", "š")):
+        return surname[:-1] + "a"
+    return None
+
+
+def _told_by_family(readings: list[str], page_text: str, as_read: str) -> str | None:
+    """A woman's reading told by her family's name the page prints for a man in any case:
+    "iecelt Āriju Vītumnieci" is Ārijs Vītumniecis' or Ārija Vītumniece's accusative, and
+    "Normundam Vītumniekam" on the same page is Vītumnieks, whose feminine is Vītumniece; the
+    man's reading's surname is printed nowhere (but in the mention read, `as_read`)."""
+    by_gender: dict[str | None, list[str]] = {}
+    for reading in readings:
+        by_gender.setdefault(_reading_gender(reading), []).append(reading)
+    if len(readings) != 2 or set(by_gender) != {"masculine", "feminine"}:
+        return None
+    man = by_gender["masculine"][0].split(" ")[-1]
+    woman = by_gender["feminine"][0].split(" ")[-1]
+    tables = name_tables()
+    men: set[str] = set()
+    mention = {w.casefold() for w in as_read.split()}
+    for word in set(_CAPITALISED.findall(page_text)) - {w for w in _CAPITALISED.findall(
+            page_text) if w.casefold() in mention}:
+        if word.casefold().endswith(("s", "š")):
+            men.add(word)
+        for case in _INFLECTED:
+            men.update(_surname_nominatives(word, case, "masculine", tables))
+    if man in men or not any(_feminine_of(other) == woman for other in men if other != man):
+        return None
+    return by_gender["feminine"][0]
 
 
 @lru_cache(maxsize=1)

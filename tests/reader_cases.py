@@ -16349,3 +16349,239 @@ CASES.update({
         r24c_scanned_limitations_ticked_in_a_wide_cell, "commission_opinion", {
             "personal_code": R24C_ZENTA, "limitations": ["vision", "mental"]}),
 })
+
+
+# --- round 24 (t24d): corrected and re-issued paper, the rest of set ZD's classes ---
+
+T24D_OTILIJA = personal_code("1502690815")
+T24D_KONRADS = personal_code("0811470622")
+T24D_BRUNO = personal_code("2109580417")
+T24D_LAURA = personal_code("0403880533")
+
+
+def t24d_task_table_with_an_empty_row(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose numbered task table has a row holding only its number
+    (the task in it erased): the rows after it are still the table's."""
+    _text(pdf, 60, 800, "Valkas novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 150, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _text(pdf, 60, 740, f"Par Otīliju Brasli, personas kods {T24D_OTILIJA}.", 10)
+    _text(pdf, 60, 712, "Nr.", 10, bold=True)
+    _text(pdf, 120, 712, "Asistenta uzdevums", 10, bold=True)
+    rows = [("1.", "pavadīt uz poliklīniku"), ("2.", "palīdzēt ar veļas mazgāšanu"),
+            ("3.", ""), ("4.", "lasīt priekšā pastu")]
+    for n, (number, task) in enumerate(rows):
+        _text(pdf, 60, 694 - 18 * n, number, 10)
+        if task:
+            _text(pdf, 120, 694 - 18 * n, task, 10)
+    _text(pdf, 60, 600, "Ieteicamais apjoms: 4 stundas nedēļā, uz 6 mēnešiem.", 10)
+    _text(pdf, 60, 570, "Valkā, 2025. gada 14. oktobrī", 10)
+    _text(pdf, 60, 540, "Sociālā darbiniece", 10)
+    _text(pdf, 400, 540, "I. Apine", 10)
+
+
+def t24d_timesheet_row_with_empty_time_cells(pdf: canvas.Canvas) -> None:
+    """A timesheet whose rows give their from-to, one row giving its hours with its time
+    cells left empty."""
+    _text(pdf, 60, 800, "Valkas novada Sociālais dienests", 10)
+    _text(pdf, 150, 775, "Asistenta pakalpojuma uzskaites lapa", 12, bold=True)
+    _lines(pdf, 60, 750, ["Mēnesis: 2025. gada marts",
+                          f"Klients: Konrāds Zīverts, p.k. {T24D_KONRADS}",
+                          f"Asistents: Bruno Ceplis, p.k. {T24D_BRUNO}"])
+    _grid(pdf, 60, 690, [80, 60, 60, 60, 130], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["03.03.2025.", "10.00", "12.00", "2", "darbs"],
+        ["06.03.2025.", "", "", "4", "darbs"],
+        ["10.03.2025.", "10.00", "13.30", "3,5", "darbs"],
+    ])
+    _text(pdf, 60, 600, "Asistents  B. Ceplis", 10)
+
+
+def t24d_duplicate_of_a_guardians_certificate(pdf: canvas.Canvas) -> None:
+    """A duplicate of an orphan court's certificate of a guardian: it quotes the appointing
+    decision's date and the original's issue, and says when the duplicate was issued."""
+    _text(pdf, 60, 800, "VALKAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 150, 770, "AIZBILDŅA APLIECĪBA Nr. 12", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Izsniegta Laurai Cīrulei, personas kods {T24D_LAURA}, par to, ka viņa ar Valkas",
+        "novada bāriņtiesas 2023. gada 6. marta lēmumu Nr. 4-2/23/15 par aizbildņa iecelšanu",
+        f"iecelta par aizbildni nepilngadīgajam Konrādam Zīvertam, personas kods {T24D_KONRADS}.",
+        "Apliecības oriģināls izsniegts 09.03.2023.",
+        "Dublikāts izsniegts 2025. gada 2. jūnijā (oriģināls sabojāts).",
+    ], size=10)
+    _text(pdf, 60, 620, "Bāriņtiesas priekšsēdētāja", 10)
+    _text(pdf, 400, 620, "M. Apine", 10)
+
+
+def t24d_decision_copy_stamp_with_a_speck(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision under a copy's certification whose stamp left a speck on a
+    line of its own between the certifier's name and the certification's "Datums:"."""
+    _text(pdf, 60, 800, "VALKAS NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 250, 770, "LĒMUMS", 12, bold=True)
+    _text(pdf, 60, 745, "Valkā, 2024. gada 11. novembrī Nr. 4-2/24/60", 10)
+    _text(pdf, 60, 725, "Par aizgādņa iecelšanu", 10, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Konrādam Zīvertam, personas kods {T24D_KONRADS}, ierobežota rīcībspēja. Bāriņtiesa",
+        f"nolēma: iecelt Bruno Cepli, personas kods {T24D_BRUNO}, par Konrāda Zīverta aizgādni.",
+    ], size=10)
+    _text(pdf, 60, 640, "Bāriņtiesas priekšsēdētāja", 10)
+    _text(pdf, 400, 640, "M. Apine", 10)
+    pdf.setFillColorRGB(0.2, 0.3, 0.7)
+    _lines(pdf, 300, 590, ["KOPIJA PAREIZA", "Bāriņtiesas sekretāre", "L. Ozola"], size=9)
+    _text(pdf, 370, 549.5, "[a", 9)  # the stamp's speck as OCR reads it, off the column
+    _text(pdf, 300, 536, "Datums: 20.01.2025", 9)
+    pdf.setFillColorRGB(0, 0, 0)
+
+
+CASES.update({
+    "t24d_task_table_with_an_empty_row.pdf": (
+        t24d_task_table_with_an_empty_row, "social_worker_opinion", {
+            "personal_code": T24D_OTILIJA, "hours_per_week": 4, "period_months": 6,
+            "tasks": ["pavadīt uz poliklīniku", "palīdzēt ar veļas mazgāšanu",
+                      "lasīt priekšā pastu"], "issued_on": "2025-10-14"}),
+    "t24d_timesheet_row_with_empty_time_cells.pdf": (
+        t24d_timesheet_row_with_empty_time_cells, "timesheet", {
+            "month": "2025-03", "client_personal_code": T24D_KONRADS,
+            "assistant_personal_code": T24D_BRUNO,
+            "entries": [
+                {"date": "2025-03-03", "start": "10:00", "end": "12:00", "hours": 2,
+                 "activity": "work"},
+                {"date": "2025-03-06", "start": None, "end": None, "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-03-10", "start": "10:00", "end": "13:30", "hours": 3.5,
+                 "activity": "work"},
+            ],
+            "total_hours": 9.5}),
+    "t24d_duplicate_of_a_guardians_certificate.pdf": (
+        t24d_duplicate_of_a_guardians_certificate, "representation_document", {
+            "representative_personal_code": T24D_LAURA, "issued_on": "2025-06-02"}),
+    "t24d_decision_copy_stamp_with_a_speck.pdf": (
+        t24d_decision_copy_stamp_with_a_speck, "representation_document", {
+            "representative_name": "Bruno Ceplis", "person_name": "Konrāds Zīverts",
+            "issued_on": "2024-11-11"}),
+})
+
+
+T24D_MIKUS = personal_code("1706820718")
+
+
+def t24d_company_branch_letterhead(pdf: canvas.Canvas) -> None:
+    """A company's letterhead with its branch named by its town on the row under the name,
+    before the contacts: the company and the branch certify."""
+    _text(pdf, 60, 800, "SIA Dzirnu Aprūpe", 14, bold=True)
+    _text(pdf, 60, 784, "Cēsu filiāle · Slimnīcas iela 2, Cēsis, LV-4101", 9)
+    _text(pdf, 400, 760, "Cēsīs, 03.03.2025.", 10)
+    _text(pdf, 150, 730, "IZZIŅA par procedūru apmeklējumu", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Pacients Mikus Ratnieks, personas kods {T24D_MIKUS}, apmeklē fizioterapijas",
+        "procedūras divas reizes nedēļā pa 3 stundām (6 stundas nedēļā).",
+    ], size=10)
+    _text(pdf, 60, 640, "Filiāles vadītāja", 10)
+    _text(pdf, 400, 640, "D. Ratniece", 10)
+
+
+def t24d_trade_after_the_name(pdf: canvas.Canvas) -> None:
+    """An employer's certificate whose letterhead prints the company's name, a separator and
+    what it does in lower case ("' maiznīca un kafejnīca", the middle dot as OCR reads it):
+    the name ends at the separator. The body names the employer only as "mūsu uzņēmums"."""
+    _text(pdf, 60, 800, "SIA Lejas Ceptuve ' maiznīca un kafejnīca", 12)
+    _text(pdf, 60, 784, "Reģ. Nr. 40103456788, Lejas iela 4, Cēsis, LV-4101", 9)
+    _text(pdf, 400, 760, "Cēsīs, 12.03.2025.", 10)
+    _text(pdf, 250, 730, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Izsniegta Mikum Ratniekam, personas kods {T24D_MIKUS}, par to, ka viņš strādā",
+        "mūsu uzņēmumā par maizes cepēju kopš 2021. gada 1. aprīļa, 20 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Valdes loceklis", 10)
+    _text(pdf, 400, 640, "A. Lejnieks", 10)
+
+
+def t24d_scanned_tasks_with_a_margin_note(pdf: canvas.Canvas) -> None:
+    """A scanned social worker's letter: the tasks in a sentence after "asistentam jāpalīdz:"
+    with a clerk's figure written in the margin beside its line and the next sentence under
+    it."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((220, 250), "Cēsu novada Sociālais dienests", font=fonts["bold"], fill=20)
+        ink.text((1500, 360), "Cēsīs, 2025. gada 12. martā", font=fonts["print"], fill=25)
+        ink.text((500, 500), "Atzinums par asistenta vajadzību", font=fonts["bold"], fill=20)
+        rows = [
+            f"Apmeklējot Miku Ratnieku (personas kods {T24D_MIKUS}) mājās, secināju,",
+            "ka viņam garīga rakstura traucējumu dēļ vajadzīgs atbalsts ikdienas gaitās.",
+            "Asistentam jāpalīdz: kārtot rēķinus; iepirkties; doties pie",
+            "ģimenes ārsta.",
+            "Pakalpojums nepieciešams 5 stundas nedēļā, 6 mēnešus.",
+        ]
+        for n, row in enumerate(rows):
+            ink.text((220, 640 + 60 * n), row, font=fonts["print"], fill=25)
+        ink.text((2080, 770), "217", font=fonts["hand"], fill=70)  # the clerk's note
+        ink.text((220, 1100), "Sociālā darbiniece            L. Ratniece", font=fonts["print"],
+                 fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "t24d_company_branch_letterhead.pdf": (
+        t24d_company_branch_letterhead, "activity_certificate", {
+            "institution_name": "SIA Dzirnu Aprūpe Cēsu filiāle",
+            "personal_code": T24D_MIKUS, "issued_on": "2025-03-03"}),
+    "t24d_trade_after_the_name.pdf": (
+        t24d_trade_after_the_name, "employer_certificate", {
+            "employer_name": "SIA Lejas Ceptuve", "personal_code": T24D_MIKUS}),
+    "t24d_scanned_tasks_with_a_margin_note.pdf": (
+        t24d_scanned_tasks_with_a_margin_note, "social_worker_opinion", {
+            "personal_code": T24D_MIKUS,
+            "tasks": ["kārtot rēķinus", "iepirkties", "doties pie ģimenes ārsta"]}),
+})
+
+
+T24D_VITA = personal_code("2811740614")
+T24D_JURIS = personal_code("0302760717")
+
+
+def t24d_guardian_named_by_her_familys_surname(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision appointing a woman whose accusative ("Vitu Ozolnieci") is a
+    man's or a woman's; the ward's surname, printed only in the dative and the genitive
+    ("Jurim Ozolniekam", "Jura Ozolnieka"), is the masculine of hers."""
+    _text(pdf, 60, 800, "Cēsu novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 250, 770, "LĒMUMS", 12, bold=True)
+    _text(pdf, 60, 745, "Cēsīs, 2025. gada 7. aprīlī Nr. 2-3/25/41", 10)
+    _text(pdf, 60, 725, "Par aizgādņa iecelšanu", 10, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Ar tiesas spriedumu Jurim Ozolniekam, personas kods {T24D_JURIS}, ierobežota",
+        f"rīcībspēja. Bāriņtiesa nolēma: iecelt Vitu Ozolnieci, personas kods {T24D_VITA},",
+        "par Jura Ozolnieka aizgādni.",
+    ], size=10)
+    _text(pdf, 60, 620, "Bāriņtiesas priekšsēdētāja", 10)
+    _text(pdf, 400, 620, "M. Apine", 10)
+
+
+CASES.update({
+    "t24d_guardian_named_by_her_familys_surname.pdf": (
+        t24d_guardian_named_by_her_familys_surname, "representation_document", {
+            "representative_name": "Vita Ozolniece", "representative_personal_code": T24D_VITA,
+            "person_name": "Juris Ozolnieks", "personal_code": T24D_JURIS,
+            "issued_on": "2025-04-07"}),
+})
+
+
+def t24d_tasks_heading_runs_on_to_a_colon(pdf: canvas.Canvas) -> None:
+    """A report whose sentence names the assistant's help and runs on to its list's colon on
+    the next line ("... asistentam jāpalīdz viņai šādās / jomās: a, b un c.")."""
+    _text(pdf, 60, 800, "Cēsu novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 120, 770, "Sociālā darbinieka ziņojums par ģimenes situāciju", 12, bold=True)
+    _lines(pdf, 60, 740, [
+        f"Apmeklēju Vitu Ozolnieci (personas kods {T24D_VITA}), kura viena audzina divus",
+        "bērnus. Iesaku piešķirt ģimenes asistenta pakalpojumu 8 stundas nedēļā uz sešiem",
+        "mēnešiem. Ģimenes asistentam jāpalīdz viņai šādās",
+        "jomās: kārtot ģimenes budžetu, pavadīt bērnus pie ārsta un palīdzēt iepirkties.",
+        "Cēsīs, 2025. gada 3. martā",
+    ], size=10)
+    _text(pdf, 60, 640, "Sociālā darbiniece  L. Ratniece", 10)
+
+
+CASES.update({
+    "t24d_tasks_heading_runs_on_to_a_colon.pdf": (
+        t24d_tasks_heading_runs_on_to_a_colon, "social_worker_opinion", {
+            "personal_code": T24D_VITA,
+            "tasks": ["kārtot ģimenes budžetu", "pavadīt bērnus pie ārsta",
+                      "palīdzēt iepirkties"]}),
+})

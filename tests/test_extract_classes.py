@@ -73,6 +73,10 @@ from reader_cases import (
     R23BD_MIHAILS,
     R23BD_OLGA,
     R23DS_VILHELMS,
+    T24D_BRUNO,
+    T24D_LAURA,
+    T24D_MIKUS,
+    T24D_OTILIJA,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -6738,3 +6742,130 @@ def test_r24c_a_tick_in_the_middle_of_a_wide_marks_cell(cases: Path) -> None:
     record = extract_file(cases / "r24c_scanned_limitations_ticked_in_a_wide_cell.pdf")
     assert record["fields"]["limitations"] == ["vision", "mental"]
     assert record["field_confidence"]["limitations"] < 0.9
+
+
+# --- round 24 (t24d): corrected and re-issued paper, the rest of set ZD's classes ---
+
+
+def test_t24d_a_short_figure_struck_with_a_plus_on_its_start() -> None:
+    """A pen's stroke through a short typed figure read "+1-" (the stroke's start a plus over
+    the figure's first digit, its end a dash): the pixels are looked at and the struck figure
+    leaves the reading; the same figure unstruck stays."""
+    from asistents.extract.struck_values import struck_out
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
+
+    def page(struck: bool) -> Image.Image:
+        image = Image.new("L", (1200, 300), 246)
+        ink = ImageDraw.Draw(image)
+        ink.text((100, 100), "Nodarbības nedēļā", font=font, fill=25)
+        ink.text((560, 100), "14", font=font, fill=25)
+        if struck:
+            ink.line((552, 125, 628, 123), fill=30, width=4)
+        return image
+
+    line = [("Nodarbības", (100, 108, 330, 140), 0.95), ("nedēļā", (345, 108, 480, 140), 0.95),
+            ("+4-", (552, 108, 630, 140), 0.8)]
+    assert [w[0] for w in struck_out(page(True), [line])[0]] == ["Nodarbības", "nedēļā"]
+    plain = [*line[:2], ("14", (560, 108, 608, 140), 0.8)]
+    assert struck_out(page(False), [plain])[0] == plain
+
+
+def test_t24d_a_task_tables_empty_row_does_not_end_it(cases: Path) -> None:
+    """A numbered task table with a row holding only its number (what a struck row leaves on
+    a scan, "IE"): the rows after it are still tasks."""
+    record = extract_file(cases / "t24d_task_table_with_an_empty_row.pdf")
+    assert record["fields"]["personal_code"] == T24D_OTILIJA
+    assert record["fields"]["tasks"] == ["pavadīt uz poliklīniku", "palīdzēt ar veļas mazgāšanu",
+                                         "lasīt priekšā pastu"]
+
+
+def test_t24d_a_row_of_hours_with_its_time_cells_empty_is_an_entry(cases: Path) -> None:
+    """On a sheet written with from-to, a row giving only its hours, the time cells empty
+    (nothing between its date and the hours column): an entry with no times, doubted; the
+    total counts it."""
+    record = extract_file(cases / "t24d_timesheet_row_with_empty_time_cells.pdf")
+    entries = record["fields"]["entries"]
+    assert [e["date"] for e in entries] == ["2025-03-03", "2025-03-06", "2025-03-10"]
+    assert entries[1]["start"] is None and entries[1]["hours"] == 4
+    assert record["fields"]["total_hours"] == 9.5
+    assert record["field_confidence"]["entries"] < 0.9
+
+
+def test_t24d_a_duplicate_is_dated_by_its_own_issue(cases: Path) -> None:
+    """A duplicate of a guardian's certificate quoting the decision's date and the original's
+    issue: dated by "Dublikāts izsniegts ...", below the bar."""
+    record = extract_file(cases / "t24d_duplicate_of_a_guardians_certificate.pdf")
+    assert record["fields"]["representative_personal_code"] == T24D_LAURA
+    assert record["fields"]["issued_on"] == "2025-06-02"
+    assert record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_t24d_a_speck_in_a_copy_stamps_block_keeps_its_date_the_copys(cases: Path) -> None:
+    """A copy's certification block with a speck on a line of its own, off the column, between
+    the certifier's name and its "Datums:": the date is still the copy's, and the decision is
+    dated by its own date line (before: the certification's date at 0.93)."""
+    record = extract_file(cases / "t24d_decision_copy_stamp_with_a_speck.pdf")
+    assert record["fields"]["representative_personal_code"] == T24D_BRUNO
+    assert record["fields"]["issued_on"] == "2024-11-11"
+
+
+def test_t24d_a_court_letterhead_parted_by_ocr_is_still_a_court() -> None:
+    """An upper-case court's name whose last word OCR parted at a letter's gap ("BĀRIŅTIE SA")
+    is cited in the genitive as one word; a name that is no court's stays none."""
+    from asistents.extract.own_decision import issuer_genitive
+
+    assert issuer_genitive("VALKAS NOVADA BĀRIŅTIE SA") == "Valkas novada bāriņtiesas"
+    assert issuer_genitive("VALKAS NOVADA BĀRIŅTIESA") == "Valkas novada bāriņtiesas"
+    assert issuer_genitive("VALKAS NOVADA DOME SA") is None
+
+
+def test_t24d_a_companys_branch_named_by_its_town_is_part_of_the_issuer(cases: Path) -> None:
+    """"SIA ..." over "Cēsu filiāle · <address>": the company and its branch certify, as the
+    letterhead prints them (a unit named by its kind stays part of the company)."""
+    from asistents.forms.institution_names import company_branch
+
+    record = extract_file(cases / "t24d_company_branch_letterhead.pdf")
+    assert record["fields"]["institution_name"] == "SIA Dzirnu Aprūpe Cēsu filiāle"
+    assert record["field_confidence"]["institution_name"] < 0.9
+    assert company_branch("SIA Dzirnu Aprūpe", "Hemodialīzes nodaļa · Slimnīcas iela 2") is None
+    assert company_branch("Cēsu klīnika", "Valmieras filiāle · Rīgas iela 1") is None
+
+
+def test_t24d_what_a_company_does_after_its_name_is_no_part_of_it(cases: Path) -> None:
+    """A letterhead's name, a separator (OCR's quote for a middle dot) and lower-case words to
+    the row's end ("' maiznīca un kafejnīca"): the name ends at the separator."""
+    record = extract_file(cases / "t24d_trade_after_the_name.pdf")
+    assert record["fields"]["employer_name"] == "SIA Lejas Ceptuve"
+    assert record["fields"]["personal_code"] == T24D_MIKUS
+
+
+def test_t24d_a_margin_note_beside_a_list_of_tasks_is_no_task(cases: Path) -> None:
+    """Tasks in a sentence after "asistentam jāpalīdz:", a clerk's figure in the margin
+    beside its line and the next sentence under it: the list ends at its full stop and the
+    note is no part of the last task."""
+    record = extract_file(cases / "t24d_scanned_tasks_with_a_margin_note.pdf")
+    assert record["fields"]["tasks"] == ["kārtot rēķinus", "iepirkties",
+                                         "doties pie ģimenes ārsta"]
+
+
+def test_t24d_a_womans_accusative_told_by_her_familys_masculine_surname(cases: Path) -> None:
+    """"iecelt Vitu Ozolnieci" (Vits Ozolniecis' or Vita Ozolniece's accusative) beside the
+    ward's "Jurim Ozolniekam": Ozolnieks' feminine is Ozolniece, and "Ozolniecis" is printed
+    nowhere; with no such relative on the page it stays a guess."""
+    from asistents.forms.person_names import settle_nominative
+
+    record = extract_file(cases / "t24d_guardian_named_by_her_familys_surname.pdf")
+    assert record["fields"]["representative_name"] == "Vita Ozolniece"
+    alone = "Bāriņtiesa nolēma iecelt Vitu Ozolnieci par Jura Kalna aizgādni."
+    assert settle_nominative("Vitu Ozolnieci", alone, "accusative")[1] == "guess"
+
+
+def test_t24d_a_tasks_heading_met_in_a_sentence_running_on_to_a_colon(cases: Path) -> None:
+    """"... asistentam jāpalīdz viņai šādās / jomās: a, b un c.": the heading met inside the
+    sentence, which runs on to a colon at the next line's start, is no list's heading of its
+    own ("viņai šādās" is no task); the items after the colon are the list."""
+    record = extract_file(cases / "t24d_tasks_heading_runs_on_to_a_colon.pdf")
+    assert record["fields"]["tasks"] == ["kārtot ģimenes budžetu", "pavadīt bērnus pie ārsta",
+                                         "palīdzēt iepirkties"]
