@@ -7901,6 +7901,7 @@ def _r13m_scanned_page(pdf: canvas.Canvas, draw: Callable[[Any, Any], None]) -> 
         "print": ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40),
         "bold": ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 50),
         "hand": ImageFont.truetype("/usr/share/fonts/truetype/fifthhorseman/dkgIt.ttf", 62),
+        "small": ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34),
     }
     draw(ImageDraw.Draw(page), fonts)
     pdf.drawImage(ImageReader(page), 0, 0, width=A4[0], height=A4[1])
@@ -16000,4 +16001,44 @@ CASES.update({
         r23ds_scanned_opinion_statements_in_boxes, "commission_opinion", {
             "personal_code": R23DS_VILHELMS, "assistant_needed": True,
             "special_care_needed": False}),
+})
+
+
+# --- round 24 (t24ab): scans and photos of sets ZA and ZB ------------------------------------
+
+R24AB_VALENTINA = personal_code("0507711234")
+R24AB_RALFS = personal_code("2211041234")
+
+
+def r24ab_summary_column_opening_with_a_latin_looking_word(pdf: canvas.Canvas) -> None:
+    """A scanned orphan court's decision printed as a table of two cells, the Latvian decision
+    on the left and its Russian summary on the right, the summary printed as a Latin OCR gives
+    Cyrillic back: look-alike Latin letters ("HA3HAYeHA"), its first word a word of plain
+    Latin letters ("Кратко:" as "Kparko:"). The Latvian sentence breaks after "personas kods",
+    the code on the next line."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((760, 250), "BALVU NOVADA BĀRIŅTIESA", font=fonts["bold"], fill=20)
+        ink.text((860, 400), "LĒMUMS Nr. 1-4/25/31", font=fonts["bold"], fill=20)
+        ink.text((900, 480), "par aizgādņa iecelšanu", font=fonts["print"], fill=25)
+        ink.text((220, 600), "Balvos, 2025. gada 11. martā", font=fonts["print"], fill=25)
+        ink.rectangle((220, 700, 2260, 960), outline=40, width=3)
+        ink.line((1560, 700, 1560, 960), fill=40, width=3)
+        left = ["Bāriņtiesa nolemj iecelt Valentīnu Ozoliņu, personas kods",
+                f"{R24AB_VALENTINA}, par Ralfa Ozoliņa, personas kods",
+                f"{R24AB_RALFS}, aizgādni."]
+        right = ["Kparko: BaneHTNHa OsonwHA", "HA3HAYeHA nonequTeneM cbIHa", "PanbcDa."]
+        small = fonts["small"]
+        for at, (one, other) in enumerate(zip(left, right, strict=True)):
+            ink.text((240, 730 + 70 * at), one, font=small, fill=25)
+            ink.text((1590, 730 + 70 * at), other, font=small, fill=25)
+        ink.text((220, 1100), "Priekšsēdētāja", font=fonts["print"], fill=25)
+        ink.text((1500, 1100), "M. Supe", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r24ab_summary_column_opening_with_a_latin_looking_word.pdf": (
+        r24ab_summary_column_opening_with_a_latin_looking_word, "representation_document", {
+            "representative_name": "Valentīna Ozoliņa",
+            "representative_personal_code": R24AB_VALENTINA, "personal_code": R24AB_RALFS}),
 })

@@ -6577,3 +6577,34 @@ def test_a_glyph_in_another_font_just_above_a_stamps_rim_is_the_papers(tmp_path:
     pdf.save()
     words = {w.text for page in read_document(path).pages for w in page.words}
     assert "6" in words
+
+
+# --- round 24 (t24ab): scans and photos of sets ZA and ZB ---
+
+
+def test_r24ab_a_summary_column_opening_with_a_latin_looking_word_is_cut(cases: Path) -> None:
+    """A Russian summary column whose first word a Latin OCR reads as plain Latin letters
+    ("Kparko:") is still the other column: the words cut are Cyrillic as read taken together,
+    so "personas kods" takes the code on the next line, not the summary's words."""
+    from reader_cases import R24AB_RALFS, R24AB_VALENTINA
+
+    fields = extract_file(cases / "r24ab_summary_column_opening_with_a_latin_looking_word.pdf")[
+        "fields"]
+    assert fields["representative_personal_code"] == R24AB_VALENTINA
+    assert fields["personal_code"] == R24AB_RALFS
+
+
+def test_r24ab_a_hand_written_mail_providers_name_is_restored() -> None:
+    """A hand's e-mail address whose provider the recogniser read one slip off ("amaīl.com":
+    "a" for the hand's "g", the dot of "i" as a macron) is that provider's; a provider read
+    right, an unknown domain several slips away, or one as near to two providers stays."""
+    from asistents.extract.hand_restore import restore_email, restore_value
+
+    assert restore_value("email", "p.liepina@amaīl.com", "") == "p.liepina@gmail.com"
+    assert restore_email("p.liepina@ïnbox.lv") == "p.liepina@inbox.lv"
+    assert restore_email("p.liepina@hotmaii.com") == "p.liepina@hotmail.com"
+    assert restore_email("p.liepina@gmail.com") is None
+    assert restore_email("p.liepina@mail.com") is None
+    assert restore_email("p.liepina@kodola.lv") is None
+    assert restore_email("p.liepina@amail.lv") is None  # no provider of ".lv" so near
+    assert restore_email("liepina.lv") is None
