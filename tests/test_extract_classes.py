@@ -6608,3 +6608,45 @@ def test_r24ab_a_hand_written_mail_providers_name_is_restored() -> None:
     assert restore_email("p.liepina@kodola.lv") is None
     assert restore_email("p.liepina@amail.lv") is None  # no provider of ".lv" so near
     assert restore_email("liepina.lv") is None
+
+
+def test_r24ab_a_photos_sharp_shadow_is_evened_and_a_support_group_is_an_ngos(
+        tmp_path: Path) -> None:
+    """A timesheet photographed with a phone's shadow over the left of the page, its edge
+    sharp: the smooth light map bridged the edge and left a strip of grey paper beside it (a
+    set's photo lost a row's date and the total's label there). The strip is divided by its own
+    median, so no column of the paper stays grey; the rows read, and a support group's visits
+    are an association's (ngo)."""
+    import numpy as np
+    from PIL import Image
+    from reader_cases import r24ab_timesheet_photo_under_a_sharp_shadow
+
+    from asistents.extract.ocr import flatten_photo
+
+    photo = r24ab_timesheet_photo_under_a_sharp_shadow(tmp_path / "IMG_20260314_101500.jpg")
+    flat = np.asarray(flatten_photo(Image.open(photo).convert("L")), dtype=np.float32)
+    medians = np.median(flat[60:600, 60:800], axis=0)
+    assert int((medians < 217).sum()) <= 3
+    record = extract_file(photo)
+    assert record["doc_type"] == "timesheet"
+    fields = record["fields"]
+    assert [(e["date"], e["hours"], e["activity"]) for e in fields["entries"]] == [
+        ("2026-03-03", 2, "ngo"), ("2026-03-05", 3, "institutions"),
+        ("2026-03-10", 2, "ngo"), ("2026-03-12", 4, "institutions")]
+    assert fields["total_hours"] == 11
+
+
+def test_r24ab_a_photo_without_a_sharp_shadow_is_left_as_flattened() -> None:
+    """The evening looks only at runs of grey columns (or rows): a flattened photo whose paper
+    is white, with a table's rules (thin, dark), comes back unchanged."""
+    import numpy as np
+    from PIL import Image
+
+    from asistents.extract.ocr import _sharp_shadows_evened
+
+    page = np.full((400, 600), 255, dtype=np.uint8)
+    page[100:102, 20:580] = 30  # a rule
+    page[20:380, 300:302] = 30
+    page[150:165, 40:200] = 20  # a line of print
+    flat = Image.fromarray(page, mode="L")
+    assert _sharp_shadows_evened(flat) is flat
