@@ -6618,10 +6618,9 @@ def test_r24ab_a_photos_sharp_shadow_is_evened_and_a_support_group_is_an_ngos(
     median, so no column of the paper stays grey; the rows read, and a support group's visits
     are an association's (ngo)."""
     import numpy as np
+    from asistents.extract.ocr import flatten_photo
     from PIL import Image
     from reader_cases import r24ab_timesheet_photo_under_a_sharp_shadow
-
-    from asistents.extract.ocr import flatten_photo
 
     photo = r24ab_timesheet_photo_under_a_sharp_shadow(tmp_path / "IMG_20260314_101500.jpg")
     flat = np.asarray(flatten_photo(Image.open(photo).convert("L")), dtype=np.float32)
@@ -6640,9 +6639,8 @@ def test_r24ab_a_photo_without_a_sharp_shadow_is_left_as_flattened() -> None:
     """The evening looks only at runs of grey columns (or rows): a flattened photo whose paper
     is white, with a table's rules (thin, dark), comes back unchanged."""
     import numpy as np
-    from PIL import Image
-
     from asistents.extract.ocr import _sharp_shadows_evened
+    from PIL import Image
 
     page = np.full((400, 600), 255, dtype=np.uint8)
     page[100:102, 20:580] = 30  # a rule
