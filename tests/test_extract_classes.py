@@ -6636,8 +6636,9 @@ def test_r24ab_a_photos_sharp_shadow_is_evened_and_a_support_group_is_an_ngos(
 
 
 def test_r24ab_a_photo_without_a_sharp_shadow_is_left_as_flattened() -> None:
-    """The evening looks only at runs of grey columns (or rows): a flattened photo whose paper
-    is white, with a table's rules (thin, dark), comes back unchanged."""
+    """The evening looks only at runs of grey columns (or rows) that print crosses: a
+    flattened photo whose paper is white, with a table's rules (thin, dark) and an empty grey
+    margin (a photographed monitor's viewer beside the page), comes back unchanged."""
     import numpy as np
     from asistents.extract.ocr import _sharp_shadows_evened
     from PIL import Image
@@ -6646,5 +6647,6 @@ def test_r24ab_a_photo_without_a_sharp_shadow_is_left_as_flattened() -> None:
     page[100:102, 20:580] = 30  # a rule
     page[20:380, 300:302] = 30
     page[150:165, 40:200] = 20  # a line of print
+    page[:, 540:580] = 200  # the viewer's empty grey margin
     flat = Image.fromarray(page, mode="L")
     assert _sharp_shadows_evened(flat) is flat
