@@ -37,6 +37,7 @@ from ..forms.person_names import calendar_spellings, common_spellings, fold_word
 from .repair.confusions import bare_letter, ocr_cost
 from .repair.places import gazetteer
 from .values import STREET_NOUNS
+from .vocabulary import reader_data
 
 # Letters a hand joins into one glyph the recogniser reads as another: written -> read.
 _HAND_MERGES = {"al": "d", "ol": "d", "cl": "d", "rn": "m", "in": "m", "ri": "n"}
@@ -247,12 +248,44 @@ def restore_address(address: str) -> str | None:
     return restored if restored != address else None
 
 
+@lru_cache(maxsize=1)
+def _mail_domains() -> frozenset[str]:
+    """Mail providers' domains (extract/mail_providers.yaml)."""
+    domains = reader_data("mail_providers.yaml").get("domains")
+    if not isinstance(domains, list) or not all(isinstance(d, str) for d in domains):
+        raise ConfigError("domains must be a list of domains", file="extract/mail_providers.yaml")
+    return frozenset(d.lower() for d in domains)
+
+
+def restore_email(address: str) -> str | None:
+    """An e-mail address read from a hand with its provider's name restored ("amaīl.com" ->
+    "gmail.com"): a domain no provider has, which, its marks taken off (an address has none:
+    a hand's dot over "i" read as a macron), is the one provider of its top-level domain a
+    single hand slip away, or that provider with marks added. None otherwise."""
+    local, at, domain = address.rpartition("@")
+    name, dot, top = domain.rpartition(".")
+    if not at or not local or not dot or not name or domain in _mail_domains():
+        return None
+    folded = fold_word(name)
+    same_top = [d for d in _mail_domains() if d.endswith("." + top)]
+    labels = {d.rpartition(".")[0]: d for d in same_top}
+    if folded in labels:
+        return f"{local}@{labels[folded]}"
+    if len(folded) < MIN_LENGTH:
+        return None
+    found = _one(d for label, d in labels.items()
+                 if len(label) >= MIN_LENGTH and hand_distance(folded, label) == 1)
+    return f"{local}@{found}" if found is not None else None
+
+
 def restore_value(kind: str, value: str, page_text: str) -> str | None:
     """A value of field kind `kind` read from a hand, restored, or None when nothing changed."""
     if kind == "person_name":
         return restore_name(value, page_text)
     if kind == "address":
         return restore_address(value)
+    if kind == "email":
+        return restore_email(value)
     return None
 
 

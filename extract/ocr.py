@@ -872,7 +872,62 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
     # Tesseract read nothing at all. Then only the paper's end is cut.
     page_dark = _percentile_of(flat.histogram(mask=ImageOps.invert(table)), 0.01)
     cutoff = 1 if page_dark < GRAIN_FROM else (0, 1)
-    return ImageOps.autocontrast(flat, cutoff=cutoff).point(
+    stretched = ImageOps.autocontrast(flat, cutoff=cutoff).point(
+        lambda v: 255 if v > PAPER_WHITE else v)
+    return _sharp_shadows_evened(stretched)
+
+
+# A shadow with a sharp edge (a phone's or a hand's, falling over part of the page): the light
+# map above is smooth, so it bridges the edge, and a strip of the shadow beside it stays grey
+# once divided (a set's photographed timesheet: 60 px from 250 down to 150 grey), the glyphs
+# cut by it read wrong or not at all ("18.02" lost, "Kopā" read "pā"). After the division every
+# column of paper is white at its middle (its median: ink is never most of it); a run of columns
+# whose median is still grey, white paper on both sides, is such a strip and is divided by its
+# own median. Only grey, never ink: a table's rule is thinner than a run and darker than
+# SHADOW_MEDIAN_FROM. Columns only: a row running along a line of print is as grey at its
+# median (evening rows too changed readings of other sets' photos both ways).
+SHADOW_MEDIAN_BELOW = 217  # a column's median under this once flattened lies in a shadow
+SHADOW_MEDIAN_FROM = 96  # darker is ink (a rule, a filled bar), not paper in a shadow
+SHADOW_RUN_SHARE = 0.01  # a shadow's strip is at least this share of the page wide
+# Only a strip print crosses is evened: a photographed monitor's viewer margins are grey strips
+# as sharp, but empty (their ink share 0.04 %; the timesheet's shadow 1.6 %), and evening them
+# changed how the whole photo read (a decision lost its ward's name).
+SHADOW_PRINT_SHARE = 0.005
+
+
+def _sharp_shadows_evened(flat: Image.Image) -> Image.Image:
+    """`flat` (a photo already flattened) with the strips of columns a sharp shadow's edge
+    left grey divided by their own median, or `flat` as it was when it has none (almost every
+    other photo)."""
+    pixels = np.asarray(flat, dtype=np.float32)
+    changed = False
+    for axis in (0,):  # columns only: a row that runs along a line of print is as grey
+        median = np.median(pixels, axis=axis)
+        grey = (median < SHADOW_MEDIAN_BELOW) & (median >= SHADOW_MEDIAN_FROM)
+        shortest = max(2, round(SHADOW_RUN_SHARE * len(median)))
+        lift = np.zeros(len(median), dtype=bool)
+        start = None
+        for at, value in enumerate(np.append(grey, False)):
+            if value and start is None:
+                start = at
+            elif not value and start is not None:
+                strip = pixels[:, start:at] if axis == 0 else pixels[start:at, :]
+                # White paper on both sides: a strip running into a dark edge (the table, a
+                # bar) is no shadow inside the page.
+                inside = start > 0 and at < len(median) and \
+                    min(median[start - 1], median[at]) >= SHADOW_MEDIAN_BELOW
+                if inside and at - start >= shortest and \
+                        float((strip < SHADOW_MEDIAN_FROM).mean()) >= SHADOW_PRINT_SHARE:
+                    lift[start:at] = True
+                start = None
+        if not lift.any():
+            continue
+        factor = np.where(lift, 255.0 / np.maximum(median, 1.0), 1.0)
+        pixels = pixels * (factor[np.newaxis, :] if axis == 0 else factor[:, np.newaxis])
+        changed = True
+    if not changed:
+        return flat
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), mode="L").point(
         lambda v: 255 if v > PAPER_WHITE else v)
 
 

@@ -155,10 +155,15 @@ def _first_word(words: list[Word]) -> str:
 
 def _cut_at(line: Line, x0: float) -> None:
     """`line` without its words from `x0` on, when those hold a Cyrillic word as read and
-    Latvian words stand before them."""
+    Latvian words stand before them. The column's first word may read as plain Latin letters
+    ("Кратко:" read "Kparko:"): the words cut, taken together, being Cyrillic as read (half
+    of them or more) is as good."""
     cut = [w for w in line.words if w.x0 >= x0 - _COLUMN_SLACK]
     kept = [w for w in line.words if w.x0 < x0 - _COLUMN_SLACK]
-    if not cut or not kept or not cyrillic_as_read(_first_word(cut)):
+    if not cut or not kept:
+        return
+    if not cyrillic_as_read(_first_word(cut)) and not (
+            len(cut) >= 2 and cyrillic_as_read(" ".join(w.text for w in cut))):
         return
     if cyrillic_as_read(" ".join(w.text for w in kept)):
         return

@@ -7901,6 +7901,7 @@ def _r13m_scanned_page(pdf: canvas.Canvas, draw: Callable[[Any, Any], None]) -> 
         "print": ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40),
         "bold": ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 50),
         "hand": ImageFont.truetype("/usr/share/fonts/truetype/fifthhorseman/dkgIt.ttf", 62),
+        "small": ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34),
     }
     draw(ImageDraw.Draw(page), fonts)
     pdf.drawImage(ImageReader(page), 0, 0, width=A4[0], height=A4[1])
@@ -16585,3 +16586,87 @@ CASES.update({
             "tasks": ["kārtot ģimenes budžetu", "pavadīt bērnus pie ārsta",
                       "palīdzēt iepirkties"]}),
 })
+
+
+# --- round 24 (t24ab): scans and photos of sets ZA and ZB ------------------------------------
+
+R24AB_VALENTINA = personal_code("0507711234")
+R24AB_RALFS = personal_code("2211041234")
+
+
+def r24ab_summary_column_opening_with_a_latin_looking_word(pdf: canvas.Canvas) -> None:
+    """A scanned orphan court's decision printed as a table of two cells, the Latvian decision
+    on the left and its Russian summary on the right, the summary printed as a Latin OCR gives
+    Cyrillic back: look-alike Latin letters ("HA3HAYeHA"), its first word a word of plain
+    Latin letters ("Кратко:" as "Kparko:"). The Latvian sentence breaks after "personas kods",
+    the code on the next line."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((760, 250), "BALVU NOVADA BĀRIŅTIESA", font=fonts["bold"], fill=20)
+        ink.text((860, 400), "LĒMUMS Nr. 1-4/25/31", font=fonts["bold"], fill=20)
+        ink.text((900, 480), "par aizgādņa iecelšanu", font=fonts["print"], fill=25)
+        ink.text((220, 600), "Balvos, 2025. gada 11. martā", font=fonts["print"], fill=25)
+        ink.rectangle((220, 700, 2260, 960), outline=40, width=3)
+        ink.line((1560, 700, 1560, 960), fill=40, width=3)
+        left = ["Bāriņtiesa nolemj iecelt Valentīnu Ozoliņu, personas kods",
+                f"{R24AB_VALENTINA}, par Ralfa Ozoliņa, personas kods",
+                f"{R24AB_RALFS}, aizgādni."]
+        right = ["Kparko: BaneHTNHa OsonwHA", "HA3HAYeHA nonequTeneM cbIHa", "PanbcDa."]
+        small = fonts["small"]
+        for at, (one, other) in enumerate(zip(left, right, strict=True)):
+            ink.text((240, 730 + 70 * at), one, font=small, fill=25)
+            ink.text((1590, 730 + 70 * at), other, font=small, fill=25)
+        ink.text((220, 1100), "Priekšsēdētāja", font=fonts["print"], fill=25)
+        ink.text((1500, 1100), "M. Supe", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "r24ab_summary_column_opening_with_a_latin_looking_word.pdf": (
+        r24ab_summary_column_opening_with_a_latin_looking_word, "representation_document", {
+            "representative_name": "Valentīna Ozoliņa",
+            "representative_personal_code": R24AB_VALENTINA, "personal_code": R24AB_RALFS}),
+})
+
+
+R24AB_GUNTA = personal_code("1402621234")
+R24AB_EDGARS = personal_code("0311591234")
+
+
+def r24ab_timesheet_photo_under_a_sharp_shadow(path: Path) -> Path:
+    """A timesheet page photographed at about 110 dpi on a dark table, the left part of the
+    paper in a phone's shadow with a sharp edge (the paper 180 there, 248 beside it), the edge
+    running through the rows' dates and the total's label. A support group's visits are an
+    association's (ngo)."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    paper = Image.new("L", (760, 560), 255)
+    draw = ImageDraw.Draw(paper)
+    body, heavy = ImageFont.truetype(sans, 15), ImageFont.truetype(bold, 15)
+    draw.text((80, 30), "ASISTENTA DARBA LAIKA UZSKAITE", font=heavy, fill=20)
+    draw.text((80, 60), "Cēsu novada Sociālais dienests, 2026. gada marts", font=body, fill=20)
+    draw.text((80, 85), f"Klients: Edgars Kalējs, p.k. {R24AB_EDGARS}", font=body, fill=20)
+    draw.text((80, 110), f"Asistente: Gunta Vītola, p.k. {R24AB_GUNTA}", font=body, fill=20)
+    draw.text((80, 145), "Datums      No       Līdz     St.    Kur", font=heavy, fill=20)
+    rows = [("03.03.2026", "10:00", "12:00", "2", "atbalsta grupa"),
+            ("05.03.2026", "09:00", "12:00", "3", "poliklīnika"),
+            ("10.03.2026", "10:00", "12:00", "2", "atbalsta grupa"),
+            ("12.03.2026", "09:30", "13:30", "4", "poliklīnika")]
+    y = 175
+    for row in rows:
+        for x, cell in zip((80, 200, 280, 360, 420), row, strict=True):
+            draw.text((x, y), cell, font=body, fill=20)
+        draw.line((78, y + 24, 640, y + 24), fill=30, width=2)
+        y += 32
+    draw.text((80, y + 20), "Kopā: 11 stundas", font=heavy, fill=20)
+    pixels = np.asarray(paper, dtype=np.float64) * (248 / 255)
+    pixels[:, :122] *= 180 / 248  # the shadow, its edge through the dates
+    rng = np.random.default_rng(24)
+    pixels += rng.normal(0, 4, pixels.shape)
+    photo = np.full((660, 860), 55.0)  # the table
+    photo[50:610, 50:810] = pixels
+    Image.fromarray(np.clip(photo, 0, 255).astype(np.uint8), mode="L").save(
+        path, dpi=(110, 110), quality=80)
+    return path

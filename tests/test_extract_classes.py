@@ -6869,3 +6869,76 @@ def test_t24d_a_tasks_heading_met_in_a_sentence_running_on_to_a_colon(cases: Pat
     record = extract_file(cases / "t24d_tasks_heading_runs_on_to_a_colon.pdf")
     assert record["fields"]["tasks"] == ["kārtot ģimenes budžetu", "pavadīt bērnus pie ārsta",
                                          "palīdzēt iepirkties"]
+
+
+# --- round 24 (t24ab): scans and photos of sets ZA and ZB ---
+
+
+def test_r24ab_a_summary_column_opening_with_a_latin_looking_word_is_cut(cases: Path) -> None:
+    """A Russian summary column whose first word a Latin OCR reads as plain Latin letters
+    ("Kparko:") is still the other column: the words cut are Cyrillic as read taken together,
+    so "personas kods" takes the code on the next line, not the summary's words."""
+    from reader_cases import R24AB_RALFS, R24AB_VALENTINA
+
+    fields = extract_file(cases / "r24ab_summary_column_opening_with_a_latin_looking_word.pdf")[
+        "fields"]
+    assert fields["representative_personal_code"] == R24AB_VALENTINA
+    assert fields["personal_code"] == R24AB_RALFS
+
+
+def test_r24ab_a_hand_written_mail_providers_name_is_restored() -> None:
+    """A hand's e-mail address whose provider the recogniser read one slip off ("amaīl.com":
+    "a" for the hand's "g", the dot of "i" as a macron) is that provider's; a provider read
+    right, an unknown domain several slips away, or one as near to two providers stays."""
+    from asistents.extract.hand_restore import restore_email, restore_value
+
+    assert restore_value("email", "p.liepina@amaīl.com", "") == "p.liepina@gmail.com"
+    assert restore_email("p.liepina@ïnbox.lv") == "p.liepina@inbox.lv"
+    assert restore_email("p.liepina@hotmaii.com") == "p.liepina@hotmail.com"
+    assert restore_email("p.liepina@gmail.com") is None
+    assert restore_email("p.liepina@mail.com") is None
+    assert restore_email("p.liepina@kodola.lv") is None
+    assert restore_email("p.liepina@amail.lv") is None  # no provider of ".lv" so near
+    assert restore_email("liepina.lv") is None
+
+
+def test_r24ab_a_photos_sharp_shadow_is_evened_and_a_support_group_is_an_ngos(
+        tmp_path: Path) -> None:
+    """A timesheet photographed with a phone's shadow over the left of the page, its edge
+    sharp: the smooth light map bridged the edge and left a strip of grey paper beside it (a
+    set's photo lost a row's date and the total's label there). The strip is divided by its own
+    median, so no column of the paper stays grey; the rows read, and a support group's visits
+    are an association's (ngo)."""
+    import numpy as np
+    from asistents.extract.ocr import flatten_photo
+    from PIL import Image
+    from reader_cases import r24ab_timesheet_photo_under_a_sharp_shadow
+
+    photo = r24ab_timesheet_photo_under_a_sharp_shadow(tmp_path / "IMG_20260314_101500.jpg")
+    flat = np.asarray(flatten_photo(Image.open(photo).convert("L")), dtype=np.float32)
+    medians = np.median(flat[60:600, 60:800], axis=0)
+    assert int((medians < 217).sum()) <= 3
+    record = extract_file(photo)
+    assert record["doc_type"] == "timesheet"
+    fields = record["fields"]
+    assert [(e["date"], e["hours"], e["activity"]) for e in fields["entries"]] == [
+        ("2026-03-03", 2, "ngo"), ("2026-03-05", 3, "institutions"),
+        ("2026-03-10", 2, "ngo"), ("2026-03-12", 4, "institutions")]
+    assert fields["total_hours"] == 11
+
+
+def test_r24ab_a_photo_without_a_sharp_shadow_is_left_as_flattened() -> None:
+    """The evening looks only at runs of grey columns (or rows) that print crosses: a
+    flattened photo whose paper is white, with a table's rules (thin, dark) and an empty grey
+    margin (a photographed monitor's viewer beside the page), comes back unchanged."""
+    import numpy as np
+    from asistents.extract.ocr import _sharp_shadows_evened
+    from PIL import Image
+
+    page = np.full((400, 600), 255, dtype=np.uint8)
+    page[100:102, 20:580] = 30  # a rule
+    page[20:380, 300:302] = 30
+    page[150:165, 40:200] = 20  # a line of print
+    page[:, 540:580] = 200  # the viewer's empty grey margin
+    flat = Image.fromarray(page, mode="L")
+    assert _sharp_shadows_evened(flat) is flat
