@@ -25,6 +25,8 @@ _ROW_NUMBER = re.compile(r"\d{1,4}")
 # The numbers' left edges differ by a digit's width ("9" and "10" right-aligned).
 _EDGE_SLACK = 12.0
 _MIN_ROWS = 3
+# Two rows will do right under the letters: a heading row over one row of values.
+_MIN_SHORT_ROWS = 2
 # The longest token a garbled column letter line holds ("_[_€").
 _LETTER_NOISE = 4
 # A row number as a scan reads it: "11" may come as "II" or "ll".
@@ -47,6 +49,21 @@ def _column_letters(line: Line) -> bool:
     return len(rising) >= _MIN_ROWS and not words
 
 
+def _letter_run(line: Line) -> bool:
+    """A line of two or more column letters in a row, each a cell of its own ("A  B" over a
+    small table, "E  F  G" heading a sheet's columns continued on its second page)."""
+    texts = [w.text for w in line.words]
+    if len(texts) < 2 or len(line.segments) != len(texts):
+        return False
+    if any(len(t) != 1 or not "A" <= t <= "Z" for t in texts):
+        return False
+    return all(ord(b) == ord(a) + 1 for a, b in pairwise(texts))
+
+
+def _letters(line: Line) -> bool:
+    return _column_letters(line) or _letter_run(line)
+
+
 def _numbered(line: Line) -> int | None:
     first = line.words[0]
     if not _ROW_NUMBER.fullmatch(first.text):
@@ -65,20 +82,22 @@ def _without_first_word(line: Line) -> None:
 def _page_grid(page_lines: list[Line]) -> set[int]:
     """The ids of the lines dropped from one page (the letter line, emptied rows); numbered
     lines lose their number in place. Nothing when the page has no grid."""
-    letters = [line for line in page_lines if _column_letters(line)]
+    letters = [line for line in page_lines if _letters(line)]
     if not letters:
         return set()
     after = [line for line in page_lines if line.top > letters[0].top]
     numbered = [(line, n) for line in after if (n := _numbered(line)) is not None]
-    if len(numbered) < _MIN_ROWS:
-        return set()
+    if len(numbered) < _MIN_SHORT_ROWS:
+        return _letter_lines(letters)
     left = min(line.words[0].x0 for line, _ in numbered)
     numbered = [(line, n) for line, n in numbered if line.words[0].x0 - left <= _EDGE_SLACK]
     numbers = [n for _, n in numbered]
     rising = sum(b > a for a, b in pairwise(numbers))
-    if len(numbered) < _MIN_ROWS or rising * 3 < (len(numbers) - 1) * 2:
+    if len(numbered) < _MIN_ROWS and not _short_sheet(page_lines, letters, numbered):
+        return _letter_lines(letters)
+    if rising * 3 < (len(numbers) - 1) * 2:
         # Rising mostly: a scan misreads a number here and there ("15" for "13").
-        return set()
+        return _letter_lines(letters)
     dropped = {id(line) for line in letters}
     # Every line after the letters opening with a number's token at the numbers' edge ("II"
     # where a scan misread an "11") loses it.
@@ -90,6 +109,26 @@ def _page_grid(page_lines: list[Line]) -> set[int]:
         if not line.words:
             dropped.add(id(line))
     return dropped
+
+
+def _letter_lines(letters: list[Line]) -> set[int]:
+    """Letter lines of a sheet printed without row numbers: each letter in a cell of its own
+    and the letters following on ("A  B  C"), the program's headings too."""
+    return {id(line) for line in letters if _letter_run(line)}
+
+
+def _short_sheet(page_lines: list[Line], letters: list[Line],
+                 numbered: list[tuple[Line, int]]) -> bool:
+    """Two rows numbered one after the other right under a line of letters, their numbers left
+    of the first letter (a heading row over one row of values): a sheet as short as that."""
+    first, second = numbered[0], numbered[1]
+    if second[1] != first[1] + 1:
+        return False
+    for letter_line in letters:
+        at = page_lines.index(letter_line)
+        if at + 1 < len(page_lines) and page_lines[at + 1] is first[0]:
+            return first[0].words[0].x1 < letter_line.words[0].x0
+    return False
 
 
 def _without_formulas(line: Line) -> None:

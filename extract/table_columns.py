@@ -83,3 +83,28 @@ def heading_hits(lines: list[Line], line: Line,
                 hits.append(LabelHit(value, words, row, HEADING_DISTANCE, label))
             break
     return hits
+
+
+# A cell holding a figure only ("6", "2,5", "12,0"): a value in a column, not its heading.
+_FIGURE = re.compile(r"[\d\s.,:/+=()-]+")
+# How far up a column its heading is looked for: rows of one table.
+_COLUMN_ROWS = 12
+
+
+def column_heading(lines: list[Line], line: Line, words: list[Word]) -> str | None:
+    """The heading of the column `words` stand in: going up the rows of the table, the first
+    cell over the words that is no figure ("Punkti" over "2", "3", "Kopā | 6"), folded. None
+    when a blank gap or the page's top ends the table first."""
+    if not words:
+        return None
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    below = line
+    for above in reversed(lines[max(0, line.index - _COLUMN_ROWS): line.index]):
+        if above.page != line.page or below.top - above.bottom > 1.5 * max(above.height,
+                                                                          below.height):
+            return None
+        over = [seg for seg in above.segments if seg.x0 < x1 and seg.x1 > x0]
+        if len(over) == 1 and not _FIGURE.fullmatch(over[0].text):
+            return over[0].folded
+        below = above
+    return None

@@ -16001,3 +16001,71 @@ CASES.update({
             "personal_code": R23DS_VILHELMS, "assistant_needed": True,
             "special_care_needed": False}),
 })
+
+
+
+# --- round 24 (t24ed): paper made in spreadsheets and tables (set ZE's digital papers) ---
+
+T24ED_MAREKS = personal_code("1402871234")
+T24ED_OLITA = personal_code("2807651530")
+
+
+def _t24ed_letters(pdf: canvas.Canvas, y: float, xs: tuple[float, ...], first: str = "A") -> None:
+    """A spreadsheet's grey column letters over its cells, one letter a column."""
+    for i, x in enumerate(xs):
+        _text(pdf, x, y, chr(ord(first) + i), 7)
+
+
+def t24ed_sheet_one_row_under_headings(pdf: canvas.Canvas) -> None:
+    """A school certificate printed from a spreadsheet with its headings on: the column letters
+    over a heading row numbered 5 and one row of values numbered 6 (only two rows: the sheet
+    is that short), the programme between the pupil's code and the admission date."""
+    _text(pdf, 40, 800, "Kalnaines Amatniecības vidusskola", 11, bold=True)
+    _text(pdf, 40, 786, "Skolas iela 4, Kalnaine, LV-4312", 8)
+    _text(pdf, 200, 760, "Izziņa par mācībām", 11, bold=True)
+    xs = (52, 128, 214, 330, 392, 452, 506)
+    _t24ed_letters(pdf, 738, tuple(x + 20 for x in xs))
+    heads = ("Audzēknis", "P.k.", "Programma", "Uzņemts", "Līdz", "St./ned.", "Datums")
+    cells = ("Mareks Zīriņš", T24ED_MAREKS, "Kokizstrādājumi", "01/09/2023", "30/06/2027",
+             "30,0", "12/11/2025")
+    _text(pdf, 40, 722, "5", 7)
+    _text(pdf, 40, 706, "6", 7)
+    for x, head, cell in zip(xs, heads, cells, strict=True):
+        _text(pdf, x, 722, head, 8)
+        _text(pdf, x, 706, cell, 8)
+    _text(pdf, 40, 660, "Direktora vietniece", 9)
+    _text(pdf, 440, 660, "L. Avotiņa", 9)
+
+
+def t24ed_points_total_under_hours(pdf: canvas.Canvas) -> None:
+    """A social worker's sheet: labels in column A with the weekly hours as "St./ned." and a
+    self-care table under them whose points column closes with "Kopā" (a score, no hours)."""
+    _text(pdf, 50, 800, "Kalnaines novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 180, 770, "Sociālā darbinieka atzinums", 11, bold=True)
+    rows = [("Klients", "Olita Vanaga"), ("P.k.", T24ED_OLITA),
+            ("Mērķa grupa", "persona ar garīga rakstura traucējumiem"),
+            ("St./ned.", "12,0"), ("Periods (mēn.)", "4"), ("Datums", "2025.11.20")]
+    y = 740.0
+    for label, value in rows:
+        _text(pdf, 60, y, label, 9)
+        _text(pdf, 220, y, value, 9)
+        y -= 16
+    y -= 12
+    for label, value in [("Pašaprūpe", "Punkti"), ("ģērbšanās", "3"), ("ēdiena gatavošana", "2"),
+                         ("saziņa", "2"), ("Kopā", "7")]:
+        _text(pdf, 60, y, label, 9)
+        _text(pdf, 300, y, value, 9)
+        y -= 16
+    _text(pdf, 60, y - 30, "Sociālā darbiniece", 9)
+    _text(pdf, 420, y - 30, "I. Kalna", 9)
+
+
+CASES.update({
+    "t24ed_sheet_one_row_under_headings.pdf": (
+        t24ed_sheet_one_row_under_headings, "school_certificate", {
+            "person_name": "Mareks Zīriņš", "personal_code": T24ED_MAREKS,
+            "programme": "Kokizstrādājumi", "hours_per_week": 30, "issued_on": "2025-11-12"}),
+    "t24ed_points_total_under_hours.pdf": (
+        t24ed_points_total_under_hours, "social_worker_opinion", {
+            "person_name": "Olita Vanaga", "hours_per_week": 12, "period_months": 4}),
+})

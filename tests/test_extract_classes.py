@@ -6577,3 +6577,29 @@ def test_a_glyph_in_another_font_just_above_a_stamps_rim_is_the_papers(tmp_path:
     pdf.save()
     words = {w.text for page in read_document(path).pages for w in page.words}
     assert "6" in words
+
+
+# --- round 24 (t24ed): paper made in spreadsheets and tables ---
+
+
+def _t24ed_read(tmp_path: Path, name: str) -> dict[str, Any]:
+    from reader_cases import build_case
+
+    return extract_file(build_case(tmp_path, name))
+
+
+def test_t24ed_a_two_row_sheet_loses_its_row_numbers(tmp_path: Path) -> None:
+    """A sheet printed with its headings whose table is one heading row over one row of values:
+    the two row numbers are the program's, so the heading row has no figure and the value
+    under "Programma" is the programme, not the next heading "Uzņemts" (set ZE's technical
+    school, read at 0.93)."""
+    record = _t24ed_read(tmp_path, "t24ed_sheet_one_row_under_headings.pdf")
+    assert record["fields"]["programme"] == "Kokizstrādājumi"
+    assert record["fields"]["hours_per_week"] == 30
+
+
+def test_t24ed_a_points_total_is_no_weekly_hours(tmp_path: Path) -> None:
+    """"St./ned." labels the weekly hours; the "Kopā" closing a column headed "Punkti" is a
+    self-care score (set ZE's social worker's sheet read its score 6 as the hours at 0.93)."""
+    record = _t24ed_read(tmp_path, "t24ed_points_total_under_hours.pdf")
+    assert record["fields"]["hours_per_week"] == 12
