@@ -16069,3 +16069,76 @@ CASES.update({
         t24ed_points_total_under_hours, "social_worker_opinion", {
             "person_name": "Olita Vanaga", "hours_per_week": 12, "period_months": 4}),
 })
+
+
+T24ED_VISITORS = [("Aldis Klints", personal_code("0306781122"), "6,0", ""),
+                  ("Brigita Sīle", personal_code("1709851344"), "4,0", ""),
+                  ("Kārlis Zunde", personal_code("2511900456"), "10,0", "X")]
+T24ED_STAFF = [("Inārs Gulbis", personal_code("1204731377"), "noliktavas strādnieks",
+                "1,0", "40,0", "2016.03.01"),
+               ("Inga Lapsiņa", personal_code("0801661299"), "grāmatvede", "0,5", "20,0",
+                "2020.09.15"),
+               ("Dzintra Reņģe", personal_code("2203821188"), "pārdevēja", "1,0", "40,0",
+                "2023.01.09")]
+
+
+def t24ed_list_with_a_marked_row(pdf: canvas.Canvas) -> None:
+    """A day centre's attendance list of three visitors, the certificate for the one marked
+    "X" in its "Izziņa" column (the last row): the first row is another visitor."""
+    _text(pdf, 50, 800, "Biedrība „Ozolkalna dienas centrs”", 11, bold=True)
+    _text(pdf, 50, 786, "Liepu iela 2, Ozolkalns, LV-4301", 8)
+    _text(pdf, 120, 760, "APLIECINĀJUMS par dienas centra apmeklējumu", 11, bold=True)
+    xs = (60, 200, 330, 420)
+    y = 720.0
+    for x, head in zip(xs, ("Apmeklētājs", "P.k.", "St./ned.", "Izziņa"), strict=True):
+        _text(pdf, x, y, head, 9)
+    for name, code, hours, mark in T24ED_VISITORS:
+        y -= 16
+        for x, cell in zip(xs, (name, code, hours, mark), strict=True):
+            if cell:
+                _text(pdf, x, y, cell, 9)
+    _text(pdf, 60, y - 30, "Ozolkalnā, 2025.11.03", 9)
+    _text(pdf, 60, y - 70, "Vadītāja", 9)
+    _text(pdf, 420, y - 70, "R. Bērza", 9)
+
+
+def t24ed_staff_list_over_two_pages(pdf: canvas.Canvas) -> None:
+    """A company's staff list printed across two pages, the certificate for the employee its
+    title names (in the genitive, the second row): page 1 holds the names, codes and
+    positions, page 2 the same rows' load, weekly hours and start date."""
+    _text(pdf, 50, 800, "SIA Ozolkalna Tirdzniecība", 11, bold=True)
+    _text(pdf, 50, 786, "Reģ. Nr. 40103344556 · Tirgus iela 5, Ozolkalns, LV-4301", 8)
+    _text(pdf, 90, 760, "IZZIŅA par darbinieces Ingas Lapsiņas nodarbinātību", 11, bold=True)
+    _text(pdf, 90, 746, "Izraksts no darbinieku saraksta. Sagatavots 2025.10.20.", 9)
+    xs = (60, 90, 220, 330)
+    y = 710.0
+    for x, head in zip(xs, ("Nr.", "Vārds, uzvārds", "P.k.", "Amats"), strict=True):
+        _text(pdf, x, y, head, 9)
+    for number, (name, code, position, *_rest) in enumerate(T24ED_STAFF, start=1):
+        y -= 16
+        for x, cell in zip(xs, (str(number), name, code, position), strict=True):
+            _text(pdf, x, y, cell, 9)
+    _text(pdf, 60, y - 24, "Turpinājums nākamajā lapā.", 8)
+    pdf.showPage()
+    xs = (60, 110, 180)
+    y = 780.0
+    for x, head in zip(xs, ("Sl.", "St./ned.", "Darba sākums"), strict=True):
+        _text(pdf, x, y, head, 9)
+    for *_rest, load, hours, since in T24ED_STAFF:
+        y -= 16
+        for x, cell in zip(xs, (load, hours, since), strict=True):
+            _text(pdf, x, y, cell, 9)
+    _text(pdf, 60, y - 50, "Valdes loceklis", 9)
+    _text(pdf, 420, y - 50, "P. Ozols", 9)
+
+
+CASES.update({
+    "t24ed_list_with_a_marked_row.pdf": (
+        t24ed_list_with_a_marked_row, "activity_certificate", {
+            "person_name": "Kārlis Zunde", "personal_code": T24ED_VISITORS[2][1],
+            "hours_per_week": 10}),
+    "t24ed_staff_list_over_two_pages.pdf": (
+        t24ed_staff_list_over_two_pages, "employer_certificate", {
+            "person_name": "Inga Lapsiņa", "personal_code": T24ED_STAFF[1][1],
+            "position": "grāmatvede", "hours_per_week": 20, "employed_since": "2020-09-15"}),
+})

@@ -6603,3 +6603,23 @@ def test_t24ed_a_points_total_is_no_weekly_hours(tmp_path: Path) -> None:
     self-care score (set ZE's social worker's sheet read its score 6 as the hours at 0.93)."""
     record = _t24ed_read(tmp_path, "t24ed_points_total_under_hours.pdf")
     assert record["fields"]["hours_per_week"] == 12
+
+
+def test_t24ed_the_marked_row_of_a_list_is_the_record(tmp_path: Path) -> None:
+    """A list of several visitors with one row marked "X": the record is that row's person,
+    not the first listed (set ZE's day centre and class list read the first row)."""
+    record = _t24ed_read(tmp_path, "t24ed_list_with_a_marked_row.pdf")
+    assert record["fields"]["person_name"] == "Kārlis Zunde"
+    assert record["fields"]["hours_per_week"] == 10
+
+
+def test_t24ed_a_table_continued_on_page_two_is_one_table(tmp_path: Path) -> None:
+    """A staff list's rightmost columns printed on page 2 belong to page 1's rows, and the
+    row is the person the title names in the genitive (set ZE's logistics company read the
+    first colleague and no hours)."""
+    record = _t24ed_read(tmp_path, "t24ed_staff_list_over_two_pages.pdf")
+    fields = record["fields"]
+    assert fields["person_name"] == "Inga Lapsiņa"
+    assert fields["position"] == "grāmatvede"
+    assert fields["hours_per_week"] == 20
+    assert fields["employed_since"] == "2020-09-15"
