@@ -16142,3 +16142,90 @@ CASES.update({
             "person_name": "Inga Lapsiņa", "personal_code": T24ED_STAFF[1][1],
             "position": "grāmatvede", "hours_per_week": 20, "employed_since": "2020-09-15"}),
 })
+
+
+T24ED_VALDEMARS = personal_code("1110591234")
+T24ED_LUCIJA = personal_code("0405021456")
+T24ED_ROLANDS = personal_code("2609041345")
+
+
+def t24ed_visits_dated_in_a_column(pdf: canvas.Canvas) -> None:
+    """A clinic's table of visits: a "Datums" column heading four visit dates, each row with
+    its procedure and hours, an average row, and the certificate's own date in a sentence at
+    the foot; no place-and-date line."""
+    _text(pdf, 50, 800, "SIA Ozolkalna Veselības centrs", 11, bold=True)
+    _text(pdf, 50, 786, "Dārza iela 8, Ozolkalns, LV-4301", 8)
+    _text(pdf, 120, 760, "Izziņa par ārstniecības iestādes apmeklējumiem", 11, bold=True)
+    _text(pdf, 60, 730, "Pacients", 9)
+    _text(pdf, 220, 730, "Valdemārs Krēsliņš", 9)
+    _text(pdf, 60, 714, "P.k.", 9)
+    _text(pdf, 220, 714, T24ED_VALDEMARS, 9)
+    y = 684.0
+    for cells in [("Datums", "Procedūra", "St."), ("2025.02.04", "masāža", "1,00"),
+                  ("2025.02.06", "masāža", "1,00"), ("2025.02.11", "masāža", "1,00"),
+                  ("2025.02.13", "masāža", "1,00")]:
+        for x, cell in zip((60, 160, 340), cells, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 16
+    _text(pdf, 60, y, "Vidēji st./ned.", 9)
+    _text(pdf, 340, y, "2,00", 9)
+    _text(pdf, 60, y - 24, "Izziņa sagatavota 2025.03.04.", 9)
+    _text(pdf, 60, y - 70, "Reģistratūras vadītāja", 9)
+    _text(pdf, 420, y - 70, "A. Ceriņa", 9)
+
+
+def t24ed_heading_over_sub_headings(pdf: canvas.Canvas) -> None:
+    """A day centre's one-row table whose "Dienas" heading stands over a second heading row of
+    weekdays ("P. | T. | C."), the weekly hours under "St./ned." past that second row; the
+    college date at the top right beside a row whose study end stands under its heading."""
+    _text(pdf, 50, 800, "Biedrība „Ozolkalna dienas centrs”", 11, bold=True)
+    _text(pdf, 50, 786, "Liepu iela 2, Ozolkalns, LV-4301", 8)
+    _text(pdf, 120, 760, "APLIECINĀJUMS par dienas centra apmeklējumu", 11, bold=True)
+    _text(pdf, 60, 720, "Apmeklētājs", 9)
+    _text(pdf, 190, 720, "P.k.", 9)
+    _text(pdf, 290, 720, "Dienas", 9)
+    _text(pdf, 420, 720, "St./ned.", 9)
+    for x, day in zip((290, 325, 360), ("P.", "T.", "C."), strict=True):
+        _text(pdf, x, 704, day, 9)
+    _text(pdf, 60, 688, "Lūcija Sprūde", 9)
+    _text(pdf, 190, 688, T24ED_LUCIJA, 9)
+    for x in (290, 325, 360):
+        _text(pdf, x, 688, "3,0", 9)
+    _text(pdf, 420, 688, "9,0", 9)
+    _text(pdf, 60, 650, "Ozolkalnā, 2025.11.21", 9)
+    _text(pdf, 60, 610, "Vadītāja", 9)
+    _text(pdf, 420, 610, "R. Bērza", 9)
+
+
+def t24ed_study_end_under_its_heading(pdf: canvas.Canvas) -> None:
+    """A college's certificate whose own date stands at the top right on a line of its own
+    (place and date, no comma) and whose second table's row holds the study end under its
+    heading "Studiju beigas": the later date is the study end, not the paper's."""
+    _text(pdf, 50, 800, "Ozolkalna Tehniskā koledža", 11, bold=True)
+    _text(pdf, 50, 786, "Skolas iela 1, Ozolkalns, LV-4301", 8)
+    _text(pdf, 440, 770, "Ozolkalnā 2025.12.01", 9)
+    _text(pdf, 240, 750, "IZZIŅA Nr. 3/77", 11, bold=True)
+    xs = (60, 180, 300, 380, 460)
+    heads = ("Vārds, uzvārds", "P.k.", "Kurss", "Studiju beigas", "Kont. st./ned.")
+    cells = ("Rolands Žagars", T24ED_ROLANDS, "1.", "2028.06.30", "24,0")
+    for x, head, cell in zip(xs, heads, cells, strict=True):
+        _text(pdf, x, 710, head, 8)
+        _text(pdf, x, 694, cell, 8)
+    _text(pdf, 60, 660, "Programma: Mehatronika", 9)
+    _text(pdf, 60, 620, "Lietvede", 9)
+    _text(pdf, 420, 620, "K. Ābele", 9)
+
+
+CASES.update({
+    "t24ed_visits_dated_in_a_column.pdf": (
+        t24ed_visits_dated_in_a_column, "activity_certificate", {
+            "personal_code": T24ED_VALDEMARS, "hours_per_week": 2,
+            "issued_on": "2025-03-04"}),
+    "t24ed_heading_over_sub_headings.pdf": (
+        t24ed_heading_over_sub_headings, "activity_certificate", {
+            "person_name": "Lūcija Sprūde", "hours_per_week": 9, "issued_on": "2025-11-21"}),
+    "t24ed_study_end_under_its_heading.pdf": (
+        t24ed_study_end_under_its_heading, "school_certificate", {
+            "person_name": "Rolands Žagars", "study_until": "2028-06-30",
+            "hours_per_week": 24, "issued_on": "2025-12-01"}),
+})

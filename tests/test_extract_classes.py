@@ -6623,3 +6623,26 @@ def test_t24ed_a_table_continued_on_page_two_is_one_table(tmp_path: Path) -> Non
     assert fields["position"] == "grāmatvede"
     assert fields["hours_per_week"] == 20
     assert fields["employed_since"] == "2020-09-15"
+
+
+def test_t24ed_a_column_of_dates_is_no_date_line(tmp_path: Path) -> None:
+    """Visit dates in a table's "Datums" column are the rows' days: neither the label "Datums"
+    nor a date line gives the paper's date, the sentence at the foot does (set ZE's
+    rehabilitation centre was dated by a visit)."""
+    record = _t24ed_read(tmp_path, "t24ed_visits_dated_in_a_column.pdf")
+    assert record["fields"]["issued_on"] == "2025-03-04"
+
+
+def test_t24ed_a_value_past_a_second_heading_row(tmp_path: Path) -> None:
+    """"St./ned." over a second heading row of weekdays with nothing in its column: the value
+    is on the row under both (set ZE's day centre read no hours)."""
+    record = _t24ed_read(tmp_path, "t24ed_heading_over_sub_headings.pdf")
+    assert record["fields"]["hours_per_week"] == 9
+
+
+def test_t24ed_a_date_under_its_heading_is_no_date_line(tmp_path: Path) -> None:
+    """A row's date under its heading "Studiju beigas" is the study end; the paper's date is
+    its place-and-date line (set ZE's college was dated by the study end)."""
+    record = _t24ed_read(tmp_path, "t24ed_study_end_under_its_heading.pdf")
+    assert record["fields"]["issued_on"] == "2025-12-01"
+    assert record["fields"]["study_until"] == "2028-06-30"
