@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .layout import Line, Segment, renumbered
+from .layout import Line, Segment, fold, renumbered
+from .vocabulary import reader_data
 
 # A cell formula as printed: "=SUMMA(F6:F23)", "=SUM(B2;B9)", "= AVERAGE(C3:C7)".
 _FORMULA = re.compile(r"=\s*[^\W\d_]+\s*\(\s*\$?[A-Z]{1,2}\$?\d+\s*[:;]\s*\$?[A-Z]{1,2}\$?\d+\s*\)")
@@ -141,11 +142,19 @@ def _without_formulas(line: Line) -> None:
     line.words = [w for seg in kept for w in seg.words]
 
 
+def _sheet_marks(line: Line) -> bool:
+    """A line of the sheet tab's name and the page's number only ("Lapa1", "Page 1 of 2",
+    "Lapa1 · Page 1"): the program's header or footer, no word of the paper."""
+    pattern = re.compile(reader_data("print_header.yaml")["sheet_marks"])
+    parts = [p.strip() for p in fold(line.text).split("·")]
+    return all(pattern.match(p) for p in parts)
+
+
 def without_sheet_grid(lines: list[Line]) -> list[Line]:
-    """The lines without a printed spreadsheet's column letters, row numbers and formulas,
-    renumbered; the lines themselves when there is no such grid."""
-    dropped: set[int] = set()
-    changed = False
+    """The lines without a printed spreadsheet's column letters, row numbers and formulas, nor
+    its sheet tab's and page's marks, renumbered; the lines themselves when there is none."""
+    dropped: set[int] = {id(line) for line in lines if _sheet_marks(line)}
+    changed = bool(dropped)
     for page in sorted({line.page for line in lines}):
         on_page = [line for line in lines if line.page == page]
         grid = _page_grid(on_page)

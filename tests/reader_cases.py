@@ -16229,3 +16229,40 @@ CASES.update({
             "person_name": "Rolands Žagars", "study_until": "2028-06-30",
             "hours_per_week": 24, "issued_on": "2025-12-01"}),
 })
+
+
+T24ED_EDVINS = personal_code("1907741256")
+
+
+def t24ed_activities_in_sheet_numbers(pdf: canvas.Canvas) -> None:
+    """An application printed from a spreadsheet: labels in column A, the activities as a small
+    table with the weekly hours printed with their decimals ("20,00", "2,50"), the sheet's tab
+    and page counter in the footer ("Lapa1 · Page 1 of 1")."""
+    _text(pdf, 50, 800, "Ozolkalna novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 50, 786, "Liepu iela 1, Ozolkalns, LV-4301", 8)
+    _text(pdf, 140, 760, "IESNIEGUMS asistenta pakalpojuma saņemšanai", 11, bold=True)
+    y = 730.0
+    for label, value in [("Iesniedzējs", "Edvīns Kalējs"), ("Personas kods", T24ED_EDVINS),
+                         ("Adrese", "Liepu iela 7-2, Ozolkalns, LV-4301"),
+                         ("Pakalpojums", "asistents pašvaldībā"), ("Aizpildīts", "2025.10.01")]:
+        _text(pdf, 60, y, label, 9)
+        _text(pdf, 220, y, value, 9)
+        y -= 16
+    y -= 20
+    for cells in [("Aktivitāte", "Vieta", "St./ned."), ("darbs", "SIA Ozolkalna Koks", "20,00"),
+                  ("brīvais laiks", "baseins", "2,50")]:
+        for x, cell in zip((60, 200, 380), cells, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 16
+    _text(pdf, 60, y - 40, "Iesniedzēja paraksts", 9)
+    _text(pdf, 420, y - 40, "E. Kalējs", 9)
+    _text(pdf, 250, 40, "Lapa1 · Page 1 of 1", 7)
+
+
+CASES.update({
+    "t24ed_activities_in_sheet_numbers.pdf": (
+        t24ed_activities_in_sheet_numbers, "application", {
+            "applicant_name": "Edvīns Kalējs",
+            "activities": [{"kind": "work", "hours_per_week": 20},
+                           {"kind": "leisure", "hours_per_week": 2.5}]}),
+})

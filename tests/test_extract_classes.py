@@ -6646,3 +6646,12 @@ def test_t24ed_a_date_under_its_heading_is_no_date_line(tmp_path: Path) -> None:
     record = _t24ed_read(tmp_path, "t24ed_study_end_under_its_heading.pdf")
     assert record["fields"]["issued_on"] == "2025-12-01"
     assert record["fields"]["study_until"] == "2028-06-30"
+
+
+def test_t24ed_spreadsheet_numbers_are_an_activitys_hours(tmp_path: Path) -> None:
+    """"20,00" and "2,50" in an activities table's hours column are 20 and 2.5, and the sheet's
+    footer "Lapa1 · Page 1 of 1" is the program's, no figure of the paper (set ZE's
+    applications read no hours, or the footer's 1)."""
+    record = _t24ed_read(tmp_path, "t24ed_activities_in_sheet_numbers.pdf")
+    assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 20},
+                                              {"kind": "leisure", "hours_per_week": 2.5}]
