@@ -16266,3 +16266,88 @@ CASES.update({
             "activities": [{"kind": "work", "hours_per_week": 20},
                            {"kind": "leisure", "hours_per_week": 2.5}]}),
 })
+
+
+T24ED_HERMANIS = personal_code("0612551234")
+T24ED_SARMITE = personal_code("2304891345")
+
+
+def t24ed_days_by_activities_grid(pdf: canvas.Canvas) -> None:
+    """A month's record as a spreadsheet grid: days 1-30 as columns, the activities as rows,
+    hours in the cells ("3", "1,5"), each row's total in a "Kopā" column and a last row
+    summing every activity."""
+    pdf.setPageSize((842, 595))
+    _text(pdf, 30, 560, "Asistenta pakalpojuma uzskaite · 2025. gada septembris", 9)
+    _text(pdf, 30, 540, "Klients", 7)
+    _text(pdf, 250, 540, f"Hermanis Dzenis, p.k. {T24ED_HERMANIS}", 7)
+    _text(pdf, 30, 528, "Asistents", 7)
+    _text(pdf, 250, 528, f"Sarmīte Lazda, p.k. {T24ED_SARMITE}", 7)
+    xs = [110 + 20 * k for k in range(30)]
+    _text(pdf, 30, 505, "Aktivitāte", 6)
+    for day, x in enumerate(xs, start=1):
+        _text(pdf, x, 505, str(day), 6)
+    _text(pdf, 720, 505, "Kopā", 6)
+    rows = [("Izglītība", {2: "3", 9: "3", 16: "3"}, "9"),
+            ("Brīvais laiks", {6: "1,5", 20: "1,5"}, "3")]
+    y = 493.0
+    for activity, cells, total in rows:
+        _text(pdf, 30, y, activity, 6)
+        for day, hours in cells.items():
+            _text(pdf, xs[day - 1], y, hours, 6)
+        _text(pdf, 720, y, total, 6)
+        y -= 12
+    _text(pdf, 30, y, "KOPĀ", 6)
+    _text(pdf, 720, y, "12", 6)
+    _text(pdf, 30, y - 40, "Asistents / klients", 8)
+    _text(pdf, 600, y - 40, "S. Lazda / H. Dzenis", 8)
+
+
+def t24ed_decimal_clock_times(pdf: canvas.Canvas) -> None:
+    """A sheet of visits with from and to as decimal hours ("9,5" for 9:30), the hours as
+    formula results ("2,50") and the month as "2025/03"; the totals by activity under the
+    rows are no entries."""
+    _text(pdf, 50, 800, "Ozolkalna novada Sociālais dienests · uzskaites lapa 2025/03", 10,
+          bold=True)
+    _text(pdf, 60, 770, "Klients", 9)
+    _text(pdf, 220, 770, f"Hermanis Dzenis ({T24ED_HERMANIS})", 9)
+    _text(pdf, 60, 754, "Asistente", 9)
+    _text(pdf, 220, 754, f"Sarmīte Lazda ({T24ED_SARMITE})", 9)
+    y = 720.0
+    for cells in [("Datums", "No", "Līdz", "St.", "Aktivitāte"),
+                  ("05/03/2025", "9,5", "12,0", "2,50", "ārsta apmeklējums"),
+                  ("12/03/2025", "15,0", "16,75", "1,75", "pastaiga, bibliotēka")]:
+        for x, cell in zip((60, 150, 190, 230, 280), cells, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 16
+    _text(pdf, 60, y, "Kopā", 9)
+    _text(pdf, 230, y, "4,25", 9)
+    _text(pdf, 60, y - 40, "Asistente", 9)
+    _text(pdf, 420, y - 40, "S. Lazda", 9)
+
+
+CASES.update({
+    "t24ed_days_by_activities_grid.pdf": (
+        t24ed_days_by_activities_grid, "timesheet", {
+            "month": "2025-09", "client_personal_code": T24ED_HERMANIS,
+            "entries": [
+                {"date": "2025-09-02", "start": None, "end": None, "hours": 3,
+                 "activity": "education"},
+                {"date": "2025-09-06", "start": None, "end": None, "hours": 1.5,
+                 "activity": "leisure"},
+                {"date": "2025-09-09", "start": None, "end": None, "hours": 3,
+                 "activity": "education"},
+                {"date": "2025-09-16", "start": None, "end": None, "hours": 3,
+                 "activity": "education"},
+                {"date": "2025-09-20", "start": None, "end": None, "hours": 1.5,
+                 "activity": "leisure"}],
+            "total_hours": 12}),
+    "t24ed_decimal_clock_times.pdf": (
+        t24ed_decimal_clock_times, "timesheet", {
+            "month": "2025-03", "client_personal_code": T24ED_HERMANIS,
+            "entries": [
+                {"date": "2025-03-05", "start": "09:30", "end": "12:00", "hours": 2.5,
+                 "activity": "institutions"},
+                {"date": "2025-03-12", "start": "15:00", "end": "16:45", "hours": 1.75,
+                 "activity": "leisure"}],
+            "total_hours": 4.25}),
+})

@@ -6655,3 +6655,25 @@ def test_t24ed_spreadsheet_numbers_are_an_activitys_hours(tmp_path: Path) -> Non
     record = _t24ed_read(tmp_path, "t24ed_activities_in_sheet_numbers.pdf")
     assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 20},
                                               {"kind": "leisure", "hours_per_week": 2.5}]
+
+
+def test_t24ed_a_days_by_activities_grid_has_an_entry_per_filled_cell(tmp_path: Path) -> None:
+    """Days as columns and activities as rows: each filled cell is that day's entry for its
+    row's activity, the totals column and the totals row are none (set ZE's October grid
+    read no entries)."""
+    record = _t24ed_read(tmp_path, "t24ed_days_by_activities_grid.pdf")
+    entries = record["fields"]["entries"]
+    assert [(e["date"], e["hours"], e["activity"]) for e in entries] == [
+        ("2025-09-02", 3, "education"), ("2025-09-06", 1.5, "leisure"),
+        ("2025-09-09", 3, "education"), ("2025-09-16", 3, "education"),
+        ("2025-09-20", 1.5, "leisure")]
+
+
+def test_t24ed_decimal_hours_in_from_to_cells_are_clock_times(tmp_path: Path) -> None:
+    """"9,5 | 12,0 | 2,50" is 9:30 to 12:00, two and a half hours (the third cell checks the
+    reading), and "2025/03" is the month (set ZE's November sheet read no rows, no month)."""
+    record = _t24ed_read(tmp_path, "t24ed_decimal_clock_times.pdf")
+    fields = record["fields"]
+    assert fields["month"] == "2025-03"
+    assert [(e["start"], e["end"], e["hours"]) for e in fields["entries"]] == [
+        ("09:30", "12:00", 2.5), ("15:00", "16:45", 1.75)]
