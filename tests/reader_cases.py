@@ -16351,3 +16351,41 @@ CASES.update({
                  "activity": "leisure"}],
             "total_hours": 4.25}),
 })
+
+
+T24ED_AUSTRA = personal_code("1503671234")
+
+
+def t24ed_options_marked_in_a_column(pdf: canvas.Canvas) -> None:
+    """An application sheet: its service options printed as rows under "Pakalpojums" with a
+    column "Atzīme" holding an "X" beside one only; the e-mail wrapped in its narrow cell
+    ("austra.liepa@inbox.l" / "v" as one line's words)."""
+    _text(pdf, 50, 800, "Ozolkalna novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 230, 770, "IESNIEGUMS", 12, bold=True)
+    y = 740.0
+    for label, value in [("Vārds, uzvārds", "Austra Liepa"), ("Personas kods", T24ED_AUSTRA),
+                         ("Adrese", "Skolas iela 3, Ozolkalns, LV-4301"),
+                         ("E-pasts", "austra.liepa@inbox.l v"),
+                         ("Iesnieguma datums", "2025.06.02")]:
+        _text(pdf, 60, y, label, 9)
+        _text(pdf, 220, y, value, 9)
+        y -= 16
+    y -= 16
+    _text(pdf, 60, y, "Pakalpojuma veids", 9)
+    _text(pdf, 300, y, "Atzīme", 9)
+    for option, mark in [("asistents pašvaldībā", ""), ("ģimenes asistents", "X"),
+                         ("pavadonis", "")]:
+        y -= 16
+        _text(pdf, 60, y, option, 9)
+        if mark:
+            _text(pdf, 310, y, mark, 9)
+    _text(pdf, 60, y - 40, "Paraksts", 9)
+    _text(pdf, 420, y - 40, "A. Liepa", 9)
+
+
+CASES.update({
+    "t24ed_options_marked_in_a_column.pdf": (
+        t24ed_options_marked_in_a_column, "application", {
+            "applicant_name": "Austra Liepa", "service": "family_assistant",
+            "email": "austra.liepa@inbox.lv"}),
+})

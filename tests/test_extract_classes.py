@@ -6677,3 +6677,12 @@ def test_t24ed_decimal_hours_in_from_to_cells_are_clock_times(tmp_path: Path) ->
     assert fields["month"] == "2025-03"
     assert [(e["start"], e["end"], e["hours"]) for e in fields["entries"]] == [
         ("09:30", "12:00", 2.5), ("15:00", "16:45", 1.75)]
+
+
+def test_t24ed_an_x_in_a_mark_column_chooses_its_row(tmp_path: Path) -> None:
+    """Options printed as rows with an "Atzīme" column, "X" beside one: that option is the
+    one chosen, the others printed only (set ZE's family assistant application read the
+    first option); an e-mail wrapped in its cell is read whole."""
+    record = _t24ed_read(tmp_path, "t24ed_options_marked_in_a_column.pdf")
+    assert record["fields"]["service"] == "family_assistant"
+    assert record["fields"]["email"] == "austra.liepa@inbox.lv"
