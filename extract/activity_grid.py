@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .document import Word
 from .layout import Line, fold
@@ -57,10 +58,10 @@ def _day_columns(line: Line) -> list[tuple[int, int | None, float, float]] | Non
         days.append((day, int(month) if month else None, (seg.x0 + seg.x1) / 2))
     if len(days) < _MIN_DAYS or not all(
             1 <= d <= 31 and (b[0] > d or (b[1] or 0) > (m or 0))
-            for (d, m, _), b in zip(days, days[1:], strict=False)):
+            for (d, m, _), b in pairwise(days)):
         return None
     centres = [c for _, _, c in days]
-    pitch = min(b - a for a, b in zip(centres, centres[1:], strict=False))
+    pitch = min(b - a for a, b in pairwise(centres))
     if pitch <= 0:
         return None
     return [(d, m, c, pitch / 2) for d, m, c in days]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from .document import Word
 from .layout import Line, Segment, fold, renumbered
@@ -183,7 +184,7 @@ def with_continued_columns(lines: list[Line]) -> list[Line]:
     """The lines with a table's columns printed on the next page joined to its rows."""
     pages = sorted({line.page for line in lines})
     dropped: set[int] = set()
-    for page, nxt in zip(pages, pages[1:], strict=False):
+    for page, nxt in pairwise(pages):
         ending = _tables(lines, page)
         opening = _tables(lines, nxt)
         if not ending or not opening:

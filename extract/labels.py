@@ -210,7 +210,7 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if _another_fields_label(ctx, spec, hit.value) or _heading_beside(ctx, hit):
             continue  # "Amats | Darba attiecības no": a header row, the values are under it
         if spec.region == "dateline" and _in_a_date_column(ctx, hit):
-            continue  # "Datums" over "2024.09.03", "2024.09.05" ...: the rows' days, not the paper's
+            continue  # "Datums" over "2024.09.03", "2024.09.05": the rows' days, not the paper's
         if spec.kind == "hours" and _in_a_score_column(ctx, hit):
             continue  # "Pašaprūpe | Punkti" ... "Kopā | 6": a total of points, no hours
         # A phrase or an address wrapped onto the lines under it, not the next column's text.

@@ -143,7 +143,7 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line],
             groups.setdefault(int(match.group(2)), []).append(value)
     if groups:
         return [_Text(" ".join(parts), []) for _, parts in sorted(groups.items())]
-    rows = []
+    rows: list[_Text] = []
     lines = list(lines)
     index = 0
     while index < len(lines):
