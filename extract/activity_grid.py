@@ -28,6 +28,8 @@ _LABEL_CELL = re.compile(r"^\s*[^\W\d_][^\d]{0,40}$")
 # The row that sums every activity.
 _TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|σ)\b")
 _MIN_DAYS = 5
+# A row follows the one above within this many line heights.
+_ROW_GAP = 1.5
 
 
 @dataclass(slots=True)
@@ -76,19 +78,24 @@ def grid_cells(lines: Sequence[Line], at: int) -> tuple[list[GridCell], int] | N
         return None
     cells: list[GridCell] = []
     end = at + 1
+    above = head
     while end < len(lines):
         line = lines[end]
         if line.page != head.page or not line.segments \
-                or not _LABEL_CELL.match(line.segments[0].text):
+                or not _LABEL_CELL.match(line.segments[0].text) \
+                or line.top - above.bottom > _ROW_GAP * max(line.height, above.height):
             break
         activity = line.segments[0].text
         end += 1
+        above = line
         if _TOTAL_ROW.match(fold(activity)):
-            continue
+            break  # the sum of every activity closes the grid
         for seg in line.segments[1:]:
             hours = _HOURS_CELL.match(seg.text)
             if hours is None:
-                continue
+                # A cell of words or a from-to ("9.00-11.00" under "Datums | 6.11. | 7.11."):
+                # a week laid out a field to a row, no grid of hours.
+                return None
             centre = (seg.x0 + seg.x1) / 2
             day, month, middle, reach = min(columns, key=lambda c: abs(c[2] - centre))
             if abs(middle - centre) >= reach:
