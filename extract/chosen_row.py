@@ -197,6 +197,8 @@ def with_continued_columns(lines: list[Line]) -> list[Line]:
                 if line.page == page or line.page == nxt):
             continue  # other rows or a table of other things between the two
         heading, cont = lines[head_at], lines[cont_at]
+        if {seg.folded for seg in heading.segments} & {seg.folded for seg in cont.segments}:
+            continue  # the headings printed again over more rows: the rows go on, not columns
         dx = max(line.words[-1].x1 for line in [heading, *rows]) + 3 * heading.height \
             - min(line.words[0].x0 for line in [cont, *cont_rows])
         for left, right in zip([heading, *rows], [cont, *cont_rows], strict=True):

@@ -6686,3 +6686,35 @@ def test_t24ed_an_x_in_a_mark_column_chooses_its_row(tmp_path: Path) -> None:
     record = _t24ed_read(tmp_path, "t24ed_options_marked_in_a_column.pdf")
     assert record["fields"]["service"] == "family_assistant"
     assert record["fields"]["email"] == "austra.liepa@inbox.lv"
+
+
+def test_t24ed_headings_printed_again_on_page_two_continue_the_rows(tmp_path: Path) -> None:
+    """A timesheet whose table goes on over page 2 under the same headings printed again has
+    more rows there, not more columns of page 1's rows (set R's two-page sheet was joined
+    side by side while the page-2 columns rule was new)."""
+    from reportlab.pdfgen import canvas as pdf_canvas
+    from unseen_documents import _fonts, _text
+
+    _fonts()
+    path = tmp_path / "rows_over_two_pages.pdf"
+    pdf = pdf_canvas.Canvas(str(path), invariant=True)
+    _text(pdf, 50, 800, "Asistenta darba laika uzskaite · 2025. gada marts", 11)
+    for page, days in enumerate([(3, 4, 5), (10, 11, 12)]):
+        y = 760.0 if page == 0 else 800.0
+        for x, head in zip((60, 150, 210, 270, 330), ("Datums", "Sākums", "Beigas", "Stundas",
+                                                    "Aktivitāte"), strict=True):
+            _text(pdf, x, y, head, 9)
+        for day in days:
+            y -= 16
+            for x, cell in zip((60, 150, 210, 270, 330), (f"{day:02d}.03.2025", "9.00", "11.00",
+                                                         "2", "darbs"), strict=True):
+                _text(pdf, x, y, cell, 9)
+        if page == 0:
+            pdf.showPage()
+    _text(pdf, 60, 700, "Kopā: 12 h", 9)
+    pdf.showPage()
+    pdf.save()
+    record = extract_file(path)
+    assert [e["date"][-2:] for e in record["fields"]["entries"]] == [
+        "03", "04", "05", "10", "11", "12"]
+    assert all(e["hours"] == 2 for e in record["fields"]["entries"])
