@@ -16389,3 +16389,38 @@ CASES.update({
             "applicant_name": "Austra Liepa", "service": "family_assistant",
             "email": "austra.liepa@inbox.lv"}),
 })
+
+
+T24ED_ZIGRIDA = personal_code("2911581234")
+T24ED_TOMS = personal_code("0410201345")
+
+
+def t24ed_yes_no_as_table_cells(pdf: canvas.Canvas) -> None:
+    """An application printed as one landscape row of values under its headings, the benefit
+    asked by a heading "Pabalsts" alone with "Jā" under it; a daughter applies for her father."""
+    pdf.setPageSize((842, 595))
+    _text(pdf, 40, 560, "Ozolkalna novada Sociālais dienests", 10, bold=True)
+    _text(pdf, 200, 530, "IESNIEGUMS asistenta pakalpojuma saņemšanai (klients – tēvs)", 12,
+          bold=True)
+    xs = (40, 140, 230, 330, 430, 620, 700)
+    heads = ("Iesniedzējs", "P.k.", "Klients", "P.k.", "Adrese", "Pabalsts", "Datums")
+    cells = ("Zigrīda Ozola", T24ED_ZIGRIDA, "Toms Ozols", T24ED_TOMS,
+             "Upes iela 9, Ozolkalns, LV-4301", "Jā", "2025.09.30")
+    for x, head, cell in zip(xs, heads, cells, strict=True):
+        _text(pdf, x, 490, head, 8)
+        _text(pdf, x, 474, cell, 8)
+    _text(pdf, 40, 430, "Aktivitāte", 8)
+    _text(pdf, 300, 430, "St./ned.", 8)
+    _text(pdf, 40, 414, "ārstniecības iestāžu apmeklējumi", 8)
+    _text(pdf, 300, 414, "4,00", 8)
+    _text(pdf, 40, 370, "Iesniedzēja", 9)
+    _text(pdf, 650, 370, "Z. Ozola", 9)
+
+
+CASES.update({
+    "t24ed_yes_no_as_table_cells.pdf": (
+        t24ed_yes_no_as_table_cells, "application", {
+            "applicant_name": "Zigrīda Ozola", "client_name": "Toms Ozols",
+            "receives_assistant_benefit": True,
+            "activities": [{"kind": "institutions", "hours_per_week": 4}]}),
+})

@@ -6718,3 +6718,10 @@ def test_t24ed_headings_printed_again_on_page_two_continue_the_rows(tmp_path: Pa
     assert [e["date"][-2:] for e in record["fields"]["entries"]] == [
         "03", "04", "05", "10", "11", "12"]
     assert all(e["hours"] == 2 for e in record["fields"]["entries"])
+
+
+def test_t24ed_a_yes_no_cell_under_its_heading(tmp_path: Path) -> None:
+    """A heading cell "Pabalsts" over "Jā" in a row of values asks the benefit and answers
+    it (set ZE's landscape application read no answer)."""
+    record = _t24ed_read(tmp_path, "t24ed_yes_no_as_table_cells.pdf")
+    assert record["fields"]["receives_assistant_benefit"] is True
