@@ -657,8 +657,21 @@ class _Computed:
 _PHONE = re.compile(r"(?<![\d.,:/-])(?:\+?371[\s-]*)?[2-9]\d(?:[\s-]?\d){6}(?![\d:/-]|[.,]\d)")
 
 
+# A spreadsheet's number with its decimals printed ("25,00", "2,50", "4,0"): its trailing
+# zeros say nothing ("25", "2,5", "4").
+_SHEET_DECIMALS = re.compile(r"(?<![\d.,:/-])(\d{1,3}),(\d)(\d)?(?![\d.,:/-])")
+
+
+def _without_trailing_zeros(window: str) -> str:
+    def short(match: re.Match[str]) -> str:
+        decimals = (match.group(2) + (match.group(3) or "")).rstrip("0")
+        return match.group(1) + ("," + decimals if decimals else "")
+    return _SHEET_DECIMALS.sub(short, window)
+
+
 def _hours_in(window: str, *, unit_only: bool = False,
               head: str = "") -> int | float | _Computed | None:
+    window = _without_trailing_zeros(window)
     # "piecas dienas nedēļā pa pusotrai stundai": a visit's hours times the visits of a week.
     # The activity's own sentence (with its words before the activity, `head`), or the next
     # one ("... mācās pamatskolas 3. klasē. Uz skolu viņu jāpavada ..."), when the window

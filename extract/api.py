@@ -10,6 +10,7 @@ from typing import Any
 
 from ..errors import AsistentsError, MissingDependencyError
 from ..privacy import redact
+from .chosen_row import with_continued_columns, without_other_people
 from .classify import Classification, classify
 from .coded_choices import with_coded_choices
 from .cover_page import without_cover_pages, without_fax_headers
@@ -105,6 +106,9 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = without_print_header(lines)
     # A template's printed instructions with a sample value ("Piemēram: Jānis Paraudziņš").
     lines = without_sample_notes(lines)
+    # A table's columns printed on the next page belong to its rows; a list of several
+    # people whose paper is about one (the marked row, the person its title names).
+    lines = without_other_people(with_continued_columns(lines))
     # A column of 1/0 codes marking a table's rows chosen or not.
     lines = with_coded_choices(lines)
     # Options printed as a numbered key, chosen by the numbers ringed on the line below it.

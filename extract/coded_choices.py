@@ -50,11 +50,49 @@ def _cell(line: Line, head: Segment) -> Segment | None:
 _ROW_CODE = re.compile(r"^\s*[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*\.?\s*$")
 
 
-def _marked(line: Line, cell: Segment) -> Line:
+def _mark_column(line: Line) -> Segment | None:
+    """The segment of a table's head row that heads a column for a mark (not its first)."""
+    if len(line.segments) < 2:
+        return None
+    heads = [re.compile(p) for p in _vocabulary().get("mark_heads", [])]
+    for segment in line.segments[1:]:
+        if any(p.search(fold(segment.text)) for p in heads):
+            return segment
+    return None
+
+
+def _mark_rows(lines: list[Line], at: int, head: Segment) -> list[tuple[int, Segment | None]]:
+    """The option rows under a mark column's head: each row opening with words, with a mark
+    under the head (its cell) or nothing there (None); [] unless some are marked and some
+    blank."""
+    marks = {str(m) for m in _vocabulary().get("marks", [])}
+    rows: list[tuple[int, Segment | None]] = []
+    above = lines[at]
+    for below in range(at + 1, len(lines)):
+        line = lines[below]
+        if line.page != above.page or line.top - above.bottom > 1.5 * max(line.height,
+                                                                         above.height):
+            break
+        if not re.match(r"[^\W\d_]", line.segments[0].text):
+            break
+        under = [seg for seg in line.segments[1:] if seg.x0 < head.x1 and seg.x1 > head.x0]
+        if len(line.segments) > 1 + len(under) or len(under) > 1:
+            break  # other cells: a table of other things
+        if under and fold(under[0].text.strip()) not in marks:
+            break
+        rows.append((below, under[0] if under else None))
+        above = line
+    marked = sum(cell is not None for _, cell in rows)
+    least = int(_vocabulary()["least_rows"])
+    return rows if len(rows) >= least and 0 < marked < len(rows) else []
+
+
+def _marked(line: Line, cell: Segment | None, on: bool | None = None) -> Line:
     """The row with its code as a mark before it and the code's cell gone."""
     first = line.words[0]
     height = first.bottom - first.top
-    on = cell.text.strip() == str(_vocabulary()["on"])
+    if on is None:
+        on = cell is not None and cell.text.strip() == str(_vocabulary()["on"])
     glyph = Word(MARKED if on else EMPTY, first.x0 - 1.2 * height, first.top,
                  first.x0 - 0.4 * height, first.bottom, first.page)
     segments = [s for s in line.segments if s is not cell]
@@ -70,6 +108,13 @@ def with_coded_choices(lines: list[Line]) -> list[Line]:
     at = 0
     while at < len(result):
         head = _code_column(result[at])
+        mark_head = _mark_column(result[at]) if head is None else None
+        if mark_head is not None:
+            options = _mark_rows(result, at, mark_head)
+            for index, cell in options:
+                result[index] = _marked(result[index], cell, on=cell is not None)
+            at += len(options) + 1
+            continue
         if head is None:
             at += 1
             continue

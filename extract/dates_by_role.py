@@ -28,6 +28,7 @@ from .layout import Line, Segment, fold
 from .mail_header import mail_header_lines
 from .phrase_patterns import _DATE_ANY, deaccent
 from .reading_context import Context
+from .table_columns import in_a_column_of, under_a_heading
 from .value_parsing import parse_value
 from .vocabulary import FieldSpec, Vocabulary, reader_data
 from .whose_value import _birth_dates
@@ -156,6 +157,11 @@ def dateline_dates(ctx: Context, spec: FieldSpec) -> tuple[list[tuple[str, list[
         for segment in line.segments:
             match = date_line_span(deaccent(segment.text), _DATE_ANY)
             if match is None:
+                continue
+            if (in_a_column_of(ctx.lines, line, segment, _DATE_ANY)
+                    or (match.start() == 0 and under_a_heading(ctx.lines, line, segment))):
+                # "2024.09.03 | fizioterapija | 1,50": a table's rows, each its day; a date
+                # under its heading ("Studiju beigas"), that heading's value
                 continue
             lead = segment.text[: match.start()]
             # "IZZIŅA Nr. 2021/47 · 2021.g. 15.februārī": a "·" before the date parts it from

@@ -44,10 +44,10 @@ from .phrase_patterns import _DATE_ANY, _context_free, compile_pattern, deaccent
 from .prose_patterns import _CONTACT_KINDS, _another_dates_label
 from .reading_context import Context
 from .sections import SIGNATURE
-from .table_columns import HEADING_DISTANCE
+from .table_columns import HEADING_DISTANCE, column_heading, in_a_column_of
 from .value_bounds import boundary_doubt
 from .value_parsing import parse_value, printed_options
-from .vocabulary import FieldSpec
+from .vocabulary import FieldSpec, reader_data
 from .whose_value import _PERSON_KINDS, _issuers, _other_persons, _own_hits
 
 
@@ -211,6 +211,10 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "Valmierā, 22.01.2026.": where and when the paper was signed, no value
         if _another_fields_label(ctx, spec, hit.value) or _heading_beside(ctx, hit):
             continue  # "Amats | Darba attiecības no": a header row, the values are under it
+        if spec.region == "dateline" and _in_a_date_column(ctx, hit):
+            continue  # "Datums" over "2024.09.03", "2024.09.05": the rows' days, not the paper's
+        if spec.kind == "hours" and _in_a_score_column(ctx, hit):
+            continue  # "Pašaprūpe | Punkti" ... "Kopā | 6": a total of points, no hours
         # A phrase or an address wrapped onto the lines under it, not the next column's text.
         # A sentence's enum runs on too ("pirmā līmeņa profesionālās" / "augstākās ...").
         runs_on = (not hit.label_after and spec.kind in ("text", "address")) or (
@@ -487,6 +491,22 @@ def _referred_address(ctx: Context, spec: FieldSpec,
 
 
 _BELOW = 0.3  # layout.find_label_values: a value found under its label
+
+
+def _in_a_date_column(ctx: Context, hit: LabelHit) -> bool:
+    """The value is one date of a table's column of dates (a row a visit or a day)."""
+    segment = next((seg for seg in hit.line.segments
+                    if hit.words and seg.words[0] is hit.words[0]), None)
+    return segment is not None and in_a_column_of(ctx.lines, hit.line, segment, _DATE_ANY)
+
+
+def _in_a_score_column(ctx: Context, hit: LabelHit) -> bool:
+    """The value stands in a table's column of points (its heading "Punkti", "Balles")."""
+    heading = column_heading(ctx.lines, hit.line, hit.words)
+    if heading is None:
+        return False
+    return any(heading.startswith(word) for word in reader_data("workload.yaml")
+               .get("score_headings", []))
 
 
 def _under_a_heading_row(ctx: Context, spec: FieldSpec, hit: LabelHit) -> bool:

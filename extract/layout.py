@@ -680,9 +680,12 @@ def _words_after(segment: Segment, folded_end: int) -> list[Word]:
 
 
 def _below(lines: list[Line], line: Line, segment: Segment) -> tuple[list[Word], Line] | None:
-    """Words on the next line(s) under a label: the cell below, or the words in its column."""
+    """Words on the next line(s) under a label: the cell below, or the words in its column.
+    A heading's second row with nothing in this column ("Stundas dienā" over "P. | O. | T.")
+    stands between a heading and its values: the gap is measured from it."""
+    above = line
     for nxt in lines[line.index + 1 : line.index + 3]:
-        if nxt.page != line.page or nxt.top - line.bottom > 2.5 * line.height:
+        if nxt.page != line.page or nxt.top - above.bottom > 2.5 * line.height:
             return None
         column = [
             seg
@@ -691,6 +694,9 @@ def _below(lines: list[Line], line: Line, segment: Segment) -> tuple[list[Word],
         ]
         if column:
             return [w for seg in column[:1] for w in seg.words], nxt
+        if nxt.top - line.bottom > 1.5 * line.height or re.search(r"\d", nxt.text):
+            return None
+        above = nxt
     return None
 
 

@@ -18,7 +18,8 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from .layout import Line, Segment, renumbered
+from .layout import Line, Segment, fold, renumbered
+from .vocabulary import reader_data
 
 # A cell formula as printed: "=SUMMA(F6:F23)", "=SUM(B2;B9)", "= AVERAGE(C3:C7)".
 _FORMULA = re.compile(r"=\s*[^\W\d_]+\s*\(\s*\$?[A-Z]{1,2}\$?\d+\s*[:;]\s*\$?[A-Z]{1,2}\$?\d+\s*\)")
@@ -26,6 +27,8 @@ _ROW_NUMBER = re.compile(r"\d{1,4}")
 # The numbers' left edges differ by a digit's width ("9" and "10" right-aligned).
 _EDGE_SLACK = 12.0
 _MIN_ROWS = 3
+# Two rows will do right under the letters: a heading row over one row of values.
+_MIN_SHORT_ROWS = 2
 # The longest token a garbled column letter line holds ("_[_€").
 _LETTER_NOISE = 4
 # A cell's edge as OCR reads it beside the row number: "|", "[", "]".
@@ -75,6 +78,21 @@ def _scanned_column_letters(line: Line) -> bool:
     return "B" in rising[:2] and len(rising) >= _MIN_ROWS
 
 
+def _letter_run(line: Line) -> bool:
+    """A line of two or more column letters in a row, each a cell of its own ("A  B" over a
+    small table, "E  F  G" heading a sheet's columns continued on its second page)."""
+    texts = [w.text for w in line.words]
+    if len(texts) < 2 or len(line.segments) != len(texts):
+        return False
+    if any(len(t) != 1 or not "A" <= t <= "Z" for t in texts):
+        return False
+    return all(ord(b) == ord(a) + 1 for a, b in pairwise(texts))
+
+
+def _letters(line: Line) -> bool:
+    return _column_letters(line) or _letter_run(line)
+
+
 def _numbered(line: Line) -> int | None:
     first = line.words[0]
     if not _ROW_NUMBER.fullmatch(first.text):
@@ -97,22 +115,24 @@ def _page_grid(page_lines: list[Line]) -> set[int]:
     # A scan's letter lines may be OCR's garbled readings of a few grey cells (each table of
     # a sheet printed with its own).
     letters = [line for line in page_lines
-               if _column_letters(line) or (scanned and _scanned_column_letters(line))]
+               if _letters(line) or (scanned and _scanned_column_letters(line))]
     if not letters:
         if scanned:
             _without_label_row_numbers(page_lines)
         return set()
     after = [line for line in page_lines if line.top > letters[0].top]
     numbered = [(line, n) for line in after if (n := _numbered(line)) is not None]
-    if len(numbered) < _MIN_ROWS:
-        return set()
+    if len(numbered) < _MIN_SHORT_ROWS:
+        return _letter_lines(letters)
     left = min(line.words[0].x0 for line, _ in numbered)
     numbered = [(line, n) for line, n in numbered if line.words[0].x0 - left <= _EDGE_SLACK]
     numbers = [n for _, n in numbered]
     rising = sum(b > a for a, b in pairwise(numbers))
-    if len(numbered) < _MIN_ROWS or rising * 3 < (len(numbers) - 1) * 2:
+    if len(numbered) < _MIN_ROWS and not _short_sheet(page_lines, letters, numbered):
+        return _letter_lines(letters)
+    if rising * 3 < (len(numbers) - 1) * 2:
         # Rising mostly: a scan misreads a number here and there ("15" for "13").
-        return set()
+        return _letter_lines(letters)
     dropped = {id(line) for line in letters}
     # Every line after the letters opening with a number's token at the numbers' edge ("II"
     # where a scan misread an "11") loses it.
@@ -187,6 +207,26 @@ def _unglue_row_numbers(lines: list[Line], left: float) -> None:
         previous += 1
 
 
+def _letter_lines(letters: list[Line]) -> set[int]:
+    """Letter lines of a sheet printed without row numbers: each letter in a cell of its own
+    and the letters following on ("A  B  C"), the program's headings too."""
+    return {id(line) for line in letters if _letter_run(line)}
+
+
+def _short_sheet(page_lines: list[Line], letters: list[Line],
+                 numbered: list[tuple[Line, int]]) -> bool:
+    """Two rows numbered one after the other right under a line of letters, their numbers left
+    of the first letter (a heading row over one row of values): a sheet as short as that."""
+    first, second = numbered[0], numbered[1]
+    if second[1] != first[1] + 1:
+        return False
+    for letter_line in letters:
+        at = page_lines.index(letter_line)
+        if at + 1 < len(page_lines) and page_lines[at + 1] is first[0]:
+            return first[0].words[0].x1 < letter_line.words[0].x0
+    return False
+
+
 def _without_formulas(line: Line) -> None:
     if "=" not in line.text:
         return
@@ -197,11 +237,19 @@ def _without_formulas(line: Line) -> None:
     line.words = [w for seg in kept for w in seg.words]
 
 
+def _sheet_marks(line: Line) -> bool:
+    """A line of the sheet tab's name and the page's number only ("Lapa1", "Page 1 of 2",
+    "Lapa1 · Page 1"): the program's header or footer, no word of the paper."""
+    pattern = re.compile(reader_data("print_header.yaml")["sheet_marks"])
+    parts = [p.strip() for p in fold(line.text).split("·")]
+    return all(pattern.match(p) for p in parts)
+
+
 def without_sheet_grid(lines: list[Line]) -> list[Line]:
-    """The lines without a printed spreadsheet's column letters, row numbers and formulas,
-    renumbered; the lines themselves when there is no such grid."""
-    dropped: set[int] = set()
-    changed = False
+    """The lines without a printed spreadsheet's column letters, row numbers and formulas, nor
+    its sheet tab's and page's marks, renumbered; the lines themselves when there is none."""
+    dropped: set[int] = {id(line) for line in lines if _sheet_marks(line)}
+    changed = bool(dropped)
     for page in sorted({line.page for line in lines}):
         on_page = [line for line in lines if line.page == page]
         grid = _page_grid(on_page)

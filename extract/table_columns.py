@@ -83,3 +83,70 @@ def heading_hits(lines: list[Line], line: Line,
                 hits.append(LabelHit(value, words, row, HEADING_DISTANCE, label))
             break
     return hits
+
+
+# A cell holding a figure only ("6", "2,5", "12,0"): a value in a column, not its heading.
+_FIGURE = re.compile(r"[\d\s.,:/+=()-]+")
+# How far up a column its heading is looked for: rows of one table.
+_COLUMN_ROWS = 12
+
+
+def column_heading(lines: list[Line], line: Line, words: list[Word]) -> str | None:
+    """The heading of the column `words` stand in: going up the rows of the table, the first
+    cell over the words that is no figure ("Punkti" over "2", "3", "Kopā | 6"), folded. None
+    when a blank gap or the page's top ends the table first."""
+    if not words:
+        return None
+    x0, x1 = min(w.x0 for w in words), max(w.x1 for w in words)
+    below = line
+    for above in reversed(lines[max(0, line.index - _COLUMN_ROWS): line.index]):
+        if above.page != line.page or below.top - above.bottom > 1.5 * max(above.height,
+                                                                          below.height):
+            return None
+        over = [seg for seg in above.segments if seg.x0 < x1 and seg.x1 > x0]
+        if len(over) == 1 and not _FIGURE.fullmatch(over[0].text):
+            return over[0].folded
+        below = above
+    return None
+
+
+def _cell_at(line: Line, x0: float, slack: float) -> Segment | None:
+    return next((seg for seg in line.segments if abs(seg.x0 - x0) <= slack), None)
+
+
+def in_a_column_of(lines: list[Line], line: Line, segment: Segment,
+                   kind: re.Pattern[str]) -> bool:
+    """Whether `segment` is one cell of a table's column of such values: a row of several
+    cells right over or under it holds another value of the kind (`kind` matching its cell)
+    at the same left edge ("2024.09.03" over "2024.09.05", each beside its visit's hours)."""
+    if len(line.segments) < 2:
+        return False
+    slack = line.height
+    for step in (-1, 1):
+        at = line.index + step
+        if not 0 <= at < len(lines):
+            continue
+        other = lines[at]
+        if other.page != line.page or len(other.segments) < 2:
+            continue
+        gap = line.top - other.bottom if step < 0 else other.top - line.bottom
+        if gap > 1.5 * max(line.height, other.height):
+            continue
+        cell = _cell_at(other, segment.x0, slack)
+        if cell is not None and kind.fullmatch(cell.text.strip()):
+            return True
+    return False
+
+
+def under_a_heading(lines: list[Line], line: Line, segment: Segment) -> bool:
+    """Whether `segment` is a cell of a table's row right under its heading row (three or more
+    headings, no figure among them, one over the cell): the value its heading names, not the
+    paper's own line ("Kurss | Studiju beigas | St./ned." over "2. | 2026.06.30 | 28,0")."""
+    if len(line.segments) < 2 or line.index == 0:
+        return False
+    above = lines[line.index - 1]
+    if (above.page != line.page or len(above.segments) < MIN_HEADINGS
+            or re.search(r"\d", above.text)
+            or line.top - above.bottom > 1.5 * max(line.height, above.height)):
+        return False
+    return any(seg.x0 < segment.x1 and seg.x1 > segment.x0 for seg in above.segments)

@@ -34,6 +34,7 @@ from typing import Any
 
 from ..forms.hours import parse_hours, whole_hour_clocks
 from . import clock_digits, values
+from .activity_grid import grid_cells
 from .document import ReadDocument, Word
 from .layout import Line, Segment, fold
 from .vocabulary import reader_data
@@ -124,7 +125,16 @@ class _Text:
 # --- where rows are --------------------------------------------------------------------------
 
 
-def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text]:
+def _grid_date(day: int, cell_month: int | None, month: str | None) -> str:
+    """A grid cell's day written whole: in the sheet's month ("2025-10-04"), or the day and
+    month its heading gives ("12.01.")."""
+    if month is not None and cell_month in (None, int(month[5:7])):
+        return f"{month}-{day:02d}"
+    return f"{day}.{cell_month:02d}." if cell_month else f"{day}."
+
+
+def _candidate_rows(document: ReadDocument, lines: Sequence[Line],
+                    month: str | None = None) -> list[_Text]:
     """Each numbered group of AcroForm fields, or else each line (its cells joined)."""
     groups: dict[int, list[str]] = {}
     for key, value in document.form_values.items():
@@ -133,10 +143,18 @@ def _candidate_rows(document: ReadDocument, lines: Sequence[Line]) -> list[_Text
             groups.setdefault(int(match.group(2)), []).append(value)
     if groups:
         return [_Text(" ".join(parts), []) for _, parts in sorted(groups.items())]
-    rows = []
+    rows: list[_Text] = []
     lines = list(lines)
     index = 0
     while index < len(lines):
+        grid = grid_cells(lines, index)
+        if grid is not None:
+            # The days as columns and the activities as rows: each filled cell is its row.
+            cells, index = grid
+            rows.extend(_Text(f"{_grid_date(cell.day, cell.month, month)} {cell.hours} h "
+                              f"{cell.activity}", cell.words, cell.line, calendar=True)
+                        for cell in cells)
+            continue
         days = calendar_days(lines[index])
         if days is not None:
             # A month drawn as a calendar (the days across, a week to a line): each day's
@@ -843,6 +861,13 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
                 and int(bare.group(2)) - int(bare.group(1)) == int(bare.group(3)):
             rest = f"{bare.group(1)}:00 {bare.group(2)}:00 {bare.group(3)}{rest[bare.end():]}"
             clocks = list(_CLOCK.finditer(rest))
+    if len(clocks) < 2 and text.line is not None and len(text.line.segments) >= 3:
+        # The same cells as decimal hours ("10,0 | 12,5 | 2,50"): clock times 10:00 and 12:30
+        # when the third is the span between them, on the quarter hour.
+        decimal = _decimal_clocks(rest)
+        if decimal is not None:
+            rest = decimal
+            clocks = list(_CLOCK.finditer(rest))
     misread = ""
     if len(clocks) < 2 and text.words:
         # A whole hour a scan read as strokes ("no 9 līdz II" for 11): after a range's
@@ -1050,6 +1075,11 @@ def _clock_cells_mended(rest: str, line: Line) -> tuple[str, str]:
 # in one cell joined by a dash too ("8-12 | 4", a hand's whole hours).
 _WHOLE_HOUR_CELLS = re.compile(
     r"^\s*(\d{1,2})(?:\s+|\s*[-–—]\s*)(\d{1,2})\s+(\d{1,2})(?![\d.,:])")
+# A spreadsheet's "No | Līdz | St." cells as decimal hours ("10,0 | 12,5 | 2,50": 10:00 to
+# 12:30, two and a half hours).
+_DECIMAL_HOUR_CELLS = re.compile(
+    r"^\s*(\d{1,2}(?:,\d{1,2})?)(?:\s+|\s*[-–—]\s*)(\d{1,2}(?:,\d{1,2})?)\s+"
+    r"(\d{1,2}(?:,\d{1,2})?)(?![\d.,:])")
 _DATED_BY_MONTH = re.compile(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[^\W\d_]{3,}"
                              r"|\d{1,2}\.\s?[IVX]{1,4}\.")
 # A calendar cell's hours after its day: a number, its unit perhaps, then what it was for;
@@ -1094,6 +1124,20 @@ def _duration_only(rest: str, line: Line | None) -> tuple[float, str] | None:
 
 # A range whose end OCR damaged past any clock ("10.30-42.00"): a time's shape, no time.
 _DAMAGED_END = re.compile(r"^\s*[-–—]+\s*(\d{2}[.:,]\d{2})(?![\d:])")
+
+
+def _decimal_clocks(rest: str) -> str | None:
+    """`rest` with its decimal from, to and hours cells written as clocks, when they check."""
+    cells = _DECIMAL_HOUR_CELLS.match(rest)
+    if cells is None or "," not in cells.group(0):
+        return None
+    start, end, hours = (float(cells.group(k).replace(",", ".")) for k in (1, 2, 3))
+    if not (0 <= start < end <= 24 and abs(end - start - hours) < 0.01
+            and _on_grid(start * 60) and _on_grid(end * 60)
+            and (start * 4).is_integer() and (end * 4).is_integer()):
+        return None
+    return (f"{_clock(round(start * 60))} {_clock(round(end * 60))} {cells.group(3)}"
+            f"{rest[cells.end():]}")
 
 
 def _damaged_end(day: str, rest: str, start_m: re.Match[str], words: Sequence[Word],
@@ -1525,8 +1569,8 @@ def read_entries(
     # A diary's day heading ("Pirmdiena, 7. decembris") dates the lines of prose under it
     # that hold times but no date of their own, up to the next day.
     diary_day: str | None = None
-    candidates = _hours_by_kind(join_wrapped(diary_sentences(_candidate_rows(document, lines)),
-                                             month),
+    candidates = _hours_by_kind(join_wrapped(diary_sentences(
+        _candidate_rows(document, lines, month)), month),
                                 lines, row_activity)
     unit = minute_unit(lines)
     for at, text in enumerate(candidates):

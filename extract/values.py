@@ -362,7 +362,18 @@ def email(text: str) -> str | None:
     """The address written small: an e-mail address is the same in any case, and a form
     filled in capitals ("AIVARS.SMILSKALNS@GMAIL.COM") prints it so."""
     match = _EMAIL.search(text)
+    if match and _WRAPPED_DOMAIN.match(text, match.end()) and re.search(
+            r"\.[^\W\d_]$", match.group(0)):
+        # "anna@inbox.l" / "v": no domain ends in one letter, the address wrapped in its cell
+        # ("maija@gmail.c om" as the cell's two lines are read) goes on after the space.
+        tail = _WRAPPED_DOMAIN.match(text, match.end())
+        assert tail is not None
+        return (match.group(0) + tail.group(1)).lower()
     return match.group(0).lower() if match else None
+
+
+# A domain's last letters wrapped onto the cell's next line: a short word of letters alone.
+_WRAPPED_DOMAIN = re.compile(r"\s+([^\W\d_]{1,5})(?![\w.@-])")
 
 
 # A number abroad, with its country's code ("+380 67 120 45 87", "+372 5123 4567"): a family

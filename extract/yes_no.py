@@ -166,10 +166,41 @@ def _marks_before_options(stated: str) -> bool:
     return before.endswith((":", "?")) and len(re.findall(_CHECK_ANY.pattern, stated)) >= 2
 
 
+def _cell_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
+    """A question that is a table's whole cell (`asked_in_cell`): in a row of a label and its
+    value ("Asistents | jā") the next cell answers; in a heading row of three or more headings
+    without figures ("Klients | ... | Pabalsts | Datums") the cell under it."""
+    asked = {fold(phrase) for phrase in spec.asked_in_cell}
+    if not asked:
+        return None
+    for i, line in enumerate(lines):
+        for at, segment in enumerate(line.segments):
+            if fold(segment.text).strip(" :") not in asked:
+                continue
+            heading = len(line.segments) >= 3 and not re.search(r"\d", line.text)
+            if not heading and at == 0 and len(line.segments) >= 2:
+                answer = _bool(spec, line.segments[1].text)
+                if answer is not None:
+                    return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
+            below = lines[i + 1] if i + 1 < len(lines) else None
+            if not heading or below is None or below.page != line.page:
+                continue
+            under = [seg for seg in below.segments
+                     if seg.x0 < segment.x1 and seg.x1 > segment.x0]
+            if len(under) == 1:
+                answer = _bool(spec, under[0].text)
+                if answer is not None:
+                    return Found(answer, 0.9 * _lines_doubt([below]), "asked", under[0].words)
+    return None
+
+
 def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
     """A question printed as a heading ("Asistenta pakalpojuma nepieciešamība | ir"): the
     answer after it on its line ("jā", "ir", "nav", "X"), or on the next line when the
     question ends its line; nothing (a dash, a blank) is no answer."""
+    in_cell = _cell_answer(spec, lines)
+    if in_cell is not None:
+        return in_cell
     for i, line in enumerate(lines):
         folded = fold(line.text)
         below = lines[i + 1] if i + 1 < len(lines) else None

@@ -16670,3 +16670,426 @@ def r24ab_timesheet_photo_under_a_sharp_shadow(path: Path) -> Path:
     Image.fromarray(np.clip(photo, 0, 255).astype(np.uint8), mode="L").save(
         path, dpi=(110, 110), quality=80)
     return path
+
+
+
+# --- round 24 (t24ed): paper made in spreadsheets and tables (set ZE's digital papers) ---
+
+T24ED_MAREKS = personal_code("1402871234")
+T24ED_OLITA = personal_code("2807651530")
+
+
+def _t24ed_letters(pdf: canvas.Canvas, y: float, xs: tuple[float, ...], first: str = "A") -> None:
+    """A spreadsheet's grey column letters over its cells, one letter a column."""
+    for i, x in enumerate(xs):
+        _text(pdf, x, y, chr(ord(first) + i), 7)
+
+
+def t24ed_sheet_one_row_under_headings(pdf: canvas.Canvas) -> None:
+    """A school certificate printed from a spreadsheet with its headings on: the column letters
+    over a heading row numbered 5 and one row of values numbered 6 (only two rows: the sheet
+    is that short), the programme between the pupil's code and the admission date."""
+    _text(pdf, 40, 800, "Kalnaines Amatniecības vidusskola", 11, bold=True)
+    _text(pdf, 40, 786, "Skolas iela 4, Kalnaine, LV-4312", 8)
+    _text(pdf, 200, 760, "Izziņa par mācībām", 11, bold=True)
+    xs = (52, 128, 214, 330, 392, 452, 506)
+    _t24ed_letters(pdf, 738, tuple(x + 20 for x in xs))
+    heads = ("Audzēknis", "P.k.", "Programma", "Uzņemts", "Līdz", "St./ned.", "Datums")
+    cells = ("Mareks Zīriņš", T24ED_MAREKS, "Kokizstrādājumi", "01/09/2023", "30/06/2027",
+             "30,0", "12/11/2025")
+    _text(pdf, 40, 722, "5", 7)
+    _text(pdf, 40, 706, "6", 7)
+    for x, head, cell in zip(xs, heads, cells, strict=True):
+        _text(pdf, x, 722, head, 8)
+        _text(pdf, x, 706, cell, 8)
+    _text(pdf, 40, 660, "Direktora vietniece", 9)
+    _text(pdf, 440, 660, "L. Avotiņa", 9)
+
+
+def t24ed_points_total_under_hours(pdf: canvas.Canvas) -> None:
+    """A social worker's sheet: labels in column A with the weekly hours as "St./ned." and a
+    self-care table under them whose points column closes with "Kopā" (a score, no hours)."""
+    _text(pdf, 50, 800, "Kalnaines novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 180, 770, "Sociālā darbinieka atzinums", 11, bold=True)
+    rows = [("Klients", "Olita Vanaga"), ("P.k.", T24ED_OLITA),
+            ("Mērķa grupa", "persona ar garīga rakstura traucējumiem"),
+            ("St./ned.", "12,0"), ("Periods (mēn.)", "4"), ("Datums", "2025.11.20")]
+    y = 740.0
+    for label, value in rows:
+        _text(pdf, 60, y, label, 9)
+        _text(pdf, 220, y, value, 9)
+        y -= 16
+    y -= 12
+    for label, value in [("Pašaprūpe", "Punkti"), ("ģērbšanās", "3"), ("ēdiena gatavošana", "2"),
+                         ("saziņa", "2"), ("Kopā", "7")]:
+        _text(pdf, 60, y, label, 9)
+        _text(pdf, 300, y, value, 9)
+        y -= 16
+    _text(pdf, 60, y - 30, "Sociālā darbiniece", 9)
+    _text(pdf, 420, y - 30, "I. Kalna", 9)
+
+
+CASES.update({
+    "t24ed_sheet_one_row_under_headings.pdf": (
+        t24ed_sheet_one_row_under_headings, "school_certificate", {
+            "person_name": "Mareks Zīriņš", "personal_code": T24ED_MAREKS,
+            "programme": "Kokizstrādājumi", "hours_per_week": 30, "issued_on": "2025-11-12"}),
+    "t24ed_points_total_under_hours.pdf": (
+        t24ed_points_total_under_hours, "social_worker_opinion", {
+            "person_name": "Olita Vanaga", "hours_per_week": 12, "period_months": 4}),
+})
+
+
+T24ED_VISITORS = [("Aldis Klints", personal_code("0306781122"), "6,0", ""),
+                  ("Brigita Sīle", personal_code("1709851344"), "4,0", ""),
+                  ("Kārlis Zunde", personal_code("2511900456"), "10,0", "X")]
+T24ED_STAFF = [("Inārs Gulbis", personal_code("1204731377"), "noliktavas strādnieks",
+                "1,0", "40,0", "2016.03.01"),
+               ("Inga Lapsiņa", personal_code("0801661299"), "grāmatvede", "0,5", "20,0",
+                "2020.09.15"),
+               ("Dzintra Reņģe", personal_code("2203821188"), "pārdevēja", "1,0", "40,0",
+                "2023.01.09")]
+
+
+def t24ed_list_with_a_marked_row(pdf: canvas.Canvas) -> None:
+    """A day centre's attendance list of three visitors, the certificate for the one marked
+    "X" in its "Izziņa" column (the last row): the first row is another visitor."""
+    _text(pdf, 50, 800, "Biedrība „Ozolkalna dienas centrs”", 11, bold=True)
+    _text(pdf, 50, 786, "Liepu iela 2, Ozolkalns, LV-4301", 8)
+    _text(pdf, 120, 760, "APLIECINĀJUMS par dienas centra apmeklējumu", 11, bold=True)
+    xs = (60, 200, 330, 420)
+    y = 720.0
+    for x, head in zip(xs, ("Apmeklētājs", "P.k.", "St./ned.", "Izziņa"), strict=True):
+        _text(pdf, x, y, head, 9)
+    for name, code, hours, mark in T24ED_VISITORS:
+        y -= 16
+        for x, cell in zip(xs, (name, code, hours, mark), strict=True):
+            if cell:
+                _text(pdf, x, y, cell, 9)
+    _text(pdf, 60, y - 30, "Ozolkalnā, 2025.11.03", 9)
+    _text(pdf, 60, y - 70, "Vadītāja", 9)
+    _text(pdf, 420, y - 70, "R. Bērza", 9)
+
+
+def t24ed_staff_list_over_two_pages(pdf: canvas.Canvas) -> None:
+    """A company's staff list printed across two pages, the certificate for the employee its
+    title names (in the genitive, the second row): page 1 holds the names, codes and
+    positions, page 2 the same rows' load, weekly hours and start date."""
+    _text(pdf, 50, 800, "SIA Ozolkalna Tirdzniecība", 11, bold=True)
+    _text(pdf, 50, 786, "Reģ. Nr. 40103344556 · Tirgus iela 5, Ozolkalns, LV-4301", 8)
+    _text(pdf, 90, 760, "IZZIŅA par darbinieces Ingas Lapsiņas nodarbinātību", 11, bold=True)
+    _text(pdf, 90, 746, "Izraksts no darbinieku saraksta. Sagatavots 2025.10.20.", 9)
+    xs = (60, 90, 220, 330)
+    y = 710.0
+    for x, head in zip(xs, ("Nr.", "Vārds, uzvārds", "P.k.", "Amats"), strict=True):
+        _text(pdf, x, y, head, 9)
+    for number, (name, code, position, *_rest) in enumerate(T24ED_STAFF, start=1):
+        y -= 16
+        for x, cell in zip(xs, (str(number), name, code, position), strict=True):
+            _text(pdf, x, y, cell, 9)
+    _text(pdf, 60, y - 24, "Turpinājums nākamajā lapā.", 8)
+    pdf.showPage()
+    xs = (60, 110, 180)
+    y = 780.0
+    for x, head in zip(xs, ("Sl.", "St./ned.", "Darba sākums"), strict=True):
+        _text(pdf, x, y, head, 9)
+    for *_rest, load, hours, since in T24ED_STAFF:
+        y -= 16
+        for x, cell in zip(xs, (load, hours, since), strict=True):
+            _text(pdf, x, y, cell, 9)
+    _text(pdf, 60, y - 50, "Valdes loceklis", 9)
+    _text(pdf, 420, y - 50, "P. Ozols", 9)
+
+
+CASES.update({
+    "t24ed_list_with_a_marked_row.pdf": (
+        t24ed_list_with_a_marked_row, "activity_certificate", {
+            "person_name": "Kārlis Zunde", "personal_code": T24ED_VISITORS[2][1],
+            "hours_per_week": 10}),
+    "t24ed_staff_list_over_two_pages.pdf": (
+        t24ed_staff_list_over_two_pages, "employer_certificate", {
+            "person_name": "Inga Lapsiņa", "personal_code": T24ED_STAFF[1][1],
+            "position": "grāmatvede", "hours_per_week": 20, "employed_since": "2020-09-15"}),
+})
+
+
+T24ED_VALDEMARS = personal_code("1110591234")
+T24ED_LUCIJA = personal_code("0405021456")
+T24ED_ROLANDS = personal_code("2609041345")
+
+
+def t24ed_visits_dated_in_a_column(pdf: canvas.Canvas) -> None:
+    """A clinic's table of visits: a "Datums" column heading four visit dates, each row with
+    its procedure and hours, an average row, and the certificate's own date in a sentence at
+    the foot; no place-and-date line."""
+    _text(pdf, 50, 800, "SIA Ozolkalna Veselības centrs", 11, bold=True)
+    _text(pdf, 50, 786, "Dārza iela 8, Ozolkalns, LV-4301", 8)
+    _text(pdf, 120, 760, "Izziņa par ārstniecības iestādes apmeklējumiem", 11, bold=True)
+    _text(pdf, 60, 730, "Pacients", 9)
+    _text(pdf, 220, 730, "Valdemārs Krēsliņš", 9)
+    _text(pdf, 60, 714, "P.k.", 9)
+    _text(pdf, 220, 714, T24ED_VALDEMARS, 9)
+    y = 684.0
+    for cells in [("Datums", "Procedūra", "St."), ("2025.02.04", "masāža", "1,00"),
+                  ("2025.02.06", "masāža", "1,00"), ("2025.02.11", "masāža", "1,00"),
+                  ("2025.02.13", "masāža", "1,00")]:
+        for x, cell in zip((60, 160, 340), cells, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 16
+    _text(pdf, 60, y, "Vidēji st./ned.", 9)
+    _text(pdf, 340, y, "2,00", 9)
+    _text(pdf, 60, y - 24, "Izziņa sagatavota 2025.03.04.", 9)
+    _text(pdf, 60, y - 70, "Reģistratūras vadītāja", 9)
+    _text(pdf, 420, y - 70, "A. Ceriņa", 9)
+
+
+def t24ed_heading_over_sub_headings(pdf: canvas.Canvas) -> None:
+    """A day centre's one-row table whose "Dienas" heading stands over a second heading row of
+    weekdays ("P. | T. | C."), the weekly hours under "St./ned." past that second row; the
+    college date at the top right beside a row whose study end stands under its heading."""
+    _text(pdf, 50, 800, "Biedrība „Ozolkalna dienas centrs”", 11, bold=True)
+    _text(pdf, 50, 786, "Liepu iela 2, Ozolkalns, LV-4301", 8)
+    _text(pdf, 120, 760, "APLIECINĀJUMS par dienas centra apmeklējumu", 11, bold=True)
+    _text(pdf, 60, 720, "Apmeklētājs", 9)
+    _text(pdf, 190, 720, "P.k.", 9)
+    _text(pdf, 290, 720, "Dienas", 9)
+    _text(pdf, 420, 720, "St./ned.", 9)
+    for x, day in zip((290, 325, 360), ("P.", "T.", "C."), strict=True):
+        _text(pdf, x, 704, day, 9)
+    _text(pdf, 60, 688, "Lūcija Sprūde", 9)
+    _text(pdf, 190, 688, T24ED_LUCIJA, 9)
+    for x in (290, 325, 360):
+        _text(pdf, x, 688, "3,0", 9)
+    _text(pdf, 420, 688, "9,0", 9)
+    _text(pdf, 60, 650, "Ozolkalnā, 2025.11.21", 9)
+    _text(pdf, 60, 610, "Vadītāja", 9)
+    _text(pdf, 420, 610, "R. Bērza", 9)
+
+
+def t24ed_study_end_under_its_heading(pdf: canvas.Canvas) -> None:
+    """A college's certificate whose own date stands at the top right on a line of its own
+    (place and date, no comma) and whose second table's row holds the study end under its
+    heading "Studiju beigas": the later date is the study end, not the paper's."""
+    _text(pdf, 50, 800, "Ozolkalna Tehniskā koledža", 11, bold=True)
+    _text(pdf, 50, 786, "Skolas iela 1, Ozolkalns, LV-4301", 8)
+    _text(pdf, 440, 770, "Ozolkalnā 2025.12.01", 9)
+    _text(pdf, 240, 750, "IZZIŅA Nr. 3/77", 11, bold=True)
+    xs = (60, 180, 300, 380, 460)
+    heads = ("Vārds, uzvārds", "P.k.", "Kurss", "Studiju beigas", "Kont. st./ned.")
+    cells = ("Rolands Žagars", T24ED_ROLANDS, "1.", "2028.06.30", "24,0")
+    for x, head, cell in zip(xs, heads, cells, strict=True):
+        _text(pdf, x, 710, head, 8)
+        _text(pdf, x, 694, cell, 8)
+    _text(pdf, 60, 660, "Programma: Mehatronika", 9)
+    _text(pdf, 60, 620, "Lietvede", 9)
+    _text(pdf, 420, 620, "K. Ābele", 9)
+
+
+CASES.update({
+    "t24ed_visits_dated_in_a_column.pdf": (
+        t24ed_visits_dated_in_a_column, "activity_certificate", {
+            "personal_code": T24ED_VALDEMARS, "hours_per_week": 2,
+            "issued_on": "2025-03-04"}),
+    "t24ed_heading_over_sub_headings.pdf": (
+        t24ed_heading_over_sub_headings, "activity_certificate", {
+            "person_name": "Lūcija Sprūde", "hours_per_week": 9, "issued_on": "2025-11-21"}),
+    "t24ed_study_end_under_its_heading.pdf": (
+        t24ed_study_end_under_its_heading, "school_certificate", {
+            "person_name": "Rolands Žagars", "study_until": "2028-06-30",
+            "hours_per_week": 24, "issued_on": "2025-12-01"}),
+})
+
+
+T24ED_EDVINS = personal_code("1907741256")
+
+
+def t24ed_activities_in_sheet_numbers(pdf: canvas.Canvas) -> None:
+    """An application printed from a spreadsheet: labels in column A, the activities as a small
+    table with the weekly hours printed with their decimals ("20,00", "2,50"), the sheet's tab
+    and page counter in the footer ("Lapa1 · Page 1 of 1")."""
+    _text(pdf, 50, 800, "Ozolkalna novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 50, 786, "Liepu iela 1, Ozolkalns, LV-4301", 8)
+    _text(pdf, 140, 760, "IESNIEGUMS asistenta pakalpojuma saņemšanai", 11, bold=True)
+    y = 730.0
+    for label, value in [("Iesniedzējs", "Edvīns Kalējs"), ("Personas kods", T24ED_EDVINS),
+                         ("Adrese", "Liepu iela 7-2, Ozolkalns, LV-4301"),
+                         ("Pakalpojums", "asistents pašvaldībā"), ("Aizpildīts", "2025.10.01")]:
+        _text(pdf, 60, y, label, 9)
+        _text(pdf, 220, y, value, 9)
+        y -= 16
+    y -= 20
+    for cells in [("Aktivitāte", "Vieta", "St./ned."), ("darbs", "SIA Ozolkalna Koks", "20,00"),
+                  ("brīvais laiks", "baseins", "2,50")]:
+        for x, cell in zip((60, 200, 380), cells, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 16
+    _text(pdf, 60, y - 40, "Iesniedzēja paraksts", 9)
+    _text(pdf, 420, y - 40, "E. Kalējs", 9)
+    _text(pdf, 250, 40, "Lapa1 · Page 1 of 1", 7)
+
+
+CASES.update({
+    "t24ed_activities_in_sheet_numbers.pdf": (
+        t24ed_activities_in_sheet_numbers, "application", {
+            "applicant_name": "Edvīns Kalējs",
+            "activities": [{"kind": "work", "hours_per_week": 20},
+                           {"kind": "leisure", "hours_per_week": 2.5}]}),
+})
+
+
+T24ED_HERMANIS = personal_code("0612551234")
+T24ED_SARMITE = personal_code("2304891345")
+
+
+def t24ed_days_by_activities_grid(pdf: canvas.Canvas) -> None:
+    """A month's record as a spreadsheet grid: days 1-30 as columns, the activities as rows,
+    hours in the cells ("3", "1,5"), each row's total in a "Kopā" column and a last row
+    summing every activity."""
+    pdf.setPageSize((842, 595))
+    _text(pdf, 30, 560, "Asistenta pakalpojuma uzskaite · 2025. gada septembris", 9)
+    _text(pdf, 30, 540, "Klients", 7)
+    _text(pdf, 250, 540, f"Hermanis Dzenis, p.k. {T24ED_HERMANIS}", 7)
+    _text(pdf, 30, 528, "Asistents", 7)
+    _text(pdf, 250, 528, f"Sarmīte Lazda, p.k. {T24ED_SARMITE}", 7)
+    xs = [110 + 20 * k for k in range(30)]
+    _text(pdf, 30, 505, "Aktivitāte", 6)
+    for day, x in enumerate(xs, start=1):
+        _text(pdf, x, 505, str(day), 6)
+    _text(pdf, 720, 505, "Kopā", 6)
+    rows = [("Izglītība", {2: "3", 9: "3", 16: "3"}, "9"),
+            ("Brīvais laiks", {6: "1,5", 20: "1,5"}, "3")]
+    y = 493.0
+    for activity, cells, total in rows:
+        _text(pdf, 30, y, activity, 6)
+        for day, hours in cells.items():
+            _text(pdf, xs[day - 1], y, hours, 6)
+        _text(pdf, 720, y, total, 6)
+        y -= 12
+    _text(pdf, 30, y, "KOPĀ", 6)
+    _text(pdf, 720, y, "12", 6)
+    _text(pdf, 30, y - 40, "Asistents / klients", 8)
+    _text(pdf, 600, y - 40, "S. Lazda / H. Dzenis", 8)
+
+
+def t24ed_decimal_clock_times(pdf: canvas.Canvas) -> None:
+    """A sheet of visits with from and to as decimal hours ("9,5" for 9:30), the hours as
+    formula results ("2,50") and the month as "2025/03"; the totals by activity under the
+    rows are no entries."""
+    _text(pdf, 50, 800, "Ozolkalna novada Sociālais dienests · uzskaites lapa 2025/03", 10,
+          bold=True)
+    _text(pdf, 60, 770, "Klients", 9)
+    _text(pdf, 220, 770, f"Hermanis Dzenis ({T24ED_HERMANIS})", 9)
+    _text(pdf, 60, 754, "Asistente", 9)
+    _text(pdf, 220, 754, f"Sarmīte Lazda ({T24ED_SARMITE})", 9)
+    y = 720.0
+    for cells in [("Datums", "No", "Līdz", "St.", "Aktivitāte"),
+                  ("05/03/2025", "9,5", "12,0", "2,50", "ārsta apmeklējums"),
+                  ("12/03/2025", "15,0", "16,75", "1,75", "pastaiga, bibliotēka")]:
+        for x, cell in zip((60, 150, 190, 230, 280), cells, strict=True):
+            _text(pdf, x, y, cell, 9)
+        y -= 16
+    _text(pdf, 60, y, "Kopā", 9)
+    _text(pdf, 230, y, "4,25", 9)
+    _text(pdf, 60, y - 40, "Asistente", 9)
+    _text(pdf, 420, y - 40, "S. Lazda", 9)
+
+
+CASES.update({
+    "t24ed_days_by_activities_grid.pdf": (
+        t24ed_days_by_activities_grid, "timesheet", {
+            "month": "2025-09", "client_personal_code": T24ED_HERMANIS,
+            "entries": [
+                {"date": "2025-09-02", "start": None, "end": None, "hours": 3,
+                 "activity": "education"},
+                {"date": "2025-09-06", "start": None, "end": None, "hours": 1.5,
+                 "activity": "leisure"},
+                {"date": "2025-09-09", "start": None, "end": None, "hours": 3,
+                 "activity": "education"},
+                {"date": "2025-09-16", "start": None, "end": None, "hours": 3,
+                 "activity": "education"},
+                {"date": "2025-09-20", "start": None, "end": None, "hours": 1.5,
+                 "activity": "leisure"}],
+            "total_hours": 12}),
+    "t24ed_decimal_clock_times.pdf": (
+        t24ed_decimal_clock_times, "timesheet", {
+            "month": "2025-03", "client_personal_code": T24ED_HERMANIS,
+            "entries": [
+                {"date": "2025-03-05", "start": "09:30", "end": "12:00", "hours": 2.5,
+                 "activity": "institutions"},
+                {"date": "2025-03-12", "start": "15:00", "end": "16:45", "hours": 1.75,
+                 "activity": "leisure"}],
+            "total_hours": 4.25}),
+})
+
+
+T24ED_AUSTRA = personal_code("1503671234")
+
+
+def t24ed_options_marked_in_a_column(pdf: canvas.Canvas) -> None:
+    """An application sheet: its service options printed as rows under "Pakalpojums" with a
+    column "Atzīme" holding an "X" beside one only; the e-mail wrapped in its narrow cell
+    ("austra.liepa@inbox.l" / "v" as one line's words)."""
+    _text(pdf, 50, 800, "Ozolkalna novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 230, 770, "IESNIEGUMS", 12, bold=True)
+    y = 740.0
+    for label, value in [("Vārds, uzvārds", "Austra Liepa"), ("Personas kods", T24ED_AUSTRA),
+                         ("Adrese", "Skolas iela 3, Ozolkalns, LV-4301"),
+                         ("E-pasts", "austra.liepa@inbox.l v"),
+                         ("Iesnieguma datums", "2025.06.02")]:
+        _text(pdf, 60, y, label, 9)
+        _text(pdf, 220, y, value, 9)
+        y -= 16
+    y -= 16
+    _text(pdf, 60, y, "Pakalpojuma veids", 9)
+    _text(pdf, 300, y, "Atzīme", 9)
+    for option, mark in [("asistents pašvaldībā", ""), ("ģimenes asistents", "X"),
+                         ("pavadonis", "")]:
+        y -= 16
+        _text(pdf, 60, y, option, 9)
+        if mark:
+            _text(pdf, 310, y, mark, 9)
+    _text(pdf, 60, y - 40, "Paraksts", 9)
+    _text(pdf, 420, y - 40, "A. Liepa", 9)
+
+
+CASES.update({
+    "t24ed_options_marked_in_a_column.pdf": (
+        t24ed_options_marked_in_a_column, "application", {
+            "applicant_name": "Austra Liepa", "service": "family_assistant",
+            "email": "austra.liepa@inbox.lv"}),
+})
+
+
+T24ED_ZIGRIDA = personal_code("2911581234")
+T24ED_TOMS = personal_code("0410201345")
+
+
+def t24ed_yes_no_as_table_cells(pdf: canvas.Canvas) -> None:
+    """An application printed as one landscape row of values under its headings, the benefit
+    asked by a heading "Pabalsts" alone with "Jā" under it; a daughter applies for her father."""
+    pdf.setPageSize((842, 595))
+    _text(pdf, 40, 560, "Ozolkalna novada Sociālais dienests", 10, bold=True)
+    _text(pdf, 200, 530, "IESNIEGUMS asistenta pakalpojuma saņemšanai (klients – tēvs)", 12,
+          bold=True)
+    xs = (40, 140, 230, 330, 430, 620, 700)
+    heads = ("Iesniedzējs", "P.k.", "Klients", "P.k.", "Adrese", "Pabalsts", "Datums")
+    cells = ("Zigrīda Ozola", T24ED_ZIGRIDA, "Toms Ozols", T24ED_TOMS,
+             "Upes iela 9, Ozolkalns, LV-4301", "Jā", "2025.09.30")
+    for x, head, cell in zip(xs, heads, cells, strict=True):
+        _text(pdf, x, 490, head, 8)
+        _text(pdf, x, 474, cell, 8)
+    _text(pdf, 40, 430, "Aktivitāte", 8)
+    _text(pdf, 300, 430, "St./ned.", 8)
+    _text(pdf, 40, 414, "ārstniecības iestāžu apmeklējumi", 8)
+    _text(pdf, 300, 414, "4,00", 8)
+    _text(pdf, 40, 370, "Iesniedzēja", 9)
+    _text(pdf, 650, 370, "Z. Ozola", 9)
+
+
+CASES.update({
+    "t24ed_yes_no_as_table_cells.pdf": (
+        t24ed_yes_no_as_table_cells, "application", {
+            "applicant_name": "Zigrīda Ozola", "client_name": "Toms Ozols",
+            "receives_assistant_benefit": True,
+            "activities": [{"kind": "institutions", "hours_per_week": 4}]}),
+})

@@ -6942,3 +6942,151 @@ def test_r24ab_a_photo_without_a_sharp_shadow_is_left_as_flattened() -> None:
     page[:, 540:580] = 200  # the viewer's empty grey margin
     flat = Image.fromarray(page, mode="L")
     assert _sharp_shadows_evened(flat) is flat
+
+
+# --- round 24 (t24ed): paper made in spreadsheets and tables ---
+
+
+def _t24ed_read(tmp_path: Path, name: str) -> dict[str, Any]:
+    from reader_cases import build_case
+
+    return extract_file(build_case(tmp_path, name))
+
+
+def test_t24ed_a_two_row_sheet_loses_its_row_numbers(tmp_path: Path) -> None:
+    """A sheet printed with its headings whose table is one heading row over one row of values:
+    the two row numbers are the program's, so the heading row has no figure and the value
+    under "Programma" is the programme, not the next heading "Uzņemts" (set ZE's technical
+    school, read at 0.93)."""
+    record = _t24ed_read(tmp_path, "t24ed_sheet_one_row_under_headings.pdf")
+    assert record["fields"]["programme"] == "Kokizstrādājumi"
+    assert record["fields"]["hours_per_week"] == 30
+
+
+def test_t24ed_a_points_total_is_no_weekly_hours(tmp_path: Path) -> None:
+    """"St./ned." labels the weekly hours; the "Kopā" closing a column headed "Punkti" is a
+    self-care score (set ZE's social worker's sheet read its score 6 as the hours at 0.93)."""
+    record = _t24ed_read(tmp_path, "t24ed_points_total_under_hours.pdf")
+    assert record["fields"]["hours_per_week"] == 12
+
+
+def test_t24ed_the_marked_row_of_a_list_is_the_record(tmp_path: Path) -> None:
+    """A list of several visitors with one row marked "X": the record is that row's person,
+    not the first listed (set ZE's day centre and class list read the first row)."""
+    record = _t24ed_read(tmp_path, "t24ed_list_with_a_marked_row.pdf")
+    assert record["fields"]["person_name"] == "Kārlis Zunde"
+    assert record["fields"]["hours_per_week"] == 10
+
+
+def test_t24ed_a_table_continued_on_page_two_is_one_table(tmp_path: Path) -> None:
+    """A staff list's rightmost columns printed on page 2 belong to page 1's rows, and the
+    row is the person the title names in the genitive (set ZE's logistics company read the
+    first colleague and no hours)."""
+    record = _t24ed_read(tmp_path, "t24ed_staff_list_over_two_pages.pdf")
+    fields = record["fields"]
+    assert fields["person_name"] == "Inga Lapsiņa"
+    assert fields["position"] == "grāmatvede"
+    assert fields["hours_per_week"] == 20
+    assert fields["employed_since"] == "2020-09-15"
+
+
+def test_t24ed_a_column_of_dates_is_no_date_line(tmp_path: Path) -> None:
+    """Visit dates in a table's "Datums" column are the rows' days: neither the label "Datums"
+    nor a date line gives the paper's date, the sentence at the foot does (set ZE's
+    rehabilitation centre was dated by a visit)."""
+    record = _t24ed_read(tmp_path, "t24ed_visits_dated_in_a_column.pdf")
+    assert record["fields"]["issued_on"] == "2025-03-04"
+
+
+def test_t24ed_a_value_past_a_second_heading_row(tmp_path: Path) -> None:
+    """"St./ned." over a second heading row of weekdays with nothing in its column: the value
+    is on the row under both (set ZE's day centre read no hours)."""
+    record = _t24ed_read(tmp_path, "t24ed_heading_over_sub_headings.pdf")
+    assert record["fields"]["hours_per_week"] == 9
+
+
+def test_t24ed_a_date_under_its_heading_is_no_date_line(tmp_path: Path) -> None:
+    """A row's date under its heading "Studiju beigas" is the study end; the paper's date is
+    its place-and-date line (set ZE's college was dated by the study end)."""
+    record = _t24ed_read(tmp_path, "t24ed_study_end_under_its_heading.pdf")
+    assert record["fields"]["issued_on"] == "2025-12-01"
+    assert record["fields"]["study_until"] == "2028-06-30"
+
+
+def test_t24ed_spreadsheet_numbers_are_an_activitys_hours(tmp_path: Path) -> None:
+    """"20,00" and "2,50" in an activities table's hours column are 20 and 2.5, and the sheet's
+    footer "Lapa1 · Page 1 of 1" is the program's, no figure of the paper (set ZE's
+    applications read no hours, or the footer's 1)."""
+    record = _t24ed_read(tmp_path, "t24ed_activities_in_sheet_numbers.pdf")
+    assert record["fields"]["activities"] == [{"kind": "work", "hours_per_week": 20},
+                                              {"kind": "leisure", "hours_per_week": 2.5}]
+
+
+def test_t24ed_a_days_by_activities_grid_has_an_entry_per_filled_cell(tmp_path: Path) -> None:
+    """Days as columns and activities as rows: each filled cell is that day's entry for its
+    row's activity, the totals column and the totals row are none (set ZE's October grid
+    read no entries)."""
+    record = _t24ed_read(tmp_path, "t24ed_days_by_activities_grid.pdf")
+    entries = record["fields"]["entries"]
+    assert [(e["date"], e["hours"], e["activity"]) for e in entries] == [
+        ("2025-09-02", 3, "education"), ("2025-09-06", 1.5, "leisure"),
+        ("2025-09-09", 3, "education"), ("2025-09-16", 3, "education"),
+        ("2025-09-20", 1.5, "leisure")]
+
+
+def test_t24ed_decimal_hours_in_from_to_cells_are_clock_times(tmp_path: Path) -> None:
+    """"9,5 | 12,0 | 2,50" is 9:30 to 12:00, two and a half hours (the third cell checks the
+    reading), and "2025/03" is the month (set ZE's November sheet read no rows, no month)."""
+    record = _t24ed_read(tmp_path, "t24ed_decimal_clock_times.pdf")
+    fields = record["fields"]
+    assert fields["month"] == "2025-03"
+    assert [(e["start"], e["end"], e["hours"]) for e in fields["entries"]] == [
+        ("09:30", "12:00", 2.5), ("15:00", "16:45", 1.75)]
+
+
+def test_t24ed_an_x_in_a_mark_column_chooses_its_row(tmp_path: Path) -> None:
+    """Options printed as rows with an "Atzīme" column, "X" beside one: that option is the
+    one chosen, the others printed only (set ZE's family assistant application read the
+    first option); an e-mail wrapped in its cell is read whole."""
+    record = _t24ed_read(tmp_path, "t24ed_options_marked_in_a_column.pdf")
+    assert record["fields"]["service"] == "family_assistant"
+    assert record["fields"]["email"] == "austra.liepa@inbox.lv"
+
+
+def test_t24ed_headings_printed_again_on_page_two_continue_the_rows(tmp_path: Path) -> None:
+    """A timesheet whose table goes on over page 2 under the same headings printed again has
+    more rows there, not more columns of page 1's rows (set R's two-page sheet was joined
+    side by side while the page-2 columns rule was new)."""
+    from reportlab.pdfgen import canvas as pdf_canvas
+    from unseen_documents import _fonts, _text
+
+    _fonts()
+    path = tmp_path / "rows_over_two_pages.pdf"
+    pdf = pdf_canvas.Canvas(str(path), invariant=True)
+    _text(pdf, 50, 800, "Asistenta darba laika uzskaite · 2025. gada marts", 11)
+    for page, days in enumerate([(3, 4, 5), (10, 11, 12)]):
+        y = 760.0 if page == 0 else 800.0
+        for x, head in zip((60, 150, 210, 270, 330), ("Datums", "Sākums", "Beigas", "Stundas",
+                                                    "Aktivitāte"), strict=True):
+            _text(pdf, x, y, head, 9)
+        for day in days:
+            y -= 16
+            for x, cell in zip((60, 150, 210, 270, 330), (f"{day:02d}.03.2025", "9.00", "11.00",
+                                                         "2", "darbs"), strict=True):
+                _text(pdf, x, y, cell, 9)
+        if page == 0:
+            pdf.showPage()
+    _text(pdf, 60, 700, "Kopā: 12 h", 9)
+    pdf.showPage()
+    pdf.save()
+    record = extract_file(path)
+    assert [e["date"][-2:] for e in record["fields"]["entries"]] == [
+        "03", "04", "05", "10", "11", "12"]
+    assert all(e["hours"] == 2 for e in record["fields"]["entries"])
+
+
+def test_t24ed_a_yes_no_cell_under_its_heading(tmp_path: Path) -> None:
+    """A heading cell "Pabalsts" over "Jā" in a row of values asks the benefit and answers
+    it (set ZE's landscape application read no answer)."""
+    record = _t24ed_read(tmp_path, "t24ed_yes_no_as_table_cells.pdf")
+    assert record["fields"]["receives_assistant_benefit"] is True

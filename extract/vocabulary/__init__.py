@@ -60,6 +60,7 @@ _FIELD_KEYS = {
     "not_in",
     "prose_from",
     "asked_by",
+    "asked_in_cell",
     "prefer",
     "default_if_asked",
     "sent_by_mail",
@@ -110,6 +111,9 @@ class FieldSpec:
     not_in: tuple[str, ...] = ()  # sections holding someone else's data: never read there
     prose_from: tuple[str, ...] = ()  # no section: read the sentence opening with these
     asked_by: tuple[str, ...] = ()  # yes/no questions whose answer follows them
+    # A yes/no question as a table's whole cell ("Asistents | jā", a heading "Pabalsts" over
+    # "Jā"): the answer is the next cell or the cell under it; folded, the cell's whole text.
+    asked_in_cell: tuple[str, ...] = ()
     prefer: tuple[str, ...] = ()  # letterhead lines naming these kinds of issuer win
     # The default holds only where the document asks or names the question; a document that
     # never mentions it says nothing (null), absent is not "no".
@@ -314,6 +318,7 @@ def _field(name: str, raw: Any, where: str) -> FieldSpec:
         not_in=_strings(raw.get("not_in"), f"{where}.not_in"),
         prose_from=_strings(raw.get("prose_from"), f"{where}.prose_from"),
         asked_by=_strings(raw.get("asked_by"), f"{where}.asked_by"),
+        asked_in_cell=_strings(raw.get("asked_in_cell"), f"{where}.asked_in_cell"),
         prefer=_strings(raw.get("prefer"), f"{where}.prefer"),
         default_if_asked=bool(raw.get("default_if_asked", False)),
         sent_by_mail=bool(raw.get("sent_by_mail", False)),
