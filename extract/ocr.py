@@ -952,11 +952,11 @@ def _rules_across(pixels: np.ndarray, dpi: int) -> list[float]:
     blur = cv2.blur(pixels, (along, 1)).astype(np.int16)
     contrast = np.zeros_like(blur)
     contrast[step:-step] = np.minimum(blur[:-2 * step], blur[2 * step:]) - blur[step:-step]
-    line = ((contrast >= RULE_CONTRAST_FROM) & (contrast < RULE_CONTRAST_BELOW)).astype(np.uint8)
+    found = ((contrast >= RULE_CONTRAST_FROM) & (contrast < RULE_CONTRAST_BELOW)).astype(np.uint8)
     width = pixels.shape[1]
-    if int(np.count_nonzero(line)) < RULES_FROM * RULE_REACH * width:
+    if int(np.count_nonzero(found)) < RULES_FROM * RULE_REACH * width:
         return []  # not ink enough for the rules of a page
-    line = cv2.dilate(line, np.ones((3, 1), np.uint8))  # a rule a photo tilted steps a row
+    line = cv2.dilate(found, np.ones((3, 1), np.uint8))  # a rule a photo tilted steps a row
     count, _, stats, _ = cv2.connectedComponentsWithStats(line, connectivity=8)
     return sorted(float(stats[i][cv2.CC_STAT_TOP] + stats[i][cv2.CC_STAT_HEIGHT] / 2)
                   for i in range(1, count)
