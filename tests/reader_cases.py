@@ -17093,3 +17093,39 @@ CASES.update({
             "receives_assistant_benefit": True,
             "activities": [{"kind": "institutions", "hours_per_week": 4}]}),
 })
+
+
+# --- round 24 (t24hs): a hand's page on a notebook's squared paper ------------------------------
+
+T24HS_ROBERTS = personal_code("2110790534")
+
+
+def t24hs_squared_notebook_photo(path: Path, *, dpi: int = 170) -> Path:
+    """A page of a squared notebook photographed on a table: grey squares across the whole
+    sheet, a hand's lines of hours written over them (a cursive font), the top of the sheet in
+    a shadow. Tesseract's binarisation took the squares for ink and read a wall of strokes."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    width, height = round(5.3 * dpi), round(7.3 * dpi)
+    photo = Image.new("L", (width, height), 70)  # the table
+    sheet = Image.new("L", (width - 80, height - 80), 234)
+    draw = ImageDraw.Draw(sheet)
+    pitch = round(dpi / 6)
+    for x in range(6, sheet.width, pitch):
+        draw.line([(x, 0), (x, sheet.height)], fill=205, width=1)
+    for y in range(6, sheet.height, pitch):
+        draw.line([(0, y), (sheet.width, y)], fill=205, width=1)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/fifthhorseman/dkg.ttf", round(dpi / 6.5))
+    lines = ["Stundas oktobris 2025", f"Roberts Ziediņš {T24HS_ROBERTS.replace('-', '')}", "",
+             "pirmd. 6.10 darbnica 9-13 4h", "otrd. 7.10 darbnica 9-13 4h",
+             "ceturtd. 9.10 poliklinika 10-12 2h", "piektd. 10.10 darbnica 9-12 3h", "",
+             "kopa 13 st"]
+    for i, text in enumerate(lines):
+        draw.text((round(dpi * 0.45), round(dpi * 0.5) + i * 2 * pitch), text, font=font,
+                  fill=25)
+    photo.paste(sheet, (40, 40))
+    for top, bottom in ((0.2, 1.0), (6.3, 7.3)):  # the phone's shadow across the picture
+        band = (0, round(dpi * top), width, round(dpi * bottom))
+        photo.paste(Image.eval(photo.crop(band), lambda v: round(v * 0.8)), band[:2])
+    photo.save(path, "JPEG", quality=85, dpi=(dpi, dpi))
+    return path

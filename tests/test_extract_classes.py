@@ -7090,3 +7090,44 @@ def test_t24ed_a_yes_no_cell_under_its_heading(tmp_path: Path) -> None:
     it (set ZE's landscape application read no answer)."""
     record = _t24ed_read(tmp_path, "t24ed_yes_no_as_table_cells.pdf")
     assert record["fields"]["receives_assistant_benefit"] is True
+
+
+# --- round 24 (t24hs): a hand's page on lined or squared paper -----------------------------------
+
+
+def test_t24hs_a_notebooks_squares_go_and_the_hand_stays(tmp_path: Path) -> None:
+    """A page of a squared notebook photographed: the light grey squares across the sheet are
+    the paper's, not ink (set ZH's notebook of hours read as a wall of strokes: Tesseract's
+    binarisation took the squares for ink). They are whitened; the hand's writing stays, and
+    the page reads its rows."""
+    import numpy as np
+    from asistents.extract import ocr
+    from PIL import Image
+    from reader_cases import T24HS_ROBERTS, t24hs_squared_notebook_photo
+
+    photo = t24hs_squared_notebook_photo(tmp_path / "IMG_20251012_201500.jpg")
+    grey = Image.open(photo).convert("L")
+    cleaned = np.asarray(ocr.without_paper_rules(grey, dpi=170))
+    before = np.asarray(grey)
+    squares = before[1000:1150, 200:700]  # an empty stretch of squares under the writing
+    assert (squares < 215).mean() > 0.03 and (cleaned[1000:1150, 200:700] < 255).mean() == 0
+    sheet = (slice(60, 1180), slice(60, 840))  # inside the sheet: the hand's ink stays
+    assert (cleaned[sheet] < 100).sum() >= 0.9 * (before[sheet] < 100).sum() > 1000
+    text = " ".join(w.text for w in read_document(photo).words)
+    assert "9-13" in text and "10-12" in text and T24HS_ROBERTS.replace("-", "") in text
+
+
+def test_t24hs_a_page_without_rules_is_left_as_it_was() -> None:
+    """A typed page, a form with a few rules, a page with a table's dark borders: no notebook
+    paper, nothing is whitened."""
+    from asistents.extract import ocr
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1200, 1600), 245)
+    draw = ImageDraw.Draw(page)
+    for y in (300, 420, 540):  # a form's three light rules to write on
+        draw.line([(100, y), (1100, y)], fill=200, width=1)
+    for y in range(700, 1500, 40):  # a table's dark borders
+        draw.line([(100, y), (1100, y)], fill=20, width=2)
+    draw.text((120, 250), "Vards, uzvards", fill=0)
+    assert ocr.without_paper_rules(page, dpi=150) is page
