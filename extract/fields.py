@@ -91,6 +91,7 @@ from .prose_patterns import _from_patterns
 from .reading_context import Context
 from .relative_dates import given_this_year
 from .side_by_side import doubt_side_by_side
+from .name_marks import prefer_marked_names
 from .stated_options import _enum_set, _from_phrases
 from .timesheet_fields import (
     _month_from_rows,
@@ -245,6 +246,7 @@ def extract_fields(
             warnings.append(f"{name}: read from doubtful OCR text")
     kinds = {name: spec.kind for name, spec in vocab.fields.items()}
     cross_check(result, kinds, list(vocab.checks), ctx.text, confidence, warnings)
+    prefer_marked_names(kinds, result, ctx.text, confidence, warnings)
     doubt_side_by_side(ctx, found, kinds, list(vocab.checks), result, confidence, warnings,
                        dict(vocab.fields), boxes)
     doubt_postcodes(kinds, result, ctx.text, confidence, warnings)

@@ -216,7 +216,7 @@ def _page_lines(page: Page) -> list[Line]:
         line = Line(page=page.number, words=row)
         borders_of[id(line)] = borders
         lines.append(line)
-    cells = _without_frames(page.cells, lines)
+    cells = _without_frames(_without_backgrounds(page), lines)
     for line in lines:
         line.segments = _segments(line.words, cells, borders_of.get(id(line), set()))
     lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
@@ -245,6 +245,21 @@ def _caption_under(word: Word, row: list[Word], top: float, bottom: float) -> bo
     if sum(c.isalpha() for c in word.text) < 3 or word.top < (top + bottom) / 2:
         return False
     return all(w.confidence < _HAND_ROW_BELOW for w in row)
+
+
+# A filled rectangle across the whole page and down much of it is the page's background (a
+# chat or a screen printed as a canvas: its message area), no table's cell: read as one cell,
+# every message on it would be one line.
+_BACKGROUND_WIDTH = 0.9
+_BACKGROUND_HEIGHT = 0.4
+
+
+def _without_backgrounds(page: Page) -> list[Cell]:
+    width, height = page.width or 0.0, page.height or 0.0
+    if width <= 0 or height <= 0 or page.source != "text":
+        return list(page.cells)
+    return [c for c in page.cells if not (c[2] - c[0] >= _BACKGROUND_WIDTH * width
+                                          and c[3] - c[1] >= _BACKGROUND_HEIGHT * height)]
 
 
 def _without_frames(cells: list[Cell], lines: list[Line]) -> list[Cell]:

@@ -84,8 +84,21 @@ def stem_phrase(phrase: str, gap: str) -> re.Pattern[str]:
         if body and not after_any:
             body += rf"[a-z]*{gap}"
         after_any = False
-        body += spelt_letters(word)
+        body += _doubling_tolerant(spelt_letters(word)) if len(word) >= _DOUBLED_MIN else \
+            spelt_letters(word)
     return re.compile(r"(?<![a-z0-9])" + body)
+
+
+# A writer whose first language doubles consonants (Russian "ассистент", "программа",
+# "комиссия") writes "assistents", "programma", "kommisija": a stem of this many letters or
+# more finds its word with any plain consonant written twice.
+_DOUBLED_MIN = 5
+_CONSONANT = re.compile(r"(?<!\\)([bcdfghjklmnprstvz])(?![?*+{])")
+
+
+def _doubling_tolerant(pattern: str) -> str:
+    """A word's pattern (spelt_letters') with each plain consonant allowed twice."""
+    return _CONSONANT.sub(r"\1\1?", pattern)
 
 
 @lru_cache(maxsize=4096)
