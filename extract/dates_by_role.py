@@ -96,6 +96,11 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
                  structural=BASE_CONFIDENCE["letterhead"])
 
 
+# A hurried hand's date with commas for its stops, alone in its place ("05,03,25"): nothing
+# else a segment of only these figures could be.
+_COMMA_DATE_ALONE = re.compile(r"\s*\d{1,2},\d{1,2},\d{2}\s*")
+
+
 def dateline_dates(ctx: Context, spec: FieldSpec) -> tuple[list[tuple[str, list[Word], int]],
                                                             set[str]]:
     """Every date printed in a date line's place on the page, with its words and its role
@@ -117,7 +122,8 @@ def dateline_dates(ctx: Context, spec: FieldSpec) -> tuple[list[tuple[str, list[
         if before is not None and before.page == line.page and _runs_on(before, line):
             continue  # "... uz laiku no ... līdz | 2025. gada 24. jūnijam.": the sentence's date
         for segment in line.segments:
-            match = date_line_span(deaccent(segment.text), _DATE_ANY)
+            match = date_line_span(deaccent(segment.text), _DATE_ANY) \
+                or _COMMA_DATE_ALONE.fullmatch(segment.text)
             if match is None:
                 continue
             lead = segment.text[: match.start()]

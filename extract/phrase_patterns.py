@@ -45,6 +45,8 @@ _MACROS = {
     # paper: only where a date is certain (after the place on a date line), for in prose
     # "1.2.10" is more often a clause's number.
     "SHORTDATE": r"(?:(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}\.?(?![\d/])(?!\.\d)|"
+                 # a hurried hand's commas for stops: "05,03,25"
+                 r"(?<![\d.,])\d{1,2},\d{1,2},\d{2}(?![\d,])(?!\.\d)|"
                  + ROMAN_SHORT_DATE_SHAPE + ")",
     # Digits, or up to two number words ("divdesmit piecas") that forms.hours reads.
     "HOURS": r"(?:\d{1,3}(?:[.,]\d{1,2})?|(?-i:[a-z]+\s+)?(?-i:[a-z]+))",
