@@ -6577,3 +6577,53 @@ def test_a_glyph_in_another_font_just_above_a_stamps_rim_is_the_papers(tmp_path:
     pdf.save()
     words = {w.text for page in read_document(path).pages for w in page.words}
     assert "6" in words
+
+
+# --- round 24 (t24hd): paper written in non-standard Latvian ---
+
+
+def test_r24hd_a_name_printed_also_with_its_marks_takes_them_and_is_not_sure(
+        cases: Path) -> None:
+    """"Andris Kalnins" in the form, "A. Kalniņš" under the signature: the marked spelling,
+    below the sure bar; the address under a careless label ("dzives vieta") is a loose
+    label's."""
+    record = extract_file(cases / "r24hd_application_careless_labels.pdf")
+    assert record["fields"]["applicant_name"] == "Andris Kalniņš"
+    assert record["field_confidence"]["applicant_name"] < 0.9
+    assert record["fields"]["address"] == "Stacijas iela 9-3, Ludza, LV-5701"
+    assert record["field_confidence"]["address"] < 0.9
+
+
+def test_r24hd_a_name_printed_only_without_marks_stays_as_written() -> None:
+    from asistents.extract.name_marks import prefer_marked_names
+
+    fields = {"applicant_name": "Ilona Strazdina"}
+    confidence = {"applicant_name": 0.93}
+    prefer_marked_names({"applicant_name": "person_name"}, fields,
+                        "Es Ilona Strazdina lūdzu ... / I. Strazdina /", confidence, [])
+    assert (fields["applicant_name"], confidence["applicant_name"]) == ("Ilona Strazdina", 0.93)
+
+
+def test_r24hd_loose_labels_split_joined_and_misspelt() -> None:
+    from asistents.extract.layout import loose_label_regex
+
+    assert loose_label_regex("dzīvesvieta").search("dzives vieta:")
+    assert loose_label_regex("personas kods").search("personaskods:")
+    assert loose_label_regex("iesniedzēja vārds").search("iesnidzeja vards")
+    assert not loose_label_regex("dzīvesvieta").search("dzivesvietas maina")
+    assert loose_label_regex("adrese") is None  # a short word is matched as written
+
+
+def test_r24hd_a_newsletter_saying_one_may_apply_is_no_application() -> None:
+    """The wish is the writer's own ("gribētu pieteikties"); "var pieteikties" is not one."""
+    lines = ["Ludzas novada ziņas", "Jaunumi aprīlī",
+             "Ģimenes ar vairākiem bērniem var pieteikties uz ģimenes asistentu sociālajā "
+             "dienestā.", "Bibliotēkā gaidām lasītājus katru dienu."]
+    assert extract_document(_document(lines), file="x.pdf")["doc_type"] == "unknown"
+
+
+def test_r24hd_a_comma_date_is_read_where_a_date_is_expected() -> None:
+    from asistents.forms.latvian_dates import find_dates, parse_date
+
+    assert str(parse_date("05,03,25")) == "2025-03-05"
+    assert find_dates("stundas 1,5, 2,5 un 3,0") == []
