@@ -64,10 +64,25 @@ _MACROS = {
 deaccent = roles.fold_letters
 
 
+# The personal code's label as people type it in running text: run together ("personaskods")
+# and short without its stops ("pk", "p/k"); a pattern spelling it the careful way finds these.
+_CODE_LABEL_WRITTEN = (
+    (re.compile(r"personas(?: |\\s\+)kods"), r"personas\s*kods"),
+    (re.compile(r"p\\\.\\s\*k\\\."), r"(?:p\.\s*k\.|p/k\b|pk\b)"),
+)
+
+
+def _code_label_as_written(regex: str) -> str:
+    for careful, loose in _CODE_LABEL_WRITTEN:
+        regex = careful.sub(lambda _m, loose=loose: loose, regex)
+    return regex
+
+
 @lru_cache(maxsize=2048)
 def compile_pattern(regex: str) -> re.Pattern[str]:
     """A vocabulary pattern with its {MACROS} expanded, diacritics folded, case-insensitive."""
-    expanded = re.sub(r"\{([A-Z]+)\}", lambda m: f"(?:{_MACROS[m.group(1)]})", deaccent(regex))
+    expanded = re.sub(r"\{([A-Z]+)\}", lambda m: f"(?:{_MACROS[m.group(1)]})",
+                      _code_label_as_written(deaccent(regex)))
     return re.compile(expanded, re.IGNORECASE)
 
 
