@@ -6627,3 +6627,24 @@ def test_r24hd_a_comma_date_is_read_where_a_date_is_expected() -> None:
 
     assert str(parse_date("05,03,25")) == "2025-03-05"
     assert find_dates("stundas 1,5, 2,5 un 3,0") == []
+
+
+@pytest.mark.parametrize(("sentence", "weekly"), [
+    ("Nodarbības notiek pirmdienās un trešdienās 9-12.", 6.0),   # whole hours after the days
+    ("Treniņi katru ned. sestd. 10.00-11.30 (1,5h).", 1.5),      # a day cut short
+    ("Pavadīšana 3x ned. pa 2 st.", 6.0),                          # a hurried count of times
+    ("Grupa 2 reiz ned. pa 1,5 st.", 3.0),
+])
+def test_r24hd_a_weeks_hours_written_in_a_hurry(sentence: str, weekly: float) -> None:
+    from asistents.forms.hours import parse_schedule
+
+    schedule = parse_schedule(sentence)
+    assert schedule is not None and schedule.each is not None and schedule.times is not None
+    assert schedule.each * schedule.times == weekly
+
+
+def test_r24hd_a_count_of_hours_is_no_range_of_clocks() -> None:
+    from asistents.forms.hours import parse_schedule
+
+    schedule = parse_schedule("pirmdienās 2-3 stundas")
+    assert schedule is None or schedule.each != 1.0
