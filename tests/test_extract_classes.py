@@ -6648,3 +6648,13 @@ def test_r24hd_a_count_of_hours_is_no_range_of_clocks() -> None:
 
     schedule = parse_schedule("pirmdienās 2-3 stundas")
     assert schedule is None or schedule.each != 1.0
+
+
+def test_r24hd_a_rows_day_and_month_with_a_comma_or_a_slash() -> None:
+    from asistents.extract.timesheet_rows import row_date
+
+    assert row_date("03,04 8.00-12.00 (4h) darbs", "2025-04")[0] == "2025-04-03"
+    assert row_date("7/4 veikals 10-11.30 1,5h", "2025-04")[0] == "2025-04-07"
+    # another month's figures are no day of this sheet ("1,5" hours, "3/5" of something)
+    assert row_date("1,5 h veikals", "2025-04")[0] != "2025-05-01"
+    assert row_date("3/5 darbs", "2025-04")[0] != "2025-05-03"
