@@ -63,6 +63,7 @@ from .letterhead import _from_letterhead
 from .listed_items import _SPECK_DOT, _bullets_after_support, _items
 from .mail_header import sent_date, signed_after_header
 from .marks import MARK_ANY
+from .name_marks import prefer_marked_names
 from .named_people import (
     _AS_PRINTED,
     _appointed,
@@ -91,7 +92,6 @@ from .prose_patterns import _from_patterns
 from .reading_context import Context
 from .relative_dates import given_this_year
 from .side_by_side import doubt_side_by_side
-from .name_marks import prefer_marked_names
 from .stated_options import _enum_set, _from_phrases
 from .timesheet_fields import (
     _month_from_rows,

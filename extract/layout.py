@@ -1076,11 +1076,13 @@ def find_label_values(
     # Hits from hits[loose_from:] on were found by a label read loosely: further from sure.
     loose_from: int | None = None
     for line in lines[start:stop]:
-        loose_from = _loosened(hits, loose_from)
+        _loosened(hits, loose_from)
+        loose_from = None
         if allow_below:
             hits.extend(heading_hits(lines, line, patterns))
         for s_index, segment in enumerate(line.segments):
-            loose_from = _loosened(hits, loose_from)
+            _loosened(hits, loose_from)
+            loose_from = None
             folded = segment.folded
             found = [(m, label) for label, p in patterns if (m := p.search(folded))]
             if not found:

@@ -74,7 +74,7 @@ _CODE_LABEL_WRITTEN = (
 
 def _code_label_as_written(regex: str) -> str:
     for careful, loose in _CODE_LABEL_WRITTEN:
-        regex = careful.sub(lambda _m, loose=loose: loose, regex)
+        regex = careful.sub(loose.replace("\\", "\\\\"), regex)
     return regex
 
 
