@@ -6658,3 +6658,10 @@ def test_r24hd_a_rows_day_and_month_with_a_comma_or_a_slash() -> None:
     # another month's figures are no day of this sheet ("1,5" hours, "3/5" of something)
     assert row_date("1,5 h veikals", "2025-04")[0] != "2025-05-01"
     assert row_date("3/5 darbs", "2025-04")[0] != "2025-05-03"
+
+
+def test_r24hd_a_phone_number_typed_letter_spaced() -> None:
+    from asistents.extract import values
+
+    assert values.phone("tel.: 2 6 1 8 4 0 7 2") == "26184072"
+    assert values.phone("26 184 072") == "26184072"
