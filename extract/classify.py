@@ -111,7 +111,7 @@ _STOP = re.compile(r"(?<=[a-z\)”\"])\.(?=\s|$)|[;?!]")
 _ABBREVIATIONS = frozenset({
     "plkst", "p", "k", "pk", "cien", "g", "nr", "reg", "talr", "tel", "t", "sk", "u", "c", "utt",
     "piem", "pag", "nov", "apm", "st", "min", "h", "val", "lpp", "izgl", "prof", "kv", "dz", "md",
-    "iel"})
+    "iel", "pers", "soc", "inv", "gr"})
 # Words an act's verb and object may stand apart by in one clause ("apliecina, ka Jānis
 # Bērziņš, personas kods ..., no 2020. gada strādā"): a name, a code, a date between them.
 ACT_SPAN = 16

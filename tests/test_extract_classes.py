@@ -6665,3 +6665,17 @@ def test_r24hd_a_phone_number_typed_letter_spaced() -> None:
 
     assert values.phone("tel.: 2 6 1 8 4 0 7 2") == "26184072"
     assert values.phone("26 184 072") == "26184072"
+
+
+def test_r24hd_an_abbreviated_code_label_does_not_end_the_act_s_clause() -> None:
+    """A certificate: "Apliecinām, ka ..., pers. kods ..., ir audzēkne": the stop of "pers."
+    ends no sentence, so the verb and its object stay one act (a school's), not a club's
+    keywords."""
+    from unseen_documents import personal_code
+
+    code = personal_code("1104090318")
+    lines = ["Mākslas centrs „Zīle”", "IZZIŅA",
+             f"Apliecinām, ka Laura Kalna, pers. kods {code}, ir audzēkne mūsu centrā",
+             "profesionālās ievirzes izglītības programmā (3. kurss).",
+             "Nodarbības notiek 3 dienas nedēļā pa 4 st.", "Direktore I. Bite"]
+    assert extract_document(_document(lines), file="x.pdf")["doc_type"] == "school_certificate"
