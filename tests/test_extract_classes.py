@@ -1716,7 +1716,9 @@ def test_a_name_right_before_the_pages_code_is_the_certificates_person_unsure(
         cases: Path) -> None:
     record = extract_file(cases / "r7c_name_before_code.pdf")
     assert record["fields"]["person_name"] == "Ģirts Ozols"
-    assert record["field_confidence"]["person_name"] <= 0.7
+    # Round 24: "pk" is the code's label as people type it (phrase_patterns), so the name
+    # before it is read by the "NAME, p. k. CODE" pattern: still below the sure bar.
+    assert record["field_confidence"]["person_name"] < 0.9
 
 
 # --- round 7 (forms): who is who by grammar and structure ------------------------------------
@@ -1940,7 +1942,10 @@ def test_r7s_a_scans_damaged_address_and_name_are_mended_below_the_bar() -> None
 def test_r7s_a_typed_papers_slip_is_left_as_the_sender_wrote_it() -> None:
     record = extract_document(_r7s_page(_R7S_APPLICATION, "text"), file="x.pdf")
     assert record["fields"]["address"].startswith("Dzirnavu iela 4-1, K arsava")
-    assert record["fields"]["applicant_name"] == "Skaidrite Kalnina"
+    # Round 24 (set ZH's convention, issue #11's brief): a name the typed paper prints with
+    # its marks elsewhere (the signature line "Skaidrīte Kalniņa") takes them, below the bar.
+    assert record["fields"]["applicant_name"] == "Skaidrīte Kalniņa"
+    assert record["field_confidence"]["applicant_name"] < 0.9
 
 
 # --- round 8, set H: Roman-numeral months ---------------------------------------------------
