@@ -22,6 +22,7 @@ from .marks import ticks_after_options
 from .numbered_choices import with_numbered_choices
 from .other_language import without_cyrillic_column
 from .page_pool import CoreTokens
+from .phrase_patterns import stem_phrase
 from .print_header import without_print_header
 from .reading import PageProgress, read_document
 from .sample_values import without_sample_notes
@@ -276,7 +277,8 @@ def _title_asks_for_another(decision: Classification, vocab: Any, lines: list[An
     specs = [vocab.fields[name] for name in ours if name in vocab.fields]
     stems = [fold(stem) for spec in specs for words in spec.synonyms.values() for stem in words]
     stems += [fold(stem) for stem in getattr(vocab, "title_neutral", ())]
-    return not any(stem in rest for stem in stems if stem)
+    # As stems (extract/phrase_patterns.py): "par assistents" names the service, misspelt.
+    return not any(stem_phrase(stem, r"\W*\s*").search(rest) for stem in stems if stem)
 
 
 def _unknown_record(document: ReadDocument, file: str, decision: Classification,

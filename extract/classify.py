@@ -52,6 +52,14 @@ _DAY_HEADING = re.compile(
     r"\s*[.,:]?\s*$"
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?!\.\d)")
+# A hurried row (a chat message, a notebook's line): a day and month with no stop after them
+# ("2.05", "4/5"), then a from-to in whole hours or clocks ("10-12", "9.30-11") and the hours
+# counted ("(2h)", "1,5 st"): one row of a record of hours however casually it is written.
+_CASUAL_ROW = re.compile(
+    r"^\W{0,2}(?:[12]\d|3[01]|0?[1-9])[./](?:0?[1-9]|1[0-2])(?![\d/])\.?\s"
+    r"(?=.*?(?<![\d.,])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*[-–]\s*(?:[01]?\d|2[0-4])"
+    r"(?:[.:][0-5]\d)?(?![\d.,:]*\d).*?\(?\d{1,2}(?:[.,]\d)?\s*(?:h|st)\b)"
+)
 # A diary's sentence (round 22): a day with its month in words, then the hours of that day
 # from-to, whole or as clocks ("Otrdien, 3. martā, no 10 līdz 13 ...", "5. maijā no 9.30 līdz
 # 12"): one row of a record of hours however the sentences run over the lines.
@@ -105,7 +113,7 @@ _STOP = re.compile(r"(?<=[a-z\)”\"])\.(?=\s|$)|[;?!]")
 _ABBREVIATIONS = frozenset({
     "plkst", "p", "k", "pk", "cien", "g", "nr", "reg", "talr", "tel", "t", "sk", "u", "c", "utt",
     "piem", "pag", "nov", "apm", "st", "min", "h", "val", "lpp", "izgl", "prof", "kv", "dz", "md",
-    "iel"})
+    "iel", "pers", "soc", "inv", "gr"})
 # Words an act's verb and object may stand apart by in one clause ("apliecina, ka Jānis
 # Bērziņš, personas kods ..., no 2020. gada strādā"): a name, a code, a date between them.
 ACT_SPAN = 16
@@ -401,7 +409,7 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
     if form_names:
         text += " " + fold(" ".join(form_names))
     folded_rows = [fold(" | ".join(s.text for s in ln.segments)) for ln in lines]
-    rows = sum(1 for row in folded_rows if _DATED_ROW.match(row))
+    rows = sum(1 for row in folded_rows if _DATED_ROW.match(row) or _CASUAL_ROW.match(row))
     # A diary: a day's heading and the times of that day in the sentence under it.
     rows += sum(1 for row, below in pairwise(folded_rows)
                 if _DAY_HEADING.match(row) and _TIME.search(below))

@@ -134,6 +134,11 @@ def _duplicate_issue_date(ctx: Context, spec: FieldSpec) -> Found | None:
                  warning=f"{spec.name}: a duplicate, dated by its own issue")
 
 
+# A hurried hand's date with commas for its stops, alone in its place ("05,03,25"): nothing
+# else a segment of only these figures could be.
+_COMMA_DATE_ALONE = re.compile(r"\s*\d{1,2},\d{1,2},\d{2}\s*")
+
+
 def dateline_dates(ctx: Context, spec: FieldSpec) -> tuple[list[tuple[str, list[Word], int]],
                                                             set[str]]:
     """Every date printed in a date line's place on the page, with its words and its role
@@ -155,7 +160,8 @@ def dateline_dates(ctx: Context, spec: FieldSpec) -> tuple[list[tuple[str, list[
         if before is not None and before.page == line.page and _runs_on(before, line):
             continue  # "... uz laiku no ... līdz | 2025. gada 24. jūnijam.": the sentence's date
         for segment in line.segments:
-            match = date_line_span(deaccent(segment.text), _DATE_ANY)
+            match = date_line_span(deaccent(segment.text), _DATE_ANY) \
+                or _COMMA_DATE_ALONE.fullmatch(segment.text)
             if match is None:
                 continue
             if (in_a_column_of(ctx.lines, line, segment, _DATE_ANY)

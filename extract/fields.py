@@ -63,6 +63,7 @@ from .letterhead import _from_letterhead
 from .listed_items import _SPECK_DOT, _bullets_after_support, _items
 from .mail_header import sent_date, signed_after_header
 from .marks import MARK_ANY
+from .name_marks import prefer_marked_names
 from .named_people import (
     _AS_PRINTED,
     _appointed,
@@ -245,6 +246,7 @@ def extract_fields(
             warnings.append(f"{name}: read from doubtful OCR text")
     kinds = {name: spec.kind for name, spec in vocab.fields.items()}
     cross_check(result, kinds, list(vocab.checks), ctx.text, confidence, warnings)
+    prefer_marked_names(kinds, result, ctx.text, confidence, warnings)
     doubt_side_by_side(ctx, found, kinds, list(vocab.checks), result, confidence, warnings,
                        dict(vocab.fields), boxes)
     doubt_postcodes(kinds, result, ctx.text, confidence, warnings)

@@ -216,7 +216,7 @@ def _page_lines(page: Page) -> list[Line]:
         line = Line(page=page.number, words=row)
         borders_of[id(line)] = borders
         lines.append(line)
-    cells = _without_frames(page.cells, lines)
+    cells = _without_frames(_without_backgrounds(page), lines)
     for line in lines:
         line.segments = _segments(line.words, cells, borders_of.get(id(line), set()))
     lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
@@ -245,6 +245,21 @@ def _caption_under(word: Word, row: list[Word], top: float, bottom: float) -> bo
     if sum(c.isalpha() for c in word.text) < 3 or word.top < (top + bottom) / 2:
         return False
     return all(w.confidence < _HAND_ROW_BELOW for w in row)
+
+
+# A filled rectangle across the whole page and down much of it is the page's background (a
+# chat or a screen printed as a canvas: its message area), no table's cell: read as one cell,
+# every message on it would be one line.
+_BACKGROUND_WIDTH = 0.9
+_BACKGROUND_HEIGHT = 0.4
+
+
+def _without_backgrounds(page: Page) -> list[Cell]:
+    width, height = page.width or 0.0, page.height or 0.0
+    if width <= 0 or height <= 0 or page.source != "text":
+        return list(page.cells)
+    return [c for c in page.cells if not (c[2] - c[0] >= _BACKGROUND_WIDTH * width
+                                          and c[3] - c[1] >= _BACKGROUND_HEIGHT * height)]
 
 
 def _without_frames(cells: list[Cell], lines: list[Line]) -> list[Cell]:
@@ -1060,13 +1075,20 @@ def find_label_values(
     """
     hits: list[LabelHit] = []
     patterns = [(label, label_regex(label)) for label in labels]
+    loose = [(label, p) for label in labels if (p := loose_label_regex(label)) is not None]
     stop = len(lines) if end is None else end
     from .table_columns import heading_hits  # it reads Lines: imported once they exist
 
+    # Hits from hits[loose_from:] on were found by a label read loosely: further from sure.
+    loose_from: int | None = None
     for line in lines[start:stop]:
+        _loosened(hits, loose_from)
+        loose_from = None
         if allow_below:
             hits.extend(heading_hits(lines, line, patterns))
         for s_index, segment in enumerate(line.segments):
+            _loosened(hits, loose_from)
+            loose_from = None
             folded = segment.folded
             found = [(m, label) for label, p in patterns if (m := p.search(folded))]
             if not found:
@@ -1074,7 +1096,13 @@ def find_label_values(
                     or _split_label_hit(line, s_index, patterns)
                 if hit is not None:
                     hits.append(hit)
-                continue
+                    continue
+                # A label written carelessly ("dzives vieta", "Iesnigums", "Personaskods"):
+                # found by its loose pattern, its value is a loose label's.
+                found = [(m, label) for label, p in loose if (m := p.search(folded))]
+                if not found:
+                    continue
+                loose_from = len(hits)
             # The earliest label in the segment, the longest at that place.
             match, label = min(found, key=lambda f: (f[0].start(), -(f[0].end() - f[0].start())))
             first = match
@@ -1228,7 +1256,53 @@ def find_label_values(
                     value = _strip_lead(" ".join(w.text for w in words))
                     if value:
                         hits.append(LabelHit(value, words, below_line, 0.3, label, prefix))
+    _loosened(hits, loose_from)
     return hits
+
+
+# What a label read loosely adds to its hit's distance: a value beside it is a loose label's
+# (labels.py: "label_loose"), never a sure one.
+LOOSE_LABEL = 0.2
+
+
+def _loosened(hits: list[LabelHit], since: int | None) -> None:
+    """The hits from `since` on moved further from their label (found by a loose pattern)."""
+    if since is not None:
+        for hit in hits[since:]:
+            hit.distance += LOOSE_LABEL
+
+
+# Long label words a careless writer splits ("dzīves vieta"), runs together or misspells:
+_LOOSE_MIN = 7
+
+
+@lru_cache(maxsize=4096)
+def loose_label_regex(label: str) -> re.Pattern[str] | None:
+    """A label as a careless hand writes it, or None when it has no long word to loosen: each
+    long word may be split by a space or a hyphen once, may write "ie" as "i" ("iesnigums"),
+    and may double a consonant ("assistents"); words may run together ("personaskods")."""
+    words = re.findall(r"[a-z0-9]+", fold(label))
+    if not any(len(w) >= _LOOSE_MIN for w in words):
+        return None
+    parts = []
+    for word in words:
+        if len(word) < _LOOSE_MIN:
+            parts.append(re.escape(word))
+            continue
+        letters = []
+        for i, char in enumerate(word):
+            piece = re.escape(char)
+            if char in "bcdfghjklmnprstvz":
+                piece += piece + "?"
+            if char == "e" and i > 0 and word[i - 1] == "i":
+                piece += "?"
+            letters.append(piece)
+        # one split anywhere inside but at the word's first or last two letters
+        body = letters[0] + letters[1] + "".join(
+            rf"(?:[\s\-]?){piece}" for piece in letters[2:-2]) + "".join(letters[-2:])
+        parts.append(body)
+    body = r"[\s,.:;/()\-–]*".join(parts)
+    return re.compile(r"(?<![a-z0-9])" + body + r"(?![a-z0-9])")
 
 
 # A value under a small label that also reads as the caption of the row above it: further than

@@ -45,6 +45,8 @@ _MACROS = {
     # paper: only where a date is certain (after the place on a date line), for in prose
     # "1.2.10" is more often a clause's number.
     "SHORTDATE": r"(?:(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}\.?(?![\d/])(?!\.\d)|"
+                 # a hurried hand's commas for stops: "05,03,25"
+                 r"(?<![\d.,])\d{1,2},\d{1,2},\d{2}(?![\d,])(?!\.\d)|"
                  + ROMAN_SHORT_DATE_SHAPE + ")",
     # Digits, or up to two number words ("divdesmit piecas") that forms.hours reads.
     "HOURS": r"(?:\d{1,3}(?:[.,]\d{1,2})?|(?-i:[a-z]+\s+)?(?-i:[a-z]+))",
@@ -62,10 +64,25 @@ _MACROS = {
 deaccent = roles.fold_letters
 
 
+# The personal code's label as people type it in running text: run together ("personaskods")
+# and short without its stops ("pk", "p/k"); a pattern spelling it the careful way finds these.
+_CODE_LABEL_WRITTEN = (
+    (re.compile(r"personas(?: |\\s\+)kods"), r"personas\s*kods"),
+    (re.compile(r"p\\\.\\s\*k\\\."), r"(?:p\.\s*k\.|p/k\b|pk\b)"),
+)
+
+
+def _code_label_as_written(regex: str) -> str:
+    for careful, loose in _CODE_LABEL_WRITTEN:
+        regex = careful.sub(loose.replace("\\", "\\\\"), regex)
+    return regex
+
+
 @lru_cache(maxsize=2048)
 def compile_pattern(regex: str) -> re.Pattern[str]:
     """A vocabulary pattern with its {MACROS} expanded, diacritics folded, case-insensitive."""
-    expanded = re.sub(r"\{([A-Z]+)\}", lambda m: f"(?:{_MACROS[m.group(1)]})", deaccent(regex))
+    expanded = re.sub(r"\{([A-Z]+)\}", lambda m: f"(?:{_MACROS[m.group(1)]})",
+                      _code_label_as_written(deaccent(regex)))
     return re.compile(expanded, re.IGNORECASE)
 
 
@@ -84,8 +101,21 @@ def stem_phrase(phrase: str, gap: str) -> re.Pattern[str]:
         if body and not after_any:
             body += rf"[a-z]*{gap}"
         after_any = False
-        body += spelt_letters(word)
+        body += _doubling_tolerant(spelt_letters(word)) if len(word) >= _DOUBLED_MIN else \
+            spelt_letters(word)
     return re.compile(r"(?<![a-z0-9])" + body)
+
+
+# A writer whose first language doubles consonants (Russian "ассистент", "программа",
+# "комиссия") writes "assistents", "programma", "kommisija": a stem of this many letters or
+# more finds its word with any plain consonant written twice.
+_DOUBLED_MIN = 5
+_CONSONANT = re.compile(r"(?<!\\)([bcdfghjklmnprstvz])(?![?*+{])")
+
+
+def _doubling_tolerant(pattern: str) -> str:
+    """A word's pattern (spelt_letters') with each plain consonant allowed twice."""
+    return _CONSONANT.sub(r"\1\1?", pattern)
 
 
 @lru_cache(maxsize=4096)

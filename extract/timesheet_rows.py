@@ -76,6 +76,7 @@ _NUMBER_BEFORE_DATE = re.compile(
 # month for the number to be the row's and not its day.
 _NUMBER_CELL_BEFORE_DATE = re.compile(
     r"^(?:\d{1,3}|[Il1|]{2,3})\s+(?=\d{1,2}\.\s?(\d{1,2})\.(?!\d))")
+_COMMA_DAY_MONTH = re.compile(r"^(\d{1,2})[,/](\d{1,2})(?![\d,./:-])")
 _GLUED_DAY_MONTH = re.compile(r"^(\d{1,2})(\d{2})\.(?!\d)")
 _GLUED_CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])([0-5][05])(?![\d:.,])")
 _LEAD = re.compile(r"^[\s\-–—•·*▪|„\"'”«»:;]+")
@@ -520,6 +521,11 @@ def row_date(text: str, month: str | None) -> tuple[str | None, str]:
         # "27.91." on a January sheet: no month is 91; one digit from the sheet's "01" it is
         # that month's day, a repair (`month_misread` lowers the row).
         return _date_or_none(year, month_no, int(dotted.group(1))), body[dotted.end():]
+    # A hurried hand's day and month with a comma or a slash for the stop ("03,03", "4/5"):
+    # the sheet's own month only, so hours ("1,5") are never read as a day.
+    comma = _COMMA_DAY_MONTH.match(body)
+    if comma and int(comma.group(2)) == month_no:
+        return _date_or_none(year, month_no, int(comma.group(1))), body[comma.end():]
     # A scan runs the date into the range after it ("13.05.10.30-12.00"): a day of the
     # sheet's own month with a from-to straight after its dot.
     glued_range = _DATE_THEN_RANGE.match(body)

@@ -34,7 +34,8 @@ from ..forms.registry import validate_fields
 
 _QUOTES = "\"'„“”«»‘’`"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?:\+371\s*|(?<!\d))[2-6]\d(?:\s?\d){6}(?!\d)")
+# (each digit may stand apart: "2 9 4 1 7 0 5 3", a number typed letter-spaced)
+_PHONE = re.compile(r"(?:\+371\s*|(?<!\d))[2-6](?:\s?\d){7}(?!\d)")
 _BOX_BEFORE_CAPITAL = re.compile(r"(?:(?<=\s)|^)[☐☒]\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž])")
 _REG_NO = re.compile(r"(?<!\d)([4-5]\d{10}|9\d{10})(?!\d)")
 

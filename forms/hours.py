@@ -97,8 +97,11 @@ def _clock(hour: str, minute: str) -> time | None:
 
 # Whole hours said as a range ("no plkst. 9 līdz 13", "plkst. 16–18"): the words make them
 # clocks. Not a range of counts ("no 3 līdz 6 mēnešiem", "no 10 līdz 20 stundām").
+# ... or right after the day they are kept on ("otrdienās un ceturtdienās 10-13", "pirmd.
+# 18-20"): a day's hours from-to.
 WHOLE_HOURS = re.compile(
-    r"(\b(?:no|plkst\.?)\s*(?:plkst\.?\s*)?)([01]?\d|2[0-4])(?![\d.:,])"
+    r"(\b(?:no|plkst\.?)\s*(?:plkst\.?\s*)?|(?:dien[aā]s|dien[aā]m|dien[aā]"
+    r"|\b(?:pirm|otr|tre[sš]|ceturt|piekt|sest|sv[eē]t)d\.)\s+)([01]?\d|2[0-4])(?![\d.:,])"
     r"(\s*(?:līdz|lidz|[-–—])\s*(?:plkst\.?\s*)?)([01]?\d|2[0-4])(?![\d:])(?!,\d)"
     r"(?!\.\s*(?:\d|janv|febr|mart|apr|maij|jun|jul|aug|sept|okt|nov|dec|klas|kurs|gad|g\b))"
     r"(?!\s*(?:h\b|st\b|st\.|stund|min|m[eē]ne|gad|klas|eur|%))", re.I)
@@ -351,6 +354,8 @@ _PRODUCT = re.compile(r"(?<![\w.,])([1-7])\s*(?:reiz\w*\s*|d\.\s*|dienas\s*)?[x�
                       r"(\d{1,2}(?:[.,]\d{1,2})?)" + _UNIT + r"(?!\s*(?:men|gad))")
 # Days a week with the noun cut short: "5 d. nedēļā", "3 dn./ned.".
 _DAYS_SHORT = re.compile(r"(?<![\w.,])([1-7])\s*(?:d|dn|dien)\.\s*" + _WEEK)
+# "2x ned.", "2 reiz ned.", "3× nedēļā": a figure of times a week as a hurried hand writes it.
+_N_X_WEEK = re.compile(r"(?<![\w.,])([1-7])\s*(?:x|×|reiz\w*)\s*(?:ned\b\.?|nedel\w*)")
 # "divreiz nedēļā", "trīsreiz": a unit and "reiz" in one word
 _N_TIMES = re.compile(r"\b([a-z]{3,5})reiz\b")
 # A count of days or visits beside a day's hours, the week understood: "4 st. dienā,
@@ -492,6 +497,8 @@ def _times_a_week(folded: str) -> int | None:
             counts.add(int(value))
     for match in _DAYS_SHORT.finditer(folded):
         counts.add(int(match.group(1)))  # "5 d. nedēļā": days cut short
+    for match in _N_X_WEEK.finditer(folded):
+        counts.add(int(match.group(1)))  # "2x ned.", "2 reiz ned.": a hurried hand's count
     for match in _N_TIMES.finditer(folded):
         stem = match.group(1)
         value = next((v for form, v in UNITS.items() if form.startswith(stem)), None)
@@ -514,7 +521,9 @@ def _times_a_week(folded: str) -> int | None:
     elif any(not _counted(folded[:m.start()]) for m in WORKING_DAYS.finditer(folded)):
         counts.add(5)  # "darba dienās": five, unless counted ("četras darba dienas nedēļā")
     else:
-        named = {day for day in WEEKDAYS if re.search(r"\b" + day, folded)}
+        # ... a day cut short too ("pirmd.", "ceturtd."): the day's stem to its "d" and a stop.
+        named = {day for day in WEEKDAYS
+                 if re.search(r"\b" + day + r"|\b" + day[:-3] + r"\.", folded)}
         if named:
             counts.add(len(named))  # "trīs dienas" and three weekdays named agree
     if not counts:

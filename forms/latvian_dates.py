@@ -170,6 +170,11 @@ _SHORT_YEAR = re.compile(
     r"(?<![\d./])(?P<d>\d{1,2})\s?[./]\s?(?P<mn>\d{1,2})\s?[./]\s?(?P<yy>\d{2})"
     r"(?![\d/])(?!\.\d)"
 )
+# "05,03,25": a hurried hand's date with commas for its stops (day, month, two-digit year),
+# read only where a date is expected, like any short year.
+_COMMA_SHORT_YEAR = re.compile(
+    r"(?<![\d.,])(?P<d>\d{1,2}),(?P<mn>\d{1,2}),(?P<yy>\d{2})(?![\d,])(?!\.\d)"
+)
 # "5.III.24": a Roman month with the year shortened, read where a short year is
 _SHORT_YEAR_ROMAN = re.compile(
     r"(?<![\d./])(?P<d>\d{1,2})\s?\.\s?(?P<rm>" + _ROMAN_MONTH + r")\s?\.\s?(?P<yy>\d{2})"
@@ -314,7 +319,7 @@ def _matches(
     found: list[tuple[date | None, int, int]] = []
     patterns = _PATTERNS if default_year is None else (*_PATTERNS, *_NO_YEAR)
     if short_years:
-        patterns = (*patterns, _SHORT_YEAR, _SHORT_YEAR_ROMAN)
+        patterns = (*patterns, _SHORT_YEAR, _SHORT_YEAR_ROMAN, _COMMA_SHORT_YEAR)
     for pattern in patterns:
         for match in pattern.finditer(folded):
             start, end = match.span()

@@ -17129,3 +17129,103 @@ def t24hs_squared_notebook_photo(path: Path, *, dpi: int = 170) -> Path:
         photo.paste(Image.eval(photo.crop(band), lambda v: round(v * 0.8)), band[:2])
     photo.save(path, "JPEG", quality=85, dpi=(dpi, dpi))
     return path
+
+
+# --- round 24 (t24hd): paper written in non-standard Latvian ---
+
+R24HD_JELENA = personal_code("1408670921")
+R24HD_ANDRIS = personal_code("0311580712")
+R24HD_IVETA = personal_code("2902880134")
+
+
+def r24hd_application_doubled_consonants(pdf: canvas.Canvas) -> None:
+    """A Russian speaker's typed application: the service written with doubled consonants in
+    its title and its request ("par assistentu", "piešķirt man assistentu")."""
+    _text(pdf, 300, 800, "Ludzas novada Sociālajam dienestam", 10)
+    _text(pdf, 300, 786, f"Jeļena Sokolova, p/k {R24HD_JELENA}", 10)
+    _text(pdf, 200, 740, "Iesniegums par assistentu", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        "Man ir invaliditāte 1 grupa, es nevaru pati aiziet uz poliklīniku.",
+        "Lūdzu piešķirt man assistentu pašvaldībā uz ārstu 4 st. nedēļā.",
+    ], size=10)
+    _text(pdf, 60, 640, "Ludzā, 2025. gada 3. martā", 10)
+    _text(pdf, 350, 640, "J. Sokolova", 10)
+
+
+def r24hd_email_wish_for_family_assistant(pdf: canvas.Canvas) -> None:
+    """A mother's colloquial e-mail: she would like to apply ("gribētu pieteikties") for a
+    family assistant, no title, no "lūdzu ... piešķirt"."""
+    _lines(pdf, 60, 800, [
+        "No: Iveta Ozoliņa <iveta.oz88@inbox.lv>",
+        "Kam: socialais.dienests@ludza.lv",
+        "Nosūtīts: ceturtdiena, 2025. gada 10. aprīlis 20:15",
+        "Tēma: par palīdzību",
+    ], size=10)
+    _lines(pdf, 60, 720, [
+        "Labdien!",
+        "Es gribētu pieteikties uz ģimenes asistentu, man dvīņi un vēl viens mazs bērns.",
+        f"mans pk {R24HD_IVETA}, dzivoju Raiņa ielā 4-2, Ludza, LV-5701.",
+        "Paldies, Iveta",
+    ], size=10)
+
+
+def r24hd_chat_of_hours_on_a_background(pdf: canvas.Canvas) -> None:
+    """A messenger's chat printed from a phone: a grey background across the whole page under
+    the contact's bar, each message a row "3.04 ārsts 9-11 (2h)" with its sending time after
+    it, the assistant sending "manas stundas"."""
+    pdf.setFillGray(0.93)
+    pdf.rect(0, 0, 595.27, 770, fill=1, stroke=0)
+    pdf.setFillGray(0)
+    _text(pdf, 50, 800, "Rūta Kalēja (asistente)", 12, bold=True)
+    _text(pdf, 250, 750, "2025. gada 15. aprīlis", 8)
+    rows = ["Labvakar! Manas stundas par aprīli Andrim Kalniņam", "3.04 ārsts 9-11 (2h)",
+            "7/4 veikals 10-11.30 1,5h", "10.04 darbs 8-12 4h", "14.04 ārsts 9.30-11 1,5h",
+            "kopā 9 st."]
+    for i, row in enumerate(rows):
+        _text(pdf, 50, 720 - i * 32, row, 10)
+        _text(pdf, 330, 714 - i * 32, f"21:{10 + i:02d}", 7)
+
+
+def r24hd_application_careless_labels(pdf: canvas.Canvas) -> None:
+    """A typed application with careless labels ("Personaskods", "dzives vieta"), the name
+    without its marks in the form and with them in the signature, a date "12,06,25"."""
+    _text(pdf, 300, 800, "Ludzas novada Sociālajam dienestam", 10)
+    _text(pdf, 230, 760, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        "Vards Uzvards: Andris Kalnins",
+        f"Personaskods: {R24HD_ANDRIS}",
+        "dzives vieta: Stacijas iela 9-3, Ludza, LV-5701",
+        "Lūdzu piešķirt man asistentu uz darbu 10 st. ned.",
+    ], size=10)
+    _text(pdf, 60, 640, "12,06,25", 10)
+    _text(pdf, 350, 640, "__________ / A. Kalniņš /", 10)
+
+
+def r24hd_school_hours_without_slash(pdf: canvas.Canvas) -> None:
+    """A school secretary's hurried certificate: the week's hours as "24 st ned." (no slash,
+    no stops)."""
+    _text(pdf, 160, 800, "Ludzas mūzikas vidusskola", 13, bold=True)
+    _text(pdf, 250, 760, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Izziņa dota Ivetai Ozoliņai, p.k. {R24HD_IVETA}, ka viņa mācās mūsu skolā 2. kursā.",
+        "Mācību stundas ~ 24 st ned.",
+        "Ludzā, 2025. gada 5. maijā",
+    ], size=10)
+
+
+CASES.update({
+    "r24hd_application_doubled_consonants.pdf": (
+        r24hd_application_doubled_consonants, "application", {
+            "service": "assistant", "applicant_personal_code": R24HD_JELENA}),
+    "r24hd_email_wish_for_family_assistant.pdf": (
+        r24hd_email_wish_for_family_assistant, "application", {
+            "service": "family_assistant", "applicant_name": "Iveta Ozoliņa"}),
+    "r24hd_chat_of_hours_on_a_background.pdf": (
+        r24hd_chat_of_hours_on_a_background, "timesheet", {"month": "2025-04"}),
+    "r24hd_application_careless_labels.pdf": (
+        r24hd_application_careless_labels, "application", {
+            "applicant_name": "Andris Kalniņš", "applicant_personal_code": R24HD_ANDRIS,
+            "address": "Stacijas iela 9-3, Ludza, LV-5701", "submitted_on": "2025-06-12"}),
+    "r24hd_school_hours_without_slash.pdf": (
+        r24hd_school_hours_without_slash, "school_certificate", {"hours_per_week": 24}),
+})
