@@ -24,6 +24,17 @@ def _marks(word: str) -> int:
     return sum(1 for c in word if fold(c) != c.lower())
 
 
+# A long vowel at a word's end is a case's ending ("Rimkutē" is where, "Kalniņā" too), or a
+# foreign letter OCR gave a Latvian mark (a Lithuanian "Rimkutė"), never a nominative's: the
+# name keeps its own last letter.
+_ENDINGS = frozenset("āēīū")
+
+
+def _stem_marks(spelling: str, part: str) -> str:
+    """`spelling`'s marks on `part`, but for a long vowel at its end."""
+    return spelling[:-1] + (part[-1].lower() if spelling[-1] in _ENDINGS else spelling[-1])
+
+
 def _cased_like(spelling: str, model: str) -> str:
     """`spelling`'s letters in `model`'s capitals ("KUZŅECOVS" as "Kuzņecovs")."""
     return "".join(s.upper() if m.isupper() else s.lower() for s, m in zip(spelling, model,
@@ -47,7 +58,8 @@ def prefer_marked_names(kinds: dict[str, str], fields: dict[str, Any], text: str
         def marked(match: re.Match[str]) -> str:
             nonlocal doubted
             part = match.group(0)
-            seen = {s for s in spellings.get(fold(part), set()) if len(s) == len(part)}
+            seen = {_stem_marks(s, part) for s in spellings.get(fold(part), set())
+                    if len(s) == len(part)}
             if seen - {part.lower()}:
                 doubted = True
             best = max(seen | {part.lower()}, key=_marks)

@@ -7163,6 +7163,21 @@ def test_r24hd_a_name_printed_only_without_marks_stays_as_written() -> None:
     assert (fields["applicant_name"], confidence["applicant_name"]) == ("Ilona Strazdina", 0.93)
 
 
+def test_a_long_vowel_at_a_names_end_is_a_case_not_a_dropped_mark() -> None:
+    """"Rimkutē" (a locative, or a Lithuanian "ė" OCR gave a Latvian mark) is no marked
+    spelling of "Rimkute"; "Bērziņā" lends its stem's marks, the name keeps its own ending."""
+    from asistents.extract.name_marks import prefer_marked_names
+
+    fields = {"person_name": "Emīlija Rimkute", "client_name": "Laura Berzina"}
+    confidence = {"person_name": 0.93, "client_name": 0.93}
+    prefer_marked_names({"person_name": "person_name", "client_name": "person_name"}, fields,
+                        "Emīlija Rimkute, dzim. Rimkutē ... dzīvo pie Bērziņā ...",
+                        confidence, [])
+    assert (fields["person_name"], confidence["person_name"]) == ("Emīlija Rimkute", 0.93)
+    assert fields["client_name"] == "Laura Bērziņa"
+    assert confidence["client_name"] < 0.9
+
+
 def test_r24hd_loose_labels_split_joined_and_misspelt() -> None:
     from asistents.extract.layout import loose_label_regex
 
