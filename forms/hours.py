@@ -521,9 +521,10 @@ def _times_a_week(folded: str) -> int | None:
     elif any(not _counted(folded[:m.start()]) for m in WORKING_DAYS.finditer(folded)):
         counts.add(5)  # "darba dienās": five, unless counted ("četras darba dienas nedēļā")
     else:
-        # ... a day cut short too ("pirmd.", "ceturtd."): the day's stem to its "d" and a stop.
+        # ... a day cut short too ("pirmd.", "ceturtd.", "(otrd, piektd.)"): the day's stem to
+        # its "d", then a stop or the word's end.
         named = {day for day in WEEKDAYS
-                 if re.search(r"\b" + day + r"|\b" + day[:-3] + r"\.", folded)}
+                 if re.search(r"\b" + day + r"|\b" + day[:-3] + r"(?:\.|(?![a-z]))", folded)}
         if named:
             counts.add(len(named))  # "trīs dienas" and three weekdays named agree
     if not counts:

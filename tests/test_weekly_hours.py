@@ -39,6 +39,9 @@ from asistents.forms.hours import parse_hours, parse_schedule
     ("trīs stundas divas reizes nedēļā", None, 3, 2, 6),
     ("ik otrdienu pusotru stundu", None, 1.5, 1, 1.5),
     ("otrdienās un ceturtdienās; katra nodarbība ilgst piecas stundas", None, 5, 2, 10),
+    # days cut short, one with its stop and one without, agreeing with the count
+    ("divas reizes nedēļā (otrd, piektd.) no plkst. 10:00 līdz 14:00", None, 4, 2, 8),
+    ("pirmd. un ceturtd. 18-20", None, 2, 2, 4),
 ])
 def test_schedules(text: str, weekly: float | None, each: float | None, times: int | None,
                    week: float) -> None:
