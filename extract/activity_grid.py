@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from .document import Word
 from .layout import Line, fold
+from .vocabulary import TOTAL_WORDS
 
 # A day's heading: a bare day ("7") or a day and month ("12.01", "12.01.").
 _DAY_HEAD = re.compile(r"^\s*(\d{1,2})(?:\.(\d{1,2})\.?)?\s*$")
@@ -26,7 +27,7 @@ _HOURS_CELL = re.compile(r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\s*$")
 # A row's or the heading's first cell: words, no figure.
 _LABEL_CELL = re.compile(r"^\s*[^\W\d_][^\d]{0,40}$")
 # The row that sums every activity.
-_TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|σ)\b")
+_TOTAL_ROW = re.compile(rf"^\W*(?:{TOTAL_WORDS}|σ)\b")
 _MIN_DAYS = 5
 # A row follows the one above within this many line heights.
 _ROW_GAP = 1.5

@@ -47,7 +47,7 @@ from .sections import SIGNATURE
 from .table_columns import HEADING_DISTANCE, column_heading, in_a_column_of
 from .value_bounds import boundary_doubt
 from .value_parsing import parse_value, printed_options
-from .vocabulary import FieldSpec, reader_data
+from .vocabulary import TOTAL_WORDS, FieldSpec, reader_data
 from .whose_value import _PERSON_KINDS, _issuers, _other_persons, _own_hits
 
 
@@ -331,7 +331,7 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
 
 # A row of sums: its sum's word opens it, after a row number or a word or two saying whose
 # ("Kopā st./ned.", "MĒNESĪ KOPĀ", OCR's "Kopāst./ned." with the space lost).
-_TOTAL_ROW = re.compile(r"^\W*(?:\d{1,3}\s+)?(?:[^\W\d_]+\s+){0,2}(?:kopa|pavisam|kopsumma|summa)")
+_TOTAL_ROW = re.compile(rf"^\W*(?:\d{{1,3}}\s+)?(?:[^\W\d_]+\s+){{0,2}}(?:{TOTAL_WORDS})")
 _FIGURE = re.compile(r"(?<![\d.,:/-])(\d{1,3}(?:[.,]\d{1,2})?)(?![\d:/-]|[.,]\d)")
 # How far under the last part its total's row may be.
 _TOTAL_ROWS_BELOW = 4

@@ -29,7 +29,7 @@ from .marks import MARK_ANY, MARK_ON, marked_options
 from .reading_context import Context
 from .stated_options import _block, _continues
 from .timesheet_rows import abbreviations
-from .vocabulary import FieldSpec
+from .vocabulary import TOTAL_WORDS, FieldSpec
 from .yes_no import _marked_answer
 
 # "- a", "• a", "1) a", "2. a" and a sub-number under a section's ("3.1. a")
@@ -43,7 +43,7 @@ _BULLET = re.compile(r"^\s*(?:[”“„\"'’‘`]\s*)?(?:[-–—•·*▪]|\d
 _RELATIVE_CLAUSE = re.compile(r"^\W*(?:kur|kurš|kura|kuri|kuras|kuru|kurā|kurās|kuros|kuriem"
                               r"|kurām|kurai|kuram|kas|kam|ko)\s", re.I)
 # A table's total row: a sum, never an item of the list above it.
-_TOTAL_ROW = re.compile(r"^\W*(?:kopa|pavisam|kopsumma|summa|kopa nedela)\b")
+_TOTAL_ROW = re.compile(rf"^\W*(?:{TOTAL_WORDS}|kopa nedela)\b")
 
 
 # A sentence's full stop after a word in lower case, before the next sentence's capital or a

@@ -34,7 +34,7 @@ from .layout import Line, find_label_values, fold, label_regex
 from .reading_context import Context
 from .value_parsing import _enum, _number
 from .values import month_value
-from .vocabulary import FieldSpec
+from .vocabulary import TOTAL_WORDS, FieldSpec
 
 
 def _timesheet_entries(ctx: Context, spec: FieldSpec, month: str | None) -> Found:
@@ -218,7 +218,7 @@ def _timesheet_signatures(ctx: Context, month: str | None) -> Found | None:
 # A table's line of sums: "Mēnesī 40 0 0 6 46", "Kopā 12,5", "Pavisam: 33,5 st.", the sum's
 # word after a word or two saying whose ("MĒNEŠA KOPSUMMA 65", "Visu nedēļu kopā 65"; a week's
 # "Nedēļā kopā 15" is a line of sums too, its figure not the rows' sum).
-_SUM_LINE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}(?:kopa|pavisam|kopsumma|summa)\b|^\W*menesi\b")
+_SUM_LINE = re.compile(rf"^\W*(?:[^\W\d_]+\s+){{0,2}}(?:{TOTAL_WORDS})\b|^\W*menesi\b")
 
 
 def _total_on_sum_line(ctx: Context, entries: list[dict[str, Any]]) -> Found | None:

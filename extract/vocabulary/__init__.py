@@ -76,6 +76,10 @@ _FIELD_KEYS = {
 }
 
 
+# The words that open a row of totals ("Kopā", "Pavisam", "Kopsumma", "Summa"), folded: one
+# alternation the readers of tables and timesheets build their sum-row patterns from.
+TOTAL_WORDS = "kopa|pavisam|kopsumma|summa"
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """A prose pattern: a regex with macros and the case its name group is printed in."""
