@@ -1941,9 +1941,33 @@ def total_against_rows(
                 f"rows' sum {whole}, taken from the rows")
         return None, 0.0, (f"total_hours: read as {token!r}, unclear and not the rows' sum "
                            f"{whole}; left for a person")
+    whole = f"{_number(listed)}".replace(".", ",")
+    if ocr_confidence < HAND_DOUBT and _one_glyph_off(token, whole):
+        # A hand's figure OCR was unsure of, one digit from the rows' sum by a shape OCR
+        # mistakes for another ("76,5" for a written "26,5"): the rows' sum, a repair.
+        return _number(listed), REPAIRED_CONFIDENCE, (
+            f"total_hours: read as {token!r}, one digit from the rows' sum {whole} by a shape "
+            f"OCR confuses; taken from the rows")
     return total, CONTRADICTED_CONFIDENCE, (
         f"total_hours: the sheet states {_number(total)} h, its rows add up to "
         f"{_number(listed)} h")
+
+
+# A word OCR read below this confidence is a hand's, or a print it could not read cleanly.
+HAND_DOUBT = 0.8
+# Digits a hand writes in shapes OCR takes for one another ("2" and "7", "5" and "6").
+_CONFUSED_DIGITS = frozenset(frozenset(pair) for pair in
+                             ("27", "17", "38", "56", "49", "06", "08"))
+
+
+def _one_glyph_off(token: str, whole: str) -> bool:
+    """`token`'s digits are `whole`'s but for one, in its place, a digit of a shape OCR
+    confuses with it; the figure's stop or comma where `whole` has it."""
+    read = re.sub(r"[^\d,.]", "", token).replace(".", ",").rstrip(",")
+    if len(read) != len(whole) or read.count(",") != whole.count(","):
+        return False
+    differ = [(a, b) for a, b in zip(read, whole, strict=True) if a != b]
+    return len(differ) == 1 and frozenset(differ[0]) in _CONFUSED_DIGITS
 
 
 def rows_mended_by_total(

@@ -7329,3 +7329,37 @@ def test_r25hs_a_service_word_ocr_lost_a_letter_of() -> None:
     assert record["fields"]["service"] == "assistant"
     assert record["field_confidence"]["service"] < 0.9
     assert extract_document(text, file="x.pdf")["fields"].get("service") is None
+
+
+def test_r25hs_a_notebooks_people_with_codes_written_without_a_dash() -> None:
+    """A notebook's head: "1 Laura Kalna 09078812342" (a list's number, the code without its
+    dash) over "asist. Pēteris Ozols 11028512342": the unlabelled line is the client, each
+    code read; eleven digits failing the checksum are no code."""
+    from unseen_documents import personal_code
+
+    laura, peteris = personal_code("0907881234"), personal_code("1102851234")
+    rows = _R25HS_NOTEBOOK[3:]
+    lines = ["Stundas oktobris 2025", f"1 Laura Kalna {laura.replace('-', '')}",
+             f"asist. Pēteris Ozols {peteris.replace('-', '')}", *rows]
+    fields = extract_document(_document(lines), file="x.pdf")["fields"]
+    assert (fields["client_name"], fields["client_personal_code"]) == ("Laura Kalna", laura)
+    assert (fields["assistant_name"], fields["assistant_personal_code"]) == (
+        "Pēteris Ozols", peteris)
+    wrong = str(int(peteris.replace("-", "")) + 1).zfill(11)
+    lines[2] = f"asist. Pēteris Ozols {wrong}"
+    assert extract_document(_document(lines), file="x.pdf")["fields"][
+        "assistant_personal_code"] is None
+
+
+def test_r25hs_a_hands_total_one_confused_digit_from_the_rows() -> None:
+    """"kopa 76,5 st" read from a hand whose rows add up to 26,5: a "2" OCR took for a "7",
+    the rows' sum, a repair below the sure bar. A clean text's figure, or a digit OCR does not
+    confuse ("36,5"), stays as the sheet states it."""
+    from asistents.extract.timesheet_rows import REPAIRED_CONFIDENCE, total_against_rows
+
+    entries = [{"hours": 4}, {"hours": 4}, {"hours": 3}, {"hours": 4}, {"hours": 2},
+               {"hours": 4}, {"hours": 4}, {"hours": 1.5}]
+    assert total_against_rows(76.5, "kopa 76,5 st", 0.65, entries)[:2] == (
+        26.5, REPAIRED_CONFIDENCE)
+    assert total_against_rows(76.5, "kopa 76,5 st", 1.0, entries)[0] == 76.5
+    assert total_against_rows(36.5, "kopa 36,5 st", 0.65, entries)[0] == 36.5
