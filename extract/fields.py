@@ -287,6 +287,13 @@ def _same_fact(a: Any, b: Any) -> bool:
     return plain(a) == plain(b)
 
 
+def _cut_short_of(short: Any, whole: Any) -> bool:
+    """`short` is `whole`'s first words, and `whole` goes on (quotation marks aside)."""
+    def plain(value: Any) -> str:
+        return fold(re.sub(r"[\"'„“”«»]", "", str(value))).strip()
+    return plain(whole).startswith(plain(short) + " ")
+
+
 def _employment_sentence(ctx: Context, found: dict[str, Found | None]) -> None:
     """The facts of the sentence saying who works where (extract/employment.py) fill the fields
     nothing else found and replace a weaker route's different value, below the sure bar."""
@@ -301,6 +308,11 @@ def _employment_sentence(ctx: Context, found: dict[str, Found | None]) -> None:
             continue
         before = found.get(name)
         if before is not None and _same_fact(before.value, fact.value):
+            continue
+        if fact_name == "employer" and before is not None and before.value \
+                and _cut_short_of(fact.value, before.value):
+            # "strāda IK Dzintara darbnica par ...": the sentence's name stopped at a word it
+            # took for a place's noun, the letterhead's name goes on: the letterhead's.
             continue
         if before is not None and before.how not in _WEAKER_THAN_GRAMMAR \
                 and not _loose_label_no_organisation(before, fact_name, fact.value):

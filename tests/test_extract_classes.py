@@ -7363,3 +7363,16 @@ def test_r25hs_a_hands_total_one_confused_digit_from_the_rows() -> None:
         26.5, REPAIRED_CONFIDENCE)
     assert total_against_rows(76.5, "kopa 76,5 st", 1.0, entries)[0] == 76.5
     assert total_against_rows(36.5, "kopa 36,5 st", 0.65, entries)[0] == 36.5
+
+
+def test_r25hs_an_employers_name_the_sentence_cut_short() -> None:
+    """"... vins strada IK / Kalna darbnica par sargu ...": the sentence of employment stops at
+    "darbnica" (taken for a place's noun), the letterhead prints "IK Kalna darbnica": the
+    letterhead's whole name, not the sentence's first words of it."""
+    lines = ["IK Kalna darbnica", "reg.nr. 41705123894, Meza iela 4, Talsi", "IZZINA",
+             "Izsniegta Robertam Liepam, pers.k. 090788-12342, par to ka vins strada IK",
+             "Kalna darbnica par sargu kops 01.02.2022 lidz sim laikam.",
+             "Slodze 0,5 (20 st. ned.), naktis.", "Talsi 11.03.2025"]
+    fields = extract_document(_document(lines), file="x.pdf")["fields"]
+    assert fields["employer_name"] == "IK Kalna darbnica"
+    assert fields["position"] == "sargs"
