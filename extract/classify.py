@@ -198,6 +198,13 @@ def _score(
         if stem_regex(phrase).search(text):
             score += weight
             evidence.append(phrase)
+    for phrase, weight in vocab.opening_roles.items():
+        # A label naming the person by their role, the role noun the label's first word and
+        # a colon after it ("Darbinieks: ..."): not the same noun inside a longer role.
+        role = stem_regex(phrase)
+        if any(role.match(opening) and re.match(r"[a-z]+\s*:", opening) for opening in openings):
+            score += weight
+            evidence.append(f"role: {phrase}")
     about = not (vocab.rows_about or vocab.rows_by) or any(
         stem_regex(p).match(opening) for p in vocab.rows_about for opening in openings
     ) or any(stem_regex(p).search(text) for p in vocab.rows_by)

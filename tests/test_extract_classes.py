@@ -7376,3 +7376,20 @@ def test_r25hs_an_employers_name_the_sentence_cut_short() -> None:
     fields = extract_document(_document(lines), file="x.pdf")["fields"]
     assert fields["employer_name"] == "IK Kalna darbnica"
     assert fields["position"] == "sargs"
+
+
+def test_r25hs_a_label_naming_the_employee_says_whose_work_is_certified() -> None:
+    """A farm's hand-written "Apliecinājums" whose sentence OCR garbled ("steada pie mums pac
+    ...") but whose foot labels the person "Darbinieks: Roberts Liepa" beside the owner's
+    signature: an employer's certificate. The same noun inside a longer role ("Sociālais
+    darbinieks: ...") names no employee."""
+    lines = ["Zemnieku saimniecība Kalnāji", "Reģ. Nr. 48501173064, Rojas pag., Talsu nov.",
+             "Apliecinajums",
+             "Apliecinu ka Roberts Liepa, p.k. 090788-12342 steada pie mums pac lopkopi",
+             "no 2021 a. ezvIS 77. ed 7 ditnas ned.", "14.04.2025", "Saimnieks J. Kalns",
+             "Darbinieks: Roberts Liepa"]
+    record = extract_document(_document(lines), file="x.pdf")
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["person_name"] == "Roberts Liepa"
+    lines[-1] = "Sociālais darbinieks: Roberts Liepa"
+    assert extract_document(_document(lines), file="x.pdf")["doc_type"] != "employer_certificate"
