@@ -55,8 +55,12 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?!\.\d)")
 # A hurried row (a chat message, a notebook's line): a day and month with no stop after them
 # ("2.05", "4/5"), then a from-to in whole hours or clocks ("10-12", "9.30-11") and the hours
 # counted ("(2h)", "1,5 st"): one row of a record of hours however casually it is written.
+# A weekday may lead the row, whole or cut short as a hand shortens it ("pirmd. 1.09",
+# "ceturt. d. 4.09", "otrdiena 2.09").
+_WEEKDAY_LEAD = (r"(?:(?:pirm|otr|tres|cet|piek|sest|svet)[a-z]{0,6}[).,]{0,2}\s*"
+                 r"(?:d\.\s*)?)?")
 _CASUAL_ROW = re.compile(
-    r"^\W{0,2}(?:[12]\d|3[01]|0?[1-9])[./](?:0?[1-9]|1[0-2])(?![\d/])\.?\s"
+    r"^\W{0,2}" + _WEEKDAY_LEAD + r"(?:[12]\d|3[01]|0?[1-9])[./](?:0?[1-9]|1[0-2])(?![\d/])\.?\s"
     r"(?=.*?(?<![\d.,])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*[-–]\s*(?:[01]?\d|2[0-4])"
     r"(?:[.:][0-5]\d)?(?![\d.,:]*\d).*?\(?\d{1,2}(?:[.,]\d)?\s*(?:h|st)\b)"
 )
@@ -194,6 +198,13 @@ def _score(
         if stem_regex(phrase).search(text):
             score += weight
             evidence.append(phrase)
+    for phrase, weight in vocab.opening_roles.items():
+        # A label naming the person by their role, the role noun the label's first word and
+        # a colon after it ("Darbinieks: ..."): not the same noun inside a longer role.
+        role = stem_regex(phrase)
+        if any(role.match(opening) and re.match(r"[a-z]+\s*:", opening) for opening in openings):
+            score += weight
+            evidence.append(f"role: {phrase}")
     about = not (vocab.rows_about or vocab.rows_by) or any(
         stem_regex(p).match(opening) for p in vocab.rows_about for opening in openings
     ) or any(stem_regex(p).search(text) for p in vocab.rows_by)
@@ -364,6 +375,11 @@ def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     # ("Aizkrauklē 10.11.2020. | par aizgādnības nodibināšanu"): a title of its own.
     head += [(ln.index, fold(seg.text), False) for ln in lines if len(ln.segments) > 1
              for seg in ln.segments[1:] if fold(seg.text).startswith("par ")]
+    # A hand's capital "I" OCR reads as a small "l" ("lesniegums", "lzziņa"): a line opening
+    # with a small "l" (a heading opens with a capital) is read with the "I" as well.
+    head += [(ln.index, "i" + fold(ln.text.lstrip())[1:], False) for ln in lines
+             if ln.index not in carried and ln.index not in rows
+             and re.match(r"l[^\W\d_]{3,}", ln.text.lstrip())]
     joined: list[tuple[int, str, bool]] = []
     for (index, text, upper), (_, below, _) in pairwise(head):
         if upper and below.startswith("par "):

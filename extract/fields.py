@@ -287,6 +287,21 @@ def _same_fact(a: Any, b: Any) -> bool:
     return plain(a) == plain(b)
 
 
+def _cut_short_of(short: Any, whole: Any) -> bool:
+    """`short` is `whole`'s first words, and `whole` goes on (quotation marks aside)."""
+    def plain(value: Any) -> str:
+        return fold(re.sub(r"[\"'„“”«»]", "", str(value))).strip()
+    return plain(whole).startswith(plain(short) + " ")
+
+
+def _stands_alone(ctx: Context, value: str) -> bool:
+    """`value` is the whole of some cell of the paper (quotation marks aside)."""
+    def plain(text: str) -> str:
+        return fold(re.sub(r"[\"'„“”«»]", "", text)).strip(" .,;:")
+    wanted = plain(value)
+    return any(plain(seg.text) == wanted for line in ctx.lines for seg in line.segments)
+
+
 def _employment_sentence(ctx: Context, found: dict[str, Found | None]) -> None:
     """The facts of the sentence saying who works where (extract/employment.py) fill the fields
     nothing else found and replace a weaker route's different value, below the sure bar."""
@@ -301,6 +316,13 @@ def _employment_sentence(ctx: Context, found: dict[str, Found | None]) -> None:
             continue
         before = found.get(name)
         if before is not None and _same_fact(before.value, fact.value):
+            continue
+        if fact_name == "employer" and before is not None and before.value \
+                and _cut_short_of(fact.value, before.value) \
+                and _stands_alone(ctx, str(before.value)):
+            # "strāda IK Dzintara darbnica par ...": the sentence's name stopped at a word it
+            # took for a place's noun, and the name it begins stands whole on a line of its
+            # own (the letterhead's): that one. Not a name that ran into a label beside it.
             continue
         if before is not None and before.how not in _WEAKER_THAN_GRAMMAR \
                 and not _loose_label_no_organisation(before, fact_name, fact.value):

@@ -99,8 +99,11 @@ def _name_over_code(ctx: Context, name: str, found: dict[str, Found | None]) -> 
 
 
 # A code right after a name, maybe bracketed or labelled ("(320519-04170)", ", p.k. ...").
+# A hand writes it without its dash too ("Juris Ozols 01010110101"): eleven digits opening
+# with a day or with 32 whose checksum holds.
 _CODE_FIRST = re.compile(
-    r"^\s*[,(]?\s*(?:(?:personas kods|p\.\s*k\.)\s*:?\s*)?(\d{6}\s*-\s*\d{5})", re.IGNORECASE)
+    r"^\s*[,(]?\s*(?:(?:personas kods|p\.\s*k\.)\s*:?\s*)?(\d{6}\s*-\s*\d{5}|[0-3]\d{10}(?![\d-]))",
+    re.IGNORECASE)
 
 
 def _code_beside_name(ctx: Context, spec: FieldSpec,
@@ -135,7 +138,7 @@ def _code_beside_name(ctx: Context, spec: FieldSpec,
     if match is None:
         return None
     value = values.personal_code(match.group(1))
-    if value is None:
+    if value is None or ("-" not in match.group(1) and not values.personal_code_ok(value)):
         return None
     confidence = BASE_CONFIDENCE["pattern"] * _ocr_factor(after[:4])
     if wrapped:
@@ -247,10 +250,14 @@ HEAD_LINES = 8  # the lines of a paper's head where the people it is about are n
 # A person read by elimination: no label says whose the line is.
 HEAD_PERSON_CONFIDENCE = 0.75
 # A head line naming a person with their code and nothing else: "Zelma Ozola, p.k. ...",
-# "Ozola Zelma 010101-10101" (a hand's notebook writes the surname first).
+# "Ozola Zelma 010101-10101" (a hand's notebook writes the surname first). A hand writes the
+# code without its dash too ("Zelma Ozola 01010110101"): eleven digits opening with a day or
+# with 32, the whole line a name and a number, are a code (its checksum is checked after).
+# A list's number may stand before the name ("1 Zelma Ozola ...").
 _NAME_AND_CODE = compile_pattern(
-    r"^\W*(?P<name>{NAME})\s*[,(]?\s*(?:(?:personas\s+kods|pers\.\s*k\.|p\.\s*k\.)\s*:?\s*)?"
-    r"(?P<code>{CODE})\s*\)?\W*$")
+    r"^\W*(?:\d{1,2}[.)]?\s+)?(?P<name>{NAME})\s*[,(]?\s*"
+    r"(?:(?:personas\s+kods|pers\.\s*k\.|p\.\s*k\.)\s*:?\s*)?"
+    r"(?P<code>{CODE}|(?<![\d-])[0-3]\d{10}(?![\d-]))\s*\)?\W*$")
 
 
 def the_other_person(ctx: Context, found: dict[str, Found | None]) -> None:

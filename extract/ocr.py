@@ -76,6 +76,11 @@ TESSERACT_TIMEOUT_S = 300
 # line's usual word is no letters of that line: it does not set the line's top and bottom.
 JUNK_BELOW = 0.5
 TALLER_THAN_LINE = 1.8
+# A word read well but standing over twice as tall as the line's usual one (a code read again
+# from a crop with the rule under it, "080765-14726," 86 px on a line of 40) does not set the
+# line's extent either: on a line a little askew it would reach the next line down, and the
+# two lines' words would be read as one line, interleaved.
+TALLER_ALWAYS = 2.0
 # pdfium is not thread-safe; pages OCRed in parallel threads (page_pool) render one at a time.
 PDFIUM_LOCK = threading.RLock()
 
@@ -288,7 +293,8 @@ def _line_extent_boxes(line: Line, boxes: list[tuple[float, float, float, float]
     usual = heights[(len(heights) - 1) // 2]
     kept = [
         box for (_text, _box, conf), box in zip(line, boxes, strict=True)
-        if conf >= JUNK_BELOW or box[3] - box[1] <= TALLER_THAN_LINE * usual
+        if (conf >= JUNK_BELOW or box[3] - box[1] <= TALLER_THAN_LINE * usual)
+        and box[3] - box[1] <= TALLER_ALWAYS * usual
     ]
     return kept or boxes
 

@@ -94,7 +94,33 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
     if boxed is not None:
         return boxed
     first = _enum(spec, folded)
+    if first is None and ctx.document.text_source not in ("text", "acroform"):
+        # A hand's word OCR read with a letter lost ("asistenu" for "asistentu"): a value's
+        # long one-word phrase found with any one of its letters missing, a reading a person
+        # confirms.
+        lost = _letter_lost_enum(spec, folded)
+        return Found(lost, LETTER_LOST, "enum_phrase") if lost is not None else None
     return Found(first, 0.85, "enum_phrase") if first is not None else None
+
+
+# A one-word phrase this long or longer is still its own word with a letter lost.
+_LETTER_LOST_MIN = 8
+LETTER_LOST = 0.6
+
+
+def _letter_lost_enum(spec: FieldSpec, folded: str) -> str | None:
+    """The one value whose long one-word phrase `folded` holds as a whole word with one of its
+    letters lost; None when none does or two values do."""
+    found: set[str] = set()
+    words = set(re.findall(r"[a-z]+", folded))
+    for listed, phrases in spec.synonyms.items():
+        for phrase in phrases:
+            word = fold(phrase).strip()
+            if len(word) < _LETTER_LOST_MIN or not re.fullmatch(r"[a-z]+", word):
+                continue
+            if any(word[:k] + word[k + 1:] in words for k in range(1, len(word))):
+                found.add(listed)
+    return found.pop() if len(found) == 1 else None
 
 
 def _boxed_enum(ctx: Context, spec: FieldSpec, lines: list[Line]) -> Found | None:

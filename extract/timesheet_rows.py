@@ -454,8 +454,11 @@ def _month_number(word: str) -> int | None:
 # A diary's day opens with its weekday ("Pirmdiena, 7. decembris", "Otrd. 8.12."): the date
 # follows it.
 # A scan's "ī" for an "i" ("Otrdīen") and a doubled comma ("Ceturtdien, , 5.") still name it.
-_WEEKDAY = re.compile(r"^(?:p[iī]rmd[iī]en|otrd[iī]en|tre[sš]d[iī]en|ceturtd[iī]en|piektd[iī]en|"
-                      r"sestd[iī]en|sv[eē]td[iī]en)[a-zāēīū]*\.?[\s,]*(?=\d)", re.IGNORECASE)
+# A hand cuts the weekday short ("pirmd. 1.09", "ceturt. d. 4.09", "piekt 5.09"), and a scan
+# reads a vowel with a mark or a stop as a bracket ("cēturt). d."): a weekday all the same.
+_WEEKDAY = re.compile(r"^(?:p[iī]rm|otr|tre[sš]|c[eē]t[uū]rt|piekt|sest|sv[eē]t)"
+                      r"(?:d[iī]en[a-zāēīū]*|[a-zāēīū]{0,2})[).]{0,2}(?:\s*d\.)?[\s,]*(?=\d)",
+                      re.IGNORECASE)
 
 
 _WEEKDAYS = ("pirmdien", "otrdien", "tresdien", "ceturtdien", "piektdien", "sestdien",
@@ -468,7 +471,8 @@ def weekday_mismatch(text: str, day: str | None) -> str | None:
     if named is None or day is None:
         return None
     folded = fold(named.group(0))
-    which = next((k for k, stem in enumerate(_WEEKDAYS) if folded.startswith(stem)), None)
+    # A weekday cut short names its day by its first three letters ("otrd.", "piekt").
+    which = next((k for k, stem in enumerate(_WEEKDAYS) if folded[:3] == stem[:3]), None)
     if which is None or date.fromisoformat(day).weekday() == which:
         return None
     return f"entries: {day} is no {named.group(0).strip(' ,.')} as the row says"
@@ -896,6 +900,14 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
                 rest, misread = as_read, ""
                 clocks = list(_CLOCK.finditer(rest))
     if len(clocks) == 1:
+        # A hurried hand's from-to with one side a whole hour and the other a clock, joined
+        # by a dash ("14-15.30 1,5h", "9.30-11 (1,5 st)"): both clocks when the hours written
+        # beside it are its span, the row checks itself.
+        mixed = _mixed_range(rest)
+        if mixed is not None:
+            rest = mixed
+            clocks = list(_CLOCK.finditer(rest))
+    if len(clocks) == 1:
         mended = _damaged_end(day, rest, clocks[0], text.words, activity_of)
         if mended is not None:
             return [mended[0]], True, [mended[1]]
@@ -1130,6 +1142,29 @@ def _duration_only(rest: str, line: Line | None) -> tuple[float, str] | None:
 
 # A range whose end OCR damaged past any clock ("10.30-42.00"): a time's shape, no time.
 _DAMAGED_END = re.compile(r"^\s*[-–—]+\s*(\d{2}[.:,]\d{2})(?![\d:])")
+
+
+# A from-to with a whole hour on one side and a clock on the other, joined by a dash.
+_MIXED_RANGE = re.compile(
+    r"(?<![\d.,:])(?:([01]?\d|2[0-3])\s*[-–—]\s*([01]?\d|2[0-4])[.:]([0-5]\d)"
+    r"|([01]?\d|2[0-3])[.:]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-4]))(?![\d:]|[.,]\d)")
+
+
+def _mixed_range(rest: str) -> str | None:
+    """`rest` with its from-to of a whole hour and a clock ("14-15.30") written as two clocks,
+    when the hours written after it are the span between them; else None."""
+    found = _MIXED_RANGE.search(rest)
+    if found is None:
+        return None
+    if found.group(1) is not None:
+        start, end = int(found.group(1)) * 60, _minutes(found.group(2), found.group(3))
+    else:
+        start, end = _minutes(found.group(4), found.group(5)), int(found.group(6)) * 60
+    hours, used = hours_written(rest[found.end():])
+    if hours is None or not used or _BARE_HOURS.fullmatch(used) \
+            or not 0 < end - start == round(hours * 60):
+        return None
+    return f"{rest[:found.start()]}{_clock(start)}-{_clock(end)}{rest[found.end():]}"
 
 
 def _decimal_clocks(rest: str) -> str | None:
@@ -1906,9 +1941,33 @@ def total_against_rows(
                 f"rows' sum {whole}, taken from the rows")
         return None, 0.0, (f"total_hours: read as {token!r}, unclear and not the rows' sum "
                            f"{whole}; left for a person")
+    whole = f"{_number(listed)}".replace(".", ",")
+    if ocr_confidence < HAND_DOUBT and _one_glyph_off(token, whole):
+        # A hand's figure OCR was unsure of, one digit from the rows' sum by a shape OCR
+        # mistakes for another ("76,5" for a written "26,5"): the rows' sum, a repair.
+        return _number(listed), REPAIRED_CONFIDENCE, (
+            f"total_hours: read as {token!r}, one digit from the rows' sum {whole} by a shape "
+            f"OCR confuses; taken from the rows")
     return total, CONTRADICTED_CONFIDENCE, (
         f"total_hours: the sheet states {_number(total)} h, its rows add up to "
         f"{_number(listed)} h")
+
+
+# A word OCR read below this confidence is a hand's, or a print it could not read cleanly.
+HAND_DOUBT = 0.8
+# Digits a hand writes in shapes OCR takes for one another ("2" and "7", "5" and "6").
+_CONFUSED_DIGITS = frozenset(frozenset(pair) for pair in
+                             ("27", "17", "38", "56", "49", "06", "08"))
+
+
+def _one_glyph_off(token: str, whole: str) -> bool:
+    """`token`'s digits are `whole`'s but for one, in its place, a digit of a shape OCR
+    confuses with it; the figure's stop or comma where `whole` has it."""
+    read = re.sub(r"[^\d,.]", "", token).replace(".", ",").rstrip(",")
+    if len(read) != len(whole) or read.count(",") != whole.count(","):
+        return False
+    differ = [(a, b) for a, b in zip(read, whole, strict=True) if a != b]
+    return len(differ) == 1 and frozenset(differ[0]) in _CONFUSED_DIGITS
 
 
 def rows_mended_by_total(

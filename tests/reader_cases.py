@@ -17229,3 +17229,41 @@ CASES.update({
     "r24hd_school_hours_without_slash.pdf": (
         r24hd_school_hours_without_slash, "school_certificate", {"hours_per_week": 24}),
 })
+
+
+# Round 25 (set ZH's scans, t25hs): a hand's notebook page of hours.
+R25HS_LAURA = personal_code("0907881234")
+
+
+def r25hs_notebook_hours_with_weekdays(pdf: canvas.Canvas) -> None:
+    """A notebook page of hours kept by an assistant: each row opens with its weekday cut
+    short ("pirmd. 6.10", "ceturt. d. 9.10"), then what, the hours from-to in whole hours or
+    a whole hour and a clock ("10-11.30"), and the hours counted ("1,5h")."""
+    _lines(pdf, 60, 790, [
+        "Stundas oktobris 2025",
+        f"Laura Kalna {R25HS_LAURA}",
+        "asist. Pēteris Ozols",
+        "pirmd. 6.10 darbnīca 9-13 4h",
+        "otrd. 7.10 darbnīca 9-12 3h",
+        "ceturt. d. 9.10 ārsts 10-11.30 1,5h",
+        "piektd. 10.10 darbnīca 9-13 4h",
+        "kopā 12,5 st",
+    ], size=11)
+
+
+CASES.update({
+    "r25hs_notebook_hours_with_weekdays.pdf": (
+        r25hs_notebook_hours_with_weekdays, "timesheet", {
+            "month": "2025-10", "client_name": "Laura Kalna", "client_personal_code": R25HS_LAURA,
+            "assistant_name": "Pēteris Ozols", "total_hours": 12.5,
+            "entries": [
+                {"date": "2025-10-06", "start": "09:00", "end": "13:00", "hours": 4,
+                 "activity": "day_centre"},
+                {"date": "2025-10-07", "start": "09:00", "end": "12:00", "hours": 3,
+                 "activity": "day_centre"},
+                {"date": "2025-10-09", "start": "10:00", "end": "11:30", "hours": 1.5,
+                 "activity": "institutions"},
+                {"date": "2025-10-10", "start": "09:00", "end": "13:00", "hours": 4,
+                 "activity": "day_centre"},
+            ]}),
+})

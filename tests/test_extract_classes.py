@@ -7253,3 +7253,143 @@ def test_r24hd_an_abbreviated_code_label_does_not_end_the_act_s_clause() -> None
              "profesionālās ievirzes izglītības programmā (3. kurss).",
              "Nodarbības notiek 3 dienas nedēļā pa 4 st.", "Direktore I. Bite"]
     assert extract_document(_document(lines), file="x.pdf")["doc_type"] == "school_certificate"
+
+
+# Round 25 (set ZH's scans, t25hs): a hand's notebook page and an application written in a
+# hurry, read from a photo.
+_R25HS_NOTEBOOK = ["Stundas oktobris 2025", "Laura Kalna", "asist. Pēteris Ozols",
+                   "pirmd. 6.10 darbnīca 9-13 4h", "otrd. 7.10 darbnīca 9-12 3h",
+                   "ceturt. d. 9.10 ārsts 10-11.30 1,5h", "piekt 10.10 darbnīca 9-13 4h",
+                   "kopā 12,5 st"]
+
+
+def test_r25hs_a_notebooks_rows_open_with_a_weekday_cut_short() -> None:
+    """Rows "pirmd. 6.10 darbnīca 9-13 4h": the weekday a hand cuts short before the day make
+    them a record of hours's rows all the same, each dated by its day and month."""
+    from asistents.extract.timesheet_rows import row_date
+
+    record = extract_document(_document(_R25HS_NOTEBOOK), file="x.pdf")
+    assert record["doc_type"] == "timesheet"
+    assert [e["date"] for e in record["fields"]["entries"]] == [
+        "2025-10-06", "2025-10-07", "2025-10-09", "2025-10-10"]
+    assert row_date("ceturt. d. 9.10 ārsts 10-11.30 1,5h", "2025-10")[0] == "2025-10-09"
+    assert row_date("piektd. 10.10 darbnīca", "2025-10")[0] == "2025-10-10"
+    # a weekday cut short still checks its day: the 7th is no Friday
+    from asistents.extract.timesheet_rows import weekday_mismatch
+
+    assert weekday_mismatch("piekt. 7.10 darbnīca 9-13 4h", "2025-10-07")
+    assert weekday_mismatch("otrd. 7.10 darbnīca 9-13 4h", "2025-10-07") is None
+
+
+def test_r25hs_a_from_to_of_a_whole_hour_and_a_clock() -> None:
+    """"10-11.30 1,5h" and "9.30-11 1,5 st": one side a whole hour, the other a clock, the
+    hours written beside them the span: both are clocks. Hours that are not the span leave
+    the range unread (no guess)."""
+    lines = ["Stundas oktobris 2025", "Laura Kalna", "asist. Pēteris Ozols",
+             "6.10 ārsts 10-11.30 1,5h", "7.10 veikals 9.30-11 1,5 st",
+             "8.10 ārsts 14-15.30 1,5h", "9.10 darbnīca 9-13 4h", "kopā 8,5 st"]
+    entries = extract_document(_document(lines), file="x.pdf")["fields"]["entries"]
+    assert [(e["start"], e["end"]) for e in entries[:3]] == [
+        ("10:00", "11:30"), ("09:30", "11:00"), ("14:00", "15:30")]
+    from asistents.extract.timesheet_rows import _mixed_range
+
+    assert _mixed_range(" ārsts 10-11.30 2h") is None
+
+
+def test_r25hs_a_headings_capital_i_read_as_a_small_l() -> None:
+    """A hand's "Iesniegums" OCR reads "lesniegums": the heading is the paper's title all the
+    same (a heading opens with a capital, never a small "l")."""
+    from asistents.extract.classify import classify
+    from asistents.extract.layout import document_lines
+    from unseen_documents import personal_code
+
+    code = personal_code("0907881234")
+    lines = ["Ogres soc. dienestam", "lesniegums",
+             f"Ludzu pieskirt manai mammai Laurai Kalnai p.k. {code} asistentu.",
+             "vajag: darbnica 2x ned. pa 3 st."]
+    decision = classify(document_lines(_document(lines)))
+    assert decision.doc_type == "application" and decision.title_line == 1
+
+
+def test_r25hs_a_service_word_ocr_lost_a_letter_of() -> None:
+    """A photo of a hand's application: "asistenu" for "asistentu" (OCR lost the "t"). On a
+    scan the service is read from the word with its letter lost, below the sure bar; a text
+    layer's word is as written and names nothing."""
+    from asistents.extract.document import Page
+    from unseen_documents import personal_code
+
+    code = personal_code("0907881234")
+    lines = ["Ogres soc. dienestam", "IESNIEGUMS",
+             f"Ludzu pieskirt manai mammai Laurai Kalnai p.k. {code} asistenu,",
+             "vina slikti staiga. vajag: darbnica 2x ned. pa 3 st."]
+    text = _document(lines)
+    scan = ReadDocument(Path("x.jpg"), [Page(0, 595, 842, text.pages[0].words, "ocr")], "ocr")
+    record = extract_document(scan, file="x.jpg")
+    assert record["doc_type"] == "application"
+    assert record["fields"]["service"] == "assistant"
+    assert record["field_confidence"]["service"] < 0.9
+    assert extract_document(text, file="x.pdf")["fields"].get("service") is None
+
+
+def test_r25hs_a_notebooks_people_with_codes_written_without_a_dash() -> None:
+    """A notebook's head: "1 Laura Kalna 09078812342" (a list's number, the code without its
+    dash) over "asist. Pēteris Ozols 11028512342": the unlabelled line is the client, each
+    code read; eleven digits failing the checksum are no code."""
+    from unseen_documents import personal_code
+
+    laura, peteris = personal_code("0907881234"), personal_code("1102851234")
+    rows = _R25HS_NOTEBOOK[3:]
+    lines = ["Stundas oktobris 2025", f"1 Laura Kalna {laura.replace('-', '')}",
+             f"asist. Pēteris Ozols {peteris.replace('-', '')}", *rows]
+    fields = extract_document(_document(lines), file="x.pdf")["fields"]
+    assert (fields["client_name"], fields["client_personal_code"]) == ("Laura Kalna", laura)
+    assert (fields["assistant_name"], fields["assistant_personal_code"]) == (
+        "Pēteris Ozols", peteris)
+    wrong = str(int(peteris.replace("-", "")) + 1).zfill(11)
+    lines[2] = f"asist. Pēteris Ozols {wrong}"
+    assert extract_document(_document(lines), file="x.pdf")["fields"][
+        "assistant_personal_code"] is None
+
+
+def test_r25hs_a_hands_total_one_confused_digit_from_the_rows() -> None:
+    """"kopa 76,5 st" read from a hand whose rows add up to 26,5: a "2" OCR took for a "7",
+    the rows' sum, a repair below the sure bar. A clean text's figure, or a digit OCR does not
+    confuse ("36,5"), stays as the sheet states it."""
+    from asistents.extract.timesheet_rows import REPAIRED_CONFIDENCE, total_against_rows
+
+    entries = [{"hours": 4}, {"hours": 4}, {"hours": 3}, {"hours": 4}, {"hours": 2},
+               {"hours": 4}, {"hours": 4}, {"hours": 1.5}]
+    assert total_against_rows(76.5, "kopa 76,5 st", 0.65, entries)[:2] == (
+        26.5, REPAIRED_CONFIDENCE)
+    assert total_against_rows(76.5, "kopa 76,5 st", 1.0, entries)[0] == 76.5
+    assert total_against_rows(36.5, "kopa 36,5 st", 0.65, entries)[0] == 36.5
+
+
+def test_r25hs_an_employers_name_the_sentence_cut_short() -> None:
+    """"... vins strada IK / Kalna darbnica par sargu ...": the sentence of employment stops at
+    "darbnica" (taken for a place's noun), the letterhead prints "IK Kalna darbnica": the
+    letterhead's whole name, not the sentence's first words of it."""
+    lines = ["IK Kalna darbnica", "reg.nr. 41705123894, Meza iela 4, Talsi", "IZZINA",
+             "Izsniegta Robertam Liepam, pers.k. 090788-12342, par to ka vins strada IK",
+             "Kalna darbnica par sargu kops 01.02.2022 lidz sim laikam.",
+             "Slodze 0,5 (20 st. ned.), naktis.", "Talsi 11.03.2025"]
+    fields = extract_document(_document(lines), file="x.pdf")["fields"]
+    assert fields["employer_name"] == "IK Kalna darbnica"
+    assert fields["position"] == "sargs"
+
+
+def test_r25hs_a_label_naming_the_employee_says_whose_work_is_certified() -> None:
+    """A farm's hand-written "Apliecinājums" whose sentence OCR garbled ("steada pie mums pac
+    ...") but whose foot labels the person "Darbinieks: Roberts Liepa" beside the owner's
+    signature: an employer's certificate. The same noun inside a longer role ("Sociālais
+    darbinieks: ...") names no employee."""
+    lines = ["Zemnieku saimniecība Kalnāji", "Reģ. Nr. 48501173064, Rojas pag., Talsu nov.",
+             "Apliecinajums",
+             "Apliecinu ka Roberts Liepa, p.k. 090788-12342 steada pie mums pac lopkopi",
+             "no 2021 a. ezvIS 77. ed 7 ditnas ned.", "14.04.2025", "Saimnieks J. Kalns",
+             "Darbinieks: Roberts Liepa"]
+    record = extract_document(_document(lines), file="x.pdf")
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["person_name"] == "Roberts Liepa"
+    lines[-1] = "Sociālais darbinieks: Roberts Liepa"
+    assert extract_document(_document(lines), file="x.pdf")["doc_type"] != "employer_certificate"

@@ -360,3 +360,15 @@ def test_the_command_still_reads_when_the_library_is_not_used(
     monkeypatch.setenv(tess_api.MODE_ENV, "cli")
     assert tess_api.in_process_tsv(line, dpi=DPI, language="lav", psm=7) is None
     assert ocr.read_one_line(line, dpi=DPI) == words
+
+
+def test_r25hs_a_tall_word_read_well_does_not_stretch_its_line() -> None:
+    """A code read again from a crop with the rule under it stands twice as tall as its line's
+    words ("080765-14726," 86 px on a line of 40): read well or not, it does not set the
+    line's top and bottom, or a line a little askew reaches the one under it and the two are
+    read as one line, their words interleaved."""
+    line = [("Izsniegta", (244, 658, 477, 700), 0.91), ("Edgaram", (511, 654, 693, 697), 0.93),
+            ("pers.k.", (972, 644, 1144, 689), 0.91),
+            ("080765-14726,", (1187, 639, 1516, 735), 0.82), ("par", (1563, 641, 1637, 678), 0.97)]
+    words = ocr.place_words([line], dpi=300, page_number=0)
+    assert max(w.bottom for w in words) < 700 * 72 / 300 + 0.01

@@ -123,8 +123,10 @@ SCANS = {
     # a printed sheet whose row numbers must not pass for a hand; an orphan court's sheet
     "ze": ["scan_Jekabpils_SDA_Pucite.pdf", "scan_Jekabpils_BT_izzina_Pucitis.pdf"],
     # a school paper whose abbreviations ("pers.", "inv. gr.") do not end its clause; a social
-    # worker's opinion
-    "zh": ["scan_Prasmju_darbnica_Sidorenko.pdf", "scan_Saldus_SDA_Viksnina.pdf"],
+    # worker's opinion; a notebook's rows led by weekdays cut short (round 25); a typed
+    # certificate a little askew whose code was read tall (round 25)
+    "zh": ["scan_Prasmju_darbnica_Sidorenko.pdf", "scan_Saldus_SDA_Viksnina.pdf",
+           "IMG_20250912_080214.jpg", "scan_izzina_IK_Dzintara.pdf"],
 }
 SETS = sorted(DIGITAL_FIELDS)
 

@@ -267,6 +267,8 @@ EXAMPLES: list[tuple[str, str, str | None]] = [
     ("application", "the PDF carries 7 attached file(s) (“a.pdf”, “b.pdf”, “c.pdf”, “d.pdf”, "
      "“e.pdf” and 2 more): not opened, not saved; ask for them as separate documents if they "
      "matter", None),
+    ("timesheet", "total_hours: read as '76,5', one digit from the rows' sum 26,5 by a shape OCR "
+     "confuses; taken from the rows", None),
 ]
 
 

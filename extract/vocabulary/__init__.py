@@ -197,6 +197,10 @@ class Vocabulary:
     # A clinic's visit list or a club's plan has dated rows too, and may mention assistants.
     rows_about: tuple[str, ...] = ()
     rows_by: tuple[str, ...] = ()
+    # Role nouns a line or a cell opens with that name who signs or is named ("Darbinieks:
+    # Jānis Bērziņš" beside the owner's signature): weighed like keywords, but only where they
+    # open a label, never inside a longer role ("Sociālais darbinieks:").
+    opening_roles: dict[str, float] = field(default_factory=dict)
     # Titles every certificate may carry ("IZZIŅA", "APLIECINĀJUMS"): printed as a title they
     # say the paper certifies something, not what; they weigh less than a title of its own and
     # leave the paper untitled (it must still name its subject and what it certifies).
@@ -350,6 +354,10 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
     if not isinstance(keywords_raw, dict):
         raise ConfigError(f"{where}.classify.keywords must map a phrase to a weight")
     keywords = {str(k): float(v) for k, v in keywords_raw.items()}
+    roles_raw = classify.get("opening_roles") or {}
+    if not isinstance(roles_raw, dict):
+        raise ConfigError(f"{where}.classify.opening_roles must map a phrase to a weight")
+    opening_roles = {str(k): float(v) for k, v in roles_raw.items()}
     sections_raw = raw.get("sections") or {}
     sections = {str(k): _strings(v, f"{where}.sections.{k}") for k, v in sections_raw.items()}
     fields_raw = raw.get("fields") or {}
@@ -395,6 +403,7 @@ def parse_vocabulary(raw: Any, where: str) -> Vocabulary:
                                 f"{where}.classify.answered_under"),
         rows_about=_strings(classify.get("rows_about"), f"{where}.classify.rows_about"),
         rows_by=_strings(classify.get("rows_by"), f"{where}.classify.rows_by"),
+        opening_roles=opening_roles,
         requires=_required(raw.get("requires"), fields, where),
         kin=_strings(raw.get("kin"), f"{where}.kin"),
         certifies=_required(raw.get("certifies"), fields, where, "certifies"),
