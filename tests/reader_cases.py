@@ -17229,3 +17229,134 @@ CASES.update({
     "r24hd_school_hours_without_slash.pdf": (
         r24hd_school_hours_without_slash, "school_certificate", {"hours_per_week": 24}),
 })
+
+
+# --- round 25: legacy and archive paper (set ZF's classes, t25zf) -----------------------------
+
+R25ZF_JURIS = personal_code("1503620417")
+R25ZF_RITA = personal_code("2208710926")
+R25ZF_ANDA = personal_code("0911640533")
+R25ZF_AINA = personal_code("2701480118")
+R25ZF_MARTINS = personal_code("1406090712")
+R25ZF_INARA = personal_code("0302750311")
+R25ZF_KRISTINE = personal_code("1710570222")
+R25ZF_OSKARS = personal_code("0506580244")
+
+
+def r25zf_archive_certificate_quoting_a_decision(pdf: canvas.Canvas) -> None:
+    """A municipal archive's certificate quoting a former parish orphan court's decision,
+    closing with "Lēmums nav pārsūdzēts.": a sentence about the quoted decision, no title of
+    the paper (the decision's word opens it, a predicate follows)."""
+    _text(pdf, 170, 800, "RĒZEKNES NOVADA PAŠVALDĪBA", 13, bold=True)
+    _text(pdf, 220, 784, "Pašvaldības arhīvs", 10)
+    _text(pdf, 200, 770, "Atbrīvošanas aleja 93, Rēzekne, LV-4601", 9)
+    _text(pdf, 60, 740, "Rēzeknē, 2025. gada 4. decembrī Nr. ARH-1/25/77", 10)
+    _text(pdf, 230, 710, "ARHĪVA IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 680, [
+        "Pēc Jura Ozoliņa pieprasījuma arhīvs izziņo, ka likvidētās Kaunatas pagasta",
+        "bāriņtiesas fondā Nr. 12 atrodas Kaunatas pagasta bāriņtiesas 2012. gada 3. aprīļa",
+        "lēmums Nr. 5 par aizgādņa iecelšanu, kurā noteikts: „Iecelt Juri Ozoliņu, personas",
+        f"kods {R25ZF_JURIS}, par aizgādni Ritai Ozoliņai, personas kods {R25ZF_RITA}.”",
+        "Lēmums nav pārsūdzēts. Ziņu par tā atcelšanu arhīvā nav.",
+    ], size=10)
+    _text(pdf, 60, 560, "Arhīva vadītājs K. Vanags", 10)
+
+
+def r25zf_reissued_employer_certificate(pdf: canvas.Canvas) -> None:
+    """A certificate issued again years later: "Izsniegta ..." opens the text (the start
+    "kopš ..." follows it), the original's date named, the re-issue's date on a line of its
+    own ("Atkārtoti izsniegta ...") the paper's own."""
+    _text(pdf, 200, 800, "SIA „Rūķu Maiznīca”", 14, bold=True)
+    _text(pdf, 150, 782, "Reģ. Nr. 40003987651 · Kalna iela 2, Krāslava, LV-5601", 9)
+    _text(pdf, 250, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Izsniegta Andai Liepiņai, personas kods {R25ZF_ANDA}, par to, ka viņa kopš 2011. gada",
+        "14. februāra strādā SIA „Rūķu Maiznīca” par maiznieci, 30 stundas nedēļā.",
+        "Izziņas oriģināls izsniegts 2015. gada 2. martā. Izziņa atkārtoti izsniegta pēc",
+        "darbinieces lūguma.",
+        "Atkārtoti izsniegta 2025. gada 9. decembrī",
+    ], size=10)
+    _text(pdf, 60, 600, "Valdes priekšsēdētājs U. Krūmiņš", 10)
+
+
+def r25zf_duplicate_guardian_certificate(pdf: canvas.Canvas) -> None:
+    """A guardian's certificate issued as a duplicate: "Izsniegta X, personas kods ..., par
+    to, ka ar ... lēmumu Nr. ... viņa iecelta par aizbildni ...": the decision named before
+    the pronoun, the one it is issued to the guardian."""
+    _text(pdf, 200, 800, "Preiļu novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 210, 784, "Raiņa bulvāris 19, Preiļi, LV-5301", 9)
+    _text(pdf, 200, 750, "AIZBILDŅA APLIECĪBA Nr. 12", 13, bold=True)
+    _text(pdf, 250, 732, "DUBLIKĀTS", 11, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Izsniegta Ainai Kalvai, personas kods {R25ZF_AINA}, par to, ka ar Preiļu novada",
+        "bāriņtiesas 2017. gada 6. marta lēmumu Nr. 3-5/17/9 viņa iecelta par aizbildni",
+        f"nepilngadīgajam Mārtiņam Kalvam, personas kods {R25ZF_MARTINS}.",
+        "Dublikāts izsniegts Preiļos 2025. gada 1. jūlijā",
+    ], size=10)
+    _text(pdf, 60, 620, "Bāriņtiesas priekšsēdētāja L. Strode", 10)
+
+
+def r25zf_notary_certified_copy(pdf: canvas.Canvas) -> None:
+    """A notary's certified copy of a power of attorney: page 1 the power of attorney with its
+    own date, page 2 the notary's certification in prose ("... apliecinu, ka šis noraksts
+    atbilst man uzrādītajam dokumentam – ... pilnvarai"), closed by its own place and date."""
+    _text(pdf, 250, 800, "NORAKSTS", 12, bold=True)
+    _text(pdf, 255, 770, "PILNVARA", 13, bold=True)
+    _text(pdf, 60, 740, "Daugavpilī, 2019. gada 8. oktobrī", 10)
+    _lines(pdf, 60, 710, [
+        f"Es, Ināra Vilciņa, personas kods {R25ZF_INARA}, ar šo pilnvaroju savu meitu Kristīni",
+        f"Vilciņu, personas kods {R25ZF_KRISTINE}, pārstāvēt mani pašvaldības iestādēs, iesniegt",
+        "un saņemt dokumentus manā vārdā.",
+        "Pilnvaras devēja: /paraksts/ I. Vilciņa",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 230, 800, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 770, [
+        "Es, Daugavpils zvērināts notārs Oskars Liepa, apliecinu, ka šis noraksts atbilst",
+        "man uzrādītajam dokumentam – 2019. gada 8. oktobra pilnvarai (reģistrā Nr. 311).",
+        "Noraksts sastāv no vienas lapas.",
+        "Daugavpilī, 2025. gada 20. novembrī. Reģistrā Nr. 902.",
+    ], size=10)
+    _text(pdf, 60, 690, "Zvērināts notārs O. Liepa", 10)
+
+
+def r25zf_centred_copy_stamp(pdf: canvas.Canvas) -> None:
+    """An old opinion certified as a copy by a centred stamp whose first letter the scan lost
+    ("OPIJA PAREIZA"), the clerk's lines starting left of it, a scrawl beside her name, the
+    certification's date last: the copy's date, not the opinion's."""
+    _text(pdf, 90, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 11, bold=True)
+    _text(pdf, 200, 784, "Latgales reģionālā struktūrvienība", 10)
+    _text(pdf, 220, 750, "ATZINUMS Nr. 15-L/0099", 12, bold=True)
+    _text(pdf, 250, 734, "Par invaliditāti", 10)
+    _text(pdf, 60, 710, "2015. gada 11. jūnijā Rēzeknē", 10)
+    _lines(pdf, 60, 685, [
+        "Vārds, uzvārds: Oskars Liepa",
+        f"Personas kods: {R25ZF_OSKARS}",
+        "Invaliditātes grupa: II (otrā)",
+        "Invaliditāte noteikta no 2015. gada 11. jūnija uz mūžu",
+    ], size=10)
+    _text(pdf, 60, 600, "Struktūrvienības vadītājs dr. P. Sils", 10)
+    _text(pdf, 322, 540, "OPIJA PAREIZA", 11, bold=True)
+    _text(pdf, 270, 524, "Preiļu novada Sociālais dienests", 9)
+    _text(pdf, 270, 511, "lietvede K. Ābola NNV", 9)
+    _text(pdf, 270, 498, "Datums: 03.12.2025", 9)
+
+
+CASES.update({
+    "r25zf_archive_certificate_quoting_a_decision.pdf": (
+        r25zf_archive_certificate_quoting_a_decision, "representation_document", {
+            "representative_name": "Juris Ozoliņš", "representative_personal_code": R25ZF_JURIS}),
+    "r25zf_reissued_employer_certificate.pdf": (
+        r25zf_reissued_employer_certificate, "employer_certificate", {
+            "issued_on": "2025-12-09", "employed_since": "2011-02-14"}),
+    "r25zf_duplicate_guardian_certificate.pdf": (
+        r25zf_duplicate_guardian_certificate, "representation_document", {
+            "representative_name": "Aina Kalva", "issued_on": "2025-07-01"}),
+    "r25zf_notary_certified_copy.pdf": (
+        r25zf_notary_certified_copy, "representation_document", {
+            "representative_name": "Kristīne Vilciņa", "person_name": "Ināra Vilciņa",
+            "issued_on": "2019-10-08"}),
+    "r25zf_centred_copy_stamp.pdf": (
+        r25zf_centred_copy_stamp, "commission_opinion", {
+            "person_name": "Oskars Liepa", "issued_on": "2015-06-11"}),
+})
