@@ -17360,3 +17360,68 @@ CASES.update({
         r25zf_centred_copy_stamp, "commission_opinion", {
             "person_name": "Oskars Liepa", "issued_on": "2015-06-11"}),
 })
+
+R25ZF_LUDMILA = personal_code("2004570318")
+R25ZF_IVO = personal_code("1108940226")
+R25ZF_GUNARS = personal_code("0707490531")
+
+
+def r25zf_clinic_under_a_print_header(pdf: canvas.Canvas) -> None:
+    """A health centre's printout: a system's print line above the letterhead, the company's
+    legal form before its quoted name ("SIA „Priedaines veselības centrs”"): the name keeps it."""
+    _text(pdf, 60, 815, "Izdrukāts 03.11.2025. 09:15 · PVC-IS", 7)
+    _text(pdf, 170, 795, "SIA „Priedaines veselības centrs”", 13, bold=True)
+    _text(pdf, 200, 780, "Meža prospekts 12, Jūrmala, LV-2015", 9)
+    _text(pdf, 120, 745, "Apliecinājums par regulāriem ārstniecības iestādes apmeklējumiem", 11,
+          bold=True)
+    _lines(pdf, 60, 715, [
+        "Paciente Ludmila Sproģe",
+        f"Personas kods {R25ZF_LUDMILA}",
+        "Fizioterapija 2 reizes nedēļā pa 1 st.; kopā: 2 stundas nedēļā.",
+        "Jūrmalā, 2025. gada 3. novembrī",
+        "Ārsts dr. E. Kalns",
+    ], size=10)
+
+
+def r25zf_letter_with_a_sender_block(pdf: canvas.Canvas) -> None:
+    """A typed letter whose sender block reads "No: <name>" with the code on the next line,
+    the request in the first person ("Lūdzu piešķirt man ...")."""
+    _text(pdf, 320, 800, "Līvānu novada Sociālajam dienestam", 10)
+    _lines(pdf, 60, 770, [
+        "No: Gunārs Kalējs",
+        f"personas kods {R25ZF_GUNARS}",
+        "Rīgas iela 77, Līvāni, LV-5316",
+    ], size=10)
+    _text(pdf, 170, 710, "IESNIEGUMS par ģimenes asistenta pakalpojumu", 12, bold=True)
+    _lines(pdf, 60, 680, [
+        "Lūdzu piešķirt man ģimenes asistenta pakalpojumu. Dzīvoju viens un man ir grūtības",
+        "ar ikdienas sadzīves organizēšanu.",
+        "03.11.2025.g. G. Kalējs",
+    ], size=10)
+
+
+def r25zf_contact_hours_after_a_dash(pdf: canvas.Canvas) -> None:
+    """A college's certificate giving the week's contact hours after a dash ("Kontaktstundu
+    skaits nedēļā – 18.") in prose, beside an older start and a planned end."""
+    _text(pdf, 180, 800, "Latgales Mākslas koledža", 14, bold=True)
+    _text(pdf, 250, 760, "IZZIŅA", 13, bold=True)
+    _text(pdf, 60, 735, "2025. gada 6. oktobrī Nr. 5/188", 10)
+    _lines(pdf, 60, 705, [
+        f"Koledža apliecina, ka Ivo Kalniņš, personas kods {R25ZF_IVO}, kopš 2024. gada",
+        "1. septembra studē programmā „Dizains” (pilna laika klātiene).",
+        "Kontaktstundu skaits nedēļā – 18. Plānotais studiju beigu datums – 2027. gada",
+        "30. jūnijs.",
+        "Direktore A. Zaļā",
+    ], size=10)
+
+
+CASES.update({
+    "r25zf_clinic_under_a_print_header.pdf": (
+        r25zf_clinic_under_a_print_header, "activity_certificate", {
+            "institution_name": "SIA Priedaines veselības centrs"}),
+    "r25zf_letter_with_a_sender_block.pdf": (
+        r25zf_letter_with_a_sender_block, "application", {
+            "applicant_name": "Gunārs Kalējs", "applicant_personal_code": R25ZF_GUNARS}),
+    "r25zf_contact_hours_after_a_dash.pdf": (
+        r25zf_contact_hours_after_a_dash, "school_certificate", {"hours_per_week": 18}),
+})

@@ -7315,3 +7315,22 @@ def test_r25zf_a_roman_month_with_a_stroke_read_as_one(text: str, day: str) -> N
     from asistents.forms.latvian_dates import parse_date
 
     assert str(parse_date(text)) == day
+
+
+def test_r25zf_a_companys_legal_form_before_its_quoted_name_is_kept(tmp_path: Path) -> None:
+    """"SIA „Priedaines veselības centrs”": the legal form before the quotes is the name's
+    (fixtures/unseen_conventions.md), not cut off at the quote mark."""
+    record = _r25zf(tmp_path, "r25zf_clinic_under_a_print_header.pdf")
+    assert record["fields"]["institution_name"] == "SIA Priedaines veselības centrs"
+
+
+def test_r25zf_a_letters_sender_block_after_no(tmp_path: Path) -> None:
+    """"No: Gunārs Kalējs" over "personas kods ...": the letter's sender is the applicant."""
+    record = _r25zf(tmp_path, "r25zf_letter_with_a_sender_block.pdf")
+    assert record["fields"]["applicant_name"] == "Gunārs Kalējs"
+
+
+def test_r25zf_contact_hours_after_a_dash(tmp_path: Path) -> None:
+    """"Kontaktstundu skaits nedēļā – 18.": a dash for the label's colon."""
+    record = _r25zf(tmp_path, "r25zf_contact_hours_after_a_dash.pdf")
+    assert record["fields"]["hours_per_week"] == 18
