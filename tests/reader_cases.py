@@ -17425,3 +17425,34 @@ CASES.update({
     "r25zf_contact_hours_after_a_dash.pdf": (
         r25zf_contact_hours_after_a_dash, "school_certificate", {"hours_per_week": 18}),
 })
+
+R25ZF_HELENA = personal_code("1212430415")
+R25ZF_EGILS = personal_code("3103790227")
+
+
+def r25zf_sheet_with_roman_months(pdf: canvas.Canvas) -> None:
+    """An office's sheet of hours whose rows write the day with a Roman month and the year
+    ("3.XII.2025."), a from-to and the hours."""
+    _text(pdf, 180, 800, "Krāslavas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 190, 775, "Asistenta darba laika uzskaite", 12, bold=True)
+    _lines(pdf, 60, 745, [
+        "Periods 2025. gada decembris",
+        "Klients Helēna Lāce",
+        f"Klienta p.k. {R25ZF_HELENA}",
+        "Asistents Egils Lācis",
+        f"Asistenta p.k. {R25ZF_EGILS}",
+    ], size=10)
+    _grid(pdf, 60, 660, [80, 55, 55, 55, 180], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["3.XII.2025.", "09:00", "11:00", "2", "ārsts"],
+        ["10.XII.2025.", "10:00", "11:30", "1,5", "ārsts"],
+        ["17.XII.2025.", "09:00", "12:00", "3", "ārsts"],
+        ["22.XII.2025.", "13:00", "14:00", "1", "ārsts"],
+    ])
+    _text(pdf, 60, 540, "KOPĀ: 7,5 st.", 10)
+
+
+CASES.update({
+    "r25zf_sheet_with_roman_months.pdf": (
+        r25zf_sheet_with_roman_months, "timesheet", {"month": "2025-12", "total_hours": 7.5}),
+})

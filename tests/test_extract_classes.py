@@ -7334,3 +7334,14 @@ def test_r25zf_contact_hours_after_a_dash(tmp_path: Path) -> None:
     """"Kontaktstundu skaits nedēļā – 18.": a dash for the label's colon."""
     record = _r25zf(tmp_path, "r25zf_contact_hours_after_a_dash.pdf")
     assert record["fields"]["hours_per_week"] == 18
+
+
+def test_r25zf_a_sheets_rows_dated_with_roman_months(tmp_path: Path) -> None:
+    """Rows dated "3.XII.2025." (a Roman month with the year, or a scan's "X1" for "XI"):
+    each is a day of the sheet."""
+    from asistents.extract.timesheet_rows import row_date
+
+    assert row_date("5.X1.2025. 09:00 11:30 2,5 ārsts", "2025-11")[0] == "2025-11-05"
+    record = _r25zf(tmp_path, "r25zf_sheet_with_roman_months.pdf")
+    assert [e["date"] for e in record["fields"]["entries"]] == [
+        "2025-12-03", "2025-12-10", "2025-12-17", "2025-12-22"]
