@@ -81,6 +81,12 @@ _LOGO_GLYPH = re.compile(r"^\s*[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]
 # A phrase followed by a word and a date is a label and its value ("Iesniegums saņemts
 # 04.01.2021."): the date of another paper, not this paper's title.
 _LABEL_TAIL = re.compile(r"^[a-z]*\s+[a-z]+\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}")
+# A phrase followed by a predicate ("Lēmums nav pārsūdzēts.", "Pilnvara ir derīga ...") is the
+# subject of a sentence about another paper, not this paper's title: a title is a noun phrase,
+# never a clause (a copula, an auxiliary or a verb of state right after the noun).
+_PREDICATE_TAIL = re.compile(
+    r"^[a-z]*\s+(?:ir|nav|bija|nebija|tiek|netiek|tika|netika|tiks|netiks|stajas|stajies"
+    r"|stajusies|zaude|zaudejis|zaudejusi)\b")
 # What may follow the noun closing a title: the rest of the word, a number and its reference.
 _TITLE_TAIL = re.compile(r"^[a-z]*\s*(?:nr\.?\s*[\w/.-]*)?\s*[.:]?\s*$")
 
@@ -288,7 +294,8 @@ def _heads_line(line_text: str, match: re.Match[str], upper: bool = False) -> bo
     """A phrase is printed as a title when it opens its line (after a number or a reference)
     and no clause goes on after it; inside a sentence it is only mentioned."""
     lead = _LOGO_GLYPH.sub("", line_text[: match.start()])
-    if not upper and _LABEL_TAIL.match(line_text[match.end():]):
+    if not upper and (_LABEL_TAIL.match(line_text[match.end():])
+                      or _PREDICATE_TAIL.match(line_text[match.end():])):
         return False
     # A title set in capitals may open with a word of its own ("DARBA LĪGUMS"), or with any
     # number of them when the kind of paper closes it: a Latvian title ends in its noun

@@ -263,9 +263,10 @@ def _from_status_stamp(ctx: Context, spec: FieldSpec) -> Found | None:
 
 # A copy's certification: "Izraksts pareizs", "Noraksts pareizs", "Kopija pareiza", "Atvasinājums
 # pareizs", "Izraksts atbilst oriģinālam": its date is the day the copy was made, not the copied
-# act's.
+# act's. A photocopy's stamp may lose its first letter to the scan ("OPIJA PAREIZA"): the word
+# with "pareiz-" after it is still the mark.
 _CERTIFIED_COPY = re.compile(
-    r"(?<![a-z])(?:izraksts|izraksta|noraksts|noraksta|kopija|kopijas|atvasinajums|atvasinajuma)"
+    r"(?<![a-z])(?:izraksts|izraksta|noraksts|noraksta|k?opija|kopijas|atvasinajums|atvasinajuma)"
     r"\s+(?:ir\s+)?(?:pareiz\w*|atbilst\w*|apliecin\w*)", re.IGNORECASE)
 _STAMP_LETTER = re.compile(r"(?<=[\s,])(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])(?=\s|$)")
 # A paper calling itself an extract or a copy in its title ("IZRAKSTS no sēdes protokola").
@@ -275,7 +276,11 @@ _COPY_TITLE = re.compile(r"^\W*(?:izraksts|noraksts|kopija)\b", re.IGNORECASE)
 # A certification stamp's block: the certifier's role and name on short lines under its mark,
 # the date last ("KOPIJA PAREIZA / Sociālā dienesta lietvede / L. Bērziņa / Datums: ...").
 _BLOCK_LINES = 4  # lines under the mark at most
-_BLOCK_WORDS = 4  # words a stamp's line holds at most (a role, a name, "Datums: ...")
+# Words a stamp's line holds at most (a role, a name, "Datums: ..."), and a signature's scrawl
+# OCR read as a word beside the name ("lietvede L. Ozoliņa TIV/NUA").
+_BLOCK_WORDS = 5
+_CENTRED_SHIFT = 5  # line heights a centred stamp's line may start left of its mark
+_PROSE_WORDS = 6  # words of a certification line that is a sentence's, not a stamp's
 
 
 def certification_lines(ctx: Context) -> set[int]:
@@ -289,6 +294,19 @@ def certification_lines(ctx: Context) -> set[int]:
         lines.add(index)
         if index + 1 < len(ctx.lines) and ctx.lines[index + 1].page == line.page:
             lines.add(index + 1)
+        if len(line.words) >= _PROSE_WORDS and not _dated_here(line.text):
+            # A certification written as prose (a notary's "... apliecinu, ka šis noraksts
+            # atbilst man uzrādītajam dokumentam – 2018. gada 16. aprīļa pilnvarai"): a date in
+            # its sentence is the copied act's; its paragraph runs on to the place and date
+            # that close it, whatever the lines' length.
+            for at in range(index + 1, min(len(ctx.lines), index + 1 + _BLOCK_LINES)):
+                below = ctx.lines[at]
+                if below.page != line.page:
+                    break
+                lines.add(at)
+                if _dated_here(below.text):
+                    break
+            continue
         if _DATE_ANY.search(deaccent(line.text)) or not line.words:
             continue
         height = max(1.0, line.words[0].bottom - line.words[0].top)
@@ -298,7 +316,7 @@ def certification_lines(ctx: Context) -> set[int]:
                     and not re.search(r"[^\W\d_]{2}|\d", below.text):
                 continue  # a speck of the stamp's ink read as a letter ("[a"), no line of it
             if below.page != line.page or not below.words or len(below.words) > _BLOCK_WORDS \
-                    or abs(below.words[0].x0 - line.words[0].x0) > 2 * height:
+                    or not _in_stamp_column(below, line, height):
                 break
             lines.add(at)
             if _DATE_ANY.search(deaccent(below.text)):
@@ -307,6 +325,22 @@ def certification_lines(ctx: Context) -> set[int]:
 
 
 _certification_lines = certification_lines
+
+
+def _in_stamp_column(below: Line, mark: Line, height: float) -> bool:
+    """Whether a line under a copy's mark is in the stamp's column: starting where the mark
+    starts, or a little left of it when the stamp centres its mark over its lines ("KOPIJA
+    PAREIZA" over "Ziemeļgaujas novada Sociālais dienests"), never a body line from the margin."""
+    shift = mark.words[0].x0 - below.words[0].x0
+    return -2 * height <= shift <= _CENTRED_SHIFT * height
+
+
+def _dated_here(text: str) -> bool:
+    """Whether a line prints a date of its own (a place and date: "Rīgā, 2024. gada 3. maijā.
+    Reģistrā Nr. 90"), not only a date inside a clause, an attribute of the noun after it
+    ("... dokumentam – 2018. gada 16. aprīļa pilnvarai")."""
+    plain = deaccent(text)
+    return any(re.match(r"\s*[a-z]", plain[m.end():]) is None for m in _DATE_ANY.finditer(plain))
 
 
 def _certified_copy_date(ctx: Context, spec: FieldSpec) -> Found | None:

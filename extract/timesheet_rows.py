@@ -33,6 +33,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..forms.hours import parse_hours, whole_hour_clocks
+from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import clock_digits, values
 from .activity_grid import grid_cells
 from .document import ReadDocument, Word
@@ -55,6 +56,9 @@ _H_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)(?![\w.,:])")
 _FULL_DATE = re.compile(
     r"(?<!\d)\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?\d{4}\.?|\d{4}-\d{2}-\d{2}"
     r"|\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]+"
+    # "5.XI.2025.": the month in Roman numerals with the year, as an office's sheet writes it
+    # (a scan's "X1" for "XI" too: forms/latvian_dates.py).
+    r"|" + ROMAN_DATE_SHAPE
 )
 _DAY_MONTH_WORD = re.compile(r"(?<![\d.])(\d{1,2})\.\s*([a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]{3,})")
 # "1. 09.30-14.30": a day and a clock, not the 1st of September.

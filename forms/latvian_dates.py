@@ -104,9 +104,16 @@ _NOISE_BEFORE_DAY = r"[\s\"'”“„|\-–]*"
 # Longest first, so "viii" is not read as "vi" followed by noise.
 _ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+# A scan's Roman month with an upright stroke read as a "1" beside an X or a V ("14.X1.2019.",
+# "3.V11.2016."): no Arabic month is written so, the numeral is the month. A lone stroke or
+# strokes alone ("11", "1I") are left to the pixels (extract/roman_strokes.py): "11" is a month
+# of its own.
+_ROMAN_OCR = {"x1": "xi", "x11": "xii", "xi1": "xii", "x1i": "xii", "v1": "vi", "v11": "vii",
+              "vi1": "vii", "v1i": "vii", "v111": "viii", "1x": "ix", "1v": "iv"}
+_ROMAN_MONTH_READ = "|".join(sorted((*_ROMAN_MONTHS, *_ROMAN_OCR), key=len, reverse=True))
 # The same shape for the readers' own date-spotting patterns, whatever case they run in.
 ROMAN_DATE_SHAPE = (
-    r"(?<![\d.])\d{1,2}\s?\.\s?(?:(?i:" + _ROMAN_MONTH + r")\s?\.\s?|(?-i:"
+    r"(?<![\d.])\d{1,2}\s?\.\s?(?:(?i:" + _ROMAN_MONTH_READ + r")\s?\.\s?|(?-i:"
     + _ROMAN_MONTH.upper() + r")\s+)\d{4}(?!\d)\.?"
 )
 # "5.III.24": the same with its year shortened, for where a short date is read.
@@ -145,7 +152,7 @@ _PATTERNS = (
     # 12.V.2023. / 30. VI. 2025: the month in Roman numerals, as typewritten and older papers
     # write it; folded text is in lower case.
     re.compile(
-        r"(?<![\d.])(?P<d>\d{1,2})\s?\.\s?(?P<rm>" + _ROMAN_MONTH + r")\s?\.\s?"
+        r"(?<![\d.])(?P<d>\d{1,2})\s?\.\s?(?P<rm>" + _ROMAN_MONTH_READ + r")\s?\.\s?"
         r"(?P<y>\d{4})(?!\d)\.?"
     ),
     _SPACED_ROMAN,
@@ -197,7 +204,7 @@ def _value(match: re.Match[str], default_year: int | None = None) -> date | None
     if groups.get("m"):
         month = MONTH_WORDS[groups["m"]]
     elif groups.get("rm"):
-        month = _ROMAN_MONTHS.index(groups["rm"]) + 1
+        month = _ROMAN_MONTHS.index(_ROMAN_OCR.get(groups["rm"], groups["rm"])) + 1
     else:
         month = int(groups["mn"])
     year: int | None

@@ -17267,3 +17267,230 @@ CASES.update({
                  "activity": "day_centre"},
             ]}),
 })
+
+
+# --- round 25: legacy and archive paper (set ZF's classes, t25zf) -----------------------------
+
+R25ZF_JURIS = personal_code("1503620417")
+R25ZF_RITA = personal_code("2208710926")
+R25ZF_ANDA = personal_code("0911640533")
+R25ZF_AINA = personal_code("2701480118")
+R25ZF_MARTINS = personal_code("1406090712")
+R25ZF_INARA = personal_code("0302750311")
+R25ZF_KRISTINE = personal_code("1710570222")
+R25ZF_OSKARS = personal_code("0506580244")
+
+
+def r25zf_archive_certificate_quoting_a_decision(pdf: canvas.Canvas) -> None:
+    """A municipal archive's certificate quoting a former parish orphan court's decision,
+    closing with "Lēmums nav pārsūdzēts.": a sentence about the quoted decision, no title of
+    the paper (the decision's word opens it, a predicate follows)."""
+    _text(pdf, 170, 800, "RĒZEKNES NOVADA PAŠVALDĪBA", 13, bold=True)
+    _text(pdf, 220, 784, "Pašvaldības arhīvs", 10)
+    _text(pdf, 200, 770, "Atbrīvošanas aleja 93, Rēzekne, LV-4601", 9)
+    _text(pdf, 60, 740, "Rēzeknē, 2025. gada 4. decembrī Nr. ARH-1/25/77", 10)
+    _text(pdf, 230, 710, "ARHĪVA IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 680, [
+        "Pēc Jura Ozoliņa pieprasījuma arhīvs izziņo, ka likvidētās Kaunatas pagasta",
+        "bāriņtiesas fondā Nr. 12 atrodas Kaunatas pagasta bāriņtiesas 2012. gada 3. aprīļa",
+        "lēmums Nr. 5 par aizgādņa iecelšanu, kurā noteikts: „Iecelt Juri Ozoliņu, personas",
+        f"kods {R25ZF_JURIS}, par aizgādni Ritai Ozoliņai, personas kods {R25ZF_RITA}.”",
+        "Lēmums nav pārsūdzēts. Ziņu par tā atcelšanu arhīvā nav.",
+    ], size=10)
+    _text(pdf, 60, 560, "Arhīva vadītājs K. Vanags", 10)
+
+
+def r25zf_reissued_employer_certificate(pdf: canvas.Canvas) -> None:
+    """A certificate issued again years later: "Izsniegta ..." opens the text (the start
+    "kopš ..." follows it), the original's date named, the re-issue's date on a line of its
+    own ("Atkārtoti izsniegta ...") the paper's own."""
+    _text(pdf, 200, 800, "SIA „Rūķu Maiznīca”", 14, bold=True)
+    _text(pdf, 150, 782, "Reģ. Nr. 40003987651 · Kalna iela 2, Krāslava, LV-5601", 9)
+    _text(pdf, 250, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 60, 710, [
+        f"Izsniegta Andai Liepiņai, personas kods {R25ZF_ANDA}, par to, ka viņa kopš 2011. gada",
+        "14. februāra strādā SIA „Rūķu Maiznīca” par maiznieci, 30 stundas nedēļā.",
+        "Izziņas oriģināls izsniegts 2015. gada 2. martā. Izziņa atkārtoti izsniegta pēc",
+        "darbinieces lūguma.",
+        "Atkārtoti izsniegta 2025. gada 9. decembrī",
+    ], size=10)
+    _text(pdf, 60, 600, "Valdes priekšsēdētājs U. Krūmiņš", 10)
+
+
+def r25zf_duplicate_guardian_certificate(pdf: canvas.Canvas) -> None:
+    """A guardian's certificate issued as a duplicate: "Izsniegta X, personas kods ..., par
+    to, ka ar ... lēmumu Nr. ... viņa iecelta par aizbildni ...": the decision named before
+    the pronoun, the one it is issued to the guardian."""
+    _text(pdf, 200, 800, "Preiļu novada bāriņtiesa", 13, bold=True)
+    _text(pdf, 210, 784, "Raiņa bulvāris 19, Preiļi, LV-5301", 9)
+    _text(pdf, 200, 750, "AIZBILDŅA APLIECĪBA Nr. 12", 13, bold=True)
+    _text(pdf, 250, 732, "DUBLIKĀTS", 11, bold=True)
+    _lines(pdf, 60, 700, [
+        f"Izsniegta Ainai Kalvai, personas kods {R25ZF_AINA}, par to, ka ar Preiļu novada",
+        "bāriņtiesas 2017. gada 6. marta lēmumu Nr. 3-5/17/9 viņa iecelta par aizbildni",
+        f"nepilngadīgajam Mārtiņam Kalvam, personas kods {R25ZF_MARTINS}.",
+        "Dublikāts izsniegts Preiļos 2025. gada 1. jūlijā",
+    ], size=10)
+    _text(pdf, 60, 620, "Bāriņtiesas priekšsēdētāja L. Strode", 10)
+
+
+def r25zf_notary_certified_copy(pdf: canvas.Canvas) -> None:
+    """A notary's certified copy of a power of attorney: page 1 the power of attorney with its
+    own date, page 2 the notary's certification in prose ("... apliecinu, ka šis noraksts
+    atbilst man uzrādītajam dokumentam – ... pilnvarai"), closed by its own place and date."""
+    _text(pdf, 250, 800, "NORAKSTS", 12, bold=True)
+    _text(pdf, 255, 770, "PILNVARA", 13, bold=True)
+    _text(pdf, 60, 740, "Daugavpilī, 2019. gada 8. oktobrī", 10)
+    _lines(pdf, 60, 710, [
+        f"Es, Ināra Vilciņa, personas kods {R25ZF_INARA}, ar šo pilnvaroju savu meitu Kristīni",
+        f"Vilciņu, personas kods {R25ZF_KRISTINE}, pārstāvēt mani pašvaldības iestādēs, iesniegt",
+        "un saņemt dokumentus manā vārdā.",
+        "Pilnvaras devēja: /paraksts/ I. Vilciņa",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 230, 800, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 60, 770, [
+        "Es, Daugavpils zvērināts notārs Oskars Liepa, apliecinu, ka šis noraksts atbilst",
+        "man uzrādītajam dokumentam – 2019. gada 8. oktobra pilnvarai (reģistrā Nr. 311).",
+        "Noraksts sastāv no vienas lapas.",
+        "Daugavpilī, 2025. gada 20. novembrī. Reģistrā Nr. 902.",
+    ], size=10)
+    _text(pdf, 60, 690, "Zvērināts notārs O. Liepa", 10)
+
+
+def r25zf_centred_copy_stamp(pdf: canvas.Canvas) -> None:
+    """An old opinion certified as a copy by a centred stamp whose first letter the scan lost
+    ("OPIJA PAREIZA"), the clerk's lines starting left of it, a scrawl beside her name, the
+    certification's date last: the copy's date, not the opinion's."""
+    _text(pdf, 90, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 11, bold=True)
+    _text(pdf, 200, 784, "Latgales reģionālā struktūrvienība", 10)
+    _text(pdf, 220, 750, "ATZINUMS Nr. 15-L/0099", 12, bold=True)
+    _text(pdf, 250, 734, "Par invaliditāti", 10)
+    _text(pdf, 60, 710, "2015. gada 11. jūnijā Rēzeknē", 10)
+    _lines(pdf, 60, 685, [
+        "Vārds, uzvārds: Oskars Liepa",
+        f"Personas kods: {R25ZF_OSKARS}",
+        "Invaliditātes grupa: II (otrā)",
+        "Invaliditāte noteikta no 2015. gada 11. jūnija uz mūžu",
+    ], size=10)
+    _text(pdf, 60, 600, "Struktūrvienības vadītājs dr. P. Sils", 10)
+    _text(pdf, 322, 540, "OPIJA PAREIZA", 11, bold=True)
+    _text(pdf, 270, 524, "Preiļu novada Sociālais dienests", 9)
+    _text(pdf, 270, 511, "lietvede K. Ābola NNV", 9)
+    _text(pdf, 270, 498, "Datums: 03.12.2025", 9)
+
+
+CASES.update({
+    "r25zf_archive_certificate_quoting_a_decision.pdf": (
+        r25zf_archive_certificate_quoting_a_decision, "representation_document", {
+            "representative_name": "Juris Ozoliņš", "representative_personal_code": R25ZF_JURIS}),
+    "r25zf_reissued_employer_certificate.pdf": (
+        r25zf_reissued_employer_certificate, "employer_certificate", {
+            "issued_on": "2025-12-09", "employed_since": "2011-02-14"}),
+    "r25zf_duplicate_guardian_certificate.pdf": (
+        r25zf_duplicate_guardian_certificate, "representation_document", {
+            "representative_name": "Aina Kalva", "issued_on": "2025-07-01"}),
+    "r25zf_notary_certified_copy.pdf": (
+        r25zf_notary_certified_copy, "representation_document", {
+            "representative_name": "Kristīne Vilciņa", "person_name": "Ināra Vilciņa",
+            "issued_on": "2019-10-08"}),
+    "r25zf_centred_copy_stamp.pdf": (
+        r25zf_centred_copy_stamp, "commission_opinion", {
+            "person_name": "Oskars Liepa", "issued_on": "2015-06-11"}),
+})
+
+R25ZF_LUDMILA = personal_code("2004570318")
+R25ZF_IVO = personal_code("1108940226")
+R25ZF_GUNARS = personal_code("0707490531")
+
+
+def r25zf_clinic_under_a_print_header(pdf: canvas.Canvas) -> None:
+    """A health centre's printout: a system's print line above the letterhead, the company's
+    legal form before its quoted name ("SIA „Priedaines veselības centrs”"): the name keeps it."""
+    _text(pdf, 60, 815, "Izdrukāts 03.11.2025. 09:15 · PVC-IS", 7)
+    _text(pdf, 170, 795, "SIA „Priedaines veselības centrs”", 13, bold=True)
+    _text(pdf, 200, 780, "Meža prospekts 12, Jūrmala, LV-2015", 9)
+    _text(pdf, 120, 745, "Apliecinājums par regulāriem ārstniecības iestādes apmeklējumiem", 11,
+          bold=True)
+    _lines(pdf, 60, 715, [
+        "Paciente Ludmila Sproģe",
+        f"Personas kods {R25ZF_LUDMILA}",
+        "Fizioterapija 2 reizes nedēļā pa 1 st.; kopā: 2 stundas nedēļā.",
+        "Jūrmalā, 2025. gada 3. novembrī",
+        "Ārsts dr. E. Kalns",
+    ], size=10)
+
+
+def r25zf_letter_with_a_sender_block(pdf: canvas.Canvas) -> None:
+    """A typed letter whose sender block reads "No: <name>" with the code on the next line,
+    the request in the first person ("Lūdzu piešķirt man ...")."""
+    _text(pdf, 320, 800, "Līvānu novada Sociālajam dienestam", 10)
+    _lines(pdf, 60, 770, [
+        "No: Gunārs Kalējs",
+        f"personas kods {R25ZF_GUNARS}",
+        "Rīgas iela 77, Līvāni, LV-5316",
+    ], size=10)
+    _text(pdf, 170, 710, "IESNIEGUMS par ģimenes asistenta pakalpojumu", 12, bold=True)
+    _lines(pdf, 60, 680, [
+        "Lūdzu piešķirt man ģimenes asistenta pakalpojumu. Dzīvoju viens un man ir grūtības",
+        "ar ikdienas sadzīves organizēšanu.",
+        "03.11.2025.g. G. Kalējs",
+    ], size=10)
+
+
+def r25zf_contact_hours_after_a_dash(pdf: canvas.Canvas) -> None:
+    """A college's certificate giving the week's contact hours after a dash ("Kontaktstundu
+    skaits nedēļā – 18.") in prose, beside an older start and a planned end."""
+    _text(pdf, 180, 800, "Latgales Mākslas koledža", 14, bold=True)
+    _text(pdf, 250, 760, "IZZIŅA", 13, bold=True)
+    _text(pdf, 60, 735, "2025. gada 6. oktobrī Nr. 5/188", 10)
+    _lines(pdf, 60, 705, [
+        f"Koledža apliecina, ka Ivo Kalniņš, personas kods {R25ZF_IVO}, kopš 2024. gada",
+        "1. septembra studē programmā „Dizains” (pilna laika klātiene).",
+        "Kontaktstundu skaits nedēļā – 18. Plānotais studiju beigu datums – 2027. gada",
+        "30. jūnijs.",
+        "Direktore A. Zaļā",
+    ], size=10)
+
+
+CASES.update({
+    "r25zf_clinic_under_a_print_header.pdf": (
+        r25zf_clinic_under_a_print_header, "activity_certificate", {
+            "institution_name": "SIA Priedaines veselības centrs"}),
+    "r25zf_letter_with_a_sender_block.pdf": (
+        r25zf_letter_with_a_sender_block, "application", {
+            "applicant_name": "Gunārs Kalējs", "applicant_personal_code": R25ZF_GUNARS}),
+    "r25zf_contact_hours_after_a_dash.pdf": (
+        r25zf_contact_hours_after_a_dash, "school_certificate", {"hours_per_week": 18}),
+})
+
+R25ZF_HELENA = personal_code("1212430415")
+R25ZF_EGILS = personal_code("3103790227")
+
+
+def r25zf_sheet_with_roman_months(pdf: canvas.Canvas) -> None:
+    """An office's sheet of hours whose rows write the day with a Roman month and the year
+    ("3.XII.2025."), a from-to and the hours."""
+    _text(pdf, 180, 800, "Krāslavas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 190, 775, "Asistenta darba laika uzskaite", 12, bold=True)
+    _lines(pdf, 60, 745, [
+        "Periods 2025. gada decembris",
+        "Klients Helēna Lāce",
+        f"Klienta p.k. {R25ZF_HELENA}",
+        "Asistents Egils Lācis",
+        f"Asistenta p.k. {R25ZF_EGILS}",
+    ], size=10)
+    _grid(pdf, 60, 660, [80, 55, 55, 55, 180], [
+        ["Datums", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["3.XII.2025.", "09:00", "11:00", "2", "ārsts"],
+        ["10.XII.2025.", "10:00", "11:30", "1,5", "ārsts"],
+        ["17.XII.2025.", "09:00", "12:00", "3", "ārsts"],
+        ["22.XII.2025.", "13:00", "14:00", "1", "ārsts"],
+    ])
+    _text(pdf, 60, 540, "KOPĀ: 7,5 st.", 10)
+
+
+CASES.update({
+    "r25zf_sheet_with_roman_months.pdf": (
+        r25zf_sheet_with_roman_months, "timesheet", {"month": "2025-12", "total_hours": 7.5}),
+})

@@ -7393,3 +7393,95 @@ def test_r25hs_a_label_naming_the_employee_says_whose_work_is_certified() -> Non
     assert record["fields"]["person_name"] == "Roberts Liepa"
     lines[-1] = "Sociālais darbinieks: Roberts Liepa"
     assert extract_document(_document(lines), file="x.pdf")["doc_type"] != "employer_certificate"
+
+
+# --- round 25: legacy and archive paper (set ZF's classes, t25zf) ------------------------------
+
+
+def _r25zf(tmp_path: Path, name: str) -> dict[str, Any]:
+    from reader_cases import build_case
+
+    return extract_file(build_case(tmp_path, name))
+
+
+def test_r25zf_a_sentence_about_a_quoted_decision_is_no_title(tmp_path: Path) -> None:
+    """An archive's certificate quoting an orphan court's decision closes with "Lēmums nav
+    pārsūdzēts.": the decision's word opens a clause (a predicate follows), no title of the
+    paper, and what the paper quotes (an appointment) makes it a representation document."""
+    record = _r25zf(tmp_path, "r25zf_archive_certificate_quoting_a_decision.pdf")
+    assert record["doc_type"] == "representation_document"
+    assert record["fields"]["representative_name"] == "Juris Ozoliņš"
+
+
+def test_r25zf_a_reissued_paper_is_dated_by_its_reissue(tmp_path: Path) -> None:
+    """"Atkārtoti izsniegta 2025. gada 9. decembrī" on a line of its own dates the paper, not
+    the start after "Izsniegta ..., ka viņa kopš ..." nor the original's issue."""
+    record = _r25zf(tmp_path, "r25zf_reissued_employer_certificate.pdf")
+    assert record["fields"]["issued_on"] == "2025-12-09"
+    assert record["fields"]["employed_since"] == "2011-02-14"
+
+
+def test_r25zf_a_duplicate_names_the_decision_before_the_pronoun(tmp_path: Path) -> None:
+    """"Izsniegta X, personas kods ..., par to, ka ar ... lēmumu Nr. ... viņa iecelta par
+    aizbildni ...": X is the guardian, the decision cited between "ka" and the pronoun."""
+    record = _r25zf(tmp_path, "r25zf_duplicate_guardian_certificate.pdf")
+    assert record["fields"]["representative_name"] == "Aina Kalva"
+
+
+def test_r25zf_a_notarys_prose_certification_dates_only_the_copy(tmp_path: Path) -> None:
+    """A notary's certification page ("... apliecinu, ka šis noraksts atbilst ... – 2019. gada
+    8. oktobra pilnvarai" ... "Daugavpilī, 2025. gada 20. novembrī"): its place and date are the
+    copy's; the power of attorney's own date line dates the paper."""
+    record = _r25zf(tmp_path, "r25zf_notary_certified_copy.pdf")
+    assert record["fields"]["issued_on"] == "2019-10-08"
+
+
+def test_r25zf_a_centred_copy_stamp_with_a_lost_letter_dates_only_the_copy(
+        tmp_path: Path) -> None:
+    """"OPIJA PAREIZA" (the scan lost the K) centred over the clerk's lines, a scrawl beside
+    her name, "Datums: 03.12.2025" last: the copy's date, never the opinion's (main read it
+    as the opinion's date at 0.93)."""
+    record = _r25zf(tmp_path, "r25zf_centred_copy_stamp.pdf")
+    assert record["fields"]["issued_on"] == "2015-06-11"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("14.X1.2019.", "2019-11-14"),   # a stroke of XI read as "1"
+    ("3.V11.2016.", "2016-07-03"),
+    ("12.1X.2019.", "2019-09-12"),
+    ("11.11.2020.", "2020-11-11"),   # strokes alone are an Arabic month
+])
+def test_r25zf_a_roman_month_with_a_stroke_read_as_one(text: str, day: str) -> None:
+    from asistents.forms.latvian_dates import parse_date
+
+    assert str(parse_date(text)) == day
+
+
+def test_r25zf_a_companys_legal_form_before_its_quoted_name_is_kept(tmp_path: Path) -> None:
+    """"SIA „Priedaines veselības centrs”": the legal form before the quotes is the name's
+    (fixtures/unseen_conventions.md), not cut off at the quote mark."""
+    record = _r25zf(tmp_path, "r25zf_clinic_under_a_print_header.pdf")
+    assert record["fields"]["institution_name"] == "SIA Priedaines veselības centrs"
+
+
+def test_r25zf_a_letters_sender_block_after_no(tmp_path: Path) -> None:
+    """"No: Gunārs Kalējs" over "personas kods ...": the letter's sender is the applicant."""
+    record = _r25zf(tmp_path, "r25zf_letter_with_a_sender_block.pdf")
+    assert record["fields"]["applicant_name"] == "Gunārs Kalējs"
+
+
+def test_r25zf_contact_hours_after_a_dash(tmp_path: Path) -> None:
+    """"Kontaktstundu skaits nedēļā – 18.": a dash for the label's colon."""
+    record = _r25zf(tmp_path, "r25zf_contact_hours_after_a_dash.pdf")
+    assert record["fields"]["hours_per_week"] == 18
+
+
+def test_r25zf_a_sheets_rows_dated_with_roman_months(tmp_path: Path) -> None:
+    """Rows dated "3.XII.2025." (a Roman month with the year, or a scan's "X1" for "XI"):
+    each is a day of the sheet."""
+    from asistents.extract.timesheet_rows import row_date
+
+    assert row_date("5.X1.2025. 09:00 11:30 2,5 ārsts", "2025-11")[0] == "2025-11-05"
+    record = _r25zf(tmp_path, "r25zf_sheet_with_roman_months.pdf")
+    assert [e["date"] for e in record["fields"]["entries"]] == [
+        "2025-12-03", "2025-12-10", "2025-12-17", "2025-12-22"]

@@ -56,6 +56,8 @@ DIGITAL_FIELDS = {"a": 0.98, "b": 0.93, "c": 0.96, "d": 0.95, "e": 0.98, "f": 0.
                   "r": 0.98, "s": 0.98, "t": 0.98,
                   "u": 0.97, "v": 0.94, "w": 0.95, "x": 0.98, "y": 0.98, "z": 0.96,
                   "za": 0.98, "zb": 0.97, "zc": 0.98, "zd": 0.98, "ze": 0.98,
+                  # ZF (round 25, read blind at 95.5 %): legacy and archive paper
+                  "zf": 0.98,
                   # ZH (round 24): papers written by families in non-standard Latvian
                   "zh": 0.90}
 SCANS = {
@@ -122,6 +124,10 @@ SCANS = {
     "zd": ["scan_VDEAVK_KZ-24-11958_Grauzdina.pdf", "scan_uzskaite_2025-02_Rudzroga.pdf"],
     # a printed sheet whose row numbers must not pass for a hand; an orphan court's sheet
     "ze": ["scan_Jekabpils_SDA_Pucite.pdf", "scan_Jekabpils_BT_izzina_Pucitis.pdf"],
+    # an opinion copied under a centred stamp that lost its K, a certificate dated "14.X1.2019.",
+    # a sheet's rows with Roman months, an archive's certificate quoting a decision
+    "zf": ["scan_atzinums_2014_Strautmane.pdf", "scan_Upmala_izzina_Zacs.pdf",
+           "scan_uzskaite_2025-11_Lescinska.pdf", "scan_arhiva_izzina_Kazaka.pdf"],
     # a school paper whose abbreviations ("pers.", "inv. gr.") do not end its clause; a social
     # worker's opinion; a notebook's rows led by weekdays cut short (round 25); a typed
     # certificate a little askew whose code was read tall (round 25)
