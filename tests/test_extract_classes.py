@@ -7253,3 +7253,25 @@ def test_r24hd_an_abbreviated_code_label_does_not_end_the_act_s_clause() -> None
              "profesionālās ievirzes izglītības programmā (3. kurss).",
              "Nodarbības notiek 3 dienas nedēļā pa 4 st.", "Direktore I. Bite"]
     assert extract_document(_document(lines), file="x.pdf")["doc_type"] == "school_certificate"
+
+# --- round 25 (r25zgs): damaged paper on its way to the scanner -----------------------------
+
+
+@pytest.mark.parametrize("binding", [False, True])
+def test_r25zgs_a_page_dim_at_one_side_keeps_its_dim_half(tmp_path: Path, binding: bool) -> None:
+    """A copy darker at one side (or a page scanned book-style, the binding's strip beside its
+    dim side) has no table around it: the fall-off of light is divided out and the dim half's
+    print stays, not whitened as a photo's table (set ZG's copy lost the left half of every
+    line and its type, the book-style opinion too)."""
+    import numpy as np
+    from asistents.extract.ocr import flatten_photo
+    from PIL import Image
+    from reader_cases import R25ZGS_AGITA, r25zgs_copy_dim_at_one_side
+
+    photo = r25zgs_copy_dim_at_one_side(tmp_path / "IMG_kopija.jpg", binding=binding)
+    flat = np.asarray(flatten_photo(Image.open(photo).convert("L")))
+    assert (flat[330:500, 130:400] < 128).mean() > 0.03  # the dim half's print is kept
+    record = extract_file(photo)
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["person_name"] == "Agita Liepiņa"
+    assert record["fields"]["personal_code"] == R25ZGS_AGITA
