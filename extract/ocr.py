@@ -39,6 +39,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 
 from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import tess_api, unread_ink
+from .answer_cells import reread_answer_cells
 from .code_reread import mend_codes
 from .document import Page, Word
 from .dotted_leaders import without_leaders_read_as_letters
@@ -1447,6 +1448,8 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     lines = mend_codes(straight, lines, functools.partial(read_digit_line, dpi=dpi))
     lines = mend_roman_numerals(straight, lines)
     lines = mend_tick_boxes(straight, lines)
+    # A table's short answers ("ir", "nav") Tesseract read in one row and dropped in the others
+    lines = reread_answer_cells(straight, lines, functools.partial(read_one_line, dpi=dpi))
     # A screen's on/off switches before a list's lines
     lines = read_switches(straight, lines, functools.partial(read_one_line, dpi=dpi))
     try:

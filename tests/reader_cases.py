@@ -17272,3 +17272,38 @@ def r25zgs_copy_dim_at_one_side(path: Path, *, binding: bool = False) -> Path:
     noisy = np.clip(pixels + grain, 0, 255).astype(np.uint8)
     Image.fromarray(noisy, mode="L").save(path, dpi=(150, 150), quality=90)
     return path
+
+
+def r25zgs_answer_table(path: Path) -> tuple[Path, list[list[tuple[str, tuple[int, int, int, int],
+                                                                 float]]]]:
+    """A scanned ruled table of areas and short answers ("jā", "nē") centred in their cells,
+    a little lower than the area beside them; with the lines OCR's layout gave for it: every
+    area, and the answer of the first row only (the others dropped)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    font = ImageFont.truetype(sans, 34)
+    page = Image.new("L", (2480, 1200), 255)
+    draw = ImageDraw.Draw(page)
+    rows = [("saziņa ar citiem", "nē"), ("pašaprūpe", "jā"), ("mācīšanās un darbs", "nē"),
+            ("pārvietošanās ārpus mājas", "jā")]
+    left, middle, right, top, pitch = 260, 1640, 2300, 300, 72
+    lines: list[list[tuple[str, tuple[int, int, int, int], float]]] = []
+    for i, (area, answer) in enumerate(rows):
+        y = top + i * pitch
+        draw.line((left, y, right, y), fill=0, width=3)
+        draw.text((left + 16, y + 12), area, font=font, fill=0)
+        box = draw.textbbox((left + 16, y + 12), area, font=font)
+        lines.append([(area, (box[0], box[1], box[2], box[3]), 0.96)])
+        width = draw.textlength(answer, font=font)
+        at = (int((middle + right - width) / 2), y + 26)
+        draw.text(at, answer, font=font, fill=0)
+        if i == 0:
+            box = draw.textbbox(at, answer, font=font)
+            lines.append([(answer, (box[0], box[1], box[2], box[3]), 0.95)])
+    bottom = top + len(rows) * pitch
+    draw.line((left, bottom, right, bottom), fill=0, width=3)
+    for x in (left, middle, right):
+        draw.line((x, top, x, bottom), fill=0, width=3)
+    page.save(path, dpi=(300, 300))
+    return path, lines
