@@ -39,6 +39,7 @@ from PIL import Image, ImageFilter, ImageMath, ImageOps
 
 from ..errors import ExtractionError, InputFileError, MissingDependencyError
 from . import tess_api, unread_ink
+from .answer_cells import reread_answer_cells
 from .code_reread import mend_codes
 from .document import Page, Word
 from .dotted_leaders import without_leaders_read_as_letters
@@ -866,9 +867,7 @@ def flatten_photo(grey: Image.Image) -> Image.Image:
     # Only dark blocks reaching the picture's edge are the table: a form's dark section bar
     # inside the page is as dark, and whitening it took its heading and half the values in the
     # shaded fields beside it (a photographed application lost its child's name so).
-    cut = (_percentile(blocks, 0.05) + _percentile(blocks, 0.95)) // 2
-    table = _reaching_the_edge(blocks.point(lambda v: 255 if v < cut else 0))
-    table = table.filter(ImageFilter.MaxFilter(3))
+    table = _table_around(blocks).filter(ImageFilter.MaxFilter(3))
     table = table.resize(grey.size, Image.Resampling.NEAREST)
     flat.paste(255, mask=table)
     # Dividing brings up the camera's noise on the paper with the paper: paper white again.
@@ -1057,6 +1056,50 @@ def without_paper_rules(grey: Image.Image, *, dpi: int) -> Image.Image:
     darker = cv2.subtract(paper, pixels)
     return Image.fromarray(np.where(darker < RULE_INK_FROM, 255, pixels).astype(np.uint8),
                            mode="L")
+
+
+# The table meets the paper at a step: the paper's brightness just outside the dark part that
+# reaches the picture's edge is this much above the brightness just inside it (photos of sets
+# A-ZH: 56-171). A page lit from one side, or scanned book-style with its binding's shadow, has
+# no table but a fall-off of light across the paper itself (set ZG's: 4-5 levels at the mid
+# cut), and whitening the dim half as table took the half of every line on it, the type lost.
+TABLE_STEP_FROM = 30
+TABLE_CUT_STEP = 8  # darker cuts tried, this many levels apart, for the edge's own step
+
+
+def _step_at_edge(blocks: np.ndarray, mask: np.ndarray) -> float:
+    """How much brighter the blocks just outside `mask` are than those just inside it (0 when
+    it has no inside or no outside)."""
+    import cv2
+
+    kernel = np.ones((3, 3), np.uint8)
+    outside = (cv2.dilate(mask.astype(np.uint8), kernel) > 0) & ~mask
+    inside = mask & (cv2.dilate((~mask).astype(np.uint8), kernel) > 0)
+    if not outside.any() or not inside.any():
+        return 0.0
+    return float(np.median(blocks[outside]) - np.median(blocks[inside]))
+
+
+def _table_around(blocks: Image.Image) -> Image.Image:
+    """The blocks of a photo's table (dark, reaching the picture's edge, met by the paper at a
+    step), white on black; an empty mask when the dark is the paper's own light falling off.
+
+    The cut half way between the page's darkest and brightest blocks finds the table around
+    almost every photo. When the edge it draws is no step (the fall-off of light across the
+    paper), darker cuts are tried: a book's binding, or the next page's edge, dark beside the
+    paper's dim side, is met at a step of its own and only it is the table."""
+    cut = (_percentile(blocks, 0.05) + _percentile(blocks, 0.95)) // 2
+    pixels = np.asarray(blocks)
+    darkest = _percentile(blocks, 0.001)
+    while cut > darkest:
+        table = _reaching_the_edge(blocks.point(lambda v, c=cut: 255 if v < c else 0))
+        mask = np.asarray(table) > 0
+        if not mask.any():
+            break
+        if _step_at_edge(pixels, mask) >= TABLE_STEP_FROM:
+            return table
+        cut -= TABLE_CUT_STEP
+    return Image.new("L", blocks.size, 0)
 
 
 def _reaching_the_edge(mask: Image.Image) -> Image.Image:
@@ -1411,6 +1454,8 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     lines = mend_codes(straight, lines, functools.partial(read_digit_line, dpi=dpi))
     lines = mend_roman_numerals(straight, lines)
     lines = mend_tick_boxes(straight, lines)
+    # A table's short answers ("ir", "nav") Tesseract read in one row and dropped in the others
+    lines = reread_answer_cells(straight, lines, functools.partial(read_one_line, dpi=dpi))
     # A screen's on/off switches before a list's lines
     lines = read_switches(straight, lines, functools.partial(read_one_line, dpi=dpi))
     try:

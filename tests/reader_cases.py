@@ -17494,3 +17494,81 @@ CASES.update({
     "r25zf_sheet_with_roman_months.pdf": (
         r25zf_sheet_with_roman_months, "timesheet", {"month": "2025-12", "total_hours": 7.5}),
 })
+
+
+# --- round 25 (r25zgs): damaged paper on its way to the scanner -----------------------------
+
+R25ZGS_AGITA = personal_code("1409790263")
+
+
+def r25zgs_copy_dim_at_one_side(path: Path, *, binding: bool = False) -> Path:
+    """A certificate photocopied with its left side in the copier's shade: the paper's light
+    falls off from white at the right to a dim grey at the left edge, with no table around it
+    (`binding`: scanned book-style, the binding's dark strip at the left edge beside it). The
+    person's name and code stand at the left, in the dim half."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    bold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    page = Image.new("L", (1240, 1754), 250)
+    draw = ImageDraw.Draw(page)
+
+    def text(x: int, y: int, words: str, size: int, heavy: bool = False) -> None:
+        draw.text((x, y), words, font=ImageFont.truetype(bold if heavy else sans, size), fill=25)
+
+    text(130, 110, "SIA Ventas Koka Darbnīca", 24, heavy=True)
+    text(130, 145, "Lauku iela 7, Ventspils, LV-3601", 17)
+    text(520, 240, "IZZIŅA", 28, heavy=True)
+    text(130, 330, "Izziņa izsniegta Agitai Liepiņai,", 21)
+    text(130, 365, f"personas kods {R25ZGS_AGITA}, par to, ka viņa strādā", 21)
+    text(130, 400, "SIA Ventas Koka Darbnīca par noliktavas pārzini", 21)
+    text(130, 435, "no 2023. gada 2. oktobra uz nenoteiktu laiku.", 21)
+    text(130, 470, "Darba laiks: 40 stundas nedēļā.", 21)
+    text(130, 560, "Ventspilī, 2025. gada 14. novembrī", 21)
+    text(130, 660, "Valdes loceklis", 21)
+    text(820, 660, "J. Kalniņš", 21)
+    # The copier's shade: 0.62 of the light at the left edge, all of it past the middle.
+    light = np.clip(np.linspace(0.62, 1.15, page.width), 0.0, 1.0)[None, :]
+    pixels = np.asarray(page, dtype=np.float64) * light
+    if binding:
+        pixels[:, :40] = 95  # the binding and the next page's edge, darker than the shade
+    grain = np.random.default_rng(25).normal(0, 2, pixels.shape)
+    noisy = np.clip(pixels + grain, 0, 255).astype(np.uint8)
+    Image.fromarray(noisy, mode="L").save(path, dpi=(150, 150), quality=90)
+    return path
+
+
+def r25zgs_answer_table(path: Path) -> tuple[Path, list[list[tuple[str, tuple[int, int, int, int],
+                                                                 float]]]]:
+    """A scanned ruled table of areas and short answers ("jā", "nē") centred in their cells,
+    a little lower than the area beside them; with the lines OCR's layout gave for it: every
+    area, and the answer of the first row only (the others dropped)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    sans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    font = ImageFont.truetype(sans, 34)
+    page = Image.new("L", (2480, 1200), 255)
+    draw = ImageDraw.Draw(page)
+    rows = [("saziņa ar citiem", "nē"), ("pašaprūpe", "jā"), ("mācīšanās un darbs", "nē"),
+            ("pārvietošanās ārpus mājas", "jā")]
+    left, middle, right, top, pitch = 260, 1640, 2300, 300, 72
+    lines: list[list[tuple[str, tuple[int, int, int, int], float]]] = []
+    for i, (area, answer) in enumerate(rows):
+        y = top + i * pitch
+        draw.line((left, y, right, y), fill=0, width=3)
+        draw.text((left + 16, y + 12), area, font=font, fill=0)
+        box = draw.textbbox((left + 16, y + 12), area, font=font)
+        lines.append([(area, (box[0], box[1], box[2], box[3]), 0.96)])
+        width = draw.textlength(answer, font=font)
+        at = (int((middle + right - width) / 2), y + 26)
+        draw.text(at, answer, font=font, fill=0)
+        if i == 0:
+            box = draw.textbbox(at, answer, font=font)
+            lines.append([(answer, (box[0], box[1], box[2], box[3]), 0.95)])
+    bottom = top + len(rows) * pitch
+    draw.line((left, bottom, right, bottom), fill=0, width=3)
+    for x in (left, middle, right):
+        draw.line((x, top, x, bottom), fill=0, width=3)
+    page.save(path, dpi=(300, 300))
+    return path, lines

@@ -7485,3 +7485,49 @@ def test_r25zf_a_sheets_rows_dated_with_roman_months(tmp_path: Path) -> None:
     record = _r25zf(tmp_path, "r25zf_sheet_with_roman_months.pdf")
     assert [e["date"] for e in record["fields"]["entries"]] == [
         "2025-12-03", "2025-12-10", "2025-12-17", "2025-12-22"]
+
+
+# --- round 25 (r25zgs): damaged paper on its way to the scanner -----------------------------
+
+
+@pytest.mark.parametrize("binding", [False, True])
+def test_r25zgs_a_page_dim_at_one_side_keeps_its_dim_half(tmp_path: Path, binding: bool) -> None:
+    """A copy darker at one side (or a page scanned book-style, the binding's strip beside its
+    dim side) has no table around it: the fall-off of light is divided out and the dim half's
+    print stays, not whitened as a photo's table (set ZG's copy lost the left half of every
+    line and its type, the book-style opinion too)."""
+    import numpy as np
+    from asistents.extract.ocr import flatten_photo
+    from PIL import Image
+    from reader_cases import R25ZGS_AGITA, r25zgs_copy_dim_at_one_side
+
+    photo = r25zgs_copy_dim_at_one_side(tmp_path / "IMG_kopija.jpg", binding=binding)
+    flat = np.asarray(flatten_photo(Image.open(photo).convert("L")))
+    assert (flat[330:500, 130:400] < 128).mean() > 0.03  # the dim half's print is kept
+    record = extract_file(photo)
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["person_name"] == "Agita Liepiņa"
+    assert record["fields"]["personal_code"] == R25ZGS_AGITA
+
+
+def test_r25zgs_a_tables_short_answers_dropped_by_the_layout_are_read_cell_by_cell(
+        tmp_path: Path) -> None:
+    """A ruled table of areas and short answers, OCR's layout keeping the first row's answer
+    and dropping the others: each inked empty answer cell is read alone between its rules and
+    joined below the sure bar (set ZG's punched opinion read mobility and the arms unanswered
+    and its book-style copy two of three "nav")."""
+    import functools
+
+    from asistents.extract.answer_cells import reread_answer_cells
+    from asistents.extract.ocr import read_one_line
+    from PIL import Image
+    from reader_cases import r25zgs_answer_table
+
+    path, lines = r25zgs_answer_table(tmp_path / "tabula.png")
+    image = Image.open(path).convert("L")
+    read = reread_answer_cells(image, lines, functools.partial(read_one_line, dpi=300))
+    added = read[len(lines):]
+    assert sorted((line[0][1][1], line[0][0]) for line in added) == [
+        (pytest.approx(300 + 72 + 26, abs=20), "jā"), (pytest.approx(300 + 144 + 26, abs=20), "nē"),
+        (pytest.approx(300 + 216 + 26, abs=20), "jā")]
+    assert all(line[0][2] < 0.9 for line in added)
