@@ -17229,3 +17229,64 @@ CASES.update({
     "r24hd_school_hours_without_slash.pdf": (
         r24hd_school_hours_without_slash, "school_certificate", {"hours_per_week": 24}),
 })
+
+
+# --- round 25 (t25zgd): set ZG's digital papers with broken text layers ---
+
+T25ZGD_AGNESE = personal_code("1402881455")
+
+
+def t25zgd_opinion_in_two_columns(pdf: canvas.Canvas) -> None:
+    """The commission's opinion laid out in two columns (the person left, the decision right)
+    whose lines run across both: "Termiņš: no ..." on one row, its "līdz ..." wrapped onto the
+    right column's next row beside the address's second line."""
+    _text(pdf, 120, 790, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 10)
+    _text(pdf, 200, 760, "ATZINUMS Nr. LG-25-00871", 12, bold=True)
+    _text(pdf, 230, 745, "Rēzeknē, 12.02.2025.", 10)
+    left = ["Persona", "Vārds, uzvārds: Agnese Rudzīte", f"Personas kods: {T25ZGD_AGNESE}",
+            "Deklarētā adrese: Atbrīvošanas aleja 8,", "Rēzekne, LV-4601"]
+    right = ["Lēmums", "Invaliditātes grupa: III (trešā)", "Termiņš: no 20.02.2025.",
+             "līdz 19.02.2027.", "Funkcionēšanas ierobežojumi: redzes funkcijas"]
+    for i, (a, b) in enumerate(zip(left, right)):
+        _text(pdf, 60, 700 - 14 * i, a, 10, bold=i == 0)
+        _text(pdf, 315, 700 - 14 * i, b, 10, bold=i == 0)
+    _text(pdf, 60, 600, "Ārsts eksperts", 10)
+    _text(pdf, 480, 600, "M. Zīle", 10)
+
+
+CASES.update({
+    "t25zgd_opinion_in_two_columns.pdf": (
+        t25zgd_opinion_in_two_columns, "commission_opinion", {
+            "person_name": "Agnese Rudzīte", "personal_code": T25ZGD_AGNESE,
+            "disability_group": "III", "valid_from": "2025-02-20",
+            "valid_until": "2027-02-19"}),
+})
+
+
+T25ZGD_EDGARS = personal_code("0905104127")
+
+
+def _western(text: str) -> str:
+    """Latvian text as a font mapping its letters to Windows-1252 ones writes it."""
+    return text.encode("cp1257").decode("cp1252")
+
+
+def t25zgd_certificate_in_western_letters(pdf: canvas.Canvas) -> None:
+    """A music school's certificate whose font writes the Latvian letters as Windows-1252
+    ones ("Çdgars Liepiòð", "nedçïâ")."""
+    _text(pdf, 150, 800, _western("Ērgļu mūzikas skola"), 13, bold=True)
+    _text(pdf, 250, 760, _western("IZZIŅA"), 13, bold=True)
+    _lines(pdf, 60, 730, [
+        _western(f"Izsniegta Ēdgaram Liepiņam (personas kods {T25ZGD_EDGARS}) par to, ka viņš"),
+        _western("mācās mūsu skolā profesionālās ievirzes izglītības programmā „Vijoļspēle”."),
+        _western("Nodarbību apjoms – 12 stundas nedēļā."),
+        _western("Ērgļos, 2025. gada 14. oktobrī"),
+    ], size=10)
+
+
+CASES.update({
+    "t25zgd_certificate_in_western_letters.pdf": (
+        t25zgd_certificate_in_western_letters, "school_certificate", {
+            "person_name": "Ēdgars Liepiņš", "personal_code": T25ZGD_EDGARS,
+            "hours_per_week": 12, "programme": "Vijoļspēle"}),
+})

@@ -7253,3 +7253,32 @@ def test_r24hd_an_abbreviated_code_label_does_not_end_the_act_s_clause() -> None
              "profesionālās ievirzes izglītības programmā (3. kurss).",
              "Nodarbības notiek 3 dienas nedēļā pa 4 st.", "Direktore I. Bite"]
     assert extract_document(_document(lines), file="x.pdf")["doc_type"] == "school_certificate"
+
+
+# --- round 25 (t25zgd): set ZG's digital papers with broken text layers ---
+
+
+def test_t25zgd_a_term_from_a_start_is_no_end(cases: Path) -> None:
+    """Two columns whose rows run across both: "Termiņš: no 20.02.2025." is the start; the
+    end is the "līdz ..." wrapped under it in its column, never the start's date at 0.9+."""
+    record = extract_file(cases / "t25zgd_opinion_in_two_columns.pdf")
+    assert record["fields"]["valid_from"] == "2025-02-20"
+    assert record["fields"]["valid_until"] in ("2027-02-19", None)
+    if record["fields"]["valid_until"] is None:
+        assert record["field_confidence"]["valid_until"] < 0.9
+
+
+def test_t25zgd_a_layer_in_western_letters_is_read_with_latvian_ones(cases: Path) -> None:
+    """A font mapping "ā" to "â", "š" to "ð": the layer is mended letter by letter (each
+    Windows-1252 letter stands for one Latvian one), and the clerk is told."""
+    record = extract_file(cases / "t25zgd_certificate_in_western_letters.pdf")
+    assert record["fields"]["person_name"] == "Ēdgars Liepiņš"
+    assert record["fields"]["hours_per_week"] == 12
+    assert any("Windows-1252" in w for w in record["warnings"])
+
+
+def test_t25zgd_a_french_name_on_a_latvian_page_is_not_mended() -> None:
+    from asistents.extract.codepage import western_for_baltic
+
+    assert not western_for_baltic(["Françoise", "Dubois", "strādā", "bērnudārzā", "Müller"])
+    assert western_for_baltic(["Bçrziòð", "mâcâs", "nedçïâ", "Ludzâ"])
