@@ -17290,3 +17290,59 @@ CASES.update({
             "person_name": "Ēdgars Liepiņš", "personal_code": T25ZGD_EDGARS,
             "hours_per_week": 12, "programme": "Vijoļspēle"}),
 })
+
+
+T25ZGD_RUTA = personal_code("2307551266")
+T25ZGD_AIGARS = personal_code("0511821239")
+
+
+def t25zgd_application_marks_dropped(pdf: canvas.Canvas) -> None:
+    """A typed application drawn with Latvian letters; `drop_marks_from_fonts` then makes its
+    font's ToUnicode map give the bare letters ("Ruta Saulite" where "Rūta Saulīte" shows)."""
+    _text(pdf, 300, 800, "Ērgļu novada Sociālajam dienestam", 10)
+    _text(pdf, 230, 760, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Es, Aigars Saulīte, personas kods {T25ZGD_AIGARS}, lūdzu piešķirt asistenta",
+        f"pakalpojumu pašvaldībā manai mātei Rūtai Saulītei, personas kods {T25ZGD_RUTA},",
+        "deklarētā dzīvesvieta Skolas iela 4, Ērgļi, LV-4840.",
+        "Asistents nepieciešams ārstniecības iestāžu apmeklējumiem 4 stundas nedēļā.",
+        "Ērgļos, 2025. gada 3. novembrī",
+    ], size=10)
+
+
+def drop_marks_from_fonts(path: Path) -> Path:
+    """Rewrite a PDF's ToUnicode maps so that every Latvian letter reads as its bare one (the
+    glyphs still show the marks): the text layer a font without Latvian letters' map gives."""
+    import re as _re
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    bare = {f"{ord(c):04X}": f"{ord(b):04X}"
+            for c, b in zip("āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ", "acegiklnsuzACEGIKLNSUZ", strict=True)}
+    writer = PdfWriter(clone_from=PdfReader(str(path)))
+    for page in writer.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            if "/ToUnicode" not in font:
+                continue
+            stream = font[NameObject("/ToUnicode")].get_object()
+            data = stream.get_data().decode("latin-1")
+            data = _re.sub(r"<([0-9A-F]{4})>", lambda m: f"<{bare.get(m.group(1), m.group(1))}>",
+                           data)
+            stream.set_data(data.encode("latin-1"))
+    writer.write(str(path))
+    return path
+
+
+def t25zgd_marks_dropped_case(folder: Path) -> Path:
+    """`t25zgd_application_marks_dropped` written into `folder`, its marks dropped from the
+    font's map."""
+    _fonts()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "t25zgd_application_marks_dropped.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=True)
+    t25zgd_application_marks_dropped(pdf)
+    pdf.showPage()
+    pdf.save()
+    return drop_marks_from_fonts(path)

@@ -7282,3 +7282,20 @@ def test_t25zgd_a_french_name_on_a_latvian_page_is_not_mended() -> None:
 
     assert not western_for_baltic(["Françoise", "Dubois", "strādā", "bērnudārzā", "Müller"])
     assert western_for_baltic(["Bçrziòð", "mâcâs", "nedçïâ", "Ludzâ"])
+
+
+def test_t25zgd_a_layer_without_marks_takes_them_from_the_page(
+        tmp_path: Path) -> None:
+    """A font whose map drops the marks ("Ruta Saulite" in the layer, "Rūta Saulīte" on the
+    page): the reader's own words written bare give it away, OCR of the page puts the marks
+    back on the words it reads the same, and the clerk is told."""
+    from reader_cases import T25ZGD_AIGARS, t25zgd_marks_dropped_case
+
+    path = t25zgd_marks_dropped_case(tmp_path)
+    layer = read_document(path)
+    assert "Rūtai" in [w.text for w in layer.words]
+    record = extract_file(path)
+    assert record["fields"]["applicant_name"] == "Aigars Saulīte"
+    assert record["fields"]["applicant_personal_code"] == T25ZGD_AIGARS
+    assert record["fields"]["client_name"] == "Rūta Saulīte"
+    assert any("marks" in w for w in record["warnings"])
