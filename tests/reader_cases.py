@@ -17346,3 +17346,29 @@ def t25zgd_marks_dropped_case(folder: Path) -> Path:
     pdf.showPage()
     pdf.save()
     return drop_marks_from_fonts(path)
+
+
+T25ZGD_MARTINS = personal_code("1712062318")
+
+
+def t25zgd_labels_over_values(pdf: canvas.Canvas) -> None:
+    """A vocational school's certificate from a report generator: each label on a line of its
+    own over its value, the programme's kind ("... izglītības programma") over the next
+    label ("Kurss, grupa:")."""
+    _text(pdf, 60, 800, "CĒSU TEHNIKUMS", 13, bold=True)
+    _text(pdf, 60, 760, "IZZIŅA Nr. 4-7/112", 12, bold=True)
+    _text(pdf, 60, 745, "Cēsīs, 02.10.2025.", 10)
+    _lines(pdf, 60, 710, [
+        "Izglītojamais:", "Mārtiņš Ozoliņš", "Personas kods:", T25ZGD_MARTINS,
+        "Izglītības programma:", "Autotransports", "Programmas veids:",
+        "profesionālās vidējās izglītības programma", "Kurss, grupa:", "2. kurss, grupa AT-24",
+        "Mācību slodze:", "35 stundas nedēļā", "Plānotais mācību beigu datums:", "30.06.2028.",
+    ], size=10)
+
+
+CASES.update({
+    "t25zgd_labels_over_values.pdf": (
+        t25zgd_labels_over_values, "school_certificate", {
+            "person_name": "Mārtiņš Ozoliņš", "programme": "Autotransports",
+            "hours_per_week": 35, "study_until": "2028-06-30"}),
+})

@@ -7299,3 +7299,10 @@ def test_t25zgd_a_layer_without_marks_takes_them_from_the_page(
     assert record["fields"]["applicant_personal_code"] == T25ZGD_AIGARS
     assert record["fields"]["client_name"] == "Rūta Saulīte"
     assert any("marks" in w for w in record["warnings"])
+
+
+def test_t25zgd_a_pattern_s_value_is_no_label_line_under_it(cases: Path) -> None:
+    """"... izglītības programma" over the line "Kurss, grupa:": the page's lines joined run
+    the programme's kind into the next label; that label is no programme's name."""
+    record = extract_file(cases / "t25zgd_labels_over_values.pdf")
+    assert record["fields"]["programme"] == "Autotransports"
