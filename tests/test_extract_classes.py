@@ -7306,3 +7306,16 @@ def test_t25zgd_a_pattern_s_value_is_no_label_line_under_it(cases: Path) -> None
     the programme's kind into the next label; that label is no programme's name."""
     record = extract_file(cases / "t25zgd_labels_over_values.pdf")
     assert record["fields"]["programme"] == "Autotransports"
+
+
+def test_t25zgd_a_title_word_carrying_on_a_sentence_after_a_comma_is_no_title() -> None:
+    """A municipality's news printed from the web: "... Lai pieteiktos," / "iesniegums
+    jāiesniedz ...": the word opening the wrapped line is the sentence's, no application's
+    title; the page is nobody's paper."""
+    lines = ["Jaunumi › Sociālā joma", "Ģimenes asistents: kas jāzina",
+             "Publicēts 12.01.2026. · Ērgļu novada Sociālais dienests",
+             "Ģimenes asistenta pakalpojumu var saņemt ģimenes ar bērniem. Lai pieteiktos,",
+             "iesniegums jāiesniedz Sociālajā dienestā, pievienojot bāriņtiesas atzinumu.",
+             "Jautājumu gadījumā rakstiet uz e-pastu dienests@ergli.lv.",
+             "Dalīties: Facebook · E-pasts Drukāt"]
+    assert extract_document(_document(lines), file="x.pdf")["doc_type"] == "unknown"
