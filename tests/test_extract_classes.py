@@ -7319,3 +7319,18 @@ def test_t25zgd_a_title_word_carrying_on_a_sentence_after_a_comma_is_no_title() 
              "Jautājumu gadījumā rakstiet uz e-pastu dienests@ergli.lv.",
              "Dalīties: Facebook · E-pasts Drukāt"]
     assert extract_document(_document(lines), file="x.pdf")["doc_type"] == "unknown"
+
+
+def test_t25zgd_a_rows_index_in_brackets_is_no_hours() -> None:
+    """A fillable form's rows "Aktivitāte 1 | ..." / "Stundas nedēļā (1) | 12": the bracketed
+    figure is the row's index, the hours are the figure after it."""
+    from unseen_documents import personal_code
+
+    code = personal_code("0306921234")
+    lines = ["Ērgļu novada Sociālais dienests", "IESNIEGUMS ASISTENTA PAKALPOJUMA SAŅEMŠANAI",
+             "Iesniedzēja vārds, uzvārds   Ilze Priede", f"Iesniedzēja personas kods   {code}",
+             "Aktivitāte 1   darbs", "Stundas nedēļā (1)   12",
+             "Aktivitāte 2   ārstniecības iestāžu apmeklējumi", "Stundas nedēļā (2)   3",
+             "Datums   03.11.2025."]
+    fields = extract_document(_document(lines), file="x.pdf")["fields"]
+    assert [a["hours_per_week"] for a in fields["activities"]] == [12, 3]
