@@ -7334,3 +7334,18 @@ def test_t25zgd_a_rows_index_in_brackets_is_no_hours() -> None:
              "Datums   03.11.2025."]
     fields = extract_document(_document(lines), file="x.pdf")["fields"]
     assert [a["hours_per_week"] for a in fields["activities"]] == [12, 3]
+
+
+def test_t25zgd_the_givers_label_is_no_basis() -> None:
+    """"Pilnvaras devējs (vārds, uzvārds)": the genitive opens the giver's label; the kind of
+    basis is a whole word, so the label is no basis."""
+    from unseen_documents import personal_code
+
+    giver, holder = personal_code("1108571234"), personal_code("0202851236")
+    lines = ["Ērgļu novada Sociālais dienests", "PILNVARA",
+             "sociālo pakalpojumu jautājumu kārtošanai",
+             "Pilnvaras devējs (vārds, uzvārds)   Velta Krūze", f"Personas kods   {giver}",
+             "Pilnvarotā persona (vārds, uzvārds)   Jānis Krūze", f"Personas kods   {holder}",
+             "Vieta, datums   Ērgļos, 04.09.2025."]
+    fields = extract_document(_document(lines), file="x.pdf")["fields"]
+    assert not str(fields["basis"] or "").startswith("Pilnvaras")
