@@ -7349,3 +7349,15 @@ def test_t25zgd_the_givers_label_is_no_basis() -> None:
              "Vieta, datums   Ērgļos, 04.09.2025."]
     fields = extract_document(_document(lines), file="x.pdf")["fields"]
     assert not str(fields["basis"] or "").startswith("Pilnvaras")
+
+
+def test_t25zgd_two_nouns_in_apposition_both_turn_to_the_nominative() -> None:
+    """"strādā par pārdevēju-konsultanti": each noun of the hyphenated pair is in the
+    accusative, and each turns; a prefix that is no noun ("IT-", "auto-") stays."""
+    from asistents.extract.values import phrase_to_nominative
+
+    assert phrase_to_nominative("pārdevēju-konsultanti", feminine=True) == "pārdevēja-konsultante"
+    assert phrase_to_nominative("noliktavas pārzini-kasieri", feminine=False) == (
+        "noliktavas pārzinis-kasieris")
+    assert phrase_to_nominative("IT-speciālistu", feminine=False) == "IT-speciālists"
+    assert phrase_to_nominative("auto-atslēdznieku", feminine=False) == "auto-atslēdznieks"
