@@ -17250,8 +17250,13 @@ def t25zgd_opinion_in_two_columns(pdf: canvas.Canvas) -> None:
     for i, (a, b) in enumerate(zip(left, right)):
         _text(pdf, 60, 700 - 14 * i, a, 10, bold=i == 0)
         _text(pdf, 315, 700 - 14 * i, b, 10, bold=i == 0)
-    _text(pdf, 60, 600, "Ārsts eksperts", 10)
-    _text(pdf, 480, 600, "M. Zīle", 10)
+    # The services side by side, each answer under its own heading.
+    _text(pdf, 60, 620, "Pavadoņa pakalpojums", 10, bold=True)
+    _text(pdf, 315, 620, "Asistenta pakalpojums", 10, bold=True)
+    _text(pdf, 60, 606, "nav nepieciešams", 10)
+    _text(pdf, 315, 606, "nepieciešams", 10)
+    _text(pdf, 60, 560, "Ārsts eksperts", 10)
+    _text(pdf, 480, 560, "M. Zīle", 10)
 
 
 CASES.update({
@@ -17259,7 +17264,7 @@ CASES.update({
         t25zgd_opinion_in_two_columns, "commission_opinion", {
             "person_name": "Agnese Rudzīte", "personal_code": T25ZGD_AGNESE,
             "disability_group": "III", "valid_from": "2025-02-20",
-            "valid_until": "2027-02-19"}),
+            "valid_until": "2027-02-19", "assistant_needed": True}),
 })
 
 

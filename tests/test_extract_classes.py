@@ -7361,3 +7361,11 @@ def test_t25zgd_two_nouns_in_apposition_both_turn_to_the_nominative() -> None:
         "noliktavas pārzinis-kasieris")
     assert phrase_to_nominative("IT-speciālistu", feminine=False) == "IT-speciālists"
     assert phrase_to_nominative("auto-atslēdznieku", feminine=False) == "auto-atslēdznieks"
+
+
+def test_t25zgd_each_service_answered_under_its_own_heading(cases: Path) -> None:
+    """"Pavadoņa pakalpojums | Asistenta pakalpojums" over "nav nepieciešams | nepieciešams":
+    two headings over a row of as many cells, each answer under its own heading; the
+    companion's "nav" is not the assistant's."""
+    record = extract_file(cases / "t25zgd_opinion_in_two_columns.pdf")
+    assert record["fields"]["assistant_needed"] is True
