@@ -156,8 +156,9 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
 
 def _opens_a_label_line(ctx: Context, words: list[Word]) -> bool:
     """Whether a prose match's value opens a line of its own that is a printed label: the
-    value's first word opens its segment (of a few words) and the segment ends with a colon ("Kurss, grupa:" under "... izglītības programma", a form whose labels
-    stand over their values: the page's lines joined by spaces run the one into the other)."""
+    value's first word opens its segment (of a few words) and the segment ends with a colon
+    ("Kurss, grupa:" under "... izglītības programma", a form whose labels stand over their
+    values: the page's lines joined by spaces run the one into the other)."""
     if not words:
         return False
     at = ctx.line_index(words[0])

@@ -17247,7 +17247,7 @@ def t25zgd_opinion_in_two_columns(pdf: canvas.Canvas) -> None:
             "Deklarētā adrese: Atbrīvošanas aleja 8,", "Rēzekne, LV-4601"]
     right = ["Lēmums", "Invaliditātes grupa: III (trešā)", "Termiņš: no 20.02.2025.",
              "līdz 19.02.2027.", "Funkcionēšanas ierobežojumi: redzes funkcijas"]
-    for i, (a, b) in enumerate(zip(left, right)):
+    for i, (a, b) in enumerate(zip(left, right, strict=True)):
         _text(pdf, 60, 700 - 14 * i, a, 10, bold=i == 0)
         _text(pdf, 315, 700 - 14 * i, b, 10, bold=i == 0)
     # The services side by side, each answer under its own heading.
