@@ -193,13 +193,15 @@ def _cell_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
         for at, segment in enumerate(line.segments):
             if fold(segment.text).strip(" :") not in asked:
                 continue
-            below = lines[i + 1] if i + 1 < len(lines) else None
-            heading = (len(line.segments) >= 3 and not re.search(r"\d", line.text)) or (
-                _headings_over_cells(line, below))
+            heading = len(line.segments) >= 3 and not re.search(r"\d", line.text)
             if not heading and at == 0 and len(line.segments) >= 2:
                 answer = _bool(spec, line.segments[1].text)
                 if answer is not None:
                     return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
+            below = lines[i + 1] if i + 1 < len(lines) else None
+            # A row that answers in its next cell ("Asistents | jā") was read above; two
+            # headings over a row of answers are read as a heading row's.
+            heading = heading or _headings_over_cells(line, below)
             if not heading or below is None or below.page != line.page:
                 continue
             under = [seg for seg in below.segments
