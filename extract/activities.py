@@ -46,6 +46,8 @@ _HOURS_NEAR = re.compile(
 # Minutes alone where the hours are written ("90 min nedēļā").
 _MINUTES_NEAR = re.compile(r"(?<![\d.,:])(\d{2,3})\s*(?:min\b|min\.|minūt\w*|minut\w*)",
                            re.IGNORECASE)
+# A row's index in brackets after its label ("Stundas nedēļā (1)"), another figure after it.
+_ROW_INDEX = re.compile(r"\(\s*\d{1,2}\s*\)(?=[\s|:]*\d)")
 _BARE_NUMBER = re.compile(r"(?<![\d.,:/-])(\d{1,2}(?:[.,]5)?)(?![\d.:/-]|,\d)")
 _DATEISH = re.compile(
     r"\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*\w+|\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2}|"
@@ -695,7 +697,9 @@ def _hours_in(window: str, *, unit_only: bool = False,
         return _number(float(match.group(1).replace(",", ".")))
     if unit_only:
         return None
-    # "no plkst. 16 līdz 18": clock times are no count of hours
+    # "no plkst. 16 līdz 18": clock times are no count of hours; "Stundas nedēļā (1) | 15":
+    # a number in brackets with another figure after it is its row's index.
+    window = _ROW_INDEX.sub(" ", window)
     match = _BARE_NUMBER.search(_PHONE.sub(" ", TIME_RANGE.sub(" ", whole_hour_clocks(window))))
     if match:
         return _number(float(match.group(1).replace(",", ".")))

@@ -331,10 +331,11 @@ SENTENCE_WORDS = 5  # words of a line that is a sentence's, not a heading's or a
 
 def _carries_on(above: Line, line: Line) -> bool:
     """`line` goes on with the sentence `above` left open: the line above is a sentence's (five
-    words or more) ending in a word with no stop, and this one opens in lower case."""
+    words or more) ending in a word with no stop or in a comma ("Lai pieteiktos," /
+    "iesniegums jāiesniedz ..."), and this one opens in lower case."""
     text = line.text.lstrip()
     return (above.page == line.page and len(above.words) >= SENTENCE_WORDS
-            and re.search(r"[^\W\d_]$", above.text.rstrip()) is not None
+            and re.search(r"[^\W\d_],?$", above.text.rstrip()) is not None
             and text[:1].isalpha() and text[:1].islower())
 
 

@@ -240,6 +240,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if spec.region == "dateline" and _label_kind(hit) == "label_in_prose" and _a_start_or_end(
                 ctx, spec, raw):
             continue  # "Izziņa izsniegta ... strādā ... no 21.08.2017.": the start, not the date
+        if spec.kind == "date" and _the_other_bounds(ctx, spec, raw):
+            continue  # "Termiņš: no 10.04.2024." (its "līdz ..." wrapped below): the start's
         value = parse_value(spec, raw)
         genitive_label = False
         if spec.kind == "person_name" and hit.label.endswith("ā") and value is not None:
@@ -452,6 +454,29 @@ def _a_start_or_end(ctx: Context, spec: FieldSpec, raw: str) -> bool:
     plain = deaccent(raw)
     first = _DATE_ANY.search(plain)
     return first is not None and _another_dates_label(ctx, spec, plain[:first.start()][-40:])
+
+
+def _the_other_bounds(ctx: Context, spec: FieldSpec, raw: str) -> bool:
+    """Whether a label's value holds one date and that date follows another date field's label
+    within the value, not one of this field's own ("Termiņš: no 10.04.2024." read for the
+    end: "no" is the start's label; the end's "līdz ..." wrapped onto the column's next line,
+    or is not there). Two dates are left to the field's patterns."""
+    plain = deaccent(raw)
+    dates = _DATE_ANY.findall(plain)
+    first = _DATE_ANY.search(plain)
+    if first is None or len(dates) != 1:
+        return False
+    before = fold(plain[:first.start()][-40:])
+    if not before.strip():
+        return False
+
+    def ends_with(label: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(fold(label))}\s*:?\s*$", before) is not None
+
+    if any(ends_with(label) for label in spec.labels):
+        return False
+    return any(ends_with(label) for name, other in ctx.vocab.fields.items()
+               if name != spec.name and other.kind == "date" for label in other.labels)
 
 
 def _inside_another_dates_label(ctx: Context, spec: FieldSpec, hit: LabelHit) -> bool:

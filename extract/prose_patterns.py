@@ -107,6 +107,9 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             if value is not None and spec.kind == "address" and _across_columns(
                     ctx, ctx.words_in(start, end) if text is ctx.text else []):
                 continue  # text of two blocks side by side, joined by the line: no address
+            if (value is not None and spec.kind == "text" and text is ctx.text
+                    and in_column is None and _opens_a_label_line(ctx, ctx.words_in(start, end))):
+                continue  # "... izglītības programma" / "Kurss, grupa:": the next line's label
             if value is not None:
                 words = ctx.words_in(start, end) if text is ctx.text else []
                 words = in_column[1] if in_column is not None else words
@@ -149,6 +152,21 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 return Found(value, base * _ocr_factor(words), how, words,
                              warning=warning, structural=structural)
     return None
+
+
+def _opens_a_label_line(ctx: Context, words: list[Word]) -> bool:
+    """Whether a prose match's value opens a line of its own that is a printed label: the
+    value's first word opens its segment (of a few words) and the segment ends with a colon
+    ("Kurss, grupa:" under "... izglītības programma", a form whose labels stand over their
+    values: the page's lines joined by spaces run the one into the other)."""
+    if not words:
+        return False
+    at = ctx.line_index(words[0])
+    if at is None:
+        return False
+    line = ctx.lines[at]
+    segment = next((s for s in line.segments if s.words and s.words[0] is words[0]), None)
+    return segment is not None and segment.text.rstrip().endswith(":") and len(segment.words) <= 4
 
 
 # A sentence's start: its stop and the capital after it ("2024. gada" and "Nr. 1-14" go on).

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import InputFileError
 from . import filetype
 from .document import Page, ReadDocument
+from .dropped_marks import drops_marks, restore_marks
 from .images import read_image
 from .ocr import MAX_PAGE_PIXELS, ocr_pdf_page
 from .page_pool import CoreTokens, map_pages
@@ -84,8 +85,35 @@ def read_document(
         document.needs_review = check.needs_review
         return document
     _ocr_pages_that_need_it(document, check.too_large, on_pages, tokens)
+    _restore_dropped_marks(document, check.too_large, tokens)
     _check_some_text(document, check.too_large)
     return document
+
+
+def _restore_dropped_marks(document: ReadDocument, too_large: dict[int, str],
+                           tokens: CoreTokens | None) -> None:
+    """A text layer whose font maps no Latvian letter ("Zenija Nikitina" where the page shows
+    "Ženija Ņikitina", `extract/dropped_marks.py`): the page is OCRed and each layer word takes
+    the marks OCR read on it; the layer's letters and boxes stay."""
+    suspect = [i for i, page in enumerate(document.pages)
+               if i not in too_large and drops_marks(page)]
+    if not suspect:
+        return
+
+    def read(index: int) -> Page:
+        return ocr_pdf_page(document.path, document.pages[index].number)
+
+    pages = map_pages(read, suspect, tokens=tokens or CoreTokens(None))
+    mended: list[int] = []
+    for index, ocr in zip(suspect, pages, strict=True):
+        page, restored = restore_marks(document.pages[index], ocr)
+        if restored:
+            document.pages[index] = page
+            mended.append(index)
+    if mended:
+        document.warnings.append(
+            f"the text layer of {_pages(mended)} drops the Latvian letters' marks; "
+            "they were put back from OCR of the page")
 
 
 def _note_mismatch(

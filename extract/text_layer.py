@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import InputFileError
 from . import filetype
+from .codepage import mended_words
 from .document import Page, ReadDocument, TextSource, Word
 from .form_widgets import place_form_values
 from .hidden_layer import is_scanners_layer
@@ -177,6 +178,7 @@ def read_text_layer(path: Path) -> ReadDocument:
     check_pdf_file(path)
     pages: list[Page] = []
     scanners_layer: list[int] = []
+    mended: list[int] = []
     has_form = False
     try:
         with pdfplumber.open(path) as pdf:
@@ -209,6 +211,11 @@ def read_text_layer(path: Path) -> ReadDocument:
                     )
                     for w in raw
                 ]
+                baltic = mended_words(words)
+                if baltic is not None:
+                    # "Bçrziòð": a font mapping the Latvian letters to Windows-1252 ones.
+                    words = baltic
+                    mended.append(number)
                 pages.append(
                     Page(
                         number=number,
@@ -234,5 +241,11 @@ def read_text_layer(path: Path) -> ReadDocument:
         place_form_values(path, pages)  # typed values beside their printed labels
     # Filled form fields are the values that matter; the page text only carries the labels.
     source: TextSource = "acroform" if form_values else "text"
-    return ReadDocument(path=path, pages=pages, text_source=source, form_values=form_values,
-                        scanners_layer_pages=scanners_layer)
+    document = ReadDocument(path=path, pages=pages, text_source=source,
+                            form_values=form_values, scanners_layer_pages=scanners_layer)
+    if mended:
+        shown = ", ".join(str(n + 1) for n in mended)
+        document.warnings.append(
+            f"the text layer of page{'s' if len(mended) > 1 else ''} {shown} writes the Latvian "
+            "letters as Windows-1252 ones; read with them put back")
+    return document

@@ -249,18 +249,17 @@ def phrase_to_nominative(text: str, *, feminine: bool | None = None) -> str:
         before = [_adjective_nominative(w) for w in words[:head]]
         noun = _PROGRAMME_HEAD.sub(lambda m: m.group(1) + "a", words[head])
         return " ".join([*before, noun, *words[head + 1:]])
-    last = words[-1]
-    low = last.lower()
-    if low.endswith("u") and len(low) > 3:
-        if feminine:
-            last = last[:-1] + "a"
-        else:
-            stem = last[:-1]
-            last = stem + ("š" if stem.endswith(("ņ", "ļ")) else "s")
-    elif low.endswith("i") and len(low) > 3:
-        last = last[:-1] + ("e" if feminine else "is")
+    parts = words[-1].split("-")
+    turned = [_accusative_noun(part, feminine) for part in parts]
+    if (len(parts) == 2 and all(len(part) > 3 and part.isalpha() for part in parts)
+            and turned[0] is not None and turned[1] is not None):
+        # Two nouns in apposition ("pārdevēju-konsultanti"): each turns.
+        last = f"{turned[0]}-{turned[1]}"
     else:
-        return " ".join([*words[:-1], last])
+        turned_last = _accusative_noun(words[-1], feminine)
+        if turned_last is None:
+            return " ".join(words)
+        last = turned_last
     # The definite adjectives agreeing with the head noun turn with it ("jaunāko grāmatvedi"
     # -> "jaunākā grāmatvede", "vecāko pārdevēju" -> "vecākais pārdevējs").
     before = words[:-1]
@@ -270,6 +269,20 @@ def phrase_to_nominative(text: str, *, feminine: bool | None = None) -> str:
         word = before[at]
         before[at] = word[:-1] + ("ā" if feminine else "ais")
     return " ".join([*before, last])
+
+
+def _accusative_noun(word: str, feminine: bool | None) -> str | None:
+    """A job's noun in the accusative singular back in the nominative ("pavāru" -> "pavārs",
+    "darbinieci" -> "darbiniece"), or None when it does not end as one."""
+    low = word.lower()
+    if low.endswith("u") and len(low) > 3:
+        if feminine:
+            return word[:-1] + "a"
+        stem = word[:-1]
+        return stem + ("š" if stem.endswith(("ņ", "ļ")) else "s")
+    if low.endswith("i") and len(low) > 3:
+        return word[:-1] + ("e" if feminine else "is")
+    return None
 
 
 # A definite adjective in the accusative singular ("vecāko", "galveno", "tehnisko"); a short

@@ -166,6 +166,22 @@ def _marks_before_options(stated: str) -> bool:
     return before.endswith((":", "?")) and len(re.findall(_CHECK_ANY.pattern, stated)) >= 2
 
 
+# How far (points) a cell under a heading may start from where its heading starts.
+_UNDER_HEADING = 3.0
+
+
+def _headings_over_cells(line: Line, below: Line | None) -> bool:
+    """Two headings without figures over a row of as many cells, each starting where its
+    heading does ("Asistenta pakalpojums | Pavadoņa pakalpojums" over "nepieciešams | nav
+    nepieciešams": a two-column form's row, each column's answer under its own heading)."""
+    if below is None or below.page != line.page or len(line.segments) != 2:
+        return False
+    if re.search(r"\d", line.text) or len(below.segments) != len(line.segments):
+        return False
+    return all(abs(a.x0 - b.x0) <= _UNDER_HEADING
+               for a, b in zip(line.segments, below.segments, strict=True))
+
+
 def _cell_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
     """A question that is a table's whole cell (`asked_in_cell`): in a row of a label and its
     value ("Asistents | jā") the next cell answers; in a heading row of three or more headings
@@ -183,6 +199,9 @@ def _cell_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
                 if answer is not None:
                     return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
             below = lines[i + 1] if i + 1 < len(lines) else None
+            # A row that answers in its next cell ("Asistents | jā") was read above; two
+            # headings over a row of answers are read as a heading row's.
+            heading = heading or _headings_over_cells(line, below)
             if not heading or below is None or below.page != line.page:
                 continue
             under = [seg for seg in below.segments

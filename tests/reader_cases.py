@@ -17572,3 +17572,151 @@ def r25zgs_answer_table(path: Path) -> tuple[Path, list[list[tuple[str, tuple[in
         draw.line((x, top, x, bottom), fill=0, width=3)
     page.save(path, dpi=(300, 300))
     return path, lines
+
+
+# --- round 25 (t25zgd): set ZG's digital papers with broken text layers ---
+
+T25ZGD_AGNESE = personal_code("1402881455")
+
+
+def t25zgd_opinion_in_two_columns(pdf: canvas.Canvas) -> None:
+    """The commission's opinion laid out in two columns (the person left, the decision right)
+    whose lines run across both: "Termiņš: no ..." on one row, its "līdz ..." wrapped onto the
+    right column's next row beside the address's second line."""
+    _text(pdf, 120, 790, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 10)
+    _text(pdf, 200, 760, "ATZINUMS Nr. LG-25-00871", 12, bold=True)
+    _text(pdf, 230, 745, "Rēzeknē, 12.02.2025.", 10)
+    left = ["Persona", "Vārds, uzvārds: Agnese Rudzīte", f"Personas kods: {T25ZGD_AGNESE}",
+            "Deklarētā adrese: Atbrīvošanas aleja 8,", "Rēzekne, LV-4601"]
+    right = ["Lēmums", "Invaliditātes grupa: III (trešā)", "Termiņš: no 20.02.2025.",
+             "līdz 19.02.2027.", "Funkcionēšanas ierobežojumi: redzes funkcijas"]
+    for i, (a, b) in enumerate(zip(left, right, strict=True)):
+        _text(pdf, 60, 700 - 14 * i, a, 10, bold=i == 0)
+        _text(pdf, 315, 700 - 14 * i, b, 10, bold=i == 0)
+    # The services side by side, each answer under its own heading.
+    _text(pdf, 60, 620, "Pavadoņa pakalpojums", 10, bold=True)
+    _text(pdf, 315, 620, "Asistenta pakalpojums", 10, bold=True)
+    _text(pdf, 60, 606, "nav nepieciešams", 10)
+    _text(pdf, 315, 606, "nepieciešams", 10)
+    _text(pdf, 60, 560, "Ārsts eksperts", 10)
+    _text(pdf, 480, 560, "M. Zīle", 10)
+
+
+CASES.update({
+    "t25zgd_opinion_in_two_columns.pdf": (
+        t25zgd_opinion_in_two_columns, "commission_opinion", {
+            "person_name": "Agnese Rudzīte", "personal_code": T25ZGD_AGNESE,
+            "disability_group": "III", "valid_from": "2025-02-20",
+            "valid_until": "2027-02-19", "assistant_needed": True}),
+})
+
+
+T25ZGD_EDGARS = personal_code("0905104127")
+
+
+def _western(text: str) -> str:
+    """Latvian text as a font mapping its letters to Windows-1252 ones writes it."""
+    return text.encode("cp1257").decode("cp1252")
+
+
+def t25zgd_certificate_in_western_letters(pdf: canvas.Canvas) -> None:
+    """A music school's certificate whose font writes the Latvian letters as Windows-1252
+    ones ("Çdgars Liepiòð", "nedçïâ")."""
+    _text(pdf, 150, 800, _western("Ērgļu mūzikas skola"), 13, bold=True)
+    _text(pdf, 250, 760, _western("IZZIŅA"), 13, bold=True)
+    _lines(pdf, 60, 730, [
+        _western(f"Izsniegta Ēdgaram Liepiņam (personas kods {T25ZGD_EDGARS}) par to, ka viņš"),
+        _western("mācās mūsu skolā profesionālās ievirzes izglītības programmā „Vijoļspēle”."),
+        _western("Nodarbību apjoms – 12 stundas nedēļā."),
+        _western("Ērgļos, 2025. gada 14. oktobrī"),
+    ], size=10)
+
+
+CASES.update({
+    "t25zgd_certificate_in_western_letters.pdf": (
+        t25zgd_certificate_in_western_letters, "school_certificate", {
+            "person_name": "Ēdgars Liepiņš", "personal_code": T25ZGD_EDGARS,
+            "hours_per_week": 12, "programme": "Vijoļspēle"}),
+})
+
+
+T25ZGD_RUTA = personal_code("2307551266")
+T25ZGD_AIGARS = personal_code("0511821239")
+
+
+def t25zgd_application_marks_dropped(pdf: canvas.Canvas) -> None:
+    """A typed application drawn with Latvian letters; `drop_marks_from_fonts` then makes its
+    font's ToUnicode map give the bare letters ("Ruta Saulite" where "Rūta Saulīte" shows)."""
+    _text(pdf, 300, 800, "Ērgļu novada Sociālajam dienestam", 10)
+    _text(pdf, 230, 760, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        f"Es, Aigars Saulīte, personas kods {T25ZGD_AIGARS}, lūdzu piešķirt asistenta",
+        f"pakalpojumu pašvaldībā manai mātei Rūtai Saulītei, personas kods {T25ZGD_RUTA},",
+        "deklarētā dzīvesvieta Skolas iela 4, Ērgļi, LV-4840.",
+        "Asistents nepieciešams ārstniecības iestāžu apmeklējumiem 4 stundas nedēļā.",
+        "Ērgļos, 2025. gada 3. novembrī",
+    ], size=10)
+
+
+def drop_marks_from_fonts(path: Path) -> Path:
+    """Rewrite a PDF's ToUnicode maps so that every Latvian letter reads as its bare one (the
+    glyphs still show the marks): the text layer a font without Latvian letters' map gives."""
+    import re as _re
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    bare = {f"{ord(c):04X}": f"{ord(b):04X}"
+            for c, b in zip("āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ", "acegiklnsuzACEGIKLNSUZ", strict=True)}
+    writer = PdfWriter(clone_from=PdfReader(str(path)))
+    for page in writer.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            if "/ToUnicode" not in font:
+                continue
+            stream = font[NameObject("/ToUnicode")].get_object()
+            data = stream.get_data().decode("latin-1")
+            data = _re.sub(r"<([0-9A-F]{4})>", lambda m: f"<{bare.get(m.group(1), m.group(1))}>",
+                           data)
+            stream.set_data(data.encode("latin-1"))
+    writer.write(str(path))
+    return path
+
+
+def t25zgd_marks_dropped_case(folder: Path) -> Path:
+    """`t25zgd_application_marks_dropped` written into `folder`, its marks dropped from the
+    font's map."""
+    _fonts()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "t25zgd_application_marks_dropped.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=True)
+    t25zgd_application_marks_dropped(pdf)
+    pdf.showPage()
+    pdf.save()
+    return drop_marks_from_fonts(path)
+
+
+T25ZGD_MARTINS = personal_code("1712062318")
+
+
+def t25zgd_labels_over_values(pdf: canvas.Canvas) -> None:
+    """A vocational school's certificate from a report generator: each label on a line of its
+    own over its value, the programme's kind ("... izglītības programma") over the next
+    label ("Kurss, grupa:")."""
+    _text(pdf, 60, 800, "CĒSU TEHNIKUMS", 13, bold=True)
+    _text(pdf, 60, 760, "IZZIŅA Nr. 4-7/112", 12, bold=True)
+    _text(pdf, 60, 745, "Cēsīs, 02.10.2025.", 10)
+    _lines(pdf, 60, 710, [
+        "Izglītojamais:", "Mārtiņš Ozoliņš", "Personas kods:", T25ZGD_MARTINS,
+        "Izglītības programma:", "Autotransports", "Programmas veids:",
+        "profesionālās vidējās izglītības programma", "Kurss, grupa:", "2. kurss, grupa AT-24",
+        "Mācību slodze:", "35 stundas nedēļā", "Plānotais mācību beigu datums:", "30.06.2028.",
+    ], size=10)
+
+
+CASES.update({
+    "t25zgd_labels_over_values.pdf": (
+        t25zgd_labels_over_values, "school_certificate", {
+            "person_name": "Mārtiņš Ozoliņš", "programme": "Autotransports",
+            "hours_per_week": 35, "study_until": "2028-06-30"}),
+})

@@ -7531,3 +7531,119 @@ def test_r25zgs_a_tables_short_answers_dropped_by_the_layout_are_read_cell_by_ce
         (pytest.approx(300 + 72 + 26, abs=20), "jā"), (pytest.approx(300 + 144 + 26, abs=20), "nē"),
         (pytest.approx(300 + 216 + 26, abs=20), "jā")]
     assert all(line[0][2] < 0.9 for line in added)
+
+
+# --- round 25 (t25zgd): set ZG's digital papers with broken text layers ---
+
+
+def test_t25zgd_a_term_from_a_start_is_no_end(cases: Path) -> None:
+    """Two columns whose rows run across both: "Termiņš: no 20.02.2025." is the start; the
+    end is the "līdz ..." wrapped under it in its column, never the start's date at 0.9+."""
+    record = extract_file(cases / "t25zgd_opinion_in_two_columns.pdf")
+    assert record["fields"]["valid_from"] == "2025-02-20"
+    assert record["fields"]["valid_until"] in ("2027-02-19", None)
+    if record["fields"]["valid_until"] is None:
+        assert record["field_confidence"]["valid_until"] < 0.9
+
+
+def test_t25zgd_a_layer_in_western_letters_is_read_with_latvian_ones(cases: Path) -> None:
+    """A font mapping "ā" to "â", "š" to "ð": the layer is mended letter by letter (each
+    Windows-1252 letter stands for one Latvian one), and the clerk is told."""
+    record = extract_file(cases / "t25zgd_certificate_in_western_letters.pdf")
+    assert record["fields"]["person_name"] == "Ēdgars Liepiņš"
+    assert record["fields"]["hours_per_week"] == 12
+    assert any("Windows-1252" in w for w in record["warnings"])
+
+
+def test_t25zgd_a_french_name_on_a_latvian_page_is_not_mended() -> None:
+    from asistents.extract.codepage import western_for_baltic
+
+    assert not western_for_baltic(["Françoise", "Dubois", "strādā", "bērnudārzā", "Müller"])
+    assert western_for_baltic(["Bçrziòð", "mâcâs", "nedçïâ", "Ludzâ"])
+
+
+def test_t25zgd_a_layer_without_marks_takes_them_from_the_page(
+        tmp_path: Path) -> None:
+    """A font whose map drops the marks ("Ruta Saulite" in the layer, "Rūta Saulīte" on the
+    page): the reader's own words written bare give it away, OCR of the page puts the marks
+    back on the words it reads the same, and the clerk is told."""
+    from reader_cases import T25ZGD_AIGARS, t25zgd_marks_dropped_case
+
+    path = t25zgd_marks_dropped_case(tmp_path)
+    layer = read_document(path)
+    assert "Rūtai" in [w.text for w in layer.words]
+    record = extract_file(path)
+    assert record["fields"]["applicant_name"] == "Aigars Saulīte"
+    assert record["fields"]["applicant_personal_code"] == T25ZGD_AIGARS
+    assert record["fields"]["client_name"] == "Rūta Saulīte"
+    assert any("marks" in w for w in record["warnings"])
+
+
+def test_t25zgd_a_pattern_s_value_is_no_label_line_under_it(cases: Path) -> None:
+    """"... izglītības programma" over the line "Kurss, grupa:": the page's lines joined run
+    the programme's kind into the next label; that label is no programme's name."""
+    record = extract_file(cases / "t25zgd_labels_over_values.pdf")
+    assert record["fields"]["programme"] == "Autotransports"
+
+
+def test_t25zgd_a_title_word_carrying_on_a_sentence_after_a_comma_is_no_title() -> None:
+    """A municipality's news printed from the web: "... Lai pieteiktos," / "iesniegums
+    jāiesniedz ...": the word opening the wrapped line is the sentence's, no application's
+    title; the page is nobody's paper."""
+    lines = ["Jaunumi › Sociālā joma", "Ģimenes asistents: kas jāzina",
+             "Publicēts 12.01.2026. · Ērgļu novada Sociālais dienests",
+             "Ģimenes asistenta pakalpojumu var saņemt ģimenes ar bērniem. Lai pieteiktos,",
+             "iesniegums jāiesniedz Sociālajā dienestā, pievienojot bāriņtiesas atzinumu.",
+             "Jautājumu gadījumā rakstiet uz e-pastu dienests@ergli.lv.",
+             "Dalīties: Facebook · E-pasts Drukāt"]
+    assert extract_document(_document(lines), file="x.pdf")["doc_type"] == "unknown"
+
+
+def test_t25zgd_a_rows_index_in_brackets_is_no_hours() -> None:
+    """A fillable form's rows "Aktivitāte 1 | ..." / "Stundas nedēļā (1) | 12": the bracketed
+    figure is the row's index, the hours are the figure after it."""
+    from unseen_documents import personal_code
+
+    code = personal_code("0306921234")
+    lines = ["Ērgļu novada Sociālais dienests", "IESNIEGUMS ASISTENTA PAKALPOJUMA SAŅEMŠANAI",
+             "Iesniedzēja vārds, uzvārds   Ilze Priede", f"Iesniedzēja personas kods   {code}",
+             "Aktivitāte 1   darbs", "Stundas nedēļā (1)   12",
+             "Aktivitāte 2   ārstniecības iestāžu apmeklējumi", "Stundas nedēļā (2)   3",
+             "Datums   03.11.2025."]
+    fields = extract_document(_document(lines), file="x.pdf")["fields"]
+    assert [a["hours_per_week"] for a in fields["activities"]] == [12, 3]
+
+
+def test_t25zgd_the_givers_label_is_no_basis() -> None:
+    """"Pilnvaras devējs (vārds, uzvārds)": the genitive opens the giver's label; the kind of
+    basis is a whole word, so the label is no basis."""
+    from unseen_documents import personal_code
+
+    giver, holder = personal_code("1108571234"), personal_code("0202851236")
+    lines = ["Ērgļu novada Sociālais dienests", "PILNVARA",
+             "sociālo pakalpojumu jautājumu kārtošanai",
+             "Pilnvaras devējs (vārds, uzvārds)   Velta Krūze", f"Personas kods   {giver}",
+             "Pilnvarotā persona (vārds, uzvārds)   Jānis Krūze", f"Personas kods   {holder}",
+             "Vieta, datums   Ērgļos, 04.09.2025."]
+    fields = extract_document(_document(lines), file="x.pdf")["fields"]
+    assert not str(fields["basis"] or "").startswith("Pilnvaras")
+
+
+def test_t25zgd_two_nouns_in_apposition_both_turn_to_the_nominative() -> None:
+    """"strādā par pārdevēju-konsultanti": each noun of the hyphenated pair is in the
+    accusative, and each turns; a prefix that is no noun ("IT-", "auto-") stays."""
+    from asistents.extract.values import phrase_to_nominative
+
+    assert phrase_to_nominative("pārdevēju-konsultanti", feminine=True) == "pārdevēja-konsultante"
+    assert phrase_to_nominative("noliktavas pārzini-kasieri", feminine=False) == (
+        "noliktavas pārzinis-kasieris")
+    assert phrase_to_nominative("IT-speciālistu", feminine=False) == "IT-speciālists"
+    assert phrase_to_nominative("auto-atslēdznieku", feminine=False) == "auto-atslēdznieks"
+
+
+def test_t25zgd_each_service_answered_under_its_own_heading(cases: Path) -> None:
+    """"Pavadoņa pakalpojums | Asistenta pakalpojums" over "nav nepieciešams | nepieciešams":
+    two headings over a row of as many cells, each answer under its own heading; the
+    companion's "nav" is not the assistant's."""
+    record = extract_file(cases / "t25zgd_opinion_in_two_columns.pdf")
+    assert record["fields"]["assistant_needed"] is True
