@@ -7253,3 +7253,51 @@ def test_r24hd_an_abbreviated_code_label_does_not_end_the_act_s_clause() -> None
              "profesionālās ievirzes izglītības programmā (3. kurss).",
              "Nodarbības notiek 3 dienas nedēļā pa 4 st.", "Direktore I. Bite"]
     assert extract_document(_document(lines), file="x.pdf")["doc_type"] == "school_certificate"
+
+
+# --- round 25 (t25c): scans of long, filled and corrected paper (sets ZC, ZD) ---
+
+
+def test_r25c_a_date_line_cut_at_its_day_reads_its_month() -> None:
+    """Tesseract's layout left a low-resolution scan's month out beside the date line
+    ("Rūjienā, 2025. gada 27." with "augustā" unread at the right margin): a line ending at a
+    written date's day is read again from its year word to the page's edge and the month
+    comes back; a line ending anywhere else is not read again."""
+    import functools
+
+    from asistents.extract.line_tails import reread_cut_dates
+    from asistents.extract.ocr import read_one_line
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 15)
+    image = Image.new("L", (910, 200), 247)
+    ink = ImageDraw.Draw(image)
+    words: list[tuple[str, tuple[int, int, int, int], float]] = []
+    x = 556
+    for text in ["Rūjienā,", "2025.", "gada", "27.", "augustā"]:
+        ink.text((x, 120), text, font=font, fill=20)
+        box = ink.textbbox((x, 120), text, font=font)
+        words.append((text, (int(box[0]), int(box[1]), int(box[2]), int(box[3])), 0.96))
+        x = int(box[2]) + 7
+    read = functools.partial(read_one_line, dpi=110)
+    cut = words[:-1]
+    mended = reread_cut_dates(image, [cut], read)
+    assert [w[0] for w in mended[0]] == ["Rūjienā,", "2025.", "gada", "27.", "augustā"]
+    asked: list[int] = []
+
+    def counting(crop: Image.Image) -> list[tuple[str, tuple[int, int, int, int], float]]:
+        asked.append(1)
+        return read(crop)
+
+    whole = reread_cut_dates(image, [words], counting)  # the month read: nothing to do
+    assert whole == [words] and not asked
+    year_only = [w for w in words[:3]]  # "2025. gada": no day, not this class
+    assert reread_cut_dates(image, [year_only], counting) == [year_only] and not asked
+
+
+def test_r25c_low_resolution_opinion_dated_under_a_rule(cases: Path) -> None:
+    """A 110 dpi scan of an opinion whose date line runs to the right margin under the
+    letterhead's rule: the date is the paper's, below the sure bar."""
+    record = extract_file(cases / "r25c_low_resolution_opinion_dated_under_a_rule.pdf")
+    assert record["fields"]["issued_on"] == "2025-08-27"
+    assert record["field_confidence"]["issued_on"] < 0.9
