@@ -17262,7 +17262,28 @@ def r25c_low_resolution_opinion_dated_under_a_rule(pdf: canvas.Canvas) -> None:
     pdf.drawImage(ImageReader(page), 0, 0, width=A4[0], height=A4[1])
 
 
+R25C_VALTERS = personal_code("0309640721")
+
+
+def r25c_application_address_with_a_comma_after_the_street(pdf: canvas.Canvas) -> None:
+    """A hand-filled application as a photo's OCR gives it: a comma between the street noun
+    and the house number ("Ozolu gatve, 7-3")."""
+    _text(pdf, 300, 800, "Siguldas novada Sociālajam dienestam", 10)
+    _text(pdf, 230, 760, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        "Iesniedzējs: Valters Krūmiņš",
+        f"Personas kods: {R25C_VALTERS}",
+        "Dzīvesvieta: Ozolu gatve, 7-3, Sigulda, LV-2150",
+        "Lūdzu piešķirt man asistentu uz darbu 10 stundas nedēļā.",
+        "Datums: 14.10.2025.",
+    ], size=10)
+
+
 CASES.update({
+    "r25c_application_address_with_a_comma_after_the_street.pdf": (
+        r25c_application_address_with_a_comma_after_the_street, "application", {
+            "applicant_personal_code": R25C_VALTERS,
+            "address": "Ozolu gatve 7-3, Sigulda, LV-2150"}),
     "r25c_low_resolution_opinion_dated_under_a_rule.pdf": (
         r25c_low_resolution_opinion_dated_under_a_rule, "social_worker_opinion", {
             "personal_code": R25C_AGITA, "issued_on": "2025-08-27"}),

@@ -7301,3 +7301,17 @@ def test_r25c_low_resolution_opinion_dated_under_a_rule(cases: Path) -> None:
     record = extract_file(cases / "r25c_low_resolution_opinion_dated_under_a_rule.pdf")
     assert record["fields"]["issued_on"] == "2025-08-27"
     assert record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_r25c_no_comma_between_a_street_and_its_number(cases: Path) -> None:
+    """"Ozolu gatve, 7-3, Sigulda, LV-2150" (a speck a photo's OCR read as a comma after the
+    street): the address is written as addresses are, "Ozolu gatve 7-3, ..."; a street
+    without a number keeps its comma before the town."""
+    from asistents.extract.value_parsing import _COMMA_AFTER_STREET
+
+    record = extract_file(cases / "r25c_application_address_with_a_comma_after_the_street.pdf")
+    assert record["fields"]["address"] == "Ozolu gatve 7-3, Sigulda, LV-2150"
+    assert _COMMA_AFTER_STREET.sub(r"\1 \2", "Dārza iela, Tukums, LV-3101") == \
+        "Dārza iela, Tukums, LV-3101"
+    assert _COMMA_AFTER_STREET.sub(r"\1 \2", "Skolas iela 4, Nīca, LV-3473") == \
+        "Skolas iela 4, Nīca, LV-3473"
