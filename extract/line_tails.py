@@ -10,6 +10,7 @@ reading read there (it is the same line) and Tesseract is sure of every word of 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from PIL import Image
@@ -33,15 +34,18 @@ def _band(line: PixelLine, span: Box) -> Box:
 
 
 def reread_tails(image: Image.Image, lines: list[PixelLine], spans: list[tuple[int, Box]],
-                 read: ReadLine) -> list[PixelLine]:
-    """The lines with each tail beside unread ink read again where the reading holds."""
+                 read: ReadLine, *, dark_only: bool = True) -> list[PixelLine]:
+    """The lines with each tail beside unread ink read again where the reading holds (from
+    the dark ink only, a stamp's lighter ink left out, unless `dark_only` is false)."""
     mended = [list(line) for line in lines]
     for index, span in spans:
         line = mended[index]
         if len(line) < ANCHOR_WORDS:
             continue
         band = _band(line, span)
-        crop = image.convert("L").crop(band).point(lambda v: 0 if v < DARK_BELOW else 255)
+        crop = image.convert("L").crop(band)
+        if dark_only:
+            crop = crop.point(lambda v: 0 if v < DARK_BELOW else 255)
         words = [(t, (b[0] + band[0], b[1] + band[1], b[2] + band[0], b[3] + band[1]), c)
                  for t, b, c in read(crop)]
         old = line[-min(ANCHOR_WORDS, len(line)):]
@@ -50,6 +54,45 @@ def reread_tails(image: Image.Image, lines: list[PixelLine], spans: list[tuple[i
             continue  # not the same line, no further than it was, or not read surely
         mended[index] = line[: len(line) - len(old)] + words
     return mended
+
+
+# A written date's words in Latvian: "<year>. gada <day>. <month>" (or "g."); a line that stops at
+# the day has lost its month, which is never left out.
+_YEAR_WORD = re.compile(r"^(?:gada|g\.)$", re.IGNORECASE)
+_DAY = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])\.$")
+EDGE_SHARE = 60  # the scanner's edge: this share of the page's width is left off the right
+
+
+def reread_cut_dates(image: Image.Image, lines: list[PixelLine], read: ReadLine) -> list[PixelLine]:
+    """Lines that end at a written date's day ("Kandavā, 2025. gada 30.") read again from the
+    year word to the page's right edge: Tesseract's layout took the month beside it for a
+    picture and left it out (its ink too faint at a quarter of a low-resolution page's size for
+    `unread_ink` to count it). The new tail replaces the old only as `reread_tails` allows: the
+    same first word, further than before and every word read surely. One Tesseract line
+    reading per such line (few pages have one)."""
+    spans: list[tuple[int, Box]] = []
+    right = image.width - image.width // EDGE_SHARE
+    for index, line in enumerate(lines):
+        if (len(line) >= ANCHOR_WORDS and _YEAR_WORD.match(line[-2][0])
+                and _DAY.match(line[-1][0]) and line[-1][1][2] < right):
+            top = min(b[1] for _t, b, _c in line)
+            bottom = max(b[3] for _t, b, _c in line)
+            spans.append((index, (line[-1][1][2], top, right, bottom)))
+    # No stamp is looked for: a low-resolution page's thin print is kept grey, as it was read.
+    return (reread_tails(image, lines, spans, _with_margin(read), dark_only=False) if spans
+            else lines)
+
+
+def _with_margin(read: ReadLine) -> ReadLine:
+    """`read` given the crop inside a white margin of half its height (a band cut a pixel
+    from the first letter reads it wrong), the boxes put back in the crop's pixels."""
+    def padded(crop: Image.Image) -> PixelLine:
+        pad = max(2, crop.height // 2)
+        framed = Image.new("L", (crop.width + 2 * pad, crop.height + 2 * pad), 255)
+        framed.paste(crop.convert("L"), (pad, pad))
+        return [(t, (b[0] - pad, b[1] - pad, b[2] - pad, b[3] - pad), c)
+                for t, b, c in read(framed)]
+    return padded
 
 
 DOUBTFUL = 0.6  # a word Tesseract read below this is nonsense more often than not

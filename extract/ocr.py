@@ -45,7 +45,12 @@ from .document import Page, Word
 from .dotted_leaders import without_leaders_read_as_letters
 from .hand_restore import mend_hand_slips, split_glued_values
 from .handwriting import looks_hand_filled, mend_handwriting
-from .line_tails import reread_stamped_middles, reread_stamped_runs, reread_tails
+from .line_tails import (
+    reread_cut_dates,
+    reread_stamped_middles,
+    reread_stamped_runs,
+    reread_tails,
+)
 from .marks import (
     answer_column_marks,
     lost_crossed_boxes,
@@ -1447,6 +1452,8 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
     # layout dropped, and the block reading would bring it back.
     lines, unread = read_what_layout_dropped(straight, lines, dpi=dpi)
     lines = without_fax_line(lines)
+    # A date line stopped at its day: the month beside it read again (print, read surely).
+    lines = reread_cut_dates(straight, lines, functools.partial(read_one_line, dpi=dpi))
     if not looks_hand_filled(lines):
         # A stamp over a typed line's middle: the words under it read again from dark ink.
         lines = reread_stamped_middles(straight, lines, functools.partial(read_one_line, dpi=dpi))

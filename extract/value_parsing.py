@@ -163,6 +163,9 @@ def parse_value(
             # "Lielā iēlā 31-6": marks OCR put on a street noun before its number ("iēlā" is
             # no spelling of "iela" in any case) are the noun as an address writes it.
             address = _STREET_WORD.sub(_street_noun, address)
+            # "Pils iela, 15-2": a street noun and its house number are never parted by a
+            # comma (a hand's or a photo's speck OCR read as one); the comma goes.
+            address = _COMMA_AFTER_STREET.sub(r"\1 \2", address)
             # "..., Jēkabpilī, LV-5202": the town a sentence put in the locative is the town as
             # an address writes it, where the gazetteer knows it.
             address = town_nominative(address)
@@ -179,6 +182,10 @@ _STREET_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}(?=\s+\d)")
 # A street noun and its locative, without their marks: what OCR's marks may stand on.
 _STREET_BY_FOLD = {fold(form): noun for noun in values.STREET_NOUNS
                    for form in (noun, *(k for k, v in _STREET_NOMINATIVE.items() if v == noun))}
+
+
+_COMMA_AFTER_STREET = re.compile(
+    rf"(?<![^\W\d_])({'|'.join(values.STREET_NOUNS)})\s*,\s*(\d{{1,4}}[A-Za-z]?(?:\s*[-/]\s*\d+)?\b)")
 
 
 def _street_noun(match: re.Match[str]) -> str:

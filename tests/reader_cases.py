@@ -17720,3 +17720,62 @@ CASES.update({
             "person_name": "Mārtiņš Ozoliņš", "programme": "Autotransports",
             "hours_per_week": 35, "study_until": "2028-06-30"}),
 })
+
+
+# --- round 25 (t25c): scans of long, filled and corrected paper (sets ZC, ZD) ---
+
+R25C_AGITA = personal_code("1408791357")
+
+
+def r25c_low_resolution_opinion_dated_under_a_rule(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion scanned at 110 dpi: the date line right under the
+    letterhead's rule, its month at the right margin ("Rūjienā, 2025. gada 27. augustā")."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    page = Image.new("L", (910, 1287), 247)
+    regular = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 15)
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 15)
+    title = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 21)
+    ink = ImageDraw.Draw(page)
+    ink.text((92, 90), "Valmieras novada Sociālā dienesta Rūjienas nodaļa", font=bold, fill=15)
+    ink.line((92, 112, 818, 112), fill=40, width=1)
+    ink.text((556, 120), "Rūjienā, 2025. gada 27. augustā", font=regular, fill=20)
+    ink.text((200, 168), "Atzinums par ģimenes asistenta vajadzību", font=title, fill=15)
+    for i, row in enumerate([
+            f"Apsekojot Agitu Sprūdžu (personas kods {R25C_AGITA}) dzīvesvietā, secināju,",
+            "ka viņai kustību traucējumu dēļ nepieciešams atbalsts ikdienā.",
+            "Ģimenes asistentam jāpalīdz: iepirkties; apmeklēt ārstu.",
+            "Pakalpojums nepieciešams 2 reizes nedēļā pa divām stundām, 6 mēnešus."]):
+        ink.text((92, 210 + i * 21), row, font=regular, fill=20)
+    ink.text((92, 388), "Sociālā darbiniece", font=regular, fill=20)
+    ink.text((730, 388), "I. Kalna", font=regular, fill=20)
+    pdf.drawImage(ImageReader(page), 0, 0, width=A4[0], height=A4[1])
+
+
+R25C_VALTERS = personal_code("0309640721")
+
+
+def r25c_application_address_with_a_comma_after_the_street(pdf: canvas.Canvas) -> None:
+    """A hand-filled application as a photo's OCR gives it: a comma between the street noun
+    and the house number ("Ozolu gatve, 7-3")."""
+    _text(pdf, 300, 800, "Siguldas novada Sociālajam dienestam", 10)
+    _text(pdf, 230, 760, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 60, 730, [
+        "Iesniedzējs: Valters Krūmiņš",
+        f"Personas kods: {R25C_VALTERS}",
+        "Dzīvesvieta: Ozolu gatve, 7-3, Sigulda, LV-2150",
+        "Lūdzu piešķirt man asistentu uz darbu 10 stundas nedēļā.",
+        "Datums: 14.10.2025.",
+    ], size=10)
+
+
+CASES.update({
+    "r25c_application_address_with_a_comma_after_the_street.pdf": (
+        r25c_application_address_with_a_comma_after_the_street, "application", {
+            "applicant_personal_code": R25C_VALTERS,
+            "address": "Ozolu gatve 7-3, Sigulda, LV-2150"}),
+    "r25c_low_resolution_opinion_dated_under_a_rule.pdf": (
+        r25c_low_resolution_opinion_dated_under_a_rule, "social_worker_opinion", {
+            "personal_code": R25C_AGITA, "issued_on": "2025-08-27"}),
+})

@@ -7647,3 +7647,65 @@ def test_t25zgd_each_service_answered_under_its_own_heading(cases: Path) -> None
     companion's "nav" is not the assistant's."""
     record = extract_file(cases / "t25zgd_opinion_in_two_columns.pdf")
     assert record["fields"]["assistant_needed"] is True
+
+
+# --- round 25 (t25c): scans of long, filled and corrected paper (sets ZC, ZD) ---
+
+
+def test_r25c_a_date_line_cut_at_its_day_reads_its_month() -> None:
+    """Tesseract's layout left a low-resolution scan's month out beside the date line
+    ("Rūjienā, 2025. gada 27." with "augustā" unread at the right margin): a line ending at a
+    written date's day is read again from its year word to the page's edge and the month
+    comes back; a line ending anywhere else is not read again."""
+    import functools
+
+    from asistents.extract.line_tails import reread_cut_dates
+    from asistents.extract.ocr import read_one_line
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 15)
+    image = Image.new("L", (910, 200), 247)
+    ink = ImageDraw.Draw(image)
+    words: list[tuple[str, tuple[int, int, int, int], float]] = []
+    x = 556
+    for text in ["Rūjienā,", "2025.", "gada", "27.", "augustā"]:
+        ink.text((x, 120), text, font=font, fill=20)
+        box = ink.textbbox((x, 120), text, font=font)
+        words.append((text, (int(box[0]), int(box[1]), int(box[2]), int(box[3])), 0.96))
+        x = int(box[2]) + 7
+    read = functools.partial(read_one_line, dpi=110)
+    cut = words[:-1]
+    mended = reread_cut_dates(image, [cut], read)
+    assert [w[0] for w in mended[0]] == ["Rūjienā,", "2025.", "gada", "27.", "augustā"]
+    asked: list[int] = []
+
+    def counting(crop: Image.Image) -> list[tuple[str, tuple[int, int, int, int], float]]:
+        asked.append(1)
+        return read(crop)
+
+    whole = reread_cut_dates(image, [words], counting)  # the month read: nothing to do
+    assert whole == [words] and not asked
+    year_only = [w for w in words[:3]]  # "2025. gada": no day, not this class
+    assert reread_cut_dates(image, [year_only], counting) == [year_only] and not asked
+
+
+def test_r25c_low_resolution_opinion_dated_under_a_rule(cases: Path) -> None:
+    """A 110 dpi scan of an opinion whose date line runs to the right margin under the
+    letterhead's rule: the date is the paper's, below the sure bar."""
+    record = extract_file(cases / "r25c_low_resolution_opinion_dated_under_a_rule.pdf")
+    assert record["fields"]["issued_on"] == "2025-08-27"
+    assert record["field_confidence"]["issued_on"] < 0.9
+
+
+def test_r25c_no_comma_between_a_street_and_its_number(cases: Path) -> None:
+    """"Ozolu gatve, 7-3, Sigulda, LV-2150" (a speck a photo's OCR read as a comma after the
+    street): the address is written as addresses are, "Ozolu gatve 7-3, ..."; a street
+    without a number keeps its comma before the town."""
+    from asistents.extract.value_parsing import _COMMA_AFTER_STREET
+
+    record = extract_file(cases / "r25c_application_address_with_a_comma_after_the_street.pdf")
+    assert record["fields"]["address"] == "Ozolu gatve 7-3, Sigulda, LV-2150"
+    assert _COMMA_AFTER_STREET.sub(r"\1 \2", "Dārza iela, Tukums, LV-3101") == \
+        "Dārza iela, Tukums, LV-3101"
+    assert _COMMA_AFTER_STREET.sub(r"\1 \2", "Skolas iela 4, Nīca, LV-3473") == \
+        "Skolas iela 4, Nīca, LV-3473"
