@@ -17229,3 +17229,49 @@ CASES.update({
     "r24hd_school_hours_without_slash.pdf": (
         r24hd_school_hours_without_slash, "school_certificate", {"hours_per_week": 24}),
 })
+
+
+# --- round 25: ZH's digital leftovers (t25he) -------------------------------------------------
+
+
+def t25he_chat_with_sending_times(pdf: canvas.Canvas) -> None:
+    """A messenger's chat printed from a phone: a contact bar bleeding off both edges (the
+    name over the phone), each message in a filled bubble with no outline and its sending
+    time in small type closing its line; the rows written in a hurry ("7/6 veikals 9.30-11
+    1,5h", "12.06 ārsts 8-10.30 2,5h"), the client named in the dative after the month."""
+    pdf.setFillColorRGB(0.94, 0.95, 0.96)
+    pdf.rect(0, 0, 595.27, 841.89, fill=1, stroke=0)
+    pdf.setFillColorRGB(0.15, 0.3, 0.5)
+    pdf.rect(0, 770, 595.27, 71.89, fill=1, stroke=0)
+    pdf.setFillColorRGB(1, 1, 1)
+    _text(pdf, 55, 812, "Dace Upmale (asistente)", 12, bold=True)
+    _text(pdf, 55, 792, "+371 26 118 420 · tiešsaistē", 8)
+    pdf.setFillGray(0)
+    _text(pdf, 250, 740, "2025. gada 30. jūnijs", 8)
+    rows = ["Labdien, manas stundas par jūniju Intai Bērziņai", "3.06 poliklīnika 9-11 (2h)",
+            "7/6 veikals 9.30-11 1,5h", "12.06 ārsts 8-10.30 2,5h", "20.06 pastaiga 14-16 2h",
+            "kopā 8 st. Parakstu atnesīšu"]
+    for i, row in enumerate(rows):
+        y = 705 - i * 34
+        pdf.setFillColorRGB(1, 1, 1)
+        pdf.roundRect(42, y - 4, 300, 16, 4, stroke=0, fill=1)
+        pdf.setFillGray(0)
+        _text(pdf, 48, y, row, 10)
+        _text(pdf, 310, y, f"20:{11 + i:02d}", 6)
+
+
+CASES.update({
+    "t25he_chat_with_sending_times.pdf": (
+        t25he_chat_with_sending_times, "timesheet", {
+            "month": "2025-06", "client_name": "Inta Bērziņa", "assistant_name": "Dace Upmale",
+            "total_hours": 8,
+            "entries": [
+                {"date": "2025-06-03", "start": "09:00", "end": "11:00", "hours": 2,
+                 "activity": "institutions"},
+                {"date": "2025-06-07", "start": "09:30", "end": "11:00", "hours": 1.5,
+                 "activity": "leisure"},
+                {"date": "2025-06-12", "start": "08:00", "end": "10:30", "hours": 2.5,
+                 "activity": "institutions"},
+                {"date": "2025-06-20", "start": "14:00", "end": "16:00", "hours": 2,
+                 "activity": "leisure"}]}),
+})

@@ -7253,3 +7253,46 @@ def test_r24hd_an_abbreviated_code_label_does_not_end_the_act_s_clause() -> None
              "profesionālās ievirzes izglītības programmā (3. kurss).",
              "Nodarbības notiek 3 dienas nedēļā pa 4 st.", "Direktore I. Bite"]
     assert extract_document(_document(lines), file="x.pdf")["doc_type"] == "school_certificate"
+
+
+# --- round 25: ZH's digital leftovers (t25he) --------------------------------------------------
+
+
+def test_t25he_a_chats_sending_times_are_not_its_rows_clocks(cases: Path) -> None:
+    """The chat's bubbles (filled, no outline) are no pen's rings, its contact bar bleeding off
+    the page is no table cell, its small sending times closing the lines are no row's end."""
+    record = extract_file(cases / "t25he_chat_with_sending_times.pdf")
+    fields = record["fields"]
+    assert [(e["start"], e["end"]) for e in fields["entries"]] == [
+        ("09:00", "11:00"), ("09:30", "11:00"), ("08:00", "10:30"), ("14:00", "16:00")]
+    assert fields["total_hours"] == 8
+    assert (fields["client_name"], fields["assistant_name"]) == ("Inta Bērziņa", "Dace Upmale")
+
+
+def test_t25he_one_small_clock_closing_a_line_is_kept() -> None:
+    """One small clock at a line's end is a footnote's or a stamp's time, no messenger's:
+    the sending times are taken only where the page shows a column of them."""
+    from asistents.extract.layout import document_lines
+    from asistents.extract.message_times import without_sending_times
+
+    words = [Word("Saņemts", 50, 50, 100, 60), Word("14:20", 104, 53, 124, 59),
+             Word("Izziņa", 50, 70, 90, 80), Word("dota", 94, 70, 120, 80)]
+    lines = document_lines(ReadDocument(Path("x.pdf"), [Page(0, 595, 842, words)], "text"))
+    assert [ln.text for ln in without_sending_times(lines)] == ["Saņemts 14:20", "Izziņa dota"]
+
+
+@pytest.mark.parametrize(("rest", "clocks"), [
+    ("veikals 9.30-11 1,5h", ("09:30", "11:00")),
+    ("ārsts 10-12.30 2,5h", ("10:00", "12:30")),
+    ("poliklīnika 8-10 (2h)", ("08:00", "10:00")),
+    ("veikals 9.30-11 3h", None),  # the hours are not the span: no clocks made up
+    ("darbs 8-12", None),  # no hours counted: a count, maybe ("2-3 stundas")
+])
+def test_t25he_a_hurried_from_to_with_its_hours_counted(rest: str, clocks: Any) -> None:
+    from asistents.extract.timesheet_rows import _counted_range
+
+    made = _counted_range(rest)
+    if clocks is None:
+        assert made is None
+    else:
+        assert made is not None and f"{clocks[0]}-{clocks[1]}" in made
