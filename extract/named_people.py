@@ -87,7 +87,14 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
     if values.nominative_confirmed(item.value):
         return
     value = item.value
-    if ctx.feminine is False and all(w.endswith("a") for w in value.split()):
+    # The text's pronoun ("viņš", "viņam") speaks of one person: where the paper names another
+    # person as well (a sister applying for her brother), it tells nothing of this one's
+    # gender.
+    others = {str(f.value) for n, f in found.items() if n != name and f is not None
+              and isinstance(f.value, str) and ctx.vocab.fields.get(n) is not None
+              and ctx.vocab.fields[n].kind == "person_name"
+              and not roles.same_person(f.value, value)}
+    if ctx.feminine is False and not others and all(w.endswith("a") for w in value.split()):
         masculine = values.person_name(value, inflected=True, case="genitive")
         if masculine:
             value = masculine

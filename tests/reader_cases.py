@@ -17275,3 +17275,59 @@ CASES.update({
                 {"date": "2025-06-20", "start": "14:00", "end": "16:00", "hours": 2,
                  "activity": "leisure"}]}),
 })
+
+
+R25HE_OLESJA = personal_code("1407750261")
+R25HE_GENADIJS = personal_code("0302790374")
+R25HE_ARVIDS = personal_code("2209480152")
+R25HE_INGA = personal_code("1105760218")
+
+
+def t25he_sisters_application_for_her_brother(pdf: canvas.Canvas) -> None:
+    """A sister applies for her brother in a hurried letter: the addressee in the dative
+    heads the page with her name, code and phone under it (no letterhead); "Es ... esmu"
+    with no comma; "dz.v." for where he lives; a list "2 reiz ned. pa 4 st." and "banka,
+    ārsts – 3 st. ned."; the pronoun "viņam" is the brother's, not hers."""
+    _lines(pdf, 300, 800, [
+        "Ludzas novada Sociālā dienesta vadītājam",
+        f"Olesja Kozlova, p/k {R25HE_OLESJA}",
+        "tel. +371 27 304 118",
+    ], size=10)
+    _text(pdf, 200, 740, "Iesniegums par asistentu", 12, bold=True)
+    _lines(pdf, 50, 710, [
+        "Es Olesja Kozlova esmu aizbildne savam brālim Genādijs Kozlovs, p/k",
+        f"{R25HE_GENADIJS}, dz.v. Dārza iela 14-3, Ludza, LV-5701. Viņam ir invaliditāte.",
+        "Lūdzu piešķirt viņam asistentu pašvaldībā uz:",
+        "– biedrība „Gaišais ceļš” (nodarbības) – 2 reiz ned. pa 4 st.;",
+        "– banka, ārsts – 3 st. ned.",
+    ], size=10)
+    _text(pdf, 50, 600, "Ludzā, 12 jūnijā 2025", 10)
+    _text(pdf, 380, 600, "O. Kozlova ________", 10)
+
+
+def t25he_power_of_attorney_with_dz_v(pdf: canvas.Canvas) -> None:
+    """A typed power of attorney whose writer abbreviates where he lives ("dz.v.") between
+    his code and "pilnvaroju": the stop of a short abbreviation ends no sentence."""
+    _text(pdf, 250, 790, "PILNVARA", 13, bold=True)
+    _lines(pdf, 50, 750, [
+        f"Es, Arvīds Zālītis, personaskods {R25HE_ARVIDS}, dz.v. Liepu iela 7, Bauska,",
+        f"pilnvaroju savu meitu Inga Zālīte, personaskods {R25HE_INGA}, pārstāvēt mani",
+        "Bauskas soc. dienestā visos jautājumos par asistenta pakalpojumu.",
+    ], size=10)
+    _text(pdf, 50, 680, "Bauska, 2025 g. 9 jūnijs", 10)
+    _text(pdf, 380, 680, "______ A. Zālītis", 10)
+
+
+CASES.update({
+    "t25he_sisters_application_for_her_brother.pdf": (
+        t25he_sisters_application_for_her_brother, "application", {
+            "applicant_name": "Olesja Kozlova", "applicant_personal_code": R25HE_OLESJA,
+            "client_name": "Genādijs Kozlovs", "client_personal_code": R25HE_GENADIJS,
+            "address": "Dārza iela 14-3, Ludza, LV-5701", "phone": "+371 27304118",
+            "activities": [{"kind": "ngo", "hours_per_week": 8},
+                           {"kind": "institutions", "hours_per_week": 3}]}),
+    "t25he_power_of_attorney_with_dz_v.pdf": (
+        t25he_power_of_attorney_with_dz_v, "representation_document", {
+            "person_name": "Arvīds Zālītis", "personal_code": R25HE_ARVIDS,
+            "representative_name": "Inga Zālīte", "representative_personal_code": R25HE_INGA}),
+})

@@ -7296,3 +7296,24 @@ def test_t25he_a_hurried_from_to_with_its_hours_counted(rest: str, clocks: Any) 
         assert made is None
     else:
         assert made is not None and f"{clocks[0]}-{clocks[1]}" in made
+
+
+def test_t25he_a_sister_applying_for_her_brother_keeps_her_own_name(cases: Path) -> None:
+    """The pronoun "viņam" is the brother's: it does not make the sister's unknown given name
+    a man's; the addressee in the dative heads no letterhead, so her phone is hers."""
+    fields = extract_file(cases / "t25he_sisters_application_for_her_brother.pdf")["fields"]
+    assert (fields["applicant_name"], fields["client_name"]) == ("Olesja Kozlova",
+                                                                 "Genādijs Kozlovs")
+    assert fields["applicant_personal_code"] != fields["client_personal_code"]
+    assert fields["phone"] == "+371 27304118"
+
+
+def test_t25he_a_hurried_weeks_abbreviation_ends_no_sentence() -> None:
+    from asistents.extract.activities import _PROSE_SENTENCE_END
+    from asistents.extract.phrase_patterns import compile_pattern
+
+    assert _PROSE_SENTENCE_END.split("kora nodarbibas 2 reiz ned. pa 3 st.") == [
+        "kora nodarbibas 2 reiz ned. pa 3 st."]
+    # a pattern letting the first stop of "p. k." go finds the hurried "p/k" too
+    assert compile_pattern(r"brāl\w*\s+{NAME}\s*,\s*p\.?\s*k\.\s*(?P<value>{CODE})").search(
+        "savam bralim Genadijs Kozlovs, p/k 030279-03749")
