@@ -124,11 +124,40 @@ def _doubt_first_word(name: str, found: dict[str, Found | None]) -> None:
     item = found.get(name)
     if item is None or not isinstance(item.value, str) or not item.value:
         return
-    if values.starts_with_given_name(item.value) or item.confidence <= UNCONFIRMED_NAME:
+    if values.starts_with_given_name(item.value):
+        return
+    turned = _given_name_second(item.value)
+    if turned is not None:
+        # "Darbinieks: Kuzņecovs Vadims": a register's order, the surname first; the name is
+        # recorded given name first, below the bar (a person checks the order).
+        item.value = turned
+        item.confidence = min(item.confidence, UNCONFIRMED_NAME)
+        item.warning = "; ".join(filter(None, [
+            item.warning, f"{name}: printed surname first; recorded given name first"]))
+        return
+    if item.confidence <= UNCONFIRMED_NAME:
         return
     doubt = f"{name}: the name does not start with a known given name (check it)"
     item.confidence = UNCONFIRMED_NAME
     item.warning = "; ".join(filter(None, [item.warning, doubt]))
+
+
+def _gender_of(word: str) -> str | None:
+    last = word[-1:].lower()
+    return "f" if last in ("a", "e") else "m" if last in ("s", "š") else None
+
+
+def _given_name_second(value: str) -> str | None:
+    """A two-word name printed surname first ("Kuzņecovs Vadims") turned round: the second
+    word a known given name, the first none, both of one gender by their endings."""
+    words = value.split()
+    if len(words) != 2 or "." in value or values.starts_with_given_name(value):
+        return None
+    turned = f"{words[1]} {words[0]}"
+    if not values.starts_with_given_name(turned):
+        return None
+    first, second = _gender_of(words[0]), _gender_of(words[1])
+    return turned if first is not None and first == second else None
 
 
 def _other_nominative(text: str, value: str) -> bool:

@@ -17331,3 +17331,30 @@ CASES.update({
             "person_name": "Arvīds Zālītis", "personal_code": R25HE_ARVIDS,
             "representative_name": "Inga Zālīte", "representative_personal_code": R25HE_INGA}),
 })
+
+
+R25HE_SANDRA = personal_code("0810830297")
+
+
+def t25he_worker_named_surname_first(pdf: canvas.Canvas) -> None:
+    """A small firm's certificate whose label's value names the worker as a register does,
+    surname first ("Darbiniece: Kalniņa Sandra")."""
+    _text(pdf, 50, 800, "SIA Ziemeļu Rati", 13, bold=True)
+    _text(pdf, 50, 784, "Reģ. Nr. 40003512874 · Rūpniecības iela 4, Valka, LV-4701", 8)
+    _text(pdf, 250, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 710, [
+        "Darbiniece:      Kalniņa Sandra",
+        f"p/k:             {R25HE_SANDRA}",
+        "Amats:           noliktavas pārzine",
+        "Darba laiks:     30 st./ned.",
+        "Izziņa izdota iesniegšanai sociālajā dienestā.",
+    ], size=10)
+    _text(pdf, 50, 620, "Valkā, 2025. gada 3. jūnijā", 10)
+    _text(pdf, 380, 620, "Valdes loceklis J. Apinis", 10)
+
+
+CASES.update({
+    "t25he_worker_named_surname_first.pdf": (
+        t25he_worker_named_surname_first, "employer_certificate", {
+            "person_name": "Sandra Kalniņa", "personal_code": R25HE_SANDRA}),
+})

@@ -7317,3 +7317,12 @@ def test_t25he_a_hurried_weeks_abbreviation_ends_no_sentence() -> None:
     # a pattern letting the first stop of "p. k." go finds the hurried "p/k" too
     assert compile_pattern(r"brāl\w*\s+{NAME}\s*,\s*p\.?\s*k\.\s*(?P<value>{CODE})").search(
         "savam bralim Genadijs Kozlovs, p/k 030279-03749")
+
+
+def test_t25he_a_name_printed_surname_first_is_turned_round_below_the_bar() -> None:
+    from asistents.extract.named_people import _given_name_second
+
+    assert _given_name_second("Kalniņa Sandra") == "Sandra Kalniņa"
+    assert _given_name_second("Sandra Kalniņa") is None  # already given name first
+    assert _given_name_second("Ozola Jānis") is None  # a woman's surname, a man's name: no
+    assert _given_name_second("J. Ozols") is None
