@@ -17358,3 +17358,25 @@ CASES.update({
         t25he_worker_named_surname_first, "employer_certificate", {
             "person_name": "Sandra Kalniņa", "personal_code": R25HE_SANDRA}),
 })
+
+
+R25HE_MARTINS = personal_code("1902040463")
+
+
+def t25he_programme_typed_with_one_m(pdf: canvas.Canvas) -> None:
+    """A college's hurried certificate: "studiju programa „...”" typed with one "m"."""
+    _text(pdf, 180, 800, "Vidzemes Tehnoloģiju koledža", 13, bold=True)
+    _text(pdf, 260, 760, "Izziņa", 12, bold=True)
+    _lines(pdf, 50, 730, [
+        f"Koledža apstiprina, ka Mārtiņš Ieviņš (pk {R25HE_MARTINS}) studē mūsu koledžā",
+        "pirmā līmeņa profesionālās augstākās izglītības studiju programa „Loģistika”,",
+        "1. kursā, klātienē. Kontaktstundas ~ 24 st ned.",
+    ], size=10)
+    _text(pdf, 50, 650, "Valmierā, 2025. gada 2. maijā", 10)
+
+
+CASES.update({
+    "t25he_programme_typed_with_one_m.pdf": (
+        t25he_programme_typed_with_one_m, "school_certificate", {
+            "programme": "Loģistika", "person_name": "Mārtiņš Ieviņš"}),
+})
