@@ -52,8 +52,10 @@ TOLERANCE_MINUTES = 5
 
 _CLOCK = re.compile(r"(?<![\d,])(?<!\d[.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?![\d:])(?!\.\d)")
 _H_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)(?![\w.,:])")
+# (A spreadsheet's cell writes the year first with stops: "2025.05.05".)
 _FULL_DATE = re.compile(
     r"(?<!\d)\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?\d{4}\.?|\d{4}-\d{2}-\d{2}"
+    r"|(?<![\d.])\d{4}\.\d{2}\.\d{2}(?![\d:]|\.\d)\.?"
     r"|\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]+"
 )
 _DAY_MONTH_WORD = re.compile(r"(?<![\d.])(\d{1,2})\.\s*([a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]{3,})")

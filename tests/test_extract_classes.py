@@ -7326,3 +7326,14 @@ def test_t25he_a_name_printed_surname_first_is_turned_round_below_the_bar() -> N
     assert _given_name_second("Sandra Kalniņa") is None  # already given name first
     assert _given_name_second("Ozola Jānis") is None  # a woman's surname, a man's name: no
     assert _given_name_second("J. Ozols") is None
+
+
+def test_t25he_a_sheets_row_dated_year_first_with_stops() -> None:
+    """A spreadsheet's date cell "2025.06.03" after the weekday's cell is the row's date (it
+    was no date at all, and a scanned weekly sheet's rows were none)."""
+    from asistents.extract.timesheet_rows import row_date
+
+    assert row_date("otrdiena 2025.06.03 9,0 13,0 4,00 darbs", "2025-06")[0] == "2025-06-03"
+    assert row_date("2025.06.17 8,5 12,5 4,00 darbs", "2025-06")[0] == "2025-06-17"
+    # a decimal's stop after the day is no date's end
+    assert row_date("2025.06.03.5 darbs", "2025-06")[0] is None
