@@ -7337,3 +7337,32 @@ def test_t25he_a_sheets_row_dated_year_first_with_stops() -> None:
     assert row_date("2025.06.17 8,5 12,5 4,00 darbs", "2025-06")[0] == "2025-06-17"
     # a decimal's stop after the day is no date's end
     assert row_date("2025.06.03.5 darbs", "2025-06")[0] is None
+
+
+def _sheet(rows: list[list[str]], source: str = "text") -> ReadDocument:
+    """A sheet of cells: each row's cells far apart (a label in column A, its value in B)."""
+    words: list[Word] = []
+    for r, cells in enumerate(rows):
+        x = 50.0
+        for cell in cells:
+            for token in cell.split():
+                width = 6.0 * len(token)
+                words.append(Word(token, x, 50 + 14 * r, x + width, 60 + 14 * r, 0,
+                                  1.0 if source == "text" else 0.95))
+                x += width + 3.0
+            x = max(x + 60.0, 230.0)
+    return ReadDocument(Path("x.pdf"), [Page(0, 595, 842, words, source)], source)
+
+
+@pytest.mark.parametrize("source", ["text", "ocr"])
+def test_t25he_a_sheets_dates_beside_their_own_labels_are_no_column_of_days(source: str) -> None:
+    """"Darba līgums no | 2022.09.01" over "Izziņas datums | 2025.04.10": each date is its own
+    label's (the contract's start, the paper's date), not a table's column of days; the
+    contract's date is when the work began."""
+    rows = [["SIA Egle"], ["Izziņa par nodarbinātību"], ["Darbiniece", "Ilze Priede"],
+            ["Amats", "pavāre"], ["- Darba līgums no.", "2021.03.15"],
+            ["Izziņas datums", "2025.06.02"]]
+    record = extract_document(_sheet(rows, source), file="x.pdf")
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["employed_since"] == "2021-03-15"
+    assert record["fields"]["issued_on"] == "2025-06-02"
