@@ -17,6 +17,8 @@ from .evidence import BASE_CONFIDENCE, GUESS_CONFIDENCE, ONE_OF_SEVERAL, UNCONFI
 from .person_names import _name_part
 from .reading_context import Context
 
+_SURELY_READ = 0.9  # a word read at least this surely (a text layer's 1.0, clear print)
+
 # Ways a name is found printed as it stands in a form (the nominative by the form's design).
 _AS_PRINTED = frozenset({"acroform", "label", "label_split", "label_loose"})
 
@@ -126,7 +128,9 @@ def _doubt_first_word(name: str, found: dict[str, Found | None]) -> None:
         return
     if values.starts_with_given_name(item.value):
         return
-    turned = _given_name_second(item.value)
+    # Only a name read surely: a hand's doubted word is restored later, not turned round.
+    sure = bool(item.words) and all(w.confidence >= _SURELY_READ for w in item.words)
+    turned = _given_name_second(item.value) if sure else None
     if turned is not None:
         # "Darbinieks: Kuzņecovs Vadims": a register's order, the surname first; the name is
         # recorded given name first, below the bar (a person checks the order).
