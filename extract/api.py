@@ -18,8 +18,8 @@ from .document import ReadDocument
 from .evidence import evidence_ceilings
 from .fields import extract_fields
 from .layout import document_lines, fold
-from .message_times import without_sending_times
 from .marks import ticks_after_options
+from .message_times import without_sending_times
 from .numbered_choices import with_numbered_choices
 from .other_language import without_cyrillic_column
 from .page_pool import CoreTokens
