@@ -75,7 +75,9 @@ _CODE_LABEL_WRITTEN = (
 
 def _code_label_as_written(regex: str) -> str:
     for careful, loose in _CODE_LABEL_WRITTEN:
-        regex = careful.sub(lambda m, loose=loose: loose.replace("{}", m.group(0)), regex)
+        def written(match: re.Match[str], loose: str = loose) -> str:
+            return loose.replace("{}", match.group(0))  # the careful spelling kept among them
+        regex = careful.sub(written, regex)
     return regex
 
 
