@@ -630,7 +630,7 @@ def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],
 # an aside's closing bracket ("(autobusā, pa veikalu). Vēl ..."). A
 # semicolon ends a list's item ("... darba dienās; ārsta apmeklējumi – 1,5 h dienā, ...").
 _PROSE_SENTENCE_END = re.compile(
-    r"(?:(?<=[a-z])(?<!\bst)(?<!\bplkst)(?<!\bpk)(?<!\bsv)(?<!\b[a-z])"
+    r"(?:(?<=[a-z])(?<!\bst)(?<!\bned)(?<!\bplkst)(?<!\bpk)(?<!\bsv)(?<!\b[a-z])"
     r"|(?<=[a-z]\))|(?<=\d:\d\d)|(?<=lidz \d)|(?<=lidz \d\d))"
     r"\.\s(?!\s*\d)|;\s")
 

@@ -19,6 +19,7 @@ from .evidence import evidence_ceilings
 from .fields import extract_fields
 from .layout import document_lines, fold
 from .marks import ticks_after_options
+from .message_times import without_sending_times
 from .numbered_choices import with_numbered_choices
 from .other_language import without_cyrillic_column
 from .page_pool import CoreTokens
@@ -97,6 +98,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = without_cover_pages(document_lines(document))
     # A fax machine's line atop each page (number, station, day and time sent) is not the paper.
     lines = without_fax_headers(lines)
+    # A chat's sending times closing its messages are the messenger's.
+    lines = without_sending_times(lines)
     # A sworn translation's heading, notes and certification are the translator's words.
     lines = translated_paper(lines)
     # A column of Cyrillic beside the Latvian text (a summary in Russian) is not its words.

@@ -522,7 +522,26 @@ def _in_a_date_column(ctx: Context, hit: LabelHit) -> bool:
     """The value is one date of a table's column of dates (a row a visit or a day)."""
     segment = next((seg for seg in hit.line.segments
                     if hit.words and seg.words[0] is hit.words[0]), None)
-    return segment is not None and in_a_column_of(ctx.lines, hit.line, segment, _DATE_ANY)
+    if segment is None or not in_a_column_of(ctx.lines, hit.line, segment, _DATE_ANY):
+        return False
+    # A sheet of labels in one column and their values in the next ("Darba līgums no |
+    # 2022.09.01" over "Izziņas datums | 2025.04.10"): the dates beside it are other labels'
+    # values, no column of days.
+    for step in (-1, 1):
+        at = hit.line.index + step
+        if not 0 <= at < len(ctx.lines):
+            continue
+        other = ctx.lines[at]
+        if other.page != hit.line.page or len(other.segments) < 2:
+            continue
+        cell = next((seg for seg in other.segments
+                     if abs(seg.x0 - segment.x0) <= hit.line.height), None)
+        if cell is None or not _DATE_ANY.fullmatch(cell.text.strip()):
+            continue
+        before = " ".join(seg.text for seg in other.segments[:other.segments.index(cell)])
+        if not _is_any_label(ctx, re.sub(r"^[\W_]+", "", before)):
+            return True
+    return False
 
 
 def _in_a_score_column(ctx: Context, hit: LabelHit) -> bool:

@@ -250,16 +250,25 @@ def _caption_under(word: Word, row: list[Word], top: float, bottom: float) -> bo
 # A filled rectangle across the whole page and down much of it is the page's background (a
 # chat or a screen printed as a canvas: its message area), no table's cell: read as one cell,
 # every message on it would be one line.
+# A band that bleeds off both edges of the page (a messenger's contact bar, a letterhead's
+# coloured strip) is the page's design too: a table keeps inside the margins, and read as one
+# cell the band's two lines (a name over a phone) would be one line.
 _BACKGROUND_WIDTH = 0.9
 _BACKGROUND_HEIGHT = 0.4
+_BLEED = 0.01  # share of the page's width within which a band touches its edge
 
 
 def _without_backgrounds(page: Page) -> list[Cell]:
     width, height = page.width or 0.0, page.height or 0.0
     if width <= 0 or height <= 0 or page.source != "text":
         return list(page.cells)
-    return [c for c in page.cells if not (c[2] - c[0] >= _BACKGROUND_WIDTH * width
-                                          and c[3] - c[1] >= _BACKGROUND_HEIGHT * height)]
+
+    def background(c: Cell) -> bool:
+        if c[2] - c[0] >= _BACKGROUND_WIDTH * width and c[3] - c[1] >= _BACKGROUND_HEIGHT * height:
+            return True
+        return c[0] <= _BLEED * width and c[2] >= (1 - _BLEED) * width
+
+    return [c for c in page.cells if not background(c)]
 
 
 def _without_frames(cells: list[Cell], lines: list[Line]) -> list[Cell]:

@@ -480,6 +480,8 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
             added.extend(replace(w, confidence=GUESSED_MARK)
                          for w in circle_marks([ticked], words, number))
             continue
+        if curve.get("fill") and curve.get("stroke") is False:
+            continue  # a filled shape with no outline (a chat's bubble, a highlight): no ring
         ring = _ellipse_like(curve)
         # A box drawn as a curve is no ring; a round stroke of many points about one figure
         # ("2" ringed in a numbered list) is, though its box is about square.

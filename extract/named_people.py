@@ -17,6 +17,8 @@ from .evidence import BASE_CONFIDENCE, GUESS_CONFIDENCE, ONE_OF_SEVERAL, UNCONFI
 from .person_names import _name_part
 from .reading_context import Context
 
+_SURELY_READ = 0.9  # a word read at least this surely (a text layer's 1.0, clear print)
+
 # Ways a name is found printed as it stands in a form (the nominative by the form's design).
 _AS_PRINTED = frozenset({"acroform", "label", "label_split", "label_loose"})
 
@@ -87,7 +89,14 @@ def _doubt_inflection(ctx: Context, name: str, found: dict[str, Found | None]) -
     if values.nominative_confirmed(item.value):
         return
     value = item.value
-    if ctx.feminine is False and all(w.endswith("a") for w in value.split()):
+    # The text's pronoun ("viņš", "viņam") speaks of one person: where the paper names another
+    # person as well (a sister applying for her brother), it tells nothing of this one's
+    # gender.
+    others = {str(f.value) for n, f in found.items() if n != name and f is not None
+              and isinstance(f.value, str) and ctx.vocab.fields.get(n) is not None
+              and ctx.vocab.fields[n].kind == "person_name"
+              and not roles.same_person(f.value, value)}
+    if ctx.feminine is False and not others and all(w.endswith("a") for w in value.split()):
         masculine = values.person_name(value, inflected=True, case="genitive")
         if masculine:
             value = masculine
@@ -117,11 +126,42 @@ def _doubt_first_word(name: str, found: dict[str, Found | None]) -> None:
     item = found.get(name)
     if item is None or not isinstance(item.value, str) or not item.value:
         return
-    if values.starts_with_given_name(item.value) or item.confidence <= UNCONFIRMED_NAME:
+    if values.starts_with_given_name(item.value):
+        return
+    # Only a name read surely: a hand's doubted word is restored later, not turned round.
+    sure = bool(item.words) and all(w.confidence >= _SURELY_READ for w in item.words)
+    turned = _given_name_second(item.value) if sure else None
+    if turned is not None:
+        # "Darbinieks: Kuzņecovs Vadims": a register's order, the surname first; the name is
+        # recorded given name first, below the bar (a person checks the order).
+        item.value = turned
+        item.confidence = min(item.confidence, UNCONFIRMED_NAME)
+        item.warning = "; ".join(filter(None, [
+            item.warning, f"{name}: printed surname first; recorded given name first"]))
+        return
+    if item.confidence <= UNCONFIRMED_NAME:
         return
     doubt = f"{name}: the name does not start with a known given name (check it)"
     item.confidence = UNCONFIRMED_NAME
     item.warning = "; ".join(filter(None, [item.warning, doubt]))
+
+
+def _gender_of(word: str) -> str | None:
+    last = word[-1:].lower()
+    return "f" if last in ("a", "e") else "m" if last in ("s", "š") else None
+
+
+def _given_name_second(value: str) -> str | None:
+    """A two-word name printed surname first ("Kuzņecovs Vadims") turned round: the second
+    word a known given name, the first none, both of one gender by their endings."""
+    words = value.split()
+    if len(words) != 2 or "." in value or values.starts_with_given_name(value):
+        return None
+    turned = f"{words[1]} {words[0]}"
+    if not values.starts_with_given_name(turned):
+        return None
+    first, second = _gender_of(words[0]), _gender_of(words[1])
+    return turned if first is not None and first == second else None
 
 
 def _other_nominative(text: str, value: str) -> bool:

@@ -68,13 +68,16 @@ deaccent = roles.fold_letters
 # and short without its stops ("pk", "p/k"); a pattern spelling it the careful way finds these.
 _CODE_LABEL_WRITTEN = (
     (re.compile(r"personas(?: |\\s\+)kods"), r"personas\s*kods"),
-    (re.compile(r"p\\\.\\s\*k\\\."), r"(?:p\.\s*k\.|p/k\b|pk\b)"),
+    # (also where the pattern lets the first stop go: "p\.?\s*k\.")
+    (re.compile(r"p\\\.\??\\s\*k\\\."), r"(?:{}|p/k\b|pk\b)"),
 )
 
 
 def _code_label_as_written(regex: str) -> str:
     for careful, loose in _CODE_LABEL_WRITTEN:
-        regex = careful.sub(loose.replace("\\", "\\\\"), regex)
+        def written(match: re.Match[str], loose: str = loose) -> str:
+            return loose.replace("{}", match.group(0))  # the careful spelling kept among them
+        regex = careful.sub(written, regex)
     return regex
 
 

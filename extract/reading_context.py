@@ -201,7 +201,10 @@ class Context:
                 if self.title_line and nxt.index >= self.title_line:
                     break  # a dense form runs on into its fields: the letterhead ends at the title
                 block.append(nxt)
-            if any(_ORGANISATION.search(fold(ln.text)) for ln in block[:3]):
+            named = [ln for ln in block[:3] if _ORGANISATION.search(fold(ln.text))]
+            # An organisation named in the dative ("... Sociālā dienesta vadītājai") is the
+            # letter's addressee: the block under it is the writer's own (name, code, phone).
+            if named and not _addressee(fold(named[0].text)):
                 found.update(ln.index for ln in block)
             if RUNNING_LINE.search(fold(first.text)):
                 # A running line heading every page ("X nodaļa · vadītāja ... · 1. lpp. no 2")
@@ -270,6 +273,16 @@ class Context:
 # "1.1pp. no 2" for the first).
 RUNNING_LINE = re.compile(r"(?<![a-z])(?:\d{1,3}\.\s*(?:[l1i|]pp|lapa)\.?|lapa\s+\d{1,3})"
                           r"\s*(?:no|/)\s*\d{1,3}(?![\d.,])")
+# A line ending in a dative noun: an addressee ("dienestam", "vadītājai", "bāriņtiesai").
+_ADDRESSED = re.compile(r"[a-z]{3,}(?:am|ai|ei)\W*$")
+# ... but an organisation's own name may end so ("Nodibinājums „Atbalsts ģimenei”"): a name
+# quoted or opening with its legal form is the letterhead's.
+_OWN_NAME = re.compile(r"[\"„“”«»]|^\W*(?:sia|as|vsia|biedriba|nodibinajums|fonds)(?![a-z])")
+
+
+def _addressee(folded: str) -> bool:
+    return bool(_ADDRESSED.search(folded)) and not _OWN_NAME.search(folded)
+
 _ORGANISATION = re.compile(
     r"(?<![a-z])(sia|as|vsia|biedriba|nodibinajums|skola|vidusskola|pamatskola|gimnazija|"
     r"koledza|universitate|akademija|augstskola|tehnikums|centrs|dienests|komisija|baritiesa|"

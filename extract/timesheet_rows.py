@@ -53,8 +53,10 @@ TOLERANCE_MINUTES = 5
 
 _CLOCK = re.compile(r"(?<![\d,])(?<!\d[.:])([01]?\d|2[0-4])[:.]([0-5]\d)(?![\d:])(?!\.\d)")
 _H_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)(?![\w.,:])")
+# (A spreadsheet's cell writes the year first with stops: "2025.05.05".)
 _FULL_DATE = re.compile(
     r"(?<!\d)\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?\d{4}\.?|\d{4}-\d{2}-\d{2}"
+    r"|(?<![\d.])\d{4}\.\d{2}\.\d{2}(?![\d:]|\.\d)\.?"
     r"|\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*[a-zA-ZāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]+"
     # "5.XI.2025.": the month in Roman numerals with the year, as an office's sheet writes it
     # (a scan's "X1" for "XI" too: forms/latvian_dates.py).
@@ -859,6 +861,14 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         # Whole hours said as a range ("no plkst. 10 līdz 12"): the words make them clocks.
         rest = whole_hour_clocks(rest)
         clocks = list(_CLOCK.finditer(rest))
+    if len(clocks) < 2:
+        # A hurried hand's from-to, a side or both a whole hour ("9.30-11", "10-12.30",
+        # "10-12") with the hours counted beside it ("1,5h", "(2h)"): clocks when the hours
+        # are the span between them (the row checks itself).
+        checked = _counted_range(rest)
+        if checked is not None:
+            rest = checked
+            clocks = list(_CLOCK.finditer(rest))
     if len(clocks) < 2 and text.calendar:
         # A calendar's day cell writing two whole hours joined by a dash after its day ("3
         # 9–13 D"): the day opens the cell, so the pair is when, from and to, not a count.
@@ -988,6 +998,31 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         for row in rows[:-1]:
             row.activity = rows[-1].activity
     return rows, True, warnings
+
+
+# A from-to whose sides may be whole hours: "9.30-11", "10-12.30", "10-12".
+_LOOSE_RANGE = re.compile(
+    r"(?<![\d.,:/])([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s*[-–—]\s*([01]?\d|2[0-4])"
+    r"(?:[.:]([0-5]\d))?(?![\d:/]|[.,]\d)")
+
+
+def _counted_range(rest: str) -> str | None:
+    """`rest` with its one from-to written with whole hours made clocks, when the hours the
+    row counts beside it are that range's length; None otherwise."""
+    ranges = list(_LOOSE_RANGE.finditer(rest))
+    if len(ranges) != 1:
+        return None
+    found = ranges[0]
+    if found.group(2) is not None and found.group(4) is not None:
+        return None  # two clocks: read as they are
+    start = int(found.group(1)) * 60 + int(found.group(2) or 0)
+    end = int(found.group(3)) * 60 + int(found.group(4) or 0)
+    if end <= start or end > 24 * 60:
+        return None
+    hours, used = hours_written(rest[:found.start()] + " " + rest[found.end():])
+    if hours is None or not used or abs(hours * 60 - (end - start)) > 0.5:
+        return None
+    return (f"{rest[:found.start()]}{_clock(start)}-{_clock(end)}{rest[found.end():]}")
 
 
 def _lone_clock(day: str, rest: str, clock: re.Match[str], text: _Text,

@@ -17779,3 +17779,154 @@ CASES.update({
         r25c_low_resolution_opinion_dated_under_a_rule, "social_worker_opinion", {
             "personal_code": R25C_AGITA, "issued_on": "2025-08-27"}),
 })
+
+
+# --- round 25: ZH's digital leftovers (t25he) -------------------------------------------------
+
+
+def t25he_chat_with_sending_times(pdf: canvas.Canvas) -> None:
+    """A messenger's chat printed from a phone: a contact bar bleeding off both edges (the
+    name over the phone), each message in a filled bubble with no outline and its sending
+    time in small type closing its line; the rows written in a hurry ("7/6 veikals 9.30-11
+    1,5h", "12.06 ārsts 8-10.30 2,5h"), the client named in the dative after the month."""
+    pdf.setFillColorRGB(0.94, 0.95, 0.96)
+    pdf.rect(0, 0, 595.27, 841.89, fill=1, stroke=0)
+    pdf.setFillColorRGB(0.15, 0.3, 0.5)
+    pdf.rect(0, 770, 595.27, 71.89, fill=1, stroke=0)
+    pdf.setFillColorRGB(1, 1, 1)
+    _text(pdf, 55, 812, "Dace Upmale (asistente)", 12, bold=True)
+    _text(pdf, 55, 792, "+371 26 118 420 · tiešsaistē", 8)
+    pdf.setFillGray(0)
+    _text(pdf, 250, 740, "2025. gada 30. jūnijs", 8)
+    rows = ["Labdien, manas stundas par jūniju Intai Bērziņai", "3.06 poliklīnika 9-11 (2h)",
+            "7/6 veikals 9.30-11 1,5h", "12.06 ārsts 8-10.30 2,5h", "20.06 pastaiga 14-16 2h",
+            "kopā 8 st. Parakstu atnesīšu"]
+    for i, row in enumerate(rows):
+        y = 705 - i * 34
+        pdf.setFillColorRGB(1, 1, 1)
+        pdf.roundRect(42, y - 4, 300, 16, 4, stroke=0, fill=1)
+        pdf.setFillGray(0)
+        _text(pdf, 48, y, row, 10)
+        _text(pdf, 310, y, f"20:{11 + i:02d}", 6)
+
+
+CASES.update({
+    "t25he_chat_with_sending_times.pdf": (
+        t25he_chat_with_sending_times, "timesheet", {
+            "month": "2025-06", "client_name": "Inta Bērziņa", "assistant_name": "Dace Upmale",
+            "total_hours": 8,
+            "entries": [
+                {"date": "2025-06-03", "start": "09:00", "end": "11:00", "hours": 2,
+                 "activity": "institutions"},
+                {"date": "2025-06-07", "start": "09:30", "end": "11:00", "hours": 1.5,
+                 "activity": "leisure"},
+                {"date": "2025-06-12", "start": "08:00", "end": "10:30", "hours": 2.5,
+                 "activity": "institutions"},
+                {"date": "2025-06-20", "start": "14:00", "end": "16:00", "hours": 2,
+                 "activity": "leisure"}]}),
+})
+
+
+R25HE_OLESJA = personal_code("1407750261")
+R25HE_GENADIJS = personal_code("0302790374")
+R25HE_ARVIDS = personal_code("2209480152")
+R25HE_INGA = personal_code("1105760218")
+
+
+def t25he_sisters_application_for_her_brother(pdf: canvas.Canvas) -> None:
+    """A sister applies for her brother in a hurried letter: the addressee in the dative
+    heads the page with her name, code and phone under it (no letterhead); "Es ... esmu"
+    with no comma; "dz.v." for where he lives; a list "2 reiz ned. pa 4 st." and "banka,
+    ārsts – 3 st. ned."; the pronoun "viņam" is the brother's, not hers."""
+    _lines(pdf, 300, 800, [
+        "Ludzas novada Sociālā dienesta vadītājam",
+        f"Olesja Kozlova, p/k {R25HE_OLESJA}",
+        "tel. +371 27 304 118",
+    ], size=10)
+    _text(pdf, 200, 740, "Iesniegums par asistentu", 12, bold=True)
+    _lines(pdf, 50, 710, [
+        "Es Olesja Kozlova esmu aizbildne savam brālim Genādijs Kozlovs, p/k",
+        f"{R25HE_GENADIJS}, dz.v. Dārza iela 14-3, Ludza, LV-5701. Viņam ir invaliditāte.",
+        "Lūdzu piešķirt viņam asistentu pašvaldībā uz:",
+        "– biedrība „Gaišais ceļš” (nodarbības) – 2 reiz ned. pa 4 st.;",
+        "– banka, ārsts – 3 st. ned.",
+    ], size=10)
+    _text(pdf, 50, 600, "Ludzā, 12 jūnijā 2025", 10)
+    _text(pdf, 380, 600, "O. Kozlova ________", 10)
+
+
+def t25he_power_of_attorney_with_dz_v(pdf: canvas.Canvas) -> None:
+    """A typed power of attorney whose writer abbreviates where he lives ("dz.v.") between
+    his code and "pilnvaroju": the stop of a short abbreviation ends no sentence."""
+    _text(pdf, 250, 790, "PILNVARA", 13, bold=True)
+    _lines(pdf, 50, 750, [
+        f"Es, Arvīds Zālītis, personaskods {R25HE_ARVIDS}, dz.v. Liepu iela 7, Bauska,",
+        f"pilnvaroju savu meitu Inga Zālīte, personaskods {R25HE_INGA}, pārstāvēt mani",
+        "Bauskas soc. dienestā visos jautājumos par asistenta pakalpojumu.",
+    ], size=10)
+    _text(pdf, 50, 680, "Bauska, 2025 g. 9 jūnijs", 10)
+    _text(pdf, 380, 680, "______ A. Zālītis", 10)
+
+
+CASES.update({
+    "t25he_sisters_application_for_her_brother.pdf": (
+        t25he_sisters_application_for_her_brother, "application", {
+            "applicant_name": "Olesja Kozlova", "applicant_personal_code": R25HE_OLESJA,
+            "client_name": "Genādijs Kozlovs", "client_personal_code": R25HE_GENADIJS,
+            "address": "Dārza iela 14-3, Ludza, LV-5701", "phone": "+371 27304118",
+            "activities": [{"kind": "ngo", "hours_per_week": 8},
+                           {"kind": "institutions", "hours_per_week": 3}]}),
+    "t25he_power_of_attorney_with_dz_v.pdf": (
+        t25he_power_of_attorney_with_dz_v, "representation_document", {
+            "person_name": "Arvīds Zālītis", "personal_code": R25HE_ARVIDS,
+            "representative_name": "Inga Zālīte", "representative_personal_code": R25HE_INGA}),
+})
+
+
+R25HE_SANDRA = personal_code("0810830297")
+
+
+def t25he_worker_named_surname_first(pdf: canvas.Canvas) -> None:
+    """A small firm's certificate whose label's value names the worker as a register does,
+    surname first ("Darbiniece: Kalniņa Sandra")."""
+    _text(pdf, 50, 800, "SIA Ziemeļu Rati", 13, bold=True)
+    _text(pdf, 50, 784, "Reģ. Nr. 40003512874 · Rūpniecības iela 4, Valka, LV-4701", 8)
+    _text(pdf, 250, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 710, [
+        "Darbiniece:      Kalniņa Sandra",
+        f"p/k:             {R25HE_SANDRA}",
+        "Amats:           noliktavas pārzine",
+        "Darba laiks:     30 st./ned.",
+        "Izziņa izdota iesniegšanai sociālajā dienestā.",
+    ], size=10)
+    _text(pdf, 50, 620, "Valkā, 2025. gada 3. jūnijā", 10)
+    _text(pdf, 380, 620, "Valdes loceklis J. Apinis", 10)
+
+
+CASES.update({
+    "t25he_worker_named_surname_first.pdf": (
+        t25he_worker_named_surname_first, "employer_certificate", {
+            "person_name": "Sandra Kalniņa", "personal_code": R25HE_SANDRA}),
+})
+
+
+R25HE_MARTINS = personal_code("1902040463")
+
+
+def t25he_programme_typed_with_one_m(pdf: canvas.Canvas) -> None:
+    """A college's hurried certificate: "studiju programa „...”" typed with one "m"."""
+    _text(pdf, 180, 800, "Vidzemes Tehnoloģiju koledža", 13, bold=True)
+    _text(pdf, 260, 760, "Izziņa", 12, bold=True)
+    _lines(pdf, 50, 730, [
+        f"Koledža apstiprina, ka Mārtiņš Ieviņš (pk {R25HE_MARTINS}) studē mūsu koledžā",
+        "pirmā līmeņa profesionālās augstākās izglītības studiju programa „Loģistika”,",
+        "1. kursā, klātienē. Kontaktstundas ~ 24 st ned.",
+    ], size=10)
+    _text(pdf, 50, 650, "Valmierā, 2025. gada 2. maijā", 10)
+
+
+CASES.update({
+    "t25he_programme_typed_with_one_m.pdf": (
+        t25he_programme_typed_with_one_m, "school_certificate", {
+            "programme": "Loģistika", "person_name": "Mārtiņš Ieviņš"}),
+})

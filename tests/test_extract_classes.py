@@ -7709,3 +7709,116 @@ def test_r25c_no_comma_between_a_street_and_its_number(cases: Path) -> None:
         "Dārza iela, Tukums, LV-3101"
     assert _COMMA_AFTER_STREET.sub(r"\1 \2", "Skolas iela 4, Nīca, LV-3473") == \
         "Skolas iela 4, Nīca, LV-3473"
+
+
+# --- round 25: ZH's digital leftovers (t25he) --------------------------------------------------
+
+
+def test_t25he_a_chats_sending_times_are_not_its_rows_clocks(cases: Path) -> None:
+    """The chat's bubbles (filled, no outline) are no pen's rings, its contact bar bleeding off
+    the page is no table cell, its small sending times closing the lines are no row's end."""
+    record = extract_file(cases / "t25he_chat_with_sending_times.pdf")
+    fields = record["fields"]
+    assert [(e["start"], e["end"]) for e in fields["entries"]] == [
+        ("09:00", "11:00"), ("09:30", "11:00"), ("08:00", "10:30"), ("14:00", "16:00")]
+    assert fields["total_hours"] == 8
+    assert (fields["client_name"], fields["assistant_name"]) == ("Inta Bērziņa", "Dace Upmale")
+
+
+def test_t25he_one_small_clock_closing_a_line_is_kept() -> None:
+    """One small clock at a line's end is a footnote's or a stamp's time, no messenger's:
+    the sending times are taken only where the page shows a column of them."""
+    from asistents.extract.layout import document_lines
+    from asistents.extract.message_times import without_sending_times
+
+    words = [Word("Saņemts", 50, 50, 100, 60), Word("14:20", 104, 53, 124, 59),
+             Word("Izziņa", 50, 70, 90, 80), Word("dota", 94, 70, 120, 80)]
+    lines = document_lines(ReadDocument(Path("x.pdf"), [Page(0, 595, 842, words)], "text"))
+    assert [ln.text for ln in without_sending_times(lines)] == ["Saņemts 14:20", "Izziņa dota"]
+
+
+@pytest.mark.parametrize(("rest", "clocks"), [
+    ("veikals 9.30-11 1,5h", ("09:30", "11:00")),
+    ("ārsts 10-12.30 2,5h", ("10:00", "12:30")),
+    ("poliklīnika 8-10 (2h)", ("08:00", "10:00")),
+    ("veikals 9.30-11 3h", None),  # the hours are not the span: no clocks made up
+    ("darbs 8-12", None),  # no hours counted: a count, maybe ("2-3 stundas")
+])
+def test_t25he_a_hurried_from_to_with_its_hours_counted(rest: str, clocks: Any) -> None:
+    from asistents.extract.timesheet_rows import _counted_range
+
+    made = _counted_range(rest)
+    if clocks is None:
+        assert made is None
+    else:
+        assert made is not None and f"{clocks[0]}-{clocks[1]}" in made
+
+
+def test_t25he_a_sister_applying_for_her_brother_keeps_her_own_name(cases: Path) -> None:
+    """The pronoun "viņam" is the brother's: it does not make the sister's unknown given name
+    a man's; the addressee in the dative heads no letterhead, so her phone is hers."""
+    fields = extract_file(cases / "t25he_sisters_application_for_her_brother.pdf")["fields"]
+    assert (fields["applicant_name"], fields["client_name"]) == ("Olesja Kozlova",
+                                                                 "Genādijs Kozlovs")
+    assert fields["applicant_personal_code"] != fields["client_personal_code"]
+    assert fields["phone"] == "+371 27304118"
+
+
+def test_t25he_a_hurried_weeks_abbreviation_ends_no_sentence() -> None:
+    from asistents.extract.activities import _PROSE_SENTENCE_END
+    from asistents.extract.phrase_patterns import compile_pattern
+
+    assert _PROSE_SENTENCE_END.split("kora nodarbibas 2 reiz ned. pa 3 st.") == [
+        "kora nodarbibas 2 reiz ned. pa 3 st."]
+    # a pattern letting the first stop of "p. k." go finds the hurried "p/k" too
+    assert compile_pattern(r"brāl\w*\s+{NAME}\s*,\s*p\.?\s*k\.\s*(?P<value>{CODE})").search(
+        "savam bralim Genadijs Kozlovs, p/k 030279-03749")
+
+
+def test_t25he_a_name_printed_surname_first_is_turned_round_below_the_bar() -> None:
+    from asistents.extract.named_people import _given_name_second
+
+    assert _given_name_second("Kalniņa Sandra") == "Sandra Kalniņa"
+    assert _given_name_second("Sandra Kalniņa") is None  # already given name first
+    assert _given_name_second("Ozola Jānis") is None  # a woman's surname, a man's name: no
+    assert _given_name_second("J. Ozols") is None
+
+
+def test_t25he_a_sheets_row_dated_year_first_with_stops() -> None:
+    """A spreadsheet's date cell "2025.06.03" after the weekday's cell is the row's date (it
+    was no date at all, and a scanned weekly sheet's rows were none)."""
+    from asistents.extract.timesheet_rows import row_date
+
+    assert row_date("otrdiena 2025.06.03 9,0 13,0 4,00 darbs", "2025-06")[0] == "2025-06-03"
+    assert row_date("2025.06.17 8,5 12,5 4,00 darbs", "2025-06")[0] == "2025-06-17"
+    # a decimal's stop after the day is no date's end
+    assert row_date("2025.06.03.5 darbs", "2025-06")[0] is None
+
+
+def _sheet(rows: list[list[str]], source: str = "text") -> ReadDocument:
+    """A sheet of cells: each row's cells far apart (a label in column A, its value in B)."""
+    words: list[Word] = []
+    for r, cells in enumerate(rows):
+        x = 50.0
+        for cell in cells:
+            for token in cell.split():
+                width = 6.0 * len(token)
+                words.append(Word(token, x, 50 + 14 * r, x + width, 60 + 14 * r, 0,
+                                  1.0 if source == "text" else 0.95))
+                x += width + 3.0
+            x = max(x + 60.0, 230.0)
+    return ReadDocument(Path("x.pdf"), [Page(0, 595, 842, words, source)], source)
+
+
+@pytest.mark.parametrize("source", ["text", "ocr"])
+def test_t25he_a_sheets_dates_beside_their_own_labels_are_no_column_of_days(source: str) -> None:
+    """"Darba līgums no | 2022.09.01" over "Izziņas datums | 2025.04.10": each date is its own
+    label's (the contract's start, the paper's date), not a table's column of days; the
+    contract's date is when the work began."""
+    rows = [["SIA Egle"], ["Izziņa par nodarbinātību"], ["Darbiniece", "Ilze Priede"],
+            ["Amats", "pavāre"], ["- Darba līgums no.", "2021.03.15"],
+            ["Izziņas datums", "2025.06.02"]]
+    record = extract_document(_sheet(rows, source), file="x.pdf")
+    assert record["doc_type"] == "employer_certificate"
+    assert record["fields"]["employed_since"] == "2021-03-15"
+    assert record["fields"]["issued_on"] == "2025-06-02"
