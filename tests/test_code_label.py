@@ -22,7 +22,6 @@ def test_every_reader_of_a_code_after_a_name_takes_each_spelling(label: str) -> 
     assert re.fullmatch(CODE_LABEL, label)
     assert names_and_codes._CODE_FIRST.match(tail)
     assert roles._CODE_TAIL.match(tail)
-    assert roles._CODE_AFTER.match(tail)
     assert employment._CODE_AFTER.match(tail)
     assert names_and_codes._CODE_CELL.match(f"{label} {_CODE}")
     assert own_decision._NAMED_IN_SUBJECT.search(f"par Ivara Zemīša, {label} {_CODE}, lietu")
