@@ -22,6 +22,7 @@ from ..forms.person_names import to_nominative
 from .relative_dates import paper_year, relative_dates
 from .roles import fold_letters
 from .values import feminine_name, phrase_to_nominative
+from .vocabulary import CODE_LABEL
 
 # A verb or participle saying someone works (or was taken on) somewhere, folded.
 _WORK_VERB = re.compile(
@@ -60,7 +61,7 @@ _NAME = re.compile(
     r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?!\s*[\"”“»])")
 _CODE = re.compile(r"(?<![\d-])\d{6}\s*[-‐‑–—]\s*\d{5}(?![\d-])")
 _CODE_AFTER = re.compile(
-    r"\s*[,(]?\s*(?:(?:personas\s+kods|pers\.\s*kods|p\.\s*k\.)\s*:?\s*)?"
+    rf"\s*[,(]?\s*(?:{CODE_LABEL}\s*:?\s*)?"
     r"(\d{6}\s*[-‐‑–—]\s*\d{5})", re.IGNORECASE)
 # The start of the employment: a date after these words (folded), within the clause.
 _SINCE = re.compile(r"(?<![a-z])(?:kops|no|sakot\s+(?:ar|no)|ar|darba\s+pienemt[sa]|pienemt[sa]"

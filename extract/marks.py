@@ -739,7 +739,9 @@ def _numbered_options(lines: list[Any]) -> None:
     """A numbered option list answered by marking its number on a line of its own ("1 – ...;
     2 – ...; 3 – ..." over "Atzīmēt ar apli: 1 ☒ 2 ☐ 3"): the legend's options get the marks
     their numbers got ("☐ 1 – ...; ☒ 2 – ..."), as if ticked where they are printed. Only when
-    exactly one number is marked and every number of the answer row is in the legend."""
+    exactly one number is marked and every number of the answer row is in the legend.
+    Not extract/numbered_choices.py (a key of three or more, an asking line with its label, run
+    before classifying): this pass runs after the marks answer_columns made (see its docstring)."""
     for at, line in enumerate(lines):
         words = line.words
         marked = [words[i + 1].text for i, w in enumerate(words[:-1])

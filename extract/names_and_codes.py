@@ -28,7 +28,7 @@ from .person_names import _FUNCTION_WORDS, _LOWER, _NAME_WORD, _UPPER
 from .phrase_patterns import compile_pattern, deaccent
 from .reading_context import Context
 from .value_parsing import parse_value
-from .vocabulary import FieldSpec, Vocabulary
+from .vocabulary import CODE_LABEL, FieldSpec, Vocabulary
 from .whose_value import _own_hits
 
 
@@ -102,7 +102,7 @@ def _name_over_code(ctx: Context, name: str, found: dict[str, Found | None]) -> 
 # A hand writes it without its dash too ("Juris Ozols 01010110101"): eleven digits opening
 # with a day or with 32 whose checksum holds.
 _CODE_FIRST = re.compile(
-    r"^\s*[,(]?\s*(?:(?:personas kods|p\.\s*k\.)\s*:?\s*)?(\d{6}\s*-\s*\d{5}|[0-3]\d{10}(?![\d-]))",
+    rf"^\s*[,(]?\s*(?:{CODE_LABEL}\s*:?\s*)?(\d{{6}}\s*-\s*\d{{5}}|[0-3]\d{{10}}(?![\d-]))",
     re.IGNORECASE)
 
 
@@ -152,7 +152,7 @@ _NAME_WORD_RE = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME_WITH_CODE = re.compile(
     rf"^\s*(?P<name>{_NAME_WORD_RE}(?:\s+(?:{particle_pattern()})?{_NAME_WORD_RE}){{1,2}})"
     r"\s*[,(]?\s*"
-    r"(?i:personas\s+kods|pers\.\s*kods|p\.\s*k\.)?"
+    rf"{CODE_LABEL}?"
     r"\s*:?\s*(?P<code>\d{6}\s*-\s*\d{5})\)?\s*[,;]?\s*$")
 # A signature closing the page: an initial and a surname ("K. Mārtiņsone").
 _SIGNED = re.compile(rf"(?<![\w.])([{_UPPER}])\.\s*({_NAME_WORD_RE})\s*$")
@@ -209,7 +209,7 @@ def _sender_line(ctx: Context) -> tuple[Found, Found] | None:
 # read small ("kristers"), so the given name is told by the calendar, not its case.
 _SIGNED_WITH_CODE = re.compile(
     rf"^\s*(?:[{_LOWER}]+\s+)??(?P<name>[{_UPPER}{_LOWER}][{_LOWER}]+\s+{_NAME_WORD_RE})"
-    r"\s*,?\s*(?i:personas\s+kods|pers\.\s*kods|p\.?\s*k\b\.?)\s*:?\s*"
+    rf"\s*,?\s*{CODE_LABEL}\s*:?\s*"
     r"(?P<code>\d{6}\s*-\s*\d{5})(?!\d)")
 SIGNATURE_LINES = 4  # lines after the last date line a signature is looked for in
 
@@ -255,8 +255,7 @@ HEAD_PERSON_CONFIDENCE = 0.75
 # with 32, the whole line a name and a number, are a code (its checksum is checked after).
 # A list's number may stand before the name ("1 Zelma Ozola ...").
 _NAME_AND_CODE = compile_pattern(
-    r"^\W*(?:\d{1,2}[.)]?\s+)?(?P<name>{NAME})\s*[,(]?\s*"
-    r"(?:(?:personas\s+kods|pers\.\s*k\.|p\.\s*k\.)\s*:?\s*)?"
+    r"^\W*(?:\d{1,2}[.)]?\s+)?(?P<name>{NAME})\s*[,(]?\s*(?:" + CODE_LABEL + r"\s*:?\s*)?"
     r"(?P<code>{CODE}|(?<![\d-])[0-3]\d{10}(?![\d-]))\s*\)?\W*$")
 
 
@@ -424,7 +423,7 @@ def _name_on_heading_row(ctx: Context, spec: FieldSpec) -> Found | None:
     return Found(value, 0.8 * _lines_doubt([line]), "label_loose", words)
 
 
-_CODE_AFTER_NAME = re.compile(r"(?:(?:personas\s+kods|p\.\s*k\.)\s*:?\s*)?\d{6}\s*-?\s*\d{5}",
+_CODE_AFTER_NAME = re.compile(rf"(?:{CODE_LABEL}\s*:?\s*)?\d{{6}}\s*-?\s*\d{{5}}",
                               re.IGNORECASE)
 
 
@@ -453,7 +452,7 @@ def _name_before_code(ctx: Context, spec: FieldSpec,
     return None
 
 
-_CODE_CELL = re.compile(r"^\s*(?:p\.\s*k\.\s*:?\s*)?\d{6}\s*-\s*\d{5}\s*$")
+_CODE_CELL = re.compile(rf"^\s*(?:{CODE_LABEL}\s*:?\s*)?\d{{6}}\s*-\s*\d{{5}}\s*$")
 
 
 def _other_in_row(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:

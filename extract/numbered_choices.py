@@ -11,6 +11,12 @@ only by brackets round a figure is a guess: the options' words keep a guess's co
 (below review's bar). When the line of numbers marks none of them or all (the ring lost, or
 none drawn), the key is no answer: its words are doubted so that what is read from them stays
 unsure.
+
+marks._numbered_options reads a like legend later, on purpose apart: it runs inside
+marks.answer_columns (reading_context), after a lone "X" or tick has become a box glyph, so it sees
+marks this pass, run before the paper is classified, cannot; it takes a legend of two options and
+an answer row with no label, one mark exactly, and keeps the words' confidence. One pass at
+either stage would read other papers' options (or classify with marks not yet made).
 """
 
 from __future__ import annotations

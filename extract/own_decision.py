@@ -17,6 +17,7 @@ from typing import Any
 from ..forms.institution_names import normal_case
 from ..forms.latvian_dates import date_genitive, find_dates
 from .layout import fold
+from .vocabulary import CODE_LABEL
 
 _NUMBER = re.compile(r"\b[Nn][Rr]\.?\s*([\w/.-]*\d[\w/-]*)")
 # A court numbers its decisions by the case ("LĒMUMS lietā Nr. C81020420"): cited so.
@@ -348,7 +349,7 @@ _DECIDED = re.compile(r"\b(?:nosprieda|nolēma)\b", re.IGNORECASE)
 # personas kods ..., rīcībspējas ierobežošanu"): the subject is cited without them.
 _NAMED_IN_SUBJECT = re.compile(
     r"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]+\s+){1,3}?[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]+\s*[,(]\s*"
-    r"(?:personas\s+kods|p\.\s*k\.)\s*:?\s*\d{6}\s*-?\s*\d{5}\s*[,)]\s*")
+    rf"{CODE_LABEL}\s*:?\s*\d{{6}}\s*-?\s*\d{{5}}\s*[,)]\s*")
 
 
 def _act_in_its_opening(cite: list[Any], body: list[Any]) -> tuple[str, date, list[Any]] | None:

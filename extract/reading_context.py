@@ -23,6 +23,8 @@ from .vocabulary import FieldSpec, Vocabulary
 
 _LEADERS = re.compile(r"[.…]{4,}")
 # A question asking for a person: their name or personal code.
+# The code's label only in full here, not vocabulary.CODE_LABEL: with no code after it, a cell's
+# "Pk" or "p k" is as often Friday's short name or a column letter.
 _ASKS_PERSON = re.compile(r"\b(?:vards|uzvards|personas kods)\b")
 
 

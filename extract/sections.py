@@ -17,7 +17,7 @@ from typing import Any
 from .document import Word
 from .layout import Line, Segment, code_in_two_boxes, find_label_values, fold, label_regex
 from .value_parsing import parse_value
-from .vocabulary import FieldSpec
+from .vocabulary import CODE_LABEL, FieldSpec
 
 
 @dataclass(slots=True)
@@ -117,7 +117,7 @@ def _heading_cell_with_person(line: Line, meanings: list[list[tuple[str, ...]]])
 _NUMBERING = re.compile(r"^\s*\d{1,2}\s*[.)]\s*")
 
 # A person's own labels, one of which follows a heading over a person's block.
-_PERSON_LABEL = re.compile(r"^\W*(?:vards|uzvards|personas kods|p\.? ?k\b)")
+_PERSON_LABEL = re.compile(rf"^\W*(?:vards|uzvards|{CODE_LABEL})")
 
 
 def _means(folded_text: str, meanings: list[list[tuple[str, ...]]]) -> bool:
@@ -132,6 +132,7 @@ def _means(folded_text: str, meanings: list[list[tuple[str, ...]]]) -> bool:
 _CAPTION_OF_PERSON = re.compile(r"^\W*[a-z]{3,6}\s*,\s*uzvards\b")
 
 # A person's first label inside a cell's text ("... PAKALPOJUMU Vārds, uzvārds: ...").
+# The code's label only in full (not vocabulary.CODE_LABEL): a cell's lone "Pk" is Friday's.
 _LABEL_IN_CELL = re.compile(r"\b(?:vards|personas kods)\b")
 
 

@@ -153,6 +153,11 @@ def _page_grid(page_lines: list[Line]) -> set[int]:
 # A sheet of labels and values printed with its headings, its letter line lost to OCR (grey
 # cells read as nothing): row after row opening with its number, then the label in column A.
 _LABEL_ROWS = 5
+# Shapes of their own, on purpose not the shared readers': a row that only looks like a day's
+# record (any "h:mm", any numeric date, year first or last) keeps its number. The timesheet's
+# clock (timesheet_rows._CLOCK) takes "9.30" and real minutes only, the fax header's
+# (cover_page._CLOCK) a decimal's tail too, ocr._FAX_DATE and cover_page._HEADER_DATE fewer
+# date shapes; any of them would let a scanned day's record lose its numbers.
 _CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])")
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _LABEL_WORD = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{2,}")

@@ -80,6 +80,13 @@ _FIELD_KEYS = {
 # alternation the readers of tables and timesheets build their sum-row patterns from.
 TOTAL_WORDS = "kopa|pavisam|kopsumma|summa"
 
+# The personal code's label in every way it is written before a code, in any case: in full
+# ("personas kods"), run together ("personaskods"), cut short with or without its stops ("pers.
+# kods", "pers. k.", "p. k.", "p.k", "pk", "p k", "p/k"). One group the readers of names and
+# codes build their patterns from (the vocabulary's prose patterns too: phrase_patterns.py).
+# Only before a code: alone, "Pk" is also Friday's short name in a timesheet's head.
+CODE_LABEL = r"(?i:personas\s*kods|pers\.\s*k(?:ods\b|\.)|p\.?\s*k\b\.?|p/k\b)"
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """A prose pattern: a regex with macros and the case its name group is printed in."""
