@@ -85,8 +85,12 @@ TALLER_THAN_LINE = 1.8
 # A word read well but standing over twice as tall as the line's usual one (a code read again
 # from a crop with the rule under it, "080765-14726," 86 px on a line of 40) does not set the
 # line's extent either: on a line a little askew it would reach the next line down, and the
-# two lines' words would be read as one line, interleaved.
+# two lines' words would be read as one line, interleaved. Only on a line of several words
+# where such a word stands alone: on a short line the median is no line's height (a fax's
+# "* 23.02.2026," measured by its asterisk), and a hand's values re-read from their crop stand
+# tall together beside a printed label ("Vārds, uzvārds Ansis Zvirbulis").
 TALLER_ALWAYS = 2.0
+TALLER_ALWAYS_MIN_WORDS = 5
 # pdfium is not thread-safe; pages OCRed in parallel threads (page_pool) render one at a time.
 PDFIUM_LOCK = threading.RLock()
 
@@ -297,10 +301,14 @@ def _line_extent_boxes(line: Line, boxes: list[tuple[float, float, float, float]
     name and the code under it read as one line)."""
     heights = sorted(b[3] - b[1] for b in boxes)
     usual = heights[(len(heights) - 1) // 2]
+    towering = sum(b[3] - b[1] > TALLER_ALWAYS * usual for b in boxes)
+    cap = (TALLER_ALWAYS * usual
+           if len(boxes) >= TALLER_ALWAYS_MIN_WORDS and towering * 4 <= len(boxes)
+           else float("inf"))
     kept = [
         box for (_text, _box, conf), box in zip(line, boxes, strict=True)
         if (conf >= JUNK_BELOW or box[3] - box[1] <= TALLER_THAN_LINE * usual)
-        and box[3] - box[1] <= TALLER_ALWAYS * usual
+        and box[3] - box[1] <= cap
     ]
     return kept or boxes
 

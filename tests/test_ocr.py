@@ -372,3 +372,18 @@ def test_r25hs_a_tall_word_read_well_does_not_stretch_its_line() -> None:
             ("080765-14726,", (1187, 639, 1516, 735), 0.82), ("par", (1563, 641, 1637, 678), 0.97)]
     words = ocr.place_words([line], dpi=300, page_number=0)
     assert max(w.bottom for w in words) < 700 * 72 / 300 + 0.01
+
+
+def test_a_short_lines_or_a_hands_tall_words_still_set_its_height() -> None:
+    """The rule above needs a line of several words with one tall word: a fax's date line
+    measured by its asterisk ("* 23.02.2026,") and a hand's values re-read from their crop
+    beside a printed label ("Vārds, uzvārds Ansis Zvirbulis") keep their words' height, or
+    the date and the name fall off their lines."""
+    fax = [("*", (100, 500, 112, 507), 0.6), ("23.02.2026,", (130, 480, 400, 517), 0.93)]
+    words = ocr.place_words([fax], dpi=300, page_number=0)
+    assert min(w.top for w in words) <= 480 * 72 / 300 + 0.01
+    hand = [("Vārds,", (100, 520, 240, 558), 0.95), ("uzvārds", (250, 520, 420, 558), 0.95),
+            ("Ansis", (600, 470, 760, 574), 0.6), ("Zvirbulis", (780, 470, 1100, 574), 0.6),
+            ("...", (1120, 540, 1160, 558), 0.9)]
+    words = ocr.place_words([hand], dpi=300, page_number=0)
+    assert max(w.bottom for w in words) >= 574 * 72 / 300 - 0.01
