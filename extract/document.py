@@ -64,3 +64,12 @@ class ReadDocument:
     @property
     def words(self) -> list[Word]:
         return [w for p in self.pages for w in p.words]
+
+
+def pages_phrase(indexes: list[int]) -> str:
+    """Pages named for a warning, from their 0-based indexes: "page 2", "pages 1, 3"."""
+    numbers = [str(i + 1) for i in indexes]
+    if len(numbers) == 1:
+        return f"page {numbers[0]}"
+    shown = ", ".join(numbers[:8]) + (", …" if len(numbers) > 8 else "")
+    return f"pages {shown}"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputFileError
 from . import filetype
-from .document import Page, ReadDocument
+from .document import Page, ReadDocument, pages_phrase
 from .dropped_marks import drops_marks, restore_marks
 from .images import read_image
 from .ocr import MAX_PAGE_PIXELS, ocr_pdf_page
@@ -112,7 +112,7 @@ def _restore_dropped_marks(document: ReadDocument, too_large: dict[int, str],
             mended.append(index)
     if mended:
         document.warnings.append(
-            f"the text layer of {_pages(mended)} drops the Latvian letters' marks; "
+            f"the text layer of {pages_phrase(mended)} drops the Latvian letters' marks; "
             "they were put back from OCR of the page")
 
 
@@ -139,7 +139,7 @@ def _ocr_pages_that_need_it(
         problems[i] = problems[i] or "a page image under the scanner's own OCR text"
     if document.scanners_layer_pages:
         document.warnings.append(
-            f"{_pages(document.scanners_layer_pages)} is a scan with the scanner's own "
+            f"{pages_phrase(document.scanners_layer_pages)} is a scan with the scanner's own "
             "invisible OCR text; read by OCR of the page image instead")
     wanted = [i for i, problem in problems.items() if problem is not None]
     # A text layer that is there but decodes wrongly, as against one that is thin or missing.
@@ -147,7 +147,7 @@ def _ocr_pages_that_need_it(
     if untrusted:
         document.flags.append(TEXT_LAYER_UNTRUSTED)
         document.warnings.append(
-            f"the text layer of {_pages(untrusted)} cannot be trusted (it does not decode to "
+            f"the text layer of {pages_phrase(untrusted)} cannot be trusted (it does not decode to "
             "readable text); read by OCR instead"
         )
     skipped = [i for i in wanted if i in too_large]
@@ -181,14 +181,6 @@ def _garbled(problem: str | None) -> bool:
     return problem is not None and any(
         word in problem for word in ("cid", "symbols", "unmapped", "Latvian", "outside")
     )
-
-
-def _pages(indexes: list[int]) -> str:
-    numbers = [str(i + 1) for i in indexes]
-    if len(numbers) == 1:
-        return f"page {numbers[0]}"
-    shown = ", ".join(numbers[:8]) + (", …" if len(numbers) > 8 else "")
-    return f"pages {shown}"
 
 
 def _check_some_text(document: ReadDocument, too_large: dict[int, str] | None = None) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..errors import InputFileError
 from . import filetype
 from .codepage import mended_words
-from .document import Page, ReadDocument, TextSource, Word
+from .document import Page, ReadDocument, TextSource, Word, pages_phrase
 from .form_widgets import place_form_values
 from .hidden_layer import is_scanners_layer
 from .marks import drawn_marks, emphasised_options
@@ -244,8 +244,7 @@ def read_text_layer(path: Path) -> ReadDocument:
     document = ReadDocument(path=path, pages=pages, text_source=source,
                             form_values=form_values, scanners_layer_pages=scanners_layer)
     if mended:
-        shown = ", ".join(str(n + 1) for n in mended)
         document.warnings.append(
-            f"the text layer of page{'s' if len(mended) > 1 else ''} {shown} writes the Latvian "
-            "letters as Windows-1252 ones; read with them put back")
+            f"the text layer of {pages_phrase(mended)} writes the Latvian letters as "
+            "Windows-1252 ones; read with them put back")
     return document
