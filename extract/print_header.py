@@ -122,3 +122,19 @@ def without_print_header(lines: list[Line]) -> list[Line]:
 
 
 __all__ = ["without_print_header"]
+
+
+_QUOTED_NAME = r"[\s:]+(?:[\w./-]+\s+){0,2}?(?:[„\"“”]|,,)\s*([^„\"“”]{3,80}?)\s*[”\"“]"
+
+
+def named_form(folded: str) -> str | None:
+    """The title a system's line gives its paper by the form's or e-service's name in quotes
+    ("veidlapa „pieteikums asistenta pakalpojumam” nosutita" -> "pieteikums asistenta
+    pakalpojumam"; "e-pakalpojums sp-07 „asistenta pakalpojums”" -> "pieteikums asistenta
+    pakalpojums"), folded; None when the line names none."""
+    for word, kind in _vocabulary().get("named_forms", {}).items():
+        match = re.search(rf"(?<![\w-]){re.escape(word)}[a-z]*{_QUOTED_NAME}", folded)
+        if match is not None:
+            name = match.group(1).strip()
+            return f"{kind} {name}".strip() if kind and not name.startswith(kind) else name
+    return None

@@ -17930,3 +17930,89 @@ CASES.update({
         t25he_programme_typed_with_one_m, "school_certificate", {
             "programme": "Loģistika", "person_name": "Mārtiņš Ieviņš"}),
 })
+
+
+T26ZI_MIKELIS = personal_code("1403821506")
+T26ZI_SARMITE = personal_code("2109631248")
+T26ZI_ROBIS = personal_code("0705011367")
+
+
+def t26zi_portal_print_with_names_in_capitals(pdf: canvas.Canvas) -> None:
+    """An e-service portal prints the request a man filed for himself: the given name and the
+    surname under labels of their own, in capitals as the register holds them ("Vārds |
+    MIĶELIS", "Uzvārds | VĪTOLS"); the print time and the clerk's user in the header."""
+    _text(pdf, 50, 810, "Rūjienas e-Pakalpojumi · Izdrukāts: 04.02.2025 11:20 · Lietotājs: AKALNA", 8)
+    _text(pdf, 50, 780, "Pieteikums: Asistenta pakalpojums pašvaldībā", 13, bold=True)
+    _text(pdf, 50, 760, "Pieteikuma Nr. RP-2025-0097 · Statuss: IESNIEGTS · Iesniegts: 01.02.2025 19:05", 9)
+    _text(pdf, 50, 730, "1. Pieteicēja dati", 11, bold=True)
+    rows = [("Vārds", "MIĶELIS"), ("Uzvārds", "VĪTOLS"), ("Personas kods", T26ZI_MIKELIS),
+            ("Deklarētā dzīvesvieta", "Rīgas iela 3-8, Rūjiena, LV-4240"),
+            ("Kontakttālrunis", "29114507")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 710 - 18 * i, label, 10)
+        _text(pdf, 220, 710 - 18 * i, value, 10)
+    _text(pdf, 50, 600, "2. Pakalpojuma saņēmējs", 11, bold=True)
+    _text(pdf, 50, 582, "Pakalpojumu pieprasu sev", 10)
+    _text(pdf, 50, 555, "Pakalpojuma veids", 10)
+    _text(pdf, 220, 555, "Asistenta pakalpojums pašvaldībā", 10)
+
+
+def t26zi_browser_print_of_a_sent_form(pdf: canvas.Canvas) -> None:
+    """A browser prints the page an online form shows once sent: no title of its own, the
+    form named in quotes in the sentence saying it was sent ('Veidlapa „Pieteikums ...”
+    nosūtīta ...'); the mother applies for her son as his legal representative (guardian)."""
+    _text(pdf, 40, 815, "03.06.2025, 09:12   Veidlapa iesniegta - Valkas novada pašvaldība", 7)
+    _text(pdf, 50, 780, "Paldies! Jūsu veidlapa ir nosūtīta.", 12, bold=True)
+    _lines(pdf, 50, 755, [
+        "Veidlapa „Pieteikums asistenta pakalpojumam” nosūtīta 03.06.2025 plkst. 09:10.",
+        "Atbildi sniegsim viena mēneša laikā.",
+    ], size=9)
+    rows = [("Iesniedzējs (vārds, uzvārds)", "Sarmīte Ābele"),
+            ("Iesniedzēja personas kods", T26ZI_SARMITE),
+            ("Iesniedzējs ir", "likumiskais pārstāvis (aizgādnis)"),
+            ("Personas, kurai pakalpojums, vārds, uzvārds", "Robis Ābele"),
+            ("Personas kods", T26ZI_ROBIS),
+            ("Deklarētā adrese", "Meža iela 2, Valka, LV-4701"),
+            ("Tālrunis", "26600912")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 700 - 18 * i, label, 9)
+        _text(pdf, 300, 700 - 18 * i, value, 9)
+    _text(pdf, 40, 30, "https://valka.example.lv/veidlapas/asistents/paldies   1/1", 7)
+
+
+def t26zi_eservice_named_by_its_service(pdf: canvas.Canvas) -> None:
+    """A portal prints a request filed through its e-service, named only by the service in
+    quotes ('E-pakalpojums SP-03 „Asistenta pakalpojums”'): the applicant a representative
+    (guardian) named by a court, the client below; no word "pieteikums" as a heading."""
+    _text(pdf, 50, 810, "Valkas novada pašvaldība", 10)
+    _text(pdf, 50, 790, "E-pakalpojums SP-03 „Asistenta pakalpojums”", 12, bold=True)
+    _text(pdf, 50, 772, "Lieta Nr. VL-25-0311 · Iesniegts 02.06.2025 16:40 · Statuss: izskatīšanā", 8)
+    blocks = [("Pieteikuma iesniedzējs", None), ("Vārds, uzvārds", "Sarmīte Ābele"),
+              ("Personas kods", T26ZI_SARMITE), ("Loma", "pārstāvis (aizgādnis)"),
+              ("Pārstāvības pamats", "Vidzemes rajona tiesas spriedums"),
+              ("Pakalpojuma saņēmējs", None), ("Vārds, uzvārds", "Robis Ābele"),
+              ("Personas kods", T26ZI_ROBIS),
+              ("Deklarētā adrese", "Meža iela 2, Valka, LV-4701"),
+              ("Brīvā laika aktivitātes (h/ned.)", "3")]
+    for i, (label, value) in enumerate(blocks):
+        _text(pdf, 50, 740 - 18 * i, label, 10, bold=value is None)
+        if value is not None:
+            _text(pdf, 240, 740 - 18 * i, value, 10)
+
+
+CASES.update({
+    "t26zi_portal_print_with_names_in_capitals.pdf": (
+        t26zi_portal_print_with_names_in_capitals, "application", {
+            "applicant_name": "Miķelis Vītols", "applicant_personal_code": T26ZI_MIKELIS,
+            "client_name": "Miķelis Vītols", "service": "assistant"}),
+    "t26zi_browser_print_of_a_sent_form.pdf": (
+        t26zi_browser_print_of_a_sent_form, "application", {
+            "applicant_name": "Sarmīte Ābele", "applicant_personal_code": T26ZI_SARMITE,
+            "client_name": "Robis Ābele", "client_personal_code": T26ZI_ROBIS,
+            "service": "assistant"}),
+    "t26zi_eservice_named_by_its_service.pdf": (
+        t26zi_eservice_named_by_its_service, "application", {
+            "applicant_name": "Sarmīte Ābele", "applicant_personal_code": T26ZI_SARMITE,
+            "client_name": "Robis Ābele", "client_personal_code": T26ZI_ROBIS,
+            "service": "assistant"}),
+})

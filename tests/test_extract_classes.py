@@ -7822,3 +7822,21 @@ def test_t25he_a_sheets_dates_beside_their_own_labels_are_no_column_of_days(sour
     assert record["doc_type"] == "employer_certificate"
     assert record["fields"]["employed_since"] == "2021-03-15"
     assert record["fields"]["issued_on"] == "2025-06-02"
+
+
+def test_t26zi_a_system_names_its_form_in_quotes() -> None:
+    """The form's or e-service's name in quotes is the paper's title: a form's name says its
+    kind, an e-service named by its service is a request for it; a portal's address is none."""
+    from asistents.extract.print_header import named_form
+
+    assert named_form("veidlapa „pieteikums asistenta pakalpojumam” nosutita 03.06.2025") == \
+        "pieteikums asistenta pakalpojumam"
+    assert named_form("e-pakalpojums sp-03 „asistenta pakalpojums”") == \
+        "pieteikums asistenta pakalpojums"
+    assert named_form("e-pakalpojumi.valka.lv · mans konts") is None
+
+
+def test_t26zi_split_name_labels_take_a_register_s_capitals(cases: Path) -> None:
+    """"Vārds | MIĶELIS" over "Uzvārds | VĪTOLS": the two labels' values are one name."""
+    fields = extract_file(cases / "t26zi_portal_print_with_names_in_capitals.pdf")["fields"]
+    assert fields["applicant_name"] == "Miķelis Vītols"
