@@ -256,6 +256,12 @@ def calendar_days(line: Line) -> list[_Text] | None:
 # A week grid's day cell opens with its day and month ("03.06.", "3.06"), never a week's span
 # ("27.05.–02.06.", its own cell beside the days) or a clock ("07:00").
 _GRID_CELL = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})(?:\.(?!\s*[-–—]\s*\d)|(?![\d.:]|\s*[-–—]\s*\d))")
+# A system's time stamp: a whole date with its year and one clock, nothing else ("02.10.2025
+# 07:51", "2025-10-02 07:51:12"): when a row was entered or approved, in a column of its own
+# after the row's from-to ("Ievadīts"), never a day's cell of a week grid nor the row's time.
+_ENTRY_STAMP = re.compile(
+    r"(?<![\d.:–—-])\s*(?:\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2})\s+"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*$")
 
 
 def _dated_cells(lines: Sequence[Line], at: int) -> tuple[list[_Text], int] | None:
@@ -268,7 +274,8 @@ def _dated_cells(lines: Sequence[Line], at: int) -> tuple[list[_Text], int] | No
     line = lines[at]
     if len(line.segments) < 3:
         return None
-    found = [(seg, _GRID_CELL.match(seg.text)) for seg in line.segments]
+    found = [(seg, _GRID_CELL.match(seg.text) if not _ENTRY_STAMP.match(seg.text) else None)
+             for seg in line.segments]
     cells = [(seg, m) for seg, m in found if m]
     if len(cells) < 2:
         return None
@@ -850,6 +857,10 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         return [], False, []
     # "8h00": a clock as a paper from abroad writes it, the "h" for the colon.
     rest = _H_CLOCK.sub(r"\1:\2", rest)
+    # The time stamp a system printed after the row (when it was entered: "... izglītība
+    # 02.10.2025 07:51") is none of the row's times: its clock read as hours was a row's
+    # "7.85 h".
+    rest = _ENTRY_STAMP.sub("", rest)
     as_read = rest
     clocks = list(_CLOCK.finditer(rest))
     if len(clocks) < 2:

@@ -18016,3 +18016,74 @@ CASES.update({
             "client_name": "Robis Ābele", "client_personal_code": T26ZI_ROBIS,
             "service": "assistant"}),
 })
+
+
+T26ZI_LINARDS = personal_code("1902110417")
+T26ZI_DZIDRA = personal_code("0811700923")
+
+
+def t26zi_portal_list_with_entry_stamps(pdf: canvas.Canvas) -> None:
+    """A portal's list of daily work-time reports: each row the day worked, the from-to and
+    hours, and in a column of its own the time the report was entered (the next day, or after
+    a weekend); the people's codes after a middle dot; the month's "Summa" at the foot."""
+    _text(pdf, 50, 810, "Asistentu portāls · atskaites Izdrukāts 02.04.2025 09:00 · lietotājs: d.krumina", 7)
+    _text(pdf, 50, 780, "Asistenta darba laika atskaites – 2025. gada marts", 12, bold=True)
+    _text(pdf, 50, 760, f"Klients Linards Pētersons · p.k. {T26ZI_LINARDS}", 10)
+    _text(pdf, 50, 744, f"Asistents Dzidra Krūmiņa · p.k. {T26ZI_DZIDRA}", 10)
+    heads = ["Darba diena", "Laiks", "h", "Aktivitāte", "Ievadīts"]
+    xs = [50, 140, 230, 270, 420]
+    for x, head in zip(xs, heads, strict=True):
+        _text(pdf, x, 720, head, 9, bold=True)
+    rows = [("03.03.2025", "09:00–12:00", "3", "darbs", "04.03.2025 08:02"),
+            ("05.03.2025", "09:00–12:00", "3", "darbs", "06.03.2025 07:58"),
+            ("07.03.2025", "14:00–16:00", "2", "brīvais laiks", "10.03.2025 08:11"),
+            ("10.03.2025", "09:00–12:00", "3", "darbs", "11.03.2025 08:05")]
+    for i, row in enumerate(rows):
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, 702 - 16 * i, cell, 9)
+    _text(pdf, 50, 620, "Summa: 11 h", 10)
+
+
+def t26zi_hours_sent_by_mail(pdf: canvas.Canvas) -> None:
+    """An assistant e-mails the month's hours: the client named once, in the genitive with
+    his code, as whose record she sends ("Sūtu Linarda Pētersona (p.k. ...) asistenta
+    pakalpojuma uzskaiti ..."); the table pasted into the body."""
+    _lines(pdf, 50, 800, [
+        "No: Dzidra Krūmiņa <dzidra.k@example.lv>",
+        "Kam: asistenti@example.lv",
+        "Temats: stundas marts",
+        "Datums: 01.04.2025 07:40",
+    ], size=9)
+    _lines(pdf, 50, 730, [
+        "Labdien!",
+        f"Sūtu Linarda Pētersona (p.k. {T26ZI_LINARDS}) asistenta pakalpojuma uzskaiti par",
+        "2025. gada martu.",
+        f"Asistente Dzidra Krūmiņa, p.k. {T26ZI_DZIDRA}.",
+        "Datums No Līdz Stundas Kur",
+        "03.03.2025 09:00 12:00 3 darbs",
+        "05.03.2025 09:00 12:00 3 darbs",
+        "10.03.2025 09:00 12:00 3 darbs",
+        "12.03.2025 09:00 12:00 3 darbs",
+        "Kopā martā: 12 stundas.",
+    ], size=10)
+
+
+CASES.update({
+    "t26zi_portal_list_with_entry_stamps.pdf": (
+        t26zi_portal_list_with_entry_stamps, "timesheet", {
+            "month": "2025-03", "client_personal_code": T26ZI_LINARDS,
+            "assistant_personal_code": T26ZI_DZIDRA, "total_hours": 11,
+            "entries": [
+                {"date": "2025-03-03", "start": "09:00", "end": "12:00", "hours": 3,
+                 "activity": "work"},
+                {"date": "2025-03-05", "start": "09:00", "end": "12:00", "hours": 3,
+                 "activity": "work"},
+                {"date": "2025-03-07", "start": "14:00", "end": "16:00", "hours": 2,
+                 "activity": "leisure"},
+                {"date": "2025-03-10", "start": "09:00", "end": "12:00", "hours": 3,
+                 "activity": "work"}]}),
+    "t26zi_hours_sent_by_mail.pdf": (
+        t26zi_hours_sent_by_mail, "timesheet", {
+            "client_name": "Linards Pētersons", "client_personal_code": T26ZI_LINARDS,
+            "assistant_personal_code": T26ZI_DZIDRA, "total_hours": 12}),
+})
