@@ -18087,3 +18087,37 @@ CASES.update({
             "client_name": "Linards Pētersons", "client_personal_code": T26ZI_LINARDS,
             "assistant_personal_code": T26ZI_DZIDRA, "total_hours": 12}),
 })
+
+
+T26ZI_KRISTERS = personal_code("0604071532")
+
+
+def t26zi_certificate_in_a_printed_mail(pdf: canvas.Canvas) -> None:
+    """A club's coordinator certifies by e-mail: the mail program's banner and the mailbox's
+    owner (the social service) above the header, English header rows whose sender's "@" is
+    lost ("(at)"), the certifying sentence in the body, the program's print date at the foot."""
+    _text(pdf, 50, 810, "WebPasts Valkas novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 50, 790, "Apliecinājums - K. Liepiņš pulciņš", 10)
+    _lines(pdf, 50, 765, [
+        "From: Inese Kalna <inese(at)zalasetas-klubs.lv>",
+        "To: socdienests@valka.example.lv",
+        "Cc: kristers.l@example.lv",
+        "Subject: Apliecinājums - K. Liepiņš pulciņš",
+        "Date: Tue, 04 Mar 2025 09:12:40 +0200",
+    ], size=9)
+    _lines(pdf, 50, 680, [
+        "Labdien!",
+        f"Biedrība Zaļā Sēta apliecina, ka Kristers Liepiņš (personas kods {T26ZI_KRISTERS})",
+        "apmeklē mūsu jauniešu klubu katru trešdienu no 15.00 līdz 18.00.",
+        "Ar cieņu",
+        "Inese Kalna",
+    ], size=10)
+    _text(pdf, 50, 40, "WebPasts - printed 06/03/2025 Page 1 of 1", 7)
+
+
+CASES.update({
+    "t26zi_certificate_in_a_printed_mail.pdf": (
+        t26zi_certificate_in_a_printed_mail, "activity_certificate", {
+            "institution_name": "Biedrība Zaļā Sēta", "person_name": "Kristers Liepiņš",
+            "personal_code": T26ZI_KRISTERS, "issued_on": "2025-03-04"}),
+})
