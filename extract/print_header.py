@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from .layout import Line, Segment, fold, renumbered
+from .reading_context import _ORGANISATION
 from .vocabulary import reader_data
 
 
@@ -44,14 +45,36 @@ def _label_kind(segment: Segment) -> str | None:
     text = fold(segment.text).strip(" \"'“„.,;")
     if re.match(_vocabulary()["page_counter"], text):
         return "counter"
+    return _part_kind(text)
+
+
+# A print time after its label with no colon ("Izdrukāts 04.03.2025 17:12", "Ģenerēts
+# 2025-05-12 10:18:44"): a date and a clock.
+_PRINT_TIME = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?\s+\d{1,2}:\d{2}")
+# The parts of a header's segment a system joins by a middle dot ("... 10:18 · lietotājs: x").
+_PART = re.compile(r"\s[·|•]\s")
+
+
+def _part_kind(text: str) -> str | None:
+    """The print-data label a piece of a header opens with: before its colon, or before the
+    print time it states."""
     head, colon, _ = text.partition(":")
     if not colon or not head or len(head) > 24:
-        return None
+        timed = re.match(r"([^\W\d_][^\W\d_ ]{2,23})\s+(?=\d)", text)
+        if timed is None or not _PRINT_TIME.match(text[timed.end():]):
+            return None
+        head = timed.group(1)
     head = re.sub(r"[^a-z ]", "", head).strip()
     for label in _vocabulary()["labels"]:
         if _near(head, label):
             return label
     return None
+
+
+def _kinds_within(segment: Segment) -> set[str]:
+    """The print-data labels opening the pieces of a segment after its first middle dot."""
+    parts = _PART.split(fold(segment.text))[1:]
+    return {kind for part in parts if (kind := _part_kind(part.strip())) is not None}
 
 
 def _row(line: Line) -> tuple[list[Segment], set[str], bool]:
@@ -62,11 +85,13 @@ def _row(line: Line) -> tuple[list[Segment], set[str], bool]:
         kind = _label_kind(segment)
         if kind is not None:
             kinds.add(kind)
+            kinds |= _kinds_within(segment)
             # The label's value stands after it; a counter or another label may follow.
             for later in line.segments[at + 1:]:
                 later_kind = _label_kind(later)
                 if later_kind is not None:
                     kinds.add(later_kind)
+                kinds |= _kinds_within(later)
             return list(line.segments[:at]), kinds, "counter" in kinds
     return list(line.segments), kinds, False
 
@@ -89,8 +114,11 @@ def _page_header(lines: list[Line]) -> dict[int, list[Segment]] | None:
     header: dict[int, list[Segment]] = {}
     for index, (kept, counter) in rows.items():
         # The system's name beside the counter ("SkolasVārti ... Lapa 1 no 1") is no issuer
-        # when a row of the header names one left of its print data.
-        header[index] = [] if counter and named_below else kept
+        # when a row of the header names one left of its print data; nor is the system's or
+        # its module's name left of the print data that names no organisation
+        # ("PersonālsPRO v8.3 · izdruka", "Kolektīvu uzskaite · apliecinājumi").
+        names = any(_ORGANISATION.search(fold(seg.text)) for seg in kept)
+        header[index] = [] if (counter and named_below) or not names else kept
     return header
 
 

@@ -18121,3 +18121,59 @@ CASES.update({
             "institution_name": "Biedrība Zaļā Sēta", "person_name": "Kristers Liepiņš",
             "personal_code": T26ZI_KRISTERS, "issued_on": "2025-03-04"}),
 })
+
+
+T26ZI_ALDIS = personal_code("2311850624")
+
+
+def t26zi_generated_employer_certificate(pdf: canvas.Canvas) -> None:
+    """A personnel system's automatic certificate: its own name and module left of the
+    generation time and user ("AlgasPlus 4.1 · izdruka | Ģenerēts 2025-02-10 08:01:13 ·
+    lietotājs: sistēma", no colon after the time's label), the company's letterhead under it."""
+    _text(pdf, 50, 812, "AlgasPlus 4.1 · izdruka", 7)
+    _text(pdf, 330, 812, "Ģenerēts 2025-02-10 08:01:13 · lietotājs: sistēma", 7)
+    _text(pdf, 50, 780, "SIA LIEPU KALVE", 13, bold=True)
+    _text(pdf, 330, 780, "Reģistrācijas Nr. 40003551129", 9)
+    _text(pdf, 50, 764, "Meža iela 5, Smiltene, LV-4729", 9)
+    _text(pdf, 50, 730, "IZZIŅA PAR DARBA ATTIECĪBĀM Nr. IZZ-2025-0044", 12, bold=True)
+    rows = [("Darbinieks", "LIEPIŅŠ ALDIS"), ("Personas kods", T26ZI_ALDIS),
+            ("Amats", "kalējs"), ("Darba attiecību sākums", "01.09.2021"),
+            ("Sagatavots", "10.02.2025")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 700 - 18 * i, label, 10)
+        _text(pdf, 230, 700 - 18 * i, value, 10)
+    _text(pdf, 50, 580, "Dokuments sagatavots automātiski un ir derīgs bez paraksta.", 8)
+
+
+T26ZI_ELVIJA = personal_code("3012930518")
+
+
+def t26zi_collective_named_under_its_house(pdf: canvas.Canvas) -> None:
+    """A culture house's collectives system prints a participation confirmation: the module's
+    name left of the print time ("Kolektīvi · apliecinājumi | Izdrukāts ..."), the house as
+    the letterhead, the dance group's own name in quotes on a row of its own: the house
+    issues it, the group is what she attends."""
+    _text(pdf, 50, 812, "Kolektīvi · apliecinājumi", 7)
+    _text(pdf, 330, 812, "Izdrukāts 11.03.2025 10:40 · lietotājs: admin.kn", 7)
+    _text(pdf, 50, 780, "Ērgļu Kultūras nams", 13, bold=True)
+    _text(pdf, 330, 780, "Rīgas iela 2, Ērgļi, LV-4840", 9)
+    _text(pdf, 50, 745, "APLIECINĀJUMS par dalību amatiermākslas kolektīvā", 12, bold=True)
+    rows = [("Dalībnieks", "Elvija Rudzīte"), ("Personas kods", T26ZI_ELVIJA),
+            ("Kolektīvs", "tautas deju kolektīvs „Rasiņa”"),
+            ("Mēģinājumi", "pirmdienās 18.00–20.00"), ("Slodze", "2 stundas nedēļā")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 715 - 18 * i, label, 10)
+        _text(pdf, 230, 715 - 18 * i, value, 10)
+    _text(pdf, 50, 600, "Ērgļos, 11.03.2025. Direktore I. Krūze", 10)
+
+
+CASES.update({
+    "t26zi_generated_employer_certificate.pdf": (
+        t26zi_generated_employer_certificate, "employer_certificate", {
+            "employer_name": "SIA LIEPU KALVE", "person_name": "Aldis Liepiņš",
+            "personal_code": T26ZI_ALDIS, "issued_on": "2025-02-10"}),
+    "t26zi_collective_named_under_its_house.pdf": (
+        t26zi_collective_named_under_its_house, "activity_certificate", {
+            "institution_name": "Ērgļu Kultūras nams", "person_name": "Elvija Rudzīte",
+            "issued_on": "2025-03-11"}),
+})
