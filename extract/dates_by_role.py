@@ -180,13 +180,14 @@ def dateline_dates(ctx: Context, spec: FieldSpec) -> tuple[list[tuple[str, list[
             # Before the date only its place, number or a signature; after it (to the right)
             # anything but a label: the addressee's block, a note, the signer's name.
             others = [s for s in line.segments if s is not segment]
-            alone = all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text)
+            signer = [s for s in others if _signer_cell(ctx, s.text)]
+            alone = all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text) or s in signer
                         or (s.x0 > segment.x1 and ":" not in s.text) for s in others)
             if not alone and not beside_letterhead(ctx, line, segment, others):
                 continue
             value = parse_value(spec, segment.text[match.start() : match.end()])
             if value is not None and value not in births:
-                role = _dateline_role(lead, others)
+                role = _ROLE_OWN if signer else _dateline_role(lead, others)
                 if role == _ROLE_BARE and _CLOCK_AFTER.match(segment.text, match.end()):
                     # "2025. gada 3. marts 14:02" with no place: the minute a program stamped
                     # (a note's edit time, a print's or a viewer's clock), a stamp's role
@@ -408,6 +409,19 @@ def _other_event(spec: FieldSpec, lead: str) -> bool:
         return False
     own = {fold(label) for label in spec.labels}
     return fold(qualified.group(0)) not in own
+
+
+# A signer's cell: the signer's role (the vocabulary's `other_people`: "Vadītāja",
+# "Direktore") and a name of capitalised words, nothing else ("Vadītāja Vineta Strēle").
+_SIGNER_NAME = r"(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\.?[a-zāčēģīķļņšūž]*(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?)){1,3}"
+
+
+def _signer_cell(ctx: Context, text: str) -> bool:
+    """The cell left of a date names its signer by role and name: the date is the signer's,
+    the paper's own ("Vadītāja Vineta Strēle | 14.05.2025.")."""
+    words = text.strip()
+    return any(re.fullmatch(rf"(?i:{re.escape(stem)})\w*{_SIGNER_NAME}", words) is not None
+               for stem in ctx.vocab.other_people)
 
 
 # Roles of a date line, weakest first.

@@ -55,15 +55,20 @@ _PRINT_TIME = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?\s+\d{1,2}:\d{2
 _PART = re.compile(r"\s[·|•]\s")
 
 
+# The kind a print label stating a date and a clock counts as besides its own: when the
+# system printed, unmistakably ("Izdrukāts 14.05.2025 12:30" alone is a print header's row).
+TIMED = "print time"
+
+
 def _part_kind(text: str) -> str | None:
     """The print-data label a piece of a header opens with: before its colon, or before the
     print time it states."""
-    head, colon, _ = text.partition(":")
+    head, colon, rest = text.partition(":")
     if not colon or not head or len(head) > 24:
         timed = re.match(r"([^\W\d_][^\W\d_ ]{2,23})\s+(?=\d)", text)
         if timed is None or not _PRINT_TIME.match(text[timed.end():]):
             return None
-        head = timed.group(1)
+        head, rest = timed.group(1), text[timed.end():]
     head = re.sub(r"[^a-z ]", "", head).strip()
     for label in _vocabulary()["labels"]:
         if _near(head, label):
@@ -71,10 +76,19 @@ def _part_kind(text: str) -> str | None:
     return None
 
 
+def _timed(segment: Segment) -> bool:
+    """A piece of the segment is a print label with its date and clock after it."""
+    return any(_part_kind(part.strip()) is not None and re.search(
+        r"[:\s]\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?\s+\d{1,2}:\d{2}", part)
+        for part in _PART.split(fold(segment.text)))
+
+
 def _kinds_within(segment: Segment) -> set[str]:
-    """The print-data labels opening the pieces of a segment after its first middle dot."""
+    """The print-data labels opening the pieces of a segment after its first middle dot, and
+    the print time's own kind when one states a date and a clock."""
     parts = _PART.split(fold(segment.text))[1:]
-    return {kind for part in parts if (kind := _part_kind(part.strip())) is not None}
+    kinds = {kind for part in parts if (kind := _part_kind(part.strip())) is not None}
+    return kinds | ({TIMED} if _timed(segment) else set())
 
 
 def _row(line: Line) -> tuple[list[Segment], set[str], bool]:

@@ -18177,3 +18177,88 @@ CASES.update({
             "institution_name": "Ērgļu Kultūras nams", "person_name": "Elvija Rudzīte",
             "issued_on": "2025-03-11"}),
 })
+
+
+T26ZI_GUNARS = personal_code("1505580418")
+
+
+def t26zi_day_centre_module_report(pdf: canvas.Canvas) -> None:
+    """A day centre's attendance module prints a month: the module's name and its print time
+    alone on the top row ("DAC modulis · atskaite B-2 | Izdrukāts 03.06.2025 09:15", one
+    kind of print data, no colon), the centre's own name unquoted over its founder, the
+    visits as rows, the head signing with the date in a cell beside her name."""
+    _text(pdf, 50, 812, "DAC modulis · atskaite B-2", 7)
+    _text(pdf, 330, 812, "Izdrukāts 03.06.2025 09:15", 7)
+    _text(pdf, 50, 785, "Dienas aprūpes centrs Rudzupuķe", 12, bold=True)
+    _text(pdf, 300, 785, "Smiltenes novada Sociālais dienests · Dārza iela 1,", 9)
+    _text(pdf, 50, 770, "Smiltene", 9)
+    _text(pdf, 50, 745, "Apmeklējuma pārskats: 01.05.2025–31.05.2025", 10, bold=True)
+    _text(pdf, 50, 728, f"Klients: Gunārs Kalējs · personas kods {T26ZI_GUNARS}", 10)
+    for i, day in enumerate(["05", "07", "12", "14"]):
+        _text(pdf, 50, 705 - 15 * i, f"{day}.05.2025   10:00   14:00   4,00", 9)
+    _lines(pdf, 50, 630, [
+        "Apliecinām, ka Gunārs Kalējs apmeklē dienas aprūpes centru Rudzupuķe pirmdienās un",
+        "trešdienās no 10.00 līdz 14.00, t. i., 8 stundas nedēļā.",
+    ], size=9)
+    _text(pdf, 50, 590, "Vadītāja Ilze Avotiņa", 10)
+    _text(pdf, 330, 590, "02.06.2025.", 10)
+
+
+T26ZI_OSKARS = personal_code("0909690713")
+
+
+def t26zi_opinion_degrees_in_words_and_digits(pdf: canvas.Canvas) -> None:
+    """The commission's opinion printed from its system: the limitations as a table of areas
+    with the degree in words and its digit in brackets ("smagi (3)", "nav (0)"): only the
+    areas with a degree are limited."""
+    _text(pdf, 50, 810, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 11, bold=True)
+    _text(pdf, 50, 780, "ATZINUMS Nr. LA-25/00412", 12, bold=True)
+    rows = [("Atzinuma datums", "03.04.2025"),
+            ("Persona", f"Oskars Riekstiņš, personas kods {T26ZI_OSKARS}"),
+            ("Invaliditātes grupa", "II (otrā)"), ("Funkcionālie ierobežojumi", ""),
+            ("Joma", "Smaguma pakāpe"), ("Redze", "nav (0)"), ("Pārvietošanās", "smagi (3)"),
+            ("Augšējās ekstremitātes", "nav (0)"), ("Garīgās spējas", "nav (0)"),
+            ("Nepieciešams asistenta pakalpojums pašvaldībā", "Jā")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 750 - 17 * i, label, 10)
+        _text(pdf, 330, 750 - 17 * i, value, 10)
+
+
+CASES.update({
+    "t26zi_day_centre_module_report.pdf": (
+        t26zi_day_centre_module_report, "activity_certificate", {
+            "institution_name": "Dienas aprūpes centrs Rudzupuķe", "person_name": "Gunārs Kalējs",
+            "personal_code": T26ZI_GUNARS, "issued_on": "2025-06-02"}),
+    "t26zi_opinion_degrees_in_words_and_digits.pdf": (
+        t26zi_opinion_degrees_in_words_and_digits, "commission_opinion", {
+            "person_name": "Oskars Riekstiņš", "limitations": ["mobility"],
+            "assistant_needed": True}),
+})
+
+
+T26ZI_LAUMA = personal_code("1708910327")
+
+
+def t26zi_case_system_opinion_with_its_print_time(pdf: canvas.Canvas) -> None:
+    """A social service's case system prints a social worker's opinion: the system and the
+    service left of the print time and user (a later day), the opinion's date in a field of
+    its own, "Atzinums sniegts"."""
+    _text(pdf, 50, 812, "Lietu sistēma · Alojas novada Sociālais dienests", 7)
+    _text(pdf, 330, 812, "Izdrukāts 20.03.2025 15:02 · lietotājs: aozola", 7)
+    _text(pdf, 50, 785, "Alojas novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 50, 760, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    rows = [("Klients", "Lauma Briede"), ("Personas kods", T26ZI_LAUMA),
+            ("Mērķa grupa", "ģimene ar bērniem"), ("Stundas nedēļā", "8"),
+            ("Periods", "6 mēneši"), ("Atzinums sniegts", "17.03.2025")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 730 - 17 * i, label, 10)
+        _text(pdf, 230, 730 - 17 * i, value, 10)
+    _text(pdf, 50, 610, "Sociālā darbiniece Anna Ozola", 10)
+
+
+CASES.update({
+    "t26zi_case_system_opinion_with_its_print_time.pdf": (
+        t26zi_case_system_opinion_with_its_print_time, "social_worker_opinion", {
+            "person_name": "Lauma Briede", "personal_code": T26ZI_LAUMA,
+            "hours_per_week": 8, "issued_on": "2025-03-17"}),
+})
