@@ -75,7 +75,8 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
     found, by_place_only = dateline_dates(ctx, spec)
     skipped = _certification_lines(ctx) | mail_header_lines(ctx.lines)
     if not found:
-        return (certification or _approval_date(ctx, spec, skipped)
+        return (_extracted_act_date(ctx, spec) or certification
+                or _approval_date(ctx, spec, skipped)
                 or _dateline_without_year(ctx, spec, skipped))
     best = max(role for _, _, role in found)
     # Among date lines of the same role the latest is the paper's own: a registration line
@@ -367,6 +368,35 @@ def _certified_copy_date(ctx: Context, spec: FieldSpec) -> Found | None:
             words = [w for seg in candidate.segments for w in seg.words]
             return Found(value, GUESS_CONFIDENCE * _ocr_factor(words), "certified_copy", words,
                          warning=f"{spec.name}: only the date the copy was certified was found")
+    return None
+
+
+# The act an extract copies, named with its date before its kind on the lines under the
+# extract's heading: "Abavas rajona tiesas 2024. gada 6. marta spriedums civillietā ...".
+_ACT_AFTER_DATE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:spriedum|lemum|rikojum|atzinum)[a-z]*\b")
+_ACT_LINES = 3  # lines under the heading the act's name may stand on
+
+
+def _extracted_act_date(ctx: Context, spec: FieldSpec) -> Found | None:
+    """The date of the act an extract or a copy is of, from its name right under the paper's
+    heading ("IZRAKSTS" over "... tiesas 2024. gada 6. marta spriedums ..."), when the paper
+    has no date line of its own: the extract is dated as the act it copies
+    (fixtures/unseen_conventions.md), not by the day it was certified; named, not signed, so
+    below the bar."""
+    for at, line in enumerate(ctx.lines[:12]):
+        if not _COPY_TITLE.search(deaccent(line.text)) or len(line.text.split()) > 4:
+            continue
+        for below in ctx.lines[at + 1:at + 1 + _ACT_LINES]:
+            text = deaccent(below.text)
+            for match in _DATE_ANY.finditer(text):
+                if not _ACT_AFTER_DATE.match(fold(text[match.end():])):
+                    continue
+                value = parse_value(spec, text[match.start():match.end()])
+                if value is not None:
+                    return Found(value, ONE_OF_SEVERAL * _ocr_factor(below.words), "copied_act",
+                                 below.words, warning=f"{spec.name}: an extract, dated as the "
+                                                      "act its title names")
+        return None
     return None
 
 

@@ -18262,3 +18262,34 @@ CASES.update({
             "person_name": "Lauma Briede", "personal_code": T26ZI_LAUMA,
             "hours_per_week": 8, "issued_on": "2025-03-17"}),
 })
+
+
+T26ZI_VIKTORS = personal_code("2702500915")
+T26ZI_SANDIS = personal_code("0402780611")
+
+
+def t26zi_court_extract_printed_from_a_portal(pdf: canvas.Canvas) -> None:
+    """An extract of a court judgment printed from the courts' portal: the portal's print
+    line on top, "IZRAKSTS" over the judgment named with its date, its operative part, and the
+    secretary's certification with a later date on her line: the extract is dated as the
+    judgment."""
+    _text(pdf, 50, 812, "Tiesu portāls · dokumenta izdruka 14.10.2025 10:02", 7)
+    _text(pdf, 220, 785, "VIDZEMES RAJONA TIESA", 12, bold=True)
+    _text(pdf, 260, 760, "IZRAKSTS", 12, bold=True)
+    _lines(pdf, 50, 735, [
+        "Vidzemes rajona tiesas 2023. gada 11. oktobra spriedums civillietā Nr. C33012323",
+        "par aizgādnības nodibināšanu",
+        "Rezolutīvā daļa",
+        f"Nodibināt aizgādnību Viktoram Ceriņam, personas kods {T26ZI_VIKTORS}, sakarā ar",
+        f"veselības traucējumiem. Par aizgādni iecelt viņa dēlu Sandi Ceriņu, personas kods {T26ZI_SANDIS}.",
+        "Izraksts pareizs.",
+        "Tiesas sekretāre Līga Vērpe 2025. gada 14. oktobrī",
+    ], size=9)
+
+
+CASES.update({
+    "t26zi_court_extract_printed_from_a_portal.pdf": (
+        t26zi_court_extract_printed_from_a_portal, "representation_document", {
+            "issued_on": "2023-10-11", "representative_personal_code": T26ZI_SANDIS,
+            "personal_code": T26ZI_VIKTORS}),
+})
