@@ -7840,3 +7840,15 @@ def test_t26zi_split_name_labels_take_a_register_s_capitals(cases: Path) -> None
     """"Vārds | MIĶELIS" over "Uzvārds | VĪTOLS": the two labels' values are one name."""
     fields = extract_file(cases / "t26zi_portal_print_with_names_in_capitals.pdf")["fields"]
     assert fields["applicant_name"] == "Miķelis Vītols"
+
+
+def test_t26zi_an_address_in_angle_brackets_gets_its_at_back() -> None:
+    """An e-mail header's "Name <address>" read by `lav` with a "G" for the "@": the brackets
+    are no part of the address, which is mended inside them (it was left as read)."""
+    from asistents.extract.ocr import mend_email_addresses
+
+    box = (0, 0, 10, 10)
+    line = [("<liga.kalnaGinbox.lv>", box, 0.93), ("(Google.com)", box, 0.95),
+            ("agris.kGgmail.com", box, 0.93)]
+    texts = [text for text, _, _ in mend_email_addresses(None, [line], dpi=300)[0]]  # type: ignore[arg-type]
+    assert texts == ["<liga.kalna@inbox.lv>", "(Google.com)", "agris.k@gmail.com"]
