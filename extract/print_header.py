@@ -163,7 +163,15 @@ def without_print_header(lines: list[Line]) -> list[Line]:
     return renumbered(kept)
 
 
-__all__ = ["without_print_header"]
+__all__ = ["names_print_time", "without_print_header"]
+
+
+def names_print_time(text: str) -> bool:
+    """A word of the text is a print-data label ("Izdrukāts", "ģenerēts lietotnē"): what
+    follows is when a system printed or made the paper."""
+    words = re.findall(r"[a-z]+", fold(text))
+    return any(_near(word, label) for word in words for label in _vocabulary()["labels"]
+               if " " not in label)
 
 
 _QUOTED_NAME = r"[\s:]+(?:[\w./-]+\s+){0,2}?(?:[„\"“”]|,,)\s*([^„\"“”]{3,80}?)\s*[”\"“]"

@@ -18293,3 +18293,30 @@ CASES.update({
             "issued_on": "2023-10-11", "representative_personal_code": T26ZI_SANDIS,
             "personal_code": T26ZI_VIKTORS}),
 })
+
+
+T26ZI_INARA = personal_code("2205640311")
+T26ZI_EDGARS = personal_code("1010900825")
+
+
+def t26zi_app_report_with_its_generation_time(pdf: canvas.Canvas) -> None:
+    """An assistant's mobile app prints the month: under its name the month and when the app
+    made the report ("Marts 2025 · ģenerēts lietotnē 31.03.2025 20:15", a year a scan may read
+    as a clock), then a row per shift and the total."""
+    _text(pdf, 50, 812, "SolisApp · mēneša atskaite", 11, bold=True)
+    _text(pdf, 50, 795, "Marts 2025 · ģenerēts lietotnē 31.03.2025 20:15", 9)
+    _text(pdf, 50, 775, f"Klients: Ināra Zvejniece, {T26ZI_INARA}", 10)
+    _text(pdf, 50, 760, f"Asistents: Edgars Lasis, {T26ZI_EDGARS}", 10)
+    _text(pdf, 50, 735, "Datums   Sākts   Beigts   h   Aktivitāte", 9, bold=True)
+    for i, day in enumerate(["03", "05", "10", "12"]):
+        _text(pdf, 50, 718 - 15 * i, f"{day}.03.   09:00   11:00   2   darbs", 9)
+    _text(pdf, 50, 640, "Kopā: 8 h", 10)
+
+
+CASES.update({
+    "t26zi_app_report_with_its_generation_time.pdf": (
+        t26zi_app_report_with_its_generation_time, "timesheet", {
+            "month": "2025-03", "total_hours": 8,
+            "entries": [{"date": f"2025-03-{d}", "start": "09:00", "end": "11:00", "hours": 2,
+                         "activity": "work"} for d in ("03", "05", "10", "12")]}),
+})
