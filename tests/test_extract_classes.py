@@ -7852,3 +7852,13 @@ def test_t26zi_an_address_in_angle_brackets_gets_its_at_back() -> None:
             ("agris.kGgmail.com", box, 0.93)]
     texts = [text for text, _, _ in mend_email_addresses(None, [line], dpi=300)[0]]  # type: ignore[arg-type]
     assert texts == ["<liga.kalna@inbox.lv>", "(Google.com)", "agris.k@gmail.com"]
+
+
+def test_t26zi_a_weeks_hours_with_the_slash_read_as_l() -> None:
+    """A scan's "(h/ned.) 4" read "(hlned.) 4": still a line ending in a week's hours."""
+    from asistents.extract.activities import _HOURS_COLUMN, _WEEKLY_FIGURE
+
+    assert _WEEKLY_FIGURE.search("iestazu apmeklejums (hlned.) 4")
+    assert _WEEKLY_FIGURE.search("darbs 10 st|ned.")
+    assert _HOURS_COLUMN.match("hlned.")
+    assert not _WEEKLY_FIGURE.search("iestazu apmeklejums 4")
