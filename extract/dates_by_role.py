@@ -443,7 +443,8 @@ def _other_event(spec: FieldSpec, lead: str) -> bool:
 
 # A signer's cell: the signer's role (the vocabulary's `other_people`: "Vadītāja",
 # "Direktore") and a name of capitalised words, nothing else ("Vadītāja Vineta Strēle").
-_SIGNER_NAME = r"(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\.?[a-zāčēģīķļņšūž]*(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?)){1,3}"
+_SIGNER_NAME = (r"(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\.?[a-zāčēģīķļņšūž]*"
+                r"(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?)){1,3}")
 
 
 def _signer_cell(ctx: Context, text: str) -> bool:

@@ -63,12 +63,12 @@ TIMED = "print time"
 def _part_kind(text: str) -> str | None:
     """The print-data label a piece of a header opens with: before its colon, or before the
     print time it states."""
-    head, colon, rest = text.partition(":")
+    head, colon, _ = text.partition(":")
     if not colon or not head or len(head) > 24:
         timed = re.match(r"([^\W\d_][^\W\d_ ]{2,23})\s+(?=\d)", text)
         if timed is None or not _PRINT_TIME.match(text[timed.end():]):
             return None
-        head, rest = timed.group(1), text[timed.end():]
+        head = timed.group(1)
     head = re.sub(r"[^a-z ]", "", head).strip()
     for label in _vocabulary()["labels"]:
         if _near(head, label):

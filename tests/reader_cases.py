@@ -17941,9 +17941,11 @@ def t26zi_portal_print_with_names_in_capitals(pdf: canvas.Canvas) -> None:
     """An e-service portal prints the request a man filed for himself: the given name and the
     surname under labels of their own, in capitals as the register holds them ("Vārds |
     MIĶELIS", "Uzvārds | VĪTOLS"); the print time and the clerk's user in the header."""
-    _text(pdf, 50, 810, "Rūjienas e-Pakalpojumi · Izdrukāts: 04.02.2025 11:20 · Lietotājs: AKALNA", 8)
+    _text(pdf, 50, 810,
+          "Rūjienas e-Pakalpojumi · Izdrukāts: 04.02.2025 11:20 · Lietotājs: AKALNA", 8)
     _text(pdf, 50, 780, "Pieteikums: Asistenta pakalpojums pašvaldībā", 13, bold=True)
-    _text(pdf, 50, 760, "Pieteikuma Nr. RP-2025-0097 · Statuss: IESNIEGTS · Iesniegts: 01.02.2025 19:05", 9)
+    _text(pdf, 50, 760,
+          "Pieteikuma Nr. RP-2025-0097 · Statuss: IESNIEGTS · Iesniegts: 01.02.2025 19:05", 9)
     _text(pdf, 50, 730, "1. Pieteicēja dati", 11, bold=True)
     rows = [("Vārds", "MIĶELIS"), ("Uzvārds", "VĪTOLS"), ("Personas kods", T26ZI_MIKELIS),
             ("Deklarētā dzīvesvieta", "Rīgas iela 3-8, Rūjiena, LV-4240"),
@@ -17986,7 +17988,8 @@ def t26zi_eservice_named_by_its_service(pdf: canvas.Canvas) -> None:
     (guardian) named by a court, the client below; no word "pieteikums" as a heading."""
     _text(pdf, 50, 810, "Valkas novada pašvaldība", 10)
     _text(pdf, 50, 790, "E-pakalpojums SP-03 „Asistenta pakalpojums”", 12, bold=True)
-    _text(pdf, 50, 772, "Lieta Nr. VL-25-0311 · Iesniegts 02.06.2025 16:40 · Statuss: izskatīšanā", 8)
+    _text(pdf, 50, 772,
+          "Lieta Nr. VL-25-0311 · Iesniegts 02.06.2025 16:40 · Statuss: izskatīšanā", 8)
     blocks = [("Pieteikuma iesniedzējs", None), ("Vārds, uzvārds", "Sarmīte Ābele"),
               ("Personas kods", T26ZI_SARMITE), ("Loma", "pārstāvis (aizgādnis)"),
               ("Pārstāvības pamats", "Vidzemes rajona tiesas spriedums"),
@@ -18026,7 +18029,8 @@ def t26zi_portal_list_with_entry_stamps(pdf: canvas.Canvas) -> None:
     """A portal's list of daily work-time reports: each row the day worked, the from-to and
     hours, and in a column of its own the time the report was entered (the next day, or after
     a weekend); the people's codes after a middle dot; the month's "Summa" at the foot."""
-    _text(pdf, 50, 810, "Asistentu portāls · atskaites Izdrukāts 02.04.2025 09:00 · lietotājs: d.krumina", 7)
+    _text(pdf, 50, 810,
+          "Asistentu portāls · atskaites Izdrukāts 02.04.2025 09:00 · lietotājs: d.krumina", 7)
     _text(pdf, 50, 780, "Asistenta darba laika atskaites – 2025. gada marts", 12, bold=True)
     _text(pdf, 50, 760, f"Klients Linards Pētersons · p.k. {T26ZI_LINARDS}", 10)
     _text(pdf, 50, 744, f"Asistents Dzidra Krūmiņa · p.k. {T26ZI_DZIDRA}", 10)
@@ -18281,7 +18285,8 @@ def t26zi_court_extract_printed_from_a_portal(pdf: canvas.Canvas) -> None:
         "par aizgādnības nodibināšanu",
         "Rezolutīvā daļa",
         f"Nodibināt aizgādnību Viktoram Ceriņam, personas kods {T26ZI_VIKTORS}, sakarā ar",
-        f"veselības traucējumiem. Par aizgādni iecelt viņa dēlu Sandi Ceriņu, personas kods {T26ZI_SANDIS}.",
+        "veselības traucējumiem. Par aizgādni iecelt viņa dēlu Sandi Ceriņu, personas kods",
+        f"{T26ZI_SANDIS}.",
         "Izraksts pareizs.",
         "Tiesas sekretāre Līga Vērpe 2025. gada 14. oktobrī",
     ], size=9)
