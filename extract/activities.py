@@ -237,12 +237,13 @@ def _yes_no_only(options: list[tuple[str, bool]]) -> bool:
 
 
 # A column of a week's hours: "Stundas nedēļā", "h nedēļā", "st./ned.", "Stundu skaits nedēļā".
-_HOURS_COLUMN = re.compile(r"^(?:stundas|stundu skaits|h|st\.?)\s*(?:/\s*ned\b\.?|nedela\b)")
+# OCR reads the slash of "h/ned." as "l" or "|" ("hlned.") on a scan.
+_HOURS_COLUMN = re.compile(r"^(?:stundas|stundu skaits|h|st\.?)\s*(?:[/l|]\s*ned\b\.?|nedela\b)")
 # A line ending in a week's hours: "Darbs aģentūrā ........ 10 st./ned.", or a form's row
 # asking for them with the answer after it: "8. Darbs: stundas nedēļā | 20".
 _WEEKLY_FIGURE = re.compile(
-    r"\d(?:[.,]\d)?\s*(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*$"
-    r"|(?:h|st\.?|stundas)\s*(?:/\s*ned\b\.?|nedela\b)\W*\d{1,2}(?:[.,]\d)?\s*$"
+    r"\d(?:[.,]\d)?\s*(?:h|st\.?|stundas)\s*(?:[/l|]\s*ned\b\.?|nedela\b)\W*$"
+    r"|(?:h|st\.?|stundas)\s*(?:[/l|]\s*ned\b\.?|nedela\b)\W*\d{1,2}(?:[.,]\d)?\s*$"
     # "Biedrība ... | sestdienās 2 h": the weekdays it recurs on, each day's hours after them.
     r"|\b(?:" + "|".join(WEEKDAYS) + r")as\b(?:\s*(?:,|un)\s*\w+)*\s+\d{1,2}(?:[.,]\d)?\s*"
     r"(?:h|st\.?|stundas)\W*$")

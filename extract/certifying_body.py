@@ -36,6 +36,13 @@ def certifying_body(ctx: Any, spec: FieldSpec, first: Any) -> Found | None:
     two bodies side by side; None otherwise."""
     if not _bodies_side_by_side(first):
         return None
+    return certifying_subject(ctx, spec, warning=f"{spec.name}: two bodies head the page; the "
+                              "one its sentence says certifies was taken")
+
+
+def certifying_subject(ctx: Any, spec: FieldSpec, warning: str | None = None) -> Found | None:
+    """The body a sentence of the paper says certifies ("Biedrība „X” apliecina, ka ..."),
+    below the sure bar; None when no such sentence names an organisation."""
     for line in ctx.lines:
         match = _CERTIFIES.search(line.text)
         if match is None or not _ORGANISATION.search(fold(match.group("subject"))):
@@ -44,7 +51,5 @@ def certifying_body(ctx: Any, spec: FieldSpec, first: Any) -> Found | None:
         value = parse_value(spec, subject) if len(subject.split()) <= 8 else None
         if value is None:
             return None
-        return Found(value, CERTIFIER_CONFIDENCE, "certifier", line.words,
-                     warning=f"{spec.name}: two bodies head the page; the one its sentence "
-                             "says certifies was taken")
+        return Found(value, CERTIFIER_CONFIDENCE, "certifier", line.words, warning=warning)
     return None

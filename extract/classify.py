@@ -22,6 +22,7 @@ from ..forms.institution_names import join_letter_spaced
 from .layout import Line, Segment, fold
 from .mail_header import mail_header_lines
 from .phrase_patterns import stem_phrase
+from .print_header import named_form
 from .timesheet_rows import calendar_days
 from .vocabulary import Act, Vocabulary, vocabularies
 
@@ -383,6 +384,10 @@ def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     # ("Aizkrauklē 10.11.2020. | par aizgādnības nodibināšanu"): a title of its own.
     head += [(ln.index, fold(seg.text), False) for ln in lines if len(ln.segments) > 1
              for seg in ln.segments[1:] if fold(seg.text).startswith("par ")]
+    # A system's printout naming the form or e-service it prints in quotes ("Veidlapa
+    # „Pieteikums ...” nosūtīta", "E-pakalpojums „Asistenta pakalpojums”"): the name is a title.
+    head += [(ln.index, name, False) for ln in lines
+             if ln.index not in rows and (name := named_form(fold(ln.text))) is not None]
     # A hand's capital "I" OCR reads as a small "l" ("lesniegums", "lzziņa"): a line opening
     # with a small "l" (a heading opens with a capital) is read with the "I" as well.
     head += [(ln.index, "i" + fold(ln.text.lstrip())[1:], False) for ln in lines

@@ -75,7 +75,8 @@ def _from_dateline(ctx: Context, spec: FieldSpec) -> Found | None:
     found, by_place_only = dateline_dates(ctx, spec)
     skipped = _certification_lines(ctx) | mail_header_lines(ctx.lines)
     if not found:
-        return (certification or _approval_date(ctx, spec, skipped)
+        return (_extracted_act_date(ctx, spec) or certification
+                or _approval_date(ctx, spec, skipped)
                 or _dateline_without_year(ctx, spec, skipped))
     best = max(role for _, _, role in found)
     # Among date lines of the same role the latest is the paper's own: a registration line
@@ -180,13 +181,14 @@ def dateline_dates(ctx: Context, spec: FieldSpec) -> tuple[list[tuple[str, list[
             # Before the date only its place, number or a signature; after it (to the right)
             # anything but a label: the addressee's block, a note, the signer's name.
             others = [s for s in line.segments if s is not segment]
-            alone = all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text)
+            signer = [s for s in others if _signer_cell(ctx, s.text)]
+            alone = all(_DATELINE_REST.match(s.text) or _SIGNATURE.match(s.text) or s in signer
                         or (s.x0 > segment.x1 and ":" not in s.text) for s in others)
             if not alone and not beside_letterhead(ctx, line, segment, others):
                 continue
             value = parse_value(spec, segment.text[match.start() : match.end()])
             if value is not None and value not in births:
-                role = _dateline_role(lead, others)
+                role = _ROLE_OWN if signer else _dateline_role(lead, others)
                 if role == _ROLE_BARE and _CLOCK_AFTER.match(segment.text, match.end()):
                     # "2025. gada 3. marts 14:02" with no place: the minute a program stamped
                     # (a note's edit time, a print's or a viewer's clock), a stamp's role
@@ -369,6 +371,35 @@ def _certified_copy_date(ctx: Context, spec: FieldSpec) -> Found | None:
     return None
 
 
+# The act an extract copies, named with its date before its kind on the lines under the
+# extract's heading: "Abavas rajona tiesas 2024. gada 6. marta spriedums civillietā ...".
+_ACT_AFTER_DATE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:spriedum|lemum|rikojum|atzinum)[a-z]*\b")
+_ACT_LINES = 3  # lines under the heading the act's name may stand on
+
+
+def _extracted_act_date(ctx: Context, spec: FieldSpec) -> Found | None:
+    """The date of the act an extract or a copy is of, from its name right under the paper's
+    heading ("IZRAKSTS" over "... tiesas 2024. gada 6. marta spriedums ..."), when the paper
+    has no date line of its own: the extract is dated as the act it copies
+    (fixtures/unseen_conventions.md), not by the day it was certified; named, not signed, so
+    below the bar."""
+    for at, line in enumerate(ctx.lines[:12]):
+        if not _COPY_TITLE.search(deaccent(line.text)) or len(line.text.split()) > 4:
+            continue
+        for below in ctx.lines[at + 1:at + 1 + _ACT_LINES]:
+            text = deaccent(below.text)
+            for match in _DATE_ANY.finditer(text):
+                if not _ACT_AFTER_DATE.match(fold(text[match.end():])):
+                    continue
+                value = parse_value(spec, text[match.start():match.end()])
+                if value is not None:
+                    return Found(value, ONE_OF_SEVERAL * _ocr_factor(below.words), "copied_act",
+                                 below.words, warning=f"{spec.name}: an extract, dated as the "
+                                                      "act its title names")
+        return None
+    return None
+
+
 def _copy_dateline_cap(ctx: Context, item: Found) -> Found:
     """A date line of a paper titled as an extract or a copy is taken as the copied act's, but
     the copy prints dates of two papers: one of several, below the bar."""
@@ -408,6 +439,20 @@ def _other_event(spec: FieldSpec, lead: str) -> bool:
         return False
     own = {fold(label) for label in spec.labels}
     return fold(qualified.group(0)) not in own
+
+
+# A signer's cell: the signer's role (the vocabulary's `other_people`: "Vadītāja",
+# "Direktore") and a name of capitalised words, nothing else ("Vadītāja Vineta Strēle").
+_SIGNER_NAME = (r"(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\.?[a-zāčēģīķļņšūž]*"
+                r"(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?)){1,3}")
+
+
+def _signer_cell(ctx: Context, text: str) -> bool:
+    """The cell left of a date names its signer by role and name: the date is the signer's,
+    the paper's own ("Vadītāja Vineta Strēle | 14.05.2025.")."""
+    words = text.strip()
+    return any(re.fullmatch(rf"(?i:{re.escape(stem)})\w*{_SIGNER_NAME}", words) is not None
+               for stem in ctx.vocab.other_people)
 
 
 # Roles of a date line, weakest first.

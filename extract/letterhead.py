@@ -23,10 +23,11 @@ from ..forms.institution_names import (
 )
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import values
-from .certifying_body import certifying_body
+from .certifying_body import certifying_body, certifying_subject
 from .document import Word
 from .evidence import BASE_CONFIDENCE, Found, _ocr_factor
 from .layout import Line, fold
+from .mail_header import mail_header_lines
 from .reading_context import _ORGANISATION, RUNNING_LINE, Context
 from .repair.places import gazetteer
 from .value_parsing import parse_value
@@ -74,6 +75,11 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     return replace(found, value=branch, confidence=min(found.confidence, 0.85))
 
 
+# How far down the first page an e-mail's header block may open (the program's name, the
+# mailbox's owner and the subject above it).
+_MAIL_HEAD_LINES = 8
+
+
 def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
     if spec.region != "letterhead" or not ctx.lines:
         return None
@@ -83,6 +89,17 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
         # A running line heading every page ("SIA ... : izziņa Nr. 3/25 · 1. lpp. no 2")
         # over the letterhead: the letterhead is under it.
         start += 1
+    mail = mail_header_lines([ln for ln in ctx.lines[:_MAIL_HEAD_LINES]
+                              if ln.page == ctx.lines[0].page])
+    if mail and start < max(mail) + 1 < len(ctx.lines):
+        # A printed e-mail: what stands above its header block is the mail program's (its
+        # name, the mailbox's owner, the subject as a heading), no letterhead; the paper's
+        # own, if any, is under the header.
+        start = max(mail) + 1
+        if not _ORGANISATION.search(fold(ctx.lines[start].text)):
+            # A greeting, the body: the e-mail has no letterhead of its own; the body's
+            # sentence saying who certifies names the issuer ("Biedrība X apliecina, ka").
+            return certifying_subject(ctx, spec)
     first = ctx.lines[start]
     digital = ctx.document.text_source in ("text", "acroform")
     heading = _heading_words(first, digital)

@@ -38,7 +38,7 @@ def mail_header_lines(lines: list[Line]) -> set[int]:
     rows next to it on its page (above it, "Datums:" of a forwarded header, or below it)."""
     header: set[int] = set()
     for at, line in enumerate(lines):
-        if not _SENDER.match(fold(line.text)):
+        if not _SENDER.match(fold(line.text)) and not _sender_among_rows(lines, at):
             continue
         header.add(line.index)
         for step in (-1, 1):
@@ -49,6 +49,25 @@ def mail_header_lines(lines: list[Line]) -> set[int]:
                     break
                 header.add(lines[near].index)
     return header
+
+
+# The sender's label alone ("From: Laura Ozola <laura(at)...>", the "@" lost to OCR).
+_SENDER_LABEL = re.compile(r"^\s*(?:no|from|sutitajs|sender)\s*:", re.IGNORECASE)
+# Header rows below a sender's label that make the block an e-mail's without its "@".
+_ROWS_FOR_A_HEADER = 3
+
+
+def _sender_among_rows(lines: list[Line], at: int) -> bool:
+    """The line at `at` opens with a sender's label and header rows follow it ("To:", "Cc:",
+    "Subject:", "Date:"): an e-mail's header block whose sender's address OCR misread."""
+    if not _SENDER_LABEL.match(fold(lines[at].text)):
+        return False
+    rows = 0
+    for near in range(at + 1, min(len(lines), at + 1 + _HEADER_REACH)):
+        if lines[near].page != lines[at].page or not _HEADER_ROW.match(fold(lines[near].text)):
+            break
+        rows += 1
+    return rows >= _ROWS_FOR_A_HEADER
 
 
 # A header row giving when the message went.

@@ -45,7 +45,7 @@ def _split_name(ctx: Context, spec: FieldSpec) -> Found | None:
             ctx.lines, [f"{prefix}vārds"], start=span[0], end=span[1], allow_below=False))
         lasts = _own_hits(ctx, spec, find_label_values(
             ctx.lines, [f"{prefix}uzvārds"], start=span[0], end=span[1], allow_below=False))
-        first = next((h for h in firsts if h.distance < 0.3 and _NAME_WORD.match(h.value)), None)
+        first = next((h for h in firsts if h.distance < 0.3 and _given_name_word(h.value)), None)
         last = next((h for h in lasts if h.distance < 0.3), None)
         if first is None or last is None:
             continue
@@ -54,6 +54,13 @@ def _split_name(ctx: Context, spec: FieldSpec) -> Found | None:
             words = first.words + last.words
             return Found(value, 0.9 * _ocr_factor(words), "label_split", words, structural=0.9)
     return None
+
+
+def _given_name_word(text: str) -> bool:
+    """A given name as a name word, printed as written or in capitals as a system prints its
+    register's names ("Vārds | KASPARS", "Uzvārds | EŅĢELIS")."""
+    word = text.strip()
+    return bool(_NAME_WORD.match(word) or (word.isupper() and _NAME_WORD.match(word.title())))
 
 
 def _bare_label_cell(hit: LabelHit, label: str) -> bool:

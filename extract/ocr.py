@@ -515,6 +515,18 @@ def _email_from_eng(
     return None
 
 
+_BRACKETS = re.compile(r"^([<(\[]?)(.*?)([>)\]]?[.,;]?)$")
+
+
+def _bracketed(text: str) -> tuple[str, str, str]:
+    """A word's opening bracket, what it holds and its closing bracket (with a stop after)."""
+    match = _BRACKETS.match(text)
+    if match is None or (match.group(1) == "" and ">" not in match.group(3)
+                         and ")" not in match.group(3) and "]" not in match.group(3)):
+        return "", text, ""
+    return match.group(1), match.group(2), match.group(3)
+
+
 def mend_email_addresses(image: Image.Image, lines: list[Line], *, dpi: int) -> list[Line]:
     """Put back the "@" that `lav` cannot read into words shaped like e-mail addresses."""
     rereads = 0
@@ -523,9 +535,12 @@ def mend_email_addresses(image: Image.Image, lines: list[Line], *, dpi: int) -> 
         new_line: Line = []
         for text, box, conf in line:
             if "@" not in text and not text.lower().startswith(("www.", "http")):
-                certain = _PUNCTUATED_EMAIL.match(text) or _CAPITAL_STAND_IN_EMAIL.match(text)
+                # An e-mail header's address in angle brackets ("<ilze.ozolaGinbox.lv>"): the
+                # brackets are no part of it.
+                opening, core, closing = _bracketed(text)
+                certain = _PUNCTUATED_EMAIL.match(core) or _CAPITAL_STAND_IN_EMAIL.match(core)
                 if certain is not None:
-                    text = f"{certain.group(1)}@{certain.group(2)}"
+                    text = f"{opening}{certain.group(1)}@{certain.group(2)}{closing}"
                 elif (
                     conf < REREAD_BELOW
                     and rereads < MAX_EMAIL_REREADS

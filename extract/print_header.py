@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from .layout import Line, Segment, fold, renumbered
+from .reading_context import _ORGANISATION
 from .vocabulary import reader_data
 
 
@@ -44,14 +45,50 @@ def _label_kind(segment: Segment) -> str | None:
     text = fold(segment.text).strip(" \"'“„.,;")
     if re.match(_vocabulary()["page_counter"], text):
         return "counter"
+    return _part_kind(text)
+
+
+# A print time after its label with no colon ("Izdrukāts 04.03.2025 17:12", "Ģenerēts
+# 2025-05-12 10:18:44"): a date and a clock.
+_PRINT_TIME = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?\s+\d{1,2}:\d{2}")
+# The parts of a header's segment a system joins by a middle dot ("... 10:18 · lietotājs: x").
+_PART = re.compile(r"\s[·|•]\s")
+
+
+# The kind a print label stating a date and a clock counts as besides its own: when the
+# system printed, unmistakably ("Izdrukāts 14.05.2025 12:30" alone is a print header's row).
+TIMED = "print time"
+
+
+def _part_kind(text: str) -> str | None:
+    """The print-data label a piece of a header opens with: before its colon, or before the
+    print time it states."""
     head, colon, _ = text.partition(":")
     if not colon or not head or len(head) > 24:
-        return None
+        timed = re.match(r"([^\W\d_][^\W\d_ ]{2,23})\s+(?=\d)", text)
+        if timed is None or not _PRINT_TIME.match(text[timed.end():]):
+            return None
+        head = timed.group(1)
     head = re.sub(r"[^a-z ]", "", head).strip()
     for label in _vocabulary()["labels"]:
         if _near(head, label):
             return label
     return None
+
+
+def _timed(segment: Segment) -> bool:
+    """A piece of the segment is a print label with its date and clock after it."""
+    return any(_part_kind(part.strip()) is not None and re.search(
+        r"[:\s]\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?\s+\d{1,2}:\d{2}", part)
+        for part in _PART.split(fold(segment.text)))
+
+
+def _kinds_within(segment: Segment) -> set[str]:
+    """The print-data labels opening the pieces of a segment after its first middle dot, and
+    the print time's own kind when one states a date and a clock."""
+    parts = _PART.split(fold(segment.text))[1:]
+    kinds = {kind for part in parts if (kind := _part_kind(part.strip())) is not None}
+    return kinds | ({TIMED} if _timed(segment) else set())
 
 
 def _row(line: Line) -> tuple[list[Segment], set[str], bool]:
@@ -62,11 +99,13 @@ def _row(line: Line) -> tuple[list[Segment], set[str], bool]:
         kind = _label_kind(segment)
         if kind is not None:
             kinds.add(kind)
+            kinds |= _kinds_within(segment)
             # The label's value stands after it; a counter or another label may follow.
             for later in line.segments[at + 1:]:
                 later_kind = _label_kind(later)
                 if later_kind is not None:
                     kinds.add(later_kind)
+                kinds |= _kinds_within(later)
             return list(line.segments[:at]), kinds, "counter" in kinds
     return list(line.segments), kinds, False
 
@@ -89,9 +128,19 @@ def _page_header(lines: list[Line]) -> dict[int, list[Segment]] | None:
     header: dict[int, list[Segment]] = {}
     for index, (kept, counter) in rows.items():
         # The system's name beside the counter ("SkolasVārti ... Lapa 1 no 1") is no issuer
-        # when a row of the header names one left of its print data.
-        header[index] = [] if counter and named_below else kept
+        # when a row of the header names one left of its print data; nor is the system's or
+        # its module's name left of the print data that names no organisation
+        # ("PersonālsPRO v8.3 · izdruka", "Kolektīvu uzskaite · apliecinājumi").
+        system = not any(_ORGANISATION.search(fold(seg.text)) for seg in kept) and any(
+            _SYSTEM_NAME.search(seg.text) for seg in kept)
+        header[index] = [] if (counter and named_below) or system else kept
     return header
+
+
+# A system's or module's name: a version number ("PersonālsPRO v8.3", "KLS 2.14"), or a piece
+# after a middle dot in lower case, the module or the paper's kind ("... · izdruka",
+# "Kolektīvu uzskaite · apliecinājumi").
+_SYSTEM_NAME = re.compile(r"(?<![\w.])v?\d{1,2}\.\d{1,2}(?![\w.])|\s[·•]\s+(?-i:[a-zāčēģīķļņšūž])")
 
 
 def without_print_header(lines: list[Line]) -> list[Line]:
@@ -121,4 +170,28 @@ def without_print_header(lines: list[Line]) -> list[Line]:
     return renumbered(kept)
 
 
-__all__ = ["without_print_header"]
+__all__ = ["names_print_time", "without_print_header"]
+
+
+def names_print_time(text: str) -> bool:
+    """A word of the text is a print-data label ("Izdrukāts", "ģenerēts lietotnē"): what
+    follows is when a system printed or made the paper."""
+    words = re.findall(r"[a-z]+", fold(text))
+    return any(_near(word, label) for word in words for label in _vocabulary()["labels"]
+               if " " not in label)
+
+
+_QUOTED_NAME = r"[\s:]+(?:[\w./-]+\s+){0,2}?(?:[„\"“”]|,,)\s*([^„\"“”]{3,80}?)\s*[”\"“]"
+
+
+def named_form(folded: str) -> str | None:
+    """The title a system's line gives its paper by the form's or e-service's name in quotes
+    ("veidlapa „pieteikums asistenta pakalpojumam” nosutita" -> "pieteikums asistenta
+    pakalpojumam"; "e-pakalpojums sp-07 „asistenta pakalpojums”" -> "pieteikums asistenta
+    pakalpojums"), folded; None when the line names none."""
+    for word, kind in _vocabulary().get("named_forms", {}).items():
+        match = re.search(rf"(?<![\w-]){re.escape(word)}[a-z]*{_QUOTED_NAME}", folded)
+        if match is not None:
+            name = match.group(1).strip()
+            return f"{kind} {name}".strip() if kind and not name.startswith(kind) else name
+    return None

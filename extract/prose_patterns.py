@@ -36,6 +36,9 @@ from .whose_value import _BIRTH_BEFORE, _PERSON_KINDS, _birth_dates, _issuers, _
 # A hand's "p." the marks' reader took for a box ("☐ k. DDMMYY-NNNNN"): before a personal
 # code only "p. k." stands there. Replaced letter for letter, so offsets stay the text's.
 _BOX_FOR_P = re.compile(r"[☐□] k\.(?=\s*\d{6}-?\d{5}(?!\d))")
+# A system's record parts a name from its code's label by a middle dot where a hand writes a
+# comma ("Klients Jānis Ozols · p.k. ..."): a comma to the patterns, one letter for one.
+_DOT_BEFORE_CODE = re.compile(r"[·•](?=\s*(?:p\.\s*k\.|pers\.\s*k\.|personas\s+kods))", re.I)
 
 
 def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -48,7 +51,7 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
         text = ctx.text_of(*span)
     else:
         text = ctx.text
-    plain = _BOX_FOR_P.sub("p.k.", deaccent(text))
+    plain = _DOT_BEFORE_CODE.sub(",", _BOX_FOR_P.sub("p.k.", deaccent(text)))
     for pattern in spec.patterns:
         for match in compile_pattern(pattern.regex).finditer(plain):
             if "value" in match.groupdict():

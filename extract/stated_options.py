@@ -333,7 +333,9 @@ def _option_units(lines: list[Line], spec: FieldSpec) -> list[str]:
 # ierobežojumu") says it is not limited.
 _DENIED_TAIL = re.compile(
     # "Psihiskās funkcijas un augšējo ekstremitāšu funkcijas nav ierobežotas."
-    r"(?<![a-z])(?:nav|ne)(?:\s+(?:konstatet|noteikt|nepieciesam|ierobezot)\w*)?\s*[.;]?\s*$"
+    # ... and a system's table writing the degree in words with its digit after it: "nav (0)".
+    r"(?<![a-z])(?:nav|ne)(?:\s+(?:konstatet|noteikt|nepieciesam|ierobezot)\w*)?"
+    r"(?:\s*\(\s*0\s*\))?\s*[.;]?\s*$"
     r"|[—–:-]\s*nav\s+(?:traucejum|ierobezojum)\w*\s*[.;,]?\s*$")
 
 

@@ -38,6 +38,7 @@ from . import clock_digits, values
 from .activity_grid import grid_cells
 from .document import ReadDocument, Word
 from .layout import Line, Segment, fold
+from .print_header import names_print_time
 from .vocabulary import reader_data
 
 ROW_CONFIDENCE = 0.9  # a list read from rows, before OCR doubt
@@ -256,6 +257,16 @@ def calendar_days(line: Line) -> list[_Text] | None:
 # A week grid's day cell opens with its day and month ("03.06.", "3.06"), never a week's span
 # ("27.05.–02.06.", its own cell beside the days) or a clock ("07:00").
 _GRID_CELL = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})(?:\.(?!\s*[-–—]\s*\d)|(?![\d.:]|\s*[-–—]\s*\d))")
+# A print or generation time stamp anywhere on a line: a whole date and a clock.
+_PRINT_STAMP = re.compile(
+    r"(?<![\d.:])(?:\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2})\s+(?:[01]?\d|2[0-3]):[0-5]\d"
+    r"(?::[0-5]\d)?(?![\d:])")
+# A system's time stamp: a whole date with its year and one clock, nothing else ("02.10.2025
+# 07:51", "2025-10-02 07:51:12"): when a row was entered or approved, in a column of its own
+# after the row's from-to ("Ievadīts"), never a day's cell of a week grid nor the row's time.
+_ENTRY_STAMP = re.compile(
+    r"(?<![\d.:–—-])\s*(?:\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2})\s+"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*$")
 
 
 def _dated_cells(lines: Sequence[Line], at: int) -> tuple[list[_Text], int] | None:
@@ -268,7 +279,8 @@ def _dated_cells(lines: Sequence[Line], at: int) -> tuple[list[_Text], int] | No
     line = lines[at]
     if len(line.segments) < 3:
         return None
-    found = [(seg, _GRID_CELL.match(seg.text)) for seg in line.segments]
+    found = [(seg, _GRID_CELL.match(seg.text) if not _ENTRY_STAMP.match(seg.text) else None)
+             for seg in line.segments]
     cells = [(seg, m) for seg, m in found if m]
     if len(cells) < 2:
         return None
@@ -843,6 +855,12 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
     beside it may be a row OCR could not read). One date with two ranges ("no 7.30 līdz 8.30
     uz skolu un no 13.30 līdz 14.30 atpakaļ") is two rows of that day; a range that names no
     activity of its own shares the one before it (the way back of the same errand)."""
+    stamp = _PRINT_STAMP.search(text.text)
+    if stamp is not None and names_print_time(text.text[:stamp.start()]) \
+            and not _CLOCK.search(text.text[stamp.end():]):
+        # "Jūnijs 2025 · ģenerēts lietotnē 30.06.2025 21:07": when the system printed or made
+        # the sheet, no day worked (its year read as a clock made a row of it).
+        return [], False, []
     day, rest = row_date(text.text, month)
     if day is None or _WEEK_HEADING.match(fold(rest)) or _PAGE_COUNT.match(fold(rest)):
         # "2. nedēļa" heads a week's block of rows: a week's number, no day; "2. lapa no 3"
@@ -850,6 +868,10 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         return [], False, []
     # "8h00": a clock as a paper from abroad writes it, the "h" for the colon.
     rest = _H_CLOCK.sub(r"\1:\2", rest)
+    # The time stamp a system printed after the row (when it was entered: "... izglītība
+    # 02.10.2025 07:51") is none of the row's times: its clock read as hours was a row's
+    # "7.85 h".
+    rest = _ENTRY_STAMP.sub("", rest)
     as_read = rest
     clocks = list(_CLOCK.finditer(rest))
     if len(clocks) < 2:

@@ -17930,3 +17930,398 @@ CASES.update({
         t25he_programme_typed_with_one_m, "school_certificate", {
             "programme": "Loģistika", "person_name": "Mārtiņš Ieviņš"}),
 })
+
+
+T26ZI_MIKELIS = personal_code("1403821506")
+T26ZI_SARMITE = personal_code("2109631248")
+T26ZI_ROBIS = personal_code("0705011367")
+
+
+def t26zi_portal_print_with_names_in_capitals(pdf: canvas.Canvas) -> None:
+    """An e-service portal prints the request a man filed for himself: the given name and the
+    surname under labels of their own, in capitals as the register holds them ("Vārds |
+    MIĶELIS", "Uzvārds | VĪTOLS"); the print time and the clerk's user in the header."""
+    _text(pdf, 50, 810,
+          "Rūjienas e-Pakalpojumi · Izdrukāts: 04.02.2025 11:20 · Lietotājs: AKALNA", 8)
+    _text(pdf, 50, 780, "Pieteikums: Asistenta pakalpojums pašvaldībā", 13, bold=True)
+    _text(pdf, 50, 760,
+          "Pieteikuma Nr. RP-2025-0097 · Statuss: IESNIEGTS · Iesniegts: 01.02.2025 19:05", 9)
+    _text(pdf, 50, 730, "1. Pieteicēja dati", 11, bold=True)
+    rows = [("Vārds", "MIĶELIS"), ("Uzvārds", "VĪTOLS"), ("Personas kods", T26ZI_MIKELIS),
+            ("Deklarētā dzīvesvieta", "Rīgas iela 3-8, Rūjiena, LV-4240"),
+            ("Kontakttālrunis", "29114507")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 710 - 18 * i, label, 10)
+        _text(pdf, 220, 710 - 18 * i, value, 10)
+    _text(pdf, 50, 600, "2. Pakalpojuma saņēmējs", 11, bold=True)
+    _text(pdf, 50, 582, "Pakalpojumu pieprasu sev", 10)
+    _text(pdf, 50, 555, "Pakalpojuma veids", 10)
+    _text(pdf, 220, 555, "Asistenta pakalpojums pašvaldībā", 10)
+
+
+def t26zi_browser_print_of_a_sent_form(pdf: canvas.Canvas) -> None:
+    """A browser prints the page an online form shows once sent: no title of its own, the
+    form named in quotes in the sentence saying it was sent ('Veidlapa „Pieteikums ...”
+    nosūtīta ...'); the mother applies for her son as his legal representative (guardian)."""
+    _text(pdf, 40, 815, "03.06.2025, 09:12   Veidlapa iesniegta - Valkas novada pašvaldība", 7)
+    _text(pdf, 50, 780, "Paldies! Jūsu veidlapa ir nosūtīta.", 12, bold=True)
+    _lines(pdf, 50, 755, [
+        "Veidlapa „Pieteikums asistenta pakalpojumam” nosūtīta 03.06.2025 plkst. 09:10.",
+        "Atbildi sniegsim viena mēneša laikā.",
+    ], size=9)
+    rows = [("Iesniedzējs (vārds, uzvārds)", "Sarmīte Ābele"),
+            ("Iesniedzēja personas kods", T26ZI_SARMITE),
+            ("Iesniedzējs ir", "likumiskais pārstāvis (aizgādnis)"),
+            ("Personas, kurai pakalpojums, vārds, uzvārds", "Robis Ābele"),
+            ("Personas kods", T26ZI_ROBIS),
+            ("Deklarētā adrese", "Meža iela 2, Valka, LV-4701"),
+            ("Tālrunis", "26600912")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 700 - 18 * i, label, 9)
+        _text(pdf, 300, 700 - 18 * i, value, 9)
+    _text(pdf, 40, 30, "https://valka.example.lv/veidlapas/asistents/paldies   1/1", 7)
+
+
+def t26zi_eservice_named_by_its_service(pdf: canvas.Canvas) -> None:
+    """A portal prints a request filed through its e-service, named only by the service in
+    quotes ('E-pakalpojums SP-03 „Asistenta pakalpojums”'): the applicant a representative
+    (guardian) named by a court, the client below; no word "pieteikums" as a heading."""
+    _text(pdf, 50, 810, "Valkas novada pašvaldība", 10)
+    _text(pdf, 50, 790, "E-pakalpojums SP-03 „Asistenta pakalpojums”", 12, bold=True)
+    _text(pdf, 50, 772,
+          "Lieta Nr. VL-25-0311 · Iesniegts 02.06.2025 16:40 · Statuss: izskatīšanā", 8)
+    blocks = [("Pieteikuma iesniedzējs", None), ("Vārds, uzvārds", "Sarmīte Ābele"),
+              ("Personas kods", T26ZI_SARMITE), ("Loma", "pārstāvis (aizgādnis)"),
+              ("Pārstāvības pamats", "Vidzemes rajona tiesas spriedums"),
+              ("Pakalpojuma saņēmējs", None), ("Vārds, uzvārds", "Robis Ābele"),
+              ("Personas kods", T26ZI_ROBIS),
+              ("Deklarētā adrese", "Meža iela 2, Valka, LV-4701"),
+              ("Brīvā laika aktivitātes (h/ned.)", "3")]
+    for i, (label, value) in enumerate(blocks):
+        _text(pdf, 50, 740 - 18 * i, label, 10, bold=value is None)
+        if value is not None:
+            _text(pdf, 240, 740 - 18 * i, value, 10)
+
+
+CASES.update({
+    "t26zi_portal_print_with_names_in_capitals.pdf": (
+        t26zi_portal_print_with_names_in_capitals, "application", {
+            "applicant_name": "Miķelis Vītols", "applicant_personal_code": T26ZI_MIKELIS,
+            "client_name": "Miķelis Vītols", "service": "assistant"}),
+    "t26zi_browser_print_of_a_sent_form.pdf": (
+        t26zi_browser_print_of_a_sent_form, "application", {
+            "applicant_name": "Sarmīte Ābele", "applicant_personal_code": T26ZI_SARMITE,
+            "client_name": "Robis Ābele", "client_personal_code": T26ZI_ROBIS,
+            "service": "assistant"}),
+    "t26zi_eservice_named_by_its_service.pdf": (
+        t26zi_eservice_named_by_its_service, "application", {
+            "applicant_name": "Sarmīte Ābele", "applicant_personal_code": T26ZI_SARMITE,
+            "client_name": "Robis Ābele", "client_personal_code": T26ZI_ROBIS,
+            "service": "assistant"}),
+})
+
+
+T26ZI_LINARDS = personal_code("1902110417")
+T26ZI_DZIDRA = personal_code("0811700923")
+
+
+def t26zi_portal_list_with_entry_stamps(pdf: canvas.Canvas) -> None:
+    """A portal's list of daily work-time reports: each row the day worked, the from-to and
+    hours, and in a column of its own the time the report was entered (the next day, or after
+    a weekend); the people's codes after a middle dot; the month's "Summa" at the foot."""
+    _text(pdf, 50, 810,
+          "Asistentu portāls · atskaites Izdrukāts 02.04.2025 09:00 · lietotājs: d.krumina", 7)
+    _text(pdf, 50, 780, "Asistenta darba laika atskaites – 2025. gada marts", 12, bold=True)
+    _text(pdf, 50, 760, f"Klients Linards Pētersons · p.k. {T26ZI_LINARDS}", 10)
+    _text(pdf, 50, 744, f"Asistents Dzidra Krūmiņa · p.k. {T26ZI_DZIDRA}", 10)
+    heads = ["Darba diena", "Laiks", "h", "Aktivitāte", "Ievadīts"]
+    xs = [50, 140, 230, 270, 420]
+    for x, head in zip(xs, heads, strict=True):
+        _text(pdf, x, 720, head, 9, bold=True)
+    rows = [("03.03.2025", "09:00–12:00", "3", "darbs", "04.03.2025 08:02"),
+            ("05.03.2025", "09:00–12:00", "3", "darbs", "06.03.2025 07:58"),
+            ("07.03.2025", "14:00–16:00", "2", "brīvais laiks", "10.03.2025 08:11"),
+            ("10.03.2025", "09:00–12:00", "3", "darbs", "11.03.2025 08:05")]
+    for i, row in enumerate(rows):
+        for x, cell in zip(xs, row, strict=True):
+            _text(pdf, x, 702 - 16 * i, cell, 9)
+    _text(pdf, 50, 620, "Summa: 11 h", 10)
+
+
+def t26zi_hours_sent_by_mail(pdf: canvas.Canvas) -> None:
+    """An assistant e-mails the month's hours: the client named once, in the genitive with
+    his code, as whose record she sends ("Sūtu Linarda Pētersona (p.k. ...) asistenta
+    pakalpojuma uzskaiti ..."); the table pasted into the body."""
+    _lines(pdf, 50, 800, [
+        "No: Dzidra Krūmiņa <dzidra.k@example.lv>",
+        "Kam: asistenti@example.lv",
+        "Temats: stundas marts",
+        "Datums: 01.04.2025 07:40",
+    ], size=9)
+    _lines(pdf, 50, 730, [
+        "Labdien!",
+        f"Sūtu Linarda Pētersona (p.k. {T26ZI_LINARDS}) asistenta pakalpojuma uzskaiti par",
+        "2025. gada martu.",
+        f"Asistente Dzidra Krūmiņa, p.k. {T26ZI_DZIDRA}.",
+        "Datums No Līdz Stundas Kur",
+        "03.03.2025 09:00 12:00 3 darbs",
+        "05.03.2025 09:00 12:00 3 darbs",
+        "10.03.2025 09:00 12:00 3 darbs",
+        "12.03.2025 09:00 12:00 3 darbs",
+        "Kopā martā: 12 stundas.",
+    ], size=10)
+
+
+CASES.update({
+    "t26zi_portal_list_with_entry_stamps.pdf": (
+        t26zi_portal_list_with_entry_stamps, "timesheet", {
+            "month": "2025-03", "client_personal_code": T26ZI_LINARDS,
+            "assistant_personal_code": T26ZI_DZIDRA, "total_hours": 11,
+            "entries": [
+                {"date": "2025-03-03", "start": "09:00", "end": "12:00", "hours": 3,
+                 "activity": "work"},
+                {"date": "2025-03-05", "start": "09:00", "end": "12:00", "hours": 3,
+                 "activity": "work"},
+                {"date": "2025-03-07", "start": "14:00", "end": "16:00", "hours": 2,
+                 "activity": "leisure"},
+                {"date": "2025-03-10", "start": "09:00", "end": "12:00", "hours": 3,
+                 "activity": "work"}]}),
+    "t26zi_hours_sent_by_mail.pdf": (
+        t26zi_hours_sent_by_mail, "timesheet", {
+            "client_name": "Linards Pētersons", "client_personal_code": T26ZI_LINARDS,
+            "assistant_personal_code": T26ZI_DZIDRA, "total_hours": 12}),
+})
+
+
+T26ZI_KRISTERS = personal_code("0604071532")
+
+
+def t26zi_certificate_in_a_printed_mail(pdf: canvas.Canvas) -> None:
+    """A club's coordinator certifies by e-mail: the mail program's banner and the mailbox's
+    owner (the social service) above the header, English header rows whose sender's "@" is
+    lost ("(at)"), the certifying sentence in the body, the program's print date at the foot."""
+    _text(pdf, 50, 810, "WebPasts Valkas novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 50, 790, "Apliecinājums - K. Liepiņš pulciņš", 10)
+    _lines(pdf, 50, 765, [
+        "From: Inese Kalna <inese(at)zalasetas-klubs.lv>",
+        "To: socdienests@valka.example.lv",
+        "Cc: kristers.l@example.lv",
+        "Subject: Apliecinājums - K. Liepiņš pulciņš",
+        "Date: Tue, 04 Mar 2025 09:12:40 +0200",
+    ], size=9)
+    _lines(pdf, 50, 680, [
+        "Labdien!",
+        f"Biedrība Zaļā Sēta apliecina, ka Kristers Liepiņš (personas kods {T26ZI_KRISTERS})",
+        "apmeklē mūsu jauniešu klubu katru trešdienu no 15.00 līdz 18.00.",
+        "Ar cieņu",
+        "Inese Kalna",
+    ], size=10)
+    _text(pdf, 50, 40, "WebPasts - printed 06/03/2025 Page 1 of 1", 7)
+
+
+CASES.update({
+    "t26zi_certificate_in_a_printed_mail.pdf": (
+        t26zi_certificate_in_a_printed_mail, "activity_certificate", {
+            "institution_name": "Biedrība Zaļā Sēta", "person_name": "Kristers Liepiņš",
+            "personal_code": T26ZI_KRISTERS, "issued_on": "2025-03-04"}),
+})
+
+
+T26ZI_ALDIS = personal_code("2311850624")
+
+
+def t26zi_generated_employer_certificate(pdf: canvas.Canvas) -> None:
+    """A personnel system's automatic certificate: its own name and module left of the
+    generation time and user ("AlgasPlus 4.1 · izdruka | Ģenerēts 2025-02-10 08:01:13 ·
+    lietotājs: sistēma", no colon after the time's label), the company's letterhead under it."""
+    _text(pdf, 50, 812, "AlgasPlus 4.1 · izdruka", 7)
+    _text(pdf, 330, 812, "Ģenerēts 2025-02-10 08:01:13 · lietotājs: sistēma", 7)
+    _text(pdf, 50, 780, "SIA LIEPU KALVE", 13, bold=True)
+    _text(pdf, 330, 780, "Reģistrācijas Nr. 40003551129", 9)
+    _text(pdf, 50, 764, "Meža iela 5, Smiltene, LV-4729", 9)
+    _text(pdf, 50, 730, "IZZIŅA PAR DARBA ATTIECĪBĀM Nr. IZZ-2025-0044", 12, bold=True)
+    rows = [("Darbinieks", "LIEPIŅŠ ALDIS"), ("Personas kods", T26ZI_ALDIS),
+            ("Amats", "kalējs"), ("Darba attiecību sākums", "01.09.2021"),
+            ("Sagatavots", "10.02.2025")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 700 - 18 * i, label, 10)
+        _text(pdf, 230, 700 - 18 * i, value, 10)
+    _text(pdf, 50, 580, "Dokuments sagatavots automātiski un ir derīgs bez paraksta.", 8)
+
+
+T26ZI_ELVIJA = personal_code("3012930518")
+
+
+def t26zi_collective_named_under_its_house(pdf: canvas.Canvas) -> None:
+    """A culture house's collectives system prints a participation confirmation: the module's
+    name left of the print time ("Kolektīvi · apliecinājumi | Izdrukāts ..."), the house as
+    the letterhead, the dance group's own name in quotes on a row of its own: the house
+    issues it, the group is what she attends."""
+    _text(pdf, 50, 812, "Kolektīvi · apliecinājumi", 7)
+    _text(pdf, 330, 812, "Izdrukāts 11.03.2025 10:40 · lietotājs: admin.kn", 7)
+    _text(pdf, 50, 780, "Ērgļu Kultūras nams", 13, bold=True)
+    _text(pdf, 330, 780, "Rīgas iela 2, Ērgļi, LV-4840", 9)
+    _text(pdf, 50, 745, "APLIECINĀJUMS par dalību amatiermākslas kolektīvā", 12, bold=True)
+    rows = [("Dalībnieks", "Elvija Rudzīte"), ("Personas kods", T26ZI_ELVIJA),
+            ("Kolektīvs", "tautas deju kolektīvs „Rasiņa”"),
+            ("Mēģinājumi", "pirmdienās 18.00–20.00"), ("Slodze", "2 stundas nedēļā")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 715 - 18 * i, label, 10)
+        _text(pdf, 230, 715 - 18 * i, value, 10)
+    _text(pdf, 50, 600, "Ērgļos, 11.03.2025. Direktore I. Krūze", 10)
+
+
+CASES.update({
+    "t26zi_generated_employer_certificate.pdf": (
+        t26zi_generated_employer_certificate, "employer_certificate", {
+            "employer_name": "SIA LIEPU KALVE", "person_name": "Aldis Liepiņš",
+            "personal_code": T26ZI_ALDIS, "issued_on": "2025-02-10"}),
+    "t26zi_collective_named_under_its_house.pdf": (
+        t26zi_collective_named_under_its_house, "activity_certificate", {
+            "institution_name": "Ērgļu Kultūras nams", "person_name": "Elvija Rudzīte",
+            "issued_on": "2025-03-11"}),
+})
+
+
+T26ZI_GUNARS = personal_code("1505580418")
+
+
+def t26zi_day_centre_module_report(pdf: canvas.Canvas) -> None:
+    """A day centre's attendance module prints a month: the module's name and its print time
+    alone on the top row ("DAC modulis · atskaite B-2 | Izdrukāts 03.06.2025 09:15", one
+    kind of print data, no colon), the centre's own name unquoted over its founder, the
+    visits as rows, the head signing with the date in a cell beside her name."""
+    _text(pdf, 50, 812, "DAC modulis · atskaite B-2", 7)
+    _text(pdf, 330, 812, "Izdrukāts 03.06.2025 09:15", 7)
+    _text(pdf, 50, 785, "Dienas aprūpes centrs Rudzupuķe", 12, bold=True)
+    _text(pdf, 300, 785, "Smiltenes novada Sociālais dienests · Dārza iela 1,", 9)
+    _text(pdf, 50, 770, "Smiltene", 9)
+    _text(pdf, 50, 745, "Apmeklējuma pārskats: 01.05.2025–31.05.2025", 10, bold=True)
+    _text(pdf, 50, 728, f"Klients: Gunārs Kalējs · personas kods {T26ZI_GUNARS}", 10)
+    for i, day in enumerate(["05", "07", "12", "14"]):
+        _text(pdf, 50, 705 - 15 * i, f"{day}.05.2025   10:00   14:00   4,00", 9)
+    _lines(pdf, 50, 630, [
+        "Apliecinām, ka Gunārs Kalējs apmeklē dienas aprūpes centru Rudzupuķe pirmdienās un",
+        "trešdienās no 10.00 līdz 14.00, t. i., 8 stundas nedēļā.",
+    ], size=9)
+    _text(pdf, 50, 590, "Vadītāja Ilze Avotiņa", 10)
+    _text(pdf, 330, 590, "02.06.2025.", 10)
+
+
+T26ZI_OSKARS = personal_code("0909690713")
+
+
+def t26zi_opinion_degrees_in_words_and_digits(pdf: canvas.Canvas) -> None:
+    """The commission's opinion printed from its system: the limitations as a table of areas
+    with the degree in words and its digit in brackets ("smagi (3)", "nav (0)"): only the
+    areas with a degree are limited."""
+    _text(pdf, 50, 810, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 11, bold=True)
+    _text(pdf, 50, 780, "ATZINUMS Nr. LA-25/00412", 12, bold=True)
+    rows = [("Atzinuma datums", "03.04.2025"),
+            ("Persona", f"Oskars Riekstiņš, personas kods {T26ZI_OSKARS}"),
+            ("Invaliditātes grupa", "II (otrā)"), ("Funkcionālie ierobežojumi", ""),
+            ("Joma", "Smaguma pakāpe"), ("Redze", "nav (0)"), ("Pārvietošanās", "smagi (3)"),
+            ("Augšējās ekstremitātes", "nav (0)"), ("Garīgās spējas", "nav (0)"),
+            ("Nepieciešams asistenta pakalpojums pašvaldībā", "Jā")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 750 - 17 * i, label, 10)
+        _text(pdf, 330, 750 - 17 * i, value, 10)
+
+
+CASES.update({
+    "t26zi_day_centre_module_report.pdf": (
+        t26zi_day_centre_module_report, "activity_certificate", {
+            "institution_name": "Dienas aprūpes centrs Rudzupuķe", "person_name": "Gunārs Kalējs",
+            "personal_code": T26ZI_GUNARS, "issued_on": "2025-06-02"}),
+    "t26zi_opinion_degrees_in_words_and_digits.pdf": (
+        t26zi_opinion_degrees_in_words_and_digits, "commission_opinion", {
+            "person_name": "Oskars Riekstiņš", "limitations": ["mobility"],
+            "assistant_needed": True}),
+})
+
+
+T26ZI_LAUMA = personal_code("1708910327")
+
+
+def t26zi_case_system_opinion_with_its_print_time(pdf: canvas.Canvas) -> None:
+    """A social service's case system prints a social worker's opinion: the system and the
+    service left of the print time and user (a later day), the opinion's date in a field of
+    its own, "Atzinums sniegts"."""
+    _text(pdf, 50, 812, "Lietu sistēma · Alojas novada Sociālais dienests", 7)
+    _text(pdf, 330, 812, "Izdrukāts 20.03.2025 15:02 · lietotājs: aozola", 7)
+    _text(pdf, 50, 785, "Alojas novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 50, 760, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    rows = [("Klients", "Lauma Briede"), ("Personas kods", T26ZI_LAUMA),
+            ("Mērķa grupa", "ģimene ar bērniem"), ("Stundas nedēļā", "8"),
+            ("Periods", "6 mēneši"), ("Atzinums sniegts", "17.03.2025")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 730 - 17 * i, label, 10)
+        _text(pdf, 230, 730 - 17 * i, value, 10)
+    _text(pdf, 50, 610, "Sociālā darbiniece Anna Ozola", 10)
+
+
+CASES.update({
+    "t26zi_case_system_opinion_with_its_print_time.pdf": (
+        t26zi_case_system_opinion_with_its_print_time, "social_worker_opinion", {
+            "person_name": "Lauma Briede", "personal_code": T26ZI_LAUMA,
+            "hours_per_week": 8, "issued_on": "2025-03-17"}),
+})
+
+
+T26ZI_VIKTORS = personal_code("2702500915")
+T26ZI_SANDIS = personal_code("0402780611")
+
+
+def t26zi_court_extract_printed_from_a_portal(pdf: canvas.Canvas) -> None:
+    """An extract of a court judgment printed from the courts' portal: the portal's print
+    line on top, "IZRAKSTS" over the judgment named with its date, its operative part, and the
+    secretary's certification with a later date on her line: the extract is dated as the
+    judgment."""
+    _text(pdf, 50, 812, "Tiesu portāls · dokumenta izdruka 14.10.2025 10:02", 7)
+    _text(pdf, 220, 785, "VIDZEMES RAJONA TIESA", 12, bold=True)
+    _text(pdf, 260, 760, "IZRAKSTS", 12, bold=True)
+    _lines(pdf, 50, 735, [
+        "Vidzemes rajona tiesas 2023. gada 11. oktobra spriedums civillietā Nr. C33012323",
+        "par aizgādnības nodibināšanu",
+        "Rezolutīvā daļa",
+        f"Nodibināt aizgādnību Viktoram Ceriņam, personas kods {T26ZI_VIKTORS}, sakarā ar",
+        "veselības traucējumiem. Par aizgādni iecelt viņa dēlu Sandi Ceriņu, personas kods",
+        f"{T26ZI_SANDIS}.",
+        "Izraksts pareizs.",
+        "Tiesas sekretāre Līga Vērpe 2025. gada 14. oktobrī",
+    ], size=9)
+
+
+CASES.update({
+    "t26zi_court_extract_printed_from_a_portal.pdf": (
+        t26zi_court_extract_printed_from_a_portal, "representation_document", {
+            "issued_on": "2023-10-11", "representative_personal_code": T26ZI_SANDIS,
+            "personal_code": T26ZI_VIKTORS}),
+})
+
+
+T26ZI_INARA = personal_code("2205640311")
+T26ZI_EDGARS = personal_code("1010900825")
+
+
+def t26zi_app_report_with_its_generation_time(pdf: canvas.Canvas) -> None:
+    """An assistant's mobile app prints the month: under its name the month and when the app
+    made the report ("Marts 2025 · ģenerēts lietotnē 31.03.2025 20:15", a year a scan may read
+    as a clock), then a row per shift and the total."""
+    _text(pdf, 50, 812, "SolisApp · mēneša atskaite", 11, bold=True)
+    _text(pdf, 50, 795, "Marts 2025 · ģenerēts lietotnē 31.03.2025 20:15", 9)
+    _text(pdf, 50, 775, f"Klients: Ināra Zvejniece, {T26ZI_INARA}", 10)
+    _text(pdf, 50, 760, f"Asistents: Edgars Lasis, {T26ZI_EDGARS}", 10)
+    _text(pdf, 50, 735, "Datums   Sākts   Beigts   h   Aktivitāte", 9, bold=True)
+    for i, day in enumerate(["03", "05", "10", "12"]):
+        _text(pdf, 50, 718 - 15 * i, f"{day}.03.   09:00   11:00   2   darbs", 9)
+    _text(pdf, 50, 640, "Kopā: 8 h", 10)
+
+
+CASES.update({
+    "t26zi_app_report_with_its_generation_time.pdf": (
+        t26zi_app_report_with_its_generation_time, "timesheet", {
+            "month": "2025-03", "total_hours": 8,
+            "entries": [{"date": f"2025-03-{d}", "start": "09:00", "end": "11:00", "hours": 2,
+                         "activity": "work"} for d in ("03", "05", "10", "12")]}),
+})

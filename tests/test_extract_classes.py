@@ -7822,3 +7822,43 @@ def test_t25he_a_sheets_dates_beside_their_own_labels_are_no_column_of_days(sour
     assert record["doc_type"] == "employer_certificate"
     assert record["fields"]["employed_since"] == "2021-03-15"
     assert record["fields"]["issued_on"] == "2025-06-02"
+
+
+def test_t26zi_a_system_names_its_form_in_quotes() -> None:
+    """The form's or e-service's name in quotes is the paper's title: a form's name says its
+    kind, an e-service named by its service is a request for it; a portal's address is none."""
+    from asistents.extract.print_header import named_form
+
+    assert named_form("veidlapa „pieteikums asistenta pakalpojumam” nosutita 03.06.2025") == \
+        "pieteikums asistenta pakalpojumam"
+    assert named_form("e-pakalpojums sp-03 „asistenta pakalpojums”") == \
+        "pieteikums asistenta pakalpojums"
+    assert named_form("e-pakalpojumi.valka.lv · mans konts") is None
+
+
+def test_t26zi_split_name_labels_take_a_register_s_capitals(cases: Path) -> None:
+    """"Vārds | MIĶELIS" over "Uzvārds | VĪTOLS": the two labels' values are one name."""
+    fields = extract_file(cases / "t26zi_portal_print_with_names_in_capitals.pdf")["fields"]
+    assert fields["applicant_name"] == "Miķelis Vītols"
+
+
+def test_t26zi_an_address_in_angle_brackets_gets_its_at_back() -> None:
+    """An e-mail header's "Name <address>" read by `lav` with a "G" for the "@": the brackets
+    are no part of the address, which is mended inside them (it was left as read)."""
+    from asistents.extract.ocr import mend_email_addresses
+
+    box = (0, 0, 10, 10)
+    line = [("<liga.kalnaGinbox.lv>", box, 0.93), ("(Google.com)", box, 0.95),
+            ("agris.kGgmail.com", box, 0.93)]
+    texts = [text for text, _, _ in mend_email_addresses(None, [line], dpi=300)[0]]  # type: ignore[arg-type]
+    assert texts == ["<liga.kalna@inbox.lv>", "(Google.com)", "agris.k@gmail.com"]
+
+
+def test_t26zi_a_weeks_hours_with_the_slash_read_as_l() -> None:
+    """A scan's "(h/ned.) 4" read "(hlned.) 4": still a line ending in a week's hours."""
+    from asistents.extract.activities import _HOURS_COLUMN, _WEEKLY_FIGURE
+
+    assert _WEEKLY_FIGURE.search("iestazu apmeklejums (hlned.) 4")
+    assert _WEEKLY_FIGURE.search("darbs 10 st|ned.")
+    assert _HOURS_COLUMN.match("hlned.")
+    assert not _WEEKLY_FIGURE.search("iestazu apmeklejums 4")
