@@ -17930,3 +17930,152 @@ CASES.update({
         t25he_programme_typed_with_one_m, "school_certificate", {
             "programme": "Loģistika", "person_name": "Mārtiņš Ieviņš"}),
 })
+
+
+# --- round 26: paper that names many people (set ZJ's classes, t26zj) -----------------------
+
+R26ZJ_DZINTRA = personal_code("1104720581")
+R26ZJ_ANETE = personal_code("0503081472")
+R26ZJ_MARCIS = personal_code("2211101533")
+R26ZJ_ROBERTS = personal_code("0907131624")
+
+
+def t26zj_extract_for_one_of_three_siblings(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision appointing one guardian for three siblings (a table of the
+    children, then the dative list "Anetei, Mārcim un Robertam Bērziņiem"), extracted and
+    issued "lietā par Mārci Bērziņu": the extract is Mārcis's, not the first row's."""
+    _text(pdf, 200, 800, "CĒSU NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 230, 784, "Raunas iela 4, Cēsis, LV-4101", 8)
+    _text(pdf, 260, 750, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 230, 732, "LĒMUMS Nr. 2-4/25/17", 12, bold=True)
+    _text(pdf, 240, 718, "par aizbildņa iecelšanu", 10)
+    _text(pdf, 50, 700, "Cēsīs", 10)
+    _text(pdf, 420, 700, "2025. gada 3. martā", 10)
+    _lines(pdf, 50, 680, [
+        "Bāriņtiesa šādā sastāvā: priekšsēdētājs Imants Kroņkalns, locekles Vija Pūre un",
+        "Dace Rutka, izskatīja jautājumu par aizbildņa iecelšanu nepilngadīgajiem bērniem:",
+    ], size=10)
+    _text(pdf, 50, 646, "Bērns", 10)
+    _text(pdf, 300, 646, "Personas kods", 10)
+    for i, (name, code) in enumerate([("Anete Bērziņa", R26ZJ_ANETE),
+                                      ("Mārcis Bērziņš", R26ZJ_MARCIS),
+                                      ("Roberts Bērziņš", R26ZJ_ROBERTS)]):
+        _text(pdf, 50, 632 - 14 * i, name, 10)
+        _text(pdf, 300, 632 - 14 * i, code, 10)
+    _lines(pdf, 50, 580, [
+        f"Sēdē piedalās bērnu vecmāmiņa Dzintra Vītola (personas kods {R26ZJ_DZINTRA}).",
+        "Bāriņtiesa nolēma: iecelt Dzintru Vītolu par aizbildni nepilngadīgajiem Anetei,",
+        "Mārcim un Robertam Bērziņiem.",
+        "Izraksts izsniegts Cēsu novada Sociālajam dienestam lietā par Mārci Bērziņu",
+        "asistenta pakalpojuma piešķiršanai. Izraksts pareizs.",
+    ], size=10)
+    _text(pdf, 50, 480, "Priekšsēdētājs", 10)
+    _text(pdf, 420, 480, "I. Kroņkalns", 10)
+
+
+CASES.update({
+    "t26zj_extract_for_one_of_three_siblings.pdf": (
+        t26zj_extract_for_one_of_three_siblings, "representation_document", {
+            "representative_name": "Dzintra Vītola",
+            "representative_personal_code": R26ZJ_DZINTRA,
+            "person_name": "Mārcis Bērziņš", "personal_code": R26ZJ_MARCIS}),
+})
+
+
+R26ZJ_KRISTERS = personal_code("1402140742")
+R26ZJ_SINDIJA = personal_code("3008110853")
+
+
+def t26zj_school_certificate_naming_a_sister(pdf: canvas.Canvas) -> None:
+    """A school's certificate whose body names the pupil's sister, herself a pupil, with her
+    own code in brackets: the code printed beside the pupil's name is the pupil's."""
+    _text(pdf, 180, 800, "Valmieras Pārgaujas pamatskola", 13, bold=True)
+    _text(pdf, 190, 784, "Gaujas iela 12, Valmiera, LV-4201", 8)
+    _text(pdf, 50, 760, "Valmierā", 10)
+    _text(pdf, 420, 760, "2025. gada 12. septembrī", 10)
+    _text(pdf, 200, 730, "IZZIŅA par izglītojamo", 12, bold=True)
+    _lines(pdf, 50, 705, [
+        "Valmieras Pārgaujas pamatskola apliecina, ka Kristers Siliņš, personas kods",
+        f"{R26ZJ_KRISTERS}, 2025./2026. mācību gadā mācās 5.a klasē un apgūst",
+        "pamatizglītības programmu. Mācību slodze ir 25 stundas nedēļā.",
+        f"Skolā mācās arī Kristera māsa Sindija Siliņa (personas kods {R26ZJ_SINDIJA},",
+        "8.b klase); šī izziņa uz viņu neattiecas.",
+    ], size=10)
+    _text(pdf, 50, 620, "Direktore", 10)
+    _text(pdf, 420, 620, "Ilona Dreimane", 10)
+
+
+CASES.update({
+    "t26zj_school_certificate_naming_a_sister.pdf": (
+        t26zj_school_certificate_naming_a_sister, "school_certificate", {
+            "person_name": "Kristers Siliņš", "personal_code": R26ZJ_KRISTERS}),
+})
+
+
+R26ZJ_ELVIRA = personal_code("2703040269")
+R26ZJ_ZIGRIDA = personal_code("0612650171")
+R26ZJ_ARTURS = personal_code("1910090382")
+
+
+def t26zj_opinion_over_a_household_table(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion: the client's row prints her code after "p.k.", and the
+    household's table below it heads a "Personas kods" column whose first row is the aunt's:
+    the client's code is the one beside her name."""
+    _text(pdf, 180, 800, "Limbažu novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 180, 760, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _text(pdf, 170, 746, "par ģimenes asistenta pakalpojuma nepieciešamību", 10)
+    _text(pdf, 50, 720, "Klients", 10)
+    _text(pdf, 200, 720, f"Elvīra Jaunzeme, p.k. {R26ZJ_ELVIRA}", 10)
+    _text(pdf, 50, 690, "Mājsaimniecība", 10, bold=True)
+    _text(pdf, 50, 674, "Persona", 10)
+    _text(pdf, 200, 674, "Personas kods", 10)
+    _text(pdf, 330, 674, "Statuss", 10)
+    for i, (name, code, status) in enumerate([("Zigrīda Ozoliņa", R26ZJ_ZIGRIDA, "tante"),
+                                              ("Artūrs Jaunzems", R26ZJ_ARTURS, "brālis")]):
+        _text(pdf, 50, 660 - 14 * i, name, 10)
+        _text(pdf, 200, 660 - 14 * i, code, 10)
+        _text(pdf, 330, 660 - 14 * i, status, 10)
+    _lines(pdf, 50, 610, [
+        "Ieteiktais atbalsts – 8 stundas nedēļā uz 6 mēnešiem.",
+    ], size=10)
+    _text(pdf, 50, 570, "Limbažos, 04.11.2025.", 10)
+    _text(pdf, 50, 550, "Sociālā darbiniece", 10)
+    _text(pdf, 420, 550, "Baiba Rence", 10)
+
+
+CASES.update({
+    "t26zj_opinion_over_a_household_table.pdf": (
+        t26zj_opinion_over_a_household_table, "social_worker_opinion", {
+            "person_name": "Elvīra Jaunzeme", "personal_code": R26ZJ_ELVIRA}),
+})
+
+
+R26ZJ_OLIVERS = personal_code("2301160915")
+
+
+def t26zj_limitations_cell_with_semicolons(pdf: canvas.Canvas) -> None:
+    """A commission opinion's row listing areas by semicolons, the last denied ("garīgās
+    funkcijas (smagi); redze – nav ierobežojumu"): the first is limited all the same."""
+    _text(pdf, 120, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12,
+          bold=True)
+    _text(pdf, 230, 784, "Latgales nodaļa · Rēzekne", 9)
+    _text(pdf, 230, 760, "ATZINUMS Nr. LA-25/01234", 12, bold=True)
+    _text(pdf, 260, 746, "par invaliditāti", 10)
+    rows = [("Persona", f"Olivers Jurkāns, personas kods {R26ZJ_OLIVERS}"),
+            ("Lēmums", "noteikta invaliditāte bērnam"),
+            ("Termiņš", "no 2025. gada 1. oktobra līdz 2027. gada 30. septembrim"),
+            ("Funkcionēšanas ierobežojumi",
+             "garīgās funkcijas (smagi); redze – nav ierobežojumu")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 720 - 16 * i, label, 10)
+        _text(pdf, 230, 720 - 16 * i, value, 10)
+    _text(pdf, 50, 620, "Rēzeknē, 22.09.2025.", 10)
+    _text(pdf, 380, 620, "Priekšsēdētāja A. Zeile", 10)
+
+
+CASES.update({
+    "t26zj_limitations_cell_with_semicolons.pdf": (
+        t26zj_limitations_cell_with_semicolons, "commission_opinion", {
+            "person_name": "Olivers Jurkāns", "personal_code": R26ZJ_OLIVERS,
+            "limitations": ["mental"]}),
+})
