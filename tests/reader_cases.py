@@ -18079,3 +18079,41 @@ CASES.update({
             "person_name": "Olivers Jurkāns", "personal_code": R26ZJ_OLIVERS,
             "limitations": ["mental"]}),
 })
+
+
+R26ZJ_GUNARS = personal_code("0402580417")
+R26ZJ_MAIJA = personal_code("1709600528")
+
+
+def t26zj_application_tabling_other_household_members(pdf: canvas.Canvas) -> None:
+    """An application whose applicant's rows are followed by a table of the household's other
+    members under "Citas personas mājsaimniecībā" ("Vārds, uzvārds | Personas kods | ..."):
+    the wife tabled there is neither the applicant nor the client."""
+    _text(pdf, 180, 800, "Rēzeknes novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 250, 770, "Iesniegums", 12, bold=True)
+    _text(pdf, 50, 745, "Lūdzu piešķirt asistenta pakalpojumu pašvaldībā.", 10)
+    rows = [("Iesniedzējs un pakalpojuma", "Gunārs Pauniņš"), ("saņēmējs", ""),
+            ("Personas kods", R26ZJ_GUNARS),
+            ("Deklarētā adrese", "Atbrīvošanas aleja 91-4, Rēzekne, LV-4601"),
+            ("Tālrunis", "+371 26 118 340")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 720 - 14 * i, label, 10)
+        _text(pdf, 230, 720 - 14 * i, value, 10)
+    _text(pdf, 50, 640, "Citas personas mājsaimniecībā", 10, bold=True)
+    for x, head in ((50, "Vārds, uzvārds"), (200, "Personas kods"), (330, "Radniecība")):
+        _text(pdf, x, 624, head, 10)
+    for x, cell in ((50, "Maija Pauniņa"), (200, R26ZJ_MAIJA), (330, "sieva")):
+        _text(pdf, x, 610, cell, 10)
+    _text(pdf, 50, 580, "Aktivitātes", 10, bold=True)
+    _text(pdf, 50, 566, "darbs (galdnieks)", 10)
+    _text(pdf, 330, 566, "16", 10)
+    _text(pdf, 50, 530, "Rēzeknē, 14.10.2025.", 10)
+    _text(pdf, 380, 530, "Paraksts G. Pauniņš", 10)
+
+
+CASES.update({
+    "t26zj_application_tabling_other_household_members.pdf": (
+        t26zj_application_tabling_other_household_members, "application", {
+            "applicant_name": "Gunārs Pauniņš", "applicant_personal_code": R26ZJ_GUNARS,
+            "client_name": "Gunārs Pauniņš", "client_personal_code": R26ZJ_GUNARS}),
+})
