@@ -27,6 +27,7 @@ from .value_bounds import (
     _COURT_ACTING,
     _LEAD_MARKS,
     _LEADING_CODE,
+    _NEXT_LABEL,
     _QUALIFICATION_TAIL,
     _SENTENCE_ENDED,
     _SUBJECT_LINE,
@@ -127,7 +128,7 @@ def parse_value(
         raw = without_translation(raw)  # "audējs / weaver": the Latvian part
         if _SENTENCE_ENDED.match(raw):
             return None  # "programmu (kods 01011111). Apmeklējums ...": the next sentence's
-        raw = _WORKLOAD_TAIL.split(raw, maxsplit=1)[0]
+        raw = _NEXT_LABEL.split(_WORKLOAD_TAIL.split(raw, maxsplit=1)[0], maxsplit=1)[0]
         # "33 543 01 1 Kokizstrādājumu izgatavošana, kvalifikācija - galdnieks": the programme's
         # code before its name and the qualification it leads to after it are neither the name.
         raw = _QUALIFICATION_TAIL.split(_LEADING_CODE.sub("", raw), maxsplit=1)[0]

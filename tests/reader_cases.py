@@ -18147,3 +18147,41 @@ CASES.update({
         t26zj_rehabilitation_note_naming_its_patient, "activity_certificate", {
             "person_name": "Ērika Kalniņa", "personal_code": R26ZJ_ERIKA}),
 })
+
+
+R26ZJ_LINARDS = personal_code("0705110847")
+
+
+def t26zj_support_group_list_one_row_marked(pdf: canvas.Canvas) -> None:
+    """A school's extract of a support group's list: the programme's row runs on into the
+    next label after its full stop ("... programma. Mācību gads: ..."), the week's hours
+    under a "St. nedēļā" heading, the pupil's row marked "X" and named in the title."""
+    _text(pdf, 200, 800, "Ventspils 4. vidusskola", 13, bold=True)
+    _text(pdf, 200, 784, "Saules iela 15, Ventspils, LV-3601", 8)
+    _text(pdf, 150, 750, "IZZIŅA (izraksts no atbalsta grupas saraksta)", 12, bold=True)
+    _text(pdf, 200, 734, "par izglītojamo Linardu Krastiņu", 11)
+    _text(pdf, 50, 710, "Izglītības programma: pamatizglītības programma. Mācību gads: "
+          "2025./2026.", 10)
+    heads = [(50, "Nr."), (100, "Izglītojamais"), (220, "Klase"), (280, "Personas kods"),
+             (390, "St. nedēļā"), (470, "Izziņa")]
+    for x, head in heads:
+        _text(pdf, x, 680, head, 10)
+    rows = [("1.", "Evelīna Dambe", "8.a", "—", "31", ""),
+            ("2.", "Linards Krastiņš", "8.b", R26ZJ_LINARDS, "29", "X"),
+            ("3.", "Toms Vīksna", "8.b", "—", "33", "")]
+    for r, cells in enumerate(rows):
+        for (x, _), cell in zip(heads, cells, strict=True):
+            if cell:
+                _text(pdf, x, 664 - 14 * r, cell, 10)
+    _text(pdf, 50, 600, "Izziņa izsniegta iesniegšanai sociālajā dienestā.", 10)
+    _text(pdf, 50, 580, "15.09.2025.", 10)
+    _text(pdf, 50, 560, "Direktora vietniece", 10)
+    _text(pdf, 400, 560, "Ilze Grava", 10)
+
+
+CASES.update({
+    "t26zj_support_group_list_one_row_marked.pdf": (
+        t26zj_support_group_list_one_row_marked, "school_certificate", {
+            "person_name": "Linards Krastiņš", "personal_code": R26ZJ_LINARDS,
+            "programme": "pamatizglītības programma", "hours_per_week": 29}),
+})
