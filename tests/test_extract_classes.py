@@ -7822,3 +7822,23 @@ def test_t25he_a_sheets_dates_beside_their_own_labels_are_no_column_of_days(sour
     assert record["doc_type"] == "employer_certificate"
     assert record["fields"]["employed_since"] == "2021-03-15"
     assert record["fields"]["issued_on"] == "2025-06-02"
+
+
+def test_t26zj_a_date_line_after_an_empty_box_ocr_saw_and_a_locative_in_u() -> None:
+    """"☐ Saldū | 27.06.2025.": the box OCR saw in a table's left rule is no word, and a town's
+    locative may end in "-ū"; the line is the paper's place and date (it was no date line)."""
+    from asistents.extract.dates_by_role import _DATELINE_REST
+
+    assert _DATELINE_REST.match("☐ Saldū ")
+    assert _DATELINE_REST.match("Kandavā, ")
+    assert not _DATELINE_REST.match("☐ Atbalsta apjoms: ")
+
+
+def test_t26zj_a_text_value_ends_at_its_stop_before_the_next_label() -> None:
+    from asistents.extract.value_bounds import _NEXT_LABEL
+
+    assert _NEXT_LABEL.split("pamatizglītības programma. Mācību gads: 2025./2026.", maxsplit=1)[
+        0] == "pamatizglītības programma"
+    # a stop inside a name, no label after it: kept
+    assert _NEXT_LABEL.split("Sociālais darbs. Otrā līmeņa programma")[0] == (
+        "Sociālais darbs. Otrā līmeņa programma")
