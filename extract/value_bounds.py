@@ -38,6 +38,8 @@ _WORKLOAD_TAIL = re.compile(
     r"(?:laika|slodz|darba)))", re.IGNORECASE)
 # A letter's subject line ("Par dienas aprūpes centra apmeklējumu"): never a name.
 _SUBJECT_LINE = re.compile(r"^\s*Par\s+[a-zāčēģīķļņšūž]")
+# A lone quote or accent standing apart after a value: a speck OCR read, no closing quote.
+_TRAILING_SPECK = re.compile(r"\s+['`´‘’,.]$")
 # A note in parentheses closing a value ("maketētāja (nepilna slodze)"): not the value.
 _TRAILING_NOTE = re.compile(r"\s*\((?![^()]*\d{5,})[^()]{2,60}\)\s*$")
 

@@ -31,6 +31,7 @@ from .value_bounds import (
     _QUALIFICATION_TAIL,
     _SENTENCE_ENDED,
     _SUBJECT_LINE,
+    _TRAILING_SPECK,
     _WORKLOAD_TAIL,
     _cut_clause,
     _without_code,
@@ -133,6 +134,8 @@ def parse_value(
         # code before its name and the qualification it leads to after it are neither the name.
         raw = _QUALIFICATION_TAIL.split(_LEADING_CODE.sub("", raw), maxsplit=1)[0]
         text = _without_note(_without_code(_cut_clause(_LEAD_MARKS.sub("", raw), keep_commas=True)))
+        # A speck OCR read as a lone quote after the value ("viesmīle '"): no part of it.
+        text = _TRAILING_SPECK.sub("", text)
         # A name printed in quotes, alone or after its kind ("studiju programma „X”"): X.
         text = values.quoted_name(text) or text
         if text and inflected:

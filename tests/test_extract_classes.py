@@ -7842,3 +7842,13 @@ def test_t26zj_a_text_value_ends_at_its_stop_before_the_next_label() -> None:
     # a stop inside a name, no label after it: kept
     assert _NEXT_LABEL.split("Sociālais darbs. Otrā līmeņa programma")[0] == (
         "Sociālais darbs. Otrā līmeņa programma")
+
+
+def test_t26zj_a_lone_quote_ocr_read_after_a_value_is_no_part_of_it() -> None:
+    from asistents.extract.value_parsing import parse_value
+    from asistents.extract.vocabulary import vocabularies
+
+    spec = vocabularies()["employer_certificate"].fields["position"]
+    assert parse_value(spec, "pavāre '") == "pavāre"
+    assert parse_value(spec, "noliktavas pārzine ’") == "noliktavas pārzine"
+    assert parse_value(spec, "pavāre") == "pavāre"
