@@ -18185,3 +18185,33 @@ CASES.update({
             "person_name": "Linards Krastiņš", "personal_code": R26ZJ_LINARDS,
             "programme": "pamatizglītības programma", "hours_per_week": 29}),
 })
+
+
+R26ZJ_AIVARS = personal_code("1506790311")
+
+
+def t26zj_opinion_period_row_is_no_date_line(pdf: canvas.Canvas) -> None:
+    """A commission opinion's rows: "Pieņemts 2025. gada 3. aprīlī" under the title and a
+    "Periods | 01.05.2025.-30.04.2027." row: the period's ends are no date line, the adoption
+    is the paper's date."""
+    _text(pdf, 120, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12,
+          bold=True)
+    _text(pdf, 230, 784, "Latgales nodaļa : Daugavpils", 9)
+    _text(pdf, 220, 760, "ATZINUMS Nr. LA-25/04417", 12, bold=True)
+    _text(pdf, 50, 740, "Pieņemts 2025. gada 3. aprīlī", 10)
+    rows = [("Persona", "Aivars Lācis"), ("Personas kods", R26ZJ_AIVARS),
+            ("Invaliditāte", "III grupa"), ("Periods", "01.05.2025.-30.04.2027."),
+            ("Asistenta pakalpojums", "nav nepieciešams")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 716 - 14 * i, label, 10)
+        _text(pdf, 200, 716 - 14 * i, value, 10)
+    _text(pdf, 50, 620, "Priekšsēdētāja", 10)
+    _text(pdf, 400, 620, "L. Krūze", 10)
+
+
+CASES.update({
+    "t26zj_opinion_period_row_is_no_date_line.pdf": (
+        t26zj_opinion_period_row_is_no_date_line, "commission_opinion", {
+            "person_name": "Aivars Lācis", "issued_on": "2025-04-03",
+            "valid_from": "2025-05-01", "valid_until": "2027-04-30"}),
+})
