@@ -18215,3 +18215,28 @@ CASES.update({
             "person_name": "Aivars Lācis", "issued_on": "2025-04-03",
             "valid_from": "2025-05-01", "valid_until": "2027-04-30"}),
 })
+
+
+def t26zj_orphan_court_summons_to_a_hearing(pdf: canvas.Canvas) -> None:
+    """An orphan court's summons ("UZAICINĀJUMS") to a parent about a hearing on the children,
+    naming their guardian: a letter about a case, none of the contract's papers."""
+    _text(pdf, 200, 800, "OGRES NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 230, 784, "Brīvības iela 33, Ogre", 8)
+    _text(pdf, 50, 760, "02.10.2025. Nr. 1-7/877", 10)
+    _text(pdf, 400, 760, "Andrim Zālītim", 10)
+    _text(pdf, 400, 746, "Meža iela 4, Ķegums", 10)
+    _text(pdf, 250, 720, "UZAICINĀJUMS", 12, bold=True)
+    _lines(pdf, 50, 695, [
+        "Ogres novada bāriņtiesa aicina Jūs ierasties uz bāriņtiesas sēdi 2025. gada 20. oktobrī",
+        "plkst. 11.00 lietā par saskarsmes tiesības izmantošanu ar bērniem (Marta Zālīte,",
+        "Pauls Zālītis). Sēdē aicināta piedalīties arī bērnu aizbildne Aina Kārkliņa.",
+        "Ja nevarat ierasties, lūdzu par to paziņot pa tālruni 65 022 118.",
+    ], size=10)
+    _text(pdf, 50, 620, "Bāriņtiesas sekretāre", 10)
+    _text(pdf, 420, 620, "R. Lūse", 10)
+
+
+CASES.update({
+    "t26zj_orphan_court_summons_to_a_hearing.pdf": (
+        t26zj_orphan_court_summons_to_a_hearing, "unknown", {}),
+})
