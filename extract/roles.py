@@ -35,9 +35,8 @@ _CODE_AFTER = re.compile(
     r"^(?:[ \t]*\((?![^()\n]*\d{6})[^()\n]{2,60}\))?"
     r"(?:[ \t]*|[ \t]*\n[ \t]*(?=[(,]))[,(]?[ \t]*(?:(?<=[,(])\n[ \t]*)?"
     r"(?:dzim(?:is|usi)[ \t]+[^,;()\n]{4,30}?,[ \t]*(?:\n[ \t]*)?)?"
-    # The label spelt three ways only, not vocabulary.CODE_LABEL, for now: with "p/k" too a
-    # relative's code in prose moves (a change of reading a tuning round makes, with a test).
-    r"(?:(?:personas\s+kods|pers\.\s*kods|p\.\s*k\.)[ \t]*:?[ \t]*(?:\n[ \t]*)?)?"
+    # The label in any of its spellings (vocabulary.CODE_LABEL: "p/k", "pk", "pers. k." too).
+    rf"(?:{CODE_LABEL}[ \t]*:?[ \t]*(?:\n[ \t]*)?)?"
     r"(\d{6})[ \t]*[-‐‑–—][ \t]*(\d{5})(?![\d-])",
     re.IGNORECASE,
 )

@@ -7852,3 +7852,24 @@ def test_t26zj_a_lone_quote_ocr_read_after_a_value_is_no_part_of_it() -> None:
     assert parse_value(spec, "pavāre '") == "pavāre"
     assert parse_value(spec, "noliktavas pārzine ’") == "noliktavas pārzine"
     assert parse_value(spec, "pavāre") == "pavāre"
+
+
+def test_t26zj_a_code_beside_a_name_is_bound_under_every_spelling_of_its_label() -> None:
+    """roles' code beside a name takes vocabulary.CODE_LABEL whole: "p/k", "pk", "pers. k."
+    bind the code to the name as "personas kods" does (round 25 left it three spellings)."""
+    from asistents.extract import roles
+
+    for label in ("p/k", "pk", "pers. k.", "p. k.", "personas kods:"):
+        text = f"savam brālim Andrim Kalvem, {label} 030279-03749, un māsai"
+        assert roles.code_of(text, "Andris Kalve") == "030279-03749", label
+
+
+def test_t26zj_a_prose_pattern_finds_every_spelling_of_the_code_label() -> None:
+    """A vocabulary prose pattern spelling the label the careful way finds "pers. kods" and
+    "pers. k." too (round 25 left them out: vocabulary.CODE_LABEL whole)."""
+    from asistents.extract.phrase_patterns import compile_pattern
+
+    pattern = compile_pattern(r"{NAME}\s*,\s*(?:personas kods|p\.\s*k\.)\s*(?P<value>{CODE})")
+    for label in ("pers. kods", "pers. k.", "p/k", "pk", "personaskods", "p. k."):
+        match = pattern.search(f"Inga Kalve, {label} 030279-03749")
+        assert match is not None and match.group("value") == "030279-03749", label
