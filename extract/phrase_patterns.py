@@ -77,7 +77,10 @@ _CODE_LABEL_WRITTEN = (
 
 def _code_label_as_written(regex: str) -> str:
     for careful, label in _CODE_LABEL_WRITTEN:
-        regex = careful.sub(lambda _match, label=label: label, regex)
+        # A function, not a replacement string: the label's backslashes stay as they are.
+        def written(_match: re.Match[str], label: str = label) -> str:
+            return label
+        regex = careful.sub(written, regex)
     return regex
 
 
