@@ -18119,36 +18119,6 @@ CASES.update({
 })
 
 
-R26ZJ_ERIKA = personal_code("0311480639")
-
-
-def t26zj_rehabilitation_note_naming_its_patient(pdf: canvas.Canvas) -> None:
-    """A rehabilitation centre's note whose row "Paciente | Ērika Kalniņa, p.k. ..." names
-    the patient in the nominative (not Ēriks Kalniņš's genitive), beside the doctor and the
-    daughter who brings her."""
-    _text(pdf, 50, 800, "SIA „Alūksnes Veselības centrs”", 13, bold=True)
-    _text(pdf, 50, 784, "Pils iela 9, Alūksne", 8)
-    _text(pdf, 50, 750, "IZZIŅA par ambulatoro apmeklējumu", 12, bold=True)
-    rows = [("Paciente", f"Ērika Kalniņa, p.k. {R26ZJ_ERIKA}"),
-            ("Apmeklējumi", "fizioterapija pirmdienās un piektdienās pa 2 stundām,"),
-            ("", "kopā 4 stundas nedēļā"),
-            ("Ārstējošā ārste", "Dr. Inta Lazda"),
-            ("Pavadošā persona", "meita Egita Kalniņa")]
-    for i, (label, value) in enumerate(rows):
-        _text(pdf, 50, 720 - 14 * i, label, 10)
-        _text(pdf, 180, 720 - 14 * i, value, 10)
-    _text(pdf, 50, 630, "Alūksnē, 12.02.2026.", 10)
-    _text(pdf, 50, 610, "Valdes locekle", 10)
-    _text(pdf, 180, 610, "Rita Ozoliņa", 10)
-
-
-CASES.update({
-    "t26zj_rehabilitation_note_naming_its_patient.pdf": (
-        t26zj_rehabilitation_note_naming_its_patient, "activity_certificate", {
-            "person_name": "Ērika Kalniņa", "personal_code": R26ZJ_ERIKA}),
-})
-
-
 R26ZJ_LINARDS = personal_code("0705110847")
 
 
