@@ -35,9 +35,11 @@ from .whose_value import _birth_dates
 
 # What may stand beside the document's own date on its line: the place, the registration
 # number, "Datums", a signature; anything else (a label, a sentence) makes it another date.
+# An empty box OCR saw in a table's left rule ("☐ Saldū | 27.06.2025.") is no word; a place
+# in the locative may end in "-ū" (Saldus: "Saldū").
 _DOT_BEFORE = re.compile(r"\s[·|]\s")
 _DATELINE_REST = re.compile(
-    r"^(?:[\s,.:;/()\-–_„“”\"]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|s)"
+    r"^(?:[\s,.:;/()\-–_„“”\"☐□]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|ū|s)"
     r"(?![a-zāčēģīķļņšūž]))|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)(?=\s*,)|nr\.?|(?:civil|administratīv)?lietā|reģ\.?|[\w./-]*\d[\w./-]*|datums|dat\.|(?:[☐☒□]\s*)?atums|g\.|gada|(?:izdot|izsniegt"
     r"|sastādīt|parakstīt|iesniegt)\w*|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{3,}))*$",
     re.IGNORECASE,
@@ -171,6 +173,8 @@ def dateline_dates(ctx: Context, spec: FieldSpec) -> tuple[list[tuple[str, list[
                 # under its heading ("Studiju beigas"), that heading's value
                 continue
             lead = segment.text[: match.start()]
+            if _RANGE_AFTER.match(segment.text, match.end()) or _RANGE_BEFORE.search(lead):
+                continue  # "Periods | 01.06.2025.-31.05.2028.": a period's ends, no date line
             # "IZZIŅA Nr. 2021/47 · 2021.g. 15.februārī": a "·" before the date parts it from
             # the paper's title and number, as a gap would (after it, a print's note follows).
             rest = _DOT_BEFORE.sub(" ", lead) + " " + segment.text[match.end() :]
@@ -475,6 +479,9 @@ def _dateline_role(lead: str, others: list[Segment]) -> int:
     return _ROLE_BARE
 
 
+# A date joined by a dash to another: the two ends of a period ("01.06.2025.-31.05.2028.").
+_RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\.?\s*[-–—]\s*$")
 _BIRTH_WORD = re.compile(r"(?<![a-z])dzim(?:is|usi|s|\.|sanas|\b)")
 # A line of running text that stops mid-sentence: several words, the last in lower case and no
 # closing punctuation ("... noteikt invaliditāti uz laiku no 2020. gada 25. jūnija līdz").

@@ -199,6 +199,12 @@ def _bind_codes(ctx: Context, found: dict[str, Found | None]) -> None:
                       and f.value != name.value]
             theirs = code is not None and any(roles.code_of(lined, other) == code.value
                                               for other in others)
+            if bound is not None and code is not None and isinstance(code.value, str):
+                # A label's code the page prints beside someone else's name (a household
+                # table's row under "Personas kods", a sister's code in the certificate's
+                # prose) is theirs, though no field holds that person.
+                theirs = theirs or any(not roles.same_person(printed, name.value)
+                                       for printed in roles.names_beside_code(lined, code.value))
             if bound is None:
                 # "Es, Pēteris Lejnieks, ... lūdzu piešķirt asistentu ... Laurai Sniedzei,
                 # personas kods ...": a writer who prints no code of their own has not the

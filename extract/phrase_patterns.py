@@ -14,6 +14,7 @@ from ..forms.latvian_dates import DAY_IN_WORDS_SHAPE, ROMAN_DATE_SHAPE, ROMAN_SH
 from ..forms.person_names import particle_pattern
 from . import roles
 from .layout import spelt_letters
+from .vocabulary import CODE_LABEL
 
 _MACROS = {
     # A surname's particle may stand before the surname ("Voldemārs fon Krīgers").
@@ -64,22 +65,21 @@ _MACROS = {
 deaccent = roles.fold_letters
 
 
-# The personal code's label as people type it in running text: run together ("personaskods")
-# and short without its stops ("pk", "p/k"); a pattern spelling it the careful way finds these.
-# Narrower than vocabulary.CODE_LABEL on purpose, for now: the prose patterns do not take "pers.
-# kods" / "pers. k." (taking them moves two read names of sets L and M from a guess beside the
-# code, 0.7, to a prose pattern, 0.85: a change of reading, for a tuning round to make).
+# The personal code's label as people type it in running text: run together ("personaskods"),
+# short without its stops ("pk", "p/k"), "pers. kods": a pattern spelling it the careful way
+# finds every spelling of vocabulary.CODE_LABEL.
 _CODE_LABEL_WRITTEN = (
-    (re.compile(r"personas(?: |\\s\+)kods"), r"personas\s*kods"),
+    (re.compile(r"personas(?: |\\s\+)kods"), CODE_LABEL),
     # (also where the pattern lets the first stop go: "p\.?\s*k\.")
-    (re.compile(r"p\\\.\??\\s\*k\\\."), r"(?:{}|p/k\b|pk\b)"),
+    (re.compile(r"p\\\.\??\\s\*k\\\."), CODE_LABEL),
 )
 
 
 def _code_label_as_written(regex: str) -> str:
-    for careful, loose in _CODE_LABEL_WRITTEN:
-        def written(match: re.Match[str], loose: str = loose) -> str:
-            return loose.replace("{}", match.group(0))  # the careful spelling kept among them
+    for careful, label in _CODE_LABEL_WRITTEN:
+        # A function, not a replacement string: the label's backslashes stay as they are.
+        def written(_match: re.Match[str], label: str = label) -> str:
+            return label
         regex = careful.sub(written, regex)
     return regex
 

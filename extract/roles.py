@@ -35,9 +35,8 @@ _CODE_AFTER = re.compile(
     r"^(?:[ \t]*\((?![^()\n]*\d{6})[^()\n]{2,60}\))?"
     r"(?:[ \t]*|[ \t]*\n[ \t]*(?=[(,]))[,(]?[ \t]*(?:(?<=[,(])\n[ \t]*)?"
     r"(?:dzim(?:is|usi)[ \t]+[^,;()\n]{4,30}?,[ \t]*(?:\n[ \t]*)?)?"
-    # The label spelt three ways only, not vocabulary.CODE_LABEL, for now: with "p/k" too a
-    # relative's code in prose moves (a change of reading a tuning round makes, with a test).
-    r"(?:(?:personas\s+kods|pers\.\s*kods|p\.\s*k\.)[ \t]*:?[ \t]*(?:\n[ \t]*)?)?"
+    # The label in any of its spellings (vocabulary.CODE_LABEL: "p/k", "pk", "pers. k." too).
+    rf"(?:{CODE_LABEL}[ \t]*:?[ \t]*(?:\n[ \t]*)?)?"
     r"(\d{6})[ \t]*[-‐‑–—][ \t]*(\d{5})(?![\d-])",
     re.IGNORECASE,
 )
@@ -95,6 +94,17 @@ def codes_beside(text: str, name: str) -> list[CodeMention]:
         match = _CODE_AFTER.match(plain[run[-1].end() : run[-1].end() + 80])
         if match:
             found.append(CodeMention(f"{match.group(1)}-{match.group(2)}", run[0].start()))
+    return found
+
+
+def names_beside_code(text: str, code: str) -> list[str]:
+    """Every name the text prints right before `code` ("Ligita Kalnāre   030379-15065" in a
+    household's table, "Laura Liepa, p.k. ..."): whose code it is, by the page."""
+    found = []
+    for at, name in _mentions(text):
+        match = _CODE_AFTER.match(fold_letters(text[at + len(name) : at + len(name) + 80]))
+        if match and f"{match.group(1)}-{match.group(2)}" == code:
+            found.append(name)
     return found
 
 
@@ -203,6 +213,13 @@ _AS_SUBSTITUTE = re.compile(r"(?i)\bpar\s+(?:\w+\s+){0,2}?(?:aizstājēj|aizviet
 # The object right after the appointing verb: "iecelt Hugo Bebri" is an accusative even when
 # its endings also read as a nominative ("Bebri": Bebris' accusative, or a nominative in -i).
 _VERB_BEFORE = re.compile(r"(?i)\b(?:iecel(?!šan)\w*|ieceļ\w*|iecēl\w*)\s+$")
+# An extract issued for one person's case ("Izraksts izsniegts ... dienestam lietā par Kristapu
+# Liepu", "izziņa izsniegta par Annu Ozolu"): the paper is that person's, whoever else the
+# decision it copies covers (a guardian appointed for three siblings).
+_ISSUED_ABOUT = re.compile(r"(?i)\bizsniegt\w*\b[^.;]{0,120}?\bpar\s+$")
+# A ward in a list of given names sharing one surname ("Laurai, Kristapam un Markusam
+# Liepām"): the decision covers several people, none of them alone.
+_LISTED_BEFORE = re.compile(rf"[{_UP}][{_LO}]+\s+(?:un|ar)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,13 +280,18 @@ def appointment(text: str) -> Appointment:
     iecelta". The person stands after "pār" ("aizbildnību pār Emīlu"), in the genitive before
     the guardian noun ("par Edmunda Mucenieka aizgādni"), or in the dative of a sentence about
     the guardianship itself ("nodibināt aizgādnību Vitai Mārtiņsonei", "par aizbildnības
-    nodibināšanu viņas dēlam ..."). A role is returned only when every sentence that gives it
-    names the same person and the two roles name two people.
+    nodibināšanu viņas dēlam ..."). An extract issued for one person's case ("izsniegts ...
+    lietā par Kristapu Liepu") is that person's, and a decision over a list of wards
+    ("Laurai, Kristapam un Markusam Liepām") names no one person. A role is returned only
+    when every sentence that gives it names the same person and the two roles name two
+    people.
     """
     from ..forms.person_names import name_cases
 
     appointed: list[Mention] = []
     wards: list[Mention] = []
+    about: list[Mention] = []
+    several = False
     for offset, sentence in _sentences(text):
         appoints = (_APPOINTS.search(sentence) is not None or (
             _APPOINTS_AS.search(sentence) is not None
@@ -282,6 +304,9 @@ def appointment(text: str) -> Appointment:
             before, after = sentence[:at], sentence[at + len(name):]
             rest = _ASIDE_TAIL.sub("", _CODE_TAIL.sub("", after, count=1), count=1)
             where = offset + at
+            if _ISSUED_ABOUT.search(before) and "accusative" in cases:
+                about.append(Mention(name, where, "accusative"))
+                continue
             if _ISSUED_TO.search(before) and "dative" in cases:
                 if _PRONOUN_APPOINTED.search(rest):
                     appointed.append(Mention(name, where, "dative"))
@@ -298,13 +323,14 @@ def appointment(text: str) -> Appointment:
                     cases == {"dative"} and (
                         about_state or (appoints and _AS_GUARDIAN.search(before) is not None))):
                 wards.append(Mention(name, where, "dative"))
+                several = several or _LISTED_BEFORE.search(before) is not None
             elif appoints and (cases == {"accusative"} or ("accusative" in cases
                                and _VERB_BEFORE.search(before))):
                 appointed.append(Mention(name, where, "accusative"))
             elif "nominative" in cases and "dative" not in cases and _APPOINTED.match(rest):
                 appointed.append(Mention(name, where, "nominative"))
     representative = _one(appointed)
-    person = _one(wards)
+    person = _one(about) or (None if several else _one(wards))
     if representative and person and same_person(representative.printed, person.printed):
         return Appointment(None, None)
     return Appointment(representative, person)

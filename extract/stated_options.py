@@ -360,7 +360,11 @@ def _statements(lines: list[Line]) -> list[str]:
             close_prose()
         elif len(line.segments) > 1:
             close_prose()
-            statements.append(fold(" ".join(seg.text for seg in line.segments)))
+            # A row's cell listing areas by semicolons ("mentālās funkcijas (smagi);
+            # pārvietošanās – nav ierobežojumu"): each clause is a statement of its own, as in
+            # prose; the denial closing the last is not the first's.
+            statements.extend(re.split(r"(?<=[a-z)]);\s+",
+                                       fold(" ".join(seg.text for seg in line.segments))))
         else:
             if opens_paragraph(line):
                 close_prose()

@@ -19,6 +19,11 @@ _LEAD_MARKS = re.compile(r"^[\s–—•·▪*-]+")
 # A value after its label that only closes the label's sentence ("(kods 01011111). ..."): what
 # follows is the next sentence, not the value.
 _SENTENCE_ENDED = re.compile(r"^\s*(?:\([^()]*\)\s*)?[.;]\s")
+# The next label after the value's full stop, on the same line ("Izglītības programma:
+# pamatizglītības programma. Mācību gads: 2025./2026."): a row of its own run on, the value
+# ends at the stop.
+_NEXT_LABEL = re.compile(
+    r"(?<=[a-zāčēģīķļņšūž)”\"])\.\s+(?=(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:)")
 # A workload after a comma ("šķirotājs, 0,75 slodze – 30 stundas nedēļā", "pavārs, pilna
 # laika darbs"): how much is worked, a part of the sentence of its own, not of the value.
 _CITED_DECISION = re.compile(r"\b(lēmum|spriedum)u(?=\s+(?:(?:civil)?lietā\s+)?Nr\.)")
@@ -33,6 +38,8 @@ _WORKLOAD_TAIL = re.compile(
     r"(?:laika|slodz|darba)))", re.IGNORECASE)
 # A letter's subject line ("Par dienas aprūpes centra apmeklējumu"): never a name.
 _SUBJECT_LINE = re.compile(r"^\s*Par\s+[a-zāčēģīķļņšūž]")
+# A lone quote or accent standing apart after a value: a speck OCR read, no closing quote.
+_TRAILING_SPECK = re.compile(r"\s+['`´‘’,.]$")
 # A note in parentheses closing a value ("maketētāja (nepilna slodze)"): not the value.
 _TRAILING_NOTE = re.compile(r"\s*\((?![^()]*\d{5,})[^()]{2,60}\)\s*$")
 

@@ -27,9 +27,11 @@ from .value_bounds import (
     _COURT_ACTING,
     _LEAD_MARKS,
     _LEADING_CODE,
+    _NEXT_LABEL,
     _QUALIFICATION_TAIL,
     _SENTENCE_ENDED,
     _SUBJECT_LINE,
+    _TRAILING_SPECK,
     _WORKLOAD_TAIL,
     _cut_clause,
     _without_code,
@@ -127,11 +129,13 @@ def parse_value(
         raw = without_translation(raw)  # "audējs / weaver": the Latvian part
         if _SENTENCE_ENDED.match(raw):
             return None  # "programmu (kods 01011111). Apmeklējums ...": the next sentence's
-        raw = _WORKLOAD_TAIL.split(raw, maxsplit=1)[0]
+        raw = _NEXT_LABEL.split(_WORKLOAD_TAIL.split(raw, maxsplit=1)[0], maxsplit=1)[0]
         # "33 543 01 1 Kokizstrādājumu izgatavošana, kvalifikācija - galdnieks": the programme's
         # code before its name and the qualification it leads to after it are neither the name.
         raw = _QUALIFICATION_TAIL.split(_LEADING_CODE.sub("", raw), maxsplit=1)[0]
         text = _without_note(_without_code(_cut_clause(_LEAD_MARKS.sub("", raw), keep_commas=True)))
+        # A speck OCR read as a lone quote after the value ("viesmīle '"): no part of it.
+        text = _TRAILING_SPECK.sub("", text)
         # A name printed in quotes, alone or after its kind ("studiju programma „X”"): X.
         text = values.quoted_name(text) or text
         if text and inflected:

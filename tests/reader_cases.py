@@ -18325,3 +18325,283 @@ CASES.update({
             "entries": [{"date": f"2025-03-{d}", "start": "09:00", "end": "11:00", "hours": 2,
                          "activity": "work"} for d in ("03", "05", "10", "12")]}),
 })
+
+
+# --- round 26: paper that names many people (set ZJ's classes, t26zj) -----------------------
+
+R26ZJ_DZINTRA = personal_code("1104720581")
+R26ZJ_ANETE = personal_code("0503081472")
+R26ZJ_MARCIS = personal_code("2211101533")
+R26ZJ_ROBERTS = personal_code("0907131624")
+
+
+def t26zj_extract_for_one_of_three_siblings(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision appointing one guardian for three siblings (a table of the
+    children, then the dative list "Anetei, Mārcim un Robertam Bērziņiem"), extracted and
+    issued "lietā par Mārci Bērziņu": the extract is Mārcis's, not the first row's."""
+    _text(pdf, 200, 800, "CĒSU NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 230, 784, "Raunas iela 4, Cēsis, LV-4101", 8)
+    _text(pdf, 260, 750, "IZRAKSTS", 12, bold=True)
+    _text(pdf, 230, 732, "LĒMUMS Nr. 2-4/25/17", 12, bold=True)
+    _text(pdf, 240, 718, "par aizbildņa iecelšanu", 10)
+    _text(pdf, 50, 700, "Cēsīs", 10)
+    _text(pdf, 420, 700, "2025. gada 3. martā", 10)
+    _lines(pdf, 50, 680, [
+        "Bāriņtiesa šādā sastāvā: priekšsēdētājs Imants Kroņkalns, locekles Vija Pūre un",
+        "Dace Rutka, izskatīja jautājumu par aizbildņa iecelšanu nepilngadīgajiem bērniem:",
+    ], size=10)
+    _text(pdf, 50, 646, "Bērns", 10)
+    _text(pdf, 300, 646, "Personas kods", 10)
+    for i, (name, code) in enumerate([("Anete Bērziņa", R26ZJ_ANETE),
+                                      ("Mārcis Bērziņš", R26ZJ_MARCIS),
+                                      ("Roberts Bērziņš", R26ZJ_ROBERTS)]):
+        _text(pdf, 50, 632 - 14 * i, name, 10)
+        _text(pdf, 300, 632 - 14 * i, code, 10)
+    _lines(pdf, 50, 580, [
+        f"Sēdē piedalās bērnu vecmāmiņa Dzintra Vītola (personas kods {R26ZJ_DZINTRA}).",
+        "Bāriņtiesa nolēma: iecelt Dzintru Vītolu par aizbildni nepilngadīgajiem Anetei,",
+        "Mārcim un Robertam Bērziņiem.",
+        "Izraksts izsniegts Cēsu novada Sociālajam dienestam lietā par Mārci Bērziņu",
+        "asistenta pakalpojuma piešķiršanai. Izraksts pareizs.",
+    ], size=10)
+    _text(pdf, 50, 480, "Priekšsēdētājs", 10)
+    _text(pdf, 420, 480, "I. Kroņkalns", 10)
+
+
+CASES.update({
+    "t26zj_extract_for_one_of_three_siblings.pdf": (
+        t26zj_extract_for_one_of_three_siblings, "representation_document", {
+            "representative_name": "Dzintra Vītola",
+            "representative_personal_code": R26ZJ_DZINTRA,
+            "person_name": "Mārcis Bērziņš", "personal_code": R26ZJ_MARCIS}),
+})
+
+
+R26ZJ_KRISTERS = personal_code("1402140742")
+R26ZJ_SINDIJA = personal_code("3008110853")
+
+
+def t26zj_school_certificate_naming_a_sister(pdf: canvas.Canvas) -> None:
+    """A school's certificate whose body names the pupil's sister, herself a pupil, with her
+    own code in brackets: the code printed beside the pupil's name is the pupil's."""
+    _text(pdf, 180, 800, "Valmieras Pārgaujas pamatskola", 13, bold=True)
+    _text(pdf, 190, 784, "Gaujas iela 12, Valmiera, LV-4201", 8)
+    _text(pdf, 50, 760, "Valmierā", 10)
+    _text(pdf, 420, 760, "2025. gada 12. septembrī", 10)
+    _text(pdf, 200, 730, "IZZIŅA par izglītojamo", 12, bold=True)
+    _lines(pdf, 50, 705, [
+        "Valmieras Pārgaujas pamatskola apliecina, ka Kristers Siliņš, personas kods",
+        f"{R26ZJ_KRISTERS}, 2025./2026. mācību gadā mācās 5.a klasē un apgūst",
+        "pamatizglītības programmu. Mācību slodze ir 25 stundas nedēļā.",
+        f"Skolā mācās arī Kristera māsa Sindija Siliņa (personas kods {R26ZJ_SINDIJA},",
+        "8.b klase); šī izziņa uz viņu neattiecas.",
+    ], size=10)
+    _text(pdf, 50, 620, "Direktore", 10)
+    _text(pdf, 420, 620, "Ilona Dreimane", 10)
+
+
+CASES.update({
+    "t26zj_school_certificate_naming_a_sister.pdf": (
+        t26zj_school_certificate_naming_a_sister, "school_certificate", {
+            "person_name": "Kristers Siliņš", "personal_code": R26ZJ_KRISTERS}),
+})
+
+
+R26ZJ_ELVIRA = personal_code("2703040269")
+R26ZJ_ZIGRIDA = personal_code("0612650171")
+R26ZJ_ARTURS = personal_code("1910090382")
+
+
+def t26zj_opinion_over_a_household_table(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion: the client's row prints her code after "p.k.", and the
+    household's table below it heads a "Personas kods" column whose first row is the aunt's:
+    the client's code is the one beside her name."""
+    _text(pdf, 180, 800, "Limbažu novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 180, 760, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _text(pdf, 170, 746, "par ģimenes asistenta pakalpojuma nepieciešamību", 10)
+    _text(pdf, 50, 720, "Klients", 10)
+    _text(pdf, 200, 720, f"Elvīra Jaunzeme, p.k. {R26ZJ_ELVIRA}", 10)
+    _text(pdf, 50, 690, "Mājsaimniecība", 10, bold=True)
+    _text(pdf, 50, 674, "Persona", 10)
+    _text(pdf, 200, 674, "Personas kods", 10)
+    _text(pdf, 330, 674, "Statuss", 10)
+    for i, (name, code, status) in enumerate([("Zigrīda Ozoliņa", R26ZJ_ZIGRIDA, "tante"),
+                                              ("Artūrs Jaunzems", R26ZJ_ARTURS, "brālis")]):
+        _text(pdf, 50, 660 - 14 * i, name, 10)
+        _text(pdf, 200, 660 - 14 * i, code, 10)
+        _text(pdf, 330, 660 - 14 * i, status, 10)
+    _lines(pdf, 50, 610, [
+        "Ieteiktais atbalsts – 8 stundas nedēļā uz 6 mēnešiem.",
+    ], size=10)
+    _text(pdf, 50, 570, "Limbažos, 04.11.2025.", 10)
+    _text(pdf, 50, 550, "Sociālā darbiniece", 10)
+    _text(pdf, 420, 550, "Baiba Rence", 10)
+
+
+CASES.update({
+    "t26zj_opinion_over_a_household_table.pdf": (
+        t26zj_opinion_over_a_household_table, "social_worker_opinion", {
+            "person_name": "Elvīra Jaunzeme", "personal_code": R26ZJ_ELVIRA}),
+})
+
+
+R26ZJ_OLIVERS = personal_code("2301160915")
+
+
+def t26zj_limitations_cell_with_semicolons(pdf: canvas.Canvas) -> None:
+    """A commission opinion's row listing areas by semicolons, the last denied ("garīgās
+    funkcijas (smagi); redze – nav ierobežojumu"): the first is limited all the same."""
+    _text(pdf, 120, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12,
+          bold=True)
+    _text(pdf, 230, 784, "Latgales nodaļa · Rēzekne", 9)
+    _text(pdf, 230, 760, "ATZINUMS Nr. LA-25/01234", 12, bold=True)
+    _text(pdf, 260, 746, "par invaliditāti", 10)
+    rows = [("Persona", f"Olivers Jurkāns, personas kods {R26ZJ_OLIVERS}"),
+            ("Lēmums", "noteikta invaliditāte bērnam"),
+            ("Termiņš", "no 2025. gada 1. oktobra līdz 2027. gada 30. septembrim"),
+            ("Funkcionēšanas ierobežojumi",
+             "garīgās funkcijas (smagi); redze – nav ierobežojumu")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 720 - 16 * i, label, 10)
+        _text(pdf, 230, 720 - 16 * i, value, 10)
+    _text(pdf, 50, 620, "Rēzeknē, 22.09.2025.", 10)
+    _text(pdf, 380, 620, "Priekšsēdētāja A. Zeile", 10)
+
+
+CASES.update({
+    "t26zj_limitations_cell_with_semicolons.pdf": (
+        t26zj_limitations_cell_with_semicolons, "commission_opinion", {
+            "person_name": "Olivers Jurkāns", "personal_code": R26ZJ_OLIVERS,
+            "limitations": ["mental"]}),
+})
+
+
+R26ZJ_GUNARS = personal_code("0402580417")
+R26ZJ_MAIJA = personal_code("1709600528")
+
+
+def t26zj_application_tabling_other_household_members(pdf: canvas.Canvas) -> None:
+    """An application whose applicant's rows are followed by a table of the household's other
+    members under "Citas personas mājsaimniecībā" ("Vārds, uzvārds | Personas kods | ..."):
+    the wife tabled there is neither the applicant nor the client."""
+    _text(pdf, 180, 800, "Rēzeknes novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 250, 770, "Iesniegums", 12, bold=True)
+    _text(pdf, 50, 745, "Lūdzu piešķirt asistenta pakalpojumu pašvaldībā.", 10)
+    rows = [("Iesniedzējs un pakalpojuma", "Gunārs Pauniņš"), ("saņēmējs", ""),
+            ("Personas kods", R26ZJ_GUNARS),
+            ("Deklarētā adrese", "Atbrīvošanas aleja 91-4, Rēzekne, LV-4601"),
+            ("Tālrunis", "+371 26 118 340")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 720 - 14 * i, label, 10)
+        _text(pdf, 230, 720 - 14 * i, value, 10)
+    _text(pdf, 50, 640, "Citas personas mājsaimniecībā", 10, bold=True)
+    for x, head in ((50, "Vārds, uzvārds"), (200, "Personas kods"), (330, "Radniecība")):
+        _text(pdf, x, 624, head, 10)
+    for x, cell in ((50, "Maija Pauniņa"), (200, R26ZJ_MAIJA), (330, "sieva")):
+        _text(pdf, x, 610, cell, 10)
+    _text(pdf, 50, 580, "Aktivitātes", 10, bold=True)
+    _text(pdf, 50, 566, "darbs (galdnieks)", 10)
+    _text(pdf, 330, 566, "16", 10)
+    _text(pdf, 50, 530, "Rēzeknē, 14.10.2025.", 10)
+    _text(pdf, 380, 530, "Paraksts G. Pauniņš", 10)
+
+
+CASES.update({
+    "t26zj_application_tabling_other_household_members.pdf": (
+        t26zj_application_tabling_other_household_members, "application", {
+            "applicant_name": "Gunārs Pauniņš", "applicant_personal_code": R26ZJ_GUNARS,
+            "client_name": "Gunārs Pauniņš", "client_personal_code": R26ZJ_GUNARS}),
+})
+
+
+R26ZJ_LINARDS = personal_code("0705110847")
+
+
+def t26zj_support_group_list_one_row_marked(pdf: canvas.Canvas) -> None:
+    """A school's extract of a support group's list: the programme's row runs on into the
+    next label after its full stop ("... programma. Mācību gads: ..."), the week's hours
+    under a "St. nedēļā" heading, the pupil's row marked "X" and named in the title."""
+    _text(pdf, 200, 800, "Ventspils 4. vidusskola", 13, bold=True)
+    _text(pdf, 200, 784, "Saules iela 15, Ventspils, LV-3601", 8)
+    _text(pdf, 150, 750, "IZZIŅA (izraksts no atbalsta grupas saraksta)", 12, bold=True)
+    _text(pdf, 200, 734, "par izglītojamo Linardu Krastiņu", 11)
+    _text(pdf, 50, 710, "Izglītības programma: pamatizglītības programma. Mācību gads: "
+          "2025./2026.", 10)
+    heads = [(50, "Nr."), (100, "Izglītojamais"), (220, "Klase"), (280, "Personas kods"),
+             (390, "St. nedēļā"), (470, "Izziņa")]
+    for x, head in heads:
+        _text(pdf, x, 680, head, 10)
+    rows = [("1.", "Evelīna Dambe", "8.a", "—", "31", ""),
+            ("2.", "Linards Krastiņš", "8.b", R26ZJ_LINARDS, "29", "X"),
+            ("3.", "Toms Vīksna", "8.b", "—", "33", "")]
+    for r, cells in enumerate(rows):
+        for (x, _), cell in zip(heads, cells, strict=True):
+            if cell:
+                _text(pdf, x, 664 - 14 * r, cell, 10)
+    _text(pdf, 50, 600, "Izziņa izsniegta iesniegšanai sociālajā dienestā.", 10)
+    _text(pdf, 50, 580, "15.09.2025.", 10)
+    _text(pdf, 50, 560, "Direktora vietniece", 10)
+    _text(pdf, 400, 560, "Ilze Grava", 10)
+
+
+CASES.update({
+    "t26zj_support_group_list_one_row_marked.pdf": (
+        t26zj_support_group_list_one_row_marked, "school_certificate", {
+            "person_name": "Linards Krastiņš", "personal_code": R26ZJ_LINARDS,
+            "programme": "pamatizglītības programma", "hours_per_week": 29}),
+})
+
+
+R26ZJ_AIVARS = personal_code("1506790311")
+
+
+def t26zj_opinion_period_row_is_no_date_line(pdf: canvas.Canvas) -> None:
+    """A commission opinion's rows: "Pieņemts 2025. gada 3. aprīlī" under the title and a
+    "Periods | 01.05.2025.-30.04.2027." row: the period's ends are no date line, the adoption
+    is the paper's date."""
+    _text(pdf, 120, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 12,
+          bold=True)
+    _text(pdf, 230, 784, "Latgales nodaļa : Daugavpils", 9)
+    _text(pdf, 220, 760, "ATZINUMS Nr. LA-25/04417", 12, bold=True)
+    _text(pdf, 50, 740, "Pieņemts 2025. gada 3. aprīlī", 10)
+    rows = [("Persona", "Aivars Lācis"), ("Personas kods", R26ZJ_AIVARS),
+            ("Invaliditāte", "III grupa"), ("Periods", "01.05.2025.-30.04.2027."),
+            ("Asistenta pakalpojums", "nav nepieciešams")]
+    for i, (label, value) in enumerate(rows):
+        _text(pdf, 50, 716 - 14 * i, label, 10)
+        _text(pdf, 200, 716 - 14 * i, value, 10)
+    _text(pdf, 50, 620, "Priekšsēdētāja", 10)
+    _text(pdf, 400, 620, "L. Krūze", 10)
+
+
+CASES.update({
+    "t26zj_opinion_period_row_is_no_date_line.pdf": (
+        t26zj_opinion_period_row_is_no_date_line, "commission_opinion", {
+            "person_name": "Aivars Lācis", "issued_on": "2025-04-03",
+            "valid_from": "2025-05-01", "valid_until": "2027-04-30"}),
+})
+
+
+def t26zj_orphan_court_summons_to_a_hearing(pdf: canvas.Canvas) -> None:
+    """An orphan court's summons ("UZAICINĀJUMS") to a parent about a hearing on the children,
+    naming their guardian: a letter about a case, none of the contract's papers."""
+    _text(pdf, 200, 800, "OGRES NOVADA BĀRIŅTIESA", 13, bold=True)
+    _text(pdf, 230, 784, "Brīvības iela 33, Ogre", 8)
+    _text(pdf, 50, 760, "02.10.2025. Nr. 1-7/877", 10)
+    _text(pdf, 400, 760, "Andrim Zālītim", 10)
+    _text(pdf, 400, 746, "Meža iela 4, Ķegums", 10)
+    _text(pdf, 250, 720, "UZAICINĀJUMS", 12, bold=True)
+    _lines(pdf, 50, 695, [
+        "Ogres novada bāriņtiesa aicina Jūs ierasties uz bāriņtiesas sēdi 2025. gada 20. oktobrī",
+        "plkst. 11.00 lietā par saskarsmes tiesības izmantošanu ar bērniem (Marta Zālīte,",
+        "Pauls Zālītis). Sēdē aicināta piedalīties arī bērnu aizbildne Aina Kārkliņa.",
+        "Ja nevarat ierasties, lūdzu par to paziņot pa tālruni 65 022 118.",
+    ], size=10)
+    _text(pdf, 50, 620, "Bāriņtiesas sekretāre", 10)
+    _text(pdf, 420, 620, "R. Lūse", 10)
+
+
+CASES.update({
+    "t26zj_orphan_court_summons_to_a_hearing.pdf": (
+        t26zj_orphan_court_summons_to_a_hearing, "unknown", {}),
+})

@@ -7862,3 +7862,54 @@ def test_t26zi_a_weeks_hours_with_the_slash_read_as_l() -> None:
     assert _WEEKLY_FIGURE.search("darbs 10 st|ned.")
     assert _HOURS_COLUMN.match("hlned.")
     assert not _WEEKLY_FIGURE.search("iestazu apmeklejums 4")
+
+
+def test_t26zj_a_date_line_after_an_empty_box_ocr_saw_and_a_locative_in_u() -> None:
+    """"☐ Saldū | 27.06.2025.": the box OCR saw in a table's left rule is no word, and a town's
+    locative may end in "-ū"; the line is the paper's place and date (it was no date line)."""
+    from asistents.extract.dates_by_role import _DATELINE_REST
+
+    assert _DATELINE_REST.match("☐ Saldū ")
+    assert _DATELINE_REST.match("Kandavā, ")
+    assert not _DATELINE_REST.match("☐ Atbalsta apjoms: ")
+
+
+def test_t26zj_a_text_value_ends_at_its_stop_before_the_next_label() -> None:
+    from asistents.extract.value_bounds import _NEXT_LABEL
+
+    assert _NEXT_LABEL.split("pamatizglītības programma. Mācību gads: 2025./2026.", maxsplit=1)[
+        0] == "pamatizglītības programma"
+    # a stop inside a name, no label after it: kept
+    assert _NEXT_LABEL.split("Sociālais darbs. Otrā līmeņa programma")[0] == (
+        "Sociālais darbs. Otrā līmeņa programma")
+
+
+def test_t26zj_a_lone_quote_ocr_read_after_a_value_is_no_part_of_it() -> None:
+    from asistents.extract.value_parsing import parse_value
+    from asistents.extract.vocabulary import vocabularies
+
+    spec = vocabularies()["employer_certificate"].fields["position"]
+    assert parse_value(spec, "pavāre '") == "pavāre"
+    assert parse_value(spec, "noliktavas pārzine ’") == "noliktavas pārzine"
+    assert parse_value(spec, "pavāre") == "pavāre"
+
+
+def test_t26zj_a_code_beside_a_name_is_bound_under_every_spelling_of_its_label() -> None:
+    """roles' code beside a name takes vocabulary.CODE_LABEL whole: "p/k", "pk", "pers. k."
+    bind the code to the name as "personas kods" does (round 25 left it three spellings)."""
+    from asistents.extract import roles
+
+    for label in ("p/k", "pk", "pers. k.", "p. k.", "personas kods:"):
+        text = f"savam brālim Andrim Kalvem, {label} 030279-03749, un māsai"
+        assert roles.code_of(text, "Andris Kalve") == "030279-03749", label
+
+
+def test_t26zj_a_prose_pattern_finds_every_spelling_of_the_code_label() -> None:
+    """A vocabulary prose pattern spelling the label the careful way finds "pers. kods" and
+    "pers. k." too (round 25 left them out: vocabulary.CODE_LABEL whole)."""
+    from asistents.extract.phrase_patterns import compile_pattern
+
+    pattern = compile_pattern(r"{NAME}\s*,\s*(?:personas kods|p\.\s*k\.)\s*(?P<value>{CODE})")
+    for label in ("pers. kods", "pers. k.", "p/k", "pk", "personaskods", "p. k."):
+        match = pattern.search(f"Inga Kalve, {label} 030279-03749")
+        assert match is not None and match.group("value") == "030279-03749", label
