@@ -221,7 +221,82 @@ def _page_lines(page: Page) -> list[Line]:
         line.segments = _segments(line.words, cells, borders_of.get(id(line), set()))
     lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
     # Ruled tables keep their cells; two prose columns without rules are read in turn.
-    return _merge_cells(lines, cells) if cells else _columns_read_in_turn(lines)
+    lines = _merge_cells(lines, cells) if cells else _columns_read_in_turn(lines)
+    return _labels_right_of_values(lines)
+
+
+_LABEL_PRINT = 0.85  # a label printed right of its value is smaller than this share of it
+_LABELS_RIGHT = 3  # lines of a form's column of small labels right of their values, at least
+_LABEL_TEXT = re.compile(r"^[^\W\d_][^\d:]*$")
+_POINTS_LEFT = {"←", "⟵", "⇐", "◄", "◀", "<-", "<--"}
+
+
+def _laid_in_turn(words: list[Word], x0: float) -> list[Word]:
+    """The words placed one after another from `x0`, each as wide as it was."""
+    out: list[Word] = []
+    at = x0
+    for word in words:
+        width = word.x1 - word.x0
+        out.append(replace(word, x0=at, x1=at + width))
+        at += width + 0.3 * (word.bottom - word.top)
+    return out
+
+
+def _labels_right_of_values(lines: list[Line]) -> list[Line]:
+    """A form printing each label small to the right of its value ("Anna Kļaviņa ...
+    iesniedzēja vārds, uzvārds"), the labels one column down the lines: each line's label is
+    put in brackets after its value, the way a label typed after its value is read
+    ("Anna Kļaviņa (iesniedzēja vārds, uzvārds)"). A column of labels is three lines or more
+    of two cells each, the right cells starting at one x, in smaller print than the left ones,
+    words only; a table's two columns of one print are not one."""
+
+    def labelled(line: Line) -> bool:
+        if len(line.segments) != 2:
+            return False
+        value, label = line.segments
+        if pointed(line):
+            return True
+        if value.text.rstrip().endswith(":") or not _LABEL_TEXT.match(label.text.strip()):
+            return False
+        high = sorted(w.bottom - w.top for w in value.words)[len(value.words) // 2]
+        low = max(w.bottom - w.top for w in label.words)
+        return low < _LABEL_PRINT * high and len(label.words) <= 6
+
+    def pointed(line: Line) -> bool:
+        # "4 h nedēļā   ← brīvā laika pavadīšana": an arrow points the label at its value.
+        label = line.segments[1]
+        return label.words[0].text in _POINTS_LEFT and len(label.words) > 1 \
+            and not value_ends_colon(line)
+
+    def value_ends_colon(line: Line) -> bool:
+        return line.segments[0].text.rstrip().endswith(":")
+
+    runs: list[list[int]] = []
+    for at, line in enumerate(lines):
+        if not labelled(line):
+            continue
+        if runs and runs[-1][-1] == at - 1 and lines[at - 1].page == line.page \
+                and abs(lines[at - 1].segments[1].x0 - line.segments[1].x0) < 2.0:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    for run in runs:
+        if len(run) < _LABELS_RIGHT and not all(pointed(lines[at]) for at in run):
+            continue
+        for at in run:
+            value, label = lines[at].segments
+            marked = [w for w in label.words if w.text not in _POINTS_LEFT]
+            if pointed(lines[at]):
+                # The arrow's label names what the value is for ("brīvā laika pavadīšana
+                # 2 h nedēļā"): read label first, as a row of a list is printed.
+                words = _laid_in_turn([*marked, *value.words], value.x0)
+            else:
+                marked[0] = replace(marked[0], text="(" + marked[0].text)
+                marked[-1] = replace(marked[-1], text=marked[-1].text + ")")
+                words = [*value.words, *marked]
+            lines[at].words[:] = words
+            lines[at].segments = [Segment(list(words), value.cell)]
+    return lines
 
 
 _NOISE_TALL = 2.5  # times the page's usual word height
