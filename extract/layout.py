@@ -221,8 +221,96 @@ def _page_lines(page: Page) -> list[Line]:
         line.segments = _segments(line.words, cells, borders_of.get(id(line), set()))
     lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
     # Ruled tables keep their cells; two prose columns without rules are read in turn.
-    lines = _merge_cells(lines, cells) if cells else _columns_read_in_turn(lines)
-    return _labels_right_of_values(lines)
+    if cells:
+        return _labels_right_of_values(_merge_cells(lines, cells))
+    # A column of labels right of their values is read first: its values and labels are no
+    # columns of their own.
+    return _blocks_in_turn(_labels_right_of_values(_columns_read_in_turn(lines)))
+
+
+_LIST_OPENING = re.compile(r"^[•▪◦·*–—-]\s|^[☐☒■□]")
+_BLOCK_GAP = 2.0  # line heights of blank space that end a block of columns
+
+
+def _blocks_in_turn(lines: list[Line]) -> list[Line]:
+    """A page set in columns of their own (a client's block beside an assessment beside a
+    recommendation, a pull-quote beside the text): each column read down in turn, the left
+    first, so a list or a sentence running down one column is not broken by the other
+    column's words on the same rows. A column gap is a start three lines or more share with
+    no word reaching into the gap; the block of lines it parts is read in columns only when
+    one side runs on down its column while the other side prints words on the same row (a
+    wrapped sentence in lower case, a list's next item): a form's labels and values beside
+    them do not run on so."""
+    for _ in range(3):
+        changed = False
+        starts = sorted(seg.x0 for line in lines for seg in line.segments[1:])
+        gutters: list[float] = []
+        for x in starts:
+            if sum(abs(y - x) <= _ALIGNED for y in starts) >= _COLUMN_LINES and not any(
+                    abs(g - x) <= _ALIGNED for g in gutters):
+                gutters.append(x)
+        for gutter in gutters:
+            split = _split_block(lines, gutter - _ALIGNED)
+            if split is not None:
+                lines = split
+                changed = True
+                break
+        if not changed:
+            break
+    return lines
+
+
+def _split_block(lines: list[Line], gutter: float) -> list[Line] | None:
+    """The lines with the first block parted at `gutter` read in columns, or None."""
+
+    def clear(line: Line) -> bool:
+        return all(w.x0 >= gutter or w.x1 <= gutter - 0.5 * line.height for w in line.words)
+
+    at = 0
+    while at < len(lines):
+        if not clear(lines[at]):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(lines) and lines[end].page == lines[at].page and clear(lines[end]) \
+                and lines[end].top - lines[end - 1].bottom <= _BLOCK_GAP * lines[end - 1].height:
+            end += 1
+        block = lines[at:end]
+        sides = [([w for w in ln.words if w.x0 < gutter],
+                  [w for w in ln.words if w.x0 >= gutter]) for ln in block]
+        if _runs_on_beside(sides):
+            out = lines[:at]
+            for side in (0, 1):
+                for words in (s[side] for s in sides):
+                    if words:
+                        column = Line(page=block[0].page, words=words)
+                        column.segments = _segments(words, [])
+                        out.append(column)
+            return out + lines[end:]
+        at = end
+    return None
+
+
+def _runs_on_beside(sides: list[tuple[list[Word], list[Word]]]) -> bool:
+    """Whether a side of a block runs on down its column on a row where the other side has
+    words too, and the left side is no column of labels (ending in colons)."""
+    both = [s for s in sides if s[0] and s[1]]
+    if sum(1 for s in sides if s[1]) < _COLUMN_LINES or sum(1 for s in sides if s[0]) < 2:
+        return False
+    if sum(1 for s in both if s[0][-1].text.endswith(":")) * 2 >= len(both):
+        return False
+    for above, row in pairwise(sides):
+        for side in (0, 1):
+            if not (row[0] and row[1] and above[side]):
+                continue
+            text = " ".join(w.text for w in row[side])
+            over = " ".join(w.text for w in above[side])
+            if _LIST_OPENING.match(text) and (_LIST_OPENING.match(over) or over.endswith(":")):
+                return True
+            if text[:1].islower() and len(above[side]) >= 3 \
+                    and not over.endswith((".", "!", "?", ":")):
+                return True
+    return False
 
 
 _LABEL_PRINT = 0.85  # a label printed right of its value is smaller than this share of it
