@@ -278,7 +278,7 @@ def _split_block(lines: list[Line], gutter: float) -> list[Line] | None:
         block = lines[at:end]
         sides = [([w for w in ln.words if w.x0 < gutter],
                   [w for w in ln.words if w.x0 >= gutter]) for ln in block]
-        if _runs_on_beside(sides):
+        if _runs_on_beside(block, gutter):
             out = lines[:at]
             for side in (0, 1):
                 for words in (s[side] for s in sides):
@@ -291,23 +291,34 @@ def _split_block(lines: list[Line], gutter: float) -> list[Line] | None:
     return None
 
 
-def _runs_on_beside(sides: list[tuple[list[Word], list[Word]]]) -> bool:
+def _runs_on_beside(block: list[Line], gutter: float) -> bool:
     """Whether a side of a block runs on down its column on a row where the other side has
-    words too, and the left side is no column of labels (ending in colons)."""
+    words too (the cell next to the gap: a wrapped sentence in lower case, a list's next
+    item), the left side no column of labels (ending in colons) and the rows no table's (a
+    table's rows hold more cells than columns of text do)."""
+    sides = [([s for s in ln.segments if s.x0 < gutter],
+              [s for s in ln.segments if s.x0 >= gutter]) for ln in block]
     both = [s for s in sides if s[0] and s[1]]
     if sum(1 for s in sides if s[1]) < _COLUMN_LINES or sum(1 for s in sides if s[0]) < 2:
         return False
     if sum(1 for s in both if s[0][-1].text.endswith(":")) * 2 >= len(both):
         return False
-    for above, row in pairwise(sides):
+    cells = sorted(len(s[0]) + len(s[1]) for s in both)
+    if cells and cells[len(cells) // 2] > 3:
+        return False
+    # Each side's cell by the gap on its last line above: the columns' lines need not share
+    # rows.
+    last: list[Segment | None] = [None, None]
+    for row in sides:
         for side in (0, 1):
-            if not (row[0] and row[1] and above[side]):
+            here = (row[0][-1] if side == 0 else row[1][0]) if row[side] else None
+            above, last[side] = last[side], here or last[side]
+            if not (row[0] and row[1] and above is not None and here is not None):
                 continue
-            text = " ".join(w.text for w in row[side])
-            over = " ".join(w.text for w in above[side])
+            text, over = here.text, above.text
             if _LIST_OPENING.match(text) and (_LIST_OPENING.match(over) or over.endswith(":")):
                 return True
-            if text[:1].islower() and len(above[side]) >= 3 \
+            if text[:1].islower() and len(above.words) >= 3 \
                     and not over.endswith((".", "!", "?", ":")):
                 return True
     return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+from itertools import pairwise
 from pathlib import Path
 
 from ..errors import InputFileError
@@ -145,11 +146,13 @@ def _turned_headings(page: object, number: int) -> tuple[set[int], list[Word]]:
         if len(headings) < _TURNED_HEADINGS:
             continue
         places = sorted((min(r[2] for r in h), max(r[3] for r in h)) for h in headings)
+        # The last heading has the row's usual pitch to itself.
+        pitch = max(b[0] - a[0] for a, b in pairwise(places))
         for heading in headings:
             height = max(r[3] - r[2] for r in heading)
             x0 = min(r[2] for r in heading)
             after = [p[0] for p in places if p[0] > x0 + 0.5]
-            room = (min(after) - 2 * height) if after else max(r[3] for r in heading)
+            room = (min(after) if after else x0 + pitch) - 2 * height
             texts: list[str] = []
             for run in heading:
                 texts.extend(_turned_words(run[4], run[0], height))
