@@ -8,6 +8,7 @@ still finds "Vards, uzvards".
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
@@ -933,6 +934,17 @@ def _above_caption(lines: list[Line], line: Line,
         # at the right end of its blank: as many values as captions, each begun after the
         # caption before it ends, is the caption's value in turn.
         over = [filled[captions.index(segment)]] if segment in captions else []
+    if not over and len(captions) >= 2 and segment in captions and len(filled) < len(captions):
+        # ... and with a blank left empty ("28 114 062" over "(tālrunis) | (tālrunis)", the
+        # second person's not given): each value begun in one caption's stretch is its own.
+        spans = [(captions[at - 1].x1 if at else -math.inf, caption.x1)
+                 for at, caption in enumerate(captions)]
+        owners = [[at for at, (low, high) in enumerate(spans) if low < value.x0 < high
+                   and value.x1 < (captions[at + 1].x0 if at + 1 < len(captions) else math.inf)]
+                  for value in filled]
+        if all(len(owner) == 1 for owner in owners) and len({o[0] for o in owners}) == len(owners):
+            mine = captions.index(segment)
+            over = [value for value, owner in zip(filled, owners, strict=True) if owner == [mine]]
     if len(over) != 1 or over[0].text.rstrip().endswith(":"):
         return None  # a label, not a value
     return list(over[0].words), above

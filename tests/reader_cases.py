@@ -18095,3 +18095,59 @@ CASES.update({
             "tasks": ["palīdzība bērnu aprūpē", "atbalsts budžeta plānošanā",
                       "sadarbība ar bērnudārzu"]}),
 })
+
+
+T26ZKD_GUNARS = personal_code("1905471350")
+T26ZKD_DZINTRA = personal_code("0311521162")
+
+
+def t26zkd_application_one_phone_under_two_captions(pdf: canvas.Canvas) -> None:
+    """The applicant left and the client right, each value on a line with its caption centred
+    small under it; only the applicant's telephone is written, the client's blank left empty."""
+    _text(pdf, 230, 800, "IESNIEGUMS", 13, bold=True)
+    _text(pdf, 150, 782, "par asistenta pakalpojuma piešķiršanu", 10)
+    _text(pdf, 57, 750, "IESNIEDZĒJS (likumiskais pārstāvis)", 9, bold=True)
+    _text(pdf, 312, 750, "PAKALPOJUMA SAŅĒMĒJS", 9, bold=True)
+    rows = [("Dzintra Siliņa", "Gunārs Siliņš", "(vārds, uzvārds)"),
+            (T26ZKD_DZINTRA, T26ZKD_GUNARS, "(personas kods)"),
+            ("Ezera iela 3, Aloja, LV-4064", "Ezera iela 3, Aloja, LV-4064", "(adrese)"),
+            ("26 402 117", "", "(tālrunis)")]
+    for i, (left, right, caption) in enumerate(rows):
+        y = 720 - 34 * i
+        _text(pdf, 61, y, left, 11)
+        _text(pdf, 316, y, right, 11)
+        pdf.line(57, y - 3, 300, y - 3)
+        pdf.line(312, y - 3, 555, y - 3)
+        _text(pdf, 175, y - 12, caption, 7)
+        _text(pdf, 430, y - 12, caption, 7)
+    _text(pdf, 57, 560, "Asistenta pakalpojums nepieciešams dienas centra apmeklējumam,", 10)
+    _text(pdf, 57, 546, "10 stundas nedēļā.", 10)
+    _text(pdf, 61, 500, "12.05.2025.", 10)
+
+
+def t26zkd_court_ruling_appoints_a_sister(pdf: canvas.Canvas) -> None:
+    """A court's ruling that appoints the representative with "par aizgādni noteikt viņa māsu
+    <name in the accusative> (personas kods ...)"."""
+    _text(pdf, 230, 800, "VIDZEMES RAJONA TIESA", 12, bold=True)
+    _text(pdf, 260, 770, "IZRAKSTS", 12, bold=True)
+    _lines(pdf, 50, 740, [
+        "Vidzemes rajona tiesas 2024. gada 9. oktobra spriedums civillietā Nr. C33-0412-24/2.",
+        f"Tiesa nosprieda: ierobežot Gunāra Siliņa (personas kods {T26ZKD_GUNARS})",
+        "rīcībspēju mantisko jautājumu kārtošanā. Nodibināt aizgādnību un par aizgādni",
+        f"noteikt viņa māsu Dzintru Siliņu (personas kods {T26ZKD_DZINTRA}).",
+        "Spriedums stājas spēkā 2024. gada 1. novembrī.",
+    ], size=10)
+    _text(pdf, 50, 600, "Tiesnesis (paraksts) K. Ozols", 10)
+
+
+CASES.update({
+    "t26zkd_application_one_phone_under_two_captions.pdf": (
+        t26zkd_application_one_phone_under_two_captions, "application", {
+            "applicant_name": "Dzintra Siliņa", "client_name": "Gunārs Siliņš",
+            "phone": "26402117"}),
+    "t26zkd_court_ruling_appoints_a_sister.pdf": (
+        t26zkd_court_ruling_appoints_a_sister, "representation_document", {
+            "representative_name": "Dzintra Siliņa",
+            "representative_personal_code": T26ZKD_DZINTRA,
+            "person_name": "Gunārs Siliņš", "personal_code": T26ZKD_GUNARS}),
+})

@@ -7913,3 +7913,18 @@ def test_t26zkd_a_form_of_labels_and_values_in_two_columns_is_not_parted() -> No
     lines = document_lines(ReadDocument(path=Path("x.pdf"), pages=[page], text_source="text"))
     assert [line.text for line in lines] == ["Vārds: Ilze", "Uzvārds: Kalna",
                                              "Tālrunis: 29000000", "Statuss: strādā"]
+
+
+def test_t26zkd_one_value_over_two_captions_is_its_own_blanks(cases: Path) -> None:
+    """Two people's blanks side by side, each captioned "(tālrunis)" centred under it; only the
+    left one is filled: the value begun in the left caption's stretch is the left one's."""
+    record = extract_file(cases / "t26zkd_application_one_phone_under_two_captions.pdf")
+    assert record["fields"]["phone"] == "26402117"
+
+
+def test_t26zkd_a_ruling_appoints_with_noteikt(cases: Path) -> None:
+    """"... par aizgādni noteikt viņa māsu Dzintru Siliņu (personas kods ...)": the accusative
+    after the verb and the kinship noun is the representative, in the nominative."""
+    record = extract_file(cases / "t26zkd_court_ruling_appoints_a_sister.pdf")
+    assert record["fields"]["representative_name"] == "Dzintra Siliņa"
+    assert record["fields"]["person_name"] == "Gunārs Siliņš"
