@@ -18151,3 +18151,25 @@ CASES.update({
             "representative_personal_code": T26ZKD_DZINTRA,
             "person_name": "Gunārs Siliņš", "personal_code": T26ZKD_GUNARS}),
 })
+
+
+def t26zkd_leisure_with_its_place_in_brackets(pdf: canvas.Canvas) -> None:
+    """An activity's noun, then where it happens in brackets: "brīvā laika pavadīšana (sporta
+    klubā)" is leisure, the club only its place."""
+    _text(pdf, 230, 800, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 50, 770, [
+        f"Es, Dzintra Siliņa, personas kods {T26ZKD_DZINTRA}, lūdzu piešķirt asistenta",
+        "pakalpojumu. Asistents nepieciešams:",
+    ], size=10)
+    _text(pdf, 50, 730, "Aktivitātes:", 10, bold=True)
+    _text(pdf, 60, 714, "ārsta apmeklējumi – 2 h nedēļā", 10)
+    _text(pdf, 60, 700, "brīvā laika pavadīšana (sporta klubā) – 4 h nedēļā", 10)
+    _text(pdf, 50, 660, "Alojā, 2025. gada 4. jūnijā", 10)
+
+
+CASES.update({
+    "t26zkd_leisure_with_its_place_in_brackets.pdf": (
+        t26zkd_leisure_with_its_place_in_brackets, "application", {
+            "activities": [{"kind": "institutions", "hours_per_week": 2},
+                           {"kind": "leisure", "hours_per_week": 4}]}),
+})

@@ -7928,3 +7928,9 @@ def test_t26zkd_a_ruling_appoints_with_noteikt(cases: Path) -> None:
     record = extract_file(cases / "t26zkd_court_ruling_appoints_a_sister.pdf")
     assert record["fields"]["representative_name"] == "Dzintra Siliņa"
     assert record["fields"]["person_name"] == "Gunārs Siliņš"
+
+
+def test_t26zkd_a_place_in_brackets_after_an_activitys_noun_is_no_activity(cases: Path) -> None:
+    record = extract_file(cases / "t26zkd_leisure_with_its_place_in_brackets.pdf")
+    assert record["fields"]["activities"] == [{"kind": "institutions", "hours_per_week": 2},
+                                              {"kind": "leisure", "hours_per_week": 4}]
