@@ -18173,3 +18173,26 @@ CASES.update({
             "activities": [{"kind": "institutions", "hours_per_week": 2},
                            {"kind": "leisure", "hours_per_week": 4}]}),
 })
+
+
+def t26zkd_opinion_dated_in_its_footer(pdf: canvas.Canvas) -> None:
+    """An opinion with no date line: a date of a talk in its text, the day it was drawn up only
+    in the footer's small print ("dokuments sagatavots ...")."""
+    _text(pdf, 50, 800, "Alojas sociālais dienests", 11, bold=True)
+    _text(pdf, 50, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 50, 740, [
+        f"Klients Gunārs Siliņš (personas kods {T26ZKD_GUNARS}) sarunā 2025. gada 2. martā",
+        "pastāstīja, ka viņam vajag palīdzību nokļūšanā uz ārstniecības iestādēm.",
+        "Iesaku piešķirt asistenta pakalpojumu 6 stundas nedēļā uz 6 mēnešiem.",
+    ], size=10)
+    _text(pdf, 50, 640, "Sociālais darbinieks", 10)
+    _text(pdf, 300, 640, "Kārlis Priede", 10)
+    _text(pdf, 90, 60, "Alojas sociālais dienests · Ezera iela 1, Aloja · dokuments sagatavots "
+          "2025. gada 10. martā", 6)
+
+
+CASES.update({
+    "t26zkd_opinion_dated_in_its_footer.pdf": (
+        t26zkd_opinion_dated_in_its_footer, "social_worker_opinion", {
+            "person_name": "Gunārs Siliņš", "issued_on": "2025-03-10"}),
+})

@@ -7934,3 +7934,8 @@ def test_t26zkd_a_place_in_brackets_after_an_activitys_noun_is_no_activity(cases
     record = extract_file(cases / "t26zkd_leisure_with_its_place_in_brackets.pdf")
     assert record["fields"]["activities"] == [{"kind": "institutions", "hours_per_week": 2},
                                               {"kind": "leisure", "hours_per_week": 4}]
+
+
+def test_t26zkd_a_footer_saying_when_the_paper_was_drawn_up_dates_it(cases: Path) -> None:
+    record = extract_file(cases / "t26zkd_opinion_dated_in_its_footer.pdf")
+    assert record["fields"]["issued_on"] == "2025-03-10"
