@@ -230,6 +230,7 @@ def _page_lines(page: Page) -> list[Line]:
 
 
 _LIST_OPENING = re.compile(r"^[•▪◦·*–—-]\s|^[☐☒■□]")
+_LABEL_LIKE = re.compile(r"^[^\W\d_a-zāčēģīķļņšūž][^\d]*$")
 _BLOCK_GAP = 2.0  # line heights of blank space that end a block of columns
 
 
@@ -303,6 +304,11 @@ def _runs_on_beside(block: list[Line], gutter: float) -> bool:
     if sum(1 for s in sides if s[1]) < _COLUMN_LINES or sum(1 for s in sides if s[0]) < 2:
         return False
     if sum(1 for s in both if s[0][-1].text.endswith(":")) * 2 >= len(both):
+        return False
+    # A column of labels without colons ("Studiju programma | ..."): short, capitalised, no
+    # figures, each with its value beside it.
+    if sum(1 for s in both if _LABEL_LIKE.match(s[0][-1].text) and len(s[0][-1].words) <= 3) \
+            >= 0.75 * len(both):
         return False
     cells = sorted(len(s[0]) + len(s[1]) for s in both)
     if cells and cells[len(cells) // 2] > 3:

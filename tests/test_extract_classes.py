@@ -7939,3 +7939,23 @@ def test_t26zkd_a_place_in_brackets_after_an_activitys_noun_is_no_activity(cases
 def test_t26zkd_a_footer_saying_when_the_paper_was_drawn_up_dates_it(cases: Path) -> None:
     record = extract_file(cases / "t26zkd_opinion_dated_in_its_footer.pdf")
     assert record["fields"]["issued_on"] == "2025-03-10"
+
+
+def test_t26zkd_labels_without_colons_beside_wrapping_values_are_not_columns() -> None:
+    """"Studiju programma | profesionālā bakalaura ..." over "Studiju forma | pilna laika":
+    a value in lower case under a long one is no column running on; the rows stay whole."""
+    def word(text: str, x0: float, top: float) -> Word:
+        return Word(text, x0, top, x0 + 6 * len(text), top + 10)
+
+    rows = [("Studente", "Ilze Kalna"), ("Programma", "profesionālā bakalaura programma Dizains"),
+            ("Forma", "pilna laika klātiene"), ("Kurss", "otrais")]
+    words = []
+    for i, (label, value) in enumerate(rows):
+        words.append(word(label, 60, 100 + 14 * i))
+        at = 190.0
+        for part in value.split():
+            words.append(word(part, at, 100 + 14 * i))
+            at += 6 * len(part) + 4
+    page = Page(number=0, width=595, height=842, words=words, source="text")
+    lines = document_lines(ReadDocument(path=Path("x.pdf"), pages=[page], text_source="text"))
+    assert [line.text for line in lines] == [f"{a} {b}" for a, b in rows]
