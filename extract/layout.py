@@ -274,7 +274,9 @@ def _split_block(lines: list[Line], gutter: float) -> list[Line] | None:
             at += 1
             continue
         end = at + 1
+        # Down the page, no blank rows: a column already read in turn starts higher up.
         while end < len(lines) and lines[end].page == lines[at].page and clear(lines[end]) \
+                and lines[end].top > lines[end - 1].top \
                 and lines[end].top - lines[end - 1].bottom <= _BLOCK_GAP * lines[end - 1].height:
             end += 1
         block = lines[at:end]
@@ -303,16 +305,19 @@ def _runs_on_beside(block: list[Line], gutter: float) -> bool:
     both = [s for s in sides if s[0] and s[1]]
     if sum(1 for s in sides if s[1]) < _COLUMN_LINES or sum(1 for s in sides if s[0]) < 2:
         return False
-    if sum(1 for s in both if s[0][-1].text.endswith(":")) * 2 >= len(both):
+    if sum(1 for s in both if s[0][-1].text.endswith((":", "?"))) * 2 >= len(both):
         return False
     # A column of labels without colons ("Studiju programma | ..."): short, capitalised, no
-    # figures, each with its value beside it.
-    if sum(1 for s in both if _LABEL_LIKE.match(s[0][-1].text) and len(s[0][-1].words) <= 3) \
-            >= 0.75 * len(both):
+    # figures, each with its value beside it; or a column of one word a row (a row's number).
+    if sum(1 for s in both if len(s[0][-1].words) == 1 or (
+            _LABEL_LIKE.match(s[0][-1].text) and len(s[0][-1].words) <= 3)) >= 0.75 * len(both):
         return False
     cells = sorted(len(s[0]) + len(s[1]) for s in both)
     if cells and cells[len(cells) // 2] > 3:
         return False
+    cut = [[s[0][-1] for s in sides if s[0]], [s[1][0] for s in sides if s[1]]]
+    starts = [min(seg.x0 for seg in side) for side in cut]
+    edges = [max(seg.x1 for seg in side) for side in cut]
     # Each side's cell by the gap on its last line above: the columns' lines need not share
     # rows.
     last: list[Segment | None] = [None, None]
@@ -325,8 +330,10 @@ def _runs_on_beside(block: list[Line], gutter: float) -> bool:
             text, over = here.text, above.text
             if _LIST_OPENING.match(text) and (_LIST_OPENING.match(over) or over.endswith(":")):
                 return True
-            if text[:1].islower() and len(above.words) >= 3 \
-                    and not over.endswith((".", "!", "?", ":")):
+            # A wrapped line of prose: words enough, filling its column to the edge.
+            if text[:1].islower() and len(re.findall(r"[^\W\d_]{2,}", over)) >= 3 \
+                    and not over.endswith((".", "!", "?", ":")) \
+                    and above.x1 >= edges[side] - _FILLED * (edges[side] - starts[side]):
                 return True
     return False
 

@@ -18029,8 +18029,8 @@ def t26zkd_opinion_in_three_columns(pdf: canvas.Canvas) -> None:
     columns = (
         (40, ["1. Klients", "Oto Zariņš", f"p.k. {T26ZKD_OTO}", "Dīķa iela 4, Talsi",
               "Mācās 8. klasē."]),
-        (200, ["2. Novērtējums", "Klientam ir redzes traucējumi", "(kopš dzimšanas), kas kavē",
-               "patstāvīgu pārvietošanos", "ārpus mājas."]),
+        (200, ["2. Novērtējums", "Klientam ir redzes traucējumi", "kopš dzimšanas, kas kavē viņa",
+               "patstāvīgu pārvietošanos ārpus", "mājas un skolā."]),
         (380, ["3. Ieteikums", "Piešķirt asistentu 10 stundas", "nedēļā uz 6 mēnešiem.",
                "Uzdevumi:", "• pavadīt uz skolu un mājup", "• pavadīt uz nodarbībām",
                "• palīdzēt iepirkties"]),
