@@ -327,6 +327,11 @@ def _runs_on_beside(block: list[Line], gutter: float) -> bool:
             above, last[side] = last[side], here or last[side]
             if not (row[0] and row[1] and above is not None and here is not None):
                 continue
+            # Words on both sides of the row: a table's marks, figures or hours beside its
+            # rows' names are no column of text.
+            if not all(re.search(r"[^\W\d_]{3}", " ".join(s.text for s in part))
+                       for part in row):
+                continue
             text, over = here.text, above.text
             if _LIST_OPENING.match(text) and (_LIST_OPENING.match(over) or over.endswith(":")):
                 return True

@@ -732,16 +732,31 @@ def answer_columns(lines: list[Any]) -> None:
     _numbered_options(lines)
 
 
+_ANSWER_WORDS = {"ja", "ne", "ir", "nav", "+", "-", "−", "–"}
+
+
+def fold_answer(text: str) -> str:
+    """A cell's text as an answer word: lower case, without marks and its colon."""
+    return text.strip(" :").lower().replace("ā", "a").replace("ē", "e")
+
+
 def _marks_under_headings(lines: list[Any]) -> None:
     """A row of column headings that are options ("Redze | Dzirde | Pārvietošanās"), a row of
     lone "X" right under it: each X marks the heading above it. The headings read
     "☐ Redze ☒ Dzirde ...", as a printed list of boxes does; the headings are the run of the
     row's cells spaced as columns around the marked ones (a column of prose beside them on the
     same line is not one)."""
-    for above, line in pairwise(lines):
+    for at, (above, line) in enumerate(pairwise(lines)):
         if above.page != line.page or len(above.segments) < 3 or not line.segments:
             continue
         if not all(_LONE_X.match(s.text.strip()) for s in line.segments):
+            continue
+        # One row of marks under a row of headings: a table answering row by row ("Jā | Nē"
+        # columns, a mark on each row) is `answer_columns`' to read.
+        below = lines[at + 2] if at + 2 < len(lines) else None
+        if below is not None and any(_LONE_X.match(s.text.strip()) for s in below.segments):
+            continue
+        if any(fold_answer(s.text) in _ANSWER_WORDS for s in above.segments):
             continue
         height = above.height or 1.0
         if line.top - above.bottom > 2.5 * height:
