@@ -606,8 +606,9 @@ _HOUSE_NUMBER = re.compile(
     r"(?<![a-z])(?:iel[aā]|iel\.|gatv[eē]|prospekt[sā]|bulvar[iī]s|laukum[sā]|cel[sš])\s+"
     r"\d{1,3}[a-z]?(?:\s*[-/]\s*\d{1,3})?(?![\d.:])")
 _QUOTED_AFTER = re.compile(r"\w*\s*[„\"“«]")
-# The words from an activity up to a hit inside the brackets opened right after it.
-_ASIDE_OPEN = re.compile(r"\w*\s*\([^()\d]{0,40}")
+# The words from an activity up to a hit inside the brackets opened right after it (the
+# activity's noun may stand between: "brīvā laika pavadīšana (biedrībā)").
+_ASIDE_OPEN = re.compile(r"\w*\s*(?:\w+\s*)?\([^()\d]{0,40}")
 
 
 def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],

@@ -78,6 +78,7 @@ _DAY_SENTENCE_HOURS = re.compile(
 _TITLE_LEAD = re.compile(r"^[\s\d.()„\"“]*(?:nr\.?\s*[\w/.-]*\s*|[a-z]{4,}\s+un\s+)?$")
 # A letterhead's logo read as a glyph ("☐", "■", "◆") before the issuer's name: shapes and
 # symbols, not a bullet or a dash (a list item names a paper, it is not one).
+_PARTED_LEAD = re.compile(r"^.*\s·\s")
 _LOGO_GLYPH = re.compile(r"^\s*[\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]+\s*")
 # A phrase followed by a word and a date is a label and its value ("Iesniegums saņemts
 # 04.01.2021."): the date of another paper, not this paper's title.
@@ -181,7 +182,8 @@ def _score(
             if match is None:
                 continue
             if not (_heads_line(line_text, match, upper)
-                    or (index == head[0][0] and _names_issuer(line_text, match))):
+                    or (index == head[0][0] and (_names_issuer(line_text, match)
+                                                 or _parted_title(line_text, match, upper)))):
                 mentioned = True
                 continue
             score += TITLE_WEIGHT
@@ -308,6 +310,17 @@ def _heads_line(line_text: str, match: re.Match[str], upper: bool = False) -> bo
         return False  # "(pilnvara pielikumā)": an aside in brackets names a paper, it is none
     # "darba devēja izziņa, ja persona strādā": a clause goes on after it.
     return not re.match(r"\s*[,;]", line_text[match.end() :])
+
+
+def _parted_title(line_text: str, match: re.Match[str], upper: bool) -> bool:
+    """The letterhead's first line carrying the issuer and the paper's title parted by a middle
+    dot ("... sociālais dienests · darba laika uzskaite"): the title opens its part."""
+    parted = _PARTED_LEAD.match(line_text[: match.start()])
+    if parted is None:
+        return False
+    part = line_text[parted.end():]
+    moved = re.compile(re.escape(match.group(0))).search(part)
+    return moved is not None and _heads_line(part, moved, upper)
 
 
 def _names_issuer(line_text: str, match: re.Match[str]) -> bool:

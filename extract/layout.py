@@ -8,6 +8,7 @@ still finds "Vards, uzvards".
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Set as AbstractSet
@@ -221,7 +222,202 @@ def _page_lines(page: Page) -> list[Line]:
         line.segments = _segments(line.words, cells, borders_of.get(id(line), set()))
     lines.sort(key=lambda ln: (ln.top, ln.words[0].x0))
     # Ruled tables keep their cells; two prose columns without rules are read in turn.
-    return _merge_cells(lines, cells) if cells else _columns_read_in_turn(lines)
+    if cells:
+        return _labels_right_of_values(_merge_cells(lines, cells))
+    # A column of labels right of their values is read first: its values and labels are no
+    # columns of their own.
+    return _blocks_in_turn(_labels_right_of_values(_columns_read_in_turn(lines)))
+
+
+_LIST_OPENING = re.compile(r"^[•▪◦·*–—-]\s|^[☐☒■□]")
+_LABEL_LIKE = re.compile(r"^[^\W\d_a-zāčēģīķļņšūž][^\d]*$")
+_BLOCK_GAP = 2.0  # line heights of blank space that end a block of columns
+
+
+def _blocks_in_turn(lines: list[Line]) -> list[Line]:
+    """A page set in columns of their own (a client's block beside an assessment beside a
+    recommendation, a pull-quote beside the text): each column read down in turn, the left
+    first, so a list or a sentence running down one column is not broken by the other
+    column's words on the same rows. A column gap is a start three lines or more share with
+    no word reaching into the gap; the block of lines it parts is read in columns only when
+    one side runs on down its column while the other side prints words on the same row (a
+    wrapped sentence in lower case, a list's next item): a form's labels and values beside
+    them do not run on so."""
+    for _ in range(3):
+        changed = False
+        starts = sorted(seg.x0 for line in lines for seg in line.segments[1:])
+        gutters: list[float] = []
+        for x in starts:
+            if sum(abs(y - x) <= _ALIGNED for y in starts) >= _COLUMN_LINES and not any(
+                    abs(g - x) <= _ALIGNED for g in gutters):
+                gutters.append(x)
+        for gutter in gutters:
+            split = _split_block(lines, gutter - _ALIGNED)
+            if split is not None:
+                lines = split
+                changed = True
+                break
+        if not changed:
+            break
+    return lines
+
+
+def _split_block(lines: list[Line], gutter: float) -> list[Line] | None:
+    """The lines with the first block parted at `gutter` read in columns, or None."""
+
+    def clear(line: Line) -> bool:
+        return all(w.x0 >= gutter or w.x1 <= gutter - 0.5 * line.height for w in line.words)
+
+    at = 0
+    while at < len(lines):
+        if not clear(lines[at]):
+            at += 1
+            continue
+        end = at + 1
+        # Down the page, no blank rows: a column already read in turn starts higher up.
+        while end < len(lines) and lines[end].page == lines[at].page and clear(lines[end]) \
+                and lines[end].top > lines[end - 1].top \
+                and lines[end].top - lines[end - 1].bottom <= _BLOCK_GAP * lines[end - 1].height:
+            end += 1
+        block = lines[at:end]
+        sides = [([w for w in ln.words if w.x0 < gutter],
+                  [w for w in ln.words if w.x0 >= gutter]) for ln in block]
+        if _runs_on_beside(block, gutter):
+            out = lines[:at]
+            for side in (0, 1):
+                for words in (s[side] for s in sides):
+                    if words:
+                        column = Line(page=block[0].page, words=words)
+                        column.segments = _segments(words, [])
+                        out.append(column)
+            return out + lines[end:]
+        at = end
+    return None
+
+
+def _runs_on_beside(block: list[Line], gutter: float) -> bool:
+    """Whether a side of a block runs on down its column on a row where the other side has
+    words too (the cell next to the gap: a wrapped sentence in lower case, a list's next
+    item), the left side no column of labels (ending in colons) and the rows no table's (a
+    table's rows hold more cells than columns of text do)."""
+    sides = [([s for s in ln.segments if s.x0 < gutter],
+              [s for s in ln.segments if s.x0 >= gutter]) for ln in block]
+    both = [s for s in sides if s[0] and s[1]]
+    if sum(1 for s in sides if s[1]) < _COLUMN_LINES or sum(1 for s in sides if s[0]) < 2:
+        return False
+    if sum(1 for s in both if s[0][-1].text.endswith((":", "?"))) * 2 >= len(both):
+        return False
+    # A column of labels without colons ("Studiju programma | ..."): short, capitalised, no
+    # figures, each with its value beside it; or a column of one word a row (a row's number).
+    if sum(1 for s in both if len(s[0][-1].words) == 1 or (
+            _LABEL_LIKE.match(s[0][-1].text) and len(s[0][-1].words) <= 3)) >= 0.75 * len(both):
+        return False
+    cells = sorted(len(s[0]) + len(s[1]) for s in both)
+    if cells and cells[len(cells) // 2] > 3:
+        return False
+    cut = [[s[0][-1] for s in sides if s[0]], [s[1][0] for s in sides if s[1]]]
+    starts = [min(seg.x0 for seg in side) for side in cut]
+    edges = [max(seg.x1 for seg in side) for side in cut]
+    # Each side's cell by the gap on its last line above: the columns' lines need not share
+    # rows.
+    last: list[Segment | None] = [None, None]
+    for row in sides:
+        for side in (0, 1):
+            here = (row[0][-1] if side == 0 else row[1][0]) if row[side] else None
+            above, last[side] = last[side], here or last[side]
+            if not (row[0] and row[1] and above is not None and here is not None):
+                continue
+            # Words on both sides of the row: a table's marks, figures or hours beside its
+            # rows' names are no column of text.
+            if not all(re.search(r"[^\W\d_]{3}", " ".join(s.text for s in part))
+                       for part in row):
+                continue
+            text, over = here.text, above.text
+            if _LIST_OPENING.match(text) and (_LIST_OPENING.match(over) or over.endswith(":")):
+                return True
+            # A wrapped line of prose: words enough, filling its column to the edge.
+            # (A caption in smaller print under its value, an e-mail address, are no prose.)
+            if text[:1].islower() and sum(1 for w in above.words
+                                          if re.fullmatch(r"[^\W\d_]{2,}[,;]?", w.text)) >= 3 \
+                    and _print_height(here.words) >= _SMALL_PRINT * _print_height(above.words) \
+                    and not over.endswith((".", "!", "?", ":")) \
+                    and above.x1 >= edges[side] - _FILLED * (edges[side] - starts[side]):
+                return True
+    return False
+
+
+_LABEL_PRINT = 0.85  # a label printed right of its value is smaller than this share of it
+_LABELS_RIGHT = 3  # lines of a form's column of small labels right of their values, at least
+_LABEL_TEXT = re.compile(r"^[^\W\d_][^\d:]*$")
+_POINTS_LEFT = {"←", "⟵", "⇐", "◄", "◀", "<-", "<--"}
+
+
+def _laid_in_turn(words: list[Word], x0: float) -> list[Word]:
+    """The words placed one after another from `x0`, each as wide as it was."""
+    out: list[Word] = []
+    at = x0
+    for word in words:
+        width = word.x1 - word.x0
+        out.append(replace(word, x0=at, x1=at + width))
+        at += width + 0.3 * (word.bottom - word.top)
+    return out
+
+
+def _labels_right_of_values(lines: list[Line]) -> list[Line]:
+    """A form printing each label small to the right of its value ("Anna Kļaviņa ...
+    iesniedzēja vārds, uzvārds"), the labels one column down the lines: each line's label is
+    put in brackets after its value, the way a label typed after its value is read
+    ("Anna Kļaviņa (iesniedzēja vārds, uzvārds)"). A column of labels is three lines or more
+    of two cells each, the right cells starting at one x, in smaller print than the left ones,
+    words only; a table's two columns of one print are not one."""
+
+    def labelled(line: Line) -> bool:
+        if len(line.segments) != 2:
+            return False
+        value, label = line.segments
+        if pointed(line):
+            return True
+        if value.text.rstrip().endswith(":") or not _LABEL_TEXT.match(label.text.strip()):
+            return False
+        high = sorted(w.bottom - w.top for w in value.words)[len(value.words) // 2]
+        low = max(w.bottom - w.top for w in label.words)
+        return low < _LABEL_PRINT * high and len(label.words) <= 6
+
+    def pointed(line: Line) -> bool:
+        # "4 h nedēļā   ← brīvā laika pavadīšana": an arrow points the label at its value.
+        label = line.segments[1]
+        return label.words[0].text in _POINTS_LEFT and len(label.words) > 1 \
+            and not value_ends_colon(line)
+
+    def value_ends_colon(line: Line) -> bool:
+        return line.segments[0].text.rstrip().endswith(":")
+
+    runs: list[list[int]] = []
+    for at, line in enumerate(lines):
+        if not labelled(line):
+            continue
+        if runs and runs[-1][-1] == at - 1 and lines[at - 1].page == line.page \
+                and abs(lines[at - 1].segments[1].x0 - line.segments[1].x0) < 2.0:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    for run in runs:
+        if len(run) < _LABELS_RIGHT and not all(pointed(lines[at]) for at in run):
+            continue
+        for at in run:
+            value, label = lines[at].segments
+            marked = [w for w in label.words if w.text not in _POINTS_LEFT]
+            if pointed(lines[at]):
+                # The arrow's label names what the value is for ("brīvā laika pavadīšana
+                # 2 h nedēļā"): read label first, as a row of a list is printed.
+                words = _laid_in_turn([*marked, *value.words], value.x0)
+            else:
+                marked[0] = replace(marked[0], text="(" + marked[0].text)
+                marked[-1] = replace(marked[-1], text=marked[-1].text + ")")
+                words = [*value.words, *marked]
+            lines[at].words[:] = words
+            lines[at].segments = [Segment(list(words), value.cell)]
+    return lines
 
 
 _NOISE_TALL = 2.5  # times the page's usual word height
@@ -759,6 +955,17 @@ def _above_caption(lines: list[Line], line: Line,
         # at the right end of its blank: as many values as captions, each begun after the
         # caption before it ends, is the caption's value in turn.
         over = [filled[captions.index(segment)]] if segment in captions else []
+    if not over and len(captions) >= 2 and segment in captions and len(filled) < len(captions):
+        # ... and with a blank left empty ("28 114 062" over "(tālrunis) | (tālrunis)", the
+        # second person's not given): each value begun in one caption's stretch is its own.
+        spans = [(captions[at - 1].x1 if at else -math.inf, caption.x1)
+                 for at, caption in enumerate(captions)]
+        owners = [[at for at, (low, high) in enumerate(spans) if low < value.x0 < high
+                   and value.x1 < (captions[at + 1].x0 if at + 1 < len(captions) else math.inf)]
+                  for value in filled]
+        if all(len(owner) == 1 for owner in owners) and len({o[0] for o in owners}) == len(owners):
+            mine = captions.index(segment)
+            over = [value for value, owner in zip(filled, owners, strict=True) if owner == [mine]]
     if len(over) != 1 or over[0].text.rstrip().endswith(":"):
         return None  # a label, not a value
     return list(over[0].words), above

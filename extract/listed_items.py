@@ -610,7 +610,10 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
         if bullet:
             # A speck after the item's closing bracket ("... mazgāšana) ,") is no text either.
             items.append(line.text[bullet.end():].strip(" ;.,"))
-        elif items and line.words[0].x0 > head_x + 8 and ":" not in line.text:
+        elif items and line.words[0].x0 > head_x + 8 and ":" not in line.text and not (
+                previous is not None and previous.page == line.page and line.top < previous.top):
+            # ... below the item: a line higher up is the next column's (a pull-quote beside
+            # the list, read after it), no wrapped rest.
             items[-1] = f"{items[-1]} {line.text.strip(' ;.')}"
         elif items:
             break

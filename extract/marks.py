@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from .document import Word
@@ -685,6 +686,7 @@ def answer_columns(lines: list[Any]) -> None:
       whose "X" (or sign) sits in one of them reads "<question> ☒ jā ☐ nē" (or "☐ jā ☒ nē");
     - a lone "X" opening a line of a list ("X | redzes traucējumi") is a marked box.
     """
+    _marks_under_headings(lines)
     header: dict[str, float] | None = None
     by_signs = False
     for line in lines:
@@ -728,6 +730,60 @@ def answer_columns(lines: list[Any]) -> None:
     _plus_margin_column(lines)
     _one_answer_column(lines)
     _numbered_options(lines)
+
+
+_ANSWER_WORDS = {"ja", "ne", "ir", "nav", "+", "-", "−", "–"}
+
+
+def fold_answer(text: str) -> str:
+    """A cell's text as an answer word: lower case, without marks and its colon."""
+    return text.strip(" :").lower().replace("ā", "a").replace("ē", "e")
+
+
+def _marks_under_headings(lines: list[Any]) -> None:
+    """A row of column headings that are options ("Redze | Dzirde | Pārvietošanās"), a row of
+    lone "X" right under it: each X marks the heading above it. The headings read
+    "☐ Redze ☒ Dzirde ...", as a printed list of boxes does; the headings are the run of the
+    row's cells spaced as columns around the marked ones (a column of prose beside them on the
+    same line is not one)."""
+    for at, (above, line) in enumerate(pairwise(lines)):
+        if above.page != line.page or len(above.segments) < 3 or not line.segments:
+            continue
+        if not all(_LONE_X.match(s.text.strip()) for s in line.segments):
+            continue
+        # One row of marks under a row of headings: a table answering row by row ("Jā | Nē"
+        # columns, a mark on each row) is `answer_columns`' to read.
+        below = lines[at + 2] if at + 2 < len(lines) else None
+        if below is not None and any(_LONE_X.match(s.text.strip()) for s in below.segments):
+            continue
+        if any(fold_answer(s.text) in _ANSWER_WORDS for s in above.segments):
+            continue
+        height = above.height or 1.0
+        if line.top - above.bottom > 2.5 * height:
+            continue
+        cells = above.segments
+        marked: set[int] = set()
+        for tick in line.segments:
+            centre = (tick.x0 + tick.x1) / 2
+            under = [i for i, s in enumerate(cells) if s.x0 - 0.5 * height <= centre <= s.x1]
+            if len(under) != 1:
+                marked = set()
+                break
+            marked.add(under[0])
+        if not marked:
+            continue
+        first, last = min(marked), max(marked)
+        while first > 0 and cells[first].x0 - cells[first - 1].x1 < 3 * height:
+            first -= 1
+        while last + 1 < len(cells) and cells[last + 1].x0 - cells[last].x1 < 3 * height:
+            last += 1
+        if last - first < 1 or not all(re.search(r"[^\W\d_]{3,}", cells[i].text)
+                                       for i in range(first, last + 1)):
+            continue
+        for i in range(first, last + 1):
+            cell = cells[i]
+            _replace(above, cell, [MARKED if i in marked else EMPTY,
+                                   *(w.text for w in cell.words)])
 
 
 # A numbered option printed in a legend: "1 – saņem ...; 2 – nesaņem ...".

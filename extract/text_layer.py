@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+from itertools import pairwise
 from pathlib import Path
 
 from ..errors import InputFileError
@@ -76,6 +77,123 @@ def _near(char: dict, other: dict, size: float) -> bool:
     x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
     ox, oy = (other["x0"] + other["x1"]) / 2, (other["top"] + other["bottom"]) / 2
     return math.hypot(ox - x, oy - y) < 1.2 * size
+
+
+# A table's column headings printed turned a right angle (a narrow column's "Datums" running up
+# the page): pdfplumber reads each turned column of glyphs as words of a line across, letters
+# last-first ("smutaD"), and the header row is lost. Headings are the turned runs that start on
+# one edge, three or more side by side; their glyph columns closer than a line's leading are the
+# lines of one heading ("Asistenta / paraksts"). Each heading is laid back across the row, its
+# words at the heading's place, so the header reads as any row of headings does. A lone turned
+# note in a margin is left as it was.
+_TURNED_HEADINGS = 3  # turned headings side by side at least
+_LEADING = 1.45  # glyph heights between two lines of one turned heading, at most
+
+
+def _turn(char: dict) -> int:
+    """+1 for a glyph turned to run up the page, -1 down it, 0 for one level or slanted."""
+    a, b, c, d = (char.get("matrix") or (1, 0, 0, 1, 0, 0))[:4]
+    if abs(a) >= _SLANT or abs(d) >= _SLANT or abs(abs(b) - abs(c)) > 0.2 * abs(b or 1):
+        return 0
+    if b > _SLANT and c < -_SLANT:
+        return 1
+    if b < -_SLANT and c > _SLANT:
+        return -1
+    return 0
+
+
+def _turned_headings(page: object, number: int) -> tuple[set[int], list[Word]]:
+    """The glyphs of a row of turned column headings, and the headings laid level as words."""
+    chars = [c for c in getattr(page, "chars", []) if _turn(c)]
+    if len(chars) < 2 * _TURNED_HEADINGS:
+        return set(), []
+    # Glyph columns: one turn, one left edge.
+    columns: list[list[dict]] = []
+    for char in sorted(chars, key=lambda c: (_turn(c), round(float(c["x0"]), 1))):
+        last = columns[-1] if columns else None
+        if last and _turn(last[0]) == _turn(char) \
+                and abs(float(last[0]["x0"]) - float(char["x0"])) < 0.5:
+            last.append(char)
+        else:
+            columns.append([char])
+    runs: list[tuple[int, float, float, float, list[dict]]] = []  # turn, start, x0, x1, glyphs
+    for column in columns:
+        turn = _turn(column[0])
+        # Up the page: the run starts at its bottom; down the page, at its top.
+        column.sort(key=lambda c: -float(c["bottom"]) if turn > 0 else float(c["top"]))
+        start = float(column[0]["bottom"]) if turn > 0 else float(column[0]["top"])
+        runs.append((turn, start, float(column[0]["x0"]), float(column[0]["x1"]), column))
+    used: set[int] = set()
+    words: list[Word] = []
+    # Rows of headings: runs of one turn starting on one edge.
+    runs.sort(key=lambda r: (r[0], round(r[1])))
+    rows: list[list[tuple[int, float, float, float, list[dict]]]] = []
+    for run in runs:
+        if rows and rows[-1][0][0] == run[0] and abs(rows[-1][0][1] - run[1]) < 1.5:
+            rows[-1].append(run)
+        else:
+            rows.append([run])
+    for row in rows:
+        # Lines up the page read left to right; down the page, right to left.
+        row.sort(key=lambda r: r[2] * (1 if r[0] > 0 else -1))
+        headings: list[list[tuple[int, float, float, float, list[dict]]]] = []
+        for run in row:
+            height = run[3] - run[2]
+            if headings and abs(run[2] - headings[-1][-1][2]) < _LEADING * height:
+                headings[-1].append(run)
+            else:
+                headings.append([run])
+        if len(headings) < _TURNED_HEADINGS:
+            continue
+        places = sorted((min(r[2] for r in h), max(r[3] for r in h)) for h in headings)
+        # The last heading has the row's usual pitch to itself.
+        pitch = max(b[0] - a[0] for a, b in pairwise(places))
+        for heading in headings:
+            height = max(r[3] - r[2] for r in heading)
+            x0 = min(r[2] for r in heading)
+            after = [p[0] for p in places if p[0] > x0 + 0.5]
+            room = (min(after) if after else x0 + pitch) - 2 * height
+            texts: list[str] = []
+            for run in heading:
+                texts.extend(_turned_words(run[4], run[0], height))
+            if not texts:
+                continue
+            right = max(room, max(r[3] for r in heading))
+            letters = sum(len(t) for t in texts)
+            space = 0.25 * height
+            scale = max(0.0, right - x0 - space * (len(texts) - 1)) / max(1, letters)
+            start = heading[0][1]
+            top = start - height if heading[0][0] > 0 else start
+            at = x0
+            for text in texts:
+                width = max(0.5, scale * len(text))
+                words.append(Word(text=text, x0=at, top=top, x1=at + width,
+                                  bottom=top + height, page=number))
+                at += width + space
+            for run in heading:
+                used.update(id(c) for c in run[4])
+    return used, words
+
+
+def _turned_words(glyphs: list[dict], turn: int, height: float) -> list[str]:
+    """A turned run's glyphs in reading order as words, parted at a space or a gap."""
+    texts: list[str] = []
+    current = ""
+    last_end: float | None = None
+    for glyph in glyphs:
+        text = str(glyph.get("text", ""))
+        begin = float(glyph["bottom"]) if turn > 0 else float(glyph["top"])
+        end = float(glyph["top"]) if turn > 0 else float(glyph["bottom"])
+        gap = 0.0 if last_end is None else abs(begin - last_end)
+        if not text.strip() or gap > 0.3 * height:
+            if current:
+                texts.append(current)
+            current = ""
+        current += text.strip()
+        last_end = end
+    if current:
+        texts.append(current)
+    return texts
 
 
 def _askew_lines(page: object) -> list[str]:
@@ -192,6 +310,8 @@ def read_text_layer(path: Path) -> ReadDocument:
             for page in pdf.pages:
                 number = page.page_number - 1
                 ring = _level_on_a_ring(page)
+                headings, laid = _turned_headings(page, number)
+                ring |= headings
 
                 def kept(obj: dict, ring: set[int] = ring) -> bool:
                     return _not_slanted(obj) and id(obj) not in ring
@@ -211,6 +331,8 @@ def read_text_layer(path: Path) -> ReadDocument:
                     )
                     for w in raw
                 ]
+                if laid:
+                    words = sorted([*words, *laid], key=lambda w: (round(w.top), w.x0))
                 baltic = mended_words(words)
                 if baltic is not None:
                     # "Bçrziòð": a font mapping the Latvian letters to Windows-1252 ones.

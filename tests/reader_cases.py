@@ -18605,3 +18605,269 @@ CASES.update({
     "t26zj_orphan_court_summons_to_a_hearing.pdf": (
         t26zj_orphan_court_summons_to_a_hearing, "unknown", {}),
 })
+
+
+# --- round 26 (t26zkd): set ZK's digital papers laid out freely ---------------------------
+
+T26ZKD_OTO = personal_code("1402092411")
+T26ZKD_LIGITA = personal_code("0807711028")
+T26ZKD_VIESTURS = personal_code("2203561310")
+T26ZKD_BAIBA = personal_code("1110881052")
+
+
+def _turned(pdf: canvas.Canvas, x: float, y: float, text: str, size: float = 7) -> None:
+    """Text turned to run up the page, its first letter at (x, y)."""
+    pdf.saveState()
+    pdf.translate(x, y)
+    pdf.rotate(90)
+    _text(pdf, 0, 0, text, size)
+    pdf.restoreState()
+
+
+def t26zkd_timesheet_with_turned_headings(pdf: canvas.Canvas) -> None:
+    """A landscape-like record of hours whose column headings run up the page, the title after
+    the issuer on the letterhead's line, parted by a middle dot."""
+    _text(pdf, 40, 800, "Talsu novada sociālais dienests · asistenta darba laika uzskaite", 11)
+    _text(pdf, 40, 775, f"Klients: Oto Zariņš, p.k. {T26ZKD_OTO}", 9)
+    _text(pdf, 360, 775, "Mēnesis: 2025. gada marts", 9)
+    _text(pdf, 40, 760, f"Asistente: Līgita Ozoliņa, p.k. {T26ZKD_LIGITA}", 9)
+    for x, heading in ((48, "Datums"), (118, "No"), (158, "Līdz"), (198, "Stundas"),
+                       (238, "Darbība"), (338, "Vieta")):
+        _turned(pdf, x, 690, heading)
+    # A heading of two lines ("Asistenta / paraksts"), its lines close side by side.
+    _turned(pdf, 448, 690, "Asistenta")
+    _turned(pdf, 457, 690, "paraksts")
+    rows = [("04.03.2025.", "08:00", "10:00", "2", "izglītība", "Talsu pamatskola"),
+            ("06.03.2025.", "08:00", "10:00", "2", "izglītība", "Talsu pamatskola"),
+            ("11.03.2025.", "14:00", "15:30", "1,5", "brīvais laiks", "Sporta nams"),
+            ("13.03.2025.", "08:00", "10:00", "2", "izglītība", "Talsu pamatskola")]
+    for i, row in enumerate(rows):
+        y = 672 - 16 * i
+        for x, cell in zip((40, 110, 150, 190, 230, 330), row, strict=True):
+            _text(pdf, x, y, cell, 9)
+    _text(pdf, 150, 672 - 16 * 4, "Kopā", 9)
+    _text(pdf, 190, 672 - 16 * 4, "7,5", 9)
+    _text(pdf, 40, 560, "Asistente", 9)
+    _text(pdf, 300, 560, "Klienta pārstāvis", 9)
+
+
+def t26zkd_opinion_limits_under_turned_headings(pdf: canvas.Canvas) -> None:
+    """A commission's opinion whose limitations are a row of headings turned up the page with
+    an "X" under the ones found; the person's text on the left of the same rows."""
+    _text(pdf, 90, 800, "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA", 10)
+    _text(pdf, 40, 770, "ATZINUMS Nr. 7-2/2025/1144", 11, bold=True)
+    _text(pdf, 400, 770, "2025. gada 14. maijā", 10)
+    _text(pdf, 40, 745, "Persona: Viesturs Rozenbergs", 10)
+    _text(pdf, 40, 730, f"Personas kods: {T26ZKD_VIESTURS}", 10)
+    _text(pdf, 40, 715, "Komisija nolēma noteikt III (trešo)", 10)
+    _text(pdf, 40, 700, "invaliditātes grupu.", 10)
+    for x, heading in ((330, "Redze"), (360, "Dzirde"), (390, "Pārvietošanās"),
+                       (420, "Augšējo ekstremitāšu funkcijas")):
+        _turned(pdf, x, 700, heading)
+    _text(pdf, 332, 686, "X", 9)
+    _text(pdf, 422, 686, "X", 9)
+    _text(pdf, 40, 670, "Invaliditāte noteikta no 2025. gada 10. maija līdz 2026. gada 9. maijam.",
+          10)
+    _text(pdf, 40, 640, "Personai ir nepieciešams asistenta pakalpojums pašvaldībā: JĀ.", 10)
+
+
+def t26zkd_application_labels_right_of_values(pdf: canvas.Canvas) -> None:
+    """An application printing each value on the left and its label small on the right; the
+    activities as "hours ← what for"."""
+    _text(pdf, 50, 800, "TALSU NOVADA SOCIĀLAIS DIENESTS", 10, bold=True)
+    _text(pdf, 50, 770, "Iesniegums asistenta pakalpojumam", 14, bold=True)
+    rows = [("Baiba Krūmiņa", "iesniedzēja vārds, uzvārds"),
+            (T26ZKD_BAIBA, "iesniedzēja personas kods"),
+            ("māte", "saistība ar pakalpojuma saņēmēju"),
+            ("Oto Zariņš", "pakalpojuma saņēmējs"),
+            (T26ZKD_OTO, "saņēmēja personas kods"),
+            ("Dīķa iela 4, Talsi, LV-3201", "saņēmēja deklarētā adrese"),
+            ("29 118 406", "iesniedzēja tālrunis")]
+    for i, (value, label) in enumerate(rows):
+        y = 730 - 22 * i
+        _text(pdf, 50, y, value, 11)
+        _text(pdf, 340, y + 1, label, 7.5)
+    _text(pdf, 50, 560, "Asistents vajadzīgs:", 10)
+    _text(pdf, 50, 540, "8 h nedēļā", 11)
+    _text(pdf, 150, 541, "← nokļūšana uz izglītības iestādi", 8)
+    _text(pdf, 50, 520, "3 h nedēļā", 11)
+    _text(pdf, 150, 521, "← ārstniecības iestāžu apmeklējumi", 8)
+    _text(pdf, 380, 470, "Talsos, 2025. gada 2. jūnijā", 10)
+
+
+def t26zkd_opinion_in_three_columns(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion set in three columns (the client, the assessment, the
+    recommendation with its tasks as bullets), each column's lines on the others' rows."""
+    _text(pdf, 40, 800, "TALSU NOVADA SOCIĀLAIS DIENESTS", 10, bold=True)
+    _text(pdf, 430, 800, "Talsos, 12.05.2025.", 9)
+    _text(pdf, 40, 775, "Sociālā darbinieka atzinums par asistenta pakalpojumu", 12, bold=True)
+    columns = (
+        (40, ["1. Klients", "Oto Zariņš", f"p.k. {T26ZKD_OTO}", "Dīķa iela 4, Talsi",
+              "Mācās 8. klasē."]),
+        (200, ["2. Novērtējums", "Klientam ir redzes traucējumi", "kopš dzimšanas, kas kavē viņa",
+               "patstāvīgu pārvietošanos ārpus", "mājas un skolā."]),
+        (380, ["3. Ieteikums", "Piešķirt asistentu 10 stundas", "nedēļā uz 6 mēnešiem.",
+               "Uzdevumi:", "• pavadīt uz skolu un mājup", "• pavadīt uz nodarbībām",
+               "• palīdzēt iepirkties"]),
+    )
+    for x, texts in columns:
+        for i, text in enumerate(texts):
+            _text(pdf, x, 740 - 14 * i, text, 9, bold=i == 0)
+    _text(pdf, 40, 560, "Sociālā darbiniece", 9)
+    _text(pdf, 260, 560, "Ilona Bērziņa", 9)
+
+
+def t26zkd_opinion_with_a_pull_quote(pdf: canvas.Canvas) -> None:
+    """An opinion whose text runs in a left column beside a client's quoted words in a
+    narrow right column: the tasks' list under its heading ends where the column does."""
+    _text(pdf, 50, 800, "Talsu novada sociālais dienests", 11, bold=True)
+    _text(pdf, 50, 770, "ATZINUMS", 13, bold=True)
+    _text(pdf, 50, 755, "par ģimenes asistenta nepieciešamību", 10)
+    left = [f"Kliente Baiba Krūmiņa (personas kods {T26ZKD_BAIBA})",
+            "audzina divus bērnus un atbilst mērķa grupai –",
+            "ģimene ar bērniem, kurā ir grūtības bērnu aprūpē.",
+            "Iesaku piešķirt ģimenes asistenta pakalpojumu",
+            "8 stundas nedēļā uz 6 mēnešiem.",
+            "Ģimenes asistenta uzdevumi:",
+            "– palīdzība bērnu aprūpē;",
+            "– atbalsts budžeta plānošanā;",
+            "– sadarbība ar bērnudārzu."]
+    for i, text in enumerate(left):
+        _text(pdf, 50 if not text.startswith("–") else 60, 720 - 14 * i, text, 9)
+    quote = ["„Gribu iemācīties", "visu paspēt pati,", "bez steigas.”",
+             "— kliente sarunā", "2025. gada 3. aprīlī"]
+    for i, text in enumerate(quote):
+        _text(pdf, 400, 714 - 16 * i, text, 10 if i < 3 else 7)
+    _text(pdf, 50, 560, "Sociālā darbiniece", 9)
+    _text(pdf, 250, 560, "Ilona Bērziņa", 9)
+
+
+CASES.update({
+    "t26zkd_timesheet_with_turned_headings.pdf": (
+        t26zkd_timesheet_with_turned_headings, "timesheet", {
+            "month": "2025-03", "client_name": "Oto Zariņš", "client_personal_code": T26ZKD_OTO,
+            "assistant_name": "Līgita Ozoliņa", "assistant_personal_code": T26ZKD_LIGITA,
+            "total_hours": 7.5}),
+    "t26zkd_opinion_limits_under_turned_headings.pdf": (
+        t26zkd_opinion_limits_under_turned_headings, "commission_opinion", {
+            "person_name": "Viesturs Rozenbergs", "personal_code": T26ZKD_VIESTURS,
+            "limitations": ["vision", "upper_limbs"]}),
+    "t26zkd_application_labels_right_of_values.pdf": (
+        t26zkd_application_labels_right_of_values, "application", {
+            "applicant_name": "Baiba Krūmiņa", "applicant_personal_code": T26ZKD_BAIBA,
+            "client_name": "Oto Zariņš", "client_personal_code": T26ZKD_OTO,
+            "address": "Dīķa iela 4, Talsi, LV-3201", "phone": "29118406",
+            "activities": [{"kind": "education", "hours_per_week": 8},
+                           {"kind": "institutions", "hours_per_week": 3}]}),
+    "t26zkd_opinion_in_three_columns.pdf": (
+        t26zkd_opinion_in_three_columns, "social_worker_opinion", {
+            "person_name": "Oto Zariņš", "personal_code": T26ZKD_OTO,
+            "tasks": ["pavadīt uz skolu un mājup", "pavadīt uz nodarbībām",
+                      "palīdzēt iepirkties"]}),
+    "t26zkd_opinion_with_a_pull_quote.pdf": (
+        t26zkd_opinion_with_a_pull_quote, "social_worker_opinion", {
+            "person_name": "Baiba Krūmiņa", "personal_code": T26ZKD_BAIBA,
+            "tasks": ["palīdzība bērnu aprūpē", "atbalsts budžeta plānošanā",
+                      "sadarbība ar bērnudārzu"]}),
+})
+
+
+T26ZKD_GUNARS = personal_code("1905471350")
+T26ZKD_DZINTRA = personal_code("0311521162")
+
+
+def t26zkd_application_one_phone_under_two_captions(pdf: canvas.Canvas) -> None:
+    """The applicant left and the client right, each value on a line with its caption centred
+    small under it; only the applicant's telephone is written, the client's blank left empty."""
+    _text(pdf, 230, 800, "IESNIEGUMS", 13, bold=True)
+    _text(pdf, 150, 782, "par asistenta pakalpojuma piešķiršanu", 10)
+    _text(pdf, 57, 750, "IESNIEDZĒJS (likumiskais pārstāvis)", 9, bold=True)
+    _text(pdf, 312, 750, "PAKALPOJUMA SAŅĒMĒJS", 9, bold=True)
+    rows = [("Dzintra Siliņa", "Gunārs Siliņš", "(vārds, uzvārds)"),
+            (T26ZKD_DZINTRA, T26ZKD_GUNARS, "(personas kods)"),
+            ("Ezera iela 3, Aloja, LV-4064", "Ezera iela 3, Aloja, LV-4064", "(adrese)"),
+            ("26 402 117", "", "(tālrunis)")]
+    for i, (left, right, caption) in enumerate(rows):
+        y = 720 - 34 * i
+        _text(pdf, 61, y, left, 11)
+        _text(pdf, 316, y, right, 11)
+        pdf.line(57, y - 3, 300, y - 3)
+        pdf.line(312, y - 3, 555, y - 3)
+        _text(pdf, 175, y - 12, caption, 7)
+        _text(pdf, 430, y - 12, caption, 7)
+    _text(pdf, 57, 560, "Asistenta pakalpojums nepieciešams dienas centra apmeklējumam,", 10)
+    _text(pdf, 57, 546, "10 stundas nedēļā.", 10)
+    _text(pdf, 61, 500, "12.05.2025.", 10)
+
+
+def t26zkd_court_ruling_appoints_a_sister(pdf: canvas.Canvas) -> None:
+    """A court's ruling that appoints the representative with "par aizgādni noteikt viņa māsu
+    <name in the accusative> (personas kods ...)"."""
+    _text(pdf, 230, 800, "VIDZEMES RAJONA TIESA", 12, bold=True)
+    _text(pdf, 260, 770, "IZRAKSTS", 12, bold=True)
+    _lines(pdf, 50, 740, [
+        "Vidzemes rajona tiesas 2024. gada 9. oktobra spriedums civillietā Nr. C33-0412-24/2.",
+        f"Tiesa nosprieda: ierobežot Gunāra Siliņa (personas kods {T26ZKD_GUNARS})",
+        "rīcībspēju mantisko jautājumu kārtošanā. Nodibināt aizgādnību un par aizgādni",
+        f"noteikt viņa māsu Dzintru Siliņu (personas kods {T26ZKD_DZINTRA}).",
+        "Spriedums stājas spēkā 2024. gada 1. novembrī.",
+    ], size=10)
+    _text(pdf, 50, 600, "Tiesnesis (paraksts) K. Ozols", 10)
+
+
+CASES.update({
+    "t26zkd_application_one_phone_under_two_captions.pdf": (
+        t26zkd_application_one_phone_under_two_captions, "application", {
+            "applicant_name": "Dzintra Siliņa", "client_name": "Gunārs Siliņš",
+            "phone": "26402117"}),
+    "t26zkd_court_ruling_appoints_a_sister.pdf": (
+        t26zkd_court_ruling_appoints_a_sister, "representation_document", {
+            "representative_name": "Dzintra Siliņa",
+            "representative_personal_code": T26ZKD_DZINTRA,
+            "person_name": "Gunārs Siliņš", "personal_code": T26ZKD_GUNARS}),
+})
+
+
+def t26zkd_leisure_with_its_place_in_brackets(pdf: canvas.Canvas) -> None:
+    """An activity's noun, then where it happens in brackets: "brīvā laika pavadīšana (sporta
+    klubā)" is leisure, the club only its place."""
+    _text(pdf, 230, 800, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 50, 770, [
+        f"Es, Dzintra Siliņa, personas kods {T26ZKD_DZINTRA}, lūdzu piešķirt asistenta",
+        "pakalpojumu. Asistents nepieciešams:",
+    ], size=10)
+    _text(pdf, 50, 730, "Aktivitātes:", 10, bold=True)
+    _text(pdf, 60, 714, "ārsta apmeklējumi – 2 h nedēļā", 10)
+    _text(pdf, 60, 700, "brīvā laika pavadīšana (sporta klubā) – 4 h nedēļā", 10)
+    _text(pdf, 50, 660, "Alojā, 2025. gada 4. jūnijā", 10)
+
+
+CASES.update({
+    "t26zkd_leisure_with_its_place_in_brackets.pdf": (
+        t26zkd_leisure_with_its_place_in_brackets, "application", {
+            "activities": [{"kind": "institutions", "hours_per_week": 2},
+                           {"kind": "leisure", "hours_per_week": 4}]}),
+})
+
+
+def t26zkd_opinion_dated_in_its_footer(pdf: canvas.Canvas) -> None:
+    """An opinion with no date line: a date of a talk in its text, the day it was drawn up only
+    in the footer's small print ("dokuments sagatavots ...")."""
+    _text(pdf, 50, 800, "Alojas sociālais dienests", 11, bold=True)
+    _text(pdf, 50, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 50, 740, [
+        f"Klients Gunārs Siliņš (personas kods {T26ZKD_GUNARS}) sarunā 2025. gada 2. martā",
+        "pastāstīja, ka viņam vajag palīdzību nokļūšanā uz ārstniecības iestādēm.",
+        "Iesaku piešķirt asistenta pakalpojumu 6 stundas nedēļā uz 6 mēnešiem.",
+    ], size=10)
+    _text(pdf, 50, 640, "Sociālais darbinieks", 10)
+    _text(pdf, 300, 640, "Kārlis Priede", 10)
+    _text(pdf, 90, 60, "Alojas sociālais dienests · Ezera iela 1, Aloja · dokuments sagatavots "
+          "2025. gada 10. martā", 6)
+
+
+CASES.update({
+    "t26zkd_opinion_dated_in_its_footer.pdf": (
+        t26zkd_opinion_dated_in_its_footer, "social_worker_opinion", {
+            "person_name": "Gunārs Siliņš", "issued_on": "2025-03-10"}),
+})

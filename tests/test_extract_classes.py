@@ -77,6 +77,7 @@ from reader_cases import (
     T24D_LAURA,
     T24D_MIKUS,
     T24D_OTILIJA,
+    T26ZKD_OTO,
     build_case,
     hand_filled_scan,
     phone_photo,
@@ -7913,3 +7914,139 @@ def test_t26zj_a_prose_pattern_finds_every_spelling_of_the_code_label() -> None:
     for label in ("pers. kods", "pers. k.", "p/k", "pk", "personaskods", "p. k."):
         match = pattern.search(f"Inga Kalve, {label} 030279-03749")
         assert match is not None and match.group("value") == "030279-03749", label
+
+
+# --- round 26 (t26zkd): set ZK's digital papers laid out freely ---
+
+
+def test_t26zkd_turned_headings_are_read_as_a_header_row(cases: Path) -> None:
+    """Column headings printed running up the page read as words of one header row ("Datums",
+    "Asistenta paraksts" from its two lines), not letters last-first; with the title after the
+    issuer on the letterhead's line ("... · asistenta darba laika uzskaite") the paper is a
+    record of hours."""
+    path = cases / "t26zkd_timesheet_with_turned_headings.pdf"
+    lines = document_lines(read_document(path))
+    header = next(line for line in lines if "Datums" in line.text)
+    assert [seg.text for seg in header.segments] == [
+        "Datums", "No", "Līdz", "Stundas", "Darbība", "Vieta", "Asistenta paraksts"]
+    record = extract_file(path)
+    assert record["doc_type"] == "timesheet"
+    assert record["fields"]["total_hours"] == 7.5
+    assert len(record["fields"]["entries"]) == 4
+
+
+def test_t26zkd_a_middle_dot_parts_a_title_only_on_the_letterhead_line() -> None:
+    from asistents.extract.classify import _parted_title, stem_regex
+    line = "talsu novada socialais dienests · asistenta darba laika uzskaite"
+    match = stem_regex("asistenta darba laika uzskait").search(line)
+    assert match is not None and _parted_title(line, match, False)
+    # A sentence going on after the phrase is no title.
+    line = "dienests · asistenta darba laika uzskaite ir jaiesniedz lidz 5. datumam"
+    match = stem_regex("asistenta darba laika uzskait").search(line)
+    assert match is not None and not _parted_title(line, match, False)
+
+
+def test_t26zkd_x_under_turned_option_headings_marks_them(cases: Path) -> None:
+    """A row of limitation headings turned up the page and an "X" under some: only the marked
+    ones are the limitations (every heading is printed)."""
+    record = extract_file(cases / "t26zkd_opinion_limits_under_turned_headings.pdf")
+    assert record["fields"]["limitations"] == ["vision", "upper_limbs"]
+
+
+def test_t26zkd_labels_printed_small_right_of_their_values(cases: Path) -> None:
+    """Each value on the left, its label in small print to its right: the value is the label's
+    ("Baiba Krūmiņa   iesniedzēja vārds, uzvārds"); "8 h nedēļā ← nokļūšana uz ..." gives the
+    activity its hours."""
+    record = extract_file(cases / "t26zkd_application_labels_right_of_values.pdf")
+    fields = record["fields"]
+    assert fields["applicant_name"] == "Baiba Krūmiņa"
+    assert fields["client_personal_code"] == T26ZKD_OTO
+    assert fields["address"] == "Dīķa iela 4, Talsi, LV-3201"
+    assert fields["phone"] == "29118406"
+    assert fields["activities"] == [{"kind": "education", "hours_per_week": 8},
+                                    {"kind": "institutions", "hours_per_week": 3}]
+
+
+def test_t26zkd_three_columns_are_read_in_turn(cases: Path) -> None:
+    """A client's block, an assessment and a recommendation side by side: each column reads
+    down on its own, so the tasks' bullets follow their heading and the client's name is the
+    line under "1. Klients"."""
+    path = cases / "t26zkd_opinion_in_three_columns.pdf"
+    texts = [line.text for line in document_lines(read_document(path))]
+    at = texts.index("Uzdevumi:")
+    assert texts[at + 1:at + 4] == ["• pavadīt uz skolu un mājup", "• pavadīt uz nodarbībām",
+                                    "• palīdzēt iepirkties"]
+    record = extract_file(path)
+    assert record["fields"]["person_name"] == "Oto Zariņš"
+    assert record["fields"]["tasks"] == ["pavadīt uz skolu un mājup", "pavadīt uz nodarbībām",
+                                         "palīdzēt iepirkties"]
+
+
+def test_t26zkd_a_pull_quote_beside_a_list_is_no_part_of_it(cases: Path) -> None:
+    """A client's quoted words in a narrow column beside the opinion: the tasks' list ends
+    with its last dash, the quote and its date are not an item."""
+    record = extract_file(cases / "t26zkd_opinion_with_a_pull_quote.pdf")
+    assert record["fields"]["tasks"] == ["palīdzība bērnu aprūpē", "atbalsts budžeta plānošanā",
+                                         "sadarbība ar bērnudārzu"]
+
+
+def test_t26zkd_a_form_of_labels_and_values_in_two_columns_is_not_parted() -> None:
+    """Labels left and values right, one row each: no column runs on beside the other, so the
+    rows stay whole (a value right of its label)."""
+    def word(text: str, x0: float, top: float) -> Word:
+        return Word(text, x0, top, x0 + 6 * len(text), top + 10)
+
+    rows = [("Vārds:", "Ilze"), ("Uzvārds:", "Kalna"), ("Tālrunis:", "29000000"),
+            ("Statuss:", "strādā")]
+    words = [w for i, (label, value) in enumerate(rows)
+             for w in (word(label, 40, 100 + 14 * i), word(value, 300, 100 + 14 * i))]
+    page = Page(number=0, width=595, height=842, words=words, source="text")
+    lines = document_lines(ReadDocument(path=Path("x.pdf"), pages=[page], text_source="text"))
+    assert [line.text for line in lines] == ["Vārds: Ilze", "Uzvārds: Kalna",
+                                             "Tālrunis: 29000000", "Statuss: strādā"]
+
+
+def test_t26zkd_one_value_over_two_captions_is_its_own_blanks(cases: Path) -> None:
+    """Two people's blanks side by side, each captioned "(tālrunis)" centred under it; only the
+    left one is filled: the value begun in the left caption's stretch is the left one's."""
+    record = extract_file(cases / "t26zkd_application_one_phone_under_two_captions.pdf")
+    assert record["fields"]["phone"] == "26402117"
+
+
+def test_t26zkd_a_ruling_appoints_with_noteikt(cases: Path) -> None:
+    """"... par aizgādni noteikt viņa māsu Dzintru Siliņu (personas kods ...)": the accusative
+    after the verb and the kinship noun is the representative, in the nominative."""
+    record = extract_file(cases / "t26zkd_court_ruling_appoints_a_sister.pdf")
+    assert record["fields"]["representative_name"] == "Dzintra Siliņa"
+    assert record["fields"]["person_name"] == "Gunārs Siliņš"
+
+
+def test_t26zkd_a_place_in_brackets_after_an_activitys_noun_is_no_activity(cases: Path) -> None:
+    record = extract_file(cases / "t26zkd_leisure_with_its_place_in_brackets.pdf")
+    assert record["fields"]["activities"] == [{"kind": "institutions", "hours_per_week": 2},
+                                              {"kind": "leisure", "hours_per_week": 4}]
+
+
+def test_t26zkd_a_footer_saying_when_the_paper_was_drawn_up_dates_it(cases: Path) -> None:
+    record = extract_file(cases / "t26zkd_opinion_dated_in_its_footer.pdf")
+    assert record["fields"]["issued_on"] == "2025-03-10"
+
+
+def test_t26zkd_labels_without_colons_beside_wrapping_values_are_not_columns() -> None:
+    """"Studiju programma | profesionālā bakalaura ..." over "Studiju forma | pilna laika":
+    a value in lower case under a long one is no column running on; the rows stay whole."""
+    def word(text: str, x0: float, top: float) -> Word:
+        return Word(text, x0, top, x0 + 6 * len(text), top + 10)
+
+    rows = [("Studente", "Ilze Kalna"), ("Programma", "profesionālā bakalaura programma Dizains"),
+            ("Forma", "pilna laika klātiene"), ("Kurss", "otrais")]
+    words = []
+    for i, (label, value) in enumerate(rows):
+        words.append(word(label, 60, 100 + 14 * i))
+        at = 190.0
+        for part in value.split():
+            words.append(word(part, at, 100 + 14 * i))
+            at += 6 * len(part) + 4
+    page = Page(number=0, width=595, height=842, words=words, source="text")
+    lines = document_lines(ReadDocument(path=Path("x.pdf"), pages=[page], text_source="text"))
+    assert [line.text for line in lines] == [f"{a} {b}" for a, b in rows]
