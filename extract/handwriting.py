@@ -252,9 +252,10 @@ def longest_runs(bitmap: Any) -> Any:
     return (columns - last_blank).max(axis=1)
 
 
-def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW) -> list[Region]:
+def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW, *,
+                   apart: bool = False) -> list[Region]:
     """Runs of words Tesseract was unsure of, line by line (tick boxes and lone marks left out):
-    below `below`."""
+    below `below`; with `apart`, a run cut where a column's blank stands in it."""
     regions: list[Region] = []
     for index, line in enumerate(lines):
         i = 0
@@ -278,16 +279,38 @@ def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW) -> list[Reg
                      or any(_MISREAD_NUMBER.match(t) for t, _b, _c in line[i:j]))
                 and not _inside_prose(line, i, j)
             ):
-                boxes = [box for _t, box, _c in line[i:j]]
-                box = (
-                    min(b[0] for b in boxes),
-                    min(b[1] for b in boxes),
-                    max(b[2] for b in boxes),
-                    max(b[3] for b in boxes),
-                )
-                regions.append(Region(index, i, j, box))
+                for a, b in _column_pieces(line, i, j) if apart else [(i, j)]:
+                    boxes = [box for _t, box, _c in line[a:b]]
+                    box = (
+                        min(b[0] for b in boxes),
+                        min(b[1] for b in boxes),
+                        max(b[2] for b in boxes),
+                        max(b[3] for b in boxes),
+                    )
+                    regions.append(Region(index, a, b, box))
             i = j
     return regions
+
+
+# A hand's words stand a letter or two apart; a blank this many line heights wide between two
+# doubted words is a form's gap between two blanks (a phone and an e-mail, an activity and its
+# hours): each side is a value of its own, read alone.
+COLUMN_GAP_HEIGHTS = 4.0
+
+
+def _column_pieces(line: Line, start: int, end: int) -> list[tuple[int, int]]:
+    """A run's words [start, end) cut where a column's blank stands between two of them; only
+    pieces holding a doubted word (a sure short word left alone is print)."""
+    pieces: list[tuple[int, int]] = []
+    first = start
+    for k in range(start + 1, end):
+        a, b = line[k - 1][1], line[k][1]
+        height = max(a[3] - a[1], b[3] - b[1], 1)
+        if b[0] - a[2] > COLUMN_GAP_HEIGHTS * height:
+            pieces.append((first, k))
+            first = k
+    pieces.append((first, end))
+    return [(a, b) for a, b in pieces if any(_unsure(w) for w in line[a:b])]
 
 
 # A number written by hand into a cell that Tesseract read as one digit, alone or with a
@@ -806,8 +829,8 @@ def _as_words(text: str, score: float, box: Box) -> Line:
 
 def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
     """Tesseract's lines with the unsure runs of words read again by the hand recogniser."""
-    regions = unsure_regions(lines)
-    if not _hand_filled(lines, regions):
+    regions = unsure_regions(lines, apart=True)
+    if not _hand_filled(lines, unsure_regions(lines)):
         # A typed page Tesseract doubted here and there (a stamp, a signature, a misread word)
         # is not read again: the recogniser costs ~3 s to load and ~50 ms a line, and a page
         # filled in by hand has several values written on it.

@@ -7822,3 +7822,22 @@ def test_t25he_a_sheets_dates_beside_their_own_labels_are_no_column_of_days(sour
     assert record["doc_type"] == "employer_certificate"
     assert record["fields"]["employed_since"] == "2021-03-15"
     assert record["fields"]["issued_on"] == "2025-06-02"
+
+
+# --- round 26 (t26zks): set ZK's scans: columns of hand values, skewed combs and typed pages --
+
+
+def test_t26zks_a_hands_run_is_cut_where_a_columns_blank_stands_in_it() -> None:
+    """Two blanks on one line filled by hand (a phone on the left, an e-mail on the right;
+    an activity and its hours): Tesseract doubted both and its run reached over the blank
+    between them, and the recogniser read them as one word ("29137708dace@ex.lv"). With
+    `apart` the run is cut at a blank several line heights wide; a hand's own spaces stay."""
+    from asistents.extract.handwriting import unsure_regions
+
+    line = [("2913", (60, 100, 160, 150), 0.41), ("7708", (175, 100, 270, 150), 0.52),
+            ("dacezex.lv", (900, 98, 1200, 150), 0.12)]
+    assert [(r.start, r.end) for r in unsure_regions([line])] == [(0, 3)]
+    assert [(r.start, r.end) for r in unsure_regions([line], apart=True)] == [(0, 2), (2, 3)]
+    written = [("Ozolu", (60, 100, 190, 150), 0.3), ("iela", (230, 100, 320, 150), 0.4),
+               ("7", (360, 100, 380, 150), 0.5)]
+    assert [(r.start, r.end) for r in unsure_regions([written], apart=True)] == [(0, 3)]
