@@ -1482,7 +1482,8 @@ def ocr_page_image(image: Image.Image, *, dpi: int, page_number: int = 0) -> Ocr
             "page %d: looking for struck values failed (%s); the page keeps its reading",
             page_number, type(exc).__name__)
     try:
-        lines = mend_handwriting(straight, lines)  # values written by hand into the form
+        # values written by hand into the form
+        lines = mend_handwriting(straight, lines, skew=reading.box_skew)
     except MissingDependencyError:
         raise
     except Exception as exc:
