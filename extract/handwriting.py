@@ -69,6 +69,10 @@ _STROKE_IN_WORD = re.compile(r"(?<=[^\W\d_])[/|](?=[^\W\d_])")
 # "02.03", "20t)." for "2021."): print has no such word, whatever Tesseract's confidence in it,
 # so the run it stands in is written, and read again.
 _MISREAD_NUMBER = re.compile(r"^(?=(?:[^\d]*\d){2})(?=.*[ozZtsSB])[\doozZtlIsSB.,/()-]{3,12}$")
+# A comb of letter boxes filled by hand, read by Tesseract as one word: the boxes' sides come
+# back as brackets and bars between the letters ("[c[>[0[6]7]o]-" for "030670-"). However sure
+# Tesseract says it is, such a word is a hand's value for the comb reader.
+_COMB_READING = re.compile(r"^(?=(?:[^\[\]|]*[\[\]|]){4})(?=.*[^\W_]).{6,}$")
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{6})")
 _DATE_SHAPE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$")
 # A date written with slashes whose one slash the recogniser lost ("1209/2023", "12/092023"):
@@ -277,7 +281,8 @@ def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW, *,
                 (any(len(_letters_digits(text)) >= 2 for text, _b, _c in line[i:j])
                  or _lone_figure(line[i:j]))
                 and (_run_conf(line[i:j], below) < RUN_BELOW
-                     or any(_MISREAD_NUMBER.match(t) for t, _b, _c in line[i:j]))
+                     or any(_MISREAD_NUMBER.match(t) or _COMB_READING.match(t)
+                            for t, _b, _c in line[i:j]))
                 and not _inside_prose(line, i, j)
             ):
                 for a, b in _column_pieces(line, i, j) if apart else [(i, j)]:
@@ -356,7 +361,8 @@ _FIGURE_PIECE = re.compile(r"^(?=.*\d)[\d()/.,:;-]{1,4}$")
 
 def _unsure(word: tuple[str, Box, float], below: float = HAND_BELOW) -> bool:
     text, _box, conf = word
-    return (conf < below or bool(_MISREAD_NUMBER.match(text))) and text not in _BOX_GLYPHS
+    return (conf < below or bool(_MISREAD_NUMBER.match(text))
+            or bool(_COMB_READING.match(text))) and text not in _BOX_GLYPHS
 
 
 # A page written by hand throughout (a letter, not a printed form filled in): Tesseract
@@ -944,8 +950,14 @@ def boxed_values(image: Image.Image, lines: list[Line], regions: list[Region], *
             (round(middle - reach * height), round(middle + reach * height))
             for reach in BOX_REACH]
         readings = None
-        for above, below in bands:
-            band_box = (left, max(0, above), comb_image.width, min(comb_image.height, below))
+        # The band to the page's edge first; then only as far as the doubted words and a box
+        # or two beyond: a taller comb further right on the line above (a name's, reaching
+        # into the band) has longer uprights than this comb's sides, which then count as none.
+        ends = (comb_image.width, min(comb_image.width, max(b[2] for b in unsure) + 2 * height))
+        for (above, below), end in ((band, end) for end in ends for band in bands):
+            band_box = (left, max(0, above), end, min(comb_image.height, below))
+            if band_box[2] - band_box[0] < 4:
+                continue
             readings = read_boxes(comb_image.crop(band_box), recognise)
             if readings is not None:
                 break

@@ -7881,3 +7881,73 @@ def test_t26zks_a_comb_on_a_skewed_page_is_read_once_levelled(
     found = handwriting.boxed_values(upright, [level_line],
                                      [handwriting.Region(0, 1, 2, level_line[1][1])])
     assert [w[0] for _r, words in found for w in words] == ["Aaaaa"]
+
+
+def _line_at(slope_degrees: float, y: float, conf: float, texts: list[str]) -> list[Any]:
+    """Tesseract's line of typed words running `slope_degrees` clockwise (down to the right)."""
+    import math
+
+    slope = math.tan(math.radians(slope_degrees))
+    return [(text, (100 + 300 * k, round(y + 300 * k * slope), 360 + 300 * k,
+                    round(y + 300 * k * slope) + 40), conf)
+            for k, text in enumerate(texts)]
+
+
+def test_t26zks_a_typed_page_three_degrees_askew_is_read_level_unless_clearly_worse(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A typed opinion scanned 3 degrees askew: Tesseract read it as it lay about as surely
+    (0.953) as levelled (0.946), but cut its lines where they stepped and the block reading
+    doubled them ("uz uz nenoteiktu nenoteiktu laiku laiku"). The level reading now wins unless
+    clearly less sure; a page filled in by hand keeps the reading as it lay."""
+    from asistents.extract import ocr
+    from PIL import Image
+
+    words = ["Atzinums", "par", "invaliditāti", "personai", "ar", "kodu"]
+    askew = [_line_at(3.0, 200 + 120 * n, 0.953, words) for n in range(6)]
+    level = [_line_at(0.0, 200 + 120 * n, 0.946, words) for n in range(6)]
+    page = Image.new("L", (2480, 3508), 255)
+    readings = iter([askew, level])
+    monkeypatch.setattr(ocr, "recognise_lines", lambda _image, **_k: next(readings))
+    reading = ocr.read_level(page, dpi=300)
+    assert reading.lines is level and reading.box_skew == 0.0
+    clearly_worse = [_line_at(0.0, 200 + 120 * n, 0.90, words) for n in range(6)]
+    readings = iter([askew, clearly_worse])
+    assert ocr.read_level(page, dpi=300).lines is askew
+
+
+def test_t26zks_a_comb_read_as_brackets_is_a_hands_value_and_its_small_0_a_digit() -> None:
+    """A personal code written one digit per box on a card, which Tesseract read as one word
+    of brackets and bars between the digits ("[o[1]0]7]o]o]-", sure enough at 0.85): the run is
+    a hand's value for the comb reader. The recogniser returns a small round 0 alone in its box
+    as the ideographic full stop "。": a 0, the checksum deciding as for any doubted box."""
+    import sys
+    from pathlib import Path
+
+    from asistents.extract.handwriting import unsure_regions
+    from asistents.extract.letter_boxes import as_code
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from unseen_documents import personal_code
+
+    line = [("Pers.", (100, 410, 180, 450), 0.93), ("kods", (195, 410, 270, 450), 0.97),
+            ("[o[1]0]7]o]o]-", (400, 400, 800, 470), 0.85), ("[1", (820, 400, 860, 470), 0.82)]
+    assert [(r.start, r.end) for r in unsure_regions([line])] == [(2, 4)]
+    code = personal_code("0107001123")
+    boxes = [("。" if c == "0" else c, 0.95) for c in code]
+    assert as_code(boxes) == code
+
+
+def test_t26zks_a_taller_comb_beside_the_band_does_not_hide_this_combs_sides(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A card whose name comb on the line above reaches further right than the code comb and
+    into the code's band: its uprights there are longer than the code comb's sides, which then
+    counted as no comb at all. The band is tried again only as far as the doubted words."""
+    from asistents.extract import handwriting
+    from PIL import ImageDraw
+
+    monkeypatch.setattr(handwriting, "recognise", lambda _crop: ("A", 0.9))
+    page, line = _skewed_comb(0.0)
+    ImageDraw.Draw(page).line((1560, 260, 1560, 372), fill=0, width=4)  # another comb's side
+    line = [line[0], ("|Z|2|", (500, 300, 820, 364), 0.21)]
+    found = handwriting.boxed_values(page, [line], [handwriting.Region(0, 1, 2, line[1][1])])
+    assert [w[0] for _r, words in found for w in words] == ["Aaaaa"]
