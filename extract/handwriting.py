@@ -72,6 +72,9 @@ _MISREAD_NUMBER = re.compile(r"^(?=(?:[^\d]*\d){2})(?=.*[ozZtsSB])[\doozZtlIsSB.
 # A comb of letter boxes filled by hand, read by Tesseract as one word: the boxes' sides come
 # back as brackets and bars between the letters ("[c[>[0[6]7]o]-" for "030670-"). However sure
 # Tesseract says it is, such a word is a hand's value for the comb reader.
+# A year Tesseract read off a hand's date with its 0 taken for a 9 ("2925. gada", "2926."):
+# sure of it, but no paper of the service is dated in the twenty-second century or later.
+_MISREAD_YEAR = re.compile(r"^2[1-9]\d\d\.$")
 _COMB_READING = re.compile(r"^(?=(?:[^\[\]|]*[\[\]|]){4})(?=.*[^\W_]).{6,}$")
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{6})")
 _DATE_SHAPE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$")
@@ -263,11 +266,16 @@ def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW, *,
     below `below`; with `apart`, a run cut where a column's blank stands in it."""
     regions: list[Region] = []
     for index, line in enumerate(lines):
-        i = 0
+        i = done = 0
         while i < len(line):
             if not _unsure(line[i], below):
                 i += 1
                 continue
+            # Sure figures just before the run are the start of the same hand's number
+            # ("2198" "63-12847" for a code written "210869-12847"): read again with it.
+            while i > done and _FIGURE_PIECE.match(line[i - 1][0]) \
+                    and _near(line[i - 1][1], line[i][1]) and not _unsure(line[i - 1], below):
+                i -= 1
             j = i + 1
             while j < len(line):
                 if _unsure(line[j], below) or (
@@ -282,7 +290,9 @@ def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW, *,
                  or _lone_figure(line[i:j]))
                 and (_run_conf(line[i:j], below) < RUN_BELOW
                      or any(_MISREAD_NUMBER.match(t) or _COMB_READING.match(t)
-                            for t, _b, _c in line[i:j]))
+                            or _MISREAD_YEAR.match(t) for t, _b, _c in line[i:j])
+                     # a code's figures that fail its checksum: a hand's digit misread
+                     or _checks_out("".join(t for t, _b, _c in line[i:j])) is False)
                 and not _inside_prose(line, i, j)
             ):
                 for a, b in _column_pieces(line, i, j) if apart else [(i, j)]:
@@ -294,7 +304,7 @@ def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW, *,
                         max(b[3] for b in boxes),
                     )
                     regions.append(Region(index, a, b, box))
-            i = j
+            i = done = j
     return regions
 
 
@@ -362,7 +372,8 @@ _FIGURE_PIECE = re.compile(r"^(?=.*\d)[\d()/.,:;-]{1,4}$")
 def _unsure(word: tuple[str, Box, float], below: float = HAND_BELOW) -> bool:
     text, _box, conf = word
     return (conf < below or bool(_MISREAD_NUMBER.match(text))
-            or bool(_COMB_READING.match(text))) and text not in _BOX_GLYPHS
+            or bool(_COMB_READING.match(text)) or bool(_MISREAD_YEAR.match(text))) \
+        and text not in _BOX_GLYPHS
 
 
 # A page written by hand throughout (a letter, not a printed form filled in): Tesseract

@@ -7951,3 +7951,21 @@ def test_t26zks_a_taller_comb_beside_the_band_does_not_hide_this_combs_sides(
     line = [line[0], ("|Z|2|", (500, 300, 820, 364), 0.21)]
     found = handwriting.boxed_values(page, [line], [handwriting.Region(0, 1, 2, line[1][1])])
     assert [w[0] for _r, words in found for w in words] == ["Aaaaa"]
+
+
+def test_t26zks_a_hands_year_read_in_the_2900s_and_a_code_cut_in_two_are_read_again() -> None:
+    """Tesseract reads a hand's "2024." as "2924." at 0.88 (its 0 taken for a 9): no paper is
+    dated so, and the date is the hand recogniser's to read. A code written "200305-14060"
+    came back as a sure "2003" and a doubted "05-14069": the sure figures before the run are
+    its start, and the two together, failing the checksum, are read again as one."""
+    from asistents.extract.handwriting import unsure_regions
+
+    date = [("Rēzeknē", (100, 0, 300, 40), 0.62), ("2924.", (1300, 0, 1430, 40), 0.88),
+            ("gada", (1450, 0, 1550, 40), 0.6)]
+    assert [(r.start, r.end) for r in unsure_regions([date], apart=True)] == [(0, 1), (1, 3)]
+    code = [("pilnvaroju", (366, 0, 552, 40), 0.93), ("Ieva", (671, 0, 806, 40), 0.6),
+            ("2003", (1683, 0, 1804, 40), 0.92), ("05-14069", (1816, 0, 2049, 40), 0.65)]
+    assert [(r.start, r.end) for r in unsure_regions([code], apart=True)] == [(1, 2), (2, 4)]
+    printed = [("Nr.", (100, 0, 160, 40), 0.95), ("2024", (180, 0, 280, 40), 0.93),
+               ("gadā", (300, 0, 400, 40), 0.95)]
+    assert unsure_regions([printed]) == []
