@@ -7969,3 +7969,16 @@ def test_t26zks_a_hands_year_read_in_the_2900s_and_a_code_cut_in_two_are_read_ag
     printed = [("Nr.", (100, 0, 160, 40), 0.95), ("2024", (180, 0, 280, 40), 0.93),
                ("gadā", (300, 0, 400, 40), 0.95)]
     assert unsure_regions([printed]) == []
+
+
+def test_t26zks_eight_figures_over_one_caption_letter_per_box_are_a_date() -> None:
+    """A date written in a comb of eight boxes with one letter printed under each box
+    ("d d m m g g g g", not "dd mm gggg"): the figures over it are day, month and year."""
+    from asistents.extract.comb_dates import _is_caption
+
+    def words(text: str) -> list[Word]:
+        return [Word(t, 100 + 20 * k, 0, 110 + 20 * k, 8) for k, t in enumerate(text.split())]
+
+    assert _is_caption(words("d d m m g g g g"))
+    assert _is_caption(words("d d m m 9 g g g"))
+    assert not _is_caption(words("a b c d e f"))
