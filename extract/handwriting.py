@@ -235,6 +235,9 @@ def text_band(crop: Image.Image, rows_of_words: tuple[int, int] | None = None) -
     peak = int(own.max()) if own.size and own.any() else int(counts.max())
     rows = np.flatnonzero(counts > max(1, peak * 0.08))
     bands = clusters(rows, gap=2)
+    if not bands:
+        return crop  # specks of one pixel a row: no line of writing to cut to
+
     def weight(band: tuple[int, int]) -> tuple[int, int]:
         over = 0
         if rows_of_words is not None:

@@ -7982,3 +7982,16 @@ def test_t26zks_eight_figures_over_one_caption_letter_per_box_are_a_date() -> No
     assert _is_caption(words("d d m m g g g g"))
     assert _is_caption(words("d d m m 9 g g g"))
     assert not _is_caption(words("a b c d e f"))
+
+
+def test_t26zks_a_crop_of_specks_has_no_band_and_costs_no_page() -> None:
+    """A run cut at a column's blank may leave a piece whose crop holds only specks (one ink
+    pixel a row): the band finder returns the crop, rather than failing the whole page's
+    hand reading (a phone photo of set N lost all its hand values so)."""
+    from asistents.extract.handwriting import text_band
+    from PIL import Image
+
+    crop = Image.new("L", (60, 40), 255)
+    crop.putpixel((10, 5), 0)
+    crop.putpixel((30, 20), 0)
+    assert text_band(crop, (0, 40)).size == (60, 40)
