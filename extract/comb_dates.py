@@ -38,8 +38,13 @@ def _token(text: str) -> str:
 
 def _is_caption(words: list[Word]) -> bool:
     """A line of two to five short words opening with the day's and closing with the year's
-    caption word ("dd mm gggg", "diena mēnesis gads"; OCR's "9" for "g" folded back)."""
+    caption word ("dd mm gggg", "diena mēnesis gads"; OCR's "9" for "g" folded back), or one
+    letter under each box ("d d m m g g g g")."""
     tokens = [t for t in (_token(w.text) for w in words) if t]
+    if len(tokens) > 5 and all(len(t) == 1 for t in tokens):
+        # One letter under each box ("d d m m g g g g"): the letters are the groups' words.
+        spelt = "".join(tokens).replace("9", "g")
+        return re.fullmatch(r"d{1,2}m{1,2}[gy]{2,4}", spelt) is not None
     if not 2 <= len(tokens) <= 5:
         return False
     vocab = _caption_words()

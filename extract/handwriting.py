@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,6 +69,13 @@ _STROKE_IN_WORD = re.compile(r"(?<=[^\W\d_])[/|](?=[^\W\d_])")
 # "02.03", "20t)." for "2021."): print has no such word, whatever Tesseract's confidence in it,
 # so the run it stands in is written, and read again.
 _MISREAD_NUMBER = re.compile(r"^(?=(?:[^\d]*\d){2})(?=.*[ozZtsSB])[\doozZtlIsSB.,/()-]{3,12}$")
+# A comb of letter boxes filled by hand, read by Tesseract as one word: the boxes' sides come
+# back as brackets and bars between the letters ("[c[>[0[6]7]o]-" for "030670-"). However sure
+# Tesseract says it is, such a word is a hand's value for the comb reader.
+# A year Tesseract read off a hand's date with its 0 taken for a 9 ("2925. gada", "2926."):
+# sure of it, but no paper of the service is dated in the twenty-second century or later.
+_MISREAD_YEAR = re.compile(r"^2[1-9]\d\d\.$")
+_COMB_READING = re.compile(r"^(?=(?:[^\[\]|]*[\[\]|]){4})(?=.*[^\W_]).{6,}$")
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})(?=\d{6})")
 _DATE_SHAPE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?$")
 # A date written with slashes whose one slash the recogniser lost ("1209/2023", "12/092023"):
@@ -227,6 +235,9 @@ def text_band(crop: Image.Image, rows_of_words: tuple[int, int] | None = None) -
     peak = int(own.max()) if own.size and own.any() else int(counts.max())
     rows = np.flatnonzero(counts > max(1, peak * 0.08))
     bands = clusters(rows, gap=2)
+    if not bands:
+        return crop  # specks of one pixel a row: no line of writing to cut to
+
     def weight(band: tuple[int, int]) -> tuple[int, int]:
         over = 0
         if rows_of_words is not None:
@@ -252,16 +263,22 @@ def longest_runs(bitmap: Any) -> Any:
     return (columns - last_blank).max(axis=1)
 
 
-def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW) -> list[Region]:
+def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW, *,
+                   apart: bool = False) -> list[Region]:
     """Runs of words Tesseract was unsure of, line by line (tick boxes and lone marks left out):
-    below `below`."""
+    below `below`; with `apart`, a run cut where a column's blank stands in it."""
     regions: list[Region] = []
     for index, line in enumerate(lines):
-        i = 0
+        i = done = 0
         while i < len(line):
             if not _unsure(line[i], below):
                 i += 1
                 continue
+            # Sure figures just before the run are the start of the same hand's number
+            # ("2198" "63-12847" for a code written "210869-12847"): read again with it.
+            while i > done and _FIGURE_PIECE.match(line[i - 1][0]) \
+                    and _near(line[i - 1][1], line[i][1]) and not _unsure(line[i - 1], below):
+                i -= 1
             j = i + 1
             while j < len(line):
                 if _unsure(line[j], below) or (
@@ -275,19 +292,44 @@ def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW) -> list[Reg
                 (any(len(_letters_digits(text)) >= 2 for text, _b, _c in line[i:j])
                  or _lone_figure(line[i:j]))
                 and (_run_conf(line[i:j], below) < RUN_BELOW
-                     or any(_MISREAD_NUMBER.match(t) for t, _b, _c in line[i:j]))
+                     or any(_MISREAD_NUMBER.match(t) or _COMB_READING.match(t)
+                            or _MISREAD_YEAR.match(t) for t, _b, _c in line[i:j])
+                     # a code's figures that fail its checksum: a hand's digit misread
+                     or _checks_out("".join(t for t, _b, _c in line[i:j])) is False)
                 and not _inside_prose(line, i, j)
             ):
-                boxes = [box for _t, box, _c in line[i:j]]
-                box = (
-                    min(b[0] for b in boxes),
-                    min(b[1] for b in boxes),
-                    max(b[2] for b in boxes),
-                    max(b[3] for b in boxes),
-                )
-                regions.append(Region(index, i, j, box))
-            i = j
+                for a, b in _column_pieces(line, i, j) if apart else [(i, j)]:
+                    boxes = [box for _t, box, _c in line[a:b]]
+                    box = (
+                        min(b[0] for b in boxes),
+                        min(b[1] for b in boxes),
+                        max(b[2] for b in boxes),
+                        max(b[3] for b in boxes),
+                    )
+                    regions.append(Region(index, a, b, box))
+            i = done = j
     return regions
+
+
+# A hand's words stand a letter or two apart; a blank this many line heights wide between two
+# doubted words is a form's gap between two blanks (a phone and an e-mail, an activity and its
+# hours): each side is a value of its own, read alone.
+COLUMN_GAP_HEIGHTS = 4.0
+
+
+def _column_pieces(line: Line, start: int, end: int) -> list[tuple[int, int]]:
+    """A run's words [start, end) cut where a column's blank stands between two of them; only
+    pieces holding a doubted word (a sure short word left alone is print)."""
+    pieces: list[tuple[int, int]] = []
+    first = start
+    for k in range(start + 1, end):
+        a, b = line[k - 1][1], line[k][1]
+        height = max(a[3] - a[1], b[3] - b[1], 1)
+        if b[0] - a[2] > COLUMN_GAP_HEIGHTS * height:
+            pieces.append((first, k))
+            first = k
+    pieces.append((first, end))
+    return [(a, b) for a, b in pieces if any(_unsure(w) for w in line[a:b])]
 
 
 # A number written by hand into a cell that Tesseract read as one digit, alone or with a
@@ -332,7 +374,9 @@ _FIGURE_PIECE = re.compile(r"^(?=.*\d)[\d()/.,:;-]{1,4}$")
 
 def _unsure(word: tuple[str, Box, float], below: float = HAND_BELOW) -> bool:
     text, _box, conf = word
-    return (conf < below or bool(_MISREAD_NUMBER.match(text))) and text not in _BOX_GLYPHS
+    return (conf < below or bool(_MISREAD_NUMBER.match(text))
+            or bool(_COMB_READING.match(text)) or bool(_MISREAD_YEAR.match(text))) \
+        and text not in _BOX_GLYPHS
 
 
 # A page written by hand throughout (a letter, not a printed form filled in): Tesseract
@@ -804,10 +848,12 @@ def _as_words(text: str, score: float, box: Box) -> Line:
     return words
 
 
-def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
-    """Tesseract's lines with the unsure runs of words read again by the hand recogniser."""
-    regions = unsure_regions(lines)
-    if not _hand_filled(lines, regions):
+def mend_handwriting(image: Image.Image, lines: list[Line], *, skew: float = 0.0) -> list[Line]:
+    """Tesseract's lines with the unsure runs of words read again by the hand recogniser.
+    `skew`: degrees counter-clockwise that would level the page (read askew, its boxes as
+    read)."""
+    regions = unsure_regions(lines, apart=True)
+    if not _hand_filled(lines, unsure_regions(lines)):
         # A typed page Tesseract doubted here and there (a stamp, a signature, a misread word)
         # is not read again: the recogniser costs ~3 s to load and ~50 ms a line, and a page
         # filled in by hand has several values written on it.
@@ -817,7 +863,7 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
         regions = sorted(regions, key=lambda r: _mean_conf(lines[r.line], r))
         regions = sorted(regions[:MAX_REGIONS_PER_PAGE], key=lambda r: (r.line, r.start))
     replaced: dict[int, list[tuple[Region, Line]]] = {}
-    for region, words in boxed_values(image, lines, regions):
+    for region, words in boxed_values(image, lines, regions, skew=skew):
         replaced[region.line] = [(region, words)]
     regions = [r for r in regions if r.line not in replaced]
     prose = written_throughout(lines)
@@ -860,20 +906,50 @@ def mend_handwriting(image: Image.Image, lines: list[Line]) -> list[Line]:
     return mended
 
 
-def boxed_values(image: Image.Image, lines: list[Line],
-                 regions: list[Region]) -> list[tuple[Region, Line]]:
+# A page read this far askew has its combs levelled before their boxes are looked for: the
+# sides of a comb slanting 2.5 degrees are broken into short upright runs (no side is found)
+# and a box's rules cross rows (no rule is found), so the comb read nothing.
+COMB_LEVEL_FROM = 1.0
+
+
+def _levelled(line: Line, skew: float, centre: tuple[float, float]) -> Line:
+    """The line's boxes where they stand once the page is turned `skew` degrees
+    counter-clockwise about `centre` (as `Image.rotate` turns it)."""
+    cos, sin = math.cos(math.radians(skew)), math.sin(math.radians(skew))
+    cx, cy = centre
+    out: Line = []
+    for text, (left, top, right, bottom), conf in line:
+        dx, dy = (left + right) / 2 - cx, (top + bottom) / 2 - cy
+        mx, my = cx + dx * cos + dy * sin, cy - dx * sin + dy * cos
+        half_w, half_h = (right - left) / 2, (bottom - top) / 2
+        out.append((text, (round(mx - half_w), round(my - half_h), round(mx + half_w),
+                           round(my + half_h)), conf))
+    return out
+
+
+def boxed_values(image: Image.Image, lines: list[Line], regions: list[Region], *,
+                 skew: float = 0.0) -> list[tuple[Region, Line]]:
     """A name or a personal code written one letter per box (`letter_boxes.py`): the region of
-    the line's first unsure run onwards, over the comb, and its words read box by box."""
+    the line's first unsure run onwards, over the comb, and its words read box by box (on the
+    page levelled when it was read `skew` degrees askew)."""
     from .letter_boxes import as_code, as_given_name, as_name, field_kind, read_boxes
 
     found: list[tuple[Region, Line]] = []
+    level: Image.Image | None = None
     for index in sorted({r.line for r in regions}):
-        line = lines[index]
+        read_line = lines[index]
         first = min(r.start for r in regions if r.line == index)
-        label = " ".join(t for t, _b, c in line[:first] if c >= HAND_BELOW)
+        label = " ".join(t for t, _b, c in read_line[:first] if c >= HAND_BELOW)
         kind = field_kind(label)
         if kind is None or first == 0:
             continue
+        unsure_read = [b for _t, b, _c in read_line[first:]]
+        line, comb_image = read_line, image
+        if abs(skew) >= COMB_LEVEL_FROM:
+            if level is None:
+                level = image.rotate(skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
+            line = _levelled(read_line, skew, (image.width / 2, image.height / 2))
+            comb_image = level
         unsure = [b for _t, b, _c in line[first:]]
         sure = sorted(b[3] - b[1] for _t, b, c in line[:first] if c >= HAND_BELOW)
         height = max(1, sure[len(sure) // 2]) if sure else 1
@@ -888,9 +964,15 @@ def boxed_values(image: Image.Image, lines: list[Line],
             (round(middle - reach * height), round(middle + reach * height))
             for reach in BOX_REACH]
         readings = None
-        for above, below in bands:
-            band_box = (left, max(0, above), image.width, min(image.height, below))
-            readings = read_boxes(image.crop(band_box), recognise)
+        # The band to the page's edge first; then only as far as the doubted words and a box
+        # or two beyond: a taller comb further right on the line above (a name's, reaching
+        # into the band) has longer uprights than this comb's sides, which then count as none.
+        ends = (comb_image.width, min(comb_image.width, max(b[2] for b in unsure) + 2 * height))
+        for (above, below), end in ((band, end) for end in ends for band in bands):
+            band_box = (left, max(0, above), end, min(comb_image.height, below))
+            if band_box[2] - band_box[0] < 4:
+                continue
+            readings = read_boxes(comb_image.crop(band_box), recognise)
             if readings is not None:
                 break
         if readings is None:
@@ -901,8 +983,11 @@ def boxed_values(image: Image.Image, lines: list[Line],
             continue
         scores = [s for t, s in readings if t]
         score = 1.0 if kind == "code" else min(scores)
-        box = (min(b[0] for b in unsure), top, max(b[2] for b in unsure), bottom)
-        region = Region(index, first, len(line), box, left, image.width)
+        # The words stand where Tesseract read them (the page's boxes are levelled later).
+        top, bottom = min(b[1] for b in unsure_read), max(b[3] for b in unsure_read)
+        box = (min(b[0] for b in unsure_read), top, max(b[2] for b in unsure_read), bottom)
+        region = Region(index, first, len(line), box, read_line[first - 1][1][2] + 2,
+                        image.width)
         found.append((region, _as_words(text, score, inked(image, box))))
     return found
 

@@ -46,6 +46,7 @@ _AS_DIGITS: dict[str, str] = {
     "O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "i": "1", "|": "1", "/": "1",
     "J": "1", "Z": "2", "z": "2", "S": "58", "s": "58", "B": "8", "b": "6", "G": "6",
     "T": "7", "A": "4", "q": "9", "g": "9",
+    "。": "0",  # a small round hand's 0 alone in its box: the recogniser's ideographic full stop
 }
 # Digits a single hand-written capital reads as.
 _AS_LETTERS: dict[str, str] = {

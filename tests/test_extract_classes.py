@@ -8050,3 +8050,176 @@ def test_t26zkd_labels_without_colons_beside_wrapping_values_are_not_columns() -
     page = Page(number=0, width=595, height=842, words=words, source="text")
     lines = document_lines(ReadDocument(path=Path("x.pdf"), pages=[page], text_source="text"))
     assert [line.text for line in lines] == [f"{a} {b}" for a, b in rows]
+
+
+# --- round 26 (t26zks): set ZK's scans: columns of hand values, skewed combs and typed pages --
+
+
+def test_t26zks_a_hands_run_is_cut_where_a_columns_blank_stands_in_it() -> None:
+    """Two blanks on one line filled by hand (a phone on the left, an e-mail on the right;
+    an activity and its hours): Tesseract doubted both and its run reached over the blank
+    between them, and the recogniser read them as one word ("29137708dace@ex.lv"). With
+    `apart` the run is cut at a blank several line heights wide; a hand's own spaces stay."""
+    from asistents.extract.handwriting import unsure_regions
+
+    line = [("2913", (60, 100, 160, 150), 0.41), ("7708", (175, 100, 270, 150), 0.52),
+            ("dacezex.lv", (900, 98, 1200, 150), 0.12)]
+    assert [(r.start, r.end) for r in unsure_regions([line])] == [(0, 3)]
+    assert [(r.start, r.end) for r in unsure_regions([line], apart=True)] == [(0, 2), (2, 3)]
+    written = [("Ozolu", (60, 100, 190, 150), 0.3), ("iela", (230, 100, 320, 150), 0.4),
+               ("7", (360, 100, 380, 150), 0.5)]
+    assert [(r.start, r.end) for r in unsure_regions([written], apart=True)] == [(0, 3)]
+
+
+def _skewed_comb(degrees: float) -> tuple[Any, list[Any]]:
+    """A surname's comb of sixteen boxes, five written in, beside its printed label, on a page
+    turned `degrees` counter-clockwise; Tesseract's line with its boxes on that page."""
+    from asistents.extract.handwriting import _levelled
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1600, 700), 255)
+    draw = ImageDraw.Draw(page)
+    for k in range(16):
+        x = 500 + 64 * k
+        draw.rectangle((x, 300, x + 64, 364), outline=0, width=3)
+        if k < 5:
+            draw.line((x + 20, 315, x + 44, 350), fill=0, width=5)  # a letter's stroke
+    line = [("Uzvārds", (200, 318, 380, 348), 0.95), ("|Z|2|", (500, 300, 820, 364), 0.21)]
+    turned = page.rotate(degrees, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    return turned, _levelled(line, degrees, (page.width / 2, page.height / 2))
+
+
+def test_t26zks_a_comb_on_a_skewed_page_is_read_once_levelled(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form filled one letter per box, scanned 2.5 degrees askew and read as it lay (a
+    hand's page is not levelled in the pixels): the comb's sides slant and break into short
+    runs, its rules cross rows and leak into empty boxes, and the comb read wrong or not at
+    all (set ZK's personal code was lost so). Levelled
+    by the page's skew, the comb reads (empty boxes empty); an upright page reads as before."""
+    from asistents.extract import handwriting
+
+    monkeypatch.setattr(handwriting, "recognise", lambda _crop: ("A", 0.9))
+    turned, line = _skewed_comb(2.5)
+    region = handwriting.Region(0, 1, 2, line[1][1])
+    as_read = handwriting.boxed_values(turned, [line], [region])
+    assert [w[0] for _r, words in as_read for w in words] != ["Aaaaa"]
+    found = handwriting.boxed_values(turned, [line], [region], skew=-2.5)
+    assert [w[0] for _r, words in found for w in words] == ["Aaaaa"]
+    upright, level_line = _skewed_comb(0.0)
+    found = handwriting.boxed_values(upright, [level_line],
+                                     [handwriting.Region(0, 1, 2, level_line[1][1])])
+    assert [w[0] for _r, words in found for w in words] == ["Aaaaa"]
+
+
+def _line_at(slope_degrees: float, y: float, conf: float, texts: list[str]) -> list[Any]:
+    """Tesseract's line of typed words running `slope_degrees` clockwise (down to the right)."""
+    import math
+
+    slope = math.tan(math.radians(slope_degrees))
+    return [(text, (100 + 300 * k, round(y + 300 * k * slope), 360 + 300 * k,
+                    round(y + 300 * k * slope) + 40), conf)
+            for k, text in enumerate(texts)]
+
+
+def test_t26zks_a_typed_page_three_degrees_askew_is_read_level_unless_clearly_worse(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A typed opinion scanned 3 degrees askew: Tesseract read it as it lay about as surely
+    (0.953) as levelled (0.946), but cut its lines where they stepped and the block reading
+    doubled them ("uz uz nenoteiktu nenoteiktu laiku laiku"). The level reading now wins unless
+    clearly less sure; a page filled in by hand keeps the reading as it lay."""
+    from asistents.extract import ocr
+    from PIL import Image
+
+    words = ["Atzinums", "par", "invaliditāti", "personai", "ar", "kodu"]
+    askew = [_line_at(3.0, 200 + 120 * n, 0.953, words) for n in range(6)]
+    level = [_line_at(0.0, 200 + 120 * n, 0.946, words) for n in range(6)]
+    page = Image.new("L", (2480, 3508), 255)
+    readings = iter([askew, level])
+    monkeypatch.setattr(ocr, "recognise_lines", lambda _image, **_k: next(readings))
+    reading = ocr.read_level(page, dpi=300)
+    assert reading.lines is level and reading.box_skew == 0.0
+    clearly_worse = [_line_at(0.0, 200 + 120 * n, 0.90, words) for n in range(6)]
+    readings = iter([askew, clearly_worse])
+    assert ocr.read_level(page, dpi=300).lines is askew
+
+
+def test_t26zks_a_comb_read_as_brackets_is_a_hands_value_and_its_small_0_a_digit() -> None:
+    """A personal code written one digit per box on a card, which Tesseract read as one word
+    of brackets and bars between the digits ("[o[1]0]7]o]o]-", sure enough at 0.85): the run is
+    a hand's value for the comb reader. The recogniser returns a small round 0 alone in its box
+    as the ideographic full stop "。": a 0, the checksum deciding as for any doubted box."""
+    import sys
+    from pathlib import Path
+
+    from asistents.extract.handwriting import unsure_regions
+    from asistents.extract.letter_boxes import as_code
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from unseen_documents import personal_code
+
+    line = [("Pers.", (100, 410, 180, 450), 0.93), ("kods", (195, 410, 270, 450), 0.97),
+            ("[o[1]0]7]o]o]-", (400, 400, 800, 470), 0.85), ("[1", (820, 400, 860, 470), 0.82)]
+    assert [(r.start, r.end) for r in unsure_regions([line])] == [(2, 4)]
+    code = personal_code("0107001123")
+    boxes = [("。" if c == "0" else c, 0.95) for c in code]
+    assert as_code(boxes) == code
+
+
+def test_t26zks_a_taller_comb_beside_the_band_does_not_hide_this_combs_sides(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A card whose name comb on the line above reaches further right than the code comb and
+    into the code's band: its uprights there are longer than the code comb's sides, which then
+    counted as no comb at all. The band is tried again only as far as the doubted words."""
+    from asistents.extract import handwriting
+    from PIL import ImageDraw
+
+    monkeypatch.setattr(handwriting, "recognise", lambda _crop: ("A", 0.9))
+    page, line = _skewed_comb(0.0)
+    ImageDraw.Draw(page).line((1560, 260, 1560, 372), fill=0, width=4)  # another comb's side
+    line = [line[0], ("|Z|2|", (500, 300, 820, 364), 0.21)]
+    found = handwriting.boxed_values(page, [line], [handwriting.Region(0, 1, 2, line[1][1])])
+    assert [w[0] for _r, words in found for w in words] == ["Aaaaa"]
+
+
+def test_t26zks_a_hands_year_read_in_the_2900s_and_a_code_cut_in_two_are_read_again() -> None:
+    """Tesseract reads a hand's "2024." as "2924." at 0.88 (its 0 taken for a 9): no paper is
+    dated so, and the date is the hand recogniser's to read. A code written "200305-14060"
+    came back as a sure "2003" and a doubted "05-14069": the sure figures before the run are
+    its start, and the two together, failing the checksum, are read again as one."""
+    from asistents.extract.handwriting import unsure_regions
+
+    date = [("Rēzeknē", (100, 0, 300, 40), 0.62), ("2924.", (1300, 0, 1430, 40), 0.88),
+            ("gada", (1450, 0, 1550, 40), 0.6)]
+    assert [(r.start, r.end) for r in unsure_regions([date], apart=True)] == [(0, 1), (1, 3)]
+    code = [("pilnvaroju", (366, 0, 552, 40), 0.93), ("Ieva", (671, 0, 806, 40), 0.6),
+            ("2003", (1683, 0, 1804, 40), 0.92), ("05-14069", (1816, 0, 2049, 40), 0.65)]
+    assert [(r.start, r.end) for r in unsure_regions([code], apart=True)] == [(1, 2), (2, 4)]
+    printed = [("Nr.", (100, 0, 160, 40), 0.95), ("2024", (180, 0, 280, 40), 0.93),
+               ("gadā", (300, 0, 400, 40), 0.95)]
+    assert unsure_regions([printed]) == []
+
+
+def test_t26zks_eight_figures_over_one_caption_letter_per_box_are_a_date() -> None:
+    """A date written in a comb of eight boxes with one letter printed under each box
+    ("d d m m g g g g", not "dd mm gggg"): the figures over it are day, month and year."""
+    from asistents.extract.comb_dates import _is_caption
+
+    def words(text: str) -> list[Word]:
+        return [Word(t, 100 + 20 * k, 0, 110 + 20 * k, 8) for k, t in enumerate(text.split())]
+
+    assert _is_caption(words("d d m m g g g g"))
+    assert _is_caption(words("d d m m 9 g g g"))
+    assert not _is_caption(words("a b c d e f"))
+
+
+def test_t26zks_a_crop_of_specks_has_no_band_and_costs_no_page() -> None:
+    """A run cut at a column's blank may leave a piece whose crop holds only specks (one ink
+    pixel a row): the band finder returns the crop, rather than failing the whole page's
+    hand reading (a phone photo of set N lost all its hand values so)."""
+    from asistents.extract.handwriting import text_band
+    from PIL import Image
+
+    crop = Image.new("L", (60, 40), 255)
+    crop.putpixel((10, 5), 0)
+    crop.putpixel((30, 20), 0)
+    assert text_band(crop, (0, 40)).size == (60, 40)
