@@ -34,6 +34,7 @@ from .layout import (
     Segment,
     code_in_two_boxes,
     code_past_scrawl,
+    name_in_two_cells,
     find_label_values,
     fold,
     label_regex,
@@ -268,6 +269,13 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             value = parse_value(spec, raw) if words else None
             if value is not None and not values.personal_code_ok(value):
                 value = None
+            if value is not None:
+                hit = dataclasses.replace(hit, value=raw, words=words)
+        if value is None and spec.kind == "person_name":
+            # "Vārds | Uzvārds" over "Zanda | Pūcīte": the first name and the surname in two
+            # cells of the row.
+            raw, words = name_in_two_cells(hit)
+            value = parse_value(spec, raw) if words else None
             if value is not None:
                 hit = dataclasses.replace(hit, value=raw, words=words)
         scrawled = False

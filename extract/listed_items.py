@@ -460,6 +460,13 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
     running on until its full stop, or a table cell "a; b; c"."""
     heading = find_line(ctx.lines, list(spec.labels)) if spec.labels else None
     if heading is None:
+        # A table answering each row "ir" or "nav" under a heading no list's label names
+        # ("Vajadzība | ir | nav"): its rows answered "ir" are the list, though which list
+        # the table is rests on the page having no other; a person confirms it.
+        answered = _answered_yes(ctx.lines)
+        if answered:
+            rows = [line for line in ctx.lines if any(area in line.text for area in answered)]
+            return Found(answered, GUESS_CONFIDENCE * _lines_doubt(rows), "marked_list")
         return Found([], GUESS_CONFIDENCE, "list")
     continued = _continued_on_annex(ctx, heading)
     if continued:
