@@ -188,6 +188,9 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
     items: list[str] = []
     rows = ctx.lines[heading + 1 : end]
     page = line.page
+    # A column of marks beside the list's ("Uzdevums | X"): its rows are marked or not.
+    marks_column = any(_LONE_MARK.fullmatch(s.text.strip()) for s in line.segments
+                       if s is not header)
     at = 0
     while at < len(rows):
         row = rows[at]
@@ -216,6 +219,9 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
         others = [seg.text.strip() for seg in row.segments if seg is not cell]
         if others and all(MARK_ANY.fullmatch(t) and not MARK_ON.fullmatch(t) for t in others):
             continue  # "ēdiena gatavošana | ☐": its mark struck out or never made, not listed
+        if items and len(row.segments) == 1 and cell.text[:1].islower() and marks_column \
+                and _a_row_apart(rows[at - 2] if at >= 2 else line, row, line, rows[0]):
+            continue  # "palīdzība saziņā" with no "x" under the header's "X": a row unmarked
         if items and len(row.segments) == 1 and cell.text[:1].islower():
             items[-1] = f"{items[-1]} {cell.text}"  # the cell's text wrapped
         elif len(row.segments) >= 2:
@@ -223,6 +229,19 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
         else:
             break
     return items
+
+
+_LONE_MARK = re.compile(r"[xX×✕✓✔]")
+
+
+def _a_row_apart(above: Line, row: Line, header: Line, first: Line) -> bool:
+    """Whether `row` stands a table's row below `above` (as far as the first row stands below
+    the header), not a cell's text wrapped onto the next line at the text's own spacing."""
+    def middle(line: Line) -> float:
+        return (line.top + line.bottom) / 2
+
+    pitch = middle(first) - middle(header)
+    return pitch > 0 and row.page == above.page and middle(row) - middle(above) >= 0.8 * pitch
 
 
 # A note that a table goes on overleaf ("tabulas turpinājums nākamajā lapā", "turpinājums
