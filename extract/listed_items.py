@@ -408,6 +408,31 @@ def _siblings_case(items: list[str]) -> list[str]:
             and item[1:2].islower() else item for item in items]
 
 
+# A box filled in ink that OCR read as two or three letters ("ĪKL", "IKf", "JX") before an
+# option written small.
+_INKED_BOX = re.compile(r"^\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{1,2})\s+(?=[a-zāčēģīķļņšūž]{3})")
+
+
+def _inked_boxes(lines: list[Line]) -> list[str]:
+    """A scanned checklist whose empty boxes OCR kept ("☐ veselības aprūpe") and whose filled
+    ones it read as a few letters ("IKf darba meklēšana"): the options after those letters,
+    when two lines or more print them and two or more print an empty box, all in one run of
+    option lines; none otherwise."""
+    inked: list[str] = []
+    empty = 0
+    for line in lines:
+        box = _BOX_ITEM.match(line.text)
+        letters = _INKED_BOX.match(line.text)
+        if box is not None and not MARK_ON.fullmatch(box.group(1).strip()):
+            empty += 1
+        elif letters is not None and not letters.group(1)[1:].islower():
+            # ("Ar ..." opens a sentence: a word, no box)
+            inked.append(line.text[letters.end():].strip(" ;."))
+        elif inked or empty:
+            break
+    return inked if len(inked) >= 2 and empty >= 2 else []
+
+
 def _boxed_below(lines: list[Line]) -> bool:
     """The heading's next two lines open with a box each: a checklist starts under it."""
     return len(lines) >= 2 and all(_BOX_ITEM.match(line.text) for line in lines[:2])
@@ -609,6 +634,12 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
     head_x = ctx.lines[heading].words[0].x0
     boxes = 0
     scanned = ctx.document.text_source not in ("text", "acroform")
+    inked = _inked_boxes(ctx.lines[heading + 1 : end]) if scanned else []
+    if inked:
+        return Found(inked, min(BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
+                                GUESSED_ENDS), "marked_list",
+                     warning=f"{spec.name}: the marked boxes were read as letters; the options "
+                             "after them are taken as the marked ones")
     # On a scan OCR keeps an empty box and drops a filled one (dark, no letter): an option
     # line without a box among boxed ones, not the wrapped end of the line above, was marked.
     unboxed: list[tuple[int, str]] = []
