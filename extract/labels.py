@@ -34,10 +34,10 @@ from .layout import (
     Segment,
     code_in_two_boxes,
     code_past_scrawl,
-    name_in_two_cells,
     find_label_values,
     fold,
     label_regex,
+    name_in_two_cells,
     wrapped_value,
 )
 from .marks import ends_in_bare_mark, marked_options
