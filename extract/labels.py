@@ -271,9 +271,11 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                 value = None
             if value is not None:
                 hit = dataclasses.replace(hit, value=raw, words=words)
-        if value is None and spec.kind == "person_name":
-            # "Vārds | Uzvārds" over "Zanda | Pūcīte": the first name and the surname in two
-            # cells of the row.
+        if (value is None and spec.kind == "person_name" and "vard" not in fold(hit.label)
+                and hit.distance < _BELOW):
+            # "Vārds | Uzvārds" over "Iesniedzējs | Zanda | Pūcīte": a role's row with the first
+            # name and the surname in two cells. (A "Vārds" row's cells are the first names of
+            # two people's columns, "Vārds | Guntis | Krišs" over "Uzvārds | ...".)
             raw, words = name_in_two_cells(hit)
             value = parse_value(spec, raw) if words else None
             if value is not None:
