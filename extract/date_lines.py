@@ -16,7 +16,10 @@ from typing import Any
 # Read in deaccented text (fields.deaccent keeps offsets). The month's name is only a word
 # here: the date's parser decides whether it names a month.
 _CUT_YEAR = re.compile(r"(?<![\d./])\d{1,2}\.\d{1,2}\.\d{2}\.?(?![\d/])(?!\.\d)")
-_DAY_WITHOUT_STOP = re.compile(r"(?<![\d.])\d{1,2}\s+[a-z]+\s+\d{4}\.?(?!\d)", re.IGNORECASE)
+# (its month cut short, "14 apr. 2025"; a signature's scrawl touching the year, read as a
+# figure and letters after it, "20251A5V", is no fifth digit)
+_DAY_WITHOUT_STOP = re.compile(
+    r"(?<![\d.])\d{1,2}\s+[a-z]+\.?\s+\d{4}(?:\.?(?!\d)|(?=\d[a-z]))", re.IGNORECASE)
 
 
 def date_line_span(text: str, general: re.Pattern[str]) -> re.Match[str] | None:

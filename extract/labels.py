@@ -33,9 +33,11 @@ from .layout import (
     Line,
     Segment,
     code_in_two_boxes,
+    code_past_scrawl,
     find_label_values,
     fold,
     label_regex,
+    name_in_two_cells,
     wrapped_value,
 )
 from .marks import ends_in_bare_mark, marked_options
@@ -269,6 +271,24 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                 value = None
             if value is not None:
                 hit = dataclasses.replace(hit, value=raw, words=words)
+        if (value is None and spec.kind == "person_name" and "vard" not in fold(hit.label)
+                and hit.distance < _BELOW):
+            # "Vārds | Uzvārds" over "Iesniedzējs | Zanda | Pūcīte": a role's row with the first
+            # name and the surname in two cells. (A "Vārds" row's cells are the first names of
+            # two people's columns, "Vārds | Guntis | Krišs" over "Uzvārds | ...".)
+            raw, words = name_in_two_cells(hit)
+            value = parse_value(spec, raw) if words else None
+            if value is not None:
+                hit = dataclasses.replace(hit, value=raw, words=words)
+        scrawled = False
+        if value is None and spec.kind == "personal_code":
+            raw, words = code_past_scrawl(hit)
+            value = parse_value(spec, raw) if words else None
+            if value is not None and not values.personal_code_ok(value):
+                value = None
+            if value is not None:
+                hit = dataclasses.replace(hit, value=raw, words=words)
+                scrawled = True
         postcode_mended = False
         if value is None and spec.kind == "address" and _words_by_ocr(ctx, hit.words):
             # A postcode a scan damaged ("L-2123", "V-4301"): the address ends there all the
@@ -311,6 +331,9 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if referred:
             structural = min(structural, GUESS_CONFIDENCE + 0.2)
         confidence = structural * _ocr_factor(hit.words)
+        if scrawled:
+            # Past a scrawl on its row: the code is its label's by the row alone, not the cell.
+            confidence = min(confidence, GUESS_CONFIDENCE + 0.2)
         if postcode_mended or (spec.kind == "date" and not _DATE_ANY.search(deaccent(raw))
                                and (values.date_missing_a_dot(raw) or values.date_in_boxes(raw))
                                is not None):

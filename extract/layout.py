@@ -865,6 +865,49 @@ def code_in_two_boxes(hit: LabelHit) -> tuple[str, list[Word]]:
     return f"{hit.value.strip()}-{after.words[0].text}", [*hit.words, after.words[0]]
 
 
+def name_in_two_cells(hit: LabelHit) -> tuple[str, list[Word]]:
+    """The value after a person's label joined with the next cell of its row, when the value
+    is one capitalised word and that cell another ("Zanda | Pūcīte" under "Vārds | Uzvārds"):
+    a table that gives the first name and the surname columns of their own. ("", []) when the
+    row holds no such pair."""
+    one_word = r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?"
+    if not hit.words or not re.fullmatch(one_word, hit.value.strip()):
+        return "", []
+    segments = hit.line.segments
+    at = next((i for i, seg in enumerate(segments) if hit.words[-1] in seg.words), None)
+    if at is None or at + 1 >= len(segments):
+        return "", []
+    after = segments[at + 1]
+    if len(after.words) != 1 or not re.fullmatch(one_word, after.words[0].text):
+        return "", []
+    return f"{hit.value.strip()} {after.words[0].text}", [*hit.words, after.words[0]]
+
+
+# A pen's scrawl OCR read as a word or two of letters ("Sid | AĒIE"): no digit in it.
+_SCRAWL = re.compile(r"[^\W\d_]{1,5}\W{0,2}")
+
+
+def code_past_scrawl(hit: LabelHit) -> tuple[str, list[Word]]:
+    """The code later on its label's row when the cells between are a hand's scrawl OCR read
+    as a few letters ("Personas kods | Sid | AĒIE | 030286-15829": initials or a tick written
+    over the row): the first cell after them that is a whole code; ("", []) otherwise. The
+    caller checks its checksum."""
+    if not hit.words or not all(_SCRAWL.fullmatch(w.text) for w in hit.words):
+        return "", []
+    segments = hit.line.segments
+    at = next((i for i, seg in enumerate(segments) if hit.words[-1] in seg.words), None)
+    if at is None:
+        return "", []
+    scrawl = len(hit.words)
+    for seg in segments[at + 1:]:
+        if re.fullmatch(r"\d{6}-?\d{5}", seg.text.strip()):
+            return (seg.text.strip(), list(seg.words)) if scrawl <= 3 else ("", [])
+        scrawl += len(seg.words)
+        if not all(_SCRAWL.fullmatch(w.text) for w in seg.words):
+            return "", []
+    return "", []
+
+
 _LEADING = re.compile(r"^[\s:;.,\-–—=>|)\]*•·]+")
 
 

@@ -20,6 +20,7 @@ from ..forms.institution_names import (
     names_a_parent,
     names_a_unit,
     states_status,
+    unit_named_below,
 )
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import values
@@ -69,6 +70,13 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
         if branch is not None:
             # "SIA ..." over "Liepājas filiāle · <address>": the company and its branch.
             return replace(found, value=branch, confidence=min(found.confidence, 0.85))
+        if below is not None and below.page == first:
+            body = "\n".join(ln.text for ln in ctx.lines[below.index + 1:])
+            unit = unit_named_below(below.text, body)
+            if unit is not None:
+                # "... dienests" over "Dienas centrs „Avoti” - <address>", the body naming
+                # the centre as who certifies: the unit is the issuer.
+                return replace(found, value=unit, confidence=min(found.confidence, 0.8))
         return found
     # "Ozolu Tehnikums" / "Kuldīgas filiāle · ..." over a body naming "Ozolu Tehnikuma
     # Kuldīgas filiāle": the branch that certifies is the issuer.

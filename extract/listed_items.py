@@ -188,6 +188,9 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
     items: list[str] = []
     rows = ctx.lines[heading + 1 : end]
     page = line.page
+    # A column of marks beside the list's ("Uzdevums | X"): its rows are marked or not.
+    marks_column = any(_LONE_MARK.fullmatch(s.text.strip()) for s in line.segments
+                       if s is not header)
     at = 0
     while at < len(rows):
         row = rows[at]
@@ -216,6 +219,9 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
         others = [seg.text.strip() for seg in row.segments if seg is not cell]
         if others and all(MARK_ANY.fullmatch(t) and not MARK_ON.fullmatch(t) for t in others):
             continue  # "ēdiena gatavošana | ☐": its mark struck out or never made, not listed
+        if items and len(row.segments) == 1 and cell.text[:1].islower() and marks_column \
+                and _a_row_apart(rows[at - 2] if at >= 2 else line, row, line, rows[0]):
+            continue  # "palīdzība saziņā" with no "x" under the header's "X": a row unmarked
         if items and len(row.segments) == 1 and cell.text[:1].islower():
             items[-1] = f"{items[-1]} {cell.text}"  # the cell's text wrapped
         elif len(row.segments) >= 2:
@@ -223,6 +229,19 @@ def _header_column(ctx: Context, spec: FieldSpec, heading: int, end: int) -> lis
         else:
             break
     return items
+
+
+_LONE_MARK = re.compile(r"[xX×✕✓✔]")
+
+
+def _a_row_apart(above: Line, row: Line, header: Line, first: Line) -> bool:
+    """Whether `row` stands a table's row below `above` (as far as the first row stands below
+    the header), not a cell's text wrapped onto the next line at the text's own spacing."""
+    def middle(line: Line) -> float:
+        return (line.top + line.bottom) / 2
+
+    pitch = middle(first) - middle(header)
+    return pitch > 0 and row.page == above.page and middle(row) - middle(above) >= 0.8 * pitch
 
 
 # A note that a table goes on overleaf ("tabulas turpinājums nākamajā lapā", "turpinājums
@@ -389,6 +408,31 @@ def _siblings_case(items: list[str]) -> list[str]:
             and item[1:2].islower() else item for item in items]
 
 
+# A box filled in ink that OCR read as two or three letters ("ĪKL", "IKf", "JX") before an
+# option written small.
+_INKED_BOX = re.compile(r"^\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{1,2})\s+(?=[a-zāčēģīķļņšūž]{3})")
+
+
+def _inked_boxes(lines: list[Line]) -> list[str]:
+    """A scanned checklist whose empty boxes OCR kept ("☐ veselības aprūpe") and whose filled
+    ones it read as a few letters ("IKf darba meklēšana"): the options after those letters,
+    when two lines or more print them and two or more print an empty box, all in one run of
+    option lines; none otherwise."""
+    inked: list[str] = []
+    empty = 0
+    for line in lines:
+        box = _BOX_ITEM.match(line.text)
+        letters = _INKED_BOX.match(line.text)
+        if box is not None and not MARK_ON.fullmatch(box.group(1).strip()):
+            empty += 1
+        elif letters is not None and not letters.group(1)[1:].islower():
+            # ("Ar ..." opens a sentence: a word, no box)
+            inked.append(line.text[letters.end():].strip(" ;."))
+        elif inked or empty:
+            break
+    return inked if len(inked) >= 2 and empty >= 2 else []
+
+
 def _boxed_below(lines: list[Line]) -> bool:
     """The heading's next two lines open with a box each: a checklist starts under it."""
     return len(lines) >= 2 and all(_BOX_ITEM.match(line.text) for line in lines[:2])
@@ -460,6 +504,13 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
     running on until its full stop, or a table cell "a; b; c"."""
     heading = find_line(ctx.lines, list(spec.labels)) if spec.labels else None
     if heading is None:
+        # A table answering each row "ir" or "nav" under a heading no list's label names
+        # ("Vajadzība | ir | nav"): its rows answered "ir" are the list, though which list
+        # the table is rests on the page having no other; a person confirms it.
+        answered = _answered_yes(ctx.lines)
+        if answered:
+            rows = [line for line in ctx.lines if any(area in line.text for area in answered)]
+            return Found(answered, GUESS_CONFIDENCE * _lines_doubt(rows), "marked_list")
         return Found([], GUESS_CONFIDENCE, "list")
     continued = _continued_on_annex(ctx, heading)
     if continued:
@@ -583,6 +634,12 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
     head_x = ctx.lines[heading].words[0].x0
     boxes = 0
     scanned = ctx.document.text_source not in ("text", "acroform")
+    inked = _inked_boxes(ctx.lines[heading + 1 : end]) if scanned else []
+    if inked:
+        return Found(inked, min(BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
+                                GUESSED_ENDS), "marked_list",
+                     warning=f"{spec.name}: the marked boxes were read as letters; the options "
+                             "after them are taken as the marked ones")
     # On a scan OCR keeps an empty box and drops a filled one (dark, no letter): an option
     # line without a box among boxed ones, not the wrapped end of the line above, was marked.
     unboxed: list[tuple[int, str]] = []

@@ -111,7 +111,7 @@ def parse_value(
     if kind == "phone":
         return values.phone(raw)
     if kind == "email":
-        return values.email(raw)
+        return _without_glued_label(spec, values.email(raw))
     if kind == "disability_group":
         # The groups printed as options, one box marked ("[ ] I [x] II [ ] III"): the one
         # marked is the group; marks on none or on several tell none.
@@ -217,6 +217,22 @@ class _Null:
 
 
 _NULL = _Null()
+
+
+def _without_glued_label(spec: FieldSpec, address: str | None) -> str | None:
+    """An e-mail address with its label glued on by a scan that lost the colon and the space
+    ("E-pastsilzite.s@..." for "E-pasts: ilzite.s@..."): the address after the label. Only a
+    label of one word with its hyphen ("e-pasts"), which no mailbox's name begins with."""
+    if address is None:
+        return None
+    for label in spec.labels:
+        glued = fold(label)
+        if " " in glued or "-" not in glued or not fold(address).startswith(glued):
+            continue
+        rest = address[len(glued):].lstrip(":.-_")
+        if re.match(r"[\w.+-]{2,}@", rest):
+            return rest
+    return address
 
 
 def _number(value: float | None) -> int | float | None:

@@ -479,6 +479,29 @@ def company_branch(name: str, row_below: str) -> str | None:
     return f"{name} {head}"
 
 
+# A unit named by its kind and its own name in quotes opening a letterhead's row, its address
+# after a dash or a dot ("Dienas centrs „Avoti” - Skolas iela 2, ...").
+_NAMED_UNIT = re.compile(
+    rf"^(?P<kind>[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:\s+[a-zāčēģīķļņšūž]+){{0,3}})\s*"
+    rf"[{_OPEN}](?P<name>[^{_OPEN}{_CLOSE}]{{2,60}})[{_CLOSE}]\s*(?:[-–—·•|,:]\s*)?(?P<rest>.*)$")
+
+
+def unit_named_below(row_below: str, body: str) -> str | None:
+    """The unit of an organisation that issued the paper, when the letterhead's row under the
+    organisation's name opens with the unit's kind and its own name in quotes before its
+    address ("Talsu ... dienests" over "Dienas centrs „Avoti” - Skolas iela 2, ...") and the
+    body names that unit again by its kind's noun and quoted name ("... dienas centrs „Avoti”
+    apliecina"): "Dienas centrs Avoti". None for any other row."""
+    found = _NAMED_UNIT.match(" ".join(row_below.split()))
+    if found is None or (found.group("rest") and not re.search(r"\d", found.group("rest"))):
+        return None
+    noun = re.escape(found.group("kind").split()[-1])
+    name = r"\s+".join(re.escape(w) for w in found.group("name").split())
+    if not re.search(rf"(?i:{noun})\s*[{_OPEN}]\s*{name}\s*[{_CLOSE}]", body):
+        return None
+    return clean_institution_name(f"{found.group('kind')} „{found.group('name')}”")
+
+
 def branch_named(name: str, head_text: str, page_text: str) -> str | None:
     """The branch of `name` that issued the paper, as the body prints it: the letterhead names
     the organisation and, on a row under it, one of its branches ("Kuldīgas filiāle ·

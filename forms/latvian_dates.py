@@ -133,9 +133,11 @@ _PATTERNS = (
         r"(?<!\d)(?P<y>\d{4})\s*\.?" + _YEAR_WORD + _NOISE_BEFORE_DAY + r"(?P<d>\d{1,2})\s*\.?\s*"
         + _MONTH
     ),
-    # 3. martā 2026. g. / 3. febr. 2026 / 3 marts, 2026
+    # 3. martā 2026. g. / 3. febr. 2026 / 3 marts, 2026; a signature's scrawl touching the
+    # year, OCR read into it as a figure and letters ("14 apr. 20251A5V"), is no fifth digit.
     re.compile(
-        r"(?<!\d)(?P<d>\d{1,2})\s*\.?\s*" + _MONTH + r"\s*,?\s*(?P<y>\d{4})(?!\d)\.?" + _YEAR_WORD
+        r"(?<!\d)(?P<d>\d{1,2})\s*\.?\s*" + _MONTH
+        + r"\s*,?\s*(?P<y>\d{4})(?:(?!\d)|(?=\d[^\W\d_]))\.?" + _YEAR_WORD
     ),
     # December 6, 2024 / Friday, February 3rd, 2025: an English-language mail client's date
     # (an English month name only, then the day, then the year).

@@ -18871,3 +18871,53 @@ CASES.update({
         t26zkd_opinion_dated_in_its_footer, "social_worker_opinion", {
             "person_name": "Gunārs Siliņš", "issued_on": "2025-03-10"}),
 })
+
+
+# --- round 26: ZH's, ZC's and ZE's scans (t26old) ---------------------------------------------
+
+R26OLD_KRISTAPS = personal_code("2207990417")
+R26OLD_AGATE = personal_code("1111050263")
+
+
+def t26old_centre_named_under_the_service(pdf: canvas.Canvas) -> None:
+    """A municipal service's letterhead over the row of its day centre ("Dienas centrs
+    „Saulgrieži” - <address>"), the body naming the centre as who certifies: the centre is
+    the institution, not the service over it."""
+    _text(pdf, 50, 800, "Ogres novada Sociālais dienests", 13, bold=True)
+    _text(pdf, 50, 784, "Dienas centrs „Saulgrieži” - Skolas iela 3, Ogre, LV-5001", 9)
+    _text(pdf, 240, 740, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 50, 710, [
+        "Ogres novada Sociālā dienesta dienas centrs „Saulgrieži” apliecina, ka Kristaps",
+        f"Grīnbergs, personas kods {R26OLD_KRISTAPS}, apmeklē dienas centru otrdienās un",
+        "ceturtdienās no plkst. 10.00 līdz 14.00.",
+    ], size=10)
+    _text(pdf, 50, 640, "Ogrē, 2025. gada 8. aprīlī", 10)
+    _text(pdf, 380, 640, "Centra vadītāja L. Zaķe", 10)
+
+
+def t26old_trade_named_after_programme(pdf: canvas.Canvas) -> None:
+    """A training centre's certificate naming its trade after the head noun in lower case,
+    its form of study in brackets ("profesionālās izglītības programmā galdnieks (...)"):
+    the trade is the programme, not the genitives before it nor where one studies."""
+    _text(pdf, 50, 800, "Mācību centrs „Amatu sēta”", 13, bold=True)
+    _text(pdf, 50, 784, "Rīgas iela 40, Bauska, LV-3901", 9)
+    _text(pdf, 260, 740, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 710, [
+        f"Apliecinām, ka Agate Celmiņa, pers. kods {R26OLD_AGATE}, ir audzēkne mūsu centrā",
+        "profesionālās izglītības programmā galdnieks (klātiene, 1. kurss).",
+        "Nodarbības notiek 5 dienas nedēļā pa 6 st. Apmācība līdz 30.06.2027.",
+    ], size=10)
+    _text(pdf, 50, 640, "Bauska, 2025.04.08.", 10)
+    _text(pdf, 380, 640, "Direktors J. Kalns", 10)
+
+
+CASES.update({
+    "t26old_centre_named_under_the_service.pdf": (
+        t26old_centre_named_under_the_service, "activity_certificate", {
+            "institution_name": "Dienas centrs Saulgrieži", "person_name": "Kristaps Grīnbergs",
+            "personal_code": R26OLD_KRISTAPS}),
+    "t26old_trade_named_after_programme.pdf": (
+        t26old_trade_named_after_programme, "school_certificate", {
+            "programme": "galdnieks", "person_name": "Agate Celmiņa",
+            "personal_code": R26OLD_AGATE}),
+})

@@ -8223,3 +8223,105 @@ def test_t26zks_a_crop_of_specks_has_no_band_and_costs_no_page() -> None:
     crop.putpixel((10, 5), 0)
     crop.putpixel((30, 20), 0)
     assert text_band(crop, (0, 40)).size == (60, 40)
+
+
+# --- round 26: scans of family papers, long forms and spreadsheets (ZH, ZC, ZE; t26old) -----
+
+T26OLD_LAURA = "140688-07351"  # passes the checksum (stdnum.lv.pvn)
+T26OLD_ODRI = "030314-05128"
+
+
+def test_t26old_a_code_past_a_scrawl_on_its_labels_row() -> None:
+    """"Personas kods | Mk | ĀLE | <code>": a pen's initials over the row, OCR read as letters
+    between the label and the code; the code is the label's all the same (it was none)."""
+    rows = [["Dobeles novada Sociālais dienests"], ["IESNIEGUMS asistenta pakalpojumam"],
+            ["1. Iesniedzējs"], ["Vārds, uzvārds", "Laura Kalēja"],
+            ["Personas kods", "Mk", "ĀLE", T26OLD_LAURA], ["Datums", "03.03.2025"]]
+    record = extract_document(_sheet(rows, "ocr"), file="x.pdf")
+    assert record["doc_type"] == "application"
+    assert record["fields"]["applicant_personal_code"] == T26OLD_LAURA
+    assert record["field_confidence"]["applicant_personal_code"] < 0.9
+
+
+def test_t26old_an_email_with_its_label_glued_on() -> None:
+    """"E-pastslaura.k@inbox.lv": a scan that lost the colon and the space glued the label to
+    the address; the address is the part after the label."""
+    rows = [["Dobeles novada Sociālais dienests"], ["IESNIEGUMS asistenta pakalpojumam"],
+            ["1. Iesniedzējs"], ["Vārds, uzvārds", "Laura Kalēja"],
+            ["Personas kods", T26OLD_LAURA], ["E-pastslaura.k@inbox.lv"],
+            ["Datums", "03.03.2025"]]
+    record = extract_document(_sheet(rows, "ocr"), file="x.pdf")
+    assert record["fields"]["email"] == "laura.k@inbox.lv"
+
+
+@pytest.mark.parametrize("source", ["text", "ocr"])
+def test_t26old_a_name_in_two_cells_of_its_row(source: str) -> None:
+    """"Loma | Vārds | Uzvārds | P.k." over "Iesniedzējs | Laura | Kalēja | <code>": the first
+    name and the surname in cells of their own are one name (each was none, and the client's
+    code was taken for the applicant's)."""
+    rows = [["Dobeles novada Sociālais dienests"], ["Iesniegums asistenta pakalpojumam"],
+            ["Loma", "Vārds", "Uzvārds", "P.k."],
+            ["Iesniedzējs (māte)", "Laura", "Kalēja", T26OLD_LAURA],
+            ["Klients (meita)", "Odrija", "Kalēja", T26OLD_ODRI],
+            ["Datums", "03.03.2025"]]
+    record = extract_document(_sheet(rows, source), file="x.pdf")
+    assert record["fields"]["applicant_name"] == "Laura Kalēja"
+    assert record["fields"]["client_name"] == "Odrija Kalēja"
+    assert record["fields"]["client_personal_code"] == T26OLD_ODRI
+
+
+def test_t26old_a_checklist_whose_filled_boxes_ocr_read_as_letters() -> None:
+    """"IKf budžeta plānošana" / "JX ārsta apmeklējumi" among "☐ ..." rows: OCR kept the empty
+    boxes and read the filled ones as letters; the options after the letters are the marked
+    ones, below the bar (they were none)."""
+    rows = [["Dobeles novada Sociālais dienests"], ["ATZINUMS (ģimenes asistents)"],
+            ["Klients: Laura Kalēja"], [f"Personas kods: {T26OLD_LAURA}"], ["Uzdevumi:"],
+            ["IKf budžeta plānošana"], ["JX ārsta apmeklējumi"], ["☐ bērna pieskatīšana"],
+            ["☐ mājokļa uzkopšana"], ["Apjoms: 6 h nedēļā"], ["Datums: 03.03.2025."]]
+    record = extract_document(_sheet(rows, "ocr"), file="x.pdf")
+    assert record["doc_type"] == "social_worker_opinion"
+    assert record["fields"]["tasks"] == ["budžeta plānošana", "ārsta apmeklējumi"]
+    assert record["field_confidence"]["tasks"] < 0.9
+
+
+@pytest.mark.parametrize("source", ["text", "ocr"])
+def test_t26old_a_row_without_its_mark_is_unmarked_not_wrapped(source: str) -> None:
+    """"Asistenta uzdevums | X" over rows some of which have an "x" under the "X": a row
+    without one, a row's pitch below the row above, is a row unmarked, not the row above's
+    wrapped text (it was joined to the marked row above it)."""
+    rows = [["Dobeles novada Sociālais dienests"], ["Novērtējums un atzinums"],
+            ["Klients", "Laura Kalēja"], ["P.k.", T26OLD_LAURA],
+            ["Grupa", "garīga rakstura traucējumi"], ["Stundas nedēļā", "8,00"],
+            ["Termiņš", "6 mēneši"], ["Sagatavots", "03/03/2025"],
+            ["Asistenta uzdevums", "X"], ["pavadīšana uz darbu", "x"], ["saziņa ar bankām"],
+            ["iepirkšanās", "x"], ["dokumentu kārtošana"],
+            ["Sociālā darbiniece A. Vītola"]]
+    record = extract_document(_sheet(rows, source), file="x.pdf")
+    assert record["fields"]["tasks"] == ["pavadīšana uz darbu", "iepirkšanās"]
+
+
+def test_t26old_a_needs_table_answered_ir_nav_under_another_heading() -> None:
+    """"Vajadzība | ir | nav" with an "X" in one column of each row: the rows answered "ir"
+    are the tasks, though no list's label heads the table (it read none); below the bar."""
+    rows = [["Dobeles novada Sociālais dienests"],
+            ["ATZINUMS par ģimenes asistenta nepieciešamību"],
+            ["Persona", "Laura Kalēja"], ["P.k.", T26OLD_LAURA],
+            ["Kategorija", "ģimene ar bērniem"],
+            ["Vajadzība", "ir", "nav"], ["pavadīšana uz darbu", "X"],
+            ["budžeta plānošana", "", "X"], ["ārsta apmeklējumi", "X"],
+            ["St./ned.", "Mēn.", "Datums"], ["6,0", "6", "2025.03.03"],
+            ["Sociālais darbinieks A. Vītola"]]
+    record = extract_document(_sheet(rows, "ocr"), file="x.pdf")
+    assert record["fields"]["tasks"] == ["pavadīšana uz darbu", "ārsta apmeklējumi"]
+    assert record["field_confidence"]["tasks"] < 0.9
+
+
+def test_t26old_a_date_line_whose_year_a_signature_touches() -> None:
+    """"3 marts 20251Ž4" on a line of its own: a signature's scrawl OCR read into the year's
+    end is no fifth digit; the date line is the paper's date (it was none)."""
+    from asistents.extract.date_lines import date_line_span
+    from asistents.extract.phrase_patterns import _DATE_ANY
+
+    found = date_line_span("3 mar. 20251zv", _DATE_ANY)
+    assert found is not None and found.group(0).strip() == "3 mar. 2025"
+    assert date_line_span("3 mar. 202512", _DATE_ANY) is None
