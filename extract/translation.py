@@ -13,8 +13,8 @@ data (`translation.yaml`). A paper with neither a heading nor a certification is
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import Any
 
 from .document import Word
@@ -190,10 +190,11 @@ def without_passport_spellings(lines: list[Line]) -> list[Line]:
                 if end is None:
                     at += 1
                     continue
-                for word, spelt in zip(words[at - len(latvian):at], latvian, strict=True):
-                    mapped[id(word)] = replace(word, text=spelt)
-                words = [*words[:at - len(latvian)], *(mapped[id(w)] for w in
-                         words[at - len(latvian):at]), *words[at:]]  # type: ignore[misc]
+                spelt = [replace(word, text=text) for word, text in
+                         zip(words[at - len(latvian):at], latvian, strict=True)]
+                for word, new in zip(words[at - len(latvian):at], spelt, strict=True):
+                    mapped[id(word)] = new
+                words = [*words[:at - len(latvian)], *spelt, *words[at:]]
             rest = words[end].text.split(")", 1)[1]
             tail = [replace(words[end], text=rest)] if rest else []
             for word in words[at:end + 1]:
@@ -206,8 +207,12 @@ def without_passport_spellings(lines: list[Line]) -> list[Line]:
             continue
         line.words = words
         for segment in line.segments:
-            segment.words = [mapped.get(id(w), w) for w in segment.words]  # type: ignore[misc]
-            segment.words = [w for w in segment.words if w is not None]
+            kept: list[Word] = []
+            for word in segment.words:
+                after = mapped.get(id(word), word)
+                if after is not None:
+                    kept.append(after)
+            segment.words = kept
             segment._folded, segment._folded_count = None, -1
         line.segments = [seg for seg in line.segments if seg.words]
     return lines

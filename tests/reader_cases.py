@@ -17991,7 +17991,8 @@ def t26lang_bilingual_application(pdf: canvas.Canvas) -> None:
         ["darbs / work", "20"],
         ["mācības / studies", "10"],
     ], height=18, size=9)
-    _text(pdf, 50, 520, "Asistenta pabalstu saņemu / I receive the assistant benefit:   Nē / No", 10)
+    _text(pdf, 50, 520,
+          "Asistenta pabalstu saņemu / I receive the assistant benefit:   Nē / No", 10)
     _text(pdf, 50, 480, "Datums / Date: 04/03/2025", 10)
     _text(pdf, 330, 480, "Paraksts / Signature: M. Ozoliņš", 10)
 
@@ -18059,7 +18060,8 @@ def t26lang_branch_of_foreign_employer(pdf: canvas.Canvas) -> None:
     the date line has an English twin with its month's name."""
     _text(pdf, 50, 810, "Nordvik Marine AS Latvijas filiāle", 13, bold=True)
     _text(pdf, 50, 794, "Reģ. Nr. 40203561803 · Eksporta iela 12, Rīga, LV-1045", 8)
-    _text(pdf, 50, 782, "Parent company: Nordvik Marine AS, Org. nr. 987 654 321, Bergen, Norway", 8)
+    _text(pdf, 50, 782,
+          "Parent company: Nordvik Marine AS, Org. nr. 987 654 321, Bergen, Norway", 8)
     _text(pdf, 170, 745, "IZZIŅA / CERTIFICATE OF EMPLOYMENT", 12, bold=True)
     _lines(pdf, 50, 710, [
         f"Apliecinām, ka John Smith, personas kods {T26L_JOHN}, strādā",
