@@ -28,7 +28,7 @@ from .print_header import without_print_header
 from .reading import PageProgress, read_document
 from .sample_values import without_sample_notes
 from .sheet_grid import without_sheet_grid
-from .translation import translated_paper
+from .translation import translated_paper, without_passport_spellings
 from .vocabulary import vocabularies
 
 log = logging.getLogger(__name__)
@@ -102,6 +102,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = without_sending_times(lines)
     # A sworn translation's heading, notes and certification are the translator's words.
     lines = translated_paper(lines)
+    # A name's passport spelling in brackets after it is the passport's, not the paper's words.
+    lines = without_passport_spellings(lines)
     # A column of Cyrillic beside the Latvian text (a summary in Russian) is not its words.
     lines = without_cyrillic_column(lines)
     # A spreadsheet's printed column letters, row numbers and formulas are the program's.

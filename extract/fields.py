@@ -288,10 +288,22 @@ def _same_fact(a: Any, b: Any) -> bool:
 
 
 def _cut_short_of(short: Any, whole: Any) -> bool:
-    """`short` is `whole`'s first words, and `whole` goes on (quotation marks aside)."""
+    """`short` is `whole`'s first words, and `whole` goes on (quotation marks aside); or
+    `short` is a run of `whole`'s words from a legal form on, inside it ("AS Latvijas" of
+    "Nordvik Marine AS Latvijas filiāle": a foreign company's Latvian branch whose parent's
+    legal form stands after its name, where the sentence took the form for the name's start)."""
     def plain(value: Any) -> str:
         return fold(re.sub(r"[\"'„“”«»]", "", str(value))).strip()
-    return plain(whole).startswith(plain(short) + " ")
+    if plain(whole).startswith(plain(short) + " "):
+        return True
+    inner, outer = plain(short).split(), plain(whole).split()
+    return len(inner) >= 2 and len(outer) > len(inner) + 1 and inner[0] in _LEGAL_FORMS \
+        and any(outer[at:at + len(inner)] == inner for at in range(1, len(outer) - len(inner)))
+
+
+# Legal forms a company's name may carry after its own words (folded): Latvian "AS", and the
+# neighbours' and others' ("UAB", "AB", "OÜ", "Oy", "GmbH", "Ltd").
+_LEGAL_FORMS = frozenset({"as", "sia", "uab", "ab", "ou", "oy", "gmbh", "ltd", "oü"})
 
 
 def _stands_alone(ctx: Context, value: str) -> bool:

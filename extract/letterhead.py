@@ -29,6 +29,7 @@ from .document import Word
 from .evidence import BASE_CONFIDENCE, Found, _ocr_factor
 from .layout import Line, fold
 from .mail_header import mail_header_lines
+from .other_language import without_translation
 from .reading_context import _ORGANISATION, RUNNING_LINE, Context
 from .repair.places import gazetteer
 from .value_parsing import parse_value
@@ -175,6 +176,12 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
             text = left
     if _DATE_LIKE.search(text):
         return None  # a date line, not a name: the letterhead may be a picture
+    latvian_part = without_translation(text)
+    if latvian_part != text and stacked is None:
+        # "Biedrība „...” / Общество «...»": a bilingual letterhead's name with its
+        # translation after a slash; the name is the Latvian part.
+        text = latvian_part
+        taken_words = taken_words[:len(text.split())]
     latvian = _latvian_row_under(ctx, spec, taken, text) if stacked is None else None
     if latvian is not None:
         taken_words, text = latvian

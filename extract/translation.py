@@ -13,8 +13,11 @@ data (`translation.yaml`). A paper with neither a heading nor a certification is
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import Any
 
+from .document import Word
 from .layout import Line, fold, renumbered
 from .other_language import cyrillic_as_read
 from .vocabulary import reader_data
@@ -58,8 +61,14 @@ def _original_before(lines: list[Line]) -> int:
 _ORIGINAL_SHARE = 0.25
 
 
-def _certification(lines: list[Line]) -> int | None:
-    patterns = [re.compile(p) for p in _vocabulary()["certification"]]
+def _certification(lines: list[Line], translated: bool = False) -> int | None:
+    """Where the translator's certification opens; `translated` when the paper is known to be
+    a translation (its heading found), so that a line opening with the translator's role is
+    the translator's too."""
+    words = _vocabulary()["certification"]
+    if translated:
+        words = [*words, *_vocabulary()["certification_in_translation"]]
+    patterns = [re.compile(p) for p in words]
     for at, line in enumerate(lines):
         text = fold(line.text).strip(" -–*_")
         if at > 0 and any(p.match(text) for p in patterns):
@@ -105,7 +114,7 @@ def translated_paper(lines: list[Line]) -> list[Line]:
     if start:
         lines = renumbered(lines[start:])
     heading = _heading(lines)
-    end = _certification(lines)
+    end = _certification(lines, translated=heading is not None or start > 0)
     if heading is None and end is None:
         return lines
     kept: list[Line] = []
@@ -120,10 +129,100 @@ def translated_paper(lines: list[Line]) -> list[Line]:
     return renumbered(kept)
 
 
+def _passport_note_end(words: list[Word], at: int) -> int | None:
+    """The index of the word closing a passport-spelling note opening at `at` (see
+    `passport_note`), after a capitalised word; None when no such note opens there."""
+    if at == 0 or not words[at].text.startswith("(") or not words[at - 1].text[:1].isupper():
+        return None
+    pattern = re.compile(_vocabulary()["passport_note"])
+    for end in range(at, min(at + 8, len(words))):
+        if ")" in words[end].text:
+            note = fold(" ".join(w.text for w in words[at:end + 1]))
+            return end if pattern.match(note) else None
+    return None
+
+
+def _other_spelling(words: list[Word], at: int) -> tuple[int | None, list[str]]:
+    """A name's other spelling in brackets opening at `at` ("Rūta Kazlauskienė (Rūta
+    Kazlauskiene),"): the same capitalised words before it, spelt alike but for letters' marks
+    and endings. The index of the word closing the bracket and the Latvian form's words (the
+    spelling nearer to Latvian, `person_names._spelling_faults`); (None, []) when no such
+    bracket opens there."""
+    from .person_names import _spelling_faults
+
+    if not words[at].text.startswith("("):
+        return None, []
+    for end in range(at, min(at + 4, len(words))):
+        if ")" in words[end].text:
+            break
+    else:
+        return None, []
+    inside = " ".join(w.text for w in words[at:end + 1]).split(")", 1)[0].strip("( ").split()
+    count = len(inside)
+    if not 2 <= count <= 3 or at < count:
+        return None, []
+    before = [w.text for w in words[at - count:at]]
+    if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in [*inside, *before]):
+        return None, []
+    close = all(SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.75
+                for a, b in zip(before, inside, strict=True))
+    if not close or before == inside:
+        return None, []
+    chosen = inside if _spelling_faults(" ".join(inside)) < _spelling_faults(
+        " ".join(before)) else before
+    return end, chosen
+
+
+def without_passport_spellings(lines: list[Line]) -> list[Line]:
+    """The lines without a name's passport spelling in brackets after it ("Olena Kovaļenko
+    (pasē: OLENA KOVALENKO), personas kods ...") or its other spelling ("Rūta Kazlauskienė
+    (Rūta Kazlauskiene)", the Latvian form kept in the name's place): the note stood between a
+    name and its code or its comma, so a sentence's grammar lost the person. What follows the
+    closing bracket on its word (a comma) is kept."""
+    for line in lines:
+        words = line.words
+        mapped: dict[int, Word | None] = {}
+        at = 0
+        while at < len(words):
+            end = _passport_note_end(words, at)
+            if end is None:
+                end, latvian = _other_spelling(words, at)
+                if end is None:
+                    at += 1
+                    continue
+                spelt = [replace(word, text=text) for word, text in
+                         zip(words[at - len(latvian):at], latvian, strict=True)]
+                for word, new in zip(words[at - len(latvian):at], spelt, strict=True):
+                    mapped[id(word)] = new
+                words = [*words[:at - len(latvian)], *spelt, *words[at:]]
+            rest = words[end].text.split(")", 1)[1]
+            tail = [replace(words[end], text=rest)] if rest else []
+            for word in words[at:end + 1]:
+                mapped[id(word)] = None
+            if tail:
+                mapped[id(words[end])] = tail[0]
+            words = [*words[:at], *tail, *words[end + 1:]]
+            at += 1
+        if not mapped:
+            continue
+        line.words = words
+        for segment in line.segments:
+            kept: list[Word] = []
+            for word in segment.words:
+                after = mapped.get(id(word), word)
+                if after is not None:
+                    kept.append(after)
+            segment.words = kept
+            segment._folded, segment._folded_count = None, -1
+        line.segments = [seg for seg in line.segments if seg.words]
+    return lines
+
+
 def names_foreign_state(label: str) -> bool:
     """Whether a code's label says the code is another state's (`foreign_code`)."""
     folded = fold(label)[-60:]
     return any(re.search(pattern, folded) for pattern in _vocabulary()["foreign_code"])
 
 
-__all__ = ["is_translation", "names_foreign_state", "translated_paper"]
+__all__ = ["is_translation", "names_foreign_state", "translated_paper",
+           "without_passport_spellings"]

@@ -265,7 +265,13 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
                 slipped = _hand_slipped_answer(below)
                 if _bool(spec, tail) is None and slipped is not None:
                     return Found(slipped, HAND_SLIP_ANSWER, "asked", below.words)
-            answer = _bool(spec, tail)
+            answer = None
+            if ":" in tail:
+                # "Asistenta pabalstu saņemu / I receive ...: Nē / No": the question's own
+                # verb (and its translation) before the colon is no answer; after it is.
+                answer = _bool(spec, after_label_colon(tail))
+            if answer is None:
+                answer = _bool(spec, tail)
             if answer is None:
                 answer = _bool(spec, after_label_colon(tail))
             if answer is not None:

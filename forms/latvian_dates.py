@@ -77,6 +77,15 @@ _ENGLISH_MONTHS = (
 )
 
 
+# A foreign paper's translation keeps the original's date as printed ("14. Januar 2025",
+# "3. März 2025"): the German names that are neither Latvian nor English words, folded
+# ("märz" is "marz", also typed "maerz"; Austria's "Jänner").
+_GERMAN_MONTHS = {
+    "januar": 1, "janner": 1, "februar": 2, "marz": 3, "maerz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+}
+
+
 def _month_words() -> dict[str, int]:
     words: dict[str, int] = {}
     for number, (stem, declension, abbreviations) in enumerate(_MONTHS, start=1):
@@ -86,6 +95,8 @@ def _month_words() -> dict[str, int]:
             words[abbreviation] = number
         words.setdefault(_ENGLISH_MONTHS[number - 1], number)
     words["oct"] = 10
+    for word, number in _GERMAN_MONTHS.items():
+        words.setdefault(word, number)
     return words
 
 

@@ -18921,3 +18921,343 @@ CASES.update({
             "programme": "galdnieks", "person_name": "Agate Celmiņa",
             "personal_code": R26OLD_AGATE}),
 })
+
+
+# --- round 26 (t26lang): paper that crosses languages: sworn translations, bilingual forms ----
+
+T26L_RUTA = personal_code("1704891201")
+T26L_MARTINS = personal_code("0511931406")
+T26L_OLENA = personal_code("2308861102")
+T26L_TARAS = personal_code("1402121507")
+T26L_KAIDI = personal_code("0906781302")
+T26L_JOHN = personal_code("2712801204")
+T26L_GRETA = personal_code("1103991108")
+T26L_ANDRIJS = personal_code("3001701309")
+T26L_SOFIJA = personal_code("1909151401")
+T26L_EDGARS = personal_code("0402951110")
+
+
+def t26lang_lithuanian_employer_translated(pdf: canvas.Canvas) -> None:
+    """A sworn translation of a Lithuanian company's certificate: the company's own code is no
+    Latvian registration number, the Lithuanian identifier no personal code, the original's
+    ISO date is the paper's; the translator's "Tulkojums pareizs" block closes it."""
+    _text(pdf, 50, 810, "Tulkojums no lietuviešu valodas", 9)
+    _text(pdf, 50, 790, "[Uzņēmuma logotips]", 9)
+    _text(pdf, 50, 772, "UAB „Šiaurės krovinys”", 13, bold=True)
+    _text(pdf, 50, 756, "Uzņēmuma kods 304512877, Savanorių pr. 118, Kauņa, Lietuva", 8)
+    _text(pdf, 240, 720, "IZZIŅA", 13, bold=True)
+    _text(pdf, 50, 700, "2025-03-04 Nr. 25/114", 10)
+    _lines(pdf, 50, 672, [
+        "UAB „Šiaurės krovinys” apliecina, ka Rūta Kazlauskienė (Rūta Kazlauskiene),",
+        f"Latvijas personas kods {T26L_RUTA}, Lietuvas Republikas asmens kods 48904171234,",
+        "strādā uzņēmumā par loģistikas speciālisti kopš 2023-09-01.",
+        "Darba laiks – 40 stundas nedēļā (attālināti).",
+    ], size=10)
+    _text(pdf, 50, 590, "Direktors  [paraksts]  Tomas Petrauskas", 10)
+    _text(pdf, 50, 572, "[Zīmogs: UAB „Šiaurės krovinys”]", 9)
+    _lines(pdf, 50, 520, [
+        "Tulkojums pareizs.",
+        "Zvērināta tulkotāja Inese Bērza",
+        "[paraksts]",
+        "Rīgā, 2025. gada 12. martā",
+    ], size=9)
+
+
+def t26lang_bilingual_application(pdf: canvas.Canvas) -> None:
+    """A Latvian/English application form: every label with its English after a slash, the
+    name beside its passport spelling, a date printed DD/MM/YYYY."""
+    _text(pdf, 300, 810, "Rīgas Sociālajam dienestam / To Riga Social Service", 9)
+    _text(pdf, 120, 770, "IESNIEGUMS / APPLICATION", 13, bold=True)
+    _text(pdf, 120, 752, "asistenta pakalpojuma saņemšanai / for the assistant service", 10)
+    _lines(pdf, 50, 715, [
+        "Vārds, uzvārds / Name, surname:   Mārtiņš Ozoliņš (pasē / in passport: MARTINS OZOLINS)",
+        f"Personas kods / Personal code:   {T26L_MARTINS}",
+        "Deklarētā adrese / Registered address:   Lāčplēša iela 41-7, Rīga, LV-1011",
+        "Tālrunis / Phone:   +371 26480193",
+        "E-pasts / E-mail:   martins.ozolins@example.com",
+    ], size=10)
+    _text(pdf, 50, 620, "Darbības / Activities:", 10, bold=True)
+    _grid(pdf, 50, 605, [260, 120], [
+        ["Darbība / Activity", "Stundas nedēļā / Hours"],
+        ["darbs / work", "20"],
+        ["mācības / studies", "10"],
+    ], height=18, size=9)
+    _text(pdf, 50, 520,
+          "Asistenta pabalstu saņemu / I receive the assistant benefit:   Nē / No", 10)
+    _text(pdf, 50, 480, "Datums / Date: 04/03/2025", 10)
+    _text(pdf, 330, 480, "Paraksts / Signature: M. Ozoliņš", 10)
+
+
+def t26lang_ukrainian_school_translated(pdf: canvas.Canvas) -> None:
+    """A Ukrainian school's certificate, its original on page one, its sworn translation on page
+    two ending in a translator's certification dated later; RNOKPP beside the Latvian code."""
+    _text(pdf, 180, 800, "Харківська гімназія № 47", 13, bold=True)
+    _text(pdf, 240, 760, "ДОВІДКА", 13, bold=True)
+    _lines(pdf, 50, 730, [
+        "Видана Тарасу Шевчуку, 14.02.2012 р.н., РНОКПП 4081209876,",
+        "про те, що він навчається у 7 класі (дистанційна форма навчання)",
+        "за освітньою програмою базової середньої освіти.",
+        "Навчальне навантаження: 30 годин на тиждень.",
+        "Довідка видана 17.02.2025 р.",
+    ], size=10)
+    _text(pdf, 50, 620, "Директор  О. Мельник", 10)
+    pdf.showPage()
+    _text(pdf, 50, 810, "Tulkojums no ukraiņu valodas", 9)
+    _text(pdf, 180, 780, "Harkivas 47. ģimnāzija", 13, bold=True)
+    _text(pdf, 240, 745, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 715, [
+        "Izsniegta Tarasam Ševčukam, dzimis 14.02.2012., RNOKPP 4081209876,",
+        f"(Latvijas personas kods {T26L_TARAS}), par to, ka viņš mācās 7. klasē",
+        "(attālinātā mācību forma) pamatizglītības programmā.",
+        "Mācību slodze: 30 stundas nedēļā.",
+        "Izziņa izsniegta 17.02.2025.",
+    ], size=10)
+    _text(pdf, 50, 610, "Direktors  [paraksts]  O. Meļnika", 10)
+    _text(pdf, 50, 592, "[Apaļais zīmogs]", 9)
+    _lines(pdf, 50, 540, [
+        "Tulkojums pareizs.",
+        "Tulkotājs Andrejs Kalniņš",
+        "Rīgā, 03.03.2025.",
+    ], size=9)
+
+
+def t26lang_estonian_opinion_translated(pdf: canvas.Canvas) -> None:
+    """A sworn translation of an Estonian disability opinion: isikukood beside the Latvian code,
+    the original's ISO dates, the translator's certification after a rule with its own date."""
+    _text(pdf, 50, 810, "Tulkojums no igauņu valodas", 9)
+    _text(pdf, 150, 785, "Sociālās apdrošināšanas pārvalde (Igaunija)", 12, bold=True)
+    _text(pdf, 150, 745, "ATZINUMS PAR INVALIDITĀTI Nr. 2025-EE-0471", 12, bold=True)
+    _lines(pdf, 50, 710, [
+        "Izdots: 2025-01-21",
+        "Persona: Kaidi Tamm",
+        "Isikukood: 47806090213",
+        f"Personas kods Latvijā: {T26L_KAIDI}",
+        "Invaliditātes grupa: II grupa",
+        "Derīgs: no 2025-01-21 līdz 2027-01-20",
+        "Ierobežojumi: pārvietošanās",
+        "Asistents nepieciešams: jā",
+    ], size=10)
+    pdf.line(50, 560, 545, 560)
+    _lines(pdf, 50, 540, [
+        "Es, zvērināta tulkotāja Līga Eglīte, apliecinu, ka tulkojums no igauņu valodas",
+        "latviešu valodā ir pareizs.",
+        "Rīgā, 2025-02-10",
+    ], size=9)
+
+
+def t26lang_branch_of_foreign_employer(pdf: canvas.Canvas) -> None:
+    """A Norwegian company's Latvian branch certifies in Latvian with English beside it: the
+    branch's Latvian registration number is the employer's, not the parent's organisation number;
+    the date line has an English twin with its month's name."""
+    _text(pdf, 50, 810, "Nordvik Marine AS Latvijas filiāle", 13, bold=True)
+    _text(pdf, 50, 794, "Reģ. Nr. 40203561803 · Eksporta iela 12, Rīga, LV-1045", 8)
+    _text(pdf, 50, 782,
+          "Parent company: Nordvik Marine AS, Org. nr. 987 654 321, Bergen, Norway", 8)
+    _text(pdf, 170, 745, "IZZIŅA / CERTIFICATE OF EMPLOYMENT", 12, bold=True)
+    _lines(pdf, 50, 710, [
+        f"Apliecinām, ka John Smith, personas kods {T26L_JOHN}, strādā",
+        "Nordvik Marine AS Latvijas filiālē par kuģu inženieri kopš 2022. gada 1. augusta,",
+        "pilnu darba laiku – 40 stundas nedēļā.",
+        "We confirm that John Smith has been employed as a marine engineer since",
+        "1 August 2022, full time (40 hours per week).",
+    ], size=10)
+    _text(pdf, 50, 600, "Rīgā, 2025. gada 4. martā / Riga, 4 March 2025", 10)
+    _text(pdf, 50, 570, "Filiāles vadītājs / Branch manager  E. Larsen", 10)
+
+
+def t26lang_latvian_russian_columns(pdf: canvas.Canvas) -> None:
+    """An activity certificate printed in two columns, Latvian on the left, Russian on the
+    right; the Russian column repeats every value in its own words."""
+    _text(pdf, 120, 810, "Biedrība „Sadraudzības nams” / Общество «Дом дружбы»", 12, bold=True)
+    _text(pdf, 120, 794, "Reģ. Nr. 40008193275, Rīgas iela 22, Daugavpils, LV-5401", 8)
+    _text(pdf, 60, 755, "APLIECINĀJUMS", 12, bold=True)
+    _text(pdf, 320, 755, "ПОДТВЕРЖДЕНИЕ", 12, bold=True)
+    left = [
+        "Biedrība apliecina, ka",
+        "Andrijs Bondarenko,",
+        f"personas kods {T26L_ANDRIJS},",
+        "apmeklē biedrības pulciņu",
+        "„Valodu klubs” otrdienās un",
+        "ceturtdienās, kopā 4 stundas",
+        "nedēļā.",
+    ]
+    right = [
+        "Общество подтверждает, что",
+        "Андрий Бондаренко,",
+        f"персональный код {T26L_ANDRIJS},",
+        "посещает кружок общества",
+        "«Клуб языков» по вторникам и",
+        "четвергам, всего 4 часа",
+        "в неделю.",
+    ]
+    _lines(pdf, 60, 725, left, size=10)
+    _lines(pdf, 320, 725, right, size=10)
+    _text(pdf, 60, 600, "Daugavpilī, 10.03.2025.", 10)
+    _text(pdf, 320, 600, "Даугавпилс, 10.03.2025", 10)
+    _text(pdf, 60, 570, "Valdes priekšsēdētāja / Председатель правления  I. Kozlova", 10)
+
+
+def t26lang_power_of_attorney_bilingual(pdf: canvas.Canvas) -> None:
+    """A power of attorney in Latvian and English, each person with a passport spelling; the
+    date in an English word form only."""
+    _text(pdf, 150, 800, "PILNVARA / POWER OF ATTORNEY", 14, bold=True)
+    _lines(pdf, 50, 760, [
+        "Es, Olena Kovaļenko (pasē: OLENA KOVALENKO), personas kods " + T26L_OLENA + ",",
+        "I, the undersigned, holder of Ukrainian passport FX 123456,",
+        "pilnvaroju savu meitu Sofiju Kovaļenko (pasē: SOFIIA KOVALENKO),",
+        f"personas kods {T26L_SOFIJA}, pārstāvēt mani Rīgas Sociālajā dienestā",
+        "jautājumos par asistenta pakalpojumu.",
+        "authorise my daughter to represent me at the Riga Social Service.",
+    ], size=10)
+    _text(pdf, 50, 640, "Rīga, 5 March 2025", 10)
+    _text(pdf, 330, 640, "O. Kovaļenko", 10)
+
+
+def t26lang_timesheet_bilingual(pdf: canvas.Canvas) -> None:
+    """An assistant's timesheet with Latvian/English column heads and ISO dates in the rows."""
+    _text(pdf, 90, 810, "ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA / ASSISTANT SERVICE TIMESHEET",
+          10, bold=True)
+    _lines(pdf, 50, 780, [
+        "Mēnesis / Month: 2025. gada februāris / February 2025",
+        f"Klients / Client: Greta Bērziņa, personas kods {T26L_GRETA}",
+        f"Asistents / Assistant: Edgars Vītols, personas kods {T26L_EDGARS}",
+    ], size=10)
+    _grid(pdf, 50, 720, [90, 60, 60, 70, 200], [
+        ["Datums / Date", "No / From", "Līdz / To", "Stundas / Hours", "Darbība / Activity"],
+        ["2025-02-03", "9:00", "13:00", "4", "darbs / work"],
+        ["2025-02-05", "9:00", "13:00", "4", "darbs / work"],
+        ["2025-02-10", "14:00", "16:00", "2", "ārsts / doctor"],
+    ], height=18, size=9)
+    _text(pdf, 50, 620, "Kopā / Total: 10 h", 10)
+    _text(pdf, 50, 590, "Asistents / Assistant  E. Vītols      Klients / Client  G. Bērziņa", 10)
+
+
+def t26lang_german_activity_translated(pdf: canvas.Canvas) -> None:
+    """A German day centre's confirmation translated into Latvian: the original's date printed
+    with a German month's name inside the translation, the translator's later date below."""
+    _text(pdf, 50, 810, "Tulkojums no vācu valodas", 9)
+    _text(pdf, 50, 785, "Tagesstätte „Lichtblick” e.V. (dienas centrs „Lichtblick”)", 12, bold=True)
+    _text(pdf, 50, 769, "Hauptstraße 5, 10115 Berlīne, Vācija", 8)
+    _text(pdf, 220, 735, "APLIECINĀJUMS", 13, bold=True)
+    _lines(pdf, 50, 705, [
+        "Dienas centrs apliecina, ka Greta Bērziņa, dzim. 11.03.1999.,",
+        f"(Latvijas personas kods {T26L_GRETA}) no 2024. gada septembra apmeklē",
+        "dienas centru pirmdienās, trešdienās un piektdienās no 10:00 līdz 14:00.",
+    ], size=10)
+    _text(pdf, 50, 640, "Berlīne, 14. Januar 2025", 10)
+    _text(pdf, 50, 620, "Vadītāja  [paraksts]  M. Schulz", 10)
+    _lines(pdf, 50, 560, [
+        "Tulkojums pareizs",
+        "Tulkotāja Dace Rozīte, 2025. gada 3. februārī",
+    ], size=9)
+
+
+def t26lang_social_worker_with_ukrainian_code(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion on a family from Ukraine: RNOKPP beside the Latvian code, the
+    date printed in ISO form."""
+    _text(pdf, 160, 810, "Jelgavas sociālo lietu pārvalde", 13, bold=True)
+    _text(pdf, 130, 770, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 50, 735, [
+        "Klients: Olena Kovaļenko (OLENA KOVALENKO)",
+        f"Personas kods: {T26L_OLENA} (Ukrainas RNOKPP 3186507823)",
+        "Mērķa grupa: ģimene ar bērniem",
+        "Ieteicamais ģimenes asistenta apjoms: 6 stundas nedēļā, 6 mēnešus",
+        "Uzdevumi:",
+        "1. palīdzība saziņā ar izglītības iestādi",
+        "2. budžeta plānošana",
+    ], size=10)
+    _text(pdf, 50, 600, "Jelgavā, 2025-03-04", 10)
+    _text(pdf, 330, 600, "Sociālā darbiniece  L. Kalve", 10)
+
+
+def t26lang_english_hr_email(pdf: canvas.Canvas) -> None:
+    """An English HR e-mail about a worker: wholly in another language, no paper of the
+    contract."""
+    _lines(pdf, 50, 800, [
+        "From: hr@nordvik-marine.example",
+        "To: john.smith@example.com",
+        "Date: 6 March 2025 10:14",
+        "Subject: Employment confirmation",
+        "",
+        "Dear John,",
+        "please find attached the confirmation of your employment with our Latvian branch.",
+        "You have been employed as a marine engineer since 1 August 2022, 40 hours a week.",
+        "Kind regards,",
+        "Human Resources",
+    ], size=10)
+
+
+def t26lang_russian_letter(pdf: canvas.Canvas) -> None:
+    """A private letter in Russian: another language throughout."""
+    _lines(pdf, 50, 800, [
+        "Уважаемые сотрудники социальной службы!",
+        "Прошу сообщить, какие документы нужны для получения услуги ассистента",
+        "для моего сына. Он учится в 5 классе, 25 часов в неделю.",
+        "С уважением, Андрий Бондаренко",
+        "Даугавпилс, 12.03.2025",
+    ], size=10)
+
+
+CASES.update({
+    "t26lang_lithuanian_employer_translated.pdf": (
+        t26lang_lithuanian_employer_translated, "employer_certificate", {
+            "employer_name": "UAB Šiaurės krovinys", "employer_reg_no": None,
+            "person_name": "Rūta Kazlauskiene", "personal_code": T26L_RUTA,
+            "position": "loģistikas speciāliste", "employed_since": "2023-09-01",
+            "hours_per_week": 40, "issued_on": "2025-03-04"}),
+    "t26lang_bilingual_application.pdf": (
+        t26lang_bilingual_application, "application", {
+            "service": "assistant", "applicant_name": "Mārtiņš Ozoliņš",
+            "applicant_personal_code": T26L_MARTINS, "client_name": "Mārtiņš Ozoliņš",
+            "client_personal_code": T26L_MARTINS,
+            "address": "Lāčplēša iela 41-7, Rīga, LV-1011", "phone": "+371 26480193",
+            "email": "martins.ozolins@example.com",
+            "activities": [{"kind": "work", "hours_per_week": 20},
+                           {"kind": "education", "hours_per_week": 10}],
+            "receives_assistant_benefit": False, "submitted_on": "2025-03-04"}),
+    "t26lang_ukrainian_school_translated.pdf": (
+        t26lang_ukrainian_school_translated, "school_certificate", {
+            "institution_name": "Harkivas 47. ģimnāzija", "education_level": "general",
+            "person_name": "Tarass Ševčuks", "personal_code": T26L_TARAS,
+            "programme": "pamatizglītības programma", "hours_per_week": 30,
+            "issued_on": "2025-02-17"}),
+    "t26lang_estonian_opinion_translated.pdf": (
+        t26lang_estonian_opinion_translated, "commission_opinion", {
+            "opinion_no": "2025-EE-0471", "issued_on": "2025-01-21", "person_name": "Kaidi Tamm",
+            "personal_code": T26L_KAIDI, "disability_group": "II", "valid_from": "2025-01-21",
+            "valid_until": "2027-01-20", "limitations": ["mobility"],
+            "assistant_needed": True}),
+    "t26lang_branch_of_foreign_employer.pdf": (
+        t26lang_branch_of_foreign_employer, "employer_certificate", {
+            "employer_name": "Nordvik Marine AS Latvijas filiāle",
+            "employer_reg_no": "40203561803", "person_name": "John Smith",
+            "personal_code": T26L_JOHN, "position": "kuģu inženieris",
+            "employed_since": "2022-08-01", "hours_per_week": 40, "issued_on": "2025-03-04"}),
+    "t26lang_latvian_russian_columns.pdf": (
+        t26lang_latvian_russian_columns, "activity_certificate", {
+            "institution_name": "Biedrība Sadraudzības nams", "activity_kind": "ngo",
+            "person_name": "Andrijs Bondarenko", "personal_code": T26L_ANDRIJS,
+            "hours_per_week": 4, "issued_on": "2025-03-10"}),
+    "t26lang_power_of_attorney_bilingual.pdf": (
+        t26lang_power_of_attorney_bilingual, "representation_document", {
+            "representative_name": "Sofija Kovaļenko",
+            "representative_personal_code": T26L_SOFIJA, "person_name": "Olena Kovaļenko",
+            "personal_code": T26L_OLENA, "basis": "pilnvara", "issued_on": "2025-03-05"}),
+    "t26lang_timesheet_bilingual.pdf": (
+        t26lang_timesheet_bilingual, "timesheet", {
+            "month": "2025-02", "client_name": "Greta Bērziņa",
+            "client_personal_code": T26L_GRETA, "assistant_name": "Edgars Vītols",
+            "assistant_personal_code": T26L_EDGARS, "total_hours": 10}),
+    "t26lang_german_activity_translated.pdf": (
+        t26lang_german_activity_translated, "activity_certificate", {
+            "activity_kind": "day_centre", "person_name": "Greta Bērziņa",
+            "personal_code": T26L_GRETA, "hours_per_week": 12, "issued_on": "2025-01-14"}),
+    "t26lang_social_worker_with_ukrainian_code.pdf": (
+        t26lang_social_worker_with_ukrainian_code, "social_worker_opinion", {
+            "person_name": "Olena Kovaļenko", "personal_code": T26L_OLENA,
+            "category": "family_with_children", "hours_per_week": 6, "period_months": 6,
+            "tasks": ["palīdzība saziņā ar izglītības iestādi", "budžeta plānošana"],
+            "issued_on": "2025-03-04"}),
+    "t26lang_english_hr_email.pdf": (t26lang_english_hr_email, "unknown", {}),
+    "t26lang_russian_letter.pdf": (t26lang_russian_letter, "unknown", {}),
+})

@@ -8325,3 +8325,100 @@ def test_t26old_a_date_line_whose_year_a_signature_touches() -> None:
     found = date_line_span("3 mar. 20251zv", _DATE_ANY)
     assert found is not None and found.group(0).strip() == "3 mar. 2025"
     assert date_line_span("3 mar. 202512", _DATE_ANY) is None
+
+
+# --- round 26 (t26lang): paper that crosses languages -----------------------------------------
+
+
+@pytest.mark.parametrize(("name", "own_date"), [
+    ("t26lang_ukrainian_school_translated.pdf", "2025-02-17"),
+    ("t26lang_lithuanian_employer_translated.pdf", "2025-03-04"),
+])
+def test_t26lang_a_translators_tulkojums_pareizs_block_is_not_the_papers(
+        name: str, own_date: str, cases: Path) -> None:
+    """A sworn translation closing with "Tulkojums pareizs." / the translator's name / a later
+    date: the translator's block, so the paper is dated by the original's own date."""
+    record = extract_file(cases / name)
+    assert record["fields"]["issued_on"] == own_date
+
+
+def test_t26lang_a_translators_name_opens_the_block_only_in_a_translation() -> None:
+    """In a paper opening with a translation's heading, "Tulkotāja <name>, <date>" opens the
+    translator's block; in a paper that is no translation, a line opening with "Tulkotāja" (a
+    position) is the paper's own."""
+    from asistents.extract.layout import document_lines
+    from asistents.extract.translation import translated_paper
+
+    translated = ["Tulkojums no vācu valodas", "Tagesstätte Sonne e.V.", "APLIECINĀJUMS",
+                  "Berlīne, 2025. gada 14. janvārī",
+                  "Tulkotāja Dace Rozīte, 2025. gada 3. februārī"]
+    kept = [ln.text for ln in translated_paper(document_lines(_document(translated)))]
+    assert not any("Rozīte" in text for text in kept)
+    plain = ["SIA Valodu birojs", "IZZIŅA", "Amats:", "Tulkotāja angļu valodā",
+             "Rīgā, 2025. gada 14. janvārī"]
+    kept = [ln.text for ln in translated_paper(document_lines(_document(plain)))]
+    assert "Tulkotāja angļu valodā" in kept
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Berlin, 14. Januar 2025", "2025-01-14"), ("3. März 2025", "2025-03-03"),
+    ("Wien, 2. Jänner 2024", "2024-01-02"), ("17. Dezember 2024", "2024-12-17"),
+])
+def test_t26lang_a_german_months_name_is_a_month(text: str, iso: str) -> None:
+    """A translation keeps the original's date as printed, with a German month's name."""
+    from asistents.forms.latvian_dates import find_dates
+
+    assert [d.isoformat() for d, _, _ in find_dates(text)] == [iso]
+
+
+def test_t26lang_a_bilingual_letterheads_translation_after_a_slash_is_cut(cases: Path) -> None:
+    """"Biedrība „...” / Общество «...»": the issuer is the Latvian part."""
+    record = extract_file(cases / "t26lang_latvian_russian_columns.pdf")
+    assert record["fields"]["institution_name"] == "Biedrība Sadraudzības nams"
+
+
+def test_t26lang_a_foreign_companys_latvian_branch_keeps_its_name(cases: Path) -> None:
+    """"Nordvik Marine AS Latvijas filiāle": the sentence's "AS Latvijas" (the parent's legal
+    form taken for the name's start) does not replace the letterhead's whole name."""
+    record = extract_file(cases / "t26lang_branch_of_foreign_employer.pdf")
+    assert record["fields"]["employer_name"] == "Nordvik Marine AS Latvijas filiāle"
+    assert record["fields"]["employer_reg_no"] == "40203561803"
+
+
+def test_t26lang_a_names_passport_spelling_in_brackets_is_left_out(cases: Path) -> None:
+    """"Es, Olena Kovaļenko (pasē: OLENA KOVALENKO), personas kods ...": the person and the
+    code, the passport's note aside."""
+    record = extract_file(cases / "t26lang_power_of_attorney_bilingual.pdf")
+    assert record["fields"]["person_name"] == "Olena Kovaļenko"
+    assert record["fields"]["personal_code"] == CASES[
+        "t26lang_power_of_attorney_bilingual.pdf"][2]["personal_code"]
+
+
+def test_t26lang_a_names_other_spelling_in_brackets_before_its_comma() -> None:
+    """"apliecina, ka Rūta Kazlauskienė (Rūta Kazlauskiene), personas kods ...": the Latvian
+    form is the person, and her position's accusative is read as a woman's."""
+    from reader_cases import T26L_RUTA
+
+    lines = ["UAB Ziemeļu krava", "IZZIŅA", "2025-03-04",
+             "UAB apliecina, ka Rūta Kazlauskienė (Rūta Kazlauskiene),",
+             f"personas kods {T26L_RUTA}, strādā uzņēmumā par loģistikas speciālisti."]
+    fields = extract_document(_document(lines), file="x.pdf")["fields"]
+    assert fields["person_name"] == "Rūta Kazlauskiene"
+    assert fields["position"] == "loģistikas speciāliste"
+
+
+@pytest.mark.parametrize(("line", "answer"), [
+    ("Asistenta pabalstu saņemu / I receive the assistant benefit: Nē / No", False),
+    ("Asistenta pabalstu saņemu: Nē", False),
+    ("Asistenta pabalstu saņemu / I receive the assistant benefit: Jā / Yes", True),
+])
+def test_t26lang_a_questions_own_verb_before_its_colon_is_no_answer(line: str,
+                                                                      answer: bool) -> None:
+    """"Asistenta pabalstu saņemu: Nē": the label's verb ("saņemu", "I receive") is the
+    question's; the answer after the colon decides."""
+    from reader_cases import T26L_MARTINS
+
+    lines = ["IESNIEGUMS", "asistenta pakalpojuma saņemšanai", "Vārds, uzvārds: Mārtiņš Ozoliņš",
+             f"Personas kods: {T26L_MARTINS}", "darbs 20 stundas nedēļā", line]
+    fields = extract_document(_document(lines), file="x.pdf")["fields"]
+    assert fields["receives_assistant_benefit"] is answer
