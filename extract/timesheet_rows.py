@@ -1362,7 +1362,11 @@ def _purpose(remainder: str, activity_of: Callable[[str], str | None]) -> str | 
 # letter codes ("Kodi: D – darbs; I – iestādes", "Uzdevumu kodi: A – ...") explains them the
 # same way.
 _LEGEND_HEAD = re.compile(r"^\W*(?:(?:saisinajumi|apzimejumi|paskaidrojumi|saisinajumu atsifrejums"
-                          r"|kodu atsifrejums)\b\s*:?|(?:[a-z]+ )?kodi\s*:)", re.I)
+                          r"|kodu atsifrejums)\b\s*:?|(?:[a-z]+ )?kodi\s*:"
+                          # ... or headed by the code column's own header, written short as on a
+                          # bare grid ("k.: I – iestādes, B – brīvais laiks", "apz.: ...")
+                          r"|(?:kods?|k|apz|sais)\.?\s*:(?=\s*[^\W\d_][\w.]{0,11}\s*[–—=-]))",
+                          re.I)
 _LEGEND_PAIR = re.compile(r"^\s*([^\W\d_][\w.]{0,11})\s*(?:–|—|-|=)\s*(.+?)\s*$")
 
 
