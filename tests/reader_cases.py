@@ -18183,3 +18183,74 @@ CASES.update({
     "t26t_two_line_notice.pdf": (t26t_two_line_notice, "unknown", {}),
     "t26t_memo_about_timesheets.pdf": (t26t_memo_about_timesheets, "unknown", {}),
 })
+
+
+T26_GATIS = personal_code("1506780344")
+T26_VITA = personal_code("2709840265")
+T26_EDVINS = personal_code("0311500127")
+
+
+def t26t_weekly_hours_under_a_month_heading(pdf: canvas.Canvas) -> None:
+    """A bare grid with no times: short dates "03.03." under a month heading, hours and a
+    letter code per row; the people in a line each; a one-line legend under the grid."""
+    _text(pdf, 50, 805, "Marts 2025", 11, bold=True)
+    _lines(pdf, 50, 785, ["Klients: Gatis Bērziņš", "Asistente: Vita Kalniņa"], size=10)
+    _grid(pdf, 50, 750, [70, 50, 50], [
+        ["dat.", "st.", "k."],
+        ["03.03.", "2", "D"],
+        ["05.03.", "3", "D"],
+        ["10.03.", "2,5", "I"],
+        ["12.03.", "2", "D"],
+        ["kopā", "9,5", ""],
+    ], height=18)
+    _text(pdf, 50, 630, "D – darbs, I – iestādes", 8)
+
+
+def t26t_ngo_membership_line(pdf: canvas.Canvas) -> None:
+    """An association's note of one sentence: a member since a year, sessions twice a week
+    of two hours ("nod. 2x ned. pa 2 st.")."""
+    _text(pdf, 50, 805, "Biedrība „Sirds balss”", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40008234561 · Lāčplēša iela 20, Valmiera, LV-4201", 8)
+    _lines(pdf, 50, 750, [
+        f"Apliecinām, ka Edvīns Krūze, p.k. {T26_EDVINS}, ir biedrības biedrs kopš 2022. g.",
+        "un apmeklē nod. 2x ned. pa 2 st.",
+        "Valmierā, 21.02.25.        Valdes pr. M. Egle",
+    ], size=10)
+
+
+def t26t_employer_one_sentence(pdf: canvas.Canvas) -> None:
+    """A firm's certificate of one sentence: worker, code, since when, as what, part-time in
+    hours a week; the date alone under it."""
+    _text(pdf, 50, 805, "SIA Vidzemes Koks", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 44103098765 · Meža iela 9, Smiltene, LV-4729", 8)
+    _text(pdf, 260, 755, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 725, [
+        f"Gatis Bērziņš, p.k. {T26_GATIS}, strādā SIA Vidzemes Koks kopš 15.05.2023.",
+        "par galdnieku, 20 st. ned.",
+        "02.03.2025.",
+    ], size=10)
+
+
+CASES.update({
+    "t26t_weekly_hours_under_a_month_heading.pdf": (
+        t26t_weekly_hours_under_a_month_heading, "timesheet", {
+            "month": "2025-03", "client_name": "Gatis Bērziņš", "assistant_name": "Vita Kalniņa",
+            "total_hours": 9.5,
+            "entries": [
+                {"date": "2025-03-03", "start": None, "end": None, "hours": 2, "activity": "work"},
+                {"date": "2025-03-05", "start": None, "end": None, "hours": 3, "activity": "work"},
+                {"date": "2025-03-10", "start": None, "end": None, "hours": 2.5,
+                 "activity": "institutions"},
+                {"date": "2025-03-12", "start": None, "end": None, "hours": 2,
+                 "activity": "work"}]}),
+    "t26t_ngo_membership_line.pdf": (
+        t26t_ngo_membership_line, "activity_certificate", {
+            "institution_name": "Biedrība Sirds balss", "activity_kind": "ngo",
+            "person_name": "Edvīns Krūze", "personal_code": T26_EDVINS, "hours_per_week": 4,
+            "issued_on": "2025-02-21"}),
+    "t26t_employer_one_sentence.pdf": (
+        t26t_employer_one_sentence, "employer_certificate", {
+            "employer_name": "SIA Vidzemes Koks", "employer_reg_no": "44103098765",
+            "person_name": "Gatis Bērziņš", "personal_code": T26_GATIS,
+            "employed_since": "2023-05-15", "hours_per_week": 20, "issued_on": "2025-03-02"}),
+})

@@ -7924,3 +7924,13 @@ def test_t26t_a_programme_after_its_short_form() -> None:
                                   "t26t_memo_about_timesheets.pdf"])
 def test_t26t_foreign_short_papers_stay_unknown(name: str, cases: Path) -> None:
     assert extract_file(cases / name)["doc_type"] == "unknown"
+
+
+def test_t26t_a_legend_of_two_letter_codes_under_a_bare_grid(cases: Path) -> None:
+    from asistents.extract.timesheet_rows import _headless_legend
+
+    assert _headless_legend("D – darbs, I – iestādes")
+    assert not _headless_legend("Rīga – Cēsis, Cēsis – Valmiera")  # no codes: a route
+    entries = extract_file(cases / "t26t_weekly_hours_under_a_month_heading.pdf")["fields"][
+        "entries"]
+    assert [e["activity"] for e in entries] == ["work", "work", "institutions", "work"]
