@@ -24,7 +24,7 @@ from .mail_header import mail_header_lines
 from .phrase_patterns import stem_phrase
 from .print_header import named_form
 from .timesheet_rows import calendar_days
-from .vocabulary import Act, Vocabulary, vocabularies
+from .vocabulary import Act, Vocabulary, reader_data, vocabularies
 
 TITLE_WEIGHT = 6.0
 GENERIC_TITLE_WEIGHT = 3.0  # "IZZIŅA": some certificate, which one its words decide
@@ -109,6 +109,21 @@ class Classification:
     # its object) or "keywords" (words only): a type only keywords gave is weak evidence, and
     # every field of the paper is capped below the sure bar (extract/api.py).
     support: str = "keywords"
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each short form of `short_forms.yaml` as a folded pattern with its word written out."""
+    return tuple((re.compile(r"(?<![a-z0-9])" + re.escape(fold(short)) + r"(?=\s|$)"),
+                  fold(word)) for short, word in reader_data("short_forms.yaml").items())
+
+
+def written_out(text: str) -> str:
+    """A folded text with its short forms written out ("soc. darbiniece" -> "sociala
+    darbiniece")."""
+    for pattern, word in _short_forms():
+        text = pattern.sub(word, text)
+    return text
 
 
 @lru_cache(maxsize=2048)
@@ -215,7 +230,8 @@ def _score(
             score += weight
             evidence.append(f"role: {phrase}")
     about = not (vocab.rows_about or vocab.rows_by) or any(
-        stem_regex(p).match(opening) for p in vocab.rows_about for opening in openings
+        stem_regex(p).match(opening) or _role_label(p).search(opening)
+        for p in vocab.rows_about for opening in openings
     ) or any(stem_regex(p).search(text) for p in vocab.rows_by)
     if vocab.dated_rows and (rows >= DATED_ROWS or days_table) and about:
         score += vocab.dated_rows
@@ -230,6 +246,14 @@ def _score(
             score += act.weight
             evidence.append(f"act {done[0]}")
     return score, evidence, title_line
+
+
+@lru_cache(maxsize=256)
+def _role_label(phrase: str) -> re.Pattern[str]:
+    """A role written as a label inside a line, its colon right after it ("Kl.: Anna Ozola
+    Asist.: Dace Upe"): a slip puts both people on one line, only the first opens it."""
+    tail = "" if phrase.endswith(":") else r"[a-z]*\.?\s*:"  # "kl.:" is a label already
+    return re.compile(stem_regex(phrase).pattern + tail)
 
 
 # A table's header of days and hours: a date column beside a from-to pair or an hours column.
@@ -447,7 +471,8 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
         # "IESNIEGUMS ..."): the attached paper's title names what was sent.
         attached = [ln for ln in lines if ln.page > first_page]
         attached = [ln for ln in attached if ln.page == attached[0].page] if attached else []
-    text = fold(" ".join(" ".join(_spaced_joined(seg) for seg in ln.segments) for ln in lines))
+    text = written_out(
+        fold(" ".join(" ".join(_spaced_joined(seg) for seg in ln.segments) for ln in lines)))
     if form_names:
         text += " " + fold(" ".join(form_names))
     folded_rows = [fold(" | ".join(s.text for s in ln.segments)) for ln in lines]

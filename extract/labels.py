@@ -161,6 +161,23 @@ def _inside_a_title(ctx: Context, hit: LabelHit) -> bool:
     return False
 
 
+# A slip's label of a range, both bounds in one ("no–līdz: 10.03.25.–09.03.27.", "no - līdz"):
+# the label of the end ("līdz") follows the start's and a dash.
+_RANGE_LABEL = re.compile(r"(?<![a-z])no\s*[-–—/]\s*$")
+
+
+def _range_end(raw: str) -> str:
+    """The end of a range of two dates joined by a dash ("10.03.25.–09.03.27." -> its second
+    date), else the value as it stands."""
+    # (a short year, "25", is no date of find_dates: the range is cut by its shape)
+    cut = _RANGE_START.match(raw)
+    return raw[cut.end():] if cut else raw
+
+
+_RANGE_START = re.compile(r"^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\.?|\d{4}-\d{2}-\d{2})"
+                          r"\s*(?:[–—]|\s-\s|-(?=\d{1,2}\.))\s*(?=\d)")
+
+
 # A re-issued paper's sentence: after its verb, the date of the paper it replaces.
 _REPLACED = re.compile(r"^\D*?(?<![a-z])aizstaj")
 
@@ -244,6 +261,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "Izziņa izsniegta ... strādā ... no 21.08.2017.": the start, not the date
         if spec.kind == "date" and _the_other_bounds(ctx, spec, raw):
             continue  # "Termiņš: no 10.04.2024." (its "līdz ..." wrapped below): the start's
+        if spec.kind == "date" and _RANGE_LABEL.search(fold(hit.prefix)):
+            raw = _range_end(raw)  # "no–līdz: 10.03.25.–09.03.27.": the range's end is its own
         value = parse_value(spec, raw)
         genitive_label = False
         if spec.kind == "person_name" and hit.label.endswith("ā") and value is not None:

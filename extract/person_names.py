@@ -106,8 +106,8 @@ def _name_part(raw: str) -> str | None:
     particles: list[str] = []  # a surname's particles waiting for the surname after them
     for word in words:
         clean = _FOOTNOTE_MARK.sub("", word).strip(".;:()\"'„“”")
-        if _role_word(clean):
-            break
+        if _role_word(clean) or (len(taken) >= 2 and word.endswith(":")):
+            break  # ... or the next label of a slip's line ("Anna Ozola Asist.: Dace Upe")
         if taken and len(particles) < 2 and person_names.is_particle(clean.lower()) and (
                 clean.islower() or clean.isupper()):
             particles.append(clean.lower())  # "Voldemārs fon Krīgers": "fon" goes with it

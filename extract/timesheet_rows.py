@@ -1384,7 +1384,11 @@ def _purpose(remainder: str, activity_of: Callable[[str], str | None]) -> str | 
 # letter codes ("Kodi: D – darbs; I – iestādes", "Uzdevumu kodi: A – ...") explains them the
 # same way.
 _LEGEND_HEAD = re.compile(r"^\W*(?:(?:saisinajumi|apzimejumi|paskaidrojumi|saisinajumu atsifrejums"
-                          r"|kodu atsifrejums)\b\s*:?|(?:[a-z]+ )?kodi\s*:)", re.I)
+                          r"|kodu atsifrejums)\b\s*:?|(?:[a-z]+ )?kodi\s*:"
+                          # ... or headed by the code column's own header, written short as on a
+                          # bare grid ("k.: I – iestādes, B – brīvais laiks", "apz.: ...")
+                          r"|(?:kods?|k|apz|sais)\.?\s*:(?=\s*[^\W\d_][\w.]{0,11}\s*[–—=-]))",
+                          re.I)
 _LEGEND_PAIR = re.compile(r"^\s*([^\W\d_][\w.]{0,11})\s*(?:–|—|-|=)\s*(.+?)\s*$")
 
 
@@ -1410,7 +1414,12 @@ _COLON_PAIR = re.compile(r"^\s*([^\W\d_][\w.]{0,4})\s*:\s*([^\W\d_][^:]*?)\s*$")
 def _headless_legend(text: str) -> bool:
     parts = _LEGEND_SPLIT.split(text)
     pairs = [_LEGEND_PAIR.match(part) for part in parts]
-    return len(parts) >= _HEADLESS_PAIRS and all(
+    # ... two pairs are enough when each short form is a code of one or two capitals ("D –
+    # darbs, I – iestādes" under a bare grid): a sentence's dash pairs no capitals so.
+    codes = len(parts) == _HEADLESS_PAIRS - 1 and all(
+        pair is not None and re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]{1,2}\.?", pair.group(1))
+        for pair in pairs)
+    return (len(parts) >= _HEADLESS_PAIRS or codes) and all(
         pair is not None and len(pair.group(1).rstrip(".")) <= _HEADLESS_SHORT
         and not re.search(r"\d", pair.group(2)) for pair in pairs)
 

@@ -79,6 +79,9 @@ def _without_code(text: str) -> str:
 def _cut_clause(raw: str, *, keep_commas: bool = False) -> str:
     """Cut a value at the next label-looking part ("SIA X Reģ. Nr. ..." -> "SIA X")."""
     text = re.split(r"\s{2,}|\s[|]\s", raw)[0]
+    # A slip's next label on the same line ("Kl.: Anna Ozola Asist.: Dace Upe", "amats:
+    # pavāre; d.v. no ..."): a word closed by a colon, or a semicolon, ends the value.
+    text = re.split(r";\s|\s(?=[^\W\d_][^\W\d_.]{0,15}\.?:\s)", text)[0]
     # The code's label with its words or stops only (not vocabulary.CODE_LABEL): a value is cut
     # where no code need follow, and there a bare "Pk" ("P-Pk 8:00-16:00") is Friday.
     text = re.split(r"(?i)\b(?:reģ\.?\s*nr|reg\.?\s*nr|reģistrācijas|personas kods|p\.\s*k\.)",

@@ -19261,3 +19261,327 @@ CASES.update({
     "t26lang_english_hr_email.pdf": (t26lang_english_hr_email, "unknown", {}),
     "t26lang_russian_letter.pdf": (t26lang_russian_letter, "unknown", {}),
 })
+
+
+# --- round 26: terse, minimal paperwork (t26terse) ---------------------------------------------
+
+T26_DAINA = personal_code("1408870311")
+T26_JANIS = personal_code("2305090427")
+T26_RUTA = personal_code("0911580163")
+T26_EGONS = personal_code("1702670512")
+T26_IVARS = personal_code("0604800288")
+T26_MARKUSS = personal_code("2108140431")
+T26_OSKARS = personal_code("3001890219")
+T26_ANNA = personal_code("1203550346")
+T26_LIGA = personal_code("0507920185")
+T26_INESE = personal_code("1910860273")
+T26_TOMS = personal_code("0802160356")
+T26_KARINA = personal_code("2604010198")
+
+
+def t26t_employer_slip_of_abbreviations(pdf: canvas.Canvas) -> None:
+    """A firm's slip: the letterhead carries the firm, its number and address; four short
+    lines of abbreviated labels ("Darbin.", "p.k.", "amats:", "d.v. no", "st./ned.") and a
+    short date ("4.03.25.")."""
+    _text(pdf, 50, 805, "SIA Kurzemes Dzirnavas", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40103456782 · Dzirnavu iela 2, Kuldīga, LV-3301", 8)
+    _text(pdf, 50, 750, "Izziņa Nr. 14", 11, bold=True)
+    _lines(pdf, 50, 725, [
+        f"Darbin.: Daina Krastiņa, p.k. {T26_DAINA}",
+        "amats: grāmatvede; d.v. no 01.09.2019.; 40 st./ned.",
+        "Kuldīgā, 4.03.25.            Valdes loc. A. Siliņš",
+    ], size=10)
+
+
+def t26t_school_two_lines_under_a_letterhead(pdf: canvas.Canvas) -> None:
+    """A school's certificate of two lines: the name, code and class in one sentence, the
+    hours as "st./ned." and the issue date as "izsn. 12.02.25."."""
+    _text(pdf, 180, 805, "Jelgavas 4. vidusskola", 12, bold=True)
+    _text(pdf, 150, 790, "Reģ. Nr. 4513900123 · Skolas iela 8, Jelgava, LV-3001", 8)
+    _text(pdf, 270, 750, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 720, [
+        f"Jānis Ozols, p.k. {T26_JANIS}, mācās 9.b klasē (pamatizglītība), 32 st./ned.",
+        "Izsn. 12.02.25. iesniegšanai soc. dienestā.        Direktore I. Kalve",
+    ], size=10)
+
+
+def t26t_day_centre_three_lines(pdf: canvas.Canvas) -> None:
+    """A day centre's note: who attends, on which days and for how many hours a week, in
+    three short lines with abbreviations (“apmekl.”, “P., T., C.”)."""
+    _text(pdf, 50, 805, "Dienas centrs „Saulgrieži”", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 50008123456 · Parka iela 3, Tukums, LV-3101", 8)
+    _text(pdf, 250, 750, "Apliecinājums", 12, bold=True)
+    _lines(pdf, 50, 720, [
+        f"Rūta Vilka (p.k. {T26_RUTA}) apmekl. dienas centru P., T., C. 9–13,",
+        "kopā 12 st./ned.",
+        "Tukumā, 18.02.25.        Vadītāja S. Roze",
+    ], size=10)
+
+
+def t26t_commission_decisive_lines(pdf: canvas.Canvas) -> None:
+    """A commission opinion reduced to its decisive lines: number, person, group, period
+    "no–līdz" with short dates, the assistant needed; no prose."""
+    _text(pdf, 50, 805, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 90001234567 · Ziedoņa iela 1, Rīga, LV-1012", 8)
+    _text(pdf, 50, 755, "ATZINUMS Nr. 11-0456/2025", 11, bold=True)
+    _lines(pdf, 50, 725, [
+        f"Pers.: Egons Zariņš, p.k. {T26_EGONS}",
+        "Invaliditāte: II grupa; no–līdz: 10.03.25.–09.03.27.",
+        "Ierobež.: pārvietošanās. Asistents: nepieciešams.",
+        "Rīgā, 10.03.25.",
+    ], size=10)
+
+
+def t26t_orphan_court_extract(pdf: canvas.Canvas) -> None:
+    """An orphan court's extract of two lines: guardian and ward by their roles, no prose."""
+    _text(pdf, 50, 805, "Ogres novada bāriņtiesa", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 90000034567 · Brīvības iela 33, Ogre, LV-5001", 8)
+    _text(pdf, 50, 755, "Izraksts no lēmuma Nr. 2-7/45", 11, bold=True)
+    _lines(pdf, 50, 725, [
+        f"Aizbildnis: Ivars Lapa, p.k. {T26_IVARS}",
+        f"Aizbilstamais: Markuss Lapa, p.k. {T26_MARKUSS}",
+        "Ogrē, 7.01.25.        Priekšsēdētāja V. Sniega",
+    ], size=10)
+
+
+def t26t_social_worker_bullets(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion as a few bullet points on the service's letterhead, no
+    title: the client, the family's need, hours a week and months, what to help with."""
+    _text(pdf, 50, 805, "Madonas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 90009876543 · Saieta laukums 1, Madona, LV-4801", 8)
+    _lines(pdf, 50, 750, [
+        f"Klients: Oskars Priede, p.k. {T26_OSKARS}",
+        "• ģimene ar 3 bērniem, viens vecāks;",
+        "• ģim. asistents 10 st./ned., 6 mēn.;",
+        "• palīdzība: bērnu pavadīšana uz skolu, iepirkšanās.",
+        "Soc. darbiniece L. Ābele, 3.02.25.",
+    ], size=10)
+
+
+def t26t_bare_grid_timesheet(pdf: canvas.Canvas) -> None:
+    """A timesheet as a bare grid: a month heading, the client and the assistant by name,
+    short dates "04.02." in the first column, numbers, a code per row, a one-line legend."""
+    _text(pdf, 50, 805, "2025. g. februāris", 11, bold=True)
+    _text(pdf, 50, 788, "Kl.: Anna Sproģe     Asist.: Dace Upmale", 10)
+    _grid(pdf, 50, 770, [70, 60, 60, 50, 50], [
+        ["dat.", "no", "līdz", "st.", "k."],
+        ["04.02.", "9.00", "12.00", "3", "I"],
+        ["06.02.", "10.00", "12.00", "2", "B"],
+        ["11.02.", "9.00", "13.00", "4", "I"],
+        ["", "", "", "9", ""],
+    ])
+    _text(pdf, 50, 650, "k.: I – iestādes, B – brīvais laiks", 8)
+
+
+def t26t_email_application(pdf: canvas.Canvas) -> None:
+    """An application as a short e-mail: a sender line, a subject, one paragraph asking for
+    an assistant for work, the name, code and phone in the signature."""
+    _lines(pdf, 50, 805, [
+        "No: liga.kalna@inbox.lv",
+        "Kam: soc.dienests@limbazi.lv",
+        "Tēma: asistents",
+        "Datums: 5.03.25. 08:14",
+    ], size=9)
+    _lines(pdf, 50, 740, [
+        "Labdien! Lūdzu piešķirt man asistenta pakalpojumu nokļūšanai uz darbu, ~10 st./ned.",
+        f"Līga Kalna, p.k. {T26_LIGA}, tel. 26 123 456",
+    ], size=10)
+
+
+def t26t_one_paragraph_family_application(pdf: canvas.Canvas) -> None:
+    """A mother's application in one short paragraph for her son's family assistant, the
+    son in the dative, "dz.v." for the address."""
+    _lines(pdf, 300, 805, ["Cēsu novada Sociālajam dienestam",
+                           f"Inese Liepa, p.k. {T26_INESE}"], size=10)
+    _text(pdf, 240, 750, "Iesniegums", 12, bold=True)
+    _lines(pdf, 50, 720, [
+        f"Lūdzu piešķirt ģimenes asistentu manam dēlam Tomam Liepam, p.k. {T26_TOMS},",
+        "dz.v. Lenču iela 4-2, Cēsis, LV-4101, skolai un ārstiem.",
+        "Cēsīs, 20.01.25.        I. Liepa",
+    ], size=10)
+
+
+def t26t_college_student_slip(pdf: canvas.Canvas) -> None:
+    """A college's slip: the student, the programme in quotes, the study end "līdz 06.2026"
+    and contact hours as "kont. st. ned." in one line each."""
+    _text(pdf, 50, 805, "Rīgas Valsts tehnikums", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 3341000123 · Kronvalda bulv. 1, Rīga, LV-1010", 8)
+    _text(pdf, 50, 755, "IZZIŅA", 11, bold=True)
+    _lines(pdf, 50, 725, [
+        f"Karīna Zeltiņa, p.k. {T26_KARINA} – 2. kurss, prof. progr. „Datorsistēmas”,",
+        "mācības līdz 30.06.2026., 36 st./ned.",
+        "Rīgā, 14.01.25.",
+    ], size=10)
+
+
+def t26t_receipt(pdf: canvas.Canvas) -> None:
+    """A shop's receipt: a short paper with a firm's number, a date and sums (no contract
+    document at all)."""
+    _text(pdf, 50, 805, "SIA Veselības Aptieka", 11, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40003123458 · Rīgas iela 5, Valmiera, LV-4201", 8)
+    _lines(pdf, 50, 755, [
+        "Kvīts Nr. 004512   4.03.25. 10:12",
+        "Ibuprofēns 200 mg  1 gb.  3,20",
+        "Pārsējs            2 gb.  2,40",
+        "Kopā EUR                  5,60",
+        "Samaksāts ar karti",
+    ], size=9)
+
+
+def t26t_two_line_notice(pdf: canvas.Canvas) -> None:
+    """A service's two-line notice: the office closed on a day, visits by appointment."""
+    _text(pdf, 50, 805, "Alūksnes novada Sociālais dienests", 12, bold=True)
+    _lines(pdf, 50, 760, [
+        "Paziņojums: 14.03.25. dienests slēgts (darbinieku apmācības).",
+        "Apmeklētājus pieņemam no 17.03., iepriekš piesakoties, tel. 64 321 987.",
+    ], size=10)
+
+
+def t26t_memo_about_timesheets(pdf: canvas.Canvas) -> None:
+    """An internal memo asking assistants to hand in their hours: it names timesheets and
+    hours but is none."""
+    _lines(pdf, 50, 805, ["Memo", "Kam: asistentiem", "No: L. Ābele", "5.03.25."], size=10)
+    _lines(pdf, 50, 730, [
+        "Lūdzu līdz 10.03. iesniegt februāra stundu uzskaites lapas (st., datumi, paraksti).",
+        "Bez klienta paraksta neņemam.",
+    ], size=10)
+
+
+CASES.update({
+    "t26t_employer_slip_of_abbreviations.pdf": (
+        t26t_employer_slip_of_abbreviations, "employer_certificate", {
+            "employer_name": "SIA Kurzemes Dzirnavas", "employer_reg_no": "40103456782",
+            "person_name": "Daina Krastiņa", "personal_code": T26_DAINA,
+            "position": "grāmatvede", "employed_since": "2019-09-01", "hours_per_week": 40,
+            "issued_on": "2025-03-04"}),
+    "t26t_school_two_lines_under_a_letterhead.pdf": (
+        t26t_school_two_lines_under_a_letterhead, "school_certificate", {
+            "institution_name": "Jelgavas 4. vidusskola", "education_level": "general",
+            "person_name": "Jānis Ozols", "personal_code": T26_JANIS, "hours_per_week": 32,
+            "issued_on": "2025-02-12"}),
+    "t26t_day_centre_three_lines.pdf": (
+        t26t_day_centre_three_lines, "activity_certificate", {
+            "institution_name": "Dienas centrs Saulgrieži", "activity_kind": "day_centre",
+            "person_name": "Rūta Vilka", "personal_code": T26_RUTA, "hours_per_week": 12,
+            "issued_on": "2025-02-18"}),
+    "t26t_commission_decisive_lines.pdf": (
+        t26t_commission_decisive_lines, "commission_opinion", {
+            "opinion_no": "11-0456/2025", "issued_on": "2025-03-10",
+            "person_name": "Egons Zariņš", "personal_code": T26_EGONS,
+            "disability_group": "II", "valid_from": "2025-03-10", "valid_until": "2027-03-09",
+            "limitations": ["mobility"], "assistant_needed": True}),
+    "t26t_orphan_court_extract.pdf": (
+        t26t_orphan_court_extract, "representation_document", {
+            "representative_name": "Ivars Lapa", "representative_personal_code": T26_IVARS,
+            "person_name": "Markuss Lapa", "personal_code": T26_MARKUSS,
+            "issued_on": "2025-01-07"}),
+    "t26t_social_worker_bullets.pdf": (
+        t26t_social_worker_bullets, "social_worker_opinion", {
+            "person_name": "Oskars Priede", "personal_code": T26_OSKARS,
+            "category": "family_with_children", "hours_per_week": 10, "period_months": 6,
+            "issued_on": "2025-02-03"}),
+    "t26t_bare_grid_timesheet.pdf": (
+        t26t_bare_grid_timesheet, "timesheet", {
+            "month": "2025-02", "client_name": "Anna Sproģe", "assistant_name": "Dace Upmale",
+            "total_hours": 9,
+            "entries": [
+                {"date": "2025-02-04", "start": "09:00", "end": "12:00", "hours": 3,
+                 "activity": "institutions"},
+                {"date": "2025-02-06", "start": "10:00", "end": "12:00", "hours": 2,
+                 "activity": "leisure"},
+                {"date": "2025-02-11", "start": "09:00", "end": "13:00", "hours": 4,
+                 "activity": "institutions"}]}),
+    "t26t_email_application.pdf": (
+        t26t_email_application, "application", {
+            "service": "assistant", "applicant_name": "Līga Kalna",
+            "applicant_personal_code": T26_LIGA, "client_name": "Līga Kalna",
+            "client_personal_code": T26_LIGA, "email": "liga.kalna@inbox.lv",
+            "phone": "26123456", "activities": [{"kind": "work", "hours_per_week": 10}],
+            "submitted_on": "2025-03-05"}),
+    "t26t_one_paragraph_family_application.pdf": (
+        t26t_one_paragraph_family_application, "application", {
+            "service": "family_assistant", "applicant_name": "Inese Liepa",
+            "applicant_personal_code": T26_INESE, "client_name": "Toms Liepa",
+            "client_personal_code": T26_TOMS, "address": "Lenču iela 4-2, Cēsis, LV-4101",
+            "submitted_on": "2025-01-20"}),
+    "t26t_college_student_slip.pdf": (
+        t26t_college_student_slip, "school_certificate", {
+            "institution_name": "Rīgas Valsts tehnikums", "education_level": "vocational",
+            "person_name": "Karīna Zeltiņa", "personal_code": T26_KARINA,
+            "programme": "Datorsistēmas", "study_until": "2026-06-30", "hours_per_week": 36,
+            "issued_on": "2025-01-14"}),
+    "t26t_receipt.pdf": (t26t_receipt, "unknown", {}),
+    "t26t_two_line_notice.pdf": (t26t_two_line_notice, "unknown", {}),
+    "t26t_memo_about_timesheets.pdf": (t26t_memo_about_timesheets, "unknown", {}),
+})
+
+
+T26_GATIS = personal_code("1506780344")
+T26_VITA = personal_code("2709840265")
+T26_EDVINS = personal_code("0311500127")
+
+
+def t26t_weekly_hours_under_a_month_heading(pdf: canvas.Canvas) -> None:
+    """A bare grid with no times: short dates "03.03." under a month heading, hours and a
+    letter code per row; the people in a line each; a one-line legend under the grid."""
+    _text(pdf, 50, 805, "Marts 2025", 11, bold=True)
+    _lines(pdf, 50, 785, ["Klients: Gatis Bērziņš", "Asistente: Vita Kalniņa"], size=10)
+    _grid(pdf, 50, 750, [70, 50, 50], [
+        ["dat.", "st.", "k."],
+        ["03.03.", "2", "D"],
+        ["05.03.", "3", "D"],
+        ["10.03.", "2,5", "I"],
+        ["12.03.", "2", "D"],
+        ["kopā", "9,5", ""],
+    ], height=18)
+    _text(pdf, 50, 630, "D – darbs, I – iestādes", 8)
+
+
+def t26t_ngo_membership_line(pdf: canvas.Canvas) -> None:
+    """An association's note of one sentence: a member since a year, sessions twice a week
+    of two hours ("nod. 2x ned. pa 2 st.")."""
+    _text(pdf, 50, 805, "Biedrība „Sirds balss”", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40008234561 · Lāčplēša iela 20, Valmiera, LV-4201", 8)
+    _lines(pdf, 50, 750, [
+        f"Apliecinām, ka Edvīns Krūze, p.k. {T26_EDVINS}, ir biedrības biedrs kopš 2022. g.",
+        "un apmeklē nod. 2x ned. pa 2 st.",
+        "Valmierā, 21.02.25.        Valdes pr. M. Egle",
+    ], size=10)
+
+
+def t26t_employer_one_sentence(pdf: canvas.Canvas) -> None:
+    """A firm's certificate of one sentence: worker, code, since when, as what, part-time in
+    hours a week; the date alone under it."""
+    _text(pdf, 50, 805, "SIA Vidzemes Koks", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 44103098765 · Meža iela 9, Smiltene, LV-4729", 8)
+    _text(pdf, 260, 755, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 725, [
+        f"Gatis Bērziņš, p.k. {T26_GATIS}, strādā SIA Vidzemes Koks kopš 15.05.2023.",
+        "par galdnieku, 20 st. ned.",
+        "02.03.2025.",
+    ], size=10)
+
+
+CASES.update({
+    "t26t_weekly_hours_under_a_month_heading.pdf": (
+        t26t_weekly_hours_under_a_month_heading, "timesheet", {
+            "month": "2025-03", "client_name": "Gatis Bērziņš", "assistant_name": "Vita Kalniņa",
+            "total_hours": 9.5,
+            "entries": [
+                {"date": "2025-03-03", "start": None, "end": None, "hours": 2, "activity": "work"},
+                {"date": "2025-03-05", "start": None, "end": None, "hours": 3, "activity": "work"},
+                {"date": "2025-03-10", "start": None, "end": None, "hours": 2.5,
+                 "activity": "institutions"},
+                {"date": "2025-03-12", "start": None, "end": None, "hours": 2,
+                 "activity": "work"}]}),
+    "t26t_ngo_membership_line.pdf": (
+        t26t_ngo_membership_line, "activity_certificate", {
+            "institution_name": "Biedrība Sirds balss", "activity_kind": "ngo",
+            "person_name": "Edvīns Krūze", "personal_code": T26_EDVINS, "hours_per_week": 4,
+            "issued_on": "2025-02-21"}),
+    "t26t_employer_one_sentence.pdf": (
+        t26t_employer_one_sentence, "employer_certificate", {
+            "employer_name": "SIA Vidzemes Koks", "employer_reg_no": "44103098765",
+            "person_name": "Gatis Bērziņš", "personal_code": T26_GATIS,
+            "employed_since": "2023-05-15", "hours_per_week": 20, "issued_on": "2025-03-02"}),
+})

@@ -8422,3 +8422,115 @@ def test_t26lang_a_questions_own_verb_before_its_colon_is_no_answer(line: str,
              f"Personas kods: {T26L_MARTINS}", "darbs 20 stundas nedēļā", line]
     fields = extract_document(_document(lines), file="x.pdf")["fields"]
     assert fields["receives_assistant_benefit"] is answer
+
+
+# --- round 26: terse, minimal paperwork (t26terse) ---------------------------------------------
+
+
+def _page(rows: list[str]) -> ReadDocument:
+    """A digital page of short lines, one line each, words a space apart."""
+    words: list[Word] = []
+    for r, row in enumerate(rows):
+        x = 50.0
+        for token in row.split():
+            width = 6.0 * len(token)
+            words.append(Word(token, x, 50 + 16 * r, x + width, 60 + 16 * r, 0, 1.0))
+            x += width + 4.0
+    return ReadDocument(Path("x.pdf"), [Page(0, 595, 842, words, "text")], "text")
+
+
+def test_t26t_a_bare_grid_of_days_with_both_people_on_one_line_is_a_timesheet(
+        cases: Path) -> None:
+    """No title, no keyword: a grid of dates, times and hours under "Kl.: ... Asist.: ..."
+    (both roles written short as labels on one line) is a record of hours, its type weak."""
+    record = extract_file(cases / "t26t_bare_grid_timesheet.pdf")
+    assert record["doc_type"] == "timesheet"
+    assert record["confidence"] < 0.9
+    assert record["fields"]["client_name"] == "Anna Sproģe"  # cut at the next label "Asist.:"
+    assert [e["activity"] for e in record["fields"]["entries"]] == [
+        "institutions", "leisure", "institutions"]  # the legend headed "k.:" by its column
+    assert max(record["field_confidence"].values()) < 0.9
+
+
+def test_t26t_a_role_label_inside_a_line_says_whose_rows() -> None:
+    from asistents.extract.classify import _role_label
+
+    assert _role_label("asist").search("kl.: anna ozola asist.: dace upe")
+    assert _role_label("kl.:").search("kl.: anna ozola")
+    assert not _role_label("asist").search("asistenta pakalpojums 3 st.")
+
+
+def test_t26t_short_forms_are_written_out_for_the_type() -> None:
+    from asistents.extract.classify import written_out
+
+    assert written_out("soc. darbiniece l. abele") == "sociala darbiniece l. abele"
+    assert written_out("gim. asistents 10 st./ned.") == "gimenes asistents 10 st./ned."
+    assert written_out("socialais dienests") == "socialais dienests"  # a whole word stays
+
+
+def test_t26t_bullet_points_of_a_social_worker_are_her_opinion_below_the_bar(
+        cases: Path) -> None:
+    record = extract_file(cases / "t26t_social_worker_bullets.pdf")
+    assert record["doc_type"] == "social_worker_opinion"
+    assert record["fields"]["category"] == "family_with_children"  # "ģimene ar 3 bērniem"
+    assert max(record["field_confidence"].values()) < 0.9  # a type from words only
+
+
+def test_t26t_a_slips_value_ends_at_the_next_label_or_a_semicolon() -> None:
+    from asistents.extract.person_names import _name_part
+    from asistents.extract.value_bounds import _cut_clause
+
+    assert _cut_clause("pavāre; d.v. no 01.09.2019.; 40 st./ned.") == "pavāre"
+    assert _cut_clause("SIA Egle Adrese: Liepu iela 2") == "SIA Egle"
+    assert _name_part("Anna Ozola Asist.: Dace Upe") == "Anna Ozola"
+    assert _name_part("Dace Upe") == "Dace Upe"
+
+
+def test_t26t_an_issue_written_short_is_the_papers_date() -> None:
+    from reader_cases import T26_ANNA
+
+    record = extract_document(_page([
+        "Liepājas 2. pamatskola", "IZZIŅA",
+        f"Anna Kalna, p.k. {T26_ANNA}, mācās 4. klasē, 25 st./ned.",
+        "Izsn. 3.04.25. pēc pieprasījuma.   Direktors K. Kalns"]), file="x.pdf")
+    assert record["doc_type"] == "school_certificate"
+    assert record["fields"]["issued_on"] == "2025-04-03"
+
+
+def test_t26t_a_range_label_gives_its_end_the_second_date() -> None:
+    from asistents.extract.labels import _range_end
+
+    assert _range_end("10.03.25.–09.03.27.").strip() == "09.03.27."
+    assert _range_end("2025-03-10 – 2027-03-09").strip() == "2027-03-09"
+    assert _range_end("10.03.2025.") == "10.03.2025."  # one date: as it stands
+
+
+def test_t26t_commission_lines_no_lidz_read_both_bounds(cases: Path) -> None:
+    fields = extract_file(cases / "t26t_commission_decisive_lines.pdf")["fields"]
+    assert (fields["valid_from"], fields["valid_until"]) == ("2025-03-10", "2027-03-09")
+
+
+def test_t26t_a_programme_after_its_short_form() -> None:
+    from reader_cases import ROBERTS
+
+    record = extract_document(_page([
+        "Daugavpils tehnikums", "IZZIŅA",
+        f"Roberts Siliņš, p.k. {ROBERTS}, 1. kurss, prof. progr. „Pavārs”, 30 st./ned."]),
+        file="x.pdf")
+    assert record["fields"]["programme"] == "Pavārs"
+
+
+@pytest.mark.parametrize("name", ["t26t_receipt.pdf", "t26t_two_line_notice.pdf",
+                                  "t26t_memo_about_timesheets.pdf"])
+def test_t26t_foreign_short_papers_stay_unknown(name: str, cases: Path) -> None:
+    assert extract_file(cases / name)["doc_type"] == "unknown"
+
+
+def test_t26t_a_legend_of_two_letter_codes_under_a_bare_grid(cases: Path) -> None:
+    from asistents.extract.timesheet_rows import _headless_legend
+
+    assert _headless_legend("D – darbs, I – iestādes")
+    assert not _headless_legend("Rīga – Cēsis, Cēsis – Valmiera")  # no codes: a route
+    entries = extract_file(cases / "t26t_weekly_hours_under_a_month_heading.pdf")["fields"][
+        "entries"]
+    assert [e["activity"] for e in entries] == ["work", "work", "institutions", "work"]
