@@ -338,7 +338,7 @@ def _runs_on_beside(block: list[Line], gutter: float) -> bool:
             # A wrapped line of prose: words enough, filling its column to the edge.
             # (A caption in smaller print under its value, an e-mail address, are no prose.)
             if text[:1].islower() and sum(1 for w in above.words
-                                          if re.fullmatch(r"[^\W\d_]{2,}[,;]?", w.text)) >= 3 \
+                                          if re.fullmatch(r"[^\W\d_]{2,}[,;]?", w.text)) >= 4 \
                     and _print_height(here.words) >= _SMALL_PRINT * _print_height(above.words) \
                     and not over.endswith((".", "!", "?", ":")) \
                     and above.x1 >= edges[side] - _FILLED * (edges[side] - starts[side]):
