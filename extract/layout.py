@@ -335,11 +335,12 @@ def _runs_on_beside(block: list[Line], gutter: float) -> bool:
             text, over = here.text, above.text
             if _LIST_OPENING.match(text) and (_LIST_OPENING.match(over) or over.endswith(":")):
                 return True
-            # A wrapped line of prose: words enough, filling its column to the edge, alone on
-            # its side of the row. (A caption in smaller print under its value, an e-mail
-            # address, are no prose; a table's name cell with its hours beside it is a row.)
+            # A wrapped line of prose: four words or more above it, filling its column to the
+            # edge, alone on its side of the row. (A caption in smaller print under its value,
+            # an e-mail address, are no prose; a table's name cell with its hours beside it, or
+            # a cell of three words under a name, is a row.)
             if text[:1].islower() and len(row[side]) == 1 and sum(1 for w in above.words
-                                          if re.fullmatch(r"[^\W\d_]{2,}[,;]?", w.text)) >= 3 \
+                                          if re.fullmatch(r"[^\W\d_]{2,}[,;]?", w.text)) >= 4 \
                     and _print_height(here.words) >= _SMALL_PRINT * _print_height(above.words) \
                     and not over.endswith((".", "!", "?", ":")) \
                     and above.x1 >= edges[side] - _FILLED * (edges[side] - starts[side]):

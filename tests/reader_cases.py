@@ -18734,7 +18734,7 @@ def t26zkd_opinion_with_a_pull_quote(pdf: canvas.Canvas) -> None:
             "– sadarbība ar bērnudārzu."]
     for i, text in enumerate(left):
         _text(pdf, 50 if not text.startswith("–") else 60, 720 - 14 * i, text, 9)
-    quote = ["„Gribu iemācīties", "visu paspēt pati,", "bez steigas.”",
+    quote = ["„Es gribu iemācīties visu", "paspēt pati un bez liekas", "steigas un rūpēm.”",
              "— kliente sarunā", "2025. gada 3. aprīlī"]
     for i, text in enumerate(quote):
         _text(pdf, 400, 714 - 16 * i, text, 10 if i < 3 else 7)
