@@ -509,8 +509,8 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
         # the table is rests on the page having no other; a person confirms it.
         answered = _answered_yes(ctx.lines)
         if answered:
-            rows = [line for line in ctx.lines if any(area in line.text for area in answered)]
-            return Found(answered, GUESS_CONFIDENCE * _lines_doubt(rows), "marked_list")
+            answer_rows = [line for line in ctx.lines if any(a in line.text for a in answered)]
+            return Found(answered, GUESS_CONFIDENCE * _lines_doubt(answer_rows), "marked_list")
         return Found([], GUESS_CONFIDENCE, "list")
     continued = _continued_on_annex(ctx, heading)
     if continued:
