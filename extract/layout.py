@@ -332,6 +332,11 @@ def _runs_on_beside(block: list[Line], gutter: float) -> bool:
             if not all(re.search(r"[^\W\d_]{3}", " ".join(s.text for s in part))
                        for part in row):
                 continue
+            # ... nor is a short cell with a figure ("20 stundas nedēļā", "4 h"): the row's
+            # hours, whatever case its name opens in.
+            if any(re.search(r"\d", part[0].text) and len(part) == 1
+                   and len(part[0].words) <= 3 for part in row):
+                continue
             text, over = here.text, above.text
             if _LIST_OPENING.match(text) and (_LIST_OPENING.match(over) or over.endswith(":")):
                 return True

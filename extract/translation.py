@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from .document import Word
-from .layout import Line, fold, renumbered
+from .layout import Line, Segment, fold, renumbered
 from .other_language import cyrillic_as_read
 from .vocabulary import reader_data
 
@@ -179,6 +179,7 @@ def without_passport_spellings(lines: list[Line]) -> list[Line]:
     (Rūta Kazlauskiene)", the Latvian form kept in the name's place): the note stood between a
     name and its code or its comma, so a sentence's grammar lost the person. What follows the
     closing bracket on its word (a comma) is kept."""
+    out: list[Line] = []
     for line in lines:
         words = line.words
         mapped: dict[int, Word | None] = {}
@@ -204,18 +205,17 @@ def without_passport_spellings(lines: list[Line]) -> list[Line]:
             words = [*words[:at], *tail, *words[end + 1:]]
             at += 1
         if not mapped:
+            out.append(line)
             continue
-        line.words = words
+        # A new line, not the old one changed: the page's lines are shared by other readers.
+        segments = []
         for segment in line.segments:
-            kept: list[Word] = []
-            for word in segment.words:
-                after = mapped.get(id(word), word)
-                if after is not None:
-                    kept.append(after)
-            segment.words = kept
-            segment._folded, segment._folded_count = None, -1
-        line.segments = [seg for seg in line.segments if seg.words]
-    return lines
+            kept = [after for word in segment.words
+                    if (after := mapped.get(id(word), word)) is not None]
+            if kept:
+                segments.append(Segment(words=kept, cell=segment.cell))
+        out.append(Line(page=line.page, words=words, segments=segments, index=line.index))
+    return out
 
 
 def names_foreign_state(label: str) -> bool:
