@@ -226,7 +226,11 @@ def _page_lines(page: Page) -> list[Line]:
         return _labels_right_of_values(_merge_cells(lines, cells))
     # A column of labels right of their values is read first: its values and labels are no
     # columns of their own.
-    return _blocks_in_turn(_labels_right_of_values(_columns_read_in_turn(lines)))
+    lines = _labels_right_of_values(_columns_read_in_turn(lines))
+    # Blocks of columns only from a text layer: OCR joins a table's cells into one segment
+    # and drops its gaps, so a table of lower-case rows looked like columns of prose (a
+    # scan's tasks and activity tables were read down in two columns).
+    return _blocks_in_turn(lines) if page.source == "text" else lines
 
 
 _LIST_OPENING = re.compile(r"^[•▪◦·*–—-]\s|^[☐☒■□]")

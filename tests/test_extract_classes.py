@@ -8534,3 +8534,44 @@ def test_t26t_a_legend_of_two_letter_codes_under_a_bare_grid(cases: Path) -> Non
     entries = extract_file(cases / "t26t_weekly_hours_under_a_month_heading.pdf")["fields"][
         "entries"]
     assert [e["activity"] for e in entries] == ["work", "work", "institutions", "work"]
+
+
+
+# A scan's task table as Tesseract placed it (x0, x1 of each word; rows by their top and
+# bottom): the right cells' "Kas veic" and "Termiņš" columns joined on each row, a row's
+# left cell wrapped onto a second line.
+_TASK_TABLE = [
+    (237.6, 247.4, [("Uzdevums", 66.0, 109.6), ("Kas", 307.2, 322.8), ("veic", 325.5, 342.0),
+                    ("Termiņš", 448.6, 483.9)]),
+    (254.8, 266.1, [("mājokļa", 66.0, 97.4), ("uzturēšana", 100.1, 141.4), ("un", 144.2, 153.6),
+                    ("komunālo", 156.5, 195.2), ("maksājumu", 198.3, 243.6),
+                    ("kārtošana", 246.3, 284.2), ("klients", 307.3, 332.0), ("kopā", 335.1, 354.1),
+                    ("ar", 356.7, 364.4), ("asistentu", 402.1, 435.7), ("03.2025.", 448.7, 482.5)]),
+    (272.3, 283.6, [("naudas", 66.1, 92.2), ("plānošana", 94.8, 133.0), ("un", 136.1, 145.0),
+                    ("rēķinu", 148.4, 172.9), ("apmaksa", 176.2, 210.3), ("klients", 307.3, 332.1),
+                    ("kopā", 335.2, 353.9), ("ar", 356.8, 364.4), ("asistentu", 402.2, 435.8),
+                    ("04.2025.", 447.8, 482.6)]),
+    (290.4, 302.3, [("darba", 65.9, 87.0), ("meklēšana", 89.9, 130.7), ("sadarbībā", 133.6, 170.8),
+                    ("ar", 173.4, 181.3), ("Nodarbinātības", 184.0, 243.5),
+                    ("valsts", 245.2, 268.0),
+                    ("klients", 307.4, 331.9), ("kopā", 335.2, 353.9), ("ar", 356.6, 364.2),
+                    ("asistentu", 402.2, 435.8), ("05.2025.", 448.8, 482.6)]),
+    (304.4, 313.7, [("aģentūru", 66.0, 99.6)]),
+    (320.9, 332.4, [("ēdiena", 65.8, 90.8), ("gatavošanas", 93.7, 139.3), ("un", 142.6, 151.8),
+                    ("pašaprūpes", 154.6, 197.4), ("prasmes", 200.5, 232.4),
+                    ("klients", 307.4, 331.8), ("kopā", 335.2, 353.9), ("ar", 356.6, 364.2),
+                    ("asistentu", 402.2, 435.8), ("07.2025.", 448.7, 482.6)]),
+]
+
+
+def test_a_scans_table_of_lower_case_rows_is_read_row_by_row_not_down_two_columns() -> None:
+    """A scan's task table whose rows open in lower case: each row keeps its cells. Round 26's
+    columns-in-turn, built for a text layer's columns of prose, read it down the left column
+    first on scans (the social worker's tasks were lost)."""
+    words = [Word(text, x0, top, x1, bottom, confidence=0.95)
+             for top, bottom, row in _TASK_TABLE for text, x0, x1 in row]
+    page = Page(number=0, width=595.44, height=841.92, words=words, source="ocr")
+    document = ReadDocument(path=Path("scan.pdf"), pages=[page], text_source="ocr")
+    texts = [line.text for line in document_lines(document)]
+    assert texts[1].startswith("mājokļa") and texts[1].endswith("03.2025.")
+    assert texts[-1].startswith("ēdiena") and texts[-1].endswith("07.2025.")
