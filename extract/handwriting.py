@@ -315,6 +315,7 @@ def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW, *,
 # doubted words is a form's gap between two blanks (a phone and an e-mail, an activity and its
 # hours): each side is a value of its own, read alone.
 COLUMN_GAP_HEIGHTS = 4.0
+COLUMN_PIECE_CHARS = 5  # characters a piece before such a gap holds at least (a value's own)
 
 
 def _column_pieces(line: Line, start: int, end: int) -> list[tuple[int, int]]:
@@ -325,7 +326,11 @@ def _column_pieces(line: Line, start: int, end: int) -> list[tuple[int, int]]:
     for k in range(start + 1, end):
         a, b = line[k - 1][1], line[k][1]
         height = max(a[3] - a[1], b[3] - b[1], 1)
-        if b[0] - a[2] > COLUMN_GAP_HEIGHTS * height:
+        # A short cell before the gap (a row's date "03.", a day, a label's "kods") is read
+        # with what follows it: alone, the recogniser has too little to go on, and a timesheet
+        # row's date and times read better as one run.
+        before = sum(len(t.replace(" ", "")) for t, _b, _c in line[first:k])
+        if b[0] - a[2] > COLUMN_GAP_HEIGHTS * height and before >= COLUMN_PIECE_CHARS:
             pieces.append((first, k))
             first = k
     pieces.append((first, end))

@@ -8069,6 +8069,11 @@ def test_t26zks_a_hands_run_is_cut_where_a_columns_blank_stands_in_it() -> None:
     written = [("Ozolu", (60, 100, 190, 150), 0.3), ("iela", (230, 100, 320, 150), 0.4),
                ("7", (360, 100, 380, 150), 0.5)]
     assert [(r.start, r.end) for r in unsure_regions([written], apart=True)] == [(0, 3)]
+    # A timesheet row's short date cell before its times is read with them (alone, "03." gave
+    # the recogniser too little: a photographed sheet lost two rows).
+    row = [("93", (60, 100, 110, 150), 0.3), ("0730", (400, 100, 520, 150), 0.4),
+           ("lo", (560, 100, 600, 150), 0.2)]
+    assert [(r.start, r.end) for r in unsure_regions([row], apart=True)] == [(0, 3)]
 
 
 def _skewed_comb(degrees: float) -> tuple[Any, list[Any]]:
