@@ -315,7 +315,6 @@ def unsure_regions(lines: Sequence[Line], below: float = HAND_BELOW, *,
 # doubted words is a form's gap between two blanks (a phone and an e-mail, an activity and its
 # hours): each side is a value of its own, read alone.
 COLUMN_GAP_HEIGHTS = 4.0
-COLUMN_PIECE_CHARS = 5  # characters a piece before such a gap holds at least (a value's own)
 
 
 def _column_pieces(line: Line, start: int, end: int) -> list[tuple[int, int]]:
@@ -326,15 +325,30 @@ def _column_pieces(line: Line, start: int, end: int) -> list[tuple[int, int]]:
     for k in range(start + 1, end):
         a, b = line[k - 1][1], line[k][1]
         height = max(a[3] - a[1], b[3] - b[1], 1)
-        # A short cell before the gap (a row's date "03.", a day, a label's "kods") is read
-        # with what follows it: alone, the recogniser has too little to go on, and a timesheet
-        # row's date and times read better as one run.
-        before = sum(len(t.replace(" ", "")) for t, _b, _c in line[first:k])
-        if b[0] - a[2] > COLUMN_GAP_HEIGHTS * height and before >= COLUMN_PIECE_CHARS:
+        # Cut only between values of two kinds: a row's date and its times, a label's word and
+        # its value's, read better as one run (cut, a photographed sheet lost two rows, a
+        # written surname its "ū", a code over a dotted leader its figures).
+        if b[0] - a[2] > COLUMN_GAP_HEIGHTS * height and _other_kinds(line[k - 1][0],
+                                                                      line[k][0]):
             pieces.append((first, k))
             first = k
     pieces.append((first, end))
     return [(a, b) for a, b in pieces if any(_unsure(w) for w in line[a:b])]
+
+
+def _other_kinds(left: str, right: str) -> bool:
+    """The words either side of a blank of different kinds, a number beside a word or an
+    e-mail address (a phone and an e-mail, an activity and its hours, a place and a year):
+    two values. A row's date beside its times, a name's two words, stay one run."""
+    def kind(text: str) -> str:
+        if "@" in text:
+            return "mail"
+        digits = sum(ch.isdigit() for ch in text)
+        letters = sum(ch.isalpha() for ch in text)
+        return "number" if digits >= 2 and letters < 3 else "words" if letters >= 3 and \
+            not digits else "mixed"
+    kinds = {kind(left), kind(right)}
+    return "mixed" not in kinds and len(kinds) == 2
 
 
 # A number written by hand into a cell that Tesseract read as one digit, alone or with a
