@@ -18,6 +18,7 @@ from ..forms.institution_names import names_a_kind
 from ..forms.latvian_dates import find_dates
 from . import repair, values
 from .dates_by_role import certification_lines
+from .document import Word
 from .evidence import (
     BASE_CONFIDENCE,
     GUESS_CONFIDENCE,
@@ -166,6 +167,17 @@ def _inside_a_title(ctx: Context, hit: LabelHit) -> bool:
 _RANGE_LABEL = re.compile(r"(?<![a-z])no\s*[-–—/]\s*$")
 
 
+def _checked_code(spec: FieldSpec, hit: LabelHit,
+                  found: tuple[str, list[Word]]) -> tuple[Any, LabelHit]:
+    """A code a fallback read off the label's row (its raw text and words), kept with the hit
+    moved onto it only when it passes the checksum; (None, the hit) otherwise."""
+    raw, words = found
+    value = parse_value(spec, raw) if words else None
+    if value is None or not values.personal_code_ok(value):
+        return None, hit
+    return value, dataclasses.replace(hit, value=raw, words=words)
+
+
 def _range_end(raw: str) -> str:
     """The end of a range of two dates joined by a dash ("10.03.25.–09.03.27." -> its second
     date), else the value as it stands."""
@@ -284,12 +296,7 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if value is None and spec.kind == "personal_code":
             # "Personas kods | 210756 | 12830" over "DDMMGG | NNNNN": a code printed in two
             # boxes, its halves in two cells of the row; joined when they pass the checksum.
-            raw, words = code_in_two_boxes(hit)
-            value = parse_value(spec, raw) if words else None
-            if value is not None and not values.personal_code_ok(value):
-                value = None
-            if value is not None:
-                hit = dataclasses.replace(hit, value=raw, words=words)
+            value, hit = _checked_code(spec, hit, code_in_two_boxes(hit))
         if (value is None and spec.kind == "person_name" and "vard" not in fold(hit.label)
                 and hit.distance < _BELOW):
             # "Vārds | Uzvārds" over "Iesniedzējs | Zanda | Pūcīte": a role's row with the first
@@ -301,13 +308,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                 hit = dataclasses.replace(hit, value=raw, words=words)
         scrawled = False
         if value is None and spec.kind == "personal_code":
-            raw, words = code_past_scrawl(hit)
-            value = parse_value(spec, raw) if words else None
-            if value is not None and not values.personal_code_ok(value):
-                value = None
-            if value is not None:
-                hit = dataclasses.replace(hit, value=raw, words=words)
-                scrawled = True
+            value, hit = _checked_code(spec, hit, code_past_scrawl(hit))
+            scrawled = value is not None
         postcode_mended = False
         if value is None and spec.kind == "address" and _words_by_ocr(ctx, hit.words):
             # A postcode a scan damaged ("L-2123", "V-4301"): the address ends there all the

@@ -860,18 +860,23 @@ class LabelHit:
     label_after: bool = False
 
 
+def _next_cell(hit: LabelHit) -> Segment | None:
+    """The cell of the hit's row right after the one its value ends in, or None."""
+    segments = hit.line.segments
+    at = next((i for i, seg in enumerate(segments) if hit.words[-1] in seg.words), None)
+    if at is None or at + 1 >= len(segments):
+        return None
+    return segments[at + 1]
+
+
 def code_in_two_boxes(hit: LabelHit) -> tuple[str, list[Word]]:
     """The value after a code's label joined with the next cell of its row, when the value is
     a code's six date digits and that cell begins with its five others ("210756 | 12830");
     ("", []) when the row holds no such pair."""
     if not re.fullmatch(r"\d{6}", hit.value.strip()) or not hit.words:
         return "", []
-    segments = hit.line.segments
-    at = next((i for i, seg in enumerate(segments) if hit.words[-1] in seg.words), None)
-    if at is None or at + 1 >= len(segments):
-        return "", []
-    after = segments[at + 1]
-    if not after.words or not re.fullmatch(r"\d{5}", after.words[0].text):
+    after = _next_cell(hit)
+    if after is None or not after.words or not re.fullmatch(r"\d{5}", after.words[0].text):
         return "", []
     return f"{hit.value.strip()}-{after.words[0].text}", [*hit.words, after.words[0]]
 
@@ -884,12 +889,8 @@ def name_in_two_cells(hit: LabelHit) -> tuple[str, list[Word]]:
     one_word = r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?"
     if not hit.words or not re.fullmatch(one_word, hit.value.strip()):
         return "", []
-    segments = hit.line.segments
-    at = next((i for i, seg in enumerate(segments) if hit.words[-1] in seg.words), None)
-    if at is None or at + 1 >= len(segments):
-        return "", []
-    after = segments[at + 1]
-    if len(after.words) != 1 or not re.fullmatch(one_word, after.words[0].text):
+    after = _next_cell(hit)
+    if after is None or len(after.words) != 1 or not re.fullmatch(one_word, after.words[0].text):
         return "", []
     return f"{hit.value.strip()} {after.words[0].text}", [*hit.words, after.words[0]]
 
