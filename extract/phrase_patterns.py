@@ -68,20 +68,18 @@ deaccent = roles.fold_letters
 # The personal code's label as people type it in running text: run together ("personaskods"),
 # short without its stops ("pk", "p/k"), "pers. kods": a pattern spelling it the careful way
 # finds every spelling of vocabulary.CODE_LABEL.
-_CODE_LABEL_WRITTEN = (
-    (re.compile(r"personas(?: |\\s\+)kods"), CODE_LABEL),
+_CODE_LABEL_WRITTEN = re.compile(
     # (also where the pattern lets the first stop go: "p\.?\s*k\.")
-    (re.compile(r"p\\\.\??\\s\*k\\\."), CODE_LABEL),
-)
+    r"personas(?: |\\s\+)kods|p\\\.\??\\s\*k\\\.")
+
+
+def _the_label(_match: re.Match[str]) -> str:
+    # A function, not a replacement string: the label's backslashes stay as they are.
+    return CODE_LABEL
 
 
 def _code_label_as_written(regex: str) -> str:
-    for careful, label in _CODE_LABEL_WRITTEN:
-        # A function, not a replacement string: the label's backslashes stay as they are.
-        def written(_match: re.Match[str], label: str = label) -> str:
-            return label
-        regex = careful.sub(written, regex)
-    return regex
+    return _CODE_LABEL_WRITTEN.sub(_the_label, regex)
 
 
 @lru_cache(maxsize=2048)
