@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 SETS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
         "r", "s", "t", "u", "v", "w", "x", "y", "z", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh",
-        "zi", "zj", "zk", "zl", "zm", "zn", "zo")
+        "zi", "zj", "zk", "zl", "zm", "zn", "zo",
+        "zp")
 CONTRACT_TYPES = ("application", "employer_certificate", "school_certificate",
                   "activity_certificate", "commission_opinion", "representation_document",
                   "social_worker_opinion", "timesheet")
@@ -43,7 +44,8 @@ SET_SIZES = {"f": (30, 40), "g": (35, 40), "h": (35, 40), "i": (35, 40), "j": (3
              "zb": (35, 40), "zc": (35, 40), "zd": (35, 40), "ze": (35, 40),
              "zf": (35, 40), "zg": (35, 40), "zh": (35, 40), "zi": (35, 40),
              "zj": (35, 40), "zk": (35, 40), "zl": (35, 40), "zm": (35, 40),
-             "zn": (35, 40), "zo": (35, 40)}
+             "zn": (35, 40), "zo": (35, 40),
+             "zp": (35, 40)}
 DEFAULT_SIZE = (45, 60)
 
 
