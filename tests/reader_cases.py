@@ -19585,3 +19585,143 @@ CASES.update({
             "person_name": "Gatis Bērziņš", "personal_code": T26_GATIS,
             "employed_since": "2023-05-15", "hours_per_week": 20, "issued_on": "2025-03-02"}),
 })
+
+
+# --- round 27 (t27zl): paper that crosses languages, read blind in set ZL ----------------------
+
+T27ZL_RUGILE = personal_code("0806921307")
+T27ZL_ROKAS = personal_code("1911001405")
+T27ZL_TOMAS = personal_code("2204881210")
+T27ZL_KRISTJAN = personal_code("1507091503")
+T27ZL_JONAS = personal_code("0303751206")
+T27ZL_IRYNA = personal_code("2610871104")
+
+
+def t27zl_passport_row_beside_latvian_row(pdf: canvas.Canvas) -> None:
+    """A bilingual application form asking for the name twice: first as the passport spells
+    it (in capitals), then in Latvian. The clerk records the Latvian form; the passport's row is
+    first on the form."""
+    _text(pdf, 50, 810, "Jelgavas valstspilsētas Sociālais dienests / Jelgava Social Service", 9)
+    _text(pdf, 140, 775, "IESNIEGUMS / APPLICATION", 13, bold=True)
+    _text(pdf, 140, 757, "asistenta pakalpojumam / for the assistant service", 10)
+    _grid(pdf, 50, 730, [270, 220], [
+        ["Vārds un uzvārds kā ir pasē / Name as in the passport", "JONAS BUTKUS"],
+        ["Vārds un uzvārds latviski / Name in Latvian", "Jonass Butkus"],
+        ["Personas kods / Personal code", T27ZL_JONAS],
+        ["Adrese / Address", "Pasta iela 7-3, Jelgava, LV-3001"],
+        ["Tālrunis / Phone", "+371 29140377"],
+    ], height=20, size=9)
+    _text(pdf, 50, 600, "Darbs / work – 30 stundas nedēļā / hours a week", 10)
+    _text(pdf, 50, 560, "Datums / Date: 2025-02-11", 10)
+    _text(pdf, 330, 560, "Paraksts / Signature: J. Butkus", 10)
+
+
+def t27zl_state_named_before_the_code(pdf: canvas.Canvas) -> None:
+    """A translated foreign employer's certificate names the worker, then the state whose code
+    follows ("Latvijas Republikas personas kods ..."): the state's name is no person."""
+    _text(pdf, 50, 810, "Tulkojums no poļu valodas", 9)
+    _text(pdf, 50, 785, "Sp. z o.o. „Mazurskie Okna”", 13, bold=True)
+    _text(pdf, 50, 769, "KRS 0000412345 · ul. Leśna 4, Ełk, Polija", 8)
+    _text(pdf, 240, 735, "IZZIŅA", 13, bold=True)
+    _text(pdf, 50, 712, "2025. gada 14. februārī Nr. 17/2025", 10)
+    _lines(pdf, 50, 685, [
+        f"Apliecinām, ka Tomass Novaks, Latvijas Republikas personas kods {T27ZL_TOMAS},",
+        "strādā uzņēmumā par montētāju kopš 2024. gada 2. septembra.",
+        "Darba laiks – 24 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 50, 610, "Valdes loceklis  [paraksts]  Piotr Wiśniewski", 10)
+    _lines(pdf, 50, 560, [
+        "Tulkojums pareizs.",
+        "Zvērināts tulkotājs Kārlis Lācis",
+        "Rīgā, 2025. gada 20. februārī",
+    ], size=9)
+
+
+def t27zl_passport_note_wrapped_before_the_code(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision: the applicant's passport spelling in a bracket wrapping onto
+    the next line and going on after a semicolon with her Latvian code; she is appointed in the
+    accusative of a given name the tables do not know ("Rugili Kazlauskaiti")."""
+    _text(pdf, 50, 810, "JELGAVAS NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 50, 794, "Pasta iela 37, Jelgava, LV-3001", 8)
+    _text(pdf, 250, 760, "LĒMUMS", 13, bold=True)
+    _text(pdf, 50, 738, "Jelgavā, 2024. gada 6. februārī Nr. 1-9/24/31", 10)
+    _lines(pdf, 50, 710, [
+        "Jelgavas novada bāriņtiesa izskatīja Rugiles Kazlauskaites (Lietuvas Republikas pasē –",
+        f"RUGILĖ KAZLAUSKAITĖ; personas kods {T27ZL_RUGILE}, Lietuvas asmens kodas",
+        "49206081234) iesniegumu par viņas iecelšanu par aizgādni brālim Rokam Kazlausam,",
+        f"personas kods {T27ZL_ROKAS}, kuram ar tiesas spriedumu nodibināta aizgādnība.",
+        "Bāriņtiesa nolēma:",
+        "iecelt Rugili Kazlauskaiti par Roka Kazlausa aizgādni.",
+    ], size=10)
+    _text(pdf, 50, 560, "Bāriņtiesas priekšsēdētājs Andris Krūmiņš", 10)
+
+
+def t27zl_other_spelling_then_foreign_code(pdf: canvas.Canvas) -> None:
+    """A translated Estonian school's certificate names the pupil as the original spells her,
+    with the Latvian form in a bracket going on after a semicolon with her Estonian code."""
+    _text(pdf, 50, 810, "Tulkojums no igauņu valodas", 9)
+    _text(pdf, 50, 785, "Tõrva Gümnaasium", 13, bold=True)
+    _text(pdf, 50, 769, "Tartu mnt 1, Tõrva, Igaunija · registrikood 75012345", 8)
+    _text(pdf, 240, 735, "IZZIŅA", 13, bold=True)
+    _text(pdf, 50, 712, "Tõrva, 2025. gada 3. februārī Nr. 1-4/22", 10)
+    _lines(pdf, 50, 685, [
+        "Ar šo apliecinām, ka Kristjan Kask (Kristjans Kasks; Igaunijas personas kods",
+        f"50907150123) mācās ģimnāzijas 10. klasē. Latvijas personas kods {T27ZL_KRISTJAN}.",
+        "Mācību slodze ir 32 stundas nedēļā. Mācību beigas 2027. gada 15. jūnijā.",
+    ], size=10)
+    _text(pdf, 50, 610, "Direktore  [paraksts]  Maie Tamm", 10)
+    _lines(pdf, 50, 560, [
+        "Tulkojums pareizs.",
+        "Zvērināta tulkotāja Inga Ozola",
+        "Valmierā, 2025. gada 10. februārī",
+    ], size=9)
+
+
+def t27zl_scan_other_spelling_over_tasks(pdf: canvas.Canvas) -> None:
+    """A family social worker's opinion, scanned: the mother's other spelling in a bracket is
+    left out of her line, and the line with the hours and the term ("Apjoms: ...") stands
+    right over the tasks' heading; the tasks are the bulleted lines under it."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((260, 250), "Jelgavas valstspilsētas Sociālais dienests", font=fonts["bold"],
+                 fill=20)
+        ink.text((260, 420), "ATZINUMS par ģimenes asistenta pakalpojumu", font=fonts["bold"],
+                 fill=20)
+        rows = [
+            f"Ģimene: Anastasija Hryhorenka (Anastasiia Hryhorenko), p.k. {T27ZL_IRYNA}, un",
+            "meita Daryna Hryhorenka. Mērķa grupa — ģimene ar bērniem.",
+            "Apjoms: 12 stundas nedēļā; termiņš — 6 mēneši.",
+            "Uzdevumi:",
+            "- palīdzēt kārtot dokumentus skolai",
+            "- atbalstīt ģimenes budžeta plānošanā",
+            "- pavadīt meitu pie ārsta",
+            "12.03.2025. Sociālā darbiniece L. Egle",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((260, 600 + 70 * at), text, font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "t27zl_passport_row_beside_latvian_row.pdf": (
+        t27zl_passport_row_beside_latvian_row, "application", {
+            "applicant_name": "Jonass Butkus", "client_name": "Jonass Butkus",
+            "applicant_personal_code": T27ZL_JONAS, "submitted_on": "2025-02-11"}),
+    "t27zl_state_named_before_the_code.pdf": (
+        t27zl_state_named_before_the_code, "employer_certificate", {
+            "person_name": "Tomass Novaks", "personal_code": T27ZL_TOMAS,
+            "employed_since": "2024-09-02", "hours_per_week": 24, "issued_on": "2025-02-14"}),
+    "t27zl_passport_note_wrapped_before_the_code.pdf": (
+        t27zl_passport_note_wrapped_before_the_code, "representation_document", {
+            "representative_name": "Rugile Kazlauskaite",
+            "representative_personal_code": T27ZL_RUGILE, "person_name": "Roks Kazlauss",
+            "personal_code": T27ZL_ROKAS, "issued_on": "2024-02-06"}),
+    "t27zl_other_spelling_then_foreign_code.pdf": (
+        t27zl_other_spelling_then_foreign_code, "school_certificate", {
+            "person_name": "Kristjans Kasks", "personal_code": T27ZL_KRISTJAN,
+            "hours_per_week": 32, "issued_on": "2025-02-03"}),
+    "t27zl_scan_other_spelling_over_tasks.pdf": (
+        t27zl_scan_other_spelling_over_tasks, "social_worker_opinion", {
+            "person_name": "Anastasija Hryhorenka", "personal_code": T27ZL_IRYNA,
+            "tasks": ["palīdzēt kārtot dokumentus skolai",
+                      "atbalstīt ģimenes budžeta plānošanā", "pavadīt meitu pie ārsta"]}),
+})
