@@ -278,6 +278,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "Termiņš: no 10.04.2024." (its "līdz ..." wrapped below): the start's
         if spec.kind == "date" and _RANGE_LABEL.search(fold(hit.prefix)):
             raw = _range_end(raw)  # "no–līdz: 10.03.25.–09.03.27.": the range's end is its own
+        if spec.kind == "person_name" and fold(hit.label).startswith("uzvard"):
+            raw = _given_name_first(raw)  # "Uzvārds, vārds | Krauze, Eliza"
         value = parse_value(spec, raw)
         genitive_label = False
         if spec.kind == "person_name" and hit.label.endswith("ā") and value is not None:
@@ -378,11 +380,28 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     return best
 
 
+# A name written surname first with a comma ("Krauze, Eliza").
+_SURNAME_FIRST = re.compile(
+    r"^\s*([^\W\d_][\w'-]*),\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)\s*$")
+
+
+def _given_name_first(raw: str) -> str:
+    """A name under a label asking for the surname first ("Uzvārds, vārds"), written so with
+    a comma between them, in the order of a name ("Krauze, Eliza" -> "Eliza Krauze")."""
+    match = _SURNAME_FIRST.match(raw)
+    return f"{match.group(2)} {match.group(1)}" if match else raw
+
+
 def _label_row_text(hit: LabelHit) -> str:
-    """The words of a hit's row before its value (its label and the label's own words)."""
+    """The words of a hit's row that label it: its first cell when the value stands in a later
+    one (beside it, or under a column's heading: "Uzvārds, vārds pasē | KOVALENKO OKSANA |
+    KOVALENKO MAKSYM"), else the words before the value in its cell."""
     if not hit.words:
         return f"{hit.prefix} {hit.label} {hit.value}"
     first = hit.words[0]
+    segments = hit.line.segments
+    if segments and not any(word is first for word in segments[0].words):
+        return segments[0].text
     before = []
     for word in hit.line.words:
         if word is first:

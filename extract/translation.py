@@ -41,7 +41,8 @@ def _heading(lines: list[Line]) -> int | None:
 def _original_before(lines: list[Line]) -> int:
     """Where the translation starts when the foreign original is stapled before it: the first
     line of a later page that opens with the translation's heading, when the pages before it
-    are Cyrillic print (`_ORIGINAL_SHARE`). 0 when the paper opens with itself."""
+    are Cyrillic print (`_ORIGINAL_SHARE`) or Latin print without Latvian letters
+    (`_LATVIAN_SHARE`). 0 when the paper opens with itself."""
     pattern = re.compile(_vocabulary()["heading"])
     for at, line in enumerate(lines):
         if line.page == lines[0].page:
@@ -51,8 +52,25 @@ def _original_before(lines: list[Line]) -> int:
             return 0
         words = [w for x in lines[:at] for w in x.text.split() if len(w) >= 3]
         foreign = sum(cyrillic_as_read(w) for w in words)
-        return at if words and foreign >= _ORIGINAL_SHARE * len(words) else 0
+        if words and foreign >= _ORIGINAL_SHARE * len(words):
+            return at
+        # An original in Latin letters (German, Lithuanian, Estonian): Latvian print marks
+        # its long vowels and soft consonants in every few words, another language next to
+        # never (OCR may read a Lithuanian "ė" as "ē" now and then).
+        lettered = [w for w in words if re.search(r"[^\W\d_]", w)]
+        latvian = sum(bool(_LATVIAN_LETTERS.search(w)) for w in lettered)
+        return at if len(lettered) >= _ORIGINAL_WORDS and (
+            latvian < _LATVIAN_SHARE * len(lettered)) else 0
     return 0
+
+
+# Letters only Latvian print has among the languages whose papers are translated (long
+# vowels and soft consonants; Lithuanian and Estonian share "š", "ž", "č", "ū").
+_LATVIAN_LETTERS = re.compile(r"[āēīģķļņĀĒĪĢĶĻŅ]")
+# A Latvian page has a fifth of its words or more with one; an original next to none.
+_LATVIAN_SHARE = 0.12
+# Fewer words than this are too few to tell a language by.
+_ORIGINAL_WORDS = 15
 
 
 # A Latin OCR reads Cyrillic print partly as look-alikes no Latvian word is written with
@@ -147,7 +165,8 @@ def _passport_note_end(words: list[Word], at: int) -> tuple[int | None, bool]:
 
 def _other_spelling(words: list[Word], at: int) -> tuple[int | None, list[str], bool]:
     """A name's other spelling in brackets opening at `at` ("Rūta Kazlauskienė (Rūta
-    Kazlauskiene),", "Liisa Saar (Līza Sāre; Igaunijas personas kods ...)"): the same
+    Kazlauskiene),", "Liisa Saar (Līza Sāre; Igaunijas personas kods ...)", "Krauze, Eliza
+    (latviešu valodā: Elīza Krauze)", the last the Latvian form by its note): the same
     capitalised words before it, spelt alike but for letters' marks and endings. The index of
     the word closing the spelling, the Latvian form's words (the spelling nearer to Latvian,
     `person_names._spelling_faults`) and whether the bracket goes on after a semicolon;
@@ -163,21 +182,30 @@ def _other_spelling(words: list[Word], at: int) -> tuple[int | None, list[str], 
         return None, [], False
     reopen = ")" not in words[end].text
     joined = " ".join(w.text for w in words[at:end + 1])
-    inside = (joined.rstrip(";") if reopen else joined.split(")", 1)[0]).strip("( ").split()
+    inside_text = (joined.rstrip(";") if reopen else joined.split(")", 1)[0]).strip("( ")
+    # "Krauze, Eliza (latviešu valodā: Elīza Krauze)": the bracket names the form in Latvian.
+    named = re.match(_vocabulary()["latvian_form_note"], fold(inside_text))
+    if named:
+        inside_text = " ".join(inside_text.split()[len(named.group(0).split()):])
+    inside = inside_text.split()
     count = len(inside)
     if not 2 <= count <= 3 or at < count:
         return None, [], False
     before = [w.text for w in words[at - count:at]]
+    if named and before[0].endswith(","):
+        # The surname first, then the given name ("Krauze, Eliza"), the Latvian form in the
+        # order of a name: the words are compared as the same words in the other order.
+        before = [before[-1], *(w.rstrip(",") for w in before[:-1])]
     if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in [*inside, *before]):
         return None, [], False
     # A passport's Latin letters and the Latvian form differ in more than marks and endings
     # ("Liisa Saar" / "Līza Sāre"): each word opens alike and is spelt mostly alike.
-    close = all(fold(a)[:1] == fold(b)[:1]
+    close = named or all(fold(a)[:1] == fold(b)[:1]
                 and SequenceMatcher(None, fold(a), fold(b)).ratio() >= _LIKE_SPELLING
                 for a, b in zip(before, inside, strict=True))
     if not close or before == inside:
         return None, [], False
-    chosen = inside if _spelling_faults(" ".join(inside)) < _spelling_faults(
+    chosen = inside if named or _spelling_faults(" ".join(inside)) < _spelling_faults(
         " ".join(before)) else before
     return end, chosen, reopen
 

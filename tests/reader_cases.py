@@ -19701,6 +19701,90 @@ def t27zl_scan_other_spelling_over_tasks(pdf: canvas.Canvas) -> None:
     _r13m_scanned_page(pdf, draw)
 
 
+T27ZL_LINA = personal_code("2107031208")
+T27ZL_WERNER = personal_code("0511681301")
+T27ZL_GERDA = personal_code("1402701109")
+
+
+def t27zl_german_original_then_translation(pdf: canvas.Canvas) -> None:
+    """A German university's certificate on page one, its sworn translation on page two under
+    its heading; the student's Latvian form in a bracket after the name written surname first,
+    her Latvian code in the translator's note (the original has none)."""
+    _text(pdf, 50, 800, "Fachhochschule Westerland für Sozialwesen", 13, bold=True)
+    _text(pdf, 50, 784, "Studienbüro · Hafenstraße 12, 25980 Sylt, Deutschland", 8)
+    _text(pdf, 50, 750, "STUDIENBESCHEINIGUNG", 13, bold=True)
+    _lines(pdf, 50, 720, [
+        "Wintersemester 2024/2025",
+        "Name, Vorname   Vogel, Lina",
+        "Geburtsdatum   21.07.2003",
+        "Studiengang   Heilpädagogik (Bachelor)",
+        "Studienform   Fernstudium, Teilzeit",
+        "Voraussichtliches Studienende   30.09.2027",
+        "Sylt, den 12. Februar 2025",
+        "Diese Bescheinigung wurde maschinell erstellt und ist ohne Unterschrift gültig.",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 50, 810, "Tulkojums no vācu valodas", 9)
+    _text(pdf, 50, 790, "Fachhochschule Westerland für Sozialwesen", 13, bold=True)
+    _text(pdf, 50, 774, "Studiju birojs · Hafenstraße 12, 25980 Zilte, Vācija", 8)
+    _text(pdf, 50, 740, "STUDIJU IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 710, [
+        "2024./2025. gada ziemas semestris",
+        "Uzvārds, vārds   Vogel, Lina (latviešu valodā: Līna Fogele)",
+        "Dzimšanas datums   21.07.2003.",
+        "Studiju programma   Speciālā pedagoģija (bakalaurs)",
+        "Studiju forma   tālmācība, nepilna laika",
+        "Paredzamās studiju beigas   30.09.2027.",
+        "Ziltē, 2025. gada 12. februārī",
+        "Izziņa sagatavota automātiski un ir derīga bez paraksta.",
+        f"Tulkotāja piezīme: Latvijas personas kods {T27ZL_LINA} oriģinālā nav norādīts.",
+    ], size=10)
+    _lines(pdf, 50, 540, [
+        "Tulkojums pareizs.",
+        "Zvērināts tulkotājs Edgars Zariņš",
+        "Rīgā, 2025. gada 20. februārī",
+    ], size=9)
+
+
+def t27zl_court_appointment_with_birth_date(pdf: canvas.Canvas) -> None:
+    """A German court's guardian's certificate translated: the guardian named with her birth
+    date, appointed by the decision the sentence cites under a case number in parts; the
+    Latvian codes in the translator's note."""
+    _text(pdf, 50, 810, "Tulkojums no vācu valodas", 9)
+    _text(pdf, 50, 785, "Kīles pirmās instances tiesa (Amtsgericht Kiel)", 12, bold=True)
+    _text(pdf, 200, 750, "AIZGĀDŅA APLIECĪBA", 13, bold=True)
+    _text(pdf, 50, 728, "Lietas Nr. 3 XVII B 402/23 · Kīlē, 09.10.2023.", 10)
+    _lines(pdf, 50, 700, [
+        "Gerda Krūmane (Gerda Krumann), dzimusi 14.02.1970., ar Kīles pirmās instances tiesas",
+        "2023. gada 2. oktobra lēmumu lietā Nr. 3 XVII B 402/23 par aizgādņa iecelšanu iecelta",
+        "par aizgādni Helmutam Krūmanim (Helmut Krumann), dzimušam 05.11.1968.",
+        "Pienākumu loks: veselības aprūpe, pārstāvība iestādēs.",
+        "Tiesas amatpersona (paraksts) Becker.",
+        "Tulkotāja piezīme: personu vārdi latviešu valodā – Gerda Krūmane",
+        f"(personas kods {T27ZL_GERDA}) un Helmuts Krūmanis (personas kods {T27ZL_WERNER}).",
+    ], size=10)
+    _lines(pdf, 50, 540, [
+        "Tulkojums pareizs.",
+        "Zvērināta tulkotāja Dace Liepa",
+        "Rīgā, 2024. gada 8. janvārī",
+    ], size=9)
+
+
+def t27zl_letterhead_name_in_two_languages(pdf: canvas.Canvas) -> None:
+    """An association's letterhead prints its name in Latvian and, after a slash, in Estonian
+    (the same proper name with the other language's words): the name is the Latvian part."""
+    _text(pdf, 50, 810, "Biedrība „Dejas studija Ape-Mõniste” / MTÜ Tantsustuudio Ape-Mõniste", 11,
+          bold=True)
+    _text(pdf, 50, 794, "Reģ. Nr. 40008277312 · Stacijas iela 3, Ape, LV-4337", 8)
+    _text(pdf, 200, 760, "APLIECINĀJUMS / TÕEND", 12, bold=True)
+    _lines(pdf, 50, 730, [
+        f"Apliecinām, ka Lina Fogele, personas kods {T27ZL_LINA}, apmeklē biedrības deju",
+        "nodarbības otrdienās – 3 stundas nedēļā.",
+        "Apē, 07.03.2025",
+        "Vadītāja Kaja Mets",
+    ], size=10)
+
+
 CASES.update({
     "t27zl_passport_row_beside_latvian_row.pdf": (
         t27zl_passport_row_beside_latvian_row, "application", {
@@ -19724,4 +19808,21 @@ CASES.update({
             "person_name": "Anastasija Hryhorenka", "personal_code": T27ZL_IRYNA,
             "tasks": ["palīdzēt kārtot dokumentus skolai",
                       "atbalstīt ģimenes budžeta plānošanā", "pavadīt meitu pie ārsta"]}),
+    "t27zl_german_original_then_translation.pdf": (
+        t27zl_german_original_then_translation, "school_certificate", {
+            "institution_name": "Fachhochschule Westerland für Sozialwesen",
+            "person_name": "Līna Fogele", "personal_code": T27ZL_LINA,
+            "study_until": "2027-09-30", "issued_on": "2025-02-12"}),
+    "t27zl_court_appointment_with_birth_date.pdf": (
+        t27zl_court_appointment_with_birth_date, "representation_document", {
+            "representative_name": "Gerda Krūmane", "representative_personal_code": T27ZL_GERDA,
+            "person_name": "Helmuts Krūmanis", "personal_code": T27ZL_WERNER,
+            "basis": "Kīles pirmās instances tiesas 2023. gada 2. oktobra lēmums lietā Nr. 3 XVII B"
+                     " 402/23 par aizgādņa iecelšanu",
+            "issued_on": "2023-10-09"}),
+    "t27zl_letterhead_name_in_two_languages.pdf": (
+        t27zl_letterhead_name_in_two_languages, "activity_certificate", {
+            "institution_name": "Biedrība Dejas studija Ape-Mõniste",
+            "person_name": "Lina Fogele", "personal_code": T27ZL_LINA, "hours_per_week": 3,
+            "issued_on": "2025-03-07"}),
 })
