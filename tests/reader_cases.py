@@ -19600,7 +19600,8 @@ T27ZL_IRYNA = personal_code("2610871104")
 def t27zl_passport_row_beside_latvian_row(pdf: canvas.Canvas) -> None:
     """A bilingual application form asking for the name twice: first as the passport spells
     it (in capitals), then in Latvian. The clerk records the Latvian form; the passport's row is
-    first on the form."""
+    first on the form. An activity's row names where it is done in brackets after the activity's
+    English ("brīvais laiks / leisure (šaha biedrība)"): the row's kind is the activity's."""
     _text(pdf, 50, 810, "Jelgavas valstspilsētas Sociālais dienests / Jelgava Social Service", 9)
     _text(pdf, 140, 775, "IESNIEGUMS / APPLICATION", 13, bold=True)
     _text(pdf, 140, 757, "asistenta pakalpojumam / for the assistant service", 10)
@@ -19611,9 +19612,13 @@ def t27zl_passport_row_beside_latvian_row(pdf: canvas.Canvas) -> None:
         ["Adrese / Address", "Pasta iela 7-3, Jelgava, LV-3001"],
         ["Tālrunis / Phone", "+371 29140377"],
     ], height=20, size=9)
-    _text(pdf, 50, 600, "Darbs / work – 30 stundas nedēļā / hours a week", 10)
-    _text(pdf, 50, 560, "Datums / Date: 2025-02-11", 10)
-    _text(pdf, 330, 560, "Paraksts / Signature: J. Butkus", 10)
+    _grid(pdf, 50, 610, [270, 120], [
+        ["Aktivitāte / Activity", "Stundas nedēļā / Hours a week"],
+        ["darbs / work", "30"],
+        ["brīvais laiks / leisure (šaha biedrība)", "3"],
+    ], height=18, size=9)
+    _text(pdf, 50, 520, "Datums / Date: 2025-02-11", 10)
+    _text(pdf, 330, 520, "Paraksts / Signature: J. Butkus", 10)
 
 
 def t27zl_state_named_before_the_code(pdf: canvas.Canvas) -> None:
@@ -19789,7 +19794,9 @@ CASES.update({
     "t27zl_passport_row_beside_latvian_row.pdf": (
         t27zl_passport_row_beside_latvian_row, "application", {
             "applicant_name": "Jonass Butkus", "client_name": "Jonass Butkus",
-            "applicant_personal_code": T27ZL_JONAS, "submitted_on": "2025-02-11"}),
+            "applicant_personal_code": T27ZL_JONAS, "submitted_on": "2025-02-11",
+            "activities": [{"kind": "work", "hours_per_week": 30},
+                           {"kind": "leisure", "hours_per_week": 3}]}),
     "t27zl_state_named_before_the_code.pdf": (
         t27zl_state_named_before_the_code, "employer_certificate", {
             "person_name": "Tomass Novaks", "personal_code": T27ZL_TOMAS,
