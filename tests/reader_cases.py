@@ -19790,6 +19790,30 @@ def t27zl_letterhead_name_in_two_languages(pdf: canvas.Canvas) -> None:
     ], size=10)
 
 
+T27ZL_ANNA = personal_code("1206141403")
+T27ZL_OKSANA = personal_code("0909801207")
+
+
+def t27zl_timesheet_dates_month_first(pdf: canvas.Canvas) -> None:
+    """A timesheet exported from a foreign program: its note and its date column say the
+    dates are written month first ("MM/DD/YYYY"), so 03/04/2025 is the fourth of March."""
+    _text(pdf, 50, 810, "Tukuma novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 50, 785, "ASISTENTA PAKALPOJUMA UZSKAITE – 2025. gada marts", 12, bold=True)
+    _lines(pdf, 50, 760, [
+        f"Klients Anna Rudzīte, p.k. {T27ZL_ANNA}",
+        f"Asistente Oksana Lysenko, p.k. {T27ZL_OKSANA}",
+        "Piezīme: datumi no lietotnes formātā MM/DD/YYYY (mēnesis/diena/gads).",
+    ], size=10)
+    _grid(pdf, 50, 700, [110, 60, 60, 60, 110], [
+        ["Datums (MM/DD/YYYY)", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["03/04/2025", "08:00", "12:00", "4", "darbs"],
+        ["03/06/2025", "08:00", "11:00", "3", "darbs"],
+        ["03/11/2025", "09:00", "12:30", "3,5", "darbs"],
+        ["Kopā", "", "", "10,5", ""],
+    ], height=18, size=9)
+    _text(pdf, 50, 580, "Asistente O. Lysenko", 10)
+
+
 CASES.update({
     "t27zl_passport_row_beside_latvian_row.pdf": (
         t27zl_passport_row_beside_latvian_row, "application", {
@@ -19832,4 +19856,15 @@ CASES.update({
             "institution_name": "Biedrība Dejas studija Ape-Mõniste",
             "person_name": "Lina Fogele", "personal_code": T27ZL_LINA, "hours_per_week": 3,
             "issued_on": "2025-03-07"}),
+    "t27zl_timesheet_dates_month_first.pdf": (
+        t27zl_timesheet_dates_month_first, "timesheet", {
+            "month": "2025-03", "client_name": "Anna Rudzīte", "client_personal_code": T27ZL_ANNA,
+            "total_hours": 10.5,
+            "entries": [
+                {"date": "2025-03-04", "start": "08:00", "end": "12:00", "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-03-06", "start": "08:00", "end": "11:00", "hours": 3,
+                 "activity": "work"},
+                {"date": "2025-03-11", "start": "09:00", "end": "12:30", "hours": 3.5,
+                 "activity": "work"}]}),
 })
