@@ -196,7 +196,10 @@ def _other_spelling(words: list[Word], at: int) -> tuple[int | None, list[str], 
         # The surname first, then the given name ("Krauze, Eliza"), the Latvian form in the
         # order of a name: the words are compared as the same words in the other order.
         before = [before[-1], *(w.rstrip(",") for w in before[:-1])]
-    if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in [*inside, *before]):
+    # The passport's spelling may be printed in capitals ("Marts Sārs (MART SAAR), p.k. ...").
+    capitals = all(w.isupper() for w in inside)
+    if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in before) or not all(
+            w[:1].isupper() and w.isalpha() and (capitals or not w.isupper()) for w in inside):
         return None, [], False
     # A passport's Latin letters and the Latvian form differ in more than marks and endings
     # ("Liisa Saar" / "Līza Sāre"): each word opens alike and is spelt mostly alike.
@@ -205,8 +208,8 @@ def _other_spelling(words: list[Word], at: int) -> tuple[int | None, list[str], 
                 for a, b in zip(before, inside, strict=True))
     if not close or before == inside:
         return None, [], False
-    chosen = inside if named or _spelling_faults(" ".join(inside)) < _spelling_faults(
-        " ".join(before)) else before
+    chosen = inside if named or not capitals and _spelling_faults(
+        " ".join(inside)) < _spelling_faults(" ".join(before)) else before
     return end, chosen, reopen
 
 

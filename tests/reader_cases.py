@@ -19796,11 +19796,12 @@ T27ZL_OKSANA = personal_code("0909801207")
 
 def t27zl_timesheet_dates_month_first(pdf: canvas.Canvas) -> None:
     """A timesheet exported from a foreign program: its note and its date column say the
-    dates are written month first ("MM/DD/YYYY"), so 03/04/2025 is the fourth of March."""
+    dates are written month first ("MM/DD/YYYY"), so 03/04/2025 is the fourth of March. The
+    client's passport spelling in capitals in a bracket stands between his name and code."""
     _text(pdf, 50, 810, "Tukuma novada Sociālais dienests", 11, bold=True)
     _text(pdf, 50, 785, "ASISTENTA PAKALPOJUMA UZSKAITE – 2025. gada marts", 12, bold=True)
     _lines(pdf, 50, 760, [
-        f"Klients Anna Rudzīte, p.k. {T27ZL_ANNA}",
+        f"Klients Tarass Lisenko (TARAS LYSENKO), p.k. {T27ZL_ANNA}",
         f"Asistente Oksana Lysenko, p.k. {T27ZL_OKSANA}",
         "Piezīme: datumi no lietotnes formātā MM/DD/YYYY (mēnesis/diena/gads).",
     ], size=10)
@@ -19858,7 +19859,8 @@ CASES.update({
             "issued_on": "2025-03-07"}),
     "t27zl_timesheet_dates_month_first.pdf": (
         t27zl_timesheet_dates_month_first, "timesheet", {
-            "month": "2025-03", "client_name": "Anna Rudzīte", "client_personal_code": T27ZL_ANNA,
+            "month": "2025-03", "client_name": "Tarass Lisenko",
+            "client_personal_code": T27ZL_ANNA,
             "total_hours": 10.5,
             "entries": [
                 {"date": "2025-03-04", "start": "08:00", "end": "12:00", "hours": 4,
