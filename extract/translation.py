@@ -208,8 +208,9 @@ def _other_spelling(words: list[Word], at: int) -> tuple[int | None, list[str], 
                 for a, b in zip(before, inside, strict=True))
     if not close or before == inside:
         return None, [], False
-    chosen = inside if named or not capitals and _spelling_faults(
-        " ".join(inside)) < _spelling_faults(" ".join(before)) else before
+    nearer = not capitals and _spelling_faults(" ".join(inside)) < _spelling_faults(
+        " ".join(before))
+    chosen = inside if named or nearer else before
     return end, chosen, reopen
 
 
