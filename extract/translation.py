@@ -163,6 +163,21 @@ def _passport_note_end(words: list[Word], at: int) -> tuple[int | None, bool]:
     return None, False
 
 
+def _spelling_in_cyrillic(words: list[Word], at: int) -> int | None:
+    """The index of the word closing a bracket opening at `at` after a name of two capitalised
+    words that spells the name in Cyrillic ("Dmitrijs Sokolovs (Дмитрий Соколов)", or the
+    look-alikes a Latin OCR reads it as: "(Jmnīpniū Cokon0B)"); None when no such bracket
+    opens there."""
+    if at < 2 or not words[at].text.startswith("(") or not all(
+            w.text[:1].isupper() for w in words[at - 2:at]):
+        return None
+    for end in range(at, min(at + 3, len(words))):
+        if ")" in words[end].text:
+            inside = " ".join(w.text for w in words[at:end + 1]).split(")", 1)[0].strip("( ")
+            return end if inside and cyrillic_as_read(inside) else None
+    return None
+
+
 def _other_spelling(words: list[Word], at: int) -> tuple[int | None, list[str], bool]:
     """A name's other spelling in brackets opening at `at` ("Rūta Kazlauskienė (Rūta
     Kazlauskiene),", "Liisa Saar (Līza Sāre; Igaunijas personas kods ...)", "Krauze, Eliza
@@ -265,6 +280,8 @@ def _map_notes(words: list[Word], mapped: dict[int, Word | None]) -> None:
     at = 0
     while at < len(words):
         end, reopen = _passport_note_end(words, at)
+        if end is None:
+            end, reopen = _spelling_in_cyrillic(words, at), False
         if end is None:
             end, latvian, reopen = _other_spelling(words, at)
             if end is None:
