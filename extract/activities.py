@@ -608,7 +608,9 @@ _HOUSE_NUMBER = re.compile(
 _QUOTED_AFTER = re.compile(r"\w*\s*[„\"“«]")
 # The words from an activity up to a hit inside the brackets opened right after it (the
 # activity's noun may stand between: "brīvā laika pavadīšana (biedrībā)").
-_ASIDE_OPEN = re.compile(r"\w*\s*(?:\w+\s*)?\([^()\d]{0,40}")
+# ... the activity's translation after a slash between them ("brīvais laiks / leisure (sporta
+# klubs)": a bilingual form's row).
+_ASIDE_OPEN = re.compile(r"\w*\s*(?:/\s*\w+(?:\s+\w+)?\s*)?(?:\w+\s*)?\([^()\d]{0,40}")
 
 
 def _names_the_place(folded: str, earlier: list[tuple[int, int, str]],

@@ -14,6 +14,7 @@ from .chosen_row import with_continued_columns, without_other_people
 from .classify import Classification, classify
 from .coded_choices import with_coded_choices
 from .cover_page import without_cover_pages, without_fax_headers
+from .date_order import with_month_first_dates
 from .document import ReadDocument
 from .evidence import evidence_ceilings
 from .fields import extract_fields
@@ -104,6 +105,8 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     lines = translated_paper(lines)
     # A name's passport spelling in brackets after it is the passport's, not the paper's words.
     lines = without_passport_spellings(lines)
+    # Slash dates a paper says it writes month first ("Datums (MM/DD/YYYY)").
+    lines = with_month_first_dates(lines)
     # A column of Cyrillic beside the Latvian text (a summary in Russian) is not its words.
     lines = without_cyrillic_column(lines)
     # A spreadsheet's printed column letters, row numbers and formulas are the program's.

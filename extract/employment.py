@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..forms.hours import HALF_WORDS, TEENS, TENS, UNITS
 from ..forms.latvian_dates import find_dates, parse_date
-from ..forms.person_names import to_nominative
+from ..forms.person_names import names_a_state, to_nominative
 from .relative_dates import paper_year, relative_dates
 from .roles import fold_letters
 from .values import feminine_name, phrase_to_nominative
@@ -183,8 +183,8 @@ def _worker(text: str, plain: str, start: int, end: int,
         if employer and employer.start <= match.start() < employer.end:
             continue
         code = _CODE_AFTER.match(plain, match.end(), end)
-        if code is None:
-            continue
+        if code is None or names_a_state(text[match.start():match.end()]):
+            continue  # "Latvijas Republikas personas kods": the code's state, not the worker
         before = plain[max(start, match.start() - 30):match.start()]
         case = "accusative" if re.search(r"(?i)nodarbin(?:a|aja)\s*$", before) else "auto"
         name = to_nominative(text[match.start():match.end()], case)

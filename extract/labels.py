@@ -48,6 +48,7 @@ from .prose_patterns import _CONTACT_KINDS, _another_dates_label
 from .reading_context import Context
 from .sections import SIGNATURE
 from .table_columns import HEADING_DISTANCE, column_heading, in_a_column_of
+from .translation import asks_passport_spelling
 from .value_bounds import boundary_doubt
 from .value_parsing import parse_value, printed_options
 from .vocabulary import TOTAL_WORDS, FieldSpec, reader_data
@@ -212,6 +213,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                 hit for hit in find_label_values(ctx.lines, list(labels), start=area.start,
                                                  end=area.end)
                 if hit.caption or hit.distance < _BELOW])
+    if spec.kind == "person_name":
+        hits = _without_passport_rows(hits)
     best: Found | None = None
     # Every hours value found: (structural, value, hit).
     parts: list[tuple[float, Any, LabelHit]] = []
@@ -275,6 +278,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "Termiņš: no 10.04.2024." (its "līdz ..." wrapped below): the start's
         if spec.kind == "date" and _RANGE_LABEL.search(fold(hit.prefix)):
             raw = _range_end(raw)  # "no–līdz: 10.03.25.–09.03.27.": the range's end is its own
+        if spec.kind == "person_name" and fold(hit.label).startswith("uzvard"):
+            raw = _given_name_first(raw)  # "Uzvārds, vārds | Krauze, Eliza"
         value = parse_value(spec, raw)
         genitive_label = False
         if spec.kind == "person_name" and hit.label.endswith("ā") and value is not None:
@@ -373,6 +378,50 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
     if best is not None and spec.kind == "hours":
         return _total_of_parts(ctx, spec, parts, best)
     return best
+
+
+# A name written surname first with a comma ("Krauze, Eliza").
+_SURNAME_FIRST = re.compile(
+    r"^\s*([^\W\d_][\w'-]*),\s+([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)\s*$")
+
+
+def _given_name_first(raw: str) -> str:
+    """A name under a label asking for the surname first ("Uzvārds, vārds"), written so with
+    a comma between them, in the order of a name ("Krauze, Eliza" -> "Eliza Krauze")."""
+    match = _SURNAME_FIRST.match(raw)
+    return f"{match.group(2)} {match.group(1)}" if match else raw
+
+
+def _label_row_text(hit: LabelHit) -> str:
+    """The words of a hit's row that label it: its first cell when the value stands in a later
+    one (beside it, or under a column's heading: "Uzvārds, vārds pasē | KOVALENKO OKSANA |
+    KOVALENKO MAKSYM"), else the words before the value in its cell."""
+    if not hit.words:
+        return f"{hit.prefix} {hit.label} {hit.value}"
+    first = hit.words[0]
+    segments = hit.line.segments
+    if segments and not any(word is first for word in segments[0].words):
+        return segments[0].text
+    before = []
+    for word in hit.line.words:
+        if word is first:
+            break
+        before.append(word.text)
+    else:
+        return f"{hit.prefix} {hit.label}"
+    return " ".join(before)
+
+
+def _without_passport_rows(hits: list[LabelHit]) -> list[LabelHit]:
+    """A form's name rows without the one asking for the passport's spelling ("Vārds, uzvārds
+    kā pasē | MART SAAR" over "Vārds, uzvārds latviešu valodā | Marts Sārs"): the name the
+    clerk records is its Latvian form. Kept when no other row names the person."""
+    passport = [hit for hit in hits if not hit.label_after and not hit.caption
+                and asks_passport_spelling(_label_row_text(hit))]
+    rows = {id(hit.line) for hit in passport}
+    others = [hit for hit in hits if not any(hit is p for p in passport)
+              and id(hit.line) not in rows]
+    return others if passport and others else hits
 
 
 # A row of sums: its sum's word opens it, after a row number or a word or two saying whose

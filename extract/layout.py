@@ -1042,9 +1042,26 @@ def _print_height(words: list[Word]) -> float:
 
 def _print_pitch(words: list[Word]) -> float:
     """The width a run of words gives each of its characters (spaces included): the size of
-    its print where boxes' heights are noisy (OCR's boxes take in a rule or a macron)."""
+    its print where boxes' heights are noisy (OCR's boxes take in a rule or a macron). A gap
+    between two words wider than a few of their characters is no print: words left out of the
+    line stood there (a name's passport spelling in brackets, `translation`); it counts as the
+    run's usual space."""
     chars = sum(len(w.text) for w in words) + len(words) - 1
-    return (words[-1].x1 - words[0].x0) / chars if words and chars > 0 else 0.0
+    if not words or chars <= 0:
+        return 0.0
+    span = words[-1].x1 - words[0].x0
+    gaps = [b.x0 - a.x1 for a, b in pairwise(words)]
+    if len(gaps) >= 2:
+        letters = sum(len(w.text) for w in words)
+        char = sum(w.x1 - w.x0 for w in words) / letters if letters else 0.0
+        usual = sorted(gaps)[len(gaps) // 2]
+        span -= sum(gap - max(usual, 0.0) for gap in gaps
+                    if char > 0 and gap > _WIDE_GAP * char and gap > usual)
+    return span / chars
+
+
+# A gap between words of one run wider than this many characters is no space of the print.
+_WIDE_GAP = 4.0
 
 
 def _smaller_on_a_scan(small_pitch: float, pitch: float, small_height: float,

@@ -29,7 +29,7 @@ from .document import Word
 from .evidence import BASE_CONFIDENCE, Found, _ocr_factor
 from .layout import Line, fold
 from .mail_header import mail_header_lines
-from .other_language import without_translation
+from .other_language import name_without_translation, without_translation
 from .reading_context import _ORGANISATION, RUNNING_LINE, Context
 from .repair.places import gazetteer
 from .value_parsing import parse_value
@@ -177,6 +177,8 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
     if _DATE_LIKE.search(text):
         return None  # a date line, not a name: the letterhead may be a picture
     latvian_part = without_translation(text)
+    if latvian_part == text:
+        latvian_part = name_without_translation(text)
     if latvian_part != text and stacked is None:
         # "Biedrība „...” / Общество «...»": a bilingual letterhead's name with its
         # translation after a slash; the name is the Latvian part.

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .document import Word
-from .layout import CYRILLIC_AS_LATIN, Line
+from .layout import CYRILLIC_AS_LATIN, Line, fold
 from .vocabulary import reader_data
 
 _LATVIAN_ONLY = re.compile(r"[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
@@ -91,6 +91,21 @@ def without_translation(text: str) -> str:
     if len(parts) < 2 or not _WORD.search(parts[0]) or another_language(parts[0]):
         return text
     if all(another_language(part) for part in parts[1:]):
+        return parts[0].strip()
+    return text
+
+
+def name_without_translation(text: str) -> str:
+    """An organisation's name printed in two languages with a slash between them ("Biedrība
+    „Sporta klubs Valga-Valka” / MTÜ Spordiklubi Valga-Valka"): the part after the slash names
+    it again by the same proper name in another language's words; the name is the first part.
+    The text as it is when the parts share no proper name (two names, or one with a slash)."""
+    parts = _SLASH.split(text)
+    if len(parts) != 2:
+        return text
+    first, second = ({fold(w) for w in _WORD.findall(part) if len(w) >= 4 and w[:1].isupper()}
+                     for part in parts)
+    if first & second and second - first:
         return parts[0].strip()
     return text
 

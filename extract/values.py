@@ -156,6 +156,8 @@ def person_name(text: str, *, inflected: bool = False, case: str = "auto") -> st
     name = " ".join(text.strip(" ,.;:" + _QUOTES).split())
     if not name or _REFERENCE.search(name):
         return None  # "AIZGĀDŅA APLIECĪBA Nr. 27": a paper's title and number, not a name
+    if person_names.names_a_state(name):
+        return None  # "Latvijas Republikas personas kods": the code's state, not a person
     # A person's name is never a role noun: "Studējošais Reinis Apsītis" is Reinis Apsītis,
     # "Darbinieks" alone is a column heading, not a name.
     bare = person_names.without_role_words(name)

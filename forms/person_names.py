@@ -853,6 +853,14 @@ def is_role_word(word: str) -> bool:
     return folded.startswith(stems) or (len(clean) > 5 and clean.endswith(endings))
 
 
+def names_a_state(name: str) -> bool:
+    """Whether a name holds a word naming a state ("Latvijas Republikas"): no person's name."""
+    stems = _data().get("state_words", [])
+    if not isinstance(stems, list) or not all(isinstance(x, str) for x in stems):
+        raise ConfigError("state_words must be a list of words", file=_FILE)
+    return any(fold_word(w.strip(".,;:()\"'„“”")).startswith(tuple(stems)) for w in name.split())
+
+
 def without_role_words(name: str) -> str:
     """A name without the role words printed before it ("Studējošais Reinis Apsītis")."""
     words = name.split()

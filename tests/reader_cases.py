@@ -19585,3 +19585,288 @@ CASES.update({
             "person_name": "Gatis Bērziņš", "personal_code": T26_GATIS,
             "employed_since": "2023-05-15", "hours_per_week": 20, "issued_on": "2025-03-02"}),
 })
+
+
+# --- round 27 (t27zl): paper that crosses languages, read blind in set ZL ----------------------
+
+T27ZL_RUGILE = personal_code("0806921307")
+T27ZL_ROKAS = personal_code("1911001405")
+T27ZL_TOMAS = personal_code("2204881210")
+T27ZL_KRISTJAN = personal_code("1507091503")
+T27ZL_JONAS = personal_code("0303751206")
+T27ZL_IRYNA = personal_code("2610871104")
+
+
+def t27zl_passport_row_beside_latvian_row(pdf: canvas.Canvas) -> None:
+    """A bilingual application form asking for the name twice: first as the passport spells
+    it (in capitals), then in Latvian. The clerk records the Latvian form; the passport's row is
+    first on the form. An activity's row names where it is done in brackets after the activity's
+    English ("brīvais laiks / leisure (šaha biedrība)"): the row's kind is the activity's."""
+    _text(pdf, 50, 810, "Jelgavas valstspilsētas Sociālais dienests / Jelgava Social Service", 9)
+    _text(pdf, 140, 775, "IESNIEGUMS / APPLICATION", 13, bold=True)
+    _text(pdf, 140, 757, "asistenta pakalpojumam / for the assistant service", 10)
+    _grid(pdf, 50, 730, [270, 220], [
+        ["Vārds un uzvārds kā ir pasē / Name as in the passport", "JONAS BUTKUS"],
+        ["Vārds un uzvārds latviski / Name in Latvian", "Jonass Butkus"],
+        ["Personas kods / Personal code", T27ZL_JONAS],
+        ["Adrese / Address", "Pasta iela 7-3, Jelgava, LV-3001"],
+        ["Tālrunis / Phone", "+371 29140377"],
+    ], height=20, size=9)
+    _grid(pdf, 50, 610, [270, 120], [
+        ["Aktivitāte / Activity", "Stundas nedēļā / Hours a week"],
+        ["darbs / work", "30"],
+        ["brīvais laiks / leisure (šaha biedrība)", "3"],
+    ], height=18, size=9)
+    _text(pdf, 50, 520, "Datums / Date: 2025-02-11", 10)
+    _text(pdf, 330, 520, "Paraksts / Signature: J. Butkus", 10)
+
+
+def t27zl_state_named_before_the_code(pdf: canvas.Canvas) -> None:
+    """A translated foreign employer's certificate names the worker, then the state whose code
+    follows ("Latvijas Republikas personas kods ..."): the state's name is no person."""
+    _text(pdf, 50, 810, "Tulkojums no poļu valodas", 9)
+    _text(pdf, 50, 785, "Sp. z o.o. „Mazurskie Okna”", 13, bold=True)
+    _text(pdf, 50, 769, "KRS 0000412345 · ul. Leśna 4, Ełk, Polija", 8)
+    _text(pdf, 240, 735, "IZZIŅA", 13, bold=True)
+    _text(pdf, 50, 712, "2025. gada 14. februārī Nr. 17/2025", 10)
+    _lines(pdf, 50, 685, [
+        f"Apliecinām, ka Tomass Novaks, Latvijas Republikas personas kods {T27ZL_TOMAS},",
+        "strādā uzņēmumā par montētāju kopš 2024. gada 2. septembra.",
+        "Darba laiks – 24 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 50, 610, "Valdes loceklis  [paraksts]  Piotr Wiśniewski", 10)
+    _lines(pdf, 50, 560, [
+        "Tulkojums pareizs.",
+        "Zvērināts tulkotājs Kārlis Lācis",
+        "Rīgā, 2025. gada 20. februārī",
+    ], size=9)
+
+
+def t27zl_passport_note_wrapped_before_the_code(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision: the applicant's passport spelling in a bracket wrapping onto
+    the next line and going on after a semicolon with her Latvian code; she is appointed in the
+    accusative of a given name the tables do not know ("Rugili Kazlauskaiti")."""
+    _text(pdf, 50, 810, "JELGAVAS NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 50, 794, "Pasta iela 37, Jelgava, LV-3001", 8)
+    _text(pdf, 250, 760, "LĒMUMS", 13, bold=True)
+    _text(pdf, 50, 738, "Jelgavā, 2024. gada 6. februārī Nr. 1-9/24/31", 10)
+    _lines(pdf, 50, 710, [
+        "Jelgavas novada bāriņtiesa izskatīja Rugiles Kazlauskaites (Lietuvas Republikas pasē –",
+        f"RUGILĖ KAZLAUSKAITĖ; personas kods {T27ZL_RUGILE}, Lietuvas asmens kodas",
+        "49206081234) iesniegumu par viņas iecelšanu par aizgādni brālim Rokam Kazlausam,",
+        f"personas kods {T27ZL_ROKAS}, kuram ar tiesas spriedumu nodibināta aizgādnība.",
+        "Bāriņtiesa nolēma:",
+        "iecelt Rugili Kazlauskaiti par Roka Kazlausa aizgādni.",
+    ], size=10)
+    _text(pdf, 50, 560, "Bāriņtiesas priekšsēdētājs Andris Krūmiņš", 10)
+
+
+def t27zl_other_spelling_then_foreign_code(pdf: canvas.Canvas) -> None:
+    """A translated Estonian school's certificate names the pupil as the original spells her,
+    with the Latvian form in a bracket going on after a semicolon with her Estonian code."""
+    _text(pdf, 50, 810, "Tulkojums no igauņu valodas", 9)
+    _text(pdf, 50, 785, "Tõrva Gümnaasium", 13, bold=True)
+    _text(pdf, 50, 769, "Tartu mnt 1, Tõrva, Igaunija · registrikood 75012345", 8)
+    _text(pdf, 240, 735, "IZZIŅA", 13, bold=True)
+    _text(pdf, 50, 712, "Tõrva, 2025. gada 3. februārī Nr. 1-4/22", 10)
+    _lines(pdf, 50, 685, [
+        "Ar šo apliecinām, ka Kristjan Kask (Kristjans Kasks; Igaunijas personas kods",
+        f"50907150123) mācās ģimnāzijas 10. klasē. Latvijas personas kods {T27ZL_KRISTJAN}.",
+        "Mācību slodze ir 32 stundas nedēļā. Mācību beigas 2027. gada 15. jūnijā.",
+    ], size=10)
+    _text(pdf, 50, 610, "Direktore  [paraksts]  Maie Tamm", 10)
+    _lines(pdf, 50, 560, [
+        "Tulkojums pareizs.",
+        "Zvērināta tulkotāja Inga Ozola",
+        "Valmierā, 2025. gada 10. februārī",
+    ], size=9)
+
+
+def t27zl_scan_other_spelling_over_tasks(pdf: canvas.Canvas) -> None:
+    """A family social worker's opinion, scanned: the mother's other spelling in a bracket is
+    left out of her line, and the line with the hours and the term ("Apjoms: ...") stands
+    right over the tasks' heading; the tasks are the bulleted lines under it."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((260, 250), "Jelgavas valstspilsētas Sociālais dienests", font=fonts["bold"],
+                 fill=20)
+        ink.text((260, 420), "ATZINUMS par ģimenes asistenta pakalpojumu", font=fonts["bold"],
+                 fill=20)
+        rows = [
+            f"Ģimene: Anastasija Hryhorenka (Anastasiia Hryhorenko), p.k. {T27ZL_IRYNA}, un",
+            "meita Daryna Hryhorenka. Mērķa grupa — ģimene ar bērniem.",
+            "Apjoms: 12 stundas nedēļā; termiņš — 6 mēneši.",
+            "Uzdevumi:",
+            "- palīdzēt kārtot dokumentus skolai",
+            "- atbalstīt ģimenes budžeta plānošanā",
+            "- pavadīt meitu pie ārsta",
+            "12.03.2025. Sociālā darbiniece L. Egle",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((260, 600 + 70 * at), text, font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+T27ZL_LINA = personal_code("2107031208")
+T27ZL_WERNER = personal_code("0511681301")
+T27ZL_GERDA = personal_code("1402701109")
+
+
+def t27zl_german_original_then_translation(pdf: canvas.Canvas) -> None:
+    """A German university's certificate on page one, its sworn translation on page two under
+    its heading; the student's Latvian form in a bracket after the name written surname first,
+    her Latvian code in the translator's note (the original has none)."""
+    _text(pdf, 50, 800, "Fachhochschule Westerland für Sozialwesen", 13, bold=True)
+    _text(pdf, 50, 784, "Studienbüro · Hafenstraße 12, 25980 Sylt, Deutschland", 8)
+    _text(pdf, 50, 750, "STUDIENBESCHEINIGUNG", 13, bold=True)
+    _lines(pdf, 50, 720, [
+        "Wintersemester 2024/2025",
+        "Name, Vorname   Vogel, Lina",
+        "Geburtsdatum   21.07.2003",
+        "Studiengang   Heilpädagogik (Bachelor)",
+        "Studienform   Fernstudium, Teilzeit",
+        "Voraussichtliches Studienende   30.09.2027",
+        "Sylt, den 12. Februar 2025",
+        "Diese Bescheinigung wurde maschinell erstellt und ist ohne Unterschrift gültig.",
+    ], size=10)
+    pdf.showPage()
+    _text(pdf, 50, 810, "Tulkojums no vācu valodas", 9)
+    _text(pdf, 50, 790, "Fachhochschule Westerland für Sozialwesen", 13, bold=True)
+    _text(pdf, 50, 774, "Studiju birojs · Hafenstraße 12, 25980 Zilte, Vācija", 8)
+    _text(pdf, 50, 740, "STUDIJU IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 710, [
+        "2024./2025. gada ziemas semestris",
+        "Uzvārds, vārds   Vogel, Lina (latviešu valodā: Līna Fogele)",
+        "Dzimšanas datums   21.07.2003.",
+        "Studiju programma   Speciālā pedagoģija (bakalaurs)",
+        "Studiju forma   tālmācība, nepilna laika",
+        "Paredzamās studiju beigas   30.09.2027.",
+        "Ziltē, 2025. gada 12. februārī",
+        "Izziņa sagatavota automātiski un ir derīga bez paraksta.",
+        f"Tulkotāja piezīme: Latvijas personas kods {T27ZL_LINA} oriģinālā nav norādīts.",
+    ], size=10)
+    _lines(pdf, 50, 540, [
+        "Tulkojums pareizs.",
+        "Zvērināts tulkotājs Edgars Zariņš",
+        "Rīgā, 2025. gada 20. februārī",
+    ], size=9)
+
+
+def t27zl_court_appointment_with_birth_date(pdf: canvas.Canvas) -> None:
+    """A German court's guardian's certificate translated: the guardian named with her birth
+    date, appointed by the decision the sentence cites under a case number in parts; the
+    Latvian codes in the translator's note."""
+    _text(pdf, 50, 810, "Tulkojums no vācu valodas", 9)
+    _text(pdf, 50, 785, "Kīles pirmās instances tiesa (Amtsgericht Kiel)", 12, bold=True)
+    _text(pdf, 200, 750, "AIZGĀDŅA APLIECĪBA", 13, bold=True)
+    _text(pdf, 50, 728, "Lietas Nr. 3 XVII B 402/23 · Kīlē, 09.10.2023.", 10)
+    _lines(pdf, 50, 700, [
+        "Gerda Krūmane (Gerda Krumann), dzimusi 14.02.1970., ar Kīles pirmās instances tiesas",
+        "2023. gada 2. oktobra lēmumu lietā Nr. 3 XVII B 402/23 par aizgādņa iecelšanu iecelta",
+        "par aizgādni Helmutam Krūmanim (Helmut Krumann), dzimušam 05.11.1968.",
+        "Pienākumu loks: veselības aprūpe, pārstāvība iestādēs.",
+        "Tiesas amatpersona (paraksts) Becker.",
+        "Tulkotāja piezīme: personu vārdi latviešu valodā – Gerda Krūmane",
+        f"(personas kods {T27ZL_GERDA}) un Helmuts Krūmanis (personas kods {T27ZL_WERNER}).",
+    ], size=10)
+    _lines(pdf, 50, 540, [
+        "Tulkojums pareizs.",
+        "Zvērināta tulkotāja Dace Liepa",
+        "Rīgā, 2024. gada 8. janvārī",
+    ], size=9)
+
+
+def t27zl_letterhead_name_in_two_languages(pdf: canvas.Canvas) -> None:
+    """An association's letterhead prints its name in Latvian and, after a slash, in Estonian
+    (the same proper name with the other language's words): the name is the Latvian part."""
+    _text(pdf, 50, 810, "Biedrība „Dejas studija Ape-Mõniste” / MTÜ Tantsustuudio Ape-Mõniste", 11,
+          bold=True)
+    _text(pdf, 50, 794, "Reģ. Nr. 40008277312 · Stacijas iela 3, Ape, LV-4337", 8)
+    _text(pdf, 200, 760, "APLIECINĀJUMS / TÕEND", 12, bold=True)
+    _lines(pdf, 50, 730, [
+        f"Apliecinām, ka Lina Fogele, personas kods {T27ZL_LINA}, apmeklē biedrības deju",
+        "nodarbības otrdienās – 3 stundas nedēļā.",
+        "Apē, 07.03.2025",
+        "Vadītāja Kaja Mets",
+    ], size=10)
+
+
+T27ZL_ANNA = personal_code("1206141403")
+T27ZL_OKSANA = personal_code("0909801207")
+
+
+def t27zl_timesheet_dates_month_first(pdf: canvas.Canvas) -> None:
+    """A timesheet exported from a foreign program: its note and its date column say the
+    dates are written month first ("MM/DD/YYYY"), so 03/04/2025 is the fourth of March. The
+    client's passport spelling in capitals in a bracket stands between his name and code."""
+    _text(pdf, 50, 810, "Tukuma novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 50, 785, "ASISTENTA PAKALPOJUMA UZSKAITE – 2025. gada marts", 12, bold=True)
+    _lines(pdf, 50, 760, [
+        f"Klients Tarass Lisenko (TARAS LYSENKO), p.k. {T27ZL_ANNA}",
+        f"Asistente Oksana Lysenko, p.k. {T27ZL_OKSANA}",
+        "Piezīme: datumi no lietotnes formātā MM/DD/YYYY (mēnesis/diena/gads).",
+    ], size=10)
+    _grid(pdf, 50, 700, [110, 60, 60, 60, 110], [
+        ["Datums (MM/DD/YYYY)", "No", "Līdz", "Stundas", "Aktivitāte"],
+        ["03/04/2025", "08:00", "12:00", "4", "darbs"],
+        ["03/06/2025", "08:00", "11:00", "3", "darbs"],
+        ["03/11/2025", "09:00", "12:30", "3,5", "darbs"],
+        ["Kopā", "", "", "10,5", ""],
+    ], height=18, size=9)
+    _text(pdf, 50, 580, "Asistente O. Lysenko", 10)
+
+
+CASES.update({
+    "t27zl_passport_row_beside_latvian_row.pdf": (
+        t27zl_passport_row_beside_latvian_row, "application", {
+            "applicant_name": "Jonass Butkus", "client_name": "Jonass Butkus",
+            "applicant_personal_code": T27ZL_JONAS, "submitted_on": "2025-02-11",
+            "activities": [{"kind": "work", "hours_per_week": 30},
+                           {"kind": "leisure", "hours_per_week": 3}]}),
+    "t27zl_state_named_before_the_code.pdf": (
+        t27zl_state_named_before_the_code, "employer_certificate", {
+            "person_name": "Tomass Novaks", "personal_code": T27ZL_TOMAS,
+            "employed_since": "2024-09-02", "hours_per_week": 24, "issued_on": "2025-02-14"}),
+    "t27zl_passport_note_wrapped_before_the_code.pdf": (
+        t27zl_passport_note_wrapped_before_the_code, "representation_document", {
+            "representative_name": "Rugile Kazlauskaite",
+            "representative_personal_code": T27ZL_RUGILE, "person_name": "Roks Kazlauss",
+            "personal_code": T27ZL_ROKAS, "issued_on": "2024-02-06"}),
+    "t27zl_other_spelling_then_foreign_code.pdf": (
+        t27zl_other_spelling_then_foreign_code, "school_certificate", {
+            "person_name": "Kristjans Kasks", "personal_code": T27ZL_KRISTJAN,
+            "hours_per_week": 32, "issued_on": "2025-02-03"}),
+    "t27zl_scan_other_spelling_over_tasks.pdf": (
+        t27zl_scan_other_spelling_over_tasks, "social_worker_opinion", {
+            "person_name": "Anastasija Hryhorenka", "personal_code": T27ZL_IRYNA,
+            "tasks": ["palīdzēt kārtot dokumentus skolai",
+                      "atbalstīt ģimenes budžeta plānošanā", "pavadīt meitu pie ārsta"]}),
+    "t27zl_german_original_then_translation.pdf": (
+        t27zl_german_original_then_translation, "school_certificate", {
+            "institution_name": "Fachhochschule Westerland für Sozialwesen",
+            "person_name": "Līna Fogele", "personal_code": T27ZL_LINA,
+            "study_until": "2027-09-30", "issued_on": "2025-02-12"}),
+    "t27zl_court_appointment_with_birth_date.pdf": (
+        t27zl_court_appointment_with_birth_date, "representation_document", {
+            "representative_name": "Gerda Krūmane", "representative_personal_code": T27ZL_GERDA,
+            "person_name": "Helmuts Krūmanis", "personal_code": T27ZL_WERNER,
+            "basis": "Kīles pirmās instances tiesas 2023. gada 2. oktobra lēmums lietā Nr. 3 XVII B"
+                     " 402/23 par aizgādņa iecelšanu",
+            "issued_on": "2023-10-09"}),
+    "t27zl_letterhead_name_in_two_languages.pdf": (
+        t27zl_letterhead_name_in_two_languages, "activity_certificate", {
+            "institution_name": "Biedrība Dejas studija Ape-Mõniste",
+            "person_name": "Lina Fogele", "personal_code": T27ZL_LINA, "hours_per_week": 3,
+            "issued_on": "2025-03-07"}),
+    "t27zl_timesheet_dates_month_first.pdf": (
+        t27zl_timesheet_dates_month_first, "timesheet", {
+            "month": "2025-03", "client_name": "Tarass Lisenko",
+            "client_personal_code": T27ZL_ANNA,
+            "total_hours": 10.5,
+            "entries": [
+                {"date": "2025-03-04", "start": "08:00", "end": "12:00", "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-03-06", "start": "08:00", "end": "11:00", "hours": 3,
+                 "activity": "work"},
+                {"date": "2025-03-11", "start": "09:00", "end": "12:30", "hours": 3.5,
+                 "activity": "work"}]}),
+})

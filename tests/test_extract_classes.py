@@ -8580,3 +8580,40 @@ def test_a_scans_table_of_lower_case_rows_is_read_row_by_row_not_down_two_column
     texts = [line.text for line in document_lines(document)]
     assert texts[1].startswith("mājokļa") and texts[1].endswith("03.2025.")
     assert texts[-1].startswith("ēdiena") and texts[-1].endswith("07.2025.")
+
+
+# --- round 27 (t27zl): paper that crosses languages -------------------------------------------
+
+
+def test_a_name_spelt_in_cyrillic_look_alikes_in_a_bracket_is_left_out() -> None:
+    """Set ZL's scanned opinion: "Dmitrijs Sokolovs (Дмитрий Соколов)" read by a Latin OCR as
+    "((Jmnīpniū Cokon0B)": the bracket spells the name in Cyrillic, no part of it."""
+    from asistents.extract.document import Word
+    from asistents.extract.layout import Line, Segment
+    from asistents.extract.translation import without_passport_spellings
+
+    texts = ["Klients", "Jevgēņijs", "Ivanovs", "((Jmnīpniū", "Cokon0B)"]
+    words = [Word(text, 40.0 + 60 * at, 100.0, 90.0 + 60 * at, 110.0, confidence=0.9)
+             for at, text in enumerate(texts)]
+    line = Line(page=0, words=words, segments=[Segment(words=words)], index=0)
+    (out,) = without_passport_spellings([line])
+    assert out.text == "Klients Jevgēņijs Ivanovs"
+    assert line.text.endswith("Cokon0B)")  # the page's own line is left as it was
+
+
+def test_a_gap_left_by_words_left_out_is_no_print() -> None:
+    """Set ZB's scan: "Zoriana Ostapčuka (Zoriana Ostapchuk), personas kods ..." with the
+    bracket left out keeps a wide gap; measured as print it made the line look larger type
+    than the next, and the next a caption under it."""
+    from asistents.extract.document import Word
+    from asistents.extract.layout import _print_pitch
+
+    def run(texts: list[str], gap_after: int | None) -> list[Word]:
+        words, x = [], 40.0
+        for at, text in enumerate(texts):
+            words.append(Word(text, x, 100.0, x + 6.0 * len(text), 110.0, confidence=0.9))
+            x += 6.0 * len(text) + (120.0 if at == gap_after else 5.0)
+        return words
+
+    texts = ["Ģimene:", "Anna", "Melnyka", ",", "personas", "kods", "250193-18150"]
+    assert abs(_print_pitch(run(texts, 2)) - _print_pitch(run(texts, None))) < 0.01
