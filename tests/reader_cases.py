@@ -19585,3 +19585,34 @@ CASES.update({
             "person_name": "Gatis Bērziņš", "personal_code": T26_GATIS,
             "employed_since": "2023-05-15", "hours_per_week": 20, "issued_on": "2025-03-02"}),
 })
+
+
+T27ZN_AUSMA = personal_code("1204490317")
+T27ZN_ELMARS = personal_code("0808800245")
+
+
+def t27zn_house_name_address(pdf: canvas.Canvas) -> None:
+    """A parish form filled on a computer: the address is a farmstead's name in quotation
+    marks with its parish, municipality and post code; a son applies for his mother."""
+    _text(pdf, 50, 805, "Vārkavas pagasta pārvalde", 12, bold=True)
+    _text(pdf, 130, 770, "IESNIEGUMS ASISTENTA PAKALPOJUMA SAŅEMŠANAI", 12, bold=True)
+    _lines(pdf, 50, 735, [
+        "Klients: Ausma Bērziņa",
+        f"Klienta personas kods: {T27ZN_AUSMA}",
+        "Deklarētā adrese: „Lejasbrieži”, Vārkavas pagasts, Preiļu novads, LV-5335",
+        "Iesniedzējs: Elmārs Bērziņš",
+        f"Iesniedzēja personas kods: {T27ZN_ELMARS}",
+        "Tālrunis: 26481193",
+        "Aktivitāte: iestāžu apmeklējums, 3 stundas nedēļā",
+        "Datums: 14.04.2025.",
+    ], size=10)
+
+
+CASES.update({
+    "t27zn_house_name_address.pdf": (
+        t27zn_house_name_address, "application", {
+            "client_name": "Ausma Bērziņa", "client_personal_code": T27ZN_AUSMA,
+            "applicant_name": "Elmārs Bērziņš", "applicant_personal_code": T27ZN_ELMARS,
+            "address": "Lejasbrieži, Vārkavas pagasts, Preiļu novads, LV-5335",
+            "phone": "26481193", "submitted_on": "2025-04-14"}),
+})
