@@ -19616,3 +19616,41 @@ CASES.update({
             "address": "Lejasbrieži, Vārkavas pagasts, Preiļu novads, LV-5335",
             "phone": "26481193", "submitted_on": "2025-04-14"}),
 })
+
+
+T27ZN_MAIRIS = personal_code("2302070133")
+
+
+def t27zn_tasks_ticked_after_the_option(pdf: canvas.Canvas) -> None:
+    """A parish social worker's typed opinion, scanned: the printed tasks one a line, and a
+    pen's tick drawn right after the ones chosen (two of four); the tasks are the ticked."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((560, 250), "Rugāju pagasta sociālais darbinieks", font=fonts["bold"], fill=20)
+        ink.text((640, 420), "SOCIĀLĀ DARBINIEKA ATZINUMS", font=fonts["bold"], fill=20)
+        ink.text((260, 600), f"Klients: Mairis Ozols, personas kods {T27ZN_MAIRIS}",
+                 font=fonts["print"], fill=25)
+        ink.text((260, 690), "Mērķa grupa: jaunietis pēc ārpusģimenes aprūpes beigšanās",
+                 font=fonts["print"], fill=25)
+        ink.text((260, 800), "Asistenta uzdevumi (atzīmēt):", font=fonts["print"], fill=25)
+        options = ["saziņa ar iestādēm", "veļas mazgāšana", "iepirkšanās", "ārsta apmeklējumi"]
+        ticked = {0, 3}
+        for at, text in enumerate(options):
+            y = 890 + 80 * at
+            ink.text((260, y), text, font=fonts["print"], fill=25)
+            if at in ticked:
+                right = 260 + ink.textlength(text, font=fonts["print"])
+                ink.line((right + 6, y + 26, right + 18, y + 42), fill=30, width=5)
+                ink.line((right + 18, y + 42, right + 44, y + 4), fill=30, width=5)
+        ink.text((260, 1260), "Apjoms: 4 stundas nedēļā. Termiņš: 6 mēneši.",
+                 font=fonts["print"], fill=25)
+        ink.text((260, 1400), "Rugājos, 12.03.2025.", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "t27zn_tasks_ticked_after_the_option.pdf": (
+        t27zn_tasks_ticked_after_the_option, "social_worker_opinion", {
+            "person_name": "Mairis Ozols", "personal_code": T27ZN_MAIRIS,
+            "tasks": ["saziņa ar iestādēm", "ārsta apmeklējumi"], "hours_per_week": 4,
+            "period_months": 6, "issued_on": "2025-03-12"}),
+})
