@@ -19654,3 +19654,30 @@ CASES.update({
             "tasks": ["saziņa ar iestādēm", "ārsta apmeklējumi"], "hours_per_week": 4,
             "period_months": 6, "issued_on": "2025-03-12"}),
 })
+
+
+T27ZN_ROLANDS = personal_code("0504510278")
+T27ZN_JURIS = personal_code("1911830364")
+
+
+def t27zn_attorney_after_three_small_words(pdf: canvas.Canvas) -> None:
+    """A power of attorney typed at home: the attorney named after a possessive, an adjective
+    and a kinship noun ("pilnvaroju savu vecāko dēlu ..."), both codes in the sentence."""
+    _text(pdf, 250, 790, "PILNVARA", 13, bold=True)
+    _lines(pdf, 50, 755, [
+        "Rēzeknē, 2025. gada 9. maijā",
+        f"Es, Rolands Kalvāns, personas kods {T27ZN_ROLANDS}, ar šo pilnvaroju savu vecāko",
+        f"dēlu Juri Kalvānu, personas kods {T27ZN_JURIS}, pārstāvēt mani Rēzeknes novada",
+        "Sociālajā dienestā, iesniegt un saņemt dokumentus.",
+        "Pilnvara derīga vienu gadu.",
+        "Pilnvarotājs R. Kalvāns",
+    ], size=10)
+
+
+CASES.update({
+    "t27zn_attorney_after_three_small_words.pdf": (
+        t27zn_attorney_after_three_small_words, "representation_document", {
+            "representative_name": "Juris Kalvāns", "representative_personal_code": T27ZN_JURIS,
+            "person_name": "Rolands Kalvāns", "personal_code": T27ZN_ROLANDS,
+            "basis": "pilnvara", "issued_on": "2025-05-09"}),
+})
