@@ -142,7 +142,7 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
     taken = _name_rows(taken)
     if not taken:
         return _preferred_issuer(ctx, spec) if spec.prefer else None
-    certifier = certifying_body(ctx, spec, taken[0])
+    certifier = certifying_body(ctx, spec, taken[0]) or _stacked_certifier(ctx, spec, taken)
     if certifier is not None:
         return certifier
     stacked = _stacked_issuer(ctx, spec, taken)
@@ -209,6 +209,21 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
     if mended:
         confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right
     return Found(value, confidence, "letterhead", words)
+
+
+def _stacked_certifier(ctx: Context, spec: FieldSpec, taken: list[Line]) -> Found | None:
+    """Two bodies stacked in the letterhead, one a row ("BALVU NOVADA SOCIĀLAIS DIENESTS" over
+    "Dzelmenes pagasta dienas centrs", "AUSTRUMVIDZEMES AUGSTSKOLA" over "Studiju daļa"),
+    and the paper's sentence naming one of the rows as who certifies ("Dzelmenes pagasta
+    dienas centrs apliecina, ka ..."): that row, as the sentence writes it, is the issuer; the
+    rows joined are no one's name."""
+    if len(taken) < 2:
+        return None
+    subject = certifying_subject(ctx, spec)
+    if subject is None or not isinstance(subject.value, str):
+        return None
+    rows = {" ".join(fold(line.text).split()) for line in taken}
+    return subject if " ".join(fold(subject.value).split()) in rows else None
 
 
 def _holds_title(ctx: Context, line: Line) -> bool:

@@ -19681,3 +19681,31 @@ CASES.update({
             "person_name": "Rolands Kalvāns", "personal_code": T27ZN_ROLANDS,
             "basis": "pilnvara", "issued_on": "2025-05-09"}),
 })
+
+
+T27ZN_LIGITA = personal_code("3010920151")
+
+
+def t27zn_unit_under_its_service_certifies(pdf: canvas.Canvas) -> None:
+    """A parish unit's paper: the municipal service in capitals over the unit's own row, an
+    address under them; the sentence names the unit as who certifies. The rows joined are no
+    one's name; the unit is the issuer."""
+    _text(pdf, 50, 805, "JELGAVAS NOVADA SOCIĀLAIS DIENESTS", 13, bold=True)
+    _text(pdf, 50, 788, "Elejas pagasta dienas centrs", 13, bold=True)
+    _text(pdf, 50, 772, "Lietuvas iela 10, Eleja, Elejas pagasts, Jelgavas novads, LV-3023", 8)
+    _text(pdf, 230, 735, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 50, 705, [
+        f"Elejas pagasta dienas centrs apliecina, ka Ligita Vanaga (personas kods {T27ZN_LIGITA})",
+        "apmeklē dienas centru otrdienās un ceturtdienās no 10.00 līdz 13.00.",
+        "Elejā, 03.06.2025.",
+        "Dienas centra vadītāja I. Liepa",
+    ], size=10)
+
+
+CASES.update({
+    "t27zn_unit_under_its_service_certifies.pdf": (
+        t27zn_unit_under_its_service_certifies, "activity_certificate", {
+            "institution_name": "Elejas pagasta dienas centrs", "activity_kind": "day_centre",
+            "person_name": "Ligita Vanaga", "personal_code": T27ZN_LIGITA, "hours_per_week": 6,
+            "issued_on": "2025-06-03"}),
+})
