@@ -19709,3 +19709,28 @@ CASES.update({
             "person_name": "Ligita Vanaga", "personal_code": T27ZN_LIGITA, "hours_per_week": 6,
             "issued_on": "2025-06-03"}),
 })
+
+
+T27ZN_ARVIS = personal_code("0702790213")
+
+
+def t27zn_dated_in_a_parish(pdf: canvas.Canvas) -> None:
+    """A farm's certificate dated by its parish ("Rugāju pagastā, 14.05.2025."), the start
+    of the work a date in the sentence below: the parish's line is the paper's date."""
+    _text(pdf, 50, 805, "Zemnieku saimniecība „Lejasozoli”", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 48501011234", 9)
+    _text(pdf, 50, 760, "Rugāju pagastā, 14.05.2025.", 10)
+    _text(pdf, 260, 730, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 700, [
+        f"Izsniegta Arvim Kalējam, personas kods {T27ZN_ARVIS}, par to, ka viņš kopš",
+        "2021. gada 3. marta strādā saimniecībā par traktoristu, 30 stundas nedēļā.",
+        "Saimniecības īpašnieks J. Liepiņš",
+    ], size=10)
+
+
+CASES.update({
+    "t27zn_dated_in_a_parish.pdf": (
+        t27zn_dated_in_a_parish, "employer_certificate", {
+            "person_name": "Arvis Kalējs", "personal_code": T27ZN_ARVIS,
+            "employed_since": "2021-03-03", "hours_per_week": 30, "issued_on": "2025-05-14"}),
+})
