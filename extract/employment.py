@@ -24,10 +24,14 @@ from .roles import fold_letters
 from .values import feminine_name, phrase_to_nominative
 from .vocabulary import CODE_LABEL
 
-# A verb or participle saying someone works (or was taken on) somewhere, folded.
+# A verb or participle saying someone works (or was taken on) somewhere, folded; the first
+# person too ("strādāju": a self-employed man certifying his own work). Verbs only: the nouns
+# sharing their stems ("par nodarbinātību" in a title, "Valsts ieņēmumu dienests") say no one
+# works anywhere.
 _WORK_VERB = re.compile(
-    r"(?<![a-z])(?:strada(?:ja|jis|jusi|s)?|nodarbin\w*|(?:ir\s+)?pienemt[sa]\s+darba|darba\s+"
-    r"pienemt[sa]|iecelt[sa]\s+amata|ienem\w*|veic\s+darba\s+pienakumus|pilda\s+\w+\s+pienakumus)"
+    r"(?<![a-z])(?:strada(?:ja|jis|jusi|s|ju|jam)?|nodarbin(?!ati?b)\w*|(?:ir\s+)?pienemt[sa]\s+"
+    r"darba|darba\s+pienemt[sa]|iecelt[sa]\s+amata|ienem(?!um)\w*|veic\s+darba\s+pienakumus"
+    r"|pilda\s+\w+\s+pienakumus)"
     r"(?![a-z])", re.IGNORECASE)
 # Where a sentence ends: a full stop, semicolon or line's end before a capital, not after an
 # abbreviation ("p.k.", "Nr.", "reģ.", "g.") or a date's day or year.

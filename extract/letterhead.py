@@ -20,7 +20,9 @@ from ..forms.institution_names import (
     names_a_parent,
     names_a_unit,
     states_status,
+    states_self_employment,
     unit_named_below,
+    without_self_employed_status,
 )
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import values
@@ -191,7 +193,11 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
             return preferred
     value = parse_value(spec, text)
     if value is None:
-        return None
+        value = _self_employed_name(ctx, taken, text)
+        if value is None:
+            return None
+    elif isinstance(value, str):
+        value = without_self_employed_status(value)
     # "Masāžas studija „Jūras Vējš”" over requisites "SIA „Jūras Vējš”": the legal name
     value = values.legal_name(text, ctx.text) or value
     words = taken_words
@@ -224,6 +230,21 @@ def _stacked_certifier(ctx: Context, spec: FieldSpec, taken: list[Line]) -> Foun
         return None
     rows = {" ".join(fold(line.text).split()) for line in taken}
     return subject if " ".join(fold(subject.value).split()) in rows else None
+
+
+def _self_employed_name(ctx: Context, taken: list[Line], text: str) -> str | None:
+    """A person's name heading his own paper, the row under it stating he is self-employed
+    ("Gatis Ozols" / "saimnieciskās darbības veicējs"): he employs by his own name (unseen
+    conventions), though a person's name is no organisation's."""
+    below = taken[-1].index + 1
+    if below >= len(ctx.lines) or ctx.lines[below].page != taken[-1].page \
+            or not states_self_employment(ctx.lines[below].text):
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]+", w)
+                                           for w in words):
+        return None
+    return " ".join(words)
 
 
 def _holds_title(ctx: Context, line: Line) -> bool:

@@ -19734,3 +19734,34 @@ CASES.update({
             "person_name": "Arvis Kalējs", "personal_code": T27ZN_ARVIS,
             "employed_since": "2021-03-03", "hours_per_week": 30, "issued_on": "2025-05-14"}),
 })
+
+
+T27ZN_VALDIS = personal_code("1409690157")
+
+
+def t27zn_self_employed_certifies_himself(pdf: canvas.Canvas) -> None:
+    """A self-employed joiner certifies his own work: his name over his status and trade in
+    the letterhead, the first person in the sentence ("esmu reģistrēts Valsts ieņēmumu
+    dienestā kā ...", "strādāju ... par galdnieku"), a title about employment above it."""
+    _text(pdf, 50, 805, "Valdis Krasts", 13, bold=True)
+    _text(pdf, 50, 790, "saimnieciskās darbības veicējs (galdniecība)", 10)
+    _text(pdf, 50, 776, "Liepu iela 4, Cesvaine, Madonas novads, LV-4871", 8)
+    _text(pdf, 230, 740, "APLIECINĀJUMS", 12, bold=True)
+    _text(pdf, 245, 725, "par nodarbinātību", 10)
+    _lines(pdf, 50, 695, [
+        f"Es, Valdis Krasts, personas kods {T27ZN_VALDIS}, apliecinu, ka esmu reģistrēts Valsts",
+        "ieņēmumu dienestā kā saimnieciskās darbības veicējs kopš 2018. gada 2. maija un strādāju",
+        "savā darbnīcā par galdnieku. Darbs aizņem 30 stundas nedēļā.",
+        "Cesvainē, 2025. gada 11. jūnijā",
+        "V. Krasts",
+    ], size=10)
+
+
+CASES.update({
+    "t27zn_self_employed_certifies_himself.pdf": (
+        t27zn_self_employed_certifies_himself, "employer_certificate", {
+            "employer_name": "Valdis Krasts", "employer_reg_no": None,
+            "person_name": "Valdis Krasts", "personal_code": T27ZN_VALDIS,
+            "position": "galdnieks", "employed_since": "2018-05-02", "hours_per_week": 30,
+            "issued_on": "2025-06-11"}),
+})
