@@ -19765,3 +19765,30 @@ CASES.update({
             "position": "galdnieks", "employed_since": "2018-05-02", "hours_per_week": 30,
             "issued_on": "2025-06-11"}),
 })
+
+
+T27ZN_RAITIS = personal_code("2208030124")
+
+
+def t27zn_study_end_after_its_source(pdf: canvas.Canvas) -> None:
+    """A college's certificate: the end of studies named with where it is written ("Mācību
+    beigas saskaņā ar līgumu") before the date, which opens the next line after a dash."""
+    _text(pdf, 50, 805, "Ogres tehnikums", 13, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 3333803074 · Aizupes iela 1, Ogre, LV-5001", 8)
+    _text(pdf, 260, 755, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 725, [
+        f"Raitis Egle (personas kods {T27ZN_RAITIS}) mācās Ogres tehnikumā programmā",
+        "„Mežsaimniecība”, 2. kurss, 32 mācību stundas nedēļā. Mācību beigas saskaņā ar līgumu",
+        "– 2026. gada 30. jūnijā.",
+        "Ogrē, 2025. gada 15. septembrī",
+        "Direktors A. Kalns",
+    ], size=10)
+
+
+CASES.update({
+    "t27zn_study_end_after_its_source.pdf": (
+        t27zn_study_end_after_its_source, "school_certificate", {
+            "institution_name": "Ogres tehnikums", "person_name": "Raitis Egle",
+            "personal_code": T27ZN_RAITIS, "study_until": "2026-06-30", "hours_per_week": 32,
+            "issued_on": "2025-09-15"}),
+})
