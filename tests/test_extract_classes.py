@@ -8580,3 +8580,20 @@ def test_a_scans_table_of_lower_case_rows_is_read_row_by_row_not_down_two_column
     texts = [line.text for line in document_lines(document)]
     assert texts[1].startswith("mājokļa") and texts[1].endswith("03.2025.")
     assert texts[-1].startswith("ēdiena") and texts[-1].endswith("07.2025.")
+
+
+def test_t27zn_a_hands_weekdays_are_mended_and_other_days_are_not() -> None:
+    """A timetable a hand wrote, as OCR returns it: a weekday with two slips ("piektienās",
+    "sesldienās") or broken where the pen lifted ("ot ienĀS") is that day, below the bar; the
+    words for workdays and days off ("darbdienās", "brīvdienās") are no weekday and stay."""
+    from asistents.extract.hand_restore import mend_hand_slips
+
+    def line(text: str) -> list:
+        return [(w, (10 * n, 0, 10 * n + 8, 10), 0.9) for n, w in enumerate(text.split())]
+
+    mended = mend_hand_slips([line("ot ienĀS un piektienās no 9.00 līdz 11.00"),
+                              line("sesldienās darbdienās brīvdienās")])
+    texts = [[w[0] for w in row] for row in mended]
+    assert texts[0][:3] == ["otrdienās", "un", "piektdienās"]
+    assert texts[1] == ["sestdienās", "darbdienās", "brīvdienās"]
+    assert mended[0][0][2] <= 0.7 and mended[0][2][2] <= 0.7
