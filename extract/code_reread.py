@@ -28,6 +28,9 @@ ReadDigits = Callable[[Image.Image, str, float, bool], str]
 _CODE_WORD = re.compile(r"\d{6}\s*[-‐‑–—]?\s*\d{4,5}[.,;)]?")
 _HALF = re.compile(r"\d{4,6}[-‐‑–—]?")
 _REST = re.compile(r"[-‐‑–—]?\d{4,6}[.,;)]?")
+# A speck splitting the six digits before the dash ("261. 175-16710"): no code is printed so.
+_SPLIT_HEAD = re.compile(r"\d{1,5}[.,'`]?")
+_SPLIT_TAIL = re.compile(r"\d{1,5}[-‐‑–—]\d{5}[.,;)]?")
 # `eng` reads a typewriter's digits better than `lav` (which takes a bold 9 for a 3); a
 # larger, binarised crop reads what the others blur.
 READINGS = (("eng", 1.0, False), ("eng", 2.0, False), ("lav", 2.0, True))
@@ -77,6 +80,11 @@ def _damaged_runs(lines: list[PixelLine]) -> list[list[Spot]]:
             if _CODE_WORD.fullmatch(text):
                 if _damaged(text):
                     runs.append([(i, k)])
+                continue
+            if _SPLIT_HEAD.fullmatch(text) and k + 1 < len(line) and \
+                    _SPLIT_TAIL.fullmatch(line[k + 1][0]) and \
+                    len(_digits(text + line[k + 1][0])) == 11:
+                runs.append([(i, k), (i, k + 1)])
                 continue
             if not _HALF.fullmatch(text):
                 continue

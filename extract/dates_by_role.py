@@ -36,11 +36,12 @@ from .whose_value import _birth_dates
 # What may stand beside the document's own date on its line: the place, the registration
 # number, "Datums", a signature; anything else (a label, a sentence) makes it another date.
 # An empty box OCR saw in a table's left rule ("☐ Saldū | 27.06.2025.") is no word; a place
-# in the locative may end in "-ū" (Saldus: "Saldū").
+# in the locative may end in "-ū" (Saldus: "Saldū"); a parish's or a municipality's place is
+# its name in the genitive and the noun in the locative ("Ozolupes pagastā, 20.10.2025.").
 _DOT_BEFORE = re.compile(r"\s[·|]\s")
 _DATELINE_REST = re.compile(
     r"^(?:[\s,.:;/()\-–_„“”\"☐□]+|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:ā|ē|ī|os|ās|ūs|is|ī|u|ū|s)"
-    r"(?![a-zāčēģīķļņšūž]))|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)(?=\s*,)|nr\.?|(?:civil|administratīv)?lietā|reģ\.?|[\w./-]*\d[\w./-]*|datums|dat\.|(?:[☐☒□]\s*)?atums|g\.|gada|(?:izdot|izsniegt"
+    r"(?![a-zāčēģīķļņšūž]))|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)(?=\s*,)|nr\.?|(?:pagast|novad)ā|(?:civil|administratīv)?lietā|reģ\.?|[\w./-]*\d[\w./-]*|datums|dat\.|(?:[☐☒□]\s*)?atums|g\.|gada|(?:izdot|izsniegt"
     r"|sastādīt|parakstīt|iesniegt)\w*|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{3,}))*$",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..forms.hours import HALF_WORDS, TEENS, TENS, UNITS
+from ..forms.institution_names import states_self_employment
 from ..forms.latvian_dates import find_dates, parse_date
 from ..forms.person_names import names_a_state, to_nominative
 from .relative_dates import paper_year, relative_dates
@@ -24,9 +25,10 @@ from .roles import fold_letters
 from .values import feminine_name, phrase_to_nominative
 from .vocabulary import CODE_LABEL
 
-# A verb or participle saying someone works (or was taken on) somewhere, folded.
+# A verb or participle saying someone works (or was taken on) somewhere, folded; the first
+# person too ("strādāju": a self-employed man certifying his own work).
 _WORK_VERB = re.compile(
-    r"(?<![a-z])(?:strada(?:ja|jis|jusi|s)?|nodarbin\w*|(?:ir\s+)?pienemt[sa]\s+darba|darba\s+"
+    r"(?<![a-z])(?:strada(?:ja|jis|jusi|s|ju|jam)?|nodarbin\w*|(?:ir\s+)?pienemt[sa]\s+darba|darba\s+"
     r"pienemt[sa]|iecelt[sa]\s+amata|ienem\w*|veic\s+darba\s+pienakumus|pilda\s+\w+\s+pienakumus)"
     r"(?![a-z])", re.IGNORECASE)
 # Where a sentence ends: a full stop, semicolon or line's end before a capital, not after an
@@ -231,6 +233,8 @@ def _position(text: str, plain: str, start: int, end: int,
                 continue
             value, sure = _genitive_to_nominative(text[span[0]:span[1]])
             return Fact(value, span[0], span[1], sure)
+        if word == "ka" and text[at:at + 2] == "ka" and _MARKED.search(text):
+            continue  # "apliecinu, ka esmu ...": the conjunction, on a paper printing "kā" so
         span = _phrase(plain, start + match.end(), end)
         if span is None:
             continue
@@ -243,9 +247,15 @@ def _position(text: str, plain: str, start: int, end: int,
                 continue  # "par" before no accusative: not a job ("par darba attiecībām")
             return Fact(phrase_to_nominative(printed, feminine=feminine), span[0], span[1],
                         sure=feminine is not None or words[-1].endswith("u"))
+        if states_self_employment(printed):
+            continue  # "reģistrēts ... kā saimnieciskās darbības veicējs": a status, no post
         if re.search(r"(?:s|e|a)$", words[-1]) and _follows_work(plain, start, at):
             return Fact(printed, span[0], span[1])
     return None
+
+
+# A letter with a Latvian mark: a paper that prints them tells "kā" (as) from "ka" (that).
+_MARKED = re.compile(r"[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
 
 
 def _follows_work(plain: str, start: int, at: int) -> bool:

@@ -379,6 +379,26 @@ def _caption_pair_slip(first: str, second: str) -> str | None:
     return (known.capitalize() if core[:1].isupper() else known) + tail
 
 
+# The days of the week in the locative plural ("otrdienās": on Tuesdays), as a timetable a hand
+# wrote names them.
+_WEEKDAYS_ON = ("pirmdienās", "otrdienās", "trešdienās", "ceturtdienās", "piektdienās",
+                "sestdienās", "svētdienās")
+
+
+def _hand_weekday(read: str) -> str | None:
+    """A weekday in the locative plural a hand wrote and OCR slipped on ("cetuetāienās"): the
+    one day two edits at most away, closer than any other; the word ending as the days do
+    ("-ienās"). "darbdienās", "brīvdienās" are three edits or more from every day."""
+    folded = fold_word(read)
+    if not folded.endswith("ienas") or fold_word(read) in {fold_word(d) for d in _WEEKDAYS_ON}:
+        return None
+    distances = sorted((hand_distance(read, day), day) for day in _WEEKDAYS_ON)
+    best, day = distances[0]
+    if best > 2 or distances[1][0] == best:
+        return None
+    return day
+
+
 def mend_hand_slips(lines: list[list[Word]]) -> list[list[Word]]:
     """On an OCR page, a personal code's label and digits and a given name as a hand wrote
     them and OCR slipped: "personas kads" / "kals" before a code is "personas kods" (a word of
@@ -417,6 +437,20 @@ def mend_hand_slips(lines: list[list[Word]]) -> list[list[Word]]:
         mended = _caption_pair_slip(word(k), word(k + 1))
         if mended is not None:
             put(k, mended)
+    for k in range(len(flat)):
+        day = _hand_weekday(word(k))
+        if day is not None:
+            put(k, day)
+        elif k + 1 < len(flat) and flat[k][0] == flat[k + 1][0] and len(word(k)) <= 3 \
+                and word(k).isalpha() and _hand_weekday(word(k + 1)) is None \
+                and (day := _hand_weekday(word(k) + word(k + 1))) is not None:
+            # "ot ienĀS": a day's word broken in two where the hand lifted the pen.
+            i, j = flat[k]
+            _, box, confidence = out[i][j]
+            _, box2, confidence2 = out[i][j + 1]
+            out[i][j] = (day, (box[0], min(box[1], box2[1]), box2[2], max(box[3], box2[3])),
+                         min(confidence, confidence2, 0.7))
+            out[i][j + 1] = ("", box2, 0.0)
     for k in range(len(flat) - 2):
         i1, _ = flat[k]
         i2, _ = flat[k + 1]

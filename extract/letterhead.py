@@ -19,8 +19,10 @@ from ..forms.institution_names import (
     company_branch,
     names_a_parent,
     names_a_unit,
+    states_self_employment,
     states_status,
     unit_named_below,
+    without_self_employed_status,
 )
 from ..forms.latvian_dates import ROMAN_DATE_SHAPE
 from . import values
@@ -142,7 +144,7 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
     taken = _name_rows(taken)
     if not taken:
         return _preferred_issuer(ctx, spec) if spec.prefer else None
-    certifier = certifying_body(ctx, spec, taken[0])
+    certifier = certifying_body(ctx, spec, taken[0]) or _stacked_certifier(ctx, spec, taken)
     if certifier is not None:
         return certifier
     stacked = _stacked_issuer(ctx, spec, taken)
@@ -193,7 +195,11 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
             return preferred
     value = parse_value(spec, text)
     if value is None:
-        return None
+        value = _self_employed_name(ctx, taken, text)
+        if value is None:
+            return None
+    elif isinstance(value, str):
+        value = without_self_employed_status(value)
     # "Masāžas studija „Jūras Vējš”" over requisites "SIA „Jūras Vējš”": the legal name
     value = values.legal_name(text, ctx.text) or value
     words = taken_words
@@ -211,6 +217,36 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
     if mended:
         confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right
     return Found(value, confidence, "letterhead", words)
+
+
+def _stacked_certifier(ctx: Context, spec: FieldSpec, taken: list[Line]) -> Found | None:
+    """Two bodies stacked in the letterhead, one a row ("BALVU NOVADA SOCIĀLAIS DIENESTS" over
+    "Dzelmenes pagasta dienas centrs", "AUSTRUMVIDZEMES AUGSTSKOLA" over "Studiju daļa"),
+    and the paper's sentence naming one of the rows as who certifies ("Dzelmenes pagasta
+    dienas centrs apliecina, ka ..."): that row, as the sentence writes it, is the issuer; the
+    rows joined are no one's name."""
+    if len(taken) < 2:
+        return None
+    subject = certifying_subject(ctx, spec)
+    if subject is None or not isinstance(subject.value, str):
+        return None
+    rows = {" ".join(fold(line.text).split()) for line in taken}
+    return subject if " ".join(fold(subject.value).split()) in rows else None
+
+
+def _self_employed_name(ctx: Context, taken: list[Line], text: str) -> str | None:
+    """A person's name heading his own paper, the row under it stating he is self-employed
+    ("Gatis Ozols" / "saimnieciskās darbības veicējs"): he employs by his own name (unseen
+    conventions), though a person's name is no organisation's."""
+    below = taken[-1].index + 1
+    if below >= len(ctx.lines) or ctx.lines[below].page != taken[-1].page \
+            or not states_self_employment(ctx.lines[below].text):
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]+", w)
+                                           for w in words):
+        return None
+    return " ".join(words)
 
 
 def _holds_title(ctx: Context, line: Line) -> bool:

@@ -331,6 +331,28 @@ def _ticked_rows(lines: list[Line]) -> list[str]:
     return ticked
 
 
+# A tick written by hand right after an option, touching it or a space away, as OCR reads it:
+# "dokumentu kārtošana/", "budžeta plānošana ✓" (a tick the pixels saw, made a box glyph),
+# "saziņa ar iestādēm,//" (the tick's short stroke read as a comma, the long one as slashes).
+_TRAILING_TICK = re.compile(rf"(?<=[^\W\d_])\s?(?:,?\s?/{{1,2}}|√|{MARK_ON.pattern})$")
+
+
+def _trailing_ticks(lines: list[Line]) -> list[str]:
+    """A printed checklist of options one a line, ticked by hand at the line's end: the
+    options whose line ends in a tick. Only where some options stay unticked (a list whose
+    every line ends so is no checklist) and every line is an option in lower case."""
+    rows: list[tuple[str, bool]] = []
+    for line in lines:
+        text = line.text.strip()
+        if ":" in text or not text[:1].islower():
+            break
+        tick = _TRAILING_TICK.search(text)
+        rows.append((text[: tick.start()] if tick else text, tick is not None))
+    if len(rows) < 3 or all(t for _, t in rows) or not any(t for _, t in rows):
+        return []
+    return [option.strip(" ;.,") for option, ticked in rows if ticked]
+
+
 def _bullets_after_support(ctx: Context) -> list[str]:
     """Bulleted lines after a sentence that ends in a colon and speaks of support ("...,
     lai palīdzētu mātei:" / "• zīdaiņa kopšanas prasmes"), with no heading over them."""
@@ -568,6 +590,12 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
     if ticked:
         return Found(ticked, BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
                      "marked_list")
+    scanned = ctx.document.text_source not in ("text", "acroform")
+    ticked = _trailing_ticks(ctx.lines[heading + 1 : end]) if scanned else []
+    if ticked:
+        # A tick OCR read as a slash: the reading rests on the line's last character.
+        return Found(ticked, min(BASE_CONFIDENCE["list"] * _lines_doubt(ctx.lines[heading:end]),
+                                 GUESSED_ENDS), "marked_list")
     # OCR's speck after the heading ("Uzdevumi: l") is no item: a task has a word.
     # "... asistentam jāpalīdz mātei šādās | jomās: a, b": a heading met in a sentence that runs
     # on to a colon at the next line's start (within three words) is no heading of its own;

@@ -173,11 +173,16 @@ def parse_value(
             # "..., Jēkabpilī, LV-5202": the town a sentence put in the locative is the town as
             # an address writes it, where the gazetteer knows it.
             address = town_nominative(address)
+            # "„Ceriņi”, Ozolupes pagasts, ...": a house's name is written without the
+            # quotation marks around it, as an institution's name is (unseen conventions).
+            address = _QUOTED_HOUSE.sub(r"\1", address)
             return values.address_case(" ".join(address.split()).strip(" ,;"))
         return None
     return None
 
 
+# A name in quotation marks inside an address (a house's, "„Vecsētas”"), never across a comma.
+_QUOTED_HOUSE = re.compile(r"[„\"“«]\s*([^„\"“”«»,;]+?)\s*[”\"“»]")
 _CODE_BEFORE_ADDRESS = re.compile(r"^.*\b\d{6}\s*-\s*\d{5}\b[\s,;.)]*(?=.*LV\s*-?\s*\d{4})")
 _STREET_NOMINATIVE = {"ielā": "iela", "gatvē": "gatve", "bulvārī": "bulvāris",
                       "prospektā": "prospekts"}

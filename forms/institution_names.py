@@ -38,6 +38,7 @@ class _Words:
     company_branch_nouns: tuple[str, ...] = ()
     status_phrases: tuple[str, ...] = ()
     owner_roles: tuple[str, ...] = ()
+    self_employed_status: tuple[str, ...] = ()
     parent_bodies: frozenset[str] = frozenset()
     school_kinds: tuple[str, ...] = ()
     place_words: tuple[str, ...] = ()
@@ -70,6 +71,8 @@ def _words() -> _Words:
         status_phrases=tuple(" ".join(fold_word(w) for w in s.split())
                              for s in data.get("status_phrases", [])),
         owner_roles=tuple(fold_word(s) for s in data.get("owner_roles", [])),
+        self_employed_status=tuple(" ".join(fold_word(w) for w in s.split())
+                                   for s in data.get("self_employed_status", [])),
         parent_bodies=frozenset(fold_word(s) for s in data.get("parent_bodies", [])),
         school_kinds=tuple(fold_word(s) for s in data.get("school_kinds", [])),
         place_words=tuple(fold_word(s) for s in data.get("place_words", [])),
@@ -130,6 +133,27 @@ def without_owner(text: str) -> str:
                 and sum(before.count(q) for q in _OPEN + "”»") % 2 == 0):
             return before
     return text
+
+
+def without_self_employed_status(name: str) -> str:
+    """A self-employed person's name without the status printed after it ('Gatis Ozols
+    saimnieciskās darbības veicējs (biškopība)' -> 'Gatis Ozols'): he employs by his own name
+    (unseen conventions). A name left of fewer than two capitalised words is kept whole."""
+    words = _TRAILING_ASIDE.sub("", name).split()
+    folded = [fold_word(w.strip(".,;:")) for w in words]
+    for phrase in _words().self_employed_status:
+        size = len(phrase.split())
+        if len(words) - size >= 2 and " ".join(folded[-size:]) == phrase and all(
+                w[:1].isupper() for w in words[:-size]):
+            return " ".join(words[:-size]).rstrip(",")
+    return name
+
+
+def states_self_employment(row: str) -> bool:
+    """Whether a row only states that someone is self-employed ("saimnieciskās darbības
+    veicējs (biškopība)"), printed under his name in his own letterhead."""
+    folded = " ".join(fold_word(w.strip(".,;:")) for w in _TRAILING_ASIDE.sub("", row).split())
+    return folded in _words().self_employed_status
 
 
 def is_heading(name: str) -> bool:

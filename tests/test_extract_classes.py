@@ -8617,3 +8617,18 @@ def test_a_gap_left_by_words_left_out_is_no_print() -> None:
 
     texts = ["Ģimene:", "Anna", "Melnyka", ",", "personas", "kods", "250193-18150"]
     assert abs(_print_pitch(run(texts, 2)) - _print_pitch(run(texts, None))) < 0.01
+def test_t27zn_a_hands_weekdays_are_mended_and_other_days_are_not() -> None:
+    """A timetable a hand wrote, as OCR returns it: a weekday with two slips ("piektienās",
+    "sesldienās") or broken where the pen lifted ("ot ienĀS") is that day, below the bar; the
+    words for workdays and days off ("darbdienās", "brīvdienās") are no weekday and stay."""
+    from asistents.extract.hand_restore import mend_hand_slips
+
+    def line(text: str) -> list:
+        return [(w, (10 * n, 0, 10 * n + 8, 10), 0.9) for n, w in enumerate(text.split())]
+
+    mended = mend_hand_slips([line("ot ienĀS un piektienās no 9.00 līdz 11.00"),
+                              line("sesldienās darbdienās brīvdienās")])
+    texts = [[w[0] for w in row] for row in mended]
+    assert texts[0][:3] == ["otrdienās", "un", "piektdienās"]
+    assert texts[1] == ["sestdienās", "darbdienās", "brīvdienās"]
+    assert mended[0][0][2] <= 0.7 and mended[0][2][2] <= 0.7

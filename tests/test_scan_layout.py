@@ -312,3 +312,29 @@ def test_r12t_a_lines_tail_under_a_stamp_is_read_again_from_its_dark_ink() -> No
     # A reading that does not open as the line did is another line's, or nonsense: kept out.
     other = [[("Pielikumā", words[0][1], 0.95), ("Cēsīs", words[2][1], 0.95)]]
     assert reread_tails(image, other, [(0, span)], read) == other
+
+
+def test_t27zn_a_code_a_speck_split_before_its_dash_is_read_again_from_its_crop() -> None:
+    """A photo's speck read as a full stop and a space inside the code's six digits ("261.
+    175-16710" for one code): no code is printed so, the two words are read again as one from
+    their pixels and the reading whose checksum holds replaces them."""
+    import functools
+
+    from asistents.extract.code_reread import REREAD_CONFIDENCE, mend_codes
+    from asistents.extract.ocr import read_digit_line
+    from unseen_documents import personal_code
+
+    code = personal_code("1803620148")
+    image = Image.new("L", (1240, 300), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 32)
+    draw.text((100, 100), "personas kods", font=font, fill=0)
+    draw.text((400, 100), code, font=font, fill=0)
+    whole = draw.textbbox((400, 100), code, font=font)
+    head = draw.textbbox((400, 100), code[:3], font=font)
+    label = [("personas", (100, 100, 240, 135), 0.95), ("kods", (250, 100, 330, 135), 0.95)]
+    split = [[*label, (code[:3] + ".", head, 0.9),
+              (code[3:], (head[2] + 4, whole[1], whole[2], whole[3]), 0.9)]]
+    mended = mend_codes(image, split, functools.partial(read_digit_line, dpi=150))
+    assert [w[0] for w in mended[0]] == ["personas", "kods", code]
+    assert mended[0][-1][2] <= REREAD_CONFIDENCE
