@@ -20101,3 +20101,58 @@ CASES.update({
             "person_name": "Zane Krūze", "personal_code": T27N_ZANE, "position": "asistente",
             "employed_since": "2022-10-01", "hours_per_week": 25, "issued_on": "2025-03-06"}),
 })
+
+
+T27N_GUNARS = personal_code("1610701288")
+T27N_INGRIDA = personal_code("2704931165")
+
+
+def t27n_foundation_employer_under_emblems(pdf: canvas.Canvas) -> None:
+    """A foundation's employer certificate under an ERDF project's emblems and name: the
+    funds' row and the project's lines over the foundation's own letterhead."""
+    pdf.setLineWidth(0.6)
+    for left, words in ((50, "NACIONĀLAIS ATTĪSTĪBAS PLĀNS 2020"), (230, "EIROPAS SAVIENĪBA"),
+                        (400, "Eiropas Reģionālās attīstības fonds")):
+        pdf.rect(left, 797, 150, 26, stroke=1, fill=0)
+        _text(pdf, left + 5, 806, words, 6)
+    _lines(pdf, 50, 782, ["Projekts „Sociālās uzņēmējdarbības atbalsts Latgalē”",
+                          "Projekta Nr. 3.1.1.5/19/A/004"], size=8)
+    _text(pdf, 50, 748, "Nodibinājums „Latgales Kopienu fonds”", 12, bold=True)
+    _text(pdf, 50, 734, "Reģ. Nr. 50008203344 · Saules iela 5, Daugavpils, LV-5401", 8)
+    _text(pdf, 250, 700, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 670, [
+        f"Izsniegta Gunāram Vanagam, personas kods {T27N_GUNARS}, par to, ka viņš no",
+        "2024. gada 1. jūlija strādā nodibinājumā par projekta asistentu, darba laiks –",
+        "16 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 50, 600, "Daugavpilī, 2025. gada 12. martā", 10)
+    _lines(pdf, 330, 600, ["Projekta vadītāja", "O. Mežale"], size=10)
+
+
+def t27n_association_named_asociacija(pdf: canvas.Canvas) -> None:
+    """A patients' association that calls itself an "asociācija" certifies a member's
+    activity in it: what it is, an association, decides the kind."""
+    _text(pdf, 50, 805, "Latvijas Reto slimību pacientu asociācija", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40008266612 · Raiņa bulvāris 9, Rīga, LV-1050", 8)
+    _text(pdf, 230, 750, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 50, 720, [
+        f"Ingrīda Sproģe, personas kods {T27N_INGRIDA}, darbojas asociācijas pacientu",
+        "atbalsta grupā un piedalās tās sanāksmēs 5 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 50, 660, "Rīgā, 03.04.2025.", 10)
+    _lines(pdf, 330, 660, ["Valdes priekšsēdētājs", "P. Auziņš"], size=10)
+
+
+CASES.update({
+    "t27n_foundation_employer_under_emblems.pdf": (
+        t27n_foundation_employer_under_emblems, "employer_certificate", {
+            "employer_name": "Nodibinājums Latgales Kopienu fonds",
+            "employer_reg_no": "50008203344", "person_name": "Gunārs Vanags",
+            "personal_code": T27N_GUNARS, "position": "projekta asistents",
+            "employed_since": "2024-07-01", "hours_per_week": 16, "issued_on": "2025-03-12"}),
+    "t27n_association_named_asociacija.pdf": (
+        t27n_association_named_asociacija, "activity_certificate", {
+            "institution_name": "Latvijas Reto slimību pacientu asociācija",
+            "activity_kind": "ngo", "person_name": "Ingrīda Sproģe",
+            "personal_code": T27N_INGRIDA, "hours_per_week": 5, "issued_on": "2025-04-03"}),
+})
