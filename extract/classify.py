@@ -248,6 +248,21 @@ def _score(
     return score, evidence, title_line
 
 
+# Rows of a list of people: three lines, each holding one personal code, all different.
+PEOPLE_ROWS = 3
+_PERSONAL_CODE = re.compile(r"(?<![\d-])\d{6}\s?[-‐‑–—]\s?\d{5}(?![\d-])")
+
+
+def _people_rows(lines: Sequence[Line]) -> int:
+    """How many lines hold one personal code each, every line another person's."""
+    codes = set()
+    for ln in lines:
+        found = _PERSONAL_CODE.findall(" ".join(seg.text for seg in ln.segments))
+        if len(found) == 1:
+            codes.add(re.sub(r"\D", "", found[0]))
+    return len(codes)
+
+
 @lru_cache(maxsize=256)
 def _role_label(phrase: str) -> re.Pattern[str]:
     """A role written as a label inside a line, its colon right after it ("Kl.: Anna Ozola
@@ -542,6 +557,12 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
         # days, times from-to): a letter that only talks of one ("Jūsu asistents iesniedz
         # uzskaites veidlapu ..."), not the record itself.
         return Classification("unknown", 0.6, results[best][1], scores)
+    if (vocabularies()[best].dated_rows and rows < DATED_ROWS and not days_table
+            and _people_rows(lines) >= PEOPLE_ROWS):
+        # A grid whose rows are people, each with a code of their own, and not days (a
+        # provider's monthly report of its clients' hours, a register): a list about many
+        # people, not one person's record of days, whatever its title calls it.
+        return Classification("unknown", 0.6, [*results[best][1], "rows of people"], scores)
     runner_up = max((s for k, s in ranked[1:]), default=0.0)
     if runner_up >= best_score:
         runner_up = best_score * 0.5  # won by its title over a higher keyword score: unsure

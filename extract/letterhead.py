@@ -333,8 +333,47 @@ _LOGO_LINES = 2
 _SURE_LETTERS = 0.6
 
 
+@lru_cache(maxsize=1)
+def _emblem_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    data = reader_data("funding_emblems.yaml")
+    return tuple(data["emblems"]), re.compile(data["project_line"])
+
+
+def _funding_line(line: Line) -> bool:
+    """A row of a funded project's emblems ("EIROPAS SAVIENĪBA | Eiropas Sociālais fonds"), or
+    the project's name or number under them: the funder's and the project's, not the issuer's."""
+    emblems, project = _emblem_words()
+    texts = [" ".join(fold(seg.text).split()) for seg in line.segments]
+    texts = [t for t in texts if re.search(r"[a-z]", t)]
+    if texts and all(t.startswith(emblems) for t in texts):
+        return True
+    return bool(texts) and project.match(texts[0]) is not None
+
+
+def _after_emblems(ctx: Context, start: int) -> int:
+    """The first line after a funded project's emblems and its name at the top of the page."""
+    at = start
+    while at < min(len(ctx.lines), start + _EMBLEM_LINES) \
+            and ctx.lines[at].page == ctx.lines[start].page and _funding_line(ctx.lines[at]):
+        at += 1
+    if at == start or not _funding_line(ctx.lines[start]) \
+            or not any(t.startswith(_emblem_words()[0]) for ln in ctx.lines[start:at]
+                       for t in [" ".join(fold(s.text).split()) for s in ln.segments]):
+        return start  # a project's line alone, with no fund's emblem over it: left as it is
+    return at if at < len(ctx.lines) and ctx.lines[at].page == ctx.lines[start].page else start
+
+
+# How many lines a project's emblems and its name may take at the head of a page.
+_EMBLEM_LINES = 4
+
+
 def _after_logo(ctx: Context) -> int:
-    """The first line of a scan's letterhead after the lines OCR made of a logo above it."""
+    """The first line of a scan's letterhead after the lines OCR made of a logo above it, and
+    of any paper's after a funded project's emblems and name (`_funding_line`)."""
+    return _after_emblems(ctx, _after_scan_logo(ctx)) if ctx.lines else 0
+
+
+def _after_scan_logo(ctx: Context) -> int:
     if ctx.document.text_source in ("text", "acroform"):
         return 0
     for index, line in enumerate(ctx.lines[:_LOGO_LINES + 1]):
@@ -541,9 +580,11 @@ def _preferred_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
     if not spec.prefer:
         return None
     end = ctx.title_line if ctx.title_line is not None else min(len(ctx.lines), 5)
-    for line in ctx.lines[: min(end, 5)]:
+    for line in ctx.lines[: min(end, 5 + _after_emblems(ctx, 0))]:
         if line.page != ctx.lines[0].page:
             break
+        if _funding_line(line):
+            continue
         for i, segment in enumerate(line.segments):
             if _LETTERHEAD_END.search(segment.text) or _DATE_LIKE.search(segment.text):
                 continue

@@ -32,6 +32,12 @@ _CITED_DECISION = re.compile(r"\b(lēmum|spriedum)u(?=\s+(?:(?:civil)?lietā\s+)
 _COURT_ACTING = re.compile(r"\b(bāriņtiesa|tiesa)\s+ar\s+(?=\d{4}\.)")
 # Five digits are a code too: a study programme's ("41762 Sociālais darbs").
 _LEADING_CODE = re.compile(r"^\s*\d[\d\s]{3,}\d\s+(?=[^\W\d_])")
+# What a position is for, after its noun: a verbal noun in the dative with the
+# genitives that lead to it ("asistente asistenta pakalpojuma sniegšanai personām ar ...",
+# "konsultants projekta īstenošanai"): the purpose, not the name; the first word always stays.
+_PURPOSE_TAIL = re.compile(
+    r"(?:\s+[^\W\d_]+(?:a|as|u|es|is|us|ības))*\s+[^\W\d_]+šan(?:ai|ām)\b.*$",
+    re.IGNORECASE | re.DOTALL)
 _QUALIFICATION_TAIL = re.compile(r"\s*[,;]\s*(?=(?:iegūstamā\s+)?kvalifikācija\b)", re.IGNORECASE)
 _WORKLOAD_TAIL = re.compile(
     r"\s*,\s*(?=(?:\d+(?:[.,]\d+)?\s*(?:slodz|likm|stund|st\.|h\b)|(?:pilna|nepilna|daļēja)\s+"

@@ -28,6 +28,7 @@ from .value_bounds import (
     _LEAD_MARKS,
     _LEADING_CODE,
     _NEXT_LABEL,
+    _PURPOSE_TAIL,
     _QUALIFICATION_TAIL,
     _SENTENCE_ENDED,
     _SUBJECT_LINE,
@@ -133,6 +134,8 @@ def parse_value(
         # "33 543 01 1 Kokizstrādājumu izgatavošana, kvalifikācija - galdnieks": the programme's
         # code before its name and the qualification it leads to after it are neither the name.
         raw = _QUALIFICATION_TAIL.split(_LEADING_CODE.sub("", raw), maxsplit=1)[0]
+        if spec.name == "position":
+            raw = _PURPOSE_TAIL.sub("", raw)  # what the job is for is no part of the job
         text = _without_note(_without_code(_cut_clause(_LEAD_MARKS.sub("", raw), keep_commas=True)))
         # A speck OCR read as a lone quote after the value ("viesmīle '"): no part of it.
         text = _TRAILING_SPECK.sub("", text)

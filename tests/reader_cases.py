@@ -19929,6 +19929,377 @@ def t27zn_tasks_ticked_after_the_option(pdf: canvas.Canvas) -> None:
         ink.text((260, 1260), "Apjoms: 4 stundas nedēļā. Termiņš: 6 mēneši.",
                  font=fonts["print"], fill=25)
         ink.text((260, 1400), "Rugājos, 12.03.2025.", font=fonts["print"], fill=25)
+# --- round 27: paper of NGOs, service providers and EU-funded projects (t27n_) -----------------
+
+T27N_MARIS = personal_code("1408721345")
+T27N_ILONA = personal_code("0311901234")
+T27N_KASPARS = personal_code("2201881456")
+T27N_DAIGA = personal_code("1709791122")
+T27N_ERIKS = personal_code("0506601337")
+T27N_LOTE = personal_code("1505122078")
+T27N_RAIVIS = personal_code("2912941503")
+T27N_BENITA = personal_code("0804561219")
+T27N_SOLVITA = personal_code("1910831450")
+T27N_ADRIANS = personal_code("2603142011")
+T27N_ULDIS = personal_code("1102771288")
+T27N_NORA = personal_code("3107861199")
+T27N_AGNESE = personal_code("0412991376")
+T27N_VIKTORS = personal_code("2108651144")
+
+_T27N_ESF = "Projekts tiek līdzfinansēts no Eiropas Sociālā fonda un Latvijas valsts budžeta"
+
+
+def _t27n_eu_header(pdf: canvas.Canvas, name: str, number: str) -> None:
+    """An EU-funded project's header: the fund's emblems as boxes, the long project name and its
+    number, the co-financing line."""
+    pdf.setLineWidth(0.6)
+    for left in (50, 210, 400):
+        pdf.rect(left, 795, 120, 30, stroke=1, fill=0)
+    _text(pdf, 58, 806, "EIROPAS SAVIENĪBA", 7)
+    _text(pdf, 216, 806, "Eiropas Sociālais fonds", 7)
+    _text(pdf, 408, 806, "NACIONĀLAIS ATTĪSTĪBAS PLĀNS", 6)
+    _lines(pdf, 50, 780, [name, f"Projekta Nr. {number}"], size=8)
+
+
+def t27n_blind_society_activity(pdf: canvas.Canvas) -> None:
+    """A society of the blind certifies a member's rehabilitation classes held in one of its
+    branches: the society's register number and founding year in the letterhead."""
+    _text(pdf, 50, 805, "LATVIJAS NEREDZĪGO BIEDRĪBA", 13, bold=True)
+    _text(pdf, 50, 790, "Dibināta 1926. gadā · Reģ. Nr. 40008002381 · Braila iela 4, Rīga, LV-1024",
+          8)
+    _text(pdf, 230, 740, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 50, 705, [
+        f"Māris Dzenis, personas kods {T27N_MARIS}, ir Latvijas Neredzīgo biedrības biedrs",
+        "(biedra karte Nr. 1187) un apmeklē biedrības sociālās rehabilitācijas nodarbības",
+        "(orientēšanās un pārvietošanās apmācība, Braila raksts) Liepājas teritoriālajā",
+        "organizācijā otrdienās un ceturtdienās no plkst. 10.00 līdz 13.00, t.i., 6 stundas",
+        "nedēļā.",
+    ], size=10)
+    _text(pdf, 50, 600, "Liepājā, 2025. gada 11. aprīlī", 10)
+    _text(pdf, 330, 600, "Biedrības valdes locekle", 10)
+    _text(pdf, 330, 585, "I. Sproģe", 10)
+
+
+def t27n_eu_project_day_centre(pdf: canvas.Canvas) -> None:
+    """A day care centre built under an ESF project: the project's header with a number shaped
+    like a date and a code, the co-financing line at the foot, the project coordinator signs."""
+    _t27n_eu_header(pdf, "Projekts „Kurzeme visiem” (deinstitucionalizācija)", "9.2.2.1/15/I/001")
+    _text(pdf, 50, 745, "Biedrības „Cerību spārni” dienas aprūpes centrs „Saulessvece”", 11,
+          bold=True)
+    _text(pdf, 50, 731, "Reģ. Nr. 40008123457 · Kalna iela 14, Kuldīga, LV-3301 · tālr. 63322110",
+          8)
+    _text(pdf, 250, 700, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 670, [
+        f"Izsniegta Ilonai Bērziņai, personas kods {T27N_ILONA}, par to, ka viņa no",
+        "2024. gada 2. septembra apmeklē dienas aprūpes centru darba dienās no 9.00 līdz 13.00",
+        "(20 stundas nedēļā).",
+        "Izziņa izsniegta iesniegšanai Kuldīgas novada Sociālajā dienestā.",
+    ], size=10)
+    _text(pdf, 50, 590, "Kuldīgā, 14.03.2025.", 10)
+    _lines(pdf, 320, 590, ["Projekta koordinatore", "L. Vītola"], size=10)
+    _text(pdf, 50, 60, _T27N_ESF, 7)
+
+
+def t27n_ngo_employer(pdf: canvas.Canvas) -> None:
+    """A parents' association employs a rehabilitation worker paid from a project: the project's
+    number and period beside the employment's own dates."""
+    _text(pdf, 50, 805, "Biedrība „Rūpju bērns”", 13, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40008091234 · Ganību iela 7, Jelgava, LV-3001", 8)
+    _text(pdf, 50, 779, "E-pasts: birojs@rupjuberns.lv · www.rupjuberns.lv", 8)
+    _text(pdf, 240, 740, "IZZIŅA Nr. 12/2025", 12, bold=True)
+    _lines(pdf, 50, 705, [
+        f"Biedrība „Rūpju bērns” apliecina, ka Kaspars Ozoliņš (personas kods {T27N_KASPARS})",
+        "strādā biedrībā par sociālo rehabilitētāju no 2023. gada 1. februāra uz darba līguma",
+        "pamata, normālais darba laiks – 20 stundas nedēļā.",
+        "Atlīdzība tiek segta no projekta Nr. 9.2.4.2/16/I/034 „Atbalsts ģimenēm ar bērniem ar",
+        "invaliditāti” (īstenošanas laiks 01.01.2023.–31.12.2025.) līdzekļiem.",
+    ], size=10)
+    _text(pdf, 50, 610, "Jelgavā, 2025. gada 3. martā", 10)
+    _lines(pdf, 330, 610, ["Valdes priekšsēdētāja", "A. Kalniņa"], size=10)
+
+
+def t27n_provider_timesheet(pdf: canvas.Canvas) -> None:
+    """A private provider's own sheet, annexed to its contract with the municipality: the
+    contract's number and the provider's register number above the month, the people and rows."""
+    _text(pdf, 50, 810, "SIA „Palīdzīgā roka”, reģ. Nr. 40203145678", 9)
+    _text(pdf, 380, 810, "2. pielikums", 9)
+    _text(pdf, 380, 798, "Līgumam Nr. SD-2025/14", 9)
+    _text(pdf, 380, 786, "(noslēgts 2025. gada 2. janvārī)", 8)
+    _text(pdf, 90, 755, "ASISTENTA PAKALPOJUMA SNIEGŠANAS UZSKAITES LAPA", 12, bold=True)
+    _lines(pdf, 50, 725, [
+        "Pārskata mēnesis: 2025. gada februāris",
+        f"Pakalpojuma saņēmējs: Ēriks Lūsis, p.k. {T27N_ERIKS}",
+        f"Asistents: Daiga Kļaviņa, p.k. {T27N_DAIGA}",
+    ], size=10)
+    _grid(pdf, 50, 670, [70, 60, 60, 60, 250], [
+        ["Datums", "No", "Līdz", "Stundas", "Pakalpojuma saturs"],
+        ["03.02.2025.", "08:00", "12:00", "4", "Nokļūšana uz darbu un atpakaļ"],
+        ["05.02.2025.", "13:00", "15:30", "2,5", "Iestāžu apmeklējums"],
+        ["10.02.2025.", "08:00", "12:00", "4", "Nokļūšana uz darbu un atpakaļ"],
+        ["Kopā", "", "", "10,5", ""],
+    ], height=18, size=9)
+    _lines(pdf, 50, 540, [
+        "Pakalpojuma saņēmēja paraksts: ____________",
+        "Asistenta paraksts: ____________",
+        "Pakalpojuma sniedzēja koordinators: R. Zeltiņš",
+    ], size=9)
+
+
+def t27n_foundation_school(pdf: canvas.Canvas) -> None:
+    """A school run by a foundation: the foundation's name and register number over the
+    school's, its licence's number and date in the letterhead."""
+    _text(pdf, 50, 808, "Nodibinājums „Izglītības attīstības fonds”", 9)
+    _text(pdf, 50, 790, "PRIVĀTĀ VIDUSSKOLA „ZIEMEĻBLĀZMA”", 13, bold=True)
+    _text(pdf, 50, 776, "Reģ. Nr. 3013802611 · Licence Nr. V-4451 (izd. 12.08.2019.) · "
+          "Miera iela 40, Rīga, LV-1001", 8)
+    _text(pdf, 250, 740, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 710, [
+        "Vārds, uzvārds: Lote Ābele",
+        f"Personas kods: {T27N_LOTE}",
+        "Klase: 7.b",
+        "Izglītības programma: Pamatizglītības programma",
+        "Mācību stundu skaits nedēļā: 30",
+        "Mācības paredzēts pabeigt: 2027. gada 30. jūnijā",
+    ], size=10)
+    _text(pdf, 50, 600, "Rīgā, 2025. gada 20. janvārī", 10)
+    _lines(pdf, 330, 600, ["Direktore", "S. Bērziņa"], size=10)
+
+
+def t27n_deaf_society_scan(pdf: canvas.Canvas) -> None:
+    """A deaf association certifies sign-language classes in its rehabilitation centre,
+    scanned: the association's name over its centre's, the association's chair signs, the hours
+    as times twice a week."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((260, 230), "Latvijas Nedzirdīgo savienība", font=fonts["bold"], fill=20)
+        ink.text((260, 300), "Rehabilitācijas centrs „Rīgas Rehabilitācijas centrs”",
+                 font=fonts["small"], fill=30)
+        ink.text((260, 345), "Reģ. Nr. 40008001485, Elvīras iela 19, Rīga, LV-1083",
+                 font=fonts["small"], fill=30)
+        ink.text((980, 520), "APLIECINĀJUMS", font=fonts["bold"], fill=20)
+        rows = [
+            f"Raivis Pētersons, personas kods {T27N_RAIVIS}, no 2025. gada",
+            "6. janvāra apmeklē zīmju valodas un saskarsmes nodarbības",
+            "pirmdienās un trešdienās no 17.00 līdz 19.00 (4 stundas nedēļā).",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((260, 700 + 75 * at), text, font=fonts["print"], fill=25)
+        ink.text((260, 1050), "Rīgā, 2025. gada 18. februārī", font=fonts["print"], fill=25)
+        ink.text((1300, 1050), "LNS valdes priekšsēdētāja V. Kalna", font=fonts["print"],
+                 fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+def t27n_diaconia_day_centre(pdf: canvas.Canvas) -> None:
+    """A congregation's diaconia runs a day centre: the diaconia's long genitive name with a
+    saint's short form ("Sv."); a blessing line; the hours per day and the days a week."""
+    _text(pdf, 50, 792, "Cēsu Sv. Jāņa evaņģēliski luteriskās draudzes diakonijas centrs", 12,
+          bold=True)
+    _text(pdf, 50, 778, "Lielā Skolas iela 8, Cēsis, LV-4101 · tālr. 64122334", 8)
+    _lines(pdf, 50, 735, [
+        "Cēsu novada Sociālajam dienestam",
+        "",
+        "Par dienas centra apmeklējumu",
+        "",
+        f"Apliecinām, ka Benita Rozīte (p.k. {T27N_BENITA}) apmeklē mūsu dienas centru",
+        "„Žēlsirdība”",
+        "trīs dienas nedēļā – pirmdienās, trešdienās un piektdienās – pa 4 stundām dienā,",
+        "kopā 12 stundas nedēļā.",
+        "",
+        "Ar cieņu un Dieva svētību,",
+    ], size=10)
+    _text(pdf, 50, 580, "Diakonijas centra vadītāja mācītāja K. Liepiņa", 10)
+    _text(pdf, 50, 560, "Cēsīs, 2025. gada 7. aprīlī", 10)
+
+
+def t27n_application_ngo_letterhead(pdf: canvas.Canvas) -> None:
+    """A mother's application typed on a parents' association's letterhead: the association's
+    phone, e-mail and register number in the head, its consultant named as the one who helped;
+    the mother's own contacts in the text."""
+    _text(pdf, 50, 810, "Biedrība „Rūpju bērns” · Ganību iela 7, Jelgava, LV-3001", 8)
+    _text(pdf, 50, 800, "Tālr. 63011223 · birojs@rupjuberns.lv · Reģ. Nr. 40008091234", 8)
+    _text(pdf, 330, 770, "Jelgavas valstspilsētas", 10)
+    _text(pdf, 330, 757, "pašvaldības Sociālajam dienestam", 10)
+    _text(pdf, 250, 720, "IESNIEGUMS", 13, bold=True)
+    _lines(pdf, 50, 690, [
+        f"Es, Solvita Grīnberga, personas kods {T27N_SOLVITA}, lūdzu piešķirt asistenta",
+        f"pakalpojumu savam dēlam Adriānam Grīnbergam, personas kods {T27N_ADRIANS},",
+        "deklarētā dzīvesvieta Zirgu iela 22-5, Jelgava, LV-3001.",
+        "Asistents nepieciešams, lai dēls nokļūtu uz Jelgavas Valsts ģimnāziju",
+        "(15 stundas nedēļā) un uz biedrības nodarbībām (3 stundas nedēļā).",
+        "Mans tālrunis: 29455667, e-pasts: solvita.grinberga@inbox.lv",
+    ], size=10)
+    _text(pdf, 50, 580, "Jelgavā, 2025. gada 17. februārī", 10)
+    _text(pdf, 350, 580, "S. Grīnberga", 10)
+    _text(pdf, 50, 540, "Iesnieguma sagatavošanā palīdzēja biedrības konsultante M. Vanaga,", 8)
+    _text(pdf, 50, 530, "tālr. 26009988.", 8)
+
+
+def t27n_social_enterprise_employer(pdf: canvas.Canvas) -> None:
+    """A social enterprise employs a worker on a subsidised job under an EU-funded employment
+    measure: the measure's project number and start date beside the worker's."""
+    _text(pdf, 50, 805, "SIA „Darbnīca Kopā” – sociālais uzņēmums", 12, bold=True)
+    _text(pdf, 50, 790, "Vienotais reģ. Nr. 42103099881 · Rūpniecības iela 3, Rēzekne, LV-4601",
+          8)
+    _text(pdf, 260, 750, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 720, [
+        "Darbinieks: Uldis Kalējs",
+        f"Personas kods: {T27N_ULDIS}",
+        "Amats: kokapstrādes palīgstrādnieks",
+        "Darba attiecības no: 2024. gada 15. aprīļa",
+        "Darba laiks: 30 stundas nedēļā",
+        "Darba vieta izveidota NVA pasākumā „Subsidētās darbavietas” (ESF projekts",
+        "Nr. 7.1.1.0/15/I/001, pasākums uzsākts 01.03.2024.).",
+    ], size=10)
+    _text(pdf, 50, 600, "Rēzeknē, 28.02.2025.", 10)
+    _lines(pdf, 330, 600, ["Valdes loceklis", "J. Ruskulis"], size=10)
+
+
+def t27n_mental_health_ngo_scan(pdf: canvas.Canvas) -> None:
+    """A mental-health association certifies support-group attendance, scanned: sessions three
+    times a week of two hours, the project that pays for them named in a footer line."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((260, 220), "Biedrība „Gaismas tilts”", font=fonts["bold"], fill=20)
+        ink.text((260, 290), "Reģ. Nr. 40008277310, Skolas iela 2, Valmiera, LV-4201",
+                 font=fonts["small"], fill=30)
+        ink.text((1000, 460), "IZZIŅA", font=fonts["bold"], fill=20)
+        rows = [
+            f"Nora Zvaigzne, personas kods {T27N_NORA}, apmeklē biedrības",
+            "psihosociālās rehabilitācijas atbalsta grupas nodarbības",
+            "3 reizes nedēļā pa 2 stundām.",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((260, 620 + 75 * at), text, font=fonts["print"], fill=25)
+        ink.text((260, 950), "Valmierā, 2025. gada 24. martā", font=fonts["print"], fill=25)
+        ink.text((1400, 950), "Valdes priekšsēdētājs A. Briedis", font=fonts["print"], fill=25)
+        ink.text((260, 3300), "Nodarbības notiek projekta Nr. 9.2.6.0/17/I/002 ietvaros.",
+                 font=fonts["small"], fill=40)
+    _r13m_scanned_page(pdf, draw)
+
+
+def t27n_volunteer_centre(pdf: canvas.Canvas) -> None:
+    """A volunteers' centre certifies a person's volunteering as a form: the organisation's
+    labels, the hours as a monthly figure with the weekly rhythm beside it."""
+    _text(pdf, 50, 805, "Biedrība „Brīvprātīgo centrs Talsi”", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40008211111 · Brīvības iela 1, Talsi, LV-3201", 8)
+    _text(pdf, 150, 750, "BRĪVPRĀTĪGĀ DARBA APLIECINĀJUMS", 12, bold=True)
+    _grid(pdf, 50, 720, [190, 300], [
+        ["Brīvprātīgais", "Agnese Lielā"],
+        ["Personas kods", T27N_AGNESE],
+        ["Darbības joma", "atbalsts senioriem, pasākumu organizēšana"],
+        ["Iesaistes periods", "no 01.10.2024."],
+        ["Apjoms", "8 stundas nedēļā"],
+    ], height=20, size=10)
+    _text(pdf, 50, 580, "Talsos, 05.04.2025.", 10)
+    _lines(pdf, 330, 580, ["Koordinatore", "E. Kalniete"], size=10)
+
+
+def t27n_membership_application(pdf: canvas.Canvas) -> None:
+    """An application to join an association: a person's name, code, address, phone and a
+    request, signed and dated, but to the association and for membership: foreign paper."""
+    _text(pdf, 330, 800, "Biedrības „Rūpju bērns”", 10)
+    _text(pdf, 330, 787, "valdei", 10)
+    _text(pdf, 250, 750, "IESNIEGUMS", 13, bold=True)
+    _text(pdf, 200, 734, "par uzņemšanu biedrībā", 10)
+    _lines(pdf, 50, 700, [
+        f"Es, Viktors Pūce, personas kods {T27N_VIKTORS}, dzīvesvieta Liepu iela 3, Jelgava,",
+        "lūdzu uzņemt mani par biedrības „Rūpju bērns” biedru. Ar biedrības statūtiem esmu",
+        "iepazinies un apņemos maksāt biedra naudu 12 EUR gadā.",
+        "Tālr. 28877665",
+    ], size=10)
+    _text(pdf, 50, 610, "Jelgavā, 2025. gada 10. janvārī", 10)
+    _text(pdf, 350, 610, "V. Pūce", 10)
+
+
+def t27n_seminar_attendance(pdf: canvas.Canvas) -> None:
+    """A seminar's attendance list under an EU project's header: participants' names, their
+    organisations and signatures, the date and the hours of the seminar: foreign paper."""
+    _t27n_eu_header(pdf, "Projekts „Profesionāla sociālā darba attīstība pašvaldībās”",
+                    "9.2.1.1/15/I/001")
+    _text(pdf, 140, 740, "SEMINĀRA DALĪBNIEKU REĢISTRĀCIJAS LAPA", 12, bold=True)
+    _lines(pdf, 50, 715, [
+        "Tēma: Asistenta pakalpojuma organizēšana un uzskaite",
+        "Datums: 2025. gada 12. marts, laiks: 10.00–14.00 (4 akad. stundas)",
+        "Vieta: Valmieras novada pašvaldība, Lāčplēša iela 2",
+    ], size=9)
+    _grid(pdf, 50, 665, [30, 150, 200, 110], [
+        ["Nr.", "Vārds, uzvārds", "Iestāde", "Paraksts"],
+        ["1.", "Inga Ozola", "Valmieras novada Sociālais dienests", ""],
+        ["2.", "Pēteris Kārkls", "Biedrība „Rūpju bērns”", ""],
+        ["3.", "Zane Liepa", "SIA „Palīdzīgā roka”", ""],
+    ], height=20, size=9)
+    _text(pdf, 50, 60, _T27N_ESF, 7)
+
+
+def t27n_donation_receipt(pdf: canvas.Canvas) -> None:
+    """A foundation's donation receipt: a donor's name and code, a sum, a date: foreign paper."""
+    _text(pdf, 50, 805, "Nodibinājums „Palīdzēsim.lv”", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40008155555 · Sabiedriskā labuma organizācija", 8)
+    _text(pdf, 200, 750, "ZIEDOJUMA APLIECINĀJUMS Nr. Z-0417", 12, bold=True)
+    _lines(pdf, 50, 715, [
+        f"Ziedotājs: Viktors Pūce, personas kods {T27N_VIKTORS}",
+        "Ziedojuma summa: 50,00 EUR (piecdesmit eiro, 00 centi)",
+        "Ziedojuma mērķis: atbalsts bērniem ar invaliditāti (asistenta pakalpojuma",
+        "nodrošināšanai nometnē)",
+        "Ziedojuma saņemšanas datums: 15.12.2024.",
+    ], size=10)
+    _text(pdf, 50, 620, "Rīgā, 2024. gada 16. decembrī", 10)
+    _lines(pdf, 330, 620, ["Valdes locekle", "D. Strautiņa"], size=10)
+
+
+def t27n_newsletter(pdf: canvas.Canvas) -> None:
+    """An association's newsletter page: news of the assistant service with hours and a date,
+    a member's name: foreign paper."""
+    _text(pdf, 50, 805, "„RŪPJU BĒRNA” VĒSTIS", 16, bold=True)
+    _text(pdf, 50, 788, "Biedrības informatīvais izdevums · Nr. 3 (41) · 2025. gada marts", 8)
+    _text(pdf, 50, 755, "Asistenta pakalpojums – kas mainās?", 12, bold=True)
+    _lines(pdf, 50, 730, [
+        "No 2025. gada 1. janvāra asistenta pakalpojuma apjoms bērnam var būt līdz 40 stundām",
+        "nedēļā. Iesniegumu sociālajam dienestam var iesniegt klātienē vai e-pastā; biedrības",
+        "konsultanti palīdz to aizpildīt otrdienās no 10.00 līdz 14.00.",
+        "",
+        "Mūsu biedre Solvita Grīnberga stāsta: „Asistents dēlam palīdz nokļūt skolā un uz",
+        "nodarbībām – 18 stundas nedēļā, un tas mainīja mūsu ikdienu.”",
+    ], size=10)
+
+
+def t27n_annex_timesheet_scan(pdf: canvas.Canvas) -> None:
+    """A day-care provider's timesheet annexed to its service agreement, scanned: the
+    agreement's number and date above the sheet, a project line, rows of dates, times and
+    hours, a total."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((1500, 200), "3. pielikums", font=fonts["small"], fill=30)
+        ink.text((1500, 245), "Pakalpojuma līgumam Nr. 2-15/27", font=fonts["small"], fill=30)
+        ink.text((1500, 290), "(2025. gada 6. janvārī)", font=fonts["small"], fill=30)
+        ink.text((330, 420), "ASISTENTA DARBA LAIKA UZSKAITES TABULA", font=fonts["bold"],
+                 fill=20)
+        head = [
+            "Biedrība „Cerību spārni”, reģ. Nr. 40008123457",
+            "Mēnesis: 2025. gada marts",
+            "Klients: Ilona Bērziņa",
+            "Asistents: Kaspars Ozoliņš",
+        ]
+        for at, text in enumerate(head):
+            ink.text((260, 560 + 65 * at), text, font=fonts["print"], fill=25)
+        rows = [
+            ["Datums", "No", "Līdz", "Stundas"],
+            ["04.03.2025.", "09:00", "12:00", "3"],
+            ["11.03.2025.", "09:00", "11:00", "2"],
+            ["18.03.2025.", "13:00", "16:00", "3"],
+            ["Kopā", "", "", "8"],
+        ]
+        lefts = [260, 760, 1060, 1360, 1700]
+        top = 900
+        for at, row in enumerate(rows):
+            y = top + 80 * at
+            ink.line((lefts[0], y, lefts[-1], y), fill=40, width=3)
+            for left, cell in zip(lefts, row, strict=False):
+                ink.text((left + 20, y + 18), cell, font=fonts["print"], fill=25)
+        bottom = top + 80 * len(rows)
+        ink.line((lefts[0], bottom, lefts[-1], bottom), fill=40, width=3)
+        for left in lefts:
+            ink.line((left, top, left, bottom), fill=40, width=3)
+        ink.text((260, bottom + 120), "Pakalpojums tiek sniegts ESF projekta "
+                 "Nr. 9.2.2.1/15/I/001 ietvaros.", font=fonts["small"], fill=40)
     _r13m_scanned_page(pdf, draw)
 
 
@@ -20076,4 +20447,197 @@ CASES.update({
             "institution_name": "Ogres tehnikums", "person_name": "Raitis Egle",
             "personal_code": T27ZN_RAITIS, "study_until": "2026-06-30", "hours_per_week": 32,
             "issued_on": "2025-09-15"}),
+    "t27n_blind_society_activity.pdf": (
+        t27n_blind_society_activity, "activity_certificate", {
+            "institution_name": "Latvijas Neredzīgo biedrība", "activity_kind": "ngo",
+            "person_name": "Māris Dzenis", "personal_code": T27N_MARIS, "hours_per_week": 6,
+            "issued_on": "2025-04-11"}),
+    "t27n_eu_project_day_centre.pdf": (
+        t27n_eu_project_day_centre, "activity_certificate", {
+            "institution_name": "Biedrības Cerību spārni dienas aprūpes centrs Saulessvece",
+            "activity_kind": "day_centre", "person_name": "Ilona Bērziņa",
+            "personal_code": T27N_ILONA, "hours_per_week": 20, "issued_on": "2025-03-14"}),
+    "t27n_ngo_employer.pdf": (
+        t27n_ngo_employer, "employer_certificate", {
+            "employer_name": "Biedrība Rūpju bērns", "employer_reg_no": "40008091234",
+            "person_name": "Kaspars Ozoliņš", "personal_code": T27N_KASPARS,
+            "position": "sociālais rehabilitētājs", "employed_since": "2023-02-01",
+            "hours_per_week": 20, "issued_on": "2025-03-03"}),
+    "t27n_provider_timesheet.pdf": (
+        t27n_provider_timesheet, "timesheet", {
+            "month": "2025-02", "client_name": "Ēriks Lūsis", "client_personal_code": T27N_ERIKS,
+            "assistant_name": "Daiga Kļaviņa", "assistant_personal_code": T27N_DAIGA,
+            "total_hours": 10.5,
+            "entries": [
+                {"date": "2025-02-03", "start": "08:00", "end": "12:00", "hours": 4,
+                 "activity": "work"},
+                {"date": "2025-02-05", "start": "13:00", "end": "15:30", "hours": 2.5,
+                 "activity": "institutions"},
+                {"date": "2025-02-10", "start": "08:00", "end": "12:00", "hours": 4,
+                 "activity": "work"}]}),
+    "t27n_foundation_school.pdf": (
+        t27n_foundation_school, "school_certificate", {
+            "institution_name": "Privātā vidusskola Ziemeļblāzma", "education_level": "general",
+            "person_name": "Lote Ābele", "personal_code": T27N_LOTE,
+            "programme": "Pamatizglītības programma", "study_until": "2027-06-30",
+            "hours_per_week": 30, "issued_on": "2025-01-20"}),
+    "t27n_deaf_society_scan.pdf": (
+        t27n_deaf_society_scan, "activity_certificate", {
+            "institution_name": "Latvijas Nedzirdīgo savienība", "activity_kind": "ngo",
+            "person_name": "Raivis Pētersons", "personal_code": T27N_RAIVIS,
+            "hours_per_week": 4, "issued_on": "2025-02-18"}),
+    "t27n_diaconia_day_centre.pdf": (
+        t27n_diaconia_day_centre, "activity_certificate", {
+            "institution_name": "Cēsu Sv. Jāņa evaņģēliski luteriskās draudzes diakonijas centrs",
+            "activity_kind": "day_centre", "person_name": "Benita Rozīte",
+            "personal_code": T27N_BENITA, "hours_per_week": 12, "issued_on": "2025-04-07"}),
+    "t27n_application_ngo_letterhead.pdf": (
+        t27n_application_ngo_letterhead, "application", {
+            "service": "assistant", "applicant_name": "Solvita Grīnberga",
+            "applicant_personal_code": T27N_SOLVITA, "client_name": "Adriāns Grīnbergs",
+            "client_personal_code": T27N_ADRIANS, "address": "Zirgu iela 22-5, Jelgava, LV-3001",
+            "phone": "29455667", "email": "solvita.grinberga@inbox.lv",
+            "activities": [{"kind": "education", "hours_per_week": 15},
+                           {"kind": "ngo", "hours_per_week": 3}],
+            "submitted_on": "2025-02-17"}),
+    "t27n_social_enterprise_employer.pdf": (
+        t27n_social_enterprise_employer, "employer_certificate", {
+            "employer_name": "SIA Darbnīca Kopā", "employer_reg_no": "42103099881",
+            "person_name": "Uldis Kalējs", "personal_code": T27N_ULDIS,
+            "position": "kokapstrādes palīgstrādnieks", "employed_since": "2024-04-15",
+            "hours_per_week": 30, "issued_on": "2025-02-28"}),
+    "t27n_mental_health_ngo_scan.pdf": (
+        t27n_mental_health_ngo_scan, "activity_certificate", {
+            "institution_name": "Biedrība Gaismas tilts", "activity_kind": "ngo",
+            "person_name": "Nora Zvaigzne", "personal_code": T27N_NORA, "hours_per_week": 6,
+            "issued_on": "2025-03-24"}),
+    "t27n_volunteer_centre.pdf": (
+        t27n_volunteer_centre, "activity_certificate", {
+            "institution_name": "Biedrība Brīvprātīgo centrs Talsi", "activity_kind": "ngo",
+            "person_name": "Agnese Lielā", "personal_code": T27N_AGNESE, "hours_per_week": 8,
+            "issued_on": "2025-04-05"}),
+    "t27n_membership_application.pdf": (t27n_membership_application, "unknown", {}),
+    "t27n_seminar_attendance.pdf": (t27n_seminar_attendance, "unknown", {}),
+    "t27n_donation_receipt.pdf": (t27n_donation_receipt, "unknown", {}),
+    "t27n_newsletter.pdf": (t27n_newsletter, "unknown", {}),
+    "t27n_annex_timesheet_scan.pdf": (
+        t27n_annex_timesheet_scan, "timesheet", {
+            "month": "2025-03", "client_name": "Ilona Bērziņa",
+            "assistant_name": "Kaspars Ozoliņš", "total_hours": 8,
+            "entries": [
+                {"date": "2025-03-04", "start": "09:00", "end": "12:00", "hours": 3,
+                 "activity": None},
+                {"date": "2025-03-11", "start": "09:00", "end": "11:00", "hours": 2,
+                 "activity": None},
+                {"date": "2025-03-18", "start": "13:00", "end": "16:00", "hours": 3,
+                 "activity": None}]}),
+})
+
+
+T27N_ZANE = personal_code("1303851267")
+T27N_OSKARS = personal_code("0909571321")
+T27N_LIGITA = personal_code("2205681144")
+
+
+def t27n_provider_monthly_report(pdf: canvas.Canvas) -> None:
+    """A provider's monthly report to the municipality: one row per client and assistant with
+    the month's hours, a contract's number, the coordinator signs: no one client's timesheet."""
+    _text(pdf, 50, 805, "SIA „Palīdzīgā roka”, reģ. Nr. 40203145678", 10, bold=True)
+    _text(pdf, 330, 775, "Jelgavas valstspilsētas pašvaldības", 9)
+    _text(pdf, 330, 763, "Sociālajam dienestam", 9)
+    _text(pdf, 80, 730, "ATSKAITE par sniegto asistenta pakalpojumu 2025. gada februārī", 11,
+          bold=True)
+    _text(pdf, 50, 712, "Saskaņā ar 2025. gada 2. janvāra līgumu Nr. SD-2025/14", 9)
+    _grid(pdf, 50, 690, [25, 130, 90, 130, 60, 70], [
+        ["Nr.", "Klients", "Personas kods", "Asistents", "Stundas", "Summa, EUR"],
+        ["1.", "Ēriks Lūsis", T27N_ERIKS, "Daiga Kļaviņa", "10,5", "86,31"],
+        ["2.", "Oskars Lācis", T27N_OSKARS, "Zane Krūze", "42", "345,24"],
+        ["3.", "Līgita Pētersone", T27N_LIGITA, "Zane Krūze", "18", "147,96"],
+        ["", "Kopā", "", "", "70,5", "579,51"],
+    ], height=18, size=8)
+    _text(pdf, 50, 560, "Pielikumā: asistentu uzskaites lapas (3 gab.)", 9)
+    _text(pdf, 50, 530, "Jelgavā, 05.03.2025.", 9)
+    _lines(pdf, 330, 530, ["Pakalpojuma koordinators", "R. Zeltiņš"], size=9)
+
+
+def t27n_provider_employs_assistant(pdf: canvas.Canvas) -> None:
+    """A provider of the assistant service certifies that it employs a person as an assistant:
+    the service's words all over an employer's certificate."""
+    _text(pdf, 50, 805, "SIA „Palīdzīgā roka”", 13, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40203145678 · Sociālo pakalpojumu sniedzēju reģistrā "
+          "reģistrēta 2019. gada 4. jūlijā", 8)
+    _text(pdf, 50, 779, "Dobeles iela 41, Jelgava, LV-3001", 8)
+    _text(pdf, 250, 740, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 705, [
+        f"Izsniegta Zanei Krūzei, personas kods {T27N_ZANE}, par to, ka viņa kopš",
+        "2022. gada 1. oktobra strādā SIA „Palīdzīgā roka” par asistenti asistenta",
+        "pakalpojuma sniegšanai personām ar invaliditāti. Darba laiks – 25 stundas nedēļā.",
+        "Izziņa izsniegta pēc pieprasījuma.",
+    ], size=10)
+    _text(pdf, 50, 620, "Jelgavā, 2025. gada 6. martā", 10)
+    _lines(pdf, 330, 620, ["Valdes loceklis", "R. Zeltiņš"], size=10)
+
+
+CASES.update({
+    "t27n_provider_monthly_report.pdf": (t27n_provider_monthly_report, "unknown", {}),
+    "t27n_provider_employs_assistant.pdf": (
+        t27n_provider_employs_assistant, "employer_certificate", {
+            "employer_name": "SIA Palīdzīgā roka", "employer_reg_no": "40203145678",
+            "person_name": "Zane Krūze", "personal_code": T27N_ZANE, "position": "asistente",
+            "employed_since": "2022-10-01", "hours_per_week": 25, "issued_on": "2025-03-06"}),
+})
+
+
+T27N_GUNARS = personal_code("1610701288")
+T27N_INGRIDA = personal_code("2704931165")
+
+
+def t27n_foundation_employer_under_emblems(pdf: canvas.Canvas) -> None:
+    """A foundation's employer certificate under an ERDF project's emblems and name: the
+    funds' row and the project's lines over the foundation's own letterhead."""
+    pdf.setLineWidth(0.6)
+    for left, words in ((50, "NACIONĀLAIS ATTĪSTĪBAS PLĀNS 2020"), (230, "EIROPAS SAVIENĪBA"),
+                        (400, "Eiropas Reģionālās attīstības fonds")):
+        pdf.rect(left, 797, 150, 26, stroke=1, fill=0)
+        _text(pdf, left + 5, 806, words, 6)
+    _lines(pdf, 50, 782, ["Projekts „Sociālās uzņēmējdarbības atbalsts Latgalē”",
+                          "Projekta Nr. 3.1.1.5/19/A/004"], size=8)
+    _text(pdf, 50, 748, "Nodibinājums „Latgales Kopienu fonds”", 12, bold=True)
+    _text(pdf, 50, 734, "Reģ. Nr. 50008203344 · Saules iela 5, Daugavpils, LV-5401", 8)
+    _text(pdf, 250, 700, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 670, [
+        f"Izsniegta Gunāram Vanagam, personas kods {T27N_GUNARS}, par to, ka viņš no",
+        "2024. gada 1. jūlija strādā nodibinājumā par projekta asistentu, darba laiks –",
+        "16 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 50, 600, "Daugavpilī, 2025. gada 12. martā", 10)
+    _lines(pdf, 330, 600, ["Projekta vadītāja", "O. Mežale"], size=10)
+
+
+def t27n_association_named_asociacija(pdf: canvas.Canvas) -> None:
+    """A patients' association that calls itself an "asociācija" certifies a member's
+    activity in it: what it is, an association, decides the kind."""
+    _text(pdf, 50, 805, "Latvijas Reto slimību pacientu asociācija", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40008266612 · Raiņa bulvāris 9, Rīga, LV-1050", 8)
+    _text(pdf, 230, 750, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 50, 720, [
+        f"Ingrīda Sproģe, personas kods {T27N_INGRIDA}, darbojas asociācijas pacientu",
+        "atbalsta grupā un piedalās tās sanāksmēs 5 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 50, 660, "Rīgā, 03.04.2025.", 10)
+    _lines(pdf, 330, 660, ["Valdes priekšsēdētājs", "P. Auziņš"], size=10)
+
+
+CASES.update({
+    "t27n_foundation_employer_under_emblems.pdf": (
+        t27n_foundation_employer_under_emblems, "employer_certificate", {
+            "employer_name": "Nodibinājums Latgales Kopienu fonds",
+            "employer_reg_no": "50008203344", "person_name": "Gunārs Vanags",
+            "personal_code": T27N_GUNARS, "position": "projekta asistents",
+            "employed_since": "2024-07-01", "hours_per_week": 16, "issued_on": "2025-03-12"}),
+    "t27n_association_named_asociacija.pdf": (
+        t27n_association_named_asociacija, "activity_certificate", {
+            "institution_name": "Latvijas Reto slimību pacientu asociācija",
+            "activity_kind": "ngo", "person_name": "Ingrīda Sproģe",
+            "personal_code": T27N_INGRIDA, "hours_per_week": 5, "issued_on": "2025-04-03"}),
 })
