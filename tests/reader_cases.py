@@ -19929,6 +19929,156 @@ def t27zn_tasks_ticked_after_the_option(pdf: canvas.Canvas) -> None:
         ink.text((260, 1260), "Apjoms: 4 stundas nedēļā. Termiņš: 6 mēneši.",
                  font=fonts["print"], fill=25)
         ink.text((260, 1400), "Rugājos, 12.03.2025.", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "t27zn_tasks_ticked_after_the_option.pdf": (
+        t27zn_tasks_ticked_after_the_option, "social_worker_opinion", {
+            "person_name": "Mairis Ozols", "personal_code": T27ZN_MAIRIS,
+            "tasks": ["saziņa ar iestādēm", "ārsta apmeklējumi"], "hours_per_week": 4,
+            "period_months": 6, "issued_on": "2025-03-12"}),
+})
+
+
+T27ZN_ROLANDS = personal_code("0504510278")
+T27ZN_JURIS = personal_code("1911830364")
+
+
+def t27zn_attorney_after_three_small_words(pdf: canvas.Canvas) -> None:
+    """A power of attorney typed at home: the attorney named after a possessive, an adjective
+    and a kinship noun ("pilnvaroju savu vecāko dēlu ..."), both codes in the sentence."""
+    _text(pdf, 250, 790, "PILNVARA", 13, bold=True)
+    _lines(pdf, 50, 755, [
+        "Rēzeknē, 2025. gada 9. maijā",
+        f"Es, Rolands Kalvāns, personas kods {T27ZN_ROLANDS}, ar šo pilnvaroju savu vecāko",
+        f"dēlu Juri Kalvānu, personas kods {T27ZN_JURIS}, pārstāvēt mani Rēzeknes novada",
+        "Sociālajā dienestā, iesniegt un saņemt dokumentus.",
+        "Pilnvara derīga vienu gadu.",
+        "Pilnvarotājs R. Kalvāns",
+    ], size=10)
+
+
+CASES.update({
+    "t27zn_attorney_after_three_small_words.pdf": (
+        t27zn_attorney_after_three_small_words, "representation_document", {
+            "representative_name": "Juris Kalvāns", "representative_personal_code": T27ZN_JURIS,
+            "person_name": "Rolands Kalvāns", "personal_code": T27ZN_ROLANDS,
+            "basis": "pilnvara", "issued_on": "2025-05-09"}),
+})
+
+
+T27ZN_LIGITA = personal_code("3010920151")
+
+
+def t27zn_unit_under_its_service_certifies(pdf: canvas.Canvas) -> None:
+    """A parish unit's paper: the municipal service in capitals over the unit's own row, an
+    address under them; the sentence names the unit as who certifies. The rows joined are no
+    one's name; the unit is the issuer."""
+    _text(pdf, 50, 805, "JELGAVAS NOVADA SOCIĀLAIS DIENESTS", 13, bold=True)
+    _text(pdf, 50, 788, "Elejas pagasta dienas centrs", 13, bold=True)
+    _text(pdf, 50, 772, "Lietuvas iela 10, Eleja, Elejas pagasts, Jelgavas novads, LV-3023", 8)
+    _text(pdf, 230, 735, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 50, 705, [
+        f"Elejas pagasta dienas centrs apliecina, ka Ligita Vanaga (personas kods {T27ZN_LIGITA})",
+        "apmeklē dienas centru otrdienās un ceturtdienās no 10.00 līdz 13.00.",
+        "Elejā, 03.06.2025.",
+        "Dienas centra vadītāja I. Liepa",
+    ], size=10)
+
+
+CASES.update({
+    "t27zn_unit_under_its_service_certifies.pdf": (
+        t27zn_unit_under_its_service_certifies, "activity_certificate", {
+            "institution_name": "Elejas pagasta dienas centrs", "activity_kind": "day_centre",
+            "person_name": "Ligita Vanaga", "personal_code": T27ZN_LIGITA, "hours_per_week": 6,
+            "issued_on": "2025-06-03"}),
+})
+
+
+T27ZN_ARVIS = personal_code("0702790213")
+
+
+def t27zn_dated_in_a_parish(pdf: canvas.Canvas) -> None:
+    """A farm's certificate dated by its parish ("Rugāju pagastā, 14.05.2025."), the start
+    of the work a date in the sentence below: the parish's line is the paper's date."""
+    _text(pdf, 50, 805, "Zemnieku saimniecība „Lejasozoli”", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 48501011234", 9)
+    _text(pdf, 50, 760, "Rugāju pagastā, 14.05.2025.", 10)
+    _text(pdf, 260, 730, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 700, [
+        f"Izsniegta Arvim Kalējam, personas kods {T27ZN_ARVIS}, par to, ka viņš kopš",
+        "2021. gada 3. marta strādā saimniecībā par traktoristu, 30 stundas nedēļā.",
+        "Saimniecības īpašnieks J. Liepiņš",
+    ], size=10)
+
+
+CASES.update({
+    "t27zn_dated_in_a_parish.pdf": (
+        t27zn_dated_in_a_parish, "employer_certificate", {
+            "person_name": "Arvis Kalējs", "personal_code": T27ZN_ARVIS,
+            "employed_since": "2021-03-03", "hours_per_week": 30, "issued_on": "2025-05-14"}),
+})
+
+
+T27ZN_VALDIS = personal_code("1409690157")
+
+
+def t27zn_self_employed_certifies_himself(pdf: canvas.Canvas) -> None:
+    """A self-employed joiner certifies his own work: his name over his status and trade in
+    the letterhead, the first person in the sentence ("esmu reģistrēts Valsts ieņēmumu
+    dienestā kā ...", "strādāju ... par galdnieku"), a title about employment above it."""
+    _text(pdf, 50, 805, "Valdis Krasts", 13, bold=True)
+    _text(pdf, 50, 790, "saimnieciskās darbības veicējs (galdniecība)", 10)
+    _text(pdf, 50, 776, "Liepu iela 4, Cesvaine, Madonas novads, LV-4871", 8)
+    _text(pdf, 230, 740, "APLIECINĀJUMS", 12, bold=True)
+    _text(pdf, 245, 725, "par nodarbinātību", 10)
+    _lines(pdf, 50, 695, [
+        f"Es, Valdis Krasts, personas kods {T27ZN_VALDIS}, apliecinu, ka esmu reģistrēts Valsts",
+        "ieņēmumu dienestā kā saimnieciskās darbības veicējs kopš 2018. gada 2. maija un strādāju",
+        "savā darbnīcā par galdnieku. Darbs aizņem 30 stundas nedēļā.",
+        "Cesvainē, 2025. gada 11. jūnijā",
+        "V. Krasts",
+    ], size=10)
+
+
+CASES.update({
+    "t27zn_self_employed_certifies_himself.pdf": (
+        t27zn_self_employed_certifies_himself, "employer_certificate", {
+            "employer_name": "Valdis Krasts", "employer_reg_no": None,
+            "person_name": "Valdis Krasts", "personal_code": T27ZN_VALDIS,
+            "position": "galdnieks", "employed_since": "2018-05-02", "hours_per_week": 30,
+            "issued_on": "2025-06-11"}),
+})
+
+
+T27ZN_RAITIS = personal_code("2208030124")
+
+
+def t27zn_study_end_after_its_source(pdf: canvas.Canvas) -> None:
+    """A college's certificate: the end of studies named with where it is written ("Mācību
+    beigas saskaņā ar līgumu") before the date, which opens the next line after a dash."""
+    _text(pdf, 50, 805, "Ogres tehnikums", 13, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 3333803074 · Aizupes iela 1, Ogre, LV-5001", 8)
+    _text(pdf, 260, 755, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 725, [
+        f"Raitis Egle (personas kods {T27ZN_RAITIS}) mācās Ogres tehnikumā programmā",
+        "„Mežsaimniecība”, 2. kurss, 32 mācību stundas nedēļā. Mācību beigas saskaņā ar līgumu",
+        "– 2026. gada 30. jūnijā.",
+        "Ogrē, 2025. gada 15. septembrī",
+        "Direktors A. Kalns",
+    ], size=10)
+
+
+CASES.update({
+    "t27zn_study_end_after_its_source.pdf": (
+        t27zn_study_end_after_its_source, "school_certificate", {
+            "institution_name": "Ogres tehnikums", "person_name": "Raitis Egle",
+            "personal_code": T27ZN_RAITIS, "study_until": "2026-06-30", "hours_per_week": 32,
+            "issued_on": "2025-09-15"}),
+})
+
+
 # --- round 27: paper of NGOs, service providers and EU-funded projects (t27n_) -----------------
 
 T27N_MARIS = personal_code("1408721345")
@@ -20304,149 +20454,6 @@ def t27n_annex_timesheet_scan(pdf: canvas.Canvas) -> None:
 
 
 CASES.update({
-    "t27zn_tasks_ticked_after_the_option.pdf": (
-        t27zn_tasks_ticked_after_the_option, "social_worker_opinion", {
-            "person_name": "Mairis Ozols", "personal_code": T27ZN_MAIRIS,
-            "tasks": ["saziņa ar iestādēm", "ārsta apmeklējumi"], "hours_per_week": 4,
-            "period_months": 6, "issued_on": "2025-03-12"}),
-})
-
-
-T27ZN_ROLANDS = personal_code("0504510278")
-T27ZN_JURIS = personal_code("1911830364")
-
-
-def t27zn_attorney_after_three_small_words(pdf: canvas.Canvas) -> None:
-    """A power of attorney typed at home: the attorney named after a possessive, an adjective
-    and a kinship noun ("pilnvaroju savu vecāko dēlu ..."), both codes in the sentence."""
-    _text(pdf, 250, 790, "PILNVARA", 13, bold=True)
-    _lines(pdf, 50, 755, [
-        "Rēzeknē, 2025. gada 9. maijā",
-        f"Es, Rolands Kalvāns, personas kods {T27ZN_ROLANDS}, ar šo pilnvaroju savu vecāko",
-        f"dēlu Juri Kalvānu, personas kods {T27ZN_JURIS}, pārstāvēt mani Rēzeknes novada",
-        "Sociālajā dienestā, iesniegt un saņemt dokumentus.",
-        "Pilnvara derīga vienu gadu.",
-        "Pilnvarotājs R. Kalvāns",
-    ], size=10)
-
-
-CASES.update({
-    "t27zn_attorney_after_three_small_words.pdf": (
-        t27zn_attorney_after_three_small_words, "representation_document", {
-            "representative_name": "Juris Kalvāns", "representative_personal_code": T27ZN_JURIS,
-            "person_name": "Rolands Kalvāns", "personal_code": T27ZN_ROLANDS,
-            "basis": "pilnvara", "issued_on": "2025-05-09"}),
-})
-
-
-T27ZN_LIGITA = personal_code("3010920151")
-
-
-def t27zn_unit_under_its_service_certifies(pdf: canvas.Canvas) -> None:
-    """A parish unit's paper: the municipal service in capitals over the unit's own row, an
-    address under them; the sentence names the unit as who certifies. The rows joined are no
-    one's name; the unit is the issuer."""
-    _text(pdf, 50, 805, "JELGAVAS NOVADA SOCIĀLAIS DIENESTS", 13, bold=True)
-    _text(pdf, 50, 788, "Elejas pagasta dienas centrs", 13, bold=True)
-    _text(pdf, 50, 772, "Lietuvas iela 10, Eleja, Elejas pagasts, Jelgavas novads, LV-3023", 8)
-    _text(pdf, 230, 735, "APLIECINĀJUMS", 12, bold=True)
-    _lines(pdf, 50, 705, [
-        f"Elejas pagasta dienas centrs apliecina, ka Ligita Vanaga (personas kods {T27ZN_LIGITA})",
-        "apmeklē dienas centru otrdienās un ceturtdienās no 10.00 līdz 13.00.",
-        "Elejā, 03.06.2025.",
-        "Dienas centra vadītāja I. Liepa",
-    ], size=10)
-
-
-CASES.update({
-    "t27zn_unit_under_its_service_certifies.pdf": (
-        t27zn_unit_under_its_service_certifies, "activity_certificate", {
-            "institution_name": "Elejas pagasta dienas centrs", "activity_kind": "day_centre",
-            "person_name": "Ligita Vanaga", "personal_code": T27ZN_LIGITA, "hours_per_week": 6,
-            "issued_on": "2025-06-03"}),
-})
-
-
-T27ZN_ARVIS = personal_code("0702790213")
-
-
-def t27zn_dated_in_a_parish(pdf: canvas.Canvas) -> None:
-    """A farm's certificate dated by its parish ("Rugāju pagastā, 14.05.2025."), the start
-    of the work a date in the sentence below: the parish's line is the paper's date."""
-    _text(pdf, 50, 805, "Zemnieku saimniecība „Lejasozoli”", 12, bold=True)
-    _text(pdf, 50, 790, "Reģ. Nr. 48501011234", 9)
-    _text(pdf, 50, 760, "Rugāju pagastā, 14.05.2025.", 10)
-    _text(pdf, 260, 730, "IZZIŅA", 12, bold=True)
-    _lines(pdf, 50, 700, [
-        f"Izsniegta Arvim Kalējam, personas kods {T27ZN_ARVIS}, par to, ka viņš kopš",
-        "2021. gada 3. marta strādā saimniecībā par traktoristu, 30 stundas nedēļā.",
-        "Saimniecības īpašnieks J. Liepiņš",
-    ], size=10)
-
-
-CASES.update({
-    "t27zn_dated_in_a_parish.pdf": (
-        t27zn_dated_in_a_parish, "employer_certificate", {
-            "person_name": "Arvis Kalējs", "personal_code": T27ZN_ARVIS,
-            "employed_since": "2021-03-03", "hours_per_week": 30, "issued_on": "2025-05-14"}),
-})
-
-
-T27ZN_VALDIS = personal_code("1409690157")
-
-
-def t27zn_self_employed_certifies_himself(pdf: canvas.Canvas) -> None:
-    """A self-employed joiner certifies his own work: his name over his status and trade in
-    the letterhead, the first person in the sentence ("esmu reģistrēts Valsts ieņēmumu
-    dienestā kā ...", "strādāju ... par galdnieku"), a title about employment above it."""
-    _text(pdf, 50, 805, "Valdis Krasts", 13, bold=True)
-    _text(pdf, 50, 790, "saimnieciskās darbības veicējs (galdniecība)", 10)
-    _text(pdf, 50, 776, "Liepu iela 4, Cesvaine, Madonas novads, LV-4871", 8)
-    _text(pdf, 230, 740, "APLIECINĀJUMS", 12, bold=True)
-    _text(pdf, 245, 725, "par nodarbinātību", 10)
-    _lines(pdf, 50, 695, [
-        f"Es, Valdis Krasts, personas kods {T27ZN_VALDIS}, apliecinu, ka esmu reģistrēts Valsts",
-        "ieņēmumu dienestā kā saimnieciskās darbības veicējs kopš 2018. gada 2. maija un strādāju",
-        "savā darbnīcā par galdnieku. Darbs aizņem 30 stundas nedēļā.",
-        "Cesvainē, 2025. gada 11. jūnijā",
-        "V. Krasts",
-    ], size=10)
-
-
-CASES.update({
-    "t27zn_self_employed_certifies_himself.pdf": (
-        t27zn_self_employed_certifies_himself, "employer_certificate", {
-            "employer_name": "Valdis Krasts", "employer_reg_no": None,
-            "person_name": "Valdis Krasts", "personal_code": T27ZN_VALDIS,
-            "position": "galdnieks", "employed_since": "2018-05-02", "hours_per_week": 30,
-            "issued_on": "2025-06-11"}),
-})
-
-
-T27ZN_RAITIS = personal_code("2208030124")
-
-
-def t27zn_study_end_after_its_source(pdf: canvas.Canvas) -> None:
-    """A college's certificate: the end of studies named with where it is written ("Mācību
-    beigas saskaņā ar līgumu") before the date, which opens the next line after a dash."""
-    _text(pdf, 50, 805, "Ogres tehnikums", 13, bold=True)
-    _text(pdf, 50, 790, "Reģ. Nr. 3333803074 · Aizupes iela 1, Ogre, LV-5001", 8)
-    _text(pdf, 260, 755, "IZZIŅA", 12, bold=True)
-    _lines(pdf, 50, 725, [
-        f"Raitis Egle (personas kods {T27ZN_RAITIS}) mācās Ogres tehnikumā programmā",
-        "„Mežsaimniecība”, 2. kurss, 32 mācību stundas nedēļā. Mācību beigas saskaņā ar līgumu",
-        "– 2026. gada 30. jūnijā.",
-        "Ogrē, 2025. gada 15. septembrī",
-        "Direktors A. Kalns",
-    ], size=10)
-
-
-CASES.update({
-    "t27zn_study_end_after_its_source.pdf": (
-        t27zn_study_end_after_its_source, "school_certificate", {
-            "institution_name": "Ogres tehnikums", "person_name": "Raitis Egle",
-            "personal_code": T27ZN_RAITIS, "study_until": "2026-06-30", "hours_per_week": 32,
-            "issued_on": "2025-09-15"}),
     "t27n_blind_society_activity.pdf": (
         t27n_blind_society_activity, "activity_certificate", {
             "institution_name": "Latvijas Neredzīgo biedrība", "activity_kind": "ngo",
