@@ -980,6 +980,7 @@ def _below(lines: list[Line], line: Line, segment: Segment) -> tuple[list[Word],
 # it as a comma ("(asistents, personas kods),") only when it holds no figures (a sentence's
 # aside closes with its full stop: "(programmas kods 21015811).").
 _CAPTION = re.compile(r"\s*\([^()]{2,60}\)\s*|\s*\([^()\d]{2,60}\),\s*")
+CAPTION = _CAPTION
 
 
 def _above_caption(lines: list[Line], line: Line,

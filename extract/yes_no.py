@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .evidence import Found, _lines_doubt, _ocr_factor
 from .label_rows import after_label_colon, close_before_rows
-from .layout import Line, fold
+from .layout import CAPTION, Line, fold
 from .marks import MARK_ANY, MARK_ON, OFF_GLYPHS, ON_GLYPHS, marked_options
 from .phrase_patterns import _stem
 from .vocabulary import FieldSpec
@@ -221,6 +221,9 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
     if in_cell is not None:
         return in_cell
     for i, line in enumerate(lines):
+        captioned = _answer_over_caption(spec, lines, i)
+        if captioned is not None:
+            return captioned
         folded = fold(line.text)
         below = lines[i + 1] if i + 1 < len(lines) else None
         if (len(line.segments) >= 2 and below is not None and len(below.segments) == 1
@@ -276,6 +279,33 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
                 answer = _bool(spec, after_label_colon(tail))
             if answer is not None:
                 return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
+    return None
+
+
+def _answer_over_caption(spec: FieldSpec, lines: list[Line], at: int) -> Found | None:
+    """A question printed as a caption in brackets under the line its answer is written on
+    ("nepieciešams" over "(asistenta pakalpojums pašvaldībā)", a form drawn freely, each
+    blank's caption under it): the one cell of the line above standing over the caption
+    answers it. A caption names the value over it, never the line below (that is the next
+    blank's value, or a signature)."""
+    line = lines[at]
+    if at < 1:
+        return None
+    above = lines[at - 1]
+    if above.page != line.page or line.top - above.bottom > 2 * max(above.height, line.height):
+        return None
+    for segment in line.segments:
+        if not CAPTION.fullmatch(segment.folded) or not any(
+                _has_all(segment.folded, phrase) for phrase in spec.asked_by):
+            continue
+        over = [seg for seg in above.segments if re.search(r"[^\W_]", seg.text)
+                and seg.x0 < segment.x1 and seg.x1 > segment.x0]
+        if len(over) != 1 or CAPTION.fullmatch(over[0].folded) \
+                or over[0].text.rstrip().endswith(":"):
+            return None  # the blank left empty (the caption row above), or a label
+        answer = _bool(spec, over[0].text)
+        if answer is not None:
+            return Found(answer, 0.9 * _lines_doubt([above]), "asked", over[0].words)
     return None
 
 

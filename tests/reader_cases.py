@@ -19585,3 +19585,39 @@ CASES.update({
             "person_name": "Gatis Bērziņš", "personal_code": T26_GATIS,
             "employed_since": "2023-05-15", "hours_per_week": 20, "issued_on": "2025-03-02"}),
 })
+
+
+# --- round 27: scans' classes that a text layer shares (t27s_) ----------------------------------
+T27S_VALDIS = personal_code("1702630911")
+
+
+def t27s_opinion_answers_over_captions(pdf: canvas.Canvas) -> None:
+    """A commission's opinion drawn freely: each value typed on a blank with its caption in
+    brackets under it, the answers about the service too ("nepieciešams" over "(asistenta
+    pakalpojums pašvaldībā)"); the doctor's line under the answers, no statement in prose."""
+    _text(pdf, 120, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 10)
+    _text(pdf, 230, 786, "Latgales nodaļa", 9)
+    _text(pdf, 250, 755, "ATZINUMS", 13, bold=True)
+
+    def blank(x: float, y: float, value: str, caption: str) -> None:
+        _text(pdf, x, y, value, 10)
+        pdf.line(x - 10, y - 4, x + 150, y - 4)
+        _text(pdf, x + 5, y - 14, f"({caption})", 6)
+
+    blank(60, 710, "Valdis Ruņģis", "personas vārds, uzvārds")
+    blank(360, 710, T27S_VALDIS, "personas kods")
+    blank(60, 670, "II (otrā)", "invaliditātes grupa")
+    blank(360, 670, "03.03.2025.", "atzinuma datums")
+    blank(60, 630, "kustību funkcijas", "funkcionēšanas ierobežojumu joma")
+    blank(90, 590, "nepieciešams", "asistenta pakalpojums pašvaldībā")
+    blank(360, 590, "nav tiesību", "pabalsts par asistenta izmantošanu")
+    _text(pdf, 50, 530, "Ārsts eksperts", 10)
+    _text(pdf, 400, 530, "Marta Kalēja", 10)
+
+
+CASES.update({
+    "t27s_opinion_answers_over_captions.pdf": (
+        t27s_opinion_answers_over_captions, "commission_opinion", {
+            "person_name": "Valdis Ruņģis", "personal_code": T27S_VALDIS,
+            "assistant_needed": True}),
+})
