@@ -37,6 +37,9 @@ def _bool(spec: FieldSpec, raw: str) -> bool | None:
     if options is not None:
         return _marked_answer(options)
     folded = fold(raw)
+    boxed = _ocr_boxed_options(folded)
+    if boxed is not None:
+        return boxed
     if _both_options(folded):
         return None  # "jā / nē" printed, nothing marked: the form was not answered
     if _NO.match(folded):
@@ -100,6 +103,32 @@ def _ocr_yes_no(text: str) -> bool | None:
     if len(yes_box) != len(no_box):
         return len(yes_box) > len(no_box)
     return None
+
+
+# "☒ nepieciešams ☐ nav nepieciešams" as OCR reads the boxes before the options: "8!
+# nepieciešams O nav", the crossed box a glyph or two of ink, the empty one a letter's ring.
+_OCR_BOXED_OPTIONS = re.compile(
+    r"^\W*?(\S{1,3})\s+(?:ja|ir|nepieciesams|nepieciesama|vajadzigs|vajadziga)\s+(\S{1,3})"
+    r"\s+(?:ne|nav)(?![a-z])")
+
+
+def _ocr_boxed_options(folded: str) -> bool | None:
+    """The answer of a yes and a no option each after its box as OCR reads them: the box
+    that is not empty is the one crossed. The crossed box's reading is no word of letters
+    ("ir nepieciešams un nav ..." is a sentence, not boxes)."""
+    if _CHECK_ANY.search(folded):
+        return None  # real box characters: the marked-answer rule reads them
+    match = _OCR_BOXED_OPTIONS.match(folded)
+    if not match:
+        return None
+    yes_box, no_box = match.group(1), match.group(2)
+    yes_empty, no_empty = yes_box in _EMPTY_BOX, no_box in _EMPTY_BOX
+    if yes_empty == no_empty:
+        return None
+    crossed = no_box if yes_empty else yes_box
+    if crossed.isalpha() and len(crossed) >= 2 and crossed.islower():
+        return None
+    return not yes_empty
 
 
 _TICK = re.compile(r"^[xX✓✔☒✗✘vV]$")

@@ -8580,3 +8580,21 @@ def test_a_scans_table_of_lower_case_rows_is_read_row_by_row_not_down_two_column
     texts = [line.text for line in document_lines(document)]
     assert texts[1].startswith("mājokļa") and texts[1].endswith("03.2025.")
     assert texts[-1].startswith("ēdiena") and texts[-1].endswith("07.2025.")
+
+
+# --- round 27: scans' classes (t27s) ----------------------------------------------------------
+
+
+def test_t27s_option_boxes_ocr_read_as_glyphs_answer_the_question() -> None:
+    """"Asistents pašvaldībā: ☒ nepieciešams ☐ nav nepieciešams" as OCR reads the boxes: the
+    crossed one a glyph or two of ink ("8!"), the empty one a letter's ring ("O"): the option
+    after the box that is not empty is the answer (it was read "no" from the "nav")."""
+    from asistents.extract.vocabulary import vocabularies
+    from asistents.extract.yes_no import _bool
+
+    spec = vocabularies()["commission_opinion"].fields["assistant_needed"]
+    assert _bool(spec, "8! nepieciešams O nav") is True
+    assert _bool(spec, "o nepieciešams X} nav nepieciešams") is False
+    # Both boxes alike, or a sentence's words where the boxes would be: no answer from boxes.
+    assert _bool(spec, "O nepieciešams O nav") is None
+    assert _bool(spec, "ir nepieciešams un nav") is True  # "ir" as before: no boxes read
