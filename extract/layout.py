@@ -1412,6 +1412,11 @@ def find_label_values(
                                          caption=True, label_after=True))
                 continue
             if _CAPTION.fullmatch(folded):
+                if re.search(r"\d", folded[: first.start()]):
+                    # "(sagatavots 2025. gada 10. februārī pēc personas pieprasījuma)": an
+                    # aside in brackets dated before the label's words, no blank's caption;
+                    # the line over it (the title) is not its value.
+                    continue
                 # "(vārds, uzvārds)" printed under the line: the value was written above it.
                 above = _above_caption(lines, line, segment)
                 if above:

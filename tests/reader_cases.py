@@ -19615,7 +19615,34 @@ def t27s_opinion_answers_over_captions(pdf: canvas.Canvas) -> None:
     _text(pdf, 400, 530, "Marta Kalēja", 10)
 
 
+T27S_SANDRA = personal_code("2811790455")
+
+
+def t27s_extract_note_in_brackets_under_its_title(pdf: canvas.Canvas) -> None:
+    """An extract of a commission's opinion: its title in capitals over a dated note in
+    brackets that names the person by the genitive "personas" ("(izsniegts 2025. gada ...
+    pēc personas lūguma)"); the person is named in the sentence below. The title over the
+    note is no blank's value."""
+    _text(pdf, 120, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 10)
+    _text(pdf, 200, 770, "IZRAKSTS NO ATZINUMA", 12, bold=True)
+    _text(pdf, 150, 755, "(izsniegts 2025. gada 3. martā pēc personas lūguma)", 8)
+    _lines(pdf, 50, 720, [
+        f"Atzinums pieņemts 2024. gada 20. novembrī par personu Sandra Eglīte, personas kods "
+        f"{T27S_SANDRA}.",
+    ], size=9)
+    _text(pdf, 50, 690, "Invaliditātes grupa", 9)
+    _text(pdf, 220, 690, "III grupa", 9)
+    _text(pdf, 50, 675, "Asistenta pakalpojums pašvaldībā", 9)
+    _text(pdf, 220, 675, "nepieciešams", 9)
+    _text(pdf, 50, 620, "Izrakstu sagatavoja", 9)
+    _text(pdf, 220, 620, "lietvede A. Zvaigzne", 9)
+
+
 CASES.update({
+    "t27s_extract_note_in_brackets_under_its_title.pdf": (
+        t27s_extract_note_in_brackets_under_its_title, "commission_opinion", {
+            "person_name": "Sandra Eglīte", "personal_code": T27S_SANDRA,
+            "assistant_needed": True}),
     "t27s_opinion_answers_over_captions.pdf": (
         t27s_opinion_answers_over_captions, "commission_opinion", {
             "person_name": "Valdis Ruņģis", "personal_code": T27S_VALDIS,
