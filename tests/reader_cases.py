@@ -19638,7 +19638,30 @@ def t27s_extract_note_in_brackets_under_its_title(pdf: canvas.Canvas) -> None:
     _text(pdf, 220, 620, "lietvede A. Zvaigzne", 9)
 
 
+T27S_ROLANDS = personal_code("0905010388")
+
+
+def t27s_tasks_list_over_the_signature_row(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose numbered tasks end a few blank lines above the
+    signature row, the signer's name typed at the right over its caption: the name is no
+    wrapped rest of the last task."""
+    _text(pdf, 170, 800, "OGRES NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 190, 770, "Sociālā darbinieka atzinums", 11)
+    _text(pdf, 60, 735, f"Klients: Rolands Apinis, personas kods {T27S_ROLANDS}", 10)
+    _text(pdf, 60, 718, "Ieteicamais apjoms: 6 stundas nedēļā, 3 mēneši. Datums: 02.04.2025.", 10)
+    _text(pdf, 60, 690, "Asistenta uzdevumi:", 10)
+    _lines(pdf, 72, 672, ["1. pavadīšana uz darbnīcu", "2. palīdzība iepirkties",
+                          "3. saziņa ar iestādēm"], size=10)
+    _text(pdf, 300, 570, "Dace Kalniņa-Ērgle", 10)
+    _text(pdf, 120, 556, "(sociālā darbinieka paraksts)", 7)
+    _text(pdf, 300, 556, "(vārds, uzvārds)", 7)
+
+
 CASES.update({
+    "t27s_tasks_list_over_the_signature_row.pdf": (
+        t27s_tasks_list_over_the_signature_row, "social_worker_opinion", {
+            "person_name": "Rolands Apinis", "personal_code": T27S_ROLANDS,
+            "tasks": ["pavadīšana uz darbnīcu", "palīdzība iepirkties", "saziņa ar iestādēm"]}),
     "t27s_extract_note_in_brackets_under_its_title.pdf": (
         t27s_extract_note_in_brackets_under_its_title, "commission_opinion", {
             "person_name": "Sandra Eglīte", "personal_code": T27S_SANDRA,
