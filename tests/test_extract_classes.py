@@ -8598,3 +8598,21 @@ def test_t27s_option_boxes_ocr_read_as_glyphs_answer_the_question() -> None:
     # Both boxes alike, or a sentence's words where the boxes would be: no answer from boxes.
     assert _bool(spec, "O nepieciešams O nav") is None
     assert _bool(spec, "ir nepieciešams un nav") is True  # "ir" as before: no boxes read
+
+
+def test_t27s_a_phone_run_into_the_email_after_it_is_cut_off() -> None:
+    """A hand's phone and e-mail written in two blanks of one line and read as one word
+    ("29107733janis.o@inbox.lv"): the document's phone number opening the address is cut
+    off it, below the sure bar; digits that are not the phone stay (an address may open with
+    figures)."""
+    from asistents.extract.cross_checks import GLUED_PHONE_CONFIDENCE, cross_check
+
+    kinds = {"phone": "phone", "email": "email"}
+    fields = {"phone": "29107733", "email": "29107733janis.o@inbox.lv"}
+    confidence = {"phone": 0.7, "email": 0.8}
+    cross_check(fields, kinds, [], "", confidence, [])
+    assert fields["email"] == "janis.o@inbox.lv"
+    assert confidence["email"] <= GLUED_PHONE_CONFIDENCE
+    other = {"phone": "29107733", "email": "20250101janis@inbox.lv"}
+    cross_check(other, kinds, [], "", {"phone": 0.7, "email": 0.8}, [])
+    assert other["email"] == "20250101janis@inbox.lv"
