@@ -8616,3 +8616,15 @@ def test_t27s_a_phone_run_into_the_email_after_it_is_cut_off() -> None:
     other = {"phone": "29107733", "email": "20250101janis@inbox.lv"}
     cross_check(other, kinds, [], "", {"phone": 0.7, "email": 0.8}, [])
     assert other["email"] == "20250101janis@inbox.lv"
+
+
+def test_t27s_a_box_in_brackets_glued_to_the_question_is_a_box() -> None:
+    """OCR glues an empty box read as "[]" to the question's colon before it
+    ("izmantošanu:[] jā ☒ nē"): the word ends where the box begins, so the line is the
+    question's yes/no boxes (an application's activities above it were read as a ticked list
+    and its unticked first row lost)."""
+    from asistents.extract.marks import marked_options
+
+    assert marked_options("Saņemu valsts pabalstu par asistenta izmantošanu:[] jā ☒ nē") == [
+        ("jā", False), ("nē", True)]
+    assert marked_options("Pabalstu saņemu:[x] jā [] nē") == [("jā", True), ("nē", False)]
