@@ -18,6 +18,7 @@ from .document import ReadDocument
 from .evidence import evidence_ceilings
 from .fields import extract_fields
 from .layout import document_lines, fold
+from .cut_words import with_cut_word_heads
 from .marks import ticks_after_options
 from .message_times import without_sending_times
 from .numbered_choices import with_numbered_choices
@@ -120,8 +121,10 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     # Options printed as a numbered key, chosen by the numbers ringed on the line below it.
     lines = with_numbered_choices(lines)
     # A tick drawn after an option's last word, glued to it by OCR ("service/").
-    lines = ticks_after_options(
-        lines, {page.number for page in document.pages if page.source == "ocr"})
+    scanned = {page.number for page in document.pages if page.source == "ocr"}
+    lines = ticks_after_options(lines, scanned)
+    # A letterhead's first word OCR cut short ("terapijas prakse" for "Fizioterapijas ...").
+    lines = with_cut_word_heads(lines, scanned)
     decision: Classification = classify(lines, list(document.form_values))
     warnings = list(document.warnings)
     flags = list(document.flags)

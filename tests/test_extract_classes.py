@@ -8628,3 +8628,34 @@ def test_t27s_a_box_in_brackets_glued_to_the_question_is_a_box() -> None:
     assert marked_options("Saņemu valsts pabalstu par asistenta izmantošanu:[] jā ☒ nē") == [
         ("jā", False), ("nē", True)]
     assert marked_options("Pabalstu saņemu:[x] jā [] nē") == [("jā", True), ("nē", False)]
+
+
+def test_t27s_a_letterheads_first_word_ocr_cut_short_is_given_back_whole() -> None:
+    """Tesseract read a bold letterhead's "Ergoterapijas centrs „Solis”" as "terapijas centrs
+    ...", sure of it: the line starts right of the address under it by the lost letters'
+    width, in lower case, and the page prints one longer word ending so ("ergoterapijas
+    nodarbības"): that word opens the line again, below the sure bar. A word the page does
+    not print longer, or a line starting where its neighbour does, stays as read."""
+    from asistents.extract.cut_words import MENDED_CONFIDENCE, with_cut_word_heads
+
+    rows = [
+        (60.0, 72.0, [("terapijas", 92.0, 140.0), ("centrs", 144.0, 176.0),
+                      ("„Solis”", 180.0, 214.0)]),
+        (75.0, 84.0, [("Pils", 63.0, 80.0), ("iela", 83.0, 100.0), ("3,", 103.0, 110.0),
+                      ("Cēsis", 113.0, 140.0)]),
+        (140.0, 150.0, [("Apmeklē", 63.0, 100.0), ("ergoterapijas", 103.0, 165.0),
+                        ("nodarbības", 168.0, 215.0), ("divreiz", 218.0, 252.0),
+                        ("nedēļā.", 255.0, 290.0)]),
+    ]
+    words = [Word(text, x0, top, x1, bottom, confidence=0.96)
+             for top, bottom, row in rows for text, x0, x1 in row]
+    page = Page(number=0, width=595.44, height=841.92, words=words, source="ocr")
+    document = ReadDocument(path=Path("scan.pdf"), pages=[page], text_source="ocr")
+    lines = with_cut_word_heads(document_lines(document), {0})
+    assert lines[0].text.startswith("Ergoterapijas centrs")
+    assert lines[0].words[0].confidence <= MENDED_CONFIDENCE
+    assert lines[1].text.startswith("Pils iela")
+    # The same page read from a text layer is left alone.
+    text_page = Page(number=0, width=595.44, height=841.92, words=list(words), source="text")
+    text_doc = ReadDocument(path=Path("a.pdf"), pages=[text_page], text_source="text")
+    assert with_cut_word_heads(document_lines(text_doc), set())[0].text.startswith("terapijas")
