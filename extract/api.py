@@ -14,6 +14,7 @@ from .chosen_row import with_continued_columns, without_other_people
 from .classify import Classification, classify
 from .coded_choices import with_coded_choices
 from .cover_page import without_cover_pages, without_fax_headers
+from .cut_words import with_cut_word_heads
 from .date_order import with_month_first_dates
 from .document import ReadDocument
 from .evidence import evidence_ceilings
@@ -123,8 +124,10 @@ def extract_document(document: ReadDocument, *, file: str) -> dict[str, Any]:
     # Options printed as a numbered key, chosen by the numbers ringed on the line below it.
     lines = with_numbered_choices(lines)
     # A tick drawn after an option's last word, glued to it by OCR ("service/").
-    lines = ticks_after_options(
-        lines, {page.number for page in document.pages if page.source == "ocr"})
+    scanned = {page.number for page in document.pages if page.source == "ocr"}
+    lines = ticks_after_options(lines, scanned)
+    # A letterhead's first word OCR cut short ("terapijas prakse" for "Fizioterapijas ...").
+    lines = with_cut_word_heads(lines, scanned)
     decision: Classification = classify(lines, list(document.form_values))
     warnings = list(document.warnings)
     flags = list(document.flags)

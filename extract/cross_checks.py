@@ -168,9 +168,36 @@ def check_total(fields: dict[str, Any], total: str, rows: str, confidence: dict[
         _doubt(confidence, warnings, [total, rows], f"{total}: not the sum of the rows")
 
 
+# A phone's digits run into the e-mail address after them: "26418390skaidrite.m@inbox.lv".
+_DIGITS_THEN_LETTER = re.compile(r"^(\d{8,})(?=[^\W\d_])")
+# The address with the phone cut off is a reading a person confirms.
+GLUED_PHONE_CONFIDENCE = 0.6
+
+
+def check_email_after_phone(fields: dict[str, Any], kinds: dict[str, str],
+                            confidence: dict[str, float]) -> None:
+    """An e-mail address whose name opens with the document's phone number, letters right
+    after it: a hand's phone and e-mail written side by side and read as one word (two
+    blanks of one line); the phone's digits are cut off the address."""
+    phones = [re.sub(r"\D", "", str(fields[n])) for n, kind in kinds.items()
+              if kind == "phone" and fields.get(n)]
+    for name, kind in kinds.items():
+        value = fields.get(name)
+        if kind != "email" or not isinstance(value, str) or "@" not in value:
+            continue
+        glued = _DIGITS_THEN_LETTER.match(value)
+        if glued is None:
+            continue
+        digits = glued.group(1)
+        if any(phone and digits in (phone, phone.removeprefix("371")) for phone in phones):
+            fields[name] = value[glued.end():]
+            confidence[name] = min(confidence.get(name, 0.0), GLUED_PHONE_CONFIDENCE)
+
+
 def cross_check(fields: dict[str, Any], kinds: dict[str, str], checks: list[dict[str, Any]],
                 text: str, confidence: dict[str, float], warnings: list[str]) -> None:
     """Run the birth-date check and the doc_type's `checks` over one document's values."""
+    check_email_after_phone(fields, kinds, confidence)
     check_codes_against_birth_dates(fields, kinds, text, confidence, warnings)
     dated = next((n for n, kind in kinds.items() if kind == "date"
                   and n in ("submitted_on", "issued_on")), None)

@@ -980,6 +980,7 @@ def _below(lines: list[Line], line: Line, segment: Segment) -> tuple[list[Word],
 # it as a comma ("(asistents, personas kods),") only when it holds no figures (a sentence's
 # aside closes with its full stop: "(programmas kods 21015811).").
 _CAPTION = re.compile(r"\s*\([^()]{2,60}\)\s*|\s*\([^()\d]{2,60}\),\s*")
+CAPTION = _CAPTION
 
 
 def _above_caption(lines: list[Line], line: Line,
@@ -1428,6 +1429,11 @@ def find_label_values(
                                          caption=True, label_after=True))
                 continue
             if _CAPTION.fullmatch(folded):
+                if re.search(r"\d", folded[: first.start()]):
+                    # "(sagatavots 2025. gada 10. februārī pēc personas pieprasījuma)": an
+                    # aside in brackets dated before the label's words, no blank's caption;
+                    # the line over it (the title) is not its value.
+                    continue
                 # "(vārds, uzvārds)" printed under the line: the value was written above it.
                 above = _above_caption(lines, line, segment)
                 if above:

@@ -521,6 +521,11 @@ def _items(ctx: Context, spec: FieldSpec) -> Found:
     return replace(found, value=[str(m).strip(" ;.") for m in meanings])
 
 
+# A list item's wrapped rest stands right under it: a blank this many line heights high
+# (or more) between them ends the list.
+_WRAP_GAP = 2.0
+
+
 def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
     """A list under a heading (tasks): bulleted or numbered lines, or "Heading: a, b, c."
     running on until its full stop, or a table cell "a; b; c"."""
@@ -696,9 +701,12 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
             # A speck after the item's closing bracket ("... mazgāšana) ,") is no text either.
             items.append(line.text[bullet.end():].strip(" ;.,"))
         elif items and line.words[0].x0 > head_x + 8 and ":" not in line.text and not (
-                previous is not None and previous.page == line.page and line.top < previous.top):
+                previous is not None and previous.page == line.page and (
+                    line.top < previous.top
+                    or line.top - previous.bottom > _WRAP_GAP * previous.height)):
             # ... below the item: a line higher up is the next column's (a pull-quote beside
-            # the list, read after it), no wrapped rest.
+            # the list, read after it), no wrapped rest; nor is a line several blank lines
+            # down (the signature's row under the list, its scrawl and the signer's name).
             items[-1] = f"{items[-1]} {line.text.strip(' ;.')}"
         elif items:
             break

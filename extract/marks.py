@@ -37,8 +37,10 @@ MARK_ON = re.compile(rf"[{ON_GLYPHS}]|\[\s*[xX✓]\s*\]|\(\s*[xX]\s*\)")
 MARK_ANY = re.compile(rf"[{ON_GLYPHS}{OFF_GLYPHS}]|\[\s*[xX✓ ]?\s*\]")
 # A cell holding only a number, maybe with its unit: "20", "1,5", "12 h" is two tokens.
 _NUMBER_CELL = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?|h|st\.?|stundas")
-_TOKEN = re.compile(rf"\[\s*[xX✓]?\s*\]|\(\s*[xX]\s*\)|[{ON_GLYPHS}{OFF_GLYPHS}]|[^\s{ON_GLYPHS}"
-                    rf"{OFF_GLYPHS}]+")
+# A word ends where a box in brackets begins: OCR glues a box to the question's colon before
+# it ("izmantošanu:[] jā ☒ nē").
+_TOKEN = re.compile(rf"\[\s*[xX✓]?\s*\]|\(\s*[xX]\s*\)|[{ON_GLYPHS}{OFF_GLYPHS}]"
+                    rf"|(?:(?!\[\s*[xX✓]?\s*\])[^\s{ON_GLYPHS}{OFF_GLYPHS}])+")
 
 
 # A hand's tick or cross drawn over an option's box, which OCR reads as a stroke or a sign.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .evidence import Found, _lines_doubt, _ocr_factor
 from .label_rows import after_label_colon, close_before_rows
-from .layout import Line, fold
+from .layout import CAPTION, Line, fold
 from .marks import MARK_ANY, MARK_ON, OFF_GLYPHS, ON_GLYPHS, marked_options
 from .phrase_patterns import _stem
 from .vocabulary import FieldSpec
@@ -37,6 +37,9 @@ def _bool(spec: FieldSpec, raw: str) -> bool | None:
     if options is not None:
         return _marked_answer(options)
     folded = fold(raw)
+    boxed = _ocr_boxed_options(folded)
+    if boxed is not None:
+        return boxed
     if _both_options(folded):
         return None  # "jā / nē" printed, nothing marked: the form was not answered
     if _NO.match(folded):
@@ -100,6 +103,32 @@ def _ocr_yes_no(text: str) -> bool | None:
     if len(yes_box) != len(no_box):
         return len(yes_box) > len(no_box)
     return None
+
+
+# "☒ nepieciešams ☐ nav nepieciešams" as OCR reads the boxes before the options: "8!
+# nepieciešams O nav", the crossed box a glyph or two of ink, the empty one a letter's ring.
+_OCR_BOXED_OPTIONS = re.compile(
+    r"^\W*?(\S{1,3})\s+(?:ja|ir|nepieciesams|nepieciesama|vajadzigs|vajadziga)\s+(\S{1,3})"
+    r"\s+(?:ne|nav)(?![a-z])")
+
+
+def _ocr_boxed_options(folded: str) -> bool | None:
+    """The answer of a yes and a no option each after its box as OCR reads them: the box
+    that is not empty is the one crossed. The crossed box's reading is no word of letters
+    ("ir nepieciešams un nav ..." is a sentence, not boxes)."""
+    if _CHECK_ANY.search(folded):
+        return None  # real box characters: the marked-answer rule reads them
+    match = _OCR_BOXED_OPTIONS.match(folded)
+    if not match:
+        return None
+    yes_box, no_box = match.group(1), match.group(2)
+    yes_empty, no_empty = yes_box in _EMPTY_BOX, no_box in _EMPTY_BOX
+    if yes_empty == no_empty:
+        return None
+    crossed = no_box if yes_empty else yes_box
+    if crossed.isalpha() and len(crossed) >= 2 and crossed.islower():
+        return None
+    return not yes_empty
 
 
 _TICK = re.compile(r"^[xX✓✔☒✗✘vV]$")
@@ -221,6 +250,9 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
     if in_cell is not None:
         return in_cell
     for i, line in enumerate(lines):
+        captioned = _answer_over_caption(spec, lines, i)
+        if captioned is not None:
+            return captioned
         folded = fold(line.text)
         below = lines[i + 1] if i + 1 < len(lines) else None
         if (len(line.segments) >= 2 and below is not None and len(below.segments) == 1
@@ -276,6 +308,33 @@ def _bool_answer(spec: FieldSpec, lines: list[Line]) -> Found | None:
                 answer = _bool(spec, after_label_colon(tail))
             if answer is not None:
                 return Found(answer, 0.9 * _lines_doubt([line]), "asked", line.words)
+    return None
+
+
+def _answer_over_caption(spec: FieldSpec, lines: list[Line], at: int) -> Found | None:
+    """A question printed as a caption in brackets under the line its answer is written on
+    ("nepieciešams" over "(asistenta pakalpojums pašvaldībā)", a form drawn freely, each
+    blank's caption under it): the one cell of the line above standing over the caption
+    answers it. A caption names the value over it, never the line below (that is the next
+    blank's value, or a signature)."""
+    line = lines[at]
+    if at < 1:
+        return None
+    above = lines[at - 1]
+    if above.page != line.page or line.top - above.bottom > 2 * max(above.height, line.height):
+        return None
+    for segment in line.segments:
+        if not CAPTION.fullmatch(segment.folded) or not any(
+                _has_all(segment.folded, phrase) for phrase in spec.asked_by):
+            continue
+        over = [seg for seg in above.segments if re.search(r"[^\W_]", seg.text)
+                and seg.x0 < segment.x1 and seg.x1 > segment.x0]
+        if len(over) != 1 or CAPTION.fullmatch(over[0].folded) \
+                or over[0].text.rstrip().endswith(":"):
+            return None  # the blank left empty (the caption row above), or a label
+        answer = _bool(spec, over[0].text)
+        if answer is not None:
+            return Found(answer, 0.9 * _lines_doubt([above]), "asked", over[0].words)
     return None
 
 

@@ -218,7 +218,7 @@ def parse_hours(text: str | None) -> float | None:
     """
     if text is None:
         return None
-    folded = fold(str(text)).strip()
+    folded = _one_hour_mended(fold(str(text)).strip())
     if not folded:
         return None
     clock = parse_time_range(folded)
@@ -365,6 +365,15 @@ _N_TIMES = re.compile(r"\b([a-z]{3,5})reiz\b")
 _DAYS_COUNTED = re.compile(
     r"(?<![\w.])(?<!\d,)(\d|[a-z]+)\s+(?:darba\s+)?(?:dienas|dienam|reizes|reizem)\b"
     r"(?!\s+(?:\S+\s+)?(?:men|gad))")
+# "lh 15 min": OCR's reading of "1h 15 min", the figure one taken for a thin letter; before
+# "h" and a count of minutes no letter stands alone but the hour's one.
+_ONE_HOUR_SLIP = re.compile(r"(?<![\w.,])[li|](?=\s?h\s*\d{1,2}\s*min)")
+
+
+def _one_hour_mended(folded: str) -> str:
+    return _ONE_HOUR_SLIP.sub("1", folded)
+
+
 # "2 st. 30 min.": one duration, in hours
 _WITH_MINUTES = re.compile(
     r"(?<![\d.,:])(\d{1,2})\s*(?:h\b|st\b\.?|stund\w*)\s*(\d{1,2})\s*min\w*\.?")
@@ -621,7 +630,7 @@ def parse_schedule(text: str | None) -> Schedule | None:
     if not text:
         return None
     folded = _WITH_MINUTES.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:.4g} st.",
-                               clock_pairs(whole_hour_clocks(fold(text))))
+                               clock_pairs(whole_hour_clocks(_one_hour_mended(fold(text)))))
     parts = _parts_added(folded) or _named_parts(folded)
     if parts is not None:
         return Schedule(parts_added=parts)

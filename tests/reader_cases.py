@@ -20648,3 +20648,89 @@ CASES.update({
             "activity_kind": "ngo", "person_name": "Ingrīda Sproģe",
             "personal_code": T27N_INGRIDA, "hours_per_week": 5, "issued_on": "2025-04-03"}),
 })
+
+
+# --- round 27: scans' classes that a text layer shares (t27s_) ----------------------------------
+T27S_VALDIS = personal_code("1702630911")
+
+
+def t27s_opinion_answers_over_captions(pdf: canvas.Canvas) -> None:
+    """A commission's opinion drawn freely: each value typed on a blank with its caption in
+    brackets under it, the answers about the service too ("nepieciešams" over "(asistenta
+    pakalpojums pašvaldībā)"); the doctor's line under the answers, no statement in prose."""
+    _text(pdf, 120, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 10)
+    _text(pdf, 230, 786, "Latgales nodaļa", 9)
+    _text(pdf, 250, 755, "ATZINUMS", 13, bold=True)
+
+    def blank(x: float, y: float, value: str, caption: str) -> None:
+        _text(pdf, x, y, value, 10)
+        pdf.line(x - 10, y - 4, x + 150, y - 4)
+        _text(pdf, x + 5, y - 14, f"({caption})", 6)
+
+    blank(60, 710, "Valdis Ruņģis", "personas vārds, uzvārds")
+    blank(360, 710, T27S_VALDIS, "personas kods")
+    blank(60, 670, "II (otrā)", "invaliditātes grupa")
+    blank(360, 670, "03.03.2025.", "atzinuma datums")
+    blank(60, 630, "kustību funkcijas", "funkcionēšanas ierobežojumu joma")
+    blank(90, 590, "nepieciešams", "asistenta pakalpojums pašvaldībā")
+    blank(360, 590, "nav tiesību", "pabalsts par asistenta izmantošanu")
+    _text(pdf, 50, 530, "Ārsts eksperts", 10)
+    _text(pdf, 400, 530, "Marta Kalēja", 10)
+
+
+T27S_SANDRA = personal_code("2811790455")
+
+
+def t27s_extract_note_in_brackets_under_its_title(pdf: canvas.Canvas) -> None:
+    """An extract of a commission's opinion: its title in capitals over a dated note in
+    brackets that names the person by the genitive "personas" ("(izsniegts 2025. gada ...
+    pēc personas lūguma)"); the person is named in the sentence below. The title over the
+    note is no blank's value."""
+    _text(pdf, 120, 800, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 10)
+    _text(pdf, 200, 770, "IZRAKSTS NO ATZINUMA", 12, bold=True)
+    _text(pdf, 150, 755, "(izsniegts 2025. gada 3. martā pēc personas lūguma)", 8)
+    _lines(pdf, 50, 720, [
+        f"Atzinums pieņemts 2024. gada 20. novembrī par personu Sandra Eglīte, personas kods "
+        f"{T27S_SANDRA}.",
+    ], size=9)
+    _text(pdf, 50, 690, "Invaliditātes grupa", 9)
+    _text(pdf, 220, 690, "III grupa", 9)
+    _text(pdf, 50, 675, "Asistenta pakalpojums pašvaldībā", 9)
+    _text(pdf, 220, 675, "nepieciešams", 9)
+    _text(pdf, 50, 620, "Izrakstu sagatavoja", 9)
+    _text(pdf, 220, 620, "lietvede A. Zvaigzne", 9)
+
+
+T27S_ROLANDS = personal_code("0905010388")
+
+
+def t27s_tasks_list_over_the_signature_row(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose numbered tasks end a few blank lines above the
+    signature row, the signer's name typed at the right over its caption: the name is no
+    wrapped rest of the last task."""
+    _text(pdf, 170, 800, "OGRES NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 190, 770, "Sociālā darbinieka atzinums", 11)
+    _text(pdf, 60, 735, f"Klients: Rolands Apinis, personas kods {T27S_ROLANDS}", 10)
+    _text(pdf, 60, 718, "Ieteicamais apjoms: 6 stundas nedēļā, 3 mēneši. Datums: 02.04.2025.", 10)
+    _text(pdf, 60, 690, "Asistenta uzdevumi:", 10)
+    _lines(pdf, 72, 672, ["1. pavadīšana uz darbnīcu", "2. palīdzība iepirkties",
+                          "3. saziņa ar iestādēm"], size=10)
+    _text(pdf, 300, 570, "Dace Kalniņa-Ērgle", 10)
+    _text(pdf, 120, 556, "(sociālā darbinieka paraksts)", 7)
+    _text(pdf, 300, 556, "(vārds, uzvārds)", 7)
+
+
+CASES.update({
+    "t27s_tasks_list_over_the_signature_row.pdf": (
+        t27s_tasks_list_over_the_signature_row, "social_worker_opinion", {
+            "person_name": "Rolands Apinis", "personal_code": T27S_ROLANDS,
+            "tasks": ["pavadīšana uz darbnīcu", "palīdzība iepirkties", "saziņa ar iestādēm"]}),
+    "t27s_extract_note_in_brackets_under_its_title.pdf": (
+        t27s_extract_note_in_brackets_under_its_title, "commission_opinion", {
+            "person_name": "Sandra Eglīte", "personal_code": T27S_SANDRA,
+            "assistant_needed": True}),
+    "t27s_opinion_answers_over_captions.pdf": (
+        t27s_opinion_answers_over_captions, "commission_opinion", {
+            "person_name": "Valdis Ruņģis", "personal_code": T27S_VALDIS,
+            "assistant_needed": True}),
+})

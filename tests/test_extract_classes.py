@@ -8632,3 +8632,82 @@ def test_t27zn_a_hands_weekdays_are_mended_and_other_days_are_not() -> None:
     assert texts[0][:3] == ["otrdienās", "un", "piektdienās"]
     assert texts[1] == ["sestdienās", "darbdienās", "brīvdienās"]
     assert mended[0][0][2] <= 0.7 and mended[0][2][2] <= 0.7
+
+
+# --- round 27: scans' classes (t27s) ----------------------------------------------------------
+
+
+def test_t27s_option_boxes_ocr_read_as_glyphs_answer_the_question() -> None:
+    """"Asistents pašvaldībā: ☒ nepieciešams ☐ nav nepieciešams" as OCR reads the boxes: the
+    crossed one a glyph or two of ink ("8!"), the empty one a letter's ring ("O"): the option
+    after the box that is not empty is the answer (it was read "no" from the "nav")."""
+    from asistents.extract.vocabulary import vocabularies
+    from asistents.extract.yes_no import _bool
+
+    spec = vocabularies()["commission_opinion"].fields["assistant_needed"]
+    assert _bool(spec, "8! nepieciešams O nav") is True
+    assert _bool(spec, "o nepieciešams X} nav nepieciešams") is False
+    # Both boxes alike, or a sentence's words where the boxes would be: no answer from boxes.
+    assert _bool(spec, "O nepieciešams O nav") is None
+    assert _bool(spec, "ir nepieciešams un nav") is True  # "ir" as before: no boxes read
+
+
+def test_t27s_a_phone_run_into_the_email_after_it_is_cut_off() -> None:
+    """A hand's phone and e-mail written in two blanks of one line and read as one word
+    ("29107733janis.o@inbox.lv"): the document's phone number opening the address is cut
+    off it, below the sure bar; digits that are not the phone stay (an address may open with
+    figures)."""
+    from asistents.extract.cross_checks import GLUED_PHONE_CONFIDENCE, cross_check
+
+    kinds = {"phone": "phone", "email": "email"}
+    fields = {"phone": "29107733", "email": "29107733janis.o@inbox.lv"}
+    confidence = {"phone": 0.7, "email": 0.8}
+    cross_check(fields, kinds, [], "", confidence, [])
+    assert fields["email"] == "janis.o@inbox.lv"
+    assert confidence["email"] <= GLUED_PHONE_CONFIDENCE
+    other = {"phone": "29107733", "email": "20250101janis@inbox.lv"}
+    cross_check(other, kinds, [], "", {"phone": 0.7, "email": 0.8}, [])
+    assert other["email"] == "20250101janis@inbox.lv"
+
+
+def test_t27s_a_box_in_brackets_glued_to_the_question_is_a_box() -> None:
+    """OCR glues an empty box read as "[]" to the question's colon before it
+    ("izmantošanu:[] jā ☒ nē"): the word ends where the box begins, so the line is the
+    question's yes/no boxes (an application's activities above it were read as a ticked list
+    and its unticked first row lost)."""
+    from asistents.extract.marks import marked_options
+
+    assert marked_options("Saņemu valsts pabalstu par asistenta izmantošanu:[] jā ☒ nē") == [
+        ("jā", False), ("nē", True)]
+    assert marked_options("Pabalstu saņemu:[x] jā [] nē") == [("jā", True), ("nē", False)]
+
+
+def test_t27s_a_letterheads_first_word_ocr_cut_short_is_given_back_whole() -> None:
+    """Tesseract read a bold letterhead's "Ergoterapijas centrs „Solis”" as "terapijas centrs
+    ...", sure of it: the line starts right of the address under it by the lost letters'
+    width, in lower case, and the page prints one longer word ending so ("ergoterapijas
+    nodarbības"): that word opens the line again, below the sure bar. A word the page does
+    not print longer, or a line starting where its neighbour does, stays as read."""
+    from asistents.extract.cut_words import MENDED_CONFIDENCE, with_cut_word_heads
+
+    rows = [
+        (60.0, 72.0, [("terapijas", 92.0, 140.0), ("centrs", 144.0, 176.0),
+                      ("„Solis”", 180.0, 214.0)]),
+        (75.0, 84.0, [("Pils", 63.0, 80.0), ("iela", 83.0, 100.0), ("3,", 103.0, 110.0),
+                      ("Cēsis", 113.0, 140.0)]),
+        (140.0, 150.0, [("Apmeklē", 63.0, 100.0), ("ergoterapijas", 103.0, 165.0),
+                        ("nodarbības", 168.0, 215.0), ("divreiz", 218.0, 252.0),
+                        ("nedēļā.", 255.0, 290.0)]),
+    ]
+    words = [Word(text, x0, top, x1, bottom, confidence=0.96)
+             for top, bottom, row in rows for text, x0, x1 in row]
+    page = Page(number=0, width=595.44, height=841.92, words=words, source="ocr")
+    document = ReadDocument(path=Path("scan.pdf"), pages=[page], text_source="ocr")
+    lines = with_cut_word_heads(document_lines(document), {0})
+    assert lines[0].text.startswith("Ergoterapijas centrs")
+    assert lines[0].words[0].confidence <= MENDED_CONFIDENCE
+    assert lines[1].text.startswith("Pils iela")
+    # The same page read from a text layer is left alone.
+    text_page = Page(number=0, width=595.44, height=841.92, words=list(words), source="text")
+    text_doc = ReadDocument(path=Path("a.pdf"), pages=[text_page], text_source="text")
+    assert with_cut_word_heads(document_lines(text_doc), set())[0].text.startswith("terapijas")

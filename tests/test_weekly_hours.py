@@ -194,3 +194,13 @@ def test_a_week_another_sentence_contradicts_stays_below_the_bar() -> None:
     # A schedule that agrees with it is no rival.
     text = "Stundas nedēļā: 12. Pakalpojums nepieciešams trīs reizes nedēļā pa četrām stundām."
     assert reconsider(text, text.index("12"), 12.0) is None
+
+
+def test_t27s_ocrs_lh_before_minutes_is_one_hour() -> None:
+    """"2x ned. pa lh 15 min": a scan's "1h" with the figure taken for a thin letter ("l",
+    "I", "|"); a letter alone before "h" and minutes is the hour's one (it read 2 h, 0.25 h)."""
+    assert parse_hours("pa lh 15 min") == pytest.approx(1.25)
+    assert parse_hours("Ih 30 min") == pytest.approx(1.5)
+    schedule = parse_schedule("apmeklē nodarbības 3x ned. pa |h 20 min")
+    assert schedule is not None and schedule.times == 3
+    assert schedule.each == pytest.approx(1 + 20 / 60, abs=0.001)
