@@ -19585,3 +19585,113 @@ CASES.update({
             "person_name": "Gatis Bērziņš", "personal_code": T26_GATIS,
             "employed_since": "2023-05-15", "hours_per_week": 20, "issued_on": "2025-03-02"}),
 })
+
+
+# --- round 27: set ZM's terse paper as classes (t27zm) ----------------------------------------
+
+T27ZM_AGATE = personal_code("1402910372")
+T27ZM_KRISTERS = personal_code("0808770251")
+T27ZM_ELVIRA = personal_code("2511630148")
+T27ZM_NIKS = personal_code("0604120183")
+T27ZM_JANA = personal_code("1709850466")
+T27ZM_ARVIDS = personal_code("2203540311")
+
+
+def t27zm_social_worker_title_written_short(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion titled with its words cut short ("Soc. darb. atzinums"),
+    bullets of a slip under it, no other title."""
+    _text(pdf, 50, 805, "Gulbenes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 50, 790, "Ābeļu iela 2, Gulbene", 8)
+    _text(pdf, 50, 760, "Soc. darb. atzinums", 11, bold=True)
+    _text(pdf, 470, 760, "03.11.25.", 10)
+    _lines(pdf, 50, 735, [
+        f"• Agate Rubene, p.k. {T27ZM_AGATE}",
+        "• ģimene ar bērniem; viens vecāks",
+        "• asistents: 12 st./ned., 9 mēn.",
+    ], size=10)
+    _text(pdf, 50, 670, "Soc. darbiniece        I. Gaile", 10)
+
+
+def t27zm_social_worker_generic_title_and_labels(pdf: canvas.Canvas) -> None:
+    """An opinion titled only "Atzinums": its target group's label written short ("mērķa
+    gr.:") and its signer's role ("Soc. darb.") say whose opinion it is."""
+    _text(pdf, 120, 805, "Krāslavas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 790, "Rīgas iela 51, Krāslava", 8)
+    _text(pdf, 200, 765, "Atzinums", 11, bold=True)
+    _lines(pdf, 50, 740, [
+        f"kl.: Krišs Gulbis, p.k. {T27ZM_KRISTERS}",
+        "mērķa gr.: pers. ar garīga rakstura traucējumiem",
+        "st./ned.: 4; termiņš: 3 mēn.",
+        "Krāslavā, 20.10.25.",
+    ], size=10)
+    _text(pdf, 50, 660, "Soc. darb.                    L. Vītola", 10)
+
+
+def t27zm_company_bare_certificate(pdf: canvas.Canvas) -> None:
+    """A company's bare certificate: "IZZIŅA" under its letterhead and one line of values with
+    no labels and no verb (name, code, position, since, hours)."""
+    _text(pdf, 230, 805, "SIA Priežu Logi", 12, bold=True)
+    _text(pdf, 150, 790, "reģ. Nr. 40203311457 · Ceriņu iela 8, Madona, LV-4801", 8)
+    _text(pdf, 50, 760, "IZZIŅA Nr. 7/26", 11, bold=True)
+    _text(pdf, 480, 760, "14.01.26.", 10)
+    _lines(pdf, 50, 730, [
+        f"Elvīra Dzene, p.k. {T27ZM_ELVIRA}, lietvede, kopš 01.03.2019., 30 st./ned.",
+        "Izsniegta iesniegšanai sociālajā dienestā.",
+    ], size=10)
+    _text(pdf, 50, 670, "Valdes priekšsēdētājs            J. Krūmiņš", 10)
+
+
+def t27zm_school_named_by_its_kind(pdf: canvas.Canvas) -> None:
+    """A school named by one compound word of its kind ("... vidusskola") over a bare
+    "IZZIŅA" of a name, a class and an issue date."""
+    _text(pdf, 50, 805, "Rēzeknes Ziemeļu vidusskola", 12, bold=True)
+    _text(pdf, 50, 790, "Atbrīvošanas aleja 12, Rēzekne", 8)
+    _text(pdf, 50, 765, "IZZIŅA", 11, bold=True)
+    _lines(pdf, 50, 740, [
+        f"Niks Bērziņš, p.k. {T27ZM_NIKS}",
+        "7. kl.; 30 st./ned.",
+        "izsn. 9.12.25.",
+    ], size=10)
+    _text(pdf, 50, 680, "Dir. vietn.             A. Lāce", 10)
+
+
+def t27zm_day_number_grid(pdf: canvas.Canvas) -> None:
+    """A bare grid of day numbers under a month heading: its day column headed "D.", the
+    client and the assistant as "kl." and "ass." lines with no colon."""
+    _text(pdf, 50, 805, "Uzskaite: 2025. g. oktobris", 11, bold=True)
+    _lines(pdf, 50, 785, [f"kl. Arvīds Lūsis, p.k. {T27ZM_ARVIDS}",
+                          f"ass. Jana Ozoliņa, p.k. {T27ZM_JANA}"], size=10)
+    _grid(pdf, 50, 750, [50, 50, 50], [
+        ["D.", "st.", "akt."],
+        ["6.", "3", "b.l."],
+        ["8.", "3", "b.l."],
+        ["13.", "2", "b.l."],
+        ["Kopā", "8", ""],
+    ], height=18)
+    _text(pdf, 50, 640, "b.l. – brīvais laiks", 8)
+
+
+CASES.update({
+    "t27zm_social_worker_title_written_short.pdf": (
+        t27zm_social_worker_title_written_short, "social_worker_opinion", {
+            "person_name": "Agate Rubene", "personal_code": T27ZM_AGATE,
+            "category": "family_with_children", "hours_per_week": 12, "period_months": 9}),
+    "t27zm_social_worker_generic_title_and_labels.pdf": (
+        t27zm_social_worker_generic_title_and_labels, "social_worker_opinion", {
+            "person_name": "Krišs Gulbis", "personal_code": T27ZM_KRISTERS,
+            "category": "mental_disorder", "hours_per_week": 4, "period_months": 3,
+            "issued_on": "2025-10-20"}),
+    "t27zm_company_bare_certificate.pdf": (
+        t27zm_company_bare_certificate, "employer_certificate", {
+            "employer_name": "SIA Priežu Logi", "person_name": "Elvīra Dzene",
+            "personal_code": T27ZM_ELVIRA, "employed_since": "2019-03-01", "hours_per_week": 30,
+            "issued_on": "2026-01-14"}),
+    "t27zm_school_named_by_its_kind.pdf": (
+        t27zm_school_named_by_its_kind, "school_certificate", {
+            "institution_name": "Rēzeknes Ziemeļu vidusskola", "education_level": "general",
+            "person_name": "Niks Bērziņš", "personal_code": T27ZM_NIKS, "hours_per_week": 30,
+            "issued_on": "2025-12-09"}),
+    "t27zm_day_number_grid.pdf": (t27zm_day_number_grid, "timesheet", {
+        "month": "2025-10", "client_name": "Arvīds Lūsis", "client_personal_code": T27ZM_ARVIDS,
+        "total_hours": 8}),
+})
