@@ -19693,5 +19693,8 @@ CASES.update({
             "issued_on": "2025-12-09"}),
     "t27zm_day_number_grid.pdf": (t27zm_day_number_grid, "timesheet", {
         "month": "2025-10", "client_name": "Arvīds Lūsis", "client_personal_code": T27ZM_ARVIDS,
-        "total_hours": 8}),
+        "assistant_name": "Jana Ozoliņa", "assistant_personal_code": T27ZM_JANA,
+        "total_hours": 8, "entries": [
+            {"date": f"2025-10-{day:02d}", "start": None, "end": None, "hours": hours,
+             "activity": "leisure"} for day, hours in ((6, 3), (8, 3), (13, 2))]}),
 })
