@@ -19698,3 +19698,29 @@ CASES.update({
             {"date": f"2025-10-{day:02d}", "start": None, "end": None, "hours": hours,
              "activity": "leisure"} for day, hours in ((6, 3), (8, 3), (13, 2))]}),
 })
+
+
+def t27zm_social_worker_tasks_written_short(pdf: canvas.Canvas) -> None:
+    """A slip's opinion listing its tasks after "uzd.:" numbered on one line, its place and
+    date with a two-digit year on the next line."""
+    _text(pdf, 50, 805, "Balvu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 50, 790, "Brīvības iela 46, Balvi", 8)
+    _text(pdf, 50, 765, "Sociālā darbinieka atzinums", 11, bold=True)
+    _lines(pdf, 50, 740, [
+        f"kl.: Arvīds Lūsis, p.k. {T27ZM_ARVIDS}",
+        "mērķa grupa: ģimene ar bērniem",
+        "st./ned.: 6; termiņš: 4 mēn.",
+        "uzd.: 1) bērnu pavadīšana uz skolu; 2) mājas darbu plānošana",
+        "Balvos, 2.02.26.",
+    ], size=10)
+    _text(pdf, 50, 650, "Soc. darbiniece          D. Zīle", 10)
+
+
+CASES.update({
+    "t27zm_social_worker_tasks_written_short.pdf": (
+        t27zm_social_worker_tasks_written_short, "social_worker_opinion", {
+            "person_name": "Arvīds Lūsis", "personal_code": T27ZM_ARVIDS,
+            "category": "family_with_children", "hours_per_week": 6, "period_months": 4,
+            "tasks": ["bērnu pavadīšana uz skolu", "mājas darbu plānošana"],
+            "issued_on": "2026-02-02"}),
+})
