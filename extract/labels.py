@@ -351,7 +351,9 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                 structural = min(structural, GUESS_CONFIDENCE)
         if referred:
             structural = min(structural, GUESS_CONFIDENCE + 0.2)
-        confidence = structural * _ocr_factor(hit.words)
+        # A value wrapped onto the lines under its label is no surer than the least sure word
+        # it took from them (a stamp over the decision's number read "1%gānaizbtkļņa").
+        confidence = structural * _ocr_factor(hit.words + _run_on_words(ctx, hit, raw))
         if scrawled:
             # Past a scrawl on its row: the code is its label's by the row alone, not the cell.
             confidence = min(confidence, GUESS_CONFIDENCE + 0.2)
@@ -684,6 +686,19 @@ def _wrapped_cell(hit: LabelHit, line: Line, nxt: Line) -> Segment | None:
         return None
     found = [seg for seg in nxt.segments[1:] if abs(seg.x0 - own.x0) <= 3]
     return found[0] if len(found) == 1 else None
+
+
+def _run_on_words(ctx: Context, hit: LabelHit, raw: str) -> list[Word]:
+    """The words of the lines under the label's line that a value run on into (`_run_on`)."""
+    if not hit.words or len(raw) <= len(hit.value.rstrip(" .")):
+        return []
+    taken: list[Word] = []
+    for nxt in ctx.lines[hit.line.index + 1 : hit.line.index + 4]:
+        words = [w for w in nxt.words if w.text.strip(" .") and w.text.strip(" .") in raw]
+        if not words:
+            break
+        taken.extend(words)
+    return taken
 
 
 def _run_on(ctx: Context, hit: LabelHit) -> str:
