@@ -19724,3 +19724,55 @@ CASES.update({
             "tasks": ["bērnu pavadīšana uz skolu", "mājas darbu plānošana"],
             "issued_on": "2026-02-02"}),
 })
+
+
+T27ZM_SARMITE = personal_code("0305620244")
+T27ZM_ROLANDS = personal_code("1911880157")
+
+
+def t27zm_application_slip_of_short_labels(pdf: canvas.Canvas) -> None:
+    """An application as a table of labels written short: "Iesn." the applicant (a daughter
+    applying for her mother), "Kl." the client, "D.v." the address, "Pab. asist. izm." the
+    benefit."""
+    _text(pdf, 50, 805, "Alūksnes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 240, 770, "IESNIEGUMS", 12, bold=True)
+    _grid(pdf, 50, 750, [110, 380], [
+        ["Iesn.", f"Rolands Avotiņš, p.k. {T27ZM_ROLANDS} (dēls, pilnvara)"],
+        ["Kl.", f"Sarmīte Avotiņa, p.k. {T27ZM_SARMITE}"],
+        ["D.v.", "Pils iela 4-7, Alūksne, LV-4301"],
+        ["Pak.", "asistenta pakalpojums pašvaldībā"],
+        ["Pab. asist. izm.", "nē"],
+        ["Dat.", "14.10.25."],
+    ], height=18)
+
+
+def t27zm_email_under_a_print_stamp(pdf: canvas.Canvas) -> None:
+    """A printed e-mail: the writer signs with her given name alone, and the office's print
+    stamp ("Izdrukāts <date> <clock> · <office>") closes the page under it; a slip's "t."
+    before the phone."""
+    _lines(pdf, 50, 805, [
+        "No: Sarmīte Avotiņa <sarmite.avotina@inbox.lv>",
+        "Kam: socdienests@aluksne.lv",
+        "Nosūtīts: otrdiena, 2025. gada 14. oktobris 09:12",
+        "Tēma: asistents",
+    ], size=9)
+    _lines(pdf, 50, 740, [
+        "Labdien! Lūdzu piešķirt man asistenta pakalpojumu ārsta apmeklējumiem.",
+        f"Sarmīte Avotiņa, p.k. {T27ZM_SARMITE}, t. 29 114 706",
+        "Ar cieņu,",
+        "Sarmīte",
+    ], size=10)
+    _text(pdf, 50, 640, "Izdrukāts 15.10.2025. 10:41 · Alūksnes novada Sociālais dienests", 7)
+
+
+CASES.update({
+    "t27zm_application_slip_of_short_labels.pdf": (
+        t27zm_application_slip_of_short_labels, "application", {
+            "applicant_name": "Rolands Avotiņš", "applicant_personal_code": T27ZM_ROLANDS,
+            "client_name": "Sarmīte Avotiņa", "client_personal_code": T27ZM_SARMITE,
+            "address": "Pils iela 4-7, Alūksne, LV-4301", "receives_assistant_benefit": False}),
+    "t27zm_email_under_a_print_stamp.pdf": (
+        t27zm_email_under_a_print_stamp, "application", {
+            "applicant_name": "Sarmīte Avotiņa", "applicant_personal_code": T27ZM_SARMITE,
+            "client_name": "Sarmīte Avotiņa", "phone": "29114706"}),
+})
