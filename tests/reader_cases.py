@@ -19776,3 +19776,45 @@ CASES.update({
             "applicant_name": "Sarmīte Avotiņa", "applicant_personal_code": T27ZM_SARMITE,
             "client_name": "Sarmīte Avotiņa", "phone": "29114706"}),
 })
+
+
+T27ZM_VILIS = personal_code("0702590336")
+T27ZM_DZINTRA = personal_code("2808710219")
+
+
+def t27zm_commission_extract_of_decisive_lines(pdf: canvas.Canvas) -> None:
+    """The commission's extract: its title names the opinion with its number and its date in
+    brackets, the group written "III gr.", the extract's own preparation date later."""
+    _text(pdf, 50, 805, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 50, 790, "Kurzemes reģionālā nodaļa · Lielā iela 4, Liepāja", 8)
+    _text(pdf, 50, 760, "IZRAKSTS no atzinuma Nr. K-25/00771 (03.04.25.)", 11, bold=True)
+    _lines(pdf, 50, 735, [
+        f"Vilis Kalējs, p.k. {T27ZM_VILIS}",
+        "III gr., no 03.04.25. līdz 02.04.27.",
+        "Funkc. ierob.: redze",
+        "Izraksts sagatavots 11.04.25.",
+    ], size=10)
+
+
+def t27zm_commission_group_column_short(pdf: canvas.Canvas) -> None:
+    """An opinion reduced to a small table whose group column is headed "gr."."""
+    _text(pdf, 50, 805, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 50, 790, "Latgales reģionālā nodaļa", 8)
+    _text(pdf, 50, 760, "ATZINUMS Nr. L-25/01122, 19.06.25.", 11, bold=True)
+    _text(pdf, 50, 735, f"Dzintra Rozīte, p.k. {T27ZM_DZINTRA}", 10)
+    _grid(pdf, 50, 715, [50, 80, 80, 90], [
+        ["gr.", "no", "līdz", "ierob."],
+        ["II", "19.06.25.", "18.06.27.", "pārvietošanās"],
+    ], height=18)
+
+
+CASES.update({
+    "t27zm_commission_extract_of_decisive_lines.pdf": (
+        t27zm_commission_extract_of_decisive_lines, "commission_opinion", {
+            "person_name": "Vilis Kalējs", "personal_code": T27ZM_VILIS, "disability_group": "III",
+            "issued_on": "2025-04-03", "valid_from": "2025-04-03", "valid_until": "2027-04-02"}),
+    "t27zm_commission_group_column_short.pdf": (
+        t27zm_commission_group_column_short, "commission_opinion", {
+            "person_name": "Dzintra Rozīte", "personal_code": T27ZM_DZINTRA,
+            "disability_group": "II", "issued_on": "2025-06-19"}),
+})
