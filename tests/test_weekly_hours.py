@@ -194,3 +194,12 @@ def test_a_week_another_sentence_contradicts_stays_below_the_bar() -> None:
     # A schedule that agrees with it is no rival.
     text = "Stundas nedēļā: 12. Pakalpojums nepieciešams trīs reizes nedēļā pa četrām stundām."
     assert reconsider(text, text.index("12"), 12.0) is None
+
+
+def test_t27zm_weekdays_cut_short_as_a_range_without_stops_or_one_day_before_a_from_to() -> None:
+    """A terse certificate's days: "P–Pk" (a range with no stops, the dash joining them) is
+    Monday to Friday, and one day cut short with its stop right before a from-to ("S.
+    11.00–13.00") is once a week; before, both left the week's hours unread."""
+    assert parse_schedule("apmeklē: O–Pk, 9.00–12.00").times == 4
+    assert parse_schedule("jogas grupa, S. 11.00–13.00.").times == 1
+    assert parse_schedule("darbnīca P. un C. 9.00–11.00").times == 2  # as before
