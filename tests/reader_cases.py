@@ -19818,3 +19818,30 @@ CASES.update({
             "person_name": "Dzintra Rozīte", "personal_code": T27ZM_DZINTRA,
             "disability_group": "II", "issued_on": "2025-06-19"}),
 })
+
+
+T27ZM_LIENE = personal_code("1612930288")
+
+
+def t27zm_employer_slip_position_over_its_start(pdf: canvas.Canvas) -> None:
+    """A firm's half-page slip: the position after "amats:", then the start ("no <date>") and
+    the workload on lines of their own, in lower case under it."""
+    _text(pdf, 50, 805, "SIA Gaujas Šūšana", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40103377126, Rīgas iela 3, Valmiera, LV-4201", 8)
+    _text(pdf, 50, 765, "Izziņa", 11, bold=True)
+    _lines(pdf, 50, 740, [
+        f"Liene Puriņa, p.k. {T27ZM_LIENE}",
+        "amats: šuvēja",
+        "no 02.05.2022.",
+        "0,75 sl. (30 st./ned.)",
+        "izsn. 7.10.25.",
+    ], size=10)
+
+
+CASES.update({
+    "t27zm_employer_slip_position_over_its_start.pdf": (
+        t27zm_employer_slip_position_over_its_start, "employer_certificate", {
+            "employer_name": "SIA Gaujas Šūšana", "person_name": "Liene Puriņa",
+            "personal_code": T27ZM_LIENE, "position": "šuvēja", "hours_per_week": 30,
+            "issued_on": "2025-10-07"}),
+})
