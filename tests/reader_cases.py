@@ -19845,3 +19845,27 @@ CASES.update({
             "personal_code": T27ZM_LIENE, "position": "šuvēja", "hours_per_week": 30,
             "issued_on": "2025-10-07"}),
 })
+
+
+T27ZM_OSKARS = personal_code("2906960415")
+
+
+def t27zm_employer_register_row_surname_first(pdf: canvas.Canvas) -> None:
+    """A firm's certificate as a one-row table headed "Uzvārds, vārds | p.k. | amats": the
+    name printed surname first, recorded given name first."""
+    _text(pdf, 50, 805, "SIA Latgales Piegāde", 12, bold=True)
+    _text(pdf, 50, 790, "reģ. Nr. 41503388210 · Rīgas iela 7, Daugavpils, LV-5401", 8)
+    _text(pdf, 50, 765, "IZZIŅA par nodarbinātību", 11, bold=True)
+    _grid(pdf, 50, 745, [120, 90, 140, 60], [
+        ["Uzvārds, vārds", "p.k.", "amats", "st./ned."],
+        ["Rudzītis Oskars", T27ZM_OSKARS, "noliktavas strādnieks", "24"],
+    ], height=18)
+    _text(pdf, 50, 690, "izsn. 3.11.25.", 10)
+
+
+CASES.update({
+    "t27zm_employer_register_row_surname_first.pdf": (
+        t27zm_employer_register_row_surname_first, "employer_certificate", {
+            "employer_name": "SIA Latgales Piegāde", "person_name": "Oskars Rudzītis",
+            "personal_code": T27ZM_OSKARS, "hours_per_week": 24, "issued_on": "2025-11-03"}),
+})
