@@ -19599,7 +19599,7 @@ T27ZM_ARVIDS = personal_code("2203540311")
 
 def t27zm_social_worker_title_written_short(pdf: canvas.Canvas) -> None:
     """A social worker's opinion titled with its words cut short ("Soc. darb. atzinums"),
-    bullets of a slip under it, no other title."""
+    its date at the right of the title's line, bullets of a slip under it, no other title."""
     _text(pdf, 50, 805, "Gulbenes novada Sociālais dienests", 12, bold=True)
     _text(pdf, 50, 790, "Ābeļu iela 2, Gulbene", 8)
     _text(pdf, 50, 760, "Soc. darb. atzinums", 11, bold=True)
@@ -19675,7 +19675,8 @@ CASES.update({
     "t27zm_social_worker_title_written_short.pdf": (
         t27zm_social_worker_title_written_short, "social_worker_opinion", {
             "person_name": "Agate Rubene", "personal_code": T27ZM_AGATE,
-            "category": "family_with_children", "hours_per_week": 12, "period_months": 9}),
+            "category": "family_with_children", "hours_per_week": 12, "period_months": 9,
+            "issued_on": "2025-11-03"}),
     "t27zm_social_worker_generic_title_and_labels.pdf": (
         t27zm_social_worker_generic_title_and_labels, "social_worker_opinion", {
             "person_name": "Krišs Gulbis", "personal_code": T27ZM_KRISTERS,
