@@ -114,7 +114,7 @@ class Classification:
 @lru_cache(maxsize=1)
 def _short_forms() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each short form of `short_forms.yaml` as a folded pattern with its word written out."""
-    return tuple((re.compile(r"(?<![a-z0-9])" + re.escape(fold(short)) + r"(?=\s|$)"),
+    return tuple((re.compile(r"(?<![a-z0-9])" + re.escape(fold(short)) + r"(?=[\s:]|$)"),
                   fold(word)) for short, word in reader_data("short_forms.yaml").items())
 
 
@@ -272,7 +272,8 @@ def _role_label(phrase: str) -> re.Pattern[str]:
 
 
 # A table's header of days and hours: a date column beside a from-to pair or an hours column.
-_DATE_COLUMN = re.compile(r"^(?:datums|datum[si]|diena|dat\.)$")
+# A bare grid heads its day column short: "dat.", "d." (the day's number under a month heading).
+_DATE_COLUMN = re.compile(r"^(?:datums|datum[si]|diena|dat\.|d\.)$")
 _TIME_COLUMNS = re.compile(r"^(?:no|lidz|stundas|stundu skaits|h|st\.?|ilgums|laiks|laiks no"
                            r"|stundas kopa|nostradats|nostradatas stundas)$")
 
@@ -453,7 +454,8 @@ def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
         elif len(below.split()) <= 2 and not re.search(r"\d", below):
             # A letterhead wrapped onto a short line: "... ārstu valsts" over "komisija".
             joined.append((index, f"{text} {below}", upper))
-    return head + joined
+    # A title written short ("Soc. darb. atzinums") is read written out, as the text is.
+    return [(index, written_out(text), upper) for index, text, upper in head + joined]
 
 
 # What may follow an answer's heading on its line: who fills it in, "(aizpilda darba devējs)".

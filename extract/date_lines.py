@@ -30,9 +30,13 @@ def date_line_span(text: str, general: re.Pattern[str]) -> re.Match[str] | None:
 
 def beside_letterhead(ctx: Any, line: Any, segment: Any, others: list[Any]) -> bool:
     """Whether `segment` is a date printed at the right end of a line at the head of the first
-    page (the letterhead's lines, and any above the paper's title): what stands to its left is
-    the issuer's name and address in a column of their own, no label of the date."""
-    head = _head_block(ctx.issuer_lines()) | set(range(ctx.title_line or 0))
+    page (the letterhead's lines, any above the paper's title and the title's): what stands
+    to its left is the issuer's name and address in a column of their own, or the title, no
+    label of the date."""
+    # ... and the title's own line ("Soc. darb. atzinums | 15.10.25."): the paper's date set
+    # at the right of its title.
+    head = _head_block(ctx.issuer_lines()) | set(
+        range(ctx.title_line + 1 if ctx.title_line is not None else 0))
     if line.page != 0 or line.index not in head:
         return False
     return all(other.x1 < segment.x0 and ":" not in other.text for other in others)

@@ -380,6 +380,9 @@ def _certified_copy_date(ctx: Context, spec: FieldSpec) -> Found | None:
 # extract's heading: "Abavas rajona tiesas 2024. gada 6. marta spriedums civillietā ...".
 _ACT_AFTER_DATE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}(?:spriedum|lemum|rikojum|atzinum)[a-z]*\b")
 _ACT_LINES = 3  # lines under the heading the act's name may stand on
+# The act an extract's title names, its number, then its date in brackets.
+_ACT_IN_TITLE = re.compile(r"\bno\s+(?:[a-z]+\s+){0,2}(?:sprieduma|lemuma|rikojuma|atzinuma)\s+"
+                           r"nr\.?\s*\S+\s*\((\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\.?)\)")
 
 
 def _extracted_act_date(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -389,7 +392,18 @@ def _extracted_act_date(ctx: Context, spec: FieldSpec) -> Found | None:
     (fixtures/unseen_conventions.md), not by the day it was certified; named, not signed, so
     below the bar."""
     for at, line in enumerate(ctx.lines[:12]):
-        if not _COPY_TITLE.search(deaccent(line.text)) or len(line.text.split()) > 4:
+        if not _COPY_TITLE.search(deaccent(line.text)):
+            continue
+        # "IZRAKSTS no atzinuma Nr. V-25/01473 (12.02.25.)": the title names the act with its
+        # number and its date in brackets.
+        named = _ACT_IN_TITLE.search(fold(line.text))
+        if named is not None:
+            value = parse_value(spec, named.group(1))
+            if value is not None:
+                return Found(value, ONE_OF_SEVERAL * _ocr_factor(line.words), "copied_act",
+                             line.words, warning=f"{spec.name}: an extract, dated as the act "
+                                                 "its title names")
+        if len(line.text.split()) > 4:
             continue
         for below in ctx.lines[at + 1:at + 1 + _ACT_LINES]:
             text = deaccent(below.text)

@@ -86,6 +86,28 @@ def _before_next_label(ctx: Context, spec: FieldSpec, value: str) -> str:
     return value
 
 
+def _before_next_labelled_line(ctx: Context, spec: FieldSpec, hit: LabelHit, raw: str) -> str:
+    """A value run on under its label up to a line opening with another field's label and a
+    figure (a slip's "amats: pārdevēja" over "no 14.06.2023." and "0,5 sl."): that line is
+    the next statement, whatever case it opens in."""
+    if len(raw) <= len(hit.value):
+        return raw
+    for nxt in ctx.lines[hit.line.index + 1 : hit.line.index + 4]:
+        at = raw.find(nxt.text, len(hit.value))
+        if at < 0:
+            break
+        rest = fold(nxt.text)
+        # ... or a period's bound by its preposition ("no 14.06.2023."), where the value is
+        # no decision (whose date may wrap: "lēmums Nr. 5" / "no 05.03.2024.").
+        if any(re.match(rf"{re.escape(fold(label))}\s+\d", rest)
+               for name, other in ctx.vocab.fields.items() if name != spec.name
+               for label in other.labels) or (
+                not spec.own_decision and re.match(r"(?:no|kops|lidz)\s+\d{1,2}\.\s?\d{1,2}\.",
+                                                   rest)):
+            return raw[:at].rstrip(" ,;")
+    return raw
+
+
 def _is_any_label(ctx: Context, text: str) -> bool:
     folded = fold(text).strip(" :.")
     return any(fold(label) == folded for other in ctx.vocab.fields.values()
@@ -255,6 +277,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             spec.kind == "enum" and _label_kind(hit) == "label_in_prose"
             and hit.value[:1].islower() and not re.search(r"[.;!?:]", hit.value))
         raw = _run_on(ctx, hit) if runs_on else hit.value
+        if runs_on and spec.kind == "text":
+            raw = _before_next_labelled_line(ctx, spec, hit, raw)
         if spec.kind == "text" and _label_kind(hit) == "label_in_prose":
             # "..., amats – testētājs. Darbs tiek veikts ...": a label met in a sentence has
             # its value end with that sentence.
@@ -356,7 +380,9 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
                 structural = min(structural, GUESS_CONFIDENCE)
         if referred:
             structural = min(structural, GUESS_CONFIDENCE + 0.2)
-        confidence = structural * _ocr_factor(hit.words)
+        # A value wrapped onto the lines under its label is no surer than the least sure word
+        # it took from them (a stamp over the decision's number read "1%gānaizbtkļņa").
+        confidence = structural * _ocr_factor(hit.words + _run_on_words(ctx, hit, raw))
         if scrawled:
             # Past a scrawl on its row: the code is its label's by the row alone, not the cell.
             confidence = min(confidence, GUESS_CONFIDENCE + 0.2)
@@ -733,6 +759,19 @@ def _wrapped_cell(hit: LabelHit, line: Line, nxt: Line) -> Segment | None:
         return None
     found = [seg for seg in nxt.segments[1:] if abs(seg.x0 - own.x0) <= 3]
     return found[0] if len(found) == 1 else None
+
+
+def _run_on_words(ctx: Context, hit: LabelHit, raw: str) -> list[Word]:
+    """The words of the lines under the label's line that a value run on into (`_run_on`)."""
+    if not hit.words or len(raw) <= len(hit.value.rstrip(" .")):
+        return []
+    taken: list[Word] = []
+    for nxt in ctx.lines[hit.line.index + 1 : hit.line.index + 4]:
+        words = [w for w in nxt.words if w.text.strip(" .") and w.text.strip(" .") in raw]
+        if not words:
+            break
+        taken.extend(words)
+    return taken
 
 
 def _run_on(ctx: Context, hit: LabelHit) -> str:

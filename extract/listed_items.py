@@ -104,8 +104,9 @@ def _split_items(text: str) -> list[str]:
 
 
 # A paper's date line ("Ogrē, 08.04.2025.", "Rīgā, 2025. gada ..."): no list runs on into it.
-_DATELINE = re.compile(r"^\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+,\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
-                       r"|\d{4}\.\s*(?:gada|g\.))")
+# ... its year written short too ("Ludzā, 12.01.26.").
+_DATELINE = re.compile(r"^\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+,\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?"
+                       r"(?:\d{4}|\d{2}\.?(?!\d))|\d{4}\.\s*(?:gada|g\.))")
 
 
 # The verb of a sentence whose subject is the list's heading ("Uzdevumi ir ...", "... būtu
@@ -583,7 +584,7 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
             # any other bullet starts a list of its own.
             following = len(_NUMBERED.findall(text)) + first
             goes_on = re.match(rf"^\s*{following}\)\s", line.text) is not None
-            if re.search(r"\.\s*$", text) or ":" in line.text or (
+            if re.search(r"\.\s*$", text) or ":" in line.text or _DATELINE.match(line.text) or (
                     _BULLET.match(line.text) and not goes_on):
                 break
             text = f"{text} {line.text}"

@@ -154,6 +154,13 @@ def without_print_header(lines: list[Line]) -> list[Line]:
         header = _page_header(page_lines)
         if header is not None:
             changed.update(header)
+        # A print stamp closing the page ("Izdrukāts 11.11.2025. 08:05 · ... dienests" under a
+        # printed e-mail's signature): the system's, opening with its print label and stating
+        # the date and the clock; its label was read as the signer's surname.
+        last = page_lines[-1] if page_lines else None
+        if last is not None and last.segments and _timed(last.segments[0]) \
+                and not _row(last)[0]:
+            changed[last.index] = []
     if not changed:
         return lines
     kept: list[Line] = []

@@ -536,6 +536,11 @@ def row_date(text: str, month: str | None) -> tuple[str | None, str]:
         return _date_or_none(year, _ROMAN[roman.group(2)], int(roman.group(1))), \
             body[roman.end():]
     dotted = _DAY_DOT_MONTH.match(body)
+    if dotted and int(dotted.group(2)) != month_no and body[dotted.start(2) - 1].isspace() \
+            and not dotted.group(0).endswith("."):
+        # "6. | 3 | b.l." on a sheet headed "2025. g. oktobris": a bare day, then the hours
+        # cell; a day and another month would close with its stop ("6. 3.").
+        dotted = None
     if dotted and 1 <= int(dotted.group(2)) <= 12:
         return _date_or_none(year, int(dotted.group(2)), int(dotted.group(1))), \
             body[dotted.end():]
@@ -951,7 +956,8 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         mended = _range_from_digits(day, as_read, text.words, activity_of)
         if mended is not None:
             return [mended[0]], True, [mended[1]]
-    if not clocks and _DATED_BY_MONTH.match(_WEEKDAY.sub("", _LEAD.sub("", text.text), count=1)) \
+    if not clocks and (_DATED_BY_MONTH.match(_WEEKDAY.sub("", _LEAD.sub("", text.text), count=1))
+                       or _day_cell_alone(text)) \
             and not _TOTAL_WORDS.search(fold(text.text)):
         # Only a day with its month ("11.01.", "3. martā"): "1. nedēļā kopā 5 h" is a week's
         # total, not the 1st's row.
@@ -1172,6 +1178,14 @@ _DAMAGED_CLOCK = re.compile(r"\d{3,}|\d[.:]\d{2}")
 # How long, in words: "pusotra stunda", "divas stundas", "divarpus stundas", "stunda".
 _HOURS_IN_WORDS = re.compile(
     r"(?:\b[a-z]+\s+)?\b[a-z]*(?:stund|pusstund)[a-z]*\b", re.IGNORECASE)
+
+
+def _day_cell_alone(text: _Text) -> bool:
+    """A bare grid's row opening with the day's number alone in its cell ("6. | 3 | b.l."
+    under "2025. g. oktobris"), two cells or more after it: the day of the sheet's month."""
+    line = text.line
+    return line is not None and len(line.segments) >= 3 \
+        and re.fullmatch(r"(?:[1-9]|[12]\d|3[01])\.", line.segments[0].text.strip()) is not None
 
 
 def _duration_only(rest: str, line: Line | None) -> tuple[float, str] | None:
@@ -1419,9 +1433,29 @@ def _headless_legend(text: str) -> bool:
     codes = len(parts) == _HEADLESS_PAIRS - 1 and all(
         pair is not None and re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]{1,2}\.?", pair.group(1))
         for pair in pairs)
-    return (len(parts) >= _HEADLESS_PAIRS or codes) and all(
+    # ... and any number of pairs, one even, when each short form is its meaning written short
+    # ("d. – darbs; b.l. – brīvais laiks", "sk. – skola", "DC – dienas centrs"): a sentence's
+    # dash parts no word from its own beginning so.
+    written_short = all(pair is not None and _abbreviates(pair.group(1), pair.group(2))
+                        for pair in pairs)
+    return (len(parts) >= _HEADLESS_PAIRS or codes or written_short) and all(
         pair is not None and len(pair.group(1).rstrip(".")) <= _HEADLESS_SHORT
         and not re.search(r"\d", pair.group(2)) for pair in pairs)
+
+
+def _abbreviates(short: str, meaning: str) -> bool:
+    """Whether `short` is `meaning` written short: a stopped start of its first word ("sk."
+    skola, "biedr." biedrība, "d." darbs), the stopped starts of its first words in turn
+    ("b.l." brīvais laiks) or its words' initials in capitals ("DC" dienas centrs)."""
+    words = fold(meaning).split()
+    if re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,3}", short):
+        starts = [c for c in fold(short)]
+    elif re.fullmatch(r"(?:[^\W\d_]+\.){1,3}", short):
+        starts = [p for p in fold(short).split(".") if p]
+    else:
+        return False
+    return len(words) >= len(starts) and all(
+        word.startswith(start) for start, word in zip(starts, words, strict=False))
 
 
 def _colon_legend(text: str) -> dict[str, str]:

@@ -332,7 +332,12 @@ _WEEKDAY_RANGE = re.compile(r"\b" + _WEEKDAY + r"\s*(?:-|–|—|lidz)\s*" + _WE
 # Weekdays cut short in a row of days ("P.–Pk.", "O.-C."): a run of them; the full stop after
 # the first keeps single letters from being read as days.
 _DAY_SHORT = {"p": 0, "o": 1, "t": 2, "c": 3, "pk": 4, "s": 5, "sv": 6}
-_SHORT_DAY_RANGE = re.compile(r"(?<![\w.])(pk|sv|p|o|t|c|s)\.\s*(?:-|–|—)\s*(pk|sv|p|o|t|c|s)\b\.?")
+# ... or with no stop when the dash joins them straight ("P–Pk", "O-C").
+_SHORT_DAY_RANGE = re.compile(
+    r"(?<![\w.])(pk|sv|p|o|t|c|s)(?:\.\s*|(?=[-–—]))(?:-|–|—)\s*(pk|sv|p|o|t|c|s)\b\.?")
+# One day cut short with its stop right before a from-to ("C. 18.00–20.00"): once a week.
+_SHORT_DAY_ONE = re.compile(
+    r"(?<![\w.,])(?:pk|sv|p|o|t|c|s)\.\s+(?=\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}(?![\d:]))")
 # A row of days cut short, three or more ("P. | O. | T. | C. | Pk."): the days named.
 _SHORT_DAY_ROW = re.compile(r"(?<![\w.])(?:(?:pk|sv|p|o|t|c|s)\.\s+){2,6}(?:pk|sv|p|o|t|c|s)\.")
 # Days cut short in a list with commas, three or more ("P, T, Pk.": Monday, Wednesday, Friday).
@@ -527,6 +532,8 @@ def _times_a_week(folded: str) -> int | None:
         counts.add(len(set(re.findall(r"[a-z]+", row.group(0)))))
     elif (pair := _SHORT_DAY_PAIR.search(folded)) is not None and pair.group(1) != pair.group(2):
         counts.add(2)
+    elif len(_SHORT_DAY_ONE.findall(folded)) == 1:
+        counts.add(1)
     elif any(not _counted(folded[:m.start()]) for m in WORKING_DAYS.finditer(folded)):
         counts.add(5)  # "darba dienās": five, unless counted ("četras darba dienas nedēļā")
     else:

@@ -20734,3 +20734,288 @@ CASES.update({
             "person_name": "Valdis Ruņģis", "personal_code": T27S_VALDIS,
             "assistant_needed": True}),
 })
+
+
+# --- round 27: set ZM's terse paper as classes (t27zm) ----------------------------------------
+
+T27ZM_AGATE = personal_code("1402910372")
+T27ZM_KRISTERS = personal_code("0808770251")
+T27ZM_ELVIRA = personal_code("2511630148")
+T27ZM_NIKS = personal_code("0604120183")
+T27ZM_JANA = personal_code("1709850466")
+T27ZM_ARVIDS = personal_code("2203540311")
+
+
+def t27zm_social_worker_title_written_short(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion titled with its words cut short ("Soc. darb. atzinums"),
+    its date at the right of the title's line, bullets of a slip under it, no other title."""
+    _text(pdf, 50, 805, "Gulbenes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 50, 790, "Ābeļu iela 2, Gulbene", 8)
+    _text(pdf, 50, 760, "Soc. darb. atzinums", 11, bold=True)
+    _text(pdf, 470, 760, "03.11.25.", 10)
+    _lines(pdf, 50, 735, [
+        f"• Agate Rubene, p.k. {T27ZM_AGATE}",
+        "• ģimene ar bērniem; viens vecāks",
+        "• asistents: 12 st./ned., 9 mēn.",
+    ], size=10)
+    _text(pdf, 50, 670, "Soc. darbiniece        I. Gaile", 10)
+
+
+def t27zm_social_worker_generic_title_and_labels(pdf: canvas.Canvas) -> None:
+    """An opinion titled only "Atzinums": its target group's label written short ("mērķa
+    gr.:") and its signer's role ("Soc. darb.") say whose opinion it is."""
+    _text(pdf, 120, 805, "Krāslavas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 790, "Rīgas iela 51, Krāslava", 8)
+    _text(pdf, 200, 765, "Atzinums", 11, bold=True)
+    _lines(pdf, 50, 740, [
+        f"kl.: Krišs Gulbis, p.k. {T27ZM_KRISTERS}",
+        "mērķa gr.: pers. ar garīga rakstura traucējumiem",
+        "st./ned.: 4; termiņš: 3 mēn.",
+        "Krāslavā, 20.10.25.",
+    ], size=10)
+    _text(pdf, 50, 660, "Soc. darb.                    L. Vītola", 10)
+
+
+def t27zm_company_bare_certificate(pdf: canvas.Canvas) -> None:
+    """A company's bare certificate: "IZZIŅA" under its letterhead and one line of values with
+    no labels and no verb (name, code, position, since, hours)."""
+    _text(pdf, 230, 805, "SIA Priežu Logi", 12, bold=True)
+    _text(pdf, 150, 790, "reģ. Nr. 40203311457 · Ceriņu iela 8, Madona, LV-4801", 8)
+    _text(pdf, 50, 760, "IZZIŅA Nr. 7/26", 11, bold=True)
+    _text(pdf, 480, 760, "14.01.26.", 10)
+    _lines(pdf, 50, 730, [
+        f"Elvīra Dzene, p.k. {T27ZM_ELVIRA}, lietvede, kopš 01.03.2019., 30 st./ned.",
+        "Izsniegta iesniegšanai sociālajā dienestā.",
+    ], size=10)
+    _text(pdf, 50, 670, "Valdes priekšsēdētājs            J. Krūmiņš", 10)
+
+
+def t27zm_school_named_by_its_kind(pdf: canvas.Canvas) -> None:
+    """A school named by one compound word of its kind ("... vidusskola") over a bare
+    "IZZIŅA" of a name, a class and an issue date."""
+    _text(pdf, 50, 805, "Rēzeknes Ziemeļu vidusskola", 12, bold=True)
+    _text(pdf, 50, 790, "Atbrīvošanas aleja 12, Rēzekne", 8)
+    _text(pdf, 50, 765, "IZZIŅA", 11, bold=True)
+    _lines(pdf, 50, 740, [
+        f"Niks Bērziņš, p.k. {T27ZM_NIKS}",
+        "7. kl.; 30 st./ned.",
+        "izsn. 9.12.25.",
+    ], size=10)
+    _text(pdf, 50, 680, "Dir. vietn.             A. Lāce", 10)
+
+
+def t27zm_day_number_grid(pdf: canvas.Canvas) -> None:
+    """A bare grid of day numbers under a month heading: its day column headed "D.", the
+    client and the assistant as "kl." and "ass." lines with no colon."""
+    _text(pdf, 50, 805, "Uzskaite: 2025. g. oktobris", 11, bold=True)
+    _lines(pdf, 50, 785, [f"kl. Arvīds Lūsis, p.k. {T27ZM_ARVIDS}",
+                          f"ass. Jana Ozoliņa, p.k. {T27ZM_JANA}"], size=10)
+    _grid(pdf, 50, 750, [50, 50, 50], [
+        ["D.", "st.", "akt."],
+        ["6.", "3", "b.l."],
+        ["8.", "3", "b.l."],
+        ["13.", "2", "b.l."],
+        ["Kopā", "8", ""],
+    ], height=18)
+    _text(pdf, 50, 640, "b.l. – brīvais laiks", 8)
+
+
+CASES.update({
+    "t27zm_social_worker_title_written_short.pdf": (
+        t27zm_social_worker_title_written_short, "social_worker_opinion", {
+            "person_name": "Agate Rubene", "personal_code": T27ZM_AGATE,
+            "category": "family_with_children", "hours_per_week": 12, "period_months": 9,
+            "issued_on": "2025-11-03"}),
+    "t27zm_social_worker_generic_title_and_labels.pdf": (
+        t27zm_social_worker_generic_title_and_labels, "social_worker_opinion", {
+            "person_name": "Krišs Gulbis", "personal_code": T27ZM_KRISTERS,
+            "category": "mental_disorder", "hours_per_week": 4, "period_months": 3,
+            "issued_on": "2025-10-20"}),
+    "t27zm_company_bare_certificate.pdf": (
+        t27zm_company_bare_certificate, "employer_certificate", {
+            "employer_name": "SIA Priežu Logi", "person_name": "Elvīra Dzene",
+            "personal_code": T27ZM_ELVIRA, "employed_since": "2019-03-01", "hours_per_week": 30,
+            "issued_on": "2026-01-14"}),
+    "t27zm_school_named_by_its_kind.pdf": (
+        t27zm_school_named_by_its_kind, "school_certificate", {
+            "institution_name": "Rēzeknes Ziemeļu vidusskola", "education_level": "general",
+            "person_name": "Niks Bērziņš", "personal_code": T27ZM_NIKS, "hours_per_week": 30,
+            "issued_on": "2025-12-09"}),
+    "t27zm_day_number_grid.pdf": (t27zm_day_number_grid, "timesheet", {
+        "month": "2025-10", "client_name": "Arvīds Lūsis", "client_personal_code": T27ZM_ARVIDS,
+        "assistant_name": "Jana Ozoliņa", "assistant_personal_code": T27ZM_JANA,
+        "total_hours": 8, "entries": [
+            {"date": f"2025-10-{day:02d}", "start": None, "end": None, "hours": hours,
+             "activity": "leisure"} for day, hours in ((6, 3), (8, 3), (13, 2))]}),
+})
+
+
+def t27zm_social_worker_tasks_written_short(pdf: canvas.Canvas) -> None:
+    """A slip's opinion listing its tasks after "uzd.:" numbered on one line, its place and
+    date with a two-digit year on the next line."""
+    _text(pdf, 50, 805, "Balvu novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 50, 790, "Brīvības iela 46, Balvi", 8)
+    _text(pdf, 50, 765, "Sociālā darbinieka atzinums", 11, bold=True)
+    _lines(pdf, 50, 740, [
+        f"kl.: Arvīds Lūsis, p.k. {T27ZM_ARVIDS}",
+        "mērķa grupa: ģimene ar bērniem",
+        "st./ned.: 6; termiņš: 4 mēn.",
+        "uzd.: 1) bērnu pavadīšana uz skolu; 2) mājas darbu plānošana",
+        "Balvos, 2.02.26.",
+    ], size=10)
+    _text(pdf, 50, 650, "Soc. darbiniece          D. Zīle", 10)
+
+
+CASES.update({
+    "t27zm_social_worker_tasks_written_short.pdf": (
+        t27zm_social_worker_tasks_written_short, "social_worker_opinion", {
+            "person_name": "Arvīds Lūsis", "personal_code": T27ZM_ARVIDS,
+            "category": "family_with_children", "hours_per_week": 6, "period_months": 4,
+            "tasks": ["bērnu pavadīšana uz skolu", "mājas darbu plānošana"],
+            "issued_on": "2026-02-02"}),
+})
+
+
+T27ZM_SARMITE = personal_code("0305620244")
+T27ZM_ROLANDS = personal_code("1911880157")
+
+
+def t27zm_application_slip_of_short_labels(pdf: canvas.Canvas) -> None:
+    """An application as a table of labels written short: "Iesn." the applicant (a daughter
+    applying for her mother), "Kl." the client, "D.v." the address, "Pab. asist. izm." the
+    benefit."""
+    _text(pdf, 50, 805, "Alūksnes novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 240, 770, "IESNIEGUMS", 12, bold=True)
+    _grid(pdf, 50, 750, [110, 380], [
+        ["Iesn.", f"Rolands Avotiņš, p.k. {T27ZM_ROLANDS} (dēls, pilnvara)"],
+        ["Kl.", f"Sarmīte Avotiņa, p.k. {T27ZM_SARMITE}"],
+        ["D.v.", "Pils iela 4-7, Alūksne, LV-4301"],
+        ["Pak.", "asistenta pakalpojums pašvaldībā"],
+        ["Pab. asist. izm.", "nē"],
+        ["Dat.", "14.10.25."],
+    ], height=18)
+
+
+def t27zm_email_under_a_print_stamp(pdf: canvas.Canvas) -> None:
+    """A printed e-mail: the writer signs with her given name alone, and the office's print
+    stamp ("Izdrukāts <date> <clock> · <office>") closes the page under it; a slip's "t."
+    before the phone."""
+    _lines(pdf, 50, 805, [
+        "No: Sarmīte Avotiņa <sarmite.avotina@inbox.lv>",
+        "Kam: socdienests@aluksne.lv",
+        "Nosūtīts: otrdiena, 2025. gada 14. oktobris 09:12",
+        "Tēma: asistents",
+    ], size=9)
+    _lines(pdf, 50, 740, [
+        "Labdien! Lūdzu piešķirt man asistenta pakalpojumu ārsta apmeklējumiem.",
+        f"Sarmīte Avotiņa, p.k. {T27ZM_SARMITE}, t. 29 114 706",
+        "Ar cieņu,",
+        "Sarmīte",
+    ], size=10)
+    _text(pdf, 50, 640, "Izdrukāts 15.10.2025. 10:41 · Alūksnes novada Sociālais dienests", 7)
+
+
+CASES.update({
+    "t27zm_application_slip_of_short_labels.pdf": (
+        t27zm_application_slip_of_short_labels, "application", {
+            "applicant_name": "Rolands Avotiņš", "applicant_personal_code": T27ZM_ROLANDS,
+            "client_name": "Sarmīte Avotiņa", "client_personal_code": T27ZM_SARMITE,
+            "address": "Pils iela 4-7, Alūksne, LV-4301", "receives_assistant_benefit": False}),
+    "t27zm_email_under_a_print_stamp.pdf": (
+        t27zm_email_under_a_print_stamp, "application", {
+            "applicant_name": "Sarmīte Avotiņa", "applicant_personal_code": T27ZM_SARMITE,
+            "client_name": "Sarmīte Avotiņa", "phone": "29114706"}),
+})
+
+
+T27ZM_VILIS = personal_code("0702590336")
+T27ZM_DZINTRA = personal_code("2808710219")
+
+
+def t27zm_commission_extract_of_decisive_lines(pdf: canvas.Canvas) -> None:
+    """The commission's extract: its title names the opinion with its number and its date in
+    brackets, the group written "III gr.", the extract's own preparation date later."""
+    _text(pdf, 50, 805, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 50, 790, "Kurzemes reģionālā nodaļa · Lielā iela 4, Liepāja", 8)
+    _text(pdf, 50, 760, "IZRAKSTS no atzinuma Nr. K-25/00771 (03.04.25.)", 11, bold=True)
+    _lines(pdf, 50, 735, [
+        f"Vilis Kalējs, p.k. {T27ZM_VILIS}",
+        "III gr., no 03.04.25. līdz 02.04.27.",
+        "Funkc. ierob.: redze",
+        "Izraksts sagatavots 11.04.25.",
+    ], size=10)
+
+
+def t27zm_commission_group_column_short(pdf: canvas.Canvas) -> None:
+    """An opinion reduced to a small table whose group column is headed "gr."."""
+    _text(pdf, 50, 805, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 50, 790, "Latgales reģionālā nodaļa", 8)
+    _text(pdf, 50, 760, "ATZINUMS Nr. L-25/01122, 19.06.25.", 11, bold=True)
+    _text(pdf, 50, 735, f"Dzintra Rozīte, p.k. {T27ZM_DZINTRA}", 10)
+    _grid(pdf, 50, 715, [50, 80, 80, 90], [
+        ["gr.", "no", "līdz", "ierob."],
+        ["II", "19.06.25.", "18.06.27.", "pārvietošanās"],
+    ], height=18)
+
+
+CASES.update({
+    "t27zm_commission_extract_of_decisive_lines.pdf": (
+        t27zm_commission_extract_of_decisive_lines, "commission_opinion", {
+            "person_name": "Vilis Kalējs", "personal_code": T27ZM_VILIS, "disability_group": "III",
+            "issued_on": "2025-04-03", "valid_from": "2025-04-03", "valid_until": "2027-04-02"}),
+    "t27zm_commission_group_column_short.pdf": (
+        t27zm_commission_group_column_short, "commission_opinion", {
+            "person_name": "Dzintra Rozīte", "personal_code": T27ZM_DZINTRA,
+            "disability_group": "II", "issued_on": "2025-06-19"}),
+})
+
+
+T27ZM_LIENE = personal_code("1612930288")
+
+
+def t27zm_employer_slip_position_over_its_start(pdf: canvas.Canvas) -> None:
+    """A firm's half-page slip: the position after "amats:", then the start ("no <date>") and
+    the workload on lines of their own, in lower case under it."""
+    _text(pdf, 50, 805, "SIA Gaujas Šūšana", 12, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40103377126, Rīgas iela 3, Valmiera, LV-4201", 8)
+    _text(pdf, 50, 765, "Izziņa", 11, bold=True)
+    _lines(pdf, 50, 740, [
+        f"Liene Puriņa, p.k. {T27ZM_LIENE}",
+        "amats: šuvēja",
+        "no 02.05.2022.",
+        "0,75 sl. (30 st./ned.)",
+        "izsn. 7.10.25.",
+    ], size=10)
+
+
+CASES.update({
+    "t27zm_employer_slip_position_over_its_start.pdf": (
+        t27zm_employer_slip_position_over_its_start, "employer_certificate", {
+            "employer_name": "SIA Gaujas Šūšana", "person_name": "Liene Puriņa",
+            "personal_code": T27ZM_LIENE, "position": "šuvēja", "hours_per_week": 30,
+            "issued_on": "2025-10-07"}),
+})
+
+
+T27ZM_OSKARS = personal_code("2906960415")
+
+
+def t27zm_employer_register_row_surname_first(pdf: canvas.Canvas) -> None:
+    """A firm's certificate as a one-row table headed "Uzvārds, vārds | p.k. | amats": the
+    name printed surname first, recorded given name first."""
+    _text(pdf, 50, 805, "SIA Latgales Piegāde", 12, bold=True)
+    _text(pdf, 50, 790, "reģ. Nr. 41503388210 · Rīgas iela 7, Daugavpils, LV-5401", 8)
+    _text(pdf, 50, 765, "IZZIŅA par nodarbinātību", 11, bold=True)
+    _grid(pdf, 50, 745, [120, 90, 140, 60], [
+        ["Uzvārds, vārds", "p.k.", "amats", "st./ned."],
+        ["Rudzītis Oskars", T27ZM_OSKARS, "noliktavas strādnieks", "24"],
+    ], height=18)
+    _text(pdf, 50, 690, "izsn. 3.11.25.", 10)
+
+
+CASES.update({
+    "t27zm_employer_register_row_surname_first.pdf": (
+        t27zm_employer_register_row_surname_first, "employer_certificate", {
+            "employer_name": "SIA Latgales Piegāde", "person_name": "Oskars Rudzītis",
+            "personal_code": T27ZM_OSKARS, "hours_per_week": 24, "issued_on": "2025-11-03"}),
+})

@@ -8711,3 +8711,31 @@ def test_t27s_a_letterheads_first_word_ocr_cut_short_is_given_back_whole() -> No
     text_page = Page(number=0, width=595.44, height=841.92, words=list(words), source="text")
     text_doc = ReadDocument(path=Path("a.pdf"), pages=[text_page], text_source="text")
     assert with_cut_word_heads(document_lines(text_doc), set())[0].text.startswith("terapijas")
+
+
+def test_t27zm_a_value_wrapped_onto_a_doubted_line_is_no_surer_than_its_words() -> None:
+    """A guardian's card whose basis runs on under its label onto a line a round stamp covers
+    ("... lēmums Nr. 2-6/25/1%gānaizbtkļņa iecelšanu", one word at 0.37): the value took that
+    word, so it is no surer than it. Only the label's line counted, and the basis was wrong at
+    0.92."""
+    rows = [
+        ["Jēkabpils", "novada", "bāriņtiesa"],
+        ["APLIECĪBA", "Nr.", "12"],
+        ["aizbildnis:", "Pauls", "Ērglis,", "p.k.", "110267-10375"],
+        ["bērns:", "Kārlis", "Ērglis,", "p.k.", "230914-20453"],
+        ["Pamats:", "Jēkabpils", "novada", "bāriņtiesas", "2025.", "gada", "4.", "aprīļa"],
+        ["lēmums", "Nr.", "2-6/25/1%gānaizbtkļņa", "iecelšanu"],
+        ["izsn.", "14.04.25."],
+    ]
+    words = []
+    for row, tokens in enumerate(rows):
+        x = 50.0
+        for token in tokens:
+            width = 6.0 * len(token)
+            words.append(Word(token, x, 60 + 16 * row, x + width, 70 + 16 * row,
+                              confidence=0.37 if "%" in token else 0.96))
+            x += width + 4.0
+    page = Page(0, 595, 842, words, source="ocr")
+    record = extract_document(ReadDocument(Path("x.jpg"), [page], "ocr"), file="x.jpg")
+    assert "1%gānaizbtkļņa" in (record["fields"]["basis"] or "")
+    assert record["field_confidence"]["basis"] < 0.9

@@ -204,3 +204,12 @@ def test_t27s_ocrs_lh_before_minutes_is_one_hour() -> None:
     schedule = parse_schedule("apmeklē nodarbības 3x ned. pa |h 20 min")
     assert schedule is not None and schedule.times == 3
     assert schedule.each == pytest.approx(1 + 20 / 60, abs=0.001)
+
+
+def test_t27zm_weekdays_cut_short_as_a_range_without_stops_or_one_day_before_a_from_to() -> None:
+    """A terse certificate's days: "P–Pk" (a range with no stops, the dash joining them) is
+    Monday to Friday, and one day cut short with its stop right before a from-to ("S.
+    11.00–13.00") is once a week; before, both left the week's hours unread."""
+    assert parse_schedule("apmeklē: O–Pk, 9.00–12.00").times == 4
+    assert parse_schedule("jogas grupa, S. 11.00–13.00.").times == 1
+    assert parse_schedule("darbnīca P. un C. 9.00–11.00").times == 2  # as before
