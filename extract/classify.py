@@ -360,6 +360,19 @@ def _capitals(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+MARKED_BOX, EMPTY_BOX = "☒", "☐"
+# An option after an empty box, up to the next box: printed, not chosen.
+_UNCHOSEN = re.compile(EMPTY_BOX + "[^" + EMPTY_BOX + MARKED_BOX + "]*")
+
+
+def _chosen_only(text: str, marked: bool) -> str:
+    """A form's options as evidence of what the paper is: on a paper whose marks were read
+    (a marked box somewhere), an option after an empty box was printed, not chosen, and says
+    nothing about the paper (a library's card offering "☐ skolēns ☐ students ☒ strādājošs"
+    is no school's certificate)."""
+    return _UNCHOSEN.sub(" ", text) if marked and EMPTY_BOX in text else text
+
+
 def _spaced_joined(seg: Segment) -> str:
     return join_letter_spaced([(w.text, w.x0, w.x1) for w in seg.words])
 
@@ -471,8 +484,10 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
         # "IESNIEGUMS ..."): the attached paper's title names what was sent.
         attached = [ln for ln in lines if ln.page > first_page]
         attached = [ln for ln in attached if ln.page == attached[0].page] if attached else []
-    text = written_out(
-        fold(" ".join(" ".join(_spaced_joined(seg) for seg in ln.segments) for ln in lines)))
+    marked = any(MARKED_BOX in ln.text for ln in lines)
+    text = written_out(fold(" ".join(
+        " ".join(_chosen_only(_spaced_joined(seg), marked) for seg in ln.segments)
+        for ln in lines)))
     if form_names:
         text += " " + fold(" ".join(form_names))
     folded_rows = [fold(" | ".join(s.text for s in ln.segments)) for ln in lines]
