@@ -12,9 +12,10 @@ from ...errors import ConfigError
 from .confusions import nearest
 
 _FILE = "asistents/forms/places_lv.yaml"
-# "LV-4301" as a scan may leave it: "V-4301", "L V 4301", "1V-43O1", "LV.4301", "L -4301".
+# "LV-4301" as a scan may leave it: "V-4301", "L V 4301", "1V-43O1", "LV.4301", "L -4301",
+# "L.V-4301" (a speck or a hand's stop between the letters).
 _POSTCODE = re.compile(
-    r"(?<![\w-])(?:(?:[LlI1|]\s*)?[VY]\s*[-–—.]?|[LI]\s*[-–—])\s*([\dOoIl|cC]{4})(?![\w-])"
+    r"(?<![\w-])(?:(?:[LlI1|]\s*\.?\s*)?[VY]\s*[-–—.]?|[LI]\s*[-–—])\s*([\dOoIl|cC]{4})(?![\w-])"
 )
 _DIGIT = str.maketrans({"O": "0", "o": "0", "c": "0", "C": "0", "I": "1", "l": "1", "|": "1"})
 # The comma a scan lost between a place and its postcode ("Rīga LV-1058").
