@@ -20106,3 +20106,17 @@ def t27h_build(folder: Path, name: str) -> Path:
     path = folder / name
     path.write_bytes(k.build_bytes(doc))
     return path
+
+
+# The same forms filled in on a tablet with a pen and saved as PDF: the hand's letters in the
+# text layer in a script face, its crosses and ticks vector strokes reaching out of the boxes.
+T27H_CASES.update({
+    f"t27h_tablet_{name[5:].rsplit('.', 1)[0]}.pdf": (story, doc_type, fields, None, None)
+    for name, (story, doc_type, fields, _scan, _acro) in list(T27H_CASES.items())
+    if name in ("t27h_poa_form.jpg", "t27h_commission_ticks.pdf", "t27h_mother_applies.jpg")
+})
+
+# What a careful clerk reads but the reader does not yet, each below the bar: a hand's Latvian
+# marks the recogniser drops, a hand's short figures Tesseract's layout leaves unread beside
+# their labels, a caption run into the hand's value above it.
+T27H_LEFT: dict[str, set[str]] = {}

@@ -78,10 +78,13 @@ from reader_cases import (
     T24D_MIKUS,
     T24D_OTILIJA,
     T26ZKD_OTO,
+    T27H_CASES,
+    T27H_LEFT,
     build_case,
     hand_filled_scan,
     phone_photo,
     r12h_hand_page,
+    t27h_build,
 )
 
 from asistents.accuracy import same_value
@@ -8580,3 +8583,36 @@ def test_a_scans_table_of_lower_case_rows_is_read_row_by_row_not_down_two_column
     texts = [line.text for line in document_lines(document)]
     assert texts[1].startswith("mājokļa") and texts[1].endswith("03.2025.")
     assert texts[-1].startswith("ēdiena") and texts[-1].endswith("07.2025.")
+
+
+# --- round 27: printed forms filled in by hand or typed into (tests/reader_cases.py, t27h_) ---
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.ocr)
+                                  if T27H_CASES[n][3] else n for n in sorted(T27H_CASES)])
+def test_t27h_a_filled_in_form_is_read_and_nothing_is_confidently_wrong(
+        name: str, tmp_path: Path) -> None:
+    """Each form reads its type and its fields, but for the hand's values OCR cannot read
+    (`T27H_LEFT`, each below the bar)."""
+    _, doc_type, fields, _scan, _acro = T27H_CASES[name]
+    record = extract_file(t27h_build(tmp_path, name))
+    assert record["doc_type"] == doc_type
+    left = T27H_LEFT.get(name, set())
+    wrong = {k: (v, record["fields"].get(k), record["field_confidence"].get(k))
+             for k, v in fields.items() if not same_value(v, record["fields"].get(k))}
+    assert set(wrong) <= left, wrong
+    assert all(confidence < 0.9 for _v, _got, confidence in wrong.values())
+
+
+def test_t27h_a_hand_date_with_a_roman_month_after_a_slash() -> None:
+    from asistents.forms.latvian_dates import find_dates, parse_date
+
+    assert parse_date("7/III-25").isoformat() == "2025-03-07"
+    assert parse_date("7/1II-25").isoformat() == "2025-03-07"  # a stroke read as "1"
+    assert [d.isoformat() for d, _s, _e in find_dates("Datums 12/XI-2024")] == ["2024-11-12"]
+
+
+def test_t27h_a_postcode_with_a_stop_between_its_letters() -> None:
+    from asistents.extract.repair.places import mend_postcode
+
+    assert mend_postcode("Skolas iela 14-3, Ogre, L.V-5001") == "Skolas iela 14-3, Ogre, LV-5001"
