@@ -8616,3 +8616,11 @@ def test_t27h_a_postcode_with_a_stop_between_its_letters() -> None:
     from asistents.extract.repair.places import mend_postcode
 
     assert mend_postcode("Skolas iela 14-3, Ogre, L.V-5001") == "Skolas iela 14-3, Ogre, LV-5001"
+
+
+def test_t27h_a_broken_off_word_whose_rest_was_read_apart_is_one_word() -> None:
+    from asistents.extract.repair.mend import complete_broken
+
+    spellings = ("datorsistēmas", "programma")
+    assert complete_broken("Dator Sistemas", spellings, "").value == "Datorsistēmas"
+    assert complete_broken("Dator tehnika", spellings, "").value == "Datorsistēmas tehnika"
