@@ -8624,3 +8624,11 @@ def test_t27h_a_broken_off_word_whose_rest_was_read_apart_is_one_word() -> None:
     spellings = ("datorsistēmas", "programma")
     assert complete_broken("Dator Sistemas", spellings, "").value == "Datorsistēmas"
     assert complete_broken("Dator tehnika", spellings, "").value == "Datorsistēmas tehnika"
+
+
+def test_t27h_a_hand_street_read_as_one_word_is_parted() -> None:
+    from asistents.extract.repair.places import mend_address
+
+    assert mend_address("Parkaiela8-21") == "Parka iela 8-21"
+    assert mend_address("Kalnciemaiela2, Rīga") == "Kalnciema iela 2, Rīga"
+    assert mend_address("Brīvībasiela 12-3, Rīga") == "Brīvībasiela 12-3, Rīga"  # no number glued
