@@ -20119,4 +20119,16 @@ T27H_CASES.update({
 # What a careful clerk reads but the reader does not yet, each below the bar: a hand's Latvian
 # marks the recogniser drops, a hand's short figures Tesseract's layout leaves unread beside
 # their labels, a caption run into the hand's value above it.
-T27H_LEFT: dict[str, set[str]] = {}
+T27H_LEFT: dict[str, set[str]] = {
+    "t27h_sd_application_form.png": {"applicant_name", "client_name", "activities"},
+    "t27h_employer_form.jpg": {"employer_reg_no", "position", "employed_since",
+                               "hours_per_week"},
+    "t27h_school_form.pdf": {"person_name", "issued_on"},
+    "t27h_day_centre_card.png": {"person_name", "hours_per_week"},
+    "t27h_hand_timesheet.pdf": {"client_name", "assistant_name", "total_hours", "entries"},
+    "t27h_poa_form.jpg": {"representative_name", "representative_personal_code",
+                          "person_name", "personal_code", "issued_on"},
+    "t27h_commission_ticks.pdf": {"disability_group"},
+    "t27h_mother_applies.jpg": {"applicant_name", "client_name", "address", "activities",
+                                "receives_assistant_benefit", "submitted_on"},
+}
