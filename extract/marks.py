@@ -87,10 +87,18 @@ def ticks_after_options(lines: list[Any], scanned: set[int]) -> list[Any]:
     return lines
 
 
+# A printed empty box with a cross typed over it in another font (a form's blank filled in on
+# a typewriter or a computer): the text layer joins the two into one word, "☐X".
+_TYPED_OVER_BOX = re.compile(rf"[{OFF_GLYPHS}][xX×✓✔]|[xX×✓✔][{OFF_GLYPHS}]")
+
+
 def normalise_glyph(text: str) -> str:
-    """A symbol font's box as the Unicode box it shows."""
+    """A symbol font's box as the Unicode box it shows; a box typed over with a cross as a
+    marked box."""
     if any(c in _SYMBOL_FONT_BOXES for c in text):
         return "".join(_SYMBOL_FONT_BOXES.get(c, c) for c in text)
+    if _TYPED_OVER_BOX.fullmatch(text):
+        return MARKED
     return text
 
 

@@ -20100,7 +20100,7 @@ def t27h_build(folder: Path, name: str) -> Path:
     seed = sum(map(ord, name))
     doc = k.Doc(name, doc_type, fields, story, scan=k.Scan(**scan) if scan else None,
                 seed=seed, acro_values=acro or {})
-    if acro:
+    if acro is not None:  # drawn on the page's canvas ({}: no form fields to fill)
         doc.story, doc.canvas_draw = (lambda ctx: []), story
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
@@ -20115,6 +20115,40 @@ T27H_CASES.update({
     for name, (story, doc_type, fields, _scan, _acro) in list(T27H_CASES.items())
     if name in ("t27h_poa_form.jpg", "t27h_commission_ticks.pdf", "t27h_mother_applies.jpg")
 })
+
+def t27h_typed_x_over_box(c: Any, ctx: Any) -> None:
+    """A social service's printed application whose blanks were filled on a typewriter: the
+    values in a typewriter face beside the printed labels, the answer's box typed over with
+    an "X" (the text layer joins the printed box and the typed letter into one word)."""
+    w, h = c._pagesize
+    c.setFont("DejaVuSans-Bold", 13)
+    c.drawCentredString(w / 2, h - 80, "IESNIEGUMS")
+    c.setFont("DejaVuSans", 10)
+    c.drawCentredString(w / 2, h - 96, "asistenta pakalpojuma saņemšanai")
+    rows = [("Vārds, uzvārds:", "Inta Gaile"), ("Personas kods:", T27H_INTA),
+            ("Dzīvesvieta:", "Upes iela 2, Ikšķile, LV-5052"), ("Tālrunis:", "26 990 341")]
+    for i, (label, value) in enumerate(rows):
+        c.setFont("DejaVuSans", 10)
+        c.drawString(57, h - 130 - 20 * i, label)
+        c.setFont("LiberationMono", 10)
+        c.drawString(160, h - 128 - 20 * i, value)
+    question = "Saņemu pabalstu par asistenta izmantošanu:  ☐ jā   ☐ nē"
+    c.setFont("DejaVuSans", 10)
+    c.drawString(57, h - 230, question)
+    x = 57 + c.stringWidth(question[:-4], "DejaVuSans", 10)
+    c.setFont("LiberationMono", 10)
+    c.drawString(x + 1, h - 230, "X")
+    c.setFont("DejaVuSans", 10)
+    c.drawString(57, h - 260, "Ikšķilē, 11.03.2025.")
+
+
+T27H_INTA = personal_code("1502831364")
+T27H_CASES["t27h_typed_x_over_box.pdf"] = (t27h_typed_x_over_box, "application", {
+    "service": "assistant", "applicant_name": "Inta Gaile", "applicant_personal_code": T27H_INTA,
+    "client_name": "Inta Gaile", "client_personal_code": T27H_INTA,
+    "address": "Upes iela 2, Ikšķile, LV-5052", "phone": "26990341", "email": None,
+    "activities": [], "receives_assistant_benefit": False, "submitted_on": "2025-03-11"},
+    None, {})
 
 # What a careful clerk reads but the reader does not yet, each below the bar: a hand's Latvian
 # marks the recogniser drops, a hand's short figures Tesseract's layout leaves unread beside
