@@ -20150,6 +20150,35 @@ T27H_CASES["t27h_typed_x_over_box.pdf"] = (t27h_typed_x_over_box, "application",
     "activities": [], "receives_assistant_benefit": False, "submitted_on": "2025-03-11"},
     None, {})
 
+def t27h_commission_circled(ctx: Any) -> list[Any]:
+    """A commission's opinion form whose options are circled or underlined in pen: the group,
+    the limitations underlined, "jā"/"nē" circled. On the scan the ring around "jā" takes the
+    word with it: the question keeps only "nē" after a gap."""
+    k = _t27h_kit()
+    st, rng = ctx.st, ctx.rng
+    return [
+        k.P("Veselības un darbspēju ekspertīzes ārstu valsts komisija", st["head"]),
+        k.P("ATZINUMS Nr. B-25/00311", st["title"]),
+        k.P(f"Vārds, uzvārds: Agita Bērziņa   Personas kods: {T27H_AGITA}", st["body"]),
+        k.Choice(["I", "II", "III"], [0], st["body"], mode="circle", rng=rng, gap=22,
+                 lead_text="Invaliditātes grupa (vajadzīgo apvilkt):"),
+        k.P("Termiņš: no 10.02.2025. līdz 09.02.2026.", st["body"]),
+        k.Choice(["redzes", "kustību", "psihiskās", "augšējo ekstremitāšu"], [0, 2], st["body"],
+                 mode="underline", rng=rng, lead_text="Traucējumi (pasvītrot):"),
+        k.Choice(["jā", "nē"], [0], st["body"], mode="circle", rng=rng,
+                 lead_text="Asistenta pakalpojums nepieciešams:"),
+        k.Choice(["jā", "nē"], [1], st["body"], mode="circle", rng=rng,
+                 lead_text="Īpaša kopšana nepieciešama:"),
+        k.P("Rīgā, 10.02.2025.", st["body"]),
+    ]
+
+
+T27H_CASES["t27h_commission_circled.png"] = (t27h_commission_circled, "commission_opinion", {
+    "opinion_no": "B-25/00311", "issued_on": "2025-02-10", "person_name": "Agita Bērziņa",
+    "personal_code": T27H_AGITA, "disability_group": "I", "valid_from": "2025-02-10",
+    "valid_until": "2026-02-09", "limitations": ["vision", "mental"], "assistant_needed": True,
+    "special_care_needed": False}, {"fmt": "png", "dpi": 200}, None)
+
 # What a careful clerk reads but the reader does not yet, each below the bar: a hand's Latvian
 # marks the recogniser drops, a hand's short figures Tesseract's layout leaves unread beside
 # their labels, a caption run into the hand's value above it.
@@ -20163,6 +20192,7 @@ T27H_LEFT: dict[str, set[str]] = {
     "t27h_poa_form.jpg": {"representative_name", "representative_personal_code",
                           "person_name", "personal_code", "issued_on"},
     "t27h_commission_ticks.pdf": {"disability_group"},
+    "t27h_commission_circled.png": {"disability_group", "limitations"},
     "t27h_mother_applies.jpg": {"applicant_name", "client_name", "address", "activities",
                                 "receives_assistant_benefit", "submitted_on"},
 }
