@@ -306,6 +306,15 @@ def _answer_table(ctx: Context) -> tuple[int, int] | None:
                         and not _BOXED_ROW.match(other.text)),
                        len(ctx.lines))
             return (line.index + 1, end)
+        if (len(heads) == 3 and _HOURS_COLUMN.match(heads[2])
+                and not re.search(r"\d", heads[0] + heads[1]) and len(heads[1].split()) <= 2):
+            # "Darbība | Atzīmēt | Stundas nedēļā": a column for the mark between the row's
+            # name and its hours; each row prints its name, its mark and its hours in turn
+            # ("darbs | ✓ | 20"). Its rows run to a line of more cells or one asking a question.
+            end = next((other.index for other in ctx.lines[line.index + 1:]
+                        if len(other.segments) > 3 or ":" in other.text or "?" in other.text),
+                       len(ctx.lines))
+            return (line.index + 1, end)
     return None
 
 

@@ -376,6 +376,27 @@ def _capitals(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+MARKED_BOX, EMPTY_BOX = "☒", "☐"
+# An option after an empty box, up to the next box: printed, not chosen.
+_UNCHOSEN = re.compile(EMPTY_BOX + "[^" + EMPTY_BOX + MARKED_BOX + "]*")
+
+
+CHOICE_BOXES = 3  # boxes on a line that offer one choice among alternatives
+
+
+def _a_choice(line: Line) -> bool:
+    """A line of three boxed options or more: alternatives of one choice (a status, a kind),
+    of which the unmarked ones are what the person is not. Two boxes may be two statements
+    each answered on its own ("☒ nepieciešams asistents ☐ nepieciešama īpaša kopšana"),
+    which say what the paper is whether marked or not."""
+    return sum(line.text.count(box) for box in (EMPTY_BOX, MARKED_BOX)) >= CHOICE_BOXES
+
+
+def _chosen_only(text: str, chosen_only: bool) -> str:
+    """`text` without the options after an empty box (printed, not chosen) when asked."""
+    return _UNCHOSEN.sub(" ", text) if chosen_only and EMPTY_BOX in text else text
+
+
 def _spaced_joined(seg: Segment) -> str:
     return join_letter_spaced([(w.text, w.x0, w.x1) for w in seg.words])
 
@@ -479,6 +500,18 @@ def _answer_line(lines: list[Line]) -> tuple[Line, str] | None:
 
 def classify(lines: list[Line], form_names: list[str] | None = None) -> Classification:
     """Decide the doc_type of a document from its lines (and AcroForm field names)."""
+    decided = _classify(lines, form_names, chosen_only=False)
+    if decided.support == "keywords" and any(MARKED_BOX in ln.text for ln in lines):
+        # A type only words gave, on a paper whose marks were read: the words of a choice's
+        # alternatives left unmarked are no evidence (a library's card offering "☐ skolēns
+        # ☐ students ☒ strādājošs ☐ pensionārs" is no school's certificate). A paper naming
+        # itself or saying what it does keeps its type.
+        return _classify(lines, form_names, chosen_only=True)
+    return decided
+
+
+def _classify(lines: list[Line], form_names: list[str] | None,
+              chosen_only: bool) -> Classification:
     first_page = lines[0].page if lines else 0
     page = [ln for ln in lines if ln.page == first_page]
     head = _title_lines(page[:TITLE_LINES])
@@ -488,8 +521,10 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
         # "IESNIEGUMS ..."): the attached paper's title names what was sent.
         attached = [ln for ln in lines if ln.page > first_page]
         attached = [ln for ln in attached if ln.page == attached[0].page] if attached else []
-    text = written_out(
-        fold(" ".join(" ".join(_spaced_joined(seg) for seg in ln.segments) for ln in lines)))
+    text = written_out(fold(" ".join(
+        " ".join(_chosen_only(_spaced_joined(seg), chosen_only and _a_choice(ln))
+                 for seg in ln.segments)
+        for ln in lines)))
     if form_names:
         text += " " + fold(" ".join(form_names))
     folded_rows = [fold(" | ".join(s.text for s in ln.segments)) for ln in lines]

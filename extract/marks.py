@@ -89,10 +89,18 @@ def ticks_after_options(lines: list[Any], scanned: set[int]) -> list[Any]:
     return lines
 
 
+# A printed empty box with a cross typed over it in another font (a form's blank filled in on
+# a typewriter or a computer): the text layer joins the two into one word, "☐X".
+_TYPED_OVER_BOX = re.compile(rf"[{OFF_GLYPHS}][xX×✓✔]|[xX×✓✔][{OFF_GLYPHS}]")
+
+
 def normalise_glyph(text: str) -> str:
-    """A symbol font's box as the Unicode box it shows."""
+    """A symbol font's box as the Unicode box it shows; a box typed over with a cross as a
+    marked box."""
     if any(c in _SYMBOL_FONT_BOXES for c in text):
         return "".join(_SYMBOL_FONT_BOXES.get(c, c) for c in text)
+    if _TYPED_OVER_BOX.fullmatch(text):
+        return MARKED
     return text
 
 
@@ -190,6 +198,27 @@ def _inside(inner: tuple[float, float, float, float], outer: tuple[float, float,
             slack: float = 0.5) -> bool:
     return (inner[0] >= outer[0] - slack and inner[1] >= outer[1] - slack
             and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack)
+
+
+# A pen's stroke reaching out of the box it marks: a hand's cross is rarely drawn inside the
+# lines. Its middle lies in the box and it reaches past the box's sides by at most this share
+# of the box's side (a longer stroke is a rule, an underline or a table's line).
+_PEN_OVERSHOOT = 0.45
+
+
+def _pen_in_box(stroke: tuple[float, float, float, float],
+                square: tuple[float, float, float, float]) -> bool:
+    """A stroke drawn in the box, or a pen's stroke whose middle is in it and whose ends reach
+    a little out of it."""
+    if _inside(stroke, square):
+        return True
+    side = square[2] - square[0]
+    middle = ((stroke[0] + stroke[2]) / 2, (stroke[1] + stroke[3]) / 2)
+    if not (square[0] < middle[0] < square[2] and square[1] < middle[1] < square[3]):
+        return False
+    reach = side * _PEN_OVERSHOOT
+    return _inside(stroke, (square[0] - reach, square[1] - reach, square[2] + reach,
+                            square[3] + reach)) and stroke[2] - stroke[0] > side * 0.3
 
 
 def _box_of(obj: dict[str, Any]) -> tuple[float, float, float, float]:
@@ -461,7 +490,7 @@ def drawn_marks(page: Any, words: list[Word]) -> list[Word]:
         ink = sum(
             abs(float(s["x1"]) - float(s["x0"])) + abs(float(s["bottom"]) - float(s["top"]))
             for s in strokes
-            if s is not obj and _inside(_box_of(s), square) and _box_of(s) != square
+            if s is not obj and _box_of(s) != square and _pen_in_box(_box_of(s), square)
         )
         letters = [i for i, w in enumerate(words)
                    if _inside((w.x0, w.top, w.x1, w.bottom), square, 1.5)

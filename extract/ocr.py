@@ -562,6 +562,10 @@ EMPTY_BOX, TICKED_BOX = "☐", "☒"
 BOX_CONFIDENCE = 0.9
 _BOX_LOOKALIKES = frozenset("[|DOQ0UŪCEBH□")
 _EMPTY_INSIDE, _TICKED_INSIDE = 0.04, 0.10  # share of dark pixels inside the sides
+# A crossed box OCR read as letters: a wall ("I", "|", "["), the cross ("X", "K") and a wall
+# that is a bracket (no word of a language ends so).
+_CROSSED_BOX_READ = re.compile(r"[I|l\[]?[XxKk×][\[\]]")
+CROSSED_BOX_CONFIDENCE = 0.6
 
 
 _DARK_RUN = re.compile(b"\x01+")
@@ -756,6 +760,12 @@ def mend_tick_boxes(image: Image.Image, lines: list[Line]) -> list[Line]:
                     found, box = _overshot_box(image, box)
                 if found is not None:
                     text, conf = found, BOX_CONFIDENCE
+                elif not new_line and _CROSSED_BOX_READ.fullmatch(text) and len(line) > 1 \
+                        and line[1][0][:1].islower():
+                    # A pen's cross over a box, reaching out of it: its sides no longer make a
+                    # box, and OCR read the walls and the cross as letters ("IX]", "IK[") before
+                    # an option's word. Crossed, but only a guess (a person confirms).
+                    text, conf = TICKED_BOX, CROSSED_BOX_CONFIDENCE
             if found is None and len(text) > 2 and text[0] in _BOX_LOOKALIKES and text[1].isalpha():
                 # The box run into the word after it ("[Jā", "DNē"): split it off if the
                 # word's left end is a box as tall as the word.

@@ -15,7 +15,7 @@ from .answer_lines import answers_beside_questions
 from .comb_dates import captioned_comb_dates
 from .document import ReadDocument, Word
 from .evidence import Found
-from .layout import Line, fold, label_regex
+from .layout import _CAPTION, Line, fold, label_regex
 from .marks import answer_columns
 from .phrase_patterns import deaccent
 from .sections import Area, _heading, _heading_by_meaning, _means, _second_block
@@ -26,6 +26,18 @@ _LEADERS = re.compile(r"[.…]{4,}")
 # The code's label only in full here, not vocabulary.CODE_LABEL: with no code after it, a cell's
 # "Pk" or "p k" is as often Friday's short name or a column letter.
 _ASKS_PERSON = re.compile(r"\b(?:vards|uzvards|personas kods)\b")
+
+
+def _caption_as_comma(lines: list[Line], at: int) -> str:
+    """A line's text for the document's text: a caption alone on its line under a value
+    written on a form's blank ("Es, ____ / (vārds, uzvārds) / personas kods ____, pilnvaroju
+    ____"), inside the form's printed sentence, stands where the sentence has a comma between
+    the value and the next words; it is read as one, blanked to the caption's length so the
+    offsets hold."""
+    text = lines[at].text
+    if at == 0 or not _CAPTION.fullmatch(text) or _CAPTION.fullmatch(lines[at - 1].text):
+        return text
+    return "," + " " * (len(text) - 1)
 
 
 class Context:
@@ -44,7 +56,7 @@ class Context:
         # Dotted leaders joining a label to its value ("Deklarētā adrese ......... Mālkalnes
         # prospekts ...") are space: blanked, not removed, so offsets still find the words.
         self.text = _LEADERS.sub(lambda m: " " * len(m.group(0)),
-                                 " ".join(ln.text for ln in lines))
+                                 " ".join(_caption_as_comma(lines, i) for i in range(len(lines))))
         # Where each word sits in self.text, to find the words a prose match used.
         self.offsets: list[tuple[int, int, Word]] = []
         position = 0

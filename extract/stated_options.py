@@ -28,6 +28,7 @@ from .yes_no import (
     _marked_answer,
     _statement_text,
     opens_paragraph,
+    ring_lost_answer,
 )
 
 
@@ -54,6 +55,10 @@ def _from_phrases(ctx: Context, spec: FieldSpec) -> Found | None:
         # On a scan a form's printed options are words too: one option read without its mark
         # (a circle OCR lost) looks like an answer. Only a mark makes a scan's answer sure.
         sure = 0.9 if ctx.document.text_source in ("text", "acroform") else 0.75
+        if sure < 0.9:
+            ringed = ring_lost_answer(spec, lines, ctx.lines)
+            if ringed is not None:
+                return ringed
         answered = _bool_answer(spec, lines)
         if answered is not None:
             answered.confidence = min(answered.confidence, sure)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from itertools import pairwise
 from pathlib import Path
 
@@ -288,6 +289,30 @@ def _form_values(path: Path) -> dict[str, str]:
     return values
 
 
+_GLUED_BLANK = re.compile(r"(_{3,})?(.*?[^_])(_{3,})?")
+
+
+def _without_glued_blank(word: dict) -> dict:
+    """A value typed onto a form's blank: pdfplumber joins the typed letters and the blank's
+    underscores into one word ("Vilka_____", "30______"); the underscores are the printed
+    blank, not the value. The word keeps its letters, its box ends where they end. A blank
+    alone ("______") is left as it is."""
+    text = word["text"]
+    found = _GLUED_BLANK.fullmatch(text) if "___" in text else None
+    if found is None or not (found.group(1) or found.group(3)):
+        return word
+    chars = word.get("chars") or []
+    start, end = found.span(2)
+    kept = dict(word, text=found.group(2))
+    if len(chars) == len(text):
+        kept["x0"], kept["x1"] = chars[start]["x0"], chars[end - 1]["x1"]
+    else:
+        share = (float(word["x1"]) - float(word["x0"])) / len(text)
+        kept["x0"] = float(word["x0"]) + share * start
+        kept["x1"] = float(word["x0"]) + share * end
+    return kept
+
+
 def read_text_layer(path: Path) -> ReadDocument:
     """Read every page's words and table cells, and the AcroForm values, in one open."""
     import pdfplumber
@@ -329,7 +354,7 @@ def read_text_layer(path: Path) -> ReadDocument:
                         bottom=float(w["bottom"]),
                         page=number,
                     )
-                    for w in raw
+                    for w in map(_without_glued_blank, raw)
                 ]
                 if laid:
                     words = sorted([*words, *laid], key=lambda w: (round(w.top), w.x0))

@@ -375,6 +375,40 @@ def _answer_alone(line: Line) -> bool:
 MAX_ANSWER_WORDS = 4
 
 
+# The pairs a form prints for an answer, folded: "jā / nē", "ir / nav".
+_ANSWER_PAIRS = (("ja", "ne"), ("ir", "nav"))
+# A pen's ring lost the word it circled with its mark: the answer is a guess a person confirms.
+RING_LOST_ANSWER = 0.6
+
+
+def ring_lost_answer(spec: FieldSpec, lines: list[Line], page: list[Line]) -> Found | None:
+    """A scanned form's question whose pair of printed options OCR read as one word after a
+    gap ("Asistenta pakalpojums nepieciešams: | nē"), while the form prints the pair whole on
+    other lines ("Īpaša kopšana nepieciešama: jā ☒ nē"): the pen's ring around the other option
+    took that word with it, so the lost option is the answer."""
+    phrases = spec.asked_by + spec.true_phrases
+    pairs_printed = {pair for line in page for pair in _ANSWER_PAIRS
+                     if ":" in line.text and _pair_after_colon(fold(line.text), pair)}
+    for line in lines:
+        folded = fold(line.text)
+        if ":" not in folded or len(line.segments) < 2 or MARK_ANY.search(line.text):
+            continue
+        question, tail = folded.rsplit(":", 1)
+        if not any(_has_all(question, p) for p in phrases):
+            continue
+        alone = tail.replace("|", " ").split()
+        last = fold(line.segments[-1].text).split()
+        for yes, no in pairs_printed:
+            if len(alone) == 1 and alone[0] in (yes, no) and last == alone:
+                return Found(alone[0] == no, RING_LOST_ANSWER, "asked", line.words)
+    return None
+
+
+def _pair_after_colon(folded: str, pair: tuple[str, str]) -> bool:
+    words = re.findall(r"[a-z]+", folded.rsplit(":", 1)[1])
+    return pair[0] in words and pair[1] in words
+
+
 def _asked(ctx: Context, spec: FieldSpec) -> bool:
     """Whether some line of the document names the yes/no question (its words, any answer)."""
     phrases = spec.asked_by + spec.true_phrases

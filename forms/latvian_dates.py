@@ -120,7 +120,9 @@ _ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
 # strokes alone ("11", "1I") are left to the pixels (extract/roman_strokes.py): "11" is a month
 # of its own.
 _ROMAN_OCR = {"x1": "xi", "x11": "xii", "xi1": "xii", "x1i": "xii", "v1": "vi", "v11": "vii",
-              "vi1": "vii", "v1i": "vii", "v111": "viii", "1x": "ix", "1v": "iv"}
+              "vi1": "vii", "v1i": "vii", "v111": "viii", "1x": "ix", "1v": "iv",
+              # three strokes one of which OCR read as a "1" ("7/1II-25"): no Arabic month
+              "1ii": "iii", "i1i": "iii", "ii1": "iii"}
 _ROMAN_MONTH_READ = "|".join(sorted((*_ROMAN_MONTHS, *_ROMAN_OCR), key=len, reverse=True))
 # The same shape for the readers' own date-spotting patterns, whatever case they run in.
 ROMAN_DATE_SHAPE = (
@@ -169,6 +171,12 @@ _PATTERNS = (
         r"(?P<y>\d{4})(?!\d)\.?"
     ),
     _SPACED_ROMAN,
+    # 7/III-2025: a hand's date on a form, the day and the Roman month parted by a slash, the
+    # year by a dash or another slash
+    re.compile(
+        r"(?<![\d./])(?P<d>\d{1,2})\s?/\s?(?P<rm>" + _ROMAN_MONTH_READ + r")\s?[-–/]\s?"
+        r"(?P<y>\d{4})(?!\d)\.?"
+    ),
     # 2021. g. 1. VI: the same Roman month after a year; only with the year's word, for a bare
     # "2021. 1. v" is as likely a clause's number.
     re.compile(
@@ -198,6 +206,11 @@ _COMMA_SHORT_YEAR = re.compile(
 # "5.III.24": a Roman month with the year shortened, read where a short year is
 _SHORT_YEAR_ROMAN = re.compile(
     r"(?<![\d./])(?P<d>\d{1,2})\s?\.\s?(?P<rm>" + _ROMAN_MONTH + r")\s?\.\s?(?P<yy>\d{2})"
+    r"(?![\d/])(?!\.\d)"
+)
+# "7/III-25": the same hand's date with its year shortened
+_SLASH_ROMAN_SHORT_YEAR = re.compile(
+    r"(?<![\d./])(?P<d>\d{1,2})\s?/\s?(?P<rm>" + _ROMAN_MONTH_READ + r")\s?[-–/]\s?(?P<yy>\d{2})"
     r"(?![\d/])(?!\.\d)"
 )
 SHORT_YEAR_WINDOW = 10  # "26" is 2026 up to 10 years ahead of today, "45" is 1945
@@ -339,7 +352,8 @@ def _matches(
     found: list[tuple[date | None, int, int]] = []
     patterns = _PATTERNS if default_year is None else (*_PATTERNS, *_NO_YEAR)
     if short_years:
-        patterns = (*patterns, _SHORT_YEAR, _SHORT_YEAR_ROMAN, _COMMA_SHORT_YEAR)
+        patterns = (*patterns, _SHORT_YEAR, _SHORT_YEAR_ROMAN, _SLASH_ROMAN_SHORT_YEAR,
+                    _COMMA_SHORT_YEAR)
     for pattern in patterns:
         for match in pattern.finditer(folded):
             start, end = match.span()

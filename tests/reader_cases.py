@@ -21019,3 +21019,614 @@ CASES.update({
             "employer_name": "SIA Latgales Piegāde", "person_name": "Oskars Rudzītis",
             "personal_code": T27ZM_OSKARS, "hours_per_week": 24, "issued_on": "2025-11-03"}),
 })
+
+
+# --- round 27: printed forms filled in by hand and by people, not offices (t27h_) ------------
+#
+# Preprinted forms (blank lines, a box per digit, tick boxes, options to circle, tables with
+# empty cells) filled in pen or typed into their blanks or fields, most of them scanned or
+# photographed: a social service's own application form, an employer's form filled by a
+# bookkeeper, a school secretary's form, a day centre's attendance card, an assistant's hand
+# timesheet, a power of attorney on a form, a commission opinion with ticks, and foreign
+# filled forms that stay `unknown`. Drawn with the sets' kit (`fixtures/unseen_kit.py`); each
+# case is (story, doc_type, fields, scan or None, AcroForm values). `t27h_build` writes one.
+
+T27H_ILONA = personal_code("2304671284")
+T27H_ANDRIS = personal_code("1703851142")
+T27H_KRISTERS = personal_code("0911061375")
+T27H_EDGARS = personal_code("2807901203")
+T27H_LAURA = personal_code("1405881450")
+T27H_MARIKA = personal_code("0601521266")
+T27H_JANIS = personal_code("1212801077")
+T27H_AGITA = personal_code("3003741218")
+T27H_EVIJA = personal_code("1108791365")
+T27H_OTO = personal_code("0205142047")
+T27H_RUTA = personal_code("1910931430")
+T27H_NORA = personal_code("2506921188")
+T27H_PAULS = personal_code("0804671120")
+
+
+def _t27h_kit() -> Any:
+    """The sets' drawing kit (`fixtures/unseen_kit.py`), importable from the tests."""
+    import sys
+
+    fixtures = str(Path(__file__).resolve().parent.parent / "fixtures")
+    if fixtures not in sys.path:
+        sys.path.insert(0, fixtures)
+    import unseen_kit
+
+    return unseen_kit
+
+
+def _t27h_comb_line(k: Any, ctx: Any, label: str, code: str) -> Any:
+    return k.Comb(label, code, ctx.st["body"], rng=ctx.rng, label_w=42 * k.mm)
+
+
+def t27h_sd_application_form(ctx: Any) -> list[Any]:
+    """A social service's own application form filled in pen: the name and address on dotted
+    lines, the code a digit a box, the service chosen by a cross in a drawn box, the activities
+    ticked in a table's empty cells with the hours written beside, "jā / nē" with "nē"
+    circled, the date written "7/III-25"."""
+    k = _t27h_kit()
+    st, rng = ctx.st, ctx.rng
+    return [
+        k.P("Ogres novada Sociālais dienests", st["center"]),
+        k.P("Brīvības iela 33, Ogre, LV-5001", st["small"]), k.Rule(),
+        k.P("IESNIEGUMS", st["title"]),
+        k.P("asistenta pakalpojuma saņemšanai (aizpilda iesniedzējs)", st["center"]),
+        k.Spacer(1, 10),
+        k.Line("Vārds, uzvārds", "Ilona Zariņa", st["body"], rng=rng, label_w=42 * k.mm),
+        _t27h_comb_line(k, ctx, "Personas kods", T27H_ILONA),
+        k.Line("Deklarētā adrese", "Skolas iela 14-3, Ogre, LV-5001", st["body"], rng=rng,
+               label_w=42 * k.mm),
+        k.Line("Tālrunis", "26 418 905", st["body"], rng=rng, label_w=42 * k.mm),
+        k.Spacer(1, 6),
+        k.P("Lūdzu piešķirt (atzīmēt):", st["body"]),
+        k.Choice(["asistenta pakalpojumu", "ģimenes asistenta pakalpojumu"], [0], st["body"],
+                 mode="cross", rng=rng),
+        k.Spacer(1, 6),
+        k.P("Asistents nepieciešams (atzīmēt un norādīt stundas nedēļā):", st["body"]),
+        k.grid([[k.P("Darbība", st["cellb"]), k.P("Atzīmēt", st["cellb"]),
+                 k.P("Stundas nedēļā", st["cellb"])],
+                [k.P("darbs", st["cell"]), k.HandX(rng, tick=True), k.Hand("20", rng)],
+                [k.P("mācības", st["cell"]), "", ""],
+                [k.P("dienas centra apmeklējums", st["cell"]), "", ""],
+                [k.P("brīvā laika pavadīšana", st["cell"]), k.HandX(rng, tick=True),
+                 k.Hand("4", rng)]],
+               [80 * k.mm, 25 * k.mm, 35 * k.mm]),
+        k.Spacer(1, 8),
+        k.Choice(["jā", "nē"], [1], st["body"], mode="circle", rng=rng,
+                 lead_text="Saņemu pabalstu par asistenta izmantošanu:"),
+        k.Spacer(1, 14),
+        k.Line("Datums", "7/III-25", st["body"], rng=rng, label_w=20 * k.mm),
+        k.sign(ctx, "Paraksts", ""),
+    ]
+
+
+def t27h_employer_form(ctx: Any) -> list[Any]:
+    """The social service's blank certificate for an employer, filled in pen by the firm's
+    bookkeeper: the code written without its dash, the date "07.03.25"."""
+    k = _t27h_kit()
+    st, rng = ctx.st, ctx.rng
+    w = 55 * k.mm
+    return [
+        k.P("Ogres novada Sociālais dienests", st["small"]),
+        k.P("IZZIŅA PAR NODARBINĀTĪBU", st["title"]),
+        k.P("(aizpilda darba devējs, iesniegšanai sociālajā dienestā)", st["center"]),
+        k.Spacer(1, 12),
+        k.Line("Darba devēja nosaukums", "SIA Mežvidi", st["body"], rng=rng, label_w=w),
+        k.Line("Reģistrācijas Nr.", "40103587413", st["body"], rng=rng, label_w=w),
+        k.Line("Darbinieka vārds, uzvārds", "Andris Priede", st["body"], rng=rng, label_w=w),
+        k.Line("Personas kods", T27H_ANDRIS.replace("-", ""), st["body"], rng=rng, label_w=w),
+        k.Line("Amats", "noliktavas pārzinis", st["body"], rng=rng, label_w=w),
+        k.Line("Darba attiecības no", "01.09.2022.", st["body"], rng=rng, label_w=w),
+        k.Line("Darba laiks stundās nedēļā", "20", st["body"], rng=rng, label_w=w),
+        k.Spacer(1, 14),
+        k.Line("Datums", "07.03.25", st["body"], rng=rng, label_w=20 * k.mm),
+        k.sign(ctx, "Grāmatvede", "V. Ose"),
+    ]
+
+
+def t27h_school_form(ctx: Any) -> list[Any]:
+    """A school secretary's filled form: the level chosen by a tick after its word, the
+    programme over two lines, hours and the end in pen."""
+    k = _t27h_kit()
+    st, rng = ctx.st, ctx.rng
+    w = 50 * k.mm
+    return [
+        k.P("IZZIŅA PAR MĀCĪBĀM", st["title"]),
+        k.P("(aizpilda izglītības iestāde)", st["center"]),
+        k.Spacer(1, 12),
+        k.Line("Izglītības iestāde", "Ogres tehnikums", st["body"], rng=rng, label_w=w),
+        k.Line("Izglītojamais", "Kristers Ozols", st["body"], rng=rng, label_w=w),
+        k.Line("Personas kods", T27H_KRISTERS, st["body"], rng=rng, label_w=w),
+        k.Choice(["vispārējā", "profesionālā", "augstākā"], [1], st["body"], mode="tick",
+                 rng=rng, lead_text="Izglītības veids:"),
+        k.Line("Izglītības programma", "Datorsistēmas", st["body"], rng=rng, label_w=w),
+        k.Line("Mācību stundas nedēļā", "32", st["body"], rng=rng, label_w=w),
+        k.Line("Mācības beigs", "30.06.2026.", st["body"], rng=rng, label_w=w),
+        k.Spacer(1, 14),
+        k.Line("Datums", "12.02.2025.", st["body"], rng=rng, label_w=20 * k.mm),
+        k.sign(ctx, "Lietvede", "I. Krūmiņa"),
+    ]
+
+
+def t27h_day_centre_card(ctx: Any) -> list[Any]:
+    """A day centre's attendance card: the weekdays ticked in a table, the hours a week
+    written on a blank, the card's date by hand."""
+    k = _t27h_kit()
+    st, rng = ctx.st, ctx.rng
+    tick = lambda: k.HandX(rng, tick=True)  # noqa: E731
+    return [
+        k.P("Dienas aprūpes centrs „Saulespuķe”", st["head"]),
+        k.P("Meža prospekts 5, Ogre, LV-5001", st["center"]),
+        k.P("APMEKLĒJUMA APLIECINĀJUMS", st["title"]),
+        k.Spacer(1, 8),
+        k.Line("Apmeklētājs", "Edgars Vītols", st["body"], rng=rng, label_w=40 * k.mm),
+        k.Line("Personas kods", T27H_EDGARS, st["body"], rng=rng, label_w=40 * k.mm),
+        k.P("Apmeklējuma dienas (atzīmēt):", st["body"]),
+        k.grid([[k.P(d, st["cellc"]) for d in ("P", "O", "T", "C", "Pk")],
+                [tick(), "", tick(), "", tick()]], [18 * k.mm] * 5),
+        k.Spacer(1, 6),
+        k.Line("Kopā stundas nedēļā", "12", st["body"], rng=rng, label_w=40 * k.mm),
+        k.Spacer(1, 12),
+        k.Line("Datums", "10.03.2025.", st["body"], rng=rng, label_w=20 * k.mm),
+        k.sign(ctx, "Vadītāja", "S. Lāce"),
+    ]
+
+
+def t27h_hand_timesheet(ctx: Any) -> list[Any]:
+    """An assistant's monthly timesheet on the service's printed form, every cell in pen."""
+    k = _t27h_kit()
+    st, rng = ctx.st, ctx.rng
+    h = lambda text: k.Hand(text, rng, size=11)  # noqa: E731
+    rows = [("03.03.", "9:00", "13:00", "4", "D"), ("05.03.", "9:00", "13:00", "4", "D"),
+            ("10.03.", "14:00", "16:30", "2,5", "B"), ("12.03.", "9:00", "12:00", "3", "D")]
+    table = [[k.P(t, st["cellb"]) for t in ("Datums", "No", "Līdz", "Stundas", "Kods")]]
+    table += [[h(c) for c in row] for row in rows]
+    table += [["", "", "", "", ""], [k.P("Kopā", st["cellb"]), "", "", h("13,5"), ""]]
+    return [
+        k.P("ASISTENTA PAKALPOJUMA UZSKAITES VEIDLAPA", st["title"]),
+        k.Spacer(1, 6),
+        k.Line("Mēnesis", "2025. g. marts", st["body"], rng=rng, label_w=35 * k.mm),
+        k.Line("Klients", "Edgars Vītols", st["body"], rng=rng, label_w=35 * k.mm),
+        k.Line("Asistents", "Laura Sīle", st["body"], rng=rng, label_w=35 * k.mm),
+        k.Spacer(1, 6),
+        k.grid(table, [28 * k.mm, 22 * k.mm, 22 * k.mm, 24 * k.mm, 20 * k.mm]),
+        k.P("Kodi: D – darbs, B – brīvais laiks, I – iestādes", st["small"]),
+        k.Spacer(1, 10),
+        k.sign(ctx, "Asistents", ""),
+    ]
+
+
+def t27h_poa_form(ctx: Any) -> list[Any]:
+    """A power of attorney on a printed form: the names and codes written on blanks inside
+    the form's sentence, with captions under the blanks."""
+    k = _t27h_kit()
+    st, rng = ctx.st, ctx.rng
+    w = 12 * k.mm
+    return [
+        k.P("PILNVARA", st["title"]),
+        k.Spacer(1, 8),
+        k.Line("Es,", "Marika Lapsa", st["body"], rng=rng, label_w=w, hint="(vārds, uzvārds)"),
+        k.Line("personas kods", T27H_MARIKA, st["body"], rng=rng, label_w=30 * k.mm),
+        k.P("ar šo pilnvaroju", st["body"]),
+        k.Line("", "Jānis Lapsa", st["body"], rng=rng, label_w=w, hint="(vārds, uzvārds)"),
+        k.Line("personas kods", T27H_JANIS, st["body"], rng=rng, label_w=30 * k.mm),
+        k.P("pārstāvēt mani Ogres novada Sociālajā dienestā visos jautājumos, kas saistīti ar "
+            "asistenta pakalpojuma pieprasīšanu un saņemšanu, iesniegt un saņemt dokumentus.",
+            st["just"]),
+        k.Spacer(1, 6),
+        k.Line("Pilnvara derīga līdz", "31.12.2025.", st["body"], rng=rng, label_w=42 * k.mm),
+        k.Spacer(1, 12),
+        k.Line("Ogrē,", "07.03.25", st["body"], rng=rng, label_w=w, hint="(datums)"),
+        k.sign(ctx, "Pilnvaras devēja paraksts", ""),
+    ]
+
+
+def t27h_commission_ticks(ctx: Any) -> list[Any]:
+    """A commission's opinion form: typed values, the group circled, the limitations and the
+    yes/no answers ticked or crossed by hand in drawn boxes."""
+    k = _t27h_kit()
+    st, rng = ctx.st, ctx.rng
+    return [
+        k.P("Veselības un darbspēju ekspertīzes ārstu valsts komisija", st["head"]),
+        k.P("ATZINUMS Nr. A-25/01477", st["title"]),
+        k.P("par invaliditāti", st["center"]),
+        k.Spacer(1, 8),
+        k.P(f"Persona: Agita Bērziņa, personas kods {T27H_AGITA}", st["body"]),
+        k.Choice(["I", "II", "III"], [1], st["body"], mode="circle", rng=rng, gap=22,
+                 lead_text="Invaliditātes grupa:"),
+        k.P("Invaliditāte noteikta no 03.03.2025. līdz 02.03.2027.", st["body"]),
+        k.Spacer(1, 6),
+        k.P("Funkcionēšanas ierobežojumi (atzīmēt):", st["body"]),
+        k.Choice(["redze", "pārvietošanās", "psihiskās funkcijas", "augšējās ekstremitātes"],
+                 [1, 3], st["body"], mode="cross", rng=rng, vertical=True),
+        k.Spacer(1, 6),
+        k.Choice(["jā", "nē"], [0], st["body"], mode="cross", rng=rng,
+                 lead_text="Nepieciešams asistents:"),
+        k.Choice(["jā", "nē"], [1], st["body"], mode="cross", rng=rng,
+                 lead_text="Nepieciešama īpaša kopšana:"),
+        k.Spacer(1, 10),
+        k.P("Rīgā, 03.03.2025.", st["body"]),
+        k.sign(ctx, "Komisijas vadītāja", "D. Ozoliņa"),
+    ]
+
+
+def t27h_mother_applies(ctx: Any) -> list[Any]:
+    """A mother's application for her son on the service's form: two blocks of blanks, the
+    son's address running onto a second line, the school ticked and its hours written, the
+    benefit answered by a cross in the "nē" box."""
+    k = _t27h_kit()
+    st, rng = ctx.st, ctx.rng
+    w = 42 * k.mm
+    return [
+        k.P("Ogres novada Sociālajam dienestam", st["right"]),
+        k.P("IESNIEGUMS", st["title"]),
+        k.P("asistenta pakalpojuma piešķiršanai bērnam", st["center"]),
+        k.Spacer(1, 8),
+        k.P("**Iesniedzējs (likumiskais pārstāvis)**", st["body"]),
+        k.Line("Vārds, uzvārds", "Evija Kalna", st["body"], rng=rng, label_w=w),
+        _t27h_comb_line(k, ctx, "Personas kods", T27H_EVIJA),
+        k.Line("Tālrunis", "29 340 112", st["body"], rng=rng, label_w=w),
+        k.Spacer(1, 6),
+        k.P("**Bērns, kuram nepieciešams pakalpojums**", st["body"]),
+        k.Line("Vārds, uzvārds", "Oto Kalns", st["body"], rng=rng, label_w=w),
+        _t27h_comb_line(k, ctx, "Personas kods", T27H_OTO),
+        k.Line("Dzīvesvieta", "Parka iela 8-21,", st["body"], rng=rng, label_w=w),
+        k.Line("", "Ogre, LV-5001", st["body"], rng=rng, label_w=w),
+        k.Spacer(1, 6),
+        k.grid([[k.P("Darbība", st["cellb"]), k.P("Atzīmēt", st["cellb"]),
+                 k.P("Stundas nedēļā", st["cellb"])],
+                [k.P("mācības izglītības iestādē", st["cell"]), k.HandX(rng), k.Hand("25", rng)],
+                [k.P("dienas centrs", st["cell"]), "", ""],
+                [k.P("brīvais laiks", st["cell"]), "", ""]],
+               [80 * k.mm, 25 * k.mm, 35 * k.mm]),
+        k.Spacer(1, 6),
+        k.Choice(["jā", "nē"], [1], st["body"], mode="cross", rng=rng,
+                 lead_text="Saņemu pabalstu par asistenta izmantošanu:"),
+        k.Spacer(1, 10),
+        k.Line("Datums", "15.03.2025.", st["body"], rng=rng, label_w=20 * k.mm),
+        k.sign(ctx, "Paraksts", ""),
+    ]
+
+
+def t27h_library_form(ctx: Any) -> list[Any]:
+    """A library's reader registration form filled in pen and photographed: not ours."""
+    k = _t27h_kit()
+    st, rng = ctx.st, ctx.rng
+    w = 40 * k.mm
+    return [
+        k.P("Ogres Centrālā bibliotēka", st["head"]),
+        k.P("LASĪTĀJA REĢISTRĀCIJAS KARTE", st["title"]),
+        k.Spacer(1, 8),
+        k.Line("Vārds, uzvārds", "Rūta Siliņa", st["body"], rng=rng, label_w=w),
+        k.Line("Personas kods", T27H_RUTA, st["body"], rng=rng, label_w=w),
+        k.Line("Adrese", "Zinību iela 4-9, Ogre", st["body"], rng=rng, label_w=w),
+        k.Line("Tālrunis", "27 114 530", st["body"], rng=rng, label_w=w),
+        k.Choice(["skolēns", "students", "strādājošs", "pensionārs"], [2], st["body"],
+                 mode="cross", rng=rng, lead_text="Nodarbošanās:"),
+        k.Choice(["piekrītu bibliotēkas lietošanas noteikumiem"], [0], st["body"],
+                 mode="cross", rng=rng),
+        k.Spacer(1, 10),
+        k.Line("Datums", "04.03.2025.", st["body"], rng=rng, label_w=20 * k.mm),
+        k.sign(ctx, "Lasītāja paraksts", ""),
+    ]
+
+
+def _t27h_fields_form(title: str, sub: str, rows: list[tuple[str, str]], marks:
+                      list[tuple[str, bool]] | None = None) -> Any:
+    """A fillable PDF form: printed labels, an AcroForm text field after each, check boxes."""
+    k = _t27h_kit()
+
+    def draw(c: Any, ctx: Any) -> None:
+        width, height = c._pagesize
+        c.setFont("DejaVuSans-Bold", 13)
+        c.drawCentredString(width / 2, height - 30 * k.mm, title)
+        c.setFont("DejaVuSans", 10)
+        c.drawCentredString(width / 2, height - 36 * k.mm, sub)
+        y = height - 52 * k.mm
+        form = c.acroForm
+        for label, name in rows:
+            c.drawString(20 * k.mm, y + 2, label)
+            form.textfield(name=name, value="", x=75 * k.mm, y=y - 2, width=105 * k.mm,
+                           height=7 * k.mm, fontName="Helvetica", fontSize=10, borderWidth=0.5,
+                           borderColor=k.colors.black, fillColor=k.colors.white,
+                           textColor=k.colors.black, forceBorder=True)
+            y -= 11 * k.mm
+        for label, on in marks or []:
+            form.checkbox(name=f"m{int(y)}", x=20 * k.mm, y=y - 1, size=10, checked=on,
+                          buttonStyle="cross", borderWidth=0.5)
+            c.drawString(27 * k.mm, y, label)
+            y -= 8 * k.mm
+        c.drawString(20 * k.mm, y - 6 * k.mm, "Paraksts: ______________________")
+
+    return draw
+
+
+T27H_NGO_ROWS = [("Biedrības nosaukums", "org"), ("Reģistrācijas Nr.", "reg"),
+                 ("Dalībnieka vārds, uzvārds", "vards"), ("Personas kods", "pk"),
+                 ("Nodarbības stundās nedēļā", "st"), ("Aizpildīšanas datums", "dat")]
+T27H_PARKING_ROWS = [("Vārds, uzvārds", "vards"), ("Personas kods", "pk"),
+                     ("Transportlīdzekļa Nr.", "auto"), ("Invaliditātes apliecības Nr.", "apl"),
+                     ("Tālrunis", "tel"), ("Datums", "dat")]
+
+
+def t27h_typed_into_blanks(ctx: Any) -> list[Any]:
+    """An employer's printed form whose blanks a bookkeeper typed into in a typewriter face,
+    the values sitting on the underscores; the position runs over onto a second blank."""
+    k = _t27h_kit()
+    st = ctx.st
+
+    def typed(label: str, value: str) -> Any:
+        return k.PX(f"{label} <font name=\"LiberationMono\">{value}</font>"
+                    f"{'_' * max(4, 40 - len(value))}", st["body"])
+
+    return [
+        k.P("SIA „Dzintara Ceptuve”", st["head"]),
+        k.P("Reģ. Nr. 40203114470 · Rūpniecības iela 3, Ogre, LV-5001", st["center"]),
+        k.P("IZZIŅA", st["title"]),
+        k.P("par darba attiecībām (veidlapa)", st["center"]),
+        k.Spacer(1, 10),
+        typed("Darbinieks:", "Nora Vilka"),
+        typed("Personas kods:", T27H_NORA),
+        typed("Amats:", "konditorejas izstrādājumu"),
+        typed("", "fasētāja"),
+        typed("Darba attiecību sākums:", "14.10.2024."),
+        typed("Slodze (stundas nedēļā):", "30"),
+        k.Spacer(1, 12),
+        typed("Izsniegšanas datums:", "06.03.2025."),
+        k.sign(ctx, "Grāmatvede", "L. Grīnberga"),
+    ]
+
+
+def t27h_trip_consent(ctx: Any) -> list[Any]:
+    """A school's trip consent form typed into: a parent's consent, not ours."""
+    k = _t27h_kit()
+    st = ctx.st
+    return [
+        k.P("Ogres 1. vidusskola", st["head"]),
+        k.P("VECĀKU PIEKRIŠANA", st["title"]),
+        k.P("bērna dalībai mācību ekskursijā", st["center"]),
+        k.Spacer(1, 10),
+        k.PX(f"Es, <font name=\"LiberationMono\">Pauls Egle</font>, personas kods "
+             f"<font name=\"LiberationMono\">{T27H_PAULS}</font>, piekrītu, ka mans bērns "
+             "<font name=\"LiberationMono\">Kate Egle</font>, 7.b klase, piedalās mācību "
+             "ekskursijā uz Siguldu 2025. gada 14. maijā. Bērnam nepieciešams pavadonis: "
+             "☐ jā ☒ nē.", st["just"]),
+        k.Spacer(1, 8),
+        k.PX("Tālrunis saziņai: <font name=\"LiberationMono\">26 771 045</font>", st["body"]),
+        k.Spacer(1, 12),
+        k.PX("Datums: <font name=\"LiberationMono\">02.05.2025.</font>", st["body"]),
+        k.sign(ctx, "Paraksts", ""),
+    ]
+
+
+def t27h_typed_timesheet_struck(ctx: Any) -> list[Any]:
+    """A timesheet typed into a printed grid; one row's end and hours struck through with
+    the corrected values typed beside them."""
+    k = _t27h_kit()
+    st = ctx.st
+    c = lambda t: k.P(t, st["cell"])  # noqa: E731
+    struck = lambda old, new: k.PX(f"<strike>{old}</strike> {new}", st["cell"])  # noqa: E731
+    rows = [[c("Datums"), c("No"), c("Līdz"), c("Stundas"), c("Darbība")],
+            [c("04.02.2025."), c("08:00"), c("12:00"), c("4"), c("darbs")],
+            [c("06.02.2025."), c("08:00"), struck("11:00", "11:30"), struck("3", "3,5"),
+             c("darbs")],
+            [c("11.02.2025."), c("15:00"), c("17:00"), c("2"), c("brīvais laiks")],
+            [c("Kopā"), c(""), c(""), c("9,5"), c("")]]
+    return [
+        k.P("Asistenta pakalpojuma uzskaites lapa", st["title"]),
+        k.P("Mēnesis: 2025. gada februāris", st["body"]),
+        k.P(f"Klients: Pauls Egle, personas kods {T27H_PAULS}", st["body"]),
+        k.P("Asistente: Rūta Siliņa", st["body"]),
+        k.Spacer(1, 6),
+        k.grid(rows, [30 * k.mm, 20 * k.mm, 30 * k.mm, 25 * k.mm, 35 * k.mm]),
+        k.Spacer(1, 12),
+        k.sign(ctx, "Asistente", "R. Siliņa"),
+    ]
+
+
+def _t27h_scan(**kw: Any) -> Any:
+    return _t27h_kit().Scan(**kw)
+
+
+T27H_CASES: dict[str, tuple[Any, str, dict[str, Any], dict[str, Any] | None,
+                            dict[str, str] | None]] = {
+    "t27h_sd_application_form.png": (t27h_sd_application_form, "application", {
+        "service": "assistant", "applicant_name": "Ilona Zariņa",
+        "applicant_personal_code": T27H_ILONA, "client_name": "Ilona Zariņa",
+        "client_personal_code": T27H_ILONA, "address": "Skolas iela 14-3, Ogre, LV-5001",
+        "phone": "26418905", "email": None,
+        "activities": [{"kind": "work", "hours_per_week": 20},
+                       {"kind": "leisure", "hours_per_week": 4}],
+        "receives_assistant_benefit": False, "submitted_on": "2025-03-07"},
+        {"fmt": "png", "dpi": 200, "angle": 0.4}, None),
+    "t27h_employer_form.jpg": (t27h_employer_form, "employer_certificate", {
+        "employer_name": "SIA Mežvidi", "employer_reg_no": "40103587413",
+        "person_name": "Andris Priede", "personal_code": T27H_ANDRIS,
+        "position": "noliktavas pārzinis", "employed_since": "2022-09-01",
+        "hours_per_week": 20, "issued_on": "2025-03-07"},
+        {"fmt": "jpg", "dpi": 200, "contrast": 0.85, "noise": 6}, None),
+    "t27h_school_form.pdf": (t27h_school_form, "school_certificate", {
+        "institution_name": "Ogres tehnikums", "education_level": "vocational",
+        "person_name": "Kristers Ozols", "personal_code": T27H_KRISTERS,
+        "programme": "Datorsistēmas", "study_until": "2026-06-30", "hours_per_week": 32,
+        "issued_on": "2025-02-12"},
+        {"fmt": "pdf", "dpi": 200, "angle": -0.5}, None),
+    "t27h_day_centre_card.png": (t27h_day_centre_card, "activity_certificate", {
+        "institution_name": "Dienas aprūpes centrs Saulespuķe", "activity_kind": "day_centre",
+        "person_name": "Edgars Vītols", "personal_code": T27H_EDGARS, "hours_per_week": 12,
+        "issued_on": "2025-03-10"},
+        {"fmt": "png", "dpi": 200}, None),
+    "t27h_hand_timesheet.pdf": (t27h_hand_timesheet, "timesheet", {
+        "month": "2025-03", "client_name": "Edgars Vītols", "assistant_name": "Laura Sīle",
+        "total_hours": 13.5,
+        "entries": [
+            {"date": "2025-03-03", "start": "09:00", "end": "13:00", "hours": 4,
+             "activity": "work"},
+            {"date": "2025-03-05", "start": "09:00", "end": "13:00", "hours": 4,
+             "activity": "work"},
+            {"date": "2025-03-10", "start": "14:00", "end": "16:30", "hours": 2.5,
+             "activity": "leisure"},
+            {"date": "2025-03-12", "start": "09:00", "end": "12:00", "hours": 3,
+             "activity": "work"}]},
+        {"fmt": "pdf", "dpi": 200, "fold": "h"}, None),
+    "t27h_poa_form.jpg": (t27h_poa_form, "representation_document", {
+        "representative_name": "Jānis Lapsa", "representative_personal_code": T27H_JANIS,
+        "person_name": "Marika Lapsa", "personal_code": T27H_MARIKA, "basis": "pilnvara",
+        "issued_on": "2025-03-07"},
+        {"fmt": "jpg", "dpi": 200, "angle": 0.8}, None),
+    "t27h_commission_ticks.pdf": (t27h_commission_ticks, "commission_opinion", {
+        "opinion_no": "A-25/01477", "issued_on": "2025-03-03", "person_name": "Agita Bērziņa",
+        "personal_code": T27H_AGITA, "disability_group": "II", "valid_from": "2025-03-03",
+        "valid_until": "2027-03-02", "limitations": ["mobility", "upper_limbs"],
+        "assistant_needed": True, "special_care_needed": False},
+        {"fmt": "pdf", "dpi": 200}, None),
+    "t27h_mother_applies.jpg": (t27h_mother_applies, "application", {
+        "service": "assistant", "applicant_name": "Evija Kalna",
+        "applicant_personal_code": T27H_EVIJA, "client_name": "Oto Kalns",
+        "client_personal_code": T27H_OTO, "address": "Parka iela 8-21, Ogre, LV-5001",
+        "phone": "29340112", "email": None,
+        "activities": [{"kind": "education", "hours_per_week": 25}],
+        "receives_assistant_benefit": False, "submitted_on": "2025-03-15"},
+        {"fmt": "jpg", "dpi": 200, "noise": 8}, None),
+    "t27h_library_form.jpg": (t27h_library_form, "unknown", {},
+                              {"fmt": "jpg", "dpi": 150, "photo": True}, None),
+    "t27h_ngo_fillable.pdf": (
+        _t27h_fields_form("APLIECINĀJUMS", "par dalību biedrības nodarbībās", T27H_NGO_ROWS),
+        "activity_certificate", {
+            "institution_name": "Biedrība Kopā Varam", "activity_kind": "ngo",
+            "person_name": "Edgars Vītols", "personal_code": T27H_EDGARS, "hours_per_week": 3,
+            "issued_on": "2025-03-11"}, None,
+        {"org": "Biedrība „Kopā Varam”", "reg": "40008241175", "vards": "Edgars Vītols",
+         "pk": T27H_EDGARS, "st": "3", "dat": "11.03.2025"}),
+    "t27h_parking_fillable.pdf": (
+        _t27h_fields_form("PIETEIKUMS", "stāvvietas atļaujas saņemšanai personai ar "
+                          "invaliditāti", T27H_PARKING_ROWS,
+                          [("atļauja pirmo reizi", True), ("atļaujas pagarināšana", False)]),
+        "unknown", {}, None,
+        {"vards": "Agita Bērziņa", "pk": T27H_AGITA, "auto": "KM-4471",
+         "apl": "A 0123456", "tel": "26 551 078", "dat": "05.03.2025"}),
+    "t27h_typed_into_blanks.pdf": (t27h_typed_into_blanks, "employer_certificate", {
+        "employer_name": "SIA Dzintara Ceptuve", "employer_reg_no": "40203114470",
+        "person_name": "Nora Vilka", "personal_code": T27H_NORA,
+        "position": "konditorejas izstrādājumu fasētāja", "employed_since": "2024-10-14",
+        "hours_per_week": 30, "issued_on": "2025-03-06"}, None, None),
+    "t27h_trip_consent.pdf": (t27h_trip_consent, "unknown", {}, None, None),
+    "t27h_typed_timesheet_struck.pdf": (t27h_typed_timesheet_struck, "timesheet", {
+        "month": "2025-02", "client_name": "Pauls Egle", "client_personal_code": T27H_PAULS,
+        "assistant_name": "Rūta Siliņa", "total_hours": 9.5,
+        "entries": [
+            {"date": "2025-02-04", "start": "08:00", "end": "12:00", "hours": 4,
+             "activity": "work"},
+            {"date": "2025-02-06", "start": "08:00", "end": "11:30", "hours": 3.5,
+             "activity": "work"},
+            {"date": "2025-02-11", "start": "15:00", "end": "17:00", "hours": 2,
+             "activity": "leisure"}]}, None, None),
+}
+
+
+def t27h_build(folder: Path, name: str) -> Path:
+    """Write one round-27 case (digital, filled AcroForm or scanned) into `folder`."""
+    k = _t27h_kit()
+    story, doc_type, fields, scan, acro = T27H_CASES[name]
+    seed = sum(map(ord, name))
+    doc = k.Doc(name, doc_type, fields, story, scan=k.Scan(**scan) if scan else None,
+                seed=seed, acro_values=acro or {})
+    if acro is not None:  # drawn on the page's canvas ({}: no form fields to fill)
+        doc.story, doc.canvas_draw = (lambda ctx: []), story
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(k.build_bytes(doc))
+    return path
+
+
+# The same forms filled in on a tablet with a pen and saved as PDF: the hand's letters in the
+# text layer in a script face, its crosses and ticks vector strokes reaching out of the boxes.
+T27H_CASES.update({
+    f"t27h_tablet_{name[5:].rsplit('.', 1)[0]}.pdf": (story, doc_type, fields, None, None)
+    for name, (story, doc_type, fields, _scan, _acro) in list(T27H_CASES.items())
+    if name in ("t27h_poa_form.jpg", "t27h_commission_ticks.pdf", "t27h_mother_applies.jpg")
+})
+
+def t27h_typed_x_over_box(c: Any, ctx: Any) -> None:
+    """A social service's printed application whose blanks were filled on a typewriter: the
+    values in a typewriter face beside the printed labels, the answer's box typed over with
+    an "X" (the text layer joins the printed box and the typed letter into one word)."""
+    w, h = c._pagesize
+    c.setFont("DejaVuSans-Bold", 13)
+    c.drawCentredString(w / 2, h - 80, "IESNIEGUMS")
+    c.setFont("DejaVuSans", 10)
+    c.drawCentredString(w / 2, h - 96, "asistenta pakalpojuma saņemšanai")
+    rows = [("Vārds, uzvārds:", "Inta Gaile"), ("Personas kods:", T27H_INTA),
+            ("Dzīvesvieta:", "Upes iela 2, Ikšķile, LV-5052"), ("Tālrunis:", "26 990 341")]
+    for i, (label, value) in enumerate(rows):
+        c.setFont("DejaVuSans", 10)
+        c.drawString(57, h - 130 - 20 * i, label)
+        c.setFont("LiberationMono", 10)
+        c.drawString(160, h - 128 - 20 * i, value)
+    question = "Saņemu pabalstu par asistenta izmantošanu:  ☐ jā   ☐ nē"
+    c.setFont("DejaVuSans", 10)
+    c.drawString(57, h - 230, question)
+    x = 57 + c.stringWidth(question[:-4], "DejaVuSans", 10)
+    c.setFont("LiberationMono", 10)
+    c.drawString(x + 1, h - 230, "X")
+    c.setFont("DejaVuSans", 10)
+    c.drawString(57, h - 260, "Ikšķilē, 11.03.2025.")
+
+
+T27H_INTA = personal_code("1502831364")
+T27H_CASES["t27h_typed_x_over_box.pdf"] = (t27h_typed_x_over_box, "application", {
+    "service": "assistant", "applicant_name": "Inta Gaile", "applicant_personal_code": T27H_INTA,
+    "client_name": "Inta Gaile", "client_personal_code": T27H_INTA,
+    "address": "Upes iela 2, Ikšķile, LV-5052", "phone": "26990341", "email": None,
+    "activities": [], "receives_assistant_benefit": False, "submitted_on": "2025-03-11"},
+    None, {})
+
+def t27h_commission_circled(ctx: Any) -> list[Any]:
+    """A commission's opinion form whose options are circled or underlined in pen: the group,
+    the limitations underlined, "jā"/"nē" circled. On the scan the ring around "jā" takes the
+    word with it: the question keeps only "nē" after a gap."""
+    k = _t27h_kit()
+    st, rng = ctx.st, ctx.rng
+    return [
+        k.P("Veselības un darbspēju ekspertīzes ārstu valsts komisija", st["head"]),
+        k.P("ATZINUMS Nr. B-25/00311", st["title"]),
+        k.P(f"Vārds, uzvārds: Agita Bērziņa   Personas kods: {T27H_AGITA}", st["body"]),
+        k.Choice(["I", "II", "III"], [0], st["body"], mode="circle", rng=rng, gap=22,
+                 lead_text="Invaliditātes grupa (vajadzīgo apvilkt):"),
+        k.P("Termiņš: no 10.02.2025. līdz 09.02.2026.", st["body"]),
+        k.Choice(["redzes", "kustību", "psihiskās", "augšējo ekstremitāšu"], [0, 2], st["body"],
+                 mode="underline", rng=rng, lead_text="Traucējumi (pasvītrot):"),
+        k.Choice(["jā", "nē"], [0], st["body"], mode="circle", rng=rng,
+                 lead_text="Asistenta pakalpojums nepieciešams:"),
+        k.Choice(["jā", "nē"], [1], st["body"], mode="circle", rng=rng,
+                 lead_text="Īpaša kopšana nepieciešama:"),
+        k.P("Rīgā, 10.02.2025.", st["body"]),
+    ]
+
+
+T27H_CASES["t27h_commission_circled.png"] = (t27h_commission_circled, "commission_opinion", {
+    "opinion_no": "B-25/00311", "issued_on": "2025-02-10", "person_name": "Agita Bērziņa",
+    "personal_code": T27H_AGITA, "disability_group": "I", "valid_from": "2025-02-10",
+    "valid_until": "2026-02-09", "limitations": ["vision", "mental"], "assistant_needed": True,
+    "special_care_needed": False}, {"fmt": "png", "dpi": 200}, None)
+
+# What a careful clerk reads but the reader does not yet, each below the bar: a hand's Latvian
+# marks the recogniser drops, a hand's short figures Tesseract's layout leaves unread beside
+# their labels, a caption run into the hand's value above it.
+T27H_LEFT: dict[str, set[str]] = {
+    "t27h_sd_application_form.png": {"applicant_name", "client_name", "activities"},
+    "t27h_employer_form.jpg": {"employer_reg_no", "position", "employed_since",
+                               "hours_per_week"},
+    "t27h_school_form.pdf": {"person_name", "issued_on"},
+    "t27h_day_centre_card.png": {"person_name", "hours_per_week"},
+    "t27h_hand_timesheet.pdf": {"client_name", "assistant_name", "total_hours", "entries"},
+    "t27h_poa_form.jpg": {"representative_name", "representative_personal_code",
+                          "person_name", "personal_code", "issued_on"},
+    "t27h_commission_ticks.pdf": {"disability_group"},
+    "t27h_commission_circled.png": {"disability_group", "limitations"},
+    "t27h_mother_applies.jpg": {"applicant_name", "client_name", "address", "activities",
+                                "receives_assistant_benefit", "submitted_on"},
+}

@@ -78,10 +78,13 @@ from reader_cases import (
     T24D_MIKUS,
     T24D_OTILIJA,
     T26ZKD_OTO,
+    T27H_CASES,
+    T27H_LEFT,
     build_case,
     hand_filled_scan,
     phone_photo,
     r12h_hand_page,
+    t27h_build,
 )
 
 from asistents.accuracy import same_value
@@ -1980,6 +1983,8 @@ def test_r8h_a_months_hours_are_no_weeks() -> None:
     beside = "Apjoms – 36 h mēnesī jeb 9 stundas nedēļā."
     reading = reconsider(beside, beside.index("36"), 36.0)
     assert reading is not None and reading.value == 9 and (reading.confidence_cap or 1) < 0.9
+
+
 # --- round 8: confident-wrong classes of sets G and H (tests/reader_cases.py, r8k_) -----------
 
 
@@ -8617,6 +8622,8 @@ def test_a_gap_left_by_words_left_out_is_no_print() -> None:
 
     texts = ["Ģimene:", "Anna", "Melnyka", ",", "personas", "kods", "250193-18150"]
     assert abs(_print_pitch(run(texts, 2)) - _print_pitch(run(texts, None))) < 0.01
+
+
 def test_t27zn_a_hands_weekdays_are_mended_and_other_days_are_not() -> None:
     """A timetable a hand wrote, as OCR returns it: a weekday with two slips ("piektienās",
     "sesldienās") or broken where the pen lifted ("ot ienĀS") is that day, below the bar; the
@@ -8739,3 +8746,52 @@ def test_t27zm_a_value_wrapped_onto_a_doubted_line_is_no_surer_than_its_words() 
     record = extract_document(ReadDocument(Path("x.jpg"), [page], "ocr"), file="x.jpg")
     assert "1%gānaizbtkļņa" in (record["fields"]["basis"] or "")
     assert record["field_confidence"]["basis"] < 0.9
+
+
+# --- round 27: printed forms filled in by hand or typed into (tests/reader_cases.py, t27h_) ---
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.ocr)
+                                  if T27H_CASES[n][3] else n for n in sorted(T27H_CASES)])
+def test_t27h_a_filled_in_form_is_read_and_nothing_is_confidently_wrong(
+        name: str, tmp_path: Path) -> None:
+    """Each form reads its type and its fields, but for the hand's values OCR cannot read
+    (`T27H_LEFT`, each below the bar)."""
+    _, doc_type, fields, _scan, _acro = T27H_CASES[name]
+    record = extract_file(t27h_build(tmp_path, name))
+    assert record["doc_type"] == doc_type
+    left = T27H_LEFT.get(name, set())
+    wrong = {k: (v, record["fields"].get(k), record["field_confidence"].get(k))
+             for k, v in fields.items() if not same_value(v, record["fields"].get(k))}
+    assert set(wrong) <= left, wrong
+    assert all(confidence < 0.9 for _v, _got, confidence in wrong.values())
+
+
+def test_t27h_a_hand_date_with_a_roman_month_after_a_slash() -> None:
+    from asistents.forms.latvian_dates import find_dates, parse_date
+
+    assert parse_date("7/III-25").isoformat() == "2025-03-07"
+    assert parse_date("7/1II-25").isoformat() == "2025-03-07"  # a stroke read as "1"
+    assert [d.isoformat() for d, _s, _e in find_dates("Datums 12/XI-2024")] == ["2024-11-12"]
+
+
+def test_t27h_a_postcode_with_a_stop_between_its_letters() -> None:
+    from asistents.extract.repair.places import mend_postcode
+
+    assert mend_postcode("Skolas iela 14-3, Ogre, L.V-5001") == "Skolas iela 14-3, Ogre, LV-5001"
+
+
+def test_t27h_a_broken_off_word_whose_rest_was_read_apart_is_one_word() -> None:
+    from asistents.extract.repair.mend import complete_broken
+
+    spellings = ("datorsistēmas", "programma")
+    assert complete_broken("Dator Sistemas", spellings, "").value == "Datorsistēmas"
+    assert complete_broken("Dator tehnika", spellings, "").value == "Datorsistēmas tehnika"
+
+
+def test_t27h_a_hand_street_read_as_one_word_is_parted() -> None:
+    from asistents.extract.repair.places import mend_address
+
+    assert mend_address("Parkaiela8-21") == "Parka iela 8-21"
+    assert mend_address("Kalnciemaiela2, Rīga") == "Kalnciema iela 2, Rīga"
+    assert mend_address("Brīvībasiela 12-3, Rīga") == "Brīvībasiela 12-3, Rīga"  # no number glued

@@ -286,5 +286,12 @@ def complete_broken(value: str, spellings: tuple[str, ...], page_text: str) -> M
         spelt = known[pick.pop()]
         if word[:1].isupper():
             spelt = spelt[:1].upper() + spelt[1:]
+        # The broken-off rest read as a word of its own after it ("Dator Sistemas" for a
+        # hand's "Datorsistēmas"): the completion takes its place too.
+        rest = "".join(map(_bare, spelt[len(word):].casefold()))
+        apart = re.search(rf"(?<!\w){re.escape(word)}\s+([^\W\d_]+)(?!\w)", out)
+        if rest and apart is not None and "".join(map(_bare, apart.group(1).casefold())) == rest:
+            out = out[:apart.start()] + spelt + out[apart.end():]
+            continue
         out = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", spelt, out, count=1)
     return Mended(out, f"read \"{value}\"; a word broke off") if out != value else None

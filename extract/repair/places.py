@@ -9,12 +9,14 @@ from importlib import resources
 import yaml
 
 from ...errors import ConfigError
+from ..values import STREET_NOUNS
 from .confusions import nearest
 
 _FILE = "asistents/forms/places_lv.yaml"
-# "LV-4301" as a scan may leave it: "V-4301", "L V 4301", "1V-43O1", "LV.4301", "L -4301".
+# "LV-4301" as a scan may leave it: "V-4301", "L V 4301", "1V-43O1", "LV.4301", "L -4301",
+# "L.V-4301" (a speck or a hand's stop between the letters).
 _POSTCODE = re.compile(
-    r"(?<![\w-])(?:(?:[LlI1|]\s*)?[VY]\s*[-–—.]?|[LI]\s*[-–—])\s*([\dOoIl|cC]{4})(?![\w-])"
+    r"(?<![\w-])(?:(?:[LlI1|]\s*\.?\s*)?[VY]\s*[-–—.]?|[LI]\s*[-–—])\s*([\dOoIl|cC]{4})(?![\w-])"
 )
 _DIGIT = str.maketrans({"O": "0", "o": "0", "c": "0", "C": "0", "I": "1", "l": "1", "|": "1"})
 # The comma a scan lost between a place and its postcode ("Rīga LV-1058").
@@ -88,10 +90,16 @@ def mend_postcode(text: str) -> str:
     return _COMMA_LOST.sub(r"\1, ", _POSTCODE.sub(written, text))
 
 
+# A hand's street, its noun and its number read as one word, the spaces lost ("Parkaiela8-21"):
+# a name of three letters or more, the street noun, the number straight after it.
+_GLUED_STREET = re.compile(r"(?<![\w-])([^\W\d_]{3,}?)(" + "|".join(STREET_NOUNS) + r")(\d{1,4})")
+
+
 def mend_address(address: str) -> str:
     """`address` with its postcode's form, its street's stroke-letters and its places' names
     put right where one gazetteer name is OCR's slip away from what was read."""
-    text = mend_postcode(_STROKE_IN_WORD.sub("l", _LONE_OPENING_QUOTE.sub("", address)))
+    text = mend_postcode(_STROKE_IN_WORD.sub("l", _LONE_OPENING_QUOTE.sub(
+        "", _GLUED_STREET.sub(r"\1 \2 \3", address))))
     places = gazetteer()
     parts = text.split(",")
     for at, part in enumerate(parts):
