@@ -162,11 +162,16 @@ def _clauses(lines: list[Line]) -> list[str]:
 
 
 @lru_cache(maxsize=512)
-def _act_regex(verbs: tuple[str, ...], objects: tuple[str, ...]) -> re.Pattern[str]:
-    """A verb stem, then within ACT_SPAN words its object stem."""
+def _act_regex(verbs: tuple[str, ...], objects: tuple[str, ...],
+               not_objects: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A verb stem, then within ACT_SPAN words its object stem (not where one of
+    `not_objects` opens: a name or a topic the object's stem begins)."""
     verb = "|".join(stem_regex(v).pattern for v in verbs)
     obj = "|".join(stem_regex(o).pattern for o in objects)
     gap = rf"(?:[\s,:]+\S+){{0,{ACT_SPAN}}}?[\s,:„\"]+"
+    if not_objects:
+        unlike = "|".join(stem_regex(o).pattern for o in not_objects)
+        obj = rf"(?!{unlike})(?:{obj})"
     return re.compile(rf"(?:{verb})[a-z]*{gap}(?:{obj})")
 
 
@@ -174,7 +179,7 @@ def acts_done(acts: tuple[Act, ...], clauses: Sequence[str]) -> list[str]:
     """The acts a paper does, as evidence ("certifies: apliecin… strādā")."""
     found = []
     for act in acts:
-        pattern = _act_regex(act.verbs, act.objects)
+        pattern = _act_regex(act.verbs, act.objects, act.not_objects)
         hit = next((m for c in clauses if (m := pattern.search(c))), None)
         if hit is not None:
             words = hit.group(0).split()
