@@ -20030,3 +20030,185 @@ CASES.update({
     "t27s_discharge_summary_scan.pdf": (t27s_discharge_summary_scan, "unknown", {}),
     "t27s_pension_payment_notice.pdf": (t27s_pension_payment_notice, "unknown", {}),
 })
+
+
+# The second batch (t27s2_), invented after the first was read right: other systems' paper that
+# names an employer, a guardian or an address without being ours, system field tables.
+
+T27S_JUDITE = personal_code("1203791437")
+T27S_EDGARS = personal_code("2811921266")
+T27S_LOTE = personal_code("0601172148")
+T27S_KASPARS = personal_code("1509052375")
+T27S_INARA = personal_code("2402701294")
+T27S_DACE = personal_code("0810831163")
+T27S_JANA = personal_code("1707651448")
+
+
+def t27s2_population_register_extract(pdf: canvas.Canvas) -> None:
+    """The population register's extract of a person's declared address: the person, code,
+    address and dates in label rows; no contract paper (no application, however much it
+    names an address and a person)."""
+    _text(pdf, 50, 810, "Pilsonības un migrācijas lietu pārvalde", 11, bold=True)
+    _text(pdf, 50, 780, "IZZIŅA no Fizisko personu reģistra", 12, bold=True)
+    _text(pdf, 50, 762, "par deklarēto dzīvesvietu", 10)
+    _lines(pdf, 50, 735, [
+        "Vārds, uzvārds: Judīte Rozenberga",
+        f"Personas kods: {T27S_JUDITE}",
+        "Deklarētā dzīvesvieta: Skolas iela 5-12, Saldus, LV-3801",
+        "Deklarēta no: 14.06.2019",
+        "Dati atlasīti: 03.03.2025 09:12",
+    ], size=10)
+    _text(pdf, 50, 640, "Izziņa sagatavota elektroniski un ir derīga bez paraksta.", 8)
+
+
+def t27s2_sick_leave_printout(pdf: canvas.Canvas) -> None:
+    """A health portal's printout of a sick-leave sheet: the patient, code, employer's name
+    and number, the sheet's period and doctor; an employer named on the page, no employer's
+    certificate."""
+    _text(pdf, 50, 810, "E-veselība · darbnespējas lapas izdruka", 9)
+    _text(pdf, 50, 780, "DARBNESPĒJAS LAPA B Nr. 2025-0047713", 12, bold=True)
+    _grid(pdf, 50, 755, [170, 320], [
+        ["Pacients", "Edgars Miezis"],
+        ["Personas kods", T27S_EDGARS],
+        ["Darba devējs", "SIA Kurzemes Ceļi"],
+        ["Darba devēja reģ. Nr.", "40003221144"],
+        ["Darbnespējas periods", "10.02.2025–21.02.2025"],
+        ["Ārsts", "Dr. L. Sproģe (ārsta ID 3318)"],
+    ], height=19, size=9)
+    _text(pdf, 50, 620, "Izdrukāts 24.02.2025 11:06", 8)
+
+
+def t27s2_child_opinion_system_printout(pdf: canvas.Canvas) -> None:
+    """A commission's opinion on a child printed from its system: ISO dates, a category code
+    ("bērns ar invaliditāti, kods B"), special care needed, no assistant, no limitations
+    table; a time stamp of the selection later than the opinion."""
+    _text(pdf, 50, 810, "VDEĀVK IS · atzinuma izdruka", 8)
+    _text(pdf, 380, 810, "Dati atlasīti 2025-04-02 14:30", 8)
+    _text(pdf, 50, 780, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 50, 750, "ATZINUMS PAR INVALIDITĀTI (bērnam)", 12, bold=True)
+    _grid(pdf, 50, 725, [200, 290], [
+        ["Atzinuma numurs", "B-2025/00917"],
+        ["Atzinuma datums", "2025-03-19"],
+        ["Bērns", "LOTE AUZIŅA"],
+        ["Personas kods", T27S_LOTE],
+        ["Statuss", "bērns ar invaliditāti (kods B)"],
+        ["Derīgs no", "2025-03-19"],
+        ["Derīgs līdz", "2029-03-18"],
+        ["Īpašas kopšanas nepieciešamība", "ir (kods K1)"],
+        ["Asistenta pakalpojums", "nav nepieciešams"],
+    ], height=19, size=9)
+    _t27s_barcode(pdf, 50, 520, "B202500917")
+
+
+def t27s2_social_worker_field_table(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose facts stand in the system's field table: field, field
+    code and value in three columns (target group, hours, months), tasks in a list under it."""
+    _text(pdf, 50, 810, "Dobeles novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 50, 780, "Sociālā darbinieka atzinums par ģimenes asistenta pakalpojumu", 11,
+          bold=True)
+    _text(pdf, 50, 760, "Lietas Nr. 2025/04-112   Dati atlasīti no SPOLIS 11.04.2025", 8)
+    _grid(pdf, 50, 740, [170, 60, 260], [
+        ["Lauks", "Kods", "Vērtība"],
+        ["Klients", "KL", "Kaspars Strautiņš"],
+        ["Personas kods", "PK", T27S_KASPARS],
+        ["Mērķa grupa", "MG01", "jaunietis pēc ārpusģimenes aprūpes"],
+        ["Stundas nedēļā", "ST", "10"],
+        ["Termiņš, mēneši", "TM", "12"],
+    ], height=19, size=9)
+    _lines(pdf, 50, 600, [
+        "Uzdevumi:",
+        "– palīdzība dzīvokļa uzturēšanā;",
+        "– budžeta plānošana;",
+        "– atbalsts darba meklēšanā.",
+        "Dobelē, 14.04.2025.        Sociālā darbiniece  R. Kalniņa",
+    ], size=10)
+
+
+def t27s2_rehab_day_stationary_every_workday(pdf: canvas.Canvas) -> None:
+    """A rehabilitation hospital's day stationary certifies a course "katru darba dienu no
+    9.00 līdz 13.00" (five days, 20 hours a week), its ward named under the hospital."""
+    _text(pdf, 50, 805, "VSIA „Rehabilitācijas slimnīca Cērpji”", 13, bold=True)
+    _text(pdf, 50, 790, "Dienas stacionārs · Parka iela 1, Cērpji, LV-3912", 8)
+    _text(pdf, 250, 745, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 715, [
+        f"Pacientei Ināra Ozoliņa, personas kods {T27S_INARA}, no 2025. gada 5. maija līdz",
+        "30. maijam tiek nodrošināta rehabilitācija dienas stacionārā katru darba dienu",
+        "no 9.00 līdz 13.00.",
+        "Cērpjos, 2025. gada 2. maijā",
+        "Dienas stacionāra vadītāja  V. Lapiņa",
+    ], size=10)
+
+
+def t27s2_hospital_staff_table(pdf: canvas.Canvas) -> None:
+    """A hospital's staff department prints an employee's record from its personnel system:
+    a selection stamp over the paper's own date, a table of unit, position, load, hours and
+    start."""
+    _text(pdf, 50, 810, "SIA „Jēkabpils reģionālā slimnīca”", 12, bold=True)
+    _text(pdf, 50, 795, "Reģ. Nr. 40003312255 · Rīgas iela 24, Jēkabpils, LV-5201", 8)
+    _text(pdf, 50, 770, "Dati atlasīti no personāla sistēmas 12.03.2025 16:40", 7)
+    _text(pdf, 220, 740, "IZZIŅA par darba attiecībām", 12, bold=True)
+    _text(pdf, 50, 715, "Datums: 13.03.2025", 10)
+    _text(pdf, 50, 698, f"Darbiniece: Dace Ābeltiņa, personas kods {T27S_DACE}", 10)
+    _grid(pdf, 50, 680, [120, 120, 60, 80, 110], [
+        ["Struktūrvienība", "Amats", "Slodze", "St. nedēļā", "Darba sākums"],
+        ["Laboratorija", "laborante", "0,75", "30", "02.05.2016"],
+    ], height=19, size=8.5)
+    _text(pdf, 50, 600, "Personāla daļas vadītāja  S. Bite", 10)
+
+
+def t27s2_portal_family_application_scan(pdf: canvas.Canvas) -> None:
+    """A scanned print of a portal's confirmation of a family assistant request: a request
+    number in date shape, the submission stamp, the applicant, her address and phone."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((200, 180), "Latvija.lv · e-pakalpojuma pieteikuma apstiprinājums",
+                 font=fonts["small"], fill=30)
+        ink.text((200, 330), "Pieteikums nosūtīts", font=fonts["bold"], fill=20)
+        rows = [
+            "Pieteikuma Nr.: 2025-03-18/0051207",
+            "Nosūtīts: 18.03.2025 07:52",
+            "Adresāts: Preiļu novada Sociālais dienests",
+            "Pakalpojums: ģimenes asistenta pakalpojums",
+            f"Pieteicējs: Jana Vilcāne, personas kods {T27S_JANA}",
+            "Adrese: Raiņa bulvāris 9-4, Preiļi, LV-5301",
+            "Tālrunis: 27 334 810",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((220, 480 + 90 * at), text, font=fonts["print"], fill=25)
+        ink.text((200, 1250), "Izdrukāts: 19.03.2025 10:03", font=fonts["small"], fill=30)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "t27s2_population_register_extract.pdf": (t27s2_population_register_extract, "unknown", {}),
+    "t27s2_sick_leave_printout.pdf": (t27s2_sick_leave_printout, "unknown", {}),
+    "t27s2_child_opinion_system_printout.pdf": (
+        t27s2_child_opinion_system_printout, "commission_opinion", {
+            "opinion_no": "B-2025/00917", "issued_on": "2025-03-19",
+            "person_name": "Lote Auziņa", "personal_code": T27S_LOTE,
+            "disability_group": "child", "valid_from": "2025-03-19", "valid_until": "2029-03-18",
+            "limitations": [], "assistant_needed": False, "special_care_needed": True}),
+    "t27s2_social_worker_field_table.pdf": (
+        t27s2_social_worker_field_table, "social_worker_opinion", {
+            "person_name": "Kaspars Strautiņš", "personal_code": T27S_KASPARS,
+            "category": "care_leaver", "hours_per_week": 10, "period_months": 12,
+            "tasks": ["palīdzība dzīvokļa uzturēšanā", "budžeta plānošana",
+                      "atbalsts darba meklēšanā"],
+            "issued_on": "2025-04-14"}),
+    "t27s2_rehab_day_stationary_every_workday.pdf": (
+        t27s2_rehab_day_stationary_every_workday, "activity_certificate", {
+            "institution_name": "VSIA Rehabilitācijas slimnīca Cērpji",
+            "activity_kind": "institutions", "person_name": "Ināra Ozoliņa",
+            "personal_code": T27S_INARA, "hours_per_week": 20, "issued_on": "2025-05-02"}),
+    "t27s2_hospital_staff_table.pdf": (
+        t27s2_hospital_staff_table, "employer_certificate", {
+            "employer_name": "SIA Jēkabpils reģionālā slimnīca",
+            "employer_reg_no": "40003312255", "person_name": "Dace Ābeltiņa",
+            "personal_code": T27S_DACE, "position": "laborante",
+            "employed_since": "2016-05-02", "hours_per_week": 30, "issued_on": "2025-03-13"}),
+    "t27s2_portal_family_application_scan.pdf": (
+        t27s2_portal_family_application_scan, "application", {
+            "service": "family_assistant", "applicant_name": "Jana Vilcāne",
+            "applicant_personal_code": T27S_JANA, "client_name": "Jana Vilcāne",
+            "client_personal_code": T27S_JANA, "address": "Raiņa bulvāris 9-4, Preiļi, LV-5301",
+            "phone": "27334810", "activities": [], "submitted_on": "2025-03-18"}),
+})
