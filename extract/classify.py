@@ -24,6 +24,7 @@ from .mail_header import mail_header_lines
 from .phrase_patterns import stem_phrase
 from .print_header import named_form
 from .timesheet_rows import calendar_days
+from .values import STREET_NOUNS
 from .vocabulary import Act, Vocabulary, reader_data, vocabularies
 
 TITLE_WEIGHT = 6.0
@@ -465,6 +466,19 @@ def _answer_line(lines: list[Line]) -> tuple[Line, str] | None:
     return None
 
 
+# A street's name before its noun and a house number ("Skolas iela 5-12", "Slimnīcas ielā 2"):
+# an address, whatever its word says of schools or hospitals. Folded, the locative too.
+_STREET_NAME = re.compile(
+    r"(?<![a-z])[a-z]+(?=\s+(?:" + "|".join(sorted({fold(n)[:-1] for n in STREET_NOUNS},
+                                                    key=len, reverse=True))
+    + r")[a-z]{0,2}\.?\s+\d)")
+
+
+def _without_street_names(text: str) -> str:
+    """The folded text without street names: a keyword inside an address is no evidence."""
+    return _STREET_NAME.sub(" ", text)
+
+
 def classify(lines: list[Line], form_names: list[str] | None = None) -> Classification:
     """Decide the doc_type of a document from its lines (and AcroForm field names)."""
     first_page = lines[0].page if lines else 0
@@ -480,6 +494,7 @@ def classify(lines: list[Line], form_names: list[str] | None = None) -> Classifi
         fold(" ".join(" ".join(_spaced_joined(seg) for seg in ln.segments) for ln in lines)))
     if form_names:
         text += " " + fold(" ".join(form_names))
+    text = _without_street_names(text)
     folded_rows = [fold(" | ".join(s.text for s in ln.segments)) for ln in lines]
     rows = sum(1 for row in folded_rows if _DATED_ROW.match(row) or _CASUAL_ROW.match(row))
     # A diary: a day's heading and the times of that day in the sentence under it.

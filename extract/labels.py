@@ -370,6 +370,10 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             confidence = min(confidence, evidence_ceilings().get("repaired", GUESS_CONFIDENCE))
         if genitive_label:
             confidence = min(confidence, UNCONFIRMED_NAME)  # the ending is a reading of grammar
+        if (spec.kind == "hours" and isinstance(value, (int, float)) and 0 < value < 1
+                and fold(hit.label).startswith("slodz")):
+            # "Slodze | 0,75" in a staff table: a share of the full week, no week's hours.
+            confidence = min(confidence, GUESS_CONFIDENCE)
         if spec.kind == "hours" and isinstance(value, (int, float)):
             parts.append((structural, value, hit))
         # The best-placed label wins; OCR doubt lowers what is reported, not which is chosen.
