@@ -20212,3 +20212,89 @@ CASES.update({
             "client_personal_code": T27S_JANA, "address": "Raiņa bulvāris 9-4, Preiļi, LV-5301",
             "phone": "27334810", "activities": [], "submitted_on": "2025-03-18"}),
 })
+
+
+# The third batch (t27s3_): three probes written after the sweep, two read wrong on the branch.
+
+T27S3_ALDIS = personal_code("1104781225")
+T27S3_BAIBA = personal_code("2210762331")
+T27S3_EMILS = personal_code("0302112441")
+T27S3_PETERIS = personal_code("0612691352")
+
+
+def t27s3_tax_printout_scan(pdf: canvas.Canvas) -> None:
+    """A tax office's employment printout, scanned: a ruled table of two employments, the
+    ended one first, the current one's end a dash."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((200, 200), "Valsts ieņēmumu dienests · EDS izdruka", font=fonts["small"],
+                 fill=25)
+        ink.text((200, 330), "ZIŅAS PAR DARBA ATTIECĪBĀM", font=fonts["bold"], fill=20)
+        ink.text((200, 450), f"Darba ņēmējs: Aldis Vītols, personas kods {T27S3_ALDIS}",
+                 font=fonts["print"], fill=25)
+        ink.text((200, 530), "Dati atlasīti: 10.04.2025 12:15", font=fonts["print"], fill=25)
+        rows = [("Darba devējs", "Reģ. Nr.", "Sākums", "Beigas"),
+                ("SIA Lauku Maize", "40003551234", "01.02.2018", "30.06.2023"),
+                ("SIA Ziemeļu Vējš", "40103667788", "03.07.2023", "–")]
+        xs = [200, 820, 1250, 1650]
+        for r, row in enumerate(rows):
+            y = 650 + r * 90
+            ink.line((190, y, 2050, y), fill=40, width=3)
+            for x, cell in zip(xs, row, strict=True):
+                ink.text((x + 10, y + 22), cell, font=fonts["print"], fill=25)
+        ink.line((190, 650 + 3 * 90, 2050, 650 + 3 * 90), fill=40, width=3)
+    _r13m_scanned_page(pdf, draw)
+
+
+def t27s3_opinion_function_degrees(pdf: canvas.Canvas) -> None:
+    """A commission's printout with its functions in a table of name, classification code and
+    degree ("Redze | b210 | 0"): a degree 0 is no limitation, under a bare "Pakāpe"."""
+    _text(pdf, 50, 810, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 10, bold=True)
+    _text(pdf, 50, 795, "Dati atlasīti 05.05.2025 08:02", 8)
+    _text(pdf, 50, 770, "ATZINUMS Nr. 25-7712", 12, bold=True)
+    _lines(pdf, 50, 745, [f"Persona: Baiba Krūmiņa, p.k. {T27S3_BAIBA}",
+                          "Atzinuma datums: 30.04.2025",
+                          "Invaliditātes grupa: II, termiņš 01.05.2025–30.04.2027"], size=10)
+    _grid(pdf, 50, 690, [200, 70, 90], [
+        ["Funkcija", "Kods", "Pakāpe"],
+        ["Redze", "b210", "0"],
+        ["Pārvietošanās", "d450", "3"],
+        ["Mentālās funkcijas", "b117", "2"],
+        ["Augšējās ekstremitātes", "d440", "0"],
+    ], height=18, size=9)
+    _lines(pdf, 50, 580, ["Asistenta pakalpojums: nepieciešams",
+                          "Īpaša kopšana: nav nepieciešama"], size=10)
+
+
+def t27s3_orphan_court_roles_table(pdf: canvas.Canvas) -> None:
+    """An orphan court's register printout: "LĒMUMS Nr. ..., date, par aizbildņa iecelšanu" on
+    one line under the system's header and the court, the people in a roles table."""
+    _text(pdf, 50, 810, "Bāriņtiesu informācijas sistēma · izdruka", 8)
+    _text(pdf, 50, 785, "Valkas novada bāriņtiesa", 12, bold=True)
+    _text(pdf, 50, 760, "LĒMUMS Nr. 1-5/2025/31, 12.02.2025., par aizbildņa iecelšanu", 10)
+    _grid(pdf, 50, 735, [110, 200, 120], [
+        ["Loma", "Vārds, uzvārds", "Personas kods"],
+        ["Aizbildnis", "Pēteris Vanags", T27S3_PETERIS],
+        ["Aizbilstamais", "Emīls Vanags", T27S3_EMILS],
+    ], height=18, size=9)
+    _text(pdf, 50, 650, "Dati atlasīti 14.02.2025 09:30", 8)
+
+
+CASES.update({
+    "t27s3_tax_printout_scan.pdf": (
+        t27s3_tax_printout_scan, "employer_certificate", {
+            "employer_name": "SIA Ziemeļu Vējš", "employer_reg_no": "40103667788",
+            "person_name": "Aldis Vītols", "personal_code": T27S3_ALDIS,
+            "employed_since": "2023-07-03", "issued_on": "2025-04-10"}),
+    "t27s3_opinion_function_degrees.pdf": (
+        t27s3_opinion_function_degrees, "commission_opinion", {
+            "opinion_no": "25-7712", "issued_on": "2025-04-30", "person_name": "Baiba Krūmiņa",
+            "personal_code": T27S3_BAIBA, "disability_group": "II",
+            "valid_from": "2025-05-01", "valid_until": "2027-04-30",
+            "limitations": ["mobility", "mental"], "assistant_needed": True,
+            "special_care_needed": False}),
+    "t27s3_orphan_court_roles_table.pdf": (
+        t27s3_orphan_court_roles_table, "representation_document", {
+            "representative_name": "Pēteris Vanags", "representative_personal_code": T27S3_PETERIS,
+            "person_name": "Emīls Vanags", "personal_code": T27S3_EMILS,
+            "issued_on": "2025-02-12"}),
+})
