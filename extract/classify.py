@@ -406,6 +406,12 @@ def _label_rows(lines: list[Line]) -> set[int]:
     return rows
 
 
+# A title noun, its number (and its date), then what it is about: "lēmums nr. 1-5/31, 12.02.2025.,
+# par ...".
+_TITLE_NUMBER_SUBJECT = re.compile(
+    r"([a-z]+)\s+nr\.?\s*[\w./-]+[\s,]+(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?[\s,]+)?(par\s.+)$")
+
+
 def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     """The head's lines as (index, folded text, in capitals), and each title in capitals read
     together with the "par ..." line under it: "LĒMUMS Nr. 1-6/21/112" over "par aizbildņa
@@ -436,6 +442,12 @@ def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     head += [(ln.index, "i" + fold(ln.text.lstrip())[1:], False) for ln in lines
              if ln.index not in carried and ln.index not in rows
              and re.match(r"l[^\W\d_]{3,}", ln.text.lstrip())]
+    # "LĒMUMS Nr. 1-5/2025/31, 12.02.2025., par aizbildņa iecelšanu": a title in capitals
+    # with its number, its date and its subject on one line is "lēmums par ..." as well.
+    head += [(ln.index, f"{m.group(1)} {m.group(2)}", False) for ln in lines
+             if ln.index not in rows and re.match(r"[^\W\d_]+\s", ln.text)
+             and _capitals(ln.text.split()[0])
+             and (m := _TITLE_NUMBER_SUBJECT.match(fold(ln.text))) is not None]
     joined: list[tuple[int, str, bool]] = []
     for (index, text, upper), (_, below, _) in pairwise(head):
         if upper and below.startswith("par "):
