@@ -115,22 +115,31 @@ _FULL_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}")
 _OPEN_END = re.compile(r"^\s*(?:[-–—]+|\.+|turpin\w*|aktīv\w*|aktiv\w*|joprojām|joprojam)?\s*$")
 
 
-def _current_row(heading: Line, rows: list[Line]) -> Line | None:
-    """A list of periods (a register's employments, enrolments: "Sākums | Beigas"): the only
-    row whose end cell is open (empty, a dash) while every other row's holds a date is the
-    period that goes on, the one the paper certifies."""
-    ends = [seg for seg in heading.segments if _END_HEADING.match(seg.folded)]
-    if len(ends) != 1:
-        return None
-    end = ends[0]
+_START_HEADING = re.compile(r"^(?:\w+\s+){0,3}(?:sakum|kops|no$|uznemt|iestaj)")
+
+
+def _under(heading: Line, column: Segment, row: Line) -> str:
+    """The text of `row`'s cells standing in the heading cell `column`'s column."""
     slack = _ALIGN * heading.height
-    nxt = [seg.x0 for seg in heading.segments if seg.x0 > end.x0]
+    nxt = [seg.x0 for seg in heading.segments if seg.x0 > column.x0]
     right = min(nxt) if nxt else float("inf")
+    return " ".join(seg.text for seg in row.segments
+                    if column.x0 - slack <= seg.x0 < right - slack)
+
+
+def _current_row(heading: Line, rows: list[Line]) -> Line | None:
+    """A list of periods (a register's employments, enrolments: "Sākums | Beigas"), every row
+    with its start date: the only row whose end cell is open (empty, a dash) while every other
+    row's holds a date is the period that goes on, the one the paper certifies."""
+    ends = [seg for seg in heading.segments if _END_HEADING.match(seg.folded)]
+    starts = [seg for seg in heading.segments if _START_HEADING.match(seg.folded)]
+    if len(ends) != 1 or len(starts) != 1:
+        return None
     open_rows, closed = [], 0
     for row in rows:
-        cells = [seg for seg in row.segments
-                 if seg.x0 >= end.x0 - slack and seg.x0 < right - slack]
-        text = " ".join(seg.text for seg in cells)
+        if not _FULL_DATE.search(_under(heading, starts[0], row)):
+            return None  # a row without its start (a cell wrapped onto the next line): no list
+        text = _under(heading, ends[0], row)
         if _FULL_DATE.search(text):
             closed += 1
         elif _OPEN_END.match(text):
