@@ -107,9 +107,58 @@ def _people(rows: list[Line]) -> list[str | None]:
     return found
 
 
+# A column heading for when a row's period ended ("Beigas", "Līdz", "Atbrīvots", "Darba
+# attiecību beigas"), and a date with its year in such a cell.
+_END_HEADING = re.compile(r"^(?:\w+\s+){0,3}(?:beig|lidz|atbrivot|izbeig|atskait)")
+_FULL_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}")
+# An end cell saying the period goes on: empty, a dash, or words for "still".
+_OPEN_END = re.compile(r"^\s*(?:[-–—]+|\.+|turpin\w*|aktīv\w*|aktiv\w*|joprojām|joprojam)?\s*$")
+
+
+_START_HEADING = re.compile(r"^(?:\w+\s+){0,3}(?:sakum|kops|no$|uznemt|iestaj)")
+
+
+def _under(heading: Line, column: Segment, row: Line) -> str:
+    """The text of `row`'s cells standing in the heading cell `column`'s column."""
+    slack = _ALIGN * heading.height
+    nxt = [seg.x0 for seg in heading.segments if seg.x0 > column.x0]
+    right = min(nxt) if nxt else float("inf")
+    return " ".join(seg.text for seg in row.segments
+                    if column.x0 - slack <= seg.x0 < right - slack)
+
+
+def _current_row(heading: Line, rows: list[Line]) -> Line | None:
+    """A list of periods (a register's employments, enrolments: "Sākums | Beigas"), every row
+    with its start date: the only row whose end cell is open (empty, a dash) while every other
+    row's holds a date is the period that goes on, the one the paper certifies."""
+    ends = [seg for seg in heading.segments if _END_HEADING.match(seg.folded)]
+    starts = [seg for seg in heading.segments if _START_HEADING.match(seg.folded)]
+    if len(ends) != 1 or len(starts) != 1:
+        return None
+    open_rows, closed = [], 0
+    for row in rows:
+        if not _FULL_DATE.search(_under(heading, starts[0], row)):
+            return None  # a row without its start (a cell wrapped onto the next line): no list
+        text = _under(heading, ends[0], row)
+        if _FULL_DATE.search(text):
+            closed += 1
+        elif _OPEN_END.match(text):
+            open_rows.append(row)
+        else:
+            return None
+    return open_rows[0] if len(open_rows) == 1 and closed >= 1 else None
+
+
 def _chosen(lines: list[Line], at: int, rows: list[Line]) -> Line | None:
     """The row the paper is about: the only row with a mark cell, else the only row whose
-    person the lines over the table name (its title), else None."""
+    person the lines over the table name (its title), else the only period still open of
+    a list of periods, else None."""
+    chosen = _chosen_person(lines, at, rows)
+    return chosen if chosen is not None else _current_row(lines[at], rows)
+
+
+def _chosen_person(lines: list[Line], at: int, rows: list[Line]) -> Line | None:
+    """The marked row, else the only row whose person the title names (a list of people)."""
     people = _people(rows)
     if sum(p is not None for p in people) < 2 or len(set(people)) != len(people):
         return None  # no list of people (a timesheet's days, a budget's lines)

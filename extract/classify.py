@@ -24,6 +24,7 @@ from .mail_header import mail_header_lines
 from .phrase_patterns import stem_phrase
 from .print_header import named_form
 from .timesheet_rows import calendar_days
+from .values import STREET_NOUNS
 from .vocabulary import Act, Vocabulary, reader_data, vocabularies
 
 TITLE_WEIGHT = 6.0
@@ -162,11 +163,16 @@ def _clauses(lines: list[Line]) -> list[str]:
 
 
 @lru_cache(maxsize=512)
-def _act_regex(verbs: tuple[str, ...], objects: tuple[str, ...]) -> re.Pattern[str]:
-    """A verb stem, then within ACT_SPAN words its object stem."""
+def _act_regex(verbs: tuple[str, ...], objects: tuple[str, ...],
+               not_objects: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A verb stem, then within ACT_SPAN words its object stem (not where one of
+    `not_objects` opens: a name or a topic the object's stem begins)."""
     verb = "|".join(stem_regex(v).pattern for v in verbs)
     obj = "|".join(stem_regex(o).pattern for o in objects)
     gap = rf"(?:[\s,:]+\S+){{0,{ACT_SPAN}}}?[\s,:„\"]+"
+    if not_objects:
+        unlike = "|".join(stem_regex(o).pattern for o in not_objects)
+        obj = rf"(?!{unlike})(?:{obj})"
     return re.compile(rf"(?:{verb})[a-z]*{gap}(?:{obj})")
 
 
@@ -174,7 +180,7 @@ def acts_done(acts: tuple[Act, ...], clauses: Sequence[str]) -> list[str]:
     """The acts a paper does, as evidence ("certifies: apliecin… strādā")."""
     found = []
     for act in acts:
-        pattern = _act_regex(act.verbs, act.objects)
+        pattern = _act_regex(act.verbs, act.objects, act.not_objects)
         hit = next((m for c in clauses if (m := pattern.search(c))), None)
         if hit is not None:
             words = hit.group(0).split()
@@ -437,6 +443,12 @@ def _label_rows(lines: list[Line]) -> set[int]:
     return rows
 
 
+# A title noun, its number (and its date), then what it is about: "lēmums nr. 1-5/31, 12.02.2025.,
+# par ...".
+_TITLE_NUMBER_SUBJECT = re.compile(
+    r"([a-z]+)\s+nr\.?\s*[\w./-]+[\s,]+(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?[\s,]+)?(par\s.+)$")
+
+
 def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     """The head's lines as (index, folded text, in capitals), and each title in capitals read
     together with the "par ..." line under it: "LĒMUMS Nr. 1-6/21/112" over "par aizbildņa
@@ -467,6 +479,12 @@ def _title_lines(lines: list[Line]) -> list[tuple[int, str, bool]]:
     head += [(ln.index, "i" + fold(ln.text.lstrip())[1:], False) for ln in lines
              if ln.index not in carried and ln.index not in rows
              and re.match(r"l[^\W\d_]{3,}", ln.text.lstrip())]
+    # "LĒMUMS Nr. 1-5/2025/31, 12.02.2025., par aizbildņa iecelšanu": a title in capitals
+    # with its number, its date and its subject on one line is "lēmums par ..." as well.
+    head += [(ln.index, f"{m.group(1)} {m.group(2)}", False) for ln in lines
+             if ln.index not in rows and re.match(r"[^\W\d_]+\s", ln.text)
+             and _capitals(ln.text.split()[0])
+             and (m := _TITLE_NUMBER_SUBJECT.match(fold(ln.text))) is not None]
     joined: list[tuple[int, str, bool]] = []
     for (index, text, upper), (_, below, _) in pairwise(head):
         if upper and below.startswith("par "):
@@ -498,6 +516,19 @@ def _answer_line(lines: list[Line]) -> tuple[Line, str] | None:
     return None
 
 
+# A street's name before its noun and a house number ("Skolas iela 5-12", "Slimnīcas ielā 2"):
+# an address, whatever its word says of schools or hospitals. Folded, the locative too.
+_STREET_NAME = re.compile(
+    r"(?<![a-z])[a-z]+(?=\s+(?:" + "|".join(sorted({fold(n)[:-1] for n in STREET_NOUNS},
+                                                    key=len, reverse=True))
+    + r")[a-z]{0,2}\.?\s+\d)")
+
+
+def _without_street_names(text: str) -> str:
+    """The folded text without street names: a keyword inside an address is no evidence."""
+    return _STREET_NAME.sub(" ", text)
+
+
 def classify(lines: list[Line], form_names: list[str] | None = None) -> Classification:
     """Decide the doc_type of a document from its lines (and AcroForm field names)."""
     decided = _classify(lines, form_names, chosen_only=False)
@@ -527,6 +558,7 @@ def _classify(lines: list[Line], form_names: list[str] | None,
         for ln in lines)))
     if form_names:
         text += " " + fold(" ".join(form_names))
+    text = _without_street_names(text)
     folded_rows = [fold(" | ".join(s.text for s in ln.segments)) for ln in lines]
     rows = sum(1 for row in folded_rows if _DATED_ROW.match(row) or _CASUAL_ROW.match(row))
     # A diary: a day's heading and the times of that day in the sentence under it.

@@ -215,6 +215,12 @@ _RANGE_START = re.compile(r"^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\.?|\d{4}-\d{2
 
 # A re-issued paper's sentence: after its verb, the date of the paper it replaces.
 _REPLACED = re.compile(r"^\D*?(?<![a-z])aizstaj")
+# A label's word in the genitive before a code's or a number's noun ("profesijas kods 2221 01",
+# "amata kods", "iestādes numurs") names that code: the words after it are no value of a field
+# read as words, a date or hours (a code's own field reads its label whole).
+_CODE_NOUN = re.compile(r"^\W*(?:kods|koda|kodu|numurs|numura|numuru|nr)(?![a-z])")
+_NAMED_VALUE_KINDS = frozenset({"text", "institution", "person_name", "date", "hours",
+                                "address", "enum"})
 
 
 def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -257,6 +263,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             continue  # "esmu asistente Ansim Zvirbulim": the dative is the one assisted
         if spec.kind == "text" and _label_kind(hit) == "label_in_prose" and _after_full_stop(hit):
             continue  # "... programmā. Mācību gads beidzas ...": the sentence ended at the label
+        if spec.kind in _NAMED_VALUE_KINDS and _CODE_NOUN.match(fold(hit.value)):
+            continue  # "(profesijas kods 2221 01)": the label's genitive names a code, no value
         if spec.kind == "date" and _REPLACED.match(fold(hit.value)):
             continue  # "izsniegta atkārtoti un aizstāj ... izziņu": the replaced paper's date
         if spec.kind == "date" and line_at.get(id(hit.line)) in certified:
@@ -393,6 +401,10 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
             confidence = min(confidence, evidence_ceilings().get("repaired", GUESS_CONFIDENCE))
         if genitive_label:
             confidence = min(confidence, UNCONFIRMED_NAME)  # the ending is a reading of grammar
+        if (spec.kind == "hours" and isinstance(value, (int, float)) and 0 < value < 1
+                and fold(hit.label).startswith("slodz")):
+            # "Slodze | 0,75" in a staff table: a share of the full week, no week's hours.
+            confidence = min(confidence, GUESS_CONFIDENCE)
         if spec.kind == "hours" and isinstance(value, (int, float)):
             parts.append((structural, value, hit))
         # The best-placed label wins; OCR doubt lowers what is reported, not which is chosen.

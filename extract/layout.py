@@ -1521,6 +1521,10 @@ def find_label_values(
                 seg for seg in line.segments[s_index + 1 :]
                 if re.search(r"[^\W_]", seg.text)
             ]
+            if len(following) > 1 and _in_a_column_of_codes(lines, line, following[0]):
+                # "Stundas nedēļā | ST | 10": a system's field table prints each field's code
+                # between its name and its value; the value is the cell after the code.
+                following = following[1:]
             # "Ilgums mēnešos | 6": words after the label that are not its value leave the
             # next cell as a (less likely) candidate.
             beside = False
@@ -1552,6 +1556,29 @@ def find_label_values(
                         hits.append(LabelHit(value, words, below_line, 0.3, label, prefix))
     _loosened(hits, loose_from)
     return hits
+
+
+# A system's field code: two to four capitals, a number after them or not ("ST", "MG01",
+# "KL"), not a Roman numeral (a group's "II") nor a yes or no.
+_FIELD_CODE = re.compile(r"(?!(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|JA|NE|NAV)$)[A-Z]{2,4}\d{0,3}")
+_CODE_COLUMN_ROWS = 3  # the column's cells that are such codes, this one among them
+_CODE_COLUMN_REACH = 8  # rows (of two line heights) up and down the column is looked at
+
+
+def _in_a_column_of_codes(lines: list[Line], line: Line, segment: Segment) -> bool:
+    """The cell stands in a column of field codes: it and two or more cells right above or
+    under it on its page, starting where it starts, are each a code alone."""
+    if not _FIELD_CODE.fullmatch(segment.text.strip()):
+        return False
+    slack = line.height
+    found = 0
+    for other in lines:
+        if other.page != line.page or abs(other.top - line.top) > _CODE_COLUMN_REACH * 2 * slack:
+            continue
+        if any(abs(seg.x0 - segment.x0) <= slack and _FIELD_CODE.fullmatch(seg.text.strip())
+               for seg in other.segments[1:]):
+            found += 1
+    return found >= _CODE_COLUMN_ROWS
 
 
 # What a label read loosely adds to its hit's distance: a value beside it is a loose label's

@@ -468,8 +468,11 @@ def _denied_options(lines: list[Line], spec: FieldSpec) -> set[str]:
     # 0 answers "nav" in a digit.
     # A degree scale from 0 heading the column ("Ierobežojuma pakāpe (0-4)"): its 0 is the
     # same none.
+    # A table's column headed by the degree alone ("Funkcija | Kods | Pakāpe"): a degree is a
+    # score from 0 (none) upward, its 0 the same none.
     zero_denies = any(_ZERO_IS_NONE.search(fold(line.text)) or _ZERO_SCALE.search(
-        fold(line.text)) for line in lines)
+        fold(line.text)) or any(_DEGREE_HEADING.fullmatch(seg.folded.strip())
+                                for seg in line.segments[1:]) for line in lines)
     denied: set[str] = set()
     for value, phrases in spec.synonyms.items():
         naming = [st for st in statements if any(_stem(p).search(st) for p in phrases)]
@@ -513,6 +516,7 @@ def _consequences_only(lines: list[Line], spec: FieldSpec) -> set[str]:
 _ZERO_IS_NONE = re.compile(r"(?<![\d.,])0\s*(?:[-–—=:]|ir)\s*nav(?![a-z])"
                            r"|pakap\w*\s*\(\s*0\s*[-–—]\s*[1-9]\s*\)")
 _ZERO_TAIL = re.compile(r"(?<![\d.,])0\s*$")
+_DEGREE_HEADING = re.compile(r"(?:[a-z]+\s+)?(?:pakape|smagums|smaguma\s+pakape)")
 _ZERO_SCALE = re.compile(r"(?:pakap|smagum)\w*\s*\(?\s*(?:no\s+)?0\s*(?:[-–—]|lidz)\s*[1-9]\s*\)?")
 
 

@@ -21630,3 +21630,716 @@ T27H_LEFT: dict[str, set[str]] = {
     "t27h_mother_applies.jpg": {"applicant_name", "client_name", "address", "activities",
                                 "receives_assistant_benefit", "submitted_on"},
 }
+
+
+# --- round 27: paper out of other state systems and out of health care (t27state) ------------
+
+T27S_ARNIS = personal_code("0807721318")
+T27S_ZENTA = personal_code("2104571226")
+T27S_OJARS = personal_code("1912481151")
+T27S_VIKTORS = personal_code("0303661489")
+T27S_SARMITE = personal_code("1710691241")
+T27S_LIGITA = personal_code("2608851376")
+T27S_ELVIS = personal_code("0511931293")
+T27S_MAIJA = personal_code("1402801414")
+T27S_ROBERTS = personal_code("0709122135")
+T27S_DAIGA = personal_code("3001761362")
+T27S_KRISTERS = personal_code("2506152128")
+T27S_ILONA = personal_code("1108831447")
+T27S_VALENTINS = personal_code("0404511195")
+T27S_GAIDA = personal_code("2207621271")
+T27S_RENARS = personal_code("1601991323")
+T27S_AUSMA = personal_code("0902441168")
+T27S_HELVIJS = personal_code("1305871359")
+
+
+def _t27s_barcode(pdf: canvas.Canvas, x: float, y: float, value: str) -> None:
+    """A printout's Code 128 bar code (bars only, no digits under them)."""
+    from reportlab.graphics.barcode import code128
+
+    code128.Code128(value, barHeight=28, barWidth=0.9).drawOn(pdf, x, y)
+
+
+def _t27s_scan_bars(ink: Any, x: int, y: int, seed: str) -> None:
+    """A bar code printed on a scanned page: bars of two widths from a seed's digits."""
+    for ch in seed * 3:
+        width = 4 + (ord(ch) % 3) * 3
+        ink.rectangle((x, y, x + width, y + 110), fill=20)
+        x += width + 5 + (ord(ch) % 2) * 4
+
+
+def t27s_vdeavk_system_printout(pdf: canvas.Canvas) -> None:
+    """A commission's opinion printed from its information system: a "Dati atlasīti" time
+    stamp and the user above the title, a ruled table of system fields whose values carry
+    classification codes ("II grupa (kods 02)", "d450–d469"), the name in capitals, the
+    validity in two rows, a bar code and an "electronically prepared" footer."""
+    _text(pdf, 50, 810, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 10, bold=True)
+    _text(pdf, 50, 797, "Izdruka no VDEĀVK informācijas sistēmas", 8)
+    _text(pdf, 360, 797, "Dati atlasīti: 17.03.2025 09:41:07", 8)
+    _text(pdf, 360, 786, "Lietotājs: SD_TUKUMS_04", 8)
+    _text(pdf, 160, 755, "ATZINUMS PAR INVALIDITĀTI", 13, bold=True)
+    _grid(pdf, 50, 730, [190, 305], [
+        ["Atzinuma Nr.", "A-2025/031187"],
+        ["Atzinuma datums", "11.03.2025"],
+        ["Vārds, uzvārds", "ARNIS KALNIŅŠ"],
+        ["Personas kods", T27S_ARNIS],
+        ["Ekspertīzes veids", "atkārtota (kods 2)"],
+        ["Invaliditātes grupa", "II grupa (kods 02)"],
+        ["Invaliditātes cēlonis", "vispārēja saslimšana (kods 01)"],
+        ["Termiņš no", "14.03.2025"],
+        ["Termiņš līdz", "13.03.2027"],
+        ["Funkc. ierobežojumi", "pārvietošanās (d450–d469) – smagi"],
+        ["Asistenta nepieciešamība", "ir nepieciešams (kods A1)"],
+        ["Īpašas kopšanas nepieciešamība", "nav"],
+    ], height=19, size=9)
+    _t27s_barcode(pdf, 50, 440, "A2025031187")
+    _text(pdf, 50, 420, "Dokuments sagatavots elektroniski un ir derīgs bez paraksta.", 8)
+    _text(pdf, 480, 420, "Lapa 1 no 1", 8)
+
+
+def t27s_vdeavk_scan_with_diagnosis_codes(pdf: canvas.Canvas) -> None:
+    """A commission's opinion scanned: a case number that reads like a date ("Lietas Nr.
+    12.03.2025-17"), a diagnosis code (ICD-10 "G35"), the period in one line, yes/no answers
+    in capitals, a bar code in the corner."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((200, 200), "VESELĪBAS UN DARBSPĒJU EKSPERTĪZES ĀRSTU VALSTS KOMISIJA",
+                 font=fonts["small"], fill=20)
+        ink.text((200, 250), "Kurzemes reģionālā nodaļa · Liepāja", font=fonts["small"], fill=20)
+        _t27s_scan_bars(ink, 1750, 330, "0421257745")
+        ink.text((760, 520), "ATZINUMS Nr. 0421-25/7745", font=fonts["bold"], fill=20)
+        rows = [
+            "Lietas Nr. 12.03.2025-17",
+            f"Persona: Zenta Priede, p.k. {T27S_ZENTA}",
+            "Pamatdiagnoze (SSK-10): G35",
+            "Invaliditāte: I grupa no 01.04.2025 līdz 31.03.2030",
+            "Funkcionēšanas ierobežojumi: redze – ir; pārvietošanās – ir",
+            "Asistents nepieciešams: JĀ",
+            "Īpaša kopšana nepieciešama: NĒ",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((220, 700 + 95 * at), text, font=fonts["print"], fill=25)
+        ink.text((220, 1500), "Liepājā, 28.03.2025.", font=fonts["print"], fill=25)
+        ink.text((1300, 1500), "Komisijas vadītāja  I. Krūma", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+def t27s_rehabilitation_course(pdf: canvas.Canvas) -> None:
+    """A rehabilitation centre certifies an outpatient course: a patient card number that
+    reads like a date, the course's period, three days a week from-to (7.5 hours)."""
+    _text(pdf, 50, 805, "SIA „Rehabilitācijas centrs Jūrmalas Priedes”", 13, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40103551299 · Kāpu iela 12, Jūrmala, LV-2015 · "
+          "ārstniecības iestādes kods 130000412", 8)
+    _text(pdf, 250, 745, "IZZIŅA", 13, bold=True)
+    _text(pdf, 50, 720, "Jūrmalā, 31.01.2025.", 10)
+    _text(pdf, 360, 720, "Pacienta kartes Nr. 2025/0217", 10)
+    _lines(pdf, 50, 690, [
+        f"Apliecinām, ka pacients Ojārs Liepiņš, personas kods {T27S_OJARS}, no 2025. gada",
+        "3. februāra līdz 28. martam apmeklē ambulatoro rehabilitācijas kursu (fizioterapija,",
+        "ergoterapija) mūsu centrā pirmdienās, trešdienās un piektdienās no 10.00 līdz 12.30.",
+        "Izziņa izsniegta iesniegšanai sociālajā dienestā.",
+    ], size=10)
+    _text(pdf, 50, 600, "Ārstniecības direktore  L. Kalve", 10)
+
+
+def t27s_dialysis_schedule_scan(pdf: canvas.Canvas) -> None:
+    """A hospital's dialysis unit, scanned: the unit's name under the hospital's, a table of
+    the patient's sessions (three days, 7.00-11.30), the date at the foot."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((260, 200), "SIA „Daugavpils reģionālā slimnīca”", font=fonts["bold"], fill=20)
+        ink.text((260, 270), "Hemodialīzes nodaļa · Vasarnīcu iela 20, Daugavpils",
+                 font=fonts["small"], fill=25)
+        ink.text((900, 450), "IZZIŅA", font=fonts["bold"], fill=20)
+        ink.text((220, 600), f"Pacients: Viktors Greķis, p.k. {T27S_VIKTORS}",
+                 font=fonts["print"], fill=25)
+        ink.text((220, 690), "saņem hemodialīzes procedūras šādā grafikā:",
+                 font=fonts["print"], fill=25)
+        top = 800
+        rows = [("Diena", "Laiks"), ("otrdiena", "7.00–11.30"), ("ceturtdiena", "7.00–11.30"),
+                ("sestdiena", "7.00–11.30")]
+        for at, (day, time) in enumerate(rows):
+            y = top + at * 85
+            ink.line((220, y, 1300, y), fill=40, width=3)
+            ink.text((240, y + 20), day, font=fonts["print"], fill=25)
+            ink.text((760, y + 20), time, font=fonts["print"], fill=25)
+        ink.line((220, top + 4 * 85, 1300, top + 4 * 85), fill=40, width=3)
+        for x in (220, 740, 1300):
+            ink.line((x, top, x, top + 4 * 85), fill=40, width=3)
+        ink.text((220, 1300), "Daugavpilī, 2025. gada 6. martā", font=fonts["print"], fill=25)
+        ink.text((1300, 1300), "Nodaļas vadītājs  R. Ivanovs", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+def t27s_day_stationary_schedule(pdf: canvas.Canvas) -> None:
+    """A psychiatric hospital's day stationary prints a patient's schedule: patient fields in
+    a table, a week's grid of days and times (three days, 9.00-14.00), a printout stamp."""
+    _text(pdf, 50, 810, "VSIA „Piejūras psihiatriskā slimnīca”", 12, bold=True)
+    _text(pdf, 50, 796, "Dienas stacionārs · Jūras iela 4, Ventspils, LV-3601", 8)
+    _text(pdf, 400, 796, "Izdrukāts: 07.04.2025 13:55", 8)
+    _text(pdf, 130, 760, "DIENAS STACIONĀRA APMEKLĒJUMA GRAFIKS", 12, bold=True)
+    _grid(pdf, 50, 735, [150, 330], [
+        ["Pacients", "Sarmīte Vecvagare"],
+        ["Personas kods", T27S_SARMITE],
+        ["Programma", "grupu psihoterapija, ergoterapija"],
+        ["Periods", "07.04.2025–30.06.2025"],
+    ], height=19, size=9)
+    _grid(pdf, 50, 640, [120, 90, 90], [
+        ["Diena", "No", "Līdz"],
+        ["Pirmdiena", "9.00", "14.00"],
+        ["Otrdiena", "9.00", "14.00"],
+        ["Ceturtdiena", "9.00", "14.00"],
+    ], height=19, size=9)
+    _lines(pdf, 50, 540, [
+        "Grafiks izsniegts pēc pacientes lūguma iesniegšanai sociālajā dienestā.",
+        "Ventspilī, 07.04.2025.        Dienas stacionāra vadītāja  D. Sprūde",
+    ], size=10)
+
+
+def t27s_hospital_as_employer(pdf: canvas.Canvas) -> None:
+    """A hospital certifies its nurse's work: the worker in the dative, the ward and an
+    occupation code ("2221 01") after the position, part-time as a share and as hours."""
+    _text(pdf, 50, 805, "SIA „Ziemeļkurzemes reģionālā slimnīca”", 13, bold=True)
+    _text(pdf, 50, 790, "Reģ. Nr. 40103298765 · Inženieru iela 60, Ventspils, LV-3601", 8)
+    _text(pdf, 50, 760, "Personāla daļa", 9)
+    _text(pdf, 50, 745, "20.02.2025. Nr. 4-8/112", 9)
+    _text(pdf, 250, 715, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 685, [
+        f"Izsniegta Ligitai Ozolai, personas kods {T27S_LIGITA}, par to, ka viņa strādā",
+        "SIA „Ziemeļkurzemes reģionālā slimnīca” Ķirurģijas nodaļā par medicīnas māsu",
+        "(profesijas kods 2221 01) kopš 2018. gada 1. augusta. Darba laiks – 0,5 slodzes,",
+        "20 stundas nedēļā.",
+    ], size=10)
+    _text(pdf, 50, 600, "Personāla daļas vadītāja  A. Jansone", 10)
+
+
+def t27s_vid_employment_printout(pdf: canvas.Canvas) -> None:
+    """A tax office's printout of a person's employment relations, brought to certify work:
+    the person on top, a table of employers (one ended, one active) with their numbers,
+    starts, ends and occupation, the selection's time stamp as the only date."""
+    _text(pdf, 50, 810, "Valsts ieņēmumu dienests · Elektroniskās deklarēšanas sistēma", 9)
+    _text(pdf, 50, 775, "ZIŅAS PAR DARBA ŅĒMĒJA DARBA ATTIECĪBĀM", 12, bold=True)
+    _lines(pdf, 50, 750, [
+        f"Darba ņēmējs: Elvis Kronbergs, personas kods {T27S_ELVIS}",
+        "Dati atlasīti: 04.03.2025 15:02",
+    ], size=9)
+    _grid(pdf, 50, 715, [145, 80, 70, 70, 130], [
+        ["Darba devējs", "Reģ. Nr.", "Sākums", "Beigas", "Profesija (kods)"],
+        ["SIA Vecais Ceļš", "40003998877", "15.03.2019", "31.08.2022", "šoferis (8322 01)"],
+        ["SIA Baltic Logistic Hub", "40203112233", "01.09.2022", "–",
+         "noliktavas pārzinis (4321 01)"],
+    ], height=19, size=7.5)
+    _text(pdf, 50, 640, "Izdruka no EDS. Dokuments nav parakstāms.", 8)
+
+
+def t27s_nva_status_certificate(pdf: canvas.Canvas) -> None:
+    """An employment agency's certificate of unemployed status: a person, code, dates and
+    an agency's branch, "izsniegta iesniegšanai sociālajā dienestā" — no work, no study."""
+    _text(pdf, 50, 805, "Nodarbinātības valsts aģentūra", 12, bold=True)
+    _text(pdf, 50, 790, "Cēsu filiāle · Raunas iela 2, Cēsis, LV-4101", 8)
+    _text(pdf, 200, 750, "IZZIŅA Nr. 12-7/3341", 12, bold=True)
+    _lines(pdf, 50, 720, [
+        f"Izsniegta Gaidai Lūsei, personas kods {T27S_GAIDA}, par to, ka viņa ir reģistrēta",
+        "Nodarbinātības valsts aģentūrā kā bezdarbniece no 2024. gada 12. novembra un",
+        "piedalās aktīvās nodarbinātības pasākumā „Konkurētspējas paaugstināšana”.",
+        "Izziņa izsniegta iesniegšanai pašvaldības sociālajā dienestā.",
+        "Cēsīs, 2025. gada 3. februārī",
+    ], size=10)
+    _text(pdf, 50, 620, "Filiāles vadītāja  M. Roze", 10)
+
+
+def t27s_latvija_lv_confirmation(pdf: canvas.Canvas) -> None:
+    """The state portal's confirmation of a request sent through an e-service: a request
+    number that reads like a date, the submission time, the mother and her son in label
+    rows, the son's school hours; the print time at the foot."""
+    _text(pdf, 50, 810, "Latvija.lv · Valsts pārvaldes pakalpojumu portāls", 9)
+    _text(pdf, 50, 780, "Pieprasījums iesniegts", 13, bold=True)
+    _lines(pdf, 50, 755, [
+        "Pieprasījuma Nr.: 2025-02-11/0034871",
+        "Iesniegts: 11.02.2025 20:47",
+        "Iestāde: Limbažu novada Sociālais dienests",
+        "Pakalpojums: Asistenta pakalpojums pašvaldībā",
+        f"Iesniedzējs: Maija Zvaigzne, personas kods {T27S_MAIJA}",
+        f"Persona, kurai nepieciešams pakalpojums: Roberts Zvaigzne, personas kods {T27S_ROBERTS}",
+        "Deklarētā adrese: Jūras iela 21-5, Limbaži, LV-4001",
+        "Tālrunis: 29 876 543",
+        "E-pasts: maija.zvaigzne@gmail.com",
+        "Aktivitāte: izglītības iestādes apmeklējums, 30 stundas nedēļā",
+    ], size=9)
+    _text(pdf, 50, 580, "Izdrukāts: 12.02.2025 08:15", 8)
+
+
+def t27s_orphan_court_register_printout(pdf: canvas.Canvas) -> None:
+    """An orphan court's decision printed from its register: a selection time stamp, the
+    decision's fields in a table (registration number, date, a type code), the guardian and
+    the child in rows of their own with their codes."""
+    _text(pdf, 50, 810, "Bāriņtiesu informācijas sistēma · lēmuma izdruka", 9)
+    _text(pdf, 380, 810, "Dati atlasīti 21.01.2025 10:03", 8)
+    _text(pdf, 50, 780, "Smiltenes novada bāriņtiesa", 12, bold=True)
+    _grid(pdf, 50, 755, [160, 330], [
+        ["Lēmuma reģ. Nr.", "1-9/2025/14"],
+        ["Lēmuma datums", "16.01.2025"],
+        ["Lēmuma veids", "par aizbildņa iecelšanu (kods L07)"],
+        ["Aizbildnis", f"Daiga Saulīte, p.k. {T27S_DAIGA}"],
+        ["Bērns", f"Kristers Saulītis, p.k. {T27S_KRISTERS}"],
+        ["Statuss", "stājies spēkā"],
+    ], height=19, size=9)
+    _text(pdf, 50, 610, "Izdruka sagatavota automātiski; lēmuma oriģināls glabājas lietā.", 8)
+
+
+def t27s_application_with_system_data(pdf: canvas.Canvas) -> None:
+    """A municipal application form whose clerk copied the commission's and the benefit
+    office's data into a table ("dati atlasīti", an opinion number that reads like a date),
+    then the applicant's own rows and her signature date."""
+    _text(pdf, 300, 810, "Talsu novada Sociālajam dienestam", 10)
+    _text(pdf, 200, 780, "IESNIEGUMS asistenta pakalpojuma saņemšanai", 11, bold=True)
+    _lines(pdf, 50, 750, [
+        f"Iesniedzējs: Ilona Bērziņa, personas kods {T27S_ILONA}",
+        "Adrese: Lielā iela 17-3, Talsi, LV-3201",
+        "Tālrunis: 26 451 209",
+        "Lūdzu piešķirt man asistenta pakalpojumu darba vietas apmeklēšanai – 20 h nedēļā.",
+    ], size=10)
+    _text(pdf, 50, 680, "Aizpilda sociālā dienesta darbinieks (dati atlasīti 04.02.2025 11:40):", 8)
+    _grid(pdf, 50, 668, [170, 320], [
+        ["VDEĀVK atzinuma Nr.", "03.02.2025-114"],
+        ["Invaliditātes grupa", "II (12.01.2025–11.01.2027)"],
+        ["VSAA pabalsts par asistentu", "netiek saņemts"],
+    ], height=18, size=8)
+    _text(pdf, 50, 580, "Talsos, 2025. gada 4. februārī", 10)
+    _text(pdf, 380, 580, "I. Bērziņa", 10)
+
+
+def t27s_social_worker_opinion_from_system(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion printed from the social services' system: a case number
+    that reads like a date, a target-group code before the category's words, the hours and
+    months in one line, three tasks, the opinion's own date under a selection time stamp."""
+    _text(pdf, 50, 810, "SPOLIS · Sociālās palīdzības administrēšanas sistēma", 8)
+    _text(pdf, 380, 810, "Dati atlasīti 14.04.2025 16:22", 8)
+    _text(pdf, 50, 785, "Bauskas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 150, 755, "SOCIĀLĀ DARBINIEKA ATZINUMS", 12, bold=True)
+    _lines(pdf, 50, 725, [
+        "Klienta lietas Nr. 12.05-2025/0087",
+        f"Klients: Valentīns Ceriņš, personas kods {T27S_VALENTINS}",
+        "Mērķa grupa (kods MG03): persona ar garīga rakstura traucējumiem",
+        "Ģimenes asistenta pakalpojums: 8 stundas nedēļā, 6 mēneši",
+        "Uzdevumi:",
+        "1. atbalsts ārsta apmeklējumos;",
+        "2. zāļu lietošanas uzraudzība;",
+        "3. sadzīves prasmju apguve.",
+        "Atzinums sagatavots 15.04.2025.",
+        "Sociālā darbiniece  E. Balode",
+    ], size=10)
+
+
+def t27s_vsaa_benefit_notice(pdf: canvas.Canvas) -> None:
+    """The social insurance agency's decision granting the state benefit for an assistant:
+    a person, code, group, period and sum; a state benefit, none of the contract's papers."""
+    _text(pdf, 50, 810, "Valsts sociālās apdrošināšanas aģentūra", 12, bold=True)
+    _text(pdf, 50, 795, "Lāčplēša iela 70a, Rīga, LV-1011 · www.vsaa.gov.lv", 8)
+    _text(pdf, 50, 760, "LĒMUMS par pabalsta piešķiršanu", 12, bold=True)
+    _text(pdf, 50, 742, "25.02.2025. Nr. 05-2/114477", 9)
+    _lines(pdf, 50, 715, [
+        f"Renārs Silkalns, personas kods {T27S_RENARS}, ar I invaliditātes grupu (redzes",
+        "traucējumi) piešķirts pabalsts par asistenta izmantošanu no 01.03.2025. līdz",
+        "28.02.2027., 213,43 EUR mēnesī.",
+        "Lēmumu var apstrīdēt Labklājības ministrijā viena mēneša laikā.",
+    ], size=10)
+    _text(pdf, 50, 630, "Nodaļas vadītāja  K. Bērza", 10)
+
+
+def t27s_eveseliba_prescription(pdf: canvas.Canvas) -> None:
+    """A printout of an e-prescription from the health portal: a patient, code, medicine,
+    doctor, dates and codes; no contract paper."""
+    _text(pdf, 50, 810, "E-veselība · e-receptes izdruka", 9)
+    _text(pdf, 50, 780, "RECEPTE Nr. 2503141177220", 12, bold=True)
+    _lines(pdf, 50, 755, [
+        f"Pacients: Ausma Grīnberga, p.k. {T27S_AUSMA}",
+        "Zāles: Metformin 500 mg, tabletes N60",
+        "Lietošana: 1 tablete 2 reizes dienā",
+        "Kompensācijas kategorija: 75 %, diagnoze E11",
+        "Izrakstīja: ģimenes ārsts Dr. P. Kļaviņš (ārsta ID 4410)",
+        "Izrakstīšanas datums: 14.03.2025.    Derīga līdz: 13.04.2025.",
+    ], size=10)
+
+
+def t27s_discharge_summary_scan(pdf: canvas.Canvas) -> None:
+    """A hospital's discharge summary scanned: a patient, code, stay, diagnoses and advice
+    that names an assistant's help ("ieteicama asistenta palīdzība"): still no opinion."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((260, 200), "Rīgas 2. slimnīca · Neiroloģijas nodaļa", font=fonts["bold"], fill=20)
+        ink.text((260, 360), "IZRAKSTS NO STACIONĀRA PACIENTA MEDICĪNISKĀS KARTES",
+                 font=fonts["print"], fill=20)
+        rows = [
+            f"Pacients: Helvijs Dūmiņš, p.k. {T27S_HELVIJS}",
+            "Stacionārā no 03.03.2025 līdz 17.03.2025",
+            "Diagnoze: I63.5 išēmisks insults",
+            "Ieteikumi: rehabilitācija; ieteicama asistenta palīdzība",
+            "pārvietojoties; ģimenes ārsta kontrole pēc 2 nedēļām.",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((220, 520 + 90 * at), text, font=fonts["print"], fill=25)
+        ink.text((220, 1100), "17.03.2025.   Ārstējošais ārsts  J. Sils",
+                 font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+def t27s_pension_payment_notice(pdf: canvas.Canvas) -> None:
+    """A pension payment notice: a person, code, a table of months and sums; no contract
+    paper."""
+    _text(pdf, 50, 810, "Valsts sociālās apdrošināšanas aģentūra", 11, bold=True)
+    _text(pdf, 50, 780, "PAZIŅOJUMS par invaliditātes pensijas izmaksu", 12, bold=True)
+    _lines(pdf, 50, 755, [
+        f"Saņēmējs: Arnis Kalniņš, personas kods {T27S_ARNIS}",
+        "Invaliditātes grupa: II; izmaksas veids: bankas konts LV**HABA****",
+    ], size=9)
+    _grid(pdf, 50, 720, [110, 110, 110], [
+        ["Mēnesis", "Summa, EUR", "Izmaksāts"],
+        ["2025. janvāris", "412,30", "15.01.2025"],
+        ["2025. februāris", "412,30", "14.02.2025"],
+        ["2025. marts", "412,30", "14.03.2025"],
+    ], height=18, size=9)
+    _text(pdf, 50, 630, "Paziņojums sagatavots 20.03.2025.", 9)
+
+
+CASES.update({
+    "t27s_vdeavk_system_printout.pdf": (
+        t27s_vdeavk_system_printout, "commission_opinion", {
+            "opinion_no": "A-2025/031187", "issued_on": "2025-03-11",
+            "person_name": "Arnis Kalniņš", "personal_code": T27S_ARNIS,
+            "disability_group": "II", "valid_from": "2025-03-14", "valid_until": "2027-03-13",
+            "limitations": ["mobility"], "assistant_needed": True,
+            "special_care_needed": False}),
+    "t27s_vdeavk_scan_with_diagnosis_codes.pdf": (
+        t27s_vdeavk_scan_with_diagnosis_codes, "commission_opinion", {
+            "opinion_no": "0421-25/7745", "issued_on": "2025-03-28",
+            "person_name": "Zenta Priede", "personal_code": T27S_ZENTA,
+            "disability_group": "I", "valid_from": "2025-04-01", "valid_until": "2030-03-31",
+            "limitations": ["vision", "mobility"], "assistant_needed": True,
+            "special_care_needed": False}),
+    "t27s_rehabilitation_course.pdf": (
+        t27s_rehabilitation_course, "activity_certificate", {
+            "institution_name": "SIA Rehabilitācijas centrs Jūrmalas Priedes",
+            "activity_kind": "institutions", "person_name": "Ojārs Liepiņš",
+            "personal_code": T27S_OJARS, "hours_per_week": 7.5, "issued_on": "2025-01-31"}),
+    "t27s_dialysis_schedule_scan.pdf": (
+        t27s_dialysis_schedule_scan, "activity_certificate", {
+            "institution_name": "SIA Daugavpils reģionālā slimnīca",
+            "activity_kind": "institutions", "person_name": "Viktors Greķis",
+            "personal_code": T27S_VIKTORS, "hours_per_week": 13.5, "issued_on": "2025-03-06"}),
+    "t27s_day_stationary_schedule.pdf": (
+        t27s_day_stationary_schedule, "activity_certificate", {
+            "institution_name": "VSIA Piejūras psihiatriskā slimnīca",
+            "activity_kind": "institutions", "person_name": "Sarmīte Vecvagare",
+            "personal_code": T27S_SARMITE, "hours_per_week": 15, "issued_on": "2025-04-07"}),
+    "t27s_hospital_as_employer.pdf": (
+        t27s_hospital_as_employer, "employer_certificate", {
+            "employer_name": "SIA Ziemeļkurzemes reģionālā slimnīca",
+            "employer_reg_no": "40103298765", "person_name": "Ligita Ozola",
+            "personal_code": T27S_LIGITA, "position": "medicīnas māsa",
+            "employed_since": "2018-08-01", "hours_per_week": 20, "issued_on": "2025-02-20"}),
+    "t27s_vid_employment_printout.pdf": (
+        t27s_vid_employment_printout, "employer_certificate", {
+            "employer_name": "SIA Baltic Logistic Hub", "employer_reg_no": "40203112233",
+            "person_name": "Elvis Kronbergs", "personal_code": T27S_ELVIS,
+            "position": "noliktavas pārzinis", "employed_since": "2022-09-01",
+            "hours_per_week": None, "issued_on": "2025-03-04"}),
+    "t27s_nva_status_certificate.pdf": (t27s_nva_status_certificate, "unknown", {}),
+    "t27s_latvija_lv_confirmation.pdf": (
+        t27s_latvija_lv_confirmation, "application", {
+            "service": "assistant", "applicant_name": "Maija Zvaigzne",
+            "applicant_personal_code": T27S_MAIJA, "client_name": "Roberts Zvaigzne",
+            "client_personal_code": T27S_ROBERTS,
+            "address": "Jūras iela 21-5, Limbaži, LV-4001", "phone": "29876543",
+            "email": "maija.zvaigzne@gmail.com",
+            "activities": [{"kind": "education", "hours_per_week": 30}],
+            "submitted_on": "2025-02-11"}),
+    "t27s_orphan_court_register_printout.pdf": (
+        t27s_orphan_court_register_printout, "representation_document", {
+            "representative_name": "Daiga Saulīte", "representative_personal_code": T27S_DAIGA,
+            "person_name": "Kristers Saulītis", "personal_code": T27S_KRISTERS,
+            "issued_on": "2025-01-16"}),
+    "t27s_application_with_system_data.pdf": (
+        t27s_application_with_system_data, "application", {
+            "service": "assistant", "applicant_name": "Ilona Bērziņa",
+            "applicant_personal_code": T27S_ILONA, "client_name": "Ilona Bērziņa",
+            "client_personal_code": T27S_ILONA, "address": "Lielā iela 17-3, Talsi, LV-3201",
+            "phone": "26451209", "activities": [{"kind": "work", "hours_per_week": 20}],
+            "receives_assistant_benefit": False, "submitted_on": "2025-02-04"}),
+    "t27s_social_worker_opinion_from_system.pdf": (
+        t27s_social_worker_opinion_from_system, "social_worker_opinion", {
+            "person_name": "Valentīns Ceriņš", "personal_code": T27S_VALENTINS,
+            "category": "mental_disorder", "hours_per_week": 8, "period_months": 6,
+            "tasks": ["atbalsts ārsta apmeklējumos", "zāļu lietošanas uzraudzība",
+                      "sadzīves prasmju apguve"],
+            "issued_on": "2025-04-15"}),
+    "t27s_vsaa_benefit_notice.pdf": (t27s_vsaa_benefit_notice, "unknown", {}),
+    "t27s_eveseliba_prescription.pdf": (t27s_eveseliba_prescription, "unknown", {}),
+    "t27s_discharge_summary_scan.pdf": (t27s_discharge_summary_scan, "unknown", {}),
+    "t27s_pension_payment_notice.pdf": (t27s_pension_payment_notice, "unknown", {}),
+})
+
+
+# The second batch (t27s2_), invented after the first was read right: other systems' paper that
+# names an employer, a guardian or an address without being ours, system field tables.
+
+T27S_JUDITE = personal_code("1203791437")
+T27S_EDGARS = personal_code("2811921266")
+T27S_LOTE = personal_code("0601172148")
+T27S_KASPARS = personal_code("1509052375")
+T27S_INARA = personal_code("2402701294")
+T27S_DACE = personal_code("0810831163")
+T27S_JANA = personal_code("1707651448")
+
+
+def t27s2_population_register_extract(pdf: canvas.Canvas) -> None:
+    """The population register's extract of a person's declared address: the person, code,
+    address and dates in label rows; no contract paper (no application, however much it
+    names an address and a person)."""
+    _text(pdf, 50, 810, "Pilsonības un migrācijas lietu pārvalde", 11, bold=True)
+    _text(pdf, 50, 780, "IZZIŅA no Fizisko personu reģistra", 12, bold=True)
+    _text(pdf, 50, 762, "par deklarēto dzīvesvietu", 10)
+    _lines(pdf, 50, 735, [
+        "Vārds, uzvārds: Judīte Rozenberga",
+        f"Personas kods: {T27S_JUDITE}",
+        "Deklarētā dzīvesvieta: Skolas iela 5-12, Saldus, LV-3801",
+        "Deklarēta no: 14.06.2019",
+        "Dati atlasīti: 03.03.2025 09:12",
+    ], size=10)
+    _text(pdf, 50, 640, "Izziņa sagatavota elektroniski un ir derīga bez paraksta.", 8)
+
+
+def t27s2_sick_leave_printout(pdf: canvas.Canvas) -> None:
+    """A health portal's printout of a sick-leave sheet: the patient, code, employer's name
+    and number, the sheet's period and doctor; an employer named on the page, no employer's
+    certificate."""
+    _text(pdf, 50, 810, "E-veselība · darbnespējas lapas izdruka", 9)
+    _text(pdf, 50, 780, "DARBNESPĒJAS LAPA B Nr. 2025-0047713", 12, bold=True)
+    _grid(pdf, 50, 755, [170, 320], [
+        ["Pacients", "Edgars Miezis"],
+        ["Personas kods", T27S_EDGARS],
+        ["Darba devējs", "SIA Kurzemes Ceļi"],
+        ["Darba devēja reģ. Nr.", "40003221144"],
+        ["Darbnespējas periods", "10.02.2025–21.02.2025"],
+        ["Ārsts", "Dr. L. Sproģe (ārsta ID 3318)"],
+    ], height=19, size=9)
+    _text(pdf, 50, 620, "Izdrukāts 24.02.2025 11:06", 8)
+
+
+def t27s2_child_opinion_system_printout(pdf: canvas.Canvas) -> None:
+    """A commission's opinion on a child printed from its system: ISO dates, a category code
+    ("bērns ar invaliditāti, kods B"), special care needed, no assistant, no limitations
+    table; a time stamp of the selection later than the opinion."""
+    _text(pdf, 50, 810, "VDEĀVK IS · atzinuma izdruka", 8)
+    _text(pdf, 380, 810, "Dati atlasīti 2025-04-02 14:30", 8)
+    _text(pdf, 50, 780, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 11, bold=True)
+    _text(pdf, 50, 750, "ATZINUMS PAR INVALIDITĀTI (bērnam)", 12, bold=True)
+    _grid(pdf, 50, 725, [200, 290], [
+        ["Atzinuma numurs", "B-2025/00917"],
+        ["Atzinuma datums", "2025-03-19"],
+        ["Bērns", "LOTE AUZIŅA"],
+        ["Personas kods", T27S_LOTE],
+        ["Statuss", "bērns ar invaliditāti (kods B)"],
+        ["Derīgs no", "2025-03-19"],
+        ["Derīgs līdz", "2029-03-18"],
+        ["Īpašas kopšanas nepieciešamība", "ir (kods K1)"],
+        ["Asistenta pakalpojums", "nav nepieciešams"],
+    ], height=19, size=9)
+    _t27s_barcode(pdf, 50, 520, "B202500917")
+
+
+def t27s2_social_worker_field_table(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose facts stand in the system's field table: field, field
+    code and value in three columns (target group, hours, months), tasks in a list under it."""
+    _text(pdf, 50, 810, "Dobeles novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 50, 780, "Sociālā darbinieka atzinums par ģimenes asistenta pakalpojumu", 11,
+          bold=True)
+    _text(pdf, 50, 760, "Lietas Nr. 2025/04-112   Dati atlasīti no SPOLIS 11.04.2025", 8)
+    _grid(pdf, 50, 740, [170, 60, 260], [
+        ["Lauks", "Kods", "Vērtība"],
+        ["Klients", "KL", "Kaspars Strautiņš"],
+        ["Personas kods", "PK", T27S_KASPARS],
+        ["Mērķa grupa", "MG01", "jaunietis pēc ārpusģimenes aprūpes"],
+        ["Stundas nedēļā", "ST", "10"],
+        ["Termiņš, mēneši", "TM", "12"],
+    ], height=19, size=9)
+    _lines(pdf, 50, 600, [
+        "Uzdevumi:",
+        "– palīdzība dzīvokļa uzturēšanā;",
+        "– budžeta plānošana;",
+        "– atbalsts darba meklēšanā.",
+        "Dobelē, 14.04.2025.        Sociālā darbiniece  R. Kalniņa",
+    ], size=10)
+
+
+def t27s2_rehab_day_stationary_every_workday(pdf: canvas.Canvas) -> None:
+    """A rehabilitation hospital's day stationary certifies a course "katru darba dienu no
+    9.00 līdz 13.00" (five days, 20 hours a week), its ward named under the hospital."""
+    _text(pdf, 50, 805, "VSIA „Rehabilitācijas slimnīca Cērpji”", 13, bold=True)
+    _text(pdf, 50, 790, "Dienas stacionārs · Parka iela 1, Cērpji, LV-3912", 8)
+    _text(pdf, 250, 745, "IZZIŅA", 13, bold=True)
+    _lines(pdf, 50, 715, [
+        f"Pacientei Ināra Ozoliņa, personas kods {T27S_INARA}, no 2025. gada 5. maija līdz",
+        "30. maijam tiek nodrošināta rehabilitācija dienas stacionārā katru darba dienu",
+        "no 9.00 līdz 13.00.",
+        "Cērpjos, 2025. gada 2. maijā",
+        "Dienas stacionāra vadītāja  V. Lapiņa",
+    ], size=10)
+
+
+def t27s2_hospital_staff_table(pdf: canvas.Canvas) -> None:
+    """A hospital's staff department prints an employee's record from its personnel system:
+    a selection stamp over the paper's own date, a table of unit, position, load, hours and
+    start."""
+    _text(pdf, 50, 810, "SIA „Jēkabpils reģionālā slimnīca”", 12, bold=True)
+    _text(pdf, 50, 795, "Reģ. Nr. 40003312255 · Rīgas iela 24, Jēkabpils, LV-5201", 8)
+    _text(pdf, 50, 770, "Dati atlasīti no personāla sistēmas 12.03.2025 16:40", 7)
+    _text(pdf, 220, 740, "IZZIŅA par darba attiecībām", 12, bold=True)
+    _text(pdf, 50, 715, "Datums: 13.03.2025", 10)
+    _text(pdf, 50, 698, f"Darbiniece: Dace Ābeltiņa, personas kods {T27S_DACE}", 10)
+    _grid(pdf, 50, 680, [120, 120, 60, 80, 110], [
+        ["Struktūrvienība", "Amats", "Slodze", "St. nedēļā", "Darba sākums"],
+        ["Laboratorija", "laborante", "0,75", "30", "02.05.2016"],
+    ], height=19, size=8.5)
+    _text(pdf, 50, 600, "Personāla daļas vadītāja  S. Bite", 10)
+
+
+def t27s2_portal_family_application_scan(pdf: canvas.Canvas) -> None:
+    """A scanned print of a portal's confirmation of a family assistant request: a request
+    number in date shape, the submission stamp, the applicant, her address and phone."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((200, 180), "Latvija.lv · e-pakalpojuma pieteikuma apstiprinājums",
+                 font=fonts["small"], fill=30)
+        ink.text((200, 330), "Pieteikums nosūtīts", font=fonts["bold"], fill=20)
+        rows = [
+            "Pieteikuma Nr.: 2025-03-18/0051207",
+            "Nosūtīts: 18.03.2025 07:52",
+            "Adresāts: Preiļu novada Sociālais dienests",
+            "Pakalpojums: ģimenes asistenta pakalpojums",
+            f"Pieteicējs: Jana Vilcāne, personas kods {T27S_JANA}",
+            "Adrese: Raiņa bulvāris 9-4, Preiļi, LV-5301",
+            "Tālrunis: 27 334 810",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((220, 480 + 90 * at), text, font=fonts["print"], fill=25)
+        ink.text((200, 1250), "Izdrukāts: 19.03.2025 10:03", font=fonts["small"], fill=30)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "t27s2_population_register_extract.pdf": (t27s2_population_register_extract, "unknown", {}),
+    "t27s2_sick_leave_printout.pdf": (t27s2_sick_leave_printout, "unknown", {}),
+    "t27s2_child_opinion_system_printout.pdf": (
+        t27s2_child_opinion_system_printout, "commission_opinion", {
+            "opinion_no": "B-2025/00917", "issued_on": "2025-03-19",
+            "person_name": "Lote Auziņa", "personal_code": T27S_LOTE,
+            "disability_group": "child", "valid_from": "2025-03-19", "valid_until": "2029-03-18",
+            "limitations": [], "assistant_needed": False, "special_care_needed": True}),
+    "t27s2_social_worker_field_table.pdf": (
+        t27s2_social_worker_field_table, "social_worker_opinion", {
+            "person_name": "Kaspars Strautiņš", "personal_code": T27S_KASPARS,
+            "category": "care_leaver", "hours_per_week": 10, "period_months": 12,
+            "tasks": ["palīdzība dzīvokļa uzturēšanā", "budžeta plānošana",
+                      "atbalsts darba meklēšanā"],
+            "issued_on": "2025-04-14"}),
+    "t27s2_rehab_day_stationary_every_workday.pdf": (
+        t27s2_rehab_day_stationary_every_workday, "activity_certificate", {
+            "institution_name": "VSIA Rehabilitācijas slimnīca Cērpji",
+            "activity_kind": "institutions", "person_name": "Ināra Ozoliņa",
+            "personal_code": T27S_INARA, "hours_per_week": 20, "issued_on": "2025-05-02"}),
+    "t27s2_hospital_staff_table.pdf": (
+        t27s2_hospital_staff_table, "employer_certificate", {
+            "employer_name": "SIA Jēkabpils reģionālā slimnīca",
+            "employer_reg_no": "40003312255", "person_name": "Dace Ābeltiņa",
+            "personal_code": T27S_DACE, "position": "laborante",
+            "employed_since": "2016-05-02", "hours_per_week": 30, "issued_on": "2025-03-13"}),
+    "t27s2_portal_family_application_scan.pdf": (
+        t27s2_portal_family_application_scan, "application", {
+            "service": "family_assistant", "applicant_name": "Jana Vilcāne",
+            "applicant_personal_code": T27S_JANA, "client_name": "Jana Vilcāne",
+            "client_personal_code": T27S_JANA, "address": "Raiņa bulvāris 9-4, Preiļi, LV-5301",
+            "phone": "27334810", "activities": [], "submitted_on": "2025-03-18"}),
+})
+
+
+# The third batch (t27s3_): three probes written after the sweep, two read wrong on the branch.
+
+T27S3_ALDIS = personal_code("1104781225")
+T27S3_BAIBA = personal_code("2210762331")
+T27S3_EMILS = personal_code("0302112441")
+T27S3_PETERIS = personal_code("0612691352")
+
+
+def t27s3_tax_printout_scan(pdf: canvas.Canvas) -> None:
+    """A tax office's employment printout, scanned: a ruled table of two employments, the
+    ended one first, the current one's end a dash."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((200, 200), "Valsts ieņēmumu dienests · EDS izdruka", font=fonts["small"],
+                 fill=25)
+        ink.text((200, 330), "ZIŅAS PAR DARBA ATTIECĪBĀM", font=fonts["bold"], fill=20)
+        ink.text((200, 450), f"Darba ņēmējs: Aldis Vītols, personas kods {T27S3_ALDIS}",
+                 font=fonts["print"], fill=25)
+        ink.text((200, 530), "Dati atlasīti: 10.04.2025 12:15", font=fonts["print"], fill=25)
+        rows = [("Darba devējs", "Reģ. Nr.", "Sākums", "Beigas"),
+                ("SIA Lauku Maize", "40003551234", "01.02.2018", "30.06.2023"),
+                ("SIA Ziemeļu Vējš", "40103667788", "03.07.2023", "–")]
+        xs = [200, 820, 1250, 1650]
+        for r, row in enumerate(rows):
+            y = 650 + r * 90
+            ink.line((190, y, 2050, y), fill=40, width=3)
+            for x, cell in zip(xs, row, strict=True):
+                ink.text((x + 10, y + 22), cell, font=fonts["print"], fill=25)
+        ink.line((190, 650 + 3 * 90, 2050, 650 + 3 * 90), fill=40, width=3)
+    _r13m_scanned_page(pdf, draw)
+
+
+def t27s3_opinion_function_degrees(pdf: canvas.Canvas) -> None:
+    """A commission's printout with its functions in a table of name, classification code and
+    degree ("Redze | b210 | 0"): a degree 0 is no limitation, under a bare "Pakāpe"."""
+    _text(pdf, 50, 810, "Veselības un darbspēju ekspertīzes ārstu valsts komisija", 10, bold=True)
+    _text(pdf, 50, 795, "Dati atlasīti 05.05.2025 08:02", 8)
+    _text(pdf, 50, 770, "ATZINUMS Nr. 25-7712", 12, bold=True)
+    _lines(pdf, 50, 745, [f"Persona: Baiba Krūmiņa, p.k. {T27S3_BAIBA}",
+                          "Atzinuma datums: 30.04.2025",
+                          "Invaliditātes grupa: II, termiņš 01.05.2025–30.04.2027"], size=10)
+    _grid(pdf, 50, 690, [200, 70, 90], [
+        ["Funkcija", "Kods", "Pakāpe"],
+        ["Redze", "b210", "0"],
+        ["Pārvietošanās", "d450", "3"],
+        ["Mentālās funkcijas", "b117", "2"],
+        ["Augšējās ekstremitātes", "d440", "0"],
+    ], height=18, size=9)
+    _lines(pdf, 50, 580, ["Asistenta pakalpojums: nepieciešams",
+                          "Īpaša kopšana: nav nepieciešama"], size=10)
+
+
+def t27s3_orphan_court_roles_table(pdf: canvas.Canvas) -> None:
+    """An orphan court's register printout: "LĒMUMS Nr. ..., date, par aizbildņa iecelšanu" on
+    one line under the system's header and the court, the people in a roles table."""
+    _text(pdf, 50, 810, "Bāriņtiesu informācijas sistēma · izdruka", 8)
+    _text(pdf, 50, 785, "Valkas novada bāriņtiesa", 12, bold=True)
+    _text(pdf, 50, 760, "LĒMUMS Nr. 1-5/2025/31, 12.02.2025., par aizbildņa iecelšanu", 10)
+    _grid(pdf, 50, 735, [110, 200, 120], [
+        ["Loma", "Vārds, uzvārds", "Personas kods"],
+        ["Aizbildnis", "Pēteris Vanags", T27S3_PETERIS],
+        ["Aizbilstamais", "Emīls Vanags", T27S3_EMILS],
+    ], height=18, size=9)
+    _text(pdf, 50, 650, "Dati atlasīti 14.02.2025 09:30", 8)
+
+
+CASES.update({
+    "t27s3_tax_printout_scan.pdf": (
+        t27s3_tax_printout_scan, "employer_certificate", {
+            "employer_name": "SIA Ziemeļu Vējš", "employer_reg_no": "40103667788",
+            "person_name": "Aldis Vītols", "personal_code": T27S3_ALDIS,
+            "employed_since": "2023-07-03", "issued_on": "2025-04-10"}),
+    "t27s3_opinion_function_degrees.pdf": (
+        t27s3_opinion_function_degrees, "commission_opinion", {
+            "opinion_no": "25-7712", "issued_on": "2025-04-30", "person_name": "Baiba Krūmiņa",
+            "personal_code": T27S3_BAIBA, "disability_group": "II",
+            "valid_from": "2025-05-01", "valid_until": "2027-04-30",
+            "limitations": ["mobility", "mental"], "assistant_needed": True,
+            "special_care_needed": False}),
+    "t27s3_orphan_court_roles_table.pdf": (
+        t27s3_orphan_court_roles_table, "representation_document", {
+            "representative_name": "Pēteris Vanags", "representative_personal_code": T27S3_PETERIS,
+            "person_name": "Emīls Vanags", "personal_code": T27S3_EMILS,
+            "issued_on": "2025-02-12"}),
+})

@@ -8795,3 +8795,26 @@ def test_t27h_a_hand_street_read_as_one_word_is_parted() -> None:
     assert mend_address("Parkaiela8-21") == "Parka iela 8-21"
     assert mend_address("Kalnciemaiela2, Rīga") == "Kalnciema iela 2, Rīga"
     assert mend_address("Brīvībasiela 12-3, Rīga") == "Brīvībasiela 12-3, Rīga"  # no number glued
+
+
+# --- round 27: paper out of other state systems and out of health care (t27state) -----------
+
+
+def test_a_load_share_under_its_label_is_no_weeks_hours() -> None:
+    """"Slodze: 0,75" (a share of the full week, no full week printed) was read as 0.75 hours
+    a week at 0.93; a share under a load's label stays below the bar."""
+    from reader_cases import T27S_DACE
+
+    lines = ["SIA Bērzu Nams", "IZZIŅA par darba attiecībām",
+             f"Darbiniece: Dace Ābeltiņa, personas kods {T27S_DACE}",
+             "Amats: laborante", "Slodze: 0,75", "Rīgā, 2025. gada 3. martā"]
+    record = extract_document(_document(lines), file="x.pdf")
+    assert record["field_confidence"]["hours_per_week"] < 0.9
+
+
+def test_a_street_named_after_a_school_is_no_schools_word() -> None:
+    """"Skolas iela 5-12" in an address made a register's extract a school certificate."""
+    from asistents.extract.classify import _without_street_names
+
+    assert "skol" not in _without_street_names("dzivesvieta: skolas iela 5-12, saldus")
+    assert "skolā" in _without_street_names("mācās skolā 5 dienas nedēļā")

@@ -174,6 +174,9 @@ class Act:
     verbs: tuple[str, ...]
     objects: tuple[str, ...]
     weight: float
+    # Phrases an object's stem opens that are no such object: a name or a topic the stem
+    # begins ("nodarbinātības valsts aģentūra" is an agency, not someone employed).
+    not_objects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,7 +445,9 @@ def _acts(raw: Any, where: str) -> tuple[Act, ...]:
         objects = _strings(item.get("objects"), f"{where}[{at}].objects")
         if not verbs or not objects:
             raise ConfigError(f"{where}[{at}]: needs verbs and objects")
-        acts.append(Act(item["does"], verbs, objects, float(item.get("weight") or 4.0)))
+        not_objects = _strings(item.get("not_objects"), f"{where}[{at}].not_objects")
+        acts.append(Act(item["does"], verbs, objects, float(item.get("weight") or 4.0),
+                        not_objects))
     return tuple(acts)
 
 
