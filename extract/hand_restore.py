@@ -399,6 +399,16 @@ def _hand_weekday(read: str) -> str | None:
     return day
 
 
+def _join_with_next(out: list[list[Word]], i: int, j: int, text: str) -> None:
+    """Word j of line i and the one after it become one word `text` over both boxes, no surer
+    than either and below the bar (a mended hand); the second is left empty, to be dropped."""
+    _, box, confidence = out[i][j]
+    _, box2, confidence2 = out[i][j + 1]
+    out[i][j] = (text, (box[0], min(box[1], box2[1]), box2[2], max(box[3], box2[3])),
+                 min(confidence, confidence2, 0.7))
+    out[i][j + 1] = ("", box2, 0.0)
+
+
 def mend_hand_slips(lines: list[list[Word]]) -> list[list[Word]]:
     """On an OCR page, a personal code's label and digits and a given name as a hand wrote
     them and OCR slipped: "personas kads" / "kals" before a code is "personas kods" (a word of
@@ -445,12 +455,7 @@ def mend_hand_slips(lines: list[list[Word]]) -> list[list[Word]]:
                 and word(k).isalpha() and _hand_weekday(word(k + 1)) is None \
                 and (day := _hand_weekday(word(k) + word(k + 1))) is not None:
             # "ot ienĀS": a day's word broken in two where the hand lifted the pen.
-            i, j = flat[k]
-            _, box, confidence = out[i][j]
-            _, box2, confidence2 = out[i][j + 1]
-            out[i][j] = (day, (box[0], min(box[1], box2[1]), box2[2], max(box[3], box2[3])),
-                         min(confidence, confidence2, 0.7))
-            out[i][j + 1] = ("", box2, 0.0)
+            _join_with_next(out, *flat[k], day)
     for k in range(len(flat) - 2):
         i1, _ = flat[k]
         i2, _ = flat[k + 1]
@@ -458,10 +463,5 @@ def mend_hand_slips(lines: list[list[Word]]) -> list[list[Word]]:
             continue
         joined = _given_name_apart(word(k), word(k + 1), word(k + 2))
         if joined is not None:
-            i, j = flat[k]
-            _, box, confidence = out[i][j]
-            _, box2, confidence2 = out[i][j + 1]
-            out[i][j] = (joined, (box[0], min(box[1], box2[1]), box2[2], max(box[3], box2[3])),
-                         min(confidence, confidence2, 0.7))
-            out[i][j + 1] = ("", box2, 0.0)
+            _join_with_next(out, *flat[k], joined)
     return [[w for w in line if w[0]] for line in out]

@@ -10,6 +10,7 @@ field engine's phrase readers use these rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .evidence import Found, _lines_doubt, _ocr_factor
@@ -89,14 +90,21 @@ _EMPTY_BOX = {"d", "o", "0", "□", "☐", "c", "q", "u", "[]", "|", "i", "l"}
 _OCR_YES_NO = re.compile(r"(?:^|\s)(\S{1,3})\s+ja\s+(\S{1,3})\s+ne(?![a-z])")
 
 
+def _ocr_boxes(find: Callable[[str], re.Match[str] | None], text: str) -> tuple[str, str] | None:
+    """What OCR read for the yes box and the no box, where `find` finds them; None where the
+    text holds real box characters (the marked-answer rule reads those) or no such pair."""
+    if _CHECK_ANY.search(text):
+        return None
+    match = find(text)
+    return (match.group(1), match.group(2)) if match else None
+
+
 def _ocr_yes_no(text: str) -> bool | None:
     """"☐ Jā ☒ Nē" as OCR reads it ("D Jā Hi Nē"): the box that is not empty is ticked."""
-    if _CHECK_ANY.search(text):
-        return None  # real box characters: the marked-answer rule reads them
-    match = _OCR_YES_NO.search(text)
-    if not match:
+    boxes = _ocr_boxes(_OCR_YES_NO.search, text)
+    if boxes is None:
         return None
-    yes_box, no_box = match.group(1), match.group(2)
+    yes_box, no_box = boxes
     yes_empty, no_empty = yes_box in _EMPTY_BOX, no_box in _EMPTY_BOX
     if yes_empty != no_empty:
         return not yes_empty
@@ -116,12 +124,10 @@ def _ocr_boxed_options(folded: str) -> bool | None:
     """The answer of a yes and a no option each after its box as OCR reads them: the box
     that is not empty is the one crossed. The crossed box's reading is no word of letters
     ("ir nepieciešams un nav ..." is a sentence, not boxes)."""
-    if _CHECK_ANY.search(folded):
-        return None  # real box characters: the marked-answer rule reads them
-    match = _OCR_BOXED_OPTIONS.match(folded)
-    if not match:
+    boxes = _ocr_boxes(_OCR_BOXED_OPTIONS.match, folded)
+    if boxes is None:
         return None
-    yes_box, no_box = match.group(1), match.group(2)
+    yes_box, no_box = boxes
     yes_empty, no_empty = yes_box in _EMPTY_BOX, no_box in _EMPTY_BOX
     if yes_empty == no_empty:
         return None
