@@ -25,7 +25,7 @@ FIXTURES = ROOT / "fixtures"
 SETS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
         "r", "s", "t", "u", "v", "w", "x", "y", "z", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh",
         "zi", "zj", "zk", "zl", "zm", "zn", "zo",
-        "zp", "zq", "zs")
+        "zp", "zq", "zr", "zs")
 CONTRACT_TYPES = ("application", "employer_certificate", "school_certificate",
                   "activity_certificate", "commission_opinion", "representation_document",
                   "social_worker_opinion", "timesheet")
@@ -45,7 +45,7 @@ SET_SIZES = {"f": (30, 40), "g": (35, 40), "h": (35, 40), "i": (35, 40), "j": (3
              "zf": (35, 40), "zg": (35, 40), "zh": (35, 40), "zi": (35, 40),
              "zj": (35, 40), "zk": (35, 40), "zl": (35, 40), "zm": (35, 40),
              "zn": (35, 40), "zo": (35, 40),
-             "zp": (35, 40), "zq": (35, 40), "zs": (35, 40)}
+             "zp": (35, 40), "zq": (35, 40), "zr": (35, 40), "zs": (35, 40)}
 DEFAULT_SIZE = (45, 60)
 
 
