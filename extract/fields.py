@@ -531,14 +531,38 @@ def _term(ctx: Context) -> Found | None:
     return Found(term.months, BASE_CONFIDENCE["copy"] * _ocr_factor(words), "term", words)
 
 
+# Three or more nouns listed as alternatives ("dienas centra, biedrības vai citas
+# organizācijas"): a blank's choice of words fitting any issuer, not one issuer's kind.
+_ALTERNATIVES = re.compile(r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?,\s+){1,4}[^\W\d_]+(?:\s+[^\W\d_]+)?"
+                           r"\s+vai\s+(?:cit\w*\s+)?[^\W\d_]+")
+
+
+def _labelled_issuer(ctx: Context) -> str:
+    """The lines that open with a label of the paper's institution (`kind: institution`),
+    folded: the issuer as a blank's filler wrote it in."""
+    labels = [fold(label) for spec in ctx.vocab.fields.values() if spec.kind == "institution"
+              for label in spec.labels]
+    if not labels:
+        return ""
+    opening = re.compile(r"^(?:" + "|".join(re.escape(x) for x in sorted(labels, key=len,
+                                                                        reverse=True))
+                         + r")\s*:?\s+\S")
+    return " ".join(fold(ln.text) for ln in ctx.lines if opening.match(fold(ln.text)))
+
+
 def _issuer_kind(ctx: Context, spec: FieldSpec, item: Found) -> Found:
     """A value the issuer's own name states (an association) outranks one listed after it
     that a label or a sentence named (its "pulciņš" is still the association's activity)."""
     order = list(spec.synonyms)
     issuer = fold(" ".join(ctx.lines[i].text for i in sorted(ctx.issuer_lines())))
+    # On another office's blank the certifying body is written under its label ("Organizācija
+    # Biedrība „...”"), not printed at the top: that line names the issuer as well.
+    issuer = f"{issuer} {_labelled_issuer(ctx)}"
     # A value only an activity's word suggests ("radošās darbnīcas" of an association) names
     # no institution of that kind: the issuer's own kind outranks it wherever it is listed.
-    folded = fold(ctx.text)
+    # Kinds a blank prints as alternatives ("dienas centra, biedrības vai citas
+    # organizācijas") name none of them.
+    folded = _ALTERNATIVES.sub(" ", fold(ctx.text))
     named = any(_stem(p).search(folded) for p in spec.synonyms.get(str(item.value), ())
                 if p not in spec.doubtful)
     # "brīvā laika ... nodarbības": the paper names the kind in so many words, which who runs

@@ -22343,3 +22343,114 @@ CASES.update({
             "person_name": "Emīls Vanags", "personal_code": T27S3_EMILS,
             "issued_on": "2025-02-12"}),
 })
+
+
+# Round 28 (set ZP): a service's blank filled in by another issuer, a column of weekly totals
+# with its unit in the header, a power of attorney titled in capitals over its first field.
+T28ZP_INGA = personal_code("1403881207")
+T28ZP_OSKARS = personal_code("0911571318")
+T28ZP_LIENE = personal_code("2507921164")
+T28ZP_JURIS = personal_code("1708591035")
+
+
+def t28zp_blank_lists_kinds(pdf: canvas.Canvas) -> None:
+    """A social service's blank whose subtitle offers the kinds of issuer as alternatives ("a
+    day centre, an association or another organisation"), filled in by an association named
+    under its label: the association's own activity (ngo), not the first kind the blank
+    lists."""
+    _text(pdf, 50, 800, "KRĀSLAVAS NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 50, 786, "Rīgas iela 51, Krāslava, LV-5601", 8)
+    _text(pdf, 50, 760, "APLIECINĀJUMS", 13, bold=True)
+    _text(pdf, 50, 744, "par dalību dienas centra, biedrības vai citas organizācijas "
+                        "aktivitātēs", 9)
+    _lines(pdf, 50, 715, ["Organizācija Biedrība „Ezerzeme”",
+                          "Reģistrācijas Nr. 40008219986",
+                          "Dalībnieks Inga Dzene",
+                          f"Personas kods {T28ZP_INGA}",
+                          "Aktivitāte keramikas darbnīcas nodarbības",
+                          "Biežums un ilgums 2 reizes nedēļā pa 3 stundām",
+                          "Datums 12.05.2025",
+                          "Valdes priekšsēdētāja R. Kalva"], size=10)
+
+
+def t28zp_weekly_total_column(pdf: canvas.Canvas) -> None:
+    """A clinic fills a service's form: a table of times a week, hours a time and a total
+    column headed with its unit ("Kopā st. nedēļā"): the total is the weekly hours."""
+    _text(pdf, 50, 800, "LUDZAS NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 50, 770, "Iestādes apliecinājums par regulāru apmeklējumu", 12, bold=True)
+    _lines(pdf, 50, 740, ["Iestāde SIA Ludzas medicīnas centrs, Rehabilitācijas nodaļa",
+                          "Pacients Oskars Zeile",
+                          f"Personas kods {T28ZP_OSKARS}"], size=10)
+    _grid(pdf, 50, 680, [200, 80, 80, 100], [
+        ["Pakalpojums / nodarbība", "Reizes nedēļā", "Ilgums (st.)", "Kopā st. nedēļā"],
+        ["fizioterapijas procedūras", "2", "3", "6"],
+    ], height=18, size=9)
+    _lines(pdf, 50, 620, ["Datums 14.04.2025", "Nodaļas vadītāja dr. S. Ozoliņa"], size=10)
+
+
+def t28zp_capital_title_over_field(pdf: canvas.Canvas) -> None:
+    """A power of attorney on a service's blank: its title in capitals centred over the
+    column its values are typed into, above the label line: the basis is "pilnvara", not the
+    title run on down the column into the giver's name."""
+    _text(pdf, 50, 800, "DOBELES NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 50, 786, "Brīvības iela 17, Dobele, LV-3701", 8)
+    _text(pdf, 480, 772, "DSD-P-2", 8)
+    _text(pdf, 255, 742, "PILNVARA", 13, bold=True)
+    rows = [("Pilnvarotājs", "Juris Avotiņš"), ("(vārds, uzvārds)", ""),
+            ("personas kods", T28ZP_JURIS), ("pilnvaro", ""),
+            ("Pilnvarnieks", "Liene Avotiņa"), ("(vārds, uzvārds)", ""),
+            ("personas kods", T28ZP_LIENE), ("radniecība", "meita")]
+    y = 712
+    for label, value in rows:
+        _text(pdf, 50, y, label, 10)
+        if value:
+            _text(pdf, 200, y + 4, value, 10)
+        y -= 20
+    _text(pdf, 50, y, "pārstāvēt pilnvarotāju Dobeles novada Sociālajā dienestā, iesniegt "
+                      "un saņemt dokumentus.", 10)
+    _text(pdf, 50, y - 30, "Datums", 10)
+    _text(pdf, 120, y - 26, "21.05.25", 10)
+    _text(pdf, 50, y - 60, "Pilnvarotāja paraksts", 10)
+    _text(pdf, 400, y - 60, "J. Avotiņš", 10)
+
+
+T28ZP_EVA = personal_code("0602131245")
+
+
+def t28zp_consent_form(pdf: canvas.Canvas) -> None:
+    """A school's consent form a parent filled (the pupil's name, class and code typed in
+    beside the labels): a parent's consent, no school certificate."""
+    _text(pdf, 180, 800, "RĒZEKNES 2. VIDUSSKOLA", 11, bold=True)
+    _text(pdf, 50, 786, "Atbrīvošanas aleja 93, Rēzekne, LV-4601", 8)
+    _text(pdf, 110, 760, "VECĀKU PIEKRIŠANA BĒRNA FOTOGRAFĒŠANAI", 13, bold=True)
+    rows = [("Skolēna vārds, uzvārds", "Eva Strode"), ("Klase", "6. b"),
+            ("Skolēna personas kods", T28ZP_EVA), ("Vecāka vārds, uzvārds", "Dace Strode")]
+    y = 725
+    for label, value in rows:
+        _text(pdf, 50, y, label, 10)
+        _text(pdf, 200, y + 3, value, 10)
+        y -= 20
+    _text(pdf, 50, y, "[X] piekrītu   [ ] nepiekrītu, ka skolas pasākumos bērnu fotografē.", 10)
+    _text(pdf, 50, y - 30, "Datums", 10)
+    _text(pdf, 110, y - 27, "09.09.25", 10)
+    _text(pdf, 50, y - 60, "Vecāka paraksts", 10)
+    _text(pdf, 400, y - 60, "D. Strode", 10)
+
+
+CASES.update({
+    "t28zp_blank_lists_kinds.pdf": (
+        t28zp_blank_lists_kinds, "activity_certificate", {
+            "activity_kind": "ngo",
+            "person_name": "Inga Dzene", "personal_code": T28ZP_INGA, "hours_per_week": 6,
+            "issued_on": "2025-05-12"}),
+    "t28zp_weekly_total_column.pdf": (
+        t28zp_weekly_total_column, "activity_certificate", {
+            "activity_kind": "institutions", "personal_code": T28ZP_OSKARS,
+            "hours_per_week": 6, "issued_on": "2025-04-14"}),
+    "t28zp_capital_title_over_field.pdf": (
+        t28zp_capital_title_over_field, "representation_document", {
+            "representative_name": "Liene Avotiņa", "representative_personal_code": T28ZP_LIENE,
+            "person_name": "Juris Avotiņš", "personal_code": T28ZP_JURIS, "basis": "pilnvara",
+            "issued_on": "2025-05-21"}),
+    "t28zp_consent_form.pdf": (t28zp_consent_form, "unknown", {}),
+})
