@@ -22437,6 +22437,72 @@ def t28zp_consent_form(pdf: canvas.Canvas) -> None:
     _text(pdf, 400, y - 60, "D. Strode", 10)
 
 
+T28ZP_MAIJA = personal_code("1912851276")
+T28ZP_ROLANDS = personal_code("0304601187")
+T28ZP_SILVIJA = personal_code("2801671342")
+
+
+def _t28zp_rows(pdf: canvas.Canvas, y: float, rows: list[tuple[str, str]]) -> float:
+    """Labels at the margin, values typed into their column a little above the label."""
+    for label, value in rows:
+        _text(pdf, 50, y, label, 10)
+        if value:
+            _text(pdf, 230, y + 3, value, 10)
+        y -= 20
+    return y
+
+
+def t28zp_tasks_numbered_inline(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion form whose tasks are typed on the one line under their
+    heading, numbered inline ("1) a 2) b 3) c"): three tasks."""
+    _text(pdf, 50, 800, "Cēsu novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 50, 786, "Bērzaines iela 5, Cēsis, LV-4101", 8)
+    _text(pdf, 150, 760, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _text(pdf, 180, 744, "par asistenta pakalpojumu", 10)
+    y = _t28zp_rows(pdf, 715, [("Klienta vārds, uzvārds", "Maija Rozīte"),
+                               ("Personas kods", T28ZP_MAIJA)])
+    _text(pdf, 50, y, "Uzdevumi", 10)
+    _text(pdf, 50, y - 18, "1) pavadīšana uz darbu 2) palīdzība iepirkties 3) saziņa ar "
+                           "ārstniecības iestādēm", 10)
+    _t28zp_rows(pdf, y - 45, [("Stundas nedēļā", "10"), ("Datums", "15.05.2025"),
+                              ("Sociālā darbiniece", "E. Ozola")])
+
+
+def t28zp_extract_act_rows(pdf: canvas.Canvas) -> None:
+    """An orphan court's extract on its blank: the decision's date, number and title each in a
+    row beside its label, the guardian labelled "Iecelts aizgādnis": the basis is the decision
+    cited as one phrase, the guardian's code the one under the guardian."""
+    _text(pdf, 50, 800, "MADONAS NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 50, 786, "Saieta laukums 1, Madona, LV-4801", 8)
+    _text(pdf, 250, 760, "IZRAKSTS", 13, bold=True)
+    _text(pdf, 230, 745, "no bāriņtiesas lēmuma", 10)
+    y = _t28zp_rows(pdf, 715, [("Lēmuma datums", "14.01.2025"),
+                               ("Lēmuma numurs", "1-9/25/7"),
+                               ("Lēmuma nosaukums", "par aizgādņa iecelšanu"),
+                               ("Aizgādnībā esošā persona", "Rolands Krēsliņš"),
+                               ("Personas kods", T28ZP_ROLANDS),
+                               ("Iecelts aizgādnis", "Silvija Krēsliņa"),
+                               ("Personas kods", T28ZP_SILVIJA)])
+    _text(pdf, 50, y - 10, "Izraksts sagatavots 20.02.2025", 10)
+    _text(pdf, 50, y - 40, "Bāriņtiesas priekšsēdētājs A. Liepa", 10)
+
+
+def t28zp_activity_rows_last_other(pdf: canvas.Canvas) -> None:
+    """An application form with a row per activity and its week's hours typed beside it, the
+    last row "Citas aktivitātes (norādīt)" left empty: the filled rows are the activities."""
+    _text(pdf, 50, 800, "BALVU NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 50, 786, "Bērzpils iela 1a, Balvi, LV-4501", 8)
+    _text(pdf, 120, 760, "Iesniegums asistenta pakalpojuma saņemšanai", 13, bold=True)
+    _t28zp_rows(pdf, 725, [("Vārds, uzvārds", "Maija Rozīte"),
+                           ("Personas kods", T28ZP_MAIJA),
+                           ("Darbs (st. nedēļā)", ""),
+                           ("Mācības (st. nedēļā)", "16"),
+                           ("Dienas centrs (st. nedēļā)", ""),
+                           ("Brīvais laiks (st. nedēļā)", "3"),
+                           ("Citas aktivitātes (norādīt)", ""),
+                           ("Datums", "05.06.2025")])
+
+
 CASES.update({
     "t28zp_blank_lists_kinds.pdf": (
         t28zp_blank_lists_kinds, "activity_certificate", {
@@ -22453,4 +22519,20 @@ CASES.update({
             "person_name": "Juris Avotiņš", "personal_code": T28ZP_JURIS, "basis": "pilnvara",
             "issued_on": "2025-05-21"}),
     "t28zp_consent_form.pdf": (t28zp_consent_form, "unknown", {}),
+    "t28zp_tasks_numbered_inline.pdf": (
+        t28zp_tasks_numbered_inline, "social_worker_opinion", {
+            "person_name": "Maija Rozīte",
+            "tasks": ["pavadīšana uz darbu", "palīdzība iepirkties",
+                      "saziņa ar ārstniecības iestādēm"]}),
+    "t28zp_extract_act_rows.pdf": (
+        t28zp_extract_act_rows, "representation_document", {
+            "representative_name": "Silvija Krēsliņa",
+            "representative_personal_code": T28ZP_SILVIJA,
+            "person_name": "Rolands Krēsliņš", "personal_code": T28ZP_ROLANDS,
+            "basis": "Madonas novada bāriņtiesas 2025. gada 14. janvāra lēmums Nr. 1-9/25/7 "
+                     "par aizgādņa iecelšanu"}),
+    "t28zp_activity_rows_last_other.pdf": (
+        t28zp_activity_rows_last_other, "application", {
+            "activities": [{"kind": "education", "hours_per_week": 16},
+                           {"kind": "leisure", "hours_per_week": 3}]}),
 })
