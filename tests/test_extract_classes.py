@@ -8835,3 +8835,13 @@ def test_registration_number_comb_read_by_its_checksum() -> None:
     assert as_reg_no(slipped) == "40103381271"
     assert as_reg_no([(c, 0.9) for c in "40103381272"]) is None  # fails the checksum
     assert as_reg_no([(c, 0.9) for c in "4010338127"]) is None  # a box short
+
+
+def test_t28zp_a_roman_month_whose_three_strokes_read_as_ones() -> None:
+    """Round 28 (set ZP): "10/111-25", a hand's "10/III-25" whose every stroke OCR read as a
+    "1": no month is 111, so the month is III; "10/11-25" (a month of its own) stays unread."""
+    from asistents.forms.latvian_dates import find_dates, parse_date
+
+    assert parse_date("10/111-25").isoformat() == "2025-03-10"
+    assert [d.isoformat() for d, _s, _e in find_dates("Datums 4/111-2025")] == ["2025-03-04"]
+    assert parse_date("10/11-25") is None
