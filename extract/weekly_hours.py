@@ -579,4 +579,28 @@ def _reconsider(text: str, at: int | None, value: float | None,
         return None  # none, or schedules that disagree: a person reads them
     week, (start, end, schedule) = next(iter(weeks.items()))
     note = None if schedule.weekly is not None else f"hours_per_week: {week:g} {schedule.how}"
+    if schedule.weekly is None and _days_unread(text):
+        # "apmeklē centru vi; dienas nedēļā": the person's own days a week are stated, their
+        # count unread (a hand's figure); the week computed from other days (the centre's
+        # "darbdienās") may not be the person's.
+        return WeeklyReading(week, start, end, DAILY_ONLY_CONFIDENCE,
+                             f"hours_per_week: {week:g} {schedule.how}; the days a week the "
+                             "paper states were not read")
     return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE, note)
+
+
+# "<count> dienas nedēļā" whose count is neither a figure nor a number word: a hand's figure
+# OCR read as letters or marks.
+_DAYS_A_WEEK = re.compile(r"(?<!\S)(\S{1,4})\s+dien(?:as|u)\s+nedel\w*")
+
+
+def _days_unread(text: str) -> bool:
+    """Whether the text states days a week with a count that is not read as one."""
+    from ..forms.hours import UNITS
+
+    for match in _DAYS_A_WEEK.finditer(fold(text)):
+        count = match.group(1).strip(".,;:()")
+        if not re.fullmatch(r"\d{1,2}|[1-7]\s*x", count) and count not in UNITS \
+                and count not in ("x", "reizes", "darba", "visas", "sis", "tas", "kuras"):
+            return True
+    return False

@@ -233,3 +233,17 @@ def test_day_hours_times_days_in_columns(lines: list[str], week: float | None) -
     assert (reading.value if reading else None) == week
     if week is not None:
         assert reading is not None and reading.confidence_cap == COMPUTED_CONFIDENCE
+
+
+def test_days_a_week_stated_but_unread_keep_the_computed_week_below_the_bar() -> None:
+    """Round 28 (set ZP): a day centre's card states the client's days a week by hand ("apmeklē
+    centru 4 dienas nedēļā", the 4 read "vi;"); the week computed from the centre's own work
+    days ("darbdienās 9.00-14.00", 5 x 5) may not be the client's: below the computed bar."""
+    lines = ["Dienas centrs „Avots”", "Skolas iela 3, Ludza - darba laiks darbdienās 8.00-12.00",
+             "Apliecinām, ka klients apmeklē centru vi; dienas nedēļā centra darba laikā."]
+    reading = reconsider(" ".join(lines), None, None, lines)
+    assert reading is not None and reading.value == 20
+    assert reading.confidence_cap == DAILY_ONLY_CONFIDENCE
+    lines[2] = "Apliecinām, ka klients apmeklē centru centra darba laikā."
+    reading = reconsider(" ".join(lines), None, None, lines)
+    assert reading is not None and reading.confidence_cap == COMPUTED_CONFIDENCE
