@@ -22503,6 +22503,24 @@ def t28zp_activity_rows_last_other(pdf: canvas.Canvas) -> None:
                            ("Datums", "05.06.2025")])
 
 
+T28ZP_AGITA = personal_code("1105901318")
+
+
+def t28zp_options_to_ring(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose target group is chosen by marking one of the options
+    printed under "Mērķa grupa (apvilkt):": the marked option, not the first one printed."""
+    _text(pdf, 50, 800, "LIMBAŽU NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 50, 786, "Rīgas iela 16, Limbaži, LV-4001", 8)
+    _text(pdf, 150, 760, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    y = _t28zp_rows(pdf, 730, [("Klients", "Agita Celma"), ("Personas kods", T28ZP_AGITA)])
+    _lines(pdf, 50, y, ["Mērķa grupa (apvilkt):",
+                        "   bērnu sociālās aprūpes iestādi atstājis jaunietis",
+                        "   ģimene ar bērniem",
+                        "☒ personas ar garīga rakstura traucējumiem"], size=10)
+    _t28zp_rows(pdf, y - 80, [("Stundas nedēļā", "5"), ("Datums", "11.06.2025"),
+                              ("Sociālā darbiniece", "I. Vīksna")])
+
+
 CASES.update({
     "t28zp_blank_lists_kinds.pdf": (
         t28zp_blank_lists_kinds, "activity_certificate", {
@@ -22519,6 +22537,10 @@ CASES.update({
             "person_name": "Juris Avotiņš", "personal_code": T28ZP_JURIS, "basis": "pilnvara",
             "issued_on": "2025-05-21"}),
     "t28zp_consent_form.pdf": (t28zp_consent_form, "unknown", {}),
+    "t28zp_options_to_ring.pdf": (
+        t28zp_options_to_ring, "social_worker_opinion", {
+            "personal_code": T28ZP_AGITA, "category": "mental_disorder",
+            "hours_per_week": 5}),
     "t28zp_tasks_numbered_inline.pdf": (
         t28zp_tasks_numbered_inline, "social_worker_opinion", {
             "person_name": "Maija Rozīte",
