@@ -401,6 +401,11 @@ def _in_brackets(text: str, at: int) -> bool:
 def _activities(ctx: Context, spec: FieldSpec) -> Found:
     """{kind, hours_per_week} for each activity the document names (ticked, when ticked)."""
     units = _activity_units(ctx, spec)
+    if units is not None and ctx.span(spec) is not None \
+            and not any(_names_an_activity(spec, unit) for unit in units):
+        # The section found is a form's last row ("Citas aktivitātes (norādīt)") left empty:
+        # the rows above it, each an activity with its week's hours, are the answers.
+        units = _weekly_lines(ctx, spec) or units
     if units is None:
         return Found([], GUESS_CONFIDENCE, "list")
     notes = _footnotes(ctx)

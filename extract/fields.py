@@ -62,7 +62,7 @@ from .layout import Line, find_label_values, fold
 from .letterhead import _from_letterhead
 from .listed_items import _SPECK_DOT, _bullets_after_support, _items
 from .mail_header import sent_date, signed_after_header
-from .marks import MARK_ANY
+from .marks import MARK_ANY, MARK_ON
 from .name_marks import prefer_marked_names
 from .named_people import (
     _AS_PRINTED,
@@ -102,7 +102,7 @@ from .timesheet_fields import (
     _timesheet_total,
 )
 from .translation import names_foreign_state
-from .value_parsing import _NULL, _Null, _number
+from .value_parsing import _NULL, _Null, _number, parse_value
 from .vocabulary import FieldSpec, Vocabulary
 from .whose_value import _PERSON_KINDS, _another_person, _codes_on_page
 from .yes_no import _asked, _bool_columns
@@ -478,6 +478,8 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
     if (spec.issuer_only or spec.issuer_decides) and item is not None \
             and item.value in spec.synonyms:
         item = _issuer_kind(ctx, spec, item)
+    if spec.kind == "enum" and item is not None and item.how == "label_loose" and item.words:
+        item = _marked_among_options(ctx, spec, item)
     if (spec.kind == "institution" and item is not None and isinstance(item.value, str)
             and item.how in ("label", "label_loose")):
         # A label that is itself a legal form ("Biedrība „...”" after "No:"): the name with
@@ -486,6 +488,37 @@ def _find(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Foun
         if named:
             item = replace(item, value=named)
     return item
+
+
+# A label telling the reader to mark one of the options under it ("Mērķa grupa (apvilkt):").
+_MARK_ONE = re.compile(r"\((?:[^()]*\s)?(?:apvilkt\w*|apvelc\w*|pasvitrot\w*|pasvitrojiet|"
+                       r"atzimet\w*|vajadzigo)(?:\s[^()]*)?\)")
+_OPTIONS_BELOW = 8  # lines under such a label its options may take
+
+
+def _marked_among_options(ctx: Context, spec: FieldSpec, item: Found) -> Found:
+    """An enum read from the line under a label that asks for one option to be marked
+    ("Mērķa grupa (apvilkt):" over the options a pen rings): that line is the first option
+    printed, no answer. The option marked under the label is the value (below the sure bar:
+    a mark read from the pixels); with none read as marked, the first option is kept as a
+    guess."""
+    at = ctx.line_index(item.words[0])
+    if at is None or at == 0 or not _MARK_ONE.search(fold(ctx.lines[at - 1].text)):
+        return item
+    marked = []
+    for line in ctx.lines[at : at + _OPTIONS_BELOW]:
+        text = line.text.strip()
+        opening = MARK_ON.match(text)
+        if opening is None:
+            continue
+        value = parse_value(spec, text[opening.end():].strip())
+        if value is not None:
+            marked.append(value)
+    if len(set(marked)) == 1:
+        return Found(marked[0], min(item.confidence, 0.8), "marked_option", item.words)
+    return Found(item.value, min(item.confidence, GUESS_CONFIDENCE), item.how, item.words,
+                 warning=f"{spec.name}: the first of the options printed for marking; no "
+                         "mark read")
 
 
 def _said_open_ended(ctx: Context, spec: FieldSpec, item: Found) -> Found:
@@ -531,14 +564,38 @@ def _term(ctx: Context) -> Found | None:
     return Found(term.months, BASE_CONFIDENCE["copy"] * _ocr_factor(words), "term", words)
 
 
+# Three or more nouns listed as alternatives ("dienas centra, biedrības vai citas
+# organizācijas"): a blank's choice of words fitting any issuer, not one issuer's kind.
+_ALTERNATIVES = re.compile(r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?,\s+){1,4}[^\W\d_]+(?:\s+[^\W\d_]+)?"
+                           r"\s+vai\s+(?:cit\w*\s+)?[^\W\d_]+")
+
+
+def _labelled_issuer(ctx: Context) -> str:
+    """The lines that open with a label of the paper's institution (`kind: institution`),
+    folded: the issuer as a blank's filler wrote it in."""
+    labels = [fold(label) for spec in ctx.vocab.fields.values() if spec.kind == "institution"
+              for label in spec.labels]
+    if not labels:
+        return ""
+    opening = re.compile(r"^(?:" + "|".join(re.escape(x) for x in sorted(labels, key=len,
+                                                                        reverse=True))
+                         + r")\s*:?\s+\S")
+    return " ".join(fold(ln.text) for ln in ctx.lines if opening.match(fold(ln.text)))
+
+
 def _issuer_kind(ctx: Context, spec: FieldSpec, item: Found) -> Found:
     """A value the issuer's own name states (an association) outranks one listed after it
     that a label or a sentence named (its "pulciņš" is still the association's activity)."""
     order = list(spec.synonyms)
     issuer = fold(" ".join(ctx.lines[i].text for i in sorted(ctx.issuer_lines())))
+    # On another office's blank the certifying body is written under its label ("Organizācija
+    # Biedrība „...”"), not printed at the top: that line names the issuer as well.
+    issuer = f"{issuer} {_labelled_issuer(ctx)}"
     # A value only an activity's word suggests ("radošās darbnīcas" of an association) names
     # no institution of that kind: the issuer's own kind outranks it wherever it is listed.
-    folded = fold(ctx.text)
+    # Kinds a blank prints as alternatives ("dienas centra, biedrības vai citas
+    # organizācijas") name none of them.
+    folded = _ALTERNATIVES.sub(" ", fold(ctx.text))
     named = any(_stem(p).search(folded) for p in spec.synonyms.get(str(item.value), ())
                 if p not in spec.doubtful)
     # "brīvā laika ... nodarbības": the paper names the kind in so many words, which who runs

@@ -951,7 +951,7 @@ def boxed_values(image: Image.Image, lines: list[Line], regions: list[Region], *
     """A name or a personal code written one letter per box (`letter_boxes.py`): the region of
     the line's first unsure run onwards, over the comb, and its words read box by box (on the
     page levelled when it was read `skew` degrees askew)."""
-    from .letter_boxes import as_code, as_given_name, as_name, field_kind, read_boxes
+    from .letter_boxes import as_code, as_given_name, as_name, as_reg_no, field_kind, read_boxes
 
     found: list[tuple[Region, Line]] = []
     level: Image.Image | None = None
@@ -996,12 +996,13 @@ def boxed_values(image: Image.Image, lines: list[Line], regions: list[Region], *
                 break
         if readings is None:
             continue
-        read = {"code": as_code, "given_name": as_given_name, "name": as_name}[kind]
+        read = {"code": as_code, "given_name": as_given_name, "name": as_name,
+                "reg_no": as_reg_no}[kind]
         text = read(readings)
         if text is None:
             continue
         scores = [s for t, s in readings if t]
-        score = 1.0 if kind == "code" else min(scores)
+        score = 1.0 if kind in ("code", "reg_no") else min(scores)
         # The words stand where Tesseract read them (the page's boxes are levelled later).
         top, bottom = min(b[1] for b in unsure_read), max(b[3] for b in unsure_read)
         box = (min(b[0] for b in unsure_read), top, max(b[2] for b in unsure_read), bottom)

@@ -24,7 +24,7 @@ from typing import Any
 
 from PIL import Image
 
-from ..forms.personal_code import is_valid_personal_code
+from ..forms.personal_code import is_valid_personal_code, is_valid_registration_number
 from .handwriting import clusters, longest_runs
 from .layout import fold
 
@@ -56,6 +56,8 @@ _AS_LETTERS: dict[str, str] = {
 _DASHES = frozenset("-—–_~一")  # "一": the recogniser's CJK "one", a lone dash
 _CODE_LABEL = "kods"
 _NAME_LABELS = ("vards", "uzvards")
+# "Reģistrācijas Nr.", "Reg. Nr.", "Nodokļu maksātāja kods": a company's number, not a person's.
+_REG_NO_WORDS = ("registracijas", "reg", "maksataja")
 
 
 def comb_sides(ink: Any) -> list[int]:
@@ -150,8 +152,10 @@ def field_kind(label: str) -> str | None:
     words = [w for w in (fold(w).strip(":.") for w in label.split()) if w]
     if not words:
         return None
-    if words[-1] == _CODE_LABEL:
+    if words[-1] == _CODE_LABEL and not any(w in _REG_NO_WORDS for w in words):
         return "code"
+    if len(words) >= 2 and words[-2] in _REG_NO_WORDS and words[-1] in ("nr", "numurs", "kods"):
+        return "reg_no"
     if words[-1] == "vards":
         return "given_name"
     if words[-1] in _NAME_LABELS:
@@ -194,6 +198,29 @@ def as_code(readings: list[tuple[str, float]]) -> str | None:
     # A box's other digits ("S" a 5 or an 8): the one spelling that passes the checksum.
     found = {code for spelling in product(*options)
              if is_valid_personal_code(code := spelled(spelling))}
+    return found.pop() if len(found) == 1 else None
+
+
+def as_reg_no(readings: list[tuple[str, float]]) -> str | None:
+    """A company's registration number from its eleven boxes' readings: the one spelling
+    that passes the number's checksum (as `as_code`), else None."""
+    options: list[str] = []
+    for text, score in readings:
+        if not text:
+            continue
+        digits = _AS_DIGITS.get(text) if len(text) == 1 else None
+        if digits is None:
+            return None
+        options.append(text if text.isdigit() and score >= SURE_DIGIT else digits)
+    if len(options) != 11:
+        return None
+    count = 1
+    for o in options:
+        count *= len(o)
+    if count > MAX_CANDIDATES:
+        return None
+    found = {number for spelling in product(*options)
+             if is_valid_registration_number(number := "".join(spelling))}
     return found.pop() if len(found) == 1 else None
 
 

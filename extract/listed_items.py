@@ -96,6 +96,19 @@ _BOX_ITEM = re.compile(rf"^\s*((?:{MARK_ANY.pattern}))\s*")
 _INLINE_BULLETS = re.compile(r"\s*[•▪]\s*")
 
 
+def _numbered_on(text: str, first: int) -> list[str]:
+    """The text after item `first`'s number parted at the next numbers in order ("a 2) b 3)
+    c"): a number out of order ("tikai 5) ...") is the item's own."""
+    parts: list[str] = []
+    following = first + 1
+    while (at := re.search(rf"(?:^|\s){following}\)\s+(?=\S)", text)) is not None:
+        parts.append(text[: at.start()].strip(" ;.,"))
+        text = text[at.end():]
+        following += 1
+    parts.append(text.strip(" ;.,"))
+    return [p for p in parts if p]
+
+
 def _split_items(text: str) -> list[str]:
     if len(_INLINE_BULLETS.findall(text)) >= 2:
         return [p.strip(" .;,") for p in _INLINE_BULLETS.split(text) if p.strip(" .;,")]
@@ -700,7 +713,10 @@ def _items_as_written(ctx: Context, spec: FieldSpec) -> Found:
         bullet = _BULLET.match(line.text) or (scanned and _SCANNED_BULLET.match(line.text))
         if bullet:
             # A speck after the item's closing bracket ("... mazgāšana) ,") is no text either.
-            items.append(line.text[bullet.end():].strip(" ;.,"))
+            # "1) a 2) b 3) c" typed on one line: the numbers that follow in order part it.
+            opened = re.match(r"^\s*(\d{1,2})\)", line.text)
+            text = line.text[bullet.end():].strip(" ;.,")
+            items.extend(_numbered_on(text, int(opened.group(1))) if opened else [text])
         elif items and line.words[0].x0 > head_x + 8 and ":" not in line.text and not (
                 previous is not None and previous.page == line.page and (
                     line.top < previous.top

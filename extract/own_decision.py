@@ -304,6 +304,8 @@ def extract_act(lines: list[Any]) -> tuple[str, date, list[Any]] | None:
         cited = _act_in_its_opening(head[at + 1:at + 3], lines[at + 1:at + 12])
         if cited is None:
             cited = _act_titled_below(head[:at], lines[at + 1:])
+        if cited is None:
+            cited = _act_in_label_rows(head[:at], lines[at + 1:at + 10])
         if cited is not None:
             return cited
     return None
@@ -333,6 +335,44 @@ def _act_titled_below(above: list[Any], below: list[Any]) -> tuple[str, date, li
                 block = [ln for ln in below[:4] if ln.index >= kind_line.index]
                 return phrase, on, block[:2]
     return None
+
+
+# A blank's rows giving the act's date, number and title each beside its label ("Lēmuma datums
+# 09.10.2024", "Lēmuma numurs 2-14/24/118", "Lēmuma nosaukums par aizgādņa iecelšanu").
+_ACT_ROW = re.compile(r"^\W*(?P<kind>lēmuma|sprieduma)\s+(?P<what>datums|numurs|nr\.?|nosaukums)"
+                      r"\s*:?\s+(?P<value>\S.*)$", re.IGNORECASE)
+
+
+def _act_in_label_rows(above: list[Any], below: list[Any]) -> tuple[str, date, list[Any]] | None:
+    """An extract on a court's blank ("IZRAKSTS" / "no bāriņtiesas lēmuma") that gives its
+    act's date, number and title in rows of their own under the letterhead's court: the act
+    cited as one phrase, in the nominative ("<court>s <date> lēmums Nr. <number> <subject>");
+    None unless all three rows are there."""
+    court = _letterhead_court(above)
+    if court is None:
+        return None
+    rows: dict[str, str] = {}
+    kinds: set[str] = set()
+    block = []
+    for line in below:
+        row = _ACT_ROW.match(line.text.strip())
+        if row is None:
+            continue
+        kinds.add(row.group("kind").lower())
+        what = fold(row.group("what"))[:3]
+        rows.setdefault("num" if what == "nr" else what, row.group("value").strip())
+        block.append(line)
+    dated = find_dates(rows.get("dat", ""))
+    number = re.fullmatch(r"(?:Nr\.?\s*)?([\w/.-]*\d[\w/-]*)\.?", rows.get("num", ""))
+    subject = _SUBJECT.match(rows.get("nos", "").lstrip(" „\"“«"))
+    if len(kinds) != 1 or not dated or number is None or subject is None:
+        return None
+    name = normal_case(court) if court.isupper() else court
+    about = subject.group(0)
+    on = dated[0][0]
+    phrase = (f"{name} {date_genitive(on)} {_GENITIVE_KIND[kinds.pop()]} Nr. {number.group(1)} "
+              f"{about[0].lower()}{about[1:]}")
+    return phrase, on, block
 
 
 # The act's kind and number alone under the title ("no sprieduma civillietā Nr. C70-0391-24"):

@@ -62,6 +62,7 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 start = _after_title(ctx, start, end)
             if spec.kind in _PERSON_KINDS and text is ctx.text:
                 start = _below_title_line(ctx, start, end)
+            matched_end = end
             if spec.kind == "text" and text is ctx.text:
                 end = _title_end(ctx, start, end)
             if spec.kind == "text" and _LOCATIVE_WORD.fullmatch(text[start:end].strip()):
@@ -73,8 +74,9 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             if spec.kind == "text" and _recounted(text, start, raw):
                 continue  # "Ar ... tiesas spriedumu ... nodibināta aizgādnība": another act's
             in_column = None
-            if text is ctx.text and spec.kind in _RUNNING_TEXT:
-                # A sentence wrapping down its column past a margin's words: read it there.
+            if text is ctx.text and spec.kind in _RUNNING_TEXT and end == matched_end:
+                # A sentence wrapping down its column past a margin's words: read it there
+                # (a title ended with its line is no sentence running on).
                 in_column = value_in_its_column(ctx, compile_pattern(pattern.regex), match)
                 raw = in_column[0] if in_column is not None else raw
             if spec.region == "dateline" and _BIRTH_BEFORE.search(text[max(0, start - 30):start]):

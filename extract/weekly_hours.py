@@ -226,6 +226,34 @@ def column_total(lines: Sequence[str]) -> tuple[float, int, int, int] | None:
     return None
 
 
+# A form's row of hours a day and days a week, each under its column's header ("stundas
+# dienā | dienas nedēļā | kopā stundas nedēļā" over "4 | 5 |"): the week is their product.
+_DAY_AND_DAYS_HEAD = re.compile(r"\bstund\w*\s+dien[a]\b.*?\bdien\w*\s+nedel\w*")
+_DAY_AND_DAYS_ROW = re.compile(
+    r"^\W*(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|st\.?)?\W+([1-7])(?:\W+(\d{1,2}(?:[.,]\d{1,2})?))?\W*$")
+
+
+def day_and_days(lines: Sequence[str]) -> tuple[float, int] | None:
+    """(week, row index) from a row under columns of a day's hours and the days a week, the
+    week's column left empty or holding their product; None otherwise (a third figure that is
+    not the product is for a person to read)."""
+    for index, line in enumerate(lines[:-1]):
+        if not _DAY_AND_DAYS_HEAD.search(fold(line)):
+            continue
+        row = _DAY_AND_DAYS_ROW.match(fold(lines[index + 1]))
+        if row is None:
+            return None
+        daily = float(row.group(1).replace(",", "."))
+        if not 0 < daily <= 24:
+            return None
+        week = round(daily * int(row.group(2)), 2)
+        total = row.group(3)
+        if total is not None and abs(float(total.replace(",", ".")) - week) > 0.01:
+            return None
+        return week, index + 1
+    return None
+
+
 def _without_unticked_days(text: str) -> str:
     """`text` with each weekday whose box is left empty ("☐ piektdiena") blanked out, in place
     (offsets kept): a day not ticked is no day of the week's."""
@@ -540,8 +568,39 @@ def _reconsider(text: str, at: int | None, value: float | None,
             return WeeklyReading(week, *_place(lines, first, last), COMPUTED_CONFIDENCE,
                                  f"hours_per_week: {week:g} added up from a plan's hours "
                                  f"column{over}")
+    if not weeks and lines:
+        product = day_and_days(lines)
+        if product is not None:
+            week, row = product
+            return WeeklyReading(week, *_place(lines, row, row), COMPUTED_CONFIDENCE,
+                                 f"hours_per_week: {week:g} computed (a day's hours times "
+                                 "the days a week, in their columns)")
     if len(weeks) != 1:
         return None  # none, or schedules that disagree: a person reads them
     week, (start, end, schedule) = next(iter(weeks.items()))
     note = None if schedule.weekly is not None else f"hours_per_week: {week:g} {schedule.how}"
+    if schedule.weekly is None and _days_unread(text):
+        # "apmeklē centru vi; dienas nedēļā": the person's own days a week are stated, their
+        # count unread (a hand's figure); the week computed from other days (the centre's
+        # "darbdienās") may not be the person's.
+        return WeeklyReading(week, start, end, DAILY_ONLY_CONFIDENCE,
+                             f"hours_per_week: {week:g} {schedule.how}; the days a week the "
+                             "paper states were not read")
     return WeeklyReading(week, start, end, COMPUTED_CONFIDENCE, note)
+
+
+# "<count> dienas nedēļā" whose count is neither a figure nor a number word: a hand's figure
+# OCR read as letters or marks.
+_DAYS_A_WEEK = re.compile(r"(?<!\S)(\S{1,4})\s+dien(?:as|u)\s+nedel\w*")
+
+
+def _days_unread(text: str) -> bool:
+    """Whether the text states days a week with a count that is not read as one."""
+    from ..forms.hours import UNITS
+
+    for match in _DAYS_A_WEEK.finditer(fold(text)):
+        count = match.group(1).strip(".,;:()")
+        if not re.fullmatch(r"\d{1,2}|[1-7]\s*x", count) and count not in UNITS \
+                and count not in ("x", "reizes", "darba", "visas", "sis", "tas", "kuras"):
+            return True
+    return False

@@ -122,7 +122,9 @@ _ROMAN_MONTH = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
 _ROMAN_OCR = {"x1": "xi", "x11": "xii", "xi1": "xii", "x1i": "xii", "v1": "vi", "v11": "vii",
               "vi1": "vii", "v1i": "vii", "v111": "viii", "1x": "ix", "1v": "iv",
               # three strokes one of which OCR read as a "1" ("7/1II-25"): no Arabic month
-              "1ii": "iii", "i1i": "iii", "ii1": "iii"}
+              "1ii": "iii", "i1i": "iii", "ii1": "iii",
+              # all three read as "1" ("10/111-25"): no Arabic month is 111
+              "111": "iii", "11i": "iii", "1i1": "iii", "i11": "iii"}
 _ROMAN_MONTH_READ = "|".join(sorted((*_ROMAN_MONTHS, *_ROMAN_OCR), key=len, reverse=True))
 # The same shape for the readers' own date-spotting patterns, whatever case they run in.
 ROMAN_DATE_SHAPE = (

@@ -22343,3 +22343,218 @@ CASES.update({
             "person_name": "Emīls Vanags", "personal_code": T27S3_EMILS,
             "issued_on": "2025-02-12"}),
 })
+
+
+# Round 28 (set ZP): a service's blank filled in by another issuer, a column of weekly totals
+# with its unit in the header, a power of attorney titled in capitals over its first field.
+T28ZP_INGA = personal_code("1403881207")
+T28ZP_OSKARS = personal_code("0911571318")
+T28ZP_LIENE = personal_code("2507921164")
+T28ZP_JURIS = personal_code("1708591035")
+
+
+def t28zp_blank_lists_kinds(pdf: canvas.Canvas) -> None:
+    """A social service's blank whose subtitle offers the kinds of issuer as alternatives ("a
+    day centre, an association or another organisation"), filled in by an association named
+    under its label: the association's own activity (ngo), not the first kind the blank
+    lists."""
+    _text(pdf, 50, 800, "KRĀSLAVAS NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 50, 786, "Rīgas iela 51, Krāslava, LV-5601", 8)
+    _text(pdf, 50, 760, "APLIECINĀJUMS", 13, bold=True)
+    _text(pdf, 50, 744, "par dalību dienas centra, biedrības vai citas organizācijas "
+                        "aktivitātēs", 9)
+    _lines(pdf, 50, 715, ["Organizācija Biedrība „Ezerzeme”",
+                          "Reģistrācijas Nr. 40008219986",
+                          "Dalībnieks Inga Dzene",
+                          f"Personas kods {T28ZP_INGA}",
+                          "Aktivitāte keramikas darbnīcas nodarbības",
+                          "Biežums un ilgums 2 reizes nedēļā pa 3 stundām",
+                          "Datums 12.05.2025",
+                          "Valdes priekšsēdētāja R. Kalva"], size=10)
+
+
+def t28zp_weekly_total_column(pdf: canvas.Canvas) -> None:
+    """A clinic fills a service's form: a table of times a week, hours a time and a total
+    column headed with its unit ("Kopā st. nedēļā"): the total is the weekly hours."""
+    _text(pdf, 50, 800, "LUDZAS NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 50, 770, "Iestādes apliecinājums par regulāru apmeklējumu", 12, bold=True)
+    _lines(pdf, 50, 740, ["Iestāde SIA Ludzas medicīnas centrs, Rehabilitācijas nodaļa",
+                          "Pacients Oskars Zeile",
+                          f"Personas kods {T28ZP_OSKARS}"], size=10)
+    _grid(pdf, 50, 680, [200, 80, 80, 100], [
+        ["Pakalpojums / nodarbība", "Reizes nedēļā", "Ilgums (st.)", "Kopā st. nedēļā"],
+        ["fizioterapijas procedūras", "2", "3", "6"],
+    ], height=18, size=9)
+    _lines(pdf, 50, 620, ["Datums 14.04.2025", "Nodaļas vadītāja dr. S. Ozoliņa"], size=10)
+
+
+def t28zp_capital_title_over_field(pdf: canvas.Canvas) -> None:
+    """A power of attorney on a service's blank: its title in capitals centred over the
+    column its values are typed into, above the label line: the basis is "pilnvara", not the
+    title run on down the column into the giver's name."""
+    _text(pdf, 50, 800, "DOBELES NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 50, 786, "Brīvības iela 17, Dobele, LV-3701", 8)
+    _text(pdf, 480, 772, "DSD-P-2", 8)
+    _text(pdf, 255, 742, "PILNVARA", 13, bold=True)
+    rows = [("Pilnvarotājs", "Juris Avotiņš"), ("(vārds, uzvārds)", ""),
+            ("personas kods", T28ZP_JURIS), ("pilnvaro", ""),
+            ("Pilnvarnieks", "Liene Avotiņa"), ("(vārds, uzvārds)", ""),
+            ("personas kods", T28ZP_LIENE), ("radniecība", "meita")]
+    y = 712
+    for label, value in rows:
+        _text(pdf, 50, y, label, 10)
+        if value:
+            _text(pdf, 200, y + 4, value, 10)
+        y -= 20
+    _text(pdf, 50, y, "pārstāvēt pilnvarotāju Dobeles novada Sociālajā dienestā, iesniegt "
+                      "un saņemt dokumentus.", 10)
+    _text(pdf, 50, y - 30, "Datums", 10)
+    _text(pdf, 120, y - 26, "21.05.25", 10)
+    _text(pdf, 50, y - 60, "Pilnvarotāja paraksts", 10)
+    _text(pdf, 400, y - 60, "J. Avotiņš", 10)
+
+
+T28ZP_EVA = personal_code("0602131245")
+
+
+def t28zp_consent_form(pdf: canvas.Canvas) -> None:
+    """A school's consent form a parent filled (the pupil's name, class and code typed in
+    beside the labels): a parent's consent, no school certificate."""
+    _text(pdf, 180, 800, "RĒZEKNES 2. VIDUSSKOLA", 11, bold=True)
+    _text(pdf, 50, 786, "Atbrīvošanas aleja 93, Rēzekne, LV-4601", 8)
+    _text(pdf, 110, 760, "VECĀKU PIEKRIŠANA BĒRNA FOTOGRAFĒŠANAI", 13, bold=True)
+    rows = [("Skolēna vārds, uzvārds", "Eva Strode"), ("Klase", "6. b"),
+            ("Skolēna personas kods", T28ZP_EVA), ("Vecāka vārds, uzvārds", "Dace Strode")]
+    y = 725
+    for label, value in rows:
+        _text(pdf, 50, y, label, 10)
+        _text(pdf, 200, y + 3, value, 10)
+        y -= 20
+    _text(pdf, 50, y, "[X] piekrītu   [ ] nepiekrītu, ka skolas pasākumos bērnu fotografē.", 10)
+    _text(pdf, 50, y - 30, "Datums", 10)
+    _text(pdf, 110, y - 27, "09.09.25", 10)
+    _text(pdf, 50, y - 60, "Vecāka paraksts", 10)
+    _text(pdf, 400, y - 60, "D. Strode", 10)
+
+
+T28ZP_MAIJA = personal_code("1912851276")
+T28ZP_ROLANDS = personal_code("0304601187")
+T28ZP_SILVIJA = personal_code("2801671342")
+
+
+def _t28zp_rows(pdf: canvas.Canvas, y: float, rows: list[tuple[str, str]]) -> float:
+    """Labels at the margin, values typed into their column a little above the label."""
+    for label, value in rows:
+        _text(pdf, 50, y, label, 10)
+        if value:
+            _text(pdf, 230, y + 3, value, 10)
+        y -= 20
+    return y
+
+
+def t28zp_tasks_numbered_inline(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion form whose tasks are typed on the one line under their
+    heading, numbered inline ("1) a 2) b 3) c"): three tasks."""
+    _text(pdf, 50, 800, "Cēsu novada Sociālais dienests", 11, bold=True)
+    _text(pdf, 50, 786, "Bērzaines iela 5, Cēsis, LV-4101", 8)
+    _text(pdf, 150, 760, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    _text(pdf, 180, 744, "par asistenta pakalpojumu", 10)
+    y = _t28zp_rows(pdf, 715, [("Klienta vārds, uzvārds", "Maija Rozīte"),
+                               ("Personas kods", T28ZP_MAIJA)])
+    _text(pdf, 50, y, "Uzdevumi", 10)
+    _text(pdf, 50, y - 18, "1) pavadīšana uz darbu 2) palīdzība iepirkties 3) saziņa ar "
+                           "ārstniecības iestādēm", 10)
+    _t28zp_rows(pdf, y - 45, [("Stundas nedēļā", "10"), ("Datums", "15.05.2025"),
+                              ("Sociālā darbiniece", "E. Ozola")])
+
+
+def t28zp_extract_act_rows(pdf: canvas.Canvas) -> None:
+    """An orphan court's extract on its blank: the decision's date, number and title each in a
+    row beside its label, the guardian labelled "Iecelts aizgādnis": the basis is the decision
+    cited as one phrase, the guardian's code the one under the guardian."""
+    _text(pdf, 50, 800, "MADONAS NOVADA BĀRIŅTIESA", 12, bold=True)
+    _text(pdf, 50, 786, "Saieta laukums 1, Madona, LV-4801", 8)
+    _text(pdf, 250, 760, "IZRAKSTS", 13, bold=True)
+    _text(pdf, 230, 745, "no bāriņtiesas lēmuma", 10)
+    y = _t28zp_rows(pdf, 715, [("Lēmuma datums", "14.01.2025"),
+                               ("Lēmuma numurs", "1-9/25/7"),
+                               ("Lēmuma nosaukums", "par aizgādņa iecelšanu"),
+                               ("Aizgādnībā esošā persona", "Rolands Krēsliņš"),
+                               ("Personas kods", T28ZP_ROLANDS),
+                               ("Iecelts aizgādnis", "Silvija Krēsliņa"),
+                               ("Personas kods", T28ZP_SILVIJA)])
+    _text(pdf, 50, y - 10, "Izraksts sagatavots 20.02.2025", 10)
+    _text(pdf, 50, y - 40, "Bāriņtiesas priekšsēdētājs A. Liepa", 10)
+
+
+def t28zp_activity_rows_last_other(pdf: canvas.Canvas) -> None:
+    """An application form with a row per activity and its week's hours typed beside it, the
+    last row "Citas aktivitātes (norādīt)" left empty: the filled rows are the activities."""
+    _text(pdf, 50, 800, "BALVU NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 50, 786, "Bērzpils iela 1a, Balvi, LV-4501", 8)
+    _text(pdf, 120, 760, "Iesniegums asistenta pakalpojuma saņemšanai", 13, bold=True)
+    _t28zp_rows(pdf, 725, [("Vārds, uzvārds", "Maija Rozīte"),
+                           ("Personas kods", T28ZP_MAIJA),
+                           ("Darbs (st. nedēļā)", ""),
+                           ("Mācības (st. nedēļā)", "16"),
+                           ("Dienas centrs (st. nedēļā)", ""),
+                           ("Brīvais laiks (st. nedēļā)", "3"),
+                           ("Citas aktivitātes (norādīt)", ""),
+                           ("Datums", "05.06.2025")])
+
+
+T28ZP_AGITA = personal_code("1105901318")
+
+
+def t28zp_options_to_ring(pdf: canvas.Canvas) -> None:
+    """A social worker's opinion whose target group is chosen by marking one of the options
+    printed under "Mērķa grupa (apvilkt):": the marked option, not the first one printed."""
+    _text(pdf, 50, 800, "LIMBAŽU NOVADA SOCIĀLAIS DIENESTS", 11, bold=True)
+    _text(pdf, 50, 786, "Rīgas iela 16, Limbaži, LV-4001", 8)
+    _text(pdf, 150, 760, "SOCIĀLĀ DARBINIEKA ATZINUMS", 13, bold=True)
+    y = _t28zp_rows(pdf, 730, [("Klients", "Agita Celma"), ("Personas kods", T28ZP_AGITA)])
+    _lines(pdf, 50, y, ["Mērķa grupa (apvilkt):",
+                        "   bērnu sociālās aprūpes iestādi atstājis jaunietis",
+                        "   ģimene ar bērniem",
+                        "☒ personas ar garīga rakstura traucējumiem"], size=10)
+    _t28zp_rows(pdf, y - 80, [("Stundas nedēļā", "5"), ("Datums", "11.06.2025"),
+                              ("Sociālā darbiniece", "I. Vīksna")])
+
+
+CASES.update({
+    "t28zp_blank_lists_kinds.pdf": (
+        t28zp_blank_lists_kinds, "activity_certificate", {
+            "activity_kind": "ngo",
+            "person_name": "Inga Dzene", "personal_code": T28ZP_INGA, "hours_per_week": 6,
+            "issued_on": "2025-05-12"}),
+    "t28zp_weekly_total_column.pdf": (
+        t28zp_weekly_total_column, "activity_certificate", {
+            "activity_kind": "institutions", "personal_code": T28ZP_OSKARS,
+            "hours_per_week": 6, "issued_on": "2025-04-14"}),
+    "t28zp_capital_title_over_field.pdf": (
+        t28zp_capital_title_over_field, "representation_document", {
+            "representative_name": "Liene Avotiņa", "representative_personal_code": T28ZP_LIENE,
+            "person_name": "Juris Avotiņš", "personal_code": T28ZP_JURIS, "basis": "pilnvara",
+            "issued_on": "2025-05-21"}),
+    "t28zp_consent_form.pdf": (t28zp_consent_form, "unknown", {}),
+    "t28zp_options_to_ring.pdf": (
+        t28zp_options_to_ring, "social_worker_opinion", {
+            "personal_code": T28ZP_AGITA, "category": "mental_disorder",
+            "hours_per_week": 5}),
+    "t28zp_tasks_numbered_inline.pdf": (
+        t28zp_tasks_numbered_inline, "social_worker_opinion", {
+            "person_name": "Maija Rozīte",
+            "tasks": ["pavadīšana uz darbu", "palīdzība iepirkties",
+                      "saziņa ar ārstniecības iestādēm"]}),
+    "t28zp_extract_act_rows.pdf": (
+        t28zp_extract_act_rows, "representation_document", {
+            "representative_name": "Silvija Krēsliņa",
+            "representative_personal_code": T28ZP_SILVIJA,
+            "person_name": "Rolands Krēsliņš", "personal_code": T28ZP_ROLANDS,
+            "basis": "Madonas novada bāriņtiesas 2025. gada 14. janvāra lēmums Nr. 1-9/25/7 "
+                     "par aizgādņa iecelšanu"}),
+    "t28zp_activity_rows_last_other.pdf": (
+        t28zp_activity_rows_last_other, "application", {
+            "activities": [{"kind": "education", "hours_per_week": 16},
+                           {"kind": "leisure", "hours_per_week": 3}]}),
+})

@@ -8818,3 +8818,30 @@ def test_a_street_named_after_a_school_is_no_schools_word() -> None:
 
     assert "skol" not in _without_street_names("dzivesvieta: skolas iela 5-12, saldus")
     assert "skolā" in _without_street_names("mācās skolā 5 dienas nedēļā")
+
+
+def test_registration_number_comb_read_by_its_checksum() -> None:
+    """Round 28 (set ZP): a company's registration number written one digit per box beside
+    "Reģistrācijas Nr." is read as the one spelling passing the number's checksum (a hand's
+    "S" a 5 or an 8), not as a personal code; a spelling none or two of which pass is none."""
+    from asistents.extract.letter_boxes import as_reg_no, field_kind
+
+    assert field_kind("Reģistrācijas Nr.") == "reg_no"
+    assert field_kind("Nodokļu maksātāja kods") == "reg_no"
+    assert field_kind("Personas kods") == "code"
+    sure = [(c, 0.9) for c in "40103381271"]
+    assert as_reg_no(sure) == "40103381271"
+    slipped = [(c, 0.9) for c in "4010338127"] + [("l", 0.4)]
+    assert as_reg_no(slipped) == "40103381271"
+    assert as_reg_no([(c, 0.9) for c in "40103381272"]) is None  # fails the checksum
+    assert as_reg_no([(c, 0.9) for c in "4010338127"]) is None  # a box short
+
+
+def test_t28zp_a_roman_month_whose_three_strokes_read_as_ones() -> None:
+    """Round 28 (set ZP): "10/111-25", a hand's "10/III-25" whose every stroke OCR read as a
+    "1": no month is 111, so the month is III; "10/11-25" (a month of its own) stays unread."""
+    from asistents.forms.latvian_dates import find_dates, parse_date
+
+    assert parse_date("10/111-25").isoformat() == "2025-03-10"
+    assert [d.isoformat() for d, _s, _e in find_dates("Datums 4/111-2025")] == ["2025-03-04"]
+    assert parse_date("10/11-25") is None

@@ -213,3 +213,37 @@ def test_t27zm_weekdays_cut_short_as_a_range_without_stops_or_one_day_before_a_f
     assert parse_schedule("apmeklē: O–Pk, 9.00–12.00").times == 4
     assert parse_schedule("jogas grupa, S. 11.00–13.00.").times == 1
     assert parse_schedule("darbnīca P. un C. 9.00–11.00").times == 2  # as before
+
+
+# Round 28 (set ZP): a form's row of a day's hours and the days a week under their columns.
+@pytest.mark.parametrize(("lines", "week"), [
+    (["Darba laiks:", "stundas dienā dienas nedēļā kopā stundas nedēļā", "6 4",
+      "Izsniegšanas datums 02.05.2025"], 24),
+    (["Stundas dienā | Dienas nedēļā | Kopā nedēļā", "7,5 | 4 | 30"], 30),
+    # a third figure that is not the product: a person reads the row
+    (["stundas dienā dienas nedēļā kopā stundas nedēļā", "8 5 45"], None),
+    # days a week beyond seven: no such row
+    (["stundas dienā dienas nedēļā", "8 12"], None),
+])
+def test_day_hours_times_days_in_columns(lines: list[str], week: float | None) -> None:
+    from asistents.extract.weekly_hours import day_and_days
+    found = day_and_days(lines)
+    assert (found[0] if found else None) == week
+    reading = reconsider(" ".join(lines), None, None, lines)
+    assert (reading.value if reading else None) == week
+    if week is not None:
+        assert reading is not None and reading.confidence_cap == COMPUTED_CONFIDENCE
+
+
+def test_days_a_week_stated_but_unread_keep_the_computed_week_below_the_bar() -> None:
+    """Round 28 (set ZP): a day centre's card states the client's days a week by hand ("apmeklē
+    centru 4 dienas nedēļā", the 4 read "vi;"); the week computed from the centre's own work
+    days ("darbdienās 9.00-14.00", 5 x 5) may not be the client's: below the computed bar."""
+    lines = ["Dienas centrs „Avots”", "Skolas iela 3, Ludza - darba laiks darbdienās 8.00-12.00",
+             "Apliecinām, ka klients apmeklē centru vi; dienas nedēļā centra darba laikā."]
+    reading = reconsider(" ".join(lines), None, None, lines)
+    assert reading is not None and reading.value == 20
+    assert reading.confidence_cap == DAILY_ONLY_CONFIDENCE
+    lines[2] = "Apliecinām, ka klients apmeklē centru centra darba laikā."
+    reading = reconsider(" ".join(lines), None, None, lines)
+    assert reading is not None and reading.confidence_cap == COMPUTED_CONFIDENCE
