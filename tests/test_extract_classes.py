@@ -8818,3 +8818,54 @@ def test_a_street_named_after_a_school_is_no_schools_word() -> None:
 
     assert "skol" not in _without_street_names("dzivesvieta: skolas iela 5-12, saldus")
     assert "skolā" in _without_street_names("mācās skolā 5 dienas nedēļā")
+
+
+# --- round 28: scans of ZM, ZN, ZL and sets W, X, Y (t28scans) --------------------------------
+
+
+def _ocr_document(lines: list[str]) -> ReadDocument:
+    """`_document`'s page as OCR read it (words of a scan, not a text layer)."""
+    words: list[Word] = []
+    for row, line in enumerate(lines):
+        x = 50.0
+        for token in line.split():
+            width = 6.0 * len(token)
+            words.append(Word(token, x, 50 + 14 * row, x + width, 60 + 14 * row,
+                              confidence=0.9))
+            x += width + 3.0
+    page = Page(0, 595, 842, words, source="ocr")
+    return ReadDocument(Path("scan.pdf"), [page], "ocr")
+
+
+def test_t28s_a_short_label_whose_thin_letters_ocr_swapped_is_its_label() -> None:
+    """A slip's short labels as OCR reads their thin letters: "lesn.:" for "Iesn.:" (the
+    capital I a small l) and "kI." for "Kl." (a small l a capital I inside the word): each is
+    still its label, so the applicant's name beside "lesn.:" is read (it was none)."""
+    from asistents.extract.layout import find_label_values
+
+    lines = document_lines(_ocr_document([
+        "Tukuma novada Sociālais dienests",
+        "IESNIEGUMS asistenta pakalpojumam",
+        "lesn.: Rasma Kalniņa",
+        "kI. (meita):Zane Kalniņa",
+    ]))
+    hits = find_label_values(lines, ["iesn"])
+    assert [h.value for h in hits] == ["Rasma Kalniņa"]
+    assert [h.value for h in find_label_values(lines, ["kl"])] == ["Zane Kalniņa"]
+    # A word that opens with a small l and is no label stays no label.
+    other = document_lines(_ocr_document(["lekcijas: 2 reizes nedēļā"]))
+    assert find_label_values(other, ["iesn"]) == []
+
+
+def test_t28s_a_surname_one_vowel_off_the_signatures_is_the_signatures() -> None:
+    """A hand's surname in the name's blank read with one vowel for another ("Grivere"),
+    the same surname printed under the signature with the given name's initial ("Z.
+    Grūvere"): the signature's spelling. Another initial, or a consonant's difference, is no
+    witness."""
+    from asistents.extract.repair.mend import mend_person_name
+
+    page = "Iesn.: Zaiga Grivere\np.k.: 120370-10001\nParaksts Z. Grūvere"
+    mended = mend_person_name("Zaiga Grivere", page)
+    assert mended is not None and mended.value == "Zaiga Grūvere"
+    assert mend_person_name("Zaiga Grivere", page.replace("Z. Grūvere", "A. Grūvere")) is None
+    assert mend_person_name("Zaiga Grivere", page.replace("Z. Grūvere", "Z. Grīmere")) is None
