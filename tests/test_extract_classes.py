@@ -8869,3 +8869,39 @@ def test_t28s_a_surname_one_vowel_off_the_signatures_is_the_signatures() -> None
     assert mended is not None and mended.value == "Zaiga Grūvere"
     assert mend_person_name("Zaiga Grivere", page.replace("Z. Grūvere", "A. Grūvere")) is None
     assert mend_person_name("Zaiga Grivere", page.replace("Z. Grūvere", "Z. Grīmere")) is None
+
+
+def test_t28s_a_slips_second_person_from_the_name_row_over_their_code() -> None:
+    """A slip printing each person as a name row and a code row ("Iesn.: ..." / "p.k.: ...",
+    "Kl. (dēls): ..." / "p.k.: ..."): the second person's block, opened by the code's second
+    printing, starts at the name row above it, so the client's name is read (it was left in
+    the applicant's block, and no client was read)."""
+    from unseen_documents import personal_code
+
+    mother, son = personal_code("1107821456"), personal_code("1505152345")
+    record = extract_document(_ocr_document([
+        "Bauskas novada Sociālais dienests",
+        "IESNIEGUMS asistenta pakalpojumam",
+        "lesn.: Rasma Kalniņa",
+        f"p.k.: {mother}",
+        "kI. (dēls):Pēteris Kalniņš",
+        f"p.k.: {son}",
+        "d.v.: Kalna iela 4-2, Bauska, LV-3901",
+        "tālr.: 26 311.470",
+        "Dat.: 12.03.26",
+    ]), file="scan.pdf")
+    fields = record["fields"]
+    assert fields["applicant_name"] == "Rasma Kalniņa"
+    assert fields["client_name"] == "Pēteris Kalniņš"
+    assert fields["client_personal_code"] == son
+    assert record["field_confidence"]["client_name"] < 0.9
+
+
+def test_t28s_a_gap_between_a_phones_groups_read_as_a_dot() -> None:
+    """"25 604.118": the gap before a phone's last group of three figures OCR read as a full
+    stop; the number is read. A date's dots (two or four figures after them) stay no phone."""
+    from asistents.extract.values import phone
+
+    assert phone("26 311.470") == "26311470"
+    assert phone("26.03.2024") is None
+    assert phone("26 311 470") == "26311470"
