@@ -1367,6 +1367,7 @@ def find_label_values(
     hits: list[LabelHit] = []
     patterns = [(label, label_regex(label)) for label in labels]
     loose = [(label, p) for label in labels if (p := loose_label_regex(label)) is not None]
+    loose += [(label, p) for label in labels if (p := thin_lost_regex(label)) is not None]
     stop = len(lines) if end is None else end
     from .table_columns import heading_hits  # it reads Lines: imported once they exist
 
@@ -1664,6 +1665,27 @@ def loose_label_regex(label: str) -> re.Pattern[str] | None:
         parts.append(body)
     body = r"[\s,.:;/()\-–]*".join(parts)
     return re.compile(r"(?<![a-z0-9])" + body + r"(?![a-z0-9])")
+
+
+# A short label's thin letters, which OCR may lose from a word written short ("tār." for
+# "tālr."): a hairline of a glyph between two broader ones.
+_THIN = frozenset("liītfj")
+_SHORT_LABEL = re.compile(r"[a-z]{4,5}")
+
+
+@lru_cache(maxsize=4096)
+def thin_lost_regex(label: str) -> re.Pattern[str] | None:
+    """A label written short (one word of four or five letters: "tālr") as OCR reads it with
+    one of its thin letters lost ("tār."), or None: the letter is never the first, and the
+    word keeps its abbreviation's dot, so no whole word is taken for it."""
+    folded = fold(label)
+    if not _SHORT_LABEL.fullmatch(folded):
+        return None
+    ways = [re.escape(folded[:at] + folded[at + 1:]) for at in range(1, len(folded))
+            if folded[at] in _THIN]
+    if not ways:
+        return None
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(ways) + r")\.")
 
 
 # A value under a small label that also reads as the caption of the row above it: further than

@@ -8905,3 +8905,20 @@ def test_t28s_a_gap_between_a_phones_groups_read_as_a_dot() -> None:
     assert phone("26 311.470") == "26311470"
     assert phone("26.03.2024") is None
     assert phone("26 311 470") == "26311470"
+
+
+def test_t28s_a_short_label_that_lost_a_thin_letter_is_its_label() -> None:
+    """"tār. 26 480 112" closing a letter: the phone's short label "tālr." OCR read without its
+    thin "l"; still the label (the phone was not read). A word that keeps no abbreviation's dot,
+    or loses its first letter, is no label."""
+    from asistents.extract.layout import find_label_values
+
+    lines = document_lines(_ocr_document([
+        "Talsu novada Sociālajam dienestam",
+        "Lūdzu piešķirt asistentu manam brālim.",
+        "Talsos, 04.02.2026.",
+        "brālis Aigars Vītols, p.k. 120475-11111, tār. 26 480 112",
+    ]))
+    assert [h.value for h in find_label_values(lines, ["tālr"])] == ["26 480 112"]
+    other = document_lines(_ocr_document(["tar 26 480 112", "ālr. 26 480 112"]))
+    assert find_label_values(other, ["tālr"]) == []
