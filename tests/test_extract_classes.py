@@ -8922,3 +8922,15 @@ def test_t28s_a_short_label_that_lost_a_thin_letter_is_its_label() -> None:
     assert [h.value for h in find_label_values(lines, ["tālr"])] == ["26 480 112"]
     other = document_lines(_ocr_document(["tar 26 480 112", "ālr. 26 480 112"]))
     assert find_label_values(other, ["tālr"]) == []
+
+
+def test_t28s_hours_written_on_a_dotted_line_are_read() -> None:
+    """A hand's weekly hours written on the form's dotted line, OCR reading the leader's dots
+    glued to the figure ("mācības ģimnāzijā.30.."): the figure is the row's hours (they were
+    none). A number after "Nr." or a date keeps being no hours."""
+    from asistents.extract.activities import _hours_in
+
+    assert _hours_in("mācības ģimnāzijā.30..") == 30
+    assert _hours_in("dienas centrs ..12....") == 12
+    assert _hours_in("mācības ģimnāzijā Nr.30") is None
+    assert _hours_in("mācības no 01.09.2025.") is None
