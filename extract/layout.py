@@ -1617,7 +1617,7 @@ def _thin_letters_undone(segment: Segment) -> str | None:
     a capital "I" inside a word is a small "l", and a small "l" opening the segment is the
     capital "I" a label opens with ("lesn.:", "lestādes nosaukums")."""
     words = segment.words
-    if not words:
+    if not words or (words[0].text[:1] != "l" and not any("I" in w.text for w in words)):
         return None
     texts = [_CAPITAL_I_INSIDE.sub("l", w.text) for w in words]
     texts[0] = thin_letters_undone(texts[0])
