@@ -48,6 +48,9 @@ _MINUTES_NEAR = re.compile(r"(?<![\d.,:])(\d{2,3})\s*(?:min\b|min\.|minūt\w*|mi
                            re.IGNORECASE)
 # A row's index in brackets after its label ("Stundas nedēļā (1)"), another figure after it.
 _ROW_INDEX = re.compile(r"\(\s*\d{1,2}\s*\)(?=[\s|:]*\d)")
+# A hand's figure written on a dotted line, OCR reading the leader's dots glued to it
+# ("skolā.25..", "..25.."): the dots after it are two or more, so no date's or decimal's.
+_ON_A_LEADER = re.compile(r"(?:(?<=[^\W\d_])\.+|(?<![\d.])\.{2,})(\d{1,2})\.{2,}(?![\d.])")
 _BARE_NUMBER = re.compile(r"(?<![\d.,:/-])(\d{1,2}(?:[.,]5)?)(?![\d.:/-]|,\d)")
 _DATEISH = re.compile(
     r"\d{4}\.?\s*(?:gada|g\.)\s*\d{1,2}\.?\s*\w+|\d{1,2}\.\d{1,2}\.\d{4}\.?|\d{4}-\d{2}-\d{2}|"
@@ -717,7 +720,7 @@ def _hours_in(window: str, *, unit_only: bool = False,
         return None
     # "no plkst. 16 līdz 18": clock times are no count of hours; "Stundas nedēļā (1) | 15":
     # a number in brackets with another figure after it is its row's index.
-    window = _ROW_INDEX.sub(" ", window)
+    window = _ROW_INDEX.sub(" ", _ON_A_LEADER.sub(r" \1 ", window))
     match = _BARE_NUMBER.search(_PHONE.sub(" ", TIME_RANGE.sub(" ", whole_hour_clocks(window))))
     if match:
         return _number(float(match.group(1).replace(",", ".")))

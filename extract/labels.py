@@ -39,6 +39,7 @@ from .layout import (
     fold,
     label_regex,
     name_in_two_cells,
+    thin_letters_undone,
     wrapped_value,
 )
 from .marks import ends_in_bare_mark, marked_options
@@ -630,7 +631,13 @@ def _after_full_stop(hit: LabelHit) -> bool:
     if not hit.words or hit.words[0] not in hit.line.words:
         return False
     at = hit.line.words.index(hit.words[0])
-    return at > 0 and re.search(r"[^\W\d_]\.$", hit.line.words[at - 1].text) is not None
+    if at == 0:
+        return False
+    before = hit.line.words[at - 1].text
+    # "Kl. (bērns):Anna ...": the dot of the label written short, no sentence's end.
+    if fold(thin_letters_undone(before)).rstrip(".") == hit.label:
+        return False
+    return re.search(r"[^\W\d_]\.$", before) is not None
 
 
 def _referred_address(ctx: Context, spec: FieldSpec,

@@ -1301,6 +1301,8 @@ _UNIT_NOTE = re.compile(r"\((?:h|st|min|h:mm|hh:mm|stundas|stundās|minutes|min�
                         r"|,\s*(?:menesi|menesos|men|stundas|stundas nedela|h|st)\.?\s*$")
 _SEPARATOR = re.compile(r"^\s*[.)]*\s*[:\-–—=]")
 _PARENTHESIS = re.compile(r"^\s*\([^)]{0,40}\)")
+_ABBREVIATED_PARENTHESIS = re.compile(r"^\.\s*\([^)]{0,40}\)")
+_ABBREVIATION = 5  # letters of a label written short ("kl", "iesn")
 _SHARED_LABEL = re.compile(r"^\s*/\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*$")
 _TRANSLATION = re.compile(r"^\s*/\s*\S")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -1365,6 +1367,7 @@ def find_label_values(
     hits: list[LabelHit] = []
     patterns = [(label, label_regex(label)) for label in labels]
     loose = [(label, p) for label in labels if (p := loose_label_regex(label)) is not None]
+    loose += [(label, p) for label in labels if (p := thin_lost_regex(label)) is not None]
     stop = len(lines) if end is None else end
     from .table_columns import heading_hits  # it reads Lines: imported once they exist
 
@@ -1380,6 +1383,14 @@ def find_label_values(
             loose_from = None
             folded = segment.folded
             found = [(m, label) for label, p in patterns if (m := p.search(folded))]
+            # A label opening the segment whose thin letters OCR swapped ("lesn.:" for "Iesn.:",
+            # "kI. (bērns):" for "Kl. (bērns):"): read with the slips undone, as a loose label.
+            slipped = _thin_letters_undone(segment)
+            if slipped is not None and not any(not folded[:m.start()].strip() for m, _ in found):
+                opening = [(m, label) for label, p in patterns
+                           if (m := p.search(slipped)) and not slipped[:m.start()].strip()]
+                if opening:
+                    found, folded, loose_from = opening, slipped, len(hits)
             if not found:
                 hit = _wrapped_label_hit(lines, line, s_index, patterns) \
                     or _split_label_hit(line, s_index, patterns)
@@ -1477,6 +1488,9 @@ def find_label_values(
             rest = folded[match.end() :]
             # "Termiņš (mēnešos): 6": a parenthesis right after the label belongs to it.
             skip = _PARENTHESIS.match(rest)
+            if skip is None and len(label) <= _ABBREVIATION:
+                # "Kl. (bērns): ...": after a label written short, its dot.
+                skip = _ABBREVIATED_PARENTHESIS.match(rest)
             label_end = match.end() + (skip.end() if skip else 0)
             shared = _SHARED_LABEL.match(folded[label_end:])
             other = None
@@ -1586,6 +1600,33 @@ def _in_a_column_of_codes(lines: list[Line], line: Line, segment: Segment) -> bo
 LOOSE_LABEL = 0.2
 
 
+# A capital "I" inside a word after a small letter ("kI.", "kIienta"): no Latvian word has a
+# capital there, OCR read a small "l" so.
+_CAPITAL_I_INSIDE = re.compile(r"(?<=[a-zāčēģīķļņšūž])I")
+
+
+def thin_letters_undone(word: str) -> str:
+    """`word` as a label's word with OCR's slips of thin letters undone: a capital "I" inside
+    it is a small "l", a small "l" opening it the capital "I" ("lesn.:", "kI.")."""
+    word = _CAPITAL_I_INSIDE.sub("l", word)
+    return "I" + word[1:] if word[:1] == "l" else word
+
+
+def _thin_letters_undone(segment: Segment) -> str | None:
+    """`segment`'s folded text with OCR's slips of thin letters undone, or None if it has none:
+    a capital "I" inside a word is a small "l", and a small "l" opening the segment is the
+    capital "I" a label opens with ("lesn.:", "lestādes nosaukums")."""
+    words = segment.words
+    if not words or (words[0].text[:1] != "l" and not any("I" in w.text for w in words)):
+        return None
+    texts = [_CAPITAL_I_INSIDE.sub("l", w.text) for w in words]
+    texts[0] = thin_letters_undone(texts[0])
+    if texts == [w.text for w in words]:
+        return None
+    slipped = " ".join(fold(t) for t in texts)
+    return slipped if len(slipped) == len(segment.folded) else None
+
+
 def _loosened(hits: list[LabelHit], since: int | None) -> None:
     """The hits from `since` on moved further from their label (found by a loose pattern)."""
     if since is not None:
@@ -1624,6 +1665,27 @@ def loose_label_regex(label: str) -> re.Pattern[str] | None:
         parts.append(body)
     body = r"[\s,.:;/()\-–]*".join(parts)
     return re.compile(r"(?<![a-z0-9])" + body + r"(?![a-z0-9])")
+
+
+# A short label's thin letters, which OCR may lose from a word written short ("tār." for
+# "tālr."): a hairline of a glyph between two broader ones.
+_THIN = frozenset("liītfj")
+_SHORT_LABEL = re.compile(r"[a-z]{4,5}")
+
+
+@lru_cache(maxsize=4096)
+def thin_lost_regex(label: str) -> re.Pattern[str] | None:
+    """A label written short (one word of four or five letters: "tālr") as OCR reads it with
+    one of its thin letters lost ("tār."), or None: the letter is never the first, and the
+    word keeps its abbreviation's dot, so no whole word is taken for it."""
+    folded = fold(label)
+    if not _SHORT_LABEL.fullmatch(folded):
+        return None
+    ways = [re.escape(folded[:at] + folded[at + 1:]) for at in range(1, len(folded))
+            if folded[at] in _THIN]
+    if not ways:
+        return None
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(ways) + r")\.")
 
 
 # A value under a small label that also reads as the caption of the row above it: further than

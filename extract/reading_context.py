@@ -15,7 +15,7 @@ from .answer_lines import answers_beside_questions
 from .comb_dates import captioned_comb_dates
 from .document import ReadDocument, Word
 from .evidence import Found
-from .layout import _CAPTION, Line, fold, label_regex
+from .layout import _CAPTION, Line, find_label_values, fold, label_regex
 from .marks import answer_columns
 from .phrase_patterns import deaccent
 from .sections import Area, _heading, _heading_by_meaning, _means, _second_block
@@ -116,6 +116,8 @@ class Context:
                              if spec.kind == "personal_code" and section in spec.not_in), None)
                 second = None if code is None else _second_block(
                     self.lines, code, {s[0] for s in starts}, others)
+                if second is not None:
+                    second = self._named_above(second, section)
             if second is None and paired is None:
                 # No second set of the same labels: a label only the second person's fields
                 # print ("Bērna vārds, uzvārds") opens their block.
@@ -132,6 +134,23 @@ class Context:
             area.end = min(later) if later else len(self.lines)
             areas[name] = area
         return areas
+
+    def _named_above(self, block: Area, section: str) -> Area:
+        """A block opened by its code's second printing, from the line above when that line
+        is the block's person's name row: one of the section's own name labels opens it
+        ("Kl. (bērns): Anna Ozola" over "p.k.: ..."), so the name is the block's too."""
+        above = block.start - 1
+        if above < 0 or block.column is not None:
+            return block
+        labels = [label for spec in self.vocab.fields.values()
+                  if spec.kind == "person_name" and spec.section == section
+                  for label in spec.labels]
+        hits = find_label_values(self.lines, labels, start=above, end=above + 1,
+                                 allow_below=False)
+        if any(hit.distance < _BLOCK_NAME_ROW and hit.words
+               and hit.line.words[:1] != hit.words[:1] for hit in hits):
+            return Area(above, block.end, block.centres, block.column)
+        return block
 
     def _question_sections(self) -> dict[str, Area]:
         """A questionnaire's sections: each question is a section of its own, reaching to the
@@ -292,6 +311,10 @@ _ADDRESSED = re.compile(r"[a-z]{3,}(?:am|ai|ei)\W*$")
 # ... but an organisation's own name may end so ("Nodibinājums „Atbalsts ģimenei”"): a name
 # quoted or opening with its legal form is the letterhead's.
 _OWN_NAME = re.compile(r"[\"„“”«»]|^\W*(?:sia|as|vsia|biedriba|nodibinajums|fonds)(?![a-z])")
+
+
+# A name row's label right before its value, not a label word met in a sentence.
+_BLOCK_NAME_ROW = 0.3
 
 
 def _addressee(folded: str) -> bool:

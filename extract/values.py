@@ -36,6 +36,9 @@ _QUOTES = "\"'„“”«»‘’`"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # (each digit may stand apart: "2 9 4 1 7 0 5 3", a number typed letter-spaced)
 _PHONE = re.compile(r"(?:\+371\s*|(?<!\d))[2-6](?:\s?\d){7}(?!\d)")
+# A dot between a number's groups of figures: one or two after a group of two or three
+# figures set apart by a space, three figures after it ("25 604.118", "256 04.118").
+_GROUP_DOT = re.compile(r"(?<=(?<!\S)\d\d)\.(?=\d{3}(?!\d))|(?<=(?<!\S)\d{3})\.(?=\d{3}(?!\d))")
 _BOX_BEFORE_CAPITAL = re.compile(r"(?:(?<=\s)|^)[☐☒]\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž])")
 _REG_NO = re.compile(r"(?<!\d)([4-5]\d{10}|9\d{10})(?!\d)")
 
@@ -425,6 +428,10 @@ def phone(text: str) -> str | None:
     """The number without the spaces it was printed with ("26 550 931" -> "26550931"); the
     country code, when printed, is kept in front ("+371 26550931"), a foreign one too."""
     match = _PHONE.search(text)
+    if match is None and _GROUP_DOT.search(text):
+        # "25 604.118": a gap between the number's groups OCR read as a full stop (a date's
+        # dot has two or four figures after it, never three).
+        match = _PHONE.search(_GROUP_DOT.sub(" ", text))
     abroad = _FOREIGN_PHONE.search(text)
     if abroad is not None and (match is None or abroad.start() < match.start()):
         foreign = _foreign_phone(text)

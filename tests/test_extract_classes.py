@@ -8845,3 +8845,119 @@ def test_t28zp_a_roman_month_whose_three_strokes_read_as_ones() -> None:
     assert parse_date("10/111-25").isoformat() == "2025-03-10"
     assert [d.isoformat() for d, _s, _e in find_dates("Datums 4/111-2025")] == ["2025-03-04"]
     assert parse_date("10/11-25") is None
+
+
+# --- round 28: scans of ZM, ZN, ZL and sets W, X, Y (t28scans) --------------------------------
+
+
+def _ocr_document(lines: list[str]) -> ReadDocument:
+    """`_document`'s page as OCR read it (words of a scan, not a text layer)."""
+    words: list[Word] = []
+    for row, line in enumerate(lines):
+        x = 50.0
+        for token in line.split():
+            width = 6.0 * len(token)
+            words.append(Word(token, x, 50 + 14 * row, x + width, 60 + 14 * row,
+                              confidence=0.9))
+            x += width + 3.0
+    page = Page(0, 595, 842, words, source="ocr")
+    return ReadDocument(Path("scan.pdf"), [page], "ocr")
+
+
+def test_t28s_a_short_label_whose_thin_letters_ocr_swapped_is_its_label() -> None:
+    """A slip's short labels as OCR reads their thin letters: "lesn.:" for "Iesn.:" (the
+    capital I a small l) and "kI." for "Kl." (a small l a capital I inside the word): each is
+    still its label, so the applicant's name beside "lesn.:" is read (it was none)."""
+    from asistents.extract.layout import find_label_values
+
+    lines = document_lines(_ocr_document([
+        "Tukuma novada Sociālais dienests",
+        "IESNIEGUMS asistenta pakalpojumam",
+        "lesn.: Rasma Kalniņa",
+        "kI. (meita):Zane Kalniņa",
+    ]))
+    hits = find_label_values(lines, ["iesn"])
+    assert [h.value for h in hits] == ["Rasma Kalniņa"]
+    assert [h.value for h in find_label_values(lines, ["kl"])] == ["Zane Kalniņa"]
+    # A word that opens with a small l and is no label stays no label.
+    other = document_lines(_ocr_document(["lekcijas: 2 reizes nedēļā"]))
+    assert find_label_values(other, ["iesn"]) == []
+
+
+def test_t28s_a_surname_one_vowel_off_the_signatures_is_the_signatures() -> None:
+    """A hand's surname in the name's blank read with one vowel for another ("Grivere"),
+    the same surname printed under the signature with the given name's initial ("Z.
+    Grūvere"): the signature's spelling. Another initial, or a consonant's difference, is no
+    witness."""
+    from asistents.extract.repair.mend import mend_person_name
+
+    page = "Iesn.: Zaiga Grivere\np.k.: 120370-10001\nParaksts Z. Grūvere"
+    mended = mend_person_name("Zaiga Grivere", page)
+    assert mended is not None and mended.value == "Zaiga Grūvere"
+    assert mend_person_name("Zaiga Grivere", page.replace("Z. Grūvere", "A. Grūvere")) is None
+    assert mend_person_name("Zaiga Grivere", page.replace("Z. Grūvere", "Z. Grīmere")) is None
+
+
+def test_t28s_a_slips_second_person_from_the_name_row_over_their_code() -> None:
+    """A slip printing each person as a name row and a code row ("Iesn.: ..." / "p.k.: ...",
+    "Kl. (dēls): ..." / "p.k.: ..."): the second person's block, opened by the code's second
+    printing, starts at the name row above it, so the client's name is read (it was left in
+    the applicant's block, and no client was read)."""
+    from unseen_documents import personal_code
+
+    mother, son = personal_code("1107821456"), personal_code("1505152345")
+    record = extract_document(_ocr_document([
+        "Bauskas novada Sociālais dienests",
+        "IESNIEGUMS asistenta pakalpojumam",
+        "lesn.: Rasma Kalniņa",
+        f"p.k.: {mother}",
+        "kI. (dēls):Pēteris Kalniņš",
+        f"p.k.: {son}",
+        "d.v.: Kalna iela 4-2, Bauska, LV-3901",
+        "tālr.: 26 311.470",
+        "Dat.: 12.03.26",
+    ]), file="scan.pdf")
+    fields = record["fields"]
+    assert fields["applicant_name"] == "Rasma Kalniņa"
+    assert fields["client_name"] == "Pēteris Kalniņš"
+    assert fields["client_personal_code"] == son
+    assert record["field_confidence"]["client_name"] < 0.9
+
+
+def test_t28s_a_gap_between_a_phones_groups_read_as_a_dot() -> None:
+    """"25 604.118": the gap before a phone's last group of three figures OCR read as a full
+    stop; the number is read. A date's dots (two or four figures after them) stay no phone."""
+    from asistents.extract.values import phone
+
+    assert phone("26 311.470") == "26311470"
+    assert phone("26.03.2024") is None
+    assert phone("26 311 470") == "26311470"
+
+
+def test_t28s_a_short_label_that_lost_a_thin_letter_is_its_label() -> None:
+    """"tār. 26 480 112" closing a letter: the phone's short label "tālr." OCR read without its
+    thin "l"; still the label (the phone was not read). A word that keeps no abbreviation's dot,
+    or loses its first letter, is no label."""
+    from asistents.extract.layout import find_label_values
+
+    lines = document_lines(_ocr_document([
+        "Talsu novada Sociālajam dienestam",
+        "Lūdzu piešķirt asistentu manam brālim.",
+        "Talsos, 04.02.2026.",
+        "brālis Aigars Vītols, p.k. 120475-11111, tār. 26 480 112",
+    ]))
+    assert [h.value for h in find_label_values(lines, ["tālr"])] == ["26 480 112"]
+    other = document_lines(_ocr_document(["tar 26 480 112", "ālr. 26 480 112"]))
+    assert find_label_values(other, ["tālr"]) == []
+
+
+def test_t28s_hours_written_on_a_dotted_line_are_read() -> None:
+    """A hand's weekly hours written on the form's dotted line, OCR reading the leader's dots
+    glued to the figure ("mācības ģimnāzijā.30.."): the figure is the row's hours (they were
+    none). A number after "Nr." or a date keeps being no hours."""
+    from asistents.extract.activities import _hours_in
+
+    assert _hours_in("mācības ģimnāzijā.30..") == 30
+    assert _hours_in("dienas centrs ..12....") == 12
+    assert _hours_in("mācības ģimnāzijā Nr.30") is None
+    assert _hours_in("mācības no 01.09.2025.") is None

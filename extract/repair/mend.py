@@ -118,9 +118,40 @@ def mend_person_name(name: str, page_text: str) -> Mended | None:
             mended[at] = echo
         elif at < len(words) - 1 and len(word) >= 4:
             mended[at] = _calendar_spelling(word) or word
+    if mended == words and len(words) >= 2:
+        signed = _signed_surname(words[0], words[-1], page_text)
+        if signed is not None:
+            mended[-1] = signed
     if mended == words:
         return None
     return Mended(" ".join(mended), f"read \"{name}\"")
+
+
+# A signature's printed name: the given name's initial and the surname ("I. Ozoliņa").
+_SIGNED = re.compile(r"(?<![\w.])([^\W\d_])\.\s*([^\W\d_][^\W\d_]{3,})(?![\w.])")
+_VOWELS = frozenset("aāeēiīouū")
+
+
+def _signed_surname(given: str, surname: str, page_text: str) -> str | None:
+    """The surname as the paper's signature prints it under the same initial when a hand's
+    vowel in the name's blank was read as another ("Brivere" in the blank, "I. Brūvere" under
+    the signature): the one signed surname of the same length differing from the read one in
+    exactly one vowel. The read surname printed elsewhere on the page is kept as read."""
+    if len(surname) < 4 or not surname[:1].isupper():
+        return None
+    printed = Counter(_WORD.findall(page_text))
+    if printed.get(surname, 0) > 1:
+        return None
+    found = set()
+    for match in _SIGNED.finditer(page_text):
+        initial, signed = match.group(1), match.group(2)
+        if initial != given[:1] or len(signed) != len(surname) or signed == surname:
+            continue
+        slips = [(r, k) for r, k in zip(surname.casefold(), signed.casefold(), strict=True)
+                 if r != k]
+        if len(slips) == 1 and set(slips[0]) <= _VOWELS:
+            found.add(signed)
+    return found.pop() if len(found) == 1 else None
 
 
 # A name and its other spelling in brackets ("Emilija Rimkutė (Emīlija Rimkute)"): an original
