@@ -22343,3 +22343,33 @@ CASES.update({
             "person_name": "Emīls Vanags", "personal_code": T27S3_EMILS,
             "issued_on": "2025-02-12"}),
 })
+
+
+# --- round 28: set ZO's classes (state systems and health care), t28zo ------------------------
+
+T28ZO_GUNTA = personal_code("1407640417")
+T28ZO_MARIS = personal_code("2909911823")
+
+
+def t28zo_portal_authorisation(pdf: canvas.Canvas) -> None:
+    """A state portal's printout of an electronic authorisation ("E-PILNVAROJUMS"): the grantor
+    and the attorney in labelled lines, the basis an authorisation whose number's last part,
+    glued to its first by a slash, is six digits (no programme's code cut off its end)."""
+    _text(pdf, 50, 810, "Valsts pārvaldes e-pakalpojumu portāls · izdruka 10.11.2025 09:14", 8)
+    _text(pdf, 50, 780, "E-PILNVAROJUMS", 14, bold=True)
+    _lines(pdf, 50, 750, [
+        "Pamats: e-pilnvarojums Nr. PV-2025/081164",
+        "Reģistrēšanas datums: 03.11.2025",
+        f"Pilnvarotājs: Gunta Ozoliņa, personas kods {T28ZO_GUNTA}",
+        f"Pilnvarnieks: Māris Liepiņš, personas kods {T28ZO_MARIS}",
+        "Tiesības: iesniegt iesniegumus pašvaldībai un saņemt lēmumus",
+    ], size=10)
+
+
+CASES.update({
+    "t28zo_portal_authorisation.pdf": (
+        t28zo_portal_authorisation, "representation_document", {
+            "representative_name": "Māris Liepiņš", "representative_personal_code": T28ZO_MARIS,
+            "person_name": "Gunta Ozoliņa", "personal_code": T28ZO_GUNTA,
+            "basis": "e-pilnvarojums Nr. PV-2025/081164", "issued_on": "2025-11-03"}),
+})
