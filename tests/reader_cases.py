@@ -22373,3 +22373,27 @@ CASES.update({
             "person_name": "Gunta Ozoliņa", "personal_code": T28ZO_GUNTA,
             "basis": "e-pilnvarojums Nr. PV-2025/081164", "issued_on": "2025-11-03"}),
 })
+
+
+T28ZO_ANDA = personal_code("0803970522")
+
+
+def t28zo_agency_status_rows(pdf: canvas.Canvas) -> None:
+    """An employment agency's branch certifies a person's status in a table of rows ("Reģistrācijas
+    statuss | darba meklētāja"), the agency's name and its measures the only words of work: the
+    row says what a clause would, a status that is no work or activity of ours (foreign)."""
+    _text(pdf, 50, 810, "Nodarbinātības valsts aģentūras Liepājas filiāle", 11, bold=True)
+    _text(pdf, 50, 780, "IZZIŅA", 13, bold=True)
+    _text(pdf, 50, 760, "09.03.2026. Nr. 4.1-8/26/1192", 9)
+    _grid(pdf, 50, 740, [160, 260], [
+        ["Persona", "Anda Kļava"],
+        ["Personas kods", T28ZO_ANDA],
+        ["Reģistrācijas statuss", "darba meklētāja"],
+        ["Reģistrēta", "14.08.2025."],
+        ["Pasākums", "profesionālās piemērotības noteikšana"],
+    ], height=18, size=9)
+
+
+CASES.update({
+    "t28zo_agency_status_rows.pdf": (t28zo_agency_status_rows, "unknown", {}),
+})
