@@ -22397,3 +22397,48 @@ def t28zo_agency_status_rows(pdf: canvas.Canvas) -> None:
 CASES.update({
     "t28zo_agency_status_rows.pdf": (t28zo_agency_status_rows, "unknown", {}),
 })
+
+
+T28ZO_EDGARS = personal_code("1912580631")
+T28ZO_SANDRA = personal_code("0505790244")
+
+
+def t28zo_exported_sheet_stamps(pdf: canvas.Canvas) -> None:
+    """A municipality's assistant module exports a month's sheet: h:mm durations, a week's
+    subtotal before the month's sum ("Mēneša kopsumma"), a dialysis unit's visits named by the
+    treatment ("hemodialīze"), and under the rows the times the client and the assistant
+    confirmed it in the system, each a date and a clock of its own (no day worked)."""
+    _text(pdf, 50, 810, "Ventspils novada Sociālais dienests · asistentu e-uzskaite", 9)
+    _text(pdf, 50, 785, "Asistenta darba uzskaite, 2025. gada novembris", 12, bold=True)
+    _lines(pdf, 50, 760, [f"Klients: Edgars Mednis ({T28ZO_EDGARS})",
+                          f"Asistente: Sandra Pūce ({T28ZO_SANDRA})"], size=10)
+    _grid(pdf, 50, 725, [70, 170, 100, 60], [
+        ["Datums", "Aktivitāte", "Laiks", "Ilgums"],
+        ["03.11.", "hemodialīze", "07:10–11:40", "4:30"],
+        ["05.11.", "hemodialīze", "07:10–11:40", "4:30"],
+        ["07.11.", "veikals", "15:00–16:30", "1:30"],
+        ["nedēļā kopā", "", "", "10:30"],
+        ["10.11.", "hemodialīze", "07:10–11:40", "4:30"],
+    ], height=18, size=9)
+    _lines(pdf, 50, 590, ["Mēneša kopsumma: 15:00",
+                          "Saskaņots: klients 01.12.2025 19:02, asistente 30.11.2025 22:40."],
+           size=9)
+
+
+CASES.update({
+    "t28zo_exported_sheet_stamps.pdf": (
+        t28zo_exported_sheet_stamps, "timesheet", {
+            "month": "2025-11", "client_name": "Edgars Mednis",
+            "client_personal_code": T28ZO_EDGARS, "assistant_name": "Sandra Pūce",
+            "assistant_personal_code": T28ZO_SANDRA,
+            "entries": [
+                {"date": "2025-11-03", "start": "07:10", "end": "11:40", "hours": 4.5,
+                 "activity": "institutions"},
+                {"date": "2025-11-05", "start": "07:10", "end": "11:40", "hours": 4.5,
+                 "activity": "institutions"},
+                {"date": "2025-11-07", "start": "15:00", "end": "16:30", "hours": 1.5,
+                 "activity": "leisure"},
+                {"date": "2025-11-10", "start": "07:10", "end": "11:40", "hours": 4.5,
+                 "activity": "institutions"}],
+            "total_hours": 15}),
+})
