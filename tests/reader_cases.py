@@ -22442,3 +22442,34 @@ CASES.update({
                  "activity": "institutions"}],
             "total_hours": 15}),
 })
+
+
+T28ZO_OJARS = personal_code("3011750153")
+
+
+def t28zo_hr_module_quoted(pdf: canvas.Canvas) -> None:
+    """A clinic's certificate printed from its staff register, whose print header names the
+    register and its part in quotes after a lower-case word ("... · apakšsistēma „Dokumenti”"):
+    a module's name in quotes is no organisation, the header's line no employer."""
+    _text(pdf, 50, 815, "Darbinieku reģistrs · apakšsistēma „Dokumenti”", 8)
+    _text(pdf, 360, 815, "Izdrukāts 12.01.2026 10:20 · lietotājs hr3", 8)
+    _text(pdf, 50, 790, "SIA „Priedaines poliklīnika”", 12, bold=True)
+    _text(pdf, 50, 775, "Reģ. Nr. 40003812267 · Meža prospekts 4, Ogre, LV-5001", 9)
+    _text(pdf, 50, 745, "IZZIŅA Nr. K-2026/007", 12, bold=True)
+    _text(pdf, 50, 728, "Ogrē, 09.01.2026.", 10)
+    _grid(pdf, 50, 710, [160, 240], [
+        ["Darbinieks", "Ojārs Celmiņš"],
+        ["Personas kods", T28ZO_OJARS],
+        ["Amats", "reģistrators"],
+        ["Darba attiecību sākums", "15.03.2021."],
+    ], height=18, size=9)
+
+
+CASES.update({
+    "t28zo_hr_module_quoted.pdf": (
+        t28zo_hr_module_quoted, "employer_certificate", {
+            "employer_name": "SIA Priedaines poliklīnika", "employer_reg_no": "40003812267",
+            "person_name": "Ojārs Celmiņš", "personal_code": T28ZO_OJARS,
+            "position": "reģistrators", "employed_since": "2021-03-15",
+            "issued_on": "2026-01-09"}),
+})
