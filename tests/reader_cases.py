@@ -22473,3 +22473,34 @@ CASES.update({
             "position": "reģistrators", "employed_since": "2021-03-15",
             "issued_on": "2026-01-09"}),
 })
+
+
+T28ZO_LAUMA = personal_code("1106880713")
+
+
+def t28zo_course_schedule_drawn_up(pdf: canvas.Canvas) -> None:
+    """A clinic's course schedule for a patient: a referral's date and number in a row of its
+    table, the paper's own date only in the sentence saying when it was drawn up ("Saraksts
+    sastādīts ...", no certificate's noun)."""
+    _text(pdf, 50, 810, "SIA „Lejasciema ambulatorā klīnika”", 12, bold=True)
+    _text(pdf, 50, 795, "Dārza iela 8, Lejasciems, Gulbenes novads, LV-4412", 9)
+    _text(pdf, 50, 765, "PROCEDŪRU KURSA SARAKSTS", 12, bold=True)
+    _grid(pdf, 50, 745, [140, 300], [
+        ["Pacients", "Lauma Sprūde"],
+        ["Personas kods", T28ZO_LAUMA],
+        ["Nosūtījums", "neirologa nosūtījums 05.01.2026. Nr. 1182"],
+        ["Kurss", "no 02.02.2026. līdz 27.02.2026."],
+        ["Procedūras", "fizioterapija, ergoterapija"],
+        ["Apmeklējumu laiks", "otrdienās un ceturtdienās no 10.00 līdz 12.00"],
+    ], height=18, size=9)
+    _text(pdf, 50, 630, "Saraksts sastādīts 22.01.2026. Par izmaiņām pacientu informē pa tālruni.", 9)
+    _text(pdf, 50, 600, "Ārste K. Bērziņa", 9)
+
+
+CASES.update({
+    "t28zo_course_schedule_drawn_up.pdf": (
+        t28zo_course_schedule_drawn_up, "activity_certificate", {
+            "institution_name": "SIA Lejasciema ambulatorā klīnika",
+            "activity_kind": "institutions", "person_name": "Lauma Sprūde",
+            "personal_code": T28ZO_LAUMA, "hours_per_week": 4, "issued_on": "2026-01-22"}),
+})
