@@ -22504,3 +22504,30 @@ CASES.update({
             "activity_kind": "institutions", "person_name": "Lauma Sprūde",
             "personal_code": T28ZO_LAUMA, "hours_per_week": 4, "issued_on": "2026-01-22"}),
 })
+
+
+T28ZO_ILGVARS = personal_code("2302510631")
+T28ZO_ZANE = personal_code("1708820419")
+
+
+def t28zo_compound_power_title(pdf: canvas.Canvas) -> None:
+    """A power of attorney titled by a compound of its noun ("APAKŠPILNVARA") whose sentence
+    about itself calls it by the bare noun ("Pilnvara derīga ..."): the kind as titled."""
+    _text(pdf, 220, 790, "APAKŠPILNVARA", 14, bold=True)
+    _text(pdf, 50, 760, "Rēzeknē, 2025. gada 14. oktobrī", 10)
+    _lines(pdf, 50, 735, [
+        f"Es, Ilgvars Krēsliņš, personas kods {T28ZO_ILGVARS}, ar šo pilnvaroju savu",
+        f"meitu Zani Krēsliņu, personas kods {T28ZO_ZANE}, pārstāvēt mani pašvaldības",
+        "sociālajā dienestā, iesniegt un saņemt dokumentus.",
+        "Pilnvara derīga vienu gadu.",
+    ], size=10)
+    _text(pdf, 50, 640, "I. Krēsliņš", 10)
+
+
+CASES.update({
+    "t28zo_compound_power_title.pdf": (
+        t28zo_compound_power_title, "representation_document", {
+            "representative_name": "Zane Krēsliņa", "representative_personal_code": T28ZO_ZANE,
+            "person_name": "Ilgvars Krēsliņš", "personal_code": T28ZO_ILGVARS,
+            "basis": "apakšpilnvara", "issued_on": "2025-10-14"}),
+})
