@@ -868,7 +868,7 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         return [], False, []
     stamps = list(_PRINT_STAMP.finditer(text.text))
     if len(stamps) >= 2 and all(re.search(r"[^\W\d_]{3,}", text.text[a.end():b.start()])
-                                for a, b in zip(stamps, stamps[1:])) \
+                                for a, b in pairwise(stamps)) \
             and len(_CLOCK.findall(text.text)) == len(stamps):
         # "Saskaņots: klients 03.11.2025 19:02, asistente 02.11.2025 22:40": the times a system
         # logged who confirmed the sheet, each stamp a date and a clock of its own and a word

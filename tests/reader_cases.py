@@ -22493,7 +22493,7 @@ def t28zo_course_schedule_drawn_up(pdf: canvas.Canvas) -> None:
         ["Procedūras", "fizioterapija, ergoterapija"],
         ["Apmeklējumu laiks", "otrdienās un ceturtdienās no 10.00 līdz 12.00"],
     ], height=18, size=9)
-    _text(pdf, 50, 630, "Saraksts sastādīts 22.01.2026. Par izmaiņām pacientu informē pa tālruni.", 9)
+    _text(pdf, 50, 630, "Saraksts sastādīts 22.01.2026. Par izmaiņām informē pa tālruni.", 9)
     _text(pdf, 50, 600, "Ārste K. Bērziņa", 9)
 
 
@@ -22530,4 +22530,35 @@ CASES.update({
             "representative_name": "Zane Krēsliņa", "representative_personal_code": T28ZO_ZANE,
             "person_name": "Ilgvars Krēsliņš", "personal_code": T28ZO_ILGVARS,
             "basis": "apakšpilnvara", "issued_on": "2025-10-14"}),
+})
+
+
+T28ZO_MIKUS = personal_code("0604010727")
+T28ZO_DACE = personal_code("1203720315")
+
+
+def t28zo_ward_first_guardian_row(pdf: canvas.Canvas) -> None:
+    """An application a guardian files for her ward: the letterhead names the service's client
+    desk, the title says in brackets who files it, the ward's data come first with no heading
+    and the guardian is a role's row with her name and code ("Aizbildne | ..., code")."""
+    _text(pdf, 50, 815, "DOBELES NOVADA SOCIĀLAIS DIENESTS · klientu pieņemšana", 9, bold=True)
+    _text(pdf, 50, 790, "Pieteikums asistenta pakalpojumam (iesniedz likumiskais pārstāvis)", 11,
+          bold=True)
+    _grid(pdf, 50, 765, [150, 300], [
+        ["Vārds, uzvārds", "Mikus Zariņš"],
+        ["Personas kods", T28ZO_MIKUS],
+        ["Adrese", "Brīvības iela 17-4, Dobele, LV-3701"],
+        ["Aizbildne", f"Dace Bērziņa, {T28ZO_DACE}"],
+        ["Tālrunis", "29145873"],
+    ], height=18, size=9)
+    _lines(pdf, 50, 650, ["Asistents nepieciešams: izglītības iestādes apmeklējumam 10 h nedēļā.",
+                          "Datums: 02.02.2026.", "Paraksts: D. Bērziņa"], size=10)
+
+
+CASES.update({
+    "t28zo_ward_first_guardian_row.pdf": (
+        t28zo_ward_first_guardian_row, "application", {
+            "applicant_name": "Dace Bērziņa", "applicant_personal_code": T28ZO_DACE,
+            "client_name": "Mikus Zariņš", "client_personal_code": T28ZO_MIKUS,
+            "address": "Brīvības iela 17-4, Dobele, LV-3701", "submitted_on": "2026-02-02"}),
 })
