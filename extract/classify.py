@@ -575,6 +575,11 @@ def _classify(lines: list[Line], form_names: list[str] | None,
     openings = tuple(fold(seg.text).lstrip(" -–•*_") for ln in lines for seg in ln.segments)
     days_table = _days_table(lines)
     clauses = _clauses(lines)
+    # A form's row, a short label and its value ("Statuss | bezdarbnieks"), says what a clause
+    # would: the label's word and the value's read as one clause, the row's alone.
+    clauses += [f"{fold(ln.segments[0].text)}: {fold(ln.segments[1].text)}" for ln in lines
+                if len(ln.segments) == 2 and len(ln.segments[0].words) <= _LABEL_WORDS
+                and not ln.segments[0].text.rstrip().endswith(".")]
     if form_names:
         clauses.append(fold(" ".join(form_names)))
     results: dict[str, tuple[float, list[str], int | None]] = {}

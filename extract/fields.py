@@ -155,6 +155,11 @@ def extract_fields(
             found[name] = _name_over_code(ctx, name, found)
         if found[name] is None and spec.kind == "person_name" and spec.section:
             found[name] = _name_on_heading_row(ctx, spec)
+        elif found[name] is None and spec.kind == "person_name" and spec.not_in \
+                and name.endswith("_name") and name[:-5] in vocab.sections:
+            # A field read outside the other people's blocks, whose person has a block of
+            # their own opened by a role's row ("Aizgādne | Dace Ozola, ..."): that row's name.
+            found[name] = _name_on_heading_row(ctx, spec, name[:-5])
         if found[name] is None and spec.kind == "person_name" and spec.other_than:
             found[name] = _other_in_row(ctx, spec, found)
         if found[name] is None and spec.kind == "person_name":

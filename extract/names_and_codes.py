@@ -405,12 +405,13 @@ def _name_in_code_row(ctx: Context, name: str, found: dict[str, Found | None]) -
 _ROW_NUMBER = re.compile(r"\d{1,3}[.)]")
 
 
-def _name_on_heading_row(ctx: Context, spec: FieldSpec) -> Found | None:
+def _name_on_heading_row(ctx: Context, spec: FieldSpec, section: str | None = None
+                         ) -> Found | None:
     """A section's heading printed as a row's label cell with the person's name in the next
     cell ("Persona, kurai nepieciešams asistents | Markuss Vilciņš"): the heading names whose
     block it is and the cell after it is that person's name. Worded as no label foresaw, the
     row is read by its cells, below the sure bar."""
-    area = ctx.sections.get(spec.section or "")
+    area = ctx.sections.get(section or spec.section or "")
     if area is None or area.column is not None:
         return None
     line = ctx.lines[area.start]

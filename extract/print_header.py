@@ -131,8 +131,10 @@ def _page_header(lines: list[Line]) -> dict[int, list[Segment]] | None:
         # when a row of the header names one left of its print data; nor is the system's or
         # its module's name left of the print data that names no organisation
         # ("PersonālsPRO v8.3 · izdruka", "Kolektīvu uzskaite · apliecinājumi").
-        system = not any(_ORGANISATION.search(fold(seg.text)) for seg in kept) and any(
-            _SYSTEM_NAME.search(seg.text) for seg in kept)
+        # A name in quotes after the module's lower-case word ("... · modulis „Izziņas”")
+        # names the module, not an organisation.
+        system = not any(_ORGANISATION.search(fold(_MODULE_PART.split(seg.text)[0]))
+                         for seg in kept) and any(_SYSTEM_NAME.search(seg.text) for seg in kept)
         header[index] = [] if (counter and named_below) or system else kept
     return header
 
@@ -140,6 +142,8 @@ def _page_header(lines: list[Line]) -> dict[int, list[Segment]] | None:
 # A system's or module's name: a version number ("PersonālsPRO v8.3", "KLS 2.14"), or a piece
 # after a middle dot in lower case, the module or the paper's kind ("... · izdruka",
 # "Kolektīvu uzskaite · apliecinājumi").
+# Where a system's name goes on with its module or the paper's kind after a middle dot.
+_MODULE_PART = re.compile(r"\s[·•]\s+(?=(?-i:[a-zāčēģīķļņšūž]))")
 _SYSTEM_NAME = re.compile(r"(?<![\w.])v?\d{1,2}\.\d{1,2}(?![\w.])|\s[·•]\s+(?-i:[a-zāčēģīķļņšūž])")
 
 

@@ -41,6 +41,13 @@ _BOX_FOR_P = re.compile(r"[☐□] k\.(?=\s*\d{6}-?\d{5}(?!\d))")
 _DOT_BEFORE_CODE = re.compile(r"[·•](?=\s*(?:p\.\s*k\.|pers\.\s*k\.|personas\s+kods))", re.I)
 
 
+def _compound_of(word: str, regex: str) -> bool:
+    """Whether a word ends in a noun the pattern spells ("generalpilnvara" of "pilnvara"): a
+    compound of the pattern's own common noun."""
+    return any(len(word) > len(noun) and word.endswith(noun)
+               for noun in re.findall(r"[a-z]{5,}", fold(regex)))
+
+
 def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
     if not spec.patterns:
         return None
@@ -93,7 +100,8 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                                 inflected=pattern.inflected or spec.kind == "person_name")
             if (isinstance(value, str) and spec.kind == "text"
                     and (value.isupper() or (" " not in value and value[1:].islower()))
-                    and fold(value) in fold(pattern.regex)):
+                    and (fold(value) in fold(pattern.regex)
+                         or (" " not in value and _compound_of(fold(value), pattern.regex)))):
                 # The pattern's own common noun printed as a title ("PILNVARA") or opening a
                 # sentence ("Pilnvara derīga ..."): a word, not a name, written as running
                 # text writes it.

@@ -18,7 +18,15 @@ from .evidence import Found
 from .layout import _CAPTION, Line, find_label_values, fold, label_regex
 from .marks import answer_columns
 from .phrase_patterns import deaccent
-from .sections import Area, _heading, _heading_by_meaning, _means, _second_block
+from .sections import (
+    _PERSON_LABEL,
+    Area,
+    _heading,
+    _heading_by_meaning,
+    _heading_cell_with_person,
+    _means,
+    _second_block,
+)
 from .vocabulary import FieldSpec, Vocabulary
 
 _LEADERS = re.compile(r"[.…]{4,}")
@@ -82,6 +90,13 @@ class Context:
         every = [label_regex(p) for phrases in self.vocab.sections.values() for p in phrases]
         for name, phrases in self.vocab.sections.items():
             found = _heading(self.lines, phrases, every)
+            aside: set[int] = set()
+            if found is not None and self._paper_title(found.start) \
+                    and self._aside(found.start, phrases):
+                # "Iesniegums ... (aizpilda likumiskais pārstāvis)": who fills the form in, an
+                # aside in brackets on the title's line, heads no block (nor by its meaning).
+                aside.add(found.start)
+                found = _heading(self.lines[found.start + 1:], phrases, every)
             if found is not None and self._paper_title(found.start):
                 # "AIZGĀDŅA APLIECĪBA" names the paper, not the guardian's block: the block's
                 # own heading, when one is printed under it as a heading (not a word of a
@@ -91,7 +106,7 @@ class Context:
                     found = own
             if found is None and name in self.vocab.section_meanings:
                 found = _heading_by_meaning(self.lines, self.vocab.section_meanings[name],
-                                            {s[0] for s in starts}, self.questions)
+                                            {s[0] for s in starts} | aside, self.questions)
             if found is not None:
                 starts.append((found.start, name, found))
         starts = self._contested_headings(starts, every)
@@ -126,6 +141,7 @@ class Context:
                 second = None if own_line is None else Area(own_line, len(self.lines))
             if second is not None:
                 starts.append((second.start, section, second))
+        starts = self._first_block_before(starts)
         starts.sort(key=lambda s: s[0])
         areas: dict[str, Area] = {}
         for start, name, area in starts:
@@ -186,6 +202,39 @@ class Context:
             end = after[0] if after else len(self.lines)
             areas[name] = Area(chosen, end)
         return areas
+
+    def _first_block_before(self, starts: list[tuple[int, str, Area]]
+                            ) -> list[tuple[int, str, Area]]:
+        """A form opening with one person's labels under its title, no heading over them,
+        and then a row naming the other person by a representative's role with name and code
+        ("Aizgādne | Dace Ozola, 120370-12345"): the first block is the second block's section
+        (the client's), from its first label to the representative's row."""
+        if not self.vocab.second_block or self.title_line is None:
+            return starts
+        section = self.vocab.second_block[0]
+        if any(name == section for _, name, _ in starts):
+            return starts
+        meanings = {name: [[tuple(fold(stem) for stem in group) for group in meaning]
+                           for meaning in self.vocab.section_meanings.get(name, ())]
+                    for _, name, _ in starts}
+        opened = next(((start, name) for start, name, area in starts if area.column is None
+                       and meanings[name] and start < len(self.lines)
+                       and _heading_cell_with_person(self.lines[start], meanings[name])),
+                      None)
+        if opened is None:
+            return starts
+        first = next((ln.index for ln in self.lines[self.title_line + 1:opened[0]]
+                      if _PERSON_LABEL.match(fold(ln.text))), None)
+        if first is None or any(self.title_line < start < opened[0] for start, _, _ in starts):
+            return starts
+        return [*starts, (first, section, Area(first, opened[0]))]
+
+    def _aside(self, index: int, phrases: tuple[str, ...]) -> bool:
+        """Whether the line's heading phrases all stand inside brackets."""
+        folded = fold(self.lines[index].text)
+        hits = [m for p in phrases for m in label_regex(p).finditer(folded)]
+        return bool(hits) and all(folded[:m.start()].count("(") > folded[:m.start()].count(")")
+                                  for m in hits)
 
     def _paper_title(self, index: int) -> bool:
         """Whether line `index` opens with one of the paper's own titles."""

@@ -866,6 +866,14 @@ def _read_row(text: _Text, month: str | None, activity_of: Callable[[str], str |
         # "Jūnijs 2025 · ģenerēts lietotnē 30.06.2025 21:07": when the system printed or made
         # the sheet, no day worked (its year read as a clock made a row of it).
         return [], False, []
+    stamps = list(_PRINT_STAMP.finditer(text.text))
+    if len(stamps) >= 2 and all(re.search(r"[^\W\d_]{3,}", text.text[a.end():b.start()])
+                                for a, b in pairwise(stamps)) \
+            and len(_CLOCK.findall(text.text)) == len(stamps):
+        # "Saskaņots: klients 03.11.2025 19:02, asistente 02.11.2025 22:40": the times a system
+        # logged who confirmed the sheet, each stamp a date and a clock of its own and a word
+        # between them, every clock a stamp's; no day worked from one clock to the other.
+        return [], False, []
     day, rest = row_date(text.text, month)
     if day is None or _WEEK_HEADING.match(fold(rest)) or _PAGE_COUNT.match(fold(rest)):
         # "2. nedēļa" heads a week's block of rows: a week's number, no day; "2. lapa no 3"

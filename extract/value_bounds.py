@@ -79,6 +79,8 @@ def _without_code(text: str) -> str:
     match = _TRAILING_CODE.search(text)
     if match is None or re.search(r"(?i)\bnr\.?\s*$", text[: match.start()]):
         return text
+    if re.search(r"(?i)\bnr\.?\s*[\w.-]*[/-]$", text[: match.start()]):
+        return text  # "Nr. EP-2025/072815": the last part of a number, glued to its first
     return text[: match.start()].strip(" ,;:-–")
 
 

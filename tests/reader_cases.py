@@ -22558,3 +22558,222 @@ CASES.update({
             "activities": [{"kind": "education", "hours_per_week": 16},
                            {"kind": "leisure", "hours_per_week": 3}]}),
 })
+
+
+# --- round 28: set ZO's classes (state systems and health care), t28zo ------------------------
+
+T28ZO_GUNTA = personal_code("1407640417")
+T28ZO_MARIS = personal_code("2909911823")
+
+
+def t28zo_portal_authorisation(pdf: canvas.Canvas) -> None:
+    """A state portal's printout of an electronic authorisation ("E-PILNVAROJUMS"): the grantor
+    and the attorney in labelled lines, the basis an authorisation whose number's last part,
+    glued to its first by a slash, is six digits (no programme's code cut off its end)."""
+    _text(pdf, 50, 810, "Valsts pārvaldes e-pakalpojumu portāls · izdruka 10.11.2025 09:14", 8)
+    _text(pdf, 50, 780, "E-PILNVAROJUMS", 14, bold=True)
+    _lines(pdf, 50, 750, [
+        "Pamats: e-pilnvarojums Nr. PV-2025/081164",
+        "Reģistrēšanas datums: 03.11.2025",
+        f"Pilnvarotājs: Gunta Ozoliņa, personas kods {T28ZO_GUNTA}",
+        f"Pilnvarnieks: Māris Liepiņš, personas kods {T28ZO_MARIS}",
+        "Tiesības: iesniegt iesniegumus pašvaldībai un saņemt lēmumus",
+    ], size=10)
+
+
+CASES.update({
+    "t28zo_portal_authorisation.pdf": (
+        t28zo_portal_authorisation, "representation_document", {
+            "representative_name": "Māris Liepiņš", "representative_personal_code": T28ZO_MARIS,
+            "person_name": "Gunta Ozoliņa", "personal_code": T28ZO_GUNTA,
+            "basis": "e-pilnvarojums Nr. PV-2025/081164", "issued_on": "2025-11-03"}),
+})
+
+
+T28ZO_ANDA = personal_code("0803970522")
+
+
+def t28zo_agency_status_rows(pdf: canvas.Canvas) -> None:
+    """An employment agency's branch certifies a person's status in a table of rows ("Reģistrācijas
+    statuss | darba meklētāja"), the agency's name and its measures the only words of work: the
+    row says what a clause would, a status that is no work or activity of ours (foreign)."""
+    _text(pdf, 50, 810, "Nodarbinātības valsts aģentūras Liepājas filiāle", 11, bold=True)
+    _text(pdf, 50, 780, "IZZIŅA", 13, bold=True)
+    _text(pdf, 50, 760, "09.03.2026. Nr. 4.1-8/26/1192", 9)
+    _grid(pdf, 50, 740, [160, 260], [
+        ["Persona", "Anda Kļava"],
+        ["Personas kods", T28ZO_ANDA],
+        ["Reģistrācijas statuss", "darba meklētāja"],
+        ["Reģistrēta", "14.08.2025."],
+        ["Pasākums", "profesionālās piemērotības noteikšana"],
+    ], height=18, size=9)
+
+
+CASES.update({
+    "t28zo_agency_status_rows.pdf": (t28zo_agency_status_rows, "unknown", {}),
+})
+
+
+T28ZO_EDGARS = personal_code("1912580631")
+T28ZO_SANDRA = personal_code("0505790244")
+
+
+def t28zo_exported_sheet_stamps(pdf: canvas.Canvas) -> None:
+    """A municipality's assistant module exports a month's sheet: h:mm durations, a week's
+    subtotal before the month's sum ("Mēneša kopsumma"), a dialysis unit's visits named by the
+    treatment ("hemodialīze"), and under the rows the times the client and the assistant
+    confirmed it in the system, each a date and a clock of its own (no day worked)."""
+    _text(pdf, 50, 810, "Ventspils novada Sociālais dienests · asistentu e-uzskaite", 9)
+    _text(pdf, 50, 785, "Asistenta darba uzskaite, 2025. gada novembris", 12, bold=True)
+    _lines(pdf, 50, 760, [f"Klients: Edgars Mednis ({T28ZO_EDGARS})",
+                          f"Asistente: Sandra Pūce ({T28ZO_SANDRA})"], size=10)
+    _grid(pdf, 50, 725, [70, 170, 100, 60], [
+        ["Datums", "Aktivitāte", "Laiks", "Ilgums"],
+        ["03.11.", "hemodialīze", "07:10–11:40", "4:30"],
+        ["05.11.", "hemodialīze", "07:10–11:40", "4:30"],
+        ["07.11.", "veikals", "15:00–16:30", "1:30"],
+        ["nedēļā kopā", "", "", "10:30"],
+        ["10.11.", "hemodialīze", "07:10–11:40", "4:30"],
+    ], height=18, size=9)
+    _lines(pdf, 50, 590, ["Mēneša kopsumma: 15:00",
+                          "Saskaņots: klients 01.12.2025 19:02, asistente 30.11.2025 22:40."],
+           size=9)
+
+
+CASES.update({
+    "t28zo_exported_sheet_stamps.pdf": (
+        t28zo_exported_sheet_stamps, "timesheet", {
+            "month": "2025-11", "client_name": "Edgars Mednis",
+            "client_personal_code": T28ZO_EDGARS, "assistant_name": "Sandra Pūce",
+            "assistant_personal_code": T28ZO_SANDRA,
+            "entries": [
+                {"date": "2025-11-03", "start": "07:10", "end": "11:40", "hours": 4.5,
+                 "activity": "institutions"},
+                {"date": "2025-11-05", "start": "07:10", "end": "11:40", "hours": 4.5,
+                 "activity": "institutions"},
+                {"date": "2025-11-07", "start": "15:00", "end": "16:30", "hours": 1.5,
+                 "activity": "leisure"},
+                {"date": "2025-11-10", "start": "07:10", "end": "11:40", "hours": 4.5,
+                 "activity": "institutions"}],
+            "total_hours": 15}),
+})
+
+
+T28ZO_OJARS = personal_code("3011750153")
+
+
+def t28zo_hr_module_quoted(pdf: canvas.Canvas) -> None:
+    """A clinic's certificate printed from its staff register, whose print header names the
+    register and its part in quotes after a lower-case word ("... · apakšsistēma „Dokumenti”"):
+    a module's name in quotes is no organisation, the header's line no employer."""
+    _text(pdf, 50, 815, "Darbinieku reģistrs · apakšsistēma „Dokumenti”", 8)
+    _text(pdf, 360, 815, "Izdrukāts 12.01.2026 10:20 · lietotājs hr3", 8)
+    _text(pdf, 50, 790, "SIA „Priedaines poliklīnika”", 12, bold=True)
+    _text(pdf, 50, 775, "Reģ. Nr. 40003812267 · Meža prospekts 4, Ogre, LV-5001", 9)
+    _text(pdf, 50, 745, "IZZIŅA Nr. K-2026/007", 12, bold=True)
+    _text(pdf, 50, 728, "Ogrē, 09.01.2026.", 10)
+    _grid(pdf, 50, 710, [160, 240], [
+        ["Darbinieks", "Ojārs Celmiņš"],
+        ["Personas kods", T28ZO_OJARS],
+        ["Amats", "reģistrators"],
+        ["Darba attiecību sākums", "15.03.2021."],
+    ], height=18, size=9)
+
+
+CASES.update({
+    "t28zo_hr_module_quoted.pdf": (
+        t28zo_hr_module_quoted, "employer_certificate", {
+            "employer_name": "SIA Priedaines poliklīnika", "employer_reg_no": "40003812267",
+            "person_name": "Ojārs Celmiņš", "personal_code": T28ZO_OJARS,
+            "position": "reģistrators", "employed_since": "2021-03-15",
+            "issued_on": "2026-01-09"}),
+})
+
+
+T28ZO_LAUMA = personal_code("1106880713")
+
+
+def t28zo_course_schedule_drawn_up(pdf: canvas.Canvas) -> None:
+    """A clinic's course schedule for a patient: a referral's date and number in a row of its
+    table, the paper's own date only in the sentence saying when it was drawn up ("Saraksts
+    sastādīts ...", no certificate's noun)."""
+    _text(pdf, 50, 810, "SIA „Lejasciema ambulatorā klīnika”", 12, bold=True)
+    _text(pdf, 50, 795, "Dārza iela 8, Lejasciems, Gulbenes novads, LV-4412", 9)
+    _text(pdf, 50, 765, "PROCEDŪRU KURSA SARAKSTS", 12, bold=True)
+    _grid(pdf, 50, 745, [140, 300], [
+        ["Pacients", "Lauma Sprūde"],
+        ["Personas kods", T28ZO_LAUMA],
+        ["Nosūtījums", "neirologa nosūtījums 05.01.2026. Nr. 1182"],
+        ["Kurss", "no 02.02.2026. līdz 27.02.2026."],
+        ["Procedūras", "fizioterapija, ergoterapija"],
+        ["Apmeklējumu laiks", "otrdienās un ceturtdienās no 10.00 līdz 12.00"],
+    ], height=18, size=9)
+    _text(pdf, 50, 630, "Saraksts sastādīts 22.01.2026. Par izmaiņām informē pa tālruni.", 9)
+    _text(pdf, 50, 600, "Ārste K. Bērziņa", 9)
+
+
+CASES.update({
+    "t28zo_course_schedule_drawn_up.pdf": (
+        t28zo_course_schedule_drawn_up, "activity_certificate", {
+            "institution_name": "SIA Lejasciema ambulatorā klīnika",
+            "activity_kind": "institutions", "person_name": "Lauma Sprūde",
+            "personal_code": T28ZO_LAUMA, "hours_per_week": 4, "issued_on": "2026-01-22"}),
+})
+
+
+T28ZO_ILGVARS = personal_code("2302510631")
+T28ZO_ZANE = personal_code("1708820419")
+
+
+def t28zo_compound_power_title(pdf: canvas.Canvas) -> None:
+    """A power of attorney titled by a compound of its noun ("APAKŠPILNVARA") whose sentence
+    about itself calls it by the bare noun ("Pilnvara derīga ..."): the kind as titled."""
+    _text(pdf, 220, 790, "APAKŠPILNVARA", 14, bold=True)
+    _text(pdf, 50, 760, "Rēzeknē, 2025. gada 14. oktobrī", 10)
+    _lines(pdf, 50, 735, [
+        f"Es, Ilgvars Krēsliņš, personas kods {T28ZO_ILGVARS}, ar šo pilnvaroju savu",
+        f"meitu Zani Krēsliņu, personas kods {T28ZO_ZANE}, pārstāvēt mani pašvaldības",
+        "sociālajā dienestā, iesniegt un saņemt dokumentus.",
+        "Pilnvara derīga vienu gadu.",
+    ], size=10)
+    _text(pdf, 50, 640, "I. Krēsliņš", 10)
+
+
+CASES.update({
+    "t28zo_compound_power_title.pdf": (
+        t28zo_compound_power_title, "representation_document", {
+            "representative_name": "Zane Krēsliņa", "representative_personal_code": T28ZO_ZANE,
+            "person_name": "Ilgvars Krēsliņš", "personal_code": T28ZO_ILGVARS,
+            "basis": "apakšpilnvara", "issued_on": "2025-10-14"}),
+})
+
+
+T28ZO_MIKUS = personal_code("0604010727")
+T28ZO_DACE = personal_code("1203720315")
+
+
+def t28zo_ward_first_guardian_row(pdf: canvas.Canvas) -> None:
+    """An application a guardian files for her ward: the letterhead names the service's client
+    desk, the title says in brackets who files it, the ward's data come first with no heading
+    and the guardian is a role's row with her name and code ("Aizbildne | ..., code")."""
+    _text(pdf, 50, 815, "DOBELES NOVADA SOCIĀLAIS DIENESTS · klientu pieņemšana", 9, bold=True)
+    _text(pdf, 50, 790, "Pieteikums asistenta pakalpojumam (iesniedz likumiskais pārstāvis)", 11,
+          bold=True)
+    _grid(pdf, 50, 765, [150, 300], [
+        ["Vārds, uzvārds", "Mikus Zariņš"],
+        ["Personas kods", T28ZO_MIKUS],
+        ["Adrese", "Brīvības iela 17-4, Dobele, LV-3701"],
+        ["Aizbildne", f"Dace Bērziņa, {T28ZO_DACE}"],
+        ["Tālrunis", "29145873"],
+    ], height=18, size=9)
+    _lines(pdf, 50, 650, ["Asistents nepieciešams: izglītības iestādes apmeklējumam 10 h nedēļā.",
+                          "Datums: 02.02.2026.", "Paraksts: D. Bērziņa"], size=10)
+
+
+CASES.update({
+    "t28zo_ward_first_guardian_row.pdf": (
+        t28zo_ward_first_guardian_row, "application", {
+            "applicant_name": "Dace Bērziņa", "applicant_personal_code": T28ZO_DACE,
+            "client_name": "Mikus Zariņš", "client_personal_code": T28ZO_MIKUS,
+            "address": "Brīvības iela 17-4, Dobele, LV-3701", "submitted_on": "2026-02-02"}),
+})
