@@ -49,6 +49,7 @@ from .document import ReadDocument
 from .evidence import (
     BASE_CONFIDENCE,
     GUESS_CONFIDENCE,
+    ONE_OF_SEVERAL,
     Extraction,
     Found,
     _lines_doubt,
@@ -202,6 +203,7 @@ def extract_fields(
                 copy.confidence = min(copy.confidence, GUESS_CONFIDENCE)
                 copy.warning = (f"{name}: copied from {spec.same_as} although the document "
                                 "prints another person's code")
+                _doubt_the_one_role(vocab, found, spec.same_as)
             found[name] = copy
     result: dict[str, Any] = {}
     confidence: dict[str, float] = {}
@@ -389,6 +391,29 @@ def _two_named(vocab: Vocabulary, found: dict[str, Found | None], code: str, sou
                     and isinstance(other.value, str) and bool(one.value) and bool(other.value)
                     and not roles.same_person(one.value, other.value))
     return False
+
+
+def _doubt_the_one_role(vocab: Vocabulary, found: dict[str, Found | None], source: str) -> None:
+    """The person a role was found for, while the page prints another person's code no field
+    took: two people on the page and one role read, so which of them the role is was decided
+    by which the reader met first. Read blind (round 28), a scanned application's applicant
+    block, its heading lost, was the client's at 0.87, the applicant read as nobody: the
+    found role's name and code stay at `role_among_people` with a warning (a person places
+    the other one), the copy itself already under the bar."""
+    ceiling = evidence_ceilings().get("role_among_people", ONE_OF_SEVERAL)
+    partners = {source}
+    for check in vocab.checks:
+        for pair in check.get("people", []):
+            if source in pair:
+                partners.update(pair)
+    for name in sorted(partners):
+        item = found.get(name)
+        if item is None or item.how in {"copy", "acroform"} or item.confidence <= ceiling:
+            continue
+        item.confidence = ceiling
+        if item.warning is None:
+            item.warning = (f"{name}: the document prints another person's code, "
+                            "no role read for it")
 
 
 def _two_codes(vocab: Vocabulary, found: dict[str, Found | None], name: str, source: str) -> bool:
@@ -625,8 +650,12 @@ def _weekly(ctx: Context, item: Found | None) -> Found | None:
                      ctx.words_in(reading.start, reading.end))
     item.value = _number(reading.value)
     if reading.confidence_cap is not None:
+        # A week computed from a schedule is as sure as the words its figures were read from:
+        # a day's hours or the days OCR misread make another week (read blind in round 28, a
+        # hand's "4 h x 5" OCR read as 5 h: 25 for 20 at the schedule's full 0.85).
         item.confidence = min(item.confidence, reading.confidence_cap) if item.how != "schedule" \
-            else reading.confidence_cap
+            else reading.confidence_cap * _ocr_factor(
+                ctx.words_in(reading.start, reading.end) or item.words)
     if reading.note:
         item.warning = reading.note
     return item

@@ -8818,3 +8818,47 @@ def test_a_street_named_after_a_school_is_no_schools_word() -> None:
 
     assert "skol" not in _without_street_names("dzivesvieta: skolas iela 5-12, saldus")
     assert "skolā" in _without_street_names("mācās skolā 5 dienas nedēļā")
+
+
+# --- round 28 (t28near): near misses read blind at 0.84-0.89, capped as classes ---------------
+
+
+def _t28n_ocr(lines: list[str], doubtful: tuple[str, ...] = ()) -> ReadDocument:
+    """An OCR page of lines, each word read at 0.95 but the doubtful ones at 0.6."""
+    return _r20c_page([(50.0 + 14 * row, 60.0 + 14 * row,
+                        [(t, 0.6 if t in doubtful else 0.95) for t in line.split()])
+                       for row, line in enumerate(lines)])
+
+
+def test_t28n_one_role_read_while_another_persons_code_is_printed_is_not_sure() -> None:
+    """Two people's codes, one role found under a label that names no role: which of them
+    the applicant is was decided by who came first, so neither role's name nor code is sure."""
+    from reader_cases import personal_code
+    first, second = personal_code("1403721234"), personal_code("0508451237")
+    lines = ["Saulkrastu novada Sociālais dienests", "IESNIEGUMS", "Vārds, uzvārds: Kārlis Ozols",
+             f"Personas kods: {first}", "Adrese: Parka iela 3, Saulkrasti, LV-2160",
+             "Lūdzu piešķirt asistenta pakalpojumu.", f"Mātes dati: Velta Ozola {second}",
+             "Datums: 12.03.2025"]
+    record = extract_document(_document(lines), file="x.pdf")
+    assert record["fields"]["applicant_personal_code"] == first
+    for name in ("applicant_name", "applicant_personal_code"):
+        assert record["field_confidence"][name] < 0.9
+        assert any(w.startswith(f"{name}: the document prints another") for w in record["warnings"])
+    assert record["field_confidence"]["address"] >= 0.9  # the address has no second owner
+    # One person on the page: the labelled applicant stays sure.
+    record = extract_document(_document([ln for ln in lines if "Mātes" not in ln]), file="x.pdf")
+    assert record["field_confidence"]["applicant_name"] >= 0.9
+
+
+def test_t28n_a_week_computed_from_doubtful_ocr_digits_keeps_the_doubt() -> None:
+    """A week computed from a schedule ("5 dienas nedēļā pa 5 stundām") rests on the digits
+    OCR read: a doubtful digit makes another week, so the computed value keeps OCR's doubt."""
+    lines = ["Rīgas Valsts tehnikums", "IZZIŅA",
+             "Izsniegta Jānim Bērziņam, personas kods 140372-12347, par to, ka viņš mācās.",
+             "Nodarbības notiek 5 dienas nedēļā pa 5 stundām.", "Rīgā, 12.03.2025"]
+    sure = extract_document(_t28n_ocr(lines), file="x.jpg")
+    doubtful = extract_document(_t28n_ocr(lines, ("5",)), file="x.jpg")
+    assert sure["fields"]["hours_per_week"] == doubtful["fields"]["hours_per_week"] == 25
+    assert doubtful["field_sources"]["hours_per_week"] == "schedule"
+    assert doubtful["field_confidence"]["hours_per_week"] < 0.75
+    assert sure["field_confidence"]["hours_per_week"] > doubtful["field_confidence"]["hours_per_week"]
