@@ -8876,3 +8876,24 @@ def test_t28n_a_phone_beside_its_word_while_the_page_prints_another_is_not_sure(
     assert record["fields"]["phone"] == "63291744"  # the first, by order
     assert record["field_confidence"]["phone"] < 0.85
     assert any(w.startswith("phone:") for w in record["warnings"])
+
+
+def test_t28n_a_letterhead_while_the_text_names_another_institution_is_not_sure() -> None:
+    """A foundation's letterhead over a sentence naming the day centre the person attends:
+    the page offers two institutions, the letterhead's taken by where it stands; the same
+    body named in the text leaves the letterhead as sure as before."""
+    lines = ["Nodibinājums „Zaļais Tilts”", "Reģ. Nr. 40008123456, Dārza iela 4, Bauska, LV-3901",
+             "APLIECINĀJUMS",
+             "Apliecinām, ka Laura Krūmiņa, personas kods 140372-12347, apmeklē dienas centru "
+             "„Saulgrieži”", "katru darbdienu no 9.00 līdz 15.00.", "Bauskā, 12.03.2025",
+             "Valdes priekšsēdētāja I. Liepa"]
+    record = extract_document(_document(lines), file="x.pdf")
+    assert record["field_sources"]["institution_name"] == "letterhead"
+    assert record["field_confidence"]["institution_name"] < 0.75
+    assert any(w.startswith("institution_name: the text names another institution")
+               for w in record["warnings"])
+    lines[0] = "Biedrība „Zaļais Tilts”"
+    lines[3] = ("Apliecinām, ka Laura Krūmiņa, personas kods 140372-12347, apmeklē biedrības "
+                "„Zaļais Tilts” nodarbības")
+    record = extract_document(_document(lines), file="x.pdf")
+    assert record["field_confidence"]["institution_name"] == 0.84
