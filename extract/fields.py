@@ -246,6 +246,13 @@ def extract_fields(
             warnings.append(item.warning)
         if item.words and _ocr_factor(item.words) < 0.8:
             warnings.append(f"{name}: read from doubtful OCR text")
+        if spec.kind == "enum" and item.how in _BESIDE_LABEL and item.words \
+                and len(_enum_values_named(spec, " ".join(w.text for w in item.words))) > 1:
+            # "Mērķa grupa: bārenis / persona ar garīga rakstura traucējumiem": the words
+            # beside the label name two of the field's values, the first taken by order: a
+            # row of options whose mark was lost, not an answer (read blind in round 28, 0.86).
+            confidence[name] = min(confidence[name], GUESS_CONFIDENCE)
+            warnings.append(f"{name}: the words beside its label name more than one option")
     kinds = {name: spec.kind for name, spec in vocab.fields.items()}
     cross_check(result, kinds, list(vocab.checks), ctx.text, confidence, warnings)
     prefer_marked_names(kinds, result, ctx.text, confidence, warnings)
@@ -678,6 +685,17 @@ def _visit_week(ctx: Context) -> Found | None:
     assert value is not None  # kept above
     return Found(_number(value), (reading.confidence_cap or GUESS_CONFIDENCE)
                  * _ocr_factor(hit.words), "schedule", hit.words, warning=reading.note)
+
+
+# Routes that read a value from the words beside (or under) a printed label.
+_BESIDE_LABEL = frozenset({"label", "label_loose"})
+
+
+def _enum_values_named(spec: FieldSpec, text: str) -> set[str]:
+    """The enum's values whose phrases the text names."""
+    folded = fold(text)
+    return {value for value, phrases in spec.synonyms.items()
+            if any(_stem(phrase).search(folded) for phrase in phrases)}
 
 
 # A letterhead's issuer while the text names another institution of the field's kind: the
