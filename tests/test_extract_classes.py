@@ -8861,7 +8861,8 @@ def test_t28n_a_week_computed_from_doubtful_ocr_digits_keeps_the_doubt() -> None
     assert sure["fields"]["hours_per_week"] == doubtful["fields"]["hours_per_week"] == 25
     assert doubtful["field_sources"]["hours_per_week"] == "schedule"
     assert doubtful["field_confidence"]["hours_per_week"] < 0.75
-    assert sure["field_confidence"]["hours_per_week"] > doubtful["field_confidence"]["hours_per_week"]
+    assert (sure["field_confidence"]["hours_per_week"]
+            > doubtful["field_confidence"]["hours_per_week"])
 
 
 def test_t28n_a_phone_beside_its_word_while_the_page_prints_another_is_not_sure() -> None:
