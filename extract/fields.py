@@ -238,6 +238,12 @@ def extract_fields(
             # Whose name or code it is was judged from the words around it while the page
             # names several people: read blind, such values were right 80 % of the time.
             ceiling = min(ceiling, evidence_ceilings().get("role_among_people", 1.0))
+        if spec.kind in _PERSON_KINDS and ctx.roles_by_order and item.how in _BESIDE_LABEL:
+            # Two blocks of the same labels, neither headed by whose it is: the second taken
+            # for the client by order (read blind in round 28: a scan's two people swapped).
+            ceiling = min(ceiling, evidence_ceilings().get("role_among_people", 1.0))
+            if item.warning is None:
+                warnings.append(f"{name}: whose block it is was told by order only")
         confidence[name] = round(max(0.0, min(ceiling, item.confidence)), 2)
         if spec.kind == "personal_code" and value and not values.personal_code_ok(value):
             confidence[name] = min(confidence[name], 0.4)

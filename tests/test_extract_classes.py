@@ -8916,3 +8916,26 @@ def test_t28n_a_labels_words_naming_two_options_are_no_sure_answer() -> None:
     record = extract_document(_document(lines), file="x.pdf")
     assert record["fields"]["category"] == "mental_disorder"
     assert record["field_confidence"]["category"] >= 0.9
+
+
+def test_t28n_two_unheaded_blocks_told_apart_by_order_are_not_sure() -> None:
+    """A form printing "Vārds, uzvārds" and "Personas kods" twice, neither block headed by
+    whose it is: the second is taken for the client by order only, so neither person's name
+    or code is sure; headed blocks stay sure."""
+    from reader_cases import personal_code
+    son, mother = personal_code("1403721234"), personal_code("0508451237")
+    heads = ["Iesniedzējs:", "Persona, kurai nepieciešams pakalpojums:"]
+    lines = ["Saulkrastu novada Sociālais dienests", "IESNIEGUMS", heads[0],
+             "Vārds, uzvārds: Velta Ozola", f"Personas kods: {mother}", heads[1],
+             "Vārds, uzvārds: Kārlis Ozols", f"Personas kods: {son}",
+             "Adrese: Parka iela 3, Saulkrasti, LV-2160", "Lūdzu piešķirt asistenta pakalpojumu.",
+             "Datums: 12.03.2025"]
+    people = ("applicant_name", "applicant_personal_code", "client_name", "client_personal_code")
+    record = extract_document(_document(lines), file="x.pdf")
+    assert record["fields"]["client_personal_code"] == son
+    assert all(record["field_confidence"][name] >= 0.9 for name in people)
+    record = extract_document(_document([ln for ln in lines if ln not in heads]), file="x.pdf")
+    assert record["fields"]["client_personal_code"] == son
+    assert all(record["field_confidence"][name] < 0.9 for name in people)
+    assert record["field_confidence"]["address"] >= 0.9
+    assert any(w.endswith("whose block it is was told by order only") for w in record["warnings"])
