@@ -718,18 +718,20 @@ LETTERHEAD_RIVAL = 0.7
 
 def _letterhead_rival(ctx: Context, spec: FieldSpec, item: Found) -> Found:
     """The letterhead's issuer, below the bar of a letterhead when the field's patterns find
-    another institution in the text that is not a part of it: an umbrella body's letterhead
+    another institution in the text that shares no word with it: a foundation's letterhead
     over the day centre a person attends, a founder over its school, a fund's emblems read
-    as a name (read blind in round 28, eleven sets: 0.84 each, wrong). The person compares."""
+    as a name (read blind, eleven sets: 0.84 each, wrong). The person compares."""
     if spec.kind != "institution" or not isinstance(item.value, str):
         return item
     rival = _from_patterns(ctx, spec)
     if rival is None or not isinstance(rival.value, str) or rival.how != "pattern":
         return item
-    def plain(value: str) -> str:
-        return " ".join(fold(re.sub(r"[\"'„“”«»]", " ", value)).split())
-    if plain(rival.value) in plain(item.value):
-        return item  # the text names the same one, or a part of it
+    def words(value: str) -> set[str]:
+        return set(re.findall(r"[a-z]{3,}", fold(value)))
+    if words(rival.value) & words(item.value):
+        # The same one, a part of it, or its unit or umbrella ("Dienas centrs X" over a
+        # sentence's "... sociālais dienests dienas centrs"): no other institution.
+        return item
     return replace(item, confidence=min(item.confidence, LETTERHEAD_RIVAL),
                    warning=item.warning or f"{spec.name}: the text names another institution "
                                            f"than the letterhead ({rival.value})")
