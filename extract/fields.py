@@ -252,16 +252,6 @@ def extract_fields(
             warnings.append(item.warning)
         if item.words and _ocr_factor(item.words) < 0.8:
             warnings.append(f"{name}: read from doubtful OCR text")
-        if spec.kind == "enum" and not spec.ordered and item.how in _BESIDE_LABEL \
-                and item.words \
-                and len(_enum_values_named(spec, " ".join(w.text for w in item.words))) > 1:
-            # "Mērķa grupa: bārenis, persona ar garīga rakstura traucējumiem": the words
-            # beside the label name two of the field's values, the first taken by order: a
-            # row of options whose mark was lost, not an answer (read blind in round 28, 0.86).
-            # An ordered enum's words may name several ("biedrības ... kultūras pasākumi"):
-            # its vocabulary's order decides, by design.
-            confidence[name] = min(confidence[name], GUESS_CONFIDENCE)
-            warnings.append(f"{name}: the words beside its label name more than one option")
     kinds = {name: spec.kind for name, spec in vocab.fields.items()}
     cross_check(result, kinds, list(vocab.checks), ctx.text, confidence, warnings)
     prefer_marked_names(kinds, result, ctx.text, confidence, warnings)
@@ -698,17 +688,6 @@ def _visit_week(ctx: Context) -> Found | None:
 
 # Routes that read a value from the words beside (or under) a printed label.
 _BESIDE_LABEL = frozenset({"label", "label_loose"})
-
-
-def _enum_values_named(spec: FieldSpec, text: str) -> set[str]:
-    """The enum's values whose phrases the text names, each by words of its own: a phrase
-    sharing words with another value's ("asistenta pakalpojums" in "ģimenes asistenta
-    pakalpojums") names neither on its own."""
-    folded = fold(text)
-    spans = [(m.start(), m.end(), value) for value, phrases in spec.synonyms.items()
-             for phrase in phrases for m in _stem(phrase).finditer(folded)]
-    return {value for start, end, value in spans
-            if not any(v != value and s < end and start < e for s, e, v in spans)}
 
 
 # A letterhead's issuer while the text names another institution of the field's kind: the

@@ -8900,24 +8900,6 @@ def test_t28n_a_letterhead_while_the_text_names_another_institution_is_not_sure(
     assert record["field_confidence"]["institution_name"] == 0.84
 
 
-def test_t28n_a_labels_words_naming_two_options_are_no_sure_answer() -> None:
-    """The words beside "Mērķa grupa:" name two of the field's values (a scan's row of
-    options whose boxes OCR lost): the first by order is not an answer to be sure of."""
-    lines = ["Jelgavas novada Sociālais dienests", "SOCIĀLĀ DARBINIEKA ATZINUMS",
-             "par asistenta pakalpojuma nepieciešamību",
-             "Klients: Jānis Bērziņš, personas kods 140372-12347",
-             "Mērķa grupa: bārenis pēc 18 gadu vecuma, persona ar garīga rakstura traucējumiem",
-             "Stundas nedēļā: 10", "Termiņš: 6 mēneši", "Jelgavā, 12.03.2025"]
-    record = extract_document(_document(lines), file="x.pdf")
-    assert record["field_confidence"]["category"] < 0.75
-    assert any(w.startswith("category: the words beside its label name more than one")
-               for w in record["warnings"])
-    lines[4] = "Mērķa grupa: persona ar garīga rakstura traucējumiem"
-    record = extract_document(_document(lines), file="x.pdf")
-    assert record["fields"]["category"] == "mental_disorder"
-    assert record["field_confidence"]["category"] >= 0.9
-
-
 def test_t28n_two_unheaded_blocks_told_apart_by_order_are_not_sure() -> None:
     """A form printing "Vārds, uzvārds" and "Personas kods" twice, neither block headed by
     whose it is: the second is taken for the client by order only, so neither person's name
