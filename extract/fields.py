@@ -203,7 +203,7 @@ def extract_fields(
                 copy.confidence = min(copy.confidence, GUESS_CONFIDENCE)
                 copy.warning = (f"{name}: copied from {spec.same_as} although the document "
                                 "prints another person's code")
-                _doubt_the_one_role(vocab, found, spec.same_as)
+                _doubt_the_one_role(ctx, found, spec.same_as)
             found[name] = copy
     result: dict[str, Any] = {}
     confidence: dict[str, float] = {}
@@ -399,16 +399,26 @@ def _two_named(vocab: Vocabulary, found: dict[str, Found | None], code: str, sou
     return False
 
 
-def _doubt_the_one_role(vocab: Vocabulary, found: dict[str, Found | None], source: str) -> None:
+# The writer asking for the service for themself ("Lūdzu piešķirt man ...", "vēlos sev"): the
+# one who applies is the one it is for, whoever else the page names (a wished-for assistant).
+_FOR_ONESELF = re.compile(r"(?i)(?<!\w)(?:lūdzu|vēlos|piesakos|pieprasu)(?!\w)[^.]{0,60}?"
+                          r"(?<!\w)(?:man|sev|manis)(?!\w)")
+
+
+def _doubt_the_one_role(ctx: Context, found: dict[str, Found | None], source: str) -> None:
     """The person a role was found for, while the page prints another person's code no field
     took: two people on the page and one role read, so which of them the role is was decided
     by which the reader met first. Read blind (round 28), a scanned application's applicant
     block, its heading lost, was the client's at 0.87, the applicant read as nobody: the
     found role's name and code stay at `role_among_people` with a warning (a person places
-    the other one), the copy itself already under the bar."""
+    the other one), the copy itself already under the bar. Not when the writer asks for the
+    service for themself ("Lūdzu piešķirt man ..."): the other is someone else (round 28, set
+    A: the wished-for assistant's code beside her name)."""
+    if _FOR_ONESELF.search(ctx.text):
+        return
     ceiling = evidence_ceilings().get("role_among_people", ONE_OF_SEVERAL)
     partners = {source}
-    for check in vocab.checks:
+    for check in ctx.vocab.checks:
         for pair in check.get("people", []):
             if source in pair:
                 partners.update(pair)

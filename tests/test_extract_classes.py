@@ -8848,6 +8848,10 @@ def test_t28n_one_role_read_while_another_persons_code_is_printed_is_not_sure() 
     # One person on the page: the labelled applicant stays sure.
     record = extract_document(_document([ln for ln in lines if "Mātes" not in ln]), file="x.pdf")
     assert record["field_confidence"]["applicant_name"] >= 0.9
+    # The writer asks for themself: the other person is someone else (a wished-for assistant).
+    lines[5] = "Lūdzu piešķirt man asistenta pakalpojumu."
+    record = extract_document(_document(lines), file="x.pdf")
+    assert record["field_confidence"]["applicant_name"] >= 0.9
 
 
 def test_t28n_a_week_computed_from_doubtful_ocr_digits_keeps_the_doubt() -> None:
