@@ -49,6 +49,7 @@ from .document import ReadDocument
 from .evidence import (
     BASE_CONFIDENCE,
     GUESS_CONFIDENCE,
+    ONE_OF_SEVERAL,
     Extraction,
     Found,
     _lines_doubt,
@@ -207,6 +208,7 @@ def extract_fields(
                 copy.confidence = min(copy.confidence, GUESS_CONFIDENCE)
                 copy.warning = (f"{name}: copied from {spec.same_as} although the document "
                                 "prints another person's code")
+                _doubt_the_one_role(ctx, found, spec.same_as)
             found[name] = copy
     result: dict[str, Any] = {}
     confidence: dict[str, float] = {}
@@ -241,6 +243,12 @@ def extract_fields(
             # Whose name or code it is was judged from the words around it while the page
             # names several people: read blind, such values were right 80 % of the time.
             ceiling = min(ceiling, evidence_ceilings().get("role_among_people", 1.0))
+        if spec.kind in _PERSON_KINDS and ctx.roles_by_order and item.how in _BESIDE_LABEL:
+            # Two blocks of the same labels, neither headed by whose it is: the second taken
+            # for the client by order (read blind in round 28: a scan's two people swapped).
+            ceiling = min(ceiling, evidence_ceilings().get("role_among_people", 1.0))
+            if item.warning is None:
+                warnings.append(f"{name}: whose block it is was told by order only")
         confidence[name] = round(max(0.0, min(ceiling, item.confidence)), 2)
         if spec.kind == "personal_code" and value and not values.personal_code_ok(value):
             confidence[name] = min(confidence[name], 0.4)
@@ -394,6 +402,39 @@ def _two_named(vocab: Vocabulary, found: dict[str, Found | None], code: str, sou
                     and isinstance(other.value, str) and bool(one.value) and bool(other.value)
                     and not roles.same_person(one.value, other.value))
     return False
+
+
+# The writer asking for the service for themself ("Lūdzu piešķirt man ...", "vēlos sev"): the
+# one who applies is the one it is for, whoever else the page names (a wished-for assistant).
+_FOR_ONESELF = re.compile(r"(?i)(?<!\w)(?:lūdzu|vēlos|piesakos|pieprasu)(?!\w)[^.]{0,60}?"
+                          r"(?<!\w)(?:man|sev|manis)(?!\w)")
+
+
+def _doubt_the_one_role(ctx: Context, found: dict[str, Found | None], source: str) -> None:
+    """The person a role was found for, while the page prints another person's code no field
+    took: two people on the page and one role read, so which of them the role is was decided
+    by which the reader met first. Read blind (round 28), a scanned application's applicant
+    block, its heading lost, was the client's at 0.87, the applicant read as nobody: the
+    found role's name and code stay at `role_among_people` with a warning (a person places
+    the other one), the copy itself already under the bar. Not when the writer asks for the
+    service for themself ("Lūdzu piešķirt man ..."): the other is someone else (round 28, set
+    A: the wished-for assistant's code beside her name)."""
+    if _FOR_ONESELF.search(ctx.text):
+        return
+    ceiling = evidence_ceilings().get("role_among_people", ONE_OF_SEVERAL)
+    partners = {source}
+    for check in ctx.vocab.checks:
+        for pair in check.get("people", []):
+            if source in pair:
+                partners.update(pair)
+    for name in sorted(partners):
+        item = found.get(name)
+        if item is None or item.how in {"copy", "acroform"} or item.confidence <= ceiling:
+            continue
+        item.confidence = ceiling
+        if item.warning is None:
+            item.warning = (f"{name}: the document prints another person's code, "
+                            "no role read for it")
 
 
 def _two_codes(vocab: Vocabulary, found: dict[str, Found | None], name: str, source: str) -> bool:
@@ -687,8 +728,12 @@ def _weekly(ctx: Context, item: Found | None) -> Found | None:
                      ctx.words_in(reading.start, reading.end))
     item.value = _number(reading.value)
     if reading.confidence_cap is not None:
+        # A week computed from a schedule is as sure as the words its figures were read from:
+        # a day's hours or the days OCR misread make another week (read blind in round 28, a
+        # hand's "4 h x 5" OCR read as 5 h: 25 for 20 at the schedule's full 0.85).
         item.confidence = min(item.confidence, reading.confidence_cap) if item.how != "schedule" \
-            else reading.confidence_cap
+            else reading.confidence_cap * _ocr_factor(
+                ctx.words_in(reading.start, reading.end) or item.words)
     if reading.note:
         item.warning = reading.note
     return item
@@ -711,6 +756,36 @@ def _visit_week(ctx: Context) -> Found | None:
     assert value is not None  # kept above
     return Found(_number(value), (reading.confidence_cap or GUESS_CONFIDENCE)
                  * _ocr_factor(hit.words), "schedule", hit.words, warning=reading.note)
+
+
+# Routes that read a value from the words beside (or under) a printed label.
+_BESIDE_LABEL = frozenset({"label", "label_loose"})
+
+
+# A letterhead's issuer while the text names another institution of the field's kind: the
+# page offers two, and which one certifies was told by where it was printed.
+LETTERHEAD_RIVAL = 0.7
+
+
+def _letterhead_rival(ctx: Context, spec: FieldSpec, item: Found) -> Found:
+    """The letterhead's issuer, below the bar of a letterhead when the field's patterns find
+    another institution in the text that shares no word with it: a foundation's letterhead
+    over the day centre a person attends, a founder over its school, a fund's emblems read
+    as a name (read blind, eleven sets: 0.84 each, wrong). The person compares."""
+    if spec.kind != "institution" or not isinstance(item.value, str):
+        return item
+    rival = _from_patterns(ctx, spec)
+    if rival is None or not isinstance(rival.value, str) or rival.how != "pattern":
+        return item
+    def words(value: str) -> set[str]:
+        return set(re.findall(r"[a-z]{3,}", fold(value)))
+    if words(rival.value) & words(item.value):
+        # The same one, a part of it, or its unit or umbrella ("Dienas centrs X" over a
+        # sentence's "... sociālais dienests dienas centrs"): no other institution.
+        return item
+    return replace(item, confidence=min(item.confidence, LETTERHEAD_RIVAL),
+                   warning=item.warning or f"{spec.name}: the text names another institution "
+                                           f"than the letterhead ({rival.value})")
 
 
 def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -> Found | None:
@@ -761,7 +836,7 @@ def _find_value(ctx: Context, spec: FieldSpec, found: dict[str, Found | None]) -
         return labelled
     item = _from_letterhead(ctx, spec)
     if item is not None:
-        return item
+        return _letterhead_rival(ctx, spec, item)
     item = _from_status_stamp(ctx, spec)
     if item is not None:
         return item

@@ -339,6 +339,26 @@ def _rival_values(ctx: Context, spec: FieldSpec, plain: str, text: str, value: A
             if _on_unmarked_option(ctx, start, end, text):
                 continue
             return True
+    return spec.kind == "phone" and _another_phone(ctx, plain, text, value)
+
+
+# A Latvian telephone number standing on its own: eight digits from a 2 (mobile) or a 6
+# (landline), spaced or not, the country code or not; not a piece of a longer number or code.
+_PHONE_SHAPE = re.compile(r"(?<![\w-])(?:\+371\s*)?[26](?:\s?\d){7}(?![\w-])")
+
+
+def _another_phone(ctx: Context, plain: str, text: str, value: Any) -> bool:
+    """Whether the page prints another telephone number than the one a pattern found beside
+    a telephone's word, not the issuer's: a consultant's, a relative's or a signer's number
+    after a telephone's word, the applicant's own printed bare. Which of them is the
+    applicant's was told by which came first (read blind in round 28: a consultant's number
+    taken for the applicant's at 0.89)."""
+    wanted = re.sub(r"\D", "", str(value))[-8:]
+    for match in _PHONE_SHAPE.finditer(plain):
+        digits = re.sub(r"\D", "", match.group(0))[-8:]
+        if digits == wanted or _issuers(ctx, digits, match.start(), text):
+            continue
+        return True
     return False
 
 

@@ -75,6 +75,8 @@ class Context:
         self.plain = deaccent(self.text)
         self._line_of: dict[int, int] | None = None
         self._issuer: set[int] | None = None
+        # Whether two persons' blocks were told apart by their order only (no heading).
+        self.roles_by_order = False
         self.sections = self._sections()
         self.form = {fold(k): v for k, v in document.form_values.items()}
         # The person's grammatical gender, for turning "par pavāru" into "pavārs".
@@ -140,6 +142,9 @@ class Context:
                                                         section, {s[0] for s in starts})
                 second = None if own_line is None else Area(own_line, len(self.lines))
             if second is not None:
+                # Two blocks of the same labels and neither person's heading read: whose
+                # block is whose was told by order alone (`roles_by_order`).
+                self.roles_by_order = not ({s[1] for s in starts} & self._person_sections())
                 starts.append((second.start, section, second))
         starts = self._first_block_before(starts)
         starts.sort(key=lambda s: s[0])
@@ -167,6 +172,12 @@ class Context:
                and hit.line.words[:1] != hit.words[:1] for hit in hits):
             return Area(above, block.end, block.centres, block.column)
         return block
+
+    def _person_sections(self) -> set[str]:
+        """The sections that head a person's block: those no other field's value lies in."""
+        others = {spec.section for spec in self.vocab.fields.values()
+                  if spec.section and spec.kind not in ("person_name", "personal_code")}
+        return set(self.vocab.sections) - others
 
     def _question_sections(self) -> dict[str, Area]:
         """A questionnaire's sections: each question is a section of its own, reaching to the
