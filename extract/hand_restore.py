@@ -347,6 +347,18 @@ def _code_mended(text: str) -> str | None:
     return code + match.group("tail")
 
 
+def _inner_capital(word: str) -> str | None:
+    """"ŅIkita": a given name whose thin second letter OCR read as a capital I (a scan's
+    stroke grown, a serif lost), the one calendar name an "i" or "l" there makes of it."""
+    core = word.rstrip(",.;:")
+    if not (len(core) >= 4 and core[0].isupper() and core[1] == "I" and core[2:].isalpha()
+            and core[2:].islower()) or core in calendar_spellings():
+        return None
+    found = [core[0] + thin + core[2:] for thin in "il"
+             if core[0] + thin + core[2:] in calendar_spellings()]
+    return found[0] + word[len(core):] if len(found) == 1 else None
+
+
 def _given_name_apart(first: str, second: str, after: str) -> str | None:
     """"Vi ja Medne": a hand's given name OCR cut in two (a capital's piece and a lower-case
     rest) before a capitalised surname, as the one calendar name the pieces join into."""
@@ -434,6 +446,8 @@ def mend_hand_slips(lines: list[list[Word]]) -> list[list[Word]]:
         code = _code_mended(text)
         if code is not None:
             put(k, code)
+        elif (name := _inner_capital(text)) is not None:
+            put(k, name)
     for k in range(len(flat) - 1):
         later = [word(n) for n in range(k + 2, min(k + 4, len(flat)))]
         if (fold_word(word(k)) == "personas" and fold_word(word(k + 1)) != "kods"

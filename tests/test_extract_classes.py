@@ -8818,3 +8818,25 @@ def test_a_street_named_after_a_school_is_no_schools_word() -> None:
 
     assert "skol" not in _without_street_names("dzivesvieta: skolas iela 5-12, saldus")
     assert "skolā" in _without_street_names("mācās skolā 5 dienas nedēļā")
+
+
+# --- round 28: scans of sets A, B, D, G, S, V (t28old) ----------------------------------------
+
+
+def test_a_given_names_thin_letter_read_as_a_capital_i_is_mended() -> None:
+    """A scan's "ŅIkita" (the thin "i" read as a capital) failed every name pattern, so the
+    certificate's person became the grandmother it is issued to: a given name whose second
+    letter is a capital "I" among lower-case letters is the one calendar name an "i" or an "l"
+    there makes ("RIhards" -> "Rihards", "EIza" -> "Elza", below the bar); a word no calendar
+    name explains, or one the calendar has, stays."""
+    from asistents.extract.hand_restore import mend_hand_slips
+
+    def line(text: str) -> list:
+        return [(w, (10 * n, 0, 10 * n + 8, 10), 0.95) for n, w in enumerate(text.split())]
+
+    mended = mend_hand_slips([line("viņas mazdēls RIhards Kalniņš"),
+                              line("meita EIza, SIA DIVI VIrsma")])
+    texts = [[w[0] for w in row] for row in mended]
+    assert texts[0] == ["viņas", "mazdēls", "Rihards", "Kalniņš"]
+    assert texts[1] == ["meita", "Elza,", "SIA", "DIVI", "VIrsma"]
+    assert mended[0][2][2] <= 0.7
