@@ -8840,3 +8840,19 @@ def test_a_given_names_thin_letter_read_as_a_capital_i_is_mended() -> None:
     assert texts[0] == ["viņas", "mazdēls", "Rihards", "Kalniņš"]
     assert texts[1] == ["meita", "Elza,", "SIA", "DIVI", "VIrsma"]
     assert mended[0][2][2] <= 0.7
+
+
+def test_an_address_whose_at_sign_and_letters_the_latvian_model_misread_is_mended() -> None:
+    """`lav` reads an address's "@" as "G" and may dress its letters in marks ("elitā"), read a
+    stop as a colon ("daiga:vejina") or the "@"'s tail as one more marked letter ("Gģ"): an
+    address has none of these, so the word is the address, below the bar. A word without a
+    domain or with a capital in its first part stays."""
+    from asistents.extract.ocr import mend_email_addresses
+
+    line = [(w, (10 * n, 0, 10 * n + 8, 10), 0.93) for n, w in enumerate(
+        ["māris.ozolsGexample.lv", "ilga:krumaGinbox.lv", "k.liepaGģoutlook.com",
+         "ģimenesGrupa", "SkolasGiela.lv"])]
+    mended = mend_email_addresses(None, [line], dpi=300)[0]
+    assert [w[0] for w in mended] == ["maris.ozols@example.lv", "ilga.kruma@inbox.lv",
+                                      "k.liepa@outlook.com", "ģimenesGrupa", "SkolasGiela.lv"]
+    assert all(w[2] <= 0.7 for w in mended[:3])
