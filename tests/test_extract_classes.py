@@ -8856,3 +8856,19 @@ def test_an_address_whose_at_sign_and_letters_the_latvian_model_misread_is_mende
     assert [w[0] for w in mended] == ["maris.ozols@example.lv", "ilga.kruma@inbox.lv",
                                       "k.liepa@outlook.com", "ģimenesGrupa", "SkolasGiela.lv"]
     assert all(w[2] <= 0.7 for w in mended[:3])
+
+
+def test_a_speck_read_as_a_bracket_before_a_surname_is_dropped() -> None:
+    """"Ināra (Rudzīte (p.k. ...": a scan's speck read as "(" glued to the surname, the real
+    bracket opening after it, hid the person (the surname read as an aside); a bracket does not
+    open twice before it closes, so the surname's goes. An aside in brackets stays."""
+    from asistents.extract.hand_restore import mend_hand_slips
+
+    def line(text: str) -> list:
+        return [(w, (10 * n, 0, 10 * n + 8, 10), 0.95) for n, w in enumerate(text.split())]
+
+    mended = mend_hand_slips([line("Kaspars (Vītols (p.k. 120395-10000) apmeklē"),
+                              line("meita (Laura) (p.k. 120395-10000)")])
+    texts = [[w[0] for w in row] for row in mended]
+    assert texts[0][:3] == ["Kaspars", "Vītols", "(p.k."]
+    assert texts[1][:2] == ["meita", "(Laura)"]
