@@ -347,6 +347,26 @@ def _code_mended(text: str) -> str | None:
     return code + match.group("tail")
 
 
+def _stray_bracket(before: str, word: str, after: str) -> bool:
+    """"Ināra (Rudzīte (p.k. ...": a speck OCR read as an opening bracket glued to a name's
+    surname, with the real bracket opening right after it: a bracket never opens twice before
+    it closes, and the one on the name's word, after a given name, is the speck."""
+    return (len(word) >= 4 and word[0] == "(" and word[1:2].isupper() and word[1:].isalpha()
+            and after.startswith("(") and before[:1].isupper() and before.isalpha())
+
+
+def _inner_capital(word: str) -> str | None:
+    """"ŅIkita": a given name whose thin second letter OCR read as a capital I (a scan's
+    stroke grown, a serif lost), the one calendar name an "i" or "l" there makes of it."""
+    core = word.rstrip(",.;:")
+    if not (len(core) >= 4 and core[0].isupper() and core[1] == "I" and core[2:].isalpha()
+            and core[2:].islower()) or core in calendar_spellings():
+        return None
+    found = [core[0] + thin + core[2:] for thin in "il"
+             if core[0] + thin + core[2:] in calendar_spellings()]
+    return found[0] + word[len(core):] if len(found) == 1 else None
+
+
 def _given_name_apart(first: str, second: str, after: str) -> str | None:
     """"Vi ja Medne": a hand's given name OCR cut in two (a capital's piece and a lower-case
     rest) before a capitalised surname, as the one calendar name the pieces join into."""
@@ -434,6 +454,8 @@ def mend_hand_slips(lines: list[list[Word]]) -> list[list[Word]]:
         code = _code_mended(text)
         if code is not None:
             put(k, code)
+        elif (name := _inner_capital(text)) is not None:
+            put(k, name)
     for k in range(len(flat) - 1):
         later = [word(n) for n in range(k + 2, min(k + 4, len(flat)))]
         if (fold_word(word(k)) == "personas" and fold_word(word(k + 1)) != "kods"
@@ -447,6 +469,10 @@ def mend_hand_slips(lines: list[list[Word]]) -> list[list[Word]]:
         mended = _caption_pair_slip(word(k), word(k + 1))
         if mended is not None:
             put(k, mended)
+    for k in range(1, len(flat) - 1):
+        if _stray_bracket(word(k - 1), word(k), word(k + 1)) and flat[k - 1][0] == flat[k][0] \
+                == flat[k + 1][0]:
+            put(k, word(k)[1:])
     for k in range(len(flat)):
         day = _hand_weekday(word(k))
         if day is not None:

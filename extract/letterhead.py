@@ -138,7 +138,12 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
         if taken and _holds_title(ctx, line):
             break
         line_size = sum(w.bottom - w.top for w in line.words) / len(line.words)
-        if abs(line_size - size) > 0.15 * size:
+        # A body's quoted name alone on the row under its kind ("... izglītības iestāde" /
+        # "„Bitīte”"): a scan's box round a short word without descenders is lower than the
+        # kind's, yet the row is the name's end.
+        quoted_end = bool(taken) and _QUOTED_ROW.match(line.text.strip()) is not None \
+            and states_status(taken[-1].text)
+        if abs(line_size - size) > (0.3 if quoted_end else 0.15) * size:
             break
         taken.append(line)
     taken = _name_rows(taken)
@@ -385,6 +390,7 @@ def _after_scan_logo(ctx: Context) -> int:
     return 0
 
 
+_QUOTED_ROW = re.compile(r"^[\"„“«][^\"”»]{2,60}[\"”»]$")
 _QUOTED = re.compile(r"[\"„“«][^\"”»]{2,80}[\"”»]")
 # A separator after a letterhead's name and lower-case words after it to the row's end: what
 # the company does ("· maiznīca un dzirnavas"); OCR reads the middle dot as a quote or a bullet.

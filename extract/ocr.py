@@ -27,6 +27,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -477,6 +478,16 @@ _PUNCTUATED_EMAIL = re.compile(
 _CAPITAL_STAND_IN_EMAIL = re.compile(
     r"^([a-z0-9._+-]+)[GOQC]([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}[.,;]?)$"
 )
+# The same stand-in in an address the Latvian model also dressed in its own letters: a mark on a
+# local part's letter ("elitā.leimaneGexample.lv"), a stop read as a colon ("daiga:vejina"), or
+# the "@"'s tail read as one more marked letter ("apsenieksGģgmall.com"). An address holds none
+# of these, so they go with the stand-in; the word keeps at most MARKED_EMAIL_CONFIDENCE.
+_MARKED_STAND_IN_EMAIL = re.compile(
+    r"^([a-z0-9._+\-āčēģīķļņšūž:]*[a-z0-9āčēģīķļņšūž])[GOQC][āčēģīķļņšūž]?"
+    r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}[.,;]?)$"
+)
+_MARKS_OR_COLON = re.compile(r"[āčēģīķļņšūž:]")
+MARKED_EMAIL_CONFIDENCE = 0.7
 _LETTERED_EMAIL = re.compile(r"^[A-Za-z0-9._+-]{2,}[A-Za-z0-9-]*\.[a-z]{2,6}[.,;]?$")
 _EMAIL = re.compile(rf"^([A-Za-z0-9._+-]+)@({_DOMAIN})$")
 REREAD_BELOW = 0.9
@@ -515,6 +526,11 @@ def _email_from_eng(
     return None
 
 
+def _unmarked(text: str) -> str:
+    """Letters without their marks ("elitā" -> "elita")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 _BRACKETS = re.compile(r"^([<(\[]?)(.*?)([>)\]]?[.,;]?)$")
 
 
@@ -538,9 +554,17 @@ def mend_email_addresses(image: Image.Image, lines: list[Line], *, dpi: int) -> 
                 # An e-mail header's address in angle brackets ("<ilze.ozolaGinbox.lv>"): the
                 # brackets are no part of it.
                 opening, core, closing = _bracketed(text)
-                certain = _PUNCTUATED_EMAIL.match(core) or _CAPITAL_STAND_IN_EMAIL.match(core)
+                # (a marked letter is no punctuation standing in for the "@")
+                marked = _MARKED_STAND_IN_EMAIL.match(core) if _MARKS_OR_COLON.search(core) \
+                    else None
+                certain = None if marked else (
+                    _PUNCTUATED_EMAIL.match(core) or _CAPITAL_STAND_IN_EMAIL.match(core))
                 if certain is not None:
                     text = f"{opening}{certain.group(1)}@{certain.group(2)}{closing}"
+                elif marked is not None:
+                    local = _unmarked(marked.group(1)).replace(":", ".")
+                    text = f"{opening}{local}@{marked.group(2)}{closing}"
+                    conf = min(conf, MARKED_EMAIL_CONFIDENCE)
                 elif (
                     conf < REREAD_BELOW
                     and rereads < MAX_EMAIL_REREADS

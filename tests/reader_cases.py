@@ -22777,3 +22777,41 @@ CASES.update({
             "client_name": "Mikus Zariņš", "client_personal_code": T28ZO_MIKUS,
             "address": "Brīvības iela 17-4, Dobele, LV-3701", "submitted_on": "2026-02-02"}),
 })
+
+
+T28O_RIHARDS = personal_code("1409191234")
+
+
+def t28o_kind_over_quoted_name_scan(pdf: canvas.Canvas) -> None:
+    """A kindergarten's certificate, scanned: the letterhead's kind on one row and the body's
+    quoted name alone on the row under it, whose box (no letter below the line) OCR draws
+    lower than the kind's: the name runs on into it."""
+    def draw(ink: Any, fonts: Any) -> None:
+        ink.text((420, 250), "Limbažu pirmsskolas izglītības iestāde", font=fonts["bold"], fill=20)
+        from PIL import ImageFont
+
+        name = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 44)
+        ink.text((420, 330), "„Zīlīte”", font=name, fill=20)
+        ink.text((420, 410), "Jūras iela 4, Limbaži, LV-4001", font=fonts["small"], fill=25)
+        ink.text((1000, 560), "IZZIŅA", font=fonts["bold"], fill=20)
+        rows = [
+            "Izsniegta Intai Kalniņai par to, ka viņas mazdēls Rihards",
+            f"Kalniņš (personas kods {T28O_RIHARDS}) apmeklē iestādes",
+            "grupu un apgūst vispārējās pirmsskolas izglītības",
+            "programmu. Apmeklējums - 5 stundas dienā, 25 stundas",
+            "nedēļā. Bērns iestādi apmeklēs līdz 2026. gada 31. maijam.",
+        ]
+        for at, text in enumerate(rows):
+            ink.text((260, 700 + 80 * at), text, font=fonts["print"], fill=25)
+        ink.text((260, 1200), "12.03.2025.", font=fonts["print"], fill=25)
+        ink.text((260, 1300), "Vadītāja Skaidrīte Liepa", font=fonts["print"], fill=25)
+    _r13m_scanned_page(pdf, draw)
+
+
+CASES.update({
+    "t28o_kind_over_quoted_name_scan.pdf": (
+        t28o_kind_over_quoted_name_scan, "school_certificate", {
+            "institution_name": "Limbažu pirmsskolas izglītības iestāde Zīlīte",
+            "person_name": "Rihards Kalniņš", "personal_code": T28O_RIHARDS,
+            "hours_per_week": 25, "study_until": "2026-05-31", "issued_on": "2025-03-12"}),
+})

@@ -9068,3 +9068,57 @@ def test_t28n_two_unheaded_blocks_told_apart_by_order_are_not_sure() -> None:
     assert all(record["field_confidence"][name] < 0.9 for name in people)
     assert record["field_confidence"]["address"] >= 0.9
     assert any(w.endswith("whose block it is was told by order only") for w in record["warnings"])
+
+
+# --- round 28: scans of sets A, B, D, G, S, V (t28old) ----------------------------------------
+
+
+def test_a_given_names_thin_letter_read_as_a_capital_i_is_mended() -> None:
+    """A scan's "ŅIkita" (the thin "i" read as a capital) failed every name pattern, so the
+    certificate's person became the grandmother it is issued to: a given name whose second
+    letter is a capital "I" among lower-case letters is the one calendar name an "i" or an "l"
+    there makes ("RIhards" -> "Rihards", "EIza" -> "Elza", below the bar); a word no calendar
+    name explains, or one the calendar has, stays."""
+    from asistents.extract.hand_restore import mend_hand_slips
+
+    def line(text: str) -> list:
+        return [(w, (10 * n, 0, 10 * n + 8, 10), 0.95) for n, w in enumerate(text.split())]
+
+    mended = mend_hand_slips([line("viņas mazdēls RIhards Kalniņš"),
+                              line("meita EIza, SIA DIVI VIrsma")])
+    texts = [[w[0] for w in row] for row in mended]
+    assert texts[0] == ["viņas", "mazdēls", "Rihards", "Kalniņš"]
+    assert texts[1] == ["meita", "Elza,", "SIA", "DIVI", "VIrsma"]
+    assert mended[0][2][2] <= 0.7
+
+
+def test_an_address_whose_at_sign_and_letters_the_latvian_model_misread_is_mended() -> None:
+    """`lav` reads an address's "@" as "G" and may dress its letters in marks ("elitā"), read a
+    stop as a colon ("daiga:vejina") or the "@"'s tail as one more marked letter ("Gģ"): an
+    address has none of these, so the word is the address, below the bar. A word without a
+    domain or with a capital in its first part stays."""
+    from asistents.extract.ocr import mend_email_addresses
+
+    line = [(w, (10 * n, 0, 10 * n + 8, 10), 0.93) for n, w in enumerate(
+        ["māris.ozolsGexample.lv", "ilga:krumaGinbox.lv", "k.liepaGģoutlook.com",
+         "ģimenesGrupa", "SkolasGiela.lv"])]
+    mended = mend_email_addresses(None, [line], dpi=300)[0]
+    assert [w[0] for w in mended] == ["maris.ozols@example.lv", "ilga.kruma@inbox.lv",
+                                      "k.liepa@outlook.com", "ģimenesGrupa", "SkolasGiela.lv"]
+    assert all(w[2] <= 0.7 for w in mended[:3])
+
+
+def test_a_speck_read_as_a_bracket_before_a_surname_is_dropped() -> None:
+    """"Ināra (Rudzīte (p.k. ...": a scan's speck read as "(" glued to the surname, the real
+    bracket opening after it, hid the person (the surname read as an aside); a bracket does not
+    open twice before it closes, so the surname's goes. An aside in brackets stays."""
+    from asistents.extract.hand_restore import mend_hand_slips
+
+    def line(text: str) -> list:
+        return [(w, (10 * n, 0, 10 * n + 8, 10), 0.95) for n, w in enumerate(text.split())]
+
+    mended = mend_hand_slips([line("Kaspars (Vītols (p.k. 120395-10000) apmeklē"),
+                              line("meita (Laura) (p.k. 120395-10000)")])
+    texts = [[w[0] for w in row] for row in mended]
+    assert texts[0][:3] == ["Kaspars", "Vītols", "(p.k."]
+    assert texts[1][:2] == ["meita", "(Laura)"]
