@@ -19,6 +19,7 @@ from ..forms.institution_names import (
     company_branch,
     names_a_parent,
     names_a_unit,
+    opens_with_company_form,
     states_self_employment,
     states_status,
     unit_named_below,
@@ -208,7 +209,7 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
     # Sure when it looks like an organisation or is printed larger than the body text.
     sure = _ORGANISATION.search(fold(text)) or size > 1.15 * body
     capitals = isinstance(value, str) and value.isupper()
-    value, cased = _as_in_text(ctx, value)
+    value, cased = _as_in_text(ctx, value, text)
     if capitals and cased:
         # "TĪRĪBAS SERVISS" over a sentence's "SIA Tīrības Serviss": the name as the text
         # writes it may carry the legal form the capitals left out.
@@ -625,7 +626,7 @@ def _names_issuer_kind(text: str, spec: FieldSpec) -> bool:
     return any(fold(p) in folded for p in spec.prefer)
 
 
-def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
+def _as_in_text(ctx: Context, value: Any, printed: str = "") -> tuple[Any, bool]:
     """A name printed in capitals ("GRUNDZĀLES PAMATSKOLA") as the text writes it elsewhere
     ("Grundzāles pamatskola apliecina ..."); False when no such spelling is found."""
     if not isinstance(value, str) or not value.isupper():
@@ -639,7 +640,28 @@ def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
         # The paper's own sentence spells it in capitals too ("strādā SIA DOBELES AUTOBUSU
         # PARKS par ..."): that is how the company writes its name, kept as printed (set N).
         return value, True
+    if opens_with_company_form(printed) and not _spelt_otherwise(ctx.text, value):
+        # "SIA MALNAVAS KALTE" printed so alone, its legal form first: a company keeps the capitals it registered and
+        # prints (unseen conventions); a public body's capitals are a letterhead's style. Not
+        # sure either way (nothing else on the page spells it).
+        return value, False
     return values.institution_in_normal_case(value), False
+
+
+def _spelt_otherwise(text: str, value: str) -> bool:
+    """Whether running text spells the capitals' words in lower case with a slip of a letter
+    or two ("SIA Talsu Tlrgus Nams" under "SIA TALSU TIRGUS NAMS", an OCR layer's)."""
+    from difflib import SequenceMatcher
+    wanted = [w.lower() for w in value.split()]
+    words = text.split()
+    for i in range(len(words) - len(wanted) + 1):
+        window = words[i:i + len(wanted)]
+        if " ".join(window).isupper():
+            continue
+        if all(SequenceMatcher(None, w.lower().strip(".,;:"), v).ratio() >= 0.75
+               for w, v in zip(window, wanted)):
+            return True
+    return False
 
 
 # A word in lower case beside it: running text, not a letterhead's row or a stamp.

@@ -488,6 +488,13 @@ def _nominative_form(word: str) -> bool:
 _TOWN_BRANCH = re.compile(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:as|es|u|a|s)\s+(\S+)$")
 
 
+def opens_with_company_form(name: str) -> bool:
+    """Whether a name opens with a company's legal form ("SIA ...", "AS ...", "IK ..."): a
+    company, whose register name is how it prints itself, not a public body's."""
+    words = name.split()
+    return bool(words) and words[0].strip(".,") in _words().company_forms
+
+
 def company_branch(name: str, row_below: str) -> str | None:
     """A company's name with its branch, when the letterhead's row under the name opens with
     a branch named by its town before the contacts ("SIA Nieru Aprūpe" over "Cēsu filiāle ·

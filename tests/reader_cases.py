@@ -22343,3 +22343,31 @@ CASES.update({
             "person_name": "Emīls Vanags", "personal_code": T27S3_EMILS,
             "issued_on": "2025-02-12"}),
 })
+
+
+# --- Round 28 (t28digital): digital misses of the opened sets --------------------------------
+
+T28D_GUNARS = personal_code("0703851471")
+
+
+def t28d_company_capitals_letterhead(pdf: canvas.Canvas) -> None:
+    """A company's letterhead in capitals, its legal form first ("SIA KRASTMALAS DRUKA"), and
+    no sentence naming it again: the company keeps the capitals it prints."""
+    _text(pdf, 50, 800, "SIA KRASTMALAS DRUKA", 11, bold=True)
+    _lines(pdf, 50, 785, ["Reģ. Nr. 40203118834", "Ostas iela 7, Pāvilosta, LV-3466"], size=8)
+    _text(pdf, 50, 740, "Pāvilostā, 14.10.2025.", 10)
+    _text(pdf, 250, 700, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 670, [
+        f"Izsniegta Gunāram Rozentālam, personas kods {T28D_GUNARS}, par to, ka viņš",
+        "strādā uzņēmumā par maketētāju kopš 2022. gada 1. marta, 30 stundas nedēļā."], size=10)
+    _text(pdf, 50, 600, "Valdes loceklis                              I. Dreimane", 10)
+
+
+CASES.update({
+    "t28d_company_capitals_letterhead.pdf": (
+        t28d_company_capitals_letterhead, "employer_certificate", {
+            "employer_name": "SIA KRASTMALAS DRUKA", "employer_reg_no": "40203118834",
+            "person_name": "Gunārs Rozentāls", "personal_code": T28D_GUNARS,
+            "position": "maketētājs", "employed_since": "2022-03-01", "hours_per_week": 30,
+            "issued_on": "2025-10-14"}),
+})
