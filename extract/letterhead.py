@@ -641,9 +641,9 @@ def _as_in_text(ctx: Context, value: Any, printed: str = "") -> tuple[Any, bool]
         # PARKS par ..."): that is how the company writes its name, kept as printed (set N).
         return value, True
     if opens_with_company_form(printed) and not _spelt_otherwise(ctx.text, value):
-        # "SIA MALNAVAS KALTE" printed so alone, its legal form first: a company keeps the capitals it registered and
-        # prints (unseen conventions); a public body's capitals are a letterhead's style. Not
-        # sure either way (nothing else on the page spells it).
+        # "SIA MALNAVAS KALTE" printed so alone, its legal form first: a company keeps the
+        # capitals it registered and prints (unseen conventions); a public body's capitals are
+        # a letterhead's style. Not sure either way (nothing else on the page spells it).
         return value, False
     return values.institution_in_normal_case(value), False
 
@@ -659,7 +659,7 @@ def _spelt_otherwise(text: str, value: str) -> bool:
         if " ".join(window).isupper():
             continue
         if all(SequenceMatcher(None, w.lower().strip(".,;:"), v).ratio() >= 0.75
-               for w, v in zip(window, wanted)):
+               for w, v in zip(window, wanted, strict=True)):
             return True
     return False
 
