@@ -15,6 +15,7 @@ from typing import Any
 from . import values
 from .column_text import value_in_its_column
 from .document import Word
+from .employment import without_workplace
 from .evidence import (
     BASE_CONFIDENCE,
     FALLBACK_CONFIDENCE,
@@ -86,6 +87,8 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 continue  # "Strādā no: 2022. gada 1. aprīļa": a start's date, not the paper's
             if spec.kind in _PERSON_KINDS and _other_persons(ctx, text[max(0, start - 40):start]):
                 continue  # "priekšsēdētāja Anita Bērziņa, personas kods ...": an official's
+            if spec.kind == "text" and pattern.inflected and spec.name == "position":
+                raw = without_workplace(raw)
             # A name in prose may stand in any case; the nominative stays as it is.
             value = parse_value(spec, raw, feminine=ctx.feminine, case=pattern.case,
                                 inflected=pattern.inflected or spec.kind == "person_name")

@@ -22363,6 +22363,55 @@ def t28d_company_capitals_letterhead(pdf: canvas.Canvas) -> None:
     _text(pdf, 50, 600, "Valdes loceklis                              I. Dreimane", 10)
 
 
+T28D_SANDIS = personal_code("1912901135")
+T28D_LIGITA = personal_code("0405790287")
+
+
+def t28d_staff_row_from_column(pdf: canvas.Canvas) -> None:
+    """A terse staff row under column heads "vārds | p.k. | amats | no | st./ned.": the date
+    under "no" (from) is when the work began."""
+    _text(pdf, 50, 800, "SIA Latgales Drukas Serviss", 11, bold=True)
+    _text(pdf, 50, 786, "reģ. Nr. 41503029917 · Dzirnavu iela 4, Rēzekne, LV-4601", 8)
+    _text(pdf, 50, 750, "IZZIŅA par darba attiecībām", 12, bold=True)
+    for x, head, cell in ((50, "Vārds, uzvārds", "Sandis Ruskulis"), (190, "p.k.", T28D_SANDIS),
+                          (300, "amats", "iespiedējs"), (390, "no", "14.04.2025."),
+                          (480, "st./ned.", "24")):
+        _text(pdf, x, 720, head, 9)
+        _text(pdf, x, 702, cell, 10)
+    _text(pdf, 50, 670, "izsn. 3.11.25.", 9)
+    _text(pdf, 50, 630, "Lietvede                                        K. Pauniņa", 10)
+
+
+def t28d_position_with_workplace(pdf: canvas.Canvas) -> None:
+    """What a person works as, followed by where in the locative ("par šuvēju šūšanas cehā"):
+    the place is no part of the position."""
+    _text(pdf, 50, 800, "SIA Zemgales Tekstils", 11, bold=True)
+    _text(pdf, 50, 786, "Reģ. Nr. 43603011256, Pasta iela 40, Jelgava, LV-3001", 8)
+    _text(pdf, 50, 760, "Jelgavā, 2025. gada 17. novembrī", 10)
+    _text(pdf, 250, 730, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 700, [
+        f"Izsniegta Līgitai Rudzītei (personas kods {T28D_LIGITA}) par to, ka viņa kopš",
+        "2019. gada 2. septembra strādā SIA Zemgales Tekstils par šuvēju šūšanas",
+        "cehā. Darba laiks – 30 stundas nedēļā."], size=10)
+    _text(pdf, 50, 620, "Personāla vadītājs                           A. Krūze", 10)
+
+
+T28D_EGILS = personal_code("2208830563")
+
+
+def t28d_position_in_appositions(pdf: canvas.Canvas) -> None:
+    """A terse line of appositions, "name, p.k. code, post, kopš date, hours": the post stands
+    in the nominative between the code and the start."""
+    _text(pdf, 200, 800, "SIA Rēzeknes Metāls", 11, bold=True)
+    _text(pdf, 120, 786, "reģ. Nr. 42403017720 · Atbrīvošanas aleja 12, Rēzekne, LV-4601", 8)
+    _text(pdf, 50, 750, "IZZIŅA Nr. 31/25", 11, bold=True)
+    _text(pdf, 480, 750, "12.03.25.", 10)
+    _text(pdf, 50, 720, f"Egils Vanags, p.k. {T28D_EGILS}, metinātājs, kopš 15.06.2020., "
+                        "32 st./ned.", 10)
+    _text(pdf, 50, 700, "Izsniegta iesniegšanai sociālajā dienestā.", 10)
+    _text(pdf, 50, 660, "Valdes loceklis                                   P. Zeps", 10)
+
+
 CASES.update({
     "t28d_company_capitals_letterhead.pdf": (
         t28d_company_capitals_letterhead, "employer_certificate", {
@@ -22370,4 +22419,19 @@ CASES.update({
             "person_name": "Gunārs Rozentāls", "personal_code": T28D_GUNARS,
             "position": "maketētājs", "employed_since": "2022-03-01", "hours_per_week": 30,
             "issued_on": "2025-10-14"}),
+    "t28d_staff_row_from_column.pdf": (
+        t28d_staff_row_from_column, "employer_certificate", {
+            "employer_name": "SIA Latgales Drukas Serviss", "person_name": "Sandis Ruskulis",
+            "personal_code": T28D_SANDIS, "position": "iespiedējs",
+            "employed_since": "2025-04-14", "hours_per_week": 24}),
+    "t28d_position_with_workplace.pdf": (
+        t28d_position_with_workplace, "employer_certificate", {
+            "employer_name": "SIA Zemgales Tekstils", "person_name": "Līgita Rudzīte",
+            "personal_code": T28D_LIGITA, "position": "šuvēja",
+            "employed_since": "2019-09-02", "hours_per_week": 30, "issued_on": "2025-11-17"}),
+    "t28d_position_in_appositions.pdf": (
+        t28d_position_in_appositions, "employer_certificate", {
+            "employer_name": "SIA Rēzeknes Metāls", "person_name": "Egils Vanags",
+            "personal_code": T28D_EGILS, "position": "metinātājs",
+            "employed_since": "2020-06-15", "hours_per_week": 32}),
 })
