@@ -81,10 +81,38 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
                 # "... dienests" over "Dienas centrs „Avoti” - <address>", the body naming
                 # the centre as who certifies: the unit is the issuer.
                 return replace(found, value=unit, confidence=min(found.confidence, 0.8))
+            if spec.name == "institution_name":
+                # A body naming neither ("kl. ... apmeklē P-Pk"): the unit that certifies is
+                # named by that unit (unseen conventions), less sure.
+                unit = unit_named_below(below.text, body, parent=found.value)
+                if unit is not None:
+                    return replace(found, value=unit, confidence=min(found.confidence, 0.7))
+        beside = _unit_beside(ctx, found.value) if spec.name == "institution_name" else None
+        if beside is not None:
+            return replace(found, value=beside, confidence=min(found.confidence, 0.7))
         return found
     # "Ozolu Tehnikums" / "Kuldīgas filiāle · ..." over a body naming "Ozolu Tehnikuma
     # Kuldīgas filiāle": the branch that certifies is the issuer.
     return replace(found, value=branch, confidence=min(found.confidence, 0.85))
+
+
+def _unit_beside(ctx: Context, parent: str) -> str | None:
+    """A letterhead row naming the parent and, after a separator, its unit by kind and quoted
+    name ("Nodibinājums „Gaišais Krasts” · Dienas centrs „Pietura”"), the body naming
+    neither: the unit."""
+    first = ctx.lines[0].page
+    for line in ctx.lines[:4]:
+        if line.page != first:
+            break
+        parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", line.text) if p.strip()]
+        if len(parts) < 2:
+            continue
+        body = "\n".join(ln.text for ln in ctx.lines[line.index + 1:])
+        if fold(" ".join(parts[0].split())).replace("„", "").replace("”", "") \
+                != fold(" ".join(parent.split())).replace("„", "").replace("”", ""):
+            continue
+        return unit_named_below(parts[1], body, parent=parts[0])
+    return None
 
 
 # How far down the first page an e-mail's header block may open (the program's name, the

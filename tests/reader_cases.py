@@ -22412,6 +22412,35 @@ def t28d_position_in_appositions(pdf: canvas.Canvas) -> None:
     _text(pdf, 50, 660, "Valdes loceklis                                   P. Zeps", 10)
 
 
+T28D_VILIS = personal_code("1107541982")
+T28D_ARIJA = personal_code("2302660318")
+
+
+def t28d_unit_below_terse_body(pdf: canvas.Canvas) -> None:
+    """A social service over its day centre's row, "Dienas centrs „Vārpa”, <address>", and a
+    terse body that names neither: the unit certifies."""
+    _text(pdf, 90, 805, "Madonas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 90, 790, "Dienas centrs „Vārpa”, Skolas iela 4, Madona", 9)
+    _text(pdf, 50, 755, "Izziņa", 12, bold=True)
+    _text(pdf, 50, 730, f"kl.          Vilis Bērziņš, p.k. {T28D_VILIS}", 10)
+    _text(pdf, 50, 714, "apmeklē      O, C, 9.00–13.00", 10)
+    _text(pdf, 50, 690, "Madonā, 14.02.26.", 10)
+    _text(pdf, 50, 650, "Soc. darbiniece                                   L. Grava", 10)
+
+
+def t28d_unit_beside_parent(pdf: canvas.Canvas) -> None:
+    """A foundation and its day centre on one letterhead row ("Nodibinājums „...” · Dienas
+    centrs „...”"), the body naming neither by name: the day centre certifies."""
+    _text(pdf, 50, 805, "Nodibinājums „Zaļā Sala” · Dienas centrs „Laipa”", 12, bold=True)
+    _text(pdf, 50, 790, "sociālās rehabilitācijas dienas centrs · Ezera iela 2, Alūksne, LV-4301", 8)
+    _text(pdf, 120, 755, "APLIECINĀJUMS par dienas centra apmeklējumu", 11, bold=True)
+    _lines(pdf, 50, 725, [
+        f"Apliecinām, ka Ārija Kalnāja (p.k. {T28D_ARIJA}) apmeklē dienas centru",
+        "otrdienās un ceturtdienās no 10.00 līdz 14.00, kopā 8 stundas nedēļā."], size=10)
+    _text(pdf, 50, 680, "Alūksnē, 2025.06.03", 10)
+    _text(pdf, 50, 640, "Dienas centra vadītāja                          R. Pētersone", 10)
+
+
 CASES.update({
     "t28d_company_capitals_letterhead.pdf": (
         t28d_company_capitals_letterhead, "employer_certificate", {
@@ -22434,4 +22463,13 @@ CASES.update({
             "employer_name": "SIA Rēzeknes Metāls", "person_name": "Egils Vanags",
             "personal_code": T28D_EGILS, "position": "metinātājs",
             "employed_since": "2020-06-15", "hours_per_week": 32}),
+    "t28d_unit_below_terse_body.pdf": (
+        t28d_unit_below_terse_body, "activity_certificate", {
+            "institution_name": "Dienas centrs Vārpa", "person_name": "Vilis Bērziņš",
+            "personal_code": T28D_VILIS, "activity_kind": "day_centre"}),
+    "t28d_unit_beside_parent.pdf": (
+        t28d_unit_beside_parent, "activity_certificate", {
+            "institution_name": "Dienas centrs Laipa", "person_name": "Ārija Kalnāja",
+            "personal_code": T28D_ARIJA, "activity_kind": "day_centre", "hours_per_week": 8,
+            "issued_on": "2025-06-03"}),
 })
