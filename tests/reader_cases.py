@@ -22432,7 +22432,8 @@ def t28d_unit_beside_parent(pdf: canvas.Canvas) -> None:
     """A foundation and its day centre on one letterhead row ("Nodibinājums „...” · Dienas
     centrs „...”"), the body naming neither by name: the day centre certifies."""
     _text(pdf, 50, 805, "Nodibinājums „Zaļā Sala” · Dienas centrs „Laipa”", 12, bold=True)
-    _text(pdf, 50, 790, "sociālās rehabilitācijas dienas centrs · Ezera iela 2, Alūksne, LV-4301", 8)
+    _text(pdf, 50, 790, "sociālās rehabilitācijas dienas centrs · Ezera iela 2, Alūksne, LV-4301",
+          8)
     _text(pdf, 120, 755, "APLIECINĀJUMS par dienas centra apmeklējumu", 11, bold=True)
     _lines(pdf, 50, 725, [
         f"Apliecinām, ka Ārija Kalnāja (p.k. {T28D_ARIJA}) apmeklē dienas centru",
