@@ -167,7 +167,7 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
         if taken and _holds_title(ctx, line):
             break
         line_size = sum(w.bottom - w.top for w in line.words) / len(line.words)
-        if abs(line_size - size) > 0.15 * size:
+        if abs(line_size - size) > 0.15 * size and not _goes_on(taken, line):
             break
         taken.append(line)
     taken = _name_rows(taken)
@@ -309,6 +309,17 @@ def _left_of_number(line: Line) -> Line | None:
         return None
     words = [w for seg in line.segments[:at] for w in seg.words]
     return Line(line.page, words, line.segments[:at], line.index)
+
+
+def _goes_on(taken: list[Line], line: Line) -> bool:
+    """Whether a row in another type size goes on with the name above it: the row above ends
+    in a genitive ("Limbažu novada Sociālā dienesta") and this one opens in lower case with
+    the unit it owns ("dienas aprūpes centrs „...”"): one name over two rows."""
+    if len(taken) != 1 or not line.text[:1].islower():
+        return False
+    last = fold(taken[0].text.split()[-1]) if taken[0].text.split() else ""
+    return bool(re.search(r"[a-z]{3}(?:as|es|a)$", last)) and bool(
+        re.search(r"[„“\"«]", line.text))
 
 
 def _name_rows(taken: list[Line]) -> list[Line]:

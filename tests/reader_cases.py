@@ -22442,6 +22442,38 @@ def t28d_unit_beside_parent(pdf: canvas.Canvas) -> None:
     _text(pdf, 50, 640, "Dienas centra vadītāja                          R. Pētersone", 10)
 
 
+T28D_MAIRA = personal_code("1509920417")
+T28D_KRISTAPS = personal_code("0310010224")
+
+
+def t28d_unit_over_two_rows(pdf: canvas.Canvas) -> None:
+    """A social service in the genitive in small type over its day centre in large type
+    ("Talsu novada Sociālā dienesta" / "dienas aprūpes centrs „Ozoliņš”"): one name."""
+    _text(pdf, 50, 805, "Talsu novada Sociālā dienesta", 9)
+    _text(pdf, 50, 788, "dienas aprūpes centrs „Ozoliņš”", 14, bold=True)
+    _text(pdf, 50, 772, "Dārza iela 8, Talsi, LV-3201 · tālr. 63 222 111", 8)
+    _text(pdf, 220, 740, "APLIECINĀJUMS", 14, bold=True)
+    _lines(pdf, 50, 710, [
+        f"Māra Liepiņa, personas kods {T28D_MAIRA}, apmeklē centru pirmdienās un",
+        "ceturtdienās no 10.00 līdz 14.00, kopā 8 stundas nedēļā."], size=10)
+    _text(pdf, 50, 670, "Talsos, 12.05.2025.", 10)
+    _text(pdf, 50, 630, "Centra vadītāja                                 Z. Kalēja", 10)
+
+
+def t28d_terse_study_lines(pdf: canvas.Canvas) -> None:
+    """A university's terse note: the programme's name ends its line, the next line opens
+    with the year of study ("3. st. g."), and the contact hours are shortened
+    ("16 kontaktst./ned.")."""
+    _text(pdf, 50, 805, "Ziemeļu Lietišķo zinātņu augstskola", 12, bold=True)
+    _text(pdf, 50, 790, "Skolas iela 2, Smiltene, LV-4729 · reģ. Nr. 3343801555", 8)
+    _text(pdf, 50, 760, "Izziņa Nr. 2-7/88", 11, bold=True)
+    _text(pdf, 50, 735, f"Kristaps Ozols, p.k. {T28D_KRISTAPS}", 10)
+    _text(pdf, 50, 720, "prof. bakalaura studiju programma Tūrisma vadība", 10)
+    _text(pdf, 50, 705, "3. st. g. (nepilna laika), 16 kontaktst./ned.", 10)
+    _text(pdf, 50, 685, "izsn. 04.02.26.", 10)
+    _text(pdf, 50, 650, "Studiju daļa                                    L. Āboliņa", 10)
+
+
 CASES.update({
     "t28d_company_capitals_letterhead.pdf": (
         t28d_company_capitals_letterhead, "employer_certificate", {
@@ -22473,4 +22505,14 @@ CASES.update({
             "institution_name": "Dienas centrs Laipa", "person_name": "Ārija Kalnāja",
             "personal_code": T28D_ARIJA, "activity_kind": "day_centre", "hours_per_week": 8,
             "issued_on": "2025-06-03"}),
+    "t28d_unit_over_two_rows.pdf": (
+        t28d_unit_over_two_rows, "activity_certificate", {
+            "institution_name": "Talsu novada Sociālā dienesta dienas aprūpes centrs Ozoliņš",
+            "person_name": "Māra Liepiņa", "personal_code": T28D_MAIRA,
+            "activity_kind": "day_centre", "hours_per_week": 8, "issued_on": "2025-05-12"}),
+    "t28d_terse_study_lines.pdf": (
+        t28d_terse_study_lines, "school_certificate", {
+            "institution_name": "Ziemeļu Lietišķo zinātņu augstskola",
+            "person_name": "Kristaps Ozols", "personal_code": T28D_KRISTAPS,
+            "programme": "Tūrisma vadība", "hours_per_week": 16}),
 })
