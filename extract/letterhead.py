@@ -679,10 +679,12 @@ def _as_in_text(ctx: Context, value: Any, printed: str = "") -> tuple[Any, bool]
         # The paper's own sentence spells it in capitals too ("strādā SIA DOBELES AUTOBUSU
         # PARKS par ..."): that is how the company writes its name, kept as printed (set N).
         return value, True
-    if opens_with_company_form(printed) and not _spelt_otherwise(ctx.text, value):
+    if opens_with_company_form(printed) and ctx.document.text_source in ("text", "acroform") \
+            and not _spelt_otherwise(ctx.text, value):
         # "SIA MALNAVAS KALTE" printed so alone, its legal form first: a company keeps the
         # capitals it registered and prints (unseen conventions); a public body's capitals are
-        # a letterhead's style. Not sure either way (nothing else on the page spells it).
+        # a letterhead's style. Not sure either way (nothing else on the page spells it). A
+        # scan's capitals may be OCR's reading of another type: left as before.
         return value, False
     return values.institution_in_normal_case(value), False
 

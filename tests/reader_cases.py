@@ -4346,7 +4346,7 @@ CASES.update({
             "institution_name": "Limbažu tautas nams", "activity_kind": "leisure"}),
     "r10f_company_over_its_register_line.pdf": (
         r10f_company_over_its_register_line, "employer_certificate", {
-            "employer_name": "SIA Ziemeļkrasta Dārzi"}),
+            "employer_name": "SIA ZIEMEĻKRASTA DĀRZI"}),
 })
 
 
