@@ -220,6 +220,24 @@ def _phrase(plain: str, at: int, end: int, *, backwards: bool = False) -> tuple[
     return (taken[-1].start(), taken[0].end()) if backwards else (taken[0].start(), taken[-1].end())
 
 
+# A place in the locative closing what a person works as ("par iepakotāju ražošanas iecirknī",
+# "par pavāru skolas virtuvē"): where the work is done, no part of the position.
+_LOCATIVE = re.compile(r"(?-i:[a-zāčēģīķļņšūž]{3,}(?:ā|ī|ē|ās|ēs|os|ūs))[.,;]?$")
+_GENITIVE = re.compile(r"(?-i:[a-zāčēģīķļņšūž]{3,}(?:as|es))$")
+
+
+def without_workplace(raw: str) -> str:
+    """The position without the place named after it in the locative (with the genitive
+    word before it that says which place): no position in any paper keeps it."""
+    words = raw.split()
+    if len(words) < 2 or not _LOCATIVE.search(words[-1]):
+        return raw
+    words = words[:-1]
+    if len(words) >= 2 and _GENITIVE.search(words[-1]):
+        words = words[:-1]
+    return " ".join(words)
+
+
 def _position(text: str, plain: str, start: int, end: int,
               feminine: bool | None) -> Fact | None:
     """The position: "par <accusative>", "kā <nominative>" or "<genitive> amatā" (also
@@ -243,6 +261,10 @@ def _position(text: str, plain: str, start: int, end: int,
             continue
         printed = text[span[0]:span[1]]
         if word == "par":
+            kept = without_workplace(printed)
+            if kept != printed:
+                span = (span[0], span[0] + len(kept))
+                printed, words = kept, plain[span[0]:span[1]].split()
             if not re.search(r"(?:u|i)$", words[-1]):
                 continue  # "par" before no accusative: not a job ("par darba attiecībām")
             return Fact(phrase_to_nominative(printed, feminine=feminine), span[0], span[1],

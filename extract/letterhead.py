@@ -19,6 +19,7 @@ from ..forms.institution_names import (
     company_branch,
     names_a_parent,
     names_a_unit,
+    opens_with_company_form,
     states_self_employment,
     states_status,
     unit_named_below,
@@ -80,10 +81,38 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
                 # "... dienests" over "Dienas centrs „Avoti” - <address>", the body naming
                 # the centre as who certifies: the unit is the issuer.
                 return replace(found, value=unit, confidence=min(found.confidence, 0.8))
+            if spec.name == "institution_name":
+                # A body naming neither ("kl. ... apmeklē P-Pk"): the unit that certifies is
+                # named by that unit (unseen conventions), less sure.
+                unit = unit_named_below(below.text, body, parent=found.value)
+                if unit is not None:
+                    return replace(found, value=unit, confidence=min(found.confidence, 0.7))
+        beside = _unit_beside(ctx, found.value) if spec.name == "institution_name" else None
+        if beside is not None:
+            return replace(found, value=beside, confidence=min(found.confidence, 0.7))
         return found
     # "Ozolu Tehnikums" / "Kuldīgas filiāle · ..." over a body naming "Ozolu Tehnikuma
     # Kuldīgas filiāle": the branch that certifies is the issuer.
     return replace(found, value=branch, confidence=min(found.confidence, 0.85))
+
+
+def _unit_beside(ctx: Context, parent: str) -> str | None:
+    """A letterhead row naming the parent and, after a separator, its unit by kind and quoted
+    name ("Nodibinājums „Gaišais Krasts” · Dienas centrs „Pietura”"), the body naming
+    neither: the unit."""
+    first = ctx.lines[0].page
+    for line in ctx.lines[:4]:
+        if line.page != first:
+            break
+        parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", line.text) if p.strip()]
+        if len(parts) < 2:
+            continue
+        body = "\n".join(ln.text for ln in ctx.lines[line.index + 1:])
+        if fold(" ".join(parts[0].split())).replace("„", "").replace("”", "") \
+                != fold(" ".join(parent.split())).replace("„", "").replace("”", ""):
+            continue
+        return unit_named_below(parts[1], body, parent=parts[0])
+    return None
 
 
 # How far down the first page an e-mail's header block may open (the program's name, the
@@ -143,7 +172,8 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
         # kind's, yet the row is the name's end.
         quoted_end = bool(taken) and _QUOTED_ROW.match(line.text.strip()) is not None \
             and states_status(taken[-1].text)
-        if abs(line_size - size) > (0.3 if quoted_end else 0.15) * size:
+        if abs(line_size - size) > (0.3 if quoted_end else 0.15) * size \
+                and not _goes_on(taken, line):
             break
         taken.append(line)
     taken = _name_rows(taken)
@@ -213,7 +243,7 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
     # Sure when it looks like an organisation or is printed larger than the body text.
     sure = _ORGANISATION.search(fold(text)) or size > 1.15 * body
     capitals = isinstance(value, str) and value.isupper()
-    value, cased = _as_in_text(ctx, value)
+    value, cased = _as_in_text(ctx, value, text)
     if capitals and cased:
         # "TĪRĪBAS SERVISS" over a sentence's "SIA Tīrības Serviss": the name as the text
         # writes it may carry the legal form the capitals left out.
@@ -285,6 +315,17 @@ def _left_of_number(line: Line) -> Line | None:
         return None
     words = [w for seg in line.segments[:at] for w in seg.words]
     return Line(line.page, words, line.segments[:at], line.index)
+
+
+def _goes_on(taken: list[Line], line: Line) -> bool:
+    """Whether a row in another type size goes on with the name above it: the row above ends
+    in a genitive ("Limbažu novada Sociālā dienesta") and this one opens in lower case with
+    the unit it owns ("dienas aprūpes centrs „...”"): one name over two rows."""
+    if len(taken) != 1 or not line.text[:1].islower():
+        return False
+    last = fold(taken[0].text.split()[-1]) if taken[0].text.split() else ""
+    return bool(re.search(r"[a-z]{3}(?:as|es|a)$", last)) and bool(
+        re.search(r"[„“\"«]", line.text))
 
 
 def _name_rows(taken: list[Line]) -> list[Line]:
@@ -631,7 +672,7 @@ def _names_issuer_kind(text: str, spec: FieldSpec) -> bool:
     return any(fold(p) in folded for p in spec.prefer)
 
 
-def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
+def _as_in_text(ctx: Context, value: Any, printed: str = "") -> tuple[Any, bool]:
     """A name printed in capitals ("GRUNDZĀLES PAMATSKOLA") as the text writes it elsewhere
     ("Grundzāles pamatskola apliecina ..."); False when no such spelling is found."""
     if not isinstance(value, str) or not value.isupper():
@@ -645,7 +686,30 @@ def _as_in_text(ctx: Context, value: Any) -> tuple[Any, bool]:
         # The paper's own sentence spells it in capitals too ("strādā SIA DOBELES AUTOBUSU
         # PARKS par ..."): that is how the company writes its name, kept as printed (set N).
         return value, True
+    if opens_with_company_form(printed) and ctx.document.text_source in ("text", "acroform") \
+            and not _spelt_otherwise(ctx.text, value):
+        # "SIA MALNAVAS KALTE" printed so alone, its legal form first: a company keeps the
+        # capitals it registered and prints (unseen conventions); a public body's capitals are
+        # a letterhead's style. Not sure either way (nothing else on the page spells it). A
+        # scan's capitals may be OCR's reading of another type: left as before.
+        return value, False
     return values.institution_in_normal_case(value), False
+
+
+def _spelt_otherwise(text: str, value: str) -> bool:
+    """Whether running text spells the capitals' words in lower case with a slip of a letter
+    or two ("SIA Talsu Tlrgus Nams" under "SIA TALSU TIRGUS NAMS", an OCR layer's)."""
+    from difflib import SequenceMatcher
+    wanted = [w.lower() for w in value.split()]
+    words = text.split()
+    for i in range(len(words) - len(wanted) + 1):
+        window = words[i:i + len(wanted)]
+        if " ".join(window).isupper():
+            continue
+        if all(SequenceMatcher(None, w.lower().strip(".,;:"), v).ratio() >= 0.75
+               for w, v in zip(window, wanted, strict=True)):
+            return True
+    return False
 
 
 # A word in lower case beside it: running text, not a letterhead's row or a stamp.

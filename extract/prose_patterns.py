@@ -15,6 +15,7 @@ from typing import Any
 from . import values
 from .column_text import value_in_its_column
 from .document import Word
+from .employment import without_workplace
 from .evidence import (
     BASE_CONFIDENCE,
     FALLBACK_CONFIDENCE,
@@ -72,6 +73,7 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             matched_end = end
             if spec.kind == "text" and text is ctx.text:
                 end = _title_end(ctx, start, end)
+                end = _before_next_lines_number(ctx, start, end)
             if spec.kind == "text" and _LOCATIVE_WORD.fullmatch(text[start:end].strip()):
                 # Patterns match folded letters: "Persona aizgādnībā" (the locative, a state)
                 # met the nominative's "aizgādnība" (the kind of representation). One word
@@ -95,6 +97,8 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
                 continue  # "Strādā no: 2022. gada 1. aprīļa": a start's date, not the paper's
             if spec.kind in _PERSON_KINDS and _other_persons(ctx, text[max(0, start - 40):start]):
                 continue  # "priekšsēdētāja Anita Bērziņa, personas kods ...": an official's
+            if spec.kind == "text" and pattern.inflected and spec.name == "position":
+                raw = without_workplace(raw)
             # A name in prose may stand in any case; the nominative stays as it is.
             value = parse_value(spec, raw, feminine=ctx.feminine, case=pattern.case,
                                 inflected=pattern.inflected or spec.kind == "person_name")
@@ -264,6 +268,25 @@ def _below_title_line(ctx: Context, start: int, end: int) -> int:
 
 
 _LOCATIVE_WORD = re.compile(r"[^\W\d_]+[āēīū]")
+
+
+def _before_next_lines_number(ctx: Context, start: int, end: int) -> int:
+    """Where a text value ends that ran from its line into the next one's opening number
+    ("programma Informācijas tehnoloģijas" / "2. st. g., 24 kontaktst./ned."): a line opening
+    with a number is an item of its own (a year of study, a list's next point), no part of a
+    name; the value ends with its line."""
+    words = ctx.words_in(start, end)
+    if len(words) < 2:
+        return end
+    first = ctx.line_index(words[0])
+    later = [w for w in words if ctx.line_index(w) != first]
+    if not later or not all(re.fullmatch(r"\d{1,3}[.)]?", w.text) for w in later):
+        return end
+    line = ctx.lines[first] if first is not None else None
+    if line is None or later[0] is not ctx.lines[ctx.line_index(later[0]) or first].words[0]:
+        return end
+    last = [w for w in words if ctx.line_index(w) == first][-1]
+    return min(end, next(b for _, b, w in ctx.offsets if w is last))
 
 
 def _title_end(ctx: Context, start: int, end: int) -> int:

@@ -488,6 +488,13 @@ def _nominative_form(word: str) -> bool:
 _TOWN_BRANCH = re.compile(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:as|es|u|a|s)\s+(\S+)$")
 
 
+def opens_with_company_form(name: str) -> bool:
+    """Whether a name opens with a company's legal form ("SIA ...", "AS ...", "IK ..."): a
+    company, whose register name is how it prints itself, not a public body's."""
+    words = name.split()
+    return bool(words) and words[0].strip(".,") in _words().company_forms
+
+
 def company_branch(name: str, row_below: str) -> str | None:
     """A company's name with its branch, when the letterhead's row under the name opens with
     a branch named by its town before the contacts ("SIA Nieru Aprūpe" over "Cēsu filiāle ·
@@ -510,20 +517,35 @@ _NAMED_UNIT = re.compile(
     rf"[{_OPEN}](?P<name>[^{_OPEN}{_CLOSE}]{{2,60}})[{_CLOSE}]\s*(?:[-–—·•|,:]\s*)?(?P<rest>.*)$")
 
 
-def unit_named_below(row_below: str, body: str) -> str | None:
+def unit_named_below(row_below: str, body: str, parent: str | None = None) -> str | None:
     """The unit of an organisation that issued the paper, when the letterhead's row under the
     organisation's name opens with the unit's kind and its own name in quotes before its
     address ("Talsu ... dienests" over "Dienas centrs „Avoti” - Skolas iela 2, ...") and the
     body names that unit again by its kind's noun and quoted name ("... dienas centrs „Avoti”
-    apliecina"): "Dienas centrs Avoti". None for any other row."""
+    apliecina"): "Dienas centrs Avoti". Given the `parent` over it, a body that names neither
+    (a terse "kl. ... apmeklē P-Pk"): the unit all the same, as a unit that certifies is
+    named by that unit. None for any other row."""
     found = _NAMED_UNIT.match(" ".join(row_below.split()))
     if found is None or (found.group("rest") and not re.search(r"\d", found.group("rest"))):
         return None
     noun = re.escape(found.group("kind").split()[-1])
     name = r"\s+".join(re.escape(w) for w in found.group("name").split())
-    if not re.search(rf"(?i:{noun})\s*[{_OPEN}]\s*{name}\s*[{_CLOSE}]", body):
+    if not re.search(rf"(?i:{noun})\s*[{_OPEN}]\s*{name}\s*[{_CLOSE}]", body) and (
+            parent is None or _names_parent(parent, body)):
         return None
     return clean_institution_name(f"{found.group('kind')} „{found.group('name')}”")
+
+
+def _names_parent(parent: str, body: str) -> bool:
+    """Whether the body names the parent organisation by its own name's words ("Ozolkalna
+    ... draudze apliecina"): the first two words past a legal form, any ending."""
+    words = [w for w in parent.split() if w not in _words().company_forms
+             and not fold_word(w).startswith(_words().legal_forms)]
+    words = [fold_word(w.strip(_OPEN + _CLOSE + ".,")) for w in words][:2]
+    if not words:
+        return True
+    stems = [re.escape(w[:-2] if len(w) > 4 else w) for w in words]
+    return re.search(r"(?<!\w)" + r"\w*\s+".join(stems), fold_word(body)) is not None
 
 
 def branch_named(name: str, head_text: str, page_text: str) -> str | None:

@@ -4346,7 +4346,7 @@ CASES.update({
             "institution_name": "Limbažu tautas nams", "activity_kind": "leisure"}),
     "r10f_company_over_its_register_line.pdf": (
         r10f_company_over_its_register_line, "employer_certificate", {
-            "employer_name": "SIA Ziemeļkrasta Dārzi"}),
+            "employer_name": "SIA ZIEMEĻKRASTA DĀRZI"}),
 })
 
 
@@ -22814,4 +22814,177 @@ CASES.update({
             "institution_name": "Limbažu pirmsskolas izglītības iestāde Zīlīte",
             "person_name": "Rihards Kalniņš", "personal_code": T28O_RIHARDS,
             "hours_per_week": 25, "study_until": "2026-05-31", "issued_on": "2025-03-12"}),
+})
+
+
+# --- Round 28 (t28digital): digital misses of the opened sets --------------------------------
+
+T28D_GUNARS = personal_code("0703851471")
+
+
+def t28d_company_capitals_letterhead(pdf: canvas.Canvas) -> None:
+    """A company's letterhead in capitals, its legal form first ("SIA KRASTMALAS DRUKA"), and
+    no sentence naming it again: the company keeps the capitals it prints."""
+    _text(pdf, 50, 800, "SIA KRASTMALAS DRUKA", 11, bold=True)
+    _lines(pdf, 50, 785, ["Reģ. Nr. 40203118834", "Ostas iela 7, Pāvilosta, LV-3466"], size=8)
+    _text(pdf, 50, 740, "Pāvilostā, 14.10.2025.", 10)
+    _text(pdf, 250, 700, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 670, [
+        f"Izsniegta Gunāram Rozentālam, personas kods {T28D_GUNARS}, par to, ka viņš",
+        "strādā uzņēmumā par maketētāju kopš 2022. gada 1. marta, 30 stundas nedēļā."], size=10)
+    _text(pdf, 50, 600, "Valdes loceklis                              I. Dreimane", 10)
+
+
+T28D_SANDIS = personal_code("1912901135")
+T28D_LIGITA = personal_code("0405790287")
+
+
+def t28d_staff_row_from_column(pdf: canvas.Canvas) -> None:
+    """A terse staff row under column heads "vārds | p.k. | amats | no | st./ned.": the date
+    under "no" (from) is when the work began."""
+    _text(pdf, 50, 800, "SIA Latgales Drukas Serviss", 11, bold=True)
+    _text(pdf, 50, 786, "reģ. Nr. 41503029917 · Dzirnavu iela 4, Rēzekne, LV-4601", 8)
+    _text(pdf, 50, 750, "IZZIŅA par darba attiecībām", 12, bold=True)
+    for x, head, cell in ((50, "Vārds, uzvārds", "Sandis Ruskulis"), (190, "p.k.", T28D_SANDIS),
+                          (300, "amats", "iespiedējs"), (390, "no", "14.04.2025."),
+                          (480, "st./ned.", "24")):
+        _text(pdf, x, 720, head, 9)
+        _text(pdf, x, 702, cell, 10)
+    _text(pdf, 50, 670, "izsn. 3.11.25.", 9)
+    _text(pdf, 50, 630, "Lietvede                                        K. Pauniņa", 10)
+
+
+def t28d_position_with_workplace(pdf: canvas.Canvas) -> None:
+    """What a person works as, followed by where in the locative ("par šuvēju šūšanas cehā"):
+    the place is no part of the position."""
+    _text(pdf, 50, 800, "SIA Zemgales Tekstils", 11, bold=True)
+    _text(pdf, 50, 786, "Reģ. Nr. 43603011256, Pasta iela 40, Jelgava, LV-3001", 8)
+    _text(pdf, 50, 760, "Jelgavā, 2025. gada 17. novembrī", 10)
+    _text(pdf, 250, 730, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 700, [
+        f"Izsniegta Līgitai Rudzītei (personas kods {T28D_LIGITA}) par to, ka viņa kopš",
+        "2019. gada 2. septembra strādā SIA Zemgales Tekstils par šuvēju šūšanas",
+        "cehā. Darba laiks – 30 stundas nedēļā."], size=10)
+    _text(pdf, 50, 620, "Personāla vadītājs                           A. Krūze", 10)
+
+
+T28D_EGILS = personal_code("2208830563")
+
+
+def t28d_position_in_appositions(pdf: canvas.Canvas) -> None:
+    """A terse line of appositions, "name, p.k. code, post, kopš date, hours": the post stands
+    in the nominative between the code and the start."""
+    _text(pdf, 200, 800, "SIA Rēzeknes Metāls", 11, bold=True)
+    _text(pdf, 120, 786, "reģ. Nr. 42403017720 · Atbrīvošanas aleja 12, Rēzekne, LV-4601", 8)
+    _text(pdf, 50, 750, "IZZIŅA Nr. 31/25", 11, bold=True)
+    _text(pdf, 480, 750, "12.03.25.", 10)
+    _text(pdf, 50, 720, f"Egils Vanags, p.k. {T28D_EGILS}, metinātājs, kopš 15.06.2020., "
+                        "32 st./ned.", 10)
+    _text(pdf, 50, 700, "Izsniegta iesniegšanai sociālajā dienestā.", 10)
+    _text(pdf, 50, 660, "Valdes loceklis                                   P. Zeps", 10)
+
+
+T28D_VILIS = personal_code("1107541982")
+T28D_ARIJA = personal_code("2302660318")
+
+
+def t28d_unit_below_terse_body(pdf: canvas.Canvas) -> None:
+    """A social service over its day centre's row, "Dienas centrs „Vārpa”, <address>", and a
+    terse body that names neither: the unit certifies."""
+    _text(pdf, 90, 805, "Madonas novada Sociālais dienests", 12, bold=True)
+    _text(pdf, 90, 790, "Dienas centrs „Vārpa”, Skolas iela 4, Madona", 9)
+    _text(pdf, 50, 755, "Izziņa", 12, bold=True)
+    _text(pdf, 50, 730, f"kl.          Vilis Bērziņš, p.k. {T28D_VILIS}", 10)
+    _text(pdf, 50, 714, "apmeklē      O, C, 9.00–13.00", 10)
+    _text(pdf, 50, 690, "Madonā, 14.02.26.", 10)
+    _text(pdf, 50, 650, "Soc. darbiniece                                   L. Grava", 10)
+
+
+def t28d_unit_beside_parent(pdf: canvas.Canvas) -> None:
+    """A foundation and its day centre on one letterhead row ("Nodibinājums „...” · Dienas
+    centrs „...”"), the body naming neither by name: the day centre certifies."""
+    _text(pdf, 50, 805, "Nodibinājums „Zaļā Sala” · Dienas centrs „Laipa”", 12, bold=True)
+    _text(pdf, 50, 790, "sociālās rehabilitācijas dienas centrs · Ezera iela 2, Alūksne, LV-4301",
+          8)
+    _text(pdf, 120, 755, "APLIECINĀJUMS par dienas centra apmeklējumu", 11, bold=True)
+    _lines(pdf, 50, 725, [
+        f"Apliecinām, ka Ārija Kalnāja (p.k. {T28D_ARIJA}) apmeklē dienas centru",
+        "otrdienās un ceturtdienās no 10.00 līdz 14.00, kopā 8 stundas nedēļā."], size=10)
+    _text(pdf, 50, 680, "Alūksnē, 2025.06.03", 10)
+    _text(pdf, 50, 640, "Dienas centra vadītāja                          R. Pētersone", 10)
+
+
+T28D_MAIRA = personal_code("1509920417")
+T28D_KRISTAPS = personal_code("0310010224")
+
+
+def t28d_unit_over_two_rows(pdf: canvas.Canvas) -> None:
+    """A social service in the genitive in small type over its day centre in large type
+    ("Talsu novada Sociālā dienesta" / "dienas aprūpes centrs „Ozoliņš”"): one name."""
+    _text(pdf, 50, 805, "Talsu novada Sociālā dienesta", 9)
+    _text(pdf, 50, 788, "dienas aprūpes centrs „Ozoliņš”", 14, bold=True)
+    _text(pdf, 50, 772, "Dārza iela 8, Talsi, LV-3201 · tālr. 63 222 111", 8)
+    _text(pdf, 220, 740, "APLIECINĀJUMS", 14, bold=True)
+    _lines(pdf, 50, 710, [
+        f"Māra Liepiņa, personas kods {T28D_MAIRA}, apmeklē centru pirmdienās un",
+        "ceturtdienās no 10.00 līdz 14.00, kopā 8 stundas nedēļā."], size=10)
+    _text(pdf, 50, 670, "Talsos, 12.05.2025.", 10)
+    _text(pdf, 50, 630, "Centra vadītāja                                 Z. Kalēja", 10)
+
+
+def t28d_terse_study_lines(pdf: canvas.Canvas) -> None:
+    """A university's terse note: the programme's name ends its line, the next line opens
+    with the year of study ("3. st. g."), and the contact hours are shortened
+    ("16 kontaktst./ned.")."""
+    _text(pdf, 50, 805, "Ziemeļu Lietišķo zinātņu augstskola", 12, bold=True)
+    _text(pdf, 50, 790, "Skolas iela 2, Smiltene, LV-4729 · reģ. Nr. 3343801555", 8)
+    _text(pdf, 50, 760, "Izziņa Nr. 2-7/88", 11, bold=True)
+    _text(pdf, 50, 735, f"Kristaps Ozols, p.k. {T28D_KRISTAPS}", 10)
+    _text(pdf, 50, 720, "prof. bakalaura studiju programma Tūrisma vadība", 10)
+    _text(pdf, 50, 705, "3. st. g. (nepilna laika), 16 kontaktst./ned.", 10)
+    _text(pdf, 50, 685, "izsn. 04.02.26.", 10)
+    _text(pdf, 50, 650, "Studiju daļa                                    L. Āboliņa", 10)
+
+
+CASES.update({
+    "t28d_company_capitals_letterhead.pdf": (
+        t28d_company_capitals_letterhead, "employer_certificate", {
+            "employer_name": "SIA KRASTMALAS DRUKA", "employer_reg_no": "40203118834",
+            "person_name": "Gunārs Rozentāls", "personal_code": T28D_GUNARS,
+            "position": "maketētājs", "employed_since": "2022-03-01", "hours_per_week": 30,
+            "issued_on": "2025-10-14"}),
+    "t28d_staff_row_from_column.pdf": (
+        t28d_staff_row_from_column, "employer_certificate", {
+            "employer_name": "SIA Latgales Drukas Serviss", "person_name": "Sandis Ruskulis",
+            "personal_code": T28D_SANDIS, "position": "iespiedējs",
+            "employed_since": "2025-04-14", "hours_per_week": 24}),
+    "t28d_position_with_workplace.pdf": (
+        t28d_position_with_workplace, "employer_certificate", {
+            "employer_name": "SIA Zemgales Tekstils", "person_name": "Līgita Rudzīte",
+            "personal_code": T28D_LIGITA, "position": "šuvēja",
+            "employed_since": "2019-09-02", "hours_per_week": 30, "issued_on": "2025-11-17"}),
+    "t28d_position_in_appositions.pdf": (
+        t28d_position_in_appositions, "employer_certificate", {
+            "employer_name": "SIA Rēzeknes Metāls", "person_name": "Egils Vanags",
+            "personal_code": T28D_EGILS, "position": "metinātājs",
+            "employed_since": "2020-06-15", "hours_per_week": 32}),
+    "t28d_unit_below_terse_body.pdf": (
+        t28d_unit_below_terse_body, "activity_certificate", {
+            "institution_name": "Dienas centrs Vārpa", "person_name": "Vilis Bērziņš",
+            "personal_code": T28D_VILIS, "activity_kind": "day_centre"}),
+    "t28d_unit_beside_parent.pdf": (
+        t28d_unit_beside_parent, "activity_certificate", {
+            "institution_name": "Dienas centrs Laipa", "person_name": "Ārija Kalnāja",
+            "personal_code": T28D_ARIJA, "activity_kind": "day_centre", "hours_per_week": 8,
+            "issued_on": "2025-06-03"}),
+    "t28d_unit_over_two_rows.pdf": (
+        t28d_unit_over_two_rows, "activity_certificate", {
+            "institution_name": "Talsu novada Sociālā dienesta dienas aprūpes centrs Ozoliņš",
+            "person_name": "Māra Liepiņa", "personal_code": T28D_MAIRA,
+            "activity_kind": "day_centre", "hours_per_week": 8, "issued_on": "2025-05-12"}),
+    "t28d_terse_study_lines.pdf": (
+        t28d_terse_study_lines, "school_certificate", {
+            "institution_name": "Ziemeļu Lietišķo zinātņu augstskola",
+            "person_name": "Kristaps Ozols", "personal_code": T28D_KRISTAPS,
+            "programme": "Tūrisma vadība", "hours_per_week": 16}),
 })
