@@ -22343,3 +22343,117 @@ CASES.update({
             "person_name": "Emīls Vanags", "personal_code": T27S3_EMILS,
             "issued_on": "2025-02-12"}),
 })
+
+
+# --- round 28: NGOs' and EU projects' paper (t28q_) ---------------------------------------------
+T28Q_VILNIS = personal_code("0703581412")
+T28Q_LAURA = personal_code("1409042327")
+T28Q_ANDA = personal_code("2211951634")
+T28Q_MARTA = personal_code("0508871215")
+
+
+def _t28q_stacked(pdf: canvas.Canvas, columns: list[tuple[float, list[str]]], top: float) -> None:
+    """Emblems set as logos, each one's words stacked in rows in its own column."""
+    for left, words in columns:
+        for row, word in enumerate(words):
+            _text(pdf, left, top - row * 9, word, 7)
+
+
+def t28q_workshop_under_stacked_emblems(pdf: canvas.Canvas) -> None:
+    """A volunteers' social workshop certifies attendance under an ERDF project's emblems set
+    as logos, their words stacked a row each beside a co-funding ministry's, and the project's
+    co-financing sentence with its number run on to the next line."""
+    _t28q_stacked(pdf, [(200, ["Eiropas Reģionālās", "attīstības", "fonds"]),
+                        (400, ["VESELĪBAS", "MINISTRIJA"])], 815)
+    _text(pdf, 60, 790, "EIROPAS SAVIENĪBA", 9)
+    _lines(pdf, 50, 772, ["Projektu līdzfinansē Eiropas Reģionālās attīstības fonds. Projekts "
+                          "„Kopienas centri Kurzemē”, Nr.", "5.6.2.0/17/I/014"], size=8)
+    _text(pdf, 50, 742, "Sociālā darbnīca „Dzirkstele”", 12, bold=True)
+    _text(pdf, 350, 742, "Skolas iela 3, Talsi, LV-3201", 9)
+    _text(pdf, 50, 728, "biedrības „Palīdzīgās Rokas” brīvprātīgo kustība", 9)
+    _text(pdf, 220, 690, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 50, 660, [
+        f"Sociālā darbnīca „Dzirkstele” apliecina, ka Vilnis Ozoliņš, personas kods {T28Q_VILNIS},",
+        "apmeklē darbnīcas nodarbības (galdniecība, pinšana) otrdienās un ceturtdienās no",
+        "9.00 līdz 12.00.",
+    ], size=10)
+    _text(pdf, 50, 600, "Talsos, 03.02.2026.", 10)
+    _lines(pdf, 330, 600, ["Projekta koordinators", "E. Lapsa"], size=10)
+
+
+def t28q_school_under_founders_status(pdf: canvas.Canvas) -> None:
+    """An evening school's certificate: a small row saying whose educational institution it
+    is (a foundation's, quoted, in the genitive) over the school's own name in a larger type,
+    under stacked fund emblems and a line opening with the project's own name."""
+    _t28q_stacked(pdf, [(60, ["NACIONĀLAIS", "ATTĪSTĪBAS", "PLĀNS 2020"]),
+                        (230, ["Eiropas", "Sociālais", "fonds"]),
+                        (400, ["IEGULDĪJUMS", "TAVĀ NĀKOTNĒ"])], 815)
+    _text(pdf, 50, 778, "Otrās iespējas izglītība. Projekts Nr. 8.3.6.2/17/I/002, līdzfinansē ESF.",
+          8)
+    _text(pdf, 50, 755, "Nodibinājuma „Zinību Avots” izglītības iestāde", 8)
+    _text(pdf, 50, 738, "Ogres vakara vidusskola „Jaunais Sākums”", 14, bold=True)
+    _text(pdf, 50, 722, "Meža prospekts 4, Ogre, LV-5001", 8)
+    _text(pdf, 250, 690, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 660, [
+        f"Laura Bērziņa (personas kods {T28Q_LAURA}) mācās Ogres vakara vidusskolas „Jaunais",
+        "Sākums” 10. klasē vispārējās vidējās izglītības programmā (neklātiene).",
+    ], size=10)
+    _text(pdf, 50, 610, "Ogrē, 2026. gada 9. janvārī", 10)
+    _lines(pdf, 330, 610, ["Direktore", "S. Kalve"], size=10)
+
+
+def t28q_centre_named_under_its_association(pdf: canvas.Canvas) -> None:
+    """An association's day centre: the association's name large, the centre's smaller under
+    it, whom it serves and its address; the body says the person attends the centre, naming
+    it in the accusative, and the centre's head signs."""
+    _text(pdf, 180, 805, "Biedrība „Klusā Osta”", 15, bold=True)
+    _text(pdf, 190, 787, "Dienas centrs „Bāka”", 11)
+    _text(pdf, 170, 773, "personām ar psihiskiem traucējumiem", 9)
+    _text(pdf, 185, 760, "Ostas iela 11, Ventspils, LV-3601", 9)
+    _text(pdf, 220, 725, "Apliecinājums", 12, bold=True)
+    _lines(pdf, 50, 695, [
+        f"Apliecinām, ka Anda Kļaviņa (p. k. {T28Q_ANDA}) apmeklē dienas centru „Bāka” katru",
+        "darba dienu no 10.00 līdz 14.00 un piedalās grupu nodarbībās.",
+    ], size=10)
+    _text(pdf, 50, 640, "Ventspilī, 2026. gada 20. janvārī", 10)
+    _lines(pdf, 330, 640, ["Dienas centra vadītāja", "R. Liepa"], size=10)
+
+
+def t28q_application_helper_phone(pdf: canvas.Canvas) -> None:
+    """A deaf woman's own letter asking for the assistant: she gives her number for text
+    messages; under her signature the association's consultant who helped her write it
+    prints her own phone."""
+    _text(pdf, 300, 805, "Ventspils novada Sociālajam dienestam", 10)
+    _text(pdf, 240, 770, "IESNIEGUMS", 12, bold=True)
+    _lines(pdf, 50, 740, [
+        f"Es, Marta Pūce, personas kods {T28Q_MARTA}, dzīvoju Lielā iela 7-3, Ventspilī,",
+        "LV-3601, lūdzu piešķirt man asistenta pakalpojumu darbam, 10 stundas nedēļā.",
+        "Zvanīt man nevar, sazinos ar īsziņām: 26 401 733.",
+    ], size=10)
+    _text(pdf, 50, 680, "2026. gada 14. janvārī", 10)
+    _text(pdf, 330, 680, "Marta Pūce", 10)
+    _text(pdf, 50, 640, "Iesniegumu uzrakstīt palīdzēja biedrības „Skaņu Tilts” konsultante Rasa "
+                        "Kalna, tālr. 67 203 118", 8)
+
+
+CASES.update({
+    "t28q_workshop_under_stacked_emblems.pdf": (
+        t28q_workshop_under_stacked_emblems, "activity_certificate", {
+            "institution_name": "Sociālā darbnīca Dzirkstele", "activity_kind": "day_centre",
+            "person_name": "Vilnis Ozoliņš", "personal_code": T28Q_VILNIS,
+            "issued_on": "2026-02-03"}),
+    "t28q_school_under_founders_status.pdf": (
+        t28q_school_under_founders_status, "school_certificate", {
+            "institution_name": "Ogres vakara vidusskola Jaunais Sākums",
+            "person_name": "Laura Bērziņa", "personal_code": T28Q_LAURA,
+            "issued_on": "2026-01-09"}),
+    "t28q_centre_named_under_its_association.pdf": (
+        t28q_centre_named_under_its_association, "activity_certificate", {
+            "institution_name": "Dienas centrs Bāka", "activity_kind": "day_centre",
+            "person_name": "Anda Kļaviņa", "personal_code": T28Q_ANDA,
+            "issued_on": "2026-01-20"}),
+    "t28q_application_helper_phone.pdf": (
+        t28q_application_helper_phone, "application", {
+            "applicant_name": "Marta Pūce", "applicant_personal_code": T28Q_MARTA,
+            "phone": "26401733"}),
+})
