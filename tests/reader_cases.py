@@ -22457,3 +22457,40 @@ CASES.update({
             "applicant_name": "Marta Pūce", "applicant_personal_code": T28Q_MARTA,
             "phone": "26401733"}),
 })
+
+
+T28Q_RAIVIS = personal_code("1203152671")
+T28Q_INESE = personal_code("2709821553")
+
+
+def t28q_child_block_headed_by_noun(pdf: canvas.Canvas) -> None:
+    """A foundation's copy of a municipality's form for a child: the child's block headed
+    only by the noun "Bērns" over its labels, the parent's under a representative's heading."""
+    _text(pdf, 50, 810, "Nodibinājums „Mazie Soļi” · atbalsts ģimenēm ar bērniem", 8)
+    _text(pdf, 330, 785, "Cēsu novada Sociālajam dienestam", 10)
+    _text(pdf, 120, 755, "IESNIEGUMS ASISTENTA PAKALPOJUMAM BĒRNAM", 12, bold=True)
+    _text(pdf, 50, 725, "Bērns", 10, bold=True)
+    rows = [("Vārds, uzvārds", "Raivis Kalniņš"), ("Personas kods", T28Q_RAIVIS),
+            ("Deklarētā adrese", "Rīgas iela 14-2, Cēsis, LV-4101")]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 50, 708 - n * 16, label, 10)
+        _text(pdf, 200, 708 - n * 16, value, 10)
+    _text(pdf, 50, 650, "Likumiskais pārstāvis (vecāks)", 10, bold=True)
+    rows = [("Vārds, uzvārds", "Inese Kalniņa"), ("Personas kods", T28Q_INESE),
+            ("Tālrunis", "29 114 508")]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 50, 633 - n * 16, label, 10)
+        _text(pdf, 200, 633 - n * 16, value, 10)
+    _text(pdf, 50, 570, "Asistents vajadzīgs (norādīt stundas nedēļā):", 10)
+    _text(pdf, 50, 554, "mācībām skolā 12", 10)
+    _text(pdf, 50, 520, "Datums 05.02.2026.", 10)
+    _text(pdf, 300, 520, "Paraksts", 10)
+
+
+CASES.update({
+    "t28q_child_block_headed_by_noun.pdf": (
+        t28q_child_block_headed_by_noun, "application", {
+            "applicant_name": "Inese Kalniņa", "applicant_personal_code": T28Q_INESE,
+            "client_name": "Raivis Kalniņš", "client_personal_code": T28Q_RAIVIS,
+            "phone": "29114508"}),
+})
