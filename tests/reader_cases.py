@@ -22494,3 +22494,29 @@ CASES.update({
             "client_name": "Raivis Kalniņš", "client_personal_code": T28Q_RAIVIS,
             "phone": "29114508"}),
 })
+
+
+T28Q_LAURA_Z = personal_code("1906901418")
+
+
+def t28q_sender_line_in_nominative(pdf: canvas.Canvas) -> None:
+    """A letter typed with a support group's help: its sender line after "no" writes the
+    woman's name in the nominative ("no Laura Zeltiņe"), where grammar wants a genitive."""
+    _lines(pdf, 330, 805, ["Siguldas novada Sociālajam dienestam", "Pils ielā 16, Siguldā"],
+           size=10)
+    _lines(pdf, 50, 760, [f"no Laura Zeltiņe, p. k. {T28Q_LAURA_Z}",
+                          "dzīvesvieta: Ziedu iela 4-12, Sigulda, LV-2150"], size=10)
+    _text(pdf, 140, 715, "Iesniegums par ģimenes asistenta pakalpojumu", 12, bold=True)
+    _lines(pdf, 50, 685, [
+        "Lūdzu piešķirt man ģimenes asistenta pakalpojumu, lai iemācītos patstāvīgi kārtot",
+        "savus rēķinus un plānot dienu.",
+    ], size=10)
+    _text(pdf, 50, 640, "Siguldā, 02.02.2026.", 10)
+    _text(pdf, 400, 640, "L. Zeltiņe", 10)
+
+
+CASES.update({
+    "t28q_sender_line_in_nominative.pdf": (
+        t28q_sender_line_in_nominative, "application", {
+            "applicant_name": "Laura Zeltiņe", "applicant_personal_code": T28Q_LAURA_Z}),
+})
