@@ -22520,3 +22520,36 @@ CASES.update({
         t28q_sender_line_in_nominative, "application", {
             "applicant_name": "Laura Zeltiņe", "applicant_personal_code": T28Q_LAURA_Z}),
 })
+
+
+T28Q_GUNTA = personal_code("0304671329")
+T28Q_ROLANDS = personal_code("1711792044")
+
+
+def t28q_authorisation_role_captions(pdf: canvas.Canvas) -> None:
+    """A society of the blind's pre-printed authorisation: each person typed on a line with a
+    small caption under it, the role in lower case before the labels in brackets."""
+    _text(pdf, 150, 805, "Biedrība „Redzes Loks”", 13, bold=True)
+    _text(pdf, 240, 770, "PILNVARA", 13, bold=True)
+    _text(pdf, 225, 757, "(biedrības veidlapa Nr. 2)", 9)
+    _text(pdf, 50, 740, f"Gunta Rozīte, {T28Q_GUNTA}", 11)
+    _text(pdf, 50, 725, "pilnvaras devējs (vārds, uzvārds, personas kods)", 7)
+    _text(pdf, 50, 708, "pilnvaro", 11)
+    _text(pdf, 50, 688, f"Rolands Bērziņš, {T28Q_ROLANDS}", 11)
+    _text(pdf, 50, 673, "pilnvarnieks (vārds, uzvārds, personas kods)", 7)
+    _lines(pdf, 50, 650, ["pārstāvēt pilnvaras devēju Tukuma novada Sociālajā dienestā jautājumos",
+                          "par asistenta pakalpojumu, iesniegt un saņemt dokumentus."], size=10)
+    _text(pdf, 50, 600, "Tukumā, 12.01.2026.", 10)
+    _text(pdf, 50, 588, "vieta, datums", 7)
+    _text(pdf, 300, 600, "Pilnvaras devējs", 10)
+    _text(pdf, 450, 600, "G. Rozīte", 10)
+
+
+CASES.update({
+    "t28q_authorisation_role_captions.pdf": (
+        t28q_authorisation_role_captions, "representation_document", {
+            "representative_name": "Rolands Bērziņš",
+            "representative_personal_code": T28Q_ROLANDS,
+            "person_name": "Gunta Rozīte", "personal_code": T28Q_GUNTA,
+            "issued_on": "2026-01-12"}),
+})
