@@ -22553,3 +22553,37 @@ CASES.update({
             "person_name": "Gunta Rozīte", "personal_code": T28Q_GUNTA,
             "issued_on": "2026-01-12"}),
 })
+
+
+T28Q_OSKARS = personal_code("2208441517")
+T28Q_IRBE = personal_code("0612712238")
+
+
+def t28q_judgment_case_heading(pdf: canvas.Canvas) -> None:
+    """A court's judgment copied for an application: the case number printed as the date
+    line's own heading in the nominative ("Civillieta Nr. ..."), what the case is about only
+    in the opening sentence that cites it."""
+    _text(pdf, 210, 805, "KURZEMES RAJONA TIESA", 12, bold=True)
+    _text(pdf, 245, 785, "SPRIEDUMS", 12, bold=True)
+    _text(pdf, 225, 770, "Latvijas Republikas vārdā", 10)
+    _text(pdf, 50, 745, "Liepājā, 2025. gada 3. martā", 10)
+    _text(pdf, 400, 745, "Civillieta Nr. C41055125", 10)
+    _lines(pdf, 50, 720, [
+        "Kurzemes rajona tiesa ... izskatīja civillietu Nr. C41055125 par rīcībspējas "
+        "ierobežošanu",
+        f"Oskaram Kārkliņam, personas kods {T28Q_OSKARS}, ...",
+        "Tiesa NOSPRIEDA:",
+        "Ierobežot Oskara Kārkliņa rīcībspēju un nodibināt aizgādnību pār viņu. Par aizgādni",
+        "iecelt viņa meitu Ilonu",
+        f"Irbi, personas kods {T28Q_IRBE}.",
+    ], size=10)
+    _text(pdf, 50, 620, "Tiesnesis (paraksts) A. Grava", 10)
+
+
+CASES.update({
+    "t28q_judgment_case_heading.pdf": (
+        t28q_judgment_case_heading, "representation_document", {
+            "basis": "Kurzemes rajona tiesas 2025. gada 3. marta spriedums civillietā "
+                     "Nr. C41055125 par rīcībspējas ierobežošanu",
+            "issued_on": "2025-03-03"}),
+})
