@@ -173,6 +173,9 @@ def parse_value(
             # "Pils iela, 15-2": a street noun and its house number are never parted by a
             # comma (a hand's or a photo's speck OCR read as one); the comma goes.
             address = _COMMA_AFTER_STREET.sub(r"\1 \2", address)
+            # "Dzirnavu. iela 4": a speck OCR read as a full stop between a street's name
+            # and its noun; no abbreviation is three letters or more before a street noun.
+            address = _STOP_BEFORE_STREET.sub(r"\1 \2", address)
             # "..., Jēkabpilī, LV-5202": the town a sentence put in the locative is the town as
             # an address writes it, where the gazetteer knows it.
             address = town_nominative(address)
@@ -196,6 +199,8 @@ _STREET_BY_FOLD = {fold(form): noun for noun in values.STREET_NOUNS
                    for form in (noun, *(k for k, v in _STREET_NOMINATIVE.items() if v == noun))}
 
 
+_STOP_BEFORE_STREET = re.compile(
+    rf"(?<![^\W\d_])([^\W\d_]{{3,}})\.\s+({'|'.join(values.STREET_NOUNS)})(?=\s+\d)")
 _COMMA_AFTER_STREET = re.compile(
     rf"(?<![^\W\d_])({'|'.join(values.STREET_NOUNS)})\s*,\s*(\d{{1,4}}[A-Za-z]?(?:\s*[-/]\s*\d+)?\b)")
 

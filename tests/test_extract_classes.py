@@ -8818,3 +8818,16 @@ def test_a_street_named_after_a_school_is_no_schools_word() -> None:
 
     assert "skol" not in _without_street_names("dzivesvieta: skolas iela 5-12, saldus")
     assert "skolā" in _without_street_names("mācās skolā 5 dienas nedēļā")
+
+
+def test_a_speck_read_as_a_full_stop_before_a_street_noun_goes() -> None:
+    """A phone photo's speck after a street's name ("Dzirnavu. iela 7-2") was kept in the
+    address; an initial before a street's name ("K. Barona iela") stays."""
+    from asistents.extract.value_parsing import parse_value
+    from asistents.extract.vocabulary import FieldSpec
+
+    spec = FieldSpec(name="address", kind="address")
+    assert parse_value(spec, "Dzirnavu. iela 7-2, Cēsis, LV-4101") == (
+        "Dzirnavu iela 7-2, Cēsis, LV-4101")
+    assert parse_value(spec, "K. Barona iela 12-3, Rīga, LV-1011") == (
+        "K. Barona iela 12-3, Rīga, LV-1011")
