@@ -22587,3 +22587,30 @@ CASES.update({
                      "Nr. C41055125 par rīcībspējas ierobežošanu",
             "issued_on": "2025-03-03"}),
 })
+
+
+T28Q_KRISTERS = personal_code("1504142619")
+
+
+def t28q_school_lessons_with_hours(pdf: canvas.Canvas) -> None:
+    """A private school counts a day in lessons with the astronomical hours they make in
+    brackets, the days of the week as a word: the week is days times the hours."""
+    _text(pdf, 200, 805, "Privātā vidusskola „Zīļuks”", 13, bold=True)
+    _text(pdf, 150, 790, "Reģ. Nr. 3313800711 · Lāčplēša iela 21, Ogre, LV-5001", 8)
+    _text(pdf, 240, 750, "IZZIŅA Nr. 12/4", 12, bold=True)
+    _lines(pdf, 50, 720, [
+        f"Izziņa izsniegta Kristeram Lācim, personas kods {T28Q_KRISTERS}, par to, ka viņš",
+        "mācās Privātās vidusskolas „Zīļuks” 6. klasē pamatizglītības programmā.",
+        "Nodarbības notiek četras dienas nedēļā pa 6 mācību stundām (t. i., 4,5 astronomiskās",
+        "stundas) dienā.",
+    ], size=10)
+    _text(pdf, 50, 640, "Ogrē, 20.01.2026.", 10)
+    _lines(pdf, 330, 640, ["Direktors", "J. Pūpols"], size=10)
+
+
+CASES.update({
+    "t28q_school_lessons_with_hours.pdf": (
+        t28q_school_lessons_with_hours, "school_certificate", {
+            "institution_name": "Privātā vidusskola Zīļuks", "person_name": "Kristers Lācis",
+            "personal_code": T28Q_KRISTERS, "hours_per_week": 18, "issued_on": "2026-01-20"}),
+})
