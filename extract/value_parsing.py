@@ -162,6 +162,12 @@ def parse_value(
         # address holds a personal code; the sentence before it is the person, not the place.
         raw = _ADDRESS_LEAD.sub("", _CODE_BEFORE_ADDRESS.sub("", raw))
         match = re.match(r"^(.*?LV\s*-?\s*\d{4})", raw)
+        again = re.match(r"^[\s,;]*(.*?LV\s*-?\s*\d{4})", raw[match.end():]) if match else None
+        if again and len(again.group(1)) > len(match.group(1)) \
+                and " ".join(again.group(1).split()).endswith(" ".join(match.group(1).split())):
+            # "iela 9-21, Ogre, LV-5001 Meža iela 9-21, Ogre, LV-5001": OCR read a hand's
+            # address twice over, its start lost the first time; the whole one is the address.
+            match = again
         if match:
             # "dzīvojam Valkas ielā 2-15": the street in the locative of a sentence is
             # written as an address writes it, "Valkas iela 2-15".

@@ -8831,3 +8831,16 @@ def test_a_speck_read_as_a_full_stop_before_a_street_noun_goes() -> None:
         "Dzirnavu iela 7-2, Cēsis, LV-4101")
     assert parse_value(spec, "K. Barona iela 12-3, Rīga, LV-1011") == (
         "K. Barona iela 12-3, Rīga, LV-1011")
+
+
+def test_an_address_read_twice_with_its_start_lost_once_is_the_whole_one() -> None:
+    """OCR read a hand's address over a printed line twice, the first time without its street
+    ("iela 4-11, Tukums, LV-3101 Zemītes iela 4-11, Tukums, LV-3101"): the whole one counts."""
+    from asistents.extract.value_parsing import parse_value
+    from asistents.extract.vocabulary import FieldSpec
+
+    spec = FieldSpec(name="address", kind="address")
+    assert parse_value(spec, "iela 4-11, Tukums, LV-3101 Zemītes iela 4-11, Tukums, LV-3101") == (
+        "Zemītes iela 4-11, Tukums, LV-3101")
+    assert parse_value(spec, "Pils iela 2, Cēsis, LV-4101 Rīgas iela 5, Ogre, LV-5001") == (
+        "Pils iela 2, Cēsis, LV-4101")
