@@ -23,8 +23,13 @@ from .vocabulary import FieldSpec
 
 # A decision's number on its own line or at the end of its date line.
 # A court's judgment numbered by its case keeps the case word ("..., civillietā Nr. C...").
+# Printed in the nominative as the date line's own heading ("Civillieta Nr. C..."), cited in
+# the locative.
 _OWN_NUMBER = re.compile(
-    r"(?:\b(?:civil|administratīv)?lietā\s+)?\bNr\.?\s*[\w/.-]*\d[\w/-]*\s*$", re.IGNORECASE)
+    r"(?:\b(?:civil|administratīv)?liet[aā]\s+)?\bNr\.?\s*[\w/.-]*\d[\w/-]*\s*$", re.IGNORECASE)
+_CASE_NOMINATIVE = re.compile(r"^((?:civil|administratīv)?liet)a\b", re.IGNORECASE)
+_LOCATIVE = r"\1ā"
+_SUBJECT = own_decision._SUBJECT
 
 
 def _titled_decision(ctx: Context, kinds: dict[str, str]) -> tuple[str, str, Line] | None:
@@ -62,13 +67,34 @@ def _titled_decision(ctx: Context, kinds: dict[str, str]) -> tuple[str, str, Lin
             break
         number = _OWN_NUMBER.search(below.text)
         if not re.search(r"\bNr\b", title) and number and subject is None:
-            title = f"{title} {number.group(0)}"
+            title = f"{title} {_CASE_NOMINATIVE.sub(_LOCATIVE, number.group(0).strip())}"
         elif subject is not None:
             title = f"{title} {subject.strip()}"
             break
     if not re.search(r"\bNr\b", title):
         return None
+    if not _SUBJECT.search(title):
+        title = f"{title} {_subject_of_cited_case(ctx, title, title_line)}".rstrip()
     return kinds[fold(title.split()[0])], title, title_line
+
+
+def _subject_of_cited_case(ctx: Context, title: str, title_line: Line) -> str:
+    """What a judgment decides, as its opening sentence says it citing the case by the
+    title's number ("... izskatīja civillietu Nr. C12345625 par aizgādnības nodibināšanu"):
+    the subject after that number, on one of the lines under the title; "" when none."""
+    number = re.search(r"\bNr\.?\s*([\w/.-]*\d[\w/-]*)", title)
+    if number is None:
+        return ""
+    cited = re.compile(rf"\bNr\.?\s*{re.escape(number.group(1).rstrip('.'))}\s+(?=par\b)",
+                       re.IGNORECASE)
+    for line in ctx.lines[title_line.index + 1: title_line.index + 6]:
+        if line.page != title_line.page:
+            break
+        at = cited.search(line.text)
+        subject = _SUBJECT.match(line.text, at.end()) if at else None
+        if subject is not None:
+            return subject.group(0)
+    return ""
 
 
 def _place_and_date(line: Line) -> bool:

@@ -53,7 +53,13 @@ from .translation import asks_passport_spelling
 from .value_bounds import boundary_doubt
 from .value_parsing import parse_value, printed_options
 from .vocabulary import TOTAL_WORDS, FieldSpec, reader_data
-from .whose_value import _PERSON_KINDS, _issuers, _other_persons, _own_hits
+from .whose_value import (
+    _PERSON_KINDS,
+    _issuers,
+    _other_persons,
+    _own_hits,
+    _someone_elses_line,
+)
 
 
 def _from_form(ctx: Context, spec: FieldSpec) -> Found | None:
@@ -367,6 +373,8 @@ def _from_labels(ctx: Context, spec: FieldSpec) -> Found | None:
         if spec.kind in _CONTACT_KINDS and (hit.line.index in ctx.issuer_lines()
                                             or _issuers(ctx, value, -1, "")):
             continue  # the issuer's telephone or e-mail, not the person's
+        if spec.kind in _CONTACT_KINDS and hit.prefix and _someone_elses_line(ctx, hit.prefix):
+            continue  # "... sagatavoja konsultante R. Kalna, tālr. ...": the helper's contact
         # Labels are listed most specific first: "Klienta vārds, uzvārds" before "Vārds, uzvārds".
         rank = spec.labels.index(hit.label) if hit.label in spec.labels else 0
         distance = hit.distance

@@ -1416,6 +1416,20 @@ def find_label_values(
             # Only a line opening with its value: a value in a cell beside its own label
             # ("Klase | 8. b klase (pamatizglītības programma)") has its label already.
             before = _before_bracketed_label(segment, first, match) if s_index == 0 else None
+            if before is not None and _PERSON_CAPTION.match(folded[first.start():]) \
+                    and _ROLE_CAPTION.fullmatch(" ".join(w.text for w in before[0])):
+                # "pilnvarotājs (vārds, uzvārds, personas kods)" under the line: a role in the
+                # caption's small print, before its brackets, says whose the value over it
+                # is; a role noun in lower case is no value typed before its label.
+                above = _above_caption(lines, line, segment)
+                if above:
+                    words, above_line = above
+                    value = _strip_lead(" ".join(w.text for w in words))
+                    if value:
+                        hits.append(LabelHit(value, words, above_line, 0.2, label,
+                                             fold(" ".join(w.text for w in before[0])),
+                                             caption=True))
+                continue
             if before is not None:
                 # "Anna Kļaviņa (vārds, uzvārds)": the value typed first, its label after it
                 # in brackets closing the line; the words in the brackets before the label
@@ -1728,6 +1742,12 @@ def _wrapped_before(lines: list[Line], line: Line) -> Line | None:
             or sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return None
     return above
+
+
+# A person's labels in a caption's brackets ("(vārds, uzvārds, personas kods)"), folded.
+_PERSON_CAPTION = re.compile(r"(?:vards|uzvards|personas kods)\b")
+# A role's words in lower case, one to three, no figure: a caption's whose, not a value.
+_ROLE_CAPTION = re.compile(r"[a-zāčēģīķļņšūž]+(?:\s+[a-zāčēģīķļņšūž]+){0,2}")
 
 
 def _before_bracketed_label(segment: Segment, first: re.Match[str],

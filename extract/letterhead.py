@@ -30,7 +30,7 @@ from . import values
 from .certifying_body import certifying_body, certifying_subject
 from .document import Word
 from .evidence import BASE_CONFIDENCE, Found, _ocr_factor
-from .layout import Line, fold
+from .layout import Line, Segment, fold
 from .mail_header import mail_header_lines
 from .other_language import name_without_translation, without_translation
 from .reading_context import _ORGANISATION, RUNNING_LINE, Context
@@ -66,7 +66,7 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
     if branch is None:
         first = ctx.lines[0].page
         named = next((ln for ln in ctx.lines[:4] if ln.page == first
-                      and " ".join(ln.text.split()) == found.value), None)
+                      and _unquoted(ln.text) == _unquoted(found.value)), None)
         below = ctx.lines[named.index + 1] if named is not None \
             and named.index + 1 < len(ctx.lines) else None
         branch = company_branch(found.value, below.text) \
@@ -76,7 +76,7 @@ def _from_letterhead(ctx: Context, spec: FieldSpec) -> Found | None:
             return replace(found, value=branch, confidence=min(found.confidence, 0.85))
         if below is not None and below.page == first:
             body = "\n".join(ln.text for ln in ctx.lines[below.index + 1:])
-            unit = unit_named_below(below.text, body)
+            unit = unit_named_below(below.text, body, any_case=bool(spec.prefer))
             if unit is not None:
                 # "... dienests" over "Dienas centrs „Avoti” - <address>", the body naming
                 # the centre as who certifies: the unit is the issuer.
@@ -115,6 +115,11 @@ def _unit_beside(ctx: Context, parent: str) -> str | None:
     return None
 
 
+def _unquoted(text: str) -> str:
+    """A name's words without its quotation marks ("Biedrība „Avoti”" as "Biedrība Avoti")."""
+    return " ".join(re.sub(f"[{re.escape(_OPENING_QUOTES)}”»]", " ", text).split())
+
+
 # How far down the first page an e-mail's header block may open (the program's name, the
 # mailbox's owner and the subject above it).
 _MAIL_HEAD_LINES = 8
@@ -140,6 +145,7 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
             # A greeting, the body: the e-mail has no letterhead of its own; the body's
             # sentence saying who certifies names the issuer ("Biedrība X apliecina, ka").
             return certifying_subject(ctx, spec)
+    start = _after_status_row(ctx, start)
     first = ctx.lines[start]
     digital = ctx.document.text_source in ("text", "acroform")
     heading = _heading_words(first, digital)
@@ -252,6 +258,23 @@ def _letterhead_issuer(ctx: Context, spec: FieldSpec) -> Found | None:
     if mended:
         confidence = min(confidence, BASE_CONFIDENCE["copy"] - 0.05)  # a letter put right
     return Found(value, confidence, "letterhead", words)
+
+
+def _after_status_row(ctx: Context, start: int) -> int:
+    """The letterhead's first row past one stating only what the body is and whose
+    ("Biedrības „...” dibināta izglītības iestāde", `states_status`) over the row naming it,
+    often in a smaller type than the name: the status is no part of the name, and the name's
+    own size is the letterhead's. A kind whose quoted name opens the row under it is kept."""
+    below = start + 1
+    if below >= len(ctx.lines) or ctx.lines[below].page != ctx.lines[start].page \
+            or not states_status(ctx.lines[start].text):
+        return start
+    after = ctx.lines[below].text
+    if after.lstrip().startswith(tuple(_OPENING_QUOTES)) or states_status(after) \
+            or _LETTERHEAD_END.search(after) or not re.search(r"[^\W_]", after) \
+            or (ctx.title_line is not None and below >= ctx.title_line):
+        return start
+    return below
 
 
 def _stacked_certifier(ctx: Context, spec: FieldSpec, taken: list[Line]) -> Found | None:
@@ -385,26 +408,93 @@ def _emblem_words() -> tuple[tuple[str, ...], re.Pattern[str]]:
     return tuple(data["emblems"]), re.compile(data["project_line"])
 
 
+@lru_cache(maxsize=1)
+def _emblem_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The project's words inside a line, what may end an emblem's column, a co-funder's logo
+    (`funding_emblems.yaml`)."""
+    data = reader_data("funding_emblems.yaml")
+    return (re.compile(data["project_words"]), re.compile(data["emblem_tail"]),
+            re.compile(data["cofunder"]))
+
+
+def _folded_segments(line: Line) -> list[str]:
+    texts = [" ".join(fold(seg.text).split()) for seg in line.segments]
+    return [t for t in texts if re.search(r"[a-z]", t)]
+
+
 def _funding_line(line: Line) -> bool:
     """A row of a funded project's emblems ("EIROPAS SAVIENĪBA | Eiropas Sociālais fonds"), or
     the project's name or number under them: the funder's and the project's, not the issuer's."""
     emblems, project = _emblem_words()
-    texts = [" ".join(fold(seg.text).split()) for seg in line.segments]
-    texts = [t for t in texts if re.search(r"[a-z]", t)]
+    texts = _folded_segments(line)
     if texts and all(t.startswith(emblems) for t in texts):
         return True
     return bool(texts) and project.match(texts[0]) is not None
 
 
+def _project_words(line: Line) -> bool:
+    """A line under the emblems naming the project inside it ("Atbalsts ģimenēm. Projekts Nr.
+    ...", "Projekts tiek līdzfinansēts ..."), or the project's number alone on a line."""
+    return _emblem_patterns()[0].search(" ".join(fold(line.text).split())) is not None
+
+
+# How many rows a project's emblems may take when their words are stacked in columns.
+_STACKED_ROWS = 8
+# At most this many words in one emblem's piece on a row.
+_STACKED_WORDS = 4
+
+
+def _stacked_emblem_rows(ctx: Context, start: int) -> int:
+    """How many rows from `start` hold only the funds' emblems set as logos with their words
+    stacked in columns ("NACIONĀLAIS" / "ATTĪSTĪBAS" / "PLĀNS 2020" beside "Eiropas" /
+    "Sociālais" / "fonds"): each column, read down, is an emblem whole (or a co-funding
+    ministry's logo among them), and at least one takes two rows or more; 0 when none."""
+    rows: list[list[Segment]] = []
+    for line in ctx.lines[start:start + _STACKED_ROWS]:
+        segments = [seg for seg in line.segments if re.search(r"[a-z]", fold(seg.text))]
+        if line.page != ctx.lines[start].page or not segments \
+                or any(len(seg.words) > _STACKED_WORDS for seg in segments):
+            break
+        rows.append(segments)
+    for count in range(len(rows), 1, -1):
+        columns: list[list[Any]] = []  # [x0, x1, texts]
+        for segments in rows[:count]:
+            for seg in segments:
+                x1 = seg.words[-1].x1
+                column = next((c for c in columns if seg.x0 < c[1] and x1 > c[0]), None)
+                if column is None:
+                    columns.append([seg.x0, x1, [seg.text]])
+                else:
+                    column[0], column[1] = min(column[0], seg.x0), max(column[1], x1)
+                    column[2].append(seg.text)
+        kinds = [_emblem_column(" ".join(fold(" ".join(c[2])).split())) for c in columns]
+        if all(kinds) and "fund" in kinds and any(len(c[2]) > 1 for c in columns):
+            return count
+    return 0
+
+
+def _emblem_column(text: str) -> str:
+    """"fund" for a fund's emblem read whole down its column, "cofunder" for a ministry's
+    logo, "" for anything else."""
+    emblems, _ = _emblem_words()
+    _, tail, cofunder = _emblem_patterns()
+    if any(text.startswith(e) and tail.match(text[len(e):].strip()) for e in emblems):
+        return "fund"
+    return "cofunder" if cofunder.match(text) else ""
+
+
 def _after_emblems(ctx: Context, start: int) -> int:
     """The first line after a funded project's emblems and its name at the top of the page."""
-    at = start
-    while at < min(len(ctx.lines), start + _EMBLEM_LINES) \
-            and ctx.lines[at].page == ctx.lines[start].page and _funding_line(ctx.lines[at]):
+    stacked = _stacked_emblem_rows(ctx, start)
+    at = start + stacked
+    while at < min(len(ctx.lines), start + stacked + _EMBLEM_LINES) \
+            and ctx.lines[at].page == ctx.lines[start].page \
+            and (_funding_line(ctx.lines[at]) or (at > start and _project_words(ctx.lines[at]))):
         at += 1
-    if at == start or not _funding_line(ctx.lines[start]) \
+    if not stacked and (
+            at == start or not _funding_line(ctx.lines[start])
             or not any(t.startswith(_emblem_words()[0]) for ln in ctx.lines[start:at]
-                       for t in [" ".join(fold(s.text).split()) for s in ln.segments]):
+                       for t in _folded_segments(ln))):
         return start  # a project's line alone, with no fund's emblem over it: left as it is
     return at if at < len(ctx.lines) and ctx.lines[at].page == ctx.lines[start].page else start
 

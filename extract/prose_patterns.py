@@ -32,7 +32,14 @@ from .phrase_patterns import _context_free, compile_pattern, deaccent
 from .reading_context import Context
 from .value_parsing import _Null, parse_value
 from .vocabulary import FieldSpec
-from .whose_value import _BIRTH_BEFORE, _PERSON_KINDS, _birth_dates, _issuers, _other_persons
+from .whose_value import (
+    _BIRTH_BEFORE,
+    _PERSON_KINDS,
+    _birth_dates,
+    _issuers,
+    _other_persons,
+    _someone_elses_line,
+)
 
 # A hand's "p." the marks' reader took for a box ("☐ k. DDMMYY-NNNNN"): before a personal
 # code only "p. k." stands there. Replaced letter for letter, so offsets stay the text's.
@@ -121,6 +128,9 @@ def _from_patterns(ctx: Context, spec: FieldSpec) -> Found | None:
             if value is not None and spec.kind in _CONTACT_KINDS and _issuers(ctx, value, start,
                                                                               text):
                 continue  # the issuer's own telephone or e-mail in its letterhead or footer
+            if value is not None and spec.kind in _CONTACT_KINDS and text is ctx.text \
+                    and _someone_elses_line(ctx, _line_before(ctx, start)):
+                continue  # a helper's or an official's contact on the line naming him
             if value is not None and spec.kind == "address" and _across_columns(
                     ctx, ctx.words_in(start, end) if text is ctx.text else []):
                 continue  # text of two blocks side by side, joined by the line: no address
@@ -306,6 +316,11 @@ def _title_end(ctx: Context, start: int, end: int) -> int:
 
 
 _CONTACT_KINDS = frozenset({"phone", "email"})
+
+
+def _line_before(ctx: Context, start: int) -> str:
+    """The page's text on the line of `start`, before it."""
+    return ctx.text[ctx.text.rfind("\n", 0, start) + 1:start]
 # Values read as running words, which a prose match may carry into the next column.
 _RUNNING_TEXT = frozenset({"address", "text", "person_name", "institution"})
 

@@ -162,6 +162,12 @@ def parse_value(
         # address holds a personal code; the sentence before it is the person, not the place.
         raw = _ADDRESS_LEAD.sub("", _CODE_BEFORE_ADDRESS.sub("", raw))
         match = re.match(r"^(.*?LV\s*-?\s*\d{4})", raw)
+        again = re.match(r"^[\s,;]*(.*?LV\s*-?\s*\d{4})", raw[match.end():]) if match else None
+        if again and len(again.group(1)) > len(match.group(1)) \
+                and " ".join(again.group(1).split()).endswith(" ".join(match.group(1).split())):
+            # "iela 9-21, Ogre, LV-5001 Meža iela 9-21, Ogre, LV-5001": OCR read a hand's
+            # address twice over, its start lost the first time; the whole one is the address.
+            match = again
         if match:
             # "dzīvojam Valkas ielā 2-15": the street in the locative of a sentence is
             # written as an address writes it, "Valkas iela 2-15".
@@ -173,6 +179,9 @@ def parse_value(
             # "Pils iela, 15-2": a street noun and its house number are never parted by a
             # comma (a hand's or a photo's speck OCR read as one); the comma goes.
             address = _COMMA_AFTER_STREET.sub(r"\1 \2", address)
+            # "Dzirnavu. iela 4": a speck OCR read as a full stop between a street's name
+            # and its noun; no abbreviation is three letters or more before a street noun.
+            address = _STOP_BEFORE_STREET.sub(r"\1 \2", address)
             # "..., Jēkabpilī, LV-5202": the town a sentence put in the locative is the town as
             # an address writes it, where the gazetteer knows it.
             address = town_nominative(address)
@@ -196,6 +205,8 @@ _STREET_BY_FOLD = {fold(form): noun for noun in values.STREET_NOUNS
                    for form in (noun, *(k for k, v in _STREET_NOMINATIVE.items() if v == noun))}
 
 
+_STOP_BEFORE_STREET = re.compile(
+    rf"(?<![^\W\d_])([^\W\d_]{{3,}})\.\s+({'|'.join(values.STREET_NOUNS)})(?=\s+\d)")
 _COMMA_AFTER_STREET = re.compile(
     rf"(?<![^\W\d_])({'|'.join(values.STREET_NOUNS)})\s*,\s*(\d{{1,4}}[A-Za-z]?(?:\s*[-/]\s*\d+)?\b)")
 

@@ -170,10 +170,19 @@ def person_name(text: str, *, inflected: bool = False, case: str = "auto") -> st
         name = bare
     # A name starts with its given name: "Izdots Normundam Bitem" is Normunds Bite.
     name = person_names.without_words_before_given_name(name)
+    if inflected and case == "genitive" and _NO_GENITIVE.search(name.split()[-1]):
+        # "no Laura Zeltiņe, p. k. ...": a surname ending as no genitive does ("-e", "-š",
+        # "-s" but "-as", "-es", "-us") was written in the nominative after "no"; so was the
+        # given name beside it ("Laura", not the genitive of Lauris).
+        case = "nominative"
     if inflected:
         name = person_names.to_nominative(name, case) or name
     name = person_names.normalize_person_name(name) or name
     return person_names.with_final_e_dot(name)
+
+
+# A surname's ending no genitive has: a nominative's.
+_NO_GENITIVE = re.compile(r"(?:[^aeu\W]s|š|e)$")
 
 
 def without_letter_boxes(text: str) -> str:

@@ -36,6 +36,14 @@ def _other_persons(ctx: Context, before: str) -> bool:
     return any(word.startswith(fold(stem)) for word in words for stem in ctx.vocab.other_people)
 
 
+def _someone_elses_line(ctx: Context, line_text: str) -> bool:
+    """Whether the words of a line before a phone or e-mail name someone else by role or by
+    what he did for the writer ("... palīdzēja biedrības konsultante Rasa Kalna, tālr."): the
+    contact printed after them is that person's, not the field's person's."""
+    words = re.findall(r"[a-z]+", fold(line_text))
+    return any(word.startswith(fold(stem)) for word in words for stem in ctx.vocab.other_people)
+
+
 def _in_column(hit: LabelHit, area: Area) -> LabelHit | None:
     """A label in a table's first column, its value taken from this section's column."""
     if area.column_of(hit.words) == area.column:

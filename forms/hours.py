@@ -626,6 +626,13 @@ def _rota(folded: str) -> tuple[int, int, float] | None:
     return int(on), int(off), shift
 
 
+# Lessons counted with the hours they make in brackets ("5 mācību stundas (3 astronomiskās
+# stundas) dienā"): the hours are the astronomical ones (folded).
+_LESSONS_IN_HOURS = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:macibu\s+)?(?:stundas|stundu|stundam|st\.?)\s*\(\s*(?:t\.\s*i\.\s*,?\s*)?"
+    r"(\d+(?:[.,]\d+)?)\s*astronomisk\w*\s+(?:stundas|stundu|st\.?|h)\s*\)")
+
+
 def parse_schedule(text: str | None) -> Schedule | None:
     """What a sentence says about a week's hours, or None when it says nothing of hours.
 
@@ -638,6 +645,7 @@ def parse_schedule(text: str | None) -> Schedule | None:
         return None
     folded = _WITH_MINUTES.sub(lambda m: f"{int(m.group(1)) + int(m.group(2)) / 60:.4g} st.",
                                clock_pairs(whole_hour_clocks(_one_hour_mended(fold(text)))))
+    folded = _LESSONS_IN_HOURS.sub(r"\1 stundas", folded)
     parts = _parts_added(folded) or _named_parts(folded)
     if parts is not None:
         return Schedule(parts_added=parts)

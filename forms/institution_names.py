@@ -43,6 +43,7 @@ class _Words:
     school_kinds: tuple[str, ...] = ()
     place_words: tuple[str, ...] = ()
     level_words: tuple[str, ...] = ()
+    founder_genitives: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,7 @@ def _words() -> _Words:
         school_kinds=tuple(fold_word(s) for s in data.get("school_kinds", [])),
         place_words=tuple(fold_word(s) for s in data.get("place_words", [])),
         level_words=tuple(fold_word(s) for s in data.get("level_words", [])),
+        founder_genitives=tuple(fold_word(s) for s in data.get("founder_genitives", [])),
     )
 
 
@@ -265,10 +267,20 @@ def states_status(row: str) -> bool:
     """Whether a letterhead row only states what kind of body the organisation is and who
     founded it ("Liepājas valstspilsētas pašvaldības izglītības iestāde", "Profesionālās
     izglītības iestāde"): it ends in a status phrase, with no quoted name of its own."""
+    founder = _FOUNDER_QUOTED.match(row)
+    if founder is not None and fold_word(founder.group(1)) in _words().founder_genitives:
+        # "Biedrības „Saules Stari” dibināta izglītības iestāde": the quoted name is the
+        # founder's, in the genitive; the row still states only what the body under it is.
+        row = row[founder.end():]
     if re.search(f"[{re.escape(QUOTES)}]", row):
         return False
     folded = " ".join(fold_word(w.strip(".,;:")) for w in row.split())
     return any(folded == p or folded.endswith(" " + p) for p in _words().status_phrases)
+
+
+# A row opening with a founder's legal form and its quoted name ("Nodibinājuma „...”").
+_FOUNDER_QUOTED = re.compile(rf"^\s*(\w+)\s+[{re.escape(_OPEN)}][^{re.escape(QUOTES)}]{{2,80}}"
+                             rf"[{re.escape(_CLOSE)}]\s+(?=\w)")
 
 
 def names_a_parent(row: str) -> bool:
@@ -517,18 +529,22 @@ _NAMED_UNIT = re.compile(
     rf"[{_OPEN}](?P<name>[^{_OPEN}{_CLOSE}]{{2,60}})[{_CLOSE}]\s*(?:[-–—·•|,:]\s*)?(?P<rest>.*)$")
 
 
-def unit_named_below(row_below: str, body: str, parent: str | None = None) -> str | None:
+def unit_named_below(row_below: str, body: str, parent: str | None = None,
+                     any_case: bool = False) -> str | None:
     """The unit of an organisation that issued the paper, when the letterhead's row under the
     organisation's name opens with the unit's kind and its own name in quotes before its
     address ("Talsu ... dienests" over "Dienas centrs „Avoti” - Skolas iela 2, ...") and the
     body names that unit again by its kind's noun and quoted name ("... dienas centrs „Avoti”
-    apliecina"): "Dienas centrs Avoti". Given the `parent` over it, a body that names neither
-    (a terse "kl. ... apmeklē P-Pk"): the unit all the same, as a unit that certifies is
-    named by that unit. None for any other row."""
+    apliecina"): "Dienas centrs Avoti". With `any_case`, the body may name it in any case
+    ("apmeklē dienas centru „Avoti”": a field whose issuer is the unit where it is done).
+    Given the `parent` over it, a body that names neither (a terse "kl. ... apmeklē P-Pk"):
+    the unit all the same, as a unit that certifies is named by that unit. None for any
+    other row."""
     found = _NAMED_UNIT.match(" ".join(row_below.split()))
     if found is None or (found.group("rest") and not re.search(r"\d", found.group("rest"))):
         return None
-    noun = re.escape(found.group("kind").split()[-1])
+    noun = found.group("kind").split()[-1]
+    noun = re.escape(noun[:-2]) + r"\w{1,4}" if any_case and len(noun) > 4 else re.escape(noun)
     name = r"\s+".join(re.escape(w) for w in found.group("name").split())
     if not re.search(rf"(?i:{noun})\s*[{_OPEN}]\s*{name}\s*[{_CLOSE}]", body) and (
             parent is None or _names_parent(parent, body)):

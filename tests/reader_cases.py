@@ -22988,3 +22988,274 @@ CASES.update({
             "person_name": "Kristaps Ozols", "personal_code": T28D_KRISTAPS,
             "programme": "Tūrisma vadība", "hours_per_week": 16}),
 })
+
+
+# --- round 28: NGOs' and EU projects' paper (t28q_) ---------------------------------------------
+T28Q_VILNIS = personal_code("0703581412")
+T28Q_LAURA = personal_code("1409042327")
+T28Q_ANDA = personal_code("2211951634")
+T28Q_MARTA = personal_code("0508871215")
+
+
+def _t28q_stacked(pdf: canvas.Canvas, columns: list[tuple[float, list[str]]], top: float) -> None:
+    """Emblems set as logos, each one's words stacked in rows in its own column."""
+    for left, words in columns:
+        for row, word in enumerate(words):
+            _text(pdf, left, top - row * 9, word, 7)
+
+
+def t28q_workshop_under_stacked_emblems(pdf: canvas.Canvas) -> None:
+    """A volunteers' social workshop certifies attendance under an ERDF project's emblems set
+    as logos, their words stacked a row each beside a co-funding ministry's, and the project's
+    co-financing sentence with its number run on to the next line."""
+    _t28q_stacked(pdf, [(200, ["Eiropas Reģionālās", "attīstības", "fonds"]),
+                        (400, ["VESELĪBAS", "MINISTRIJA"])], 815)
+    _text(pdf, 60, 790, "EIROPAS SAVIENĪBA", 9)
+    _lines(pdf, 50, 772, ["Projektu līdzfinansē Eiropas Reģionālās attīstības fonds. Projekts "
+                          "„Kopienas centri Kurzemē”, Nr.", "5.6.2.0/17/I/014"], size=8)
+    _text(pdf, 50, 742, "Sociālā darbnīca „Dzirkstele”", 12, bold=True)
+    _text(pdf, 350, 742, "Skolas iela 3, Talsi, LV-3201", 9)
+    _text(pdf, 50, 728, "biedrības „Palīdzīgās Rokas” brīvprātīgo kustība", 9)
+    _text(pdf, 220, 690, "APLIECINĀJUMS", 12, bold=True)
+    _lines(pdf, 50, 660, [
+        f"Sociālā darbnīca „Dzirkstele” apliecina, ka Vilnis Ozoliņš, personas kods {T28Q_VILNIS},",
+        "apmeklē darbnīcas nodarbības (galdniecība, pinšana) otrdienās un ceturtdienās no",
+        "9.00 līdz 12.00.",
+    ], size=10)
+    _text(pdf, 50, 600, "Talsos, 03.02.2026.", 10)
+    _lines(pdf, 330, 600, ["Projekta koordinators", "E. Lapsa"], size=10)
+
+
+def t28q_school_under_founders_status(pdf: canvas.Canvas) -> None:
+    """An evening school's certificate: a small row saying whose educational institution it
+    is (a foundation's, quoted, in the genitive) over the school's own name in a larger type,
+    under stacked fund emblems and a line opening with the project's own name."""
+    _t28q_stacked(pdf, [(60, ["NACIONĀLAIS", "ATTĪSTĪBAS", "PLĀNS 2020"]),
+                        (230, ["Eiropas", "Sociālais", "fonds"]),
+                        (400, ["IEGULDĪJUMS", "TAVĀ NĀKOTNĒ"])], 815)
+    _text(pdf, 50, 778, "Otrās iespējas izglītība. Projekts Nr. 8.3.6.2/17/I/002, līdzfinansē ESF.",
+          8)
+    _text(pdf, 50, 755, "Nodibinājuma „Zinību Avots” izglītības iestāde", 8)
+    _text(pdf, 50, 738, "Ogres vakara vidusskola „Jaunais Sākums”", 14, bold=True)
+    _text(pdf, 50, 722, "Meža prospekts 4, Ogre, LV-5001", 8)
+    _text(pdf, 250, 690, "IZZIŅA", 12, bold=True)
+    _lines(pdf, 50, 660, [
+        f"Laura Bērziņa (personas kods {T28Q_LAURA}) mācās Ogres vakara vidusskolas „Jaunais",
+        "Sākums” 10. klasē vispārējās vidējās izglītības programmā (neklātiene).",
+    ], size=10)
+    _text(pdf, 50, 610, "Ogrē, 2026. gada 9. janvārī", 10)
+    _lines(pdf, 330, 610, ["Direktore", "S. Kalve"], size=10)
+
+
+def t28q_centre_named_under_its_association(pdf: canvas.Canvas) -> None:
+    """An association's day centre: the association's name large, the centre's smaller under
+    it, whom it serves and its address; the body says the person attends the centre, naming
+    it in the accusative, and the centre's head signs."""
+    _text(pdf, 180, 805, "Biedrība „Klusā Osta”", 15, bold=True)
+    _text(pdf, 190, 787, "Dienas centrs „Bāka”", 11)
+    _text(pdf, 170, 773, "personām ar psihiskiem traucējumiem", 9)
+    _text(pdf, 185, 760, "Ostas iela 11, Ventspils, LV-3601", 9)
+    _text(pdf, 220, 725, "Apliecinājums", 12, bold=True)
+    _lines(pdf, 50, 695, [
+        f"Apliecinām, ka Anda Kļaviņa (p. k. {T28Q_ANDA}) apmeklē dienas centru „Bāka” katru",
+        "darba dienu no 10.00 līdz 14.00 un piedalās grupu nodarbībās.",
+    ], size=10)
+    _text(pdf, 50, 640, "Ventspilī, 2026. gada 20. janvārī", 10)
+    _lines(pdf, 330, 640, ["Dienas centra vadītāja", "R. Liepa"], size=10)
+
+
+def t28q_application_helper_phone(pdf: canvas.Canvas) -> None:
+    """A deaf woman's own letter asking for the assistant: she gives her number for text
+    messages; under her signature the association's consultant who helped her write it
+    prints her own phone."""
+    _text(pdf, 300, 805, "Ventspils novada Sociālajam dienestam", 10)
+    _text(pdf, 240, 770, "IESNIEGUMS", 12, bold=True)
+    _lines(pdf, 50, 740, [
+        f"Es, Marta Pūce, personas kods {T28Q_MARTA}, dzīvoju Lielā iela 7-3, Ventspilī,",
+        "LV-3601, lūdzu piešķirt man asistenta pakalpojumu darbam, 10 stundas nedēļā.",
+        "Zvanīt man nevar, sazinos ar īsziņām: 26 401 733.",
+    ], size=10)
+    _text(pdf, 50, 680, "2026. gada 14. janvārī", 10)
+    _text(pdf, 330, 680, "Marta Pūce", 10)
+    _text(pdf, 50, 640, "Iesniegumu uzrakstīt palīdzēja biedrības „Skaņu Tilts” konsultante Rasa "
+                        "Kalna, tālr. 67 203 118", 8)
+
+
+CASES.update({
+    "t28q_workshop_under_stacked_emblems.pdf": (
+        t28q_workshop_under_stacked_emblems, "activity_certificate", {
+            "institution_name": "Sociālā darbnīca Dzirkstele", "activity_kind": "day_centre",
+            "person_name": "Vilnis Ozoliņš", "personal_code": T28Q_VILNIS,
+            "issued_on": "2026-02-03"}),
+    "t28q_school_under_founders_status.pdf": (
+        t28q_school_under_founders_status, "school_certificate", {
+            "institution_name": "Ogres vakara vidusskola Jaunais Sākums",
+            "person_name": "Laura Bērziņa", "personal_code": T28Q_LAURA,
+            "issued_on": "2026-01-09"}),
+    "t28q_centre_named_under_its_association.pdf": (
+        t28q_centre_named_under_its_association, "activity_certificate", {
+            "institution_name": "Dienas centrs Bāka", "activity_kind": "day_centre",
+            "person_name": "Anda Kļaviņa", "personal_code": T28Q_ANDA,
+            "issued_on": "2026-01-20"}),
+    "t28q_application_helper_phone.pdf": (
+        t28q_application_helper_phone, "application", {
+            "applicant_name": "Marta Pūce", "applicant_personal_code": T28Q_MARTA,
+            "phone": "26401733"}),
+})
+
+
+T28Q_RAIVIS = personal_code("1203152671")
+T28Q_INESE = personal_code("2709821553")
+
+
+def t28q_child_block_headed_by_noun(pdf: canvas.Canvas) -> None:
+    """A foundation's copy of a municipality's form for a child: the child's block headed
+    only by the noun "Bērns" over its labels, the parent's under a representative's heading."""
+    _text(pdf, 50, 810, "Nodibinājums „Mazie Soļi” · atbalsts ģimenēm ar bērniem", 8)
+    _text(pdf, 330, 785, "Cēsu novada Sociālajam dienestam", 10)
+    _text(pdf, 120, 755, "IESNIEGUMS ASISTENTA PAKALPOJUMAM BĒRNAM", 12, bold=True)
+    _text(pdf, 50, 725, "Bērns", 10, bold=True)
+    rows = [("Vārds, uzvārds", "Raivis Kalniņš"), ("Personas kods", T28Q_RAIVIS),
+            ("Deklarētā adrese", "Rīgas iela 14-2, Cēsis, LV-4101")]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 50, 708 - n * 16, label, 10)
+        _text(pdf, 200, 708 - n * 16, value, 10)
+    _text(pdf, 50, 650, "Likumiskais pārstāvis (vecāks)", 10, bold=True)
+    rows = [("Vārds, uzvārds", "Inese Kalniņa"), ("Personas kods", T28Q_INESE),
+            ("Tālrunis", "29 114 508")]
+    for n, (label, value) in enumerate(rows):
+        _text(pdf, 50, 633 - n * 16, label, 10)
+        _text(pdf, 200, 633 - n * 16, value, 10)
+    _text(pdf, 50, 570, "Asistents vajadzīgs (norādīt stundas nedēļā):", 10)
+    _text(pdf, 50, 554, "mācībām skolā 12", 10)
+    _text(pdf, 50, 520, "Datums 05.02.2026.", 10)
+    _text(pdf, 300, 520, "Paraksts", 10)
+
+
+CASES.update({
+    "t28q_child_block_headed_by_noun.pdf": (
+        t28q_child_block_headed_by_noun, "application", {
+            "applicant_name": "Inese Kalniņa", "applicant_personal_code": T28Q_INESE,
+            "client_name": "Raivis Kalniņš", "client_personal_code": T28Q_RAIVIS,
+            "phone": "29114508"}),
+})
+
+
+T28Q_LAURA_Z = personal_code("1906901418")
+
+
+def t28q_sender_line_in_nominative(pdf: canvas.Canvas) -> None:
+    """A letter typed with a support group's help: its sender line after "no" writes the
+    woman's name in the nominative ("no Laura Zeltiņe"), where grammar wants a genitive."""
+    _lines(pdf, 330, 805, ["Siguldas novada Sociālajam dienestam", "Pils ielā 16, Siguldā"],
+           size=10)
+    _lines(pdf, 50, 760, [f"no Laura Zeltiņe, p. k. {T28Q_LAURA_Z}",
+                          "dzīvesvieta: Ziedu iela 4-12, Sigulda, LV-2150"], size=10)
+    _text(pdf, 140, 715, "Iesniegums par ģimenes asistenta pakalpojumu", 12, bold=True)
+    _lines(pdf, 50, 685, [
+        "Lūdzu piešķirt man ģimenes asistenta pakalpojumu, lai iemācītos patstāvīgi kārtot",
+        "savus rēķinus un plānot dienu.",
+    ], size=10)
+    _text(pdf, 50, 640, "Siguldā, 02.02.2026.", 10)
+    _text(pdf, 400, 640, "L. Zeltiņe", 10)
+
+
+CASES.update({
+    "t28q_sender_line_in_nominative.pdf": (
+        t28q_sender_line_in_nominative, "application", {
+            "applicant_name": "Laura Zeltiņe", "applicant_personal_code": T28Q_LAURA_Z}),
+})
+
+
+T28Q_GUNTA = personal_code("0304671329")
+T28Q_ROLANDS = personal_code("1711792044")
+
+
+def t28q_authorisation_role_captions(pdf: canvas.Canvas) -> None:
+    """A society of the blind's pre-printed authorisation: each person typed on a line with a
+    small caption under it, the role in lower case before the labels in brackets."""
+    _text(pdf, 150, 805, "Biedrība „Redzes Loks”", 13, bold=True)
+    _text(pdf, 240, 770, "PILNVARA", 13, bold=True)
+    _text(pdf, 225, 757, "(biedrības veidlapa Nr. 2)", 9)
+    _text(pdf, 50, 740, f"Gunta Rozīte, {T28Q_GUNTA}", 11)
+    _text(pdf, 50, 725, "pilnvaras devējs (vārds, uzvārds, personas kods)", 7)
+    _text(pdf, 50, 708, "pilnvaro", 11)
+    _text(pdf, 50, 688, f"Rolands Bērziņš, {T28Q_ROLANDS}", 11)
+    _text(pdf, 50, 673, "pilnvarnieks (vārds, uzvārds, personas kods)", 7)
+    _lines(pdf, 50, 650, ["pārstāvēt pilnvaras devēju Tukuma novada Sociālajā dienestā jautājumos",
+                          "par asistenta pakalpojumu, iesniegt un saņemt dokumentus."], size=10)
+    _text(pdf, 50, 600, "Tukumā, 12.01.2026.", 10)
+    _text(pdf, 50, 588, "vieta, datums", 7)
+    _text(pdf, 300, 600, "Pilnvaras devējs", 10)
+    _text(pdf, 450, 600, "G. Rozīte", 10)
+
+
+CASES.update({
+    "t28q_authorisation_role_captions.pdf": (
+        t28q_authorisation_role_captions, "representation_document", {
+            "representative_name": "Rolands Bērziņš",
+            "representative_personal_code": T28Q_ROLANDS,
+            "person_name": "Gunta Rozīte", "personal_code": T28Q_GUNTA,
+            "issued_on": "2026-01-12"}),
+})
+
+
+T28Q_OSKARS = personal_code("2208441517")
+T28Q_IRBE = personal_code("0612712238")
+
+
+def t28q_judgment_case_heading(pdf: canvas.Canvas) -> None:
+    """A court's judgment copied for an application: the case number printed as the date
+    line's own heading in the nominative ("Civillieta Nr. ..."), what the case is about only
+    in the opening sentence that cites it."""
+    _text(pdf, 210, 805, "KURZEMES RAJONA TIESA", 12, bold=True)
+    _text(pdf, 245, 785, "SPRIEDUMS", 12, bold=True)
+    _text(pdf, 225, 770, "Latvijas Republikas vārdā", 10)
+    _text(pdf, 50, 745, "Liepājā, 2025. gada 3. martā", 10)
+    _text(pdf, 400, 745, "Civillieta Nr. C41055125", 10)
+    _lines(pdf, 50, 720, [
+        "Kurzemes rajona tiesa ... izskatīja civillietu Nr. C41055125 par rīcībspējas "
+        "ierobežošanu",
+        f"Oskaram Kārkliņam, personas kods {T28Q_OSKARS}, ...",
+        "Tiesa NOSPRIEDA:",
+        "Ierobežot Oskara Kārkliņa rīcībspēju un nodibināt aizgādnību pār viņu. Par aizgādni",
+        "iecelt viņa meitu Ilonu",
+        f"Irbi, personas kods {T28Q_IRBE}.",
+    ], size=10)
+    _text(pdf, 50, 620, "Tiesnesis (paraksts) A. Grava", 10)
+
+
+CASES.update({
+    "t28q_judgment_case_heading.pdf": (
+        t28q_judgment_case_heading, "representation_document", {
+            "basis": "Kurzemes rajona tiesas 2025. gada 3. marta spriedums civillietā "
+                     "Nr. C41055125 par rīcībspējas ierobežošanu",
+            "issued_on": "2025-03-03"}),
+})
+
+
+T28Q_KRISTERS = personal_code("1504142619")
+
+
+def t28q_school_lessons_with_hours(pdf: canvas.Canvas) -> None:
+    """A private school counts a day in lessons with the astronomical hours they make in
+    brackets, the days of the week as a word: the week is days times the hours."""
+    _text(pdf, 200, 805, "Privātā vidusskola „Zīļuks”", 13, bold=True)
+    _text(pdf, 150, 790, "Reģ. Nr. 3313800711 · Lāčplēša iela 21, Ogre, LV-5001", 8)
+    _text(pdf, 240, 750, "IZZIŅA Nr. 12/4", 12, bold=True)
+    _lines(pdf, 50, 720, [
+        f"Izziņa izsniegta Kristeram Lācim, personas kods {T28Q_KRISTERS}, par to, ka viņš",
+        "mācās Privātās vidusskolas „Zīļuks” 6. klasē pamatizglītības programmā.",
+        "Nodarbības notiek četras dienas nedēļā pa 6 mācību stundām (t. i., 4,5 astronomiskās",
+        "stundas) dienā.",
+    ], size=10)
+    _text(pdf, 50, 640, "Ogrē, 20.01.2026.", 10)
+    _lines(pdf, 330, 640, ["Direktors", "J. Pūpols"], size=10)
+
+
+CASES.update({
+    "t28q_school_lessons_with_hours.pdf": (
+        t28q_school_lessons_with_hours, "school_certificate", {
+            "institution_name": "Privātā vidusskola Zīļuks", "person_name": "Kristers Lācis",
+            "personal_code": T28Q_KRISTERS, "hours_per_week": 18, "issued_on": "2026-01-20"}),
+})

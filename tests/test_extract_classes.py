@@ -9122,3 +9122,29 @@ def test_a_speck_read_as_a_bracket_before_a_surname_is_dropped() -> None:
     texts = [[w[0] for w in row] for row in mended]
     assert texts[0][:3] == ["Kaspars", "Vītols", "(p.k."]
     assert texts[1][:2] == ["meita", "(Laura)"]
+
+
+def test_a_speck_read_as_a_full_stop_before_a_street_noun_goes() -> None:
+    """A phone photo's speck after a street's name ("Dzirnavu. iela 7-2") was kept in the
+    address; an initial before a street's name ("K. Barona iela") stays."""
+    from asistents.extract.value_parsing import parse_value
+    from asistents.extract.vocabulary import FieldSpec
+
+    spec = FieldSpec(name="address", kind="address")
+    assert parse_value(spec, "Dzirnavu. iela 7-2, Cēsis, LV-4101") == (
+        "Dzirnavu iela 7-2, Cēsis, LV-4101")
+    assert parse_value(spec, "K. Barona iela 12-3, Rīga, LV-1011") == (
+        "K. Barona iela 12-3, Rīga, LV-1011")
+
+
+def test_an_address_read_twice_with_its_start_lost_once_is_the_whole_one() -> None:
+    """OCR read a hand's address over a printed line twice, the first time without its street
+    ("iela 4-11, Tukums, LV-3101 Zemītes iela 4-11, Tukums, LV-3101"): the whole one counts."""
+    from asistents.extract.value_parsing import parse_value
+    from asistents.extract.vocabulary import FieldSpec
+
+    spec = FieldSpec(name="address", kind="address")
+    assert parse_value(spec, "iela 4-11, Tukums, LV-3101 Zemītes iela 4-11, Tukums, LV-3101") == (
+        "Zemītes iela 4-11, Tukums, LV-3101")
+    assert parse_value(spec, "Pils iela 2, Cēsis, LV-4101 Rīgas iela 5, Ogre, LV-5001") == (
+        "Pils iela 2, Cēsis, LV-4101")
