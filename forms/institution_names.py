@@ -554,9 +554,13 @@ def unit_named_below(row_below: str, body: str, parent: str | None = None,
 
 def _names_parent(parent: str, body: str) -> bool:
     """Whether the body names the parent organisation by its own name's words ("Ozolkalna
-    ... draudze apliecina"): the first two words past a legal form, any ending."""
+    ... draudze apliecina"): the first two words past a legal form, any ending; or by the
+    initials of its words, as a signer's line does."""
     words = [w for w in parent.split() if w not in _words().company_forms
              and not fold_word(w).startswith(_words().legal_forms)]
+    initials = "".join(w.strip(_OPEN)[:1] for w in words).upper()
+    if len(initials) >= 3 and re.search(rf"(?<!\w){re.escape(initials)}(?!\w)", body):
+        return True  # its initials ("LNS valdes priekšsēdētāja" under "Latvijas Nedzirdīgo ...")
     words = [fold_word(w.strip(_OPEN + _CLOSE + ".,")) for w in words][:2]
     if not words:
         return True

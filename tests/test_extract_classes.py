@@ -9013,13 +9013,14 @@ def test_t28n_a_week_computed_from_doubtful_ocr_digits_keeps_the_doubt() -> None
 
 
 def test_t28n_a_phone_beside_its_word_while_the_page_prints_another_is_not_sure() -> None:
-    """A telephone's word finds one number, the page prints another bare (the writer's own,
-    a consultant's after "tālr."): which is the applicant's was told by order only."""
+    """A telephone's word finds one number, the page prints another bare with no role beside
+    either (a second line of the writer's, a neighbour's): which is the applicant's was told
+    by order only."""
     lines = ["Talsu novada Sociālais dienests", "IESNIEGUMS",
              "Es, Ilona Kalniņa, personas kods 140372-12347, lūdzu piešķirt man asistenta "
              "pakalpojumu darbam.",
-             "Par pakalpojumu konsultējos ar sociālo darbinieci Rūtu Bērzu, tālr. 63291744.",
-             "Mani var sasniegt pa 29310577.", "Talsos, 12.03.2025"]
+             "Saziņai tālr. 63291744.",
+             "Vakaros arī 29310577.", "Talsos, 12.03.2025"]
     record = extract_document(_document(lines), file="x.pdf")
     assert record["fields"]["phone"] == "63291744"  # the first, by order
     assert record["field_confidence"]["phone"] < 0.85
