@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw
-
 from asistents.extract import rings, struck_values
+from PIL import Image, ImageDraw
 
 
 def _row_runs(row: np.ndarray) -> list[tuple[int, int]]:
