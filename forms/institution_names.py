@@ -44,6 +44,7 @@ class _Words:
     place_words: tuple[str, ...] = ()
     level_words: tuple[str, ...] = ()
     founder_genitives: tuple[str, ...] = ()
+    certifying_unit_nouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,8 @@ def _words() -> _Words:
         heading_words=frozenset(fold_word(s) for s in data["heading_words"]),
         legal_forms=tuple(fold_word(s) for s in data.get("legal_forms", [])),
         unit_nouns=tuple(fold_word(s) for s in data.get("unit_nouns", [])),
+        certifying_unit_nouns=tuple(fold_word(s)
+                                    for s in data.get("certifying_unit_nouns", [])),
         company_branch_nouns=tuple(fold_word(s) for s in data.get("company_branch_nouns", [])),
         status_phrases=tuple(" ".join(fold_word(w) for w in s.split())
                              for s in data.get("status_phrases", [])),
@@ -547,9 +550,20 @@ def unit_named_below(row_below: str, body: str, parent: str | None = None,
     noun = re.escape(noun[:-2]) + r"\w{1,4}" if any_case and len(noun) > 4 else re.escape(noun)
     name = r"\s+".join(re.escape(w) for w in found.group("name").split())
     if not re.search(rf"(?i:{noun})\s*[{_OPEN}]\s*{name}\s*[{_CLOSE}]", body) and (
-            parent is None or _names_parent(parent, body)):
+            parent is None or _names_parent(parent, body)
+            or not _certifies_alone(found.group("kind"), found.group("name"), parent)):
         return None
     return clean_institution_name(f"{found.group('kind')} „{found.group('name')}”")
+
+
+def _certifies_alone(kind: str, name: str, parent: str) -> bool:
+    """Whether a unit the body does not name is still the one that certifies: a unit of a
+    kind that runs its own attendance (a day centre), not a club or group the parent hosts
+    ("Lasītāju klubs „...”" under a library), nor the parent's own name again in another
+    language ("Valka kultuurikeskus „Sīlis”" under "Valkas kultūras centrs „Sīlis”")."""
+    if not fold_word(kind.split()[-1]).startswith(_words().certifying_unit_nouns):
+        return False
+    return fold_word(" ".join(name.split())) not in fold_word(" ".join(parent.split()))
 
 
 def _names_parent(parent: str, body: str) -> bool:

@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 import pytest
 from asistents.forms.disability_group import parse_disability_group
 from asistents.forms.hours import format_hours_lv, parse_hours, parse_time_range
-from asistents.forms.institution_names import clean_institution_name
+from asistents.forms.institution_names import clean_institution_name, unit_named_below
 from asistents.forms.latvian_dates import (
     MONTHS_LOCATIVE,
     MONTHS_NOMINATIVE,
@@ -644,3 +644,16 @@ def test_month_name_misread_by_one_letter_is_still_a_date(text: str, expected: d
 
 def test_a_word_two_letters_from_any_month_is_not_a_date() -> None:
     assert parse_date("2021. gada 10. fobtuārī") is None
+
+
+def test_a_unit_the_body_does_not_name_certifies_only_when_it_keeps_its_own_attendance() -> None:
+    """Round 28: a day centre beside its foundation certifies even when a terse body names
+    neither; a club a library hosts, or the parent's own name again in another language, is
+    no unit that certifies, and the parent stays the issuer."""
+    body = "Apliecinām, ka Rasma Liepa apmeklē nodarbības divreiz nedēļā.\nVadītāja I. Kalna"
+    assert unit_named_below("Dienas centrs „Laipa” · Ezera iela 3, Cēsis", body,
+                            parent="Nodibinājums „Zaļā Sala”") == "Dienas centrs Laipa"
+    assert unit_named_below("Dziedātāju klubs „Vakarvējš” · Ezera iela 3, Cēsis", body,
+                            parent="Cēsu centrālā bibliotēka") is None
+    assert unit_named_below("Valga kultuurikeskus „Mežmala” · Ezera iela 3, Valka", body,
+                            parent="Valkas kultūras centrs „Mežmala”") is None
