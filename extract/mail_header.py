@@ -95,6 +95,9 @@ def sent_date(lines: list[Line], spec: FieldSpec) -> Found | None:
 def _signed(line: Line, first: object) -> bool:
     at = next((n for n, word in enumerate(line.words) if word is first), 0)
     before = " ".join(word.text for word in line.words[:at])
+    if line.words and line.words[at].text.endswith(","):
+        # The date's words may open with its place ("Salacgrīvā," "2026. gada 9. janvārī").
+        before = f"{before} {line.words[at].text}".strip()
     after = " ".join(word.text for word in line.words[at + 1:])
     return bool(_PLACE_BEFORE.search(before) or _SIGNER.search(after))
 

@@ -9149,3 +9149,20 @@ def test_an_address_read_twice_with_its_start_lost_once_is_the_whole_one() -> No
         "Zemītes iela 4-11, Tukums, LV-3101")
     assert parse_value(spec, "Pils iela 2, Cēsis, LV-4101 Rīgas iela 5, Ogre, LV-5001") == (
         "Pils iela 2, Cēsis, LV-4101")
+
+
+def test_r28_an_e_address_message_carrying_a_certificate_dated_by_its_own_place_line() -> None:
+    """An e-address message's header (sender without an address, "Nosūtīts:" three days
+    later) over the certificate it carries, dated "Ventspilī, 2025. gada 3. martā" under the
+    letterhead: the certificate keeps its own date; the date's words opening with the place
+    do not hide that the line is a place's date line."""
+    lines = ["No: Biedrība „Zīlītes” (e-adrese)", "Kam: Ventspils novada Sociālais dienests",
+             "Nosūtīts: 06.03.2025 10:12", "Temats: Apliecinājums", "Pielikums: apl.asice",
+             "Biedrība „Zīlītes”", "Ventspilī, 2025. gada 3. martā", "APLIECINĀJUMS",
+             "Biedrība „Zīlītes” apliecina, ka Ilze Kalna, personas kods 140372-12347, "
+             "apmeklē biedrības nodarbības reizi nedēļā pa divām stundām.",
+             "Valdes priekšsēdētāja Daina Vītola"]
+    record = extract_document(_document(lines), file="x.pdf")
+    assert record["doc_type"] == "activity_certificate"
+    assert record["fields"]["issued_on"] == "2025-03-03"
+    assert record["field_confidence"]["issued_on"] < 0.9
