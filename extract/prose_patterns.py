@@ -292,8 +292,9 @@ def _before_next_lines_number(ctx: Context, start: int, end: int) -> int:
     later = [w for w in words if ctx.line_index(w) != first]
     if not later or not all(re.fullmatch(r"\d{1,3}[.)]?", w.text) for w in later):
         return end
-    line = ctx.lines[first] if first is not None else None
-    if line is None or later[0] is not ctx.lines[ctx.line_index(later[0]) or first].words[0]:
+    if first is None:
+        return end
+    if later[0] is not ctx.lines[ctx.line_index(later[0]) or first].words[0]:
         return end
     last = [w for w in words if ctx.line_index(w) == first][-1]
     return min(end, next(b for _, b, w in ctx.offsets if w is last))

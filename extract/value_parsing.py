@@ -163,7 +163,7 @@ def parse_value(
         raw = _ADDRESS_LEAD.sub("", _CODE_BEFORE_ADDRESS.sub("", raw))
         match = re.match(r"^(.*?LV\s*-?\s*\d{4})", raw)
         again = re.match(r"^[\s,;]*(.*?LV\s*-?\s*\d{4})", raw[match.end():]) if match else None
-        if again and len(again.group(1)) > len(match.group(1)) \
+        if match and again and len(again.group(1)) > len(match.group(1)) \
                 and " ".join(again.group(1).split()).endswith(" ".join(match.group(1).split())):
             # "iela 9-21, Ogre, LV-5001 Meža iela 9-21, Ogre, LV-5001": OCR read a hand's
             # address twice over, its start lost the first time; the whole one is the address.
