@@ -19,6 +19,7 @@ carries its ceiling (`handwriting_code`, `handwriting_letters`): below review's 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise, product
 from typing import Any
 
@@ -186,18 +187,23 @@ def as_code(readings: list[tuple[str, float]]) -> str | None:
     if dashes not in ([], [6]) or len(options) - len(dashes) != 11:
         return None
 
-    def spelled(spelling: tuple[str, ...] | list[str]) -> str:
+    def spelled(spelling: tuple[str, ...]) -> str:
         digits = "".join(spelling).replace("-", "")
         return digits[:6] + "-" + digits[6:]
 
+    return _one_passing(options, spelled, is_valid_personal_code)
+
+
+def _one_passing(options: list[str], spelled: Callable[[tuple[str, ...]], str],
+                 valid: Callable[[str], bool]) -> str | None:
+    """A box's other digits ("S" a 5 or an 8): the one spelling of the boxes' options that
+    passes the checksum, else None (none, or two: a guess); too many spellings are no read."""
     count = 1
     for o in options:
         count *= len(o)
     if count > MAX_CANDIDATES:
         return None
-    # A box's other digits ("S" a 5 or an 8): the one spelling that passes the checksum.
-    found = {code for spelling in product(*options)
-             if is_valid_personal_code(code := spelled(spelling))}
+    found = {text for spelling in product(*options) if valid(text := spelled(spelling))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -214,14 +220,7 @@ def as_reg_no(readings: list[tuple[str, float]]) -> str | None:
         options.append(text if text.isdigit() and score >= SURE_DIGIT else digits)
     if len(options) != 11:
         return None
-    count = 1
-    for o in options:
-        count *= len(o)
-    if count > MAX_CANDIDATES:
-        return None
-    found = {number for spelling in product(*options)
-             if is_valid_registration_number(number := "".join(spelling))}
-    return found.pop() if len(found) == 1 else None
+    return _one_passing(options, "".join, is_valid_registration_number)
 
 
 # A single capital a hand's round or open shape makes the recogniser take for another.
