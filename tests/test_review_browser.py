@@ -88,6 +88,10 @@ def test_a_doubtful_code_is_corrected_and_the_held_refusal_becomes_a_refusal(des
     page = desk.login("lietvede")
     case_id = desk.case_id("Emīlija Sproģe")
     page.click(f"text={case_id}")
+    # The URL changes when the navigation commits, the title once the page is parsed: wait
+    # for the page itself (on a loaded machine the title was read still empty).
+    page.wait_for_url(f"**/cases/{case_id}")
+    page.wait_for_load_state("domcontentloaded")
     assert page.url.endswith(f"/cases/{case_id}")
     assert page.title() == f"Lieta {case_id} · Pārskatīšana"  # no name in a title or URL
     row = field_row(page, "scan_0041.pdf", "client_personal_code")
