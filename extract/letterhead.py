@@ -108,8 +108,7 @@ def _unit_beside(ctx: Context, parent: str) -> str | None:
         if len(parts) < 2:
             continue
         body = "\n".join(ln.text for ln in ctx.lines[line.index + 1:])
-        if fold(" ".join(parts[0].split())).replace("„", "").replace("”", "") \
-                != fold(" ".join(parent.split())).replace("„", "").replace("”", ""):
+        if fold(_unquoted(parts[0])) != fold(_unquoted(parent)):
             continue
         return unit_named_below(parts[1], body, parent=parts[0])
     return None
